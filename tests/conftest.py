@@ -1,0 +1,40 @@
+"""Shared fixtures: a vault written from a dict, and where the shared spec material lives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+"""`../shared` beside the project: the spec's examples and the real-world notes."""
+
+
+def write_vault(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write each file (text as UTF-8, bytes as given) under `root`, creating folders."""
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def make_vault(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """`make_vault({"People/Jane.md": "..."})` → the vault's root folder."""
+
+    def make(files: dict[str, str | bytes]) -> Path:
+        return write_vault(tmp_path / "vault", files)
+
+    return make
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, skipping the test when it is not there."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not here (../shared is absent)")
+    return path

@@ -1,0 +1,99 @@
+"""A note's body → the blocks that can carry meaning: list items, headings, paragraphs, table rows.
+
+Code, block quotes (callouts too) and HTML blocks are dropped here, so nothing after this
+step can mistake their content for an entry or a link. markdown-it-py decides the block
+structure, exactly as CommonMark does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+BlockKind = Literal["item", "heading", "paragraph", "row"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of text that vaultnet reads, with the lines it came from."""
+
+    kind: BlockKind
+    lines: tuple[tuple[int, str], ...]
+    """(0-based line in the body, text) pairs; list markers and `#`s already removed."""
+    task: str | None = None
+    """For an item and its paragraphs: the character inside `[ ]`, or None when not a task."""
+    level: int = 0
+    """Heading level (1-6), or the nesting depth of a list item (1 = top level)."""
+    first: bool = True
+    """False for the later paragraphs of a list item."""
+
+    @property
+    def text(self) -> str:
+        return "\n".join(text for _, text in self.lines)
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    # Only the block structure matters: inline parsing would rewrite [[links]] and #tags.
+    return MarkdownIt("commonmark").enable("table").disable("inline")
+
+
+def _split_task(text: str) -> tuple[str | None, str]:
+    if len(text) >= 3 and text[0] == "[" and text[2] == "]" and (len(text) == 3 or text[3] in " \t"):
+        return text[1], text[4:]
+    return None, text
+
+
+def parse_blocks(body: str) -> list[Block]:
+    """Every block of `body` outside code, quotes and HTML, in document order."""
+    source_lines = body.split("\n")
+    blocks: list[Block] = []
+    quote_depth = 0
+    items: list[tuple[str | None, bool]] = []  # open list items: (task, first paragraph seen)
+    heading_level = 0
+    in_table = False
+    for token in _markdown().parse(body):
+        kind = token.type
+        if kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
+        elif quote_depth:
+            continue
+        elif kind == "list_item_open":
+            items.append((None, False))
+        elif kind == "list_item_close":
+            items.pop()
+        elif kind == "heading_open":
+            heading_level = int(token.tag[1])
+        elif kind == "table_open":
+            in_table = True
+        elif kind == "table_close":
+            in_table = False
+        elif kind == "tr_open" and token.map:
+            line = token.map[0]
+            blocks.append(Block("row", ((line, source_lines[line].strip()),)))
+        elif kind == "inline" and token.map and not in_table:
+            start = token.map[0]
+            lines = token.content.split("\n")
+            if heading_level:
+                blocks.append(Block("heading", ((start, lines[0]),), level=heading_level))
+                heading_level = 0
+            elif items:
+                task, seen = items[-1]
+                if not seen:
+                    task, lines[0] = _split_task(lines[0])
+                    items[-1] = (task, True)
+                block_kind: BlockKind = "paragraph" if seen else "item"
+                numbered = tuple((start + i, text) for i, text in enumerate(lines))
+                blocks.append(Block(block_kind, numbered, task=task, level=len(items), first=not seen))
+            else:
+                numbered = tuple((start + i, text) for i, text in enumerate(lines))
+                blocks.append(Block("paragraph", numbered))
+    return blocks

@@ -1,0 +1,113 @@
+"""load → compute → render → write: the pages of one vault, written atomically and only when changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from vaultnet.config import Config, load_config
+from vaultnet.metrics import Report, compute
+from vaultnet.render import MARKER, Renderer
+from vaultnet.vault import load_vault
+
+log = logging.getLogger(__name__)
+
+
+class RefusedWrite(Exception):
+    """Writing would overwrite or escape something that is not vaultnet's own."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build did, or (with check) would do."""
+
+    report: Report
+    written: tuple[str, ...]
+    """Pages whose text changed (written, or stale under check), relative to the vault."""
+    unchanged: tuple[str, ...]
+
+
+def today_for(config: Config, today: dt.date | None) -> dt.date:
+    """`--today` wins, then the config's `as_of`, then the clock."""
+    return today or config.as_of or dt.date.today()
+
+
+def load_report(root: Path, today: dt.date | None = None, config: Config | None = None) -> Report:
+    """Read the vault at `root` and compute its report as of the day given."""
+    config = config or load_config(root)
+    return compute(load_vault(root, config), today_for(config, today), config)
+
+
+def output_folder(root: Path, config: Config) -> Path:
+    """The output folder, refusing one that leads outside the vault (a symlink, say)."""
+    folder = root / config.output
+    real_root = os.path.realpath(root)
+    real = os.path.realpath(folder)
+    if not (real == real_root or real.startswith(real_root + os.sep)) or real == real_root:
+        raise RefusedWrite(f"{folder} leads outside the vault ({real}): nothing written")
+    return folder
+
+
+def is_generated(path: Path) -> bool:
+    """Does the file start with vaultnet's marker?"""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(MARKER.encode()) + 3)
+    except OSError:
+        return False
+    return head.removeprefix(b"\xef\xbb\xbf").startswith(MARKER.encode())
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a whole file or nothing: a temporary file in the same folder, flushed, renamed."""
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def write_pages(
+    root: Path, config: Config, pages: dict[str, str], check: bool = False
+) -> tuple[list[str], list[str]]:
+    """Write the pages whose text changed; refuse before writing anything if one is a user's file."""
+    folder = output_folder(root, config)
+    changed, unchanged = [], []
+    for name, text in sorted(pages.items()):
+        path = folder / name
+        rel = f"{config.output}/{name}"
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            raise RefusedWrite(f"{rel} is not a regular file: vaultnet will not replace it")
+        if path.exists():
+            if not is_generated(path):
+                raise RefusedWrite(
+                    f"{rel} exists and was not written by vaultnet: move it away, then build again"
+                )
+            if path.read_text(encoding="utf-8", errors="replace") == text:
+                unchanged.append(rel)
+                continue
+        changed.append(rel)
+    if not check and changed:
+        folder.mkdir(parents=True, exist_ok=True)
+        for rel in changed:
+            write_atomic(root / rel, pages[rel.rsplit("/", 1)[1]])
+    return changed, unchanged
+
+
+def build(root: Path, today: dt.date | None = None, check: bool = False) -> BuildResult:
+    """Regenerate the vault's pages; with `check`, only say which are stale."""
+    config = load_config(root)
+    report = load_report(root, today, config)
+    pages = Renderer(root).pages(report, config)
+    changed, unchanged = write_pages(root, config, pages, check=check)
+    log.info("%d pages changed, %d unchanged", len(changed), len(unchanged))
+    return BuildResult(report, tuple(changed), tuple(unchanged))

@@ -1,0 +1,163 @@
+"""`vaultnet.toml` → Config, with defaults and errors that name the key and the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vaultnet.values import as_cadence, as_tag
+
+CONFIG_FILE = "vaultnet.toml"
+
+
+class ConfigError(Exception):
+    """The vault's vaultnet.toml cannot be used as written."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """How vaultnet reads one vault. Every field has a default (spec 2)."""
+
+    output: str = "_vaultnet"
+    """The folder, relative to the vault, that vaultnet writes its pages into."""
+    people_folders: tuple[str, ...] = ("people", "contacts")
+    """Folder names (any depth, whole name, any case) whose notes are people."""
+    person_tags: tuple[str, ...] = ("person", "people", "contact")
+    """Tags (and their nested tags) that make a note a person."""
+    person_types: tuple[str, ...] = ("person", "people", "contact")
+    """`type` or `categories` values that make a note a person."""
+    template_folders: tuple[str, ...] = ("templates", "_templates")
+    """Folder names never read: templates are not people."""
+    ignore: tuple[str, ...] = ()
+    """Globs, relative to the vault, of files and folders never read."""
+    cadence: dict[str, int] = field(default_factory=dict)
+    """Default cadence in days per tag; the shortest of a person's tags wins."""
+    active_days: int = 90
+    """Without a cadence, a contact this recent makes a person active."""
+    reciprocity_days: int = 365
+    """Contacts this recent count for reciprocity."""
+    as_of: dt.date | None = None
+    """A fixed today, for demos and reproducible pages."""
+    max_file_kb: int = 5120
+    """Files larger than this are skipped with a problem."""
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Extra front-matter keys per field, added to the built-in table."""
+    introductions: int = 10
+    """How many introduction ideas to suggest at most."""
+
+
+def _folder_names(key: str, value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError(f"{key} must be a list of names")
+    return tuple(v.strip().lower() for v in value)
+
+
+def _tags(key: str, value: object) -> tuple[str, ...]:
+    return tuple(as_tag(v) for v in _folder_names(key, value))
+
+
+def _globs(key: str, value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{key} must be a list of globs")
+    return tuple(value)
+
+
+def _positive_int(key: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError(f"{key} must be a whole number above 0")
+    return value
+
+
+def _output(key: str, value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{key} must be a folder name")
+    path = Path(value.strip())
+    if path.is_absolute() or ".." in path.parts or path.parts[0].startswith("."):
+        raise ValueError(f"{key} must be a folder inside the vault, not starting with a dot")
+    return path.as_posix()
+
+
+def _as_of(key: str, value: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValueError(f"{key} must be a date like 2026-11-21")
+
+
+def _cadence(key: str, value: object) -> dict[str, int]:
+    if not isinstance(value, dict):
+        raise ValueError(f"[{key}] must be a table of tag = cadence")
+    out = {}
+    for tag, raw in value.items():
+        days = as_cadence(raw)
+        if days is None:
+            raise ValueError(
+                f"{key}.{tag} = {raw!r} is not a cadence (use 30d, 2w, 3m, 1y or weekly, monthly, ...)"
+            )
+        out[as_tag(tag)] = days
+    return out
+
+
+def _synonyms(key: str, value: object) -> dict[str, tuple[str, ...]]:
+    from vaultnet.parse import FIELDS
+
+    if not isinstance(value, dict):
+        raise ValueError(f"[{key}] must be a table of field = [keys]")
+    out = {}
+    for name, keys in value.items():
+        if name not in FIELDS:
+            raise ValueError(f"{key}.{name} is not a field (one of: {', '.join(sorted(FIELDS))})")
+        out[name] = _globs(f"{key}.{name}", keys)
+    return out
+
+
+_CONVERTERS = {
+    "output": _output,
+    "people_folders": _folder_names,
+    "person_tags": _tags,
+    "person_types": _tags,
+    "template_folders": _folder_names,
+    "ignore": _globs,
+    "cadence": _cadence,
+    "active_days": _positive_int,
+    "reciprocity_days": _positive_int,
+    "as_of": _as_of,
+    "max_file_kb": _positive_int,
+    "synonyms": _synonyms,
+    "introductions": _positive_int,
+}
+
+
+def load_config(vault: Path) -> Config:
+    """Read `vault/vaultnet.toml`, or return the defaults when there is none."""
+    path = vault / CONFIG_FILE
+    if not path.is_file():
+        return Config()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    return config_from_dict(raw, source=str(path))
+
+
+def config_from_dict(raw: dict[str, object], source: str = CONFIG_FILE) -> Config:
+    """Check and convert a parsed TOML table; the first bad key raises ConfigError."""
+    values = {}
+    for key, value in raw.items():
+        converter = _CONVERTERS.get(key)
+        if converter is None:
+            known = ", ".join(sorted(_CONVERTERS))
+            raise ConfigError(f"{source}: unknown key '{key}' (known keys: {known})")
+        try:
+            values[key] = converter(key, value)
+        except ValueError as exc:
+            raise ConfigError(f"{source}: {exc}") from None
+    return Config(**values)  # type: ignore[arg-type]

@@ -1,0 +1,112 @@
+"""Pure functions: a Vault and today → what is true of each person (spec 3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from vaultnet.config import Config
+from vaultnet.model import Contact, Person, PersonStats, Reciprocity, Vault
+
+
+def cadence_for(person: Person, config: Config) -> int | None:
+    """The person's own cadence, else the shortest default among their tags."""
+    if person.note.cadence_days:
+        return person.note.cadence_days
+    defaults = [config.cadence[tag] for tag in person.note.tags if tag in config.cadence]
+    return min(defaults, default=None)
+
+
+def reciprocity_of(inbound: int, outbound: int, mutual: int) -> Reciprocity:
+    if mutual or (inbound and outbound):
+        return "two-way"
+    if outbound:
+        return "one-way-me"
+    if inbound:
+        return "one-way-them"
+    return "unknown"
+
+
+def person_stats(person: Person, today: dt.date, config: Config) -> PersonStats:
+    """Everything spec 3 computes for one person as of `today`."""
+    past = [c for c in person.contacts if c.date <= today]
+    planned = tuple(c for c in person.contacts if c.date > today)
+    last: Contact | None = past[-1] if past else None
+    dates = [d for d in (last.date if last else None, person.note.last_contact) if d and d <= today]
+    last_contact = max(dates, default=None)
+    days_since = (today - last_contact).days if last_contact else None
+    cadence = cadence_for(person, config)
+    due = None
+    if cadence is not None:
+        due = last_contact + dt.timedelta(days=cadence) if last_contact else today
+    overdue = max(0, (today - due).days) if due else 0
+
+    window_start = today - dt.timedelta(days=config.reciprocity_days)
+    counts = {"inbound": 0, "outbound": 0, "mutual": 0, "unknown": 0}
+    for contact in past:
+        if contact.date > window_start:
+            counts[contact.direction] += 1
+    reciprocity = reciprocity_of(counts["inbound"], counts["outbound"], counts["mutual"])
+
+    limit = cadence if cadence is not None else config.active_days
+    active = days_since is not None and days_since <= limit
+    reciprocal = reciprocity == "two-way"
+    personal = len(person.note.facts) >= 1
+    return PersonStats(
+        person=person,
+        last_contact=last_contact,
+        days_since=days_since,
+        cadence_days=cadence,
+        due=due,
+        overdue_days=overdue,
+        interactions=len(past),
+        inbound=counts["inbound"],
+        outbound=counts["outbound"],
+        mutual=counts["mutual"],
+        unknown=counts["unknown"],
+        reciprocity=reciprocity,
+        facts=len(person.note.facts),
+        active=active,
+        reciprocal=reciprocal,
+        personal=personal,
+        real=active and reciprocal and personal,
+        last=last,
+        planned=planned,
+    )
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Counts over the whole vault."""
+
+    people: int
+    active: int
+    reciprocal: int
+    personal: int
+    real: int
+    problems: int
+
+
+@dataclass(frozen=True)
+class Report:
+    """The vault as of one day: what every page and the JSON are made from."""
+
+    today: dt.date
+    people: tuple[PersonStats, ...]
+    """Sorted by file."""
+    summary: Summary
+    vault: Vault
+
+
+def compute(vault: Vault, today: dt.date, config: Config) -> Report:
+    """Stats for every person, and the summary, as of `today`."""
+    stats = tuple(person_stats(p, today, config) for p in vault.people)
+    summary = Summary(
+        people=len(stats),
+        active=sum(s.active for s in stats),
+        reciprocal=sum(s.reciprocal for s in stats),
+        personal=sum(s.personal for s in stats),
+        real=sum(s.real for s in stats),
+        problems=len(vault.problems),
+    )
+    return Report(today=today, people=stats, summary=summary, vault=vault)

@@ -1,0 +1,157 @@
+"""The values that flow through vaultnet: plain, frozen, free of I/O."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+Direction = Literal["outbound", "inbound", "mutual", "unknown"]
+"""Who started a contact: me, them, both, or not said."""
+
+NoteKind = Literal["person", "dated", "other"]
+"""What a note is to vaultnet."""
+
+Reciprocity = Literal["two-way", "one-way-me", "one-way-them", "unknown"]
+"""Who carries a relationship, over the reciprocity window."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something in a file that could not be read fully."""
+
+    file: str
+    """Path relative to the vault, with `/` separators."""
+    line: int
+    """1-based line of the file; 0 when the whole file is concerned."""
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A dated line that names people: an entry in a person's log or a line of a dated note."""
+
+    date: dt.date
+    direction: Direction
+    line: int
+    """1-based line in the note it comes from."""
+    text: str
+    """The line's text, after the date and the direction mark."""
+    targets: tuple[str, ...]
+    """Wikilink targets it names, in order, as written (no alias, no heading)."""
+    broadcast: bool = False
+    """Tagged `#broadcast`: audience, never a contact."""
+    tags: tuple[str, ...] = ()
+    """The entry's own `#tags`, lower-case."""
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """An open task: something to ask about or do next."""
+
+    line: int
+    text: str
+    targets: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One Markdown file, read and typed; nothing in it is resolved against the rest of the vault."""
+
+    file: str
+    """Path relative to the vault, with `/` separators."""
+    kind: NoteKind
+    name: str
+    """The display name: front-matter name, else the file stem."""
+    date: dt.date | None = None
+    """The date of a dated note."""
+    aliases: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    """Lower-case, without `#`, sorted; front matter plus body tags outside entries."""
+    org: str | None = None
+    cadence_days: int | None = None
+    last_contact: dt.date | None = None
+    """The front-matter last-contact date (not an interaction)."""
+    facts: tuple[str, ...] = ()
+    """Distinct personal facts (spec 1.5)."""
+    entries: tuple[Mention, ...] = ()
+    """Person notes: dated log entries. Dated notes: each line that names people."""
+    links: tuple[str, ...] = ()
+    """Every wikilink target outside code, quotes and comments, embeds excluded."""
+    follow_ups: tuple[FollowUp, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def stem(self) -> str:
+        return self.file.rsplit("/", 1)[-1].removesuffix(".md")
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """One interaction with a person on one day, merged from every source that tells of it."""
+
+    date: dt.date
+    direction: Direction
+    file: str
+    """The source that tells of it first (sorted by file, then line)."""
+    line: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person note with everything the vault says about them, resolved."""
+
+    note: Note
+    contacts: tuple[Contact, ...] = ()
+    """Every dated contact, planned ones included, one per day, sorted by date."""
+    broadcasts: tuple[dt.date, ...] = ()
+    """Dates they were sent a broadcast: audience, not networking."""
+    follow_ups: tuple[FollowUp, ...] = ()
+    linked: tuple[str, ...] = ()
+    """Files of the people they are linked with (spec 1.6), sorted."""
+
+    @property
+    def file(self) -> str:
+        return self.note.file
+
+
+@dataclass(frozen=True)
+class Vault:
+    """A whole vault, read and resolved; independent of today."""
+
+    notes: tuple[Note, ...]
+    """Every note read, sorted by file."""
+    people: tuple[Person, ...]
+    """Sorted by file."""
+    problems: tuple[Problem, ...]
+    """Sorted by file, then line."""
+    links: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    """Pairs of person files (sorted within the pair) that are linked."""
+
+
+@dataclass(frozen=True, slots=True)
+class PersonStats:
+    """What vaultnet computes for one person as of one day (spec 3)."""
+
+    person: Person
+    last_contact: dt.date | None
+    days_since: int | None
+    cadence_days: int | None
+    due: dt.date | None
+    overdue_days: int
+    interactions: int
+    inbound: int
+    outbound: int
+    mutual: int
+    unknown: int
+    reciprocity: Reciprocity
+    facts: int
+    active: bool
+    reciprocal: bool
+    personal: bool
+    real: bool
+    last: Contact | None
+    """The latest contact up to today: what to pick up from."""
+    planned: tuple[Contact, ...]
+    """Contacts dated after today."""

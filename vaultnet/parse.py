@@ -1,0 +1,401 @@
+"""One file's bytes → a typed Note and its problems. No disk access, no knowledge of other notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from vaultnet.blocks import Block, parse_blocks
+from vaultnet.config import Config
+from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem
+from vaultnet.values import as_cadence, as_date, as_list, as_tag, as_text, date_prefix, link_target
+
+# --- Front-matter fields: one table of key synonyms (lower-case) per typed field. ---------------
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "full_name", "fullname", "fn", "display_name"),
+    "aliases": ("aliases", "alias"),
+    "tags": ("tags", "tag"),
+    "types": ("type", "types", "categories", "category"),
+    "kind": ("kind",),
+    "org": ("org", "company", "organization", "organisation"),
+    "birthday": ("birthday", "bday", "birth-date", "birth_date", "birthdate"),
+    "last_contact": ("last_contact", "lastcontact", "last-contact", "last_contacted", "last_interaction"),
+    "cadence": ("cadence", "frequency", "keep_in_touch", "contactfrequency"),
+    "date": ("date", "day"),
+    "direction": ("direction",),
+    "facts": ("facts", "interests"),
+    "relations": ("partner", "spouse", "kids", "children", "parents", "siblings"),
+    "people": ("people", "contacts", "attendees", "participants", "with"),
+}
+"""Each typed field and the front-matter keys that mean it, matched case-insensitively."""
+
+_MEETING_WORDS = {"meeting", "call", "coffee", "lunch", "dinner", "visit"}
+_EXCLUDED_KINDS = {"org", "group", "location"}
+_FACT_HEADINGS = {"about", "facts", "personal", "family", "interests"}
+_PLACEHOLDER = re.compile(r"\{\{.*?\}\}|<%.*?%>", re.DOTALL)
+
+_DATE = r"\d{4}-\d{2}-\d{2}"
+_MARK = r"<->|↔|->|→|<-|←"
+_ENTRY = re.compile(
+    rf"^\s*(?:\[\[(?:[^\[\]|#]*/)?({_DATE})(?:\|[^\[\]]*)?\]\]|({_DATE}))(?![\w-])"
+    rf"\s*(?:[:—–|]|-(?!>))?\s*({_MARK})?\s*"
+)
+_LEADING_MARK = re.compile(rf"^\s*({_MARK})(?=\s|\[|$)\s*")
+_DIRECTIONS: dict[str, Direction] = {
+    "->": "outbound", "→": "outbound",
+    "<-": "inbound", "←": "inbound",
+    "<->": "mutual", "↔": "mutual",
+}  # fmt: skip
+_WIKILINK = re.compile(r"(!?)\[\[([^\[\]]+)\]\]")
+_TAG = re.compile(r"(?:^|(?<=[\s(]))#([\w/-]+)")
+_INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)|%%.*?(?:%%|$)")
+_FIELD_DATE = re.compile(rf"[\w-]+::\s*({_DATE})")
+_MET = re.compile(r"(?:^|[\s(\[])met::", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A file's text, with line ends made `\\n`, and the problem met while decoding it, if any."""
+
+    text: str
+    problem: Problem | None = None
+
+
+def decode(file: str, data: bytes) -> Decoded:
+    """UTF-8 (BOM or not), else Windows-1252 with a problem at the first line that is not UTF-8."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    problem = None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        problem = Problem(file, line, "not UTF-8: read as Windows-1252")
+        text = data.decode("cp1252", errors="replace")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return Decoded(text, problem)
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """A note split into its front matter and body."""
+
+    front: str | None
+    """The YAML between the fences, or None when the note has no front matter."""
+    body: str
+    body_line: int
+    """0-based line of the file where the body starts."""
+
+
+def split_front_matter(text: str) -> Split:
+    """Front matter opens on the first line with `---` and closes with `---` or `...`."""
+    if not text.startswith("---"):
+        return Split(None, text, 0)
+    first_end = text.find("\n")
+    if first_end < 0 or text[3:first_end].strip():
+        return Split(None, text, 0)
+    pos = first_end + 1
+    line = 1
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].rstrip() in ("---", "..."):
+            return Split(text[first_end + 1 : pos], text[end + 1 :], line + 1)
+        pos = end + 1
+        line += 1
+    return Split(None, text, 0)
+
+
+def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | None]:
+    """The front matter as a dict with lower-case keys; a YAML error is a problem at its line."""
+    if split.front is None or not split.front.strip():
+        return {}, None
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    last_line = split.body_line - 1  # the last line of YAML, 1-based
+    try:
+        data = yaml.load(split.front, Loader=loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = min(mark.line + 2, last_line) if mark is not None else 2
+        reason = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
+        return {}, Problem(file, max(line, 2), f"front matter is not valid YAML: {reason}")
+    except (RecursionError, MemoryError):
+        return {}, Problem(file, 2, "front matter is too deeply nested to read")
+    if data is None:
+        return {}, None
+    if not isinstance(data, dict):
+        return {}, Problem(file, 2, "front matter is not a set of keys and values")
+    return {str(key).strip().lower(): value for key, value in data.items()}, None
+
+
+def _field(meta: dict[str, object], name: str, config: Config) -> list[object]:
+    keys = FIELDS[name] + tuple(k.lower() for k in config.synonyms.get(name, ()))
+    return [meta[key] for key in keys if key in meta]
+
+
+def _first(values: list[object], convert: Callable[[object], object]) -> object:
+    for value in values:
+        converted = convert(value)
+        if converted is not None:
+            return converted
+    return None
+
+
+def _texts(values: Iterable[object]) -> list[str]:
+    return [text for value in values for text in as_list(value)]
+
+
+def _wikilinks(value: object) -> list[str]:
+    """Every wikilink target inside a front-matter value, however nested."""
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _wikilinks(v)]
+    if isinstance(value, (list, tuple)):
+        return [t for v in value for t in _wikilinks(v)]
+    if isinstance(value, str):
+        return [link_target(m[2]) for m in _WIKILINK.finditer(value) if not m[1]]
+    return []
+
+
+def _clean(line: str) -> str:
+    """A line without inline code and comments, which never carry links or tags."""
+    if "`" in line:
+        line = _INLINE_CODE.sub(" ", line)
+    if "<!--" in line or "%%" in line:
+        line = _COMMENT.sub(" ", line)
+    return line
+
+
+def _links(line: str) -> list[str]:
+    return [t for m in _WIKILINK.finditer(line) if not m[1] and (t := link_target(m[2]))]
+
+
+def _tags(line: str) -> list[str]:
+    return [t for m in _TAG.finditer(line) if not (t := as_tag(m[1])).replace("/", "").isdigit()]
+
+
+def _matches_tag(tags: Iterable[str], wanted: Iterable[str]) -> bool:
+    wanted = tuple(wanted)
+    return any(tag == w or tag.startswith(w + "/") for tag in tags for w in wanted)
+
+
+def _type_words(values: Iterable[str]) -> set[str]:
+    words = set()
+    for value in values:
+        word = value.strip().lower()
+        words.update((word, word.removesuffix("s")))
+    return words
+
+
+def _name(meta: dict[str, object], stem: str, config: Config) -> str:
+    name = _first(_field(meta, "name", config), as_text)
+    if isinstance(name, str):
+        return name
+    given, family = as_text(meta.get("n.gn")), as_text(meta.get("n.fn"))
+    return " ".join(p for p in (given, family) if p) or stem
+
+
+def _facts(meta: dict[str, object], config: Config) -> list[str]:
+    facts = [f"{t}" for t in _texts(_field(meta, "facts", config))]
+    birthday = _first(_field(meta, "birthday", config), as_text)
+    if birthday:
+        facts.append(f"birthday {birthday}")
+    relation_keys = [k for k in meta if k in FIELDS["relations"] or k.startswith("related")]
+    for key in relation_keys:
+        facts.extend(f"{key}: {text}" for text in as_list(meta[key]))
+    return facts
+
+
+def _direction_word(value: object) -> Direction | None:
+    text = (as_text(value) or "").lower()
+    return text if text in ("outbound", "inbound", "mutual") else None  # type: ignore[return-value]
+
+
+@dataclass
+class _Body:
+    """What a body holds, gathered in one pass over its blocks."""
+
+    entries: list[Mention]
+    tags: list[str]
+    links: list[str]
+    facts: list[str]
+    follow_ups: list[FollowUp]
+    lines: list[tuple[int, str, Block]]
+    """Every line outside entries, cleaned, with its block: what a dated note reads."""
+
+
+def _read_body(blocks: list[Block], offset: int) -> _Body:
+    body = _Body([], [], [], [], [], [])
+    fact_level = 0  # inside an About/Facts/... section of this heading level
+    for block in blocks:
+        first_line, first_text = block.lines[0]
+        if block.kind == "heading":
+            if fact_level and block.level <= fact_level:
+                fact_level = 0
+            if first_text.strip().strip("#").strip().lower() in _FACT_HEADINGS:
+                fact_level = block.level
+        text = _clean(block.text)
+        entry = _ENTRY.match(first_text.lstrip("| ") if block.kind != "heading" else first_text)
+        if block.kind == "paragraph" and not first_text.startswith("|"):
+            entry = None
+        is_contact = block.task is None or block.task in "xX"
+        if block.kind == "item" and block.task == " ":
+            body.follow_ups.append(FollowUp(first_line + offset + 1, text.strip(), tuple(_links(text))))
+        if entry and block.first and is_contact:
+            date = date_prefix(entry[1] or entry[2])
+            if date is not None:
+                rest = _clean(first_text[entry.end() :]).strip().strip("|").strip()
+                after_date = "\n".join([rest, *(_clean(line) for _, line in block.lines[1:])])
+                links = _links(after_date)
+                tags = _tags(after_date)
+                body.links.extend(links)
+                body.entries.append(
+                    Mention(
+                        date=date,
+                        direction=_DIRECTIONS[entry[3]] if entry[3] else "unknown",
+                        line=first_line + offset + 1,
+                        text=rest,
+                        targets=tuple(links),
+                        broadcast="broadcast" in tags,
+                        tags=tuple(sorted(set(tags))),
+                    )
+                )
+                continue
+        if fact_level and block.kind == "item" and text.strip():
+            body.facts.append(text.strip())
+        for number, line in block.lines:
+            cleaned = _clean(line)
+            body.lines.append((number + offset + 1, cleaned, block))
+            body.tags.extend(_tags(cleaned))
+            body.links.extend(_links(cleaned))
+    return body
+
+
+def _dated_mentions(
+    body: _Body, date: dt.date, note_direction: Direction | None, meeting: bool
+) -> list[Mention]:
+    """Each line of a dated note that names people is one mention on the note's date."""
+    mentions = []
+    item_marks: dict[int, str | None] = {}
+    for line_number, line, block in body.lines:
+        if block.task is not None and block.task not in "xX":
+            continue
+        targets = _links(line)
+        mark_match = _LEADING_MARK.match(line)
+        mark = mark_match[1] if mark_match else None
+        if block.kind == "item":
+            # A mark at the start of an item covers the item's later lines too.
+            mark = item_marks.setdefault(id(block), mark) if mark is None else mark
+        if not targets:
+            continue
+        if any((d := date_prefix(m[1])) and d > date for m in _FIELD_DATE.finditer(line)):
+            continue  # `appointment:: 2026-12-01`: a plan, not a contact
+        direction: Direction
+        if mark:
+            direction = _DIRECTIONS[mark]
+        elif note_direction:
+            direction = note_direction
+        elif meeting or _MET.search(line):
+            direction = "mutual"
+        else:
+            direction = "unknown"
+        tags = _tags(line)
+        mentions.append(
+            Mention(
+                date=date,
+                direction=direction,
+                line=line_number,
+                text=line.strip(),
+                targets=tuple(targets),
+                broadcast="broadcast" in tags,
+                tags=tuple(sorted(set(tags))),
+            )
+        )
+    return mentions
+
+
+def _in_people_folder(file: str, config: Config) -> bool:
+    folders = file.lower().split("/")[:-1]
+    return any(folder in config.people_folders for folder in folders)
+
+
+def parse_note(file: str, data: bytes, config: Config) -> Note:
+    """Read one note. `file` is its path relative to the vault, with `/` separators."""
+    problems: list[Problem] = []
+    decoded = decode(file, data)
+    if decoded.problem:
+        problems.append(decoded.problem)
+    split = split_front_matter(decoded.text)
+    meta, yaml_problem = load_yaml(file, split)
+    if yaml_problem:
+        problems.append(yaml_problem)
+    stem = file.rsplit("/", 1)[-1].removesuffix(".md")
+    body = _read_body(parse_blocks(split.body), split.body_line)
+
+    front_tags = [as_tag(t) for text in _texts(_field(meta, "tags", config)) for t in text.split()]
+    tags = sorted({t for t in front_tags + body.tags if t})
+    types = _type_words(_texts(_field(meta, "types", config)))
+    kinds = _type_words(_texts(_field(meta, "kind", config)))
+    stem_date = date_prefix(stem)
+    front_date = _first(_field(meta, "date", config), as_date)
+    placeholder = split.front is not None and _PLACEHOLDER.search(split.front)
+
+    is_person = (
+        _in_people_folder(file, config)
+        or _matches_tag(tags, config.person_tags)
+        or bool(types & set(config.person_types))
+    )
+    kind: NoteKind = "other"
+    date = front_date if isinstance(front_date, dt.date) else stem_date
+    if placeholder or kinds & _EXCLUDED_KINDS:
+        kind = "other"
+    elif stem_date is not None or (date is not None and not is_person):
+        kind = "dated"
+    elif is_person:
+        kind = "person"
+
+    entries: list[Mention] = body.entries
+    links = body.links + _wikilinks({k: v for k, v in meta.items() if k not in _NOT_LINKS})
+    if kind == "dated" and date is not None:
+        meeting = bool((types | kinds) & _MEETING_WORDS) or "attendees" in meta or "participants" in meta
+        note_direction = _first(_field(meta, "direction", config), _direction_word)
+        entries = _dated_mentions(body, date, note_direction, meeting)  # type: ignore[arg-type]
+        listed = [t for v in _field(meta, "people", config) for t in as_list(v)]
+        if listed:
+            direction = note_direction or ("mutual" if meeting else "unknown")
+            entries.insert(0, Mention(date, direction, 1, "", tuple(listed)))  # type: ignore[arg-type]
+            links.extend(listed)
+    elif kind != "person":
+        entries = []
+
+    facts = list(dict.fromkeys(f.lower() for f in _facts(meta, config) + body.facts))
+    cadence = _first(_field(meta, "cadence", config), as_cadence)
+    last_contact = _first(_field(meta, "last_contact", config), as_date)
+    org = _first(_field(meta, "org", config), lambda v: next(iter(as_list(v)), None))
+    return Note(
+        file=file,
+        kind=kind,
+        name=_name(meta, stem, config),
+        date=date if kind == "dated" else None,
+        aliases=tuple(dict.fromkeys(_texts(_field(meta, "aliases", config)))),
+        tags=tuple(tags),
+        org=org if isinstance(org, str) else None,
+        cadence_days=cadence if isinstance(cadence, int) else None,
+        last_contact=last_contact if isinstance(last_contact, dt.date) else None,
+        facts=tuple(facts) if kind == "person" else (),
+        entries=tuple(entries),
+        links=tuple(dict.fromkeys(links)),
+        follow_ups=tuple(body.follow_ups),
+        problems=tuple(problems),
+    )
+
+
+_NOT_LINKS = set(FIELDS["types"] + FIELDS["tags"])

@@ -1,0 +1,109 @@
+"""Converters from loosely typed note values (YAML, TOML, text) to typed ones.
+
+Each returns None for a value it cannot read; callers decide whether that is a problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_WIKILINK = re.compile(r"^\s*\[\[([^\[\]]*)\]\]\s*$")
+_DATE_PREFIX = re.compile(r"^(\d{4})[-_](\d{2})[-_](\d{2})")
+_CADENCE = re.compile(r"^\s*(\d+)\s*([dwmy])\s*$", re.IGNORECASE)
+_UNIT_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
+_CADENCE_WORDS = {
+    "daily": 1,
+    "weekly": 7,
+    "biweekly": 14,
+    "fortnightly": 14,
+    "monthly": 30,
+    "quarterly": 90,
+    "yearly": 365,
+    "annually": 365,
+}
+
+
+def unwrap_link(text: str) -> str:
+    """`[[X|y]]` or `[[X#h]]` → `X`; anything else is returned stripped."""
+    match = _WIKILINK.match(text)
+    if not match:
+        return text.strip()
+    return link_target(match.group(1))
+
+
+def link_target(inner: str) -> str:
+    """The note a wikilink's inner text points at: `People/Jane#Log|J` → `People/Jane`."""
+    target = inner.split("|", 1)[0].split("#", 1)[0].split("^", 1)[0]
+    return target.strip().removesuffix(".md")
+
+
+def as_text(value: object) -> str | None:
+    """A scalar as text (numbers stay as written); None for empty values and containers."""
+    if value is None or isinstance(value, (dict, list, tuple, set)):
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value).strip()
+    return text or None
+
+
+def as_list(value: object) -> list[str]:
+    """A string, a list, or nothing, as a list of non-empty texts; strings split on commas."""
+    items: list[object] = list(value) if isinstance(value, (list, tuple, set)) else [value]
+    out: list[str] = []
+    for item in items:
+        text = as_text(item)
+        if text is None:
+            continue
+        parts = [text] if _WIKILINK.match(text) else text.split(",")
+        out.extend(unwrap_link(part) for part in parts if part.strip())
+    return out
+
+
+def as_date(value: object) -> dt.date | None:
+    """A YAML date or datetime, an ISO string, or `[[YYYY-MM-DD]]`, as a date."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = as_text(value)
+    if text is None:
+        return None
+    return date_prefix(unwrap_link(text).rsplit("/", 1)[-1])
+
+
+def date_prefix(text: str) -> dt.date | None:
+    """The date a text starts with (`2026-11-02`, Logseq's `2026_11_02`), if valid."""
+    match = _DATE_PREFIX.match(text)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def as_cadence(value: object) -> int | None:
+    """`30d`, `2w`, `3m`, `1y`, a bare number of days, or a word like `monthly`, as days."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if value > 0 else None
+    text = as_text(value)
+    if text is None:
+        return None
+    text = text.lower()
+    if text in _CADENCE_WORDS:
+        return _CADENCE_WORDS[text]
+    if text.isdigit():
+        return int(text) or None
+    match = _CADENCE.match(text)
+    if not match or int(match[1]) == 0:
+        return None
+    return int(match[1]) * _UNIT_DAYS[match[2].lower()]
+
+
+def as_tag(text: str) -> str:
+    """A tag as vaultnet compares it: lower-case, no `#`, no surrounding space."""
+    return text.strip().lstrip("#").strip().lower()
