@@ -120,3 +120,12 @@ def build(vault: str, today: str | None, check: bool) -> None:
         click.echo(f"wrote {page}")
     problems = result.report.summary.problems
     click.echo(f"{len(result.written)} written, {len(result.unchanged)} unchanged, {problems} problems")
+
+
+# --- watch (issue 3) ---
+
+
+# --- introductions and pictures (issue 5) ---
+
+
+# --- log, new, import, export, check, init (issue 6) ---
