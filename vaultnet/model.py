@@ -49,6 +49,7 @@ class Mention:
 class FollowUp:
     """An open task: something to ask about or do next."""
 
+    file: str
     line: int
     text: str
     targets: tuple[str, ...]

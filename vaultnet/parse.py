@@ -214,6 +214,14 @@ def _facts(meta: dict[str, object], config: Config) -> list[str]:
     return facts
 
 
+def _distinct(texts: Iterable[str]) -> list[str]:
+    """The texts in order, each once, ignoring case."""
+    first: dict[str, str] = {}
+    for text in texts:
+        first.setdefault(text.lower(), text)
+    return list(first.values())
+
+
 def _direction_word(value: object) -> Direction | None:
     text = (as_text(value) or "").lower()
     return text if text in ("outbound", "inbound", "mutual") else None  # type: ignore[return-value]
@@ -232,7 +240,7 @@ class _Body:
     """Every line outside entries, cleaned, with its block: what a dated note reads."""
 
 
-def _read_body(blocks: list[Block], offset: int) -> _Body:
+def _read_body(file: str, blocks: list[Block], offset: int) -> _Body:
     body = _Body([], [], [], [], [], [])
     fact_level = 0  # inside an About/Facts/... section of this heading level
     for block in blocks:
@@ -248,7 +256,7 @@ def _read_body(blocks: list[Block], offset: int) -> _Body:
             entry = None
         is_contact = block.task is None or block.task in "xX"
         if block.kind == "item" and block.task == " ":
-            body.follow_ups.append(FollowUp(first_line + offset + 1, text.strip(), tuple(_links(text))))
+            body.follow_ups.append(FollowUp(file, first_line + offset + 1, text.strip(), tuple(_links(text))))
         if entry and block.first and is_contact:
             date = date_prefix(entry[1] or entry[2])
             if date is not None:
@@ -338,7 +346,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     if yaml_problem:
         problems.append(yaml_problem)
     stem = file.rsplit("/", 1)[-1].removesuffix(".md")
-    body = _read_body(parse_blocks(split.body), split.body_line)
+    body = _read_body(file, parse_blocks(split.body), split.body_line)
 
     front_tags = [as_tag(t) for text in _texts(_field(meta, "tags", config)) for t in text.split()]
     tags = sorted({t for t in front_tags + body.tags if t})
@@ -376,7 +384,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     elif kind != "person":
         entries = []
 
-    facts = list(dict.fromkeys(f.lower() for f in _facts(meta, config) + body.facts))
+    facts = _distinct(_facts(meta, config) + body.facts)
     cadence = _first(_field(meta, "cadence", config), as_cadence)
     last_contact = _first(_field(meta, "last_contact", config), as_date)
     org = _first(_field(meta, "org", config), lambda v: next(iter(as_list(v)), None))

@@ -217,7 +217,9 @@ def resolve(notes: list[Note]) -> Vault:
                 note=note,
                 contacts=contacts,
                 broadcasts=tuple(sorted(broadcasts[note.file])),
-                follow_ups=tuple(follow_ups[note.file]),
+                follow_ups=tuple(
+                    sorted(follow_ups[note.file], key=lambda f: (f.file != note.file, f.file, f.line))
+                ),
                 linked=tuple(sorted(neighbours[note.file])),
             )
         )

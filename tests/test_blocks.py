@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from vaultnet.blocks import parse_blocks
+
+
+def kinds(body: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in parse_blocks(body)]
+
+
+def test_items_headings_paragraphs_and_rows() -> None:
+    body = "# Title\n\n- one\n  - two\n\nplain text\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n"
+    assert kinds(body) == [
+        ("heading", "Title"),
+        ("item", "one"),
+        ("item", "two"),
+        ("paragraph", "plain text"),
+        ("row", "| a | b |"),
+        ("row", "| 1 | 2 |"),
+    ]
+
+
+def test_code_quotes_and_html_are_dropped() -> None:
+    body = (
+        "```\n- fenced\n```\n\n    - indented code\n\n> - quoted\n\n"
+        "> [!note] callout\n> - inside\n\n<!--\n- comment\n-->\n\n<div>\n- html\n</div>\n"
+    )
+    assert kinds(body) == []
+
+
+def test_task_state_and_nesting_and_line_numbers() -> None:
+    blocks = parse_blocks("intro\n\n- [x] done\n- [ ] open\n  - [-] cancelled\n- [X]\n")
+    items = [(b.task, b.level, b.lines[0][0]) for b in blocks if b.kind == "item"]
+    assert items == [("x", 1, 2), (" ", 1, 3), ("-", 2, 4), ("X", 1, 5)]
+
+
+def test_later_paragraphs_of_an_item_keep_its_task_but_are_not_first() -> None:
+    blocks = parse_blocks("- [ ] call Ann\n\n  about the trip\n")
+    assert [(b.kind, b.task, b.first) for b in blocks] == [("item", " ", True), ("paragraph", " ", False)]
+
+
+def test_setext_heading_and_multiline_paragraph() -> None:
+    blocks = parse_blocks("About\n-----\nline one\nline two\n")
+    assert blocks[0].kind == "heading" and blocks[0].level == 2
+    assert blocks[1].lines == ((2, "line one"), (3, "line two"))

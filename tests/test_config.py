@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from vaultnet import config as config_module
+from vaultnet.config import Config, ConfigError, load_config
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    (tmp_path / "vaultnet.toml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_defaults_without_a_file(tmp_path: Path) -> None:
+    config = load_config(tmp_path)
+    assert config == Config()
+    assert config.active_days == 90
+    assert config.reciprocity_days == 365
+    assert config.output == "_vaultnet"
+
+
+def test_every_field_has_a_converter() -> None:
+    assert set(config_module._CONVERTERS) == {f.name for f in fields(Config)}
+
+
+def test_values_are_read_and_normalised(tmp_path: Path) -> None:
+    config = load_config(
+        write(
+            tmp_path,
+            'as_of = 2026-11-21\nactive_days = 60\npeople_folders = ["Folks"]\n'
+            'person_tags = ["#Friend"]\nignore = ["Archive/**"]\n'
+            '[cadence]\nFamily = "2w"\nwork = "quarterly"\n'
+            '[synonyms]\ncadence = ["ping_every"]\n',
+        )
+    )
+    assert config.as_of == dt.date(2026, 11, 21)
+    assert config.active_days == 60
+    assert config.people_folders == ("folks",)
+    assert config.person_tags == ("friend",)
+    assert config.cadence == {"family": 14, "work": 90}
+    assert config.synonyms == {"cadence": ("ping_every",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("colour = 3\n", "colour"),
+        ("active_days = -1\n", "active_days"),
+        ('active_days = "90"\n', "active_days"),
+        ('as_of = "soon"\n', "as_of"),
+        ('[cadence]\nfamily = "often"\n', "cadence.family"),
+        ('output = "../elsewhere"\n', "output"),
+        ('output = ".hidden"\n', "output"),
+        ('[synonyms]\nshoe_size = ["shoe"]\n', "synonyms.shoe_size"),
+        ("ignore = 3\n", "ignore"),
+    ],
+)
+def test_bad_keys_and_values_name_the_key_and_the_file(tmp_path: Path, text: str, named: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, text))
+    assert named in str(caught.value)
+    assert "vaultnet.toml" in str(caught.value)
+
+
+def test_broken_toml_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="vaultnet.toml"):
+        load_config(write(tmp_path, "as_of = [\n"))

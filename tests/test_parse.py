@@ -1,0 +1,338 @@
+"""One note at a time: spec 1.1-1.5 as far as a single file decides them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vaultnet.config import Config
+from vaultnet.parse import decode, parse_note, split_front_matter
+
+D = dt.date
+
+
+def note(file: str, text: str | bytes, config: Config | None = None):  # type: ignore[no-untyped-def]
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return parse_note(file, data, config or Config())
+
+
+# --- 1.1 who is a person ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("file", "text"),
+    [
+        ("People/A.md", "no front matter"),
+        ("work/people/A.md", ""),
+        ("x/Contacts/A.md", ""),
+        ("A.md", "---\ntags: [person]\n---\n"),
+        ("A.md", "---\ntags: Person\n---\n"),
+        ("A.md", '---\ntags: ["#contact"]\n---\n'),
+        ("A.md", "---\ntags: [person/work]\n---\n"),
+        ("A.md", "Met at the fair #People"),
+        ("A.md", "---\ntype: person\n---\n"),
+        ("A.md", '---\ncategories: ["[[People]]"]\n---\n'),
+        ("A.md", '---\ncategories: ["[[Contacts]]"]\n---\n'),
+    ],
+)
+def test_a_person_by_folder_tag_or_type(file: str, text: str) -> None:
+    assert note(file, text).kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("file", "text"),
+    [
+        ("demo-contacts/A.md", ""),
+        ("A.md", "---\ntags: [personal]\n---\n"),
+        ("A.md", '---\ntags: [person]\ncreated: "{{date}}"\n---\n'),
+        ("A.md", "---\ntags: [person]\ncreated: <% tp.date.now() %>\n---\n"),
+        ("People/Acme.md", "---\nKIND: ORG\n---\n"),
+        ("People/Home.md", "---\nkind: location\n---\n"),
+        ("People/2026-11-01.md", "a daily note in People"),
+        ("A.md", "```\n#person\n```\n"),
+        ("A.md", "- 2026-11-01 met at the #person fair\n"),
+        ("A.md", "see http://x.org/#person"),
+    ],
+)
+def test_not_a_person(file: str, text: str) -> None:
+    assert note(file, text).kind != "person"
+
+
+def test_people_folders_and_tags_are_configurable() -> None:
+    config = Config(people_folders=("folks",), person_tags=("friend",))
+    assert note("Folks/A.md", "", config).kind == "person"
+    assert note("People/A.md", "", config).kind == "other"
+    assert note("A.md", "#friend", config).kind == "person"
+
+
+def test_synonyms_and_normalised_values() -> None:
+    n = note(
+        "People/A.md",
+        "---\nFull_Name: Ann Example\nalias: Annie, A\nCompany: '[[Acme|ACME]]'\n"
+        "lastContact: '[[2026-10-01]]'\nkeep_in_touch: 2w\nTEL[CELL]: 5551234\n---\n",
+    )
+    assert n.name == "Ann Example"
+    assert n.aliases == ("Annie", "A")
+    assert n.org == "Acme"
+    assert n.last_contact == D(2026, 10, 1)
+    assert n.cadence_days == 14
+
+
+def test_vcard_name_parts_make_the_name() -> None:
+    assert note("People/x.md", "---\nN.GN: Anya\nN.FN: Volkova\n---\n").name == "Anya Volkova"
+
+
+def test_extra_synonyms_from_config() -> None:
+    config = Config(synonyms={"cadence": ("ping_every",)})
+    assert note("People/A.md", "---\nping_every: monthly\n---\n", config).cadence_days == 30
+
+
+def test_body_tags_outside_entries_only() -> None:
+    n = note("People/A.md", "#Climbing #Lisbon/Alfama # not-a-tag #2026\n- 2026-11-01 -> coffee #coffee\n")
+    assert n.tags == ("climbing", "lisbon/alfama")
+
+
+# --- 1.2 entries in a person note --------------------------------------------------------------
+
+
+def entries(text: str) -> list[tuple[dt.date, str, str]]:
+    return [(e.date, e.direction, e.text) for e in note("People/A.md", text).entries]
+
+
+@pytest.mark.parametrize(
+    ("line", "direction", "text"),
+    [
+        ("- 2026-11-02 → coffee", "outbound", "coffee"),
+        ("- 2026-11-02 -> coffee", "outbound", "coffee"),
+        ("* [[2026-11-02]] ← she emailed", "inbound", "she emailed"),
+        ("+ [[Daily/2026-11-02|Monday]] <- she emailed", "inbound", "she emailed"),
+        ("- 2026-11-02: ↔ dinner", "mutual", "dinner"),
+        ("1. 2026-11-02 — <-> dinner", "mutual", "dinner"),
+        ("- 2026-11-02 – call", "unknown", "call"),
+        ("- 2026-11-02 - call", "unknown", "call"),
+        ("- 2026-11-02 | call", "unknown", "call"),
+        ("- [x] 2026-11-02 -> called", "outbound", "called"),
+        ("- [X] 2026-11-02 -> called", "outbound", "called"),
+        ("### 2026-11-02 — call about the move", "unknown", "call about the move"),
+        ("| 2026-11-02 | call | talked about her kids |", "unknown", "call | talked about her kids"),
+    ],
+)
+def test_entry_forms(line: str, direction: str, text: str) -> None:
+    assert entries(line + "\n") == [(D(2026, 11, 2), direction, text)]
+
+
+def test_entry_in_a_real_table() -> None:
+    text = "| date | what |\n| --- | --- |\n| 2026-11-02 | -> lunch |\n"
+    assert [(e.date, e.line) for e in note("People/A.md", text).entries] == [(D(2026, 11, 2), 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- [ ] 2026-11-02 -> call about the trip\n",
+        "- [-] 2026-11-02 -> cancelled\n",
+        "- [>] 2026-11-02 -> moved\n",
+        "> - 2026-11-02 -> quoted\n",
+        "```\n- 2026-11-02 -> code\n```\n",
+        "    - 2026-11-02 -> indented code\n",
+        "<!-- - 2026-11-02 -> comment -->\n",
+        "2026-11-02 -> a paragraph is not an entry\n",
+        "- 2026-13-02 -> not a date\n",
+        "- 20261102 -> not a date\n",
+        "- met on 2026-11-02\n",
+    ],
+)
+def test_not_entries(text: str) -> None:
+    assert entries(text) == []
+
+
+def test_unchecked_tasks_are_follow_ups() -> None:
+    n = note("People/A.md", "- [ ] ask about [[Bo]]'s marathon\n- [x] done\n")
+    assert [(f.line, f.text, f.targets) for f in n.follow_ups] == [
+        (1, "ask about [[Bo]]'s marathon", ("Bo",))
+    ]
+
+
+def test_entry_line_numbers_count_the_front_matter() -> None:
+    n = note("People/A.md", "---\ntags: [person]\n---\n## Log\n- 2026-11-02 -> coffee\n")
+    assert n.entries[0].line == 5
+
+
+def test_entry_tags_links_and_broadcast() -> None:
+    n = note(
+        "People/A.md",
+        "- 2026-11-02 ↔ dinner with [[Bo|Bobo]] and [[Cy]] #dinner\n- 2026-11-03 -> newsletter #broadcast\n",
+    )
+    first, second = n.entries
+    assert first.targets == ("Bo", "Cy")
+    assert first.tags == ("dinner",)
+    assert not first.broadcast
+    assert second.broadcast
+
+
+def test_a_date_link_is_not_a_person_link() -> None:
+    assert note("People/A.md", "- [[2026-11-02]] -> call\n").entries[0].targets == ()
+
+
+# --- 1.3 dated notes ---------------------------------------------------------------------------
+
+
+def mentions(file: str, text: str) -> list[tuple[dt.date, str, tuple[str, ...]]]:
+    n = note(file, text)
+    assert n.kind == "dated"
+    return [(m.date, m.direction, m.targets) for m in n.entries]
+
+
+def test_dated_by_stem_forms() -> None:
+    for file in ("Daily/2026-11-02.md", "2026-11-02 Call with Jane.md", "journals/2026_11_02.md"):
+        assert note(file, "").date == D(2026, 11, 2)
+
+
+def test_dated_by_front_matter_date_which_wins_over_the_stem() -> None:
+    assert note("Notes/Call.md", "---\ndate: 2026-11-02\n---\n").date == D(2026, 11, 2)
+    assert note("2026-11-01 x.md", "---\ndate: 2026-11-02\n---\n").date == D(2026, 11, 2)
+    assert note("2026-11-01 x.md", "---\ndate: someday\n---\n").date == D(2026, 11, 1)
+
+
+def test_a_person_note_is_never_dated() -> None:
+    assert note("People/A.md", "---\ndate: 2026-11-02\n---\n").kind == "person"
+
+
+def test_front_matter_lists_and_body_links() -> None:
+    text = "---\npeople: ['[[Ann]]', Bo]\nwith: '[[Cy]]'\n---\n- lunch with [[Dee]]\n"
+    assert mentions("Daily/2026-11-02.md", text) == [
+        (D(2026, 11, 2), "unknown", ("Ann", "Bo", "Cy")),
+        (D(2026, 11, 2), "unknown", ("Dee",)),
+    ]
+
+
+def test_embeds_open_tasks_code_and_quotes_give_nothing() -> None:
+    text = "![[Ann]]\n- [ ] call [[Bo]]\n- [-] [[Cy]]\n`[[Dee]]`\n> [[Eve]]\n```\n[[Fay]]\n```\n- [x] called [[Gus]]\n"
+    assert mentions("2026-11-02.md", text) == [(D(2026, 11, 2), "unknown", ("Gus",))]
+
+
+def test_a_line_planning_a_later_date_gives_nothing() -> None:
+    text = "Next dinner with (person:: [[Ann]]) on (appointment:: 2026-12-01)\n(appointment:: 2026-11-01 10:00) with [[Bo]]\n"
+    assert mentions("2026-11-02.md", text) == [(D(2026, 11, 2), "unknown", ("Bo",))]
+
+
+# --- 1.4 direction ------------------------------------------------------------------------------
+
+
+def test_marks_at_the_start_of_daily_items() -> None:
+    text = "- -> texted [[Ann]]\n- <- [[Bo]] sent photos\n- ↔ walk with [[Cy]]\n- [[Dee]] -> later mark\n"
+    assert [d for _, d, _ in mentions("2026-11-02.md", text)] == ["outbound", "inbound", "mutual", "unknown"]
+
+
+def test_front_matter_direction_and_item_marks_win() -> None:
+    text = "---\ndirection: inbound\npeople: ['[[Ann]]']\n---\n- [[Bo]] wrote\n- -> replied to [[Cy]]\n"
+    assert [d for _, d, _ in mentions("2026-11-02.md", text)] == ["inbound", "inbound", "outbound"]
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "kind: meeting",
+        "type: '[[Meetings]]'",
+        "categories: [Calls]",
+        "type: Coffee",
+        "kind: LUNCH",
+        "attendees: ['[[Ann]]']",
+        "participants: ['[[Ann]]']",
+    ],
+)
+def test_meetings_are_mutual(front: str) -> None:
+    text = f"---\n{front}\n---\nwith [[Ann]]\n"
+    assert {d for _, d, _ in mentions("2026-11-02 Sync.md", text)} == {"mutual"}
+
+
+def test_met_inline_field_is_mutual_and_email_is_not() -> None:
+    assert mentions("2026-11-02.md", "met:: [[Ann]] at the station\n")[0][1] == "mutual"
+    assert mentions("2026-11-02.md", "---\nkind: email\n---\n[[Ann]]\n")[0][1] == "unknown"
+
+
+def test_broadcast_lines_are_flagged() -> None:
+    n = note("2026-11-02.md", "- sent the newsletter to [[Ann]] and [[Bo]] #broadcast\n")
+    assert n.entries[0].broadcast
+
+
+# --- 1.5 personal facts ------------------------------------------------------------------------
+
+
+def test_facts_from_keys_and_sections() -> None:
+    text = (
+        "---\nfacts: [loves orchids, Loves orchids]\ninterests: climbing\nbirthday: 1960-02-02\n"
+        "spouse: '[[Bo]]'\nRELATED[child]: '[[Cy]]'\nrelationship:\n---\n"
+        "## About\n- retired teacher\n  - still tutors\n### Kids\n- two\n## Log\n- not a fact\n"
+        "## Family\n- [[Dee]] is her sister\n"
+    )
+    n = note("People/A.md", text)
+    assert n.facts == (
+        "loves orchids",
+        "climbing",
+        "birthday 1960-02-02",
+        "spouse: Bo",
+        "related[child]: Cy",
+        "retired teacher",
+        "still tutors",
+        "two",
+        "[[Dee]] is her sister",
+    )
+
+
+def test_no_facts_from_a_bare_contact_card() -> None:
+    assert note("People/A.md", "---\nemail: a@example.org\nphone: 555\n---\n").facts == ()
+
+
+# --- reading: bad input is data -----------------------------------------------------------------
+
+
+def test_bom_and_crlf() -> None:
+    n = note("People/A.md", b"\xef\xbb\xbf---\r\ntags: [person]\r\n---\r\n- 2026-11-02 <- hi\r\n")
+    assert n.tags == ("person",) and n.entries[0].direction == "inbound" and not n.problems
+
+
+def test_windows_1252_is_read_with_a_problem_at_the_first_bad_line() -> None:
+    n = note("People/A.md", "---\ntags: [person]\nfacts: [café]\n---\n".encode("cp1252"))
+    assert n.facts == ("café",)
+    assert [(p.line, p.message) for p in n.problems] == [(3, "not UTF-8: read as Windows-1252")]
+
+
+def test_broken_yaml_is_a_problem_at_its_line_and_the_body_is_still_read() -> None:
+    n = note("People/Ann.md", "---\nname: Annie\ntags: [person\n---\n- 2026-11-01 -> still read\n")
+    assert [p.line for p in n.problems] == [3]
+    assert n.name == "Ann"  # the stem: the front matter counts as empty
+    assert n.kind == "person" and len(n.entries) == 1
+
+
+def test_yaml_error_in_the_middle_points_at_its_line() -> None:
+    n = note("A.md", "---\na: 1\nb: [x\nc: 2\nd: 3\n---\n")
+    assert n.problems and 3 <= n.problems[0].line <= 5
+
+
+def test_front_matter_closed_by_dots_and_unclosed_front_matter() -> None:
+    assert note("A.md", "---\ntags: [person]\n...\nbody\n").kind == "person"
+    unclosed = note("A.md", "---\ntags: [person]\nbody\n")
+    assert unclosed.kind == "other" and not unclosed.problems
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"---", b"---\n", b"---\n---\n", b"\x00\x01\x02", b"- " + b"x" * 30_000, b"---\n- a\n- b\n---\n",
+     b"---\n: :\n---\n", b"\xff\xfe\x00", b"---\nkey: !!python/object:os.system x\n---\n"],
+)  # fmt: skip
+def test_odd_files_never_raise(data: bytes) -> None:
+    n = parse_note("People/odd.md", data, Config())
+    assert all(p.file == "People/odd.md" for p in n.problems)
+
+
+def test_a_yaml_list_as_front_matter_is_a_problem() -> None:
+    assert [p.line for p in note("A.md", "---\n- a\n- b\n---\n").problems] == [2]
+
+
+def test_decode_and_split() -> None:
+    assert decode("a.md", b"a\r\nb\rc").text == "a\nb\nc"
+    split = split_front_matter("---\na: 1\n---\nbody\n")
+    assert (split.front, split.body, split.body_line) == ("a: 1\n", "body\n", 3)
+    assert split_front_matter("---\ta\nnot: front\n").front is None

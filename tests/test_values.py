@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vaultnet.values import (
+    as_cadence,
+    as_date,
+    as_list,
+    as_tag,
+    as_text,
+    date_prefix,
+    link_target,
+    unwrap_link,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "days"),
+    [
+        ("30d", 30), ("2w", 14), ("3m", 90), ("1y", 365), (" 2W ", 14),
+        ("weekly", 7), ("biweekly", 14), ("monthly", 30), ("quarterly", 90), ("yearly", 365),
+        ("Monthly", 30), (45, 45), ("45", 45),
+        ("0d", None), ("soon", None), ("", None), (None, None), (True, None), (-3, None), ([], None),
+    ],
+)  # fmt: skip
+def test_cadence_values(raw: object, days: int | None) -> None:
+    assert as_cadence(raw) == days
+
+
+@pytest.mark.parametrize(
+    ("raw", "day"),
+    [
+        (dt.date(2026, 11, 2), dt.date(2026, 11, 2)),
+        (dt.datetime(2026, 11, 2, 10, 30), dt.date(2026, 11, 2)),
+        ("2026-11-02", dt.date(2026, 11, 2)),
+        ("[[2026-11-02]]", dt.date(2026, 11, 2)),
+        ("[[Daily/2026-11-02|Monday]]", dt.date(2026, 11, 2)),
+        ("2026-02-30", None),
+        ("next week", None),
+        (20261102, None),
+    ],
+)
+def test_date_values(raw: object, day: dt.date | None) -> None:
+    assert as_date(raw) == day
+
+
+def test_lists_split_commas_unwrap_links_and_keep_numbers_as_text() -> None:
+    assert as_list("climbing, jazz") == ["climbing", "jazz"]
+    assert as_list(["[[Jane Doe|Jane]]", 5551234, None, ""]) == ["Jane Doe", "5551234"]
+    assert as_list("[[Smith, Bob]]") == ["Smith, Bob"]
+    assert as_list(None) == []
+    assert as_list({"phone": 1}) == []
+
+
+def test_text_and_tags() -> None:
+    assert as_text(560001) == "560001"
+    assert as_text("  ") is None
+    assert as_tag("#Person/Work ") == "person/work"
+
+
+def test_links_and_date_prefixes() -> None:
+    assert link_target("People/Jane Doe#Log|Jane") == "People/Jane Doe"
+    assert link_target("Jane^block") == "Jane"
+    assert unwrap_link("[[X|y]]") == "X"
+    assert unwrap_link(" plain ") == "plain"
+    assert date_prefix("2026_11_02") == dt.date(2026, 11, 2)
+    assert date_prefix("2026-11-02 Call with Jane") == dt.date(2026, 11, 2)
+    assert date_prefix("Call 2026-11-02") is None

@@ -1,0 +1,211 @@
+"""Walking a vault and resolving notes against each other: spec 1 (folders, links), 1.3, 1.6."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from vaultnet.config import Config
+from vaultnet.vault import VaultError, load_vault, merge_direction, walk
+
+PERSON = "---\ntags: [person]\n---\n"
+
+
+def files(root: Path, config: Config | None = None) -> list[str]:
+    return [s.file for s in walk(root, config or Config())]
+
+
+def test_walk_skips_dot_template_output_and_ignored_folders(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/A.md": "",
+            "people.MD": "",
+            ".obsidian/x.md": "",
+            ".trash/People/B.md": "",
+            "Templates/P.md": "",
+            "sub/_templates/P.md": "",
+            "_vaultnet/Overview.md": "",
+            "Archive/old/C.md": "",
+            "notes.txt": "",
+            ".hidden.md": "",
+        }
+    )
+    assert files(root, Config(ignore=("Archive/**",))) == ["People/A.md", "people.MD"]
+
+
+def test_walk_follows_symlinks_inside_the_vault_only_and_survives_loops(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "Secret.md").write_text(PERSON)
+    root = make_vault({"People/A.md": PERSON, "Shared/B.md": ""})
+    os.symlink(outside / "Secret.md", root / "People" / "Secret.md")
+    os.symlink(outside, root / "Elsewhere")
+    os.symlink(root / "Shared", root / "People" / "Linked")
+    os.symlink(root, root / "Shared" / "loop")
+    assert files(root) == ["People/A.md", "People/Linked/B.md", "Shared/B.md"]
+
+
+def test_missing_folder_and_a_file_are_vault_errors(tmp_path: Path) -> None:
+    with pytest.raises(VaultError, match="no such folder"):
+        load_vault(tmp_path / "nope", Config())
+    (tmp_path / "f.md").write_text("")
+    with pytest.raises(VaultError, match="not a folder"):
+        load_vault(tmp_path / "f.md", Config())
+
+
+def test_files_over_the_size_limit_are_skipped_with_a_problem(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Big.md": PERSON + "x" * 3000})
+    vault = load_vault(root, Config(max_file_kb=2))
+    assert vault.people == ()
+    assert [(p.file, p.line) for p in vault.problems] == [("People/Big.md", 0)]
+    assert "limit" in vault.problems[0].message
+
+
+def contacts(vault, file: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    person = next(p for p in vault.people if p.file == file)
+    return [(c.date.isoformat(), c.direction) for c in person.contacts]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[[Jane Doe]]",
+        "[[jane doe]]",
+        "[[Jane Doe|Jane]]",
+        "[[People/Jane Doe#Log]]",
+        "[[JD]]",
+        "[[Jane Doe^abc]]",
+    ],
+)
+def test_links_resolve_by_stem_path_or_alias_in_any_case(make_vault, link: str) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {"People/Jane Doe.md": "---\naliases: [JD]\n---\n", "Daily/2026-11-02.md": f"- {link}\n"}
+    )
+    assert contacts(load_vault(root, Config()), "People/Jane Doe.md") == [("2026-11-02", "unknown")]
+
+
+def test_a_stem_wins_over_another_notes_alias(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Bo.md": "",
+            "People/Robert.md": "---\naliases: [Bo]\n---\n",
+            "2026-11-02.md": "[[Bo]]\n",
+        }
+    )
+    vault = load_vault(root, Config())
+    assert contacts(vault, "People/Bo.md") == [("2026-11-02", "unknown")]
+    assert contacts(vault, "People/Robert.md") == []
+
+
+def test_same_day_contacts_merge_into_one(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Ann.md": "- 2026-11-02 -> lunch at Rosa's\n- 2026-11-03 -> texted\n",
+            "Daily/2026-11-02.md": "- <- [[Ann]] replied\n- lunch with [[Ann]]\n",
+            "Daily/2026-11-03.md": "- lunch with [[Ann]]\n",
+        }
+    )
+    vault = load_vault(root, Config())
+    assert contacts(vault, "People/Ann.md") == [("2026-11-02", "mutual"), ("2026-11-03", "outbound")]
+    first = vault.people[0].contacts[0]
+    assert (first.file, first.text) == ("People/Ann.md", "lunch at Rosa's")
+
+
+def test_one_interaction_per_dated_note_and_person(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Ann.md": "",
+            "Meetings/2026-11-02 Sync.md": "---\nattendees: ['[[Ann]]']\n---\n[[Ann]] [[Ann]]\n",
+        }
+    )
+    assert contacts(load_vault(root, Config()), "People/Ann.md") == [("2026-11-02", "mutual")]
+
+
+def test_entries_in_a_persons_note_count_only_for_that_person(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Ann.md": "- 2026-11-02 ↔ dinner with [[Bo]] and [[Cy]]\n",
+            "People/Bo.md": "",
+            "People/Cy.md": "",
+        }
+    )
+    vault = load_vault(root, Config())
+    assert contacts(vault, "People/Bo.md") == []
+    assert vault.links == {
+        ("People/Ann.md", "People/Bo.md"),
+        ("People/Ann.md", "People/Cy.md"),
+        ("People/Bo.md", "People/Cy.md"),
+    }
+
+
+def test_links_from_related_sections_keys_and_dated_notes(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Ann.md": "## Related\n- sister [[Bo]]\n",
+            "People/Bo.md": "---\nRELATED[friend]: '[[Cy]]'\n---\n",
+            "People/Cy.md": "",
+            "People/Dee.md": "",
+            "People/Eve.md": "",
+            "2026-11-02.md": "- [[Dee]] and [[Eve]] came over\n- ![[Ann]]\n",
+        }
+    )
+    vault = load_vault(root, Config())
+    assert vault.links == {
+        ("People/Ann.md", "People/Bo.md"),
+        ("People/Bo.md", "People/Cy.md"),
+        ("People/Dee.md", "People/Eve.md"),
+    }
+    assert next(p for p in vault.people if p.file == "People/Bo.md").linked == (
+        "People/Ann.md",
+        "People/Cy.md",
+    )
+
+
+def test_broadcasts_are_audience_not_contacts(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Ann.md": "- 2026-11-01 -> my newsletter #broadcast\n",
+            "2026-11-02.md": "- posted to [[Ann]] #broadcast\n",
+        }
+    )
+    person = load_vault(root, Config()).people[0]
+    assert person.contacts == ()
+    assert person.broadcasts == (dt.date(2026, 11, 1), dt.date(2026, 11, 2))
+
+
+def test_follow_ups_come_from_the_note_and_dated_notes(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {"People/Ann.md": "- [ ] ask about the move\n", "2026-11-02.md": "- [ ] send [[Ann]] the book\n"}
+    )
+    person = load_vault(root, Config()).people[0]
+    assert [f.text for f in person.follow_ups] == ["ask about the move", "send [[Ann]] the book"]
+
+
+@pytest.mark.parametrize(
+    ("directions", "merged"),
+    [
+        (["outbound", "inbound"], "mutual"),
+        (["outbound", "unknown"], "outbound"),
+        (["inbound"], "inbound"),
+        (["mutual", "outbound"], "mutual"),
+        (["unknown", "unknown"], "unknown"),
+    ],
+)
+def test_merge_direction(directions: list, merged: str) -> None:  # type: ignore[type-arg]
+    assert merge_direction(directions) == merged
+
+
+def test_problems_are_sorted_and_the_run_goes_on(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Z.md": "---\ntags: [person\n---\n",
+            "People/A.md": "---\nx: [\n---\n",
+            "People/Ok.md": "- 2026-11-02 -> fine\n",
+        }
+    )
+    vault = load_vault(root, Config())
+    assert [p.file for p in vault.problems] == ["People/A.md", "People/Z.md"]
+    assert [p.file for p in vault.people] == ["People/A.md", "People/Ok.md", "People/Z.md"]
