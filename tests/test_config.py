@@ -67,5 +67,5 @@ def test_bad_keys_and_values_name_the_key_and_the_file(tmp_path: Path, text: str
 
 
 def test_broken_toml_is_a_config_error(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="vaultnet.toml"):
+    with pytest.raises(ConfigError, match=r"vaultnet\.toml"):
         load_config(write(tmp_path, "as_of = [\n"))

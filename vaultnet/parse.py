@@ -379,7 +379,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         listed = [t for v in _field(meta, "people", config) for t in as_list(v)]
         if listed:
             direction = note_direction or ("mutual" if meeting else "unknown")
-            entries.insert(0, Mention(date, direction, 1, "", tuple(listed)))  # type: ignore[arg-type]
+            title = stem[10:].strip(" -_—–") if stem_date else stem
+            entries.insert(0, Mention(date, direction, 1, title, tuple(listed)))  # type: ignore[arg-type]
             links.extend(listed)
     elif kind != "person":
         entries = []

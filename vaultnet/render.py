@@ -50,6 +50,17 @@ def wikilink(file: str, name: str) -> str:
     return f"[[{target}|{display(name)}]]"
 
 
+_LINK_TEXT = re.compile(r"!?\[\[([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
+_INLINE_FIELD = re.compile(r"[(\[]\s*[\w-]+::\s*([^()\[\]]*?)\s*[)\]]|^\s*[\w-]+::\s*")
+
+
+def plain(text: str) -> str:
+    """A note's line as a person reads it: `[[Jane Doe|Jane]]` → Jane, `(person:: Bo)` → Bo."""
+    text = _LINK_TEXT.sub(lambda m: m[2] or m[1].rsplit("/", 1)[-1].split("#", 1)[0], text)
+    text = _INLINE_FIELD.sub(lambda m: m[1] or "", text)
+    return display(text)
+
+
 def cell(text: str) -> str:
     """Text made safe inside a Markdown table cell."""
     return " ".join(str(text).replace("|", "\\|").split())
@@ -79,6 +90,8 @@ class Renderer:
         )
         env.filters["link"] = lambda s: wikilink(s.person.file, s.person.note.name)
         env.filters["cell"] = cell
+        env.filters["plain"] = plain
+        env.filters["note_link"] = lambda file: wikilink(file, file.rsplit("/", 1)[-1].removesuffix(".md"))
         env.filters["display"] = display
         return env
 

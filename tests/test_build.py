@@ -1,0 +1,123 @@
+"""Spec 4: pages are written into the output folder only, atomically, only when changed, never over a user's file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from vaultnet.build import RefusedWrite, build, is_generated, write_atomic
+from vaultnet.render import MARKER, PAGES
+
+TODAY = dt.date(2026, 11, 21)
+VAULT = {
+    "People/Ann Lee.md": "---\ntags: [person]\nfacts: [climbs]\ncadence: 2w\n---\n- 2026-10-01 ↔ climbing #climb\n",
+    "People/Bo.md": "---\ntags: [person]\n---\n- 2026-11-20 -> sent the article\n",
+    "People/Cy.md": "---\ntags: [person]\n---\n",
+    "People/Dee.md": "---\ntags: [person]\n---\n- 2026-03-01 <- she wrote\n",
+    "People/Broken.md": "---\ntags: [person\n---\n",
+}
+
+
+def pages(root: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted((root / "_vaultnet").iterdir())}
+
+
+def test_build_writes_every_page_with_the_marker(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    result = build(root, TODAY)
+    assert sorted(result.written) == sorted(f"_vaultnet/{p}" for p in PAGES)
+    written = pages(root)
+    assert sorted(written) == sorted(PAGES)
+    assert all(text.startswith(MARKER + "\n") for text in written.values())
+    overview = written["Overview.md"]
+    assert "As of **2026-11-21**: 5 people" in overview
+    assert "[[People/Ann Lee|Ann Lee]]: overdue by 37 days" in overview
+    recency = written["Recency.md"]
+    assert "## Overdue (1)" in recency and "## Never contacted (2)" in recency
+    assert "[[People/Dee|Dee]]: last 2026-03-01: “she wrote”" in recency
+    reciprocity = written["Reciprocity.md"]
+    assert "## You carry it (1)\nOnly you have reached out lately" in reciprocity
+    assert "- [[People/Bo|Bo]]" in reciprocity
+    assert "| People/Broken.md | 2 |" in written["Problems.md"]
+
+
+def test_a_second_build_writes_nothing_and_the_same_bytes(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    build(root, TODAY)
+    before = pages(root)
+    stamps = {p.name: p.stat().st_mtime_ns for p in (root / "_vaultnet").iterdir()}
+    again = build(root, TODAY)
+    assert again.written == ()
+    assert pages(root) == before
+    assert {p.name: p.stat().st_mtime_ns for p in (root / "_vaultnet").iterdir()} == stamps
+
+
+def test_only_changed_pages_are_written(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    build(root, TODAY)
+    (root / "Broken.md").write_text("---\nx: [\n---\n")
+    assert build(root, TODAY).written == ("_vaultnet/Overview.md", "_vaultnet/Problems.md")
+
+
+def test_check_reports_stale_pages_and_writes_nothing(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    assert len(build(root, TODAY, check=True).written) == len(PAGES)
+    assert not (root / "_vaultnet").exists()
+    build(root, TODAY)
+    assert build(root, TODAY, check=True).written == ()
+    assert build(root, TODAY + dt.timedelta(days=1), check=True).written != ()
+
+
+def test_same_vault_same_today_same_bytes_anywhere(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first = make_vault(VAULT)
+    build(first, TODAY)
+    second = tmp_path / "elsewhere" / "copy"
+    for name, text in reversed(list(VAULT.items())):  # another creation order
+        (second / name).parent.mkdir(parents=True, exist_ok=True)
+        (second / name).write_text(text)
+    build(second, TODAY)
+    assert pages(first) == pages(second)
+    assert str(tmp_path) not in "".join(pages(first).values())
+
+
+def test_refuses_to_overwrite_a_users_file_and_touches_nothing(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({**VAULT, "_vaultnet/Recency.md": "my own notes\n"})
+    with pytest.raises(RefusedWrite, match=r"Recency\.md"):
+        build(root, TODAY)
+    assert sorted(p.name for p in (root / "_vaultnet").iterdir()) == ["Recency.md"]
+    assert (root / "_vaultnet/Recency.md").read_text() == "my own notes\n"
+
+
+def test_refuses_an_output_folder_that_leaves_the_vault(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    os.symlink(elsewhere, root / "_vaultnet")
+    with pytest.raises(RefusedWrite, match="outside the vault"):
+        build(root, TODAY)
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_user_templates_win(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({**VAULT, ".vaultnet/templates/Overview.md.j2": "Hello, {{ summary.people }} people\n"})
+    build(root, TODAY)
+    assert pages(root)["Overview.md"] == f"{MARKER}\nHello, 5 people\n"
+    assert pages(root)["Recency.md"].startswith(f"{MARKER}\n# Recency")
+
+
+def test_write_atomic_replaces_whole_and_leaves_no_temp(tmp_path: Path) -> None:
+    target = tmp_path / "page.md"
+    write_atomic(target, "one\n")
+    write_atomic(target, "two\n")
+    assert target.read_text() == "two\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["page.md"]
+
+
+def test_is_generated(tmp_path: Path) -> None:
+    ours, theirs = tmp_path / "a.md", tmp_path / "b.md"
+    ours.write_text(MARKER + "\nx")
+    theirs.write_text("x\n" + MARKER)
+    assert is_generated(ours) and not is_generated(theirs) and not is_generated(tmp_path / "none.md")

@@ -1,0 +1,134 @@
+"""The commands as a user runs them, through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from vaultnet import __version__
+from vaultnet.cli import main
+
+VAULT = {
+    "People/Ann.md": "---\ntags: [person]\nfacts: [climbs]\n---\n- 2026-11-01 ↔ climbing at the gym\n",
+    "People/Bo.md": "---\ntags: [person]\ncadence: monthly\n---\n- 2026-10-01 -> sent the article on tides\n",
+    "People/Broken.md": "---\ntags: [person\n---\n",
+}
+
+
+def run(*args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, list(args))
+
+
+def test_every_command_has_help_that_ends_with_an_example() -> None:
+    assert isinstance(main, click.Group)
+    for name, command in main.commands.items():
+        result = run(name, "--help")
+        assert result.exit_code == 0, name
+        assert command.help and "vaultnet " in command.help.strip().splitlines()[-1], name
+
+
+def test_version() -> None:
+    assert run("--version").output.strip() == f"vaultnet, version {__version__}"
+
+
+def test_report_prints_an_overview(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    result = run("report", str(root), "--today", "2026-11-21")
+    assert result.exit_code == 0, result.output
+    assert "3 people as of 2026-11-21" in result.output
+    assert "Bo: overdue by 21 days; last 2026-10-01: “sent the article on tides”" in result.output
+    assert "Bo: only you reach out" in result.output
+    assert "People/Broken.md:2: front matter is not valid YAML" in result.output
+
+
+def test_report_json_follows_the_spec_key_order(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    result = run("report", "--json", "--today", "2026-11-21", str(root))
+    data = json.loads(result.output)
+    assert list(data) == ["as_of", "summary", "people", "problems"]
+    assert list(data["summary"]) == ["people", "active", "reciprocal", "personal", "real", "problems"]
+    assert list(data["people"][0]) == [
+        "name", "file", "aliases", "tags", "last_contact", "days_since", "cadence_days", "due",
+        "overdue_days", "interactions", "inbound", "outbound", "mutual", "unknown", "reciprocity",
+        "facts", "active", "reciprocal", "personal", "real",
+    ]  # fmt: skip
+    assert [p["file"] for p in data["people"]] == ["People/Ann.md", "People/Bo.md", "People/Broken.md"]
+    assert data["problems"] == [
+        {"file": "People/Broken.md", "line": 2, "message": data["problems"][0]["message"]}
+    ]
+
+
+def test_today_comes_from_as_of_unless_given(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({**VAULT, "vaultnet.toml": "as_of = 2026-12-01\n"})
+    assert json.loads(run("report", "--json", str(root)).output)["as_of"] == "2026-12-01"
+    given = run("report", "--json", "--today", "2026-11-02", str(root))
+    assert json.loads(given.output)["as_of"] == "2026-11-02"
+
+
+def test_the_vault_defaults_to_the_current_folder(make_vault, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(make_vault(VAULT))
+    assert json.loads(run("report", "--json").output)["summary"]["people"] == 3
+
+
+def test_build_and_check(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    stale = run("build", "--check", "--today", "2026-11-21", str(root))
+    assert stale.exit_code == 1 and "stale: _vaultnet/Overview.md" in stale.output
+    built = run("build", "--today", "2026-11-21", str(root))
+    assert built.exit_code == 0 and "4 written, 0 unchanged, 1 problems" in built.output
+    fresh = run("build", "--check", "--today", "2026-11-21", str(root))
+    assert fresh.exit_code == 0 and "4 pages up to date" in fresh.output
+
+
+def test_build_refuses_a_users_file_with_exit_1(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({**VAULT, "_vaultnet/Overview.md": "mine\n"})
+    result = run("build", str(root))
+    assert result.exit_code == 1
+    assert result.output.strip().startswith("Error: refused: _vaultnet/Overview.md exists")
+    assert (root / "_vaultnet/Overview.md").read_text() == "mine\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["report", "{missing}"], "no such folder"),
+        (["build", "{file}"], "is a file, not a vault folder"),
+        (["report", "--today", "21/11/2026", "{vault}"], "is not a date"),
+        (["build", "--today", "2026-02-30", "{vault}"], "is not a date"),
+        (["report", "{bad_config}"], "unknown key 'colour'"),
+    ],
+)
+def test_user_mistakes_are_one_line_and_exit_2(make_vault, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    bad = root.parent / "bad"
+    bad.mkdir()
+    (bad / "vaultnet.toml").write_text("colour = 1\n")
+    places = {
+        "missing": str(root / "nope"),
+        "file": str(root / "People/Ann.md"),
+        "vault": str(root),
+        "bad_config": str(bad),
+    }
+    result = run(*(a.format(**places) for a in args))
+    assert result.exit_code == 2
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_the_installed_command_runs(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root: Path = make_vault(VAULT)
+    done = subprocess.run(
+        [sys.executable, "-m", "vaultnet", "report", "--json", str(root)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["summary"]["people"] == 3
