@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
 from vaultnet import __version__
+
+T = TypeVar("T")
 
 
 class UserMistake(click.ClickException):
@@ -43,7 +47,7 @@ today_option = click.option(
 vault_argument = click.argument("vault", default=".", metavar="[VAULT]")
 
 
-def _run(action):  # type: ignore[no-untyped-def]
+def _run(action: Callable[[], T]) -> T:
     """Turn the library's named failures into one-line messages."""
     from vaultnet.build import RefusedWrite
     from vaultnet.config import ConfigError

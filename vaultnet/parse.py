@@ -188,7 +188,7 @@ def _matches_tag(tags: Iterable[str], wanted: Iterable[str]) -> bool:
 
 
 def _type_words(values: Iterable[str]) -> set[str]:
-    words = set()
+    words: set[str] = set()
     for value in values:
         word = value.strip().lower()
         words.update((word, word.removesuffix("s")))
