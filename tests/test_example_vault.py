@@ -1,0 +1,125 @@
+"""example_vault/: its committed pages match a fresh build, and its report says what its notes say."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from vaultnet.cli import main
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "example_vault"
+OUTPUT = "_vaultnet"
+
+
+def test_committed_pages_match_a_fresh_build(tmp_path: Path) -> None:
+    vault = tmp_path / "example_vault"
+    shutil.copytree(EXAMPLE, vault, ignore=shutil.ignore_patterns(OUTPUT))
+    # No --today: the vault's own `as_of` must pin the pages.
+    result = CliRunner().invoke(main, ["build", str(vault)])
+    assert result.exit_code == 0, result.output
+
+    committed = {p.name: p.read_bytes() for p in (EXAMPLE / OUTPUT).glob("*.md")}
+    built = {p.name: p.read_bytes() for p in (vault / OUTPUT).glob("*.md")}
+    hint = "example_vault/_vaultnet is stale: run `vaultnet build example_vault` and commit the pages"
+    assert sorted(built) == sorted(committed), hint
+    stale = [name for name in sorted(built) if built[name] != committed[name]]
+    assert not stale, f"{hint} (differs: {', '.join(stale)})"
+
+
+@pytest.fixture(scope="module")
+def report() -> dict[str, Any]:
+    result = CliRunner().invoke(main, ["report", "--json", str(EXAMPLE)])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+@pytest.fixture(scope="module")
+def people(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {p["name"]: p for p in report["people"]}
+
+
+def _names(people: dict[str, dict[str, Any]], **wanted: object) -> set[str]:
+    return {name for name, p in people.items() if all(p[k] == v for k, v in wanted.items())}
+
+
+def test_as_of_and_summary_are_pinned(report: dict[str, Any]) -> None:
+    assert report["as_of"] == "2026-11-21"
+    assert report["summary"] == {
+        "people": 20,
+        "active": 14,
+        "reciprocal": 12,
+        "personal": 16,
+        "real": 8,
+        "problems": 1,
+    }
+
+
+def test_who_is_a_real_connection(people: dict[str, dict[str, Any]]) -> None:
+    assert _names(people, real=True) == {
+        "Maya Lindqvist",
+        "Helen Ashby",
+        "Priya Raman",
+        "Tomasz Wróbel",
+        "Ingrid Halvorsen",
+        "Kofi Mensah",
+        "Hugo Lefèvre",
+        "Grace Whitfield",
+    }
+
+
+def test_who_carries_the_one_way_relationships(people: dict[str, dict[str, Any]]) -> None:
+    assert _names(people, reciprocity="one-way-me") == {"Nadia Haddad", "Owen Ashby"}
+    assert _names(people, reciprocity="one-way-them") == {"Lena Ashby", "Sofia Marchetti"}
+
+
+def test_org_contact_template_and_dated_notes_are_not_people(report: dict[str, Any]) -> None:
+    files = {p["file"] for p in report["people"]}
+    assert "Contacts/Larkspur Bakery.md" not in files  # KIND: org
+    assert not any(f.startswith(("Templates/", "Daily/", "Meetings/", f"{OUTPUT}/")) for f in files)
+    # Found outside a people folder: by a nested body tag, and by `categories: [[People]]`.
+    assert {"Notes/Rafael Ortiz.md", "References/Wren Castellano.md"} <= files
+
+
+def test_the_broken_note_is_a_problem_at_its_line_and_still_read(
+    report: dict[str, Any], people: dict[str, dict[str, Any]]
+) -> None:
+    assert [(p["file"], p["line"]) for p in report["problems"]] == [("People/Tomasz Wróbel.md", 3)]
+    tomasz = people["Tomasz Wróbel"]
+    assert tomasz["aliases"] == [] and tomasz["last_contact"] == "2026-09-19"
+    assert (tomasz["inbound"], tomasz["outbound"], tomasz["mutual"]) == (1, 1, 1)
+
+
+def test_cadences_due_dates_and_plans(people: dict[str, dict[str, Any]]) -> None:
+    owen = people["Owen Ashby"]  # the family default from vaultnet.toml
+    assert (owen["cadence_days"], owen["due"], owen["overdue_days"]) == (14, "2026-11-08", 13)
+    daniel = people["Daniel Okafor"]  # a planned call and a cancelled one do not count
+    assert (daniel["last_contact"], daniel["interactions"], daniel["overdue_days"]) == ("2026-07-30", 3, 24)
+    elena = people["Elena Petrova"]  # never contacted, onboarding meeting still to come
+    assert (elena["last_contact"], elena["due"], elena["interactions"]) == (None, "2026-11-21", 0)
+    aiko = people["Aiko Tanaka"]  # an `appointment::` is a plan, not a contact
+    assert aiko["last_contact"] is None and aiko["personal"]
+
+
+def test_aliases_and_dated_notes_give_contacts(people: dict[str, dict[str, Any]]) -> None:
+    assert people["Maya Lindqvist"]["last_contact"] == "2026-11-14"  # met:: [[Maya]]
+    assert people["Helen Ashby"]["last_contact"] == "2026-11-15"  # ↔ call with [[Mum]]
+    assert people["Ingrid Halvorsen"]["reciprocity"] == "two-way"  # vCard contact, daily notes
+    assert people["Sam Oduya"]["unknown"] == 2 and people["Sam Oduya"]["reciprocity"] == "unknown"
+    wren = people["Wren Castellano"]  # meeting → mutual, `direction: inbound` daily note
+    assert (wren["inbound"], wren["mutual"]) == (1, 1)
+
+
+def test_broadcasts_are_not_contacts(people: dict[str, dict[str, Any]]) -> None:
+    marcus = people["Marcus Bell"]  # only the newsletter in the last year; lastContact in front matter
+    assert (marcus["last_contact"], marcus["interactions"], marcus["reciprocity"]) == (
+        "2025-09-03",
+        1,
+        "unknown",
+    )
+    jonas = people["Jonas Weber"]
+    assert (jonas["last_contact"], jonas["interactions"], jonas["active"]) == ("2026-03-10", 3, False)
