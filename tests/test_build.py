@@ -17,6 +17,7 @@ VAULT = {
     "People/Bo.md": "---\ntags: [person]\n---\n- 2026-11-20 -> sent the article\n",
     "People/Cy.md": "---\ntags: [person]\n---\n",
     "People/Dee.md": "---\ntags: [person]\n---\n- 2026-03-01 <- she wrote\n",
+    "People/Eli.md": "---\ntags: [person]\nlast_contact: 2026-04-02\n---\n- 2026-03-01 <- he wrote\n",
     "People/Broken.md": "---\ntags: [person\n---\n",
 }
 
@@ -33,11 +34,12 @@ def test_build_writes_every_page_with_the_marker(make_vault) -> None:  # type: i
     assert sorted(written) == sorted(PAGES)
     assert all(text.startswith(MARKER + "\n") for text in written.values())
     overview = written["Overview.md"]
-    assert "As of **2026-11-21**: 5 people" in overview
+    assert "As of **2026-11-21**: 6 people" in overview
     assert "[[People/Ann Lee|Ann Lee]]: overdue by 37 days" in overview
     recency = written["Recency.md"]
     assert "## Overdue (1)" in recency and "## Never contacted (2)" in recency
     assert "[[People/Dee|Dee]]: last 2026-03-01: “she wrote”" in recency
+    assert "[[People/Eli|Eli]]: last 2026-04-02 (last entry 2026-03-01: “he wrote”)" in recency
     reciprocity = written["Reciprocity.md"]
     assert "## You carry it (1)\nOnly you have reached out lately" in reciprocity
     assert "- [[People/Bo|Bo]]" in reciprocity
@@ -104,7 +106,7 @@ def test_refuses_an_output_folder_that_leaves_the_vault(make_vault, tmp_path: Pa
 def test_user_templates_win(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({**VAULT, ".vaultnet/templates/Overview.md.j2": "Hello, {{ summary.people }} people\n"})
     build(root, TODAY)
-    assert pages(root)["Overview.md"] == f"{MARKER}\nHello, 5 people\n"
+    assert pages(root)["Overview.md"] == f"{MARKER}\nHello, 6 people\n"
     assert pages(root)["Recency.md"].startswith(f"{MARKER}\n# Recency")
 
 

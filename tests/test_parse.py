@@ -225,6 +225,12 @@ def test_marks_at_the_start_of_daily_items() -> None:
     assert [d for _, d, _ in mentions("2026-11-02.md", text)] == ["outbound", "inbound", "mutual", "unknown"]
 
 
+def test_the_mark_is_not_part_of_the_text() -> None:
+    assert [m.text for m in note("2026-11-02.md", "- ↔ long call with [[Mum]]\n").entries] == [
+        "long call with [[Mum]]"
+    ]
+
+
 def test_front_matter_direction_and_item_marks_win() -> None:
     text = "---\ndirection: inbound\npeople: ['[[Ann]]']\n---\n- [[Bo]] wrote\n- -> replied to [[Cy]]\n"
     assert [d for _, d, _ in mentions("2026-11-02.md", text)] == ["inbound", "inbound", "outbound"]

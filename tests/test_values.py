@@ -50,6 +50,7 @@ def test_lists_split_commas_unwrap_links_and_keep_numbers_as_text() -> None:
     assert as_list("climbing, jazz") == ["climbing", "jazz"]
     assert as_list(["[[Jane Doe|Jane]]", 5551234, None, ""]) == ["Jane Doe", "5551234"]
     assert as_list("[[Smith, Bob]]") == ["Smith, Bob"]
+    assert as_list(["allergic to cats, so we meet outdoors"]) == ["allergic to cats, so we meet outdoors"]
     assert as_list(None) == []
     assert as_list({"phone": 1}) == []
 

@@ -176,6 +176,18 @@ def test_broadcasts_are_audience_not_contacts(make_vault) -> None:  # type: igno
     assert person.broadcasts == (dt.date(2026, 11, 1), dt.date(2026, 11, 2))
 
 
+def test_a_broadcast_links_nobody(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Ann.md": "- 2026-11-01 -> newsletter to [[Bo]] too #broadcast\n",
+            "People/Bo.md": "",
+            "People/Cy.md": "",
+            "2026-11-02.md": "- posted to [[Bo]] and [[Cy]] #broadcast\n",
+        }
+    )
+    assert load_vault(root, Config()).links == frozenset()
+
+
 def test_follow_ups_come_from_the_note_and_dated_notes(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(
         {"People/Ann.md": "- [ ] ask about the move\n", "2026-11-02.md": "- [ ] send [[Ann]] the book\n"}

@@ -321,7 +321,7 @@ def _dated_mentions(
                 date=date,
                 direction=direction,
                 line=line_number,
-                text=line.strip(),
+                text=line[mark_match.end() :].strip() if mark_match else line.strip(),
                 targets=tuple(targets),
                 broadcast="broadcast" in tags,
                 tags=tuple(sorted(set(tags))),

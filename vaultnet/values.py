@@ -49,16 +49,19 @@ def as_text(value: object) -> str | None:
 
 
 def as_list(value: object) -> list[str]:
-    """A string, a list, or nothing, as a list of non-empty texts; strings split on commas."""
-    items: list[object] = list(value) if isinstance(value, (list, tuple, set)) else [value]
-    out: list[str] = []
-    for item in items:
-        text = as_text(item)
+    """A string, a list, or nothing, as a list of non-empty texts.
+
+    A plain string splits on commas (`climbing, jazz`); the items of a YAML list do not, since a
+    list item is one value however it is worded.
+    """
+    if isinstance(value, (list, tuple, set)):
+        texts = [text for item in value if (text := as_text(item)) is not None]
+    else:
+        text = as_text(value)
         if text is None:
-            continue
-        parts = [text] if _WIKILINK.match(text) else text.split(",")
-        out.extend(unwrap_link(part) for part in parts if part.strip())
-    return out
+            return []
+        texts = [text] if _WIKILINK.match(text) else text.split(",")
+    return [unwrap_link(text) for text in texts if text.strip()]
 
 
 def as_date(value: object) -> dt.date | None:

@@ -182,7 +182,8 @@ def resolve(notes: list[Note]) -> Vault:
                     broadcasts[note.file].add(mention.date)
                 else:
                     sources[note.file].append(_Source(True, note.file, mention))
-                link_all(f for t in mention.targets if (f := find(t)))
+                if not mention.broadcast:
+                    link_all(f for t in mention.targets if (f := find(t)))
             for target in note.links:
                 other = find(target)
                 if other and other != note.file:
@@ -192,10 +193,10 @@ def resolve(notes: list[Note]) -> Vault:
             named: set[str] = set()
             for mention in note.entries:
                 for person in {f for t in mention.targets if (f := find(t))}:
-                    named.add(person)
                     if mention.broadcast:
                         broadcasts[person].add(mention.date)
                     else:
+                        named.add(person)
                         sources[person].append(_Source(False, note.file, mention))
             link_all(named)
             for follow_up in note.follow_ups:
