@@ -264,7 +264,8 @@ def _read_body(file: str, blocks: list[Block], offset: int) -> _Body:
                 after_date = "\n".join([rest, *(_clean(line) for _, line in block.lines[1:])])
                 links = _links(after_date)
                 tags = _tags(after_date)
-                body.links.extend(links)
+                if "broadcast" not in tags:
+                    body.links.extend(links)
                 body.entries.append(
                     Mention(
                         date=date,
