@@ -66,6 +66,10 @@ def cell(text: str) -> str:
     return " ".join(str(text).replace("|", "\\|").split())
 
 
+class TemplateProblem(Exception):
+    """A page template (most likely a user's own) cannot be rendered."""
+
+
 class Renderer:
     """One Jinja environment for a vault: the vault's own templates first, then vaultnet's."""
 
@@ -96,7 +100,13 @@ class Renderer:
         return env
 
     def render(self, template: str, **context: Any) -> str:
-        text = self.env.get_template(template).render(**context)
+        from jinja2 import TemplateError
+
+        try:
+            text = self.env.get_template(template).render(**context)
+        except TemplateError as exc:
+            where = f" (line {exc.lineno})" if getattr(exc, "lineno", None) else ""
+            raise TemplateProblem(f"template {template}{where}: {exc.message or exc}") from None
         return text.rstrip("\n") + "\n"
 
     def pages(self, report: Report, config: Config) -> dict[str, str]:

@@ -1,0 +1,77 @@
+"""Stats → texts: links and cells that no name can break, the JSON, the templates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from vaultnet.config import Config
+from vaultnet.metrics import compute
+from vaultnet.model import Contact, Note, Person, Vault
+from vaultnet.render import (
+    MARKER,
+    PAGES,
+    Renderer,
+    TemplateProblem,
+    cell,
+    display,
+    plain,
+    report_json,
+    template_folder,
+    wikilink,
+)
+
+
+@pytest.mark.parametrize(
+    ("file", "name", "link"),
+    [
+        ("People/Jane Doe.md", "Jane Doe", "[[People/Jane Doe|Jane Doe]]"),
+        ("People/J.md", "Jane [the] | Doe", "[[People/J|Jane (the) / Doe]]"),
+        ("People/A|B.md", "A|B", "[A/B](<People/A|B.md>)"),
+        ("People/C#1.md", "C#1", "[C#1](<People/C#1.md>)"),
+    ],
+)
+def test_wikilinks_survive_odd_names(file: str, name: str, link: str) -> None:
+    assert wikilink(file, name) == link
+
+
+def test_display_cell_and_plain() -> None:
+    assert display("a\nb  [c]") == "a b (c)"
+    assert cell("a | b\nc") == "a \\| b c"
+    assert (
+        plain("met:: [[People/Jane Doe|Jane]] and [[Bo#Log]] at (place:: the station)")
+        == "Jane and Bo at the station"
+    )
+
+
+def report(*people: Person):  # type: ignore[no-untyped-def]
+    return compute(Vault(notes=(), people=people, problems=()), dt.date(2026, 11, 21), Config())
+
+
+def test_json_is_deterministic_and_keeps_non_ascii() -> None:
+    note = Note(file="People/Zoë.md", kind="person", name="Zoë", tags=("a", "b"))
+    contact = Contact(dt.date(2026, 11, 1), "mutual", "People/Zoë.md", 3, "tea")
+    text = report_json(report(Person(note=note, contacts=(contact,))))
+    assert text == report_json(report(Person(note=note, contacts=(contact,))))
+    assert "Zoë" in text and text.endswith("}\n")
+    person = json.loads(text)["people"][0]
+    assert (person["last_contact"], person["due"], person["reciprocity"]) == ("2026-11-01", None, "two-way")
+
+
+def test_every_page_template_ships_and_starts_with_the_marker() -> None:
+    folder = template_folder()
+    assert all((folder / f"{page}.j2").is_file() for page in PAGES)
+    pages = Renderer().pages(report(), Config())
+    assert sorted(pages) == sorted(PAGES)
+    assert all(text.startswith(MARKER + "\n") and text.endswith("\n") for text in pages.values())
+
+
+def test_a_user_template_cannot_reach_python_internals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".vaultnet/templates").mkdir(parents=True)
+    (tmp_path / ".vaultnet/templates/Overview.md.j2").write_text(
+        "{{ summary.__class__.__mro__[1].__subclasses__() }}"
+    )
+    with pytest.raises(TemplateProblem, match="unsafe"):
+        Renderer(tmp_path).pages(report(), Config())
