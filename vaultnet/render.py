@@ -105,7 +105,8 @@ class Renderer:
         try:
             text = self.env.get_template(template).render(**context)
         except TemplateError as exc:
-            where = f" (line {exc.lineno})" if getattr(exc, "lineno", None) else ""
+            line = getattr(exc, "lineno", None)
+            where = f" (line {line})" if line else ""
             raise TemplateProblem(f"template {template}{where}: {exc.message or exc}") from None
         return text.rstrip("\n") + "\n"
 
