@@ -116,6 +116,8 @@ def entries(text: str) -> list[tuple[dt.date, str, str]]:
         ("- [X] 2026-11-02 -> called", "outbound", "called"),
         ("### 2026-11-02 — call about the move", "unknown", "call about the move"),
         ("| 2026-11-02 | call | talked about her kids |", "unknown", "call | talked about her kids"),
+        ("- 2026-11-02 10:30 -> call", "outbound", "call"),
+        ("- 2026-11-02T09:05: <- she rang", "inbound", "she rang"),
     ],
 )
 def test_entry_forms(line: str, direction: str, text: str) -> None:
