@@ -40,8 +40,8 @@ _PLACEHOLDER = re.compile(r"\{\{.*?\}\}|<%.*?%>", re.DOTALL)
 _DATE = r"\d{4}-\d{2}-\d{2}"
 _MARK = r"<->|↔|->|→|<-|←"
 _ENTRY = re.compile(
-    rf"^\s*(?:\[\[(?:[^\[\]|#]*/)?({_DATE})(?:\|[^\[\]]*)?\]\]|({_DATE}))(?![\w-])"
-    r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?!\d))?"  # a time of day, if any, is not part of the text
+    rf"^\s*(?:\[\[(?:[^\[\]|#]*/)?({_DATE})(?:\|[^\[\]]*)?\]\]|({_DATE}))"
+    r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?(?![\w-])"  # a time of day, if any, is not part of the text
     rf"\s*(?:[:—–|]|-(?!>))?\s*({_MARK})?\s*"
 )
 _LEADING_MARK = re.compile(rf"^\s*({_MARK})(?=\s|\[|$)\s*")
