@@ -44,7 +44,7 @@ _ENTRY = re.compile(
     r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?(?![\w-])"  # a time of day, if any, is not part of the text
     rf"\s*(?:[:—–|]|-(?!>))?\s*({_MARK})?\s*"
 )
-_LEADING_MARK = re.compile(rf"^\s*({_MARK})(?=\s|\[|$)\s*")
+_LEADING_MARK = re.compile(rf"^\s*(?:\d{{1,2}}:\d{{2}}\s+)?({_MARK})(?=\s|\[|$)\s*")
 _DIRECTIONS: dict[str, Direction] = {
     "->": "outbound", "→": "outbound",
     "<-": "inbound", "←": "inbound",
