@@ -224,7 +224,13 @@ def test_a_line_planning_a_later_date_gives_nothing() -> None:
 
 def test_marks_at_the_start_of_daily_items() -> None:
     text = "- -> texted [[Ann]]\n- <- [[Bo]] sent photos\n- ↔ walk with [[Cy]]\n- [[Dee]] -> later mark\n- 09:30 <- [[Eve]] rang\n"
-    assert [d for _, d, _ in mentions("2026-11-02.md", text)] == ["outbound", "inbound", "mutual", "unknown", "inbound"]
+    assert [d for _, d, _ in mentions("2026-11-02.md", text)] == [
+        "outbound",
+        "inbound",
+        "mutual",
+        "unknown",
+        "inbound",
+    ]
 
 
 def test_the_mark_is_not_part_of_the_text() -> None:
