@@ -136,3 +136,11 @@ def test_the_installed_command_runs(make_vault) -> None:  # type: ignore[no-unty
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["summary"]["people"] == 3
+
+
+def test_an_output_folder_that_cannot_be_made_is_one_line_and_exit_1(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({**VAULT, "_vaultnet": "a file where the folder should be\n"})
+    result = run("build", str(root))
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: cannot write") and len(result.output.splitlines()) == 1
+    assert (root / "_vaultnet").read_text() == "a file where the folder should be\n"
