@@ -40,6 +40,8 @@ _RELATED_ITEM = re.compile(r"^(?P<kind>[^\[]*?)\s*:?\s*\[\[(?P<target>[^\[\]]+)\
 _BEGIN = re.compile(r"^begin:vcard\s*$", re.IGNORECASE)
 _END = re.compile(r"^end:vcard\s*$", re.IGNORECASE)
 
+_SYSTEM_GROUPS = {PERSON_TAG, "mycontacts"}
+"""Categories that say nothing about the person (Google puts everyone in `myContacts`)."""
 _TITLE_KEYS = ("title", "role", "job_title", "jobtitle", "position")
 _EMAIL_KEYS = ("email", "emails", "mail", "e-mail")
 _PHONE_KEYS = ("phone", "phones", "tel", "mobile", "cell")
@@ -200,11 +202,12 @@ def card_from_vobject(card: Component, line: int, uids: dict[str, str]) -> Card 
         if value := _text(prop.value):
             related.append(Related(_label(card, prop.group) or "", value))
     tags = [t for prop in _values(card, "CATEGORIES") for t in _split_list(prop.value)]
+    tags = [t for t in tags if t.lower() not in _SYSTEM_GROUPS]
     org = next((t for prop in _values(card, "ORG") if (t := _text(prop.value))), None)
     return Card(
         name=name,
         aliases=tuple(dict.fromkeys(a for p in _values(card, "NICKNAME") for a in _split_list(p.value))),
-        tags=tuple(dict.fromkeys(t.replace(" ", "-").lower() for t in tags if t.lower() != PERSON_TAG)),
+        tags=tuple(dict.fromkeys(t.replace(" ", "-").lower() for t in tags)),
         org=org,
         title=next((t for prop in _values(card, "TITLE") if (t := _text(prop.value))), None),
         emails=tuple(dict.fromkeys(t for p in _values(card, "EMAIL") if (t := _text(p.value)))),
@@ -401,7 +404,11 @@ def vcard_text(card: Card) -> str:
     for phone in card.phones:
         out.add("tel").value = phone
     if card.birthday:
-        out.add("bday").value = card.birthday
+        out.add("bday").value = (
+            card.birthday.replace("-", "")
+            if card.birthday[:1] != "-"
+            else "--" + card.birthday[2:].replace("-", "")
+        )
     if card.note:
         out.add("note").value = card.note
     for related in card.related:
