@@ -104,7 +104,7 @@ def test_import_export_import_loses_nothing(tmp_path: Path) -> None:
     exported = tmp_path / "people.vcf"
     result = runner.invoke(main, ["export", "vcard", str(first), "-o", str(exported)])
     assert result.exit_code == 0, result.output
-    text = exported.read_text(encoding="utf-8")
+    text = exported.read_bytes().decode("utf-8")
     parsed = list(vobject.readComponents(text))
     assert len(parsed) == 6
     assert {c.version.value for c in parsed} == {"4.0"}
