@@ -82,7 +82,7 @@ def report(vault: str, today: str | None, as_json: bool) -> None:
     """
     from vaultnet.build import load_report
     from vaultnet.config import load_config
-    from vaultnet.render import Renderer, report_json
+    from vaultnet.render import report_json
 
     root = _vault(vault)
     day = _today(today)
@@ -90,8 +90,17 @@ def report(vault: str, today: str | None, as_json: bool) -> None:
     result = _run(lambda: load_report(root, day, config))
     if as_json:
         click.echo(report_json(result), nl=False)
+    elif sys.stdout.isatty():
+        from rich.console import Console
+
+        from vaultnet.terminal import rich_report
+
+        console = Console()  # colour unless NO_COLOR is set; the terminal's own width
+        console.print(rich_report(result, config, console.width))
     else:
-        click.echo(Renderer(root).terminal(result, config), nl=False)
+        from vaultnet.terminal import plain_report
+
+        click.echo(plain_report(result, config), nl=False)
 
 
 @main.command()

@@ -1,4 +1,4 @@
-"""Stats → texts: the pages of spec 4, the JSON of spec 5 and the terminal report. No disk writes."""
+"""Stats → texts: the pages of spec 4 and the JSON of spec 5 (terminal.py has the report). No disk writes."""
 
 from __future__ import annotations
 
@@ -90,9 +90,6 @@ class Renderer:
         """Every page's text by its name; each starts with the marker."""
         context = page_context(report, config)
         return {page: f"{MARKER}\n{self.render(page + '.j2', **context)}" for page in PAGES}
-
-    def terminal(self, report: Report, config: Config) -> str:
-        return self.render("report.txt.j2", **page_context(report, config))
 
 
 def _by_name(people: list[PersonStats]) -> list[PersonStats]:
