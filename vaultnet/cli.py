@@ -258,7 +258,7 @@ def import_vcard(file: str, vault: str, folder: str | None) -> None:
         click.echo(f"{file}:{problem.line}: {problem.message}", err=True)
     click.echo(
         f"{len(result.created)} created, {len(result.merges)} to merge by hand, "
-        f"{len(result.same)} already known, {len(result.problems)} unreadable"
+        f"{len(result.same)} already known, {len(result.problems)} skipped"
     )
 
 

@@ -199,8 +199,8 @@ def card_from_vobject(card: Component, line: int, uids: dict[str, str]) -> Card 
         kind = ",".join(k for k in _kinds(prop) if k != "pref")
         related.append(Related(kind, uids.get(value.lower(), value)))
     for prop in _values(card, "X-ABRELATEDNAMES"):
-        if value := _text(prop.value):
-            related.append(Related(_label(card, prop.group) or "", value))
+        if named := _text(prop.value):
+            related.append(Related(_label(card, prop.group) or "", named))
     tags = [t for prop in _values(card, "CATEGORIES") for t in _split_list(prop.value)]
     tags = [t for t in tags if t.lower() not in _SYSTEM_GROUPS]
     org = next((t for prop in _values(card, "ORG") if (t := _text(prop.value))), None)
