@@ -212,3 +212,31 @@ def test_export_every_real_world_vault(name: str) -> None:
     result = CliRunner().invoke(main, ["export", "vcard", str(folder), "-o", "-"])
     assert result.exit_code == 0, result.output
     assert len(list(vobject.readComponents(result.output))) == len(load_vault(folder, Config()).people)
+
+
+def test_export_replaces_only_a_vcard_file(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Bo.md": "#person\n"})
+    runner = CliRunner()
+    target = tmp_path / "out.vcf"
+    target.write_text("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Old\r\nEND:VCARD\r\n")
+    assert runner.invoke(main, ["export", "vcard", str(root), "-o", str(target)]).exit_code == 0
+    assert "FN:Bo" in target.read_text()
+    note = root / "People/Bo.md"
+    result = runner.invoke(main, ["export", "vcard", str(root), "-o", str(note)])
+    assert result.exit_code == 2
+    assert "is not a vCard file" in result.output
+    assert note.read_text() == "#person\n"
+
+
+def test_import_folder_stays_inside_the_vault(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Bo.md": ""})
+    for folder in ("../outside", "/tmp/x", ".hidden"):
+        result = CliRunner().invoke(
+            main, ["import", "vcard", str(CARDS / "google.vcf"), str(root), "--folder", folder]
+        )
+        assert result.exit_code == 2, folder
+    ok = CliRunner().invoke(
+        main, ["import", "vcard", str(CARDS / "google.vcf"), str(root), "--folder", "Contacts/New"]
+    )
+    assert ok.exit_code == 0
+    assert (root / "Contacts/New/Zahra Ali.md").is_file()

@@ -286,7 +286,7 @@ def export_vcard(vault: str, output: str) -> None:
     Example: vaultnet export vcard ~/Notes -o people.vcf
     """
     from vaultnet.config import load_config
-    from vaultnet.vcard import export_cards
+    from vaultnet.vcard import export_cards, write_vcf
 
     root = _vault(vault)
     config = _run(lambda: load_config(root))
@@ -294,7 +294,7 @@ def export_vcard(vault: str, output: str) -> None:
     if output == "-":
         click.echo(text, nl=False)
         return
-    Path(output).write_text(text, encoding="utf-8", newline="")
+    _capture(lambda: write_vcf(Path(output), text))
     click.echo(f"wrote {count} people to {output}", err=True)
 
 

@@ -22,7 +22,7 @@ from vaultnet.parse import FIELDS, decode, load_yaml, split_front_matter
 from vaultnet.scaffold import ScaffoldError, check_name, people_folder
 from vaultnet.values import as_list, as_text, link_target, unwrap_link
 from vaultnet.vault import load_vault
-from vaultnet.writes import create_file
+from vaultnet.writes import create_file, replace_note
 
 if TYPE_CHECKING:
     from vobject.base import Component
@@ -482,8 +482,28 @@ def file_stem(name: str) -> str:
         return "Unnamed contact"
 
 
+def _folder(folder: str) -> str:
+    parts = Path(folder).parts
+    if Path(folder).is_absolute() or ".." in parts or not parts or parts[0].startswith("."):
+        raise VCardError(f"--folder {folder!r} must be a folder inside the vault, not starting with a dot")
+    return Path(folder).as_posix()
+
+
+def write_vcf(path: Path, text: str) -> None:
+    """Write an export whole, replacing only a file that is a vCard file itself."""
+    if path.exists():
+        with path.open("rb") as handle:
+            head = handle.read(64).removeprefix(b"\xef\xbb\xbf").lstrip()
+        if not (path.is_file() and head.upper().startswith(b"BEGIN:VCARD")):
+            raise VCardError(f"{path} exists and is not a vCard file: vaultnet will not replace it")
+        replace_note(path, path.read_bytes(), text.encode("utf-8"))
+        return
+    create_file(path, text.encode("utf-8"))
+
+
 def import_cards(root: Path, source: Path, config: Config, folder: str | None = None) -> ImportResult:
     """Create a note for each new person of the .vcf file; report merges for those already there."""
+    target = _folder(folder) if folder else people_folder(root, config)
     vault = load_vault(root, config)
     existing: dict[str, tuple[str, Card]] = {}
     uids: dict[str, str] = {}
@@ -499,7 +519,6 @@ def import_cards(root: Path, source: Path, config: Config, folder: str | None = 
     for person in vault.people:
         remember(person.file, card_from_note(person.note, (root / person.file).read_bytes(), config))
     cards, problems = read_vcf(str(source), source.read_bytes(), uids)
-    target = folder.strip("/") if folder else people_folder(root, config)
     created: list[str] = []
     merges: list[Merge] = []
     same: list[str] = []
