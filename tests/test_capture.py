@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import shared_path
 from vaultnet.blocks import parse_blocks
@@ -207,3 +209,27 @@ def test_log_command_lists_ambiguous_candidates(make_vault) -> None:  # type: ig
     result = CliRunner().invoke(main, ["log", "sam", "hi", "--vault", str(root)])
     assert result.exit_code == 2
     assert "People/A/Sam.md, People/B/Sam.md" in result.output
+
+
+LINES = st.sampled_from(
+    [
+        "## Log", "## log", "### Sub", "# Title", "## About", "Log", "===", "---", "",
+        "- 2026-01-02 -> tea", "- [ ] ask about the move", "  - nested", "1. numbered", "* star",
+        "plain prose", "| a | b |", "| --- | --- |", "> quoted", "tags: [person]", "    indented",
+    ]
+)  # fmt: skip
+
+
+@given(lines=st.lists(LINES, max_size=14), eol=st.sampled_from(["\n", "\r\n"]), final=st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_any_note_gets_a_pure_insertion_read_back_as_a_contact(
+    lines: list[str], eol: str, final: bool
+) -> None:
+    data = (eol.join(lines) + (eol if final and lines else "")).encode()
+    insertion = plan_insertion(data, ENTRY)
+    after = insertion.apply(data)
+    added = inserted_only(data, after)
+    used = eol.encode() if eol.encode() in data else b"\n"  # a note of one line says nothing
+    assert added.replace(used, b"").count(b"\n") == added.replace(used, b"").count(b"\r") == 0
+    assert after.endswith(used) == (data.endswith(used) or not data)
+    assert entry_at(after, insertion.line) == (DAY, "outbound")
