@@ -63,6 +63,14 @@ def test_google_export_categories_and_birthday_without_year() -> None:
     assert zahra.phones == ("(555) 555-0100",)
 
 
+def test_utf16_and_windows_1252_files() -> None:
+    text = (CARDS / "android.vcf").read_text(encoding="utf-8")
+    cards, _ = read_vcf("x.vcf", text.encode("utf-16"))
+    assert sorted(c.name for c in cards) == ["Liam O’Reilly", "伟 李"]
+    latin = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Müller\r\nEND:VCARD\r\n".encode("cp1252")
+    assert [c.name for c in read_vcf("x.vcf", latin)[0]] == ["Zoë Müller"]
+
+
 def test_vcard_4_related_uri_photo_org_and_a_broken_card() -> None:
     cards, problems = read("nextcloud.vcf")
     assert sorted(cards) == ["Hana Yamada", "Élisabet Jónsdóttir"]

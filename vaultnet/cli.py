@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
 from vaultnet import __version__
+
+if TYPE_CHECKING:
+    from vaultnet.model import Direction
 
 
 class UserMistake(click.ClickException):
@@ -139,9 +144,12 @@ def build(vault: str, today: str | None, check: bool) -> None:
 
 # --- log, new, import, export, check, init (issue 6) ---
 
+T = TypeVar("T")
 
-def _direction(out: bool, inbound: bool, mutual: bool) -> str:
-    chosen = [name for name, flag in (("outbound", out), ("inbound", inbound), ("mutual", mutual)) if flag]
+
+def _direction(out: bool, inbound: bool, mutual: bool) -> Direction:
+    flags: tuple[tuple[Direction, bool], ...] = (("outbound", out), ("inbound", inbound), ("mutual", mutual))
+    chosen = [name for name, flag in flags if flag]
     if len(chosen) > 1:
         raise UserMistake("give only one of --out, --in, --mutual")
     return chosen[0] if chosen else "unknown"
@@ -156,7 +164,7 @@ def _date(value: str | None) -> dt.date:
         raise UserMistake(f"--date {value!r} is not a date like 2026-11-21") from None
 
 
-def _capture(action):  # type: ignore[no-untyped-def]
+def _capture(action: Callable[[], T]) -> T:
     """The capture commands' refusals are user mistakes: one line, exit 2, nothing written."""
     from vaultnet.capture import CaptureError
     from vaultnet.scaffold import ScaffoldError
@@ -164,7 +172,7 @@ def _capture(action):  # type: ignore[no-untyped-def]
     from vaultnet.writes import FileChanged, FileExists
 
     try:
-        return _run(action)
+        return _run(action)  # type: ignore[no-any-return,no-untyped-call]
     except (CaptureError, ScaffoldError, VCardError, FileExists, FileChanged) as exc:
         raise UserMistake(str(exc)) from None
 
@@ -198,7 +206,7 @@ def log_command(
     direction = _direction(out, inbound, mutual)
     day = _date(date)
     config = _run(lambda: load_config(root))
-    logged = _capture(lambda: log_entry(root, person, " ".join(text), day, direction, config))  # type: ignore[arg-type]
+    logged = _capture(lambda: log_entry(root, person, " ".join(text), day, direction, config))
     click.echo(f"{logged.file}:{logged.line}: {logged.entry}")
 
 

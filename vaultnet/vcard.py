@@ -226,7 +226,10 @@ def read_vcf(
     """Every person card of a .vcf file, and a problem for each card that cannot be read."""
     import vobject
 
-    text = decode(name, data).text
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")  # Outlook on Windows exports UTF-16
+    else:
+        text = decode(name, data).text
     parsed: list[tuple[int, Component]] = []
     problems: list[Problem] = []
     for line, chunk in _chunks(text):
