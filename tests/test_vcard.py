@@ -248,3 +248,14 @@ def test_import_folder_stays_inside_the_vault(make_vault) -> None:  # type: igno
     )
     assert ok.exit_code == 0
     assert (root / "Contacts/New/Zahra Ali.md").is_file()
+
+
+def test_relationship_keys_and_a_free_text_birthday_are_exported(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jo.md": "---\nspouse: '[[Kim]]'\nkids: [Ada, Max]\nbirthday: May 5\n---\n"})
+    output = CliRunner().invoke(main, ["export", "vcard", str(root), "-o", "-"]).output
+    card = vobject.readOne(output)
+    related = [(r.params["TYPE"][0], r.value) for r in card.contents["related"]]
+    assert related == [("spouse", "Kim"), ("child", "Ada"), ("child", "Max")]
+    assert card.bday.value == "May 5"
+    assert card.bday.params["VALUE"] == ["text"]
+    assert read_vcf("x.vcf", output.encode())[0][0].birthday == "May 5"

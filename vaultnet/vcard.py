@@ -42,6 +42,11 @@ _END = re.compile(r"^end:vcard\s*$", re.IGNORECASE)
 
 _SYSTEM_GROUPS = {PERSON_TAG, "mycontacts"}
 """Categories that say nothing about the person (Google puts everyone in `myContacts`)."""
+_RELATION_KINDS = {
+    "partner": "partner", "spouse": "spouse", "kids": "child", "children": "child",
+    "parents": "parent", "siblings": "sibling",
+}  # fmt: skip
+"""Relationship keys of person notes (spec 1.5) and the vCard 4.0 RELATED type each means."""
 _TITLE_KEYS = ("title", "role", "job_title", "jobtitle", "position")
 _EMAIL_KEYS = ("email", "emails", "mail", "e-mail")
 _PHONE_KEYS = ("phone", "phones", "tel", "mobile", "cell")
@@ -132,6 +137,12 @@ def _birthday(value: object) -> str | None:
     return None
 
 
+def _bday(prop: Any) -> str | None:
+    """A BDAY as ISO text, or as written when the card marks it as text (`VALUE=text:May 5`)."""
+    is_text = "text" in (v.lower() for v in prop.params.get("VALUE", []))
+    return _birthday(prop.value) or (_text(prop.value) if is_text else None)
+
+
 def _kinds(line: Any) -> list[str]:
     """A property's TYPE values, split on commas (4.0 writes `TYPE="voice,cell"`), lower-case."""
     return [t.strip().lower() for raw in line.params.get("TYPE", []) for t in raw.split(",") if t.strip()]
@@ -212,7 +223,7 @@ def card_from_vobject(card: Component, line: int, uids: dict[str, str]) -> Card 
         title=next((t for prop in _values(card, "TITLE") if (t := _text(prop.value))), None),
         emails=tuple(dict.fromkeys(t for p in _values(card, "EMAIL") if (t := _text(p.value)))),
         phones=tuple(dict.fromkeys(t for p in _values(card, "TEL") if (t := _phone(p.value)))),
-        birthday=next((b for prop in _values(card, "BDAY") if (b := _birthday(prop.value))), None),
+        birthday=next((b for prop in _values(card, "BDAY") if (b := _bday(prop))), None),
         note=_multiline("\n\n".join(str(p.value) for p in _values(card, "NOTE"))),
         related=tuple(dict.fromkeys(r for r in related if r.name)),
         uid=next((t for prop in _values(card, "UID") if (t := _text(prop.value))), None),
@@ -320,7 +331,7 @@ def _flat(values: Iterable[object], split: bool) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _section(body: str, offset: int, heading: str) -> tuple[list[str], list[str]]:
+def _section(body: str, heading: str) -> tuple[list[str], list[str]]:
     """The raw lines of the first section with this heading, and the texts of its top-level items."""
     blocks = parse_blocks(body)
     lines = body.split("\n")
@@ -360,12 +371,14 @@ def card_from_note(note: Note, data: bytes, config: Config) -> Card:
     decoded = decode(note.file, data)
     split = split_front_matter(decoded.text)
     meta, _ = load_yaml(note.file, split)
-    note_lines, _ = _section(split.body, split.body_line, NOTES_HEADING)
-    _, related_items = _section(split.body, split.body_line, RELATED_HEADING)
+    note_lines, _ = _section(split.body, NOTES_HEADING)
+    _, related_items = _section(split.body, RELATED_HEADING)
     related = [r for text in related_items if (r := _related_from_item(text))]
     for key, value in meta.items():
         if key.startswith("related[") and (text := as_text(value)):
             related.append(Related(key[8:].rstrip("]").split(":")[-1], text))
+        elif key in _RELATION_KINDS:
+            related += [Related(_RELATION_KINDS[key], name) for name in as_list(value)]
     org_values = _flat(_meta_values(meta, FIELDS["org"]), split=False)
     birthday = next(iter(_flat(_meta_values(meta, FIELDS["birthday"]), split=False)), None)
     person_tags = set(config.person_tags)
@@ -407,11 +420,12 @@ def vcard_text(card: Card) -> str:
     for phone in card.phones:
         out.add("tel").value = phone
     if card.birthday:
-        out.add("bday").value = (
-            card.birthday.replace("-", "")
-            if card.birthday[:1] != "-"
-            else "--" + card.birthday[2:].replace("-", "")
-        )
+        bday = out.add("bday")
+        if _birthday(card.birthday):
+            bday.value = ("--" if card.birthday.startswith("--") else "") + card.birthday.replace("-", "")
+        else:
+            bday.value = card.birthday  # `May 5`: vCard 4.0 allows text, marked as such
+            bday.params["VALUE"] = ["text"]
     if card.note:
         out.add("note").value = card.note
     for related in card.related:
