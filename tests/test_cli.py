@@ -102,7 +102,7 @@ def test_build_refuses_a_users_file_with_exit_1(make_vault) -> None:  # type: ig
         (["report", "--today", "21/11/2026", "{vault}"], "is not a date"),
         (["build", "--today", "2026-02-30", "{vault}"], "is not a date"),
         (["report", "{bad_config}"], "unknown key 'colour'"),
-        (["build", "{bad_template}"], "template Overview.md.j2 (line 1)"),
+        (["build", "{bad_template}"], ".vaultnet/templates/Overview.md.j2 (line 1)"),
     ],
 )
 def test_user_mistakes_are_one_line_and_exit_2(make_vault, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]

@@ -6,11 +6,14 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
 from vaultnet import __version__
+
+if TYPE_CHECKING:
+    from vaultnet.model import Direction
 
 T = TypeVar("T")
 
@@ -92,7 +95,7 @@ def report(vault: str, today: str | None, as_json: bool) -> None:
     """
     from vaultnet.build import load_report
     from vaultnet.config import load_config
-    from vaultnet.render import Renderer, report_json
+    from vaultnet.render import report_json
 
     root = _vault(vault)
     day = _today(today)
@@ -100,8 +103,17 @@ def report(vault: str, today: str | None, as_json: bool) -> None:
     result = _run(lambda: load_report(root, day, config))
     if as_json:
         click.echo(report_json(result), nl=False)
+    elif sys.stdout.isatty():
+        from rich.console import Console
+
+        from vaultnet.terminal import rich_report
+
+        console = Console()  # colour unless NO_COLOR is set; the terminal's own width
+        console.print(rich_report(result, config, console.width))
     else:
-        click.echo(_run(lambda: Renderer(root).terminal(result, config)), nl=False)
+        from vaultnet.terminal import plain_report
+
+        click.echo(plain_report(result, config), nl=False)
 
 
 @main.command()
@@ -139,3 +151,206 @@ def build(vault: str, today: str | None, check: bool) -> None:
 
 
 # --- log, new, import, export, check, init (issue 6) ---
+
+T = TypeVar("T")
+
+
+def _direction(out: bool, inbound: bool, mutual: bool) -> Direction:
+    flags: tuple[tuple[Direction, bool], ...] = (("outbound", out), ("inbound", inbound), ("mutual", mutual))
+    chosen = [name for name, flag in flags if flag]
+    if len(chosen) > 1:
+        raise UserMistake("give only one of --out, --in, --mutual")
+    return chosen[0] if chosen else "unknown"
+
+
+def _date(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UserMistake(f"--date {value!r} is not a date like 2026-11-21") from None
+
+
+def _capture(action: Callable[[], T]) -> T:
+    """The capture commands' refusals are user mistakes: one line, exit 2, nothing written."""
+    from vaultnet.capture import CaptureError
+    from vaultnet.scaffold import ScaffoldError
+    from vaultnet.vcard import VCardError
+    from vaultnet.writes import FileChanged, FileExists
+
+    try:
+        return _run(action)  # type: ignore[no-any-return,no-untyped-call]
+    except (CaptureError, ScaffoldError, VCardError, FileExists, FileChanged) as exc:
+        raise UserMistake(str(exc)) from None
+
+
+vault_option = click.option(
+    "--vault", "vault", default=".", metavar="DIR", show_default=True, help="The vault folder."
+)
+
+
+@main.command("log")
+@click.argument("person")
+@click.argument("text", nargs=-1, required=True)
+@click.option("--out", "out", is_flag=True, help="I reached out (->).")
+@click.option("--in", "inbound", is_flag=True, help="They reached out (<-).")
+@click.option("--mutual", is_flag=True, help="Both of us: a meeting, a real conversation (<->).")
+@click.option("--date", "date", metavar="YYYY-MM-DD", help="The day it happened (default: today).")
+@vault_option
+def log_command(
+    person: str, text: tuple[str, ...], out: bool, inbound: bool, mutual: bool, date: str | None, vault: str
+) -> None:
+    """Add one entry to a person's log (the `## Log` section, made when
+    missing), changing no other byte of the note. PERSON is a name,
+    file name or alias, in any case.
+
+    Example: vaultnet log "Jane Doe" coffee at Rosa\\'s --mutual --date 2026-11-02
+    """
+    from vaultnet.capture import log_entry
+    from vaultnet.config import load_config
+
+    root = _vault(vault)
+    direction = _direction(out, inbound, mutual)
+    day = _date(date)
+    config = _run(lambda: load_config(root))
+    logged = _capture(lambda: log_entry(root, person, " ".join(text), day, direction, config))
+    click.echo(f"{logged.file}:{logged.line}: {logged.entry}")
+
+
+@main.command("new")
+@click.argument("name")
+@vault_option
+def new_command(name: str, vault: str) -> None:
+    """Create a person note, People/NAME.md, from the person template
+    (yours in .vaultnet/templates/person.md wins). Never replaces a note.
+
+    Example: vaultnet new "Rosa Klein" --vault ~/Notes
+    """
+    from vaultnet.config import load_config
+    from vaultnet.scaffold import new_person
+
+    root = _vault(vault)
+    config = _run(lambda: load_config(root))
+    file = _capture(lambda: new_person(root, name, config, dt.date.today()))
+    click.echo(f"created {file}")
+
+
+@main.group("import")
+def import_group() -> None:
+    """Bring people in from other tools.
+
+    Example: vaultnet import vcard contacts.vcf ~/Notes
+    """
+
+
+@import_group.command("vcard")
+@click.argument("file", type=click.Path(dir_okay=False))
+@vault_argument
+@click.option("--folder", metavar="NAME", help="Folder for new notes (default: the vault's People folder).")
+def import_vcard(file: str, vault: str, folder: str | None) -> None:
+    """Create a person note for each contact of a vCard file (3.0, 4.0,
+    and the 2.1 that phones export). An existing person is never
+    changed: vaultnet lists what it would merge instead.
+
+    Example: vaultnet import vcard ~/Downloads/contacts.vcf ~/Notes
+    """
+    from vaultnet.config import load_config
+    from vaultnet.vcard import import_cards
+
+    root = _vault(vault)
+    source = Path(file)
+    if not source.is_file():
+        raise UserMistake(f"{file}: no such file")
+    config = _run(lambda: load_config(root))
+    result = _capture(lambda: import_cards(root, source, config, folder))
+    for created in result.created:
+        click.echo(f"created {created}")
+    for merge in result.merges:
+        click.echo(f"exists  {merge.file}: would merge {merge.summary}")
+    for same in result.same:
+        click.echo(f"exists  {same}: nothing new")
+    for problem in result.problems:
+        click.echo(f"{file}:{problem.line}: {problem.message}", err=True)
+    click.echo(
+        f"{len(result.created)} created, {len(result.merges)} to merge by hand, "
+        f"{len(result.same)} already known, {len(result.problems)} skipped"
+    )
+
+
+@main.group("export")
+def export_group() -> None:
+    """Hand people to other tools.
+
+    Example: vaultnet export vcard ~/Notes -o people.vcf
+    """
+
+
+@export_group.command("vcard")
+@vault_argument
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The .vcf file to write; - for standard output.",
+)
+def export_vcard(vault: str, output: str) -> None:
+    """Write every person of the vault as a vCard 4.0 contact.
+
+    Example: vaultnet export vcard ~/Notes -o people.vcf
+    """
+    from vaultnet.config import load_config
+    from vaultnet.vcard import export_cards, write_vcf
+
+    root = _vault(vault)
+    config = _run(lambda: load_config(root))
+    text, count = _capture(lambda: export_cards(root, config))
+    if output == "-":
+        click.echo(text, nl=False)
+        return
+    _capture(lambda: write_vcf(Path(output), text))
+    click.echo(f"wrote {count} people to {output}", err=True)
+
+
+@main.command("check")
+@vault_argument
+@click.option(
+    "--format", "style", type=click.Choice(["text", "github"]), default="text", show_default=True,
+    help="text: file:line: message. github: GitHub Actions warning annotations.",
+)  # fmt: skip
+def check_command(vault: str, style: str) -> None:
+    """List every problem in the vault, one a line (file:line: message);
+    exit 1 if there is any. Made for git hooks and CI.
+
+    Example: vaultnet check ~/Notes --format github
+    """
+    from vaultnet.config import load_config
+    from vaultnet.lint import check_vault, format_problem
+
+    root = _vault(vault)
+    config = _run(lambda: load_config(root))
+    problems = _run(lambda: check_vault(root, config))
+    for problem in problems:
+        click.echo(format_problem(problem, vault, style))
+    if problems:
+        click.echo(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}", err=True)
+        sys.exit(1)
+
+
+@main.command("init")
+@click.argument("vault", default=".", metavar="[VAULT]")
+def init_command(vault: str) -> None:
+    """Start a vault: write a commented vaultnet.toml holding every default,
+    and a person template in .vaultnet/templates/. Touches nothing that exists.
+
+    Example: vaultnet init ~/Notes
+    """
+    from vaultnet.scaffold import init_vault
+
+    root = Path(vault)
+    if root.exists() and not root.is_dir():
+        raise UserMistake(f"{vault}: is a file, not a vault folder")
+    for made in _capture(lambda: init_vault(root)):
+        click.echo(f"{'wrote' if made.created else 'kept '} {made.file}")

@@ -1,17 +1,18 @@
-"""Stats → texts: the pages of spec 4, the JSON of spec 5 and the terminal report. No disk writes."""
+"""Stats → texts: the pages of spec 4 and the JSON of spec 5 (terminal.py has the report). No disk writes."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vaultnet.config import Config
 from vaultnet.metrics import Report
-from vaultnet.model import PersonStats
+from vaultnet.model import Contact, PersonStats
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -37,6 +38,11 @@ def template_folder() -> Path:
     return packaged if packaged.is_dir() else here.parent / "templates"
 
 
+def note_link(file: str) -> str:
+    """A link to a note, shown by its file name."""
+    return wikilink(file, file.rsplit("/", 1)[-1].removesuffix(".md"))
+
+
 def display(text: str) -> str:
     """A name made safe to show inside a wikilink, a table cell or a Mermaid label."""
     return " ".join(text.replace("[", "(").replace("]", ")").replace("|", "/").split())
@@ -59,6 +65,31 @@ def plain(text: str) -> str:
     text = _LINK_TEXT.sub(lambda m: m[2] or m[1].rsplit("/", 1)[-1].split("#", 1)[0], text)
     text = _INLINE_FIELD.sub(lambda m: m[1] or "", text)
     return display(text)
+
+
+def last_words(s: PersonStats, source: Callable[[str], str] | None = None, limit: int = 80) -> str:
+    """What was last said with a person: `last 2026-11-02: “coffee”`, or `never contacted`.
+
+    `source`, when given, renders a link to the note an entry comes from when that is not the
+    person's own note. A front-matter last contact later than every entry is shown first.
+    """
+
+    def entry(contact: Contact) -> str:
+        text = plain(contact.text)
+        if len(text) > limit:
+            text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+        words = f"{contact.date}: “{text}”" if text else str(contact.date)
+        if source is not None and contact.file != s.person.file:
+            words += f" in {source(contact.file)}"
+        return words
+
+    if s.last_contact is None:
+        return "never contacted"
+    if s.last is not None and s.last.date == s.last_contact:
+        return f"last {entry(s.last)}"
+    if s.last is not None:
+        return f"last {s.last_contact} (last entry {entry(s.last)})"
+    return f"last {s.last_contact}"
 
 
 def cell(text: str) -> str:
@@ -95,7 +126,8 @@ class Renderer:
         env.filters["link"] = lambda s: wikilink(s.person.file, s.person.note.name)
         env.filters["cell"] = cell
         env.filters["plain"] = plain
-        env.filters["note_link"] = lambda file: wikilink(file, file.rsplit("/", 1)[-1].removesuffix(".md"))
+        env.filters["note_link"] = note_link
+        env.filters["last_words"] = lambda s: last_words(s, note_link)
         env.filters["display"] = display
         return env
 
@@ -107,16 +139,15 @@ class Renderer:
         except TemplateError as exc:
             line = getattr(exc, "lineno", None)
             where = f" (line {line})" if line else ""
-            raise TemplateProblem(f"template {template}{where}: {exc.message or exc}") from None
+            own = self.vault_root is not None and (self.vault_root / USER_TEMPLATES / template).is_file()
+            name = f"{USER_TEMPLATES}/{template}" if own else f"template {template}"
+            raise TemplateProblem(f"{name}{where}: {exc.message or exc}") from None
         return text.rstrip("\n") + "\n"
 
     def pages(self, report: Report, config: Config) -> dict[str, str]:
         """Every page's text by its name; each starts with the marker."""
         context = page_context(report, config)
         return {page: f"{MARKER}\n{self.render(page + '.j2', **context)}" for page in PAGES}
-
-    def terminal(self, report: Report, config: Config) -> str:
-        return self.render("report.txt.j2", **page_context(report, config))
 
 
 def _by_name(people: list[PersonStats]) -> list[PersonStats]:

@@ -1,0 +1,235 @@
+"""`vaultnet log`: one entry in, no other byte changed, and vaultnet reads it back as a contact."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import shared_path
+from vaultnet.blocks import parse_blocks
+from vaultnet.capture import (
+    AmbiguousPerson,
+    CaptureError,
+    UnknownPerson,
+    entry_line,
+    find_person,
+    plan_insertion,
+)
+from vaultnet.cli import main
+from vaultnet.config import Config
+from vaultnet.model import Note
+from vaultnet.parse import decode, parse_note, split_front_matter
+
+DAY = dt.date(2026, 11, 21)
+ENTRY = entry_line(DAY, "outbound", "café with Zoë about her new job")
+EXAMPLE = Path(__file__).resolve().parents[1] / "example_vault"
+
+
+def inserted_only(before: bytes, after: bytes) -> bytes:
+    """The bytes `after` adds to `before` at one place; fails if anything else changed."""
+    prefix = 0
+    while prefix < len(before) and before[prefix] == after[prefix]:
+        prefix += 1
+    added = len(after) - len(before)
+    assert added > 0
+    assert after[prefix + added :] == before[prefix:], "bytes after the insertion changed"
+    return after[prefix : prefix + added]
+
+
+def entry_at(data: bytes, line: int) -> tuple[dt.date, str] | None:
+    """The (date, direction) of a contact vaultnet reads on `line`, reading the note as a person."""
+    note = parse_note("People/Probe.md", data, Config())
+    if note.kind == "person":
+        found = [m for m in note.entries if m.line == line]
+        return (found[0].date, found[0].direction) if found else None
+    # Templates and organisations are not people, so read the entry off the list item itself.
+    split = split_front_matter(decode("", data).text)
+    for block in parse_blocks(split.body):
+        if block.kind == "item" and block.lines[0][0] + split.body_line + 1 == line:
+            text = block.lines[0][1]
+            return (dt.date.fromisoformat(text[:10]), "outbound") if text[11:13] == "->" else None
+    return None
+
+
+def notes_under(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*.md") if "_vaultnet" not in p.parts)
+
+
+def round_trip(path: Path) -> None:
+    before = path.read_bytes()
+    insertion = plan_insertion(before, ENTRY)
+    after = insertion.apply(before)
+    added = inserted_only(before, after)
+    assert b"2026-11-21 -> caf" in added
+    assert entry_at(after, insertion.line) == (DAY, "outbound"), path
+    eol = b"\r\n" if b"\r\n" in before else b"\n"
+    assert eol + eol + eol not in added
+    if eol == b"\r\n":
+        assert added.replace(b"\r\n", b"").count(b"\n") == 0, "a bare LF in a CRLF note"
+    if not before.endswith(b"\n"):
+        assert not after.endswith(b"\n"), "a missing final newline was added"
+
+
+@pytest.mark.parametrize("path", notes_under(EXAMPLE), ids=lambda p: p.name)
+def test_round_trip_on_example_vault(path: Path) -> None:
+    round_trip(path)
+
+
+def test_round_trip_on_every_real_world_note() -> None:
+    paths = notes_under(shared_path("realworld"))
+    assert len(paths) > 50
+    for path in paths:
+        round_trip(path)
+
+
+def test_real_world_crlf_bom_and_cp1252_keep_their_bytes() -> None:
+    derived = shared_path("realworld", "derived")
+    for name in ("Steph Ango (CRLF).md", "Steph Ango (BOM+CRLF).md", "Elin Lindstrom (cp1252).md"):
+        before = (derived / name).read_bytes()
+        after = plan_insertion(before, ENTRY).apply(before)
+        assert after[:3] == before[:3]
+        added = inserted_only(before, after)
+        if name.startswith("Elin"):
+            assert "café with Zoë".encode("cp1252") in added
+        else:
+            assert added.count(b"\r\n") == added.count(b"\n") >= 2
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "---\ntags: [person]\n---\n## Log\n- 2026-01-01 -> a\n\n## About\n- likes tea\n",
+            "---\ntags: [person]\n---\n## Log\n- 2026-01-01 -> a\nENTRY\n\n## About\n- likes tea\n",
+        ),
+        ("# Jane\n\n## Log\n", "# Jane\n\n## Log\nENTRY\n"),
+        ("# Jane\n\n## Log", "# Jane\n\n## Log\nENTRY"),
+        ("# Jane\nlikes tea", "# Jane\nlikes tea\n\n## Log\nENTRY"),
+        ("# Jane\n", "# Jane\n\n## Log\nENTRY\n"),
+        ("", "## Log\nENTRY\n"),
+        ("Log\n===\n- 2026-01-01 a\n", "Log\n===\n- 2026-01-01 a\nENTRY\n"),
+        ("## log ##\nSome prose.\n\n### 2026\n", "## log ##\nSome prose.\n\n### 2026\nENTRY\n"),
+        ("## Log\n<div>\nx\n</div>\n\n## Next\n", "## Log\n<div>\nx\n</div>\n\nENTRY\n\n## Next\n"),
+        ("```\n## Log\n```\n", "```\n## Log\n```\n\n## Log\nENTRY\n"),
+    ],
+    ids=["after-last", "empty", "no-final-newline", "new-section-unended", "new", "blank", "setext",
+         "nested-headings", "html", "heading-in-code"],
+)  # fmt: skip
+def test_where_the_entry_goes(note: str, expected: str) -> None:
+    entry = "- 2026-11-21 -> x"
+    got = plan_insertion(note.encode(), entry).apply(note.encode()).decode()
+    assert got == expected.replace("ENTRY", entry)
+
+
+def test_entry_line_marks_and_text() -> None:
+    assert entry_line(DAY, "inbound", " she\n called ") == "- 2026-11-21 <- she called"
+    assert entry_line(DAY, "mutual", "dinner") == "- 2026-11-21 <-> dinner"
+    assert entry_line(DAY, "unknown", "note") == "- 2026-11-21 note"
+    with pytest.raises(CaptureError):
+        entry_line(DAY, "unknown", "  ")
+
+
+def person(file: str, name: str | None = None, aliases: tuple[str, ...] = ()) -> Note:
+    stem = file.rsplit("/", 1)[-1].removesuffix(".md")
+    return Note(file=file, kind="person", name=name or stem, aliases=aliases)
+
+
+def test_find_person_by_path_stem_name_alias() -> None:
+    people = [
+        person("People/Jane Doe.md", aliases=("JD",)),
+        person("People/Work/Alex.md"),
+        person("People/Family/Alex.md"),
+        person("People/rk.md", name="Rosa Klein"),
+    ]
+    assert find_person(people, "jane doe").file == "People/Jane Doe.md"
+    assert find_person(people, "jd").file == "People/Jane Doe.md"
+    assert find_person(people, "ROSA KLEIN").file == "People/rk.md"
+    assert find_person(people, "People/Work/Alex").file == "People/Work/Alex.md"
+    assert find_person(people, "rosa").file == "People/rk.md"
+    with pytest.raises(AmbiguousPerson, match=r"People/Family/Alex.md, People/Work/Alex.md"):
+        find_person(people, "alex")
+    with pytest.raises(UnknownPerson, match=r"did you mean: People/Jane Doe.md"):
+        find_person(people, "Jane Do")
+
+
+def test_stem_wins_over_another_persons_alias() -> None:
+    people = [person("People/Sam.md"), person("People/Samantha.md", aliases=("Sam",))]
+    assert find_person(people, "sam").file == "People/Sam.md"
+
+
+def test_a_first_name_shared_by_two_is_ambiguous() -> None:
+    people = [person("People/Rosa Klein.md"), person("People/Rosa Diaz.md")]
+    with pytest.raises(AmbiguousPerson, match=r"People/Rosa Diaz.md, People/Rosa Klein.md"):
+        find_person(people, "Rosa")
+
+
+JANE = "---\r\ntags: [person]\r\n---\r\n## Log\r\n- 2026-11-02 -> coffee at Rosa's\r\n"
+
+
+def test_log_command_appends_and_report_sees_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane Doe.md": JANE.encode(), "People/Bob.md": "#person\n"})
+    runner = CliRunner()
+    args = ["log", "jane doe", "lunch, she paid", "--mutual", "--date", "2026-11-20", "--vault", str(root)]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "People/Jane Doe.md:6" in result.output
+    data = (root / "People/Jane Doe.md").read_bytes()
+    assert data == JANE.encode() + b"- 2026-11-20 <-> lunch, she paid\r\n"
+
+    report = runner.invoke(main, ["report", "--json", "--today", "2026-11-21", str(root)])
+    jane = next(p for p in __import__("json").loads(report.output)["people"] if p["name"] == "Jane Doe")
+    assert jane["last_contact"] == "2026-11-20"
+    assert jane["mutual"] == 1
+
+
+def test_log_command_mistakes_exit_2_and_write_nothing(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane Doe.md": JANE, "People/Jane Roe.md": ""})
+    before = {p: p.read_bytes() for p in root.rglob("*.md")}
+    runner = CliRunner()
+    for args, message in [
+        (["log", "Nobody", "hi"], "no person called 'Nobody'"),
+        (["log", "Jane Doe", "hi", "--date", "21/11/2026"], "not a date"),
+        (["log", "Jane Doe", "hi", "--in", "--out"], "only one of"),
+        (["log", "Jane Doe", " "], "needs some text"),
+    ]:
+        result = runner.invoke(main, [*args, "--vault", str(root)])
+        assert result.exit_code == 2, (args, result.output)
+        assert message in result.output, result.output
+        assert "Traceback" not in result.output
+    assert {p: p.read_bytes() for p in root.rglob("*.md")} == before
+
+
+def test_log_command_lists_ambiguous_candidates(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/A/Sam.md": "", "People/B/Sam.md": ""})
+    result = CliRunner().invoke(main, ["log", "sam", "hi", "--vault", str(root)])
+    assert result.exit_code == 2
+    assert "People/A/Sam.md, People/B/Sam.md" in result.output
+
+
+LINES = st.sampled_from(
+    [
+        "## Log", "## log", "### Sub", "# Title", "## About", "Log", "===", "---", "",
+        "- 2026-01-02 -> tea", "- [ ] ask about the move", "  - nested", "1. numbered", "* star",
+        "plain prose", "| a | b |", "| --- | --- |", "> quoted", "tags: [person]", "    indented",
+    ]
+)  # fmt: skip
+
+
+@given(lines=st.lists(LINES, max_size=14), eol=st.sampled_from(["\n", "\r\n"]), final=st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_any_note_gets_a_pure_insertion_read_back_as_a_contact(
+    lines: list[str], eol: str, final: bool
+) -> None:
+    data = (eol.join(lines) + (eol if final and lines else "")).encode()
+    insertion = plan_insertion(data, ENTRY)
+    after = insertion.apply(data)
+    added = inserted_only(data, after)
+    used = eol.encode() if eol.encode() in data else b"\n"  # a note of one line says nothing
+    assert added.replace(used, b"").count(b"\n") == added.replace(used, b"").count(b"\r") == 0
+    assert after.endswith(used) == (data.endswith(used) or not data)
+    assert entry_at(after, insertion.line) == (DAY, "outbound")

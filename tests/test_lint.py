@@ -1,0 +1,85 @@
+"""`vaultnet check`: problems as lines and as GitHub annotations, exit 1 when there is any."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from vaultnet.cli import main
+from vaultnet.lint import format_problem
+from vaultnet.model import Problem
+
+BROKEN = "---\ntags: [person\nname: Jane\n---\n- 2026-11-02 -> coffee\n"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_clean_vault_passes(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": "---\ntags: [person]\n---\n"})
+    result = CliRunner().invoke(main, ["check", str(root)])
+    assert result.exit_code == 0, result.output
+    assert result.output == ""
+
+
+def test_problems_as_file_line_message_and_exit_1(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": BROKEN, "People/Old.md": b"caf\xe9 with [[Jane]]\n"})
+    result = CliRunner().invoke(main, ["check", str(root)])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"{root.as_posix()}/People/Jane.md:3: front matter is not valid YAML")
+    assert lines[1] == f"{root.as_posix()}/People/Old.md:1: not UTF-8: read as Windows-1252"
+    assert "2 problems" in result.stderr
+
+
+def test_paths_are_relative_to_where_it_runs(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": BROKEN})
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(main, ["check"])
+    assert result.stdout.startswith("People/Jane.md:3: ")
+
+
+def test_github_annotations(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"notes/People/Jane.md": BROKEN})
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(main, ["check", "notes", "--format", "github"])
+    assert result.exit_code == 1
+    assert result.stdout.startswith(
+        "::warning file=notes/People/Jane.md,line=3::front matter is not valid YAML"
+    )
+
+
+def test_annotation_escaping_and_whole_file_problems() -> None:
+    problem = Problem("People/a,b:c.md", 0, "100% broken\nreally")
+    assert (
+        format_problem(problem, ".", "github") == "::warning file=People/a%2Cb%3Ac.md::100%25 broken%0Areally"
+    )
+    assert format_problem(problem, ".", "text") == "People/a,b:c.md: 100% broken\nreally"
+
+
+def test_two_people_answering_to_one_name(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Sam.md": "", "People/Samantha.md": "---\naliases: [Sam]\n---\n"})
+    result = CliRunner().invoke(main, ["check", str(root)])
+    assert result.exit_code == 1
+    assert "People/Samantha.md: 'sam' also names People/Sam.md" in result.stdout
+
+
+def test_pre_commit_hooks_offer_check_and_build() -> None:
+    hooks = {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
+    assert hooks["vaultnet-check"]["entry"] == "vaultnet check"
+    assert hooks["vaultnet-build"]["entry"] == "vaultnet build --check"
+    for hook in hooks.values():
+        assert hook["language"] == "python"
+        assert hook["pass_filenames"] is False
+        command = hook["entry"].split()[1:]
+        assert CliRunner().invoke(main, [*command, "--help"]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "command", [["log"], ["new"], ["import", "vcard"], ["export", "vcard"], ["check"], ["init"], ["report"]]
+)
+def test_every_command_has_help_with_an_example(command: list[str]) -> None:
+    result = CliRunner().invoke(main, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "Example: vaultnet " in result.output

@@ -1,0 +1,95 @@
+"""`vaultnet new` and `vaultnet init`: new files only, never over what exists."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vaultnet.cli import main
+from vaultnet.config import Config, config_from_dict, load_config
+from vaultnet.scaffold import ScaffoldError, check_name, config_text, field_docs
+from vaultnet.vault import load_vault
+
+
+def test_init_writes_every_default_and_loads_back_as_config(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["init", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "wrote vaultnet.toml" in result.output
+    assert "wrote .vaultnet/templates/person.md" in result.output
+    text = (tmp_path / "vaultnet.toml").read_text(encoding="utf-8")
+    assert load_config(tmp_path) == Config()
+    assert config_from_dict(tomllib.loads(text)) == Config()
+    for name in Config.__dataclass_fields__:
+        assert f"{name} = " in text or f"[{name}]" in text, name
+
+
+def test_init_explains_every_setting() -> None:
+    docs = field_docs()
+    assert set(docs) == set(Config.__dataclass_fields__)
+    text = config_text()
+    for doc in docs.values():
+        assert doc.split()[0] in text
+
+
+def test_init_touches_nothing_that_exists(tmp_path: Path) -> None:
+    (tmp_path / "vaultnet.toml").write_text("active_days = 30\n")
+    result = CliRunner().invoke(main, ["init", str(tmp_path)])
+    assert result.exit_code == 0
+    assert "kept  vaultnet.toml" in result.output
+    assert (tmp_path / "vaultnet.toml").read_text() == "active_days = 30\n"
+    again = CliRunner().invoke(main, ["init", str(tmp_path)])
+    assert "kept  .vaultnet/templates/person.md" in again.output
+
+
+def test_new_person_from_the_template_is_a_person(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"Contacts/Old.md": "#person\n"})
+    result = CliRunner().invoke(main, ["new", "Rosa Klein", "--vault", str(root)])
+    assert result.exit_code == 0, result.output
+    assert result.output == "created Contacts/Rosa Klein.md\n"
+    text = (root / "Contacts/Rosa Klein.md").read_text()
+    assert "# Rosa Klein" in text
+    people = {p.note.name: p for p in load_vault(root, Config()).people}
+    assert people["Rosa Klein"].contacts == ()
+
+
+def test_the_users_template_wins(make_vault) -> None:  # type: ignore[no-untyped-def]
+    template = "---\ntags: [person, friend]\ncreated: {{ date }}\n---\nAbout {{ title }}\n"
+    root = make_vault({".vaultnet/templates/person.md": template})
+    result = CliRunner().invoke(main, ["new", "Bo", "--vault", str(root)])
+    assert result.exit_code == 0, result.output
+    text = (root / "People/Bo.md").read_text()
+    assert text == f"---\ntags: [person, friend]\ncreated: {dt.date.today()}\n---\nAbout Bo\n"
+
+
+def test_a_broken_user_template_is_one_line(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({".vaultnet/templates/person.md": "created: {{date:YYYY-MM-DD}}\n"})
+    result = CliRunner().invoke(main, ["new", "Bo", "--vault", str(root)])
+    assert result.exit_code == 2
+    assert ".vaultnet/templates/person.md" in result.output
+    assert not (root / "People/Bo.md").exists()
+
+
+def test_new_never_over_an_existing_note(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"Archive/rosa klein.md": "mine\n"})
+    result = CliRunner().invoke(main, ["new", "Rosa Klein", "--vault", str(root)])
+    assert result.exit_code == 2
+    assert "Archive/rosa klein.md already exists" in result.output
+    assert (root / "Archive/rosa klein.md").read_text() == "mine\n"
+    assert not (root / "People").exists()
+
+
+@pytest.mark.parametrize(
+    "name", ["a/b", "../x", "x\\y", "[[x]]", "a|b", "a#b", "a^b", ".hidden", "  ", "x:y"]
+)
+def test_names_that_break_links_or_paths(name: str) -> None:
+    with pytest.raises(ScaffoldError):
+        check_name(name)
+
+
+def test_names_that_are_fine() -> None:
+    for name in ("Liam O’Reilly", "伟 李", "Dr. Ana Núñez", "Snip & Sip AB (Stockholm)"):
+        assert check_name(name) == name

@@ -1,0 +1,133 @@
+"""The terminal report: rich on a terminal (colour, widths, NO_COLOR), plain text in pipes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rich.cells import cell_len
+from rich.console import Console
+
+from vaultnet import terminal
+from vaultnet.build import load_report
+from vaultnet.cli import main
+from vaultnet.config import Config
+from vaultnet.terminal import Section, plain_report, rich_report
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "example_vault"
+COLOUR = re.compile(r"\x1b\[[0-9;]*3[0-7]m")
+
+VAULT = {
+    "vaultnet.toml": 'as_of = 2026-11-21\n[cadence]\nfriend = "monthly"\n',
+    "People/Elin Lindström.md": "#person #friend\n## Log\n- 2026-09-01 <-> a very long coffee "
+    + "about everything under the sun " * 4
+    + "\n",
+    "People/Bo.md": "#person #friend\n- 2026-11-01 -> sent the article\n",
+    "People/Broken.md": "---\ntags: [person\n---\n",
+}
+
+
+def stats(root: Path):  # type: ignore[no-untyped-def]
+    return load_report(root, dt.date(2026, 11, 21), Config(cadence={"friend": 30}))
+
+
+def render(root: Path, width: int, **console: object) -> str:
+    out = io.StringIO()
+    rich = Console(file=out, width=width, force_terminal=True, **console)  # type: ignore[arg-type]
+    rich.print(rich_report(stats(root), Config(), width))
+    return out.getvalue()
+
+
+def test_plain_report_of_the_example_vault() -> None:
+    result = CliRunner().invoke(main, ["report", str(EXAMPLE)])
+    assert result.exit_code == 0
+    assert result.output == (
+        "vaultnet: 20 people as of 2026-11-21\n"
+        "  active 14 · reciprocal 12 · personal 16 · real connections 8\n"
+        "\n"
+        "Reach out\n"
+        "  Daniel Okafor: overdue by 24 days; last 2026-07-30: “lunch in Manchester; he's thinking of going part-time to teach at the college”\n"
+        "  Owen Ashby: overdue by 13 days; last 2026-10-25: “rang about Christmas at Mum's; went to voicemail, left a message”\n"
+        "  Elena Petrova: due today; never contacted\n"
+        "  Helen Ashby: due 2026-11-29; last 2026-11-15: “long call with Mum: the choir is doing the *Messiah* again and she has a solo…”\n"
+        "  Maya Lindqvist: due 2026-12-05; last 2026-11-14: “Maya for coffee at Laynes; she's applying for the climbing-wall manager job”\n"
+        "\n"
+        "One-way\n"
+        "  Nadia Haddad: only you reach out\n"
+        "  Owen Ashby: only you reach out\n"
+        "  Lena Ashby: only they reach out\n"
+        "  Sofia Marchetti: only they reach out\n"
+        "\n"
+        "Problems (1)\n"
+        "  People/Tomasz Wróbel.md:3: front matter is not valid YAML: did not find expected ',' or ']'\n"
+    )
+
+
+def test_plain_report_in_a_pipe_has_no_escapes_or_boxes(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    output = CliRunner().invoke(main, ["report", str(root), "--today", "2026-11-21"]).output
+    assert "\x1b" not in output
+    assert "─" not in output
+    assert "  Elin Lindström: overdue by 51 days; last 2026-09-01: “a very long coffee" in output
+    assert "  Bo: only you reach out" in output
+    assert "  People/Broken.md:2: front matter is not valid YAML" in output
+
+
+def test_rich_report_has_colour_and_fits_its_width(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    for width in (120, 80, 50, 30):
+        output = render(root, width, color_system="standard")
+        assert COLOUR.search(output), width
+        plain = re.sub(r"\x1b\[[0-9;]*m", "", output)
+        assert max(cell_len(line) for line in plain.splitlines()) <= width, width
+        assert "Elin Lindström" in plain
+        assert "overdue by 51 days" in plain.replace("\n", " ") or width < 50
+
+
+def test_no_color_is_respected(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("NO_COLOR", "1")
+    output = render(make_vault(VAULT), 100)
+    assert "Elin Lindström" in output
+    assert not COLOUR.search(output)
+
+
+def test_a_new_section_is_one_function(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def planned(ctx):  # type: ignore[no-untyped-def]
+        return Section("Everyone", ("who",), tuple((s.person.note.name,) for s in ctx["people"]), "nobody")
+
+    monkeypatch.setattr(terminal, "SECTIONS", [*terminal.SECTIONS, planned])
+    root = make_vault(VAULT)
+    assert plain_report(stats(root), Config()).endswith("\nEveryone\n  Bo\n  Broken\n  Elin Lindström\n")
+    assert "Everyone" in render(root, 80)
+
+
+def test_json_report_is_untouched_by_the_terminal(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    output = CliRunner().invoke(main, ["report", "--json", str(root)]).output
+    assert "\x1b" not in output
+    assert json.loads(output)["as_of"] == "2026-11-21"
+
+
+@pytest.mark.parametrize(
+    ("args", "absent"),
+    [
+        (["--help"], ("rich", "vobject", "jinja2")),
+        (["report", str(EXAMPLE)], ("rich", "vobject")),
+        (["log", "--help"], ("rich", "vobject")),
+    ],
+)
+def test_heavy_libraries_load_only_when_needed(args: list[str], absent: tuple[str, ...]) -> None:
+    code = (
+        "import sys\nfrom click.testing import CliRunner\nfrom vaultnet.cli import main\n"
+        f"assert CliRunner().invoke(main, {args!r}).exit_code == 0\n"
+        f"print([m for m in {absent!r} if m in sys.modules])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

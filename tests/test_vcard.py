@@ -1,0 +1,261 @@
+"""vCard in and out, on files shaped like phone and mail exports (tests/vcards/)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import vobject
+from click.testing import CliRunner
+
+from tests.conftest import shared_path
+from vaultnet.cli import main
+from vaultnet.config import Config
+from vaultnet.vault import load_vault
+from vaultnet.vcard import Card, Related, card_from_note, read_vcf, vcard_text
+
+CARDS = Path(__file__).resolve().parent / "vcards"
+"""iphone.vcf (3.0, item groups, labels, a photo), android.vcf (2.1, quoted-printable),
+google.vcf (3.0, CATEGORIES, a birthday without a year), nextcloud.vcf (4.0, RELATED, a data: photo,
+an organisation, a broken card)."""
+
+
+def read(name: str) -> tuple[dict[str, Card], list[str]]:
+    cards, problems = read_vcf(name, (CARDS / name).read_bytes())
+    return {c.name: c for c in cards}, [f"{p.line}: {p.message}" for p in problems]
+
+
+def test_iphone_export_groups_labels_folding_and_photo() -> None:
+    cards, problems = read("iphone.vcf")
+    assert problems == ["29: skipped: an organisation, group or place, not a person"]
+    elin = cards["Elin Lindström"]
+    assert elin.aliases == ("Elli",)
+    assert elin.org == "Skog & Kisel AB; Design"
+    assert elin.title == "Designstrateg"
+    assert elin.emails == ("elin.lindstrom@skogkisel.se", "elin@designskog.se")
+    assert elin.phones == ("+46 70 123 45 67", "+1 416 555 4444")
+    assert elin.birthday == "1988-09-03"
+    assert elin.note is not None and "Umeå, loves fika" in elin.note and "Training for" in elin.note
+    assert elin.related == (Related("spouse", "Michael Johnson"), Related("child", "Noah Johnson"))
+
+
+def test_android_quoted_printable_and_non_ascii_names() -> None:
+    cards, problems = read("android.vcf")
+    assert problems == []
+    assert sorted(cards) == ["Liam O’Reilly", "伟 李"]
+    wei = cards["伟 李"]
+    assert (
+        wei.note
+        == "喜欢茶 — likes oolong tea and long walks by the river. Knows everyone at the 北京 office."
+    )
+    assert wei.birthday == "1990-02-12"
+    assert wei.phones == ("+86 138 0000 0000", "+86 10 5555 0101")
+
+
+def test_google_export_categories_and_birthday_without_year() -> None:
+    cards, _ = read("google.vcf")
+    zahra = cards["Zahra Ali"]
+    assert zahra.birthday == "--04-15"
+    assert zahra.tags == ("starred",)
+    assert zahra.org == "Rivers Trust"
+    assert zahra.title == "Volunteer coordinator"
+    assert zahra.phones == ("(555) 555-0100",)
+
+
+def test_utf16_and_windows_1252_files() -> None:
+    text = (CARDS / "android.vcf").read_text(encoding="utf-8")
+    cards, _ = read_vcf("x.vcf", text.encode("utf-16"))
+    assert sorted(c.name for c in cards) == ["Liam O’Reilly", "伟 李"]
+    latin = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Müller\r\nEND:VCARD\r\n".encode("cp1252")
+    assert [c.name for c in read_vcf("x.vcf", latin)[0]] == ["Zoë Müller"]
+
+
+def test_vcard_4_related_uri_photo_org_and_a_broken_card() -> None:
+    cards, problems = read("nextcloud.vcf")
+    assert sorted(cards) == ["Hana Yamada", "Élisabet Jónsdóttir"]
+    assert problems[0] == "28: skipped: an organisation, group or place, not a person"
+    assert problems[1].startswith("33: cannot read this contact")
+    elisabet = cards["Élisabet Jónsdóttir"]
+    assert elisabet.phones == ("+354-555-0142",)
+    assert elisabet.note == "Runs the Reykjavík reading group.\nTwo kids, one dog."
+    assert elisabet.related == (
+        Related("friend", "Hana Yamada"),
+        Related("colleague", "Bao Nguyen"),
+        Related("contact", "https://example.org/people/42"),
+    )
+
+
+def import_all(runner: CliRunner, root: Path, files: list[Path]) -> list[str]:
+    outputs = []
+    for file in files:
+        result = runner.invoke(main, ["import", "vcard", str(file), str(root)])
+        assert result.exit_code == 0, result.output
+        outputs.append(result.output)
+    return outputs
+
+
+def notes(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*.md"))}
+
+
+def test_import_export_import_loses_nothing(tmp_path: Path) -> None:
+    runner = CliRunner()
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    import_all(runner, first, sorted(CARDS.glob("*.vcf")))
+    imported = notes(first)
+    assert len(imported) == 6
+    assert "People/伟 李.md" in imported
+
+    exported = tmp_path / "people.vcf"
+    result = runner.invoke(main, ["export", "vcard", str(first), "-o", str(exported)])
+    assert result.exit_code == 0, result.output
+    text = exported.read_bytes().decode("utf-8")
+    parsed = list(vobject.readComponents(text))
+    assert len(parsed) == 6
+    assert {c.version.value for c in parsed} == {"4.0"}
+    assert "\r\n" in text
+
+    import_all(runner, second, [exported])
+    assert notes(second) == imported
+    again = runner.invoke(main, ["export", "vcard", str(second), "-o", "-"])
+    assert again.output.replace("\r\n", "\n") == text.replace("\r\n", "\n")
+
+
+def test_every_field_of_a_card_survives_the_round_trip(make_vault) -> None:  # type: ignore[no-untyped-def]
+    card = Card(
+        name="Ana María Núñez",
+        aliases=("Anita", "AMN"),
+        tags=("climbing", "work/ally"),
+        org="Núñez, Ríos & Co",
+        title="CTO; founder",
+        emails=("ana@example.es",),
+        phones=("+34 600 000 000", "+34 91 000 00 00"),
+        birthday="--12-31",
+        note="Line one\nLine two; with, punctuation\\ and a backslash",
+        related=(Related("partner", "Lu Chen"), Related("", "Bo"), Related("friend", "urn:uuid:42")),
+        uid="urn:uuid:1234",
+    )
+    cards, problems = read_vcf("x.vcf", vcard_text(card).encode())
+    assert problems == []
+    assert cards == [card]
+
+    from vaultnet.vcard import note_text
+
+    root = make_vault({"People/Ana María Núñez.md": note_text(card)})
+    person = load_vault(root, Config()).people[0]
+    from_note = card_from_note(person.note, (root / person.file).read_bytes(), Config())
+    assert from_note == card
+
+
+def test_import_never_overwrites_and_reports_merges(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {"People/Elin.md": "---\naliases: [Elin Lindström]\nemails: [elin@designskog.se]\n---\n"}
+    )
+    before = notes(root)
+    result = CliRunner().invoke(main, ["import", "vcard", str(CARDS / "iphone.vcf"), str(root)])
+    assert result.exit_code == 0, result.output
+    assert "exists  People/Elin.md: would merge +org 'Skog & Kisel AB; Design'" in result.output
+    assert "+email elin.lindstrom@skogkisel.se" in result.output
+    assert "+email elin@designskog.se" not in result.output
+    assert "+related Michael Johnson" in result.output
+    assert "0 created, 1 to merge by hand" in result.output
+    assert notes(root) == before
+
+
+def test_importing_twice_creates_nothing_new(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"Daily/2026-11-20.md": "Lunch with [[Zahra Ali]]\n"})
+    runner = CliRunner()
+    import_all(runner, root, [CARDS / "google.vcf"])
+    made = notes(root)
+    output = import_all(runner, root, [CARDS / "google.vcf"])[0]
+    assert "People/Zahra Ali.md: nothing new" in output
+    assert notes(root) == made
+
+
+def test_imported_people_are_people_with_facts_and_links(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"Daily/2026-11-20.md": "- <-> lunch with [[Elli]]\n"})
+    runner = CliRunner()
+    import_all(runner, root, [CARDS / "iphone.vcf", CARDS / "nextcloud.vcf"])
+    report = runner.invoke(main, ["report", "--json", "--today", "2026-11-21", str(root)])
+    people = {p["name"]: p for p in json.loads(report.output)["people"]}
+    assert people["Elin Lindström"]["last_contact"] == "2026-11-20"
+    assert people["Elin Lindström"]["personal"] is True
+    vault = load_vault(root, Config())
+    assert ("People/Hana Yamada.md", "People/Élisabet Jónsdóttir.md") in vault.links
+
+
+def test_import_mistakes(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/A.md": ""})
+    not_vcard = tmp_path / "notes.txt"
+    not_vcard.write_text("hello\n")
+    runner = CliRunner()
+    for args, message in [
+        (["import", "vcard", str(tmp_path / "missing.vcf"), str(root)], "no such file"),
+        (["import", "vcard", str(not_vcard), str(root)], "no BEGIN:VCARD"),
+    ]:
+        result = runner.invoke(main, args)
+        assert result.exit_code == 2, result.output
+        assert message in result.output
+
+
+def test_export_reads_vcf_contacts_plugin_notes() -> None:
+    folder = shared_path("realworld", "obsidian-vcf-contacts", "docs", "demo-data", "markdown")
+    result = CliRunner().invoke(main, ["export", "vcard", str(folder), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    cards = {c.fn.value: c for c in vobject.readComponents(result.output)}
+    people = load_vault(folder, Config()).people
+    assert len(cards) == len(people) >= 20
+    elin = cards["Elin Lindström"]
+    assert {e.value for e in elin.contents["email"]} == {"elin.lindstrom@skogkisel.se", "elin@designskog.se"}
+    assert elin.bday.value == "19880903"
+    assert "Snip & Sip AB" not in cards  # KIND: org
+
+
+@pytest.mark.parametrize("name", ["kepano-obsidian", "obsidian_dataview_example_vault"])
+def test_export_every_real_world_vault(name: str) -> None:
+    folder = shared_path("realworld", name)
+    result = CliRunner().invoke(main, ["export", "vcard", str(folder), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert len(list(vobject.readComponents(result.output))) == len(load_vault(folder, Config()).people)
+
+
+def test_export_replaces_only_a_vcard_file(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Bo.md": "#person\n"})
+    runner = CliRunner()
+    target = tmp_path / "out.vcf"
+    target.write_text("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Old\r\nEND:VCARD\r\n")
+    assert runner.invoke(main, ["export", "vcard", str(root), "-o", str(target)]).exit_code == 0
+    assert "FN:Bo" in target.read_text()
+    note = root / "People/Bo.md"
+    result = runner.invoke(main, ["export", "vcard", str(root), "-o", str(note)])
+    assert result.exit_code == 2
+    assert "is not a vCard file" in result.output
+    assert note.read_text() == "#person\n"
+
+
+def test_import_folder_stays_inside_the_vault(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Bo.md": ""})
+    for folder in ("../outside", "/tmp/x", ".hidden"):
+        result = CliRunner().invoke(
+            main, ["import", "vcard", str(CARDS / "google.vcf"), str(root), "--folder", folder]
+        )
+        assert result.exit_code == 2, folder
+    ok = CliRunner().invoke(
+        main, ["import", "vcard", str(CARDS / "google.vcf"), str(root), "--folder", "Contacts/New"]
+    )
+    assert ok.exit_code == 0
+    assert (root / "Contacts/New/Zahra Ali.md").is_file()
+
+
+def test_relationship_keys_and_a_free_text_birthday_are_exported(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jo.md": "---\nspouse: '[[Kim]]'\nkids: [Ada, Max]\nbirthday: May 5\n---\n"})
+    output = CliRunner().invoke(main, ["export", "vcard", str(root), "-o", "-"]).output
+    card = vobject.readOne(output)
+    related = [(r.params["TYPE"][0], r.value) for r in card.contents["related"]]
+    assert related == [("spouse", "Kim"), ("child", "Ada"), ("child", "Max")]
+    assert card.bday.value == "May 5"
+    assert card.bday.params["VALUE"] == ["text"]
+    assert read_vcf("x.vcf", output.encode())[0][0].birthday == "May 5"

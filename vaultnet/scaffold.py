@@ -1,0 +1,179 @@
+"""New files in a vault: a person note from a template (`vaultnet new`), a starter kit (`vaultnet init`)."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import datetime as dt
+import inspect
+import itertools
+import json
+import re
+import textwrap
+from pathlib import Path
+
+from vaultnet.config import CONFIG_FILE, Config
+from vaultnet.render import USER_TEMPLATES, Renderer, TemplateProblem, template_folder
+from vaultnet.vault import walk
+from vaultnet.writes import FileExists, create_file
+
+PERSON_TEMPLATE = "person.md"
+"""The template `vaultnet new` fills; `<vault>/.vaultnet/templates/person.md` wins over vaultnet's own."""
+
+DEFAULT_FOLDER = "People"
+
+_BAD_NAME = re.compile(r'[\[\]|#^\\/:*?"<>\x00-\x1f]')
+"""Characters that break a wikilink or a file name on some system."""
+
+_EXAMPLES = {
+    "as_of": "2026-11-21",
+    "cadence": ['family = "2w"', 'friend = "monthly"', 'mentor = "quarterly"'],
+    "synonyms": ['name = ["nom", "nome"]', 'last_contact = ["zuletzt"]'],
+}
+"""Values shown (commented out) in the starter vaultnet.toml for settings that are empty by default."""
+
+
+class ScaffoldError(Exception):
+    """The file cannot be made as asked; nothing was written."""
+
+
+def check_name(name: str) -> str:
+    """A person's name as a file stem, or ScaffoldError saying what is wrong with it."""
+    stem = name.strip()
+    if not stem:
+        raise ScaffoldError("give the person's name")
+    bad = sorted(set(_BAD_NAME.findall(stem)))
+    if bad:
+        shown = " ".join(repr(c) for c in bad)
+        raise ScaffoldError(f"'{name}' has characters that break links or file names: {shown}")
+    if stem.startswith(".") or stem.endswith(".") or ".." in stem:
+        raise ScaffoldError(f"'{name}' cannot start or end with a dot or hold '..'")
+    return stem
+
+
+def people_folder(root: Path, config: Config) -> str:
+    """The vault's top-level people folder as it is spelled there, else `People`."""
+    if root.is_dir():
+        for entry in sorted(root.iterdir()):
+            if entry.is_dir() and entry.name.lower() in config.people_folders:
+                return entry.name
+    return DEFAULT_FOLDER
+
+
+def new_person(root: Path, name: str, config: Config, today: dt.date) -> str:
+    """Create the person's note from the template; returns its path relative to the vault."""
+    stem = check_name(name)
+    for source in walk(root, config):
+        if source.file.rsplit("/", 1)[-1][:-3].lower() == stem.lower():
+            raise ScaffoldError(
+                f"{source.file} already exists: a second note named '{stem}' would split links"
+            )
+    file = f"{people_folder(root, config)}/{stem}.md"
+    text = fill_template(root, stem, today)
+    try:
+        create_file(root / file, text.encode("utf-8"))
+    except FileExists as exc:
+        raise ScaffoldError(str(exc)) from None
+    return file
+
+
+def fill_template(root: Path, name: str, today: dt.date) -> str:
+    """The person template with `{{ name }}` filled (`title` and `date` too, as Obsidian names them)."""
+    try:
+        return Renderer(root).render(
+            PERSON_TEMPLATE, name=name, title=name, date=today.isoformat(), today=today.isoformat()
+        )
+    except TemplateProblem as exc:
+        raise ScaffoldError(str(exc)) from None
+
+
+# --- vaultnet init: a commented vaultnet.toml derived from Config, so it cannot drift -------------
+
+
+def field_docs() -> dict[str, str]:
+    """Each Config field's docstring, read from config.py's source."""
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(Config)))
+    except (OSError, TypeError):
+        return {}
+    body = tree.body[0].body  # type: ignore[attr-defined]
+    docs = {}
+    for statement, following in itertools.pairwise(body):
+        if (
+            isinstance(statement, ast.AnnAssign)
+            and isinstance(statement.target, ast.Name)
+            and isinstance(following, ast.Expr)
+            and isinstance(following.value, ast.Constant)
+            and isinstance(following.value.value, str)
+        ):
+            docs[statement.target.id] = " ".join(following.value.value.split())
+    return docs
+
+
+def toml_value(value: object) -> str:
+    """A default as TOML. Raises TypeError for a type vaultnet.toml cannot hold, so a new field is noticed."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    raise TypeError(f"no TOML form for {value!r}")
+
+
+def _comment(text: str) -> list[str]:
+    return [f"# {line}" for line in textwrap.wrap(text, 96)] if text else []
+
+
+def config_text() -> str:
+    """vaultnet.toml with every setting at its default, each under its explanation."""
+    docs = field_docs()
+    defaults = Config()
+    keys: list[str] = [
+        "# vaultnet settings for this vault. Every value below is the default: change what you need,",
+        "# delete the rest. Unknown keys are errors, so a typo never passes silently.",
+    ]
+    tables: list[str] = []
+    for spec in dataclasses.fields(Config):
+        value = getattr(defaults, spec.name)
+        if isinstance(value, dict):
+            tables += ["", *_comment(docs.get(spec.name, "")), f"[{spec.name}]"]
+            tables += [f"{k} = {toml_value(v)}" for k, v in sorted(value.items())]
+            tables += [f"# {example}" for example in _EXAMPLES.get(spec.name, [])]
+            continue
+        keys += ["", *_comment(docs.get(spec.name, ""))]
+        if value is None:
+            example = _EXAMPLES.get(spec.name)
+            keys.append(f"# {spec.name} = {example}" if example else f"# {spec.name} = (not set)")
+        else:
+            keys.append(f"{spec.name} = {toml_value(value)}")
+    return "\n".join(keys + tables) + "\n"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Made:
+    """One file `vaultnet init` wrote, or kept because it was there."""
+
+    file: str
+    created: bool
+
+
+def init_vault(root: Path) -> list[Made]:
+    """Write vaultnet.toml and the person template where they are missing; never touch what exists."""
+    wanted = {
+        CONFIG_FILE: config_text(),
+        f"{USER_TEMPLATES}/{PERSON_TEMPLATE}": (template_folder() / PERSON_TEMPLATE).read_text("utf-8"),
+    }
+    made = []
+    for file, text in wanted.items():
+        path = root / file
+        if path.exists() or path.is_symlink():
+            made.append(Made(file, False))
+            continue
+        create_file(path, text.encode("utf-8"))
+        made.append(Made(file, True))
+    return made

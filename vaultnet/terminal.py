@@ -1,0 +1,133 @@
+"""The terminal report: one function per section, shown as rich tables on a terminal, plain text elsewhere.
+
+rich is imported only when a terminal asks for it, so `vaultnet --help` and piped output stay fast.
+To add a section, write a function `(ReportContext) -> Section` and append it to SECTIONS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from vaultnet.config import Config
+from vaultnet.metrics import Report
+from vaultnet.model import PersonStats
+from vaultnet.render import display, last_words, page_context
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+NARROW = 60
+"""Below this many columns, sections are lists rather than tables."""
+
+ReportContext = dict[str, Any]
+"""What render.page_context gives the page templates: the same sorted lists feed the terminal."""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One part of the report: a title and rows of cells, the first cell naming what the row is about."""
+
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    empty: str
+    """Shown instead of rows when there are none."""
+    row_styles: tuple[str, ...] = ()
+    """A rich style per row (colour on a terminal only), or none."""
+
+
+def due_text(s: PersonStats, today: str) -> str:
+    if s.overdue_days:
+        return f"overdue by {s.overdue_days} day{'s' if s.overdue_days != 1 else ''}"
+    if s.due is not None and s.due.isoformat() == today:
+        return "due today"
+    return f"due {s.due}"
+
+
+def reach_out(ctx: ReportContext) -> Section:
+    people: list[PersonStats] = ctx["overdue"] + ctx["due_soon"]
+    return Section(
+        title="Reach out",
+        columns=("who", "when", "pick up from"),
+        rows=tuple((display(s.person.note.name), due_text(s, ctx["today"]), last_words(s)) for s in people),
+        empty="nobody is due in the next two weeks",
+        row_styles=tuple("red" if s.overdue_days else "yellow" for s in people),
+    )
+
+
+def one_way(ctx: ReportContext) -> Section:
+    rows = [(display(s.person.note.name), "only you reach out") for s in ctx["one_way_me"]]
+    rows += [(display(s.person.note.name), "only they reach out") for s in ctx["one_way_them"]]
+    return Section("One-way", ("who", "who carries it"), tuple(rows), "none")
+
+
+def problems(ctx: ReportContext) -> Section:
+    rows = tuple((f"{p.file}:{p.line}", p.message) for p in ctx["problems"])
+    return Section(f"Problems ({len(rows)})", ("where", "what"), rows, "none", ("magenta",) * len(rows))
+
+
+SECTIONS: list[Callable[[ReportContext], Section]] = [reach_out, one_way, problems]
+"""The report's sections, in order."""
+
+
+def header(ctx: ReportContext) -> tuple[str, str]:
+    summary = ctx["summary"]
+    return (
+        f"vaultnet: {summary.people} people as of {ctx['today']}",
+        f"active {summary.active} · reciprocal {summary.reciprocal} · personal {summary.personal} · "
+        f"real connections {summary.real}",
+    )
+
+
+def sections(report: Report, config: Config) -> tuple[tuple[str, str], list[Section]]:
+    ctx = page_context(report, config)
+    return header(ctx), [make(ctx) for make in SECTIONS]
+
+
+def _line(row: tuple[str, ...]) -> str:
+    return f"{row[0]}: {'; '.join(row[1:])}" if len(row) > 1 else row[0]
+
+
+def plain_report(report: Report, config: Config) -> str:
+    """The report as plain lines (`  who: when; pick up from`), for pipes, files and grep."""
+    (title, counts), parts = sections(report, config)
+    lines = [title, f"  {counts}"]
+    for section in parts:
+        lines += ["", section.title]
+        lines += [f"  {_line(row)}" for row in section.rows] or [f"  {section.empty}"]
+    return "\n".join(lines) + "\n"
+
+
+def rich_report(report: Report, config: Config, width: int) -> RenderableType:
+    """The report as rich renderables: tables with colour, lists when the terminal is narrow."""
+    from rich import box
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    (title, counts), parts = sections(report, config)
+    items: list[RenderableType] = [Text(title, style="bold"), Text(f"  {counts}", style="dim")]
+    for section in parts:
+        items.append(Text(""))
+        items.append(Text(section.title, style="bold underline"))
+        if not section.rows:
+            items.append(Text(f"  {section.empty}", style="dim"))
+            continue
+        styles = section.row_styles or ("",) * len(section.rows)
+        if width < NARROW:
+            for row, style in zip(section.rows, styles, strict=True):
+                line = Text("  ")
+                line.append(row[0], style=f"bold {style}".strip())
+                if len(row) > 1:
+                    line.append(": " + "; ".join(row[1:]))
+                items.append(line)
+            continue
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="dim")
+        for number, column in enumerate(section.columns):
+            table.add_column(column, no_wrap=number == 0, overflow="fold", ratio=None if number == 0 else 1)
+        for row, style in zip(section.rows, styles, strict=True):
+            table.add_row(Text(row[0], style=f"bold {style}".strip()), *row[1:])
+        items.append(table)
+    return Group(*items)

@@ -1,0 +1,566 @@
+"""vCard in and out: contacts become person notes (never over a note), people become vCard 4.0.
+
+Parsing and writing vCard text is vobject's job; this module maps its properties to the few
+facts a person note holds (`Card`) and back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from vaultnet import __version__
+from vaultnet.blocks import parse_blocks
+from vaultnet.config import Config
+from vaultnet.model import Note, Problem
+from vaultnet.parse import FIELDS, decode, load_yaml, split_front_matter
+from vaultnet.scaffold import ScaffoldError, check_name, people_folder
+from vaultnet.values import as_list, as_text, link_target, unwrap_link
+from vaultnet.vault import load_vault
+from vaultnet.writes import create_file, replace_note
+
+if TYPE_CHECKING:
+    from vobject.base import Component
+
+log = logging.getLogger(__name__)
+
+PERSON_TAG = "person"
+NOTES_HEADING = "Notes"
+RELATED_HEADING = "Related"
+_NOT_PEOPLE = {"org", "group", "location"}
+_URI = re.compile(r"^[a-z][a-z0-9+.-]*:\S+$", re.IGNORECASE)
+_UNSAFE_LINK = re.compile(r"[\[\]|#^]")
+_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+_RELATED_ITEM = re.compile(r"^(?P<kind>[^\[]*?)\s*:?\s*\[\[(?P<target>[^\[\]]+)\]\]")
+_BEGIN = re.compile(r"^begin:vcard\s*$", re.IGNORECASE)
+_END = re.compile(r"^end:vcard\s*$", re.IGNORECASE)
+
+_SYSTEM_GROUPS = {PERSON_TAG, "mycontacts"}
+"""Categories that say nothing about the person (Google puts everyone in `myContacts`)."""
+_RELATION_KINDS = {
+    "partner": "partner", "spouse": "spouse", "kids": "child", "children": "child",
+    "parents": "parent", "siblings": "sibling",
+}  # fmt: skip
+"""Relationship keys of person notes (spec 1.5) and the vCard 4.0 RELATED type each means."""
+_TITLE_KEYS = ("title", "role", "job_title", "jobtitle", "position")
+_EMAIL_KEYS = ("email", "emails", "mail", "e-mail")
+_PHONE_KEYS = ("phone", "phones", "tel", "mobile", "cell")
+_CONTACT_TABLES = ("contacts", "contact")
+
+
+class VCardError(Exception):
+    """The file holds no vCard at all."""
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """Someone a contact is related to: a name (linked in the note) or a URI vaultnet cannot resolve."""
+
+    kind: str
+    """`spouse`, `child`, `colleague`...; empty when the card does not say."""
+    name: str
+
+    @property
+    def is_uri(self) -> bool:
+        return bool(_URI.match(self.name))
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """What a person note holds that a vCard can carry too."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    org: str | None = None
+    title: str | None = None
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    birthday: str | None = None
+    """`1985-03-14`, or `--03-14` when the year is not known."""
+    note: str | None = None
+    related: tuple[Related, ...] = ()
+    uid: str | None = None
+    line: int = field(default=0, compare=False)
+    """Where the card starts in its .vcf file (1-based); 0 for a card read from a note."""
+
+
+# --- vCard text → cards --------------------------------------------------------------------------
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """Each BEGIN:VCARD … END:VCARD block with its first line, so one bad card spoils only itself."""
+    start, depth, lines = 0, 0, text.split("\n")
+    for number, line in enumerate(lines):
+        if _BEGIN.match(line.strip()):
+            if depth == 0:
+                start = number
+            depth += 1
+        elif _END.match(line.strip()) and depth:
+            depth -= 1
+            if depth == 0:
+                yield start + 1, "\r\n".join(lines[start : number + 1]) + "\r\n"
+
+
+def _values(card: Component, name: str) -> list[Any]:
+    return list(card.contents.get(name.lower(), []))
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, (list, tuple)):
+        value = "; ".join(str(v) for v in value if str(v).strip())
+    text = " ".join(str(value).split()) if value is not None else ""
+    return text or None
+
+
+def _multiline(value: object) -> str | None:
+    text = str(value or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    return text or None
+
+
+def _birthday(value: object) -> str | None:
+    """vCard dates in their shapes (`19850314`, `1985-03-14`, `--0314`, `--03-14`, with a time) → ISO text."""
+    text = str(value or "").strip().split("T", 1)[0]
+    digits = text.replace("-", "")
+    if text.startswith("--") and len(digits) == 4 and digits.isdigit():
+        return f"--{digits[:2]}-{digits[2:]}"
+    if len(digits) == 8 and digits.isdigit():
+        try:
+            return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:])).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _bday(prop: Any) -> str | None:
+    """A BDAY as ISO text, or as written when the card marks it as text (`VALUE=text:May 5`)."""
+    is_text = "text" in (v.lower() for v in prop.params.get("VALUE", []))
+    return _birthday(prop.value) or (_text(prop.value) if is_text else None)
+
+
+def _kinds(line: Any) -> list[str]:
+    """A property's TYPE values, split on commas (4.0 writes `TYPE="voice,cell"`), lower-case."""
+    return [t.strip().lower() for raw in line.params.get("TYPE", []) for t in raw.split(",") if t.strip()]
+
+
+def _label(card: Component, group: str | None) -> str | None:
+    """Apple's `itemN.X-ABLabel` for a grouped property: `_$!<Spouse>!$_` → `spouse`."""
+    if not group:
+        return None
+    for line in _values(card, "X-ABLABEL"):
+        if line.group == group:
+            text = str(line.value).strip()
+            match = _APPLE_LABEL.match(text)
+            return (match[1] if match else text).lower() or None
+    return None
+
+
+def _name(card: Component) -> str | None:
+    for line in _values(card, "FN"):
+        if text := _text(line.value):
+            return text
+    for line in _values(card, "N"):
+        n = line.value
+        parts = [getattr(n, key, "") for key in ("prefix", "given", "additional", "family", "suffix")]
+        words = [" ".join(p) if isinstance(p, list) else str(p) for p in parts]
+        if text := _text(" ".join(w for w in words if w)):
+            return text
+    for key in ("NICKNAME", "ORG"):
+        for line in _values(card, key):
+            if text := _text(line.value):
+                return text
+    return None
+
+
+def _is_organisation(card: Component) -> bool:
+    kinds = {
+        str(line.value).strip().lower()
+        for key in ("KIND", "X-ADDRESSBOOKSERVER-KIND")
+        for line in _values(card, key)
+    }
+    shown = {str(line.value).strip().lower() for line in _values(card, "X-ABSHOWAS")}
+    return bool(kinds & _NOT_PEOPLE) or "company" in shown
+
+
+def _split_list(value: object) -> list[str]:
+    items = value if isinstance(value, list) else str(value).split(",")
+    return [t for item in items if (t := " ".join(str(item).split()))]
+
+
+def _phone(value: object) -> str | None:
+    text = _text(value)
+    return text.removeprefix("tel:") if text else None
+
+
+def card_from_vobject(card: Component, line: int, uids: dict[str, str]) -> Card | None:
+    """One parsed vCard as a Card; None for an organisation, a group or a place."""
+    if _is_organisation(card):
+        return None
+    name = _name(card)
+    if name is None:
+        raise ValueError("the contact has no name (no FN, N, NICKNAME or ORG)")
+    related = []
+    for prop in _values(card, "RELATED"):
+        value = _text(prop.value) or ""
+        kind = ",".join(k for k in _kinds(prop) if k != "pref")
+        related.append(Related(kind, uids.get(value.lower(), value)))
+    for prop in _values(card, "X-ABRELATEDNAMES"):
+        if named := _text(prop.value):
+            related.append(Related(_label(card, prop.group) or "", named))
+    tags = [t for prop in _values(card, "CATEGORIES") for t in _split_list(prop.value)]
+    tags = [t for t in tags if t.lower() not in _SYSTEM_GROUPS]
+    org = next((t for prop in _values(card, "ORG") if (t := _text(prop.value))), None)
+    return Card(
+        name=name,
+        aliases=tuple(dict.fromkeys(a for p in _values(card, "NICKNAME") for a in _split_list(p.value))),
+        tags=tuple(dict.fromkeys(t.replace(" ", "-").lower() for t in tags)),
+        org=org,
+        title=next((t for prop in _values(card, "TITLE") if (t := _text(prop.value))), None),
+        emails=tuple(dict.fromkeys(t for p in _values(card, "EMAIL") if (t := _text(p.value)))),
+        phones=tuple(dict.fromkeys(t for p in _values(card, "TEL") if (t := _phone(p.value)))),
+        birthday=next((b for prop in _values(card, "BDAY") if (b := _bday(prop))), None),
+        note=_multiline("\n\n".join(str(p.value) for p in _values(card, "NOTE"))),
+        related=tuple(dict.fromkeys(r for r in related if r.name)),
+        uid=next((t for prop in _values(card, "UID") if (t := _text(prop.value))), None),
+        line=line,
+    )
+
+
+def read_vcf(
+    name: str, data: bytes, known_uids: dict[str, str] | None = None
+) -> tuple[list[Card], list[Problem]]:
+    """Every person card of a .vcf file, and a problem for each card that cannot be read."""
+    import vobject
+
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")  # Outlook on Windows exports UTF-16
+    else:
+        text = decode(name, data).text
+    parsed: list[tuple[int, Component]] = []
+    problems: list[Problem] = []
+    for line, chunk in _chunks(text):
+        try:
+            parsed.append((line, vobject.readOne(chunk, allowQP=True)))
+        except Exception as exc:  # vobject raises many kinds on malformed input
+            problems.append(Problem(name, line, f"cannot read this contact: {exc}"))
+    if not parsed and not problems:
+        raise VCardError(f"{name}: no BEGIN:VCARD in this file; is it a vCard (.vcf) file?")
+    uids = {k.lower(): v for k, v in (known_uids or {}).items()}
+    for _, component in parsed:
+        uid, person = _values(component, "UID"), _name(component)
+        if uid and person:
+            uids.setdefault(str(uid[0].value).strip().lower(), person)
+    cards = []
+    for line, component in parsed:
+        try:
+            card = card_from_vobject(component, line, uids)
+        except Exception as exc:
+            problems.append(Problem(name, line, f"cannot read this contact: {exc}"))
+            continue
+        if card is None:
+            problems.append(Problem(name, line, "skipped: an organisation, group or place, not a person"))
+        else:
+            cards.append(card)
+    return cards, sorted(problems, key=lambda p: p.line)
+
+
+# --- cards ↔ notes -------------------------------------------------------------------------------
+
+
+def _related_item(related: Related) -> str:
+    if related.is_uri or _UNSAFE_LINK.search(related.name):
+        return f"- {related.kind or 'related'}: {related.name}"
+    return f"- {related.kind} [[{related.name}]]" if related.kind else f"- [[{related.name}]]"
+
+
+def note_text(card: Card) -> str:
+    """A person note for the card: the facts in front matter, notes and related people in the body."""
+    import yaml
+
+    meta: dict[str, object] = {"name": card.name}
+    if card.aliases:
+        meta["aliases"] = list(card.aliases)
+    meta["tags"] = [PERSON_TAG, *card.tags]
+    birthday: object = card.birthday
+    if card.birthday and not card.birthday.startswith("--"):
+        birthday = dt.date.fromisoformat(card.birthday)  # a YAML date, which Obsidian shows as one
+    optional = {
+        "org": card.org,
+        "title": card.title,
+        "emails": list(card.emails),
+        "phones": list(card.phones),
+        "birthday": birthday,
+        "uid": card.uid,
+    }
+    meta.update({key: value for key, value in optional.items() if value})
+    front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, default_flow_style=None, width=10_000)
+    parts = [f"---\n{front}---\n"]
+    if card.note:
+        parts.append(f"## {NOTES_HEADING}\n{card.note}\n")
+    if card.related:
+        parts.append(f"## {RELATED_HEADING}\n" + "\n".join(_related_item(r) for r in card.related) + "\n")
+    parts.append("## Log\n")
+    return "\n".join(parts)
+
+
+def _meta_values(meta: dict[str, object], keys: Iterable[str]) -> list[object]:
+    """Values of the keys named, also as vcf-contacts writes them (`email[home]`) and inside `contacts:`."""
+    keys = tuple(keys)
+    found = [v for k, v in meta.items() if k in keys or ("[" in k and k.split("[", 1)[0] in keys)]
+    for table in _CONTACT_TABLES:
+        nested = meta.get(table)
+        if isinstance(nested, dict):
+            found += [v for k, v in nested.items() if str(k).lower() in keys]
+    return found
+
+
+def _flat(values: Iterable[object], split: bool) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        items = value if isinstance(value, (list, tuple)) else [value]
+        for item in items:
+            if split:
+                out += as_list(item)
+            elif (text := as_text(item)) is not None:
+                out.append(unwrap_link(text))
+    return list(dict.fromkeys(out))
+
+
+def _section(body: str, heading: str) -> tuple[list[str], list[str]]:
+    """The raw lines of the first section with this heading, and the texts of its top-level items."""
+    blocks = parse_blocks(body)
+    lines = body.split("\n")
+    start = next(
+        (
+            i
+            for i, b in enumerate(blocks)
+            if b.kind == "heading" and b.text.strip().lower() == heading.lower()
+        ),
+        None,
+    )
+    if start is None:
+        return [], []
+    level = blocks[start].level
+    first = blocks[start].lines[0][0] + 1
+    if not lines[blocks[start].lines[0][0]].lstrip().startswith("#"):
+        first += 1  # a setext underline
+    end_block = next((b for b in blocks[start + 1 :] if b.kind == "heading" and b.level <= level), None)
+    end = end_block.lines[0][0] if end_block else len(lines)
+    inside = [b for b in blocks[start + 1 :] if b.lines[0][0] < end]
+    items = [b.lines[0][1].strip() for b in inside if b.kind == "item" and b.level == 1]
+    return lines[first:end], items
+
+
+def _related_from_item(text: str) -> Related | None:
+    match = _RELATED_ITEM.match(text)
+    if match:
+        return Related(match["kind"].strip().rstrip(":").strip(), link_target(match["target"]))
+    kind, sep, rest = text.partition(": ")
+    if sep and rest.strip():
+        return Related("" if kind.strip() == "related" else kind.strip(), rest.strip())
+    return Related("", text.strip()) if text.strip() else None
+
+
+def card_from_note(note: Note, data: bytes, config: Config) -> Card:
+    """What a person note holds, in the shape a vCard can carry."""
+    decoded = decode(note.file, data)
+    split = split_front_matter(decoded.text)
+    meta, _ = load_yaml(note.file, split)
+    note_lines, _ = _section(split.body, NOTES_HEADING)
+    _, related_items = _section(split.body, RELATED_HEADING)
+    related = [r for text in related_items if (r := _related_from_item(text))]
+    for key, value in meta.items():
+        if key.startswith("related[") and (text := as_text(value)):
+            related.append(Related(key[8:].rstrip("]").split(":")[-1], text))
+        elif key in _RELATION_KINDS:
+            related += [Related(_RELATION_KINDS[key], name) for name in as_list(value)]
+    org_values = _flat(_meta_values(meta, FIELDS["org"]), split=False)
+    birthday = next(iter(_flat(_meta_values(meta, FIELDS["birthday"]), split=False)), None)
+    person_tags = set(config.person_tags)
+    return Card(
+        name=note.name,
+        aliases=note.aliases,
+        tags=tuple(t for t in note.tags if t not in person_tags),
+        org=org_values[0] if org_values else note.org,
+        title=next(iter(_flat(_meta_values(meta, _TITLE_KEYS), split=False)), None),
+        emails=tuple(_flat(_meta_values(meta, _EMAIL_KEYS), split=True)),
+        phones=tuple(_flat(_meta_values(meta, _PHONE_KEYS), split=False)),
+        birthday=_birthday(birthday) or birthday,
+        note=_multiline("\n".join(note_lines)),
+        related=tuple(dict.fromkeys(related)),
+        uid=as_text(meta.get("uid")),
+    )
+
+
+def vcard_text(card: Card) -> str:
+    """The card as vCard 4.0 (CRLF lines, folded at 75 octets, by vobject)."""
+    import vobject
+
+    out = vobject.vCard()
+    out.add("version").value = "4.0"
+    out.add("prodid").value = f"-//vaultnet//vaultnet {__version__}//EN"
+    if card.uid:
+        out.add("uid").value = card.uid
+    out.add("fn").value = card.name
+    given, _, family = card.name.rpartition(" ")
+    out.add("n").value = vobject.vcard.Name(family=family, given=given)
+    if card.aliases:
+        out.add("nickname").value = ",".join(card.aliases)
+    if card.org:
+        out.add("org").value = [card.org]
+    if card.title:
+        out.add("title").value = card.title
+    for email in card.emails:
+        out.add("email").value = email
+    for phone in card.phones:
+        out.add("tel").value = phone
+    if card.birthday:
+        bday = out.add("bday")
+        if _birthday(card.birthday):
+            bday.value = ("--" if card.birthday.startswith("--") else "") + card.birthday.replace("-", "")
+        else:
+            bday.value = card.birthday  # `May 5`: vCard 4.0 allows text, marked as such
+            bday.params["VALUE"] = ["text"]
+    if card.note:
+        out.add("note").value = card.note
+    for related in card.related:
+        prop = out.add("related")
+        prop.value = related.name
+        if related.kind:
+            prop.params["TYPE"] = [related.kind]
+        if not related.is_uri:
+            prop.params["VALUE"] = ["text"]
+    if card.tags:
+        out.add("categories").value = list(card.tags)
+    return str(out.serialize())
+
+
+# --- the commands --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """A contact whose person note exists: what the card holds that the note does not."""
+
+    file: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: tuple[str, ...]
+    merges: tuple[Merge, ...]
+    same: tuple[str, ...]
+    """Notes that already hold everything their card says."""
+    problems: tuple[Problem, ...]
+
+
+def _digits(phone: str) -> str:
+    return "".join(c for c in phone if c.isdigit())
+
+
+def merge_summary(note: Card, card: Card) -> str:
+    """What `card` would add to `note`, in a few words; empty when nothing."""
+    changes: list[str] = []
+    for label, theirs, ours in (
+        ("org", card.org, note.org),
+        ("title", card.title, note.title),
+        ("birthday", card.birthday, note.birthday),
+        ("note", card.note, note.note),
+    ):
+        if theirs and not ours:
+            changes.append(f"+{label} {theirs!r}" if label != "note" else "+note")
+        elif theirs and ours and theirs != ours:
+            changes.append(
+                f"{label} {theirs!r} (note has {ours!r})" if label != "note" else "a different note"
+            )
+    known_emails = {e.lower() for e in note.emails}
+    changes += [f"+email {e}" for e in card.emails if e.lower() not in known_emails]
+    known_phones = {_digits(p)[-9:] for p in note.phones}
+    changes += [f"+phone {p}" for p in card.phones if _digits(p)[-9:] not in known_phones]
+    changes += [f"+alias {a}" for a in card.aliases if a.lower() not in {x.lower() for x in note.aliases}]
+    known_related = {r.name.lower() for r in note.related}
+    changes += [f"+related {r.name}" for r in card.related if r.name.lower() not in known_related]
+    return ", ".join(changes)
+
+
+def file_stem(name: str) -> str:
+    """A name as a safe file stem: characters that break links or file names dropped."""
+    cleaned = " ".join(re.sub(r'[\[\]|#^\\/:*?"<>\x00-\x1f]', " ", name).split()).strip(". ")
+    cleaned = cleaned.replace("..", ".")
+    try:
+        return check_name(cleaned)
+    except ScaffoldError:
+        return "Unnamed contact"
+
+
+def _folder(folder: str) -> str:
+    parts = Path(folder).parts
+    if Path(folder).is_absolute() or ".." in parts or not parts or parts[0].startswith("."):
+        raise VCardError(f"--folder {folder!r} must be a folder inside the vault, not starting with a dot")
+    return Path(folder).as_posix()
+
+
+def write_vcf(path: Path, text: str) -> None:
+    """Write an export whole, replacing only a file that is a vCard file itself."""
+    if path.exists():
+        with path.open("rb") as handle:
+            head = handle.read(64).removeprefix(b"\xef\xbb\xbf").lstrip()
+        if not (path.is_file() and head.upper().startswith(b"BEGIN:VCARD")):
+            raise VCardError(f"{path} exists and is not a vCard file: vaultnet will not replace it")
+        replace_note(path, path.read_bytes(), text.encode("utf-8"))
+        return
+    create_file(path, text.encode("utf-8"))
+
+
+def import_cards(root: Path, source: Path, config: Config, folder: str | None = None) -> ImportResult:
+    """Create a note for each new person of the .vcf file; report merges for those already there."""
+    target = _folder(folder) if folder else people_folder(root, config)
+    vault = load_vault(root, config)
+    existing: dict[str, tuple[str, Card]] = {}
+    uids: dict[str, str] = {}
+
+    def remember(file: str, card: Card) -> None:
+        stem = file.rsplit("/", 1)[-1].removesuffix(".md")
+        for key in {stem, card.name, *card.aliases}:
+            existing.setdefault(key.lower(), (file, card))
+        if card.uid:
+            existing.setdefault("uid:" + card.uid.lower(), (file, card))
+            uids[card.uid] = card.name
+
+    for person in vault.people:
+        remember(person.file, card_from_note(person.note, (root / person.file).read_bytes(), config))
+    cards, problems = read_vcf(str(source), source.read_bytes(), uids)
+    created: list[str] = []
+    merges: list[Merge] = []
+    same: list[str] = []
+    for card in cards:
+        file = f"{target}/{file_stem(card.name)}.md"
+        known = existing.get("uid:" + card.uid.lower()) if card.uid else None
+        known = known or existing.get(card.name.lower()) or existing.get(file_stem(card.name).lower())
+        if known is None and (root / file).exists():
+            known = (file, Card(name=card.name))
+        if known is not None:
+            summary = merge_summary(known[1], card)
+            if summary:
+                merges.append(Merge(known[0], summary))
+            else:
+                same.append(known[0])
+            continue
+        create_file(root / file, note_text(card).encode("utf-8"))
+        created.append(file)
+        remember(file, card)
+        log.info("created %s", file)
+    return ImportResult(tuple(created), tuple(merges), tuple(same), tuple(problems))
+
+
+def export_cards(root: Path, config: Config) -> tuple[str, int]:
+    """Every person of the vault as vCard 4.0 text, sorted by file, and how many there are."""
+    vault = load_vault(root, config)
+    cards = [card_from_note(p.note, (root / p.file).read_bytes(), config) for p in vault.people]
+    return "".join(vcard_text(card) for card in cards), len(cards)
