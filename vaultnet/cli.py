@@ -24,13 +24,13 @@ class UserMistake(click.ClickException):
     exit_code = 2
 
 
-def _today(value: str | None) -> dt.date | None:
+def _today(value: str | None, option: str = "--today") -> dt.date | None:
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UserMistake(f"--today {value!r} is not a date like 2026-11-21") from None
+        raise UserMistake(f"{option} {value!r} is not a date like 2026-11-21") from None
 
 
 def _vault(value: str) -> Path:
@@ -152,8 +152,6 @@ def build(vault: str, today: str | None, check: bool) -> None:
 
 # --- log, new, import, export, check, init (issue 6) ---
 
-T = TypeVar("T")
-
 
 def _direction(out: bool, inbound: bool, mutual: bool) -> Direction:
     flags: tuple[tuple[Direction, bool], ...] = (("outbound", out), ("inbound", inbound), ("mutual", mutual))
@@ -164,12 +162,7 @@ def _direction(out: bool, inbound: bool, mutual: bool) -> Direction:
 
 
 def _date(value: str | None) -> dt.date:
-    if value is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UserMistake(f"--date {value!r} is not a date like 2026-11-21") from None
+    return _today(value, "--date") or dt.date.today()
 
 
 def _capture(action: Callable[[], T]) -> T:
@@ -180,7 +173,7 @@ def _capture(action: Callable[[], T]) -> T:
     from vaultnet.writes import FileChanged, FileExists
 
     try:
-        return _run(action)  # type: ignore[no-any-return,no-untyped-call]
+        return _run(action)
     except (CaptureError, ScaffoldError, VCardError, FileExists, FileChanged) as exc:
         raise UserMistake(str(exc)) from None
 
