@@ -93,3 +93,10 @@ def test_names_that_break_links_or_paths(name: str) -> None:
 def test_names_that_are_fine() -> None:
     for name in ("Liam O’Reilly", "伟 李", "Dr. Ana Núñez", "Snip & Sip AB (Stockholm)"):
         assert check_name(name) == name
+
+
+def test_new_goes_to_the_people_folder_holding_most_notes(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"Contacts/Acme.md": "", "People/A.md": "", "People/B.md": ""})
+    result = CliRunner().invoke(main, ["new", "Zoe Park", "--vault", str(root)])
+    assert result.exit_code == 0, result.output
+    assert (root / "People/Zoe Park.md").is_file()

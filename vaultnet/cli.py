@@ -73,8 +73,9 @@ def main() -> None:
     """See which connections in your Markdown vault are real:
     active, reciprocal and personal.
 
-    vaultnet reads person notes, daily notes and meeting notes, and never
-    edits them. Run a command with --help for more, for example:
+    vaultnet reads person notes, daily notes and meeting notes; it changes a
+    note only when you ask it to (vaultnet log). Run a command with --help
+    for more, for example:
 
         vaultnet report ~/Notes
     """

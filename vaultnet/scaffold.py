@@ -52,12 +52,15 @@ def check_name(name: str) -> str:
 
 
 def people_folder(root: Path, config: Config) -> str:
-    """The vault's top-level people folder as it is spelled there, else `People`."""
-    if root.is_dir():
-        for entry in sorted(root.iterdir()):
-            if entry.is_dir() and entry.name.lower() in config.people_folders:
-                return entry.name
-    return DEFAULT_FOLDER
+    """The vault's top-level people folder that holds the most notes, as it is spelled there, else `People`."""
+    folders = [
+        entry
+        for entry in (sorted(root.iterdir()) if root.is_dir() else [])
+        if entry.is_dir() and entry.name.lower() in config.people_folders
+    ]
+    if not folders:
+        return DEFAULT_FOLDER
+    return max(folders, key=lambda folder: sum(1 for _ in folder.glob("*.md"))).name
 
 
 def new_person(root: Path, name: str, config: Config, today: dt.date) -> str:
