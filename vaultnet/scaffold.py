@@ -52,7 +52,7 @@ def check_name(name: str) -> str:
 
 
 def people_folder(root: Path, config: Config) -> str:
-    """The vault's top-level people folder that holds the most notes, as it is spelled there, else `People`."""
+    """The top-level people folder holding the most notes, as the vault spells it, else `People`."""
     folders = [
         entry
         for entry in (sorted(root.iterdir()) if root.is_dir() else [])
