@@ -52,6 +52,8 @@ class FollowUp:
     line: int
     text: str
     targets: tuple[str, ...]
+    file: str = ""
+    """The note it is written in."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,10 @@ class Note:
     """Every wikilink target outside code, quotes and comments, embeds excluded."""
     follow_ups: tuple[FollowUp, ...] = ()
     problems: tuple[Problem, ...] = ()
+    location: str | None = None
+    """Where they live, as written (`location`, `city`, ...): introductions compare it."""
+    interests: tuple[str, ...] = ()
+    """Their interests, as written: front-matter `interests` and an Interests section (also facts)."""
 
     @property
     def stem(self) -> str:
