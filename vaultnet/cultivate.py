@@ -110,8 +110,6 @@ class Introduction:
     second: PersonStats
     since: Together | None
     """The first note or entry after the introduction that names both, if any."""
-    linked: bool
-    """One of their notes links the other (undated, so it may be older than the introduction)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,13 +272,6 @@ def introductions_made(report: Report) -> tuple[tuple[Introduction, ...], tuple[
     for naming in _namings(vault.notes, find, report.today):
         for person in naming.people:
             namings[person].append(naming)
-    linked_in_notes = {
-        tuple(sorted((note.file, other)))
-        for note in vault.notes
-        if note.kind == "person"
-        for target in note.links
-        if (other := find(target)) and other != note.file
-    }
     made: dict[tuple[dt.date, str, str], Introduction] = {}
     unclear = []
     for note in vault.notes:
@@ -313,7 +304,6 @@ def introductions_made(report: Report) -> tuple[tuple[Introduction, ...], tuple[
                 first,
                 second,
                 since,
-                (a, b) in linked_in_notes,
             )
     ordered = sorted(made.values(), key=lambda i: (i.date, i.file, i.line), reverse=True)
     return tuple(ordered), tuple(sorted(unclear, key=lambda u: (u.file, u.line)))

@@ -259,8 +259,8 @@ def _read_body(file: str, blocks: list[Block], offset: int) -> _Body:
             entry = None
         is_contact = block.task is None or block.task in "xX"
         if block.kind == "item" and block.task == " ":
-            line = first_line + offset + 1
-            body.follow_ups.append(FollowUp(line, text.strip(), tuple(_links(text)), file))
+            task_line = first_line + offset + 1
+            body.follow_ups.append(FollowUp(task_line, text.strip(), tuple(_links(text)), file))
         if entry and block.first and is_contact:
             date = date_prefix(entry[1] or entry[2])
             if date is not None:
