@@ -38,8 +38,9 @@ class Point:
 
 
 def chart_label(name: str) -> str:
-    """A name that cannot break the chart: no quote, backtick, `%%` directive or line break."""
+    """A name that cannot break the chart: no quote, backtick, `%%` directive, HTML tag or line break."""
     text = _ENTITY.sub(r"#\1", " ".join(_UNSAFE.sub(" ", name).split()))
+    text = text.replace("<", "‹").replace(">", "›")  # never read as HTML, which Mermaid would strip
     while "%%" in text:
         text = text.replace("%%", "%")
     if len(text) > NAME_LIMIT:
