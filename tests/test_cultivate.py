@@ -131,8 +131,8 @@ def test_last_note_and_follow_ups_in_json_and_beside_people_to_reach_out_to(make
     overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
     reach = overview.split("## Reach out this week", 1)[1].split("##", 1)[0]
     assert "“coffee; her marathon is in March”" in reach
-    assert "  - open: send Ana the climbing gym link ([[Daily/2026-11-02|2026-11-02]])" in reach
-    assert "  - open: ask how the training goes ([[People/Ana|Ana]])" in reach
+    assert "  - open: send Ana the climbing gym link (in [[Daily/2026-11-02|2026-11-02]])" in reach
+    assert "  - open: ask how the training goes\n" in reach
     assert "unrelated task" not in overview
     report = CliRunner().invoke(main, ["report", "--today", TODAY.isoformat(), str(root)]).output
     assert "open: ask how the training goes (People/Ana.md:6)" in report
