@@ -37,7 +37,7 @@ def test_people_are_placed_by_recency_and_by_who_starts(make_vault) -> None:  # 
     assert points["Ana"] == (0.97, 0.97)  # today, only they started: kept just inside the corner
     assert points["Bo"] == (0.5, 0.03)  # 90 days ago is the middle; only I started
     assert points["Cy"][1] == 0.5  # one each way and one mutual: even
-    assert round(points["Cy"][0], 4) == round(1 - 20 / 180, 4)
+    assert round(points["Cy"][0], 4) == round(1 - (20 / 360) ** 0.5, 4)  # a square-root scale
 
 
 def test_the_chart_is_capped_to_the_most_recent(make_vault) -> None:  # type: ignore[no-untyped-def]
@@ -70,7 +70,18 @@ def test_hostile_names_stay_on_their_own_line(make_vault) -> None:  # type: igno
     root = make_vault(files)
     build(root, TODAY)
     block = chart_block((root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8"))
-    point_lines = block.split("\n")[8:]
+    point_lines = [line for line in block.split("\n") if line.startswith('    "')]
     assert len(point_lines) == len(names)
     assert all(POINT.match(line) for line in point_lines), point_lines
-    assert "%%" not in block
+    assert block.count("%%") == 2, "only the chart's own size directive"
+
+
+def test_labels_that_would_cover_each_other_are_nudged_apart(make_vault) -> None:  # type: ignore[no-untyped-def]
+    files = {f"People/Person {i}.md": "## Log\n- 2026-11-20 <-> lunch together\n" for i in range(5)}
+    root = make_vault(files)
+    points = chart_points(load_report(root, TODAY).people, Config())
+    assert len({p.y for p in points}) == 5
+    assert all(abs(p.y - 0.5) <= 0.1 for p in points), "nudged a little, not moved far"
+    for i, a in enumerate(points):
+        for b in points[i + 1 :]:
+            assert abs(a.y - b.y) >= 0.045 or abs(a.x - b.x) >= 0.1

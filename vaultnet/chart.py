@@ -5,6 +5,7 @@ It renders in Obsidian 1.4+ and on GitHub. Pure: stats → the chart's source te
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -20,6 +21,12 @@ NAME_LIMIT = 28
 _EDGE = 0.03
 """Points stay this far inside the chart, so a label never falls off its edge."""
 
+_CHAR_WIDTH = 0.0095
+"""A label's width per character, as a share of the chart's width (11 px type on 640 px)."""
+_LABEL_HEIGHT = 0.045
+_NUDGES = (0.0, -0.05, 0.05, -0.1, 0.1, -0.15, 0.15)
+"""Vertical steps tried, in order, to keep a label clear of the labels placed before it."""
+
 _UNSAFE = re.compile(r"[\"`\\\x00-\x1f\x7f]")
 _ENTITY = re.compile(r"#(\w+);")
 """Mermaid reads `#quot;` as an entity: without its semicolon the name is shown as written."""
@@ -34,7 +41,8 @@ class Point:
     x: float
     """0 = long ago, 1 = today."""
     y: float
-    """0 = you start every conversation, 1 = they do, 0.5 = even or mostly mutual."""
+    """0 = you start every conversation, 1 = they do, 0.5 = even or mostly mutual (nudged a
+    little up or down when its label would cover another's)."""
 
 
 def chart_label(name: str) -> str:
@@ -57,10 +65,13 @@ def balance(s: PersonStats) -> float | None:
 
 
 def recency(s: PersonStats, config: Config) -> float | None:
-    """1 today, 0.5 at the edge of the active window, 0 at twice that or longer ago."""
+    """1 today, 0.5 at the edge of the active window, 0 at four times that or longer ago.
+
+    A square-root scale: it spreads out the recent contacts, where most people sit.
+    """
     if s.days_since is None:
         return None
-    return max(0.0, 1 - s.days_since / (2 * config.active_days))
+    return max(0.0, 1 - math.sqrt(s.days_since / (4 * config.active_days)))
 
 
 def chart_points(people: tuple[PersonStats, ...], config: Config) -> tuple[Point, ...]:
@@ -72,12 +83,30 @@ def chart_points(people: tuple[PersonStats, ...], config: Config) -> tuple[Point
             placed.append((s, x, y))
     placed.sort(key=lambda p: (p[0].days_since, p[0].person.note.name.casefold(), p[0].person.file))
 
-    def inside(value: float) -> float:
-        return min(1 - _EDGE, max(_EDGE, value))
+    points: list[Point] = []
+    for s, x, y in placed[:CHART_LIMIT]:
+        label = chart_label(s.person.note.name)
+        points.append(_clear_of(Point(s, label, _inside(x), _inside(y)), points))
+    return tuple(points)
 
-    return tuple(
-        Point(s, chart_label(s.person.note.name), inside(x), inside(y)) for s, x, y in placed[:CHART_LIMIT]
-    )
+
+def _inside(value: float) -> float:
+    return min(1 - _EDGE, max(_EDGE, value))
+
+
+def _collides(a: Point, b: Point) -> bool:
+    """Would their labels (centred under each point) overlap?"""
+    half_widths = (len(a.label) + len(b.label)) * _CHAR_WIDTH / 2
+    return abs(a.x - b.x) < half_widths and abs(a.y - b.y) < _LABEL_HEIGHT
+
+
+def _clear_of(point: Point, placed: list[Point]) -> Point:
+    """The point, nudged up or down a little when its label would sit on one already placed."""
+    for step in _NUDGES:
+        moved = Point(point.stats, point.label, point.x, _inside(point.y + step))
+        if not any(_collides(moved, other) for other in placed):
+            return moved
+    return point
 
 
 def chartable(people: tuple[PersonStats, ...]) -> int:
@@ -88,14 +117,11 @@ def chartable(people: tuple[PersonStats, ...]) -> int:
 def quadrant_chart(points: tuple[Point, ...]) -> str:
     """The chart's Mermaid source, without the code fence."""
     lines = [
+        "%%{init: {'quadrantChart': {'chartWidth': 640, 'chartHeight': 560, 'pointLabelFontSize': 11}}}%%",
         "quadrantChart",
         "    title Who starts the conversations, and how lately",
         "    x-axis Long ago --> Recently",
         "    y-axis You start --> They start",
-        "    quadrant-1 They reach out, lately",
-        "    quadrant-2 They reached out, a while ago",
-        "    quadrant-3 You reached out, a while ago",
-        "    quadrant-4 You reach out, lately",
     ]
     lines += [f'    "{p.label}": [{p.x:.2f}, {p.y:.2f}]' for p in points]
     return "\n".join(lines)
