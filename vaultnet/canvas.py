@@ -142,27 +142,26 @@ def network_canvas(report: Report, config: Config) -> dict[str, Any]:
         nodes.append(
             {"id": node_id("group", label), "type": "group", **_place(group_boxes[label]), "label": shown}
         )
+    ids = {file: node_id("person", file) for members in groups.values() for file in members}
     for label in sorted(groups, key=lambda g: (g == UNGROUPED, g)):
         for file in groups[label]:
-            nodes.append(
-                {"id": node_id("person", file), "type": "file", **_place(member_boxes[file]), "file": file}
-            )
+            nodes.append({"id": ids[file], "type": "file", **_place(member_boxes[file]), "file": file})
     edges = [
-        {
-            "id": node_id("link", f"{a}\n{b}"),
-            "fromNode": node_id("person", a),
-            "toNode": node_id("person", b),
-            "toEnd": "none",
-        }
+        {"id": node_id("link", f"{a}\n{b}"), "fromNode": ids[a], "toNode": ids[b], "toEnd": "none"}
         for a, b in sorted(report.vault.links)
-        if a in member_boxes and b in member_boxes
+        if a in ids and b in ids
     ]
     return {"nodes": nodes, "edges": edges}
 
 
 def canvas_text(report: Report, config: Config) -> str:
-    """`Network.canvas` as written: tab-indented JSON like Obsidian's own, deterministic."""
-    return json.dumps(network_canvas(report, config), indent="\t", ensure_ascii=False) + "\n"
+    """`Network.canvas` as written: one node or edge a line, so it diffs well in git; deterministic."""
+    data = network_canvas(report, config)
+
+    def items(key: str) -> str:
+        return ",\n".join("\t\t" + json.dumps(item, ensure_ascii=False) for item in data[key])
+
+    return f'{{\n\t"nodes": [\n{items("nodes")}\n\t],\n\t"edges": [\n{items("edges")}\n\t]\n}}\n'
 
 
 def is_generated_canvas(text: str) -> bool:
