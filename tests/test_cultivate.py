@@ -270,3 +270,16 @@ def test_no_page_speaks_of_debts_or_ranks(make_vault) -> None:  # type: ignore[n
         words = text.lower()
         for word in LEDGER_WORDS:
             assert f" {word}" not in words.replace("\n", " "), word
+
+
+def test_a_dated_note_naming_both_on_different_lines_counts_as_together(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Ana.md": _person(""),
+            "People/Bo.md": _person(""),
+            "Daily/2026-10-05.md": "- -> introduced [[Ana]] to [[Bo]] #intro\n",
+            "Daily/2026-10-20.md": "Garden day.\n\n- dug beds with [[Ana]]\n- [[Bo]] brought the seedlings\n",
+        }
+    )
+    made, _ = introductions_made(load_report(root, TODAY, Config()))
+    assert [(m.since.file, m.since.line) for m in made if m.since] == [("Daily/2026-10-20.md", 3)]

@@ -236,6 +236,8 @@ class _Naming:
     file: str
     line: int
     people: frozenset[str]
+    whole: bool = False
+    """The whole dated note, rather than one of its lines."""
 
 
 def _namings(notes: Iterable[Note], find: Resolver, today: dt.date) -> list[_Naming]:
@@ -250,9 +252,10 @@ def _namings(notes: Iterable[Note], find: Resolver, today: dt.date) -> list[_Nam
             named = {f for t in mention.targets if (f := find(t))} | owner
             whole |= named
             found.append(_Naming(mention.date, note.file, mention.line, frozenset(named)))
-        if note.kind == "dated" and note.date is not None and note.date <= today:
-            found.append(_Naming(note.date, note.file, 1, frozenset(whole)))
-    return sorted(found, key=lambda n: (n.date, n.file, n.line))
+        if note.kind == "dated" and note.date is not None and note.date <= today and note.entries:
+            # The note as a whole names everyone in it: told after any one line that names both.
+            found.append(_Naming(note.date, note.file, note.entries[0].line, frozenset(whole), whole=True))
+    return sorted(found, key=lambda n: (n.date, n.file, n.whole, n.line))
 
 
 def _intro_pair(note: Note, targets: tuple[str, ...], find: Resolver) -> list[str]:
