@@ -256,20 +256,29 @@ def test_the_same_introduction_told_twice_is_one(make_vault) -> None:  # type: i
 # --- never a ledger ----------------------------------------------------------------------------
 
 
-LEDGER_WORDS = ("owe", "owes", "debt", "favour", "favor", "score", "rank", "most contacts", "top ")
+LEDGER_WORDS = ("owe", "owes", "owed", "debt", "favour", "favor", "score", "rank", "most contacts", "top ")
 
 
 def test_no_page_speaks_of_debts_or_ranks(make_vault) -> None:  # type: ignore[no-untyped-def]
-    root = Path(__file__).resolve().parents[1] / "example_vault"
-    texts = [
-        p.read_text(encoding="utf-8")
-        for p in (Path(__file__).resolve().parents[1] / "templates").glob("*.j2")
-    ]
-    texts += [p.read_text(encoding="utf-8") for p in (root / "_vaultnet").glob("*.md")]
+    """vaultnet's own words (its templates, rendered on a vault whose notes use none of them)."""
+    templates = Path(__file__).resolve().parents[1] / "templates"
+    texts = [p.read_text(encoding="utf-8") for p in templates.glob("*.j2")]
+    root = make_vault(
+        {
+            "People/Ana.md": _person(
+                "interests: [chess]\n", "## Log\n- 2026-06-01 -> a\n- 2026-06-11 <- b\n"
+            ),
+            "People/Bo.md": _person("interests: [chess]\ncadence: 1w\n", "## Log\n- 2026-11-01 <-> c\n"),
+            "Daily/2026-06-21.md": "- -> introduced [[Ana]] to [[Bo]] #intro\n",
+        }
+    )
+    build(root, TODAY)
+    texts += [p.read_text(encoding="utf-8") for p in (root / "_vaultnet").iterdir()]
+    texts.append(CliRunner().invoke(main, ["report", "--today", TODAY.isoformat(), str(root)]).output)
     for text in texts:
-        words = text.lower()
+        words = " " + " ".join(text.lower().split())
         for word in LEDGER_WORDS:
-            assert f" {word}" not in words.replace("\n", " "), word
+            assert f" {word}" not in words, word
 
 
 def test_a_dated_note_naming_both_on_different_lines_counts_as_together(make_vault) -> None:  # type: ignore[no-untyped-def]
