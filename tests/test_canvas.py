@@ -162,3 +162,12 @@ def test_example_vault_canvas_follows_the_spec() -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     validate_canvas(data)
     assert is_generated_canvas(path.read_text(encoding="utf-8"))
+
+
+def test_a_vault_without_people_still_gives_a_valid_canvas(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"Notes/Idea.md": "# just a note\n"})
+    text = canvas_text(load_report(root, TODAY), Config())
+    data = json.loads(text)
+    validate_canvas(data)
+    assert [n["id"] for n in data["nodes"]] == ["vaultnet"] and data["edges"] == []
+    assert is_generated_canvas(text)
