@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from vaultnet.build import RefusedWrite, build, is_generated, write_atomic
+from vaultnet.canvas import CANVAS
 from vaultnet.render import MARKER, PAGES
 
 TODAY = dt.date(2026, 11, 21)
@@ -29,10 +30,10 @@ def pages(root: Path) -> dict[str, str]:
 def test_build_writes_every_page_with_the_marker(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(VAULT)
     result = build(root, TODAY)
-    assert sorted(result.written) == sorted(f"_vaultnet/{p}" for p in PAGES)
+    assert sorted(result.written) == sorted(f"_vaultnet/{p}" for p in (*PAGES, CANVAS))
     written = pages(root)
-    assert sorted(written) == sorted(PAGES)
-    assert all(text.startswith(MARKER + "\n") for text in written.values())
+    assert sorted(written) == sorted((*PAGES, CANVAS))
+    assert all(written[page].startswith(MARKER + "\n") for page in PAGES)
     overview = written["Overview.md"]
     assert "As of **2026-11-21**: 6 people" in overview
     assert "[[People/Ann Lee|Ann Lee]]: overdue by 37 days" in overview
@@ -66,7 +67,7 @@ def test_only_changed_pages_are_written(make_vault) -> None:  # type: ignore[no-
 
 def test_check_reports_stale_pages_and_writes_nothing(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(VAULT)
-    assert len(build(root, TODAY, check=True).written) == len(PAGES)
+    assert len(build(root, TODAY, check=True).written) == len(PAGES) + 1
     assert not (root / "_vaultnet").exists()
     build(root, TODAY)
     assert build(root, TODAY, check=True).written == ()

@@ -125,8 +125,9 @@ def test_entry_forms(line: str, direction: str, text: str) -> None:
 
 
 def test_entry_in_a_real_table() -> None:
-    text = "| date | what |\n| --- | --- |\n| 2026-11-02 | -> lunch |\n"
-    assert [(e.date, e.line) for e in note("People/A.md", text).entries] == [(D(2026, 11, 2), 3)]
+    text = "| date | who | what |\n| --- | --- | --- |\n| 2026-11-02 | -> | lunch |\n"
+    entry = note("People/A.md", text).entries[0]
+    assert (entry.date, entry.line, entry.direction, entry.text) == (D(2026, 11, 2), 3, "outbound", "lunch")
 
 
 @pytest.mark.parametrize(

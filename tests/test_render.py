@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from vaultnet.canvas import CANVAS
 from vaultnet.config import Config
 from vaultnet.metrics import compute
 from vaultnet.model import Contact, Note, Person, Vault
@@ -64,8 +65,8 @@ def test_every_page_template_ships_and_starts_with_the_marker() -> None:
     folder = template_folder()
     assert all((folder / f"{page}.j2").is_file() for page in PAGES)
     pages = Renderer().pages(report(), Config())
-    assert sorted(pages) == sorted(PAGES)
-    assert all(text.startswith(MARKER + "\n") and text.endswith("\n") for text in pages.values())
+    assert sorted(pages) == sorted((*PAGES, CANVAS))
+    assert all(pages[page].startswith(MARKER + "\n") and pages[page].endswith("\n") for page in PAGES)
 
 
 def test_a_user_template_cannot_reach_python_internals(tmp_path) -> None:  # type: ignore[no-untyped-def]

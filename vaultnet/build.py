@@ -9,6 +9,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from vaultnet.canvas import is_generated_canvas
 from vaultnet.config import Config, load_config
 from vaultnet.metrics import Report, compute
 from vaultnet.render import MARKER, Renderer
@@ -53,7 +54,12 @@ def output_folder(root: Path, config: Config) -> Path:
 
 
 def is_generated(path: Path) -> bool:
-    """Does the file start with vaultnet's marker?"""
+    """Does the file start with vaultnet's marker (or, for a canvas, hold its marker node)?"""
+    if path.suffix == ".canvas":
+        try:
+            return is_generated_canvas(path.read_bytes().decode("utf-8-sig", errors="replace"))
+        except OSError:
+            return False
     try:
         with path.open("rb") as handle:
             head = handle.read(len(MARKER.encode()) + 3)

@@ -122,8 +122,9 @@ def report(vault: str, today: str | None, as_json: bool) -> None:
 @today_option
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 when a page is out of date.")
 def build(vault: str, today: str | None, check: bool) -> None:
-    """Write the index pages (Overview, Recency, Reciprocity, Problems)
-    into the vault's output folder, only where their text changed.
+    """Write the index pages (Overview, Recency, Reciprocity, Introductions,
+    Problems and the Network canvas) into the vault's output folder, only
+    where their text changed.
 
     Example: vaultnet build ~/Notes
     """

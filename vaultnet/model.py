@@ -50,6 +50,7 @@ class FollowUp:
     """An open task: something to ask about or do next."""
 
     file: str
+    """The note it is written in."""
     line: int
     text: str
     targets: tuple[str, ...]
@@ -81,6 +82,10 @@ class Note:
     """Every wikilink target outside code, quotes and comments, embeds excluded."""
     follow_ups: tuple[FollowUp, ...] = ()
     problems: tuple[Problem, ...] = ()
+    location: str | None = None
+    """Where they live, as written (`location`, `city`, ...): introductions compare it."""
+    interests: tuple[str, ...] = ()
+    """Their interests, as written: front-matter `interests` and an Interests section (also facts)."""
 
     @property
     def stem(self) -> str:

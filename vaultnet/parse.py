@@ -27,6 +27,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "date": ("date", "day"),
     "direction": ("direction",),
     "facts": ("facts", "interests"),
+    "interests": ("interests",),
+    "location": ("location", "city", "town", "based_in"),
     "relations": ("partner", "spouse", "kids", "children", "parents", "siblings"),
     "people": ("people", "contacts", "attendees", "participants", "with"),
 }
@@ -35,6 +37,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
 _MEETING_WORDS = {"meeting", "call", "coffee", "lunch", "dinner", "visit"}
 _EXCLUDED_KINDS = {"org", "group", "location"}
 _FACT_HEADINGS = {"about", "facts", "personal", "family", "interests"}
+_INTEREST_HEADINGS = {"interests"}
 _PLACEHOLDER = re.compile(r"\{\{.*?\}\}|<%.*?%>", re.DOTALL)
 
 _DATE = r"\d{4}-\d{2}-\d{2}"
@@ -236,23 +239,32 @@ class _Body:
     tags: list[str]
     links: list[str]
     facts: list[str]
+    interests: list[str]
+    """Items under an Interests heading (also facts, when the heading is a fact heading)."""
     follow_ups: list[FollowUp]
     lines: list[tuple[int, str, Block]]
     """Every line outside entries, cleaned, with its block: what a dated note reads."""
 
 
 def _read_body(file: str, blocks: list[Block], offset: int) -> _Body:
-    body = _Body([], [], [], [], [], [])
+    body = _Body([], [], [], [], [], [], [])
     fact_level = 0  # inside an About/Facts/... section of this heading level
+    interest_level = 0  # inside an Interests section of this heading level
     for block in blocks:
         first_line, first_text = block.lines[0]
         if block.kind == "heading":
             if fact_level and block.level <= fact_level:
                 fact_level = 0
-            if first_text.strip().strip("#").strip().lower() in _FACT_HEADINGS:
+            if interest_level and block.level <= interest_level:
+                interest_level = 0
+            heading = first_text.strip().strip("#").strip().lower()
+            if heading in _FACT_HEADINGS:
                 fact_level = block.level
+            if heading in _INTEREST_HEADINGS:
+                interest_level = block.level
         text = _clean(block.text)
-        entry = _ENTRY.match(first_text.lstrip("| ") if block.kind != "heading" else first_text)
+        head = first_text.lstrip("| ") if block.kind != "heading" else first_text
+        entry = _ENTRY.match(head)
         if block.kind == "paragraph" and not first_text.startswith("|"):
             entry = None
         is_contact = block.task is None or block.task in "xX"
@@ -261,7 +273,7 @@ def _read_body(file: str, blocks: list[Block], offset: int) -> _Body:
         if entry and block.first and is_contact:
             date = date_prefix(entry[1] or entry[2])
             if date is not None:
-                rest = _clean(first_text[entry.end() :]).strip().strip("|").strip()
+                rest = _clean(head[entry.end() :]).strip().strip("|").strip()
                 after_date = "\n".join([rest, *(_clean(line) for _, line in block.lines[1:])])
                 links = _links(after_date)
                 tags = _tags(after_date)
@@ -281,6 +293,8 @@ def _read_body(file: str, blocks: list[Block], offset: int) -> _Body:
                 continue
         if fact_level and block.kind == "item" and text.strip():
             body.facts.append(text.strip())
+        if interest_level and block.kind == "item" and text.strip():
+            body.interests.append(text.strip())
         for number, line in block.lines:
             cleaned = _clean(line)
             body.lines.append((number + offset + 1, cleaned, block))
@@ -391,6 +405,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     cadence = _first(_field(meta, "cadence", config), as_cadence)
     last_contact = _first(_field(meta, "last_contact", config), as_date)
     org = _first(_field(meta, "org", config), lambda v: next(iter(as_list(v)), None))
+    interests = _texts(_field(meta, "interests", config)) + body.interests
+    location = _first(_field(meta, "location", config), _place)
     return Note(
         file=file,
         kind=kind,
@@ -406,7 +422,29 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         links=tuple(dict.fromkeys(links)),
         follow_ups=tuple(body.follow_ups),
         problems=tuple(problems),
+        location=location if isinstance(location, str) and kind == "person" else None,
+        interests=tuple(dict.fromkeys(_plain(i) for i in interests)) if kind == "person" else (),
     )
+
+
+def _place(value: object) -> str | None:
+    """A location as written: the first of a list, a wikilink unwrapped (`[[Lisbon]]` → Lisbon)."""
+    values = value if isinstance(value, (list, tuple)) else [value]
+    for item in values:
+        text = as_text(item)
+        if text:
+            return _plain(text)
+    return None
+
+
+def _plain(text: str) -> str:
+    """Text with wikilinks shown as their label (`[[Rock climbing|climbing]]` → climbing)."""
+
+    def label(match: re.Match[str]) -> str:
+        inner = match[2]
+        return inner.split("|", 1)[1] if "|" in inner else link_target(inner).rsplit("/", 1)[-1]
+
+    return " ".join(_WIKILINK.sub(label, text).split())
 
 
 _NOT_LINKS = set(FIELDS["types"] + FIELDS["tags"])

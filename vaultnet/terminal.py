@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from vaultnet.config import Config
+from vaultnet.cultivate import Introduction, open_follow_ups, rhythm_days
 from vaultnet.metrics import Report
 from vaultnet.model import PersonStats
-from vaultnet.render import display, last_words, page_context
+from vaultnet.render import display, last_words, page_context, plain
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -46,15 +47,29 @@ def due_text(s: PersonStats, today: str) -> str:
     return f"due {s.due}"
 
 
+def _pick_up(s: PersonStats) -> str:
+    """The last words, then each open follow-up: what to ask about."""
+    return "; ".join([last_words(s), *(f"open: {plain(f.text)}" for f in open_follow_ups(s))])
+
+
 def reach_out(ctx: ReportContext) -> Section:
     people: list[PersonStats] = ctx["overdue"] + ctx["due_soon"]
     return Section(
         title="Reach out",
         columns=("who", "when", "pick up from"),
-        rows=tuple((display(s.person.note.name), due_text(s, ctx["today"]), last_words(s)) for s in people),
+        rows=tuple((display(s.person.note.name), due_text(s, ctx["today"]), _pick_up(s)) for s in people),
         empty="nobody is due in the next two weeks",
         row_styles=tuple("red" if s.overdue_days else "yellow" for s in people),
     )
+
+
+def drifting(ctx: ReportContext) -> Section:
+    people: list[PersonStats] = ctx["drifting"]
+    rows = tuple(
+        (display(s.person.note.name), f"usually every {rhythm_days(s)} days, now {s.days_since}", _pick_up(s))
+        for s in people
+    )
+    return Section("Drifting from their own rhythm", ("who", "rhythm", "pick up from"), rows, "nobody")
 
 
 def one_way(ctx: ReportContext) -> Section:
@@ -63,12 +78,38 @@ def one_way(ctx: ReportContext) -> Section:
     return Section("One-way", ("who", "who carries it"), tuple(rows), "none")
 
 
+def ideas(ctx: ReportContext) -> Section:
+    rows = tuple(
+        (f"{display(i.first.person.note.name)} and {display(i.second.person.note.name)}", i.reason)
+        for i in ctx["ideas"]
+    )
+    empty = "none: nobody shares an interest, tag, organisation or city without being linked already"
+    return Section("Introductions to think about", ("who", "why"), rows, empty)
+
+
+def made(ctx: ReportContext) -> Section:
+    def since(i: Introduction) -> str:
+        if i.since is None:
+            return "not together since"
+        return f"together since, on {i.since.date} ({i.since.file}:{i.since.line})"
+
+    rows = tuple(
+        (
+            f"{display(i.first.person.note.name)} and {display(i.second.person.note.name)}",
+            str(i.date),
+            since(i),
+        )
+        for i in ctx["made"]
+    )
+    return Section("Introductions you made", ("who", "when", "since"), rows, "none tagged #intro")
+
+
 def problems(ctx: ReportContext) -> Section:
     rows = tuple((f"{p.file}:{p.line}", p.message) for p in ctx["problems"])
     return Section(f"Problems ({len(rows)})", ("where", "what"), rows, "none", ("magenta",) * len(rows))
 
 
-SECTIONS: list[Callable[[ReportContext], Section]] = [reach_out, one_way, problems]
+SECTIONS: list[Callable[[ReportContext], Section]] = [reach_out, drifting, one_way, ideas, made, problems]
 """The report's sections, in order."""
 
 

@@ -1,0 +1,173 @@
+"""`Network.canvas`: JSON Canvas 1.0, one file node per person, one edge per link, no overlaps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vaultnet.build import build, load_report
+from vaultnet.canvas import CANVAS_MARKER, Box, canvas_text, circles, is_generated_canvas
+from vaultnet.cli import main
+from vaultnet.config import Config
+
+TODAY = dt.date(2026, 11, 21)
+
+# The JSON Canvas 1.0 spec (jsoncanvas.org/spec/1.0): what each object must hold, and the allowed values.
+NODE_REQUIRED = {"id": str, "type": str, "x": int, "y": int, "width": int, "height": int}
+NODE_TYPES = {"text": {"text": str}, "file": {"file": str}, "link": {"url": str}, "group": {}}
+EDGE_REQUIRED = {"id": str, "fromNode": str, "toNode": str}
+SIDES = {"top", "right", "bottom", "left"}
+ENDS = {"none", "arrow"}
+
+
+def validate_canvas(data: object) -> None:
+    """Assert `data` follows JSON Canvas 1.0: required fields and types, unique ids, edges resolve."""
+    assert isinstance(data, dict)
+    assert set(data) <= {"nodes", "edges"}
+    nodes, edges = data.get("nodes", []), data.get("edges", [])
+    ids = []
+    for node in nodes:
+        for key, kind in NODE_REQUIRED.items():
+            assert isinstance(node.get(key), kind) and not isinstance(node[key], bool), (key, node)
+        assert node["type"] in NODE_TYPES, node
+        for key, kind in NODE_TYPES[node["type"]].items():
+            assert isinstance(node.get(key), kind), (key, node)
+        if "color" in node:
+            assert isinstance(node["color"], str)
+        ids.append(node["id"])
+    for edge in edges:
+        for key, kind in EDGE_REQUIRED.items():
+            assert isinstance(edge.get(key), kind), (key, edge)
+        assert edge["fromNode"] in ids and edge["toNode"] in ids, edge
+        assert edge.get("fromSide", "top") in SIDES and edge.get("toSide", "top") in SIDES
+        assert edge.get("fromEnd", "none") in ENDS and edge.get("toEnd", "arrow") in ENDS
+        ids.append(edge["id"])
+    assert len(ids) == len(set(ids)), "ids must be unique"
+
+
+def _box(node: dict[str, int]) -> Box:
+    return Box(node["x"], node["y"], node["width"], node["height"])
+
+
+def _vault(make_vault) -> Path:  # type: ignore[no-untyped-def]
+    files = {
+        "People/Ana.md": "---\ntags: [person, climbing]\n---\nFriend of [[Bo]].\n",
+        "People/Bo.md": "---\ntags: [person, climbing, work]\n---\n",
+        "People/Cy.md": "---\ntags: [person, work]\n---\n",
+        "People/Dee.md": "---\ntags: [person]\n---\n",
+        "Daily/2026-11-02.md": "- <-> lunch with [[Cy]] and [[Dee]]\n",
+    }
+    files |= {f"People/Climber {i:02}.md": "---\ntags: [person, climbing]\n---\n" for i in range(10)}
+    return make_vault(files)
+
+
+def test_canvas_follows_the_spec_with_a_node_per_person_and_an_edge_per_link(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = _vault(make_vault)
+    build(root, TODAY)
+    data = json.loads((root / "_vaultnet" / "Network.canvas").read_text(encoding="utf-8"))
+    validate_canvas(data)
+    report = load_report(root, TODAY)
+    files = sorted(n["file"] for n in data["nodes"] if n["type"] == "file")
+    assert files == sorted(p.file for p in report.vault.people)
+    by_id = {n["id"]: n for n in data["nodes"]}
+    linked = sorted(
+        tuple(sorted((by_id[e["fromNode"]]["file"], by_id[e["toNode"]]["file"]))) for e in data["edges"]
+    )
+    assert linked == sorted(report.vault.links)
+    assert ("People/Cy.md", "People/Dee.md") in linked and ("People/Ana.md", "People/Bo.md") in linked
+
+
+def test_people_are_grouped_by_their_most_shared_tag_and_nothing_overlaps(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = _vault(make_vault)
+    report = load_report(root, TODAY)
+    circle = circles(report.vault.people, Config())
+    # Bo is tagged climbing (12 people) and work (2): the larger circle wins.
+    assert circle["People/Bo.md"] == "climbing" and circle["People/Cy.md"] == "work"
+    assert circle["People/Dee.md"] == "no tag"
+
+    data = json.loads(canvas_text(report, Config()))
+    groups = {n["label"]: _box(n) for n in data["nodes"] if n["type"] == "group"}
+    assert sorted(groups) == ["#climbing", "#work", "no tag"]
+    people = {n["file"]: _box(n) for n in data["nodes"] if n["type"] == "file"}
+    for file, box in people.items():
+        label = "no tag" if circle[file] == "no tag" else f"#{circle[file]}"
+        assert groups[label].contains(box), file
+    legend = _box(next(n for n in data["nodes"] if n["type"] == "text"))
+    for a, b in combinations([*people.values(), *groups.values(), legend], 2):
+        if not (a.contains(b) or b.contains(a)):
+            assert not a.overlaps(b), (a, b)
+
+
+def test_canvas_is_deterministic_and_ids_are_stable(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = _vault(make_vault)
+    first = canvas_text(load_report(root, TODAY), Config())
+    assert canvas_text(load_report(root, TODAY), Config()) == first
+    ids = {n.get("file"): n["id"] for n in json.loads(first)["nodes"]}
+    (root / "People" / "Zed.md").write_text("---\ntags: [person]\n---\n", encoding="utf-8")
+    again = {
+        n.get("file"): n["id"] for n in json.loads(canvas_text(load_report(root, TODAY), Config()))["nodes"]
+    }
+    assert all(again[file] == ids[file] for file in ids if file)
+
+
+def test_a_canvas_vaultnet_did_not_write_is_never_overwritten(make_vault) -> None:  # type: ignore[no-untyped-def]
+    mine = (
+        '{"nodes": [{"id": "a", "type": "text", "x": 0, "y": 0, "width": 10, "height": 10, "text": "mine"}]}'
+    )
+    root = make_vault({"People/Ana.md": "---\ntags: [person]\n---\n", "_vaultnet/Network.canvas": mine})
+    result = CliRunner().invoke(main, ["build", "--today", TODAY.isoformat(), str(root)])
+    assert result.exit_code == 1
+    assert "Network.canvas exists and was not written by vaultnet" in result.output
+    assert (root / "_vaultnet" / "Network.canvas").read_text(encoding="utf-8") == mine
+    assert not (root / "_vaultnet" / "Overview.md").exists(), "refuses before writing anything"
+
+
+def test_a_generated_canvas_is_recognised_after_obsidian_saves_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Ana.md": "---\ntags: [person]\n---\n"})
+    build(root, TODAY)
+    path = root / "_vaultnet" / "Network.canvas"
+    text = path.read_text(encoding="utf-8")
+    assert is_generated_canvas(text)
+    # Obsidian re-indents and reorders when it saves: the marker node is what counts.
+    data = json.loads(text)
+    data["nodes"].reverse()
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    (root / "People" / "Bo.md").write_text("---\ntags: [person]\n---\n", encoding="utf-8")
+    assert "_vaultnet/Network.canvas" in build(root, TODAY).written
+    assert json.loads(path.read_text(encoding="utf-8"))["nodes"][0]["text"].startswith(CANVAS_MARKER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "not json",
+        "[]",
+        '{"nodes": {}}',
+        '{"nodes": [{"id": "vaultnet", "type": "text", "text": "my own legend"}]}',
+        '{"nodes": [{"id": "other", "type": "text", "text": "' + CANVAS_MARKER + '"}]}',
+    ],
+)
+def test_what_is_not_a_generated_canvas(text: str) -> None:
+    assert not is_generated_canvas(text)
+
+
+def test_example_vault_canvas_follows_the_spec() -> None:
+    path = Path(__file__).resolve().parents[1] / "example_vault" / "_vaultnet" / "Network.canvas"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    validate_canvas(data)
+    assert is_generated_canvas(path.read_text(encoding="utf-8"))
+
+
+def test_a_vault_without_people_still_gives_a_valid_canvas(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"Notes/Idea.md": "# just a note\n"})
+    text = canvas_text(load_report(root, TODAY), Config())
+    data = json.loads(text)
+    validate_canvas(data)
+    assert [n["id"] for n in data["nodes"]] == ["vaultnet"] and data["edges"] == []
+    assert is_generated_canvas(text)

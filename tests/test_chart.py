@@ -1,0 +1,87 @@
+"""The Overview's quadrant chart: where people sit, how many, and names that cannot break it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vaultnet.build import build, load_report
+from vaultnet.chart import CHART_LIMIT, NAME_LIMIT, chart_label, chart_points
+from vaultnet.config import Config
+
+TODAY = dt.date(2026, 11, 21)
+
+POINT = re.compile(r'^    "([^"`\n]*)": \[(0\.\d\d), (0\.\d\d)\]$')
+
+
+def chart_block(page: str) -> str:
+    """The Mermaid source inside a page's ```mermaid fence."""
+    return page.split("```mermaid\n", 1)[1].split("\n```", 1)[0]
+
+
+def test_people_are_placed_by_recency_and_by_who_starts(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Ana.md": "## Log\n- 2026-11-21 <- she called\n",
+            "People/Bo.md": "## Log\n- 2026-08-23 -> I wrote\n",
+            "People/Cy.md": "## Log\n- 2026-11-01 <-> lunch\n- 2026-10-01 -> wrote\n- 2026-09-01 <- wrote\n",
+            "People/Dee.md": "## Log\n- 2026-11-01 plain\n",
+            "People/Eve.md": "---\ntags: [person]\n---\n",
+        }
+    )
+    points = {p.label: (p.x, p.y) for p in chart_points(load_report(root, TODAY).people, Config())}
+    assert sorted(points) == ["Ana", "Bo", "Cy"], "no direction, or never contacted: not on the chart"
+    assert points["Ana"] == (0.97, 0.97)  # today, only they started: kept just inside the corner
+    assert points["Bo"] == (0.5, 0.03)  # 90 days ago is the middle; only I started
+    assert points["Cy"][1] == 0.5  # one each way and one mutual: even
+    assert round(points["Cy"][0], 4) == round(1 - (20 / 360) ** 0.5, 4)  # a square-root scale
+
+
+def test_the_chart_is_capped_to_the_most_recent(make_vault) -> None:  # type: ignore[no-untyped-def]
+    files = {f"People/P{i:02}.md": f"## Log\n- 2026-11-{i + 1:02} -> hi\n" for i in range(20)}
+    root = make_vault(files)
+    points = chart_points(load_report(root, TODAY).people, Config())
+    assert len(points) == CHART_LIMIT
+    assert [p.label for p in points] == [f"P{i:02}" for i in range(19, 19 - CHART_LIMIT, -1)]
+    build(root, TODAY)
+    overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
+    assert f"The {CHART_LIMIT} people you were in touch with most recently, of 20" in overview
+
+
+@given(st.text(max_size=80))
+def test_any_name_becomes_a_safe_label(name: str) -> None:
+    label = chart_label(name)
+    assert label and len(label) <= NAME_LIMIT
+    assert not set(label) & set('"`\\\n\r\t')
+    assert "%%" not in label
+    assert not re.search(r"#\w+;", label)
+    assert POINT.match(f'    "{label}": [0.50, 0.50]')
+
+
+def test_hostile_names_stay_on_their_own_line(make_vault) -> None:  # type: ignore[no-untyped-def]
+    names = ['Jane "JD" Doe', "Bob `rm`", '%%{init: {"theme": "dark"}}%%', "a: [0.1, 0.2]", "#quot; X"]
+    files = {
+        f"People/P{i}.md": f"---\nname: '{n.replace(chr(39), chr(39) * 2)}'\n---\n- 2026-11-01 -> hi\n"
+        for i, n in enumerate(names)
+    }
+    root = make_vault(files)
+    build(root, TODAY)
+    block = chart_block((root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8"))
+    point_lines = [line for line in block.split("\n") if line.startswith('    "')]
+    assert len(point_lines) == len(names)
+    assert all(POINT.match(line) for line in point_lines), point_lines
+    assert block.count("%%") == 2, "only the chart's own size directive"
+
+
+def test_labels_that_would_cover_each_other_are_nudged_apart(make_vault) -> None:  # type: ignore[no-untyped-def]
+    files = {f"People/Person {i}.md": "## Log\n- 2026-11-20 <-> lunch together\n" for i in range(5)}
+    root = make_vault(files)
+    points = chart_points(load_report(root, TODAY).people, Config())
+    assert len({p.y for p in points}) == 5
+    assert all(abs(p.y - 0.5) <= 0.1 for p in points), "nudged a little, not moved far"
+    for i, a in enumerate(points):
+        for b in points[i + 1 :]:
+            assert abs(a.y - b.y) >= 0.045 or abs(a.x - b.x) >= 0.1

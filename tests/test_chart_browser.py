@@ -1,0 +1,154 @@
+"""The Overview's quadrant chart, drawn by mermaid.js in headless Chromium.
+
+Needs Debian's `chromium`, the npm package `mermaid` and the Python package `playwright`;
+`.ci/run` installs all three. Locally the test skips and says which is missing.
+Regenerate the README's screenshot with:
+
+    VAULTNET_SCREENSHOTS=docs pytest tests/test_chart_browser.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_chart import chart_block
+from vaultnet.build import build
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "example_vault"
+MERMAID = Path(
+    os.environ.get(
+        "VAULTNET_MERMAID", ROOT / ".ci-browser" / "node_modules" / "mermaid" / "dist" / "mermaid.min.js"
+    )
+)
+CHROMIUM = os.environ.get("VAULTNET_CHROMIUM", "/usr/bin/chromium")
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+RENDER = """async (source) => {
+    mermaid.initialize({startOnLoad: false, securityLevel: "strict", theme: "default"});
+    try {
+        await mermaid.parse(source);
+        const {svg} = await mermaid.render("chart", source);
+        document.getElementById("out").innerHTML = svg;
+    } catch (error) {
+        return {error: String((error && error.message) || error)};
+    }
+    const texts = Array.from(document.querySelectorAll("#out svg text")).map((t) => t.textContent);
+    return {error: null, points: document.querySelectorAll("#out svg circle").length, texts: texts};
+}"""
+
+
+def _missing() -> str | None:
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        return "the Python package playwright is not installed (pip install playwright)"
+    if not Path(CHROMIUM).is_file():
+        return f"no Chromium at {CHROMIUM} (apt-get install chromium, or set VAULTNET_CHROMIUM)"
+    if not MERMAID.is_file():
+        return f"no mermaid.js at {MERMAID} (npm install mermaid in .ci-browser/, or set VAULTNET_MERMAID)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def page() -> Iterator[Any]:
+    """A blank page in headless Chromium with mermaid.js loaded (no network needed)."""
+    missing = _missing()
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must install what the browser test needs: {missing}")
+        pytest.skip(missing)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        try:
+            tab = browser.new_page(viewport={"width": 900, "height": 700})
+            tab.set_content('<!doctype html><body style="margin:0;background:#fff"><div id="out"></div>')
+            tab.add_script_tag(content=MERMAID.read_text(encoding="utf-8"))
+            yield tab
+        finally:
+            browser.close()
+
+
+def render(page: Any, source: str) -> dict[str, Any]:
+    result: dict[str, Any] = page.evaluate(RENDER, source)
+    return result
+
+
+def _point_labels(source: str) -> list[str]:
+    return [line.split('"')[1] for line in source.split("\n") if line.startswith('    "')]
+
+
+def test_example_overview_chart_draws_without_a_parse_error(page: Any, tmp_path: Path) -> None:
+    vault = tmp_path / "vault"
+    shutil.copytree(EXAMPLE, vault)
+    build(vault)
+    source = chart_block((vault / "_vaultnet" / "Overview.md").read_text(encoding="utf-8"))
+    result = render(page, source)
+    assert result["error"] is None, result["error"]
+    labels = _point_labels(source)
+    assert labels and result["points"] == len(labels)
+    assert set(labels) <= set(result["texts"])
+    assert "Who starts the conversations, and how lately" in result["texts"]
+
+    shot = tmp_path / "quadrant-chart.png"
+    page.locator("#out svg").screenshot(path=str(shot))
+    assert shot.stat().st_size > 5000
+    folder = os.environ.get("VAULTNET_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shot, Path(folder) / "quadrant-chart.png")
+
+
+HOSTILE = [
+    'Jane "JD" Doe',
+    "Bob `rm -rf`",
+    '%%{init: {"theme": "dark"}}%%',
+    "a: [0.1, 0.2]",
+    "#quot; Quote",
+    "<b>bold</b> & <script>x</script>",
+    "x-axis",
+    "quadrant-1",
+    "classDef red",
+    "José Ñandú 李小龍 🙂",
+    "Name\\with\\backslashes",
+    "A very long name that goes on and on past any sensible label width",
+]
+
+
+def test_names_that_could_break_the_chart_do_not(page: Any, make_vault) -> None:  # type: ignore[no-untyped-def]
+    files = {
+        f"People/P{i:02}.md": "---\nname: '"
+        + name.replace("'", "''")
+        + f"'\n---\n- 2026-11-{i + 1:02} -> hi\n"
+        for i, name in enumerate(HOSTILE)
+    }
+    root = make_vault(files)
+    build(root, dt.date(2026, 11, 21))
+    source = chart_block((root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8"))
+    result = render(page, source)
+    assert result["error"] is None, result["error"]
+    labels = _point_labels(source)
+    assert len(labels) == len(HOSTILE) and result["points"] == len(HOSTILE)
+    assert set(labels) <= set(result["texts"])
+
+
+def test_a_broken_chart_is_reported(page: Any) -> None:
+    """The check can fail: an unescaped quote in a name is a parse error."""
+    result = render(page, 'quadrantChart\n    "Jane "JD" Doe": [0.50, 0.50]')
+    assert result["error"]

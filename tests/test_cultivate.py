@@ -1,0 +1,294 @@
+"""Natural rhythm, listening prompts and introductions (issue 5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from vaultnet.build import build, load_report
+from vaultnet.cli import main
+from vaultnet.config import Config
+from vaultnet.cultivate import cultivate, introduction_ideas, introductions_made, is_drifting, rhythm_days
+from vaultnet.parse import parse_note
+
+TODAY = dt.date(2026, 11, 21)
+
+
+def _log(*entries: str, front: str = "") -> str:
+    head = f"---\n{front}---\n" if front else ""
+    return head + "## Log\n" + "".join(f"- {e}\n" for e in entries)
+
+
+def _stats(root: Path, config: Config | None = None) -> dict[str, object]:
+    report = load_report(root, TODAY, config or Config())
+    return {s.person.note.name: s for s in report.people}
+
+
+def _json(root: Path) -> dict[str, dict[str, object]]:
+    result = CliRunner().invoke(main, ["report", "--json", "--today", TODAY.isoformat(), str(root)])
+    assert result.exit_code == 0, result.output
+    return {p["name"]: p for p in json.loads(result.output)["people"]}
+
+
+# --- parse: location and interests are typed fields ---------------------------------------------
+
+
+def test_location_and_interests_are_read_and_interests_still_count_as_facts() -> None:
+    text = (
+        "---\ncity: '[[Lisbon]]'\ninterests: [climbing, '[[Jazz]]']\n---\n"
+        "## Interests\n- board games\n## Log\n- 2026-01-01 -> hi\n"
+    )
+    note = parse_note("People/Ana.md", text.encode(), Config())
+    assert note.location == "Lisbon"
+    assert note.interests == ("climbing", "Jazz", "board games")
+    assert {"climbing", "jazz", "board games"} <= {fact.lower() for fact in note.facts}
+
+
+def test_location_synonyms_and_custom_synonym() -> None:
+    note = parse_note("People/Ana.md", b"---\nlocation: Porto, Portugal\n---\n", Config())
+    assert note.location == "Porto, Portugal"
+    config = Config(synonyms={"location": ("hometown",)})
+    assert parse_note("People/Ana.md", b"---\nhometown: Faro\n---\n", config).location == "Faro"
+
+
+# --- natural rhythm ----------------------------------------------------------------------------
+
+
+def test_rhythm_is_the_median_gap_and_drifting_is_past_twice_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            # gaps 10, 10, 30 → median 10; last contact 2026-10-31, 21 days ago > 20: drifting
+            "People/Ana.md": _log(
+                "2026-09-11 -> a", "2026-09-21 <- b", "2026-10-01 <-> c", "2026-10-31 -> d"
+            ),
+            # gaps 10, 10 → rhythm 10; last 2026-11-01, exactly 20 days: not drifting
+            "People/Bo.md": _log("2026-10-12 -> a", "2026-10-22 -> b", "2026-11-01 -> c"),
+            # two contacts: no rhythm
+            "People/Cy.md": _log("2026-01-01 -> a", "2026-02-01 -> b"),
+            # a cadence wins: no rhythm
+            "People/Di.md": _log(
+                "2026-01-01 -> a", "2026-01-02 -> b", "2026-01-03 -> c", front="cadence: 1y\n"
+            ),
+            # gaps 3 and 6 → median 4.5, rounded down to 4; planned contacts do not count
+            "People/Ed.md": _log("2026-11-10 -> a", "2026-11-13 -> b", "2026-11-19 -> c", "2026-12-01 -> d"),
+        }
+    )
+    stats = _stats(root)
+    assert [rhythm_days(stats[n]) for n in ("Ana", "Bo", "Cy", "Di", "Ed")] == [10, 10, None, None, 4]
+    assert [is_drifting(stats[n]) for n in ("Ana", "Bo", "Cy", "Di", "Ed")] == [
+        True,
+        False,
+        False,
+        False,
+        False,
+    ]
+    people = _json(root)
+    assert (people["Ana"]["rhythm_days"], people["Ana"]["drifting"]) == (10, True)
+    assert (people["Cy"]["rhythm_days"], people["Cy"]["drifting"]) == (None, False)
+
+
+def test_drifting_people_show_on_recency_and_in_the_report(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {"People/Ana.md": _log("2026-06-01 -> a", "2026-06-11 <- b", "2026-06-21 <-> asked about her move")}
+    )
+    build(root, TODAY)
+    recency = (root / "_vaultnet" / "Recency.md").read_text(encoding="utf-8")
+    drifting = recency.split("## Drifting (1)", 1)[1].split("##", 1)[0]
+    assert "[[People/Ana|Ana]]: usually every 10 days, now 153 days" in drifting
+    result = CliRunner().invoke(main, ["report", "--today", TODAY.isoformat(), str(root)])
+    section = result.output.split("Drifting from their own rhythm", 1)[1].split("\n\n", 1)[0]
+    assert "Ana: usually every 10 days, now 153" in section
+
+
+# --- listening prompts -------------------------------------------------------------------------
+
+
+def test_last_note_and_follow_ups_in_json_and_beside_people_to_reach_out_to(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Ana.md": (
+                "---\ncadence: 2w\n---\n## Log\n- 2026-10-01 -> coffee; her marathon is in March\n"
+                "- [ ] ask how the training goes\n- [x] sent the photos\n"
+            ),
+            "Daily/2026-11-02.md": "- [ ] send [[Ana]] the climbing gym link\n- [ ] unrelated task\n",
+            "People/Bo.md": "---\ntags: [person]\n---\n",
+        }
+    )
+    people = _json(root)
+    assert people["Ana"]["last_note"] == "coffee; her marathon is in March"
+    assert people["Ana"]["follow_ups"] == [
+        {"file": "Daily/2026-11-02.md", "line": 1, "text": "send [[Ana]] the climbing gym link"},
+        {"file": "People/Ana.md", "line": 6, "text": "ask how the training goes"},
+    ]
+    assert (people["Bo"]["last_note"], people["Bo"]["follow_ups"]) == (None, [])
+    keys = list(people["Ana"])
+    assert keys[keys.index("real") + 1 :] == ["rhythm_days", "drifting", "last_note", "follow_ups"]
+
+    build(root, TODAY)
+    overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
+    reach = overview.split("## Reach out this week", 1)[1].split("##", 1)[0]
+    assert "“coffee; her marathon is in March”" in reach
+    assert "  - open: send Ana the climbing gym link (in [[Daily/2026-11-02|2026-11-02]])" in reach
+    assert "  - open: ask how the training goes\n" in reach
+    assert "unrelated task" not in overview
+    report = CliRunner().invoke(main, ["report", "--today", TODAY.isoformat(), str(root)]).output
+    assert "open: ask how the training goes" in report
+
+
+# --- introduction ideas ------------------------------------------------------------------------
+
+
+def _person(front: str, log: str = "") -> str:
+    return f"---\ntags: [person]\n{front}---\n{log}"
+
+
+def test_ideas_say_why_and_skip_linked_pairs(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Ana.md": _person("interests: [climbing, jazz]\ncity: Lisbon\n"),
+            "People/Bruno.md": _person("interests: [Climbing]\nlocation: Lisbon, Portugal\n"),
+            "People/Chen.md": _person("interests: [jazz]\n", "See [[Dara]].\n"),
+            "People/Dara.md": _person("interests: [jazz]\n"),
+        }
+    )
+    report = load_report(root, TODAY, Config())
+    ideas = [
+        (i.first.person.note.name, i.second.person.note.name, i.reason)
+        for i in introduction_ideas(report, Config())
+    ]
+    assert ideas[0] == ("Ana", "Bruno", "both into climbing; both in Lisbon")
+    assert ("Ana", "Chen", "both into jazz") in ideas
+    # Ana is in two ideas already (the most per person); Chen's note links Dara.
+    assert len(ideas) == 2
+
+
+def test_ideas_prefer_people_known_personally_and_respect_the_limits(make_vault) -> None:  # type: ignore[no-untyped-def]
+    files = {f"People/P{i}.md": _person("org: Acme\n") for i in range(6)}
+    files["People/Known1.md"] = _person("org: Acme\nbirthday: 1990-01-01\n")
+    files["People/Known2.md"] = _person("org: Acme\nfacts: [has a dog]\n")
+    root = make_vault(files)
+    report = load_report(root, TODAY, Config())
+    ideas = introduction_ideas(report, Config(introductions=3))
+    assert len(ideas) == 3
+    assert {ideas[0].first.person.note.name, ideas[0].second.person.note.name} == {"Known1", "Known2"}
+    assert ideas[0].reason == "both at Acme"
+    every = introduction_ideas(report, Config(introductions=50))
+    names = [s.person.note.name for i in every for s in (i.first, i.second)]
+    assert max(names.count(n) for n in set(names)) <= 2
+    assert every == introduction_ideas(load_report(root, TODAY, Config()), Config(introductions=50))
+
+
+def test_shared_tags_are_reasons_but_person_tags_are_not(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Ana.md": "---\ntags: [person, bouldering]\n---\n",
+            "People/Bo.md": "---\ntags: [person, bouldering]\n---\n",
+            "People/Cy.md": "---\ntags: [person]\n---\n",
+        }
+    )
+    ideas = introduction_ideas(load_report(root, TODAY, Config()), Config())
+    assert [(i.first.person.note.name, i.second.person.note.name, i.reason) for i in ideas] == [
+        ("Ana", "Bo", "both tagged #bouldering")
+    ]
+
+
+# --- introductions made ------------------------------------------------------------------------
+
+
+def test_intros_made_and_whether_the_two_met_since(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Ana.md": _person("", "## Log\n- 2026-09-01 -> introduced her to [[Bo]] #intro\n"),
+            "People/Bo.md": _person(""),
+            "People/Cy.md": _person("", "## Log\n- 2026-11-12 <-> climbing with [[Dee]]\n"),
+            "People/Dee.md": _person(""),
+            "People/Eve.md": _person("", "Friend of [[Fay]].\n"),
+            "People/Fay.md": _person(""),
+            "Daily/2026-10-05.md": "- -> introduced [[Cy]] to [[Dee]] #intro\n- -> met [[Eve]] #intro\n",
+            "Daily/2026-10-06.md": "- -> introduced [[Eve]] and [[Fay]] #intro\n",
+            "Daily/2026-11-30.md": "- <-> dinner with [[Ana]] and [[Bo]]\n",
+        }
+    )
+    report = load_report(root, TODAY, Config())
+    made, unclear = introductions_made(report)
+    got = [(i.date.isoformat(), i.first.person.note.name, i.second.person.note.name, i.since) for i in made]
+    # Eve's note links Fay, but without a date: it is not a sign they met since.
+    assert got[0] == ("2026-10-06", "Eve", "Fay", None)
+    assert got[1][:3] == ("2026-10-05", "Cy", "Dee")
+    assert (got[1][3].date, got[1][3].file, got[1][3].line) == (dt.date(2026, 11, 12), "People/Cy.md", 5)
+    # The dinner that names Ana and Bo is after today: it is planned, not a meeting.
+    assert got[2] == ("2026-09-01", "Ana", "Bo", None)
+    assert [(u.file, u.line, u.named) for u in unclear] == [("Daily/2026-10-05.md", 2, 1)]
+
+    build(root, TODAY)
+    page = (root / "_vaultnet" / "Introductions.md").read_text(encoding="utf-8")
+    assert (
+        "- 2026-10-05: [[People/Cy|Cy]] and [[People/Dee|Dee]] ([[Daily/2026-10-05|2026-10-05]]): "
+        "together since, on 2026-11-12 in [[People/Cy|Cy]]"
+    ) in page
+    assert (
+        "- 2026-09-01: [[People/Ana|Ana]] and [[People/Bo|Bo]] ([[People/Ana|Ana]]): "
+        "no later note names both yet" in page
+    )
+    assert "[[Daily/2026-10-05|2026-10-05]], line 2: names 1 person" in page
+    # Introduced people are linked now: no idea suggests them again.
+    assert all(
+        {i.first.person.note.name, i.second.person.note.name} != {"Cy", "Dee"}
+        for i in cultivate(report, Config()).ideas
+    )
+
+
+def test_the_same_introduction_told_twice_is_one(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Ana.md": _person("", "## Log\n- 2026-10-05 -> introduced her to [[Bo]] #intro\n"),
+            "People/Bo.md": _person(""),
+            "Daily/2026-10-05.md": "- -> introduced [[Ana]] to [[Bo]] #intro\n",
+        }
+    )
+    made, _ = introductions_made(load_report(root, TODAY, Config()))
+    assert len(made) == 1 and made[0].file == "Daily/2026-10-05.md"
+
+
+# --- never a ledger ----------------------------------------------------------------------------
+
+
+LEDGER_WORDS = ("owe", "owes", "owed", "debt", "favour", "favor", "score", "rank", "most contacts", "top ")
+
+
+def test_no_page_speaks_of_debts_or_ranks(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """vaultnet's own words (its templates, rendered on a vault whose notes use none of them)."""
+    templates = Path(__file__).resolve().parents[1] / "templates"
+    texts = [p.read_text(encoding="utf-8") for p in templates.glob("*.j2")]
+    root = make_vault(
+        {
+            "People/Ana.md": _person(
+                "interests: [chess]\n", "## Log\n- 2026-06-01 -> a\n- 2026-06-11 <- b\n"
+            ),
+            "People/Bo.md": _person("interests: [chess]\ncadence: 1w\n", "## Log\n- 2026-11-01 <-> c\n"),
+            "Daily/2026-06-21.md": "- -> introduced [[Ana]] to [[Bo]] #intro\n",
+        }
+    )
+    build(root, TODAY)
+    texts += [p.read_text(encoding="utf-8") for p in (root / "_vaultnet").iterdir()]
+    texts.append(CliRunner().invoke(main, ["report", "--today", TODAY.isoformat(), str(root)]).output)
+    for text in texts:
+        words = " " + " ".join(text.lower().split())
+        for word in LEDGER_WORDS:
+            assert f" {word}" not in words, word
+
+
+def test_a_dated_note_naming_both_on_different_lines_counts_as_together(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Ana.md": _person(""),
+            "People/Bo.md": _person(""),
+            "Daily/2026-10-05.md": "- -> introduced [[Ana]] to [[Bo]] #intro\n",
+            "Daily/2026-10-20.md": "Garden day.\n\n- dug beds with [[Ana]]\n- [[Bo]] brought the seedlings\n",
+        }
+    )
+    made, _ = introductions_made(load_report(root, TODAY, Config()))
+    assert [(m.since.file, m.since.line) for m in made if m.since] == [("Daily/2026-10-20.md", 3)]

@@ -1,0 +1,127 @@
+"""A Mermaid `quadrantChart` of the network: how lately (x) and who starts the conversations (y).
+
+It renders in Obsidian 1.4+ and on GitHub. Pure: stats → the chart's source text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from vaultnet.config import Config
+from vaultnet.model import PersonStats
+
+CHART_LIMIT = 12
+"""At most this many people on the chart, so every label stays readable."""
+
+NAME_LIMIT = 28
+"""Longer names are cut, with an ellipsis."""
+
+_EDGE = 0.03
+"""Points stay this far inside the chart, so a label never falls off its edge."""
+
+_CHAR_WIDTH = 0.0095
+"""A label's width per character, as a share of the chart's width (11 px type on 640 px)."""
+_LABEL_HEIGHT = 0.045
+_NUDGES = (0.0, -0.05, 0.05, -0.1, 0.1, -0.15, 0.15)
+"""Vertical steps tried, in order, to keep a label clear of the labels placed before it."""
+
+_UNSAFE = re.compile(r"[\"`\\\x00-\x1f\x7f]")
+_ENTITY = re.compile(r"#(\w+);")
+"""Mermaid reads `#quot;` as an entity: without its semicolon the name is shown as written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One person on the chart."""
+
+    stats: PersonStats
+    label: str
+    x: float
+    """0 = long ago, 1 = today."""
+    y: float
+    """0 = you start every conversation, 1 = they do, 0.5 = even or mostly mutual (nudged a
+    little up or down when its label would cover another's)."""
+
+
+def chart_label(name: str) -> str:
+    """A name that cannot break the chart: no quote, backtick, `%%` directive, HTML tag or line break."""
+    text = _ENTITY.sub(r"#\1", " ".join(_UNSAFE.sub(" ", name).split()))
+    text = text.replace("<", "‹").replace(">", "›")  # never read as HTML, which Mermaid would strip
+    while "%%" in text:
+        text = text.replace("%%", "%")
+    if len(text) > NAME_LIMIT:
+        text = text[: NAME_LIMIT - 1].rstrip() + "…"
+    return text or "?"
+
+
+def balance(s: PersonStats) -> float | None:
+    """The share of conversations they started: a mutual one counts half for each side."""
+    directed = s.inbound + s.outbound + s.mutual
+    if not directed:
+        return None
+    return (s.inbound + s.mutual / 2) / directed
+
+
+def recency(s: PersonStats, config: Config) -> float | None:
+    """1 today, 0.5 at the edge of the active window, 0 at four times that or longer ago.
+
+    A square-root scale: it spreads out the recent contacts, where most people sit.
+    """
+    if s.days_since is None:
+        return None
+    return max(0.0, 1 - math.sqrt(s.days_since / (4 * config.active_days)))
+
+
+def chart_points(people: tuple[PersonStats, ...], config: Config) -> tuple[Point, ...]:
+    """The people most recently in touch who have a contact with a direction, at most CHART_LIMIT."""
+    placed = []
+    for s in people:
+        x, y = recency(s, config), balance(s)
+        if x is not None and y is not None:
+            placed.append((s, x, y))
+    placed.sort(key=lambda p: (p[0].days_since, p[0].person.note.name.casefold(), p[0].person.file))
+
+    points: list[Point] = []
+    for s, x, y in placed[:CHART_LIMIT]:
+        label = chart_label(s.person.note.name)
+        points.append(_clear_of(Point(s, label, _inside(x), _inside(y)), points))
+    return tuple(points)
+
+
+def _inside(value: float) -> float:
+    return min(1 - _EDGE, max(_EDGE, value))
+
+
+def _collides(a: Point, b: Point) -> bool:
+    """Would their labels (centred under each point) overlap?"""
+    half_widths = (len(a.label) + len(b.label)) * _CHAR_WIDTH / 2
+    return abs(a.x - b.x) < half_widths and abs(a.y - b.y) < _LABEL_HEIGHT
+
+
+def _clear_of(point: Point, placed: list[Point]) -> Point:
+    """The point, nudged up or down a little when its label would sit on one already placed."""
+    for step in _NUDGES:
+        moved = Point(point.stats, point.label, point.x, _inside(point.y + step))
+        if not any(_collides(moved, other) for other in placed):
+            return moved
+    return point
+
+
+def chartable(people: tuple[PersonStats, ...]) -> int:
+    """How many people could be on the chart (contacted, with a direction in the window)."""
+    return sum(1 for s in people if s.days_since is not None and balance(s) is not None)
+
+
+def quadrant_chart(points: tuple[Point, ...]) -> str:
+    """The chart's Mermaid source, without the code fence."""
+    lines = [
+        "%%{init: {'quadrantChart': {'chartWidth': 640, 'chartHeight': 560, 'pointLabelFontSize': 11}}}%%",
+        "quadrantChart",
+        "    title Who starts the conversations, and how lately",
+        "    x-axis Long ago --> Recently",
+        "    y-axis You start --> They start",
+    ]
+    lines += [f'    "{p.label}": [{p.x:.2f}, {p.y:.2f}]' for p in points]
+    return "\n".join(lines)

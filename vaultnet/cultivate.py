@@ -1,0 +1,312 @@
+"""Tending a network rather than counting it: natural rhythm, listening prompts and introductions.
+
+Pure functions over a computed Report: nothing here reads the disk or the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import combinations, pairwise
+
+from vaultnet.config import Config
+from vaultnet.metrics import Report
+from vaultnet.model import Contact, FollowUp, Note, PersonStats
+from vaultnet.vault import Resolver
+
+RHYTHM_MIN_CONTACTS = 3
+"""A rhythm needs at least this many contacts (so at least two gaps)."""
+
+DRIFT_FACTOR = 2
+"""Drifting: the days since the last contact exceed this many times the person's rhythm."""
+
+IDEAS_PER_PERSON = 2
+"""One person appears in at most this many introduction ideas, so a few busy people don't fill the list."""
+
+BUCKET_LIMIT = 100
+"""Something shared by more people than this (a tag on half the vault) is no reason to introduce two."""
+
+INTRO_TAG = "intro"
+
+
+# --- Natural rhythm ---------------------------------------------------------------------------
+
+
+def past_contacts(s: PersonStats) -> tuple[Contact, ...]:
+    """Contacts up to today: every contact but the planned ones, which come last."""
+    contacts = s.person.contacts
+    return contacts[: len(contacts) - len(s.planned)]
+
+
+def rhythm_days(s: PersonStats) -> int | None:
+    """The median gap between contacts, in whole days (rounded down), for a person with no cadence."""
+    if s.cadence_days is not None:
+        return None
+    dates = [c.date for c in past_contacts(s)]
+    if len(dates) < RHYTHM_MIN_CONTACTS:
+        return None
+    gaps = [(later - earlier).days for earlier, later in pairwise(dates)]
+    return int(statistics.median(gaps))
+
+
+def is_drifting(s: PersonStats) -> bool:
+    """Quieter than their own rhythm: more than twice the usual gap since the last contact."""
+    rhythm = rhythm_days(s)
+    return rhythm is not None and s.days_since is not None and s.days_since > DRIFT_FACTOR * rhythm
+
+
+# --- Listening prompts ------------------------------------------------------------------------
+
+
+def last_note(s: PersonStats) -> str | None:
+    """What was said at the last contact: the entry's text, if it has one."""
+    return s.last.text if s.last is not None and s.last.text else None
+
+
+def open_follow_ups(s: PersonStats) -> tuple[FollowUp, ...]:
+    """Unchecked tasks in their note or in dated notes naming them, by file and line, once each."""
+    unique = {(f.file, f.line): f for f in s.person.follow_ups}
+    return tuple(unique[key] for key in sorted(unique))
+
+
+# --- Introductions ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Idea:
+    """Two people who share something and are not linked: they might enjoy meeting."""
+
+    first: PersonStats
+    second: PersonStats
+    reasons: tuple[str, ...]
+    """Each thing they share, in words a person can check in the notes ("both in Lisbon")."""
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(self.reasons)
+
+
+@dataclass(frozen=True, slots=True)
+class Together:
+    """A later note or entry that names both people of an introduction."""
+
+    date: dt.date
+    file: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Introduction:
+    """An entry tagged `#intro` naming two people: an introduction the user made."""
+
+    date: dt.date
+    file: str
+    line: int
+    text: str
+    first: PersonStats
+    second: PersonStats
+    since: Together | None
+    """The first note or entry after the introduction that names both, if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class UnclearIntro:
+    """An entry tagged `#intro` that does not name exactly two people."""
+
+    file: str
+    line: int
+    text: str
+    named: int
+
+
+@dataclass(frozen=True)
+class Cultivation:
+    """Everything this module adds to the pages, computed once per report."""
+
+    ideas: tuple[Idea, ...]
+    made: tuple[Introduction, ...]
+    unclear: tuple[UnclearIntro, ...]
+    drifting: tuple[PersonStats, ...]
+    """People drifting from their own rhythm, longest silence first."""
+
+
+def cultivate(report: Report, config: Config) -> Cultivation:
+    """Rhythm, drift and introductions for a whole report."""
+    drifting = sorted(
+        (s for s in report.people if is_drifting(s)),
+        key=lambda s: (s.last_contact, s.person.file),
+    )
+    made, unclear = introductions_made(report)
+    return Cultivation(
+        ideas=introduction_ideas(report, config),
+        made=made,
+        unclear=unclear,
+        drifting=tuple(drifting),
+    )
+
+
+def _city(location: str) -> str:
+    """`Lisbon, Portugal` → `Lisbon`: two people in one city share a location."""
+    return location.split(",", 1)[0].strip()
+
+
+def _features(s: PersonStats, config: Config) -> dict[tuple[str, str], str]:
+    """What a person could share with another: (kind, comparable key) → the words to show."""
+    note = s.person.note
+    found: dict[tuple[str, str], str] = {}
+    for interest in note.interests:
+        found.setdefault(("interest", interest.casefold()), interest)
+    if note.location and _city(note.location):
+        city = _city(note.location)
+        found[("location", city.casefold())] = city
+    if note.org:
+        found[("org", note.org.casefold())] = note.org
+    for tag in note.tags:
+        if tag not in config.person_tags and tag != INTRO_TAG:
+            found[("tag", tag)] = tag
+    return found
+
+
+def _reasons(shared: list[tuple[str, str]], words: dict[tuple[str, str], str]) -> tuple[str, ...]:
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(shared):
+        by_kind[key[0]].append(words[key])
+    reasons = []
+    if by_kind["interest"]:
+        reasons.append("both into " + _and(by_kind["interest"]))
+    if by_kind["location"]:
+        reasons.append("both in " + _and(by_kind["location"]))
+    if by_kind["org"]:
+        reasons.append("both at " + _and(by_kind["org"]))
+    if by_kind["tag"]:
+        reasons.append("both tagged " + _and([f"#{t}" for t in by_kind["tag"]]))
+    return tuple(reasons)
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def introduction_ideas(report: Report, config: Config) -> tuple[Idea, ...]:
+    """Pairs who share interests, tags, an organisation or a city and are not linked (spec 1.6).
+
+    People the user knows personally (with facts) come first, then pairs sharing more;
+    each person appears in at most IDEAS_PER_PERSON ideas, and there are at most
+    `config.introductions` of them.
+    """
+    by_file = {s.person.file: s for s in report.people}
+    features = {file: _features(s, config) for file, s in by_file.items()}
+    buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for file in sorted(features):
+        for key in features[file]:
+            buckets[key].append(file)
+    shared: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for key, files in buckets.items():
+        if 2 <= len(files) <= BUCKET_LIMIT:
+            for pair in combinations(files, 2):
+                shared[pair].append(key)
+
+    def rank(pair: tuple[str, str]) -> tuple[int, int, str, str, str, str]:
+        a, b = by_file[pair[0]], by_file[pair[1]]
+        names = sorted([a.person.note.name.casefold(), b.person.note.name.casefold()])
+        return (-(a.personal + b.personal), -len(shared[pair]), names[0], names[1], *pair)
+
+    ideas: list[Idea] = []
+    count: dict[str, int] = defaultdict(int)
+    for pair in sorted((p for p in shared if p not in report.vault.links), key=rank):
+        if len(ideas) >= config.introductions:
+            break
+        if count[pair[0]] >= IDEAS_PER_PERSON or count[pair[1]] >= IDEAS_PER_PERSON:
+            continue
+        count[pair[0]] += 1
+        count[pair[1]] += 1
+        first, second = sorted((by_file[f] for f in pair), key=lambda s: s.person.note.name.casefold())
+        ideas.append(Idea(first, second, _reasons(shared[pair], features[pair[0]])))
+    return tuple(ideas)
+
+
+@dataclass(frozen=True, slots=True)
+class _Naming:
+    """One entry, or one whole dated note, and the people it names."""
+
+    date: dt.date
+    file: str
+    line: int
+    people: frozenset[str]
+    whole: bool = False
+    """The whole dated note, rather than one of its lines."""
+
+
+def _namings(notes: Iterable[Note], find: Resolver, today: dt.date) -> list[_Naming]:
+    """Every entry and dated note that names people, up to today, by date, file and line."""
+    found = []
+    for note in notes:
+        owner = {note.file} if note.kind == "person" else set()
+        whole: set[str] = set()
+        for mention in note.entries:
+            if mention.date > today or mention.broadcast:
+                continue
+            named = {f for t in mention.targets if (f := find(t))} | owner
+            whole |= named
+            found.append(_Naming(mention.date, note.file, mention.line, frozenset(named)))
+        if note.kind == "dated" and note.date is not None and note.date <= today and note.entries:
+            # The note as a whole names everyone in it: told after any one line that names both.
+            found.append(_Naming(note.date, note.file, note.entries[0].line, frozenset(whole), whole=True))
+    return sorted(found, key=lambda n: (n.date, n.file, n.whole, n.line))
+
+
+def _intro_pair(note: Note, targets: tuple[str, ...], find: Resolver) -> list[str]:
+    """Who an #intro entry introduces: the two people it names, or its note's owner and the one it names."""
+    named = list(dict.fromkeys(f for t in targets if (f := find(t))))
+    if note.kind == "person" and len(named) == 1 and named[0] != note.file:
+        named.insert(0, note.file)
+    return named
+
+
+def introductions_made(report: Report) -> tuple[tuple[Introduction, ...], tuple[UnclearIntro, ...]]:
+    """Entries tagged `#intro` up to today, each with whether the two have been named together since."""
+    vault = report.vault
+    find = Resolver(n for n in vault.notes if n.kind == "person")
+    by_file = {s.person.file: s for s in report.people}
+    namings: dict[str, list[_Naming]] = defaultdict(list)
+    for naming in _namings(vault.notes, find, report.today):
+        for person in naming.people:
+            namings[person].append(naming)
+    made: dict[tuple[dt.date, str, str], Introduction] = {}
+    unclear = []
+    for note in vault.notes:
+        for mention in note.entries:
+            tagged = any(t == INTRO_TAG or t.startswith(INTRO_TAG + "/") for t in mention.tags)
+            if not tagged or mention.date > report.today:
+                continue
+            named = _intro_pair(note, mention.targets, find)
+            if len(named) != 2:
+                unclear.append(UnclearIntro(note.file, mention.line, mention.text, len(named)))
+                continue
+            a, b = sorted(named)
+            key = (mention.date, a, b)
+            if key in made:
+                continue  # the same introduction told in two notes
+            since = next(
+                (
+                    Together(n.date, n.file, n.line)
+                    for n in namings[a]
+                    if n.date > mention.date and b in n.people
+                ),
+                None,
+            )
+            first, second = sorted((by_file[a], by_file[b]), key=lambda s: s.person.note.name.casefold())
+            made[key] = Introduction(
+                mention.date,
+                note.file,
+                mention.line,
+                mention.text,
+                first,
+                second,
+                since,
+            )
+    ordered = sorted(made.values(), key=lambda i: (i.date, i.file, i.line), reverse=True)
+    return tuple(ordered), tuple(sorted(unclear, key=lambda u: (u.file, u.line)))
