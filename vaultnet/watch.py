@@ -251,6 +251,12 @@ class Watcher:
         """The day the pages were last computed for."""
         self.stale = False
         """A rebuild failed: the next one reads the whole vault again."""
+        self.observing = threading.Event()
+        """Set once the observer reports changes."""
+
+    def _check_root(self) -> None:
+        if not self.root.is_dir():
+            raise VaultError(f"{self.root}: the vault folder is gone")
 
     def today_now(self) -> dt.date:
         return today_for(self.config, self.fixed_today)
@@ -263,8 +269,7 @@ class Watcher:
     def rebuild(self, pending: Pending, last_event: float) -> Rebuild:
         """Take in the changes and write the pages that changed. Raises VaultError if the vault is gone."""
         started = time.monotonic()
-        if pending.gone or not self.root.is_dir():
-            raise VaultError(f"{self.root}: the vault folder is gone")
+        self._check_root()
         if pending.config or self.stale:
             self.config = load_config(self.root)
             self.changes.output = self.config.output.strip("/")
@@ -292,10 +297,16 @@ class Watcher:
     def run(self, on_rebuild: Callable[[Rebuild], None], stop: threading.Event | None = None) -> None:
         """Build, then watch until `stop` is set or the vault folder goes. Raises VaultError then."""
         stop = stop or threading.Event()
-        on_rebuild(self.first_build())
+        try:
+            first = self.first_build()
+        except OSError:
+            self._check_root()
+            raise
+        on_rebuild(first)
         observer = Observer()
         observer.schedule(self.changes, str(self.root), recursive=True, event_filter=EVENTS)
         observer.start()
+        self.observing.set()
         try:
             self._loop(on_rebuild, stop)
         finally:
@@ -305,8 +316,7 @@ class Watcher:
     def _loop(self, on_rebuild: Callable[[Rebuild], None], stop: threading.Event) -> None:
         while not stop.is_set():
             self.changes.arrived.wait(TICK_SECONDS)
-            if not self.root.is_dir():
-                raise VaultError(f"{self.root}: the vault folder is gone")
+            self._check_root()
             if self.changes.arrived.is_set():
                 # Wait for a quiet period: a checkout of 1,000 files is one rebuild, not 1,000.
                 while (quiet := time.monotonic() - self.changes.last_event) < self.debounce:
@@ -321,6 +331,7 @@ class Watcher:
             except VaultError:
                 raise
             except Exception as exc:
+                self._check_root()
                 # Start again from the disk next time: nothing half-done is trusted.
                 self.stale = True
                 log.debug("rebuild failed", exc_info=True)
