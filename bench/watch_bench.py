@@ -125,6 +125,7 @@ def main() -> None:
 
         rng = random.Random(11)
         latencies, rebuild_times, pages_written = [], [], []
+        stages: dict[str, list[float]] = {}
         for n in range(args.edits):
             file = root / rng.choice(people)
             entry = f"- {TODAY - dt.timedelta(days=rng.randint(0, 20))} {rng.choice(MARKS)} edit {n}\n"
@@ -143,6 +144,8 @@ def main() -> None:
             latencies.append(rebuild.finished - written_at - waited)
             rebuild_times.append(rebuild.seconds)
             pages_written.append(len(rebuild.written))
+            for stage, seconds in rebuild.stages:
+                stages.setdefault(stage, []).append(seconds)
         stop.set()
         thread.join(60)
         if len(rebuilds) != args.edits + 1:
@@ -158,6 +161,7 @@ def main() -> None:
             f" quiet period of {args.debounce} ms excluded"
         )
         print(f"  of which the rebuild itself:                {median_ms(rebuild_times)} ms median")
+        print("    " + ", ".join(f"{stage} {median_ms(times)} ms" for stage, times in stages.items()))
         print(f"  pages written per edit:                     {statistics.median(pages_written)} median")
         print(f"ratio naive / watch: {median_ms(naive) / incremental:.1f}x; target: at most 30 ms")
 

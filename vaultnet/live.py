@@ -12,12 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from vaultnet.config import Config
 from vaultnet.metrics import Report, Summary, person_stats
@@ -37,6 +38,8 @@ from vaultnet.vault import (
 log = logging.getLogger(__name__)
 
 _COUNTED = ("active", "reciprocal", "personal", "real")
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,27 @@ def _targets(note: Note) -> set[str]:
 def _resolving(note: Note | None) -> tuple[str, tuple[str, ...]] | None:
     """What of a note the resolver sees: a person's file and aliases, else nothing."""
     return (note.file, note.aliases) if note is not None and note.kind == "person" else None
+
+
+class _Sorted(Generic[T]):
+    """Values kept in the order of their keys: a report's tuples are then copies, not sorts."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.values: list[T] = []
+
+    def put(self, key: str, value: T) -> None:
+        index = bisect_left(self.keys, key)
+        if index < len(self.keys) and self.keys[index] == key:
+            self.values[index] = value
+        else:
+            self.keys.insert(index, key)
+            self.values.insert(index, value)
+
+    def drop(self, key: str) -> None:
+        index = bisect_left(self.keys, key)
+        if index < len(self.keys) and self.keys[index] == key:
+            del self.keys[index], self.values[index]
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:
@@ -88,8 +112,9 @@ class LiveVault:
         """Link key → files of the notes that name it."""
         self._problems: dict[str, tuple[Problem, ...]] = {}
         self._links: set[tuple[str, str]] = set()
-        self._files: list[str] = []
-        self._people_files: list[str] = []
+        self._note_order: _Sorted[Note] = _Sorted()
+        self._people_order: _Sorted[Person] = _Sorted()
+        self._stats_order: _Sorted[PersonStats] = _Sorted()
         self._stamps: dict[str, tuple[int, int]] = {}
         """Note file → (size, mtime) when it was read."""
         self._counts = dict.fromkeys(_COUNTED, 0)
@@ -145,9 +170,8 @@ class LiveVault:
     def files_under(self, folder: str) -> list[str]:
         """Known note files inside a folder (relative path), sorted."""
         prefix = folder.rstrip("/") + "/"
-        start = bisect_left(self._files, prefix)
-        end = bisect_left(self._files, prefix[:-1] + chr(ord("/") + 1))
-        return self._files[start:end]
+        files = self._note_order.keys
+        return files[bisect_left(files, prefix) : bisect_left(files, prefix[:-1] + chr(ord("/") + 1))]
 
     def _check_root(self) -> None:
         if not self.root.is_dir():
@@ -213,7 +237,7 @@ class LiveVault:
                     dirty_people.add(person)
         redone = [person for person in dirty_people if self._reassemble(person)]
         if olds or redone:
-            self._cache.clear()
+            self._cache.pop("report", None)
         return Update(tuple(sorted(olds)), tuple(sorted(redone)))
 
     def _replace_note(self, file: str, old: Note | None, note: Note | None) -> None:
@@ -224,10 +248,9 @@ class LiveVault:
             self.notes.pop(file, None)
             self._problems.pop(file, None)
             self._stamps.pop(file, None)
-            del self._files[bisect_left(self._files, file)]
+            self._note_order.drop(file)
             return
-        if old is None:
-            insort(self._files, file)
+        self._note_order.put(file, note)
         self.notes[file] = note
         for key in _targets(note):
             self._naming[key].add(file)
@@ -251,17 +274,19 @@ class LiveVault:
             self._concerns.pop(person, None)
         if new == old:
             return False
-        if old is not None:
+        if old is not None and old.linked:
             self._links -= {_pair(person, other) for other in old.linked}
+            self._cache.pop("links", None)
         if new is None:
             del self.people[person]
-            del self._people_files[bisect_left(self._people_files, person)]
+            self._people_order.drop(person)
             self._set_stats(person, None)
             return True
-        if old is None:
-            insort(self._people_files, person)
         self.people[person] = new
-        self._links |= {_pair(person, other) for other in new.linked}
+        self._people_order.put(person, new)
+        if new.linked:
+            self._links |= {_pair(person, other) for other in new.linked}
+            self._cache.pop("links", None)
         if self.today is not None:
             self._set_stats(person, person_stats(new, self.today, self.config))
         return True
@@ -273,8 +298,11 @@ class LiveVault:
         if old is not None:
             for name in _COUNTED:
                 self._counts[name] -= getattr(old, name)
-        if stats is not None:
+        if stats is None:
+            self._stats_order.drop(person)
+        else:
             self.stats[person] = stats
+            self._stats_order.put(person, stats)
             for name in _COUNTED:
                 self._counts[name] += getattr(stats, name)
 
@@ -282,20 +310,22 @@ class LiveVault:
         """The report as of `today`: the same one `compute(load_vault(...))` gives."""
         if today != self.today:
             self.today = today
-            self._cache.clear()
-            for person in self._people_files:
+            self._cache.pop("report", None)
+            for person in self._people_order.keys:
                 self._set_stats(person, person_stats(self.people[person], today, self.config))
+        if "links" not in self._cache:
+            self._cache["links"] = frozenset(self._links)
         if "report" not in self._cache:
             problems = tuple(
                 sorted((p for found in self._problems.values() for p in found), key=problem_order)
             )
             vault = Vault(
-                notes=tuple(self.notes[f] for f in self._files),
-                people=tuple(self.people[f] for f in self._people_files),
+                notes=tuple(self._note_order.values),
+                people=tuple(self._people_order.values),
                 problems=problems,
-                links=frozenset(self._links),
+                links=self._cache["links"],  # type: ignore[arg-type]
             )
-            summary = Summary(people=len(self._people_files), problems=len(problems), **self._counts)
-            people = tuple(self.stats[f] for f in self._people_files)
+            summary = Summary(people=len(self.people), problems=len(problems), **self._counts)
+            people = tuple(self._stats_order.values)
             self._cache["report"] = Report(today=today, people=people, summary=summary, vault=vault)
         return self._cache["report"]  # type: ignore[return-value]

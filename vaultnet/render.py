@@ -66,10 +66,23 @@ class Renderer:
         from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
         from jinja2.sandbox import SandboxedEnvironment
 
+        class Sandbox(SandboxedEnvironment):
+            """The sandbox, remembering its verdict on each attribute: the verdict depends only on
+            the object's type and the attribute's name, and asking again cost most of a render."""
+
+            safe: dict[tuple[type, str], bool] = {}  # noqa: RUF012
+
+            def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+                key = (type(obj), attr)
+                verdict = self.safe.get(key)
+                if verdict is None:
+                    verdict = self.safe[key] = super().is_safe_attribute(obj, attr, value)
+                return verdict
+
         folders = [template_folder()]
         if self.vault_root is not None:
             folders.insert(0, self.vault_root / USER_TEMPLATES)
-        env = SandboxedEnvironment(
+        env = Sandbox(
             loader=ChoiceLoader([FileSystemLoader(str(f)) for f in folders]),
             undefined=StrictUndefined,
             trim_blocks=True,

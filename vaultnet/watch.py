@@ -31,7 +31,7 @@ from watchdog.events import (
 )
 from watchdog.observers import Observer
 
-from vaultnet.build import output_folder, today_for, write_pages
+from vaultnet.build import output_folder, publish, today_for
 from vaultnet.config import CONFIG_FILE, Config, load_config
 from vaultnet.live import LiveVault
 from vaultnet.metrics import Report
@@ -171,6 +171,8 @@ class Rebuild:
     """time.monotonic() of the last change it took in; 0 for the first build and the date."""
     finished: float = 0.0
     """time.monotonic() when it ended."""
+    stages: tuple[tuple[str, float], ...] = ()
+    """Seconds spent reading, computing, rendering and writing, for benchmarks."""
 
     def line(self) -> str:
         """The line the terminal shows for it."""
@@ -285,13 +287,28 @@ class Watcher:
         return self._publish(pending.describe(), started, last_event)
 
     def _publish(self, changed: str, started: float, last_event: float) -> Rebuild:
+        read = time.monotonic()
         self.today = self.today_now()
         report = self.live.report(self.today)
+        computed = time.monotonic()
         pages = self.pages.pages(report, self.config, output_folder(self.root, self.config))
-        written, _ = write_pages(self.root, self.config, pages)
+        rendered = time.monotonic()
+        result = publish(self.root, self.config, report, pages)
         finished = time.monotonic()
+        stages = (
+            ("read", read - started),
+            ("compute", computed - read),
+            ("render", rendered - computed),
+            ("write", finished - rendered),
+        )
         return Rebuild(
-            changed, tuple(written), report.summary.problems, finished - started, None, last_event, finished
+            changed=changed,
+            written=result.written,
+            problems=report.summary.problems,
+            seconds=finished - started,
+            last_event=last_event,
+            finished=finished,
+            stages=stages,
         )
 
     def run(self, on_rebuild: Callable[[Rebuild], None], stop: threading.Event | None = None) -> None:
