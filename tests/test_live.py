@@ -6,13 +6,15 @@ import datetime as dt
 import random
 import shutil
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 import pytest
 
 from vaultnet.build import load_report
 from vaultnet.config import load_config
 from vaultnet.live import LiveVault
-from vaultnet.render import report_json
+from vaultnet.render import Renderer, report_json
+from vaultnet.watch import PageCache
 
 TODAY = dt.date(2026, 11, 21)
 
@@ -29,10 +31,20 @@ BASE = {
 
 
 def assert_same_as_full(live: LiveVault, root: Path) -> None:
+    """The live report, and the pages a long-lived renderer makes of it, are those of a fresh read."""
     got = live.report(TODAY)
-    full = load_report(root, TODAY, load_config(root))
+    config = load_config(root)
+    full = load_report(root, TODAY, config)
     assert report_json(got) == report_json(full)
     assert got.vault == full.vault
+    fresh = Renderer(root).pages(full, config)
+    cache, seen = RENDERING.setdefault(live, (PageCache(Renderer(root)), {}))
+    seen.update(cache.pages(got, config, root / "no-such-folder"))
+    assert seen == fresh
+
+
+RENDERING: WeakKeyDictionary[LiveVault, tuple[PageCache, dict[str, str]]] = WeakKeyDictionary()
+"""Per LiveVault: a renderer that lives as long as it does, and the last text of each page."""
 
 
 def write(root: Path, file: str, text: str) -> str:

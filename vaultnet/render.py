@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from functools import cached_property
 from pathlib import Path
@@ -28,6 +29,21 @@ USER_TEMPLATES = ".vaultnet/templates"
 DUE_SOON_DAYS = 14
 
 _UNSAFE_TARGET = re.compile(r"[\[\]|#^\n]")
+
+
+MACROS = "_macros.j2"
+"""vaultnet's own macros: each a pure function of its arguments."""
+
+MEMO_SIZE = 1 << 16
+"""Macro results remembered at most, per renderer (two per person on the pages)."""
+
+_VALUES = (str, int, dt.date, type(None))
+"""Arguments compared by type and value when a macro's result is looked up; others by identity
+(they are frozen, and kept alive beside the result)."""
+
+
+_JINJA_KWARGS = {"_loop_vars", "_block_vars"}
+"""What Jinja itself passes along with a call: not arguments of the macro."""
 
 
 def template_folder() -> Path:
@@ -64,13 +80,22 @@ class Renderer:
     @cached_property
     def env(self) -> Environment:
         from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+        from jinja2.runtime import Macro
         from jinja2.sandbox import SandboxedEnvironment
 
+        own_macros = os.path.normpath(template_folder() / MACROS)
+
         class Sandbox(SandboxedEnvironment):
-            """The sandbox, remembering its verdict on each attribute: the verdict depends only on
-            the object's type and the attribute's name, and asking again cost most of a render."""
+            """The sandbox, with two memories that leave the output as it was.
+
+            Its verdict on an attribute depends only on the object's type and the attribute's name.
+            The macros of vaultnet's own `_macros.j2` (not a vault's override) depend only on their
+            arguments, which are frozen values: watch mode renders the same people again and again.
+            """
 
             safe: dict[tuple[type, str], bool] = {}  # noqa: RUF012
+            memo: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = {}  # noqa: RUF012
+            own_files: dict[str, bool] = {}  # noqa: RUF012
 
             def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
                 key = (type(obj), attr)
@@ -78,6 +103,31 @@ class Renderer:
                 if verdict is None:
                     verdict = self.safe[key] = super().is_safe_attribute(obj, attr, value)
                 return verdict
+
+            def is_own(self, filename: str) -> bool:
+                own = self.own_files.get(filename)
+                if own is None:
+                    own = self.own_files[filename] = os.path.normpath(filename) == own_macros
+                return own
+
+            def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+                if (
+                    not isinstance(__obj, Macro)
+                    or not __self.is_own(__obj._func.__code__.co_filename)
+                    or not kwargs.keys() <= _JINJA_KWARGS
+                ):
+                    return super().call(__context, __obj, *args, **kwargs)
+                key = (__obj.name, *((type(a), a) if isinstance(a, _VALUES) else id(a) for a in args))
+                hit = __self.memo.get(key)
+                if hit is not None and all(
+                    x is y for x, y in zip(hit[0], args, strict=True) if not isinstance(y, _VALUES)
+                ):
+                    return hit[1]
+                out = super().call(__context, __obj, *args, **kwargs)
+                if len(__self.memo) >= MEMO_SIZE:
+                    __self.memo.clear()
+                __self.memo[key] = (args, out)
+                return out
 
         folders = [template_folder()]
         if self.vault_root is not None:
