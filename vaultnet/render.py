@@ -140,7 +140,20 @@ class Renderer:
             keep_trailing_newline=True,
             autoescape=False,
         )
-        env.filters["link"] = lambda s: wikilink(s.person.file, s.person.note.name)
+        links: dict[int, tuple[Any, str]] = {}
+
+        def link(s: PersonStats) -> str:
+            # Remembered per frozen PersonStats, like the macros: each page links most people.
+            hit = links.get(id(s))
+            if hit is not None and hit[0] is s:
+                return hit[1]
+            if len(links) >= MEMO_SIZE:
+                links.clear()
+            text = wikilink(s.person.file, s.person.note.name)
+            links[id(s)] = (s, text)
+            return text
+
+        env.filters["link"] = link
         env.filters["cell"] = cell
         env.filters["display"] = display
         return env
