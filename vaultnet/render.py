@@ -95,7 +95,8 @@ class Renderer:
 
             safe: dict[tuple[type, str], bool] = {}  # noqa: RUF012
             memo: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = {}  # noqa: RUF012
-            own_files: dict[str, bool] = {}  # noqa: RUF012
+            own: dict[int, Any] = {}  # noqa: RUF012
+            """vaultnet's own macros met so far, by id (kept alive here, so ids stay theirs)."""
 
             def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
                 key = (type(obj), attr)
@@ -104,24 +105,20 @@ class Renderer:
                     verdict = self.safe[key] = super().is_safe_attribute(obj, attr, value)
                 return verdict
 
-            def is_own(self, filename: str) -> bool:
-                own = self.own_files.get(filename)
-                if own is None:
-                    own = self.own_files[filename] = os.path.normpath(filename) == own_macros
-                return own
+            def is_own(self, obj: Any) -> bool:
+                if self.own.get(id(obj)) is obj:
+                    return True
+                if isinstance(obj, Macro) and os.path.normpath(obj._func.__code__.co_filename) == own_macros:
+                    self.own[id(obj)] = obj
+                    return True
+                return False
 
             def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-                if (
-                    not isinstance(__obj, Macro)
-                    or not __self.is_own(__obj._func.__code__.co_filename)
-                    or not kwargs.keys() <= _JINJA_KWARGS
-                ):
+                if not __self.is_own(__obj) or (kwargs and not kwargs.keys() <= _JINJA_KWARGS):
                     return super().call(__context, __obj, *args, **kwargs)
-                key = (__obj.name, *((type(a), a) if isinstance(a, _VALUES) else id(a) for a in args))
+                key = (id(__obj), *[(type(a), a) if isinstance(a, _VALUES) else id(a) for a in args])
                 hit = __self.memo.get(key)
-                if hit is not None and all(
-                    x is y for x, y in zip(hit[0], args, strict=True) if not isinstance(y, _VALUES)
-                ):
+                if hit is not None and all(x is y or isinstance(y, _VALUES) for x, y in zip(hit[0], args)):  # noqa: B905
                     return hit[1]
                 out = super().call(__context, __obj, *args, **kwargs)
                 if len(__self.memo) >= MEMO_SIZE:

@@ -180,8 +180,10 @@ class Rebuild:
         if self.error:
             return f"{self.changed}: rebuild failed after {ms} ms: {self.error}"
         pages = ", ".join(p.rsplit("/", 1)[-1].removesuffix(".md") for p in self.written) or "none"
+        count, problems = len(self.written), self.problems
         return (
-            f"{self.changed}: {len(self.written)} pages written ({pages}), {self.problems} problems, {ms} ms"
+            f"{self.changed}: {count} page{'s' if count != 1 else ''} written ({pages}), "
+            f"{problems} problem{'s' if problems != 1 else ''}, {ms} ms"
         )
 
 
@@ -321,7 +323,7 @@ class Watcher:
             raise
         on_rebuild(first)
         observer = Observer()
-        observer.schedule(self.changes, str(self.root), recursive=True, event_filter=EVENTS)
+        observer.schedule(self.changes, self.changes.root, recursive=True, event_filter=EVENTS)
         observer.start()
         self.observing.set()
         try:
