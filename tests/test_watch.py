@@ -156,6 +156,40 @@ def test_mass_change_is_one_rebuild(watching) -> None:  # type: ignore[no-untype
     assert running.rebuilds[1].changed == "People/P0000.md and 999 more"
 
 
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_git_checkout_of_1000_files_is_one_rebuild(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+
+    def git(*args: str) -> None:
+        command = ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args]
+        subprocess.run(command, cwd=root, check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    git("add", "-A")
+    git("commit", "-qm", "start")
+    git("checkout", "-q", "-b", "many")
+    (root / "Friends").mkdir()
+    for i in range(1000):
+        (root / "Friends" / f"F{i:04d}.md").write_text(
+            f"---\ntags: [person]\n---\n- 2026-11-{i % 20 + 1:02d} <-> met\n", encoding="utf-8"
+        )
+    git("add", "-A")
+    git("commit", "-qm", "many friends")
+    git("checkout", "-q", "main")
+    running = Running(root, debounce=0.5)
+    running.thread.start()
+    running.wait_rebuilds(1)
+    wait_for(running.watcher.observing.is_set, "the observer")
+    try:
+        git("checkout", "-q", "many")
+        running.wait_page("Overview.md", lambda p: "1002 people in the vault" in p, "1002 people")
+        time.sleep(1.5)  # room for a second rebuild, if there were one
+        assert len(running.rebuilds) == 2, [r.line() for r in running.rebuilds]
+    finally:
+        running.stop.set()
+        running.thread.join(TIMEOUT)
+
+
 def test_broken_note_becomes_a_problem_and_the_loop_goes_on(watching) -> None:  # type: ignore[no-untyped-def]
     running = watching()
     note = running.root / "People/Broken.md"
