@@ -207,12 +207,14 @@ def test_own_writes_and_editor_files_cause_no_rebuild(watching) -> None:  # type
     with jane.open("a", encoding="utf-8") as note:
         note.write("- 2026-11-20 <- she called back\n")
     running.wait_page("Reciprocity.md", lambda p: "Jane" in section(p, "Two-way"), "Jane two-way")
-    # Editors' temp and swap files, app settings: never a rebuild.
+    # Editors' temp and swap files, app settings, templates: never a rebuild.
     (running.root / "People/.Jane Doe.md.swp").write_text("swap", encoding="utf-8")
     (running.root / "People/Jane Doe.md~").write_text("backup", encoding="utf-8")
     (running.root / "People/.#Jane Doe.md").write_text("lock", encoding="utf-8")
     (running.root / ".obsidian").mkdir()
     (running.root / ".obsidian/workspace.json").write_text("{}", encoding="utf-8")
+    (running.root / "Templates").mkdir()
+    (running.root / "Templates/Person.md").write_text("---\ntags: [person]\n---\n", encoding="utf-8")
     # A last edit: any rebuild caused by the pages written before, or by the files above,
     # would come before its own.
     time.sleep(0.5)

@@ -86,6 +86,20 @@ class _Sorted(Generic[T]):
             del self.keys[index], self.values[index]
 
 
+def skipped(rel: str, config: Config, folder: bool = False) -> bool:
+    """Is this path (relative to the vault, `/` separators) one that a walk never enters or reads:
+    in a dot-folder, a template folder or the output folder, or matched by an ignore glob?"""
+    parts = rel.split("/")
+    folders = parts if folder else parts[:-1]
+    if any(p.startswith(".") for p in parts) or any(p.lower() in config.template_folders for p in folders):
+        return True
+    output = config.output.strip("/").lower()
+    if rel.lower() == output or rel.lower().startswith(output + "/"):
+        return True
+    prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+    return any(fnmatch(p, glob) or fnmatch(p + "/", glob) for p in prefixes for glob in config.ignore)
+
+
 def _pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
@@ -155,17 +169,7 @@ class LiveVault:
 
     def readable(self, file: str) -> bool:
         """Would a walk of the vault read this relative path? (Not looking at the disk.)"""
-        parts = file.split("/")
-        if not file.lower().endswith(".md") or any(p.startswith(".") for p in parts):
-            return False
-        if any(p.lower() in self.config.template_folders for p in parts[:-1]):
-            return False
-        if file.lower().startswith(self.config.output.strip("/").lower() + "/"):
-            return False
-        prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
-        return not any(
-            fnmatch(rel, glob) or fnmatch(rel + "/", glob) for rel in prefixes for glob in self.config.ignore
-        )
+        return file.lower().endswith(".md") and not skipped(file, self.config)
 
     def files_under(self, folder: str) -> list[str]:
         """Known note files inside a folder (relative path), sorted."""

@@ -33,7 +33,7 @@ from watchdog.observers import Observer
 
 from vaultnet.build import output_folder, publish, today_for
 from vaultnet.config import CONFIG_FILE, Config, load_config
-from vaultnet.live import LiveVault
+from vaultnet.live import LiveVault, skipped
 from vaultnet.metrics import Report
 from vaultnet.render import MARKER, PAGES, USER_TEMPLATES, Renderer, page_context
 from vaultnet.vault import VaultError
@@ -98,10 +98,10 @@ class Pending:
 class Changes(FileSystemEventHandler):
     """The observer's callback: records which paths changed, and when. Nothing more."""
 
-    def __init__(self, root: Path, output: str) -> None:
+    def __init__(self, root: Path, config: Config) -> None:
         self.root = os.path.realpath(root)
-        self.output = output.strip("/")
-        """The output folder, relative: its changes are vaultnet's own."""
+        self.config = config
+        """Tells which paths a walk of the vault skips, its output folder among them."""
         self.last_event = 0.0
         """time.monotonic() of the last change recorded."""
         self.arrived = threading.Event()
@@ -141,9 +141,7 @@ class Changes(FileSystemEventHandler):
         if rel == CONFIG_FILE:
             self._pending.config = True
             return True
-        if any(p.startswith(".") for p in parts) or _is_temp(parts[-1]):
-            return False
-        if rel == self.output or rel.startswith(self.output + "/"):
+        if _is_temp(parts[-1]) or skipped(rel, self.config, folder=is_directory):
             return False
         if is_directory:
             self._pending.folders.add(rel)
@@ -250,7 +248,7 @@ class Watcher:
         self.config = load_config(root)
         self.live = LiveVault(root, self.config)
         self.pages = PageCache(Renderer(root))
-        self.changes = Changes(root, self.config.output)
+        self.changes = Changes(root, self.config)
         self.today: dt.date | None = None
         """The day the pages were last computed for."""
         self.stale = False
@@ -276,7 +274,7 @@ class Watcher:
         self._check_root()
         if pending.config or self.stale:
             self.config = load_config(self.root)
-            self.changes.output = self.config.output.strip("/")
+            self.changes.config = self.config
             self.live = LiveVault(self.root, self.config)
             self.live.load()
         elif pending.folders:
