@@ -314,17 +314,18 @@ class Watcher:
     def run(self, on_rebuild: Callable[[Rebuild], None], stop: threading.Event | None = None) -> None:
         """Build, then watch until `stop` is set or the vault folder goes. Raises VaultError then."""
         stop = stop or threading.Event()
-        try:
-            first = self.first_build()
-        except OSError:
-            self._check_root()
-            raise
-        on_rebuild(first)
+        # Observe first: a note saved while the first build reads the vault is read again after.
         observer = Observer()
         observer.schedule(self.changes, self.changes.root, recursive=True, event_filter=EVENTS)
         observer.start()
         self.observing.set()
         try:
+            try:
+                first = self.first_build()
+            except OSError:
+                self._check_root()
+                raise
+            on_rebuild(first)
             self._loop(on_rebuild, stop)
         finally:
             observer.stop()
