@@ -213,6 +213,8 @@ def contribute(note: Note, find: Resolver) -> dict[str, Part]:
     A person is assembled from the parts of every note that concerns them, in file order,
     so that watch mode can redo one note's parts without redoing the vault.
     """
+    if note.kind == "other":
+        return {}
     sources: dict[str, list[_Source]] = defaultdict(list)
     broadcasts: dict[str, list[dt.date]] = defaultdict(list)
     follow_ups: dict[str, list[FollowUp]] = defaultdict(list)
@@ -249,7 +251,7 @@ def contribute(note: Note, find: Resolver) -> dict[str, Part]:
             for person in {f for t in follow_up.targets if (f := find(t))}:
                 follow_ups[person].append(follow_up)
 
-    people = sorted(set(sources) | set(broadcasts) | set(follow_ups) | set(linked))
+    people = {*sources, *broadcasts, *follow_ups, *linked}
     return {
         person: Part(
             tuple(sources.get(person, ())),
