@@ -113,7 +113,13 @@ def build(root: Path, today: dt.date | None = None, check: bool = False) -> Buil
     """Regenerate the vault's pages; with `check`, only say which are stale."""
     config = load_config(root)
     report = load_report(root, today, config)
-    pages = Renderer(root).pages(report, config)
+    return publish(root, config, report, Renderer(root).pages(report, config), check=check)
+
+
+def publish(
+    root: Path, config: Config, report: Report, pages: dict[str, str], check: bool = False
+) -> BuildResult:
+    """The last step of a build, and of each rebuild in watch mode: write the pages that changed."""
     changed, unchanged = write_pages(root, config, pages, check=check)
     log.info("%d pages changed, %d unchanged", len(changed), len(unchanged))
     return BuildResult(report, tuple(changed), tuple(unchanged))

@@ -149,6 +149,54 @@ def build(vault: str, today: str | None, check: bool) -> None:
 # --- watch (issue 3) ---
 
 
+@main.command()
+@vault_argument
+@today_option
+@click.option("--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option(
+    "--debounce",
+    metavar="MS",
+    type=click.IntRange(min=0),
+    default=100,
+    show_default=True,
+    help="Quiet time to wait after a change before rebuilding.",
+)
+def watch(vault: str, today: str | None, quiet: bool, debounce: int) -> None:
+    """Build the pages, then rebuild them whenever a note changes, until Ctrl-C.
+
+    Only what changed is read again, and only pages whose text changed are
+    written. One line per rebuild: what changed, pages written, time taken.
+
+    Example: vaultnet watch ~/Notes
+    """
+    from vaultnet.build import RefusedWrite
+    from vaultnet.vault import VaultError
+    from vaultnet.watch import Rebuild, Watcher
+
+    root = _vault(vault)
+    day = _today(today)
+
+    def show(rebuild: Rebuild) -> None:
+        if rebuild.error:
+            click.echo(rebuild.line(), err=True)
+        elif not quiet:
+            click.echo(rebuild.line())
+
+    watcher = _run(lambda: Watcher(root, day, debounce / 1000))
+    if not quiet:
+        click.echo(f"watching {root} (Ctrl-C to stop)")
+    try:
+        watcher.run(show)
+    except VaultError as exc:
+        click.echo(f"stopped: {exc}", err=True)
+        sys.exit(1)
+    except RefusedWrite as exc:
+        raise click.ClickException(f"refused: {exc}") from None
+    except KeyboardInterrupt:
+        if not quiet:
+            click.echo("stopped")
+
+
 # --- introductions and pictures (issue 5) ---
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from bisect import insort
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -113,26 +114,60 @@ def load_vault(root: Path, config: Config) -> Vault:
 
 
 class Resolver:
-    """Finds the person a wikilink target means, the way Obsidian does: path, stem, then alias."""
+    """Finds the person a wikilink target means, the way Obsidian does: path, stem, then alias.
 
-    def __init__(self, people: Iterable[Note]) -> None:
-        self._by_path: dict[str, str] = {}
-        self._by_stem: dict[str, str] = {}
-        self._by_alias: dict[str, str] = {}
-        for note in sorted(people, key=lambda n: n.file):
-            self._by_path.setdefault(note.file.removesuffix(".md").lower(), note.file)
-            self._by_stem.setdefault(note.stem.lower(), note.file)
-            for alias in note.aliases:
-                self._by_alias.setdefault(alias.lower(), note.file)
+    When two notes claim one key, the first by file wins. People can be added and removed
+    (watch mode), and `keys` tells which lookups a person note takes part in.
+    """
+
+    def __init__(self, people: Iterable[Note] = ()) -> None:
+        self._by_path: dict[str, list[str]] = {}
+        self._by_stem: dict[str, list[str]] = {}
+        self._by_alias: dict[str, list[str]] = {}
+        for note in people:
+            self.add(note)
+
+    def _tables(self, note: Note) -> list[tuple[dict[str, list[str]], str]]:
+        pairs = [
+            (self._by_path, note.file.removesuffix(".md").lower()),
+            (self._by_stem, note.stem.lower()),
+        ]
+        pairs += [(self._by_alias, alias.lower()) for alias in dict.fromkeys(note.aliases)]
+        return pairs
+
+    def add(self, note: Note) -> None:
+        for table, key in self._tables(note):
+            files = table.setdefault(key, [])
+            if note.file not in files:
+                insort(files, note.file)
+
+    def remove(self, note: Note) -> None:
+        for table, key in self._tables(note):
+            files = table.get(key, [])
+            if note.file in files:
+                files.remove(note.file)
+                if not files:
+                    del table[key]
+
+    @staticmethod
+    def keys(note: Note) -> set[str]:
+        """The last path part of every target that may resolve to this note, lower-case."""
+        return {note.stem.lower(), *(alias.lower() for alias in note.aliases)}
+
+    @staticmethod
+    def key_of(target: str) -> str:
+        """The last path part of a target, lower-case: what `keys` is compared with."""
+        return target.strip().lower().removesuffix(".md").rsplit("/", 1)[-1]
 
     def __call__(self, target: str) -> str | None:
         key = target.strip().lower().removesuffix(".md")
         if "/" in key:
             found = self._by_path.get(key.lstrip("/"))
             if found:
-                return found
+                return found[0]
             key = key.rsplit("/", 1)[-1]
-        return self._by_stem.get(key) or self._by_alias.get(key)
+        found = self._by_stem.get(key) or self._by_alias.get(key)
+        return found[0] if found else None
 
 
 def merge_direction(directions: Iterable[Direction]) -> Direction:
@@ -161,68 +196,117 @@ def _merge_day(sources: list[_Source]) -> Contact:
     return Contact(first.mention.date, direction, first.file, first.mention.line, text)
 
 
+@dataclass(frozen=True, slots=True)
+class Part:
+    """What one note tells about one person, its links resolved."""
+
+    sources: tuple[_Source, ...] = ()
+    broadcasts: tuple[dt.date, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()
+    linked: frozenset[str] = frozenset()
+    """Files of the people this note links them with."""
+
+
+def contribute(note: Note, find: Resolver) -> dict[str, Part]:
+    """What one note tells about each person it concerns, by person file.
+
+    A person is assembled from the parts of every note that concerns them, in file order,
+    so that watch mode can redo one note's parts without redoing the vault.
+    """
+    if note.kind == "other":
+        return {}
+    sources: dict[str, list[_Source]] = defaultdict(list)
+    broadcasts: dict[str, list[dt.date]] = defaultdict(list)
+    follow_ups: dict[str, list[FollowUp]] = defaultdict(list)
+    linked: dict[str, set[str]] = defaultdict(set)
+
+    def link_all(files: Iterable[str]) -> None:
+        for a, b in combinations(sorted(set(files)), 2):
+            linked[a].add(b)
+            linked[b].add(a)
+
+    if note.kind == "person":
+        for mention in note.entries:
+            if mention.broadcast:
+                broadcasts[note.file].append(mention.date)
+            else:
+                sources[note.file].append(_Source(True, note.file, mention))
+                link_all(f for t in mention.targets if (f := find(t)))
+        for target in note.links:
+            other = find(target)
+            if other and other != note.file:
+                link_all((note.file, other))
+        follow_ups[note.file].extend(note.follow_ups)
+    elif note.kind == "dated":
+        named: set[str] = set()
+        for mention in note.entries:
+            for person in {f for t in mention.targets if (f := find(t))}:
+                if mention.broadcast:
+                    broadcasts[person].append(mention.date)
+                else:
+                    named.add(person)
+                    sources[person].append(_Source(False, note.file, mention))
+        link_all(named)
+        for follow_up in note.follow_ups:
+            for person in {f for t in follow_up.targets if (f := find(t))}:
+                follow_ups[person].append(follow_up)
+
+    people = {*sources, *broadcasts, *follow_ups, *linked}
+    return {
+        person: Part(
+            tuple(sources.get(person, ())),
+            tuple(broadcasts.get(person, ())),
+            tuple(follow_ups.get(person, ())),
+            frozenset(linked.get(person, ())),
+        )
+        for person in people
+    }
+
+
+def assemble(note: Note, parts: Iterable[Part]) -> Person:
+    """A person from their note and the parts that concern them, given in file order."""
+    by_day: dict[dt.date, list[_Source]] = defaultdict(list)
+    broadcasts: set[dt.date] = set()
+    follow_ups: list[FollowUp] = []
+    linked: set[str] = set()
+    for part in parts:
+        for source in part.sources:
+            by_day[source.mention.date].append(source)
+        broadcasts.update(part.broadcasts)
+        follow_ups.extend(part.follow_ups)
+        linked |= part.linked
+    return Person(
+        note=note,
+        contacts=tuple(_merge_day(by_day[day]) for day in sorted(by_day)),
+        broadcasts=tuple(sorted(broadcasts)),
+        follow_ups=tuple(sorted(follow_ups, key=lambda f: (f.file != note.file, f.file, f.line))),
+        linked=tuple(sorted(linked)),
+    )
+
+
+def link_pairs(people: Iterable[Person]) -> set[tuple[str, str]]:
+    """Pairs of linked person files, sorted within each pair."""
+    return {(p.file, other) for p in people for other in p.linked if p.file < other}
+
+
 def resolve(notes: list[Note]) -> Vault:
     """Turn independent notes into people with their contacts and links."""
     notes = sorted(notes, key=lambda n: n.file)
     people_notes = [n for n in notes if n.kind == "person"]
     find = Resolver(people_notes)
-    sources: dict[str, list[_Source]] = defaultdict(list)
-    broadcasts: dict[str, set[dt.date]] = defaultdict(set)
-    follow_ups: dict[str, list[FollowUp]] = defaultdict(list)
-    links: set[tuple[str, str]] = set()
-
-    def link_all(files: Iterable[str]) -> None:
-        for a, b in combinations(sorted(set(files)), 2):
-            links.add((a, b))
-
+    parts: dict[str, list[Part]] = defaultdict(list)
     for note in notes:
-        if note.kind == "person":
-            for mention in note.entries:
-                if mention.broadcast:
-                    broadcasts[note.file].add(mention.date)
-                else:
-                    sources[note.file].append(_Source(True, note.file, mention))
-                if not mention.broadcast:
-                    link_all(f for t in mention.targets if (f := find(t)))
-            for target in note.links:
-                other = find(target)
-                if other and other != note.file:
-                    link_all((note.file, other))
-            follow_ups[note.file].extend(note.follow_ups)
-        elif note.kind == "dated":
-            named: set[str] = set()
-            for mention in note.entries:
-                for person in {f for t in mention.targets if (f := find(t))}:
-                    if mention.broadcast:
-                        broadcasts[person].add(mention.date)
-                    else:
-                        named.add(person)
-                        sources[person].append(_Source(False, note.file, mention))
-            link_all(named)
-            for follow_up in note.follow_ups:
-                for person in {f for t in follow_up.targets if (f := find(t))}:
-                    follow_ups[person].append(follow_up)
+        for person, part in contribute(note, find).items():
+            parts[person].append(part)
+    people = [assemble(note, parts[note.file]) for note in people_notes]
+    problems = sorted((p for n in notes for p in n.problems), key=problem_order)
+    return Vault(
+        notes=tuple(notes),
+        people=tuple(people),
+        problems=tuple(problems),
+        links=frozenset(link_pairs(people)),
+    )
 
-    neighbours: dict[str, set[str]] = defaultdict(set)
-    for a, b in links:
-        neighbours[a].add(b)
-        neighbours[b].add(a)
-    people = []
-    for note in people_notes:
-        by_day: dict[dt.date, list[_Source]] = defaultdict(list)
-        for source in sources[note.file]:
-            by_day[source.mention.date].append(source)
-        contacts = tuple(_merge_day(by_day[day]) for day in sorted(by_day))
-        people.append(
-            Person(
-                note=note,
-                contacts=contacts,
-                broadcasts=tuple(sorted(broadcasts[note.file])),
-                follow_ups=tuple(
-                    sorted(follow_ups[note.file], key=lambda f: (f.file != note.file, f.file, f.line))
-                ),
-                linked=tuple(sorted(neighbours[note.file])),
-            )
-        )
-    problems = sorted((p for n in notes for p in n.problems), key=lambda p: (p.file, p.line, p.message))
-    return Vault(notes=tuple(notes), people=tuple(people), problems=tuple(problems), links=frozenset(links))
+
+def problem_order(problem: Problem) -> tuple[str, int, str]:
+    return (problem.file, problem.line, problem.message)

@@ -1,0 +1,171 @@
+"""LiveVault: after any sequence of changes, the same report as reading the vault from scratch."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import shutil
+from pathlib import Path
+from weakref import WeakKeyDictionary
+
+import pytest
+
+from vaultnet.build import load_report
+from vaultnet.config import load_config
+from vaultnet.live import LiveVault
+from vaultnet.render import Renderer, report_json
+from vaultnet.watch import PageCache
+
+TODAY = dt.date(2026, 11, 21)
+
+BASE = {
+    "People/Jane Doe.md": "---\ntags: [person]\naliases: [Janie]\n---\n## About\n- runs\n## Log\n"
+    "- 2026-11-02 -> coffee with [[Bob]]\n- [ ] ask [[Carol]] about the move\n",
+    "People/Bob.md": "---\ntags: [person]\naliases: [Bobby, Rob]\n---\n- 2026-10-01 <- he called\n",
+    "People/Carol.md": "---\ntags: [person, family]\n---\nSee [[Janie]].\n",
+    "Daily/2026-11-10.md": "- <-> lunch with [[Rob]] and [[Jane Doe]]\n- [ ] send [[Carol]] the link\n",
+    "Daily/2026-11-12.md": "- met [[Bob]] #broadcast\n- -> wrote to [[Carol|C]]\n",
+    "Notes/Ideas.md": "Links to [[Bob]] do nothing here.\n",
+    "vaultnet.toml": '[cadence]\nfamily = "2w"\n',
+}
+
+
+def assert_same_as_full(live: LiveVault, root: Path) -> None:
+    """The live report, and the pages a long-lived renderer makes of it, are those of a fresh read."""
+    got = live.report(TODAY)
+    config = load_config(root)
+    full = load_report(root, TODAY, config)
+    assert report_json(got) == report_json(full)
+    assert got.vault == full.vault
+    fresh = Renderer(root).pages(full, config)
+    cache, seen = RENDERING.setdefault(live, (PageCache(Renderer(root)), {}))
+    seen.update(cache.pages(got, config, root / "no-such-folder"))
+    assert seen == fresh
+
+
+RENDERING: WeakKeyDictionary[LiveVault, tuple[PageCache, dict[str, str]]] = WeakKeyDictionary()
+"""Per LiveVault: a renderer that lives as long as it does, and the last text of each page."""
+
+
+def write(root: Path, file: str, text: str) -> str:
+    path = root / file
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return file
+
+
+@pytest.fixture
+def vault(make_vault):  # type: ignore[no-untyped-def]
+    root = make_vault(BASE)
+    live = LiveVault(root, load_config(root))
+    live.load()
+    assert_same_as_full(live, root)
+    return root, live
+
+
+def test_edit_touches_only_the_people_concerned(vault) -> None:  # type: ignore[no-untyped-def]
+    root, live = vault
+    text = (root / "People/Jane Doe.md").read_text() + "- 2026-11-20 <- she called\n"
+    update = live.update([write(root, "People/Jane Doe.md", text)])
+    assert update.notes == ("People/Jane Doe.md",)
+    assert update.people == ("People/Jane Doe.md",)
+    assert_same_as_full(live, root)
+
+
+def test_deleting_a_person_drops_them_and_their_links(vault) -> None:  # type: ignore[no-untyped-def]
+    root, live = vault
+    (root / "People/Bob.md").unlink()
+    live.update(["People/Bob.md"])
+    assert "People/Bob.md" not in live.people
+    assert_same_as_full(live, root)
+
+
+def test_rename_keeps_links_by_alias_and_drops_links_by_old_name(vault) -> None:  # type: ignore[no-untyped-def]
+    root, live = vault
+    (root / "People/Bob.md").rename(root / "People/Robert.md")
+    live.update(["People/Bob.md", "People/Robert.md"])
+    robert = live.people["People/Robert.md"]
+    # [[Rob]] in the daily note still resolves; [[Bob]] now dangles.
+    assert [c.date for c in robert.contacts] == [dt.date(2026, 10, 1), dt.date(2026, 11, 10)]
+    assert robert.broadcasts == ()
+    assert_same_as_full(live, root)
+
+
+def test_alias_change_moves_links(vault) -> None:  # type: ignore[no-untyped-def]
+    root, live = vault
+    write(root, "People/Bob.md", "---\ntags: [person]\naliases: [Bobby]\n---\n- 2026-10-01 <- he called\n")
+    write(root, "People/Rob Roy.md", "---\ntags: [person]\naliases: [Rob]\n---\n")
+    live.update(["People/Bob.md", "People/Rob Roy.md"])
+    assert [c.date for c in live.people["People/Rob Roy.md"].contacts] == [dt.date(2026, 11, 10)]
+    assert_same_as_full(live, root)
+
+
+def test_a_person_who_stops_being_one(vault) -> None:  # type: ignore[no-untyped-def]
+    root, live = vault
+    live.update([write(root, "People/Carol.md", "---\nkind: org\n---\n")])
+    assert "People/Carol.md" not in live.people
+    assert_same_as_full(live, root)
+
+
+def test_broken_note_becomes_a_problem_and_its_fix_clears_it(vault) -> None:  # type: ignore[no-untyped-def]
+    root, live = vault
+    live.update([write(root, "People/Dan.md", "---\ntags: [person\n---\n- 2026-11-01 -> hi\n")])
+    assert [p.file for p in live.report(TODAY).vault.problems] == ["People/Dan.md"]
+    assert_same_as_full(live, root)
+    live.update([write(root, "People/Dan.md", "---\ntags: [person]\n---\n- 2026-11-01 -> hi\n")])
+    assert live.report(TODAY).vault.problems == ()
+    assert_same_as_full(live, root)
+
+
+def test_rescan_finds_a_folder_moved_in_and_one_moved_out(vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root, live = vault
+    shutil.move(root / "Daily", tmp_path / "Daily-away")
+    write(tmp_path / "incoming", "Friends/Eve.md", "---\ntags: [person]\n---\n- 2026-11-01 <-> tea\n")
+    shutil.move(tmp_path / "incoming" / "Friends", root / "Friends")
+    live.rescan()
+    assert "Friends/Eve.md" in live.people
+    assert_same_as_full(live, root)
+
+
+def test_files_vaultnet_does_not_read_are_not_read(vault) -> None:  # type: ignore[no-untyped-def]
+    root, live = vault
+    for file in ["_vaultnet/Extra.md", ".obsidian/x.md", "Templates/Person.md", "People/notes.txt"]:
+        assert not live.readable(file)
+    update = live.update([write(root, "Templates/Person.md", "---\ntags: [person]\n---\n")])
+    assert update.notes == ()
+    assert_same_as_full(live, root)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_random_changes_match_a_full_read(vault, seed: int) -> None:  # type: ignore[no-untyped-def]
+    """Random edits, renames, alias changes and deletes, checked against a full read each time."""
+    root, live = vault
+    rng = random.Random(seed)
+    names = ["Jane Doe", "Bob", "Carol", "Dan", "Eve", "Rob", "Janie"]
+    marks = ["->", "<-", "<->", ""]
+    for _ in range(25):
+        person = f"People/{rng.choice(names[:5])}.md"
+        action = rng.choice(["edit", "edit", "daily", "rename", "delete", "alias"])
+        changed = [person]
+        if action == "edit":
+            entries = "".join(
+                f"- 2026-{rng.randint(1, 11):02d}-{rng.randint(1, 28):02d} {rng.choice(marks)} "
+                f"with [[{rng.choice(names)}]]\n"
+                for _ in range(rng.randint(0, 3))
+            )
+            write(root, person, f"---\ntags: [person]\n---\n## Log\n{entries}")
+        elif action == "daily":
+            day = f"Daily/2026-11-{rng.randint(1, 28):02d}.md"
+            line = f"- {rng.choice(marks)} [[{rng.choice(names)}]] [[{rng.choice(names)}]]\n"
+            write(root, day, line)
+            changed = [day]
+        elif action == "rename" and (root / person).exists():
+            target = f"People/{rng.choice(names)}.md"
+            (root / person).rename(root / target)
+            changed.append(target)
+        elif action == "delete":
+            (root / person).unlink(missing_ok=True)
+        elif action == "alias":
+            write(root, person, f"---\ntags: [person]\naliases: [{rng.choice(names)}]\n---\n")
+        live.update(changed)
+        assert_same_as_full(live, root)

@@ -1,0 +1,297 @@
+"""Watch mode with a real watchdog observer on a temporary vault: each test edits the vault the way
+an editor or git would, then waits (bounded) until the pages say what they should."""
+
+from __future__ import annotations
+
+import _thread
+import os
+import queue
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vaultnet.cli import main
+from vaultnet.vault import VaultError
+from vaultnet.watch import Rebuild, Watcher
+
+TIMEOUT = 20.0
+"""Seconds to wait for the pages before failing: generous, the machine is shared."""
+
+VAULT = {
+    "People/Jane Doe.md": "---\ntags: [person]\n---\n## About\n- runs marathons\n## Log\n"
+    "- 2026-11-02 -> coffee\n",
+    "People/Robert.md": "---\ntags: [person]\naliases: [Rob]\n---\n",
+    "Daily/2026-11-10.md": "- <- [[Rob]] called\n- <- [[Robert]] wrote back\n",
+    "vaultnet.toml": "as_of = 2026-11-21\n",
+}
+
+
+def wait_for(condition: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + TIMEOUT
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting for {what}")
+        time.sleep(0.02)
+
+
+class Running:
+    """A Watcher running in a thread, with the rebuilds it reported."""
+
+    def __init__(self, root: Path, debounce: float) -> None:
+        self.root = root
+        self.rebuilds: list[Rebuild] = []
+        self.stop = threading.Event()
+        self.error: BaseException | None = None
+        self.watcher = Watcher(root, debounce=debounce)
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        try:
+            self.watcher.run(self.rebuilds.append, self.stop)
+        except BaseException as exc:
+            self.error = exc
+
+    def page(self, name: str) -> str:
+        try:
+            return (self.root / "_vaultnet" / name).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return ""
+
+    def wait_page(self, name: str, condition: Callable[[str], bool], what: str) -> str:
+        wait_for(lambda: condition(self.page(name)), what)
+        return self.page(name)
+
+    def wait_rebuilds(self, count: int) -> list[Rebuild]:
+        wait_for(lambda: len(self.rebuilds) >= count, f"{count} rebuilds")
+        return self.rebuilds
+
+
+@pytest.fixture
+def watching(make_vault) -> Iterator[Callable[..., Running]]:  # type: ignore[no-untyped-def]
+    started: list[Running] = []
+
+    def start(files: dict[str, str] | None = None, debounce: float = 0.1) -> Running:
+        running = Running(make_vault(VAULT if files is None else files), debounce)
+        running.thread.start()
+        running.wait_rebuilds(1)
+        # The observer starts after the first build: wait until it is ready for events.
+        wait_for(running.watcher.observing.is_set, "the observer")
+        started.append(running)
+        return running
+
+    yield start
+    for running in started:
+        running.stop.set()
+        running.thread.join(TIMEOUT)
+
+
+def section(page: str, heading: str) -> str:
+    """The text of one `## heading` section of a page."""
+    return page.split(f"## {heading}", 1)[1].split("\n## ", 1)[0]
+
+
+def test_first_build_writes_the_pages(watching) -> None:  # type: ignore[no-untyped-def]
+    running = watching()
+    assert running.rebuilds[0].changed == "first build"
+    assert "[[People/Robert|Robert]]" in section(running.page("Reciprocity.md"), "They carry it")
+
+
+def test_edit_in_place(watching) -> None:  # type: ignore[no-untyped-def]
+    running = watching()
+    with (running.root / "People/Jane Doe.md").open("a", encoding="utf-8") as note:
+        note.write("- 2026-11-20 <- she called back\n")
+    page = running.wait_page("Reciprocity.md", lambda p: "Jane" in section(p, "Two-way"), "Jane two-way")
+    assert "Jane" not in section(page, "You carry it")
+
+
+def test_atomic_save(watching) -> None:  # type: ignore[no-untyped-def]
+    running = watching()
+    note = running.root / "People/Jane Doe.md"
+    temp = note.with_name(".Jane Doe.md.tmp-1234")
+    temp.write_text(note.read_text(encoding="utf-8") + "- 2026-11-20 <- she called back\n", encoding="utf-8")
+    os.replace(temp, note)  # the note itself only gets a moved event
+    running.wait_page("Reciprocity.md", lambda p: "Jane" in section(p, "Two-way"), "Jane two-way")
+
+
+def test_delete(watching) -> None:  # type: ignore[no-untyped-def]
+    running = watching()
+    (running.root / "People/Jane Doe.md").unlink()
+    running.wait_page("Overview.md", lambda p: "1 people in the vault" in p, "one person left")
+    running.wait_page("Reciprocity.md", lambda p: "Jane" not in p, "Jane gone")
+
+
+def test_rename_keeps_links_by_alias(watching) -> None:  # type: ignore[no-untyped-def]
+    running = watching()
+    (running.root / "People/Robert.md").rename(running.root / "People/Bobby.md")
+    page = running.wait_page("Reciprocity.md", lambda p: "People/Bobby|Bobby" in p, "Bobby")
+    # [[Rob]] still resolves (an alias); [[Robert]] dangles now.
+    assert "Bobby" in section(page, "They carry it")
+    assert "Robert" not in page
+
+
+def test_folder_move(watching) -> None:  # type: ignore[no-untyped-def]
+    running = watching()
+    (running.root / "People").rename(running.root / "Contacts")
+    page = running.wait_page("Reciprocity.md", lambda p: "Contacts/Jane Doe" in p, "the moved folder")
+    assert "People/" not in page
+
+
+def test_mass_change_is_one_rebuild(watching) -> None:  # type: ignore[no-untyped-def]
+    running = watching(debounce=0.5)
+    for i in range(1000):  # what a git checkout does: many files at once
+        (running.root / "People" / f"P{i:04d}.md").write_text(
+            f"---\ntags: [person]\n---\n- 2026-11-{i % 20 + 1:02d} <-> met\n", encoding="utf-8"
+        )
+    running.wait_page("Overview.md", lambda p: "1002 people in the vault" in p, "1002 people")
+    time.sleep(1.5)  # room for a second rebuild, if there were one
+    assert len(running.rebuilds) == 2, [r.line() for r in running.rebuilds]
+    assert running.rebuilds[1].changed == "People/P0000.md and 999 more"
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_git_checkout_of_1000_files_is_one_rebuild(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+
+    def git(*args: str) -> None:
+        command = ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args]
+        subprocess.run(command, cwd=root, check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    git("add", "-A")
+    git("commit", "-qm", "start")
+    git("checkout", "-q", "-b", "many")
+    (root / "Friends").mkdir()
+    for i in range(1000):
+        (root / "Friends" / f"F{i:04d}.md").write_text(
+            f"---\ntags: [person]\n---\n- 2026-11-{i % 20 + 1:02d} <-> met\n", encoding="utf-8"
+        )
+    git("add", "-A")
+    git("commit", "-qm", "many friends")
+    git("checkout", "-q", "main")
+    running = Running(root, debounce=0.5)
+    running.thread.start()
+    running.wait_rebuilds(1)
+    wait_for(running.watcher.observing.is_set, "the observer")
+    try:
+        git("checkout", "-q", "many")
+        running.wait_page("Overview.md", lambda p: "1002 people in the vault" in p, "1002 people")
+        time.sleep(1.5)  # room for a second rebuild, if there were one
+        assert len(running.rebuilds) == 2, [r.line() for r in running.rebuilds]
+    finally:
+        running.stop.set()
+        running.thread.join(TIMEOUT)
+
+
+def test_broken_note_becomes_a_problem_and_the_loop_goes_on(watching) -> None:  # type: ignore[no-untyped-def]
+    running = watching()
+    note = running.root / "People/Broken.md"
+    note.write_text("---\ntags: [person\n---\n- 2026-11-01 -> hi\n", encoding="utf-8")
+    running.wait_page("Problems.md", lambda p: "People/Broken.md" in p, "the problem")
+    note.write_text("---\ntags: [person]\n---\n- 2026-11-01 -> hi\n", encoding="utf-8")
+    running.wait_page("Problems.md", lambda p: "No problems" in p, "the problem fixed")
+    assert running.error is None
+    assert "People/Broken|Broken" in section(running.page("Reciprocity.md"), "You carry it")
+
+
+def test_own_writes_and_editor_files_cause_no_rebuild(watching) -> None:  # type: ignore[no-untyped-def]
+    running = watching()
+    jane = running.root / "People/Jane Doe.md"
+    with jane.open("a", encoding="utf-8") as note:
+        note.write("- 2026-11-20 <- she called back\n")
+    running.wait_page("Reciprocity.md", lambda p: "Jane" in section(p, "Two-way"), "Jane two-way")
+    # Editors' temp and swap files, app settings, templates: never a rebuild.
+    (running.root / "People/.Jane Doe.md.swp").write_text("swap", encoding="utf-8")
+    (running.root / "People/Jane Doe.md~").write_text("backup", encoding="utf-8")
+    (running.root / "People/.#Jane Doe.md").write_text("lock", encoding="utf-8")
+    (running.root / ".obsidian").mkdir()
+    (running.root / ".obsidian/workspace.json").write_text("{}", encoding="utf-8")
+    (running.root / "Templates").mkdir()
+    (running.root / "Templates/Person.md").write_text("---\ntags: [person]\n---\n", encoding="utf-8")
+    # A last edit: any rebuild caused by the pages written before, or by the files above,
+    # would come before its own.
+    time.sleep(0.5)
+    (running.root / "People/Robert.md").unlink()
+    running.wait_page("Overview.md", lambda p: "1 people in the vault" in p, "Robert deleted")
+    running.wait_rebuilds(3)
+    time.sleep(0.5)
+    assert [r.changed for r in running.rebuilds] == ["first build", "People/Jane Doe.md", "People/Robert.md"]
+    assert [r.written for r in running.rebuilds][1:] == [
+        ("_vaultnet/Overview.md", "_vaultnet/Reciprocity.md"),
+        ("_vaultnet/Network.canvas", "_vaultnet/Overview.md", "_vaultnet/Reciprocity.md"),
+    ]
+
+
+def test_config_change_rebuilds_everything(watching) -> None:  # type: ignore[no-untyped-def]
+    running = watching()
+    (running.root / "vaultnet.toml").write_text("as_of = 2026-12-24\n", encoding="utf-8")
+    running.wait_page("Overview.md", lambda p: "As of **2026-12-24**" in p, "the new date")
+
+
+def test_new_day_rebuilds(watching, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    running = watching()
+    day = [dt.date(2026, 11, 21)]
+    monkeypatch.setattr(running.watcher, "today_now", lambda: day[0])
+    day[0] = dt.date(2026, 11, 22)  # midnight passes
+    running.wait_page("Overview.md", lambda p: "As of **2026-11-22**" in p, "the next day")
+    assert running.wait_rebuilds(2)[1].changed == "the date"
+
+
+def test_vault_removed_stops_with_an_error(watching) -> None:  # type: ignore[no-untyped-def]
+    running = watching()
+    shutil.rmtree(running.root)
+    running.thread.join(TIMEOUT)
+    assert isinstance(running.error, VaultError)
+    assert "gone" in str(running.error)
+
+
+def remove_when_built(root: Path) -> None:
+    try:
+        wait_for((root / "_vaultnet/Reciprocity.md").exists, "the first build")
+        # rmtree can lose a race with a page being written: try until the folder is gone.
+        wait_for(lambda: shutil.rmtree(root, ignore_errors=True) or not root.exists(), "the vault removed")
+    except BaseException:
+        _thread.interrupt_main()  # stop the watch the test runs, rather than wait for ever
+        raise
+
+
+def test_cli_vault_removed_exits_1(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    remover = threading.Thread(target=remove_when_built, args=(root,))
+    remover.start()
+    result = CliRunner().invoke(main, ["watch", str(root), "--debounce", "50"])
+    remover.join()
+    assert result.exit_code == 1, result.output
+    assert "the vault folder is gone" in result.output
+
+
+def test_ctrl_c_exits_0_and_leaves_no_partial_page(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from vaultnet.cli import main; main()", "watch", str(root)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout or ()], daemon=True).start()
+    try:
+        assert lines.get(timeout=TIMEOUT).startswith("watching")
+        assert lines.get(timeout=TIMEOUT).startswith("first build: 6 pages written")
+        with (root / "People/Jane Doe.md").open("a", encoding="utf-8") as note:
+            note.write("- 2026-11-20 <- she called back\n")
+        process.send_signal(signal.SIGINT)  # maybe mid-rebuild: no page may be left half-written
+        assert process.wait(TIMEOUT) == 0, process.stderr.read() if process.stderr else ""
+    finally:
+        process.kill()
+    leftovers = [p.name for p in (root / "_vaultnet").iterdir() if not p.name.endswith((".md", ".canvas"))]
+    assert leftovers == []

@@ -1,0 +1,335 @@
+"""A vault kept in memory and brought up to date file by file: the incremental core of watch mode.
+
+`LiveVault` holds every parsed note by file, what each note tells about each person (its parts),
+and two indexes: from a person to the notes that concern them, and from a link key to the notes
+that name it. A changed file is re-read alone; only the notes whose links may now resolve
+differently are re-resolved, only the people they concern are re-assembled, and only those
+people's stats are recomputed. `report()` then gives the same Report a full build would.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from vaultnet.config import Config
+from vaultnet.metrics import Report, Summary, person_stats
+from vaultnet.model import Note, Person, PersonStats, Problem, Vault
+from vaultnet.vault import (
+    Part,
+    Resolver,
+    SourceFile,
+    VaultError,
+    assemble,
+    contribute,
+    problem_order,
+    read_note,
+    walk,
+)
+
+log = logging.getLogger(__name__)
+
+_COUNTED = ("active", "reciprocal", "personal", "real")
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Update:
+    """What one update changed."""
+
+    notes: tuple[str, ...]
+    """Files read again, added or removed, sorted."""
+    people: tuple[str, ...]
+    """Person files whose Person or stats were redone, sorted."""
+
+
+def _targets(note: Note) -> set[str]:
+    """The link keys a note names: its lookups may change when a person with that key does."""
+    targets = [t for m in note.entries for t in m.targets]
+    targets += note.links
+    targets += [t for f in note.follow_ups for t in f.targets]
+    return {Resolver.key_of(t) for t in targets}
+
+
+def _resolving(note: Note | None) -> tuple[str, tuple[str, ...]] | None:
+    """What of a note the resolver sees: a person's file and aliases, else nothing."""
+    return (note.file, note.aliases) if note is not None and note.kind == "person" else None
+
+
+class _Sorted(Generic[T]):
+    """Values kept in the order of their keys: a report's tuples are then copies, not sorts."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.values: list[T] = []
+
+    def put(self, key: str, value: T) -> None:
+        index = bisect_left(self.keys, key)
+        if index < len(self.keys) and self.keys[index] == key:
+            self.values[index] = value
+        else:
+            self.keys.insert(index, key)
+            self.values.insert(index, value)
+
+    def drop(self, key: str) -> None:
+        index = bisect_left(self.keys, key)
+        if index < len(self.keys) and self.keys[index] == key:
+            del self.keys[index], self.values[index]
+
+
+def skipped(rel: str, config: Config, folder: bool = False) -> bool:
+    """Is this path (relative to the vault, `/` separators) one that a walk never enters or reads:
+    in a dot-folder, a template folder or the output folder, or matched by an ignore glob?"""
+    parts = rel.split("/")
+    folders = parts if folder else parts[:-1]
+    if any(p.startswith(".") for p in parts) or any(p.lower() in config.template_folders for p in folders):
+        return True
+    output = config.output.strip("/").lower()
+    if rel.lower() == output or rel.lower().startswith(output + "/"):
+        return True
+    prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+    return any(fnmatch(p, glob) or fnmatch(p + "/", glob) for p in prefixes for glob in config.ignore)
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+class LiveVault:
+    """A vault read once, then kept current by `update` with the files that changed."""
+
+    def __init__(self, root: Path, config: Config) -> None:
+        self.root = root
+        self.config = config
+        self.notes: dict[str, Note] = {}
+        """Every note read, by file."""
+        self.people: dict[str, Person] = {}
+        """Every person, by file."""
+        self.stats: dict[str, PersonStats] = {}
+        """Every person's stats as of `today`, by file."""
+        self.today: dt.date | None = None
+        self._find = Resolver()
+        self._parts: dict[str, dict[str, Part]] = {}
+        """Note file → person file → what that note tells about that person."""
+        self._concerns: dict[str, set[str]] = defaultdict(set)
+        """Person file → files of the notes with a part about them."""
+        self._naming: dict[str, set[str]] = defaultdict(set)
+        """Link key → files of the notes that name it."""
+        self._problems: dict[str, tuple[Problem, ...]] = {}
+        self._links: set[tuple[str, str]] = set()
+        self._note_order: _Sorted[Note] = _Sorted()
+        self._people_order: _Sorted[Person] = _Sorted()
+        self._stats_order: _Sorted[PersonStats] = _Sorted()
+        self._stamps: dict[str, tuple[int, int]] = {}
+        """Note file → (size, mtime) when it was read."""
+        self._counts = dict.fromkeys(_COUNTED, 0)
+        self._cache: dict[str, object] = {}
+        """Tuples built for the last report, dropped when what they hold changes."""
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def load(self) -> Update:
+        """Read the whole vault (the first build)."""
+        self._check_root()
+        return self._apply({s.file: self._read(s) for s in walk(self.root, self.config)})
+
+    def rescan(self) -> Update:
+        """Walk the vault again and read what is new, gone, or changed on disk (size or time).
+
+        For changes that name folders (a folder moved in, a checkout): a walk costs a stat per
+        file, and only the files that differ are read.
+        """
+        self._check_root()
+        seen = {s.file: s for s in walk(self.root, self.config)}
+        changed: dict[str, Note | None] = {f: None for f in self.notes if f not in seen}
+        for file, source in seen.items():
+            if self._stamps.get(file) != (source.size, source.mtime_ns):
+                changed[file] = self._read(source)
+        return self._apply(changed)
+
+    def update(self, files: Iterable[str]) -> Update:
+        """Read these files again (relative paths): changed, created, deleted or moved away."""
+        changed: dict[str, Note | None] = {}
+        for file in set(files):
+            source = self._source(file)
+            if source is not None:
+                changed[file] = self._read(source)
+            elif file in self.notes:
+                changed[file] = None
+        return self._apply(changed)
+
+    def readable(self, file: str) -> bool:
+        """Would a walk of the vault read this relative path? (Not looking at the disk.)"""
+        return file.lower().endswith(".md") and not skipped(file, self.config)
+
+    def files_under(self, folder: str) -> list[str]:
+        """Known note files inside a folder (relative path), sorted."""
+        prefix = folder.rstrip("/") + "/"
+        files = self._note_order.keys
+        return files[bisect_left(files, prefix) : bisect_left(files, prefix[:-1] + chr(ord("/") + 1))]
+
+    def _check_root(self) -> None:
+        if not self.root.is_dir():
+            raise VaultError(f"{self.root}: the vault folder is gone")
+
+    def _read(self, source: SourceFile) -> Note:
+        self._stamps[source.file] = (source.size, source.mtime_ns)
+        return read_note(source, self.config)
+
+    def _source(self, file: str) -> SourceFile | None:
+        """The file as a walk would find it, or None when a walk would not read it."""
+        if not self.readable(file):
+            return None
+        path = self.root / file
+        try:
+            if path.is_symlink():
+                real = os.path.realpath(path)
+                if not real.startswith(os.path.realpath(self.root) + os.sep):
+                    return None
+            stat = path.stat()
+        except OSError:
+            return None
+        if not path.is_file():
+            return None
+        return SourceFile(file, path, stat.st_size, stat.st_mtime_ns)
+
+    # --- resolving ----------------------------------------------------------------------------
+
+    def _apply(self, changed: dict[str, Note | None]) -> Update:
+        """Take in new versions of some notes (None: gone) and redo what depends on them."""
+        olds = {f: self.notes.get(f) for f in changed if self.notes.get(f) != changed[f]}
+        affected_keys: set[str] = set()
+        dirty_people: set[str] = set()
+        for file, old in olds.items():
+            note = changed[file]
+            if _resolving(old) != _resolving(note):
+                # A person came, went, moved or changed aliases: links to them may now resolve
+                # elsewhere.
+                if old is not None and old.kind == "person":
+                    self._find.remove(old)
+                    affected_keys |= Resolver.keys(old)
+                if note is not None and note.kind == "person":
+                    self._find.add(note)
+                    affected_keys |= Resolver.keys(note)
+            if (old is not None and old.kind == "person") or (note is not None and note.kind == "person"):
+                dirty_people.add(file)
+            self._replace_note(file, old, note)
+
+        dirty_notes = set(olds)
+        for key in affected_keys:
+            dirty_notes |= self._naming.get(key, set())
+        for file in dirty_notes:
+            for person in self._parts.pop(file, {}):
+                self._concerns[person].discard(file)
+                dirty_people.add(person)
+            note = self.notes.get(file)
+            if note is not None:
+                parts = contribute(note, self._find)
+                if parts:
+                    self._parts[file] = parts
+                for person in parts:
+                    self._concerns[person].add(file)
+                    dirty_people.add(person)
+        redone = [person for person in dirty_people if self._reassemble(person)]
+        if olds or redone:
+            self._cache.pop("report", None)
+        return Update(tuple(sorted(olds)), tuple(sorted(redone)))
+
+    def _replace_note(self, file: str, old: Note | None, note: Note | None) -> None:
+        if old is not None:
+            for key in _targets(old):
+                self._naming[key].discard(file)
+        if note is None:
+            self.notes.pop(file, None)
+            self._problems.pop(file, None)
+            self._stamps.pop(file, None)
+            self._note_order.drop(file)
+            return
+        self._note_order.put(file, note)
+        self.notes[file] = note
+        for key in _targets(note):
+            self._naming[key].add(file)
+        if note.problems:
+            self._problems[file] = note.problems
+        else:
+            self._problems.pop(file, None)
+
+    def _reassemble(self, person: str) -> bool:
+        """Redo one person from their note and the parts about them, or drop them if gone.
+
+        Returns whether anything about them changed.
+        """
+        old = self.people.get(person)
+        note = self.notes.get(person)
+        new = None
+        if note is not None and note.kind == "person":
+            files = sorted(self._concerns.get(person, ()))
+            new = assemble(note, (self._parts[f][person] for f in files))
+        if not self._concerns.get(person):
+            self._concerns.pop(person, None)
+        if new == old:
+            return False
+        if old is not None and old.linked:
+            self._links -= {_pair(person, other) for other in old.linked}
+            self._cache.pop("links", None)
+        if new is None:
+            del self.people[person]
+            self._people_order.drop(person)
+            self._set_stats(person, None)
+            return True
+        self.people[person] = new
+        self._people_order.put(person, new)
+        if new.linked:
+            self._links |= {_pair(person, other) for other in new.linked}
+            self._cache.pop("links", None)
+        if self.today is not None:
+            self._set_stats(person, person_stats(new, self.today, self.config))
+        return True
+
+    # --- stats and report ---------------------------------------------------------------------
+
+    def _set_stats(self, person: str, stats: PersonStats | None) -> None:
+        old = self.stats.pop(person, None)
+        if old is not None:
+            for name in _COUNTED:
+                self._counts[name] -= getattr(old, name)
+        if stats is None:
+            self._stats_order.drop(person)
+        else:
+            self.stats[person] = stats
+            self._stats_order.put(person, stats)
+            for name in _COUNTED:
+                self._counts[name] += getattr(stats, name)
+
+    def report(self, today: dt.date) -> Report:
+        """The report as of `today`: the same one `compute(load_vault(...))` gives."""
+        if today != self.today:
+            self.today = today
+            self._cache.pop("report", None)
+            for person in self._people_order.keys:
+                self._set_stats(person, person_stats(self.people[person], today, self.config))
+        if "links" not in self._cache:
+            self._cache["links"] = frozenset(self._links)
+        if "report" not in self._cache:
+            problems = tuple(
+                sorted((p for found in self._problems.values() for p in found), key=problem_order)
+            )
+            vault = Vault(
+                notes=tuple(self._note_order.values),
+                people=tuple(self._people_order.values),
+                problems=problems,
+                links=self._cache["links"],  # type: ignore[arg-type]
+            )
+            summary = Summary(people=len(self.people), problems=len(problems), **self._counts)
+            people = tuple(self._stats_order.values)
+            self._cache["report"] = Report(today=today, people=people, summary=summary, vault=vault)
+        return self._cache["report"]  # type: ignore[return-value]

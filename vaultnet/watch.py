@@ -1,0 +1,369 @@
+"""watchdog → debounced incremental rebuilds: the pages follow the vault while the user edits.
+
+The watchdog callback only records which paths changed. The loop waits until the changes settle
+(a quiet period), then hands the changed files to the LiveVault, renders the pages whose inputs
+changed and writes the pages whose text changed. A failed rebuild is logged and the loop goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from watchdog.events import (
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
+from watchdog.observers import Observer
+
+from vaultnet.build import output_folder, publish, today_for
+from vaultnet.canvas import CANVAS, canvas_text
+from vaultnet.config import CONFIG_FILE, Config, load_config
+from vaultnet.live import LiveVault, skipped
+from vaultnet.metrics import Report
+from vaultnet.render import MARKER, PAGES, USER_TEMPLATES, Renderer, page_context
+from vaultnet.vault import VaultError
+
+log = logging.getLogger(__name__)
+
+EVENTS: list[type[FileSystemEvent]] = [
+    FileCreatedEvent,
+    FileModifiedEvent,
+    FileClosedEvent,
+    FileDeletedEvent,
+    FileMovedEvent,
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+]
+"""What the observer reports: without this filter, vaultnet's own reads would flood it with
+opened and closed-without-writing events."""
+
+TEMP_SUFFIXES = (".swp", ".swx", ".swo", "~", ".tmp", ".part", ".crdownload")
+"""Editors' temporary and swap files: never notes."""
+
+DEBOUNCE_SECONDS = 0.1
+"""How long the vault must be quiet before a rebuild."""
+
+TICK_SECONDS = 0.5
+"""How often the loop looks at the clock and at the vault folder when nothing happens."""
+
+
+def _is_temp(name: str) -> bool:
+    return name.startswith((".#", "#")) or name.endswith(TEMP_SUFFIXES)
+
+
+@dataclass
+class Pending:
+    """Changes recorded since the last rebuild, as paths relative to the vault."""
+
+    files: set[str] = field(default_factory=set)
+    folders: set[str] = field(default_factory=set)
+    """Folders created, deleted or moved: their files are found by walking or by prefix."""
+    config: bool = False
+    """vaultnet.toml changed."""
+    templates: bool = False
+    """A template in the vault's `.vaultnet/templates` changed."""
+    gone: bool = False
+    """The vault folder itself was deleted or moved away."""
+
+    def __bool__(self) -> bool:
+        return bool(self.files or self.folders or self.config or self.templates or self.gone)
+
+    def describe(self) -> str:
+        names = sorted(self.files) + sorted(f + "/" for f in self.folders)
+        names += [CONFIG_FILE] if self.config else []
+        names += [USER_TEMPLATES + "/"] if self.templates else []
+        if not names:
+            return "the date"
+        if len(names) == 1:
+            return names[0]
+        return f"{names[0]} and {len(names) - 1} more"
+
+
+class Changes(FileSystemEventHandler):
+    """The observer's callback: records which paths changed, and when. Nothing more."""
+
+    def __init__(self, root: Path, config: Config) -> None:
+        self.root = os.path.realpath(root)
+        self.config = config
+        """Tells which paths a walk of the vault skips, its output folder among them."""
+        self.last_event = 0.0
+        """time.monotonic() of the last change recorded."""
+        self.arrived = threading.Event()
+        self._lock = threading.Lock()
+        self._pending = Pending()
+
+    def take(self) -> Pending:
+        """The changes recorded so far; the record starts again empty."""
+        with self._lock:
+            pending, self._pending = self._pending, Pending()
+            self.arrived.clear()
+        return pending
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        paths = [event.src_path]
+        if isinstance(event, (FileMovedEvent, DirMovedEvent)):
+            paths.append(event.dest_path)
+        recorded = False
+        with self._lock:
+            for path in paths:
+                recorded |= self._record(os.fsdecode(path), event.is_directory)
+            if recorded:
+                self.last_event = time.monotonic()
+                self.arrived.set()
+
+    def _record(self, path: str, is_directory: bool) -> bool:
+        rel = os.path.relpath(path, self.root).replace(os.sep, "/")
+        if rel == ".":
+            self._pending.gone = is_directory and not os.path.isdir(self.root)
+            return self._pending.gone
+        if rel.startswith("../"):
+            return False
+        parts = rel.split("/")
+        if rel == USER_TEMPLATES or rel.startswith(USER_TEMPLATES + "/"):
+            self._pending.templates = True
+            return True
+        if rel == CONFIG_FILE:
+            self._pending.config = True
+            return True
+        if _is_temp(parts[-1]) or skipped(rel, self.config, folder=is_directory):
+            return False
+        if is_directory:
+            self._pending.folders.add(rel)
+        elif rel.lower().endswith(".md"):
+            self._pending.files.add(rel)
+        else:
+            return False
+        return True
+
+
+@dataclass(frozen=True)
+class Rebuild:
+    """One rebuild, as the loop reports it."""
+
+    changed: str
+    """What changed, in a few words."""
+    written: tuple[str, ...]
+    """Pages written, relative to the vault."""
+    problems: int
+    seconds: float
+    """From the start of the rebuild to its last page written."""
+    error: str | None = None
+    """Why the rebuild failed; the loop goes on."""
+    last_event: float = 0.0
+    """time.monotonic() of the last change it took in; 0 for the first build and the date."""
+    finished: float = 0.0
+    """time.monotonic() when it ended."""
+    stages: tuple[tuple[str, float], ...] = ()
+    """Seconds spent reading, computing, rendering and writing, for benchmarks."""
+
+    def line(self) -> str:
+        """The line the terminal shows for it."""
+        ms = round(self.seconds * 1000)
+        if self.error:
+            return f"{self.changed}: rebuild failed after {ms} ms: {self.error}"
+        pages = ", ".join(p.rsplit("/", 1)[-1].removesuffix(".md") for p in self.written) or "none"
+        count, problems = len(self.written), self.problems
+        return (
+            f"{self.changed}: {count} page{'s' if count != 1 else ''} written ({pages}), "
+            f"{problems} problem{'s' if problems != 1 else ''}, {ms} ms"
+        )
+
+
+class PageCache:
+    """Renders a page only when a template input it reads changed since the last render.
+
+    The inputs come from Jinja's own analysis of each template and what it imports or includes;
+    a template that names another one dynamically is always rendered.
+    """
+
+    def __init__(self, renderer: Renderer) -> None:
+        self.renderer = renderer
+        self._inputs: dict[str, frozenset[str] | None] = {}
+        self._last: dict[str, tuple[dict[str, Any], str]] = {}
+
+    def inputs(self, template: str) -> frozenset[str] | None:
+        """The context names a template reads, or None when that cannot be told."""
+        if template not in self._inputs:
+            from jinja2 import meta
+
+            names: set[str] | None = set()
+            seen, todo = set(), [template]
+            env = self.renderer.env
+            while todo and names is not None:
+                name = todo.pop()
+                seen.add(name)
+                source = env.loader.get_source(env, name)[0]  # type: ignore[union-attr]
+                ast = env.parse(source)
+                names |= meta.find_undeclared_variables(ast)
+                for ref in meta.find_referenced_templates(ast):
+                    if ref is None:
+                        names = None
+                        break
+                    if ref not in seen:
+                        todo.append(ref)
+            self._inputs[template] = frozenset(names) if names is not None else None
+        return self._inputs[template]
+
+    def pages(self, report: Report, config: Config, folder: Path) -> dict[str, str]:
+        """The pages whose inputs changed since the last call, or that are missing from `folder`."""
+        context = page_context(report, config)
+        out = {}
+        for page in PAGES:
+            names = self.inputs(page + ".j2")
+            used = {n: context[n] for n in names if n in context} if names is not None else context
+            last = self._last.get(page)
+            if last is not None and names is not None and last[0] == used:
+                if not (folder / page).exists():
+                    out[page] = last[1]
+                continue
+            text = f"{MARKER}\n{self.renderer.render(page + '.j2', **context)}"
+            self._last[page] = (used, text)
+            out[page] = text
+        # The canvas reads only who is in which circle, the links and the day.
+        canvas_inputs = {
+            "today": report.today,
+            "links": report.vault.links,
+            "people": tuple((p.file, p.note.tags) for p in report.vault.people),
+        }
+        last = self._last.get(CANVAS)
+        if last is None or last[0] != canvas_inputs:
+            self._last[CANVAS] = (canvas_inputs, canvas_text(report, config))
+            out[CANVAS] = self._last[CANVAS][1]
+        elif not (folder / CANVAS).exists():
+            out[CANVAS] = last[1]
+        return out
+
+
+class Watcher:
+    """Keeps a vault's pages current: a first build, then one rebuild per settled burst."""
+
+    def __init__(self, root: Path, today: dt.date | None = None, debounce: float = DEBOUNCE_SECONDS) -> None:
+        self.root = root
+        self.fixed_today = today
+        self.debounce = debounce
+        self.config = load_config(root)
+        self.live = LiveVault(root, self.config)
+        self.pages = PageCache(Renderer(root))
+        self.changes = Changes(root, self.config)
+        self.today: dt.date | None = None
+        """The day the pages were last computed for."""
+        self.stale = False
+        """A rebuild failed: the next one reads the whole vault again."""
+        self.observing = threading.Event()
+        """Set once the observer reports changes."""
+
+    def _check_root(self) -> None:
+        if not self.root.is_dir():
+            raise VaultError(f"{self.root}: the vault folder is gone")
+
+    def today_now(self) -> dt.date:
+        return today_for(self.config, self.fixed_today)
+
+    def first_build(self) -> Rebuild:
+        started = time.monotonic()
+        self.live.load()
+        return self._publish("first build", started, 0.0)
+
+    def rebuild(self, pending: Pending, last_event: float) -> Rebuild:
+        """Take in the changes and write the pages that changed. Raises VaultError if the vault is gone."""
+        started = time.monotonic()
+        self._check_root()
+        if pending.config or self.stale:
+            self.config = load_config(self.root)
+            self.changes.config = self.config
+            self.live = LiveVault(self.root, self.config)
+            self.live.load()
+        elif pending.folders:
+            self.live.rescan()
+        elif pending.files:
+            self.live.update(pending.files)
+        if pending.templates or pending.config or self.stale:
+            self.pages = PageCache(Renderer(self.root))
+        self.stale = False
+        return self._publish(pending.describe(), started, last_event)
+
+    def _publish(self, changed: str, started: float, last_event: float) -> Rebuild:
+        read = time.monotonic()
+        self.today = self.today_now()
+        report = self.live.report(self.today)
+        computed = time.monotonic()
+        pages = self.pages.pages(report, self.config, output_folder(self.root, self.config))
+        rendered = time.monotonic()
+        result = publish(self.root, self.config, report, pages)
+        finished = time.monotonic()
+        stages = (
+            ("read", read - started),
+            ("compute", computed - read),
+            ("render", rendered - computed),
+            ("write", finished - rendered),
+        )
+        return Rebuild(
+            changed=changed,
+            written=result.written,
+            problems=report.summary.problems,
+            seconds=finished - started,
+            last_event=last_event,
+            finished=finished,
+            stages=stages,
+        )
+
+    def run(self, on_rebuild: Callable[[Rebuild], None], stop: threading.Event | None = None) -> None:
+        """Build, then watch until `stop` is set or the vault folder goes. Raises VaultError then."""
+        stop = stop or threading.Event()
+        # Observe first: a note saved while the first build reads the vault is read again after.
+        observer = Observer()
+        observer.schedule(self.changes, self.changes.root, recursive=True, event_filter=EVENTS)
+        observer.start()
+        self.observing.set()
+        try:
+            try:
+                first = self.first_build()
+            except OSError:
+                self._check_root()
+                raise
+            on_rebuild(first)
+            self._loop(on_rebuild, stop)
+        finally:
+            observer.stop()
+            observer.join()
+
+    def _loop(self, on_rebuild: Callable[[Rebuild], None], stop: threading.Event) -> None:
+        while not stop.is_set():
+            self.changes.arrived.wait(TICK_SECONDS)
+            self._check_root()
+            if self.changes.arrived.is_set():
+                # Wait for a quiet period: a checkout of 1,000 files is one rebuild, not 1,000.
+                while (quiet := time.monotonic() - self.changes.last_event) < self.debounce:
+                    if stop.wait(self.debounce - quiet):
+                        return
+            elif self.today_now() == self.today:
+                continue
+            last_event = self.changes.last_event
+            pending = self.changes.take()
+            try:
+                on_rebuild(self.rebuild(pending, last_event))
+            except VaultError:
+                raise
+            except Exception as exc:
+                self._check_root()
+                # Start again from the disk next time: nothing half-done is trusted.
+                self.stale = True
+                log.debug("rebuild failed", exc_info=True)
+                on_rebuild(Rebuild(pending.describe(), (), 0, 0.0, f"{type(exc).__name__}: {exc}"))
