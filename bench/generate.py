@@ -16,28 +16,182 @@ import shutil
 from itertools import accumulate
 from pathlib import Path
 
-FIRST = (
-    "Ada Alan Amara Anders Ana Ben Bianca Carl Chen Chloe Dana Dev Elena Emil Farah Femi Grace Gus "
-    "Hana Hugo Ines Ivan Jane Jonas Kai Kemal Lea Luis Maya Milo Nadia Noor Olga Omar Paula Pedro "
-    "Quinn Rosa Ravi Sara Sven Tara Tomas Uma Vera Wei Yara Yusuf Zoe Zeno"
-).split()
-LAST = (
-    "Abbott Baker Costa Diaz Eriksen Fischer Garcia Haddad Ito Jensen Kowalski Lopez Moreau Novak "
-    "Okafor Petrov Quispe Rossi Schmidt Tanaka Ueda Varga Weber Xu Yilmaz Zhang Adeyemi Brennan "
-    "Castillo Dubois Engel Ferreira Gallo Horvat Ivanova Jovanovic Kaur Lindqvist Mwangi Nakamura "
-    "Oliveira Park Rahman Silva Torres Umar Volkov Walsh Young Ziegler"
-).split()
-ORGS = "Acme Globex Initech Umbrella Hooli Stark Wayne Tyrell Soylent Cyberdyne".split()
-TOPICS = (
-    "the conference|her new job|the move to Lisbon|his marathon training|the book club|a side project|"
-    "their kids' school|the hiring plan|a trip to Japan|the garden|climbing on Sunday|the podcast|"
-    "an intro to a designer|the quarterly review|a sourdough recipe|the band's first gig"
-).split("|")
-INTERESTS = "jazz climbing chess cycling pottery sailing poetry baking running birding go tango".split()
-WORDS = (
-    "we talked about how the week went and what comes next while the coffee got cold and the rain "
-    "kept on outside so nobody wanted to leave early anyway it was good to catch up properly again"
-).split()
+FIRST = [
+    "Ada",
+    "Alan",
+    "Amara",
+    "Anders",
+    "Ana",
+    "Ben",
+    "Bianca",
+    "Carl",
+    "Chen",
+    "Chloe",
+    "Dana",
+    "Dev",
+    "Elena",
+    "Emil",
+    "Farah",
+    "Femi",
+    "Grace",
+    "Gus",
+    "Hana",
+    "Hugo",
+    "Ines",
+    "Ivan",
+    "Jane",
+    "Jonas",
+    "Kai",
+    "Kemal",
+    "Lea",
+    "Luis",
+    "Maya",
+    "Milo",
+    "Nadia",
+    "Noor",
+    "Olga",
+    "Omar",
+    "Paula",
+    "Pedro",
+    "Quinn",
+    "Rosa",
+    "Ravi",
+    "Sara",
+    "Sven",
+    "Tara",
+    "Tomas",
+    "Uma",
+    "Vera",
+    "Wei",
+    "Yara",
+    "Yusuf",
+    "Zoe",
+    "Zeno",
+]
+LAST = [
+    "Abbott",
+    "Baker",
+    "Costa",
+    "Diaz",
+    "Eriksen",
+    "Fischer",
+    "Garcia",
+    "Haddad",
+    "Ito",
+    "Jensen",
+    "Kowalski",
+    "Lopez",
+    "Moreau",
+    "Novak",
+    "Okafor",
+    "Petrov",
+    "Quispe",
+    "Rossi",
+    "Schmidt",
+    "Tanaka",
+    "Ueda",
+    "Varga",
+    "Weber",
+    "Xu",
+    "Yilmaz",
+    "Zhang",
+    "Adeyemi",
+    "Brennan",
+    "Castillo",
+    "Dubois",
+    "Engel",
+    "Ferreira",
+    "Gallo",
+    "Horvat",
+    "Ivanova",
+    "Jovanovic",
+    "Kaur",
+    "Lindqvist",
+    "Mwangi",
+    "Nakamura",
+    "Oliveira",
+    "Park",
+    "Rahman",
+    "Silva",
+    "Torres",
+    "Umar",
+    "Volkov",
+    "Walsh",
+    "Young",
+    "Ziegler",
+]
+ORGS = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne", "Tyrell", "Soylent", "Cyberdyne"]
+TOPICS = [
+    "the conference",
+    "her new job",
+    "the move to Lisbon",
+    "his marathon training",
+    "the book club",
+    "a side project",
+    "their kids' school",
+    "the hiring plan",
+    "a trip to Japan",
+    "the garden",
+    "climbing on Sunday",
+    "the podcast",
+    "an intro to a designer",
+    "the quarterly review",
+    "a sourdough recipe",
+    "the band's first gig",
+]
+INTERESTS = [
+    "jazz",
+    "climbing",
+    "chess",
+    "cycling",
+    "pottery",
+    "sailing",
+    "poetry",
+    "baking",
+    "running",
+    "birding",
+    "go",
+    "tango",
+]
+WORDS = [
+    "we",
+    "talked",
+    "about",
+    "how",
+    "the",
+    "week",
+    "went",
+    "and",
+    "what",
+    "comes",
+    "next",
+    "while",
+    "the",
+    "coffee",
+    "got",
+    "cold",
+    "and",
+    "the",
+    "rain",
+    "kept",
+    "on",
+    "outside",
+    "so",
+    "nobody",
+    "wanted",
+    "to",
+    "leave",
+    "early",
+    "anyway",
+    "it",
+    "was",
+    "good",
+    "to",
+    "catch",
+    "up",
+    "properly",
+    "again",
+]
 TODAY = dt.date(2026, 11, 21)
 """The benchmarks run with `--today` set to this day."""
 START = TODAY - dt.timedelta(days=10 * 365)
@@ -89,7 +243,7 @@ class _Pick:
 
 def person_note(name: str, rng: random.Random, pick: _Pick) -> str:
     front = ["---", f"name: {name}", f"aliases: [{name.split()[0]} {name.split()[1][0]}.]"]
-    tags = ["person"] + rng.sample(["work", "family", "friend", "climbing", "school"], rng.randint(0, 2))
+    tags = ["person", *rng.sample(["work", "family", "friend", "climbing", "school"], rng.randint(0, 2))]
     front.append(f"tags: [{', '.join(tags)}]")
     if rng.random() < 0.7:
         front.append(f"org: {rng.choice(ORGS)}")
@@ -198,7 +352,7 @@ def generate(root: Path, people: int, seed: int = 1) -> int:
         title = f"{rng.choice(TOPICS).capitalize()} {number}"
         files[f"Meetings/{day.isoformat()} {title}.md"] = meeting_note(day, title, rng, pick)
     (root / "Templates").mkdir(parents=True)
-    (root / "Templates" / "Person.md").write_text("---\nname: \"{{title}}\"\ntags: [person]\n---\n")
+    (root / "Templates" / "Person.md").write_text('---\nname: "{{title}}"\ntags: [person]\n---\n')
     for rel, text in files.items():
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -207,7 +361,9 @@ def generate(root: Path, people: int, seed: int = 1) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("root", type=Path, help="the folder to write (replaced if it exists)")
     parser.add_argument("--people", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)

@@ -96,7 +96,9 @@ SPECIAL = [
 INDENTS = ["", " ", "  ", "   ", "    ", "\t", "  \t", "      "]
 
 line = st.one_of(
-    st.builds(lambda i, p, t: i + p + t, st.sampled_from(INDENTS), st.sampled_from(PREFIXES), st.sampled_from(TEXTS)),
+    st.builds(
+        lambda i, p, t: i + p + t, st.sampled_from(INDENTS), st.sampled_from(PREFIXES), st.sampled_from(TEXTS)
+    ),
     st.builds(lambda i, s: i + s, st.sampled_from(INDENTS[:4]), st.sampled_from(SPECIAL)),
 )
 bodies = st.builds("\n".join, st.lists(line, max_size=14))

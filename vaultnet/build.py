@@ -12,7 +12,7 @@ from pathlib import Path
 from vaultnet.config import Config, load_config
 from vaultnet.metrics import Report, compute
 from vaultnet.render import MARKER, Renderer
-from vaultnet.vault import load_vault
+from vaultnet.vault import Progress, load_vault
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +36,17 @@ def today_for(config: Config, today: dt.date | None) -> dt.date:
     return today or config.as_of or dt.date.today()
 
 
-def load_report(root: Path, today: dt.date | None = None, config: Config | None = None) -> Report:
+def load_report(
+    root: Path,
+    today: dt.date | None = None,
+    config: Config | None = None,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+) -> Report:
     """Read the vault at `root` and compute its report as of the day given."""
     config = config or load_config(root)
-    return compute(load_vault(root, config), today_for(config, today), config)
+    vault = load_vault(root, config, use_cache=use_cache, progress=progress)
+    return compute(vault, today_for(config, today), config)
 
 
 def output_folder(root: Path, config: Config) -> Path:
@@ -103,10 +110,16 @@ def write_pages(
     return changed, unchanged
 
 
-def build(root: Path, today: dt.date | None = None, check: bool = False) -> BuildResult:
+def build(
+    root: Path,
+    today: dt.date | None = None,
+    check: bool = False,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+) -> BuildResult:
     """Regenerate the vault's pages; with `check`, only say which are stale."""
     config = load_config(root)
-    report = load_report(root, today, config)
+    report = load_report(root, today, config, use_cache=use_cache, progress=progress)
     pages = Renderer(root).pages(report, config)
     changed, unchanged = write_pages(root, config, pages, check=check)
     log.info("%d pages changed, %d unchanged", len(changed), len(unchanged))

@@ -15,7 +15,9 @@ import re
 
 from vaultnet.blocks import Block, split_task
 
-_MD_TRIM = "\t\n\x0b\x0c\r \xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
+_MD_TRIM = (
+    "\t\n\x0b\x0c\r \xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
+)
 """What markdown-it's `mdTrim` strips (JavaScript's `trim`, less U+FEFF)."""
 
 _HR = re.compile(r"([*_-])[ \t]*(?:\1[ \t]*){2,}$")
