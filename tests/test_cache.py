@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 from dataclasses import fields
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from vaultnet.cache import CACHE_FOLDER, NOTES_FILE, ParseCache, note_from_recor
 from vaultnet.cli import main
 from vaultnet.config import Config
 from vaultnet.model import FollowUp, Mention, Note, Problem
+from vaultnet.render import MARKER
 from vaultnet.vault import read_notes
 
 JANE = "---\ntags: [person]\n---\n## Log\n- 2026-11-02 -> coffee\n"
@@ -207,3 +209,75 @@ def test_record_keeps_every_field_of_a_note() -> None:
     ]  # fmt: skip
     assert all(getattr(note, f.name) != f.default for f in fields(Note) if f.name not in ("file", "kind"))
     assert note_from_record(note_record(note)) == note
+
+
+def _build(root: Path, *extra: str, today: str = TODAY) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["build", "--today", today, str(root), *extra])
+    return result.exit_code, result.stdout
+
+
+def test_unchanged_vault_skips_the_build(make_vault, parses) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE, "People/Bob.md": "---\ntags: [person]\n---\n"})
+    _age(root)
+    code, out = _build(root)
+    assert code == 0 and "4 written" in out
+    pages = {p.name: p.read_bytes() for p in (root / "_vaultnet").iterdir()}
+    parses.clear()
+    code, out = _build(root)
+    assert code == 0 and "0 written, 4 unchanged, 0 problems" in out
+    assert parses == []  # nothing read: the inputs are the last build's
+    assert {p.name: p.read_bytes() for p in (root / "_vaultnet").iterdir()} == pages
+    assert _build(root, "--check") == (0, "4 pages up to date\n")
+
+
+def test_skipped_build_still_gives_the_report(make_vault) -> None:  # type: ignore[no-untyped-def]
+    from vaultnet.build import build
+
+    root = make_vault({"People/Jane.md": JANE})
+    _age(root)
+    first = build(root, dt.date(2026, 11, 21))
+    again = build(root, dt.date(2026, 11, 21))
+    assert again.written == () and again.summary == first.summary
+    assert again.report.people == first.report.people
+
+
+PERSON = "---\ntags: [person]\n---\n"
+CHANGES = {
+    "page": lambda root: (root / "_vaultnet/Overview.md").write_text(MARKER + "\nedited by hand\n"),
+    "deleted-page": lambda root: (root / "_vaultnet/Recency.md").unlink(),
+    "new-note": lambda root: (root / "People/Ann.md").write_text(PERSON),
+    "deleted-note": lambda root: (root / "People/Jane.md").unlink(),
+    "config": lambda root: (root / "vaultnet.toml").write_text("active_days = 5\n"),
+}
+
+
+@pytest.mark.parametrize("change", CHANGES.values(), ids=CHANGES.keys())
+def test_any_changed_input_or_page_builds_again(make_vault, change) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE, "People/Bob.md": "---\ntags: [person]\n---\n"})
+    _age(root)
+    _build(root)
+    change(root)
+    _age(root)
+    expected = CliRunner().invoke(main, ["build", "--no-cache", "--check", "--today", TODAY, str(root)])
+    code, out = _build(root)
+    assert code == 0
+    if expected.exit_code == 1:  # something was stale: the cached build must write it too
+        assert "0 written" not in out
+    fresh = root.parent / "fresh"
+    shutil.copytree(root, fresh, ignore=shutil.ignore_patterns(".vaultnet", "_vaultnet"))
+    _build(fresh, "--no-cache")
+    for page in (fresh / "_vaultnet").iterdir():
+        assert (root / "_vaultnet" / page.name).read_bytes() == page.read_bytes(), page.name
+
+
+def test_another_day_or_template_builds_again(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE})
+    _age(root)
+    _build(root)
+    code, out = _build(root, today="2027-01-01")
+    assert "Overview.md" in out
+    (root / ".vaultnet/templates").mkdir(parents=True)
+    (root / ".vaultnet/templates/Overview.md.j2").write_text("mine: {{ summary.people }}\n")
+    code, out = _build(root, today="2027-01-01")
+    assert code == 0 and "wrote _vaultnet/Overview.md" in out
+    assert (root / "_vaultnet/Overview.md").read_text().splitlines()[1] == "mine: 1"

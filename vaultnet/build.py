@@ -6,13 +6,15 @@ import datetime as dt
 import logging
 import os
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from vaultnet.cache import BuildMemo, page_digest
 from vaultnet.config import Config, load_config
-from vaultnet.metrics import Report, compute
-from vaultnet.render import MARKER, Renderer
-from vaultnet.vault import Progress, load_vault
+from vaultnet.metrics import Report, Summary, compute
+from vaultnet.render import MARKER, USER_TEMPLATES, Renderer, template_folder
+from vaultnet.vault import Progress, SourceFile, load_vault, walk
 
 log = logging.getLogger(__name__)
 
@@ -25,10 +27,19 @@ class RefusedWrite(Exception):
 class BuildResult:
     """What a build did, or (with check) would do."""
 
-    report: Report
+    summary: Summary
     written: tuple[str, ...]
     """Pages whose text changed (written, or stale under check), relative to the vault."""
     unchanged: tuple[str, ...]
+    _report: list[Report | Callable[[], Report]] = field(repr=False, compare=False, default_factory=list)
+
+    @property
+    def report(self) -> Report:
+        """The report the pages were made from (computed now if the build was skipped as unchanged)."""
+        report = self._report[0]
+        if not isinstance(report, Report):
+            report = self._report[0] = report()
+        return report
 
 
 def today_for(config: Config, today: dt.date | None) -> dt.date:
@@ -42,10 +53,11 @@ def load_report(
     config: Config | None = None,
     use_cache: bool = True,
     progress: Progress | None = None,
+    sources: list[SourceFile] | None = None,
 ) -> Report:
     """Read the vault at `root` and compute its report as of the day given."""
     config = config or load_config(root)
-    vault = load_vault(root, config, use_cache=use_cache, progress=progress)
+    vault = load_vault(root, config, use_cache=use_cache, progress=progress, sources=sources)
     return compute(vault, today_for(config, today), config)
 
 
@@ -119,8 +131,43 @@ def build(
 ) -> BuildResult:
     """Regenerate the vault's pages; with `check`, only say which are stale."""
     config = load_config(root)
-    report = load_report(root, today, config, use_cache=use_cache, progress=progress)
+    day = today_for(config, today)
+    sources = list(walk(root, config)) if root.is_dir() else None
+    memo = None
+    if use_cache and sources is not None:
+        files = [(s.file, s.size, s.mtime_ns) for s in sources]
+        memo = BuildMemo(root, config, day, files, [root / USER_TEMPLATES, template_folder()])
+        skipped = _unchanged(root, config, memo)
+        if skipped is not None:
+            log.info("nothing changed since the last build")
+            lazy = lambda: load_report(root, day, config, use_cache=use_cache, sources=sources)  # noqa: E731
+            return BuildResult(skipped[0], (), skipped[1], [lazy])
+    report = load_report(root, day, config, use_cache=use_cache, progress=progress, sources=sources)
     pages = Renderer(root).pages(report, config)
     changed, unchanged = write_pages(root, config, pages, check=check)
     log.info("%d pages changed, %d unchanged", len(changed), len(unchanged))
-    return BuildResult(report, tuple(changed), tuple(unchanged))
+    if memo is not None:
+        memo.save(pages, asdict(report.summary))
+    return BuildResult(report.summary, tuple(changed), tuple(unchanged), [report])
+
+
+def _unchanged(root: Path, config: Config, memo: BuildMemo) -> tuple[Summary, tuple[str, ...]] | None:
+    """When the last build had these very inputs and every page on disk is what it wrote:
+    the summary and the pages, unchanged. Else None: build."""
+    recorded = memo.pages()
+    if recorded is None:
+        return None
+    digests, counts = recorded
+    folder = output_folder(root, config)
+    for name, digest in digests.items():
+        path = folder / name
+        try:
+            if path.is_symlink() or page_digest(path.read_bytes()) != digest:
+                return None
+        except OSError:
+            return None
+    try:
+        summary = Summary(**counts)
+    except TypeError:
+        return None
+    return summary, tuple(f"{config.output}/{name}" for name in sorted(digests))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import logging
 import marshal
 import os
@@ -37,6 +38,7 @@ NOTES_FILE = "notes.bin"
 _MAGIC = b"vaultnet parse cache 1\n"
 _DIGEST = 32
 _FORMAT = 1
+_IGNORE = b"# vaultnet's caches: rebuilt when missing, never committed\n*\n"
 
 _NOT_PARSING = {"output", "ignore", "template_folders", "cadence", "active_days"}
 _NOT_PARSING |= {"reciprocity_days", "as_of", "introductions"}
@@ -197,7 +199,7 @@ class ParseCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             ignore = self.folder / ".gitignore"
             if not ignore.exists():
-                _write_atomic(ignore, b"# vaultnet's parse cache: rebuilt when missing, never committed\n*\n")
+                _write_atomic(ignore, _IGNORE)
             _write_atomic(self.folder / NOTES_FILE, data)
         except OSError as exc:
             log.warning("parse cache not written to %s: %s", self.folder, exc)
@@ -220,3 +222,82 @@ def _write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+BUILD_FILE = "build.json"
+
+
+class BuildMemo:
+    """What the last build made from exactly these inputs: lets an unchanged vault skip the work.
+
+    The key covers every input of the pages: each note file's path, size and mtime, the whole
+    configuration, today, the templates (the vault's own and vaultnet's), vaultnet's version and
+    code. A hit still checks each page on disk against the digest of the text it should hold.
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        config: Config,
+        today: dt.date,
+        files: list[tuple[str, int, int]],
+        templates: list[Path],
+    ) -> None:
+        self.path = root / CACHE_FOLDER / BUILD_FILE
+        stamps = [_folder_stamp(folder) for folder in templates]
+        parts = (
+            _FORMAT,
+            __version__,
+            sys.version_info[:2],
+            _code_stamp(),
+            repr(config),
+            today,
+            stamps,
+            files,
+        )
+        self.key = hashlib.blake2b(repr(parts).encode(), digest_size=20).hexdigest()
+        self.newest = max((mtime for _, _, mtime in files), default=0)
+        newest_template = [mtime for stamp in stamps for _, _, mtime in stamp]
+        self.newest = max([self.newest, *newest_template])
+
+    def pages(self) -> tuple[dict[str, str], dict[str, int]] | None:
+        """(page digests by name, summary counts) recorded for this key, if any can be trusted."""
+        try:
+            with self.path.open("rb") as handle:
+                data = json.loads(handle.read())
+                written_ns = os.fstat(handle.fileno()).st_mtime_ns
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.get("key") != self.key or self.newest >= written_ns:
+            return None
+        pages, summary = data.get("pages"), data.get("summary")
+        if not isinstance(pages, dict) or not isinstance(summary, dict):
+            return None
+        return pages, summary
+
+    def save(self, pages: dict[str, str], summary: dict[str, int]) -> None:
+        digests = {name: page_digest(text.encode("utf-8")) for name, text in sorted(pages.items())}
+        data = json.dumps({"key": self.key, "pages": digests, "summary": summary}, indent=1, sort_keys=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            ignore = self.path.parent / ".gitignore"
+            if not ignore.exists():
+                _write_atomic(ignore, _IGNORE)
+            _write_atomic(self.path, data.encode())
+        except OSError as exc:
+            log.warning("build memo not written to %s: %s", self.path, exc)
+
+
+def page_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _folder_stamp(folder: Path) -> list[tuple[str, int, int]]:
+    stamp = []
+    try:
+        for path in sorted(folder.rglob("*")):
+            stat = path.stat()
+            stamp.append((path.relative_to(folder).as_posix(), stat.st_size, stat.st_mtime_ns))
+    except OSError:
+        pass
+    return stamp

@@ -171,7 +171,7 @@ def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
         return
     for page in result.written:
         click.echo(f"wrote {page}")
-    problems = result.report.summary.problems
+    problems = result.summary.problems
     click.echo(f"{len(result.written)} written, {len(result.unchanged)} unchanged, {problems} problems")
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import multiprocessing as mp
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -135,6 +134,8 @@ def _workers() -> int:
 
 def _parse_parallel(todo: list[SourceFile], config: Config, progress: Progress | None) -> list[Record] | None:
     """Parse notes over several processes when there are many and the machine has the cores."""
+    import multiprocessing as mp
+
     workers = min(_workers(), len(todo) // (PARALLEL_MIN // 2))
     if workers < 2 or len(todo) < PARALLEL_MIN or "fork" not in mp.get_all_start_methods():
         return None
@@ -160,10 +161,16 @@ def _parse_chunk(job: tuple[int, list[SourceFile], Config]) -> tuple[int, list[R
 
 
 def read_notes(
-    root: Path, config: Config, use_cache: bool = True, progress: Progress | None = None
+    root: Path,
+    config: Config,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+    sources: list[SourceFile] | None = None,
 ) -> list[Note]:
-    """Every note under `root`: from the parse cache where the file is unchanged, else parsed."""
-    sources = list(walk(root, config))
+    """Every note under `root` (or in `sources`, found by `walk` already): from the parse cache
+    where the file is unchanged, else parsed."""
+    if sources is None:
+        sources = list(walk(root, config))
     cache = ParseCache.load(root, config) if use_cache else None
     notes: list[Note] = []
     todo: list[SourceFile] = []
@@ -192,13 +199,19 @@ def read_notes(
     return notes
 
 
-def load_vault(root: Path, config: Config, use_cache: bool = True, progress: Progress | None = None) -> Vault:
+def load_vault(
+    root: Path,
+    config: Config,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+    sources: list[SourceFile] | None = None,
+) -> Vault:
     """Read every note under `root` and resolve it into a Vault."""
     if not root.exists():
         raise VaultError(f"{root}: no such folder")
     if not root.is_dir():
         raise VaultError(f"{root}: not a folder")
-    return resolve(read_notes(root, config, use_cache, progress))
+    return resolve(read_notes(root, config, use_cache, progress, sources))
 
 
 class Resolver:
