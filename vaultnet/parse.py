@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from vaultnet.blocks import Block, parse_blocks
 from vaultnet.config import Config
+from vaultnet.flatyaml import read_flat
 from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem
 from vaultnet.values import as_cadence, as_date, as_list, as_tag, as_text, date_prefix, link_target
 
@@ -124,6 +125,9 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
     """The front matter as a dict with lower-case keys; a YAML error is a problem at its line."""
     if split.front is None or not split.front.strip():
         return {}, None
+    flat = read_flat(split.front)
+    if flat is not None:
+        return {str(key).strip().lower(): value for key, value in flat.items()}, None
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
