@@ -16,6 +16,8 @@ import re
 
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_.-]*(?: [A-Za-z0-9_.-]+)*):(?: +|$)")
 _INT = re.compile(r"0|[1-9][0-9]*")
+_WORD_AFTER_NUMBER = re.compile(r"[1-9][0-9]*[A-Za-z][A-Za-z0-9]*")
+"""`3m`, `2w`, `30d`: text to YAML (no int, float or date pattern fits)."""
 _DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _WORDS = {
     "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
@@ -54,6 +56,8 @@ def _scalar(text: str, flow: bool) -> object:
     if "0" <= first <= "9":
         if _INT.fullmatch(text):
             return int(text)
+        if _WORD_AFTER_NUMBER.fullmatch(text):
+            return text
         date = _DATE.fullmatch(text)
         if date:
             try:
