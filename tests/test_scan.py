@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import shared_path
+from vaultnet import parse
 from vaultnet.blocks import Block, markdown_blocks, parse_blocks
+from vaultnet.config import Config
+from vaultnet.model import Note
 from vaultnet.parse import decode, split_front_matter
 from vaultnet.scan import scan_blocks
 
@@ -181,3 +188,31 @@ def test_scanner_agrees_on_real_notes() -> None:
         body = split_front_matter(decode(path.name, path.read_bytes()).text).body
         checked += _agree(body)
     assert checked
+
+
+def _both_ways(files: list[Path], monkeypatch: pytest.MonkeyPatch) -> tuple[list[Note], list[Note]]:
+    """Each file parsed with the fast readers, then with markdown-it-py and PyYAML alone."""
+    config = Config()
+    fast = [parse.parse_note(p.name, p.read_bytes(), config) for p in files]
+    monkeypatch.setattr(parse, "parse_blocks", markdown_blocks)
+    monkeypatch.setattr(parse, "read_flat", lambda front: None)
+    slow = [parse.parse_note(p.name, p.read_bytes(), config) for p in files]
+    return fast, slow
+
+
+def test_fast_readers_give_the_same_notes_on_a_generated_vault(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    try:
+        from generate import generate
+    finally:
+        sys.path.pop(0)
+    generate(tmp_path / "vault", people=150, seed=7)
+    files = sorted((tmp_path / "vault").rglob("*.md"))
+    fast, slow = _both_ways(files, monkeypatch)
+    assert len(files) > 150 and fast == slow
+
+
+def test_fast_readers_give_the_same_notes_on_real_notes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    files = sorted(shared_path("realworld").rglob("*.md"))
+    fast, slow = _both_ways(files, monkeypatch)
+    assert fast == slow

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from vaultnet.blocks import Block, parse_blocks
 from vaultnet.config import Config
@@ -148,8 +149,13 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
     return {str(key).strip().lower(): value for key, value in data.items()}, None
 
 
+@cache
+def _keys(name: str, synonyms: tuple[str, ...]) -> tuple[str, ...]:
+    return FIELDS[name] + tuple(k.lower() for k in synonyms)
+
+
 def _field(meta: dict[str, object], name: str, config: Config) -> list[object]:
-    keys = FIELDS[name] + tuple(k.lower() for k in config.synonyms.get(name, ()))
+    keys = _keys(name, config.synonyms.get(name, ())) if config.synonyms else FIELDS[name]
     return [meta[key] for key in keys if key in meta]
 
 
@@ -186,10 +192,14 @@ def _clean(line: str) -> str:
 
 
 def _links(line: str) -> list[str]:
+    if "[[" not in line:  # most lines: skip the regex
+        return []
     return [t for m in _WIKILINK.finditer(line) if not m[1] and (t := link_target(m[2]))]
 
 
 def _tags(line: str) -> list[str]:
+    if "#" not in line:
+        return []
     return [t for m in _TAG.finditer(line) if not (t := as_tag(m[1])).replace("/", "").isdigit()]
 
 
@@ -253,11 +263,12 @@ def _read_body(blocks: list[Block], offset: int) -> _Body:
                 fact_level = 0
             if first_text.strip().strip("#").strip().lower() in _FACT_HEADINGS:
                 fact_level = block.level
-        text = _clean(block.text)
-        entry = _ENTRY.match(first_text.lstrip("| ") if block.kind != "heading" else first_text)
         if block.kind == "paragraph" and not first_text.startswith("|"):
-            entry = None
+            entry = None  # a paragraph is no entry (a table row pasted as text may be)
+        else:
+            entry = _ENTRY.match(first_text.lstrip("| ") if block.kind != "heading" else first_text)
         is_contact = block.task is None or block.task in "xX"
+        text = _clean(block.text) if block.task == " " or fact_level else ""
         if block.kind == "item" and block.task == " ":
             body.follow_ups.append(FollowUp(first_line + offset + 1, text.strip(), tuple(_links(text))))
         if entry and block.first and is_contact:

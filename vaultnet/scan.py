@@ -34,6 +34,11 @@ class _Fallback(Exception):
 
 def _indent(raw: str) -> tuple[int, int]:
     """(columns, characters) of a line's leading spaces and tabs, tabs to the next multiple of 4."""
+    if not raw or raw[0] not in " \t":
+        return 0, 0
+    stripped = raw.lstrip(" ")
+    if not stripped or stripped[0] != "\t":
+        return len(raw) - len(stripped), len(raw) - len(stripped)
     col = pos = 0
     for ch in raw:
         if ch == " ":
@@ -215,7 +220,10 @@ class _Scanner:
     def close_paragraph(self) -> None:
         if self.para is None:
             return
-        content = "\n".join(self.para).strip(_MD_TRIM).split("\n")
+        if len(self.para) == 1:
+            content = [self.para[0].strip(_MD_TRIM)]
+        else:
+            content = "\n".join(self.para).strip(_MD_TRIM).split("\n")
         self.para = None
         start = self.para_start
         if self.items:
