@@ -14,7 +14,7 @@ from vaultnet.cache import BuildMemo, page_digest
 from vaultnet.config import Config, load_config
 from vaultnet.metrics import Report, Summary, compute
 from vaultnet.render import MARKER, USER_TEMPLATES, Renderer, template_folder
-from vaultnet.vault import Progress, SourceFile, load_vault, walk
+from vaultnet.vault import Progress, SourceFile, load_vault, walk_stats
 
 log = logging.getLogger(__name__)
 
@@ -132,16 +132,17 @@ def build(
     """Regenerate the vault's pages; with `check`, only say which are stale."""
     config = load_config(root)
     day = today_for(config, today)
-    sources = list(walk(root, config)) if root.is_dir() else None
+    stats = list(walk_stats(root, config)) if root.is_dir() else None
     memo = None
-    if use_cache and sources is not None:
-        files = [(s.file, s.size, s.mtime_ns) for s in sources]
+    if use_cache and stats is not None:
+        files = [(file, size, mtime) for file, _, size, mtime in stats]
         memo = BuildMemo(root, config, day, files, [root / USER_TEMPLATES, template_folder()])
         skipped = _unchanged(root, config, memo)
         if skipped is not None:
             log.info("nothing changed since the last build")
-            lazy = lambda: load_report(root, day, config, use_cache=use_cache, sources=sources)  # noqa: E731
+            lazy = lambda: load_report(root, day, config, use_cache=use_cache)  # noqa: E731
             return BuildResult(skipped[0], (), skipped[1], [lazy])
+    sources = None if stats is None else [SourceFile(f, Path(p), size, mtime) for f, p, size, mtime in stats]
     report = load_report(root, day, config, use_cache=use_cache, progress=progress, sources=sources)
     pages = Renderer(root).pages(report, config)
     changed, unchanged = write_pages(root, config, pages, check=check)

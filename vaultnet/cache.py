@@ -21,7 +21,6 @@ import logging
 import marshal
 import os
 import sys
-import tempfile
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -214,6 +213,8 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
     No fsync: a cache lost in a crash is rebuilt, and a torn one fails its digest.
     """
+    import tempfile
+
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
