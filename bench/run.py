@@ -65,15 +65,16 @@ def timed(action: Callable[[], object]) -> float:
 
 
 def _tree_rss_kib(pid: int) -> int:
-    """Resident memory of a process and its descendants, from /proc (Linux)."""
+    """Memory of a process and its descendants, from /proc (Linux): the proportional set size,
+    so pages that forked workers share with their parent count once, not once per process."""
     total = 0
     stack = [pid]
     while stack:
         current = stack.pop()
         try:
-            with open(f"/proc/{current}/status") as handle:
+            with open(f"/proc/{current}/smaps_rollup") as handle:
                 for line in handle:
-                    if line.startswith("VmRSS:"):
+                    if line.startswith("Pss:"):
                         total += int(line.split()[1])
                         break
             with open(f"/proc/{current}/task/{current}/children") as handle:
@@ -106,6 +107,7 @@ def run(command: list[str]) -> tuple[float, float]:
     errors = process.stderr.read().decode() if process.stderr else ""
     if process.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{errors}")
+    # The largest single process (its own peak RSS) or the sampled sum of all, whichever is more.
     return elapsed, max(peak, usage.ru_maxrss) / 1024
 
 
@@ -189,7 +191,10 @@ def obsidiantools_seconds(root: Path, install: bool) -> float | str:
         pip = [sys.executable, "-m", "pip", "install", "--quiet", "obsidiantools"]
         if subprocess.run(pip).returncode != 0 or subprocess.run(probe, capture_output=True).returncode:
             return "could not be installed here"
-    code = "import sys\nfrom obsidiantools.api import Vault\nVault(sys.argv[1]).connect().gather()\n"
+    code = (
+        "import sys, pathlib\nfrom obsidiantools.api import Vault\n"
+        "Vault(pathlib.Path(sys.argv[1])).connect().gather()\n"
+    )
     start = time.perf_counter()
     try:
         done = subprocess.run([sys.executable, "-c", code, str(root)], capture_output=True, timeout=600)

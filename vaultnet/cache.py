@@ -193,13 +193,12 @@ class ParseCache:
         except ValueError as exc:  # a value marshal cannot store: keep running without a cache
             log.warning("parse cache not written: %s", exc)
             return
-        data = _MAGIC + _digest(payload) + payload
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             ignore = self.folder / ".gitignore"
             if not ignore.exists():
                 _write_atomic(ignore, _IGNORE)
-            _write_atomic(self.folder / NOTES_FILE, data)
+            _write_atomic(self.folder / NOTES_FILE, _MAGIC, _digest(payload), payload)
         except OSError as exc:
             log.warning("parse cache not written to %s: %s", self.folder, exc)
 
@@ -208,7 +207,7 @@ def _digest(payload: bytes) -> bytes:
     return hashlib.blake2b(payload, digest_size=_DIGEST).digest()
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def _write_atomic(path: Path, *parts: bytes) -> None:
     """All of `data` or nothing: a temporary file in the same folder, renamed over `path`.
 
     No fsync: a cache lost in a crash is rebuilt, and a torn one fails its digest.
@@ -218,7 +217,8 @@ def _write_atomic(path: Path, data: bytes) -> None:
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for part in parts:  # one by one: no copy of a large payload
+                handle.write(part)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

@@ -280,6 +280,9 @@ class _Source:
 
 
 def _merge_day(sources: list[_Source]) -> Contact:
+    if len(sources) == 1:  # most days: one source, nothing to merge
+        mention = sources[0].mention
+        return Contact(mention.date, mention.direction, sources[0].file, mention.line, mention.text)
     sources.sort(key=lambda s: (not s.own, s.file, s.mention.line))
     text = next((s.mention.text for s in sources if s.mention.text), "")
     first = sources[0]
