@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from sys import intern
 
 from vaultnet.blocks import Block, parse_blocks
 from vaultnet.config import Config
@@ -194,7 +195,8 @@ def _clean(line: str) -> str:
 def _links(line: str) -> list[str]:
     if "[[" not in line:  # most lines: skip the regex
         return []
-    return [t for m in _WIKILINK.finditer(line) if not m[1] and (t := link_target(m[2]))]
+    # Interned: a name linked from thousands of notes is then kept in memory once.
+    return [intern(t) for m in _WIKILINK.finditer(line) if not m[1] and (t := link_target(m[2]))]
 
 
 def _tags(line: str) -> list[str]:

@@ -121,14 +121,23 @@ more than they save (two processes take about 0.6 of one's time on large vaults)
 _CHUNK = 250
 
 
-def _parse_records(chunk: list[SourceFile], config: Config) -> list[Record]:
-    return [note_record(read_note(source, config)) for source in chunk]
+FileStat = tuple[str, str, int, int]
+"""(file, path, size, mtime_ns) of a note file, as `walk_stats` finds it: lighter than a SourceFile."""
 
 
-def _parse_serial(todo: list[SourceFile], config: Config, progress: Progress | None) -> list[Note]:
+def _read(stat: FileStat, config: Config) -> Note:
+    file, path, size, mtime_ns = stat
+    return read_note(SourceFile(file, Path(path), size, mtime_ns), config)
+
+
+def _parse_records(chunk: list[FileStat], config: Config) -> list[Record]:
+    return [note_record(_read(stat, config)) for stat in chunk]
+
+
+def _parse_serial(todo: list[FileStat], config: Config, progress: Progress | None) -> list[Note]:
     notes: list[Note] = []
     for start in range(0, len(todo), _CHUNK):
-        notes.extend(read_note(source, config) for source in todo[start : start + _CHUNK])
+        notes.extend(_read(stat, config) for stat in todo[start : start + _CHUNK])
         if progress:
             progress(len(notes), len(todo))
     return notes
@@ -142,7 +151,7 @@ def _workers() -> int:
 
 
 def _parse_parallel(
-    todo: list[SourceFile], config: Config, progress: Progress | None
+    todo: list[FileStat], config: Config, progress: Progress | None
 ) -> tuple[list[Note], list[Record]] | None:
     """Parse notes over several processes when there are many and the machine has the cores:
     (notes, records) in the order of `todo`, or None to parse them here alone."""
@@ -164,7 +173,7 @@ def _parse_parallel(
     with mp.get_context("fork").Pool(workers - 1) as pool:
         jobs = pool.imap(_parse_records_job, [(chunk, config) for chunk in chunks])
         for start in range(0, len(mine), _CHUNK):
-            parsed = [read_note(source, config) for source in mine[start : start + _CHUNK]]
+            parsed = [_read(stat, config) for stat in mine[start : start + _CHUNK]]
             notes.extend(parsed)
             records.extend(note_record(note) for note in parsed)
             done += len(parsed)
@@ -179,7 +188,7 @@ def _parse_parallel(
     return notes, records
 
 
-def _parse_records_job(job: tuple[list[SourceFile], Config]) -> list[Record]:
+def _parse_records_job(job: tuple[list[FileStat], Config]) -> list[Record]:
     return _parse_records(*job)
 
 
@@ -188,24 +197,24 @@ def read_notes(
     config: Config,
     use_cache: bool = True,
     progress: Progress | None = None,
-    sources: list[SourceFile] | None = None,
+    found: list[FileStat] | None = None,
 ) -> list[Note]:
-    """Every note under `root` (or in `sources`, found by `walk` already): from the parse cache
+    """Every note under `root` (or in `found`, from `walk_stats` already): from the parse cache
     where the file is unchanged, else parsed."""
-    if sources is None:
-        sources = list(walk(root, config))
+    if found is None:
+        found = list(walk_stats(root, config))
     cache = ParseCache.load(root, config) if use_cache else None
     notes: list[Note] = []
-    todo: list[SourceFile] = []
-    for source in sources:
-        record = cache.get(source.file, source.size, source.mtime_ns) if cache else None
+    todo: list[FileStat] = []
+    for stat in found:
+        record = cache.get(stat[0], stat[2], stat[3]) if cache else None
         if record is not None:
             try:
                 notes.append(note_from_record(record))
                 continue
             except Exception:  # a record of another shape: parse the file again
-                log.debug("cache record for %s unusable", source.file)
-        todo.append(source)
+                log.debug("cache record for %s unusable", stat[0])
+        todo.append(stat)
     if todo:
         both = _parse_parallel(todo, config, progress)
         if both is not None:
@@ -216,8 +225,8 @@ def read_notes(
             notes.extend(parsed)
             records = [note_record(note) for note in parsed] if cache else []
         if cache:
-            for source, record in zip(todo, records, strict=True):
-                cache.put(source.file, source.size, source.mtime_ns, record)
+            for (file, _, size, mtime_ns), record in zip(todo, records, strict=True):
+                cache.put(file, size, mtime_ns, record)
     if cache:
         cache.save()
     return notes
@@ -228,14 +237,14 @@ def load_vault(
     config: Config,
     use_cache: bool = True,
     progress: Progress | None = None,
-    sources: list[SourceFile] | None = None,
+    found: list[FileStat] | None = None,
 ) -> Vault:
     """Read every note under `root` and resolve it into a Vault."""
     if not root.exists():
         raise VaultError(f"{root}: no such folder")
     if not root.is_dir():
         raise VaultError(f"{root}: not a folder")
-    return resolve(read_notes(root, config, use_cache, progress, sources))
+    return resolve(read_notes(root, config, use_cache, progress, found))
 
 
 class Resolver:
