@@ -281,3 +281,15 @@ def test_another_day_or_template_builds_again(make_vault) -> None:  # type: igno
     code, out = _build(root, today="2027-01-01")
     assert code == 0 and "wrote _vaultnet/Overview.md" in out
     assert (root / "_vaultnet/Overview.md").read_text().splitlines()[1] == "mine: 1"
+
+
+def test_collector_paused_while_reading_and_restored(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    root = make_vault({"People/Jane.md": JANE})
+    seen: list[bool] = []
+    real = vault_module.read_note
+    monkeypatch.setattr(vault_module, "read_note", lambda s, c: seen.append(gc.isenabled()) or real(s, c))
+    assert gc.isenabled()
+    vault_module.load_vault(root, Config(), use_cache=False)
+    assert seen == [False] and gc.isenabled()

@@ -14,7 +14,7 @@ from vaultnet.cache import BuildMemo, page_digest
 from vaultnet.config import Config, load_config
 from vaultnet.metrics import Report, Summary, compute
 from vaultnet.render import MARKER, USER_TEMPLATES, Renderer, template_folder
-from vaultnet.vault import FileStat, Progress, load_vault, walk_stats
+from vaultnet.vault import FileStat, Progress, gc_paused, load_vault, walk_stats
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +57,9 @@ def load_report(
 ) -> Report:
     """Read the vault at `root` and compute its report as of the day given."""
     config = config or load_config(root)
-    vault = load_vault(root, config, use_cache=use_cache, progress=progress, found=found)
-    return compute(vault, today_for(config, today), config)
+    with gc_paused():
+        vault = load_vault(root, config, use_cache=use_cache, progress=progress, found=found)
+        return compute(vault, today_for(config, today), config)
 
 
 def output_folder(root: Path, config: Config) -> Path:
@@ -142,8 +143,9 @@ def build(
             log.info("nothing changed since the last build")
             lazy = lambda: load_report(root, day, config, use_cache=use_cache)  # noqa: E731
             return BuildResult(skipped[0], (), skipped[1], [lazy])
-    report = load_report(root, day, config, use_cache=use_cache, progress=progress, found=stats)
-    pages = Renderer(root).pages(report, config)
+    with gc_paused():
+        report = load_report(root, day, config, use_cache=use_cache, progress=progress, found=stats)
+        pages = Renderer(root).pages(report, config)
     changed, unchanged = write_pages(root, config, pages, check=check)
     log.info("%d pages changed, %d unchanged", len(changed), len(unchanged))
     if memo is not None:
