@@ -268,7 +268,9 @@ def _read_body(blocks: list[Block], offset: int) -> _Body:
         if block.kind == "paragraph" and not first_text.startswith("|"):
             entry = None  # a paragraph is no entry (a table row pasted as text may be)
         else:
-            entry = _ENTRY.match(first_text.lstrip("| ") if block.kind != "heading" else first_text)
+            probe = first_text.lstrip("| ") if block.kind != "heading" else first_text
+            start = probe.lstrip()[:1]  # an entry starts with a date or [[: skip the regex else
+            entry = _ENTRY.match(probe) if start == "[" or start.isdigit() else None
         is_contact = block.task is None or block.task in "xX"
         text = _clean(block.text) if block.task == " " or fact_level else ""
         if block.kind == "item" and block.task == " ":
@@ -296,10 +298,12 @@ def _read_body(blocks: list[Block], offset: int) -> _Body:
         if fact_level and block.kind == "item" and text.strip():
             body.facts.append(text.strip())
         for number, line in block.lines:
-            cleaned = _clean(line)
+            cleaned = _clean(line) if "`" in line or "<!--" in line or "%%" in line else line
             body.lines.append((number + offset + 1, cleaned, block))
-            body.tags.extend(_tags(cleaned))
-            body.links.extend(_links(cleaned))
+            if "#" in cleaned:
+                body.tags.extend(_tags(cleaned))
+            if "[[" in cleaned:
+                body.links.extend(_links(cleaned))
     return body
 
 

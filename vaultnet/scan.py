@@ -28,6 +28,16 @@ _MAX_DEPTH = 6
 """Deeper lists go to markdown-it-py, which stops nesting at its own limit."""
 
 
+_SPECIAL = frozenset("`~>*_-+#<[=0123456789")
+"""First characters that may start something other than paragraph text (or a setext underline)."""
+
+
+def _numbered(start: int, content: list[str]) -> tuple[tuple[int, str], ...]:
+    if len(content) == 1:
+        return ((start, content[0]),)
+    return tuple((start + k, text) for k, text in enumerate(content))
+
+
 class _Fallback(Exception):
     """The note holds a construct this scanner does not follow exactly."""
 
@@ -232,12 +242,11 @@ class _Scanner:
             if not seen:
                 task, content[0] = split_task(content[0])
                 item[1], item[2] = task, True
-            numbered = tuple((start + k, text) for k, text in enumerate(content))
+            numbered = _numbered(start, content)
             kind = "paragraph" if seen else "item"
             self.blocks.append(Block(kind, numbered, task=task, level=len(self.items), first=not seen))  # type: ignore[arg-type]
         else:
-            numbered = tuple((start + k, text) for k, text in enumerate(content))
-            self.blocks.append(Block("paragraph", numbered))
+            self.blocks.append(Block("paragraph", _numbered(start, content)))
 
     def row(self, index: int) -> None:
         self.blocks.append(Block("row", ((index, self.lines[index].strip()),)))
@@ -256,7 +265,7 @@ class _Scanner:
                 index += 1
                 continue
             text = raw[pos:]
-            indent = self.column()
+            indent = self.items[-1][0] if self.items else 0
             sibling = None  # the marker of the list whose item this line closed
             if self.fence is not None:
                 if col >= indent:
@@ -305,17 +314,25 @@ class _Scanner:
                     self.blocks.append(Block("heading", ((self.para_start, content[0]),), level=level))
                     index += 1
                     continue
-                if not self.terminates(index, text, indent, below=False, in_table=False):
-                    self.para.append(_strip_columns(raw, indent))
+                if (text[0] in _SPECIAL or "|" in text) and self.terminates(
+                    index, text, indent, below=False, in_table=False
+                ):
+                    self.close_paragraph()
+                else:
+                    self.para.append(raw if indent == 0 else _strip_columns(raw, indent))
                     index += 1
                     continue
-                self.close_paragraph()
             if sibling is not None and not _HR.match(text):
                 marker = _marker(text)
                 if marker is not None and text[marker[0] - 1] == sibling:
                     # The list goes on: markdown-it tries no other rule here (a table, say).
                     index = self.item(index, text, col, marker[0])
                     continue
+            if text[0] not in _SPECIAL and "|" not in text:  # the usual line: a paragraph starts
+                self.para = [raw if indent == 0 else _strip_columns(raw, indent)]
+                self.para_start = index
+                index += 1
+                continue
             index = self.start(index, text, col, indent, _strip_columns(raw, indent))
         self.close_paragraph()
         return self.blocks
