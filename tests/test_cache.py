@@ -293,3 +293,22 @@ def test_collector_paused_while_reading_and_restored(make_vault, monkeypatch) ->
     assert gc.isenabled()
     vault_module.load_vault(root, Config(), use_cache=False)
     assert seen == [False] and gc.isenabled()
+
+
+def test_cache_is_not_written_through_a_symlink_out_of_the_vault(make_vault, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE})
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (root / ".vaultnet").symlink_to(elsewhere, target_is_directory=True)
+    assert _jane(_report(root))["outbound"] == 1
+    assert _build(root)[0] == 0
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_read_only_cache_folder_is_no_error(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE})
+    (root / ".vaultnet").mkdir()
+    (root / ".vaultnet/cache").write_text("a file where the folder should be")
+    result = CliRunner().invoke(main, ["report", "--json", "--today", TODAY, str(root)])
+    assert result.exit_code == 0 and result.stderr == ""
+    assert _jane(json.loads(result.stdout))["outbound"] == 1

@@ -131,6 +131,7 @@ class ParseCache:
     """The notes of one vault as last parsed, and what this run adds to them."""
 
     def __init__(self, root: Path, config: Config, entries: dict[str, Entry] | None = None) -> None:
+        self.root = root
         self.folder = root / CACHE_FOLDER
         self.key = version_key(config)
         self.old: dict[str, Entry] = entries or {}
@@ -153,7 +154,7 @@ class ParseCache:
         except FileNotFoundError:
             return {}
         except OSError as exc:
-            log.warning("parse cache %s unreadable (%s): reading every note", path, exc)
+            log.info("parse cache %s unreadable (%s): reading every note", path, exc)
             return {}
         head = len(_MAGIC) + _DIGEST
         payload = data[head:]
@@ -191,7 +192,9 @@ class ParseCache:
         try:
             payload = marshal.dumps((self.key, self.new))
         except ValueError as exc:  # a value marshal cannot store: keep running without a cache
-            log.warning("parse cache not written: %s", exc)
+            log.info("parse cache not written: %s", exc)
+            return
+        if not _inside_vault(self.folder, self.root):
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -200,7 +203,17 @@ class ParseCache:
                 _write_atomic(ignore, _IGNORE)
             _write_atomic(self.folder / NOTES_FILE, _MAGIC, _digest(payload), payload)
         except OSError as exc:
-            log.warning("parse cache not written to %s: %s", self.folder, exc)
+            log.info("parse cache not written to %s: %s", self.folder, exc)  # a read-only vault, say
+
+
+def _inside_vault(folder: Path, root: Path) -> bool:
+    """Is the cache folder really inside the vault? (`.vaultnet` could be a symlink elsewhere.)"""
+    real_root = os.path.realpath(root)
+    real = os.path.realpath(folder)
+    if real.startswith(real_root + os.sep):
+        return True
+    log.info("cache folder %s leads outside the vault (%s): not written", folder, real)
+    return False
 
 
 def _digest(payload: bytes) -> bytes:
@@ -244,6 +257,7 @@ class BuildMemo:
         files: list[tuple[str, int, int]],
         templates: list[Path],
     ) -> None:
+        self.root = root
         self.path = root / CACHE_FOLDER / BUILD_FILE
         stamps = [_folder_stamp(folder) for folder in templates]
         parts = (
@@ -279,6 +293,8 @@ class BuildMemo:
     def save(self, pages: dict[str, str], summary: dict[str, int]) -> None:
         digests = {name: page_digest(text.encode("utf-8")) for name, text in sorted(pages.items())}
         data = json.dumps({"key": self.key, "pages": digests, "summary": summary}, indent=1, sort_keys=True)
+        if not _inside_vault(self.path.parent, self.root):
+            return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             ignore = self.path.parent / ".gitignore"
@@ -286,7 +302,7 @@ class BuildMemo:
                 _write_atomic(ignore, _IGNORE)
             _write_atomic(self.path, data.encode())
         except OSError as exc:
-            log.warning("build memo not written to %s: %s", self.path, exc)
+            log.info("build memo not written to %s: %s", self.path, exc)
 
 
 def page_digest(data: bytes) -> str:
