@@ -29,6 +29,8 @@ _MAX_DEPTH = 6
 
 
 _SPECIAL = frozenset("`~>*_-+#<[=0123456789")
+_PLAIN = frozenset(chr(c) for c in range(128)) - _SPECIAL - {" ", "\t"}
+"""ASCII characters that start nothing but a paragraph (tables aside, checked first)."""
 """First characters that may start something other than paragraph text (or a setext underline)."""
 
 
@@ -360,22 +362,24 @@ class _Scanner:
         """Open the block that starts this line (`text` begins at column `at`, in a container at
         column `indent`); returns the next line to read."""
         while True:
-            if self.table_at(index, text, indent):
+            ch = text[0]
+            if "|" in text and self.table_at(index, text, indent):
                 self.table = True
                 self.row(index)
                 return index + 2
-            fence = _fence_open(text)
+            if ch in _PLAIN:  # no rule below can match: a paragraph starts
+                break
+            fence = _fence_open(text) if ch == "`" or ch == "~" else None
             if fence:
                 self.fence = fence
                 return index + 1
-            ch = text[0]
             if ch == ">":
                 self.quote = True
                 self.quote_empty = not text[1:].strip(" \t")
                 return index + 1
-            if _HR.match(text):
+            if ch in "*_-" and _HR.match(text):
                 return index + 1
-            marker = _marker(text)
+            marker = _marker(text) if ch in "-*+" or "0" <= ch <= "9" else None
             if marker is not None:
                 text, at = self.open_item(text, at, marker[0])
                 indent = at
@@ -383,14 +387,15 @@ class _Scanner:
                 continue
             if _html(text) or (ch == "[" and text[1:2] != "[" and _is_reference(text)):
                 raise _Fallback
-            heading = _heading(text)
+            heading = _heading(text) if ch == "#" else None
             if heading is not None:
                 level, content = heading
                 self.blocks.append(Block("heading", ((index, content),), level=level))
                 return index + 1
-            self.para = [cut]
-            self.para_start = index
-            return index + 1
+            break
+        self.para = [cut]
+        self.para_start = index
+        return index + 1
 
 
 def _split_row(text: str) -> list[str]:
