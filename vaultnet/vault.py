@@ -165,7 +165,7 @@ def _parse_parallel(
     import yaml  # noqa: F401  (imported once here, not once per process)
 
     # This process parses a share too, a little smaller: it also rebuilds the others' notes.
-    split = int(len(todo) / workers * 0.85)
+    split = int(len(todo) / workers * 0.95)
     mine, theirs = todo[:split], todo[split:]
     chunks = [theirs[start : start + _CHUNK] for start in range(0, len(theirs), _CHUNK)]
     notes: list[Note] = []
