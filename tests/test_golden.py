@@ -19,7 +19,9 @@ CASES = sorted(p.name for p in EXAMPLES.iterdir() if p.is_dir()) if EXAMPLES.is_
 def test_example_vault_gives_expected_json(case: str) -> None:
     folder = EXAMPLES / case
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    result = CliRunner().invoke(main, ["report", "--json", "--today", expected["today"], str(folder)])
+    result = CliRunner().invoke(
+        main, ["report", "--json", "--no-cache", "--today", expected["today"], str(folder)]
+    )
     assert result.exit_code == 0, result.output
     got = json.loads(result.output)
 

@@ -6,14 +6,16 @@ import datetime as dt
 import logging
 import os
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from vaultnet.cache import BuildMemo, page_digest
 from vaultnet.canvas import is_generated_canvas
 from vaultnet.config import Config, load_config
-from vaultnet.metrics import Report, compute
-from vaultnet.render import MARKER, Renderer
-from vaultnet.vault import load_vault
+from vaultnet.metrics import Report, Summary, compute
+from vaultnet.render import MARKER, USER_TEMPLATES, Renderer, template_folder
+from vaultnet.vault import FileStat, Progress, gc_paused, load_vault, walk_stats
 
 log = logging.getLogger(__name__)
 
@@ -26,10 +28,19 @@ class RefusedWrite(Exception):
 class BuildResult:
     """What a build did, or (with check) would do."""
 
-    report: Report
+    summary: Summary
     written: tuple[str, ...]
     """Pages whose text changed (written, or stale under check), relative to the vault."""
     unchanged: tuple[str, ...]
+    _report: list[Report | Callable[[], Report]] = field(repr=False, compare=False, default_factory=list)
+
+    @property
+    def report(self) -> Report:
+        """The report the pages were made from (computed now if the build was skipped as unchanged)."""
+        report = self._report[0]
+        if not isinstance(report, Report):
+            report = self._report[0] = report()
+        return report
 
 
 def today_for(config: Config, today: dt.date | None) -> dt.date:
@@ -37,10 +48,19 @@ def today_for(config: Config, today: dt.date | None) -> dt.date:
     return today or config.as_of or dt.date.today()
 
 
-def load_report(root: Path, today: dt.date | None = None, config: Config | None = None) -> Report:
+def load_report(
+    root: Path,
+    today: dt.date | None = None,
+    config: Config | None = None,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+    found: list[FileStat] | None = None,
+) -> Report:
     """Read the vault at `root` and compute its report as of the day given."""
     config = config or load_config(root)
-    return compute(load_vault(root, config), today_for(config, today), config)
+    with gc_paused():
+        vault = load_vault(root, config, use_cache=use_cache, progress=progress, found=found)
+        return compute(vault, today_for(config, today), config)
 
 
 def output_folder(root: Path, config: Config) -> Path:
@@ -109,11 +129,33 @@ def write_pages(
     return changed, unchanged
 
 
-def build(root: Path, today: dt.date | None = None, check: bool = False) -> BuildResult:
+def build(
+    root: Path,
+    today: dt.date | None = None,
+    check: bool = False,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+) -> BuildResult:
     """Regenerate the vault's pages; with `check`, only say which are stale."""
     config = load_config(root)
-    report = load_report(root, today, config)
-    return publish(root, config, report, Renderer(root).pages(report, config), check=check)
+    day = today_for(config, today)
+    stats = list(walk_stats(root, config)) if root.is_dir() else None
+    memo = None
+    if use_cache and stats is not None:
+        files = [(file, size, mtime) for file, _, size, mtime in stats]
+        memo = BuildMemo(root, config, day, files, [root / USER_TEMPLATES, template_folder()])
+        skipped = _unchanged(root, config, memo)
+        if skipped is not None:
+            log.info("nothing changed since the last build")
+            lazy = lambda: load_report(root, day, config, use_cache=use_cache)  # noqa: E731
+            return BuildResult(skipped[0], (), skipped[1], [lazy])
+    with gc_paused():
+        report = load_report(root, day, config, use_cache=use_cache, progress=progress, found=stats)
+        pages = Renderer(root).pages(report, config)
+    result = publish(root, config, report, pages, check=check)
+    if memo is not None and not check:
+        memo.save(pages, asdict(report.summary))
+    return result
 
 
 def publish(
@@ -122,4 +164,26 @@ def publish(
     """The last step of a build, and of each rebuild in watch mode: write the pages that changed."""
     changed, unchanged = write_pages(root, config, pages, check=check)
     log.info("%d pages changed, %d unchanged", len(changed), len(unchanged))
-    return BuildResult(report, tuple(changed), tuple(unchanged))
+    return BuildResult(report.summary, tuple(changed), tuple(unchanged), [report])
+
+
+def _unchanged(root: Path, config: Config, memo: BuildMemo) -> tuple[Summary, tuple[str, ...]] | None:
+    """When the last build had these very inputs and every page on disk is what it wrote:
+    the summary and the pages, unchanged. Else None: build."""
+    recorded = memo.pages()
+    if recorded is None:
+        return None
+    digests, counts = recorded
+    folder = output_folder(root, config)
+    for name, digest in digests.items():
+        path = folder / name
+        try:
+            if path.is_symlink() or page_digest(path.read_bytes()) != digest:
+                return None
+        except OSError:
+            return None
+    try:
+        summary = Summary(**counts)
+    except TypeError:
+        return None
+    return summary, tuple(f"{config.output}/{name}" for name in sorted(digests))

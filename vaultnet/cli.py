@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -84,11 +85,52 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="vaultnet: %(message)s")
 
 
+no_cache_option = click.option(
+    "--no-cache", is_flag=True, help="Read every note afresh, without the parse cache in .vaultnet/cache."
+)
+
+
+class _Progress:
+    """A progress bar on stderr for a cold read that takes more than a second, on a terminal only."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.start = time.monotonic()
+        self.bar: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if self.bar is None:
+            if time.monotonic() - self.start < 1.0:
+                return
+            self.bar = click.progressbar(length=total, label="reading notes", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.bar.pos)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+def _warn_slow_yaml() -> None:
+    from vaultnet.parse import yaml_is_fast
+
+    if not yaml_is_fast():
+        click.echo(
+            "note: PyYAML has no C loader here (libyaml), so front matter is read 5-7 times slower; "
+            "reinstall PyYAML with libyaml to fix it",
+            err=True,
+        )
+
+
 @main.command()
 @vault_argument
 @today_option
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON of the vault contract instead.")
-def report(vault: str, today: str | None, as_json: bool) -> None:
+@no_cache_option
+def report(vault: str, today: str | None, as_json: bool, no_cache: bool) -> None:
     """Print an overview of the vault: who to reach out to, one-way
     relationships, and notes that could not be read.
 
@@ -101,7 +143,12 @@ def report(vault: str, today: str | None, as_json: bool) -> None:
     root = _vault(vault)
     day = _today(today)
     config = _run(lambda: load_config(root))
-    result = _run(lambda: load_report(root, day, config))
+    progress = _Progress(enabled=not as_json)
+    try:
+        result = _run(lambda: load_report(root, day, config, use_cache=not no_cache, progress=progress))
+    finally:
+        progress.close()
+    _warn_slow_yaml()
     if as_json:
         click.echo(report_json(result), nl=False)
     elif sys.stdout.isatty():
@@ -121,7 +168,8 @@ def report(vault: str, today: str | None, as_json: bool) -> None:
 @vault_argument
 @today_option
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 when a page is out of date.")
-def build(vault: str, today: str | None, check: bool) -> None:
+@no_cache_option
+def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
     """Write the index pages (Overview, Recency, Reciprocity, Introductions,
     Problems and the Network canvas) into the vault's output folder, only
     where their text changed.
@@ -132,7 +180,11 @@ def build(vault: str, today: str | None, check: bool) -> None:
 
     root = _vault(vault)
     day = _today(today)
-    result = _run(lambda: run_build(root, day, check=check))
+    progress = _Progress(enabled=True)
+    try:
+        result = _run(lambda: run_build(root, day, check=check, use_cache=not no_cache, progress=progress))
+    finally:
+        progress.close()
     if check:
         if result.written:
             for page in result.written:
@@ -142,7 +194,7 @@ def build(vault: str, today: str | None, check: bool) -> None:
         return
     for page in result.written:
         click.echo(f"wrote {page}")
-    problems = result.report.summary.problems
+    problems = result.summary.problems
     click.echo(f"{len(result.written)} written, {len(result.unchanged)} unchanged, {problems} problems")
 
 

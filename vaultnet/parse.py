@@ -6,9 +6,12 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
+from sys import intern
 
 from vaultnet.blocks import Block, parse_blocks
 from vaultnet.config import Config
+from vaultnet.flatyaml import read_flat
 from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem
 from vaultnet.values import as_cadence, as_date, as_list, as_tag, as_text, date_prefix, link_target
 
@@ -117,10 +120,20 @@ def split_front_matter(text: str) -> Split:
     return Split(None, text, 0)
 
 
+def yaml_is_fast() -> bool:
+    """Does PyYAML have its C loader here? Without it front matter reads 5-7 times slower."""
+    import yaml
+
+    return hasattr(yaml, "CSafeLoader")
+
+
 def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | None]:
     """The front matter as a dict with lower-case keys; a YAML error is a problem at its line."""
     if split.front is None or not split.front.strip():
         return {}, None
+    flat = read_flat(split.front)
+    if flat is not None:
+        return {str(key).strip().lower(): value for key, value in flat.items()}, None
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -141,8 +154,13 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
     return {str(key).strip().lower(): value for key, value in data.items()}, None
 
 
+@cache
+def _keys(name: str, synonyms: tuple[str, ...]) -> tuple[str, ...]:
+    return FIELDS[name] + tuple(k.lower() for k in synonyms)
+
+
 def _field(meta: dict[str, object], name: str, config: Config) -> list[object]:
-    keys = FIELDS[name] + tuple(k.lower() for k in config.synonyms.get(name, ()))
+    keys = _keys(name, config.synonyms.get(name, ())) if config.synonyms else FIELDS[name]
     return [meta[key] for key in keys if key in meta]
 
 
@@ -179,10 +197,15 @@ def _clean(line: str) -> str:
 
 
 def _links(line: str) -> list[str]:
-    return [t for m in _WIKILINK.finditer(line) if not m[1] and (t := link_target(m[2]))]
+    if "[[" not in line:  # most lines: skip the regex
+        return []
+    # Interned: a name linked from thousands of notes is then kept in memory once.
+    return [intern(t) for m in _WIKILINK.finditer(line) if not m[1] and (t := link_target(m[2]))]
 
 
 def _tags(line: str) -> list[str]:
+    if "#" not in line:
+        return []
     return [t for m in _TAG.finditer(line) if not (t := as_tag(m[1])).replace("/", "").isdigit()]
 
 
@@ -262,12 +285,14 @@ def _read_body(file: str, blocks: list[Block], offset: int) -> _Body:
                 fact_level = block.level
             if heading in _INTEREST_HEADINGS:
                 interest_level = block.level
-        text = _clean(block.text)
         head = first_text.lstrip("| ") if block.kind != "heading" else first_text
-        entry = _ENTRY.match(head)
         if block.kind == "paragraph" and not first_text.startswith("|"):
-            entry = None
+            entry = None  # a paragraph is no entry (a table row pasted as text may be)
+        else:
+            start = head.lstrip()[:1]  # an entry starts with a date or [[: skip the regex else
+            entry = _ENTRY.match(head) if start == "[" or start.isdigit() else None
         is_contact = block.task is None or block.task in "xX"
+        text = _clean(block.text) if block.task == " " or fact_level or interest_level else ""
         if block.kind == "item" and block.task == " ":
             body.follow_ups.append(FollowUp(file, first_line + offset + 1, text.strip(), tuple(_links(text))))
         if entry and block.first and is_contact:
@@ -296,10 +321,12 @@ def _read_body(file: str, blocks: list[Block], offset: int) -> _Body:
         if interest_level and block.kind == "item" and text.strip():
             body.interests.append(text.strip())
         for number, line in block.lines:
-            cleaned = _clean(line)
+            cleaned = _clean(line) if "`" in line or "<!--" in line or "%%" in line else line
             body.lines.append((number + offset + 1, cleaned, block))
-            body.tags.extend(_tags(cleaned))
-            body.links.extend(_links(cleaned))
+            if "#" in cleaned:
+                body.tags.extend(_tags(cleaned))
+            if "[[" in cleaned:
+                body.links.extend(_links(cleaned))
     return body
 
 

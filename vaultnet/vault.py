@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import os
 from bisect import insort
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from itertools import combinations
 from pathlib import Path
 
+from vaultnet.cache import ParseCache, Record, note_from_record, note_record
 from vaultnet.config import Config
 from vaultnet.model import Contact, Direction, FollowUp, Mention, Note, Person, Problem, Vault
-from vaultnet.parse import parse_note
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +47,19 @@ def walk(root: Path, config: Config) -> Iterator[SourceFile]:
     Dot-folders, template folders, the output folder, ignored globs and symlinks
     that leave the vault are skipped; a symlink loop is entered once.
     """
+    for rel, path, size, mtime_ns in walk_stats(root, config):
+        yield SourceFile(rel, Path(path), size, mtime_ns)
+
+
+def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]]:
+    """`walk` as plain (file, path, size, mtime_ns) tuples: what an unchanged-vault check needs,
+    at a fraction of the cost of making a Path for each file."""
     real_root = Path(os.path.realpath(root))
     seen_dirs = {str(real_root)}
     output = config.output.strip("/").lower()
+    ignore = bool(config.ignore)
 
-    def visit(folder: Path, prefix: str) -> Iterator[SourceFile]:
+    def visit(folder: str, prefix: str) -> Iterator[tuple[str, str, int, int]]:
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
@@ -58,7 +68,7 @@ def walk(root: Path, config: Config) -> Iterator[SourceFile]:
         for entry in entries:
             name = entry.name
             rel = prefix + name
-            if name.startswith(".") or _ignored(rel, config):
+            if name.startswith(".") or (ignore and _ignored(rel, config)):
                 continue
             try:
                 is_link = entry.is_symlink()
@@ -71,14 +81,14 @@ def walk(root: Path, config: Config) -> Iterator[SourceFile]:
                     if is_link and real in seen_dirs:
                         continue
                     seen_dirs.add(real)
-                    yield from visit(Path(entry.path), rel + "/")
+                    yield from visit(entry.path, rel + "/")
                 elif name.lower().endswith(".md") and entry.is_file():
                     stat = entry.stat()
-                    yield SourceFile(rel, Path(entry.path), stat.st_size, stat.st_mtime_ns)
+                    yield rel, entry.path, stat.st_size, stat.st_mtime_ns
             except OSError as exc:
                 log.warning("cannot read %s: %s", entry.path, exc)
 
-    yield from visit(root, "")
+    yield from visit(os.fspath(root), "")
 
 
 def _inside(path: str, root: Path) -> bool:
@@ -95,6 +105,8 @@ def read_note(source: SourceFile, config: Config) -> Note:
         data = source.path.read_bytes()
     except OSError as exc:
         return _unread(source.file, f"cannot read: {exc.strerror or exc}")
+    from vaultnet.parse import parse_note  # here: an unchanged vault never needs the parser
+
     return parse_note(source.file, data, config)
 
 
@@ -103,14 +115,157 @@ def _unread(file: str, message: str) -> Note:
     return Note(file=file, kind="other", name=stem, problems=(Problem(file, 0, message),))
 
 
-def load_vault(root: Path, config: Config) -> Vault:
+Progress = Callable[[int, int], None]
+"""Told (notes read, notes to read) as a cold read goes on."""
+
+PARALLEL_MIN = 1000
+"""Parse in several processes only from this many notes to parse: below it, starting them costs
+more than they save. Measured on 2 cores: 800 notes 0.11 s alone, 0.085 s in two processes;
+13,700 notes about 0.6 of one process's time."""
+_CHUNK = 250
+
+
+FileStat = tuple[str, str, int, int]
+"""(file, path, size, mtime_ns) of a note file, as `walk_stats` finds it: lighter than a SourceFile."""
+
+
+def _read(stat: FileStat, config: Config) -> Note:
+    file, path, size, mtime_ns = stat
+    return read_note(SourceFile(file, Path(path), size, mtime_ns), config)
+
+
+def _parse_records(chunk: list[FileStat], config: Config) -> list[Record]:
+    return [note_record(_read(stat, config)) for stat in chunk]
+
+
+def _parse_serial(todo: list[FileStat], config: Config, progress: Progress | None) -> list[Note]:
+    notes: list[Note] = []
+    for start in range(0, len(todo), _CHUNK):
+        notes.extend(_read(stat, config) for stat in todo[start : start + _CHUNK])
+        if progress:
+            progress(len(notes), len(todo))
+    return notes
+
+
+def _workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _parse_parallel(
+    todo: list[FileStat], config: Config, progress: Progress | None
+) -> tuple[list[Note], list[Record]] | None:
+    """Parse notes over several processes when there are many and the machine has the cores:
+    (notes, records) in the order of `todo`, or None to parse them here alone."""
+    import multiprocessing as mp
+
+    workers = min(_workers(), len(todo) // (PARALLEL_MIN // 2))
+    if workers < 2 or len(todo) < PARALLEL_MIN or "fork" not in mp.get_all_start_methods():
+        return None
+    import yaml  # noqa: F401  (imported once here, not once per process)
+
+    # This process parses a share too, a little smaller: it also rebuilds the others' notes.
+    split = int(len(todo) / workers * 0.95)
+    mine, theirs = todo[:split], todo[split:]
+    chunks = [theirs[start : start + _CHUNK] for start in range(0, len(theirs), _CHUNK)]
+    notes: list[Note] = []
+    records: list[Record] = []
+    done = 0
+    # fork: the workers start with every module already imported, in milliseconds.
+    with mp.get_context("fork").Pool(workers - 1) as pool:
+        jobs = pool.imap(_parse_records_job, [(chunk, config) for chunk in chunks])
+        for start in range(0, len(mine), _CHUNK):
+            parsed = [_read(stat, config) for stat in mine[start : start + _CHUNK]]
+            notes.extend(parsed)
+            records.extend(note_record(note) for note in parsed)
+            done += len(parsed)
+            if progress:
+                progress(done, len(todo))
+        for chunk_records in jobs:
+            notes.extend(note_from_record(record) for record in chunk_records)
+            records.extend(chunk_records)
+            done += len(chunk_records)
+            if progress:
+                progress(done, len(todo))
+    return notes, records
+
+
+def _parse_records_job(job: tuple[list[FileStat], Config]) -> list[Record]:
+    return _parse_records(*job)
+
+
+def read_notes(
+    root: Path,
+    config: Config,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+    found: list[FileStat] | None = None,
+) -> list[Note]:
+    """Every note under `root` (or in `found`, from `walk_stats` already): from the parse cache
+    where the file is unchanged, else parsed."""
+    if found is None:
+        found = list(walk_stats(root, config))
+    cache = ParseCache.load(root, config) if use_cache else None
+    notes: list[Note] = []
+    todo: list[FileStat] = []
+    for stat in found:
+        record = cache.get(stat[0], stat[2], stat[3]) if cache else None
+        if record is not None:
+            try:
+                notes.append(note_from_record(record))
+                continue
+            except Exception:  # a record of another shape: parse the file again
+                log.debug("cache record for %s unusable", stat[0])
+        todo.append(stat)
+    if todo:
+        both = _parse_parallel(todo, config, progress)
+        if both is not None:
+            notes.extend(both[0])
+            records = both[1]
+        else:
+            parsed = _parse_serial(todo, config, progress)
+            notes.extend(parsed)
+            records = [note_record(note) for note in parsed] if cache else []
+        if cache:
+            for (file, _, size, mtime_ns), record in zip(todo, records, strict=True):
+                cache.put(file, size, mtime_ns, record)
+    if cache:
+        cache.save()
+    return notes
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a vault is read and resolved.
+
+    Reading makes hundreds of thousands of small objects, none in a cycle, and the collector's
+    repeated passes over them cost about a third of a cold build on a large vault.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def load_vault(
+    root: Path,
+    config: Config,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+    found: list[FileStat] | None = None,
+) -> Vault:
     """Read every note under `root` and resolve it into a Vault."""
     if not root.exists():
         raise VaultError(f"{root}: no such folder")
     if not root.is_dir():
         raise VaultError(f"{root}: not a folder")
-    notes = [read_note(source, config) for source in walk(root, config)]
-    return resolve(notes)
+    with gc_paused():
+        return resolve(read_notes(root, config, use_cache, progress, found))
 
 
 class Resolver:
@@ -189,6 +344,9 @@ class _Source:
 
 
 def _merge_day(sources: list[_Source]) -> Contact:
+    if len(sources) == 1:  # most days: one source, nothing to merge
+        mention = sources[0].mention
+        return Contact(mention.date, mention.direction, sources[0].file, mention.line, mention.text)
     sources.sort(key=lambda s: (not s.own, s.file, s.mention.line))
     text = next((s.mention.text for s in sources if s.mention.text), "")
     first = sources[0]

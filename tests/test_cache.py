@@ -1,0 +1,316 @@
+"""The parse cache: faster, never different. Each way a cache can be wrong is ignored and rebuilt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vaultnet import cache as cache_module
+from vaultnet import vault as vault_module
+from vaultnet.cache import CACHE_FOLDER, NOTES_FILE, ParseCache, note_from_record, note_record
+from vaultnet.cli import main
+from vaultnet.config import Config
+from vaultnet.model import FollowUp, Mention, Note, Problem
+from vaultnet.render import MARKER
+from vaultnet.vault import read_notes
+
+JANE = "---\ntags: [person]\n---\n## Log\n- 2026-11-02 -> coffee\n"
+JANE_MUTUAL = "---\ntags: [person]\n---\n## Log\n- 2026-11-02 <> coffee\n"  # same size, no mark
+TODAY = "2026-11-21"
+
+
+def _report(root: Path, *extra: str) -> dict[str, object]:
+    result = CliRunner().invoke(main, ["report", "--json", "--today", TODAY, str(root), *extra])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def _jane(report: dict[str, object]) -> dict[str, object]:
+    people = report["people"]
+    assert isinstance(people, list)
+    return next(p for p in people if p["file"] == "People/Jane.md")  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files parsed afresh (not taken from the cache) during the test."""
+    seen: list[str] = []
+    real = vault_module.read_note
+
+    def counting(source, config):  # type: ignore[no-untyped-def]
+        seen.append(source.file)
+        return real(source, config)
+
+    monkeypatch.setattr(vault_module, "read_note", counting)
+    return seen
+
+
+def _age(root: Path) -> None:
+    """Make every note older than any cache written next (as if written minutes ago)."""
+    old = dt.datetime(2026, 1, 1).timestamp()
+    for path in root.rglob("*.md"):
+        os.utime(path, (old, old))
+
+
+def test_second_read_comes_from_the_cache(make_vault, parses: list[str]) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE, "2026-11-03.md": "- met [[Jane]]\n"})
+    _age(root)
+    first = read_notes(root, Config())
+    assert sorted(parses) == ["2026-11-03.md", "People/Jane.md"]
+    parses.clear()
+    assert read_notes(root, Config()) == first
+    assert parses == []
+    folder = root / CACHE_FOLDER
+    assert (folder / ".gitignore").read_text().splitlines()[-1] == "*"
+    assert (folder / NOTES_FILE).is_file()
+
+
+def test_changed_file_is_read_again(make_vault, parses: list[str]) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE, "People/Bob.md": "---\ntags: [person]\n---\n"})
+    _age(root)
+    assert _jane(_report(root))["outbound"] == 1
+    parses.clear()
+    (root / "People/Jane.md").write_text(JANE.replace("->", "<-"))
+    assert _jane(_report(root))["inbound"] == 1
+    assert parses == ["People/Jane.md"]
+
+
+def test_same_size_and_mtime_in_the_cache_tick_is_not_trusted(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A file rewritten (same size) in the clock tick the cache was written is read again."""
+    root = make_vault({"People/Jane.md": JANE})
+    _age(root)
+    assert _jane(_report(root))["outbound"] == 1
+    jane = root / "People/Jane.md"
+    stat = jane.stat()
+    jane.write_text(JANE_MUTUAL)
+    assert jane.stat().st_size == stat.st_size
+    os.utime(jane, ns=(stat.st_mtime_ns, stat.st_mtime_ns))  # same size, same mtime
+    cache_file = root / CACHE_FOLDER / NOTES_FILE
+    os.utime(cache_file, ns=(stat.st_mtime_ns, stat.st_mtime_ns))  # ... written in that same tick
+    assert _jane(_report(root))["outbound"] == 0
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda data: data[: len(data) // 2], id="truncated"),
+        pytest.param(lambda data: data[:-10] + bytes(b ^ 0xFF for b in data[-10:]), id="corrupt"),
+        pytest.param(lambda data: b"", id="empty"),
+        pytest.param(lambda data: b"not a cache at all\n" + data, id="foreign"),
+    ],
+)
+def test_damaged_cache_is_ignored_and_rebuilt(make_vault, parses: list[str], damage) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE})
+    _age(root)
+    expected = _report(root)
+    cache_file = root / CACHE_FOLDER / NOTES_FILE
+    cache_file.write_bytes(damage(cache_file.read_bytes()))
+    _age(root)
+    parses.clear()
+    assert _report(root) == expected
+    assert parses == ["People/Jane.md"]
+    assert ParseCache.load(root, Config()).old  # rebuilt, and readable again
+
+
+def test_cache_of_another_version_is_ignored(make_vault, parses, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE})
+    _age(root)
+    monkeypatch.setattr(cache_module, "__version__", "0.0.1-other")
+    _report(root)
+    monkeypatch.undo()
+    parses_again: list[str] = []
+    real = vault_module.read_note
+    monkeypatch.setattr(vault_module, "read_note", lambda s, c: parses_again.append(s.file) or real(s, c))
+    assert _jane(_report(root))["outbound"] == 1
+    assert parses_again == ["People/Jane.md"]
+
+
+def test_cache_of_another_parse_configuration_is_ignored(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"Friends/Jane.md": "## Log\n- 2026-11-02 -> coffee\n"})
+    _age(root)
+    assert _report(root)["people"] == []
+    (root / "vaultnet.toml").write_text('people_folders = ["friends"]\n')
+    assert [p["file"] for p in _report(root)["people"]] == ["Friends/Jane.md"]  # type: ignore[attr-defined]
+
+
+def test_settings_that_do_not_change_parsing_keep_the_cache(make_vault, parses) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE})
+    _age(root)
+    _report(root)
+    (root / "vaultnet.toml").write_text("active_days = 30\n")
+    parses.clear()
+    _report(root)
+    assert parses == []
+
+
+def test_no_cache_writes_no_cache(make_vault, parses) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE, ".vaultnet/templates/Overview.md.j2": "mine"})
+    _age(root)
+    assert _jane(_report(root, "--no-cache"))["outbound"] == 1
+    assert not (root / CACHE_FOLDER).exists()
+    _report(root)
+    parses.clear()
+    _report(root, "--no-cache")
+    assert parses == ["People/Jane.md"]
+    assert (root / ".vaultnet/templates/Overview.md.j2").read_text() == "mine"
+    assert not (root / ".vaultnet/.gitignore").exists()  # user templates stay committable
+
+
+def test_build_no_cache_flag(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE})
+    result = CliRunner().invoke(main, ["build", "--no-cache", "--today", TODAY, str(root)])
+    assert result.exit_code == 0, result.output
+    assert not (root / CACHE_FOLDER).exists()
+
+
+def test_parallel_read_gives_the_same_notes(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    person = "---\ntags: [person]\n---\n- 2026-11-{:02d} -> x\n"
+    files = {f"People/P{n}.md": person.format(n % 28 + 1) for n in range(40)}
+    files.update({f"Daily/2026-10-{n:02d}.md": f"- met [[P{n}]] and [[P{n + 1}]]\n" for n in range(1, 29)})
+    root = make_vault(files)
+    serial = read_notes(root, Config(), use_cache=False)
+    monkeypatch.setattr(vault_module, "PARALLEL_MIN", 8)
+    monkeypatch.setattr(vault_module, "_workers", lambda: 2)
+    monkeypatch.setattr(vault_module, "_CHUNK", 5)
+    seen: list[tuple[int, int]] = []
+    parallel = read_notes(root, Config(), use_cache=False, progress=lambda *told: seen.append(told))
+    assert sorted(parallel, key=lambda n: n.file) == sorted(serial, key=lambda n: n.file)
+    assert seen[-1] == (len(files), len(files))
+
+
+def test_record_keeps_every_field_of_a_note() -> None:
+    note = Note(
+        file="People/Jane.md",
+        kind="person",
+        name="Jane Doe",
+        date=dt.date(2026, 1, 2),
+        aliases=("JD",),
+        tags=("person",),
+        org="Acme",
+        cadence_days=30,
+        last_contact=dt.date(2026, 3, 4),
+        facts=("likes jazz",),
+        entries=(Mention(dt.date(2026, 11, 2), "outbound", 5, "coffee", ("Bob",), True, ("coffee",)),),
+        links=("Bob",),
+        follow_ups=(FollowUp("Daily/2026-11-02.md", 7, "ask", ("Bob",)),),
+        problems=(Problem("People/Jane.md", 2, "bad"),),
+        location="Lisbon",
+        interests=("jazz",),
+    )
+    # A field added to Note must be added to the record too: this test names them all.
+    assert [f.name for f in fields(Note)] == [
+        "file", "kind", "name", "date", "aliases", "tags", "org", "cadence_days", "last_contact",
+        "facts", "entries", "links", "follow_ups", "problems", "location", "interests",
+    ]  # fmt: skip
+    assert all(getattr(note, f.name) != f.default for f in fields(Note) if f.name not in ("file", "kind"))
+    assert note_from_record(note_record(note)) == note
+
+
+def _build(root: Path, *extra: str, today: str = TODAY) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["build", "--today", today, str(root), *extra])
+    return result.exit_code, result.stdout
+
+
+def test_unchanged_vault_skips_the_build(make_vault, parses) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE, "People/Bob.md": "---\ntags: [person]\n---\n"})
+    _age(root)
+    code, out = _build(root)
+    assert code == 0 and "6 written" in out
+    pages = {p.name: p.read_bytes() for p in (root / "_vaultnet").iterdir()}
+    parses.clear()
+    code, out = _build(root)
+    assert code == 0 and "0 written, 6 unchanged, 0 problems" in out
+    assert parses == []  # nothing read: the inputs are the last build's
+    assert {p.name: p.read_bytes() for p in (root / "_vaultnet").iterdir()} == pages
+    assert _build(root, "--check") == (0, "6 pages up to date\n")
+
+
+def test_skipped_build_still_gives_the_report(make_vault) -> None:  # type: ignore[no-untyped-def]
+    from vaultnet.build import build
+
+    root = make_vault({"People/Jane.md": JANE})
+    _age(root)
+    first = build(root, dt.date(2026, 11, 21))
+    again = build(root, dt.date(2026, 11, 21))
+    assert again.written == () and again.summary == first.summary
+    assert again.report.people == first.report.people
+
+
+PERSON = "---\ntags: [person]\n---\n"
+CHANGES = {
+    "page": lambda root: (root / "_vaultnet/Overview.md").write_text(MARKER + "\nedited by hand\n"),
+    "deleted-page": lambda root: (root / "_vaultnet/Recency.md").unlink(),
+    "new-note": lambda root: (root / "People/Ann.md").write_text(PERSON),
+    "deleted-note": lambda root: (root / "People/Jane.md").unlink(),
+    "config": lambda root: (root / "vaultnet.toml").write_text("active_days = 5\n"),
+}
+
+
+@pytest.mark.parametrize("change", CHANGES.values(), ids=CHANGES.keys())
+def test_any_changed_input_or_page_builds_again(make_vault, change) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE, "People/Bob.md": "---\ntags: [person]\n---\n"})
+    _age(root)
+    _build(root)
+    change(root)
+    _age(root)
+    expected = CliRunner().invoke(main, ["build", "--no-cache", "--check", "--today", TODAY, str(root)])
+    code, out = _build(root)
+    assert code == 0
+    if expected.exit_code == 1:  # something was stale: the cached build must write it too
+        assert "0 written" not in out
+    fresh = root.parent / "fresh"
+    shutil.copytree(root, fresh, ignore=shutil.ignore_patterns(".vaultnet", "_vaultnet"))
+    _build(fresh, "--no-cache")
+    for page in (fresh / "_vaultnet").iterdir():
+        assert (root / "_vaultnet" / page.name).read_bytes() == page.read_bytes(), page.name
+
+
+def test_another_day_or_template_builds_again(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE})
+    _age(root)
+    _build(root)
+    code, out = _build(root, today="2027-01-01")
+    assert "Overview.md" in out
+    (root / ".vaultnet/templates").mkdir(parents=True)
+    (root / ".vaultnet/templates/Overview.md.j2").write_text("mine: {{ summary.people }}\n")
+    code, out = _build(root, today="2027-01-01")
+    assert code == 0 and "wrote _vaultnet/Overview.md" in out
+    assert (root / "_vaultnet/Overview.md").read_text().splitlines()[1] == "mine: 1"
+
+
+def test_collector_paused_while_reading_and_restored(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    root = make_vault({"People/Jane.md": JANE})
+    seen: list[bool] = []
+    real = vault_module.read_note
+    monkeypatch.setattr(vault_module, "read_note", lambda s, c: seen.append(gc.isenabled()) or real(s, c))
+    assert gc.isenabled()
+    vault_module.load_vault(root, Config(), use_cache=False)
+    assert seen == [False] and gc.isenabled()
+
+
+def test_cache_is_not_written_through_a_symlink_out_of_the_vault(make_vault, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE})
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (root / ".vaultnet").symlink_to(elsewhere, target_is_directory=True)
+    assert _jane(_report(root))["outbound"] == 1
+    assert _build(root)[0] == 0
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_read_only_cache_folder_is_no_error(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE})
+    (root / ".vaultnet").mkdir()
+    (root / ".vaultnet/cache").write_text("a file where the folder should be")
+    result = CliRunner().invoke(main, ["report", "--json", "--today", TODAY, str(root)])
+    assert result.exit_code == 0 and result.stderr == ""
+    assert _jane(json.loads(result.stdout))["outbound"] == 1

@@ -1,0 +1,218 @@
+"""The fast scanner against markdown-it-py: the same blocks, or an honest "cannot tell"."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import shared_path
+from vaultnet import parse
+from vaultnet.blocks import Block, markdown_blocks, parse_blocks
+from vaultnet.config import Config
+from vaultnet.model import Note
+from vaultnet.parse import decode, split_front_matter
+from vaultnet.scan import scan_blocks
+
+TEXTS = [
+    "plain words",
+    "2026-11-02 -> coffee with [[Jane Doe]] #coffee",
+    "[[2026-10-14]] <- she emailed",
+    "<-> [[Bob]]: dinner",
+    "<- [[Ann]] wrote",
+    "met:: [[Carol Diaz]]",
+    "[x] 2026-01-02 done",
+    "[ ] ask about the move",
+    "[-] cancelled",
+    "[x]",
+    "[[Jane]] at the start",
+    "| 2026-07-12 | call | kids |",
+    "a | b",
+    "tail #tag ##",
+    "trailing spaces   ",
+    "\xa0nbsp start",
+    "words `code` more",
+    "= not underline",
+    "x\ty",
+]
+PREFIXES = [
+    "",
+    "- ",
+    "* ",
+    "+ ",
+    "1. ",
+    "2) ",
+    "10. ",
+    "-   ",
+    "-\t",
+    "# ",
+    "### ",
+    "####### ",
+    "> ",
+    ">",
+    "- > ",
+    "- - ",
+    "1. - ",
+    "- # ",
+    "- [ ] ",
+]
+SPECIAL = [
+    "",
+    "   ",
+    "\t",
+    "---",
+    "- - -",
+    "***",
+    "___",
+    "===",
+    "--",
+    "-",
+    "- ",
+    "1.",
+    "```",
+    "```py",
+    "``` a`b",
+    "~~~",
+    "~~~~",
+    "| --- | --- |",
+    "|---|",
+    "--- | ---",
+    ":-: | -:",
+    "<!-- a comment -->",
+    "<div>",
+    "</div>",
+    "<span>x</span>",
+    "[ref]: https://example.org",
+    "[a]",
+    "[x\\]y]: z",
+    "#",
+    "#hashtag",
+    "## heading ##",
+    "## heading#",
+    "# #",
+    "    indented code",
+    "\t- tabbed item",
+    "\t\tdouble tab",
+    "  - [x] nested done",
+    "    - deeper",
+    "      - deepest",
+]
+INDENTS = ["", " ", "  ", "   ", "    ", "\t", "  \t", "      "]
+
+line = st.one_of(
+    st.builds(
+        lambda i, p, t: i + p + t, st.sampled_from(INDENTS), st.sampled_from(PREFIXES), st.sampled_from(TEXTS)
+    ),
+    st.builds(lambda i, s: i + s, st.sampled_from(INDENTS[:4]), st.sampled_from(SPECIAL)),
+)
+bodies = st.builds("\n".join, st.lists(line, max_size=14))
+
+
+def _agree(body: str) -> bool:
+    fast = scan_blocks(body)
+    if fast is None:
+        return False
+    assert fast == markdown_blocks(body), body
+    return True
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bodies)
+@example("- a\n  - b\nlazy")
+@example("Title\n===\n- x\n---")
+@example("| a |\n---\n| b |")
+@example("   - a\n       - b\n     c")
+@example("- a\n\n  para\n- [x] b\n  more")
+@example("- ```\n  code\n- after")
+def test_scanner_agrees_with_markdown_it_or_declines(body: str) -> None:
+    _agree(body)
+
+
+ORDINARY = st.lists(
+    st.sampled_from(
+        [
+            "- 2026-11-02 -> coffee with [[Jane Doe]] #coffee",
+            "- [x] [[2026-10-14]] <- she emailed",
+            "  - a nested note",
+            "- [ ] ask about the move",
+            "## Log",
+            "# Title",
+            "Some words with [[Bob]].",
+            "",
+            "| who | what |",
+            "| --- | --- |",
+            "| [[Ann]] | call |",
+            "met:: [[Carol]]",
+            "```",
+            "> quoted",
+        ]
+    ),
+    max_size=20,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(ORDINARY)
+def test_scanner_reads_ordinary_notes_itself(lines: list[str]) -> None:
+    """The constructs every vault is made of never fall back to markdown-it-py."""
+    body = "\n".join(lines)
+    for line, follows in zip(lines, [*lines[1:], ""], strict=False):
+        if line == "> quoted" and follows[:1] not in ("", ">", "#", "-", "`"):
+            return  # a lazy line after a quote: handed to markdown-it on purpose
+    assert _agree(body), body
+
+
+def test_parse_blocks_falls_back_for_what_the_scanner_declines() -> None:
+    body = "<div>\n- 2026-01-01 inside html\n</div>\n\n- 2026-01-02 outside"
+    assert scan_blocks(body) is None
+    assert parse_blocks(body) == markdown_blocks(body)
+    assert [b.text for b in parse_blocks(body)] == ["2026-01-02 outside"]
+
+
+def test_scanner_keeps_tasks_nesting_and_excludes_code() -> None:
+    body = "- [x] 2026-01-01 done\n  - child\n```\n- 2026-01-02 code\n```\n> - quoted\n\nTitle\n---\n"
+    assert scan_blocks(body) == [
+        Block("item", ((0, "2026-01-01 done"),), task="x", level=1),
+        Block("item", ((1, "child"),), level=2),
+        Block("heading", ((7, "Title"),), level=2),
+    ]
+
+
+def test_scanner_agrees_on_real_notes() -> None:
+    root = shared_path("realworld")
+    checked = 0
+    for path in sorted(root.rglob("*.md")):
+        body = split_front_matter(decode(path.name, path.read_bytes()).text).body
+        checked += _agree(body)
+    assert checked
+
+
+def _both_ways(files: list[Path], monkeypatch: pytest.MonkeyPatch) -> tuple[list[Note], list[Note]]:
+    """Each file parsed with the fast readers, then with markdown-it-py and PyYAML alone."""
+    config = Config()
+    fast = [parse.parse_note(p.name, p.read_bytes(), config) for p in files]
+    monkeypatch.setattr(parse, "parse_blocks", markdown_blocks)
+    monkeypatch.setattr(parse, "read_flat", lambda front: None)
+    slow = [parse.parse_note(p.name, p.read_bytes(), config) for p in files]
+    return fast, slow
+
+
+def test_fast_readers_give_the_same_notes_on_a_generated_vault(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    try:
+        from generate import generate
+    finally:
+        sys.path.pop(0)
+    generate(tmp_path / "vault", people=150, seed=7)
+    files = sorted((tmp_path / "vault").rglob("*.md"))
+    fast, slow = _both_ways(files, monkeypatch)
+    assert len(files) > 150 and fast == slow
+
+
+def test_fast_readers_give_the_same_notes_on_real_notes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    files = sorted(shared_path("realworld").rglob("*.md"))
+    fast, slow = _both_ways(files, monkeypatch)
+    assert fast == slow

@@ -1,0 +1,430 @@
+"""A fast line scanner that gives the same blocks as markdown-it-py, for the notes it can read.
+
+markdown-it-py builds a token for every block and tries every rule on every line: about half
+a millisecond a note, most of a cold build. Notes are mostly headings, lists and paragraphs, so
+this scanner follows markdown-it-py's block rules for those constructs line by line, and gives
+up (returns None) on anything it does not follow exactly: lazy continuation lines, HTML blocks,
+indented code, empty list items, reference definitions, lines after a block quote that do not
+start with `>`, deep nesting. `blocks.parse_blocks` then asks markdown-it-py, which stays the
+reference: tests/test_scan.py checks that both agree on generated Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vaultnet.blocks import Block, split_task
+
+_MD_TRIM = (
+    "\t\n\x0b\x0c\r \xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
+)
+"""What markdown-it's `mdTrim` strips (JavaScript's `trim`, less U+FEFF)."""
+
+_HR = re.compile(r"([*_-])[ \t]*(?:\1[ \t]*){2,}$")
+_SETEXT = re.compile(r"(=+|-+)[ \t]*$")
+_ORDERED = re.compile(r"(\d{1,9})[.)](?=[ \t]|$)")
+_DELIMITER_CELL = re.compile(r"^:?-+:?$")
+_MAX_DEPTH = 6
+"""Deeper lists go to markdown-it-py, which stops nesting at its own limit."""
+
+
+_SPECIAL = frozenset("`~>*_-+#<[=0123456789")
+_PLAIN = frozenset(chr(c) for c in range(128)) - _SPECIAL - {" ", "\t"}
+"""ASCII characters that start nothing but a paragraph (tables aside, checked first)."""
+"""First characters that may start something other than paragraph text (or a setext underline)."""
+
+
+def _numbered(start: int, content: list[str]) -> tuple[tuple[int, str], ...]:
+    if len(content) == 1:
+        return ((start, content[0]),)
+    return tuple((start + k, text) for k, text in enumerate(content))
+
+
+class _Fallback(Exception):
+    """The note holds a construct this scanner does not follow exactly."""
+
+
+def _indent(raw: str) -> tuple[int, int]:
+    """(columns, characters) of a line's leading spaces and tabs, tabs to the next multiple of 4."""
+    if not raw or raw[0] not in " \t":
+        return 0, 0
+    stripped = raw.lstrip(" ")
+    if not stripped or stripped[0] != "\t":
+        return len(raw) - len(stripped), len(raw) - len(stripped)
+    col = pos = 0
+    for ch in raw:
+        if ch == " ":
+            col += 1
+        elif ch == "\t":
+            col += 4 - col % 4
+        else:
+            break
+        pos += 1
+    return col, pos
+
+
+def _strip_columns(raw: str, indent: int) -> str:
+    """The line less `indent` columns of leading white space, as markdown-it's `getLines` cuts it."""
+    col = pos = 0
+    end = len(raw)
+    while pos < end and col < indent:
+        ch = raw[pos]
+        if ch == " ":
+            col += 1
+        elif ch == "\t":
+            col += 4 - col % 4
+        else:
+            break
+        pos += 1
+    if col > indent:
+        return " " * (col - indent) + raw[pos:]
+    return raw[pos:]
+
+
+def _fence_open(text: str) -> tuple[str, int] | None:
+    ch = text[0]
+    if ch != "`" and ch != "~":
+        return None
+    length = len(text) - len(text.lstrip(ch))
+    if length < 3 or (ch == "`" and "`" in text[length:]):
+        return None
+    return ch, length
+
+
+def _fence_close(text: str, ch: str, length: int) -> bool:
+    run = len(text) - len(text.lstrip(ch))
+    return run >= length and not text[run:].strip(" \t")
+
+
+def _marker(text: str) -> tuple[int, int] | None:
+    """(width of the list marker, its number or -1 for a bullet), or None when not a list marker."""
+    ch = text[0]
+    if ch in "-*+":
+        if len(text) == 1 or text[1] in " \t":
+            return 1, -1
+        return None
+    if "0" <= ch <= "9":
+        match = _ORDERED.match(text)
+        if match and len(text) >= 2:
+            return match.end(), int(match[1])
+    return None
+
+
+def _heading(text: str) -> tuple[int, str] | None:
+    """(level, content) of an ATX heading, as markdown-it's heading rule reads it."""
+    level = len(text) - len(text.lstrip("#"))
+    if level == 0 or level > 6 or (len(text) > level and text[level] not in " \t"):
+        return None
+    rest = text[level:].rstrip(" \t")
+    stripped = rest.rstrip("#")
+    if len(stripped) < len(rest) and stripped and stripped[-1] in " \t":
+        rest = stripped
+    return level, rest.strip(_MD_TRIM)
+
+
+def _is_reference(text: str) -> bool:
+    """Could markdown-it read this paragraph start as a link reference definition?"""
+    for pos in range(1, len(text)):
+        ch = text[pos]
+        if ch == "[":
+            return False
+        if ch == "]":
+            return text[pos + 1 : pos + 2] == ":"
+        if ch == "\\":
+            return True  # escapes: leave them to markdown-it
+    return True  # a label that may go on to the next line
+
+
+def _html(text: str) -> bool:
+    """Could an HTML block start here? (`<-` and `<->` are direction marks, not HTML.)"""
+    return text[0] == "<" and len(text) > 1 and (text[1].isalpha() or text[1] in "/!?")
+
+
+class _Scanner:
+    """The state of one pass over a note's lines."""
+
+    def __init__(self, body: str) -> None:
+        lines = body.split("\n")
+        if body.endswith("\n"):
+            lines.pop()  # markdown-it has no line after the last newline
+        self.lines = lines
+        self.blocks: list[Block] = []
+        self.items: list[list[object]] = []  # open items: [content column, task, seen, list column, marker]
+        self.para: list[str] | None = None  # the open paragraph's lines, cut as getLines cuts them
+        self.para_start = 0
+        self.fence: tuple[str, int] | None = None
+        self.table = False
+        self.quote = False
+        self.quote_empty = False
+        """The last line of the open quote has nothing after its `>`."""
+
+    def column(self) -> int:
+        return self.items[-1][0] if self.items else 0  # type: ignore[return-value]
+
+    def table_at(self, index: int, text: str, indent: int) -> bool:
+        """Does a table start here (markdown-it's table rule, with `text` the line from its first
+        non-blank character and `indent` the container's column)?"""
+        if "|" not in text or index + 1 >= len(self.lines):
+            return False
+        raw = self.lines[index + 1]
+        col, pos = _indent(raw)
+        if col < indent or col - indent >= 4:
+            return False
+        delimiter = raw[pos:]
+        if len(delimiter) < 2:
+            return False
+        first, second = delimiter[0], delimiter[1]
+        if first not in "|-:" or second not in "|-: \t" or (first == "-" and second in " \t"):
+            return False
+        if delimiter.strip("|-: \t"):
+            return False
+        cells = delimiter.split("|")
+        count = 0
+        for number, cell in enumerate(cells):
+            cell = cell.strip(_MD_TRIM)
+            if not cell:
+                if number == 0 or number == len(cells) - 1:
+                    continue
+                return False
+            if not _DELIMITER_CELL.match(cell):
+                return False
+            count += 1
+        header = text.strip(_MD_TRIM)
+        if "|" not in header:
+            return False
+        columns = _split_row(header)
+        return 0 < len(columns) == count
+
+    def terminates(
+        self, index: int, text: str, indent: int, below: bool, in_table: bool, col: int = 0
+    ) -> bool:
+        """Does this line end an open paragraph (or table) in a container at column `indent`?
+
+        `below`: the line (at column `col`) is left of the container, so only a terminator keeps
+        it from being a lazy continuation line."""
+        ch = text[0]
+        if not in_table and ch not in "`~>*_-+#<" and not ("0" <= ch <= "9"):
+            return self.table_at(index, text, indent)
+        if not in_table and self.table_at(index, text, indent):
+            return True
+        if _fence_open(text) or ch == ">" or _HR.match(text):
+            return True
+        marker = _marker(text)
+        if marker is not None:
+            if below:
+                # markdown-it's list rule: a marker 4+ columns right of the list's own is not one.
+                return col - self.items[-1][3] < 4  # type: ignore[operator]
+            if in_table:
+                return True
+            width, number = marker
+            return number in (-1, 1) and bool(text[width:].strip(" \t"))
+        if _html(text):
+            raise _Fallback
+        return _heading(text) is not None
+
+    @staticmethod
+    def ends_quote(text: str) -> bool:
+        """Does this line (not starting with `>`) end a top-level quote, as a block of its own?"""
+        if _html(text):
+            raise _Fallback
+        return bool(_fence_open(text) or _HR.match(text) or _marker(text) or _heading(text))
+
+    def close_paragraph(self) -> None:
+        if self.para is None:
+            return
+        if len(self.para) == 1:
+            content = [self.para[0].strip(_MD_TRIM)]
+        else:
+            content = "\n".join(self.para).strip(_MD_TRIM).split("\n")
+        self.para = None
+        start = self.para_start
+        if self.items:
+            item = self.items[-1]
+            task, seen = item[1], item[2]
+            if not seen:
+                task, content[0] = split_task(content[0])
+                item[1], item[2] = task, True
+            numbered = _numbered(start, content)
+            kind = "paragraph" if seen else "item"
+            self.blocks.append(Block(kind, numbered, task=task, level=len(self.items), first=not seen))  # type: ignore[arg-type]
+        else:
+            self.blocks.append(Block("paragraph", _numbered(start, content)))
+
+    def row(self, index: int) -> None:
+        self.blocks.append(Block("row", ((index, self.lines[index].strip()),)))
+
+    def run(self) -> list[Block]:
+        lines = self.lines
+        index = 0
+        count = len(lines)
+        while index < count:
+            raw = lines[index]
+            col, pos = _indent(raw)
+            if pos == len(raw):  # a blank line
+                if self.fence is None:
+                    self.close_paragraph()
+                    self.table = self.quote = False
+                index += 1
+                continue
+            text = raw[pos:]
+            indent = self.items[-1][0] if self.items else 0
+            sibling = None  # the marker of the list whose item this line closed
+            if self.fence is not None:
+                if col >= indent:
+                    if col - indent < 4 and _fence_close(text, *self.fence):
+                        self.fence = None
+                    index += 1
+                    continue
+                self.fence = None
+            if self.quote:
+                if col >= indent and col - indent < 4 and text[0] == ">":
+                    self.quote_empty = not text[1:].strip(" \t")
+                    index += 1
+                    continue
+                if not self.quote_empty and (self.items or col >= 4 or not self.ends_quote(text)):
+                    raise _Fallback  # a lazy line, part of the quote; or a quote in a list
+                self.quote = False
+            if col < indent:
+                if self.para is not None:
+                    if not self.terminates(index, text, indent, below=True, in_table=False, col=col):
+                        self.para.append(_strip_columns(raw, indent))  # a lazy continuation line
+                        index += 1
+                        continue
+                    self.close_paragraph()
+                self.table = False
+                while self.items and col < self.items[-1][0]:  # type: ignore[operator]
+                    sibling = self.items.pop()[4]
+                indent = self.column()
+            if col - indent >= 4:
+                if self.para is not None:
+                    self.para.append(_strip_columns(raw, indent))
+                    index += 1
+                    continue
+                raise _Fallback  # indented code
+            if self.table:
+                if not self.terminates(index, text, indent, below=False, in_table=True):
+                    self.row(index)
+                    index += 1
+                    continue
+                self.table = False
+            if self.para is not None:
+                setext = _SETEXT.match(text)
+                if setext:
+                    content = "\n".join(self.para).strip(_MD_TRIM).split("\n")
+                    self.para = None
+                    level = 1 if text[0] == "=" else 2
+                    self.blocks.append(Block("heading", ((self.para_start, content[0]),), level=level))
+                    index += 1
+                    continue
+                if (text[0] in _SPECIAL or "|" in text) and self.terminates(
+                    index, text, indent, below=False, in_table=False
+                ):
+                    self.close_paragraph()
+                else:
+                    self.para.append(raw if indent == 0 else _strip_columns(raw, indent))
+                    index += 1
+                    continue
+            if sibling is not None and not _HR.match(text):
+                marker = _marker(text)
+                if marker is not None and text[marker[0] - 1] == sibling:
+                    # The list goes on: markdown-it tries no other rule here (a table, say).
+                    index = self.item(index, text, col, marker[0])
+                    continue
+            if text[0] not in _SPECIAL and "|" not in text:  # the usual line: a paragraph starts
+                self.para = [raw if indent == 0 else _strip_columns(raw, indent)]
+                self.para_start = index
+                index += 1
+                continue
+            index = self.start(index, text, col, indent, _strip_columns(raw, indent))
+        self.close_paragraph()
+        return self.blocks
+
+    def open_item(self, text: str, at: int, width: int) -> tuple[str, int]:
+        """Open a list item whose marker (`width` characters) is at column `at`; returns the
+        item's first line after the marker and the item's content column."""
+        col = at + width
+        pos = width
+        while pos < len(text) and text[pos] in " \t":
+            col += 4 - col % 4 if text[pos] == "\t" else 1
+            pos += 1
+        gap = col - at - width
+        if pos == len(text) or gap > 4 or len(self.items) >= _MAX_DEPTH:
+            raise _Fallback  # an empty item, code inside an item, or deep nesting
+        self.items.append([col, None, False, self.column(), text[width - 1]])
+        return text[pos:], col
+
+    def item(self, index: int, text: str, at: int, width: int) -> int:
+        """A further item of the list just closed."""
+        text, col = self.open_item(text, at, width)
+        return self.start(index, text, col, col, text)
+
+    def start(self, index: int, text: str, at: int, indent: int, cut: str) -> int:
+        """Open the block that starts this line (`text` begins at column `at`, in a container at
+        column `indent`); returns the next line to read."""
+        while True:
+            ch = text[0]
+            if "|" in text and self.table_at(index, text, indent):
+                self.table = True
+                self.row(index)
+                return index + 2
+            if ch in _PLAIN:  # no rule below can match: a paragraph starts
+                break
+            fence = _fence_open(text) if ch == "`" or ch == "~" else None
+            if fence:
+                self.fence = fence
+                return index + 1
+            if ch == ">":
+                self.quote = True
+                self.quote_empty = not text[1:].strip(" \t")
+                return index + 1
+            if ch in "*_-" and _HR.match(text):
+                return index + 1
+            marker = _marker(text) if ch in "-*+" or "0" <= ch <= "9" else None
+            if marker is not None:
+                text, at = self.open_item(text, at, marker[0])
+                indent = at
+                cut = text
+                continue
+            if _html(text) or (ch == "[" and text[1:2] != "[" and _is_reference(text)):
+                raise _Fallback
+            heading = _heading(text) if ch == "#" else None
+            if heading is not None:
+                level, content = heading
+                self.blocks.append(Block("heading", ((index, content),), level=level))
+                return index + 1
+            break
+        self.para = [cut]
+        self.para_start = index
+        return index + 1
+
+
+def _split_row(text: str) -> list[str]:
+    """markdown-it's `escapedSplit`, less the empty first and last cells."""
+    cells: list[str] = []
+    current = ""
+    last = 0
+    escaped = False
+    for pos, ch in enumerate(text):
+        if ch == "|":
+            if not escaped:
+                cells.append(current + text[last:pos])
+                current = ""
+                last = pos + 1
+            else:
+                current += text[last : pos - 1]
+                last = pos
+        escaped = ch == "\\"
+    cells.append(current + text[last:])
+    if cells and cells[0] == "":
+        cells.pop(0)
+    if cells and cells[-1] == "":
+        cells.pop()
+    return cells
+
+
+def scan_blocks(body: str) -> list[Block] | None:
+    """The blocks markdown-it-py would give for `body`, or None when the scanner cannot tell."""
+    try:
+        return _Scanner(body).run()
+    except _Fallback:
+        return None
