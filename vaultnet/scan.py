@@ -12,8 +12,9 @@ reference: tests/test_scan.py checks that both agree on generated Markdown.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from vaultnet.blocks import Block, split_task
+from vaultnet.blocks import Block, BlockKind, split_task
 
 _MD_TRIM = (
     "\t\n\x0b\x0c\r \xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
@@ -140,6 +141,21 @@ def _html(text: str) -> bool:
     return text[0] == "<" and len(text) > 1 and (text[1].isalpha() or text[1] in "/!?")
 
 
+@dataclass(slots=True)
+class _Item:
+    """A list item still open while the scanner reads on."""
+
+    content: int
+    """The column its content starts at: a line indented less closes it."""
+    list_column: int
+    """The column of the container its list sits in."""
+    marker: str
+    """`-`, `*`, `+`, `.` or `)`: a later item continues the list only with the same one."""
+    task: str | None = None
+    seen: bool = False
+    """Its first paragraph has been read (so the task box, if any, is known)."""
+
+
 class _Scanner:
     """The state of one pass over a note's lines."""
 
@@ -149,7 +165,7 @@ class _Scanner:
             lines.pop()  # markdown-it has no line after the last newline
         self.lines = lines
         self.blocks: list[Block] = []
-        self.items: list[list[object]] = []  # open items: [content column, task, seen, list column, marker]
+        self.items: list[_Item] = []
         self.para: list[str] | None = None  # the open paragraph's lines, cut as getLines cuts them
         self.para_start = 0
         self.fence: tuple[str, int] | None = None
@@ -159,7 +175,7 @@ class _Scanner:
         """The last line of the open quote has nothing after its `>`."""
 
     def column(self) -> int:
-        return self.items[-1][0] if self.items else 0  # type: ignore[return-value]
+        return self.items[-1].content if self.items else 0
 
     def table_at(self, index: int, text: str, indent: int) -> bool:
         """Does a table start here (markdown-it's table rule, with `text` the line from its first
@@ -213,7 +229,7 @@ class _Scanner:
         if marker is not None:
             if below:
                 # markdown-it's list rule: a marker 4+ columns right of the list's own is not one.
-                return col - self.items[-1][3] < 4  # type: ignore[operator]
+                return col - self.items[-1].list_column < 4
             if in_table:
                 return True
             width, number = marker
@@ -240,13 +256,13 @@ class _Scanner:
         start = self.para_start
         if self.items:
             item = self.items[-1]
-            task, seen = item[1], item[2]
+            task, seen = item.task, item.seen
             if not seen:
                 task, content[0] = split_task(content[0])
-                item[1], item[2] = task, True
+                item.task, item.seen = task, True
             numbered = _numbered(start, content)
-            kind = "paragraph" if seen else "item"
-            self.blocks.append(Block(kind, numbered, task=task, level=len(self.items), first=not seen))  # type: ignore[arg-type]
+            kind: BlockKind = "paragraph" if seen else "item"
+            self.blocks.append(Block(kind, numbered, task=task, level=len(self.items), first=not seen))
         else:
             self.blocks.append(Block("paragraph", _numbered(start, content)))
 
@@ -267,7 +283,7 @@ class _Scanner:
                 index += 1
                 continue
             text = raw[pos:]
-            indent = self.items[-1][0] if self.items else 0
+            indent = self.items[-1].content if self.items else 0
             sibling = None  # the marker of the list whose item this line closed
             if self.fence is not None:
                 if col >= indent:
@@ -292,8 +308,8 @@ class _Scanner:
                         continue
                     self.close_paragraph()
                 self.table = False
-                while self.items and col < self.items[-1][0]:  # type: ignore[operator]
-                    sibling = self.items.pop()[4]
+                while self.items and col < self.items[-1].content:
+                    sibling = self.items.pop().marker
                 indent = self.column()
             if col - indent >= 4:
                 if self.para is not None:
@@ -350,7 +366,7 @@ class _Scanner:
         gap = col - at - width
         if pos == len(text) or gap > 4 or len(self.items) >= _MAX_DEPTH:
             raise _Fallback  # an empty item, code inside an item, or deep nesting
-        self.items.append([col, None, False, self.column(), text[width - 1]])
+        self.items.append(_Item(col, self.column(), text[width - 1]))
         return text[pos:], col
 
     def item(self, index: int, text: str, at: int, width: int) -> int:
