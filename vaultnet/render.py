@@ -8,6 +8,7 @@ import re
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from vaultnet.config import Config
 from vaultnet.metrics import Report
@@ -27,7 +28,12 @@ USER_TEMPLATES = ".vaultnet/templates"
 
 DUE_SOON_DAYS = 14
 
-_UNSAFE_TARGET = re.compile(r"[\[\]|#^\n]")
+_UNSAFE_TARGET = re.compile(r"[\[\]|#^%<>]|[^\S ]|  |^ | $")
+"""What a wikilink target cannot hold: Obsidian's link syntax, odd spaces, or spaces it would trim."""
+_DISPLAY = str.maketrans({"[": "(", "]": ")", "|": "/", "`": "'", "\\": "/"})
+_HTML_START = re.compile(r"<(?=[A-Za-z/!?])")
+DISPLAY_MAX = 120
+"""Characters of a name or text shown at most: a page line stays a line, whatever a note holds."""
 
 
 def template_folder() -> Path:
@@ -38,15 +44,20 @@ def template_folder() -> Path:
 
 
 def display(text: str) -> str:
-    """A name made safe to show inside a wikilink, a table cell or a Mermaid label."""
-    return " ".join(text.replace("[", "(").replace("]", ")").replace("|", "/").split())
+    """A name made safe to show inside a wikilink, a table cell or a Mermaid label.
+
+    Brackets and pipes would end the link; a backtick could open a code span, `<` a tag or an
+    HTML comment (`<-` stays), and a backslash escape the bracket closing a Markdown link's text.
+    """
+    shown = " ".join(_HTML_START.sub("‹", text.translate(_DISPLAY)).split())
+    return shown if len(shown) <= DISPLAY_MAX else shown[: DISPLAY_MAX - 1].rstrip() + "…"
 
 
 def wikilink(file: str, name: str) -> str:
     """A link to a note that Obsidian resolves, whatever characters its name holds."""
     target = file.removesuffix(".md")
     if _UNSAFE_TARGET.search(target):
-        return f"[{display(name)}](<{file.replace('>', '%3E')}>)"
+        return f"[{display(name) or '?'}](<{quote(file, safe='/ ')}>)"
     return f"[[{target}|{display(name)}]]"
 
 

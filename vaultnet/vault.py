@@ -75,7 +75,11 @@ def walk(root: Path, config: Config) -> Iterator[SourceFile]:
                     stat = entry.stat()
                     yield SourceFile(rel, Path(entry.path), stat.st_size, stat.st_mtime_ns)
             except OSError as exc:
-                log.warning("cannot read %s: %s", entry.path, exc)
+                if name.lower().endswith(".md"):
+                    # A note that cannot even be looked at (a symlink loop): reading it gives its problem.
+                    yield SourceFile(rel, Path(entry.path), 0, 0)
+                else:
+                    log.warning("cannot read %s: %s", entry.path, exc)
 
     yield from visit(root, "")
 
@@ -86,14 +90,21 @@ def _inside(path: str, root: Path) -> bool:
 
 def read_note(source: SourceFile, config: Config) -> Note:
     """Parse one file; a file too large or unreadable becomes a note with only a problem."""
+    file = source.file.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    if file != source.file:
+        # Not a name any page could show or link to (and it would fail to encode when written).
+        return _unread(file, "skipped: the file name is not UTF-8; rename the file")
     limit = config.max_file_kb * 1024
     if source.size > limit:
         message = f"skipped: {source.size // 1024} KB is over the {config.max_file_kb} KB limit"
         return _unread(source.file, message)
     try:
-        data = source.path.read_bytes()
+        with source.path.open("rb") as handle:
+            data = handle.read(limit + 1)  # the file may have grown since it was listed
     except OSError as exc:
         return _unread(source.file, f"cannot read: {exc.strerror or exc}")
+    if len(data) > limit:
+        return _unread(source.file, f"skipped: over the {config.max_file_kb} KB limit")
     return parse_note(source.file, data, config)
 
 
