@@ -47,11 +47,12 @@ def _run(action):  # type: ignore[no-untyped-def]
     """Turn the library's named failures into one-line messages."""
     from vaultnet.build import RefusedWrite
     from vaultnet.config import ConfigError
+    from vaultnet.render import TemplateProblem
     from vaultnet.vault import VaultError
 
     try:
         return action()
-    except (ConfigError, VaultError) as exc:
+    except (ConfigError, VaultError, TemplateProblem) as exc:
         raise UserMistake(str(exc)) from None
     except RefusedWrite as exc:
         raise click.ClickException(f"refused: {exc}") from None
@@ -91,7 +92,7 @@ def report(vault: str, today: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(report_json(result), nl=False)
     else:
-        click.echo(Renderer(root).terminal(result, config), nl=False)
+        click.echo(_run(lambda: Renderer(root).terminal(result, config)), nl=False)
 
 
 @main.command()
