@@ -146,6 +146,11 @@ class Resolver:
         return self._by_stem.get(key) or self._by_alias.get(key)
 
 
+MAX_LINKED_GROUP = 200
+"""People one note (or one entry) may name and still link pair by pair (spec 1.6). An all-hands
+note naming 3,000 people would make 4.5 million pairs (a gigabyte): past this, none are made."""
+
+
 def merge_direction(directions: Iterable[Direction]) -> Direction:
     """Mutual if any says so or both ways appear, else the one direction given, else unknown."""
     given = set(directions) - {"unknown"}
@@ -182,8 +187,14 @@ def resolve(notes: list[Note]) -> Vault:
     follow_ups: dict[str, list[FollowUp]] = defaultdict(list)
     links: set[tuple[str, str]] = set()
 
-    def link_all(files: Iterable[str]) -> None:
-        for a, b in combinations(sorted(set(files)), 2):
+    crowds: dict[str, int] = {}  # note → the most people one of its entries or it named, over the limit
+
+    def link_all(files: Iterable[str], source: str) -> None:
+        group = sorted(set(files))
+        if len(group) > MAX_LINKED_GROUP:
+            crowds[source] = max(crowds.get(source, 0), len(group))
+            return
+        for a, b in combinations(group, 2):
             links.add((a, b))
 
     for note in notes:
@@ -193,11 +204,11 @@ def resolve(notes: list[Note]) -> Vault:
                     broadcasts[note.file].add(mention.date)
                 else:
                     sources[note.file].append(_Source(True, note.file, mention))
-                link_all(f for t in mention.targets if (f := find(t)))
+                link_all((f for t in mention.targets if (f := find(t))), note.file)
             for target in note.links:
                 other = find(target)
                 if other and other != note.file:
-                    link_all((note.file, other))
+                    link_all((note.file, other), note.file)
             follow_ups[note.file].extend(note.follow_ups)
         elif note.kind == "dated":
             named: set[str] = set()
@@ -208,7 +219,7 @@ def resolve(notes: list[Note]) -> Vault:
                         broadcasts[person].add(mention.date)
                     else:
                         sources[person].append(_Source(False, note.file, mention))
-            link_all(named)
+            link_all(named, note.file)
             for follow_up in note.follow_ups:
                 for person in {f for t in follow_up.targets if (f := find(t))}:
                     follow_ups[person].append(follow_up)
@@ -232,5 +243,13 @@ def resolve(notes: list[Note]) -> Vault:
                 linked=tuple(sorted(neighbours[note.file])),
             )
         )
-    problems = sorted((p for n in notes for p in n.problems), key=lambda p: (p.file, p.line, p.message))
+    crowd_problems = [
+        Problem(
+            file, 0, f"names {count} people: over {MAX_LINKED_GROUP}, so they are not linked to each other"
+        )
+        for file, count in crowds.items()
+    ]
+    problems = sorted(
+        [*(p for n in notes for p in n.problems), *crowd_problems], key=lambda p: (p.file, p.line, p.message)
+    )
     return Vault(notes=tuple(notes), people=tuple(people), problems=tuple(problems), links=frozenset(links))
