@@ -128,3 +128,11 @@ def test_a_very_long_name_is_shortened() -> None:
 )
 def test_link_targets_obsidian_cannot_hold_become_markdown_links(file: str, link: str) -> None:
     assert wikilink(file, "Jane") == link
+
+
+@pytest.mark.parametrize("output", [".", "./", "a\x00b", "out\nput"])
+def test_an_output_folder_that_names_no_folder_is_a_config_error(tmp_path: Path, output: str) -> None:
+    from vaultnet.config import ConfigError, config_from_dict
+
+    with pytest.raises(ConfigError, match="output must be a folder inside the vault"):
+        config_from_dict({"output": output})

@@ -7,6 +7,7 @@ tests/corpus/ and replayed by tests/test_corpus.py.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 from tests.conftest import write_vault
 from tests.pagecheck import check_output
 from vaultnet.build import build
-from vaultnet.config import Config
+from vaultnet.config import _CONVERTERS, Config, ConfigError, config_from_dict, load_config
 from vaultnet.model import Note
 from vaultnet.parse import FIELDS, parse_note
 from vaultnet.render import report_json
@@ -160,3 +161,36 @@ def report_json_for(root: Path) -> str:
     from vaultnet.build import load_report
 
     return report_json(load_report(root, dt.date(2026, 11, 21), Config()))
+
+
+toml_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.dates() | st.text(max_size=12)
+    | st.sampled_from([".", "./", "..", "/", "_out", "a/../b", "\x00", "30d", "weekly", "People"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)  # fmt: skip
+
+
+@fuzz
+@given(
+    raw=st.dictionaries(st.sampled_from(sorted(_CONVERTERS)) | st.text(max_size=8), toml_values, max_size=4)
+)
+def test_any_config_is_read_or_refused_with_a_config_error(raw: dict[str, object]) -> None:
+    from vaultnet.build import RefusedWrite, output_folder
+
+    try:
+        config = config_from_dict(raw)
+    except ConfigError as exc:
+        assert str(exc).startswith("vaultnet.toml: ") and "\n" not in str(exc)
+        return
+    with tempfile.TemporaryDirectory() as folder, contextlib.suppress(RefusedWrite):
+        assert output_folder(Path(folder), config).is_relative_to(folder)
+
+
+@fuzz
+@given(data=st.binary(max_size=300) | texts.map(str.encode))
+def test_any_config_file_is_read_or_refused_with_a_config_error(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "vaultnet.toml").write_bytes(data)
+        with contextlib.suppress(ConfigError):
+            load_config(Path(folder))
