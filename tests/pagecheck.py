@@ -5,7 +5,7 @@
 
 - tables: every row of a table has as many cells as its header, and no row has fallen out of it;
 - wikilinks: well formed (no stray `[[` or `]]`), and each target is an existing note or page;
-- Markdown links to files: the (percent-decoded) target exists in the vault;
+- Markdown links: each `](` is a link that parses, and a file target (percent-decoded) exists;
 - Mermaid blocks: a known diagram type, balanced quotes and brackets in each line;
 - JSON Canvas files (`.canvas`): valid JSON, node ids unique, edges joining existing nodes,
   file nodes naming existing files.
@@ -123,6 +123,13 @@ def _links(page: str, root: Path, lines: list[str], tokens: list[Token]) -> list
         if "[[" in rest or "]]" in rest:
             flaws.append(Flaw(page, number + 1, f"stray wikilink brackets: {line.strip()[:120]!r}"))
     for token in tokens:
+        if token.type == "inline" and not token.content.startswith("<!--"):
+            parsed = sum(child.type == "link_open" for child in token.children or ())
+            if token.content.count("](") > parsed:
+                line = (token.map[0] + 1) if token.map else 0
+                flaws.append(
+                    Flaw(page, line, f"a Markdown link that does not parse: {token.content[:120]!r}")
+                )
         for child in token.children or ():
             if child.type != "link_open":
                 continue

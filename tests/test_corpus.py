@@ -16,7 +16,7 @@ from tests.limits import run_limited
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
-INPUTS = sorted(p.name for p in CORPUS.iterdir() if p.name != "expected.json")
+INPUTS = sorted(p.name for p in CORPUS.iterdir() if not p.name.endswith(".json"))
 
 REPLAY = """
 import json, sys
@@ -66,3 +66,23 @@ def test_corpus_input_reads_with_the_expected_problem(name: str, replayed: dict[
     else:
         assert any(wanted in message for _, _, message in problems), problems
         assert all(line >= 1 for _, line, _ in problems)
+
+
+NAMES = json.loads((CORPUS / "names.json").read_text(encoding="utf-8"))["names"]
+
+
+@pytest.mark.parametrize("name", sorted(NAMES))
+def test_corpus_name_gives_valid_pages(tmp_path: Path, name: str) -> None:
+    import datetime as dt
+
+    from tests.conftest import write_vault
+    from tests.pagecheck import check_output
+    from vaultnet.build import build
+
+    escaped = name.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+    front = f'---\nname: "{escaped}"\ncadence: 1w\n---\n- 2026-11-01 <-> coffee\n'
+    root = write_vault(
+        tmp_path, {f"People/{name}.md": front, "People/Ada.md": f"- 2026-11-02 -> [[{name}]]\n"}
+    )
+    build(root, dt.date(2026, 11, 21))
+    assert check_output(root) == []

@@ -51,6 +51,7 @@ def test_a_valid_page_has_no_flaws(tmp_path: Path) -> None:
         (("[[Jane Doe]]", "[[Jane ]]Doe]]"), "stray wikilink brackets"),
         (("|Jane]]", "|Ja[[ne]]"), "stray wikilink brackets"),
         (("a%23b.md", "a#b.md"), "link to a missing file"),
+        (("(<People/a%23b.md>)", "(<People/a\nb.md>)"), "does not parse"),
         (('b["Bob"]', 'b["Bob]'), "unbalanced quote in Mermaid"),
         (('b["Bob"]', "b[Bob"), "unbalanced []"),
         (("graph LR", "nonsense"), "without a diagram type"),
