@@ -129,9 +129,15 @@ KILLS = int(os.environ.get("VAULTNET_KILLS", "50"))
 DAYS = ("2026-11-21", "2026-12-21")
 CLI = "import sys; from vaultnet.cli import main; sys.exit(main())"
 SLOW_DISK = (
-    "import os, time; _fsync = os.fsync; os.fsync = lambda fd: (time.sleep(0.04), _fsync(fd))[1]; " + CLI
+    "import os, time\n"
+    "_fsync = os.fsync\n"
+    "def slow_fsync(fd):\n"
+    "    os.write(2, b'W')  # tells the test that a page is being written\n"
+    "    time.sleep(0.04)\n"
+    "    _fsync(fd)\n"
+    "os.fsync = slow_fsync\n" + CLI
 )
-"""The CLI on a slow disk (each fsync takes 40 ms more), so that kills often land while pages are written."""
+"""The CLI on a slow disk (each fsync takes 40 ms more) that says on stderr when it starts one."""
 
 
 def _big_vault(root: Path, people: int = 1500) -> Path:
@@ -174,15 +180,23 @@ def test_a_build_killed_at_random_moments_never_leaves_a_partial_page(tmp_path: 
         if kills >= KILLS:
             break
         process = run(DAYS[attempt % 2])
-        # Most of a build is reading; aim the kills at its last part too, where pages are written.
-        time.sleep(rng.uniform(0.05, 1.1) * duration)
+        assert process.stderr is not None
+        if attempt % 2:
+            # Anywhere in the build: mostly while it reads the notes.
+            time.sleep(rng.uniform(0.05, 1.0) * duration)
+        else:
+            # While it writes: wait for its first fsync, then a little more (the machine is noisy,
+            # so the moment is found, not guessed).
+            process.stderr.read(1)
+            time.sleep(rng.uniform(0.0, 0.25))
         process.send_signal(signal.SIGKILL)
         code = process.wait(timeout=60)
         if code == -signal.SIGKILL:
             kills += 1
         else:
-            assert code == 0, process.stderr.read().decode() if process.stderr else code
+            assert code == 0, process.stderr.read().decode()
             finished += 1
+        process.stderr.close()
         states = set()
         for page in PAGES:
             text = (folder / page).read_text(encoding="utf-8")
@@ -193,11 +207,12 @@ def test_a_build_killed_at_random_moments_never_leaves_a_partial_page(tmp_path: 
         mixed += len(states) > 1  # killed between two pages' renames
         left_temps += bool(temps(folder))
     assert kills >= KILLS, f"only {kills} kills in {KILLS * 3} attempts"
+    assert mixed and left_temps, "no kill landed while pages were written: the test proved nothing"
     assert run(DAYS[0]).wait(timeout=120) == 0
     assert temps(folder) == []
     assert {page: (folder / page).read_text(encoding="utf-8") for page in PAGES} == expected[DAYS[0]]
     print(
-        f"\n{kills} kills survived ({finished} builds finished first); killed mid-write: {mixed}; "
+        f"\n{kills} kills survived ({finished} builds finished first); killed between two pages: {mixed}; "
         f"temp files left and then cleaned: {left_temps}; build time {duration:.2f} s"
     )
 
