@@ -38,6 +38,7 @@ class Flaw:
 
 _WIKILINK = re.compile(r"(!?)\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]*))?\]\]")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_CODE_SPAN = re.compile(r"``[^\n]*?``|`[^`\n]*`")
 _MERMAID_TYPES = (
     "graph", "flowchart", "sequenceDiagram", "classDiagram", "stateDiagram", "stateDiagram-v2",
     "erDiagram", "journey", "gantt", "pie", "mindmap", "timeline", "quadrantChart", "gitGraph",
@@ -115,6 +116,7 @@ def _links(page: str, root: Path, lines: list[str], tokens: list[Token]) -> list
     for number, line in enumerate(lines):
         if _in_code(tokens, number):
             continue
+        line = _CODE_SPAN.sub(" ", line)  # `[[Ana]]` in a code span is an example, not a link
         for match in _WIKILINK.finditer(line):
             target = match[2].split("#", 1)[0].split("^", 1)[0]
             if target and not _resolves(target, paths, stems):
@@ -148,7 +150,10 @@ def _mermaid(page: str, tokens: list[Token]) -> list[Flaw]:
     for token in tokens:
         if token.type != "fence" or token.info.strip() != "mermaid" or not token.map:
             continue
-        body = [line for line in token.content.split("\n") if line.strip()]
+        # `%%` lines are comments and `%%{init: ...}%%` directives: no diagram text.
+        body = [
+            line for line in token.content.split("\n") if line.strip() and not line.lstrip().startswith("%%")
+        ]
         first = token.map[0] + 2
         if not body or body[0].split()[0] not in _MERMAID_TYPES:
             flaws.append(Flaw(page, first, "a Mermaid block without a diagram type"))

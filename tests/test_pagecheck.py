@@ -18,9 +18,12 @@ GOOD = """# Page
 
 - [[People/Jane Doe|Jane]] and [[Jane Doe]] and [[_vaultnet/Recency|Recency]]
 - [Odd](<People/a%23b.md>) and [web](https://example.org)
+- Write one like `- 2026-11-02 -> introduced [[Ana]] to [[Bruno]] #intro`.
 
 ```mermaid
+%%{init: {'theme': 'base'}}%%
 graph LR
+  %% a comment [ with an open bracket
   a["Jane (she/her)"] --- b["Bob"]
 ```
 """
