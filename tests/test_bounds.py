@@ -124,6 +124,7 @@ def test_a_very_long_name_is_shortened() -> None:
         ("People/Two  spaces.md", "[Jane](<People/Two  spaces.md>)"),
         ("People/New\nLine.md", "[Jane](<People/New%0ALine.md>)"),
         ("People/50%.md", "[Jane](<People/50%25.md>)"),
+        ("People/a `b` c.md", "[Jane](<People/a %60b%60 c.md>)"),
     ],
 )
 def test_link_targets_obsidian_cannot_hold_become_markdown_links(file: str, link: str) -> None:

@@ -30,8 +30,9 @@ USER_TEMPLATES = ".vaultnet/templates"
 
 DUE_SOON_DAYS = 14
 
-_UNSAFE_TARGET = re.compile(r"[\[\]|#^%<>]|[^\S ]|  |^ | $")
-"""What a wikilink target cannot hold: Obsidian's link syntax, odd spaces, or spaces it would trim."""
+_UNSAFE_TARGET = re.compile(r"[\[\]|#^%<>`]|[^\S ]|  |^ | $")
+"""What a wikilink target cannot hold: Obsidian's link syntax, a backtick (a code span would swallow
+the link), odd spaces, or spaces Obsidian would trim."""
 _DISPLAY = str.maketrans({"[": "(", "]": ")", "|": "/", "`": "'", "\\": "/"})
 _HTML_START = re.compile(r"<(?=[A-Za-z/!?])")
 DISPLAY_MAX = 120
