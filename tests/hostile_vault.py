@@ -6,6 +6,9 @@
 from __future__ import annotations
 
 import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -155,7 +158,41 @@ def make_hostile_vault(root: Path, outside: Path, big: bool = True) -> Expected:
     os.mkfifo(root / "People/Pipe.md")  # opening it would block for ever
     expected.not_read.add("People/Pipe.md")
 
-    deep = root / Path(*["deep"] * 100)
-    _write(deep, "Deep Person.md", "#person\n- 2026-11-01 -> [[Ada Lovelace]]\n")
-    expected.people.add(Path(*["deep"] * 100, "Deep Person.md").as_posix())
+    # Folders nested 1,500 deep (a 3,000-character path): the walk used to recurse past Python's limit.
+    folder = root
+    for _ in range(1500):  # one at a time: pathlib's mkdir(parents=True) recurses too
+        folder = folder / "d"
+        folder.mkdir()
+    _write(folder, "Deep Person.md", "#person\n- 2026-11-01 -> [[Ada Lovelace]]\n")
+    expected.people.add((folder / "Deep Person.md").relative_to(root).as_posix())
     return expected
+
+
+def remove_tree(top: Path) -> None:
+    """Delete a folder however deep: `shutil.rmtree` recurses once per level and fails at 1,000."""
+    folders = []
+    stack = [str(top)]
+    while stack:
+        folder = stack.pop()
+        folders.append(folder)
+        for entry in os.scandir(folder):
+            if entry.is_dir(follow_symlinks=False):
+                stack.append(entry.path)
+            else:
+                os.unlink(entry.path)
+    for folder in reversed(folders):
+        os.rmdir(folder)
+
+
+@contextmanager
+def deep_tempdir() -> Iterator[Path]:
+    """A temporary folder for a vault with folders nested past Python's recursion limit.
+
+    Not pytest's tmp_path: pytest removes old ones with `shutil.rmtree`, which would fail on
+    this vault in a later session (anyone's on this machine).
+    """
+    path = Path(tempfile.mkdtemp(prefix="vaultnet-hostile-"))
+    try:
+        yield path
+    finally:
+        remove_tree(path)

@@ -14,7 +14,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -63,11 +65,31 @@ def cells(row: str) -> list[str]:
     return _CELL_SPLIT.split(row)
 
 
+def files_under(root: Path) -> Iterator[Path]:
+    """Every file and symlink under `root`, dot-folders included, without following symlinked folders.
+
+    A stack, not recursion: `os.walk` and `Path.rglob` recurse once per level, and a hostile
+    vault nests folders 1,500 deep.
+    """
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                stack.append(Path(entry.path))
+            else:
+                yield Path(entry.path)
+
+
 def _vault_files(root: Path) -> tuple[set[str], dict[str, int]]:
     """Paths relative to the root (`/` separators, lower case) and how many files share each stem."""
     paths: set[str] = set()
     stems: dict[str, int] = {}
-    for path in root.rglob("*"):
+    for path in files_under(root):
         if path.is_file() and not any(part.startswith(".") for part in path.relative_to(root).parts):
             rel = path.relative_to(root).as_posix().lower()
             paths.add(rel)

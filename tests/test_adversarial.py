@@ -10,13 +10,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.hostile_vault import SECRET, make_hostile_vault
+from tests.hostile_vault import SECRET, deep_tempdir, make_hostile_vault
 from tests.limits import Finished, run_limited
-from tests.pagecheck import check_output
+from tests.pagecheck import check_output, files_under
 
 pytestmark = pytest.mark.slow
 
@@ -32,20 +33,19 @@ CLI = "import sys; from vaultnet.cli import main; sys.exit(main())"
 def _snapshot(root: Path, skip: str) -> dict[str, str]:
     """Every file and link under `root` (the output folder aside) with what it holds."""
     seen = {}
-    for folder, dirs, files in os.walk(root):
-        rel_folder = Path(folder).relative_to(root).as_posix()
-        if rel_folder == skip:
-            dirs.clear()
+    for path in files_under(root):
+        rel = path.relative_to(root)
+        if skip and rel.parts[0] == skip:
             continue
-        for name in sorted(dirs + files):
-            path = Path(folder, name)
-            key = os.fsencode(path.relative_to(root)).decode("utf-8", "backslashreplace")
-            if path.is_symlink():
-                seen[key] = "-> " + os.readlink(path)
-            elif path.is_file():
-                stat = path.stat()
-                digest = hashlib.sha256(path.read_bytes()).hexdigest() if stat.st_size < 10**7 else ""
-                seen[key] = f"{stat.st_size} {stat.st_mtime_ns} {digest}"
+        key = os.fsencode(rel).decode("utf-8", "backslashreplace")
+        if path.is_symlink():
+            seen[key] = "-> " + os.readlink(path)
+        elif path.is_file():
+            stat = path.stat()
+            digest = hashlib.sha256(path.read_bytes()).hexdigest() if stat.st_size < 10**7 else ""
+            seen[key] = f"{stat.st_size} {stat.st_mtime_ns} {digest}"
+        else:
+            seen[key] = "special"
     return seen
 
 
@@ -61,8 +61,12 @@ class Built:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    base = tmp_path_factory.mktemp("hostile")
+def built() -> Iterator[Built]:
+    with deep_tempdir() as base:
+        yield _build(base)
+
+
+def _build(base: Path) -> Built:
     root, outside = base / "vault", base / "outside"
     expected = make_hostile_vault(root, outside)
     before = _snapshot(root, "_vaultnet"), _snapshot(outside, "")

@@ -137,3 +137,17 @@ def test_an_output_folder_that_names_no_folder_is_a_config_error(tmp_path: Path,
 
     with pytest.raises(ConfigError, match="output must be a folder inside the vault"):
         config_from_dict({"output": output})
+
+
+def test_folders_nested_past_the_recursion_limit_are_walked() -> None:
+    from tests.hostile_vault import deep_tempdir
+
+    with deep_tempdir() as root:
+        folder = root
+        for _ in range(1500):
+            folder = folder / "d"
+            folder.mkdir()
+        write_vault(folder, {"Jane.md": "#person\n"})
+        write_vault(root, {"a.md": "#person\n"})
+        vault = load_vault(root, Config())
+    assert [p.file for p in vault.people] == ["a.md", "d/" * 1500 + "Jane.md"]

@@ -11,13 +11,14 @@ import ast
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from tests.conftest import write_vault
-from tests.hostile_vault import SECRET, make_hostile_vault
+from tests.hostile_vault import SECRET, deep_tempdir, make_hostile_vault
 from tests.limits import ROOT, run_limited
 from vaultnet.cli import main
 from vaultnet.config import Config
@@ -62,9 +63,13 @@ finally:
 
 
 @pytest.fixture(scope="module")
-def audited(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+def audited() -> Iterator[dict[str, object]]:
     """A build of the hostile vault (small notes only), with every file, socket and process seen."""
-    base = tmp_path_factory.mktemp("audit")
+    with deep_tempdir() as base:
+        yield _audit(base)
+
+
+def _audit(base: Path) -> dict[str, object]:
     root, outside = base / "vault", base / "outside"
     make_hostile_vault(root, outside, big=False)
     write_vault(root / ".vaultnet/templates", {"Overview.md.j2": "{% include 'Recency.md.j2' %}\n"})

@@ -48,40 +48,47 @@ def walk(root: Path, config: Config) -> Iterator[SourceFile]:
     seen_dirs = {str(real_root)}
     output = config.output.strip("/").lower()
 
-    def visit(folder: Path, prefix: str) -> Iterator[SourceFile]:
+    def listing(folder: Path) -> Iterator[os.DirEntry[str]]:
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            return iter(sorted(os.scandir(folder), key=lambda e: e.name))
         except OSError as exc:
             log.warning("cannot list %s: %s", folder, exc)
-            return
-        for entry in entries:
-            name = entry.name
-            rel = prefix + name
-            if name.startswith(".") or _ignored(rel, config):
-                continue
-            try:
-                is_link = entry.is_symlink()
-                real = os.path.realpath(entry.path) if is_link else entry.path
-                if is_link and not _inside(real, real_root):
-                    continue
-                if entry.is_dir():
-                    if name.lower() in config.template_folders or rel.lower() == output:
-                        continue
-                    if is_link and real in seen_dirs:
-                        continue
-                    seen_dirs.add(real)
-                    yield from visit(Path(entry.path), rel + "/")
-                elif name.lower().endswith(".md") and entry.is_file():
-                    stat = entry.stat()
-                    yield SourceFile(rel, Path(entry.path), stat.st_size, stat.st_mtime_ns)
-            except OSError as exc:
-                if name.lower().endswith(".md"):
-                    # A note that cannot even be looked at (a symlink loop): reading it gives its problem.
-                    yield SourceFile(rel, Path(entry.path), 0, 0)
-                else:
-                    log.warning("cannot read %s: %s", entry.path, exc)
+            return iter(())
 
-    yield from visit(root, "")
+    # Depth first with a stack of listings, not recursion: folders nested 1,500 deep (a path
+    # of 3,000 characters) overflowed Python's recursion limit.
+    stack = [(listing(root), "")]
+    while stack:
+        listed, prefix = stack[-1]
+        entry = next(listed, None)
+        if entry is None:
+            stack.pop()
+            continue
+        name = entry.name
+        rel = prefix + name
+        if name.startswith(".") or _ignored(rel, config):
+            continue
+        try:
+            is_link = entry.is_symlink()
+            real = os.path.realpath(entry.path) if is_link else entry.path
+            if is_link and not _inside(real, real_root):
+                continue
+            if entry.is_dir():
+                if name.lower() in config.template_folders or rel.lower() == output:
+                    continue
+                if is_link and real in seen_dirs:
+                    continue
+                seen_dirs.add(real)
+                stack.append((listing(Path(entry.path)), rel + "/"))
+            elif name.lower().endswith(".md") and entry.is_file():
+                stat = entry.stat()
+                yield SourceFile(rel, Path(entry.path), stat.st_size, stat.st_mtime_ns)
+        except OSError as exc:
+            if name.lower().endswith(".md"):
+                # A note that cannot even be looked at (a symlink loop): reading it gives its problem.
+                yield SourceFile(rel, Path(entry.path), 0, 0)
+            else:
+                log.warning("cannot read %s: %s", entry.path, exc)
 
 
 def _inside(path: str, root: Path) -> bool:
