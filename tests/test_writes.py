@@ -107,6 +107,15 @@ def test_a_users_file_in_the_output_folder_is_refused_and_nothing_is_written(mak
     assert sorted(p.name for p in (root / "_vaultnet").iterdir()) == ["Recency.md"]
 
 
+@pytest.mark.parametrize("output", ["_vaultnet", "_vaultnet/pages"])
+def test_a_users_file_where_the_output_folder_should_be_is_refused(make_vault, output: str) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({**JANE, "_vaultnet": "my file\n", "vaultnet.toml": f'output = "{output}"\n'})
+    result = CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21"])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(f"Error: refused: {output} cannot be made a folder")
+    assert (root / "_vaultnet").read_text() == "my file\n"
+
+
 def test_a_page_that_is_a_symlink_is_refused(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(JANE)
     (root / "_vaultnet").mkdir()

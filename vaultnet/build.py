@@ -154,7 +154,12 @@ def write_pages(
     if not check:
         remove_stale_temps(folder, pages)
     if not check and changed:
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a user's file where the folder should be
+            raise RefusedWrite(
+                f"{config.output} cannot be made a folder ({exc.strerror}): nothing written"
+            ) from None
         for rel in changed:
             write_atomic(root / rel, pages[rel.rsplit("/", 1)[1]])
     return changed, unchanged
