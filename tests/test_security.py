@@ -226,3 +226,13 @@ def test_a_broken_builtin_template_is_a_bug_not_a_user_mistake(tmp_path: Path, m
     root = write_vault(tmp_path / "vault", {"People/Jane Doe.md": "- 2026-11-02 -> coffee\n"})
     with pytest.raises(TemplateSyntaxError):
         render.Renderer(root).render("Overview.md.j2")
+
+
+def test_a_config_symlinked_out_of_the_vault_is_not_read(tmp_path: Path) -> None:
+    secret = tmp_path / "id_rsa"
+    secret.write_text(f'output = "{SECRET}"\n')
+    root = write_vault(tmp_path / "vault", {"People/Jane Doe.md": "- 2026-11-02 -> coffee\n"})
+    (root / "vaultnet.toml").symlink_to(secret)
+    result = CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21"])
+    assert result.exit_code == 2 and "leads outside the vault" in result.output
+    assert SECRET not in result.output and not (root / SECRET).exists()

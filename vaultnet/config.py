@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -148,6 +149,9 @@ def load_config(vault: Path) -> Config:
     path = vault / CONFIG_FILE
     if not path.is_file():
         return Config()
+    real, real_vault = os.path.realpath(path), os.path.realpath(vault)
+    if not real.startswith(real_vault + os.sep):
+        raise ConfigError(f"{path} leads outside the vault ({real}): not read")
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
