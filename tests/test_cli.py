@@ -143,5 +143,5 @@ def test_an_output_folder_that_cannot_be_made_is_one_line_and_exit_1(make_vault)
     root = make_vault({**VAULT, "_vaultnet": "a file where the folder should be\n"})
     result = run("build", str(root))
     assert result.exit_code == 1
-    assert result.output.startswith("Error: cannot write") and len(result.output.splitlines()) == 1
+    assert "cannot be made a folder" in result.output and len(result.output.splitlines()) == 1
     assert (root / "_vaultnet").read_text() == "a file where the folder should be\n"

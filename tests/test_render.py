@@ -30,8 +30,8 @@ from vaultnet.render import (
     [
         ("People/Jane Doe.md", "Jane Doe", "[[People/Jane Doe|Jane Doe]]"),
         ("People/J.md", "Jane [the] | Doe", "[[People/J|Jane (the) / Doe]]"),
-        ("People/A|B.md", "A|B", "[A/B](<People/A|B.md>)"),
-        ("People/C#1.md", "C#1", "[C#1](<People/C#1.md>)"),
+        ("People/A|B.md", "A|B", "[A/B](<People/A%7CB.md>)"),
+        ("People/C#1.md", "C#1", "[C#1](<People/C%231.md>)"),
     ],
 )
 def test_wikilinks_survive_odd_names(file: str, name: str, link: str) -> None:

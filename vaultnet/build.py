@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -89,8 +90,12 @@ def is_generated(path: Path) -> bool:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write a whole file or nothing: a temporary file in the same folder, flushed, renamed."""
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write a whole file or nothing: a temporary file in the same folder, flushed, renamed.
+
+    The temporary file is `.<name>.<pid>.<random>.tmp`: if this process dies before the rename,
+    a later build knows it for a leftover (`remove_stale_temps`).
+    """
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -100,6 +105,55 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (a power cut after it keeps the new file)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the rename is still atomic
+    finally:
+        os.close(fd)
+
+
+_TEMP = re.compile(r"^\.(?P<page>.+)\.(?P<pid>\d+)\.[a-z0-9_]+\.tmp$")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, owned by someone else
+    return True
+
+
+def remove_stale_temps(folder: Path, pages: Iterable[str]) -> list[str]:
+    """Delete the temporary files `write_atomic` left for these pages when its process died."""
+    names = set(pages)
+    removed = []
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return []
+    for entry in entries:
+        match = _TEMP.match(entry.name)
+        if not match or match["page"] not in names or not entry.is_file(follow_symlinks=False):
+            continue
+        if _alive(int(match["pid"])):
+            continue  # a build (maybe this one, in watch mode) may be writing it right now
+        Path(entry.path).unlink(missing_ok=True)
+        removed.append(entry.name)
+    if removed:
+        log.info("removed %d temporary files left by an interrupted build", len(removed))
+    return removed
 
 
 def write_pages(
@@ -122,8 +176,15 @@ def write_pages(
                 unchanged.append(rel)
                 continue
         changed.append(rel)
+    if not check:
+        remove_stale_temps(folder, pages)
     if not check and changed:
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a user's file where the folder should be
+            raise RefusedWrite(
+                f"{config.output} cannot be made a folder ({exc.strerror}): nothing written"
+            ) from None
         for rel in changed:
             write_atomic(root / rel, pages[rel.rsplit("/", 1)[1]])
     return changed, unchanged
@@ -147,6 +208,8 @@ def build(
         skipped = _unchanged(root, config, memo)
         if skipped is not None:
             log.info("nothing changed since the last build")
+            if not check:
+                remove_stale_temps(output_folder(root, config), (p.rsplit("/", 1)[1] for p in skipped[1]))
             lazy = lambda: load_report(root, day, config, use_cache=use_cache)  # noqa: E731
             return BuildResult(skipped[0], (), skipped[1], [lazy])
     with gc_paused():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,7 +75,14 @@ def _output(key: str, value: object) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"{key} must be a folder name")
     path = Path(value.strip())
-    if path.is_absolute() or ".." in path.parts or path.parts[0].startswith("."):
+    unprintable = any(not c.isprintable() for c in value)  # a NUL made os.path raise ValueError
+    if (
+        unprintable
+        or not path.parts
+        or path.is_absolute()
+        or ".." in path.parts
+        or path.parts[0].startswith(".")
+    ):
         raise ValueError(f"{key} must be a folder inside the vault, not starting with a dot")
     return path.as_posix()
 
@@ -141,6 +149,9 @@ def load_config(vault: Path) -> Config:
     path = vault / CONFIG_FILE
     if not path.is_file():
         return Config()
+    real, real_vault = os.path.realpath(path), os.path.realpath(vault)
+    if not real.startswith(real_vault + os.sep):
+        raise ConfigError(f"{path} leads outside the vault ({real}): not read")
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -155,9 +166,11 @@ def config_from_dict(raw: dict[str, object], source: str = CONFIG_FILE) -> Confi
         converter = _CONVERTERS.get(key)
         if converter is None:
             known = ", ".join(sorted(_CONVERTERS))
-            raise ConfigError(f"{source}: unknown key '{key}' (known keys: {known})")
+            raise ConfigError(f"{source}: unknown key {key!r} (known keys: {known})")
         try:
             values[key] = converter(key, value)
         except ValueError as exc:
-            raise ConfigError(f"{source}: {exc}") from None
+            raise ConfigError(
+                f"{source}: {' '.join(str(exc).split())}"
+            ) from None  # one line, whatever the keys
     return Config(**values)  # type: ignore[arg-type]

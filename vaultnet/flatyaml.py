@@ -55,6 +55,8 @@ def _scalar(text: str, flow: bool) -> object:
         return text
     if "0" <= first <= "9":
         if _INT.fullmatch(text):
+            if len(text) > 18:
+                raise _NotFlat  # past Python's digit limit, PyYAML's reader says what is wrong
             return int(text)
         if _WORD_AFTER_NUMBER.fullmatch(text):
             return text

@@ -30,6 +30,7 @@ from vaultnet.vault import (
     VaultError,
     assemble,
     contribute,
+    crowd_problem,
     problem_order,
     read_note,
     walk,
@@ -125,6 +126,8 @@ class LiveVault:
         self._naming: dict[str, set[str]] = defaultdict(set)
         """Link key → files of the notes that name it."""
         self._problems: dict[str, tuple[Problem, ...]] = {}
+        self._crowds: dict[str, Problem] = {}
+        """Note file → its problem for naming too many people to link (it depends on who resolves)."""
         self._links: set[tuple[str, str]] = set()
         self._note_order: _Sorted[Note] = _Sorted()
         self._people_order: _Sorted[Person] = _Sorted()
@@ -232,7 +235,11 @@ class LiveVault:
                 self._concerns[person].discard(file)
                 dirty_people.add(person)
             note = self.notes.get(file)
+            self._crowds.pop(file, None)
             if note is not None:
+                crowd = crowd_problem(note, self._find)
+                if crowd is not None:
+                    self._crowds[file] = crowd
                 parts = contribute(note, self._find)
                 if parts:
                     self._parts[file] = parts
@@ -320,9 +327,8 @@ class LiveVault:
         if "links" not in self._cache:
             self._cache["links"] = frozenset(self._links)
         if "report" not in self._cache:
-            problems = tuple(
-                sorted((p for found in self._problems.values() for p in found), key=problem_order)
-            )
+            found = [p for problems in self._problems.values() for p in problems]
+            problems = tuple(sorted([*found, *self._crowds.values()], key=problem_order))
             vault = Vault(
                 notes=tuple(self._note_order.values),
                 people=tuple(self._people_order.values),

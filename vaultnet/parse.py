@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -41,7 +43,6 @@ _MEETING_WORDS = {"meeting", "call", "coffee", "lunch", "dinner", "visit"}
 _EXCLUDED_KINDS = {"org", "group", "location"}
 _FACT_HEADINGS = {"about", "facts", "personal", "family", "interests"}
 _INTEREST_HEADINGS = {"interests"}
-_PLACEHOLDER = re.compile(r"\{\{.*?\}\}|<%.*?%>", re.DOTALL)
 
 _DATE = r"\d{4}-\d{2}-\d{2}"
 _MARK = r"<->|↔|->|→|<-|←"
@@ -58,9 +59,10 @@ _DIRECTIONS: dict[str, Direction] = {
 }  # fmt: skip
 _WIKILINK = re.compile(r"(!?)\[\[([^\[\]]+)\]\]")
 _TAG = re.compile(r"(?:^|(?<=[\s(]))#([\w/-]+)")
-_INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
-_COMMENT = re.compile(r"<!--.*?(?:-->|$)|%%.*?(?:%%|$)")
-_FIELD_DATE = re.compile(rf"[\w-]+::\s*({_DATE})")
+_BACKTICKS = re.compile(r"`+")
+# MULTILINE: an unclosed comment ends at its line end (else each start scans the text: quadratic).
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)|%%.*?(?:%%|$)", re.MULTILINE)
+_FIELD_DATE = re.compile(rf"(?<![\w-])[\w-]+::\s*({_DATE})")  # lookbehind: linear time
 _MET = re.compile(r"(?:^|[\s(\[])met::", re.IGNORECASE)
 
 
@@ -136,15 +138,17 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
         return {str(key).strip().lower(): value for key, value in flat.items()}, None
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    from vaultnet import safeyaml
+
     last_line = split.body_line - 1  # the last line of YAML, 1-based
     try:
-        data = yaml.load(split.front, Loader=loader)
+        data = safeyaml.load(split.front)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = min(mark.line + 2, last_line) if mark is not None else 2
         reason = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
-        return {}, Problem(file, max(line, 2), f"front matter is not valid YAML: {reason}")
+        what = "too complex to read" if isinstance(exc, safeyaml.TooComplex) else "not valid YAML"
+        return {}, Problem(file, max(line, 2), f"front matter is {what}: {reason}")
     except (RecursionError, MemoryError):
         return {}, Problem(file, 2, "front matter is too deeply nested to read")
     if data is None:
@@ -187,10 +191,37 @@ def _wikilinks(value: object) -> list[str]:
     return []
 
 
+def _without_code_spans(line: str) -> str:
+    """Each code span (a run of backticks up to the next run of the same length) made a space.
+
+    Done with a table of runs by length rather than a backreference regex, whose backtracking
+    takes cubic time on a long run of backticks.
+    """
+    runs = [match.span() for match in _BACKTICKS.finditer(line)]
+    by_length: dict[int, list[int]] = defaultdict(list)
+    for index, (start, end) in enumerate(runs):
+        by_length[end - start].append(index)
+    parts: list[str] = []
+    kept_from = index = 0
+    while index < len(runs):
+        start, end = runs[index]
+        same = by_length[end - start]
+        later = bisect_right(same, index)
+        if later == len(same):
+            index += 1  # no closing run: the backticks are plain text
+            continue
+        closing = same[later]
+        parts.extend((line[kept_from:start], " "))
+        kept_from = runs[closing][1]
+        index = closing + 1
+    parts.append(line[kept_from:])
+    return "".join(parts)
+
+
 def _clean(line: str) -> str:
     """A line without inline code and comments, which never carry links or tags."""
     if "`" in line:
-        line = _INLINE_CODE.sub(" ", line)
+        line = "\n".join(_without_code_spans(part) for part in line.split("\n"))
     if "<!--" in line or "%%" in line:
         line = _COMMENT.sub(" ", line)
     return line
@@ -373,6 +404,15 @@ def _dated_mentions(
     return mentions
 
 
+def _has_placeholder(text: str) -> bool:
+    """A template placeholder, `{{...}}` or `<% ... %>`: found with str.find, in linear time."""
+    for opening, closing in (("{{", "}}"), ("<%", "%>")):
+        start = text.find(opening)
+        if start >= 0 and text.find(closing, start + 2) >= 0:
+            return True
+    return False
+
+
 def _in_people_folder(file: str, config: Config) -> bool:
     folders = file.lower().split("/")[:-1]
     return any(folder in config.people_folders for folder in folders)
@@ -397,7 +437,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     kinds = _type_words(_texts(_field(meta, "kind", config)))
     stem_date = date_prefix(stem)
     front_date = _first(_field(meta, "date", config), as_date)
-    placeholder = split.front is not None and _PLACEHOLDER.search(split.front)
+    placeholder = split.front is not None and _has_placeholder(split.front)
 
     is_person = (
         _in_people_folder(file, config)

@@ -59,36 +59,47 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
     output = config.output.strip("/").lower()
     ignore = bool(config.ignore)
 
-    def visit(folder: str, prefix: str) -> Iterator[tuple[str, str, int, int]]:
+    def listing(folder: str) -> Iterator[os.DirEntry[str]]:
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            return iter(sorted(os.scandir(folder), key=lambda e: e.name))
         except OSError as exc:
             log.warning("cannot list %s: %s", folder, exc)
-            return
-        for entry in entries:
-            name = entry.name
-            rel = prefix + name
-            if name.startswith(".") or (ignore and _ignored(rel, config)):
-                continue
-            try:
-                is_link = entry.is_symlink()
-                real = os.path.realpath(entry.path) if is_link else entry.path
-                if is_link and not _inside(real, real_root):
-                    continue
-                if entry.is_dir():
-                    if name.lower() in config.template_folders or rel.lower() == output:
-                        continue
-                    if is_link and real in seen_dirs:
-                        continue
-                    seen_dirs.add(real)
-                    yield from visit(entry.path, rel + "/")
-                elif name.lower().endswith(".md") and entry.is_file():
-                    stat = entry.stat()
-                    yield rel, entry.path, stat.st_size, stat.st_mtime_ns
-            except OSError as exc:
-                log.warning("cannot read %s: %s", entry.path, exc)
+            return iter(())
 
-    yield from visit(os.fspath(root), "")
+    # Depth first with a stack of listings, not recursion: folders nested 1,500 deep (a path
+    # of 3,000 characters) overflowed Python's recursion limit.
+    stack = [(listing(os.fspath(root)), "")]
+    while stack:
+        listed, prefix = stack[-1]
+        entry = next(listed, None)
+        if entry is None:
+            stack.pop()
+            continue
+        name = entry.name
+        rel = prefix + name
+        if name.startswith(".") or (ignore and _ignored(rel, config)):
+            continue
+        try:
+            is_link = entry.is_symlink()
+            real = os.path.realpath(entry.path) if is_link else entry.path
+            if is_link and not _inside(real, real_root):
+                continue
+            if entry.is_dir():
+                if name.lower() in config.template_folders or rel.lower() == output:
+                    continue
+                if is_link and real in seen_dirs:
+                    continue
+                seen_dirs.add(real)
+                stack.append((listing(entry.path), rel + "/"))
+            elif name.lower().endswith(".md") and entry.is_file():
+                stat = entry.stat()
+                yield rel, entry.path, stat.st_size, stat.st_mtime_ns
+        except OSError as exc:
+            if name.lower().endswith(".md"):
+                # A note that cannot even be looked at (a symlink loop): reading it gives its problem.
+                yield rel, entry.path, 0, 0
+            else:
+                log.warning("cannot read %s: %s", entry.path, exc)
 
 
 def _inside(path: str, root: Path) -> bool:
@@ -97,14 +108,21 @@ def _inside(path: str, root: Path) -> bool:
 
 def read_note(source: SourceFile, config: Config) -> Note:
     """Parse one file; a file too large or unreadable becomes a note with only a problem."""
+    file = source.file.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    if file != source.file:
+        # Not a name any page could show or link to (and it would fail to encode when written).
+        return _unread(file, "skipped: the file name is not UTF-8; rename the file")
     limit = config.max_file_kb * 1024
     if source.size > limit:
         message = f"skipped: {source.size // 1024} KB is over the {config.max_file_kb} KB limit"
         return _unread(source.file, message)
     try:
-        data = source.path.read_bytes()
+        with source.path.open("rb") as handle:
+            data = handle.read(limit + 1)  # the file may have grown since it was listed
     except OSError as exc:
         return _unread(source.file, f"cannot read: {exc.strerror or exc}")
+    if len(data) > limit:
+        return _unread(source.file, f"skipped: over the {config.max_file_kb} KB limit")
     from vaultnet.parse import parse_note  # here: an unchanged vault never needs the parser
 
     return parse_note(source.file, data, config)
@@ -325,6 +343,11 @@ class Resolver:
         return found[0] if found else None
 
 
+MAX_LINKED_GROUP = 200
+"""People one note (or one entry) may name and still link pair by pair (spec 1.6). An all-hands
+note naming 3,000 people would make 4.5 million pairs (a gigabyte): past this, none are made."""
+
+
 def merge_direction(directions: Iterable[Direction]) -> Direction:
     """Mutual if any says so or both ways appear, else the one direction given, else unknown."""
     given = set(directions) - {"unknown"}
@@ -365,6 +388,32 @@ class Part:
     """Files of the people this note links them with."""
 
 
+def named_together(note: Note, find: Resolver) -> Iterator[set[str]]:
+    """Each group of people one note links with each other (spec 1.6): a person note with each
+    person it links to, the people one of its entries names, the people a dated note names.
+    Broadcasts link nobody."""
+    if note.kind == "person":
+        for mention in note.entries:
+            if not mention.broadcast:
+                yield {f for t in mention.targets if (f := find(t))}
+        for target in note.links:
+            other = find(target)
+            if other and other != note.file:
+                yield {note.file, other}
+    elif note.kind == "dated":
+        yield {f for m in note.entries if not m.broadcast for t in m.targets if (f := find(t))}
+
+
+def crowd_problem(note: Note, find: Resolver) -> Problem | None:
+    """A problem when one entry or dated note names too many people to link them pair by pair."""
+    largest = max((len(group) for group in named_together(note, find)), default=0)
+    if largest <= MAX_LINKED_GROUP:
+        return None
+    return Problem(
+        note.file, 0, f"names {largest} people: over {MAX_LINKED_GROUP}, so they are not linked to each other"
+    )
+
+
 def contribute(note: Note, find: Resolver) -> dict[str, Part]:
     """What one note tells about each person it concerns, by person file.
 
@@ -378,10 +427,11 @@ def contribute(note: Note, find: Resolver) -> dict[str, Part]:
     follow_ups: dict[str, list[FollowUp]] = defaultdict(list)
     linked: dict[str, set[str]] = defaultdict(set)
 
-    def link_all(files: Iterable[str]) -> None:
-        for a, b in combinations(sorted(set(files)), 2):
-            linked[a].add(b)
-            linked[b].add(a)
+    for group in named_together(note, find):
+        if len(group) <= MAX_LINKED_GROUP:
+            for a, b in combinations(sorted(group), 2):
+                linked[a].add(b)
+                linked[b].add(a)
 
     if note.kind == "person":
         for mention in note.entries:
@@ -389,22 +439,14 @@ def contribute(note: Note, find: Resolver) -> dict[str, Part]:
                 broadcasts[note.file].append(mention.date)
             else:
                 sources[note.file].append(_Source(True, note.file, mention))
-                link_all(f for t in mention.targets if (f := find(t)))
-        for target in note.links:
-            other = find(target)
-            if other and other != note.file:
-                link_all((note.file, other))
         follow_ups[note.file].extend(note.follow_ups)
     elif note.kind == "dated":
-        named: set[str] = set()
         for mention in note.entries:
             for person in {f for t in mention.targets if (f := find(t))}:
                 if mention.broadcast:
                     broadcasts[person].append(mention.date)
                 else:
-                    named.add(person)
                     sources[person].append(_Source(False, note.file, mention))
-        link_all(named)
         for follow_up in note.follow_ups:
             for person in {f for t in follow_up.targets if (f := find(t))}:
                 follow_ups[person].append(follow_up)
@@ -457,7 +499,8 @@ def resolve(notes: list[Note]) -> Vault:
         for person, part in contribute(note, find).items():
             parts[person].append(part)
     people = [assemble(note, parts[note.file]) for note in people_notes]
-    problems = sorted((p for n in notes for p in n.problems), key=problem_order)
+    crowds = [problem for note in notes if (problem := crowd_problem(note, find))]
+    problems = sorted([*(p for n in notes for p in n.problems), *crowds], key=problem_order)
     return Vault(
         notes=tuple(notes),
         people=tuple(people),

@@ -1,0 +1,94 @@
+"""safeyaml: plain values only, and nothing that is too deep or too large once aliases expand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import yaml
+
+from vaultnet import safeyaml
+from vaultnet.config import Config
+from vaultnet.parse import parse_note
+
+
+def test_plain_values_are_read() -> None:
+    text = "name: Jane\nbirthday: 1990-05-01\ntags: [person, 'friend']\nphone: 0612345678\n"
+    assert safeyaml.load(text) == {
+        "name": "Jane",
+        "birthday": dt.date(1990, 5, 1),
+        "tags": ["person", "friend"],
+        "phone": "0612345678",  # not octal: YAML 1.1 keeps it as text
+    }
+
+
+def test_shared_values_within_the_limit_are_read() -> None:
+    assert safeyaml.load("a: &a [1, 2]\nb: *a\n") == {"a": [1, 2], "b": [1, 2]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: !!python/object/apply:os.system ['echo owned']",
+        "a: !!python/name:os.system",
+        "a: !!python/object/new:subprocess.Popen [['true']]",
+        "a: !custom value",
+    ],
+)
+def test_object_tags_are_refused(text: str) -> None:
+    with pytest.raises(yaml.YAMLError, match="could not determine a constructor"):
+        safeyaml.load(text)
+
+
+def test_an_alias_bomb_is_refused_before_it_expands() -> None:
+    levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 9):
+        levels.append(f"l{i}: &{'a' * (i + 1)} [" + ", ".join([f"*{'a' * i}"] * 10) + "]")
+    with pytest.raises(safeyaml.TooComplex, match="values once its aliases are expanded"):
+        safeyaml.load("\n".join(levels))
+
+
+def test_an_alias_inside_itself_is_refused() -> None:
+    with pytest.raises(safeyaml.TooComplex, match="contains it"):
+        safeyaml.load("a: &a [1, *a]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: " + "[" * 100 + "]" * 100,
+        "a: " + "{" * 50_000,
+        "a:\n" + "- " * 50_000 + "x",
+        "a:\n" + "".join(" " * i + "b:\n" for i in range(1, 80)) + " " * 80 + "c",
+    ],
+)
+def test_deep_nesting_is_refused_at_its_line(text: str) -> None:
+    with pytest.raises(safeyaml.TooComplex, match="nested deeper than 64") as caught:
+        safeyaml.load(text)
+    assert caught.value.problem_mark is not None
+
+
+def test_nesting_at_the_limit_is_read() -> None:
+    depth = safeyaml.MAX_DEPTH - 1  # the top mapping is one level
+    assert safeyaml.load("a: " + "[" * depth + "]" * depth) is not None
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [("2026-02-30", "day is out of range"), ("!!int monthly", "invalid literal"), ("1" * 5000, "limit")],
+)
+def test_a_value_python_refuses_is_a_problem_at_its_line(value: str, reason: str) -> None:
+    note = parse_note("People/Jane.md", f"---\nname: Jane\nbday: {value}\n---\n".encode(), Config())
+    [problem] = note.problems
+    assert (problem.file, problem.line) == ("People/Jane.md", 3)
+    assert "front matter is not valid YAML" in problem.message and reason in problem.message
+    assert note.kind == "person" and note.name == "Jane"  # the body and folder still count
+
+
+def test_a_bomb_in_a_person_note_leaves_the_rest_of_the_note_readable() -> None:
+    bomb = "---\na: &a ['[[B]]','[[B]]','[[B]]','[[B]]','[[B]]','[[B]]','[[B]]','[[B]]','[[B]]','[[B]]']\n"
+    for i in range(1, 7):
+        bomb += f"l{i}: &{'a' * (i + 1)} [" + ", ".join([f"*{'a' * i}"] * 10) + "]\n"
+    note = parse_note("People/Jane.md", (bomb + "---\n- 2026-11-02 -> coffee\n").encode(), Config())
+    assert [p.message.split(":")[0] for p in note.problems] == ["front matter is too complex to read"]
+    assert note.kind == "person" and len(note.entries) == 1

@@ -1,0 +1,123 @@
+"""Front-matter YAML read safely: plain values only, in bounded time, memory and depth.
+
+PyYAML's safe loader never builds objects from tags, but three inputs still hurt it or the code
+that walks what it returns: deep nesting (its C composer recurses and crashes the process; deep
+flow collections cost quadratic time), aliases that multiply one value ("billion laughs": the
+value is shared, but every walk over it visits each copy), and an alias inside itself (a list
+that contains itself). Each is refused here with a `TooComplex` error, before a value is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import yaml
+
+MAX_DEPTH = 64
+"""Collections nested deeper than this are refused: real front matter nests a few levels."""
+
+MAX_VALUES = 100_000
+"""Values (counting each copy an alias makes) above this are refused."""
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class TooComplex(yaml.YAMLError):  # type: ignore[misc]
+    """The YAML is too deep or too large, once its aliases are expanded, to read safely."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.problem = message
+        self.problem_mark = None if line is None else yaml.Mark("<front matter>", 0, line, 0, None, None)
+        """Where the trouble starts (0-based line), read like any YAML error's mark."""
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc]
+    """The safe loader, with scalar converters that fail as YAML errors, never as ValueError."""
+
+
+def _guarded(construct: Callable[[yaml.SafeLoader, yaml.Node], object]) -> Callable[..., object]:
+    def guarded(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+        try:
+            return construct(loader, node)
+        except (ValueError, OverflowError, TypeError) as exc:
+            # `2026-02-30`, a 5,000-digit integer, `!!int foo`: Python refuses the value.
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read {str(node.value)[:40]!r}: {str(exc).split(';')[0]}", node.start_mark
+            ) from None
+
+    return guarded
+
+
+for _tag in ("int", "float", "timestamp"):
+    _full = f"tag:yaml.org,2002:{_tag}"
+    _Loader.add_constructor(_full, _guarded(_Loader.yaml_constructors[_full]))
+
+
+def _check_nesting(text: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH from the event stream, which stops at the first excess."""
+    loader = _BaseLoader(text)
+    depth = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = event.start_mark.line if event.start_mark else None
+                    raise TooComplex(f"nested deeper than {MAX_DEPTH} levels", line)
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    finally:
+        loader.dispose()
+
+
+def _children(node: yaml.Node) -> Iterator[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        yield from node.value
+    elif isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            yield key
+            yield value
+
+
+def _check_graph(root: yaml.Node) -> None:
+    """Count the values and depth the node graph expands to, visiting each shared node once."""
+    sizes: dict[int, tuple[int, int]] = {}  # id(node) → (values, depth) once expanded
+    on_path: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if children_done:
+            on_path.discard(key)
+            measured = [sizes[id(child)] for child in _children(node)]
+            values = 1 + sum(v for v, _ in measured)
+            depth = 1 + max((d for _, d in measured), default=0)
+            if values > MAX_VALUES:
+                raise TooComplex(
+                    f"holds over {MAX_VALUES:,} values once its aliases are expanded", node.start_mark.line
+                )
+            if depth > MAX_DEPTH:
+                raise TooComplex(f"nested deeper than {MAX_DEPTH} levels", node.start_mark.line)
+            sizes[key] = (values, depth)
+        elif key in on_path:
+            raise TooComplex("an alias refers to a value that contains it", node.start_mark.line)
+        elif key not in sizes:
+            on_path.add(key)
+            stack.append((node, True))
+            stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+
+
+def load(text: str) -> object:
+    """Plain Python values from YAML text; raises yaml.YAMLError (TooComplex included) when unsafe."""
+    _check_nesting(text)
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_graph(node)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
