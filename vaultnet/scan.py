@@ -45,15 +45,13 @@ class _Fallback(Exception):
     """The note holds a construct this scanner does not follow exactly."""
 
 
-def _indent(raw: str) -> tuple[int, int]:
-    """(columns, characters) of a line's leading spaces and tabs, tabs to the next multiple of 4."""
-    if not raw or raw[0] not in " \t":
-        return 0, 0
-    stripped = raw.lstrip(" ")
-    if not stripped or stripped[0] != "\t":
-        return len(raw) - len(stripped), len(raw) - len(stripped)
+def _columns(raw: str, stop: int) -> tuple[int, int]:
+    """(columns, characters) of a line's leading spaces and tabs, up to `stop` columns; a tab
+    goes to the next multiple of 4."""
     col = pos = 0
-    for ch in raw:
+    end = len(raw)
+    while pos < end and col < stop:
+        ch = raw[pos]
         if ch == " ":
             col += 1
         elif ch == "\t":
@@ -64,19 +62,19 @@ def _indent(raw: str) -> tuple[int, int]:
     return col, pos
 
 
+def _indent(raw: str) -> tuple[int, int]:
+    """(columns, characters) of a line's leading spaces and tabs."""
+    if not raw or raw[0] not in " \t":
+        return 0, 0
+    stripped = raw.lstrip(" ")
+    if not stripped or stripped[0] != "\t":
+        return len(raw) - len(stripped), len(raw) - len(stripped)
+    return _columns(raw, len(raw) * 4)
+
+
 def _strip_columns(raw: str, indent: int) -> str:
     """The line less `indent` columns of leading white space, as markdown-it's `getLines` cuts it."""
-    col = pos = 0
-    end = len(raw)
-    while pos < end and col < indent:
-        ch = raw[pos]
-        if ch == " ":
-            col += 1
-        elif ch == "\t":
-            col += 4 - col % 4
-        else:
-            break
-        pos += 1
+    col, pos = _columns(raw, indent)
     if col > indent:
         return " " * (col - indent) + raw[pos:]
     return raw[pos:]
