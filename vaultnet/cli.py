@@ -65,7 +65,8 @@ def _run(action: Callable[[], T]) -> T:
     except RefusedWrite as exc:
         raise click.ClickException(f"refused: {exc}") from None
     except OSError as exc:
-        raise click.ClickException(f"cannot write {exc.filename or ''}: {exc.strerror or exc}") from None
+        where = f"{exc.filename}: " if exc.filename else ""
+        raise click.ClickException(f"{where}{exc.strerror or exc}") from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
