@@ -9,6 +9,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from vaultnet.cache import BuildMemo, page_digest
@@ -33,15 +34,13 @@ class BuildResult:
     written: tuple[str, ...]
     """Pages whose text changed (written, or stale under check), relative to the vault."""
     unchanged: tuple[str, ...]
-    _report: list[Report | Callable[[], Report]] = field(repr=False, compare=False, default_factory=list)
+    load: Callable[[], Report] = field(repr=False, compare=False)
+    """Gives the report the pages were made from."""
 
-    @property
+    @cached_property
     def report(self) -> Report:
         """The report the pages were made from (computed now if the build was skipped as unchanged)."""
-        report = self._report[0]
-        if not isinstance(report, Report):
-            report = self._report[0] = report()
-        return report
+        return self.load()
 
 
 def today_for(config: Config, today: dt.date | None) -> dt.date:
@@ -211,7 +210,7 @@ def build(
             if not check:
                 remove_stale_temps(output_folder(root, config), (p.rsplit("/", 1)[1] for p in skipped[1]))
             lazy = lambda: load_report(root, day, config, use_cache=use_cache)  # noqa: E731
-            return BuildResult(skipped[0], (), skipped[1], [lazy])
+            return BuildResult(skipped[0], (), skipped[1], lazy)
     with gc_paused():
         report = load_report(root, day, config, use_cache=use_cache, progress=progress, found=stats)
         pages = Renderer(root).pages(report, config)
@@ -227,7 +226,7 @@ def publish(
     """The last step of a build, and of each rebuild in watch mode: write the pages that changed."""
     changed, unchanged = write_pages(root, config, pages, check=check)
     log.info("%d pages changed, %d unchanged", len(changed), len(unchanged))
-    return BuildResult(report.summary, tuple(changed), tuple(unchanged), [report])
+    return BuildResult(report.summary, tuple(changed), tuple(unchanged), lambda: report)
 
 
 def _unchanged(root: Path, config: Config, memo: BuildMemo) -> tuple[Summary, tuple[str, ...]] | None:
