@@ -13,11 +13,20 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from vaultnet.canvas import CANVAS, canvas_text
-from vaultnet.chart import chart_points, chartable, quadrant_chart
+from vaultnet.chart import CHART_LIMIT, place, quadrant_chart
 from vaultnet.config import Config
-from vaultnet.cultivate import cultivate, is_drifting, last_note, open_follow_ups, rhythm_days
+from vaultnet.cultivate import (
+    Introductions,
+    introduction_ideas,
+    introductions_made,
+    is_drifting,
+    last_note,
+    open_follow_ups,
+    rhythm_days,
+)
 from vaultnet.metrics import Report
 from vaultnet.model import Contact, PersonStats
+from vaultnet.pagelists import LISTS, PageLists
 
 if TYPE_CHECKING:
     from jinja2 import BaseLoader, Environment
@@ -30,8 +39,6 @@ PAGES = ("Overview.md", "Recency.md", "Reciprocity.md", "Problems.md", "Introduc
 
 USER_TEMPLATES = ".vaultnet/templates"
 """Inside a vault: templates here win over vaultnet's own."""
-
-DUE_SOON_DAYS = 14
 
 _UNSAFE_TARGET = re.compile(r"[\[\]|#^%<>`]|[^\S ]|  |^ | $")
 """What a wikilink target cannot hold: Obsidian's link syntax, a backtick (a code span would swallow
@@ -271,46 +278,34 @@ class Renderer:
         return pages
 
 
-def _by_name(people: list[PersonStats]) -> list[PersonStats]:
-    return sorted(people, key=lambda s: (s.person.note.name.lower(), s.person.file))
+def page_context(
+    report: Report,
+    config: Config,
+    lists: PageLists | None = None,
+    introductions: Introductions | None = None,
+) -> dict[str, Any]:
+    """The names the templates use, each list already sorted.
 
-
-def page_context(report: Report, config: Config) -> dict[str, Any]:
-    """The names the templates use, each list already sorted."""
-    today = report.today
-    soon = today + dt.timedelta(days=DUE_SOON_DAYS)
-    week = today + dt.timedelta(days=7)
-    by_due = sorted((s for s in report.people if s.due is not None), key=lambda s: (s.due, s.person.file))
-    overdue = [s for s in by_due if s.overdue_days > 0]
-    due_soon = [s for s in by_due if s.due and today <= s.due <= soon]
-    fading = [
-        s for s in report.people if s.cadence_days is None and s.last_contact is not None and not s.active
-    ]
-    tending = cultivate(report, config)
-    points = chart_points(report.people, config)
+    Watch mode passes the lists and the introductions it keeps current; a build makes them here.
+    """
+    if lists is None:
+        lists = PageLists(report.today, report.people)
+    ideas, made, unclear = introductions or (introduction_ideas(report, config), *introductions_made(report))
+    charted = lists["charted"]
     return {
-        "today": today.isoformat(),
+        "today": report.today.isoformat(),
         "summary": report.summary,
         "people": report.people,
         "config": config,
         "output": config.output,
-        "reach_out": [s for s in by_due if s.due and s.due <= week],
-        "overdue": overdue,
-        "due_soon": due_soon,
-        "fading": sorted(fading, key=lambda s: (s.last_contact, s.person.file)),
-        "never": _by_name([s for s in report.people if s.last_contact is None]),
-        "two_way": _by_name([s for s in report.people if s.reciprocity == "two-way"]),
-        "one_way_me": _by_name([s for s in report.people if s.reciprocity == "one-way-me"]),
-        "one_way_them": _by_name([s for s in report.people if s.reciprocity == "one-way-them"]),
-        "no_direction": _by_name([s for s in report.people if s.reciprocity == "unknown"]),
+        **{name: lists[name] for name in LISTS if name != "charted"},
         "problems": report.vault.problems,
-        "ideas": tending.ideas,
-        "made": tending.made,
-        "unclear_intros": tending.unclear,
-        "drifting": tending.drifting,
-        "chart": quadrant_chart(points) if points else "",
-        "chart_shown": len(points),
-        "chart_possible": chartable(report.people),
+        "ideas": ideas,
+        "made": made,
+        "unclear_intros": unclear,
+        "chart": quadrant_chart(place(charted, config)) if charted else "",
+        "chart_shown": min(len(charted), CHART_LIMIT),
+        "chart_possible": len(charted),
     }
 
 

@@ -221,9 +221,17 @@ class PageCache:
             self._inputs[template] = frozenset(names) if names is not None else None
         return self._inputs[template]
 
-    def pages(self, report: Report, config: Config, folder: Path) -> dict[str, str]:
-        """The pages whose inputs changed since the last call, or that are missing from `folder`."""
-        context = page_context(report, config)
+    def pages(
+        self, report: Report, config: Config, folder: Path, live: LiveVault | None = None
+    ) -> dict[str, str]:
+        """The pages whose inputs changed since the last call, or that are missing from `folder`.
+
+        `live`, when given, is the LiveVault that made the report: its lists and introductions are current.
+        """
+        if live is not None:
+            context = page_context(report, config, live.lists, live.introductions(report))
+        else:
+            context = page_context(report, config)
         out = {}
         for page in PAGES:
             names = self.inputs(page + ".j2")
@@ -304,7 +312,7 @@ class Watcher:
         self.today = self.today_now()
         report = self.live.report(self.today)
         computed = time.monotonic()
-        pages = self.pages.pages(report, self.config, output_folder(self.root, self.config))
+        pages = self.pages.pages(report, self.config, output_folder(self.root, self.config), self.live)
         rendered = time.monotonic()
         result = publish(self.root, self.config, report, pages)
         finished = time.monotonic()
