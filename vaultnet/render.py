@@ -49,21 +49,6 @@ DISPLAY_MAX = 120
 """Characters of a name or text shown at most: a page line stays a line, whatever a note holds."""
 
 
-MACROS = "_macros.j2"
-"""vaultnet's own macros: each a pure function of its arguments."""
-
-MEMO_SIZE = 1 << 16
-"""Macro results remembered at most, per renderer (two per person on the pages)."""
-
-_VALUES = (str, int, dt.date, type(None))
-"""Arguments compared by type and value when a macro's result is looked up; others by identity
-(they are frozen, and kept alive beside the result)."""
-
-
-_JINJA_KWARGS = {"_loop_vars", "_block_vars"}
-"""What Jinja itself passes along with a call: not arguments of the macro."""
-
-
 def template_folder() -> Path:
     """vaultnet's own templates: inside the installed package, or the source tree's `templates/`."""
     here = Path(__file__).resolve().parent
@@ -169,20 +154,11 @@ class Renderer:
         from jinja2.runtime import Macro
         from jinja2.sandbox import SandboxedEnvironment
 
-        own_macros = os.path.normpath(template_folder() / MACROS)
-
         class Sandbox(SandboxedEnvironment):
-            """The sandbox, with two memories that leave the output as it was.
-
-            Its verdict on an attribute depends only on the object's type and the attribute's name.
-            The macros of vaultnet's own `_macros.j2` (not a vault's override) depend only on their
-            arguments, which are frozen values: watch mode renders the same people again and again.
-            """
+            """The sandbox, remembering its verdict on an attribute: it depends only on the object's
+            type and the attribute's name."""
 
             safe: dict[tuple[type, str], bool] = {}  # noqa: RUF012
-            memo: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = {}  # noqa: RUF012
-            own: dict[int, Any] = {}  # noqa: RUF012
-            """vaultnet's own macros met so far, by id (kept alive here, so ids stay theirs)."""
 
             def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
                 key = (type(obj), attr)
@@ -190,27 +166,6 @@ class Renderer:
                 if verdict is None:
                     verdict = self.safe[key] = super().is_safe_attribute(obj, attr, value)
                 return verdict
-
-            def is_own(self, obj: Any) -> bool:
-                if self.own.get(id(obj)) is obj:
-                    return True
-                if isinstance(obj, Macro) and os.path.normpath(obj._func.__code__.co_filename) == own_macros:
-                    self.own[id(obj)] = obj
-                    return True
-                return False
-
-            def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-                if not __self.is_own(__obj) or (kwargs and not kwargs.keys() <= _JINJA_KWARGS):
-                    return super().call(__context, __obj, *args, **kwargs)
-                key = (id(__obj), *[(type(a), a) if isinstance(a, _VALUES) else id(a) for a in args])
-                hit = __self.memo.get(key)
-                if hit is not None and all(x is y or isinstance(y, _VALUES) for x, y in zip(hit[0], args)):  # noqa: B905
-                    return hit[1]
-                out = super().call(__context, __obj, *args, **kwargs)
-                if len(__self.memo) >= MEMO_SIZE:
-                    __self.memo.clear()
-                __self.memo[key] = (args, out)
-                return out
 
         loaders: list[BaseLoader] = [FileSystemLoader(str(template_folder()))]
         if self.vault_root is not None:
@@ -223,20 +178,33 @@ class Renderer:
             keep_trailing_newline=True,
             autoescape=False,
         )
-        links: dict[int, tuple[Any, str]] = {}
+        # vaultnet's own templates write a line from its arguments alone (frozen stats, the day):
+        # watch mode renders the same people again and again, so each line is kept. A vault's own
+        # templates could read anything, so their lines are rendered every time.
+        remember = not self._has_user_templates()
+        kept: dict[Any, tuple[tuple[Any, ...], dict[str, tuple[PersonStats, str]]]] = {}
 
-        def link(s: PersonStats) -> str:
-            # Remembered per frozen PersonStats, like the macros: each page links most people.
-            hit = links.get(id(s))
-            if hit is not None and hit[0] is s:
-                return hit[1]
-            if len(links) >= MEMO_SIZE:
-                links.clear()
-            text = wikilink(s.person.file, s.person.note.name)
-            links[id(s)] = (s, text)
-            return text
+        def lines(people: tuple[PersonStats, ...], line: Any, *args: Any) -> str:
+            """Each person's line by the macro `line(s, *args)`, joined: kept per person's stats."""
+            if not isinstance(line, Macro):
+                raise TypeError("lines: the second argument must be a macro")
+            if not remember:
+                return "\n".join(line(s, *args) for s in people)
+            code = line._func.__code__
+            known = kept.get(code)
+            if known is None or known[0] != args:
+                known = kept[code] = (args, {})
+            texts = known[1]
+            out = []
+            for s in people:
+                hit = texts.get(s.person.file)
+                if hit is None or hit[0] is not s:
+                    hit = texts[s.person.file] = (s, line(s, *args))
+                out.append(hit[1])
+            return "\n".join(out)
 
-        env.filters["link"] = link
+        env.filters["lines"] = lines
+        env.filters["link"] = lambda s: wikilink(s.person.file, s.person.note.name)
         env.filters["cell"] = cell
         env.filters["plain"] = plain
         env.filters["note_link"] = note_link
