@@ -8,6 +8,8 @@ import os
 import re
 from collections.abc import Callable
 from functools import cached_property
+from itertools import compress
+from operator import attrgetter, is_not
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -47,6 +49,9 @@ _DISPLAY = str.maketrans({"[": "(", "]": ")", "|": "/", "`": "'", "\\": "/"})
 _HTML_START = re.compile(r"<(?=[A-Za-z/!?])")
 DISPLAY_MAX = 120
 """Characters of a name or text shown at most: a page line stays a line, whatever a note holds."""
+
+
+_FILE = attrgetter("person.note.file")
 
 
 def template_folder() -> Path:
@@ -182,7 +187,7 @@ class Renderer:
         # watch mode renders the same people again and again, so each line is kept. A vault's own
         # templates could read anything, so their lines are rendered every time.
         remember = not self._has_user_templates()
-        kept: dict[Any, tuple[tuple[Any, ...], dict[str, tuple[PersonStats, str]]]] = {}
+        kept: dict[Any, tuple[tuple[Any, ...], dict[str, PersonStats], dict[str, str]]] = {}
 
         def lines(people: tuple[PersonStats, ...], line: Any, *args: Any) -> str:
             """Each person's line by the macro `line(s, *args)`, joined: kept per person's stats."""
@@ -193,15 +198,18 @@ class Renderer:
             code = line._func.__code__
             known = kept.get(code)
             if known is None or known[0] != args:
-                known = kept[code] = (args, {})
-            texts = known[1]
-            out = []
-            for s in people:
-                hit = texts.get(s.person.file)
-                if hit is None or hit[0] is not s:
-                    hit = texts[s.person.file] = (s, line(s, *args))
-                out.append(hit[1])
-            return "\n".join(out)
+                known = kept[code] = (args, {}, {})
+            _, written_for, text = known
+            # By person file, so a person's old line goes when their stats change. The maps keep
+            # the walk over thousands of people in C: only the people whose stats changed are
+            # written again.
+            files = list(map(_FILE, people))
+            for file, s in compress(
+                zip(files, people, strict=True), map(is_not, map(written_for.get, files), people)
+            ):
+                written_for[file] = s
+                text[file] = line(s, *args)
+            return "\n".join(map(text.__getitem__, files))
 
         env.filters["lines"] = lines
         env.filters["link"] = lambda s: wikilink(s.person.file, s.person.note.name)

@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,8 @@ from vaultnet.render import MARKER, PAGES, USER_TEMPLATES, Renderer, page_contex
 from vaultnet.vault import VaultError
 
 log = logging.getLogger(__name__)
+
+_FILE_AND_TAGS = attrgetter("note.file", "note.tags")
 
 EVENTS: list[type[FileSystemEvent]] = [
     FileCreatedEvent,
@@ -248,7 +251,7 @@ class PageCache:
         canvas_inputs = {
             "today": report.today,
             "links": report.vault.links,
-            "people": tuple((p.file, p.note.tags) for p in report.vault.people),
+            "people": tuple(map(_FILE_AND_TAGS, report.vault.people)),
         }
         last = self._last.get(CANVAS)
         if last is None or last[0] != canvas_inputs:
