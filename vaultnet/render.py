@@ -6,10 +6,11 @@ import datetime as dt
 import json
 import os
 import re
+import weakref
 from collections.abc import Callable
-from functools import cached_property
-from itertools import compress
-from operator import attrgetter, is_not
+from functools import cached_property, partial
+from itertools import compress, repeat
+from operator import is_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -51,7 +52,10 @@ DISPLAY_MAX = 120
 """Characters of a name or text shown at most: a page line stays a line, whatever a note holds."""
 
 
-_FILE = attrgetter("person.note.file")
+def _forget(key: int, text: dict[int, str], alive: dict[int, Any], _gone: object) -> None:
+    """A weak reference's callback: the stats it pointed to are gone, and so are their lines."""
+    text.pop(key, None)
+    alive.pop(key, None)
 
 
 def template_folder() -> Path:
@@ -187,7 +191,7 @@ class Renderer:
         # watch mode renders the same people again and again, so each line is kept. A vault's own
         # templates could read anything, so their lines are rendered every time.
         remember = not self._has_user_templates()
-        kept: dict[Any, tuple[tuple[Any, ...], dict[str, PersonStats], dict[str, str]]] = {}
+        kept: dict[Any, tuple[tuple[Any, ...], dict[int, str], dict[int, weakref.ref[PersonStats]]]] = {}
 
         def lines(people: tuple[PersonStats, ...], line: Any, *args: Any) -> str:
             """Each person's line by the macro `line(s, *args)`, joined: kept per person's stats."""
@@ -199,17 +203,18 @@ class Renderer:
             known = kept.get(code)
             if known is None or known[0] != args:
                 known = kept[code] = (args, {}, {})
-            _, written_for, text = known
-            # By person file, so a person's old line goes when their stats change. The maps keep
-            # the walk over thousands of people in C: only the people whose stats changed are
-            # written again.
-            files = list(map(_FILE, people))
-            for file, s in compress(
-                zip(files, people, strict=True), map(is_not, map(written_for.get, files), people)
-            ):
-                written_for[file] = s
-                text[file] = line(s, *args)
-            return "\n".join(map(text.__getitem__, files))
+            _, text, alive = known
+            # By the id of the stats, which is theirs while they live: a weak reference drops the
+            # line when they go. The maps keep the walk over thousands of people in C; only people
+            # whose stats are new go through Python.
+            ids = list(map(id, people))
+            found = list(map(text.get, ids))
+            if None in found:
+                for s in compress(people, map(is_, found, repeat(None))):
+                    key = id(s)
+                    text[key] = line(s, *args)
+                    alive[key] = weakref.ref(s, partial(_forget, key, text, alive))
+            return "\n".join(map(text.__getitem__, ids))
 
         env.filters["lines"] = lines
         env.filters["link"] = lambda s: wikilink(s.person.file, s.person.note.name)

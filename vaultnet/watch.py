@@ -42,7 +42,8 @@ from vaultnet.vault import VaultError
 
 log = logging.getLogger(__name__)
 
-_FILE_AND_TAGS = attrgetter("note.file", "note.tags")
+_NOTE = attrgetter("note")
+_FILE_AND_TAGS = attrgetter("file", "tags")
 
 EVENTS: list[type[FileSystemEvent]] = [
     FileCreatedEvent,
@@ -251,7 +252,7 @@ class PageCache:
         canvas_inputs = {
             "today": report.today,
             "links": report.vault.links,
-            "people": tuple(map(_FILE_AND_TAGS, report.vault.people)),
+            "people": tuple(map(_FILE_AND_TAGS, map(_NOTE, report.vault.people))),
         }
         last = self._last.get(CANVAS)
         if last is None or last[0] != canvas_inputs:
