@@ -14,7 +14,6 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -42,8 +41,6 @@ from vaultnet.vault import VaultError
 
 log = logging.getLogger(__name__)
 
-_NOTE = attrgetter("note")
-_FILE_AND_TAGS = attrgetter("file", "tags")
 
 EVENTS: list[type[FileSystemEvent]] = [
     FileCreatedEvent,
@@ -252,7 +249,9 @@ class PageCache:
         canvas_inputs = {
             "today": report.today,
             "links": report.vault.links,
-            "people": tuple(map(_FILE_AND_TAGS, map(_NOTE, report.vault.people))),
+            "people": live.circles
+            if live is not None
+            else tuple((p.file, p.note.tags) for p in report.vault.people),
         }
         last = self._last.get(CANVAS)
         if last is None or last[0] != canvas_inputs:
