@@ -38,7 +38,7 @@ def assert_same_as_full(live: LiveVault, root: Path) -> None:
     assert report_json(got) == report_json(full)
     assert got.vault == full.vault
     fresh = Renderer(root).pages(full, config)
-    cache, seen = RENDERING.setdefault(live, (PageCache(Renderer(root)), {}))
+    cache, seen = RENDERING.setdefault(live, (PageCache(Renderer(root, keep_lines=True)), {}))
     seen.update(cache.pages(got, config, root / "no-such-folder", live))
     assert seen == fresh
 

@@ -23,7 +23,7 @@ def test_only_pages_whose_inputs_changed_are_rendered(make_vault) -> None:  # ty
     config = load_config(root)
     live = LiveVault(root, config)
     live.load()
-    cache = PageCache(Renderer(root))
+    cache = PageCache(Renderer(root, keep_lines=True))
     every = [
         "Introductions.md",
         "Network.canvas",
@@ -65,12 +65,12 @@ def test_lines_are_kept_for_vaultnets_own_templates_only(make_vault) -> None:  #
     live = LiveVault(root, config)
     live.load()
     report = live.report(TODAY)
-    theirs = Renderer(root)
+    theirs = Renderer(root, keep_lines=True)
     first = theirs.pages(report, config)["Recency.md"]
     assert "(call " in first
     assert theirs.pages(report, config)["Recency.md"] != first  # rendered again, not remembered
 
-    own = Renderer()
+    own = Renderer(keep_lines=True)
     calls: list[object] = []
     words = own.env.filters["last_words"]
     own.env.filters["last_words"] = lambda s: calls.append(s) or words(s)
@@ -83,6 +83,14 @@ def test_lines_are_kept_for_vaultnets_own_templates_only(make_vault) -> None:  #
     live.update(["People/Bob.md"])
     assert own.pages(live.report(TODAY), config) == Renderer().pages(live.report(TODAY), config)
     assert {s.person.file for s in calls[before:]} == {"People/Bob.md"}  # only his lines again
+
+    once = Renderer()  # a build renders once: nothing is kept
+    counted: list[object] = []
+    once.env.filters["last_words"] = lambda s: counted.append(s) or words(s)
+    once.pages(report, config)
+    first = len(counted)
+    once.pages(report, config)
+    assert first > 0 and len(counted) == 2 * first
 
 
 def test_lines_takes_only_a_macro(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -112,11 +112,6 @@ def _clear_of(point: Point, placed: list[Point]) -> Point:
     return point
 
 
-def chartable(people: tuple[PersonStats, ...]) -> int:
-    """How many people could be on the chart (contacted, with a direction in the window)."""
-    return sum(1 for s in people if s.days_since is not None and balance(s) is not None)
-
-
 def quadrant_chart(points: tuple[Point, ...]) -> str:
     """The chart's Mermaid source, without the code fence."""
     lines = [

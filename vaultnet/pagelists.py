@@ -44,18 +44,21 @@ _RECIPROCITY = {
 Place = tuple[str, tuple[Any, ...]]
 
 
-def places(s: PersonStats, today: dt.date) -> list[Place]:
-    """The lists a person is on, each with the key they sort by there (unique: it ends with the file)."""
+def places(s: PersonStats, today: dt.date, week: dt.date, soon: dt.date) -> list[Place]:
+    """The lists a person is on, each with the key they sort by there (unique: it ends with the file).
+
+    `week` and `soon` are today plus 7 days and plus DUE_SOON_DAYS.
+    """
     file = s.person.file
     name = s.person.note.name
     found: list[Place] = []
     if s.due is not None:
         due = (s.due, file)
-        if s.due <= today + dt.timedelta(days=7):
+        if s.due <= week:
             found.append(("reach_out", due))
         if s.overdue_days > 0:
             found.append(("overdue", due))
-        if today <= s.due <= today + dt.timedelta(days=DUE_SOON_DAYS):
+        if today <= s.due <= soon:
             found.append(("due_soon", due))
     if s.cadence_days is None and s.last_contact is not None and not s.active:
         found.append(("fading", (s.last_contact, file)))
@@ -76,13 +79,14 @@ class PageLists:
 
     def __init__(self, today: dt.date, people: Iterable[PersonStats] = ()) -> None:
         self.today = today
+        self._days = (today, today + dt.timedelta(days=7), today + dt.timedelta(days=DUE_SOON_DAYS))
         self._keys: dict[str, list[tuple[Any, ...]]] = {}
         self._values: dict[str, list[PersonStats]] = {}
         self._where: dict[str, list[Place]] = {}
         self._tuples: dict[str, tuple[PersonStats, ...]] = {}
         rows: dict[str, list[tuple[tuple[Any, ...], PersonStats]]] = defaultdict(list)
         for s in people:
-            where = self._where[s.person.file] = places(s, today)
+            where = self._where[s.person.file] = places(s, *self._days)
             for name, key in where:
                 rows[name].append((key, s))
         for name in LISTS:
@@ -100,7 +104,7 @@ class PageLists:
     def put(self, s: PersonStats) -> None:
         """Place a person anew (their stats changed, or they are new)."""
         self.drop(s.person.file)
-        where = self._where[s.person.file] = places(s, self.today)
+        where = self._where[s.person.file] = places(s, *self._days)
         for name, key in where:
             keys = self._keys[name]
             index = bisect_left(keys, key)

@@ -154,8 +154,10 @@ def _vault_loader(folder: Path, vault_root: Path) -> BaseLoader:
 class Renderer:
     """One Jinja environment for a vault: the vault's own templates first, then vaultnet's."""
 
-    def __init__(self, vault_root: Path | None = None) -> None:
+    def __init__(self, vault_root: Path | None = None, keep_lines: bool = False) -> None:
         self.vault_root = vault_root
+        self.keep_lines = keep_lines
+        """Keep each person's lines for the next render (watch mode renders again and again)."""
 
     @cached_property
     def env(self) -> Environment:
@@ -190,7 +192,7 @@ class Renderer:
         # vaultnet's own templates write a line from its arguments alone (frozen stats, the day):
         # watch mode renders the same people again and again, so each line is kept. A vault's own
         # templates could read anything, so their lines are rendered every time.
-        remember = not self._has_user_templates()
+        remember = self.keep_lines and not self._has_user_templates()
         kept: dict[Any, tuple[tuple[Any, ...], dict[int, str], dict[int, weakref.ref[PersonStats]]]] = {}
 
         def lines(people: tuple[PersonStats, ...], line: Any, *args: Any) -> str:

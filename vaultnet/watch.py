@@ -271,7 +271,7 @@ class Watcher:
         self.debounce = debounce
         self.config = load_config(root)
         self.live = LiveVault(root, self.config)
-        self.pages = PageCache(Renderer(root))
+        self.pages = PageCache(Renderer(root, keep_lines=True))
         self.changes = Changes(root, self.config)
         self.today: dt.date | None = None
         """The day the pages were last computed for."""
@@ -306,7 +306,7 @@ class Watcher:
         elif pending.files:
             self.live.update(pending.files)
         if pending.templates or pending.config or self.stale:
-            self.pages = PageCache(Renderer(self.root))
+            self.pages = PageCache(Renderer(self.root, keep_lines=True))
         self.stale = False
         return self._publish(pending.describe(), started, last_event)
 
