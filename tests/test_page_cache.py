@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from vaultnet.config import load_config
 from vaultnet.live import LiveVault
-from vaultnet.render import Renderer
+from vaultnet.render import Renderer, TemplateProblem
 from vaultnet.watch import PageCache
 
 TODAY = dt.date(2026, 11, 21)
@@ -21,7 +23,7 @@ def test_only_pages_whose_inputs_changed_are_rendered(make_vault) -> None:  # ty
     config = load_config(root)
     live = LiveVault(root, config)
     live.load()
-    cache = PageCache(Renderer(root))
+    cache = PageCache(Renderer(root, keep_lines=True))
     every = [
         "Introductions.md",
         "Network.canvas",
@@ -50,22 +52,51 @@ def test_only_pages_whose_inputs_changed_are_rendered(make_vault) -> None:  # ty
     ]
 
 
-def test_a_vaults_own_macros_are_not_remembered(make_vault) -> None:  # type: ignore[no-untyped-def]
-    root = make_vault(
-        {
-            **VAULT,
-            ".vaultnet/templates/_macros.j2": "{% macro last(s) %}LAST{% endmacro %}"
-            "{% macro due(s, today) %}DUE{% endmacro %}"
-            "{% macro prompts(s) %}{% endmacro %}",
-        }
+def test_lines_are_kept_for_vaultnets_own_templates_only(make_vault) -> None:  # type: ignore[no-untyped-def]
+    # A vault's macro can hold state: it counts its calls, so each render shows new numbers.
+    counting = (
+        "{% set seen = [] %}"
+        "{% macro last(s) %}call {{ seen.append(1) or seen | length }}{% endmacro %}"
+        "{% macro due(s, today) %}DUE{% endmacro %}"
+        "{% macro prompts(s) %}{% endmacro %}"
     )
+    root = make_vault({**VAULT, ".vaultnet/templates/_macros.j2": counting})
     config = load_config(root)
     live = LiveVault(root, config)
     live.load()
-    renderer = Renderer(root)
-    pages = renderer.pages(live.report(TODAY), config)
-    assert "LAST" in pages["Recency.md"]
-    assert renderer.env.memo == {}  # type: ignore[attr-defined]
-    own = Renderer()
-    own.pages(live.report(TODAY), config)
-    assert own.env.memo != {}  # type: ignore[attr-defined]
+    report = live.report(TODAY)
+    theirs = Renderer(root, keep_lines=True)
+    first = theirs.pages(report, config)["Recency.md"]
+    assert "(call " in first
+    assert theirs.pages(report, config)["Recency.md"] != first  # rendered again, not remembered
+
+    own = Renderer(keep_lines=True)
+    calls: list[object] = []
+    words = own.env.filters["last_words"]
+    own.env.filters["last_words"] = lambda s: calls.append(s) or words(s)
+    pages = own.pages(report, config)
+    assert calls
+    before = len(calls)
+    assert own.pages(report, config) == pages
+    assert len(calls) == before  # every line kept
+    (root / "People/Bob.md").write_text("---\ntags: [person]\ncadence: 2w\n---\n- 2026-11-20 <- he called\n")
+    live.update(["People/Bob.md"])
+    assert own.pages(live.report(TODAY), config) == Renderer().pages(live.report(TODAY), config)
+    assert {s.person.file for s in calls[before:]} == {"People/Bob.md"}  # only his lines again
+
+    once = Renderer()  # a build renders once: nothing is kept
+    counted: list[object] = []
+    once.env.filters["last_words"] = lambda s: counted.append(s) or words(s)
+    once.pages(report, config)
+    first = len(counted)
+    once.pages(report, config)
+    assert first > 0 and len(counted) == 2 * first
+
+
+def test_lines_takes_only_a_macro(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({**VAULT, ".vaultnet/templates/Reciprocity.md.j2": "{{ two_way | lines(config) }}"})
+    config = load_config(root)
+    live = LiveVault(root, config)
+    live.load()
+    with pytest.raises(TemplateProblem, match="must be a macro"):
+        Renderer(root).pages(live.report(TODAY), config)

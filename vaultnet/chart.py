@@ -76,15 +76,18 @@ def recency(s: PersonStats, config: Config) -> float | None:
 
 def chart_points(people: tuple[PersonStats, ...], config: Config) -> tuple[Point, ...]:
     """The people most recently in touch who have a contact with a direction, at most CHART_LIMIT."""
-    placed = []
-    for s in people:
-        x, y = recency(s, config), balance(s)
-        if x is not None and y is not None:
-            placed.append((s, x, y))
-    placed.sort(key=lambda p: (p[0].days_since, p[0].person.note.name.casefold(), p[0].person.file))
+    placed = [s for s in people if s.days_since is not None and balance(s) is not None]
+    placed.sort(key=lambda s: (s.days_since, s.person.note.name.casefold(), s.person.file))
+    return place(placed, config)
 
+
+def place(nearest: list[PersonStats] | tuple[PersonStats, ...], config: Config) -> tuple[Point, ...]:
+    """Points for the first CHART_LIMIT of these people (contacted, with a direction), nearest first."""
     points: list[Point] = []
-    for s, x, y in placed[:CHART_LIMIT]:
+    for s in nearest[:CHART_LIMIT]:
+        x, y = recency(s, config), balance(s)
+        if x is None or y is None:
+            continue  # not chartable: the callers leave such people out
         label = chart_label(s.person.note.name)
         points.append(_clear_of(Point(s, label, _inside(x), _inside(y)), points))
     return tuple(points)
@@ -107,11 +110,6 @@ def _clear_of(point: Point, placed: list[Point]) -> Point:
         if not any(_collides(moved, other) for other in placed):
             return moved
     return point
-
-
-def chartable(people: tuple[PersonStats, ...]) -> int:
-    """How many people could be on the chart (contacted, with a direction in the window)."""
-    return sum(1 for s in people if s.days_since is not None and balance(s) is not None)
 
 
 def quadrant_chart(points: tuple[Point, ...]) -> str:

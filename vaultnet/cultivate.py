@@ -14,7 +14,7 @@ from itertools import combinations, pairwise
 
 from vaultnet.config import Config
 from vaultnet.metrics import Report
-from vaultnet.model import Contact, FollowUp, Note, PersonStats
+from vaultnet.model import Contact, FollowUp, Mention, Note, PersonStats
 from vaultnet.vault import Resolver
 
 RHYTHM_MIN_CONTACTS = 3
@@ -122,6 +122,10 @@ class UnclearIntro:
     named: int
 
 
+Introductions = tuple[tuple[Idea, ...], tuple[Introduction, ...], tuple[UnclearIntro, ...]]
+"""Ideas, introductions made, and entries not read as one: what the Introductions page shows."""
+
+
 @dataclass(frozen=True)
 class Cultivation:
     """Everything this module adds to the pages, computed once per report."""
@@ -146,6 +150,16 @@ def cultivate(report: Report, config: Config) -> Cultivation:
         unclear=unclear,
         drifting=tuple(drifting),
     )
+
+
+def is_intro(mention: Mention) -> bool:
+    """Is this entry tagged as an introduction (`#intro`, or a tag below it)?"""
+    return any(t == INTRO_TAG or t.startswith(INTRO_TAG + "/") for t in mention.tags)
+
+
+def idea_inputs(s: PersonStats, config: Config) -> tuple[object, ...]:
+    """What introduction ideas read of a person: when it and the links stay, so do the ideas."""
+    return (s.person.file, s.person.note.name.casefold(), s.personal, _features(s, config))
 
 
 def _city(location: str) -> str:
@@ -279,8 +293,7 @@ def introductions_made(report: Report) -> tuple[tuple[Introduction, ...], tuple[
     unclear = []
     for note in vault.notes:
         for mention in note.entries:
-            tagged = any(t == INTRO_TAG or t.startswith(INTRO_TAG + "/") for t in mention.tags)
-            if not tagged or mention.date > report.today:
+            if not is_intro(mention) or mention.date > report.today:
                 continue
             named = _intro_pair(note, mention.targets, find)
             if len(named) != 2:

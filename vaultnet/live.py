@@ -15,14 +15,26 @@ import os
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fnmatch import fnmatch
+from itertools import count
 from pathlib import Path
 from typing import Generic, TypeVar
 
 from vaultnet.config import Config
+from vaultnet.cultivate import (
+    Idea,
+    Introduction,
+    Introductions,
+    UnclearIntro,
+    idea_inputs,
+    introduction_ideas,
+    introductions_made,
+    is_intro,
+)
 from vaultnet.metrics import Report, Summary, person_stats
 from vaultnet.model import Note, Person, PersonStats, Problem, Vault
+from vaultnet.pagelists import PageLists
 from vaultnet.vault import (
     Part,
     Resolver,
@@ -41,6 +53,8 @@ log = logging.getLogger(__name__)
 _COUNTED = ("active", "reciprocal", "personal", "real")
 
 T = TypeVar("T")
+
+_VERSIONS = count()
 
 
 @dataclass(frozen=True)
@@ -137,6 +151,17 @@ class LiveVault:
         self._counts = dict.fromkeys(_COUNTED, 0)
         self._cache: dict[str, object] = {}
         """Tuples built for the last report, dropped when what they hold changes."""
+        self.lists: PageLists | None = None
+        """The pages' lists of people as of `today`, moved person by person."""
+        self._ideas: tuple[Idea, ...] | None = None
+        """Introduction ideas, until a link or what people could share changes."""
+        self._made: tuple[tuple[Introduction, ...], tuple[UnclearIntro, ...]] | None = None
+        """Introductions made, until an #intro entry, a note naming their people, or a name's
+        resolution changes."""
+        self._introduced: set[str] = set()
+        """The people of the introductions made."""
+        self.circles = next(_VERSIONS)
+        """Changes when a person comes, goes or changes tags: what the network canvas shows of them."""
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -227,6 +252,10 @@ class LiveVault:
                 dirty_people.add(file)
             self._replace_note(file, old, note)
 
+        if affected_keys or any(
+            self._touches_intros(old) or self._touches_intros(changed[f]) for f, old in olds.items()
+        ):
+            self._made = None
         dirty_notes = set(olds)
         for key in affected_keys:
             dirty_notes |= self._naming.get(key, set())
@@ -285,9 +314,14 @@ class LiveVault:
             self._concerns.pop(person, None)
         if new == old:
             return False
-        if old is not None and old.linked:
-            self._links -= {_pair(person, other) for other in old.linked}
+        if (old.note.tags if old else None) != (new.note.tags if new else None):
+            self.circles = next(_VERSIONS)
+        old_linked, new_linked = (old.linked if old else ()), (new.linked if new else ())
+        if old_linked != new_linked:
+            self._links -= {_pair(person, other) for other in old_linked}
+            self._links |= {_pair(person, other) for other in new_linked}
             self._cache.pop("links", None)
+            self._ideas = None
         if new is None:
             del self.people[person]
             self._people_order.drop(person)
@@ -295,9 +329,6 @@ class LiveVault:
             return True
         self.people[person] = new
         self._people_order.put(person, new)
-        if new.linked:
-            self._links |= {_pair(person, other) for other in new.linked}
-            self._cache.pop("links", None)
         if self.today is not None:
             self._set_stats(person, person_stats(new, self.today, self.config))
         return True
@@ -309,21 +340,62 @@ class LiveVault:
         if old is not None:
             for name in _COUNTED:
                 self._counts[name] -= getattr(old, name)
+        before = idea_inputs(old, self.config) if old is not None else None
+        if before != (idea_inputs(stats, self.config) if stats is not None else None):
+            self._ideas = None
         if stats is None:
             self._stats_order.drop(person)
+            if self.lists is not None:
+                self.lists.drop(person)
         else:
             self.stats[person] = stats
             self._stats_order.put(person, stats)
+            if self.lists is not None:
+                self.lists.put(stats)
             for name in _COUNTED:
                 self._counts[name] += getattr(stats, name)
+
+    def _touches_intros(self, note: Note | None) -> bool:
+        """Could this version of a note change the introductions made: is one of its entries
+        an introduction, or does it name someone introduced?"""
+        if note is None or not note.entries:
+            return False
+        if any(is_intro(m) for m in note.entries):
+            return True
+        named = {self._find(t) for m in note.entries for t in m.targets}
+        if note.kind == "person":
+            named.add(note.file)
+        return not named.isdisjoint(self._introduced)
+
+    def introductions(self, report: Report) -> Introductions:
+        """What `page_context` would compute for this report (the last one `report` gave),
+        computed again only when its inputs changed."""
+        if self._ideas is None:
+            self._ideas = introduction_ideas(report, self.config)
+        if self._made is None:
+            self._made = introductions_made(report)
+            self._introduced = {s.person.file for i in self._made[0] for s in (i.first, i.second)}
+        # The people in them may have other stats now: show the current ones.
+        now = self.stats
+        ideas = tuple(
+            replace(i, first=now[i.first.person.file], second=now[i.second.person.file]) for i in self._ideas
+        )
+        made = tuple(
+            replace(i, first=now[i.first.person.file], second=now[i.second.person.file])
+            for i in self._made[0]
+        )
+        return ideas, made, self._made[1]
 
     def report(self, today: dt.date) -> Report:
         """The report as of `today`: the same one `compute(load_vault(...))` gives."""
         if today != self.today:
             self.today = today
             self._cache.pop("report", None)
+            self._made = None
+            self.lists = None
             for person in self._people_order.keys:
                 self._set_stats(person, person_stats(self.people[person], today, self.config))
+            self.lists = PageLists(today, self._stats_order.values)
         if "links" not in self._cache:
             self._cache["links"] = frozenset(self._links)
         if "report" not in self._cache:

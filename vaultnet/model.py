@@ -136,7 +136,7 @@ class Vault:
     """Pairs of person files (sorted within the pair) that are linked."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class PersonStats:
     """What vaultnet computes for one person as of one day (spec 3)."""
 

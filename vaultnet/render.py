@@ -6,18 +6,30 @@ import datetime as dt
 import json
 import os
 import re
+import weakref
 from collections.abc import Callable
-from functools import cached_property
+from functools import cached_property, partial
+from itertools import compress, repeat
+from operator import is_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from vaultnet.canvas import CANVAS, canvas_text
-from vaultnet.chart import chart_points, chartable, quadrant_chart
+from vaultnet.chart import CHART_LIMIT, place, quadrant_chart
 from vaultnet.config import Config
-from vaultnet.cultivate import cultivate, is_drifting, last_note, open_follow_ups, rhythm_days
+from vaultnet.cultivate import (
+    Introductions,
+    introduction_ideas,
+    introductions_made,
+    is_drifting,
+    last_note,
+    open_follow_ups,
+    rhythm_days,
+)
 from vaultnet.metrics import Report
 from vaultnet.model import Contact, PersonStats
+from vaultnet.pagelists import LISTS, PageLists
 
 if TYPE_CHECKING:
     from jinja2 import BaseLoader, Environment
@@ -31,8 +43,6 @@ PAGES = ("Overview.md", "Recency.md", "Reciprocity.md", "Problems.md", "Introduc
 USER_TEMPLATES = ".vaultnet/templates"
 """Inside a vault: templates here win over vaultnet's own."""
 
-DUE_SOON_DAYS = 14
-
 _UNSAFE_TARGET = re.compile(r"[\[\]|#^%<>`]|[^\S ]|  |^ | $")
 """What a wikilink target cannot hold: Obsidian's link syntax, a backtick (a code span would swallow
 the link), odd spaces, or spaces Obsidian would trim."""
@@ -42,19 +52,10 @@ DISPLAY_MAX = 120
 """Characters of a name or text shown at most: a page line stays a line, whatever a note holds."""
 
 
-MACROS = "_macros.j2"
-"""vaultnet's own macros: each a pure function of its arguments."""
-
-MEMO_SIZE = 1 << 16
-"""Macro results remembered at most, per renderer (two per person on the pages)."""
-
-_VALUES = (str, int, dt.date, type(None))
-"""Arguments compared by type and value when a macro's result is looked up; others by identity
-(they are frozen, and kept alive beside the result)."""
-
-
-_JINJA_KWARGS = {"_loop_vars", "_block_vars"}
-"""What Jinja itself passes along with a call: not arguments of the macro."""
+def _forget(key: int, text: dict[int, str], alive: dict[int, Any], _gone: object) -> None:
+    """A weak reference's callback: the stats it pointed to are gone, and so are their lines."""
+    text.pop(key, None)
+    alive.pop(key, None)
 
 
 def template_folder() -> Path:
@@ -153,8 +154,10 @@ def _vault_loader(folder: Path, vault_root: Path) -> BaseLoader:
 class Renderer:
     """One Jinja environment for a vault: the vault's own templates first, then vaultnet's."""
 
-    def __init__(self, vault_root: Path | None = None) -> None:
+    def __init__(self, vault_root: Path | None = None, keep_lines: bool = False) -> None:
         self.vault_root = vault_root
+        self.keep_lines = keep_lines
+        """Keep each person's lines for the next render (watch mode renders again and again)."""
 
     @cached_property
     def env(self) -> Environment:
@@ -162,20 +165,11 @@ class Renderer:
         from jinja2.runtime import Macro
         from jinja2.sandbox import SandboxedEnvironment
 
-        own_macros = os.path.normpath(template_folder() / MACROS)
-
         class Sandbox(SandboxedEnvironment):
-            """The sandbox, with two memories that leave the output as it was.
-
-            Its verdict on an attribute depends only on the object's type and the attribute's name.
-            The macros of vaultnet's own `_macros.j2` (not a vault's override) depend only on their
-            arguments, which are frozen values: watch mode renders the same people again and again.
-            """
+            """The sandbox, remembering its verdict on an attribute: it depends only on the object's
+            type and the attribute's name."""
 
             safe: dict[tuple[type, str], bool] = {}  # noqa: RUF012
-            memo: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = {}  # noqa: RUF012
-            own: dict[int, Any] = {}  # noqa: RUF012
-            """vaultnet's own macros met so far, by id (kept alive here, so ids stay theirs)."""
 
             def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
                 key = (type(obj), attr)
@@ -183,27 +177,6 @@ class Renderer:
                 if verdict is None:
                     verdict = self.safe[key] = super().is_safe_attribute(obj, attr, value)
                 return verdict
-
-            def is_own(self, obj: Any) -> bool:
-                if self.own.get(id(obj)) is obj:
-                    return True
-                if isinstance(obj, Macro) and os.path.normpath(obj._func.__code__.co_filename) == own_macros:
-                    self.own[id(obj)] = obj
-                    return True
-                return False
-
-            def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-                if not __self.is_own(__obj) or (kwargs and not kwargs.keys() <= _JINJA_KWARGS):
-                    return super().call(__context, __obj, *args, **kwargs)
-                key = (id(__obj), *[(type(a), a) if isinstance(a, _VALUES) else id(a) for a in args])
-                hit = __self.memo.get(key)
-                if hit is not None and all(x is y or isinstance(y, _VALUES) for x, y in zip(hit[0], args)):  # noqa: B905
-                    return hit[1]
-                out = super().call(__context, __obj, *args, **kwargs)
-                if len(__self.memo) >= MEMO_SIZE:
-                    __self.memo.clear()
-                __self.memo[key] = (args, out)
-                return out
 
         loaders: list[BaseLoader] = [FileSystemLoader(str(template_folder()))]
         if self.vault_root is not None:
@@ -216,20 +189,37 @@ class Renderer:
             keep_trailing_newline=True,
             autoescape=False,
         )
-        links: dict[int, tuple[Any, str]] = {}
+        # vaultnet's own templates write a line from its arguments alone (frozen stats, the day):
+        # watch mode renders the same people again and again, so each line is kept. A vault's own
+        # templates could read anything, so their lines are rendered every time.
+        remember = self.keep_lines and not self._has_user_templates()
+        kept: dict[Any, tuple[tuple[Any, ...], dict[int, str], dict[int, weakref.ref[PersonStats]]]] = {}
 
-        def link(s: PersonStats) -> str:
-            # Remembered per frozen PersonStats, like the macros: each page links most people.
-            hit = links.get(id(s))
-            if hit is not None and hit[0] is s:
-                return hit[1]
-            if len(links) >= MEMO_SIZE:
-                links.clear()
-            text = wikilink(s.person.file, s.person.note.name)
-            links[id(s)] = (s, text)
-            return text
+        def lines(people: tuple[PersonStats, ...], line: Any, *args: Any) -> str:
+            """Each person's line by the macro `line(s, *args)`, joined: kept per person's stats."""
+            if not isinstance(line, Macro):
+                raise TypeError("lines: the second argument must be a macro")
+            if not remember:
+                return "\n".join(line(s, *args) for s in people)
+            code = line._func.__code__
+            known = kept.get(code)
+            if known is None or known[0] != args:
+                known = kept[code] = (args, {}, {})
+            _, text, alive = known
+            # By the id of the stats, which is theirs while they live: a weak reference drops the
+            # line when they go. The maps keep the walk over thousands of people in C; only people
+            # whose stats are new go through Python.
+            ids = list(map(id, people))
+            found = list(map(text.get, ids))
+            if None in found:
+                for s in compress(people, map(is_, found, repeat(None))):
+                    key = id(s)
+                    text[key] = line(s, *args)
+                    alive[key] = weakref.ref(s, partial(_forget, key, text, alive))
+            return "\n".join(map(text.__getitem__, ids))
 
-        env.filters["link"] = link
+        env.filters["lines"] = lines
+        env.filters["link"] = lambda s: wikilink(s.person.file, s.person.note.name)
         env.filters["cell"] = cell
         env.filters["plain"] = plain
         env.filters["note_link"] = note_link
@@ -271,46 +261,34 @@ class Renderer:
         return pages
 
 
-def _by_name(people: list[PersonStats]) -> list[PersonStats]:
-    return sorted(people, key=lambda s: (s.person.note.name.lower(), s.person.file))
+def page_context(
+    report: Report,
+    config: Config,
+    lists: PageLists | None = None,
+    introductions: Introductions | None = None,
+) -> dict[str, Any]:
+    """The names the templates use, each list already sorted.
 
-
-def page_context(report: Report, config: Config) -> dict[str, Any]:
-    """The names the templates use, each list already sorted."""
-    today = report.today
-    soon = today + dt.timedelta(days=DUE_SOON_DAYS)
-    week = today + dt.timedelta(days=7)
-    by_due = sorted((s for s in report.people if s.due is not None), key=lambda s: (s.due, s.person.file))
-    overdue = [s for s in by_due if s.overdue_days > 0]
-    due_soon = [s for s in by_due if s.due and today <= s.due <= soon]
-    fading = [
-        s for s in report.people if s.cadence_days is None and s.last_contact is not None and not s.active
-    ]
-    tending = cultivate(report, config)
-    points = chart_points(report.people, config)
+    Watch mode passes the lists and the introductions it keeps current; a build makes them here.
+    """
+    if lists is None:
+        lists = PageLists(report.today, report.people)
+    ideas, made, unclear = introductions or (introduction_ideas(report, config), *introductions_made(report))
+    charted = lists["charted"]
     return {
-        "today": today.isoformat(),
+        "today": report.today.isoformat(),
         "summary": report.summary,
         "people": report.people,
         "config": config,
         "output": config.output,
-        "reach_out": [s for s in by_due if s.due and s.due <= week],
-        "overdue": overdue,
-        "due_soon": due_soon,
-        "fading": sorted(fading, key=lambda s: (s.last_contact, s.person.file)),
-        "never": _by_name([s for s in report.people if s.last_contact is None]),
-        "two_way": _by_name([s for s in report.people if s.reciprocity == "two-way"]),
-        "one_way_me": _by_name([s for s in report.people if s.reciprocity == "one-way-me"]),
-        "one_way_them": _by_name([s for s in report.people if s.reciprocity == "one-way-them"]),
-        "no_direction": _by_name([s for s in report.people if s.reciprocity == "unknown"]),
+        **{name: lists[name] for name in LISTS if name != "charted"},
         "problems": report.vault.problems,
-        "ideas": tending.ideas,
-        "made": tending.made,
-        "unclear_intros": tending.unclear,
-        "drifting": tending.drifting,
-        "chart": quadrant_chart(points) if points else "",
-        "chart_shown": len(points),
-        "chart_possible": chartable(report.people),
+        "ideas": ideas,
+        "made": made,
+        "unclear_intros": unclear,
+        "chart": quadrant_chart(place(charted, config)) if charted else "",
+        "chart_shown": min(len(charted), CHART_LIMIT),
+        "chart_possible": len(charted),
     }
 
 

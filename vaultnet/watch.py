@@ -41,6 +41,7 @@ from vaultnet.vault import VaultError
 
 log = logging.getLogger(__name__)
 
+
 EVENTS: list[type[FileSystemEvent]] = [
     FileCreatedEvent,
     FileModifiedEvent,
@@ -221,9 +222,17 @@ class PageCache:
             self._inputs[template] = frozenset(names) if names is not None else None
         return self._inputs[template]
 
-    def pages(self, report: Report, config: Config, folder: Path) -> dict[str, str]:
-        """The pages whose inputs changed since the last call, or that are missing from `folder`."""
-        context = page_context(report, config)
+    def pages(
+        self, report: Report, config: Config, folder: Path, live: LiveVault | None = None
+    ) -> dict[str, str]:
+        """The pages whose inputs changed since the last call, or that are missing from `folder`.
+
+        `live`, when given, is the LiveVault that made the report: its lists and introductions are current.
+        """
+        if live is not None:
+            context = page_context(report, config, live.lists, live.introductions(report))
+        else:
+            context = page_context(report, config)
         out = {}
         for page in PAGES:
             names = self.inputs(page + ".j2")
@@ -240,7 +249,9 @@ class PageCache:
         canvas_inputs = {
             "today": report.today,
             "links": report.vault.links,
-            "people": tuple((p.file, p.note.tags) for p in report.vault.people),
+            "people": live.circles
+            if live is not None
+            else tuple((p.file, p.note.tags) for p in report.vault.people),
         }
         last = self._last.get(CANVAS)
         if last is None or last[0] != canvas_inputs:
@@ -260,7 +271,7 @@ class Watcher:
         self.debounce = debounce
         self.config = load_config(root)
         self.live = LiveVault(root, self.config)
-        self.pages = PageCache(Renderer(root))
+        self.pages = PageCache(Renderer(root, keep_lines=True))
         self.changes = Changes(root, self.config)
         self.today: dt.date | None = None
         """The day the pages were last computed for."""
@@ -295,7 +306,7 @@ class Watcher:
         elif pending.files:
             self.live.update(pending.files)
         if pending.templates or pending.config or self.stale:
-            self.pages = PageCache(Renderer(self.root))
+            self.pages = PageCache(Renderer(self.root, keep_lines=True))
         self.stale = False
         return self._publish(pending.describe(), started, last_event)
 
@@ -304,7 +315,7 @@ class Watcher:
         self.today = self.today_now()
         report = self.live.report(self.today)
         computed = time.monotonic()
-        pages = self.pages.pages(report, self.config, output_folder(self.root, self.config))
+        pages = self.pages.pages(report, self.config, output_folder(self.root, self.config), self.live)
         rendered = time.monotonic()
         result = publish(self.root, self.config, report, pages)
         finished = time.monotonic()
