@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from vaultnet.build import build, load_report
 from vaultnet.cli import main
 from vaultnet.config import Config
-from vaultnet.cultivate import cultivate, introduction_ideas, introductions_made, is_drifting, rhythm_days
+from vaultnet.cultivate import introduction_ideas, introductions_made, is_drifting, rhythm_days
 from vaultnet.parse import parse_note
 
 TODAY = dt.date(2026, 11, 21)
@@ -237,7 +237,7 @@ def test_intros_made_and_whether_the_two_met_since(make_vault) -> None:  # type:
     # Introduced people are linked now: no idea suggests them again.
     assert all(
         {i.first.person.note.name, i.second.person.note.name} != {"Cy", "Dee"}
-        for i in cultivate(report, Config()).ideas
+        for i in introduction_ideas(report, Config())
     )
 
 

@@ -126,32 +126,6 @@ Introductions = tuple[tuple[Idea, ...], tuple[Introduction, ...], tuple[UnclearI
 """Ideas, introductions made, and entries not read as one: what the Introductions page shows."""
 
 
-@dataclass(frozen=True)
-class Cultivation:
-    """Everything this module adds to the pages, computed once per report."""
-
-    ideas: tuple[Idea, ...]
-    made: tuple[Introduction, ...]
-    unclear: tuple[UnclearIntro, ...]
-    drifting: tuple[PersonStats, ...]
-    """People drifting from their own rhythm, longest silence first."""
-
-
-def cultivate(report: Report, config: Config) -> Cultivation:
-    """Rhythm, drift and introductions for a whole report."""
-    drifting = sorted(
-        (s for s in report.people if is_drifting(s)),
-        key=lambda s: (s.last_contact, s.person.file),
-    )
-    made, unclear = introductions_made(report)
-    return Cultivation(
-        ideas=introduction_ideas(report, config),
-        made=made,
-        unclear=unclear,
-        drifting=tuple(drifting),
-    )
-
-
 def is_intro(mention: Mention) -> bool:
     """Is this entry tagged as an introduction (`#intro`, or a tag below it)?"""
     return any(t == INTRO_TAG or t.startswith(INTRO_TAG + "/") for t in mention.tags)
