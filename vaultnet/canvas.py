@@ -121,7 +121,8 @@ def _place(box: Box) -> dict[str, int]:
 
 
 def network_canvas(report: Report, config: Config) -> dict[str, Any]:
-    """The canvas as a JSON-ready dict: the legend, one group per circle, people, links."""
+    """The canvas as a JSON-ready dict: the legend, one group per circle, people, links
+    (`edges` an iterator, to be read once)."""
     people = report.vault.people
     circle = circles(people, config)
     groups: dict[str, list[str]] = defaultdict(list)
@@ -146,11 +147,13 @@ def network_canvas(report: Report, config: Config) -> dict[str, Any]:
     for label in sorted(groups, key=lambda g: (g == UNGROUPED, g)):
         for file in groups[label]:
             nodes.append({"id": ids[file], "type": "file", **_place(member_boxes[file]), "file": file})
-    edges = [
+    # Edges one at a time (a generator): a large vault has hundreds of thousands, and a dict for
+    # each, all at once, was the largest thing a build held in memory.
+    edges = (
         {"id": node_id("link", f"{a}\n{b}"), "fromNode": ids[a], "toNode": ids[b], "toEnd": "none"}
         for a, b in sorted(report.vault.links)
         if a in ids and b in ids
-    ]
+    )
     return {"nodes": nodes, "edges": edges}
 
 

@@ -486,7 +486,11 @@ def assemble(note: Note, parts: Iterable[Part]) -> Person:
 
 def link_pairs(people: Iterable[Person]) -> set[tuple[str, str]]:
     """Pairs of linked person files, sorted within each pair."""
-    return {(p.file, other) for p in people for other in p.linked if p.file < other}
+    return set(_link_pairs(people))
+
+
+def _link_pairs(people: Iterable[Person]) -> Iterator[tuple[str, str]]:
+    return ((p.file, other) for p in people for other in p.linked if p.file < other)
 
 
 def resolve(notes: list[Note]) -> Vault:
@@ -498,14 +502,16 @@ def resolve(notes: list[Note]) -> Vault:
     for note in notes:
         for person, part in contribute(note, find).items():
             parts[person].append(part)
-    people = [assemble(note, parts[note.file]) for note in people_notes]
+    # pop: each person's parts (a record per mention) are let go once they are assembled.
+    people = [assemble(note, parts.pop(note.file, ())) for note in people_notes]
+    del parts
     crowds = [problem for note in notes if (problem := crowd_problem(note, find))]
     problems = sorted([*(p for n in notes for p in n.problems), *crowds], key=problem_order)
     return Vault(
         notes=tuple(notes),
         people=tuple(people),
         problems=tuple(problems),
-        links=frozenset(link_pairs(people)),
+        links=frozenset(_link_pairs(people)),
     )
 
 
