@@ -98,7 +98,8 @@ def write_atomic(path: Path, text: str) -> None:
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            for start in range(0, len(text), _SLICE):  # a slice at a time: no encoded copy of it all
+                handle.write(text[start : start + _SLICE])
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
@@ -106,6 +107,10 @@ def write_atomic(path: Path, text: str) -> None:
         Path(temp).unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
+
+
+_SLICE = 1 << 20
+"""Characters encoded at a time when a page is written or digested."""
 
 
 def _sync_folder(folder: Path) -> None:

@@ -160,11 +160,16 @@ def network_canvas(report: Report, config: Config) -> dict[str, Any]:
 def canvas_text(report: Report, config: Config) -> str:
     """`Network.canvas` as written: one node or edge a line, so it diffs well in git; deterministic."""
     data = network_canvas(report, config)
-
-    def items(key: str) -> str:
-        return ",\n".join("\t\t" + json.dumps(item, ensure_ascii=False) for item in data[key])
-
-    return f'{{\n\t"nodes": [\n{items("nodes")}\n\t],\n\t"edges": [\n{items("edges")}\n\t]\n}}\n'
+    # One join of every piece: joining the nodes, then the edges, then both into the whole
+    # held three copies of a text that is tens of megabytes on a large vault.
+    parts = ['{\n\t"nodes": [\n']
+    for key, end in (("nodes", '\n\t],\n\t"edges": [\n'), ("edges", "\n\t]\n}\n")):
+        separator = "\t\t"
+        for item in data[key]:
+            parts.append(separator + json.dumps(item, ensure_ascii=False))
+            separator = ",\n\t\t"
+        parts.append(end)
+    return "".join(parts)
 
 
 def is_generated_canvas(text: str) -> bool:

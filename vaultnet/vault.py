@@ -384,8 +384,9 @@ class Part:
     sources: tuple[_Source, ...] = ()
     broadcasts: tuple[dt.date, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
-    linked: frozenset[str] = frozenset()
-    """Files of the people this note links them with."""
+    linked: tuple[str, ...] = ()
+    """Files of the people this note links them with, sorted (a tuple: a set costs 216 bytes
+    even when small, and there is a part for each person each note names)."""
 
 
 def named_together(note: Note, find: Resolver) -> Iterator[set[str]]:
@@ -457,7 +458,7 @@ def contribute(note: Note, find: Resolver) -> dict[str, Part]:
             tuple(sources.get(person, ())),
             tuple(broadcasts.get(person, ())),
             tuple(follow_ups.get(person, ())),
-            frozenset(linked.get(person, ())),
+            tuple(sorted(linked.get(person, ()))),
         )
         for person in people
     }
@@ -474,7 +475,7 @@ def assemble(note: Note, parts: Iterable[Part]) -> Person:
             by_day[source.mention.date].append(source)
         broadcasts.update(part.broadcasts)
         follow_ups.extend(part.follow_ups)
-        linked |= part.linked
+        linked.update(part.linked)
     return Person(
         note=note,
         contacts=tuple(_merge_day(by_day[day]) for day in sorted(by_day)),
