@@ -210,6 +210,7 @@ def build(
     if use_cache and stats is not None:
         files = [(file, size, mtime) for file, _, size, mtime in stats]
         memo = BuildMemo(root, config, day, files, [root / USER_TEMPLATES, template_folder()])
+        del files  # the memo keeps only a digest of it
         skipped = _unchanged(root, config, memo)
         if skipped is not None:
             log.info("nothing changed since the last build")
@@ -219,6 +220,7 @@ def build(
             return BuildResult(skipped[0], (), skipped[1], [lazy])
     with gc_paused():
         report = load_report(root, day, config, use_cache=use_cache, progress=progress, found=stats)
+        stats = None  # every file's path and stat: not needed while the pages are made
         pages = Renderer(root).pages(report, config)
     result = publish(root, config, report, pages, check=check)
     if memo is not None and not check:
