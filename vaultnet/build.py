@@ -161,6 +161,15 @@ def remove_stale_temps(folder: Path, pages: Iterable[str]) -> list[str]:
     return removed
 
 
+def _holds(path: Path, text: str) -> bool:
+    """Does the file read as this very text? Compared a slice at a time: no copy of a large page."""
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for start in range(0, len(text), _SLICE):
+            if handle.read(_SLICE) != text[start : start + _SLICE]:
+                return False
+        return handle.read(1) == ""
+
+
 def write_pages(
     root: Path, config: Config, pages: dict[str, str], check: bool = False
 ) -> tuple[list[str], list[str]]:
@@ -173,13 +182,15 @@ def write_pages(
         if path.is_symlink() or (path.exists() and not path.is_file()):
             raise RefusedWrite(f"{rel} is not a regular file: vaultnet will not replace it")
         if path.exists():
+            # Compared first: a file that holds the page's very text holds its marker too, and a
+            # large page (the canvas) is then read once, not also parsed for its marker.
+            if _holds(path, text):
+                unchanged.append(rel)
+                continue
             if not is_generated(path):
                 raise RefusedWrite(
                     f"{rel} exists and was not written by vaultnet: move it away, then build again"
                 )
-            if path.read_text(encoding="utf-8", errors="replace") == text:
-                unchanged.append(rel)
-                continue
         changed.append(rel)
     if not check:
         remove_stale_temps(folder, pages)

@@ -181,10 +181,18 @@ def canvas_text(report: Report, config: Config) -> str:
     return "".join(parts)
 
 
+def _marker_or_top(pairs: list[tuple[str, Any]]) -> dict[str, Any] | None:
+    """Keep only the objects `is_generated_canvas` looks at (the whole and the marker node):
+    a large canvas has hundreds of thousands of edges, and a dict for each was a hundred MB."""
+    if any(key == "nodes" or (key == "id" and value == MARKER_ID) for key, value in pairs):
+        return dict(pairs)
+    return None
+
+
 def is_generated_canvas(text: str) -> bool:
     """Is this canvas vaultnet's own: does it hold the marker node?"""
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_marker_or_top)
     except ValueError:
         return False
     nodes = data.get("nodes") if isinstance(data, dict) else None
