@@ -124,3 +124,18 @@ def test_is_generated(tmp_path: Path) -> None:
     ours.write_text(MARKER + "\nx")
     theirs.write_text("x\n" + MARKER)
     assert is_generated(ours) and not is_generated(theirs) and not is_generated(tmp_path / "none.md")
+
+
+def test_holds_compares_a_file_with_a_text_slice_by_slice(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import vaultnet.build as build_module
+
+    monkeypatch.setattr(build_module, "_SLICE", 3)
+    path = tmp_path / "page.md"
+    path.write_bytes("ab→cd\r\nef".encode())
+    assert build_module._holds(path, "ab→cd\nef")  # read as text: newlines as read_text gives them
+    assert not build_module._holds(path, "ab→cd\nefg")
+    assert not build_module._holds(path, "ab→cd\ne")
+    assert not build_module._holds(path, "ab→cX\nef")
+    path.write_bytes(b"")
+    assert build_module._holds(path, "")
+    assert not build_module._holds(path, "a")

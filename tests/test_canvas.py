@@ -171,3 +171,30 @@ def test_a_vault_without_people_still_gives_a_valid_canvas(make_vault) -> None: 
     validate_canvas(data)
     assert [n["id"] for n in data["nodes"]] == ["vaultnet"] and data["edges"] == []
     assert is_generated_canvas(text)
+
+
+def test_canvas_text_is_one_item_a_line_past_a_thousand_lines(make_vault) -> None:  # type: ignore[no-untyped-def]
+    # 48 people named on one day: 1,128 edges, so the lines are joined in more than one batch.
+    people = {f"People/P{i:02}.md": "---\ntags: [person]\n---\n" for i in range(48)}
+    named = " ".join(f"[[P{i:02}]]" for i in range(48))
+    root = make_vault({**people, "Daily/2026-11-01.md": f"Met {named}\n"})
+    text = canvas_text(load_report(root, TODAY), Config())
+    data = json.loads(text)
+    assert len(data["edges"]) == 48 * 47 // 2
+    items = [*data["nodes"], *data["edges"]]
+    expected = (
+        '{\n\t"nodes": [\n'
+        + ",\n".join("\t\t" + json.dumps(n, ensure_ascii=False) for n in data["nodes"])
+        + '\n\t],\n\t"edges": [\n'
+        + ",\n".join("\t\t" + json.dumps(e, ensure_ascii=False) for e in data["edges"])
+        + "\n\t]\n}\n"
+    )
+    assert len(items) > 1000
+    assert text == expected
+
+
+def test_canvas_text_without_links_keeps_an_empty_edges_list(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Ana.md": "---\ntags: [person]\n---\n"})
+    text = canvas_text(load_report(root, TODAY), Config())
+    assert text.endswith('\n\t],\n\t"edges": [\n\n\t]\n}\n')
+    assert json.loads(text)["edges"] == []

@@ -97,7 +97,8 @@ def write_atomic(path: Path, text: str) -> None:
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            for start in range(0, len(text), _SLICE):  # a slice at a time: no encoded copy of it all
+                handle.write(text[start : start + _SLICE])
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
@@ -105,6 +106,10 @@ def write_atomic(path: Path, text: str) -> None:
         Path(temp).unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
+
+
+_SLICE = 1 << 20
+"""Characters encoded at a time when a page is written or digested."""
 
 
 def _sync_folder(folder: Path) -> None:
@@ -155,6 +160,15 @@ def remove_stale_temps(folder: Path, pages: Iterable[str]) -> list[str]:
     return removed
 
 
+def _holds(path: Path, text: str) -> bool:
+    """Does the file read as this very text? Compared a slice at a time: no copy of a large page."""
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for start in range(0, len(text), _SLICE):
+            if handle.read(_SLICE) != text[start : start + _SLICE]:
+                return False
+        return handle.read(1) == ""
+
+
 def write_pages(
     root: Path, config: Config, pages: dict[str, str], check: bool = False
 ) -> tuple[list[str], list[str]]:
@@ -167,13 +181,15 @@ def write_pages(
         if path.is_symlink() or (path.exists() and not path.is_file()):
             raise RefusedWrite(f"{rel} is not a regular file: vaultnet will not replace it")
         if path.exists():
+            # Compared first: a file that holds the page's very text holds its marker too, and a
+            # large page (the canvas) is then read once, not also parsed for its marker.
+            if _holds(path, text):
+                unchanged.append(rel)
+                continue
             if not is_generated(path):
                 raise RefusedWrite(
                     f"{rel} exists and was not written by vaultnet: move it away, then build again"
                 )
-            if path.read_text(encoding="utf-8", errors="replace") == text:
-                unchanged.append(rel)
-                continue
         changed.append(rel)
     if not check:
         remove_stale_temps(folder, pages)
@@ -204,6 +220,7 @@ def build(
     if use_cache and stats is not None:
         files = [(file, size, mtime) for file, _, size, mtime in stats]
         memo = BuildMemo(root, config, day, files, [root / USER_TEMPLATES, template_folder()])
+        del files  # the memo keeps only a digest of it
         skipped = _unchanged(root, config, memo)
         if skipped is not None:
             log.info("nothing changed since the last build")
@@ -213,6 +230,7 @@ def build(
             return BuildResult(skipped[0], (), skipped[1], lazy)
     with gc_paused():
         report = load_report(root, day, config, use_cache=use_cache, progress=progress, found=stats)
+        stats = None  # every file's path and stat: not needed while the pages are made
         pages = Renderer(root).pages(report, config)
     result = publish(root, config, report, pages, check=check)
     if memo is not None and not check:

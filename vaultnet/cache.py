@@ -22,7 +22,9 @@ import marshal
 import os
 import sys
 from dataclasses import fields
+from functools import lru_cache
 from pathlib import Path
+from sys import intern
 from typing import Any
 
 from vaultnet import __version__
@@ -85,7 +87,7 @@ def note_from_record(record: Record) -> Note:
     """The Note a record was made from."""
     (file, kind, name, date, aliases, tags, org, cadence, last, facts, entries, links, todo, problems,
      location, interests) = record  # fmt: skip
-    from_ordinal = dt.date.fromordinal
+    from_ordinal = _from_ordinal
     return Note(
         file=file,
         kind=kind,
@@ -97,13 +99,19 @@ def note_from_record(record: Record) -> Note:
         cadence_days=cadence,
         last_contact=_date(last),
         facts=facts,
-        entries=tuple(Mention(from_ordinal(e[0]), *e[1:]) for e in entries),
+        entries=tuple(Mention(from_ordinal(e[0]), e[1], e[2], intern(e[3]), *e[4:]) for e in entries),
         links=links,
         follow_ups=tuple(FollowUp(*f) for f in todo),
         problems=tuple(Problem(*p) for p in problems),
         location=location,
         interests=interests,
     )
+
+
+@lru_cache(maxsize=16384)
+def _from_ordinal(day: int) -> dt.date:
+    """One date object per day (see `values.date_prefix`)."""
+    return dt.date.fromordinal(day)
 
 
 def _code_stamp() -> tuple[tuple[str, int, int], ...]:
@@ -296,7 +304,7 @@ class BuildMemo:
         return pages, summary
 
     def save(self, pages: dict[str, str], summary: dict[str, int]) -> None:
-        digests = {name: page_digest(text.encode("utf-8")) for name, text in sorted(pages.items())}
+        digests = {name: text_digest(text) for name, text in sorted(pages.items())}
         data = json.dumps({"key": self.key, "pages": digests, "summary": summary}, indent=1, sort_keys=True)
         if not _inside_vault(self.path.parent, self.root):
             return
@@ -312,6 +320,14 @@ class BuildMemo:
 
 def page_digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def text_digest(text: str, slice_chars: int = 1 << 20) -> str:
+    """`page_digest` of the text's UTF-8, encoded a slice at a time (a page can be tens of MB)."""
+    digest = hashlib.sha256()
+    for start in range(0, len(text), slice_chars):
+        digest.update(text[start : start + slice_chars].encode("utf-8"))
+    return digest.hexdigest()
 
 
 def _folder_stamp(folder: Path) -> list[tuple[str, int, int]]:

@@ -15,6 +15,7 @@ import json
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from vaultnet.config import Config
@@ -121,7 +122,8 @@ def _place(box: Box) -> dict[str, int]:
 
 
 def network_canvas(report: Report, config: Config) -> dict[str, Any]:
-    """The canvas as a JSON-ready dict: the legend, one group per circle, people, links."""
+    """The canvas as a JSON-ready dict: the legend, one group per circle, people, links
+    (`nodes` and `edges` iterators, to be read once)."""
     people = report.vault.people
     circle = circles(people, config)
     groups: dict[str, list[str]] = defaultdict(list)
@@ -143,31 +145,54 @@ def network_canvas(report: Report, config: Config) -> dict[str, Any]:
             {"id": node_id("group", label), "type": "group", **_place(group_boxes[label]), "label": shown}
         )
     ids = {file: node_id("person", file) for members in groups.values() for file in members}
-    for label in sorted(groups, key=lambda g: (g == UNGROUPED, g)):
-        for file in groups[label]:
-            nodes.append({"id": ids[file], "type": "file", **_place(member_boxes[file]), "file": file})
-    edges = [
+    # People and edges one at a time (generators): a large vault has hundreds of thousands, and
+    # a dict for each, all at once, was the largest thing a build held in memory.
+    people_nodes = (
+        {"id": ids[file], "type": "file", **_place(member_boxes[file]), "file": file}
+        for label in sorted(groups, key=lambda g: (g == UNGROUPED, g))
+        for file in groups[label]
+    )
+    edges = (
         {"id": node_id("link", f"{a}\n{b}"), "fromNode": ids[a], "toNode": ids[b], "toEnd": "none"}
         for a, b in sorted(report.vault.links)
         if a in ids and b in ids
-    ]
-    return {"nodes": nodes, "edges": edges}
+    )
+    return {"nodes": chain(nodes, people_nodes), "edges": edges}
 
 
 def canvas_text(report: Report, config: Config) -> str:
     """`Network.canvas` as written: one node or edge a line, so it diffs well in git; deterministic."""
     data = network_canvas(report, config)
+    # The lines joined a thousand at a time, then once into the whole: joining the nodes, then
+    # the edges, then both, held three copies of a text of tens of megabytes on a large vault,
+    # and a list of every line a fourth.
+    parts = ['{\n\t"nodes": [\n']
+    lines: list[str] = []
+    for key, end in (("nodes", '\n\t],\n\t"edges": [\n'), ("edges", "\n\t]\n}\n")):
+        separator = "\t\t"
+        for item in data[key]:
+            lines.append(separator + json.dumps(item, ensure_ascii=False))
+            separator = ",\n\t\t"
+            if len(lines) == 1000:
+                parts.append("".join(lines))
+                lines.clear()
+        lines.append(end)
+    parts.append("".join(lines))
+    return "".join(parts)
 
-    def items(key: str) -> str:
-        return ",\n".join("\t\t" + json.dumps(item, ensure_ascii=False) for item in data[key])
 
-    return f'{{\n\t"nodes": [\n{items("nodes")}\n\t],\n\t"edges": [\n{items("edges")}\n\t]\n}}\n'
+def _marker_or_top(pairs: list[tuple[str, Any]]) -> dict[str, Any] | None:
+    """Keep only the objects `is_generated_canvas` looks at (the whole and the marker node):
+    a large canvas has hundreds of thousands of edges, and a dict for each was a hundred MB."""
+    if any(key == "nodes" or (key == "id" and value == MARKER_ID) for key, value in pairs):
+        return dict(pairs)
+    return None
 
 
 def is_generated_canvas(text: str) -> bool:
     """Is this canvas vaultnet's own: does it hold the marker node?"""
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_marker_or_top)
     except ValueError:
         return False
     nodes = data.get("nodes") if isinstance(data, dict) else None

@@ -223,13 +223,15 @@ class _Naming:
     date: dt.date
     file: str
     line: int
-    people: frozenset[str]
+    people: tuple[str, ...]
+    """In no order: only asked whether someone is in it (a tuple: smaller than a set)."""
     whole: bool = False
     """The whole dated note, rather than one of its lines."""
 
 
-def _namings(notes: Iterable[Note], find: Resolver, today: dt.date) -> list[_Naming]:
-    """Every entry and dated note that names people, up to today, by date, file and line."""
+def _namings(notes: Iterable[Note], find: Resolver, today: dt.date, wanted: set[str]) -> list[_Naming]:
+    """Every entry and dated note that names people, up to today, by date, file and line: those
+    that name one of the `wanted` (a naming for every line of a large vault is a lot of memory)."""
     found = []
     for note in notes:
         owner = {note.file} if note.kind == "person" else set()
@@ -239,10 +241,13 @@ def _namings(notes: Iterable[Note], find: Resolver, today: dt.date) -> list[_Nam
                 continue
             named = {f for t in mention.targets if (f := find(t))} | owner
             whole |= named
-            found.append(_Naming(mention.date, note.file, mention.line, frozenset(named)))
+            if not wanted.isdisjoint(named):
+                found.append(_Naming(mention.date, note.file, mention.line, tuple(named)))
+        if wanted.isdisjoint(whole):
+            continue
         if note.kind == "dated" and note.date is not None and note.date <= today and note.entries:
             # The note as a whole names everyone in it: told after any one line that names both.
-            found.append(_Naming(note.date, note.file, note.entries[0].line, frozenset(whole), whole=True))
+            found.append(_Naming(note.date, note.file, note.entries[0].line, tuple(whole), whole=True))
     return sorted(found, key=lambda n: (n.date, n.file, n.whole, n.line))
 
 
@@ -259,41 +264,41 @@ def introductions_made(report: Report) -> tuple[tuple[Introduction, ...], tuple[
     vault = report.vault
     find = Resolver(n for n in vault.notes if n.kind == "person")
     by_file = {s.person.file: s for s in report.people}
+    intros = [
+        (note, mention, _intro_pair(note, mention.targets, find))
+        for note in vault.notes
+        for mention in note.entries
+        if mention.date <= report.today and is_intro(mention)
+    ]
+    # Only the first of each pair (by file) is looked up below.
+    wanted = {min(named) for _, _, named in intros if len(named) == 2}
     namings: dict[str, list[_Naming]] = defaultdict(list)
-    for naming in _namings(vault.notes, find, report.today):
-        for person in naming.people:
+    for naming in _namings(vault.notes, find, report.today, wanted):
+        for person in wanted.intersection(naming.people):
             namings[person].append(naming)
     made: dict[tuple[dt.date, str, str], Introduction] = {}
     unclear = []
-    for note in vault.notes:
-        for mention in note.entries:
-            if not is_intro(mention) or mention.date > report.today:
-                continue
-            named = _intro_pair(note, mention.targets, find)
-            if len(named) != 2:
-                unclear.append(UnclearIntro(note.file, mention.line, mention.text, len(named)))
-                continue
-            a, b = sorted(named)
-            key = (mention.date, a, b)
-            if key in made:
-                continue  # the same introduction told in two notes
-            since = next(
-                (
-                    Together(n.date, n.file, n.line)
-                    for n in namings[a]
-                    if n.date > mention.date and b in n.people
-                ),
-                None,
-            )
-            first, second = sorted((by_file[a], by_file[b]), key=lambda s: s.person.note.name.casefold())
-            made[key] = Introduction(
-                mention.date,
-                note.file,
-                mention.line,
-                mention.text,
-                first,
-                second,
-                since,
-            )
+    for note, mention, named in intros:
+        if len(named) != 2:
+            unclear.append(UnclearIntro(note.file, mention.line, mention.text, len(named)))
+            continue
+        a, b = sorted(named)
+        key = (mention.date, a, b)
+        if key in made:
+            continue  # the same introduction told in two notes
+        since = next(
+            (Together(n.date, n.file, n.line) for n in namings[a] if n.date > mention.date and b in n.people),
+            None,
+        )
+        first, second = sorted((by_file[a], by_file[b]), key=lambda s: s.person.note.name.casefold())
+        made[key] = Introduction(
+            mention.date,
+            note.file,
+            mention.line,
+            mention.text,
+            first,
+            second,
+            since,
+        )
     ordered = sorted(made.values(), key=lambda i: (i.date, i.file, i.line), reverse=True)
     return tuple(ordered), tuple(sorted(unclear, key=lambda u: (u.file, u.line)))

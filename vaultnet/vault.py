@@ -384,8 +384,9 @@ class Part:
     sources: tuple[_Source, ...] = ()
     broadcasts: tuple[dt.date, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
-    linked: frozenset[str] = frozenset()
-    """Files of the people this note links them with."""
+    linked: tuple[str, ...] = ()
+    """Files of the people this note links them with, sorted (a tuple: a set costs 216 bytes
+    even when small, and there is a part for each person each note names)."""
 
 
 def named_together(note: Note, find: Resolver) -> Iterator[set[str]]:
@@ -457,7 +458,7 @@ def contribute(note: Note, find: Resolver) -> dict[str, Part]:
             tuple(sources.get(person, ())),
             tuple(broadcasts.get(person, ())),
             tuple(follow_ups.get(person, ())),
-            frozenset(linked.get(person, ())),
+            tuple(sorted(linked.get(person, ()))),
         )
         for person in people
     }
@@ -474,7 +475,7 @@ def assemble(note: Note, parts: Iterable[Part]) -> Person:
             by_day[source.mention.date].append(source)
         broadcasts.update(part.broadcasts)
         follow_ups.extend(part.follow_ups)
-        linked |= part.linked
+        linked.update(part.linked)
     return Person(
         note=note,
         contacts=tuple(_merge_day(by_day[day]) for day in sorted(by_day)),
@@ -486,7 +487,11 @@ def assemble(note: Note, parts: Iterable[Part]) -> Person:
 
 def link_pairs(people: Iterable[Person]) -> set[tuple[str, str]]:
     """Pairs of linked person files, sorted within each pair."""
-    return {(p.file, other) for p in people for other in p.linked if p.file < other}
+    return set(_link_pairs(people))
+
+
+def _link_pairs(people: Iterable[Person]) -> Iterator[tuple[str, str]]:
+    return ((p.file, other) for p in people for other in p.linked if p.file < other)
 
 
 def resolve(notes: list[Note]) -> Vault:
@@ -498,14 +503,16 @@ def resolve(notes: list[Note]) -> Vault:
     for note in notes:
         for person, part in contribute(note, find).items():
             parts[person].append(part)
-    people = [assemble(note, parts[note.file]) for note in people_notes]
+    # pop: each person's parts (a record per mention) are let go once they are assembled.
+    people = [assemble(note, parts.pop(note.file, ())) for note in people_notes]
+    del parts
     crowds = [problem for note in notes if (problem := crowd_problem(note, find))]
     problems = sorted([*(p for n in notes for p in n.problems), *crowds], key=problem_order)
     return Vault(
         notes=tuple(notes),
         people=tuple(people),
         problems=tuple(problems),
-        links=frozenset(link_pairs(people)),
+        links=frozenset(_link_pairs(people)),
     )
 
 
