@@ -99,6 +99,15 @@ def plain(text: str) -> str:
     return display(text)
 
 
+def due_words(s: PersonStats, today: str) -> str:
+    """When a person is due: `overdue by 3 days`, `due today` or `due 2026-12-01`."""
+    if s.overdue_days:
+        return f"overdue by {s.overdue_days} day{'s' if s.overdue_days != 1 else ''}"
+    if s.due is not None and s.due.isoformat() == today:
+        return "due today"
+    return f"due {s.due}"
+
+
 def last_words(s: PersonStats, source: Callable[[str], str] | None = None, limit: int = 80) -> str:
     """What was last said with a person: `last 2026-11-02: “coffee”`, or `never contacted`.
 
@@ -223,6 +232,7 @@ class Renderer:
         env.filters["cell"] = cell
         env.filters["plain"] = plain
         env.filters["note_link"] = note_link
+        env.filters["due_words"] = due_words
         env.filters["last_words"] = lambda s: last_words(s, note_link)
         env.filters["display"] = display
         env.filters["follow_ups"] = open_follow_ups

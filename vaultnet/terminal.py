@@ -14,7 +14,7 @@ from vaultnet.config import Config
 from vaultnet.cultivate import Introduction, open_follow_ups, rhythm_days
 from vaultnet.metrics import Report
 from vaultnet.model import PersonStats
-from vaultnet.render import display, last_words, page_context, plain
+from vaultnet.render import display, due_words, last_words, page_context, plain
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -39,14 +39,6 @@ class Section:
     """A rich style per row (colour on a terminal only), or none."""
 
 
-def due_text(s: PersonStats, today: str) -> str:
-    if s.overdue_days:
-        return f"overdue by {s.overdue_days} day{'s' if s.overdue_days != 1 else ''}"
-    if s.due is not None and s.due.isoformat() == today:
-        return "due today"
-    return f"due {s.due}"
-
-
 def _pick_up(s: PersonStats) -> str:
     """The last words, then each open follow-up: what to ask about."""
     return "; ".join([last_words(s), *(f"open: {plain(f.text)}" for f in open_follow_ups(s))])
@@ -57,7 +49,7 @@ def reach_out(ctx: ReportContext) -> Section:
     return Section(
         title="Reach out",
         columns=("who", "when", "pick up from"),
-        rows=tuple((display(s.person.note.name), due_text(s, ctx["today"]), _pick_up(s)) for s in people),
+        rows=tuple((display(s.person.note.name), due_words(s, ctx["today"]), _pick_up(s)) for s in people),
         empty="nobody is due in the next two weeks",
         row_styles=tuple("red" if s.overdue_days else "yellow" for s in people),
     )
