@@ -117,8 +117,12 @@ def read_note(source: SourceFile, config: Config) -> Note:
         message = f"skipped: {source.size // 1024} KB is over the {config.max_file_kb} KB limit"
         return _unread(source.file, message)
     try:
-        with source.path.open("rb") as handle:
-            data = handle.read(limit + 1)  # the file may have grown since it was listed
+        with open(source.path, "rb") as handle:
+            # The size it was listed with, and one byte more to see whether it grew since: asking
+            # for `limit + 1` bytes at once would allocate that much for every note.
+            data = handle.read(source.size + 1)
+            if len(data) > source.size:
+                data += handle.read(limit + 1 - len(data))
     except OSError as exc:
         return _unread(source.file, f"cannot read: {exc.strerror or exc}")
     if len(data) > limit:
