@@ -25,6 +25,11 @@ _HR = re.compile(r"([*_-])[ \t]*(?:\1[ \t]*){2,}$")
 _SETEXT = re.compile(r"(=+|-+)[ \t]*$")
 _ORDERED = re.compile(r"(\d{1,9})[.)](?=[ \t]|$)")
 _DELIMITER_CELL = re.compile(r"^:?-+:?$")
+_PLAIN_ITEM = re.compile(
+    r"[-*+] (?:[^\s`~>*_\-+#<\[=|0-9]|\[\[|\[[^\\]\](?:[ \t]|$)|<-|->|\d(?!\d{0,8}[.)](?:[ \t]|$)))[^|]*$"
+)
+"""A bullet at the left margin, one space, then text that can only start a paragraph: no table
+(no `|`), nested block, HTML, reference definition or ordered marker."""
 _MAX_DEPTH = 6
 """Deeper lists go to markdown-it-py, which stops nesting at its own limit."""
 
@@ -273,6 +278,10 @@ class _Scanner:
         count = len(lines)
         while index < count:
             raw = lines[index]
+            margin = raw and raw[0] in "-*+#" and self.fence is None and not self.quote
+            if margin and self.at_margin(index, raw):
+                index += 1
+                continue
             col, pos = _indent(raw)
             if pos == len(raw):  # a blank line
                 if self.fence is None:
@@ -352,6 +361,29 @@ class _Scanner:
             index = self.start(index, text, col, indent, _strip_columns(raw, indent))
         self.close_paragraph()
         return self.blocks
+
+    def at_margin(self, index: int, raw: str) -> bool:
+        """Read a bullet item of paragraph text, or an ATX heading, at the left margin: the
+        commonest lines of a note. Either closes whatever paragraph, list or table is open.
+        False: read the line the long way."""
+        if raw[0] == "#":
+            heading = _heading(raw) if "|" not in raw else None
+            if heading is None:
+                return False
+            self.close_paragraph()
+            self.items.clear()
+            self.table = False
+            self.blocks.append(Block("heading", ((index, heading[1]),), level=heading[0]))
+            return True
+        if not _PLAIN_ITEM.match(raw):
+            return False
+        self.close_paragraph()
+        self.items.clear()
+        self.table = False
+        self.items.append(_Item(2, 0, raw[0]))
+        self.para = [raw[2:]]
+        self.para_start = index
+        return True
 
     def open_item(self, text: str, at: int, width: int) -> tuple[str, int]:
         """Open a list item whose marker (`width` characters) is at column `at`; returns the
