@@ -454,7 +454,9 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         kind = "person"
 
     entries: list[Mention] = body.entries
-    links = body.links + _wikilinks({k: v for k, v in meta.items() if k not in _NOT_LINKS})
+    links = body.links
+    if split.front is not None and "[[" in split.front:  # a link in a value is in the text too
+        links += _wikilinks({k: v for k, v in meta.items() if k not in _NOT_LINKS})
     if kind == "dated" and date is not None:
         meeting = bool((types | kinds) & _MEETING_WORDS) or "attendees" in meta or "participants" in meta
         note_direction = _first(_field(meta, "direction", config), _direction_word)
@@ -468,12 +470,10 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     elif kind != "person":
         entries = []
 
-    facts = _distinct(_facts(meta, config) + body.facts)
     cadence = _first(_field(meta, "cadence", config), as_cadence)
     last_contact = _first(_field(meta, "last_contact", config), as_date)
     org = _first(_field(meta, "org", config), lambda v: next(iter(as_list(v)), None))
-    interests = _texts(_field(meta, "interests", config)) + body.interests
-    location = _first(_field(meta, "location", config), _place)
+    facts, interests, location = _personal(meta, body, config) if kind == "person" else ((), (), None)
     return Note(
         file=file,
         kind=kind,
@@ -484,13 +484,26 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         org=org if isinstance(org, str) else None,
         cadence_days=cadence if isinstance(cadence, int) else None,
         last_contact=last_contact if isinstance(last_contact, dt.date) else None,
-        facts=tuple(facts) if kind == "person" else (),
+        facts=facts,
         entries=tuple(entries),
         links=tuple(dict.fromkeys(links)),
         follow_ups=tuple(body.follow_ups),
         problems=tuple(problems),
-        location=location if isinstance(location, str) and kind == "person" else None,
-        interests=tuple(dict.fromkeys(_plain(i) for i in interests)) if kind == "person" else (),
+        location=location,
+        interests=interests,
+    )
+
+
+def _personal(
+    meta: dict[str, object], body: _Body, config: Config
+) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+    """What the user knows of a person beyond the contact card: (facts, interests, location)."""
+    interests = _texts(_field(meta, "interests", config)) + body.interests
+    location = _first(_field(meta, "location", config), _place)
+    return (
+        tuple(_distinct(_facts(meta, config) + body.facts)),
+        tuple(dict.fromkeys(_plain(i) for i in interests)),
+        location if isinstance(location, str) else None,
     )
 
 

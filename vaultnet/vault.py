@@ -188,6 +188,8 @@ def _parse_parallel(
         return None
     import yaml  # noqa: F401  (imported once here, not once per process)
 
+    import vaultnet.parse  # noqa: F401
+
     # This process parses a share too, a little smaller: it also rebuilds the others' notes.
     split = int(len(todo) / workers * 0.95)
     mine, theirs = todo[:split], todo[split:]
