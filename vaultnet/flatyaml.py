@@ -19,6 +19,11 @@ _INT = re.compile(r"0|[1-9][0-9]*")
 _WORD_AFTER_NUMBER = re.compile(r"[1-9][0-9]*[A-Za-z][A-Za-z0-9]*")
 """`3m`, `2w`, `30d`: text to YAML (no int, float or date pattern fits)."""
 _DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_PLAIN_UNSURE = re.compile(r": | #|:$|\t|[\[\]{}]")
+"""In a plain scalar: a mapping, a comment, a tab, a flow collection (no scalar that can hold
+one of these is read here)."""
+_FLOW_UNSURE = re.compile(r":| #|\t|[\[\]{}]")
+"""The same inside a flow list, where any `:` may start a mapping."""
 _WORDS = {
     "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
     "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL",
@@ -45,12 +50,10 @@ def _scalar(text: str, flow: bool) -> object:
         if len(text) < 2 or text[-1] != "'" or "'" in inner:
             raise _NotFlat
         return inner
-    if ": " in text or " #" in text or text.endswith(":") or "\t" in text:
-        raise _NotFlat
-    if flow and (":" in text or any(ch in text for ch in "[]{}")):
+    if (_FLOW_UNSURE if flow else _PLAIN_UNSURE).search(text):
         raise _NotFlat
     if first.isalpha():
-        if text in _WORDS or any(ch in text for ch in "[]{}"):
+        if text in _WORDS:
             raise _NotFlat
         return text
     if "0" <= first <= "9":

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 _WIKILINK = re.compile(r"^\s*\[\[([^\[\]]*)\]\]\s*$")
 _DATE_PREFIX = re.compile(r"^(\d{4})[-_](\d{2})[-_](\d{2})")
@@ -79,18 +78,26 @@ def as_date(value: object) -> dt.date | None:
 
 def date_prefix(text: str) -> dt.date | None:
     """The date a text starts with (`2026-11-02`, Logseq's `2026_11_02`), if valid."""
-    match = _DATE_PREFIX.match(text)
-    return _day(match[1], match[2], match[3]) if match else None
-
-
-@lru_cache(maxsize=16384)
-def _day(year: str, month: str, day: str) -> dt.date | None:
-    """One date object per day written: a vault of years of logs names a few thousand days
-    in hundreds of thousands of lines, and each date object kept costs 32 bytes."""
     try:
-        return dt.date(int(year), int(month), int(day))
-    except ValueError:
+        return _DAYS[text[:10]]
+    except KeyError:
+        pass
+    match = _DATE_PREFIX.match(text)
+    if not match:
         return None
+    try:
+        day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        day = None
+    if len(_DAYS) < _MAX_DAYS:
+        _DAYS[match[0]] = day
+    return day
+
+
+_DAYS: dict[str, dt.date | None] = {}
+"""One date object per day written, by its text: a vault of years of logs names a few thousand
+days in hundreds of thousands of lines, and each date object kept costs 32 bytes."""
+_MAX_DAYS = 65536
 
 
 def as_cadence(value: object) -> int | None:
