@@ -170,21 +170,6 @@ def test_build_no_cache_flag(make_vault) -> None:  # type: ignore[no-untyped-def
     assert not (root / CACHE_FOLDER).exists()
 
 
-def test_parallel_read_gives_the_same_notes(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    person = "---\ntags: [person]\n---\n- 2026-11-{:02d} -> x\n"
-    files = {f"People/P{n}.md": person.format(n % 28 + 1) for n in range(40)}
-    files.update({f"Daily/2026-10-{n:02d}.md": f"- met [[P{n}]] and [[P{n + 1}]]\n" for n in range(1, 29)})
-    root = make_vault(files)
-    serial = read_notes(root, Config(), use_cache=False)
-    monkeypatch.setattr(vault_module, "PARALLEL_MIN", 8)
-    monkeypatch.setattr(vault_module, "_workers", lambda: 2)
-    monkeypatch.setattr(vault_module, "_CHUNK", 5)
-    seen: list[tuple[int, int]] = []
-    parallel = read_notes(root, Config(), use_cache=False, progress=lambda *told: seen.append(told))
-    assert sorted(parallel, key=lambda n: n.file) == sorted(serial, key=lambda n: n.file)
-    assert seen[-1] == (len(files), len(files))
-
-
 def test_record_keeps_every_field_of_a_note() -> None:
     note = Note(
         file="People/Jane.md",

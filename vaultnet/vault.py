@@ -156,10 +156,6 @@ def _read(stat: FileStat, config: Config) -> Note:
     return read_note(SourceFile(file, Path(path), size, mtime_ns), config)
 
 
-def _parse_records(chunk: list[FileStat], config: Config) -> list[Record]:
-    return [note_record(_read(stat, config)) for stat in chunk]
-
-
 def _parse_serial(todo: list[FileStat], config: Config, progress: Progress | None) -> list[Note]:
     notes: list[Note] = []
     for start in range(0, len(todo), _CHUNK):
@@ -179,45 +175,44 @@ def _workers() -> int:
 def _parse_parallel(
     todo: list[FileStat], config: Config, progress: Progress | None
 ) -> tuple[list[Note], list[Record]] | None:
-    """Parse notes over several processes when there are many and the machine has the cores:
-    (notes, records) in the order of `todo`, or None to parse them here alone."""
-    import multiprocessing as mp
+    """Parse notes in this process and forked copies of it when there are many and the machine
+    has the cores: (notes, records) in the order of `todo`, or None to parse them here alone."""
+    from vaultnet import fork
 
     workers = min(_workers(), len(todo) // (PARALLEL_MIN // 2))
-    if workers < 2 or len(todo) < PARALLEL_MIN or "fork" not in mp.get_all_start_methods():
+    if workers < 2 or len(todo) < PARALLEL_MIN or not fork.can_fork():
         return None
     import yaml  # noqa: F401  (imported once here, not once per process)
 
     import vaultnet.parse  # noqa: F401
 
-    # This process parses a share too, a little smaller: it also rebuilds the others' notes.
-    split = int(len(todo) / workers * 0.95)
-    mine, theirs = todo[:split], todo[split:]
-    chunks = [theirs[start : start + _CHUNK] for start in range(0, len(theirs), _CHUNK)]
-    notes: list[Note] = []
+    size = max(_CHUNK, -(-len(todo) // fork.MAX_CHUNKS))
+    chunks = [todo[start : start + size] for start in range(0, len(todo), size)]
+    notes: list[list[Note] | None] = [None] * len(chunks)
+
+    def here(index: int, claimed: int) -> None:
+        notes[index] = [_read(stat, config) for stat in chunks[index]]
+        if progress:
+            progress(min(claimed * size, len(todo)), len(todo))
+
+    def there(index: int) -> list[Record]:
+        return [note_record(_read(stat, config)) for stat in chunks[index]]
+
+    theirs = fork.share(len(chunks), workers - 1, there, here)
     records: list[Record] = []
-    done = 0
-    # fork: the workers start with every module already imported, in milliseconds.
-    with mp.get_context("fork").Pool(workers - 1) as pool:
-        jobs = pool.imap(_parse_records_job, [(chunk, config) for chunk in chunks])
-        for start in range(0, len(mine), _CHUNK):
-            parsed = [_read(stat, config) for stat in mine[start : start + _CHUNK]]
-            notes.extend(parsed)
-            records.extend(note_record(note) for note in parsed)
-            done += len(parsed)
-            if progress:
-                progress(done, len(todo))
-        for chunk_records in jobs:
-            notes.extend(note_from_record(record) for record in chunk_records)
-            records.extend(chunk_records)
-            done += len(chunk_records)
-            if progress:
-                progress(done, len(todo))
-    return notes, records
-
-
-def _parse_records_job(job: tuple[list[FileStat], Config]) -> list[Record]:
-    return _parse_records(*job)
+    for index, chunk in enumerate(chunks):
+        if index in theirs:
+            done = theirs[index]
+            notes[index] = [note_from_record(record) for record in done]
+        else:
+            own = notes[index]
+            if own is None:  # claimed by a worker that died before it was done
+                own = notes[index] = [_read(stat, config) for stat in chunk]
+            done = [note_record(note) for note in own]
+        records.extend(done)
+    if progress:
+        progress(len(todo), len(todo))
+    return [note for chunk_notes in notes if chunk_notes for note in chunk_notes], records
 
 
 def read_notes(
