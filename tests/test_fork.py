@@ -115,20 +115,20 @@ def test_notes_a_dead_worker_did_not_send_are_read_here(make_vault, monkeypatch)
     serial = read_notes(root, Config(), use_cache=False)
     shares = _in_parallel(monkeypatch)
     parent_pid = os.getpid()
-    real_record = vault_module.note_record
+    real_blob = vault_module.note_blob
 
     real_read = vault_module._read
 
     def dies_in_a_child(note):  # type: ignore[no-untyped-def]
         if os.getpid() != parent_pid:
             os._exit(1)  # the worker's first note kills it
-        return real_record(note)
+        return real_blob(note)
 
     def slow_here(stat, config):  # type: ignore[no-untyped-def]
         threading.Event().wait(0.002)  # so that the worker surely claims a chunk
         return real_read(stat, config)
 
-    monkeypatch.setattr(vault_module, "note_record", dies_in_a_child)
+    monkeypatch.setattr(vault_module, "note_blob", dies_in_a_child)
     monkeypatch.setattr(vault_module, "_read", slow_here)
     assert read_notes(root, Config()) == serial
     assert shares

@@ -38,7 +38,7 @@ CACHE_FOLDER = ".vaultnet/cache"
 NOTES_FILE = "notes.bin"
 _MAGIC = b"vaultnet parse cache 1\n"
 _DIGEST = 32
-_FORMAT = 1
+_FORMAT = 2
 _IGNORE = b"# vaultnet's caches: rebuilt when missing, never committed\n*\n"
 
 _NOT_PARSING = {"output", "ignore", "template_folders", "cadence", "active_days"}
@@ -81,6 +81,16 @@ def note_record(note: Note) -> Record:
         note.location,
         note.interests,
     )
+
+
+def note_blob(note: Note) -> bytes:
+    """A note as the bytes the cache keeps: its record, marshalled. A few hundred bytes, where the
+    record's tuples and strings take several KB while they live: the cache holds every note's."""
+    return marshal.dumps(note_record(note))
+
+
+def note_from_blob(blob: bytes) -> Note:
+    return note_from_record(marshal.loads(blob))
 
 
 def note_from_record(record: Record) -> Note:
@@ -136,8 +146,8 @@ def version_key(config: Config) -> str:
     return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
 
 
-Entry = tuple[int, int, Record]
-"""(size, mtime_ns, record) of one note file."""
+Entry = tuple[int, int, bytes]
+"""(size, mtime_ns, note_blob) of one note file."""
 
 
 class ParseCache:
@@ -186,16 +196,16 @@ class ParseCache:
         # "racily clean" entries): trust only files older than the cache.
         return {file: entry for file, entry in entries.items() if entry[1] < written_ns}
 
-    def get(self, file: str, size: int, mtime_ns: int) -> Record | None:
-        """The cached record of a file whose size and mtime still match, else None."""
+    def get(self, file: str, size: int, mtime_ns: int) -> bytes | None:
+        """The cached note (a `note_blob`) of a file whose size and mtime still match, else None."""
         entry = self.old.get(file)
         if entry is None or entry[0] != size or entry[1] != mtime_ns:
             return None
         self.new[file] = entry
         return entry[2]
 
-    def put(self, file: str, size: int, mtime_ns: int, record: Record) -> None:
-        self.new[file] = (size, mtime_ns, record)
+    def put(self, file: str, size: int, mtime_ns: int, blob: bytes) -> None:
+        self.new[file] = (size, mtime_ns, blob)
         self.changed = True
 
     def save(self) -> None:

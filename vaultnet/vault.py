@@ -15,7 +15,7 @@ from fnmatch import fnmatch
 from itertools import combinations
 from pathlib import Path
 
-from vaultnet.cache import ParseCache, Record, note_from_record, note_record
+from vaultnet.cache import ParseCache, note_blob, note_from_blob
 from vaultnet.config import Config
 from vaultnet.model import Contact, Direction, FollowUp, Mention, Note, Person, Problem, Vault
 
@@ -173,10 +173,11 @@ def _workers() -> int:
 
 
 def _parse_parallel(
-    todo: list[FileStat], config: Config, progress: Progress | None
-) -> tuple[list[Note], list[Record]] | None:
+    todo: list[FileStat], config: Config, progress: Progress | None, blobs: bool
+) -> tuple[list[Note], list[bytes]] | None:
     """Parse notes in this process and forked copies of it when there are many and the machine
-    has the cores: (notes, records) in the order of `todo`, or None to parse them here alone."""
+    has the cores: the notes in the order of `todo`, and (if `blobs`) their `note_blob`s for the
+    cache; or None to parse them here alone."""
     from vaultnet import fork
 
     workers = min(_workers(), len(todo) // (PARALLEL_MIN // 2))
@@ -195,24 +196,26 @@ def _parse_parallel(
         if progress:
             progress(min(claimed * size, len(todo)), len(todo))
 
-    def there(index: int) -> list[Record]:
-        return [note_record(_read(stat, config)) for stat in chunks[index]]
+    def there(index: int) -> list[bytes]:
+        return [note_blob(_read(stat, config)) for stat in chunks[index]]
 
     theirs = fork.share(len(chunks), workers - 1, there, here)
-    records: list[Record] = []
+    kept: list[bytes] = []
     for index, chunk in enumerate(chunks):
         if index in theirs:
-            done = theirs[index]
-            notes[index] = [note_from_record(record) for record in done]
-        else:
-            own = notes[index]
-            if own is None:  # claimed by a worker that died before it was done
-                own = notes[index] = [_read(stat, config) for stat in chunk]
-            done = [note_record(note) for note in own]
-        records.extend(done)
+            sent = theirs.pop(index)
+            notes[index] = [note_from_blob(blob) for blob in sent]
+            if blobs:
+                kept.extend(sent)
+            continue
+        own = notes[index]
+        if own is None:  # claimed by a worker that died before it was done
+            own = notes[index] = [_read(stat, config) for stat in chunk]
+        if blobs:
+            kept.extend(note_blob(note) for note in own)
     if progress:
         progress(len(todo), len(todo))
-    return [note for chunk_notes in notes if chunk_notes for note in chunk_notes], records
+    return [note for chunk_notes in notes if chunk_notes for note in chunk_notes], kept
 
 
 def read_notes(
@@ -230,26 +233,26 @@ def read_notes(
     notes: list[Note] = []
     todo: list[FileStat] = []
     for stat in found:
-        record = cache.get(stat[0], stat[2], stat[3]) if cache else None
-        if record is not None:
+        blob = cache.get(stat[0], stat[2], stat[3]) if cache else None
+        if blob is not None:
             try:
-                notes.append(note_from_record(record))
+                notes.append(note_from_blob(blob))
                 continue
             except Exception:  # a record of another shape: parse the file again
                 log.debug("cache record for %s unusable", stat[0])
         todo.append(stat)
     if todo:
-        both = _parse_parallel(todo, config, progress)
+        both = _parse_parallel(todo, config, progress, blobs=cache is not None)
         if both is not None:
             notes.extend(both[0])
-            records = both[1]
+            blobs = both[1]
         else:
             parsed = _parse_serial(todo, config, progress)
             notes.extend(parsed)
-            records = [note_record(note) for note in parsed] if cache else []
+            blobs = [note_blob(note) for note in parsed] if cache else []
         if cache:
-            for (file, _, size, mtime_ns), record in zip(todo, records, strict=True):
-                cache.put(file, size, mtime_ns, record)
+            for (file, _, size, mtime_ns), blob in zip(todo, blobs, strict=True):
+                cache.put(file, size, mtime_ns, blob)
     if cache:
         cache.save()
     return notes
