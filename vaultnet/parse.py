@@ -300,13 +300,16 @@ class _Body:
     """Every line outside entries, cleaned, with its block: what a dated note reads."""
 
 
-def _read_body(file: str, blocks: list[Block], offset: int) -> _Body:
+def _read_body(file: str, blocks: list[Block], offset: int, dated: bool) -> _Body:
+    """One pass over a body's blocks. `dated`: the note may be a dated note, which reads each
+    line outside its entries, so keep them in `lines`."""
     body = _Body([], [], [], [], [], [], [])
     fact_level = 0  # inside an About/Facts/... section of this heading level
     interest_level = 0  # inside an Interests section of this heading level
     for block in blocks:
-        first_line, first_text = block.lines[0]
-        if block.kind == "heading":
+        kind, lines, task = block.kind, block.lines, block.task
+        first_line, first_text = lines[0]
+        if kind == "heading":
             if fact_level and block.level <= fact_level:
                 fact_level = 0
             if interest_level and block.level <= interest_level:
@@ -316,44 +319,50 @@ def _read_body(file: str, blocks: list[Block], offset: int) -> _Body:
                 fact_level = block.level
             if heading in _INTEREST_HEADINGS:
                 interest_level = block.level
-        head = first_text.lstrip("| ") if block.kind != "heading" else first_text
-        if block.kind == "paragraph" and not first_text.startswith("|"):
+            head = first_text
+        else:
+            head = first_text.lstrip("| ")
+        if kind == "paragraph" and not first_text.startswith("|"):
             entry = None  # a paragraph is no entry (a table row pasted as text may be)
         else:
             start = head.lstrip()[:1]  # an entry starts with a date or [[: skip the regex else
             entry = _ENTRY.match(head) if start == "[" or start.isdigit() else None
-        is_contact = block.task is None or block.task in "xX"
-        text = _clean(block.text) if block.task == " " or fact_level or interest_level else ""
-        if block.kind == "item" and block.task == " ":
+        text = _clean(block.text) if task == " " or fact_level or interest_level else ""
+        if task == " " and kind == "item":
             body.follow_ups.append(FollowUp(file, first_line + offset + 1, text.strip(), tuple(_links(text))))
-        if entry and block.first and is_contact:
+        if entry and block.first and (task is None or task in "xX"):
             date = date_prefix(entry[1] or entry[2])
             if date is not None:
                 rest = _clean(head[entry.end() :]).strip().strip("|").strip()
-                after_date = "\n".join([rest, *(_clean(line) for _, line in block.lines[1:])])
+                after_date = rest
+                if len(lines) > 1:
+                    after_date = "\n".join([rest, *(_clean(line) for _, line in lines[1:])])
                 links = _links(after_date)
                 tags = _tags(after_date)
-                if "broadcast" not in tags:
+                broadcast = "broadcast" in tags
+                if not broadcast:
                     body.links.extend(links)
                 body.entries.append(
                     Mention(
-                        date=date,
-                        direction=_DIRECTIONS[entry[3]] if entry[3] else "unknown",
-                        line=first_line + offset + 1,
-                        text=intern(rest),
-                        targets=tuple(links),
-                        broadcast="broadcast" in tags,
-                        tags=tuple(sorted(set(tags))),
+                        date,
+                        _DIRECTIONS[entry[3]] if entry[3] else "unknown",
+                        first_line + offset + 1,
+                        intern(rest),
+                        tuple(links),
+                        broadcast,
+                        tuple(sorted(set(tags))) if tags else (),
                     )
                 )
                 continue
-        if fact_level and block.kind == "item" and text.strip():
-            body.facts.append(text.strip())
-        if interest_level and block.kind == "item" and text.strip():
-            body.interests.append(text.strip())
-        for number, line in block.lines:
+        if kind == "item" and (fact_level or interest_level) and (fact := text.strip()):
+            if fact_level:
+                body.facts.append(fact)
+            if interest_level:
+                body.interests.append(fact)
+        for number, line in lines:
             cleaned = _clean(line) if "`" in line or "<!--" in line or "%%" in line else line
-            body.lines.append((number + offset + 1, cleaned, block))
+            if dated:
+                body.lines.append((number + offset + 1, cleaned, block))
             if "#" in cleaned:
                 body.tags.extend(_tags(cleaned))
             if "[[" in cleaned:
@@ -429,14 +438,15 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     if yaml_problem:
         problems.append(yaml_problem)
     stem = file.rsplit("/", 1)[-1].removesuffix(".md")
-    body = _read_body(file, parse_blocks(split.body), split.body_line)
+    stem_date = date_prefix(stem)
+    front_date = _first(_field(meta, "date", config), as_date)
+    may_be_dated = stem_date is not None or isinstance(front_date, dt.date)
+    body = _read_body(file, parse_blocks(split.body), split.body_line, may_be_dated)
 
     front_tags = [as_tag(t) for text in _texts(_field(meta, "tags", config)) for t in text.split()]
     tags = sorted({t for t in front_tags + body.tags if t})
     types = _type_words(_texts(_field(meta, "types", config)))
     kinds = _type_words(_texts(_field(meta, "kind", config)))
-    stem_date = date_prefix(stem)
-    front_date = _first(_field(meta, "date", config), as_date)
     placeholder = split.front is not None and _has_placeholder(split.front)
 
     is_person = (
