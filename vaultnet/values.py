@@ -26,7 +26,7 @@ _CADENCE_WORDS = {
 
 def unwrap_link(text: str) -> str:
     """`[[X|y]]` or `[[X#h]]` → `X`; anything else is returned stripped."""
-    match = _WIKILINK.match(text)
+    match = _WIKILINK.match(text) if "[[" in text else None
     if not match:
         return text.strip()
     return link_target(match.group(1))
@@ -40,6 +40,8 @@ def link_target(inner: str) -> str:
 
 def as_text(value: object) -> str | None:
     """A scalar as text (numbers stay as written); None for empty values and containers."""
+    if type(value) is str:  # the usual case, first
+        return value.strip() or None
     if value is None or isinstance(value, (dict, list, tuple, set)):
         return None
     if isinstance(value, bool):
@@ -60,7 +62,7 @@ def as_list(value: object) -> list[str]:
         text = as_text(value)
         if text is None:
             return []
-        texts = [text] if _WIKILINK.match(text) else text.split(",")
+        texts = [text] if "[[" in text and _WIKILINK.match(text) else text.split(",")
     return [unwrap_link(text) for text in texts if text.strip()]
 
 
