@@ -31,7 +31,8 @@ def test_every_chunk_is_done_once_here_or_in_a_child() -> None:
         here.append(index)
         told.append(claimed)
 
-    theirs = fork.share(60, 1, lambda index: [index, os.getpid()], parent)
+    theirs: dict[int, list[int]] = {}
+    fork.share(60, 1, lambda index: [index, os.getpid()], parent, theirs.__setitem__)
     assert sorted(here + list(theirs)) == list(range(60))
     assert all(pid != os.getpid() for _, pid in theirs.values())
     assert all(theirs[index][0] == index for index in theirs)
@@ -49,7 +50,9 @@ def test_a_child_that_dies_leaves_its_chunk_missing_not_wrong() -> None:
 
     here: list[int] = []
     # The parent waits a little on each chunk so that the child surely claims some.
-    theirs = fork.share(30, 1, child, lambda index, _: (here.append(index), threading.Event().wait(0.01)))
+    theirs: dict[int, int] = {}
+    slow = lambda index, _: (here.append(index), threading.Event().wait(0.01))  # noqa: E731
+    fork.share(30, 1, child, slow, theirs.__setitem__)
     assert os.getpid() == parent_pid
     assert 3 not in theirs
     assert all(value == index * 10 for index, value in theirs.items())
@@ -63,7 +66,7 @@ def test_an_interrupt_in_the_parent_stops_and_reaps_the_children() -> None:
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        fork.share(40, 1, lambda index: threading.Event().wait(0.05), parent)
+        fork.share(40, 1, lambda index: threading.Event().wait(0.05), parent, lambda *_: None)
     assert _no_children_left()
 
 

@@ -2,10 +2,10 @@
 
 Each process claims the next chunk from a pipe holding every chunk's number (a read of four bytes
 from a pipe is atomic), so a process on a busy core simply does fewer chunks. A child sends its
-results back through a temporary file of its own, as `marshal` frames, and is read only after it
-has exited: nothing in this process runs beside its own share of the work (`multiprocessing.Pool`
-unpickles results on a thread of the parent, which took the GIL from the parent's own parsing).
-A child that dies leaves its unfinished chunks missing from the results: the caller does those.
+results back through a temporary file of its own, as `marshal` frames, which this process reads
+between its own chunks. No thread runs beside this process's own share of the work
+(`multiprocessing.Pool` unpickles results on a thread of the parent, which took the GIL from the
+parent's own parsing). A child that dies leaves its unfinished chunks undone: the caller does those.
 """
 
 from __future__ import annotations
@@ -38,12 +38,14 @@ def share(
     children: int,
     child: Callable[[int], Any],
     parent: Callable[[int, int], None],
-) -> dict[int, Any]:
+    received: Callable[[int, Any], None],
+) -> None:
     """Do chunks 0 .. count-1 here and in `children` forked processes.
 
     This process calls `parent(chunk, chunks_claimed_so_far)` for each chunk it claims; a child
-    calls `child(chunk)` and sends back what it returns (something marshal can write). Returns the
-    children's results by chunk number.
+    calls `child(chunk)` and sends back what it returns (something marshal can write), which this
+    process gives to `received(chunk, result)` between its own chunks and at the end. A chunk a
+    child claimed but did not finish (it died) is given to neither callback.
     """
     if count > MAX_CHUNKS:
         raise ValueError(f"{count} chunks: at most {MAX_CHUNKS}")
@@ -53,16 +55,18 @@ def share(
     finally:
         os.close(feed)
     with ExitStack() as files:
-        outs = [files.enter_context(tempfile.TemporaryFile()) for _ in range(children)]
+        inboxes = [_Inbox(files.enter_context(tempfile.TemporaryFile())) for _ in range(children)]
         pids: list[int] = []
         try:
-            for out in outs:
+            for inbox in inboxes:
                 pid = os.fork()
                 if pid == 0:  # the child: never returns into the caller's code
-                    _child(claims, out.fileno(), child)
+                    _child(claims, inbox.fd, child)
                 pids.append(pid)
             while (index := _claim(claims)) is not None:
                 parent(index, count - _left(claims))
+                for inbox in inboxes:
+                    inbox.deliver(received)
         except BaseException:
             for pid in pids:
                 with suppress(ProcessLookupError):
@@ -72,10 +76,27 @@ def share(
             os.close(claims)
             for pid in pids:
                 os.waitpid(pid, 0)
-        results: dict[int, Any] = {}
-        for out in outs:
-            results.update(_frames(out))
-        return results
+        for inbox in inboxes:
+            inbox.deliver(received)
+
+
+class _Inbox:
+    """The frames one child writes to its file, read as they become whole (`os.pread` at an offset
+    of our own: the child's writes move the file's shared offset)."""
+
+    def __init__(self, file: Any) -> None:
+        self.fd: int = file.fileno()
+        self.offset = 0
+
+    def deliver(self, received: Callable[[int, Any], None]) -> None:
+        size = os.fstat(self.fd).st_size
+        while self.offset + _LENGTH <= size:
+            length = int.from_bytes(os.pread(self.fd, _LENGTH, self.offset), "little")
+            if self.offset + _LENGTH + length > size:
+                return  # still being written, or cut short by a child that died
+            blob = os.pread(self.fd, length, self.offset + _LENGTH)
+            self.offset += _LENGTH + length
+            received(*marshal.loads(blob))
 
 
 def _child(claims: int, out: int, child: Callable[[int], Any]) -> None:
@@ -111,17 +132,3 @@ def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view) :]
-
-
-def _frames(out: Any) -> dict[int, Any]:
-    """The whole frames a child wrote; a frame cut short (the child died writing it) is dropped."""
-    out.seek(0)
-    results = {}
-    while len(head := out.read(_LENGTH)) == _LENGTH:
-        size = int.from_bytes(head, "little")
-        blob = out.read(size)
-        if len(blob) < size:
-            break
-        index, result = marshal.loads(blob)
-        results[index] = result
-    return results

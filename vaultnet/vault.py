@@ -191,10 +191,10 @@ def _workers() -> int:
 
 
 def _parse_parallel(
-    todo: list[FileStat], config: Config, progress: Progress | None, blobs: bool
+    todo: list[FileStat], config: Config, progress: Progress | None, keep: bool
 ) -> tuple[list[Note], list[bytes]] | None:
     """Parse notes in this process and forked copies of it when there are many and the machine
-    has the cores: the notes in the order of `todo`, and (if `blobs`) their `note_blob`s for the
+    has the cores: the notes in the order of `todo`, and (if `keep`) their `note_blob`s for the
     cache; or None to parse them here alone."""
     from vaultnet import fork
 
@@ -217,20 +217,20 @@ def _parse_parallel(
     def there(index: int) -> list[bytes]:
         return [note_blob(_read(stat, config)) for stat in chunks[index]]
 
-    theirs = fork.share(len(chunks), workers - 1, there, here)
+    sent: list[list[bytes] | None] = [None] * len(chunks)
+
+    def received(index: int, blobs: list[bytes]) -> None:
+        notes[index] = [note_from_blob(blob) for blob in blobs]
+        sent[index] = blobs if keep else None
+
+    fork.share(len(chunks), workers - 1, there, here, received)
     kept: list[bytes] = []
     for index, chunk in enumerate(chunks):
-        if index in theirs:
-            sent = theirs.pop(index)
-            notes[index] = [note_from_blob(blob) for blob in sent]
-            if blobs:
-                kept.extend(sent)
-            continue
         own = notes[index]
         if own is None:  # claimed by a worker that died before it was done
             own = notes[index] = [_read(stat, config) for stat in chunk]
-        if blobs:
-            kept.extend(note_blob(note) for note in own)
+        if keep:
+            kept.extend(sent[index] or (note_blob(note) for note in own))
     if progress:
         progress(len(todo), len(todo))
     return [note for chunk_notes in notes if chunk_notes for note in chunk_notes], kept
@@ -260,7 +260,7 @@ def read_notes(
                 log.debug("cache record for %s unusable", stat[0])
         todo.append(stat)
     if todo:
-        both = _parse_parallel(todo, config, progress, blobs=cache is not None)
+        both = _parse_parallel(todo, config, progress, keep=cache is not None)
         if both is not None:
             notes.extend(both[0])
             blobs = both[1]
