@@ -301,6 +301,8 @@ class Resolver:
         self._by_path: dict[str, list[str]] = {}
         self._by_stem: dict[str, list[str]] = {}
         self._by_alias: dict[str, list[str]] = {}
+        self._found: dict[str, str | None] = {}
+        """Each target asked so far and its answer: a vault names the same people again and again."""
         for note in people:
             self.add(note)
 
@@ -313,12 +315,14 @@ class Resolver:
         return pairs
 
     def add(self, note: Note) -> None:
+        self._found.clear()
         for table, key in self._tables(note):
             files = table.setdefault(key, [])
             if note.file not in files:
                 insort(files, note.file)
 
     def remove(self, note: Note) -> None:
+        self._found.clear()
         for table, key in self._tables(note):
             files = table.get(key, [])
             if note.file in files:
@@ -337,6 +341,13 @@ class Resolver:
         return target.strip().lower().removesuffix(".md").rsplit("/", 1)[-1]
 
     def __call__(self, target: str) -> str | None:
+        try:
+            return self._found[target]
+        except KeyError:
+            file = self._found[target] = self._look_up(target)
+            return file
+
+    def _look_up(self, target: str) -> str | None:
         key = target.strip().lower().removesuffix(".md")
         if "/" in key:
             found = self._by_path.get(key.lstrip("/"))
@@ -411,7 +422,11 @@ def named_together(note: Note, find: Resolver) -> Iterator[set[str]]:
 
 def crowd_problem(note: Note, find: Resolver) -> Problem | None:
     """A problem when one entry or dated note names too many people to link them pair by pair."""
-    largest = max((len(group) for group in named_together(note, find)), default=0)
+    return _crowd(note, named_together(note, find))
+
+
+def _crowd(note: Note, groups: Iterable[set[str]]) -> Problem | None:
+    largest = max(map(len, groups), default=0)
     if largest <= MAX_LINKED_GROUP:
         return None
     return Problem(
@@ -427,64 +442,87 @@ def contribute(note: Note, find: Resolver) -> dict[str, Part]:
     """
     if note.kind == "other":
         return {}
-    sources: dict[str, list[_Source]] = defaultdict(list)
-    broadcasts: dict[str, list[dt.date]] = defaultdict(list)
-    follow_ups: dict[str, list[FollowUp]] = defaultdict(list)
-    linked: dict[str, set[str]] = defaultdict(set)
+    return _contribute(note, find, named_together(note, find))
 
-    for group in named_together(note, find):
-        if len(group) <= MAX_LINKED_GROUP:
-            for a, b in combinations(sorted(group), 2):
+
+def _contribute(note: Note, find: Resolver, groups: Iterable[set[str]]) -> dict[str, Part]:
+    """`contribute`, given the note's `named_together` groups."""
+    linked: dict[str, set[str]] = defaultdict(set)
+    for group in groups:
+        if 1 < len(group) <= MAX_LINKED_GROUP:
+            for a, b in combinations(group, 2):
                 linked[a].add(b)
                 linked[b].add(a)
 
     if note.kind == "person":
-        for mention in note.entries:
-            if mention.broadcast:
-                broadcasts[note.file].append(mention.date)
-            else:
-                sources[note.file].append(_Source(True, note.file, mention))
-        follow_ups[note.file].extend(note.follow_ups)
-    elif note.kind == "dated":
-        for mention in note.entries:
-            for person in {f for t in mention.targets if (f := find(t))}:
-                if mention.broadcast:
-                    broadcasts[person].append(mention.date)
-                else:
-                    sources[person].append(_Source(False, note.file, mention))
-        for follow_up in note.follow_ups:
-            for person in {f for t in follow_up.targets if (f := find(t))}:
-                follow_ups[person].append(follow_up)
+        file = note.file
+        sources = tuple(_Source(True, file, m) for m in note.entries if not m.broadcast)
+        broadcasts = tuple(m.date for m in note.entries if m.broadcast)
+        follow_ups = note.follow_ups
+        parts = {
+            person: Part(linked=tuple(sorted(others))) for person, others in linked.items() if person != file
+        }
+        # Always a part of its own, even an empty one: watch mode counts the note as concerning them.
+        parts[file] = Part(sources, broadcasts, follow_ups, tuple(sorted(linked.get(file, ()))))
+        return parts
 
-    people = {*sources, *broadcasts, *follow_ups, *linked}
+    sourced: dict[str, list[_Source]] = defaultdict(list)
+    broadcast: dict[str, list[dt.date]] = defaultdict(list)
+    followed: dict[str, list[FollowUp]] = defaultdict(list)
+    for mention in note.entries:
+        for person in {f for t in mention.targets if (f := find(t))}:
+            if mention.broadcast:
+                broadcast[person].append(mention.date)
+            else:
+                sourced[person].append(_Source(False, note.file, mention))
+    for follow_up in note.follow_ups:
+        for person in {f for t in follow_up.targets if (f := find(t))}:
+            followed[person].append(follow_up)
     return {
         person: Part(
-            tuple(sources.get(person, ())),
-            tuple(broadcasts.get(person, ())),
-            tuple(follow_ups.get(person, ())),
+            tuple(sourced.get(person, ())),
+            tuple(broadcast.get(person, ())),
+            tuple(followed.get(person, ())),
             tuple(sorted(linked.get(person, ()))),
         )
-        for person in people
+        for person in {*sourced, *broadcast, *followed, *linked}
     }
 
 
 def assemble(note: Note, parts: Iterable[Part]) -> Person:
     """A person from their note and the parts that concern them, given in file order."""
-    by_day: dict[dt.date, list[_Source]] = defaultdict(list)
+    by_day: dict[dt.date, list[_Source]] = {}
     broadcasts: set[dt.date] = set()
     follow_ups: list[FollowUp] = []
     linked: set[str] = set()
     for part in parts:
         for source in part.sources:
-            by_day[source.mention.date].append(source)
-        broadcasts.update(part.broadcasts)
-        follow_ups.extend(part.follow_ups)
+            day = source.mention.date
+            same = by_day.get(day)
+            if same is None:
+                by_day[day] = [source]
+            else:
+                same.append(source)
+        if part.broadcasts:
+            broadcasts.update(part.broadcasts)
+        if part.follow_ups:
+            follow_ups.extend(part.follow_ups)
         linked.update(part.linked)
+    contacts = []
+    for day in sorted(by_day):
+        same = by_day[day]
+        if len(same) == 1:  # most days: one source, nothing to merge
+            mention = same[0].mention
+            contacts.append(Contact(day, mention.direction, same[0].file, mention.line, mention.text))
+        else:
+            contacts.append(_merge_day(same))
     return Person(
         note=note,
-        contacts=tuple(_merge_day(by_day[day]) for day in sorted(by_day)),
+        contacts=tuple(contacts),
         broadcasts=tuple(sorted(broadcasts)),
-        follow_ups=tuple(sorted(follow_ups, key=lambda f: (f.file != note.file, f.file, f.line))),
+        follow_ups=tuple(sorted(follow_ups, key=lambda f: (f.file != note.file, f.file, f.line)))
+        if follow_ups
+        else (),
         linked=tuple(sorted(linked)),
     )
 
@@ -504,13 +542,19 @@ def resolve(notes: list[Note]) -> Vault:
     people_notes = [n for n in notes if n.kind == "person"]
     find = Resolver(people_notes)
     parts: dict[str, list[Part]] = defaultdict(list)
+    crowds = []
     for note in notes:
-        for person, part in contribute(note, find).items():
+        if note.kind == "other":
+            continue
+        groups = list(named_together(note, find))  # once: for the parts and for a crowd problem
+        crowd = _crowd(note, groups)
+        if crowd is not None:
+            crowds.append(crowd)
+        for person, part in _contribute(note, find, groups).items():
             parts[person].append(part)
     # pop: each person's parts (a record per mention) are let go once they are assembled.
     people = [assemble(note, parts.pop(note.file, ())) for note in people_notes]
     del parts
-    crowds = [problem for note in notes if (problem := crowd_problem(note, find))]
     problems = sorted([*(p for n in notes for p in n.problems), *crowds], key=problem_order)
     return Vault(
         notes=tuple(notes),
