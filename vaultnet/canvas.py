@@ -14,8 +14,10 @@ import hashlib
 import json
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain
+from json.encoder import encode_basestring
 from typing import Any
 
 from vaultnet.config import Config
@@ -121,9 +123,16 @@ def _place(box: Box) -> dict[str, int]:
     return {"x": box.x, "y": box.y, "width": box.width, "height": box.height}
 
 
-def network_canvas(report: Report, config: Config) -> dict[str, Any]:
-    """The canvas as a JSON-ready dict: the legend, one group per circle, people, links
-    (`nodes` and `edges` iterators, to be read once)."""
+_PERSON_LINE = '{"id": "%s", "type": "file", "x": %d, "y": %d, "width": %d, "height": %d, "file": %s}'
+_EDGE_LINE = '{"id": "%s", "fromNode": "%s", "toNode": "%s", "toEnd": "none"}'
+"""A person node and an edge as `json.dumps(..., ensure_ascii=False)` writes them: written here
+without a dict and a dumps for each, tens of thousands of them (ids are hex, numbers are ints,
+and a file name goes through the very escape function json.dumps uses)."""
+
+
+def network_canvas(report: Report, config: Config) -> dict[str, Iterator[str]]:
+    """The canvas's items, each as the JSON text of one object: the legend, one group per circle,
+    people, links (`nodes` and `edges` iterators, to be read once)."""
     people = report.vault.people
     circle = circles(people, config)
     groups: dict[str, list[str]] = defaultdict(list)
@@ -146,18 +155,20 @@ def network_canvas(report: Report, config: Config) -> dict[str, Any]:
         )
     ids = {file: node_id("person", file) for members in groups.values() for file in members}
     # People and edges one at a time (generators): a large vault has hundreds of thousands, and
-    # a dict for each, all at once, was the largest thing a build held in memory.
+    # a line for each, all at once, was the largest thing a build held in memory.
     people_nodes = (
-        {"id": ids[file], "type": "file", **_place(member_boxes[file]), "file": file}
+        _PERSON_LINE % (ids[file], box.x, box.y, box.width, box.height, encode_basestring(file))
         for label in sorted(groups, key=lambda g: (g == UNGROUPED, g))
         for file in groups[label]
+        for box in (member_boxes[file],)
     )
     edges = (
-        {"id": node_id("link", f"{a}\n{b}"), "fromNode": ids[a], "toNode": ids[b], "toEnd": "none"}
+        _EDGE_LINE % (node_id("link", f"{a}\n{b}"), ids[a], ids[b])
         for a, b in sorted(report.vault.links)
         if a in ids and b in ids
     )
-    return {"nodes": chain(nodes, people_nodes), "edges": edges}
+    head = (json.dumps(node, ensure_ascii=False) for node in nodes)
+    return {"nodes": chain(head, people_nodes), "edges": edges}
 
 
 def canvas_text(report: Report, config: Config) -> str:
@@ -171,7 +182,7 @@ def canvas_text(report: Report, config: Config) -> str:
     for key, end in (("nodes", '\n\t],\n\t"edges": [\n'), ("edges", "\n\t]\n}\n")):
         separator = "\t\t"
         for item in data[key]:
-            lines.append(separator + json.dumps(item, ensure_ascii=False))
+            lines.append(separator + item)
             separator = ",\n\t\t"
             if len(lines) == 1000:
                 parts.append("".join(lines))
