@@ -303,8 +303,20 @@ class Resolver:
         self._by_alias: dict[str, list[str]] = {}
         self._found: dict[str, str | None] = {}
         """Each target asked so far and its answer: a vault names the same people again and again."""
-        for note in people:
-            self.add(note)
+        # In file order, each file goes last in its lists: no search to keep them sorted.
+        for note in sorted(people, key=lambda n: n.file):
+            file = note.file
+            stem = file.rsplit("/", 1)[-1].removesuffix(".md")
+            for table, key in (
+                (self._by_path, file.removesuffix(".md").lower()),
+                (self._by_stem, stem.lower()),
+                *((self._by_alias, alias.lower()) for alias in note.aliases),
+            ):
+                files = table.get(key)
+                if files is None:
+                    table[key] = [file]
+                elif files[-1] != file:
+                    files.append(file)
 
     def _tables(self, note: Note) -> list[tuple[dict[str, list[str]], str]]:
         pairs = [
