@@ -6,13 +6,13 @@ import datetime as dt
 import gc
 import logging
 import os
-from bisect import insort
+from bisect import bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from fnmatch import fnmatch
-from itertools import combinations
+from itertools import repeat
 from pathlib import Path
 
 from vaultnet.cache import ParseCache, Record, note_from_record, note_record
@@ -383,32 +383,26 @@ def merge_direction(directions: Iterable[Direction]) -> Direction:
     return given.pop() if given else "unknown"
 
 
-@dataclass(frozen=True, slots=True)
-class _Source:
-    """One mention of one person, before mentions on the same day are merged."""
-
-    own: bool
-    """Written in the person's own note (preferred as the text to show)."""
-    file: str
-    mention: Mention
-
-
-def _merge_day(sources: list[_Source]) -> Contact:
-    if len(sources) == 1:  # most days: one source, nothing to merge
-        mention = sources[0].mention
-        return Contact(mention.date, mention.direction, sources[0].file, mention.line, mention.text)
-    sources.sort(key=lambda s: (not s.own, s.file, s.mention.line))
-    text = next((s.mention.text for s in sources if s.mention.text), "")
-    first = sources[0]
-    direction = merge_direction(s.mention.direction for s in sources)
-    return Contact(first.mention.date, direction, first.file, first.mention.line, text)
+def _merge_day(sources: list[tuple[Part, Mention]]) -> Contact:
+    """One contact from every (part, mention) that tells of a day: the person's own note first."""
+    sources.sort(key=lambda s: (not s[0].own, s[0].file, s[1].line))
+    text = next((m.text for _, m in sources if m.text), "")
+    part, mention = sources[0]
+    direction = merge_direction(m.direction for _, m in sources)
+    return Contact(mention.date, direction, part.file, mention.line, text)
 
 
 @dataclass(frozen=True, slots=True)
 class Part:
     """What one note tells about one person, its links resolved."""
 
-    sources: tuple[_Source, ...] = ()
+    file: str = ""
+    """The note it comes from."""
+    own: bool = False
+    """It is the person's own note (preferred as the text to show)."""
+    mentions: tuple[Mention, ...] = ()
+    """The note's entries that are contacts with the person (a mention each: no record for each
+    of them, tens of thousands in a large vault)."""
     broadcasts: tuple[dt.date, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
     linked: tuple[str, ...] = ()
@@ -416,20 +410,32 @@ class Part:
     even when small, and there is a part for each person each note names)."""
 
 
-def named_together(note: Note, find: Resolver) -> Iterator[set[str]]:
+def named_together(note: Note, find: Resolver, named: list[set[str]] | None = None) -> Iterator[set[str]]:
     """Each group of people one note links with each other (spec 1.6): a person note with each
     person it links to, the people one of its entries names, the people a dated note names.
-    Broadcasts link nobody."""
+    Broadcasts link nobody. `named`, when given, is `entries_named(note, find)`."""
+    if named is None:
+        named = entries_named(note, find) if note.kind != "other" else []
     if note.kind == "person":
-        for mention in note.entries:
+        for mention, people in zip(note.entries, named, strict=True):
             if not mention.broadcast:
-                yield {f for t in mention.targets if (f := find(t))}
+                yield people
         for target in note.links:
             other = find(target)
             if other and other != note.file:
                 yield {note.file, other}
     elif note.kind == "dated":
-        yield {f for m in note.entries if not m.broadcast for t in m.targets if (f := find(t))}
+        yield {
+            f
+            for mention, people in zip(note.entries, named, strict=True)
+            if not mention.broadcast
+            for f in people
+        }
+
+
+def entries_named(note: Note, find: Resolver) -> list[set[str]]:
+    """The people each of the note's entries names, in entry order."""
+    return [{f for t in mention.targets if (f := find(t))} for mention in note.entries]
 
 
 def crowd_problem(note: Note, find: Resolver) -> Problem | None:
@@ -454,44 +460,52 @@ def contribute(note: Note, find: Resolver) -> dict[str, Part]:
     """
     if note.kind == "other":
         return {}
-    return _contribute(note, find, named_together(note, find))
+    named = entries_named(note, find)
+    return _contribute(note, find, named, named_together(note, find, named))
 
 
-def _contribute(note: Note, find: Resolver, groups: Iterable[set[str]]) -> dict[str, Part]:
-    """`contribute`, given the note's `named_together` groups."""
+def _contribute(
+    note: Note, find: Resolver, named: list[set[str]], groups: Iterable[set[str]]
+) -> dict[str, Part]:
+    """`contribute`, given who the note's entries name and its `named_together` groups."""
     linked: dict[str, set[str]] = defaultdict(set)
     for group in groups:
         if 1 < len(group) <= MAX_LINKED_GROUP:
-            for a, b in combinations(group, 2):
-                linked[a].add(b)
-                linked[b].add(a)
+            for person in group:
+                linked[person].update(group)  # each with all the group: themselves dropped below
+    for person, others in linked.items():
+        others.discard(person)
 
     if note.kind == "person":
         file = note.file
-        sources = tuple(_Source(True, file, m) for m in note.entries if not m.broadcast)
+        mentions = tuple(m for m in note.entries if not m.broadcast)
         broadcasts = tuple(m.date for m in note.entries if m.broadcast)
-        follow_ups = note.follow_ups
         parts = {
-            person: Part(linked=tuple(sorted(others))) for person, others in linked.items() if person != file
+            person: Part(file, linked=tuple(sorted(others)))
+            for person, others in linked.items()
+            if person != file
         }
         # Always a part of its own, even an empty one: watch mode counts the note as concerning them.
-        parts[file] = Part(sources, broadcasts, follow_ups, tuple(sorted(linked.get(file, ()))))
+        own = tuple(sorted(linked.get(file, ())))
+        parts[file] = Part(file, True, mentions, broadcasts, note.follow_ups, own)
         return parts
 
-    sourced: dict[str, list[_Source]] = defaultdict(list)
+    sourced: dict[str, list[Mention]] = defaultdict(list)
     broadcast: dict[str, list[dt.date]] = defaultdict(list)
     followed: dict[str, list[FollowUp]] = defaultdict(list)
-    for mention in note.entries:
-        for person in {f for t in mention.targets if (f := find(t))}:
+    for mention, people in zip(note.entries, named, strict=True):
+        for person in people:
             if mention.broadcast:
                 broadcast[person].append(mention.date)
             else:
-                sourced[person].append(_Source(False, note.file, mention))
+                sourced[person].append(mention)
     for follow_up in note.follow_ups:
         for person in {f for t in follow_up.targets if (f := find(t))}:
             followed[person].append(follow_up)
     return {
         person: Part(
+            note.file,
+            False,
             tuple(sourced.get(person, ())),
             tuple(broadcast.get(person, ())),
             tuple(followed.get(person, ())),
@@ -503,18 +517,18 @@ def _contribute(note: Note, find: Resolver, groups: Iterable[set[str]]) -> dict[
 
 def assemble(note: Note, parts: Iterable[Part]) -> Person:
     """A person from their note and the parts that concern them, given in file order."""
-    by_day: dict[dt.date, list[_Source]] = {}
+    by_day: dict[dt.date, list[tuple[Part, Mention]]] = {}
     broadcasts: set[dt.date] = set()
     follow_ups: list[FollowUp] = []
     linked: set[str] = set()
     for part in parts:
-        for source in part.sources:
-            day = source.mention.date
+        for mention in part.mentions:
+            day = mention.date
             same = by_day.get(day)
             if same is None:
-                by_day[day] = [source]
+                by_day[day] = [(part, mention)]
             else:
-                same.append(source)
+                same.append((part, mention))
         if part.broadcasts:
             broadcasts.update(part.broadcasts)
         if part.follow_ups:
@@ -524,8 +538,8 @@ def assemble(note: Note, parts: Iterable[Part]) -> Person:
     for day in sorted(by_day):
         same = by_day[day]
         if len(same) == 1:  # most days: one source, nothing to merge
-            mention = same[0].mention
-            contacts.append(Contact(day, mention.direction, same[0].file, mention.line, mention.text))
+            part, mention = same[0]
+            contacts.append(Contact(day, mention.direction, part.file, mention.line, mention.text))
         else:
             contacts.append(_merge_day(same))
     return Person(
@@ -545,7 +559,11 @@ def link_pairs(people: Iterable[Person]) -> set[tuple[str, str]]:
 
 
 def _link_pairs(people: Iterable[Person]) -> Iterator[tuple[str, str]]:
-    return ((p.file, other) for p in people for other in p.linked if p.file < other)
+    for person in people:
+        file = person.note.file
+        linked = person.linked
+        # Sorted: the people after this one by file are a tail of it.
+        yield from zip(repeat(file), linked[bisect_right(linked, file) :])
 
 
 def resolve(notes: list[Note]) -> Vault:
@@ -558,11 +576,13 @@ def resolve(notes: list[Note]) -> Vault:
     for note in notes:
         if note.kind == "other":
             continue
-        groups = list(named_together(note, find))  # once: for the parts and for a crowd problem
+        # Each target resolved once, and the groups found once: for the parts and a crowd problem.
+        named = entries_named(note, find)
+        groups = list(named_together(note, find, named))
         crowd = _crowd(note, groups)
         if crowd is not None:
             crowds.append(crowd)
-        for person, part in _contribute(note, find, groups).items():
+        for person, part in _contribute(note, find, named, groups).items():
             parts[person].append(part)
     # pop: each person's parts (a record per mention) are let go once they are assembled.
     people = [assemble(note, parts.pop(note.file, ())) for note in people_notes]
