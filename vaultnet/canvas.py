@@ -78,14 +78,16 @@ def node_id(kind: str, key: str) -> str:
 def circles(people: tuple[Person, ...], config: Config) -> dict[str, str]:
     """Each person's group: of their own tags, the one most people share (ties: alphabetical)."""
 
-    def own(person: Person) -> list[str]:
-        return [t for t in person.note.tags if t not in config.person_tags and t != "intro"]
+    skip = {*config.person_tags, "intro"}
+    own = {person.note.file: [t for t in person.note.tags if t not in skip] for person in people}
+    counts = Counter(chain.from_iterable(own.values()))
 
-    counts = Counter(tag for person in people for tag in own(person))
-    return {
-        person.file: min(own(person), key=lambda t: (-counts[t], t)) if own(person) else UNGROUPED
-        for person in people
-    }
+    def circle(tags: list[str]) -> str:
+        if len(tags) > 1:
+            return min(tags, key=lambda t: (-counts[t], t))
+        return tags[0] if tags else UNGROUPED
+
+    return {file: circle(tags) for file, tags in own.items()}
 
 
 def _grid(count: int) -> tuple[int, int]:
@@ -162,8 +164,9 @@ def network_canvas(report: Report, config: Config) -> dict[str, Iterator[str]]:
         for file in groups[label]
         for box in (member_boxes[file],)
     )
+    sha1 = hashlib.sha1
     edges = (
-        _EDGE_LINE % (node_id("link", f"{a}\n{b}"), ids[a], ids[b])
+        _EDGE_LINE % (sha1(f"link\n{a}\n{b}".encode()).hexdigest()[:16], ids[a], ids[b])  # node_id, inline
         for a, b in sorted(report.vault.links)
         if a in ids and b in ids
     )

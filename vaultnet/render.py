@@ -174,6 +174,8 @@ class Renderer:
         self.vault_root = vault_root
         self.keep_lines = keep_lines
         """Keep each person's lines for the next render (watch mode renders again and again)."""
+        self._links: dict[tuple[str, str], str] | None = None
+        """While `pages` renders: each person's link, made once for all the pages."""
 
     @cached_property
     def env(self) -> Environment:
@@ -239,7 +241,7 @@ class Renderer:
             return "\n".join(map(text.__getitem__, ids))
 
         env.filters["lines"] = lines
-        env.filters["link"] = lambda s: wikilink(s.person.file, s.person.note.name)
+        env.filters["link"] = self._link
         env.filters["cell"] = cell
         env.filters["plain"] = plain
         env.filters["note_link"] = note_link
@@ -277,9 +279,23 @@ class Renderer:
         """Every page's text by its name; each Markdown page starts with the marker line,
         and the network canvas holds its own marker (see canvas.py)."""
         context = page_context(report, config)
-        pages = {page: f"{MARKER}\n{self.render(page + '.j2', **context)}" for page in PAGES}
+        self._links = {}
+        try:
+            pages = {page: f"{MARKER}\n{self.render(page + '.j2', **context)}" for page in PAGES}
+        finally:
+            self._links = None
         pages[CANVAS] = canvas_text(report, config)
         return pages
+
+    def _link(self, s: PersonStats) -> str:
+        """The `link` filter: a link to the person's note, shown by their name."""
+        key = (s.person.note.file, s.person.note.name)
+        if self._links is None:
+            return wikilink(*key)
+        link = self._links.get(key)
+        if link is None:
+            link = self._links[key] = wikilink(*key)
+        return link
 
 
 def page_context(
