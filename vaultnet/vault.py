@@ -9,6 +9,7 @@ import os
 from bisect import bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass
 from fnmatch import fnmatch
@@ -410,7 +411,9 @@ class Part:
     even when small, and there is a part for each person each note names)."""
 
 
-def named_together(note: Note, find: Resolver, named: list[set[str]] | None = None) -> Iterator[set[str]]:
+def named_together(
+    note: Note, find: Resolver, named: list[AbstractSet[str]] | None = None
+) -> Iterator[AbstractSet[str]]:
     """Each group of people one note links with each other (spec 1.6): a person note with each
     person it links to, the people one of its entries names, the people a dated note names.
     Broadcasts link nobody. `named`, when given, is `entries_named(note, find)`."""
@@ -433,9 +436,13 @@ def named_together(note: Note, find: Resolver, named: list[set[str]] | None = No
         }
 
 
-def entries_named(note: Note, find: Resolver) -> list[set[str]]:
-    """The people each of the note's entries names, in entry order."""
-    return [{f for t in mention.targets if (f := find(t))} for mention in note.entries]
+def entries_named(note: Note, find: Resolver) -> list[AbstractSet[str]]:
+    """The people each of the note's entries names, in entry order (not to be changed)."""
+    return [{f for t in m.targets if (f := find(t))} if m.targets else _NOBODY for m in note.entries]
+
+
+_NOBODY: frozenset[str] = frozenset()
+"""Who an entry without links names: most log entries."""
 
 
 def crowd_problem(note: Note, find: Resolver) -> Problem | None:
@@ -443,7 +450,7 @@ def crowd_problem(note: Note, find: Resolver) -> Problem | None:
     return _crowd(note, named_together(note, find))
 
 
-def _crowd(note: Note, groups: Iterable[set[str]]) -> Problem | None:
+def _crowd(note: Note, groups: Iterable[AbstractSet[str]]) -> Problem | None:
     largest = max(map(len, groups), default=0)
     if largest <= MAX_LINKED_GROUP:
         return None
@@ -465,7 +472,7 @@ def contribute(note: Note, find: Resolver) -> dict[str, Part]:
 
 
 def _contribute(
-    note: Note, find: Resolver, named: list[set[str]], groups: Iterable[set[str]]
+    note: Note, find: Resolver, named: list[AbstractSet[str]], groups: Iterable[AbstractSet[str]]
 ) -> dict[str, Part]:
     """`contribute`, given who the note's entries name and its `named_together` groups."""
     linked: dict[str, set[str]] = defaultdict(set)
