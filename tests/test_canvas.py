@@ -198,3 +198,20 @@ def test_canvas_text_without_links_keeps_an_empty_edges_list(make_vault) -> None
     text = canvas_text(load_report(root, TODAY), Config())
     assert text.endswith('\n\t],\n\t"edges": [\n\n\t]\n}\n')
     assert json.loads(text)["edges"] == []
+
+
+def test_people_and_edges_read_as_json_dumps_writes_them_whatever_the_file_name(make_vault) -> None:  # type: ignore[no-untyped-def]
+    # People nodes and edges are formatted without json.dumps: quotes, backslashes, tabs, emoji
+    # and non-Latin letters in a file name must come out as json.dumps would write them.
+    odd = ['Quote "Q"', "Back\\slash", "Tab\there", "Émile 🌿", "Ωμέγα", "ctrl\x7f"]
+    people = {f"People/{name}.md": "---\ntags: [person]\n---\n" for name in odd}
+    named = " ".join(f"[[{name}]]" for name in odd)
+    root = make_vault({**people, "Daily/2026-11-01.md": f"- <-> {named}\n"})
+    text = canvas_text(load_report(root, TODAY), Config())
+    data = json.loads(text)
+    assert sorted(n["file"] for n in data["nodes"] if n["type"] == "file") == sorted(people)
+    assert len(data["edges"]) == len(odd) * (len(odd) - 1) // 2
+    lines = text.splitlines()[2:]
+    items = [*data["nodes"], *data["edges"]]
+    written = [line.strip().rstrip(",") for line in lines if line.startswith("\t\t")]
+    assert written == [json.dumps(item, ensure_ascii=False) for item in items]

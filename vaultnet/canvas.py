@@ -14,8 +14,10 @@ import hashlib
 import json
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain
+from json.encoder import encode_basestring
 from typing import Any
 
 from vaultnet.config import Config
@@ -76,14 +78,16 @@ def node_id(kind: str, key: str) -> str:
 def circles(people: tuple[Person, ...], config: Config) -> dict[str, str]:
     """Each person's group: of their own tags, the one most people share (ties: alphabetical)."""
 
-    def own(person: Person) -> list[str]:
-        return [t for t in person.note.tags if t not in config.person_tags and t != "intro"]
+    skip = {*config.person_tags, "intro"}
+    own = {person.note.file: [t for t in person.note.tags if t not in skip] for person in people}
+    counts = Counter(chain.from_iterable(own.values()))
 
-    counts = Counter(tag for person in people for tag in own(person))
-    return {
-        person.file: min(own(person), key=lambda t: (-counts[t], t)) if own(person) else UNGROUPED
-        for person in people
-    }
+    def circle(tags: list[str]) -> str:
+        if len(tags) > 1:
+            return min(tags, key=lambda t: (-counts[t], t))
+        return tags[0] if tags else UNGROUPED
+
+    return {file: circle(tags) for file, tags in own.items()}
 
 
 def _grid(count: int) -> tuple[int, int]:
@@ -121,9 +125,16 @@ def _place(box: Box) -> dict[str, int]:
     return {"x": box.x, "y": box.y, "width": box.width, "height": box.height}
 
 
-def network_canvas(report: Report, config: Config) -> dict[str, Any]:
-    """The canvas as a JSON-ready dict: the legend, one group per circle, people, links
-    (`nodes` and `edges` iterators, to be read once)."""
+_PERSON_LINE = '{"id": "%s", "type": "file", "x": %d, "y": %d, "width": %d, "height": %d, "file": %s}'
+_EDGE_LINE = '{"id": "%s", "fromNode": "%s", "toNode": "%s", "toEnd": "none"}'
+"""A person node and an edge as `json.dumps(..., ensure_ascii=False)` writes them: written here
+without a dict and a dumps for each, tens of thousands of them (ids are hex, numbers are ints,
+and a file name goes through the very escape function json.dumps uses)."""
+
+
+def network_canvas(report: Report, config: Config) -> dict[str, Iterator[str]]:
+    """The canvas's items, each as the JSON text of one object: the legend, one group per circle,
+    people, links (`nodes` and `edges` iterators, to be read once)."""
     people = report.vault.people
     circle = circles(people, config)
     groups: dict[str, list[str]] = defaultdict(list)
@@ -146,18 +157,21 @@ def network_canvas(report: Report, config: Config) -> dict[str, Any]:
         )
     ids = {file: node_id("person", file) for members in groups.values() for file in members}
     # People and edges one at a time (generators): a large vault has hundreds of thousands, and
-    # a dict for each, all at once, was the largest thing a build held in memory.
+    # a line for each, all at once, was the largest thing a build held in memory.
     people_nodes = (
-        {"id": ids[file], "type": "file", **_place(member_boxes[file]), "file": file}
+        _PERSON_LINE % (ids[file], box.x, box.y, box.width, box.height, encode_basestring(file))
         for label in sorted(groups, key=lambda g: (g == UNGROUPED, g))
         for file in groups[label]
+        for box in (member_boxes[file],)
     )
+    sha1 = hashlib.sha1
     edges = (
-        {"id": node_id("link", f"{a}\n{b}"), "fromNode": ids[a], "toNode": ids[b], "toEnd": "none"}
+        _EDGE_LINE % (sha1(f"link\n{a}\n{b}".encode()).hexdigest()[:16], ids[a], ids[b])  # node_id, inline
         for a, b in sorted(report.vault.links)
         if a in ids and b in ids
     )
-    return {"nodes": chain(nodes, people_nodes), "edges": edges}
+    head = (json.dumps(node, ensure_ascii=False) for node in nodes)
+    return {"nodes": chain(head, people_nodes), "edges": edges}
 
 
 def canvas_text(report: Report, config: Config) -> str:
@@ -171,7 +185,7 @@ def canvas_text(report: Report, config: Config) -> str:
     for key, end in (("nodes", '\n\t],\n\t"edges": [\n'), ("edges", "\n\t]\n}\n")):
         separator = "\t\t"
         for item in data[key]:
-            lines.append(separator + json.dumps(item, ensure_ascii=False))
+            lines.append(separator + item)
             separator = ",\n\t\t"
             if len(lines) == 1000:
                 parts.append("".join(lines))

@@ -128,7 +128,7 @@ Introductions = tuple[tuple[Idea, ...], tuple[Introduction, ...], tuple[UnclearI
 
 def is_intro(mention: Mention) -> bool:
     """Is this entry tagged as an introduction (`#intro`, or a tag below it)?"""
-    return any(t == INTRO_TAG or t.startswith(INTRO_TAG + "/") for t in mention.tags)
+    return bool(mention.tags) and any(t == INTRO_TAG or t.startswith(INTRO_TAG + "/") for t in mention.tags)
 
 
 def idea_inputs(s: PersonStats, config: Config) -> tuple[object, ...]:
@@ -230,24 +230,29 @@ class _Naming:
 
 
 def _namings(notes: Iterable[Note], find: Resolver, today: dt.date, wanted: set[str]) -> list[_Naming]:
-    """Every entry and dated note that names people, up to today, by date, file and line: those
-    that name one of the `wanted` (a naming for every line of a large vault is a lot of memory)."""
+    """Every entry and dated note that names two people or more, up to today, by date, file and
+    line: those that name one of the `wanted` (a naming for every line of a large vault is a lot
+    of memory; one naming a single person can never name both of an introduction)."""
     found = []
     for note in notes:
-        owner = {note.file} if note.kind == "person" else set()
+        if not note.entries:
+            continue
+        person = note.kind == "person"
+        # The note as a whole names everyone in it: told after any one line that names both.
+        day = note.date if note.kind == "dated" and note.date is not None and note.date <= today else None
         whole: set[str] = set()
         for mention in note.entries:
-            if mention.date > today or mention.broadcast:
-                continue
-            named = {f for t in mention.targets if (f := find(t))} | owner
-            whole |= named
-            if not wanted.isdisjoint(named):
+            if not mention.targets or mention.date > today or mention.broadcast:
+                continue  # no target: at most the note's owner, alone
+            named = {f for t in mention.targets if (f := find(t))}
+            if person:
+                named.add(note.file)
+            if day is not None:
+                whole |= named
+            if len(named) > 1 and not wanted.isdisjoint(named):
                 found.append(_Naming(mention.date, note.file, mention.line, tuple(named)))
-        if wanted.isdisjoint(whole):
-            continue
-        if note.kind == "dated" and note.date is not None and note.date <= today and note.entries:
-            # The note as a whole names everyone in it: told after any one line that names both.
-            found.append(_Naming(note.date, note.file, note.entries[0].line, tuple(whole), whole=True))
+        if day is not None and len(whole) > 1 and not wanted.isdisjoint(whole):
+            found.append(_Naming(day, note.file, note.entries[0].line, tuple(whole), whole=True))
     return sorted(found, key=lambda n: (n.date, n.file, n.whole, n.line))
 
 

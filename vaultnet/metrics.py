@@ -29,8 +29,12 @@ def reciprocity_of(inbound: int, outbound: int, mutual: int) -> Reciprocity:
 
 def person_stats(person: Person, today: dt.date, config: Config) -> PersonStats:
     """Everything spec 3 computes for one person as of `today`."""
-    past = [c for c in person.contacts if c.date <= today]
-    planned = tuple(c for c in person.contacts if c.date > today)
+    contacts = person.contacts
+    # Sorted by date: the planned ones (after today) are a tail.
+    cut = len(contacts)
+    while cut and contacts[cut - 1].date > today:
+        cut -= 1
+    past, planned = contacts[:cut], contacts[cut:]
     last: Contact | None = past[-1] if past else None
     dates = [d for d in (last.date if last else None, person.note.last_contact) if d and d <= today]
     last_contact = max(dates, default=None)
@@ -43,9 +47,10 @@ def person_stats(person: Person, today: dt.date, config: Config) -> PersonStats:
 
     window_start = today - dt.timedelta(days=config.reciprocity_days)
     counts = {"inbound": 0, "outbound": 0, "mutual": 0, "unknown": 0}
-    for contact in past:
-        if contact.date > window_start:
-            counts[contact.direction] += 1
+    for contact in reversed(past):  # latest first: stop at the window's start
+        if contact.date <= window_start:
+            break
+        counts[contact.direction] += 1
     reciprocity = reciprocity_of(counts["inbound"], counts["outbound"], counts["mutual"])
 
     limit = cadence if cadence is not None else config.active_days

@@ -30,6 +30,7 @@ from vaultnet.cultivate import (
 from vaultnet.metrics import Report
 from vaultnet.model import Contact, PersonStats
 from vaultnet.pagelists import LISTS, PageLists
+from vaultnet.rows import row_for, rows
 
 if TYPE_CHECKING:
     from jinja2 import BaseLoader, Environment
@@ -48,6 +49,8 @@ _UNSAFE_TARGET = re.compile(r"[\[\]|#^%<>`]|[^\S ]|  |^ | $")
 the link), odd spaces, or spaces Obsidian would trim."""
 _DISPLAY = str.maketrans({"[": "(", "]": ")", "|": "/", "`": "'", "\\": "/"})
 _HTML_START = re.compile(r"<(?=[A-Za-z/!?])")
+_DISPLAY_WORK = re.compile(r"[\[\]|`\\<]|[^\S ]|  |^ | $")
+"""What `display` would change (or could: any `<`): text without it, and short, is shown as it is."""
 DISPLAY_MAX = 120
 """Characters of a name or text shown at most: a page line stays a line, whatever a note holds."""
 
@@ -76,6 +79,8 @@ def display(text: str) -> str:
     Brackets and pipes would end the link; a backtick could open a code span, `<` a tag or an
     HTML comment (`<-` stays), and a backslash escape the bracket closing a Markdown link's text.
     """
+    if len(text) <= DISPLAY_MAX and not _DISPLAY_WORK.search(text):
+        return text  # most names and lines: nothing to change
     shown = " ".join(_HTML_START.sub("‹", text.translate(_DISPLAY)).split())
     return shown if len(shown) <= DISPLAY_MAX else shown[: DISPLAY_MAX - 1].rstrip() + "…"
 
@@ -94,8 +99,10 @@ _INLINE_FIELD = re.compile(r"[(\[]\s*[\w-]+::\s*([^()\[\]]*?)\s*[)\]]|^\s*[\w-]+
 
 def plain(text: str) -> str:
     """A note's line as a person reads it: `[[Jane Doe|Jane]]` → Jane, `(person:: Bo)` → Bo."""
-    text = _LINK_TEXT.sub(lambda m: m[2] or m[1].rsplit("/", 1)[-1].split("#", 1)[0], text)
-    text = _INLINE_FIELD.sub(lambda m: m[1] or "", text)
+    if "[[" in text:
+        text = _LINK_TEXT.sub(lambda m: m[2] or m[1].rsplit("/", 1)[-1].split("#", 1)[0], text)
+    if "::" in text:
+        text = _INLINE_FIELD.sub(lambda m: m[1] or "", text)
     return display(text)
 
 
@@ -167,6 +174,8 @@ class Renderer:
         self.vault_root = vault_root
         self.keep_lines = keep_lines
         """Keep each person's lines for the next render (watch mode renders again and again)."""
+        self._links: dict[tuple[str, str], str] | None = None
+        """While `pages` renders: each person's link, made once for all the pages."""
 
     @cached_property
     def env(self) -> Environment:
@@ -201,15 +210,19 @@ class Renderer:
         # vaultnet's own templates write a line from its arguments alone (frozen stats, the day):
         # watch mode renders the same people again and again, so each line is kept. A vault's own
         # templates could read anything, so their lines are rendered every time.
-        remember = self.keep_lines and not self._has_user_templates()
+        own = not self._has_user_templates()
+        remember = self.keep_lines and own
         kept: dict[Any, tuple[tuple[Any, ...], dict[int, str], dict[int, weakref.ref[PersonStats]]]] = {}
+        folder = template_folder()
 
         def lines(people: tuple[PersonStats, ...], line: Any, *args: Any) -> str:
             """Each person's line by the macro `line(s, *args)`, joined: kept per person's stats."""
             if not isinstance(line, Macro):
                 raise TypeError("lines: the second argument must be a macro")
+            # vaultnet's own macros have rows in Python (rows.py): the same text, a fraction of the time.
+            write = (own and row_for(line, folder, rows(env))) or line
             if not remember:
-                return "\n".join(line(s, *args) for s in people)
+                return "\n".join([write(s, *args) for s in people])
             code = line._func.__code__
             known = kept.get(code)
             if known is None or known[0] != args:
@@ -223,12 +236,12 @@ class Renderer:
             if None in found:
                 for s in compress(people, map(is_, found, repeat(None))):
                     key = id(s)
-                    text[key] = line(s, *args)
+                    text[key] = write(s, *args)
                     alive[key] = weakref.ref(s, partial(_forget, key, text, alive))
             return "\n".join(map(text.__getitem__, ids))
 
         env.filters["lines"] = lines
-        env.filters["link"] = lambda s: wikilink(s.person.file, s.person.note.name)
+        env.filters["link"] = self._link
         env.filters["cell"] = cell
         env.filters["plain"] = plain
         env.filters["note_link"] = note_link
@@ -266,9 +279,23 @@ class Renderer:
         """Every page's text by its name; each Markdown page starts with the marker line,
         and the network canvas holds its own marker (see canvas.py)."""
         context = page_context(report, config)
-        pages = {page: f"{MARKER}\n{self.render(page + '.j2', **context)}" for page in PAGES}
+        self._links = {}
+        try:
+            pages = {page: f"{MARKER}\n{self.render(page + '.j2', **context)}" for page in PAGES}
+        finally:
+            self._links = None
         pages[CANVAS] = canvas_text(report, config)
         return pages
+
+    def _link(self, s: PersonStats) -> str:
+        """The `link` filter: a link to the person's note, shown by their name."""
+        key = (s.person.note.file, s.person.note.name)
+        if self._links is None:
+            return wikilink(*key)
+        link = self._links.get(key)
+        if link is None:
+            link = self._links[key] = wikilink(*key)
+        return link
 
 
 def page_context(

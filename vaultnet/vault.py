@@ -6,13 +6,14 @@ import datetime as dt
 import gc
 import logging
 import os
-from bisect import insort
+from bisect import bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass
 from fnmatch import fnmatch
-from itertools import combinations
+from itertools import repeat
 from pathlib import Path
 
 from vaultnet.cache import ParseCache, note_blob, note_from_blob
@@ -319,8 +320,22 @@ class Resolver:
         self._by_path: dict[str, list[str]] = {}
         self._by_stem: dict[str, list[str]] = {}
         self._by_alias: dict[str, list[str]] = {}
-        for note in people:
-            self.add(note)
+        self._found: dict[str, str | None] = {}
+        """Each target asked so far and its answer: a vault names the same people again and again."""
+        # In file order, each file goes last in its lists: no search to keep them sorted.
+        for note in sorted(people, key=lambda n: n.file):
+            file = note.file
+            stem = file.rsplit("/", 1)[-1].removesuffix(".md")
+            for table, key in (
+                (self._by_path, file.removesuffix(".md").lower()),
+                (self._by_stem, stem.lower()),
+                *((self._by_alias, alias.lower()) for alias in note.aliases),
+            ):
+                files = table.get(key)
+                if files is None:
+                    table[key] = [file]
+                elif files[-1] != file:
+                    files.append(file)
 
     def _tables(self, note: Note) -> list[tuple[dict[str, list[str]], str]]:
         pairs = [
@@ -331,12 +346,14 @@ class Resolver:
         return pairs
 
     def add(self, note: Note) -> None:
+        self._found.clear()
         for table, key in self._tables(note):
             files = table.setdefault(key, [])
             if note.file not in files:
                 insort(files, note.file)
 
     def remove(self, note: Note) -> None:
+        self._found.clear()
         for table, key in self._tables(note):
             files = table.get(key, [])
             if note.file in files:
@@ -355,6 +372,13 @@ class Resolver:
         return target.strip().lower().removesuffix(".md").rsplit("/", 1)[-1]
 
     def __call__(self, target: str) -> str | None:
+        try:
+            return self._found[target]
+        except KeyError:
+            file = self._found[target] = self._look_up(target)
+            return file
+
+    def _look_up(self, target: str) -> str | None:
         key = target.strip().lower().removesuffix(".md")
         if "/" in key:
             found = self._by_path.get(key.lstrip("/"))
@@ -378,32 +402,26 @@ def merge_direction(directions: Iterable[Direction]) -> Direction:
     return given.pop() if given else "unknown"
 
 
-@dataclass(frozen=True, slots=True)
-class _Source:
-    """One mention of one person, before mentions on the same day are merged."""
-
-    own: bool
-    """Written in the person's own note (preferred as the text to show)."""
-    file: str
-    mention: Mention
-
-
-def _merge_day(sources: list[_Source]) -> Contact:
-    if len(sources) == 1:  # most days: one source, nothing to merge
-        mention = sources[0].mention
-        return Contact(mention.date, mention.direction, sources[0].file, mention.line, mention.text)
-    sources.sort(key=lambda s: (not s.own, s.file, s.mention.line))
-    text = next((s.mention.text for s in sources if s.mention.text), "")
-    first = sources[0]
-    direction = merge_direction(s.mention.direction for s in sources)
-    return Contact(first.mention.date, direction, first.file, first.mention.line, text)
+def _merge_day(sources: list[tuple[Part, Mention]]) -> Contact:
+    """One contact from every (part, mention) that tells of a day: the person's own note first."""
+    sources.sort(key=lambda s: (not s[0].own, s[0].file, s[1].line))
+    text = next((m.text for _, m in sources if m.text), "")
+    part, mention = sources[0]
+    direction = merge_direction(m.direction for _, m in sources)
+    return Contact(mention.date, direction, part.file, mention.line, text)
 
 
 @dataclass(frozen=True, slots=True)
 class Part:
     """What one note tells about one person, its links resolved."""
 
-    sources: tuple[_Source, ...] = ()
+    file: str = ""
+    """The note it comes from."""
+    own: bool = False
+    """It is the person's own note (preferred as the text to show)."""
+    mentions: tuple[Mention, ...] = ()
+    """The note's entries that are contacts with the person (a mention each: no record for each
+    of them, tens of thousands in a large vault)."""
     broadcasts: tuple[dt.date, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
     linked: tuple[str, ...] = ()
@@ -411,25 +429,47 @@ class Part:
     even when small, and there is a part for each person each note names)."""
 
 
-def named_together(note: Note, find: Resolver) -> Iterator[set[str]]:
+def named_together(
+    note: Note, find: Resolver, named: list[AbstractSet[str]] | None = None
+) -> Iterator[AbstractSet[str]]:
     """Each group of people one note links with each other (spec 1.6): a person note with each
     person it links to, the people one of its entries names, the people a dated note names.
-    Broadcasts link nobody."""
+    Broadcasts link nobody. `named`, when given, is `entries_named(note, find)`."""
+    if named is None:
+        named = entries_named(note, find) if note.kind != "other" else []
     if note.kind == "person":
-        for mention in note.entries:
+        for mention, people in zip(note.entries, named, strict=True):
             if not mention.broadcast:
-                yield {f for t in mention.targets if (f := find(t))}
+                yield people
         for target in note.links:
             other = find(target)
             if other and other != note.file:
                 yield {note.file, other}
     elif note.kind == "dated":
-        yield {f for m in note.entries if not m.broadcast for t in m.targets if (f := find(t))}
+        yield {
+            f
+            for mention, people in zip(note.entries, named, strict=True)
+            if not mention.broadcast
+            for f in people
+        }
+
+
+def entries_named(note: Note, find: Resolver) -> list[AbstractSet[str]]:
+    """The people each of the note's entries names, in entry order (not to be changed)."""
+    return [{f for t in m.targets if (f := find(t))} if m.targets else _NOBODY for m in note.entries]
+
+
+_NOBODY: frozenset[str] = frozenset()
+"""Who an entry without links names: most log entries."""
 
 
 def crowd_problem(note: Note, find: Resolver) -> Problem | None:
     """A problem when one entry or dated note names too many people to link them pair by pair."""
-    largest = max((len(group) for group in named_together(note, find)), default=0)
+    return _crowd(note, named_together(note, find))
+
+
+def _crowd(note: Note, groups: Iterable[AbstractSet[str]]) -> Problem | None:
+    largest = max(map(len, groups), default=0)
     if largest <= MAX_LINKED_GROUP:
         return None
     return Problem(
@@ -445,64 +485,95 @@ def contribute(note: Note, find: Resolver) -> dict[str, Part]:
     """
     if note.kind == "other":
         return {}
-    sources: dict[str, list[_Source]] = defaultdict(list)
-    broadcasts: dict[str, list[dt.date]] = defaultdict(list)
-    follow_ups: dict[str, list[FollowUp]] = defaultdict(list)
-    linked: dict[str, set[str]] = defaultdict(set)
+    named = entries_named(note, find)
+    return _contribute(note, find, named, named_together(note, find, named))
 
-    for group in named_together(note, find):
-        if len(group) <= MAX_LINKED_GROUP:
-            for a, b in combinations(sorted(group), 2):
-                linked[a].add(b)
-                linked[b].add(a)
+
+def _contribute(
+    note: Note, find: Resolver, named: list[AbstractSet[str]], groups: Iterable[AbstractSet[str]]
+) -> dict[str, Part]:
+    """`contribute`, given who the note's entries name and its `named_together` groups."""
+    linked: dict[str, set[str]] = defaultdict(set)
+    for group in groups:
+        if 1 < len(group) <= MAX_LINKED_GROUP:
+            for person in group:
+                linked[person].update(group)  # each with all the group: themselves dropped below
+    for person, others in linked.items():
+        others.discard(person)
 
     if note.kind == "person":
-        for mention in note.entries:
-            if mention.broadcast:
-                broadcasts[note.file].append(mention.date)
-            else:
-                sources[note.file].append(_Source(True, note.file, mention))
-        follow_ups[note.file].extend(note.follow_ups)
-    elif note.kind == "dated":
-        for mention in note.entries:
-            for person in {f for t in mention.targets if (f := find(t))}:
-                if mention.broadcast:
-                    broadcasts[person].append(mention.date)
-                else:
-                    sources[person].append(_Source(False, note.file, mention))
-        for follow_up in note.follow_ups:
-            for person in {f for t in follow_up.targets if (f := find(t))}:
-                follow_ups[person].append(follow_up)
+        file = note.file
+        mentions = tuple(m for m in note.entries if not m.broadcast)
+        broadcasts = tuple(m.date for m in note.entries if m.broadcast)
+        parts = {
+            person: Part(file, linked=tuple(sorted(others)))
+            for person, others in linked.items()
+            if person != file
+        }
+        # Always a part of its own, even an empty one: watch mode counts the note as concerning them.
+        own = tuple(sorted(linked.get(file, ())))
+        parts[file] = Part(file, True, mentions, broadcasts, note.follow_ups, own)
+        return parts
 
-    people = {*sources, *broadcasts, *follow_ups, *linked}
+    sourced: dict[str, list[Mention]] = defaultdict(list)
+    broadcast: dict[str, list[dt.date]] = defaultdict(list)
+    followed: dict[str, list[FollowUp]] = defaultdict(list)
+    for mention, people in zip(note.entries, named, strict=True):
+        for person in people:
+            if mention.broadcast:
+                broadcast[person].append(mention.date)
+            else:
+                sourced[person].append(mention)
+    for follow_up in note.follow_ups:
+        for person in {f for t in follow_up.targets if (f := find(t))}:
+            followed[person].append(follow_up)
     return {
         person: Part(
-            tuple(sources.get(person, ())),
-            tuple(broadcasts.get(person, ())),
-            tuple(follow_ups.get(person, ())),
+            note.file,
+            False,
+            tuple(sourced.get(person, ())),
+            tuple(broadcast.get(person, ())),
+            tuple(followed.get(person, ())),
             tuple(sorted(linked.get(person, ()))),
         )
-        for person in people
+        for person in {*sourced, *broadcast, *followed, *linked}
     }
 
 
 def assemble(note: Note, parts: Iterable[Part]) -> Person:
     """A person from their note and the parts that concern them, given in file order."""
-    by_day: dict[dt.date, list[_Source]] = defaultdict(list)
+    by_day: dict[dt.date, list[tuple[Part, Mention]]] = {}
     broadcasts: set[dt.date] = set()
     follow_ups: list[FollowUp] = []
     linked: set[str] = set()
     for part in parts:
-        for source in part.sources:
-            by_day[source.mention.date].append(source)
-        broadcasts.update(part.broadcasts)
-        follow_ups.extend(part.follow_ups)
+        for mention in part.mentions:
+            day = mention.date
+            same = by_day.get(day)
+            if same is None:
+                by_day[day] = [(part, mention)]
+            else:
+                same.append((part, mention))
+        if part.broadcasts:
+            broadcasts.update(part.broadcasts)
+        if part.follow_ups:
+            follow_ups.extend(part.follow_ups)
         linked.update(part.linked)
+    contacts = []
+    for day in sorted(by_day):
+        same = by_day[day]
+        if len(same) == 1:  # most days: one source, nothing to merge
+            part, mention = same[0]
+            contacts.append(Contact(day, mention.direction, part.file, mention.line, mention.text))
+        else:
+            contacts.append(_merge_day(same))
     return Person(
         note=note,
-        contacts=tuple(_merge_day(by_day[day]) for day in sorted(by_day)),
+        contacts=tuple(contacts),
         broadcasts=tuple(sorted(broadcasts)),
-        follow_ups=tuple(sorted(follow_ups, key=lambda f: (f.file != note.file, f.file, f.line))),
+        follow_ups=tuple(sorted(follow_ups, key=lambda f: (f.file != note.file, f.file, f.line)))
+        if follow_ups
+        else (),
         linked=tuple(sorted(linked)),
     )
 
@@ -513,7 +584,11 @@ def link_pairs(people: Iterable[Person]) -> set[tuple[str, str]]:
 
 
 def _link_pairs(people: Iterable[Person]) -> Iterator[tuple[str, str]]:
-    return ((p.file, other) for p in people for other in p.linked if p.file < other)
+    for person in people:
+        file = person.note.file
+        linked = person.linked
+        # Sorted: the people after this one by file are a tail of it.
+        yield from zip(repeat(file), linked[bisect_right(linked, file) :])
 
 
 def resolve(notes: list[Note]) -> Vault:
@@ -522,13 +597,21 @@ def resolve(notes: list[Note]) -> Vault:
     people_notes = [n for n in notes if n.kind == "person"]
     find = Resolver(people_notes)
     parts: dict[str, list[Part]] = defaultdict(list)
+    crowds = []
     for note in notes:
-        for person, part in contribute(note, find).items():
+        if note.kind == "other":
+            continue
+        # Each target resolved once, and the groups found once: for the parts and a crowd problem.
+        named = entries_named(note, find)
+        groups = list(named_together(note, find, named))
+        crowd = _crowd(note, groups)
+        if crowd is not None:
+            crowds.append(crowd)
+        for person, part in _contribute(note, find, named, groups).items():
             parts[person].append(part)
     # pop: each person's parts (a record per mention) are let go once they are assembled.
     people = [assemble(note, parts.pop(note.file, ())) for note in people_notes]
     del parts
-    crowds = [problem for note in notes if (problem := crowd_problem(note, find))]
     problems = sorted([*(p for n in notes for p in n.problems), *crowds], key=problem_order)
     return Vault(
         notes=tuple(notes),

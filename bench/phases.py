@@ -1,0 +1,83 @@
+"""Time each step of a build after the walk, on one vault: what to profile before changing code.
+
+    python bench/phases.py /tmp/vault-10k                 # median of 3 runs of each step
+    python bench/phases.py /tmp/vault-10k --runs 5 --profile render
+
+Notes are read with the parse cache (the first run fills it), so `read` is the cached read and
+the steps after it, which do not depend on the cache, are timed as a cold build runs them. The
+garbage collector is paused as `build` pauses it. Nothing is written to the vault but its cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as dt
+import pstats
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from vaultnet.config import load_config
+from vaultnet.metrics import compute
+from vaultnet.render import Renderer
+from vaultnet.vault import gc_paused, read_notes, resolve, walk_stats
+
+STEPS = ("walk", "read", "resolve", "compute", "render")
+
+
+def run_once(root: Path, today: dt.date, profile: str | None) -> dict[str, float]:
+    """Each step's seconds for one pass over the vault."""
+    config = load_config(root)
+    times: dict[str, float] = {}
+    result: Any = None
+
+    def timed(step: str, action: Callable[[], Any]) -> Any:
+        profiler = cProfile.Profile() if step == profile else None
+        start = time.perf_counter()
+        if profiler:
+            profiler.enable()
+        value = action()
+        if profiler:
+            profiler.disable()
+        times[step] = time.perf_counter() - start
+        if profiler:
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+        return value
+
+    with gc_paused():
+        found = timed("walk", lambda: list(walk_stats(root, config)))
+        notes = timed("read", lambda: read_notes(root, config, use_cache=True, found=found))
+        vault = timed("resolve", lambda: resolve(notes))
+        report = timed("compute", lambda: compute(vault, today, config))
+        result = timed("render", lambda: Renderer(root).pages(report, config))
+    del result
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("root", type=Path)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date(2026, 11, 21))
+    parser.add_argument("--profile", choices=STEPS, help="print a cProfile of this step (last run)")
+    args = parser.parse_args()
+    run_once(args.root, args.today, None)  # fills the parse cache, imports jinja2
+    runs = [
+        run_once(args.root, args.today, args.profile if i == args.runs - 1 else None)
+        for i in range(args.runs)
+    ]
+    medians = {step: statistics.median(r[step] for r in runs) for step in STEPS}
+    after = medians["resolve"] + medians["compute"] + medians["render"]
+    print(" | ".join(f"{step} {medians[step]:.3f} s" for step in STEPS) + f" | after parsing {after:.3f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""vaultnet's own one-person-a-line macros, written again in Python: the same text per person,
+without the cost of a Jinja macro call (and the macros it calls) for each of thousands of people.
+
+The `lines` filter uses a row from here only while every template is vaultnet's own: a vault
+with templates of its own in `.vaultnet/templates` gets every line from its macros. The rows
+read through the environment's filters, as the macros do. tests/test_rows.py renders pages both
+ways and compares them byte for byte: change a macro in `templates/`, change its row here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from vaultnet.model import PersonStats
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+    from jinja2.runtime import Macro
+
+Row = Callable[..., str]
+"""One person's line: `row(s, *args)` gives what the macro `line(s, *args)` renders."""
+
+PROMPT_LENGTH = 160
+"""`truncate(160)` in `_macros.j2`'s `prompts`."""
+
+
+def rows(env: Environment) -> dict[tuple[str, str], Row]:
+    """The rows, by (template, macro name), reading the environment's filters as they are now."""
+    filters: Mapping[str, Callable[..., Any]] = env.filters
+    link, due_words, last_words = filters["link"], filters["due_words"], filters["last_words"]
+    follow_ups, plain, truncate = filters["follow_ups"], filters["plain"], filters["truncate"]
+    note_link, rhythm = filters["note_link"], filters["rhythm"]
+
+    def prompts(s: PersonStats) -> str:  # _macros.j2: prompts(s)
+        found = follow_ups(s)
+        if not found:
+            return ""
+        text = []
+        for f in found:
+            text.append("\n  - open: " + truncate(env, plain(f.text), PROMPT_LENGTH))
+            if f.file != s.person.file:
+                text.append(f" (in {note_link(f.file)})")
+        return "".join(text)
+
+    def due_line(s: PersonStats, today: str) -> str:
+        return f"- {link(s)}: {due_words(s, today)} ({last_words(s)}){prompts(s)}"
+
+    def overdue_line(s: PersonStats, today: str) -> str:
+        return (
+            f"- {link(s)}: {due_words(s, today)}, every {s.cadence_days} days ({last_words(s)}){prompts(s)}"
+        )
+
+    def drifting_line(s: PersonStats) -> str:
+        gaps = f"usually every {rhythm(s)} days, now {s.days_since} days"
+        return f"- {link(s)}: {gaps} ({last_words(s)}){prompts(s)}"
+
+    def fading_line(s: PersonStats) -> str:
+        return f"- {link(s)}: {last_words(s)}"
+
+    def name_line(s: PersonStats) -> str:
+        return f"- {link(s)}"
+
+    return {
+        ("Overview.md.j2", "due_line"): due_line,
+        ("Overview.md.j2", "drifting_line"): drifting_line,
+        ("Recency.md.j2", "overdue_line"): overdue_line,
+        ("Recency.md.j2", "due_line"): due_line,
+        ("Recency.md.j2", "drifting_line"): drifting_line,
+        ("Recency.md.j2", "fading_line"): fading_line,
+        ("Recency.md.j2", "name_line"): name_line,
+        ("Reciprocity.md.j2", "name_line"): name_line,
+    }
+
+
+def row_for(line: Macro, folder: Path, known: Mapping[tuple[str, str], Row]) -> Row | None:
+    """The row written for this macro when it is one of the templates in `folder` (vaultnet's own)."""
+    where = Path(line._func.__code__.co_filename)
+    if where.parent != folder:
+        return None
+    return known.get((where.name, line.name))
