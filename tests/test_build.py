@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from vaultnet.build import RefusedWrite, build, is_generated, write_atomic
+from vaultnet.build import RefusedWrite, build, is_generated, write_pages
+from vaultnet.cache import page_digest
 from vaultnet.canvas import CANVAS
+from vaultnet.config import Config
 from vaultnet.render import MARKER, PAGES
 
 TODAY = dt.date(2026, 11, 21)
@@ -111,12 +113,16 @@ def test_user_templates_win(make_vault) -> None:  # type: ignore[no-untyped-def]
     assert pages(root)["Recency.md"].startswith(f"{MARKER}\n# Recency")
 
 
-def test_write_atomic_replaces_whole_and_leaves_no_temp(tmp_path: Path) -> None:
-    target = tmp_path / "page.md"
-    write_atomic(target, "one\n")
-    write_atomic(target, "two\n")
-    assert target.read_text() == "two\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["page.md"]
+def test_a_page_is_replaced_whole_and_no_temporary_file_is_left(tmp_path: Path) -> None:
+    folder = tmp_path / "_vaultnet"
+    first = {"a.md": f"{MARKER}\none\n", "b.canvas": iter([f"{MARKER}\n", "two\n"])}
+    assert write_pages(tmp_path, Config(), first)[0] == ["_vaultnet/a.md", "_vaultnet/b.canvas"]
+    second = {"a.md": f"{MARKER}\nthree\n", "b.canvas": iter([f"{MARKER}\n", "two\n"])}
+    changed, unchanged, digests = write_pages(tmp_path, Config(), second)
+    assert (changed, unchanged) == (["_vaultnet/a.md"], ["_vaultnet/b.canvas"])
+    assert (folder / "a.md").read_text() == f"{MARKER}\nthree\n"
+    assert digests["b.canvas"] == page_digest(f"{MARKER}\ntwo\n".encode())
+    assert sorted(p.name for p in folder.iterdir()) == ["a.md", "b.canvas"]
 
 
 def test_is_generated(tmp_path: Path) -> None:
@@ -126,16 +132,32 @@ def test_is_generated(tmp_path: Path) -> None:
     assert is_generated(ours) and not is_generated(theirs) and not is_generated(tmp_path / "none.md")
 
 
-def test_holds_compares_a_file_with_a_text_slice_by_slice(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("size", [1, 2, 3, 7, 1000])
+def test_a_page_in_pieces_is_compared_and_written_whatever_the_slices(
+    tmp_path: Path, monkeypatch, size
+) -> None:  # type: ignore[no-untyped-def]
     import vaultnet.build as build_module
 
-    monkeypatch.setattr(build_module, "_SLICE", 3)
+    monkeypatch.setattr(build_module, "_SLICE", size)
     path = tmp_path / "page.md"
-    path.write_bytes("ab→cd\r\nef".encode())
-    assert build_module._holds(path, "ab→cd\nef")  # read as text: newlines as read_text gives them
-    assert not build_module._holds(path, "ab→cd\nefg")
-    assert not build_module._holds(path, "ab→cd\ne")
-    assert not build_module._holds(path, "ab→cX\nef")
-    path.write_bytes(b"")
-    assert build_module._holds(path, "")
-    assert not build_module._holds(path, "a")
+    text = f"{MARKER}\nab→cd\nef\U0001f600"
+
+    def staged(old: bytes | None, new: str) -> tuple[bool, bytes | None]:
+        if old is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.write_bytes(old)
+        stage = build_module._stage(path, new, write=True)
+        assert stage.digest == page_digest(new.encode())
+        written = Path(stage.temp).read_bytes() if stage.temp else None
+        if stage.temp:
+            Path(stage.temp).unlink()
+        return stage.same, written
+
+    crlf = text.replace("\n", "\r\n").encode()
+    assert staged(crlf, text) == (True, None)  # read as text: newlines as read_text gives them
+    assert staged(text.encode(), text) == (True, None)
+    for old in (text + "g", text[:-1], text.replace("cd", "cX"), ""):
+        assert staged(old.encode(), text) == (False, text.encode())
+    assert staged(crlf, text + "!") == (False, (text + "!").encode())  # newlines made LF
+    assert staged(None, text) == (False, text.encode())

@@ -299,12 +299,3 @@ def test_read_only_cache_folder_is_no_error(make_vault) -> None:  # type: ignore
     result = CliRunner().invoke(main, ["report", "--json", "--today", TODAY, str(root)])
     assert result.exit_code == 0 and result.stderr == ""
     assert _jane(json.loads(result.stdout))["outbound"] == 1
-
-
-def test_text_digest_is_the_page_digest_of_the_whole_text_slice_by_slice() -> None:
-    from vaultnet.cache import page_digest, text_digest
-
-    text = "ab→c" * 10 + "\U0001f600" * 3
-    for size in (1, 2, 3, 7, 1000):
-        assert text_digest(text, slice_chars=size) == page_digest(text.encode("utf-8"))
-    assert text_digest("") == page_digest(b"")

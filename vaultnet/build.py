@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from vaultnet.cache import BuildMemo, page_digest
-from vaultnet.canvas import is_generated_canvas
+from vaultnet.canvas import CANVAS, canvas_pieces, is_generated_canvas
 from vaultnet.config import Config, load_config
 from vaultnet.metrics import Report, Summary, compute
 from vaultnet.render import MARKER, USER_TEMPLATES, Renderer, template_folder
@@ -88,28 +89,12 @@ def is_generated(path: Path) -> bool:
     return head.removeprefix(b"\xef\xbb\xbf").startswith(MARKER.encode())
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write a whole file or nothing: a temporary file in the same folder, flushed, renamed.
-
-    The temporary file is `.<name>.<pid>.<random>.tmp`: if this process dies before the rename,
-    a later build knows it for a leftover (`remove_stale_temps`).
-    """
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            for start in range(0, len(text), _SLICE):  # a slice at a time: no encoded copy of it all
-                handle.write(text[start : start + _SLICE])
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
-
-
 _SLICE = 1 << 20
-"""Characters encoded at a time when a page is written or digested."""
+"""Characters encoded at a time when a page's text is compared, written and digested."""
+
+Page = str | Iterable[str]
+"""A page's text, whole or in pieces made as they are written (the canvas of a large vault is
+tens of MB, and is never held whole)."""
 
 
 def _sync_folder(folder: Path) -> None:
@@ -160,49 +145,140 @@ def remove_stale_temps(folder: Path, pages: Iterable[str]) -> list[str]:
     return removed
 
 
-def _holds(path: Path, text: str) -> bool:
-    """Does the file read as this very text? Compared a slice at a time: no copy of a large page."""
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for start in range(0, len(text), _SLICE):
-            if handle.read(_SLICE) != text[start : start + _SLICE]:
-                return False
-        return handle.read(1) == ""
+@dataclass
+class _Staged:
+    """A page's new text, compared with the file there, and written beside it if it differs."""
+
+    digest: str
+    same: bool
+    """The file there already holds exactly this text."""
+    temp: str | None = None
+    """The temporary file holding the new text, to be renamed over the page."""
+
+
+def _pieces(page: Page) -> Iterable[str]:
+    if isinstance(page, str):
+        return (page[start : start + _SLICE] for start in range(0, len(page), _SLICE))
+    return page
+
+
+def _stage(path: Path, page: Page, write: bool) -> _Staged:
+    """Go through a page's text a piece at a time: digest it, compare it with the file at `path`
+    (read as text, so a checkout that made its newlines CRLF still holds the page), and (with
+    `write`) copy it to a temporary file `.<name>.<pid>.<random>.tmp` beside it from the first
+    difference on. An unchanged page is never written; if this process dies before the rename, a
+    later build knows the temporary file for a leftover (`remove_stale_temps`)."""
+    digest = hashlib.sha256()
+    old = path.open(encoding="utf-8", errors="replace") if path.exists() else None
+    matched = 0  # characters equal to the file's so far
+    fd = -1
+    temp = None
+    try:
+        for piece in _pieces(page):
+            data = piece.encode("utf-8")
+            digest.update(data)
+            if old is not None:
+                if old.read(len(piece)) == piece:
+                    matched += len(piece)
+                    continue
+                old.close()
+                old = None
+            if write and fd < 0:
+                fd, temp = _temp_beside(path, matched)
+            if fd >= 0:
+                _write_all(fd, data)
+        if old is not None and old.read(1) == "":
+            return _Staged(digest.hexdigest(), same=True)
+        if write and fd < 0:  # the file goes on past the new text: the new one is shorter
+            fd, temp = _temp_beside(path, matched)
+        if fd >= 0:
+            os.fsync(fd)
+        return _Staged(digest.hexdigest(), same=False, temp=temp)
+    except BaseException:
+        if temp is not None:
+            Path(temp).unlink(missing_ok=True)
+        raise
+    finally:
+        if old is not None:
+            old.close()
+        if fd >= 0:
+            os.close(fd)
+
+
+def _temp_beside(path: Path, same: int) -> tuple[int, str]:
+    """A new temporary file beside `path`, holding the text of its first `same` characters (which
+    the new text starts with), with `\n` newlines."""
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
+    try:
+        if same:
+            with path.open(encoding="utf-8", errors="replace") as source:
+                while same > 0 and (text := source.read(min(same, _SLICE))):
+                    _write_all(fd, text.encode("utf-8"))
+                    same -= len(text)
+    except BaseException:
+        os.close(fd)
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return fd, temp
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def write_pages(
-    root: Path, config: Config, pages: dict[str, str], check: bool = False
-) -> tuple[list[str], list[str]]:
-    """Write the pages whose text changed; refuse before writing anything if one is a user's file."""
+    root: Path, config: Config, pages: Mapping[str, Page], check: bool = False
+) -> tuple[list[str], list[str], dict[str, str]]:
+    """Write the pages whose text changed, each atomically; refuse before writing any page if
+    one would replace a user's file. Returns (changed, unchanged, each page's digest)."""
     folder = output_folder(root, config)
     changed, unchanged = [], []
-    for name, text in sorted(pages.items()):
-        path = folder / name
-        rel = f"{config.output}/{name}"
-        if path.is_symlink() or (path.exists() and not path.is_file()):
-            raise RefusedWrite(f"{rel} is not a regular file: vaultnet will not replace it")
-        if path.exists():
-            # Compared first: a file that holds the page's very text holds its marker too, and a
-            # large page (the canvas) is then read once, not also parsed for its marker.
-            if _holds(path, text):
+    digests: dict[str, str] = {}
+    staged: dict[str, _Staged] = {}
+    try:
+        if not check:
+            remove_stale_temps(folder, pages)
+            _make_folder(folder, config)  # where no folder was, no page can be refused
+        for name, page in sorted(pages.items()):
+            path = folder / name
+            rel = f"{config.output}/{name}"
+            if path.is_symlink() or (path.exists() and not path.is_file()):
+                raise RefusedWrite(f"{rel} is not a regular file: vaultnet will not replace it")
+            staged[rel] = stage = _stage(path, page, write=not check)
+            digests[name] = stage.digest
+            if stage.same:
                 unchanged.append(rel)
                 continue
-            if not is_generated(path):
+            # Checked only now: a file that holds the page's very text holds its marker too, and
+            # a large page (the canvas) is then read once, not also parsed for its marker.
+            if path.exists() and not is_generated(path):
                 raise RefusedWrite(
                     f"{rel} exists and was not written by vaultnet: move it away, then build again"
                 )
-        changed.append(rel)
-    if not check:
-        remove_stale_temps(folder, pages)
-    if not check and changed:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:  # a user's file where the folder should be
-            raise RefusedWrite(
-                f"{config.output} cannot be made a folder ({exc.strerror}): nothing written"
-            ) from None
+            changed.append(rel)
         for rel in changed:
-            write_atomic(root / rel, pages[rel.rsplit("/", 1)[1]])
-    return changed, unchanged
+            temp = staged[rel].temp
+            if temp is not None:
+                os.replace(temp, root / rel)
+                staged[rel].temp = None
+        if changed and not check:
+            _sync_folder(folder)  # the renames themselves made durable
+    finally:
+        for stage in staged.values():
+            if stage.temp is not None:
+                Path(stage.temp).unlink(missing_ok=True)
+    return changed, unchanged, digests
+
+
+def _make_folder(folder: Path, config: Config) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a user's file where the folder should be
+        raise RefusedWrite(
+            f"{config.output} cannot be made a folder ({exc.strerror}): nothing written"
+        ) from None
 
 
 def build(
@@ -231,20 +307,22 @@ def build(
     with gc_paused():
         report = load_report(root, day, config, use_cache=use_cache, progress=progress, found=stats)
         stats = None  # every file's path and stat: not needed while the pages are made
-        pages = Renderer(root).pages(report, config)
-    result = publish(root, config, report, pages, check=check)
+        pages: dict[str, Page] = dict(Renderer(root).markdown_pages(report, config))
+        pages[CANVAS] = canvas_pieces(report, config)  # made as it is written
+        result, digests = publish(root, config, report, pages, check=check)
     if memo is not None and not check:
-        memo.save(pages, asdict(report.summary))
+        memo.save(digests, asdict(report.summary))
     return result
 
 
 def publish(
-    root: Path, config: Config, report: Report, pages: dict[str, str], check: bool = False
-) -> BuildResult:
-    """The last step of a build, and of each rebuild in watch mode: write the pages that changed."""
-    changed, unchanged = write_pages(root, config, pages, check=check)
+    root: Path, config: Config, report: Report, pages: Mapping[str, Page], check: bool = False
+) -> tuple[BuildResult, dict[str, str]]:
+    """The last step of a build, and of each rebuild in watch mode: write the pages that changed.
+    Returns what was done and each page's digest."""
+    changed, unchanged, digests = write_pages(root, config, pages, check=check)
     log.info("%d pages changed, %d unchanged", len(changed), len(unchanged))
-    return BuildResult(report.summary, tuple(changed), tuple(unchanged), lambda: report)
+    return BuildResult(report.summary, tuple(changed), tuple(unchanged), lambda: report), digests
 
 
 def _unchanged(root: Path, config: Config, memo: BuildMemo) -> tuple[Summary, tuple[str, ...]] | None:

@@ -313,8 +313,8 @@ class BuildMemo:
             return None
         return pages, summary
 
-    def save(self, pages: dict[str, str], summary: dict[str, int]) -> None:
-        digests = {name: text_digest(text) for name, text in sorted(pages.items())}
+    def save(self, digests: dict[str, str], summary: dict[str, int]) -> None:
+        """Record the `page_digest` of each page written, and the summary, under this key."""
         data = json.dumps({"key": self.key, "pages": digests, "summary": summary}, indent=1, sort_keys=True)
         if not _inside_vault(self.path.parent, self.root):
             return
@@ -330,14 +330,6 @@ class BuildMemo:
 
 def page_digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def text_digest(text: str, slice_chars: int = 1 << 20) -> str:
-    """`page_digest` of the text's UTF-8, encoded a slice at a time (a page can be tens of MB)."""
-    digest = hashlib.sha256()
-    for start in range(0, len(text), slice_chars):
-        digest.update(text[start : start + slice_chars].encode("utf-8"))
-    return digest.hexdigest()
 
 
 def _folder_stamp(folder: Path) -> list[tuple[str, int, int]]:

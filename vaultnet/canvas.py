@@ -176,11 +176,14 @@ def network_canvas(report: Report, config: Config) -> dict[str, Iterator[str]]:
 
 def canvas_text(report: Report, config: Config) -> str:
     """`Network.canvas` as written: one node or edge a line, so it diffs well in git; deterministic."""
+    return "".join(canvas_pieces(report, config))
+
+
+def canvas_pieces(report: Report, config: Config) -> Iterator[str]:
+    """`canvas_text` in pieces of a thousand lines, made as they are asked for: a build writes
+    them one by one and never holds the whole text (tens of MB on a large vault)."""
     data = network_canvas(report, config)
-    # The lines joined a thousand at a time, then once into the whole: joining the nodes, then
-    # the edges, then both, held three copies of a text of tens of megabytes on a large vault,
-    # and a list of every line a fourth.
-    parts = ['{\n\t"nodes": [\n']
+    yield '{\n\t"nodes": [\n'
     lines: list[str] = []
     for key, end in (("nodes", '\n\t],\n\t"edges": [\n'), ("edges", "\n\t]\n}\n")):
         separator = "\t\t"
@@ -188,11 +191,10 @@ def canvas_text(report: Report, config: Config) -> str:
             lines.append(separator + item)
             separator = ",\n\t\t"
             if len(lines) == 1000:
-                parts.append("".join(lines))
+                yield "".join(lines)
                 lines.clear()
         lines.append(end)
-    parts.append("".join(lines))
-    return "".join(parts)
+    yield "".join(lines)
 
 
 def _marker_or_top(pairs: list[tuple[str, Any]]) -> dict[str, Any] | None:

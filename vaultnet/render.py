@@ -276,16 +276,20 @@ class Renderer:
         return folder is not None and folder.is_dir() and any(folder.iterdir())
 
     def pages(self, report: Report, config: Config) -> dict[str, str]:
-        """Every page's text by its name; each Markdown page starts with the marker line,
-        and the network canvas holds its own marker (see canvas.py)."""
+        """Every page's text by its name: the Markdown pages and the network canvas, which holds
+        its own marker (see canvas.py)."""
+        pages = self.markdown_pages(report, config)
+        pages[CANVAS] = canvas_text(report, config)
+        return pages
+
+    def markdown_pages(self, report: Report, config: Config) -> dict[str, str]:
+        """The Markdown pages' texts by name, each starting with the marker line."""
         context = page_context(report, config)
         self._links = {}
         try:
-            pages = {page: f"{MARKER}\n{self.render(page + '.j2', **context)}" for page in PAGES}
+            return {page: f"{MARKER}\n{self.render(page + '.j2', **context)}" for page in PAGES}
         finally:
             self._links = None
-        pages[CANVAS] = canvas_text(report, config)
-        return pages
 
     def _link(self, s: PersonStats) -> str:
         """The `link` filter: a link to the person's note, shown by their name."""

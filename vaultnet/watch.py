@@ -317,7 +317,7 @@ class Watcher:
         computed = time.monotonic()
         pages = self.pages.pages(report, self.config, output_folder(self.root, self.config), self.live)
         rendered = time.monotonic()
-        result = publish(self.root, self.config, report, pages)
+        result, _ = publish(self.root, self.config, report, pages)
         finished = time.monotonic()
         stages = (
             ("read", read - started),
