@@ -23,6 +23,7 @@ from typing import Any
 from vaultnet.config import Config
 from vaultnet.metrics import Report
 from vaultnet.model import Person
+from vaultnet.vault import link_pairs
 
 CANVAS = "Network.canvas"
 """The canvas's name in the output folder."""
@@ -167,7 +168,7 @@ def network_canvas(report: Report, config: Config) -> dict[str, Iterator[str]]:
     sha1 = hashlib.sha1
     edges = (
         _EDGE_LINE % (sha1(f"link\n{a}\n{b}".encode()).hexdigest()[:16], ids[a], ids[b])  # node_id, inline
-        for a, b in sorted(report.vault.links)
+        for a, b in link_pairs(report.vault.people)
         if a in ids and b in ids
     )
     head = (json.dumps(node, ensure_ascii=False) for node in nodes)

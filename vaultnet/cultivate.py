@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -204,7 +205,8 @@ def introduction_ideas(report: Report, config: Config) -> tuple[Idea, ...]:
 
     ideas: list[Idea] = []
     count: dict[str, int] = defaultdict(int)
-    for pair in sorted((p for p in shared if p not in report.vault.links), key=rank):
+    unlinked = (pair for pair in shared if not _linked(by_file[pair[0]], pair[1]))
+    for pair in sorted(unlinked, key=rank):
         if len(ideas) >= config.introductions:
             break
         if count[pair[0]] >= IDEAS_PER_PERSON or count[pair[1]] >= IDEAS_PER_PERSON:
@@ -227,6 +229,13 @@ class _Naming:
     """In no order: only asked whether someone is in it (a tuple: smaller than a set)."""
     whole: bool = False
     """The whole dated note, rather than one of its lines."""
+
+
+def _linked(s: PersonStats, other: str) -> bool:
+    """Are they linked already (`person.linked` is sorted)?"""
+    linked = s.person.linked
+    at = bisect_left(linked, other)
+    return at < len(linked) and linked[at] == other
 
 
 def _namings(notes: Iterable[Note], find: Resolver, today: dt.date, wanted: set[str]) -> list[_Naming]:

@@ -386,6 +386,13 @@ class LiveVault:
         )
         return ideas, made, self._made[1]
 
+    @property
+    def links(self) -> frozenset[tuple[str, str]]:
+        """Pairs of linked person files, sorted within each pair: kept as notes change."""
+        if "links" not in self._cache:
+            self._cache["links"] = frozenset(self._links)
+        return self._cache["links"]  # type: ignore[return-value]
+
     def report(self, today: dt.date) -> Report:
         """The report as of `today`: the same one `compute(load_vault(...))` gives."""
         if today != self.today:
@@ -396,8 +403,6 @@ class LiveVault:
             for person in self._people_order.keys:
                 self._set_stats(person, person_stats(self.people[person], today, self.config))
             self.lists = PageLists(today, self._stats_order.values)
-        if "links" not in self._cache:
-            self._cache["links"] = frozenset(self._links)
         if "report" not in self._cache:
             found = [p for problems in self._problems.values() for p in problems]
             problems = tuple(sorted([*found, *self._crowds.values()], key=problem_order))
@@ -405,7 +410,6 @@ class LiveVault:
                 notes=tuple(self._note_order.values),
                 people=tuple(self._people_order.values),
                 problems=problems,
-                links=self._cache["links"],  # type: ignore[arg-type]
             )
             summary = Summary(people=len(self.people), problems=len(problems), **self._counts)
             people = tuple(self._stats_order.values)

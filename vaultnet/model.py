@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 Direction = Literal["outbound", "inbound", "mutual", "unknown"]
@@ -132,8 +132,6 @@ class Vault:
     """Sorted by file."""
     problems: tuple[Problem, ...]
     """Sorted by file, then line."""
-    links: frozenset[tuple[str, str]] = field(default_factory=frozenset)
-    """Pairs of person files (sorted within the pair) that are linked."""
 
 
 @dataclass(frozen=True, slots=True, weakref_slot=True)

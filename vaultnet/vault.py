@@ -578,12 +578,10 @@ def assemble(note: Note, parts: Iterable[Part]) -> Person:
     )
 
 
-def link_pairs(people: Iterable[Person]) -> set[tuple[str, str]]:
-    """Pairs of linked person files, sorted within each pair."""
-    return set(_link_pairs(people))
-
-
-def _link_pairs(people: Iterable[Person]) -> Iterator[tuple[str, str]]:
+def link_pairs(people: Iterable[Person]) -> Iterator[tuple[str, str]]:
+    """Pairs of linked person files, sorted within each pair, and in order when `people` is
+    sorted by file (a vault's are). Made as they are asked for: a large vault has hundreds of
+    thousands, and a set of them was MBs held through a whole build."""
     for person in people:
         file = person.note.file
         linked = person.linked
@@ -617,7 +615,6 @@ def resolve(notes: list[Note]) -> Vault:
         notes=tuple(notes),
         people=tuple(people),
         problems=tuple(problems),
-        links=frozenset(_link_pairs(people)),
     )
 
 

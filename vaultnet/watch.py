@@ -37,7 +37,7 @@ from vaultnet.config import CONFIG_FILE, Config, load_config
 from vaultnet.live import LiveVault, skipped
 from vaultnet.metrics import Report
 from vaultnet.render import MARKER, PAGES, USER_TEMPLATES, Renderer, page_context
-from vaultnet.vault import VaultError
+from vaultnet.vault import VaultError, link_pairs
 
 log = logging.getLogger(__name__)
 
@@ -248,7 +248,7 @@ class PageCache:
         # The canvas reads only who is in which circle, the links and the day.
         canvas_inputs = {
             "today": report.today,
-            "links": report.vault.links,
+            "links": live.links if live is not None else frozenset(link_pairs(report.vault.people)),
             "people": live.circles
             if live is not None
             else tuple((p.file, p.note.tags) for p in report.vault.people),
