@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from sys import intern
 
 _WIKILINK = re.compile(r"^\s*\[\[([^\[\]]*)\]\]\s*$")
 _DATE_PREFIX = re.compile(r"^(\d{4})[-_](\d{2})[-_](\d{2})")
@@ -124,4 +125,5 @@ def as_cadence(value: object) -> int | None:
 
 def as_tag(text: str) -> str:
     """A tag as vaultnet compares it: lower-case, no `#`, no surrounding space."""
-    return text.strip().lstrip("#").strip().lower()
+    # Interned: a few tags are on thousands of notes and entries, and each copy costs 50 bytes.
+    return intern(text.strip().lstrip("#").strip().lower())
