@@ -8,9 +8,9 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 
 from vaultnet.cache import BuildMemo, page_digest
@@ -156,18 +156,22 @@ class _Staged:
     """The temporary file holding the new text, to be renamed over the page."""
 
 
-def _pieces(page: Page) -> Iterable[str]:
-    if isinstance(page, str):
-        return (page[start : start + _SLICE] for start in range(0, len(page), _SLICE))
-    return page
+def _pieces(page: Page) -> Iterator[str]:
+    """The page's text in slices of at most `_SLICE` characters (each is encoded whole)."""
+    for piece in (page,) if isinstance(page, str) else page:
+        if len(piece) <= _SLICE:
+            yield piece
+        else:
+            yield from (piece[start : start + _SLICE] for start in range(0, len(piece), _SLICE))
 
 
-def _stage(path: Path, page: Page, write: bool) -> _Staged:
+def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None) -> _Staged:
     """Go through a page's text a piece at a time: digest it, compare it with the file at `path`
-    (read as text, so a checkout that made its newlines CRLF still holds the page), and (with
-    `write`) copy it to a temporary file `.<name>.<pid>.<random>.tmp` beside it from the first
-    difference on. An unchanged page is never written; if this process dies before the rename, a
-    later build knows the temporary file for a leftover (`remove_stale_temps`)."""
+    (read as text, so a checkout that made its newlines CRLF still holds the page), and copy it
+    to a temporary file `.<name>.<pid>.<random>.tmp` beside it from the first difference on,
+    calling `make_folder` first (None: only compare). An unchanged page is never written; if
+    this process dies before the rename, a later build knows the temporary file for a leftover
+    (`remove_stale_temps`)."""
     digest = hashlib.sha256()
     old = path.open(encoding="utf-8", errors="replace") if path.exists() else None
     matched = 0  # characters equal to the file's so far
@@ -183,13 +187,15 @@ def _stage(path: Path, page: Page, write: bool) -> _Staged:
                     continue
                 old.close()
                 old = None
-            if write and fd < 0:
+            if make_folder and fd < 0:
+                make_folder()
                 fd, temp = _temp_beside(path, matched)
             if fd >= 0:
                 _write_all(fd, data)
         if old is not None and old.read(1) == "":
             return _Staged(digest.hexdigest(), same=True)
-        if write and fd < 0:  # the file goes on past the new text: the new one is shorter
+        if make_folder and fd < 0:  # the file goes on past the new text: the new one is shorter
+            make_folder()
             fd, temp = _temp_beside(path, matched)
         if fd >= 0:
             os.fsync(fd)
@@ -237,16 +243,17 @@ def write_pages(
     changed, unchanged = [], []
     digests: dict[str, str] = {}
     staged: dict[str, _Staged] = {}
+    new_folder = not folder.exists()
     try:
         if not check:
             remove_stale_temps(folder, pages)
-            _make_folder(folder, config)  # where no folder was, no page can be refused
         for name, page in sorted(pages.items()):
             path = folder / name
             rel = f"{config.output}/{name}"
             if path.is_symlink() or (path.exists() and not path.is_file()):
                 raise RefusedWrite(f"{rel} is not a regular file: vaultnet will not replace it")
-            staged[rel] = stage = _stage(path, page, write=not check)
+            make = None if check else partial(_make_folder, folder, config)
+            staged[rel] = stage = _stage(path, page, make)
             digests[name] = stage.digest
             if stage.same:
                 unchanged.append(rel)
@@ -267,8 +274,10 @@ def write_pages(
             _sync_folder(folder)  # the renames themselves made durable
     finally:
         for stage in staged.values():
-            if stage.temp is not None:
+            if stage.temp is not None:  # not renamed: unchanged, refused, or a template failed
                 Path(stage.temp).unlink(missing_ok=True)
+        if new_folder and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()  # made for pages that were not written after all
     return changed, unchanged, digests
 
 
@@ -307,8 +316,8 @@ def build(
     with gc_paused():
         report = load_report(root, day, config, use_cache=use_cache, progress=progress, found=stats)
         stats = None  # every file's path and stat: not needed while the pages are made
-        pages: dict[str, Page] = dict(Renderer(root).markdown_pages(report, config))
-        pages[CANVAS] = canvas_pieces(report, config)  # made as it is written
+        pages: dict[str, Page] = dict(Renderer(root).lazy_pages(report, config))
+        pages[CANVAS] = canvas_pieces(report, config)  # each page made as it is written
         result, digests = publish(root, config, report, pages, check=check)
     if memo is not None and not check:
         memo.save(digests, asdict(report.summary))

@@ -7,7 +7,7 @@ import json
 import os
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cached_property, partial
 from itertools import compress, repeat
 from operator import is_
@@ -269,6 +269,8 @@ class Renderer:
             )
             message = " ".join(str(getattr(exc, "message", None) or exc).split())
             raise TemplateProblem(f"{name}{where}: {message}") from None
+        if text.endswith("\n") and not text.endswith("\n\n"):
+            return text  # already one final newline: no copy
         return text.rstrip("\n") + "\n"
 
     def _has_user_templates(self) -> bool:
@@ -284,12 +286,24 @@ class Renderer:
 
     def markdown_pages(self, report: Report, config: Config) -> dict[str, str]:
         """The Markdown pages' texts by name, each starting with the marker line."""
+        return {page: "".join(text) for page, text in self.lazy_pages(report, config).items()}
+
+    def lazy_pages(self, report: Report, config: Config) -> dict[str, Iterator[str]]:
+        """The Markdown pages, each made only when it is read, and the canvas in pieces: a build
+        writes the pages one after another and so holds one at a time."""
         context = page_context(report, config)
-        self._links = {}
-        try:
-            return {page: f"{MARKER}\n{self.render(page + '.j2', **context)}" for page in PAGES}
-        finally:
-            self._links = None
+        links: dict[tuple[str, str], str] = {}  # each person's link made once for all the pages
+
+        def made(page: str) -> Iterator[str]:
+            self._links = links
+            try:
+                text = self.render(page + ".j2", **context)
+            finally:
+                self._links = None
+            yield f"{MARKER}\n"  # apart: no copy of a page of MBs with the marker in front
+            yield text
+
+        return {page: made(page) for page in PAGES}
 
     def _link(self, s: PersonStats) -> str:
         """The `link` filter: a link to the person's note, shown by their name."""
