@@ -68,6 +68,8 @@ def last_note(s: PersonStats) -> str | None:
 
 def open_follow_ups(s: PersonStats) -> tuple[FollowUp, ...]:
     """Unchecked tasks in their note or in dated notes naming them, by file and line, once each."""
+    if not s.person.follow_ups:
+        return ()  # most people
     unique = {(f.file, f.line): f for f in s.person.follow_ups}
     return tuple(unique[key] for key in sorted(unique))
 
