@@ -568,13 +568,11 @@ def assemble(note: Note, parts: Iterable[Part]) -> Person:
         else:
             contacts.append(_merge_day(same))
     return Person(
-        note=note,
-        contacts=tuple(contacts),
-        broadcasts=tuple(sorted(broadcasts)),
-        follow_ups=tuple(sorted(follow_ups, key=lambda f: (f.file != note.file, f.file, f.line)))
-        if follow_ups
-        else (),
-        linked=tuple(sorted(linked)),
+        note,
+        tuple(contacts),
+        tuple(sorted(broadcasts)) if broadcasts else (),
+        tuple(sorted(follow_ups, key=lambda f: (f.file != note.file, f.file, f.line))) if follow_ups else (),
+        tuple(sorted(linked)) if linked else (),
     )
 
 
