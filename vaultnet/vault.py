@@ -439,7 +439,7 @@ def named_together(
         named = entries_named(note, find) if note.kind != "other" else []
     if note.kind == "person":
         for mention, people in zip(note.entries, named, strict=True):
-            if not mention.broadcast:
+            if len(people) > 1 and not mention.broadcast:  # one person alone links nobody
                 yield people
         for target in note.links:
             other = find(target)
