@@ -292,3 +292,29 @@ def test_a_dated_note_naming_both_on_different_lines_counts_as_together(make_vau
     )
     made, _ = introductions_made(load_report(root, TODAY, Config()))
     assert [(m.since.file, m.since.line) for m in made if m.since] == [("Daily/2026-10-20.md", 3)]
+
+
+def test_since_is_the_first_later_naming_of_both_whoever_else_is_named(make_vault) -> None:  # type: ignore[no-untyped-def]
+    # Ana is introduced to Bo and to Cy: each introduction finds its own first later naming, not
+    # one on the day itself, nor one naming Ana with someone else.
+    root = make_vault(
+        {
+            "People/Ana.md": _person("", "## Log\n- 2026-10-08 <-> tea with [[Dee]] and [[Cy]]\n"),
+            "People/Bo.md": _person(""),
+            "People/Cy.md": _person(""),
+            "People/Dee.md": _person(""),
+            "Daily/2026-10-01.md": (
+                "- -> introduced [[Ana]] to [[Bo]] #intro\n- -> introduced [[Ana]] to [[Cy]] #intro\n"
+                "- <-> lunch with [[Ana]], [[Bo]] and [[Cy]]\n"
+            ),
+            "Daily/2026-10-03.md": "- <-> [[Ana]] and [[Dee]] at the gym\n",
+            "Daily/2026-10-09.md": "- <-> [[Bo]], [[Dee]] and [[Ana]] cooked\n",
+            "Daily/2026-10-12.md": "- <-> [[Ana]] and [[Bo]] again\n",
+        }
+    )
+    made, _ = introductions_made(load_report(root, TODAY, Config()))
+    since = {(m.first.person.note.name, m.second.person.note.name): m.since for m in made}
+    assert set(since) == {("Ana", "Bo"), ("Ana", "Cy")}
+    bo, cy = since[("Ana", "Bo")], since[("Ana", "Cy")]
+    assert bo is not None and (bo.date, bo.file, bo.line) == (dt.date(2026, 10, 9), "Daily/2026-10-09.md", 1)
+    assert cy is not None and (cy.date, cy.file, cy.line) == (dt.date(2026, 10, 8), "People/Ana.md", 5)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from vaultnet.config import Config
-from vaultnet.vault import VaultError, link_pairs, load_vault, merge_direction, walk
+from vaultnet.model import Note
+from vaultnet.vault import Resolver, VaultError, link_pairs, load_vault, merge_direction, walk
 
 PERSON = "---\ntags: [person]\n---\n"
 
@@ -221,3 +222,29 @@ def test_problems_are_sorted_and_the_run_goes_on(make_vault) -> None:  # type: i
     vault = load_vault(root, Config())
     assert [p.file for p in vault.problems] == ["People/A.md", "People/Z.md"]
     assert [p.file for p in vault.people] == ["People/A.md", "People/Ok.md", "People/Z.md"]
+
+
+def test_resolver_answers_again_when_people_come_and_go() -> None:
+    # It remembers each answer: adding or removing a person must not leave a stale one.
+    ana = Note(file="People/Ana.md", kind="person", name="Ana", aliases=("Annie",))
+    other = Note(file="Archive/Ana.md", kind="person", name="Ana")
+    find = Resolver([ana])
+    assert find("Ana") == find("annie") == find("People/Ana.md") == "People/Ana.md"
+    assert find("Bo") is None
+    bo = Note(file="People/Bo.md", kind="person", name="Bo")
+    find.add(bo)
+    assert find("Bo") == "People/Bo.md"
+    find.add(other)  # first by file wins a shared stem
+    assert find("Ana") == "Archive/Ana.md" and find("People/Ana") == "People/Ana.md"
+    find.remove(other)
+    find.remove(bo)
+    assert find("Ana") == "People/Ana.md" and find("Bo") is None
+    find.remove(ana)
+    assert find("Ana") is None and find("Annie") is None
+    # Filled at once or one by one, in any order: the same answers.
+    built = Resolver([other, bo, ana])
+    added = Resolver()
+    for note in (bo, ana, other):
+        added.add(note)
+    for target in ("Ana", "annie", "Bo", "People/Ana", "Archive/Ana.md", "x"):
+        assert built(target) == added(target), target

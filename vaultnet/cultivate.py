@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import combinations, pairwise
+from itertools import combinations, islice, pairwise
+from operator import attrgetter
 
 from vaultnet.config import Config
 from vaultnet.metrics import Report
@@ -69,6 +70,8 @@ def last_note(s: PersonStats) -> str | None:
 
 def open_follow_ups(s: PersonStats) -> tuple[FollowUp, ...]:
     """Unchecked tasks in their note or in dated notes naming them, by file and line, once each."""
+    if not s.person.follow_ups:
+        return ()  # most people
     unique = {(f.file, f.line): f for f in s.person.follow_ups}
     return tuple(unique[key] for key in sorted(unique))
 
@@ -238,10 +241,12 @@ def _linked(s: PersonStats, other: str) -> bool:
     return at < len(linked) and linked[at] == other
 
 
-def _namings(notes: Iterable[Note], find: Resolver, today: dt.date, wanted: set[str]) -> list[_Naming]:
-    """Every entry and dated note that names two people or more, up to today, by date, file and
-    line: those that name one of the `wanted` (a naming for every line of a large vault is a lot
-    of memory; one naming a single person can never name both of an introduction)."""
+def _namings(
+    notes: Iterable[Note], find: Resolver, today: dt.date, partners: dict[str, set[str]]
+) -> list[_Naming]:
+    """Every entry and dated note up to today that names two people introduced to each other, by
+    date, file and line: a person of `partners` and one of theirs (a naming for every line of a
+    large vault is a lot of memory, and only these can tell that two people met)."""
     found = []
     for note in notes:
         if not note.entries:
@@ -253,16 +258,21 @@ def _namings(notes: Iterable[Note], find: Resolver, today: dt.date, wanted: set[
         for mention in note.entries:
             if not mention.targets or mention.date > today or mention.broadcast:
                 continue  # no target: at most the note's owner, alone
-            named = {f for t in mention.targets if (f := find(t))}
+            named = find.files(mention.targets)
             if person:
                 named.add(note.file)
             if day is not None:
                 whole |= named
-            if len(named) > 1 and not wanted.isdisjoint(named):
+            if len(named) > 1 and _pair_in(named, partners):
                 found.append(_Naming(mention.date, note.file, mention.line, tuple(named)))
-        if day is not None and len(whole) > 1 and not wanted.isdisjoint(whole):
+        if day is not None and len(whole) > 1 and _pair_in(whole, partners):
             found.append(_Naming(day, note.file, note.entries[0].line, tuple(whole), whole=True))
     return sorted(found, key=lambda n: (n.date, n.file, n.whole, n.line))
+
+
+def _pair_in(named: set[str], partners: dict[str, set[str]]) -> bool:
+    """Does this group hold a person of `partners` and one of their partners?"""
+    return any(not partners[a].isdisjoint(named) for a in partners.keys() & named)
 
 
 def _intro_pair(note: Note, targets: tuple[str, ...], find: Resolver) -> list[str]:
@@ -282,12 +292,17 @@ def introductions_made(report: Report) -> tuple[tuple[Introduction, ...], tuple[
         (note, mention, _intro_pair(note, mention.targets, find))
         for note in vault.notes
         for mention in note.entries
-        if mention.date <= report.today and is_intro(mention)
+        if mention.tags and mention.date <= report.today and is_intro(mention)
     ]
     # Only the first of each pair (by file) is looked up below.
-    wanted = {min(named) for _, _, named in intros if len(named) == 2}
+    partners: dict[str, set[str]] = defaultdict(set)
+    for _, _, named in intros:
+        if len(named) == 2:
+            a, b = sorted(named)
+            partners[a].add(b)
+    wanted = set(partners)
     namings: dict[str, list[_Naming]] = defaultdict(list)
-    for naming in _namings(vault.notes, find, report.today, wanted):
+    for naming in _namings(vault.notes, find, report.today, partners):
         for person in wanted.intersection(naming.people):
             namings[person].append(naming)
     made: dict[tuple[dt.date, str, str], Introduction] = {}
@@ -300,8 +315,10 @@ def introductions_made(report: Report) -> tuple[tuple[Introduction, ...], tuple[
         key = (mention.date, a, b)
         if key in made:
             continue  # the same introduction told in two notes
+        named_since = namings[a]  # by date: those after the introduction are a tail
+        later = bisect_right(named_since, mention.date, key=attrgetter("date"))
         since = next(
-            (Together(n.date, n.file, n.line) for n in namings[a] if n.date > mention.date and b in n.people),
+            (Together(n.date, n.file, n.line) for n in islice(named_since, later, None) if b in n.people),
             None,
         )
         first, second = sorted((by_file[a], by_file[b]), key=lambda s: s.person.note.name.casefold())

@@ -44,13 +44,14 @@ PAGES = ("Overview.md", "Recency.md", "Reciprocity.md", "Problems.md", "Introduc
 USER_TEMPLATES = ".vaultnet/templates"
 """Inside a vault: templates here win over vaultnet's own."""
 
-_UNSAFE_TARGET = re.compile(r"[\[\]|#^%<>`]|[^\S ]|  |^ | $")
-"""What a wikilink target cannot hold: Obsidian's link syntax, a backtick (a code span would swallow
-the link), odd spaces, or spaces Obsidian would trim."""
+_UNSAFE_TARGET = re.compile(r"[\[\]|#^%<>`]")
+"""What a wikilink target cannot hold: Obsidian's link syntax, or a backtick (a code span would
+swallow the link). Nor odd spaces, or spaces Obsidian would trim: see `_spaced`."""
 _DISPLAY = str.maketrans({"[": "(", "]": ")", "|": "/", "`": "'", "\\": "/"})
 _HTML_START = re.compile(r"<(?=[A-Za-z/!?])")
-_DISPLAY_WORK = re.compile(r"[\[\]|`\\<]|[^\S ]|  |^ | $")
-"""What `display` would change (or could: any `<`): text without it, and short, is shown as it is."""
+_DISPLAY_WORK = re.compile(r"[\[\]|`\\<]")
+"""What `display` would change (or could: any `<`), besides spaces: text without it, `_spaced`
+well and short, is shown as it is."""
 DISPLAY_MAX = 120
 """Characters of a name or text shown at most: a page line stays a line, whatever a note holds."""
 
@@ -73,13 +74,18 @@ def note_link(file: str) -> str:
     return wikilink(file, file.rsplit("/", 1)[-1].removesuffix(".md"))
 
 
+def _spaced(text: str) -> bool:
+    """Are its words apart by single spaces only, none at either end (no tab, no line break)?"""
+    return " ".join(text.split()) == text
+
+
 def display(text: str) -> str:
     """A name made safe to show inside a wikilink, a table cell or a Mermaid label.
 
     Brackets and pipes would end the link; a backtick could open a code span, `<` a tag or an
     HTML comment (`<-` stays), and a backslash escape the bracket closing a Markdown link's text.
     """
-    if len(text) <= DISPLAY_MAX and not _DISPLAY_WORK.search(text):
+    if len(text) <= DISPLAY_MAX and not _DISPLAY_WORK.search(text) and _spaced(text):
         return text  # most names and lines: nothing to change
     shown = " ".join(_HTML_START.sub("‹", text.translate(_DISPLAY)).split())
     return shown if len(shown) <= DISPLAY_MAX else shown[: DISPLAY_MAX - 1].rstrip() + "…"
@@ -88,7 +94,7 @@ def display(text: str) -> str:
 def wikilink(file: str, name: str) -> str:
     """A link to a note that Obsidian resolves, whatever characters its name holds."""
     target = file.removesuffix(".md")
-    if _UNSAFE_TARGET.search(target):
+    if _UNSAFE_TARGET.search(target) or not _spaced(target):
         return f"[{display(name) or '?'}](<{quote(file, safe='/ ')}>)"
     return f"[[{target}|{display(name)}]]"
 

@@ -309,6 +309,10 @@ def load_vault(
         return resolve(read_notes(root, config, use_cache, progress, found))
 
 
+_UNASKED = ""
+"""Not a file: a target not looked up yet."""
+
+
 class Resolver:
     """Finds the person a wikilink target means, the way Obsidian does: path, stem, then alias.
 
@@ -325,17 +329,10 @@ class Resolver:
         # In file order, each file goes last in its lists: no search to keep them sorted.
         for note in sorted(people, key=lambda n: n.file):
             file = note.file
-            stem = file.rsplit("/", 1)[-1].removesuffix(".md")
-            for table, key in (
-                (self._by_path, file.removesuffix(".md").lower()),
-                (self._by_stem, stem.lower()),
-                *((self._by_alias, alias.lower()) for alias in note.aliases),
-            ):
-                files = table.get(key)
-                if files is None:
-                    table[key] = [file]
-                elif files[-1] != file:
-                    files.append(file)
+            _append(self._by_path, file.removesuffix(".md").lower(), file)
+            _append(self._by_stem, file.rsplit("/", 1)[-1].removesuffix(".md").lower(), file)
+            for alias in note.aliases:
+                _append(self._by_alias, alias.lower(), file)
 
     def _tables(self, note: Note) -> list[tuple[dict[str, list[str]], str]]:
         pairs = [
@@ -378,6 +375,18 @@ class Resolver:
             file = self._found[target] = self._look_up(target)
             return file
 
+    def files(self, targets: Iterable[str]) -> set[str]:
+        """The people these targets mean (those that mean someone): one call for a whole entry."""
+        found = self._found
+        files: set[str] = set()
+        for target in targets:
+            file = found.get(target, _UNASKED)
+            if file is _UNASKED:
+                file = found[target] = self._look_up(target)
+            if file is not None:
+                files.add(file)
+        return files
+
     def _look_up(self, target: str) -> str | None:
         key = target.strip().lower().removesuffix(".md")
         if "/" in key:
@@ -387,6 +396,15 @@ class Resolver:
             key = key.rsplit("/", 1)[-1]
         found = self._by_stem.get(key) or self._by_alias.get(key)
         return found[0] if found else None
+
+
+def _append(table: dict[str, list[str]], key: str, file: str) -> None:
+    """Add a file that sorts after every file in the table (or is the last one again)."""
+    files = table.get(key)
+    if files is None:
+        table[key] = [file]
+    elif files[-1] != file:
+        files.append(file)
 
 
 MAX_LINKED_GROUP = 200
@@ -439,7 +457,7 @@ def named_together(
         named = entries_named(note, find) if note.kind != "other" else []
     if note.kind == "person":
         for mention, people in zip(note.entries, named, strict=True):
-            if not mention.broadcast:
+            if len(people) > 1 and not mention.broadcast:  # one person alone links nobody
                 yield people
         for target in note.links:
             other = find(target)
@@ -456,7 +474,7 @@ def named_together(
 
 def entries_named(note: Note, find: Resolver) -> list[AbstractSet[str]]:
     """The people each of the note's entries names, in entry order (not to be changed)."""
-    return [{f for t in m.targets if (f := find(t))} if m.targets else _NOBODY for m in note.entries]
+    return [find.files(m.targets) if m.targets else _NOBODY for m in note.entries]
 
 
 _NOBODY: frozenset[str] = frozenset()
@@ -568,13 +586,11 @@ def assemble(note: Note, parts: Iterable[Part]) -> Person:
         else:
             contacts.append(_merge_day(same))
     return Person(
-        note=note,
-        contacts=tuple(contacts),
-        broadcasts=tuple(sorted(broadcasts)),
-        follow_ups=tuple(sorted(follow_ups, key=lambda f: (f.file != note.file, f.file, f.line)))
-        if follow_ups
-        else (),
-        linked=tuple(sorted(linked)),
+        note,
+        tuple(contacts),
+        tuple(sorted(broadcasts)) if broadcasts else (),
+        tuple(sorted(follow_ups, key=lambda f: (f.file != note.file, f.file, f.line))) if follow_ups else (),
+        tuple(sorted(linked)) if linked else (),
     )
 
 
