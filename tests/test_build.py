@@ -12,7 +12,7 @@ from vaultnet.build import RefusedWrite, build, is_generated, write_pages
 from vaultnet.cache import page_digest
 from vaultnet.canvas import CANVAS
 from vaultnet.config import Config
-from vaultnet.render import MARKER, PAGES
+from vaultnet.layout import MARKER, PAGES
 
 TODAY = dt.date(2026, 11, 21)
 VAULT = {

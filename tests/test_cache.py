@@ -17,8 +17,8 @@ from vaultnet import vault as vault_module
 from vaultnet.cache import CACHE_FOLDER, NOTES_FILE, ParseCache, note_from_record, note_record
 from vaultnet.cli import main
 from vaultnet.config import Config
+from vaultnet.layout import MARKER
 from vaultnet.model import FollowUp, Mention, Note, Problem
-from vaultnet.render import MARKER
 from vaultnet.vault import read_notes
 
 JANE = "---\ntags: [person]\n---\n## Log\n- 2026-11-02 -> coffee\n"

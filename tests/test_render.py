@@ -9,20 +9,10 @@ import pytest
 
 from vaultnet.canvas import CANVAS
 from vaultnet.config import Config
+from vaultnet.layout import MARKER, PAGES, TemplateProblem, template_folder
 from vaultnet.metrics import compute
 from vaultnet.model import Contact, Note, Person, Vault
-from vaultnet.render import (
-    MARKER,
-    PAGES,
-    Renderer,
-    TemplateProblem,
-    cell,
-    display,
-    plain,
-    report_json,
-    template_folder,
-    wikilink,
-)
+from vaultnet.render import Renderer, cell, display, plain, report_json, wikilink
 
 
 @pytest.mark.parametrize(

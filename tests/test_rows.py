@@ -12,7 +12,8 @@ from jinja2 import nodes
 
 from vaultnet.build import load_report
 from vaultnet.config import load_config
-from vaultnet.render import USER_TEMPLATES, Renderer, template_folder
+from vaultnet.layout import USER_TEMPLATES, template_folder
+from vaultnet.render import Renderer
 from vaultnet.rows import rows
 
 TODAY = dt.date(2026, 11, 21)

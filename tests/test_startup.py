@@ -35,6 +35,17 @@ def test_help_and_version_import_nothing_heavy(arg: str) -> None:
     assert out.splitlines()[-1] == "HEAVY:", out
 
 
+def test_an_unchanged_vaults_build_imports_no_renderer(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": "---\ntags: [person]\n---\n- 2026-11-02 -> coffee\n"})
+    probe = PROBE.replace("main([{arg!r}]", "main(['build', {arg!r}, '--today', '2026-11-21']")
+    code = probe.format(arg=str(root), heavy={"jinja2", "markdown_it", "vaultnet"})
+    run = lambda: subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)  # noqa: E731
+    assert "vaultnet.render" in run().stdout.splitlines()[-1]  # the first build renders
+    imported = run().stdout.splitlines()[-1].removeprefix("HEAVY:").split(",")
+    assert "jinja2" not in imported and "vaultnet.render" not in imported
+    assert "vaultnet.build" in imported  # the probe saw the build run
+
+
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True

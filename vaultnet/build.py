@@ -14,10 +14,9 @@ from functools import cached_property, partial
 from pathlib import Path
 
 from vaultnet.cache import BuildMemo, page_digest
-from vaultnet.canvas import CANVAS, canvas_pieces, is_generated_canvas
 from vaultnet.config import Config, load_config
+from vaultnet.layout import MARKER, USER_TEMPLATES, template_folder
 from vaultnet.metrics import Report, Summary, compute
-from vaultnet.render import MARKER, USER_TEMPLATES, Renderer, template_folder
 from vaultnet.vault import FileStat, Progress, gc_paused, load_vault, walk_stats
 
 log = logging.getLogger(__name__)
@@ -76,6 +75,8 @@ def output_folder(root: Path, config: Config) -> Path:
 
 def is_generated(path: Path) -> bool:
     """Does the file start with vaultnet's marker (or, for a canvas, hold its marker node)?"""
+    from vaultnet.canvas import is_generated_canvas
+
     if path.suffix == ".canvas":
         try:
             return is_generated_canvas(path.read_bytes().decode("utf-8-sig", errors="replace"))
@@ -316,6 +317,10 @@ def build(
     with gc_paused():
         report = load_report(root, day, config, use_cache=use_cache, progress=progress, found=stats)
         stats = None  # every file's path and stat: not needed while the pages are made
+        # Here, not at the top: an unchanged vault's build never imports the renderer (Jinja).
+        from vaultnet.canvas import CANVAS, canvas_pieces
+        from vaultnet.render import Renderer
+
         pages: dict[str, Page] = dict(Renderer(root).lazy_pages(report, config))
         pages[CANVAS] = canvas_pieces(report, config)  # each page made as it is written
         result, digests = publish(root, config, report, pages, check=check)

@@ -55,7 +55,7 @@ def _run(action: Callable[[], T]) -> T:
     """Turn the library's named failures into one-line messages."""
     from vaultnet.build import RefusedWrite
     from vaultnet.config import ConfigError
-    from vaultnet.render import TemplateProblem
+    from vaultnet.layout import TemplateProblem
     from vaultnet.vault import VaultError
 
     try:

@@ -13,7 +13,8 @@ import textwrap
 from pathlib import Path
 
 from vaultnet.config import CONFIG_FILE, Config
-from vaultnet.render import USER_TEMPLATES, Renderer, TemplateProblem, template_folder
+from vaultnet.layout import USER_TEMPLATES, TemplateProblem, template_folder
+from vaultnet.render import Renderer
 from vaultnet.vault import walk
 from vaultnet.writes import FileExists, create_file
 

@@ -34,9 +34,10 @@ from watchdog.observers import Observer
 from vaultnet.build import output_folder, publish, today_for
 from vaultnet.canvas import CANVAS, canvas_text
 from vaultnet.config import CONFIG_FILE, Config, load_config
+from vaultnet.layout import MARKER, PAGES, USER_TEMPLATES
 from vaultnet.live import LiveVault, skipped
 from vaultnet.metrics import Report
-from vaultnet.render import MARKER, PAGES, USER_TEMPLATES, Renderer, page_context
+from vaultnet.render import Renderer, page_context
 from vaultnet.vault import VaultError, link_pairs
 
 log = logging.getLogger(__name__)
