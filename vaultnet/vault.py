@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 
 from vaultnet.cache import ParseCache, note_blob, note_from_blob
@@ -62,7 +63,7 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
 
     def listing(folder: str) -> Iterator[os.DirEntry[str]]:
         try:
-            return iter(sorted(os.scandir(folder), key=lambda e: e.name))
+            return iter(sorted(os.scandir(folder), key=attrgetter("name")))
         except OSError as exc:
             log.warning("cannot list %s: %s", folder, exc)
             return iter(())
@@ -72,35 +73,35 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
     stack = [(listing(os.fspath(root)), "")]
     while stack:
         listed, prefix = stack[-1]
-        entry = next(listed, None)
-        if entry is None:
-            stack.pop()
-            continue
-        name = entry.name
-        rel = prefix + name
-        if name.startswith(".") or (ignore and _ignored(rel, config)):
-            continue
-        try:
-            is_link = entry.is_symlink()
-            real = os.path.realpath(entry.path) if is_link else entry.path
-            if is_link and not _inside(real, real_root):
+        for entry in listed:
+            name = entry.name
+            if name[0] == "." or (ignore and _ignored(prefix + name, config)):
                 continue
-            if entry.is_dir():
-                if name.lower() in config.template_folders or rel.lower() == output:
+            try:
+                is_link = entry.is_symlink()
+                real = os.path.realpath(entry.path) if is_link else entry.path
+                if is_link and not _inside(real, real_root):
                     continue
-                if is_link and real in seen_dirs:
-                    continue
-                seen_dirs.add(real)
-                stack.append((listing(entry.path), rel + "/"))
-            elif name.lower().endswith(".md") and entry.is_file():
-                stat = entry.stat()
-                yield rel, entry.path, stat.st_size, stat.st_mtime_ns
-        except OSError as exc:
-            if name.lower().endswith(".md"):
-                # A note that cannot even be looked at (a symlink loop): reading it gives its problem.
-                yield rel, entry.path, 0, 0
-            else:
-                log.warning("cannot read %s: %s", entry.path, exc)
+                if entry.is_dir():
+                    rel = prefix + name
+                    if name.lower() in config.template_folders or rel.lower() == output:
+                        continue
+                    if is_link and real in seen_dirs:
+                        continue
+                    seen_dirs.add(real)
+                    stack.append((listing(entry.path), rel + "/"))
+                    break  # into the folder first; this listing goes on after it
+                if name[-3:].lower() == ".md" and entry.is_file():
+                    stat = entry.stat()
+                    yield prefix + name, entry.path, stat.st_size, stat.st_mtime_ns
+            except OSError as exc:
+                if name[-3:].lower() == ".md":
+                    # A note that cannot even be looked at (a symlink loop): reading it gives its problem.
+                    yield prefix + name, entry.path, 0, 0
+                else:
+                    log.warning("cannot read %s: %s", entry.path, exc)
+        else:
+            stack.pop()
 
 
 def _inside(path: str, root: Path) -> bool:
