@@ -7,7 +7,6 @@ import hashlib
 import logging
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, partial
@@ -215,6 +214,8 @@ def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None) -> _S
 def _temp_beside(path: Path, same: int) -> tuple[int, str]:
     """A new temporary file beside `path`, holding the text of its first `same` characters (which
     the new text starts with), with `\n` newlines."""
+    import tempfile  # here: an unchanged vault's build writes nothing
+
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     try:
         if same:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -152,6 +151,8 @@ def load_config(vault: Path) -> Config:
     real, real_vault = os.path.realpath(path), os.path.realpath(vault)
     if not real.startswith(real_vault + os.sep):
         raise ConfigError(f"{path} leads outside the vault ({real}): not read")
+    import tomllib  # here: most vaults have no configuration file
+
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
