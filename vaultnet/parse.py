@@ -163,9 +163,33 @@ def _keys(name: str, synonyms: tuple[str, ...]) -> tuple[str, ...]:
     return FIELDS[name] + tuple(k.lower() for k in synonyms)
 
 
-def _field(meta: dict[str, object], name: str, config: Config) -> list[object]:
-    keys = _keys(name, config.synonyms.get(name, ())) if config.synonyms else FIELDS[name]
-    return [meta[key] for key in keys if key in meta]
+Fields = dict[str, list[object]]
+"""The front matter by typed field (`FIELDS`): each field's values, in the order of its keys."""
+
+
+def _fields(meta: dict[str, object], config: Config) -> Fields:
+    """The front matter's values by field, in one pass over its keys."""
+    table = _key_table(tuple(sorted(config.synonyms.items())) if config.synonyms else ())
+    found: dict[str, list[tuple[int, object]]] = {}
+    for key, value in meta.items():
+        for name, rank in table.get(key, ()):
+            found.setdefault(name, []).append((rank, value))
+    return {name: [value for _, value in sorted(ranked, key=_rank)] for name, ranked in found.items()}
+
+
+def _rank(ranked: tuple[int, object]) -> int:
+    return ranked[0]
+
+
+@cache
+def _key_table(synonyms: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each front-matter key vaultnet reads: the fields it means, and its rank among each one's keys."""
+    extra = dict(synonyms)
+    table: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for name in FIELDS:
+        for rank, key in enumerate(dict.fromkeys(_keys(name, extra.get(name, ())))):
+            table[key].append((name, rank))
+    return {key: tuple(fields) for key, fields in table.items()}
 
 
 def _first(values: list[object], convert: Callable[[object], object]) -> object:
@@ -253,17 +277,17 @@ def _type_words(values: Iterable[str]) -> set[str]:
     return words
 
 
-def _name(meta: dict[str, object], stem: str, config: Config) -> str:
-    name = _first(_field(meta, "name", config), as_text)
+def _name(meta: dict[str, object], fields: Fields, stem: str) -> str:
+    name = _first(fields.get("name", []), as_text)
     if isinstance(name, str):
         return name
     given, family = as_text(meta.get("n.gn")), as_text(meta.get("n.fn"))
     return " ".join(p for p in (given, family) if p) or stem
 
 
-def _facts(meta: dict[str, object], config: Config) -> list[str]:
-    facts = [f"{t}" for t in _texts(_field(meta, "facts", config))]
-    birthday = _first(_field(meta, "birthday", config), as_text)
+def _facts(meta: dict[str, object], fields: Fields) -> list[str]:
+    facts = [f"{t}" for t in _texts(fields.get("facts", []))]
+    birthday = _first(fields.get("birthday", []), as_text)
     if birthday:
         facts.append(f"birthday {birthday}")
     relation_keys = [k for k in meta if k in FIELDS["relations"] or k.startswith("related")]
@@ -435,18 +459,19 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         problems.append(decoded.problem)
     split = split_front_matter(decoded.text)
     meta, yaml_problem = load_yaml(file, split)
+    fields = _fields(meta, config)
     if yaml_problem:
         problems.append(yaml_problem)
     stem = file.rsplit("/", 1)[-1].removesuffix(".md")
     stem_date = date_prefix(stem)
-    front_date = _first(_field(meta, "date", config), as_date)
+    front_date = _first(fields.get("date", []), as_date)
     may_be_dated = stem_date is not None or isinstance(front_date, dt.date)
     body = _read_body(file, parse_blocks(split.body), split.body_line, may_be_dated)
 
-    front_tags = [as_tag(t) for text in _texts(_field(meta, "tags", config)) for t in text.split()]
+    front_tags = [as_tag(t) for text in _texts(fields.get("tags", [])) for t in text.split()]
     tags = sorted({t for t in front_tags + body.tags if t})
-    types = _type_words(_texts(_field(meta, "types", config)))
-    kinds = _type_words(_texts(_field(meta, "kind", config)))
+    types = _type_words(_texts(fields.get("types", [])))
+    kinds = _type_words(_texts(fields.get("kind", [])))
     placeholder = split.front is not None and _has_placeholder(split.front)
 
     is_person = (
@@ -469,9 +494,9 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         links += _wikilinks({k: v for k, v in meta.items() if k not in _NOT_LINKS})
     if kind == "dated" and date is not None:
         meeting = bool((types | kinds) & _MEETING_WORDS) or "attendees" in meta or "participants" in meta
-        note_direction = _first(_field(meta, "direction", config), _direction_word)
+        note_direction = _first(fields.get("direction", []), _direction_word)
         entries = _dated_mentions(body, date, note_direction, meeting)  # type: ignore[arg-type]
-        listed = [t for v in _field(meta, "people", config) for t in as_list(v)]
+        listed = [t for v in fields.get("people", []) for t in as_list(v)]
         if listed:
             direction = note_direction or ("mutual" if meeting else "unknown")
             title = stem[10:].strip(" -_—–") if stem_date else stem
@@ -480,16 +505,16 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     elif kind != "person":
         entries = []
 
-    cadence = _first(_field(meta, "cadence", config), as_cadence)
-    last_contact = _first(_field(meta, "last_contact", config), as_date)
-    org = _first(_field(meta, "org", config), lambda v: next(iter(as_list(v)), None))
-    facts, interests, location = _personal(meta, body, config) if kind == "person" else ((), (), None)
+    cadence = _first(fields.get("cadence", []), as_cadence)
+    last_contact = _first(fields.get("last_contact", []), as_date)
+    org = _first(fields.get("org", []), lambda v: next(iter(as_list(v)), None))
+    facts, interests, location = _personal(meta, fields, body) if kind == "person" else ((), (), None)
     return Note(
         file=file,
         kind=kind,
-        name=_name(meta, stem, config),
+        name=_name(meta, fields, stem),
         date=date if kind == "dated" else None,
-        aliases=tuple(dict.fromkeys(_texts(_field(meta, "aliases", config)))),
+        aliases=tuple(dict.fromkeys(_texts(fields.get("aliases", [])))),
         tags=tuple(tags),
         org=org if isinstance(org, str) else None,
         cadence_days=cadence if isinstance(cadence, int) else None,
@@ -505,13 +530,13 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
 
 
 def _personal(
-    meta: dict[str, object], body: _Body, config: Config
+    meta: dict[str, object], fields: Fields, body: _Body
 ) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
     """What the user knows of a person beyond the contact card: (facts, interests, location)."""
-    interests = _texts(_field(meta, "interests", config)) + body.interests
-    location = _first(_field(meta, "location", config), _place)
+    interests = _texts(fields.get("interests", [])) + body.interests
+    location = _first(fields.get("location", []), _place)
     return (
-        tuple(_distinct(_facts(meta, config) + body.facts)),
+        tuple(_distinct(_facts(meta, fields) + body.facts)),
         tuple(dict.fromkeys(_plain(i) for i in interests)),
         location if isinstance(location, str) else None,
     )
