@@ -143,6 +143,13 @@ def test_the_source_has_no_network_process_or_dynamic_code(module: str) -> None:
     assert not re.search(r"(?<!safe)yaml\.(load|unsafe_load|full_load)\(", (PACKAGE / module).read_text())
 
 
+def test_only_fork_py_forks() -> None:
+    """From 1,000 notes a cold read is shared with forked copies of vaultnet (fork.py): the one
+    place a process is started, and it runs vaultnet's own code, never another program."""
+    forking = sorted(p.name for p in PACKAGE.glob("*.py") if re.search(r"\bfork\(", p.read_text()))
+    assert forking == ["fork.py"]
+
+
 # --- YAML: values only ------------------------------------------------------------------------
 
 
