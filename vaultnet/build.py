@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
+from typing import BinaryIO
 
 from vaultnet.cache import BuildMemo, page_digest
 from vaultnet.config import Config, load_config
@@ -175,7 +176,7 @@ def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None) -> _S
     digest = hashlib.sha256()
     old = path.open(encoding="utf-8", errors="replace") if path.exists() else None
     matched = 0  # characters equal to the file's so far
-    fd = -1
+    out: BinaryIO | None = None
     temp = None
     try:
         for piece in _pieces(page):
@@ -187,18 +188,19 @@ def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None) -> _S
                     continue
                 old.close()
                 old = None
-            if make_folder and fd < 0:
+            if make_folder and out is None:
                 make_folder()
-                fd, temp = _temp_beside(path, matched)
-            if fd >= 0:
-                _write_all(fd, data)
+                out, temp = _temp_beside(path, matched)
+            if out is not None:
+                out.write(data)
         if old is not None and old.read(1) == "":
             return _Staged(digest.hexdigest(), same=True)
-        if make_folder and fd < 0:  # the file goes on past the new text: the new one is shorter
+        if make_folder and out is None:  # the file goes on past the new text: the new one is shorter
             make_folder()
-            fd, temp = _temp_beside(path, matched)
-        if fd >= 0:
-            os.fsync(fd)
+            out, temp = _temp_beside(path, matched)
+        if out is not None:
+            out.flush()
+            os.fsync(out.fileno())
         return _Staged(digest.hexdigest(), same=False, temp=temp)
     except BaseException:
         if temp is not None:
@@ -207,33 +209,28 @@ def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None) -> _S
     finally:
         if old is not None:
             old.close()
-        if fd >= 0:
-            os.close(fd)
+        if out is not None:
+            out.close()
 
 
-def _temp_beside(path: Path, same: int) -> tuple[int, str]:
+def _temp_beside(path: Path, same: int) -> tuple[BinaryIO, str]:
     """A new temporary file beside `path`, holding the text of its first `same` characters (which
-    the new text starts with), with `\n` newlines."""
+    the new text starts with), with `\n` newlines; open for more."""
     import tempfile  # here: an unchanged vault's build writes nothing
 
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
+    out = os.fdopen(fd, "wb")
     try:
         if same:
             with path.open(encoding="utf-8", errors="replace") as source:
                 while same > 0 and (text := source.read(min(same, _SLICE))):
-                    _write_all(fd, text.encode("utf-8"))
+                    out.write(text.encode("utf-8"))
                     same -= len(text)
     except BaseException:
-        os.close(fd)
+        out.close()
         Path(temp).unlink(missing_ok=True)
         raise
-    return fd, temp
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
+    return out, temp
 
 
 def write_pages(
