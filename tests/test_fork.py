@@ -136,3 +136,17 @@ def test_notes_a_dead_worker_did_not_send_are_read_here(make_vault, monkeypatch)
     assert read_notes(root, Config()) == serial
     assert shares
     assert _no_children_left()
+
+
+def test_without_a_temporary_file_or_a_process_the_notes_are_read_here(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    root, _ = _vault(make_vault)
+    serial = read_notes(root, Config(), use_cache=False)
+    shares = _in_parallel(monkeypatch)
+
+    def no_space() -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(fork.tempfile, "TemporaryFile", no_space)
+    assert read_notes(root, Config(), use_cache=False) == serial
+    assert shares  # it tried
+    assert _no_children_left()

@@ -225,7 +225,11 @@ def _parse_parallel(
         notes[index] = [note_from_blob(blob) for blob in blobs]
         sent[index] = blobs if keep else None
 
-    fork.share(len(chunks), workers - 1, there, here, received)
+    try:
+        fork.share(len(chunks), workers - 1, there, here, received)
+    except OSError as exc:  # no process or temporary file to be had: parse them all here
+        log.info("cannot share the parsing (%s): reading in one process", exc)
+        return None
     kept: list[bytes] = []
     for index, chunk in enumerate(chunks):
         own = notes[index]
