@@ -267,17 +267,13 @@ class Renderer:
     def pages(self, report: Report, config: Config) -> dict[str, str]:
         """Every page's text by its name: the Markdown pages and the network canvas, which holds
         its own marker (see canvas.py)."""
-        pages = self.markdown_pages(report, config)
+        pages = {page: "".join(text) for page, text in self.lazy_pages(report, config).items()}
         pages[CANVAS] = canvas_text(report, config)
         return pages
 
-    def markdown_pages(self, report: Report, config: Config) -> dict[str, str]:
-        """The Markdown pages' texts by name, each starting with the marker line."""
-        return {page: "".join(text) for page, text in self.lazy_pages(report, config).items()}
-
     def lazy_pages(self, report: Report, config: Config) -> dict[str, Iterator[str]]:
-        """The Markdown pages, each made only when it is read, and the canvas in pieces: a build
-        writes the pages one after another and so holds one at a time."""
+        """The Markdown pages, each starting with the marker line and made only when it is read:
+        a build writes them one after another and so holds one at a time."""
         context = page_context(report, config)
         links: dict[tuple[str, str], str] = {}  # each person's link made once for all the pages
 
