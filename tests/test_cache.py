@@ -217,6 +217,52 @@ def test_unchanged_vault_skips_the_build(make_vault, parses) -> None:  # type: i
     assert _build(root, "--check") == (0, "6 pages up to date\n")
 
 
+def test_unchanged_pages_are_known_by_their_stat_and_read_only_when_it_differs(  # type: ignore[no-untyped-def]
+    make_vault, monkeypatch
+) -> None:
+    root = make_vault({"People/Jane.md": JANE})
+    _age(root)
+    _build(root)
+    memo = root / CACHE_FOLDER / "build.json"
+    later = dt.datetime(2030, 1, 1).timestamp()
+    os.utime(memo, (later, later))  # every page surely older than the record
+    read: list[int] = []
+    real_digest = cache_module.page_digest
+    monkeypatch.setattr(cache_module, "page_digest", lambda data: read.append(1) or real_digest(data))
+    assert "6 unchanged" in _build(root)[1]
+    assert read == []  # size and mtime as recorded: no page was read
+    # Touched, as a checkout does: read once, found to hold the same text, still unchanged.
+    os.utime(root / "_vaultnet/Overview.md")
+    assert "6 unchanged" in _build(root)[1]
+    assert read == [1]
+    # The same size, new text: read and built again.
+    page = root / "_vaultnet/Recency.md"
+    text = page.read_bytes()
+    page.write_bytes(text[:-2] + b"x\n")
+    assert "wrote _vaultnet/Recency.md" in _build(root)[1]
+    assert page.read_bytes() == text
+
+
+def test_a_page_as_new_as_its_record_is_read(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": JANE})
+    _age(root)
+    _build(root)
+    memo = root / CACHE_FOLDER / "build.json"
+    page = root / "_vaultnet/Overview.md"
+    # Written in the record's clock tick, the page could have changed unseen after its stat.
+    stamp = memo.stat().st_mtime_ns
+    os.utime(page, ns=(stamp, stamp))
+    record = json.loads(memo.read_text())
+    record["stats"]["Overview.md"] = [page.stat().st_size, stamp]
+    memo.write_text(json.dumps(record))
+    os.utime(memo, ns=(stamp, stamp))
+    read: list[int] = []
+    real_digest = cache_module.page_digest
+    monkeypatch.setattr(cache_module, "page_digest", lambda data: read.append(1) or real_digest(data))
+    assert "6 unchanged" in _build(root)[1]
+    assert read == [1]
+
+
 def test_skipped_build_still_gives_the_report(make_vault) -> None:  # type: ignore[no-untyped-def]
     from vaultnet.build import build
 

@@ -13,7 +13,7 @@ from functools import cached_property, partial
 from pathlib import Path
 from typing import BinaryIO
 
-from vaultnet.cache import BuildMemo, page_digest
+from vaultnet.cache import BuildMemo, page_stat
 from vaultnet.config import Config, load_config
 from vaultnet.layout import MARKER, USER_TEMPLATES, template_folder
 from vaultnet.metrics import Report, Summary, compute
@@ -323,7 +323,12 @@ def build(
         pages[CANVAS] = canvas_pieces(report, config)  # each page made as it is written
         result, digests = publish(root, config, report, pages, check=check)
     if memo is not None and not check:
-        memo.save(digests, asdict(report.summary))
+        folder = output_folder(root, config)
+        try:
+            page_stats = {name: page_stat(folder / name) for name in digests}
+        except OSError:  # a page gone already: the next build reads them all
+            page_stats = {}
+        memo.save(digests, page_stats, asdict(report.summary))
     return result
 
 
@@ -343,17 +348,11 @@ def _unchanged(root: Path, config: Config, memo: BuildMemo) -> tuple[Summary, tu
     recorded = memo.pages()
     if recorded is None:
         return None
-    digests, counts = recorded
     folder = output_folder(root, config)
-    for name, digest in digests.items():
-        path = folder / name
-        try:
-            if path.is_symlink() or page_digest(path.read_bytes()) != digest:
-                return None
-        except OSError:
-            return None
+    if not all(recorded.holds(name, folder / name) for name in recorded.digests):
+        return None
     try:
-        summary = Summary(**counts)
+        summary = Summary(**recorded.summary)
     except TypeError:
         return None
-    return summary, tuple(f"{config.output}/{name}" for name in sorted(digests))
+    return summary, tuple(f"{config.output}/{name}" for name in sorted(recorded.digests))

