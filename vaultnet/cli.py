@@ -6,7 +6,6 @@ import datetime as dt
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -14,6 +13,8 @@ import click
 from vaultnet import __version__
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from vaultnet.model import Direction
 
 T = TypeVar("T")
@@ -35,6 +36,8 @@ def _today(value: str | None, option: str = "--today") -> dt.date | None:
 
 
 def _vault(value: str) -> Path:
+    from pathlib import Path  # here: pathlib (urllib and ipaddress with it) slows --help
+
     path = Path(value)
     if not path.exists():
         raise UserMistake(f"{value}: no such folder")
@@ -351,6 +354,8 @@ def import_vcard(file: str, vault: str, folder: str | None) -> None:
 
     Example: vaultnet import vcard ~/Downloads/contacts.vcf ~/Notes
     """
+    from pathlib import Path
+
     from vaultnet.config import load_config
     from vaultnet.vcard import import_cards
 
@@ -397,6 +402,8 @@ def export_vcard(vault: str, output: str) -> None:
 
     Example: vaultnet export vcard ~/Notes -o people.vcf
     """
+    from pathlib import Path
+
     from vaultnet.config import load_config
     from vaultnet.vcard import export_cards, write_vcf
 
@@ -443,6 +450,8 @@ def init_command(vault: str) -> None:
 
     Example: vaultnet init ~/Notes
     """
+    from pathlib import Path
+
     from vaultnet.scaffold import init_vault
 
     root = Path(vault)
