@@ -4,9 +4,11 @@
     python bench/run.py --sizes 1000,10000    # fewer sizes, quicker
     python bench/run.py --install-obsidiantools   # also pip-install the peer and time it
 
-Every figure is the median of several runs, printed beside the references it is judged by:
+Every figure is the median of several rounds, printed beside the references it is judged by:
 reading every note's bytes, `frontmatter.load` of every note, and `vaultnet --version`'s
-start-up plus a stat of every file. The vaults are generated under a temporary folder
+start-up plus a stat of every file. Each round times every figure once, so the references and
+vaultnet share whatever load the machine is under; peak memory is taken in one more cold build,
+apart from the timed ones. The vaults are generated under a temporary folder
 (`--workdir`), never inside the project.
 """
 
@@ -23,7 +25,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -51,7 +53,6 @@ class Row:
     report: float = 0.0
     help: float = 0.0
     peak_mib: float = 0.0
-    extra: dict[str, float] = field(default_factory=dict)
 
 
 def median(runs: int, action: Callable[[], float]) -> float:
@@ -84,11 +85,22 @@ def _tree_rss_kib(pid: int) -> int:
     return total
 
 
-def run(command: list[str]) -> tuple[float, float]:
-    """Run a command to the end; (seconds, peak resident MiB of it and its children)."""
-    peak = 0
+def run(command: list[str]) -> float:
+    """Run a command to the end; its seconds."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, errors = process.communicate()
+    elapsed = time.perf_counter() - start
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{errors.decode()}")
+    return elapsed
+
+
+def peak_mib(command: list[str]) -> float:
+    """Run a command to the end; the peak resident MiB of it and its children. Not in a timed
+    run: reading /proc every 10 ms takes a share of the CPU from the command measured."""
+    peak = 0
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     done = threading.Event()
 
     def sample() -> None:
@@ -100,15 +112,12 @@ def run(command: list[str]) -> tuple[float, float]:
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
     done.set()
     sampler.join()
-    process.returncode = os.waitstatus_to_exitcode(status)
-    errors = process.stderr.read().decode() if process.stderr else ""
-    if process.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{errors}")
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed")
     # The largest single process (its own peak RSS) or the sampled sum of all, whichever is more.
-    return elapsed, max(peak, usage.ru_maxrss) / 1024
+    return max(peak, usage.ru_maxrss) / 1024
 
 
 def compile_bytecode() -> None:
@@ -154,44 +163,53 @@ def vault_for(workdir: Path, people: int, seed: int) -> Path:
 
 
 def measure(root: Path, people: int, runs: int) -> Row:
+    """Each figure's median over `runs` rounds. A round times every figure once, references and
+    vaultnet alike, so a burst of load on this shared machine falls on both sides of a ratio."""
     import frontmatter
 
-    row = Row(people)
     files = note_files(root)
-    row.files = len(files)
-    row.read = median(runs, lambda: timed(lambda: [path.read_bytes() for path in files]))
-    row.frontmatter = median(runs, lambda: timed(lambda: [frontmatter.load(str(path)) for path in files]))
-    row.stat = median(runs, lambda: timed(lambda: stat_all(root)))
-    row.version = median(runs, lambda: run([*VAULTNET, "--version"])[0])
-    row.help = median(runs, lambda: run([*VAULTNET, "--help"])[0])
     today = ["--today", TODAY.isoformat()]
     build = [*VAULTNET, "build", str(root), *today]
-
-    cold_runs = []
-    for _ in range(runs):
-        shutil.rmtree(root / ".vaultnet", ignore_errors=True)
-        cold_runs.append(run(build))
-    row.cold = statistics.median(seconds for seconds, _ in cold_runs)
-    row.peak_mib = max(mib for _, mib in cold_runs)
-    row.warm = median(runs, lambda: run(build)[0])
-
     person = next(path for path in files if "/People/" in path.as_posix())
     original = person.read_text(encoding="utf-8")
+
+    def cold() -> float:
+        shutil.rmtree(root / ".vaultnet", ignore_errors=True)
+        return run(build)
 
     def one_change() -> float:
         with person.open("a", encoding="utf-8") as handle:
             handle.write(f"- {TODAY.isoformat()} -> a new line {time.perf_counter_ns()}\n")
-        return run(build)[0]
+        return run(build)
 
-    row.changed = median(runs, one_change)
-    person.write_text(original, encoding="utf-8")
-    run(build)
-    row.report = median(runs, lambda: run([*VAULTNET, "report", "--json", str(root), *today])[0])
+    steps: dict[str, Callable[[], float]] = {
+        "read": lambda: timed(lambda: [path.read_bytes() for path in files]),
+        "frontmatter": lambda: timed(lambda: [frontmatter.load(str(path)) for path in files]),
+        "stat": lambda: timed(lambda: stat_all(root)),
+        "version": lambda: run([*VAULTNET, "--version"]),
+        "help": lambda: run([*VAULTNET, "--help"]),
+        "cold": cold,
+        "warm": lambda: run(build),
+        "changed": one_change,
+        "report": lambda: run([*VAULTNET, "report", "--json", str(root), *today]),
+    }
+    times: dict[str, list[float]] = {name: [] for name in steps}
+    try:
+        for _ in range(runs):
+            for name, step in steps.items():
+                times[name].append(step())
+    finally:
+        person.write_text(original, encoding="utf-8")
+    shutil.rmtree(root / ".vaultnet", ignore_errors=True)
+    row = Row(people, len(files), peak_mib=peak_mib(build))
+    for name, seconds in times.items():
+        setattr(row, name, statistics.median(seconds))
     return row
 
 
-def obsidiantools_seconds(root: Path, install: bool) -> float | str:
-    """`Vault(dir).connect().gather()` once, in its own process; or why it could not run."""
+def obsidiantools_seconds(root: Path, install: bool, runs: int) -> float | str:
+    """The median of `runs` runs of `Vault(dir).connect().gather()`, each in its own process; or
+    why it could not run."""
     probe = [sys.executable, "-c", "import obsidiantools.api"]
     if subprocess.run(probe, capture_output=True).returncode != 0:
         if not install:
@@ -204,14 +222,17 @@ def obsidiantools_seconds(root: Path, install: bool) -> float | str:
         "import sys, pathlib\nfrom obsidiantools.api import Vault\n"
         "Vault(pathlib.Path(sys.argv[1])).connect().gather()\n"
     )
-    start = time.perf_counter()
-    try:
-        done = subprocess.run([sys.executable, "-c", code, str(root)], capture_output=True, timeout=600)
-    except subprocess.TimeoutExpired:
-        return "took over 600 s"
-    if done.returncode != 0:
-        return "failed: " + done.stderr.decode(errors="replace").strip().splitlines()[-1]
-    return time.perf_counter() - start
+    seconds = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        try:
+            done = subprocess.run([sys.executable, "-c", code, str(root)], capture_output=True, timeout=600)
+        except subprocess.TimeoutExpired:
+            return "took over 600 s"
+        if done.returncode != 0:
+            return "failed: " + done.stderr.decode(errors="replace").strip().splitlines()[-1]
+        seconds.append(time.perf_counter() - start)
+    return statistics.median(seconds)
 
 
 def _s(seconds: float) -> str:
@@ -312,7 +333,7 @@ def main() -> None:
         print(f"timing {people:,} people ({runs} runs each) ...", file=sys.stderr)
         rows.append(measure(root, people, runs))
         if people == 1000 and not args.no_obsidiantools:
-            peer = obsidiantools_seconds(root, args.install_obsidiantools)
+            peer = obsidiantools_seconds(root, args.install_obsidiantools, min(runs, 3))
     print(
         f"\nvaultnet on generated vaults; medians in seconds; "
         f"python {sys.version.split()[0]}, {os.cpu_count()} cpus\n"
