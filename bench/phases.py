@@ -2,10 +2,13 @@
 
     python bench/phases.py /tmp/vault-10k                 # median of 3 runs of each step
     python bench/phases.py /tmp/vault-10k --runs 5 --profile render
+    python bench/phases.py /tmp/vault-10k --no-cache      # `read` parses every note, as cold
 
 Notes are read with the parse cache (the first run fills it), so `read` is the cached read and
-the steps after it, which do not depend on the cache, are timed as a cold build runs them. The
-garbage collector is paused as `build` pauses it. Nothing is written to the vault but its cache.
+the steps after it, which do not depend on the cache, are timed as a cold build runs them; with
+`--no-cache`, `read` is a cold build's parse (in worker processes from 1,000 notes, as there).
+The garbage collector is paused as `build` pauses it. Nothing is written to the vault but its
+cache.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from vaultnet.vault import gc_paused, read_notes, resolve, walk_stats
 STEPS = ("walk", "read", "resolve", "compute", "render")
 
 
-def run_once(root: Path, today: dt.date, profile: str | None) -> dict[str, float]:
+def run_once(root: Path, today: dt.date, profile: str | None, use_cache: bool) -> dict[str, float]:
     """Each step's seconds for one pass over the vault."""
     config = load_config(root)
     times: dict[str, float] = {}
@@ -52,7 +55,7 @@ def run_once(root: Path, today: dt.date, profile: str | None) -> dict[str, float
 
     with gc_paused():
         found = timed("walk", lambda: list(walk_stats(root, config)))
-        notes = timed("read", lambda: read_notes(root, config, use_cache=True, found=found))
+        notes = timed("read", lambda: read_notes(root, config, use_cache=use_cache, found=found))
         vault = timed("resolve", lambda: resolve(notes))
         report = timed("compute", lambda: compute(vault, today, config))
         result = timed("render", lambda: Renderer(root).pages(report, config))
@@ -68,10 +71,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date(2026, 11, 21))
     parser.add_argument("--profile", choices=STEPS, help="print a cProfile of this step (last run)")
+    parser.add_argument("--no-cache", action="store_true", help="parse every note, as a cold build")
     args = parser.parse_args()
-    run_once(args.root, args.today, None)  # fills the parse cache, imports jinja2
+    use_cache = not args.no_cache
+    run_once(args.root, args.today, None, use_cache)  # fills the parse cache, imports jinja2
     runs = [
-        run_once(args.root, args.today, args.profile if i == args.runs - 1 else None)
+        run_once(args.root, args.today, args.profile if i == args.runs - 1 else None, use_cache)
         for i in range(args.runs)
     ]
     medians = {step: statistics.median(r[step] for r in runs) for step in STEPS}
