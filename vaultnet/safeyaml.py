@@ -68,6 +68,13 @@ def _check_nesting(text: str) -> None:
                     raise TooComplex(f"nested deeper than {MAX_DEPTH} levels", line)
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
+    except yaml.scanner.ScannerError as exc:
+        # libyaml 0.2.6 (in PyYAML 6.0.4) has a nesting limit of its own, met while it scans
+        # ahead of the events counted here: the same refusal.
+        if "nesting depth" not in str(exc.problem):
+            raise
+        line = exc.problem_mark.line if exc.problem_mark else None
+        raise TooComplex(f"nested deeper than {MAX_DEPTH} levels", line) from None
     finally:
         loader.dispose()
 
