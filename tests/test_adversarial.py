@@ -27,7 +27,7 @@ TIMEOUT_S = 300
 MEMORY_MB = 1500
 """Address space the child may use: far below what an expanded bomb or a read 50 MB note costs."""
 
-CLI = "import sys; from vaultnet.cli import main; sys.exit(main())"
+CLI = "from vaultnet.cli import run; run()"
 
 
 def _snapshot(root: Path, skip: str) -> dict[str, str]:

@@ -94,3 +94,42 @@ def test_report_says_once_when_the_c_loader_is_missing(make_vault, monkeypatch) 
     monkeypatch.undo()
     result = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)])
     assert "C loader" not in result.stderr
+
+
+def test_the_command_runs_without_the_cyclic_collector_and_freezes_what_it_made(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": "---\ntags: [person]\n---\n- 2026-11-02 -> coffee\n"})
+    probe = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('GC', gc.isenabled(), gc.get_freeze_count() > 0))\n"
+        "from vaultnet.cli import run\n"
+        f"sys.argv = ['vaultnet', 'report', '--json', {str(root)!r}, '--today', '2026-11-21']\n"
+        "run()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout
+    assert out.splitlines()[-1] == "GC False True"
+
+
+def test_watch_turns_the_collector_back_on(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    from vaultnet.watch import Watcher
+
+    root = make_vault({"People/Jane.md": "---\ntags: [person]\n---\n"})
+    seen: list[bool] = []
+    monkeypatch.setattr(Watcher, "run", lambda self, show: seen.append(gc.isenabled()))
+    gc.disable()
+    try:
+        result = CliRunner().invoke(main, ["watch", str(root), "--quiet"])
+    finally:
+        gc.enable()
+    assert result.exit_code == 0 and seen == [True]
+
+
+def test_the_installed_command_and_python_m_run_the_same_entry() -> None:
+    import tomllib
+    from pathlib import Path
+
+    project = Path(__file__).resolve().parents[1]
+    scripts = tomllib.loads((project / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts == {"vaultnet": "vaultnet.cli:run"}
+    assert "from vaultnet.cli import run" in (project / "vaultnet" / "__main__.py").read_text()

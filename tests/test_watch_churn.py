@@ -37,7 +37,7 @@ SETTLE_TIMEOUT_S = 180
 """How long the watcher may take to catch up after the churn: far above what it needs."""
 RSS_GROWTH_MB = 150
 """Resident memory the watcher may gain over the churn (the vault itself is a few MB)."""
-CLI = "import sys; from vaultnet.cli import main; sys.exit(main())"
+CLI = "from vaultnet.cli import run; run()"
 
 
 def _note(i: int, version: int) -> str:

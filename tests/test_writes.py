@@ -131,7 +131,7 @@ def test_an_output_folder_outside_the_vault_in_the_config_is_a_user_mistake(make
 
 KILLS = int(os.environ.get("VAULTNET_KILLS", "50"))
 DAYS = ("2026-11-21", "2026-12-21")
-CLI = "import sys; from vaultnet.cli import main; sys.exit(main())"
+CLI = "from vaultnet.cli import run; run()"
 SLOW_DISK = (
     "import os, time\n"
     "_fsync = os.fsync\n"

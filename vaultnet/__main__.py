@@ -1,5 +1,5 @@
 """`python -m vaultnet`: the same as the `vaultnet` command."""
 
-from vaultnet.cli import main
+from vaultnet.cli import run
 
-main()
+run()
