@@ -55,10 +55,6 @@ class Row:
     peak_mib: float = 0.0
 
 
-def median(runs: int, action: Callable[[], float]) -> float:
-    return statistics.median(action() for _ in range(runs))
-
-
 def timed(action: Callable[[], object]) -> float:
     start = time.perf_counter()
     action()
