@@ -27,9 +27,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from vaultnet.config import load_config
-from vaultnet.metrics import compute
-from vaultnet.render import Renderer
-from vaultnet.vault import gc_paused, read_notes, resolve, walk_stats
+from vaultnet.metrics.stats import compute
+from vaultnet.pages.render import Renderer
+from vaultnet.vault.load import gc_paused, read_notes
+from vaultnet.vault.resolve import resolve
+from vaultnet.vault.walk import walk_stats
 
 STEPS = ("walk", "read", "resolve", "compute", "render")
 

@@ -128,7 +128,7 @@ def compile_bytecode() -> None:
 def note_files(root: Path) -> list[Path]:
     """The files vaultnet reads in this vault, found the way vaultnet finds them."""
     from vaultnet.config import load_config
-    from vaultnet.vault import walk
+    from vaultnet.vault.walk import walk
 
     return [source.path for source in walk(root, load_config(root))]
 

@@ -22,10 +22,12 @@ from pathlib import Path
 
 from vaultnet.build import build, write_pages
 from vaultnet.config import load_config
-from vaultnet.metrics import compute
+from vaultnet.metrics.stats import compute
 from vaultnet.model import Note
-from vaultnet.render import Renderer
-from vaultnet.vault import read_note, resolve, walk
+from vaultnet.pages.render import Renderer
+from vaultnet.vault.load import read_note
+from vaultnet.vault.resolve import resolve
+from vaultnet.vault.walk import walk
 from vaultnet.watch import Rebuild, Watcher
 
 TODAY = dt.date(2026, 11, 21)

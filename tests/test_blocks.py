@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from vaultnet.blocks import parse_blocks
+from vaultnet.read.blocks_fast import parse_blocks
 
 
 def kinds(body: str) -> list[tuple[str, str]]:

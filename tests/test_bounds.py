@@ -9,9 +9,11 @@ import pytest
 
 from tests.conftest import write_vault
 from vaultnet.config import Config
-from vaultnet.parse import _has_placeholder, _without_code_spans, parse_note
-from vaultnet.render import DISPLAY_MAX, display, wikilink
-from vaultnet.vault import MAX_LINKED_GROUP, SourceFile, link_pairs, load_vault, read_note
+from vaultnet.pages.render import DISPLAY_MAX, display, wikilink
+from vaultnet.read.note import _has_placeholder, _without_code_spans, parse_note
+from vaultnet.vault.load import load_vault, read_note
+from vaultnet.vault.resolve import MAX_LINKED_GROUP, link_pairs
+from vaultnet.vault.walk import SourceFile
 
 
 def test_a_crowd_note_links_nobody_pair_by_pair_and_says_so(tmp_path: Path) -> None:

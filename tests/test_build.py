@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from vaultnet.build import RefusedWrite, build, is_generated, write_pages
-from vaultnet.cache import page_digest
-from vaultnet.canvas import CANVAS
 from vaultnet.config import Config
-from vaultnet.layout import MARKER, PAGES
+from vaultnet.pages.canvas import CANVAS
+from vaultnet.pages.layout import MARKER, PAGES
+from vaultnet.vault.cache import page_digest
 
 TODAY = dt.date(2026, 11, 21)
 VAULT = {

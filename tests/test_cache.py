@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from vaultnet import cache as cache_module
-from vaultnet import vault as vault_module
-from vaultnet.cache import CACHE_FOLDER, NOTES_FILE, ParseCache, note_from_record, note_record
 from vaultnet.cli import main
 from vaultnet.config import Config
-from vaultnet.layout import MARKER
 from vaultnet.model import FollowUp, Mention, Note, Problem
-from vaultnet.vault import read_notes
+from vaultnet.pages.layout import MARKER
+from vaultnet.vault import cache as cache_module
+from vaultnet.vault import load as vault_module
+from vaultnet.vault.cache import CACHE_FOLDER, NOTES_FILE, ParseCache, note_from_record, note_record
+from vaultnet.vault.load import read_notes
 
 JANE = "---\ntags: [person]\n---\n## Log\n- 2026-11-02 -> coffee\n"
 JANE_MUTUAL = "---\ntags: [person]\n---\n## Log\n- 2026-11-02 <> coffee\n"  # same size, no mark

@@ -11,10 +11,10 @@ import pytest
 from click.testing import CliRunner
 
 from vaultnet.build import build, load_report
-from vaultnet.canvas import CANVAS_MARKER, Box, canvas_text, circles, is_generated_canvas
 from vaultnet.cli import main
 from vaultnet.config import Config
-from vaultnet.vault import link_pairs
+from vaultnet.pages.canvas import CANVAS_MARKER, Box, canvas_text, circles, is_generated_canvas
+from vaultnet.vault.resolve import link_pairs
 
 TODAY = dt.date(2026, 11, 21)
 

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import shared_path
-from vaultnet.blocks import parse_blocks
-from vaultnet.capture import (
+from vaultnet.cli import main
+from vaultnet.commands.log import (
     AmbiguousPerson,
     CaptureError,
     UnknownPerson,
@@ -20,10 +20,10 @@ from vaultnet.capture import (
     find_person,
     plan_insertion,
 )
-from vaultnet.cli import main
 from vaultnet.config import Config
 from vaultnet.model import Note
-from vaultnet.parse import decode, parse_note, split_front_matter
+from vaultnet.read.blocks_fast import parse_blocks
+from vaultnet.read.note import decode, parse_note, split_front_matter
 
 DAY = dt.date(2026, 11, 21)
 ENTRY = entry_line(DAY, "outbound", "café with Zoë about her new job")

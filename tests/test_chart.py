@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vaultnet.build import build, load_report
-from vaultnet.chart import CHART_LIMIT, NAME_LIMIT, chart_label, chart_points
 from vaultnet.config import Config
+from vaultnet.pages.chart import CHART_LIMIT, NAME_LIMIT, chart_label, chart_points
 
 TODAY = dt.date(2026, 11, 21)
 

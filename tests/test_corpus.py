@@ -22,8 +22,8 @@ REPLAY = """
 import json, sys
 from pathlib import Path
 from vaultnet.config import Config
-from vaultnet.parse import parse_note
-from vaultnet.values import date_prefix
+from vaultnet.read.note import parse_note
+from vaultnet.convert import date_prefix
 
 out = {}
 for path in map(Path, sys.argv[1:]):

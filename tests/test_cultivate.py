@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from vaultnet.build import build, load_report
 from vaultnet.cli import main
 from vaultnet.config import Config
-from vaultnet.cultivate import introduction_ideas, introductions_made, is_drifting, rhythm_days
-from vaultnet.parse import parse_note
+from vaultnet.metrics.cultivate import introduction_ideas, introductions_made, is_drifting, rhythm_days
+from vaultnet.read.note import parse_note
 
 TODAY = dt.date(2026, 11, 21)
 

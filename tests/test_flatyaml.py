@@ -8,7 +8,7 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from vaultnet.flatyaml import read_flat
+from vaultnet.read.front_matter_fast import read_flat
 
 KEYS = ["name", "tags", "aliases", "birth-date", "n.gn", "Last Contact", "yes", "on", "1st", "_x", "a b"]
 SCALARS = [

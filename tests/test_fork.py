@@ -7,10 +7,10 @@ import threading
 
 import pytest
 
-from vaultnet import fork
-from vaultnet import vault as vault_module
 from vaultnet.config import Config
-from vaultnet.vault import read_notes
+from vaultnet.vault import load as vault_module
+from vaultnet.vault import parallel_fast as fork
+from vaultnet.vault.load import read_notes
 
 pytestmark = pytest.mark.skipif(not fork.can_fork(), reason="needs os.fork and no other thread")
 

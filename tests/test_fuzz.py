@@ -22,10 +22,11 @@ from tests.conftest import write_vault
 from tests.pagecheck import check_output
 from vaultnet.build import build
 from vaultnet.config import _CONVERTERS, Config, ConfigError, config_from_dict, load_config
+from vaultnet.fields import FIELDS
 from vaultnet.model import Note
-from vaultnet.parse import FIELDS, parse_note
-from vaultnet.render import report_json
-from vaultnet.vault import load_vault
+from vaultnet.pages.render import report_json
+from vaultnet.read.note import parse_note
+from vaultnet.vault.load import load_vault
 
 EXAMPLES = int(os.environ.get("VAULTNET_FUZZ_EXAMPLES", "200"))
 fuzz = settings(

@@ -9,7 +9,7 @@ import yaml
 from click.testing import CliRunner
 
 from vaultnet.cli import main
-from vaultnet.lint import format_problem
+from vaultnet.commands.check import format_problem
 from vaultnet.model import Problem
 
 BROKEN = "---\ntags: [person\nname: Jane\n---\n- 2026-11-02 -> coffee\n"

@@ -12,8 +12,8 @@ import pytest
 
 from vaultnet.build import load_report
 from vaultnet.config import load_config
-from vaultnet.live import LiveVault
-from vaultnet.render import Renderer, report_json
+from vaultnet.incremental import LiveVault
+from vaultnet.pages.render import Renderer, report_json
 from vaultnet.watch import PageCache
 
 TODAY = dt.date(2026, 11, 21)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from vaultnet.config import Config
-from vaultnet.metrics import compute, person_stats, reciprocity_of
+from vaultnet.metrics.stats import compute, person_stats, reciprocity_of
 from vaultnet.model import Contact, Note, Person, Vault
 
 TODAY = dt.date(2026, 11, 21)

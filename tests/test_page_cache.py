@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from vaultnet.config import load_config
-from vaultnet.layout import TemplateProblem
-from vaultnet.live import LiveVault
-from vaultnet.render import Renderer
+from vaultnet.incremental import LiveVault
+from vaultnet.pages.layout import TemplateProblem
+from vaultnet.pages.render import Renderer
 from vaultnet.watch import PageCache
 
 TODAY = dt.date(2026, 11, 21)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from vaultnet.config import Config
-from vaultnet.parse import decode, parse_note, split_front_matter
+from vaultnet.read.note import decode, parse_note, split_front_matter
 
 D = dt.date
 

@@ -10,8 +10,9 @@ import pytest
 from tests.conftest import shared_path
 from vaultnet.build import load_report
 from vaultnet.config import Config
-from vaultnet.parse import parse_note
-from vaultnet.vault import load_vault, walk
+from vaultnet.read.note import parse_note
+from vaultnet.vault.load import load_vault
+from vaultnet.vault.walk import walk
 
 TODAY = dt.date(2026, 11, 21)
 

@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from vaultnet.canvas import CANVAS
 from vaultnet.config import Config
-from vaultnet.layout import MARKER, PAGES, TemplateProblem, template_folder
-from vaultnet.metrics import compute
+from vaultnet.metrics.stats import compute
 from vaultnet.model import Contact, Note, Person, Vault
-from vaultnet.render import Renderer, cell, display, plain, report_json, wikilink
+from vaultnet.pages.canvas import CANVAS
+from vaultnet.pages.layout import MARKER, PAGES, TemplateProblem, template_folder
+from vaultnet.pages.render import Renderer, cell, display, plain, report_json, wikilink
 
 
 @pytest.mark.parametrize(

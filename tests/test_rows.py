@@ -12,9 +12,9 @@ from jinja2 import nodes
 
 from vaultnet.build import load_report
 from vaultnet.config import load_config
-from vaultnet.layout import USER_TEMPLATES, template_folder
-from vaultnet.render import Renderer
-from vaultnet.rows import rows
+from vaultnet.pages.layout import USER_TEMPLATES, template_folder
+from vaultnet.pages.render import Renderer
+from vaultnet.pages.rows_fast import rows
 
 TODAY = dt.date(2026, 11, 21)
 LONG = "ask how the move went, and whether the new flat near the river is " + "quieter " * 20

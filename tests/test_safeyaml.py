@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 import yaml
 
-from vaultnet import safeyaml
 from vaultnet.config import Config
-from vaultnet.parse import parse_note
+from vaultnet.read import front_matter as safeyaml
+from vaultnet.read.note import parse_note
 
 
 def test_plain_values_are_read() -> None:

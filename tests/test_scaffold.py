@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from vaultnet.cli import main
+from vaultnet.commands.scaffold import ScaffoldError, check_name, config_text, field_docs
 from vaultnet.config import Config, config_from_dict, load_config
-from vaultnet.scaffold import ScaffoldError, check_name, config_text, field_docs
-from vaultnet.vault import load_vault
+from vaultnet.vault.load import load_vault
 
 
 def test_init_writes_every_default_and_loads_back_as_config(tmp_path: Path) -> None:

@@ -10,12 +10,12 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import shared_path
-from vaultnet import parse
-from vaultnet.blocks import Block, markdown_blocks, parse_blocks
 from vaultnet.config import Config
 from vaultnet.model import Note
-from vaultnet.parse import decode, split_front_matter
-from vaultnet.scan import scan_blocks
+from vaultnet.read import note as parse
+from vaultnet.read.blocks import Block, markdown_blocks
+from vaultnet.read.blocks_fast import parse_blocks, scan_blocks
+from vaultnet.read.note import decode, split_front_matter
 
 TEXTS = [
     "plain words",

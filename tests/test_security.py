@@ -22,7 +22,7 @@ from tests.hostile_vault import SECRET, deep_tempdir, make_hostile_vault
 from tests.limits import ROOT, run_limited
 from vaultnet.cli import main
 from vaultnet.config import Config
-from vaultnet.parse import parse_note
+from vaultnet.read.note import parse_note
 
 PACKAGE = ROOT / "vaultnet"
 
@@ -124,7 +124,7 @@ FORBIDDEN_BUILTINS = {"eval", "exec", "compile", "__import__", "breakpoint"}
 FORBIDDEN_METHODS = {"system", "popen", "spawnv", "spawnvp", "execv", "execvp", "startfile", "load_module"}
 
 
-@pytest.mark.parametrize("module", sorted(p.name for p in PACKAGE.glob("*.py")))
+@pytest.mark.parametrize("module", sorted(p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py")))
 def test_the_source_has_no_network_process_or_dynamic_code(module: str) -> None:
     """Static half of the proof: not one import or call that could reach the network or run code."""
     tree = ast.parse((PACKAGE / module).read_text(encoding="utf-8"))
@@ -143,11 +143,15 @@ def test_the_source_has_no_network_process_or_dynamic_code(module: str) -> None:
     assert not re.search(r"(?<!safe)yaml\.(load|unsafe_load|full_load)\(", (PACKAGE / module).read_text())
 
 
-def test_only_fork_py_forks() -> None:
-    """From 1,000 notes a cold read is shared with forked copies of vaultnet (fork.py): the one
-    place a process is started, and it runs vaultnet's own code, never another program."""
-    forking = sorted(p.name for p in PACKAGE.glob("*.py") if re.search(r"\bfork\(", p.read_text()))
-    assert forking == ["fork.py"]
+def test_only_the_parallel_reader_forks() -> None:
+    """From 1,000 notes a cold read is shared with forked copies of vaultnet (parallel_fast.py):
+    the one place a process is started, and it runs vaultnet's own code, never another program."""
+    forking = sorted(
+        p.relative_to(PACKAGE).as_posix()
+        for p in PACKAGE.rglob("*.py")
+        if re.search(r"\bfork\(", p.read_text())
+    )
+    assert forking == ["vault/parallel_fast.py"]
 
 
 # --- YAML: values only ------------------------------------------------------------------------
@@ -230,7 +234,7 @@ def test_a_broken_builtin_template_is_a_bug_not_a_user_mistake(tmp_path: Path, m
     """Without user templates an error is vaultnet's own, and is not dressed up as the user's."""
     from jinja2 import TemplateSyntaxError
 
-    from vaultnet import render
+    from vaultnet.pages import render
 
     write_vault(tmp_path / "own", {"Overview.md.j2": "{% if %}\n"})
     monkeypatch.setattr(render, "template_folder", lambda: tmp_path / "own")

@@ -42,9 +42,9 @@ def test_an_unchanged_vaults_build_imports_no_renderer(make_vault) -> None:  # t
     probe = PROBE.replace("main([{arg!r}]", "main(['build', {arg!r}, '--today', '2026-11-21']")
     code = probe.format(arg=str(root), heavy={"jinja2", "markdown_it", "vaultnet"})
     run = lambda: subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)  # noqa: E731
-    assert "vaultnet.render" in run().stdout.splitlines()[-1]  # the first build renders
+    assert "vaultnet.pages.render" in run().stdout.splitlines()[-1]  # the first build renders
     imported = run().stdout.splitlines()[-1].removeprefix("HEAVY:").split(",")
-    assert "jinja2" not in imported and "vaultnet.render" not in imported
+    assert "jinja2" not in imported and "vaultnet.pages.render" not in imported
     assert "vaultnet.build" in imported  # the probe saw the build run
 
 

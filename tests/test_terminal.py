@@ -15,11 +15,11 @@ from click.testing import CliRunner
 from rich.cells import cell_len
 from rich.console import Console
 
-from vaultnet import terminal
 from vaultnet.build import load_report
 from vaultnet.cli import main
 from vaultnet.config import Config
-from vaultnet.terminal import Section, plain_report, rich_report
+from vaultnet.pages import terminal
+from vaultnet.pages.terminal import Section, plain_report, rich_report
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "example_vault"
 COLOUR = re.compile(r"\x1b\[[0-9;]*3[0-7]m")

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from vaultnet.values import (
+from vaultnet.convert import (
     as_cadence,
     as_date,
     as_list,

@@ -10,7 +10,10 @@ import pytest
 
 from vaultnet.config import Config
 from vaultnet.model import Note
-from vaultnet.vault import Resolver, VaultError, link_pairs, load_vault, merge_direction, walk
+from vaultnet.vault.load import load_vault
+from vaultnet.vault.names import Resolver
+from vaultnet.vault.resolve import link_pairs, merge_direction
+from vaultnet.vault.walk import VaultError, walk
 
 PERSON = "---\ntags: [person]\n---\n"
 

@@ -11,9 +11,10 @@ from click.testing import CliRunner
 
 from tests.conftest import shared_path
 from vaultnet.cli import main
+from vaultnet.commands.vcard import Card, Related, card_from_note, read_vcf, vcard_text
 from vaultnet.config import Config
-from vaultnet.vault import link_pairs, load_vault
-from vaultnet.vcard import Card, Related, card_from_note, read_vcf, vcard_text
+from vaultnet.vault.load import load_vault
+from vaultnet.vault.resolve import link_pairs
 
 CARDS = Path(__file__).resolve().parent / "vcards"
 """iphone.vcf (3.0, item groups, labels, a photo), android.vcf (2.1, quoted-printable),
@@ -142,7 +143,7 @@ def test_every_field_of_a_card_survives_the_round_trip(make_vault) -> None:  # t
     assert problems == []
     assert cards == [card]
 
-    from vaultnet.vcard import note_text
+    from vaultnet.commands.vcard import note_text
 
     root = make_vault({"People/Ana María Núñez.md": note_text(card)})
     person = load_vault(root, Config()).people[0]

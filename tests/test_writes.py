@@ -20,8 +20,8 @@ from vaultnet import build as build_module
 from vaultnet.build import build, load_report, remove_stale_temps, write_pages
 from vaultnet.cli import main
 from vaultnet.config import load_config
-from vaultnet.layout import MARKER, PAGES
-from vaultnet.render import Renderer
+from vaultnet.pages.layout import MARKER, PAGES
+from vaultnet.pages.render import Renderer
 
 JANE = {"People/Jane Doe.md": "---\ncadence: 2w\n---\n- 2026-11-02 -> coffee\n## About\n- runs\n"}
 

@@ -13,11 +13,12 @@ from functools import cached_property, partial
 from pathlib import Path
 from typing import BinaryIO
 
-from vaultnet.cache import BuildMemo, page_stat
 from vaultnet.config import Config, load_config
-from vaultnet.layout import MARKER, USER_TEMPLATES, template_folder
-from vaultnet.metrics import Report, Summary, compute
-from vaultnet.vault import FileStat, Progress, gc_paused, load_vault, walk_stats
+from vaultnet.metrics.stats import Report, Summary, compute
+from vaultnet.pages.layout import MARKER, USER_TEMPLATES, template_folder
+from vaultnet.vault.cache import BuildMemo, page_stat
+from vaultnet.vault.load import FileStat, Progress, gc_paused, load_vault
+from vaultnet.vault.walk import walk_stats
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ def output_folder(root: Path, config: Config) -> Path:
 
 def is_generated(path: Path) -> bool:
     """Does the file start with vaultnet's marker (or, for a canvas, hold its marker node)?"""
-    from vaultnet.canvas import is_generated_canvas
+    from vaultnet.pages.canvas import is_generated_canvas
 
     if path.suffix == ".canvas":
         try:
@@ -316,8 +317,8 @@ def build(
         report = load_report(root, day, config, use_cache=use_cache, progress=progress, found=stats)
         stats = None  # every file's path and stat: not needed while the pages are made
         # Here, not at the top: an unchanged vault's build never imports the renderer (Jinja).
-        from vaultnet.canvas import CANVAS, canvas_pieces
-        from vaultnet.render import Renderer
+        from vaultnet.pages.canvas import CANVAS, canvas_pieces
+        from vaultnet.pages.render import Renderer
 
         pages: dict[str, Page] = dict(Renderer(root).lazy_pages(report, config))
         pages[CANVAS] = canvas_pieces(report, config)  # each page made as it is written

@@ -59,8 +59,8 @@ def _run(action: Callable[[], T]) -> T:
     """Turn the library's named failures into one-line messages."""
     from vaultnet.build import RefusedWrite
     from vaultnet.config import ConfigError
-    from vaultnet.layout import TemplateProblem
-    from vaultnet.vault import VaultError
+    from vaultnet.pages.layout import TemplateProblem
+    from vaultnet.vault.walk import VaultError
 
     try:
         return action()
@@ -137,7 +137,7 @@ class _Progress:
 
 
 def _warn_slow_yaml() -> None:
-    from vaultnet.parse import yaml_is_fast
+    from vaultnet.read.note import yaml_is_fast
 
     if not yaml_is_fast():
         click.echo(
@@ -160,7 +160,7 @@ def report(vault: str, today: str | None, as_json: bool, no_cache: bool) -> None
     """
     from vaultnet.build import load_report
     from vaultnet.config import load_config
-    from vaultnet.render import report_json
+    from vaultnet.pages.render import report_json
 
     root = _vault(vault)
     day = _today(today)
@@ -176,12 +176,12 @@ def report(vault: str, today: str | None, as_json: bool, no_cache: bool) -> None
     elif sys.stdout.isatty():
         from rich.console import Console
 
-        from vaultnet.terminal import rich_report
+        from vaultnet.pages.terminal import rich_report
 
         console = Console()  # colour unless NO_COLOR is set; the terminal's own width
         console.print(rich_report(result, config, console.width))
     else:
-        from vaultnet.terminal import plain_report
+        from vaultnet.pages.terminal import plain_report
 
         click.echo(plain_report(result, config), nl=False)
 
@@ -244,7 +244,7 @@ def watch(vault: str, today: str | None, quiet: bool, debounce: int) -> None:
     Example: vaultnet watch ~/Notes
     """
     from vaultnet.build import RefusedWrite
-    from vaultnet.vault import VaultError
+    from vaultnet.vault.walk import VaultError
     from vaultnet.watch import Rebuild, Watcher
 
     gc.enable()  # `run` turns it off for a command that ends soon; this one runs on
@@ -292,10 +292,10 @@ def _date(value: str | None) -> dt.date:
 
 def _capture(action: Callable[[], T]) -> T:
     """The capture commands' refusals are user mistakes: one line, exit 2, nothing written."""
-    from vaultnet.capture import CaptureError
-    from vaultnet.scaffold import ScaffoldError
-    from vaultnet.vcard import VCardError
-    from vaultnet.writes import FileChanged, FileExists
+    from vaultnet.commands.log import CaptureError
+    from vaultnet.commands.scaffold import ScaffoldError
+    from vaultnet.commands.vcard import VCardError
+    from vaultnet.write import FileChanged, FileExists
 
     try:
         return _run(action)
@@ -325,7 +325,7 @@ def log_command(
 
     Example: vaultnet log "Jane Doe" coffee at Rosa\\'s --mutual --date 2026-11-02
     """
-    from vaultnet.capture import log_entry
+    from vaultnet.commands.log import log_entry
     from vaultnet.config import load_config
 
     root = _vault(vault)
@@ -345,8 +345,8 @@ def new_command(name: str, vault: str) -> None:
 
     Example: vaultnet new "Rosa Klein" --vault ~/Notes
     """
+    from vaultnet.commands.scaffold import new_person
     from vaultnet.config import load_config
-    from vaultnet.scaffold import new_person
 
     root = _vault(vault)
     config = _run(lambda: load_config(root))
@@ -375,8 +375,8 @@ def import_vcard(file: str, vault: str, folder: str | None) -> None:
     """
     from pathlib import Path
 
+    from vaultnet.commands.vcard import import_cards
     from vaultnet.config import load_config
-    from vaultnet.vcard import import_cards
 
     root = _vault(vault)
     source = Path(file)
@@ -423,8 +423,8 @@ def export_vcard(vault: str, output: str) -> None:
     """
     from pathlib import Path
 
+    from vaultnet.commands.vcard import export_cards, write_vcf
     from vaultnet.config import load_config
-    from vaultnet.vcard import export_cards, write_vcf
 
     root = _vault(vault)
     config = _run(lambda: load_config(root))
@@ -448,8 +448,8 @@ def check_command(vault: str, style: str) -> None:
 
     Example: vaultnet check ~/Notes --format github
     """
+    from vaultnet.commands.check import check_vault, format_problem
     from vaultnet.config import load_config
-    from vaultnet.lint import check_vault, format_problem
 
     root = _vault(vault)
     config = _run(lambda: load_config(root))
@@ -471,7 +471,7 @@ def init_command(vault: str) -> None:
     """
     from pathlib import Path
 
-    from vaultnet.scaffold import init_vault
+    from vaultnet.commands.scaffold import init_vault
 
     root = Path(vault)
     if root.exists() and not root.is_dir():

@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vaultnet.values import as_cadence, as_tag
+from vaultnet.convert import as_cadence, as_tag
 
 CONFIG_FILE = "vaultnet.toml"
 
@@ -114,7 +114,7 @@ def _cadence(key: str, value: object) -> dict[str, int]:
 
 
 def _synonyms(key: str, value: object) -> dict[str, tuple[str, ...]]:
-    from vaultnet.parse import FIELDS
+    from vaultnet.fields import FIELDS
 
     if not isinstance(value, dict):
         raise ValueError(f"[{key}] must be a table of field = [keys]")

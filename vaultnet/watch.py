@@ -32,13 +32,14 @@ from watchdog.events import (
 from watchdog.observers import Observer
 
 from vaultnet.build import output_folder, publish, today_for
-from vaultnet.canvas import CANVAS, canvas_text
 from vaultnet.config import CONFIG_FILE, Config, load_config
-from vaultnet.layout import MARKER, PAGES, USER_TEMPLATES
-from vaultnet.live import LiveVault, skipped
-from vaultnet.metrics import Report
-from vaultnet.render import Renderer, page_context
-from vaultnet.vault import VaultError, link_pairs
+from vaultnet.incremental import LiveVault, skipped
+from vaultnet.metrics.stats import Report
+from vaultnet.pages.canvas import CANVAS, canvas_text
+from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES
+from vaultnet.pages.render import Renderer, page_context
+from vaultnet.vault.resolve import link_pairs
+from vaultnet.vault.walk import VaultError
 
 log = logging.getLogger(__name__)
 

@@ -11,33 +11,13 @@ from dataclasses import dataclass
 from functools import cache
 from sys import intern
 
-from vaultnet.blocks import Block, parse_blocks
 from vaultnet.config import Config
-from vaultnet.flatyaml import read_flat
+from vaultnet.convert import as_cadence, as_date, as_list, as_tag, as_text, date_prefix, link_target
+from vaultnet.fields import FIELDS
 from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem
-from vaultnet.values import as_cadence, as_date, as_list, as_tag, as_text, date_prefix, link_target
-
-# --- Front-matter fields: one table of key synonyms (lower-case) per typed field. ---------------
-
-FIELDS: dict[str, tuple[str, ...]] = {
-    "name": ("name", "full_name", "fullname", "fn", "display_name"),
-    "aliases": ("aliases", "alias"),
-    "tags": ("tags", "tag"),
-    "types": ("type", "types", "categories", "category"),
-    "kind": ("kind",),
-    "org": ("org", "company", "organization", "organisation"),
-    "birthday": ("birthday", "bday", "birth-date", "birth_date", "birthdate"),
-    "last_contact": ("last_contact", "lastcontact", "last-contact", "last_contacted", "last_interaction"),
-    "cadence": ("cadence", "frequency", "keep_in_touch", "contactfrequency"),
-    "date": ("date", "day"),
-    "direction": ("direction",),
-    "facts": ("facts", "interests"),
-    "interests": ("interests",),
-    "location": ("location", "city", "town", "based_in"),
-    "relations": ("partner", "spouse", "kids", "children", "parents", "siblings"),
-    "people": ("people", "contacts", "attendees", "participants", "with"),
-}
-"""Each typed field and the front-matter keys that mean it, matched case-insensitively."""
+from vaultnet.read.blocks import Block
+from vaultnet.read.blocks_fast import parse_blocks
+from vaultnet.read.front_matter_fast import read_flat
 
 _MEETING_WORDS = {"meeting", "call", "coffee", "lunch", "dinner", "visit"}
 _EXCLUDED_KINDS = {"org", "group", "location"}
@@ -138,7 +118,7 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
         return {str(key).strip().lower(): value for key, value in flat.items()}, None
     import yaml
 
-    from vaultnet import safeyaml
+    from vaultnet.read import front_matter as safeyaml
 
     last_line = split.body_line - 1  # the last line of YAML, 1-based
     try:

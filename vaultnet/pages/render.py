@@ -15,10 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from vaultnet.canvas import CANVAS, canvas_text
-from vaultnet.chart import CHART_LIMIT, place, quadrant_chart
 from vaultnet.config import Config
-from vaultnet.cultivate import (
+from vaultnet.metrics.cultivate import (
     Introductions,
     introduction_ideas,
     introductions_made,
@@ -27,11 +25,13 @@ from vaultnet.cultivate import (
     open_follow_ups,
     rhythm_days,
 )
-from vaultnet.layout import MARKER, PAGES, USER_TEMPLATES, TemplateProblem, template_folder
-from vaultnet.metrics import Report
+from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, PersonStats
-from vaultnet.pagelists import LISTS, PageLists
-from vaultnet.rows import row_for, rows
+from vaultnet.pages.canvas import CANVAS, canvas_text
+from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart
+from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES, TemplateProblem, template_folder
+from vaultnet.pages.lists import LISTS, PageLists
+from vaultnet.pages.rows_fast import row_for, rows
 
 if TYPE_CHECKING:
     from jinja2 import BaseLoader, Environment

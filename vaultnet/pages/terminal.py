@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from vaultnet.config import Config
-from vaultnet.cultivate import Introduction, open_follow_ups, rhythm_days
-from vaultnet.metrics import Report
+from vaultnet.metrics.cultivate import Introduction, open_follow_ups, rhythm_days
+from vaultnet.metrics.stats import Report
 from vaultnet.model import PersonStats
-from vaultnet.render import display, due_words, last_words, page_context, plain
+from vaultnet.pages.render import display, due_words, last_words, page_context, plain
 
 if TYPE_CHECKING:
     from rich.console import RenderableType

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from vaultnet.config import Config
 from vaultnet.model import Problem, Vault
-from vaultnet.vault import load_vault
+from vaultnet.vault.load import load_vault
 
 FORMATS = ("text", "github")
 

@@ -16,9 +16,9 @@ from itertools import combinations, islice, pairwise
 from operator import attrgetter
 
 from vaultnet.config import Config
-from vaultnet.metrics import Report
+from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, FollowUp, Mention, Note, PersonStats
-from vaultnet.vault import Resolver
+from vaultnet.vault.names import Resolver
 
 RHYTHM_MIN_CONTACTS = 3
 """A rhythm needs at least this many contacts (so at least two gaps)."""

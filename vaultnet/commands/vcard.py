@@ -15,14 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vaultnet import __version__
-from vaultnet.blocks import parse_blocks
+from vaultnet.commands.scaffold import ScaffoldError, check_name, people_folder
 from vaultnet.config import Config
+from vaultnet.convert import as_list, as_text, link_target, unwrap_link
+from vaultnet.fields import FIELDS
 from vaultnet.model import Note, Problem
-from vaultnet.parse import FIELDS, decode, load_yaml, split_front_matter
-from vaultnet.scaffold import ScaffoldError, check_name, people_folder
-from vaultnet.values import as_list, as_text, link_target, unwrap_link
-from vaultnet.vault import load_vault
-from vaultnet.writes import create_file, replace_note
+from vaultnet.read.blocks_fast import parse_blocks
+from vaultnet.read.note import decode, load_yaml, split_front_matter
+from vaultnet.vault.load import load_vault
+from vaultnet.write import create_file, replace_note
 
 if TYPE_CHECKING:
     from vobject.base import Component

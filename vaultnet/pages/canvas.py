@@ -21,9 +21,9 @@ from json.encoder import encode_basestring
 from typing import Any
 
 from vaultnet.config import Config
-from vaultnet.metrics import Report
+from vaultnet.metrics.stats import Report
 from vaultnet.model import Person
-from vaultnet.vault import link_pairs
+from vaultnet.vault.resolve import link_pairs
 
 CANVAS = "Network.canvas"
 """The canvas's name in the output folder."""

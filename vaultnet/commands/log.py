@@ -9,12 +9,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from vaultnet.blocks import Block, parse_blocks
 from vaultnet.config import Config
 from vaultnet.model import Direction, Note
-from vaultnet.parse import decode, parse_note, split_front_matter
-from vaultnet.vault import load_vault
-from vaultnet.writes import replace_note
+from vaultnet.read.blocks import Block
+from vaultnet.read.blocks_fast import parse_blocks
+from vaultnet.read.note import decode, parse_note, split_front_matter
+from vaultnet.vault.load import load_vault
+from vaultnet.write import replace_note
 
 log = logging.getLogger(__name__)
 

@@ -13,10 +13,10 @@ import textwrap
 from pathlib import Path
 
 from vaultnet.config import CONFIG_FILE, Config
-from vaultnet.layout import USER_TEMPLATES, TemplateProblem, template_folder
-from vaultnet.render import Renderer
-from vaultnet.vault import walk
-from vaultnet.writes import FileExists, create_file
+from vaultnet.pages.layout import USER_TEMPLATES, TemplateProblem, template_folder
+from vaultnet.pages.render import Renderer
+from vaultnet.vault.walk import walk
+from vaultnet.write import FileExists, create_file
 
 PERSON_TEMPLATE = "person.md"
 """The template `vaultnet new` fills; `<vault>/.vaultnet/templates/person.md` wins over vaultnet's own."""

@@ -51,16 +51,9 @@ def split_task(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def parse_blocks(body: str) -> list[Block]:
-    """Every block of `body` outside code, quotes and HTML, in document order."""
-    from vaultnet.scan import scan_blocks
-
-    blocks = scan_blocks(body)
-    return markdown_blocks(body) if blocks is None else blocks
-
-
 def markdown_blocks(body: str) -> list[Block]:
-    """`parse_blocks` by markdown-it-py alone: the reference the fast scanner is tested against."""
+    """Every block of `body` outside code, quotes and HTML, in document order, by markdown-it-py:
+    the reference the fast scanner (`blocks_fast`) is tested against."""
     source_lines = body.split("\n")
     blocks: list[Block] = []
     quote_depth = 0

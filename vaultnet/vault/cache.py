@@ -125,15 +125,16 @@ def _from_ordinal(day: int) -> dt.date:
 
 
 def _code_stamp() -> tuple[tuple[str, int, int], ...]:
-    """Size and mtime of vaultnet's own modules: an edited parser never reads an old cache."""
-    here = Path(__file__).resolve().parent
+    """Size and mtime of every module of the package, subpackages too: an edited parser never
+    reads an old cache."""
+    package = Path(__file__).resolve().parent.parent
     stamp = []
-    for path in sorted(here.glob("*.py")):
+    for path in sorted(package.rglob("*.py")):
         try:
             stat = path.stat()
         except OSError:
             continue
-        stamp.append((path.name, stat.st_size, stat.st_mtime_ns))
+        stamp.append((path.relative_to(package).as_posix(), stat.st_size, stat.st_mtime_ns))
     return tuple(stamp)
 
 

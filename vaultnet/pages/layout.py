@@ -24,6 +24,6 @@ class TemplateProblem(Exception):
 
 def template_folder() -> Path:
     """vaultnet's own templates: inside the installed package, or the source tree's `templates/`."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "templates"
-    return packaged if packaged.is_dir() else here.parent / "templates"
+    package = Path(__file__).resolve().parent.parent
+    packaged = package / "templates"
+    return packaged if packaged.is_dir() else package.parent / "templates"

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import Any
 
-from vaultnet.chart import balance
-from vaultnet.cultivate import is_drifting
+from vaultnet.metrics.cultivate import is_drifting
 from vaultnet.model import PersonStats
+from vaultnet.pages.chart import balance
 
 DUE_SOON_DAYS = 14
 

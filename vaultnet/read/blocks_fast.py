@@ -5,7 +5,7 @@ a millisecond a note, most of a cold build. Notes are mostly headings, lists and
 this scanner follows markdown-it-py's block rules for those constructs line by line, and gives
 up (returns None) on anything it does not follow exactly: lazy continuation lines, HTML blocks,
 indented code, empty list items, reference definitions, lines after a block quote that do not
-start with `>`, deep nesting. `blocks.parse_blocks` then asks markdown-it-py, which stays the
+start with `>`, deep nesting. `parse_blocks` then asks markdown-it-py, which stays the
 reference: tests/test_scan.py checks that both agree on generated Markdown.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vaultnet.blocks import Block, BlockKind, split_task
+from vaultnet.read.blocks import Block, BlockKind, markdown_blocks, split_task
 
 _MD_TRIM = (
     "\t\n\x0b\x0c\r \xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
@@ -474,3 +474,9 @@ def scan_blocks(body: str) -> list[Block] | None:
         return _Scanner(body).run()
     except _Fallback:
         return None
+
+
+def parse_blocks(body: str) -> list[Block]:
+    """`markdown_blocks(body)`, by the fast scanner where it can read the body."""
+    blocks = scan_blocks(body)
+    return markdown_blocks(body) if blocks is None else blocks

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from vaultnet.config import Config
-from vaultnet.cultivate import (
+from vaultnet.metrics.cultivate import (
     Idea,
     Introduction,
     Introductions,
@@ -32,21 +32,13 @@ from vaultnet.cultivate import (
     introductions_made,
     is_intro,
 )
-from vaultnet.metrics import Report, Summary, person_stats
+from vaultnet.metrics.stats import Report, Summary, person_stats
 from vaultnet.model import Note, Person, PersonStats, Problem, Vault
-from vaultnet.pagelists import PageLists
-from vaultnet.vault import (
-    Part,
-    Resolver,
-    SourceFile,
-    VaultError,
-    assemble,
-    contribute,
-    crowd_problem,
-    problem_order,
-    read_note,
-    walk,
-)
+from vaultnet.pages.lists import PageLists
+from vaultnet.vault.load import read_note
+from vaultnet.vault.names import Resolver
+from vaultnet.vault.resolve import Part, assemble, contribute, crowd_problem, problem_order
+from vaultnet.vault.walk import SourceFile, VaultError, walk
 
 log = logging.getLogger(__name__)
 

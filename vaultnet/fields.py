@@ -1,0 +1,23 @@
+"""The front-matter synonym table: each typed field and the keys that mean it."""
+
+from __future__ import annotations
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "full_name", "fullname", "fn", "display_name"),
+    "aliases": ("aliases", "alias"),
+    "tags": ("tags", "tag"),
+    "types": ("type", "types", "categories", "category"),
+    "kind": ("kind",),
+    "org": ("org", "company", "organization", "organisation"),
+    "birthday": ("birthday", "bday", "birth-date", "birth_date", "birthdate"),
+    "last_contact": ("last_contact", "lastcontact", "last-contact", "last_contacted", "last_interaction"),
+    "cadence": ("cadence", "frequency", "keep_in_touch", "contactfrequency"),
+    "date": ("date", "day"),
+    "direction": ("direction",),
+    "facts": ("facts", "interests"),
+    "interests": ("interests",),
+    "location": ("location", "city", "town", "based_in"),
+    "relations": ("partner", "spouse", "kids", "children", "parents", "siblings"),
+    "people": ("people", "contacts", "attendees", "participants", "with"),
+}
+"""Each typed field and the front-matter keys that mean it, matched case-insensitively."""

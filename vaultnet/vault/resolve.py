@@ -1,0 +1,244 @@
+"""Notes → people: each note's mentions resolved to the people they name, merged by day (spec 1.3, 1.6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from itertools import repeat
+
+from vaultnet.model import Contact, Direction, FollowUp, Mention, Note, Person, Problem, Vault
+from vaultnet.vault.names import Resolver
+
+MAX_LINKED_GROUP = 200
+"""People one note (or one entry) may name and still link pair by pair (spec 1.6). An all-hands
+note naming 3,000 people would make 4.5 million pairs (a gigabyte): past this, none are made."""
+
+
+def merge_direction(directions: Iterable[Direction]) -> Direction:
+    """Mutual if any says so or both ways appear, else the one direction given, else unknown."""
+    given = set(directions) - {"unknown"}
+    if "mutual" in given or {"inbound", "outbound"} <= given:
+        return "mutual"
+    return given.pop() if given else "unknown"
+
+
+def _merge_day(sources: list[tuple[Part, Mention]]) -> Contact:
+    """One contact from every (part, mention) that tells of a day: the person's own note first."""
+    sources.sort(key=lambda s: (not s[0].own, s[0].file, s[1].line))
+    text = next((m.text for _, m in sources if m.text), "")
+    part, mention = sources[0]
+    direction = merge_direction(m.direction for _, m in sources)
+    return Contact(mention.date, direction, part.file, mention.line, text)
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """What one note tells about one person, its links resolved."""
+
+    file: str = ""
+    """The note it comes from."""
+    own: bool = False
+    """It is the person's own note (preferred as the text to show)."""
+    mentions: tuple[Mention, ...] = ()
+    """The note's entries that are contacts with the person (a mention each: no record for each
+    of them, tens of thousands in a large vault)."""
+    broadcasts: tuple[dt.date, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()
+    linked: tuple[str, ...] = ()
+    """Files of the people this note links them with, sorted (a tuple: a set costs 216 bytes
+    even when small, and there is a part for each person each note names)."""
+
+
+def named_together(
+    note: Note, find: Resolver, named: list[AbstractSet[str]] | None = None
+) -> Iterator[AbstractSet[str]]:
+    """Each group of people one note links with each other (spec 1.6): a person note with each
+    person it links to, the people one of its entries names, the people a dated note names.
+    Broadcasts link nobody. `named`, when given, is `entries_named(note, find)`."""
+    if named is None:
+        named = entries_named(note, find) if note.kind != "other" else []
+    if note.kind == "person":
+        for mention, people in zip(note.entries, named, strict=True):
+            if len(people) > 1 and not mention.broadcast:  # one person alone links nobody
+                yield people
+        for target in note.links:
+            other = find(target)
+            if other and other != note.file:
+                yield {note.file, other}
+    elif note.kind == "dated":
+        yield {
+            f
+            for mention, people in zip(note.entries, named, strict=True)
+            if not mention.broadcast
+            for f in people
+        }
+
+
+def entries_named(note: Note, find: Resolver) -> list[AbstractSet[str]]:
+    """The people each of the note's entries names, in entry order (not to be changed)."""
+    return [find.files(m.targets) if m.targets else _NOBODY for m in note.entries]
+
+
+_NOBODY: frozenset[str] = frozenset()
+"""Who an entry without links names: most log entries."""
+
+
+def crowd_problem(note: Note, find: Resolver) -> Problem | None:
+    """A problem when one entry or dated note names too many people to link them pair by pair."""
+    return _crowd(note, named_together(note, find))
+
+
+def _crowd(note: Note, groups: Iterable[AbstractSet[str]]) -> Problem | None:
+    largest = max(map(len, groups), default=0)
+    if largest <= MAX_LINKED_GROUP:
+        return None
+    return Problem(
+        note.file, 0, f"names {largest} people: over {MAX_LINKED_GROUP}, so they are not linked to each other"
+    )
+
+
+def contribute(note: Note, find: Resolver) -> dict[str, Part]:
+    """What one note tells about each person it concerns, by person file.
+
+    A person is assembled from the parts of every note that concerns them, in file order,
+    so that watch mode can redo one note's parts without redoing the vault.
+    """
+    if note.kind == "other":
+        return {}
+    named = entries_named(note, find)
+    return _contribute(note, find, named, named_together(note, find, named))
+
+
+def _contribute(
+    note: Note, find: Resolver, named: list[AbstractSet[str]], groups: Iterable[AbstractSet[str]]
+) -> dict[str, Part]:
+    """`contribute`, given who the note's entries name and its `named_together` groups."""
+    linked: dict[str, set[str]] = defaultdict(set)
+    for group in groups:
+        if 1 < len(group) <= MAX_LINKED_GROUP:
+            for person in group:
+                linked[person].update(group)  # each with all the group: themselves dropped below
+    for person, others in linked.items():
+        others.discard(person)
+
+    if note.kind == "person":
+        file = note.file
+        mentions = tuple(m for m in note.entries if not m.broadcast)
+        broadcasts = tuple(m.date for m in note.entries if m.broadcast)
+        parts = {
+            person: Part(file, linked=tuple(sorted(others)))
+            for person, others in linked.items()
+            if person != file
+        }
+        # Always a part of its own, even an empty one: watch mode counts the note as concerning them.
+        own = tuple(sorted(linked.get(file, ())))
+        parts[file] = Part(file, True, mentions, broadcasts, note.follow_ups, own)
+        return parts
+
+    sourced: dict[str, list[Mention]] = defaultdict(list)
+    broadcast: dict[str, list[dt.date]] = defaultdict(list)
+    followed: dict[str, list[FollowUp]] = defaultdict(list)
+    for mention, people in zip(note.entries, named, strict=True):
+        for person in people:
+            if mention.broadcast:
+                broadcast[person].append(mention.date)
+            else:
+                sourced[person].append(mention)
+    for follow_up in note.follow_ups:
+        for person in {f for t in follow_up.targets if (f := find(t))}:
+            followed[person].append(follow_up)
+    return {
+        person: Part(
+            note.file,
+            False,
+            tuple(sourced.get(person, ())),
+            tuple(broadcast.get(person, ())),
+            tuple(followed.get(person, ())),
+            tuple(sorted(linked.get(person, ()))),
+        )
+        for person in {*sourced, *broadcast, *followed, *linked}
+    }
+
+
+def assemble(note: Note, parts: Iterable[Part]) -> Person:
+    """A person from their note and the parts that concern them, given in file order."""
+    by_day: dict[dt.date, list[tuple[Part, Mention]]] = {}
+    broadcasts: set[dt.date] = set()
+    follow_ups: list[FollowUp] = []
+    linked: set[str] = set()
+    for part in parts:
+        for mention in part.mentions:
+            day = mention.date
+            same = by_day.get(day)
+            if same is None:
+                by_day[day] = [(part, mention)]
+            else:
+                same.append((part, mention))
+        if part.broadcasts:
+            broadcasts.update(part.broadcasts)
+        if part.follow_ups:
+            follow_ups.extend(part.follow_ups)
+        linked.update(part.linked)
+    contacts = []
+    for day in sorted(by_day):
+        same = by_day[day]
+        if len(same) == 1:  # most days: one source, nothing to merge
+            part, mention = same[0]
+            contacts.append(Contact(day, mention.direction, part.file, mention.line, mention.text))
+        else:
+            contacts.append(_merge_day(same))
+    return Person(
+        note,
+        tuple(contacts),
+        tuple(sorted(broadcasts)) if broadcasts else (),
+        tuple(sorted(follow_ups, key=lambda f: (f.file != note.file, f.file, f.line))) if follow_ups else (),
+        tuple(sorted(linked)) if linked else (),
+    )
+
+
+def link_pairs(people: Iterable[Person]) -> Iterator[tuple[str, str]]:
+    """Pairs of linked person files, sorted within each pair, and in order when `people` is
+    sorted by file (a vault's are). Made as they are asked for: a large vault has hundreds of
+    thousands, and a set of them was MBs held through a whole build."""
+    for person in people:
+        file = person.note.file
+        linked = person.linked
+        # Sorted: the people after this one by file are a tail of it.
+        yield from zip(repeat(file), linked[bisect_right(linked, file) :])
+
+
+def resolve(notes: list[Note]) -> Vault:
+    """Turn independent notes into people with their contacts and links."""
+    notes = sorted(notes, key=lambda n: n.file)
+    people_notes = [n for n in notes if n.kind == "person"]
+    find = Resolver(people_notes)
+    parts: dict[str, list[Part]] = defaultdict(list)
+    crowds = []
+    for note in notes:
+        if note.kind == "other":
+            continue
+        # Each target resolved once, and the groups found once: for the parts and a crowd problem.
+        named = entries_named(note, find)
+        groups = list(named_together(note, find, named))
+        crowd = _crowd(note, groups)
+        if crowd is not None:
+            crowds.append(crowd)
+        for person, part in _contribute(note, find, named, groups).items():
+            parts[person].append(part)
+    # pop: each person's parts (a record per mention) are let go once they are assembled.
+    people = [assemble(note, parts.pop(note.file, ())) for note in people_notes]
+    del parts
+    problems = sorted([*(p for n in notes for p in n.problems), *crowds], key=problem_order)
+    return Vault(
+        notes=tuple(notes),
+        people=tuple(people),
+        problems=tuple(problems),
+    )
+
+
+def problem_order(problem: Problem) -> tuple[str, int, str]:
+    return (problem.file, problem.line, problem.message)
