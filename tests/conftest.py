@@ -22,6 +22,12 @@ def write_vault(root: Path, files: dict[str, str | bytes]) -> Path:
     return root
 
 
+@pytest.fixture(autouse=True)
+def _no_default_vault(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A $VAULTNET_VAULT of the developer's own must not steer the tests' commands."""
+    monkeypatch.delenv("VAULTNET_VAULT", raising=False)
+
+
 @pytest.fixture
 def make_vault(tmp_path: Path):  # type: ignore[no-untyped-def]
     """`make_vault({"People/Jane.md": "..."})` → the vault's root folder."""

@@ -25,7 +25,9 @@ def test_from_phone_export_to_report_and_check(tmp_path: Path) -> None:
     toml = tmp_path / "vaultnet.toml"
     toml.write_text(toml.read_text().replace("[cadence]\n", '[cadence]\nperson = "2w"\n'))
 
-    assert "created People/Elin Lindström.md" in run("import", "vcard", str(CARDS / "iphone.vcf"), vault)
+    assert "created People/Elin Lindström.md" in run(
+        "import", "vcard", str(CARDS / "iphone.vcf"), "-v", vault
+    )
     logged = run("log", "elin", "coffee at the station;", "training", "for", "Vasaloppet", "--mutual",
                  "--date", "2026-11-20", "--vault", vault)  # fmt: skip
     assert logged.startswith("People/Elin Lindström.md:")

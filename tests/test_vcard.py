@@ -90,7 +90,7 @@ def test_vcard_4_related_uri_photo_org_and_a_broken_card() -> None:
 def import_all(runner: CliRunner, root: Path, files: list[Path]) -> list[str]:
     outputs = []
     for file in files:
-        result = runner.invoke(main, ["import", "vcard", str(file), str(root)])
+        result = runner.invoke(main, ["import", "vcard", str(file), "-v", str(root)])
         assert result.exit_code == 0, result.output
         outputs.append(result.output)
     return outputs
@@ -156,7 +156,7 @@ def test_import_never_overwrites_and_reports_merges(make_vault) -> None:  # type
         {"People/Elin.md": "---\naliases: [Elin Lindström]\nemails: [elin@designskog.se]\n---\n"}
     )
     before = notes(root)
-    result = CliRunner().invoke(main, ["import", "vcard", str(CARDS / "iphone.vcf"), str(root)])
+    result = CliRunner().invoke(main, ["import", "vcard", str(CARDS / "iphone.vcf"), "-v", str(root)])
     assert result.exit_code == 0, result.output
     assert "exists  People/Elin.md: would merge +org 'Skog & Kisel AB; Design'" in result.output
     assert "+email elin.lindstrom@skogkisel.se" in result.output
@@ -194,8 +194,8 @@ def test_import_mistakes(make_vault, tmp_path: Path) -> None:  # type: ignore[no
     not_vcard.write_text("hello\n")
     runner = CliRunner()
     for args, message in [
-        (["import", "vcard", str(tmp_path / "missing.vcf"), str(root)], "no such file"),
-        (["import", "vcard", str(not_vcard), str(root)], "no BEGIN:VCARD"),
+        (["import", "vcard", str(tmp_path / "missing.vcf"), "-v", str(root)], "no such file"),
+        (["import", "vcard", str(not_vcard), "-v", str(root)], "no BEGIN:VCARD"),
     ]:
         result = runner.invoke(main, args)
         assert result.exit_code == 2, result.output
@@ -241,11 +241,11 @@ def test_import_folder_stays_inside_the_vault(make_vault) -> None:  # type: igno
     root = make_vault({"People/Bo.md": ""})
     for folder in ("../outside", "/tmp/x", ".hidden"):
         result = CliRunner().invoke(
-            main, ["import", "vcard", str(CARDS / "google.vcf"), str(root), "--folder", folder]
+            main, ["import", "vcard", str(CARDS / "google.vcf"), "-v", str(root), "--folder", folder]
         )
         assert result.exit_code == 2, folder
     ok = CliRunner().invoke(
-        main, ["import", "vcard", str(CARDS / "google.vcf"), str(root), "--folder", "Contacts/New"]
+        main, ["import", "vcard", str(CARDS / "google.vcf"), "-v", str(root), "--folder", "Contacts/New"]
     )
     assert ok.exit_code == 0
     assert (root / "Contacts/New/Zahra Ali.md").is_file()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -52,7 +54,56 @@ today_option = click.option(
     metavar="YYYY-MM-DD",
     help="Compute as of this day (default: as_of in vaultnet.toml, else today).",
 )
-vault_argument = click.argument("vault", default=".", metavar="[VAULT]")
+clock_today_option = click.option(
+    "--today",
+    metavar="YYYY-MM-DD",
+    help="Take this day for today (default: the clock's; as_of in vaultnet.toml does not apply here).",
+)
+
+
+class _UnlistedArgument(click.Argument):
+    """An argument kept for an older spelling of a command: accepted, absent from its usage line."""
+
+    def get_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return []
+
+
+def vault_params(bare: bool | None) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """The one way every command is given its vault: `--vault/-v DIR`, else $VAULTNET_VAULT, else `.`.
+
+    bare=True: the command takes no other argument, so the folder may also come bare, as its
+    argument (`vaultnet report ~/Notes`). bare=None: an older spelling took it bare after other
+    arguments; still accepted, no longer shown. Use it as the decorator nearest the function, so
+    that a bare vault comes after the command's own arguments.
+    """
+
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        @functools.wraps(command)
+        def given_one_vault(
+            *args: Any, vault: str | None, bare_vault: str | None = None, **kwargs: Any
+        ) -> None:
+            command(*args, vault=_one_vault(vault, bare_vault), **kwargs)
+
+        decorated = click.option(
+            "-v",
+            "--vault",
+            "vault",
+            metavar="DIR",
+            help="The vault folder (default: $VAULTNET_VAULT, else the current folder).",
+        )(given_one_vault)
+        if bare is False:
+            return decorated
+        return click.argument(
+            "bare_vault", required=False, metavar="[VAULT]", cls=click.Argument if bare else _UnlistedArgument
+        )(decorated)
+
+    return decorate
+
+
+def _one_vault(option: str | None, bare: str | None) -> str:
+    if option is not None and bare is not None and option != bare:
+        raise UserMistake(f"two vaults given ({bare} and --vault {option}): give one")
+    return option or bare or os.environ.get("VAULTNET_VAULT") or "."
 
 
 def _run(action: Callable[[], T]) -> T:
@@ -148,10 +199,10 @@ def _warn_slow_yaml() -> None:
 
 
 @main.command()
-@vault_argument
 @today_option
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON of the vault contract instead.")
 @no_cache_option
+@vault_params(bare=True)
 def report(vault: str, today: str | None, as_json: bool, no_cache: bool) -> None:
     """Print an overview of the vault: who to reach out to, one-way
     relationships, and notes that could not be read.
@@ -187,10 +238,10 @@ def report(vault: str, today: str | None, as_json: bool, no_cache: bool) -> None
 
 
 @main.command()
-@vault_argument
 @today_option
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 when a page is out of date.")
 @no_cache_option
+@vault_params(bare=True)
 def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
     """Write the index pages (Overview, Recency, Reciprocity, Introductions,
     Problems and the Network canvas) into the vault's output folder, only
@@ -224,7 +275,6 @@ def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
 
 
 @main.command()
-@vault_argument
 @today_option
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option(
@@ -235,6 +285,7 @@ def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
     show_default=True,
     help="Quiet time to wait after a change before rebuilding.",
 )
+@vault_params(bare=True)
 def watch(vault: str, today: str | None, quiet: bool, debounce: int) -> None:
     """Build the pages, then rebuild them whenever a note changes, until Ctrl-C.
 
@@ -286,8 +337,8 @@ def _direction(out: bool, inbound: bool, mutual: bool) -> Direction:
     return chosen[0] if chosen else "unknown"
 
 
-def _date(value: str | None) -> dt.date:
-    return _today(value, "--date") or dt.date.today()
+def _clock_today(value: str | None) -> dt.date:
+    return _today(value) or dt.date.today()
 
 
 def _capture(action: Callable[[], T]) -> T:
@@ -303,11 +354,6 @@ def _capture(action: Callable[[], T]) -> T:
         raise UserMistake(str(exc)) from None
 
 
-vault_option = click.option(
-    "--vault", "vault", default=".", metavar="DIR", show_default=True, help="The vault folder."
-)
-
-
 @main.command("log")
 @click.argument("person")
 @click.argument("text", nargs=-1, required=True)
@@ -315,22 +361,30 @@ vault_option = click.option(
 @click.option("--in", "inbound", is_flag=True, help="They reached out (<-).")
 @click.option("--mutual", is_flag=True, help="Both of us: a meeting, a real conversation (<->).")
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="The day it happened (default: today).")
-@vault_option
+@clock_today_option
+@vault_params(bare=False)
 def log_command(
-    person: str, text: tuple[str, ...], out: bool, inbound: bool, mutual: bool, date: str | None, vault: str
+    person: str,
+    text: tuple[str, ...],
+    out: bool,
+    inbound: bool,
+    mutual: bool,
+    date: str | None,
+    today: str | None,
+    vault: str,
 ) -> None:
     """Add one entry to a person's log (the `## Log` section, made when
     missing), changing no other byte of the note. PERSON is a name,
     file name or alias, in any case.
 
-    Example: vaultnet log "Jane Doe" coffee at Rosa\\'s --mutual --date 2026-11-02
+    Example: vaultnet log "Jane Doe" coffee at Rosa\\'s --mutual --date 2026-11-02 -v ~/Notes
     """
     from vaultnet.commands.log import log_entry
     from vaultnet.config import load_config
 
     root = _vault(vault)
     direction = _direction(out, inbound, mutual)
-    day = _date(date)
+    day = _today(date, "--date") or _clock_today(today)
     config = _run(lambda: load_config(root))
     logged = _capture(lambda: log_entry(root, person, " ".join(text), day, direction, config))
     click.echo(f"{logged.file}:{logged.line}: {logged.entry}")
@@ -338,19 +392,22 @@ def log_command(
 
 @main.command("new")
 @click.argument("name")
-@vault_option
-def new_command(name: str, vault: str) -> None:
+@click.option("--folder", metavar="NAME", help="Folder for the note (default: the vault's People folder).")
+@clock_today_option
+@vault_params(bare=False)
+def new_command(name: str, folder: str | None, today: str | None, vault: str) -> None:
     """Create a person note, People/NAME.md, from the person template
     (yours in .vaultnet/templates/person.md wins). Never replaces a note.
 
-    Example: vaultnet new "Rosa Klein" --vault ~/Notes
+    Example: vaultnet new "Rosa Klein" -v ~/Notes
     """
     from vaultnet.commands.scaffold import new_person
     from vaultnet.config import load_config
 
     root = _vault(vault)
     config = _run(lambda: load_config(root))
-    file = _capture(lambda: new_person(root, name, config, dt.date.today()))
+    day = _clock_today(today)
+    file = _capture(lambda: new_person(root, name, config, day, folder))
     click.echo(f"created {file}")
 
 
@@ -358,20 +415,20 @@ def new_command(name: str, vault: str) -> None:
 def import_group() -> None:
     """Bring people in from other tools.
 
-    Example: vaultnet import vcard contacts.vcf ~/Notes
+    Example: vaultnet import vcard contacts.vcf -v ~/Notes
     """
 
 
 @import_group.command("vcard")
 @click.argument("file", type=click.Path(dir_okay=False))
-@vault_argument
 @click.option("--folder", metavar="NAME", help="Folder for new notes (default: the vault's People folder).")
+@vault_params(bare=None)
 def import_vcard(file: str, vault: str, folder: str | None) -> None:
     """Create a person note for each contact of a vCard file (3.0, 4.0,
     and the 2.1 that phones export). An existing person is never
     changed: vaultnet lists what it would merge instead.
 
-    Example: vaultnet import vcard ~/Downloads/contacts.vcf ~/Notes
+    Example: vaultnet import vcard ~/Downloads/contacts.vcf -v ~/Notes
     """
     from pathlib import Path
 
@@ -407,7 +464,6 @@ def export_group() -> None:
 
 
 @export_group.command("vcard")
-@vault_argument
 @click.option(
     "-o",
     "--output",
@@ -416,6 +472,7 @@ def export_group() -> None:
     type=click.Path(dir_okay=False),
     help="The .vcf file to write; - for standard output.",
 )
+@vault_params(bare=True)
 def export_vcard(vault: str, output: str) -> None:
     """Write every person of the vault as a vCard 4.0 contact.
 
@@ -437,11 +494,11 @@ def export_vcard(vault: str, output: str) -> None:
 
 
 @main.command("check")
-@vault_argument
 @click.option(
     "--format", "style", type=click.Choice(["text", "github"]), default="text", show_default=True,
     help="text: file:line: message. github: GitHub Actions warning annotations.",
 )  # fmt: skip
+@vault_params(bare=True)
 def check_command(vault: str, style: str) -> None:
     """List every problem in the vault, one a line (file:line: message);
     exit 1 if there is any. Made for git hooks and CI.
@@ -462,7 +519,7 @@ def check_command(vault: str, style: str) -> None:
 
 
 @main.command("init")
-@click.argument("vault", default=".", metavar="[VAULT]")
+@vault_params(bare=True)
 def init_command(vault: str) -> None:
     """Start a vault: write a commented vaultnet.toml holding every default,
     and a person template in .vaultnet/templates/. Touches nothing that exists.
@@ -478,3 +535,15 @@ def init_command(vault: str) -> None:
         raise UserMistake(f"{vault}: is a file, not a vault folder")
     for made in _capture(lambda: init_vault(root)):
         click.echo(f"{'wrote' if made.created else 'kept '} {made.file}")
+
+
+def command_tree(command: click.Command = main, name: str = "") -> list[tuple[str, click.Command]]:
+    """Every command and subcommand under `command`, groups too, by full name ("import vcard"), in order.
+
+    The tests hold each one to the grammar and run its --help; docs/gen_cli.py documents each.
+    """
+    found = [(name, command)] if name else []
+    if isinstance(command, click.Group):
+        for sub in sorted(command.commands):
+            found += command_tree(command.commands[sub], f"{name} {sub}".strip())
+    return found

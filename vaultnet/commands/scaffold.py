@@ -52,6 +52,14 @@ def check_name(name: str) -> str:
     return stem
 
 
+def check_folder(folder: str) -> str:
+    """A `--folder` for new notes, as a POSIX path inside the vault; one that would leave it is refused."""
+    parts = Path(folder).parts
+    if Path(folder).is_absolute() or ".." in parts or not parts or parts[0].startswith("."):
+        raise ScaffoldError(f"--folder {folder!r} must be a folder inside the vault, not starting with a dot")
+    return Path(folder).as_posix()
+
+
 def people_folder(root: Path, config: Config) -> str:
     """The top-level people folder holding the most notes, as the vault spells it, else `People`."""
     folders = [
@@ -64,15 +72,15 @@ def people_folder(root: Path, config: Config) -> str:
     return max(folders, key=lambda folder: sum(1 for _ in folder.glob("*.md"))).name
 
 
-def new_person(root: Path, name: str, config: Config, today: dt.date) -> str:
-    """Create the person's note from the template; returns its path relative to the vault."""
+def new_person(root: Path, name: str, config: Config, today: dt.date, folder: str | None = None) -> str:
+    """Create the person's note from the template, in `folder` or the people folder; returns its path."""
     stem = check_name(name)
     for source in walk(root, config):
         if source.file.rsplit("/", 1)[-1][:-3].lower() == stem.lower():
             raise ScaffoldError(
                 f"{source.file} already exists: a second note named '{stem}' would split links"
             )
-    file = f"{people_folder(root, config)}/{stem}.md"
+    file = f"{check_folder(folder) if folder else people_folder(root, config)}/{stem}.md"
     text = fill_template(root, stem, today)
     try:
         create_file(root / file, text.encode("utf-8"))

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vaultnet import __version__
-from vaultnet.commands.scaffold import ScaffoldError, check_name, people_folder
+from vaultnet.commands.scaffold import ScaffoldError, check_folder, check_name, people_folder
 from vaultnet.config import Config
 from vaultnet.convert import as_list, as_text, link_target, unwrap_link
 from vaultnet.fields import FIELDS
@@ -500,13 +500,6 @@ def file_stem(name: str) -> str:
         return "Unnamed contact"
 
 
-def _folder(folder: str) -> str:
-    parts = Path(folder).parts
-    if Path(folder).is_absolute() or ".." in parts or not parts or parts[0].startswith("."):
-        raise VCardError(f"--folder {folder!r} must be a folder inside the vault, not starting with a dot")
-    return Path(folder).as_posix()
-
-
 def write_vcf(path: Path, text: str) -> None:
     """Write an export whole, replacing only a file that is a vCard file itself."""
     if path.exists():
@@ -521,7 +514,7 @@ def write_vcf(path: Path, text: str) -> None:
 
 def import_cards(root: Path, source: Path, config: Config, folder: str | None = None) -> ImportResult:
     """Create a note for each new person of the .vcf file; report merges for those already there."""
-    target = _folder(folder) if folder else people_folder(root, config)
+    target = check_folder(folder) if folder else people_folder(root, config)
     vault = load_vault(root, config)
     existing: dict[str, tuple[str, Card]] = {}
     uids: dict[str, str] = {}
