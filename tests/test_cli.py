@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from vaultnet import __version__
-from vaultnet.cli import main
+from vaultnet.cli import command_tree, main
 
 VAULT = {
     "People/Ann.md": "---\ntags: [person]\nfacts: [climbs]\n---\n- 2026-11-01 ↔ climbing at the gym\n",
@@ -25,12 +25,30 @@ def run(*args: str):  # type: ignore[no-untyped-def]
     return CliRunner().invoke(main, list(args))
 
 
-def test_every_command_has_help_that_ends_with_an_example() -> None:
-    assert isinstance(main, click.Group)
-    for name, command in main.commands.items():
-        result = run(name, "--help")
-        assert result.exit_code == 0, name
-        assert command.help and "vaultnet " in command.help.strip().splitlines()[-1], name
+COMMANDS = command_tree()
+
+
+def test_the_walk_reaches_subcommands() -> None:
+    names = [name for name, _ in COMMANDS]
+    assert "import" in names and "import vcard" in names and "export vcard" in names
+    assert len(names) == len(set(names)) and len(names) > len(main.commands)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("name", "command"), COMMANDS, ids=[n for n, _ in COMMANDS])
+def test_every_command_and_subcommand_has_help(name: str, command: click.Command) -> None:
+    """--help exits 0, shows the usage with the full name, every option and argument, and an example."""
+    result = run(*name.split(), "--help")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"Usage: main {name} ")
+    for param in command.params:
+        if isinstance(param, click.Option) and not param.hidden:
+            assert all(opt in result.output for opt in param.opts), (name, param.opts)
+        elif isinstance(param, click.Argument):
+            with click.Context(command, info_name=name) as ctx:
+                assert " ".join(param.get_usage_pieces(ctx)) in result.output, (name, param.name)
+    assert command.help and "Example: vaultnet " in command.help.strip().splitlines()[-1], name
+    if isinstance(command, click.Group):
+        assert all(sub in result.output for sub in command.commands), name
 
 
 def test_version() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -74,12 +73,3 @@ def test_pre_commit_hooks_offer_check_and_build() -> None:
         assert hook["pass_filenames"] is False
         command = hook["entry"].split()[1:]
         assert CliRunner().invoke(main, [*command, "--help"]).exit_code == 0
-
-
-@pytest.mark.parametrize(
-    "command", [["log"], ["new"], ["import", "vcard"], ["export", "vcard"], ["check"], ["init"], ["report"]]
-)
-def test_every_command_has_help_with_an_example(command: list[str]) -> None:
-    result = CliRunner().invoke(main, [*command, "--help"])
-    assert result.exit_code == 0
-    assert "Example: vaultnet " in result.output
