@@ -1,0 +1,94 @@
+"""docs/: the command reference is the commands' own help, and the pages keep up with the code."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import re
+import tomllib
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from vaultnet.cli import command_tree
+from vaultnet.config import Config, config_from_dict
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+COMMANDS = command_tree()
+
+
+def load(script: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(script.removesuffix(".py"), DOCS / script)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_command_reference_is_generated_from_help() -> None:
+    committed = (DOCS / "cli.md").read_text(encoding="utf-8")
+    assert committed == load("gen_cli.py").reference(), "docs/cli.md is stale: run python docs/gen_cli.py"
+
+
+@pytest.mark.parametrize("name", [name for name, _ in COMMANDS])
+def test_every_command_is_documented(name: str) -> None:
+    reference = (DOCS / "cli.md").read_text(encoding="utf-8")
+    assert f"\n## vaultnet {name}\n" in reference
+    assert f"Usage: vaultnet {name} " in reference
+
+
+def test_the_reference_page_follows_a_changed_help(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The generator reads the live commands: a changed docstring shows at once."""
+    report = dict(COMMANDS)["report"]
+    monkeypatch.setattr(report, "help", "A help text written just now.\n\nExample: vaultnet report")
+    assert "A help text written just now." in load("gen_cli.py").reference()
+
+
+def test_the_configuration_example_is_valid_and_names_every_setting() -> None:
+    page = (DOCS / "configuration.md").read_text(encoding="utf-8")
+    block = re.search(r"```toml\n(.*?)```", page, re.DOTALL)
+    assert block, "docs/configuration.md lost its example"
+    config = config_from_dict(tomllib.loads(block[1]))
+    assert config.cadence == {"family": 14, "work": 90}
+    assert config.active_days == Config().active_days
+    for setting in dataclasses.fields(Config):
+        assert re.search(rf"^\[?{setting.name}\]?\b", block[1], re.MULTILINE), setting.name
+
+
+def test_every_template_variable_and_filter_is_documented(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Each name page_context gives the templates, and each filter of vaultnet's, is in templates.md."""
+    import datetime as dt
+
+    from jinja2 import Environment
+
+    from vaultnet.build import load_report
+    from vaultnet.config import load_config
+    from vaultnet.pages.render import Renderer, page_context
+
+    root = make_vault({"People/Ann.md": "---\ntags: [person]\n---\n- 2026-11-01 <-> tea\n"})
+    config = load_config(root)
+    report = load_report(root, dt.date(2026, 11, 21), config, use_cache=False)
+    page = (DOCS / "templates.md").read_text(encoding="utf-8")
+    for name in page_context(report, config):
+        assert f"`{name}`" in page, f"docs/templates.md does not say what `{name}` holds"
+    for name in set(Renderer(root).env.filters) - set(Environment().filters):
+        assert re.search(rf"\\\| {name}\b", page), f"docs/templates.md lacks the filter {name}"
+
+
+def test_the_menu_lists_every_page_and_the_known_ones_first() -> None:
+    nav = load("nav.py")
+    pages = sorted(str(p.relative_to(DOCS)) for p in DOCS.rglob("*.md"))
+    menu = nav.menu(DOCS)
+    listed = [next(iter(item.values())) if isinstance(item, dict) else item for item in menu]
+    assert sorted(listed) == pages and listed[0] == "index.md"
+    assert set(nav.ORDER) <= set(pages), "docs/nav.py names a page that is gone"
+
+
+def test_mkdocs_has_no_closed_menu_and_ci_builds_it_strictly() -> None:
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert not re.search(r"^nav:", config, re.MULTILINE)
+    assert "docs/gen_cli.py" in config and "docs/nav.py" in config
+    assert "mkdocs build --strict" in (ROOT / ".ci/run").read_text(encoding="utf-8")
+    assert "site/" in (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
