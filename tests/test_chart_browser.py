@@ -2,7 +2,7 @@
 
 Needs Debian's `chromium`, the npm package `mermaid` and the Python package `playwright`;
 `.ci/run` installs all three. Locally the test skips and says which is missing.
-Regenerate the README's screenshot with:
+Regenerate the chart's picture in the docs (docs/quadrant-chart.png, shown on docs/pages.md) with:
 
     VAULTNET_SCREENSHOTS=docs pytest tests/test_chart_browser.py
 """

@@ -9,6 +9,7 @@ import tomllib
 from pathlib import Path
 from types import ModuleType
 
+import click
 import pytest
 
 from vaultnet.cli import command_tree
@@ -16,7 +17,9 @@ from vaultnet.config import Config, config_from_dict
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 COMMANDS = command_tree()
+LEAVES = [name for name, command in COMMANDS if not isinstance(command, click.Group)]
 
 
 def load(script: str) -> ModuleType:
@@ -37,6 +40,12 @@ def test_every_command_is_documented(name: str) -> None:
     reference = (DOCS / "cli.md").read_text(encoding="utf-8")
     assert f"\n## vaultnet {name}\n" in reference
     assert f"Usage: vaultnet {name} " in reference
+
+
+@pytest.mark.parametrize("name", LEAVES)
+def test_every_command_is_in_the_readmes_table(name: str) -> None:
+    table = README[README.index("## Commands") :].split("\n## ", 1)[0]
+    assert f"| `vaultnet {name}" in table, f"add vaultnet {name} to the README's table of commands"
 
 
 def test_the_reference_page_follows_a_changed_help(monkeypatch: pytest.MonkeyPatch) -> None:
