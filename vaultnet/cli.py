@@ -148,8 +148,8 @@ def run() -> None:
     templates' compiled code, once), all freed with the process; the collector's passes over a
     vault's hundreds of thousands of objects would free nothing. At the end everything is
     frozen (moved out of the collector's sight), so the interpreter's last collection on its way
-    out does not walk it all either: together about 6 % of a cold build or a report at 10,000
-    people. `watch`, which runs on, turns the collector back on.
+    out does not walk it all either (docs/performance.md gives the gain measured). `watch`, which
+    runs on, turns the collector back on.
     """
     gc.disable()
     try:
@@ -192,7 +192,7 @@ def _warn_slow_yaml() -> None:
 
     if not yaml_is_fast():
         click.echo(
-            "note: PyYAML has no C loader here (libyaml), so front matter is read 5-7 times slower; "
+            "note: PyYAML has no C loader here (libyaml), so front matter is read several times slower; "
             "reinstall PyYAML with libyaml to fix it",
             err=True,
         )

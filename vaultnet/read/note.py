@@ -103,7 +103,7 @@ def split_front_matter(text: str) -> Split:
 
 
 def yaml_is_fast() -> bool:
-    """Does PyYAML have its C loader here? Without it front matter reads 5-7 times slower."""
+    """Does PyYAML have its C loader here? Without it front matter reads several times slower."""
     import yaml
 
     return hasattr(yaml, "CSafeLoader")

@@ -294,7 +294,7 @@ class BuildMemo:
             stamps,
             files,
         )
-        # marshal, not repr: 7 ms rather than 17-28 ms for 13,691 files. Version 2 writes no
+        # marshal, not repr: a fraction of the time (docs/performance.md). Version 2 writes no
         # back-references, so the bytes depend on the values alone, not on which are shared.
         self.key = hashlib.blake2b(marshal.dumps(parts, 2), digest_size=20).hexdigest()
         self.newest = max((mtime for _, _, mtime in files), default=0)
