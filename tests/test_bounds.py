@@ -135,7 +135,8 @@ def test_link_targets_obsidian_cannot_hold_become_markdown_links(file: str, link
 
 @pytest.mark.parametrize("output", [".", "./", "a\x00b", "out\nput"])
 def test_an_output_folder_that_names_no_folder_is_a_config_error(tmp_path: Path, output: str) -> None:
-    from vaultnet.config import ConfigError, config_from_dict
+    from vaultnet.config import config_from_dict
+    from vaultnet.errors import ConfigError
 
     with pytest.raises(ConfigError, match="output must be a folder inside the vault"):
         config_from_dict({"output": output})

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from vaultnet.build import RefusedWrite, build, is_generated, write_pages
+from vaultnet.build import build, is_generated, write_pages
 from vaultnet.config import Config
+from vaultnet.errors import RefusedWrite
 from vaultnet.pages.canvas import CANVAS
 from vaultnet.pages.layout import MARKER, PAGES
 from vaultnet.vault.cache import page_digest

@@ -13,14 +13,12 @@ from hypothesis import strategies as st
 from tests.conftest import shared_path
 from vaultnet.cli import main
 from vaultnet.commands.log import (
-    AmbiguousPerson,
-    CaptureError,
-    UnknownPerson,
     entry_line,
     find_person,
     plan_insertion,
 )
 from vaultnet.config import Config
+from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
 from vaultnet.model import Note
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.note import decode, parse_note, split_front_matter

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from vaultnet import __version__
 from vaultnet.cli import command_tree, main
+from vaultnet.errors import ConfigError, RefusedWrite, UnknownPerson, VaultGone
 
 VAULT = {
     "People/Ann.md": "---\ntags: [person]\nfacts: [climbs]\n---\n- 2026-11-01 ↔ climbing at the gym\n",
@@ -163,3 +164,35 @@ def test_an_output_folder_that_cannot_be_made_is_one_line_and_exit_1(make_vault)
     assert result.exit_code == 1
     assert "cannot be made a folder" in result.output and len(result.output.splitlines()) == 1
     assert (root / "_vaultnet").read_text() == "a file where the folder should be\n"
+
+
+def test_watch_with_a_bad_config_is_one_line_and_exit_2(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({**VAULT, "vaultnet.toml": "colour = 1\n"})
+    result = run("watch", str(root))
+    assert result.exit_code == 2
+    assert len(result.output.splitlines()) == 1
+    assert result.output.startswith(f"Error: {root / 'vaultnet.toml'}: unknown key 'colour'")
+
+
+@pytest.mark.parametrize(
+    ("failure", "line", "code"),
+    [
+        (ConfigError("vaultnet.toml: unknown key 'x'"), "Error: vaultnet.toml: unknown key 'x'", 2),
+        (UnknownPerson("no person 'Al'"), "Error: no person 'Al'", 2),
+        (RefusedWrite("_vaultnet/A.md exists"), "Error: refused: _vaultnet/A.md exists", 1),
+        (VaultGone("/v: the vault folder is gone"), "stopped: /v: the vault folder is gone", 1),
+        (PermissionError(13, "Permission denied", "/v/x.vcf"), "Error: /v/x.vcf: Permission denied", 1),
+    ],
+)
+def test_one_mapping_gives_every_failure_its_line_and_exit_code(
+    failure: Exception, line: str, code: int
+) -> None:
+    @main.command("fails-for-this-test")
+    def fails() -> None:
+        raise failure
+
+    try:
+        result = run("fails-for-this-test")
+    finally:
+        del main.commands["fails-for-this-test"]
+    assert (result.output, result.exit_code) == (line + "\n", code)

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from vaultnet import config as config_module
-from vaultnet.config import Config, ConfigError, load_config
+from vaultnet.config import Config, load_config
+from vaultnet.errors import ConfigError
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from tests.conftest import write_vault
 from tests.pagecheck import check_output
 from vaultnet.build import build
-from vaultnet.config import _CONVERTERS, Config, ConfigError, config_from_dict, load_config
+from vaultnet.config import _CONVERTERS, Config, config_from_dict, load_config
+from vaultnet.errors import ConfigError
 from vaultnet.fields import FIELDS
 from vaultnet.model import Note
 from vaultnet.pages.render import report_json
@@ -177,7 +178,8 @@ toml_values = st.recursive(
     raw=st.dictionaries(st.sampled_from(sorted(_CONVERTERS)) | st.text(max_size=8), toml_values, max_size=4)
 )
 def test_any_config_is_read_or_refused_with_a_config_error(raw: dict[str, object]) -> None:
-    from vaultnet.build import RefusedWrite, output_folder
+    from vaultnet.build import output_folder
+    from vaultnet.errors import RefusedWrite
 
     try:
         config = config_from_dict(raw)

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from vaultnet.config import load_config
+from vaultnet.errors import TemplateProblem
 from vaultnet.incremental import LiveVault
-from vaultnet.pages.layout import TemplateProblem
 from vaultnet.pages.render import Renderer
 from vaultnet.watch import PageCache
 

@@ -10,8 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from vaultnet.cli import main
-from vaultnet.commands.scaffold import ScaffoldError, check_name, config_text, field_docs
+from vaultnet.commands.scaffold import check_name, config_text, field_docs
 from vaultnet.config import Config, config_from_dict, load_config
+from vaultnet.errors import ScaffoldError
 from vaultnet.vault.load import load_vault
 
 

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from vaultnet.config import Config
+from vaultnet.errors import VaultError
 from vaultnet.model import Note
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
 from vaultnet.vault.resolve import link_pairs, merge_direction
-from vaultnet.vault.walk import VaultError, walk
+from vaultnet.vault.walk import walk
 
 PERSON = "---\ntags: [person]\n---\n"
 

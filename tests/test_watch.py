@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from vaultnet.cli import main
-from vaultnet.vault.walk import VaultError
+from vaultnet.errors import VaultError
 from vaultnet.watch import Rebuild, Watcher
 
 TIMEOUT = 20.0

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from vaultnet.config import Config, load_config
+from vaultnet.errors import RefusedWrite
 from vaultnet.metrics.stats import Report, Summary, compute
 from vaultnet.pages.layout import MARKER, USER_TEMPLATES, template_folder
 from vaultnet.vault.cache import BuildMemo, page_stat
@@ -21,10 +22,6 @@ from vaultnet.vault.load import FileStat, Progress, gc_paused, load_vault
 from vaultnet.vault.walk import walk_stats
 
 log = logging.getLogger(__name__)
-
-
-class RefusedWrite(Exception):
-    """Writing would overwrite or escape something that is not vaultnet's own."""
 
 
 @dataclass(frozen=True)

@@ -9,24 +9,17 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from vaultnet import __version__
+from vaultnet.errors import RefusedWrite, UserMistake, VaultGone, VaultnetError
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from vaultnet.model import Direction
-
-T = TypeVar("T")
-
-
-class UserMistake(click.ClickException):
-    """A mistake in how vaultnet was called: one line, exit 2."""
-
-    exit_code = 2
 
 
 def _today(value: str | None, option: str = "--today") -> dt.date | None:
@@ -106,25 +99,35 @@ def _one_vault(option: str | None, bare: str | None) -> str:
     return option or bare or os.environ.get("VAULTNET_VAULT") or "."
 
 
-def _run(action: Callable[[], T]) -> T:
-    """Turn the library's named failures into one-line messages."""
-    from vaultnet.build import RefusedWrite
-    from vaultnet.config import ConfigError
-    from vaultnet.pages.layout import TemplateProblem
-    from vaultnet.vault.walk import VaultError
+def failure(exc: VaultnetError | OSError) -> tuple[str, int]:
+    """The one line and the exit code a failure of any command ends with.
 
-    try:
-        return action()
-    except (ConfigError, VaultError, TemplateProblem) as exc:
-        raise UserMistake(str(exc)) from None
-    except RefusedWrite as exc:
-        raise click.ClickException(f"refused: {exc}") from None
-    except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else ""
-        raise click.ClickException(f"{where}{exc.strerror or exc}") from None
+    A refusal to do harm, a file the system would not read or write, and a vault gone while
+    watched are failures (1); every other VaultnetError is a mistake the user can fix (2).
+    """
+    if isinstance(exc, VaultGone):
+        return f"stopped: {exc}", 1
+    if isinstance(exc, RefusedWrite):
+        return f"Error: refused: {exc}", 1
+    if isinstance(exc, VaultnetError):
+        return f"Error: {exc}", 2
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"Error: {where}{exc.strerror or exc}", 1
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """vaultnet's command group: the one place a library failure becomes a line and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (VaultnetError, OSError) as exc:
+            message, code = failure(exc)
+            click.echo(message, err=True)
+            ctx.exit(code)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="vaultnet")
 def main() -> None:
     """See which connections in your Markdown vault are real:
@@ -215,10 +218,10 @@ def report(vault: str, today: str | None, as_json: bool, no_cache: bool) -> None
 
     root = _vault(vault)
     day = _today(today)
-    config = _run(lambda: load_config(root))
+    config = load_config(root)
     progress = _Progress(enabled=not as_json)
     try:
-        result = _run(lambda: load_report(root, day, config, use_cache=not no_cache, progress=progress))
+        result = load_report(root, day, config, use_cache=not no_cache, progress=progress)
     finally:
         progress.close()
     _warn_slow_yaml()
@@ -255,7 +258,7 @@ def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
     day = _today(today)
     progress = _Progress(enabled=True)
     try:
-        result = _run(lambda: run_build(root, day, check=check, use_cache=not no_cache, progress=progress))
+        result = run_build(root, day, check=check, use_cache=not no_cache, progress=progress)
     finally:
         progress.close()
     if check:
@@ -294,8 +297,6 @@ def watch(vault: str, today: str | None, quiet: bool, debounce: int) -> None:
 
     Example: vaultnet watch ~/Notes
     """
-    from vaultnet.build import RefusedWrite
-    from vaultnet.vault.walk import VaultError
     from vaultnet.watch import Rebuild, Watcher
 
     gc.enable()  # `run` turns it off for a command that ends soon; this one runs on
@@ -308,16 +309,11 @@ def watch(vault: str, today: str | None, quiet: bool, debounce: int) -> None:
         elif not quiet:
             click.echo(rebuild.line())
 
-    watcher = _run(lambda: Watcher(root, day, debounce / 1000))
+    watcher = Watcher(root, day, debounce / 1000)
     if not quiet:
         click.echo(f"watching {root} (Ctrl-C to stop)")
     try:
         watcher.run(show)
-    except VaultError as exc:
-        click.echo(f"stopped: {exc}", err=True)
-        sys.exit(1)
-    except RefusedWrite as exc:
-        raise click.ClickException(f"refused: {exc}") from None
     except KeyboardInterrupt:
         if not quiet:
             click.echo("stopped")
@@ -339,19 +335,6 @@ def _direction(out: bool, inbound: bool, mutual: bool) -> Direction:
 
 def _clock_today(value: str | None) -> dt.date:
     return _today(value) or dt.date.today()
-
-
-def _capture(action: Callable[[], T]) -> T:
-    """The capture commands' refusals are user mistakes: one line, exit 2, nothing written."""
-    from vaultnet.commands.log import CaptureError
-    from vaultnet.commands.scaffold import ScaffoldError
-    from vaultnet.commands.vcard import VCardError
-    from vaultnet.write import FileChanged, FileExists
-
-    try:
-        return _run(action)
-    except (CaptureError, ScaffoldError, VCardError, FileExists, FileChanged) as exc:
-        raise UserMistake(str(exc)) from None
 
 
 @main.command("log")
@@ -385,8 +368,8 @@ def log_command(
     root = _vault(vault)
     direction = _direction(out, inbound, mutual)
     day = _today(date, "--date") or _clock_today(today)
-    config = _run(lambda: load_config(root))
-    logged = _capture(lambda: log_entry(root, person, " ".join(text), day, direction, config))
+    config = load_config(root)
+    logged = log_entry(root, person, " ".join(text), day, direction, config)
     click.echo(f"{logged.file}:{logged.line}: {logged.entry}")
 
 
@@ -405,9 +388,9 @@ def new_command(name: str, folder: str | None, today: str | None, vault: str) ->
     from vaultnet.config import load_config
 
     root = _vault(vault)
-    config = _run(lambda: load_config(root))
+    config = load_config(root)
     day = _clock_today(today)
-    file = _capture(lambda: new_person(root, name, config, day, folder))
+    file = new_person(root, name, config, day, folder)
     click.echo(f"created {file}")
 
 
@@ -439,8 +422,8 @@ def import_vcard(file: str, vault: str, folder: str | None) -> None:
     source = Path(file)
     if not source.is_file():
         raise UserMistake(f"{file}: no such file")
-    config = _run(lambda: load_config(root))
-    result = _capture(lambda: import_cards(root, source, config, folder))
+    config = load_config(root)
+    result = import_cards(root, source, config, folder)
     for created in result.created:
         click.echo(f"created {created}")
     for merge in result.merges:
@@ -484,12 +467,12 @@ def export_vcard(vault: str, output: str) -> None:
     from vaultnet.config import load_config
 
     root = _vault(vault)
-    config = _run(lambda: load_config(root))
-    text, count = _capture(lambda: export_cards(root, config))
+    config = load_config(root)
+    text, count = export_cards(root, config)
     if output == "-":
         click.echo(text, nl=False)
         return
-    _capture(lambda: write_vcf(Path(output), text))
+    write_vcf(Path(output), text)
     click.echo(f"wrote {count} people to {output}", err=True)
 
 
@@ -509,8 +492,8 @@ def check_command(vault: str, style: str) -> None:
     from vaultnet.config import load_config
 
     root = _vault(vault)
-    config = _run(lambda: load_config(root))
-    problems = _run(lambda: check_vault(root, config))
+    config = load_config(root)
+    problems = check_vault(root, config)
     for problem in problems:
         click.echo(format_problem(problem, vault, style))
     if problems:
@@ -533,7 +516,7 @@ def init_command(vault: str) -> None:
     root = Path(vault)
     if root.exists() and not root.is_dir():
         raise UserMistake(f"{vault}: is a file, not a vault folder")
-    for made in _capture(lambda: init_vault(root)):
+    for made in init_vault(root):
         click.echo(f"{'wrote' if made.created else 'kept '} {made.file}")
 
 

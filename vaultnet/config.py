@@ -8,12 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vaultnet.convert import as_cadence, as_tag
+from vaultnet.errors import ConfigError
 
 CONFIG_FILE = "vaultnet.toml"
-
-
-class ConfigError(Exception):
-    """The vault's vaultnet.toml cannot be used as written."""
 
 
 @dataclass(frozen=True)

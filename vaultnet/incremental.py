@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from vaultnet.config import Config
+from vaultnet.errors import VaultGone
 from vaultnet.metrics.cultivate import (
     Idea,
     Introduction,
@@ -38,7 +39,7 @@ from vaultnet.pages.lists import PageLists
 from vaultnet.vault.load import read_note
 from vaultnet.vault.names import Resolver
 from vaultnet.vault.resolve import Part, assemble, contribute, crowd_problem, problem_order
-from vaultnet.vault.walk import SourceFile, VaultError, walk
+from vaultnet.vault.walk import SourceFile, walk
 
 log = logging.getLogger(__name__)
 
@@ -199,7 +200,7 @@ class LiveVault:
 
     def _check_root(self) -> None:
         if not self.root.is_dir():
-            raise VaultError(f"{self.root}: the vault folder is gone")
+            raise VaultGone(f"{self.root}: the vault folder is gone")
 
     def _read(self, source: SourceFile) -> Note:
         self._stamps[source.file] = (source.size, source.mtime_ns)

@@ -33,13 +33,13 @@ from watchdog.observers import Observer
 
 from vaultnet.build import output_folder, publish, today_for
 from vaultnet.config import CONFIG_FILE, Config, load_config
+from vaultnet.errors import VaultError, VaultGone
 from vaultnet.incremental import LiveVault, skipped
 from vaultnet.metrics.stats import Report
 from vaultnet.pages.canvas import CANVAS, canvas_text
 from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES
 from vaultnet.pages.render import Renderer, page_context
 from vaultnet.vault.resolve import link_pairs
-from vaultnet.vault.walk import VaultError
 
 log = logging.getLogger(__name__)
 
@@ -284,7 +284,7 @@ class Watcher:
 
     def _check_root(self) -> None:
         if not self.root.is_dir():
-            raise VaultError(f"{self.root}: the vault folder is gone")
+            raise VaultGone(f"{self.root}: the vault folder is gone")
 
     def today_now(self) -> dt.date:
         return today_for(self.config, self.fixed_today)

@@ -6,13 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-
-class FileChanged(Exception):
-    """The file changed on disk while vaultnet was working on it: nothing was written."""
-
-
-class FileExists(Exception):
-    """vaultnet was asked to create a file that already exists: nothing was written."""
+from vaultnet.errors import FileChanged, FileExists
 
 
 def _temp_beside(path: Path, data: bytes) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vaultnet.config import Config
+from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
 from vaultnet.model import Direction, Note
 from vaultnet.read.blocks import Block
 from vaultnet.read.blocks_fast import parse_blocks
@@ -24,18 +25,6 @@ LOG_HEADING = "Log"
 
 MARKS: dict[Direction, str] = {"outbound": "->", "inbound": "<-", "mutual": "<->", "unknown": ""}
 """The ASCII direction marks of spec 1.4, as `vaultnet log` writes them."""
-
-
-class CaptureError(Exception):
-    """The entry cannot be added as asked; the note was left as it was."""
-
-
-class UnknownPerson(CaptureError):
-    """No person note answers to the name given."""
-
-
-class AmbiguousPerson(CaptureError):
-    """Several person notes answer to the name given."""
 
 
 def find_person(people: Sequence[Note], query: str) -> Note:

@@ -13,10 +13,11 @@ import textwrap
 from pathlib import Path
 
 from vaultnet.config import CONFIG_FILE, Config
-from vaultnet.pages.layout import USER_TEMPLATES, TemplateProblem, template_folder
+from vaultnet.errors import FileExists, ScaffoldError, TemplateProblem
+from vaultnet.pages.layout import USER_TEMPLATES, template_folder
 from vaultnet.pages.render import Renderer
 from vaultnet.vault.walk import walk
-from vaultnet.write import FileExists, create_file
+from vaultnet.write import create_file
 
 PERSON_TEMPLATE = "person.md"
 """The template `vaultnet new` fills; `<vault>/.vaultnet/templates/person.md` wins over vaultnet's own."""
@@ -32,10 +33,6 @@ _EXAMPLES = {
     "synonyms": ['name = ["nom", "nome"]', 'last_contact = ["zuletzt"]'],
 }
 """Values shown (commented out) in the starter vaultnet.toml for settings that are empty by default."""
-
-
-class ScaffoldError(Exception):
-    """The file cannot be made as asked; nothing was written."""
 
 
 def check_name(name: str) -> str:

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vaultnet import __version__
-from vaultnet.commands.scaffold import ScaffoldError, check_folder, check_name, people_folder
+from vaultnet.commands.scaffold import check_folder, check_name, people_folder
 from vaultnet.config import Config
 from vaultnet.convert import as_list, as_text, link_target, unwrap_link
+from vaultnet.errors import ScaffoldError, VCardError
 from vaultnet.fields import FIELDS
 from vaultnet.model import Note, Problem
 from vaultnet.read.blocks_fast import parse_blocks
@@ -52,10 +53,6 @@ _TITLE_KEYS = ("title", "role", "job_title", "jobtitle", "position")
 _EMAIL_KEYS = ("email", "emails", "mail", "e-mail")
 _PHONE_KEYS = ("phone", "phones", "tel", "mobile", "cell")
 _CONTACT_TABLES = ("contacts", "contact")
-
-
-class VCardError(Exception):
-    """The file holds no vCard at all."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,10 +18,6 @@ USER_TEMPLATES = ".vaultnet/templates"
 """Inside a vault: templates here win over vaultnet's own."""
 
 
-class TemplateProblem(Exception):
-    """A template of the vault's own (in `.vaultnet/templates`) cannot be used as written."""
-
-
 def template_folder() -> Path:
     """vaultnet's own templates: inside the installed package, or the source tree's `templates/`."""
     package = Path(__file__).resolve().parent.parent

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from vaultnet.config import Config
+from vaultnet.errors import TemplateProblem
 from vaultnet.metrics.cultivate import (
     Introductions,
     introduction_ideas,
@@ -29,7 +30,7 @@ from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, PersonStats
 from vaultnet.pages.canvas import CANVAS, canvas_text
 from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart
-from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES, TemplateProblem, template_folder
+from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.pages.lists import LISTS, PageLists
 from vaultnet.pages.rows_fast import row_for, rows
 

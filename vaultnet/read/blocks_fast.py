@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vaultnet.errors import Fallback
 from vaultnet.read.blocks import Block, BlockKind, markdown_blocks, split_task
 
 _MD_TRIM = (
@@ -44,10 +45,6 @@ def _numbered(start: int, content: list[str]) -> tuple[tuple[int, str], ...]:
     if len(content) == 1:
         return ((start, content[0]),)
     return tuple((start + k, text) for k, text in enumerate(content))
-
-
-class _Fallback(Exception):
-    """The note holds a construct this scanner does not follow exactly."""
 
 
 def _columns(raw: str, stop: int) -> tuple[int, int]:
@@ -238,14 +235,14 @@ class _Scanner:
             width, number = marker
             return number in (-1, 1) and bool(text[width:].strip(" \t"))
         if _html(text):
-            raise _Fallback
+            raise Fallback
         return _heading(text) is not None
 
     @staticmethod
     def ends_quote(text: str) -> bool:
         """Does this line (not starting with `>`) end a top-level quote, as a block of its own?"""
         if _html(text):
-            raise _Fallback
+            raise Fallback
         return bool(_fence_open(text) or _HR.match(text) or _marker(text) or _heading(text))
 
     def close_paragraph(self) -> None:
@@ -305,7 +302,7 @@ class _Scanner:
                     index += 1
                     continue
                 if not self.quote_empty and (self.items or col >= 4 or not self.ends_quote(text)):
-                    raise _Fallback  # a lazy line, part of the quote; or a quote in a list
+                    raise Fallback  # a lazy line, part of the quote; or a quote in a list
                 self.quote = False
             if col < indent:
                 if self.para is not None:
@@ -323,7 +320,7 @@ class _Scanner:
                     self.para.append(_strip_columns(raw, indent))
                     index += 1
                     continue
-                raise _Fallback  # indented code
+                raise Fallback  # indented code
             if self.table:
                 if not self.terminates(index, text, indent, below=False, in_table=True):
                     self.row(index)
@@ -395,7 +392,7 @@ class _Scanner:
             pos += 1
         gap = col - at - width
         if pos == len(text) or gap > 4 or len(self.items) >= _MAX_DEPTH:
-            raise _Fallback  # an empty item, code inside an item, or deep nesting
+            raise Fallback  # an empty item, code inside an item, or deep nesting
         self.items.append(_Item(col, self.column(), text[width - 1]))
         return text[pos:], col
 
@@ -432,7 +429,7 @@ class _Scanner:
                 cut = text
                 continue
             if _html(text) or (ch == "[" and text[1:2] != "[" and _is_reference(text)):
-                raise _Fallback
+                raise Fallback
             heading = _heading(text) if ch == "#" else None
             if heading is not None:
                 level, content = heading
@@ -472,7 +469,7 @@ def scan_blocks(body: str) -> list[Block] | None:
     """The blocks markdown-it-py would give for `body`, or None when the scanner cannot tell."""
     try:
         return _Scanner(body).run()
-    except _Fallback:
+    except Fallback:
         return None
 
 

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 
 import yaml
 
+from vaultnet.errors import TooComplex
+
 MAX_DEPTH = 64
 """Collections nested deeper than this are refused: real front matter nests a few levels."""
 
@@ -20,16 +22,6 @@ MAX_VALUES = 100_000
 """Values (counting each copy an alias makes) above this are refused."""
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class TooComplex(yaml.YAMLError):  # type: ignore[misc]
-    """The YAML is too deep or too large, once its aliases are expanded, to read safely."""
-
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
-        self.problem = message
-        self.problem_mark = None if line is None else yaml.Mark("<front matter>", 0, line, 0, None, None)
-        """Where the trouble starts (0-based line), read like any YAML error's mark."""
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc]
@@ -117,7 +109,7 @@ def _check_graph(root: yaml.Node) -> None:
 
 
 def load(text: str) -> object:
-    """Plain Python values from YAML text; raises yaml.YAMLError (TooComplex included) when unsafe."""
+    """Plain Python values from YAML text; raises yaml.YAMLError when invalid, TooComplex when unsafe."""
     _check_nesting(text)
     loader = _Loader(text)
     try:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from vaultnet.errors import NotFlat
+
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_.-]*(?: [A-Za-z0-9_.-]+)*):(?: +|$)")
 _INT = re.compile(r"0|[1-9][0-9]*")
 _WORD_AFTER_NUMBER = re.compile(r"[1-9][0-9]*[A-Za-z][A-Za-z0-9]*")
@@ -32,35 +34,31 @@ _WORDS = {
 """Plain words PyYAML reads as booleans or null, not text."""
 
 
-class _NotFlat(Exception):
-    """The front matter needs a real YAML parser."""
-
-
 def _scalar(text: str, flow: bool) -> object:
-    """One plain or quoted scalar, typed as SafeLoader would; _NotFlat when unsure."""
+    """One plain or quoted scalar, typed as SafeLoader would; NotFlat when unsure."""
     if not text:
-        raise _NotFlat
+        raise NotFlat
     first = text[0]
     if first == '"':
         inner = text[1:-1]
         if len(text) < 2 or text[-1] != '"' or '"' in inner or "\\" in inner:
-            raise _NotFlat
+            raise NotFlat
         return inner
     if first == "'":
         inner = text[1:-1]
         if len(text) < 2 or text[-1] != "'" or "'" in inner:
-            raise _NotFlat
+            raise NotFlat
         return inner
     if (_FLOW_UNSURE if flow else _PLAIN_UNSURE).search(text):
-        raise _NotFlat
+        raise NotFlat
     if first.isalpha():
         if text in _WORDS:
-            raise _NotFlat
+            raise NotFlat
         return text
     if "0" <= first <= "9":
         if _INT.fullmatch(text):
             if len(text) > 18:
-                raise _NotFlat  # past Python's digit limit, PyYAML's reader says what is wrong
+                raise NotFlat  # past Python's digit limit, PyYAML's reader says what is wrong
             return int(text)
         if _WORD_AFTER_NUMBER.fullmatch(text):
             return text
@@ -69,14 +67,14 @@ def _scalar(text: str, flow: bool) -> object:
             try:
                 return dt.date(int(date[1]), int(date[2]), int(date[3]))
             except ValueError:
-                raise _NotFlat from None
-    raise _NotFlat
+                raise NotFlat from None
+    raise NotFlat
 
 
 def _value(text: str) -> object:
     if text.startswith("["):
         if not text.endswith("]"):
-            raise _NotFlat
+            raise NotFlat
         inner = text[1:-1].strip(" ")
         if not inner:
             return []
@@ -88,7 +86,7 @@ def read_flat(front: str) -> dict[str, object] | None:
     """The mapping PyYAML's SafeLoader would give for `front`, or None when it is not flat."""
     try:
         return _read(front)
-    except _NotFlat:
+    except NotFlat:
         return None
 
 
@@ -103,19 +101,19 @@ def _read(front: str) -> dict[str, object]:
         if line[0] == " " or line[0] == "-":
             stripped = line.lstrip(" ")
             if items is None or not stripped.startswith("- "):
-                raise _NotFlat
+                raise NotFlat
             if indent < 0:
                 indent = len(line) - len(stripped)
             elif indent != len(line) - len(stripped):
-                raise _NotFlat
+                raise NotFlat
             item = stripped[2:].strip(" ")
             if item.startswith("- "):
-                raise _NotFlat
+                raise NotFlat
             items.append(_scalar(item, flow=False))
             continue
         match = _KEY.match(line)
         if not match or match[1] in _WORDS or match[1] in data:
-            raise _NotFlat
+            raise NotFlat
         key = match[1]
         rest = line[match.end() :].rstrip(" ")
         indent = -1

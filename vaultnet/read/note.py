@@ -13,6 +13,7 @@ from sys import intern
 
 from vaultnet.config import Config
 from vaultnet.convert import as_cadence, as_date, as_list, as_tag, as_text, date_prefix, link_target
+from vaultnet.errors import TooComplex
 from vaultnet.fields import FIELDS
 from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem
 from vaultnet.read.blocks import Block
@@ -123,12 +124,14 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
     last_line = split.body_line - 1  # the last line of YAML, 1-based
     try:
         data = safeyaml.load(split.front)
+    except TooComplex as exc:
+        line = min(exc.line + 2, last_line) if exc.line is not None else 2
+        return {}, Problem(file, max(line, 2), f"front matter is too complex to read: {exc.problem}")
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = min(mark.line + 2, last_line) if mark is not None else 2
         reason = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
-        what = "too complex to read" if isinstance(exc, safeyaml.TooComplex) else "not valid YAML"
-        return {}, Problem(file, max(line, 2), f"front matter is {what}: {reason}")
+        return {}, Problem(file, max(line, 2), f"front matter is not valid YAML: {reason}")
     except (RecursionError, MemoryError):
         return {}, Problem(file, 2, "front matter is too deeply nested to read")
     if data is None:

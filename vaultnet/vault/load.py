@@ -10,10 +10,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from vaultnet.config import Config
+from vaultnet.errors import VaultError
 from vaultnet.model import Note, Problem, Vault
 from vaultnet.vault.cache import ParseCache, note_blob, note_from_blob
 from vaultnet.vault.resolve import resolve
-from vaultnet.vault.walk import SourceFile, VaultError, walk_stats
+from vaultnet.vault.walk import SourceFile, walk_stats
 
 log = logging.getLogger(__name__)
 

@@ -15,10 +15,6 @@ from vaultnet.config import Config
 log = logging.getLogger(__name__)
 
 
-class VaultError(Exception):
-    """The vault folder itself cannot be read."""
-
-
 @dataclass(frozen=True, slots=True)
 class SourceFile:
     """A Markdown file found in the vault."""
