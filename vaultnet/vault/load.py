@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 
 
 def read_note(source: SourceFile, config: Config) -> Note:
-    """Parse one file; a file too large or unreadable becomes a note with only a problem."""
+    """Parse one file; a file too large or unreadable, or one the parser fails on, becomes a note
+    with only a problem. Every reader (serial, parallel, incremental) reads a note through here."""
     file = source.file.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     if file != source.file:
         # Not a name any page could show or link to (and it would fail to encode when written).
@@ -37,7 +38,12 @@ def read_note(source: SourceFile, config: Config) -> Note:
         return _unread(source.file, f"skipped: over the {config.max_file_kb} KB limit")
     from vaultnet.read.note import parse_note  # here: an unchanged vault never needs the parser
 
-    return parse_note(source.file, data, config)
+    try:
+        return parse_note(source.file, data, config)
+    except Exception as exc:  # a bug of vaultnet's met on this note: the rest of the vault is still read
+        log.debug("internal error while reading %s", source.file, exc_info=True)
+        reason = ": ".join([type(exc).__name__, *str(exc).splitlines()[:1]])
+        return _unread(source.file, f"internal error while reading this note: {reason}")
 
 
 def _read_bytes(path: Path | str, size: int, limit: int) -> bytes:
