@@ -14,7 +14,7 @@ from vaultnet.model import Note
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
 from vaultnet.vault.resolve import link_pairs, merge_direction
-from vaultnet.vault.walk import walk
+from vaultnet.vault.walk import skipped, walk
 
 PERSON = "---\ntags: [person]\n---\n"
 
@@ -39,6 +39,31 @@ def test_walk_skips_dot_template_output_and_ignored_folders(make_vault) -> None:
         }
     )
     assert files(root, Config(ignore=("Archive/**",))) == ["People/A.md", "people.MD"]
+
+
+SKIP_CASES = [
+    "People/A.md", "people.MD", ".obsidian/x.md", ".trash/People/B.md", "Templates/P.md",
+    "sub/_templates/P.md", "sub/TEMPLATES/deeper/P.md", "_vaultnet/Overview.md", "_Vaultnet/x/Q.md",
+    "Out/Pages/P.md", "Out/Pages.md", "Archive/old/C.md", "Archive.md", "Keep/.hidden.md",
+    "Keep/templates.md", "Keep/x.draft.md", "Keep/Drafts/D.md", "Keep/b/drafts/E.md",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "config",
+    [Config(), Config(ignore=("Archive/**", "*.draft.md", "**/drafts/")), Config(output="Out/Pages")],
+)
+def test_a_watcher_skips_exactly_the_paths_the_walk_skips(make_vault, config: Config) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(dict.fromkeys(SKIP_CASES, ""))
+    walked = set(files(root, config))
+    assert walked, "the walk read nothing: the comparison would prove nothing"
+    for rel in SKIP_CASES:
+        assert skipped(rel, config) == (rel not in walked), rel
+        folders = rel.split("/")[:-1]
+        for depth in range(1, len(folders) + 1):
+            folder = "/".join(folders[:depth])
+            if skipped(folder, config, folder=True):
+                assert skipped(rel, config), (folder, rel)
 
 
 def test_walk_follows_symlinks_inside_the_vault_only_and_survives_loops(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

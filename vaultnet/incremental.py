@@ -16,7 +16,6 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from fnmatch import fnmatch
 from itertools import count
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -39,7 +38,7 @@ from vaultnet.pages.lists import PageLists
 from vaultnet.vault.load import read_note
 from vaultnet.vault.names import Resolver
 from vaultnet.vault.resolve import Part, assemble, contribute, crowd_problem, problem_order
-from vaultnet.vault.walk import SourceFile, walk
+from vaultnet.vault.walk import SourceFile, skipped, walk
 
 log = logging.getLogger(__name__)
 
@@ -92,20 +91,6 @@ class _Sorted(Generic[T]):
         index = bisect_left(self.keys, key)
         if index < len(self.keys) and self.keys[index] == key:
             del self.keys[index], self.values[index]
-
-
-def skipped(rel: str, config: Config, folder: bool = False) -> bool:
-    """Is this path (relative to the vault, `/` separators) one that a walk never enters or reads:
-    in a dot-folder, a template folder or the output folder, or matched by an ignore glob?"""
-    parts = rel.split("/")
-    folders = parts if folder else parts[:-1]
-    if any(p.startswith(".") for p in parts) or any(p.lower() in config.template_folders for p in folders):
-        return True
-    output = config.output.strip("/").lower()
-    if rel.lower() == output or rel.lower().startswith(output + "/"):
-        return True
-    prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
-    return any(fnmatch(p, glob) or fnmatch(p + "/", glob) for p in prefixes for glob in config.ignore)
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:

@@ -34,12 +34,13 @@ from watchdog.observers import Observer
 from vaultnet.build import output_folder, publish, today_for
 from vaultnet.config import CONFIG_FILE, Config, load_config
 from vaultnet.errors import VaultError, VaultGone
-from vaultnet.incremental import LiveVault, skipped
+from vaultnet.incremental import LiveVault
 from vaultnet.metrics.stats import Report
 from vaultnet.pages.canvas import CANVAS, canvas_text
 from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES
 from vaultnet.pages.render import Renderer, page_context
 from vaultnet.vault.resolve import link_pairs
+from vaultnet.vault.walk import skipped
 
 log = logging.getLogger(__name__)
 

@@ -30,6 +30,27 @@ def _ignored(rel: str, config: Config) -> bool:
     return any(fnmatch(rel, glob) or fnmatch(rel + "/", glob) for glob in config.ignore)
 
 
+def _passes_over(rel: str, name: str, config: Config, folder: bool) -> bool:
+    """The one skip rule, for one entry of a folder a walk entered (`rel` its path in the vault,
+    `name` its last part): dot-names, ignored globs, and the template and output folders."""
+    if name[:1] == "." or (config.ignore and _ignored(rel, config)):
+        return True
+    return folder and (
+        name.lower() in config.template_folders or rel.lower() == config.output.strip("/").lower()
+    )
+
+
+def skipped(rel: str, config: Config, folder: bool = False) -> bool:
+    """Is this path (relative to the vault, `/` separators) one that a walk never enters or reads?
+    The skip rule applied to it and to each folder above it; a watcher asks this of a changed path."""
+    parts = rel.split("/")
+    last = len(parts) - 1
+    return any(
+        _passes_over("/".join(parts[: i + 1]), part, config, folder or i < last)
+        for i, part in enumerate(parts)
+    )
+
+
 def walk(root: Path, config: Config) -> Iterator[SourceFile]:
     """Every Markdown file vaultnet reads, in sorted order.
 
@@ -45,8 +66,6 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
     at a fraction of the cost of making a Path for each file."""
     real_root = Path(os.path.realpath(root))
     seen_dirs = {str(real_root)}
-    output = config.output.strip("/").lower()
-    ignore = bool(config.ignore)
 
     def listing(folder: str) -> Iterator[os.DirEntry[str]]:
         try:
@@ -62,7 +81,8 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
         listed, prefix = stack[-1]
         for entry in listed:
             name = entry.name
-            if name[0] == "." or (ignore and _ignored(prefix + name, config)):
+            rel = prefix + name
+            if _passes_over(rel, name, config, folder=False):
                 continue
             try:
                 is_link = entry.is_symlink()
@@ -70,8 +90,7 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
                 if is_link and not _inside(real, real_root):
                     continue
                 if entry.is_dir():
-                    rel = prefix + name
-                    if name.lower() in config.template_folders or rel.lower() == output:
+                    if _passes_over(rel, name, config, folder=True):
                         continue
                     if is_link and real in seen_dirs:
                         continue
@@ -80,11 +99,11 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
                     break  # into the folder first; this listing goes on after it
                 if name[-3:].lower() == ".md" and entry.is_file():
                     stat = entry.stat()
-                    yield prefix + name, entry.path, stat.st_size, stat.st_mtime_ns
+                    yield rel, entry.path, stat.st_size, stat.st_mtime_ns
             except OSError as exc:
                 if name[-3:].lower() == ".md":
                     # A note that cannot even be looked at (a symlink loop): reading it gives its problem.
-                    yield prefix + name, entry.path, 0, 0
+                    yield rel, entry.path, 0, 0
                 else:
                     log.warning("cannot read %s: %s", entry.path, exc)
         else:
