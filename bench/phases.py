@@ -60,7 +60,8 @@ def run_once(root: Path, today: dt.date, profile: str | None, use_cache: bool) -
         notes = timed("read", lambda: read_notes(root, config, use_cache=use_cache, found=found))
         vault = timed("resolve", lambda: resolve(notes))
         report = timed("compute", lambda: compute(vault, today, config))
-        result = timed("render", lambda: Renderer(root).pages(report, config))
+        pages = Renderer(root).produce(report, config)
+        result = timed("render", lambda: {name: "".join(text) for name, text in pages.items()})
     del result
     return times
 

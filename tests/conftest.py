@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 
 import pytest
+
+from vaultnet.config import Config
+from vaultnet.metrics.stats import Report
+from vaultnet.pages.render import Renderer
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 """`../shared` beside the project: the spec's examples and the real-world notes."""
@@ -44,3 +49,10 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here (../shared is absent)")
     return path
+
+
+def made_pages(
+    renderer: Renderer, report: Report, config: Config, only: Collection[str] | None = None
+) -> dict[str, str]:
+    """Each page's text as build and watch make it (`Renderer.produce`), joined whole."""
+    return {name: "".join(pieces) for name, pieces in renderer.produce(report, config, only=only).items()}

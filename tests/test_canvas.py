@@ -10,10 +10,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.conftest import made_pages
 from vaultnet.build import build, load_report
 from vaultnet.cli import main
 from vaultnet.config import Config
-from vaultnet.pages.canvas import CANVAS_MARKER, Box, canvas_text, circles, is_generated_canvas
+from vaultnet.metrics.stats import Report
+from vaultnet.pages.canvas import CANVAS, CANVAS_MARKER, Box, circles, is_generated_canvas
+from vaultnet.pages.render import Renderer
 from vaultnet.vault.resolve import link_pairs
 
 TODAY = dt.date(2026, 11, 21)
@@ -24,6 +27,11 @@ NODE_TYPES = {"text": {"text": str}, "file": {"file": str}, "link": {"url": str}
 EDGE_REQUIRED = {"id": str, "fromNode": str, "toNode": str}
 SIDES = {"top", "right", "bottom", "left"}
 ENDS = {"none", "arrow"}
+
+
+def canvas_of(report: Report, config: Config) -> str:
+    """The canvas as build and watch make it."""
+    return made_pages(Renderer(), report, config, only={CANVAS})[CANVAS]
 
 
 def validate_canvas(data: object) -> None:
@@ -91,7 +99,7 @@ def test_people_are_grouped_by_their_most_shared_tag_and_nothing_overlaps(make_v
     assert circle["People/Bo.md"] == "climbing" and circle["People/Cy.md"] == "work"
     assert circle["People/Dee.md"] == "no tag"
 
-    data = json.loads(canvas_text(report, Config()))
+    data = json.loads(canvas_of(report, Config()))
     groups = {n["label"]: _box(n) for n in data["nodes"] if n["type"] == "group"}
     assert sorted(groups) == ["#climbing", "#work", "no tag"]
     people = {n["file"]: _box(n) for n in data["nodes"] if n["type"] == "file"}
@@ -106,12 +114,12 @@ def test_people_are_grouped_by_their_most_shared_tag_and_nothing_overlaps(make_v
 
 def test_canvas_is_deterministic_and_ids_are_stable(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = _vault(make_vault)
-    first = canvas_text(load_report(root, TODAY), Config())
-    assert canvas_text(load_report(root, TODAY), Config()) == first
+    first = canvas_of(load_report(root, TODAY), Config())
+    assert canvas_of(load_report(root, TODAY), Config()) == first
     ids = {n.get("file"): n["id"] for n in json.loads(first)["nodes"]}
     (root / "People" / "Zed.md").write_text("---\ntags: [person]\n---\n", encoding="utf-8")
     again = {
-        n.get("file"): n["id"] for n in json.loads(canvas_text(load_report(root, TODAY), Config()))["nodes"]
+        n.get("file"): n["id"] for n in json.loads(canvas_of(load_report(root, TODAY), Config()))["nodes"]
     }
     assert all(again[file] == ids[file] for file in ids if file)
 
@@ -167,7 +175,7 @@ def test_example_vault_canvas_follows_the_spec() -> None:
 
 def test_a_vault_without_people_still_gives_a_valid_canvas(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"Notes/Idea.md": "# just a note\n"})
-    text = canvas_text(load_report(root, TODAY), Config())
+    text = canvas_of(load_report(root, TODAY), Config())
     data = json.loads(text)
     validate_canvas(data)
     assert [n["id"] for n in data["nodes"]] == ["vaultnet"] and data["edges"] == []
@@ -179,7 +187,7 @@ def test_canvas_text_is_one_item_a_line_past_a_thousand_lines(make_vault) -> Non
     people = {f"People/P{i:02}.md": "---\ntags: [person]\n---\n" for i in range(48)}
     named = " ".join(f"[[P{i:02}]]" for i in range(48))
     root = make_vault({**people, "Daily/2026-11-01.md": f"Met {named}\n"})
-    text = canvas_text(load_report(root, TODAY), Config())
+    text = canvas_of(load_report(root, TODAY), Config())
     data = json.loads(text)
     assert len(data["edges"]) == 48 * 47 // 2
     items = [*data["nodes"], *data["edges"]]
@@ -196,7 +204,7 @@ def test_canvas_text_is_one_item_a_line_past_a_thousand_lines(make_vault) -> Non
 
 def test_canvas_text_without_links_keeps_an_empty_edges_list(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"People/Ana.md": "---\ntags: [person]\n---\n"})
-    text = canvas_text(load_report(root, TODAY), Config())
+    text = canvas_of(load_report(root, TODAY), Config())
     assert text.endswith('\n\t],\n\t"edges": [\n\n\t]\n}\n')
     assert json.loads(text)["edges"] == []
 
@@ -208,7 +216,7 @@ def test_people_and_edges_read_as_json_dumps_writes_them_whatever_the_file_name(
     people = {f"People/{name}.md": "---\ntags: [person]\n---\n" for name in odd}
     named = " ".join(f"[[{name}]]" for name in odd)
     root = make_vault({**people, "Daily/2026-11-01.md": f"- <-> {named}\n"})
-    text = canvas_text(load_report(root, TODAY), Config())
+    text = canvas_of(load_report(root, TODAY), Config())
     data = json.loads(text)
     assert sorted(n["file"] for n in data["nodes"] if n["type"] == "file") == sorted(people)
     assert len(data["edges"]) == len(odd) * (len(odd) - 1) // 2

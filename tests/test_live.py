@@ -10,6 +10,7 @@ from weakref import WeakKeyDictionary
 
 import pytest
 
+from tests.conftest import made_pages
 from vaultnet.build import load_report
 from vaultnet.config import load_config
 from vaultnet.incremental import LiveVault
@@ -37,7 +38,7 @@ def assert_same_as_full(live: LiveVault, root: Path) -> None:
     full = load_report(root, TODAY, config)
     assert report_json(got) == report_json(full)
     assert got.vault == full.vault
-    fresh = Renderer(root).pages(full, config)
+    fresh = made_pages(Renderer(root), full, config)
     cache, seen = RENDERING.setdefault(live, (PageCache(Renderer(root, keep_lines=True)), {}))
     seen.update(cache.pages(got, config, root / "no-such-folder", live))
     assert seen == fresh

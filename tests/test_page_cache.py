@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from tests.conftest import made_pages
 from vaultnet.config import load_config
 from vaultnet.errors import TemplateProblem
 from vaultnet.incremental import LiveVault
@@ -67,30 +68,30 @@ def test_lines_are_kept_for_vaultnets_own_templates_only(make_vault) -> None:  #
     live.load()
     report = live.report(TODAY)
     theirs = Renderer(root, keep_lines=True)
-    first = theirs.pages(report, config)["Recency.md"]
+    first = made_pages(theirs, report, config)["Recency.md"]
     assert "(call " in first
-    assert theirs.pages(report, config)["Recency.md"] != first  # rendered again, not remembered
+    assert made_pages(theirs, report, config)["Recency.md"] != first  # rendered again, not remembered
 
     own = Renderer(keep_lines=True)
     calls: list[object] = []
     words = own.env.filters["last_words"]
     own.env.filters["last_words"] = lambda s: calls.append(s) or words(s)
-    pages = own.pages(report, config)
+    pages = made_pages(own, report, config)
     assert calls
     before = len(calls)
-    assert own.pages(report, config) == pages
+    assert made_pages(own, report, config) == pages
     assert len(calls) == before  # every line kept
     (root / "People/Bob.md").write_text("---\ntags: [person]\ncadence: 2w\n---\n- 2026-11-20 <- he called\n")
     live.update(["People/Bob.md"])
-    assert own.pages(live.report(TODAY), config) == Renderer().pages(live.report(TODAY), config)
+    assert made_pages(own, live.report(TODAY), config) == made_pages(Renderer(), live.report(TODAY), config)
     assert {s.person.file for s in calls[before:]} == {"People/Bob.md"}  # only his lines again
 
     once = Renderer()  # a build renders once: nothing is kept
     counted: list[object] = []
     once.env.filters["last_words"] = lambda s: counted.append(s) or words(s)
-    once.pages(report, config)
+    made_pages(once, report, config)
     first = len(counted)
-    once.pages(report, config)
+    made_pages(once, report, config)
     assert first > 0 and len(counted) == 2 * first
 
 
@@ -100,4 +101,4 @@ def test_lines_takes_only_a_macro(make_vault) -> None:  # type: ignore[no-untype
     live = LiveVault(root, config)
     live.load()
     with pytest.raises(TemplateProblem, match="must be a macro"):
-        Renderer(root).pages(live.report(TODAY), config)
+        made_pages(Renderer(root), live.report(TODAY), config)

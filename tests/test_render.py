@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from tests.conftest import made_pages
 from vaultnet.config import Config
 from vaultnet.errors import TemplateProblem
 from vaultnet.metrics.stats import compute
@@ -55,7 +56,7 @@ def test_json_is_deterministic_and_keeps_non_ascii() -> None:
 def test_every_page_template_ships_and_starts_with_the_marker() -> None:
     folder = template_folder()
     assert all((folder / f"{page}.j2").is_file() for page in PAGES)
-    pages = Renderer().pages(report(), Config())
+    pages = made_pages(Renderer(), report(), Config())
     assert sorted(pages) == sorted((*PAGES, CANVAS))
     assert all(pages[page].startswith(MARKER + "\n") and pages[page].endswith("\n") for page in PAGES)
 
@@ -66,4 +67,4 @@ def test_a_user_template_cannot_reach_python_internals(tmp_path) -> None:  # typ
         "{{ summary.__class__.__mro__[1].__subclasses__() }}"
     )
     with pytest.raises(TemplateProblem, match="unsafe"):
-        Renderer(tmp_path).pages(report(), Config())
+        made_pages(Renderer(tmp_path), report(), Config())

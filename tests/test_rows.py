@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from jinja2 import nodes
 
+from tests.conftest import made_pages
 from vaultnet.build import load_report
 from vaultnet.config import load_config
 from vaultnet.pages.layout import USER_TEMPLATES, template_folder
@@ -58,12 +59,12 @@ def test_rows_in_python_give_the_pages_the_macros_give(kind: str, make_vault, tm
         root = _example(tmp_path / "example")
     config = load_config(root)
     report = load_report(root, TODAY, config, use_cache=False)
-    fast = Renderer(root).pages(report, config)
+    fast = made_pages(Renderer(root), report, config)
 
     # The same templates as the vault's own: every line now comes from the Jinja macros.
     shutil.copytree(template_folder(), root / USER_TEMPLATES)
     slow_renderer = Renderer(root)
-    slow = slow_renderer.pages(report, config)
+    slow = made_pages(slow_renderer, report, config)
     assert slow == fast
     assert any("\n- " in text for text in slow.values())
 
@@ -80,5 +81,5 @@ def test_every_row_has_its_macro_and_the_lines_filter_uses_it(make_vault) -> Non
     report = load_report(root, TODAY, config, use_cache=False)
     # A row reads the filters as the macros do: one changed filter shows on both paths alike.
     env.filters["link"] = lambda s: f"<<{s.person.note.name}>>"
-    text = renderer.pages(report, config)["Reciprocity.md"]
+    text = made_pages(renderer, report, config)["Reciprocity.md"]
     assert "- <<Eve>>" in text

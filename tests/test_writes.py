@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.conftest import write_vault
+from tests.conftest import made_pages, write_vault
 from tests.limits import ROOT
 from vaultnet import build as build_module
 from vaultnet.build import build, load_report, remove_stale_temps, write_pages
@@ -159,7 +159,7 @@ def _big_vault(root: Path, people: int = 1500) -> Path:
 
 def _expected_pages(root: Path, day: str) -> dict[str, str]:
     config = load_config(root)
-    return Renderer(root).pages(load_report(root, dt.date.fromisoformat(day), config), config)
+    return made_pages(Renderer(root), load_report(root, dt.date.fromisoformat(day), config), config)
 
 
 @pytest.mark.slow

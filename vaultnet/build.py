@@ -314,11 +314,9 @@ def build(
         report = load_report(root, day, config, use_cache=use_cache, progress=progress, found=stats)
         stats = None  # every file's path and stat: not needed while the pages are made
         # Here, not at the top: an unchanged vault's build never imports the renderer (Jinja).
-        from vaultnet.pages.canvas import CANVAS, canvas_pieces
         from vaultnet.pages.render import Renderer
 
-        pages: dict[str, Page] = dict(Renderer(root).lazy_pages(report, config))
-        pages[CANVAS] = canvas_pieces(report, config)  # each page made as it is written
+        pages: dict[str, Page] = dict(Renderer(root).produce(report, config))  # each made as it is written
         result, digests = publish(root, config, report, pages, check=check)
     if memo is not None and not check:
         folder = output_folder(root, config)

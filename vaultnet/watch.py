@@ -36,8 +36,8 @@ from vaultnet.config import CONFIG_FILE, Config, load_config
 from vaultnet.errors import VaultError, VaultGone
 from vaultnet.incremental import LiveVault
 from vaultnet.metrics.stats import Report
-from vaultnet.pages.canvas import CANVAS, canvas_text
-from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES
+from vaultnet.pages.canvas import CANVAS
+from vaultnet.pages.layout import PAGES, USER_TEMPLATES
 from vaultnet.pages.render import Renderer, page_context
 from vaultnet.vault.resolve import link_pairs
 from vaultnet.vault.walk import skipped
@@ -236,7 +236,8 @@ class PageCache:
             context = page_context(report, config, live.lists, live.introductions(report))
         else:
             context = page_context(report, config)
-        out = {}
+        out: dict[str, str] = {}
+        fresh: dict[str, Any] = {}  # each page to make again → the inputs it is made from
         for page in PAGES:
             names = self.inputs(page + ".j2")
             used = {n: context[n] for n in names if n in context} if names is not None else context
@@ -245,9 +246,7 @@ class PageCache:
                 if not (folder / page).exists():
                     out[page] = last[1]
                 continue
-            text = f"{MARKER}\n{self.renderer.render(page + '.j2', **context)}"
-            self._last[page] = (used, text)
-            out[page] = text
+            fresh[page] = used
         # The canvas reads only who is in which circle, the links and the day.
         canvas_inputs = {
             "today": report.today,
@@ -258,10 +257,14 @@ class PageCache:
         }
         last = self._last.get(CANVAS)
         if last is None or last[0] != canvas_inputs:
-            self._last[CANVAS] = (canvas_inputs, canvas_text(report, config))
-            out[CANVAS] = self._last[CANVAS][1]
+            fresh[CANVAS] = canvas_inputs
         elif not (folder / CANVAS).exists():
             out[CANVAS] = last[1]
+        made = self.renderer.produce(report, config, context, only=fresh)
+        for page, inputs in fresh.items():
+            text = "".join(made[page])
+            self._last[page] = (inputs, text)
+            out[page] = text
         return out
 
 

@@ -175,14 +175,10 @@ def network_canvas(report: Report, config: Config) -> dict[str, Iterator[str]]:
     return {"nodes": chain(head, people_nodes), "edges": edges}
 
 
-def canvas_text(report: Report, config: Config) -> str:
-    """`Network.canvas` as written: one node or edge a line, so it diffs well in git; deterministic."""
-    return "".join(canvas_pieces(report, config))
-
-
 def canvas_pieces(report: Report, config: Config) -> Iterator[str]:
-    """`canvas_text` in pieces of a thousand lines, made as they are asked for: a build writes
-    them one by one and never holds the whole text (tens of MB on a large vault)."""
+    """`Network.canvas` as written: one node or edge a line, so it diffs well in git; deterministic.
+    In pieces of a thousand lines, made as they are asked for: a build writes them one by one and
+    never holds the whole text (tens of MB on a large vault)."""
     data = network_canvas(report, config)
     yield '{\n\t"nodes": [\n'
     lines: list[str] = []

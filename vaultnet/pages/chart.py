@@ -74,13 +74,6 @@ def recency(s: PersonStats, config: Config) -> float | None:
     return max(0.0, 1 - math.sqrt(s.days_since / (4 * config.active_days)))
 
 
-def chart_points(people: tuple[PersonStats, ...], config: Config) -> tuple[Point, ...]:
-    """The people most recently in touch who have a contact with a direction, at most CHART_LIMIT."""
-    placed = [s for s in people if s.days_since is not None and balance(s) is not None]
-    placed.sort(key=lambda s: (s.days_since, s.person.note.name.casefold(), s.person.file))
-    return place(placed, config)
-
-
 def place(nearest: list[PersonStats] | tuple[PersonStats, ...], config: Config) -> tuple[Point, ...]:
     """Points for the first CHART_LIMIT of these people (contacted, with a direction), nearest first."""
     points: list[Point] = []

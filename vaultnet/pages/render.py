@@ -7,7 +7,7 @@ import json
 import os
 import re
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from functools import cached_property, partial
 from itertools import compress, repeat
 from operator import is_
@@ -28,7 +28,7 @@ from vaultnet.metrics.cultivate import (
 )
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, PersonStats
-from vaultnet.pages.canvas import CANVAS, canvas_text
+from vaultnet.pages.canvas import CANVAS, canvas_pieces
 from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart
 from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.pages.lists import LISTS, PageLists
@@ -265,17 +265,20 @@ class Renderer:
         folder = self.vault_root / USER_TEMPLATES if self.vault_root is not None else None
         return folder is not None and folder.is_dir() and any(folder.iterdir())
 
-    def pages(self, report: Report, config: Config) -> dict[str, str]:
-        """Every page's text by its name: the Markdown pages and the network canvas, which holds
-        its own marker (see canvas.py)."""
-        pages = {page: "".join(text) for page, text in self.lazy_pages(report, config).items()}
-        pages[CANVAS] = canvas_text(report, config)
-        return pages
-
-    def lazy_pages(self, report: Report, config: Config) -> dict[str, Iterator[str]]:
-        """The Markdown pages, each starting with the marker line and made only when it is read:
-        a build writes them one after another and so holds one at a time."""
-        context = page_context(report, config)
+    def produce(
+        self,
+        report: Report,
+        config: Config,
+        context: dict[str, Any] | None = None,
+        only: Collection[str] | None = None,
+    ) -> dict[str, Iterator[str]]:
+        """The pages vaultnet writes, by name (or those named in `only`): build, watch and the
+        tests all make pages here. Each page's text comes in pieces, made only when read: a build
+        writes the pages one after another and so holds one at a time (the canvas of a large vault
+        is tens of MB). A Markdown page starts with the marker line; the network canvas holds its
+        own marker (see canvas.py). `context`: the template names, when the caller keeps them
+        current (watch); else made from the report."""
+        context = page_context(report, config) if context is None else context
         links: dict[tuple[str, str], str] = {}  # each person's link made once for all the pages
 
         def made(page: str) -> Iterator[str]:
@@ -287,7 +290,10 @@ class Renderer:
             yield f"{MARKER}\n"  # apart: no copy of a page of MBs with the marker in front
             yield text
 
-        return {page: made(page) for page in PAGES}
+        pages = {page: made(page) for page in PAGES if only is None or page in only}
+        if only is None or CANVAS in only:
+            pages[CANVAS] = canvas_pieces(report, config)
+        return pages
 
     def _link(self, s: PersonStats) -> str:
         """The `link` filter: a link to the person's note, shown by their name."""
