@@ -4,6 +4,8 @@
     python bench/run.py --sizes 1000,10000    # fewer sizes, quicker
     python bench/run.py --install-obsidiantools   # also pip-install the peer and time it
 
+It needs the `bench` extra (`pip install -e '.[bench]'`): python-frontmatter, its reference.
+
 Every figure is the median of several rounds, printed beside the references it is judged by:
 reading every note's bytes, `frontmatter.load` of every note, and `vaultnet --version`'s
 start-up plus a stat of every file. Each round times every figure once, so the references and
