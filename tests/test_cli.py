@@ -79,9 +79,12 @@ def test_report_json_follows_the_spec_key_order(make_vault) -> None:  # type: ig
         "rhythm_days", "drifting", "last_note", "follow_ups",
     ]  # fmt: skip
     assert [p["file"] for p in data["people"]] == ["People/Ann.md", "People/Bo.md", "People/Broken.md"]
-    assert data["problems"] == [
-        {"file": "People/Broken.md", "line": 2, "message": data["problems"][0]["message"]}
-    ]
+    [problem] = data["problems"]
+    assert list(problem) == ["file", "line", "message"]
+    assert (problem["file"], problem["line"]) == ("People/Broken.md", 2)
+    # After the colon, PyYAML's own words, which differ a little with and without libyaml.
+    assert problem["message"].startswith("front matter is not valid YAML: ")
+    assert "expected ',' or ']'" in problem["message"]
 
 
 def test_today_comes_from_as_of_unless_given(make_vault) -> None:  # type: ignore[no-untyped-def]

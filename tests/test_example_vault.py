@@ -16,16 +16,24 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "example_vault"
 OUTPUT = "_vaultnet"
 
 
-def test_committed_pages_match_a_fresh_build(tmp_path: Path) -> None:
+def _files(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder`, by its path there."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def test_the_committed_output_folder_is_a_fresh_build_byte_for_byte(tmp_path: Path) -> None:
+    """The whole of example_vault/_vaultnet (pages, canvas, anything else) against a fresh build."""
     vault = tmp_path / "example_vault"
-    shutil.copytree(EXAMPLE, vault, ignore=shutil.ignore_patterns(OUTPUT))
+    shutil.copytree(EXAMPLE, vault, ignore=shutil.ignore_patterns(OUTPUT, ".vaultnet"))
     # No --today: the vault's own `as_of` must pin the pages.
     result = CliRunner().invoke(main, ["build", str(vault)])
     assert result.exit_code == 0, result.output
 
-    committed = {p.name: p.read_bytes() for p in (EXAMPLE / OUTPUT).glob("*.md")}
-    built = {p.name: p.read_bytes() for p in (vault / OUTPUT).glob("*.md")}
-    hint = "example_vault/_vaultnet is stale: run `vaultnet build example_vault` and commit the pages"
+    committed, built = _files(EXAMPLE / OUTPUT), _files(vault / OUTPUT)
+    assert "Network.canvas" in built and "Overview.md" in built
+    hint = "example_vault/_vaultnet is stale: run `vaultnet build example_vault` and commit the folder"
     assert sorted(built) == sorted(committed), hint
     stale = [name for name in sorted(built) if built[name] != committed[name]]
     assert not stale, f"{hint} (differs: {', '.join(stale)})"

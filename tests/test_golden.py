@@ -1,29 +1,52 @@
-"""The spec's executable examples: each vault under ../shared/spec/examples gives its expected JSON."""
+"""The spec's executable examples: each vault under ../shared/spec/examples (and examples-v2)
+gives its expected JSON. Missing ../shared skips them on a developer's machine and fails them
+under CI (see `shared_path`)."""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
-from tests.conftest import SHARED
+from tests.conftest import SHARED, shared_path
 from vaultnet.cli import main
 
-EXAMPLES = SHARED / "spec" / "examples"
-CASES = sorted(p.name for p in EXAMPLES.iterdir() if p.is_dir()) if EXAMPLES.is_dir() else []
+V2_PENDING = pytest.mark.xfail(
+    strict=False,
+    reason="contract version 2 (VAULT.md §6, §1.5): helper `owners` implements it; "
+    "drop this mark per case as each one passes",
+)
+"""examples-v2 runs with the same test as examples; until version 2 is implemented its cases
+may fail without failing the suite (strict=False: a case that already passes shows as XPASS)."""
 
 
-@pytest.mark.skipif(not CASES, reason="../shared/spec/examples is absent")
-@pytest.mark.parametrize("case", CASES)
-def test_example_vault_gives_expected_json(case: str) -> None:
-    folder = EXAMPLES / case
+def _cases(version: str, marks: tuple[pytest.MarkDecorator, ...] = ()) -> list[Any]:
+    folder = SHARED / "spec" / version
+    if not folder.is_dir():  # one case that reports the absence (a skip, or under CI a failure)
+        return [pytest.param(version, "", id=f"{version}-absent")]
+    cases = sorted(p.name for p in folder.iterdir() if p.is_dir())
+    return [pytest.param(version, case, id=f"{version}/{case}", marks=marks) for case in cases]
+
+
+CASES = _cases("examples") + _cases("examples-v2", (V2_PENDING,))
+
+
+def report_for(version: str, case: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(what expected.json says, what `vaultnet report --json` gives) for one example."""
+    folder = shared_path("spec", version, case)
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     result = CliRunner().invoke(
         main, ["report", "--json", "--no-cache", "--today", expected["today"], str(folder)]
     )
     assert result.exit_code == 0, result.output
-    got = json.loads(result.output)
+    return expected, json.loads(result.output)
+
+
+@pytest.mark.parametrize(("version", "case"), CASES)
+def test_example_vault_gives_expected_json(version: str, case: str) -> None:
+    expected, got = report_for(version, case)
 
     assert got["as_of"] == expected["today"]
     assert got["summary"] == expected["summary"]
@@ -38,8 +61,10 @@ def test_example_vault_gives_expected_json(case: str) -> None:
         assert (problem["file"], problem["line"]) in found, problem
 
 
-def test_every_example_has_an_expectation() -> None:
-    if not CASES:
-        pytest.skip("../shared/spec/examples is absent")
-    missing = [case for case in CASES if not (EXAMPLES / case / "expected.json").is_file()]
+@pytest.mark.parametrize("version", ["examples", "examples-v2"])
+def test_every_example_has_an_expectation(version: str) -> None:
+    folder = shared_path("spec", version)
+    cases = [p for p in folder.iterdir() if p.is_dir()]
+    assert cases, f"{folder} holds no example"
+    missing = [p.name for p in cases if not (p / "expected.json").is_file()]
     assert not missing, f"examples without expected.json: {missing}"
