@@ -35,7 +35,7 @@ def test_all_is_sorted_and_names_only_what_loads() -> None:
 def test_importing_vaultnet_loads_nothing_but_itself() -> None:
     code = "import sys, vaultnet; print(sorted(m for m in sys.modules if m.startswith(('vaultnet', 'jinja2', 'yaml'))))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
-    assert out.stdout.strip() == "['vaultnet']"
+    assert out.stdout.strip() == "['vaultnet', 'vaultnet.version']"
 
 
 def test_the_example_in_the_package_docstring_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from vaultnet.version import __version__ as __version__
 
 if TYPE_CHECKING:  # the public names, for type checkers; at run time they load on first use
     from vaultnet.build import BuildResult, load_report

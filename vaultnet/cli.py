@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from vaultnet import __version__
 from vaultnet.errors import RefusedWrite, UserMistake, VaultGone, VaultnetError
+from vaultnet.version import __version__
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vaultnet import __version__
 from vaultnet.commands.scaffold import check_folder, check_name, people_folder
 from vaultnet.config import Config
 from vaultnet.convert import as_list, as_text, link_target, unwrap_link
@@ -24,6 +23,7 @@ from vaultnet.model import Note, Problem
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.note import decode, load_yaml, split_front_matter
 from vaultnet.vault.load import load_vault
+from vaultnet.version import __version__
 from vaultnet.write import create_file, replace_note
 
 if TYPE_CHECKING:

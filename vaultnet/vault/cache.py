@@ -27,9 +27,9 @@ from pathlib import Path
 from sys import intern
 from typing import Any, NamedTuple
 
-from vaultnet import __version__
 from vaultnet.config import Config
 from vaultnet.model import FollowUp, Mention, Note, Problem
+from vaultnet.version import __version__
 
 log = logging.getLogger(__name__)
 
