@@ -207,7 +207,7 @@ class Renderer:
             """Each person's line by the macro `line(s, *args)`, joined: kept per person's stats."""
             if not isinstance(line, Macro):
                 raise TypeError("lines: the second argument must be a macro")
-            # vaultnet's own macros have rows in Python (rows.py): the same text, a fraction of the time.
+            # vaultnet's own macros have rows in Python (rows_fast.py): the same text, a fraction of the time.
             write = (own and row_for(line, folder, rows(env))) or line
             if not remember:
                 return "\n".join([write(s, *args) for s in people])

@@ -2,7 +2,7 @@
 
 Code, block quotes (callouts too) and HTML blocks are dropped here, so nothing after this
 step can mistake their content for an entry or a link. markdown-it-py decides the block
-structure, exactly as CommonMark does; `vaultnet.scan` gives the same blocks faster for the
+structure, exactly as CommonMark does; `blocks_fast` gives the same blocks faster for the
 notes it can read, and hands every other note to markdown-it-py.
 """
 

@@ -51,7 +51,7 @@ def _read_bytes(path: Path | str, size: int, limit: int) -> bytes:
 
     The listed size and one byte more are asked for first: asking for `limit` + 1 bytes at once
     would allocate that much for every note. `os.read` rather than `open`: no buffered file
-    object for a read of a few KB, which halves the cost of reading a note's bytes."""
+    object to make for a read of a few KB, which is much of the cost (docs/performance.md)."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     try:
         parts = []
@@ -202,8 +202,8 @@ def read_notes(
 def gc_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while a vault is read and resolved.
 
-    Reading makes hundreds of thousands of small objects, none in a cycle, and the collector's
-    repeated passes over them cost about a third of a cold build on a large vault.
+    Reading makes hundreds of thousands of small objects, none in a cycle: the collector's
+    repeated passes over them free nothing, and grow with the vault.
     """
     enabled = gc.isenabled()
     gc.disable()
