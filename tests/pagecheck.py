@@ -44,6 +44,7 @@ _CODE_SPAN = re.compile(r"``[^\n]*?``|`[^`\n]*`")
 _MERMAID_TYPES = (
     "graph", "flowchart", "sequenceDiagram", "classDiagram", "stateDiagram", "stateDiagram-v2",
     "erDiagram", "journey", "gantt", "pie", "mindmap", "timeline", "quadrantChart", "gitGraph",
+    "xychart-beta",
 )  # fmt: skip
 _CANVAS_NODE_TYPES = {"text", "file", "link", "group"}
 

@@ -20,6 +20,7 @@ import pytest
 
 from tests.test_chart import chart_block
 from vaultnet.build import build
+from vaultnet.pages.chart import TREND_COLOURS
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "example_vault"
@@ -151,4 +152,40 @@ def test_names_that_could_break_the_chart_do_not(page: Any, make_vault) -> None:
 def test_a_broken_chart_is_reported(page: Any) -> None:
     """The check can fail: an unescaped quote in a name is a parse error."""
     result = render(page, 'quadrantChart\n    "Jane "JD" Doe": [0.50, 0.50]')
+    assert result["error"]
+
+
+TREND = """async (source) => {
+    mermaid.initialize({startOnLoad: false, securityLevel: "strict", theme: "default"});
+    try {
+        await mermaid.parse(source);
+        const {svg} = await mermaid.render("trend", source);
+        document.getElementById("out").innerHTML = svg;
+    } catch (error) {
+        return {error: String((error && error.message) || error)};
+    }
+    const texts = Array.from(document.querySelectorAll("#out svg text")).map((t) => t.textContent);
+    const strokes = Array.from(document.querySelectorAll("#out svg path")).map((p) => p.getAttribute("stroke"));
+    return {error: null, strokes: strokes, texts: texts};
+}"""
+
+
+def test_example_overview_trend_chart_draws_without_a_parse_error(page: Any, tmp_path: Path) -> None:
+    vault = tmp_path / "vault"
+    shutil.copytree(EXAMPLE, vault)
+    build(vault)
+    overview = (vault / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
+    source = overview.split("## Movement", 1)[1].split("```mermaid\n", 1)[1].split("\n```", 1)[0]
+    assert "xychart-beta" in source
+    result: dict[str, Any] = page.evaluate(TREND, source)
+    assert result["error"] is None, result["error"]
+    assert "Active, two-way and real, month by month" in result["texts"]
+    assert {"2025-12", "2026-11"} <= set(result["texts"])
+    drawn = [stroke.lower() for stroke in result["strokes"] if stroke]
+    assert all(colour in drawn for colour in TREND_COLOURS)  # each line, in the colour the page names
+
+
+def test_a_broken_trend_chart_is_reported(page: Any) -> None:
+    """The check can fail: a line of text where numbers belong."""
+    result: dict[str, Any] = page.evaluate(TREND, 'xychart-beta\n    x-axis ["a", "b"]\n    line [1, x]')
     assert result["error"]

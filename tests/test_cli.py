@@ -70,13 +70,14 @@ def test_report_json_follows_the_spec_key_order(make_vault) -> None:  # type: ig
     root = make_vault(VAULT)
     result = run("report", "--json", "--today", "2026-11-21", str(root))
     data = json.loads(result.output)
-    assert list(data) == ["as_of", "summary", "people", "problems"]
+    assert list(data) == ["as_of", "summary", "people", "problems", "movement"]
     assert list(data["summary"]) == ["people", "active", "reciprocal", "personal", "real", "problems"]
     assert list(data["people"][0]) == [
         "name", "file", "aliases", "tags", "last_contact", "days_since", "cadence_days", "due",
         "overdue_days", "interactions", "inbound", "outbound", "mutual", "unknown", "reciprocity",
         "facts", "active", "reciprocal", "personal", "real",
         "rhythm_days", "drifting", "last_note", "follow_ups",
+        "active_then", "reciprocal_then", "real_then",
     ]  # fmt: skip
     assert [p["file"] for p in data["people"]] == ["People/Ann.md", "People/Bo.md", "People/Broken.md"]
     [problem] = data["problems"]

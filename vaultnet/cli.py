@@ -226,7 +226,7 @@ def report(vault: str, today: str | None, as_json: bool, no_cache: bool) -> None
         progress.close()
     _warn_slow_yaml()
     if as_json:
-        click.echo(report_json(result), nl=False)
+        click.echo(report_json(result, config), nl=False)
     elif sys.stdout.isatty():
         from rich.console import Console
 

@@ -43,6 +43,8 @@ class Config:
     """Extra front-matter keys per field, added to the built-in table."""
     introductions: int = 10
     """How many introduction ideas to suggest at most."""
+    movement_days: int = 90
+    """Movement compares today with this many days ago: who became or stopped being active, two-way, real."""
 
 
 def _folder_names(key: str, value: object) -> tuple[str, ...]:
@@ -137,6 +139,7 @@ _CONVERTERS = {
     "max_file_kb": _positive_int,
     "synonyms": _synonyms,
     "introductions": _positive_int,
+    "movement_days": _positive_int,
 }
 
 

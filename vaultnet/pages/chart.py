@@ -116,3 +116,29 @@ def quadrant_chart(points: tuple[Point, ...]) -> str:
     ]
     lines += [f'    "{p.label}": [{p.x:.2f}, {p.y:.2f}]' for p in points]
     return "\n".join(lines)
+
+
+TREND_COLOURS = ("#2563eb", "#f59e0b", "#16a34a")
+"""The trend's lines, in order: active (blue), two-way (orange), real (green). xychart-beta draws
+no legend, so the page names each colour under the chart."""
+
+
+def trend_chart(labels: list[str], series: list[list[int]], title: str) -> str:
+    """A Mermaid `xychart-beta` line chart, one line per series, without the code fence.
+
+    Labels and the title are vaultnet's own words (months, fixed text): nothing a note wrote.
+    """
+    top = max((value for values in series for value in values), default=0)
+    init = {
+        "xyChart": {"width": 720, "height": 360},
+        "themeVariables": {"xyChart": {"plotColorPalette": ", ".join(TREND_COLOURS[: len(series)])}},
+    }
+    lines = [
+        "%%{init: " + repr(init) + "}%%",
+        "xychart-beta",
+        f'    title "{title}"',
+        "    x-axis [" + ", ".join(f'"{label}"' for label in labels) + "]",
+        f'    y-axis "people" 0 --> {max(top, 1)}',
+    ]
+    lines += ["    line [" + ", ".join(map(str, values)) + "]" for values in series]
+    return "\n".join(lines)

@@ -26,10 +26,11 @@ from vaultnet.metrics.cultivate import (
     open_follow_ups,
     rhythm_days,
 )
+from vaultnet.metrics.movement import Movement, Standing, movement
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, PersonStats
 from vaultnet.pages.canvas import CANVAS, canvas_pieces
-from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart
+from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart, trend_chart
 from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.pages.lists import LISTS, PageLists
 from vaultnet.pages.rows_fast import row_for, rows
@@ -320,6 +321,7 @@ def page_context(
         lists = PageLists(report.today, report.people)
     ideas, made, unclear = introductions or (introduction_ideas(report, config), *introductions_made(report))
     charted = lists["charted"]
+    moved = movement(report, config)
     return {
         "today": report.today.isoformat(),
         "summary": report.summary,
@@ -334,15 +336,43 @@ def page_context(
         "chart": quadrant_chart(place(charted, config)) if charted else "",
         "chart_shown": min(len(charted), CHART_LIMIT),
         "chart_possible": len(charted),
+        "movement": moved,
+        "movers": movers(moved),
+        "movers_shown": MOVERS_SHOWN,
+        "trend_chart": movement_chart(moved),
     }
+
+
+MOVERS_SHOWN = 10
+"""Names listed at most for one kind of change; the rest are counted."""
+
+
+def movers(moved: Movement) -> list[tuple[str, tuple[PersonStats, ...]]]:
+    """Each kind of change in words, with who changed so (kinds nobody changed left out)."""
+    kinds = [
+        ("Became real connections", moved.real.became),
+        ("No longer real connections", moved.real.stopped),
+        ("Turned two-way", moved.reciprocal.became),
+        ("No longer two-way", moved.reciprocal.stopped),
+        ("Became active", moved.active.became),
+        ("Went quiet, no longer active", moved.active.stopped),
+    ]
+    return [(words, people) for words, people in kinds if people]
+
+
+def movement_chart(moved: Movement) -> str:
+    """The monthly trend of the counts as a Mermaid line chart."""
+    months = moved.trend
+    series = [[m.active for m in months], [m.reciprocal for m in months], [m.real for m in months]]
+    return trend_chart([m.label for m in months], series, "Active, two-way and real, month by month")
 
 
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def person_json(s: PersonStats) -> dict[str, Any]:
-    """One person as spec 5 orders the keys."""
+def person_json(s: PersonStats, then: Standing | None = None) -> dict[str, Any]:
+    """One person as spec 5 orders the keys; `then`, their standing at the start of the movement."""
     note = s.person.note
     return {
         "name": note.name,
@@ -369,12 +399,48 @@ def person_json(s: PersonStats) -> dict[str, Any]:
         "drifting": is_drifting(s),
         "last_note": last_note(s),
         "follow_ups": [{"file": f.file, "line": f.line, "text": f.text} for f in open_follow_ups(s)],
+        "active_then": then.active if then else None,
+        "reciprocal_then": then.reciprocal if then else None,
+        "real_then": then.real if then else None,
     }
 
 
-def report_json(report: Report) -> str:
-    """`vaultnet report --json`: spec 5, keys in order, deterministic."""
+def _files(people: tuple[PersonStats, ...]) -> list[str]:
+    return [s.person.file for s in people]
+
+
+def movement_json(moved: Movement, report: Report) -> dict[str, Any]:
+    """The movement of spec 5's summary counts, and who moved, by file."""
     summary = report.summary
+    return {
+        "since": moved.since.isoformat(),
+        "days": moved.days,
+        "then": {"active": moved.then_active, "reciprocal": moved.then_reciprocal, "real": moved.then_real},
+        "now": {"active": summary.active, "reciprocal": summary.reciprocal, "real": summary.real},
+        "became_active": _files(moved.active.became),
+        "stopped_active": _files(moved.active.stopped),
+        "became_reciprocal": _files(moved.reciprocal.became),
+        "stopped_reciprocal": _files(moved.reciprocal.stopped),
+        "became_real": _files(moved.real.became),
+        "stopped_real": _files(moved.real.stopped),
+        "trend": [
+            {
+                "month": m.label,
+                "as_of": m.day.isoformat(),
+                "active": m.active,
+                "reciprocal": m.reciprocal,
+                "real": m.real,
+            }
+            for m in moved.trend
+        ],
+    }
+
+
+def report_json(report: Report, config: Config | None = None) -> str:
+    """`vaultnet report --json`: spec 5, keys in order, deterministic. `config`: the vault's (the
+    defaults when not given), which the movement is computed with."""
+    summary = report.summary
+    moved = movement(report, config or Config())
     data = {
         "as_of": report.today.isoformat(),
         "summary": {
@@ -385,7 +451,8 @@ def report_json(report: Report) -> str:
             "real": summary.real,
             "problems": summary.problems,
         },
-        "people": [person_json(s) for s in report.people],
+        "people": [person_json(s, moved.then[s.person.file]) for s in report.people],
         "problems": [{"file": p.file, "line": p.line, "message": p.message} for p in report.vault.problems],
+        "movement": movement_json(moved, report),
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -14,7 +14,7 @@ from vaultnet.config import Config
 from vaultnet.metrics.cultivate import Introduction, open_follow_ups, rhythm_days
 from vaultnet.metrics.stats import Report
 from vaultnet.model import PersonStats
-from vaultnet.pages.render import display, due_words, last_words, page_context, plain
+from vaultnet.pages.render import MOVERS_SHOWN, display, due_words, last_words, page_context, plain
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -70,6 +70,20 @@ def one_way(ctx: ReportContext) -> Section:
     return Section("One-way", ("who", "who carries it"), tuple(rows), "none")
 
 
+def moving(ctx: ReportContext) -> Section:
+    moved, summary = ctx["movement"], ctx["summary"]
+    counts = (
+        f"active {moved.then_active} → {summary.active} · reciprocal {moved.then_reciprocal} → "
+        f"{summary.reciprocal} · real {moved.then_real} → {summary.real}"
+    )
+    rows = [("then → now", counts)]
+    for words, people in ctx["movers"]:
+        names = ", ".join(display(s.person.note.name) for s in people[:MOVERS_SHOWN])
+        more = len(people) - MOVERS_SHOWN
+        rows.append((f"{words} ({len(people)})", names + (f" and {more} more" if more > 0 else "")))
+    return Section(f"Movement since {moved.since} ({moved.days} days)", ("what", "who"), tuple(rows), "")
+
+
 def ideas(ctx: ReportContext) -> Section:
     rows = tuple(
         (f"{display(i.first.person.note.name)} and {display(i.second.person.note.name)}", i.reason)
@@ -101,7 +115,9 @@ def problems(ctx: ReportContext) -> Section:
     return Section(f"Problems ({len(rows)})", ("where", "what"), rows, "none", ("magenta",) * len(rows))
 
 
-SECTIONS: list[Callable[[ReportContext], Section]] = [reach_out, drifting, one_way, ideas, made, problems]
+SECTIONS: list[Callable[[ReportContext], Section]] = [
+    reach_out, drifting, one_way, moving, ideas, made, problems,
+]  # fmt: skip
 """The report's sections, in order."""
 
 

@@ -42,7 +42,7 @@ _FORMAT = 2
 _IGNORE = b"# vaultnet's caches: rebuilt when missing, never committed\n*\n"
 
 _NOT_PARSING = {"output", "ignore", "template_folders", "cadence", "active_days"}
-_NOT_PARSING |= {"reciprocity_days", "as_of", "introductions"}
+_NOT_PARSING |= {"reciprocity_days", "as_of", "introductions", "movement_days"}
 """Config fields that never change how one note is parsed; every other field (a new one too)
 is part of the cache's version key."""
 
