@@ -373,6 +373,31 @@ def log_command(
     click.echo(f"{logged.file}:{logged.line}: {logged.entry}")
 
 
+@main.command("show")
+@click.argument("person")
+@today_option
+@click.option("--json", "as_json", is_flag=True, help="Print the story as JSON.")
+@vault_option
+def show_command(person: str, today: str | None, as_json: bool, vault: str) -> None:
+    """Tell one person's whole story: who they are, what you know, every
+    contact from every note (with its file:line), their rhythm, what is due
+    or planned, open follow-ups, links, introductions and next birthday.
+    PERSON is found as `vaultnet log` finds it.
+
+    Example: vaultnet show "Maya Lindqvist" --vault ~/Notes
+    """
+    from vaultnet.build import load_report
+    from vaultnet.commands.show import person_story, story_json, story_text
+    from vaultnet.config import load_config
+
+    root = _vault(vault)
+    day = _today(today)
+    config = _run(lambda: load_config(root))
+    report = _run(lambda: load_report(root, day, config))
+    story = _capture(lambda: person_story(root, report, person, config))
+    click.echo(story_json(story) if as_json else story_text(story, config.reciprocity_days), nl=False)
+
+
 @main.command("new")
 @click.argument("name")
 @click.option("--folder", metavar="NAME", help="Folder for the note (default: the vault's People folder).")

@@ -1,0 +1,140 @@
+"""`vaultnet show NAME`: one person's whole story, with every source line (issue 15)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from vaultnet.cli import main
+from vaultnet.commands.show import next_birthday
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "example_vault"
+
+VAULT = {
+    "People/Jane Doe.md": (
+        "---\naliases: [JD]\norg: Acme\ntags: [person, friend]\nemail: jane@example.org\n"
+        "birthday: 1990-02-28\ncadence: monthly\nfacts: [runs marathons]\n---\n"
+        "Works with [[Bob Stone]].\n\n## Log\n"
+        "- 2026-11-02 -> coffee at Rosa's\n"
+        "- 2026-10-01 <- she emailed about the conference\n"
+        "- 2026-12-10 dinner booked\n"
+        "- 2026-09-01 newsletter #broadcast\n"
+        "- [ ] ask about the race\n"
+    ),
+    "People/Bob Stone.md": "---\ntags: [person]\n---\n",
+    "People/Sam One.md": "---\ntags: [person]\n---\n",
+    "People/Sam Two.md": "---\ntags: [person]\n---\n",
+    "Daily/2026-11-10.md": "- met [[Jane Doe]] and [[Bob Stone]] at the fair\n- [ ] send [[JD]] the photos\n",
+    "Meetings/2026-08-15 Sync.md": "---\nattendees: ['[[Jane Doe]]']\n---\nNotes.\n",
+    "Daily/2026-10-20.md": "- <-> introduced [[Jane Doe]] to [[Sam One]] #intro\n",
+}
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+def test_show_tells_every_contact_with_its_source_line(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    code, out = run("show", "jd", "--vault", str(root), "--today", "2026-11-21")
+    assert code == 0, out
+    assert out.startswith("Jane Doe  (People/Jane Doe.md)\n")
+    for words in ("aliases: JD", "org: Acme", "email: jane@example.org", "#friend",
+                  "birthday: 1990-02-28 (next 2027-02-28, turns 37)", "  - runs marathons"):  # fmt: skip
+        assert words in out, words
+    timeline = out.split("Timeline", 1)[1].split("Planned", 1)[0]
+    lines = [line for line in timeline.splitlines() if line.startswith("  20")]
+    assert lines[:-1] == [
+        "  2026-08-15 ↔ Sync  [Meetings/2026-08-15 Sync.md:1]",
+        "  2026-10-01 ← she emailed about the conference  [People/Jane Doe.md:14]",
+        "  2026-10-20 ↔ introduced Jane Doe to Sam One #intro  [Daily/2026-10-20.md:1]",
+        "  2026-11-02 → coffee at Rosa's  [People/Jane Doe.md:13]",
+    ]
+    assert lines[-1].startswith("  2026-11-10 ") and lines[-1].endswith(
+        "met Jane Doe and Bob Stone at the fair  [Daily/2026-11-10.md:1]"
+    )
+    assert "and 1 broadcasts" in timeline
+    assert "  2026-12-10 · dinner booked  [People/Jane Doe.md:15]" in out.split("Planned", 1)[1]
+    follow = out.split("Open follow-ups", 1)[1].split("Linked with", 1)[0]
+    assert "ask about the race  [People/Jane Doe.md:17]" in follow
+    assert "send JD the photos  [Daily/2026-11-10.md:2]" in follow
+    assert "Bob Stone  [People/Bob Stone.md]" in out.split("Linked with", 1)[1]
+    assert "2026-10-20 with Sam One: not together since  [Daily/2026-10-20.md:1]" in out
+    assert "cadence every 30 days · due 2026-12-10" in out
+
+
+def test_show_json_holds_the_same_story(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    code, out = run("show", "Jane Doe", "--json", "--vault", str(root), "--today", "2026-11-21")
+    assert code == 0, out
+    data = json.loads(out)
+    assert (data["name"], data["file"], data["emails"], data["org"]) == (
+        "Jane Doe",
+        "People/Jane Doe.md",
+        ["jane@example.org"],
+        "Acme",
+    )
+    assert (data["birthday"], data["next_birthday"], data["age_next_birthday"]) == (
+        "1990-02-28",
+        "2027-02-28",
+        37,
+    )
+    assert [(t["date"], t["direction"], t["file"], t["line"]) for t in data["timeline"]][:2] == [
+        ("2026-08-15", "mutual", "Meetings/2026-08-15 Sync.md", 1),
+        ("2026-10-01", "inbound", "People/Jane Doe.md", 14),
+    ]
+    assert [p["date"] for p in data["planned"]] == ["2026-12-10"]
+    assert data["broadcasts"] == ["2026-09-01"]
+    assert data["linked"] == [
+        {"file": "People/Bob Stone.md", "name": "Bob Stone"},
+        {"file": "People/Sam One.md", "name": "Sam One"},
+    ]
+    assert data["introductions"][0]["with"] == "People/Sam One.md"
+    assert (data["due"], data["cadence_days"], data["reciprocity"]) == ("2026-12-10", 30, "two-way")
+
+
+def test_an_ambiguous_name_lists_the_candidates(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    code, out = run("show", "sam", "--vault", str(root))
+    assert code == 2
+    assert "People/Sam One.md" in out and "People/Sam Two.md" in out
+    assert "Traceback" not in out
+    code, out = run("show", "Nobody Here", "--vault", str(root))
+    assert code == 2 and "no person called 'Nobody Here'" in out
+
+
+def test_show_works_on_every_example_person() -> None:
+    people = [p["file"] for p in json.loads(run("report", "--json", str(EXAMPLE))[1])["people"]]
+    assert len(people) == 20
+    for path in people:
+        code, out = run("show", path, "--vault", str(EXAMPLE))
+        assert code == 0, (path, out)
+        # Every contact line names the file and line it comes from, and that line holds its date.
+        for line in out.split("Timeline", 1)[1].split("Planned", 1)[0].splitlines()[1:]:
+            if not line.startswith("  20"):
+                continue
+            where = line.rsplit("[", 1)[1].rstrip("]")
+            file, number = where.rsplit(":", 1)
+            source = (EXAMPLE / file).read_text(encoding="utf-8").splitlines()[int(number) - 1]
+            day = line.split()[0]
+            assert (
+                day in source
+                or day in file
+                or "date:" in "".join((EXAMPLE / file).read_text(encoding="utf-8").split("---")[1:2])
+            ), (line, source)
+
+
+def test_next_birthday() -> None:
+    today = dt.date(2026, 11, 21)
+    assert next_birthday("1990-04-17", today).next == dt.date(2027, 4, 17)  # type: ignore[union-attr]
+    assert next_birthday("1990-11-21", today).age == 36  # type: ignore[union-attr]
+    assert next_birthday("--12-01", today).next == dt.date(2026, 12, 1)  # type: ignore[union-attr]
+    assert next_birthday("--12-01", today).age is None  # type: ignore[union-attr]
+    assert next_birthday("2000-02-29", today).next == dt.date(2027, 2, 28)  # type: ignore[union-attr]
+    assert next_birthday("2000-02-29", dt.date(2027, 3, 1)).next == dt.date(2028, 2, 29)  # type: ignore[union-attr]
+    assert next_birthday("sometime in May", today) is None
+    assert next_birthday(None, today) is None

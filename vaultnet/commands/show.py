@@ -1,0 +1,275 @@
+"""`vaultnet show NAME`: one person's whole story, gathered from every note that tells of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from vaultnet.commands.log import find_person
+from vaultnet.commands.vcard import Card, card_from_note
+from vaultnet.config import Config
+from vaultnet.metrics.cultivate import (
+    Introduction,
+    introductions_made,
+    is_drifting,
+    open_follow_ups,
+    rhythm_days,
+)
+from vaultnet.metrics.stats import Report
+from vaultnet.model import Direction, FollowUp, PersonStats
+from vaultnet.pages.render import plain
+from vaultnet.vault.names import Resolver
+from vaultnet.vault.resolve import contribute
+
+ARROWS: dict[Direction, str] = {"outbound": "→", "inbound": "←", "mutual": "↔", "unknown": "·"}
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """One line of one note that tells of a contact with the person."""
+
+    date: dt.date
+    direction: Direction
+    file: str
+    line: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Birthday:
+    """The person's birthday as written, and when it comes next."""
+
+    written: str
+    """`1985-03-14`, or `--03-14` when the year is not known."""
+    next: dt.date
+    age: int | None
+    """How old they turn on `next`, when the year is known."""
+
+
+@dataclass(frozen=True)
+class Story:
+    """Everything the vault says about one person, as of one day."""
+
+    today: dt.date
+    stats: PersonStats
+    card: Card
+    timeline: tuple[Told, ...]
+    """Every contact up to today from every note, by date, file and line (not merged by day)."""
+    planned: tuple[Told, ...]
+    """Every contact dated after today, soonest first."""
+    broadcasts: tuple[dt.date, ...]
+    follow_ups: tuple[FollowUp, ...]
+    linked: tuple[tuple[str, str], ...]
+    """(file, name) of each person they are linked with, by name."""
+    introductions: tuple[Introduction, ...]
+    """Introductions made to or for them, latest first."""
+    birthday: Birthday | None
+
+
+def _month_day(written: str) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of `1985-03-14` or `--03-14`; None for anything else."""
+    try:
+        if written.startswith("--"):
+            month, day = (int(part) for part in written[2:].split("-"))
+            dt.date(2000, month, day)  # a leap year: 29 February is a date
+            return None, month, day
+        born = dt.date.fromisoformat(written)
+    except ValueError:
+        return None
+    return born.year, born.month, born.day
+
+
+def next_birthday(written: str | None, today: dt.date) -> Birthday | None:
+    """The next birthday on or after today; 29 February falls on 28 February in other years."""
+    parts = _month_day(written) if written else None
+    if written is None or parts is None:
+        return None
+    year, month, day = parts
+    for candidate in (today.year, today.year + 1):
+        last = 29 if candidate % 4 == 0 and (candidate % 100 != 0 or candidate % 400 == 0) else 28
+        date = dt.date(candidate, month, min(day, last) if month == 2 else day)
+        if date >= today:
+            return Birthday(written, date, date.year - year if year is not None else None)
+    raise AssertionError("a birthday comes within a year")  # pragma: no cover
+
+
+def person_story(root: Path, report: Report, query: str, config: Config) -> Story:
+    """The story of the person `query` names, found as `vaultnet log` finds them."""
+    vault = report.vault
+    note = find_person([p.note for p in vault.people], query)
+    stats = next(s for s in report.people if s.person.file == note.file)
+    find = Resolver(p.note for p in vault.people)
+    told: list[Told] = []
+    for other in vault.notes:
+        part = contribute(other, find).get(note.file) if other.kind != "other" else None
+        if part is not None:
+            told += [Told(m.date, m.direction, part.file, m.line, m.text) for m in part.mentions]
+    told.sort(key=lambda t: (t.date, t.file, t.line))
+    names = {p.file: p.note.name for p in vault.people}
+    linked = sorted(((f, names[f]) for f in stats.person.linked), key=lambda p: (p[1].casefold(), p[0]))
+    made = tuple(
+        i for i in introductions_made(report)[0] if note.file in (i.first.person.file, i.second.person.file)
+    )
+    card = card_from_note(note, (root / note.file).read_bytes(), config)
+    return Story(
+        today=report.today,
+        stats=stats,
+        card=card,
+        timeline=tuple(t for t in told if t.date <= report.today),
+        planned=tuple(t for t in told if t.date > report.today),
+        broadcasts=stats.person.broadcasts,
+        follow_ups=open_follow_ups(stats),
+        linked=tuple(linked),
+        introductions=made,
+        birthday=next_birthday(card.birthday, report.today),
+    )
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _other(intro: Introduction, file: str) -> PersonStats:
+    return intro.second if intro.first.person.file == file else intro.first
+
+
+def story_json(story: Story) -> str:
+    """`vaultnet show --json`: the story as one object, keys in a fixed order."""
+    s, card, note = story.stats, story.card, story.stats.person.note
+    file = note.file
+
+    def told(t: Told) -> dict[str, Any]:
+        return {
+            "date": t.date.isoformat(),
+            "direction": t.direction,
+            "text": t.text,
+            "file": t.file,
+            "line": t.line,
+        }
+
+    data = {
+        "as_of": story.today.isoformat(),
+        "name": note.name,
+        "file": file,
+        "aliases": list(note.aliases),
+        "org": card.org,
+        "title": card.title,
+        "tags": list(note.tags),
+        "emails": list(card.emails),
+        "phones": list(card.phones),
+        "location": note.location,
+        "birthday": card.birthday,
+        "next_birthday": _iso(story.birthday.next) if story.birthday else None,
+        "age_next_birthday": story.birthday.age if story.birthday else None,
+        "facts": list(note.facts),
+        "last_contact": _iso(s.last_contact),
+        "days_since": s.days_since,
+        "cadence_days": s.cadence_days,
+        "rhythm_days": rhythm_days(s),
+        "due": _iso(s.due),
+        "overdue_days": s.overdue_days,
+        "drifting": is_drifting(s),
+        "reciprocity": s.reciprocity,
+        "active": s.active,
+        "reciprocal": s.reciprocal,
+        "personal": s.personal,
+        "real": s.real,
+        "timeline": [told(t) for t in story.timeline],
+        "planned": [told(t) for t in story.planned],
+        "broadcasts": [d.isoformat() for d in story.broadcasts],
+        "follow_ups": [{"file": f.file, "line": f.line, "text": f.text} for f in story.follow_ups],
+        "linked": [{"file": f, "name": name} for f, name in story.linked],
+        "introductions": [
+            {
+                "date": i.date.isoformat(),
+                "file": i.file,
+                "line": i.line,
+                "text": i.text,
+                "with": _other(i, file).person.file,
+                "together_since": _iso(i.since.date) if i.since else None,
+            }
+            for i in story.introductions
+        ],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _when(s: PersonStats) -> str:
+    if s.last_contact is None:
+        return "never contacted"
+    return f"last contact {s.last_contact} ({s.days_since} days ago)"
+
+
+def _rhythm(s: PersonStats) -> str:
+    parts = []
+    if s.cadence_days is not None:
+        parts.append(f"cadence every {s.cadence_days} days")
+    rhythm = rhythm_days(s)
+    if rhythm is not None:
+        parts.append(f"usually every {rhythm} days" + (", quieter than that now" if is_drifting(s) else ""))
+    if s.due is not None:
+        parts.append(f"overdue by {s.overdue_days} days since {s.due}" if s.overdue_days else f"due {s.due}")
+    return " · ".join(parts) or "no cadence and no rhythm yet"
+
+
+def _standing(s: PersonStats, window: int) -> str:
+    counts = f"in {s.inbound} · out {s.outbound} · mutual {s.mutual} · unknown {s.unknown}"
+    flags = [
+        word
+        for word, on in (("active", s.active), ("reciprocal", s.reciprocal), ("personal", s.personal))
+        if on
+    ]
+    verdict = "a real connection" if s.real else ("; ".join(flags) or "not active, reciprocal or personal")
+    return f"{s.reciprocity} over {window} days ({counts}) · {verdict}"
+
+
+def _card_lines(story: Story) -> list[str]:
+    card, note = story.card, story.stats.person.note
+    fields = [
+        ("aliases", ", ".join(note.aliases)),
+        ("org", " · ".join(x for x in (card.title, card.org) if x)),
+        ("tags", ", ".join(f"#{t}" for t in note.tags)),
+        ("email", ", ".join(card.emails)),
+        ("phone", ", ".join(card.phones)),
+        ("location", note.location or ""),
+    ]
+    if story.birthday is not None:
+        age = f", turns {story.birthday.age}" if story.birthday.age is not None else ""
+        fields.append(("birthday", f"{story.birthday.written} (next {story.birthday.next}{age})"))
+    elif card.birthday:
+        fields.append(("birthday", card.birthday))
+    return [f"  {key}: {plain(value)}" for key, value in fields if value]
+
+
+def _told_line(t: Told) -> str:
+    return f"  {t.date} {ARROWS[t.direction]} {plain(t.text) or '(no text)'}  [{t.file}:{t.line}]"
+
+
+def story_text(story: Story, window: int) -> str:
+    """The story as plain lines for the terminal: who, what you know, the timeline, what is next."""
+    s, note = story.stats, story.stats.person.note
+    lines = [f"{plain(note.name)}  ({note.file})", *_card_lines(story), ""]
+    lines += [f"What you know ({len(note.facts)})"]
+    lines += [f"  - {plain(fact)}" for fact in note.facts] or ["  nothing yet"]
+    lines += ["", f"As of {story.today}", f"  {_when(s)}", f"  {_rhythm(s)}", f"  {_standing(s, window)}"]
+    lines += ["", f"Timeline ({len(story.timeline)}, oldest first; → you, ← them, ↔ both, · not said)"]
+    lines += [_told_line(t) for t in story.timeline] or ["  no contact yet"]
+    if story.broadcasts:
+        lines += [f"  and {len(story.broadcasts)} broadcasts (audience, not contacts)"]
+    lines += ["", "Planned"]
+    lines += [_told_line(t) for t in story.planned] or ["  nothing planned"]
+    lines += ["", "Open follow-ups"]
+    lines += [f"  - {plain(f.text)}  [{f.file}:{f.line}]" for f in story.follow_ups] or ["  none"]
+    lines += ["", f"Linked with ({len(story.linked)})"]
+    lines += [f"  {plain(name)}  [{f}]" for f, name in story.linked] or ["  nobody"]
+    lines += ["", "Introductions"]
+    for i in story.introductions:
+        since = f"together since {i.since.date}" if i.since else "not together since"
+        other = plain(_other(i, note.file).person.note.name)
+        lines.append(f"  {i.date} with {other}: {since}  [{i.file}:{i.line}]")
+    if not story.introductions:
+        lines.append("  none tagged #intro")
+    return "\n".join(lines) + "\n"
