@@ -377,14 +377,14 @@ def log_command(
 @click.argument("person")
 @today_option
 @click.option("--json", "as_json", is_flag=True, help="Print the story as JSON.")
-@vault_option
+@vault_params(bare=False)
 def show_command(person: str, today: str | None, as_json: bool, vault: str) -> None:
     """Tell one person's whole story: who they are, what you know, every
     contact from every note (with its file:line), their rhythm, what is due
     or planned, open follow-ups, links, introductions and next birthday.
     PERSON is found as `vaultnet log` finds it.
 
-    Example: vaultnet show "Maya Lindqvist" --vault ~/Notes
+    Example: vaultnet show "Maya Lindqvist" -v ~/Notes
     """
     from vaultnet.build import load_report
     from vaultnet.commands.show import person_story, story_json, story_text
