@@ -17,6 +17,7 @@ ORDER = {
     "pages.md": "Pages and report",
     "capture.md": "Log, new and init",
     "vcard.md": "vCard",
+    "calendar.md": "Calendar",
     "checks.md": "Checks, hooks and CI",
     "watch.md": "Watch mode",
     "configuration.md": "Configuration",

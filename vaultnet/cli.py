@@ -392,9 +392,9 @@ def show_command(person: str, today: str | None, as_json: bool, vault: str) -> N
 
     root = _vault(vault)
     day = _today(today)
-    config = _run(lambda: load_config(root))
-    report = _run(lambda: load_report(root, day, config))
-    story = _capture(lambda: person_story(root, report, person, config))
+    config = load_config(root)
+    report = load_report(root, day, config)
+    story = person_story(root, report, person, config)
     click.echo(story_json(story) if as_json else story_text(story, config.reciprocity_days), nl=False)
 
 
@@ -463,6 +463,50 @@ def import_vcard(file: str, vault: str, folder: str | None) -> None:
     )
 
 
+@import_group.command("ics")
+@click.argument("file", type=click.Path(dir_okay=False))
+@today_option
+@click.option("--since", metavar="YYYY-MM-DD", help="The window's first day (default: a year before today).")
+@click.option("--write", is_flag=True, help="Add the entries; without it, only show what would be added.")
+@vault_params(bare=False)
+def import_ics(file: str, today: str | None, since: str | None, write: bool, vault: str) -> None:
+    """Turn past calendar events into contacts: each event whose attendees
+    (by e-mail or name) or title (a name or alias) match people becomes a
+    mutual entry with its title in each one's log, as `vaultnet log` writes
+    it. Recurring events are expanded; a person who declined gets nothing;
+    a day that already has a contact with them is skipped, so importing
+    twice adds nothing. Future events are listed as plans. Shows what it
+    would add until given --write.
+
+    Example: vaultnet import ics ~/Downloads/calendar.ics -v ~/Notes --write
+    """
+    from pathlib import Path
+
+    from vaultnet.build import load_report
+    from vaultnet.commands.calendar import import_calendar, names_of
+    from vaultnet.config import load_config
+
+    root = _vault(vault)
+    config = load_config(root)
+    report = load_report(root, _today(today), config)
+    first = _today(since, "--since") or report.today - dt.timedelta(days=365)
+    found = import_calendar(root, report, Path(file), config, first, write)
+    for meeting in found.meetings:
+        verb = {"add": "added" if write else "would add", "known": "known", "declined": "declined"}[
+            meeting.status
+        ]
+        click.echo(f"{verb:<9} {meeting.file}: {meeting.day} {meeting.title}")
+    for plan in found.plans:
+        click.echo(f"plan      {plan.day} {plan.title}: {names_of(report, plan.files)}")
+    for line in found.written:
+        click.echo(f"wrote     {line}")
+    adds = sum(m.status == "add" for m in found.meetings)
+    known = sum(m.status == "known" for m in found.meetings)
+    hint = "" if write or not adds else " (add them with --write)"
+    click.echo(f"{adds} {'added' if write else 'to add'}{hint}, {known} already known, "
+               f"{len(found.plans)} plans, {found.unmatched} events matched nobody")  # fmt: skip
+
+
 @main.group("export")
 def export_group() -> None:
     """Hand people to other tools.
@@ -499,6 +543,36 @@ def export_vcard(vault: str, output: str) -> None:
         return
     write_vcf(Path(output), text)
     click.echo(f"wrote {count} people to {output}", err=True)
+
+
+@export_group.command("ics")
+@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
+              help="The .ics file to write (only when its text changed); - for standard output.")  # fmt: skip
+@today_option
+@vault_params(bare=True)
+def export_ics(vault: str, output: str, today: str | None) -> None:
+    """Write an iCalendar file to subscribe to: a reminder on the day each
+    person is due (the last note and open follow-ups in it), their planned
+    contacts, and yearly birthdays. UIDs are stable, so a calendar app
+    updates events instead of adding them again.
+
+    Example: vaultnet export ics ~/Notes -o ~/Calendars/people.ics
+    """
+    from pathlib import Path
+
+    from vaultnet.build import load_report
+    from vaultnet.commands.calendar import calendar_text, person_cards, write_ics
+    from vaultnet.config import load_config
+
+    root = _vault(vault)
+    config = load_config(root)
+    report = load_report(root, _today(today), config)
+    text, count = calendar_text(report, person_cards(root, report, config))
+    if output == "-":
+        click.echo(text, nl=False)
+        return
+    changed = write_ics(Path(output), text)
+    click.echo(f"{'wrote' if changed else 'unchanged'} {count} events in {output}", err=True)
 
 
 @main.command("check")

@@ -74,6 +74,10 @@ class VCardError(VaultnetError):
     """The vCard file cannot be read or written as asked."""
 
 
+class CalendarError(VaultnetError):
+    """The calendar file cannot be read or written as asked; nothing was written."""
+
+
 # Raised and caught inside the reader: a note's problem or a switch to the reference path.
 
 

@@ -1,0 +1,223 @@
+"""The calendar both ways: `export ics` read back by two parsers, `import ics` on Google, Apple,
+Outlook and Nextcloud exports (tests/calendars/) (issue 15)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from vaultnet.cli import main
+
+CALENDARS = Path(__file__).resolve().parent / "calendars"
+EXAMPLE = Path(__file__).resolve().parents[1] / "example_vault"
+TODAY = "2026-11-21"
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+def events(text: str) -> dict[str, Any]:
+    """The calendar's events by UID, read with icalendar."""
+    from icalendar import Calendar
+
+    calendar = Calendar.from_ical(text)
+    return {str(e["uid"]): e for e in calendar.walk("VEVENT")}
+
+
+# --- export -----------------------------------------------------------------------------------
+
+EXPORT_VAULT = {
+    "People/Ann.md": "---\ncadence: monthly\nbirthday: 1990-03-14\n---\n## Log\n- 2026-10-01 <-> tea; her new job\n- [ ] ask about the job\n",
+    "People/Bo.md": "---\ncadence: 2w\nbirthday: 2000-02-29\n---\n## Log\n- 2026-11-15 -> wrote\n- 2026-12-01 dinner planned\n",
+    "People/Cy.md": "---\ncadence: 2w\nbirthday: --07-04\n---\n## Log\n- 2026-11-10 <- called\n",
+    "People/Dee.md": "---\ntags: [person]\n---\n",
+}
+
+
+def test_export_reads_back_with_stable_uids(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(EXPORT_VAULT)
+    code, text = run("export", "ics", str(root), "-o", "-", "--today", TODAY)
+    assert code == 0, text
+    found = events(text)
+    by_summary = {str(e["summary"]): e for e in found.values()}
+    assert sorted(by_summary) == [
+        "Ann's birthday", "Bo's birthday", "Bo: dinner planned", "Cy's birthday", "Reach out to Ann", "Reach out to Cy",
+    ]  # fmt: skip
+    ann = by_summary["Reach out to Ann"]
+    assert ann["dtstart"].dt == dt.date(2026, 11, 21)  # overdue since 31 October: on today
+    assert "Overdue by 21 days" in str(ann["description"])
+    assert "tea; her new job" in str(ann["description"]) and "Open: ask about the job" in str(
+        ann["description"]
+    )
+    assert by_summary["Reach out to Cy"]["dtstart"].dt == dt.date(2026, 11, 24)
+    assert "Reach out to Bo" not in by_summary  # booked: dinner on 1 December, within two weeks
+    assert by_summary["Bo: dinner planned"]["dtstart"].dt == dt.date(2026, 12, 1)
+    leap = by_summary["Bo's birthday"]["rrule"]
+    assert (leap["FREQ"], leap["BYMONTH"], leap["BYMONTHDAY"]) == (["YEARLY"], [2], [-1])
+    assert by_summary["Cy's birthday"]["dtstart"].dt == dt.date(2000, 7, 4)
+    assert all(e["dtstamp"].dt == dt.datetime(2026, 11, 21, tzinfo=dt.UTC) for e in found.values())
+
+    again = run("export", "ics", str(root), "-o", "-", "--today", TODAY)[1]
+    assert again == text  # deterministic for a vault and a day
+    later = events(run("export", "ics", str(root), "-o", "-", "--today", "2026-11-25")[1])
+    assert {str(e["summary"]): uid for uid, e in later.items()}["Reach out to Ann"] == str(ann["uid"])
+
+
+def test_export_is_valid_for_a_second_parser(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import vobject
+
+    for number, root in enumerate((make_vault(EXPORT_VAULT), EXAMPLE)):
+        out = tmp_path / f"{number}.ics"
+        assert run("export", "ics", str(root), "-o", str(out), "--today", TODAY)[0] == 0
+        text = out.read_bytes().decode("utf-8")
+        assert text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n")
+        calendar = vobject.readOne(text, validate=True)
+        uids = [e.uid.value for e in calendar.vevent_list]
+        assert len(uids) == len(set(uids)) == len(events(text))
+        assert all(e.dtstamp.value for e in calendar.vevent_list)
+
+
+def test_export_to_a_file_writes_only_a_calendar_and_only_when_changed(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(EXPORT_VAULT)
+    out = tmp_path / "people.ics"
+    code, said = run("export", "ics", str(root), "-o", str(out), "--today", TODAY)
+    assert code == 0 and said.startswith("wrote 6 events")
+    assert run("export", "ics", str(root), "-o", str(out), "--today", TODAY)[1].startswith("unchanged")
+    mine = tmp_path / "notes.txt"
+    mine.write_text("my own file\n")
+    code, said = run("export", "ics", str(root), "-o", str(mine), "--today", TODAY)
+    assert code == 2 and "not an iCalendar file" in said
+    assert mine.read_text() == "my own file\n"
+
+
+# --- import -----------------------------------------------------------------------------------
+
+IMPORT_VAULT = {
+    "People/Jane Doe.md": "---\naliases: [JD]\nemail: jane.doe@example.org\n---\nWe met at work.\n\n## Log\n- 2026-10-14 <-> lunch, she paid\n\n## Notes\nLikes tea.\n",
+    "People/Bob Stone.md": "---\ntags: [person]\nemails: [bob@stone.example]\n---\n",
+    "People/Carol Diaz.md": "---\ntags: [person]\n---\n# Carol\r\n\r\nRuns.\r\n",
+    "People/Unrelated.md": "---\ntags: [person]\n---\n",
+}
+
+EXPECTED = {
+    "People/Jane Doe.md": ["- 2026-09-15 <-> Q4 planning", "- 2026-11-02 <-> Coffee catch-up"],
+    "People/Bob Stone.md": ["- 2026-10-21 <-> Climbing", "- 2026-11-05 <-> Book club"],
+    "People/Carol Diaz.md": [
+        f"- 2026-{d} <-> Run club" for d in ("10-07", "10-14", "10-21", "10-28", "11-04", "11-11", "11-18")
+    ],
+}
+
+
+def _import(root: Path, *extra: str) -> tuple[int, str]:
+    files = [str(CALENDARS / f"{name}.ics") for name in ("google", "apple", "outlook", "nextcloud")]
+    outputs = [run("import", "ics", f, "-v", str(root), "--today", TODAY, *extra) for f in files]
+    return max(code for code, _ in outputs), "".join(out for _, out in outputs)
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    notes = sorted(p for p in root.rglob("*.md") if ".vaultnet" not in p.parts)
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in notes}
+
+
+def test_a_dry_run_lists_and_writes_nothing(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(IMPORT_VAULT)
+    before = _snapshot(root)
+    code, out = _import(root)
+    assert code == 0, out
+    assert _snapshot(root) == before
+    assert "would add People/Jane Doe.md: 2026-11-02 Coffee catch-up" in out
+    assert "known     People/Jane Doe.md: 2026-10-14 Lunch with JD" in out  # a contact that day already
+    assert "declined  People/Carol Diaz.md: 2026-11-05 Book club" in out
+    assert "declined  People/Bob Stone.md: 2026-10-07 Run club" in out
+    assert "plan      2026-12-10 Dinner at Jane's: Jane Doe" in out
+    assert "plan      2026-11-25 Run club: Carol Diaz" in out
+    assert "Dentist" not in out and "Cancelled" not in out and "Dana" not in out
+    assert "(add them with --write)" in out
+
+
+def test_import_writes_the_entries_once_and_nothing_else(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(IMPORT_VAULT)
+    before = _snapshot(root)
+    code, out = _import(root, "--write")
+    assert code == 0, out
+    for file, entries in EXPECTED.items():
+        old, new = before[file], (root / file).read_bytes()
+        added = [
+            line
+            for line in new.decode().splitlines()
+            if line.startswith("- 2026-") and line not in old.decode().splitlines()
+        ]
+        assert sorted(added) == sorted(entries), file
+        # Byte-identical outside the added lines, and the Log section made for them when missing
+        # (Carol's note keeps its CRLF line ends).
+        kept = b"".join(
+            line for line in new.splitlines(keepends=True) if line.rstrip(b"\r\n").decode() not in entries
+        )
+        assert kept == old or (kept.startswith(old) and kept[len(old) :].strip() == b"## Log"), file
+    assert (root / "People/Unrelated.md").read_bytes() == before["People/Unrelated.md"]
+    assert b"\r\n- 2026-10-07 <-> Run club\r\n" in (root / "People/Carol Diaz.md").read_bytes()
+
+    after = _snapshot(root)
+    code, out = _import(root, "--write")
+    assert code == 0 and "wrote" not in out
+    assert _snapshot(root) == after  # idempotent: the second import adds nothing
+
+    data = json.loads(run("report", "--json", str(root), "--today", TODAY)[1])
+    carol = next(p for p in data["people"] if p["file"] == "People/Carol Diaz.md")
+    assert (carol["mutual"], carol["reciprocity"]) == (7, "two-way")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"hello, not a calendar\n", b"\xff\xfe\x00B\x00E", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n", b""],
+)
+def test_an_unreadable_file_is_one_line_and_writes_nothing(
+    make_vault, tmp_path: Path, content: bytes
+) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(IMPORT_VAULT)
+    before = _snapshot(root)
+    bad = tmp_path / "bad.ics"
+    bad.write_bytes(content)
+    code, out = run("import", "ics", str(bad), "-v", str(root), "--today", TODAY, "--write")
+    assert code == 2, out
+    assert len(out.strip().splitlines()) == 1 and "Traceback" not in out
+    assert _snapshot(root) == before
+    code, out = run("import", "ics", str(tmp_path / "missing.ics"), "-v", str(root), "--write")
+    assert code == 2 and len(out.strip().splitlines()) == 1
+
+
+def test_since_narrows_the_window(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(IMPORT_VAULT)
+    code, out = run(
+        "import",
+        "ics",
+        str(CALENDARS / "nextcloud.ics"),
+        "-v",
+        str(root),
+        "--today",
+        TODAY,
+        "--since",
+        "2026-11-10",
+    )
+    assert code == 0, out
+    assert out.count("would add People/Carol Diaz.md") == 2  # 11 and 18 November
+
+
+def test_export_then_import_of_the_example_vault(tmp_path: Path) -> None:
+    """A vault's own export holds only reminders, plans and birthdays: importing it adds no contact
+    that was not there (reminders name people but are not in the past unless overdue, on today)."""
+    vault = tmp_path / "vault"
+    shutil.copytree(EXAMPLE, vault)
+    out = tmp_path / "people.ics"
+    assert run("export", "ics", str(vault), "-o", str(out))[0] == 0
+    code, said = run("import", "ics", str(out), "-v", str(vault))
+    assert code == 0, said
+    assert "plan " in said  # the plans come back as plans

@@ -1,0 +1,362 @@
+"""The calendar both ways: `vaultnet export ics` (reminders, plans, birthdays) and `vaultnet import ics`
+(past meetings become log entries, through the writer `vaultnet log` uses)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from vaultnet import __version__
+from vaultnet.commands.log import find_person, log_entry
+from vaultnet.commands.vcard import Card, card_from_note
+from vaultnet.config import Config
+from vaultnet.errors import CalendarError, CaptureError
+from vaultnet.metrics.cultivate import last_note, open_follow_ups
+from vaultnet.metrics.stats import Report
+from vaultnet.model import PersonStats
+from vaultnet.pages.render import due_words, plain
+from vaultnet.write import create_file, replace_note
+
+log = logging.getLogger(__name__)
+
+PLANS_AHEAD = 90
+"""Days after today within which `import ics` lists future events as plans."""
+
+ENTRY_WORDS = 200
+"""Characters of an event's title kept in the log entry."""
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+def _uid(kind: str, *parts: str) -> str:
+    """A UID that stays the same while what it names does: a subscribing app updates the event."""
+    digest = hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:24]
+    return f"{kind}-{digest}@vaultnet"
+
+
+def _all_day(day: dt.date, summary: str, uid: str, stamp: dt.datetime, description: str) -> Any:
+    from icalendar import Event
+
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("dtstart", day)
+    event.add("dtend", day + dt.timedelta(days=1))
+    event.add("summary", summary)
+    if description:
+        event.add("description", description)
+    event.add("transp", "TRANSPARENT")  # a reminder, not a busy day
+    return event
+
+
+def _booked(s: PersonStats, today: dt.date) -> bool:
+    """A plan within their cadence from today: you already reached out (contract 6.6)."""
+    limit = s.cadence_days if s.cadence_days is not None else 0
+    return bool(s.planned) and s.planned[0].date <= today + dt.timedelta(days=limit)
+
+
+def _reminder_text(s: PersonStats, today: dt.date) -> str:
+    lines = [due_words(s, today.isoformat()).capitalize() + "."]
+    said = last_note(s)
+    if s.last is not None and said:
+        lines.append(f"Last, on {s.last.date}: {plain(said)}")
+    elif s.last_contact is None:
+        lines.append("Never contacted.")
+    lines += [f"Open: {plain(f.text)}" for f in open_follow_ups(s)]
+    lines.append(f"Note: {s.person.file}")
+    return "\n".join(lines)
+
+
+def _birthday_event(s: PersonStats, birthday: str, stamp: dt.datetime) -> Any | None:
+    """A yearly all-day event on their birthday; 29 February falls on 28 February in other years."""
+    year = None
+    try:
+        if birthday.startswith("--"):
+            month, day = (int(p) for p in birthday[2:].split("-"))
+            dt.date(2000, month, day)
+        else:
+            born = dt.date.fromisoformat(birthday)
+            year, month, day = born.year, born.month, born.day
+    except ValueError:
+        return None
+    # A year-less birthday starts in 2000 (a leap year, so 29 February is a date).
+    start = dt.date(year or 2000, month, day)
+    name = plain(s.person.note.name)
+    text = f"Born {year}.\nNote: {s.person.file}" if year else f"Note: {s.person.file}"
+    event = _all_day(start, f"{name}'s birthday", _uid("birthday", s.person.file), stamp, text)
+    rule: dict[str, Any] = {"freq": "yearly"}
+    if (month, day) == (2, 29):
+        rule.update(bymonth=2, bymonthday=-1)  # the last day of February, every year
+    event.add("rrule", rule)
+    return event
+
+
+def calendar_text(report: Report, cards: dict[str, Card]) -> tuple[str, int]:
+    """The vault's calendar as iCalendar text (RFC 5545), and how many events it holds.
+
+    Deterministic for a vault and a day: sorted by person, and DTSTAMP is the day itself.
+    """
+    from icalendar import Calendar
+
+    today = report.today
+    stamp = dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC)
+    calendar = Calendar()
+    calendar.add("prodid", f"-//vaultnet//vaultnet {__version__}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "vaultnet")
+    calendar.add("refresh-interval", dt.timedelta(hours=12), parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", "PT12H")
+    count = 0
+    for s in report.people:
+        name = plain(s.person.note.name)
+        if s.due is not None and not _booked(s, today):
+            day = max(s.due, today)  # an overdue reminder stays on today, where it is seen
+            calendar.add_component(
+                _all_day(day, f"Reach out to {name}", _uid("reach-out", s.person.file), stamp,
+                         _reminder_text(s, today))
+            )  # fmt: skip
+            count += 1
+        for plan in s.planned:
+            text = f"{plain(plan.text)}\n" if plan.text else ""
+            uid = _uid("plan", s.person.file, plan.date.isoformat())
+            event = _all_day(plan.date, f"{name}: {plain(plan.text) or 'planned'}", uid, stamp,
+                             f"{text}Note: {plan.file}:{plan.line}")  # fmt: skip
+            calendar.add_component(event)
+            count += 1
+        card = cards.get(s.person.file)
+        birthday = _birthday_event(s, card.birthday, stamp) if card and card.birthday else None
+        if birthday is not None:
+            calendar.add_component(birthday)
+            count += 1
+    return calendar.to_ical().decode("utf-8"), count
+
+
+def person_cards(root: Path, report: Report, config: Config) -> dict[str, Card]:
+    """What each person's note holds that a card can carry (e-mails, birthday), by file."""
+    return {p.file: card_from_note(p.note, (root / p.file).read_bytes(), config) for p in report.vault.people}
+
+
+def write_ics(path: Path, text: str) -> bool:
+    """Write an export whole, replacing only a calendar file, and only when its text changed."""
+    data = text.encode("utf-8")
+    if not path.exists():
+        create_file(path, data)
+        return True
+    if not path.is_file():
+        raise CalendarError(f"{path} is not a file: vaultnet will not replace it")
+    before = path.read_bytes()
+    if not before.removeprefix(b"\xef\xbb\xbf").lstrip().upper().startswith(b"BEGIN:VCALENDAR"):
+        raise CalendarError(f"{path} exists and is not an iCalendar file: vaultnet will not replace it")
+    if before == data:
+        return False
+    replace_note(path, before, data)
+    return True
+
+
+# --- import -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """One past event, for one person it matched."""
+
+    file: str
+    """The person's note."""
+    day: dt.date
+    title: str
+    status: str
+    """`add` (a new entry), `known` (a contact that day already) or `declined` (their PARTSTAT)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """A future event matching people: listed, never written."""
+
+    day: dt.date
+    title: str
+    files: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CalendarImport:
+    """What `import ics` found, and (with `--write`) wrote."""
+
+    meetings: tuple[Meeting, ...]
+    plans: tuple[Plan, ...]
+    unmatched: int
+    """Events in the window that matched nobody."""
+    written: tuple[str, ...] = ()
+    """`file:line: entry` of each entry written."""
+
+
+def read_calendar(name: str, data: bytes) -> Any:
+    """The calendar in `data`; CalendarError, in one line, when it is not one."""
+    from icalendar import Calendar
+
+    try:
+        calendar = Calendar.from_ical(data)
+    except (ValueError, IndexError, KeyError, TypeError) as exc:
+        message = " ".join(str(exc).split())[:160]
+        raise CalendarError(f"{name}: not an iCalendar file ({message})") from None
+    if isinstance(calendar, list) or calendar.name != "VCALENDAR":
+        raise CalendarError(f"{name}: not an iCalendar file (no VCALENDAR)")
+    return calendar
+
+
+def _addresses(event: Any) -> Iterator[tuple[str, str, str]]:
+    """(e-mail, name, PARTSTAT) of each attendee and of the organiser."""
+    for key in ("attendee", "organizer"):
+        value = event.get(key)
+        for address in value if isinstance(value, list) else [value] if value is not None else []:
+            email = str(address).strip()
+            email = email[7:] if email.lower().startswith("mailto:") else ""
+            params = getattr(address, "params", {})
+            yield email.lower(), str(params.get("CN", "")).strip(), str(params.get("PARTSTAT", "")).upper()
+
+
+class _Matcher:
+    """Who an event means: attendees by e-mail or name (found as `vaultnet log` finds them), and
+    names or aliases written in its title."""
+
+    def __init__(self, report: Report, cards: dict[str, Card]) -> None:
+        self.notes = [p.note for p in report.vault.people]
+        self.by_email: dict[str, set[str]] = {}
+        names: dict[str, set[str]] = {}
+        for note in self.notes:
+            for email in cards[note.file].emails:
+                self.by_email.setdefault(email.strip().lower(), set()).add(note.file)
+            for name in {note.name, note.stem, *note.aliases}:
+                if len(name.strip()) >= 2:  # `JD`; a single letter would match too much
+                    names.setdefault(name.strip().casefold(), set()).add(note.file)
+        # A name two people share names neither.
+        self.by_name = {name: next(iter(files)) for name, files in names.items() if len(files) == 1}
+        ordered = sorted(self.by_name, key=lambda n: (-len(n), n))
+        self.pattern = (
+            re.compile(r"(?<!\w)(" + "|".join(map(re.escape, ordered)) + r")(?!\w)") if ordered else None
+        )
+
+    def attendee(self, email: str, name: str) -> str | None:
+        found = self.by_email.get(email) if email else None
+        if found and len(found) == 1:
+            return next(iter(found))
+        if name:
+            try:
+                return find_person(self.notes, name).file
+            except CaptureError:
+                return None
+        return None
+
+    def in_title(self, title: str) -> set[str]:
+        if self.pattern is None:
+            return set()
+        return {self.by_name[m] for m in self.pattern.findall(title.casefold())}
+
+    def event(self, event: Any) -> tuple[set[str], set[str]]:
+        """The people an event means, and those of them who declined it."""
+        people: set[str] = set()
+        declined: set[str] = set()
+        for email, name, status in _addresses(event):
+            file = self.attendee(email, name)
+            if file is not None:
+                (declined if status == "DECLINED" else people).add(file)
+        people |= self.in_title(str(event.get("summary", "")))
+        return people - declined, declined
+
+
+def _day(event: Any) -> dt.date | None:
+    start = event.get("dtstart")
+    value = getattr(start, "dt", None)
+    if isinstance(value, dt.datetime):
+        return value.date()  # the day where the event was written: its own time zone
+    return value if isinstance(value, dt.date) else None
+
+
+def _title(event: Any) -> str:
+    title = " ".join(str(event.get("summary", "")).split()) or "calendar event"
+    return title if len(title) <= ENTRY_WORDS else title[: ENTRY_WORDS - 1].rstrip() + "…"
+
+
+def _events(calendar: Any, start: dt.date, end: dt.date) -> list[Any]:
+    """Every event (a recurring one expanded) starting from `start` up to `end`, cancelled ones left out."""
+    import recurring_ical_events
+
+    try:
+        found = recurring_ical_events.of(calendar).between(start, end + dt.timedelta(days=1))
+    except (ValueError, TypeError, KeyError) as exc:  # a broken RRULE, a time zone it cannot place
+        raise CalendarError(
+            f"cannot expand the calendar's events: {' '.join(str(exc).split())[:160]}"
+        ) from None
+    return [e for e in found if e.name == "VEVENT" and str(e.get("status", "")).upper() != "CANCELLED"]
+
+
+def plan_import(report: Report, cards: dict[str, Card], calendar: Any, since: dt.date) -> CalendarImport:
+    """What importing the calendar would do: past events from `since` to today, plans after."""
+    today = report.today
+    match = _Matcher(report, cards)
+    known = {(s.person.file, c.date) for s in report.people for c in s.person.contacts if c.date <= today}
+    meetings: dict[tuple[str, dt.date, str], Meeting] = {}
+    plans: dict[tuple[dt.date, str], set[str]] = {}
+    unmatched = 0
+    for event in _events(calendar, since, today + dt.timedelta(days=PLANS_AHEAD)):
+        day = _day(event)
+        if day is None or day < since:
+            continue
+        people, declined = match.event(event)
+        title = _title(event)
+        if not people and not declined:
+            unmatched += 1
+            continue
+        if day > today:
+            plans.setdefault((day, title), set()).update(people)
+            continue
+        for file in sorted(people):
+            status = "known" if (file, day) in known else "add"
+            known.add((file, day))  # one entry per person and day, whatever the calendar repeats
+            meetings.setdefault((file, day, title), Meeting(file, day, title, status))
+        for file in sorted(declined):
+            meetings.setdefault((file, day, title), Meeting(file, day, title, "declined"))
+    ordered = sorted(meetings.values(), key=lambda m: (m.day, m.file, m.title))
+    listed = [
+        Plan(day, title, tuple(sorted(files))) for (day, title), files in sorted(plans.items()) if files
+    ]
+    return CalendarImport(tuple(ordered), tuple(listed), unmatched)
+
+
+def import_calendar(
+    root: Path,
+    report: Report,
+    source: Path,
+    config: Config,
+    since: dt.date,
+    write: bool,
+) -> CalendarImport:
+    """Read the calendar file and plan the import; with `write`, add each new entry as `vaultnet log`
+    would (marked mutual: a meeting), one after the other. An unreadable file writes nothing."""
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise CalendarError(f"{source}: {exc.strerror or exc}") from None
+    calendar = read_calendar(str(source), data)
+    found = plan_import(report, person_cards(root, report, config), calendar, since)
+    if not write:
+        return found
+    written = []
+    for meeting in found.meetings:
+        if meeting.status == "add":
+            logged = log_entry(root, meeting.file, meeting.title, meeting.day, "mutual", config)
+            written.append(f"{logged.file}:{logged.line}: {logged.entry}")
+    return CalendarImport(found.meetings, found.plans, found.unmatched, tuple(written))
+
+
+def names_of(report: Report, files: Iterable[str]) -> str:
+    """The people's names, for a line of output."""
+    name = {p.file: p.note.name for p in report.vault.people}
+    return ", ".join(plain(name[f]) for f in files)
