@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vaultnet import __version__
 from vaultnet.commands.log import find_person, log_entry
 from vaultnet.commands.vcard import Card, card_from_note
 from vaultnet.config import Config
@@ -21,6 +20,7 @@ from vaultnet.metrics.cultivate import last_note, open_follow_ups
 from vaultnet.metrics.stats import Report
 from vaultnet.model import PersonStats
 from vaultnet.pages.render import due_words, plain
+from vaultnet.version import __version__
 from vaultnet.write import create_file, replace_note
 
 log = logging.getLogger(__name__)
