@@ -184,15 +184,20 @@ def test_record_keeps_every_field_of_a_note() -> None:
         facts=("likes jazz",),
         entries=(Mention(dt.date(2026, 11, 2), "outbound", 5, "coffee", ("Bob",), True, ("coffee",)),),
         links=("Bob",),
-        follow_ups=(FollowUp("Daily/2026-11-02.md", 7, "ask", ("Bob",)),),
+        follow_ups=(FollowUp("Daily/2026-11-02.md", 7, "ask", ("Bob",), dt.date(2026, 11, 2)),),
         problems=(Problem("People/Jane.md", 2, "bad"),),
         location="Lisbon",
         interests=("jazz",),
+        birthday="--02-29",
+        anniversary="2015-06-20",
+        status="dormant",
+        snooze=dt.date(2027, 1, 15),
     )
     # A field added to Note must be added to the record too: this test names them all.
     assert [f.name for f in fields(Note)] == [
         "file", "kind", "name", "date", "aliases", "tags", "org", "cadence_days", "last_contact",
-        "facts", "entries", "links", "follow_ups", "problems", "location", "interests",
+        "facts", "entries", "links", "follow_ups", "problems", "location", "interests", "birthday",
+        "anniversary", "status", "snooze",
     ]  # fmt: skip
     assert all(getattr(note, f.name) != f.default for f in fields(Note) if f.name not in ("file", "kind"))
     assert note_from_record(note_record(note)) == note
