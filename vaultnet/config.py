@@ -43,6 +43,10 @@ class Config:
     """Extra front-matter keys per field, added to the built-in table."""
     introductions: int = 10
     """How many introduction ideas to suggest at most."""
+    limit: int = 5
+    """People shown per list on the Overview and in `vaultnet report`; the rest are on the full page."""
+    canvas_limit: int = 600
+    """How many people the network canvas shows at most: the real connections, then the most linked."""
 
 
 def _folder_names(key: str, value: object) -> tuple[str, ...]:
@@ -137,6 +141,8 @@ _CONVERTERS = {
     "max_file_kb": _positive_int,
     "synonyms": _synonyms,
     "introductions": _positive_int,
+    "limit": _positive_int,
+    "canvas_limit": _positive_int,
 }
 
 
