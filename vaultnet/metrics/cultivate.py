@@ -209,6 +209,14 @@ def introduction_ideas(report: Report, config: Config) -> tuple[Idea, ...]:
                 shared[pair].append(key)
 
     name = {file: _folded(s.person.note.name) for file, s in by_file.items()}
+    known: dict[str, set[str]] = {}
+
+    def names_of(file: str) -> set[str]:  # only for people who share something: few of them
+        found = known.get(file)
+        if found is None:
+            found = known[file] = _names_of(by_file[file])
+        return found
+
     personal = {file: int(s.personal) for file, s in by_file.items()}
     # Ranked: people known personally first, then pairs sharing more, then by name. A heap, not
     # a sort: a few ideas are taken from tens of thousands of pairs on a large vault.
@@ -217,7 +225,7 @@ def introduction_ideas(report: Report, config: Config) -> tuple[Idea, ...]:
         a, b = pair
         if _linked(by_file[a], b) or all(key[0] == "location" for key in keys):
             continue  # a city alone is no reason to introduce two people
-        if not _names_of(by_file[a]).isdisjoint(_names_of(by_file[b])):
+        if not names_of(a).isdisjoint(names_of(b)):
             continue  # one person in two notes: never introduced to themself
         names = (name[a], name[b]) if name[a] <= name[b] else (name[b], name[a])
         ranked.append(((-(personal[a] + personal[b]), -len(keys), *names, a, b), pair))

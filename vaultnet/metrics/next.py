@@ -117,14 +117,20 @@ def occasions(note: Note, today: dt.date, days: int = COMING_UP_DAYS) -> tuple[O
     """Birthdays and anniversaries within `days` from today (today included), soonest first."""
     found = []
     for kind, value in (("birthday", note.birthday), ("anniversary", note.anniversary)):
-        when = next_occurrence(value, today)
-        if value is None or when is None or (when - today).days >= days:
+        parts = _parts(value) if value else None
+        if parts is None:
             continue
-        parts = _parts(value)
-        year = parts[0] if parts else None
+        year, month, day = parts
+        when = _on(today.year, month, day)
+        if when < today:
+            when = _on(today.year + 1, month, day)
+        if (when - today).days >= days:
+            continue
         years = when.year - year if year is not None and when.year > year else None
         found.append(Occasion(kind, when, years))  # type: ignore[arg-type]
-    return tuple(sorted(found, key=lambda o: (o.date, o.kind)))
+    if len(found) > 1:
+        found.sort(key=lambda o: (o.date, o.kind))
+    return tuple(found)
 
 
 # --- Who is real, and why not ------------------------------------------------------------------

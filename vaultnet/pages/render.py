@@ -368,6 +368,7 @@ def page_context(
     ideas, made, unclear = introductions or (introduction_ideas(report, config), *introductions_made(report))
     charted = lists["charted"]
     follow_ups = lists["follow_ups"]
+    clashes = name_clashes(report.vault)
     return {
         "today": report.today.isoformat(),
         "summary": report.summary,
@@ -375,9 +376,9 @@ def page_context(
         "config": config,
         "output": config.output,
         **{name: lists[name] for name in LISTS if name != "charted"},
-        "problems": every_problem(report.vault),
+        "problems": every_problem(report.vault, clashes),
         "unread": report.vault.problems,
-        "clashes": name_clashes(report.vault),
+        "clashes": clashes,
         "open_count": sum(len(open_follow_ups(s)) for s in follow_ups),
         "limit": config.limit,
         "ideas": ideas,

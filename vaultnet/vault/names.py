@@ -116,17 +116,21 @@ def name_clashes(vault: Vault) -> list[tuple[str, list[str]]]:
     return [(name, sorted(files)) for name, files in sorted(owners.items()) if len(files) > 1]
 
 
-def shared_names(vault: Vault) -> list[Problem]:
-    """Two people answering to one stem or alias: a link to that name reaches only one of them."""
+def shared_names(vault: Vault, clashes: list[tuple[str, list[str]]] | None = None) -> list[Problem]:
+    """Two people answering to one stem or alias: a link to that name reaches only one of them.
+    `clashes`: `name_clashes(vault)`, when the caller has it already."""
     problems = []
-    for name, ordered in name_clashes(vault):
+    for name, ordered in name_clashes(vault) if clashes is None else clashes:
         for file in ordered[1:]:
             message = f"'{name}' also names {ordered[0]}: links to it reach {ordered[0]} only"
             problems.append(Problem(file, 0, message))
     return problems
 
 
-def every_problem(vault: Vault) -> list[Problem]:
+def every_problem(vault: Vault, clashes: list[tuple[str, list[str]]] | None = None) -> list[Problem]:
     """What `vaultnet check` and the Problems page list: the notes' problems and the name clashes,
     sorted by file, then line."""
-    return sorted({*vault.problems, *shared_names(vault)}, key=lambda p: (p.file, p.line, p.message))
+    found = shared_names(vault, clashes)
+    if not found:
+        return list(vault.problems)  # sorted already
+    return sorted({*vault.problems, *found}, key=lambda p: (p.file, p.line, p.message))
