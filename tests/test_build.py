@@ -47,7 +47,7 @@ def test_build_writes_every_page_with_the_marker(make_vault) -> None:  # type: i
     reciprocity = written["Reciprocity.md"]
     assert "## You carry it (1)\nOnly you have reached out lately" in reciprocity
     assert "- [[People/Bo|Bo]]" in reciprocity
-    assert "| People/Broken.md | 2 |" in written["Problems.md"]
+    assert "| [[People/Broken]] | 2 |" in written["Problems.md"]
 
 
 def test_a_second_build_writes_nothing_and_the_same_bytes(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -184,15 +184,20 @@ def test_record_keeps_every_field_of_a_note() -> None:
         facts=("likes jazz",),
         entries=(Mention(dt.date(2026, 11, 2), "outbound", 5, "coffee", ("Bob",), True, ("coffee",)),),
         links=("Bob",),
-        follow_ups=(FollowUp("Daily/2026-11-02.md", 7, "ask", ("Bob",)),),
+        follow_ups=(FollowUp("Daily/2026-11-02.md", 7, "ask", ("Bob",), dt.date(2026, 11, 2)),),
         problems=(Problem("People/Jane.md", 2, "bad"),),
         location="Lisbon",
         interests=("jazz",),
+        birthday="--02-29",
+        anniversary="2015-06-20",
+        status="dormant",
+        snooze=dt.date(2027, 1, 15),
     )
     # A field added to Note must be added to the record too: this test names them all.
     assert [f.name for f in fields(Note)] == [
         "file", "kind", "name", "date", "aliases", "tags", "org", "cadence_days", "last_contact",
-        "facts", "entries", "links", "follow_ups", "problems", "location", "interests",
+        "facts", "entries", "links", "follow_ups", "problems", "location", "interests", "birthday",
+        "anniversary", "status", "snooze",
     ]  # fmt: skip
     assert all(getattr(note, f.name) != f.default for f in fields(Note) if f.name not in ("file", "kind"))
     assert note_from_record(note_record(note)) == note
@@ -207,14 +212,14 @@ def test_unchanged_vault_skips_the_build(make_vault, parses) -> None:  # type: i
     root = make_vault({"People/Jane.md": JANE, "People/Bob.md": "---\ntags: [person]\n---\n"})
     _age(root)
     code, out = _build(root)
-    assert code == 0 and "6 written" in out
+    assert code == 0 and "8 written" in out
     pages = {p.name: p.read_bytes() for p in (root / "_vaultnet").iterdir()}
     parses.clear()
     code, out = _build(root)
-    assert code == 0 and "0 written, 6 unchanged, 0 problems" in out
+    assert code == 0 and "0 written, 8 unchanged, 0 problems" in out
     assert parses == []  # nothing read: the inputs are the last build's
     assert {p.name: p.read_bytes() for p in (root / "_vaultnet").iterdir()} == pages
-    assert _build(root, "--check") == (0, "6 pages up to date\n")
+    assert _build(root, "--check") == (0, "8 pages up to date\n")
 
 
 def test_unchanged_pages_are_known_by_their_stat_and_read_only_when_it_differs(  # type: ignore[no-untyped-def]
@@ -229,11 +234,11 @@ def test_unchanged_pages_are_known_by_their_stat_and_read_only_when_it_differs( 
     read: list[int] = []
     real_digest = cache_module.page_digest
     monkeypatch.setattr(cache_module, "page_digest", lambda data: read.append(1) or real_digest(data))
-    assert "6 unchanged" in _build(root)[1]
+    assert "8 unchanged" in _build(root)[1]
     assert read == []  # size and mtime as recorded: no page was read
     # Touched, as a checkout does: read once, found to hold the same text, still unchanged.
     os.utime(root / "_vaultnet/Overview.md")
-    assert "6 unchanged" in _build(root)[1]
+    assert "8 unchanged" in _build(root)[1]
     assert read == [1]
     # The same size, new text: read and built again.
     page = root / "_vaultnet/Recency.md"
@@ -259,7 +264,7 @@ def test_a_page_as_new_as_its_record_is_read(make_vault, monkeypatch) -> None:  
     read: list[int] = []
     real_digest = cache_module.page_digest
     monkeypatch.setattr(cache_module, "page_digest", lambda data: read.append(1) or real_digest(data))
-    assert "6 unchanged" in _build(root)[1]
+    assert "8 unchanged" in _build(root)[1]
     assert read == [1]
 
 

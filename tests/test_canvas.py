@@ -15,7 +15,7 @@ from vaultnet.build import build, load_report
 from vaultnet.cli import main
 from vaultnet.config import Config
 from vaultnet.metrics.stats import Report
-from vaultnet.pages.canvas import CANVAS, CANVAS_MARKER, Box, circles, is_generated_canvas
+from vaultnet.pages.canvas import CANVAS, CANVAS_MARKER, Box, is_generated_canvas
 from vaultnet.pages.render import Renderer
 from vaultnet.vault.resolve import link_pairs
 
@@ -91,25 +91,60 @@ def test_canvas_follows_the_spec_with_a_node_per_person_and_an_edge_per_link(mak
     assert ("People/Cy.md", "People/Dee.md") in linked and ("People/Ana.md", "People/Bo.md") in linked
 
 
-def test_people_are_grouped_by_their_most_shared_tag_and_nothing_overlaps(make_vault) -> None:  # type: ignore[no-untyped-def]
-    root = _vault(make_vault)
-    report = load_report(root, TODAY)
-    circle = circles(report.vault.people, Config())
-    # Bo is tagged climbing (12 people) and work (2): the larger circle wins.
-    assert circle["People/Bo.md"] == "climbing" and circle["People/Cy.md"] == "work"
-    assert circle["People/Dee.md"] == "no tag"
+def _layout(data: dict[str, list[dict[str, object]]]) -> tuple[dict[str, Box], dict[str, Box], Box]:
+    groups = {str(n["label"]): _box(n) for n in data["nodes"] if n["type"] == "group"}  # type: ignore[arg-type]
+    people = {str(n["file"]): _box(n) for n in data["nodes"] if n["type"] == "file"}  # type: ignore[arg-type]
+    legend = _box(next(n for n in data["nodes"] if n["type"] == "text"))  # type: ignore[arg-type]
+    return groups, people, legend
 
-    data = json.loads(canvas_of(report, Config()))
-    groups = {n["label"]: _box(n) for n in data["nodes"] if n["type"] == "group"}
-    assert sorted(groups) == ["#climbing", "#work", "no tag"]
-    people = {n["file"]: _box(n) for n in data["nodes"] if n["type"] == "file"}
-    for file, box in people.items():
-        label = "no tag" if circle[file] == "no tag" else f"#{circle[file]}"
-        assert groups[label].contains(box), file
-    legend = _box(next(n for n in data["nodes"] if n["type"] == "text"))
-    for a, b in combinations([*people.values(), *groups.values(), legend], 2):
+
+def _no_overlap(boxes: list[Box]) -> None:
+    for a, b in combinations(boxes, 2):
         if not (a.contains(b) or b.contains(a)):
             assert not a.overlaps(b), (a, b)
+
+
+def test_linked_people_sit_together_and_nothing_overlaps(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = _vault(make_vault)
+    report = load_report(root, TODAY)
+    data = json.loads(canvas_of(report, Config()))
+    groups, people, legend = _layout(data)
+    # Each connected pair is a group, named after its best-linked person; the rest are apart.
+    assert sorted(groups) == ["around Ana (2)", "around Cy (2)", "linked to nobody shown (10)"]
+    assert groups["around Ana (2)"].contains(people["People/Bo.md"])
+    assert groups["around Cy (2)"].contains(people["People/Dee.md"])
+    for file, box in people.items():
+        assert sum(g.contains(box) for g in groups.values()) == 1, file
+    _no_overlap([*people.values(), *groups.values(), legend])
+    # Linked people are next to each other: one card step apart at most.
+    for a, b in (("People/Ana.md", "People/Bo.md"), ("People/Cy.md", "People/Dee.md")):
+        assert abs(people[a].x - people[b].x) <= 300 and abs(people[a].y - people[b].y) <= 120
+
+
+def test_a_large_vault_shows_the_real_and_the_best_linked_within_the_limit(make_vault) -> None:  # type: ignore[no-untyped-def]
+    # A hub linked to 30 people, a chain of 20, and 40 loners: with room for 25, the hub's
+    # star and the chain's people fill it, a note says how many are left out, and edges are short.
+    files = {"People/Hub.md": "#person\n" + " ".join(f"[[Spoke {i:02}]]" for i in range(30))}
+    files |= {f"People/Spoke {i:02}.md": "#person\n" for i in range(30)}
+    files |= {f"People/Chain {i:02}.md": f"#person\n[[Chain {i + 1:02}]]\n" for i in range(20)}
+    files |= {f"People/Loner {i:02}.md": "#person\n" for i in range(40)}
+    root = make_vault(files)
+    report = load_report(root, TODAY)
+    text = canvas_of(report, Config(canvas_limit=25))
+    data = json.loads(text)
+    validate_canvas(data)
+    groups, people, legend = _layout(data)
+    assert len(people) == 25 and "People/Hub.md" in people
+    assert not any(f.startswith("People/Loner") for f in people)
+    assert "Not shown: 66 people" in str(data["nodes"][0]["text"])
+    _no_overlap([*people.values(), *groups.values(), legend])
+    by_id = {n["id"]: n for n in data["nodes"]}
+    lengths = []
+    for edge in data["edges"]:
+        a, b = _box(by_id[edge["fromNode"]]), _box(by_id[edge["toNode"]])  # type: ignore[arg-type]
+        lengths.append(((a.x - b.x) ** 2 + (a.y - b.y) ** 2) ** 0.5)
+    # A card is 260 by 80 with 40 between: 24 spokes fit within about three cards of the hub.
+    assert max(lengths) < 1000 and sum(lengths) / len(lengths) < 600, lengths
 
 
 def test_canvas_is_deterministic_and_ids_are_stable(make_vault) -> None:  # type: ignore[no-untyped-def]

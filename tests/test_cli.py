@@ -76,6 +76,7 @@ def test_report_json_follows_the_spec_key_order(make_vault) -> None:  # type: ig
         "name", "file", "aliases", "tags", "last_contact", "days_since", "cadence_days", "due",
         "overdue_days", "interactions", "inbound", "outbound", "mutual", "unknown", "reciprocity",
         "facts", "active", "reciprocal", "personal", "real",
+        "planned", "birthday", "next_birthday", "resting",
         "rhythm_days", "drifting", "last_note", "follow_ups",
         "active_then", "reciprocal_then", "real_then",
     ]  # fmt: skip
@@ -105,9 +106,9 @@ def test_build_and_check(make_vault) -> None:  # type: ignore[no-untyped-def]
     stale = run("build", "--check", "--today", "2026-11-21", str(root))
     assert stale.exit_code == 1 and "stale: _vaultnet/Overview.md" in stale.output
     built = run("build", "--today", "2026-11-21", str(root))
-    assert built.exit_code == 0 and "6 written, 0 unchanged, 1 problems" in built.output
+    assert built.exit_code == 0 and "8 written, 0 unchanged, 1 problems" in built.output
     fresh = run("build", "--check", "--today", "2026-11-21", str(root))
-    assert fresh.exit_code == 0 and "6 pages up to date" in fresh.output
+    assert fresh.exit_code == 0 and "8 pages up to date" in fresh.output
 
 
 def test_build_refuses_a_users_file_with_exit_1(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -125,12 +125,15 @@ def test_last_note_and_follow_ups_in_json_and_beside_people_to_reach_out_to(make
     ]
     assert (people["Bo"]["last_note"], people["Bo"]["follow_ups"]) == (None, [])
     keys = list(people["Ana"])
-    after_real = keys[keys.index("real") + 1 : keys.index("follow_ups") + 1]
-    assert after_real == ["rhythm_days", "drifting", "last_note", "follow_ups"]
+    # Spec 6.6's keys right after `real` (6.5 puts `inferred` first), then vaultnet's own.
+    after = [k for k in keys[keys.index("real") + 1 : keys.index("follow_ups") + 1] if k != "inferred"]
+    assert after == [
+        "planned", "birthday", "next_birthday", "resting", "rhythm_days", "drifting", "last_note", "follow_ups",
+    ]  # fmt: skip
 
     build(root, TODAY)
     overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
-    reach = overview.split("## Reach out this week", 1)[1].split("##", 1)[0]
+    reach = overview.split("## Reach out", 1)[1].split("##", 1)[0]
     assert "“coffee; her marathon is in March”" in reach
     assert "  - open: send Ana the climbing gym link (in [[Daily/2026-11-02|2026-11-02]])" in reach
     assert "  - open: ask how the training goes\n" in reach

@@ -58,10 +58,10 @@ def _names(people: dict[str, dict[str, Any]], **wanted: object) -> set[str]:
 def test_as_of_and_summary_are_pinned(report: dict[str, Any]) -> None:
     assert report["as_of"] == "2026-11-21"
     assert report["summary"] == {
-        "people": 20,
+        "people": 22,
         "active": 14,
-        "reciprocal": 12,
-        "personal": 16,
+        "reciprocal": 13,
+        "personal": 18,
         "real": 8,
         "problems": 1,
     }

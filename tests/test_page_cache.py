@@ -27,6 +27,8 @@ def test_only_pages_whose_inputs_changed_are_rendered(make_vault) -> None:  # ty
     live.load()
     cache = PageCache(Renderer(root, keep_lines=True))
     every = [
+        "Connections.md",
+        "Follow-ups.md",
         "Introductions.md",
         "Network.canvas",
         "Overview.md",

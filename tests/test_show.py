@@ -109,7 +109,7 @@ def test_an_ambiguous_name_lists_the_candidates(make_vault) -> None:  # type: ig
 
 def test_show_works_on_every_example_person() -> None:
     people = [p["file"] for p in json.loads(run("report", "--json", str(EXAMPLE))[1])["people"]]
-    assert len(people) == 20
+    assert len(people) > 20
     for path in people:
         code, out = run("show", path, "--vault", str(EXAMPLE))
         assert code == 0, (path, out)

@@ -194,7 +194,7 @@ def test_broken_note_becomes_a_problem_and_the_loop_goes_on(watching) -> None:  
     running = watching()
     note = running.root / "People/Broken.md"
     note.write_text("---\ntags: [person\n---\n- 2026-11-01 -> hi\n", encoding="utf-8")
-    running.wait_page("Problems.md", lambda p: "People/Broken.md" in p, "the problem")
+    running.wait_page("Problems.md", lambda p: "[[People/Broken]]" in p, "the problem")
     note.write_text("---\ntags: [person]\n---\n- 2026-11-01 -> hi\n", encoding="utf-8")
     running.wait_page("Problems.md", lambda p: "No problems" in p, "the problem fixed")
     assert running.error is None
@@ -224,7 +224,7 @@ def test_own_writes_and_editor_files_cause_no_rebuild(watching) -> None:  # type
     time.sleep(0.5)
     assert [r.changed for r in running.rebuilds] == ["first build", "People/Jane Doe.md", "People/Robert.md"]
     assert [r.written for r in running.rebuilds][1:] == [
-        ("_vaultnet/Overview.md", "_vaultnet/Reciprocity.md"),
+        ("_vaultnet/Connections.md", "_vaultnet/Overview.md", "_vaultnet/Reciprocity.md"),
         ("_vaultnet/Network.canvas", "_vaultnet/Overview.md", "_vaultnet/Reciprocity.md"),
     ]
 
@@ -286,7 +286,7 @@ def test_ctrl_c_exits_0_and_leaves_no_partial_page(make_vault) -> None:  # type:
     threading.Thread(target=lambda: [lines.put(line) for line in process.stdout or ()], daemon=True).start()
     try:
         assert lines.get(timeout=TIMEOUT).startswith("watching")
-        assert lines.get(timeout=TIMEOUT).startswith("first build: 6 pages written")
+        assert lines.get(timeout=TIMEOUT).startswith("first build: 8 pages written")
         with (root / "People/Jane Doe.md").open("a", encoding="utf-8") as note:
             note.write("- 2026-11-20 <- she called back\n")
         process.send_signal(signal.SIGINT)  # maybe mid-rebuild: no page may be left half-written

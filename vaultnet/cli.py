@@ -204,9 +204,13 @@ def _warn_slow_yaml() -> None:
 @main.command()
 @today_option
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON of the vault contract instead.")
+@click.option(
+    "--limit", type=click.IntRange(min=1), metavar="N",
+    help="People shown per list (default: `limit` in vaultnet.toml, else 5); the pages list everyone.",
+)  # fmt: skip
 @no_cache_option
 @vault_params(bare=True)
-def report(vault: str, today: str | None, as_json: bool, no_cache: bool) -> None:
+def report(vault: str, today: str | None, as_json: bool, limit: int | None, no_cache: bool) -> None:
     """Print an overview of the vault: who to reach out to, one-way
     relationships, and notes that could not be read.
 
@@ -219,6 +223,10 @@ def report(vault: str, today: str | None, as_json: bool, no_cache: bool) -> None
     root = _vault(vault)
     day = _today(today)
     config = load_config(root)
+    if limit is not None:
+        from dataclasses import replace
+
+        config = replace(config, limit=limit)
     progress = _Progress(enabled=not as_json)
     try:
         result = load_report(root, day, config, use_cache=not no_cache, progress=progress)

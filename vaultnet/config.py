@@ -45,6 +45,10 @@ class Config:
     """How many introduction ideas to suggest at most."""
     movement_days: int = 90
     """Movement compares today with this many days ago: who became or stopped being active, two-way, real."""
+    limit: int = 5
+    """People shown per list on the Overview and in `vaultnet report`; the rest are on the full page."""
+    canvas_limit: int = 600
+    """How many people the network canvas shows at most: the real connections, then the most linked."""
 
 
 def _folder_names(key: str, value: object) -> tuple[str, ...]:
@@ -140,6 +144,8 @@ _CONVERTERS = {
     "synonyms": _synonyms,
     "introductions": _positive_int,
     "movement_days": _positive_int,
+    "limit": _positive_int,
+    "canvas_limit": _positive_int,
 }
 
 

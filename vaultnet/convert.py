@@ -103,6 +103,30 @@ days in hundreds of thousands of lines, and each date object kept costs 32 bytes
 _MAX_DAYS = 65536
 
 
+_MONTH_DAY = re.compile(r"^(?:--)?(\d{1,2})-(\d{1,2})$")
+
+
+def as_day_of_year(value: object) -> str | None:
+    """A birthday or anniversary as ISO (`1990-11-28`) or, without a year, `--MM-DD`.
+
+    YAML dates, ISO strings, `[[1990-11-28]]`, and the year-less `--11-28` and `11-28` (vCard's
+    form and its shorthand); 29 February is a day of the year too.
+    """
+    day = as_date(value)
+    if day is not None:
+        return day.isoformat()
+    text = as_text(value)
+    match = _MONTH_DAY.match(unwrap_link(text)) if text else None
+    if match is None:
+        return None
+    month, mday = int(match[1]), int(match[2])
+    try:
+        dt.date(2000, month, mday)  # a leap year: 02-29 is a day
+    except ValueError:
+        return None
+    return f"--{month:02d}-{mday:02d}"
+
+
 def as_cadence(value: object) -> int | None:
     """`30d`, `2w`, `3m`, `1y`, a bare number of days, or a word like `monthly`, as days."""
     if isinstance(value, bool):

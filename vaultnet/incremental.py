@@ -16,7 +16,6 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from itertools import count
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -45,8 +44,6 @@ log = logging.getLogger(__name__)
 _COUNTED = ("active", "reciprocal", "personal", "real")
 
 T = TypeVar("T")
-
-_VERSIONS = count()
 
 
 @dataclass(frozen=True)
@@ -138,8 +135,6 @@ class LiveVault:
         resolution changes."""
         self._introduced: set[str] = set()
         """The people of the introductions made."""
-        self.circles = next(_VERSIONS)
-        """Changes when a person comes, goes or changes tags: what the network canvas shows of them."""
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -292,8 +287,6 @@ class LiveVault:
             self._concerns.pop(person, None)
         if new == old:
             return False
-        if (old.note.tags if old else None) != (new.note.tags if new else None):
-            self.circles = next(_VERSIONS)
         old_linked, new_linked = (old.linked if old else ()), (new.linked if new else ())
         if old_linked != new_linked:
             self._links -= {_pair(person, other) for other in old_linked}

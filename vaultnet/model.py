@@ -54,6 +54,8 @@ class FollowUp:
     line: int
     text: str
     targets: tuple[str, ...]
+    date: dt.date | None = None
+    """The date of the dated note it is written in: how old it is (None in other notes)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,14 @@ class Note:
     """Where they live, as written (`location`, `city`, ...): introductions compare it."""
     interests: tuple[str, ...] = ()
     """Their interests, as written: front-matter `interests` and an Interests section (also facts)."""
+    birthday: str | None = None
+    """ISO (`1990-11-28`), or `--MM-DD` when the year is not known: card data, not a fact."""
+    anniversary: str | None = None
+    """A wedding or other anniversary, in the birthday's form."""
+    status: str | None = None
+    """`status`/`state` as written, lower-case (`dormant`, `paused`, `archived` rest a person)."""
+    snooze: dt.date | None = None
+    """Off the to-do lists until this day (`snooze`, `paused_until`, `snooze_until`)."""
 
     @property
     def stem(self) -> str:
@@ -159,3 +169,9 @@ class PersonStats:
     """The latest contact up to today: what to pick up from."""
     planned: tuple[Contact, ...]
     """Contacts dated after today."""
+    booked: bool = False
+    """A plan within their cadence (or the active window) from today (spec 6.6)."""
+    resting: bool = False
+    """Resting by `status` or `snooze`: off every to-do list (spec 6.6)."""
+    lapsed: bool = False
+    """Contacted once, but not within the reciprocity window (spec 6.6)."""

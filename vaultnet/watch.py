@@ -37,6 +37,7 @@ from vaultnet.errors import VaultError, VaultGone
 from vaultnet.incremental import LiveVault
 from vaultnet.metrics.stats import Report
 from vaultnet.pages.canvas import CANVAS
+from vaultnet.pages.canvas import canvas_inputs as canvas_inputs_of
 from vaultnet.pages.layout import PAGES, USER_TEMPLATES
 from vaultnet.pages.render import Renderer, page_context
 from vaultnet.vault.resolve import link_pairs
@@ -247,13 +248,10 @@ class PageCache:
                     out[page] = last[1]
                 continue
             fresh[page] = used
-        # The canvas reads only who is in which circle, the links and the day.
+        # The canvas reads only the links, the day, and who is who (name, real).
         canvas_inputs = {
-            "today": report.today,
             "links": live.links if live is not None else frozenset(link_pairs(report.vault.people)),
-            "people": live.circles
-            if live is not None
-            else tuple((p.file, p.note.tags) for p in report.vault.people),
+            "people": canvas_inputs_of(report),
         }
         last = self._last.get(CANVAS)
         if last is None or last[0] != canvas_inputs:

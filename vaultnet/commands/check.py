@@ -3,38 +3,19 @@
 from __future__ import annotations
 
 import os
-from collections import defaultdict
 from pathlib import Path
 
 from vaultnet.config import Config
-from vaultnet.model import Problem, Vault
+from vaultnet.model import Problem
 from vaultnet.vault.load import load_vault
+from vaultnet.vault.names import every_problem
 
 FORMATS = ("text", "github")
 
 
-def shared_names(vault: Vault) -> list[Problem]:
-    """Two people answering to one stem or alias: a link to that name reaches only one of them."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    for person in vault.people:
-        for name in {person.note.stem.lower(), *(a.lower() for a in person.note.aliases)}:
-            owners[name].add(person.file)
-    problems = []
-    for name, files in sorted(owners.items()):
-        if len(files) < 2:
-            continue
-        ordered = sorted(files)
-        for file in ordered[1:]:
-            message = f"'{name}' also names {ordered[0]}: links to it reach {ordered[0]} only"
-            problems.append(Problem(file, 0, message))
-    return problems
-
-
 def check_vault(root: Path, config: Config) -> list[Problem]:
     """Every problem vaultnet sees in the vault, sorted by file, then line."""
-    vault = load_vault(root, config)
-    problems = [*vault.problems, *shared_names(vault)]
-    return sorted(set(problems), key=lambda p: (p.file, p.line, p.message))
+    return every_problem(load_vault(root, config))
 
 
 def _escape(text: str, property_value: bool = False) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
@@ -56,7 +57,10 @@ def rhythm_days(s: PersonStats) -> int | None:
 
 
 def is_drifting(s: PersonStats) -> bool:
-    """Quieter than their own rhythm: more than twice the usual gap since the last contact."""
+    """Quieter than their own rhythm: more than twice the usual gap since the last contact, yet
+    within the reciprocity window (beyond it they are lapsed, spec 6.6)."""
+    if s.lapsed:
+        return False
     rhythm = rhythm_days(s)
     return rhythm is not None and s.days_since is not None and s.days_since > DRIFT_FACTOR * rhythm
 
@@ -138,7 +142,8 @@ def is_intro(mention: Mention) -> bool:
 
 def idea_inputs(s: PersonStats, config: Config) -> tuple[object, ...]:
     """What introduction ideas read of a person: when it and the links stay, so do the ideas."""
-    return (s.person.file, s.person.note.name.casefold(), s.personal, _features(s, config))
+    names = tuple(sorted(_names_of(s)))
+    return (s.person.file, _folded(s.person.note.name), names, s.personal, _features(s, config))
 
 
 def _city(location: str) -> str:
@@ -184,7 +189,8 @@ def _and(items: list[str]) -> str:
 
 
 def introduction_ideas(report: Report, config: Config) -> tuple[Idea, ...]:
-    """Pairs who share interests, tags, an organisation or a city and are not linked (spec 1.6).
+    """Pairs who share interests, tags or an organisation (a city too, but never a city alone)
+    and are not linked (spec 1.6), each pair once, never one person with a note of their own.
 
     People the user knows personally (with facts) come first, then pairs sharing more;
     each person appears in at most IDEAS_PER_PERSON ideas, and there are at most
@@ -202,29 +208,55 @@ def introduction_ideas(report: Report, config: Config) -> tuple[Idea, ...]:
             for pair in combinations(files, 2):
                 shared[pair].append(key)
 
-    name = {file: s.person.note.name.casefold() for file, s in by_file.items()}
+    name = {file: _folded(s.person.note.name) for file, s in by_file.items()}
+    known: dict[str, set[str]] = {}
+
+    def names_of(file: str) -> set[str]:  # only for people who share something: few of them
+        found = known.get(file)
+        if found is None:
+            found = known[file] = _names_of(by_file[file])
+        return found
+
     personal = {file: int(s.personal) for file, s in by_file.items()}
     # Ranked: people known personally first, then pairs sharing more, then by name. A heap, not
     # a sort: a few ideas are taken from tens of thousands of pairs on a large vault.
     ranked: list[tuple[tuple[int, int, str, str, str, str], tuple[str, str]]] = []
     for pair, keys in shared.items():
         a, b = pair
-        if _linked(by_file[a], b):
-            continue
+        if _linked(by_file[a], b) or all(key[0] == "location" for key in keys):
+            continue  # a city alone is no reason to introduce two people
+        if not names_of(a).isdisjoint(names_of(b)):
+            continue  # one person in two notes: never introduced to themself
         names = (name[a], name[b]) if name[a] <= name[b] else (name[b], name[a])
         ranked.append(((-(personal[a] + personal[b]), -len(keys), *names, a, b), pair))
     heapify(ranked)
     ideas: list[Idea] = []
     count: dict[str, int] = defaultdict(int)
+    seen: set[tuple[str, str]] = set()
     while ranked and len(ideas) < config.introductions:
-        pair = heappop(ranked)[1]
+        rank, pair = heappop(ranked)
         if count[pair[0]] >= IDEAS_PER_PERSON or count[pair[1]] >= IDEAS_PER_PERSON:
             continue
+        names = (rank[2], rank[3])
+        if names in seen:
+            continue  # the same two names again (a person with two notes): each pair once
+        seen.add(names)
         count[pair[0]] += 1
         count[pair[1]] += 1
         first, second = sorted((by_file[f] for f in pair), key=lambda s: s.person.note.name.casefold())
         ideas.append(Idea(first, second, _reasons(shared[pair], features[pair[0]])))
     return tuple(ideas)
+
+
+def _folded(name: str) -> str:
+    """A name as two notes of one person would share it: one Unicode form, any case."""
+    return unicodedata.normalize("NFC", name).casefold().strip()
+
+
+def _names_of(s: PersonStats) -> set[str]:
+    """Every name a person answers to: their name, file stem and aliases."""
+    note = s.person.note
+    return {_folded(n) for n in (note.name, note.stem, *note.aliases) if n.strip()}
 
 
 @dataclass(frozen=True, slots=True)

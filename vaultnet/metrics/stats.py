@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from vaultnet.config import Config
+from vaultnet.metrics.next import first_planned, is_booked, is_lapsed, resting_reason
 from vaultnet.model import Contact, Person, PersonStats, Reciprocity, Vault
 
 
@@ -77,6 +78,9 @@ def person_stats(person: Person, today: dt.date, config: Config) -> PersonStats:
         real=active and reciprocal and personal,
         last=last,
         planned=planned,
+        booked=is_booked(first_planned(planned), today, limit),
+        resting=resting_reason(person.note, today) is not None,
+        lapsed=is_lapsed(days_since, config),
     )
 
 

@@ -14,25 +14,36 @@ from operator import itemgetter
 from typing import Any
 
 from vaultnet.metrics.cultivate import is_drifting
+from vaultnet.metrics.next import REACH_OUT_DAYS, occasions, todo
 from vaultnet.model import PersonStats
 from vaultnet.pages.chart import balance
-
-DUE_SOON_DAYS = 14
 
 LISTS = (
     "reach_out",
     "overdue",
     "due_soon",
+    "booked",
+    "drifting",
     "fading",
+    "lapsed",
     "never",
+    "resting",
+    "coming_up",
+    "follow_ups",
+    "real",
+    "short_active",
+    "short_reciprocal",
+    "short_personal",
     "two_way",
     "one_way_me",
     "one_way_them",
     "no_direction",
-    "drifting",
     "charted",
 )
-"""Each list's name; all but `charted` (who could be on the chart, nearest first) are template names."""
+"""Each list's name; all but `charted` (who could be on the chart, nearest first) are template names.
+
+The to-do lists (overdue to resting, spec 6.6) hold each person once at most (`next.todo`);
+`reach_out` is the overdue and those due within REACH_OUT_DAYS, shown first on the Overview."""
 
 _RECIPROCITY = {
     "two-way": "two_way",
@@ -41,36 +52,50 @@ _RECIPROCITY = {
     "unknown": "no_direction",
 }
 
+_SHORT = {(False, True): "short_active", (True, False): "short_reciprocal", (True, True): "short_personal"}
+"""Two of the three tests passed, by (active, reciprocal): the list of the one missed."""
+
 Place = tuple[str, tuple[Any, ...]]
 
 
-def places(s: PersonStats, today: dt.date, week: dt.date, soon: dt.date) -> list[Place]:
+def places(s: PersonStats, today: dt.date, week: dt.date) -> list[Place]:
     """The lists a person is on, each with the key they sort by there (unique: it ends with the file).
 
-    `week` and `soon` are today plus 7 days and plus DUE_SOON_DAYS.
+    `week` is today plus REACH_OUT_DAYS (the last day "reach out" shows).
     """
     file = s.person.file
-    name = s.person.note.name
+    name = s.person.note.name.lower()
     found: list[Place] = []
-    if s.due is not None:
+    where = todo(s, today, is_drifting(s))
+    if where in ("overdue", "due_soon"):
         due = (s.due, file)
-        if s.due <= week:
+        found.append((where, due))
+        if s.due is not None and s.due <= week:
             found.append(("reach_out", due))
-        if s.overdue_days > 0:
-            found.append(("overdue", due))
-        if today <= s.due <= soon:
-            found.append(("due_soon", due))
-    if s.cadence_days is None and s.last_contact is not None and not s.active:
-        found.append(("fading", (s.last_contact, file)))
-    if s.last_contact is None:
-        found.append(("never", (name.lower(), file)))
+    elif where == "booked":
+        found.append((where, (s.planned[0].date, file)))
+    elif where in ("drifting", "fading"):
+        found.append((where, (s.last_contact, file)))
+    elif where == "lapsed" and s.last_contact is not None:
+        found.append((where, (-s.last_contact.toordinal(), file)))  # the latest first: still catchable
+    elif where is not None:  # never, resting
+        found.append((where, (name, file)))
+    note = s.person.note
+    if (note.birthday or note.anniversary) and note.status != "archived":
+        coming = occasions(note, today)
+        if coming:
+            found.append(("coming_up", (coming[0].date, name, file)))
+    if s.person.follow_ups:
+        found.append(("follow_ups", (name, file)))
+    if s.real:
+        found.append(("real", (name, file)))
+    elif s.active + s.reciprocal + s.personal == 2 and not s.resting:
+        found.append((_SHORT[(s.active, s.reciprocal)], (name, file)))
     direction = _RECIPROCITY.get(s.reciprocity)
     if direction is not None:
-        found.append((direction, (name.lower(), file)))
-    if is_drifting(s):
-        found.append(("drifting", (s.last_contact, file)))
+        found.append((direction, (name, file)))
     if s.days_since is not None and balance(s) is not None:
-        found.append(("charted", (s.days_since, name.casefold(), file)))
+        found.append(("charted", (s.days_since, s.person.note.name.casefold(), file)))
     return found
 
 
@@ -79,7 +104,7 @@ class PageLists:
 
     def __init__(self, today: dt.date, people: Iterable[PersonStats] = ()) -> None:
         self.today = today
-        self._days = (today, today + dt.timedelta(days=7), today + dt.timedelta(days=DUE_SOON_DAYS))
+        self._days = (today, today + dt.timedelta(days=REACH_OUT_DAYS))
         self._keys: dict[str, list[tuple[Any, ...]]] = {}
         self._values: dict[str, list[PersonStats]] = {}
         self._where: dict[str, list[Place]] = {}

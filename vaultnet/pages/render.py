@@ -27,13 +27,16 @@ from vaultnet.metrics.cultivate import (
     rhythm_days,
 )
 from vaultnet.metrics.movement import Movement, Standing, movement
+from vaultnet.metrics.next import missing, next_occurrence, occasions, resting_reason
 from vaultnet.metrics.stats import Report
-from vaultnet.model import Contact, PersonStats
+from vaultnet.model import Contact, FollowUp, PersonStats
 from vaultnet.pages.canvas import CANVAS, canvas_pieces
 from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart, trend_chart
+from vaultnet.pages.groups import grouped
 from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.pages.lists import LISTS, PageLists
 from vaultnet.pages.rows_fast import row_for, rows
+from vaultnet.vault.names import every_problem, name_clashes
 
 if TYPE_CHECKING:
     from jinja2 import BaseLoader, Environment
@@ -59,6 +62,14 @@ def _forget(key: int, text: dict[int, str], alive: dict[int, Any], _gone: object
 def note_link(file: str) -> str:
     """A link to a note, shown by its file name."""
     return wikilink(file, file.rsplit("/", 1)[-1].removesuffix(".md"))
+
+
+def file_link(file: str) -> str:
+    """A link to a note shown by its path (no `|` alias: it sits in table cells)."""
+    target = file.removesuffix(".md")
+    if _UNSAFE_TARGET.search(target) or not _spaced(target) or not file.endswith(".md"):
+        return f"[{display(file) or '?'}](<{quote(file, safe='/ ')}>)"
+    return f"[[{target}]]"
 
 
 def _spaced(text: str) -> bool:
@@ -131,6 +142,33 @@ def last_words(s: PersonStats, source: Callable[[str], str] | None = None, limit
     if s.last is not None:
         return f"last {s.last_contact} (last entry {entry(s.last)})"
     return f"last {s.last_contact}"
+
+
+def planned_words(s: PersonStats, source: Callable[[str], str] | None = None) -> str:
+    """The first plan: `booked 2026-12-02: “video call”`, and its note when not the person's own."""
+    if not s.planned:
+        return ""
+    plan = s.planned[0]
+    text = plain(plan.text)
+    words = f"{plan.date}: “{text}”" if text else str(plan.date)
+    if source is not None and plan.file != s.person.file:
+        words += f" in {source(plan.file)}"
+    return words
+
+
+def coming_words(s: PersonStats, today: dt.date) -> str:
+    """Birthdays and anniversaries coming up: `birthday today (turns 41)`."""
+    return "; ".join(o.words(today) for o in occasions(s.person.note, today))
+
+
+def by_age(f: FollowUp) -> tuple[bool, dt.date, str, int]:
+    """Oldest first: follow-ups in dated notes by date, then the rest by file and line."""
+    return (f.date is None, f.date or dt.date.min, f.file, f.line)
+
+
+def follow_ups_by_age(s: PersonStats) -> tuple[FollowUp, ...]:
+    """A person's open follow-ups, oldest first."""
+    return tuple(sorted(open_follow_ups(s), key=by_age))
 
 
 def cell(text: str) -> str:
@@ -234,11 +272,20 @@ class Renderer:
         env.filters["cell"] = cell
         env.filters["plain"] = plain
         env.filters["note_link"] = note_link
+        env.filters["file_link"] = file_link
         env.filters["due_words"] = due_words
         env.filters["last_words"] = lambda s: last_words(s, note_link)
         env.filters["display"] = display
         env.filters["follow_ups"] = open_follow_ups
         env.filters["rhythm"] = rhythm_days
+        env.filters["planned_words"] = lambda s: planned_words(s, note_link)
+        env.filters["coming_words"] = lambda s, today: coming_words(s, dt.date.fromisoformat(today))
+        env.filters["resting_words"] = lambda s, day: resting_reason(
+            s.person.note, dt.date.fromisoformat(day)
+        )
+        env.filters["missing"] = lambda s, config: "; ".join(missing(s, config))
+        env.filters["by_age"] = follow_ups_by_age
+        env.filters["grouped"] = grouped
         return env
 
     def render(self, template: str, **context: Any) -> str:
@@ -322,6 +369,8 @@ def page_context(
     ideas, made, unclear = introductions or (introduction_ideas(report, config), *introductions_made(report))
     charted = lists["charted"]
     moved = movement(report, config)
+    follow_ups = lists["follow_ups"]
+    clashes = name_clashes(report.vault)
     return {
         "today": report.today.isoformat(),
         "summary": report.summary,
@@ -329,7 +378,11 @@ def page_context(
         "config": config,
         "output": config.output,
         **{name: lists[name] for name in LISTS if name != "charted"},
-        "problems": report.vault.problems,
+        "problems": every_problem(report.vault, clashes),
+        "unread": report.vault.problems,
+        "clashes": clashes,
+        "open_count": sum(len(open_follow_ups(s)) for s in follow_ups),
+        "limit": config.limit,
         "ideas": ideas,
         "made": made,
         "unclear_intros": unclear,
@@ -371,8 +424,9 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def person_json(s: PersonStats, then: Standing | None = None) -> dict[str, Any]:
-    """One person as spec 5 orders the keys; `then`, their standing at the start of the movement."""
+def person_json(s: PersonStats, today: dt.date, then: Standing | None = None) -> dict[str, Any]:
+    """One person as spec 5 orders the keys (spec 6 keys after `real`); `then`, their standing at
+    the start of the movement."""
     note = s.person.note
     return {
         "name": note.name,
@@ -395,6 +449,10 @@ def person_json(s: PersonStats, then: Standing | None = None) -> dict[str, Any]:
         "reciprocal": s.reciprocal,
         "personal": s.personal,
         "real": s.real,
+        "planned": _iso(s.planned[0].date) if s.planned else None,
+        "birthday": s.person.note.birthday,
+        "next_birthday": _iso(next_occurrence(s.person.note.birthday, today)),
+        "resting": s.resting,
         "rhythm_days": rhythm_days(s),
         "drifting": is_drifting(s),
         "last_note": last_note(s),
@@ -451,7 +509,7 @@ def report_json(report: Report, config: Config | None = None) -> str:
             "real": summary.real,
             "problems": summary.problems,
         },
-        "people": [person_json(s, moved.then[s.person.file]) for s in report.people],
+        "people": [person_json(s, report.today, moved.then[s.person.file]) for s in report.people],
         "problems": [{"file": p.file, "line": p.line, "message": p.message} for p in report.vault.problems],
         "movement": movement_json(moved, report),
     }

@@ -24,6 +24,8 @@ Row = Callable[..., str]
 
 PROMPT_LENGTH = 160
 """`truncate(160)` in `_macros.j2`'s `prompts`."""
+OVERVIEW_PROMPTS = 2
+"""`m.prompts(s, most=2)` in `Overview.md.j2`: a few open follow-ups per person, then how many more."""
 
 
 def rows(env: Environment) -> dict[tuple[str, str], Row]:
@@ -33,19 +35,27 @@ def rows(env: Environment) -> dict[tuple[str, str], Row]:
     follow_ups, plain, truncate = filters["follow_ups"], filters["plain"], filters["truncate"]
     note_link, rhythm = filters["note_link"], filters["rhythm"]
 
-    def prompts(s: PersonStats) -> str:  # _macros.j2: prompts(s)
+    planned_words, coming_words = filters["planned_words"], filters["coming_words"]
+    resting_words, missing, by_age = filters["resting_words"], filters["missing"], filters["by_age"]
+
+    def prompts(s: PersonStats, most: int | None = None) -> str:  # _macros.j2: prompts(s, most=...)
         found = follow_ups(s)
         if not found:
             return ""
         text = []
-        for f in found:
+        for f in found if most is None else found[:most]:
             text.append("\n  - open: " + truncate(env, plain(f.text), PROMPT_LENGTH))
             if f.file != s.person.file:
                 text.append(f" (in {note_link(f.file)})")
+        if most is not None and len(found) > most:
+            text.append(f"\n  - and {len(found) - most} more open")
         return "".join(text)
 
     def due_line(s: PersonStats, today: str) -> str:
         return f"- {link(s)}: {due_words(s, today)} ({last_words(s)}){prompts(s)}"
+
+    def due_line_few(s: PersonStats, today: str) -> str:  # Overview: at most OVERVIEW_PROMPTS
+        return f"- {link(s)}: {due_words(s, today)} ({last_words(s)}){prompts(s, OVERVIEW_PROMPTS)}"
 
     def overdue_line(s: PersonStats, today: str) -> str:
         return (
@@ -56,20 +66,49 @@ def rows(env: Environment) -> dict[tuple[str, str], Row]:
         gaps = f"usually every {rhythm(s)} days, now {s.days_since} days"
         return f"- {link(s)}: {gaps} ({last_words(s)}){prompts(s)}"
 
+    def drifting_line_few(s: PersonStats) -> str:
+        gaps = f"usually every {rhythm(s)} days, now {s.days_since} days"
+        return f"- {link(s)}: {gaps} ({last_words(s)}){prompts(s, OVERVIEW_PROMPTS)}"
+
+    def booked_line(s: PersonStats) -> str:
+        return f"- {link(s)}: booked {planned_words(s)}"
+
+    def coming_line(s: PersonStats, today: str) -> str:
+        return f"- {link(s)}: {coming_words(s, today)}"
+
+    def resting_line(s: PersonStats, today: str) -> str:
+        return f"- {link(s)}: {resting_words(s, today)} ({last_words(s)})"
+
+    def short_line(s: PersonStats, config: Any) -> str:
+        return f"- {link(s)}: {missing(s, config)}"
+
     def fading_line(s: PersonStats) -> str:
         return f"- {link(s)}: {last_words(s)}"
 
     def name_line(s: PersonStats) -> str:
         return f"- {link(s)}"
 
+    def person_block(s: PersonStats) -> str:
+        items = (f"- {plain(f.text)} ({note_link(f.file)}, line {f.line})" for f in by_age(s))
+        return "\n".join([f"### {link(s)}", *items, ""])
+
     return {
-        ("Overview.md.j2", "due_line"): due_line,
-        ("Overview.md.j2", "drifting_line"): drifting_line,
+        ("Overview.md.j2", "due_line"): due_line_few,
+        ("Overview.md.j2", "drifting_line"): drifting_line_few,
+        ("Overview.md.j2", "booked_line"): booked_line,
+        ("Overview.md.j2", "coming_line"): coming_line,
         ("Recency.md.j2", "overdue_line"): overdue_line,
         ("Recency.md.j2", "due_line"): due_line,
+        ("Recency.md.j2", "booked_line"): booked_line,
+        ("Recency.md.j2", "coming_line"): coming_line,
         ("Recency.md.j2", "drifting_line"): drifting_line,
         ("Recency.md.j2", "fading_line"): fading_line,
+        ("Recency.md.j2", "lapsed_line"): fading_line,
+        ("Recency.md.j2", "resting_line"): resting_line,
         ("Recency.md.j2", "name_line"): name_line,
+        ("Connections.md.j2", "name_line"): name_line,
+        ("Connections.md.j2", "short_line"): short_line,
+        ("Follow-ups.md.j2", "person_block"): person_block,
         ("Reciprocity.md.j2", "name_line"): name_line,
     }
 

@@ -6,21 +6,35 @@ To add a section, write a function `(ReportContext) -> Section` and append it to
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from vaultnet.config import Config
 from vaultnet.metrics.cultivate import Introduction, open_follow_ups, rhythm_days
 from vaultnet.metrics.stats import Report
 from vaultnet.model import PersonStats
-from vaultnet.pages.render import MOVERS_SHOWN, display, due_words, last_words, page_context, plain
+from vaultnet.pages.render import (
+    MOVERS_SHOWN,
+    by_age,
+    coming_words,
+    display,
+    due_words,
+    follow_ups_by_age,
+    last_words,
+    page_context,
+    plain,
+    planned_words,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
 NARROW = 60
 """Below this many columns, sections are lists rather than tables."""
+
+T = TypeVar("T")
 
 ReportContext = dict[str, Any]
 """What render.page_context gives the page templates: the same sorted lists feed the terminal."""
@@ -37,6 +51,16 @@ class Section:
     """Shown instead of rows when there are none."""
     row_styles: tuple[str, ...] = ()
     """A rich style per row (colour on a terminal only), or none."""
+    more: str = ""
+    """After the rows, when the list is longer than shown: `… and 12 more in _vaultnet/Recency.md`."""
+
+
+def _few(ctx: ReportContext, people: Sequence[T], page: str) -> tuple[Sequence[T], str]:
+    """The first `limit` of a list, and the line saying how many more are on the page."""
+    limit: int = ctx["limit"]
+    if len(people) <= limit:
+        return people, ""
+    return people[:limit], f"… and {len(people) - limit} more in {ctx['output']}/{page}"
 
 
 def _pick_up(s: PersonStats) -> str:
@@ -44,30 +68,62 @@ def _pick_up(s: PersonStats) -> str:
     return "; ".join([last_words(s), *(f"open: {plain(f.text)}" for f in open_follow_ups(s))])
 
 
+def _name(s: PersonStats) -> str:
+    return display(s.person.note.name)
+
+
 def reach_out(ctx: ReportContext) -> Section:
-    people: list[PersonStats] = ctx["overdue"] + ctx["due_soon"]
+    """The Overview's "reach out": overdue, or due within REACH_OUT_DAYS."""
+    people, more = _few(ctx, ctx["reach_out"], "Recency.md")
     return Section(
         title="Reach out",
         columns=("who", "when", "pick up from"),
-        rows=tuple((display(s.person.note.name), due_words(s, ctx["today"]), _pick_up(s)) for s in people),
+        rows=tuple((_name(s), due_words(s, ctx["today"]), _pick_up(s)) for s in people),
         empty="nobody is due in the next two weeks",
         row_styles=tuple("red" if s.overdue_days else "yellow" for s in people),
+        more=more,
     )
+
+
+def booked(ctx: ReportContext) -> Section:
+    people, more = _few(ctx, ctx["booked"], "Recency.md")
+    rows = tuple((_name(s), planned_words(s)) for s in people)
+    return Section("Booked", ("who", "planned"), rows, "nothing booked", more=more)
+
+
+def coming_up(ctx: ReportContext) -> Section:
+    people, more = _few(ctx, ctx["coming_up"], "Recency.md")
+    today = dt.date.fromisoformat(ctx["today"])
+    rows = tuple((_name(s), coming_words(s, today)) for s in people)
+    return Section("Coming up", ("who", "what"), rows, "no birthday or anniversary in two weeks", more=more)
 
 
 def drifting(ctx: ReportContext) -> Section:
-    people: list[PersonStats] = ctx["drifting"]
+    people, more = _few(ctx, ctx["drifting"], "Recency.md")
     rows = tuple(
-        (display(s.person.note.name), f"usually every {rhythm_days(s)} days, now {s.days_since}", _pick_up(s))
-        for s in people
+        (_name(s), f"usually every {rhythm_days(s)} days, now {s.days_since}", _pick_up(s)) for s in people
     )
-    return Section("Drifting from their own rhythm", ("who", "rhythm", "pick up from"), rows, "nobody")
+    return Section(
+        "Drifting from their own rhythm", ("who", "rhythm", "pick up from"), rows, "nobody", more=more
+    )
+
+
+def follow_ups(ctx: ReportContext) -> Section:
+    """Every open follow-up, oldest first, whoever it is for."""
+    items = sorted(
+        ((s, f) for s in ctx["follow_ups"] for f in follow_ups_by_age(s)),
+        key=lambda item: (*by_age(item[1])[:2], item[0].person.note.name.lower(), *by_age(item[1])[2:]),
+    )
+    shown, more = _few(ctx, items, "Follow-ups.md")
+    rows = tuple((_name(s), plain(f.text), f"{f.file}:{f.line}") for s, f in shown)
+    return Section(f"Open follow-ups ({len(items)})", ("who", "what", "where"), rows, "none", more=more)
 
 
 def one_way(ctx: ReportContext) -> Section:
-    rows = [(display(s.person.note.name), "only you reach out") for s in ctx["one_way_me"]]
-    rows += [(display(s.person.note.name), "only they reach out") for s in ctx["one_way_them"]]
-    return Section("One-way", ("who", "who carries it"), tuple(rows), "none")
+    rows = [(_name(s), "only you reach out") for s in ctx["one_way_me"]]
+    rows += [(_name(s), "only they reach out") for s in ctx["one_way_them"]]
+    shown, more = _few(ctx, rows, "Reciprocity.md")
+    return Section("One-way", ("who", "who carries it"), tuple(shown), "none", more=more)
 
 
 def moving(ctx: ReportContext) -> Section:
@@ -85,12 +141,10 @@ def moving(ctx: ReportContext) -> Section:
 
 
 def ideas(ctx: ReportContext) -> Section:
-    rows = tuple(
-        (f"{display(i.first.person.note.name)} and {display(i.second.person.note.name)}", i.reason)
-        for i in ctx["ideas"]
-    )
+    shown, more = _few(ctx, ctx["ideas"], "Introductions.md")
+    rows = tuple((f"{_name(i.first)} and {_name(i.second)}", i.reason) for i in shown)
     empty = "none: nobody shares an interest, tag, organisation or city without being linked already"
-    return Section("Introductions to think about", ("who", "why"), rows, empty)
+    return Section("Introductions to think about", ("who", "why"), rows, empty, more=more)
 
 
 def made(ctx: ReportContext) -> Section:
@@ -99,25 +153,30 @@ def made(ctx: ReportContext) -> Section:
             return "not together since"
         return f"together since, on {i.since.date} ({i.since.file}:{i.since.line})"
 
-    rows = tuple(
-        (
-            f"{display(i.first.person.note.name)} and {display(i.second.person.note.name)}",
-            str(i.date),
-            since(i),
-        )
-        for i in ctx["made"]
-    )
-    return Section("Introductions you made", ("who", "when", "since"), rows, "none tagged #intro")
+    shown, more = _few(ctx, ctx["made"], "Introductions.md")
+    rows = tuple((f"{_name(i.first)} and {_name(i.second)}", str(i.date), since(i)) for i in shown)
+    return Section("Introductions you made", ("who", "when", "since"), rows, "none tagged #intro", more=more)
 
 
 def problems(ctx: ReportContext) -> Section:
-    rows = tuple((f"{p.file}:{p.line}", p.message) for p in ctx["problems"])
-    return Section(f"Problems ({len(rows)})", ("where", "what"), rows, "none", ("magenta",) * len(rows))
+    shown, more = _few(ctx, ctx["problems"], "Problems.md")
+    rows = tuple((f"{p.file}:{p.line}" if p.line else p.file, p.message) for p in shown)
+    title = f"Problems ({len(ctx['problems'])})"
+    return Section(title, ("where", "what"), rows, "none", ("magenta",) * len(rows), more=more)
 
 
 SECTIONS: list[Callable[[ReportContext], Section]] = [
-    reach_out, drifting, one_way, moving, ideas, made, problems,
-]  # fmt: skip
+    reach_out,
+    booked,
+    coming_up,
+    drifting,
+    follow_ups,
+    one_way,
+    moving,
+    ideas,
+    made,
+    problems,
+]
 """The report's sections, in order."""
 
 
@@ -126,7 +185,7 @@ def header(ctx: ReportContext) -> tuple[str, str]:
     return (
         f"vaultnet: {summary.people} people as of {ctx['today']}",
         f"active {summary.active} · reciprocal {summary.reciprocal} · personal {summary.personal} · "
-        f"real connections {summary.real}",
+        f"real connections {summary.real} · resting {len(ctx['resting'])} · lapsed {len(ctx['lapsed'])}",
     )
 
 
@@ -146,6 +205,8 @@ def plain_report(report: Report, config: Config) -> str:
     for section in parts:
         lines += ["", section.title]
         lines += [f"  {_line(row)}" for row in section.rows] or [f"  {section.empty}"]
+        if section.more:
+            lines.append(f"  {section.more}")
     return "\n".join(lines) + "\n"
 
 
@@ -172,6 +233,8 @@ def rich_report(report: Report, config: Config, width: int) -> RenderableType:
                 if len(row) > 1:
                     line.append(": " + "; ".join(row[1:]))
                 items.append(line)
+            if section.more:
+                items.append(Text(f"  {section.more}", style="dim"))
             continue
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="dim")
         for number, column in enumerate(section.columns):
@@ -179,4 +242,6 @@ def rich_report(report: Report, config: Config, width: int) -> RenderableType:
         for row, style in zip(section.rows, styles, strict=True):
             table.add_row(Text(row[0], style=f"bold {style}".strip()), *row[1:])
         items.append(table)
+        if section.more:
+            items.append(Text(f"  {section.more}", style="dim"))
     return Group(*items)

@@ -7,12 +7,21 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from sys import intern
 
 from vaultnet.config import Config
-from vaultnet.convert import as_cadence, as_date, as_list, as_tag, as_text, date_prefix, link_target
+from vaultnet.convert import (
+    as_cadence,
+    as_date,
+    as_day_of_year,
+    as_list,
+    as_tag,
+    as_text,
+    date_prefix,
+    link_target,
+)
 from vaultnet.errors import TooComplex
 from vaultnet.fields import FIELDS
 from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem
@@ -488,10 +497,14 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     elif kind != "person":
         entries = []
 
+    follow_ups = body.follow_ups
+    if kind == "dated" and follow_ups:
+        follow_ups = [replace(f, date=date) for f in follow_ups]  # as old as the note
     cadence = _first(fields.get("cadence", []), as_cadence)
     last_contact = _first(fields.get("last_contact", []), as_date)
     org = _first(fields.get("org", []), lambda v: next(iter(as_list(v)), None))
     facts, interests, location = _personal(meta, fields, body) if kind == "person" else ((), (), None)
+    card = _card(fields) if kind == "person" else _NO_CARD
     return Note(
         file=file,
         kind=kind,
@@ -505,10 +518,33 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         facts=facts,
         entries=tuple(entries),
         links=tuple(dict.fromkeys(links)),
-        follow_ups=tuple(body.follow_ups),
+        follow_ups=tuple(follow_ups),
         problems=tuple(problems),
         location=location,
         interests=interests,
+        birthday=card[0],
+        anniversary=card[1],
+        status=card[2],
+        snooze=card[3],
+    )
+
+
+_NO_CARD: tuple[str | None, str | None, str | None, dt.date | None] = (None, None, None, None)
+
+
+def _card(fields: Fields) -> tuple[str | None, str | None, str | None, dt.date | None]:
+    """What comes next for a person (spec 6.6): (birthday, anniversary, status, snooze)."""
+    if not ("birthday" in fields or "anniversary" in fields or "status" in fields or "snooze" in fields):
+        return _NO_CARD  # most notes
+    birthday = _first(fields.get("birthday", []), as_day_of_year)
+    anniversary = _first(fields.get("anniversary", []), as_day_of_year)
+    status = _first(fields.get("status", []), as_text)
+    snooze = _first(fields.get("snooze", []), as_date)
+    return (
+        birthday if isinstance(birthday, str) else None,
+        anniversary if isinstance(anniversary, str) else None,
+        status.lower() if isinstance(status, str) else None,
+        snooze if isinstance(snooze, dt.date) else None,
     )
 
 

@@ -38,11 +38,11 @@ CACHE_FOLDER = ".vaultnet/cache"
 NOTES_FILE = "notes.bin"
 _MAGIC = b"vaultnet parse cache 1\n"
 _DIGEST = 32
-_FORMAT = 2
+_FORMAT = 3
 _IGNORE = b"# vaultnet's caches: rebuilt when missing, never committed\n*\n"
 
 _NOT_PARSING = {"output", "ignore", "template_folders", "cadence", "active_days"}
-_NOT_PARSING |= {"reciprocity_days", "as_of", "introductions", "movement_days"}
+_NOT_PARSING |= {"reciprocity_days", "as_of", "introductions", "movement_days", "limit", "canvas_limit"}
 """Config fields that never change how one note is parsed; every other field (a new one too)
 is part of the cache's version key."""
 
@@ -76,10 +76,14 @@ def note_record(note: Note) -> Record:
             for m in note.entries
         ),
         note.links,
-        tuple((f.file, f.line, f.text, f.targets) for f in note.follow_ups),
+        tuple((f.file, f.line, f.text, f.targets, _day(f.date)) for f in note.follow_ups),
         tuple((p.file, p.line, p.message) for p in note.problems),
         note.location,
         note.interests,
+        note.birthday,
+        note.anniversary,
+        note.status,
+        _day(note.snooze),
     )
 
 
@@ -96,7 +100,7 @@ def note_from_blob(blob: bytes) -> Note:
 def note_from_record(record: Record) -> Note:
     """The Note a record was made from."""
     (file, kind, name, date, aliases, tags, org, cadence, last, facts, entries, links, todo, problems,
-     location, interests) = record  # fmt: skip
+     location, interests, birthday, anniversary, status, snooze) = record  # fmt: skip
     from_ordinal = _from_ordinal
     return Note(
         file=file,
@@ -111,10 +115,14 @@ def note_from_record(record: Record) -> Note:
         facts=facts,
         entries=tuple(Mention(from_ordinal(e[0]), e[1], e[2], intern(e[3]), *e[4:]) for e in entries),
         links=links,
-        follow_ups=tuple(FollowUp(*f) for f in todo),
+        follow_ups=tuple(FollowUp(f[0], f[1], f[2], f[3], _date(f[4])) for f in todo),
         problems=tuple(Problem(*p) for p in problems),
         location=location,
         interests=interests,
+        birthday=birthday,
+        anniversary=anniversary,
+        status=status,
+        snooze=_date(snooze),
     )
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from bisect import insort
+from collections import defaultdict
 from collections.abc import Iterable
 
-from vaultnet.model import Note
+from vaultnet.model import Note, Problem, Vault
 
 _UNASKED = ""
 """Not a file: a target not looked up yet."""
@@ -103,3 +104,33 @@ def _append(table: dict[str, list[str]], key: str, file: str) -> None:
         table[key] = [file]
     elif files[-1] != file:
         files.append(file)
+
+
+def name_clashes(vault: Vault) -> list[tuple[str, list[str]]]:
+    """Each stem or alias that two people or more answer to, with their files (sorted: a link to
+    the name reaches the first only), by name."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for person in vault.people:
+        for name in {person.note.stem.lower(), *(a.lower() for a in person.note.aliases)}:
+            owners[name].add(person.file)
+    return [(name, sorted(files)) for name, files in sorted(owners.items()) if len(files) > 1]
+
+
+def shared_names(vault: Vault, clashes: list[tuple[str, list[str]]] | None = None) -> list[Problem]:
+    """Two people answering to one stem or alias: a link to that name reaches only one of them.
+    `clashes`: `name_clashes(vault)`, when the caller has it already."""
+    problems = []
+    for name, ordered in name_clashes(vault) if clashes is None else clashes:
+        for file in ordered[1:]:
+            message = f"'{name}' also names {ordered[0]}: links to it reach {ordered[0]} only"
+            problems.append(Problem(file, 0, message))
+    return problems
+
+
+def every_problem(vault: Vault, clashes: list[tuple[str, list[str]]] | None = None) -> list[Problem]:
+    """What `vaultnet check` and the Problems page list: the notes' problems and the name clashes,
+    sorted by file, then line."""
+    found = shared_names(vault, clashes)
+    if not found:
+        return list(vault.problems)  # sorted already
+    return sorted({*vault.problems, *found}, key=lambda p: (p.file, p.line, p.message))

@@ -1,0 +1,259 @@
+"""What comes next (spec 6.6): plans, resting, lapsed, coming up, every follow-up; who is real and
+why not; introductions; and pages that stay readable at any size."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+from unicodedata import normalize
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import SHARED
+from tests.test_canvas import validate_canvas
+from vaultnet.build import build, load_report
+from vaultnet.cli import main
+from vaultnet.config import Config, load_config
+from vaultnet.metrics.next import TODO_ORDER, next_occurrence, occasions
+from vaultnet.model import Note
+from vaultnet.pages.lists import PageLists
+
+TODAY = dt.date(2026, 11, 21)
+EXAMPLE = Path(__file__).resolve().parents[1] / "example_vault"
+V2 = SHARED / "spec" / "examples-v2" / "08-words-and-next"
+
+
+def _json(root: Path, *args: str) -> dict[str, dict[str, Any]]:
+    result = CliRunner().invoke(
+        main, ["report", "--json", "--no-cache", "--today", str(TODAY), *args, str(root)]
+    )
+    assert result.exit_code == 0, result.output
+    return {p["name"]: p for p in json.loads(result.output)["people"]}
+
+
+def _pages(root: Path) -> dict[str, str]:
+    build(root, TODAY, use_cache=False)
+    return {p.name: p.read_text(encoding="utf-8") for p in (root / "_vaultnet").iterdir()}
+
+
+def _section(page: str, heading: str) -> str:
+    return page.split(f"\n## {heading}", 1)[1].split("\n## ", 1)[0]
+
+
+@pytest.mark.skipif(not V2.is_dir(), reason="../shared/spec/examples-v2 is absent")
+def test_the_spec_example_gives_the_keys_of_6_6(tmp_path: Path) -> None:
+    root = tmp_path / "v2"
+    # Its vaultnet.toml teaches 6.5's words, which another change reads; 6.6 needs none of it.
+    shutil.copytree(V2, root, ignore=shutil.ignore_patterns("vaultnet.toml", "expected.json"))
+    expected = json.loads((V2 / "expected.json").read_text(encoding="utf-8"))["people"]
+    got = {p["file"]: p for p in json.loads(_report_json(root))["people"]}
+    # Jun's and Kim's birthdays are written in the body (6.4), read by another change.
+    body_fields = {"People/Jun Mori.md", "People/Kim Novak.md"}
+    for file, fields in expected.items():
+        keys = (
+            ["planned", "resting"]
+            if file in body_fields
+            else ["planned", "birthday", "next_birthday", "resting"]
+        )
+        assert {k: got[file][k] for k in keys} == {k: fields[k] for k in keys}, file
+
+
+def _report_json(root: Path) -> str:
+    result = CliRunner().invoke(main, ["report", "--json", "--no-cache", "--today", str(TODAY), str(root)])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_birthdays_and_anniversaries_come_up_with_ages_and_29_february() -> None:
+    assert next_occurrence("1980-02-29", TODAY) == dt.date(2027, 2, 28)
+    assert next_occurrence("--02-29", dt.date(2027, 12, 1)) == dt.date(2028, 2, 29)
+    assert next_occurrence("--11-21", TODAY) == TODAY
+    assert next_occurrence("1990-11-20", TODAY) == dt.date(2027, 11, 20)
+    note = Note("People/A.md", "person", "A", birthday="1990-11-28", anniversary="--12-04")
+    assert [o.words(TODAY) for o in occasions(note, TODAY)] == [
+        "birthday 2026-11-28, in 7 days (turns 36)",
+        "anniversary 2026-12-04, in 13 days",
+    ]
+    assert occasions(note, TODAY, days=7) == ()  # the 14-day window counts today as its first day
+
+
+VAULT = {
+    "vaultnet.toml": '[cadence]\nfamily = "2w"\n',
+    # Booked: a plan within the cadence. Not booked: a plan beyond it (still overdue).
+    "People/Ana.md": "---\ntags: [person]\ncadence: 2w\n---\n- 2026-10-01 <-> coffee\n- 2026-12-01 -> dinner booked\n",
+    "People/Cleo.md": "---\ntags: [person]\ncadence: 1w\n---\n- 2026-11-01 <-> walk\n- 2027-01-10 -> visit\n",
+    # Resting three ways; an expired snooze rests nobody.
+    "People/Fay.md": "---\ntags: [person]\nstatus: Dormant\n---\n- 2025-01-01 <-> sailing\n",
+    "People/Gus.md": "---\ntags: [person, family]\nsnooze: 2027-01-15\n---\n- 2026-09-01 <- he called\n",
+    "People/Ivy.md": "---\ntags: [person]\nstate: archived\nbirthday: 1970-11-25\n---\n",
+    "People/Hana.md": "---\ntags: [person, family]\nsnooze_until: 2026-11-01\n---\n- 2026-09-01 <- she called\n",
+    # A rhythm of 10 days, broken long ago: lapsed, not drifting; a recent one: drifting, not fading.
+    "People/Lars.md": "---\ntags: [person]\n---\n"
+    + "".join(f"- 2025-0{m}-0{d} <-> chat\n" for m in (1, 2) for d in (1, 9)),
+    "People/Jonas.md": "---\ntags: [person]\n---\n"
+    + "".join(f"- 2026-0{m}-10 <-> call\n" for m in (1, 3, 5)),
+    # Follow-ups on people not due, one in a daily note.
+    "People/Sofia.md": "---\ntags: [person]\n---\n- 2026-11-10 <- she wrote\n- [ ] reply about the panel\n",
+    "Daily/2026-11-02.md": "- [ ] send [[Sofia]] the slides\n- [ ] call [[Gus]] back\n",
+    "People/Kofi.md": "---\ntags: [person]\nbirthday: --11-24\nfacts: [grows chillies]\n---\n- 2026-11-15 <-> seedlings\n",
+}
+
+
+def test_booked_resting_lapsed_each_on_one_list(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    people = _json(root)
+    assert (people["Ana"]["planned"], people["Cleo"]["planned"]) == ("2026-12-01", "2027-01-10")
+    assert {n for n, p in people.items() if p["resting"]} == {"Fay", "Gus", "Ivy"}
+    assert people["Lars"]["drifting"] is False and people["Jonas"]["drifting"] is True
+    report = load_report(root, TODAY, load_config(root), use_cache=False)
+    lists = PageLists(TODAY, report.people)
+
+    def names(name: str) -> list[str]:
+        return [s.person.note.name for s in lists[name]]
+
+    assert names("booked") == ["Ana"]
+    assert names("overdue") == ["Hana", "Cleo"]  # Cleo's plan is beyond her cadence
+    assert names("resting") == ["Fay", "Gus", "Ivy"]
+    assert names("lapsed") == ["Lars"]
+    assert names("drifting") == ["Jonas"] and names("fading") == []
+    assert names("coming_up") == ["Kofi"]  # archived Ivy's birthday is not shown
+    on = Counter(s.person.file for name in TODO_ORDER for s in lists[name])
+    assert max(on.values()) == 1
+    assert [s.person.note.name for s in lists["reach_out"]] == names("overdue") + names("due_soon")
+
+
+def test_the_pages_say_why(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    pages = _pages(root)
+    recency = pages["Recency.md"]
+    assert "- [[People/Ana|Ana]]: booked 2026-12-01: “dinner booked”" in _section(recency, "Booked")
+    resting = _section(recency, "Resting")
+    assert "[[People/Fay|Fay]]: status: dormant" in resting
+    assert "[[People/Gus|Gus]]: snoozed until 2027-01-15" in resting
+    assert "Ana" not in _section(recency, "Overdue") and "Gus" not in _section(recency, "Overdue")
+    assert "[[People/Kofi|Kofi]]: birthday 2026-11-24, in 3 days" in _section(recency, "Coming up")
+    follow = pages["Follow-ups.md"]
+    assert follow.index("### [[People/Gus|Gus]]") < follow.index("### [[People/Sofia|Sofia]]")
+    sofia = follow.split("### [[People/Sofia|Sofia]]", 1)[1]
+    # Oldest first: the daily note's (dated) before the undated one in her own note.
+    assert sofia.index("send Sofia the slides ([[Daily/2026-11-02|2026-11-02]], line 1)") < sofia.index(
+        "reply about the panel ([[People/Sofia|Sofia]], line 5)"
+    )
+    overview = pages["Overview.md"]
+    assert "## Booked (1)" in overview and "## Coming up (1)" in overview
+    assert "3 open follow-ups for 2 people" in overview
+
+
+def test_who_is_real_and_what_would_change_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Real.md": "#person\n## About\n- cellist\n## Log\n- 2026-11-01 <-> duet\n",
+            "People/Quiet.md": "#person\n## About\n- baker\n## Log\n- 2026-01-01 <-> bread\n",
+            "People/Mine.md": "#person\n## About\n- runner\n## Log\n- 2026-11-01 -> sent a route\n",
+            "People/Card.md": "#person\n- 2026-11-01 <-> lunch\n",
+            "People/Far.md": "#person\n- 2025-01-01 -> hello\n",
+        }
+    )
+    page = _pages(root)["Connections.md"]
+    assert "## Real connections (1)\n- [[People/Real|Real]]" in page
+    assert "- [[People/Quiet|Quiet]]: no contact in 324 days (the active window is 90)" in page
+    assert "- [[People/Mine|Mine]]: only you reach out" in page
+    assert "- [[People/Card|Card]]: nothing known beyond the card" in page
+    assert "Far" not in page  # two tests short: not one step away
+
+
+def test_introductions_never_pair_one_person_with_themself_or_by_a_city_alone(make_vault) -> None:  # type: ignore[no-untyped-def]
+    nfd = "Elin Lindstro\u0308m"
+    root = make_vault(
+        {
+            "People/Elin Lindström.md": "---\ntags: [person]\ninterests: [skiing]\nlocation: Leeds\n---\n",
+            f"Contacts/{nfd}.md": "---\ntags: [person]\ninterests: [skiing]\nlocation: Leeds\n---\n",
+            "People/Bo.md": "---\ntags: [person]\ninterests: [skiing]\n---\n",
+            "People/Cy.md": "---\ntags: [person]\nlocation: Leeds\n---\n",
+        }
+    )
+    ideas = _section(_pages(root)["Introductions.md"], "Ideas").splitlines()[2:]
+    assert len(ideas) == 1 and ideas[0].startswith("- [[People/Bo|Bo]] and ")  # Elin once, by either note
+    assert normalize("NFC", ideas[0]).endswith("|Elin Lindström]]: both into skiing")  # Cy: only the city
+
+
+def test_problems_link_every_note_and_list_the_name_clashes(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Sam Lee.md": "---\ntags: [person]\naliases: [Sam]\n---\n",
+            "Contacts/Sam Ito.md": "---\ntags: [person]\naliases: [Sam]\n---\n",
+            "People/Bad.md": "---\ntags: [person\n---\n",
+        }
+    )
+    page = _pages(root)["Problems.md"]
+    assert "| [[People/Bad]] | 2 | front matter is not valid YAML" in page
+    assert "- `sam`: [[Contacts/Sam Ito]] (links reach this one), [[People/Sam Lee]]" in page
+    checked = CliRunner().invoke(main, ["check", str(root)])
+    assert checked.exit_code == 1 and "Sam Lee.md: 'sam' also names Contacts/Sam Ito.md" in checked.output
+
+
+def test_the_example_vault_shows_each_rule() -> None:
+    people = _json(EXAMPLE)
+    assert people["Daniel Okafor"]["planned"] == "2026-12-02"
+    assert (people["Felix Brandt"]["resting"], people["Ruth Okonjo"]["resting"]) == (True, True)
+    assert people["Kofi Mensah"]["next_birthday"] == "2026-11-24"
+    pages = {p.name: p.read_text(encoding="utf-8") for p in (EXAMPLE / "_vaultnet").glob("*.md")}
+    overview, recency = pages["Overview.md"], pages["Recency.md"]
+    assert "Daniel Okafor" not in _section(overview, "Reach out (")
+    assert "[[People/Daniel Okafor|Daniel Okafor]]: booked 2026-12-02" in _section(overview, "Booked")
+    assert "[[People/Marcus Bell|Marcus Bell]]" in _section(recency, "Lapsed")
+    assert "Jonas Weber" in _section(recency, "Drifting") and "Jonas Weber" not in _section(recency, "Fading")
+    assert "snoozed until 2026-12-14" in _section(recency, "Resting")
+    assert "reply to Sofia about the January panel" in pages["Follow-ups.md"]
+
+
+# --- Readable at any size --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def mid_size(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated vault of 1,500 people: every list is longer than the Overview shows."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    try:
+        from generate import generate
+    finally:
+        sys.path.pop(0)
+    root = tmp_path_factory.mktemp("mid") / "vault"
+    generate(root, people=1500, seed=5)
+    build(root, TODAY, use_cache=False)
+    return root
+
+
+def test_overview_and_report_show_the_few_and_say_how_many_more(mid_size: Path) -> None:
+    overview = (mid_size / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
+    assert len(overview.splitlines()) < 200
+    reach = _section(overview, "Reach out (")
+    assert reach.count("\n- [[") == Config().limit and "more in [[_vaultnet/Recency|Recency]]" in reach
+    report = CliRunner().invoke(main, ["report", "--today", str(TODAY), str(mid_size)])
+    assert report.exit_code == 0 and len(report.output.splitlines()) < 100
+    assert "more in _vaultnet/Recency.md" in report.output
+    fewer = CliRunner().invoke(main, ["report", "--today", str(TODAY), "--limit", "3", str(mid_size)])
+    assert len(fewer.output.splitlines()) < len(report.output.splitlines())
+    reach_out = fewer.output.split("\nReach out\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert len(reach_out) == 4 and reach_out[-1].startswith("  … and ")
+
+
+def test_long_pages_are_headed(mid_size: Path) -> None:
+    recency = (mid_size / "_vaultnet" / "Recency.md").read_text(encoding="utf-8")
+    assert "\n### " in recency
+    follow = (mid_size / "_vaultnet" / "Follow-ups.md").read_text(encoding="utf-8")
+    assert "\n## A (" in follow
+
+
+def test_the_canvas_stays_small_and_valid(mid_size: Path) -> None:
+    text = (mid_size / "_vaultnet" / "Network.canvas").read_text(encoding="utf-8")
+    assert len(text.encode()) < 1_000_000
+    data = json.loads(text)
+    validate_canvas(data)
+    assert sum(n["type"] == "file" for n in data["nodes"]) == Config().canvas_limit

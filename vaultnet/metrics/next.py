@@ -1,0 +1,186 @@
+"""What comes next (spec 6.6): plans, resting, lapsed, occasions coming up, and the one to-do list
+each person is on. Pure functions of a person's note, their stats and today."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from vaultnet.config import Config
+from vaultnet.model import Contact, Note, PersonStats
+
+RESTING_STATUSES = ("dormant", "paused", "archived")
+"""`status` values that take a person off every to-do list."""
+
+COMING_UP_DAYS = 14
+"""Birthdays and anniversaries this many days ahead (today included) are coming up."""
+
+DUE_SOON_DAYS = 14
+"""Due within this many days is "due soon"; the same window on every page and in the report."""
+
+REACH_OUT_DAYS = DUE_SOON_DAYS
+"""Overdue, or due within this many days: "reach out", on the Overview and in `report` alike."""
+
+Todo = Literal["resting", "booked", "lapsed", "overdue", "due_soon", "drifting", "fading", "never"]
+"""The to-do lists of the pages; a person is on one at most, the first that applies in this order."""
+
+TODO_ORDER: tuple[Todo, ...] = (
+    "resting",
+    "booked",
+    "lapsed",
+    "overdue",
+    "due_soon",
+    "drifting",
+    "fading",
+    "never",
+)
+
+
+def first_planned(planned: tuple[Contact, ...]) -> Contact | None:
+    """The earliest contact dated after today (`planned` is sorted by date)."""
+    return planned[0] if planned else None
+
+
+def is_booked(planned: Contact | None, today: dt.date, window: int) -> bool:
+    """A plan within the person's cadence (or the active window) from today: you already reached out."""
+    return planned is not None and (planned.date - today).days <= window
+
+
+def resting_reason(note: Note, today: dt.date) -> str | None:
+    """Why a person rests, in the note's words (`status: dormant`, `snoozed until 2027-01-15`), or None."""
+    if note.status in RESTING_STATUSES:
+        return f"status: {note.status}"
+    if note.snooze is not None and note.snooze > today:
+        return f"snoozed until {note.snooze.isoformat()}"
+    return None
+
+
+def is_lapsed(days_since: int | None, config: Config) -> bool:
+    """No contact within the reciprocity window, though there was one once: listed apart, not drifting."""
+    return days_since is not None and days_since > config.reciprocity_days
+
+
+# --- Occasions ---------------------------------------------------------------------------------
+
+
+def _on(year: int, month: int, day: int) -> dt.date:
+    """The day in `year`; 29 February falls on 28 February in other years."""
+    if month == 2 and day == 29:
+        try:
+            return dt.date(year, 2, 29)
+        except ValueError:
+            return dt.date(year, 2, 28)
+    return dt.date(year, month, day)
+
+
+def _parts(value: str) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of `1990-11-28` or `--11-28`."""
+    try:
+        if value.startswith("--"):
+            return None, int(value[2:4]), int(value[5:7])
+        return int(value[:4]), int(value[5:7]), int(value[8:10])
+    except ValueError:
+        return None
+
+
+def next_occurrence(value: str | None, today: dt.date) -> dt.date | None:
+    """The next date on or after today that a birthday or anniversary falls on."""
+    parts = _parts(value) if value else None
+    if parts is None:
+        return None
+    _, month, day = parts
+    this_year = _on(today.year, month, day)
+    return this_year if this_year >= today else _on(today.year + 1, month, day)
+
+
+@dataclass(frozen=True, slots=True)
+class Occasion:
+    """A birthday or anniversary coming up."""
+
+    kind: Literal["birthday", "anniversary"]
+    date: dt.date
+    years: int | None
+    """The age they turn, or the years married; None when the year is not known."""
+
+    def words(self, today: dt.date) -> str:
+        """`birthday today (turns 36)`, `anniversary 2026-11-30, in 9 days (10 years)`."""
+        days = (self.date - today).days
+        when = {0: "today", 1: "tomorrow"}.get(days, f"{self.date.isoformat()}, in {days} days")
+        if self.years is None:
+            return f"{self.kind} {when}"
+        count = f"turns {self.years}" if self.kind == "birthday" else f"{self.years} years"
+        return f"{self.kind} {when} ({count})"
+
+
+def occasions(note: Note, today: dt.date, days: int = COMING_UP_DAYS) -> tuple[Occasion, ...]:
+    """Birthdays and anniversaries within `days` from today (today included), soonest first."""
+    found = []
+    for kind, value in (("birthday", note.birthday), ("anniversary", note.anniversary)):
+        parts = _parts(value) if value else None
+        if parts is None:
+            continue
+        year, month, day = parts
+        when = _on(today.year, month, day)
+        if when < today:
+            when = _on(today.year + 1, month, day)
+        if (when - today).days >= days:
+            continue
+        years = when.year - year if year is not None and when.year > year else None
+        found.append(Occasion(kind, when, years))  # type: ignore[arg-type]
+    if len(found) > 1:
+        found.sort(key=lambda o: (o.date, o.kind))
+    return tuple(found)
+
+
+# --- Who is real, and why not ------------------------------------------------------------------
+
+
+def missing(s: PersonStats, config: Config) -> tuple[str, ...]:
+    """Each of the three tests (spec 3) a person misses, as what would change it: a prompt to
+    cultivate, in words a person can check against the notes, never a score."""
+    found = []
+    if not s.active:
+        if s.days_since is None:
+            found.append("never contacted")
+        else:
+            limit = s.cadence_days if s.cadence_days is not None else config.active_days
+            rule = "your cadence" if s.cadence_days is not None else "the active window"
+            found.append(f"no contact in {s.days_since} days ({rule} is {limit})")
+    if not s.reciprocal:
+        found.append(
+            {
+                "one-way-me": "only you reach out",
+                "one-way-them": "only they reach out",
+            }.get(s.reciprocity, f"no contact with a direction in {config.reciprocity_days} days")
+        )
+    if not s.personal:
+        found.append("nothing known beyond the card")
+    return tuple(found)
+
+
+# --- The one to-do list ------------------------------------------------------------------------
+
+
+def todo(s: PersonStats, today: dt.date, drifting: bool) -> Todo | None:
+    """The one to-do list a person is on (the first of TODO_ORDER that applies), or None.
+
+    `drifting`: quieter than their own rhythm (cultivate.is_drifting).
+    """
+    if s.resting:
+        return "resting"
+    if s.booked:
+        return "booked"
+    if s.lapsed:
+        return "lapsed"
+    if s.overdue_days > 0:
+        return "overdue"
+    if s.due is not None and (s.due - today).days <= DUE_SOON_DAYS:
+        return "due_soon"
+    if drifting:
+        return "drifting"
+    if s.last_contact is None:
+        return "never"  # with a cadence they are due today, and due soon above
+    if s.cadence_days is None and not s.active:
+        return "fading"
+    return None
