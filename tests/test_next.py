@@ -193,9 +193,12 @@ def test_problems_link_every_note_and_list_the_name_clashes(make_vault) -> None:
     )
     page = _pages(root)["Problems.md"]
     assert "| [[People/Bad]] | 2 | front matter is not valid YAML" in page
-    assert "- `sam`: [[Contacts/Sam Ito]] (links reach this one), [[People/Sam Lee]]" in page
+    # Two equal claims on a name mean nobody (spec 6.2): listed as a clash, not as a note not read.
+    assert "- `sam`: [[Contacts/Sam Ito]], [[People/Sam Lee]] (links reach nobody)" in page
+    assert "| [[Contacts/Sam Ito]] |" not in page
     checked = CliRunner().invoke(main, ["check", str(root)])
-    assert checked.exit_code == 1 and "Sam Lee.md: 'sam' also names Contacts/Sam Ito.md" in checked.output
+    assert checked.exit_code == 1
+    assert "Sam Ito.md: 'sam' names both Contacts/Sam Ito.md and People/Sam Lee.md" in checked.output
 
 
 def test_the_example_vault_shows_each_rule() -> None:

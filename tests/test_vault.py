@@ -263,8 +263,9 @@ def test_resolver_answers_again_when_people_come_and_go() -> None:
     bo = Note(file="People/Bo.md", kind="person", name="Bo")
     find.add(bo)
     assert find("Bo") == "People/Bo.md"
-    find.add(other)  # first by file wins a shared stem
-    assert find("Ana") == "Archive/Ana.md" and find("People/Ana") == "People/Ana.md"
+    find.add(other)  # two equal claims on a stem: it means nobody, and it is a problem (spec 6.2)
+    assert find("Ana") is None and find("People/Ana") == "People/Ana.md"
+    assert [(p.file, p.line) for p in find.problems()] == [("Archive/Ana.md", 0)]
     find.remove(other)
     find.remove(bo)
     assert find("Ana") == "People/Ana.md" and find("Bo") is None

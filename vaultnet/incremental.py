@@ -64,9 +64,9 @@ def _targets(note: Note) -> set[str]:
     return {Resolver.key_of(t) for t in targets}
 
 
-def _resolving(note: Note | None) -> tuple[str, tuple[str, ...]] | None:
-    """What of a note the resolver sees: a person's file and aliases, else nothing."""
-    return (note.file, note.aliases) if note is not None and note.kind == "person" else None
+def _resolving(note: Note | None) -> tuple[str, str, tuple[str, ...]] | None:
+    """What of a note the resolver sees: a person's file, name and aliases, else nothing."""
+    return (note.file, note.name, note.aliases) if note is not None and note.kind == "person" else None
 
 
 class _Sorted(Generic[T]):
@@ -213,8 +213,8 @@ class LiveVault:
         for file, old in olds.items():
             note = changed[file]
             if _resolving(old) != _resolving(note):
-                # A person came, went, moved or changed aliases: links to them may now resolve
-                # elsewhere.
+                # A person came, went, moved or changed name or aliases: links to them may now
+                # resolve elsewhere.
                 if old is not None and old.kind == "person":
                     self._find.remove(old)
                     affected_keys |= Resolver.keys(old)
@@ -376,11 +376,13 @@ class LiveVault:
             self.lists = PageLists(today, self._stats_order.values)
         if "report" not in self._cache:
             found = [p for problems in self._problems.values() for p in problems]
-            problems = tuple(sorted([*found, *self._crowds.values()], key=problem_order))
+            found += [*self._crowds.values(), *self._find.problems()]
+            problems = tuple(sorted(found, key=problem_order))
             vault = Vault(
                 notes=tuple(self._note_order.values),
                 people=tuple(self._people_order.values),
                 problems=problems,
+                names=self._find,
             )
             summary = Summary(people=len(self.people), problems=len(problems), **self._counts)
             people = tuple(self._stats_order.values)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Literal
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
 
 Direction = Literal["outbound", "inbound", "mutual", "unknown"]
 """Who started a contact: me, them, both, or not said."""
@@ -43,6 +44,10 @@ class Mention:
     """Tagged `#broadcast`: audience, never a contact."""
     tags: tuple[str, ...] = ()
     """The entry's own `#tags`, lower-case."""
+    inferred: bool = False
+    """Its direction was read from the words of the line, not marked (spec 6.5)."""
+    aside: bool = False
+    """It names its people only in passing (`#via [[X]]`, `X posted`): no contact, still a link."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +76,8 @@ class Note:
     """The date of a dated note."""
     aliases: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
-    """Lower-case, without `#`, sorted; front matter plus body tags outside entries."""
+    """Lower-case, without `#`, each once in the order written; front matter (or page properties)
+    first, then body tags outside entries."""
     org: str | None = None
     cadence_days: int | None = None
     last_contact: dt.date | None = None
@@ -112,6 +118,8 @@ class Contact:
     """The source that tells of it first (sorted by file, then line)."""
     line: int
     text: str
+    inferred: bool = False
+    """Its direction comes from the words of a line only, no mark (spec 6.5)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +140,14 @@ class Person:
         return self.note.file
 
 
+class Names(Protocol):
+    """Who a link target or a name means (vault.names.Resolver)."""
+
+    def __call__(self, target: str) -> str | None: ...
+
+    def files(self, targets: Iterable[str]) -> set[str]: ...
+
+
 @dataclass(frozen=True)
 class Vault:
     """A whole vault, read and resolved; independent of today."""
@@ -142,6 +158,8 @@ class Vault:
     """Sorted by file."""
     problems: tuple[Problem, ...]
     """Sorted by file, then line."""
+    names: Names | None = field(default=None, compare=False, repr=False)
+    """The resolver its people were found with: every later lookup asks the same one."""
 
 
 @dataclass(frozen=True, slots=True, weakref_slot=True)
@@ -175,3 +193,7 @@ class PersonStats:
     """Resting by `status` or `snooze`: off every to-do list (spec 6.6)."""
     lapsed: bool = False
     """Contacted once, but not within the reciprocity window (spec 6.6)."""
+    inferred: int = 0
+    """Contacts in the reciprocity window whose direction came from the words (spec 6.5)."""
+    from_words: bool = False
+    """Their reciprocity would read otherwise without the directions inferred from the words."""

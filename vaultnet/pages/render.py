@@ -29,14 +29,14 @@ from vaultnet.metrics.cultivate import (
 from vaultnet.metrics.movement import Movement, Standing, movement
 from vaultnet.metrics.next import missing, next_occurrence, occasions, resting_reason
 from vaultnet.metrics.stats import Report
-from vaultnet.model import Contact, FollowUp, PersonStats
+from vaultnet.model import Contact, FollowUp, PersonStats, Problem
 from vaultnet.pages.canvas import CANVAS, canvas_pieces
 from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart, trend_chart
 from vaultnet.pages.groups import grouped
 from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.pages.lists import LISTS, PageLists
 from vaultnet.pages.rows_fast import row_for, rows
-from vaultnet.vault.names import every_problem, name_clashes
+from vaultnet.vault.names import every_problem, name_clashes, resolver_of
 
 if TYPE_CHECKING:
     from jinja2 import BaseLoader, Environment
@@ -379,7 +379,7 @@ def page_context(
         "output": config.output,
         **{name: lists[name] for name in LISTS if name != "charted"},
         "problems": every_problem(report.vault, clashes),
-        "unread": report.vault.problems,
+        "unread": _unread(report),
         "clashes": clashes,
         "open_count": sum(len(open_follow_ups(s)) for s in follow_ups),
         "limit": config.limit,
@@ -394,6 +394,13 @@ def page_context(
         "movers_shown": MOVERS_SHOWN,
         "trend_chart": movement_chart(moved),
     }
+
+
+def _unread(report: Report) -> tuple[Problem, ...]:
+    """The notes' own problems: not the names two people claim equally (listed as clashes)."""
+    equal = set(resolver_of(report.vault).problems())
+    problems = report.vault.problems
+    return tuple(p for p in problems if p not in equal) if equal else problems
 
 
 MOVERS_SHOWN = 10

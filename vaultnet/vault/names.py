@@ -1,9 +1,9 @@
-"""Who a name means: the one resolver of link targets and names to person notes."""
+"""Who a name means: the one resolver of link targets and names to person notes (spec 1.1, 6.2)."""
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import insort
-from collections import defaultdict
 from collections.abc import Iterable
 
 from vaultnet.model import Note, Problem, Vault
@@ -12,33 +12,46 @@ _UNASKED = ""
 """Not a file: a target not looked up yet."""
 
 
-class Resolver:
-    """Finds the person a wikilink target means, the way Obsidian does: path, stem, then alias.
+def name_key(text: str) -> str:
+    """A name as the resolver compares it: any case, any Unicode form (NFC and NFD are one)."""
+    text = text.strip()
+    if text.isascii():
+        return text.lower()
+    return unicodedata.normalize("NFC", text).casefold()
 
-    When two notes claim one key, the first by file wins. People can be added and removed
+
+def _claims(note: Note) -> list[str]:
+    """The names a person answers to besides their path and stem: aliases and their `name`."""
+    stem = name_key(note.stem)
+    keys = dict.fromkeys(name_key(a) for a in note.aliases)
+    keys[name_key(note.name)] = None
+    return [key for key in keys if key and key != stem]
+
+
+class Resolver:
+    """Finds the person a link target or a plain name means: by path, else by file stem, else by
+    alias or `name` (spec 6.2). A stem beats an alias or a name; two notes with an equal claim on
+    the deciding level mean nobody, and `problems` names them. People can be added and removed
     (watch mode), and `keys` tells which lookups a person note takes part in.
     """
 
     def __init__(self, people: Iterable[Note] = ()) -> None:
         self._by_path: dict[str, list[str]] = {}
         self._by_stem: dict[str, list[str]] = {}
-        self._by_alias: dict[str, list[str]] = {}
+        self._by_claim: dict[str, list[str]] = {}
         self._found: dict[str, str | None] = {}
         """Each target asked so far and its answer: a vault names the same people again and again."""
         # In file order, each file goes last in its lists: no search to keep them sorted.
         for note in sorted(people, key=lambda n: n.file):
-            file = note.file
-            _append(self._by_path, file.removesuffix(".md").lower(), file)
-            _append(self._by_stem, file.rsplit("/", 1)[-1].removesuffix(".md").lower(), file)
-            for alias in note.aliases:
-                _append(self._by_alias, alias.lower(), file)
+            for table, key in self._tables(note):
+                _append(table, key, note.file)
 
     def _tables(self, note: Note) -> list[tuple[dict[str, list[str]], str]]:
         pairs = [
-            (self._by_path, note.file.removesuffix(".md").lower()),
-            (self._by_stem, note.stem.lower()),
+            (self._by_path, name_key(note.file.removesuffix(".md"))),
+            (self._by_stem, name_key(note.stem)),
         ]
-        pairs += [(self._by_alias, alias.lower()) for alias in dict.fromkeys(note.aliases)]
+        pairs += [(self._by_claim, key) for key in _claims(note)]
         return pairs
 
     def add(self, note: Note) -> None:
@@ -59,13 +72,13 @@ class Resolver:
 
     @staticmethod
     def keys(note: Note) -> set[str]:
-        """The last path part of every target that may resolve to this note, lower-case."""
-        return {note.stem.lower(), *(alias.lower() for alias in note.aliases)}
+        """The last path part of every target that may resolve to this note, as `key_of` gives it."""
+        return {name_key(note.stem), *_claims(note)}
 
     @staticmethod
     def key_of(target: str) -> str:
-        """The last path part of a target, lower-case: what `keys` is compared with."""
-        return target.strip().lower().removesuffix(".md").rsplit("/", 1)[-1]
+        """The last path part of a target, as names are compared: what `keys` is compared with."""
+        return name_key(target.removesuffix(".md").rsplit("/", 1)[-1])
 
     def __call__(self, target: str) -> str | None:
         try:
@@ -86,15 +99,49 @@ class Resolver:
                 files.add(file)
         return files
 
-    def _look_up(self, target: str) -> str | None:
-        key = target.strip().lower().removesuffix(".md")
+    def claimants(self, target: str) -> list[str]:
+        """Every person the first level that knows this target gives (path, stem, then alias or
+        name), sorted: one means them, several mean nobody, none: nobody answers to it."""
+        key = name_key(target).removesuffix(".md")
         if "/" in key:
             found = self._by_path.get(key.lstrip("/"))
             if found:
-                return found[0]
+                return list(found)
             key = key.rsplit("/", 1)[-1]
-        found = self._by_stem.get(key) or self._by_alias.get(key)
-        return found[0] if found else None
+        return list(self._by_stem.get(key) or self._by_claim.get(key) or ())
+
+    def _look_up(self, target: str) -> str | None:
+        found = self.claimants(target)
+        return found[0] if len(found) == 1 else None
+
+    def problems(self) -> list[Problem]:
+        """A problem for each name that two or more people claim equally: links to it mean nobody."""
+        found = []
+        clashes = [(k, f) for k, f in self._by_stem.items() if len(f) > 1]
+        clashes += [(k, f) for k, f in self._by_claim.items() if len(f) > 1 and k not in self._by_stem]
+        for key, files in clashes:
+            who = (
+                f"both {files[0]} and {files[1]}"
+                if len(files) == 2
+                else f"{len(files)} people: {', '.join(files)}"
+            )
+            message = f"'{key}' names {who}: a link to it means nobody (link by path, or rename one)"
+            found.append(Problem(files[0], 0, message))
+        return sorted(found, key=lambda p: (p.file, p.line, p.message))
+
+    def clashes(self) -> list[Clash]:
+        """Each name two people or more answer to (see `Clash`), by name."""
+        found: list[Clash] = []
+        for key in sorted({*self._by_stem, *self._by_claim}):
+            stems, claims = self._by_stem.get(key, []), self._by_claim.get(key, [])
+            files = sorted({*stems, *claims})
+            if len(files) < 2:
+                continue
+            if stems:
+                found.append((key, files, stems[0] if len(stems) == 1 else None))
+            else:
+                found.append((key, files, None))
+        return found
 
 
 def _append(table: dict[str, list[str]], key: str, file: str) -> None:
@@ -106,28 +153,35 @@ def _append(table: dict[str, list[str]], key: str, file: str) -> None:
         files.append(file)
 
 
-def name_clashes(vault: Vault) -> list[tuple[str, list[str]]]:
-    """Each stem or alias that two people or more answer to, with their files (sorted: a link to
-    the name reaches the first only), by name."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    for person in vault.people:
-        for name in {person.note.stem.lower(), *(a.lower() for a in person.note.aliases)}:
-            owners[name].add(person.file)
-    return [(name, sorted(files)) for name, files in sorted(owners.items()) if len(files) > 1]
+Clash = tuple[str, list[str], str | None]
+"""A name two people or more answer to: the name, their files (sorted), and the file a link to
+it reaches (a file name beats an alias or a name), or None: equal claims mean nobody."""
 
 
-def shared_names(vault: Vault, clashes: list[tuple[str, list[str]]] | None = None) -> list[Problem]:
-    """Two people answering to one stem or alias: a link to that name reaches only one of them.
+def resolver_of(vault: Vault) -> Resolver:
+    """The resolver the vault's people were found with (or one made alike)."""
+    names = vault.names
+    return names if isinstance(names, Resolver) else Resolver(p.note for p in vault.people)
+
+
+def name_clashes(vault: Vault) -> list[Clash]:
+    """Each name two people or more answer to, by name."""
+    return resolver_of(vault).clashes()
+
+
+def shared_names(vault: Vault, clashes: list[Clash] | None = None) -> list[Problem]:
+    """A person's alias or name that another person's file name wins (links reach that one): for
+    `vaultnet check`. Equal claims, which mean nobody, are problems of the vault itself already.
     `clashes`: `name_clashes(vault)`, when the caller has it already."""
     problems = []
-    for name, ordered in name_clashes(vault) if clashes is None else clashes:
-        for file in ordered[1:]:
-            message = f"'{name}' also names {ordered[0]}: links to it reach {ordered[0]} only"
-            problems.append(Problem(file, 0, message))
+    for name, files, reach in name_clashes(vault) if clashes is None else clashes:
+        if reach is not None:
+            message = f"'{name}' also names {reach}: links to it reach {reach} only"
+            problems += [Problem(file, 0, message) for file in files if file != reach]
     return problems
 
 
-def every_problem(vault: Vault, clashes: list[tuple[str, list[str]]] | None = None) -> list[Problem]:
+def every_problem(vault: Vault, clashes: list[Clash] | None = None) -> list[Problem]:
     """What `vaultnet check` and the Problems page list: the notes' problems and the name clashes,
     sorted by file, then line."""
     found = shared_names(vault, clashes)

@@ -27,12 +27,17 @@ def merge_direction(directions: Iterable[Direction]) -> Direction:
 
 
 def _merge_day(sources: list[tuple[Part, Mention]]) -> Contact:
-    """One contact from every (part, mention) that tells of a day: the person's own note first."""
+    """One contact from every (part, mention) that tells of a day: the person's own note first.
+    A direction marked (or given by a note or a meeting) wins over one read from the words."""
     sources.sort(key=lambda s: (not s[0].own, s[0].file, s[1].line))
     text = next((m.text for _, m in sources if m.text), "")
     part, mention = sources[0]
-    direction = merge_direction(m.direction for _, m in sources)
-    return Contact(mention.date, direction, part.file, mention.line, text)
+    direction = merge_direction(m.direction for _, m in sources if not m.inferred)
+    inferred = False
+    if direction == "unknown":
+        direction = merge_direction(m.direction for _, m in sources if m.inferred)
+        inferred = direction != "unknown"
+    return Contact(mention.date, direction, part.file, mention.line, text, inferred)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +132,7 @@ def _contribute(
 
     if note.kind == "person":
         file = note.file
-        mentions = tuple(m for m in note.entries if not m.broadcast)
+        mentions = tuple(m for m in note.entries if not m.broadcast and not m.aside)
         broadcasts = tuple(m.date for m in note.entries if m.broadcast)
         parts = {
             person: Part(file, linked=tuple(sorted(others)))
@@ -146,7 +151,7 @@ def _contribute(
         for person in people:
             if mention.broadcast:
                 broadcast[person].append(mention.date)
-            else:
+            elif not mention.aside:
                 sourced[person].append(mention)
     for follow_up in note.follow_ups:
         for person in {f for t in follow_up.targets if (f := find(t))}:
@@ -188,7 +193,9 @@ def assemble(note: Note, parts: Iterable[Part]) -> Person:
         same = by_day[day]
         if len(same) == 1:  # most days: one source, nothing to merge
             part, mention = same[0]
-            contacts.append(Contact(day, mention.direction, part.file, mention.line, mention.text))
+            contacts.append(
+                Contact(day, mention.direction, part.file, mention.line, mention.text, mention.inferred)
+            )
         else:
             contacts.append(_merge_day(same))
     return Person(
@@ -232,11 +239,12 @@ def resolve(notes: list[Note]) -> Vault:
     # pop: each person's parts (a record per mention) are let go once they are assembled.
     people = [assemble(note, parts.pop(note.file, ())) for note in people_notes]
     del parts
-    problems = sorted([*(p for n in notes for p in n.problems), *crowds], key=problem_order)
+    found = [*(p for n in notes for p in n.problems), *crowds, *find.problems()]
     return Vault(
         notes=tuple(notes),
         people=tuple(people),
-        problems=tuple(problems),
+        problems=tuple(sorted(found, key=problem_order)),
+        names=find,
     )
 
 
