@@ -75,7 +75,7 @@ def test_report_json_follows_the_spec_key_order(make_vault) -> None:  # type: ig
     assert list(data["people"][0]) == [
         "name", "file", "aliases", "tags", "last_contact", "days_since", "cadence_days", "due",
         "overdue_days", "interactions", "inbound", "outbound", "mutual", "unknown", "reciprocity",
-        "facts", "active", "reciprocal", "personal", "real",
+        "facts", "active", "reciprocal", "personal", "real", "inferred",
         "planned", "birthday", "next_birthday", "resting",
         "rhythm_days", "drifting", "last_note", "follow_ups",
         "active_then", "reciprocal_then", "real_then",

@@ -109,13 +109,15 @@ def entries(text: str) -> list[tuple[dt.date, str, str]]:
         ("+ [[Daily/2026-11-02|Monday]] <- she emailed", "inbound", "she emailed"),
         ("- 2026-11-02: ↔ dinner", "mutual", "dinner"),
         ("1. 2026-11-02 — <-> dinner", "mutual", "dinner"),
-        ("- 2026-11-02 – call", "unknown", "call"),
-        ("- 2026-11-02 - call", "unknown", "call"),
-        ("- 2026-11-02 | call", "unknown", "call"),
+        # No mark: the words decide (spec 6.5): an entry opening with a meeting word is mutual.
+        ("- 2026-11-02 – call", "mutual", "call"),
+        ("- 2026-11-02 - call", "mutual", "call"),
+        ("- 2026-11-02 | call", "mutual", "call"),
+        ("- 2026-11-02 | saw the new film", "unknown", "saw the new film"),
         ("- [x] 2026-11-02 -> called", "outbound", "called"),
         ("- [X] 2026-11-02 -> called", "outbound", "called"),
-        ("### 2026-11-02 — call about the move", "unknown", "call about the move"),
-        ("| 2026-11-02 | call | talked about her kids |", "unknown", "call | talked about her kids"),
+        ("### 2026-11-02 — call about the move", "mutual", "call about the move"),
+        ("| 2026-11-02 | call | talked about her kids |", "mutual", "call | talked about her kids"),
         ("- 2026-11-02 10:30 -> call", "outbound", "call"),
         ("- 2026-11-02T09:05: <- she rang", "inbound", "she rang"),
     ],
@@ -206,13 +208,13 @@ def test_front_matter_lists_and_body_links() -> None:
     text = "---\npeople: ['[[Ann]]', Bo]\nwith: '[[Cy]]'\n---\n- lunch with [[Dee]]\n"
     assert mentions("Daily/2026-11-02.md", text) == [
         (D(2026, 11, 2), "unknown", ("Ann", "Bo", "Cy")),
-        (D(2026, 11, 2), "unknown", ("Dee",)),
+        (D(2026, 11, 2), "mutual", ("Dee",)),  # `lunch with X`: from the words (6.5)
     ]
 
 
 def test_embeds_open_tasks_code_and_quotes_give_nothing() -> None:
     text = "![[Ann]]\n- [ ] call [[Bo]]\n- [-] [[Cy]]\n`[[Dee]]`\n> [[Eve]]\n```\n[[Fay]]\n```\n- [x] called [[Gus]]\n"
-    assert mentions("2026-11-02.md", text) == [(D(2026, 11, 2), "unknown", ("Gus",))]
+    assert mentions("2026-11-02.md", text) == [(D(2026, 11, 2), "outbound", ("Gus",))]
 
 
 def test_a_line_planning_a_later_date_gives_nothing() -> None:
@@ -285,8 +287,7 @@ def test_facts_from_keys_and_sections() -> None:
     n = note("People/A.md", text)
     assert n.facts == (
         "loves orchids",
-        "climbing",
-        "birthday 1960-02-02",
+        "climbing",  # the birthday is card data, not a fact (spec 1.5)
         "spouse: Bo",
         "related[child]: Cy",
         "retired teacher",

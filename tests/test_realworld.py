@@ -71,8 +71,8 @@ def test_vcard_contacts(realworld: Path) -> None:
     assert len(people) == 21
     anya = people["Anya Volkova.md"]
     assert anya.person.note.name == "Anya Volkova"
-    assert anya.person.note.tags == ("art", "contact")
-    assert anya.personal  # BDAY is a personal fact
+    assert anya.person.note.tags == ("contact", "art")  # as written
+    assert not anya.personal  # BDAY is card data, not a fact (spec 1.5)
     assert people["伟 李.md"].person.note.name == "李伟"
     emma = people["Emma Johnson.md"].person
     assert emma.linked == (
@@ -97,7 +97,8 @@ def test_dataview_daily_notes_give_ab1908_contacts_and_plans_give_none(realworld
     elias = people["10 Example Data/people/Elias.md"]
     assert [c.date.isoformat() for c in elias.person.contacts] == ["2022-08-11"]
     assert len(people) == 12
-    assert all(s.personal for s in people.values())  # every one has a birthday
+    # Every one has a birthday, and nothing else known: a birthday is no fact (spec 1.5).
+    assert not any(s.personal for s in people.values())
 
 
 def test_derived_encodings_read_like_the_original(realworld: Path) -> None:

@@ -11,6 +11,8 @@ from vaultnet.convert import as_cadence, as_tag
 from vaultnet.errors import ConfigError
 
 CONFIG_FILE = "vaultnet.toml"
+WORD_KINDS = ("inbound", "outbound", "mutual", "mention")
+"""The tables of `[words]`: phrases that tell who started a contact, or that it is none (spec 6.5)."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,9 @@ class Config:
     """People shown per list on the Overview and in `vaultnet report`; the rest are on the full page."""
     canvas_limit: int = 600
     """How many people the network canvas shows at most: the real connections, then the most linked."""
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Phrases added to the built-in English table per kind (inbound, outbound, mutual, mention);
+    `X` stands for the person, as in "X rief an"."""
 
 
 def _folder_names(key: str, value: object) -> tuple[str, ...]:
@@ -129,6 +134,19 @@ def _synonyms(key: str, value: object) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def _words(key: str, value: object) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise ValueError(f"[{key}] must be a table of kind = [phrases]")
+    out = {}
+    for kind, phrases in value.items():
+        if kind not in WORD_KINDS:
+            raise ValueError(f"{key}.{kind} is not a kind of phrase (one of: {', '.join(WORD_KINDS)})")
+        if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
+            raise ValueError(f"{key}.{kind} must be a list of phrases")
+        out[kind] = tuple(" ".join(p.split()) for p in phrases)
+    return out
+
+
 _CONVERTERS = {
     "output": _output,
     "people_folders": _folder_names,
@@ -146,6 +164,7 @@ _CONVERTERS = {
     "movement_days": _positive_int,
     "limit": _positive_int,
     "canvas_limit": _positive_int,
+    "words": _words,
 }
 
 

@@ -11,8 +11,23 @@ from sys import intern
 
 _WIKILINK = re.compile(r"^\s*\[\[([^\[\]]*)\]\]\s*$")
 _DATE_PREFIX = re.compile(r"^(\d{4})[-_](\d{2})[-_](\d{2})")
-_CADENCE = re.compile(r"^\s*(\d+)\s*([dwmy])\s*$", re.IGNORECASE)
+_CADENCE = re.compile(r"^(?:every\s+)?(\d+)?\s*([a-z]+)$")
 _UNIT_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
+_UNITS = {
+    **dict.fromkeys(("d", "day", "days"), "d"),
+    **dict.fromkeys(("w", "wk", "wks", "week", "weeks"), "w"),
+    **dict.fromkeys(("m", "mo", "mos", "mon", "month", "months"), "m"),
+    **dict.fromkeys(("y", "yr", "yrs", "year", "years"), "y"),
+}
+"""Units as people write them: `2w`, `2 weeks`, `3mo`, `6 months`, `1 year`."""
+_MONTHS = {
+    m: n
+    for n, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_LOGSEQ_DATE = re.compile(r"([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?, (\d{4})")
+"""Logseq's default title format for a journal day: `Nov 2nd, 2026`, `Jan 11th, 2023`."""
 _CADENCE_WORDS = {
     "daily": 1,
     "weekly": 7,
@@ -76,7 +91,20 @@ def as_date(value: object) -> dt.date | None:
     text = as_text(value)
     if text is None:
         return None
-    return date_prefix(unwrap_link(text).rsplit("/", 1)[-1])
+    inner = unwrap_link(text).rsplit("/", 1)[-1]
+    return date_prefix(inner) or logseq_date(inner)
+
+
+def logseq_date(text: str) -> dt.date | None:
+    """A day in Logseq's title format (`Nov 2nd, 2026`), if that is the whole text and a real day."""
+    match = _LOGSEQ_DATE.fullmatch(text.strip())
+    month = _MONTHS.get(match[1].lower()) if match else None
+    if match is None or month is None:
+        return None
+    try:
+        return dt.date(int(match[3]), month, int(match[2]))
+    except ValueError:
+        return None
 
 
 def date_prefix(text: str) -> dt.date | None:
@@ -128,7 +156,8 @@ def as_day_of_year(value: object) -> str | None:
 
 
 def as_cadence(value: object) -> int | None:
-    """`30d`, `2w`, `3m`, `1y`, a bare number of days, or a word like `monthly`, as days."""
+    """`30d`, `2w`, `3m`, `1y`, a bare number of days, a word like `monthly`, or as people write
+    it (`2 weeks`, `every 2 weeks`, `every week`, `3mo`, `6 months`), as days."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -136,15 +165,17 @@ def as_cadence(value: object) -> int | None:
     text = as_text(value)
     if text is None:
         return None
-    text = text.lower()
+    text = " ".join(text.lower().split())
     if text in _CADENCE_WORDS:
         return _CADENCE_WORDS[text]
     if text.isdigit():
         return int(text) or None
     match = _CADENCE.match(text)
-    if not match or int(match[1]) == 0:
+    unit = _UNITS.get(match[2]) if match else None
+    if match is None or unit is None or (match[1] is None and not text.startswith("every")):
         return None
-    return int(match[1]) * _UNIT_DAYS[match[2].lower()]
+    count = int(match[1]) if match[1] is not None else 1
+    return count * _UNIT_DAYS[unit] if count else None
 
 
 def as_tag(text: str) -> str:

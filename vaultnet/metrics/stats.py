@@ -48,11 +48,20 @@ def person_stats(person: Person, today: dt.date, config: Config) -> PersonStats:
 
     window_start = today - dt.timedelta(days=config.reciprocity_days)
     counts = {"inbound": 0, "outbound": 0, "mutual": 0, "unknown": 0}
+    marked = {"inbound": 0, "outbound": 0, "mutual": 0, "unknown": 0}
+    inferred = 0
     for contact in reversed(past):  # latest first: stop at the window's start
         if contact.date <= window_start:
             break
         counts[contact.direction] += 1
+        if contact.inferred:
+            inferred += 1
+        else:
+            marked[contact.direction] += 1
     reciprocity = reciprocity_of(counts["inbound"], counts["outbound"], counts["mutual"])
+    from_words = bool(inferred) and reciprocity != reciprocity_of(
+        marked["inbound"], marked["outbound"], marked["mutual"]
+    )
 
     limit = cadence if cadence is not None else config.active_days
     active = days_since is not None and days_since <= limit
@@ -81,6 +90,8 @@ def person_stats(person: Person, today: dt.date, config: Config) -> PersonStats:
         booked=is_booked(first_planned(planned), today, limit),
         resting=resting_reason(person.note, today) is not None,
         lapsed=is_lapsed(days_since, config),
+        inferred=inferred,
+        from_words=from_words,
     )
 
 

@@ -456,6 +456,7 @@ def person_json(s: PersonStats, today: dt.date, then: Standing | None = None) ->
         "reciprocal": s.reciprocal,
         "personal": s.personal,
         "real": s.real,
+        "inferred": s.inferred,
         "planned": _iso(s.planned[0].date) if s.planned else None,
         "birthday": s.person.note.birthday,
         "next_birthday": _iso(next_occurrence(s.person.note.birthday, today)),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -10,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from sys import intern
+from urllib.parse import unquote
 
 from vaultnet.config import Config
 from vaultnet.convert import (
@@ -21,10 +23,12 @@ from vaultnet.convert import (
     as_text,
     date_prefix,
     link_target,
+    logseq_date,
 )
 from vaultnet.errors import TooComplex
 from vaultnet.fields import FIELDS
 from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem
+from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.front_matter_fast import read_flat
@@ -36,11 +40,19 @@ _INTEREST_HEADINGS = {"interests"}
 
 _DATE = r"\d{4}-\d{2}-\d{2}"
 _MARK = r"<->|↔|->|→|<-|←"
+_LOGSEQ_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}"
 _ENTRY = re.compile(
-    rf"^\s*(?:\[\[(?:[^\[\]|#]*/)?({_DATE})(?:\|[^\[\]]*)?\]\]|({_DATE}))"
+    rf"^\s*(?:\[\[(?:[^\[\]|#]*/)?({_DATE})(?:\|[^\[\]]*)?\]\]|({_DATE})|\[\[({_LOGSEQ_DAY})\]\])"
     r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?(?![\w-])"  # a time of day, if any, is not part of the text
     rf"\s*(?:[:—–|]|-(?!>))?\s*({_MARK})?\s*"
 )
+_SLASHED = re.compile(r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}/\d{1,2}/\d{1,2})(?![\w/.])")
+"""A day written another way (`11/01/2026`): which day is meant is a guess, so it is a problem."""
+_TASK_WORDS = {
+    "DONE": "x", "TODO": " ", "LATER": " ", "NOW": " ", "DOING": " ", "WAITING": " ",
+    "IN-PROGRESS": " ", "CANCELED": "-", "CANCELLED": "-",
+}  # fmt: skip
+"""Logseq's task words, as the task box each means (spec 6.3)."""
 _LEADING_MARK = re.compile(rf"^\s*(?:\d{{1,2}}:\d{{2}}\s+)?({_MARK})(?=\s|\[|$)\s*")
 _DIRECTIONS: dict[str, Direction] = {
     "->": "outbound", "→": "outbound",
@@ -48,7 +60,17 @@ _DIRECTIONS: dict[str, Direction] = {
     "<->": "mutual", "↔": "mutual",
 }  # fmt: skip
 _WIKILINK = re.compile(r"(!?)\[\[([^\[\]]+)\]\]")
-_TAG = re.compile(r"(?:^|(?<=[\s(]))#([\w/-]+)")
+_ANY_LINK = re.compile(
+    r"(!?)(?:\[\[([^\[\]]+)\]\]|\[([^\[\]]*)\]\(\s*(<[^<>\n]*>|[^\s()<>]+)(?:\s+\"[^\"\n]*\")?\s*\))"
+)
+"""A wikilink (group 2), or a Markdown link (text 3, address 4): a link to a note counts as one."""
+_EMOJI = "\u00a9\u00ae\u200d\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
+_TAG = re.compile(rf"(?:^|(?<=[\s(]))#((?:[\w/-]|[{_EMOJI}])+)")
+_FIELD_LINE = re.compile(r"^\s*(?:\*\*|__|\*|_)?([^\W\d][\w .-]{0,40}?)(?:\*\*|__|\*|_)?\s*::\s*(.*)$")
+"""A Dataview inline field or Logseq property at the start of a line: `Birthday:: 1966-12-06`."""
+_DATE_MASK = re.compile(r"^(?:YYYY|YY|MM|DD|M|D)(?:[-./ ](?:YYYY|YY|MM|DD|M|D))+$", re.IGNORECASE)
+"""A template's date mask left in a value: `YYYY-MM-DD`, `DD.MM.YYYY`."""
+_NOT_PEOPLE_STEMS = {"readme", "index", "_index"}
 _BACKTICKS = re.compile(r"`+")
 # MULTILINE: an unclosed comment ends at its line end (else each start scans the text: quadratic).
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)|%%.*?(?:%%|$)", re.MULTILINE)
@@ -164,7 +186,7 @@ def _fields(meta: dict[str, object], config: Config) -> Fields:
     table = _key_table(tuple(sorted(config.synonyms.items())) if config.synonyms else ())
     found: dict[str, list[tuple[int, object]]] = {}
     for key, value in meta.items():
-        for name, rank in table.get(key, ()):
+        for name, rank in table.get(key) or table.get(key.replace(" ", "_"), ()):
             found.setdefault(name, []).append((rank, value))
     return {name: [value for _, value in sorted(ranked, key=_rank)] for name, ranked in found.items()}
 
@@ -243,11 +265,48 @@ def _clean(line: str) -> str:
     return line
 
 
-def _links(line: str) -> list[str]:
-    if "[[" not in line:  # most lines: skip the regex
+def _links(line: str, base: str = "") -> list[str]:
+    """The notes a line links to, in order: wikilinks and Markdown links to notes, embeds excluded.
+    `base`: the folder of the note the line is in, for a relative Markdown link (`../People/x.md`)."""
+    if "[[" not in line and "](" not in line:  # most lines: skip the regex
         return []
     # Interned: a name linked from thousands of notes is then kept in memory once.
-    return [intern(t) for m in _WIKILINK.finditer(line) if not m[1] and (t := link_target(m[2]))]
+    return [intern(t) for m in _ANY_LINK.finditer(line) if not m[1] and (t := _target(m, base))]
+
+
+def _target(match: re.Match[str], base: str) -> str | None:
+    """The note a link match points at, or None (an external or empty Markdown link)."""
+    if match[2] is not None:
+        return link_target(match[2]) or None
+    address = match[4]
+    if address.startswith("<"):
+        address = address[1:-1]
+    if "://" in address or address.lower().startswith(("mailto:", "#")):
+        return None
+    path = unquote(address.split("#", 1)[0]).strip()
+    if not path.lower().endswith(".md"):
+        return None
+    path = path[:-3]
+    if path.startswith(("./", "../")):
+        path = posixpath.normpath(posixpath.join(base, path))
+        if path.startswith("../"):
+            path = path.rsplit("/", 1)[-1]
+    return path.lstrip("/") or None
+
+
+def _template(line: str, base: str) -> tuple[str, list[str]]:
+    """The line with each link to a note made a slot for the words (`words.slot`), and the
+    targets in slot order; other links keep their text, embeds go."""
+    targets: list[str] = []
+
+    def slot(match: re.Match[str]) -> str:
+        target = None if match[1] else _target(match, base)
+        if target is None:
+            return " " if match[1] or match[2] is not None else f" {match[3]} "
+        targets.append(intern(target))
+        return phrases.slot(len(targets) - 1)
+
+    return _ANY_LINK.sub(slot, line), targets
 
 
 def _tags(line: str) -> list[str]:
@@ -278,10 +337,7 @@ def _name(meta: dict[str, object], fields: Fields, stem: str) -> str:
 
 
 def _facts(meta: dict[str, object], fields: Fields) -> list[str]:
-    facts = [f"{t}" for t in _texts(fields.get("facts", []))]
-    birthday = _first(fields.get("birthday", []), as_text)
-    if birthday:
-        facts.append(f"birthday {birthday}")
+    facts = [f"{t}" for t in _texts(fields.get("facts", []))]  # a birthday is card data, not a fact (1.5)
     relation_keys = [k for k in meta if k in FIELDS["relations"] or k.startswith("related")]
     for key in relation_keys:
         facts.extend(f"{key}: {text}" for text in as_list(meta[key]))
@@ -314,17 +370,45 @@ class _Body:
     follow_ups: list[FollowUp]
     lines: list[tuple[int, str, Block]]
     """Every line outside entries, cleaned, with its block: what a dated note reads."""
+    properties: dict[str, tuple[str, int]]
+    """`key:: value` lines opening the body (Logseq page properties): lower-case key → (value, line)."""
+    fields: dict[str, tuple[str, int]]
+    """Inline fields starting a line and two-column `| key | value |` rows anywhere (spec 6.4)."""
+    bad_dates: list[Problem]
+    """Entries whose date cannot be read (`2026-02-30`, `11/01/2026`): problems in a person's note."""
 
 
-def _read_body(file: str, blocks: list[Block], offset: int, dated: bool) -> _Body:
+def _field_key(raw: str) -> str:
+    """A key as written in the body (`**Last contact**`, `Last chat`) as front matter spells it."""
+    return "_".join(raw.strip(" *_").lower().split())
+
+
+def _logseq_task(block: Block) -> Block:
+    """An item opening with a Logseq task word (`DONE`, `TODO`, ...) as the task box it means."""
+    first_line, first_text = block.lines[0]
+    word = first_text.split(None, 1)[0] if first_text[:1].isupper() else ""
+    task = _TASK_WORDS.get(word)
+    if task is None:
+        return block
+    rest = first_text[len(word) :].lstrip()
+    return block._replace(task=task, lines=((first_line, rest), *block.lines[1:]))
+
+
+def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: str = "") -> _Body:
     """One pass over a body's blocks. `dated`: the note may be a dated note, which reads each
     line outside its entries, so keep them in `lines`."""
-    body = _Body([], [], [], [], [], [], [])
+    body = _Body([], [], [], [], [], [], [], {}, {}, [])
     fact_level = 0  # inside an About/Facts/... section of this heading level
     interest_level = 0  # inside an Interests section of this heading level
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        if block.kind == "item" and block.task is None and block.first:
+            block = _logseq_task(block)
         kind, lines, task = block.kind, block.lines, block.task
         first_line, first_text = lines[0]
+        if "::" in block.text and kind != "heading":
+            _body_fields(body, block, offset, opening=index == 0)
+        elif kind == "row" and first_text.count("|") >= 2:
+            _row_field(body, first_text, first_line + offset + 1)
         if kind == "heading":
             if fact_level and block.level <= fact_level:
                 fact_level = 0
@@ -343,17 +427,27 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool) -> _Bod
         else:
             start = head.lstrip()[:1]  # an entry starts with a date or [[: skip the regex else
             entry = _ENTRY.match(head) if start == "[" or start.isdigit() else None
+            if entry is None and start.isdigit() and block.first and (task is None or task in "xX"):
+                _bad_date(body, file, head, first_line + offset + 1)
         text = _clean(block.text) if task == " " or fact_level or interest_level else ""
         if task == " " and kind == "item":
-            body.follow_ups.append(FollowUp(file, first_line + offset + 1, text.strip(), tuple(_links(text))))
+            body.follow_ups.append(
+                FollowUp(file, first_line + offset + 1, text.strip(), tuple(_links(text, base)))
+            )
         if entry and block.first and (task is None or task in "xX"):
-            date = date_prefix(entry[1] or entry[2])
-            if date is not None:
+            date = date_prefix(entry[1] or entry[2]) if entry[3] is None else logseq_date(entry[3])
+            if date is None:
+                written = entry[1] or entry[2] or entry[3]
+                message = (
+                    f"'{written}' is not a day: expected a real date as YYYY-MM-DD; the entry is not read"
+                )
+                body.bad_dates.append(Problem(file, first_line + offset + 1, message))
+            else:
                 rest = _clean(head[entry.end() :]).strip().strip("|").strip()
                 after_date = rest
                 if len(lines) > 1:
                     after_date = "\n".join([rest, *(_clean(line) for _, line in lines[1:])])
-                links = _links(after_date)
+                links = _links(after_date, base)
                 tags = _tags(after_date)
                 broadcast = "broadcast" in tags
                 if not broadcast:
@@ -361,7 +455,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool) -> _Bod
                 body.entries.append(
                     Mention(
                         date,
-                        _DIRECTIONS[entry[3]] if entry[3] else "unknown",
+                        _DIRECTIONS[entry[4]] if entry[4] else "unknown",
                         first_line + offset + 1,
                         intern(rest),
                         tuple(links),
@@ -381,30 +475,83 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool) -> _Bod
                 body.lines.append((number + offset + 1, cleaned, block))
             if "#" in cleaned:
                 body.tags.extend(_tags(cleaned))
-            if "[[" in cleaned:
-                body.links.extend(_links(cleaned))
+            if "[[" in cleaned or "](" in cleaned:
+                body.links.extend(_links(cleaned, base))
     return body
 
 
+def _bad_date(body: _Body, file: str, head: str, line: int) -> None:
+    """An item, heading or row that opens with a day written as vaultnet cannot be sure of."""
+    match = _SLASHED.match(head)
+    if match:
+        message = f"'{match[1]}' is not a date vaultnet can be sure of: write it as YYYY-MM-DD"
+        body.bad_dates.append(Problem(file, line, message))
+
+
+def _body_fields(body: _Body, block: Block, offset: int, opening: bool) -> None:
+    """Inline fields starting the block's lines; in the body's first block, page properties too."""
+    leading = opening
+    for number, line in block.lines:
+        match = _FIELD_LINE.match(line)
+        if match is None:
+            leading = False
+            continue
+        key, value = _field_key(match[1]), match[2].strip()
+        if leading:
+            body.properties.setdefault(key, (value, number + offset + 1))
+        body.fields.setdefault(key, (value, number + offset + 1))
+
+
+def _row_field(body: _Body, row: str, line: int) -> None:
+    """A two-column table row `| Last chat | 2022-12-06 |` as a field."""
+    cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
+    if len(cells) == 2 and cells[0] and cells[1] and not cells[0][:1].isdigit():
+        body.fields.setdefault(_field_key(cells[0]), (cells[1], line))
+
+
+_INHERIT = object()
+"""An ancestor item's mark, when an item has none of its own."""
+
+
 def _dated_mentions(
-    body: _Body, date: dt.date, note_direction: Direction | None, meeting: bool
+    body: _Body,
+    date: dt.date,
+    note_direction: Direction | None,
+    meeting: bool,
+    base: str,
+    words: phrases.Table,
 ) -> list[Mention]:
-    """Each line of a dated note that names people is one mention on the note's date."""
-    mentions = []
+    """Each line of a dated note that names people is one mention on the note's date (one per
+    way its people are named: the words may say different things of each)."""
+    mentions: list[Mention] = []
     item_marks: dict[int, str | None] = {}
+    ancestors: list[Block] = []  # the open items, outermost first: a nested item belongs to them
     for line_number, line, block in body.lines:
+        if block.kind == "item" and block.first and (not ancestors or ancestors[-1] is not block):
+            del ancestors[block.level - 1 :]
+            ancestors.append(block)
+        elif block.kind != "item" and block.first:
+            ancestors.clear()
+        if any(a.task is not None and a.task not in "xX" for a in ancestors):
+            continue  # an open or cancelled task, or a line inside one
         if block.task is not None and block.task not in "xX":
             continue
-        targets = _links(line)
         mark_match = _LEADING_MARK.match(line)
         mark = mark_match[1] if mark_match else None
         if block.kind == "item":
-            # A mark at the start of an item covers the item's later lines too.
-            mark = item_marks.setdefault(id(block), mark) if mark is None else mark
-        if not targets:
+            # A mark at the start of an item covers the item's later lines, and its children.
+            if mark is None:
+                mark = item_marks.get(id(block)) or next(
+                    (m for a in reversed(ancestors[:-1]) if (m := item_marks.get(id(a)))), None
+                )
+            item_marks.setdefault(id(block), mark)
+        if "[[" not in line and "](" not in line:
             continue
         if any((d := date_prefix(m[1])) and d > date for m in _FIELD_DATE.finditer(line)):
             continue  # `appointment:: 2026-12-01`: a plan, not a contact
+        template, targets = _template(line, base)
+        if not targets:
+            continue
         direction: Direction
         if mark:
             direction = _DIRECTIONS[mark]
@@ -414,18 +561,33 @@ def _dated_mentions(
             direction = "mutual"
         else:
             direction = "unknown"
+        said = phrases.read_line(template, range(len(targets)), words)
         tags = _tags(line)
-        mentions.append(
-            Mention(
-                date=date,
-                direction=direction,
-                line=line_number,
-                text=intern(line[mark_match.end() :].strip() if mark_match else line.strip()),
-                targets=tuple(targets),
-                broadcast="broadcast" in tags,
-                tags=tuple(sorted(set(tags))),
+        text = intern(line[mark_match.end() :].strip() if mark_match else line.strip())
+        groups: dict[tuple[Direction, bool, bool], list[str]] = {}
+        for index, target in enumerate(targets):
+            way = said.get(index)
+            if way == "mention":
+                key: tuple[Direction, bool, bool] = (direction, False, True)
+            elif direction == "unknown" and way is not None:
+                key = (way, True, False)  # type: ignore[assignment]
+            else:
+                key = (direction, False, False)
+            groups.setdefault(key, []).append(target)
+        for (way_of, inferred, aside), named in groups.items():
+            mentions.append(
+                Mention(
+                    date=date,
+                    direction=way_of,
+                    line=line_number,
+                    text=text,
+                    targets=tuple(named),
+                    broadcast="broadcast" in tags,
+                    tags=tuple(sorted(set(tags))),
+                    inferred=inferred,
+                    aside=aside,
+                )
             )
-        )
     return mentions
 
 
@@ -455,16 +617,21 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     if yaml_problem:
         problems.append(yaml_problem)
     stem = file.rsplit("/", 1)[-1].removesuffix(".md")
+    base = file.rsplit("/", 1)[0] if "/" in file else ""
     stem_date = date_prefix(stem)
+    # Logseq writes a page's properties (`date::` too) as its first lines, not as front matter.
+    opening = split.body.lstrip()[:400]
+    may_be_dated = stem_date is not None or bool(fields.get("date")) or "::" in opening
+    body = _read_body(file, parse_blocks(split.body), split.body_line, may_be_dated, base)
+    if body.properties:
+        meta, fields = _with_body_fields(meta, fields, body.properties, config, known_only=False)
     front_date = _first(fields.get("date", []), as_date)
-    may_be_dated = stem_date is not None or isinstance(front_date, dt.date)
-    body = _read_body(file, parse_blocks(split.body), split.body_line, may_be_dated)
 
     front_tags = [as_tag(t) for text in _texts(fields.get("tags", [])) for t in text.split()]
-    tags = sorted({t for t in front_tags + body.tags if t})
+    tags = list(dict.fromkeys(t for t in front_tags + body.tags if t))  # as written: front matter first
     types = _type_words(_texts(fields.get("types", [])))
     kinds = _type_words(_texts(fields.get("kind", [])))
-    placeholder = split.front is not None and _has_placeholder(split.front)
+    template = _is_template(split, meta, tags)
 
     is_person = (
         _in_people_folder(file, config)
@@ -473,13 +640,16 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     )
     kind: NoteKind = "other"
     date = front_date if isinstance(front_date, dt.date) else stem_date
-    if placeholder or kinds & _EXCLUDED_KINDS:
+    if template or kinds & _EXCLUDED_KINDS:
         kind = "other"
     elif stem_date is not None or (date is not None and not is_person):
         kind = "dated"
-    elif is_person:
+    elif is_person and not (stem.lower() in _NOT_PEOPLE_STEMS or stem.startswith("_")):
         kind = "person"
+    if kind == "person" and body.fields:
+        meta, fields = _with_body_fields(meta, fields, body.fields, config, known_only=True)
 
+    words = phrases.table(tuple(sorted(config.words.items())) if config.words else ())
     entries: list[Mention] = body.entries
     links = body.links
     if split.front is not None and "[[" in split.front:  # a link in a value is in the text too
@@ -487,14 +657,17 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     if kind == "dated" and date is not None:
         meeting = bool((types | kinds) & _MEETING_WORDS) or "attendees" in meta or "participants" in meta
         note_direction = _first(fields.get("direction", []), _direction_word)
-        entries = _dated_mentions(body, date, note_direction, meeting)  # type: ignore[arg-type]
+        entries = _dated_mentions(body, date, note_direction, meeting, base, words)  # type: ignore[arg-type]
         listed = [t for v in fields.get("people", []) for t in as_list(v)]
         if listed:
             direction = note_direction or ("mutual" if meeting else "unknown")
             title = stem[10:].strip(" -_—–") if stem_date else stem
             entries.insert(0, Mention(date, direction, 1, title, tuple(listed)))  # type: ignore[arg-type]
             links.extend(listed)
-    elif kind != "person":
+    elif kind == "person":
+        entries = [_own_words(m, words, base) for m in entries]
+        problems += body.bad_dates
+    else:
         entries = []
 
     follow_ups = body.follow_ups
@@ -505,6 +678,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     org = _first(fields.get("org", []), lambda v: next(iter(as_list(v)), None))
     facts, interests, location = _personal(meta, fields, body) if kind == "person" else ((), (), None)
     card = _card(fields) if kind == "person" else _NO_CARD
+    if kind != "other":
+        problems += _value_problems(file, split, fields, body, config)
     return Note(
         file=file,
         kind=kind,
@@ -546,6 +721,111 @@ def _card(fields: Fields) -> tuple[str | None, str | None, str | None, dt.date |
         status.lower() if isinstance(status, str) else None,
         snooze if isinstance(snooze, dt.date) else None,
     )
+
+
+def _with_body_fields(
+    meta: dict[str, object],
+    fields: Fields,
+    written: dict[str, tuple[str, int]],
+    config: Config,
+    known_only: bool,
+) -> tuple[dict[str, object], Fields]:
+    """Front matter completed by fields written in the body; the front matter wins each field."""
+    table = _key_table(tuple(sorted(config.synonyms.items())) if config.synonyms else ())
+    extra: dict[str, object] = {
+        key: value
+        for key, (value, _) in written.items()
+        if not known_only or key in table or key in FIELDS["relations"] or key.startswith("related")
+    }
+    if not extra:
+        return meta, fields
+    found = _fields(extra, config)
+    merged = dict(fields)
+    for name, values in found.items():
+        merged.setdefault(name, values)
+    relations = {k: v for k, v in extra.items() if k not in meta}
+    return {**relations, **meta}, merged
+
+
+def _is_template(split: Split, meta: dict[str, object], tags: list[str]) -> bool:
+    """A template, not a note (spec 6.1): tagged `template(s)`, a `template` property, or a
+    front-matter value still a placeholder (`{{title}}`, `<% tp.date %>`, `YYYY-MM-DD`)."""
+    if split.front is not None and _has_placeholder(split.front):
+        return True
+    if "template" in meta or any(p in ("template", "templates") for t in tags for p in t.split("/")):
+        return True
+    return any(isinstance(v, str) and _DATE_MASK.match(v.strip()) for v in _scalars(meta))
+
+
+def _scalars(value: object) -> Iterable[object]:
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _scalars(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _scalars(item)
+    else:
+        yield value
+
+
+def _own_words(mention: Mention, words: phrases.Table, base: str) -> Mention:
+    """An entry of a person's own log whose direction no mark gives: read from its words (6.5)."""
+    if mention.direction != "unknown" or mention.broadcast:
+        return mention
+    template, _ = _template(mention.text, base)
+    way = phrases.read_line(template, (), words, own=True).get(phrases.SELF)
+    if way == "mention":
+        return replace(mention, aside=True)
+    if way is None:
+        return mention
+    return replace(mention, direction=way, inferred=True)  # type: ignore[arg-type]
+
+
+_DATE_FIELDS = ("last_contact", "date", "birthday")
+
+
+def _value_problems(file: str, split: Split, fields: Fields, body: _Body, config: Config) -> list[Problem]:
+    """A problem for each date or cadence written where vaultnet cannot read it (it is not used)."""
+    found = []
+    for name in ("cadence", *_DATE_FIELDS):
+        for value in fields.get(name, []):
+            text = as_text(value)
+            if text is None or _readable(name, value):
+                continue
+            line = _key_line(file, split, body, name, config)
+            found.append(Problem(file, line, f"{name}: {text[:40]!r} {_EXPECTED[name]}"))
+    return found
+
+
+_EXPECTED = {
+    "cadence": "is not a cadence: expected 30d, 2w, 3m, 1y, '2 weeks', 'every 2 weeks', weekly, monthly, ...",
+    "last_contact": "is not a day: expected a real date as YYYY-MM-DD",
+    "date": "is not a day: expected a real date as YYYY-MM-DD",
+    "birthday": "is not a day: expected a real date as YYYY-MM-DD (or --MM-DD without the year)",
+}
+
+
+def _readable(name: str, value: object) -> bool:
+    if name == "cadence":
+        return as_cadence(value) is not None
+    if name == "birthday":  # with a year or without (`--12-02`), as the birthday reader takes it
+        return as_day_of_year(value) is not None
+    return as_date(value) is not None
+
+
+def _key_line(file: str, split: Split, body: _Body, name: str, config: Config) -> int:
+    """The line of the file where a field is written: its front-matter key, else its body field."""
+    keys = set(_keys(name, config.synonyms.get(name, ())))
+    if split.front is not None:
+        for number, text in enumerate(split.front.split("\n")):
+            key = text.split(":", 1)[0].strip().lower() if ":" in text and text[:1] not in " -#" else None
+            if key is not None and (key in keys or key.replace(" ", "_") in keys):
+                return number + 2
+    for source in (body.properties, body.fields):
+        for key, (_, at) in source.items():
+            if key in keys:
+                return at
+    return 0
 
 
 def _personal(

@@ -72,7 +72,17 @@ def note_record(note: Note) -> Record:
         _day(note.last_contact),
         note.facts,
         tuple(
-            (m.date.toordinal(), m.direction, m.line, m.text, m.targets, m.broadcast, m.tags)
+            (
+                m.date.toordinal(),
+                m.direction,
+                m.line,
+                m.text,
+                m.targets,
+                m.broadcast,
+                m.tags,
+                m.inferred,
+                m.aside,
+            )
             for m in note.entries
         ),
         note.links,

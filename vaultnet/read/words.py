@@ -1,0 +1,182 @@
+"""Who started a contact, from the words of its line (spec 6.5): the phrase table lives here, once.
+
+Most people never type an arrow: they write "[[Sal]] called", "coffee with [[Emily]]". When no mark,
+front-matter `direction` or meeting rule gives a contact its direction, the phrases below do, and
+the contact is marked inferred. `X` in a phrase stands for the person: a link, or in a person's
+own log entry `she`, `he`, `they`, `them`, `her`, `him` for the person whose note it is. `…` is
+one to four words. A phrase without `X` (one a user adds for another language: `rief an`) speaks
+of everyone the line names. `vaultnet.toml` extends the table, never replaces it:
+
+    [words]
+    inbound = ["rief an"]
+    outbound = ["X angerufen"]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from vaultnet.model import Direction
+
+INBOUND = (
+    "X called", "X rang", "X phoned", "X emailed", "X e-mailed", "X texted", "X messaged",
+    "X wrote to me", "X wrote me", "X reached out", "X replied", "X responded", "X answered",
+    "X invited me", "X asked me", "X came by", "X came over", "X came round", "X came",
+    "X stopped by", "X dropped by", "X visited me", "X got in touch", "X contacted me",
+    "X sent me", "X pinged me", "X called me back", "X checked in",
+    "call from X", "email from X", "e-mail from X", "message from X", "text from X",
+    "letter from X", "note from X", "card from X", "postcard from X", "invitation from X",
+    "invite from X", "heard from X", "got a … from X", "got an … from X", "received a … from X",
+)  # fmt: skip
+"""The person acts towards me."""
+
+OUTBOUND = (
+    "called X", "rang X", "phoned X", "emailed X", "e-mailed X", "texted X", "messaged X",
+    "pinged X", "wrote to X", "wrote X", "sent X", "sent a … to X", "invited X",
+    "reached out to X", "replied to X", "responded to X", "answered X", "congratulated X",
+    "thanked X", "left X a message", "left X a voicemail", "left X a note", "visited X",
+    "asked X", "contacted X", "followed up with X", "checked in on X", "checked in with X",
+    "wished X",
+)  # fmt: skip
+"""I act towards the person."""
+
+MUTUAL = (
+    "met X", "met with X", "met up with X", "X and I", "caught up with X", "catch-up with X",
+    "talked with X", "talked to X", "spoke with X", "spoke to X", "chatted with X",
+    "coffee with X", "tea with X", "lunch with X", "dinner with X", "drinks with X",
+    "drink with X", "beers with X", "breakfast with X", "brunch with X", "walk with X",
+    "call with X", "video call with X", "chat with X", "hike with X", "run with X",
+    "meeting with X", "visit with X", "hung out with X",
+)  # fmt: skip
+"""We did it together."""
+
+MENTION = (
+    "via X", "h/t X", "hat tip X", "source:: X", "author:: X", "by:: X", "X announces",
+    "X announced", "X posted", "X published", "X tweeted", "X blogged", "X wrote about",
+    "read X's", "reading X's", "quoted X", "X's post", "X's article", "X's newsletter",
+    "X's blog", "article by X", "post by X", "book by X", "talk by X",
+)  # fmt: skip
+"""The person is only mentioned: a link here is no contact (it still links people)."""
+
+MEETING_WORDS = (
+    "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "walk", "hike", "run",
+    "video call", "call", "chat", "visit", "meeting", "met",
+)  # fmt: skip
+"""An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
+
+PRONOUNS = ("she", "he", "they", "them", "her", "him")
+"""In a person's own log entry, the person whose note it is."""
+
+KINDS = ("inbound", "outbound", "mutual", "mention")
+"""The tables, by the `[words]` key that extends each."""
+
+SELF = -1
+"""The slot of the person whose note holds the entry."""
+
+_OPEN, _CLOSE = "\ue000", "\ue001"
+"""A slot in a line's template, around the index of the target it stands for (private use: no
+note's text holds them)."""
+_SLOT = re.compile(f"{_OPEN}(-?\\d+){_CLOSE}")
+_SLOTS = f"{_OPEN}-?\\d+{_CLOSE}(?:\\s*(?:,|&|and)\\s*{_OPEN}-?\\d+{_CLOSE})*"
+_FILLER = f"(?:[^\\s{_OPEN}]+\\s+){{0,3}}[^\\s{_OPEN}]+"
+_PRONOUN = re.compile(rf"(?<!\w)(?:{'|'.join(PRONOUNS)})(?!\w)")
+
+
+def slot(index: int) -> str:
+    """The text that stands for target `index` (or SELF) in a line's template."""
+    return f"{_OPEN}{index}{_CLOSE}"
+
+
+def _word(token: str) -> str:
+    pattern = re.escape(token.lower())
+    if token[0].isalnum() or token[0] == "_":
+        pattern = r"(?<!\w)" + pattern
+    if token[-1].isalnum() or token[-1] == "_":
+        pattern += r"(?!\w)"
+    return pattern
+
+
+def _pattern(phrase: str) -> tuple[str, bool]:
+    """A phrase as a regex over a lower-case template, and whether it has a slot for the person."""
+    parts = []
+    slotted = False
+    for token in phrase.split():
+        if token in ("…", "..."):
+            parts.append(_FILLER)
+        elif token == "X" or token.startswith("X'"):
+            parts.append(f"(?:{_SLOTS})" + re.escape(token[1:].lower()))
+            slotted = True
+        else:
+            parts.append(_word(token))
+    return r"\s+".join(parts), slotted
+
+
+@dataclass(frozen=True)
+class Table:
+    """The phrase table compiled: per kind, one regex of its phrases with `X`, one of those without."""
+
+    slotted: tuple[tuple[str, re.Pattern[str]], ...]
+    slotless: tuple[tuple[str, re.Pattern[str]], ...]
+    opening: re.Pattern[str]
+
+
+@cache
+def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
+    """The built-in phrases, extended by `extra` ((kind, phrases) pairs from `[words]`)."""
+    added = dict(extra)
+    built = dict(zip(KINDS, (INBOUND, OUTBOUND, MUTUAL, MENTION), strict=True))
+    slotted, slotless = [], []
+    for kind in KINDS:
+        patterns = [_pattern(p) for p in dict.fromkeys((*built[kind], *added.get(kind, ()))) if p.strip()]
+        with_slot = [p for p, has in patterns if has]
+        without = [p for p, has in patterns if not has]
+        if with_slot:
+            slotted.append((kind, re.compile("|".join(f"(?:{p})" for p in with_slot))))
+        if without:
+            slotless.append((kind, re.compile("|".join(f"(?:{p})" for p in without))))
+    words = "|".join(_word(w) for w in MEETING_WORDS)
+    return Table(tuple(slotted), tuple(slotless), re.compile(rf"^\W*(?:{words})"))
+
+
+def _merge(found: set[str]) -> str | None:
+    if "mutual" in found or {"inbound", "outbound"} <= found:
+        return "mutual"
+    for kind in ("inbound", "outbound"):
+        if kind in found:
+            return kind
+    return "mention" if "mention" in found else None
+
+
+def read_line(template: str, slots: Iterable[int], words: Table, own: bool = False) -> dict[int, str]:
+    """What the words of one line say of each person it names: `inbound`, `outbound`, `mutual`
+    or `mention`, by slot; a person the words say nothing of is left out.
+
+    `template` is the line with each link replaced by `slot(index)`; `slots` the indexes it holds.
+    `own`: an entry of a person's own log, where pronouns (and a phrase without `X`) mean the
+    person whose note it is (`SELF`), and an entry that opens with a meeting word is mutual.
+    """
+    text = template.lower()
+    if own:
+        text = _PRONOUN.sub(slot(SELF), text)
+    found: dict[int, set[str]] = {}
+    for kind, pattern in words.slotted:
+        for match in pattern.finditer(text):
+            for index in _SLOT.findall(match[0]):
+                found.setdefault(int(index), set()).add(kind)
+    everyone = [SELF] if own else list(slots)
+    for kind, pattern in words.slotless:
+        if pattern.search(text):
+            for index in everyone:
+                found.setdefault(index, set()).add(kind)
+    said = {index: way for index, kinds in found.items() if (way := _merge(kinds))}
+    if own and SELF not in said and words.opening.match(text):
+        said[SELF] = "mutual"
+    return said
+
+
+def direction(way: str | None) -> Direction | None:
+    """A `read_line` answer as a direction (None for a mention or nothing said)."""
+    return way if way in ("inbound", "outbound", "mutual") else None  # type: ignore[return-value]
