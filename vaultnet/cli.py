@@ -588,8 +588,9 @@ def export_ics(vault: str, output: str, today: str | None) -> None:
     "--format", "style", type=click.Choice(["text", "github"]), default="text", show_default=True,
     help="text: file:line: message. github: GitHub Actions warning annotations.",
 )  # fmt: skip
+@today_option
 @vault_params(bare=True)
-def check_command(vault: str, style: str) -> None:
+def check_command(vault: str, style: str, today: str | None) -> None:
     """List every problem in the vault, one a line (file:line: message);
     exit 1 if there is any. Made for git hooks and CI.
 
@@ -599,8 +600,9 @@ def check_command(vault: str, style: str) -> None:
     from vaultnet.config import load_config
 
     root = _vault(vault)
+    day = _today(today)
     config = load_config(root)
-    problems = check_vault(root, config)
+    problems = check_vault(root, config, day or config.as_of or dt.date.today())
     for problem in problems:
         click.echo(format_problem(problem, vault, style))
     if problems:

@@ -31,7 +31,7 @@ from vaultnet.metrics.cultivate import (
     introductions_made,
     is_intro,
 )
-from vaultnet.metrics.stats import Report, Summary, person_stats
+from vaultnet.metrics.stats import Report, Summary, far_ahead, person_stats
 from vaultnet.model import Note, Person, PersonStats, Problem, Vault
 from vaultnet.pages.lists import PageLists
 from vaultnet.vault.load import read_note
@@ -377,6 +377,7 @@ class LiveVault:
         if "report" not in self._cache:
             found = [p for problems in self._problems.values() for p in problems]
             found += [*self._crowds.values(), *self._find.problems()]
+            found += far_ahead(self._people_order.values, today)
             problems = tuple(sorted(found, key=problem_order))
             vault = Vault(
                 notes=tuple(self._note_order.values),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
 from vaultnet.config import Config
+from vaultnet.metrics.stats import far_ahead
 from vaultnet.model import Problem
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import every_problem
@@ -13,9 +15,14 @@ from vaultnet.vault.names import every_problem
 FORMATS = ("text", "github")
 
 
-def check_vault(root: Path, config: Config) -> list[Problem]:
-    """Every problem vaultnet sees in the vault, sorted by file, then line."""
-    return every_problem(load_vault(root, config))
+def check_vault(root: Path, config: Config, today: dt.date | None = None) -> list[Problem]:
+    """Every problem vaultnet sees in the vault, sorted by file, then line; with `today`, the
+    entries dated more than a year ahead too."""
+    vault = load_vault(root, config)
+    problems = every_problem(vault)
+    if today is not None:
+        problems += far_ahead(vault.people, today)
+    return sorted(set(problems), key=lambda p: (p.file, p.line, p.message))
 
 
 def _escape(text: str, property_value: bool = False) -> str:

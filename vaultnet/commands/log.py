@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from vaultnet.read.blocks import Block
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.note import decode, parse_note, split_front_matter
 from vaultnet.vault.load import load_vault
+from vaultnet.vault.names import Resolver, name_key
 from vaultnet.write import replace_note
 
 log = logging.getLogger(__name__)
@@ -28,28 +29,26 @@ MARKS: dict[Direction, str] = {"outbound": "->", "inbound": "<-", "mutual": "<->
 
 
 def find_person(people: Sequence[Note], query: str) -> Note:
-    """The one person `query` names: by path, else stem, else name, else alias, else first name.
+    """The one person `query` names, as a link to it would (the vault's one resolver: path, stem,
+    then alias or name, any case, spec 6.2), else by first name when only one person has it.
 
-    Any case. The first of these that matches decides; when it matches several notes, the name
-    is ambiguous, so `rosa` finds Rosa Klein only while no other Rosa is in the vault.
+    When several people answer equally, the name is ambiguous, so `rosa` finds Rosa Klein only
+    while no other Rosa is in the vault.
     """
-    key = query.strip().lower().removesuffix(".md").lstrip("/")
+    key = name_key(query).removesuffix(".md").lstrip("/")
     if not key:
         raise UnknownPerson("give the name of a person")
-    levels: list[Iterable[tuple[str, Note]]] = [
-        ((n.file.removesuffix(".md"), n) for n in people),
-        ((n.stem, n) for n in people),
-        ((n.name, n) for n in people),
-        ((alias, n) for n in people for alias in n.aliases),
-        ((text.split(" ", 1)[0], n) for n in people for text in {n.name, n.stem}),
-    ]
-    for pairs in levels:
-        found = {note.file: note for text, note in pairs if text.lower() == key}
-        if len(found) == 1:
-            return next(iter(found.values()))
-        if found:
-            listed = ", ".join(sorted(found))
-            raise AmbiguousPerson(f"'{query}' could be several people: {listed}; give the path instead")
+    by_file = {note.file: note for note in people}
+    found = Resolver(people).claimants(key)
+    if not found:  # a first name is no link target, but a fine thing to type
+        found = sorted(
+            {n.file for n in people for text in {n.name, n.stem} if name_key(text.split(" ", 1)[0]) == key}
+        )
+    if len(found) == 1:
+        return by_file[found[0]]
+    if found:
+        listed = ", ".join(found)
+        raise AmbiguousPerson(f"'{query}' could be several people: {listed}; give the path instead")
     raise UnknownPerson(_unknown_message(people, query, key))
 
 

@@ -16,6 +16,8 @@ from vaultnet.config import CONFIG_FILE, Config
 from vaultnet.errors import FileExists, ScaffoldError, TemplateProblem
 from vaultnet.pages.layout import USER_TEMPLATES, template_folder
 from vaultnet.pages.render import Renderer
+from vaultnet.vault.load import load_vault
+from vaultnet.vault.names import Resolver, name_key
 from vaultnet.vault.walk import walk
 from vaultnet.write import create_file
 
@@ -73,10 +75,16 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
     """Create the person's note from the template, in `folder` or the people folder; returns its path."""
     stem = check_name(name)
     for source in walk(root, config):
-        if source.file.rsplit("/", 1)[-1][:-3].lower() == stem.lower():
+        if name_key(source.file.rsplit("/", 1)[-1][:-3]) == name_key(stem):
             raise ScaffoldError(
                 f"{source.file} already exists: a second note named '{stem}' would split links"
             )
+    vault = load_vault(root, config)
+    claimed = Resolver(p.note for p in vault.people).claimants(stem)
+    if claimed:  # `ben-cohen.md` with `name: Ben Cohen` already answers to "Ben Cohen"
+        raise ScaffoldError(
+            f"{', '.join(claimed)} already answers to '{stem}': a second note would split links"
+        )
     file = f"{check_folder(folder) if folder else people_folder(root, config)}/{stem}.md"
     text = fill_template(root, stem, today)
     try:

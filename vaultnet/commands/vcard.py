@@ -23,6 +23,7 @@ from vaultnet.model import Note, Problem
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.note import decode, load_yaml, split_front_matter
 from vaultnet.vault.load import load_vault
+from vaultnet.vault.names import Resolver
 from vaultnet.version import __version__
 from vaultnet.write import create_file, replace_note
 
@@ -513,15 +514,15 @@ def import_cards(root: Path, source: Path, config: Config, folder: str | None = 
     """Create a note for each new person of the .vcf file; report merges for those already there."""
     target = check_folder(folder) if folder else people_folder(root, config)
     vault = load_vault(root, config)
-    existing: dict[str, tuple[str, Card]] = {}
+    find = Resolver(p.note for p in vault.people)  # who a card's name means, as a link to it would
+    known_cards: dict[str, Card] = {}
+    by_uid: dict[str, str] = {}
     uids: dict[str, str] = {}
 
     def remember(file: str, card: Card) -> None:
-        stem = file.rsplit("/", 1)[-1].removesuffix(".md")
-        for key in {stem, card.name, *card.aliases}:
-            existing.setdefault(key.lower(), (file, card))
+        known_cards[file] = card
         if card.uid:
-            existing.setdefault("uid:" + card.uid.lower(), (file, card))
+            by_uid.setdefault(card.uid.lower(), file)
             uids[card.uid] = card.name
 
     for person in vault.people:
@@ -532,8 +533,9 @@ def import_cards(root: Path, source: Path, config: Config, folder: str | None = 
     same: list[str] = []
     for card in cards:
         file = f"{target}/{file_stem(card.name)}.md"
-        known = existing.get("uid:" + card.uid.lower()) if card.uid else None
-        known = known or existing.get(card.name.lower()) or existing.get(file_stem(card.name).lower())
+        found = by_uid.get(card.uid.lower()) if card.uid else None
+        found = found or find(card.name) or find(file_stem(card.name))
+        known = (found, known_cards[found]) if found in known_cards else None
         if known is None and (root / file).exists():
             known = (file, Card(name=card.name))
         if known is not None:
@@ -546,6 +548,7 @@ def import_cards(root: Path, source: Path, config: Config, folder: str | None = 
         create_file(root / file, note_text(card).encode("utf-8"))
         created.append(file)
         remember(file, card)
+        find.add(Note(file=file, kind="person", name=card.name, aliases=card.aliases))
         log.info("created %s", file)
     return ImportResult(tuple(created), tuple(merges), tuple(same), tuple(problems))
 

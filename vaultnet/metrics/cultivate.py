@@ -18,7 +18,7 @@ from operator import attrgetter
 
 from vaultnet.config import Config
 from vaultnet.metrics.stats import Report
-from vaultnet.model import Contact, FollowUp, Mention, Note, PersonStats
+from vaultnet.model import Contact, FollowUp, Mention, Names, Note, PersonStats
 from vaultnet.vault.names import Resolver
 
 RHYTHM_MIN_CONTACTS = 3
@@ -280,7 +280,7 @@ def _linked(s: PersonStats, other: str) -> bool:
 
 
 def _namings(
-    notes: Iterable[Note], find: Resolver, today: dt.date, partners: dict[str, set[str]]
+    notes: Iterable[Note], find: Names, today: dt.date, partners: dict[str, set[str]]
 ) -> list[_Naming]:
     """Every entry and dated note up to today that names two people introduced to each other, by
     date, file and line: a person of `partners` and one of theirs (a naming for every line of a
@@ -313,7 +313,7 @@ def _pair_in(named: set[str], partners: dict[str, set[str]]) -> bool:
     return any(not partners[a].isdisjoint(named) for a in partners.keys() & named)
 
 
-def _intro_pair(note: Note, targets: tuple[str, ...], find: Resolver) -> list[str]:
+def _intro_pair(note: Note, targets: tuple[str, ...], find: Names) -> list[str]:
     """Who an #intro entry introduces: the two people it names, or its note's owner and the one it names."""
     named = list(dict.fromkeys(f for t in targets if (f := find(t))))
     if note.kind == "person" and len(named) == 1 and named[0] != note.file:
@@ -324,7 +324,7 @@ def _intro_pair(note: Note, targets: tuple[str, ...], find: Resolver) -> list[st
 def introductions_made(report: Report) -> tuple[tuple[Introduction, ...], tuple[UnclearIntro, ...]]:
     """Entries tagged `#intro` up to today, each with whether the two have been named together since."""
     vault = report.vault
-    find = Resolver(n for n in vault.notes if n.kind == "person")
+    find = vault.names or Resolver(n for n in vault.notes if n.kind == "person")
     by_file = {s.person.file: s for s in report.people}
     intros = [
         (note, mention, _intro_pair(note, mention.targets, find))

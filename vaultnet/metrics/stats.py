@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from vaultnet.config import Config
 from vaultnet.metrics.next import first_planned, is_booked, is_lapsed, resting_reason
-from vaultnet.model import Contact, Person, PersonStats, Reciprocity, Vault
+from vaultnet.model import Contact, Person, PersonStats, Problem, Reciprocity, Vault
+
+FAR_AHEAD_DAYS = 365
+"""An entry dated further ahead than this is a problem: a plan, or a typo (`2062` for `2026`)?"""
 
 
 def cadence_for(person: Person, config: Config) -> int | None:
@@ -118,8 +122,35 @@ class Report:
     vault: Vault
 
 
+def far_ahead(people: Iterable[Person], today: dt.date) -> list[Problem]:
+    """A problem for each contact dated more than a year after today (it is still read as a plan)."""
+    limit = today + dt.timedelta(days=FAR_AHEAD_DAYS)
+    found = set()
+    for person in people:
+        for contact in reversed(person.contacts):  # sorted by date: the far ones are a tail
+            if contact.date <= limit:
+                break
+            found.add(
+                Problem(
+                    contact.file,
+                    contact.line,
+                    f"{contact.date} is more than a year ahead: a plan, or a typo?",
+                )
+            )
+    return sorted(found, key=lambda p: (p.file, p.line, p.message))
+
+
+def with_problems(vault: Vault, extra: list[Problem]) -> Vault:
+    """The vault with more problems, kept in order (file, line, message)."""
+    if not extra:
+        return vault
+    found = sorted({*vault.problems, *extra}, key=lambda p: (p.file, p.line, p.message))
+    return replace(vault, problems=tuple(found))
+
+
 def compute(vault: Vault, today: dt.date, config: Config) -> Report:
     """Stats for every person, and the summary, as of `today`."""
+    vault = with_problems(vault, far_ahead(vault.people, today))
     stats = tuple(person_stats(p, today, config) for p in vault.people)
     summary = Summary(
         people=len(stats),
