@@ -76,7 +76,7 @@ def test_nesting_at_the_limit_is_read() -> None:
 
 @pytest.mark.parametrize(
     ("value", "reason"),
-    [("2026-02-30", "day is out of range"), ("!!int monthly", "invalid literal"), ("1" * 5000, "limit")],
+    [("!!int monthly", "invalid literal"), ("1" * 5000, "limit")],
 )
 def test_a_value_python_refuses_is_a_problem_at_its_line(value: str, reason: str) -> None:
     note = parse_note("People/Jane.md", f"---\nname: Jane\nbday: {value}\n---\n".encode(), Config())
@@ -84,6 +84,18 @@ def test_a_value_python_refuses_is_a_problem_at_its_line(value: str, reason: str
     assert (problem.file, problem.line) == ("People/Jane.md", 3)
     assert "front matter is not valid YAML" in problem.message and reason in problem.message
     assert note.kind == "person" and note.name == "Jane"  # the body and folder still count
+
+
+def test_a_day_python_refuses_loses_nothing_but_itself() -> None:
+    # `birthday: 1990-02-31` once made PyYAML refuse the whole front matter: the tags went with it.
+    text = "---\ntags: [person, '#work']\nbirthday: 1990-02-31\nlast_contact: 2026-13-01\ncadence: 2 weeks\n---\n"
+    note = parse_note("Notes/Jane.md", text.encode(), Config())
+    assert note.kind == "person" and note.tags == ("person", "work") and note.cadence_days == 14
+    assert [(p.line, p.message.split(":")[0]) for p in note.problems] == [
+        (3, "birthday"),
+        (4, "last_contact"),
+    ]
+    assert "expected a real date as YYYY-MM-DD" in note.problems[0].message
 
 
 def test_a_bomb_in_a_person_note_leaves_the_rest_of_the_note_readable() -> None:

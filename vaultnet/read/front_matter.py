@@ -41,9 +41,26 @@ def _guarded(construct: Callable[[yaml.SafeLoader, yaml.Node], object]) -> Calla
     return guarded
 
 
-for _tag in ("int", "float", "timestamp"):
+for _tag in ("int", "float"):
     _full = f"tag:yaml.org,2002:{_tag}"
     _Loader.add_constructor(_full, _guarded(_Loader.yaml_constructors[_full]))
+
+
+def _lenient_timestamp(construct: Callable[[yaml.SafeLoader, yaml.Node], object]) -> Callable[..., object]:
+    """A date Python refuses (`1990-02-31`) is kept as the text written: the note's reader makes it
+    a problem at its key, and the rest of the front matter is still read (spec 6, issue 13)."""
+
+    def lenient(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+        try:
+            return construct(loader, node)
+        except (ValueError, OverflowError, TypeError):
+            return str(node.value)
+
+    return lenient
+
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_Loader.add_constructor(_TIMESTAMP, _lenient_timestamp(_Loader.yaml_constructors[_TIMESTAMP]))
 
 
 def _check_nesting(text: str) -> None:

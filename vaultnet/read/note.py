@@ -794,7 +794,7 @@ def _value_problems(file: str, split: Split, fields: Fields, body: _Body, config
                 continue
             line = _key_line(file, split, body, name, config)
             found.append(Problem(file, line, f"{name}: {text[:40]!r} {_EXPECTED[name]}"))
-    return found
+    return sorted(found, key=lambda p: p.line)
 
 
 _EXPECTED = {
