@@ -110,6 +110,28 @@ def plain(text: str) -> str:
     return display(text)
 
 
+FROM_WORDS = " (from the words: check it, or mark an entry with an arrow)"
+"""After a person whose reciprocity rests on directions read from the words (spec 6.5)."""
+
+
+def words_note(s: PersonStats) -> str:
+    """`FROM_WORDS` when the person's reciprocity rests on inferred directions, else nothing."""
+    return FROM_WORDS if s.from_words else ""
+
+
+def no_people_hint(config: Config) -> str:
+    """Why a vault shows nobody, and the vaultnet.toml keys that would change it."""
+    folders = ", ".join(config.people_folders) or "none"
+    tags = ", ".join(f"#{t}" for t in config.person_tags) or "none"
+    types = ", ".join(config.person_types) or "none"
+    return (
+        f"No person notes found. vaultnet looks for notes in folders named {folders} (people_folders), "
+        f"tagged {tags} (person_tags), or with type or categories {types} (person_types). "
+        "Set one of these keys in vaultnet.toml to how your vault marks people, e.g. "
+        'people_folders = ["Friends"] or person_tags = ["person", "👤"].'
+    )
+
+
 def due_words(s: PersonStats, today: str) -> str:
     """When a person is due: `overdue by 3 days`, `due today` or `due 2026-12-01`."""
     if s.overdue_days:
@@ -286,6 +308,7 @@ class Renderer:
         env.filters["missing"] = lambda s, config: "; ".join(missing(s, config))
         env.filters["by_age"] = follow_ups_by_age
         env.filters["grouped"] = grouped
+        env.filters["words_note"] = words_note
         return env
 
     def render(self, template: str, **context: Any) -> str:
@@ -393,6 +416,8 @@ def page_context(
         "movers": movers(moved),
         "movers_shown": MOVERS_SHOWN,
         "trend_chart": movement_chart(moved),
+        "from_words": sum(s.from_words for s in report.people),
+        "no_people": no_people_hint(config) if not report.people else "",
     }
 
 

@@ -33,7 +33,7 @@ def rows(env: Environment) -> dict[tuple[str, str], Row]:
     filters: Mapping[str, Callable[..., Any]] = env.filters
     link, due_words, last_words = filters["link"], filters["due_words"], filters["last_words"]
     follow_ups, plain, truncate = filters["follow_ups"], filters["plain"], filters["truncate"]
-    note_link, rhythm = filters["note_link"], filters["rhythm"]
+    note_link, rhythm, words_note = filters["note_link"], filters["rhythm"], filters["words_note"]
 
     planned_words, coming_words = filters["planned_words"], filters["coming_words"]
     resting_words, missing, by_age = filters["resting_words"], filters["missing"], filters["by_age"]
@@ -92,6 +92,9 @@ def rows(env: Environment) -> dict[tuple[str, str], Row]:
         items = (f"- {plain(f.text)} ({note_link(f.file)}, line {f.line})" for f in by_age(s))
         return "\n".join([f"### {link(s)}", *items, ""])
 
+    def reciprocity_line(s: PersonStats) -> str:
+        return f"- {link(s)}{words_note(s)}"
+
     return {
         ("Overview.md.j2", "due_line"): due_line_few,
         ("Overview.md.j2", "drifting_line"): drifting_line_few,
@@ -109,7 +112,7 @@ def rows(env: Environment) -> dict[tuple[str, str], Row]:
         ("Connections.md.j2", "name_line"): name_line,
         ("Connections.md.j2", "short_line"): short_line,
         ("Follow-ups.md.j2", "person_block"): person_block,
-        ("Reciprocity.md.j2", "name_line"): name_line,
+        ("Reciprocity.md.j2", "name_line"): reciprocity_line,
     }
 
 

@@ -120,8 +120,8 @@ def follow_ups(ctx: ReportContext) -> Section:
 
 
 def one_way(ctx: ReportContext) -> Section:
-    rows = [(_name(s), "only you reach out") for s in ctx["one_way_me"]]
-    rows += [(_name(s), "only they reach out") for s in ctx["one_way_them"]]
+    rows = [(_name(s), "only you reach out" + _guess(s)) for s in ctx["one_way_me"]]
+    rows += [(_name(s), "only they reach out" + _guess(s)) for s in ctx["one_way_them"]]
     shown, more = _few(ctx, rows, "Reciprocity.md")
     return Section("One-way", ("who", "who carries it"), tuple(shown), "none", more=more)
 
@@ -138,6 +138,10 @@ def moving(ctx: ReportContext) -> Section:
         more = len(people) - MOVERS_SHOWN
         rows.append((f"{words} ({len(people)})", names + (f" and {more} more" if more > 0 else "")))
     return Section(f"Movement since {moved.since} ({moved.days} days)", ("what", "who"), tuple(rows), "")
+
+
+def _guess(s: PersonStats) -> str:
+    return " (from the words, no arrow)" if s.from_words else ""
 
 
 def ideas(ctx: ReportContext) -> Section:
@@ -182,11 +186,15 @@ SECTIONS: list[Callable[[ReportContext], Section]] = [
 
 def header(ctx: ReportContext) -> tuple[str, str]:
     summary = ctx["summary"]
-    return (
-        f"vaultnet: {summary.people} people as of {ctx['today']}",
-        f"active {summary.active} · reciprocal {summary.reciprocal} · personal {summary.personal} · "
-        f"real connections {summary.real} · resting {len(ctx['resting'])} · lapsed {len(ctx['lapsed'])}",
+    read = sum(s.from_words and s.reciprocal for s in ctx["people"]) if ctx["from_words"] else 0
+    guessed = f" ({read} from the words)" if read else ""
+    counts = (
+        f"active {summary.active} · reciprocal {summary.reciprocal}{guessed} · personal {summary.personal} · "
+        f"real connections {summary.real} · resting {len(ctx['resting'])} · lapsed {len(ctx['lapsed'])}"
     )
+    if ctx["no_people"]:
+        counts += "\n  " + ctx["no_people"]
+    return f"vaultnet: {summary.people} people as of {ctx['today']}", counts
 
 
 def sections(report: Report, config: Config) -> tuple[tuple[str, str], list[Section]]:

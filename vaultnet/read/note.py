@@ -678,8 +678,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     org = _first(fields.get("org", []), lambda v: next(iter(as_list(v)), None))
     facts, interests, location = _personal(meta, fields, body) if kind == "person" else ((), (), None)
     card = _card(fields) if kind == "person" else _NO_CARD
-    if kind != "other":
-        problems += _value_problems(file, split, fields, body, config)
+    problems += _value_problems(file, split, fields, body, config)
     return Note(
         file=file,
         kind=kind,
