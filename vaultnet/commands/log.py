@@ -186,7 +186,7 @@ def add_entry(
         len(after.entries) != len(before.entries) + 1
         or len(added) != 1
         or added[0].date != day
-        or added[0].direction != direction
+        or (added[0].direction != direction and not added[0].inferred)  # no mark: the words may say
     ):
         raise CaptureError(
             f"{note.file}: vaultnet would not read the entry back as written (an unclosed code block "
