@@ -47,7 +47,26 @@ def report_for(version: str, case: str) -> tuple[dict[str, Any], dict[str, Any]]
 @pytest.mark.parametrize(("version", "case"), CASES)
 def test_example_vault_gives_expected_json(version: str, case: str) -> None:
     expected, got = report_for(version, case)
+    assert_matches(expected, got)
 
+
+NEXT_KEYS = ("planned", "birthday", "next_birthday", "resting")
+"""The keys of VAULT.md §6.6 (what comes next), built apart from §6.1-6.5."""
+
+
+@pytest.mark.parametrize(("version", "case"), _cases("examples-v2"))
+def test_examples_v2_read_what_owners_mean(version: str, case: str) -> None:
+    """§1.5 and §6.1-6.5 hold in every v2 example now: all but the §6.6 keys, which the case
+    above checks (xfail until §6.6 is in)."""
+    expected, got = report_for(version, case)
+    for fields in expected["people"].values():
+        for key in NEXT_KEYS:
+            fields.pop(key, None)
+    assert_matches(expected, got)
+
+
+def assert_matches(expected: dict[str, Any], got: dict[str, Any]) -> None:
+    """The report holds what expected.json says (see the examples' README)."""
     assert got["as_of"] == expected["today"]
     assert got["summary"] == expected["summary"]
     people = {p["file"]: p for p in got["people"]}

@@ -160,7 +160,9 @@ def test_random_changes_match_a_full_read(vault, seed: int) -> None:  # type: ig
             write(root, person, f"---\ntags: [person]\n{shared}---\n{about}## Log\n{entries}")
         elif action == "daily":
             day = f"Daily/2026-11-{rng.randint(1, 28):02d}.md"
-            line = f"- {rng.choice(marks)} [[{rng.choice(names)}]] [[{rng.choice(names)}]]"
+            # Words as people write them (spec 6.5): a direction, a meeting, a mention that is no contact.
+            words = rng.choice(["", "called", "coffee with", "#via", "met", "emailed"])
+            line = f"- {rng.choice(marks)} {words} [[{rng.choice(names)}]] [[{rng.choice(names)}]]"
             line += rng.choice(["\n", "\n", " #intro\n"])
             write(root, day, line)
             changed = [day]
@@ -171,6 +173,8 @@ def test_random_changes_match_a_full_read(vault, seed: int) -> None:  # type: ig
         elif action == "delete":
             (root / person).unlink(missing_ok=True)
         elif action == "alias":
-            write(root, person, f"---\ntags: [person]\naliases: [{rng.choice(names)}]\n---\n")
+            # An alias or a name (6.2): two equal claims mean nobody, a stem beats them.
+            key = rng.choice(["aliases: [{}]", "name: {}"]).format(rng.choice(names))
+            write(root, person, f"---\ntags: [person]\n{key}\n---\n")
         live.update(changed)
         assert_same_as_full(live, root)
