@@ -564,9 +564,17 @@ def _dated_mentions(
         said = phrases.read_line(template, range(len(targets)), words)
         tags = _tags(line)
         text = intern(line[mark_match.end() :].strip() if mark_match else line.strip())
-        groups: dict[tuple[Direction, bool, bool], list[str]] = {}
+        # One name written twice on a line (`[[Gordon]]'s book, h/t [[Gordon]]`) is read once.
+        ways: dict[str, str] = {}
         for index, target in enumerate(targets):
-            way = said.get(index)
+            way, known = said.get(index), ways.get(target.lower())
+            if way is not None and (known is None or known == "mention"):
+                ways[target.lower()] = way
+            elif way is not None and known != way and way != "mention":
+                ways[target.lower()] = "mutual"  # in and out on one line: both ways
+        groups: dict[tuple[Direction, bool, bool], list[str]] = {}
+        for target in targets:
+            way = ways.get(target.lower())
             if way == "mention":
                 key: tuple[Direction, bool, bool] = (direction, False, True)
             elif direction == "unknown" and way is not None:

@@ -1,0 +1,280 @@
+"""Contract version 2 (VAULT.md 1.5, 6.1-6.5), pinned with notes as owners write them: a Logseq
+graph, slug-named people, the Contacts plugin's tables, daily notes in plain English."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from vaultnet.cli import main
+from vaultnet.config import Config, config_from_dict
+from vaultnet.read.note import parse_note
+
+
+def report(root: Path, *extra: str) -> dict[str, Any]:
+    result = CliRunner().invoke(
+        main, ["report", "--json", "--no-cache", "--today", "2026-11-21", *extra, str(root)]
+    )
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)  # type: ignore[no-any-return]
+
+
+def people(root: Path) -> dict[str, dict[str, Any]]:
+    return {p["file"]: p for p in report(root)["people"]}
+
+
+def directions(p: dict[str, Any]) -> tuple[int, int, int, int, int]:
+    return (p["inbound"], p["outbound"], p["mutual"], p["unknown"], p["inferred"])
+
+
+# --- 6.1 not people ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("file", "text"),
+    [
+        ("People/README.md", "# People\nOne note each. See [[Ana]].\n"),
+        ("People/Index.md", "- [[Ana]]\n"),
+        ("Contacts/_index.md", ""),
+        ("People/_person.md", "---\ntags: [person]\n---\n"),
+        ("People/Template.md", "---\ntags: [person, template]\nname:\n---\n"),
+        ("Notes/Card.md", "---\ntags: [template/person]\n---\n"),
+        ("Notes/Blank.md", "---\ntags: [person]\nbirthday: DD.MM.YYYY\n---\n"),
+        ("People/New.md", "---\ncreated: YYYY-MM-DD\n---\n"),
+        ("People/T.md", "---\ntitle: '{{title}}'\n---\n"),
+        ("pages/Person template.md", "template:: person\ntags:: person\n\n- ## Log\n"),
+    ],
+)
+def test_readmes_indexes_and_templates_are_not_people(file: str, text: str) -> None:
+    assert parse_note(file, text.encode(), Config()).kind == "other"
+
+
+def test_an_emoji_person_tag() -> None:
+    config = config_from_dict({"person_tags": ["person", "👤"]})
+    note = parse_note("Notes/Jane Roe.md", "Tags:: #👤 #garden\n\nMet at the garden.\n".encode(), config)
+    assert note.kind == "person" and note.tags == ("👤", "garden")
+
+
+# --- 6.2 who a name means -----------------------------------------------------------------------
+
+
+SLUGS = {
+    "people/ben-cohen.md": "---\nname: Ben Cohen\ntags: [person]\n---\nFounder.\n",
+    "people/ana-lima.md": "---\nfull_name: Ana Lima\naliases: [Ani]\ntags: [person]\n---\n",
+    "people/sam.md": "---\ntags: [person]\n---\n",
+    "people/samantha-lee.md": "---\naliases: [Sam]\ntags: [person]\n---\n",
+    "people/chris-park.md": "---\naliases: [Chris]\ntags: [person]\n---\n",
+    "people/chris-young.md": "---\naliases: [Chris]\ntags: [person]\n---\n",
+    "people/zoe-muller.md": "---\nname: Zoë Müller\ntags: [person]\n---\n",
+    "meetings/2026-11-10 Standup.md": "---\ndate: 2026-11-10\nattendees: [Ben Cohen, ANA LIMA, Sam, Dee]\n---\n",
+    "journal/2026-11-12.md": "- <-> lunch, [Ben](../people/ben-cohen.md) and [Ani](<people/ana-lima.md>)\n"
+    "- <- [[Chris]] rang\n- -> wrote to [Zoë](people/zoe-muller.md)\n",
+    "journal/2026-11-13.md": "- <- "
+    + unicodedata.normalize("NFD", "[[zoë müller]]")
+    + " replied\n- -> [site](https://example.org/ben-cohen.md) [[Sam]]\n",
+}
+
+
+def test_slug_named_people_are_found_by_name_in_links_lists_and_markdown_links(make_vault) -> None:  # type: ignore[no-untyped-def]
+    got = people(make_vault(SLUGS))
+    assert got["people/ben-cohen.md"]["interactions"] == 2  # the meeting's plain name, a Markdown link
+    assert got["people/ana-lima.md"]["interactions"] == 2  # any case; an alias in a link
+    assert got["people/zoe-muller.md"]["interactions"] == 2  # NFC and NFD are one name
+    assert got["people/sam.md"]["interactions"] == 2  # the stem wins over Samantha's alias
+    assert got["people/samantha-lee.md"]["interactions"] == 0
+
+
+def test_a_name_claimed_equally_means_nobody_and_is_a_problem_naming_both(make_vault) -> None:  # type: ignore[no-untyped-def]
+    data = report(make_vault(SLUGS))
+    got = {p["file"]: p for p in data["people"]}
+    assert got["people/chris-park.md"]["interactions"] == got["people/chris-young.md"]["interactions"] == 0
+    [problem] = [p for p in data["problems"] if "chris" in p["message"]]
+    assert problem["file"] == "people/chris-park.md"
+    assert "people/chris-young.md" in problem["message"] and "means nobody" in problem["message"]
+
+
+def test_log_finds_a_person_by_name_as_links_do(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(SLUGS)
+    result = CliRunner().invoke(main, ["log", "ben cohen", "coffee", "--mutual", "-v", str(root)])
+    assert result.exit_code == 0 and result.output.startswith("people/ben-cohen.md:"), result.output
+    chris = CliRunner().invoke(main, ["log", "chris", "coffee", "-v", str(root)])
+    assert chris.exit_code == 2 and "could be several people" in chris.output
+
+
+def test_new_refuses_a_name_someone_already_answers_to(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(SLUGS)
+    result = CliRunner().invoke(main, ["new", "Ben Cohen", "-v", str(root)])
+    assert result.exit_code == 2 and "people/ben-cohen.md already answers to 'Ben Cohen'" in result.output
+
+
+# --- 6.3 a Logseq graph -------------------------------------------------------------------------
+
+LOGSEQ = {
+    "pages/Brooklyn Zelenka.md": "tags:: #Person, founder\nalias:: expede, Brooklyn\nbirthday:: [[Dec 1st, 1990]]\n"
+    "interests:: types, category theory\n\n- Runs [[Fission]]\n- DONE [[Nov 2nd, 2026]] coffee at the studio\n"
+    "\t- [[Boris Mann]] came too\n- [[Oct 20th, 2026]] <- she messaged about the talk\n"
+    "- CANCELED [[Oct 1st, 2026]] lunch\n- TODO send her the paper\n",
+    "pages/Boris Mann.md": "- tags:: person\n  company:: Fission\n- Co-founder\n",
+    "pages/Reading.md": "tags:: project\n\n- [[expede]]'s talk notes\n",
+    "journals/2026_11_02.md": "- Morning run\n- DONE called [[Boris Mann]] about the demo\n"
+    "- TODO email [[Brooklyn]] the slides\n\t- and cc [[Boris Mann]]\n- ↔ Studio visit\n\t- [[expede]] showed the prototype\n",
+    "journals/2026_11_09.md": "- LATER ask [[Boris Mann]] about hiring\n- Lunch with [[Brooklyn]] at the market\n"
+    "\t- caught up with [[Boris Mann]] there too\n- Read [[Brooklyn Zelenka]]'s post\n",
+}
+
+
+def test_a_logseq_graph(make_vault) -> None:  # type: ignore[no-untyped-def]
+    got = people(make_vault(LOGSEQ))
+    assert sorted(got) == ["pages/Boris Mann.md", "pages/Brooklyn Zelenka.md"]
+    bz = got["pages/Brooklyn Zelenka.md"]
+    assert bz["aliases"] == ["expede", "Brooklyn"] and bz["tags"] == ["person", "founder"]
+    assert bz["facts"] == 2  # the interests; the birthday is card data (1.5)
+    # 11-02 (DONE entry and the ↔ block's child), 10-20 (<-), 11-09 (lunch with): not the
+    # cancelled lunch, not the open task, not the post she wrote.
+    assert (bz["interactions"], bz["last_contact"]) == (3, "2026-11-09")
+    assert directions(bz) == (1, 0, 2, 0, 1)
+    bm = got["pages/Boris Mann.md"]
+    # DONE called (outbound), the lunch's child (mutual); not the TODO's child, not the LATER.
+    assert (bm["interactions"], directions(bm)) == (2, (0, 1, 1, 0, 2))
+
+
+# --- 6.4 fields written in the body -------------------------------------------------------------
+
+
+def test_contacts_plugin_tables_and_inline_fields() -> None:
+    text = (
+        "---\ntags: [person]\nlast_contact: 2026-08-01\n---\n# Kim\n\n| Key | Value |\n| --- | --- |\n"
+        "| Last chat | 2026-09-30 |\n| Birthday | 1980-02-29 |\n| Partner | Noor |\n| Cadence | every 2 weeks |\n"
+    )
+    kim = parse_note("Contacts/Kim Novak.md", text.encode(), Config())
+    assert kim.last_contact is not None and kim.last_contact.isoformat() == "2026-08-01"  # front matter wins
+    assert kim.facts == ("partner: Noor",) and kim.cadence_days == 14
+    inline = (
+        "---\ntags: [person]\n---\nBirthday:: --12-02\n**Last contact**:: 2026-10-01\n- kids:: Aiko, Ren\n"
+    )
+    jun = parse_note("People/Jun.md", inline.encode(), Config())
+    assert jun.last_contact is not None and jun.last_contact.isoformat() == "2026-10-01"
+    assert jun.facts == ("kids: Aiko", "kids: Ren")
+
+
+# --- 6.5 who started it, from the words ---------------------------------------------------------
+
+PLAIN = {
+    "People/Emily.md": "---\ntags: [person]\n---\n## Log\n- 2026-10-02 she called me back about the lease\n"
+    "- 2026-10-20 dinner at hers\n- 2026-11-01 -> sent her the photos, she texted me a thank-you\n",
+    "People/Sal.md": "---\ntags: [person]\n---\n",
+    "People/Gordon Brander.md": "---\ntags: [person]\n---\n",
+    "People/Rosa.md": "---\ntags: [person]\n---\n",
+    "Daily/2026-11-03.md": "I met with [[Emily]] today. Long talk about the move.\n",
+    "Daily/2026-11-05.md": "- [[Sal]] came!\n- #via [[Gordon Brander]]: a piece on note-taking\n"
+    "- [[Rosa]] asked me about [[Sal]]'s new job\n",
+    "Daily/2026-11-07.md": "- Gordon Brander posted about [[Gordon Brander]]'s book, h/t [[Gordon Brander]]\n"
+    "- Texted [[Rosa]] the address\n",
+    "Daily/2026-11-09.md": "- <- called [[Rosa]] back\n",
+}
+
+
+def test_daily_notes_in_plain_english_give_directions_marked_inferred(make_vault) -> None:  # type: ignore[no-untyped-def]
+    got = people(make_vault(PLAIN))
+    emily = got["People/Emily.md"]
+    # she called (in), dinner (a meeting word: mutual), met with (mutual); the arrow of 11-01 wins.
+    assert directions(emily) == (1, 1, 2, 0, 3) and emily["reciprocity"] == "two-way"
+    # came! (in); Rosa's phrase on the same day says nothing of Sal: one contact that day.
+    assert directions(got["People/Sal.md"]) == (1, 0, 0, 0, 1)
+    # Rosa: asked me (in), texted (out), and the arrow (<-) over the words "called X" (out).
+    assert directions(got["People/Rosa.md"]) == (2, 1, 0, 0, 2)
+    gordon = got["People/Gordon Brander.md"]
+    assert gordon["interactions"] == 0 and gordon["last_contact"] is None  # mentions are no contact
+
+
+def test_a_mention_still_links_people(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({**PLAIN, "Daily/2026-11-10.md": "- Lunch with [[Sal]], #via [[Gordon Brander]]\n"})
+    from vaultnet.config import load_config
+    from vaultnet.vault.load import load_vault
+
+    vault = load_vault(root, load_config(root), use_cache=False)
+    sal = next(p for p in vault.people if p.file == "People/Sal.md")
+    assert "People/Gordon Brander.md" in sal.linked
+    assert [c.direction for c in sal.contacts if c.date.isoformat() == "2026-11-10"] == ["mutual"]
+
+
+def test_the_words_table_is_extended_from_vaultnet_toml(make_vault) -> None:  # type: ignore[no-untyped-def]
+    files = {
+        "People/Hana.md": "---\ntags: [person]\n---\n- 2026-11-03 Hana rief an wegen der Wohnung\n"
+        "- 2026-11-08 Ich habe sie angerufen\n- 2026-11-14 Mit Hana im Café getroffen\n",
+        "People/Jonas.md": "---\ntags: [person]\n---\n",
+        "Tagebuch/2026-11-04.md": "- [[Jonas]] schreibt über Gärten\n- Kaffee mit [[Jonas]]\n",
+    }
+    plain = people(make_vault(files))
+    assert directions(plain["People/Hana.md"]) == (0, 0, 0, 3, 0)  # English only: nothing said
+    toml = (
+        '[words]\ninbound = ["rief an"]\noutbound = ["angerufen"]\nmutual = ["getroffen", "Kaffee mit X"]\n'
+    )
+    toml += 'mention = ["X schreibt"]\n'
+    got = people(make_vault({**files, "vaultnet.toml": toml}))
+    assert directions(got["People/Hana.md"]) == (1, 1, 1, 0, 3)
+    assert directions(got["People/Jonas.md"]) == (0, 0, 1, 0, 1)  # the mention gave nothing
+
+
+def test_words_in_vaultnet_toml_are_checked(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"vaultnet.toml": '[words]\nsideways = ["x"]\n'})
+    result = CliRunner().invoke(main, ["report", str(root)])
+    assert result.exit_code == 2 and "words.sideways is not a kind of phrase" in result.output
+
+
+def test_pages_and_report_say_when_reciprocity_rests_on_the_words(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(PLAIN)
+    text = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
+    assert "reciprocal 2 (2 from the words)" in text
+    assert "Sal: only they reach out (from the words, no arrow)" in text
+    assert CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)]).exit_code == 0
+    page = (root / "_vaultnet/Reciprocity.md").read_text(encoding="utf-8")
+    assert "[[People/Emily|Emily]] (from the words: check it" in page
+    # Her arrow alone says one-way (she called): two-way only with the words.
+    assert "[[People/Rosa|Rosa]] (from the words: check it" in page
+    assert "rests on that" in (root / "_vaultnet/Overview.md").read_text(encoding="utf-8")
+
+
+# --- bad values, and a vault with nobody --------------------------------------------------------
+
+
+def test_bad_values_are_problems_at_their_line_and_the_rest_is_read(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "Notes/Ana.md": "---\ntags: [person]\nbirthday: 1990-02-31\ncadence: often\n---\n## Log\n"
+            "- 2026-02-30 -> coffee\n- 11/01/2026 -> lunch\n- 2062-11-01 -> a plan or a typo\n- 2026-11-02 -> tea\n",
+            "People/Bo.md": "---\ncadence: 3mo\n---\n",
+            "People/Cy.md": "---\ncadence: every 2 weeks\n---\n",
+        }
+    )
+    data = report(root)
+    got = {p["file"]: p for p in data["people"]}
+    assert got["Notes/Ana.md"]["interactions"] == 1 and got["Notes/Ana.md"]["cadence_days"] is None
+    assert (got["People/Bo.md"]["cadence_days"], got["People/Cy.md"]["cadence_days"]) == (90, 14)
+    where = {(p["line"], p["message"].split(":")[0]) for p in data["problems"] if p["file"] == "Notes/Ana.md"}
+    assert {
+        (3, "birthday"),
+        (4, "cadence"),
+        (7, "'2026-02-30' is not a day"),
+        (8, "'11/01/2026' is not a date vaultnet can be sure of"),
+    } <= where
+    assert any(p["line"] == 9 and "more than a year ahead" in p["message"] for p in data["problems"])
+    check = CliRunner().invoke(main, ["check", "--today", "2026-11-21", str(root)])
+    assert check.exit_code == 1 and "Notes/Ana.md:9: 2062-11-01 is more than a year ahead" in check.output
+    assert "Notes/Ana.md:4: cadence: 'often' is not a cadence" in check.output
+
+
+def test_a_vault_with_nobody_says_why(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {"Friends/Ana.md": "Met at the climbing gym.\n", "Daily/2026-11-02.md": "- lunch with [[Ana]]\n"}
+    )
+    text = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
+    assert "No person notes found" in text and "people_folders" in text and "#person" in text
+    assert CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)]).exit_code == 0
+    overview = (root / "_vaultnet/Overview.md").read_text(encoding="utf-8")
+    assert "No person notes found" in overview and "person_tags" in overview
