@@ -8,8 +8,8 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from sys import intern
 from urllib.parse import unquote
 
@@ -298,6 +298,8 @@ def _template(line: str, base: str) -> tuple[str, list[str]]:
     """The line with each link to a note made a slot for the words (`words.slot`), and the
     targets in slot order; other links keep their text, embeds go."""
     targets: list[str] = []
+    if "[[" not in line and "](" not in line:  # most log entries: no link to make a slot of
+        return line, targets
 
     def slot(match: re.Match[str]) -> str:
         target = None if match[1] else _target(match, base)
@@ -405,7 +407,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             block = _logseq_task(block)
         kind, lines, task = block.kind, block.lines, block.task
         first_line, first_text = lines[0]
-        if "::" in block.text and kind != "heading":
+        if kind != "heading" and ("::" in first_text or (len(lines) > 1 and "::" in block.text)):
             _body_fields(body, block, offset, opening=index == 0)
         elif kind == "row" and first_text.count("|") >= 2:
             _row_field(body, first_text, first_line + offset + 1)
@@ -779,13 +781,20 @@ def _own_words(mention: Mention, words: phrases.Table, base: str) -> Mention:
     """An entry of a person's own log whose direction no mark gives: read from its words (6.5)."""
     if mention.direction != "unknown" or mention.broadcast:
         return mention
-    template, _ = _template(mention.text, base)
-    way = phrases.read_line(template, (), words, own=True).get(phrases.SELF)
-    if way == "mention":
-        return replace(mention, aside=True)
+    way = _own_way(mention.text, words, base)
     if way is None:
         return mention
-    return replace(mention, direction=way, inferred=True)  # type: ignore[arg-type]
+    m = mention
+    aside = way == "mention"
+    direction = m.direction if aside else way
+    return Mention(m.date, direction, m.line, m.text, m.targets, m.broadcast, m.tags, not aside, aside)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=8192)
+def _own_way(text: str, words: phrases.Table, base: str) -> str | None:
+    """What the words of an own log entry say of the person (a log repeats its lines: remembered)."""
+    template, _ = _template(text, base)
+    return phrases.read_line(template, (), words, own=True).get(phrases.SELF)
 
 
 _DATE_FIELDS = ("last_contact", "date", "birthday")

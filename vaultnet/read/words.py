@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from vaultnet.model import Direction
 
@@ -114,13 +114,28 @@ def _pattern(phrase: str) -> tuple[str, bool]:
     return r"\s+".join(parts), slotted
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Table:
-    """The phrase table compiled: per kind, one regex of its phrases with `X`, one of those without."""
+    """The phrase table compiled: each phrase's regex, filed under a word it cannot match without
+    (a line is tried only against the phrases whose word it holds: a few, of some 150)."""
 
-    slotted: tuple[tuple[str, re.Pattern[str]], ...]
-    slotless: tuple[tuple[str, re.Pattern[str]], ...]
+    by_word: dict[str, tuple[tuple[str, re.Pattern[str], bool], ...]]
+    """A word → (kind, regex, has a slot for the person) of each phrase filed under it."""
     opening: re.Pattern[str]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _key(phrase: str) -> str:
+    """The word a phrase is filed under: the first run of letters of its first literal token."""
+    for token in phrase.split():
+        if token in ("…", "...") or token == "X" or token.startswith("X'"):
+            continue
+        found = _WORD.search(token.lower())
+        if found:
+            return found[0]
+    return ""
 
 
 @cache
@@ -128,17 +143,15 @@ def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
     """The built-in phrases, extended by `extra` ((kind, phrases) pairs from `[words]`)."""
     added = dict(extra)
     built = dict(zip(KINDS, (INBOUND, OUTBOUND, MUTUAL, MENTION), strict=True))
-    slotted, slotless = [], []
+    by_word: dict[str, list[tuple[str, re.Pattern[str], bool]]] = {}
     for kind in KINDS:
-        patterns = [_pattern(p) for p in dict.fromkeys((*built[kind], *added.get(kind, ()))) if p.strip()]
-        with_slot = [p for p, has in patterns if has]
-        without = [p for p, has in patterns if not has]
-        if with_slot:
-            slotted.append((kind, re.compile("|".join(f"(?:{p})" for p in with_slot))))
-        if without:
-            slotless.append((kind, re.compile("|".join(f"(?:{p})" for p in without))))
+        for phrase in dict.fromkeys((*built[kind], *added.get(kind, ()))):
+            if phrase.strip():
+                pattern, slotted = _pattern(phrase)
+                by_word.setdefault(_key(phrase), []).append((kind, re.compile(pattern), slotted))
     words = "|".join(_word(w) for w in MEETING_WORDS)
-    return Table(tuple(slotted), tuple(slotless), re.compile(rf"^\W*(?:{words})"))
+    filed = {word: tuple(phrases) for word, phrases in by_word.items()}
+    return Table(filed, re.compile(rf"^\W*(?:{words})"))
 
 
 def _merge(found: set[str]) -> str | None:
@@ -151,6 +164,13 @@ def _merge(found: set[str]) -> str | None:
 
 
 def read_line(template: str, slots: Iterable[int], words: Table, own: bool = False) -> dict[int, str]:
+    """`_read_line`, remembered: a vault writes the same few lines again and again ("coffee with
+    X"), and a line's template holds no name. The answer is shared: do not change it."""
+    return _read_line(template, tuple(slots), words, own)
+
+
+@lru_cache(maxsize=8192)
+def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -> dict[int, str]:
     """What the words of one line say of each person it names: `inbound`, `outbound`, `mutual`
     or `mention`, by slot; a person the words say nothing of is left out.
 
@@ -162,15 +182,19 @@ def read_line(template: str, slots: Iterable[int], words: Table, own: bool = Fal
     if own:
         text = _PRONOUN.sub(slot(SELF), text)
     found: dict[int, set[str]] = {}
-    for kind, pattern in words.slotted:
+    everyone = [SELF] if own else list(slots)
+    filed = words.by_word
+    present = filed.keys() & {*_WORD.findall(text), ""}
+    candidates = [p for word in present for p in filed[word]]
+    for kind, pattern, slotted in candidates:
+        if not slotted:
+            if pattern.search(text):
+                for index in everyone:
+                    found.setdefault(index, set()).add(kind)
+            continue
         for match in pattern.finditer(text):
             for index in _SLOT.findall(match[0]):
                 found.setdefault(int(index), set()).add(kind)
-    everyone = [SELF] if own else list(slots)
-    for kind, pattern in words.slotless:
-        if pattern.search(text):
-            for index in everyone:
-                found.setdefault(index, set()).add(kind)
     said = {index: way for index, kinds in found.items() if (way := _merge(kinds))}
     if own and SELF not in said and words.opening.match(text):
         said[SELF] = "mutual"
