@@ -58,7 +58,9 @@ def test_show_tells_every_contact_with_its_source_line(make_vault) -> None:  # t
         "met Jane Doe and Bob Stone at the fair  [Daily/2026-11-10.md:1]"
     )
     assert "and 1 broadcasts" in timeline
-    assert "  2026-12-10 · dinner booked  [People/Jane Doe.md:15]" in out.split("Planned", 1)[1]
+    assert (
+        "  2026-12-10 ↔? dinner booked  [People/Jane Doe.md:15]" in out.split("Planned", 1)[1]
+    )  # words (6.5)
     follow = out.split("Open follow-ups", 1)[1].split("Linked with", 1)[0]
     assert "ask about the race  [People/Jane Doe.md:17]" in follow
     assert "send JD the photos  [Daily/2026-11-10.md:2]" in follow

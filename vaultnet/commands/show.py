@@ -36,6 +36,8 @@ class Told:
     file: str
     line: int
     text: str
+    inferred: bool = False
+    """The direction was read from the words of the line, not marked (spec 6.5)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +108,7 @@ def person_story(root: Path, report: Report, query: str, config: Config) -> Stor
     for other in vault.notes:
         part = contribute(other, find).get(note.file) if other.kind != "other" else None
         if part is not None:
-            told += [Told(m.date, m.direction, part.file, m.line, m.text) for m in part.mentions]
+            told += [Told(m.date, m.direction, part.file, m.line, m.text, m.inferred) for m in part.mentions]
     told.sort(key=lambda t: (t.date, t.file, t.line))
     names = {p.file: p.note.name for p in vault.people}
     linked = sorted(((f, names[f]) for f in stats.person.linked), key=lambda p: (p[1].casefold(), p[0]))
@@ -148,6 +150,7 @@ def story_json(story: Story) -> str:
             "text": t.text,
             "file": t.file,
             "line": t.line,
+            "inferred": t.inferred,
         }
 
     data = {
@@ -245,7 +248,8 @@ def _card_lines(story: Story) -> list[str]:
 
 
 def _told_line(t: Told) -> str:
-    return f"  {t.date} {ARROWS[t.direction]} {plain(t.text) or '(no text)'}  [{t.file}:{t.line}]"
+    arrow = ARROWS[t.direction] + ("?" if t.inferred else "")
+    return f"  {t.date} {arrow} {plain(t.text) or '(no text)'}  [{t.file}:{t.line}]"
 
 
 def story_text(story: Story, window: int) -> str:
@@ -255,7 +259,10 @@ def story_text(story: Story, window: int) -> str:
     lines += [f"What you know ({len(note.facts)})"]
     lines += [f"  - {plain(fact)}" for fact in note.facts] or ["  nothing yet"]
     lines += ["", f"As of {story.today}", f"  {_when(s)}", f"  {_rhythm(s)}", f"  {_standing(s, window)}"]
-    lines += ["", f"Timeline ({len(story.timeline)}, oldest first; → you, ← them, ↔ both, · not said)"]
+    lines += [
+        "",
+        f"Timeline ({len(story.timeline)}, oldest first; → you, ← them, ↔ both, · not said, ? from words)",
+    ]
     lines += [_told_line(t) for t in story.timeline] or ["  no contact yet"]
     if story.broadcasts:
         lines += [f"  and {len(story.broadcasts)} broadcasts (audience, not contacts)"]
