@@ -13,14 +13,6 @@ from click.testing import CliRunner
 from tests.conftest import SHARED, shared_path
 from vaultnet.cli import main
 
-V2_PENDING = pytest.mark.xfail(
-    strict=False,
-    reason="contract version 2 (VAULT.md §6, §1.5): helper `owners` implements it; "
-    "drop this mark per case as each one passes",
-)
-"""examples-v2 runs with the same test as examples; until version 2 is implemented its cases
-may fail without failing the suite (strict=False: a case that already passes shows as XPASS)."""
-
 
 def _cases(version: str, marks: tuple[pytest.MarkDecorator, ...] = ()) -> list[Any]:
     folder = SHARED / "spec" / version
@@ -30,7 +22,7 @@ def _cases(version: str, marks: tuple[pytest.MarkDecorator, ...] = ()) -> list[A
     return [pytest.param(version, case, id=f"{version}/{case}", marks=marks) for case in cases]
 
 
-CASES = _cases("examples") + _cases("examples-v2", (V2_PENDING,))
+CASES = _cases("examples") + _cases("examples-v2")
 
 
 def report_for(version: str, case: str) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -47,21 +39,6 @@ def report_for(version: str, case: str) -> tuple[dict[str, Any], dict[str, Any]]
 @pytest.mark.parametrize(("version", "case"), CASES)
 def test_example_vault_gives_expected_json(version: str, case: str) -> None:
     expected, got = report_for(version, case)
-    assert_matches(expected, got)
-
-
-NEXT_KEYS = ("planned", "birthday", "next_birthday", "resting")
-"""The keys of VAULT.md §6.6 (what comes next), built apart from §6.1-6.5."""
-
-
-@pytest.mark.parametrize(("version", "case"), _cases("examples-v2"))
-def test_examples_v2_read_what_owners_mean(version: str, case: str) -> None:
-    """§1.5 and §6.1-6.5 hold in every v2 example now: all but the §6.6 keys, which the case
-    above checks (xfail until §6.6 is in)."""
-    expected, got = report_for(version, case)
-    for fields in expected["people"].values():
-        for key in NEXT_KEYS:
-            fields.pop(key, None)
     assert_matches(expected, got)
 
 

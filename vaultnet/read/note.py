@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from sys import intern
 from urllib.parse import unquote
@@ -688,7 +688,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     org = _first(fields.get("org", []), lambda v: next(iter(as_list(v)), None))
     facts, interests, location = _personal(meta, fields, body) if kind == "person" else ((), (), None)
     card = _card(fields) if kind == "person" else _NO_CARD
-    problems += _value_problems(file, split, fields, body, config)
+    if not template:  # a template's values are placeholders, not mistakes
+        problems += _value_problems(file, split, fields, body, config)
     return Note(
         file=file,
         kind=kind,
