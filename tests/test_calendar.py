@@ -39,6 +39,7 @@ EXPORT_VAULT = {
     "People/Bo.md": "---\ncadence: 2w\nbirthday: 2000-02-29\n---\n## Log\n- 2026-11-15 -> wrote\n- 2026-12-01 dinner planned\n",
     "People/Cy.md": "---\ncadence: 2w\nbirthday: --07-04\n---\n## Log\n- 2026-11-10 <- called\n",
     "People/Dee.md": "---\ntags: [person]\n---\n",
+    "People/Eve.md": "---\ncadence: 2w\nstatus: dormant\n---\n## Log\n- 2026-09-01 -> wrote\n",
 }
 
 
@@ -58,6 +59,7 @@ def test_export_reads_back_with_stable_uids(make_vault, tmp_path: Path) -> None:
         ann["description"]
     )
     assert by_summary["Reach out to Cy"]["dtstart"].dt == dt.date(2026, 11, 24)
+    assert "Reach out to Eve" not in by_summary  # resting: off every to-do list, reminders too
     assert "Reach out to Bo" not in by_summary  # booked: dinner on 1 December, within two weeks
     assert by_summary["Bo: dinner planned"]["dtstart"].dt == dt.date(2026, 12, 1)
     leap = by_summary["Bo's birthday"]["rrule"]

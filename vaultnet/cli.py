@@ -569,13 +569,13 @@ def export_ics(vault: str, output: str, today: str | None) -> None:
     from pathlib import Path
 
     from vaultnet.build import load_report
-    from vaultnet.commands.calendar import calendar_text, person_cards, write_ics
+    from vaultnet.commands.calendar import calendar_text, write_ics
     from vaultnet.config import load_config
 
     root = _vault(vault)
     config = load_config(root)
     report = load_report(root, _today(today), config)
-    text, count = calendar_text(report, person_cards(root, report, config))
+    text, count = calendar_text(report)
     if output == "-":
         click.echo(text, nl=False)
         return

@@ -56,12 +56,6 @@ def _all_day(day: dt.date, summary: str, uid: str, stamp: dt.datetime, descripti
     return event
 
 
-def _booked(s: PersonStats, today: dt.date) -> bool:
-    """A plan within their cadence from today: you already reached out (contract 6.6)."""
-    limit = s.cadence_days if s.cadence_days is not None else 0
-    return bool(s.planned) and s.planned[0].date <= today + dt.timedelta(days=limit)
-
-
 def _reminder_text(s: PersonStats, today: dt.date) -> str:
     lines = [due_words(s, today.isoformat()).capitalize() + "."]
     said = last_note(s)
@@ -98,7 +92,7 @@ def _birthday_event(s: PersonStats, birthday: str, stamp: dt.datetime) -> Any | 
     return event
 
 
-def calendar_text(report: Report, cards: dict[str, Card]) -> tuple[str, int]:
+def calendar_text(report: Report) -> tuple[str, int]:
     """The vault's calendar as iCalendar text (RFC 5545), and how many events it holds.
 
     Deterministic for a vault and a day: sorted by person, and DTSTAMP is the day itself.
@@ -117,7 +111,7 @@ def calendar_text(report: Report, cards: dict[str, Card]) -> tuple[str, int]:
     count = 0
     for s in report.people:
         name = plain(s.person.note.name)
-        if s.due is not None and not _booked(s, today):
+        if s.due is not None and not s.booked and not s.resting:  # the to-do lists' rule (6.6)
             day = max(s.due, today)  # an overdue reminder stays on today, where it is seen
             calendar.add_component(
                 _all_day(day, f"Reach out to {name}", _uid("reach-out", s.person.file), stamp,
@@ -131,8 +125,7 @@ def calendar_text(report: Report, cards: dict[str, Card]) -> tuple[str, int]:
                              f"{text}Note: {plan.file}:{plan.line}")  # fmt: skip
             calendar.add_component(event)
             count += 1
-        card = cards.get(s.person.file)
-        birthday = _birthday_event(s, card.birthday, stamp) if card and card.birthday else None
+        birthday = _birthday_event(s, s.person.note.birthday, stamp) if s.person.note.birthday else None
         if birthday is not None:
             calendar.add_component(birthday)
             count += 1

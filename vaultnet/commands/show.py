@@ -18,6 +18,7 @@ from vaultnet.metrics.cultivate import (
     open_follow_ups,
     rhythm_days,
 )
+from vaultnet.metrics.next import next_occurrence
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Direction, FollowUp, PersonStats
 from vaultnet.pages.render import plain
@@ -71,31 +72,12 @@ class Story:
     birthday: Birthday | None
 
 
-def _month_day(written: str) -> tuple[int | None, int, int] | None:
-    """(year or None, month, day) of `1985-03-14` or `--03-14`; None for anything else."""
-    try:
-        if written.startswith("--"):
-            month, day = (int(part) for part in written[2:].split("-"))
-            dt.date(2000, month, day)  # a leap year: 29 February is a date
-            return None, month, day
-        born = dt.date.fromisoformat(written)
-    except ValueError:
-        return None
-    return born.year, born.month, born.day
-
-
 def next_birthday(written: str | None, today: dt.date) -> Birthday | None:
-    """The next birthday on or after today; 29 February falls on 28 February in other years."""
-    parts = _month_day(written) if written else None
-    if written is None or parts is None:
+    """The next birthday on or after today, and the age they turn when the year is known."""
+    date = next_occurrence(written, today)
+    if written is None or date is None:
         return None
-    year, month, day = parts
-    for candidate in (today.year, today.year + 1):
-        last = 29 if candidate % 4 == 0 and (candidate % 100 != 0 or candidate % 400 == 0) else 28
-        date = dt.date(candidate, month, min(day, last) if month == 2 else day)
-        if date >= today:
-            return Birthday(written, date, date.year - year if year is not None else None)
-    raise AssertionError("a birthday comes within a year")  # pragma: no cover
+    return Birthday(written, date, None if written.startswith("--") else date.year - int(written[:4]))
 
 
 def person_story(root: Path, report: Report, query: str, config: Config) -> Story:
@@ -103,7 +85,8 @@ def person_story(root: Path, report: Report, query: str, config: Config) -> Stor
     vault = report.vault
     note = find_person([p.note for p in vault.people], query)
     stats = next(s for s in report.people if s.person.file == note.file)
-    find = Resolver(p.note for p in vault.people)
+    # The resolver the vault was read with, so a name means here what it meant there.
+    find = vault.names if isinstance(vault.names, Resolver) else Resolver(p.note for p in vault.people)
     told: list[Told] = []
     for other in vault.notes:
         part = contribute(other, find).get(note.file) if other.kind != "other" else None
@@ -126,7 +109,7 @@ def person_story(root: Path, report: Report, query: str, config: Config) -> Stor
         follow_ups=open_follow_ups(stats),
         linked=tuple(linked),
         introductions=made,
-        birthday=next_birthday(card.birthday, report.today),
+        birthday=next_birthday(note.birthday, report.today),
     )
 
 
