@@ -231,10 +231,16 @@ def test_export_replaces_only_a_vcard_file(make_vault, tmp_path: Path) -> None: 
     target.write_text("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Old\r\nEND:VCARD\r\n")
     assert runner.invoke(main, ["export", "vcard", str(root), "-o", str(target)]).exit_code == 0
     assert "FN:Bo" in target.read_text()
+    mine = tmp_path / "mine.txt"
+    mine.write_text("my own file\n")
+    result = runner.invoke(main, ["export", "vcard", str(root), "-o", str(mine)])
+    assert result.exit_code == 2
+    assert "is not a vCard file" in result.output
+    assert mine.read_text() == "my own file\n"
     note = root / "People/Bo.md"
     result = runner.invoke(main, ["export", "vcard", str(root), "-o", str(note)])
     assert result.exit_code == 2
-    assert "is not a vCard file" in result.output
+    assert "among the vault's notes" in result.output
     assert note.read_text() == "#person\n"
 
 

@@ -6,7 +6,6 @@ import datetime as dt
 import hashlib
 import logging
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, partial
@@ -14,12 +13,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from vaultnet.config import Config, load_config
+from vaultnet.confine import inside_vault
 from vaultnet.errors import RefusedWrite
 from vaultnet.metrics.stats import Report, Summary, compute
 from vaultnet.pages.layout import MARKER, USER_TEMPLATES, template_folder
 from vaultnet.vault.cache import BuildMemo, page_stat
 from vaultnet.vault.load import FileStat, Progress, gc_paused, load_vault
 from vaultnet.vault.walk import walk_stats
+from vaultnet.write import open_temp, remove_stale_temps, sync_folder
 
 log = logging.getLogger(__name__)
 
@@ -64,10 +65,8 @@ def load_report(
 def output_folder(root: Path, config: Config) -> Path:
     """The output folder, refusing one that leads outside the vault (a symlink, say)."""
     folder = root / config.output
-    real_root = os.path.realpath(root)
-    real = os.path.realpath(folder)
-    if not (real == real_root or real.startswith(real_root + os.sep)) or real == real_root:
-        raise RefusedWrite(f"{folder} leads outside the vault ({real}): nothing written")
+    if not inside_vault(root, folder):
+        raise RefusedWrite(f"{folder} leads outside the vault ({os.path.realpath(folder)}): nothing written")
     return folder
 
 
@@ -94,54 +93,6 @@ _SLICE = 1 << 20
 Page = str | Iterable[str]
 """A page's text, whole or in pieces made as they are written (the canvas of a large vault is
 tens of MB, and is never held whole)."""
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (a power cut after it keeps the new file)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems cannot sync a folder; the rename is still atomic
-    finally:
-        os.close(fd)
-
-
-_TEMP = re.compile(r"^\.(?P<page>.+)\.(?P<pid>\d+)\.[a-z0-9_]+\.tmp$")
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # it exists, owned by someone else
-    return True
-
-
-def remove_stale_temps(folder: Path, pages: Iterable[str]) -> list[str]:
-    """Delete the temporary files `write_atomic` left for these pages when its process died."""
-    names = set(pages)
-    removed = []
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
-        return []
-    for entry in entries:
-        match = _TEMP.match(entry.name)
-        if not match or match["page"] not in names or not entry.is_file(follow_symlinks=False):
-            continue
-        if _alive(int(match["pid"])):
-            continue  # a build (maybe this one, in watch mode) may be writing it right now
-        Path(entry.path).unlink(missing_ok=True)
-        removed.append(entry.name)
-    if removed:
-        log.info("removed %d temporary files left by an interrupted build", len(removed))
-    return removed
 
 
 @dataclass
@@ -214,10 +165,7 @@ def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None) -> _S
 def _temp_beside(path: Path, same: int) -> tuple[BinaryIO, str]:
     """A new temporary file beside `path`, holding the text of its first `same` characters (which
     the new text starts with), with `\n` newlines; open for more."""
-    import tempfile  # here: an unchanged vault's build writes nothing
-
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
-    out = os.fdopen(fd, "wb")
+    out, temp = open_temp(path)
     try:
         if same:
             with path.open(encoding="utf-8", errors="replace") as source:
@@ -268,7 +216,7 @@ def write_pages(
                 os.replace(temp, root / rel)
                 staged[rel].temp = None
         if changed and not check:
-            _sync_folder(folder)  # the renames themselves made durable
+            sync_folder(folder)  # the renames themselves made durable
     finally:
         for stage in staged.values():
             if stage.temp is not None:  # not renamed: unchanged, refused, or a template failed

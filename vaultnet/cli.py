@@ -19,16 +19,23 @@ from vaultnet.version import __version__
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from vaultnet.config import Config
     from vaultnet.model import Direction
 
 
 def _today(value: str | None, option: str = "--today") -> dt.date | None:
     if value is None:
         return None
+    from vaultnet.convert import check_today
+
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise UserMistake(f"{option} {value!r} is not a date like 2026-11-21") from None
+    try:
+        return check_today(day, option)
+    except ValueError as exc:
+        raise UserMistake(str(exc)) from None
 
 
 def _vault(value: str) -> Path:
@@ -345,6 +352,25 @@ def _clock_today(value: str | None) -> dt.date:
     return _today(value) or dt.date.today()
 
 
+def _entry_day(date: str | None, today: str | None, config: Config) -> dt.date:
+    """`--date`, else `--today`, else the day vaultnet computes as of (`as_of` when pinned, so an
+    entry logged in a pinned vault is never in its future), else the clock's today."""
+    return _today(date, "--date") or _today(today) or config.as_of or dt.date.today()
+
+
+_MARKS: tuple[tuple[str, Direction], ...] = (("<->", "mutual"), ("->", "outbound"), ("<-", "inbound"))
+
+
+def _marked(text: str, direction: Direction) -> tuple[str, Direction]:
+    """`-> she said hi`: a text that starts with a direction mark gives the direction itself."""
+    for mark, marked in _MARKS:
+        if text.startswith(mark) and text[len(mark) : len(mark) + 1] in (" ", ""):
+            if direction not in ("unknown", marked):
+                raise UserMistake(f"the text starts with {mark} but the option says otherwise: give one")
+            return text[len(mark) :].strip(), marked
+    return text, direction
+
+
 @main.command("log")
 @click.argument("person")
 @click.argument("text", nargs=-1, required=True)
@@ -374,10 +400,10 @@ def log_command(
     from vaultnet.config import load_config
 
     root = _vault(vault)
-    direction = _direction(out, inbound, mutual)
-    day = _today(date, "--date") or _clock_today(today)
     config = load_config(root)
-    logged = log_entry(root, person, " ".join(text), day, direction, config)
+    words, direction = _marked(" ".join(text).strip(), _direction(out, inbound, mutual))
+    day = _entry_day(date, today, config)
+    logged = log_entry(root, person, words, day, direction, config)
     click.echo(f"{logged.file}:{logged.line}: {logged.entry}")
 
 
@@ -549,7 +575,7 @@ def export_vcard(vault: str, output: str) -> None:
     if output == "-":
         click.echo(text, nl=False)
         return
-    write_vcf(Path(output), text)
+    write_vcf(Path(output), text, root, config)
     click.echo(f"wrote {count} people to {output}", err=True)
 
 

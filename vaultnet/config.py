@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vaultnet.convert import as_cadence, as_tag
+from vaultnet.confine import inside_vault
+from vaultnet.convert import MAX_DAYS, as_cadence, as_tag, check_today
 from vaultnet.errors import ConfigError
 
 CONFIG_FILE = "vaultnet.toml"
@@ -72,9 +74,22 @@ def _globs(key: str, value: object) -> tuple[str, ...]:
     return tuple(value)
 
 
+_RANGES = {
+    "active_days": MAX_DAYS,
+    "reciprocity_days": MAX_DAYS,
+    "max_file_kb": 1 << 20,
+    "introductions": 10_000,
+    "movement_days": MAX_DAYS,
+    "limit": 100_000,
+    "canvas_limit": 1_000_000,
+}
+"""The largest value of each number setting: beyond it dates overflow or memory runs out."""
+
+
 def _positive_int(key: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValueError(f"{key} must be a whole number above 0")
+    top = _RANGES.get(key, MAX_DAYS)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= top:
+        raise ValueError(f"{key} must be a whole number from 1 to {top}")
     return value
 
 
@@ -88,23 +103,24 @@ def _output(key: str, value: object) -> str:
         or not path.parts
         or path.is_absolute()
         or ".." in path.parts
-        or path.parts[0].startswith(".")
+        or any(part.startswith(".") for part in path.parts)
     ):
-        raise ValueError(f"{key} must be a folder inside the vault, not starting with a dot")
+        raise ValueError(f"{key} must be a folder inside the vault, with no part starting with a dot")
     return path.as_posix()
 
 
 def _as_of(key: str, value: object) -> dt.date:
+    day = None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise ValueError(f"{key} must be a date like 2026-11-21")
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            day = dt.date.fromisoformat(value)
+    if day is None:
+        raise ValueError(f"{key} must be a date like 2026-11-21")
+    return check_today(day, key)
 
 
 def _cadence(key: str, value: object) -> dict[str, int]:
@@ -113,6 +129,8 @@ def _cadence(key: str, value: object) -> dict[str, int]:
     out = {}
     for tag, raw in value.items():
         days = as_cadence(raw)
+        if days is not None and days > MAX_DAYS:
+            raise ValueError(f"{key}.{tag} = {raw!r} is longer than {MAX_DAYS} days (100 years)")
         if days is None:
             raise ValueError(
                 f"{key}.{tag} = {raw!r} is not a cadence (use 30d, 2w, 3m, 1y or weekly, monthly, ...)"
@@ -173,15 +191,16 @@ def load_config(vault: Path) -> Config:
     path = vault / CONFIG_FILE
     if not path.is_file():
         return Config()
-    real, real_vault = os.path.realpath(path), os.path.realpath(vault)
-    if not real.startswith(real_vault + os.sep):
-        raise ConfigError(f"{path} leads outside the vault ({real}): not read")
+    if not inside_vault(vault, path):
+        raise ConfigError(f"{path} leads outside the vault ({os.path.realpath(path)}): not read")
     import tomllib  # here: most vaults have no configuration file
 
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: {exc}") from None
+        raise ConfigError(f"{path}: {' '.join(str(exc).split())}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: nested too deeply to be a vaultnet.toml") from None
     return config_from_dict(raw, source=str(path))
 
 
@@ -199,4 +218,11 @@ def config_from_dict(raw: dict[str, object], source: str = CONFIG_FILE) -> Confi
             raise ConfigError(
                 f"{source}: {' '.join(str(exc).split())}"
             ) from None  # one line, whatever the keys
-    return Config(**values)  # type: ignore[arg-type]
+    config = Config(**values)  # type: ignore[arg-type]
+    shared = [p for p in Path(config.output).parts if p.lower() in config.people_folders]
+    if shared:
+        raise ConfigError(
+            f"{source}: output = {config.output!r} is a people folder ({shared[0]}): "
+            "vaultnet's pages and your notes cannot share a folder"
+        )
+    return config

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from sys import intern
 
 _WIKILINK = re.compile(r"^\s*\[\[([^\[\]]*)\]\]\s*$")
@@ -182,3 +183,35 @@ def as_tag(text: str) -> str:
     """A tag as vaultnet compares it: lower-case, no `#`, no surrounding space."""
     # Interned: a few tags are on thousands of notes and entries, and each copy costs 50 bytes.
     return intern(text.strip().lstrip("#").strip().lower())
+
+
+_BIDI_CONTROLS = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Marks that reorder the text around them: a right-to-left override makes `exe.txt` show as
+`txt.exe`, so they are refused in what vaultnet writes into notes."""
+
+
+def unsafe_characters(text: str) -> list[str]:
+    """The characters of `text` that vaultnet will not write into a note or a file name: control
+    characters, bidirectional overrides, and bytes that were not UTF-8 (surrogates), each once."""
+    bad = {c for c in text if unicodedata.category(c) in ("Cc", "Cs") or c in _BIDI_CONTROLS or c == "\ufffd"}
+    return sorted(bad)
+
+
+def shown_characters(chars: list[str]) -> str:
+    """`'\\x07' '\\u202e'`: characters shown so a user can tell what they are."""
+    return " ".join(ascii(c) for c in chars)
+
+
+MAX_DAYS = 36525
+"""The longest cadence or window vaultnet takes, in days (100 years): date arithmetic on anything
+longer can run past the year 9999."""
+FIRST_TODAY = dt.date(1000, 1, 1)
+LAST_TODAY = dt.date(8999, 12, 31)
+"""The days `--today` and `as_of` may be: a window of `MAX_DAYS` either side stays in the calendar."""
+
+
+def check_today(day: dt.date, what: str = "--today") -> dt.date:
+    """`day` if vaultnet can compute as of it, else ValueError saying the range."""
+    if not FIRST_TODAY <= day <= LAST_TODAY:
+        raise ValueError(f"{what} {day.isoformat()} is out of range ({FIRST_TODAY} to {LAST_TODAY})")
+    return day

@@ -43,6 +43,14 @@ class RefusedWrite(VaultnetError):
     """Writing would overwrite or escape something that is not vaultnet's own."""
 
 
+class OutsideVault(RefusedWrite):
+    """A path leads out of the vault (through a symlink, `..` or an absolute path): not used."""
+
+
+class NoteRefused(RefusedWrite):
+    """The note cannot be written as it is (read-only, not a regular file): nothing was written."""
+
+
 class FileChanged(VaultnetError):
     """The file changed on disk while vaultnet was working on it: nothing was written."""
 

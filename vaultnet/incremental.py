@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from vaultnet.config import Config
+from vaultnet.confine import inside_vault
 from vaultnet.errors import VaultGone
 from vaultnet.metrics.cultivate import (
     Idea,
@@ -37,7 +37,7 @@ from vaultnet.pages.lists import PageLists
 from vaultnet.vault.load import read_note
 from vaultnet.vault.names import Resolver
 from vaultnet.vault.resolve import Part, assemble, contribute, crowd_problem, problem_order
-from vaultnet.vault.walk import SourceFile, skipped, walk
+from vaultnet.vault.walk import SourceFile, change_stamp, skipped, walk
 
 log = logging.getLogger(__name__)
 
@@ -192,16 +192,14 @@ class LiveVault:
             return None
         path = self.root / file
         try:
-            if path.is_symlink():
-                real = os.path.realpath(path)
-                if not real.startswith(os.path.realpath(self.root) + os.sep):
-                    return None
+            if path.is_symlink() and not inside_vault(self.root, path):
+                return None
             stat = path.stat()
         except OSError:
             return None
         if not path.is_file():
             return None
-        return SourceFile(file, path, stat.st_size, stat.st_mtime_ns)
+        return SourceFile(file, path, stat.st_size, change_stamp(stat))
 
     # --- resolving ----------------------------------------------------------------------------
 

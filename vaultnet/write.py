@@ -1,44 +1,146 @@
-"""Writing a user's files safely: replace a note whole or not at all, create a file only when absent."""
+"""Every write vaultnet makes: pages, notes and cache files, whole or not at all.
+
+Each new file is first written to a temporary file beside it, named `.<name>.<pid>.<random>.tmp`
+(the name shortened when long), then renamed over it. A process killed before the rename
+leaves its temporary file; the next write into that folder removes the leftovers whose process
+is gone (`remove_stale_temps`).
+
+A note is the user's own, open in an editor maybe: `insert_into_note` never loses a save
+(see its docstring and docs/security.md for the one window that remains).
+"""
 
 from __future__ import annotations
 
+import errno
+import logging
 import os
+import re
+import stat
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import BinaryIO
 
-from vaultnet.errors import FileChanged, FileExists
+from vaultnet.errors import FileChanged, FileExists, NoteRefused
+
+log = logging.getLogger(__name__)
+
+_NAME_BYTES = 200
+"""At most this many bytes of a file's name go into its temporary file's name: with the pid, the
+random part and `.tmp`, the name stays under the 255 bytes file systems allow."""
+
+_TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[a-z0-9_]{8}\.tmp$", re.DOTALL)
+
+TRIES = 5
+"""How many times a note that keeps changing under vaultnet is read and tried again."""
 
 
-def _temp_beside(path: Path, data: bytes) -> str:
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def temp_name_part(name: str) -> str:
+    """The part of a file's name its temporary files carry: the name, cut to `_NAME_BYTES` bytes."""
+    data = name.encode("utf-8", "surrogateescape")
+    if len(data) <= _NAME_BYTES:
+        return name
+    return data[:_NAME_BYTES].decode("utf-8", "ignore")
+
+
+def umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def open_temp(path: Path, mode: int | None = None) -> tuple[BinaryIO, str]:
+    """A new temporary file beside `path`, open for writing, with `mode` (default: what a new
+    file gets under the umask; mkstemp's 0600 would hide pages from others sharing the vault)."""
+    prefix = f".{temp_name_part(path.name)}.{os.getpid()}."
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        os.fchmod(fd, (0o666 & ~umask()) if mode is None else mode)
+        return os.fdopen(fd, "wb"), temp
+    except BaseException:
+        os.close(fd)
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename itself durable (a power cut after it keeps the new file)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the rename is still atomic
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, parts: Iterable[bytes], durable: bool = True, mode: int | None = None) -> None:
+    """`path` holds all of `parts` or what it held before, never a mix.
+
+    `durable=False` skips the fsyncs: for a cache, which is rebuilt when lost and fails its
+    digest when torn."""
+    remove_stale_temps(path.parent)
+    out, temp = open_temp(path, mode)
+    try:
+        with out:
+            for part in parts:  # one by one: no copy of a large payload
+                out.write(part)
+            if durable:
+                out.flush()
+                os.fsync(out.fileno())
+        os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-    return temp
+    if durable:
+        sync_folder(path.parent)
 
 
-def replace_note(path: Path, before: bytes, after: bytes) -> None:
-    """Swap a note's bytes from `before` to `after` atomically, keeping its permissions.
-
-    A symlinked note is written through to its target; a note that no longer holds `before`
-    (edited meanwhile, in Obsidian say) is left alone.
-    """
-    real = Path(os.path.realpath(path))
-    mode = real.stat().st_mode & 0o7777
-    temp = _temp_beside(real, after)
+def _alive(pid: int) -> bool:
     try:
-        os.chmod(temp, mode)
-        if real.read_bytes() != before:
-            raise FileChanged(f"{path} changed while vaultnet was writing to it: nothing written")
-        os.replace(temp, real)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, owned by someone else
+    return True
+
+
+def remove_stale_temps(folder: Path, names: Iterable[str] | None = None) -> list[str]:
+    """Delete the temporary files of vaultnet's naming in `folder` whose process is gone.
+
+    With `names`, only those for these files (the output folder, where only pages are
+    vaultnet's); without, those of any Markdown note or vaultnet file (`.md`, `.bin`, `.json`,
+    `.gitignore`, `.vcf`) that is a regular file."""
+    wanted = None if names is None else {temp_name_part(n) for n in names}
+    removed = []
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return []
+    for entry in entries:
+        match = _TEMP.match(entry.name)
+        if not match or not entry.is_file(follow_symlinks=False):
+            continue
+        if wanted is not None and match["name"] not in wanted:
+            continue
+        if wanted is None and not _ours(match["name"]):
+            continue
+        if _alive(int(match["pid"])):
+            continue  # a build (maybe this one, in watch mode) may be writing it right now
+        Path(entry.path).unlink(missing_ok=True)
+        removed.append(entry.name)
+    if removed:
+        log.info("removed %d temporary files left by an interrupted vaultnet", len(removed))
+    return removed
+
+
+def _ours(name: str) -> bool:
+    cut = len(name.encode("utf-8", "surrogateescape")) >= _NAME_BYTES - 4
+    return cut or name.lower().endswith((".md", ".bin", ".json", ".gitignore", ".vcf", ".canvas"))
 
 
 def create_file(path: Path, data: bytes) -> None:
@@ -46,9 +148,13 @@ def create_file(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() or path.is_symlink():
         raise FileExists(f"{path} already exists: nothing written")
-    temp = _temp_beside(path, data)
+    remove_stale_temps(path.parent)
+    out, temp = open_temp(path)
     try:
-        os.chmod(temp, 0o666 & ~_umask())
+        with out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
         try:
             os.link(temp, path)  # fails when the name is taken: no window for overwriting
         except FileExistsError:
@@ -62,9 +168,181 @@ def create_file(path: Path, data: bytes) -> None:
                 raise FileExists(f"{path} already exists: nothing written") from None
     finally:
         Path(temp).unlink(missing_ok=True)
+    sync_folder(path.parent)
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+# --- notes: an insertion that never loses a save -------------------------------------------------
+
+Plan = Callable[[bytes], tuple[int, bytes]]
+"""From a note's bytes: where new bytes go (an offset) and which bytes; raises to refuse."""
+
+_Stamp = tuple[int, int, int, int, int]
+
+
+def _stamp(st: os.stat_result) -> _Stamp:
+    """What changes when anyone writes a file: its inode, size, mtime and ctime (which no tool
+    can set back), and its device."""
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def _read_all(fd: int) -> bytes:
+    parts = []
+    offset = 0
+    while part := os.pread(fd, 1 << 20, offset):
+        parts.append(part)
+        offset += len(part)
+    return b"".join(parts)
+
+
+def _open_note(real: str, shown: Path) -> int:
+    try:
+        fd = os.open(real, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except PermissionError:
+        raise NoteRefused(
+            f"{shown}: you cannot write this note (permission denied): nothing written"
+        ) from None
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.ENXIO, errno.EISDIR):
+            raise NoteRefused(f"{shown} is not a regular file: nothing written") from None
+        raise
+    st = os.fstat(fd)
+    reason = None
+    if not stat.S_ISREG(st.st_mode):
+        reason = "is not a regular file"
+    elif not st.st_mode & 0o222:
+        reason = "is read-only (make it writable first)"
+    if reason:
+        os.close(fd)
+        raise NoteRefused(f"{shown} {reason}: nothing written")
+    return fd
+
+
+def insert_into_note(path: Path, plan: Plan) -> bytes:
+    """Insert into the note at `path` the bytes `plan` chooses for its current content; returns
+    the note's new bytes. No save of anyone else is lost:
+
+    - the note is opened for writing first, so a note the user cannot write (or one marked
+      read-only) is refused, as a shell's `>>` would refuse it;
+    - an insertion at the very end is appended in place (`O_APPEND`: nothing already there can be
+      overwritten), which keeps the note's inode, owner, mode and hard links;
+    - any other is written to a temporary file with the note's mode and owner, and renamed over
+      it only if the note's inode, size, mtime, ctime and bytes are still those planned on;
+      afterwards the old file is checked again, and a save that landed in it meanwhile is put
+      back and the insertion tried again on it;
+    - a note with several hard links, or whose owner cannot be kept, is written in place;
+    - a note that keeps changing is tried `TRIES` times, then refused with FileChanged.
+    """
+    real = os.path.realpath(path)
+    remove_stale_temps(Path(real).parent)
+    for _ in range(TRIES):
+        fd = _open_note(real, path)
+        try:
+            done = _try_insert(real, fd, plan)
+        finally:
+            os.close(fd)
+        if done is not None:
+            return done
+        log.info("%s changed while vaultnet was writing to it: trying again", path)
+    raise FileChanged(f"{path} kept changing while vaultnet was writing to it: nothing written")
+
+
+def _try_insert(real: str, fd: int, plan: Plan) -> bytes | None:
+    """One try: the note's new bytes, or None when it changed under us (nothing of it lost)."""
+    st = os.fstat(fd)
+    before = _read_all(fd)
+    if len(before) != st.st_size:
+        return None
+    offset, data = plan(before)
+    after = before[:offset] + data + before[offset:]
+    if not _unchanged(real, fd, st, before):
+        return None
+    if offset == len(before):
+        return after if _append(real, fd, st, data, after) else None
+    if st.st_nlink > 1 or not _can_keep_owner(st):
+        return after if _rewrite_in_place(real, fd, st, before, after, offset) else None
+    return after if _swap(real, fd, st, before, after) else None
+
+
+def _unchanged(real: str, fd: int, st: os.stat_result, before: bytes) -> bool:
+    try:
+        now = os.stat(real, follow_symlinks=False)
+    except OSError:
+        return False
+    return _stamp(now) == _stamp(st) == _stamp(os.fstat(fd)) and _read_all(fd) == before
+
+
+def _append(real: str, fd: int, st: os.stat_result, data: bytes, after: bytes) -> bool:
+    try:
+        out = os.open(real, os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False  # gone or replaced by something else meanwhile: the next try says what
+    try:
+        if _stamp(os.fstat(out)) != _stamp(st):
+            return False
+        written = 0
+        while written < len(data):
+            written += os.write(out, data[written:])
+        os.fsync(out)
+    finally:
+        os.close(out)
+    try:
+        moved = os.stat(real, follow_symlinks=False).st_ino != st.st_ino
+    except OSError:
+        moved = True
+    if moved:
+        # The file we appended to was replaced meanwhile (a save by rename): our entry went to the
+        # old copy only, the save stands; try again on it.
+        return False
+    if _read_all(fd) != after:
+        raise FileChanged(
+            f"{real} was written by another program at the same moment: nothing of it was "
+            "overwritten, but check the end of the note"
+        )
+    return True
+
+
+def _can_keep_owner(st: os.stat_result) -> bool:
+    if os.geteuid() == 0:
+        return True
+    return st.st_uid == os.geteuid() and (st.st_gid == os.getegid() or st.st_gid in os.getgroups())
+
+
+def _rewrite_in_place(real: str, fd: int, st: os.stat_result, before: bytes, after: bytes, at: int) -> bool:
+    """Write the note's bytes from `at` on over its own inode (hard links and owner kept).
+
+    Not atomic against a crash in the middle: only for the notes a rename would change."""
+    if not _unchanged(real, fd, st, before):
+        return False
+    tail = after[at:]
+    written = 0
+    while written < len(tail):
+        written += os.pwrite(fd, tail[written:], at + written)
+    os.fsync(fd)
+    return True
+
+
+def _swap(real: str, fd: int, st: os.stat_result, before: bytes, after: bytes) -> bool:
+    out, temp = open_temp(Path(real), stat.S_IMODE(st.st_mode))
+    try:
+        with out:
+            out.write(after)
+            out.flush()
+            mine = os.fstat(out.fileno())
+            if (mine.st_uid, mine.st_gid) != (st.st_uid, st.st_gid):
+                os.fchown(out.fileno(), st.st_uid, st.st_gid)
+            os.fchmod(out.fileno(), stat.S_IMODE(st.st_mode))  # chown clears set-id bits
+            os.fsync(out.fileno())
+        if not _unchanged(real, fd, st, before):
+            return False
+        os.replace(temp, real)
+    finally:
+        Path(temp).unlink(missing_ok=True)
+    sync_folder(Path(real).parent)
+    # The old file is still open: a save written into it after the last check would be lost with
+    # it. Put such a save back, and have the caller try again on top of it.
+    old = os.fstat(fd)
+    saved = _read_all(fd)
+    if (old.st_size, old.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or saved != before:
+        write_atomic(Path(real), [saved], mode=stat.S_IMODE(st.st_mode))
+        return False
+    return True

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import logging
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from vaultnet.metrics.stats import Report
 from vaultnet.model import PersonStats
 from vaultnet.pages.render import due_words, plain
 from vaultnet.version import __version__
-from vaultnet.write import create_file, replace_note
+from vaultnet.write import create_file, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +151,7 @@ def write_ics(path: Path, text: str) -> bool:
         raise CalendarError(f"{path} exists and is not an iCalendar file: vaultnet will not replace it")
     if before == data:
         return False
-    replace_note(path, before, data)
+    write_atomic(path, [data], mode=stat.S_IMODE(path.stat().st_mode))
     return True
 
 

@@ -6,18 +6,20 @@ import datetime as dt
 import difflib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from vaultnet.config import Config
+from vaultnet.confine import confined
+from vaultnet.convert import date_prefix, shown_characters, unsafe_characters
 from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
-from vaultnet.model import Direction, Note
+from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import Block
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.note import decode, parse_note, split_front_matter
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver, name_key
-from vaultnet.write import replace_note
+from vaultnet.write import insert_into_note
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,9 @@ def entry_line(day: dt.date, direction: Direction, text: str) -> str:
     words = " ".join(text.split())
     if not words:
         raise CaptureError("the entry needs some text: what happened?")
+    unsafe = unsafe_characters(words)
+    if unsafe:
+        raise CaptureError(f"the entry has control or direction characters: {shown_characters(unsafe)}")
     mark = MARKS[direction]
     return f"- {day.isoformat()} {mark} {words}" if mark else f"- {day.isoformat()} {words}"
 
@@ -83,8 +88,26 @@ def line_end(data: bytes) -> bytes:
     return best[1] if best[0] else b"\n"
 
 
-def _encoding(data: bytes) -> str:
-    return "cp1252" if decode("", data).problem else "utf-8"
+_UTF16 = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+
+
+def note_encoding(data: bytes) -> str:
+    """The encoding a note is written in, which its new entry must use too: `utf-8` (with or
+    without a BOM), `utf-16-le`/`-be` (with a BOM), or `cp1252` for a note with no UTF-8 in it at
+    all. A note that is UTF-8 but for some bytes mixes two encodings: refused, not mixed further."""
+    if data[:2] in _UTF16:
+        return _UTF16[data[:2]]
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        if any(ord(c) > 127 and c != "\ufffd" for c in data.decode("utf-8", "replace")):
+            raise CaptureError(
+                f"line {line} of the note is not UTF-8 while the rest is: save the note as UTF-8, "
+                "then log again (vaultnet will not mix encodings further)"
+            ) from None
+        return "cp1252"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +133,11 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     The note's bytes are never re-encoded: the entry is encoded like the note (UTF-8, or
     Windows-1252 for a note that is not UTF-8) and ends its line the way the note does.
     """
+    encoding = note_encoding(data)
+    if encoding.startswith("utf-16"):
+        return _through_utf8(data, entry, encoding)
     try:
-        encoded = entry.encode(_encoding(data))
+        encoded = entry.encode(encoding)
     except UnicodeEncodeError:
         raise CaptureError("the note is in Windows-1252, which cannot hold this text") from None
     eol = line_end(data)
@@ -137,6 +163,10 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
         ),
         len(lines),
     )
+    top = _newest_first(blocks, head_end, end, offset)
+    if top is not None:  # a log kept newest first: the new entry goes on top
+        line = top.lines[0][0] + offset
+        return Insertion(sum(len(x) for x in lines[:line]), encoded + eol, line + 1)
     last = next((i for i in range(end - 1, head_end, -1) if lines[i].strip()), head_end)
     after = block_of.get(last)
     # Right after a list item or a heading an entry needs no blank line; after anything else
@@ -147,6 +177,31 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     if lines[last].endswith((b"\n", b"\r")):
         return Insertion(at, prefix + encoded + eol, last + 2 + len(prefix) // len(eol))
     return Insertion(at, eol + prefix + encoded, last + 2 + len(prefix) // len(eol))
+
+
+def _through_utf8(data: bytes, entry: str, encoding: str) -> Insertion:
+    """An insertion into a UTF-16 note: planned on its UTF-8 twin, then put back in UTF-16."""
+    text = data[2:].decode(encoding)
+    twin = text.encode("utf-8")
+    planned = plan_insertion(twin, entry)
+    offset = 2 + len(twin[: planned.offset].decode("utf-8").encode(encoding))
+    return Insertion(offset, planned.data.decode("utf-8").encode(encoding), planned.line)
+
+
+def _newest_first(blocks: list[Block], start: int, end: int, offset: int) -> Block | None:
+    """The first entry of a Log section whose entries run newest first, else None."""
+    days = []
+    first = None
+    for block in blocks:
+        line = block.lines[0][0] + offset
+        if block.kind == "item" and block.level == 1 and start < line < end:
+            day = date_prefix(block.lines[0][1].strip()[:10])
+            if day is not None:
+                days.append(day)
+                first = first or block
+    if len(days) >= 2 and days == sorted(days, reverse=True) and days[0] != days[-1]:
+        return first
+    return None
 
 
 def _new_section(data: bytes, lines: list[bytes], entry: bytes, eol: bytes) -> Insertion:
@@ -177,22 +232,68 @@ def add_entry(
     note: Note, data: bytes, entry: str, day: dt.date, direction: Direction, config: Config
 ) -> tuple[bytes, int]:
     """The note's new bytes and the entry's line, checked: vaultnet reads back one more contact, this one."""
+    insertion = checked_insertion(note, data, entry, day, direction, config)
+    return insertion.apply(data), insertion.line
+
+
+def checked_insertion(
+    note: Note, data: bytes, entry: str, day: dt.date, direction: Direction, config: Config
+) -> Insertion:
+    """Where the entry goes, once checked: vaultnet reads back one more contact, this one."""
     insertion = plan_insertion(data, entry)
     new = insertion.apply(data)
     before = parse_note(note.file, data, config)
     after = parse_note(note.file, new, config)
     added = [m for m in after.entries if m.line == insertion.line]
-    if (
-        len(after.entries) != len(before.entries) + 1
-        or len(added) != 1
-        or added[0].date != day
-        or (added[0].direction != direction and not added[0].inferred)  # no mark: the words may say
-    ):
+    if len(after.entries) != len(before.entries) + 1 or len(added) != 1:
         raise CaptureError(
             f"{note.file}: vaultnet would not read the entry back as written (an unclosed code block "
             "or comment near the end?); add it by hand"
         )
-    return new, insertion.line
+    if added[0].date != day or (
+        added[0].direction != direction and not added[0].inferred
+    ):  # no mark: the words may say
+        raise CaptureError(
+            f"{note.file}: the entry would read back as {added[0].date} {added[0].direction or ''}, "
+            "not as given; add it by hand"
+        )
+    return insertion
+
+
+def _expected(entry: str, config: Config) -> Mention:
+    """How vaultnet reads `entry` as the one entry of a person's log."""
+    probe = f"---\ntags: [{PROBE_TAG}]\n---\n## {LOG_HEADING}\n{entry}\n".encode()
+    entries = parse_note(f"{PROBE_TAG}.md", probe, replace(config, person_tags=(PROBE_TAG,))).entries
+    if len(entries) != 1 or "\n" in entry or "\r" in entry:
+        raise CaptureError(f"{entry!r} is not one dated entry")
+    return entries[0]
+
+
+PROBE_TAG = "vaultnet-probe"
+
+
+def write_entry(path: Path, entry: str, file: str | None = None, config: Config | None = None) -> int:
+    """Add `entry` (one line, `- 2026-11-21 -> coffee`) to the Log section of the note at `path`;
+    returns its line. The note is checked to read back with exactly this one entry more; an edit
+    saved meanwhile is never lost (see `insert_into_note`). `file` is the note's path in the
+    vault (for messages and for how its folder makes it a person)."""
+    config = config or Config()
+    file = file or path.name
+    expect = _expected(entry, config)
+    line = 0
+
+    def plan(data: bytes) -> tuple[int, bytes]:
+        nonlocal line
+        note = parse_note(file, data, config)
+        insertion = checked_insertion(note, data, entry, expect.date, expect.direction, config)
+        line = insertion.line
+        return insertion.offset, insertion.data
+
+    try:
+        insert_into_note(path, plan)
+    except CaptureError as exc:
+        raise CaptureError(str(exc) if str(exc).startswith(file) else f"{file}: {exc}") from None
+    return line
 
 
 def log_entry(
@@ -200,11 +301,29 @@ def log_entry(
 ) -> Logged:
     """Append one entry to the log of the person `query` names, atomically."""
     vault = load_vault(root, config)
-    note = find_person([p.note for p in vault.people], query)
+    people = [p.note for p in vault.people]
+    note = find_person(people, query)
+    _forgotten_quotes(people, query, text)
     entry = entry_line(day, direction, text)
-    path = root / note.file
-    data = path.read_bytes()
-    new, line = add_entry(note, data, entry, day, direction, config)
-    replace_note(path, data, new)
+    path = confined(root, root / note.file)
+    # The note as it is on disk, not as the parse cache remembers it, must answer to the name:
+    # a cache copied in from elsewhere cannot steer the write to another note.
+    fresh = parse_note(note.file, path.read_bytes(), config)
+    if fresh.kind != "person" or find_person([fresh], query).file != note.file:
+        raise CaptureError(f"{note.file} changed since it was read; try again")
+    line = write_entry(path, entry, note.file, config)
     log.info("logged %s in %s:%d", entry, note.file, line)
     return Logged(note.file, line, entry)
+
+
+def _forgotten_quotes(people: Sequence[Note], query: str, text: str) -> None:
+    """`vaultnet log Maya Lindqvist coffee`: the name ran on into the text; say so, write nothing."""
+    words = text.split()
+    known = {name_key(t) for n in people for t in (n.name, n.stem, *n.aliases)}
+    for count in range(len(words), 0, -1):
+        longer = " ".join([query, *words[:count]])
+        if name_key(longer) in known:
+            raise CaptureError(
+                f"did you mean the person '{longer}'? Quote a name of several words: "
+                f'vaultnet log "{longer}" {" ".join(words[count:]) or "..."}'
+            )

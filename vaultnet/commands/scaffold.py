@@ -13,6 +13,8 @@ import textwrap
 from pathlib import Path
 
 from vaultnet.config import CONFIG_FILE, Config
+from vaultnet.confine import confined
+from vaultnet.convert import shown_characters, unsafe_characters
 from vaultnet.errors import FileExists, ScaffoldError, TemplateProblem
 from vaultnet.pages.layout import USER_TEMPLATES, template_folder
 from vaultnet.pages.render import Renderer
@@ -25,6 +27,10 @@ PERSON_TEMPLATE = "person.md"
 """The template `vaultnet new` fills; `<vault>/.vaultnet/templates/person.md` wins over vaultnet's own."""
 
 DEFAULT_FOLDER = "People"
+
+MAX_NAME_BYTES = 200
+"""A note's name, in UTF-8: file systems allow 255 bytes, and `.md` and a temporary file's
+suffix must fit too."""
 
 _BAD_NAME = re.compile(r'[\[\]|#^\\/:*?"<>\x00-\x1f]')
 """Characters that break a wikilink or a file name on some system."""
@@ -42,6 +48,13 @@ def check_name(name: str) -> str:
     stem = name.strip()
     if not stem:
         raise ScaffoldError("give the person's name")
+    if any("\udc80" <= c <= "\udcff" for c in stem):
+        raise ScaffoldError(f"{name!a} is not UTF-8 text: give the name as your keyboard types it")
+    unsafe = unsafe_characters(stem)
+    if unsafe:
+        raise ScaffoldError(f"{name!a} has control or direction characters: {shown_characters(unsafe)}")
+    if len(stem.encode("utf-8")) > MAX_NAME_BYTES:
+        raise ScaffoldError(f"'{stem[:40]}...' is too long for a file name (at most {MAX_NAME_BYTES} bytes)")
     bad = sorted(set(_BAD_NAME.findall(stem)))
     if bad:
         shown = " ".join(repr(c) for c in bad)
@@ -51,11 +64,19 @@ def check_name(name: str) -> str:
     return stem
 
 
-def check_folder(folder: str) -> str:
-    """A `--folder` for new notes, as a POSIX path inside the vault; one that would leave it is refused."""
+def check_folder(folder: str, config: Config) -> str:
+    """A `--folder` for new notes, as a POSIX path inside the vault; one that would leave it, or
+    that vaultnet never reads notes from (a dot-folder, the output folder, a template folder), is
+    refused."""
     parts = Path(folder).parts
-    if Path(folder).is_absolute() or ".." in parts or not parts or parts[0].startswith("."):
+    if Path(folder).is_absolute() or ".." in parts or not parts or any(p.startswith(".") for p in parts):
         raise ScaffoldError(f"--folder {folder!r} must be a folder inside the vault, not starting with a dot")
+    lowered = [p.lower() for p in parts]
+    output = [p.lower() for p in Path(config.output).parts]
+    if lowered[: len(output)] == output or any(p in config.template_folders for p in lowered):
+        raise ScaffoldError(
+            f"--folder {folder!r} is vaultnet's output folder or a template folder: notes there are not read"
+        )
     return Path(folder).as_posix()
 
 
@@ -85,7 +106,8 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
         raise ScaffoldError(
             f"{', '.join(claimed)} already answers to '{stem}': a second note would split links"
         )
-    file = f"{check_folder(folder) if folder else people_folder(root, config)}/{stem}.md"
+    file = f"{check_folder(folder, config) if folder else people_folder(root, config)}/{stem}.md"
+    confined(root, root / file)
     text = fill_template(root, stem, today)
     try:
         create_file(root / file, text.encode("utf-8"))
@@ -185,12 +207,17 @@ def init_vault(root: Path) -> list[Made]:
         CONFIG_FILE: config_text(),
         f"{USER_TEMPLATES}/{PERSON_TEMPLATE}": (template_folder() / PERSON_TEMPLATE).read_text("utf-8"),
     }
+    for file in wanted:  # all checked first: a refusal writes nothing
+        path = root / file
+        if not (path.exists() or path.is_symlink()):
+            confined(root, path)
     made = []
     for file, text in wanted.items():
         path = root / file
         if path.exists() or path.is_symlink():
             made.append(Made(file, False))
             continue
+        confined(root, path)
         create_file(path, text.encode("utf-8"))
         made.append(Made(file, True))
     return made

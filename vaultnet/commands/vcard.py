@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vaultnet.commands.scaffold import check_folder, check_name, people_folder
+from vaultnet.commands.scaffold import MAX_NAME_BYTES, check_folder, check_name, people_folder
 from vaultnet.config import Config
-from vaultnet.convert import as_list, as_text, link_target, unwrap_link
-from vaultnet.errors import ScaffoldError, VCardError
+from vaultnet.confine import confined, is_inside
+from vaultnet.convert import as_list, as_text, link_target, unsafe_characters, unwrap_link
+from vaultnet.errors import FileExists, OutsideVault, ScaffoldError, VCardError
 from vaultnet.fields import FIELDS
 from vaultnet.model import Note, Problem
 from vaultnet.read.blocks_fast import parse_blocks
@@ -25,7 +28,7 @@ from vaultnet.read.note import decode, load_yaml, split_front_matter
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
 from vaultnet.version import __version__
-from vaultnet.write import create_file, replace_note
+from vaultnet.write import create_file, write_atomic
 
 if TYPE_CHECKING:
     from vobject.base import Component
@@ -300,11 +303,31 @@ def note_text(card: Card) -> str:
     front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, default_flow_style=None, width=10_000)
     parts = [f"---\n{front}---\n"]
     if card.note:
-        parts.append(f"## {NOTES_HEADING}\n{card.note}\n")
+        parts.append(f"## {NOTES_HEADING}\n{fenced(card.note)}\n")
     if card.related:
         parts.append(f"## {RELATED_HEADING}\n" + "\n".join(_related_item(r) for r in card.related) + "\n")
     parts.append("## Log\n")
     return "\n".join(parts)
+
+
+def fenced(text: str) -> str:
+    """A contact's free text inside a code fence longer than any run of backticks in it: it comes
+    from someone else's address book, so it must not become headings, entries or links."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}text\n{text}\n{fence}"
+
+
+def unfenced(lines: list[str]) -> list[str]:
+    """The lines of a Notes section, without the fence `fenced` put around them."""
+    kept = [line for line in lines if line.strip()]
+    if len(kept) >= 2 and re.fullmatch(r"(`{3,})text", kept[0].strip()):
+        fence = kept[0].strip()[:-4]
+        if kept[-1].strip() == fence:
+            first = lines.index(kept[0])
+            last = len(lines) - 1 - lines[::-1].index(kept[-1])
+            return lines[first + 1 : last]
+    return lines
 
 
 def _meta_values(meta: dict[str, object], keys: Iterable[str]) -> list[object]:
@@ -390,7 +413,7 @@ def card_from_note(note: Note, data: bytes, config: Config) -> Card:
         emails=tuple(_flat(_meta_values(meta, _EMAIL_KEYS), split=True)),
         phones=tuple(_flat(_meta_values(meta, _PHONE_KEYS), split=False)),
         birthday=_birthday(birthday) or birthday,
-        note=_multiline("\n".join(note_lines)),
+        note=_multiline("\n".join(unfenced(note_lines))),
         related=tuple(dict.fromkeys(related)),
         uid=as_text(meta.get("uid")),
     )
@@ -489,30 +512,65 @@ def merge_summary(note: Card, card: Card) -> str:
 
 
 def file_stem(name: str) -> str:
-    """A name as a safe file stem: characters that break links or file names dropped."""
-    cleaned = " ".join(re.sub(r'[\[\]|#^\\/:*?"<>\x00-\x1f]', " ", name).split()).strip(". ")
-    cleaned = cleaned.replace("..", ".")
+    """A name as a safe file stem: characters that break links or file names dropped, cut to a
+    length every file system allows."""
+    cleaned = " ".join(re.sub(r'[\[\]|#^\\/:*?"<>\x00-\x1f]', " ", name).split())
+    cleaned = "".join(c for c in cleaned if not unsafe_characters(c))
+    while len(cleaned.encode("utf-8")) > MAX_NAME_BYTES - 20:
+        cleaned = cleaned[:-1]
+    cleaned = cleaned.strip(". ").replace("..", ".")
     try:
         return check_name(cleaned)
     except ScaffoldError:
         return "Unnamed contact"
 
 
-def write_vcf(path: Path, text: str) -> None:
-    """Write an export whole, replacing only a file that is a vCard file itself."""
-    if path.exists():
-        with path.open("rb") as handle:
-            head = handle.read(64).removeprefix(b"\xef\xbb\xbf").lstrip()
-        if not (path.is_file() and head.upper().startswith(b"BEGIN:VCARD")):
-            raise VCardError(f"{path} exists and is not a vCard file: vaultnet will not replace it")
-        replace_note(path, path.read_bytes(), text.encode("utf-8"))
+def write_vcf(path: Path, text: str, root: Path | None = None, config: Config | None = None) -> None:
+    """Write an export whole, replacing only a regular file that is a vCard file itself.
+
+    The folder must exist. Inside the vault (`root`), the file must stay inside it and out of
+    the folders vaultnet reads notes from or writes pages to, and must not be a note."""
+    if not path.parent.is_dir():
+        raise VCardError(f"{path.parent} is not a folder: create it first")
+    if root is not None:
+        _check_export_path(path, root, config or Config())
+    try:
+        st = path.lstat()
+    except FileNotFoundError:
+        create_file(path, text.encode("utf-8"))
         return
-    create_file(path, text.encode("utf-8"))
+    if not stat.S_ISREG(st.st_mode):
+        raise VCardError(f"{path} exists and is not a regular file: vaultnet will not replace it")
+    with path.open("rb") as handle:
+        head = handle.read(64).removeprefix(b"\xef\xbb\xbf").lstrip()
+    if not head.upper().startswith(b"BEGIN:VCARD"):
+        raise VCardError(f"{path} exists and is not a vCard file: vaultnet will not replace it")
+    write_atomic(path, [text.encode("utf-8")], mode=stat.S_IMODE(st.st_mode))
+
+
+def _check_export_path(path: Path, root: Path, config: Config) -> None:
+    real_root = os.path.realpath(root)
+    lexical = os.path.abspath(path)
+    if not (is_inside(lexical, os.path.abspath(root)) or is_inside(os.path.realpath(path), real_root)):
+        return  # outside the vault: the user's choice
+    confined(root, path)
+    rel = Path(os.path.relpath(os.path.realpath(path), real_root)).parts
+    folders = [part.lower() for part in rel[:-1]]
+    output = Path(config.output).parts
+    if (
+        path.suffix.lower() == ".md"
+        or any(part in config.people_folders for part in folders)
+        or tuple(p.lower() for p in rel[: len(output)]) == tuple(p.lower() for p in output)
+    ):
+        raise VCardError(
+            f"{path}: an export does not go among the vault's notes or pages; write it elsewhere"
+        )
 
 
 def import_cards(root: Path, source: Path, config: Config, folder: str | None = None) -> ImportResult:
     """Create a note for each new person of the .vcf file; report merges for those already there."""
-    target = check_folder(folder) if folder else people_folder(root, config)
+    target = check_folder(folder, config) if folder else people_folder(root, config)
+    confined(root, root / target / "x.md")  # the folder, or a symlink where it should be
     vault = load_vault(root, config)
     find = Resolver(p.note for p in vault.people)  # who a card's name means, as a link to it would
     known_cards: dict[str, Card] = {}
@@ -545,11 +603,20 @@ def import_cards(root: Path, source: Path, config: Config, folder: str | None = 
             else:
                 same.append(known[0])
             continue
-        create_file(root / file, note_text(card).encode("utf-8"))
+        try:
+            confined(root, root / file)
+            create_file(root / file, note_text(card).encode("utf-8"))
+        except (FileExists, OutsideVault, OSError) as exc:
+            # One card that cannot be written spoils only itself: the others still come in.
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            reason = reason.removesuffix(": nothing written")
+            problems.append(Problem(str(source), card.line, f"not imported: {file}: {reason}"))
+            continue
         created.append(file)
         remember(file, card)
         find.add(Note(file=file, kind="person", name=card.name, aliases=card.aliases))
         log.info("created %s", file)
+    problems.sort(key=lambda p: p.line)
     return ImportResult(tuple(created), tuple(merges), tuple(same), tuple(problems))
 
 

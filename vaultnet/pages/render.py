@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from vaultnet.config import Config
+from vaultnet.confine import inside_vault
 from vaultnet.errors import TemplateProblem
 from vaultnet.metrics.cultivate import (
     Introductions,
@@ -201,17 +202,18 @@ def cell(text: str) -> str:
 def _vault_loader(folder: Path, vault_root: Path) -> BaseLoader:
     """The vault's templates, refusing one that is (or sits behind) a symlink out of the vault."""
     from jinja2 import FileSystemLoader, TemplateError
-
-    real_root = os.path.realpath(vault_root)
+    from jinja2.loaders import split_template_path
 
     class VaultLoader(FileSystemLoader):
         def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
-            source, filename, uptodate = super().get_source(environment, template)
-            real = os.path.realpath(filename)
-            if not real.startswith(real_root + os.sep):
-                # A cloned vault could point its template at ~/.ssh/id_rsa and have the page show it.
-                raise TemplateError(f"{template} leads outside the vault ({real}): not read")
-            return source, filename, uptodate
+            # Checked before it is opened: a cloned vault could point its template at
+            # ~/.ssh/id_rsa and have the page show it.
+            path = os.path.join(str(folder), *split_template_path(template))
+            if os.path.lexists(path) and not inside_vault(vault_root, path):
+                raise TemplateError(
+                    f"{template} leads outside the vault ({os.path.realpath(path)}): not read"
+                )
+            return super().get_source(environment, template)
 
     return VaultLoader(str(folder))
 

@@ -15,6 +15,7 @@ from urllib.parse import unquote
 
 from vaultnet.config import Config
 from vaultnet.convert import (
+    MAX_DAYS,
     as_cadence,
     as_date,
     as_day_of_year,
@@ -87,7 +88,10 @@ class Decoded:
 
 
 def decode(file: str, data: bytes) -> Decoded:
-    """UTF-8 (BOM or not), else Windows-1252 with a problem at the first line that is not UTF-8."""
+    """UTF-8 (BOM or not), UTF-16 with its BOM, else Windows-1252 with a problem at the first line
+    that is not UTF-8."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        data = data.decode("utf-16", "replace").encode("utf-8")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     problem = None
@@ -684,6 +688,9 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     if kind == "dated" and follow_ups:
         follow_ups = [replace(f, date=date) for f in follow_ups]  # as old as the note
     cadence = _first(fields.get("cadence", []), as_cadence)
+    if isinstance(cadence, int) and cadence > MAX_DAYS:
+        problems.append(Problem(file, 1, f"cadence of {cadence} days is over 100 years: ignored"))
+        cadence = None
     last_contact = _first(fields.get("last_contact", []), as_date)
     org = _first(fields.get("org", []), lambda v: next(iter(as_list(v)), None))
     facts, interests, location = _personal(meta, fields, body) if kind == "person" else ((), (), None)

@@ -20,16 +20,19 @@ import json
 import logging
 import marshal
 import os
+import stat
 import sys
 from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 from sys import intern
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeGuard
 
 from vaultnet.config import Config
+from vaultnet.confine import inside_vault, relative_inside
 from vaultnet.model import FollowUp, Mention, Note, Problem
 from vaultnet.version import __version__
+from vaultnet.write import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +42,9 @@ NOTES_FILE = "notes.bin"
 _MAGIC = b"vaultnet parse cache 1\n"
 _DIGEST = 32
 _FORMAT = 3
+NOTES_LIMIT = 1 << 30
+"""A notes.bin larger than this is not read (a vault of 100,000 notes makes a few hundred MB)."""
+MEMO_LIMIT = 64 << 20
 _IGNORE = b"# vaultnet's caches: rebuilt when missing, never committed\n*\n"
 
 _NOT_PARSING = {"output", "ignore", "template_folders", "cadence", "active_days"}
@@ -156,6 +162,17 @@ def _code_stamp() -> tuple[tuple[str, int, int], ...]:
     return tuple(stamp)
 
 
+def vault_identity(root: Path) -> str:
+    """Which folder on which disk the vault is: a cache copied in from another vault (a zip, a
+    shared folder) was written under another one, and is not read."""
+    try:
+        st = os.stat(root)
+    except OSError:
+        return "?"
+    where = (os.path.realpath(root), st.st_dev, st.st_ino)
+    return hashlib.blake2b(repr(where).encode(), digest_size=8).hexdigest()
+
+
 def version_key(config: Config) -> str:
     """What a cache must have been written under to be read: versions, code, parse settings."""
     parse_settings = sorted(
@@ -175,7 +192,7 @@ class ParseCache:
     def __init__(self, root: Path, config: Config, entries: dict[str, Entry] | None = None) -> None:
         self.root = root
         self.folder = root / CACHE_FOLDER
-        self.key = version_key(config)
+        self.key = version_key(config) + vault_identity(root)
         self.old: dict[str, Entry] = entries or {}
         self.new: dict[str, Entry] = {}
         self.changed = False
@@ -189,15 +206,10 @@ class ParseCache:
 
     def _read(self) -> dict[str, Entry]:
         path = self.folder / NOTES_FILE
-        try:
-            with path.open("rb") as handle:
-                data = handle.read()
-                written_ns = os.fstat(handle.fileno()).st_mtime_ns
-        except FileNotFoundError:
+        read = read_cache_file(self.root, path, NOTES_LIMIT)
+        if read is None:
             return {}
-        except OSError as exc:
-            log.info("parse cache %s unreadable (%s): reading every note", path, exc)
-            return {}
+        data, written_ns = read
         head = len(_MAGIC) + _DIGEST
         payload = data[head:]
         if not data.startswith(_MAGIC) or _digest(payload) != data[len(_MAGIC) : head]:
@@ -208,8 +220,8 @@ class ParseCache:
         except (ValueError, EOFError, TypeError):
             log.info("parse cache %s cannot be decoded: rebuilding it", path)
             return {}
-        if key != self.key or not isinstance(entries, dict):
-            log.info("parse cache %s is from another vaultnet or configuration: rebuilding it", path)
+        if key != self.key or not _entries_shaped(entries):
+            log.info("parse cache %s is from another vault, vaultnet or configuration: rebuilding it", path)
             return {}
         # A file written in the same clock tick as the cache may have changed unseen (git's
         # "racily clean" entries): trust only files older than the cache.
@@ -239,45 +251,100 @@ class ParseCache:
         if not _inside_vault(self.folder, self.root):
             return
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            ignore = self.folder / ".gitignore"
-            if not ignore.exists():
-                _write_atomic(ignore, _IGNORE)
-            _write_atomic(self.folder / NOTES_FILE, _MAGIC, _digest(payload), payload)
+            _write_cache(self.folder, NOTES_FILE, _MAGIC, _digest(payload), payload)
         except OSError as exc:
             log.info("parse cache not written to %s: %s", self.folder, exc)  # a read-only vault, say
 
 
 def _inside_vault(folder: Path, root: Path) -> bool:
     """Is the cache folder really inside the vault? (`.vaultnet` could be a symlink elsewhere.)"""
-    real_root = os.path.realpath(root)
-    real = os.path.realpath(folder)
-    if real.startswith(real_root + os.sep):
+    if inside_vault(root, folder):
         return True
-    log.info("cache folder %s leads outside the vault (%s): not written", folder, real)
+    log.info("cache folder %s leads outside the vault: not used", folder)
     return False
+
+
+def _entries_shaped(entries: object) -> TypeGuard[dict[str, Entry]]:
+    """Does a decoded cache hold only (size, stamp, blob) entries under vault-relative paths?"""
+    return isinstance(entries, dict) and all(
+        relative_inside(file)
+        and type(entry) is tuple
+        and len(entry) == 3
+        and type(entry[0]) is int
+        and type(entry[1]) is int
+        and type(entry[2]) is bytes
+        for file, entry in entries.items()
+    )
+
+
+def _memo_shaped(pages: object, stats: object, summary: object) -> bool:
+    """Does a build record hold page names (no folders, no dot files) with digests and stats,
+    and a summary of numbers?"""
+    if not (isinstance(pages, dict) and isinstance(stats, dict) and isinstance(summary, dict)):
+        return False
+    names_ok = all(
+        isinstance(name, str) and relative_inside(name) and "/" not in name and not name.startswith(".")
+        for name in (*pages, *stats)
+    )
+    return (
+        names_ok
+        and all(isinstance(v, str) for v in pages.values())
+        and all(
+            isinstance(v, list) and len(v) == 2 and all(type(n) is int for n in v) for v in stats.values()
+        )
+        and all(isinstance(k, str) and type(v) is int for k, v in summary.items())
+    )
+
+
+def _is_stat(value: object) -> bool:
+    return isinstance(value, list) and len(value) == 2 and all(type(n) is int for n in value)
 
 
 def _digest(payload: bytes) -> bytes:
     return hashlib.blake2b(payload, digest_size=_DIGEST).digest()
 
 
-def _write_atomic(path: Path, *parts: bytes) -> None:
-    """All of `data` or nothing: a temporary file in the same folder, renamed over `path`.
+def _write_cache(folder: Path, name: str, *parts: bytes) -> None:
+    """Write one cache file (and the folder's `.gitignore`), without fsync: a cache lost in a
+    crash is rebuilt, and a torn one fails its digest."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ignore = folder / ".gitignore"
+    if not ignore.exists() and not ignore.is_symlink():
+        write_atomic(ignore, [_IGNORE], durable=False)
+    write_atomic(folder / name, parts, durable=False)
 
-    No fsync: a cache lost in a crash is rebuilt, and a torn one fails its digest.
-    """
-    import tempfile
 
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def read_cache_file(root: Path, path: Path, limit: int) -> tuple[bytes, int] | None:
+    """A cache file's bytes and mtime, or None when it is missing or cannot be trusted: only a
+    regular file, not a symlink, inside the vault, at most `limit` bytes (a FIFO would block and
+    `/dev/zero` would fill the memory)."""
+    if not _inside_vault(path.parent, root):
+        return None
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            for part in parts:  # one by one: no copy of a large payload
-                handle.write(part)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        log.info("cache file %s not read (%s)", path, exc)
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
+            log.info("cache file %s is not a regular file or too large: ignored", path)
+            return None
+        chunks, total = [], 0
+        while part := os.read(fd, min(1 << 20, limit + 1 - total)):
+            chunks.append(part)
+            total += len(part)
+            if total > limit:  # it grew since: not the file that was looked at
+                return None
+        return b"".join(chunks), st.st_mtime_ns
+    except OSError as exc:
+        log.info("cache file %s not read (%s)", path, exc)
+        return None
+    finally:
+        os.close(fd)
 
 
 BUILD_FILE = "build.json"
@@ -311,6 +378,7 @@ class BuildMemo:
             today.toordinal(),
             stamps,
             files,
+            vault_identity(root),
         )
         # marshal, not repr: a fraction of the time (docs/performance.md). Version 2 writes no
         # back-references, so the bytes depend on the values alone, not on which are shared.
@@ -321,18 +389,20 @@ class BuildMemo:
 
     def pages(self) -> Recorded | None:
         """What the last build recorded under this key, if it can be trusted."""
-        try:
-            with self.path.open("rb") as handle:
-                data = json.loads(handle.read())
-                written_ns = os.fstat(handle.fileno()).st_mtime_ns
-        except (OSError, ValueError):
+        read = read_cache_file(self.root, self.path, MEMO_LIMIT)
+        if read is None:
             return None
+        try:
+            data = json.loads(read[0])
+        except (ValueError, RecursionError):
+            return None
+        written_ns = read[1]
         if not isinstance(data, dict) or data.get("key") != self.key or self.newest >= written_ns:
             return None
         pages, stats, summary = data.get("pages"), data.get("stats"), data.get("summary")
-        if not isinstance(pages, dict) or not isinstance(stats, dict) or not isinstance(summary, dict):
+        if not _memo_shaped(pages, stats, summary):
             return None
-        return Recorded(pages, stats, summary, written_ns)
+        return Recorded(pages, stats, summary, written_ns)  # type: ignore[arg-type]
 
     def save(self, digests: dict[str, str], stats: dict[str, list[int]], summary: dict[str, int]) -> None:
         """Record the `page_digest` and the `page_stat` of each page written, and the summary,
@@ -342,11 +412,7 @@ class BuildMemo:
         if not _inside_vault(self.path.parent, self.root):
             return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            ignore = self.path.parent / ".gitignore"
-            if not ignore.exists():
-                _write_atomic(ignore, _IGNORE)
-            _write_atomic(self.path, text.encode())
+            _write_cache(self.path.parent, BUILD_FILE, text.encode())
         except OSError as exc:
             log.info("build memo not written to %s: %s", self.path, exc)
 

@@ -176,10 +176,15 @@ def read_notes(
         blob = cache.get(stat[0], stat[2], stat[3]) if cache else None
         if blob is not None:
             try:
-                notes.append(note_from_blob(blob))
-                continue
+                note = note_from_blob(blob)
             except Exception:  # a record of another shape: parse the file again
-                log.debug("cache record for %s unusable", stat[0])
+                note = None
+            # The cache is a hint: a record must be of the very file the walk found, or it could
+            # steer a later write (`log`) to another path.
+            if note is not None and note.file == stat[0]:
+                notes.append(note)
+                continue
+            log.debug("cache record for %s unusable", stat[0])
         todo.append(stat)
     if todo:
         both = _parse_parallel(todo, config, progress, keep=cache is not None)

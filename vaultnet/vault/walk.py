@@ -11,6 +11,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from vaultnet.config import Config
+from vaultnet.confine import is_inside
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
             try:
                 is_link = entry.is_symlink()
                 real = os.path.realpath(entry.path) if is_link else entry.path
-                if is_link and not _inside(real, real_root):
+                if is_link and not is_inside(real, str(real_root)):
                     continue
                 if entry.is_dir():
                     if _passes_over(rel, name, config, folder=True):
@@ -99,7 +100,7 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
                     break  # into the folder first; this listing goes on after it
                 if name[-3:].lower() == ".md" and entry.is_file():
                     stat = entry.stat()
-                    yield rel, entry.path, stat.st_size, stat.st_mtime_ns
+                    yield rel, entry.path, stat.st_size, change_stamp(stat)
             except OSError as exc:
                 if name[-3:].lower() == ".md":
                     # A note that cannot even be looked at (a symlink loop): reading it gives its problem.
@@ -110,5 +111,7 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
             stack.pop()
 
 
-def _inside(path: str, root: Path) -> bool:
-    return path == str(root) or path.startswith(str(root) + os.sep)
+def change_stamp(stat: os.stat_result) -> int:
+    """The later of a file's mtime and ctime: an edit that sets the mtime back (same size,
+    `touch -d`) still moves the ctime, which no tool can set."""
+    return max(stat.st_mtime_ns, stat.st_ctime_ns)
