@@ -267,3 +267,85 @@ def test_relationship_keys_and_a_free_text_birthday_are_exported(make_vault) -> 
     assert card.bday.value == "May 5"
     assert card.bday.params["VALUE"] == ["text"]
     assert read_vcf("x.vcf", output.encode())[0][0].birthday == "May 5"
+
+
+MAYA_30 = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Maya Lindqvist\r\nN:Lindqvist;Maya;;;\r\n"
+    "NICKNAME:Maya\\,Maya L.,Mayo\r\nEMAIL;TYPE=INTERNET;TYPE=WORK:maya@work.se\r\n"
+    "EMAIL;TYPE=HOME:maya@home.se\r\nTEL;TYPE=CELL:+46 70 1\r\nTEL;TYPE=WORK;TYPE=VOICE:+46 8 2\r\n"
+    "ADR;TYPE=HOME:;;Storgatan 1;Umeå;;90325;Sweden\r\nURL;TYPE=WORK:https\\://maya.example\r\n"
+    "CATEGORIES:climbing,Close friends\r\nBDAY:--1345\r\nRELATED;TYPE=spouse;VALUE=text:Arne Halvorsen\r\n"
+    "END:VCARD\r\n"
+)
+MAYA_40 = (
+    "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Maya Lindqvist\r\nNICKNAME:Maya\\,Maya L.,Mayo\r\n"
+    'EMAIL;TYPE=work:maya@work.se\r\nEMAIL;TYPE=home:maya@home.se\r\nTEL;VALUE=uri;TYPE="cell":tel:+46 70 1\r\n'
+    'TEL;TYPE="work,voice":+46 8 2\r\nADR;TYPE=home:;;Storgatan 1;Umeå;;90325;Sweden\r\n'
+    "URL;TYPE=work:https://maya.example\r\nCATEGORIES:climbing,Close friends\r\nBDAY:--1345\r\n"
+    "RELATED;TYPE=spouse;VALUE=text:Arne Halvorsen\r\nEND:VCARD\r\n"
+)
+
+
+def round_trip_cards(tmp_path: Path, text: str) -> tuple[list[Card], list[Card]]:
+    """Import `text`, export the vault, import that into a fresh vault: the cards each vault's notes hold."""
+    runner = CliRunner()
+    cards = []
+    for step in ("first", "second"):
+        root = tmp_path / step
+        (root / "People").mkdir(parents=True)
+        source = tmp_path / f"{step}.vcf"
+        source.write_text(text, encoding="utf-8")
+        assert runner.invoke(main, ["import", "vcard", str(source), str(root)]).exit_code == 0
+        config = Config()
+        vault = load_vault(root, config, use_cache=False)
+        cards.append(
+            sorted(
+                (card_from_note(p.note, (root / p.file).read_bytes(), config) for p in vault.people),
+                key=lambda c: c.name,
+            )
+        )
+        text = runner.invoke(main, ["export", "vcard", str(root), "-o", "-"]).output
+    return cards[0], cards[1]
+
+
+@pytest.mark.parametrize("text", [MAYA_30, MAYA_40], ids=["3.0", "4.0"])
+def test_types_addresses_urls_categories_and_nicknames_survive_the_round_trip(
+    tmp_path: Path, text: str
+) -> None:
+    first, second = round_trip_cards(tmp_path, text)
+    assert first == second
+    maya = first[0]
+    assert maya.aliases == ("Maya,Maya L.", "Mayo")
+    assert dict(maya.labels) == {
+        "maya@work.se": "work", "maya@home.se": "home", "+46 70 1": "cell", "+46 8 2": "work, voice",
+        "https://maya.example": "work",
+    }  # fmt: skip
+    assert maya.urls == ("https://maya.example",)
+    assert [a.as_meta() for a in maya.addresses] == [
+        {"type": "home", "street": "Storgatan 1", "locality": "Umeå", "code": "90325", "country": "Sweden"}
+    ]
+    assert maya.tags == ("climbing", "close-friends")
+    assert maya.related == (Related("spouse", "Arne Halvorsen"),)
+    assert maya.birthday is None  # `--1345` is no day of any year: not kept as `--13-45`
+
+
+@pytest.mark.parametrize("name", ["iphone.vcf", "android.vcf", "google.vcf", "nextcloud.vcf"])
+def test_phone_and_mail_exports_survive_the_round_trip(tmp_path: Path, name: str) -> None:
+    first, second = round_trip_cards(tmp_path, (CARDS / name).read_text(encoding="utf-8"))
+    assert first and first == second
+
+
+def test_apple_labels_and_google_urls_are_kept(tmp_path: Path) -> None:
+    iphone, _ = round_trip_cards(tmp_path / "i", (CARDS / "iphone.vcf").read_text(encoding="utf-8"))
+    elin = next(c for c in iphone if c.name == "Elin Lindström")
+    assert dict(elin.labels)["+1 416 555 4444"] == "sweden"
+    assert dict(elin.labels)["elin@designskog.se"] == "work"
+    google, _ = round_trip_cards(tmp_path / "g", (CARDS / "google.vcf").read_text(encoding="utf-8"))
+    assert google[0].urls == ("https://zahra.example.org",)
+
+
+def test_a_related_name_uri_is_exported_once(make_vault) -> None:  # type: ignore[no-untyped-def]
+    note = "---\ntags: [person]\nrelated[spouse]: name:Arne Halvorsen\n---\n## Related\n- spouse [[Arne Halvorsen]]\n"
+    root = make_vault({"People/Maya.md": note})
+    text = CliRunner().invoke(main, ["export", "vcard", str(root), "-o", "-"]).output
+    assert text.count("RELATED") == 1 and "name:" not in text

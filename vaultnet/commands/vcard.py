@@ -72,6 +72,29 @@ class Related:
         return bool(_URI.match(self.name))
 
 
+ADDRESS_PARTS = ("box", "extended", "street", "locality", "region", "code", "country")
+"""The seven parts of a vCard ADR, in order; a note's `addresses:` items use these keys."""
+_VOBJECT_PARTS = {"locality": "city"}
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """A postal address, part by part as vCard holds it, with its types (`home`, `work`)."""
+
+    kinds: str = ""
+    box: str = ""
+    extended: str = ""
+    street: str = ""
+    locality: str = ""
+    region: str = ""
+    code: str = ""
+    country: str = ""
+
+    def as_meta(self) -> dict[str, str]:
+        parts = {"type": self.kinds} | {key: getattr(self, key) for key in ADDRESS_PARTS}
+        return {key: value for key, value in parts.items() if value}
+
+
 @dataclass(frozen=True, slots=True)
 class Card:
     """What a person note holds that a vCard can carry too."""
@@ -88,6 +111,10 @@ class Card:
     note: str | None = None
     related: tuple[Related, ...] = ()
     uid: str | None = None
+    urls: tuple[str, ...] = ()
+    addresses: tuple[Address, ...] = ()
+    labels: tuple[tuple[str, str], ...] = ()
+    """(e-mail, phone or URL, its vCard types as `work, voice`): what `labels:` holds in a note."""
     line: int = field(default=0, compare=False)
     """Where the card starts in its .vcf file (1-based); 0 for a card read from a note."""
 
@@ -130,6 +157,10 @@ def _birthday(value: object) -> str | None:
     text = str(value or "").strip().split("T", 1)[0]
     digits = text.replace("-", "")
     if text.startswith("--") and len(digits) == 4 and digits.isdigit():
+        try:
+            dt.date(2000, int(digits[:2]), int(digits[2:]))  # a leap year: --02-29 is a birthday
+        except ValueError:
+            return None
         return f"--{digits[:2]}-{digits[2:]}"
     if len(digits) == 8 and digits.isdigit():
         try:
@@ -194,12 +225,79 @@ def _split_list(value: object) -> list[str]:
     return [t for item in items if (t := " ".join(str(item).split()))]
 
 
+_NOT_KINDS = {"pref", "internet", "x400", "text"}
+"""TYPE values that say nothing a person note keeps."""
+
+
+def _kind_text(card: Component, prop: Any) -> str:
+    """A property's types as `work, voice`, Apple's label (`itemN.X-ABLabel`) when it has none."""
+    kinds = [k for k in _kinds(prop) if k not in _NOT_KINDS]
+    if not kinds and (label := _label(card, prop.group)):
+        kinds = [label]
+    return ", ".join(dict.fromkeys(kinds))
+
+
+def _address(card: Component, prop: Any) -> Address | None:
+    value = prop.value
+    parts = {}
+    for key in ADDRESS_PARTS:
+        raw = getattr(value, _VOBJECT_PARTS.get(key, key), "")
+        parts[key] = _text(raw) or ""
+    if not any(parts.values()):
+        return None
+    return Address(_kind_text(card, prop), **parts)
+
+
+_UNESCAPED_COMMA = re.compile(r"(?<!\\),")
+
+
+def _nicknames(card: Component, raw: str | None) -> list[str]:
+    """NICKNAME values, split on the commas that separate them but not on an escaped `\\,`.
+
+    Read from the card's own text when there is one: vobject unescapes the commas before they
+    can be told apart."""
+    if raw is None:
+        return [a for p in _values(card, "NICKNAME") for a in _split_list(p.value)]
+    names = []
+    for line in raw.split("\r\n"):
+        head, colon, value = line.partition(":")
+        if colon and head.split(";", 1)[0].split(".")[-1].upper() == "NICKNAME":
+            for item in _UNESCAPED_COMMA.split(value):
+                text = " ".join(item.replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\").split())
+                if text:
+                    names.append(text)
+    return names
+
+
+def _unfold(chunk: str) -> str:
+    return re.sub(r"\r\n[ \t]", "", chunk)
+
+
+def _url(value: object) -> str | None:
+    """A URL as written, without the `\\:` escapes Google's 3.0 export puts in it."""
+    text = _text(value)
+    return re.sub(r"\\([:,;\\])", r"\1", text) if text else None
+
+
 def _phone(value: object) -> str | None:
     text = _text(value)
     return text.removeprefix("tel:") if text else None
 
 
-def card_from_vobject(card: Component, line: int, uids: dict[str, str]) -> Card | None:
+def _card_labels(card: Component) -> tuple[tuple[str, str], ...]:
+    """Each typed e-mail, phone and URL with its types (`work, voice`)."""
+    labels: dict[str, str] = {}
+    for key, read in (("EMAIL", _text), ("TEL", _phone), ("URL", _url)):
+        for prop in _values(card, key):
+            value, kinds = read(prop.value), _kind_text(card, prop)
+            if value and kinds:
+                labels.setdefault(value, kinds)
+    return tuple(sorted(labels.items()))
+
+
+def card_from_vobject(
+    card: Component, line: int, uids: dict[str, str], raw: str | None = None
+) -> Card | None:
     """One parsed vCard as a Card; None for an organisation, a group or a place."""
     if _is_organisation(card):
         return None
@@ -219,7 +317,7 @@ def card_from_vobject(card: Component, line: int, uids: dict[str, str]) -> Card 
     org = next((t for prop in _values(card, "ORG") if (t := _text(prop.value))), None)
     return Card(
         name=name,
-        aliases=tuple(dict.fromkeys(a for p in _values(card, "NICKNAME") for a in _split_list(p.value))),
+        aliases=tuple(dict.fromkeys(_nicknames(card, raw))),
         tags=tuple(dict.fromkeys(t.replace(" ", "-").lower() for t in tags)),
         org=org,
         title=next((t for prop in _values(card, "TITLE") if (t := _text(prop.value))), None),
@@ -229,6 +327,9 @@ def card_from_vobject(card: Component, line: int, uids: dict[str, str]) -> Card 
         note=_multiline("\n\n".join(str(p.value) for p in _values(card, "NOTE"))),
         related=tuple(dict.fromkeys(r for r in related if r.name)),
         uid=next((t for prop in _values(card, "UID") if (t := _text(prop.value))), None),
+        urls=tuple(dict.fromkeys(t for p in _values(card, "URL") if (t := _url(p.value)))),
+        addresses=tuple(dict.fromkeys(a for p in _values(card, "ADR") if (a := _address(card, p)))),
+        labels=_card_labels(card),
         line=line,
     )
 
@@ -243,24 +344,24 @@ def read_vcf(
         text = data.decode("utf-16", errors="replace")  # Outlook on Windows exports UTF-16
     else:
         text = decode(name, data).text
-    parsed: list[tuple[int, Component]] = []
+    parsed: list[tuple[int, Component, str]] = []
     problems: list[Problem] = []
     for line, chunk in _chunks(text):
         try:
-            parsed.append((line, vobject.readOne(chunk, allowQP=True)))
+            parsed.append((line, vobject.readOne(chunk, allowQP=True), _unfold(chunk)))
         except Exception as exc:  # vobject raises many kinds on malformed input
             problems.append(Problem(name, line, f"cannot read this contact: {exc}"))
     if not parsed and not problems:
         raise VCardError(f"{name}: no BEGIN:VCARD in this file; is it a vCard (.vcf) file?")
     uids = {k.lower(): v for k, v in (known_uids or {}).items()}
-    for _, component in parsed:
+    for _, component, _ in parsed:
         uid, person = _values(component, "UID"), _name(component)
         if uid and person:
             uids.setdefault(str(uid[0].value).strip().lower(), person)
     cards = []
-    for line, component in parsed:
+    for line, component, raw in parsed:
         try:
-            card = card_from_vobject(component, line, uids)
+            card = card_from_vobject(component, line, uids, raw)
         except Exception as exc:
             problems.append(Problem(name, line, f"cannot read this contact: {exc}"))
             continue
@@ -297,6 +398,9 @@ def note_text(card: Card) -> str:
         "emails": list(card.emails),
         "phones": list(card.phones),
         "birthday": birthday,
+        "urls": list(card.urls),
+        "addresses": [a.as_meta() for a in card.addresses],
+        "labels": dict(card.labels),
         "uid": card.uid,
     }
     meta.update({key: value for key, value in optional.items() if value})
@@ -414,9 +518,46 @@ def card_from_note(note: Note, data: bytes, config: Config) -> Card:
         phones=tuple(_flat(_meta_values(meta, _PHONE_KEYS), split=False)),
         birthday=_birthday(birthday) or birthday,
         note=_multiline("\n".join(unfenced(note_lines))),
-        related=tuple(dict.fromkeys(related)),
+        related=tuple(dict.fromkeys(_plain_related(related))),
         uid=as_text(meta.get("uid")),
+        urls=tuple(_flat(_meta_values(meta, _URL_KEYS), split=False)),
+        addresses=tuple(_addresses(meta.get("addresses"))),
+        labels=tuple(sorted(_labels(meta.get("labels")).items())),
     )
+
+
+_URL_KEYS = ("url", "urls", "website", "websites")
+
+
+def _plain_related(related: list[Related]) -> list[Related]:
+    """Related people once each, whatever the spelling (`name:Arne`, the vCard 4.0 text URI
+    some tools write, is Arne)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for item in related:
+        name = item.name.removeprefix("name:").strip()
+        key = (item.kind.lower(), name.lower())
+        if name and key not in seen:
+            seen.add(key)
+            out.append(Related(item.kind, name))
+    return out
+
+
+def _addresses(value: object) -> list[Address]:
+    items = value if isinstance(value, list) else [value] if isinstance(value, dict) else []
+    out = []
+    for item in items:
+        if isinstance(item, dict):
+            parts = {key: as_text(item.get(key)) or "" for key in ADDRESS_PARTS}
+            if any(parts.values()):
+                out.append(Address(as_text(item.get("type")) or "", **parts))
+    return out
+
+
+def _labels(value: object) -> dict[str, str]:
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): text for k, v in value.items() if (text := as_text(v))}
 
 
 def vcard_text(card: Card) -> str:
@@ -431,16 +572,26 @@ def vcard_text(card: Card) -> str:
     out.add("fn").value = card.name
     given, _, family = card.name.rpartition(" ")
     out.add("n").value = vobject.vcard.Name(family=family, given=given)
-    if card.aliases:
-        out.add("nickname").value = ",".join(card.aliases)
+    for alias in card.aliases:  # one property each: a comma inside a nickname stays inside it
+        out.add("nickname").value = alias
     if card.org:
         out.add("org").value = [card.org]
     if card.title:
         out.add("title").value = card.title
-    for email in card.emails:
-        out.add("email").value = email
-    for phone in card.phones:
-        out.add("tel").value = phone
+    labels = dict(card.labels)
+    for key, values in (("email", card.emails), ("tel", card.phones), ("url", card.urls)):
+        for value in values:
+            prop = out.add(key)
+            prop.value = value
+            if kinds := [k.strip() for k in labels.get(value, "").split(",") if k.strip()]:
+                prop.params["TYPE"] = kinds
+    for address in card.addresses:
+        prop = out.add("adr")
+        prop.value = vobject.vcard.Address(
+            **{_VOBJECT_PARTS.get(key, key): getattr(address, key) for key in ADDRESS_PARTS}
+        )
+        if kinds := [k.strip() for k in address.kinds.split(",") if k.strip()]:
+            prop.params["TYPE"] = kinds
     if card.birthday:
         bday = out.add("bday")
         if _birthday(card.birthday):
@@ -506,6 +657,8 @@ def merge_summary(note: Card, card: Card) -> str:
     known_phones = {_digits(p)[-9:] for p in note.phones}
     changes += [f"+phone {p}" for p in card.phones if _digits(p)[-9:] not in known_phones]
     changes += [f"+alias {a}" for a in card.aliases if a.lower() not in {x.lower() for x in note.aliases}]
+    changes += [f"+url {u}" for u in card.urls if u not in note.urls]
+    changes += [f"+address {a.street or a.locality}" for a in card.addresses if a not in note.addresses]
     known_related = {r.name.lower() for r in note.related}
     changes += [f"+related {r.name}" for r in card.related if r.name.lower() not in known_related]
     return ", ".join(changes)
