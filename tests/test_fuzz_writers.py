@@ -2,7 +2,7 @@
 refusals, never write outside the vault, and `log` changes a note only by its one entry.
 
 VAULTNET_FUZZ_EXAMPLES examples each (default 200, as tests/test_fuzz.py). The inputs that once
-broke these commands are kept in tests/corpus/writers/ and replayed by the last tests here.
+broke these commands are kept in tests/corpus_writers/ and replayed by the last tests here.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ fuzz = settings(
         HealthCheck.function_scoped_fixture,
     ],
 )
-CORPUS = Path(__file__).parent / "corpus" / "writers"
+CORPUS = Path(__file__).parent / "corpus_writers"
 
 LINES = [
     "## Log", "## About", "Log", "===", "- 2026-11-01 -> coffee", "- 2026-10-01 <- call", "```", "~~~",
@@ -90,7 +90,7 @@ def test_new_refuses_in_one_line_or_makes_one_note_inside(
     tmp_path_factory: pytest.TempPathFactory, name: str
 ) -> None:
     root = write_vault(tmp_path_factory.mktemp("v"), {"People/Jane.md": "#person\n"})
-    result = CliRunner().invoke(main, ["new", name, "--vault", str(root)])
+    result = CliRunner().invoke(main, ["new", "--vault", str(root), "--", name])
     assert result.exit_code in (0, 2), result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     made = sorted(p for p in root.rglob("*.md") if p.name != "Jane.md")
