@@ -505,3 +505,35 @@ def test_16_16_export_refuses_missing_folders_notes_folders_and_fifos(make_vault
     code = f"from vaultnet.cli import main; main(['export', 'vcard', {str(root)!r}, '-o', {str(tmp_path / 'fifo.vcf')!r}])"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120, cwd=Path.cwd())
     assert done.returncode == 2 and b"not a regular file" in done.stderr
+
+
+# --- 12. one person for one name, however it is typed -------------------------------------------
+
+
+def test_16_12_cafe_typed_nfc_or_nfd_is_one_person_through_new_and_import(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane.md": "#person\n"})
+    assert run("new", "Caf\u00e9", "--vault", str(root)).exit_code == 0
+    assert_one_line(run("new", "Cafe\u0301", "--vault", str(root)))
+    vcf = tmp_path / "c.vcf"
+    vcf.write_text("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Cafe\u0301\r\nEND:VCARD\r\n", encoding="utf-8")
+    result = run("import", "vcard", str(vcf), str(root))
+    assert "0 created" in result.output
+    assert sorted(p.name for p in (root / "People").iterdir()) == ["Caf\u00e9.md", "Jane.md"]
+
+
+def test_16_12_new_refuses_a_name_that_is_someone_elses_alias(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Maya Lindqvist.md": MAYA, "Notes/a.md": "- 2026-11-01 coffee with [[Maya]]\n"})
+    result = run("new", "Maya", "--vault", str(root))
+    assert_one_line(result)
+    assert "Maya Lindqvist.md" in result.output
+    assert not (root / "People/Maya.md").exists()
+
+
+def test_16_12_check_names_the_note_links_really_reach(make_vault) -> None:  # type: ignore[no-untyped-def]
+    # "maya" is Zed's stem and Anna's alias: a link [[Maya]] reaches the stem, People/Maya.md.
+    root = make_vault(
+        {"People/Maya.md": "#person\n", "People/Anna.md": "---\ntags: [person]\naliases: [Maya]\n---\n"}
+    )
+    result = run("check", str(root))
+    assert "links to it reach People/Maya.md only" in result.output
+    assert "People/Anna.md: 'maya' also names People/Maya.md" in result.output

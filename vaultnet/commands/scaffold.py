@@ -10,6 +10,7 @@ import itertools
 import json
 import re
 import textwrap
+import unicodedata
 from pathlib import Path
 
 from vaultnet.config import CONFIG_FILE, Config
@@ -53,6 +54,7 @@ def check_name(name: str) -> str:
     unsafe = unsafe_characters(stem)
     if unsafe:
         raise ScaffoldError(f"{name!a} has control or direction characters: {shown_characters(unsafe)}")
+    stem = unicodedata.normalize("NFC", stem)  # one file name for `Café` however it was typed
     if len(stem.encode("utf-8")) > MAX_NAME_BYTES:
         raise ScaffoldError(f"'{stem[:40]}...' is too long for a file name (at most {MAX_NAME_BYTES} bytes)")
     bad = sorted(set(_BAD_NAME.findall(stem)))
