@@ -139,14 +139,14 @@ def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None) -> _S
                 old = None
             if make_folder and out is None:
                 make_folder()
-                out, temp = _temp_beside(path, matched)
+                out, temp = _temp_holding(path, matched)
             if out is not None:
                 out.write(data)
         if old is not None and old.read(1) == "":
             return _Staged(digest.hexdigest(), same=True)
         if make_folder and out is None:  # the file goes on past the new text: the new one is shorter
             make_folder()
-            out, temp = _temp_beside(path, matched)
+            out, temp = _temp_holding(path, matched)
         if out is not None:
             out.flush()
             os.fsync(out.fileno())
@@ -162,7 +162,7 @@ def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None) -> _S
             out.close()
 
 
-def _temp_beside(path: Path, same: int) -> tuple[BinaryIO, str]:
+def _temp_holding(path: Path, same: int) -> tuple[BinaryIO, str]:
     """A new temporary file beside `path`, holding the text of its first `same` characters (which
     the new text starts with), with `\n` newlines; open for more."""
     out, temp = open_temp(path)
