@@ -22,7 +22,7 @@ from vaultnet.commands.vcard import note_text, read_vcf
 
 pytestmark = pytest.mark.slow
 
-KILLS = int(os.environ.get("VAULTNET_KILLS", "20"))
+KILLS = int(os.environ.get("VAULTNET_KILLS", "40"))
 PAD = "".join(
     f"- 2026-01-{1 + i % 28:02d} -> filler line {i} to make the note large\n" for i in range(20_000)
 )

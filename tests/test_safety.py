@@ -70,6 +70,30 @@ def test_16_1_a_save_into_the_note_at_the_moment_of_the_swap_is_kept(
     assert f"- {DAY} lunch" in text
 
 
+def test_16_1_a_save_written_after_the_swap_by_an_editor_that_opened_the_note_before_is_kept(
+    make_vault, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Maya Lindqvist.md": MAYA_MIDDLE})
+    note = root / "People/Maya Lindqvist.md"
+    real_replace = os.replace
+    saved = []
+
+    def editor_writes_late(src: str, dst: str) -> None:
+        if saved or not str(dst).endswith(".md"):
+            return real_replace(src, dst)
+        saved.append(True)
+        with open(dst, "ab") as editor:  # opened before the swap, written after it
+            real_replace(src, dst)
+            editor.write(b"- typed in the editor\n")
+        with open(dst, "ab") as later:  # and the editor goes on typing in the new file
+            later.write(b"- and more\n")
+
+    monkeypatch.setattr(write_module.os, "replace", editor_writes_late)
+    assert log(root, "Maya", "lunch").exit_code == 0
+    text = note.read_text()
+    assert "- typed in the editor\n- and more\n" in text and f"- {DAY} lunch" in text
+
+
 def test_16_1_a_save_by_rename_just_before_an_append_is_kept(
     make_vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]

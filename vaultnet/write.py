@@ -17,6 +17,7 @@ import os
 import re
 import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
@@ -33,6 +34,8 @@ _TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[a-z0-9_]{8}\.tmp$", re.DOTA
 
 TRIES = 5
 """How many times a note that keeps changing under vaultnet is read and tried again."""
+SETTLE = 0.05
+"""Seconds after replacing a note before its old file is looked at again (see `_swap`)."""
 
 
 def temp_name_part(name: str) -> str:
@@ -264,11 +267,14 @@ def _try_insert(real: str, fd: int, plan: Plan) -> bytes | None:
 
 
 def _unchanged(real: str, fd: int, st: os.stat_result, before: bytes) -> bool:
+    """Does the note still hold what was planned on? The path is looked at last, right before the
+    caller writes: the window for a save by rename is the few system calls after it."""
+    if _read_all(fd) != before or _stamp(os.fstat(fd)) != _stamp(st):
+        return False
     try:
-        now = os.stat(real, follow_symlinks=False)
+        return _stamp(os.stat(real, follow_symlinks=False)) == _stamp(st)
     except OSError:
         return False
-    return _stamp(now) == _stamp(st) == _stamp(os.fstat(fd)) and _read_all(fd) == before
 
 
 def _append(real: str, fd: int, st: os.stat_result, data: bytes, after: bytes) -> bool:
@@ -339,10 +345,24 @@ def _swap(real: str, fd: int, st: os.stat_result, before: bytes, after: bytes) -
         Path(temp).unlink(missing_ok=True)
     sync_folder(Path(real).parent)
     # The old file is still open: a save written into it after the last check would be lost with
-    # it. Put such a save back, and have the caller try again on top of it.
-    old = os.fstat(fd)
-    saved = _read_all(fd)
-    if (old.st_size, old.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or saved != before:
-        write_atomic(Path(real), [saved], mode=stat.S_IMODE(st.st_mode))
-        return False
+    # it. Put such a save back, and have the caller try again on top of it. An editor that opened
+    # the note just before the swap may write a moment after it: look again once it had the time.
+    for pause in (0.0, SETTLE):
+        time.sleep(pause)
+        old = os.fstat(fd)
+        saved = _read_all(fd)
+        if (old.st_size, old.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or saved != before:
+            _put_back(real, saved, after, st)
+            return False
     return True
+
+
+def _put_back(real: str, saved: bytes, ours: bytes, st: os.stat_result) -> None:
+    """Put a save that landed in the replaced file back at the note's path, with what was
+    appended to vaultnet's copy since; a note rewritten whole since is a newer save: left as it is."""
+    try:
+        now = Path(real).read_bytes()
+    except OSError:
+        return
+    if now.startswith(ours):
+        write_atomic(Path(real), [saved, now[len(ours) :]], mode=stat.S_IMODE(st.st_mode))
