@@ -350,3 +350,15 @@ def test_check_shares_the_state_and_says_what_a_fresh_check_says(
         assert after == _fresh(vault.root, fresh, TODAY), (step, done)
         assert set(stale) == {f"_vaultnet/{name}" for name in after if before.get(name) != after[name]}
     assert sum(checked) >= 6 and sum(used) >= 6
+
+
+def test_a_saved_person_is_the_person(make_vault: Any) -> None:
+    """Every field of every person of the example vault (follow-ups of dated notes, broadcasts,
+    links, planned contacts) comes back from its saved bytes as it was."""
+    from vaultnet.vault.load import load_vault
+
+    root = Path(__file__).resolve().parents[1] / "example_vault"
+    people = load_vault(root, load_config(root), use_cache=False).people
+    assert people and any(f.date for p in people for f in p.follow_ups)
+    for person in people:
+        assert state_module.person_from_blob(state_module.person_blob(person)) == person

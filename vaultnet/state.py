@@ -51,7 +51,7 @@ from vaultnet.model import Contact, FollowUp, Note, Person, PersonStats, Problem
 from vaultnet.pages.canvas import CANVAS
 from vaultnet.pages.layout import USER_TEMPLATES, template_folder
 from vaultnet.pages.lists import PageLists
-from vaultnet.pages.saved import RowBook, RowKey, SavedStats
+from vaultnet.pages.saved import RowBook, RowKey, SavedStats, stats_of
 from vaultnet.vault.cache import (
     CACHE_FOLDER,
     ParseCache,
@@ -95,10 +95,14 @@ def person_blob(person: Person) -> bytes:
             note_record(person.note),
             tuple((c.date.toordinal(), c.direction, c.file, c.line, c.text) for c in person.contacts),
             tuple(day.toordinal() for day in person.broadcasts),
-            tuple((f.file, f.line, f.text, f.targets) for f in person.follow_ups),
+            tuple((f.file, f.line, f.text, f.targets, _ordinal(f.date)) for f in person.follow_ups),
             person.linked,
         )
     )
+
+
+def _ordinal(day: dt.date | None) -> int | None:
+    return day.toordinal() if day is not None else None
 
 
 def person_from_blob(blob: bytes) -> Person:
@@ -108,7 +112,9 @@ def person_from_blob(blob: bytes) -> Person:
         note_from_record(note),
         tuple(Contact(day(c[0]), *c[1:]) for c in contacts),
         tuple(map(day, broadcasts)),
-        tuple(FollowUp(*f) for f in follow_ups),
+        tuple(
+            FollowUp(f[0], f[1], f[2], f[3], dt.date.fromordinal(f[4]) if f[4] else None) for f in follow_ups
+        ),
         linked,
     )
 
@@ -601,7 +607,7 @@ class _People:
 
     def real(self, file: str) -> PersonStats:
         s = self(file)
-        return s.real() if isinstance(s, SavedStats) else s
+        return stats_of(s) if isinstance(s, SavedStats) else s
 
 
 def _from_state(root: Path, config: Config, today: dt.date, found: list[FileStat], state: State) -> Made:

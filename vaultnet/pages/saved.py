@@ -17,20 +17,23 @@ class SavedStats:
     person the first time an attribute is read. The `lines` filter takes their saved line without
     reading any."""
 
-    __slots__ = ("_load", "_real", "file")
+    # Every name of its own starts with `_`: any other is the stats' (`real` is a field of theirs).
+    __slots__ = ("_file", "_load", "_stats")
 
     def __init__(self, file: str, load: Callable[[str], PersonStats]) -> None:
-        self.file = file
+        self._file = file
         self._load = load
-        self._real: PersonStats | None = None
-
-    def real(self) -> PersonStats:
-        if self._real is None:
-            self._real = self._load(self.file)
-        return self._real
+        self._stats: PersonStats | None = None
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.real(), name)
+        return getattr(stats_of(self), name)
+
+
+def stats_of(s: SavedStats) -> PersonStats:
+    """The stats a SavedStats stands for, made now if not yet."""
+    if s._stats is None:
+        s._stats = s._load(s._file)
+    return s._stats
 
 
 class RowBook:
@@ -47,7 +50,7 @@ class RowBook:
         texts = []
         for s in people:
             if type(s) is SavedStats:
-                file = s.file
+                file = s._file
                 text = old.get(file)
                 if text is None:
                     text = write(s, *key[2])
