@@ -156,7 +156,7 @@ def test_random_edits_equal_a_fresh_build(
             done.append(f"today {today}")
         build(vault.root, today)
         assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", today), (step, done)
-    assert sum(used) >= 8, "the saved state was hardly ever used: this test would not see it"
+    assert sum(used) >= 5, "the saved state was hardly ever used: this test would not see it"
 
 
 def test_build_from_state_redoes_only_the_changed_note(
@@ -362,3 +362,13 @@ def test_a_saved_person_is_the_person(make_vault: Any) -> None:
     assert people and any(f.date for p in people for f in p.follow_ups)
     for person in people:
         assert state_module.person_from_blob(state_module.person_blob(person)) == person
+
+
+def test_the_saved_person_has_every_field_of_the_model() -> None:
+    """A field added to Person must be added to `person_blob` (Contact's and FollowUp's are kept
+    whatever they are)."""
+    from dataclasses import fields
+
+    from vaultnet.model import Person
+
+    assert tuple(f.name for f in fields(Person)) == state_module.PERSON_FIELDS

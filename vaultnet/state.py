@@ -29,7 +29,7 @@ import stat
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +65,7 @@ from vaultnet.vault.cache import (
     note_record,
 )
 from vaultnet.vault.load import FileStat, Progress, read_note, read_notes
-from vaultnet.vault.names import Resolver, shared_names
+from vaultnet.vault.names import Resolver, resolver_of, shared_names
 from vaultnet.vault.names import claimed as claimed_by
 from vaultnet.vault.resolve import Part, Seen, assemble, contribute, crowd_problem, problem_order, resolve
 from vaultnet.vault.walk import SourceFile
@@ -87,34 +87,51 @@ NO_CANVAS = (0, 0, "")
 # --- people as bytes ------------------------------------------------------------------------------
 
 
+PERSON_FIELDS = ("note", "contacts", "broadcasts", "follow_ups", "linked")
+"""Person's fields, as `person_blob` stores them (tests/test_state.py holds it to the model)."""
+
+
+def _flat(value: Any) -> tuple[Any, ...]:
+    """A flat frozen dataclass (a Contact, a FollowUp) as a tuple of its fields, every field: one
+    added to the model is kept too. A date becomes ("d", day number)."""
+    return tuple(
+        ("d", part.toordinal()) if isinstance(part, dt.date) else part
+        for part in (getattr(value, f.name) for f in fields(value))
+    )
+
+
+def _unflat(kind: Any, record: tuple[Any, ...]) -> Any:
+    return kind(
+        *(
+            dt.date.fromordinal(part[1])
+            if type(part) is tuple and len(part) == 2 and part[0] == "d" and type(part[1]) is int
+            else part
+            for part in record
+        )
+    )
+
+
 def person_blob(person: Person) -> bytes:
     """A resolved person as marshal bytes: their note's record, contacts, broadcasts, follow-ups
-    and links, dates as day numbers."""
+    and links."""
     return marshal.dumps(
         (
             note_record(person.note),
-            tuple((c.date.toordinal(), c.direction, c.file, c.line, c.text) for c in person.contacts),
+            tuple(map(_flat, person.contacts)),
             tuple(day.toordinal() for day in person.broadcasts),
-            tuple((f.file, f.line, f.text, f.targets, _ordinal(f.date)) for f in person.follow_ups),
+            tuple(map(_flat, person.follow_ups)),
             person.linked,
         )
     )
 
 
-def _ordinal(day: dt.date | None) -> int | None:
-    return day.toordinal() if day is not None else None
-
-
 def person_from_blob(blob: bytes) -> Person:
     note, contacts, broadcasts, follow_ups, linked = marshal.loads(blob)
-    day = dt.date.fromordinal
     return Person(
         note_from_record(note),
-        tuple(Contact(day(c[0]), *c[1:]) for c in contacts),
-        tuple(map(day, broadcasts)),
-        tuple(
-            FollowUp(f[0], f[1], f[2], f[3], dt.date.fromordinal(f[4]) if f[4] else None) for f in follow_ups
-        ),
+        tuple(_unflat(Contact, c) for c in contacts),
+        tuple(map(dt.date.fromordinal, broadcasts)),
+        tuple(_unflat(FollowUp, f) for f in follow_ups),
         linked,
     )
 
@@ -159,7 +176,8 @@ class State:
     intros: tuple[str, ...]
     """Files of the notes with an `#intro` entry, and of the people introduced."""
     shared: tuple[tuple[str, int, str], ...]
-    """`shared_names` of the people: changes only with them, and they change only in full."""
+    """The problems of the names people answer to (the resolver's, and `shared_names`): they
+    change only with the people's names, and those change only in full."""
     token: str
     """Names the pages' part saved with this state."""
     latest: dict[str, int]
@@ -531,7 +549,9 @@ def _full(
         problems=_problems_by_note(vault.notes, seen),
         people={},
         store="",
-        shared=tuple((p.file, p.line, p.message) for p in shared_names(vault)),
+        shared=tuple(
+            (p.file, p.line, p.message) for p in (*resolver_of(vault).problems(), *shared_names(vault))
+        ),
         token="",
         latest={p.file: p.contacts[-1].date.toordinal() for p in vault.people if p.contacts},
         lists=lists.saved(),
@@ -664,6 +684,7 @@ def _from_state(root: Path, config: Config, today: dt.date, found: list[FileStat
         Problem(file, line, message) for file, found_ in state.problems.items() for line, message in found_
     }
     listed.update(far_ahead(_far_people(state, today, people.real), today))
+    listed.update(find.problems())
     problems = tuple(sorted(listed, key=problem_order))
     summary = Summary(people=len(ordered), problems=len(problems), **counts)
     vault = Vault(notes=(), people=_LazyPeople(ordered, people), problems=problems, names=find)
