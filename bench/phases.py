@@ -3,6 +3,13 @@
     python bench/phases.py /tmp/vault-10k                 # median of 3 runs of each step
     python bench/phases.py /tmp/vault-10k --runs 5 --profile render
     python bench/phases.py /tmp/vault-10k --no-cache      # `read` parses every note, as cold
+    python bench/phases.py /tmp/vault-10k --one-change    # a build after one note changed
+
+With `--one-change`, each run appends a line to one person's note and times a build from the
+saved state: `walk`, `state` (reading the state, the changed note and the notes about the
+people it touches, redoing those people and the lists), `render` (every page from the saved
+lines), `write` (comparing and writing the pages) and `save` (the state for the next build).
+The note is put back as it was at the end.
 
 Notes are read with the parse cache (the first run fills it), so `read` is the cached read and
 the steps after it, which do not depend on the cache, are timed as a cold build runs them; with
@@ -34,6 +41,7 @@ from vaultnet.vault.resolve import resolve
 from vaultnet.vault.walk import walk_stats
 
 STEPS = ("walk", "read", "resolve", "compute", "render")
+CHANGE_STEPS = ("walk", "state", "render", "write", "save")
 
 
 def run_once(root: Path, today: dt.date, profile: str | None, use_cache: bool) -> dict[str, float]:
@@ -66,6 +74,47 @@ def run_once(root: Path, today: dt.date, profile: str | None, use_cache: bool) -
     return times
 
 
+def one_change(root: Path, today: dt.date, number: int) -> dict[str, float]:
+    """Each step's seconds for a build after one more line in one person's note."""
+    from vaultnet import state as saved
+    from vaultnet.build import _save_state, publish
+    from vaultnet.pages.layout import PAGES
+    from vaultnet.pages.render import Renderer, page_context
+
+    config = load_config(root)
+    times: dict[str, float] = {}
+    start = time.perf_counter()
+
+    def lap(step: str) -> None:
+        nonlocal start
+        now = time.perf_counter()
+        times[step] = now - start
+        start = now
+
+    with gc_paused():
+        start = time.perf_counter()
+        found = list(walk_stats(root, config))
+        lap("walk")
+        key = saved.state_key(config)
+        made = saved.make(root, config, today, found, key)
+        lap("state")
+        renderer = Renderer(root)
+        renderer.book = made.book
+        context = page_context(made.report, config, made.lists, made.introductions)
+        only = None if made.canvas else PAGES
+        pages = {
+            name: "".join(text) for name, text in renderer.produce(made.report, config, context, only).items()
+        }
+        lap("render")
+        _, digests = publish(root, config, made.report, pages)
+        lap("write")
+        _save_state(root, config, key, made, digests, False)
+        lap("save")
+    if made.full:
+        print(f"run {number}: built in full (no saved state to use)", file=sys.stderr)
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -75,7 +124,30 @@ def main() -> None:
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date(2026, 11, 21))
     parser.add_argument("--profile", choices=STEPS, help="print a cProfile of this step (last run)")
     parser.add_argument("--no-cache", action="store_true", help="parse every note, as a cold build")
+    parser.add_argument("--one-change", action="store_true", help="a build from the saved state")
     args = parser.parse_args()
+    if args.one_change:
+        person = next((root for root in sorted(args.root.rglob("*.md")) if "eople" in str(root)), None)
+        if person is None:
+            raise SystemExit("no note under a People folder to change")
+        original = person.read_bytes()
+        from vaultnet.build import build
+
+        build(args.root, args.today)  # the state to start from
+        try:
+            runs = []
+            for number in range(args.runs + 1):
+                with person.open("a", encoding="utf-8") as handle:
+                    handle.write(f"\n- {args.today} -> one more line {number}\n")
+                runs.append(one_change(args.root, args.today, number))
+        finally:
+            person.write_bytes(original)
+        medians = {step: statistics.median(r[step] for r in runs[1:]) for step in CHANGE_STEPS}
+        total = sum(medians.values())
+        print(
+            " | ".join(f"{step} {medians[step]:.3f} s" for step in CHANGE_STEPS) + f" | total {total:.3f} s"
+        )
+        return
     use_cache = not args.no_cache
     run_once(args.root, args.today, None, use_cache)  # fills the parse cache, imports jinja2
     runs = [

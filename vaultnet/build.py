@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from vaultnet.config import Config, load_config
 from vaultnet.confine import inside_vault
@@ -21,6 +21,9 @@ from vaultnet.vault.cache import BuildMemo, page_stat
 from vaultnet.vault.load import FileStat, Progress, gc_paused, load_vault
 from vaultnet.vault.walk import walk_stats
 from vaultnet.write import open_temp, remove_stale_temps, sync_folder
+
+if TYPE_CHECKING:
+    from vaultnet.state import Made
 
 log = logging.getLogger(__name__)
 
@@ -259,21 +262,83 @@ def build(
             lazy = lambda: load_report(root, day, config, use_cache=use_cache)  # noqa: E731
             return BuildResult(skipped[0], (), skipped[1], lazy)
     with gc_paused():
-        report = load_report(root, day, config, use_cache=use_cache, progress=progress, found=stats)
-        stats = None  # every file's path and stat: not needed while the pages are made
-        # Here, not at the top: an unchanged vault's build never imports the renderer (Jinja).
-        from vaultnet.pages.render import Renderer
+        from vaultnet import state as saved  # here, not at the top: an unchanged vault skips it all
 
-        pages: dict[str, Page] = dict(Renderer(root).produce(report, config))  # each made as it is written
-        result, digests = publish(root, config, report, pages, check=check)
+        key = saved.state_key(config) if use_cache and not saved.has_user_templates(root) else None
+        found = stats or []
+        made = saved.make(root, config, day, found, key, use_cache=use_cache, progress=progress)
+        try:
+            result, digests = _write(root, config, made, check)
+        except RefusedWrite:
+            raise
+        except Exception:
+            if made.full:
+                raise
+            # A saved person read only now (as a page showed them) did not decode: the state was
+            # not what it claimed. Nothing was renamed yet (pages are all staged first): start over.
+            log.info("build state unusable while the pages were made: building in full", exc_info=True)
+            made = saved.make(root, config, day, found, None, use_cache=use_cache, progress=progress)
+            result, digests = _write(root, config, made, check)
+        stats = None  # every file's path and stat: not needed any more
+        del found
+    if key is not None:
+        _save_state(root, config, key, made, digests, check)
+    if not made.full:  # the report made from the state is for the pages only: give a whole one
+        lazy = lambda: load_report(root, day, config, use_cache=use_cache)  # noqa: E731
+        result = BuildResult(result.summary, result.written, result.unchanged, lazy)
     if memo is not None and not check:
         folder = output_folder(root, config)
         try:
             page_stats = {name: page_stat(folder / name) for name in digests}
         except OSError:  # a page gone already: the next build reads them all
             page_stats = {}
-        memo.save(digests, page_stats, asdict(report.summary))
+        memo.save(digests, page_stats, asdict(made.report.summary))
     return result
+
+
+def _write(root: Path, config: Config, made: Made, check: bool) -> tuple[BuildResult, dict[str, str]]:
+    """Render the pages (the canvas only when what it shows changed) and write those that changed."""
+    # Here, not at the top: an unchanged vault's build never imports the renderer (Jinja).
+    from vaultnet.pages.canvas import CANVAS
+    from vaultnet.pages.layout import PAGES
+    from vaultnet.pages.render import Renderer, page_context
+
+    renderer = Renderer(root)
+    renderer.book = made.book
+    report = made.report
+    context = page_context(report, config, made.lists, made.introductions)
+    only = None if made.canvas else PAGES
+    pages: dict[str, Page] = dict(renderer.produce(report, config, context, only))  # each made as written
+    result, digests = publish(root, config, report, pages, check=check)
+    if not made.canvas:
+        digests[CANVAS] = made.state.canvas[2]
+        result = BuildResult(
+            result.summary,
+            result.written,
+            tuple(sorted([*result.unchanged, f"{config.output}/{CANVAS}"])),
+            result.load,
+        )
+    return result, digests
+
+
+def _save_state(
+    root: Path, config: Config, key: str, made: Made, digests: dict[str, str], check: bool
+) -> None:
+    """Keep what this build made for the next one: the lines written, and the canvas as left."""
+    from vaultnet import state as saved
+    from vaultnet.pages.canvas import CANVAS
+
+    state = made.state
+    state.rows = made.book.new
+    if made.canvas:
+        state.canvas = saved.NO_CANVAS
+        if not check:
+            try:
+                size, mtime = page_stat(output_folder(root, config) / CANVAS)
+                state.canvas = (size, mtime, digests[CANVAS])
+            except (OSError, KeyError):
+                pass
+    saved.save_state(root, key, state)
 
 
 def publish(

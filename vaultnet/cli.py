@@ -629,9 +629,8 @@ def check_command(vault: str, style: str, today: str | None) -> None:
     day = _today(today)
     config = load_config(root)
     problems = check_vault(root, config, day or config.as_of or dt.date.today())
-    for problem in problems:
-        click.echo(format_problem(problem, vault, style))
-    if problems:
+    if problems:  # one write: a vault can have thousands
+        click.echo("\n".join(format_problem(problem, vault, style) for problem in problems))
         click.echo(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}", err=True)
         sys.exit(1)
 

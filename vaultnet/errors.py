@@ -105,3 +105,7 @@ class NotFlat(VaultnetError):
 
 class Fallback(VaultnetError):
     """The note holds a construct the fast line scanner does not follow exactly: the reference reads it."""
+
+
+class StateLater(VaultnetError):
+    """The saved build state cannot answer this change cheaply: the build reads every note."""

@@ -11,6 +11,7 @@ from vaultnet.metrics.stats import far_ahead
 from vaultnet.model import Problem
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import every_problem
+from vaultnet.vault.walk import walk_stats
 
 FORMATS = ("text", "github")
 
@@ -18,7 +19,14 @@ FORMATS = ("text", "github")
 def check_vault(root: Path, config: Config, today: dt.date | None = None) -> list[Problem]:
     """Every problem vaultnet sees in the vault, sorted by file, then line; with `today`, the
     entries dated more than a year ahead too."""
-    vault = load_vault(root, config)
+    from vaultnet.state import saved_problems  # check shares a build's saved state
+
+    found = list(walk_stats(root, config)) if root.is_dir() else None
+    saved = saved_problems(root, config, found, today) if found is not None else None
+    if saved is not None:
+        # As tuples: sorted and told apart in C, thousands of them on a large vault.
+        return [Problem(*p) for p in sorted(set(saved))]
+    vault = load_vault(root, config, found=found)
     problems = every_problem(vault)
     if today is not None:
         problems += far_ahead(vault.people, today)
@@ -35,7 +43,8 @@ def _escape(text: str, property_value: bool = False) -> str:
 
 def where(vault_arg: str, problem: Problem) -> str:
     """The problem's file as reachable from where vaultnet runs (a git hook runs at the repo root)."""
-    return Path(os.path.normpath(os.path.join(vault_arg, problem.file))).as_posix()
+    path = os.path.normpath(os.path.join(vault_arg, problem.file))
+    return path if os.sep == "/" else Path(path).as_posix()
 
 
 def format_problem(problem: Problem, vault_arg: str, style: str) -> str:

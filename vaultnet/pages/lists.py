@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from operator import itemgetter
 from typing import Any
 
@@ -99,6 +99,12 @@ def places(s: PersonStats, today: dt.date, week: dt.date) -> list[Place]:
     return found
 
 
+def plain_key(key: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A list key with its days as day numbers: what marshal stores; the order is the same, as
+    each place of a list's keys holds one type."""
+    return tuple(part.toordinal() if isinstance(part, dt.date) else part for part in key)
+
+
 class PageLists:
     """Every list of `LISTS` for one day; `put` and `drop` move one person."""
 
@@ -109,6 +115,8 @@ class PageLists:
         self._values: dict[str, list[PersonStats]] = {}
         self._where: dict[str, list[Place]] = {}
         self._tuples: dict[str, tuple[PersonStats, ...]] = {}
+        self._plain = False
+        """Keys hold days as numbers (restored from a saved build)."""
         rows: dict[str, list[tuple[tuple[Any, ...], PersonStats]]] = defaultdict(list)
         for s in people:
             where = self._where[s.person.file] = places(s, *self._days)
@@ -118,6 +126,32 @@ class PageLists:
             row = sorted(rows[name], key=itemgetter(0))
             self._keys[name] = [key for key, _ in row]
             self._values[name] = [s for _, s in row]
+
+    @classmethod
+    def restore(
+        cls, today: dt.date, keys: dict[str, list[tuple[Any, ...]]], value: Mapping[str, PersonStats]
+    ) -> PageLists:
+        """Lists a build saved (`saved`), each person given by `value[file]`. Their keys hold days
+        as numbers (`plain_key`), and so do the keys of the people `put` from now on."""
+        lists = cls(today)
+        lists._plain = True
+        last = itemgetter(-1)
+        for name in LISTS:
+            found = keys.get(name, [])
+            lists._keys[name] = found
+            lists._values[name] = list(map(value.__getitem__, map(last, found)))
+        return lists
+
+    def saved(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every list's keys, days as numbers: what `restore` takes (each key ends with the file)."""
+        if self._plain:
+            return {name: self._keys[name] for name in LISTS}
+        return {name: [plain_key(key) for key in self._keys[name]] for name in LISTS}
+
+    def drop_saved(self, s: PersonStats) -> None:
+        """Take a person off restored lists, where their stats as saved placed them."""
+        self._where[s.person.file] = [(name, plain_key(key)) for name, key in places(s, *self._days)]
+        self.drop(s.person.file)
 
     def __getitem__(self, name: str) -> tuple[PersonStats, ...]:
         """A list as a tuple: the same object until someone on it moves."""
@@ -129,7 +163,10 @@ class PageLists:
     def put(self, s: PersonStats) -> None:
         """Place a person anew (their stats changed, or they are new)."""
         self.drop(s.person.file)
-        where = self._where[s.person.file] = places(s, *self._days)
+        where = places(s, *self._days)
+        if self._plain:
+            where = [(name, plain_key(key)) for name, key in where]
+        self._where[s.person.file] = where
         for name, key in where:
             keys = self._keys[name]
             index = bisect_left(keys, key)

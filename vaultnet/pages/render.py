@@ -37,6 +37,7 @@ from vaultnet.pages.groups import grouped
 from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.pages.lists import LISTS, PageLists
 from vaultnet.pages.rows_fast import row_for, rows
+from vaultnet.pages.saved import RowBook, row_key
 from vaultnet.vault.names import every_problem, name_clashes, resolver_of
 
 if TYPE_CHECKING:
@@ -227,6 +228,8 @@ class Renderer:
         """Keep each person's lines for the next render (watch mode renders again and again)."""
         self._links: dict[tuple[str, str], str] | None = None
         """While `pages` renders: each person's link, made once for all the pages."""
+        self.book: RowBook | None = None
+        """Each person's line as the last build wrote it, and as written now (state.py)."""
 
     @cached_property
     def env(self) -> Environment:
@@ -272,6 +275,11 @@ class Renderer:
                 raise TypeError("lines: the second argument must be a macro")
             # vaultnet's own macros have rows in Python (rows_fast.py): the same text, a fraction of the time.
             write = (own and row_for(line, folder, rows(env))) or line
+            book = self.book if own else None
+            if book is not None:
+                row = row_key(Path(line._func.__code__.co_filename).name, line.name, args)
+                if row is not None:
+                    return book.lines(row, people, write)
             if not remember:
                 return "\n".join([write(s, *args) for s in people])
             code = line._func.__code__

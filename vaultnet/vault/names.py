@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import insort
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from vaultnet.model import Note, Problem, Vault
 
@@ -18,6 +18,11 @@ def name_key(text: str) -> str:
     if text.isascii():
         return text.lower()
     return unicodedata.normalize("NFC", text).casefold()
+
+
+def claimed(note: Note) -> tuple[str, tuple[str, ...]] | None:
+    """What of a note the resolver reads besides its file: a person's name and aliases."""
+    return (note.name, note.aliases) if note.kind == "person" else None
 
 
 def _claims(note: Note) -> list[str]:
@@ -45,6 +50,15 @@ class Resolver:
         for note in sorted(people, key=lambda n: n.file):
             for table, key in self._tables(note):
                 _append(table, key, note.file)
+
+    @classmethod
+    def of(cls, people: Mapping[str, tuple[str, tuple[str, ...]]]) -> Resolver:
+        """The resolver of these person files, each with their name and aliases (`claimed`): a
+        saved build state's."""
+        return cls(
+            Note(file=file, kind="person", name=name, aliases=aliases)
+            for file, (name, aliases) in people.items()
+        )
 
     def _tables(self, note: Note) -> list[tuple[dict[str, list[str]], str]]:
         pairs = [

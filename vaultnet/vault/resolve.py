@@ -218,8 +218,14 @@ def link_pairs(people: Iterable[Person]) -> Iterator[tuple[str, str]]:
         yield from zip(repeat(file), linked[bisect_right(linked, file) :])
 
 
-def resolve(notes: list[Note]) -> Vault:
-    """Turn independent notes into people with their contacts and links."""
+Seen = dict[str, tuple[tuple[str, ...], Problem | None]]
+"""Note file → the people its parts are about, sorted, and its crowd problem: what a saved build
+state keeps of each note (state.py)."""
+
+
+def resolve(notes: list[Note], seen: Seen | None = None) -> Vault:
+    """Turn independent notes into people with their contacts and links; `seen`, when given, is
+    told what each note contributed."""
     notes = sorted(notes, key=lambda n: n.file)
     people_notes = [n for n in notes if n.kind == "person"]
     find = Resolver(people_notes)
@@ -234,8 +240,11 @@ def resolve(notes: list[Note]) -> Vault:
         crowd = _crowd(note, groups)
         if crowd is not None:
             crowds.append(crowd)
-        for person, part in _contribute(note, find, named, groups).items():
+        contributed = _contribute(note, find, named, groups)
+        for person, part in contributed.items():
             parts[person].append(part)
+        if seen is not None:
+            seen[note.file] = (tuple(sorted(contributed)), crowd)
     # pop: each person's parts (a record per mention) are let go once they are assembled.
     people = [assemble(note, parts.pop(note.file, ())) for note in people_notes]
     del parts

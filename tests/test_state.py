@@ -1,0 +1,374 @@
+"""The saved build state: a build after changed notes redoes only what they touch, and its pages
+are byte for byte those of a fresh build; a state that is damaged, stale or odd is never used."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from vaultnet import state as state_module
+from vaultnet.build import build
+from vaultnet.config import load_config
+from vaultnet.vault.cache import CACHE_FOLDER
+
+TODAY = dt.date(2026, 11, 21)
+PAST = 1_700_000_000 * 10**9
+"""Every note's mtime starts here, well before any state is written; each edit is a second on."""
+
+
+def _person(i: int, rng: random.Random, people: int) -> str:
+    tags = rng.choice(["[person]", "[person, work]", "[person, family]", "[person, climbing]"])
+    lines = ["---", f"tags: {tags}", f"aliases: [P{i}]"]
+    if rng.random() < 0.3:
+        lines.append(f"cadence: {rng.choice(['2w', '30d', 'quarterly'])}")
+    if rng.random() < 0.3:
+        lines.append(f"location: {rng.choice(['Lisbon', 'Oslo'])}")
+    lines += ["---", "## About", f"- likes {rng.choice(['tea', 'chess', 'maps'])}", "", "## Log"]
+    for _ in range(rng.randint(0, 4)):
+        lines.append(_entry(rng, people))
+    return "\n".join(lines) + "\n"
+
+
+def _entry(rng: random.Random, people: int) -> str:
+    day = TODAY - dt.timedelta(days=rng.randint(-5, 400))
+    mark = rng.choice(["->", "<-", "<->", ""])
+    other = f" with [[Person {rng.randrange(people)}]]" if rng.random() < 0.5 else ""
+    task = f"\n- [ ] ask about {rng.choice(['maps', 'tea'])}" if rng.random() < 0.1 else ""
+    return f"- {day} {mark} {rng.choice(['coffee', 'call', 'walk'])}{other}{task}"
+
+
+def _dated(rng: random.Random, people: int, day: dt.date) -> str:
+    lines = [f"# {day}", ""]
+    for _ in range(rng.randint(1, 3)):
+        lines.append(f"- {rng.choice(['->', '<-', ''])} lunch with [[Person {rng.randrange(people)}]]")
+    return "\n".join(lines) + "\n"
+
+
+class Vault:
+    """A small random vault, edited one random change at a time, each with a later mtime."""
+
+    def __init__(self, root: Path, seed: int, people: int = 30) -> None:
+        self.root = root
+        self.rng = random.Random(seed)
+        self.people = people
+        self.clock = PAST
+        (root / "People").mkdir(parents=True)
+        (root / "Daily").mkdir()
+        (root / "vaultnet.toml").write_text('[cadence]\nfamily = "2w"\n', encoding="utf-8")
+        for i in range(people):
+            self.write(f"People/Person {i}.md", _person(i, self.rng, people))
+        for d in range(people // 2):
+            self.write(f"Daily/2026-0{1 + d % 9}-1{d % 10}.md", _dated(self.rng, people, TODAY))
+
+    def write(self, rel: str, text: str) -> None:
+        path = self.root / rel
+        path.write_text(text, encoding="utf-8")
+        self.clock += 10**9
+        os.utime(path, ns=(self.clock, self.clock))
+
+    def files(self, folder: str) -> list[str]:
+        return sorted(p.relative_to(self.root).as_posix() for p in (self.root / folder).glob("*.md"))
+
+    def edit(self) -> str:
+        """One random change; what it was."""
+        rng = self.rng
+        kinds = ["log"] * 6 + ["link", "tags", "dated", "dated", "undated", "rename", "add", "intro", "ahead"]
+        kind = rng.choice(kinds)
+        people = self.files("People")
+        person = rng.choice(people)
+        text = (self.root / person).read_text(encoding="utf-8")
+        if kind == "log":
+            self.write(person, text + _entry(rng, self.people) + "\n")
+        elif kind == "link":
+            self.write(
+                person,
+                text.replace("## About\n", f"## About\nSee [[Person {rng.randrange(self.people)}]].\n"),
+            )
+        elif kind == "tags":
+            self.write(person, text.replace("tags: [person", "tags: [person, climbing", 1))
+        elif kind == "dated":
+            day = TODAY - dt.timedelta(days=rng.randint(0, 50))
+            self.write(f"Daily/{day}.md", _dated(rng, self.people, day))
+        elif kind == "undated" and self.files("Daily"):
+            (self.root / rng.choice(self.files("Daily"))).unlink()
+        elif kind == "rename":
+            (self.root / person).rename(self.root / person.replace(".md", " Jr.md"))
+        elif kind == "add":
+            self.people += 1
+            self.write(f"People/Person {self.people - 1}.md", _person(self.people - 1, rng, self.people))
+        elif kind == "ahead":  # a plan, or a typo: more than a year ahead is a problem
+            day = TODAY + dt.timedelta(days=rng.randint(300, 500))
+            self.write(person, text + f"- {day} -> reunion with [[Person {rng.randrange(self.people)}]]\n")
+        elif kind == "intro":
+            other = rng.choice(people).rsplit("/", 1)[1].removesuffix(".md")
+            self.write(person, text + f"- {TODAY} -> introduced them to [[{other}]] #intro\n")
+        return f"{kind} {person}"
+
+
+def _pages(root: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((root / "_vaultnet").iterdir())}
+
+
+def _fresh(root: Path, scratch: Path, today: dt.date) -> dict[str, bytes]:
+    """The pages of one build of a copy of the vault, with no cache or state at all."""
+    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.copytree(root, scratch, ignore=shutil.ignore_patterns(".vaultnet", "_vaultnet"))
+    build(scratch, today, use_cache=False)
+    return _pages(scratch)
+
+
+@pytest.fixture
+def used(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each build of a vault named `vault` made its pages from the saved state (True) or
+    read every note (the fresh builds to compare with are not counted)."""
+    record: list[bool] = []
+    make = state_module.make
+
+    def spy(root: Path, *args: Any, **kwargs: Any) -> state_module.Made:
+        made = make(root, *args, **kwargs)
+        if root.name == "vault":
+            record.append(not made.full)
+        return made
+
+    monkeypatch.setattr(state_module, "make", spy)
+    return record
+
+
+@pytest.mark.parametrize(("seed", "from_cache"), [(1, False), (2, False), (3, True)])
+def test_random_edits_equal_a_fresh_build(
+    tmp_path: Path, seed: int, from_cache: bool, used: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if from_cache:  # the unchanged notes read again come from the parse cache, not the files
+        monkeypatch.setattr(state_module, "FROM_PARSE_CACHE", 0)
+    vault = Vault(tmp_path / "vault", seed)
+    build(vault.root, TODAY)
+    today = TODAY
+    for step in range(25):
+        done = [vault.edit() for _ in range(vault.rng.choice([1, 1, 2, 4]))]
+        if vault.rng.random() < 0.15:
+            today += dt.timedelta(days=vault.rng.randint(1, 9))
+            done.append(f"today {today}")
+        build(vault.root, today)
+        assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", today), (step, done)
+    assert sum(used) >= 5, "the saved state was hardly ever used: this test would not see it"
+
+
+def test_build_from_state_redoes_only_the_changed_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = Vault(tmp_path / "vault", 7)
+    build(vault.root, TODAY)
+    read: list[str] = []
+    original = state_module.read_note
+
+    def counting(source: Any, config: Any) -> Any:
+        read.append(source.file)
+        return original(source, config)
+
+    monkeypatch.setattr(state_module, "read_note", counting)
+    text = (vault.root / "Daily").glob("*.md").__next__()
+    rel = text.relative_to(vault.root).as_posix()
+    vault.write(rel, text.read_text(encoding="utf-8") + "- <- tea with [[Person 3]]\n")
+    build(vault.root, TODAY)
+    assert rel in read
+    assert len(read) == len(set(read)) < 15, read  # the note, and the few about the people it names
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+
+
+def _state_file(root: Path) -> Path:
+    return root / CACHE_FOLDER / state_module.STATE_FILE
+
+
+def _one_log_edit(vault: Vault) -> None:
+    person = vault.files("People")[0]
+    text = (vault.root / person).read_text(encoding="utf-8")
+    vault.write(person, text + f"- {TODAY} <-> long talk\n")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "truncated",
+        "flipped",
+        "empty",
+        "not marshal",
+        "wrong shape",
+        "other key",
+        "symlink",
+        "too large",
+        "folder",
+        "people file",
+        "people file gone",
+        "pages part gone",
+        "pages part of another state",
+    ],
+)
+def test_a_bad_state_is_discarded_and_rebuilt(
+    tmp_path: Path, damage: str, used: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = Vault(tmp_path / "vault", 5)
+    build(vault.root, TODAY)
+    path = _state_file(vault.root)
+    data = path.read_bytes()
+    key = state_module.state_key(load_config(vault.root))
+    head = len(state_module._MAGIC) + len(key) + state_module._DIGEST
+    import marshal
+
+    def signed(payload: bytes, key: str = key) -> bytes:
+        return b"".join(state_module.sealed(key, payload))
+
+    if damage == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "flipped":
+        path.write_bytes(data[:-10] + bytes([data[-10] ^ 1]) + data[-9:])
+    elif damage == "empty":
+        path.write_bytes(b"")
+    elif damage == "not marshal":
+        path.write_bytes(signed(b"\xff\x00 not marshal"))
+    elif damage == "wrong shape":
+        path.write_bytes(signed(marshal.dumps((1, 2, 3))))
+    elif damage == "other key":
+        path.write_bytes(signed(data[head:], key="0" * len(key)))
+    elif damage == "symlink":
+        elsewhere = tmp_path / "elsewhere.bin"
+        elsewhere.write_bytes(data)
+        path.unlink()
+        path.symlink_to(elsewhere)
+    elif damage == "too large":
+        monkeypatch.setattr(state_module, "MAX_STATE_BYTES", 1000)
+    elif damage == "folder":
+        path.unlink()
+        path.mkdir()
+    elif damage == "pages part gone":
+        (path.parent / state_module.PAGES_FILE).unlink()
+    elif damage == "pages part of another state":
+        body = marshal.loads(data[head:])
+        body = (*body[:-1], "another token")
+        path.write_bytes(signed(marshal.dumps(body)))
+    elif damage.startswith("people file"):
+        (people,) = path.parent.glob("people-*.bin")
+        blob = people.read_bytes()
+        if damage == "people file gone":
+            people.unlink()
+        else:
+            people.write_bytes(bytes(b ^ 0x55 for b in blob))
+    _one_log_edit(vault)
+    build(vault.root, TODAY)
+    assert used[-1] is False  # read in full, not from the bad state
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+    if damage not in ("too large", "folder"):
+        _one_log_edit(vault)
+        build(vault.root, TODAY)
+        assert used[-1] is True  # rebuilt, and trusted again
+        assert path.is_file() and not path.is_symlink()
+        assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+
+
+@pytest.mark.parametrize("change", ["a note", "a page removed"])
+def test_a_state_with_wrong_values_inside_is_not_trusted(
+    tmp_path: Path, used: list[bool], change: str
+) -> None:
+    """Signed and of the right shape, but describing another vault: using it fails, and the build
+    reads every note instead."""
+    import marshal
+
+    vault = Vault(tmp_path / "vault", 6)
+    build(vault.root, TODAY)
+    path = _state_file(vault.root)
+    key = state_module.state_key(load_config(vault.root))
+    head = len(state_module._MAGIC) + len(key) + state_module._DIGEST
+    body = list(marshal.loads(path.read_bytes()[head:]))
+    body[5] = {file: b"not a person" for file in body[5]}  # people
+    path.write_bytes(b"".join(state_module.sealed(key, marshal.dumps(tuple(body)))))
+    if change == "a note":
+        _one_log_edit(vault)  # the changed person's saved self does not decode
+    else:
+        (vault.root / "_vaultnet" / "Overview.md").unlink()  # the chart's people do not decode
+    build(vault.root, TODAY)
+    assert used[-1] is False
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+
+
+def test_a_config_change_is_a_full_build(tmp_path: Path, used: list[bool]) -> None:
+    vault = Vault(tmp_path / "vault", 8)
+    build(vault.root, TODAY)
+    (vault.root / "vaultnet.toml").write_text('[cadence]\nfamily = "3w"\n', encoding="utf-8")
+    _one_log_edit(vault)
+    build(vault.root, TODAY)
+    assert used[-1] is False
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+
+
+def test_a_new_day_is_made_from_the_saved_people(tmp_path: Path, used: list[bool]) -> None:
+    vault = Vault(tmp_path / "vault", 9)
+    build(vault.root, TODAY)
+    later = TODAY + dt.timedelta(days=40)
+    build(vault.root, later)
+    assert used[-1] is True
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", later)
+
+
+def test_check_shares_the_state_and_says_what_a_fresh_check_says(
+    tmp_path: Path, used: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vaultnet.commands.check import check_vault
+
+    checked: list[bool] = []
+    saved_problems = state_module.saved_problems
+
+    def spy(root: Path, *args: Any) -> Any:
+        found = saved_problems(root, *args)
+        checked.append(found is not None)
+        return found
+
+    monkeypatch.setattr(state_module, "saved_problems", spy)
+    vault = Vault(tmp_path / "vault", 11)
+    (vault.root / "People" / "Twin.md").write_text(
+        "---\ntags: [person]\naliases: [P3]\n---\n", encoding="utf-8"
+    )
+    vault.write("Daily/2026-11-01.md", "# 2026-11-01\n- lunch with [[Nobody Known]]\n---\nbroken: [\n")
+    build(vault.root, TODAY)
+    for step in range(12):
+        done = [vault.edit() for _ in range(vault.rng.choice([1, 2]))]
+        config = load_config(vault.root)
+        fresh = tmp_path / "fresh"
+        shutil.rmtree(fresh, ignore_errors=True)
+        shutil.copytree(vault.root, fresh, ignore=shutil.ignore_patterns(".vaultnet", "_vaultnet"))
+        assert check_vault(vault.root, config, TODAY) == check_vault(fresh, config, TODAY), (step, done)
+        assert check_vault(vault.root, config) == check_vault(fresh, config), (step, done)
+        # The hooks in order: check, then build --check, then a build.
+        before = _pages(vault.root)
+        stale = build(vault.root, TODAY, check=True).written
+        build(vault.root, TODAY)
+        after = _pages(vault.root)
+        assert after == _fresh(vault.root, fresh, TODAY), (step, done)
+        assert set(stale) == {f"_vaultnet/{name}" for name in after if before.get(name) != after[name]}
+    assert sum(checked) >= 6 and sum(used) >= 6
+
+
+def test_a_saved_person_is_the_person(make_vault: Any) -> None:
+    """Every field of every person of the example vault (follow-ups of dated notes, broadcasts,
+    links, planned contacts) comes back from its saved bytes as it was."""
+    from vaultnet.vault.load import load_vault
+
+    root = Path(__file__).resolve().parents[1] / "example_vault"
+    people = load_vault(root, load_config(root), use_cache=False).people
+    assert people and any(f.date for p in people for f in p.follow_ups)
+    for person in people:
+        assert state_module.person_from_blob(state_module.person_blob(person)) == person
+
+
+def test_the_saved_person_has_every_field_of_the_model() -> None:
+    """A field added to Person must be added to `person_blob` (Contact's and FollowUp's are kept
+    whatever they are)."""
+    from dataclasses import fields
+
+    from vaultnet.model import Person
+
+    assert tuple(f.name for f in fields(Person)) == state_module.PERSON_FIELDS

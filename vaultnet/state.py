@@ -1,0 +1,944 @@
+"""What a build leaves for the next one, so that a build after a few changed notes redoes only
+what they touch: `<vault>/.vaultnet/cache/state.bin`, beside the parse cache.
+
+The state holds, for the vault as last built: each note file's size and mtime; each person's
+aliases (the resolver); which people each note tells about and its problems; each person,
+resolved, as bytes; and, for the day it was built, each page list's keys, the summary's counts,
+each person's page lines, the introductions, and the canvas file as written. A later build reads
+again only the notes whose files changed, redoes only the people they tell about, and takes
+everyone else's lines as saved (`pages.saved`). A new day recomputes every person's stats from the
+saved people, without reading a note. Anything the state cannot answer cheaply (a person added,
+removed or renamed, an `#intro` entry, the vault's own templates) is a full build, which saves
+a new state.
+
+Trust: the state is versioned by vaultnet's code (every module of the package), this Python and
+the whole configuration; it is a regular file (no symlink) under a size cap, with a magic line
+and a BLAKE2 digest of its marshal payload (never pickle), shape-checked when read. A state that
+fails any of these, or that anything fails to use, is discarded: the build reads the vault as if
+it were absent. Pages and JSON are the same either way (tests/test_state.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import marshal
+import os
+import stat
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from vaultnet.config import Config
+from vaultnet.errors import StateLater
+from vaultnet.metrics.cultivate import (
+    Idea,
+    Introduction,
+    Introductions,
+    Together,
+    UnclearIntro,
+    idea_inputs,
+    introduction_ideas,
+    introductions_made,
+    is_intro,
+)
+from vaultnet.metrics.stats import FAR_AHEAD_DAYS, Report, Summary, compute, far_ahead, person_stats
+from vaultnet.model import Contact, FollowUp, Note, Person, PersonStats, Problem, Vault
+from vaultnet.pages.canvas import CANVAS
+from vaultnet.pages.layout import USER_TEMPLATES, template_folder
+from vaultnet.pages.lists import PageLists
+from vaultnet.pages.saved import RowBook, RowKey, SavedStats, stats_of
+from vaultnet.vault.cache import (
+    CACHE_FOLDER,
+    ParseCache,
+    _code_stamp,
+    _digest,
+    _folder_stamp,
+    _inside_vault,
+    _write_atomic,
+    note_from_blob,
+    note_from_record,
+    note_record,
+)
+from vaultnet.vault.load import FileStat, Progress, read_note, read_notes
+from vaultnet.vault.names import Resolver, resolver_of, shared_names
+from vaultnet.vault.names import claimed as claimed_by
+from vaultnet.vault.resolve import Part, Seen, assemble, contribute, crowd_problem, problem_order, resolve
+from vaultnet.vault.walk import SourceFile
+from vaultnet.version import __version__
+
+log = logging.getLogger(__name__)
+
+STATE_FILE = "state.bin"
+_MAGIC = b"vaultnet build state 2\n"
+_DIGEST = 32
+_FORMAT = 1
+MAX_STATE_BYTES = 1 << 30
+"""A state file larger than this is not read: about 15 times what a 50,000-person vault saves."""
+
+_COUNTED = ("active", "reciprocal", "personal", "real")
+NO_CANVAS = (0, 0, "")
+
+
+# --- people as bytes ------------------------------------------------------------------------------
+
+
+PERSON_FIELDS = ("note", "contacts", "broadcasts", "follow_ups", "linked")
+"""Person's fields, as `person_blob` stores them (tests/test_state.py holds it to the model)."""
+
+
+def _flat(value: Any) -> tuple[Any, ...]:
+    """A flat frozen dataclass (a Contact, a FollowUp) as a tuple of its fields, every field: one
+    added to the model is kept too. A date becomes ("d", day number)."""
+    return tuple(
+        ("d", part.toordinal()) if isinstance(part, dt.date) else part
+        for part in (getattr(value, f.name) for f in fields(value))
+    )
+
+
+def _unflat(kind: Any, record: tuple[Any, ...]) -> Any:
+    return kind(
+        *(
+            dt.date.fromordinal(part[1])
+            if type(part) is tuple and len(part) == 2 and part[0] == "d" and type(part[1]) is int
+            else part
+            for part in record
+        )
+    )
+
+
+def person_blob(person: Person) -> bytes:
+    """A resolved person as marshal bytes: their note's record, contacts, broadcasts, follow-ups
+    and links."""
+    return marshal.dumps(
+        (
+            note_record(person.note),
+            tuple(map(_flat, person.contacts)),
+            tuple(day.toordinal() for day in person.broadcasts),
+            tuple(map(_flat, person.follow_ups)),
+            person.linked,
+        )
+    )
+
+
+def person_from_blob(blob: bytes) -> Person:
+    note, contacts, broadcasts, follow_ups, linked = marshal.loads(blob)
+    return Person(
+        note_from_record(note),
+        tuple(_unflat(Contact, c) for c in contacts),
+        tuple(map(dt.date.fromordinal, broadcasts)),
+        tuple(_unflat(FollowUp, f) for f in follow_ups),
+        linked,
+    )
+
+
+# --- the file -------------------------------------------------------------------------------------
+
+
+def state_key(config: Config) -> str:
+    """What a state must have been saved under to be used: vaultnet's code, this Python, the
+    whole configuration and vaultnet's own templates."""
+    parts = (
+        _FORMAT,
+        __version__,
+        tuple(sys.version_info[:2]),
+        marshal.version,
+        _code_stamp(),
+        repr(config),
+        _folder_stamp(template_folder()),
+    )
+    return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+
+
+@dataclass
+class State:
+    """The vault as the last build left it (see the module's docstring). Two files: this state
+    (what `check` reads) and the pages' part (`PAGES_FILE`), each naming the same `token`."""
+
+    today: int
+    """The day the lists, counts and lines are for, as a day number."""
+    files: dict[str, tuple[int, int]]
+    """Every note file read: (size, mtime_ns)."""
+    persons: dict[str, tuple[str, tuple[str, ...]]]
+    """Every person note: what the resolver reads of it besides its file (`claimed`)."""
+    touches: dict[str, tuple[str, ...]]
+    """Note file → the people its parts are about, sorted."""
+    problems: dict[str, tuple[tuple[int, str], ...]]
+    """Note file → its problems (line, message), its crowd problem too."""
+    people: dict[str, tuple[int, int, bytes]]
+    """Person file → where its `person_blob` is in the people file: offset, length, digest."""
+    store: str
+    """The people file's name in the cache folder (`people-<random>.bin`), "" for none yet."""
+    intros: tuple[str, ...]
+    """Files of the notes with an `#intro` entry, and of the people introduced."""
+    shared: tuple[tuple[str, int, str], ...]
+    """The problems of the names people answer to (the resolver's, and `shared_names`): they
+    change only with the people's names, and those change only in full."""
+    token: str
+    """Names the pages' part saved with this state."""
+    latest: dict[str, int]
+    """Person file → the day number of their latest contact (those with one): who could have a
+    contact more than a year ahead of a day (`far_ahead`)."""
+    lists: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
+    """The pages' part from here: `PageLists.saved()` as of `today`."""
+    counts: dict[str, int] = field(default_factory=dict)
+    """The summary's counts of people as of `today`."""
+    rows: dict[RowKey, dict[str, str]] = field(default_factory=dict)
+    """Each person's page lines as of `today`."""
+    ideas: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    made: tuple[tuple[Any, ...], ...] = ()
+    unclear: tuple[tuple[str, int, str, int], ...] = ()
+    canvas: tuple[int, int, str] = NO_CANVAS
+    """The canvas file's size, mtime_ns and `page_digest` as the last build left it; (0, 0, "")
+    when it may not hold what the state describes."""
+    written_ns: int = field(default=0, compare=False)
+    """When the state file was written: a note changed in the same clock tick is read again."""
+    blobs: PeopleFile | None = field(default=None, compare=False)
+    """The people file, open while a build uses this state."""
+
+    def person(self, file: str) -> bytes:
+        assert self.blobs is not None
+        return self.blobs.get(file)
+
+    def put_person(self, file: str, blob: bytes) -> None:
+        assert self.blobs is not None
+        self.blobs.added[file] = blob
+
+    def dump(self) -> tuple[Any, ...]:
+        return (
+            self.today, self.files, self.persons, self.touches, self.problems, self.people,
+            self.store, self.intros, self.shared, self.token, self.latest,
+        )  # fmt: skip
+
+    def dump_pages(self) -> tuple[Any, ...]:
+        return (
+            self.token,
+            self.lists,
+            self.counts,
+            self.rows,
+            self.ideas,
+            self.made,
+            self.unclear,
+            self.canvas,
+        )
+
+
+_SHAPE = (int, dict, dict, dict, dict, dict, str, tuple, tuple, str, dict)
+_PAGES_SHAPE = (str, dict, dict, dict, tuple, tuple, tuple, tuple)
+PAGES_FILE = "pages.bin"
+
+
+def _state_path(root: Path) -> Path:
+    return root / CACHE_FOLDER / STATE_FILE
+
+
+def _read_signed(path: Path, key: str, shape: tuple[type, ...]) -> tuple[tuple[Any, ...], int] | None:
+    """The body saved in a state file under this key, and when it was written; None when the
+    file is not a regular file under the size cap, not whole, not under this key or not of this
+    shape."""
+    try:
+        info = os.lstat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_STATE_BYTES:
+            log.info("build state %s is not a regular file under the size cap: not read", path)
+            return None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            data = handle.read(MAX_STATE_BYTES + 1)
+            written_ns = os.fstat(handle.fileno()).st_mtime_ns
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        log.info("build state %s unreadable (%s): building in full", path, exc)
+        return None
+    if not data.startswith(_MAGIC):
+        log.info("build state %s is not vaultnet's: building in full", path)
+        return None
+    # The key before anything is decoded: marshal is for data vaultnet wrote, and a file that
+    # does not carry this vaultnet's key (its code's stamp) was not written by it.
+    keyed = len(_MAGIC) + len(key)
+    if data[len(_MAGIC) : keyed] != key.encode("ascii"):
+        log.info("build state %s is from another vaultnet or configuration: building in full", path)
+        return None
+    payload = data[keyed + _DIGEST :]
+    if _digest(payload) != data[keyed : keyed + _DIGEST]:
+        log.info("build state %s is damaged: building in full", path)
+        return None
+    try:
+        body = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        log.info("build state %s cannot be decoded: building in full", path)
+        return None
+    if not (
+        isinstance(body, tuple)
+        and len(body) == len(shape)
+        and all(isinstance(part, kind) for part, kind in zip(body, shape, strict=True))
+    ):
+        log.info("build state %s is not of the shape this vaultnet saves: building in full", path)
+        return None
+    return body, written_ns
+
+
+def load_state(root: Path, key: str, pages: bool = True) -> State | None:
+    """The saved state (with its pages' part, unless not asked for), when it is vaultnet's,
+    whole, and saved under this key; else None."""
+    found = _read_signed(_state_path(root), key, _SHAPE)
+    if found is None:
+        return None
+    state = State(*found[0])
+    state.written_ns = found[1]
+    state.blobs = PeopleFile(root / CACHE_FOLDER, state)
+    if pages and not load_pages(root, key, state):
+        return None
+    return state
+
+
+def load_pages(root: Path, key: str, state: State) -> bool:
+    """Read the state's pages' part into it; False when it is not the one saved with it."""
+    found = _read_signed(root / CACHE_FOLDER / PAGES_FILE, key, _PAGES_SHAPE)
+    if found is None or found[0][0] != state.token:
+        log.info("build state: the pages' part is missing or another state's: building in full")
+        return False
+    (_, state.lists, state.counts, state.rows, state.ideas, state.made, state.unclear, state.canvas) = found[
+        0
+    ]
+    return True
+
+
+def sealed(key: str, payload: bytes) -> list[bytes]:
+    """A state file's parts: the magic line, the key, the digest of the payload, the payload."""
+    return [_MAGIC, key.encode("ascii"), _digest(payload), payload]
+
+
+def _write_signed(path: Path, key: str, body: tuple[Any, ...]) -> None:
+    if path.is_symlink():
+        path.unlink()
+    _write_atomic(path, *sealed(key, marshal.dumps(body)))
+
+
+def save_state(root: Path, key: str, state: State, pages: bool = True) -> None:
+    """Write the state atomically (the pages' part too, unless told it is as it was); a state
+    that cannot be written is only a slower next build."""
+    folder = root / CACHE_FOLDER
+    if not _inside_vault(folder, root) or (state.persons and not state.store):
+        return  # no people file: nothing a later build could use
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if state.blobs is not None:
+            state.blobs.flush()
+        if pages:
+            state.token = os.urandom(8).hex()
+            _write_signed(folder / PAGES_FILE, key, state.dump_pages())
+        _write_signed(folder / STATE_FILE, key, state.dump())
+    except (OSError, ValueError) as exc:
+        log.info("build state not saved to %s: %s", folder, exc)
+        return
+    finally:
+        if state.blobs is not None:
+            state.blobs.close()
+    for old in folder.glob(_PEOPLE_GLOB):  # people files of states replaced
+        if old.name != state.store and not old.is_symlink():
+            old.unlink(missing_ok=True)
+
+
+_PEOPLE_GLOB = "people-*.bin"
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _blob_digest(blob: bytes) -> bytes:
+    return hashlib.blake2b(blob, digest_size=16).digest()
+
+
+class PeopleFile:
+    """Every saved person's bytes, one after another in one file, each found by the state's
+    (offset, length, digest). A build appends the people it redid; a full build, or a file
+    grown to several times what it holds, writes a new one."""
+
+    def __init__(self, folder: Path, state: State) -> None:
+        self.folder = folder
+        self.state = state
+        self.added: dict[str, bytes] = {}
+        self._fd: int | None = None
+
+    def get(self, file: str) -> bytes:
+        blob = self.added.get(file)
+        if blob is not None:
+            return blob
+        offset, length, digest = self.state.people[file]
+        data = os.pread(self._open(), length, offset)
+        if len(data) != length or _blob_digest(data) != digest:
+            raise ValueError(f"the saved person {file} is damaged")
+        return data
+
+    def _open(self) -> int:
+        if self._fd is None:
+            name = self.state.store
+            if not name.startswith("people-") or "/" in name or os.sep in name:
+                raise ValueError(f"not a people file: {name!r}")
+            fd = os.open(
+                self.folder / name, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+            )
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                os.close(fd)
+                raise ValueError(f"{name} is not a regular file")
+            self._fd = fd
+        return self._fd
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def write_new(self, root: Path, people: Iterable[Person]) -> None:
+        """Write every person to a new people file, one at a time (never all their bytes at once)."""
+        state = self.state
+        if not _inside_vault(self.folder, root):
+            raise OSError(f"{self.folder} leads outside the vault")
+        self.folder.mkdir(parents=True, exist_ok=True)
+        name = f"people-{os.urandom(8).hex()}.bin"
+        flags = (
+            os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        )
+        fd = os.open(self.folder / name, flags, 0o600)
+        index: dict[str, tuple[int, int, bytes]] = {}
+        offset = 0
+        try:
+            chunk: list[bytes] = []
+            for person in people:
+                blob = person_blob(person)
+                index[person.file] = (offset, len(blob), _blob_digest(blob))
+                offset += len(blob)
+                chunk.append(blob)
+                if len(chunk) >= 1024:
+                    _write_all(fd, b"".join(chunk))
+                    chunk.clear()
+            if chunk:
+                _write_all(fd, b"".join(chunk))
+        except BaseException:
+            os.close(fd)
+            (self.folder / name).unlink(missing_ok=True)
+            raise
+        os.close(fd)
+        state.people, state.store = index, name
+
+    def flush(self) -> None:
+        """Write the people added: appended to the people file, or a new file for them all."""
+        if not self.added:
+            return
+        state = self.state
+        live = sum(length for _, length, _ in state.people.values())
+        size = os.stat(self.folder / state.store).st_size if state.store else 0
+        if not state.store or size > 4 * live + (1 << 20):
+            everyone = {file: self.get(file) for file in state.people}
+            everyone.update(self.added)
+            self.added = everyone
+            state.store = f"people-{os.urandom(8).hex()}.bin"
+            state.people = {}
+            size = 0
+        flags = (
+            os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        )
+        fd = os.open(self.folder / state.store, flags, 0o600)
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise ValueError(f"{state.store} is not a regular file")
+            offset = os.fstat(fd).st_size
+            chunk: list[bytes] = []
+            for file, blob in self.added.items():
+                state.people[file] = (offset, len(blob), _blob_digest(blob))
+                offset += len(blob)
+                chunk.append(blob)
+                if len(chunk) >= 4096:
+                    _write_all(fd, b"".join(chunk))
+                    chunk.clear()
+            if chunk:
+                _write_all(fd, b"".join(chunk))
+        finally:
+            os.close(fd)
+        self.added = {}
+
+
+def discard_state(root: Path) -> None:
+    """Remove a saved state that no longer describes the vault (a full build that saves none)."""
+    path = _state_path(root)
+    try:
+        if path.is_symlink() or path.is_file():
+            path.unlink()
+    except OSError:
+        pass
+
+
+# --- a build -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Made:
+    """What a build made from the vault: the report, what the pages need beside it, and the state
+    to save once the pages are written."""
+
+    report: Report
+    lists: PageLists
+    introductions: Introductions
+    book: RowBook
+    state: State
+    canvas: bool
+    """The canvas must be made and written (else it is as the last build left it)."""
+    full: bool
+    """Every note was read (no saved state was used)."""
+
+
+def has_user_templates(root: Path) -> bool:
+    folder = root / USER_TEMPLATES
+    return folder.is_dir() and any(folder.iterdir())
+
+
+def make(
+    root: Path,
+    config: Config,
+    today: dt.date,
+    found: list[FileStat],
+    key: str | None,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+) -> Made:
+    """The vault as of `today`: from the saved state where it can answer, else read in full."""
+    state = load_state(root, key) if use_cache and key is not None else None
+    if state is not None:
+        try:
+            return _from_state(root, config, today, found, state)
+        except StateLater as reason:
+            log.info("build state not used: %s", reason)
+        except Exception:  # a state that reads as valid but is not: never trusted
+            log.info("build state unusable: building in full", exc_info=True)
+    return _full(root, config, today, found, use_cache, progress, keep=key is not None)
+
+
+def _full(
+    root: Path,
+    config: Config,
+    today: dt.date,
+    found: list[FileStat],
+    use_cache: bool,
+    progress: Progress | None,
+    keep: bool,
+) -> Made:
+    """Read and resolve every note; with `keep`, write the people file of the state to save."""
+    notes = read_notes(root, config, use_cache=use_cache, progress=progress, found=found)
+    seen: Seen = {}
+    vault = resolve(notes, seen)
+    report = compute(vault, today, config)
+    lists = PageLists(today, report.people)
+    ideas = introduction_ideas(report, config)
+    made, unclear = introductions_made(report)
+    intros = {n.file for n in vault.notes for m in n.entries if m.tags and is_intro(m)}
+    intros |= {s.person.file for i in made for s in (i.first, i.second)}
+    persons = {n.file: claimed for n in vault.notes if (claimed := claimed_by(n)) is not None}
+    state = State(
+        today=today.toordinal(),
+        files={file: (size, mtime) for file, _, size, mtime in found},
+        persons=persons,
+        touches={file: people for file, (people, _) in seen.items() if people},
+        problems=_problems_by_note(vault.notes, seen),
+        people={},
+        store="",
+        shared=tuple(
+            (p.file, p.line, p.message) for p in (*resolver_of(vault).problems(), *shared_names(vault))
+        ),
+        token="",
+        latest={p.file: p.contacts[-1].date.toordinal() for p in vault.people if p.contacts},
+        lists=lists.saved(),
+        counts={name: getattr(report.summary, name) for name in _COUNTED},
+        rows={},
+        ideas=tuple((i.first.person.file, i.second.person.file, i.reasons) for i in ideas),
+        made=tuple(_made_record(i) for i in made),
+        unclear=tuple((u.file, u.line, u.text, u.named) for u in unclear),
+        intros=tuple(sorted(intros)),
+    )
+    state.blobs = PeopleFile(root / CACHE_FOLDER, state)
+    if keep:
+        try:
+            state.blobs.write_new(root, vault.people)
+        except OSError as exc:  # a read-only vault, say: no state saved, the build goes on
+            log.info("build state not saved: %s", exc)
+    return Made(report, lists, (ideas, made, unclear), RowBook(), state, canvas=True, full=True)
+
+
+def _problems_by_note(notes: tuple[Note, ...], seen: Seen) -> dict[str, tuple[tuple[int, str], ...]]:
+    problems: dict[str, tuple[tuple[int, str], ...]] = {}
+    for note in notes:
+        found = [(p.line, p.message) for p in note.problems]
+        crowd = seen.get(note.file, ((), None))[1]
+        if crowd is not None:
+            found.append((crowd.line, crowd.message))
+        if found:
+            problems[note.file] = tuple(found)
+    return problems
+
+
+def _made_record(i: Introduction) -> tuple[Any, ...]:
+    since = (i.since.date.toordinal(), i.since.file, i.since.line) if i.since else None
+    return (i.date.toordinal(), i.file, i.line, i.text, i.first.person.file, i.second.person.file, since)
+
+
+def _changed(state: State, found: list[FileStat]) -> tuple[dict[str, FileStat], set[str]]:
+    """Files new or changed since the state was saved, and files gone."""
+    changed = {}
+    written = state.written_ns
+    for stat_ in found:
+        file, _, size, mtime = stat_
+        old = state.files.get(file)
+        if old is None or old[0] != size or old[1] != mtime or mtime >= written:
+            changed[file] = stat_
+    gone = state.files.keys() - {f for f, _, _, _ in found}
+    return changed, gone
+
+
+class _People:
+    """Every person's stats as of one day: those redone now, the others made when first read."""
+
+    def __init__(self, state: State, today: dt.date, config: Config) -> None:
+        self.state = state
+        self.today = today
+        self.config = config
+        self.fresh: dict[str, PersonStats] = {}
+        self._everyone: dict[str, PersonStats] | None = None
+
+    def load(self, file: str) -> PersonStats:
+        return person_stats(person_from_blob(self.state.person(file)), self.today, self.config)
+
+    def __call__(self, file: str) -> PersonStats:
+        return self.everyone()[file]
+
+    def everyone(self) -> dict[str, PersonStats]:
+        """Every person by file: their stats redone, or standing in for the saved."""
+        if self._everyone is None:
+            load = self.load
+            self._everyone = {file: SavedStats(file, load) for file in self.state.people}  # type: ignore[misc]
+            self._everyone.update(self.fresh)
+        return self._everyone
+
+    def real(self, file: str) -> PersonStats:
+        s = self(file)
+        return stats_of(s) if isinstance(s, SavedStats) else s
+
+
+def _from_state(root: Path, config: Config, today: dt.date, found: list[FileStat], state: State) -> Made:
+    changed, gone = _changed(state, found)
+    new_day = today.toordinal() != state.today
+    intros = set(state.intros)
+    for file in gone:
+        if file in state.persons:
+            raise StateLater(f"{file}: a person removed")
+        if file in intros:
+            raise StateLater(f"{file}: an introduction")
+    notes: dict[str, Note] = {}
+    for file, (_, path, size, mtime) in changed.items():
+        note = read_note(SourceFile(file, Path(path), size, mtime), config)
+        if claimed_by(note) != state.persons.get(file):
+            raise StateLater(f"{file}: a person added, removed or renamed")
+        if file in intros or any(m.tags and is_intro(m) for m in note.entries):
+            raise StateLater(f"{file}: an introduction")
+        notes[file] = note
+    if new_day and (state.made or state.unclear):
+        raise StateLater("a new day, with introductions")
+
+    people = _People(state, today, config)
+    find = Resolver.of(state.persons)  # the vault's resolver: the pages ask it for name clashes
+    dirty = _redo_notes(state, notes, intros, find)
+    for file in gone:
+        dirty.update(state.touches.pop(file, ()))
+        state.problems.pop(file, None)
+        del state.files[file]
+    redone = _redo_people(root, config, state, notes, dirty, people, find)
+    canvas = new_day or redone.canvas or not _canvas_holds(root, config, state)
+
+    if new_day:
+        people.fresh = {file: people.load(file) for file in sorted(state.people)}
+        lists = PageLists(today, (people.fresh[f] for f in sorted(people.fresh)))
+        book = RowBook()
+        counts = {name: sum(getattr(s, name) for s in people.fresh.values()) for name in _COUNTED}
+    else:
+        lists = PageLists.restore(today, state.lists, people.everyone())
+        book = RowBook(state.rows)
+        counts = dict(state.counts)
+        for old, new in redone.stats.values():
+            if old is not None:
+                lists.drop_saved(old)
+                for name in _COUNTED:
+                    counts[name] -= getattr(old, name)
+            if new is not None:
+                lists.put(new)
+                for name in _COUNTED:
+                    counts[name] += getattr(new, name)
+    ordered = sorted(state.people)
+    all_people = tuple(map(people.everyone().__getitem__, ordered))
+    listed = {
+        Problem(file, line, message) for file, found_ in state.problems.items() for line, message in found_
+    }
+    listed.update(far_ahead(_far_people(state, today, people.real), today))
+    listed.update(find.problems())
+    problems = tuple(sorted(listed, key=problem_order))
+    summary = Summary(people=len(ordered), problems=len(problems), **counts)
+    vault = Vault(notes=(), people=_LazyPeople(ordered, people), problems=problems, names=find)
+    report = Report(today=today, people=all_people, summary=summary, vault=vault)
+
+    if redone.ideas:
+        real = tuple(people.real(file) for file in ordered)
+        ideas = introduction_ideas(Report(today, real, summary, vault), config)
+    else:
+        ideas = tuple(Idea(people(a), people(b), reasons) for a, b, reasons in state.ideas)
+    made = tuple(_made_from(record, people) for record in state.made)
+    unclear = tuple(UnclearIntro(*u) for u in state.unclear)
+
+    state.today = today.toordinal()
+    state.files.update({file: (size, mtime) for file, (_, _, size, mtime) in changed.items()})
+    state.lists = lists.saved()
+    state.counts = counts
+    state.ideas = tuple((i.first.person.file, i.second.person.file, i.reasons) for i in ideas)
+    return Made(
+        report,
+        lists,
+        (ideas, made, unclear),
+        book,
+        state,
+        canvas=canvas,
+        full=False,
+    )
+
+
+def saved_problems(
+    root: Path, config: Config, found: list[FileStat], today: dt.date | None = None
+) -> list[tuple[str, int, str]] | None:
+    """`vaultnet check` from the saved state: every problem as (file, line, message), the names
+    people share and (with `today`) the contacts more than a year ahead among them, the changed
+    notes read again for theirs. None when there is no state to use, or when it cannot tell
+    cheaply: a person came, went or was renamed (the names people share change), or a change
+    could bear on a contact a year ahead. The state is left as it was: the build that follows
+    redoes the people and the pages."""
+    if has_user_templates(root):
+        return None
+    key = state_key(config)
+    state = load_state(root, key, pages=False)
+    if state is None:
+        return None
+    try:
+        return _problems_now(root, config, state, found, today)
+    except StateLater as reason:
+        log.info("build state not used: %s", reason)
+        return None
+    except Exception:
+        log.info("build state unusable: checking in full", exc_info=True)
+        return None
+    finally:
+        if state.blobs is not None:
+            state.blobs.close()
+
+
+def _problems_now(
+    root: Path, config: Config, state: State, found: list[FileStat], today: dt.date | None
+) -> list[tuple[str, int, str]]:
+    """`saved_problems`, the state loaded."""
+    changed, gone = _changed(state, found)
+    problems = dict(state.problems)
+    touched: set[str] = set()
+    for file in gone:
+        if file in state.persons:
+            raise StateLater(f"{file}: a person removed")
+        problems.pop(file, None)
+        touched.update(state.touches.get(file, ()))
+    limit = (today + dt.timedelta(days=FAR_AHEAD_DAYS)) if today is not None else None
+    find = Resolver.of(state.persons) if changed else Resolver()
+    for file, (_, path, size, mtime) in changed.items():
+        note = read_note(SourceFile(file, Path(path), size, mtime), config)
+        if claimed_by(note) != state.persons.get(file):
+            raise StateLater(f"{file}: a person added, removed or renamed")
+        if limit is not None and any(m.date > limit for m in note.entries):
+            raise StateLater(f"{file}: an entry more than a year ahead")
+        touched.update(state.touches.get(file, ()))
+        listed = [(p.line, p.message) for p in note.problems]
+        crowd = crowd_problem(note, find)
+        if crowd is not None:
+            listed.append((crowd.line, crowd.message))
+        if listed:
+            problems[file] = tuple(listed)
+        else:
+            problems.pop(file, None)
+    found_ = [(file, line, text) for file, saved in problems.items() for line, text in saved]
+    found_ += state.shared
+    if today is not None:
+        ahead = _far_people(state, today, lambda file: _saved_stats(state, file, today, config))
+        if touched.intersection(p.file for p in ahead):
+            raise StateLater("a change to someone with a contact more than a year ahead")
+        found_ += [(p.file, p.line, p.message) for p in far_ahead(ahead, today)]
+    return found_
+
+
+def _saved_stats(state: State, file: str, today: dt.date, config: Config) -> PersonStats:
+    return person_stats(person_from_blob(state.person(file)), today, config)
+
+
+def _far_people(state: State, today: dt.date, real: Callable[[str], PersonStats]) -> list[Person]:
+    """The people who could have a contact more than a year after `today`, as saved."""
+    limit = (today + dt.timedelta(days=FAR_AHEAD_DAYS)).toordinal()
+    return [real(file).person for file, day in sorted(state.latest.items()) if day > limit]
+
+
+class _LazyPeople(tuple):  # type: ignore[type-arg]
+    """`vault.people` for a build from the state: every Person, made only when the canvas asks."""
+
+    def __new__(cls, files: list[str], people: _People) -> _LazyPeople:
+        return super().__new__(cls, ())
+
+    def __init__(self, files: list[str], people: _People) -> None:
+        self._files = files
+        self._people = people
+
+    def __iter__(self) -> Iterator[Person]:
+        return (self._people.real(file).person for file in self._files)
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+
+def _made_from(record: tuple[Any, ...], people: _People) -> Introduction:
+    day, file, line, text, a, b, since = record
+    together = Together(dt.date.fromordinal(since[0]), since[1], since[2]) if since else None
+    return Introduction(dt.date.fromordinal(day), file, line, text, people(a), people(b), together)
+
+
+def _redo_notes(state: State, notes: dict[str, Note], intros: set[str], find: Resolver) -> set[str]:
+    """Take in the changed notes' parts and problems; the people they told or tell about."""
+    dirty: set[str] = set()
+    for file, note in notes.items():
+        dirty.update(state.touches.get(file, ()))
+        parts = contribute(note, find)
+        now = tuple(sorted(parts))
+        if intros.intersection(now) or intros.intersection(state.touches.get(file, ())):
+            raise StateLater(f"{file}: names someone introduced")
+        dirty.update(now)
+        if now:
+            state.touches[file] = now
+        else:
+            state.touches.pop(file, None)
+        found = [(p.line, p.message) for p in note.problems]
+        crowd = crowd_problem(note, find)
+        if crowd is not None:
+            found.append((crowd.line, crowd.message))
+        if found:
+            state.problems[file] = tuple(found)
+        else:
+            state.problems.pop(file, None)
+        if note.kind == "person":
+            dirty.add(file)
+    return dirty
+
+
+@dataclass
+class _Redone:
+    stats: dict[str, tuple[PersonStats | None, PersonStats | None]] = field(default_factory=dict)
+    """Person file → their stats before and now, for the people whose Person changed."""
+    canvas: bool = False
+    """What the canvas shows of someone changed: their name, tags or links."""
+    ideas: bool = False
+    """What introduction ideas read of someone changed."""
+
+
+def _redo_people(
+    root: Path,
+    config: Config,
+    state: State,
+    notes: dict[str, Note],
+    dirty: set[str],
+    people: _People,
+    find: Resolver,
+) -> _Redone:
+    """Assemble again every person a changed note told or tells about."""
+    redone = _Redone()
+    concerns: dict[str, list[str]] = defaultdict(list)
+    for file, about in state.touches.items():
+        for person in about:
+            if person in dirty:
+                concerns[person].append(file)
+    unread = {file for person in dirty for file in concerns.get(person, ())} | dirty
+    unread -= notes.keys()
+    if len(unread) > FROM_PARSE_CACHE:
+        _from_parse_cache(root, config, state, notes, unread)
+    contributed: dict[str, dict[str, Part]] = {}
+    today = people.today
+    for person in sorted(dirty):
+        note = _note(root, config, state, notes, person)
+        parts = []
+        for file in sorted(concerns.get(person, ())):
+            if file not in contributed:
+                contributed[file] = contribute(_note(root, config, state, notes, file), find)
+            part = contributed[file].get(person)
+            if part is not None:
+                parts.append(part)
+        new = assemble(note, parts)
+        blob = person_blob(new)
+        old_blob = state.person(person)
+        if blob == old_blob:
+            continue
+        old = person_from_blob(old_blob)
+        state.put_person(person, blob)
+        if new.contacts:
+            state.latest[person] = new.contacts[-1].date.toordinal()
+        else:
+            state.latest.pop(person, None)
+        before = person_stats(old, today, config)
+        after = person_stats(new, today, config)
+        people.fresh[person] = after
+        redone.stats[person] = (before, after)
+        if (old.note.name, old.note.tags, old.linked) != (new.note.name, new.note.tags, new.linked):
+            redone.canvas = True
+        if old.linked != new.linked or idea_inputs(before, config) != idea_inputs(after, config):
+            redone.ideas = True
+    return redone
+
+
+def _canvas_holds(root: Path, config: Config, state: State) -> bool:
+    """Is the canvas file as the last build left it (and older than the state)?"""
+    try:
+        info = os.lstat(root / config.output / CANVAS)
+    except OSError:
+        return False
+    size, mtime, _ = state.canvas
+    return (
+        stat.S_ISREG(info.st_mode)
+        and (info.st_size, info.st_mtime_ns) == (size, mtime)
+        and mtime < state.written_ns
+    )
+
+
+FROM_PARSE_CACHE = 64
+"""Unchanged notes to read again past which they come from the parse cache rather than parsed:
+the cache is read whole, which costs about as much as parsing this many notes."""
+
+
+def _from_parse_cache(
+    root: Path, config: Config, state: State, notes: dict[str, Note], files: set[str]
+) -> None:
+    """Take these unchanged notes from the parse cache where it holds them as the state knows them."""
+    cache = ParseCache.load(root, config)
+    for file in files:
+        size, mtime = state.files[file]
+        blob = cache.get(file, size, mtime)
+        if blob is not None:
+            notes[file] = note_from_blob(blob)
+
+
+def _note(root: Path, config: Config, state: State, notes: dict[str, Note], file: str) -> Note:
+    """A note as the state knows it: read once a build (an unchanged file, so as when saved)."""
+    note = notes.get(file)
+    if note is None:
+        size, mtime = state.files[file]
+        note = notes[file] = read_note(SourceFile(file, root / file, size, mtime), config)
+    return note
