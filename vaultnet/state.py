@@ -59,7 +59,6 @@ from vaultnet.vault.cache import (
     _digest,
     _folder_stamp,
     _inside_vault,
-    _write_atomic,
     note_from_blob,
     note_from_record,
     note_record,
@@ -70,6 +69,7 @@ from vaultnet.vault.names import claimed as claimed_by
 from vaultnet.vault.resolve import Part, Seen, assemble, contribute, crowd_problem, problem_order, resolve
 from vaultnet.vault.walk import SourceFile
 from vaultnet.version import __version__
+from vaultnet.write import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -316,7 +316,7 @@ def sealed(key: str, payload: bytes) -> list[bytes]:
 def _write_signed(path: Path, key: str, body: tuple[Any, ...]) -> None:
     if path.is_symlink():
         path.unlink()
-    _write_atomic(path, *sealed(key, marshal.dumps(body)))
+    write_atomic(path, sealed(key, marshal.dumps(body)), durable=False)  # a torn state fails its digest
 
 
 def save_state(root: Path, key: str, state: State, pages: bool = True) -> None:
