@@ -38,6 +38,7 @@ from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.pages.lists import LISTS, PageLists
 from vaultnet.pages.rows_fast import row_for, rows
 from vaultnet.pages.saved import RowBook, row_key
+from vaultnet.vault.load import unopenable
 from vaultnet.vault.names import every_problem, name_clashes, resolver_of
 
 if TYPE_CHECKING:
@@ -72,6 +73,13 @@ def file_link(file: str) -> str:
     if _UNSAFE_TARGET.search(target) or not _spaced(target) or not file.endswith(".md"):
         return f"[{display(file) or '?'}](<{quote(file, safe='/ ')}>)"
     return f"[[{target}]]"
+
+
+def problem_link(problem: Problem) -> str:
+    """The file of a problem as a link, or as its path in code when no editor could open it."""
+    if unopenable(problem):
+        return f"`{display(problem.file).replace('`', '')}`"
+    return file_link(problem.file)
 
 
 def _spaced(text: str) -> bool:
@@ -305,6 +313,7 @@ class Renderer:
         env.filters["plain"] = plain
         env.filters["note_link"] = note_link
         env.filters["file_link"] = file_link
+        env.filters["problem_link"] = problem_link
         env.filters["due_words"] = due_words
         env.filters["last_words"] = lambda s: last_words(s, note_link)
         env.filters["display"] = display

@@ -19,13 +19,24 @@ from vaultnet.vault.walk import SourceFile, walk_stats
 log = logging.getLogger(__name__)
 
 
+NOT_UTF8_NAME = "skipped: the file name is not UTF-8; rename the file"
+CANNOT_READ = "cannot read: "
+"""How the problems of files no editor could open by their name begin: no page links to them."""
+
+
+def unopenable(problem: Problem) -> bool:
+    """Is this the problem of a file that could not be opened at all (a symlink loop, a name that
+    is not UTF-8)? A link to it would lead nowhere."""
+    return problem.line == 0 and problem.message.startswith((NOT_UTF8_NAME, CANNOT_READ))
+
+
 def read_note(source: SourceFile, config: Config) -> Note:
     """Parse one file; a file too large or unreadable, or one the parser fails on, becomes a note
     with only a problem. Every reader (serial, parallel, incremental) reads a note through here."""
     file = source.file.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     if file != source.file:
         # Not a name any page could show or link to (and it would fail to encode when written).
-        return _unread(file, "skipped: the file name is not UTF-8; rename the file")
+        return _unread(file, NOT_UTF8_NAME)
     limit = config.max_file_kb * 1024
     if source.size > limit:
         message = f"skipped: {source.size // 1024} KB is over the {config.max_file_kb} KB limit"
@@ -33,7 +44,7 @@ def read_note(source: SourceFile, config: Config) -> Note:
     try:
         data = _read_bytes(source.path, source.size, limit)
     except OSError as exc:
-        return _unread(source.file, f"cannot read: {exc.strerror or exc}")
+        return _unread(source.file, f"{CANNOT_READ}{exc.strerror or exc}")
     if len(data) > limit:
         return _unread(source.file, f"skipped: over the {config.max_file_kb} KB limit")
     from vaultnet.read.note import parse_note  # here: an unchanged vault never needs the parser
