@@ -20,25 +20,12 @@ from vaultnet.metrics.cultivate import (
 )
 from vaultnet.metrics.next import next_occurrence
 from vaultnet.metrics.stats import Report
-from vaultnet.model import Direction, FollowUp, PersonStats
+from vaultnet.model import Contact, Direction, FollowUp, PersonStats
 from vaultnet.pages.render import plain
 from vaultnet.vault.names import Resolver
 from vaultnet.vault.resolve import contribute
 
 ARROWS: dict[Direction, str] = {"outbound": "→", "inbound": "←", "mutual": "↔", "unknown": "·"}
-
-
-@dataclass(frozen=True, slots=True)
-class Told:
-    """One line of one note that tells of a contact with the person."""
-
-    date: dt.date
-    direction: Direction
-    file: str
-    line: int
-    text: str
-    inferred: bool = False
-    """The direction was read from the words of the line, not marked (spec 6.5)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +46,10 @@ class Story:
     today: dt.date
     stats: PersonStats
     card: Card
-    timeline: tuple[Told, ...]
-    """Every contact up to today from every note, by date, file and line (not merged by day)."""
-    planned: tuple[Told, ...]
+    timeline: tuple[Contact, ...]
+    """Every contact up to today from every note, one per line that tells of it (not merged by
+    day), by date, file and line."""
+    planned: tuple[Contact, ...]
     """Every contact dated after today, soonest first."""
     broadcasts: tuple[dt.date, ...]
     follow_ups: tuple[FollowUp, ...]
@@ -87,11 +75,13 @@ def person_story(root: Path, report: Report, query: str, config: Config) -> Stor
     stats = next(s for s in report.people if s.person.file == note.file)
     # The resolver the vault was read with, so a name means here what it meant there.
     find = vault.names if isinstance(vault.names, Resolver) else Resolver(p.note for p in vault.people)
-    told: list[Told] = []
+    told: list[Contact] = []
     for other in vault.notes:
         part = contribute(other, find).get(note.file) if other.kind != "other" else None
         if part is not None:
-            told += [Told(m.date, m.direction, part.file, m.line, m.text, m.inferred) for m in part.mentions]
+            told += [
+                Contact(m.date, m.direction, part.file, m.line, m.text, m.inferred) for m in part.mentions
+            ]
     told.sort(key=lambda t: (t.date, t.file, t.line))
     names = {p.file: p.note.name for p in vault.people}
     linked = sorted(((f, names[f]) for f in stats.person.linked), key=lambda p: (p[1].casefold(), p[0]))
@@ -126,7 +116,7 @@ def story_json(story: Story) -> str:
     s, card, note = story.stats, story.card, story.stats.person.note
     file = note.file
 
-    def told(t: Told) -> dict[str, Any]:
+    def told(t: Contact) -> dict[str, Any]:
         return {
             "date": t.date.isoformat(),
             "direction": t.direction,
@@ -230,7 +220,7 @@ def _card_lines(story: Story) -> list[str]:
     return [f"  {key}: {plain(value)}" for key, value in fields if value]
 
 
-def _told_line(t: Told) -> str:
+def _told_line(t: Contact) -> str:
     arrow = ARROWS[t.direction] + ("?" if t.inferred else "")
     return f"  {t.date} {arrow} {plain(t.text) or '(no text)'}  [{t.file}:{t.line}]"
 
