@@ -102,7 +102,7 @@ def test_each_hostile_file_is_a_problem_naming_it(built: Built) -> None:
     for file, message in built.expected.problems.items():
         assert message in problems.get(file, ""), (file, problems.get(file))
     problems_page = (built.root / "_vaultnet/Problems.md").read_text(encoding="utf-8")
-    assert "People/Huge.md" in problems_page and "People/Bomb.md" in problems_page
+    assert "[[People/Huge]]" in problems_page and "[[People/Bomb]]" in problems_page  # linked
 
 
 def test_people_are_read_despite_hostile_neighbours(built: Built) -> None:
