@@ -371,7 +371,7 @@ class LiveVault:
             self.lists = None
             for person in self._people_order.keys:
                 self._set_stats(person, person_stats(self.people[person], today, self.config))
-            self.lists = PageLists(today, self._stats_order.values)
+            self.lists = PageLists(today, self._stats_order.values, self.config)
         if "report" not in self._cache:
             found = [p for problems in self._problems.values() for p in problems]
             found += [*self._crowds.values(), *self._find.problems()]

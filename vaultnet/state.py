@@ -192,6 +192,8 @@ class State:
     ideas: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     made: tuple[tuple[Any, ...], ...] = ()
     unclear: tuple[tuple[str, int, str, int], ...] = ()
+    marks: tuple[Any, ...] = ()
+    """`PageLists.saved_marks()` as of `today`: the movement's standings and the open follow-ups."""
     canvas: tuple[int, int, str] = NO_CANVAS
     """The canvas file's size, mtime_ns and `page_digest` as the last build left it; (0, 0, "")
     when it may not hold what the state describes."""
@@ -224,11 +226,12 @@ class State:
             self.made,
             self.unclear,
             self.canvas,
+            self.marks,
         )
 
 
 _SHAPE = (int, dict, dict, dict, dict, dict, str, tuple, tuple, str, dict)
-_PAGES_SHAPE = (str, dict, dict, dict, tuple, tuple, tuple, tuple)
+_PAGES_SHAPE = (str, dict, dict, dict, tuple, tuple, tuple, tuple, tuple)
 PAGES_FILE = "pages.bin"
 
 
@@ -302,9 +305,17 @@ def load_pages(root: Path, key: str, state: State) -> bool:
     if found is None or found[0][0] != state.token:
         log.info("build state: the pages' part is missing or another state's: building in full")
         return False
-    (_, state.lists, state.counts, state.rows, state.ideas, state.made, state.unclear, state.canvas) = found[
-        0
-    ]
+    (
+        _,
+        state.lists,
+        state.counts,
+        state.rows,
+        state.ideas,
+        state.made,
+        state.unclear,
+        state.canvas,
+        state.marks,
+    ) = found[0]
     return True
 
 
@@ -535,7 +546,7 @@ def _full(
     seen: Seen = {}
     vault = resolve(notes, seen)
     report = compute(vault, today, config)
-    lists = PageLists(today, report.people)
+    lists = PageLists(today, report.people, config)
     ideas = introduction_ideas(report, config)
     made, unclear = introductions_made(report)
     intros = {n.file for n in vault.notes for m in n.entries if m.tags and is_intro(m)}
@@ -555,6 +566,7 @@ def _full(
         token="",
         latest={p.file: p.contacts[-1].date.toordinal() for p in vault.people if p.contacts},
         lists=lists.saved(),
+        marks=lists.saved_marks(),
         counts={name: getattr(report.summary, name) for name in _COUNTED},
         rows={},
         ideas=tuple((i.first.person.file, i.second.person.file, i.reasons) for i in ideas),
@@ -662,11 +674,11 @@ def _from_state(root: Path, config: Config, today: dt.date, found: list[FileStat
 
     if new_day:
         people.fresh = {file: people.load(file) for file in sorted(state.people)}
-        lists = PageLists(today, (people.fresh[f] for f in sorted(people.fresh)))
+        lists = PageLists(today, (people.fresh[f] for f in sorted(people.fresh)), config)
         book = RowBook()
         counts = {name: sum(getattr(s, name) for s in people.fresh.values()) for name in _COUNTED}
     else:
-        lists = PageLists.restore(today, state.lists, people.everyone())
+        lists = PageLists.restore(today, state.lists, people.everyone(), state.marks, config)
         book = RowBook(state.rows)
         counts = dict(state.counts)
         for old, new in redone.stats.values():
@@ -701,6 +713,7 @@ def _from_state(root: Path, config: Config, today: dt.date, found: list[FileStat
     state.today = today.toordinal()
     state.files.update({file: (size, mtime) for file, (_, _, size, mtime) in changed.items()})
     state.lists = lists.saved()
+    state.marks = lists.saved_marks()
     state.counts = counts
     state.ideas = tuple((i.first.person.file, i.second.person.file, i.reasons) for i in ideas)
     return Made(

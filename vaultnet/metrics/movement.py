@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import product
 
@@ -144,10 +144,106 @@ def _by_name(people: list[PersonStats]) -> tuple[PersonStats, ...]:
     return tuple(sorted(people, key=lambda s: (s.person.note.name.casefold(), s.person.file)))
 
 
-def _change(report: Report, then: dict[str, Standing], flag: str) -> Change:
+def movement_days(today: dt.date, config: Config) -> tuple[dt.date, list[tuple[str, dt.date]], list[int]]:
+    """The movement's start, the trend's months, and every day asked about as ordinals: the start,
+    then each month's last day (today last)."""
+    since = today - dt.timedelta(days=config.movement_days)
+    months = trend_days(today)
+    return since, months, [since.toordinal(), *(day.toordinal() for _, day in months)]
+
+
+def _bits(found: list[Standing]) -> int:
+    """A person's standings packed three bits a day (active, reciprocal, real), the first day lowest."""
+    out = 0
+    for at, standing in enumerate(found):
+        out |= (standing.active | standing.reciprocal << 1 | standing.real << 2) << (3 * at)
+    return out
+
+
+def _standing(bits: int, at: int) -> Standing:
+    flags = bits >> (3 * at)
+    return _STANDINGS[bool(flags & 1), bool(flags & 2), bool(flags & 4)]
+
+
+Marks = tuple[dict[str, int], list[int]]
+"""What a Tally saves: each person's packed standings by file, and their sums by day and flag."""
+
+
+class Tally:
+    """Each person's standings on the movement's days and their sums, kept one person at a time
+    (as the pages' lists are): a rebuild after a change reads only the people who changed."""
+
+    def __init__(self, today: dt.date, config: Config, people: Iterable[PersonStats] = ()) -> None:
+        self.today = today
+        self.config = config
+        self.since, self.months, self._days = movement_days(today, config)
+        self._last = len(self._days) - 1
+        self.bits: dict[str, int] = {}
+        self.sums = [0] * (3 * len(self._days))
+        self.then: dict[str, Standing] = {}
+        self.moving: dict[str, PersonStats] = {}
+        """The people whose standing as of `since` is not today's, by file."""
+        for s in people:
+            self.put(s)
+
+    @classmethod
+    def restore(cls, today: dt.date, config: Config, marks: Marks, value: Mapping[str, PersonStats]) -> Tally:
+        """A tally a build saved (`saved`), each person given by `value[file]`."""
+        tally = cls(today, config)
+        bits, sums = marks
+        if len(sums) != len(tally.sums):
+            raise ValueError("saved standings of another shape")
+        tally.bits = bits
+        tally.sums = list(sums)
+        tally.then = {file: _standing(b, 0) for file, b in bits.items()}
+        last = tally._last
+        tally.moving = {file: value[file] for file, b in bits.items() if _differ(b, last)}
+        return tally
+
+    def saved(self) -> Marks:
+        return self.bits, self.sums
+
+    def put(self, s: PersonStats) -> None:
+        """Count a person anew (their stats changed, or they are new)."""
+        file = s.person.file
+        self.drop(file)
+        found = _bits(_standings(s.person, self._days, self.config))
+        self.bits[file] = found
+        self.then[file] = _standing(found, 0)
+        self._add(found, 1)
+        if _differ(found, self._last):
+            self.moving[file] = s
+
+    def drop(self, file: str) -> None:
+        """Take a person out of the counts."""
+        found = self.bits.pop(file, None)
+        if found is None:
+            return
+        self.then.pop(file, None)
+        self.moving.pop(file, None)
+        self._add(found, -1)
+
+    def _add(self, bits: int, step: int) -> None:
+        sums = self.sums
+        at = 0
+        while bits:
+            if bits & 1:
+                sums[at] += step
+            bits >>= 1
+            at += 1
+
+
+def _differ(bits: int, last: int) -> bool:
+    """Is the first day's standing not the last day's?"""
+    return bits & 7 != (bits >> (3 * last)) & 7
+
+
+def _moved(tally: Tally, flag: int) -> Change:
     became, stopped = [], []
-    for s in report.people:
-        now, before = getattr(s, flag), getattr(then[s.person.file], flag)
+    last = tally._last
+    for file, s in tally.moving.items():
+        bits = tally.bits[file]
+        now, before = bool(bits >> (3 * last) & flag), bool(bits & flag)
         if now and not before:
             became.append(s)
         elif before and not now:
@@ -155,29 +251,26 @@ def _change(report: Report, then: dict[str, Standing], flag: str) -> Change:
     return Change(_by_name(became), _by_name(stopped))
 
 
-def movement(report: Report, config: Config) -> Movement:
-    """Today beside `movement_days` ago, and the trend of the counts over the last months."""
-    since = report.today - dt.timedelta(days=config.movement_days)
-    months = trend_days(report.today)
-    days = [since.toordinal(), *(day.toordinal() for _, day in months)]
-    then: dict[str, Standing] = {}
-    counts = [[0, 0, 0] for _ in months]
-    for s in report.people:
-        found = _standings(s.person, days, config)
-        then[s.person.file] = found[0]
-        for count, standing in zip(counts, found[1:], strict=True):
-            count[0] += standing.active
-            count[1] += standing.reciprocal
-            count[2] += standing.real
+def movement(report: Report, config: Config, tally: Tally | None = None) -> Movement:
+    """Today beside `movement_days` ago, and the trend of the counts over the last months.
+
+    `tally`: the standings kept current by the caller (the pages' lists), else made here. Who
+    changed is read from the standings (as of today, what `person_stats` says: a test holds them)."""
+    if tally is None:
+        tally = Tally(report.today, config, report.people)
+    sums = tally.sums
     return Movement(
-        since=since,
+        since=tally.since,
         days=config.movement_days,
-        then=then,
-        then_active=sum(t.active for t in then.values()),
-        then_reciprocal=sum(t.reciprocal for t in then.values()),
-        then_real=sum(t.real for t in then.values()),
-        active=_change(report, then, "active"),
-        reciprocal=_change(report, then, "reciprocal"),
-        real=_change(report, then, "real"),
-        trend=tuple(Month(label, day, *count) for (label, day), count in zip(months, counts, strict=True)),
+        then=dict(tally.then),
+        then_active=sums[0],
+        then_reciprocal=sums[1],
+        then_real=sums[2],
+        active=_moved(tally, 1),
+        reciprocal=_moved(tally, 2),
+        real=_moved(tally, 4),
+        trend=tuple(
+            Month(label, day, *sums[3 * at : 3 * at + 3])
+            for at, (label, day) in enumerate(tally.months, start=1)
+        ),
     )

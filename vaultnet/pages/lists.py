@@ -13,7 +13,9 @@ from collections.abc import Iterable, Mapping
 from operator import itemgetter
 from typing import Any
 
-from vaultnet.metrics.cultivate import is_drifting
+from vaultnet.config import Config
+from vaultnet.metrics.cultivate import is_drifting, open_follow_ups
+from vaultnet.metrics.movement import Marks, Tally
 from vaultnet.metrics.next import REACH_OUT_DAYS, occasions, todo
 from vaultnet.model import PersonStats
 from vaultnet.pages.chart import balance
@@ -108,8 +110,17 @@ def plain_key(key: tuple[Any, ...]) -> tuple[Any, ...]:
 class PageLists:
     """Every list of `LISTS` for one day; `put` and `drop` move one person."""
 
-    def __init__(self, today: dt.date, people: Iterable[PersonStats] = ()) -> None:
+    def __init__(
+        self, today: dt.date, people: Iterable[PersonStats] = (), config: Config | None = None
+    ) -> None:
         self.today = today
+        self.tally = Tally(today, config) if config is not None else None
+        """With a config: the movement's standings, kept as the lists are."""
+        self._open: dict[str, int] = {}
+        """Open follow-ups by person file, for those on `follow_ups`."""
+        self.open_count = 0
+        self._words: set[str] = set()
+        """The people whose reciprocity rests on directions read from the words (`from_words`)."""
         self._days = (today, today + dt.timedelta(days=REACH_OUT_DAYS))
         self._keys: dict[str, list[tuple[Any, ...]]] = {}
         self._values: dict[str, list[PersonStats]] = {}
@@ -122,18 +133,40 @@ class PageLists:
             where = self._where[s.person.file] = places(s, *self._days)
             for name, key in where:
                 rows[name].append((key, s))
+            self._count(s)
         for name in LISTS:
             row = sorted(rows[name], key=itemgetter(0))
             self._keys[name] = [key for key, _ in row]
             self._values[name] = [s for _, s in row]
 
+    def _count(self, s: PersonStats) -> None:
+        """Add a person to the tally and the open follow-ups."""
+        if self.tally is not None:
+            self.tally.put(s)
+        if s.person.follow_ups:
+            found = self._open[s.person.file] = len(open_follow_ups(s))
+            self.open_count += found
+        if s.from_words:
+            self._words.add(s.person.file)
+
     @classmethod
     def restore(
-        cls, today: dt.date, keys: dict[str, list[tuple[Any, ...]]], value: Mapping[str, PersonStats]
+        cls,
+        today: dt.date,
+        keys: dict[str, list[tuple[Any, ...]]],
+        value: Mapping[str, PersonStats],
+        marks: tuple[Marks, dict[str, int], list[str]] | None = None,
+        config: Config | None = None,
     ) -> PageLists:
         """Lists a build saved (`saved`), each person given by `value[file]`. Their keys hold days
-        as numbers (`plain_key`), and so do the keys of the people `put` from now on."""
+        as numbers (`plain_key`), and so do the keys of the people `put` from now on. `marks`
+        and `config`: the tally and open follow-ups saved with them (`saved_marks`)."""
         lists = cls(today)
+        if marks is not None and config is not None:
+            lists.tally = Tally.restore(today, config, marks[0], value)
+            lists._open = dict(marks[1])
+            lists.open_count = sum(lists._open.values())
+            lists._words = set(marks[2])
         lists._plain = True
         last = itemgetter(-1)
         for name in LISTS:
@@ -147,6 +180,18 @@ class PageLists:
         if self._plain:
             return {name: self._keys[name] for name in LISTS}
         return {name: [plain_key(key) for key in self._keys[name]] for name in LISTS}
+
+    @property
+    def from_words(self) -> int:
+        """How many people's reciprocity rests on directions read from the words."""
+        return len(self._words)
+
+    def saved_marks(self) -> tuple[Marks, dict[str, int], list[str]]:
+        """The tally's standings, the open follow-ups and who rests on the words: what `restore`
+        takes as `marks`."""
+        if self.tally is None:
+            raise ValueError("lists without a tally")
+        return self.tally.saved(), self._open, sorted(self._words)
 
     def drop_saved(self, s: PersonStats) -> None:
         """Take a person off restored lists, where their stats as saved placed them."""
@@ -173,9 +218,14 @@ class PageLists:
             keys.insert(index, key)
             self._values[name].insert(index, s)
             self._tuples.pop(name, None)
+        self._count(s)
 
     def drop(self, file: str) -> None:
         """Take a person off every list."""
+        if self.tally is not None:
+            self.tally.drop(file)
+        self.open_count -= self._open.pop(file, 0)
+        self._words.discard(file)
         for name, key in self._where.pop(file, ()):
             keys = self._keys[name]
             index = bisect_left(keys, key)

@@ -407,11 +407,10 @@ def page_context(
     Watch mode passes the lists and the introductions it keeps current; a build makes them here.
     """
     if lists is None:
-        lists = PageLists(report.today, report.people)
+        lists = PageLists(report.today, report.people, config)
     ideas, made, unclear = introductions or (introduction_ideas(report, config), *introductions_made(report))
     charted = lists["charted"]
-    moved = movement(report, config)
-    follow_ups = lists["follow_ups"]
+    moved = movement(report, config, lists.tally)
     clashes = name_clashes(report.vault)
     return {
         "today": report.today.isoformat(),
@@ -423,7 +422,7 @@ def page_context(
         "problems": every_problem(report.vault, clashes),
         "unread": _unread(report),
         "clashes": clashes,
-        "open_count": sum(len(open_follow_ups(s)) for s in follow_ups),
+        "open_count": lists.open_count,
         "limit": config.limit,
         "ideas": ideas,
         "made": made,
@@ -435,7 +434,7 @@ def page_context(
         "movers": movers(moved),
         "movers_shown": MOVERS_SHOWN,
         "trend_chart": movement_chart(moved),
-        "from_words": sum(s.from_words for s in report.people),
+        "from_words": lists.from_words,
         "no_people": no_people_hint(config) if not report.people else "",
     }
 
