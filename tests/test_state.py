@@ -140,13 +140,21 @@ def used(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     return record
 
 
-@pytest.mark.parametrize(("seed", "from_cache"), [(1, False), (2, False), (3, True)])
+@pytest.mark.parametrize(
+    ("seed", "from_cache", "people"), [(1, False, 30), (2, False, 30), (3, True, 30), (4, False, 150)]
+)
 def test_random_edits_equal_a_fresh_build(
-    tmp_path: Path, seed: int, from_cache: bool, used: list[bool], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    seed: int,
+    from_cache: bool,
+    people: int,
+    used: list[bool],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """150 people: lists long enough to be shown under headings (`grouped`), from saved faces."""
     if from_cache:  # the unchanged notes read again come from the parse cache, not the files
         monkeypatch.setattr(state_module, "FROM_PARSE_CACHE", 0)
-    vault = Vault(tmp_path / "vault", seed)
+    vault = Vault(tmp_path / "vault", seed, people)
     build(vault.root, TODAY)
     today = TODAY
     for step in range(25):
@@ -178,6 +186,28 @@ def test_build_from_state_redoes_only_the_changed_note(
     build(vault.root, TODAY)
     assert rel in read
     assert len(read) == len(set(read)) < 15, read  # the note, and the few about the people it names
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+
+
+def test_a_build_from_state_makes_no_unchanged_persons_stats(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The movement, the open follow-ups, the long lists' headings and every saved line come from
+    what the state saved: the pages of a build after one change make the stats of only a few
+    people (the chart's nearest and the introduction ideas' read theirs), not everyone's."""
+    vault = Vault(tmp_path / "vault", 8, people=150)
+    build(vault.root, TODAY)
+    made: list[str] = []
+    original = state_module._People.load
+
+    def counting(self: Any, file: str) -> Any:
+        made.append(file)
+        return original(self, file)
+
+    monkeypatch.setattr(state_module._People, "load", counting)
+    _one_log_edit(vault)
+    build(vault.root, TODAY)
+    assert len(set(made)) < 150 // 5, made
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import product
 
@@ -140,10 +140,6 @@ def trend_days(today: dt.date, months: int = TREND_MONTHS) -> list[tuple[str, dt
     return out
 
 
-def _by_name(people: list[PersonStats]) -> tuple[PersonStats, ...]:
-    return tuple(sorted(people, key=lambda s: (s.person.note.name.casefold(), s.person.file)))
-
-
 def movement_days(today: dt.date, config: Config) -> tuple[dt.date, list[tuple[str, dt.date]], list[int]]:
     """The movement's start, the trend's months, and every day asked about as ordinals: the start,
     then each month's last day (today last)."""
@@ -181,14 +177,22 @@ class Tally:
         self.bits: dict[str, int] = {}
         self.sums = [0] * (3 * len(self._days))
         self.then: dict[str, Standing] = {}
-        self.moving: dict[str, PersonStats] = {}
-        """The people whose standing as of `since` is not today's, by file."""
+        self.moving: dict[str, tuple[str, PersonStats]] = {}
+        """The people whose standing as of `since` is not today's, with their names, by file."""
         for s in people:
             self.put(s)
 
     @classmethod
-    def restore(cls, today: dt.date, config: Config, marks: Marks, value: Mapping[str, PersonStats]) -> Tally:
-        """A tally a build saved (`saved`), each person given by `value[file]`."""
+    def restore(
+        cls,
+        today: dt.date,
+        config: Config,
+        marks: Marks,
+        value: Mapping[str, PersonStats],
+        name: Callable[[str], str],
+    ) -> Tally:
+        """A tally a build saved (`saved`), each person given by `value[file]`, named `name(file)`
+        (their stats are not read)."""
         tally = cls(today, config)
         bits, sums = marks
         if len(sums) != len(tally.sums):
@@ -197,7 +201,7 @@ class Tally:
         tally.sums = list(sums)
         tally.then = {file: _standing(b, 0) for file, b in bits.items()}
         last = tally._last
-        tally.moving = {file: value[file] for file, b in bits.items() if _differ(b, last)}
+        tally.moving = {file: (name(file), value[file]) for file, b in bits.items() if _differ(b, last)}
         return tally
 
     def saved(self) -> Marks:
@@ -212,7 +216,7 @@ class Tally:
         self.then[file] = _standing(found, 0)
         self._add(found, 1)
         if _differ(found, self._last):
-            self.moving[file] = s
+            self.moving[file] = (s.person.note.name, s)
 
     def drop(self, file: str) -> None:
         """Take a person out of the counts."""
@@ -239,16 +243,23 @@ def _differ(bits: int, last: int) -> bool:
 
 
 def _moved(tally: Tally, flag: int) -> Change:
-    became, stopped = [], []
+    became: list[tuple[str, str, PersonStats]] = []
+    stopped: list[tuple[str, str, PersonStats]] = []
     last = tally._last
-    for file, s in tally.moving.items():
+    for file, (name, s) in tally.moving.items():
         bits = tally.bits[file]
         now, before = bool(bits >> (3 * last) & flag), bool(bits & flag)
         if now and not before:
-            became.append(s)
+            became.append((name.casefold(), file, s))
         elif before and not now:
-            stopped.append(s)
-    return Change(_by_name(became), _by_name(stopped))
+            stopped.append((name.casefold(), file, s))
+    return Change(_sorted(became), _sorted(stopped))
+
+
+def _sorted(people: list[tuple[str, str, PersonStats]]) -> tuple[PersonStats, ...]:
+    """By name (casefolded), then file, from the names kept: no stats read."""
+    people.sort(key=lambda row: row[:2])
+    return tuple(row[2] for row in people)
 
 
 def movement(report: Report, config: Config, tally: Tally | None = None) -> Movement:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from itertools import groupby
 
 from vaultnet.model import PersonStats
+from vaultnet.pages.saved import saved_face
 
 GROUP_AFTER = 40
 """A list longer than this is shown under headings."""
@@ -19,15 +20,31 @@ Group = tuple[str, tuple[PersonStats, ...]]
 
 
 def _letter(s: PersonStats) -> str:
-    first = s.person.note.name.strip()[:1].upper()
+    face = saved_face(s)
+    name = face[0] if face is not None else s.person.note.name
+    first = name.strip()[:1].upper()
     return first if first.isalpha() else "#"
 
 
-_DAYS: dict[str, Callable[[PersonStats], dt.date | None]] = {
-    "due": lambda s: s.due,
-    "last": lambda s: s.last_contact,
-    "planned": lambda s: s.planned[0].date if s.planned else None,
+_DAYS: dict[str, tuple[Callable[[PersonStats], dt.date | None], int]] = {
+    "due": (lambda s: s.due, 1),
+    "last": (lambda s: s.last_contact, 2),
+    "planned": (lambda s: s.planned[0].date if s.planned else None, 3),
 }
+
+
+def _day_of(by: str) -> Callable[[PersonStats], dt.date | None]:
+    """`by`'s day of a person: from a saved person's face when it has one, else their stats."""
+    read, at = _DAYS[by]
+
+    def day(s: PersonStats) -> dt.date | None:
+        face = saved_face(s)
+        if face is not None:
+            found = face[at]
+            return dt.date.fromordinal(found) if isinstance(found, int) else None
+        return read(s)
+
+    return day
 
 
 def _heading(day: dt.date | None, width: int) -> str:
@@ -43,7 +60,7 @@ def grouped(people: Sequence[PersonStats], by: str) -> list[Group]:
     if by == "letter":
         key: Callable[[PersonStats], str] = _letter
     else:
-        day = _DAYS[by]
+        day = _day_of(by)
         years = {d.year for s in people if (d := day(s)) is not None}
         width = 7 if len(years) == 1 else 4
         key = lambda s: _heading(day(s), width)  # noqa: E731

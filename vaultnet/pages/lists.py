@@ -19,6 +19,7 @@ from vaultnet.metrics.movement import Marks, Tally
 from vaultnet.metrics.next import REACH_OUT_DAYS, occasions, todo
 from vaultnet.model import PersonStats
 from vaultnet.pages.chart import balance
+from vaultnet.pages.saved import Face, SavedStats, face_of
 
 LISTS = (
     "reach_out",
@@ -119,6 +120,9 @@ class PageLists:
         self._open: dict[str, int] = {}
         """Open follow-ups by person file, for those on `follow_ups`."""
         self.open_count = 0
+        self._faces: dict[str, Face] = {}
+        """Each person's face (what `grouped` reads), by file: saved, so that a build from the
+        saved state groups its lists without making every person's stats again."""
         self._words: set[str] = set()
         """The people whose reciprocity rests on directions read from the words (`from_words`)."""
         self._days = (today, today + dt.timedelta(days=REACH_OUT_DAYS))
@@ -148,6 +152,8 @@ class PageLists:
             self.open_count += found
         if s.from_words:
             self._words.add(s.person.file)
+        if self.tally is not None:
+            self._faces[s.person.file] = face_of(s)
 
     @classmethod
     def restore(
@@ -155,7 +161,7 @@ class PageLists:
         today: dt.date,
         keys: dict[str, list[tuple[Any, ...]]],
         value: Mapping[str, PersonStats],
-        marks: tuple[Marks, dict[str, int], list[str]] | None = None,
+        marks: tuple[Marks, dict[str, int], list[str], dict[str, Face]] | None = None,
         config: Config | None = None,
     ) -> PageLists:
         """Lists a build saved (`saved`), each person given by `value[file]`. Their keys hold days
@@ -163,10 +169,14 @@ class PageLists:
         and `config`: the tally and open follow-ups saved with them (`saved_marks`)."""
         lists = cls(today)
         if marks is not None and config is not None:
-            lists.tally = Tally.restore(today, config, marks[0], value)
+            lists._faces = faces = marks[3]
+            lists.tally = Tally.restore(today, config, marks[0], value, lambda file: faces[file][0])
             lists._open = dict(marks[1])
             lists.open_count = sum(lists._open.values())
             lists._words = set(marks[2])
+            for file, s in value.items():
+                if isinstance(s, SavedStats):
+                    s._face = faces[file]
         lists._plain = True
         last = itemgetter(-1)
         for name in LISTS:
@@ -186,12 +196,12 @@ class PageLists:
         """How many people's reciprocity rests on directions read from the words."""
         return len(self._words)
 
-    def saved_marks(self) -> tuple[Marks, dict[str, int], list[str]]:
+    def saved_marks(self) -> tuple[Marks, dict[str, int], list[str], dict[str, Face]]:
         """The tally's standings, the open follow-ups and who rests on the words: what `restore`
         takes as `marks`."""
         if self.tally is None:
             raise ValueError("lists without a tally")
-        return self.tally.saved(), self._open, sorted(self._words)
+        return self.tally.saved(), self._open, sorted(self._words), self._faces
 
     def drop_saved(self, s: PersonStats) -> None:
         """Take a person off restored lists, where their stats as saved placed them."""
@@ -226,6 +236,7 @@ class PageLists:
             self.tally.drop(file)
         self.open_count -= self._open.pop(file, 0)
         self._words.discard(file)
+        self._faces.pop(file, None)
         for name, key in self._where.pop(file, ()):
             keys = self._keys[name]
             index = bisect_left(keys, key)

@@ -37,7 +37,7 @@ from vaultnet.pages.groups import grouped
 from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.pages.lists import LISTS, PageLists
 from vaultnet.pages.rows_fast import row_for, rows
-from vaultnet.pages.saved import RowBook, row_key
+from vaultnet.pages.saved import RowBook, row_key, saved_link
 from vaultnet.vault.load import unopenable
 from vaultnet.vault.names import every_problem, name_clashes, resolver_of
 
@@ -287,7 +287,7 @@ class Renderer:
             if book is not None:
                 row = row_key(Path(line._func.__code__.co_filename).name, line.name, args)
                 if row is not None:
-                    return book.lines(row, people, write)
+                    return book.lines(row, people, write, args)
             if not remember:
                 return "\n".join([write(s, *args) for s in people])
             code = line._func.__code__
@@ -387,7 +387,7 @@ class Renderer:
 
     def _link(self, s: PersonStats) -> str:
         """The `link` filter: a link to the person's note, shown by their name."""
-        key = (s.person.note.file, s.person.note.name)
+        key = saved_link(s) or (s.person.note.file, s.person.note.name)
         if self._links is None:
             return wikilink(*key)
         link = self._links.get(key)

@@ -6,7 +6,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from vaultnet.config import Config
 from vaultnet.model import PersonStats
+
+Face = tuple[str, int | None, int | None, int | None]
+"""What `grouped` reads of a person: the name, and as day numbers the due day, the last contact
+and the first plan's day."""
+
+
+def face_of(s: PersonStats) -> Face:
+    """A person's face, made from their stats."""
+    due, last = s.due, s.last_contact
+    return (
+        s.person.note.name,
+        due.toordinal() if due is not None else None,
+        last.toordinal() if last is not None else None,
+        s.planned[0].date.toordinal() if s.planned else None,
+    )
+
 
 RowKey = tuple[str, str, tuple[Any, ...]]
 """(template file name, macro name, the macro's arguments after the person)."""
@@ -18,15 +35,30 @@ class SavedStats:
     reading any."""
 
     # Every name of its own starts with `_`: any other is the stats' (`real` is a field of theirs).
-    __slots__ = ("_file", "_load", "_stats")
+    __slots__ = ("_face", "_file", "_load", "_stats")
 
     def __init__(self, file: str, load: Callable[[str], PersonStats]) -> None:
         self._file = file
         self._load = load
         self._stats: PersonStats | None = None
+        self._face: Face | None = None
+        """Their face as saved, when the state has it: `grouped` reads it rather than the stats."""
 
     def __getattr__(self, name: str) -> Any:
         return getattr(stats_of(self), name)
+
+
+def saved_face(s: object) -> Face | None:
+    """A saved person's face as the state has it; None for anyone else (their stats are at hand)."""
+    return s._face if type(s) is SavedStats else None
+
+
+def saved_link(s: object) -> tuple[str, str] | None:
+    """A saved person's file and name as the state has them (what a link shows); None for anyone
+    else."""
+    if type(s) is SavedStats and s._face is not None:
+        return s._file, s._face[0]
+    return None
 
 
 def stats_of(s: SavedStats) -> PersonStats:
@@ -43,8 +75,11 @@ class RowBook:
         self.old = old or {}
         self.new: dict[RowKey, dict[str, str]] = {}
 
-    def lines(self, key: RowKey, people: tuple[Any, ...], write: Callable[..., str]) -> str:
-        """The people's lines joined: a saved person's saved line, anyone else's written."""
+    def lines(
+        self, key: RowKey, people: tuple[Any, ...], write: Callable[..., str], args: tuple[Any, ...]
+    ) -> str:
+        """The people's lines joined: a saved person's saved line, anyone else's written
+        `write(s, *args)`."""
         old = self.old.get(key, {})
         new = self.new.setdefault(key, {})
         texts = []
@@ -53,17 +88,23 @@ class RowBook:
                 file = s._file
                 text = old.get(file)
                 if text is None:
-                    text = write(s, *key[2])
+                    text = write(s, *args)
             else:
                 file = s.person.file
-                text = write(s, *key[2])
+                text = write(s, *args)
             new[file] = text
             texts.append(text)
         return "\n".join(texts)
 
 
+CONFIG_ARG = "<config>"
+"""Stands for the vault's configuration among a line's stored arguments: a saved state is kept
+for one configuration only (its key holds the whole of it), so the lines saved are made with it."""
+
+
 def row_key(template: str, macro: str, args: tuple[Any, ...]) -> RowKey | None:
-    """The key a line is kept under, when its arguments can be stored (text and numbers)."""
-    if all(type(a) in (str, int, bool) or a is None for a in args):
-        return (template, macro, args)
+    """The key a line is kept under, when its arguments can be stored (text and numbers, or the
+    configuration)."""
+    if all(type(a) in (str, int, bool) or a is None or type(a) is Config for a in args):
+        return (template, macro, tuple(CONFIG_ARG if type(a) is Config else a for a in args))
     return None
