@@ -156,3 +156,29 @@ def test_a_long_list_of_movers_is_cut(make_vault) -> None:  # type: ignore[no-un
     assert line.endswith("[[People/P09|P09]] and 4 more")
     report = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
     assert "  Became active (14): P00, P01," in report and "P09 and 4 more" in report
+
+
+def test_a_tally_kept_person_by_person_is_one_made_afresh(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Put, drop and put again in any order, or restored from what it saved: the same movement."""
+    import random
+
+    from vaultnet.metrics.movement import Tally
+
+    root = make_vault(VAULT)
+    report = load_report(root, TODAY)
+    config = Config()
+    fresh = movement(report, config)
+    people = list(report.people)
+    for seed in range(5):
+        rng = random.Random(seed)
+        tally = Tally(TODAY, config)
+        for s in rng.sample(people, len(people)):
+            tally.put(s)
+        for s in rng.sample(people, len(people) // 2):
+            tally.drop(s.person.file)
+            tally.put(s)
+        assert movement(report, config, tally) == fresh
+        by_file = {s.person.file: s for s in people}
+        names = {s.person.file: s.person.note.name for s in people}
+        restored = Tally.restore(TODAY, config, tally.saved(), by_file, names.__getitem__)
+        assert movement(report, config, restored) == fresh

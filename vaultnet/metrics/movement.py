@@ -10,10 +10,12 @@ at once and at a fraction of the cost: a trend asks it thirteen days for every p
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import product
+from operator import itemgetter
 
 from vaultnet.config import Config
 from vaultnet.metrics.stats import Report, cadence_for
@@ -161,6 +163,9 @@ def _standing(bits: int, at: int) -> Standing:
     return _STANDINGS[bool(flags & 1), bool(flags & 2), bool(flags & 4)]
 
 
+_FLAGS = (1, 2, 4)
+"""Active, reciprocal and real, as bits of a day's standing."""
+
 Marks = tuple[dict[str, int], list[int]]
 """What a Tally saves: each person's packed standings by file, and their sums by day and flag."""
 
@@ -177,8 +182,13 @@ class Tally:
         self.bits: dict[str, int] = {}
         self.sums = [0] * (3 * len(self._days))
         self.then: dict[str, Standing] = {}
-        self.moving: dict[str, tuple[str, PersonStats]] = {}
-        """The people whose standing as of `since` is not today's, with their names, by file."""
+        self._moved: dict[tuple[int, bool], tuple[list[tuple[str, str]], list[PersonStats]]] = {
+            (flag, now): ([], []) for flag in _FLAGS for now in (True, False)
+        }
+        """By (flag, now): who became (now True) or stopped being (now False) what the flag says,
+        as sorted keys (casefolded name, file) beside their stats."""
+        self._where: dict[str, list[tuple[tuple[int, bool], tuple[str, str]]]] = {}
+        """Person file → the lists of `_moved` they are on, and their key there."""
         for s in people:
             self.put(s)
 
@@ -200,9 +210,26 @@ class Tally:
         tally.bits = bits
         tally.sums = list(sums)
         tally.then = {file: _standing(b, 0) for file, b in bits.items()}
-        last = tally._last
-        tally.moving = {file: (name(file), value[file]) for file, b in bits.items() if _differ(b, last)}
+        rows: dict[tuple[int, bool], list[tuple[tuple[str, str], PersonStats]]] = defaultdict(list)
+        for file, b in bits.items():
+            if _differ(b, tally._last):
+                key = (name(file).casefold(), file)
+                where = tally._where[file] = tally._moves(b, key)
+                for kind, _ in where:
+                    rows[kind].append((key, value[file]))
+        for kind, row in rows.items():
+            row.sort(key=itemgetter(0))
+            tally._moved[kind] = ([key for key, _ in row], [s for _, s in row])
         return tally
+
+    def _moves(self, bits: int, key: tuple[str, str]) -> list[tuple[tuple[int, bool], tuple[str, str]]]:
+        """The lists of `_moved` a person with these standings is on."""
+        now = bits >> (3 * self._last)
+        return [((flag, bool(now & flag)), key) for flag in _FLAGS if bool(now & flag) != bool(bits & flag)]
+
+    def changes(self, flag: int) -> Change:
+        """Who became what `flag` says since `since`, and who stopped being it; each by name."""
+        return Change(tuple(self._moved[flag, True][1]), tuple(self._moved[flag, False][1]))
 
     def saved(self) -> Marks:
         return self.bits, self.sums
@@ -216,7 +243,12 @@ class Tally:
         self.then[file] = _standing(found, 0)
         self._add(found, 1)
         if _differ(found, self._last):
-            self.moving[file] = (s.person.note.name, s)
+            where = self._where[file] = self._moves(found, (s.person.note.name.casefold(), file))
+            for kind, key in where:
+                keys, values = self._moved[kind]
+                at = bisect_left(keys, key)
+                keys.insert(at, key)
+                values.insert(at, s)
 
     def drop(self, file: str) -> None:
         """Take a person out of the counts."""
@@ -224,7 +256,10 @@ class Tally:
         if found is None:
             return
         self.then.pop(file, None)
-        self.moving.pop(file, None)
+        for kind, key in self._where.pop(file, ()):
+            keys, values = self._moved[kind]
+            at = bisect_left(keys, key)
+            del keys[at], values[at]
         self._add(found, -1)
 
     def _add(self, bits: int, step: int) -> None:
@@ -242,26 +277,6 @@ def _differ(bits: int, last: int) -> bool:
     return bits & 7 != (bits >> (3 * last)) & 7
 
 
-def _moved(tally: Tally, flag: int) -> Change:
-    became: list[tuple[str, str, PersonStats]] = []
-    stopped: list[tuple[str, str, PersonStats]] = []
-    last = tally._last
-    for file, (name, s) in tally.moving.items():
-        bits = tally.bits[file]
-        now, before = bool(bits >> (3 * last) & flag), bool(bits & flag)
-        if now and not before:
-            became.append((name.casefold(), file, s))
-        elif before and not now:
-            stopped.append((name.casefold(), file, s))
-    return Change(_sorted(became), _sorted(stopped))
-
-
-def _sorted(people: list[tuple[str, str, PersonStats]]) -> tuple[PersonStats, ...]:
-    """By name (casefolded), then file, from the names kept: no stats read."""
-    people.sort(key=lambda row: row[:2])
-    return tuple(row[2] for row in people)
-
-
 def movement(report: Report, config: Config, tally: Tally | None = None) -> Movement:
     """Today beside `movement_days` ago, and the trend of the counts over the last months.
 
@@ -277,9 +292,9 @@ def movement(report: Report, config: Config, tally: Tally | None = None) -> Move
         then_active=sums[0],
         then_reciprocal=sums[1],
         then_real=sums[2],
-        active=_moved(tally, 1),
-        reciprocal=_moved(tally, 2),
-        real=_moved(tally, 4),
+        active=tally.changes(1),
+        reciprocal=tally.changes(2),
+        real=tally.changes(4),
         trend=tuple(
             Month(label, day, *sums[3 * at : 3 * at + 3])
             for at, (label, day) in enumerate(tally.months, start=1)

@@ -65,3 +65,25 @@ def grouped(people: Sequence[PersonStats], by: str) -> list[Group]:
         width = 7 if len(years) == 1 else 4
         key = lambda s: _heading(day(s), width)  # noqa: E731
     return [(heading, tuple(run)) for heading, run in groupby(people, key)]
+
+
+class GroupMemo:
+    """`grouped`, remembering its answers for the lists last asked about: watch mode renders the
+    same lists again and again, and a list is the same tuple until someone on it moves."""
+
+    KEEP = 64
+    """Answers kept at most (the pages group about twenty lists)."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[int, str], tuple[tuple[PersonStats, ...], list[Group]]] = {}
+
+    def __call__(self, people: Sequence[PersonStats], by: str) -> list[Group]:
+        if type(people) is not tuple:
+            return grouped(people, by)
+        key = (id(people), by)
+        found = self._known.get(key)
+        if found is None or found[0] is not people:  # the tuple is held: its id is not reused
+            if len(self._known) >= self.KEEP:
+                del self._known[next(iter(self._known))]
+            found = self._known[key] = (people, grouped(people, by))
+        return list(found[1])

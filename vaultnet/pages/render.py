@@ -33,7 +33,7 @@ from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, FollowUp, PersonStats, Problem
 from vaultnet.pages.canvas import CANVAS, canvas_pieces
 from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart, trend_chart
-from vaultnet.pages.groups import grouped
+from vaultnet.pages.groups import GroupMemo, grouped
 from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.pages.lists import LISTS, PageLists
 from vaultnet.pages.rows_fast import row_for, rows
@@ -326,7 +326,7 @@ class Renderer:
         )
         env.filters["missing"] = lambda s, config: "; ".join(missing(s, config))
         env.filters["by_age"] = follow_ups_by_age
-        env.filters["grouped"] = grouped
+        env.filters["grouped"] = GroupMemo() if remember else grouped
         env.filters["words_note"] = words_note
         return env
 

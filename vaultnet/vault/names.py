@@ -46,6 +46,10 @@ class Resolver:
         self._by_claim: dict[str, list[str]] = {}
         self._found: dict[str, str | None] = {}
         """Each target asked so far and its answer: a vault names the same people again and again."""
+        self._problems: list[Problem] | None = None
+        self._clashes: list[Clash] | None = None
+        """`problems` and `clashes` as last made: they change only when a person is added or
+        removed (watch mode makes pages again and again)."""
         # In file order, each file goes last in its lists: no search to keep them sorted.
         for note in sorted(people, key=lambda n: n.file):
             for table, key in self._tables(note):
@@ -70,6 +74,7 @@ class Resolver:
 
     def add(self, note: Note) -> None:
         self._found.clear()
+        self._problems = self._clashes = None
         for table, key in self._tables(note):
             files = table.setdefault(key, [])
             if note.file not in files:
@@ -77,6 +82,7 @@ class Resolver:
 
     def remove(self, note: Note) -> None:
         self._found.clear()
+        self._problems = self._clashes = None
         for table, key in self._tables(note):
             files = table.get(key, [])
             if note.file in files:
@@ -130,6 +136,11 @@ class Resolver:
 
     def problems(self) -> list[Problem]:
         """A problem for each name that two or more people claim equally: links to it mean nobody."""
+        if self._problems is None:
+            self._problems = self._make_problems()
+        return list(self._problems)
+
+    def _make_problems(self) -> list[Problem]:
         found = []
         clashes = [(k, f) for k, f in self._by_stem.items() if len(f) > 1]
         clashes += [(k, f) for k, f in self._by_claim.items() if len(f) > 1 and k not in self._by_stem]
@@ -145,6 +156,11 @@ class Resolver:
 
     def clashes(self) -> list[Clash]:
         """Each name two people or more answer to (see `Clash`), by name."""
+        if self._clashes is None:
+            self._clashes = self._make_clashes()
+        return list(self._clashes)
+
+    def _make_clashes(self) -> list[Clash]:
         found: list[Clash] = []
         for key in sorted({*self._by_stem, *self._by_claim}):
             stems, claims = self._by_stem.get(key, []), self._by_claim.get(key, [])
