@@ -41,6 +41,11 @@ _CADENCE_WORDS = {
 }
 
 
+def iso(day: dt.date | None) -> str | None:
+    """A day as JSON gives it: ISO text, or null."""
+    return day.isoformat() if day else None
+
+
 def unwrap_link(text: str) -> str:
     """`[[X|y]]` or `[[X#h]]` → `X`; anything else is returned stripped."""
     match = _WIKILINK.match(text) if "[[" in text else None

@@ -69,7 +69,7 @@ from vaultnet.vault.names import claimed as claimed_by
 from vaultnet.vault.resolve import Part, Seen, assemble, contribute, crowd_problem, problem_order, resolve
 from vaultnet.vault.walk import SourceFile
 from vaultnet.version import __version__
-from vaultnet.write import write_atomic
+from vaultnet.write import write_all, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -358,12 +358,6 @@ def save_state(root: Path, key: str, state: State, pages: bool = True) -> None:
 _PEOPLE_GLOB = "people-*.bin"
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
-
-
 def _blob_digest(blob: bytes) -> bytes:
     return hashlib.blake2b(blob, digest_size=16).digest()
 
@@ -429,10 +423,10 @@ class PeopleFile:
                 offset += len(blob)
                 chunk.append(blob)
                 if len(chunk) >= 1024:
-                    _write_all(fd, b"".join(chunk))
+                    write_all(fd, b"".join(chunk))
                     chunk.clear()
             if chunk:
-                _write_all(fd, b"".join(chunk))
+                write_all(fd, b"".join(chunk))
         except BaseException:
             os.close(fd)
             (self.folder / name).unlink(missing_ok=True)
@@ -468,10 +462,10 @@ class PeopleFile:
                 offset += len(blob)
                 chunk.append(blob)
                 if len(chunk) >= 4096:
-                    _write_all(fd, b"".join(chunk))
+                    write_all(fd, b"".join(chunk))
                     chunk.clear()
             if chunk:
-                _write_all(fd, b"".join(chunk))
+                write_all(fd, b"".join(chunk))
         finally:
             os.close(fd)
         self.added = {}

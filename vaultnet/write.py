@@ -52,6 +52,13 @@ def umask() -> int:
     return mask
 
 
+def write_all(fd: int, data: bytes) -> None:
+    """Every byte of `data` to `fd`, however many writes the kernel takes for it."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
 def open_temp(path: Path, mode: int | None = None) -> tuple[BinaryIO, str]:
     """A new temporary file beside `path`, open for writing, with `mode` (default: what a new
     file gets under the umask; mkstemp's 0600 would hide pages from others sharing the vault)."""

@@ -11,6 +11,7 @@ from typing import Any
 from vaultnet.commands.log import find_person
 from vaultnet.commands.vcard import Card, card_from_note
 from vaultnet.config import Config
+from vaultnet.convert import iso
 from vaultnet.metrics.cultivate import (
     Introduction,
     introductions_made,
@@ -103,10 +104,6 @@ def person_story(root: Path, report: Report, query: str, config: Config) -> Stor
     )
 
 
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
 def _other(intro: Introduction, file: str) -> PersonStats:
     return intro.second if intro.first.person.file == file else intro.first
 
@@ -138,14 +135,14 @@ def story_json(story: Story) -> str:
         "phones": list(card.phones),
         "location": note.location,
         "birthday": card.birthday,
-        "next_birthday": _iso(story.birthday.next) if story.birthday else None,
+        "next_birthday": iso(story.birthday.next) if story.birthday else None,
         "age_next_birthday": story.birthday.age if story.birthday else None,
         "facts": list(note.facts),
-        "last_contact": _iso(s.last_contact),
+        "last_contact": iso(s.last_contact),
         "days_since": s.days_since,
         "cadence_days": s.cadence_days,
         "rhythm_days": rhythm_days(s),
-        "due": _iso(s.due),
+        "due": iso(s.due),
         "overdue_days": s.overdue_days,
         "drifting": is_drifting(s),
         "reciprocity": s.reciprocity,
@@ -165,7 +162,7 @@ def story_json(story: Story) -> str:
                 "line": i.line,
                 "text": i.text,
                 "with": _other(i, file).person.file,
-                "together_since": _iso(i.since.date) if i.since else None,
+                "together_since": iso(i.since.date) if i.since else None,
             }
             for i in story.introductions
         ],

@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from vaultnet.config import Config
 from vaultnet.confine import inside_vault
+from vaultnet.convert import iso
 from vaultnet.errors import TemplateProblem
 from vaultnet.metrics.cultivate import (
     Introductions,
@@ -470,10 +471,6 @@ def movement_chart(moved: Movement) -> str:
     return trend_chart([m.label for m in months], series, "Active, two-way and real, month by month")
 
 
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
 def person_json(s: PersonStats, today: dt.date, then: Standing | None = None) -> dict[str, Any]:
     """One person as spec 5 orders the keys (spec 6 keys after `real`); `then`, their standing at
     the start of the movement."""
@@ -483,10 +480,10 @@ def person_json(s: PersonStats, today: dt.date, then: Standing | None = None) ->
         "file": note.file,
         "aliases": list(note.aliases),
         "tags": list(note.tags),
-        "last_contact": _iso(s.last_contact),
+        "last_contact": iso(s.last_contact),
         "days_since": s.days_since,
         "cadence_days": s.cadence_days,
-        "due": _iso(s.due),
+        "due": iso(s.due),
         "overdue_days": s.overdue_days,
         "interactions": s.interactions,
         "inbound": s.inbound,
@@ -500,9 +497,9 @@ def person_json(s: PersonStats, today: dt.date, then: Standing | None = None) ->
         "personal": s.personal,
         "real": s.real,
         "inferred": s.inferred,
-        "planned": _iso(s.planned[0].date) if s.planned else None,
+        "planned": iso(s.planned[0].date) if s.planned else None,
         "birthday": s.person.note.birthday,
-        "next_birthday": _iso(next_occurrence(s.person.note.birthday, today)),
+        "next_birthday": iso(next_occurrence(s.person.note.birthday, today)),
         "resting": s.resting,
         "rhythm_days": rhythm_days(s),
         "drifting": is_drifting(s),

@@ -19,6 +19,8 @@ from collections.abc import Callable
 from contextlib import ExitStack, suppress
 from typing import Any
 
+from vaultnet.write import write_all
+
 MAX_CHUNKS = 1024
 """Chunk numbers in the claims pipe at most: 4 KB, well under any pipe's capacity."""
 _INDEX = 4
@@ -51,7 +53,7 @@ def share(
         raise ValueError(f"{count} chunks: at most {MAX_CHUNKS}")
     claims, feed = os.pipe()
     try:
-        _write_all(feed, b"".join(index.to_bytes(_INDEX, "little") for index in range(count)))
+        write_all(feed, b"".join(index.to_bytes(_INDEX, "little") for index in range(count)))
     finally:
         os.close(feed)
     with ExitStack() as files:
@@ -104,7 +106,7 @@ def _child(claims: int, out: int, child: Callable[[int], Any]) -> None:
     try:
         while (index := _claim(claims)) is not None:
             blob = marshal.dumps((index, child(index)))
-            _write_all(out, len(blob).to_bytes(_LENGTH, "little") + blob)
+            write_all(out, len(blob).to_bytes(_LENGTH, "little") + blob)
         code = 0
     finally:
         os._exit(code)
@@ -126,9 +128,3 @@ def _left(claims: int) -> int:
     except OSError:
         return 0
     return waiting[0] // _INDEX
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
