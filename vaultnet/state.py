@@ -414,19 +414,8 @@ class PeopleFile:
         )
         fd = os.open(self.folder / name, flags, 0o600)
         index: dict[str, tuple[int, int, bytes]] = {}
-        offset = 0
         try:
-            chunk: list[bytes] = []
-            for person in people:
-                blob = person_blob(person)
-                index[person.file] = (offset, len(blob), _blob_digest(blob))
-                offset += len(blob)
-                chunk.append(blob)
-                if len(chunk) >= 1024:
-                    write_all(fd, b"".join(chunk))
-                    chunk.clear()
-            if chunk:
-                write_all(fd, b"".join(chunk))
+            _write_blobs(fd, 0, ((person.file, person_blob(person)) for person in people), index)
         except BaseException:
             os.close(fd)
             (self.folder / name).unlink(missing_ok=True)
@@ -455,20 +444,27 @@ class PeopleFile:
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 raise ValueError(f"{state.store} is not a regular file")
-            offset = os.fstat(fd).st_size
-            chunk: list[bytes] = []
-            for file, blob in self.added.items():
-                state.people[file] = (offset, len(blob), _blob_digest(blob))
-                offset += len(blob)
-                chunk.append(blob)
-                if len(chunk) >= 4096:
-                    write_all(fd, b"".join(chunk))
-                    chunk.clear()
-            if chunk:
-                write_all(fd, b"".join(chunk))
+            _write_blobs(fd, os.fstat(fd).st_size, self.added.items(), state.people)
         finally:
             os.close(fd)
         self.added = {}
+
+
+def _write_blobs(
+    fd: int, offset: int, blobs: Iterable[tuple[str, bytes]], index: dict[str, tuple[int, int, bytes]]
+) -> None:
+    """Write each person's bytes at `offset` onwards, a batch at a time (never every person's
+    bytes at once), and note in `index` where each lies and its digest."""
+    batch: list[bytes] = []
+    for file, blob in blobs:
+        index[file] = (offset, len(blob), _blob_digest(blob))
+        offset += len(blob)
+        batch.append(blob)
+        if len(batch) >= 1024:
+            write_all(fd, b"".join(batch))
+            batch.clear()
+    if batch:
+        write_all(fd, b"".join(batch))
 
 
 def discard_state(root: Path) -> None:
