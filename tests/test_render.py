@@ -68,3 +68,53 @@ def test_a_user_template_cannot_reach_python_internals(tmp_path) -> None:  # typ
     )
     with pytest.raises(TemplateProblem, match="unsafe"):
         made_pages(Renderer(tmp_path), report(), Config())
+
+
+def test_the_precompiled_templates_are_those_of_the_templates_now() -> None:
+    from vaultnet.pages.precompiled import PRECOMPILED, precompiled_text
+
+    hint = "vaultnet/pages/precompiled.json is stale: run `python docs/gen_templates.py` and commit it"
+    assert PRECOMPILED.read_text(encoding="utf-8") == precompiled_text(Renderer().env, template_folder()), (
+        hint
+    )
+
+
+def test_pages_from_precompiled_templates_are_those_compiled_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """vaultnet's own templates come from their precompiled Python (Jinja compiles none), and the
+    pages are the same as when each template is compiled from its text."""
+    from pathlib import Path
+
+    from jinja2 import Environment
+
+    from vaultnet.build import load_report
+    from vaultnet.pages import precompiled
+
+    example = Path(__file__).resolve().parents[1] / "example_vault"
+    made = load_report(example)
+    compiled: list[str] = []
+    compile_ = Environment.compile
+
+    def counting(
+        self: Environment, source: str, name: str | None = None, *args: object, **kw: object
+    ) -> object:
+        compiled.append(str(name))
+        return compile_(self, source, name, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Environment, "compile", counting)
+    pages = made_pages(Renderer(), made, Config())
+    assert compiled == []
+    monkeypatch.setattr(precompiled, "python_of", lambda name, source: None)
+    monkeypatch.setattr("vaultnet.pages.render.python_of", lambda name, source: None)
+    assert made_pages(Renderer(), made, Config()) == pages
+    assert "Overview.md.j2" in compiled and "_macros.j2" in compiled
+
+
+def test_a_precompiled_template_made_from_another_text_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vaultnet.pages import precompiled
+
+    saved = precompiled._saved()
+    assert "Overview.md.j2" in saved
+    source = (template_folder() / "Overview.md.j2").read_text(encoding="utf-8")
+    assert precompiled.python_of("Overview.md.j2", source) == saved["Overview.md.j2"][1]
+    assert precompiled.python_of("Overview.md.j2", source + "{# edited #}") is None
+    assert precompiled.python_of("Nowhere.md.j2", source) is None

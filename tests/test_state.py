@@ -79,6 +79,7 @@ class Vault:
         """One random change; what it was."""
         rng = self.rng
         kinds = ["log"] * 6 + ["link", "tags", "dated", "dated", "undated", "rename", "add", "intro", "ahead"]
+        kinds += ["insert", "retext", "drop", "same day"]
         kind = rng.choice(kinds)
         people = self.files("People")
         person = rng.choice(people)
@@ -105,6 +106,20 @@ class Vault:
         elif kind == "ahead":  # a plan, or a typo: more than a year ahead is a problem
             day = TODAY + dt.timedelta(days=rng.randint(300, 500))
             self.write(person, text + f"- {day} -> reunion with [[Person {rng.randrange(self.people)}]]\n")
+        elif kind == "insert":  # every line below moves down one
+            self.write(person, text.replace("## Log\n", f"## Log\n{_entry(rng, self.people)}\n", 1))
+        elif kind in ("retext", "drop") and "\n- 20" in text:
+            lines = text.split("\n")
+            at = rng.choice([i for i, line in enumerate(lines) if line.startswith("- 20")])
+            if kind == "drop":
+                del lines[at]
+            else:
+                lines[at] = lines[at].replace("coffee", "tea").replace("call", "long call") + " (moved)"
+            self.write(person, "\n".join(lines))
+        elif kind == "same day":  # a day the dated notes tell of too, with a mark or without
+            mark = rng.choice(["->", "<-", ""])
+            other = f" with [[Person {rng.randrange(self.people)}]]" if rng.random() < 0.5 else ""
+            self.write(person, text + f"- {TODAY} {mark} {rng.choice(['', 'tea'])}{other}\n")
         elif kind == "intro":
             other = rng.choice(people).rsplit("/", 1)[1].removesuffix(".md")
             self.write(person, text + f"- {TODAY} -> introduced them to [[{other}]] #intro\n")
@@ -187,6 +202,77 @@ def test_build_from_state_redoes_only_the_changed_note(
     assert rel in read
     assert len(read) == len(set(read)) < 15, read  # the note, and the few about the people it names
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+
+
+def _well_known(root: Path, others: int = 40) -> Path:
+    """A vault where every other person's log names Ann, and so do the daily notes: her own note."""
+    (root / "People").mkdir(parents=True)
+    (root / "Daily").mkdir()
+    for i in range(others):
+        day = TODAY - dt.timedelta(days=i % 7)
+        (root / f"People/P{i}.md").write_text(
+            f"---\ntags: [person]\n---\n## Log\n- {day} -> coffee with [[Ann]]\n- {day} <- call\n",
+            encoding="utf-8",
+        )
+    for i in range(5):
+        (root / f"Daily/{TODAY - dt.timedelta(days=i)}.md").write_text(
+            "- <-> lunch with [[Ann]] and [[P1]]\n", encoding="utf-8"
+        )
+    ann = root / "People/Ann.md"
+    ann.write_text(f"---\ntags: [person]\n---\n## Log\n- {TODAY} -> tea with [[P2]]\n", encoding="utf-8")
+    for path in root.rglob("*.md"):
+        os.utime(path, ns=(PAST, PAST))
+    return ann
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        f"- {TODAY} <- she called back\n",  # a day others tell of too
+        f"- {TODAY - dt.timedelta(days=30)} -> a letter\n",  # a day nobody else tells of
+        f"- {TODAY - dt.timedelta(days=2)} with [[P5]]\n",  # a link more
+        "Likes maps.\n",  # no entry at all
+    ],
+)
+def test_a_line_added_to_a_well_known_persons_note_reads_that_note_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: str
+) -> None:
+    """Her note's part of her is swapped in her saved self: none of the forty notes that tell
+    about her is read again, nor the parse cache."""
+    root = tmp_path / "vault"
+    ann = _well_known(root)
+    build(root, TODAY)
+    read: list[str] = []
+    original = state_module.read_note
+
+    def counting(source: Any, config: Any) -> Any:
+        read.append(source.file)
+        return original(source, config)
+
+    def no_cache(*args: Any) -> Any:
+        raise AssertionError("the parse cache was read")
+
+    monkeypatch.setattr(state_module, "read_note", counting)
+    monkeypatch.setattr(state_module.ParseCache, "load", no_cache)
+    for step in range(2):  # the second time, on a day her note tells of already
+        ann.write_text(ann.read_text(encoding="utf-8") + edit, encoding="utf-8")
+        os.utime(ann, ns=(PAST + (step + 1) * 10**9,) * 2)
+        build(root, TODAY)
+        assert read == ["People/Ann.md"] * (step + 1)
+        assert _pages(root) == _fresh(root, tmp_path / "fresh", TODAY)
+
+
+def test_a_changed_entry_of_a_well_known_person_is_redone_from_every_note(tmp_path: Path) -> None:
+    """An entry changed or taken away mixes with what the other notes said that day: she is
+    assembled again from all of them, and the pages are still a fresh build's."""
+    root = tmp_path / "vault"
+    ann = _well_known(root)
+    build(root, TODAY)
+    for step, (old, new) in enumerate([("-> tea", "<- tea"), (f"- {TODAY} <- tea with [[P2]]\n", "")]):
+        ann.write_text(ann.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+        os.utime(ann, ns=(PAST + (step + 1) * 10**9,) * 2)
+        build(root, TODAY)
+        assert _pages(root) == _fresh(root, tmp_path / "fresh", TODAY), step
 
 
 def test_a_build_from_state_makes_no_unchanged_persons_stats(

@@ -67,6 +67,7 @@ from vaultnet.vault.load import FileStat, Progress, read_note, read_notes
 from vaultnet.vault.names import Resolver, resolver_of, shared_names
 from vaultnet.vault.names import claimed as claimed_by
 from vaultnet.vault.resolve import Part, Seen, assemble, contribute, crowd_problem, problem_order, resolve
+from vaultnet.vault.swap import swap_part
 from vaultnet.vault.walk import SourceFile
 from vaultnet.version import __version__
 from vaultnet.write import write_all, write_atomic
@@ -654,12 +655,13 @@ def _from_state(root: Path, config: Config, today: dt.date, found: list[FileStat
 
     people = _People(state, today, config)
     find = Resolver.of(state.persons)  # the vault's resolver: the pages ask it for name clashes
-    dirty = _redo_notes(state, notes, intros, find)
+    earlier = _Earlier(root, config, state)
+    dirty = _redo_notes(state, notes, intros, find, earlier)
     for file in gone:
-        dirty.update(state.touches.pop(file, ()))
+        dirty.whole.update(state.touches.pop(file, ()))
         state.problems.pop(file, None)
         del state.files[file]
-    redone = _redo_people(root, config, state, notes, dirty, people, find)
+    redone = _redo_people(root, config, state, notes, dirty, people, find, earlier)
     canvas = new_day or redone.canvas or not _canvas_holds(root, config, state)
 
     if new_day:
@@ -817,16 +819,58 @@ def _made_from(record: tuple[Any, ...], people: _People) -> Introduction:
     return Introduction(dt.date.fromordinal(day), file, line, text, people(a), people(b), together)
 
 
-def _redo_notes(state: State, notes: dict[str, Note], intros: set[str], find: Resolver) -> set[str]:
-    """Take in the changed notes' parts and problems; the people they told or tell about."""
-    dirty: set[str] = set()
+@dataclass
+class _Dirty:
+    """The people a build from the state redoes, and how."""
+
+    swaps: dict[str, list[tuple[Part | None, Part | None]]] = field(default_factory=dict)
+    """Person file → each changed note's part for them, before and after (None: no part): the
+    person is the saved one with those parts swapped (`swap_part`) where that can be told."""
+    whole: set[str] = field(default_factory=set)
+    """People assembled again from every note about them (a note's earlier parts not known)."""
+
+    def people(self) -> set[str]:
+        return self.whole | self.swaps.keys()
+
+
+class _Earlier:
+    """The notes as the state last knew them, for their parts before a change: a person's note
+    from their saved person, any other note from the parse cache (read once, when asked)."""
+
+    def __init__(self, root: Path, config: Config, state: State) -> None:
+        self.root = root
+        self.config = config
+        self.state = state
+        self._cache: ParseCache | None = None
+
+    def cache(self) -> ParseCache:
+        if self._cache is None:
+            self._cache = ParseCache.load(self.root, self.config)
+        return self._cache
+
+    def note(self, file: str) -> Note | None:
+        """The note at `file` as the state knew it; None when that is not known."""
+        state = self.state
+        if file in state.persons:
+            note = person_from_blob(state.person(file)).note
+            return note if note.file == file else None
+        size, mtime = state.files[file]
+        blob = self.cache().get(file, size, mtime)
+        return note_from_blob(blob) if blob is not None else None
+
+
+def _redo_notes(
+    state: State, notes: dict[str, Note], intros: set[str], find: Resolver, earlier: _Earlier
+) -> _Dirty:
+    """Take in the changed notes' parts and problems; the people whose part of one changed."""
+    dirty = _Dirty()
     for file, note in notes.items():
-        dirty.update(state.touches.get(file, ()))
+        told = state.touches.get(file, ())
         parts = contribute(note, find)
         now = tuple(sorted(parts))
-        if intros.intersection(now) or intros.intersection(state.touches.get(file, ())):
+        if intros.intersection(now) or intros.intersection(told):
             raise StateLater(f"{file}: names someone introduced")
-        dirty.update(now)
+        _changed_parts(state, file, note, told, parts, find, earlier, dirty)
         if now:
             state.touches[file] = now
         else:
@@ -839,9 +883,36 @@ def _redo_notes(state: State, notes: dict[str, Note], intros: set[str], find: Re
             state.problems[file] = tuple(found)
         else:
             state.problems.pop(file, None)
-        if note.kind == "person":
-            dirty.add(file)
     return dirty
+
+
+def _changed_parts(
+    state: State,
+    file: str,
+    note: Note,
+    told: tuple[str, ...],
+    parts: dict[str, Part],
+    find: Resolver,
+    earlier: _Earlier,
+    dirty: _Dirty,
+) -> None:
+    """Mark the people whose part of this changed note changed (a person's own note: always,
+    their note is new), each with the part before and after; every person it told or tells
+    about, when its parts before are not known."""
+    if file in state.files and (told or file in state.persons):
+        before = earlier.note(file)
+        was = contribute(before, find) if before is not None else None
+    else:
+        was = {}  # a new note, or one that told about nobody
+    if was is None or tuple(sorted(was)) != told:
+        dirty.whole.update(told, parts)
+        if note.kind == "person":
+            dirty.whole.add(file)
+        return
+    for person in was.keys() | parts.keys():
+        old, new = was.get(person), parts.get(person)
+        if old != new or person == file:
+            dirty.swaps.setdefault(person, []).append((old, new))
 
 
 @dataclass
@@ -859,38 +930,36 @@ def _redo_people(
     config: Config,
     state: State,
     notes: dict[str, Note],
-    dirty: set[str],
+    dirty: _Dirty,
     people: _People,
     find: Resolver,
+    earlier: _Earlier,
 ) -> _Redone:
-    """Assemble again every person a changed note told or tells about."""
+    """Make again every person a changed note's part for changed: the saved person with the
+    parts swapped, else assembled from every note about them."""
     redone = _Redone()
-    concerns: dict[str, list[str]] = defaultdict(list)
-    for file, about in state.touches.items():
-        for person in about:
-            if person in dirty:
-                concerns[person].append(file)
-    unread = {file for person in dirty for file in concerns.get(person, ())} | dirty
-    unread -= notes.keys()
-    if len(unread) > FROM_PARSE_CACHE:
-        _from_parse_cache(root, config, state, notes, unread)
-    contributed: dict[str, dict[str, Part]] = {}
     today = people.today
-    for person in sorted(dirty):
-        note = _note(root, config, state, notes, person)
-        parts = []
-        for file in sorted(concerns.get(person, ())):
-            if file not in contributed:
-                contributed[file] = contribute(_note(root, config, state, notes, file), find)
-            part = contributed[file].get(person)
-            if part is not None:
-                parts.append(part)
-        new = assemble(note, parts)
+    fresh: dict[str, Person] = {}
+    olds: dict[str, Person] = {}
+    for person in sorted(dirty.swaps.keys() - dirty.whole):
+        old = olds[person] = person_from_blob(state.person(person))
+        new: Person | None = old
+        note = notes.get(person, old.note)
+        for was, now in dirty.swaps[person]:
+            new = swap_part(new, note, was, now) if new is not None else None
+        if new is None:
+            dirty.whole.add(person)
+        else:
+            fresh[person] = new
+    if dirty.whole:
+        fresh.update(_assembled(root, config, state, notes, dirty.whole, find, earlier))
+    for person in sorted(fresh):
+        new = fresh[person]
         blob = person_blob(new)
         old_blob = state.person(person)
         if blob == old_blob:
             continue
-        old = person_from_blob(old_blob)
+        old = olds.get(person) or person_from_blob(old_blob)
         state.put_person(person, blob)
         if new.contacts:
             state.latest[person] = new.contacts[-1].date.toordinal()
@@ -905,6 +974,40 @@ def _redo_people(
         if old.linked != new.linked or idea_inputs(before, config) != idea_inputs(after, config):
             redone.ideas = True
     return redone
+
+
+def _assembled(
+    root: Path,
+    config: Config,
+    state: State,
+    notes: dict[str, Note],
+    whole: set[str],
+    find: Resolver,
+    earlier: _Earlier,
+) -> dict[str, Person]:
+    """These people assembled again from every note about them (as the state now knows them)."""
+    concerns: dict[str, list[str]] = defaultdict(list)
+    for file, about in state.touches.items():
+        for person in about:
+            if person in whole:
+                concerns[person].append(file)
+    unread = {file for person in whole for file in concerns.get(person, ())} | whole
+    unread -= notes.keys()
+    if len(unread) > FROM_PARSE_CACHE:
+        _from_parse_cache(earlier.cache(), state, notes, unread)
+    contributed: dict[str, dict[str, Part]] = {}
+    made = {}
+    for person in sorted(whole):
+        note = _note(root, config, state, notes, person)
+        parts = []
+        for file in sorted(concerns.get(person, ())):
+            if file not in contributed:
+                contributed[file] = contribute(_note(root, config, state, notes, file), find)
+            part = contributed[file].get(person)
+            if part is not None:
+                parts.append(part)
+        made[person] = assemble(note, parts)
+    return made
 
 
 def _canvas_holds(root: Path, config: Config, state: State) -> bool:
@@ -926,11 +1029,8 @@ FROM_PARSE_CACHE = 64
 the cache is read whole, which costs about as much as parsing this many notes."""
 
 
-def _from_parse_cache(
-    root: Path, config: Config, state: State, notes: dict[str, Note], files: set[str]
-) -> None:
+def _from_parse_cache(cache: ParseCache, state: State, notes: dict[str, Note], files: set[str]) -> None:
     """Take these unchanged notes from the parse cache where it holds them as the state knows them."""
-    cache = ParseCache.load(root, config)
     for file in files:
         size, mtime = state.files[file]
         blob = cache.get(file, size, mtime)

@@ -7,7 +7,7 @@ import json
 import os
 import re
 import weakref
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, MutableMapping
 from functools import cached_property, partial
 from itertools import compress, repeat
 from operator import is_
@@ -37,13 +37,14 @@ from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart, trend_chart
 from vaultnet.pages.groups import GroupMemo, grouped
 from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.pages.lists import LISTS, PageLists
+from vaultnet.pages.precompiled import python_of
 from vaultnet.pages.rows_fast import row_for, rows
 from vaultnet.pages.saved import RowBook, row_key, saved_link
 from vaultnet.vault.load import unopenable
 from vaultnet.vault.names import every_problem, name_clashes, resolver_of
 
 if TYPE_CHECKING:
-    from jinja2 import BaseLoader, Environment
+    from jinja2 import BaseLoader, Environment, Template
 
 _UNSAFE_TARGET = re.compile(r"[\[\]|#^%<>`]")
 """What a wikilink target cannot hold: Obsidian's link syntax, or a backtick (a code span would
@@ -228,6 +229,25 @@ def _vault_loader(folder: Path, vault_root: Path) -> BaseLoader:
     return VaultLoader(str(folder))
 
 
+def _own_loader(folder: Path) -> BaseLoader:
+    """vaultnet's own templates, each compiled from its Python as made for this release
+    (`precompiled.py`) when that was made from this very template, else from the template."""
+    from jinja2 import FileSystemLoader
+
+    class OwnLoader(FileSystemLoader):
+        def load(
+            self, environment: Environment, name: str, globals: MutableMapping[str, Any] | None = None
+        ) -> Template:
+            source, filename, uptodate = self.get_source(environment, name)
+            python = python_of(name, source)
+            if python is None:
+                return super().load(environment, name, globals)
+            code = compile(python, filename, "exec")  # its own file name: the rows know it by that
+            return environment.template_class.from_code(environment, code, globals or {}, uptodate)
+
+    return OwnLoader(str(folder))
+
+
 class Renderer:
     """One Jinja environment for a vault: the vault's own templates first, then vaultnet's."""
 
@@ -242,7 +262,7 @@ class Renderer:
 
     @cached_property
     def env(self) -> Environment:
-        from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+        from jinja2 import ChoiceLoader, StrictUndefined
         from jinja2.runtime import Macro
         from jinja2.sandbox import SandboxedEnvironment
 
@@ -259,7 +279,7 @@ class Renderer:
                     verdict = self.safe[key] = super().is_safe_attribute(obj, attr, value)
                 return verdict
 
-        loaders: list[BaseLoader] = [FileSystemLoader(str(template_folder()))]
+        loaders: list[BaseLoader] = [_own_loader(template_folder())]
         if self.vault_root is not None:
             loaders.insert(0, _vault_loader(self.vault_root / USER_TEMPLATES, self.vault_root))
         env = Sandbox(
