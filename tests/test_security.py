@@ -122,6 +122,10 @@ FORBIDDEN_IMPORTS = {
 # values only, never into code that runs; a cache that does not decode to the expected shape is ignored.
 FORBIDDEN_BUILTINS = {"eval", "exec", "compile", "__import__", "breakpoint"}
 FORBIDDEN_METHODS = {"system", "popen", "spawnv", "spawnvp", "execv", "execvp", "startfile", "load_module"}
+ALLOWED_BUILTINS = {"pages/render.py": {"compile"}}
+"""One compile: the Python of vaultnet's own templates, made by Jinja from them at release and
+installed with vaultnet (pages/precompiled.py), what Jinja itself would compile in each process.
+Never anything read from the vault."""
 
 
 @pytest.mark.parametrize("module", sorted(p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py")))
@@ -137,7 +141,8 @@ def test_the_source_has_no_network_process_or_dynamic_code(module: str) -> None:
     bad = {name for name in imported if name in FORBIDDEN_IMPORTS or name.split(".")[0] in FORBIDDEN_IMPORTS}
     assert bad == set()
     calls = [node.func for node in ast.walk(tree) if isinstance(node, ast.Call)]
-    assert {f.id for f in calls if isinstance(f, ast.Name)} & FORBIDDEN_BUILTINS == set()
+    called = {f.id for f in calls if isinstance(f, ast.Name)}
+    assert called & FORBIDDEN_BUILTINS == ALLOWED_BUILTINS.get(module, set())
     assert {f.attr for f in calls if isinstance(f, ast.Attribute)} & FORBIDDEN_METHODS == set()
     # YAML goes through safeyaml (the safe loader, bounded) and nowhere else.
     assert not re.search(r"(?<!safe)yaml\.(load|unsafe_load|full_load)\(", (PACKAGE / module).read_text())

@@ -411,6 +411,30 @@ def test_a_state_with_wrong_values_inside_is_not_trusted(
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
 
 
+@pytest.mark.parametrize("damage", ["gone", "flipped", "another state's"])
+def test_the_names_part_missing_or_bad_is_made_again(tmp_path: Path, used: list[bool], damage: str) -> None:
+    """The resolver's saved tables are a hint: without them the state is still used, and the
+    resolver made again from every person's names."""
+    vault = Vault(tmp_path / "vault", 12)
+    build(vault.root, TODAY)
+    path = vault.root / CACHE_FOLDER / state_module.NAMES_FILE
+    data = path.read_bytes()
+    if damage == "gone":
+        path.unlink()
+    elif damage == "flipped":
+        path.write_bytes(data[:-10] + bytes([data[-10] ^ 1]) + data[-9:])
+    else:
+        shutil.copytree(vault.root, tmp_path / "other")
+        (tmp_path / "other" / CACHE_FOLDER).joinpath(state_module.STATE_FILE).unlink()
+        build(tmp_path / "other", TODAY)  # a full build there: names saved under another token
+        path.write_bytes((tmp_path / "other" / CACHE_FOLDER / state_module.NAMES_FILE).read_bytes())
+    for _ in range(2):
+        vault.write("Daily/2026-11-20.md", f"- -> tea with [[Person 1]] and [[P{vault.rng.randrange(30)}]]\n")
+        build(vault.root, TODAY)
+        assert used[-1] is True
+        assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+
+
 def test_a_config_change_is_a_full_build(tmp_path: Path, used: list[bool]) -> None:
     vault = Vault(tmp_path / "vault", 8)
     build(vault.root, TODAY)

@@ -64,7 +64,7 @@ from vaultnet.vault.cache import (
     note_record,
 )
 from vaultnet.vault.load import FileStat, Progress, read_note, read_notes
-from vaultnet.vault.names import Resolver, resolver_of, shared_names
+from vaultnet.vault.names import Resolver, Tables, resolver_of, shared_names
 from vaultnet.vault.names import claimed as claimed_by
 from vaultnet.vault.resolve import Part, Seen, assemble, contribute, crowd_problem, problem_order, resolve
 from vaultnet.vault.swap import swap_part
@@ -179,6 +179,9 @@ class State:
     shared: tuple[tuple[str, int, str], ...]
     """The problems of the names people answer to (the resolver's, and `shared_names`): they
     change only with the people's names, and those change only in full."""
+    names: str
+    """Names the names' part (`NAMES_FILE`, the resolver's tables) saved with this state: a full
+    build writes it, and no other (people's names change only in full)."""
     token: str
     """Names the pages' part saved with this state."""
     latest: dict[str, int]
@@ -202,6 +205,8 @@ class State:
     """When the state file was written: a note changed in the same clock tick is read again."""
     blobs: PeopleFile | None = field(default=None, compare=False)
     """The people file, open while a build uses this state."""
+    tables: Tables | None = field(default=None, compare=False)
+    """The resolver's tables, to be saved as the names' part (a full build's)."""
 
     def person(self, file: str) -> bytes:
         assert self.blobs is not None
@@ -214,7 +219,7 @@ class State:
     def dump(self) -> tuple[Any, ...]:
         return (
             self.today, self.files, self.persons, self.touches, self.problems, self.people,
-            self.store, self.intros, self.shared, self.token, self.latest,
+            self.store, self.intros, self.shared, self.names, self.token, self.latest,
         )  # fmt: skip
 
     def dump_pages(self) -> tuple[Any, ...]:
@@ -231,9 +236,11 @@ class State:
         )
 
 
-_SHAPE = (int, dict, dict, dict, dict, dict, str, tuple, tuple, str, dict)
+_SHAPE = (int, dict, dict, dict, dict, dict, str, tuple, tuple, str, str, dict)
 _PAGES_SHAPE = (str, dict, dict, dict, tuple, tuple, tuple, tuple, tuple)
 PAGES_FILE = "pages.bin"
+NAMES_FILE = "names.bin"
+_NAMES_SHAPE = (str, dict, dict, dict)
 
 
 def _state_path(root: Path) -> Path:
@@ -320,6 +327,17 @@ def load_pages(root: Path, key: str, state: State) -> bool:
     return True
 
 
+def saved_resolver(root: Path, key: str, state: State) -> Resolver:
+    """The vault's resolver: from the names' part saved with this state, else made again from
+    every person's names."""
+    found = _read_signed(root / CACHE_FOLDER / NAMES_FILE, key, _NAMES_SHAPE)
+    if found is not None and state.names and found[0][0] == state.names:
+        _, by_path, by_stem, by_claim = found[0]
+        return Resolver.from_tables((by_path, by_stem, by_claim))
+    log.info("build state: the names' part is missing or another state's: made again")
+    return Resolver.of(state.persons)
+
+
 def sealed(key: str, payload: bytes) -> list[bytes]:
     """A state file's parts: the magic line, the key, the digest of the payload, the payload."""
     return [_MAGIC, key.encode("ascii"), _digest(payload), payload]
@@ -344,6 +362,9 @@ def save_state(root: Path, key: str, state: State, pages: bool = True) -> None:
         if pages:
             state.token = os.urandom(8).hex()
             _write_signed(folder / PAGES_FILE, key, state.dump_pages())
+        if state.tables is not None:
+            state.names = os.urandom(8).hex()
+            _write_signed(folder / NAMES_FILE, key, (state.names, *state.tables))
         _write_signed(folder / STATE_FILE, key, state.dump())
     except (OSError, ValueError) as exc:
         log.info("build state not saved to %s: %s", folder, exc)
@@ -513,9 +534,9 @@ def make(
 ) -> Made:
     """The vault as of `today`: from the saved state where it can answer, else read in full."""
     state = load_state(root, key) if use_cache and key is not None else None
-    if state is not None:
+    if state is not None and key is not None:
         try:
-            return _from_state(root, config, today, found, state)
+            return _from_state(root, config, today, found, state, key)
         except StateLater as reason:
             log.info("build state not used: %s", reason)
         except Exception:  # a state that reads as valid but is not: never trusted
@@ -554,6 +575,7 @@ def _full(
         shared=tuple(
             (p.file, p.line, p.message) for p in (*resolver_of(vault).problems(), *shared_names(vault))
         ),
+        names="",
         token="",
         latest={p.file: p.contacts[-1].date.toordinal() for p in vault.people if p.contacts},
         lists=lists.saved(),
@@ -566,6 +588,7 @@ def _full(
         intros=tuple(sorted(intros)),
     )
     state.blobs = PeopleFile(root / CACHE_FOLDER, state)
+    state.tables = resolver_of(vault).tables()
     if keep:
         try:
             state.blobs.write_new(root, vault.people)
@@ -633,7 +656,9 @@ class _People:
         return stats_of(s) if isinstance(s, SavedStats) else s
 
 
-def _from_state(root: Path, config: Config, today: dt.date, found: list[FileStat], state: State) -> Made:
+def _from_state(
+    root: Path, config: Config, today: dt.date, found: list[FileStat], state: State, key: str
+) -> Made:
     changed, gone = _changed(state, found)
     new_day = today.toordinal() != state.today
     intros = set(state.intros)
@@ -654,7 +679,7 @@ def _from_state(root: Path, config: Config, today: dt.date, found: list[FileStat
         raise StateLater("a new day, with introductions")
 
     people = _People(state, today, config)
-    find = Resolver.of(state.persons)  # the vault's resolver: the pages ask it for name clashes
+    find = saved_resolver(root, key, state)  # the vault's resolver: the pages ask it for name clashes
     earlier = _Earlier(root, config, state)
     dirty = _redo_notes(state, notes, intros, find, earlier)
     for file in gone:
@@ -735,7 +760,7 @@ def saved_problems(
     if state is None:
         return None
     try:
-        return _problems_now(root, config, state, found, today)
+        return _problems_now(root, config, state, found, today, key)
     except StateLater as reason:
         log.info("build state not used: %s", reason)
         return None
@@ -748,7 +773,7 @@ def saved_problems(
 
 
 def _problems_now(
-    root: Path, config: Config, state: State, found: list[FileStat], today: dt.date | None
+    root: Path, config: Config, state: State, found: list[FileStat], today: dt.date | None, key: str
 ) -> list[tuple[str, int, str]]:
     """`saved_problems`, the state loaded."""
     changed, gone = _changed(state, found)
@@ -760,7 +785,7 @@ def _problems_now(
         problems.pop(file, None)
         touched.update(state.touches.get(file, ()))
     limit = (today + dt.timedelta(days=FAR_AHEAD_DAYS)) if today is not None else None
-    find = Resolver.of(state.persons) if changed else Resolver()
+    find = saved_resolver(root, key, state) if changed else Resolver()
     for file, (_, path, size, mtime) in changed.items():
         note = read_note(SourceFile(file, Path(path), size, mtime), config)
         if claimed_by(note) != state.persons.get(file):

@@ -64,6 +64,18 @@ class Resolver:
             for file, (name, aliases) in people.items()
         )
 
+    def tables(self) -> Tables:
+        """Its lookup tables (by path, by stem, by alias or name), as a saved build state keeps
+        them: made again from every person's names, they cost more than reading them."""
+        return (self._by_path, self._by_stem, self._by_claim)
+
+    @classmethod
+    def from_tables(cls, tables: Tables) -> Resolver:
+        """The resolver whose `tables()` these were."""
+        find = cls()
+        find._by_path, find._by_stem, find._by_claim = tables
+        return find
+
     def _tables(self, note: Note) -> list[tuple[dict[str, list[str]], str]]:
         pairs = [
             (self._by_path, name_key(note.file.removesuffix(".md"))),
@@ -182,6 +194,10 @@ def _append(table: dict[str, list[str]], key: str, file: str) -> None:
     elif files[-1] != file:
         files.append(file)
 
+
+Tables = tuple[dict[str, list[str]], dict[str, list[str]], dict[str, list[str]]]
+"""A resolver's lookup tables: path, stem, alias or name (lower-cased as `name_key` does) → the
+files of the people who answer to it, sorted."""
 
 Clash = tuple[str, list[str], str | None]
 """A name two people or more answer to: the name, their files (sorted), and the file a link to
