@@ -492,6 +492,26 @@ def test_check_shares_the_state_and_says_what_a_fresh_check_says(
     assert sum(checked) >= 6 and sum(used) >= 6
 
 
+def test_check_after_a_note_names_a_crowd_says_what_a_fresh_check_says(tmp_path: Path) -> None:
+    """A note naming more people than are linked pair by pair is a problem: `check` from the
+    state reads the resolver for it (and only for a note that could name so many)."""
+    from vaultnet.commands.check import check_vault
+    from vaultnet.vault.resolve import MAX_LINKED_GROUP
+
+    vault = Vault(tmp_path / "vault", 13, people=MAX_LINKED_GROUP + 5)
+    build(vault.root, TODAY)
+    config = load_config(vault.root)
+    everyone = " ".join(f"[[Person {i}]]" for i in range(MAX_LINKED_GROUP + 3))
+    for text in (f"- -> a party with {everyone}\n", "- -> tea with [[Person 1]]\n"):
+        vault.write("Daily/2026-11-20.md", text)
+        fresh = tmp_path / "fresh"
+        shutil.rmtree(fresh, ignore_errors=True)
+        shutil.copytree(vault.root, fresh, ignore=shutil.ignore_patterns(".vaultnet", "_vaultnet"))
+        found = check_vault(vault.root, config, TODAY)
+        assert found == check_vault(fresh, config, TODAY)
+        assert any("names" in p.message and "people: over" in p.message for p in found) == ("party" in text)
+
+
 def test_a_saved_person_is_the_person(make_vault: Any) -> None:
     """Every field of every person of the example vault (follow-ups of dated notes, broadcasts,
     links, planned contacts) comes back from its saved bytes as it was."""

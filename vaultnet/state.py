@@ -66,7 +66,16 @@ from vaultnet.vault.cache import (
 from vaultnet.vault.load import FileStat, Progress, read_note, read_notes
 from vaultnet.vault.names import Resolver, Tables, resolver_of, shared_names
 from vaultnet.vault.names import claimed as claimed_by
-from vaultnet.vault.resolve import Part, Seen, assemble, contribute, crowd_problem, problem_order, resolve
+from vaultnet.vault.resolve import (
+    MAX_LINKED_GROUP,
+    Part,
+    Seen,
+    assemble,
+    contribute,
+    crowd_problem,
+    problem_order,
+    resolve,
+)
 from vaultnet.vault.swap import swap_part
 from vaultnet.vault.walk import SourceFile
 from vaultnet.version import __version__
@@ -785,7 +794,7 @@ def _problems_now(
         problems.pop(file, None)
         touched.update(state.touches.get(file, ()))
     limit = (today + dt.timedelta(days=FAR_AHEAD_DAYS)) if today is not None else None
-    find = saved_resolver(root, key, state) if changed else Resolver()
+    find: Resolver | None = None  # read only for a note that could name a crowd
     for file, (_, path, size, mtime) in changed.items():
         note = read_note(SourceFile(file, Path(path), size, mtime), config)
         if claimed_by(note) != state.persons.get(file):
@@ -794,9 +803,11 @@ def _problems_now(
             raise StateLater(f"{file}: an entry more than a year ahead")
         touched.update(state.touches.get(file, ()))
         listed = [(p.line, p.message) for p in note.problems]
-        crowd = crowd_problem(note, find)
-        if crowd is not None:
-            listed.append((crowd.line, crowd.message))
+        if len({target for m in note.entries for target in m.targets}) > MAX_LINKED_GROUP:
+            find = find or saved_resolver(root, key, state)
+            crowd = crowd_problem(note, find)
+            if crowd is not None:
+                listed.append((crowd.line, crowd.message))
         if listed:
             problems[file] = tuple(listed)
         else:
