@@ -2,14 +2,17 @@
 what they touch: `<vault>/.vaultnet/cache/state.bin`, beside the parse cache.
 
 The state holds, for the vault as last built: each note file's size and mtime; each person's
-aliases (the resolver); which people each note tells about and its problems; each person,
-resolved, as bytes; and, for the day it was built, each page list's keys, the summary's counts,
-each person's page lines, the introductions, and the canvas file as written. A later build reads
-again only the notes whose files changed, redoes only the people they tell about, and takes
-everyone else's lines as saved (`pages.saved`). A new day recomputes every person's stats from the
-saved people, without reading a note. Anything the state cannot answer cheaply (a person added,
-removed or renamed, an `#intro` entry, the vault's own templates) is a full build, which saves
-a new state.
+aliases and the resolver's tables (`names.bin`, written by full builds only); which people each
+note tells about and its problems; each person, resolved, as bytes; and, for the day it was built,
+each page list's keys, the summary's counts, each person's page lines, the introductions, and the
+canvas file as written. A later build reads again only the notes whose files changed, and redoes
+only the people whose part of one of them changed (its parts before the change are those of the
+note kept in its person's saved bytes, or in the parse cache): each is their saved self with that
+note's part swapped in (`vault/swap.py`), or, where a swap cannot tell, assembled again from every
+note about them. Everyone else's lines are taken as saved (`pages.saved`). A new day recomputes
+every person's stats from the saved people, without reading a note. Anything the state cannot
+answer cheaply (a person added, removed or renamed, an `#intro` entry, the vault's own templates)
+is a full build, which saves a new state.
 
 Trust: the state is versioned by vaultnet's code (every module of the package), this Python and
 the whole configuration; it is a regular file (no symlink) under a size cap, with a magic line
@@ -864,9 +867,6 @@ class _Dirty:
     person is the saved one with those parts swapped (`swap_part`) where that can be told."""
     whole: set[str] = field(default_factory=set)
     """People assembled again from every note about them (a note's earlier parts not known)."""
-
-    def people(self) -> set[str]:
-        return self.whole | self.swaps.keys()
 
 
 class _Earlier:
