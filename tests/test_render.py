@@ -118,3 +118,22 @@ def test_a_precompiled_template_made_from_another_text_is_not_used(monkeypatch: 
     assert precompiled.python_of("Overview.md.j2", source) == saved["Overview.md.j2"][1]
     assert precompiled.python_of("Overview.md.j2", source + "{# edited #}") is None
     assert precompiled.python_of("Nowhere.md.j2", source) is None
+
+
+def test_a_page_with_inputs_named_reads_nothing_else() -> None:
+    """`PAGE_INPUTS`: vaultnet's own template of each page named there, given only those names of
+    the context, makes the same page (a name it reads besides would fail: StrictUndefined)."""
+    from pathlib import Path
+
+    from vaultnet.build import load_report
+    from vaultnet.pages.render import PAGE_INPUTS, page_context
+
+    example = Path(__file__).resolve().parents[1] / "example_vault"
+    made = load_report(example)
+    config = Config()
+    context = page_context(made, config)
+    renderer = Renderer()
+    for page, names in PAGE_INPUTS.items():
+        whole = renderer.render(f"{page}.j2", **context)
+        assert context[names[0]], "the example vault has problems: the test would see no row"
+        assert renderer.render(f"{page}.j2", **{name: context[name] for name in names}) == whole

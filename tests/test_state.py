@@ -275,6 +275,41 @@ def test_a_changed_entry_of_a_well_known_person_is_redone_from_every_note(tmp_pa
         assert _pages(root) == _fresh(root, tmp_path / "fresh", TODAY), step
 
 
+def test_a_page_made_from_the_same_inputs_is_left_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Problems page is made again only when its problems or names changed, or its file was
+    touched; else it is left as the last build wrote it, and is still a fresh build's."""
+    from vaultnet.pages.render import Renderer
+
+    vault = Vault(tmp_path / "vault", 14)
+    vault.write("Daily/2026-11-01.md", "---\nbroken: [\n---\n- lunch with [[Person 1]]\n")
+    build(vault.root, TODAY)
+    made: list[str] = []
+    render = Renderer.render
+
+    def counting(self: Renderer, template: str, **context: Any) -> str:
+        if self.vault_root is not None and self.vault_root.name == "vault":  # not the fresh builds
+            made.append(template)
+        return render(self, template, **context)
+
+    monkeypatch.setattr(Renderer, "render", counting)
+    problems = vault.root / "_vaultnet" / "Problems.md"
+    _one_log_edit(vault)  # no problem more or less
+    build(vault.root, TODAY)
+    assert "Problems.md.j2" not in made and "Overview.md.j2" in made
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+    vault.write("Daily/2026-11-02.md", "---\nbroken: [\n---\n")  # a problem more
+    build(vault.root, TODAY)
+    assert made.count("Problems.md.j2") == 1
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+    problems.write_text(problems.read_text(encoding="utf-8") + "mine\n", encoding="utf-8")
+    _one_log_edit(vault)
+    build(vault.root, TODAY)  # the file was touched: made again, over the edit
+    assert made.count("Problems.md.j2") == 2
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+
+
 def test_a_build_from_state_makes_no_unchanged_persons_stats(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

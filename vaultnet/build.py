@@ -301,21 +301,33 @@ def _write(root: Path, config: Config, made: Made, check: bool) -> tuple[BuildRe
     # Here, not at the top: an unchanged vault's build never imports the renderer (Jinja).
     from vaultnet.pages.canvas import CANVAS
     from vaultnet.pages.layout import PAGES
-    from vaultnet.pages.render import Renderer, page_context
+    from vaultnet.pages.render import PAGE_INPUTS, Renderer, inputs_digest, page_context
+    from vaultnet.state import page_holds
 
     renderer = Renderer(root)
     renderer.book = made.book
     report = made.report
+    state = made.state
     context = page_context(report, config, made.lists, made.introductions)
-    only = None if made.canvas else PAGES
+    made.inputs = {page: inputs_digest(context, names) for page, names in PAGE_INPUTS.items()}
+    kept = {  # made from the same inputs, and the file as the last build left it: not made again
+        page: digest
+        for page, (inputs, size, mtime, digest) in state.kept.items()
+        if not made.full
+        and made.inputs.get(page) == inputs
+        and page_holds(root, config, state, page, size, mtime)
+    }
+    if not made.canvas:
+        kept[CANVAS] = state.canvas[2]
+    only = [page for page in (*PAGES, CANVAS) if page not in kept]
     pages: dict[str, Page] = dict(renderer.produce(report, config, context, only))  # each made as written
     result, digests = publish(root, config, report, pages, check=check)
-    if not made.canvas:
-        digests[CANVAS] = made.state.canvas[2]
+    if kept:
+        digests.update(kept)
         result = BuildResult(
             result.summary,
             result.written,
-            tuple(sorted([*result.unchanged, f"{config.output}/{CANVAS}"])),
+            tuple(sorted([*result.unchanged, *(f"{config.output}/{page}" for page in kept)])),
             result.load,
         )
     return result, digests
@@ -330,6 +342,15 @@ def _save_state(
 
     state = made.state
     state.rows = made.book.new
+    state.kept = {}
+    if not check:
+        folder = output_folder(root, config)
+        for page, inputs in made.inputs.items():
+            try:
+                size, mtime = page_stat(folder / page)
+                state.kept[page] = (inputs, size, mtime, digests[page])
+            except (OSError, KeyError):
+                pass
     if made.canvas:
         state.canvas = saved.NO_CANVAS
         if not check:

@@ -210,6 +210,10 @@ class State:
     unclear: tuple[tuple[str, int, str, int], ...] = ()
     marks: tuple[Any, ...] = ()
     """`PageLists.saved_marks()` as of `today`: the movement's standings and the open follow-ups."""
+    kept: dict[str, tuple[str, int, int, str]] = field(default_factory=dict)
+    """Page → the digest of what it is made from (`PAGE_INPUTS`), and the file's size, mtime_ns
+    and `page_digest` as the last build left it: a build whose inputs for it are the same, and
+    finds the file so, leaves it as it is without making it."""
     canvas: tuple[int, int, str] = NO_CANVAS
     """The canvas file's size, mtime_ns and `page_digest` as the last build left it; (0, 0, "")
     when it may not hold what the state describes."""
@@ -245,11 +249,12 @@ class State:
             self.unclear,
             self.canvas,
             self.marks,
+            self.kept,
         )
 
 
 _SHAPE = (int, dict, dict, dict, dict, dict, str, tuple, tuple, str, str, dict)
-_PAGES_SHAPE = (str, dict, dict, dict, tuple, tuple, tuple, tuple, tuple)
+_PAGES_SHAPE = (str, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict)
 PAGES_FILE = "pages.bin"
 NAMES_FILE = "names.bin"
 _NAMES_SHAPE = (str, dict, dict, dict)
@@ -335,6 +340,7 @@ def load_pages(root: Path, key: str, state: State) -> bool:
         state.unclear,
         state.canvas,
         state.marks,
+        state.kept,
     ) = found[0]
     return True
 
@@ -528,6 +534,8 @@ class Made:
     """The canvas must be made and written (else it is as the last build left it)."""
     full: bool
     """Every note was read (no saved state was used)."""
+    inputs: dict[str, str] = field(default_factory=dict)
+    """Page → the digest of what it was made from, for the pages `PAGE_INPUTS` names."""
 
 
 def has_user_templates(root: Path) -> bool:
@@ -1048,11 +1056,16 @@ def _assembled(
 
 def _canvas_holds(root: Path, config: Config, state: State) -> bool:
     """Is the canvas file as the last build left it (and older than the state)?"""
+    size, mtime, _ = state.canvas
+    return page_holds(root, config, state, CANVAS, size, mtime)
+
+
+def page_holds(root: Path, config: Config, state: State, page: str, size: int, mtime: int) -> bool:
+    """Is the page's file of this size and mtime, and older than the state (not touched since)?"""
     try:
-        info = os.lstat(root / config.output / CANVAS)
+        info = os.lstat(root / config.output / page)
     except OSError:
         return False
-    size, mtime, _ = state.canvas
     return (
         stat.S_ISREG(info.st_mode)
         and (info.st_size, info.st_mtime_ns) == (size, mtime)

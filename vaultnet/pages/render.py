@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -415,6 +416,17 @@ class Renderer:
         if link is None:
             link = self._links[key] = wikilink(*key)
         return link
+
+
+PAGE_INPUTS = {"Problems.md": ("problems", "unread", "clashes")}
+"""Page → the names of `page_context` that vaultnet's own template of it reads, and nothing else:
+the page is the same whenever they are (a build from the saved state then leaves it unmade)."""
+
+
+def inputs_digest(context: dict[str, Any], names: tuple[str, ...]) -> str:
+    """A digest of these names' values (frozen values and tuples: their repr says all of them)."""
+    text = repr([context[name] for name in names])
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def page_context(
