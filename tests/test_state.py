@@ -470,6 +470,24 @@ def test_the_names_part_missing_or_bad_is_made_again(tmp_path: Path, used: list[
         assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
 
 
+def test_the_saved_resolver_is_the_resolver(tmp_path: Path) -> None:
+    """Tables, name clashes and their problems, as saved by a full build, are those made afresh."""
+    from vaultnet.vault.names import Resolver
+
+    vault = Vault(tmp_path / "vault", 15)
+    for name, alias in (("Twin", "P3"), ("Person 4", "Solo"), ("Other/Person 5", "P7")):
+        (vault.root / "People" / f"{name}.md").parent.mkdir(parents=True, exist_ok=True)
+        vault.write(f"People/{name}.md", f"---\ntags: [person]\naliases: [{alias}]\n---\n")
+    build(vault.root, TODAY)
+    key = state_module.state_key(load_config(vault.root))
+    state = state_module.load_state(vault.root, key)
+    assert state is not None
+    saved, fresh = state_module.saved_resolver(vault.root, key, state), Resolver.of(state.persons)
+    assert saved.tables() == fresh.tables()
+    assert saved.problems() == fresh.problems() and saved.clashes() == fresh.clashes()
+    assert len(fresh.clashes()) >= 2
+
+
 def test_a_config_change_is_a_full_build(tmp_path: Path, used: list[bool]) -> None:
     vault = Vault(tmp_path / "vault", 8)
     build(vault.root, TODAY)

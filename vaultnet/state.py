@@ -67,7 +67,7 @@ from vaultnet.vault.cache import (
     note_record,
 )
 from vaultnet.vault.load import FileStat, Progress, read_note, read_notes
-from vaultnet.vault.names import Resolver, Tables, resolver_of, shared_names
+from vaultnet.vault.names import Resolver, resolver_of, shared_names
 from vaultnet.vault.names import claimed as claimed_by
 from vaultnet.vault.resolve import (
     MAX_LINKED_GROUP,
@@ -221,8 +221,8 @@ class State:
     """When the state file was written: a note changed in the same clock tick is read again."""
     blobs: PeopleFile | None = field(default=None, compare=False)
     """The people file, open while a build uses this state."""
-    tables: Tables | None = field(default=None, compare=False)
-    """The resolver's tables, to be saved as the names' part (a full build's)."""
+    resolver: Resolver | None = field(default=None, compare=False)
+    """The resolver, to be saved as the names' part (a full build's)."""
 
     def person(self, file: str) -> bytes:
         assert self.blobs is not None
@@ -257,7 +257,7 @@ _SHAPE = (int, dict, dict, dict, dict, dict, str, tuple, tuple, str, str, dict)
 _PAGES_SHAPE = (str, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict)
 PAGES_FILE = "pages.bin"
 NAMES_FILE = "names.bin"
-_NAMES_SHAPE = (str, dict, dict, dict)
+_NAMES_SHAPE = (str, dict, dict, dict, list, list)
 
 
 def _state_path(root: Path) -> Path:
@@ -350,8 +350,9 @@ def saved_resolver(root: Path, key: str, state: State) -> Resolver:
     every person's names."""
     found = _read_signed(root / CACHE_FOLDER / NAMES_FILE, key, _NAMES_SHAPE)
     if found is not None and state.names and found[0][0] == state.names:
-        _, by_path, by_stem, by_claim = found[0]
-        return Resolver.from_tables((by_path, by_stem, by_claim))
+        _, by_path, by_stem, by_claim = found[0][:4]
+        problems = [Problem(*p) for p in found[0][4]]
+        return Resolver.from_tables((by_path, by_stem, by_claim), problems, found[0][5])
     log.info("build state: the names' part is missing or another state's: made again")
     return Resolver.of(state.persons)
 
@@ -380,9 +381,11 @@ def save_state(root: Path, key: str, state: State, pages: bool = True) -> None:
         if pages:
             state.token = os.urandom(8).hex()
             _write_signed(folder / PAGES_FILE, key, state.dump_pages())
-        if state.tables is not None:
+        if state.resolver is not None:
             state.names = os.urandom(8).hex()
-            _write_signed(folder / NAMES_FILE, key, (state.names, *state.tables))
+            find = state.resolver
+            problems = [(p.file, p.line, p.message) for p in find.problems()]
+            _write_signed(folder / NAMES_FILE, key, (state.names, *find.tables(), problems, find.clashes()))
         _write_signed(folder / STATE_FILE, key, state.dump())
     except (OSError, ValueError) as exc:
         log.info("build state not saved to %s: %s", folder, exc)
@@ -608,7 +611,7 @@ def _full(
         intros=tuple(sorted(intros)),
     )
     state.blobs = PeopleFile(root / CACHE_FOLDER, state)
-    state.tables = resolver_of(vault).tables()
+    state.resolver = resolver_of(vault)
     if keep:
         try:
             state.blobs.write_new(root, vault.people)

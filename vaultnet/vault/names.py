@@ -66,14 +66,19 @@ class Resolver:
 
     def tables(self) -> Tables:
         """Its lookup tables (by path, by stem, by alias or name), as a saved build state keeps
-        them: made again from every person's names, they cost more than reading them."""
+        them (with `problems` and `clashes`): made again from every person's names, they cost
+        more than reading them."""
         return (self._by_path, self._by_stem, self._by_claim)
 
     @classmethod
-    def from_tables(cls, tables: Tables) -> Resolver:
-        """The resolver whose `tables()` these were."""
+    def from_tables(
+        cls, tables: Tables, problems: list[Problem] | None = None, clashes: list[Clash] | None = None
+    ) -> Resolver:
+        """The resolver whose `tables()` these were (and, when given, its `problems()` and
+        `clashes()`)."""
         find = cls()
         find._by_path, find._by_stem, find._by_claim = tables
+        find._problems, find._clashes = problems, clashes
         return find
 
     def _tables(self, note: Note) -> list[tuple[dict[str, list[str]], str]]:
