@@ -36,11 +36,9 @@ from vaultnet.config import CONFIG_FILE, Config, load_config
 from vaultnet.errors import VaultError, VaultGone
 from vaultnet.incremental import LiveVault
 from vaultnet.metrics.stats import Report
-from vaultnet.pages.canvas import CANVAS
-from vaultnet.pages.canvas import canvas_inputs as canvas_inputs_of
+from vaultnet.pages.canvas import CANVAS, View, view_of, view_pieces
 from vaultnet.pages.layout import PAGES, USER_TEMPLATES
 from vaultnet.pages.render import Renderer, page_context
-from vaultnet.vault.resolve import link_pairs
 from vaultnet.vault.walk import skipped
 
 log = logging.getLogger(__name__)
@@ -202,6 +200,8 @@ class PageCache:
         self.renderer = renderer
         self._inputs: dict[str, frozenset[str] | None] = {}
         self._last: dict[str, tuple[dict[str, Any], str]] = {}
+        self._canvas: tuple[View, str] | None = None
+        """The canvas's view when last made, and its text."""
 
     def inputs(self, template: str) -> frozenset[str] | None:
         """The context names a template reads, or None when that cannot be told."""
@@ -248,21 +248,22 @@ class PageCache:
                     out[page] = last[1]
                 continue
             fresh[page] = used
-        # The canvas reads only the links, the day, and who is who (name, real).
-        canvas_inputs = {
-            "links": live.links if live is not None else frozenset(link_pairs(report.vault.people)),
-            "people": canvas_inputs_of(report),
-        }
-        last = self._last.get(CANVAS)
-        if last is None or last[0] != canvas_inputs:
-            fresh[CANVAS] = canvas_inputs
-        elif not (folder / CANVAS).exists():
-            out[CANVAS] = last[1]
         made = self.renderer.produce(report, config, context, only=fresh)
         for page, inputs in fresh.items():
             text = "".join(made[page])
             self._last[page] = (inputs, text)
             out[page] = text
+        # The canvas is made from its view alone: who is shown, their links among them, the day.
+        ranking = live.ranking if live is not None else None
+        if ranking is not None:
+            view = ranking.view(report.today, config.canvas_limit)
+        else:
+            view = view_of(report, config)
+        if self._canvas is None or self._canvas[0] != view:
+            self._canvas = (view, "".join(view_pieces(view)))
+            out[CANVAS] = self._canvas[1]
+        elif not (folder / CANVAS).exists():
+            out[CANVAS] = self._canvas[1]
         return out
 
 
