@@ -37,6 +37,8 @@ def _note(rng: random.Random, one_year: bool) -> str:
         lines.append(f"- {day} {rng.choice(MARKS)} coffee")
     if rng.random() < 0.2:
         lines.append(f"- {TODAY + dt.timedelta(days=rng.randint(1, 60))} -> lunch planned")
+    if rng.random() < 0.05:  # more than a year ahead: a problem
+        lines.append(f"- {TODAY + dt.timedelta(days=rng.randint(366, 500))} -> a typo?")
     return "\n".join(lines) + "\n"
 
 
@@ -66,10 +68,15 @@ def test_random_edits_to_long_lists_give_a_fresh_builds_pages(make_vault, seed: 
     names = sorted(files)
     for _ in range(12):
         changed = [rng.choice(names) for _ in range(rng.randint(1, 3))]
-        for file in changed:
+        for file in list(changed):
             action = rng.random()
             if action < 0.1:
                 _write(root, file, None)
+            elif action < 0.15:  # a dated note far ahead, naming two people: one problem, not two
+                two = " and ".join(f"[[{Path(f).stem}]]" for f in rng.sample(names, 2))
+                day = f"Daily/{TODAY + dt.timedelta(days=rng.randint(366, 400))}.md"
+                _write(root, day, f"- <-> lunch with {two}\n")
+                changed.append(day)
             elif action < 0.2:  # renamed: another letter, another place in the letter lists
                 _write(root, file, None)
                 file = _name(rng, PEOPLE + len(names))

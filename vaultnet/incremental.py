@@ -133,6 +133,8 @@ class LiveVault:
         resolution changes."""
         self._introduced: set[str] = set()
         """The people of the introductions made."""
+        self._far: dict[str, list[Problem]] = {}
+        """Person file → their contacts dated more than a year after `today` (`far_ahead`), if any."""
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -306,6 +308,11 @@ class LiveVault:
         before = idea_inputs(old, self.config) if old is not None else None
         if before != (idea_inputs(stats, self.config) if stats is not None else None):
             self._ideas = None
+        self._far.pop(person, None)
+        if stats is not None and self.today is not None:
+            far = far_ahead((stats.person,), self.today)
+            if far:
+                self._far[person] = far
         if stats is None:
             self._stats_order.drop(person)
             if self.lists is not None:
@@ -368,7 +375,7 @@ class LiveVault:
         if "report" not in self._cache:
             found = [p for problems in self._problems.values() for p in problems]
             found += [*self._crowds.values(), *self._find.problems()]
-            found += far_ahead(self._people_order.values, today)
+            found += {p for far in self._far.values() for p in far}  # a contact in a shared note: once
             problems = tuple(sorted(found, key=problem_order))
             vault = Vault(
                 notes=tuple(self._note_order.values),

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import chain
 from json.encoder import encode_basestring
+from operator import is_
 from typing import Any
 
 from vaultnet.config import Config
@@ -256,6 +257,8 @@ class Ranking:
         self._keys = sorted(map(self._key, self._stats.values()))
         self.linked = sum(1 for s in self._stats.values() if s.person.linked)
         """How many people are linked to someone."""
+        self._shown: tuple[list[PersonStats], View] | None = None
+        """The stats of the people last shown, and the view made of them."""
 
     @staticmethod
     def _key(s: PersonStats) -> tuple[bool, int, str, str]:
@@ -278,14 +281,20 @@ class Ranking:
     def view(self, today: dt.date, limit: int) -> View:
         """What `view_of` gives for a report of these people as of `today`."""
         stats = self._stats
-        chosen = {key[3] for key in self._keys[:limit]}
-        order = sorted(chosen, key=lambda f: (stats[f].person.note.name.casefold(), f))
-        graph = {file: [f for f in stats[file].person.linked if f in chosen] for file in order}
-        names = {file: stats[file].person.note.name for file in order}
-        shown_linked = sum(1 for file in order if stats[file].person.linked)
-        fewer = self.linked - shown_linked
+        top = [stats[key[3]] for key in self._keys[:limit]]
+        last = self._shown
+        if last is not None and len(last[0]) == len(top) and all(map(is_, last[0], top)):
+            order, graph, names = last[1].order, last[1].graph, last[1].names  # the same people, as they were
+        else:
+            chosen = {s.person.file for s in top}
+            order = tuple(sorted(chosen, key=lambda f: (stats[f].person.note.name.casefold(), f)))
+            graph = {file: [f for f in stats[file].person.linked if f in chosen] for file in order}
+            names = {file: stats[file].person.note.name for file in order}
+        fewer = self.linked - sum(1 for s in top if s.person.linked)
         nobody = len(stats) - len(order) - fewer
-        return View(today, len(stats), tuple(order), graph, names, (fewer, nobody), limit)
+        view = View(today, len(stats), order, graph, names, (fewer, nobody), limit)
+        self._shown = (top, view)
+        return view
 
 
 def network_canvas(view: View) -> dict[str, Iterator[str]]:
