@@ -228,6 +228,45 @@ def _vault_loader(folder: Path, vault_root: Path) -> BaseLoader:
     return VaultLoader(str(folder))
 
 
+_Kept = tuple[tuple[Any, ...], dict[int, str], dict[int, "weakref.ref[PersonStats]"], "_Joined"]
+"""A line macro's arguments, each person's line by the id of their stats, a weak reference to
+those stats, and the blocks made last."""
+
+
+class _Joined:
+    """One line macro's blocks of lines made last (a list, or one heading's part of it), by the
+    very stats objects they show: watch mode renders long lists again on each change, and most
+    of their blocks hold the same people as before. Held while kept, the stats keep their ids."""
+
+    KEEP = 256
+    """Blocks kept at most, the least recently used dropped first (a macro makes a hundred at most)."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[int, int, int], tuple[tuple[PersonStats, ...], str]] = {}
+
+    @staticmethod
+    def _spot(people: tuple[PersonStats, ...]) -> tuple[int, int, int]:
+        return (len(people), id(people[0]), id(people[-1]))
+
+    def get(self, people: tuple[PersonStats, ...]) -> str | None:
+        """The text made for these very people, if kept."""
+        if not people:
+            return None
+        spot = self._spot(people)
+        found = self._known.pop(spot, None)
+        if found is None or not all(map(is_, found[0], people)):
+            return None
+        self._known[spot] = found  # the most recently used last
+        return found[1]
+
+    def put(self, people: tuple[PersonStats, ...], text: str) -> None:
+        if not people:
+            return
+        if len(self._known) >= self.KEEP:
+            del self._known[next(iter(self._known))]
+        self._known[self._spot(people)] = (tuple(people), text)
+
+
 class Renderer:
     """One Jinja environment for a vault: the vault's own templates first, then vaultnet's."""
 
@@ -275,7 +314,7 @@ class Renderer:
         # templates could read anything, so their lines are rendered every time.
         own = not self._has_user_templates()
         remember = self.keep_lines and own
-        kept: dict[Any, tuple[tuple[Any, ...], dict[int, str], dict[int, weakref.ref[PersonStats]]]] = {}
+        kept: dict[Any, _Kept] = {}
         folder = template_folder()
 
         def lines(people: tuple[PersonStats, ...], line: Any, *args: Any) -> str:
@@ -294,8 +333,11 @@ class Renderer:
             code = line._func.__code__
             known = kept.get(code)
             if known is None or known[0] != args:
-                known = kept[code] = (args, {}, {})
-            _, text, alive = known
+                known = kept[code] = (args, {}, {}, _Joined())
+            _, text, alive, joined = known
+            block = joined.get(people)
+            if block is not None:  # the very people of a block made before: most of a page
+                return block
             # By the id of the stats, which is theirs while they live: a weak reference drops the
             # line when they go. The maps keep the walk over thousands of people in C; only people
             # whose stats are new go through Python.
@@ -306,7 +348,9 @@ class Renderer:
                     key = id(s)
                     text[key] = write(s, *args)
                     alive[key] = weakref.ref(s, partial(_forget, key, text, alive))
-            return "\n".join(map(text.__getitem__, ids))
+            block = "\n".join(map(text.__getitem__, ids))
+            joined.put(people, block)
+            return block
 
         env.filters["lines"] = lines
         env.filters["link"] = self._link
