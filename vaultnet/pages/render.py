@@ -235,8 +235,9 @@ those stats, and the blocks made last."""
 
 class _Joined:
     """One line macro's blocks of lines made last (a list, or one heading's part of it), by the
-    very stats objects they show: watch mode renders long lists again on each change, and most
-    of their blocks hold the same people as before. Held while kept, the stats keep their ids."""
+    stats they show: watch mode renders long lists again on each change, and most of their
+    blocks hold the very same stats as before (a line is made from the stats alone, so equal
+    stats would do too). Held while kept, the stats keep their ids."""
 
     KEEP = 256
     """Blocks kept at most, the least recently used dropped first (a macro makes a hundred at most)."""
@@ -254,7 +255,7 @@ class _Joined:
             return None
         spot = self._spot(people)
         found = self._known.pop(spot, None)
-        if found is None or not all(map(is_, found[0], people)):
+        if found is None or found[0] != people:
             return None
         self._known[spot] = found  # the most recently used last
         return found[1]
