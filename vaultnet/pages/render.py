@@ -317,13 +317,17 @@ class Renderer:
         remember = self.keep_lines and own
         kept: dict[Any, _Kept] = {}
         folder = template_folder()
+        found_rows: dict[Any, Any] = {}  # each macro's code → its row in Python, or None
 
         def lines(people: tuple[PersonStats, ...], line: Any, *args: Any) -> str:
             """Each person's line by the macro `line(s, *args)`, joined: kept per person's stats."""
             if not isinstance(line, Macro):
                 raise TypeError("lines: the second argument must be a macro")
             # vaultnet's own macros have rows in Python (rows_fast.py): the same text, a fraction of the time.
-            write = (own and row_for(line, folder, rows(env))) or line
+            code = line._func.__code__
+            if code not in found_rows:
+                found_rows[code] = (own and row_for(line, folder, rows(env))) or None
+            write = found_rows[code] or line
             book = self.book if own else None
             if book is not None:
                 row = row_key(Path(line._func.__code__.co_filename).name, line.name, args)
@@ -331,7 +335,6 @@ class Renderer:
                     return book.lines(row, people, write, args)
             if not remember:
                 return "\n".join([write(s, *args) for s in people])
-            code = line._func.__code__
             known = kept.get(code)
             if known is None or known[0] != args:
                 known = kept[code] = (args, {}, {}, _Joined())
