@@ -33,6 +33,7 @@ from vaultnet.metrics.cultivate import (
 )
 from vaultnet.metrics.stats import Report, Summary, far_ahead, person_stats
 from vaultnet.model import Note, Person, PersonStats, Problem, Vault
+from vaultnet.pages.canvas import Ranking
 from vaultnet.pages.lists import PageLists
 from vaultnet.vault.load import read_note
 from vaultnet.vault.names import Resolver
@@ -90,10 +91,6 @@ class _Sorted(Generic[T]):
             del self.keys[index], self.values[index]
 
 
-def _pair(a: str, b: str) -> tuple[str, str]:
-    return (a, b) if a < b else (b, a)
-
-
 class LiveVault:
     """A vault read once, then kept current by `update` with the files that changed."""
 
@@ -117,7 +114,6 @@ class LiveVault:
         self._problems: dict[str, tuple[Problem, ...]] = {}
         self._crowds: dict[str, Problem] = {}
         """Note file → its problem for naming too many people to link (it depends on who resolves)."""
-        self._links: set[tuple[str, str]] = set()
         self._note_order: _Sorted[Note] = _Sorted()
         self._people_order: _Sorted[Person] = _Sorted()
         self._stats_order: _Sorted[PersonStats] = _Sorted()
@@ -128,6 +124,8 @@ class LiveVault:
         """Tuples built for the last report, dropped when what they hold changes."""
         self.lists: PageLists | None = None
         """The pages' lists of people as of `today`, moved person by person."""
+        self.ranking: Ranking | None = None
+        """Everyone as the canvas ranks them as of `today`, moved person by person."""
         self._ideas: tuple[Idea, ...] | None = None
         """Introduction ideas, until a link or what people could share changes."""
         self._made: tuple[tuple[Introduction, ...], tuple[UnclearIntro, ...]] | None = None
@@ -135,6 +133,8 @@ class LiveVault:
         resolution changes."""
         self._introduced: set[str] = set()
         """The people of the introductions made."""
+        self._far: dict[str, list[Problem]] = {}
+        """Person file → their contacts dated more than a year after `today` (`far_ahead`), if any."""
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -285,11 +285,7 @@ class LiveVault:
             self._concerns.pop(person, None)
         if new == old:
             return False
-        old_linked, new_linked = (old.linked if old else ()), (new.linked if new else ())
-        if old_linked != new_linked:
-            self._links -= {_pair(person, other) for other in old_linked}
-            self._links |= {_pair(person, other) for other in new_linked}
-            self._cache.pop("links", None)
+        if (old.linked if old else ()) != (new.linked if new else ()):
             self._ideas = None
         if new is None:
             del self.people[person]
@@ -312,15 +308,24 @@ class LiveVault:
         before = idea_inputs(old, self.config) if old is not None else None
         if before != (idea_inputs(stats, self.config) if stats is not None else None):
             self._ideas = None
+        self._far.pop(person, None)
+        if stats is not None and self.today is not None:
+            far = far_ahead((stats.person,), self.today)
+            if far:
+                self._far[person] = far
         if stats is None:
             self._stats_order.drop(person)
             if self.lists is not None:
                 self.lists.drop(person)
+            if self.ranking is not None:
+                self.ranking.drop(person)
         else:
             self.stats[person] = stats
             self._stats_order.put(person, stats)
             if self.lists is not None:
                 self.lists.put(stats)
+            if self.ranking is not None:
+                self.ranking.put(stats)
             for name in _COUNTED:
                 self._counts[name] += getattr(stats, name)
 
@@ -355,13 +360,6 @@ class LiveVault:
         )
         return ideas, made, self._made[1]
 
-    @property
-    def links(self) -> frozenset[tuple[str, str]]:
-        """Pairs of linked person files, sorted within each pair: kept as notes change."""
-        if "links" not in self._cache:
-            self._cache["links"] = frozenset(self._links)
-        return self._cache["links"]  # type: ignore[return-value]
-
     def report(self, today: dt.date) -> Report:
         """The report as of `today`: the same one `compute(load_vault(...))` gives."""
         if today != self.today:
@@ -369,13 +367,15 @@ class LiveVault:
             self._cache.pop("report", None)
             self._made = None
             self.lists = None
+            self.ranking = None
             for person in self._people_order.keys:
                 self._set_stats(person, person_stats(self.people[person], today, self.config))
             self.lists = PageLists(today, self._stats_order.values, self.config)
+            self.ranking = Ranking(self._stats_order.values)
         if "report" not in self._cache:
             found = [p for problems in self._problems.values() for p in problems]
             found += [*self._crowds.values(), *self._find.problems()]
-            found += far_ahead(self._people_order.values, today)
+            found += {p for far in self._far.values() for p in far}  # a contact in a shared note: once
             problems = tuple(sorted(found, key=problem_order))
             vault = Vault(
                 notes=tuple(self._note_order.values),

@@ -8,6 +8,7 @@ changed and writes the pages whose text changed. A failed rebuild is logged and 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import os
 import threading
@@ -36,11 +37,10 @@ from vaultnet.config import CONFIG_FILE, Config, load_config
 from vaultnet.errors import VaultError, VaultGone
 from vaultnet.incremental import LiveVault
 from vaultnet.metrics.stats import Report
-from vaultnet.pages.canvas import CANVAS
-from vaultnet.pages.canvas import canvas_inputs as canvas_inputs_of
+from vaultnet.pages.canvas import CANVAS, View, view_of, view_pieces
 from vaultnet.pages.layout import PAGES, USER_TEMPLATES
 from vaultnet.pages.render import Renderer, page_context
-from vaultnet.vault.resolve import link_pairs
+from vaultnet.vault.load import gc_paused
 from vaultnet.vault.walk import skipped
 
 log = logging.getLogger(__name__)
@@ -202,6 +202,8 @@ class PageCache:
         self.renderer = renderer
         self._inputs: dict[str, frozenset[str] | None] = {}
         self._last: dict[str, tuple[dict[str, Any], str]] = {}
+        self._canvas: tuple[View, str] | None = None
+        """The canvas's view when last made, and its text."""
 
     def inputs(self, template: str) -> frozenset[str] | None:
         """The context names a template reads, or None when that cannot be told."""
@@ -248,21 +250,22 @@ class PageCache:
                     out[page] = last[1]
                 continue
             fresh[page] = used
-        # The canvas reads only the links, the day, and who is who (name, real).
-        canvas_inputs = {
-            "links": live.links if live is not None else frozenset(link_pairs(report.vault.people)),
-            "people": canvas_inputs_of(report),
-        }
-        last = self._last.get(CANVAS)
-        if last is None or last[0] != canvas_inputs:
-            fresh[CANVAS] = canvas_inputs
-        elif not (folder / CANVAS).exists():
-            out[CANVAS] = last[1]
         made = self.renderer.produce(report, config, context, only=fresh)
         for page, inputs in fresh.items():
             text = "".join(made[page])
             self._last[page] = (inputs, text)
             out[page] = text
+        # The canvas is made from its view alone: who is shown, their links among them, the day.
+        ranking = live.ranking if live is not None else None
+        if ranking is not None:
+            view = ranking.view(report.today, config.canvas_limit)
+        else:
+            view = view_of(report, config)
+        if self._canvas is None or self._canvas[0] != view:
+            self._canvas = (view, "".join(view_pieces(view)))
+            out[CANVAS] = self._canvas[1]
+        elif not (folder / CANVAS).exists():
+            out[CANVAS] = self._canvas[1]
         return out
 
 
@@ -281,6 +284,8 @@ class Watcher:
         """The day the pages were last computed for."""
         self.stale = False
         """A rebuild failed: the next one reads the whole vault again."""
+        self.renewed = True
+        """The vault or the renderer was made anew since the collector last ran (see `settle`)."""
         self.observing = threading.Event()
         """Set once the observer reports changes."""
 
@@ -304,6 +309,7 @@ class Watcher:
             self.config = load_config(self.root)
             self.changes.config = self.config
             self.live = LiveVault(self.root, self.config)
+            self.renewed = True
             self.live.load()
         elif pending.folders:
             self.live.rescan()
@@ -311,6 +317,7 @@ class Watcher:
             self.live.update(pending.files)
         if pending.templates or pending.config or self.stale:
             self.pages = PageCache(Renderer(self.root, keep_lines=True))
+            self.renewed = True
         self.stale = False
         return self._publish(pending.describe(), started, last_event)
 
@@ -339,6 +346,17 @@ class Watcher:
             stages=stages,
         )
 
+    def settle(self) -> None:
+        """Between rebuilds: collect the garbage of the last one, then set what lives on aside
+        (`gc.freeze`), so that the cyclic collector never walks the vault's objects again (hundreds
+        of thousands, none of them garbage) and never runs in the middle of a rebuild. After the
+        vault or the renderer was made anew, everything is walked once: the old ones can go."""
+        if self.renewed:
+            gc.unfreeze()
+            self.renewed = False
+        gc.collect()
+        gc.freeze()
+
     def run(self, on_rebuild: Callable[[Rebuild], None], stop: threading.Event | None = None) -> None:
         """Build, then watch until `stop` is set or the vault folder goes. Raises VaultError then."""
         stop = stop or threading.Event()
@@ -349,13 +367,16 @@ class Watcher:
         self.observing.set()
         try:
             try:
-                first = self.first_build()
+                with gc_paused():
+                    first = self.first_build()
             except OSError:
                 self._check_root()
                 raise
             on_rebuild(first)
+            self.settle()
             self._loop(on_rebuild, stop)
         finally:
+            gc.unfreeze()  # the caller's objects are the collector's again
             observer.stop()
             observer.join()
 
@@ -373,7 +394,10 @@ class Watcher:
             last_event = self.changes.last_event
             pending = self.changes.take()
             try:
-                on_rebuild(self.rebuild(pending, last_event))
+                with gc_paused():
+                    rebuild = self.rebuild(pending, last_event)
+                on_rebuild(rebuild)
+                self.settle()
             except VaultError:
                 raise
             except Exception as exc:

@@ -14,14 +14,18 @@ canvas as its legend and kept by Obsidian when the canvas is saved.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import math
+from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from itertools import chain
 from json.encoder import encode_basestring
+from operator import is_
 from typing import Any
 
 from vaultnet.config import Config
@@ -127,14 +131,15 @@ def communities(order: list[str], graph: Graph) -> list[list[str]]:
     return sorted(groups.values(), key=lambda g: (-len(g), first[g[0]]))
 
 
-def _rings(count: int) -> list[tuple[int, int]]:
+@cache  # pure, and asked again for each group of the same size
+def _rings(count: int) -> tuple[tuple[int, int], ...]:
     """`count` grid cells (column, row) around (0, 0), nearest on the canvas first (cards are
     wider than tall, so the cells above and below come before those beside)."""
     reach = math.isqrt(count) + 1
     cells = [(c, r) for c in range(-reach, reach + 1) for r in range(-3 * reach, 3 * reach + 1)]
     step_x, step_y = NODE_WIDTH + NODE_GAP, NODE_HEIGHT + NODE_GAP
     cells.sort(key=lambda cell: ((cell[0] * step_x) ** 2 + (cell[1] * step_y) ** 2, cell[1], cell[0]))
-    return cells[:count]
+    return tuple(cells[:count])
 
 
 def _breadth_first(members: list[str], graph: Graph, order: dict[str, int]) -> list[str]:
@@ -156,14 +161,18 @@ def arrange(members: list[str], graph: Graph, order: dict[str, int]) -> dict[str
     return dict(zip(_breadth_first(members, graph, order), cells, strict=True))
 
 
-def layout(groups: list[list[str]], graph: Graph, order: dict[str, int]) -> tuple[list[Box], dict[str, Box]]:
+def layout(
+    groups: list[list[str]], graph: Graph, order: dict[str, int]
+) -> tuple[list[Box], dict[str, Box], list[str]]:
     """A box for each group (in order) and for each person: groups packed on shelves below the
-    legend, about as wide as the whole is tall."""
+    legend, about as wide as the whole is tall. And each group's hub, in its middle."""
     step_x, step_y = NODE_WIDTH + NODE_GAP, NODE_HEIGHT + NODE_GAP
     placed: list[tuple[dict[str, tuple[int, int]], int, int, int, int]] = []
+    hubs: list[str] = []
     area = 0
     for members in groups:
         cells = arrange(members, graph, order)
+        hubs.append(next(iter(cells)))  # the first placed
         columns = [c for c, _ in cells.values()]
         rows = [r for _, r in cells.values()]
         width = 2 * GROUP_PADDING + (max(columns) - min(columns)) * step_x + NODE_WIDTH
@@ -188,7 +197,7 @@ def layout(groups: list[list[str]], graph: Graph, order: dict[str, int]) -> tupl
             )
         x += width + GROUP_GAP
         shelf = max(shelf, height)
-    return group_boxes, member_boxes
+    return group_boxes, member_boxes, hubs
 
 
 def _place(box: Box) -> dict[str, int]:
@@ -208,34 +217,112 @@ def _group_label(members: list[str], hub: str, names: dict[str, str]) -> str:
     return f"around {names[hub]} ({len(members)})"
 
 
-def network_canvas(report: Report, config: Config) -> dict[str, Iterator[str]]:
+@dataclass(frozen=True)
+class View:
+    """Everything the canvas is made from: two equal views make the same canvas."""
+
+    today: dt.date
+    people: int
+    """How many people the vault has."""
+    order: tuple[str, ...]
+    """The files of the people shown, by name (casefolded), then file."""
+    graph: Graph
+    """Each shown person's links among the shown."""
+    names: dict[str, str]
+    """Each shown person's name."""
+    hidden: tuple[int, int]
+    """The people not shown: how many are linked to someone, how many to nobody."""
+    limit: int
+
+
+def view_of(report: Report, config: Config) -> View:
+    """What the canvas of this report shows."""
+    order, graph = shown_people(report, config.canvas_limit)
+    shown = set(order)
+    names = {s.person.file: s.person.note.name for s in report.people if s.person.file in shown}
+    hidden = _hidden(report.people, shown)
+    return View(report.today, len(report.people), tuple(order), graph, names, hidden, config.canvas_limit)
+
+
+class Ranking:
+    """Everyone in the order `shown_people` ranks them, kept one person at a time: watch mode
+    tells who the canvas shows without sorting the vault on each change.
+
+    The degree `shown_people` counts from the link pairs is the number of people one is linked
+    with, as links go both ways.
+    """
+
+    def __init__(self, people: Iterable[PersonStats] = ()) -> None:
+        self._stats: dict[str, PersonStats] = {s.person.file: s for s in people}
+        self._keys = sorted(map(self._key, self._stats.values()))
+        self.linked = sum(1 for s in self._stats.values() if s.person.linked)
+        """How many people are linked to someone."""
+        self._shown: tuple[list[PersonStats], View] | None = None
+        """The stats of the people last shown, and the view made of them."""
+
+    @staticmethod
+    def _key(s: PersonStats) -> tuple[bool, int, str, str]:
+        return (not s.real, -len(s.person.linked), s.person.note.name.casefold(), s.person.file)
+
+    def put(self, s: PersonStats) -> None:
+        """Rank a person anew (their stats changed, or they are new)."""
+        self.drop(s.person.file)
+        self._stats[s.person.file] = s
+        insort(self._keys, self._key(s))
+        self.linked += bool(s.person.linked)
+
+    def drop(self, file: str) -> None:
+        """Take a person out."""
+        old = self._stats.pop(file, None)
+        if old is not None:
+            del self._keys[bisect_left(self._keys, self._key(old))]
+            self.linked -= bool(old.person.linked)
+
+    def view(self, today: dt.date, limit: int) -> View:
+        """What `view_of` gives for a report of these people as of `today`."""
+        stats = self._stats
+        top = [stats[key[3]] for key in self._keys[:limit]]
+        last = self._shown
+        if last is not None and len(last[0]) == len(top) and all(map(is_, last[0], top)):
+            order, graph, names = last[1].order, last[1].graph, last[1].names  # the same people, as they were
+        else:
+            chosen = {s.person.file for s in top}
+            order = tuple(sorted(chosen, key=lambda f: (stats[f].person.note.name.casefold(), f)))
+            graph = {file: [f for f in stats[file].person.linked if f in chosen] for file in order}
+            names = {file: stats[file].person.note.name for file in order}
+        fewer = self.linked - sum(1 for s in top if s.person.linked)
+        nobody = len(stats) - len(order) - fewer
+        view = View(today, len(stats), order, graph, names, (fewer, nobody), limit)
+        self._shown = (top, view)
+        return view
+
+
+def network_canvas(view: View) -> dict[str, Iterator[str]]:
     """The canvas's items, each as the JSON text of one object: the legend, one group per
     community, people, links (`nodes` and `edges` iterators, to be read once)."""
-    order_list, graph = shown_people(report, config.canvas_limit)
+    order_list, graph, names = list(view.order), view.graph, view.names
     order = {file: index for index, file in enumerate(order_list)}
-    names = {s.person.file: s.person.note.name for s in report.people}
     linked = [f for f in order_list if graph[f]]
     alone = [f for f in order_list if not graph[f]]
     groups = communities(linked, graph) + ([alone] if alone else [])
-    group_boxes, member_boxes = layout(groups, graph, order)
+    group_boxes, member_boxes, hubs = layout(groups, graph, order)
 
-    hidden = len(report.people) - len(order_list)  # only when there are more than canvas_limit
+    hidden = view.people - len(order_list)  # only when there are more than canvas_limit
     legend = (
         f"{CANVAS_MARKER}\n\n"
-        f"As of {report.today.isoformat()}: {len(order_list)} of {len(report.people)} people. "
+        f"As of {view.today.isoformat()}: {len(order_list)} of {view.people} people. "
         "Each group is people the notes link with each other, the best linked in the middle; "
         "a line joins two linked people."
     )
     if hidden:
         legend += (
-            f" Not shown: {hidden} people ({_hidden_words(report.people, set(order))}); "
-            f"raise `canvas_limit` ({config.canvas_limit}) in vaultnet.toml to show more."
+            f" Not shown: {hidden} people ({_hidden_words(*view.hidden)}); "
+            f"raise `canvas_limit` ({view.limit}) in vaultnet.toml to show more."
         )
     nodes: list[dict[str, Any]] = [
         {"id": MARKER_ID, "type": "text", **_place(Box(0, 0, LEGEND_WIDTH, LEGEND_HEIGHT)), "text": legend}
     ]
-    for members, box in zip(groups, group_boxes, strict=True):
-        hub = _breadth_first(members, graph, order)[0]
+    for members, box, hub in zip(groups, group_boxes, hubs, strict=True):
         label = f"{ALONE} ({len(members)})" if members is alone else _group_label(members, hub, names)
         nodes.append({"id": node_id("group", members[0]), "type": "group", **_place(box), "label": label})
     ids = {file: node_id("person", file) for file in order_list}
@@ -256,8 +343,8 @@ def network_canvas(report: Report, config: Config) -> dict[str, Iterator[str]]:
     return {"nodes": chain(head, people_nodes), "edges": edges}
 
 
-def _hidden_words(people: Iterable[PersonStats], shown: set[str]) -> str:
-    """What the people left out are: `9,400 linked to fewer people, 200 linked to nobody`."""
+def _hidden(people: Iterable[PersonStats], shown: set[str]) -> tuple[int, int]:
+    """The people left out: how many are linked to someone, how many to nobody."""
     fewer = nobody = 0
     for s in people:
         if s.person.file in shown:
@@ -266,6 +353,11 @@ def _hidden_words(people: Iterable[PersonStats], shown: set[str]) -> str:
             fewer += 1
         else:
             nobody += 1
+    return fewer, nobody
+
+
+def _hidden_words(fewer: int, nobody: int) -> str:
+    """What the people left out are: `9,400 linked to fewer people, 200 linked to nobody`."""
     parts = [
         f"{fewer:,} linked to fewer people" if fewer else "",
         f"{nobody:,} linked to nobody" if nobody else "",
@@ -273,16 +365,16 @@ def _hidden_words(people: Iterable[PersonStats], shown: set[str]) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def canvas_inputs(report: Report) -> tuple[object, ...]:
-    """What the canvas reads besides the links: the day, and each person's name and whether real."""
-    return (report.today, tuple((s.person.file, s.person.note.name, s.real) for s in report.people))
-
-
 def canvas_pieces(report: Report, config: Config) -> Iterator[str]:
+    """`Network.canvas` of a report, as `view_pieces` writes it."""
+    return view_pieces(view_of(report, config))
+
+
+def view_pieces(view: View) -> Iterator[str]:
     """`Network.canvas` as written: one node or edge a line, so it diffs well in git; deterministic.
     In pieces of a thousand lines, made as they are asked for: a build writes them one by one and
     never holds the whole text (tens of MB on a large vault)."""
-    data = network_canvas(report, config)
+    data = network_canvas(view)
     yield '{\n\t"nodes": [\n'
     lines: list[str] = []
     for key, end in (("nodes", '\n\t],\n\t"edges": [\n'), ("edges", "\n\t]\n}\n")):

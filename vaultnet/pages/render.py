@@ -249,6 +249,46 @@ def _own_loader(folder: Path) -> BaseLoader:
     return OwnLoader(str(folder))
 
 
+_Kept = tuple[tuple[Any, ...], dict[int, str], dict[int, "weakref.ref[PersonStats]"], "_Joined"]
+"""A line macro's arguments, each person's line by the id of their stats, a weak reference to
+those stats, and the blocks made last."""
+
+
+class _Joined:
+    """One line macro's blocks of lines made last (a list, or one heading's part of it), by the
+    stats they show: watch mode renders long lists again on each change, and most of their
+    blocks hold the very same stats as before (a line is made from the stats alone, so equal
+    stats would do too). Held while kept, the stats keep their ids."""
+
+    KEEP = 256
+    """Blocks kept at most, the least recently used dropped first (a macro makes a hundred at most)."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[int, int, int], tuple[tuple[PersonStats, ...], str]] = {}
+
+    @staticmethod
+    def _spot(people: tuple[PersonStats, ...]) -> tuple[int, int, int]:
+        return (len(people), id(people[0]), id(people[-1]))
+
+    def get(self, people: tuple[PersonStats, ...]) -> str | None:
+        """The text made for these very people, if kept."""
+        if not people:
+            return None
+        spot = self._spot(people)
+        found = self._known.pop(spot, None)
+        if found is None or found[0] != people:
+            return None
+        self._known[spot] = found  # the most recently used last
+        return found[1]
+
+    def put(self, people: tuple[PersonStats, ...], text: str) -> None:
+        if not people:
+            return
+        if len(self._known) >= self.KEEP:
+            del self._known[next(iter(self._known))]
+        self._known[self._spot(people)] = (tuple(people), text)
+
+
 class Renderer:
     """One Jinja environment for a vault: the vault's own templates first, then vaultnet's."""
 
@@ -296,15 +336,19 @@ class Renderer:
         # templates could read anything, so their lines are rendered every time.
         own = not self._has_user_templates()
         remember = self.keep_lines and own
-        kept: dict[Any, tuple[tuple[Any, ...], dict[int, str], dict[int, weakref.ref[PersonStats]]]] = {}
+        kept: dict[Any, _Kept] = {}
         folder = template_folder()
+        found_rows: dict[Any, Any] = {}  # each macro's code → its row in Python, or None
 
         def lines(people: tuple[PersonStats, ...], line: Any, *args: Any) -> str:
             """Each person's line by the macro `line(s, *args)`, joined: kept per person's stats."""
             if not isinstance(line, Macro):
                 raise TypeError("lines: the second argument must be a macro")
             # vaultnet's own macros have rows in Python (rows_fast.py): the same text, a fraction of the time.
-            write = (own and row_for(line, folder, rows(env))) or line
+            code = line._func.__code__
+            if code not in found_rows:
+                found_rows[code] = (own and row_for(line, folder, rows(env))) or None
+            write = found_rows[code] or line
             book = self.book if own else None
             if book is not None:
                 row = row_key(Path(line._func.__code__.co_filename).name, line.name, args)
@@ -312,11 +356,13 @@ class Renderer:
                     return book.lines(row, people, write, args)
             if not remember:
                 return "\n".join([write(s, *args) for s in people])
-            code = line._func.__code__
             known = kept.get(code)
             if known is None or known[0] != args:
-                known = kept[code] = (args, {}, {})
-            _, text, alive = known
+                known = kept[code] = (args, {}, {}, _Joined())
+            _, text, alive, joined = known
+            block = joined.get(people)
+            if block is not None:  # the very people of a block made before: most of a page
+                return block
             # By the id of the stats, which is theirs while they live: a weak reference drops the
             # line when they go. The maps keep the walk over thousands of people in C; only people
             # whose stats are new go through Python.
@@ -327,7 +373,9 @@ class Renderer:
                     key = id(s)
                     text[key] = write(s, *args)
                     alive[key] = weakref.ref(s, partial(_forget, key, text, alive))
-            return "\n".join(map(text.__getitem__, ids))
+            block = "\n".join(map(text.__getitem__, ids))
+            joined.put(people, block)
+            return block
 
         env.filters["lines"] = lines
         env.filters["link"] = self._link
