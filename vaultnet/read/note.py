@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 from sys import intern
 from urllib.parse import unquote
 
@@ -771,18 +771,26 @@ def _is_template(split: Split, meta: dict[str, object], tags: list[str]) -> bool
         return True
     if "template" in meta or any(p in ("template", "templates") for t in tags for p in t.split("/")):
         return True
-    return any(isinstance(v, str) and _DATE_MASK.match(v.strip()) for v in _scalars(meta))
+    return any(t.lstrip()[:1] in _MASK_OPENINGS and _DATE_MASK.match(t.strip()) for t in _strings(meta))
 
 
-def _scalars(value: object) -> Iterable[object]:
-    if isinstance(value, dict):
-        for item in value.values():
-            yield from _scalars(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _scalars(item)
-    else:
-        yield value
+_MASK_OPENINGS = frozenset("YMDymd")
+"""What a date mask (`_DATE_MASK`) starts with: a cheap test before the regex."""
+
+
+def _strings(meta: dict[str, object]) -> list[str]:
+    """Every text in front matter, however deep in its lists and mappings (in no set order)."""
+    found: list[str] = []
+    pending: list[object] = list(meta.values())
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return found
 
 
 def _own_words(mention: Mention, words: phrases.Table, base: str) -> Mention:
@@ -798,11 +806,25 @@ def _own_words(mention: Mention, words: phrases.Table, base: str) -> Mention:
     return Mention(m.date, direction, m.line, m.text, m.targets, m.broadcast, m.tags, not aside, aside)  # type: ignore[arg-type]
 
 
-@lru_cache(maxsize=8192)
 def _own_way(text: str, words: phrases.Table, base: str) -> str | None:
-    """What the words of an own log entry say of the person (a log repeats its lines: remembered)."""
-    template, _ = _template(text, base)
+    """What the words of an own log entry say of the person (the answer for a template is
+    remembered: a log repeats its lines, and with every link one slot its templates repeat more)."""
+    if "[[" not in text and "](" not in text:
+        template = text
+    elif "](" in text or "![[" in text or _EMPTY_WIKILINK.search(text):
+        template, _ = _template(text, base)
+    else:
+        # Only wikilinks, each to a note: each is a slot, as `_template` makes it. Which slot does
+        # not matter here: an own entry's words are read only for the person whose note it is.
+        template = _NOTE_WIKILINK.sub(_ANY_SLOT, text)
     return phrases.read_line(template, (), words, own=True).get(phrases.SELF)
+
+
+_NOTE_WIKILINK = re.compile(r"\[\[[^\[\]]+\]\]")
+"""`_ANY_LINK`'s wikilink, for a text without Markdown links or embeds."""
+_EMPTY_WIKILINK = re.compile(r"\[\[\s*(?:[|#^][^\[\]]*)?\]\]")
+"""A wikilink to no note (`[[#Heading]]`, `[[ ]]`): `_template` makes it a space, not a slot."""
+_ANY_SLOT = phrases.slot(0)
 
 
 _DATE_FIELDS = ("last_contact", "date", "birthday")

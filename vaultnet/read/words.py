@@ -185,7 +185,8 @@ def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -
     everyone = [SELF] if own else list(slots)
     filed = words.by_word
     present = filed.keys() & {*_WORD.findall(text), ""}
-    candidates = [p for word in present for p in filed[word]]
+    slots_written = _OPEN in text  # else no phrase with `X` can match: only those without are tried
+    candidates = [p for word in present for p in filed[word] if slots_written or not p[2]]
     for kind, pattern, slotted in candidates:
         if not slotted:
             if pattern.search(text):
