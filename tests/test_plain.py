@@ -258,3 +258,45 @@ def test_a_phrase_without_a_slot_still_reads_a_line_without_links() -> None:
     assert phrases.read_line("sie rief an", (), words, own=True) == {phrases.SELF: "inbound"}
     assert phrases.read_line("she called", (), words, own=True) == {phrases.SELF: "inbound"}
     assert phrases.read_line("called back", (), words, own=True) == {}
+
+
+def _reference_split(text: str) -> parse.Split:
+    """Front matter found line by line, as `split_front_matter` did before its regex."""
+    if not text.startswith("---"):
+        return parse.Split(None, text, 0)
+    first_end = text.find("\n")
+    if first_end < 0 or text[3:first_end].strip():
+        return parse.Split(None, text, 0)
+    pos, line = first_end + 1, 1
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].rstrip() in ("---", "..."):
+            return parse.Split(text[first_end + 1 : pos], text[end + 1 :], line + 1)
+        pos, line = end + 1, line + 1
+    return parse.Split(None, text, 0)
+
+
+FRONT_PARTS = [
+    "---",
+    "...",
+    "--- ",
+    "----",
+    " ---",
+    "a: b",
+    "",
+    "\t",
+    "\xa0",
+    ".. .",
+    "x",
+    "\r",
+    "\x0b",
+    "\u2028",
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(FRONT_PARTS), max_size=12), st.sampled_from(["", "\n"]))
+def test_front_matter_is_split_as_line_by_line(parts: list[str], joiner: str) -> None:
+    text = joiner.join(parts)
+    assert parse.split_front_matter(text) == _reference_split(text)

@@ -480,6 +480,9 @@ _NOT_PLAIN = re.compile(
 or a bullet item (one space after its marker, then text that can only start a paragraph)."""
 
 
+_BULLETS = frozenset(("- ", "* ", "+ "))
+
+
 def plain_blocks(body: str) -> list[Block] | None:
     """The blocks of a body of headings, bullet items (nested or not) and paragraphs at the
     margin, with no fence, quote, HTML, table, code or indented text; else None. One regex
@@ -494,6 +497,13 @@ def plain_blocks(body: str) -> list[Block] | None:
     para: list[str] | None = None  # the open paragraph's (or item's) lines
     start = level = 0
     for index, raw in enumerate(lines):
+        if raw[:2] in _BULLETS:  # the commonest line: an item at the margin closes every list
+            if para is not None:
+                blocks.append(_plain_block(para, start, level))
+            items.clear()
+            items.append((2, 0))
+            para, start, level = [raw[2:]], index, 1
+            continue
         text = raw.lstrip(" ")
         ch = text[:1]
         if text[1:2] == " " and (ch == "-" or ch == "*" or ch == "+"):
@@ -534,12 +544,19 @@ def plain_blocks(body: str) -> list[Block] | None:
 
 def _plain_block(para: list[str], start: int, level: int) -> Block:
     """`_Scanner.close_paragraph` for a paragraph at the margin (`level` 0) or an item's first one."""
-    one = len(para) == 1
-    content = [para[0].strip(_MD_TRIM)] if one else "\n".join(para).strip(_MD_TRIM).split("\n")
+    if len(para) == 1:
+        text = para[0].strip(_MD_TRIM)
+        if not level:
+            return Block("paragraph", ((start, text),))
+        task = None
+        if text[:1] == "[":
+            task, text = split_task(text)
+        return Block("item", ((start, text),), task, level)
+    content = "\n".join(para).strip(_MD_TRIM).split("\n")
     if not level:
         return Block("paragraph", _numbered(start, content))
     task, content[0] = split_task(content[0])
-    return Block("item", _numbered(start, content), task=task, level=level)
+    return Block("item", _numbered(start, content), task, level)
 
 
 def scan_blocks(body: str) -> list[Block] | None:

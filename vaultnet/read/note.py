@@ -126,16 +126,15 @@ def split_front_matter(text: str) -> Split:
     first_end = text.find("\n")
     if first_end < 0 or text[3:first_end].strip():
         return Split(None, text, 0)
-    pos = first_end + 1
-    line = 1
-    while pos <= len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        if text[pos:end].rstrip() in ("---", "..."):
-            return Split(text[first_end + 1 : pos], text[end + 1 :], line + 1)
-        pos = end + 1
-        line += 1
-    return Split(None, text, 0)
+    closing = _CLOSING.search(text, first_end + 1)
+    if closing is None:
+        return Split(None, text, 0)
+    start = closing.start()
+    return Split(text[first_end + 1 : start], text[closing.end() + 1 :], text.count("\n", 0, start) + 1)
+
+
+_CLOSING = re.compile(r"^(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
+"""The line that closes front matter: `---` or `...`, then only white space."""
 
 
 def yaml_is_fast() -> bool:
@@ -407,24 +406,26 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
     fact_level = 0  # inside an About/Facts/... section of this heading level
     interest_level = 0  # inside an Interests section of this heading level
     for index, block in enumerate(blocks):
-        if block.kind == "item" and block.task is None and block.first:
-            block = _logseq_task(block)
-        kind, lines, task = block.kind, block.lines, block.task
+        kind, lines, task, level, first = block
         first_line, first_text = lines[0]
+        if kind == "item" and task is None and first and first_text[:1].isupper():
+            block = _logseq_task(block)  # a task word (`DONE`, `TODO`, ...) is in capitals
+            lines, task = block.lines, block.task
+            first_line, first_text = lines[0]
         if kind != "heading" and ("::" in first_text or (len(lines) > 1 and "::" in block.text)):
             _body_fields(body, block, offset, opening=index == 0)
         elif kind == "row" and first_text.count("|") >= 2:
             _row_field(body, first_text, first_line + offset + 1)
         if kind == "heading":
-            if fact_level and block.level <= fact_level:
+            if fact_level and level <= fact_level:
                 fact_level = 0
-            if interest_level and block.level <= interest_level:
+            if interest_level and level <= interest_level:
                 interest_level = 0
             heading = first_text.strip().strip("#").strip().lower()
             if heading in _FACT_HEADINGS:
-                fact_level = block.level
+                fact_level = level
             if heading in _INTEREST_HEADINGS:
-                interest_level = block.level
+                interest_level = level
             head = first_text
         else:
             head = first_text.lstrip("| ")
@@ -433,14 +434,14 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
         else:
             start = head.lstrip()[:1]  # an entry starts with a date or [[: skip the regex else
             entry = _ENTRY.match(head) if start == "[" or start.isdigit() else None
-            if entry is None and start.isdigit() and block.first and (task is None or task in "xX"):
+            if entry is None and start.isdigit() and first and (task is None or task in "xX"):
                 _bad_date(body, file, head, first_line + offset + 1)
         text = _clean(block.text) if task == " " or fact_level or interest_level else ""
         if task == " " and kind == "item":
             body.follow_ups.append(
                 FollowUp(file, first_line + offset + 1, text.strip(), tuple(_links(text, base)))
             )
-        if entry and block.first and (task is None or task in "xX"):
+        if entry and first and (task is None or task in "xX"):
             date = date_prefix(entry[1] or entry[2]) if entry[3] is None else logseq_date(entry[3])
             if date is None:
                 written = entry[1] or entry[2] or entry[3]
@@ -449,12 +450,15 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
                 )
                 body.bad_dates.append(Problem(file, first_line + offset + 1, message))
             else:
-                rest = _clean(head[entry.end() :]).strip().strip("|").strip()
+                rest = head[entry.end() :]
+                if "`" in rest or "<!--" in rest or "%%" in rest:
+                    rest = _clean(rest)
+                rest = rest.strip().strip("|").strip()
                 after_date = rest
                 if len(lines) > 1:
                     after_date = "\n".join([rest, *(_clean(line) for _, line in lines[1:])])
                 links = _links(after_date, base)
-                tags = _tags(after_date)
+                tags = _tags(after_date) if "#" in after_date else []
                 broadcast = "broadcast" in tags
                 if not broadcast:
                     body.links.extend(links)
