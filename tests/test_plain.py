@@ -8,6 +8,8 @@ reference: markdown-it-py's blocks, `note._template`, and a recursive walk.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -300,3 +302,79 @@ FRONT_PARTS = [
 def test_front_matter_is_split_as_line_by_line(parts: list[str], joiner: str) -> None:
     text = joiner.join(parts)
     assert parse.split_front_matter(text) == _reference_split(text)
+
+
+def _reference_word(token: str) -> str:
+    """`words._word` as it was: the word boundary before the word tested first."""
+    pattern = re.escape(token.lower())
+    if token[0].isalnum() or token[0] == "_":
+        pattern = r"(?<!\w)" + pattern
+    if token[-1].isalnum() or token[-1] == "_":
+        pattern += r"(?!\w)"
+    return pattern
+
+
+def _reference_table(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> phrases.Table:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(phrases, "_word", _reference_word)
+        return phrases.table.__wrapped__(extra)
+
+
+PHRASE_WORDS = sorted(
+    {
+        word
+        for kind in (phrases.INBOUND, phrases.OUTBOUND, phrases.MUTUAL, phrases.MENTION)
+        for p in kind
+        for word in p.split()
+    }
+    - {"X", "…"}
+)
+TOKENS = [*PHRASE_WORDS, *phrases.PRONOUNS, "The", "sHe", "hey", "e-mail", "rief", "an", ",", "&", "·", "-"]
+FOCUS = [
+    "thanked",
+    "sent",
+    "a",
+    "to",
+    "met",
+    "with",
+    "and",
+    "i",
+    "called",
+    "me",
+    "h/t",
+    "from",
+    "rief",
+    "an",
+    "she",
+    "they",
+]
+"""A few phrases' words, so that one line often holds a phrase twice, once glued to a word."""
+EXTRA = (("inbound", ("rief an",)), ("outbound", ("X angerufen", "e-mailed … to X")))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(TOKENS)
+        | st.sampled_from(FOCUS)
+        | st.sampled_from(FOCUS).map(lambda word: "x" + word)
+        | st.integers(-1, 2).map(phrases.slot),
+        max_size=12,
+    ),
+    st.sampled_from([" ", "", "  "]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_phrases_read_a_line_as_with_the_boundary_first(
+    tokens: list[str], joiner: str, own: bool, extra: bool
+) -> None:
+    """Phrase regexes test the word boundary after the word (so they search for its literal): the
+    same answers as with the boundary tested first, pronouns and added phrases included."""
+    added = EXTRA if extra else ()
+    template = joiner.join(tokens)
+    slots = tuple(sorted({int(n) for n in re.findall(r"\ue000(-?\d+)\ue001", template)} - {phrases.SELF}))
+    fast = phrases._read_line.__wrapped__(template, slots, phrases.table(added), own)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(phrases, "_PRONOUN", re.compile(rf"(?<!\w)(?:{'|'.join(phrases.PRONOUNS)})(?!\w)"))
+        slow = phrases._read_line.__wrapped__(template, slots, _reference_table(added), own)
+    assert fast == slow, template

@@ -82,7 +82,8 @@ note's text holds them)."""
 _SLOT = re.compile(f"{_OPEN}(-?\\d+){_CLOSE}")
 _SLOTS = f"{_OPEN}-?\\d+{_CLOSE}(?:\\s*(?:,|&|and)\\s*{_OPEN}-?\\d+{_CLOSE})*"
 _FILLER = f"(?:[^\\s{_OPEN}]+\\s+){{0,3}}[^\\s{_OPEN}]+"
-_PRONOUN = re.compile(rf"(?<!\w)(?:{'|'.join(PRONOUNS)})(?!\w)")
+_PRONOUN = re.compile("(?:" + "|".join(rf"{p}(?<!\w{p})" for p in PRONOUNS) + r")(?!\w)")
+"""A pronoun as a word (each tested for a word character before it after it: see `_word`)."""
 
 
 def slot(index: int) -> str:
@@ -91,9 +92,12 @@ def slot(index: int) -> str:
 
 
 def _word(token: str) -> str:
-    pattern = re.escape(token.lower())
+    literal = re.escape(token.lower())
+    pattern = literal
     if token[0].isalnum() or token[0] == "_":
-        pattern = r"(?<!\w)" + pattern
+        # No word character before it, tested after the word: a regex that starts with its
+        # literal is searched for that literal, not tried at every position of the line.
+        pattern += rf"(?<!\w{literal})"
     if token[-1].isalnum() or token[-1] == "_":
         pattern += r"(?!\w)"
     return pattern
