@@ -378,3 +378,33 @@ def test_phrases_read_a_line_as_with_the_boundary_first(
         patch.setattr(phrases, "_PRONOUN", re.compile(rf"(?<!\w)(?:{'|'.join(phrases.PRONOUNS)})(?!\w)"))
         slow = phrases._read_line.__wrapped__(template, slots, _reference_table(added), own)
     assert fast == slow, template
+
+
+LINK_PARTS = [
+    "[[",
+    "]]",
+    "[",
+    "]",
+    "!",
+    "a",
+    " ",
+    "|",
+    "#",
+    "^",
+    ".md",
+    "x y",
+    "(",
+    ")",
+    "](",
+    "\t",
+    "é",
+    "\n",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(LINK_PARTS), max_size=16).map("".join))
+def test_links_of_a_line_as_the_link_regex_finds_them(line: str) -> None:
+    """A line with wikilinks only is read by one regex: the same targets as `_ANY_LINK`'s."""
+    reference = [t for m in parse._ANY_LINK.finditer(line) if not m[1] and (t := parse._target(m, "People"))]
+    assert parse._links(line, "People") == reference

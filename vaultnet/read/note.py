@@ -271,10 +271,18 @@ def _clean(line: str) -> str:
 def _links(line: str, base: str = "") -> list[str]:
     """The notes a line links to, in order: wikilinks and Markdown links to notes, embeds excluded.
     `base`: the folder of the note the line is in, for a relative Markdown link (`../People/x.md`)."""
-    if "[[" not in line and "](" not in line:  # most lines: skip the regex
-        return []
-    # Interned: a name linked from thousands of notes is then kept in memory once.
+    if "](" not in line:
+        if "[[" not in line:  # most lines: skip the regex
+            return []
+        # Wikilinks only: each one's target read by the regex (`link_target`, with no call).
+        # Interned: a name linked from thousands of notes is then kept in memory once.
+        return [intern(t) for raw in _WIKILINK_TARGET.findall(line) if (t := raw.strip().removesuffix(".md"))]
     return [intern(t) for m in _ANY_LINK.finditer(line) if not m[1] and (t := _target(m, base))]
+
+
+_WIKILINK_TARGET = re.compile(r"(?<!!)\[\[([^\[\]|#^]*)[^\[\]]*\]\]")
+"""`_ANY_LINK`'s wikilinks less embeds, in a line with no Markdown link: the text before any
+`|`, `#` or `^` (what `link_target` keeps before stripping it)."""
 
 
 def _target(match: re.Match[str], base: str) -> str | None:
@@ -362,11 +370,16 @@ def _direction_word(value: object) -> Direction | None:
     return text if text in ("outbound", "inbound", "mutual") else None  # type: ignore[return-value]
 
 
+Entry = tuple[dt.date, Direction, int, str, tuple[str, ...], bool, tuple[str, ...]]
+"""An entry of a log as `Mention`'s first fields: made a Mention only in a person's note, once its
+words are read (most notes are people's, and most of their entries are read from their words)."""
+
+
 @dataclass
 class _Body:
     """What a body holds, gathered in one pass over its blocks."""
 
-    entries: list[Mention]
+    entries: list[Entry]
     tags: list[str]
     links: list[str]
     facts: list[str]
@@ -463,7 +476,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
                 if not broadcast:
                     body.links.extend(links)
                 body.entries.append(
-                    Mention(
+                    (
                         date,
                         _DIRECTIONS[entry[4]] if entry[4] else "unknown",
                         first_line + offset + 1,
@@ -668,7 +681,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         meta, fields = _with_body_fields(meta, fields, body.fields, config, known_only=True)
 
     words = phrases.table(tuple(sorted(config.words.items())) if config.words else ())
-    entries: list[Mention] = body.entries
+    entries: list[Mention] = []
     links = body.links
     if split.front is not None and "[[" in split.front:  # a link in a value is in the text too
         links += _wikilinks({k: v for k, v in meta.items() if k not in _NOT_LINKS})
@@ -683,10 +696,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
             entries.insert(0, Mention(date, direction, 1, title, tuple(listed)))  # type: ignore[arg-type]
             links.extend(listed)
     elif kind == "person":
-        entries = [_own_words(m, words, base) for m in entries]
+        entries = [_own_entry(entry, words, base) for entry in body.entries]
         problems += body.bad_dates
-    else:
-        entries = []
 
     follow_ups = body.follow_ups
     if kind == "dated" and follow_ups:
@@ -797,17 +808,15 @@ def _strings(meta: dict[str, object]) -> list[str]:
     return found
 
 
-def _own_words(mention: Mention, words: phrases.Table, base: str) -> Mention:
-    """An entry of a person's own log whose direction no mark gives: read from its words (6.5)."""
-    if mention.direction != "unknown" or mention.broadcast:
-        return mention
-    way = _own_way(mention.text, words, base)
+def _own_entry(entry: Entry, words: phrases.Table, base: str) -> Mention:
+    """An entry of a person's own log, its direction read from its words when no mark gives it (6.5)."""
+    date, direction, line, text, targets, broadcast, tags = entry
+    way = None if direction != "unknown" or broadcast else _own_way(text, words, base)
     if way is None:
-        return mention
-    m = mention
-    aside = way == "mention"
-    direction = m.direction if aside else way
-    return Mention(m.date, direction, m.line, m.text, m.targets, m.broadcast, m.tags, not aside, aside)  # type: ignore[arg-type]
+        return Mention(date, direction, line, text, targets, broadcast, tags)
+    if way == "mention":
+        return Mention(date, direction, line, text, targets, broadcast, tags, False, True)
+    return Mention(date, way, line, text, targets, broadcast, tags, True, False)  # type: ignore[arg-type]
 
 
 def _own_way(text: str, words: phrases.Table, base: str) -> str | None:
