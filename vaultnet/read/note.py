@@ -830,7 +830,7 @@ def _own_way(text: str, words: phrases.Table, base: str) -> str | None:
         # Only wikilinks, each to a note: each is a slot, as `_template` makes it. Which slot does
         # not matter here: an own entry's words are read only for the person whose note it is.
         template = _NOTE_WIKILINK.sub(_ANY_SLOT, text)
-    return phrases.read_line(template, (), words, own=True).get(phrases.SELF)
+    return phrases.read_own(template, words)
 
 
 _NOTE_WIKILINK = re.compile(r"\[\[[^\[\]]+\]\]")

@@ -173,6 +173,12 @@ def read_line(template: str, slots: Iterable[int], words: Table, own: bool = Fal
     return _read_line(template, tuple(slots), words, own)
 
 
+def read_own(template: str, words: Table) -> str | None:
+    """What the words of an entry of a person's own log say of that person: `read_line`'s answer
+    for `SELF` with `own`, with no call between (it is asked for every such entry)."""
+    return _read_line(template, (), words, True).get(SELF)
+
+
 @lru_cache(maxsize=8192)
 def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -> dict[int, str]:
     """What the words of one line say of each person it names: `inbound`, `outbound`, `mutual`
