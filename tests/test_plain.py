@@ -79,6 +79,8 @@ PLAIN_LINES = [
     "",
     "   ",
     "\t",
+    "  \t ",
+    " \t\t",
 ]
 BOUNDARY_LINES = [
     "`code` first",
@@ -115,8 +117,11 @@ BOUNDARY_LINES = [
     "*\tstar tab",
 ]
 
-plain_bodies = st.lists(st.sampled_from(PLAIN_LINES), max_size=16)
-mixed_bodies = st.lists(st.sampled_from(PLAIN_LINES) | st.sampled_from(BOUNDARY_LINES), max_size=16)
+BLANKS = ["", "   ", "\t", "  \t ", " \t\t"]
+"""Blank lines, drawn often: they open and close blocks."""
+plain_line = st.sampled_from(PLAIN_LINES) | st.sampled_from(BLANKS)
+plain_bodies = st.lists(plain_line, max_size=16)
+mixed_bodies = st.lists(plain_line | st.sampled_from(BOUNDARY_LINES), max_size=16)
 
 
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -138,6 +143,8 @@ def test_plain_blocks_agree_with_markdown_it_or_decline(lines: list[str], final_
 
 @settings(max_examples=800, deadline=None)
 @given(plain_bodies)
+@example(["  \t ", "words"])
+@example(["# Jane", " \t\t", "- 2026-01-01 x", "", "  - y"])
 def test_plain_bodies_take_the_fast_path(lines: list[str]) -> None:
     """Headings, paragraphs and bullet items, nested two spaces a level, never fall back."""
     depth = 0

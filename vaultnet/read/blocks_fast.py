@@ -519,7 +519,7 @@ def plain_blocks(body: str) -> list[Block] | None:
                 return None  # indented code, or deep nesting: left to the scanner
             items.append((col + 2, container))
             para, start, level = [text[2:]], index, len(items)
-        elif not text.strip("\t"):  # a blank line
+        elif not text.strip(" \t"):  # a blank line
             if para is not None:
                 blocks.append(_plain_block(para, start, level))
                 para = None
