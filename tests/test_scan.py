@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import shared_path
+from tests.test_plain import reference_note
 from vaultnet.config import Config
 from vaultnet.model import Note
 from vaultnet.read import note as parse
@@ -190,17 +192,15 @@ def test_scanner_agrees_on_real_notes() -> None:
     assert checked
 
 
-def _both_ways(files: list[Path], monkeypatch: pytest.MonkeyPatch) -> tuple[list[Note], list[Note]]:
-    """Each file parsed with the fast readers, then with markdown-it-py and PyYAML alone."""
+def _both_ways(files: list[Path]) -> tuple[list[Note], list[Note]]:
+    """Each file parsed with the fast readers, then with the reference readers alone."""
     config = Config()
     fast = [parse.parse_note(p.name, p.read_bytes(), config) for p in files]
-    monkeypatch.setattr(parse, "parse_blocks", markdown_blocks)
-    monkeypatch.setattr(parse, "read_flat", lambda front: None)
-    slow = [parse.parse_note(p.name, p.read_bytes(), config) for p in files]
+    slow = [reference_note(p.name, p.read_bytes(), config) for p in files]
     return fast, slow
 
 
-def test_fast_readers_give_the_same_notes_on_a_generated_vault(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_fast_readers_give_the_same_notes_on_a_generated_vault(tmp_path: Path) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
     try:
         from generate import generate
@@ -208,11 +208,26 @@ def test_fast_readers_give_the_same_notes_on_a_generated_vault(tmp_path, monkeyp
         sys.path.pop(0)
     generate(tmp_path / "vault", people=150, seed=7)
     files = sorted((tmp_path / "vault").rglob("*.md"))
-    fast, slow = _both_ways(files, monkeypatch)
+    fast, slow = _both_ways(files)
     assert len(files) > 150 and fast == slow
 
 
-def test_fast_readers_give_the_same_notes_on_real_notes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_fast_readers_give_the_same_notes_on_real_notes() -> None:
     files = sorted(shared_path("realworld").rglob("*.md"))
-    fast, slow = _both_ways(files, monkeypatch)
+    fast, slow = _both_ways(files)
     assert fast == slow
+
+
+@pytest.mark.parametrize("edge_cases", [False, True])
+def test_fast_readers_give_the_same_notes_on_a_shared_generator_vault(
+    tmp_path: Path, edge_cases: bool
+) -> None:
+    """The shared generator's notes (nested bullets, aliased links, CRLF and BOM with
+    `--edge-cases`): the fast paths read every one as the reference readers do."""
+    script = shared_path("bench", "make_vault.py")
+    out = tmp_path / "vault"
+    args = [sys.executable, str(script), "--people", "120", "--seed", "3", "--out", str(out)]
+    subprocess.run([*args, *(["--edge-cases"] if edge_cases else [])], check=True, capture_output=True)
+    files = sorted(out.rglob("*.md"))
+    fast, slow = _both_ways(files)
+    assert len(files) >= 120 and fast == slow

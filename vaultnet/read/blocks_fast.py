@@ -465,6 +465,100 @@ def _split_row(text: str) -> list[str]:
     return cells
 
 
+_EMPHASIS = r"[*_](?![ \t]|[*_ \t]*$)"
+"""`*` or `_` opening text (`_None yet._`, `**Partner**`): neither a marker nor a thematic break."""
+_LINK_TEXT = r"\[[^\[\]\\\n]*(?:\[|\](?!:))"
+"""`[[Jane]]`, `[site](https://...)`: a `[` that `_is_reference` says opens no reference definition."""
+_TEXT = r"[^\s`~>*_\-+#<\[=|:0-9]|\d(?!\d{0,8}[.)](?:[ \t]|$))|" + _EMPHASIS + "|" + _LINK_TEXT
+"""What may open paragraph text at the margin: nothing a block rule, a table's delimiter row or a
+reference definition could start with."""
+_NOT_PLAIN = re.compile(
+    rf"^(?![ \t]*$|#{{1,6}}(?:[ \t]|$)|(?:{_TEXT})| *[-*+] (?:{_TEXT}|\[[^\\]\](?:[ \t]|$)|<-|->))",
+    re.MULTILINE,
+)
+"""A line `plain_blocks` does not read: not blank, an ATX heading, paragraph text at the margin,
+or a bullet item (one space after its marker, then text that can only start a paragraph)."""
+
+
+_BULLETS = frozenset(("- ", "* ", "+ "))
+
+
+def plain_blocks(body: str) -> list[Block] | None:
+    """The blocks of a body of headings, bullet items (nested or not) and paragraphs at the
+    margin, with no fence, quote, HTML, table, code or indented text; else None. One regex
+    search decides; the lines are then read as `_Scanner` reads them, with no rule to try."""
+    if _NOT_PLAIN.search(body):
+        return None
+    lines = body.split("\n")
+    if body.endswith("\n"):
+        lines.pop()
+    blocks: list[Block] = []
+    items: list[tuple[int, int]] = []  # each open item's content column and its list's column
+    para: list[str] | None = None  # the open paragraph's (or item's) lines
+    start = level = 0
+    for index, raw in enumerate(lines):
+        if raw[:2] in _BULLETS:  # the commonest line: an item at the margin closes every list
+            if para is not None:
+                blocks.append(_plain_block(para, start, level))
+            items.clear()
+            items.append((2, 0))
+            para, start, level = [raw[2:]], index, 1
+            continue
+        text = raw.lstrip(" ")
+        ch = text[:1]
+        if text[1:2] == " " and (ch == "-" or ch == "*" or ch == "+"):
+            col = len(raw) - len(text)
+            if para is not None:
+                if items and col < items[-1][0] and col - items[-1][1] >= 4:
+                    return None  # a lazy continuation line, not an item (markdown-it's list rule)
+                blocks.append(_plain_block(para, start, level))
+            while items and col < items[-1][0]:
+                items.pop()
+            container = items[-1][0] if items else 0
+            if col - container >= 4 or len(items) >= _MAX_DEPTH:
+                return None  # indented code, or deep nesting: left to the scanner
+            items.append((col + 2, container))
+            para, start, level = [text[2:]], index, len(items)
+        elif not text.strip(" \t"):  # a blank line
+            if para is not None:
+                blocks.append(_plain_block(para, start, level))
+                para = None
+        elif ch == "#":
+            if para is not None:
+                blocks.append(_plain_block(para, start, level))
+                para = None
+            items.clear()
+            heading = _heading(raw)
+            if heading is None:  # never: the regex lets only headings start with `#`
+                return None
+            blocks.append(Block("heading", ((index, heading[1]),), level=heading[0]))
+        elif para is None:
+            items.clear()  # text at the margin closes every list
+            para, start, level = [raw], index, 0
+        else:
+            para.append(raw)  # a paragraph's next line, or an item's lazy continuation line
+    if para is not None:
+        blocks.append(_plain_block(para, start, level))
+    return blocks
+
+
+def _plain_block(para: list[str], start: int, level: int) -> Block:
+    """`_Scanner.close_paragraph` for a paragraph at the margin (`level` 0) or an item's first one."""
+    if len(para) == 1:
+        text = para[0].strip(_MD_TRIM)
+        if not level:
+            return Block("paragraph", ((start, text),))
+        task = None
+        if text[:1] == "[":
+            task, text = split_task(text)
+        return Block("item", ((start, text),), task, level)
+    content = "\n".join(para).strip(_MD_TRIM).split("\n")
+    if not level:
+        return Block("paragraph", _numbered(start, content))
+    task, content[0] = split_task(content[0])
+    return Block("item", _numbered(start, content), task, level)
+
+
 def scan_blocks(body: str) -> list[Block] | None:
     """The blocks markdown-it-py would give for `body`, or None when the scanner cannot tell."""
     try:
@@ -475,5 +569,7 @@ def scan_blocks(body: str) -> list[Block] | None:
 
 def parse_blocks(body: str) -> list[Block]:
     """`markdown_blocks(body)`, by the fast scanner where it can read the body."""
-    blocks = scan_blocks(body)
+    blocks = plain_blocks(body)
+    if blocks is None:
+        blocks = scan_blocks(body)
     return markdown_blocks(body) if blocks is None else blocks

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 from sys import intern
 from urllib.parse import unquote
 
@@ -126,16 +126,15 @@ def split_front_matter(text: str) -> Split:
     first_end = text.find("\n")
     if first_end < 0 or text[3:first_end].strip():
         return Split(None, text, 0)
-    pos = first_end + 1
-    line = 1
-    while pos <= len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        if text[pos:end].rstrip() in ("---", "..."):
-            return Split(text[first_end + 1 : pos], text[end + 1 :], line + 1)
-        pos = end + 1
-        line += 1
-    return Split(None, text, 0)
+    closing = _CLOSING.search(text, first_end + 1)
+    if closing is None:
+        return Split(None, text, 0)
+    start = closing.start()
+    return Split(text[first_end + 1 : start], text[closing.end() + 1 :], text.count("\n", 0, start) + 1)
+
+
+_CLOSING = re.compile(r"^(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
+"""The line that closes front matter: `---` or `...`, then only white space."""
 
 
 def yaml_is_fast() -> bool:
@@ -272,10 +271,18 @@ def _clean(line: str) -> str:
 def _links(line: str, base: str = "") -> list[str]:
     """The notes a line links to, in order: wikilinks and Markdown links to notes, embeds excluded.
     `base`: the folder of the note the line is in, for a relative Markdown link (`../People/x.md`)."""
-    if "[[" not in line and "](" not in line:  # most lines: skip the regex
-        return []
-    # Interned: a name linked from thousands of notes is then kept in memory once.
+    if "](" not in line:
+        if "[[" not in line:  # most lines: skip the regex
+            return []
+        # Wikilinks only: each one's target read by the regex (`link_target`, with no call).
+        # Interned: a name linked from thousands of notes is then kept in memory once.
+        return [intern(t) for raw in _WIKILINK_TARGET.findall(line) if (t := raw.strip().removesuffix(".md"))]
     return [intern(t) for m in _ANY_LINK.finditer(line) if not m[1] and (t := _target(m, base))]
+
+
+_WIKILINK_TARGET = re.compile(r"(?<!!)\[\[([^\[\]|#^]*)[^\[\]]*\]\]")
+"""`_ANY_LINK`'s wikilinks less embeds, in a line with no Markdown link: the text before any
+`|`, `#` or `^` (what `link_target` keeps before stripping it)."""
 
 
 def _target(match: re.Match[str], base: str) -> str | None:
@@ -363,11 +370,16 @@ def _direction_word(value: object) -> Direction | None:
     return text if text in ("outbound", "inbound", "mutual") else None  # type: ignore[return-value]
 
 
+Entry = tuple[dt.date, Direction, int, str, tuple[str, ...], bool, tuple[str, ...]]
+"""An entry of a log as `Mention`'s first fields: made a Mention only in a person's note, once its
+words are read (most notes are people's, and most of their entries are read from their words)."""
+
+
 @dataclass
 class _Body:
     """What a body holds, gathered in one pass over its blocks."""
 
-    entries: list[Mention]
+    entries: list[Entry]
     tags: list[str]
     links: list[str]
     facts: list[str]
@@ -407,24 +419,26 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
     fact_level = 0  # inside an About/Facts/... section of this heading level
     interest_level = 0  # inside an Interests section of this heading level
     for index, block in enumerate(blocks):
-        if block.kind == "item" and block.task is None and block.first:
-            block = _logseq_task(block)
-        kind, lines, task = block.kind, block.lines, block.task
+        kind, lines, task, level, first = block
         first_line, first_text = lines[0]
+        if kind == "item" and task is None and first and first_text[:1].isupper():
+            block = _logseq_task(block)  # a task word (`DONE`, `TODO`, ...) is in capitals
+            lines, task = block.lines, block.task
+            first_line, first_text = lines[0]
         if kind != "heading" and ("::" in first_text or (len(lines) > 1 and "::" in block.text)):
             _body_fields(body, block, offset, opening=index == 0)
         elif kind == "row" and first_text.count("|") >= 2:
             _row_field(body, first_text, first_line + offset + 1)
         if kind == "heading":
-            if fact_level and block.level <= fact_level:
+            if fact_level and level <= fact_level:
                 fact_level = 0
-            if interest_level and block.level <= interest_level:
+            if interest_level and level <= interest_level:
                 interest_level = 0
             heading = first_text.strip().strip("#").strip().lower()
             if heading in _FACT_HEADINGS:
-                fact_level = block.level
+                fact_level = level
             if heading in _INTEREST_HEADINGS:
-                interest_level = block.level
+                interest_level = level
             head = first_text
         else:
             head = first_text.lstrip("| ")
@@ -433,14 +447,14 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
         else:
             start = head.lstrip()[:1]  # an entry starts with a date or [[: skip the regex else
             entry = _ENTRY.match(head) if start == "[" or start.isdigit() else None
-            if entry is None and start.isdigit() and block.first and (task is None or task in "xX"):
+            if entry is None and start.isdigit() and first and (task is None or task in "xX"):
                 _bad_date(body, file, head, first_line + offset + 1)
         text = _clean(block.text) if task == " " or fact_level or interest_level else ""
         if task == " " and kind == "item":
             body.follow_ups.append(
                 FollowUp(file, first_line + offset + 1, text.strip(), tuple(_links(text, base)))
             )
-        if entry and block.first and (task is None or task in "xX"):
+        if entry and first and (task is None or task in "xX"):
             date = date_prefix(entry[1] or entry[2]) if entry[3] is None else logseq_date(entry[3])
             if date is None:
                 written = entry[1] or entry[2] or entry[3]
@@ -449,17 +463,20 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
                 )
                 body.bad_dates.append(Problem(file, first_line + offset + 1, message))
             else:
-                rest = _clean(head[entry.end() :]).strip().strip("|").strip()
+                rest = head[entry.end() :]
+                if "`" in rest or "<!--" in rest or "%%" in rest:
+                    rest = _clean(rest)
+                rest = rest.strip().strip("|").strip()
                 after_date = rest
                 if len(lines) > 1:
                     after_date = "\n".join([rest, *(_clean(line) for _, line in lines[1:])])
                 links = _links(after_date, base)
-                tags = _tags(after_date)
+                tags = _tags(after_date) if "#" in after_date else []
                 broadcast = "broadcast" in tags
                 if not broadcast:
                     body.links.extend(links)
                 body.entries.append(
-                    Mention(
+                    (
                         date,
                         _DIRECTIONS[entry[4]] if entry[4] else "unknown",
                         first_line + offset + 1,
@@ -664,7 +681,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         meta, fields = _with_body_fields(meta, fields, body.fields, config, known_only=True)
 
     words = phrases.table(tuple(sorted(config.words.items())) if config.words else ())
-    entries: list[Mention] = body.entries
+    entries: list[Mention] = []
     links = body.links
     if split.front is not None and "[[" in split.front:  # a link in a value is in the text too
         links += _wikilinks({k: v for k, v in meta.items() if k not in _NOT_LINKS})
@@ -679,10 +696,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
             entries.insert(0, Mention(date, direction, 1, title, tuple(listed)))  # type: ignore[arg-type]
             links.extend(listed)
     elif kind == "person":
-        entries = [_own_words(m, words, base) for m in entries]
+        entries = [_own_entry(entry, words, base) for entry in body.entries]
         problems += body.bad_dates
-    else:
-        entries = []
 
     follow_ups = body.follow_ups
     if kind == "dated" and follow_ups:
@@ -771,38 +786,58 @@ def _is_template(split: Split, meta: dict[str, object], tags: list[str]) -> bool
         return True
     if "template" in meta or any(p in ("template", "templates") for t in tags for p in t.split("/")):
         return True
-    return any(isinstance(v, str) and _DATE_MASK.match(v.strip()) for v in _scalars(meta))
+    return any(t.lstrip()[:1] in _MASK_OPENINGS and _DATE_MASK.match(t.strip()) for t in _strings(meta))
 
 
-def _scalars(value: object) -> Iterable[object]:
-    if isinstance(value, dict):
-        for item in value.values():
-            yield from _scalars(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _scalars(item)
-    else:
-        yield value
+_MASK_OPENINGS = frozenset("YMDymd")
+"""What a date mask (`_DATE_MASK`) starts with: a cheap test before the regex."""
 
 
-def _own_words(mention: Mention, words: phrases.Table, base: str) -> Mention:
-    """An entry of a person's own log whose direction no mark gives: read from its words (6.5)."""
-    if mention.direction != "unknown" or mention.broadcast:
-        return mention
-    way = _own_way(mention.text, words, base)
+def _strings(meta: dict[str, object]) -> list[str]:
+    """Every text in front matter, however deep in its lists and mappings (in no set order)."""
+    found: list[str] = []
+    pending: list[object] = list(meta.values())
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return found
+
+
+def _own_entry(entry: Entry, words: phrases.Table, base: str) -> Mention:
+    """An entry of a person's own log, its direction read from its words when no mark gives it (6.5)."""
+    date, direction, line, text, targets, broadcast, tags = entry
+    way = None if direction != "unknown" or broadcast else _own_way(text, words, base)
     if way is None:
-        return mention
-    m = mention
-    aside = way == "mention"
-    direction = m.direction if aside else way
-    return Mention(m.date, direction, m.line, m.text, m.targets, m.broadcast, m.tags, not aside, aside)  # type: ignore[arg-type]
+        return Mention(date, direction, line, text, targets, broadcast, tags)
+    if way == "mention":
+        return Mention(date, direction, line, text, targets, broadcast, tags, False, True)
+    return Mention(date, way, line, text, targets, broadcast, tags, True, False)  # type: ignore[arg-type]
 
 
-@lru_cache(maxsize=8192)
 def _own_way(text: str, words: phrases.Table, base: str) -> str | None:
-    """What the words of an own log entry say of the person (a log repeats its lines: remembered)."""
-    template, _ = _template(text, base)
-    return phrases.read_line(template, (), words, own=True).get(phrases.SELF)
+    """What the words of an own log entry say of the person (the answer for a template is
+    remembered: a log repeats its lines, and with every link one slot its templates repeat more)."""
+    if "[[" not in text and "](" not in text:
+        template = text
+    elif "](" in text or "![[" in text or _EMPTY_WIKILINK.search(text):
+        template, _ = _template(text, base)
+    else:
+        # Only wikilinks, each to a note: each is a slot, as `_template` makes it. Which slot does
+        # not matter here: an own entry's words are read only for the person whose note it is.
+        template = _NOTE_WIKILINK.sub(_ANY_SLOT, text)
+    return phrases.read_own(template, words)
+
+
+_NOTE_WIKILINK = re.compile(r"\[\[[^\[\]]+\]\]")
+"""`_ANY_LINK`'s wikilink, for a text without Markdown links or embeds."""
+_EMPTY_WIKILINK = re.compile(r"\[\[\s*(?:[|#^][^\[\]]*)?\]\]")
+"""A wikilink to no note (`[[#Heading]]`, `[[ ]]`): `_template` makes it a space, not a slot."""
+_ANY_SLOT = phrases.slot(0)
 
 
 _DATE_FIELDS = ("last_contact", "date", "birthday")

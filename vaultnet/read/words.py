@@ -82,7 +82,8 @@ note's text holds them)."""
 _SLOT = re.compile(f"{_OPEN}(-?\\d+){_CLOSE}")
 _SLOTS = f"{_OPEN}-?\\d+{_CLOSE}(?:\\s*(?:,|&|and)\\s*{_OPEN}-?\\d+{_CLOSE})*"
 _FILLER = f"(?:[^\\s{_OPEN}]+\\s+){{0,3}}[^\\s{_OPEN}]+"
-_PRONOUN = re.compile(rf"(?<!\w)(?:{'|'.join(PRONOUNS)})(?!\w)")
+_PRONOUN = re.compile("(?:" + "|".join(rf"{p}(?<!\w{p})" for p in PRONOUNS) + r")(?!\w)")
+"""A pronoun as a word (each tested for a word character before it after it: see `_word`)."""
 
 
 def slot(index: int) -> str:
@@ -91,9 +92,12 @@ def slot(index: int) -> str:
 
 
 def _word(token: str) -> str:
-    pattern = re.escape(token.lower())
+    literal = re.escape(token.lower())
+    pattern = literal
     if token[0].isalnum() or token[0] == "_":
-        pattern = r"(?<!\w)" + pattern
+        # No word character before it, tested after the word: a regex that starts with its
+        # literal is searched for that literal, not tried at every position of the line.
+        pattern += rf"(?<!\w{literal})"
     if token[-1].isalnum() or token[-1] == "_":
         pattern += r"(?!\w)"
     return pattern
@@ -169,6 +173,12 @@ def read_line(template: str, slots: Iterable[int], words: Table, own: bool = Fal
     return _read_line(template, tuple(slots), words, own)
 
 
+def read_own(template: str, words: Table) -> str | None:
+    """What the words of an entry of a person's own log say of that person: `read_line`'s answer
+    for `SELF` with `own`, with no call between (it is asked for every such entry)."""
+    return _read_line(template, (), words, True).get(SELF)
+
+
 @lru_cache(maxsize=8192)
 def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -> dict[int, str]:
     """What the words of one line say of each person it names: `inbound`, `outbound`, `mutual`
@@ -185,7 +195,8 @@ def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -
     everyone = [SELF] if own else list(slots)
     filed = words.by_word
     present = filed.keys() & {*_WORD.findall(text), ""}
-    candidates = [p for word in present for p in filed[word]]
+    slots_written = _OPEN in text  # else no phrase with `X` can match: only those without are tried
+    candidates = [p for word in present for p in filed[word] if slots_written or not p[2]]
     for kind, pattern, slotted in candidates:
         if not slotted:
             if pattern.search(text):

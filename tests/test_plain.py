@@ -1,0 +1,417 @@
+"""The plain-body fast path against the reference reader: the same blocks, and the same notes.
+
+`blocks_fast.plain_blocks` reads bodies of headings, bullet items and paragraphs with no rule
+to try; a note's own log words are read from a cheaper template (`note._own_way`); front matter
+is searched for date masks without recursion (`note._is_template`). Each is held here to the
+reference: markdown-it-py's blocks, `note._template`, and a recursive walk.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from vaultnet.config import Config
+from vaultnet.model import Note
+from vaultnet.read import note as parse
+from vaultnet.read import words as phrases
+from vaultnet.read.blocks import markdown_blocks
+from vaultnet.read.blocks_fast import parse_blocks, plain_blocks, scan_blocks
+
+WORDS = [
+    "coffee with [[Jane Doe]]",
+    "[[Ann|Annie]] called",
+    "she emailed about the move",
+    "they reached out · asked about [[Bob Li]]",
+    "· drinks · mutual · caught up",
+    "h/t [[Carl]] #tag",
+    "met:: [[Carol]]",
+    "Birthday:: 1966-12-06",
+    "**Partner**: [[Nick|Nicholas]]",
+    "_No interactions logged yet._",
+    "*soon*",
+    "a | b",
+    "x\ty",
+    "trailing spaces   ",
+    "[[#Heading]] and [[ ]]",
+    "![[photo.png]] lunch with [[Dee]]",
+    "[site](https://x.org) with [[Eve]]",
+    "[[People/Fay.md|Fay]] via [[Gus]]",
+    "words `code [[Hal]]` <!-- [[Ivy]] --> %%x%%",
+    "→ arrows and ünïcode",
+    "a\xa0nbsp and a tab\tinside  ",
+    "\ufeffbom inside",
+]
+ITEM_HEADS = [
+    "2026-11-02 ",
+    "2026-11-02 -> ",
+    "[[2026-10-14]] <- ",
+    "2026-02-30 ",
+    "11/01/2026 ",
+    "[x] 2026-01-02 ",
+    "[ ] ",
+    "[-] ",
+    "DONE ",
+    "TODO 2026-01-03 ",
+    "<-> ",
+    "",
+]
+PLAIN_LINES = [
+    *(
+        f"{indent}{bullet} {head}{text}"
+        for indent in ("", "  ", "    ")
+        for bullet in "-*+"
+        for head in ITEM_HEADS[:4]
+        for text in WORDS[:4]
+    ),
+    *(f"- {head}{text}" for head in ITEM_HEADS for text in WORDS),
+    *WORDS,
+    "2026-11-02 a paragraph that starts with a day",
+    "[[Jane]] opens a paragraph",
+    "# Jane",
+    "## Interactions",
+    "## About",
+    "### Interests",
+    "#",
+    "",
+    "   ",
+    "\t",
+    "  \t ",
+    " \t\t",
+]
+BOUNDARY_LINES = [
+    "`code` first",
+    "\xa0nbsp first",
+    "```",
+    "~~~",
+    "> quoted [[Jane]]",
+    "> [!note] a callout",
+    "<div>",
+    "<!-- comment -->",
+    "| who | what |",
+    "| --- | --- |",
+    "--- | ---",
+    ":-: | -:",
+    "---",
+    "***",
+    "___",
+    "===",
+    "1. ordered",
+    "2) ordered",
+    "[ref]: https://example.org",
+    "    indented code",
+    "\t- a tabbed item",
+    "      - six spaces",
+    "   - three spaces",
+    "  text indented",
+    "#hashtag line",
+    "####### seven",
+    "-   wide item",
+    "- ",
+    "-",
+    "+1 to that",
+    ":: colons",
+    "*\tstar tab",
+]
+
+BLANKS = ["", "   ", "\t", "  \t ", " \t\t"]
+"""Blank lines, drawn often: they open and close blocks."""
+plain_line = st.sampled_from(PLAIN_LINES) | st.sampled_from(BLANKS)
+plain_bodies = st.lists(plain_line, max_size=16)
+mixed_bodies = st.lists(plain_line | st.sampled_from(BOUNDARY_LINES), max_size=16)
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mixed_bodies, st.booleans())
+@example(["- a", "    - b", "  - c"], False)
+@example(["- a", "     - b"], False)
+@example(["- a", "  - b", "     - c", "      - d"], False)
+@example(["- a", "lazy [[Jane]]", "  - b", "2026-01-01 lazy too"], True)
+@example(["Para", "  - not nested"], False)
+@example(["a [[x|y]]", ":--|--"], False)
+def test_plain_blocks_agree_with_markdown_it_or_decline(lines: list[str], final_newline: bool) -> None:
+    body = "\n".join(lines) + ("\n" if final_newline else "")
+    fast = plain_blocks(body)
+    if fast is not None:
+        assert fast == markdown_blocks(body), body
+        assert fast == scan_blocks(body), body
+    assert parse_blocks(body) == markdown_blocks(body), body
+
+
+@settings(max_examples=800, deadline=None)
+@given(plain_bodies)
+@example(["  \t ", "words"])
+@example(["# Jane", " \t\t", "- 2026-01-01 x", "", "  - y"])
+def test_plain_bodies_take_the_fast_path(lines: list[str]) -> None:
+    """Headings, paragraphs and bullet items, nested two spaces a level, never fall back."""
+    depth = 0
+    paragraph = False
+    for line in lines:  # a nested item under no item, or more than one level in, is not plain
+        stripped = line.lstrip(" ")
+        indent = len(line) - len(stripped)
+        if stripped[:2] in ("- ", "* ", "+ "):
+            if indent > 2 * depth:
+                return
+            depth, paragraph = indent // 2 + 1, True
+        elif not stripped.strip():
+            paragraph = False
+        elif line[:1] == "#":
+            depth, paragraph = 0, False
+        elif not paragraph:
+            depth, paragraph = 0, True
+    body = "\n".join(lines)
+    fast = plain_blocks(body)
+    assert fast is not None, body
+    assert fast == markdown_blocks(body), body
+
+
+@pytest.mark.parametrize("line", [line for line in BOUNDARY_LINES if line != "   - three spaces"])
+def test_each_boundary_line_leaves_the_fast_path(line: str) -> None:
+    body = f"# Jane\n- 2026-01-01 coffee with [[Ann]]\n{line}\n- 2026-01-02 called [[Bob]]\n"
+    assert plain_blocks(body) is None
+    assert parse_blocks(body) == markdown_blocks(body)
+
+
+def _old_own_way(text: str, words: phrases.Table, base: str) -> str | None:
+    template, _ = parse._template(text, base)
+    return phrases.read_line(template, (), words, own=True).get(phrases.SELF)
+
+
+def _old_strings(value: object) -> list[object]:
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in _old_strings(item)]
+    if isinstance(value, list):
+        return [s for item in value for s in _old_strings(item)]
+    return [value]
+
+
+def _reference_is_template(split: parse.Split, meta: dict[str, object], tags: list[str]) -> bool:
+    if split.front is not None and parse._has_placeholder(split.front):
+        return True
+    if "template" in meta or any(p in ("template", "templates") for t in tags for p in t.split("/")):
+        return True
+    return any(isinstance(v, str) and parse._DATE_MASK.match(v.strip()) for v in _old_strings(meta))
+
+
+def reference_note(file: str, data: bytes, config: Config) -> Note:
+    """The note by markdown-it-py, PyYAML, the full link template and a recursive walk."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(parse, "parse_blocks", markdown_blocks)
+        patch.setattr(parse, "read_flat", lambda front: None)
+        patch.setattr(parse, "_own_way", _old_own_way)
+        patch.setattr(parse, "_is_template", _reference_is_template)
+        return parse.parse_note(file, data, config)
+
+
+FRONT = [
+    "name: Jane Doe",
+    "aliases: [Jane, JD]",
+    "tags: [person, work]",
+    "tags:\n  - person\n  - friend",
+    "cadence: 30d",
+    "created: YYYY-MM-DD",
+    "created: ' DD.MM.YYYY'",
+    "dates: [[YYYY-MM-DD]]",
+    "meta:\n  when: MM/DD",
+    "partner: '[[Nick|Nicholas]]'",
+    "direction: inbound",
+    "type: meeting",
+    "date: 2026-11-02",
+]
+FILES = ["People/Jane.md", "Jane.md", "Daily/2026-11-02.md", "Meetings/2026-11-02 Standup.md"]
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    file=st.sampled_from(FILES),
+    front=st.none() | st.lists(st.sampled_from(FRONT), max_size=5, unique=True),
+    lines=mixed_bodies | plain_bodies,
+    crlf=st.booleans(),
+    bom=st.booleans(),
+)
+@example(
+    file="People/Jane.md",
+    front=["name: Jane"],
+    lines=["- 2026-01-01 she called [[Ann]]"],
+    crlf=True,
+    bom=True,
+)
+@example(file="People/Jane.md", front=None, lines=["- 2026-01-01 [[#Top]] coffee"], crlf=False, bom=False)
+@example(file="People/Jane.md", front=["created: YYYY-MM-DD"], lines=[], crlf=False, bom=False)
+def test_fast_paths_give_the_reference_note(
+    file: str, front: list[str] | None, lines: list[str], crlf: bool, bom: bool
+) -> None:
+    text = "\n".join(lines)
+    if front is not None:
+        text = "---\n" + "\n".join(front) + "\n---\n" + text
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    data = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
+    config = Config()
+    assert parse.parse_note(file, data, config) == reference_note(file, data, config)
+
+
+@pytest.mark.parametrize("text", [line for line in WORDS if "[[" in line or "](" in line])
+def test_own_words_read_from_the_cheap_template_as_from_the_full_one(text: str) -> None:
+    words = phrases.table()
+    for base in ("", "People"):
+        assert parse._own_way(text, words, base) == _old_own_way(text, words, base)
+
+
+def test_a_phrase_without_a_slot_still_reads_a_line_without_links() -> None:
+    """Only phrases with `X` are skipped on a line that names no one."""
+    words = phrases.table((("inbound", ("rief an",)),))
+    assert phrases.read_line("sie rief an", (), words, own=True) == {phrases.SELF: "inbound"}
+    assert phrases.read_line("she called", (), words, own=True) == {phrases.SELF: "inbound"}
+    assert phrases.read_line("called back", (), words, own=True) == {}
+
+
+def _reference_split(text: str) -> parse.Split:
+    """Front matter found line by line, as `split_front_matter` did before its regex."""
+    if not text.startswith("---"):
+        return parse.Split(None, text, 0)
+    first_end = text.find("\n")
+    if first_end < 0 or text[3:first_end].strip():
+        return parse.Split(None, text, 0)
+    pos, line = first_end + 1, 1
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].rstrip() in ("---", "..."):
+            return parse.Split(text[first_end + 1 : pos], text[end + 1 :], line + 1)
+        pos, line = end + 1, line + 1
+    return parse.Split(None, text, 0)
+
+
+FRONT_PARTS = [
+    "---",
+    "...",
+    "--- ",
+    "----",
+    " ---",
+    "a: b",
+    "",
+    "\t",
+    "\xa0",
+    ".. .",
+    "x",
+    "\r",
+    "\x0b",
+    "\u2028",
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(FRONT_PARTS), max_size=12), st.sampled_from(["", "\n"]))
+def test_front_matter_is_split_as_line_by_line(parts: list[str], joiner: str) -> None:
+    text = joiner.join(parts)
+    assert parse.split_front_matter(text) == _reference_split(text)
+
+
+def _reference_word(token: str) -> str:
+    """`words._word` as it was: the word boundary before the word tested first."""
+    pattern = re.escape(token.lower())
+    if token[0].isalnum() or token[0] == "_":
+        pattern = r"(?<!\w)" + pattern
+    if token[-1].isalnum() or token[-1] == "_":
+        pattern += r"(?!\w)"
+    return pattern
+
+
+def _reference_table(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> phrases.Table:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(phrases, "_word", _reference_word)
+        return phrases.table.__wrapped__(extra)
+
+
+PHRASE_WORDS = sorted(
+    {
+        word
+        for kind in (phrases.INBOUND, phrases.OUTBOUND, phrases.MUTUAL, phrases.MENTION)
+        for p in kind
+        for word in p.split()
+    }
+    - {"X", "…"}
+)
+TOKENS = [*PHRASE_WORDS, *phrases.PRONOUNS, "The", "sHe", "hey", "e-mail", "rief", "an", ",", "&", "·", "-"]
+FOCUS = [
+    "thanked",
+    "sent",
+    "a",
+    "to",
+    "met",
+    "with",
+    "and",
+    "i",
+    "called",
+    "me",
+    "h/t",
+    "from",
+    "rief",
+    "an",
+    "she",
+    "they",
+]
+"""A few phrases' words, so that one line often holds a phrase twice, once glued to a word."""
+EXTRA = (("inbound", ("rief an",)), ("outbound", ("X angerufen", "e-mailed … to X")))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(TOKENS)
+        | st.sampled_from(FOCUS)
+        | st.sampled_from(FOCUS).map(lambda word: "x" + word)
+        | st.integers(-1, 2).map(phrases.slot),
+        max_size=12,
+    ),
+    st.sampled_from([" ", "", "  "]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_phrases_read_a_line_as_with_the_boundary_first(
+    tokens: list[str], joiner: str, own: bool, extra: bool
+) -> None:
+    """Phrase regexes test the word boundary after the word (so they search for its literal): the
+    same answers as with the boundary tested first, pronouns and added phrases included."""
+    added = EXTRA if extra else ()
+    template = joiner.join(tokens)
+    slots = tuple(sorted({int(n) for n in re.findall(r"\ue000(-?\d+)\ue001", template)} - {phrases.SELF}))
+    fast = phrases._read_line.__wrapped__(template, slots, phrases.table(added), own)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(phrases, "_PRONOUN", re.compile(rf"(?<!\w)(?:{'|'.join(phrases.PRONOUNS)})(?!\w)"))
+        slow = phrases._read_line.__wrapped__(template, slots, _reference_table(added), own)
+    assert fast == slow, template
+
+
+LINK_PARTS = [
+    "[[",
+    "]]",
+    "[",
+    "]",
+    "!",
+    "a",
+    " ",
+    "|",
+    "#",
+    "^",
+    ".md",
+    "x y",
+    "(",
+    ")",
+    "](",
+    "\t",
+    "é",
+    "\n",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(LINK_PARTS), max_size=16).map("".join))
+def test_links_of_a_line_as_the_link_regex_finds_them(line: str) -> None:
+    """A line with wikilinks only is read by one regex: the same targets as `_ANY_LINK`'s."""
+    reference = [t for m in parse._ANY_LINK.finditer(line) if not m[1] and (t := parse._target(m, "People"))]
+    assert parse._links(line, "People") == reference
