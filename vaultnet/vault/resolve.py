@@ -306,7 +306,8 @@ class _Told:
                 if 1 < len(group) <= MAX_LINKED_GROUP:
                     self._link(group)
                     about |= group
-        others = {other for target in note.links if (other := find(target)) and other != file}
+        others = find.files(note.links)
+        others.discard(file)
         if others:
             linked = self.linked
             linked[file] |= others
