@@ -585,3 +585,21 @@ def test_the_saved_person_has_every_field_of_the_model() -> None:
     from vaultnet.model import Person
 
     assert tuple(f.name for f in fields(Person)) == state_module.PERSON_FIELDS
+
+
+def test_a_saved_person_keeps_each_column_as_it_was() -> None:
+    """Contacts and follow-ups are saved a column per field: a column of dates with None among
+    them, one without, and one of other values all come back as they were."""
+    from vaultnet.model import Contact, FollowUp, Note, Person
+
+    day = dt.date(2026, 3, 1)
+    person = Person(
+        Note("People/A.md", "person", "A"),
+        (Contact(day, "inbound", "People/A.md", 3, "tea"), Contact(TODAY, "mutual", "d.md", 1, "", True)),
+        (day,),
+        (FollowUp("People/A.md", 4, "ask", ("B",)), FollowUp("d.md", 2, "call", (), day)),
+        ("People/B.md",),
+    )
+    assert state_module.person_from_blob(state_module.person_blob(person)) == person
+    lone = Person(Note("People/B.md", "person", "B"), follow_ups=(FollowUp("x.md", 1, "", (), None),))
+    assert state_module.person_from_blob(state_module.person_blob(lone)) == lone

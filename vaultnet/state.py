@@ -33,6 +33,8 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
+from itertools import starmap
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -104,24 +106,50 @@ PERSON_FIELDS = ("note", "contacts", "broadcasts", "follow_ups", "linked")
 """Person's fields, as `person_blob` stores them (tests/test_state.py holds it to the model)."""
 
 
-def _flat(value: Any) -> tuple[Any, ...]:
-    """A flat frozen dataclass (a Contact, a FollowUp) as a tuple of its fields, every field: one
-    added to the model is kept too. A date becomes ("d", day number)."""
-    return tuple(
-        ("d", part.toordinal()) if isinstance(part, dt.date) else part
-        for part in (getattr(value, f.name) for f in fields(value))
-    )
+def _columns(values: tuple[Any, ...]) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+    """Flat frozen dataclasses of one kind (a person's Contacts, FollowUps) as a column per field,
+    every field: one added to the model is kept too. A column of dates (None among them or not)
+    is kept as day numbers, marked "d"; any other as it is, marked "v". Columns, not a tuple per
+    value: the fields are read and the dates turned into numbers a column at a time."""
+    if not values:
+        return ()
+    return tuple(map(_column, zip(*map(_fields_of(type(values[0])), values), strict=True)))
 
 
-def _unflat(kind: Any, record: tuple[Any, ...]) -> Any:
-    return kind(
-        *(
-            dt.date.fromordinal(part[1])
-            if type(part) is tuple and len(part) == 2 and part[0] == "d" and type(part[1]) is int
-            else part
-            for part in record
-        )
-    )
+def _column(values: tuple[Any, ...]) -> tuple[str, tuple[Any, ...]]:
+    kinds = set(map(type, values))
+    if dt.date not in kinds or not kinds <= {dt.date, type(None)}:
+        return ("v", values)
+    if type(None) not in kinds:
+        return ("d", tuple(map(dt.date.toordinal, values)))
+    return ("d", tuple(None if value is None else value.toordinal() for value in values))
+
+
+def _from_columns(kind: Any, columns: tuple[tuple[str, tuple[Any, ...]], ...]) -> tuple[Any, ...]:
+    return tuple(starmap(kind, zip(*map(_uncolumn, columns), strict=True)))
+
+
+def _uncolumn(column: tuple[str, tuple[Any, ...]]) -> tuple[Any, ...]:
+    how, values = column
+    if how == "v":
+        return values
+    if how != "d":
+        raise ValueError(f"not a column of a saved person: {how!r}")
+    if None not in values:
+        return tuple(map(dt.date.fromordinal, values))
+    return tuple(None if value is None else dt.date.fromordinal(value) for value in values)
+
+
+_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
+def _fields_of(kind: type) -> Callable[[Any], tuple[Any, ...]]:
+    """What gives every field of a value of this dataclass, as a tuple."""
+    getter = _GETTERS.get(kind)
+    if getter is None:
+        names = [f.name for f in fields(kind)]
+        getter = _GETTERS[kind] = attrgetter(*names) if len(names) > 1 else lambda v: (getattr(v, names[0]),)
+    return getter
 
 
 def person_blob(person: Person) -> bytes:
@@ -130,9 +158,9 @@ def person_blob(person: Person) -> bytes:
     return marshal.dumps(
         (
             note_record(person.note),
-            tuple(map(_flat, person.contacts)),
+            _columns(person.contacts),
             tuple(day.toordinal() for day in person.broadcasts),
-            tuple(map(_flat, person.follow_ups)),
+            _columns(person.follow_ups),
             person.linked,
         )
     )
@@ -142,9 +170,9 @@ def person_from_blob(blob: bytes) -> Person:
     note, contacts, broadcasts, follow_ups, linked = marshal.loads(blob)
     return Person(
         note_from_record(note),
-        tuple(_unflat(Contact, c) for c in contacts),
+        _from_columns(Contact, contacts),
         tuple(map(dt.date.fromordinal, broadcasts)),
-        tuple(_unflat(FollowUp, f) for f in follow_ups),
+        _from_columns(FollowUp, follow_ups),
         linked,
     )
 

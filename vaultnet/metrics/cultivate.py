@@ -340,7 +340,8 @@ def introductions_made(report: Report) -> tuple[tuple[Introduction, ...], tuple[
             partners[a].add(b)
     wanted = set(partners)
     namings: dict[str, list[_Naming]] = defaultdict(list)
-    for naming in _namings(vault.notes, find, report.today, partners):
+    # No pair to ask about (most vaults: no `#intro` entry): no entry is looked at again.
+    for naming in _namings(vault.notes, find, report.today, partners) if partners else ():
         for person in wanted.intersection(naming.people):
             namings[person].append(naming)
     made: dict[tuple[dt.date, str, str], Introduction] = {}

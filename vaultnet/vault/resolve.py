@@ -8,7 +8,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import groupby, repeat
+from operator import attrgetter
 
 from vaultnet.model import Contact, Direction, FollowUp, Mention, Note, Person, Problem, Vault
 from vaultnet.vault.names import Resolver
@@ -26,18 +27,19 @@ def merge_direction(directions: Iterable[Direction]) -> Direction:
     return given.pop() if given else "unknown"
 
 
-def _merge_day(sources: list[tuple[Part, Mention]]) -> Contact:
-    """One contact from every (part, mention) that tells of a day: the person's own note first.
-    A direction marked (or given by a note or a meeting) wins over one read from the words."""
-    sources.sort(key=lambda s: (not s[0].own, s[0].file, s[1].line))
-    text = next((m.text for _, m in sources if m.text), "")
-    part, mention = sources[0]
-    direction = merge_direction(m.direction for _, m in sources if not m.inferred)
+def _merge_day(sources: list[Contact], own: str) -> Contact:
+    """One contact from every source that tells of a day (`own`: the person's file): their own
+    note first, then by file and line. A direction marked (or given by a note or a meeting) wins
+    over one read from the words."""
+    sources.sort(key=lambda c: (c.file != own, c.file, c.line))
+    text = next((c.text for c in sources if c.text), "")
+    first = sources[0]
+    direction = merge_direction(c.direction for c in sources if not c.inferred)
     inferred = False
     if direction == "unknown":
-        direction = merge_direction(m.direction for _, m in sources if m.inferred)
+        direction = merge_direction(c.direction for c in sources if c.inferred)
         inferred = direction != "unknown"
-    return Contact(mention.date, direction, part.file, mention.line, text, inferred)
+    return Contact(first.date, direction, first.file, first.line, text, inferred)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,11 @@ def crowd_problem(note: Note, find: Resolver) -> Problem | None:
 
 
 def _crowd(note: Note, groups: Iterable[AbstractSet[str]]) -> Problem | None:
-    largest = max(map(len, groups), default=0)
+    return _crowd_of(note, max(map(len, groups), default=0))
+
+
+def _crowd_of(note: Note, largest: int) -> Problem | None:
+    """The crowd problem of a note whose largest group names `largest` people."""
     if largest <= MAX_LINKED_GROUP:
         return None
     return Problem(
@@ -193,11 +199,9 @@ def assemble(note: Note, parts: Iterable[Part]) -> Person:
         same = by_day[day]
         if len(same) == 1:  # most days: one source, nothing to merge
             part, mention = same[0]
-            contacts.append(
-                Contact(day, mention.direction, part.file, mention.line, mention.text, mention.inferred)
-            )
+            contacts.append(_contact(part.file, mention))
         else:
-            contacts.append(_merge_day(same))
+            contacts.append(_merge_day([_contact(part.file, m) for part, m in same], note.file))
     return Person(
         note,
         tuple(contacts),
@@ -205,6 +209,11 @@ def assemble(note: Note, parts: Iterable[Part]) -> Person:
         tuple(sorted(follow_ups, key=lambda f: (f.file != note.file, f.file, f.line))) if follow_ups else (),
         tuple(sorted(linked)) if linked else (),
     )
+
+
+def _contact(file: str, m: Mention) -> Contact:
+    """The contact a mention in this file tells of."""
+    return Contact(m.date, m.direction, file, m.line, m.text, m.inferred)
 
 
 def link_pairs(people: Iterable[Person]) -> Iterator[tuple[str, str]]:
@@ -225,29 +234,27 @@ state keeps of each note (state.py)."""
 
 def resolve(notes: list[Note], seen: Seen | None = None) -> Vault:
     """Turn independent notes into people with their contacts and links; `seen`, when given, is
-    told what each note contributed."""
-    notes = sorted(notes, key=lambda n: n.file)
+    told what each note contributed. The same people as `assemble` makes of each note's
+    `contribute` parts (what watch mode and a build from the saved state redo one note at a
+    time), gathered person by person without the parts."""
+    notes = sorted(notes, key=_file_of)
     people_notes = [n for n in notes if n.kind == "person"]
     find = Resolver(people_notes)
-    parts: dict[str, list[Part]] = defaultdict(list)
+    told = _Told(find)
     crowds = []
     for note in notes:
-        if note.kind == "other":
+        if note.kind == "person":
+            about, largest = told.person_note(note)
+        elif note.kind == "dated":
+            about, largest = told.dated_note(note)
+        else:
             continue
-        # Each target resolved once, and the groups found once: for the parts and a crowd problem.
-        named = entries_named(note, find)
-        groups = list(named_together(note, find, named))
-        crowd = _crowd(note, groups)
+        crowd = _crowd_of(note, largest)
         if crowd is not None:
             crowds.append(crowd)
-        contributed = _contribute(note, find, named, groups)
-        for person, part in contributed.items():
-            parts[person].append(part)
         if seen is not None:
-            seen[note.file] = (tuple(sorted(contributed)), crowd)
-    # pop: each person's parts (a record per mention) are let go once they are assembled.
-    people = [assemble(note, parts.pop(note.file, ())) for note in people_notes]
-    del parts
+            seen[note.file] = (tuple(sorted(about)), crowd)
+    people = [told.person(note) for note in people_notes]
     found = [*(p for n in notes for p in n.problems), *crowds, *find.problems()]
     return Vault(
         notes=tuple(notes),
@@ -255,6 +262,123 @@ def resolve(notes: list[Note], seen: Seen | None = None) -> Vault:
         problems=tuple(sorted(found, key=problem_order)),
         names=find,
     )
+
+
+_file_of = attrgetter("file")
+_date_of = attrgetter("date")
+
+
+class _Told:
+    """What the notes tell about each person, by person file, as `resolve` goes through them."""
+
+    def __init__(self, find: Resolver) -> None:
+        self.find = find
+        self.contacts: dict[str, list[Contact]] = defaultdict(list)
+        """A contact for each mention, made once (a dated note's line naming three people is one
+        contact in the list of each): merged by day only where a day has two."""
+        self.broadcasts: dict[str, set[dt.date]] = defaultdict(set)
+        self.follow_ups: dict[str, list[FollowUp]] = defaultdict(list)
+        self.linked: dict[str, set[str]] = defaultdict(set)
+        """Each with everyone a group of theirs names, themselves too (dropped in `person`)."""
+
+    def person_note(self, note: Note) -> tuple[set[str], int]:
+        """Take in a person note (see `contribute`): the people it tells about and the size of its
+        largest entry group."""
+        file, find = note.file, self.find
+        entries = note.entries
+        own = [  # `_contact`, inline: a call per entry is a good part of a cold build's resolve
+            Contact(m.date, m.direction, file, m.line, m.text, m.inferred)
+            for m in entries
+            if not m.broadcast and not m.aside
+        ]
+        if own:
+            self.contacts[file] += own
+        if note.follow_ups:
+            self.follow_ups[file] += note.follow_ups
+        about = {file}
+        largest = 0
+        for mention in entries:
+            if mention.broadcast:
+                self.broadcasts[file].add(mention.date)
+            elif len(mention.targets) > 1:  # one target names one person: no group
+                group = find.files(mention.targets)
+                largest = max(largest, len(group))
+                if 1 < len(group) <= MAX_LINKED_GROUP:
+                    self._link(group)
+                    about |= group
+        others = find.files(note.links)
+        others.discard(file)
+        if others:
+            linked = self.linked
+            linked[file] |= others
+            for other in others:
+                linked[other].add(file)
+            about |= others
+        # Link pairs are groups of two: never a crowd.
+        return about, largest
+
+    def dated_note(self, note: Note) -> tuple[set[str], int]:
+        """Take in a dated note (see `contribute`): the people it tells about and how many it names."""
+        files, find = self.find.files, self.find
+        about: set[str] = set()
+        whole: set[str] = set()
+        for mention in note.entries:
+            people = files(mention.targets) if mention.targets else _NOBODY
+            if not people:
+                continue
+            if mention.broadcast:
+                for person in people:
+                    self.broadcasts[person].add(mention.date)
+            else:
+                whole |= people
+                if mention.aside:
+                    continue
+                contact = _contact(note.file, mention)
+                for person in people:
+                    self.contacts[person].append(contact)
+            about |= people
+        for follow_up in note.follow_ups:
+            for person in {f for t in follow_up.targets if (f := find(t))}:
+                self.follow_ups[person].append(follow_up)
+                about.add(person)
+        if 1 < len(whole) <= MAX_LINKED_GROUP:
+            self._link(whole)
+            about |= whole
+        return about, len(whole)
+
+    def _link(self, group: AbstractSet[str]) -> None:
+        linked = self.linked
+        for person in group:
+            linked[person] |= group
+
+    def person(self, note: Note) -> Person:
+        """A person from all that was taken in about them (given once each, then let go)."""
+        file = note.file
+        contacts = self.contacts.pop(file, None)
+        broadcasts = self.broadcasts.pop(file, None)
+        follow_ups = self.follow_ups.pop(file, None)
+        linked = self.linked.pop(file, None)
+        if linked:
+            linked.discard(file)
+        return Person(
+            note,
+            _by_day(contacts, file) if contacts else (),
+            tuple(sorted(broadcasts)) if broadcasts else (),
+            tuple(sorted(follow_ups, key=lambda f: (f.file != file, f.file, f.line))) if follow_ups else (),
+            tuple(sorted(linked)) if linked else (),
+        )
+
+
+def _by_day(contacts: list[Contact], own: str) -> tuple[Contact, ...]:
+    """One contact a day, by date: the sources of a day told more than once merged."""
+    contacts.sort(key=_date_of)
+    if len(set(map(_date_of, contacts))) == len(contacts):  # most people: nothing to merge
+        return tuple(contacts)
+    merged = []
+    for _, same in groupby(contacts, _date_of):
+        day = list(same)
+        merged.append(day[0] if len(day) == 1 else _merge_day(day, own))
+    return tuple(merged)
 
 
 def problem_order(problem: Problem) -> tuple[str, int, str]:

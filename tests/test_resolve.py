@@ -1,0 +1,120 @@
+"""`resolve` gathers people person by person; watch mode and a build from the saved state make
+them from each note's `contribute` parts and `assemble`. Both ways must give the same people,
+contributions and problems, on any notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from unittest import mock
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vaultnet.model import Direction, FollowUp, Mention, Note, Problem
+from vaultnet.vault import resolve as resolving
+from vaultnet.vault.names import Resolver
+from vaultnet.vault.resolve import Part, Seen, assemble, contribute, crowd_problem, problem_order, resolve
+
+PEOPLE = ("People/Ann.md", "People/Bo.md", "People/bo.md", "Team/Cy.md", "Team/Ann.md", "Dee.md")
+TARGETS = (
+    "Ann", "ann", "People/Ann", "Team/Ann", "Bo", "bo", "Cy", "Cyrus", "Dee", "D", "Nobody", "Dee.md",
+)  # fmt: skip
+"""Names that mean one person, two (a clash: nobody), an alias, or no one."""
+DAYS = st.dates(dt.date(2026, 1, 1), dt.date(2026, 1, 6))
+DIRECTIONS: st.SearchStrategy[Direction] = st.sampled_from(("inbound", "outbound", "mutual", "unknown"))
+SOME_TARGETS = st.lists(st.sampled_from(TARGETS), max_size=4).map(tuple)
+
+
+@st.composite
+def mentions(draw: st.DrawFn) -> tuple[Mention, ...]:
+    found = []
+    for line in range(1, draw(st.integers(0, 7)) + 1):
+        found.append(
+            Mention(
+                draw(DAYS),
+                draw(DIRECTIONS),
+                line,
+                draw(st.sampled_from(["", "coffee", "a call"])),
+                draw(SOME_TARGETS),
+                broadcast=draw(st.booleans()) and draw(st.booleans()),
+                inferred=draw(st.booleans()),
+                aside=draw(st.booleans()) and draw(st.booleans()),
+            )
+        )
+    return tuple(found)
+
+
+@st.composite
+def follow_ups(draw: st.DrawFn, file: str) -> tuple[FollowUp, ...]:
+    lines = draw(st.lists(st.integers(1, 9), max_size=3))
+    return tuple(FollowUp(file, line, "ask", draw(SOME_TARGETS)) for line in lines)
+
+
+@st.composite
+def vaults(draw: st.DrawFn) -> list[Note]:
+    notes = []
+    for file in draw(st.lists(st.sampled_from(PEOPLE), min_size=1, unique=True)):
+        stem = file.rsplit("/", 1)[-1].removesuffix(".md")
+        aliases = draw(st.lists(st.sampled_from(["Cyrus", "D", "Ann", "bo"]), max_size=2, unique=True))
+        notes.append(
+            Note(
+                file,
+                "person",
+                draw(st.sampled_from([stem, "Dee", "Cyrus"])),
+                aliases=tuple(aliases),
+                entries=draw(mentions()),
+                links=draw(SOME_TARGETS),
+                follow_ups=draw(follow_ups(file)),
+                problems=(Problem(file, 1, "odd"),) if draw(st.booleans()) else (),
+            )
+        )
+    for number in range(draw(st.integers(0, 3))):
+        file = f"Daily/2026-01-0{number + 1}.md"
+        notes.append(
+            Note(
+                file,
+                "dated",
+                file,
+                date=dt.date(2026, 1, number + 1),
+                entries=draw(mentions()),
+                links=draw(SOME_TARGETS),
+                follow_ups=draw(follow_ups(file)),
+            )
+        )
+    notes.append(Note("Other.md", "other", "Other", links=("Ann",)))
+    return draw(st.permutations(notes))
+
+
+def by_parts(notes: list[Note]) -> tuple[tuple[object, ...], Seen, list[Problem]]:
+    """The people as watch mode makes them: each note's parts, assembled in file order."""
+    notes = sorted(notes, key=lambda n: n.file)
+    people_notes = [n for n in notes if n.kind == "person"]
+    find = Resolver(people_notes)
+    parts: dict[str, list[Part]] = defaultdict(list)
+    seen: Seen = {}
+    problems = [p for n in notes for p in n.problems]
+    for note in notes:
+        if note.kind == "other":
+            continue
+        contributed = contribute(note, find)
+        for person, part in contributed.items():
+            parts[person].append(part)
+        crowd = crowd_problem(note, find)
+        seen[note.file] = (tuple(sorted(contributed)), crowd)
+        if crowd is not None:
+            problems.append(crowd)
+    people = tuple(assemble(n, parts.get(n.file, ())) for n in people_notes)
+    return people, seen, sorted([*problems, *find.problems()], key=problem_order)
+
+
+@settings(max_examples=400, deadline=None)
+@given(vaults(), st.sampled_from([2, 3, 200]))
+def test_resolve_gives_the_people_their_parts_assemble(notes: list[Note], crowd: int) -> None:
+    with mock.patch.object(resolving, "MAX_LINKED_GROUP", crowd):  # small: crowds happen
+        seen: Seen = {}
+        vault = resolve(notes, seen)
+        people, seen_by_parts, problems = by_parts(notes)
+    assert vault.people == people
+    assert seen == seen_by_parts
+    assert list(vault.problems) == problems
