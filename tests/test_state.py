@@ -182,6 +182,31 @@ def test_random_edits_equal_a_fresh_build(
     assert sum(used) >= 5, "the saved state was hardly ever used: this test would not see it"
 
 
+def test_the_canvas_follows_who_is_real_when_not_everyone_fits(tmp_path: Path, used: list[bool]) -> None:
+    """The canvas shows the real connections first: with more people than `canvas_limit`, a
+    person made real (or no longer real) changes who it shows, though no name or link changed."""
+    root = tmp_path / "vault"
+    quiet = "---\ntags: [person]\n---\n## About\n- likes tea\n## Log\n- 2024-01-02 -> a card\n"
+    real = quiet + f"- {TODAY} <-> long talk\n- {TODAY - dt.timedelta(days=20)} <- she called\n"
+    (root / "People").mkdir(parents=True)
+    (root / "Daily").mkdir()
+    for i in range(12):
+        (root / f"People/P{i:02}.md").write_text(quiet, encoding="utf-8")
+    (root / "Daily/2026-01-01.md").write_text("- met [[P00]] and [[P01]] and [[P02]]\n", encoding="utf-8")
+    (root / "Daily/2026-01-02.md").write_text("- met [[P05]] and [[P06]]\n", encoding="utf-8")
+    (root / "vaultnet.toml").write_text("canvas_limit = 4\n", encoding="utf-8")
+    build(root, TODAY)
+    canvas = (root / "_vaultnet/Network.canvas").read_bytes()
+    for text in (real, quiet):
+        path = root / "People/P09.md"
+        path.write_text(text, encoding="utf-8")
+        os.utime(path, ns=(path.stat().st_mtime_ns + 10**9,) * 2)
+        build(root, TODAY)
+        assert _pages(root) == _fresh(root, tmp_path / "fresh", TODAY)
+    assert used == [False, True, True]  # the first build reads every note
+    assert (root / "_vaultnet/Network.canvas").read_bytes() == canvas
+
+
 def test_build_from_state_redoes_only_the_changed_note(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

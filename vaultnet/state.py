@@ -1044,8 +1044,10 @@ def _redo_people(
         after = person_stats(new, today, config)
         people.fresh[person] = after
         redone.stats[person] = (before, after)
-        if (old.note.name, old.note.tags, old.linked) != (new.note.name, new.note.tags, new.linked):
-            redone.canvas = True
+        if (old.note.name, old.note.tags, old.linked) != (new.note.name, new.note.tags, new.linked) or (
+            before.real != after.real and len(state.people) > config.canvas_limit
+        ):
+            redone.canvas = True  # what it shows, or who (the real come first when not all fit)
         if old.linked != new.linked or idea_inputs(before, config) != idea_inputs(after, config):
             redone.ideas = True
     return redone
