@@ -570,6 +570,59 @@ def test_check_shares_the_state_and_says_what_a_fresh_check_says(
     assert sum(checked) >= 6 and sum(used) >= 6
 
 
+def test_check_of_an_unchanged_vault_reads_only_the_saved_problems(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a build, `check` answers from `problems.bin` alone while no note changed; a note
+    changed or removed, a far-ahead contact or a damaged file send it the long way. Every answer
+    is a fresh vault's. (An edit that sets an mtime back still moves the note's stamp: its ctime.)"""
+    from vaultnet.commands.check import check_vault
+
+    quick: list[bool] = []
+    unchanged = state_module._unchanged_problems
+
+    def spy(root: Path, *args: Any) -> Any:
+        found = unchanged(root, *args)
+        if root.name == "vault":
+            quick.append(found is not None)
+        return found
+
+    monkeypatch.setattr(state_module, "_unchanged_problems", spy)
+    vault = Vault(tmp_path / "vault", 12)
+    vault.write("Daily/2026-11-01.md", "# 2026-11-01\n- lunch with [[Nobody Known]]\n---\nbroken: [\n")
+    config = load_config(vault.root)
+
+    def same_as_fresh(today: dt.date | None = TODAY) -> None:
+        fresh = tmp_path / "fresh"
+        shutil.rmtree(fresh, ignore_errors=True)
+        shutil.copytree(vault.root, fresh, ignore=shutil.ignore_patterns(".vaultnet", "_vaultnet"))
+        assert check_vault(vault.root, config, today) == check_vault(fresh, config, today)
+
+    for _ in range(6):
+        vault.edit()
+        build(vault.root, TODAY)
+        same_as_fresh()
+        same_as_fresh(None)
+        assert quick[-2:] == [True, True]
+    ahead = TODAY + dt.timedelta(days=500)
+    vault.write(
+        "People/Person 1.md", (vault.root / "People/Person 1.md").read_text() + f"- {ahead} -> plan\n"
+    )
+    build(vault.root, TODAY)
+    same_as_fresh()
+    assert quick[-1] is False  # a contact more than a year ahead: told by the state, person by person
+    (vault.root / "Daily/2026-11-01.md").unlink()  # no note's stamp moves: the digest tells
+    same_as_fresh(None)
+    assert quick[-1] is False
+    build(vault.root, TODAY)
+    same_as_fresh(None)
+    assert quick[-1] is True
+    saved = vault.root / CACHE_FOLDER / state_module.PROBLEMS_FILE
+    saved.write_bytes(saved.read_bytes()[:-3] + b"xyz")
+    same_as_fresh(None)
+    assert quick[-1] is False
+
+
 def test_check_after_a_note_names_a_crowd_says_what_a_fresh_check_says(tmp_path: Path) -> None:
     """A note naming more people than are linked pair by pair is a problem: `check` from the
     state reads the resolver for it (and only for a note that could name so many)."""

@@ -285,6 +285,10 @@ _SHAPE = (int, dict, dict, dict, dict, dict, str, tuple, tuple, str, str, dict)
 _PAGES_SHAPE = (str, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict)
 PAGES_FILE = "pages.bin"
 NAMES_FILE = "names.bin"
+PROBLEMS_FILE = "problems.bin"
+_PROBLEMS_SHAPE = (bytes, list, int)
+"""What `check` needs of a vault unchanged since the state was saved: the digest of every note
+file's path, size and mtime, every problem as (file, line, message), and the latest contact."""
 _NAMES_SHAPE = (str, dict, dict, dict, list, list)
 
 
@@ -415,6 +419,7 @@ def save_state(root: Path, key: str, state: State, pages: bool = True) -> None:
             problems = [(p.file, p.line, p.message) for p in find.problems()]
             _write_signed(folder / NAMES_FILE, key, (state.names, *find.tables(), problems, find.clashes()))
         _write_signed(folder / STATE_FILE, key, state.dump())
+        _write_signed(folder / PROBLEMS_FILE, key, _problems_part(state))
     except (OSError, ValueError) as exc:
         log.info("build state not saved to %s: %s", folder, exc)
         return
@@ -540,12 +545,42 @@ def _write_blobs(
 
 def discard_state(root: Path) -> None:
     """Remove a saved state that no longer describes the vault (a full build that saves none)."""
-    path = _state_path(root)
-    try:
-        if path.is_symlink() or path.is_file():
-            path.unlink()
-    except OSError:
-        pass
+    for path in (_state_path(root), root / CACHE_FOLDER / PROBLEMS_FILE):
+        try:
+            if path.is_symlink() or path.is_file():
+                path.unlink()
+        except OSError:
+            pass
+
+
+def _files_digest(files: Iterable[tuple[str, int, int]]) -> bytes:
+    """One digest of every note file's path, size and mtime, in path order."""
+    return hashlib.blake2b(marshal.dumps(sorted(files), 2), digest_size=20).digest()
+
+
+def _problems_part(state: State) -> tuple[Any, ...]:
+    listed = [(file, line, text) for file, saved in state.problems.items() for line, text in saved]
+    files = ((file, size, mtime) for file, (size, mtime) in state.files.items())
+    return (_files_digest(files), [*listed, *state.shared], max(state.latest.values(), default=0))
+
+
+def _unchanged_problems(
+    root: Path, key: str, found: list[FileStat], today: dt.date | None
+) -> list[tuple[str, int, str]] | None:
+    """Every problem as saved with the state, when no note file changed since (none written in
+    the clock tick it was saved, either) and no contact could be more than a year after `today`."""
+    read = _read_signed(root / CACHE_FOLDER / PROBLEMS_FILE, key, _PROBLEMS_SHAPE)
+    if read is None:
+        return None
+    (digest, problems, latest), written_ns = read
+    if today is not None and latest > (today + dt.timedelta(days=FAR_AHEAD_DAYS)).toordinal():
+        return None
+    if any(mtime >= written_ns for _, _, _, mtime in found):
+        return None
+    if _files_digest((file, size, mtime) for file, _, size, mtime in found) != digest:
+        return None
+    saved: list[tuple[str, int, str]] = problems
+    return saved
 
 
 # --- a build -------------------------------------------------------------------------------------
@@ -807,6 +842,9 @@ def saved_problems(
     if has_user_templates(root):
         return None
     key = state_key(config)
+    unchanged = _unchanged_problems(root, key, found, today)
+    if unchanged is not None:
+        return unchanged
     state = load_state(root, key, pages=False)
     if state is None:
         return None

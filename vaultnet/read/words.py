@@ -120,11 +120,12 @@ def _pattern(phrase: str) -> tuple[str, bool]:
 
 @dataclass(frozen=True, eq=False)
 class Table:
-    """The phrase table compiled: each phrase's regex, filed under a word it cannot match without
-    (a line is tried only against the phrases whose word it holds: a few, of some 150)."""
+    """The phrase table: each phrase's regex, filed under a word it cannot match without (a line is
+    tried only against the phrases whose word it holds: a few, of some 150). Each regex is
+    compiled when a line first holds its word: a build that reads one changed note needs few."""
 
-    by_word: dict[str, tuple[tuple[str, re.Pattern[str], bool], ...]]
-    """A word → (kind, regex, has a slot for the person) of each phrase filed under it."""
+    by_word: dict[str, tuple[tuple[str, str, bool], ...]]
+    """A word → (kind, regex source, has a slot for the person) of each phrase filed under it."""
     opening: re.Pattern[str]
 
 
@@ -147,12 +148,12 @@ def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
     """The built-in phrases, extended by `extra` ((kind, phrases) pairs from `[words]`)."""
     added = dict(extra)
     built = dict(zip(KINDS, (INBOUND, OUTBOUND, MUTUAL, MENTION), strict=True))
-    by_word: dict[str, list[tuple[str, re.Pattern[str], bool]]] = {}
+    by_word: dict[str, list[tuple[str, str, bool]]] = {}
     for kind in KINDS:
         for phrase in dict.fromkeys((*built[kind], *added.get(kind, ()))):
             if phrase.strip():
                 pattern, slotted = _pattern(phrase)
-                by_word.setdefault(_key(phrase), []).append((kind, re.compile(pattern), slotted))
+                by_word.setdefault(_key(phrase), []).append((kind, pattern, slotted))
     words = "|".join(_word(w) for w in MEETING_WORDS)
     filed = {word: tuple(phrases) for word, phrases in by_word.items()}
     return Table(filed, re.compile(rf"^\W*(?:{words})"))
@@ -179,6 +180,10 @@ def read_own(template: str, words: Table) -> str | None:
     return _read_line(template, (), words, True).get(SELF)
 
 
+_compiled = cache(re.compile)
+"""A phrase's regex, compiled once a process (re's own cache holds fewer than the table)."""
+
+
 @lru_cache(maxsize=8192)
 def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -> dict[int, str]:
     """What the words of one line say of each person it names: `inbound`, `outbound`, `mutual`
@@ -197,7 +202,8 @@ def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -
     present = filed.keys() & {*_WORD.findall(text), ""}
     slots_written = _OPEN in text  # else no phrase with `X` can match: only those without are tried
     candidates = [p for word in present for p in filed[word] if slots_written or not p[2]]
-    for kind, pattern, slotted in candidates:
+    for kind, source, slotted in candidates:
+        pattern = _compiled(source)
         if not slotted:
             if pattern.search(text):
                 for index in everyone:
