@@ -80,6 +80,7 @@ def one_change(root: Path, today: dt.date, number: int) -> dict[str, float]:
     from vaultnet.build import _save_state, publish
     from vaultnet.pages.layout import PAGES
     from vaultnet.pages.render import Renderer, page_context
+    from vaultnet.state_file import state_key
 
     config = load_config(root)
     times: dict[str, float] = {}
@@ -95,7 +96,7 @@ def one_change(root: Path, today: dt.date, number: int) -> dict[str, float]:
         start = time.perf_counter()
         found = list(walk_stats(root, config))
         lap("walk")
-        key = saved.state_key(config)
+        key = state_key(config)
         made = saved.make(root, config, today, found, key)
         lap("state")
         renderer = Renderer(root)

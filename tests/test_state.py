@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from vaultnet import state as state_module
+from vaultnet import state_file
 from vaultnet.build import build
 from vaultnet.config import load_config
 from vaultnet.vault.cache import CACHE_FOLDER
@@ -392,12 +393,12 @@ def test_a_bad_state_is_discarded_and_rebuilt(
     build(vault.root, TODAY)
     path = _state_file(vault.root)
     data = path.read_bytes()
-    key = state_module.state_key(load_config(vault.root))
-    head = len(state_module._MAGIC) + len(key) + state_module._DIGEST
+    key = state_file.state_key(load_config(vault.root))
+    head = len(state_file._MAGIC) + len(key) + state_file._DIGEST
     import marshal
 
     def signed(payload: bytes, key: str = key) -> bytes:
-        return b"".join(state_module.sealed(key, payload))
+        return b"".join(state_file.sealed(key, payload))
 
     if damage == "truncated":
         path.write_bytes(data[: len(data) // 2])
@@ -417,7 +418,7 @@ def test_a_bad_state_is_discarded_and_rebuilt(
         path.unlink()
         path.symlink_to(elsewhere)
     elif damage == "too large":
-        monkeypatch.setattr(state_module, "MAX_STATE_BYTES", 1000)
+        monkeypatch.setattr(state_file, "MAX_STATE_BYTES", 1000)
     elif damage == "folder":
         path.unlink()
         path.mkdir()
@@ -457,11 +458,11 @@ def test_a_state_with_wrong_values_inside_is_not_trusted(
     vault = Vault(tmp_path / "vault", 6)
     build(vault.root, TODAY)
     path = _state_file(vault.root)
-    key = state_module.state_key(load_config(vault.root))
-    head = len(state_module._MAGIC) + len(key) + state_module._DIGEST
+    key = state_file.state_key(load_config(vault.root))
+    head = len(state_file._MAGIC) + len(key) + state_file._DIGEST
     body = list(marshal.loads(path.read_bytes()[head:]))
     body[5] = {file: b"not a person" for file in body[5]}  # people
-    path.write_bytes(b"".join(state_module.sealed(key, marshal.dumps(tuple(body)))))
+    path.write_bytes(b"".join(state_file.sealed(key, marshal.dumps(tuple(body)))))
     if change == "a note":
         _one_log_edit(vault)  # the changed person's saved self does not decode
     else:
@@ -504,7 +505,7 @@ def test_the_saved_resolver_is_the_resolver(tmp_path: Path) -> None:
         (vault.root / "People" / f"{name}.md").parent.mkdir(parents=True, exist_ok=True)
         vault.write(f"People/{name}.md", f"---\ntags: [person]\naliases: [{alias}]\n---\n")
     build(vault.root, TODAY)
-    key = state_module.state_key(load_config(vault.root))
+    key = state_file.state_key(load_config(vault.root))
     state = state_module.load_state(vault.root, key)
     assert state is not None
     saved, fresh = state_module.saved_resolver(vault.root, key, state), Resolver.of(state.persons)
@@ -576,10 +577,11 @@ def test_check_of_an_unchanged_vault_reads_only_the_saved_problems(
     """After a build, `check` answers from `problems.bin` alone while no note changed; a note
     changed or removed, a far-ahead contact or a damaged file send it the long way. Every answer
     is a fresh vault's. (An edit that sets an mtime back still moves the note's stamp: its ctime.)"""
+    from vaultnet.commands import check as check_module
     from vaultnet.commands.check import check_vault
 
     quick: list[bool] = []
-    unchanged = state_module._unchanged_problems
+    unchanged = state_file.unchanged_problems
 
     def spy(root: Path, *args: Any) -> Any:
         found = unchanged(root, *args)
@@ -587,7 +589,7 @@ def test_check_of_an_unchanged_vault_reads_only_the_saved_problems(
             quick.append(found is not None)
         return found
 
-    monkeypatch.setattr(state_module, "_unchanged_problems", spy)
+    monkeypatch.setattr(check_module, "unchanged_problems", spy)
     vault = Vault(tmp_path / "vault", 12)
     vault.write("Daily/2026-11-01.md", "# 2026-11-01\n- lunch with [[Nobody Known]]\n---\nbroken: [\n")
     config = load_config(vault.root)
@@ -617,7 +619,7 @@ def test_check_of_an_unchanged_vault_reads_only_the_saved_problems(
     build(vault.root, TODAY)
     same_as_fresh(None)
     assert quick[-1] is True
-    saved = vault.root / CACHE_FOLDER / state_module.PROBLEMS_FILE
+    saved = vault.root / CACHE_FOLDER / state_file.PROBLEMS_FILE
     saved.write_bytes(saved.read_bytes()[:-3] + b"xyz")
     same_as_fresh(None)
     assert quick[-1] is False

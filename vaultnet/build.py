@@ -263,8 +263,9 @@ def build(
             return BuildResult(skipped[0], (), skipped[1], lazy)
     with gc_paused():
         from vaultnet import state as saved  # here, not at the top: an unchanged vault skips it all
+        from vaultnet.state_file import state_key
 
-        key = saved.state_key(config) if use_cache and not saved.has_user_templates(root) else None
+        key = state_key(config) if use_cache and not saved.has_user_templates(root) else None
         found = stats or []
         made = saved.make(root, config, day, found, key, use_cache=use_cache, progress=progress)
         try:

@@ -29,7 +29,6 @@ import logging
 import marshal
 import os
 import stat
-import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
@@ -54,15 +53,19 @@ from vaultnet.metrics.cultivate import (
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS, Report, Summary, compute, far_ahead, person_stats
 from vaultnet.model import Contact, FollowUp, Note, Person, PersonStats, Problem, Vault
 from vaultnet.pages.canvas import CANVAS
-from vaultnet.pages.layout import USER_TEMPLATES, template_folder
+from vaultnet.pages.layout import USER_TEMPLATES
 from vaultnet.pages.lists import PageLists
 from vaultnet.pages.saved import RowBook, RowKey, SavedStats, stats_of
+from vaultnet.state_file import (
+    PROBLEMS_FILE,
+    files_digest,
+    read_signed,
+    state_key,
+    write_signed,
+)
 from vaultnet.vault.cache import (
     CACHE_FOLDER,
     ParseCache,
-    _code_stamp,
-    _digest,
-    _folder_stamp,
     _inside_vault,
     note_from_blob,
     note_from_record,
@@ -83,17 +86,11 @@ from vaultnet.vault.resolve import (
 )
 from vaultnet.vault.swap import swap_part
 from vaultnet.vault.walk import SourceFile
-from vaultnet.version import __version__
-from vaultnet.write import write_all, write_atomic
+from vaultnet.write import write_all
 
 log = logging.getLogger(__name__)
 
 STATE_FILE = "state.bin"
-_MAGIC = b"vaultnet build state 2\n"
-_DIGEST = 32
-_FORMAT = 1
-MAX_STATE_BYTES = 1 << 30
-"""A state file larger than this is not read: about 15 times what a 50,000-person vault saves."""
 
 _COUNTED = ("active", "reciprocal", "personal", "real")
 NO_CANVAS = (0, 0, "")
@@ -178,21 +175,6 @@ def person_from_blob(blob: bytes) -> Person:
 
 
 # --- the file -------------------------------------------------------------------------------------
-
-
-def state_key(config: Config) -> str:
-    """What a state must have been saved under to be used: vaultnet's code, this Python, the
-    whole configuration and vaultnet's own templates."""
-    parts = (
-        _FORMAT,
-        __version__,
-        tuple(sys.version_info[:2]),
-        marshal.version,
-        _code_stamp(),
-        repr(config),
-        _folder_stamp(template_folder()),
-    )
-    return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
 
 
 @dataclass
@@ -285,10 +267,6 @@ _SHAPE = (int, dict, dict, dict, dict, dict, str, tuple, tuple, str, str, dict)
 _PAGES_SHAPE = (str, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict)
 PAGES_FILE = "pages.bin"
 NAMES_FILE = "names.bin"
-PROBLEMS_FILE = "problems.bin"
-_PROBLEMS_SHAPE = (bytes, list, int)
-"""What `check` needs of a vault unchanged since the state was saved: the digest of every note
-file's path, size and mtime, every problem as (file, line, message), and the latest contact."""
 _NAMES_SHAPE = (str, dict, dict, dict, list, list)
 
 
@@ -296,56 +274,10 @@ def _state_path(root: Path) -> Path:
     return root / CACHE_FOLDER / STATE_FILE
 
 
-def _read_signed(path: Path, key: str, shape: tuple[type, ...]) -> tuple[tuple[Any, ...], int] | None:
-    """The body saved in a state file under this key, and when it was written; None when the
-    file is not a regular file under the size cap, not whole, not under this key or not of this
-    shape."""
-    try:
-        info = os.lstat(path)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_STATE_BYTES:
-            log.info("build state %s is not a regular file under the size cap: not read", path)
-            return None
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
-        with os.fdopen(fd, "rb") as handle:
-            data = handle.read(MAX_STATE_BYTES + 1)
-            written_ns = os.fstat(handle.fileno()).st_mtime_ns
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        log.info("build state %s unreadable (%s): building in full", path, exc)
-        return None
-    if not data.startswith(_MAGIC):
-        log.info("build state %s is not vaultnet's: building in full", path)
-        return None
-    # The key before anything is decoded: marshal is for data vaultnet wrote, and a file that
-    # does not carry this vaultnet's key (its code's stamp) was not written by it.
-    keyed = len(_MAGIC) + len(key)
-    if data[len(_MAGIC) : keyed] != key.encode("ascii"):
-        log.info("build state %s is from another vaultnet or configuration: building in full", path)
-        return None
-    payload = data[keyed + _DIGEST :]
-    if _digest(payload) != data[keyed : keyed + _DIGEST]:
-        log.info("build state %s is damaged: building in full", path)
-        return None
-    try:
-        body = marshal.loads(payload)
-    except (ValueError, EOFError, TypeError):
-        log.info("build state %s cannot be decoded: building in full", path)
-        return None
-    if not (
-        isinstance(body, tuple)
-        and len(body) == len(shape)
-        and all(isinstance(part, kind) for part, kind in zip(body, shape, strict=True))
-    ):
-        log.info("build state %s is not of the shape this vaultnet saves: building in full", path)
-        return None
-    return body, written_ns
-
-
 def load_state(root: Path, key: str, pages: bool = True) -> State | None:
     """The saved state (with its pages' part, unless not asked for), when it is vaultnet's,
     whole, and saved under this key; else None."""
-    found = _read_signed(_state_path(root), key, _SHAPE)
+    found = read_signed(_state_path(root), key, _SHAPE)
     if found is None:
         return None
     state = State(*found[0])
@@ -358,7 +290,7 @@ def load_state(root: Path, key: str, pages: bool = True) -> State | None:
 
 def load_pages(root: Path, key: str, state: State) -> bool:
     """Read the state's pages' part into it; False when it is not the one saved with it."""
-    found = _read_signed(root / CACHE_FOLDER / PAGES_FILE, key, _PAGES_SHAPE)
+    found = read_signed(root / CACHE_FOLDER / PAGES_FILE, key, _PAGES_SHAPE)
     if found is None or found[0][0] != state.token:
         log.info("build state: the pages' part is missing or another state's: building in full")
         return False
@@ -380,24 +312,13 @@ def load_pages(root: Path, key: str, state: State) -> bool:
 def saved_resolver(root: Path, key: str, state: State) -> Resolver:
     """The vault's resolver: from the names' part saved with this state, else made again from
     every person's names."""
-    found = _read_signed(root / CACHE_FOLDER / NAMES_FILE, key, _NAMES_SHAPE)
+    found = read_signed(root / CACHE_FOLDER / NAMES_FILE, key, _NAMES_SHAPE)
     if found is not None and state.names and found[0][0] == state.names:
         _, by_path, by_stem, by_claim = found[0][:4]
         problems = [Problem(*p) for p in found[0][4]]
         return Resolver.from_tables((by_path, by_stem, by_claim), problems, found[0][5])
     log.info("build state: the names' part is missing or another state's: made again")
     return Resolver.of(state.persons)
-
-
-def sealed(key: str, payload: bytes) -> list[bytes]:
-    """A state file's parts: the magic line, the key, the digest of the payload, the payload."""
-    return [_MAGIC, key.encode("ascii"), _digest(payload), payload]
-
-
-def _write_signed(path: Path, key: str, body: tuple[Any, ...]) -> None:
-    if path.is_symlink():
-        path.unlink()
-    write_atomic(path, sealed(key, marshal.dumps(body)), durable=False)  # a torn state fails its digest
 
 
 def save_state(root: Path, key: str, state: State, pages: bool = True) -> None:
@@ -412,14 +333,14 @@ def save_state(root: Path, key: str, state: State, pages: bool = True) -> None:
             state.blobs.flush()
         if pages:
             state.token = os.urandom(8).hex()
-            _write_signed(folder / PAGES_FILE, key, state.dump_pages())
+            write_signed(folder / PAGES_FILE, key, state.dump_pages())
         if state.resolver is not None:
             state.names = os.urandom(8).hex()
             find = state.resolver
             problems = [(p.file, p.line, p.message) for p in find.problems()]
-            _write_signed(folder / NAMES_FILE, key, (state.names, *find.tables(), problems, find.clashes()))
-        _write_signed(folder / STATE_FILE, key, state.dump())
-        _write_signed(folder / PROBLEMS_FILE, key, _problems_part(state))
+            write_signed(folder / NAMES_FILE, key, (state.names, *find.tables(), problems, find.clashes()))
+        write_signed(folder / STATE_FILE, key, state.dump())
+        write_signed(folder / PROBLEMS_FILE, key, _problems_part(state))
     except (OSError, ValueError) as exc:
         log.info("build state not saved to %s: %s", folder, exc)
         return
@@ -553,34 +474,10 @@ def discard_state(root: Path) -> None:
             pass
 
 
-def _files_digest(files: Iterable[tuple[str, int, int]]) -> bytes:
-    """One digest of every note file's path, size and mtime, in path order."""
-    return hashlib.blake2b(marshal.dumps(sorted(files), 2), digest_size=20).digest()
-
-
 def _problems_part(state: State) -> tuple[Any, ...]:
     listed = [(file, line, text) for file, saved in state.problems.items() for line, text in saved]
     files = ((file, size, mtime) for file, (size, mtime) in state.files.items())
-    return (_files_digest(files), [*listed, *state.shared], max(state.latest.values(), default=0))
-
-
-def _unchanged_problems(
-    root: Path, key: str, found: list[FileStat], today: dt.date | None
-) -> list[tuple[str, int, str]] | None:
-    """Every problem as saved with the state, when no note file changed since (none written in
-    the clock tick it was saved, either) and no contact could be more than a year after `today`."""
-    read = _read_signed(root / CACHE_FOLDER / PROBLEMS_FILE, key, _PROBLEMS_SHAPE)
-    if read is None:
-        return None
-    (digest, problems, latest), written_ns = read
-    if today is not None and latest > (today + dt.timedelta(days=FAR_AHEAD_DAYS)).toordinal():
-        return None
-    if any(mtime >= written_ns for _, _, _, mtime in found):
-        return None
-    if _files_digest((file, size, mtime) for file, _, size, mtime in found) != digest:
-        return None
-    saved: list[tuple[str, int, str]] = problems
-    return saved
+    return (files_digest(files), [*listed, *state.shared], max(state.latest.values(), default=0))
 
 
 # --- a build -------------------------------------------------------------------------------------
@@ -842,9 +739,6 @@ def saved_problems(
     if has_user_templates(root):
         return None
     key = state_key(config)
-    unchanged = _unchanged_problems(root, key, found, today)
-    if unchanged is not None:
-        return unchanged
     state = load_state(root, key, pages=False)
     if state is None:
         return None

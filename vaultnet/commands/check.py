@@ -7,10 +7,8 @@ import os
 from pathlib import Path
 
 from vaultnet.config import Config
-from vaultnet.metrics.stats import far_ahead
 from vaultnet.model import Problem
-from vaultnet.vault.load import load_vault
-from vaultnet.vault.names import every_problem
+from vaultnet.state_file import state_key, unchanged_problems
 from vaultnet.vault.walk import walk_stats
 
 FORMATS = ("text", "github")
@@ -19,13 +17,21 @@ FORMATS = ("text", "github")
 def check_vault(root: Path, config: Config, today: dt.date | None = None) -> list[Problem]:
     """Every problem vaultnet sees in the vault, sorted by file, then line; with `today`, the
     entries dated more than a year ahead too."""
-    from vaultnet.state import saved_problems  # check shares a build's saved state
-
     found = list(walk_stats(root, config)) if root.is_dir() else None
-    saved = saved_problems(root, config, found, today) if found is not None else None
+    saved = None
+    if found is not None:  # a build's saved state: its problems when no note changed since
+        saved = unchanged_problems(root, state_key(config), found, today)
+        if saved is None:
+            from vaultnet.state import saved_problems  # here: an unchanged vault needs none of it
+
+            saved = saved_problems(root, config, found, today)
     if saved is not None:
         # As tuples: sorted and told apart in C, thousands of them on a large vault.
         return [Problem(*p) for p in sorted(set(saved))]
+    from vaultnet.metrics.stats import far_ahead
+    from vaultnet.vault.load import load_vault
+    from vaultnet.vault.names import every_problem
+
     vault = load_vault(root, config, found=found)
     problems = every_problem(vault)
     if today is not None:
