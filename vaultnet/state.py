@@ -464,16 +464,6 @@ def _write_blobs(
         write_all(fd, b"".join(batch))
 
 
-def discard_state(root: Path) -> None:
-    """Remove a saved state that no longer describes the vault (a full build that saves none)."""
-    for path in (_state_path(root), root / CACHE_FOLDER / PROBLEMS_FILE):
-        try:
-            if path.is_symlink() or path.is_file():
-                path.unlink()
-        except OSError:
-            pass
-
-
 def _problems_part(state: State) -> tuple[Any, ...]:
     listed = [(file, line, text) for file, saved in state.problems.items() for line, text in saved]
     files = ((file, size, mtime) for file, (size, mtime) in state.files.items())

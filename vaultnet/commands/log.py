@@ -228,14 +228,6 @@ class Logged:
     entry: str
 
 
-def add_entry(
-    note: Note, data: bytes, entry: str, day: dt.date, direction: Direction, config: Config
-) -> tuple[bytes, int]:
-    """The note's new bytes and the entry's line, checked: vaultnet reads back one more contact, this one."""
-    insertion = checked_insertion(note, data, entry, day, direction, config)
-    return insertion.apply(data), insertion.line
-
-
 def checked_insertion(
     note: Note, data: bytes, entry: str, day: dt.date, direction: Direction, config: Config
 ) -> Insertion:

@@ -296,10 +296,6 @@ def _memo_shaped(pages: object, stats: object, summary: object) -> bool:
     )
 
 
-def _is_stat(value: object) -> bool:
-    return isinstance(value, list) and len(value) == 2 and all(type(n) is int for n in value)
-
-
 def _digest(payload: bytes) -> bytes:
     return hashlib.blake2b(payload, digest_size=_DIGEST).digest()
 
