@@ -60,7 +60,6 @@ from vaultnet.state_file import (
     PROBLEMS_FILE,
     files_digest,
     read_signed,
-    state_key,
     write_signed,
 )
 from vaultnet.vault.cache import (
@@ -718,17 +717,16 @@ def _from_state(
 
 
 def saved_problems(
-    root: Path, config: Config, found: list[FileStat], today: dt.date | None = None
+    root: Path, config: Config, key: str, found: list[FileStat], today: dt.date | None = None
 ) -> list[tuple[str, int, str]] | None:
     """`vaultnet check` from the saved state: every problem as (file, line, message), the names
     people share and (with `today`) the contacts more than a year ahead among them, the changed
     notes read again for theirs. None when there is no state to use, or when it cannot tell
     cheaply: a person came, went or was renamed (the names people share change), or a change
     could bear on a contact a year ahead. The state is left as it was: the build that follows
-    redoes the people and the pages."""
+    redoes the people and the pages. `key`: the state's key for this configuration (`state_key`)."""
     if has_user_templates(root):
         return None
-    key = state_key(config)
     state = load_state(root, key, pages=False)
     if state is None:
         return None

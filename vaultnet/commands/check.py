@@ -20,11 +20,12 @@ def check_vault(root: Path, config: Config, today: dt.date | None = None) -> lis
     found = list(walk_stats(root, config)) if root.is_dir() else None
     saved = None
     if found is not None:  # a build's saved state: its problems when no note changed since
-        saved = unchanged_problems(root, state_key(config), found, today)
+        key = state_key(config)
+        saved = unchanged_problems(root, key, found, today)
         if saved is None:
             from vaultnet.state import saved_problems  # here: an unchanged vault needs none of it
 
-            saved = saved_problems(root, config, found, today)
+            saved = saved_problems(root, config, key, found, today)
     if saved is not None:
         # As tuples: sorted and told apart in C, thousands of them on a large vault.
         return [Problem(*p) for p in sorted(set(saved))]
