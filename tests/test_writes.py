@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import pydoc
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -79,6 +82,33 @@ def test_build_removes_stale_temps_but_check_does_not(make_vault) -> None:  # ty
     assert stale.exists()
     build(root, dt.date(2026, 11, 21))
     assert not stale.exists()
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        ("vaultnet.vault.cache.ParseCache", "save"),
+        ("vaultnet.build", "write_pages"),
+        ("vaultnet.state", "save_state"),
+    ],
+)
+def test_a_vault_removed_during_a_build_is_not_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: str, name: str
+) -> None:
+    """Watch mode saw this: a vault removed while a build was writing came back holding only
+    vaultnet's folders, and the watch, finding its vault there, went on for ever."""
+    root = write_vault(tmp_path / "vault", JANE)
+    owner = pydoc.locate(module)
+    real = getattr(owner, name)
+
+    def remove_first(*args: object, **kwargs: object) -> object:
+        shutil.rmtree(root)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, remove_first)
+    with contextlib.suppress(OSError):  # the pages could not be written: the vault is gone
+        build(root)
+    assert not root.exists()
 
 
 def test_an_output_folder_leading_out_of_the_vault_is_refused(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from vaultnet.pages.layout import MARKER, USER_TEMPLATES, template_folder
 from vaultnet.vault.cache import BuildMemo, page_stat
 from vaultnet.vault.load import FileStat, Progress, gc_paused, load_vault
 from vaultnet.vault.walk import walk_stats
-from vaultnet.write import open_temp, remove_stale_temps, sync_folder
+from vaultnet.write import make_folder, open_temp, remove_stale_temps, sync_folder
 
 if TYPE_CHECKING:
     from vaultnet.state import Made
@@ -200,7 +200,7 @@ def write_pages(
             rel = f"{config.output}/{name}"
             if path.is_symlink() or (path.exists() and not path.is_file()):
                 raise RefusedWrite(f"{rel} is not a regular file: vaultnet will not replace it")
-            make = None if check else partial(_make_folder, folder, config)
+            make = None if check else partial(_make_folder, root, folder, config)
             staged[rel] = stage = _stage(path, page, make)
             digests[name] = stage.digest
             if stage.same:
@@ -229,9 +229,11 @@ def write_pages(
     return changed, unchanged, digests
 
 
-def _make_folder(folder: Path, config: Config) -> None:
+def _make_folder(root: Path, folder: Path, config: Config) -> None:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(root, folder)
+    except FileNotFoundError:
+        raise  # the vault itself is gone
     except OSError as exc:  # a user's file where the folder should be
         raise RefusedWrite(
             f"{config.output} cannot be made a folder ({exc.strerror}): nothing written"

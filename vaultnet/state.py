@@ -85,7 +85,7 @@ from vaultnet.vault.resolve import (
 )
 from vaultnet.vault.swap import swap_part
 from vaultnet.vault.walk import SourceFile
-from vaultnet.write import write_all
+from vaultnet.write import make_folder, write_all
 
 log = logging.getLogger(__name__)
 
@@ -327,7 +327,7 @@ def save_state(root: Path, key: str, state: State, pages: bool = True) -> None:
     if not _inside_vault(folder, root) or (state.persons and not state.store):
         return  # no people file: nothing a later build could use
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(root, folder)
         if state.blobs is not None:
             state.blobs.flush()
         if pages:
@@ -403,7 +403,7 @@ class PeopleFile:
         state = self.state
         if not _inside_vault(self.folder, root):
             raise OSError(f"{self.folder} leads outside the vault")
-        self.folder.mkdir(parents=True, exist_ok=True)
+        make_folder(root, self.folder)
         name = f"people-{os.urandom(8).hex()}.bin"
         flags = (
             os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)

@@ -87,6 +87,20 @@ def sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def make_folder(root: Path, folder: Path) -> None:
+    """Make `folder`, and the folders between it and the vault's `root`, but never `root` itself:
+    a vault folder removed meanwhile (while watched, say) stays removed, rather than coming back
+    holding nothing but vaultnet's files. Raises FileNotFoundError then, and OSError when a file
+    is where a folder should be."""
+    try:
+        folder.mkdir(exist_ok=True)
+    except FileNotFoundError:
+        if folder == root or folder.parent == root:
+            raise
+        make_folder(root, folder.parent)
+        folder.mkdir(exist_ok=True)
+
+
 def write_atomic(path: Path, parts: Iterable[bytes], durable: bool = True, mode: int | None = None) -> None:
     """`path` holds all of `parts` or what it held before, never a mix.
 

@@ -32,7 +32,7 @@ from vaultnet.config import Config
 from vaultnet.confine import inside_vault, relative_inside
 from vaultnet.model import FollowUp, Mention, Note, Problem
 from vaultnet.version import __version__
-from vaultnet.write import write_atomic
+from vaultnet.write import make_folder, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -251,7 +251,7 @@ class ParseCache:
         if not _inside_vault(self.folder, self.root):
             return
         try:
-            _write_cache(self.folder, NOTES_FILE, _MAGIC, _digest(payload), payload)
+            _write_cache(self.root, self.folder, NOTES_FILE, _MAGIC, _digest(payload), payload)
         except OSError as exc:
             log.info("parse cache not written to %s: %s", self.folder, exc)  # a read-only vault, say
 
@@ -300,10 +300,10 @@ def _digest(payload: bytes) -> bytes:
     return hashlib.blake2b(payload, digest_size=_DIGEST).digest()
 
 
-def _write_cache(folder: Path, name: str, *parts: bytes) -> None:
+def _write_cache(root: Path, folder: Path, name: str, *parts: bytes) -> None:
     """Write one cache file (and the folder's `.gitignore`), without fsync: a cache lost in a
     crash is rebuilt, and a torn one fails its digest."""
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(root, folder)
     ignore = folder / ".gitignore"
     if not ignore.exists() and not ignore.is_symlink():
         write_atomic(ignore, [_IGNORE], durable=False)
@@ -408,7 +408,7 @@ class BuildMemo:
         if not _inside_vault(self.path.parent, self.root):
             return
         try:
-            _write_cache(self.path.parent, BUILD_FILE, text.encode())
+            _write_cache(self.root, self.path.parent, BUILD_FILE, text.encode())
         except OSError as exc:
             log.info("build memo not written to %s: %s", self.path, exc)
 
