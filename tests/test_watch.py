@@ -254,11 +254,12 @@ def test_vault_removed_stops_with_an_error(watching) -> None:  # type: ignore[no
     assert "gone" in str(running.error)
 
 
-def remove_when_built(root: Path) -> None:
+def remove_when_built(root: Path, ended: threading.Event) -> None:
     try:
         wait_for((root / "_vaultnet/Reciprocity.md").exists, "the first build")
         # rmtree can lose a race with a page being written: try until the folder is gone.
         wait_for(lambda: shutil.rmtree(root, ignore_errors=True) or not root.exists(), "the vault removed")
+        wait_for(ended.is_set, "the watch to stop")
     except BaseException:
         _thread.interrupt_main()  # stop the watch the test runs, rather than wait for ever
         raise
@@ -266,9 +267,11 @@ def remove_when_built(root: Path) -> None:
 
 def test_cli_vault_removed_exits_1(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(VAULT)
-    remover = threading.Thread(target=remove_when_built, args=(root,))
+    ended = threading.Event()
+    remover = threading.Thread(target=remove_when_built, args=(root, ended))
     remover.start()
     result = CliRunner().invoke(main, ["watch", str(root), "--debounce", "50"])
+    ended.set()
     remover.join()
     assert result.exit_code == 1, result.output
     assert "the vault folder is gone" in result.output
