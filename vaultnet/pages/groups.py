@@ -10,7 +10,7 @@ import datetime as dt
 import weakref
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from functools import partial
+from functools import cache, partial
 from itertools import groupby
 
 from vaultnet.model import PersonStats
@@ -22,11 +22,16 @@ GROUP_AFTER = 40
 Group = tuple[str, tuple[PersonStats, ...]]
 
 
-def _letter(s: PersonStats) -> str:
+Pair = tuple[str, str]
+"""A person's headings in one list: (year, month) of its day, or their letter twice."""
+
+
+def _letter(s: PersonStats) -> Pair:
     face = saved_face(s)
     name = face[0] if face is not None else s.person.note.name
     first = name.strip()[:1].upper()
-    return first if first.isalpha() else "#"
+    letter = first if first.isalpha() else "#"
+    return letter, letter
 
 
 _DAYS: dict[str, tuple[Callable[[PersonStats], dt.date | None], int]] = {
@@ -36,22 +41,31 @@ _DAYS: dict[str, tuple[Callable[[PersonStats], dt.date | None], int]] = {
 }
 
 
-def _day_of(by: str) -> Callable[[PersonStats], dt.date | None]:
-    """`by`'s day of a person: from a saved person's face when it has one, else their stats."""
+@cache
+def _year_month(day: int | None) -> Pair:
+    """The headings of a day number: a vault has a few thousand days, and lists 10,000 people."""
+    if day is None:
+        return "none", "none"
+    iso = dt.date.fromordinal(day).isoformat()
+    return iso[:4], iso[:7]
+
+
+def _pair_of(by: str) -> Callable[[PersonStats], Pair]:
+    """`by`'s headings of a person: their letter, or from the day of their saved face when they
+    have one, else of their stats."""
+    if by == "letter":
+        return _letter
     read, at = _DAYS[by]
 
-    def day(s: PersonStats) -> dt.date | None:
+    def pair(s: PersonStats) -> Pair:
         face = saved_face(s)
         if face is not None:
             found = face[at]
-            return dt.date.fromordinal(found) if isinstance(found, int) else None
-        return read(s)
+            return _year_month(found if isinstance(found, int) else None)
+        day = read(s)
+        return _year_month(day.toordinal() if day is not None else None)
 
-    return day
-
-
-def _heading(day: dt.date | None, width: int) -> str:
-    return day.isoformat()[:width] if day is not None else "none"
+    return pair
 
 
 def grouped(people: Sequence[PersonStats], by: str) -> list[Group]:
@@ -60,14 +74,23 @@ def grouped(people: Sequence[PersonStats], by: str) -> list[Group]:
     is one group with no heading."""
     if len(people) <= GROUP_AFTER:
         return [("", tuple(people))]
-    if by == "letter":
-        key: Callable[[PersonStats], str] = _letter
-    else:
-        day = _day_of(by)
-        years = {d.year for s in people if (d := day(s)) is not None}
-        width = 7 if len(years) == 1 else 4
-        key = lambda s: _heading(day(s), width)  # noqa: E731
-    return [(heading, tuple(run)) for heading, run in groupby(people, key)]
+    return _cut(tuple(people), list(map(_pair_of(by), people)))
+
+
+def _cut(people: tuple[PersonStats, ...], pairs: list[Pair]) -> list[Group]:
+    """The runs of people under the same heading: the month when every day shown is in one year,
+    else the year (a letter is both)."""
+    years, months = zip(*pairs, strict=True)
+    shown = set(years)
+    shown.discard("none")
+    headings = months if len(shown) == 1 else years
+    groups: list[Group] = []
+    start = 0
+    for heading, run in groupby(headings):
+        end = start + sum(1 for _ in run)
+        groups.append((heading, people[start:end]))
+        start = end
+    return groups
 
 
 class GroupMemo:
@@ -80,9 +103,8 @@ class GroupMemo:
 
     def __init__(self) -> None:
         self._known: dict[tuple[int, str], tuple[tuple[PersonStats, ...], list[Group]]] = {}
-        self._headings: dict[str, dict[int, tuple[str, str]]] = defaultdict(dict)
-        """By `by`: each person's headings (`letter`: the letter twice; else the year, the month),
-        by the id of their stats, dropped when the stats go."""
+        self._headings: dict[str, dict[int, Pair]] = defaultdict(dict)
+        """By `by`: each person's headings, by the id of their stats, dropped when the stats go."""
         self._alive: dict[tuple[str, int], weakref.ref[PersonStats]] = {}
 
     def __call__(self, people: Sequence[PersonStats], by: str) -> list[Group]:
@@ -100,37 +122,16 @@ class GroupMemo:
         """`grouped(people, by)`, from the headings kept (the walk over the list stays in C)."""
         if len(people) <= GROUP_AFTER:
             return [("", people)]
-        pairs = list(map(self._headings[by].get, map(id, people)))
-        if None in pairs:
-            self._learn(people, by, pairs)
-        years, months = zip(*pairs, strict=True)
-        shown = set(years)
-        shown.discard("none")
-        headings = months if by != "letter" and len(shown) == 1 else years
-        groups: list[Group] = []
-        start = 0
-        for heading, run in groupby(headings):
-            end = start + len(list(run))
-            groups.append((heading, people[start:end]))
-            start = end
-        return groups
-
-    def _learn(self, people: tuple[PersonStats, ...], by: str, pairs: list[tuple[str, str] | None]) -> None:
-        """Work out the headings of the people who have none kept (their place in `pairs` is None)."""
         known = self._headings[by]
-        day = _day_of(by) if by != "letter" else None
-        for index, s in enumerate(people):
-            if pairs[index] is not None:
-                continue
-            if day is None:
-                letter = _letter(s)
-                pair = (letter, letter)
-            else:
-                found = day(s)
-                pair = (_heading(found, 4), _heading(found, 7))
-            key = id(s)
-            pairs[index] = known[key] = pair
-            self._alive[by, key] = weakref.ref(s, partial(self._forget, by, key))
+        pairs = list(map(known.get, map(id, people)))
+        if None in pairs:
+            pair = _pair_of(by)
+            for index, s in enumerate(people):
+                if pairs[index] is None:
+                    key = id(s)
+                    pairs[index] = known[key] = pair(s)
+                    self._alive[by, key] = weakref.ref(s, partial(self._forget, by, key))
+        return _cut(people, pairs)  # type: ignore[arg-type]  # no None is left
 
     def _forget(self, by: str, key: int, _gone: object) -> None:
         """A weak reference's callback: the stats are gone, and so are their headings."""
