@@ -156,20 +156,47 @@ def used(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     return record
 
 
+@pytest.fixture
+def saved_changes(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each state saved was saved as its changes since the base (True) or in full."""
+    record: list[bool] = []
+    save = state_module._save_changes
+
+    def spy(*args: Any) -> bool:
+        record.append(save(*args))
+        return record[-1]
+
+    monkeypatch.setattr(state_module, "_save_changes", spy)
+    return record
+
+
 @pytest.mark.parametrize(
-    ("seed", "from_cache", "people"), [(1, False, 30), (2, False, 30), (3, True, 30), (4, False, 150)]
+    ("seed", "from_cache", "people", "changes_only"),
+    [
+        (1, False, 30, False),
+        (2, False, 30, True),
+        (3, True, 30, True),
+        (4, False, 150, True),
+        (5, False, 150, False),
+    ],
 )
 def test_random_edits_equal_a_fresh_build(
     tmp_path: Path,
     seed: int,
     from_cache: bool,
     people: int,
+    changes_only: bool,
     used: list[bool],
+    saved_changes: list[bool],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """150 people: lists long enough to be shown under headings (`grouped`), from saved faces."""
+    """150 people: lists long enough to be shown under headings (`grouped`), from saved faces.
+    `changes_only`: every state that can be is saved as its changes since the base, however
+    large they are, so that builds read a base and the changes made since by several builds."""
     if from_cache:  # the unchanged notes read again come from the parse cache, not the files
         monkeypatch.setattr(state_module, "FROM_PARSE_CACHE", 0)
+    if changes_only:
+        monkeypatch.setattr(state_module, "JOURNAL_SHARE", 0)
     vault = Vault(tmp_path / "vault", seed, people)
     build(vault.root, TODAY)
     today = TODAY
@@ -181,6 +208,8 @@ def test_random_edits_equal_a_fresh_build(
         build(vault.root, today)
         assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", today), (step, done)
     assert sum(used) >= 5, "the saved state was hardly ever used: this test would not see it"
+    if changes_only:
+        assert sum(saved_changes) >= 5, "the changes were hardly ever saved alone"
 
 
 def test_the_canvas_follows_who_is_real_when_not_everyone_fits(tmp_path: Path, used: list[bool]) -> None:
@@ -447,6 +476,46 @@ def test_a_bad_state_is_discarded_and_rebuilt(
         assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
 
 
+@pytest.mark.parametrize("damage", ["flipped", "gone", "of another base", "do not fit"])
+def test_saved_changes_that_are_damaged_or_of_another_base_are_not_trusted(
+    tmp_path: Path, damage: str, used: list[bool], saved_changes: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Changes that cannot be read, or that belong to a base since replaced, leave the base: a
+    whole state of an earlier vault, whose notes changed since are read again. Changes that do
+    not fit the base they name are not trusted at all."""
+    import marshal
+
+    monkeypatch.setattr(state_module, "JOURNAL_SHARE", 0)
+    vault = Vault(tmp_path / "vault", 5)
+    build(vault.root, TODAY)
+    for _ in range(2):
+        _one_log_edit(vault)
+        build(vault.root, TODAY)
+    assert saved_changes == [False, True, True]  # the first build saves in full
+    path = vault.root / CACHE_FOLDER / state_module.JOURNAL_FILE
+    data = path.read_bytes()
+    key = state_file.state_key(load_config(vault.root))
+    head = len(state_file._MAGIC) + len(key) + state_file._DIGEST
+    token, parts = marshal.loads(data[head:])
+    if damage == "flipped":
+        path.write_bytes(data[:-10] + bytes([data[-10] ^ 1]) + data[-9:])
+    elif damage == "gone":
+        path.unlink()
+    elif damage == "of another base":
+        path.write_bytes(b"".join(state_file.sealed(key, marshal.dumps(("another token", parts)))))
+    else:
+        unfit = ("t", (("d", {}, ()),) * 12)  # the day, a number, changed as a dict
+        path.write_bytes(b"".join(state_file.sealed(key, marshal.dumps((token, (unfit, parts[1]))))))
+    _one_log_edit(vault)
+    build(vault.root, TODAY)
+    assert used[-1] is (damage != "do not fit")
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+    _one_log_edit(vault)
+    build(vault.root, TODAY)
+    assert used[-1] is True
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+
+
 @pytest.mark.parametrize("change", ["a note", "a page removed"])
 def test_a_state_with_wrong_values_inside_is_not_trusted(
     tmp_path: Path, used: list[bool], change: str
@@ -533,10 +602,14 @@ def test_a_new_day_is_made_from_the_saved_people(tmp_path: Path, used: list[bool
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", later)
 
 
+@pytest.mark.parametrize("changes_only", [False, True])
 def test_check_shares_the_state_and_says_what_a_fresh_check_says(
-    tmp_path: Path, used: list[bool], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, used: list[bool], monkeypatch: pytest.MonkeyPatch, changes_only: bool
 ) -> None:
     from vaultnet.commands.check import check_vault
+
+    if changes_only:
+        monkeypatch.setattr(state_module, "JOURNAL_SHARE", 0)
 
     checked: list[bool] = []
     saved_problems = state_module.saved_problems

@@ -58,8 +58,11 @@ from vaultnet.pages.lists import PageLists
 from vaultnet.pages.saved import RowBook, RowKey, SavedStats, stats_of
 from vaultnet.state_file import (
     PROBLEMS_FILE,
+    changes,
     files_digest,
+    patched,
     read_signed,
+    unshared,
     write_signed,
 )
 from vaultnet.vault.cache import (
@@ -232,6 +235,9 @@ class State:
     """The people file, open while a build uses this state."""
     resolver: Resolver | None = field(default=None, compare=False)
     """The resolver, to be saved as the names' part (a full build's)."""
+    base: tuple[str, tuple[Any, ...], tuple[Any, ...]] | None = field(default=None, compare=False)
+    """The state as last saved in full (its token, `dump()` and `dump_pages()`), when it was read
+    from there: a build then saves only what changed since (`JOURNAL_FILE`)."""
 
     def person(self, file: str) -> bytes:
         assert self.blobs is not None
@@ -267,32 +273,66 @@ _PAGES_SHAPE = (str, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict)
 PAGES_FILE = "pages.bin"
 NAMES_FILE = "names.bin"
 _NAMES_SHAPE = (str, dict, dict, dict, list, list)
-
-
-def _state_path(root: Path) -> Path:
-    return root / CACHE_FOLDER / STATE_FILE
+JOURNAL_FILE = "journal.bin"
+_JOURNAL_SHAPE = (str, tuple)
+"""The token of the state saved in full that it changes, and the changes to its two parts."""
+_TOKEN = 10
+"""Where `dump()` has the token."""
+_DEPTH = 4
+"""How deep the state's parts are compared (`changes`): the rows are a dict of dicts, and the
+marks a tuple of tuples of dicts."""
+JOURNAL_SHARE = 4
+"""The changes are saved on their own while they are under a quarter of the state's size."""
 
 
 def load_state(root: Path, key: str, pages: bool = True) -> State | None:
     """The saved state (with its pages' part, unless not asked for), when it is vaultnet's,
-    whole, and saved under this key; else None."""
-    found = read_signed(_state_path(root), key, _SHAPE)
+    whole, and saved under this key; else None. Its changes since saved in full, when there are
+    some, are applied."""
+    folder = root / CACHE_FOLDER
+    found = read_signed(folder / STATE_FILE, key, _SHAPE)
     if found is None:
         return None
-    state = State(*found[0])
-    state.written_ns = found[1]
-    state.blobs = PeopleFile(root / CACHE_FOLDER, state)
-    if pages and not load_pages(root, key, state):
-        return None
+    body, written_ns = found
+    token = body[_TOKEN]
+    pages_body: tuple[Any, ...] = ()
+    if pages:
+        read = read_signed(folder / PAGES_FILE, key, _PAGES_SHAPE)
+        if read is None or read[0][0] != token:
+            log.info("build state: the pages' part is missing or another state's: building in full")
+            return None
+        pages_body = read[0]
+    base = (token, body, pages_body)
+    journal = read_signed(folder / JOURNAL_FILE, key, _JOURNAL_SHAPE)
+    if journal is not None and journal[0][0] == token:  # else of a base since replaced
+        try:
+            state_patch, pages_patch = journal[0][1]
+            body = _shaped(patched(body, state_patch), _SHAPE)
+            if pages:
+                pages_body = _shaped(patched(pages_body, pages_patch), _PAGES_SHAPE)
+        except (ValueError, TypeError):
+            log.info("build state: its saved changes do not fit it: building in full")
+            return None
+        written_ns = journal[1]
+    # Copied: a build changes the state's tables in place, and the base must stay as it was read.
+    state = State(*unshared(body, _DEPTH))
+    state.written_ns = written_ns
+    state.base = base
+    state.blobs = PeopleFile(folder, state)
+    if pages:
+        _set_pages(state, unshared(pages_body, _DEPTH))
     return state
 
 
-def load_pages(root: Path, key: str, state: State) -> bool:
-    """Read the state's pages' part into it; False when it is not the one saved with it."""
-    found = read_signed(root / CACHE_FOLDER / PAGES_FILE, key, _PAGES_SHAPE)
-    if found is None or found[0][0] != state.token:
-        log.info("build state: the pages' part is missing or another state's: building in full")
-        return False
+def _shaped(body: Any, shape: tuple[type, ...]) -> tuple[Any, ...]:
+    if not (isinstance(body, tuple) and len(body) == len(shape)):
+        raise ValueError("not a state")
+    if not all(isinstance(part, kind) for part, kind in zip(body, shape, strict=True)):
+        raise ValueError("not a state")
+    return body
+
+
+def _set_pages(state: State, body: tuple[Any, ...]) -> None:
     (
         _,
         state.lists,
@@ -304,8 +344,7 @@ def load_pages(root: Path, key: str, state: State) -> bool:
         state.canvas,
         state.marks,
         state.kept,
-    ) = found[0]
-    return True
+    ) = body
 
 
 def saved_resolver(root: Path, key: str, state: State) -> Resolver:
@@ -320,9 +359,9 @@ def saved_resolver(root: Path, key: str, state: State) -> Resolver:
     return Resolver.of(state.persons)
 
 
-def save_state(root: Path, key: str, state: State, pages: bool = True) -> None:
-    """Write the state atomically (the pages' part too, unless told it is as it was); a state
-    that cannot be written is only a slower next build."""
+def save_state(root: Path, key: str, state: State) -> None:
+    """Write the state atomically: only its changes since last saved in full while they are
+    small, else in full. A state that cannot be written is only a slower next build."""
     folder = root / CACHE_FOLDER
     if not _inside_vault(folder, root) or (state.persons and not state.store):
         return  # no people file: nothing a later build could use
@@ -330,15 +369,9 @@ def save_state(root: Path, key: str, state: State, pages: bool = True) -> None:
         make_folder(root, folder)
         if state.blobs is not None:
             state.blobs.flush()
-        if pages:
-            state.token = os.urandom(8).hex()
-            write_signed(folder / PAGES_FILE, key, state.dump_pages())
-        if state.resolver is not None:
-            state.names = os.urandom(8).hex()
-            find = state.resolver
-            problems = [(p.file, p.line, p.message) for p in find.problems()]
-            write_signed(folder / NAMES_FILE, key, (state.names, *find.tables(), problems, find.clashes()))
-        write_signed(folder / STATE_FILE, key, state.dump())
+        state.token = os.urandom(8).hex()
+        if not _save_changes(folder, key, state):
+            _save_whole(folder, key, state)
         write_signed(folder / PROBLEMS_FILE, key, _problems_part(state))
     except (OSError, ValueError) as exc:
         log.info("build state not saved to %s: %s", folder, exc)
@@ -349,6 +382,38 @@ def save_state(root: Path, key: str, state: State, pages: bool = True) -> None:
     for old in folder.glob(_PEOPLE_GLOB):  # people files of states replaced
         if old.name != state.store and not old.is_symlink():
             old.unlink(missing_ok=True)
+
+
+def _save_whole(folder: Path, key: str, state: State) -> None:
+    """Save the state in full: the pages' part, the names' part (a full build's), the state."""
+    write_signed(folder / PAGES_FILE, key, state.dump_pages())
+    if state.resolver is not None:
+        state.names = os.urandom(8).hex()
+        find = state.resolver
+        problems = [(p.file, p.line, p.message) for p in find.problems()]
+        write_signed(folder / NAMES_FILE, key, (state.names, *find.tables(), problems, find.clashes()))
+    write_signed(folder / STATE_FILE, key, state.dump())
+    (folder / JOURNAL_FILE).unlink(missing_ok=True)  # the changes of the base just replaced
+
+
+def _save_changes(folder: Path, key: str, state: State) -> bool:
+    """Save the state as its changes since the base it was read from, when it was read from one
+    and they are small; False when it is to be saved in full."""
+    if state.base is None or state.resolver is not None:
+        return False
+    token, body, pages_body = state.base
+    if not pages_body:
+        return False
+    journal = (token, (changes(body, state.dump(), _DEPTH), changes(pages_body, state.dump_pages(), _DEPTH)))
+    payload = marshal.dumps(journal)
+    try:
+        whole = (folder / STATE_FILE).stat().st_size + (folder / PAGES_FILE).stat().st_size
+    except OSError:
+        return False
+    if len(payload) * JOURNAL_SHARE > whole:
+        return False
+    write_signed(folder / JOURNAL_FILE, key, payload)
+    return True
 
 
 _PEOPLE_GLOB = "people-*.bin"

@@ -14,7 +14,9 @@ import marshal
 import os
 import stat
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from itertools import compress, repeat
+from operator import is_not
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -108,10 +110,12 @@ def sealed(key: str, payload: bytes) -> list[bytes]:
     return [_MAGIC, key.encode("ascii"), _digest(payload), payload]
 
 
-def write_signed(path: Path, key: str, body: tuple[Any, ...]) -> None:
+def write_signed(path: Path, key: str, body: tuple[Any, ...] | bytes) -> None:
+    """Write a state file of `body` (or of its marshal bytes, made already)."""
     if path.is_symlink():
         path.unlink()
-    write_atomic(path, sealed(key, marshal.dumps(body)), durable=False)  # a torn state fails its digest
+    payload = body if isinstance(body, bytes) else marshal.dumps(body)
+    write_atomic(path, sealed(key, payload), durable=False)  # a torn state fails its digest
 
 
 def files_digest(files: Iterable[tuple[str, int, int]]) -> bytes:
@@ -136,3 +140,127 @@ def unchanged_problems(
         return None
     saved: list[tuple[str, int, str]] = problems
     return saved
+
+
+# --- a state saved as its changes since a base ----------------------------------------------------
+# A build after one changed note changes a few of the state's tens of thousands of entries: it
+# saves what changed since the state last written in full (the base), not the whole state again.
+
+Patch = tuple[Any, ...]
+"""("v", value): the value now; ("d", {key: Patch}, removed keys): a dict changed key by key;
+("t", (Patch | None, ...)): a tuple of that length changed part by part (None: as it was);
+("l", start, length, positions taken out, (position, item) put in): a list's part from `start`,
+`length` items long, changed item by item (a page list's keys: one person moved is one of each)."""
+
+_ABSENT = object()
+_SMALL = 64
+"""Containers of at most this many items are walked into: a state's tables of thousands of rows
+hold tuples, strings and numbers, changed only by putting a row in or taking one out."""
+
+
+def changes(old: Any, new: Any, depth: int = 3) -> Patch | None:
+    """What turns `old` into `new` (None when they are equal): dicts are compared key by key,
+    and tuples holding dicts part by part, down to `depth` levels."""
+    if old is new or old == new:  # compared in C, up to the first difference
+        return None
+    if depth > 0 and type(old) is list and type(new) is list:
+        return _list_changes(old, new) or ("v", new)
+    if depth > 0 and type(old) is dict and type(new) is dict:
+        changed: dict[Any, Patch] = {}
+        added = 0
+        # The keys whose value is not the very object it was (most are), found in C.
+        for name in compress(new, map(is_not, new.values(), map(old.get, new, repeat(_ABSENT)))):
+            was, value = old.get(name, _ABSENT), new[name]
+            if was is _ABSENT:
+                added += 1
+                changed[name] = ("v", value)
+            elif (patch := changes(was, value, depth - 1)) is not None:
+                changed[name] = patch
+        removed = tuple(old.keys() - new.keys()) if len(old) + added > len(new) else ()
+        return ("d", changed, removed) if changed or removed else None
+    if (
+        depth > 0
+        and type(old) is tuple
+        and type(new) is tuple
+        and len(old) == len(new) <= _SMALL
+        and any(type(part) is dict for part in old)
+    ):
+        parts = tuple(changes(a, b, depth - 1) for a, b in zip(old, new, strict=True))
+        return ("t", parts)
+    return ("v", new)
+
+
+def _list_changes(old: list[Any], new: list[Any]) -> Patch | None:
+    """The items taken out of a list and put into it (a page list's key that moved is one of
+    each), by position, between the two lists' common start and end; None when the items kept
+    are not in the same order, or cannot be hashed."""
+    start = _common(old, new, len(old), len(new), lambda n: slice(0, n))
+    end = _common(old, new, len(old) - start, len(new) - start, lambda n: slice(-n, None))
+    was, now = old[start : len(old) - end], new[start : len(new) - end]
+    try:
+        kept_was, kept_now = set(now), set(was)
+    except TypeError:
+        return None
+    if [item for item in was if item in kept_was] != [item for item in now if item in kept_now]:
+        return None
+    gone = tuple(at for at, item in enumerate(was) if item not in kept_was)
+    came = tuple((at, item) for at, item in enumerate(now) if item not in kept_now)
+    return ("l", start, len(was), gone, came)
+
+
+def _common(old: list[Any], new: list[Any], most_old: int, most_new: int, cut: Callable[[int], slice]) -> int:
+    """How many items (at most the least of `most_old` and `most_new`) the two lists share at one
+    end (`cut(n)`: the n items there, n > 0), by halving: slices compared in C."""
+    low, high = 0, min(most_old, most_new)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if old[cut(middle)] == new[cut(middle)]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def patched(value: Any, patch: Patch | None) -> Any:
+    """`value` with `changes` applied; `value` itself is left as it was. ValueError when the
+    patch does not fit the value."""
+    if patch is None:
+        return value
+    kind = patch[0]
+    if kind == "v" and len(patch) == 2:
+        return patch[1]
+    if kind == "d" and len(patch) == 3 and type(value) is dict:
+        out = dict(value)
+        for name, change in patch[1].items():
+            out[name] = patched(out.get(name), change)
+        for name in patch[2]:
+            out.pop(name, None)
+        return out
+    if kind == "l" and len(patch) == 5 and type(value) is list:
+        _, start, length, gone, came = patch
+        if not 0 <= start <= start + length <= len(value) or not set(gone) <= set(range(length)):
+            raise ValueError("a saved change of a list reaches past its end")
+        dropped = set(gone)
+        middle = [item for at, item in enumerate(value[start : start + length]) if at not in dropped]
+        for at, item in came:
+            if not 0 <= at <= len(middle):
+                raise ValueError("a saved change of a list puts an item past its end")
+            middle.insert(at, item)
+        return [*value[:start], *middle, *value[start + length :]]
+    if kind == "t" and len(patch) == 2 and type(value) is tuple and len(value) == len(patch[1]):
+        return tuple(patched(part, change) for part, change in zip(value, patch[1], strict=True))
+    raise ValueError(f"a saved change of kind {kind!r} does not fit what it changes")
+
+
+def unshared(value: Any, depth: int = 3) -> Any:
+    """`value` with its dicts and lists copied, so that what is done to the copy in place leaves
+    `value` as it was: through small containers, down to `depth` levels (see `_SMALL`)."""
+    kind = type(value)
+    if kind is not dict and kind is not list and kind is not tuple:
+        return value
+    if depth == 0 or len(value) > _SMALL:
+        return value if kind is tuple else kind(value)
+    if kind is dict:
+        return {name: unshared(part, depth - 1) for name, part in value.items()}
+    parts = [unshared(part, depth - 1) for part in value]
+    return parts if kind is list else tuple(parts)
