@@ -12,7 +12,8 @@ note's part swapped in (`vault/swap.py`), or, where a swap cannot tell, assemble
 note about them. Everyone else's lines are taken as saved (`pages.saved`). A new day recomputes
 every person's stats from the saved people, without reading a note. Anything the state cannot
 answer cheaply (a person added, removed or renamed, an `#intro` entry, the vault's own templates)
-is a full build, which saves a new state.
+is a full build, which saves a new state. A build from the state saves only its changes since
+the state was last saved in full (`JOURNAL_FILE`, `state_file.changes`), while they are small.
 
 Trust: the state is versioned by vaultnet's code (every module of the package), this Python and
 the whole configuration; it is a regular file (no symlink) under a size cap, with a magic line
