@@ -61,6 +61,7 @@ from vaultnet.state_file import (
     PROBLEMS_FILE,
     changes,
     files_digest,
+    of_shape,
     patched,
     read_signed,
     unshared,
@@ -326,11 +327,9 @@ def load_state(root: Path, key: str, pages: bool = True) -> State | None:
 
 
 def _shaped(body: Any, shape: tuple[type, ...]) -> tuple[Any, ...]:
-    if not (isinstance(body, tuple) and len(body) == len(shape)):
-        raise ValueError("not a state")
-    if not all(isinstance(part, kind) for part, kind in zip(body, shape, strict=True)):
-        raise ValueError("not a state")
-    return body
+    if not of_shape(body, shape):
+        raise ValueError("the state with its changes is not of the shape this vaultnet saves")
+    return body  # type: ignore[no-any-return]
 
 
 def _set_pages(state: State, body: tuple[Any, ...]) -> None:

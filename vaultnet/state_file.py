@@ -95,14 +95,19 @@ def read_signed(path: Path, key: str, shape: tuple[type, ...]) -> tuple[tuple[An
     except (ValueError, EOFError, TypeError):
         log.info("build state %s cannot be decoded: building in full", path)
         return None
-    if not (
-        isinstance(body, tuple)
-        and len(body) == len(shape)
-        and all(isinstance(part, kind) for part, kind in zip(body, shape, strict=True))
-    ):
+    if not of_shape(body, shape):
         log.info("build state %s is not of the shape this vaultnet saves: building in full", path)
         return None
     return body, written_ns
+
+
+def of_shape(body: Any, shape: tuple[type, ...]) -> bool:
+    """Is `body` a tuple of parts of these types?"""
+    return (
+        isinstance(body, tuple)
+        and len(body) == len(shape)
+        and all(isinstance(part, kind) for part, kind in zip(body, shape, strict=True))
+    )
 
 
 def sealed(key: str, payload: bytes) -> list[bytes]:
