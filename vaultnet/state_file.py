@@ -163,9 +163,9 @@ _SMALL = 64
 hold tuples, strings and numbers, changed only by putting a row in or taking one out."""
 
 
-def changes(old: Any, new: Any, depth: int = 3) -> Patch | None:
+def changes(old: Any, new: Any, depth: int) -> Patch | None:
     """What turns `old` into `new` (None when they are equal): dicts are compared key by key,
-    and tuples holding dicts part by part, down to `depth` levels."""
+    lists item by item and tuples holding dicts part by part, down to `depth` levels."""
     if old is new or old == new:  # compared in C, up to the first difference
         return None
     if depth > 0 and type(old) is list and type(new) is list:
@@ -199,24 +199,25 @@ def _list_changes(old: list[Any], new: list[Any]) -> Patch | None:
     """The items taken out of a list and put into it (a page list's key that moved is one of
     each), by position, between the two lists' common start and end; None when the items kept
     are not in the same order, or cannot be hashed."""
-    start = _common(old, new, len(old), len(new), lambda n: slice(0, n))
-    end = _common(old, new, len(old) - start, len(new) - start, lambda n: slice(-n, None))
+    most = min(len(old), len(new))
+    start = _common(old, new, most, lambda n: slice(0, n))
+    end = _common(old, new, most - start, lambda n: slice(-n, None))
     was, now = old[start : len(old) - end], new[start : len(new) - end]
     try:
-        kept_was, kept_now = set(now), set(was)
+        in_was, in_now = set(was), set(now)
     except TypeError:
         return None
-    if [item for item in was if item in kept_was] != [item for item in now if item in kept_now]:
+    if [item for item in was if item in in_now] != [item for item in now if item in in_was]:
         return None
-    gone = tuple(at for at, item in enumerate(was) if item not in kept_was)
-    came = tuple((at, item) for at, item in enumerate(now) if item not in kept_now)
+    gone = tuple(at for at, item in enumerate(was) if item not in in_now)
+    came = tuple((at, item) for at, item in enumerate(now) if item not in in_was)
     return ("l", start, len(was), gone, came)
 
 
-def _common(old: list[Any], new: list[Any], most_old: int, most_new: int, cut: Callable[[int], slice]) -> int:
-    """How many items (at most the least of `most_old` and `most_new`) the two lists share at one
-    end (`cut(n)`: the n items there, n > 0), by halving: slices compared in C."""
-    low, high = 0, min(most_old, most_new)
+def _common(old: list[Any], new: list[Any], most: int, cut: Callable[[int], slice]) -> int:
+    """How many items (at most `most`) the two lists share at one end (`cut(n)`: the n items
+    there, n > 0), by halving: slices compared in C."""
+    low, high = 0, most
     while low < high:
         middle = (low + high + 1) // 2
         if old[cut(middle)] == new[cut(middle)]:
@@ -243,9 +244,9 @@ def patched(value: Any, patch: Patch | None) -> Any:
         return out
     if kind == "l" and len(patch) == 5 and type(value) is list:
         _, start, length, gone, came = patch
-        if not 0 <= start <= start + length <= len(value) or not set(gone) <= set(range(length)):
-            raise ValueError("a saved change of a list reaches past its end")
         dropped = set(gone)
+        if not 0 <= start <= start + length <= len(value) or not dropped <= set(range(length)):
+            raise ValueError("a saved change of a list reaches past its end")
         middle = [item for at, item in enumerate(value[start : start + length]) if at not in dropped]
         for at, item in came:
             if not 0 <= at <= len(middle):
@@ -257,7 +258,7 @@ def patched(value: Any, patch: Patch | None) -> Any:
     raise ValueError(f"a saved change of kind {kind!r} does not fit what it changes")
 
 
-def unshared(value: Any, depth: int = 3) -> Any:
+def unshared(value: Any, depth: int) -> Any:
     """`value` with its dicts and lists copied, so that what is done to the copy in place leaves
     `value` as it was: through small containers, down to `depth` levels (see `_SMALL`)."""
     kind = type(value)
