@@ -128,7 +128,9 @@ def main() -> None:
     parser.add_argument("--one-change", action="store_true", help="a build from the saved state")
     args = parser.parse_args()
     if args.one_change:
-        person = next((root for root in sorted(args.root.rglob("*.md")) if "eople" in str(root)), None)
+        person = next(
+            (note for note in sorted(args.root.rglob("*.md")) if note.parent.name.lower() == "people"), None
+        )
         if person is None:
             raise SystemExit("no note under a People folder to change")
         original = person.read_bytes()
