@@ -1,10 +1,10 @@
-"""vaultnet's own templates as Python (vaultnet/pages/precompiled.json), so that no process that
-renders a page compiles them: see vaultnet/pages/precompiled.py.
+"""vaultnet's own templates as Python (vaultnet/pages/jinja_python/ and precompiled.json), so that
+no process that renders a page compiles them: see vaultnet/pages/precompiled.py.
 
-    python docs/gen_templates.py            # rewrite vaultnet/pages/precompiled.json
-    python docs/gen_templates.py --check    # exit 1 when it is stale
+    python docs/gen_templates.py            # rewrite them
+    python docs/gen_templates.py --check    # exit 1 when they are stale
 
-tests/test_render.py fails while the committed file is stale.
+tests/test_render.py fails while the committed files are stale.
 """
 
 from __future__ import annotations
@@ -12,16 +12,21 @@ from __future__ import annotations
 import sys
 
 from vaultnet.pages.layout import template_folder
-from vaultnet.pages.precompiled import PRECOMPILED, precompiled_text
+from vaultnet.pages.precompiled import PYTHON_FOLDER, precompiled_files
 from vaultnet.pages.render import Renderer
 
 
 def main() -> int:
-    text = precompiled_text(Renderer().env, template_folder())
+    files = precompiled_files(Renderer().env, template_folder())
+    stale = sorted(set(PYTHON_FOLDER.glob("*.py")) - files.keys())
     if "--check" in sys.argv[1:]:
-        stale = not PRECOMPILED.is_file() or PRECOMPILED.read_text(encoding="utf-8") != text
-        return 1 if stale else 0
-    PRECOMPILED.write_text(text, encoding="utf-8")
+        differ = [p for p, text in files.items() if not p.is_file() or p.read_text(encoding="utf-8") != text]
+        return 1 if differ or stale else 0
+    PYTHON_FOLDER.mkdir(exist_ok=True)
+    for path, text in files.items():
+        path.write_text(text, encoding="utf-8")
+    for path in stale:
+        path.unlink()
     return 0
 
 

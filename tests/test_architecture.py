@@ -39,7 +39,13 @@ def _module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-MODULES = {_module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
+JINJA_PYTHON = PACKAGE / "pages" / "jinja_python"
+"""Not modules: the Python Jinja makes of vaultnet's templates, run by Jinja (pages/precompiled.py)."""
+MODULES = {
+    _module_name(path): path
+    for path in sorted(PACKAGE.rglob("*.py"))
+    if JINJA_PYTHON not in path.parents or path.name == "__init__.py"
+}
 
 
 def layer_of(module: str) -> int:

@@ -93,17 +93,17 @@ def test_the_precompiled_templates_are_made_from_the_templates_now() -> None:
     hint = "vaultnet/pages/precompiled.json is stale: run `python docs/gen_templates.py` and commit it"
     saved = json.loads(PRECOMPILED.read_text(encoding="utf-8"))["templates"]
     now = {p.name: _digest(p.read_text(encoding="utf-8")) for p in template_folder().glob("*.j2")}
-    assert {name: digest for name, (digest, _) in saved.items()} == now, hint
+    assert saved == now, hint
 
 
 @same_jinja
 def test_the_precompiled_templates_are_what_jinja_makes_of_them() -> None:
-    from vaultnet.pages.precompiled import PRECOMPILED, precompiled_text
+    from vaultnet.pages.precompiled import PYTHON_FOLDER, precompiled_files
 
-    hint = "vaultnet/pages/precompiled.json is stale: run `python docs/gen_templates.py` and commit it"
-    assert PRECOMPILED.read_text(encoding="utf-8") == precompiled_text(Renderer().env, template_folder()), (
-        hint
-    )
+    hint = "vaultnet/pages/jinja_python/ is stale: run `python docs/gen_templates.py` and commit it"
+    files = precompiled_files(Renderer().env, template_folder())
+    assert {p: p.read_text(encoding="utf-8") for p in files if p.is_file()} == files, hint
+    assert set(PYTHON_FOLDER.glob("*.py")) <= files.keys(), hint
 
 
 @same_jinja
@@ -115,7 +115,6 @@ def test_pages_from_precompiled_templates_are_those_compiled_afresh(monkeypatch:
     from jinja2 import Environment
 
     from vaultnet.build import load_report
-    from vaultnet.pages import precompiled
 
     example = Path(__file__).resolve().parents[1] / "example_vault"
     made = load_report(example)
@@ -131,22 +130,23 @@ def test_pages_from_precompiled_templates_are_those_compiled_afresh(monkeypatch:
     monkeypatch.setattr(Environment, "compile", counting)
     pages = made_pages(Renderer(), made, Config())
     assert compiled == []
-    monkeypatch.setattr(precompiled, "python_of", lambda name, source: None)
-    monkeypatch.setattr("vaultnet.pages.render.python_of", lambda name, source: None)
+    monkeypatch.setattr("vaultnet.pages.render.code_of", lambda name, source, filename: None)
     assert made_pages(Renderer(), made, Config()) == pages
     assert "Overview.md.j2" in compiled and "_macros.j2" in compiled
 
 
 @same_jinja
-def test_a_precompiled_template_made_from_another_text_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_precompiled_template_made_from_another_text_is_not_used() -> None:
     from vaultnet.pages import precompiled
 
-    saved = precompiled._saved()
-    assert "Overview.md.j2" in saved
-    source = (template_folder() / "Overview.md.j2").read_text(encoding="utf-8")
-    assert precompiled.python_of("Overview.md.j2", source) == saved["Overview.md.j2"][1]
-    assert precompiled.python_of("Overview.md.j2", source + "{# edited #}") is None
-    assert precompiled.python_of("Nowhere.md.j2", source) is None
+    path = template_folder() / "Overview.md.j2"
+    source = path.read_text(encoding="utf-8")
+    code = precompiled.code_of("Overview.md.j2", source, str(path))
+    assert code is not None and code.co_filename == str(path)
+    # Each function's code too: a row is known by its macro's file name.
+    assert {c.co_filename for c in code.co_consts if hasattr(c, "co_filename")} == {str(path)}
+    assert precompiled.code_of("Overview.md.j2", source + "{# edited #}", str(path)) is None
+    assert precompiled.code_of("Nowhere.md.j2", source, str(path)) is None
 
 
 def test_a_page_with_inputs_named_reads_nothing_else() -> None:

@@ -38,7 +38,7 @@ from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart, trend_chart
 from vaultnet.pages.groups import GroupMemo, grouped
 from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.pages.lists import LISTS, PageLists
-from vaultnet.pages.precompiled import python_of
+from vaultnet.pages.precompiled import code_of
 from vaultnet.pages.rows_fast import row_for, rows
 from vaultnet.pages.saved import RowBook, row_key, saved_link
 from vaultnet.vault.load import unopenable
@@ -240,10 +240,9 @@ def _own_loader(folder: Path) -> BaseLoader:
             self, environment: Environment, name: str, globals: MutableMapping[str, Any] | None = None
         ) -> Template:
             source, filename, uptodate = self.get_source(environment, name)
-            python = python_of(name, source)
-            if python is None:
+            code = code_of(name, source, filename)
+            if code is None:
                 return super().load(environment, name, globals)
-            code = compile(python, filename, "exec")  # its own file name: the rows know it by that
             return environment.template_class.from_code(environment, code, globals or {}, uptodate)
 
     return OwnLoader(str(folder))

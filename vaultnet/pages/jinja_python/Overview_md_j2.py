@@ -1,0 +1,347 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'Overview.md.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_output = resolve('output')
+    l_0_today = resolve('today')
+    l_0_summary = resolve('summary')
+    l_0_no_people = resolve('no_people')
+    l_0_from_words = resolve('from_words')
+    l_0_short_active = resolve('short_active')
+    l_0_short_reciprocal = resolve('short_reciprocal')
+    l_0_short_personal = resolve('short_personal')
+    l_0_reach_out = resolve('reach_out')
+    l_0_limit = resolve('limit')
+    l_0_booked = resolve('booked')
+    l_0_coming_up = resolve('coming_up')
+    l_0_drifting = resolve('drifting')
+    l_0_open_count = resolve('open_count')
+    l_0_follow_ups = resolve('follow_ups')
+    l_0_lapsed = resolve('lapsed')
+    l_0_resting = resolve('resting')
+    l_0_config = resolve('config')
+    l_0_chart = resolve('chart')
+    l_0_chart_shown = resolve('chart_shown')
+    l_0_chart_possible = resolve('chart_possible')
+    l_0_movement = resolve('movement')
+    l_0_movers = resolve('movers')
+    l_0_trend_chart = resolve('trend_chart')
+    l_0_problems = resolve('problems')
+    l_0_m = l_0_l = l_0_due_line = l_0_booked_line = l_0_coming_line = l_0_drifting_line = l_0_recency = missing
+    try:
+        t_1 = environment.filters['coming_words']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'coming_words' found.")
+    try:
+        t_2 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_3 = environment.filters['lines']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'lines' found.")
+    try:
+        t_4 = environment.filters['link']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'link' found.")
+    try:
+        t_5 = environment.filters['planned_words']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'planned_words' found.")
+    try:
+        t_6 = environment.filters['rhythm']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'rhythm' found.")
+    pass
+    l_0_m = context.vars['m'] = environment.get_template('_macros.j2', 'Overview.md.j2')._get_default_module(context)
+    context.exported_vars.discard('m')
+    l_0_l = context.vars['l'] = environment.get_template('_lists.j2', 'Overview.md.j2')._get_default_module(context)
+    context.exported_vars.discard('l')
+    def macro(l_1_s, l_1_today):
+        t_7 = []
+        if l_1_s is missing:
+            l_1_s = undefined("parameter 's' was not provided", name='s')
+        if l_1_today is missing:
+            l_1_today = undefined("parameter 'today' was not provided", name='today')
+        pass
+        t_7.extend((
+            '- ',
+            str(t_4(l_1_s)),
+            ': ',
+            str(environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'due'), l_1_s, l_1_today)),
+            ' (',
+            str(environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'last'), l_1_s)),
+            ')',
+            str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'few_prompts'), l_1_s, 2)),
+        ))
+        return concat(t_7)
+    context.exported_vars.add('due_line')
+    context.vars['due_line'] = l_0_due_line = Macro(environment, macro, 'due_line', ('s', 'today'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_s):
+        t_8 = []
+        if l_1_s is missing:
+            l_1_s = undefined("parameter 's' was not provided", name='s')
+        pass
+        t_8.extend((
+            '- ',
+            str(t_4(l_1_s)),
+            ': booked ',
+            str(t_5(l_1_s)),
+        ))
+        return concat(t_8)
+    context.exported_vars.add('booked_line')
+    context.vars['booked_line'] = l_0_booked_line = Macro(environment, macro, 'booked_line', ('s',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_s, l_1_today):
+        t_9 = []
+        if l_1_s is missing:
+            l_1_s = undefined("parameter 's' was not provided", name='s')
+        if l_1_today is missing:
+            l_1_today = undefined("parameter 'today' was not provided", name='today')
+        pass
+        t_9.extend((
+            '- ',
+            str(t_4(l_1_s)),
+            ': ',
+            str(t_1(l_1_s, l_1_today)),
+        ))
+        return concat(t_9)
+    context.exported_vars.add('coming_line')
+    context.vars['coming_line'] = l_0_coming_line = Macro(environment, macro, 'coming_line', ('s', 'today'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_s):
+        t_10 = []
+        if l_1_s is missing:
+            l_1_s = undefined("parameter 's' was not provided", name='s')
+        pass
+        t_10.extend((
+            '- ',
+            str(t_4(l_1_s)),
+            ': usually every ',
+            str(t_6(l_1_s)),
+            ' days, now ',
+            str(environment.getattr(l_1_s, 'days_since')),
+            ' days (',
+            str(environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'last'), l_1_s)),
+            ')',
+            str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'few_prompts'), l_1_s, 2)),
+        ))
+        return concat(t_10)
+    context.exported_vars.add('drifting_line')
+    context.vars['drifting_line'] = l_0_drifting_line = Macro(environment, macro, 'drifting_line', ('s',), False, False, False, context.eval_ctx.autoescape)
+    l_0_recency = str_join(((undefined(name='output') if l_0_output is missing else l_0_output), '/Recency|Recency', ))
+    context.vars['recency'] = l_0_recency
+    context.exported_vars.add('recency')
+    yield '# Network overview\n\nAs of **'
+    yield str((undefined(name='today') if l_0_today is missing else l_0_today))
+    yield '**: '
+    yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'people'))
+    yield ' people in the vault.\n\n| | people |\n| --- | ---: |\n| Active: in touch lately, or within their cadence | '
+    yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'active'))
+    yield ' |\n| Reciprocal: both of you start conversations | '
+    yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'reciprocal'))
+    yield ' |\n| Personal: you know something about them | '
+    yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'personal'))
+    yield ' |\n| **Real connections**: all three | **'
+    yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'real'))
+    yield '** |\n'
+    if (undefined(name='no_people') if l_0_no_people is missing else l_0_no_people):
+        pass
+        yield '\n'
+        yield str((undefined(name='no_people') if l_0_no_people is missing else l_0_no_people))
+        yield '\n'
+    if (undefined(name='from_words') if l_0_from_words is missing else l_0_from_words):
+        pass
+        yield '\nWho started a contact is read from the words where no arrow says it: '
+        yield str((undefined(name='from_words') if l_0_from_words is missing else l_0_from_words))
+        yield ' '
+        yield str(("person's reciprocity rests" if ((undefined(name='from_words') if l_0_from_words is missing else l_0_from_words) == 1) else "people's reciprocity rests"))
+        yield ' on that (see [['
+        yield str((undefined(name='output') if l_0_output is missing else l_0_output))
+        yield '/Reciprocity|Reciprocity]]).\n'
+    yield '\nWho they are, and what would make '
+    yield str(((t_2((undefined(name='short_active') if l_0_short_active is missing else l_0_short_active)) + t_2((undefined(name='short_reciprocal') if l_0_short_reciprocal is missing else l_0_short_reciprocal))) + t_2((undefined(name='short_personal') if l_0_short_personal is missing else l_0_short_personal))))
+    yield ' more people one: [['
+    yield str((undefined(name='output') if l_0_output is missing else l_0_output))
+    yield '/Connections|Connections]].\n\n## Reach out ('
+    yield str(t_2((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)))
+    yield ')\nOverdue, or due in the next two weeks; the most overdue first.\n'
+    yield str((t_3((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='due_line') if l_0_due_line is missing else l_0_due_line), (undefined(name='today') if l_0_today is missing else l_0_today)) or 'Nobody is due in the next two weeks.'))
+    yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_2((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+    yield '\n'
+    if (undefined(name='booked') if l_0_booked is missing else l_0_booked):
+        pass
+        yield '\n## Booked ('
+        yield str(t_2((undefined(name='booked') if l_0_booked is missing else l_0_booked)))
+        yield ')\nYou already reached out: a plan within their cadence.\n'
+        yield str(t_3((undefined(name='booked') if l_0_booked is missing else l_0_booked)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='booked_line') if l_0_booked_line is missing else l_0_booked_line)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_2((undefined(name='booked') if l_0_booked is missing else l_0_booked)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield '\n'
+    if (undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up):
+        pass
+        yield '\n## Coming up ('
+        yield str(t_2((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)))
+        yield ')\nBirthdays and anniversaries in the next two weeks.\n'
+        yield str(t_3((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='coming_line') if l_0_coming_line is missing else l_0_coming_line), (undefined(name='today') if l_0_today is missing else l_0_today)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_2((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield '\n'
+    if (undefined(name='drifting') if l_0_drifting is missing else l_0_drifting):
+        pass
+        yield '\n## Quieter than their own rhythm ('
+        yield str(t_2((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)))
+        yield ')\n'
+        yield str(t_3((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='drifting_line') if l_0_drifting_line is missing else l_0_drifting_line)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_2((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield '\n'
+    yield '\n## Open follow-ups ('
+    yield str((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count))
+    yield ')\n'
+    if (undefined(name='open_count') if l_0_open_count is missing else l_0_open_count):
+        pass
+        yield str((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count))
+        yield ' open follow-up'
+        yield str(('s' if ((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count) != 1) else cond_expr_undefined("the inline if-expression on line 61 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
+        yield ' for '
+        yield str(t_2((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)))
+        yield ' '
+        yield str(('person' if (t_2((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)) == 1) else 'people'))
+        yield ', oldest first: [['
+        yield str((undefined(name='output') if l_0_output is missing else l_0_output))
+        yield '/Follow-ups|Follow-ups]].\n'
+    else:
+        pass
+        yield "None: an unchecked task (`- [ ]`) in a person's note, or naming them, is a follow-up.\n"
+    if ((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed) or (undefined(name='resting') if l_0_resting is missing else l_0_resting)):
+        pass
+        yield '\nAlso '
+        yield str(t_2((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed)))
+        yield ' lapsed (no contact in '
+        yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'reciprocity_days'))
+        yield ' days) and '
+        yield str(t_2((undefined(name='resting') if l_0_resting is missing else l_0_resting)))
+        yield ' resting: see [['
+        yield str((undefined(name='recency') if l_0_recency is missing else l_0_recency))
+        yield ']].\n'
+    yield '\n## Who starts, and how lately\n'
+    if (undefined(name='chart') if l_0_chart is missing else l_0_chart):
+        pass
+        if ((undefined(name='chart_shown') if l_0_chart_shown is missing else l_0_chart_shown) < (undefined(name='chart_possible') if l_0_chart_possible is missing else l_0_chart_possible)):
+            pass
+            yield 'The '
+            yield str((undefined(name='chart_shown') if l_0_chart_shown is missing else l_0_chart_shown))
+            yield ' people you were in touch with most recently, of '
+            yield str((undefined(name='chart_possible') if l_0_chart_possible is missing else l_0_chart_possible))
+            yield ' with a contact whose direction is marked.\n'
+        else:
+            pass
+            yield 'Everyone with a contact whose direction is marked ('
+            yield str((undefined(name='chart_possible') if l_0_chart_possible is missing else l_0_chart_possible))
+            yield ').\n'
+        yield 'Right is recent: the middle line is '
+        yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'active_days'))
+        yield ' days ago, the left edge '
+        yield str((environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'active_days') * 4))
+        yield ' days or more. Up means they start more of the conversations, down means you do; a real conversation counts for both. Names that would cover each other are nudged a little up or down.\n\n```mermaid\n'
+        yield str((undefined(name='chart') if l_0_chart is missing else l_0_chart))
+        yield '\n```\n'
+    else:
+        pass
+        yield 'No contact has a direction yet: mark entries with `->`, `<-` or `<->` to see who starts.\n'
+    yield '\n## Movement\nSince **'
+    yield str(environment.getattr((undefined(name='movement') if l_0_movement is missing else l_0_movement), 'since'))
+    yield '** ('
+    yield str(environment.getattr((undefined(name='movement') if l_0_movement is missing else l_0_movement), 'days'))
+    yield ' days ago):\n\n| | then | now |\n| --- | ---: | ---: |\n| Active | '
+    yield str(environment.getattr((undefined(name='movement') if l_0_movement is missing else l_0_movement), 'then_active'))
+    yield ' | '
+    yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'active'))
+    yield ' |\n| Reciprocal | '
+    yield str(environment.getattr((undefined(name='movement') if l_0_movement is missing else l_0_movement), 'then_reciprocal'))
+    yield ' | '
+    yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'reciprocal'))
+    yield ' |\n| **Real connections** | **'
+    yield str(environment.getattr((undefined(name='movement') if l_0_movement is missing else l_0_movement), 'then_real'))
+    yield '** | **'
+    yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'real'))
+    yield '** |\n\n'
+    l_1_loop = missing
+    t_11 = 1
+    for (l_1_words, l_1_moved), l_1_loop in LoopContext((undefined(name='movers') if l_0_movers is missing else l_0_movers), undefined):
+        l_1_movers_shown = resolve('movers_shown')
+        _loop_vars = {}
+        pass
+        yield '- '
+        yield str(l_1_words)
+        yield ' ('
+        yield str(t_2(l_1_moved))
+        yield '): '
+        l_2_loop = missing
+        for l_2_s, l_2_loop in LoopContext(l_1_moved[:(undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)], undefined):
+            _loop_vars = {}
+            pass
+            yield str(t_4(l_2_s))
+            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 96 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
+        l_2_loop = l_2_s = missing
+        if (t_2(l_1_moved) > (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)):
+            pass
+            yield ' and '
+            yield str((t_2(l_1_moved) - (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)))
+            yield ' more'
+        yield '\n'
+        t_11 = 0
+    l_1_loop = l_1_words = l_1_moved = l_1_movers_shown = missing
+    if t_11:
+        pass
+        yield 'Nobody became or stopped being active, two-way or real.\n'
+    yield "\nMonth by month, as of each month's last day: active in blue, two-way in orange, real connections in green.\n\n```mermaid\n"
+    yield str((undefined(name='trend_chart') if l_0_trend_chart is missing else l_0_trend_chart))
+    yield '\n```\n\n| month | active | two-way | real |\n| --- | ---: | ---: | ---: |\n'
+    for l_1_m in environment.getattr((undefined(name='movement') if l_0_movement is missing else l_0_movement), 'trend'):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield str(environment.getattr(l_1_m, 'label'))
+        yield ' | '
+        yield str(environment.getattr(l_1_m, 'active'))
+        yield ' | '
+        yield str(environment.getattr(l_1_m, 'reciprocal'))
+        yield ' | '
+        yield str(environment.getattr(l_1_m, 'real'))
+        yield ' |\n'
+    l_1_m = missing
+    yield '\n## More\n- [['
+    yield str((undefined(name='output') if l_0_output is missing else l_0_output))
+    yield '/Recency|Recency]]: who is overdue, due soon, booked, drifting, fading, lapsed, resting, or never contacted\n- [['
+    yield str((undefined(name='output') if l_0_output is missing else l_0_output))
+    yield '/Connections|Connections]]: who is a real connection, and what would make someone one\n- [['
+    yield str((undefined(name='output') if l_0_output is missing else l_0_output))
+    yield '/Follow-ups|Follow-ups]]: every open follow-up, by person\n- [['
+    yield str((undefined(name='output') if l_0_output is missing else l_0_output))
+    yield '/Reciprocity|Reciprocity]]: who starts the conversations\n- [['
+    yield str((undefined(name='output') if l_0_output is missing else l_0_output))
+    yield '/Introductions|Introductions]]: people who might enjoy meeting, and introductions you made\n- [['
+    yield str((undefined(name='output') if l_0_output is missing else l_0_output))
+    yield '/Network.canvas|Network]]: a map of who is linked to whom\n- [['
+    yield str((undefined(name='output') if l_0_output is missing else l_0_output))
+    yield '/Problems|Problems]]: notes vaultnet could not read fully ('
+    yield str(t_2((undefined(name='problems') if l_0_problems is missing else l_0_problems)))
+    yield ')\n'
+
+blocks = {}
+debug_info = '1=73&2=75&4=77&5=86&7=97&8=104&10=111&11=120&13=127&14=134&16=147&19=151&23=155&24=157&25=159&26=161&27=163&29=166&31=168&33=171&36=178&38=182&40=184&41=187&43=190&45=192&47=195&49=198&51=200&53=203&55=206&56=208&59=212&60=214&61=216&65=229&67=232&71=241&72=243&73=246&75=253&77=256&80=260&87=266&91=270&92=274&93=278&95=284&96=289&105=312&110=314&111=318&115=328&116=330&117=332&118=334&119=336&120=338&121=340'
+# Made by docs/gen_templates.py from vaultnet's template Overview.md.j2: not to be edited.

@@ -1,0 +1,81 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'Reciprocity.md.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_config = resolve('config')
+    l_0_from_words = resolve('from_words')
+    l_0_two_way = resolve('two_way')
+    l_0_one_way_me = resolve('one_way_me')
+    l_0_one_way_them = resolve('one_way_them')
+    l_0_no_direction = resolve('no_direction')
+    l_0_name_line = l_0_l = missing
+    try:
+        t_1 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_2 = environment.filters['link']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'link' found.")
+    try:
+        t_3 = environment.filters['words_note']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'words_note' found.")
+    pass
+    def macro(l_1_s):
+        t_4 = []
+        if l_1_s is missing:
+            l_1_s = undefined("parameter 's' was not provided", name='s')
+        pass
+        t_4.extend((
+            '- ',
+            str(t_2(l_1_s)),
+            str(t_3(l_1_s)),
+        ))
+        return concat(t_4)
+    context.exported_vars.add('name_line')
+    context.vars['name_line'] = l_0_name_line = Macro(environment, macro, 'name_line', ('s',), False, False, False, context.eval_ctx.autoescape)
+    l_0_l = context.vars['l'] = environment.get_template('_lists.j2', 'Reciprocity.md.j2')._get_default_module(context)
+    context.exported_vars.discard('l')
+    yield '# Reciprocity\n\nWho starts the conversations, over the last '
+    yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'reciprocity_days'))
+    yield ' days. Broadcasts (newsletters, posts, mass mail) never count.\n'
+    if (undefined(name='from_words') if l_0_from_words is missing else l_0_from_words):
+        pass
+        yield '\nWhere no arrow says who started a contact, vaultnet reads the words ("Sal called", "coffee with Emily"). '
+        yield str((undefined(name='from_words') if l_0_from_words is missing else l_0_from_words))
+        yield ' '
+        yield str(("person's place rests" if ((undefined(name='from_words') if l_0_from_words is missing else l_0_from_words) == 1) else "people's places rest"))
+        yield ' on such guesses: marked *from the words* below.\n'
+    yield '\n## Two-way ('
+    yield str(t_1((undefined(name='two_way') if l_0_two_way is missing else l_0_two_way)))
+    yield ')\nBoth of you reach out, or you really talk.\n'
+    yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='two_way') if l_0_two_way is missing else l_0_two_way), 'letter', (undefined(name='name_line') if l_0_name_line is missing else l_0_name_line)) if (undefined(name='two_way') if l_0_two_way is missing else l_0_two_way) else 'Nobody yet.'))
+    yield '\n\n## You carry it ('
+    yield str(t_1((undefined(name='one_way_me') if l_0_one_way_me is missing else l_0_one_way_me)))
+    yield ')\nOnly you have reached out lately: maybe wait for them, or ask them something.\n'
+    yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='one_way_me') if l_0_one_way_me is missing else l_0_one_way_me), 'letter', (undefined(name='name_line') if l_0_name_line is missing else l_0_name_line)) if (undefined(name='one_way_me') if l_0_one_way_me is missing else l_0_one_way_me) else 'Nobody.'))
+    yield '\n\n## They carry it ('
+    yield str(t_1((undefined(name='one_way_them') if l_0_one_way_them is missing else l_0_one_way_them)))
+    yield ')\nOnly they have reached out lately: your turn to start a conversation.\n'
+    yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='one_way_them') if l_0_one_way_them is missing else l_0_one_way_them), 'letter', (undefined(name='name_line') if l_0_name_line is missing else l_0_name_line)) if (undefined(name='one_way_them') if l_0_one_way_them is missing else l_0_one_way_them) else 'Nobody.'))
+    yield '\n\n## Not known ('
+    yield str(t_1((undefined(name='no_direction') if l_0_no_direction is missing else l_0_no_direction)))
+    yield ')\nNo contact with a direction in the window: mark entries with `->`, `<-` or `<->` to see who starts.\n'
+    yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='no_direction') if l_0_no_direction is missing else l_0_no_direction), 'letter', (undefined(name='name_line') if l_0_name_line is missing else l_0_name_line)) if (undefined(name='no_direction') if l_0_no_direction is missing else l_0_no_direction) else 'Nobody.'))
+    yield '\n'
+
+blocks = {}
+debug_info = '2=36&3=43&5=49&8=52&9=54&11=57&14=62&16=64&18=66&20=68&22=70&24=72&26=74&28=76'
+# Made by docs/gen_templates.py from vaultnet's template Reciprocity.md.j2: not to be edited.
