@@ -4,6 +4,8 @@ when something reads them, and the line each person's row macro wrote."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import compress, repeat
+from operator import is_
 from typing import Any
 
 from vaultnet.config import Config
@@ -48,11 +50,6 @@ class SavedStats:
         return getattr(stats_of(self), name)
 
 
-def saved_face(s: object) -> Face | None:
-    """A saved person's face as the state has it; None for anyone else (their stats are at hand)."""
-    return s._face if type(s) is SavedStats else None
-
-
 def saved_link(s: object) -> tuple[str, str] | None:
     """A saved person's file and name as the state has them (what a link shows); None for anyone
     else."""
@@ -81,19 +78,16 @@ class RowBook:
         """The people's lines joined: a saved person's saved line, anyone else's written
         `write(s, *args)`."""
         old = self.old.get(key, {})
-        new = self.new.setdefault(key, {})
-        texts = []
-        for s in people:
-            if type(s) is SavedStats:
-                file = s._file
-                text = old.get(file)
-                if text is None:
-                    text = write(s, *args)
-            else:
-                file = s.person.file
-                text = write(s, *args)
-            new[file] = text
-            texts.append(text)
+        # The walk over thousands of saved people stays in C; only the others go through Python.
+        files: list[Any] = list(map(getattr, people, repeat("_file"), repeat(None)))  # None: not saved
+        texts: list[Any] = list(map(old.get, files))
+        if None in texts:
+            for at in compress(range(len(texts)), map(is_, texts, repeat(None))):
+                s = people[at]
+                if files[at] is None:
+                    files[at] = s.person.file
+                texts[at] = write(s, *args)
+        self.new.setdefault(key, {}).update(zip(files, texts, strict=True))
         return "\n".join(texts)
 
 
