@@ -33,8 +33,8 @@ import stat
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
-from itertools import starmap
-from operator import attrgetter
+from itertools import compress, repeat, starmap
+from operator import attrgetter, itemgetter, le, ne, or_
 from pathlib import Path
 from typing import Any
 
@@ -652,16 +652,18 @@ def _made_record(i: Introduction) -> tuple[Any, ...]:
 
 
 def _changed(state: State, found: list[FileStat]) -> tuple[dict[str, FileStat], set[str]]:
-    """Files new or changed since the state was saved, and files gone."""
-    changed = {}
-    written = state.written_ns
-    for stat_ in found:
-        file, _, size, mtime = stat_
-        old = state.files.get(file)
-        if old is None or old[0] != size or old[1] != mtime or mtime >= written:
-            changed[file] = stat_
-    gone = state.files.keys() - {f for f, _, _, _ in found}
-    return changed, gone
+    """Files new or changed since the state was saved, and files gone. (The walk over every file
+    stays in C: a build after one changed note compares ten thousand.)"""
+    was = list(map(state.files.get, map(_FILE, found)))  # None: a new file
+    differ = map(ne, was, map(_SIZE_MTIME, found))
+    late = map(le, repeat(state.written_ns), map(_MTIME, found))  # written in the tick it was saved
+    changed = {stat_[0]: stat_ for stat_ in compress(found, map(or_, differ, late))}
+    if len(found) == len(state.files) and None not in was:
+        return changed, set()
+    return changed, state.files.keys() - set(map(_FILE, found))
+
+
+_FILE, _SIZE_MTIME, _MTIME = itemgetter(0), itemgetter(2, 3), itemgetter(3)
 
 
 class _People:
