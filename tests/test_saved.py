@@ -90,7 +90,9 @@ def test_a_saved_person_keeps_their_line_and_anyone_else_is_written(make_vault) 
     ]
     assert text == "\n".join(expected)
     assert book.new[key] == dict(zip(map(_file, mixed), expected, strict=True))
-    assert any(line.startswith("new") for line in expected) and any(line.startswith("old") for line in expected)
+    assert any(line.startswith("new") for line in expected) and any(
+        line.startswith("old") for line in expected
+    )
 
 
 def _state(files: dict[str, tuple[int, int]], written_ns: int) -> State:
