@@ -686,7 +686,8 @@ class _People:
         """Every person by file: their stats redone, or standing in for the saved."""
         if self._everyone is None:
             load = self.load
-            self._everyone = {file: SavedStats(file, load) for file in self.state.people}  # type: ignore[misc]
+            faces = self.state.marks[3] if self.state.marks else {}
+            self._everyone = {file: SavedStats(file, load, faces.get(file)) for file in self.state.people}  # type: ignore[misc]
             self._everyone.update(self.fresh)
         return self._everyone
 

@@ -19,7 +19,7 @@ from vaultnet.metrics.movement import Marks, Tally
 from vaultnet.metrics.next import REACH_OUT_DAYS, occasions, todo
 from vaultnet.model import PersonStats
 from vaultnet.pages.chart import balance
-from vaultnet.pages.saved import Face, SavedStats, face_of
+from vaultnet.pages.saved import Face, face_of
 
 LISTS = (
     "reach_out",
@@ -166,7 +166,8 @@ class PageLists:
     ) -> PageLists:
         """Lists a build saved (`saved`), each person given by `value[file]`. Their keys hold days
         as numbers (`plain_key`), and so do the keys of the people `put` from now on. `marks`
-        and `config`: the tally and open follow-ups saved with them (`saved_marks`)."""
+        and `config`: the tally and open follow-ups saved with them (`saved_marks`); a saved
+        person in `value` stands in with their face from there (`SavedStats`)."""
         lists = cls(today)
         if marks is not None and config is not None:
             lists._faces = faces = marks[3]
@@ -174,9 +175,6 @@ class PageLists:
             lists._open = dict(marks[1])
             lists.open_count = sum(lists._open.values())
             lists._words = set(marks[2])
-            for file, s in value.items():
-                if isinstance(s, SavedStats):
-                    s._face = faces[file]
         lists._plain = True
         last = itemgetter(-1)
         for name in LISTS:

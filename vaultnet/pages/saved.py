@@ -39,11 +39,11 @@ class SavedStats:
     # Every name of its own starts with `_`: any other is the stats' (`real` is a field of theirs).
     __slots__ = ("_face", "_file", "_load", "_stats")
 
-    def __init__(self, file: str, load: Callable[[str], PersonStats]) -> None:
+    def __init__(self, file: str, load: Callable[[str], PersonStats], face: Face | None = None) -> None:
         self._file = file
         self._load = load
         self._stats: PersonStats | None = None
-        self._face: Face | None = None
+        self._face = face
         """Their face as saved, when the state has it: `grouped` reads it rather than the stats."""
 
     def __getattr__(self, name: str) -> Any:
