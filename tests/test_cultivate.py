@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import statistics
 from pathlib import Path
 
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vaultnet.build import build, load_report
 from vaultnet.cli import main
 from vaultnet.config import Config
-from vaultnet.metrics.cultivate import introduction_ideas, introductions_made, is_drifting, rhythm_days
+from vaultnet.metrics.cultivate import (
+    introduction_ideas,
+    introductions_made,
+    is_drifting,
+    median_days,
+    rhythm_days,
+)
 from vaultnet.read.note import parse_note
 
 TODAY = dt.date(2026, 11, 21)
@@ -322,3 +331,8 @@ def test_since_is_the_first_later_naming_of_both_whoever_else_is_named(make_vaul
     bo, cy = since[("Ana", "Bo")], since[("Ana", "Cy")]
     assert bo is not None and (bo.date, bo.file, bo.line) == (dt.date(2026, 10, 9), "Daily/2026-10-09.md", 1)
     assert cy is not None and (cy.date, cy.file, cy.line) == (dt.date(2026, 10, 8), "People/Ana.md", 5)
+
+
+@given(st.lists(st.integers(-(10**6), 10**6), min_size=1, max_size=40))
+def test_the_median_of_days_is_the_statistics_module_s(days: list[int]) -> None:
+    assert median_days(days) == int(statistics.median(days))

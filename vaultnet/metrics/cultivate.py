@@ -6,7 +6,6 @@ Pure functions over a computed Report: nothing here reads the disk or the clock.
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -52,8 +51,15 @@ def rhythm_days(s: PersonStats) -> int | None:
     dates = [c.date for c in past_contacts(s)]
     if len(dates) < RHYTHM_MIN_CONTACTS:
         return None
-    gaps = [(later - earlier).days for earlier, later in pairwise(dates)]
-    return int(statistics.median(gaps))
+    return median_days([(later - earlier).days for earlier, later in pairwise(dates)])
+
+
+def median_days(days: list[int]) -> int:
+    """`int(statistics.median(days))` of a list not empty: written out, as `statistics` would add
+    its imports (fractions, decimal) to every build for this one use."""
+    ordered = sorted(days)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else int((ordered[middle - 1] + ordered[middle]) / 2)
 
 
 def is_drifting(s: PersonStats) -> bool:
