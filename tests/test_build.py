@@ -11,8 +11,7 @@ import pytest
 from vaultnet.build import build, is_generated, write_pages
 from vaultnet.config import Config
 from vaultnet.errors import RefusedWrite
-from vaultnet.pages.canvas import CANVAS
-from vaultnet.pages.layout import MARKER, PAGES
+from vaultnet.pages.layout import CANVAS, MARKER, PAGES
 from vaultnet.vault.cache import page_digest
 
 TODAY = dt.date(2026, 11, 21)

@@ -15,7 +15,8 @@ from vaultnet.build import build, load_report
 from vaultnet.cli import main
 from vaultnet.config import Config
 from vaultnet.metrics.stats import Report
-from vaultnet.pages.canvas import CANVAS, CANVAS_MARKER, Box, is_generated_canvas
+from vaultnet.pages.canvas import CANVAS_MARKER, Box, is_generated_canvas
+from vaultnet.pages.layout import CANVAS
 from vaultnet.pages.render import Renderer
 from vaultnet.vault.resolve import link_pairs
 

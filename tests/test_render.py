@@ -13,8 +13,7 @@ from vaultnet.config import Config
 from vaultnet.errors import TemplateProblem
 from vaultnet.metrics.stats import compute
 from vaultnet.model import Contact, Note, Person, Vault
-from vaultnet.pages.canvas import CANVAS
-from vaultnet.pages.layout import MARKER, PAGES, template_folder
+from vaultnet.pages.layout import CANVAS, MARKER, PAGES, template_folder
 from vaultnet.pages.render import Renderer, cell, display, plain, report_json, wikilink
 
 

@@ -13,7 +13,8 @@ from tests.conftest import made_pages
 from vaultnet.build import load_report
 from vaultnet.config import load_config
 from vaultnet.incremental import LiveVault
-from vaultnet.pages.canvas import CANVAS, view_of
+from vaultnet.pages.canvas import view_of
+from vaultnet.pages.layout import CANVAS
 from vaultnet.pages.render import Renderer
 from vaultnet.watch import PageCache
 

@@ -16,7 +16,7 @@ from vaultnet.config import Config, load_config
 from vaultnet.confine import inside_vault
 from vaultnet.errors import RefusedWrite
 from vaultnet.metrics.stats import Report, Summary, compute
-from vaultnet.pages.layout import MARKER, USER_TEMPLATES, template_folder
+from vaultnet.pages.layout import CANVAS, MARKER, USER_TEMPLATES, template_folder
 from vaultnet.vault.cache import BuildMemo, page_stat
 from vaultnet.vault.load import FileStat, Progress, gc_paused, load_vault
 from vaultnet.vault.walk import walk_stats
@@ -302,7 +302,6 @@ def build(
 def _write(root: Path, config: Config, made: Made, check: bool) -> tuple[BuildResult, dict[str, str]]:
     """Render the pages (the canvas only when what it shows changed) and write those that changed."""
     # Here, not at the top: an unchanged vault's build never imports the renderer (Jinja).
-    from vaultnet.pages.canvas import CANVAS
     from vaultnet.pages.layout import PAGES
     from vaultnet.pages.render import PAGE_INPUTS, Renderer, inputs_digest, page_context
     from vaultnet.state import page_holds
@@ -341,7 +340,6 @@ def _save_state(
 ) -> None:
     """Keep what this build made for the next one: the lines written, and the canvas as left."""
     from vaultnet import state as saved
-    from vaultnet.pages.canvas import CANVAS
 
     state = made.state
     state.rows = made.book.new

@@ -53,8 +53,7 @@ from vaultnet.metrics.cultivate import (
 )
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS, Report, Summary, compute, far_ahead, person_stats
 from vaultnet.model import Contact, FollowUp, Note, Person, PersonStats, Problem, Vault
-from vaultnet.pages.canvas import CANVAS
-from vaultnet.pages.layout import USER_TEMPLATES
+from vaultnet.pages.layout import CANVAS, USER_TEMPLATES
 from vaultnet.pages.lists import PageLists
 from vaultnet.pages.saved import RowBook, RowKey, SavedStats, stats_of
 from vaultnet.state_file import (

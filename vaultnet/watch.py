@@ -37,8 +37,8 @@ from vaultnet.config import CONFIG_FILE, Config, load_config
 from vaultnet.errors import VaultError, VaultGone
 from vaultnet.incremental import LiveVault
 from vaultnet.metrics.stats import Report
-from vaultnet.pages.canvas import CANVAS, View, view_of, view_pieces
-from vaultnet.pages.layout import PAGES, USER_TEMPLATES
+from vaultnet.pages.canvas import View, view_of, view_pieces
+from vaultnet.pages.layout import CANVAS, PAGES, USER_TEMPLATES
 from vaultnet.pages.render import Renderer, page_context
 from vaultnet.vault.load import gc_paused
 from vaultnet.vault.walk import skipped

@@ -22,6 +22,9 @@ PAGES = (
 )
 """The pages `vaultnet build` writes, each from the template of the same name plus `.j2`."""
 
+CANVAS = "Network.canvas"
+"""The network canvas vaultnet writes beside the pages (pages/canvas.py makes it)."""
+
 USER_TEMPLATES = ".vaultnet/templates"
 """Inside a vault: templates here win over vaultnet's own."""
 

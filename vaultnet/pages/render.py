@@ -33,10 +33,9 @@ from vaultnet.metrics.movement import Movement, Standing, movement
 from vaultnet.metrics.next import missing, next_occurrence, occasions, resting_reason
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, FollowUp, PersonStats, Problem
-from vaultnet.pages.canvas import CANVAS, canvas_pieces
 from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart, trend_chart
 from vaultnet.pages.groups import GroupMemo, grouped
-from vaultnet.pages.layout import MARKER, PAGES, USER_TEMPLATES, template_folder
+from vaultnet.pages.layout import CANVAS, MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.pages.lists import LISTS, PageLists
 from vaultnet.pages.precompiled import code_of
 from vaultnet.pages.rows_fast import row_for, rows
@@ -451,6 +450,8 @@ class Renderer:
 
         pages = {page: made(page) for page in PAGES if only is None or page in only}
         if only is None or CANVAS in only:
+            from vaultnet.pages.canvas import canvas_pieces  # here: most builds keep the canvas
+
             pages[CANVAS] = canvas_pieces(report, config)
         return pages
 
