@@ -166,7 +166,18 @@ hold tuples, strings and numbers, changed only by putting a row in or taking one
 def changes(old: Any, new: Any, depth: int) -> Patch | None:
     """What turns `old` into `new` (None when they are equal): dicts are compared key by key,
     lists item by item and tuples holding dicts part by part, down to `depth` levels."""
-    if old is new or old == new:  # compared in C, up to the first difference
+    if old is new:
+        return None
+    if (
+        depth > 0
+        and type(old) is tuple
+        and type(new) is tuple
+        and len(old) == len(new) <= _SMALL
+        and any(type(part) is dict for part in old)
+    ):  # part by part, each compared on its own (comparing the whole first would repeat that)
+        parts = tuple(changes(a, b, depth - 1) for a, b in zip(old, new, strict=True))
+        return ("t", parts) if parts.count(None) < len(parts) else None
+    if old == new:  # compared in C, up to the first difference
         return None
     if depth > 0 and type(old) is list and type(new) is list:
         return _list_changes(old, new) or ("v", new)
@@ -183,15 +194,6 @@ def changes(old: Any, new: Any, depth: int) -> Patch | None:
                 changed[name] = patch
         removed = tuple(old.keys() - new.keys()) if len(old) + added > len(new) else ()
         return ("d", changed, removed) if changed or removed else None
-    if (
-        depth > 0
-        and type(old) is tuple
-        and type(new) is tuple
-        and len(old) == len(new) <= _SMALL
-        and any(type(part) is dict for part in old)
-    ):
-        parts = tuple(changes(a, b, depth - 1) for a, b in zip(old, new, strict=True))
-        return ("t", parts)
     return ("v", new)
 
 
