@@ -239,6 +239,8 @@ class State:
     base: tuple[str, tuple[Any, ...], tuple[Any, ...]] | None = field(default=None, compare=False)
     """The state as last saved in full (its token, `dump()` and `dump_pages()`), when it was read
     from there: a build then saves only what changed since (`JOURNAL_FILE`)."""
+    found: bytes = field(default=b"", compare=False)
+    """`files_digest` of the note files this build found: `check` compares it with the vault's."""
 
     def person(self, file: str) -> bytes:
         assert self.blobs is not None
@@ -529,8 +531,7 @@ def _write_blobs(
 
 def _problems_part(state: State) -> tuple[Any, ...]:
     listed = [(file, line, text) for file, saved in state.problems.items() for line, text in saved]
-    files = ((file, size, mtime) for file, (size, mtime) in state.files.items())
-    return (files_digest(files), [*listed, *state.shared], max(state.latest.values(), default=0))
+    return (state.found, [*listed, *state.shared], max(state.latest.values(), default=0))
 
 
 # --- a build -------------------------------------------------------------------------------------
@@ -570,14 +571,18 @@ def make(
 ) -> Made:
     """The vault as of `today`: from the saved state where it can answer, else read in full."""
     state = load_state(root, key) if use_cache and key is not None else None
+    made = None
     if state is not None and key is not None:
         try:
-            return _from_state(root, config, today, found, state, key)
+            made = _from_state(root, config, today, found, state, key)
         except StateLater as reason:
             log.info("build state not used: %s", reason)
         except Exception:  # a state that reads as valid but is not: never trusted
             log.info("build state unusable: building in full", exc_info=True)
-    return _full(root, config, today, found, use_cache, progress, keep=key is not None)
+    if made is None:
+        made = _full(root, config, today, found, use_cache, progress, keep=key is not None)
+    made.state.found = files_digest(found)
+    return made
 
 
 def _full(

@@ -14,9 +14,9 @@ import marshal
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from itertools import compress, repeat
-from operator import is_not
+from operator import is_not, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -123,9 +123,14 @@ def write_signed(path: Path, key: str, body: tuple[Any, ...] | bytes) -> None:
     write_atomic(path, sealed(key, payload), durable=False)  # a torn state fails its digest
 
 
-def files_digest(files: Iterable[tuple[str, int, int]]) -> bytes:
-    """One digest of every note file's path, size and mtime, in path order."""
-    return hashlib.blake2b(marshal.dumps(sorted(files), 2), digest_size=20).digest()
+def files_digest(found: list[FileStat]) -> bytes:
+    """One digest of every note file's path, size and mtime, in the order `walk_stats` finds them
+    (its own, the same for the same files)."""
+    return hashlib.blake2b(marshal.dumps(list(map(_STAMP, found)), 2), digest_size=20).digest()
+
+
+_STAMP = itemgetter(0, 2, 3)
+"""A FileStat's file, size and mtime."""
 
 
 def unchanged_problems(
@@ -139,9 +144,9 @@ def unchanged_problems(
     (digest, problems, latest), written_ns = read
     if today is not None and latest > (today + dt.timedelta(days=FAR_AHEAD_DAYS)).toordinal():
         return None
-    if any(mtime >= written_ns for _, _, _, mtime in found):
+    if max(map(itemgetter(3), found), default=0) >= written_ns:  # written in the tick it was saved
         return None
-    if files_digest((file, size, mtime) for file, _, size, mtime in found) != digest:
+    if files_digest(found) != digest:
         return None
     saved: list[tuple[str, int, str]] = problems
     return saved
