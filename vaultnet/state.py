@@ -25,11 +25,11 @@ it were absent. Pages and JSON are the same either way (tests/test_state.py).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import marshal
 import os
 import stat
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
@@ -195,7 +195,7 @@ class State:
     """Note file → the people its parts are about, sorted."""
     problems: dict[str, tuple[tuple[int, str], ...]]
     """Note file → its problems (line, message), its crowd problem too."""
-    people: dict[str, tuple[int, int, bytes]]
+    people: dict[str, tuple[int, int, int]]
     """Person file → where its `person_blob` is in the people file: offset, length, digest."""
     store: str
     """The people file's name in the cache folder (`people-<random>.bin`), "" for none yet."""
@@ -420,8 +420,9 @@ def _save_changes(folder: Path, key: str, state: State) -> bool:
 _PEOPLE_GLOB = "people-*.bin"
 
 
-def _blob_digest(blob: bytes) -> bytes:
-    return hashlib.blake2b(blob, digest_size=16).digest()
+def _blob_digest(blob: bytes) -> int:
+    """What finds a saved person's bytes damaged: a CRC-32, as for the state files (cache.py)."""
+    return zlib.crc32(blob)
 
 
 class PeopleFile:
@@ -475,7 +476,7 @@ class PeopleFile:
             os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
         )
         fd = os.open(self.folder / name, flags, 0o600)
-        index: dict[str, tuple[int, int, bytes]] = {}
+        index: dict[str, tuple[int, int, int]] = {}
         try:
             _write_blobs(fd, 0, ((person.file, person_blob(person)) for person in people), index)
         except BaseException:
@@ -513,7 +514,7 @@ class PeopleFile:
 
 
 def _write_blobs(
-    fd: int, offset: int, blobs: Iterable[tuple[str, bytes]], index: dict[str, tuple[int, int, bytes]]
+    fd: int, offset: int, blobs: Iterable[tuple[str, bytes]], index: dict[str, tuple[int, int, int]]
 ) -> None:
     """Write each person's bytes at `offset` onwards, a batch at a time (never every person's
     bytes at once), and note in `index` where each lies and its digest."""

@@ -1,5 +1,5 @@
 """The files of the saved build state, as written and read: each one a magic line, the key it was
-saved under (`state_key`: vaultnet's code, this Python, the whole configuration), a BLAKE2 digest
+saved under (`state_key`: vaultnet's code, this Python, the whole configuration), a CRC-32
 of its payload and the payload, `marshal` data (never pickle). And `check`'s quick answer from
 `problems.bin`, kept apart from `state.py` so that a `check` of an unchanged vault imports
 nothing of the build.
@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_MAGIC = b"vaultnet build state 2\n"
-_DIGEST = 32
+_MAGIC = b"vaultnet build state 3\n"
+_DIGEST = 4
 _FORMAT = 1
 MAX_STATE_BYTES = 1 << 30
 """A state file larger than this is not read: about 15 times what a 50,000-person vault saves."""
