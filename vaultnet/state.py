@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from itertools import compress, repeat, starmap
-from operator import attrgetter, itemgetter, le, ne, or_
+from operator import attrgetter, itemgetter, le, ne, not_, or_
 from pathlib import Path
 from typing import Any
 
@@ -1057,10 +1057,11 @@ def _assembled(
 ) -> dict[str, Person]:
     """These people assembled again from every note about them (as the state now knows them)."""
     concerns: dict[str, list[str]] = defaultdict(list)
-    for file, about in state.touches.items():
-        for person in about:
-            if person in whole:
-                concerns[person].append(file)
+    # The notes about any of them, found in C among the ten thousand the state knows.
+    touches = state.touches
+    for file in compress(touches, map(not_, map(whole.isdisjoint, touches.values()))):
+        for person in whole.intersection(touches[file]):
+            concerns[person].append(file)
     unread = {file for person in whole for file in concerns.get(person, ())} | whole
     unread -= notes.keys()
     if len(unread) > FROM_PARSE_CACHE:
