@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from itertools import compress, repeat, starmap
-from operator import attrgetter, itemgetter, le, ne, not_, or_
+from operator import attrgetter, itemgetter, le, lt, ne, not_, or_
 from pathlib import Path
 from typing import Any
 
@@ -864,7 +864,8 @@ def _saved_stats(state: State, file: str, today: dt.date, config: Config) -> Per
 def _far_people(state: State, today: dt.date, real: Callable[[str], PersonStats]) -> list[Person]:
     """The people who could have a contact more than a year after `today`, as saved."""
     limit = (today + dt.timedelta(days=FAR_AHEAD_DAYS)).toordinal()
-    return [real(file).person for file, day in sorted(state.latest.items()) if day > limit]
+    latest = state.latest  # most have none so far ahead: found in C, then sorted
+    return [real(file).person for file in sorted(compress(latest, map(lt, repeat(limit), latest.values())))]
 
 
 class _LazyPeople(tuple):  # type: ignore[type-arg]
