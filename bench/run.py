@@ -142,9 +142,14 @@ def vault_for(workdir: Path, generator: str, people: int, seed: int) -> Path:
     """The generated vault for this size, made again only when its generator changed."""
     root = workdir / f"{generator}-{people}-seed-{seed}"
     script = SHARED_GENERATOR if generator == "shared" else Path(__file__).with_name("generate.py")
-    stamp = hashlib.sha256(script.read_bytes() + f"{people}:{seed}".encode()).hexdigest()
+    made_by = hashlib.sha256(script.read_bytes() + f"{people}:{seed}".encode()).hexdigest()
     stamp_file = workdir / f"{generator}-{people}-seed-{seed}.stamp"
-    if not (root.is_dir() and stamp_file.is_file() and stamp_file.read_text() == stamp):
+    shutil.rmtree(root / ".vaultnet", ignore_errors=True)
+    shutil.rmtree(root / "_vaultnet", ignore_errors=True)
+    # The stamp names the generator and every file it left: a vault anything else wrote into
+    # (a stray note, an edit not put back) is made again, not timed.
+    stamp = f"{made_by} {listing_digest(root)}" if root.is_dir() else ""
+    if not (stamp and stamp_file.is_file() and stamp_file.read_text() == stamp):
         print(f"generating {people:,} people under {root} ...", file=sys.stderr)
         shutil.rmtree(root, ignore_errors=True)
         if generator == "shared":
@@ -152,10 +157,18 @@ def vault_for(workdir: Path, generator: str, people: int, seed: int) -> Path:
             subprocess.run([*command, "--out", str(root)], check=True, stdout=subprocess.DEVNULL)
         else:
             generate(root, people, seed)
-        stamp_file.write_text(stamp)
-    shutil.rmtree(root / ".vaultnet", ignore_errors=True)
-    shutil.rmtree(root / "_vaultnet", ignore_errors=True)
+        stamp_file.write_text(f"{made_by} {listing_digest(root)}")
     return root
+
+
+def listing_digest(root: Path) -> str:
+    """A digest of every file's path and size under `root`."""
+    listing = sorted(
+        (os.path.relpath(os.path.join(folder, name), root), os.path.getsize(os.path.join(folder, name)))
+        for folder, _, names in os.walk(root)
+        for name in names
+    )
+    return hashlib.sha256(repr(listing).encode()).hexdigest()
 
 
 def _append(path: Path) -> None:
