@@ -196,7 +196,7 @@ class State:
     problems: dict[str, tuple[tuple[int, str], ...]]
     """Note file → its problems (line, message), its crowd problem too."""
     people: dict[str, tuple[int, int, int]]
-    """Person file → where its `person_blob` is in the people file: offset, length, digest."""
+    """Person file → where its `person_blob` is in the people file: offset, length, CRC-32."""
     store: str
     """The people file's name in the cache folder (`people-<random>.bin`), "" for none yet."""
     intros: tuple[str, ...]
@@ -427,7 +427,7 @@ def _blob_digest(blob: bytes) -> int:
 
 class PeopleFile:
     """Every saved person's bytes, one after another in one file, each found by the state's
-    (offset, length, digest). A build appends the people it redid; a full build, or a file
+    (offset, length, CRC-32). A build appends the people it redid; a full build, or a file
     grown to several times what it holds, writes a new one."""
 
     def __init__(self, folder: Path, state: State) -> None:
@@ -517,7 +517,7 @@ def _write_blobs(
     fd: int, offset: int, blobs: Iterable[tuple[str, bytes]], index: dict[str, tuple[int, int, int]]
 ) -> None:
     """Write each person's bytes at `offset` onwards, a batch at a time (never every person's
-    bytes at once), and note in `index` where each lies and its digest."""
+    bytes at once), and note in `index` where each lies and its CRC-32."""
     batch: list[bytes] = []
     for file, blob in blobs:
         index[file] = (offset, len(blob), _blob_digest(blob))
