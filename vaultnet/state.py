@@ -36,25 +36,13 @@ from dataclasses import dataclass, field, fields
 from itertools import compress, repeat, starmap
 from operator import attrgetter, itemgetter, le, lt, ne, not_, or_
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vaultnet.config import Config
 from vaultnet.errors import StateLater
-from vaultnet.metrics.cultivate import (
-    Idea,
-    Introduction,
-    Introductions,
-    Together,
-    UnclearIntro,
-    idea_inputs,
-    introduction_ideas,
-    introductions_made,
-    is_intro,
-)
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS, Report, Summary, compute, far_ahead, person_stats
 from vaultnet.model import Contact, FollowUp, Note, Person, PersonStats, Problem, Vault
 from vaultnet.pages.layout import CANVAS, USER_TEMPLATES
-from vaultnet.pages.lists import PageLists
 from vaultnet.pages.saved import RowBook, RowKey, SavedStats, stats_of
 from vaultnet.state_file import (
     PROBLEMS_FILE,
@@ -87,7 +75,13 @@ from vaultnet.vault.resolve import (
     problem_order,
     resolve,
 )
-from vaultnet.vault.swap import swap_part
+
+if TYPE_CHECKING:
+    from vaultnet.metrics.cultivate import Introduction, Introductions
+    from vaultnet.pages.lists import PageLists
+
+# The pages' lists, the introductions and the swapping of a person's parts are imported by the
+# functions of a build that use them: `check` reads the state without them (a few ms a run).
 from vaultnet.vault.walk import SourceFile
 from vaultnet.write import make_folder, write_all
 
@@ -596,6 +590,9 @@ def _full(
     keep: bool,
 ) -> Made:
     """Read and resolve every note; with `keep`, write the people file of the state to save."""
+    from vaultnet.metrics.cultivate import introduction_ideas, introductions_made, is_intro
+    from vaultnet.pages.lists import PageLists
+
     notes = read_notes(root, config, use_cache=use_cache, progress=progress, found=found)
     seen: Seen = {}
     vault = resolve(notes, seen)
@@ -704,6 +701,9 @@ class _People:
 def _from_state(
     root: Path, config: Config, today: dt.date, found: list[FileStat], state: State, key: str
 ) -> Made:
+    from vaultnet.metrics.cultivate import Idea, UnclearIntro, introduction_ideas, is_intro
+    from vaultnet.pages.lists import PageLists
+
     changed, gone = _changed(state, found)
     new_day = today.toordinal() != state.today
     intros = set(state.intros)
@@ -886,6 +886,8 @@ class _LazyPeople(tuple):  # type: ignore[type-arg]
 
 
 def _made_from(record: tuple[Any, ...], people: _People) -> Introduction:
+    from vaultnet.metrics.cultivate import Introduction, Together
+
     day, file, line, text, a, b, since = record
     together = Together(dt.date.fromordinal(since[0]), since[1], since[2]) if since else None
     return Introduction(dt.date.fromordinal(day), file, line, text, people(a), people(b), together)
@@ -1006,6 +1008,9 @@ def _redo_people(
 ) -> _Redone:
     """Make again every person a changed note's part for changed: the saved person with the
     parts swapped, else assembled from every note about them."""
+    from vaultnet.metrics.cultivate import idea_inputs
+    from vaultnet.vault.swap import swap_part
+
     redone = _Redone()
     today = people.today
     fresh: dict[str, Person] = {}
