@@ -48,6 +48,24 @@ def test_an_unchanged_vaults_build_imports_no_renderer(make_vault) -> None:  # t
     assert "vaultnet.build" in imported  # the probe saw the build run
 
 
+def test_check_after_a_change_imports_nothing_of_the_pages(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`check` answers from the saved state and the changed note: the pages' lists, the
+    introductions and Jinja are a build's, not its."""
+    root = make_vault({"People/Jane.md": "---\ntags: [person]\n---\n- 2026-11-02 -> coffee\n"})
+    subprocess.run(
+        [sys.executable, "-m", "vaultnet", "build", str(root), "--today", "2026-11-21"], check=True
+    )
+    with (root / "People/Jane.md").open("a", encoding="utf-8") as note:
+        note.write("- 2026-11-03 <- lunch\n")
+    probe = PROBE.replace("main([{arg!r}]", "main(['check', {arg!r}]")
+    code = probe.format(arg=str(root), heavy={"jinja2", "vaultnet"})
+    imported = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
+    modules = imported.splitlines()[-1].removeprefix("HEAVY:").split(",")
+    assert "vaultnet.state" in modules  # the probe saw check read the state
+    build_only = {"jinja2", "vaultnet.pages.lists", "vaultnet.metrics.cultivate", "vaultnet.vault.swap"}
+    assert build_only.isdisjoint(modules)
+
+
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
