@@ -163,8 +163,8 @@ def _standing(bits: int, at: int) -> Standing:
     return _STANDINGS[bool(flags & 1), bool(flags & 2), bool(flags & 4)]
 
 
-_FIRST = [_STANDINGS[bool(flags & 1), bool(flags & 2), bool(flags & 4)] for flags in range(8)]
-"""The standing of each three bits: a person's first day's are their lowest."""
+_FIRST = [_standing(flags, 0) for flags in range(8)]
+"""The standing of each three bits, by their value: a person's first day's are their lowest."""
 
 _FLAGS = (1, 2, 4)
 """Active, reciprocal and real, as bits of a day's standing."""
