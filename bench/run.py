@@ -148,8 +148,8 @@ def vault_for(workdir: Path, generator: str, people: int, seed: int) -> Path:
     shutil.rmtree(root / "_vaultnet", ignore_errors=True)
     # The stamp names the generator and every file it left: a vault anything else wrote into
     # (a stray note, an edit not put back) is made again, not timed.
-    stamp = f"{made_by} {listing_digest(root)}" if root.is_dir() else ""
-    if not (stamp and stamp_file.is_file() and stamp_file.read_text() == stamp):
+    stamp = lambda: f"{made_by} {listing_digest(root)}"  # noqa: E731
+    if not (root.is_dir() and stamp_file.is_file() and stamp_file.read_text() == stamp()):
         print(f"generating {people:,} people under {root} ...", file=sys.stderr)
         shutil.rmtree(root, ignore_errors=True)
         if generator == "shared":
@@ -157,7 +157,7 @@ def vault_for(workdir: Path, generator: str, people: int, seed: int) -> Path:
             subprocess.run([*command, "--out", str(root)], check=True, stdout=subprocess.DEVNULL)
         else:
             generate(root, people, seed)
-        stamp_file.write_text(f"{made_by} {listing_digest(root)}")
+        stamp_file.write_text(stamp())
     return root
 
 
