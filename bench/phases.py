@@ -109,7 +109,7 @@ def one_change(root: Path, today: dt.date, number: int) -> dict[str, float]:
         lap("render")
         _, digests = publish(root, config, made.report, pages)
         lap("write")
-        _save_state(root, config, key, made, digests, False)
+        _save_state(root, config, key, made, digests)
         lap("save")
     if made.full:
         print(f"run {number}: built in full (no saved state to use)", file=sys.stderr)

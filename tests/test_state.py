@@ -602,6 +602,30 @@ def test_a_new_day_is_made_from_the_saved_people(tmp_path: Path, used: list[bool
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", later)
 
 
+def _state_files(root: Path) -> dict[str, tuple[int, int]]:
+    folder = root / CACHE_FOLDER
+    return {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir()}
+
+
+def test_build_check_saves_no_state(tmp_path: Path, used: list[bool]) -> None:
+    """`build --check` writes nothing: from the saved state, every cache file is left as it
+    was; in full, only the parse cache is written (a full check writes no people file either); the build after it still
+    makes what a fresh build makes."""
+    vault = Vault(tmp_path / "vault", 12)
+    build(vault.root, TODAY)
+    _one_log_edit(vault)
+    before = _state_files(vault.root)
+    build(vault.root, TODAY, check=True)
+    assert used[-1] is True
+    assert _state_files(vault.root) == before
+    shutil.rmtree(vault.root / CACHE_FOLDER)
+    build(vault.root, TODAY, check=True)
+    assert used[-1] is False
+    assert not list((vault.root / CACHE_FOLDER).glob("people-*.bin"))
+    build(vault.root, TODAY)
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+
+
 @pytest.mark.parametrize("changes_only", [False, True])
 def test_check_shares_the_state_and_says_what_a_fresh_check_says(
     tmp_path: Path, used: list[bool], monkeypatch: pytest.MonkeyPatch, changes_only: bool

@@ -269,7 +269,7 @@ def build(
 
         key = state_key(config) if use_cache and not saved.has_user_templates(root) else None
         found = stats or []
-        made = saved.make(root, config, day, found, key, use_cache=use_cache, progress=progress)
+        made = saved.make(root, config, day, found, key, use_cache, progress, save=not check)
         try:
             result, digests = _write(root, config, made, check)
         except RefusedWrite:
@@ -280,12 +280,14 @@ def build(
             # A saved person read only now (as a page showed them) did not decode: the state was
             # not what it claimed. Nothing was renamed yet (pages are all staged first): start over.
             log.info("build state unusable while the pages were made: building in full", exc_info=True)
-            made = saved.make(root, config, day, found, None, use_cache=use_cache, progress=progress)
+            made = saved.make(root, config, day, found, None, use_cache, progress, save=not check)
             result, digests = _write(root, config, made, check)
         stats = None  # every file's path and stat: not needed any more
         del found
-    if key is not None:
-        _save_state(root, config, key, made, digests, check)
+    if key is not None and not check:  # `--check` writes nothing, not even the state
+        _save_state(root, config, key, made, digests)
+    elif made.state.blobs is not None:
+        made.state.blobs.close()
     if not made.full:  # the report made from the state is for the pages only: give a whole one
         lazy = lambda: load_report(root, day, config, use_cache=use_cache)  # noqa: E731
         result = BuildResult(result.summary, result.written, result.unchanged, lazy)
@@ -335,31 +337,27 @@ def _write(root: Path, config: Config, made: Made, check: bool) -> tuple[BuildRe
     return result, digests
 
 
-def _save_state(
-    root: Path, config: Config, key: str, made: Made, digests: dict[str, str], check: bool
-) -> None:
+def _save_state(root: Path, config: Config, key: str, made: Made, digests: dict[str, str]) -> None:
     """Keep what this build made for the next one: the lines written, and the canvas as left."""
     from vaultnet import state as saved
 
     state = made.state
     state.rows = made.book.new
     state.kept = {}
-    if not check:
-        folder = output_folder(root, config)
-        for page, inputs in made.inputs.items():
-            try:
-                size, mtime = page_stat(folder / page)
-                state.kept[page] = (inputs, size, mtime, digests[page])
-            except (OSError, KeyError):
-                pass
+    folder = output_folder(root, config)
+    for page, inputs in made.inputs.items():
+        try:
+            size, mtime = page_stat(folder / page)
+            state.kept[page] = (inputs, size, mtime, digests[page])
+        except (OSError, KeyError):
+            pass
     if made.canvas:
         state.canvas = saved.NO_CANVAS
-        if not check:
-            try:
-                size, mtime = page_stat(output_folder(root, config) / CANVAS)
-                state.canvas = (size, mtime, digests[CANVAS])
-            except (OSError, KeyError):
-                pass
+        try:
+            size, mtime = page_stat(folder / CANVAS)
+            state.canvas = (size, mtime, digests[CANVAS])
+        except (OSError, KeyError):
+            pass
     saved.save_state(root, key, state)
 
 

@@ -563,8 +563,10 @@ def make(
     key: str | None,
     use_cache: bool = True,
     progress: Progress | None = None,
+    save: bool = True,
 ) -> Made:
-    """The vault as of `today`: from the saved state where it can answer, else read in full."""
+    """The vault as of `today`: from the saved state where it can answer, else read in full.
+    `save`: the state made will be saved (a full build then writes its people file)."""
     state = load_state(root, key) if use_cache and key is not None else None
     made = None
     if state is not None and key is not None:
@@ -575,7 +577,7 @@ def make(
         except Exception:  # a state that reads as valid but is not: never trusted
             log.info("build state unusable: building in full", exc_info=True)
     if made is None:
-        made = _full(root, config, today, found, use_cache, progress, keep=key is not None)
+        made = _full(root, config, today, found, use_cache, progress, keep=key is not None and save)
     made.state.found = files_digest(found)
     return made
 
