@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from vaultnet.metrics.cultivate import (
 from vaultnet.metrics.next import next_occurrence
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, Direction, FollowUp, PersonStats
+from vaultnet.pages.json_text import dumps
 from vaultnet.pages.render import plain
 from vaultnet.vault.names import Resolver
 from vaultnet.vault.resolve import contribute
@@ -167,7 +167,7 @@ def story_json(story: Story) -> str:
             for i in story.introductions
         ],
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return dumps(data) + "\n"
 
 
 def _when(s: PersonStats) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import os
 import re
 import weakref
@@ -35,6 +34,7 @@ from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, FollowUp, PersonStats, Problem
 from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart, trend_chart
 from vaultnet.pages.groups import GroupMemo, grouped
+from vaultnet.pages.json_text import dumps
 from vaultnet.pages.layout import CANVAS, MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.pages.lists import LISTS, PageLists
 from vaultnet.pages.precompiled import code_of
@@ -641,4 +641,4 @@ def report_json(report: Report, config: Config | None = None) -> str:
         "problems": [{"file": p.file, "line": p.line, "message": p.message} for p in report.vault.problems],
         "movement": movement_json(moved, report),
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return dumps(data) + "\n"
