@@ -269,6 +269,26 @@ def test_a_phrase_without_a_slot_still_reads_a_line_without_links() -> None:
     assert phrases.read_line("called back", (), words, own=True) == {}
 
 
+_FILED = sorted(word for word in phrases.table((("mention", ("über X", "rief an")),)).by_word if word)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_FILED)
+        | st.text(max_size=6)
+        | st.sampled_from([" ", "-", "_", "'", "é", "2", "\ue000"]),
+        max_size=12,
+    ).map("".join)
+)
+@example("called-back reached_out über them'd they")
+def test_the_filed_words_of_a_line_are_its_words_that_phrases_are_filed_under(text: str) -> None:
+    """`Table.words` finds what intersecting the line's `\\w+` runs with the table's words finds."""
+    words = phrases.table((("mention", ("über X", "rief an")),))
+    runs = set(re.findall(r"\w+", text))
+    assert set(words.words.findall(text)) == runs & (words.by_word.keys() - {""})
+
+
 def _reference_split(text: str) -> parse.Split:
     """Front matter found line by line, as `split_front_matter` did before its regex."""
     if not text.startswith("---"):

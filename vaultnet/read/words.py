@@ -127,6 +127,9 @@ class Table:
     by_word: dict[str, tuple[tuple[str, str, bool], ...]]
     """A word → (kind, regex source, has a slot for the person) of each phrase filed under it."""
     opening: re.Pattern[str]
+    words: re.Pattern[str]
+    """Finds the words of a line that phrases are filed under (each a whole `\\w+` run): a
+    line holds a few of them among many other words."""
 
 
 _WORD = re.compile(r"\w+")
@@ -156,7 +159,8 @@ def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
                 by_word.setdefault(_key(phrase), []).append((kind, pattern, slotted))
     words = "|".join(_word(w) for w in MEETING_WORDS)
     filed = {word: tuple(phrases) for word, phrases in by_word.items()}
-    return Table(filed, re.compile(rf"^\W*(?:{words})"))
+    keys = "|".join(re.escape(word) for word in sorted(filed, key=len, reverse=True) if word)
+    return Table(filed, re.compile(rf"^\W*(?:{words})"), re.compile(rf"\b(?:{keys})\b"))
 
 
 def _merge(found: set[str]) -> str | None:
@@ -184,7 +188,7 @@ _compiled = cache(re.compile)
 """A phrase's regex, compiled once a process (re's own cache holds fewer than the table)."""
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 15)  # a person's log repeats its lines: ~13,000 differ in 5,000 notes
 def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -> dict[int, str]:
     """What the words of one line say of each person it names: `inbound`, `outbound`, `mutual`
     or `mention`, by slot; a person the words say nothing of is left out.
@@ -199,7 +203,7 @@ def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -
     found: dict[int, set[str]] = {}
     everyone = [SELF] if own else list(slots)
     filed = words.by_word
-    present = filed.keys() & {*_WORD.findall(text), ""}
+    present = {*words.words.findall(text), ""} if "" in filed else {*words.words.findall(text)}
     slots_written = _OPEN in text  # else no phrase with `X` can match: only those without are tried
     candidates = [p for word in present for p in filed[word] if slots_written or not p[2]]
     for kind, source, slotted in candidates:
