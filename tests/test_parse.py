@@ -222,6 +222,28 @@ def test_a_line_planning_a_later_date_gives_nothing() -> None:
     assert mentions("2026-11-02.md", text) == [(D(2026, 11, 2), "unknown", ("Bo",))]
 
 
+def test_an_item_of_its_own_date_in_a_dated_note_is_read_on_that_date() -> None:
+    """`- 2026-11-18 lunch with [[Ann]]` in a weekly note: its people count, on the item's date,
+    with its mark; a child item takes its parent's date, and an item dated later is a plan."""
+    text = (
+        "- 2026-11-18 -> lunch with [[Ann]]\n"
+        "  - she brought [[Bo]] along\n"
+        "- [[2026-11-19]]: ↔ [[Cy]]\n"
+        "- 2026-11-20 coffee with [[Dee]], she told me about the new job\n"
+        "- 2026-12-01 dinner with [[Eve]]\n"
+        "- walk with [[Fay]]\n"
+    )
+    assert mentions("2026-11-16 Week.md", text) == [
+        (D(2026, 11, 18), "outbound", ("Ann",)),
+        (D(2026, 11, 18), "outbound", ("Bo",)),
+        (D(2026, 11, 19), "mutual", ("Cy",)),
+        (D(2026, 11, 20), "mutual", ("Dee",)),
+        (D(2026, 12, 1), "mutual", ("Eve",)),
+        (D(2026, 11, 16), "mutual", ("Fay",)),
+    ]
+    assert note("2026-11-16 Week.md", text).entries[0].text == "lunch with [[Ann]]"
+
+
 # --- 1.4 direction ------------------------------------------------------------------------------
 
 

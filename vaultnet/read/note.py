@@ -386,8 +386,9 @@ class _Body:
     interests: list[str]
     """Items under an Interests heading (also facts, when the heading is a fact heading)."""
     follow_ups: list[FollowUp]
-    lines: list[tuple[int, str, Block]]
-    """Every line outside entries, cleaned, with its block: what a dated note reads."""
+    lines: list[tuple[int, str, Block, dt.date | None]]
+    """Every line, cleaned, with its block and, for an entry's lines, the entry's own date: what
+    a dated note reads. Only kept for a note that may be dated."""
     properties: dict[str, tuple[str, int]]
     """`key:: value` lines opening the body (Logseq page properties): lower-case key → (value, line)."""
     fields: dict[str, tuple[str, int]]
@@ -486,6 +487,9 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
                         tuple(sorted(set(tags))) if tags else (),
                     )
                 )
+                if dated:  # a dated note reads an item of its own date as any line, on that date
+                    body.lines.append((first_line + offset + 1, f"{entry[4] or ''} {rest}", block, date))
+                    body.lines.extend((n + offset + 1, _clean(line), block, date) for n, line in lines[1:])
                 continue
         if kind == "item" and (fact_level or interest_level) and (fact := text.strip()):
             if fact_level:
@@ -495,7 +499,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
         for number, line in lines:
             cleaned = _clean(line) if "`" in line or "<!--" in line or "%%" in line else line
             if dated:
-                body.lines.append((number + offset + 1, cleaned, block))
+                body.lines.append((number + offset + 1, cleaned, block, None))
             if "#" in cleaned:
                 body.tags.extend(_tags(cleaned))
             if "[[" in cleaned or "](" in cleaned:
@@ -544,12 +548,14 @@ def _dated_mentions(
     base: str,
     words: phrases.Table,
 ) -> list[Mention]:
-    """Each line of a dated note that names people is one mention on the note's date (one per
-    way its people are named: the words may say different things of each)."""
+    """Each line of a dated note that names people is one mention on the note's date, or on
+    the date its item starts with (one per way its people are named: the words may say
+    different things of each)."""
     mentions: list[Mention] = []
     item_marks: dict[int, str | None] = {}
+    item_days: dict[int, dt.date | None] = {}
     ancestors: list[Block] = []  # the open items, outermost first: a nested item belongs to them
-    for line_number, line, block in body.lines:
+    for line_number, line, block, own_day in body.lines:
         if block.kind == "item" and block.first and (not ancestors or ancestors[-1] is not block):
             del ancestors[block.level - 1 :]
             ancestors.append(block)
@@ -568,9 +574,14 @@ def _dated_mentions(
                     (m for a in reversed(ancestors[:-1]) if (m := item_marks.get(id(a)))), None
                 )
             item_marks.setdefault(id(block), mark)
+            # So does an item's own date (`- 2026-11-18 lunch with [[Ann]]` in a weekly note).
+            if own_day is None:
+                own_day = next((d for a in reversed(ancestors[:-1]) if (d := item_days.get(id(a)))), None)
+            item_days.setdefault(id(block), own_day)
+        day = own_day or date
         if "[[" not in line and "](" not in line:
             continue
-        if any((d := date_prefix(m[1])) and d > date for m in _FIELD_DATE.finditer(line)):
+        if any((d := date_prefix(m[1])) and d > day for m in _FIELD_DATE.finditer(line)):
             continue  # `appointment:: 2026-12-01`: a plan, not a contact
         template, targets = _template(line, base)
         if not targets:
@@ -608,7 +619,7 @@ def _dated_mentions(
         for (way_of, inferred, aside), named in groups.items():
             mentions.append(
                 Mention(
-                    date=date,
+                    date=day,
                     direction=way_of,
                     line=line_number,
                     text=text,
