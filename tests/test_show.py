@@ -57,7 +57,7 @@ def test_show_tells_every_contact_with_its_source_line(make_vault) -> None:  # t
     assert lines[-1].startswith("  2026-11-10 ") and lines[-1].endswith(
         "met Jane Doe and Bob Stone at the fair  [Daily/2026-11-10.md:1]"
     )
-    assert "and 1 broadcasts" in timeline
+    assert "and 1 broadcast (audience" in timeline
     assert (
         "  2026-12-10 ↔? dinner booked  [People/Jane Doe.md:15]" in out.split("Planned", 1)[1]
     )  # words (6.5)
@@ -67,6 +67,9 @@ def test_show_tells_every_contact_with_its_source_line(make_vault) -> None:  # t
     assert "Bob Stone  [People/Bob Stone.md]" in out.split("Linked with", 1)[1]
     assert "2026-10-20 with Sam One: not together since  [Daily/2026-10-20.md:1]" in out
     assert "cadence every 30 days · due 2026-12-10" in out
+    assert "last contact 2026-11-10 (11 days ago)" in out
+    code, out = run("show", "jd", "--vault", str(root), "--today", "2026-11-11")
+    assert "last contact 2026-11-10 (1 day ago)" in out
 
 
 def test_show_json_holds_the_same_story(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from vaultnet.convert import counted
 from vaultnet.errors import RefusedWrite, UserMistake, VaultGone, VaultnetError
 from vaultnet.version import __version__
 
@@ -281,12 +282,12 @@ def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
             for page in result.written:
                 click.echo(f"stale: {page}", err=True)
             sys.exit(1)
-        click.echo(f"{len(result.unchanged)} pages up to date")
+        click.echo(f"{counted(len(result.unchanged), 'page')} up to date")
         return
     for page in result.written:
         click.echo(f"wrote {page}")
-    problems = result.summary.problems
-    click.echo(f"{len(result.written)} written, {len(result.unchanged)} unchanged, {problems} problems")
+    problems = counted(result.summary.problems, "problem")
+    click.echo(f"{len(result.written)} written, {len(result.unchanged)} unchanged, {problems}")
 
 
 # --- watch (issue 3) ---
@@ -537,8 +538,9 @@ def import_ics(file: str, today: str | None, since: str | None, write: bool, vau
     adds = sum(m.status == "add" for m in found.meetings)
     known = sum(m.status == "known" for m in found.meetings)
     hint = "" if write or not adds else " (add them with --write)"
+    plans, unmatched = counted(len(found.plans), "plan"), counted(found.unmatched, "event")
     click.echo(f"{adds} {'added' if write else 'to add'}{hint}, {known} already known, "
-               f"{len(found.plans)} plans, {found.unmatched} events matched nobody")  # fmt: skip
+               f"{plans}, {unmatched} matched nobody")  # fmt: skip
 
 
 @main.group("export")
@@ -606,7 +608,7 @@ def export_ics(vault: str, output: str, today: str | None) -> None:
         click.echo(text, nl=False)
         return
     changed = write_ics(Path(output), text)
-    click.echo(f"{'wrote' if changed else 'unchanged'} {count} events in {output}", err=True)
+    click.echo(f"{'wrote' if changed else 'unchanged'} {counted(count, 'event')} in {output}", err=True)
 
 
 @main.command("check")
@@ -631,7 +633,7 @@ def check_command(vault: str, style: str, today: str | None) -> None:
     problems = check_vault(root, config, day or config.as_of or dt.date.today())
     if problems:  # one write: a vault can have thousands
         click.echo("\n".join(format_problem(problem, vault, style) for problem in problems))
-        click.echo(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}", err=True)
+        click.echo(counted(len(problems), "problem"), err=True)
         sys.exit(1)
 
 

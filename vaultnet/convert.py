@@ -220,3 +220,8 @@ def check_today(day: dt.date, what: str = "--today") -> dt.date:
     if not FIRST_TODAY <= day <= LAST_TODAY:
         raise ValueError(f"{what} {day.isoformat()} is out of range ({FIRST_TODAY} to {LAST_TODAY})")
     return day
+
+
+def counted(count: int, word: str) -> str:
+    """A count and its noun, the noun in the plural unless there is one: `1 day`, `3 pages`."""
+    return f"{count} {word}{'' if count == 1 else 's'}"

@@ -34,6 +34,7 @@ from watchdog.observers import Observer
 
 from vaultnet.build import output_folder, publish, today_for
 from vaultnet.config import CONFIG_FILE, Config, load_config
+from vaultnet.convert import counted
 from vaultnet.errors import VaultError, VaultGone
 from vaultnet.incremental import LiveVault
 from vaultnet.metrics.stats import Report
@@ -186,8 +187,8 @@ class Rebuild:
         pages = ", ".join(p.rsplit("/", 1)[-1].removesuffix(".md") for p in self.written) or "none"
         count, problems = len(self.written), self.problems
         return (
-            f"{self.changed}: {count} page{'s' if count != 1 else ''} written ({pages}), "
-            f"{problems} problem{'s' if problems != 1 else ''}, {ms} ms"
+            f"{self.changed}: {counted(count, 'page')} written ({pages}), "
+            f"{counted(problems, 'problem')}, {ms} ms"
         )
 
 

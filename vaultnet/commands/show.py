@@ -10,7 +10,7 @@ from typing import Any
 from vaultnet.commands.log import find_person
 from vaultnet.commands.vcard import Card, card_from_note
 from vaultnet.config import Config
-from vaultnet.convert import iso
+from vaultnet.convert import counted, iso
 from vaultnet.metrics.cultivate import (
     Introduction,
     introductions_made,
@@ -171,9 +171,11 @@ def story_json(story: Story) -> str:
 
 
 def _when(s: PersonStats) -> str:
-    if s.last_contact is None:
+    days = s.days_since
+    if s.last_contact is None or days is None:
         return "never contacted"
-    return f"last contact {s.last_contact} ({s.days_since} days ago)"
+    ago = "today" if days == 0 else f"{counted(days, 'day')} ago"
+    return f"last contact {s.last_contact} ({ago})"
 
 
 def _rhythm(s: PersonStats) -> str:
@@ -184,7 +186,8 @@ def _rhythm(s: PersonStats) -> str:
     if rhythm is not None:
         parts.append(f"usually every {rhythm} days" + (", quieter than that now" if is_drifting(s) else ""))
     if s.due is not None:
-        parts.append(f"overdue by {s.overdue_days} days since {s.due}" if s.overdue_days else f"due {s.due}")
+        overdue = f"overdue by {counted(s.overdue_days, 'day')} since {s.due}"
+        parts.append(overdue if s.overdue_days else f"due {s.due}")
     return " · ".join(parts) or "no cadence and no rhythm yet"
 
 
@@ -235,7 +238,7 @@ def story_text(story: Story, window: int) -> str:
     ]
     lines += [_told_line(t) for t in story.timeline] or ["  no contact yet"]
     if story.broadcasts:
-        lines += [f"  and {len(story.broadcasts)} broadcasts (audience, not contacts)"]
+        lines += [f"  and {counted(len(story.broadcasts), 'broadcast')} (audience, not contacts)"]
     lines += ["", "Planned"]
     lines += [_told_line(t) for t in story.planned] or ["  nothing planned"]
     lines += ["", "Open follow-ups"]

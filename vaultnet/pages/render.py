@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from vaultnet.config import Config
 from vaultnet.confine import inside_vault
-from vaultnet.convert import iso
+from vaultnet.convert import counted, iso
 from vaultnet.errors import TemplateProblem
 from vaultnet.metrics.cultivate import (
     Introductions,
@@ -147,7 +147,7 @@ def no_people_hint(config: Config) -> str:
 def due_words(s: PersonStats, today: str) -> str:
     """When a person is due: `overdue by 3 days`, `due today` or `due 2026-12-01`."""
     if s.overdue_days:
-        return f"overdue by {s.overdue_days} day{'s' if s.overdue_days != 1 else ''}"
+        return f"overdue by {counted(s.overdue_days, 'day')}"
     if s.due is not None and s.due.isoformat() == today:
         return "due today"
     return f"due {s.due}"
