@@ -180,6 +180,30 @@ def test_a_date_link_is_not_a_person_link() -> None:
     assert note("People/A.md", "- [[2026-11-02]] -> call\n").entries[0].targets == ()
 
 
+def test_a_persons_own_log_names_them_as_links_find_them() -> None:
+    """In their own log, the person is also named by their stem, `name` or an alias (spec 6.2),
+    in any case, as a whole word, the longest name first; another word holding a name, or a
+    phrase about someone else, says nothing of them (6.5)."""
+    text = (
+        "---\nname: Ana Souza\naliases: [Ana]\n---\n"
+        "- 2026-11-10 Ana called about the trip\n"
+        "- 2026-11-09 emailed ana-souza the photos\n"
+        "- 2026-11-08 ANA SOUZA texted me\n"
+        "- 2026-11-07 Anabel called\n"
+        "- 2026-11-06 called [[Bob]], not Ana\n"
+        "- 2026-11-05 Ana and I went climbing\n"
+    )
+    found = [(m.direction, m.inferred) for m in note("People/ana-souza.md", text).entries]
+    assert found == [
+        ("inbound", True),
+        ("outbound", True),
+        ("inbound", True),
+        ("unknown", False),
+        ("unknown", False),
+        ("mutual", True),
+    ]
+
+
 # --- 1.3 dated notes ---------------------------------------------------------------------------
 
 

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from vaultnet.config import Config
+from vaultnet.convert import folded
 from vaultnet.model import Note
 from vaultnet.read import note as parse
 from vaultnet.read import words as phrases
@@ -175,8 +176,10 @@ def test_each_boundary_line_leaves_the_fast_path(line: str) -> None:
     assert parse_blocks(body) == markdown_blocks(body)
 
 
-def _old_own_way(text: str, words: phrases.Table, base: str) -> str | None:
+def _old_own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] = ()) -> str | None:
     template, _ = parse._template(text, base)
+    if names:
+        template = parse._as_self(folded(template), names)
     return phrases.read_line(template, (), words, own=True).get(phrases.SELF)
 
 
@@ -258,7 +261,8 @@ def test_fast_paths_give_the_reference_note(
 def test_own_words_read_from_the_cheap_template_as_from_the_full_one(text: str) -> None:
     words = phrases.table()
     for base in ("", "People"):
-        assert parse._own_way(text, words, base) == _old_own_way(text, words, base)
+        for names in ((), ("jane doe", "jane")):
+            assert parse._own_way(text, words, base, names) == _old_own_way(text, words, base, names)
 
 
 def test_a_phrase_without_a_slot_still_reads_a_line_without_links() -> None:

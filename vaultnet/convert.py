@@ -225,3 +225,15 @@ def check_today(day: dt.date, what: str = "--today") -> dt.date:
 def counted(count: int, word: str) -> str:
     """A count and its noun, the noun in the plural unless there is one: `1 day`, `3 pages`."""
     return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def name_key(text: str) -> str:
+    """A name as the resolver compares it: any case, any Unicode form (NFC and NFD are one)."""
+    return folded(text.strip())
+
+
+def folded(text: str) -> str:
+    """Text in the one case and Unicode form names are compared in (`name_key`, unstripped)."""
+    if text.isascii():
+        return text.lower()
+    return unicodedata.normalize("NFC", text).casefold()

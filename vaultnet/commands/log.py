@@ -11,14 +11,14 @@ from pathlib import Path
 
 from vaultnet.config import Config
 from vaultnet.confine import confined
-from vaultnet.convert import date_prefix, shown_characters, unsafe_characters
+from vaultnet.convert import date_prefix, name_key, shown_characters, unsafe_characters
 from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
 from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import Block
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.note import decode, parse_note, split_front_matter
 from vaultnet.vault.load import load_vault
-from vaultnet.vault.names import Resolver, name_key
+from vaultnet.vault.names import Resolver
 from vaultnet.write import insert_into_note
 
 log = logging.getLogger(__name__)

@@ -15,12 +15,12 @@ from pathlib import Path
 
 from vaultnet.config import CONFIG_FILE, Config
 from vaultnet.confine import confined
-from vaultnet.convert import shown_characters, unsafe_characters
+from vaultnet.convert import name_key, shown_characters, unsafe_characters
 from vaultnet.errors import FileExists, ScaffoldError, TemplateProblem
 from vaultnet.pages.layout import USER_TEMPLATES, template_folder
 from vaultnet.pages.render import Renderer
 from vaultnet.vault.load import load_vault
-from vaultnet.vault.names import Resolver, name_key
+from vaultnet.vault.names import Resolver
 from vaultnet.vault.walk import walk
 from vaultnet.write import create_file
 

@@ -23,8 +23,10 @@ from vaultnet.convert import (
     as_tag,
     as_text,
     date_prefix,
+    folded,
     link_target,
     logseq_date,
+    name_key,
 )
 from vaultnet.errors import TooComplex
 from vaultnet.fields import FIELDS
@@ -691,6 +693,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     if kind == "person" and body.fields:
         meta, fields = _with_body_fields(meta, fields, body.fields, config, known_only=True)
 
+    name = _name(meta, fields, stem)
+    aliases = tuple(dict.fromkeys(_texts(fields.get("aliases", []))))
     words = phrases.table(tuple(sorted(config.words.items())) if config.words else ())
     entries: list[Mention] = []
     links = body.links
@@ -707,7 +711,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
             entries.insert(0, Mention(date, direction, 1, title, tuple(listed)))  # type: ignore[arg-type]
             links.extend(listed)
     elif kind == "person":
-        entries = [_own_entry(entry, words, base) for entry in body.entries]
+        own = _own_names(stem, name, aliases)
+        entries = [_own_entry(entry, words, base, own) for entry in body.entries]
         problems += body.bad_dates
 
     follow_ups = body.follow_ups
@@ -726,9 +731,9 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     return Note(
         file=file,
         kind=kind,
-        name=_name(meta, fields, stem),
+        name=name,
         date=date if kind == "dated" else None,
-        aliases=tuple(dict.fromkeys(_texts(fields.get("aliases", [])))),
+        aliases=aliases,
         tags=tuple(tags),
         org=org if isinstance(org, str) else None,
         cadence_days=cadence if isinstance(cadence, int) else None,
@@ -819,10 +824,10 @@ def _strings(meta: dict[str, object]) -> list[str]:
     return found
 
 
-def _own_entry(entry: Entry, words: phrases.Table, base: str) -> Mention:
+def _own_entry(entry: Entry, words: phrases.Table, base: str, names: tuple[str, ...]) -> Mention:
     """An entry of a person's own log, its direction read from its words when no mark gives it (6.5)."""
     date, direction, line, text, targets, broadcast, tags = entry
-    way = None if direction != "unknown" or broadcast else _own_way(text, words, base)
+    way = None if direction != "unknown" or broadcast else _own_way(text, words, base, names)
     if way is None:
         return Mention(date, direction, line, text, targets, broadcast, tags)
     if way == "mention":
@@ -830,9 +835,10 @@ def _own_entry(entry: Entry, words: phrases.Table, base: str) -> Mention:
     return Mention(date, way, line, text, targets, broadcast, tags, True, False)  # type: ignore[arg-type]
 
 
-def _own_way(text: str, words: phrases.Table, base: str) -> str | None:
-    """What the words of an own log entry say of the person (the answer for a template is
-    remembered: a log repeats its lines, and with every link one slot its templates repeat more)."""
+def _own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] = ()) -> str | None:
+    """What the words of an own log entry say of the person, who is also named by the `names`
+    they answer to (`_own_names`: `Ana called`). The answer for a template is remembered: a log
+    repeats its lines, and with every link one slot its templates repeat more."""
     if "[[" not in text and "](" not in text:
         template = text
     elif "](" in text or "![[" in text or _EMPTY_WIKILINK.search(text):
@@ -841,7 +847,38 @@ def _own_way(text: str, words: phrases.Table, base: str) -> str | None:
         # Only wikilinks, each to a note: each is a slot, as `_template` makes it. Which slot does
         # not matter here: an own entry's words are read only for the person whose note it is.
         template = _NOTE_WIKILINK.sub(_ANY_SLOT, text)
+    if names:
+        lowered = template.lower() if template.isascii() else folded(template)
+        for key in names:
+            if key in lowered:  # else the template as it is: likely read before
+                template = _as_self(lowered, names)
+                break
     return phrases.read_own(template, words)
+
+
+def _own_names(stem: str, name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The names a person answers to (spec 6.2: stem, `name`, aliases) as `folded` text, the
+    longest first: `Ana Souza` is taken whole before `Ana`."""
+    keys = {key for key in map(name_key, (stem, name, *aliases)) if key}
+    return tuple(sorted(keys, key=lambda key: (-len(key), key)))
+
+
+def _as_self(text: str, names: tuple[str, ...]) -> str:
+    """`text` with each of the person's own names written as a whole word made their slot."""
+    for key in names:
+        start = text.find(key)
+        while start >= 0:
+            end = start + len(key)
+            if _word_edge(text, start - 1) and _word_edge(text, end):
+                text = text[:start] + _SELF_SLOT + text[end:]
+                end = start + len(_SELF_SLOT)
+            start = text.find(key, end)
+    return text
+
+
+def _word_edge(text: str, at: int) -> bool:
+    """Is there no word character at `at` (before the start or past the end of `text`: none)?"""
+    return not 0 <= at < len(text) or not (text[at].isalnum() or text[at] == "_")
 
 
 _NOTE_WIKILINK = re.compile(r"\[\[[^\[\]]+\]\]")
@@ -849,6 +886,7 @@ _NOTE_WIKILINK = re.compile(r"\[\[[^\[\]]+\]\]")
 _EMPTY_WIKILINK = re.compile(r"\[\[\s*(?:[|#^][^\[\]]*)?\]\]")
 """A wikilink to no note (`[[#Heading]]`, `[[ ]]`): `_template` makes it a space, not a slot."""
 _ANY_SLOT = phrases.slot(0)
+_SELF_SLOT = phrases.slot(phrases.SELF)
 
 
 _DATE_FIELDS = ("last_contact", "date", "birthday")

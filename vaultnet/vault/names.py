@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import insort
 from collections.abc import Iterable, Mapping
 
+from vaultnet.convert import name_key
 from vaultnet.model import Note, Problem, Vault
 
 _UNASKED = ""
 """Not a file: a target not looked up yet."""
-
-
-def name_key(text: str) -> str:
-    """A name as the resolver compares it: any case, any Unicode form (NFC and NFD are one)."""
-    text = text.strip()
-    if text.isascii():
-        return text.lower()
-    return unicodedata.normalize("NFC", text).casefold()
 
 
 def claimed(note: Note) -> tuple[str, tuple[str, ...]] | None:
