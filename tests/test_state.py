@@ -48,6 +48,10 @@ def _dated(rng: random.Random, people: int, day: dt.date) -> str:
     lines = [f"# {day}", ""]
     for _ in range(rng.randint(1, 3)):
         lines.append(f"- {rng.choice(['->', '<-', ''])} lunch with [[Person {rng.randrange(people)}]]")
+    if rng.random() < 0.3:  # an item of its own date, counted on that date
+        lines.append(
+            f"- {day - dt.timedelta(days=rng.randint(-3, 3))} called [[Person {rng.randrange(people)}]]"
+        )
     return "\n".join(lines) + "\n"
 
 
