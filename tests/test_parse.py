@@ -182,7 +182,7 @@ def test_a_date_link_is_not_a_person_link() -> None:
 
 def test_a_persons_own_log_names_them_as_links_find_them() -> None:
     """In their own log, the person is also named by their stem, `name` or an alias (spec 6.2),
-    in any case, as a whole word, the longest name first; another word holding a name, or a
+    or the first word of their stem or name, in any case, as a whole word, the longest first; another word holding a name, or a
     phrase about someone else, says nothing of them (6.5)."""
     text = (
         "---\nname: Ana Souza\naliases: [Ana]\n---\n"
@@ -193,6 +193,9 @@ def test_a_persons_own_log_names_them_as_links_find_them() -> None:
         "- 2026-11-06 called [[Bob]], not Ana\n"
         "- 2026-11-05 Ana and I went climbing\n"
     )
+    assert [m.direction for m in note("People/Jane Doe.md", "- 2026-11-10 Jane called\n").entries] == [
+        "inbound"
+    ]
     found = [(m.direction, m.inferred) for m in note("People/ana-souza.md", text).entries]
     assert found == [
         ("inbound", True),

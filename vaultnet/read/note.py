@@ -857,9 +857,11 @@ def _own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] 
 
 
 def _own_names(stem: str, name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
-    """The names a person answers to (spec 6.2: stem, `name`, aliases) as `folded` text, the
-    longest first: `Ana Souza` is taken whole before `Ana`."""
-    keys = {key for key in map(name_key, (stem, name, *aliases)) if key}
+    """The names a person answers to (spec 6.2: stem, `name`, aliases) and the first word of
+    their stem and `name` (`Jane called` in `Jane Doe.md`; `vaultnet log jane` finds her so too),
+    as `folded` text, the longest first: `Ana Souza` is taken whole before `Ana`."""
+    firsts = (text.split(None, 1)[0] for text in (stem, name) if text.strip())
+    keys = {key for key in map(name_key, (stem, name, *aliases, *firsts)) if key}
     return tuple(sorted(keys, key=lambda key: (-len(key), key)))
 
 
