@@ -126,9 +126,9 @@ def test_a_given_vault_wins_over_the_environment(make_vault, tmp_path: Path, mon
     monkeypatch.setenv("VAULTNET_VAULT", str(tmp_path / "elsewhere"))
     for args in (["report", str(root)], ["report", "-v", str(root)]):
         result = CliRunner().invoke(main, [*args, "--today", "2026-11-21"])
-        assert result.exit_code == 0 and "1 people as of 2026-11-21" in result.output, result.output
+        assert result.exit_code == 0 and "1 person as of 2026-11-21" in result.output, result.output
     monkeypatch.setenv("VAULTNET_VAULT", str(root))
-    assert "1 people" in CliRunner().invoke(main, ["report", "--today", "2026-11-21"]).output
+    assert "1 person as of" in CliRunner().invoke(main, ["report", "--today", "2026-11-21"]).output
 
 
 def test_two_different_vaults_are_a_mistake(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -124,7 +124,7 @@ def test_atomic_save(watching) -> None:  # type: ignore[no-untyped-def]
 def test_delete(watching) -> None:  # type: ignore[no-untyped-def]
     running = watching()
     (running.root / "People/Jane Doe.md").unlink()
-    running.wait_page("Overview.md", lambda p: "1 people in the vault" in p, "one person left")
+    running.wait_page("Overview.md", lambda p: "1 person in the vault" in p, "one person left")
     running.wait_page("Reciprocity.md", lambda p: "Jane" not in p, "Jane gone")
 
 
@@ -219,7 +219,7 @@ def test_own_writes_and_editor_files_cause_no_rebuild(watching) -> None:  # type
     # would come before its own.
     time.sleep(0.5)
     (running.root / "People/Robert.md").unlink()
-    running.wait_page("Overview.md", lambda p: "1 people in the vault" in p, "Robert deleted")
+    running.wait_page("Overview.md", lambda p: "1 person in the vault" in p, "Robert deleted")
     running.wait_rebuilds(3)
     time.sleep(0.5)
     assert [r.changed for r in running.rebuilds] == ["first build", "People/Jane Doe.md", "People/Robert.md"]

@@ -578,7 +578,7 @@ def export_vcard(vault: str, output: str) -> None:
         click.echo(text, nl=False)
         return
     write_vcf(Path(output), text, root, config)
-    click.echo(f"wrote {count} people to {output}", err=True)
+    click.echo(f"wrote {counted(count, 'person', 'people')} to {output}", err=True)
 
 
 @export_group.command("ics")

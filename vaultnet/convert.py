@@ -222,9 +222,10 @@ def check_today(day: dt.date, what: str = "--today") -> dt.date:
     return day
 
 
-def counted(count: int, word: str) -> str:
-    """A count and its noun, the noun in the plural unless there is one: `1 day`, `3 pages`."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def counted(count: int, word: str, plural: str = "") -> str:
+    """A count and its noun, the noun in the plural unless there is one: `1 day`, `3 pages`,
+    `2 people` (a plural not made with an `s` is given)."""
+    return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
 def name_key(text: str) -> str:

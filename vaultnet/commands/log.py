@@ -11,7 +11,7 @@ from pathlib import Path
 
 from vaultnet.config import Config
 from vaultnet.confine import confined
-from vaultnet.convert import date_prefix, name_key, shown_characters, unsafe_characters
+from vaultnet.convert import counted, date_prefix, name_key, shown_characters, unsafe_characters
 from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
 from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import Block
@@ -63,7 +63,8 @@ def _unknown_message(people: Sequence[Note], query: str, key: str) -> str:
     close += [text for text in sorted(names) if key in text and text not in close]
     files = list(dict.fromkeys(names[text] for text in close))[:5]
     if not files:
-        return f"no person called '{query}' among {len(people)} people (try `vaultnet new '{query}'`)"
+        among = counted(len(people), "person", "people")
+        return f"no person called '{query}' among {among} (try `vaultnet new '{query}'`)"
     return f"no person called '{query}'; did you mean: {', '.join(files)}"
 
 

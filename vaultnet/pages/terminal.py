@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from vaultnet.config import Config
+from vaultnet.convert import counted
 from vaultnet.metrics.cultivate import Introduction, open_follow_ups, rhythm_days
 from vaultnet.metrics.stats import Report
 from vaultnet.model import PersonStats
@@ -194,7 +195,7 @@ def header(ctx: ReportContext) -> tuple[str, str]:
     )
     if ctx["no_people"]:
         counts += "\n  " + ctx["no_people"]
-    return f"vaultnet: {summary.people} people as of {ctx['today']}", counts
+    return f"vaultnet: {counted(summary.people, 'person', 'people')} as of {ctx['today']}", counts
 
 
 def sections(report: Report, config: Config) -> tuple[tuple[str, str], list[Section]]:

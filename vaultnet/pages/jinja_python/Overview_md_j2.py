@@ -151,7 +151,9 @@ def root(context, missing=missing, environment=environment):
     yield str((undefined(name='today') if l_0_today is missing else l_0_today))
     yield '**: '
     yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'people'))
-    yield ' people in the vault.\n\n| | people |\n| --- | ---: |\n| Active: in touch lately, or within their cadence | '
+    yield ' '
+    yield str(('person' if (environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'people') == 1) else 'people'))
+    yield ' in the vault.\n\n| | people |\n| --- | ---: |\n| Active: in touch lately, or within their cadence | '
     yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'active'))
     yield ' |\n| Reciprocal: both of you start conversations | '
     yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'reciprocal'))
@@ -343,5 +345,5 @@ def root(context, missing=missing, environment=environment):
     yield ')\n'
 
 blocks = {}
-debug_info = '1=73&2=75&4=77&5=86&7=97&8=104&10=111&11=120&13=127&14=134&16=147&19=151&23=155&24=157&25=159&26=161&27=163&29=166&31=168&33=171&36=178&38=182&40=184&41=187&43=190&45=192&47=195&49=198&51=200&53=203&55=206&56=208&59=212&60=214&61=216&65=229&67=232&71=241&72=243&73=246&75=253&77=256&80=260&87=266&91=270&92=274&93=278&95=284&96=289&105=312&110=314&111=318&115=328&116=330&117=332&118=334&119=336&120=338&121=340'
+debug_info = '1=73&2=75&4=77&5=86&7=97&8=104&10=111&11=120&13=127&14=134&16=147&19=151&23=157&24=159&25=161&26=163&27=165&29=168&31=170&33=173&36=180&38=184&40=186&41=189&43=192&45=194&47=197&49=200&51=202&53=205&55=208&56=210&59=214&60=216&61=218&65=231&67=234&71=243&72=245&73=248&75=255&77=258&80=262&87=268&91=272&92=276&93=280&95=286&96=291&105=314&110=316&111=320&115=330&116=332&117=334&118=336&119=338&120=340&121=342'
 # Made by docs/gen_templates.py from vaultnet's template Overview.md.j2: not to be edited.
