@@ -328,11 +328,9 @@ def watch(vault: str, today: str | None, quiet: bool, debounce: int) -> None:
     watcher = Watcher(root, day, debounce / 1000)
     if not quiet:
         click.echo(f"watching {root} (Ctrl-C to stop)")
-    try:
-        watcher.run(show)
-    except KeyboardInterrupt:
-        if not quiet:
-            click.echo("stopped")
+    watcher.run_until_interrupted(show)
+    if not quiet:
+        click.echo("stopped")
 
 
 # --- introductions and pictures (issue 5) ---

@@ -381,6 +381,35 @@ class Watcher:
             observer.stop()
             observer.join()
 
+    def run_until_interrupted(self, on_rebuild: Callable[[Rebuild], None]) -> None:
+        """`run` until Ctrl-C, then return once the rebuild under way is done (its pages are
+        written whole); a second Ctrl-C ends the process at once. Raises what `run` raised.
+
+        `run` goes on in a thread of its own, so that Ctrl-C (a KeyboardInterrupt, raised in the
+        main thread only) never lands in the middle of it: raised inside a lock's `__enter__`,
+        it would leave the lock held, the observer thread would wait on it for ever, and so
+        would the stopping of the observer (it happened, rarely, in tests)."""
+        stop = threading.Event()
+        failed: list[BaseException] = []
+
+        def watching() -> None:
+            try:
+                self.run(on_rebuild, stop)
+            except BaseException as exc:  # the main thread raises it
+                failed.append(exc)
+
+        thread = threading.Thread(target=watching, name="vaultnet watch", daemon=True)
+        thread.start()
+        try:
+            while thread.is_alive():
+                thread.join(TICK_SECONDS)
+        except KeyboardInterrupt:
+            stop.set()
+            thread.join()
+            return
+        if failed:
+            raise failed[0]
+
     def _loop(self, on_rebuild: Callable[[Rebuild], None], stop: threading.Event) -> None:
         while not stop.is_set():
             self.changes.arrived.wait(TICK_SECONDS)
