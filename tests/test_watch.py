@@ -277,6 +277,28 @@ def test_cli_vault_removed_exits_1(make_vault) -> None:  # type: ignore[no-untyp
     assert "the vault folder is gone" in result.output
 
 
+def test_ctrl_c_lets_the_build_under_way_finish(make_vault, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl-C (a KeyboardInterrupt in the main thread) while the first build runs: the build
+    finishes and is reported, then the watch returns; nothing of it ran in the main thread."""
+    root = make_vault(VAULT)
+    watcher = Watcher(root)
+    first_build = watcher.first_build
+    builders: list[threading.Thread] = []
+
+    def slow_first_build() -> Rebuild:
+        builders.append(threading.current_thread())
+        threading.Timer(0.1, _thread.interrupt_main).start()  # Ctrl-C, mid-build
+        time.sleep(0.5)
+        return first_build()
+
+    monkeypatch.setattr(watcher, "first_build", slow_first_build)
+    seen: list[Rebuild] = []
+    watcher.run_until_interrupted(seen.append)
+    assert [r.changed for r in seen] == ["first build"]
+    assert builders and builders[0] is not threading.main_thread()
+    assert (root / "_vaultnet" / "Overview.md").exists()
+
+
 def test_ctrl_c_exits_0_and_leaves_no_partial_page(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(VAULT)
     process = subprocess.Popen(

@@ -68,6 +68,8 @@ DEBOUNCE_SECONDS = 0.1
 
 TICK_SECONDS = 0.5
 """How often the loop looks at the clock and at the vault folder when nothing happens."""
+_POLL_SECONDS = 0.05
+"""How often the main thread looks whether the watch (in its own thread) has ended."""
 
 
 def _is_temp(name: str) -> bool:
@@ -387,28 +389,32 @@ class Watcher:
 
         `run` goes on in a thread of its own, so that Ctrl-C (a KeyboardInterrupt, raised in the
         main thread only) never lands in the middle of it: raised inside a lock's `__enter__`,
-        it would leave the lock held, the observer thread would wait on it for ever, and so
-        would the stopping of the observer (it happened, rarely, in tests)."""
+        it would leave the lock held, the observer's thread would wait on it for ever, and so
+        would stopping the observer (it happened, rarely, in tests). The main thread only
+        sleeps meanwhile, and takes no lock: `Thread.join`, interrupted, can take a thread that
+        is still running for ended (Python 3.11)."""
         stop = threading.Event()
-        failed: list[BaseException] = []
+        ended: list[BaseException | None] = []
 
         def watching() -> None:
             try:
                 self.run(on_rebuild, stop)
             except BaseException as exc:  # the main thread raises it
-                failed.append(exc)
+                ended.append(exc)
+            else:
+                ended.append(None)
 
-        thread = threading.Thread(target=watching, name="vaultnet watch", daemon=True)
-        thread.start()
+        threading.Thread(target=watching, name="vaultnet watch", daemon=True).start()
         try:
-            while thread.is_alive():
-                thread.join(TICK_SECONDS)
+            while not ended:
+                time.sleep(_POLL_SECONDS)
         except KeyboardInterrupt:
             stop.set()
-            thread.join()
+            while not ended:  # a second Ctrl-C raises here
+                time.sleep(_POLL_SECONDS)
             return
-        if failed:
-            raise failed[0]
+        if ended[0] is not None:
+            raise ended[0]
 
     def _loop(self, on_rebuild: Callable[[Rebuild], None], stop: threading.Event) -> None:
         while not stop.is_set():
