@@ -134,7 +134,7 @@ def test_watch_turns_the_collector_back_on(make_vault, monkeypatch) -> None:  # 
 
     root = make_vault({"People/Jane.md": "---\ntags: [person]\n---\n"})
     seen: list[bool] = []
-    monkeypatch.setattr(Watcher, "run", lambda self, show: seen.append(gc.isenabled()))
+    monkeypatch.setattr(Watcher, "run_until_interrupted", lambda self, show: seen.append(gc.isenabled()))
     gc.disable()
     try:
         result = CliRunner().invoke(main, ["watch", str(root), "--quiet"])
