@@ -75,15 +75,14 @@ from vaultnet.vault.resolve import (
     problem_order,
     resolve,
 )
-
-if TYPE_CHECKING:
-    from vaultnet.metrics.cultivate import Introduction, Introductions
-    from vaultnet.pages.lists import PageLists
+from vaultnet.vault.walk import SourceFile
+from vaultnet.write import make_folder, write_all
 
 # The pages' lists, the introductions and the swapping of a person's parts are imported by the
 # functions of a build that use them: `check` reads the state without them (a few ms a run).
-from vaultnet.vault.walk import SourceFile
-from vaultnet.write import make_folder, write_all
+if TYPE_CHECKING:
+    from vaultnet.metrics.cultivate import Introduction, Introductions
+    from vaultnet.pages.lists import PageLists
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from vaultnet.config import Config
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.pages.layout import template_folder
-from vaultnet.vault.cache import CACHE_FOLDER, _code_stamp, _digest, _folder_stamp
+from vaultnet.vault.cache import _DIGEST, CACHE_FOLDER, _code_stamp, _digest, _folder_stamp
 from vaultnet.version import __version__
 from vaultnet.write import write_atomic
 
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _MAGIC = b"vaultnet build state 3\n"
-_DIGEST = 4
 _FORMAT = 1
 MAX_STATE_BYTES = 1 << 30
 """A state file larger than this is not read: about 15 times what a 50,000-person vault saves."""
