@@ -81,6 +81,7 @@ def one_change(root: Path, today: dt.date, number: int) -> dict[str, float]:
     from vaultnet.pages.layout import PAGES
     from vaultnet.pages.render import Renderer, page_context
     from vaultnet.state_file import state_key
+    from vaultnet.vault.cache import files_digest
 
     config = load_config(root)
     times: dict[str, float] = {}
@@ -109,7 +110,7 @@ def one_change(root: Path, today: dt.date, number: int) -> dict[str, float]:
         lap("render")
         _, digests = publish(root, config, made.report, pages)
         lap("write")
-        _save_state(root, config, key, made, digests)
+        _save_state(root, config, key, made, digests, files_digest(found))
         lap("save")
     if made.full:
         print(f"run {number}: built in full (no saved state to use)", file=sys.stderr)

@@ -17,8 +17,8 @@ from vaultnet.confine import inside_vault
 from vaultnet.errors import RefusedWrite
 from vaultnet.metrics.stats import Report, Summary, compute
 from vaultnet.pages.layout import CANVAS, MARKER, USER_TEMPLATES, template_folder
-from vaultnet.vault.cache import BuildMemo, page_stat
-from vaultnet.vault.load import FileStat, Progress, gc_paused, load_vault
+from vaultnet.vault.cache import BuildMemo, FileStat, page_stat
+from vaultnet.vault.load import Progress, gc_paused, load_vault
 from vaultnet.vault.walk import walk_stats
 from vaultnet.write import make_folder, open_temp, remove_stale_temps, sync_folder
 
@@ -253,9 +253,7 @@ def build(
     stats = list(walk_stats(root, config)) if root.is_dir() else None
     memo = None
     if use_cache and stats is not None:
-        files = [(file, size, mtime) for file, _, size, mtime in stats]
-        memo = BuildMemo(root, config, day, files, [root / USER_TEMPLATES, template_folder()])
-        del files  # the memo keeps only a digest of it
+        memo = BuildMemo(root, config, day, stats, [root / USER_TEMPLATES, template_folder()])
         skipped = _unchanged(root, config, memo)
         if skipped is not None:
             log.info("nothing changed since the last build")
@@ -284,8 +282,8 @@ def build(
             result, digests = _write(root, config, made, check)
         stats = None  # every file's path and stat: not needed any more
         del found
-    if key is not None and not check:  # `--check` writes nothing, not even the state
-        _save_state(root, config, key, made, digests)
+    if memo is not None and key is not None and not check:  # `--check` writes nothing, not even the state
+        _save_state(root, config, key, made, digests, memo.files)
     elif made.state.blobs is not None:
         made.state.blobs.close()
     if not made.full:  # the report made from the state is for the pages only: give a whole one
@@ -337,11 +335,15 @@ def _write(root: Path, config: Config, made: Made, check: bool) -> tuple[BuildRe
     return result, digests
 
 
-def _save_state(root: Path, config: Config, key: str, made: Made, digests: dict[str, str]) -> None:
-    """Keep what this build made for the next one: the lines written, and the canvas as left."""
+def _save_state(
+    root: Path, config: Config, key: str, made: Made, digests: dict[str, str], files: bytes
+) -> None:
+    """Keep what this build made for the next one: the lines written, the canvas as left, and
+    `files`, the `files_digest` of the note files it read (`check` compares it with the vault's)."""
     from vaultnet import state as saved
 
     state = made.state
+    state.found = files
     state.rows = made.book.new
     state.kept = {}
     folder = output_folder(root, config)

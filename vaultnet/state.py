@@ -47,7 +47,6 @@ from vaultnet.pages.saved import RowBook, RowKey, SavedStats, stats_of
 from vaultnet.state_file import (
     PROBLEMS_FILE,
     changes,
-    files_digest,
     of_shape,
     patched,
     read_signed,
@@ -56,13 +55,14 @@ from vaultnet.state_file import (
 )
 from vaultnet.vault.cache import (
     CACHE_FOLDER,
+    FileStat,
     ParseCache,
     _inside_vault,
     note_from_blob,
     note_from_record,
     note_record,
 )
-from vaultnet.vault.load import FileStat, Progress, read_note, read_notes
+from vaultnet.vault.load import Progress, read_note, read_notes
 from vaultnet.vault.names import Resolver, resolver_of, shared_names
 from vaultnet.vault.names import claimed as claimed_by
 from vaultnet.vault.resolve import (
@@ -233,7 +233,8 @@ class State:
     """The state as last saved in full (its token, `dump()` and `dump_pages()`), when it was read
     from there: a build then saves only what changed since (`JOURNAL_FILE`)."""
     found: bytes = field(default=b"", compare=False)
-    """`files_digest` of the note files this build found: `check` compares it with the vault's."""
+    """`files_digest` of the note files this build found (set when saved): `check` compares it
+    with the vault's."""
 
     def person(self, file: str) -> bytes:
         assert self.blobs is not None
@@ -577,7 +578,6 @@ def make(
             log.info("build state unusable: building in full", exc_info=True)
     if made is None:
         made = _full(root, config, today, found, use_cache, progress, keep=key is not None and save)
-    made.state.found = files_digest(found)
     return made
 
 

@@ -18,17 +18,22 @@ from collections.abc import Callable
 from itertools import compress, repeat
 from operator import is_not, itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from vaultnet.config import Config
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.pages.layout import template_folder
-from vaultnet.vault.cache import _DIGEST, CACHE_FOLDER, _code_stamp, _digest, _folder_stamp
+from vaultnet.vault.cache import (
+    _DIGEST,
+    CACHE_FOLDER,
+    FileStat,
+    _code_stamp,
+    _digest,
+    _folder_stamp,
+    files_digest,
+)
 from vaultnet.version import __version__
 from vaultnet.write import write_atomic
-
-if TYPE_CHECKING:
-    from vaultnet.vault.load import FileStat
 
 log = logging.getLogger(__name__)
 
@@ -120,16 +125,6 @@ def write_signed(path: Path, key: str, body: tuple[Any, ...] | bytes) -> None:
         path.unlink()
     payload = body if isinstance(body, bytes) else marshal.dumps(body)
     write_atomic(path, sealed(key, payload), durable=False)  # a torn state fails its digest
-
-
-def files_digest(found: list[FileStat]) -> bytes:
-    """One digest of every note file's path, size and mtime, in the order `walk_stats` finds them
-    (its own, the same for the same files)."""
-    return hashlib.blake2b(marshal.dumps(list(map(_STAMP, found)), 2), digest_size=20).digest()
-
-
-_STAMP = itemgetter(0, 2, 3)
-"""A FileStat's file, size and mtime."""
 
 
 def unchanged_problems(

@@ -25,6 +25,7 @@ import sys
 import zlib
 from dataclasses import fields
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from sys import intern
 from typing import Any, NamedTuple, TypeGuard
@@ -349,6 +350,18 @@ def read_cache_file(root: Path, path: Path, limit: int) -> tuple[bytes, int] | N
 
 BUILD_FILE = "build.json"
 
+FileStat = tuple[str, str, int, int]
+"""(file, path, size, mtime_ns) of a note file, as `walk_stats` finds it: lighter than a SourceFile."""
+_STAMP = itemgetter(0, 2, 3)
+"""A FileStat's file, size and mtime."""
+_MTIME = itemgetter(3)
+
+
+def files_digest(found: list[FileStat]) -> bytes:
+    """One digest of every note file's path, size and mtime, in the order `walk_stats` finds them
+    (its own, the same for the same files)."""
+    return hashlib.blake2b(marshal.dumps(list(map(_STAMP, found)), 2), digest_size=20).digest()
+
 
 class BuildMemo:
     """What the last build made from exactly these inputs: lets an unchanged vault skip the work.
@@ -359,15 +372,12 @@ class BuildMemo:
     """
 
     def __init__(
-        self,
-        root: Path,
-        config: Config,
-        today: dt.date,
-        files: list[tuple[str, int, int]],
-        templates: list[Path],
+        self, root: Path, config: Config, today: dt.date, found: list[FileStat], templates: list[Path]
     ) -> None:
         self.root = root
         self.path = root / CACHE_FOLDER / BUILD_FILE
+        self.files = files_digest(found)
+        """`files_digest` of the note files: a build's state keeps it too, for `check`."""
         stamps = [_folder_stamp(folder) for folder in templates]
         parts = (
             _FORMAT,
@@ -377,15 +387,14 @@ class BuildMemo:
             repr(config),
             today.toordinal(),
             stamps,
-            files,
+            self.files,
             vault_identity(root),
         )
         # marshal, not repr: a fraction of the time (docs/performance.md). Version 2 writes no
         # back-references, so the bytes depend on the values alone, not on which are shared.
         self.key = hashlib.blake2b(marshal.dumps(parts, 2), digest_size=20).hexdigest()
-        self.newest = max((mtime for _, _, mtime in files), default=0)
         newest_template = [mtime for stamp in stamps for _, _, mtime in stamp]
-        self.newest = max([self.newest, *newest_template])
+        self.newest = max([max(map(_MTIME, found), default=0), *newest_template])
 
     def pages(self) -> Recorded | None:
         """What the last build recorded under this key, if it can be trusted."""

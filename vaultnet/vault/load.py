@@ -12,7 +12,7 @@ from pathlib import Path
 from vaultnet.config import Config
 from vaultnet.errors import VaultError
 from vaultnet.model import Note, Problem, Vault
-from vaultnet.vault.cache import ParseCache, note_blob, note_from_blob
+from vaultnet.vault.cache import FileStat, ParseCache, note_blob, note_from_blob
 from vaultnet.vault.resolve import resolve
 from vaultnet.vault.walk import SourceFile, walk_stats
 
@@ -92,10 +92,6 @@ PARALLEL_MIN = 1000
 """Parse in several processes only from this many notes to parse: below it, forking costs about
 what it saves (the measurement is in docs/performance.md)."""
 _CHUNK = 250
-
-
-FileStat = tuple[str, str, int, int]
-"""(file, path, size, mtime_ns) of a note file, as `walk_stats` finds it: lighter than a SourceFile."""
 
 
 def _read(stat: FileStat, config: Config) -> Note:
