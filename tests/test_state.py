@@ -748,14 +748,23 @@ def test_check_after_a_note_names_a_crowd_says_what_a_fresh_check_says(tmp_path:
 
 def test_a_saved_person_is_the_person(make_vault: Any) -> None:
     """Every field of every person of the example vault (follow-ups of dated notes, broadcasts,
-    links, planned contacts) comes back from its saved bytes as it was."""
+    links, planned contacts) comes back from its saved bytes as it was; without the entries, so
+    do their stats."""
+    from dataclasses import replace
+
+    from vaultnet.metrics.stats import person_stats
     from vaultnet.vault.load import load_vault
 
     root = Path(__file__).resolve().parents[1] / "example_vault"
-    people = load_vault(root, load_config(root), use_cache=False).people
+    config = load_config(root)
+    people = load_vault(root, config, use_cache=False).people
     assert people and any(f.date for p in people for f in p.follow_ups)
     for person in people:
-        assert state_module.person_from_blob(state_module.person_blob(person)) == person
+        blob = state_module.person_blob(person)
+        assert state_module.person_from_blob(blob) == person
+        lean = state_module.person_from_blob(blob, entries=False)
+        assert lean == replace(person, note=replace(person.note, entries=()))
+        assert person_stats(lean, TODAY, config) == replace(person_stats(person, TODAY, config), person=lean)
 
 
 def test_the_saved_person_has_every_field_of_the_model() -> None:

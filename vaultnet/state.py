@@ -159,10 +159,12 @@ def person_blob(person: Person) -> bytes:
     )
 
 
-def person_from_blob(blob: bytes) -> Person:
+def person_from_blob(blob: bytes, entries: bool = True) -> Person:
+    """The person `person_blob` made these bytes of. Without `entries`, their note's log entries
+    are left out: what stats and pages read of a person (contacts and the rest) is all there."""
     note, contacts, broadcasts, follow_ups, linked = marshal.loads(blob)
     return Person(
-        note_from_record(note),
+        note_from_record(note, entries),
         _from_columns(Contact, contacts),
         tuple(map(dt.date.fromordinal, broadcasts)),
         _from_columns(FollowUp, follow_ups),
@@ -680,7 +682,7 @@ class _People:
         self._everyone: dict[str, PersonStats] | None = None
 
     def load(self, file: str) -> PersonStats:
-        return person_stats(person_from_blob(self.state.person(file)), self.today, self.config)
+        return person_stats(person_from_blob(self.state.person(file), entries=False), self.today, self.config)
 
     def __call__(self, file: str) -> PersonStats:
         return self.everyone()[file]
@@ -859,7 +861,7 @@ def _problems_now(
 
 
 def _saved_stats(state: State, file: str, today: dt.date, config: Config) -> PersonStats:
-    return person_stats(person_from_blob(state.person(file)), today, config)
+    return person_stats(person_from_blob(state.person(file), entries=False), today, config)
 
 
 def _far_people(state: State, today: dt.date, real: Callable[[str], PersonStats]) -> list[Person]:
@@ -1034,7 +1036,7 @@ def _redo_people(
         old_blob = state.person(person)
         if blob == old_blob:
             continue
-        old = olds.get(person) or person_from_blob(old_blob)
+        old = olds.get(person) or person_from_blob(old_blob, entries=False)
         state.put_person(person, blob)
         if new.contacts:
             state.latest[person] = new.contacts[-1].date.toordinal()

@@ -115,9 +115,9 @@ def note_from_blob(blob: bytes) -> Note:
     return note_from_record(marshal.loads(blob))
 
 
-def note_from_record(record: Record) -> Note:
-    """The Note a record was made from."""
-    (file, kind, name, date, aliases, tags, org, cadence, last, facts, entries, links, todo, problems,
+def note_from_record(record: Record, entries: bool = True) -> Note:
+    """The Note a record was made from; without its entries (`()`) unless `entries`."""
+    (file, kind, name, date, aliases, tags, org, cadence, last, facts, logged, links, todo, problems,
      location, interests, birthday, anniversary, status, snooze) = record  # fmt: skip
     from_ordinal = _from_ordinal
     return Note(
@@ -131,7 +131,9 @@ def note_from_record(record: Record) -> Note:
         cadence_days=cadence,
         last_contact=_date(last),
         facts=facts,
-        entries=tuple(Mention(from_ordinal(e[0]), e[1], e[2], intern(e[3]), *e[4:]) for e in entries),
+        entries=tuple(Mention(from_ordinal(e[0]), e[1], e[2], intern(e[3]), *e[4:]) for e in logged)
+        if entries
+        else (),
         links=links,
         follow_ups=tuple(FollowUp(f[0], f[1], f[2], f[3], _date(f[4])) for f in todo),
         problems=tuple(Problem(*p) for p in problems),
