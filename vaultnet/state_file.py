@@ -16,7 +16,7 @@ import stat
 import sys
 from collections.abc import Callable
 from itertools import compress, repeat
-from operator import is_not, itemgetter
+from operator import is_not, itemgetter, not_
 from pathlib import Path
 from typing import Any
 
@@ -205,13 +205,14 @@ def _list_changes(old: list[Any], new: list[Any]) -> Patch | None:
     end = _common(old, new, most - start, lambda n: slice(-n, None))
     was, now = old[start : len(old) - end], new[start : len(new) - end]
     try:
-        in_was, in_now = set(was), set(now)
+        stays = list(map(set(now).__contains__, was))  # the walks over thousands stay in C
+        stayed = list(map(set(was).__contains__, now))
     except TypeError:
         return None
-    if [item for item in was if item in in_now] != [item for item in now if item in in_was]:
+    if list(compress(was, stays)) != list(compress(now, stayed)):
         return None
-    gone = tuple(at for at, item in enumerate(was) if item not in in_now)
-    came = tuple((at, item) for at, item in enumerate(now) if item not in in_was)
+    gone = tuple(compress(range(len(was)), map(not_, stays)))
+    came = tuple(compress(enumerate(now), map(not_, stayed)))
     return ("l", start, len(was), gone, came)
 
 
@@ -245,10 +246,12 @@ def patched(value: Any, patch: Patch | None) -> Any:
         return out
     if kind == "l" and len(patch) == 5 and type(value) is list:
         _, start, length, gone, came = patch
-        dropped = set(gone)
-        if not 0 <= start <= start + length <= len(value) or not dropped <= set(range(length)):
+        if not 0 <= start <= start + length <= len(value) or not all(0 <= at < length for at in gone):
             raise ValueError("a saved change of a list reaches past its end")
-        middle = [item for at, item in enumerate(value[start : start + length]) if at not in dropped]
+        kept = [True] * length
+        for at in gone:
+            kept[at] = False
+        middle = list(compress(value[start : start + length], kept))
         for at, item in came:
             if not 0 <= at <= len(middle):
                 raise ValueError("a saved change of a list puts an item past its end")
