@@ -354,13 +354,17 @@ def test_read_only_cache_folder_is_no_error(make_vault) -> None:  # type: ignore
 
 @pytest.mark.parametrize("module", ["read/note.py", "read/blocks_fast.py", "vault/resolve.py"])
 def test_an_edit_to_any_module_of_the_package_retires_the_cache(module: str) -> None:
-    """The code stamp covers the subpackages: an edited parser never serves results of the old one."""
+    """The code stamp covers the subpackages: an edited parser never serves results of the old one
+    (to the next process: one that runs keeps the stamp of the code it imported)."""
     path = Path(cache_module.__file__).resolve().parent.parent / module
     before = path.stat()
     key = cache_module.version_key(Config())
     try:
         os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+        assert cache_module.version_key(Config()) == key  # this process runs the code it imported
+        cache_module._code_stamp.cache_clear()  # as a new process finds it
         assert cache_module.version_key(Config()) != key
     finally:
         os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+        cache_module._code_stamp.cache_clear()
     assert cache_module.version_key(Config()) == key

@@ -24,7 +24,7 @@ import stat
 import sys
 import zlib
 from dataclasses import fields
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import itemgetter
 from pathlib import Path
 from sys import intern
@@ -152,9 +152,11 @@ def _from_ordinal(day: int) -> dt.date:
     return dt.date.fromordinal(day)
 
 
+@cache
 def _code_stamp() -> tuple[tuple[str, int, int], ...]:
     """Size and mtime of every module of the package, subpackages too: an edited parser never
-    reads an old cache."""
+    reads an old cache. Taken once a process: the code it runs is what it imported at its start
+    (a long `watch` keeps its own code's stamp, whatever is edited meanwhile)."""
     package = Path(__file__).resolve().parent.parent
     stamp = []
     for path in sorted(package.rglob("*.py")):
