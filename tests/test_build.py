@@ -96,6 +96,22 @@ def test_refuses_to_overwrite_a_users_file_and_touches_nothing(make_vault) -> No
     assert (root / "_vaultnet/Recency.md").read_text() == "my own notes\n"
 
 
+def test_refuses_an_output_folder_that_holds_the_users_notes(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`output = "pages"` in a Logseq graph: the walk never reads the output folder, so its notes
+    would silently drop out of every page. An older vaultnet page (its marker) is no note."""
+    notes = {f"pages/{name.removeprefix('People/')}": text for name, text in VAULT.items()}
+    root = make_vault({**notes, "vaultnet.toml": 'output = "pages"\n'})
+    with pytest.raises(RefusedWrite, match=r"pages/Ann Lee\.md is a note, not a vaultnet page"):
+        build(root, TODAY)
+    assert sorted(p.name for p in (root / "pages").iterdir()) == sorted(
+        n.removeprefix("pages/") for n in notes
+    )
+    (root / "vaultnet.toml").unlink()
+    (root / "_vaultnet").mkdir()
+    (root / "_vaultnet/Old page.md").write_text(f"{MARKER}\nfrom an older vaultnet\n")
+    assert "_vaultnet/Overview.md" in build(root, TODAY).written
+
+
 def test_refuses_an_output_folder_that_leaves_the_vault(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(VAULT)
     elsewhere = tmp_path / "elsewhere"

@@ -16,7 +16,7 @@ from vaultnet.config import Config, load_config
 from vaultnet.confine import inside_vault
 from vaultnet.errors import RefusedWrite
 from vaultnet.metrics.stats import Report, Summary, compute
-from vaultnet.pages.layout import CANVAS, MARKER, USER_TEMPLATES, template_folder
+from vaultnet.pages.layout import CANVAS, MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.vault.cache import BuildMemo, FileStat, page_stat
 from vaultnet.vault.load import Progress, gc_paused, load_vault
 from vaultnet.vault.walk import walk_stats
@@ -188,6 +188,7 @@ def write_pages(
     """Write the pages whose text changed, each atomically; refuse before writing any page if
     one would replace a user's file. Returns (changed, unchanged, each page's digest)."""
     folder = output_folder(root, config)
+    _refuse_notes_in(folder, config)
     changed, unchanged = [], []
     digests: dict[str, str] = {}
     staged: dict[str, _Staged] = {}
@@ -227,6 +228,23 @@ def write_pages(
         if new_folder and folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()  # made for pages that were not written after all
     return changed, unchanged, digests
+
+
+def _refuse_notes_in(folder: Path, config: Config) -> None:
+    """Refuse an output folder that holds a note of the user's (a Markdown file that is neither
+    one of vaultnet's pages nor an older vaultnet page): the walk never reads that folder, so the
+    notes there would be lost to every page (`output = "pages"` in a Logseq graph, say)."""
+    try:
+        names = sorted(entry.name for entry in os.scandir(folder) if entry.name.endswith(".md"))
+    except OSError:  # no folder yet, or not a folder: the writes below say what is wrong
+        return
+    for name in names:
+        if name not in PAGES and not name.startswith(".") and not is_generated(folder / name):
+            raise RefusedWrite(
+                f"{config.output}/{name} is a note, not a vaultnet page: vaultnet does not read the notes "
+                f"in its output folder, nor writes pages among them; set `output` in vaultnet.toml to a "
+                "folder of its own"
+            )
 
 
 def _make_folder(root: Path, folder: Path, config: Config) -> None:
@@ -302,7 +320,6 @@ def build(
 def _write(root: Path, config: Config, made: Made, check: bool) -> tuple[BuildResult, dict[str, str]]:
     """Render the pages (the canvas only when what it shows changed) and write those that changed."""
     # Here, not at the top: an unchanged vault's build never imports the renderer (Jinja).
-    from vaultnet.pages.layout import PAGES
     from vaultnet.pages.render import PAGE_INPUTS, Renderer, inputs_digest, page_context
     from vaultnet.state import page_holds
 
