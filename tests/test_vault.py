@@ -36,9 +36,12 @@ def test_walk_skips_dot_template_output_and_ignored_folders(make_vault) -> None:
             "Archive/old/C.md": "",
             "notes.txt": "",
             ".hidden.md": "",
+            "logseq/bak/pages/A/2026-11-19T10_00_00.000Z.Desktop.md": "",
+            "graph/logseq/version-files/base/pages/A.md": "",
+            "graph/pages/A.md": "",
         }
     )
-    assert files(root, Config(ignore=("Archive/**",))) == ["People/A.md", "people.MD"]
+    assert files(root, Config(ignore=("Archive/**",))) == ["People/A.md", "graph/pages/A.md", "people.MD"]
 
 
 SKIP_CASES = [
@@ -46,6 +49,7 @@ SKIP_CASES = [
     "sub/_templates/P.md", "sub/TEMPLATES/deeper/P.md", "_vaultnet/Overview.md", "_Vaultnet/x/Q.md",
     "Out/Pages/P.md", "Out/Pages.md", "Archive/old/C.md", "Archive.md", "Keep/.hidden.md",
     "Keep/templates.md", "Keep/x.draft.md", "Keep/Drafts/D.md", "Keep/b/drafts/E.md",
+    "logseq/bak/pages/P.md", "g/Logseq/version-files/P.md", "Keep/logseq/P.md", "Keep/bak/P.md",
 ]  # fmt: skip
 
 
@@ -75,7 +79,20 @@ def test_walk_follows_symlinks_inside_the_vault_only_and_survives_loops(make_vau
     os.symlink(outside, root / "Elsewhere")
     os.symlink(root / "Shared", root / "People" / "Linked")
     os.symlink(root, root / "Shared" / "loop")
-    assert files(root) == ["People/A.md", "People/Linked/B.md", "Shared/B.md"]
+    assert files(root) == ["People/A.md", "Shared/B.md"]  # each note read once, at its own path
+
+
+def test_a_note_linked_from_elsewhere_in_the_vault_is_read_once(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A symlink to a note the walk reads anyway adds nothing (read twice, it was two people);
+    a link into a folder the walk skips is how that note is read, once however many lead there."""
+    root = make_vault({"Archive/fay.md": PERSON, "Old/gil.md": PERSON, "People/A.md": PERSON})
+    os.symlink(root / "Archive" / "fay.md", root / "People" / "Fay Link.md")
+    os.symlink(root / "Old" / "gil.md", root / "People" / "Gil.md")
+    os.symlink(root / "Old", root / "People" / "Old")
+    config = Config(ignore=("Old/**",))
+    assert files(root, config) == ["Archive/fay.md", "People/A.md", "People/Gil.md"]
+    people = load_vault(root, config).people
+    assert sorted(p.note.name for p in people) == ["A", "Gil", "fay"]
 
 
 def test_missing_folder_and_a_file_are_vault_errors(tmp_path: Path) -> None:

@@ -31,13 +31,26 @@ def _ignored(rel: str, config: Config) -> bool:
     return any(fnmatch(rel, glob) or fnmatch(rel + "/", glob) for glob in config.ignore)
 
 
+APP_COPIES = ("logseq/bak", "logseq/version-files")
+"""Logseq's own copies of a graph's pages (backups and versions), never notes: each copy of a
+person's page would be that person again, and a backup named by its date a dated note."""
+
+
+def _app_copies(rel: str) -> bool:
+    low = rel.lower()
+    return any(low == copies or low.endswith("/" + copies) for copies in APP_COPIES)
+
+
 def _passes_over(rel: str, name: str, config: Config, folder: bool) -> bool:
     """The one skip rule, for one entry of a folder a walk entered (`rel` its path in the vault,
-    `name` its last part): dot-names, ignored globs, and the template and output folders."""
+    `name` its last part): dot-names, ignored globs, the template and output folders, and
+    Logseq's copies of its pages."""
     if name[:1] == "." or (config.ignore and _ignored(rel, config)):
         return True
     return folder and (
-        name.lower() in config.template_folders or rel.lower() == config.output.strip("/").lower()
+        name.lower() in config.template_folders
+        or rel.lower() == config.output.strip("/").lower()
+        or _app_copies(rel)
     )
 
 
@@ -56,7 +69,8 @@ def walk(root: Path, config: Config) -> Iterator[SourceFile]:
     """Every Markdown file vaultnet reads, in sorted order.
 
     Dot-folders, template folders, the output folder, ignored globs and symlinks
-    that leave the vault are skipped; a symlink loop is entered once.
+    that leave the vault are skipped; a symlink to what the walk reads at its own path is
+    skipped too, and a symlink loop is entered once.
     """
     for rel, path, size, mtime_ns in walk_stats(root, config):
         yield SourceFile(rel, Path(path), size, mtime_ns)
@@ -77,9 +91,10 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
 
     # Depth first with a stack of listings, not recursion: folders nested 1,500 deep (a path
     # of 3,000 characters) overflowed Python's recursion limit.
-    stack = [(listing(os.fspath(root)), "")]
+    stack = [(listing(os.fspath(root)), "", False)]
+    linked_notes: set[str] = set()  # the real paths of the notes read through a link
     while stack:
-        listed, prefix = stack[-1]
+        listed, prefix, through_link = stack[-1]
         for entry in listed:
             name = entry.name
             rel = prefix + name
@@ -88,7 +103,9 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
             try:
                 is_link = entry.is_symlink()
                 real = os.path.realpath(entry.path) if is_link else entry.path
-                if is_link and not is_inside(real, str(real_root)):
+                if is_link and (
+                    not is_inside(real, str(real_root)) or _walked_anyway(real, real_root, config)
+                ):
                     continue
                 if entry.is_dir():
                     if _passes_over(rel, name, config, folder=True):
@@ -96,9 +113,14 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
                     if is_link and real in seen_dirs:
                         continue
                     seen_dirs.add(real)
-                    stack.append((listing(entry.path), rel + "/"))
+                    stack.append((listing(entry.path), rel + "/", through_link or is_link))
                     break  # into the folder first; this listing goes on after it
                 if name[-3:].lower() == ".md" and entry.is_file():
+                    if is_link or through_link:  # two links to one note: it is read once
+                        target = real if is_link else os.path.realpath(entry.path)
+                        if target in linked_notes:
+                            continue
+                        linked_notes.add(target)
                     stat = entry.stat()
                     yield rel, entry.path, stat.st_size, change_stamp(stat)
             except OSError as exc:
@@ -109,6 +131,14 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
                     log.warning("cannot read %s: %s", entry.path, exc)
         else:
             stack.pop()
+
+
+def _walked_anyway(real: str, real_root: Path, config: Config) -> bool:
+    """Is this link's target (a real path inside the vault) a note or folder the walk reads at its
+    own path? Then the link adds nothing: read through it as well, a person would be two."""
+    rel = Path(real).relative_to(real_root).as_posix()
+    folder = os.path.isdir(real)
+    return (folder or rel[-3:].lower() == ".md") and not skipped(rel, config, folder=folder)
 
 
 def change_stamp(stat: os.stat_result) -> int:
