@@ -340,7 +340,7 @@ def root(context, missing=missing, environment=environment):
     yield str((undefined(name='output') if l_0_output is missing else l_0_output))
     yield '/Network.canvas|Network]]: a map of who is linked to whom\n- [['
     yield str((undefined(name='output') if l_0_output is missing else l_0_output))
-    yield '/Problems|Problems]]: notes vaultnet could not read fully ('
+    yield '/Problems|Problems]]: notes not read fully, and names two people share ('
     yield str(t_2((undefined(name='problems') if l_0_problems is missing else l_0_problems)))
     yield ')\n'
 
