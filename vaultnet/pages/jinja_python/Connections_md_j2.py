@@ -77,7 +77,7 @@ def root(context, missing=missing, environment=environment):
     yield str(t_1((undefined(name='short_active') if l_0_short_active is missing else l_0_short_active)))
     yield ')\n'
     yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='short_active') if l_0_short_active is missing else l_0_short_active), 'letter', (undefined(name='short_line') if l_0_short_line is missing else l_0_short_line), args=((undefined(name='config') if l_0_config is missing else l_0_config),)) if (undefined(name='short_active') if l_0_short_active is missing else l_0_short_active) else 'Nobody.'))
-    yield '\n\n### Only one of you starts ('
+    yield '\n\n### Not two-way yet ('
     yield str(t_1((undefined(name='short_reciprocal') if l_0_short_reciprocal is missing else l_0_short_reciprocal)))
     yield ')\n'
     yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='short_reciprocal') if l_0_short_reciprocal is missing else l_0_short_reciprocal), 'letter', (undefined(name='short_line') if l_0_short_line is missing else l_0_short_line), args=((undefined(name='config') if l_0_config is missing else l_0_config),)) if (undefined(name='short_reciprocal') if l_0_short_reciprocal is missing else l_0_short_reciprocal) else 'Nobody.'))
