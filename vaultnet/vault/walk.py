@@ -136,6 +136,8 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
 def _walked_anyway(real: str, real_root: Path, config: Config) -> bool:
     """Is this link's target (a real path inside the vault) a note or folder the walk reads at its
     own path? Then the link adds nothing: read through it as well, a person would be two."""
+    if os.path.islink(real):  # a loop: realpath gave up on it
+        return False
     rel = Path(real).relative_to(real_root).as_posix()
     folder = os.path.isdir(real)
     return (folder or rel[-3:].lower() == ".md") and not skipped(rel, config, folder=folder)
