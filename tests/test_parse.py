@@ -239,6 +239,20 @@ def test_front_matter_lists_and_body_links() -> None:
     ]
 
 
+def test_unquoted_wikilinks_in_front_matter_are_links() -> None:
+    """YAML reads `[[X]]` as a list in a list; real vaults mean the wikilink (docs/format.md)."""
+    meeting = "---\ndate: 2026-11-24T09:30\ntype: meeting\nattendees:\n  - [[Maya]]\n  - [[Jonas|J]]\n---\n"
+    assert mentions("Meetings/Sync.md", meeting) == [(D(2026, 11, 24), "mutual", ("Maya", "Jonas"))]
+    assert mentions("Daily/2026-11-24.md", "---\nwith: [[Ravi]]\n---\n") == [
+        (D(2026, 11, 24), "unknown", ("Ravi",))
+    ]
+    front = "---\ncategories: [[People]]\nlast_contact: [[2026-11-28]]\nspouse: [[Cy]]\n---\n"
+    bo = note("Bo.md", front)
+    assert (bo.kind, bo.last_contact, bo.facts) == ("person", D(2026, 11, 28), ("spouse: Cy",))
+    assert "Cy" in bo.links and not bo.problems
+    assert bo == note("Bo.md", front.replace("[[", '"[[').replace("]]", ']]"'))  # as if quoted
+
+
 def test_embeds_open_tasks_code_and_quotes_give_nothing() -> None:
     text = "![[Ann]]\n- [ ] call [[Bo]]\n- [-] [[Cy]]\n`[[Dee]]`\n> [[Eve]]\n```\n[[Fay]]\n```\n- [x] called [[Gus]]\n"
     assert mentions("2026-11-02.md", text) == [(D(2026, 11, 2), "outbound", ("Gus",))]

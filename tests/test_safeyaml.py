@@ -105,3 +105,14 @@ def test_a_bomb_in_a_person_note_leaves_the_rest_of_the_note_readable() -> None:
     note = parse_note("People/Jane.md", (bomb + "---\n- 2026-11-02 -> coffee\n").encode(), Config())
     assert [p.message.split(":")[0] for p in note.problems] == ["front matter is too complex to read"]
     assert note.kind == "person" and len(note.entries) == 1
+
+
+def test_an_unquoted_wikilink_is_the_link_as_text() -> None:
+    text = "a: [[X]]\nb:\n  - [[Y|z]]\n  - [[2026-11-28]]\nc: [ [Q] ]\nd: [[P], [R]]\ne: [[S, T]]\n"
+    assert safeyaml.load(text) == {
+        "a": "[[X]]",
+        "b": ["[[Y|z]]", "[[2026-11-28]]"],  # as written: not a date in a list in a list
+        "c": [["Q"]],  # spaced apart: not written as a link
+        "d": [["P"], ["R"]],
+        "e": [["S", "T"]],
+    }

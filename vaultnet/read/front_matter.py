@@ -125,6 +125,45 @@ def _check_graph(root: yaml.Node) -> None:
             stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
 
 
+def _wikilink(node: yaml.Node) -> yaml.Node | None:
+    """`[[X]]` written unquoted, which YAML reads as a list in a list, as the text `[[X]]`: real
+    vaults write links so (docs/format.md). Only when written as a link: `[`, `[`, one value,
+    `]`, `]` side by side (`[ [X] ]` and `[[X], [Y]]` stay lists)."""
+    if not (isinstance(node, yaml.SequenceNode) and node.flow_style and len(node.value) == 1):
+        return None
+    inner = node.value[0]
+    if not (isinstance(inner, yaml.SequenceNode) and len(inner.value) == 1):
+        return None
+    scalar = inner.value[0]
+    if not isinstance(scalar, yaml.ScalarNode) or scalar.style:  # plain: None, or "" in libyaml
+        return None
+    if inner.start_mark.index != node.start_mark.index + 1 or inner.end_mark.index + 1 != node.end_mark.index:
+        return None
+    text = f"[[{scalar.value}]]"  # as written: `[[2026-11-28]]` is no date in a list in a list
+    return yaml.ScalarNode("tag:yaml.org,2002:str", text, node.start_mark, node.end_mark)
+
+
+def _links_as_text(root: yaml.Node) -> yaml.Node:
+    """The node graph with each unquoted wikilink (`_wikilink`) made text, each node visited once."""
+    link = _wikilink(root)
+    if link is not None:
+        return link
+    seen: set[int] = set()
+    pending = [root]
+    while pending:
+        node = pending.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            node.value = [_wikilink(child) or child for child in node.value]
+            pending.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            node.value = [(key, _wikilink(value) or value) for key, value in node.value]
+            pending.extend(child for pair in node.value for child in pair)
+    return root
+
+
 def load(text: str) -> object:
     """Plain Python values from YAML text; raises yaml.YAMLError when invalid, TooComplex when unsafe."""
     _check_nesting(text)
@@ -134,6 +173,6 @@ def load(text: str) -> object:
         if node is None:
             return None
         _check_graph(node)
-        return loader.construct_document(node)
+        return loader.construct_document(_links_as_text(node))
     finally:
         loader.dispose()
