@@ -253,6 +253,34 @@ def test_unquoted_wikilinks_in_front_matter_are_links() -> None:
     assert bo == note("Bo.md", front.replace("[[", '"[[').replace("]]", ']]"'))  # as if quoted
 
 
+@pytest.mark.parametrize(
+    "people",
+    [
+        "attendees: [[Maya]], [[Jonas]]",
+        "attendees: [[Maya]],[[Jonas|J]] ",
+        "attendees: [[Maya]], Jonas",
+        "attendees:\n  - [[Maya]], [[Jonas]]",
+        'attendees:\n- "[[Maya]]"\n- [[Jonas]],',
+    ],
+)
+def test_links_in_a_row_without_quotes_are_read(people: str) -> None:
+    """`[[Maya]], [[Jonas]]` is not YAML; real vaults write it (docs/format.md)."""
+    n = note("Meetings/Sync.md", f"---\ndate: 2026-11-24\n{people}\ntags: [work]\n---\n")
+    assert [(m.date, m.direction, m.targets) for m in n.entries] == [
+        (D(2026, 11, 24), "mutual", ("Maya", "Jonas"))
+    ]
+    assert n.tags == ("work",) and not n.problems
+
+
+def test_links_that_still_break_the_yaml_get_a_hint() -> None:
+    n = note("Meetings/Sync.md", "---\ndate: 2026-11-24\nattendees: [[Maya]], [[Jonas]] # the team\n---\n")
+    assert [(p.line, p.message) for p in n.problems] == [
+        (3, 'front matter is not valid YAML: did not find expected key; put links in quotes: "[[Maya]]"')
+    ]
+    plain = note("A.md", "---\na: [x\n---\n").problems[0].message
+    assert "quotes" not in plain
+
+
 def test_embeds_open_tasks_code_and_quotes_give_nothing() -> None:
     text = "![[Ann]]\n- [ ] call [[Bo]]\n- [-] [[Cy]]\n`[[Dee]]`\n> [[Eve]]\n```\n[[Fay]]\n```\n- [x] called [[Gus]]\n"
     assert mentions("2026-11-02.md", text) == [(D(2026, 11, 2), "outbound", ("Gus",))]

@@ -116,3 +116,12 @@ def test_an_unquoted_wikilink_is_the_link_as_text() -> None:
         "d": [["P"], ["R"]],
         "e": [["S", "T"]],
     }
+
+
+def test_links_in_a_row_are_quoted_one_value_each() -> None:
+    text = "a: [[X]], [[Y|y, z]], w\n  b: [[Q]] and more\nc:\n  - [[R]], [[S]]\nd: [[T]]\ne: [[U]], x # c\n"
+    assert safeyaml.quote_links(text) == (
+        'a: ["[[X]]", "[[Y|y, z]]", "w"]\n  b: ["[[Q]] and more"]\nc:\n  - "[[R]]"\n  - "[[S]]"\n'
+        "d: [[T]]\ne: [[U]], x # c\n"
+    )
+    assert safeyaml.quote_links("a: [[T]]\nb: '[[U]], [[V]]'\n") is None

@@ -9,6 +9,8 @@ that contains itself). Each is refused here with a `TooComplex` error, before a 
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Iterator
 
 import yaml
@@ -162,6 +164,48 @@ def _links_as_text(root: yaml.Node) -> yaml.Node:
             node.value = [(key, _wikilink(value) or value) for key, value in node.value]
             pending.extend(child for pair in node.value for child in pair)
     return root
+
+
+_LINKS_KEY_LINE = re.compile(r"^([ \t]*[^\s\-#\[\]{}\"'][^:\n]*:[ \t]+)(\[\[.*)$")
+_LINKS_ITEM_LINE = re.compile(r"^([ \t]*)-[ \t]+(\[\[.*)$")
+_LINK_OR_TEXT = re.compile(r"\[\[[^\[\]]*\]\]|[^,\[]+|\[|,")
+"""A value's pieces: a link (its commas are its own), other text, a lone `[`, a comma."""
+
+
+def quote_links(text: str) -> str | None:
+    """YAML text with each value that opens with a bare wikilink and goes on past it (`[[Maya]],
+    [[Jonas]]`, not YAML) quoted, one value per comma: how real vaults write people. None when no
+    line is so written."""
+    lines = text.split("\n")
+    changed = False
+    for number, line in enumerate(lines):
+        key = _LINKS_KEY_LINE.match(line)
+        match = key or _LINKS_ITEM_LINE.match(line)
+        if match is None or " #" in match[2] or _WHOLE_LINK.fullmatch(match[2]):
+            continue  # a comment is too unsure to quote; one link alone is YAML (`_wikilink`)
+        parts = [
+            json.dumps(part.strip(), ensure_ascii=False) for part in _by_commas(match[2]) if part.strip()
+        ]
+        if key:
+            lines[number] = f"{match[1]}[{', '.join(parts)}]"
+        else:
+            lines[number] = "\n".join(f"{match[1]}- {part}" for part in parts)
+        changed = True
+    return "\n".join(lines) if changed else None
+
+
+def _by_commas(value: str) -> list[str]:
+    """The value's parts between commas outside links (in linear time: a line may be long)."""
+    parts = [""]
+    for piece in _LINK_OR_TEXT.findall(value):
+        if piece == ",":
+            parts.append("")
+        else:
+            parts[-1] += piece
+    return parts
+
+
+_WHOLE_LINK = re.compile(r"\[\[[^\[\]]*\]\]")
 
 
 def load(text: str) -> object:

@@ -155,11 +155,9 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
         return {str(key).strip().lower(): value for key, value in flat.items()}, None
     import yaml
 
-    from vaultnet.read import front_matter as safeyaml
-
     last_line = split.body_line - 1  # the last line of YAML, 1-based
     try:
-        data = safeyaml.load(split.front)
+        data = _load_front(split.front)
     except TooComplex as exc:
         line = min(exc.line + 2, last_line) if exc.line is not None else 2
         return {}, Problem(file, max(line, 2), f"front matter is too complex to read: {exc.problem}")
@@ -167,7 +165,9 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = min(mark.line + 2, last_line) if mark is not None else 2
         reason = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
-        return {}, Problem(file, max(line, 2), f"front matter is not valid YAML: {reason}")
+        link = _WIKILINK.search(split.front.split("\n")[max(line, 2) - 2])
+        hint = f'; put links in quotes: "{link[0]}"' if link else ""
+        return {}, Problem(file, max(line, 2), f"front matter is not valid YAML: {reason}{hint}")
     except (RecursionError, MemoryError):
         return {}, Problem(file, 2, "front matter is too deeply nested to read")
     if data is None:
@@ -175,6 +175,25 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
     if not isinstance(data, dict):
         return {}, Problem(file, 2, "front matter is not a set of keys and values")
     return {str(key).strip().lower(): value for key, value in data.items()}, None
+
+
+def _load_front(front: str) -> object:
+    """The front matter's values; YAML that breaks only on links written in a row without quotes
+    (`attendees: [[Maya]], [[Jonas]]`) is read as if they were quoted (docs/format.md)."""
+    import yaml
+
+    from vaultnet.read import front_matter as safeyaml
+
+    try:
+        return safeyaml.load(front)
+    except yaml.YAMLError as exc:
+        quoted = safeyaml.quote_links(front) if "[[" in front else None
+        if quoted is None:
+            raise
+        try:
+            return safeyaml.load(quoted)
+        except (yaml.YAMLError, TooComplex):
+            raise exc from None  # the error as the user wrote it, at its line
 
 
 @cache
