@@ -143,6 +143,21 @@ def test_a_logseq_graph(make_vault) -> None:  # type: ignore[no-untyped-def]
     assert (bm["interactions"], directions(bm)) == (2, (0, 1, 1, 0, 2))
 
 
+def test_logseqs_own_block_properties_are_no_facts() -> None:
+    """Logseq writes `collapsed::`, `heading::`, `id::` on its own: they say nothing of the person."""
+    text = (
+        "tags:: person\n\n- ## About\n  collapsed:: true\n\t- likes tea\n\t  id:: 6651e92e-fb34-4d24\n"
+        "- Family\n  heading:: true\n  background-color:: yellow\n\t- a sister\n"
+        "- ## Log\n\t- TODO ask about the move\n\t  id:: 6651e92e-fb34-4d25\n"
+    )
+    bo = parse_note("pages/Bo.md", text.encode(), Config())
+    assert bo.kind == "person"
+    assert bo.facts == ("likes tea", "Family", "a sister")
+    assert [f.text for f in bo.follow_ups] == ["ask about the move"]
+    bare = parse_note("pages/Cy.md", b"tags:: person\n\n- ## About\n  collapsed:: true\n", Config())
+    assert bare.facts == ()
+
+
 # --- 6.4 fields written in the body -------------------------------------------------------------
 
 

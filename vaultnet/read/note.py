@@ -56,6 +56,18 @@ _TASK_WORDS = {
     "IN-PROGRESS": " ", "CANCELED": "-", "CANCELLED": "-",
 }  # fmt: skip
 """Logseq's task words, as the task box each means (spec 6.3)."""
+_LOGSEQ_OWN = frozenset(
+    (
+        "id", "custom-id", "collapsed", "heading", "background-color", "background_color",
+        "created-at", "updated-at", "last-modified-at", "created_at", "last_modified_at",
+        "query-table", "query-properties", "query-sort-by", "query-sort-desc", "ls-type",
+        "hl-type", "hl-page", "hl-stamp", "hl-color", "logseq.order-list-type", "icon", "public",
+        "card-last-interval", "card-repeats", "card-last-reviewed", "card-next-schedule",
+        "card-last-score", "card-ease-factor",
+    )
+)  # fmt: skip
+"""Block properties Logseq writes on its own (its hidden built-in properties, the flash-card
+ones, `icon`, `public`): how a block shows, never what it says (docs/format.md)."""
 _LEADING_MARK = re.compile(rf"^\s*(?:\d{{1,2}}:\d{{2}}\s+)?({_MARK})(?=\s|\[|$)\s*")
 _DIRECTIONS: dict[str, Direction] = {
     "->": "outbound", "→": "outbound",
@@ -471,7 +483,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             entry = _ENTRY.match(head) if start == "[" or start.isdigit() else None
             if entry is None and start.isdigit() and first and (task is None or task in "xX"):
                 _bad_date(body, file, head, first_line + offset + 1)
-        text = _clean(block.text) if task == " " or fact_level or interest_level else ""
+        text = _clean(_said(block)) if task == " " or fact_level or interest_level else ""
         if task == " " and kind == "item":
             body.follow_ups.append(
                 FollowUp(file, first_line + offset + 1, text.strip(), tuple(_links(text, base)))
@@ -526,6 +538,19 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             if "[[" in cleaned or "](" in cleaned:
                 body.links.extend(_links(cleaned, base))
     return body
+
+
+def _said(block: Block) -> str:
+    """A block's text without the block properties Logseq writes on its own (`collapsed:: true`)."""
+    text = block.text
+    if "::" not in text:
+        return text
+    return "\n".join(line for _, line in block.lines if not _logseq_own(line))
+
+
+def _logseq_own(line: str) -> bool:
+    match = _FIELD_LINE.match(line) if "::" in line else None
+    return match is not None and _field_key(match[1]) in _LOGSEQ_OWN
 
 
 def _bad_date(body: _Body, file: str, head: str, line: int) -> None:
