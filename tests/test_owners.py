@@ -143,6 +143,20 @@ def test_a_logseq_graph(make_vault) -> None:  # type: ignore[no-untyped-def]
     assert (bm["interactions"], directions(bm)) == (2, (0, 1, 1, 0, 2))
 
 
+def test_logseq_tags_and_aliases_are_parted_by_commas_only() -> None:
+    text = "tags:: person, Close Friend, [[book club]], #[[night owls]]\nalias:: [[Maya L]], ML\n\n- hi\n"
+    maya = parse_note("pages/Maya.md", text.encode(), Config())
+    assert maya.tags == ("person", "close friend", "book club", "night owls")
+    assert maya.aliases == ("Maya L", "ML")
+    hashes = parse_note("pages/Bo.md", b"tags:: #Person #founder\n\n- hi\n", Config())
+    assert hashes.tags == ("person", "founder")
+    config = config_from_dict({"person_tags": ["person", "close friend"]})
+    assert parse_note("pages/Cy.md", b"tags:: [[close friend]]\n\n- hi\n", config).kind == "person"
+    # Obsidian's front-matter tags hold no spaces: a space parts them, as before.
+    spaced = parse_note("Cy.md", b"---\ntags: person close-friend\n---\n", Config())
+    assert spaced.tags == ("person", "close-friend")
+
+
 def test_logseqs_own_block_properties_are_no_facts() -> None:
     """Logseq writes `collapsed::`, `heading::`, `id::` on its own: they say nothing of the person."""
     text = (

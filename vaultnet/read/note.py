@@ -27,6 +27,7 @@ from vaultnet.convert import (
     link_target,
     logseq_date,
     name_key,
+    unwrap_link,
 )
 from vaultnet.errors import TooComplex
 from vaultnet.fields import FIELDS
@@ -359,6 +360,21 @@ def _tags(line: str) -> list[str]:
     if "#" not in line:
         return []
     return [t for m in _TAG.finditer(line) if not (t := as_tag(m[1])).replace("/", "").isdigit()]
+
+
+def _front_tags(values: list[object], spaced: bool) -> list[str]:
+    """The tags of the front matter (`spaced`: a space parts them too), or of Logseq's `tags::`,
+    which only commas part: a Logseq tag is a page, and may hold spaces (`close friend`,
+    `[[book club]]`, `#[[night owls]]`)."""
+    if spaced:
+        return [as_tag(tag) for text in _texts(values) for tag in text.split()]
+    return [as_tag(tag) for text in _texts(values) for tag in _page_tags(text)]
+
+
+def _page_tags(text: str) -> list[str]:
+    if text.startswith("#") and not text.startswith("#[[") and " " in text:
+        return text.split()  # `#person #founder`: tags, each a word
+    return [unwrap_link(text.lstrip("#"))]
 
 
 def _matches_tag(tags: Iterable[str], wanted: Iterable[str]) -> bool:
@@ -711,11 +727,12 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     opening = split.body.lstrip()[:400]
     may_be_dated = stem_date is not None or bool(fields.get("date")) or "::" in opening
     body = _read_body(file, parse_blocks(split.body), split.body_line, may_be_dated, base)
+    spaced_tags = "tags" in fields  # the front matter's, which a space parts: Obsidian's tags hold none
     if body.properties:
         meta, fields = _with_body_fields(meta, fields, body.properties, config, known_only=False)
     front_date = _first(fields.get("date", []), as_date)
 
-    front_tags = [as_tag(t) for text in _texts(fields.get("tags", [])) for t in text.split()]
+    front_tags = _front_tags(fields.get("tags", []), spaced_tags)
     tags = list(dict.fromkeys(t for t in front_tags + body.tags if t))  # as written: front matter first
     types = _type_words(_texts(fields.get("types", [])))
     kinds = _type_words(_texts(fields.get("kind", [])))
