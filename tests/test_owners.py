@@ -157,6 +157,20 @@ def test_logseq_tags_and_aliases_are_parted_by_commas_only() -> None:
     assert spaced.tags == ("person", "close-friend")
 
 
+def test_a_logseq_title_names_the_page(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "pages/maya lindqvist.md": "title:: Maya Lindqvist\ntags:: person\n\n- hi\n",
+            "pages/people___Dana Reyes.md": "title:: people/Dana Reyes\ntags:: person\n\n- hi\n",
+            "journals/2026_11_20.md": "- coffee with [[people/Dana Reyes]] and [[Maya Lindqvist]]\n",
+        }
+    )
+    got = people(root)
+    maya, dana = got["pages/maya lindqvist.md"], got["pages/people___Dana Reyes.md"]
+    assert (maya["name"], dana["name"]) == ("Maya Lindqvist", "Dana Reyes")
+    assert (maya["last_contact"], dana["last_contact"]) == ("2026-11-20", "2026-11-20")
+
+
 def test_logseqs_own_block_properties_are_no_facts() -> None:
     """Logseq writes `collapsed::`, `heading::`, `id::` on its own: they say nothing of the person."""
     text = (

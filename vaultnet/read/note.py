@@ -390,10 +390,16 @@ def _type_words(values: Iterable[str]) -> set[str]:
     return words
 
 
-def _name(meta: dict[str, object], fields: Fields, stem: str) -> str:
+def _name(meta: dict[str, object], fields: Fields, stem: str, title: str = "") -> str:
+    """The `name` (or a synonym), else Logseq's `title::` page property (of a namespaced title,
+    `people/Dana Reyes`, the last part: a link to the whole title finds her by it, as a link to
+    a path finds a note by its stem), else the vCard's name parts, else the file's stem."""
     name = _first(fields.get("name", []), as_text)
     if isinstance(name, str):
         return name
+    title = title.rsplit("/", 1)[-1].strip()
+    if title:
+        return title
     given, family = as_text(meta.get("n.gn")), as_text(meta.get("n.fn"))
     return " ".join(p for p in (given, family) if p) or stem
 
@@ -754,7 +760,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     if kind == "person" and body.fields:
         meta, fields = _with_body_fields(meta, fields, body.fields, config, known_only=True)
 
-    name = _name(meta, fields, stem)
+    name = _name(meta, fields, stem, body.properties.get("title", ("", 0))[0])
     aliases = tuple(dict.fromkeys(_texts(fields.get("aliases", []))))
     words = phrases.table(tuple(sorted(config.words.items())) if config.words else ())
     entries: list[Mention] = []
