@@ -125,6 +125,64 @@ def test_where_the_entry_goes(note: str, expected: str) -> None:
     assert got == expected.replace("ENTRY", entry)
 
 
+IVY = "# Ivy\n\n## Interactions\n- 2026-11-01 -> coffee\n- 2026-11-10 <- she called\n\n## Notes\n- tea\n"
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (IVY, IVY.replace("called\n", "called\nENTRY\n")),
+        (
+            "## Meetings\n- 2026-11-10 <- b\n- 2026-11-01 -> a\n\n## Notes\n",
+            "## Meetings\nENTRY\n- 2026-11-10 <- b\n- 2026-11-01 -> a\n\n## Notes\n",
+        ),
+        (
+            "## Timeline\n* [[2026-11-01]] a\n  - nested\n* 2026-11-02 b\n\n  more\n\nprose\n",
+            "## Timeline\n* [[2026-11-01]] a\n  - nested\n* 2026-11-02 b\n\n  more\n* ENTRY\n\nprose\n",
+        ),
+        (
+            "## Facts\n- 2020-01-01 moved\n\n## History\n- 2026-11-01 a\n- 2026-11-02 b\n",
+            "## Facts\n- 2020-01-01 moved\n\n## History\n- 2026-11-01 a\n- 2026-11-02 b\nENTRY\n",
+        ),
+        (
+            "## Todo\n- [ ] 2026-12-20 ask\n- [ ] 2026-12-21 ask\n",
+            "## Todo\n- [ ] 2026-12-20 ask\n- [ ] 2026-12-21 ask\n\n## Log\nENTRY\n",
+        ),
+        (
+            "## Log\n\n## Interactions\n- 2026-11-01 a\n",
+            "## Log\nENTRY\n\n## Interactions\n- 2026-11-01 a\n",
+        ),
+        (
+            "| Date | What | Notes |\n| --- | --- | --- |\n| 2026-11-01 | coffee | x |\n\nEnd\n",
+            "| Date | What | Notes |\n| --- | --- | --- |\n| 2026-11-01 | coffee | x |\nROW |  |\n\nEnd\n",
+        ),
+        (
+            "2026-11-02 | b\n--- | ---\n2026-11-02 | b\n2026-11-01 | a\n",
+            "2026-11-02 | b\n--- | ---\nBARE\n2026-11-02 | b\n2026-11-01 | a\n",
+        ),
+    ],
+    ids=["interactions", "meetings-newest-first", "timeline-star-nested", "most-entries", "tasks-are-no-log",
+         "log-heading-wins", "table", "bare-table-newest-first"],
+)  # fmt: skip
+def test_the_entry_joins_the_notes_own_log_whatever_its_heading(note: str, expected: str) -> None:
+    entry = "- 2026-11-21 -> x | y"
+    got = plan_insertion(note.encode(), entry).apply(note.encode()).decode()
+    row, bare = "| 2026-11-21 | -> x \\| y", "2026-11-21 | -> x \\| y"
+    assert got == expected.replace("* ENTRY", "* " + entry[2:]).replace("ENTRY", entry).replace(
+        "ROW", row
+    ).replace("BARE", bare)
+    assert entry_at(got.encode(), plan_insertion(note.encode(), entry).line) == (DAY, "outbound")
+
+
+def test_log_command_writes_into_an_interactions_section(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Ivy Inter.md": "---\ntags: [person]\n---\n" + IVY})
+    args = ["log", "Ivy Inter", "lunch", "--mutual", "--today", "2026-12-03", "--vault", str(root)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert result.output == "People/Ivy Inter.md:9: - 2026-12-03 <-> lunch\n"
+    assert "## Log" not in (root / "People/Ivy Inter.md").read_text()
+
+
 def test_entry_line_marks_and_text() -> None:
     assert entry_line(DAY, "inbound", " she\n called ") == "- 2026-11-21 <- she called"
     assert entry_line(DAY, "mutual", "dinner") == "- 2026-11-21 <-> dinner"

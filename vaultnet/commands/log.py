@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -129,7 +130,10 @@ def _heading_is_log(block: Block) -> bool:
 
 
 def plan_insertion(data: bytes, entry: str) -> Insertion:
-    """Where `entry` goes: after the last line of the Log section, or in a new Log section at the end.
+    """Where `entry` goes: into the note's `## Log` section; else into the list or table that holds
+    the note's dated entries, whatever its heading (`## Interactions`, `## Meetings`, ...), as a
+    row of that table; else in a new `## Log` section at the end. In a log kept newest first it
+    goes on top, else after the last line.
 
     The note's bytes are never re-encoded: the entry is encoded like the note (UTF-8, or
     Windows-1252 for a note that is not UTF-8) and ends its line the way the note does.
@@ -137,24 +141,50 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     encoding = note_encoding(data)
     if encoding.startswith("utf-16"):
         return _through_utf8(data, entry, encoding)
-    try:
-        encoded = entry.encode(encoding)
-    except UnicodeEncodeError:
-        raise CaptureError("the note is in Windows-1252, which cannot hold this text") from None
     eol = line_end(data)
     lines = data.splitlines(keepends=True)
     text = decode("", data).text
     split = split_front_matter(text)
     blocks = parse_blocks(split.body)
     offset = split.body_line
-    block_of = {number + offset: block for block in blocks for number, _ in block.lines}
+    texts = text.split("\n")
 
     heading = next((b for b in blocks if _heading_is_log(b)), None)
-    if heading is None:
-        return _new_section(data, lines, encoded, eol)
+    if heading is not None:
+        return _into_section(blocks, heading, texts, lines, offset, _encoded(entry, encoding), eol)
+    run = _dated_run(blocks, texts, offset)
+    if run is None:
+        return _new_section(data, lines, _encoded(entry, encoding), eol)
+    last_entry = [b for b in run if _entry_day(b) is not None][-1]
+    shaped = _shaped(entry, texts[last_entry.lines[0][0] + offset], last_entry.kind == "row")
+    top = _newest_first(run, 0, len(texts), offset)
+    if top is not None:
+        return _before(lines, top.lines[0][0] + offset, _encoded(shaped, encoding), eol)
+    last = max(number for block in run for number, _ in block.lines) + offset
+    return _after(lines, last, _encoded(shaped, encoding), eol, blank=False)
+
+
+def _encoded(entry: str, encoding: str) -> bytes:
+    try:
+        return entry.encode(encoding)
+    except UnicodeEncodeError:
+        raise CaptureError("the note is in Windows-1252, which cannot hold this text") from None
+
+
+def _into_section(
+    blocks: list[Block],
+    heading: Block,
+    texts: list[str],
+    lines: list[bytes],
+    offset: int,
+    encoded: bytes,
+    eol: bytes,
+) -> Insertion:
+    """The entry in the note's Log section: on top of a newest-first log, else after its last line."""
+    block_of = {number + offset: block for block in blocks for number, _ in block.lines}
     start = heading.lines[0][0] + offset
     head_end = start
-    if not text.split("\n")[start].lstrip().startswith("#"):
+    if not texts[start].lstrip().startswith("#"):
         head_end = start + 1  # a setext heading: its underline is part of it
     end = next(
         (
@@ -166,18 +196,27 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     )
     top = _newest_first(blocks, head_end, end, offset)
     if top is not None:  # a log kept newest first: the new entry goes on top
-        line = top.lines[0][0] + offset
-        return Insertion(sum(len(x) for x in lines[:line]), encoded + eol, line + 1)
+        return _before(lines, top.lines[0][0] + offset, encoded, eol)
     last = next((i for i in range(end - 1, head_end, -1) if lines[i].strip()), head_end)
     after = block_of.get(last)
     # Right after a list item or a heading an entry needs no blank line; after anything else
     # (an HTML block, say, which only a blank line ends) it does.
     joins = after is not None and (after.kind in ("item", "heading") or not after.first)
-    prefix = b"" if last == head_end or joins else eol
+    return _after(lines, last, encoded, eol, blank=not (last == head_end or joins))
+
+
+def _before(lines: list[bytes], line: int, encoded: bytes, eol: bytes) -> Insertion:
+    return Insertion(sum(len(x) for x in lines[:line]), encoded + eol, line + 1)
+
+
+def _after(lines: list[bytes], last: int, encoded: bytes, eol: bytes, blank: bool) -> Insertion:
+    """The entry on a line of its own after line `last` (0-based), after a blank line if `blank`."""
+    prefix = eol if blank else b""
     at = sum(len(line) for line in lines[: last + 1])
+    line = last + 2 + (1 if blank else 0)
     if lines[last].endswith((b"\n", b"\r")):
-        return Insertion(at, prefix + encoded + eol, last + 2 + len(prefix) // len(eol))
-    return Insertion(at, eol + prefix + encoded, last + 2 + len(prefix) // len(eol))
+        return Insertion(at, prefix + encoded + eol, line)
+    return Insertion(at, eol + prefix + encoded, line)
 
 
 def _through_utf8(data: bytes, entry: str, encoding: str) -> Insertion:
@@ -189,17 +228,72 @@ def _through_utf8(data: bytes, entry: str, encoding: str) -> Insertion:
     return Insertion(offset, planned.data.decode("utf-8").encode(encoding), planned.line)
 
 
+_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+
+
+def _entry_day(block: Block) -> dt.date | None:
+    """The day a top-level list item or a table row starts with (`2026-11-02`, `[[2026-11-02]]`),
+    when it is a contact (not an open task); else None."""
+    if block.kind == "row":
+        text = block.lines[0][1].lstrip("| ")
+    elif block.kind == "item" and block.level == 1 and block.first and block.task in (None, "x", "X"):
+        text = block.lines[0][1].lstrip()
+    else:
+        return None
+    if text.startswith("[["):
+        text = text[2:].split("]]", 1)[0].split("|", 1)[0].rsplit("/", 1)[-1]
+    return date_prefix(text[:10])
+
+
+def _dated_run(blocks: list[Block], texts: list[str], offset: int) -> list[Block] | None:
+    """The list or table (its blocks, a table without its header) holding the most dated entries
+    (the later one of equals), or None when the note has none."""
+    runs: list[list[Block]] = []
+    kind = ""
+    for block in blocks:
+        below = _line(texts, block.lines[0][0] + offset + 1)
+        header = block.kind == "row" and _DELIMITER_ROW.match(below) is not None
+        # A list goes on through its items and their later paragraphs, a table until a new header.
+        if (block.kind == "row" and not header and kind == "row") or (
+            kind == "item" and (block.kind == "item" or not block.first)
+        ):
+            runs[-1].append(block)
+        else:
+            kind = block.kind if block.kind in ("item", "row") else ""
+            runs.append([] if header else [block])
+    counts = [sum(_entry_day(b) is not None for b in run) for run in runs]
+    most = max(counts, default=0)
+    return runs[len(counts) - 1 - counts[::-1].index(most)] if most else None
+
+
+def _line(texts: list[str], index: int) -> str:
+    return texts[index] if index < len(texts) else ""
+
+
+def _shaped(entry: str, last: str, row: bool) -> str:
+    """`entry` in the shape of the log's last entry `last`: a table row of as many cells, or a
+    list item with its bullet (`*`, `+`)."""
+    if row:
+        day, words = entry[2:].split(" ", 1)
+        cells = [day, words.replace("|", "\\|")]
+        count = len(re.split(r"(?<!\\)\|", last.strip().strip("|")))
+        cells += [""] * (count - len(cells))
+        line = " | ".join(cells)
+        return f"| {line} |" if last.lstrip().startswith("|") else line
+    bullet = last.lstrip()[:1]
+    return bullet + entry[1:] if bullet in "*+" else entry
+
+
 def _newest_first(blocks: list[Block], start: int, end: int, offset: int) -> Block | None:
-    """The first entry of a Log section whose entries run newest first, else None."""
+    """The first entry of a log (between lines `start` and `end`) kept newest first, else None."""
     days = []
     first = None
     for block in blocks:
         line = block.lines[0][0] + offset
-        if block.kind == "item" and block.level == 1 and start < line < end:
-            day = date_prefix(block.lines[0][1].strip()[:10])
-            if day is not None:
-                days.append(day)
-                first = first or block
+        day = _entry_day(block) if start < line < end else None
+        if day is not None:
+            days.append(day)
+            first = first or block
     if len(days) >= 2 and days == sorted(days, reverse=True) and days[0] != days[-1]:
         return first
     return None
