@@ -225,6 +225,32 @@ def test_a_first_name_shared_by_two_is_ambiguous() -> None:
         find_person(people, "Rosa")
 
 
+def test_a_slug_file_names_first_word_is_a_first_name_too() -> None:
+    people = [person("People/sam-okafor.md", name="Sam Okafor"), person("People/sam-park.md")]
+    with pytest.raises(AmbiguousPerson, match=r"People/sam-okafor.md, People/sam-park.md"):
+        find_person(people, "sam")
+    assert find_person(people[1:], "Sam").file == "People/sam-park.md"
+    assert find_person([person("People/jo_lee.md")], "jo").file == "People/jo_lee.md"
+    # a name of several words keeps its hyphen: Jean-Luc is no Jean
+    with pytest.raises(UnknownPerson):
+        find_person([person("People/Jean-Luc Picard.md")], "jean")
+
+
+def test_log_and_show_say_sam_could_be_several_people(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/sam-okafor.md": "---\nname: Sam Okafor\n---\nhi\n",
+            "People/sam-park.md": "---\ntags: [person]\n---\n",
+        }
+    )
+    before = {p: p.read_bytes() for p in root.rglob("*.md")}
+    for args in (["log", "sam", "coffee at the gym", "--mutual", "--date", "2026-12-02"], ["show", "sam"]):
+        result = CliRunner().invoke(main, [*args, "--today", "2026-12-03", "--vault", str(root)])
+        assert result.exit_code == 2, result.output
+        assert "'sam' could be several people: People/sam-okafor.md, People/sam-park.md" in result.output
+    assert {p: p.read_bytes() for p in root.rglob("*.md")} == before
+
+
 JANE = "---\r\ntags: [person]\r\n---\r\n## Log\r\n- 2026-11-02 -> coffee at Rosa's\r\n"
 
 

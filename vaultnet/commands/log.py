@@ -44,15 +44,22 @@ def find_person(people: Sequence[Note], query: str) -> Note:
     by_file = {note.file: note for note in people}
     found = Resolver(people).claimants(key)
     if not found:  # a first name is no link target, but a fine thing to type
-        found = sorted(
-            {n.file for n in people for text in {n.name, n.stem} if name_key(text.split(" ", 1)[0]) == key}
-        )
+        found = sorted({n.file for n in people if key in {name_key(first) for first in first_names(n)}})
     if len(found) == 1:
         return by_file[found[0]]
     if found:
         listed = ", ".join(found)
         raise AmbiguousPerson(f"'{query}' could be several people: {listed}; give the path instead")
     raise UnknownPerson(_unknown_message(people, query, key))
+
+
+def first_names(note: Note) -> tuple[str, ...]:
+    """The first words a person answers to: of their `name` and of their file stem, a slug's
+    (`sam-park`, `jo_lee`) cut at its first `-` or `_`; a name of several words keeps its hyphens."""
+    stem = note.stem.split(None, 1)[0] if note.stem.strip() else ""
+    if stem == note.stem.strip():
+        stem = re.split(r"[-_]", stem, maxsplit=1)[0]
+    return (note.name.split(None, 1)[0] if note.name.strip() else "", stem)
 
 
 def _unknown_message(people: Sequence[Note], query: str, key: str) -> str:
