@@ -251,6 +251,20 @@ def test_log_and_show_say_sam_could_be_several_people(make_vault) -> None:  # ty
     assert {p: p.read_bytes() for p in root.rglob("*.md")} == before
 
 
+def test_log_refuses_a_date_more_than_a_year_ahead(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Ivy.md": "#person\n"})
+    before = (root / "People/Ivy.md").read_bytes()
+    args = ["log", "Ivy", "lunch", "--date", "2062-11-01", "--today", "2026-12-03", "--vault", str(root)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert result.output.count("\n") == 1
+    assert "2062-11-01 is more than a year after today (2026-12-03)" in result.output
+    assert (root / "People/Ivy.md").read_bytes() == before
+    # a year ahead to the day is still a plan vaultnet reads without a problem
+    args[4] = "2027-12-03"
+    assert CliRunner().invoke(main, args).exit_code == 0
+
+
 JANE = "---\r\ntags: [person]\r\n---\r\n## Log\r\n- 2026-11-02 -> coffee at Rosa's\r\n"
 
 

@@ -14,6 +14,7 @@ from vaultnet.config import Config
 from vaultnet.confine import confined
 from vaultnet.convert import counted, date_prefix, name_key, shown_characters, unsafe_characters
 from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
+from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import Block
 from vaultnet.read.blocks_fast import parse_blocks
@@ -74,6 +75,16 @@ def _unknown_message(people: Sequence[Note], query: str, key: str) -> str:
         among = counted(len(people), "person", "people")
         return f"no person called '{query}' among {among} (try `vaultnet new '{query}'`)"
     return f"no person called '{query}'; did you mean: {', '.join(files)}"
+
+
+def check_entry_day(day: dt.date, today: dt.date) -> None:
+    """An entry more than a year after today is what `vaultnet check` calls "a plan, or a typo?"
+    (`2062` for `2026`): refused before it is written."""
+    if day > today + dt.timedelta(days=FAR_AHEAD_DAYS):
+        raise CaptureError(
+            f"--date {day} is more than a year after today ({today}): a typo? "
+            "(vaultnet check would flag it); nothing written"
+        )
 
 
 def entry_line(day: dt.date, direction: Direction, text: str) -> str:
