@@ -265,6 +265,22 @@ def test_log_refuses_a_date_more_than_a_year_ahead(make_vault) -> None:  # type:
     assert CliRunner().invoke(main, args).exit_code == 0
 
 
+def test_a_person_note_symlinked_out_of_the_vault_is_named_not_offered_to_new(
+    make_vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Ivy.md": "#person\n"})
+    outside = tmp_path / "elsewhere.md"
+    outside.write_text("# Eli\n")
+    (root / "People/Eli Out.md").symlink_to(outside)
+    for args in (["log", "Eli Out", "hi"], ["log", "eli out", "hi"], ["show", "Eli Out"]):
+        result = CliRunner().invoke(main, [*args, "--today", "2026-12-03", "--vault", str(root)])
+        assert result.exit_code == 2, result.output
+        assert result.output == "Error: People/Eli Out.md leads outside the vault and is not read\n"
+    assert outside.read_text() == "# Eli\n"
+    result = CliRunner().invoke(main, ["log", "Nobody", "hi", "--vault", str(root)])
+    assert "try `vaultnet new 'Nobody'`" in result.output
+
+
 JANE = "---\r\ntags: [person]\r\n---\r\n## Log\r\n- 2026-11-02 -> coffee at Rosa's\r\n"
 
 

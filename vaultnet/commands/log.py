@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import logging
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from vaultnet.config import Config
-from vaultnet.confine import confined
+from vaultnet.confine import confined, is_inside
 from vaultnet.convert import counted, date_prefix, name_key, shown_characters, unsafe_characters
 from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS
@@ -21,6 +22,7 @@ from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.note import decode, parse_note, split_front_matter
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
+from vaultnet.vault.walk import skipped
 from vaultnet.write import insert_into_note
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,36 @@ def first_names(note: Note) -> tuple[str, ...]:
     if stem == note.stem.strip():
         stem = re.split(r"[-_]", stem, maxsplit=1)[0]
     return (note.name.split(None, 1)[0] if note.name.strip() else "", stem)
+
+
+def find_person_in(root: Path, people: Sequence[Note], query: str, config: Config) -> Note:
+    """`find_person`, and when no one answers, a note of that name that is a symlink leading out
+    of the vault (which no command reads) is named, rather than suggesting `vaultnet new`."""
+    try:
+        return find_person(people, query)
+    except UnknownPerson:
+        outside = _outside_note(root, name_key(query).removesuffix(".md").lstrip("/"), config)
+        if outside is None:
+            raise
+        raise UnknownPerson(f"{outside} leads outside the vault and is not read") from None
+
+
+def _outside_note(root: Path, key: str, config: Config) -> str | None:
+    """The first note (sorted) named `key` (by stem or path) that is a symlink out of the vault."""
+    for folder, dirs, files in os.walk(root):
+        rel = Path(folder).relative_to(root).as_posix().removeprefix(".")
+        dirs[:] = sorted(d for d in dirs if not skipped(f"{rel}/{d}".lstrip("/"), config, folder=True))
+        for name in sorted(files):
+            file = f"{rel}/{name}".lstrip("/")
+            stem = file.removesuffix(".md")
+            if (
+                name.lower().endswith(".md")
+                and key in (name_key(name[:-3]), name_key(stem))
+                and os.path.islink(os.path.join(folder, name))
+                and not is_inside(os.path.realpath(os.path.join(folder, name)), os.path.realpath(root))
+            ):
+                return file
+    return None
 
 
 def _unknown_message(people: Sequence[Note], query: str, key: str) -> str:
@@ -407,7 +439,7 @@ def log_entry(
     """Append one entry to the log of the person `query` names, atomically."""
     vault = load_vault(root, config)
     people = [p.note for p in vault.people]
-    note = find_person(people, query)
+    note = find_person_in(root, people, query, config)
     _forgotten_quotes(people, query, text)
     entry = entry_line(day, direction, text)
     path = confined(root, root / note.file)
