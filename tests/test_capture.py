@@ -125,6 +125,64 @@ def test_where_the_entry_goes(note: str, expected: str) -> None:
     assert got == expected.replace("ENTRY", entry)
 
 
+IVY = "# Ivy\n\n## Interactions\n- 2026-11-01 -> coffee\n- 2026-11-10 <- she called\n\n## Notes\n- tea\n"
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (IVY, IVY.replace("called\n", "called\nENTRY\n")),
+        (
+            "## Meetings\n- 2026-11-10 <- b\n- 2026-11-01 -> a\n\n## Notes\n",
+            "## Meetings\nENTRY\n- 2026-11-10 <- b\n- 2026-11-01 -> a\n\n## Notes\n",
+        ),
+        (
+            "## Timeline\n* [[2026-11-01]] a\n  - nested\n* 2026-11-02 b\n\n  more\n\nprose\n",
+            "## Timeline\n* [[2026-11-01]] a\n  - nested\n* 2026-11-02 b\n\n  more\n* ENTRY\n\nprose\n",
+        ),
+        (
+            "## Facts\n- 2020-01-01 moved\n\n## History\n- 2026-11-01 a\n- 2026-11-02 b\n",
+            "## Facts\n- 2020-01-01 moved\n\n## History\n- 2026-11-01 a\n- 2026-11-02 b\nENTRY\n",
+        ),
+        (
+            "## Todo\n- [ ] 2026-12-20 ask\n- [ ] 2026-12-21 ask\n",
+            "## Todo\n- [ ] 2026-12-20 ask\n- [ ] 2026-12-21 ask\n\n## Log\nENTRY\n",
+        ),
+        (
+            "## Log\n\n## Interactions\n- 2026-11-01 a\n",
+            "## Log\nENTRY\n\n## Interactions\n- 2026-11-01 a\n",
+        ),
+        (
+            "| Date | What | Notes |\n| --- | --- | --- |\n| 2026-11-01 | coffee | x |\n\nEnd\n",
+            "| Date | What | Notes |\n| --- | --- | --- |\n| 2026-11-01 | coffee | x |\nROW |  |\n\nEnd\n",
+        ),
+        (
+            "2026-11-02 | b\n--- | ---\n2026-11-02 | b\n2026-11-01 | a\n",
+            "2026-11-02 | b\n--- | ---\nBARE\n2026-11-02 | b\n2026-11-01 | a\n",
+        ),
+    ],
+    ids=["interactions", "meetings-newest-first", "timeline-star-nested", "most-entries", "tasks-are-no-log",
+         "log-heading-wins", "table", "bare-table-newest-first"],
+)  # fmt: skip
+def test_the_entry_joins_the_notes_own_log_whatever_its_heading(note: str, expected: str) -> None:
+    entry = "- 2026-11-21 -> x | y"
+    got = plan_insertion(note.encode(), entry).apply(note.encode()).decode()
+    row, bare = "| 2026-11-21 | -> x \\| y", "2026-11-21 | -> x \\| y"
+    assert got == expected.replace("* ENTRY", "* " + entry[2:]).replace("ENTRY", entry).replace(
+        "ROW", row
+    ).replace("BARE", bare)
+    assert entry_at(got.encode(), plan_insertion(note.encode(), entry).line) == (DAY, "outbound")
+
+
+def test_log_command_writes_into_an_interactions_section(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Ivy Inter.md": "---\ntags: [person]\n---\n" + IVY})
+    args = ["log", "Ivy Inter", "lunch", "--mutual", "--today", "2026-12-03", "--vault", str(root)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert result.output == "People/Ivy Inter.md:9: - 2026-12-03 <-> lunch\n"
+    assert "## Log" not in (root / "People/Ivy Inter.md").read_text()
+
+
 def test_entry_line_marks_and_text() -> None:
     assert entry_line(DAY, "inbound", " she\n called ") == "- 2026-11-21 <- she called"
     assert entry_line(DAY, "mutual", "dinner") == "- 2026-11-21 <-> dinner"
@@ -165,6 +223,62 @@ def test_a_first_name_shared_by_two_is_ambiguous() -> None:
     people = [person("People/Rosa Klein.md"), person("People/Rosa Diaz.md")]
     with pytest.raises(AmbiguousPerson, match=r"People/Rosa Diaz.md, People/Rosa Klein.md"):
         find_person(people, "Rosa")
+
+
+def test_a_slug_file_names_first_word_is_a_first_name_too() -> None:
+    people = [person("People/sam-okafor.md", name="Sam Okafor"), person("People/sam-park.md")]
+    with pytest.raises(AmbiguousPerson, match=r"People/sam-okafor.md, People/sam-park.md"):
+        find_person(people, "sam")
+    assert find_person(people[1:], "Sam").file == "People/sam-park.md"
+    assert find_person([person("People/jo_lee.md")], "jo").file == "People/jo_lee.md"
+    # a name of several words keeps its hyphen: Jean-Luc is no Jean
+    with pytest.raises(UnknownPerson):
+        find_person([person("People/Jean-Luc Picard.md")], "jean")
+
+
+def test_log_and_show_say_sam_could_be_several_people(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/sam-okafor.md": "---\nname: Sam Okafor\n---\nhi\n",
+            "People/sam-park.md": "---\ntags: [person]\n---\n",
+        }
+    )
+    before = {p: p.read_bytes() for p in root.rglob("*.md")}
+    for args in (["log", "sam", "coffee at the gym", "--mutual", "--date", "2026-12-02"], ["show", "sam"]):
+        result = CliRunner().invoke(main, [*args, "--today", "2026-12-03", "--vault", str(root)])
+        assert result.exit_code == 2, result.output
+        assert "'sam' could be several people: People/sam-okafor.md, People/sam-park.md" in result.output
+    assert {p: p.read_bytes() for p in root.rglob("*.md")} == before
+
+
+def test_log_refuses_a_date_more_than_a_year_ahead(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Ivy.md": "#person\n"})
+    before = (root / "People/Ivy.md").read_bytes()
+    args = ["log", "Ivy", "lunch", "--date", "2062-11-01", "--today", "2026-12-03", "--vault", str(root)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert result.output.count("\n") == 1
+    assert "2062-11-01 is more than a year after today (2026-12-03)" in result.output
+    assert (root / "People/Ivy.md").read_bytes() == before
+    # a year ahead to the day is still a plan vaultnet reads without a problem
+    args[4] = "2027-12-03"
+    assert CliRunner().invoke(main, args).exit_code == 0
+
+
+def test_a_person_note_symlinked_out_of_the_vault_is_named_not_offered_to_new(
+    make_vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Ivy.md": "#person\n"})
+    outside = tmp_path / "elsewhere.md"
+    outside.write_text("# Eli\n")
+    (root / "People/Eli Out.md").symlink_to(outside)
+    for args in (["log", "Eli Out", "hi"], ["log", "eli out", "hi"], ["show", "Eli Out"]):
+        result = CliRunner().invoke(main, [*args, "--today", "2026-12-03", "--vault", str(root)])
+        assert result.exit_code == 2, result.output
+        assert result.output == "Error: People/Eli Out.md leads outside the vault and is not read\n"
+    assert outside.read_text() == "# Eli\n"
+    result = CliRunner().invoke(main, ["log", "Nobody", "hi", "--vault", str(root)])
+    assert "try `vaultnet new 'Nobody'`" in result.output
 
 
 JANE = "---\r\ntags: [person]\r\n---\r\n## Log\r\n- 2026-11-02 -> coffee at Rosa's\r\n"

@@ -389,19 +389,20 @@ def log_command(
     today: str | None,
     vault: str,
 ) -> None:
-    """Add one entry to a person's log (the `## Log` section, made when
-    missing), changing no other byte of the note. PERSON is a name,
-    file name or alias, in any case.
+    """Add one entry to a person's log (the list of dated entries it holds,
+    or a `## Log` section, made when missing), changing no other byte of the
+    note. PERSON is a name, file name or alias, in any case.
 
     Example: vaultnet log "Jane Doe" coffee at Rosa\\'s --mutual --date 2026-11-02 -v ~/Notes
     """
-    from vaultnet.commands.log import log_entry
+    from vaultnet.commands.log import check_entry_day, log_entry
     from vaultnet.config import load_config
 
     root = _vault(vault)
     config = load_config(root)
     words, direction = _marked(" ".join(text).strip(), _direction(out, inbound, mutual))
     day = _entry_day(date, today, config)
+    check_entry_day(day, _today(today) or config.as_of or dt.date.today())
     logged = log_entry(root, person, words, day, direction, config)
     click.echo(f"{logged.file}:{logged.line}: {logged.entry}")
 

@@ -5,20 +5,24 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import logging
+import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from vaultnet.config import Config
-from vaultnet.confine import confined
+from vaultnet.confine import confined, is_inside
 from vaultnet.convert import counted, date_prefix, name_key, shown_characters, unsafe_characters
 from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
+from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import Block
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.note import decode, parse_note, split_front_matter
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
+from vaultnet.vault.walk import skipped
 from vaultnet.write import insert_into_note
 
 log = logging.getLogger(__name__)
@@ -43,15 +47,52 @@ def find_person(people: Sequence[Note], query: str) -> Note:
     by_file = {note.file: note for note in people}
     found = Resolver(people).claimants(key)
     if not found:  # a first name is no link target, but a fine thing to type
-        found = sorted(
-            {n.file for n in people for text in {n.name, n.stem} if name_key(text.split(" ", 1)[0]) == key}
-        )
+        found = sorted({n.file for n in people if key in {name_key(first) for first in first_names(n)}})
     if len(found) == 1:
         return by_file[found[0]]
     if found:
         listed = ", ".join(found)
         raise AmbiguousPerson(f"'{query}' could be several people: {listed}; give the path instead")
     raise UnknownPerson(_unknown_message(people, query, key))
+
+
+def first_names(note: Note) -> tuple[str, ...]:
+    """The first words a person answers to: of their `name` and of their file stem, a slug's
+    (`sam-park`, `jo_lee`) cut at its first `-` or `_`; a name of several words keeps its hyphens."""
+    stem = note.stem.split(None, 1)[0] if note.stem.strip() else ""
+    if stem == note.stem.strip():
+        stem = re.split(r"[-_]", stem, maxsplit=1)[0]
+    return (note.name.split(None, 1)[0] if note.name.strip() else "", stem)
+
+
+def find_person_in(root: Path, people: Sequence[Note], query: str, config: Config) -> Note:
+    """`find_person`, and when no one answers, a note of that name that is a symlink leading out
+    of the vault (which no command reads) is named, rather than suggesting `vaultnet new`."""
+    try:
+        return find_person(people, query)
+    except UnknownPerson:
+        outside = _outside_note(root, name_key(query).removesuffix(".md").lstrip("/"), config)
+        if outside is None:
+            raise
+        raise UnknownPerson(f"{outside} leads outside the vault and is not read") from None
+
+
+def _outside_note(root: Path, key: str, config: Config) -> str | None:
+    """The first note (sorted) named `key` (by stem or path) that is a symlink out of the vault."""
+    for folder, dirs, files in os.walk(root):
+        rel = Path(folder).relative_to(root).as_posix().removeprefix(".")
+        dirs[:] = sorted(d for d in dirs if not skipped(f"{rel}/{d}".lstrip("/"), config, folder=True))
+        for name in sorted(files):
+            file = f"{rel}/{name}".lstrip("/")
+            stem = file.removesuffix(".md")
+            if (
+                name.lower().endswith(".md")
+                and key in (name_key(name[:-3]), name_key(stem))
+                and os.path.islink(os.path.join(folder, name))
+                and not is_inside(os.path.realpath(os.path.join(folder, name)), os.path.realpath(root))
+            ):
+                return file
+    return None
 
 
 def _unknown_message(people: Sequence[Note], query: str, key: str) -> str:
@@ -66,6 +107,16 @@ def _unknown_message(people: Sequence[Note], query: str, key: str) -> str:
         among = counted(len(people), "person", "people")
         return f"no person called '{query}' among {among} (try `vaultnet new '{query}'`)"
     return f"no person called '{query}'; did you mean: {', '.join(files)}"
+
+
+def check_entry_day(day: dt.date, today: dt.date) -> None:
+    """An entry more than a year after today is what `vaultnet check` calls "a plan, or a typo?"
+    (`2062` for `2026`): refused before it is written."""
+    if day > today + dt.timedelta(days=FAR_AHEAD_DAYS):
+        raise CaptureError(
+            f"--date {day} is more than a year after today ({today}): a typo? "
+            "(vaultnet check would flag it); nothing written"
+        )
 
 
 def entry_line(day: dt.date, direction: Direction, text: str) -> str:
@@ -129,7 +180,10 @@ def _heading_is_log(block: Block) -> bool:
 
 
 def plan_insertion(data: bytes, entry: str) -> Insertion:
-    """Where `entry` goes: after the last line of the Log section, or in a new Log section at the end.
+    """Where `entry` goes: into the note's `## Log` section; else into the list or table that holds
+    the note's dated entries, whatever its heading (`## Interactions`, `## Meetings`, ...), as a
+    row of that table; else in a new `## Log` section at the end. In a log kept newest first it
+    goes on top, else after the last line.
 
     The note's bytes are never re-encoded: the entry is encoded like the note (UTF-8, or
     Windows-1252 for a note that is not UTF-8) and ends its line the way the note does.
@@ -137,24 +191,50 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     encoding = note_encoding(data)
     if encoding.startswith("utf-16"):
         return _through_utf8(data, entry, encoding)
-    try:
-        encoded = entry.encode(encoding)
-    except UnicodeEncodeError:
-        raise CaptureError("the note is in Windows-1252, which cannot hold this text") from None
     eol = line_end(data)
     lines = data.splitlines(keepends=True)
     text = decode("", data).text
     split = split_front_matter(text)
     blocks = parse_blocks(split.body)
     offset = split.body_line
-    block_of = {number + offset: block for block in blocks for number, _ in block.lines}
+    texts = text.split("\n")
 
     heading = next((b for b in blocks if _heading_is_log(b)), None)
-    if heading is None:
-        return _new_section(data, lines, encoded, eol)
+    if heading is not None:
+        return _into_section(blocks, heading, texts, lines, offset, _encoded(entry, encoding), eol)
+    run = _dated_run(blocks, texts, offset)
+    if run is None:
+        return _new_section(data, lines, _encoded(entry, encoding), eol)
+    last_entry = [b for b in run if _entry_day(b) is not None][-1]
+    shaped = _shaped(entry, texts[last_entry.lines[0][0] + offset], last_entry.kind == "row")
+    top = _newest_first(run, 0, len(texts), offset)
+    if top is not None:
+        return _before(lines, top.lines[0][0] + offset, _encoded(shaped, encoding), eol)
+    last = max(number for block in run for number, _ in block.lines) + offset
+    return _after(lines, last, _encoded(shaped, encoding), eol, blank=False)
+
+
+def _encoded(entry: str, encoding: str) -> bytes:
+    try:
+        return entry.encode(encoding)
+    except UnicodeEncodeError:
+        raise CaptureError("the note is in Windows-1252, which cannot hold this text") from None
+
+
+def _into_section(
+    blocks: list[Block],
+    heading: Block,
+    texts: list[str],
+    lines: list[bytes],
+    offset: int,
+    encoded: bytes,
+    eol: bytes,
+) -> Insertion:
+    """The entry in the note's Log section: on top of a newest-first log, else after its last line."""
+    block_of = {number + offset: block for block in blocks for number, _ in block.lines}
     start = heading.lines[0][0] + offset
     head_end = start
-    if not text.split("\n")[start].lstrip().startswith("#"):
+    if not texts[start].lstrip().startswith("#"):
         head_end = start + 1  # a setext heading: its underline is part of it
     end = next(
         (
@@ -166,18 +246,27 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     )
     top = _newest_first(blocks, head_end, end, offset)
     if top is not None:  # a log kept newest first: the new entry goes on top
-        line = top.lines[0][0] + offset
-        return Insertion(sum(len(x) for x in lines[:line]), encoded + eol, line + 1)
+        return _before(lines, top.lines[0][0] + offset, encoded, eol)
     last = next((i for i in range(end - 1, head_end, -1) if lines[i].strip()), head_end)
     after = block_of.get(last)
     # Right after a list item or a heading an entry needs no blank line; after anything else
     # (an HTML block, say, which only a blank line ends) it does.
     joins = after is not None and (after.kind in ("item", "heading") or not after.first)
-    prefix = b"" if last == head_end or joins else eol
+    return _after(lines, last, encoded, eol, blank=not (last == head_end or joins))
+
+
+def _before(lines: list[bytes], line: int, encoded: bytes, eol: bytes) -> Insertion:
+    return Insertion(sum(len(x) for x in lines[:line]), encoded + eol, line + 1)
+
+
+def _after(lines: list[bytes], last: int, encoded: bytes, eol: bytes, blank: bool) -> Insertion:
+    """The entry on a line of its own after line `last` (0-based), after a blank line if `blank`."""
+    prefix = eol if blank else b""
     at = sum(len(line) for line in lines[: last + 1])
+    line = last + 2 + (1 if blank else 0)
     if lines[last].endswith((b"\n", b"\r")):
-        return Insertion(at, prefix + encoded + eol, last + 2 + len(prefix) // len(eol))
-    return Insertion(at, eol + prefix + encoded, last + 2 + len(prefix) // len(eol))
+        return Insertion(at, prefix + encoded + eol, line)
+    return Insertion(at, eol + prefix + encoded, line)
 
 
 def _through_utf8(data: bytes, entry: str, encoding: str) -> Insertion:
@@ -189,17 +278,72 @@ def _through_utf8(data: bytes, entry: str, encoding: str) -> Insertion:
     return Insertion(offset, planned.data.decode("utf-8").encode(encoding), planned.line)
 
 
+_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+
+
+def _entry_day(block: Block) -> dt.date | None:
+    """The day a top-level list item or a table row starts with (`2026-11-02`, `[[2026-11-02]]`),
+    when it is a contact (not an open task); else None."""
+    if block.kind == "row":
+        text = block.lines[0][1].lstrip("| ")
+    elif block.kind == "item" and block.level == 1 and block.first and block.task in (None, "x", "X"):
+        text = block.lines[0][1].lstrip()
+    else:
+        return None
+    if text.startswith("[["):
+        text = text[2:].split("]]", 1)[0].split("|", 1)[0].rsplit("/", 1)[-1]
+    return date_prefix(text[:10])
+
+
+def _dated_run(blocks: list[Block], texts: list[str], offset: int) -> list[Block] | None:
+    """The list or table (its blocks, a table without its header) holding the most dated entries
+    (the later one of equals), or None when the note has none."""
+    runs: list[list[Block]] = []
+    kind = ""
+    for block in blocks:
+        below = _line(texts, block.lines[0][0] + offset + 1)
+        header = block.kind == "row" and _DELIMITER_ROW.match(below) is not None
+        # A list goes on through its items and their later paragraphs, a table until a new header.
+        if (block.kind == "row" and not header and kind == "row") or (
+            kind == "item" and (block.kind == "item" or not block.first)
+        ):
+            runs[-1].append(block)
+        else:
+            kind = block.kind if block.kind in ("item", "row") else ""
+            runs.append([] if header else [block])
+    counts = [sum(_entry_day(b) is not None for b in run) for run in runs]
+    most = max(counts, default=0)
+    return runs[len(counts) - 1 - counts[::-1].index(most)] if most else None
+
+
+def _line(texts: list[str], index: int) -> str:
+    return texts[index] if index < len(texts) else ""
+
+
+def _shaped(entry: str, last: str, row: bool) -> str:
+    """`entry` in the shape of the log's last entry `last`: a table row of as many cells, or a
+    list item with its bullet (`*`, `+`)."""
+    if row:
+        day, words = entry[2:].split(" ", 1)
+        cells = [day, words.replace("|", "\\|")]
+        count = len(re.split(r"(?<!\\)\|", last.strip().strip("|")))
+        cells += [""] * (count - len(cells))
+        line = " | ".join(cells)
+        return f"| {line} |" if last.lstrip().startswith("|") else line
+    bullet = last.lstrip()[:1]
+    return bullet + entry[1:] if bullet in "*+" else entry
+
+
 def _newest_first(blocks: list[Block], start: int, end: int, offset: int) -> Block | None:
-    """The first entry of a Log section whose entries run newest first, else None."""
+    """The first entry of a log (between lines `start` and `end`) kept newest first, else None."""
     days = []
     first = None
     for block in blocks:
         line = block.lines[0][0] + offset
-        if block.kind == "item" and block.level == 1 and start < line < end:
-            day = date_prefix(block.lines[0][1].strip()[:10])
-            if day is not None:
-                days.append(day)
-                first = first or block
+        day = _entry_day(block) if start < line < end else None
+        if day is not None:
+            days.append(day)
+            first = first or block
     if len(days) >= 2 and days == sorted(days, reverse=True) and days[0] != days[-1]:
         return first
     return None
@@ -295,7 +439,7 @@ def log_entry(
     """Append one entry to the log of the person `query` names, atomically."""
     vault = load_vault(root, config)
     people = [p.note for p in vault.people]
-    note = find_person(people, query)
+    note = find_person_in(root, people, query, config)
     _forgotten_quotes(people, query, text)
     entry = entry_line(day, direction, text)
     path = confined(root, root / note.file)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vaultnet.commands.log import find_person
+from vaultnet.commands.log import find_person_in
 from vaultnet.commands.vcard import Card, card_from_note
 from vaultnet.config import Config
 from vaultnet.convert import counted, iso
@@ -72,7 +72,7 @@ def next_birthday(written: str | None, today: dt.date) -> Birthday | None:
 def person_story(root: Path, report: Report, query: str, config: Config) -> Story:
     """The story of the person `query` names, found as `vaultnet log` finds them."""
     vault = report.vault
-    note = find_person([p.note for p in vault.people], query)
+    note = find_person_in(root, [p.note for p in vault.people], query, config)
     stats = next(s for s in report.people if s.person.file == note.file)
     # The resolver the vault was read with, so a name means here what it meant there.
     find = vault.names if isinstance(vault.names, Resolver) else Resolver(p.note for p in vault.people)
