@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from vaultnet.read.blocks import markdown_blocks
 from vaultnet.read.blocks_fast import parse_blocks
 
 
@@ -42,3 +43,18 @@ def test_setext_heading_and_multiline_paragraph() -> None:
     blocks = parse_blocks("About\n-----\nline one\nline two\n")
     assert blocks[0].kind == "heading" and blocks[0].level == 2
     assert blocks[1].lines == ((2, "line one"), (3, "line two"))
+
+
+def test_lines_starting_with_a_pipe_are_rows_without_a_delimiter_row() -> None:
+    """Real vaults write log tables with no delimiter row (docs/format.md): each `|` line is a
+    row, also after an item's first line, and the lines after a row go with it."""
+    body = "| 1 | a |\n| 2 | b |\nmore on b\n\n- item\n| 3 | c |\n\ntext\n| 4 | d |\n"
+    assert [(b.kind, b.lines) for b in parse_blocks(body)] == [
+        ("row", ((0, "| 1 | a |"),)),
+        ("row", ((1, "| 2 | b |"), (2, "more on b"))),
+        ("item", ((4, "item"),)),
+        ("row", ((5, "| 3 | c |"),)),
+        ("paragraph", ((7, "text"),)),
+        ("row", ((8, "| 4 | d |"),)),
+    ]
+    assert parse_blocks(body) == markdown_blocks(body)

@@ -132,6 +132,27 @@ def test_entry_in_a_real_table() -> None:
     assert (entry.date, entry.line, entry.direction, entry.text) == (D(2026, 11, 2), 3, "outbound", "lunch")
 
 
+def test_every_row_of_a_table_without_a_delimiter_row_is_an_entry() -> None:
+    """docs/format.md: a line that starts with `|` is a table row, delimiter row or not; also
+    right after a list item."""
+    text = (
+        "---\ntags: [person]\n---\n## Log\n\n"
+        "| 2026-10-24 | call | talked about her kids |\n"
+        "| 2026-10-25 | email | she asked about the job |\n"
+        "| 2026-10-26 | lunch | at Rosa's |\n\n"
+        "- 2026-10-20 coffee\n"
+        "| 2026-10-27 | call | again |\n"
+    )
+    found = [(e.date, e.line) for e in note("People/Kim.md", text).entries]
+    assert found == [
+        (D(2026, 10, 24), 6),
+        (D(2026, 10, 25), 7),
+        (D(2026, 10, 26), 8),
+        (D(2026, 10, 20), 10),
+        (D(2026, 10, 27), 11),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -51,6 +51,22 @@ def split_task(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+def rows_apart(block: Block) -> list[Block]:
+    """A paragraph (or an item's text past its first line) holding lines that start with `|`:
+    each such line a table row of its own, with the lines after it up to the next one. Real
+    vaults write log tables with no delimiter row, which CommonMark reads as one paragraph
+    (docs/format.md). Both block readers call it, so they stay equal."""
+    lines = block.lines
+    cuts = [n for n in range(1 if block.kind == "item" else 0, len(lines)) if lines[n][1].lstrip()[:1] == "|"]
+    if not cuts:
+        return [block]
+    parts = [block._replace(lines=lines[: cuts[0]])] if cuts[0] else []
+    for start, end in zip(cuts, [*cuts[1:], len(lines)], strict=True):
+        line, text = lines[start]
+        parts.append(Block("row", ((line, text.strip()), *lines[start + 1 : end])))
+    return parts
+
+
 def markdown_blocks(body: str) -> list[Block]:
     """Every block of `body` outside code, quotes and HTML, in document order, by markdown-it-py:
     the reference the fast scanner (`blocks_fast`) is tested against."""
@@ -94,8 +110,10 @@ def markdown_blocks(body: str) -> list[Block]:
                     items[-1] = (task, True)
                 block_kind: BlockKind = "paragraph" if seen else "item"
                 numbered = tuple((start + i, text) for i, text in enumerate(lines))
-                blocks.append(Block(block_kind, numbered, task=task, level=len(items), first=not seen))
+                block = Block(block_kind, numbered, task=task, level=len(items), first=not seen)
+                blocks.extend(rows_apart(block) if "|" in token.content else (block,))
             else:
                 numbered = tuple((start + i, text) for i, text in enumerate(lines))
-                blocks.append(Block("paragraph", numbered))
+                block = Block("paragraph", numbered)
+                blocks.extend(rows_apart(block) if "|" in token.content else (block,))
     return blocks

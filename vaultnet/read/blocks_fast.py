@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from vaultnet.errors import Fallback
-from vaultnet.read.blocks import Block, BlockKind, markdown_blocks, split_task
+from vaultnet.read.blocks import Block, BlockKind, markdown_blocks, rows_apart, split_task
 
 _MD_TRIM = (
     "\t\n\x0b\x0c\r \xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
@@ -250,8 +250,11 @@ class _Scanner:
             return
         if len(self.para) == 1:
             content = [self.para[0].strip(_MD_TRIM)]
+            piped = "|" in content[0]
         else:
-            content = "\n".join(self.para).strip(_MD_TRIM).split("\n")
+            joined = "\n".join(self.para).strip(_MD_TRIM)
+            content = joined.split("\n")
+            piped = "|" in joined
         self.para = None
         start = self.para_start
         if self.items:
@@ -262,9 +265,13 @@ class _Scanner:
                 item.task, item.seen = task, True
             numbered = _numbered(start, content)
             kind: BlockKind = "paragraph" if seen else "item"
-            self.blocks.append(Block(kind, numbered, task=task, level=len(self.items), first=not seen))
+            block = Block(kind, numbered, task=task, level=len(self.items), first=not seen)
         else:
-            self.blocks.append(Block("paragraph", _numbered(start, content)))
+            block = Block("paragraph", _numbered(start, content))
+        if piped:
+            self.blocks.extend(rows_apart(block))
+        else:
+            self.blocks.append(block)
 
     def row(self, index: int) -> None:
         self.blocks.append(Block("row", ((index, self.lines[index].strip()),)))
