@@ -109,6 +109,8 @@ def entries(text: str) -> list[tuple[dt.date, str, str]]:
         ("+ [[Daily/2026-11-02|Monday]] <- she emailed", "inbound", "she emailed"),
         ("- 2026-11-02: ↔ dinner", "mutual", "dinner"),
         ("1. 2026-11-02 — <-> dinner", "mutual", "dinner"),
+        ("- 2026-11-02 <--> long call", "mutual", "long call"),
+        ("- 2026-11-02 --> wrote", "outbound", "wrote"),
         # No mark: the words decide (spec 6.5): an entry opening with a meeting word is mutual.
         ("- 2026-11-02 – call", "mutual", "call"),
         ("- 2026-11-02 - call", "mutual", "call"),
@@ -338,13 +340,17 @@ def test_an_item_of_its_own_date_in_a_dated_note_is_read_on_that_date() -> None:
 
 
 def test_marks_at_the_start_of_daily_items() -> None:
-    text = "- -> texted [[Ann]]\n- <- [[Bo]] sent photos\n- ↔ walk with [[Cy]]\n- [[Dee]] -> later mark\n- 09:30 <- [[Eve]] rang\n"
+    text = (
+        "- -> texted [[Ann]]\n- <- [[Bo]] sent photos\n- ↔ walk with [[Cy]]\n- [[Dee]] -> later mark\n"
+        "- 09:30 <- [[Eve]] rang\n- <--> the move, [[Fay]]\n"
+    )
     assert [d for _, d, _ in mentions("2026-11-02.md", text)] == [
         "outbound",
         "inbound",
         "mutual",
         "unknown",
         "inbound",
+        "mutual",
     ]
 
 

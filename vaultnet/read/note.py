@@ -43,7 +43,8 @@ _FACT_HEADINGS = {"about", "facts", "personal", "family", "interests"}
 _INTEREST_HEADINGS = {"interests"}
 
 _DATE = r"\d{4}-\d{2}-\d{2}"
-_MARK = r"<->|↔|->|→|<-|←"
+_MARK = r"<-->|<->|↔|->|→|<-|←"
+"""`<-->` is `<->` drawn long, as `-->` is `->` (else it would read as `<-` and text `->`)."""
 _LOGSEQ_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}"
 _ENTRY = re.compile(
     rf"^\s*(?:\[\[(?:[^\[\]|#]*/)?({_DATE})(?:\|[^\[\]]*)?\]\]|({_DATE})|\[\[({_LOGSEQ_DAY})\]\])"
@@ -73,7 +74,7 @@ _LEADING_MARK = re.compile(rf"^\s*(?:\d{{1,2}}:\d{{2}}\s+)?({_MARK})(?=\s|\[|$)\
 _DIRECTIONS: dict[str, Direction] = {
     "->": "outbound", "→": "outbound",
     "<-": "inbound", "←": "inbound",
-    "<->": "mutual", "↔": "mutual",
+    "<->": "mutual", "<-->": "mutual", "↔": "mutual",
 }  # fmt: skip
 _WIKILINK = re.compile(r"(!?)\[\[([^\[\]]+)\]\]")
 _ANY_LINK = re.compile(
