@@ -336,3 +336,28 @@ def test_since_is_the_first_later_naming_of_both_whoever_else_is_named(make_vaul
 @given(st.lists(st.integers(-(10**6), 10**6), min_size=1, max_size=40))
 def test_the_median_of_days_is_the_statistics_module_s(days: list[int]) -> None:
     assert median_days(days) == int(statistics.median(days))
+
+
+def test_a_note_tagged_broadcast_is_no_contact_and_names_nobody_together(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Spec 1.4: a broadcast is audience. A newsletter's note tagged `broadcast` (front matter,
+    or a line of tags) gives Lena no contact, and is no sign that Maya and Jonas met."""
+    root = make_vault(
+        {
+            "People/Maya.md": _person(""),
+            "People/Jonas.md": _person(""),
+            "People/Lena.md": _person(""),
+            "Daily/2026-11-01.md": "- -> introduced [[Maya]] to [[Jonas]] #intro\n",
+            "Daily/2026-11-15 Newsletter.md": (
+                "---\ntags: [broadcast]\n---\nSent the November newsletter to [[Maya]], [[Jonas]] and [[Lena]].\n"
+            ),
+            "Daily/2026-11-16.md": "#broadcast\nPosted the update; [[Lena]] was on the list.\n",
+        }
+    )
+    report = load_report(root, TODAY, Config())
+    lena = next(s.person for s in report.people if s.person.note.name == "Lena")
+    assert lena.contacts == ()
+    assert lena.broadcasts == (dt.date(2026, 11, 15), dt.date(2026, 11, 16))
+    made, _ = introductions_made(report)
+    assert [(m.first.person.note.name, m.second.person.note.name, m.since) for m in made] == [
+        ("Jonas", "Maya", None)
+    ]

@@ -392,6 +392,30 @@ def test_broadcast_lines_are_flagged() -> None:
     assert n.entries[0].broadcast
 
 
+@pytest.mark.parametrize(
+    ("file", "text"),
+    [
+        (
+            "Daily/2026-11-15 Newsletter.md",
+            "---\ntags: [broadcast]\n---\nSent it to [[Maya]], [[Jonas]] and [[Lena]].\n",
+        ),
+        ("Daily/2026-11-16.md", "#broadcast\nPosted the update; [[Lena]] was on the list.\n"),
+        ("Daily/2026-11-16.md", "- posted the update to [[Lena]]\n\n#daily #broadcast\n"),
+        ("Daily/2026-11-16.md", "---\npeople: ['[[Lena]]']\ntags: [broadcast]\n---\n"),
+    ],
+)
+def test_a_note_tagged_broadcast_is_audience_on_every_line(file: str, text: str) -> None:
+    """Spec 1.4: a broadcast is audience, never networking; a tag of the whole note (front
+    matter, or a line of tags only) tags each of its lines."""
+    found = note(file, text).entries
+    assert found and all(m.broadcast for m in found)
+
+
+def test_a_tag_at_the_end_of_a_line_tags_that_line_only() -> None:
+    n = note("Daily/2026-11-16.md", "- lunch with [[Ann]]\n- the update to [[Lena]] #broadcast\n")
+    assert [m.broadcast for m in n.entries] == [False, True]
+
+
 # --- 1.5 personal facts ------------------------------------------------------------------------
 
 

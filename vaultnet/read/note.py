@@ -451,6 +451,9 @@ class _Body:
     """Inline fields starting a line and two-column `| key | value |` rows anywhere (spec 6.4)."""
     bad_dates: list[Problem]
     """Entries whose date cannot be read (`2026-02-30`, `11/01/2026`): problems in a person's note."""
+    note_tags: list[str]
+    """Tags on a line of their own outside lists (`#broadcast`, `#daily #meeting`): they tag the
+    note as a whole, where a tag at the end of a line describes that line."""
 
 
 def _field_key(raw: str) -> str:
@@ -472,7 +475,7 @@ def _logseq_task(block: Block) -> Block:
 def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: str = "") -> _Body:
     """One pass over a body's blocks. `dated`: the note may be a dated note, which reads each
     line outside its entries, so keep them in `lines`."""
-    body = _Body([], [], [], [], [], [], [], {}, {}, [])
+    body = _Body([], [], [], [], [], [], [], {}, {}, [], [])
     fact_level = 0  # inside an About/Facts/... section of this heading level
     interest_level = 0  # inside an Interests section of this heading level
     for index, block in enumerate(blocks):
@@ -557,7 +560,10 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             if dated:
                 body.lines.append((number + offset + 1, cleaned, block, None))
             if "#" in cleaned:
-                body.tags.extend(_tags(cleaned))
+                tags = _tags(cleaned)
+                body.tags.extend(tags)
+                if kind == "paragraph" and not level and tags and not _TAG.sub("", cleaned).strip():
+                    body.note_tags.extend(tags)
             if "[[" in cleaned or "](" in cleaned:
                 body.links.extend(_links(cleaned, base))
     return body
@@ -616,10 +622,11 @@ def _dated_mentions(
     meeting: bool,
     base: str,
     words: phrases.Table,
+    broadcast: bool = False,
 ) -> list[Mention]:
     """Each line of a dated note that names people is one mention on the note's date, or on
     the date its item starts with (one per way its people are named: the words may say
-    different things of each)."""
+    different things of each). `broadcast`: the note is tagged `#broadcast`, so every line is."""
     mentions: list[Mention] = []
     item_marks: dict[int, str | None] = {}
     item_days: dict[int, dt.date | None] = {}
@@ -693,7 +700,7 @@ def _dated_mentions(
                     line=line_number,
                     text=text,
                     targets=tuple(named),
-                    broadcast="broadcast" in tags,
+                    broadcast=broadcast or "broadcast" in tags,
                     tags=tuple(sorted(set(tags))),
                     inferred=inferred,
                     aside=aside,
@@ -771,12 +778,14 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     if kind == "dated" and date is not None:
         meeting = bool((types | kinds) & _MEETING_WORDS) or "attendees" in meta or "participants" in meta
         note_direction = _first(fields.get("direction", []), _direction_word)
-        entries = _dated_mentions(body, date, note_direction, meeting, base, words)  # type: ignore[arg-type]
+        # A note tagged as a broadcast (a newsletter's note) is audience on every line (spec 1.4).
+        broadcast = "broadcast" in front_tags or "broadcast" in body.note_tags
+        entries = _dated_mentions(body, date, note_direction, meeting, base, words, broadcast)  # type: ignore[arg-type]
         listed = [t for v in fields.get("people", []) for t in as_list(v)]
         if listed:
             direction = note_direction or ("mutual" if meeting else "unknown")
             title = stem[10:].strip(" -_—–") if stem_date else stem
-            entries.insert(0, Mention(date, direction, 1, title, tuple(listed)))  # type: ignore[arg-type]
+            entries.insert(0, Mention(date, direction, 1, title, tuple(listed), broadcast))  # type: ignore[arg-type]
             links.extend(listed)
     elif kind == "person":
         own = _own_names(stem, name, aliases)
