@@ -19,6 +19,7 @@ from vaultnet.metrics.cultivate import (
     introductions_made,
     is_drifting,
     median_days,
+    open_follow_ups,
     rhythm_days,
 )
 from vaultnet.read.note import parse_note
@@ -149,6 +150,30 @@ def test_last_note_and_follow_ups_in_json_and_beside_people_to_reach_out_to(make
     assert "unrelated task" not in overview
     report = CliRunner().invoke(main, ["report", "--today", TODAY.isoformat(), str(root)]).output
     assert "open: ask how the training goes" in report
+
+
+def test_an_open_task_naming_a_person_in_any_note_is_their_follow_up(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Spec 6.6: an unchecked task naming a person in any note, not only in person and dated
+    notes; one in an undated note has no date."""
+    root = make_vault(
+        {
+            "People/Maya.md": _person(""),
+            "Flat hunt.md": "# Flat hunt\n- [ ] ask [[Maya]] about the flat\n- [x] asked [[Maya]] already\n",
+            "Notes/Todo.md": "- [ ] call [[Maya]] 📅 2026-12-10\n- [ ] buy milk\n",
+            "Templates/Person.md": "- [ ] ask [[Maya]] from a template folder\n",
+            "Notes/Template.md": "---\ntags: [template]\n---\n- [ ] ask [[Maya]] in a template\n",
+        }
+    )
+    report = load_report(root, TODAY, Config())
+    maya = next(s for s in report.people if s.person.note.name == "Maya")
+    assert [(f.file, f.line, f.text, f.date) for f in open_follow_ups(maya)] == [
+        ("Flat hunt.md", 2, "ask [[Maya]] about the flat", None),
+        ("Notes/Todo.md", 1, "call [[Maya]] 📅 2026-12-10", None),
+    ]
+    build(root, TODAY)
+    page = (root / "_vaultnet" / "Follow-ups.md").read_text(encoding="utf-8")
+    assert "- ask Maya about the flat ([[Flat hunt|Flat hunt]], line 2)\n" in page
+    assert "from a template" not in page and "in a template" not in page
 
 
 # --- introduction ideas ------------------------------------------------------------------------

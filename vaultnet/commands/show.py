@@ -78,7 +78,7 @@ def person_story(root: Path, report: Report, query: str, config: Config) -> Stor
     find = vault.names if isinstance(vault.names, Resolver) else Resolver(p.note for p in vault.people)
     told: list[Contact] = []
     for other in vault.notes:
-        part = contribute(other, find).get(note.file) if other.kind != "other" else None
+        part = contribute(other, find).get(note.file)
         if part is not None:
             told += [
                 Contact(m.date, m.direction, part.file, m.line, m.text, m.inferred) for m in part.mentions

@@ -792,7 +792,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         entries = [_own_entry(entry, words, base, own) for entry in body.entries]
         problems += body.bad_dates
 
-    follow_ups = body.follow_ups
+    follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come
     if kind == "dated" and follow_ups:
         follow_ups = [replace(f, date=date) for f in follow_ups]  # as old as the note
     cadence = _first(fields.get("cadence", []), as_cadence)

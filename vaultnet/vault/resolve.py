@@ -64,10 +64,11 @@ def named_together(
     note: Note, find: Resolver, named: list[AbstractSet[str]] | None = None
 ) -> Iterator[AbstractSet[str]]:
     """Each group of people one note links with each other (spec 1.6): a person note with each
-    person it links to, the people one of its entries names, the people a dated note names.
-    Broadcasts link nobody. `named`, when given, is `entries_named(note, find)`."""
+    person it links to, the people one of its entries names, the people a dated note names,
+    the people one line of another note's dated items names. Broadcasts link nobody. `named`,
+    when given, is `entries_named(note, find)`."""
     if named is None:
-        named = entries_named(note, find) if note.kind != "other" else []
+        named = entries_named(note, find) if note.entries else []
     if note.kind == "person":
         for mention, people in zip(note.entries, named, strict=True):
             if len(people) > 1 and not mention.broadcast:  # one person alone links nobody
@@ -83,6 +84,18 @@ def named_together(
             if not mention.broadcast
             for f in people
         }
+    else:
+        yield from _by_line(note.entries, named)
+
+
+def _by_line(entries: Iterable[Mention], named: Iterable[AbstractSet[str]]) -> Iterator[set[str]]:
+    """The people each line of an undated note names (not a dated note: its lines are not one
+    meeting), broadcasts left out."""
+    lines: dict[int, set[str]] = {}
+    for mention, people in zip(entries, named, strict=True):
+        if people and not mention.broadcast:
+            lines.setdefault(mention.line, set()).update(people)
+    return iter(lines.values())
 
 
 def entries_named(note: Note, find: Resolver) -> list[AbstractSet[str]]:
@@ -118,8 +131,8 @@ def contribute(note: Note, find: Resolver) -> dict[str, Part]:
     A person is assembled from the parts of every note that concerns them, in file order,
     so that watch mode can redo one note's parts without redoing the vault.
     """
-    if note.kind == "other":
-        return {}
+    if note.kind == "other" and not note.entries and not note.follow_ups:
+        return {}  # most other notes: they tell nothing of anyone
     named = entries_named(note, find)
     return _contribute(note, find, named, named_together(note, find, named))
 
@@ -245,7 +258,7 @@ def resolve(notes: list[Note], seen: Seen | None = None) -> Vault:
     for note in notes:
         if note.kind == "person":
             about, largest = told.person_note(note)
-        elif note.kind == "dated":
+        elif note.kind == "dated" or note.entries or note.follow_ups:
             about, largest = told.dated_note(note)
         else:
             continue
@@ -318,12 +331,15 @@ class _Told:
         return about, largest
 
     def dated_note(self, note: Note) -> tuple[set[str], int]:
-        """Take in a dated note (see `contribute`): the people it tells about and how many it names."""
+        """Take in a dated note, or another note's dated items and open tasks (see `contribute`):
+        the people it tells about and how many it names together."""
         files, find = self.find.files, self.find
         about: set[str] = set()
         whole: set[str] = set()
+        named: list[AbstractSet[str]] = []
         for mention in note.entries:
             people = files(mention.targets) if mention.targets else _NOBODY
+            named.append(people)
             if not people:
                 continue
             if mention.broadcast:
@@ -341,10 +357,14 @@ class _Told:
             for person in {f for t in follow_up.targets if (f := find(t))}:
                 self.follow_ups[person].append(follow_up)
                 about.add(person)
-        if 1 < len(whole) <= MAX_LINKED_GROUP:
-            self._link(whole)
-            about |= whole
-        return about, len(whole)
+        groups = [whole] if note.kind == "dated" else list(_by_line(note.entries, named))
+        largest = 0
+        for group in groups:
+            largest = max(largest, len(group))
+            if 1 < len(group) <= MAX_LINKED_GROUP:
+                self._link(group)
+                about |= group
+        return about, largest
 
     def _link(self, group: AbstractSet[str]) -> None:
         linked = self.linked
