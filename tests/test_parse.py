@@ -336,6 +336,29 @@ def test_an_item_of_its_own_date_in_a_dated_note_is_read_on_that_date() -> None:
     assert note("2026-11-16 Week.md", text).entries[0].text == "lunch with [[Ann]]"
 
 
+@pytest.mark.parametrize("file", ["Notes/Trip to Lisbon.md", "Weekly/2026-W48.md", "Projects/Move.md"])
+def test_an_item_of_its_own_date_in_an_undated_note_is_read_on_that_date(file: str) -> None:
+    """The rule of dated items in a dated note, in any note: an item with its own date names a
+    contact on that date; the note's other lines, and a template's items, give nothing."""
+    text = (
+        "Planning the trip with [[Bo]].\n\n"
+        "- 2026-11-24 -> coffee with [[Anna]]\n"
+        "  - [[Cy]] came along\n"
+        "- dinner with [[Dee]]\n"
+        "| 2026-11-25 | lunch | [[Eve]] |\n"
+        "- 2026-12-20 <--> [[Fay]]\n"
+    )
+    n = note(file, text)
+    assert n.kind == "other" and n.date is None
+    assert [(m.date, m.direction, m.targets, m.line) for m in n.entries] == [
+        (D(2026, 11, 24), "outbound", ("Anna",), 3),
+        (D(2026, 11, 24), "outbound", ("Cy",), 4),
+        (D(2026, 11, 25), "unknown", ("Eve",), 6),
+        (D(2026, 12, 20), "mutual", ("Fay",), 7),
+    ]
+    assert note(file, "---\ntags: [template]\n---\n" + text).entries == ()
+
+
 # --- 1.4 direction ------------------------------------------------------------------------------
 
 

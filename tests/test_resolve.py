@@ -83,6 +83,10 @@ def vaults(draw: st.DrawFn) -> list[Note]:
             )
         )
     notes.append(Note("Other.md", "other", "Other", links=("Ann",)))
+    # An undated note: its dated items and open tasks tell of people, line by line.
+    notes.append(
+        Note("Trip.md", "other", "Trip", entries=draw(mentions()), follow_ups=draw(follow_ups("Trip.md")))
+    )
     return draw(st.permutations(notes))
 
 
@@ -95,7 +99,7 @@ def by_parts(notes: list[Note]) -> tuple[tuple[object, ...], Seen, list[Problem]
     seen: Seen = {}
     problems = [p for n in notes for p in n.problems]
     for note in notes:
-        if note.kind == "other":
+        if note.kind == "other" and not note.entries and not note.follow_ups:
             continue
         contributed = contribute(note, find)
         for person, part in contributed.items():

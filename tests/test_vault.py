@@ -235,6 +235,26 @@ def test_a_broadcast_links_nobody(make_vault) -> None:  # type: ignore[no-untype
     assert list(link_pairs(load_vault(root, Config()).people)) == []
 
 
+def test_dated_items_of_an_undated_note_are_contacts_on_their_dates(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A trip or weekly note's `- 2026-11-24 -> coffee with [[Anna]]` counts as in a dated note;
+    one line naming two links them; the note's undated lines give nothing."""
+    root = make_vault(
+        {
+            "People/Anna.md": "",
+            "People/Bo.md": "",
+            "People/Cy.md": "",
+            "Notes/Trip to Lisbon.md": (
+                "Planning it with [[Cy]] and [[Bo]].\n\n- 2026-11-24 -> coffee with [[Anna]] and [[Bo]]\n"
+            ),
+            "Weekly/2026-W48.md": "- 2026-11-26 <- [[Anna]] called\n",
+        }
+    )
+    vault = load_vault(root, Config())
+    assert contacts(vault, "People/Anna.md") == [("2026-11-24", "outbound"), ("2026-11-26", "inbound")]
+    assert contacts(vault, "People/Cy.md") == []
+    assert list(link_pairs(vault.people)) == [("People/Anna.md", "People/Bo.md")]
+
+
 def test_follow_ups_come_from_the_note_and_dated_notes(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(
         {"People/Ann.md": "- [ ] ask about the move\n", "2026-11-02.md": "- [ ] send [[Ann]] the book\n"}

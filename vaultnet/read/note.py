@@ -617,7 +617,7 @@ _INHERIT = object()
 
 def _dated_mentions(
     body: _Body,
-    date: dt.date,
+    date: dt.date | None,
     note_direction: Direction | None,
     meeting: bool,
     base: str,
@@ -626,7 +626,8 @@ def _dated_mentions(
 ) -> list[Mention]:
     """Each line of a dated note that names people is one mention on the note's date, or on
     the date its item starts with (one per way its people are named: the words may say
-    different things of each). `broadcast`: the note is tagged `#broadcast`, so every line is."""
+    different things of each). `broadcast`: the note is tagged `#broadcast`, so every line is.
+    `date` None: an undated note, of which only the dated items (and their children) count."""
     mentions: list[Mention] = []
     item_marks: dict[int, str | None] = {}
     item_days: dict[int, dt.date | None] = {}
@@ -655,7 +656,7 @@ def _dated_mentions(
                 own_day = next((d for a in reversed(ancestors[:-1]) if (d := item_days.get(id(a)))), None)
             item_days.setdefault(id(block), own_day)
         day = own_day or date
-        if "[[" not in line and "](" not in line:
+        if day is None or ("[[" not in line and "](" not in line):
             continue
         if any((d := date_prefix(m[1])) and d > day for m in _FIELD_DATE.finditer(line)):
             continue  # `appointment:: 2026-12-01`: a plan, not a contact
@@ -740,7 +741,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     # Logseq writes a page's properties (`date::` too) as its first lines, not as front matter.
     opening = split.body.lstrip()[:400]
     may_be_dated = stem_date is not None or bool(fields.get("date")) or "::" in opening
-    body = _read_body(file, parse_blocks(split.body), split.body_line, may_be_dated, base)
+    blocks = parse_blocks(split.body)
+    body = _read_body(file, blocks, split.body_line, may_be_dated, base)
     spaced_tags = "tags" in fields  # the front matter's, which a space parts: Obsidian's tags hold none
     if body.properties:
         meta, fields = _with_body_fields(meta, fields, body.properties, config, known_only=False)
@@ -775,17 +777,21 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     links = body.links
     if split.front is not None and "[[" in split.front:  # a link in a value is in the text too
         links += _wikilinks({k: v for k, v in meta.items() if k not in _NOT_LINKS})
-    if kind == "dated" and date is not None:
+    dated_items = kind == "other" and not template and bool(body.entries)
+    if (kind == "dated" and date is not None) or dated_items:
         meeting = bool((types | kinds) & _MEETING_WORDS) or "attendees" in meta or "participants" in meta
         note_direction = _first(fields.get("direction", []), _direction_word)
         # A note tagged as a broadcast (a newsletter's note) is audience on every line (spec 1.4).
         broadcast = "broadcast" in front_tags or "broadcast" in body.note_tags
-        entries = _dated_mentions(body, date, note_direction, meeting, base, words, broadcast)  # type: ignore[arg-type]
+        read = body if may_be_dated else _read_body(file, blocks, split.body_line, True, base)
+        # In another note (a trip, a project), only its dated items tell of contacts, on their dates.
+        on = date if kind == "dated" else None
+        entries = _dated_mentions(read, on, note_direction, meeting, base, words, broadcast)  # type: ignore[arg-type]
         listed = [t for v in fields.get("people", []) for t in as_list(v)]
-        if listed:
+        if listed and on is not None:
             direction = note_direction or ("mutual" if meeting else "unknown")
             title = stem[10:].strip(" -_—–") if stem_date else stem
-            entries.insert(0, Mention(date, direction, 1, title, tuple(listed), broadcast))  # type: ignore[arg-type]
+            entries.insert(0, Mention(on, direction, 1, title, tuple(listed), broadcast))  # type: ignore[arg-type]
             links.extend(listed)
     elif kind == "person":
         own = _own_names(stem, name, aliases)
