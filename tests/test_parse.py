@@ -244,6 +244,28 @@ def test_dated_by_stem_forms() -> None:
         assert note(file, "").date == D(2026, 11, 2)
 
 
+@pytest.mark.parametrize(
+    ("file", "date"),
+    [
+        ("journal/2026/11/20.md", D(2026, 11, 20)),
+        ("Daily/2026/1/5.md", D(2026, 1, 5)),
+        ("2026/11/02.md", D(2026, 11, 2)),
+        ("journal/2026/11/31.md", None),
+        ("journal/2026/November/20.md", None),
+        ("Notes/2026/11/20 plans.md", None),
+        ("Chapters/12/3.md", None),
+    ],
+)
+def test_dated_by_year_month_and_day_in_the_path(file: str, date: dt.date | None) -> None:
+    """A daily note filed as year/month/day folders, a common Obsidian setting."""
+    n = note(file, "- coffee with [[Ann]]\n")
+    if date is None:
+        assert (n.kind, n.entries) == ("other", ())
+    else:
+        assert (n.kind, n.date) == ("dated", date)
+        assert [(m.date, m.targets) for m in n.entries] == [(date, ("Ann",))]
+
+
 def test_dated_by_front_matter_date_which_wins_over_the_stem() -> None:
     assert note("Notes/Call.md", "---\ndate: 2026-11-02\n---\n").date == D(2026, 11, 2)
     assert note("2026-11-01 x.md", "---\ndate: 2026-11-02\n---\n").date == D(2026, 11, 2)

@@ -710,6 +710,20 @@ def _dated_mentions(
     return mentions
 
 
+_PATH_DAY = re.compile(r"(?:^|/)(\d{4})/(\d{1,2})/(\d{1,2})\.md$")
+"""A daily note filed as year/month/day folders (`journal/2026/11/20.md`), an Obsidian setting."""
+
+
+def _path_date(file: str) -> dt.date | None:
+    match = _PATH_DAY.search(file)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
 def _has_placeholder(text: str) -> bool:
     """A template placeholder, `{{...}}` or `<% ... %>`: found with str.find, in linear time."""
     for opening, closing in (("{{", "}}"), ("<%", "%>")):
@@ -737,7 +751,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         problems.append(yaml_problem)
     stem = file.rsplit("/", 1)[-1].removesuffix(".md")
     base = file.rsplit("/", 1)[0] if "/" in file else ""
-    stem_date = date_prefix(stem)
+    stem_date = date_prefix(stem) or _path_date(file)  # `2026-11-20.md`, `journal/2026/11/20.md`
     # Logseq writes a page's properties (`date::` too) as its first lines, not as front matter.
     opening = split.body.lstrip()[:400]
     may_be_dated = stem_date is not None or bool(fields.get("date")) or "::" in opening
