@@ -219,6 +219,9 @@ def test_a_persons_own_log_names_them_as_links_find_them() -> None:
     assert [m.direction for m in note("People/Jane Doe.md", "- 2026-11-10 Jane called\n").entries] == [
         "inbound"
     ]
+    slug = "---\ntags: [person]\n---\n- 2026-11-10 Sam called\n- 2026-11-09 Jean called\n"
+    assert [m.direction for m in note("People/sam-park.md", slug).entries] == ["inbound", "unknown"]
+    assert [m.direction for m in note("People/Jean-Luc Picard.md", slug).entries] == ["unknown", "unknown"]
     found = [(m.direction, m.inferred) for m in note("People/ana-souza.md", text).entries]
     assert found == [
         ("inbound", True),

@@ -238,3 +238,14 @@ def folded(text: str) -> str:
     if text.isascii():
         return text.lower()
     return unicodedata.normalize("NFC", text).casefold()
+
+
+def first_names(stem: str, name: str) -> tuple[str, str]:
+    """The first words a person answers to: of their `name`, and of their file stem, a slug's
+    (`sam-park`, `jo_lee`) cut at its first `-` or `_` (a name of several words keeps its
+    hyphens: `Jean-Luc Picard` is no `jean`). "" for none."""
+    stem = stem.strip()
+    first = stem.split(None, 1)[0] if stem else ""
+    if first == stem:
+        first = re.split(r"[-_]", first, maxsplit=1)[0]
+    return (name.split(None, 1)[0] if name.strip() else "", first)

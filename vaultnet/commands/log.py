@@ -13,7 +13,7 @@ from pathlib import Path
 
 from vaultnet.config import Config
 from vaultnet.confine import confined, is_inside
-from vaultnet.convert import counted, date_prefix, name_key, shown_characters, unsafe_characters
+from vaultnet.convert import counted, date_prefix, first_names, name_key, shown_characters, unsafe_characters
 from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention, Note
@@ -47,22 +47,15 @@ def find_person(people: Sequence[Note], query: str) -> Note:
     by_file = {note.file: note for note in people}
     found = Resolver(people).claimants(key)
     if not found:  # a first name is no link target, but a fine thing to type
-        found = sorted({n.file for n in people if key in {name_key(first) for first in first_names(n)}})
+        found = sorted(
+            {n.file for n in people if key in {name_key(first) for first in first_names(n.stem, n.name)}}
+        )
     if len(found) == 1:
         return by_file[found[0]]
     if found:
         listed = ", ".join(found)
         raise AmbiguousPerson(f"'{query}' could be several people: {listed}; give the path instead")
     raise UnknownPerson(_unknown_message(people, query, key))
-
-
-def first_names(note: Note) -> tuple[str, ...]:
-    """The first words a person answers to: of their `name` and of their file stem, a slug's
-    (`sam-park`, `jo_lee`) cut at its first `-` or `_`; a name of several words keeps its hyphens."""
-    stem = note.stem.split(None, 1)[0] if note.stem.strip() else ""
-    if stem == note.stem.strip():
-        stem = re.split(r"[-_]", stem, maxsplit=1)[0]
-    return (note.name.split(None, 1)[0] if note.name.strip() else "", stem)
 
 
 def find_person_in(root: Path, people: Sequence[Note], query: str, config: Config) -> Note:

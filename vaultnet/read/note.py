@@ -23,6 +23,7 @@ from vaultnet.convert import (
     as_tag,
     as_text,
     date_prefix,
+    first_names,
     folded,
     link_target,
     logseq_date,
@@ -954,11 +955,10 @@ def _own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] 
 
 
 def _own_names(stem: str, name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
-    """The names a person answers to (spec 6.2: stem, `name`, aliases) and the first word of
-    their stem and `name` (`Jane called` in `Jane Doe.md`; `vaultnet log jane` finds her so too),
-    as `folded` text, the longest first: `Ana Souza` is taken whole before `Ana`."""
-    firsts = (text.split(None, 1)[0] for text in (stem, name) if text.strip())
-    keys = {key for key in map(name_key, (stem, name, *aliases, *firsts)) if key}
+    """The names a person answers to (spec 6.2: stem, `name`, aliases) and their first names
+    (`Jane called` in `Jane Doe.md`, `Sam called` in `sam-park.md`; `vaultnet log jane` finds
+    her so too), as `folded` text, the longest first: `Ana Souza` is taken whole before `Ana`."""
+    keys = {key for key in map(name_key, (stem, name, *aliases, *first_names(stem, name))) if key}
     return tuple(sorted(keys, key=lambda key: (-len(key), key)))
 
 
