@@ -55,6 +55,20 @@ def _dated(rng: random.Random, people: int, day: dt.date) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _undated(rng: random.Random, people: int) -> str:
+    """A note neither a person's nor dated: its items of their own date and its open tasks
+    count (a broadcast's are audience)."""
+    lines = ["#broadcast" if rng.random() < 0.2 else "# A project", ""]
+    for _ in range(rng.randint(0, 2)):
+        day = TODAY - dt.timedelta(days=rng.randint(0, 60))
+        lines.append(
+            f"- {day} {rng.choice(['->', '<-', ''])} met [[Person {rng.randrange(people)}]] about it"
+        )
+    if rng.random() < 0.5:
+        lines.append(f"- [ ] send [[Person {rng.randrange(people)}]] the plan")
+    return "\n".join(lines) + "\n"
+
+
 class Vault:
     """A small random vault, edited one random change at a time, each with a later mtime."""
 
@@ -65,6 +79,7 @@ class Vault:
         self.clock = PAST
         (root / "People").mkdir(parents=True)
         (root / "Daily").mkdir()
+        (root / "Notes").mkdir()
         (root / "vaultnet.toml").write_text('[cadence]\nfamily = "2w"\n', encoding="utf-8")
         for i in range(people):
             self.write(f"People/Person {i}.md", _person(i, self.rng, people))
@@ -84,7 +99,7 @@ class Vault:
         """One random change; what it was."""
         rng = self.rng
         kinds = ["log"] * 6 + ["link", "tags", "dated", "dated", "undated", "rename", "add", "intro", "ahead"]
-        kinds += ["insert", "retext", "drop", "same day"]
+        kinds += ["insert", "retext", "drop", "same day", "project", "project"]
         kind = rng.choice(kinds)
         people = self.files("People")
         person = rng.choice(people)
@@ -125,6 +140,8 @@ class Vault:
             mark = rng.choice(["->", "<-", ""])
             other = f" with [[Person {rng.randrange(self.people)}]]" if rng.random() < 0.5 else ""
             self.write(person, text + f"- {TODAY} {mark} {rng.choice(['', 'tea'])}{other}\n")
+        elif kind == "project":
+            self.write(f"Notes/Project {rng.randrange(4)}.md", _undated(rng, self.people))
         elif kind == "intro":
             other = rng.choice(people).rsplit("/", 1)[1].removesuffix(".md")
             self.write(person, text + f"- {TODAY} -> introduced them to [[{other}]] #intro\n")
