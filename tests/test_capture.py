@@ -64,7 +64,7 @@ def round_trip(path: Path) -> None:
     after = insertion.apply(before)
     inserted_only(before, after)
     added = insertion.data  # at the top of a newest-first log, the shared prefix hides where it went
-    assert b"2026-11-21 -> caf" in added
+    assert b"2026-11-21" in added and b"caf" in added  # an item, or a table's row of its cells
     assert entry_at(after, insertion.line) == (DAY, "outbound"), path
     eol = b"\r\n" if b"\r\n" in before else b"\n"
     assert eol + eol + eol not in added
@@ -160,17 +160,27 @@ IVY = "# Ivy\n\n## Interactions\n- 2026-11-01 -> coffee\n- 2026-11-10 <- she cal
             "2026-11-02 | b\n--- | ---\n2026-11-02 | b\n2026-11-01 | a\n",
             "2026-11-02 | b\n--- | ---\nBARE\n2026-11-02 | b\n2026-11-01 | a\n",
         ),
+        (  # the example vault's Kofi: a row on top of the rows, not an item inside the table
+            "## Log\n| Date | Who | What |\n| --- | --- | --- |\n| 2026-11-02 | ↔ | b |\n| 2026-11-01 | <- | a |\n",
+            "## Log\n| Date | Who | What |\n| --- | --- | --- |\nMARKED\n| 2026-11-02 | ↔ | b |\n| 2026-11-01 | <- | a |\n",
+        ),
+        (
+            "## Log\n| 2026-11-01 | a |\n| 2026-11-02 | b |\n\n## Next\n",
+            "## Log\n| 2026-11-01 | a |\n| 2026-11-02 | b |\nROW |\n\n## Next\n",
+        ),
     ],
     ids=["interactions", "meetings-newest-first", "timeline-star-nested", "most-entries", "tasks-are-no-log",
-         "log-heading-wins", "table", "bare-table-newest-first"],
+         "log-heading-wins", "table", "bare-table-newest-first", "log-table-of-marks-newest-first",
+         "log-table-oldest-first"],
 )  # fmt: skip
 def test_the_entry_joins_the_notes_own_log_whatever_its_heading(note: str, expected: str) -> None:
     entry = "- 2026-11-21 -> x | y"
     got = plan_insertion(note.encode(), entry).apply(note.encode()).decode()
     row, bare = "| 2026-11-21 | -> x \\| y", "2026-11-21 | -> x \\| y"
+    marked = "| 2026-11-21 | -> | x \\| y |"
     assert got == expected.replace("* ENTRY", "* " + entry[2:]).replace("ENTRY", entry).replace(
         "ROW", row
-    ).replace("BARE", bare)
+    ).replace("BARE", bare).replace("MARKED", marked)
     assert entry_at(got.encode(), plan_insertion(note.encode(), entry).line) == (DAY, "outbound")
 
 
@@ -181,6 +191,15 @@ def test_log_command_writes_into_an_interactions_section(make_vault) -> None:  #
     assert result.exit_code == 0, result.output
     assert result.output == "People/Ivy Inter.md:9: - 2026-12-03 <-> lunch\n"
     assert "## Log" not in (root / "People/Ivy Inter.md").read_text()
+
+
+def test_log_command_says_the_row_it_wrote(make_vault) -> None:  # type: ignore[no-untyped-def]
+    kofi = "---\ntags: [person]\n---\n## Log\n| Date | Who | What |\n| --- | --- | --- |\n| 2026-11-01 | <- | a |\n"
+    root = make_vault({"People/Kofi.md": kofi})
+    args = ["log", "kofi", "swapped seeds", "--mutual", "--today", "2026-12-03", "--vault", str(root)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert result.output == "People/Kofi.md:8: | 2026-12-03 | <-> | swapped seeds |\n"
 
 
 def test_entry_line_marks_and_text() -> None:

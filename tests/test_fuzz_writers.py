@@ -69,7 +69,7 @@ def test_log_changes_a_note_only_by_its_one_entry(
         path.write_bytes(before)
         try:
             entry = entry_line(dt.date(2026, 11, 21), direction, text)  # type: ignore[arg-type]
-            line = write_entry(path, entry, "People/Jane.md", Config())
+            line, _ = write_entry(path, entry, "People/Jane.md", Config())
         except VaultnetError:
             assert path.read_bytes() == before
             return

@@ -194,10 +194,23 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
 
     heading = next((b for b in blocks if _heading_is_log(b)), None)
     if heading is not None:
-        return _into_section(blocks, heading, texts, lines, offset, _encoded(entry, encoding), eol)
-    run = _dated_run(blocks, texts, offset)
-    if run is None:
-        return _new_section(data, lines, _encoded(entry, encoding), eol)
+        start, end = _section(blocks, heading, offset, len(lines))
+        inside = [b for b in blocks if start < b.lines[0][0] + offset < end]
+        run = _dated_run(inside, texts, offset)
+        if run is None:  # no list or table of entries in it yet
+            return _into_section(blocks, heading, texts, lines, offset, _encoded(entry, encoding), eol)
+    else:
+        run = _dated_run(blocks, texts, offset)
+        if run is None:
+            return _new_section(data, lines, _encoded(entry, encoding), eol)
+    return _into_run(run, texts, lines, offset, entry, encoding, eol)
+
+
+def _into_run(
+    run: list[Block], texts: list[str], lines: list[bytes], offset: int, entry: str, encoding: str, eol: bytes
+) -> Insertion:
+    """The entry in the list or table of dated entries `run`, in its shape (a row of a table,
+    an item with the list's bullet): on top of a log kept newest first, else after its last line."""
     last_entry = [b for b in run if _entry_day(b) is not None][-1]
     shaped = _shaped(entry, texts[last_entry.lines[0][0] + offset], last_entry.kind == "row")
     top = _newest_first(run, 0, len(texts), offset)
@@ -205,6 +218,21 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
         return _before(lines, top.lines[0][0] + offset, _encoded(shaped, encoding), eol)
     last = max(number for block in run for number, _ in block.lines) + offset
     return _after(lines, last, _encoded(shaped, encoding), eol, blank=False)
+
+
+def _section(blocks: list[Block], heading: Block, offset: int, count: int) -> tuple[int, int]:
+    """The lines of a heading's section: the heading's own, and the first after it (a heading as
+    high, or the end)."""
+    start = heading.lines[0][0] + offset
+    end = next(
+        (
+            b.lines[0][0] + offset
+            for b in blocks
+            if b.kind == "heading" and b.lines[0][0] + offset > start and b.level <= heading.level
+        ),
+        count,
+    )
+    return start, end
 
 
 def _encoded(entry: str, encoding: str) -> bytes:
@@ -223,20 +251,13 @@ def _into_section(
     encoded: bytes,
     eol: bytes,
 ) -> Insertion:
-    """The entry in the note's Log section: on top of a newest-first log, else after its last line."""
+    """The entry in the note's Log section that holds no list or table of entries: on top of a
+    newest-first log (of entries that are neither), else after its last line."""
     block_of = {number + offset: block for block in blocks for number, _ in block.lines}
-    start = heading.lines[0][0] + offset
+    start, end = _section(blocks, heading, offset, len(lines))
     head_end = start
     if not texts[start].lstrip().startswith("#"):
         head_end = start + 1  # a setext heading: its underline is part of it
-    end = next(
-        (
-            b.lines[0][0] + offset
-            for b in blocks
-            if b.kind == "heading" and b.lines[0][0] + offset > start and b.level <= heading.level
-        ),
-        len(lines),
-    )
     top = _newest_first(blocks, head_end, end, offset)
     if top is not None:  # a log kept newest first: the new entry goes on top
         return _before(lines, top.lines[0][0] + offset, encoded, eol)
@@ -318,13 +339,23 @@ def _shaped(entry: str, last: str, row: bool) -> str:
     list item with its bullet (`*`, `+`)."""
     if row:
         day, words = entry[2:].split(" ", 1)
-        cells = [day, words.replace("|", "\\|")]
-        count = len(re.split(r"(?<!\\)\|", last.strip().strip("|")))
-        cells += [""] * (count - len(cells))
+        had = [cell.strip() for cell in re.split(r"(?<!\\)\|", last.strip().strip("|"))]
+        mark, _, said = words.partition(" ")
+        if mark not in _MARK_CELLS:
+            mark, said = "", words
+        if len(had) > 2 and had[1] in _MARK_CELLS:  # a column of who started it
+            cells = [day, mark, said.replace("|", "\\|")]
+        else:
+            cells = [day, words.replace("|", "\\|")]
+        cells += [""] * (len(had) - len(cells))
         line = " | ".join(cells)
         return f"| {line} |" if last.lstrip().startswith("|") else line
     bullet = last.lstrip()[:1]
     return bullet + entry[1:] if bullet in "*+" else entry
+
+
+_MARK_CELLS = frozenset(("->", "<-", "<->", "→", "←", "↔"))
+"""A table cell holding only one of these is a column of who started it."""
 
 
 def _newest_first(blocks: list[Block], start: int, end: int, offset: int) -> Block | None:
@@ -364,6 +395,7 @@ class Logged:
     file: str
     line: int
     entry: str
+    """The entry as written: an item, or a row of the note's table."""
 
 
 def checked_insertion(
@@ -402,28 +434,31 @@ def _expected(entry: str, config: Config) -> Mention:
 PROBE_TAG = "vaultnet-probe"
 
 
-def write_entry(path: Path, entry: str, file: str | None = None, config: Config | None = None) -> int:
-    """Add `entry` (one line, `- 2026-11-21 -> coffee`) to the Log section of the note at `path`;
-    returns its line. The note is checked to read back with exactly this one entry more; an edit
-    saved meanwhile is never lost (see `insert_into_note`). `file` is the note's path in the
-    vault (for messages and for how its folder makes it a person)."""
+def write_entry(
+    path: Path, entry: str, file: str | None = None, config: Config | None = None
+) -> tuple[int, str]:
+    """Add `entry` (one line, `- 2026-11-21 -> coffee`) to the log of the note at `path`; returns
+    its line and the line as written (a table's row, say). The note is checked to read back with
+    exactly this one entry more; an edit saved meanwhile is never lost (see `insert_into_note`).
+    `file` is the note's path in the vault (for messages and for how its folder makes it a person)."""
     config = config or Config()
     file = file or path.name
     expect = _expected(entry, config)
-    line = 0
+    line, written = 0, entry
 
     def plan(data: bytes) -> tuple[int, bytes]:
-        nonlocal line
+        nonlocal line, written
         note = parse_note(file, data, config)
         insertion = checked_insertion(note, data, entry, expect.date, expect.direction, config)
         line = insertion.line
+        written = insertion.data.decode(note_encoding(data), errors="replace").strip("\r\n")
         return insertion.offset, insertion.data
 
     try:
         insert_into_note(path, plan)
     except CaptureError as exc:
         raise CaptureError(str(exc) if str(exc).startswith(file) else f"{file}: {exc}") from None
-    return line
+    return line, written
 
 
 def log_entry(
@@ -441,9 +476,9 @@ def log_entry(
     fresh = parse_note(note.file, path.read_bytes(), config)
     if fresh.kind != "person" or find_person([fresh], query).file != note.file:
         raise CaptureError(f"{note.file} changed since it was read; try again")
-    line = write_entry(path, entry, note.file, config)
-    log.info("logged %s in %s:%d", entry, note.file, line)
-    return Logged(note.file, line, entry)
+    line, written = write_entry(path, entry, note.file, config)
+    log.info("logged %s in %s:%d", written, note.file, line)
+    return Logged(note.file, line, written)
 
 
 def _forgotten_quotes(people: Sequence[Note], query: str, text: str) -> None:
