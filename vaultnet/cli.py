@@ -376,8 +376,13 @@ def _marked(text: str, direction: Direction) -> tuple[str, Direction]:
 @click.option("--out", "out", is_flag=True, help="I reached out (->).")
 @click.option("--in", "inbound", is_flag=True, help="They reached out (<-).")
 @click.option("--mutual", is_flag=True, help="Both of us: a meeting, a real conversation (<->).")
-@click.option("--date", "date", metavar="YYYY-MM-DD", help="The day it happened (default: today).")
-@clock_today_option
+@click.option(
+    "--date",
+    "date",
+    metavar="YYYY-MM-DD",
+    help="The day it happened (default: --today, else as_of, else today).",
+)
+@today_option
 @vault_params(bare=False)
 def log_command(
     person: str,
