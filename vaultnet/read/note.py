@@ -734,6 +734,16 @@ def _has_placeholder(text: str) -> bool:
     return False
 
 
+def _namespace(file: str, stem: str) -> str:
+    """The title of a Logseq namespace page its file name gives (`pages/people___Dana Reyes.md`
+    is `people/Dana Reyes`: newer Logseq writes `___` for `/`), else nothing. Only in a `pages`
+    folder: elsewhere `___` is just part of a name."""
+    folders = file.split("/")[:-1]
+    if "___" not in stem or not folders or folders[-1].lower() != "pages":
+        return ""
+    return stem.replace("___", "/")
+
+
 def _in_people_folder(file: str, config: Config) -> bool:
     folders = file.lower().split("/")[:-1]
     return any(folder in config.people_folders for folder in folders)
@@ -785,7 +795,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     if kind == "person" and body.fields:
         meta, fields = _with_body_fields(meta, fields, body.fields, config, known_only=True)
 
-    name = _name(meta, fields, stem, body.properties.get("title", ("", 0))[0])
+    name = _name(meta, fields, stem, body.properties.get("title", ("", 0))[0] or _namespace(file, stem))
     aliases = tuple(dict.fromkeys(_texts(fields.get("aliases", []))))
     words = phrases.table(tuple(sorted(config.words.items())) if config.words else ())
     entries: list[Mention] = []
