@@ -59,6 +59,27 @@ def test_not_a_person(file: str, text: str) -> None:
     assert note(file, text).kind != "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("---\ntags: #person\n---\n", ("person",)),
+        ("---\nTag: #Person #work\nname: Dana\n---\n", ("person", "work")),
+        ("---\ntags: [#person, #work]\n---\n", ("person", "work")),
+        ("---\ntags: [ #person ]\nname: Dana\n---\n", ("person",)),
+        ("---\ntags: ['#person', #work]\n---\n", ("person", "work")),
+    ],
+)
+def test_a_hash_tag_in_front_matter_is_a_tag_not_a_comment(text: str, tags: tuple[str, ...]) -> None:
+    """YAML reads `tags: #person` as a comment (no value) and `[#a, #b]` as broken, but Obsidian's
+    users write tags so (docs/format.md)."""
+    n = note("Notes/Dana.md", text)
+    assert (n.kind, n.tags, n.problems) == ("person", tags, ())
+
+
+def test_a_hash_after_another_key_is_still_a_comment() -> None:
+    assert note("Notes/Dana.md", "---\nname: #person\n---\n").kind == "other"
+
+
 def test_people_folders_and_tags_are_configurable() -> None:
     config = Config(people_folders=("folks",), person_tags=("friend",))
     assert note("Folks/A.md", "", config).kind == "person"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import posixpath
 import re
 from bisect import bisect_right
@@ -165,14 +166,15 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
     """The front matter as a dict with lower-case keys; a YAML error is a problem at its line."""
     if split.front is None or not split.front.strip():
         return {}, None
-    flat = read_flat(split.front)
+    front = _hash_tags_quoted(split.front) if "#" in split.front else split.front
+    flat = read_flat(front)
     if flat is not None:
         return {str(key).strip().lower(): value for key, value in flat.items()}, None
     import yaml
 
     last_line = split.body_line - 1  # the last line of YAML, 1-based
     try:
-        data = _load_front(split.front)
+        data = _load_front(front)
     except TooComplex as exc:
         line = min(exc.line + 2, last_line) if exc.line is not None else 2
         return {}, Problem(file, max(line, 2), f"front matter is too complex to read: {exc.problem}")
@@ -190,6 +192,31 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
     if not isinstance(data, dict):
         return {}, Problem(file, 2, "front matter is not a set of keys and values")
     return {str(key).strip().lower(): value for key, value in data.items()}, None
+
+
+_HASH_TAGS = re.compile(
+    rf"^((?:{'|'.join(FIELDS['tags'])})[ \t]*:[ \t]+)(#\S.*?|\[[^\[\]\n]*\])[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A top-level tags line whose value is Obsidian's `#tag`s (`tags: #person #work`) or a flow list."""
+
+
+def _hash_tags_quoted(front: str) -> str:
+    """The front matter with `tags: #person` and `tags: [#a, #b]` in quotes: YAML reads the first
+    as a comment (no tags) and the second as broken, but people write tags so (docs/format.md).
+    One line stays one line: a problem's line number holds."""
+    return _HASH_TAGS.sub(_quote_tags, front)
+
+
+def _quote_tags(match: re.Match[str]) -> str:
+    value = match[2]
+    if not value.startswith("["):
+        return match[1] + json.dumps(value, ensure_ascii=False)
+    items = [item.strip() for item in value[1:-1].split(",")]
+    if not any(item.startswith("#") for item in items):
+        return match[0]  # `[person, work]`: YAML reads it right
+    quoted = [i if i[:1] in "\"'" else json.dumps(i, ensure_ascii=False) for i in items if i]
+    return match[1] + "[" + ", ".join(quoted) + "]"
 
 
 def _load_front(front: str) -> object:
