@@ -251,6 +251,22 @@ def test_daily_notes_in_plain_english_give_directions_marked_inferred(make_vault
     assert gordon["interactions"] == 0 and gordon["last_contact"] is None  # mentions are no contact
 
 
+def test_a_logseq_tag_link_reads_as_the_plain_link(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Logseq's `#[[Maya Lindqvist]]` is a link to her page: the words around it read as around
+    `[[Maya Lindqvist]]`."""
+    root = make_vault(
+        {
+            "pages/Maya Lindqvist.md": "tags:: person\n\n- hi\n",
+            "pages/Bo.md": "tags:: person\n\n- hi\n",
+            "journals/2026_11_20.md": "- Lunch with #[[Maya Lindqvist]] at the market\n",
+            "journals/2026_11_18.md": "- called #[[Bo]] about the move\n",
+        }
+    )
+    got = people(root)
+    assert directions(got["pages/Maya Lindqvist.md"]) == (0, 0, 1, 0, 1)
+    assert directions(got["pages/Bo.md"]) == (0, 1, 0, 0, 1)
+
+
 def test_a_mention_still_links_people(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({**PLAIN, "Daily/2026-11-10.md": "- Lunch with [[Sal]], #via [[Gordon Brander]]\n"})
     from vaultnet.config import load_config
