@@ -508,6 +508,15 @@ def test_facts_from_keys_and_sections() -> None:
     )
 
 
+def test_an_open_task_under_about_is_a_follow_up_not_a_fact() -> None:
+    text = "## About\n- likes tea\n- [ ] ask about her move\n## Interests\n- [ ] lend her the book\n"
+    n = note("People/A.md", text)
+    assert (n.facts, n.interests) == (("likes tea",), ())
+    assert [f.text for f in n.follow_ups] == ["ask about her move", "lend her the book"]
+    logseq = note("pages/A.md", "tags:: person\n\n- ## About\n\t- TODO ask about the move\n")
+    assert (logseq.facts, [f.text for f in logseq.follow_ups]) == ((), ["ask about the move"])
+
+
 def test_no_facts_from_a_bare_contact_card() -> None:
     assert note("People/A.md", "---\nemail: a@example.org\nphone: 555\n---\n").facts == ()
 

@@ -578,7 +578,8 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
                     body.lines.append((first_line + offset + 1, f"{entry[4] or ''} {rest}", block, date))
                     body.lines.extend((n + offset + 1, _clean(line), block, date) for n, line in lines[1:])
                 continue
-        if kind == "item" and (fact_level or interest_level) and (fact := text.strip()):
+        # An open task under About is something to do (a follow-up), not something known.
+        if kind == "item" and task != " " and (fact_level or interest_level) and (fact := text.strip()):
             if fact_level:
                 body.facts.append(fact)
             if interest_level:
