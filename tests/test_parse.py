@@ -322,6 +322,13 @@ def test_unquoted_wikilinks_in_front_matter_are_links() -> None:
     assert bo == note("Bo.md", front.replace("[[", '"[[').replace("]]", ']]"'))  # as if quoted
 
 
+def test_a_date_in_front_matter_is_no_link() -> None:
+    """`last_contact: [[2026-11-28]]` is a day, not someone the person is linked to."""
+    front = "---\nlast_contact: [[2026-11-28]]\nmet: '[[Nov 2nd, 2026]]'\nsince: '[[Daily/2026-01-05]]'\n"
+    bo = note("Bo.md", front + "spouse: [[Cy]]\nfriend: '[[2026-11-28 Party]]'\ntags: [person]\n---\n")
+    assert (bo.last_contact, bo.links) == (D(2026, 11, 28), ("Cy", "2026-11-28 Party"))
+
+
 @pytest.mark.parametrize(
     "people",
     [

@@ -285,14 +285,22 @@ def _texts(values: Iterable[object]) -> list[str]:
 
 
 def _wikilinks(value: object) -> list[str]:
-    """Every wikilink target inside a front-matter value, however nested."""
+    """Every wikilink target inside a front-matter value, however nested, but a day's
+    (`last_contact: [[2026-11-28]]` is a date, not someone the person is linked to)."""
     if isinstance(value, dict):
         return [t for v in value.values() for t in _wikilinks(v)]
     if isinstance(value, (list, tuple)):
         return [t for v in value for t in _wikilinks(v)]
     if isinstance(value, str):
-        return [link_target(m[2]) for m in _WIKILINK.finditer(value) if not m[1]]
+        targets = (link_target(m[2]) for m in _WIKILINK.finditer(value) if not m[1])
+        return [t for t in targets if not _is_day(t)]
     return []
+
+
+def _is_day(target: str) -> bool:
+    """A link to a day: `2026-11-28`, `Daily/2026-11-28`, Logseq's `Nov 28th, 2026`."""
+    day = target.rsplit("/", 1)[-1]
+    return (len(day) == 10 and date_prefix(day) is not None) or logseq_date(day) is not None
 
 
 def _without_code_spans(line: str) -> str:
