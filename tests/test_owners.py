@@ -171,6 +171,22 @@ def test_a_logseq_title_names_the_page(make_vault) -> None:  # type: ignore[no-u
     assert (maya["last_contact"], dana["last_contact"]) == ("2026-11-20", "2026-11-20")
 
 
+def test_a_logseq_namespace_file_name_names_the_page(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Newer Logseq files the page `people/Dana Reyes` as `pages/people___Dana Reyes.md`, with no
+    `title::`: `___` stands for `/`."""
+    root = make_vault(
+        {
+            "pages/people___Dana Reyes.md": "tags:: person\n\n- hi\n",
+            "journals/2026_11_20.md": "- coffee with [[people/Dana Reyes]]\n",
+        }
+    )
+    dana = people(root)["pages/people___Dana Reyes.md"]
+    assert (dana["name"], dana["last_contact"]) == ("Dana Reyes", "2026-11-20")
+    # Only in a Logseq graph's pages folder: elsewhere `___` is part of a file's name.
+    other = parse_note("People/a___b.md", b"# a\n", Config())
+    assert other.name == "a___b"
+
+
 def test_logseqs_own_block_properties_are_no_facts() -> None:
     """Logseq writes `collapsed::`, `heading::`, `id::` on its own: they say nothing of the person."""
     text = (
@@ -233,6 +249,22 @@ def test_daily_notes_in_plain_english_give_directions_marked_inferred(make_vault
     assert directions(got["People/Rosa.md"]) == (2, 1, 0, 0, 2)
     gordon = got["People/Gordon Brander.md"]
     assert gordon["interactions"] == 0 and gordon["last_contact"] is None  # mentions are no contact
+
+
+def test_a_logseq_tag_link_reads_as_the_plain_link(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Logseq's `#[[Maya Lindqvist]]` is a link to her page: the words around it read as around
+    `[[Maya Lindqvist]]`."""
+    root = make_vault(
+        {
+            "pages/Maya Lindqvist.md": "tags:: person\n\n- hi\n",
+            "pages/Bo.md": "tags:: person\n\n- hi\n",
+            "journals/2026_11_20.md": "- Lunch with #[[Maya Lindqvist]] at the market\n",
+            "journals/2026_11_18.md": "- called #[[Bo]] about the move\n",
+        }
+    )
+    got = people(root)
+    assert directions(got["pages/Maya Lindqvist.md"]) == (0, 0, 1, 0, 1)
+    assert directions(got["pages/Bo.md"]) == (0, 1, 0, 0, 1)
 
 
 def test_a_mention_still_links_people(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -59,6 +59,27 @@ def test_not_a_person(file: str, text: str) -> None:
     assert note(file, text).kind != "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("---\ntags: #person\n---\n", ("person",)),
+        ("---\nTag: #Person #work\nname: Dana\n---\n", ("person", "work")),
+        ("---\ntags: [#person, #work]\n---\n", ("person", "work")),
+        ("---\ntags: [ #person ]\nname: Dana\n---\n", ("person",)),
+        ("---\ntags: ['#person', #work]\n---\n", ("person", "work")),
+    ],
+)
+def test_a_hash_tag_in_front_matter_is_a_tag_not_a_comment(text: str, tags: tuple[str, ...]) -> None:
+    """YAML reads `tags: #person` as a comment (no value) and `[#a, #b]` as broken, but Obsidian's
+    users write tags so (docs/format.md)."""
+    n = note("Notes/Dana.md", text)
+    assert (n.kind, n.tags, n.problems) == ("person", tags, ())
+
+
+def test_a_hash_after_another_key_is_still_a_comment() -> None:
+    assert note("Notes/Dana.md", "---\nname: #person\n---\n").kind == "other"
+
+
 def test_people_folders_and_tags_are_configurable() -> None:
     config = Config(people_folders=("folks",), person_tags=("friend",))
     assert note("Folks/A.md", "", config).kind == "person"
@@ -301,6 +322,13 @@ def test_unquoted_wikilinks_in_front_matter_are_links() -> None:
     assert bo == note("Bo.md", front.replace("[[", '"[[').replace("]]", ']]"'))  # as if quoted
 
 
+def test_a_date_in_front_matter_is_no_link() -> None:
+    """`last_contact: [[2026-11-28]]` is a day, not someone the person is linked to."""
+    front = "---\nlast_contact: [[2026-11-28]]\nmet: '[[Nov 2nd, 2026]]'\nsince: '[[Daily/2026-01-05]]'\n"
+    bo = note("Bo.md", front + "spouse: [[Cy]]\nfriend: '[[2026-11-28 Party]]'\ntags: [person]\n---\n")
+    assert (bo.last_contact, bo.links) == (D(2026, 11, 28), ("Cy", "2026-11-28 Party"))
+
+
 @pytest.mark.parametrize(
     "people",
     [
@@ -485,6 +513,15 @@ def test_facts_from_keys_and_sections() -> None:
         "two",
         "[[Dee]] is her sister",
     )
+
+
+def test_an_open_task_under_about_is_a_follow_up_not_a_fact() -> None:
+    text = "## About\n- likes tea\n- [ ] ask about her move\n## Interests\n- [ ] lend her the book\n"
+    n = note("People/A.md", text)
+    assert (n.facts, n.interests) == (("likes tea",), ())
+    assert [f.text for f in n.follow_ups] == ["ask about her move", "lend her the book"]
+    logseq = note("pages/A.md", "tags:: person\n\n- ## About\n\t- TODO ask about the move\n")
+    assert (logseq.facts, [f.text for f in logseq.follow_ups]) == ((), ["ask about the move"])
 
 
 def test_no_facts_from_a_bare_contact_card() -> None:

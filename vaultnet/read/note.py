@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import posixpath
 import re
 from bisect import bisect_right
@@ -165,14 +166,15 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
     """The front matter as a dict with lower-case keys; a YAML error is a problem at its line."""
     if split.front is None or not split.front.strip():
         return {}, None
-    flat = read_flat(split.front)
+    front = _hash_tags_quoted(split.front) if "#" in split.front else split.front
+    flat = read_flat(front)
     if flat is not None:
         return {str(key).strip().lower(): value for key, value in flat.items()}, None
     import yaml
 
     last_line = split.body_line - 1  # the last line of YAML, 1-based
     try:
-        data = _load_front(split.front)
+        data = _load_front(front)
     except TooComplex as exc:
         line = min(exc.line + 2, last_line) if exc.line is not None else 2
         return {}, Problem(file, max(line, 2), f"front matter is too complex to read: {exc.problem}")
@@ -190,6 +192,31 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
     if not isinstance(data, dict):
         return {}, Problem(file, 2, "front matter is not a set of keys and values")
     return {str(key).strip().lower(): value for key, value in data.items()}, None
+
+
+_HASH_TAGS = re.compile(
+    rf"^((?:{'|'.join(FIELDS['tags'])})[ \t]*:[ \t]+)(#\S.*?|\[[^\[\]\n]*\])[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A top-level tags line whose value is Obsidian's `#tag`s (`tags: #person #work`) or a flow list."""
+
+
+def _hash_tags_quoted(front: str) -> str:
+    """The front matter with `tags: #person` and `tags: [#a, #b]` in quotes: YAML reads the first
+    as a comment (no tags) and the second as broken, but people write tags so (docs/format.md).
+    One line stays one line: a problem's line number holds."""
+    return _HASH_TAGS.sub(_quote_tags, front)
+
+
+def _quote_tags(match: re.Match[str]) -> str:
+    value = match[2]
+    if not value.startswith("["):
+        return match[1] + json.dumps(value, ensure_ascii=False)
+    items = [item.strip() for item in value[1:-1].split(",")]
+    if not any(item.startswith("#") for item in items):
+        return match[0]  # `[person, work]`: YAML reads it right
+    quoted = [i if i[:1] in "\"'" else json.dumps(i, ensure_ascii=False) for i in items if i]
+    return match[1] + "[" + ", ".join(quoted) + "]"
 
 
 def _load_front(front: str) -> object:
@@ -258,14 +285,22 @@ def _texts(values: Iterable[object]) -> list[str]:
 
 
 def _wikilinks(value: object) -> list[str]:
-    """Every wikilink target inside a front-matter value, however nested."""
+    """Every wikilink target inside a front-matter value, however nested, but a day's
+    (`last_contact: [[2026-11-28]]` is a date, not someone the person is linked to)."""
     if isinstance(value, dict):
         return [t for v in value.values() for t in _wikilinks(v)]
     if isinstance(value, (list, tuple)):
         return [t for v in value for t in _wikilinks(v)]
     if isinstance(value, str):
-        return [link_target(m[2]) for m in _WIKILINK.finditer(value) if not m[1]]
+        targets = (link_target(m[2]) for m in _WIKILINK.finditer(value) if not m[1])
+        return [t for t in targets if not _is_day(t)]
     return []
+
+
+def _is_day(target: str) -> bool:
+    """A link to a day: `2026-11-28`, `Daily/2026-11-28`, Logseq's `Nov 28th, 2026`."""
+    day = target.rsplit("/", 1)[-1]
+    return (len(day) == 10 and date_prefix(day) is not None) or logseq_date(day) is not None
 
 
 def _without_code_spans(line: str) -> str:
@@ -551,7 +586,8 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
                     body.lines.append((first_line + offset + 1, f"{entry[4] or ''} {rest}", block, date))
                     body.lines.extend((n + offset + 1, _clean(line), block, date) for n, line in lines[1:])
                 continue
-        if kind == "item" and (fact_level or interest_level) and (fact := text.strip()):
+        # An open task under About is something to do (a follow-up), not something known.
+        if kind == "item" and task != " " and (fact_level or interest_level) and (fact := text.strip()):
             if fact_level:
                 body.facts.append(fact)
             if interest_level:
@@ -734,6 +770,16 @@ def _has_placeholder(text: str) -> bool:
     return False
 
 
+def _namespace(file: str, stem: str) -> str:
+    """The title of a Logseq namespace page its file name gives (`pages/people___Dana Reyes.md`
+    is `people/Dana Reyes`: newer Logseq writes `___` for `/`), else nothing. Only in a `pages`
+    folder: elsewhere `___` is just part of a name."""
+    folders = file.split("/")[:-1]
+    if "___" not in stem or not folders or folders[-1].lower() != "pages":
+        return ""
+    return stem.replace("___", "/")
+
+
 def _in_people_folder(file: str, config: Config) -> bool:
     folders = file.lower().split("/")[:-1]
     return any(folder in config.people_folders for folder in folders)
@@ -785,7 +831,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     if kind == "person" and body.fields:
         meta, fields = _with_body_fields(meta, fields, body.fields, config, known_only=True)
 
-    name = _name(meta, fields, stem, body.properties.get("title", ("", 0))[0])
+    name = _name(meta, fields, stem, body.properties.get("title", ("", 0))[0] or _namespace(file, stem))
     aliases = tuple(dict.fromkeys(_texts(fields.get("aliases", []))))
     words = phrases.table(tuple(sorted(config.words.items())) if config.words else ())
     entries: list[Mention] = []

@@ -80,7 +80,8 @@ _OPEN, _CLOSE = "\ue000", "\ue001"
 """A slot in a line's template, around the index of the target it stands for (private use: no
 note's text holds them)."""
 _SLOT = re.compile(f"{_OPEN}(-?\\d+){_CLOSE}")
-_SLOTS = f"{_OPEN}-?\\d+{_CLOSE}(?:\\s*(?:,|&|and)\\s*{_OPEN}-?\\d+{_CLOSE})*"
+_SLOTS = f"#?{_OPEN}-?\\d+{_CLOSE}(?:\\s*(?:,|&|and)\\s*#?{_OPEN}-?\\d+{_CLOSE})*"
+"""One slot or a run of them (`X, Y and Z`); `#` before a slot is Logseq's `#[[Maya]]`, a link too."""
 _FILLER = f"(?:[^\\s{_OPEN}]+\\s+){{0,3}}[^\\s{_OPEN}]+"
 _PRONOUN = re.compile("(?:" + "|".join(rf"{p}(?<!\w{p})" for p in PRONOUNS) + r")(?!\w)")
 """A pronoun as a word (each tested for a word character before it after it: see `_word`)."""
