@@ -262,9 +262,9 @@ def report(vault: str, today: str | None, as_json: bool, limit: int | None, no_c
 @no_cache_option
 @vault_params(bare=True)
 def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
-    """Write the index pages (Overview, Recency, Reciprocity, Introductions,
-    Problems and the Network canvas) into the vault's output folder, only
-    where their text changed.
+    """Write the index pages (Overview, Recency, Connections, Follow-ups,
+    Reciprocity, Introductions, Problems and the Network canvas) into the
+    vault's output folder, only where their text changed.
 
     Example: vaultnet build ~/Notes
     """

@@ -102,7 +102,8 @@ def coming_up(ctx: ReportContext) -> Section:
 def drifting(ctx: ReportContext) -> Section:
     people, more = _few(ctx, ctx["drifting"], "Recency.md")
     rows = tuple(
-        (_name(s), f"usually every {rhythm_days(s)} days, now {s.days_since}", _pick_up(s)) for s in people
+        (_name(s), f"usually every {rhythm_days(s)} days, now {s.days_since} days", _pick_up(s))
+        for s in people
     )
     return Section(
         "Drifting from their own rhythm", ("who", "rhythm", "pick up from"), rows, "nobody", more=more

@@ -219,7 +219,7 @@ def root(context, missing=missing, environment=environment):
     context.vars['name_line'] = l_0_name_line = Macro(environment, macro, 'name_line', ('s',), False, False, False, context.eval_ctx.autoescape)
     yield '# Recency\n\nAs of **'
     yield str((undefined(name='today') if l_0_today is missing else l_0_today))
-    yield "**. A cadence comes from a person's `cadence`, or from the defaults for their tags in `vaultnet.toml`. Each person is in one list at most: resting first, then booked, lapsed, overdue, due soon, drifting, fading, never contacted.\n\n## Coming up ("
+    yield "**. A cadence comes from a person's `cadence`, or from the defaults for their tags in `vaultnet.toml`. Each person is in one list at most; where several fit, the first of these wins: resting, booked, lapsed, overdue, due soon, drifting, fading, never contacted.\n\n## Coming up ("
     yield str(t_2((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)))
     yield ')\nBirthdays and anniversaries (`birthday`, `anniversary`, `wedding`) in the next two weeks, with the age or the years when the year is known.\n'
     yield str((t_3((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up), (undefined(name='coming_line') if l_0_coming_line is missing else l_0_coming_line), (undefined(name='today') if l_0_today is missing else l_0_today)) or 'Nothing in the next two weeks.'))
