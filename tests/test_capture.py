@@ -184,6 +184,28 @@ def test_the_entry_joins_the_notes_own_log_whatever_its_heading(note: str, expec
     assert entry_at(got.encode(), plan_insertion(note.encode(), entry).line) == (DAY, "outbound")
 
 
+@pytest.mark.parametrize(
+    ("log", "expected"),
+    [
+        ("- 2026-12-03 c\n", "ENTRY\n- 2026-12-03 c\n"),  # one entry: oldest first
+        ("- 2026-11-01 a\n- 2026-12-03 c\n", "- 2026-11-01 a\nENTRY\n- 2026-12-03 c\n"),
+        ("- 2026-12-03 c\n- 2026-11-01 a\n", "- 2026-12-03 c\nENTRY\n- 2026-11-01 a\n"),
+        (
+            "- 2026-12-03 c\n- 2026-10-01 a\n- 2026-11-05 b\n",
+            "- 2026-12-03 c\n- 2026-10-01 a\n- 2026-11-05 b\nENTRY\n",
+        ),
+    ],
+    ids=["before-the-one", "oldest-first", "newest-first", "no-order-the-end"],
+)
+def test_an_entry_of_an_earlier_day_goes_where_its_day_falls(log: str, expected: str) -> None:
+    """`vaultnet log --date 2026-11-21` after later entries: in a log kept in order of days, in
+    its place, not at an end where it breaks the order."""
+    entry = "- 2026-11-21 x"
+    note = f"## Log\n{log}"
+    got = plan_insertion(note.encode(), entry).apply(note.encode()).decode()
+    assert got == f"## Log\n{expected}".replace("ENTRY", entry)
+
+
 def test_log_command_writes_into_an_interactions_section(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"People/Ivy Inter.md": "---\ntags: [person]\n---\n" + IVY})
     args = ["log", "Ivy Inter", "lunch", "--mutual", "--today", "2026-12-03", "--vault", str(root)]

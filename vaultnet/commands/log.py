@@ -210,14 +210,25 @@ def _into_run(
     run: list[Block], texts: list[str], lines: list[bytes], offset: int, entry: str, encoding: str, eol: bytes
 ) -> Insertion:
     """The entry in the list or table of dated entries `run`, in its shape (a row of a table,
-    an item with the list's bullet): on top of a log kept newest first, else after its last line."""
-    last_entry = [b for b in run if _entry_day(b) is not None][-1]
-    shaped = _shaped(entry, texts[last_entry.lines[0][0] + offset], last_entry.kind == "row")
-    top = _newest_first(run, 0, len(texts), offset)
-    if top is not None:
-        return _before(lines, top.lines[0][0] + offset, _encoded(shaped, encoding), eol)
+    an item with the list's bullet), where its day falls in a log kept in order of days (newest
+    first, or oldest first), else after its last line."""
+    dated = [(day, block) for block in run if (day := _entry_day(block)) is not None]
+    last_entry = dated[-1][1]
+    shaped = _encoded(
+        _shaped(entry, texts[last_entry.lines[0][0] + offset], last_entry.kind == "row"), encoding
+    )
+    day = dt.date.fromisoformat(entry[2:12])
+    days = [d for d, _ in dated]
+    if len(days) >= 2 and days == sorted(days, reverse=True) and days[0] != days[-1]:  # newest first
+        before = next((block for d, block in dated if d <= day), None)
+    elif days == sorted(days):
+        before = next((block for d, block in dated if d > day), None)
+    else:  # in no order: the end
+        before = None
+    if before is not None:
+        return _before(lines, before.lines[0][0] + offset, shaped, eol)
     last = max(number for block in run for number, _ in block.lines) + offset
-    return _after(lines, last, _encoded(shaped, encoding), eol, blank=False)
+    return _after(lines, last, shaped, eol, blank=False)
 
 
 def _section(blocks: list[Block], heading: Block, offset: int, count: int) -> tuple[int, int]:
