@@ -150,6 +150,8 @@ def test_import_writes_the_entries_once_and_nothing_else(make_vault) -> None:  #
     before = _snapshot(root)
     code, out = _import(root, "--write")
     assert code == 0, out
+    assert "wrote     People/Jane Doe.md:" in out
+    assert not any(line.startswith("added ") for line in out.splitlines())  # each entry said once
     for file, entries in EXPECTED.items():
         old, new = before[file], (root / file).read_bytes()
         added = [

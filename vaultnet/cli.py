@@ -531,9 +531,9 @@ def import_ics(file: str, today: str | None, since: str | None, write: bool, vau
     first = _today(since, "--since") or report.today - dt.timedelta(days=365)
     found = import_calendar(root, report, Path(file), config, first, write)
     for meeting in found.meetings:
-        verb = {"add": "added" if write else "would add", "known": "known", "declined": "declined"}[
-            meeting.status
-        ]
+        if write and meeting.status == "add":
+            continue  # said below, with the line it was written on
+        verb = {"add": "would add", "known": "known", "declined": "declined"}[meeting.status]
         click.echo(f"{verb:<9} {meeting.file}: {meeting.day} {meeting.title}")
     for plan in found.plans:
         click.echo(f"plan      {plan.day} {plan.title}: {names_of(report, plan.files)}")
