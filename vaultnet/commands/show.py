@@ -175,7 +175,12 @@ def _when(s: PersonStats) -> str:
     if s.last_contact is None or days is None:
         return "never contacted"
     ago = "today" if days == 0 else f"{counted(days, 'day')} ago"
-    return f"last contact {s.last_contact} ({ago})"
+    return f"last contact {s.last_contact} ({ago}{'' if _written(s) else ', from last_contact'})"
+
+
+def _written(s: PersonStats) -> bool:
+    """The last contact is a line of a note, not the front matter's `last_contact` date."""
+    return s.last is not None and s.last.date == s.last_contact
 
 
 def _rhythm(s: PersonStats) -> str:
@@ -236,7 +241,11 @@ def story_text(story: Story, window: int) -> str:
         "",
         f"Timeline ({len(story.timeline)}, oldest first; → you, ← them, ↔ both, · not said, ? from words)",
     ]
-    lines += [_told_line(t) for t in story.timeline] or ["  no contact yet"]
+    lines += [_told_line(t) for t in story.timeline] or [
+        "  none written in a note (the last contact above is from last_contact)"
+        if s.last_contact is not None
+        else "  no contact yet"
+    ]
     if story.broadcasts:
         lines += [f"  and {counted(len(story.broadcasts), 'broadcast')} (audience, not contacts)"]
     lines += ["", "Planned"]
