@@ -42,11 +42,36 @@ def test_build_writes_every_page_with_the_marker(make_vault) -> None:  # type: i
     recency = written["Recency.md"]
     assert "## Overdue (1)" in recency and "## Never contacted (2)" in recency
     assert "[[People/Dee|Dee]]: last 2026-03-01: “she wrote”" in recency
-    assert "[[People/Eli|Eli]]: last 2026-04-02 (last entry 2026-03-01: “he wrote”)" in recency
+    assert (
+        "[[People/Eli|Eli]]: last 2026-04-02 from last_contact; last entry 2026-03-01: “he wrote”" in recency
+    )
     reciprocity = written["Reciprocity.md"]
     assert "## You carry it (1)\nOnly you have reached out lately" in reciprocity
     assert "- [[People/Bo|Bo]]" in reciprocity
     assert "| [[People/Broken]] | 2 |" in written["Problems.md"]
+
+
+def test_recency_lines_nest_no_brackets(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Jo.md": "---\ntags: [person]\nstatus: paused\nlast_contact: 2026-11-18\n---\n"
+            "- 2026-10-01 <- he asked about the job\n",
+            "People/Al.md": "---\ntags: [person]\ncadence: 2w\nlast_contact: 2026-10-30\n---\n"
+            "- 2026-10-01 <- she called\n",
+        }
+    )
+    build(root, TODAY)
+    recency = pages(root)["Recency.md"]
+    assert (
+        "- [[People/Jo|Jo]]: status: paused "
+        "(last 2026-11-18 from last_contact; last entry 2026-10-01: “he asked about the job”)"
+    ) in recency
+    assert "(last 2026-10-30 from last_contact; last entry 2026-10-01: “she called”)" in recency
+    for line in recency.splitlines():
+        depth = 0
+        for char in line:
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            assert depth <= 1, line
 
 
 def test_a_second_build_writes_nothing_and_the_same_bytes(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -143,3 +143,35 @@ def test_next_birthday() -> None:
     assert next_birthday("2000-02-29", dt.date(2027, 3, 1)).next == dt.date(2028, 2, 29)  # type: ignore[union-attr]
     assert next_birthday("sometime in May", today) is None
     assert next_birthday(None, today) is None
+
+
+def test_a_last_contact_from_front_matter_says_so(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Sam.md": "---\ntags: person\nlast_contact: 2026-11-28\n---\nSam from climbing.\n",
+            "People/Ann.md": "---\ntags: person\nlast_contact: 2026-11-01\n---\n- 2026-11-20 -> tea\n",
+        }
+    )
+    code, out = run("show", "sam", "--vault", str(root), "--today", "2026-12-03")
+    assert code == 0, out
+    assert "last contact 2026-11-28 (5 days ago, from last_contact)" in out
+    assert "no contact yet" not in out  # the timeline does not deny the line above it
+    assert "none written in a note (the last contact above is from last_contact)" in out
+    code, out = run("show", "ann", "--vault", str(root), "--today", "2026-12-03")
+    assert "last contact 2026-11-20 (13 days ago)\n" in out  # a contact later than the front matter's
+
+
+def test_the_timeline_heading_counts_contacts_as_report_does(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Maya.md": "---\ntags: person\n---\n- 2026-11-01 -> coffee\n",
+            "Daily/2026-11-20.md": "- climbed with [[Maya]]\n- <- [[Maya]] sent the photos\n",
+        }
+    )
+    code, out = run("show", "maya", "--vault", str(root), "--today", "2026-12-03")
+    assert code == 0, out
+    report = json.loads(run("report", "--json", str(root), "--today", "2026-12-03")[1])
+    assert report["people"][0]["interactions"] == 2
+    assert "Timeline (3 lines, 2 contacts: a day's lines are one contact; oldest first;" in out
+    code, out = run("show", "jane", "--vault", str(make_vault(VAULT)), "--today", "2026-11-21")
+    assert "Timeline (5 contacts; oldest first;" in out  # one line a day: nothing to explain

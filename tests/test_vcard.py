@@ -349,3 +349,21 @@ def test_a_related_name_uri_is_exported_once(make_vault) -> None:  # type: ignor
     root = make_vault({"People/Maya.md": note})
     text = CliRunner().invoke(main, ["export", "vcard", str(root), "-o", "-"]).output
     assert text.count("RELATED") == 1 and "name:" not in text
+
+
+def test_a_birthday_that_is_no_date_is_named_and_the_rest_imported(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/.keep.md": ""})
+    source = tmp_path / "odd.vcf"
+    source.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ana Lima\nEMAIL:ana@example.org\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Bea Ruiz\nBDAY:1988-02-30\nEMAIL:bea@example.org\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["import", "vcard", str(source), "-v", str(root)])
+    assert result.exit_code == 0, result.output
+    assert f"{source}:9: Bea Ruiz: birthday '1988-02-30' not read (not a date); the rest of the card is" in (
+        result.output
+    )
+    assert "2 created, 0 to merge by hand, 0 already known, 0 skipped, 1 warning" in result.output
+    bea = (root / "People/Bea Ruiz.md").read_text(encoding="utf-8")
+    assert "bea@example.org" in bea and "birthday" not in bea

@@ -20,6 +20,7 @@ from click.testing import CliRunner
 
 from vaultnet.cli import main
 from vaultnet.errors import VaultError
+from vaultnet.pages.layout import CANVAS, PAGES
 from vaultnet.watch import Rebuild, Watcher
 
 TIMEOUT = 20.0
@@ -32,6 +33,9 @@ VAULT = {
     "Daily/2026-11-10.md": "- <- [[Rob]] called\n- <- [[Robert]] wrote back\n",
     "vaultnet.toml": "as_of = 2026-11-21\n",
 }
+
+
+PAGE_FILES = (*PAGES, CANVAS)
 
 
 def wait_for(condition: Callable[[], bool], what: str) -> None:
@@ -227,6 +231,50 @@ def test_own_writes_and_editor_files_cause_no_rebuild(watching) -> None:  # type
         ("_vaultnet/Connections.md", "_vaultnet/Overview.md", "_vaultnet/Reciprocity.md"),
         ("_vaultnet/Network.canvas", "_vaultnet/Overview.md", "_vaultnet/Reciprocity.md"),
     ]
+
+
+def test_a_page_deleted_or_edited_by_someone_else_is_written_again(watching) -> None:  # type: ignore[no-untyped-def]
+    running = watching()
+    built = {name: running.page(name) for name in ("Overview.md", "Recency.md", "Network.canvas")}
+    (running.root / "_vaultnet/Overview.md").unlink()
+    running.wait_page("Overview.md", lambda p: p == built["Overview.md"], "Overview written again")
+    # Edited by hand, its marker kept (a page without it is the user's, never overwritten).
+    recency = running.root / "_vaultnet/Recency.md"
+    recency.write_text(built["Recency.md"] + "my own line\n", encoding="utf-8")
+    running.wait_page("Recency.md", lambda p: p == built["Recency.md"], "Recency written again")
+    canvas = running.root / "_vaultnet/Network.canvas"
+    moved = built["Network.canvas"].replace('"x": 0,', '"x": 40,', 1)  # a node dragged in Obsidian
+    assert moved != built["Network.canvas"]
+    canvas.write_text(moved, encoding="utf-8")
+    running.wait_page("Network.canvas", lambda p: p == built["Network.canvas"], "the canvas written again")
+    # Its own writes are not changes: a note's edit is the next line, with nothing in between.
+    with (running.root / "People/Jane Doe.md").open("a", encoding="utf-8") as note:
+        note.write("- 2026-11-20 <- she called back\n")
+    running.wait_page("Reciprocity.md", lambda p: "Jane" in section(p, "Two-way"), "Jane two-way")
+    running.wait_rebuilds(5)
+    assert [(r.changed, r.written) for r in running.rebuilds[1:4]] == [
+        ("_vaultnet/Overview.md", ("_vaultnet/Overview.md",)),
+        ("_vaultnet/Recency.md", ("_vaultnet/Recency.md",)),
+        ("_vaultnet/Network.canvas", ("_vaultnet/Network.canvas",)),
+    ]
+    assert [r.changed for r in running.rebuilds[4:]] == ["People/Jane Doe.md"]
+
+
+def test_a_page_made_the_users_own_is_not_written_over(watching) -> None:  # type: ignore[no-untyped-def]
+    running = watching()
+    mine = running.root / "_vaultnet/Follow-ups.md"
+    mine.write_text("my own list, no marker\n", encoding="utf-8")
+    wait_for(lambda: any(r.error for r in running.rebuilds), "the refusal")
+    assert "_vaultnet/Follow-ups.md exists and was not written by vaultnet" in str(running.rebuilds[-1].error)
+    assert mine.read_text(encoding="utf-8") == "my own list, no marker\n"
+
+
+def test_the_output_folder_deleted_is_written_again(watching) -> None:  # type: ignore[no-untyped-def]
+    running = watching()
+    built = running.page("Overview.md")
+    shutil.rmtree(running.root / "_vaultnet")
+    running.wait_page("Overview.md", lambda p: p == built, "Overview written again")
+    wait_for(lambda: all((running.root / "_vaultnet" / n).exists() for n in PAGE_FILES), "every page")
 
 
 def test_config_change_rebuilds_everything(watching) -> None:  # type: ignore[no-untyped-def]

@@ -494,11 +494,12 @@ def import_vcard(file: str, vault: str, folder: str | None) -> None:
         click.echo(f"exists  {merge.file}: would merge {merge.summary}")
     for same in result.same:
         click.echo(f"exists  {same}: nothing new")
-    for problem in result.problems:
+    for problem in sorted((*result.problems, *result.warnings), key=lambda p: p.line):
         click.echo(f"{file}:{problem.line}: {problem.message}", err=True)
+    warned = f", {counted(len(result.warnings), 'warning')}" if result.warnings else ""
     click.echo(
         f"{len(result.created)} created, {len(result.merges)} to merge by hand, "
-        f"{len(result.same)} already known, {len(result.problems)} skipped"
+        f"{len(result.same)} already known, {len(result.problems)} skipped{warned}"
     )
 
 

@@ -14,6 +14,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from watchdog.events import (
 )
 from watchdog.observers import Observer
 
-from vaultnet.build import output_folder, publish, today_for
+from vaultnet.build import output_folder, publish, today_for, write_pages
 from vaultnet.config import CONFIG_FILE, Config, load_config
 from vaultnet.convert import counted
 from vaultnet.errors import VaultError, VaultGone
@@ -42,7 +43,7 @@ from vaultnet.pages.canvas import View, view_of, view_pieces
 from vaultnet.pages.layout import CANVAS, PAGES, USER_TEMPLATES
 from vaultnet.pages.render import Renderer, page_context
 from vaultnet.vault.load import gc_paused
-from vaultnet.vault.walk import skipped
+from vaultnet.vault.walk import is_output, skipped
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,10 @@ _POLL_SECONDS = 0.05
 """How often the main thread looks whether the watch (in its own thread) has ended."""
 
 
+PAGE_FILES = frozenset((*PAGES, CANVAS))
+"""The files watch writes in the output folder: changed by anyone else, they are written again."""
+
+
 def _is_temp(name: str) -> bool:
     return name.startswith((".#", "#")) or name.endswith(TEMP_SUFFIXES)
 
@@ -89,19 +94,28 @@ class Pending:
     """A template in the vault's `.vaultnet/templates` changed."""
     gone: bool = False
     """The vault folder itself was deleted or moved away."""
+    pages: set[str] = field(default_factory=set)
+    """Pages in the output folder that changed (each name in PAGE_FILES): by its own writes
+    mostly, or by someone else's hand."""
 
     def __bool__(self) -> bool:
-        return bool(self.files or self.folders or self.config or self.templates or self.gone)
+        return bool(self.files or self.folders or self.config or self.templates or self.gone or self.pages)
+
+    def only_pages(self) -> bool:
+        """Pages changed, and nothing else: no note, folder, configuration or template."""
+        notes = self.files or self.folders or self.config or self.templates or self.gone
+        return bool(self.pages) and not notes
 
     def describe(self) -> str:
         names = sorted(self.files) + sorted(f + "/" for f in self.folders)
         names += [CONFIG_FILE] if self.config else []
         names += [USER_TEMPLATES + "/"] if self.templates else []
-        if not names:
-            return "the date"
-        if len(names) == 1:
-            return names[0]
-        return f"{names[0]} and {len(names) - 1} more"
+        return _few(names) if names else "the date"
+
+
+def _few(names: list[str]) -> str:
+    """The first name, and how many more."""
+    return names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
 
 
 class Changes(FileSystemEventHandler):
@@ -149,6 +163,13 @@ class Changes(FileSystemEventHandler):
             return True
         if rel == CONFIG_FILE:
             self._pending.config = True
+            return True
+        folder, _, name = rel.rpartition("/")
+        if is_output(rel, self.config):  # the output folder itself, created, deleted or moved
+            self._pending.pages |= PAGE_FILES
+            return True
+        if name in PAGE_FILES and is_output(folder, self.config):
+            self._pending.pages.add(name)
             return True
         if _is_temp(parts[-1]) or skipped(rel, self.config, folder=is_directory):
             return False
@@ -232,9 +253,15 @@ class PageCache:
         return self._inputs[template]
 
     def pages(
-        self, report: Report, config: Config, folder: Path, live: LiveVault | None = None
+        self,
+        report: Report,
+        config: Config,
+        folder: Path,
+        live: LiveVault | None = None,
+        recheck: AbstractSet[str] = frozenset(),
     ) -> dict[str, str]:
-        """The pages whose inputs changed since the last call, or that are missing from `folder`.
+        """The pages whose inputs changed since the last call, or that are missing from `folder`,
+        or named in `recheck` (someone may have changed them: writing leaves one that is the same).
 
         `live`, when given, is the LiveVault that made the report: its lists and introductions are current.
         """
@@ -249,7 +276,7 @@ class PageCache:
             used = {n: context[n] for n in names if n in context} if names is not None else context
             last = self._last.get(page)
             if last is not None and names is not None and last[0] == used:
-                if not (folder / page).exists():
+                if page in recheck or not (folder / page).exists():
                     out[page] = last[1]
                 continue
             fresh[page] = used
@@ -267,7 +294,14 @@ class PageCache:
         if self._canvas is None or self._canvas[0] != view:
             self._canvas = (view, "".join(view_pieces(view)))
             out[CANVAS] = self._canvas[1]
-        elif not (folder / CANVAS).exists():
+        elif CANVAS in recheck or not (folder / CANVAS).exists():
+            out[CANVAS] = self._canvas[1]
+        return out
+
+    def made(self, pages: AbstractSet[str]) -> dict[str, str]:
+        """The text last made of each of these pages (those made so far)."""
+        out = {page: self._last[page][1] for page in sorted(pages) if page in self._last}
+        if CANVAS in pages and self._canvas is not None:
             out[CANVAS] = self._canvas[1]
         return out
 
@@ -285,6 +319,8 @@ class Watcher:
         self.changes = Changes(root, self.config)
         self.today: dt.date | None = None
         """The day the pages were last computed for."""
+        self.problems = 0
+        """How many problems the last report had."""
         self.stale = False
         """A rebuild failed: the next one reads the whole vault again."""
         self.renewed = True
@@ -308,6 +344,8 @@ class Watcher:
         """Take in the changes and write the pages that changed. Raises VaultError if the vault is gone."""
         started = time.monotonic()
         self._check_root()
+        if pending.only_pages() and not self.stale:
+            return self._rewrite(pending.pages, started, last_event)
         if pending.config or self.stale:
             self.config = load_config(self.root)
             self.changes.config = self.config
@@ -322,14 +360,27 @@ class Watcher:
             self.pages = PageCache(Renderer(self.root, keep_lines=True))
             self.renewed = True
         self.stale = False
-        return self._publish(pending.describe(), started, last_event)
+        return self._publish(pending.describe(), started, last_event, pending.pages)
 
-    def _publish(self, changed: str, started: float, last_event: float) -> Rebuild:
+    def _rewrite(self, pages: AbstractSet[str], started: float, last_event: float) -> Rebuild:
+        """Only pages changed: write again those that are no longer what it wrote (deleted, or
+        edited by hand). Its own writes come back here too, and write nothing."""
+        written, _, _ = write_pages(self.root, self.config, self.pages.made(pages))
+        finished = time.monotonic()
+        changed = _few(written) if written else "its own pages"
+        seconds = finished - started
+        return Rebuild(changed, tuple(written), self.problems, seconds, None, last_event, finished)
+
+    def _publish(
+        self, changed: str, started: float, last_event: float, recheck: AbstractSet[str] = frozenset()
+    ) -> Rebuild:
         read = time.monotonic()
         self.today = self.today_now()
         report = self.live.report(self.today)
+        self.problems = report.summary.problems
         computed = time.monotonic()
-        pages = self.pages.pages(report, self.config, output_folder(self.root, self.config), self.live)
+        folder = output_folder(self.root, self.config)
+        pages = self.pages.pages(report, self.config, folder, self.live, recheck)
         rendered = time.monotonic()
         result, _ = publish(self.root, self.config, report, pages)
         finished = time.monotonic()
@@ -432,7 +483,8 @@ class Watcher:
             try:
                 with gc_paused():
                     rebuild = self.rebuild(pending, last_event)
-                on_rebuild(rebuild)
+                if rebuild.written or not pending.only_pages():  # not its own writes coming back
+                    on_rebuild(rebuild)
                 self.settle()
             except VaultError:
                 raise

@@ -175,7 +175,12 @@ def _when(s: PersonStats) -> str:
     if s.last_contact is None or days is None:
         return "never contacted"
     ago = "today" if days == 0 else f"{counted(days, 'day')} ago"
-    return f"last contact {s.last_contact} ({ago})"
+    return f"last contact {s.last_contact} ({ago}{'' if _written(s) else ', from last_contact'})"
+
+
+def _written(s: PersonStats) -> bool:
+    """The last contact is a line of a note, not the front matter's `last_contact` date."""
+    return s.last is not None and s.last.date == s.last_contact
 
 
 def _rhythm(s: PersonStats) -> str:
@@ -220,6 +225,15 @@ def _card_lines(story: Story) -> list[str]:
     return [f"  {key}: {plain(value)}" for key, value in fields if value]
 
 
+def _counts(story: Story) -> str:
+    """How many contacts the timeline tells of, as `report` counts them, and its lines when a day
+    has more than one."""
+    contacts = counted(story.stats.interactions, "contact")
+    if len(story.timeline) == story.stats.interactions:
+        return contacts
+    return f"{counted(len(story.timeline), 'line')}, {contacts}: a day's lines are one contact"
+
+
 def _told_line(t: Contact) -> str:
     arrow = ARROWS[t.direction] + ("?" if t.inferred else "")
     return f"  {t.date} {arrow} {plain(t.text) or '(no text)'}  [{t.file}:{t.line}]"
@@ -232,11 +246,13 @@ def story_text(story: Story, window: int) -> str:
     lines += [f"What you know ({len(note.facts)})"]
     lines += [f"  - {plain(fact)}" for fact in note.facts] or ["  nothing yet"]
     lines += ["", f"As of {story.today}", f"  {_when(s)}", f"  {_rhythm(s)}", f"  {_standing(s, window)}"]
-    lines += [
-        "",
-        f"Timeline ({len(story.timeline)}, oldest first; → you, ← them, ↔ both, · not said, ? from words)",
+    key = "→ you, ← them, ↔ both, · not said, ? from words"
+    lines += ["", f"Timeline ({_counts(story)}; oldest first; {key})"]
+    lines += [_told_line(t) for t in story.timeline] or [
+        "  none written in a note (the last contact above is from last_contact)"
+        if s.last_contact is not None
+        else "  no contact yet"
     ]
-    lines += [_told_line(t) for t in story.timeline] or ["  no contact yet"]
     if story.broadcasts:
         lines += [f"  and {counted(len(story.broadcasts), 'broadcast')} (audience, not contacts)"]
     lines += ["", "Planned"]

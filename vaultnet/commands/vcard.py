@@ -12,7 +12,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +45,7 @@ _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _RELATED_ITEM = re.compile(r"^(?P<kind>[^\[]*?)\s*:?\s*\[\[(?P<target>[^\[\]]+)\]\]")
 _BEGIN = re.compile(r"^begin:vcard\s*$", re.IGNORECASE)
 _END = re.compile(r"^end:vcard\s*$", re.IGNORECASE)
+_BDAY_LINE = re.compile(r"^(?:[\w-]+\.)?bday[;:]", re.IGNORECASE)
 
 _SYSTEM_GROUPS = {PERSON_TAG, "mycontacts"}
 """Categories that say nothing about the person (Google puts everyone in `myContacts`)."""
@@ -117,6 +118,8 @@ class Card:
     """(e-mail, phone or URL, its vCard types as `work, voice`): what `labels:` holds in a note."""
     line: int = field(default=0, compare=False)
     """Where the card starts in its .vcf file (1-based); 0 for a card read from a note."""
+    unread: tuple[tuple[int, str], ...] = field(default=(), compare=False)
+    """(line in the .vcf, what) of each value the card holds and vaultnet could not read."""
 
 
 # --- vCard text → cards --------------------------------------------------------------------------
@@ -344,22 +347,22 @@ def read_vcf(
         text = data.decode("utf-16", errors="replace")  # Outlook on Windows exports UTF-16
     else:
         text = decode(name, data).text
-    parsed: list[tuple[int, Component, str]] = []
+    parsed: list[tuple[int, Component, str, str]] = []
     problems: list[Problem] = []
     for line, chunk in _chunks(text):
         try:
-            parsed.append((line, vobject.readOne(chunk, allowQP=True), _unfold(chunk)))
+            parsed.append((line, vobject.readOne(chunk, allowQP=True), _unfold(chunk), chunk))
         except Exception as exc:  # vobject raises many kinds on malformed input
             problems.append(Problem(name, line, f"cannot read this contact: {exc}"))
     if not parsed and not problems:
         raise VCardError(f"{name}: no BEGIN:VCARD in this file; is it a vCard (.vcf) file?")
     uids = {k.lower(): v for k, v in (known_uids or {}).items()}
-    for _, component, _ in parsed:
+    for _, component, _, _ in parsed:
         uid, person = _values(component, "UID"), _name(component)
         if uid and person:
             uids.setdefault(str(uid[0].value).strip().lower(), person)
     cards = []
-    for line, component, raw in parsed:
+    for line, component, raw, chunk in parsed:
         try:
             card = card_from_vobject(component, line, uids, raw)
         except Exception as exc:
@@ -368,8 +371,20 @@ def read_vcf(
         if card is None:
             problems.append(Problem(name, line, "skipped: an organisation, group or place, not a person"))
         else:
-            cards.append(card)
+            cards.append(_with_unread(card, component, chunk))
     return cards, sorted(problems, key=lambda p: p.line)
+
+
+def _with_unread(card: Card, component: Component, chunk: str) -> Card:
+    """The card, with a birthday it holds that is no date (`1988-02-30`) noted as unread, at the
+    line of the .vcf that holds it (`chunk` is the card's text, line for line)."""
+    written = _values(component, "BDAY")
+    if card.birthday is not None or not written:
+        return card
+    lines = enumerate(chunk.split("\r\n"), card.line)
+    at = next((number for number, text in lines if _BDAY_LINE.match(text)), card.line)
+    what = f"birthday {str(written[0].value)!r} not read (not a date); the rest of the card is imported"
+    return replace(card, unread=((at, what),))
 
 
 # --- cards ↔ notes -------------------------------------------------------------------------------
@@ -631,6 +646,9 @@ class ImportResult:
     same: tuple[str, ...]
     """Notes that already hold everything their card says."""
     problems: tuple[Problem, ...]
+    """Cards not imported, or not read."""
+    warnings: tuple[Problem, ...] = ()
+    """Values of a card that could not be read (a birthday that is no date); the rest of it was."""
 
 
 def _digits(phone: str) -> str:
@@ -742,6 +760,9 @@ def import_cards(root: Path, source: Path, config: Config, folder: str | None = 
     created: list[str] = []
     merges: list[Merge] = []
     same: list[str] = []
+    warnings = [
+        Problem(str(source), at, f"{card.name}: {what}") for card in cards for at, what in card.unread
+    ]
     for card in cards:
         file = f"{target}/{file_stem(card.name)}.md"
         found = by_uid.get(card.uid.lower()) if card.uid else None
@@ -770,7 +791,7 @@ def import_cards(root: Path, source: Path, config: Config, folder: str | None = 
         find.add(Note(file=file, kind="person", name=card.name, aliases=card.aliases))
         log.info("created %s", file)
     problems.sort(key=lambda p: p.line)
-    return ImportResult(tuple(created), tuple(merges), tuple(same), tuple(problems))
+    return ImportResult(tuple(created), tuple(merges), tuple(same), tuple(problems), tuple(warnings))
 
 
 def export_cards(root: Path, config: Config) -> tuple[str, int]:

@@ -154,7 +154,8 @@ def due_words(s: PersonStats, today: str) -> str:
 
 
 def last_words(s: PersonStats, source: Callable[[str], str] | None = None, limit: int = 80) -> str:
-    """What was last said with a person: `last 2026-11-02: “coffee”`, or `never contacted`.
+    """What was last said with a person: `last 2026-11-02: “coffee”`, or `never contacted`, or
+    `last 2026-11-20 from last_contact; last entry 2026-11-02: “coffee”`.
 
     `source`, when given, renders a link to the note an entry comes from when that is not the
     person's own note. A front-matter last contact later than every entry is shown first.
@@ -174,7 +175,8 @@ def last_words(s: PersonStats, source: Callable[[str], str] | None = None, limit
     if s.last is not None and s.last.date == s.last_contact:
         return f"last {entry(s.last)}"
     if s.last is not None:
-        return f"last {s.last_contact} (last entry {entry(s.last)})"
+        # No brackets: the pages put these words in brackets of their own.
+        return f"last {s.last_contact} from last_contact; last entry {entry(s.last)}"
     return f"last {s.last_contact}"
 
 
