@@ -436,6 +436,20 @@ def test_the_mark_is_not_part_of_the_text() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("file", "body", "title"),
+    [
+        ("Daily/2026-11-27.md", "# Phone call\nHe rang about the move.\n", "Phone call"),
+        ("Daily/2026-11-27.md", "# 2026-11-27 Friday\n", ""),
+        ("Meetings/2026-11-27 Retro.md", "# Notes\n", "Retro"),
+    ],
+)
+def test_the_people_of_a_dated_note_are_told_of_by_its_title(file: str, body: str, title: str) -> None:
+    """Its name after the date, else its first heading when that says more than the date."""
+    text = f"---\ndirection: inbound\npeople: ['[[Jonas]]']\n---\n{body}"
+    assert note(file, text).entries[0].text == title
+
+
 def test_front_matter_direction_and_item_marks_win() -> None:
     text = "---\ndirection: inbound\npeople: ['[[Ann]]']\n---\n- [[Bo]] wrote\n- -> replied to [[Cy]]\n"
     assert [d for _, d, _ in mentions("2026-11-02.md", text)] == ["inbound", "inbound", "outbound"]

@@ -606,6 +606,13 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
     return body
 
 
+def _heading(blocks: list[Block]) -> str:
+    """The note's first heading, when it says more than a date: a daily note's people listed in
+    its front matter are told of by it (`# Phone call`)."""
+    text = next((b.text.strip().strip("#").strip() for b in blocks if b.kind == "heading"), "")
+    return "" if date_prefix(text) is not None else text
+
+
 def _said(block: Block) -> str:
     """A block's text without the block properties Logseq writes on its own (`collapsed:: true`)."""
     text = block.text
@@ -851,7 +858,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         listed = [t for v in fields.get("people", []) for t in as_list(v)]
         if listed and on is not None:
             direction = note_direction or ("mutual" if meeting else "unknown")
-            title = stem[10:].strip(" -_—–") if stem_date else stem
+            title = (stem[10:].strip(" -_—–") if stem_date else stem) or _heading(blocks)
             entries.insert(0, Mention(on, direction, 1, title, tuple(listed), broadcast))  # type: ignore[arg-type]
             links.extend(listed)
     elif kind == "person":
