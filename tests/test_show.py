@@ -161,6 +161,22 @@ def test_a_last_contact_from_front_matter_says_so(make_vault) -> None:  # type: 
     assert "last contact 2026-11-20 (13 days ago)\n" in out  # a contact later than the front matter's
 
 
+def test_a_resting_person_is_shown_resting_not_overdue(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """As the report, Recency and the calendar treat them: off every to-do list."""
+    root = make_vault(
+        {
+            "People/Ruth.md": "---\ntags: person\ncadence: 30d\nsnooze_until: 2026-12-14\n---\n- 2026-09-24 <-> lunch\n",
+            "People/Felix.md": "---\ntags: person\ncadence: 30d\nstatus: dormant\n---\n- 2026-09-24 <-> lunch\n",
+        }
+    )
+    for name, why in (("ruth", "snoozed until 2026-12-14"), ("felix", "status: dormant")):
+        code, out = run("show", name, "--vault", str(root), "--today", "2026-12-03")
+        assert code == 0, out
+        assert f"resting ({why}): on no to-do list" in out and "overdue" not in out
+        code, out = run("show", name, "--json", "--vault", str(root), "--today", "2026-12-03")
+        assert json.loads(out)["resting"] is True
+
+
 def test_the_timeline_heading_counts_contacts_as_report_does(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(
         {

@@ -18,7 +18,7 @@ from vaultnet.metrics.cultivate import (
     open_follow_ups,
     rhythm_days,
 )
-from vaultnet.metrics.next import next_occurrence
+from vaultnet.metrics.next import next_occurrence, resting_reason
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, Direction, FollowUp, PersonStats
 from vaultnet.pages.json_text import dumps
@@ -145,6 +145,7 @@ def story_json(story: Story) -> str:
         "due": iso(s.due),
         "overdue_days": s.overdue_days,
         "drifting": is_drifting(s),
+        "resting": s.resting,
         "reciprocity": s.reciprocity,
         "active": s.active,
         "reciprocal": s.reciprocal,
@@ -183,14 +184,17 @@ def _written(s: PersonStats) -> bool:
     return s.last is not None and s.last.date == s.last_contact
 
 
-def _rhythm(s: PersonStats) -> str:
+def _rhythm(s: PersonStats, today: dt.date) -> str:
     parts = []
     if s.cadence_days is not None:
         parts.append(f"cadence every {s.cadence_days} days")
     rhythm = rhythm_days(s)
     if rhythm is not None:
         parts.append(f"usually every {rhythm} days" + (", quieter than that now" if is_drifting(s) else ""))
-    if s.due is not None:
+    rest = resting_reason(s.person.note, today) if s.resting else None
+    if rest is not None:
+        parts.append(f"resting ({rest}): on no to-do list")
+    elif s.due is not None:
         overdue = f"overdue by {counted(s.overdue_days, 'day')} since {s.due}"
         parts.append(overdue if s.overdue_days else f"due {s.due}")
     return " · ".join(parts) or "no cadence and no rhythm yet"
@@ -245,7 +249,13 @@ def story_text(story: Story, window: int) -> str:
     lines = [f"{plain(note.name)}  ({note.file})", *_card_lines(story), ""]
     lines += [f"What you know ({len(note.facts)})"]
     lines += [f"  - {plain(fact)}" for fact in note.facts] or ["  nothing yet"]
-    lines += ["", f"As of {story.today}", f"  {_when(s)}", f"  {_rhythm(s)}", f"  {_standing(s, window)}"]
+    lines += [
+        "",
+        f"As of {story.today}",
+        f"  {_when(s)}",
+        f"  {_rhythm(s, story.today)}",
+        f"  {_standing(s, window)}",
+    ]
     key = "→ you, ← them, ↔ both, · not said, ? from words"
     lines += ["", f"Timeline ({_counts(story)}; oldest first; {key})"]
     lines += [_told_line(t) for t in story.timeline] or [
