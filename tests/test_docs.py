@@ -43,9 +43,9 @@ def test_every_command_is_documented(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", LEAVES)
-def test_every_command_is_in_the_readmes_table(name: str) -> None:
-    table = README[README.index("## Commands") :].split("\n## ", 1)[0]
-    assert f"| `vaultnet {name}" in table, f"add vaultnet {name} to the README's table of commands"
+def test_the_readme_names_every_command(name: str) -> None:
+    """The table of commands lives in docs/cli.md (generated); a newcomer still meets each one."""
+    assert re.search(rf"\bvaultnet {name}\b", README), f"name vaultnet {name} in the README (the tour)"
 
 
 def test_the_reference_page_follows_a_changed_help(monkeypatch: pytest.MonkeyPatch) -> None:
