@@ -14,6 +14,7 @@ ORDER = {
     "index.md": "Home",
     "install.md": "Install",
     "format.md": "The format",
+    "reading.md": "Reading real vaults",
     "pages.md": "Pages and report",
     "capture.md": "Log, new and init",
     "vcard.md": "vCard",
