@@ -258,7 +258,7 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'active_days'))
         yield ' days ago, the left edge '
         yield str((environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'active_days') * 4))
-        yield ' days or more. Up means they start more of the conversations, down means you do; a real conversation counts for both. Names that would cover each other are nudged a little up or down.\n\n```mermaid\n'
+        yield ' days or more. Up means they start more of the conversations, down means you do; a conversation you both started counts half for each side. Names that would cover each other are nudged a little up or down.\n\n```mermaid\n'
         yield str((undefined(name='chart') if l_0_chart is missing else l_0_chart))
         yield '\n```\n'
     else:
