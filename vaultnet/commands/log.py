@@ -175,8 +175,8 @@ def _heading_is_log(block: Block) -> bool:
 def plan_insertion(data: bytes, entry: str) -> Insertion:
     """Where `entry` goes: into the note's `## Log` section; else into the list or table that holds
     the note's dated entries, whatever its heading (`## Interactions`, `## Meetings`, ...), as a
-    row of that table; else in a new `## Log` section at the end. In a log kept newest first it
-    goes on top, else after the last line.
+    row of that table; else in a new `## Log` section at the end. In a log that keeps its days
+    in order (oldest or newest first) it goes where its day falls, else after the last line.
 
     The note's bytes are never re-encoded: the entry is encoded like the note (UTF-8, or
     Windows-1252 for a note that is not UTF-8) and ends its line the way the note does.
