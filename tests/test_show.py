@@ -145,6 +145,10 @@ def test_next_birthday() -> None:
     assert next_birthday(None, today) is None
 
 
+def show(root: Path, name: str, *more: str) -> tuple[int, str]:
+    return run("show", name, *more, "--vault", str(root), "--today", "2026-12-03")
+
+
 def test_a_last_contact_from_front_matter_says_so(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(
         {
@@ -152,12 +156,12 @@ def test_a_last_contact_from_front_matter_says_so(make_vault) -> None:  # type: 
             "People/Ann.md": "---\ntags: person\nlast_contact: 2026-11-01\n---\n- 2026-11-20 -> tea\n",
         }
     )
-    code, out = run("show", "sam", "--vault", str(root), "--today", "2026-12-03")
+    code, out = show(root, "sam")
     assert code == 0, out
     assert "last contact 2026-11-28 (5 days ago, from last_contact)" in out
     assert "no contact yet" not in out  # the timeline does not deny the line above it
     assert "none written in a note (the last contact above is from last_contact)" in out
-    code, out = run("show", "ann", "--vault", str(root), "--today", "2026-12-03")
+    code, out = show(root, "ann")
     assert "last contact 2026-11-20 (13 days ago)\n" in out  # a contact later than the front matter's
 
 
@@ -170,10 +174,10 @@ def test_a_resting_person_is_shown_resting_not_overdue(make_vault) -> None:  # t
         }
     )
     for name, why in (("ruth", "snoozed until 2026-12-14"), ("felix", "status: dormant")):
-        code, out = run("show", name, "--vault", str(root), "--today", "2026-12-03")
+        code, out = show(root, name)
         assert code == 0, out
         assert f"resting ({why}): on no to-do list" in out and "overdue" not in out
-        code, out = run("show", name, "--json", "--vault", str(root), "--today", "2026-12-03")
+        code, out = show(root, name, "--json")
         assert json.loads(out)["resting"] is True
 
 
@@ -184,7 +188,7 @@ def test_the_timeline_heading_counts_contacts_as_report_does(make_vault) -> None
             "Daily/2026-11-20.md": "- climbed with [[Maya]]\n- <- [[Maya]] sent the photos\n",
         }
     )
-    code, out = run("show", "maya", "--vault", str(root), "--today", "2026-12-03")
+    code, out = show(root, "maya")
     assert code == 0, out
     report = json.loads(run("report", "--json", str(root), "--today", "2026-12-03")[1])
     assert report["people"][0]["interactions"] == 2
