@@ -254,6 +254,20 @@ def test_a_persons_own_log_names_them_as_links_find_them() -> None:
     ]
 
 
+def test_i_reached_out_in_their_own_log_is_outbound() -> None:
+    """The first person without an object (`I reached out`, `I called`): in a person's own log,
+    I acted towards them; a meeting word before it does not make it mutual."""
+    text = (
+        "---\ntags: [person]\n---\n"
+        "- 2026-11-01 · walk · I reached out · birthday wishes\n"
+        "- 2026-11-02 I called about the grant\n"
+        "- 2026-11-03 · lunch · they reached out · the move\n"
+        "- 2026-11-04 · text · ran into each other · at the market\n"
+    )
+    found = [(m.direction, m.inferred) for m in note("People/Ivy.md", text).entries]
+    assert found == [("outbound", True), ("outbound", True), ("inbound", True), ("mutual", True)]
+
+
 # --- 1.3 dated notes ---------------------------------------------------------------------------
 
 

@@ -39,9 +39,10 @@ OUTBOUND = (
     "reached out to X", "replied to X", "responded to X", "answered X", "congratulated X",
     "thanked X", "left X a message", "left X a voicemail", "left X a note", "visited X",
     "asked X", "contacted X", "followed up with X", "checked in on X", "checked in with X",
-    "wished X",
+    "wished X", "I reached out", "I called", "I rang", "I phoned", "I emailed", "I texted",
+    "I messaged", "I wrote", "I followed up", "I checked in",
 )  # fmt: skip
-"""I act towards the person."""
+"""I act towards the person (without `X`: in their own log, they are the one)."""
 
 MUTUAL = (
     "met X", "met with X", "met up with X", "X and I", "caught up with X", "catch-up with X",
@@ -49,7 +50,7 @@ MUTUAL = (
     "coffee with X", "tea with X", "lunch with X", "dinner with X", "drinks with X",
     "drink with X", "beers with X", "breakfast with X", "brunch with X", "walk with X",
     "call with X", "video call with X", "chat with X", "hike with X", "run with X",
-    "meeting with X", "visit with X", "hung out with X",
+    "meeting with X", "visit with X", "hung out with X", "ran into each other", "we met",
 )  # fmt: skip
 """We did it together."""
 
