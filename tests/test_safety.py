@@ -508,6 +508,7 @@ def test_16_16_log_dates_an_entry_as_of_a_pinned_day(make_vault) -> None:  # typ
     result = run("log", "Maya", "lunch", "--vault", str(root))
     assert result.exit_code == 0
     assert "- 2026-11-05 lunch" in (root / "People/Maya Lindqvist.md").read_text()
+    assert "dated 2026-11-05, the as_of day of vaultnet.toml, not the clock's" in result.output  # said
 
 
 def test_16_16_a_newest_first_log_gets_the_entry_on_top(make_vault) -> None:  # type: ignore[no-untyped-def]
