@@ -32,7 +32,7 @@ def root(context, missing=missing, environment=environment):
     l_0_movers = resolve('movers')
     l_0_trend_chart = resolve('trend_chart')
     l_0_problems = resolve('problems')
-    l_0_m = l_0_l = l_0_due_line = l_0_booked_line = l_0_coming_line = l_0_drifting_line = l_0_recency = missing
+    l_0_m = l_0_l = l_0_due_line = l_0_booked_line = l_0_coming_line = l_0_drifting_line = l_0_recency = l_0_near = missing
     try:
         t_1 = environment.filters['coming_words']
     except KeyError:
@@ -176,11 +176,25 @@ def root(context, missing=missing, environment=environment):
         yield ' on that (see [['
         yield str((undefined(name='output') if l_0_output is missing else l_0_output))
         yield '/Reciprocity|Reciprocity]]).\n'
-    yield '\nWho they are, and what would make '
-    yield str(((t_2((undefined(name='short_active') if l_0_short_active is missing else l_0_short_active)) + t_2((undefined(name='short_reciprocal') if l_0_short_reciprocal is missing else l_0_short_reciprocal))) + t_2((undefined(name='short_personal') if l_0_short_personal is missing else l_0_short_personal))))
-    yield ' more people one: [['
-    yield str((undefined(name='output') if l_0_output is missing else l_0_output))
-    yield '/Connections|Connections]].\n\n## Reach out ('
+    yield '\n'
+    l_0_near = ((t_2((undefined(name='short_active') if l_0_short_active is missing else l_0_short_active)) + t_2((undefined(name='short_reciprocal') if l_0_short_reciprocal is missing else l_0_short_reciprocal))) + t_2((undefined(name='short_personal') if l_0_short_personal is missing else l_0_short_personal)))
+    context.vars['near'] = l_0_near
+    context.exported_vars.add('near')
+    if (undefined(name='near') if l_0_near is missing else l_0_near):
+        pass
+        yield 'Who they are, and the '
+        yield str((undefined(name='near') if l_0_near is missing else l_0_near))
+        yield ' '
+        yield str(('person' if ((undefined(name='near') if l_0_near is missing else l_0_near) == 1) else 'people'))
+        yield ' one step from being a real connection: [['
+        yield str((undefined(name='output') if l_0_output is missing else l_0_output))
+        yield '/Connections|Connections]].\n'
+    else:
+        pass
+        yield 'Who they are: [['
+        yield str((undefined(name='output') if l_0_output is missing else l_0_output))
+        yield '/Connections|Connections]].\n'
+    yield '\n## Reach out ('
     yield str(t_2((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)))
     yield ')\nOverdue, or due in the next two weeks; the most overdue first.\n'
     yield str((t_3((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='due_line') if l_0_due_line is missing else l_0_due_line), (undefined(name='today') if l_0_today is missing else l_0_today)) or 'Nobody is due in the next two weeks.'))
@@ -217,7 +231,7 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count))
         yield ' open follow-up'
-        yield str(('s' if ((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count) != 1) else cond_expr_undefined("the inline if-expression on line 61 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
+        yield str(('s' if ((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count) != 1) else cond_expr_undefined("the inline if-expression on line 66 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
         yield ' for '
         yield str(t_2((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)))
         yield ' '
@@ -297,7 +311,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield str(t_4(l_2_s))
-            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 96 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
+            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 101 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_s = missing
         if (t_2(l_1_moved) > (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)):
             pass
@@ -345,5 +359,5 @@ def root(context, missing=missing, environment=environment):
     yield ')\n'
 
 blocks = {}
-debug_info = '1=73&2=75&4=77&5=86&7=97&8=104&10=111&11=120&13=127&14=134&16=147&19=151&23=157&24=159&25=161&26=163&27=165&29=168&31=170&33=173&36=180&38=184&40=186&41=189&43=192&45=194&47=197&49=200&51=202&53=205&55=208&56=210&59=214&60=216&61=218&65=231&67=234&71=243&72=245&73=248&75=255&77=258&80=262&87=268&91=272&92=276&93=280&95=286&96=291&105=314&110=316&111=320&115=330&116=332&117=334&118=336&119=338&120=340&121=342'
+debug_info = '1=73&2=75&4=77&5=86&7=97&8=104&10=111&11=120&13=127&14=134&16=147&19=151&23=157&24=159&25=161&26=163&27=165&29=168&31=170&33=173&36=180&37=183&38=186&40=195&43=198&45=200&46=203&48=206&50=208&52=211&54=214&56=216&58=219&60=222&61=224&64=228&65=230&66=232&70=245&72=248&76=257&77=259&78=262&80=269&82=272&85=276&92=282&96=286&97=290&98=294&100=300&101=305&110=328&115=330&116=334&120=344&121=346&122=348&123=350&124=352&125=354&126=356'
 # Made by docs/gen_templates.py from vaultnet's template Overview.md.j2: not to be edited.
