@@ -31,6 +31,8 @@ ODD_VAULT = {
     "People/Eve.md": "---\ntags: [person]\n---\n## About\n- likes tea\n",
     "People/Émile 🌿.md": "---\ncadence: 2w\n---\n- 2026-11-20 <-> lunch\n- [ ] ask about [[Bo]]\n",
     "Daily/2026-11-15.md": "- [ ] follow up with [[Émile 🌿]] about " + LONG + "\n- <- [[Dee]] wrote\n",
+    "People/Fay.md": "- 2026-01-01 <-> a\n- 2026-01-02 <-> b\n- 2026-01-03 <-> c\n#person\n",  # 1 day
+    "People/Gil.md": "---\ncadence: 1d\n---\n- 2026-11-10 -> x\n",
 }
 
 
@@ -67,6 +69,9 @@ def test_rows_in_python_give_the_pages_the_macros_give(kind: str, make_vault, tm
     slow = made_pages(slow_renderer, report, config)
     assert slow == fast
     assert any("\n- " in text for text in slow.values())
+    if kind == "odd":  # a day, not "1 days"
+        assert "usually every 1 day, now 322 days" in fast["Recency.md"]
+        assert "every 1 day (" in fast["Recency.md"]
 
 
 def test_every_row_has_its_macro_and_the_lines_filter_uses_it(make_vault) -> None:  # type: ignore[no-untyped-def]

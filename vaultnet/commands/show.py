@@ -187,10 +187,12 @@ def _written(s: PersonStats) -> bool:
 def _rhythm(s: PersonStats, today: dt.date) -> str:
     parts = []
     if s.cadence_days is not None:
-        parts.append(f"cadence every {s.cadence_days} days")
+        parts.append(f"cadence every {counted(s.cadence_days, 'day')}")
     rhythm = rhythm_days(s)
     if rhythm is not None:
-        parts.append(f"usually every {rhythm} days" + (", quieter than that now" if is_drifting(s) else ""))
+        parts.append(
+            f"usually every {counted(rhythm, 'day')}" + (", quieter than that now" if is_drifting(s) else "")
+        )
     rest = resting_reason(s.person.note, today) if s.resting else None
     if rest is not None:
         parts.append(f"resting ({rest}): on no to-do list")

@@ -389,6 +389,7 @@ class Renderer:
         env.filters["display"] = display
         env.filters["follow_ups"] = open_follow_ups
         env.filters["rhythm"] = rhythm_days
+        env.filters["days"] = lambda n: counted(n, "day")
         env.filters["planned_words"] = lambda s: planned_words(s, note_link)
         env.filters["coming_words"] = lambda s, today: coming_words(s, dt.date.fromisoformat(today))
         env.filters["resting_words"] = lambda s, day: resting_reason(

@@ -34,6 +34,7 @@ def rows(env: Environment) -> dict[tuple[str, str], Row]:
     link, due_words, last_words = filters["link"], filters["due_words"], filters["last_words"]
     follow_ups, plain, truncate = filters["follow_ups"], filters["plain"], filters["truncate"]
     note_link, rhythm, words_note = filters["note_link"], filters["rhythm"], filters["words_note"]
+    days = filters["days"]
 
     planned_words, coming_words = filters["planned_words"], filters["coming_words"]
     resting_words, missing, by_age = filters["resting_words"], filters["missing"], filters["by_age"]
@@ -59,15 +60,15 @@ def rows(env: Environment) -> dict[tuple[str, str], Row]:
 
     def overdue_line(s: PersonStats, today: str) -> str:
         return (
-            f"- {link(s)}: {due_words(s, today)}, every {s.cadence_days} days ({last_words(s)}){prompts(s)}"
+            f"- {link(s)}: {due_words(s, today)}, every {days(s.cadence_days)} ({last_words(s)}){prompts(s)}"
         )
 
     def drifting_line(s: PersonStats) -> str:
-        gaps = f"usually every {rhythm(s)} days, now {s.days_since} days"
+        gaps = f"usually every {days(rhythm(s))}, now {days(s.days_since)}"
         return f"- {link(s)}: {gaps} ({last_words(s)}){prompts(s)}"
 
     def drifting_line_few(s: PersonStats) -> str:
-        gaps = f"usually every {rhythm(s)} days, now {s.days_since} days"
+        gaps = f"usually every {days(rhythm(s))}, now {days(s.days_since)}"
         return f"- {link(s)}: {gaps} ({last_words(s)}){prompts(s, OVERVIEW_PROMPTS)}"
 
     def booked_line(s: PersonStats) -> str:

@@ -99,12 +99,16 @@ def coming_up(ctx: ReportContext) -> Section:
     return Section("Coming up", ("who", "what"), rows, "no birthday or anniversary in two weeks", more=more)
 
 
+def _gaps(s: PersonStats) -> str:
+    """A drifting person's usual gap and the one now (both known: that is what drifting is)."""
+    rhythm, since = rhythm_days(s), s.days_since
+    assert rhythm is not None and since is not None
+    return f"usually every {counted(rhythm, 'day')}, now {counted(since, 'day')}"
+
+
 def drifting(ctx: ReportContext) -> Section:
     people, more = _few(ctx, ctx["drifting"], "Recency.md")
-    rows = tuple(
-        (_name(s), f"usually every {rhythm_days(s)} days, now {s.days_since} days", _pick_up(s))
-        for s in people
-    )
+    rows = tuple((_name(s), _gaps(s), _pick_up(s)) for s in people)
     return Section(
         "Drifting from their own rhythm", ("who", "rhythm", "pick up from"), rows, "nobody", more=more
     )

@@ -40,34 +40,40 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'coming_words' found.")
     try:
-        t_2 = environment.filters['length']
+        t_2 = environment.filters['days']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'days' found.")
     try:
-        t_3 = environment.filters['lines']
+        t_3 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'lines' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['link']
+        t_4 = environment.filters['lines']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'link' found.")
+            raise TemplateRuntimeError("No filter named 'lines' found.")
     try:
-        t_5 = environment.filters['planned_words']
+        t_5 = environment.filters['link']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'planned_words' found.")
+            raise TemplateRuntimeError("No filter named 'link' found.")
     try:
-        t_6 = environment.filters['rhythm']
+        t_6 = environment.filters['planned_words']
     except KeyError:
         @internalcode
         def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'planned_words' found.")
+    try:
+        t_7 = environment.filters['rhythm']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'rhythm' found.")
     pass
     l_0_m = context.vars['m'] = environment.get_template('_macros.j2', 'Overview.md.j2')._get_default_module(context)
@@ -75,15 +81,15 @@ def root(context, missing=missing, environment=environment):
     l_0_l = context.vars['l'] = environment.get_template('_lists.j2', 'Overview.md.j2')._get_default_module(context)
     context.exported_vars.discard('l')
     def macro(l_1_s, l_1_today):
-        t_7 = []
+        t_8 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         if l_1_today is missing:
             l_1_today = undefined("parameter 'today' was not provided", name='today')
         pass
-        t_7.extend((
+        t_8.extend((
             '- ',
-            str(t_4(l_1_s)),
+            str(t_5(l_1_s)),
             ': ',
             str(environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'due'), l_1_s, l_1_today)),
             ' (',
@@ -91,57 +97,57 @@ def root(context, missing=missing, environment=environment):
             ')',
             str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'few_prompts'), l_1_s, 2)),
         ))
-        return concat(t_7)
+        return concat(t_8)
     context.exported_vars.add('due_line')
     context.vars['due_line'] = l_0_due_line = Macro(environment, macro, 'due_line', ('s', 'today'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_s):
-        t_8 = []
+        t_9 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         pass
-        t_8.extend((
+        t_9.extend((
             '- ',
-            str(t_4(l_1_s)),
-            ': booked ',
             str(t_5(l_1_s)),
+            ': booked ',
+            str(t_6(l_1_s)),
         ))
-        return concat(t_8)
+        return concat(t_9)
     context.exported_vars.add('booked_line')
     context.vars['booked_line'] = l_0_booked_line = Macro(environment, macro, 'booked_line', ('s',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_s, l_1_today):
-        t_9 = []
+        t_10 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         if l_1_today is missing:
             l_1_today = undefined("parameter 'today' was not provided", name='today')
         pass
-        t_9.extend((
+        t_10.extend((
             '- ',
-            str(t_4(l_1_s)),
+            str(t_5(l_1_s)),
             ': ',
             str(t_1(l_1_s, l_1_today)),
         ))
-        return concat(t_9)
+        return concat(t_10)
     context.exported_vars.add('coming_line')
     context.vars['coming_line'] = l_0_coming_line = Macro(environment, macro, 'coming_line', ('s', 'today'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_s):
-        t_10 = []
+        t_11 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         pass
-        t_10.extend((
+        t_11.extend((
             '- ',
-            str(t_4(l_1_s)),
+            str(t_5(l_1_s)),
             ': usually every ',
-            str(t_6(l_1_s)),
-            ' days, now ',
-            str(environment.getattr(l_1_s, 'days_since')),
-            ' days (',
+            str(t_2(t_7(l_1_s))),
+            ', now ',
+            str(t_2(environment.getattr(l_1_s, 'days_since'))),
+            ' (',
             str(environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'last'), l_1_s)),
             ')',
             str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'few_prompts'), l_1_s, 2)),
         ))
-        return concat(t_10)
+        return concat(t_11)
     context.exported_vars.add('drifting_line')
     context.vars['drifting_line'] = l_0_drifting_line = Macro(environment, macro, 'drifting_line', ('s',), False, False, False, context.eval_ctx.autoescape)
     l_0_recency = str_join(((undefined(name='output') if l_0_output is missing else l_0_output), '/Recency|Recency', ))
@@ -177,7 +183,7 @@ def root(context, missing=missing, environment=environment):
         yield str((undefined(name='output') if l_0_output is missing else l_0_output))
         yield '/Reciprocity|Reciprocity]]).\n'
     yield '\n'
-    l_0_near = ((t_2((undefined(name='short_active') if l_0_short_active is missing else l_0_short_active)) + t_2((undefined(name='short_reciprocal') if l_0_short_reciprocal is missing else l_0_short_reciprocal))) + t_2((undefined(name='short_personal') if l_0_short_personal is missing else l_0_short_personal)))
+    l_0_near = ((t_3((undefined(name='short_active') if l_0_short_active is missing else l_0_short_active)) + t_3((undefined(name='short_reciprocal') if l_0_short_reciprocal is missing else l_0_short_reciprocal))) + t_3((undefined(name='short_personal') if l_0_short_personal is missing else l_0_short_personal)))
     context.vars['near'] = l_0_near
     context.exported_vars.add('near')
     if (undefined(name='near') if l_0_near is missing else l_0_near):
@@ -195,34 +201,34 @@ def root(context, missing=missing, environment=environment):
         yield str((undefined(name='output') if l_0_output is missing else l_0_output))
         yield '/Connections|Connections]].\n'
     yield '\n## Reach out ('
-    yield str(t_2((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)))
+    yield str(t_3((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)))
     yield ')\nOverdue, or due in the next two weeks; the most overdue first.\n'
-    yield str((t_3((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='due_line') if l_0_due_line is missing else l_0_due_line), (undefined(name='today') if l_0_today is missing else l_0_today)) or 'Nobody is due in the next two weeks.'))
-    yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_2((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+    yield str((t_4((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='due_line') if l_0_due_line is missing else l_0_due_line), (undefined(name='today') if l_0_today is missing else l_0_today)) or 'Nobody is due in the next two weeks.'))
+    yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_3((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
     yield '\n'
     if (undefined(name='booked') if l_0_booked is missing else l_0_booked):
         pass
         yield '\n## Booked ('
-        yield str(t_2((undefined(name='booked') if l_0_booked is missing else l_0_booked)))
+        yield str(t_3((undefined(name='booked') if l_0_booked is missing else l_0_booked)))
         yield ')\nYou already reached out: a plan within their cadence.\n'
-        yield str(t_3((undefined(name='booked') if l_0_booked is missing else l_0_booked)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='booked_line') if l_0_booked_line is missing else l_0_booked_line)))
-        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_2((undefined(name='booked') if l_0_booked is missing else l_0_booked)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield str(t_4((undefined(name='booked') if l_0_booked is missing else l_0_booked)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='booked_line') if l_0_booked_line is missing else l_0_booked_line)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_3((undefined(name='booked') if l_0_booked is missing else l_0_booked)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
         yield '\n'
     if (undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up):
         pass
         yield '\n## Coming up ('
-        yield str(t_2((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)))
+        yield str(t_3((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)))
         yield ')\nBirthdays and anniversaries in the next two weeks.\n'
-        yield str(t_3((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='coming_line') if l_0_coming_line is missing else l_0_coming_line), (undefined(name='today') if l_0_today is missing else l_0_today)))
-        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_2((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield str(t_4((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='coming_line') if l_0_coming_line is missing else l_0_coming_line), (undefined(name='today') if l_0_today is missing else l_0_today)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_3((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
         yield '\n'
     if (undefined(name='drifting') if l_0_drifting is missing else l_0_drifting):
         pass
         yield '\n## Quieter than their own rhythm ('
-        yield str(t_2((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)))
+        yield str(t_3((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)))
         yield ')\n'
-        yield str(t_3((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='drifting_line') if l_0_drifting_line is missing else l_0_drifting_line)))
-        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_2((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield str(t_4((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='drifting_line') if l_0_drifting_line is missing else l_0_drifting_line)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_3((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
         yield '\n'
     yield '\n## Open follow-ups ('
     yield str((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count))
@@ -233,9 +239,9 @@ def root(context, missing=missing, environment=environment):
         yield ' open follow-up'
         yield str(('s' if ((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count) != 1) else cond_expr_undefined("the inline if-expression on line 66 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
         yield ' for '
-        yield str(t_2((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)))
+        yield str(t_3((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)))
         yield ' '
-        yield str(('person' if (t_2((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)) == 1) else 'people'))
+        yield str(('person' if (t_3((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)) == 1) else 'people'))
         yield ', oldest first: [['
         yield str((undefined(name='output') if l_0_output is missing else l_0_output))
         yield '/Follow-ups|Follow-ups]].\n'
@@ -245,11 +251,11 @@ def root(context, missing=missing, environment=environment):
     if ((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed) or (undefined(name='resting') if l_0_resting is missing else l_0_resting)):
         pass
         yield '\nAlso '
-        yield str(t_2((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed)))
+        yield str(t_3((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed)))
         yield ' lapsed (no contact in '
         yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'reciprocity_days'))
         yield ' days) and '
-        yield str(t_2((undefined(name='resting') if l_0_resting is missing else l_0_resting)))
+        yield str(t_3((undefined(name='resting') if l_0_resting is missing else l_0_resting)))
         yield ' resting: see [['
         yield str((undefined(name='recency') if l_0_recency is missing else l_0_recency))
         yield ']].\n'
@@ -296,7 +302,7 @@ def root(context, missing=missing, environment=environment):
     yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'real'))
     yield '** |\n\n'
     l_1_loop = missing
-    t_11 = 1
+    t_12 = 1
     for (l_1_words, l_1_moved), l_1_loop in LoopContext((undefined(name='movers') if l_0_movers is missing else l_0_movers), undefined):
         l_1_movers_shown = resolve('movers_shown')
         _loop_vars = {}
@@ -304,24 +310,24 @@ def root(context, missing=missing, environment=environment):
         yield '- '
         yield str(l_1_words)
         yield ' ('
-        yield str(t_2(l_1_moved))
+        yield str(t_3(l_1_moved))
         yield '): '
         l_2_loop = missing
         for l_2_s, l_2_loop in LoopContext(l_1_moved[:(undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)], undefined):
             _loop_vars = {}
             pass
-            yield str(t_4(l_2_s))
+            yield str(t_5(l_2_s))
             yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 101 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_s = missing
-        if (t_2(l_1_moved) > (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)):
+        if (t_3(l_1_moved) > (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)):
             pass
             yield ' and '
-            yield str((t_2(l_1_moved) - (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)))
+            yield str((t_3(l_1_moved) - (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)))
             yield ' more'
         yield '\n'
-        t_11 = 0
+        t_12 = 0
     l_1_loop = l_1_words = l_1_moved = l_1_movers_shown = missing
-    if t_11:
+    if t_12:
         pass
         yield 'Nobody became or stopped being active, two-way or real.\n'
     yield "\nMonth by month, as of each month's last day: active in blue, two-way in orange, real connections in green.\n\n```mermaid\n"
@@ -355,9 +361,9 @@ def root(context, missing=missing, environment=environment):
     yield '/Network.canvas|Network]]: a map of who is linked to whom\n- [['
     yield str((undefined(name='output') if l_0_output is missing else l_0_output))
     yield '/Problems|Problems]]: notes not read fully, and names two people share ('
-    yield str(t_2((undefined(name='problems') if l_0_problems is missing else l_0_problems)))
+    yield str(t_3((undefined(name='problems') if l_0_problems is missing else l_0_problems)))
     yield ')\n'
 
 blocks = {}
-debug_info = '1=73&2=75&4=77&5=86&7=97&8=104&10=111&11=120&13=127&14=134&16=147&19=151&23=157&24=159&25=161&26=163&27=165&29=168&31=170&33=173&36=180&37=183&38=186&40=195&43=198&45=200&46=203&48=206&50=208&52=211&54=214&56=216&58=219&60=222&61=224&64=228&65=230&66=232&70=245&72=248&76=257&77=259&78=262&80=269&82=272&85=276&92=282&96=286&97=290&98=294&100=300&101=305&110=328&115=330&116=334&120=344&121=346&122=348&123=350&124=352&125=354&126=356'
+debug_info = '1=79&2=81&4=83&5=92&7=103&8=110&10=117&11=126&13=133&14=140&16=153&19=157&23=163&24=165&25=167&26=169&27=171&29=174&31=176&33=179&36=186&37=189&38=192&40=201&43=204&45=206&46=209&48=212&50=214&52=217&54=220&56=222&58=225&60=228&61=230&64=234&65=236&66=238&70=251&72=254&76=263&77=265&78=268&80=275&82=278&85=282&92=288&96=292&97=296&98=300&100=306&101=311&110=334&115=336&116=340&120=350&121=352&122=354&123=356&124=358&125=360&126=362'
 # Made by docs/gen_templates.py from vaultnet's template Overview.md.j2: not to be edited.
