@@ -99,7 +99,7 @@ def root(context, missing=missing, environment=environment):
                 yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 26 in 'Problems.md.j2' evaluated to false and no else section was defined.")))
             l_2_loop = l_2_file = missing
             yield str((' (links reach nobody)' if t_6(l_1_reach) else cond_expr_undefined("the inline if-expression on line 26 in 'Problems.md.j2' evaluated to false and no else section was defined.")))
-            yield '\n\n'
+            yield '\n'
         l_1_loop = l_1_name = l_1_files = l_1_reach = missing
     else:
         pass

@@ -10,12 +10,12 @@ def root(context, missing=missing, environment=environment):
     l_0_today = resolve('today')
     l_0_coming_up = resolve('coming_up')
     l_0_overdue = resolve('overdue')
+    l_0_lapsed = resolve('lapsed')
     l_0_due_soon = resolve('due_soon')
     l_0_booked = resolve('booked')
     l_0_config = resolve('config')
     l_0_drifting = resolve('drifting')
     l_0_fading = resolve('fading')
-    l_0_lapsed = resolve('lapsed')
     l_0_never = resolve('never')
     l_0_resting = resolve('resting')
     l_0_m = l_0_l = l_0_overdue_line = l_0_due_line = l_0_booked_line = l_0_coming_line = l_0_drifting_line = l_0_fading_line = l_0_lapsed_line = l_0_resting_line = l_0_name_line = missing
@@ -232,7 +232,7 @@ def root(context, missing=missing, environment=environment):
     yield '\n\n## Overdue ('
     yield str(t_3((undefined(name='overdue') if l_0_overdue is missing else l_0_overdue)))
     yield ')\n'
-    yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='overdue') if l_0_overdue is missing else l_0_overdue), 'due', (undefined(name='overdue_line') if l_0_overdue_line is missing else l_0_overdue_line), 'Due in ', ((undefined(name='today') if l_0_today is missing else l_0_today),)) if (undefined(name='overdue') if l_0_overdue is missing else l_0_overdue) else 'Nobody is overdue.'))
+    yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='overdue') if l_0_overdue is missing else l_0_overdue), 'due', (undefined(name='overdue_line') if l_0_overdue_line is missing else l_0_overdue_line), 'Due in ', ((undefined(name='today') if l_0_today is missing else l_0_today),)) if (undefined(name='overdue') if l_0_overdue is missing else l_0_overdue) else ('Nobody is overdue but the lapsed, listed under Lapsed.' if (undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed) else 'Nobody is overdue.')))
     yield '\n\n## Due soon ('
     yield str(t_3((undefined(name='due_soon') if l_0_due_soon is missing else l_0_due_soon)))
     yield ')\n'
