@@ -143,6 +143,23 @@ def entries(text: str) -> list[tuple[dt.date, str, str]]:
         ("| 2026-11-02 | call | talked about her kids |", "mutual", "call | talked about her kids"),
         ("- 2026-11-02 10:30 -> call", "outbound", "call"),
         ("- 2026-11-02T09:05: <- she rang", "inbound", "she rang"),
+        # Real logs (docs/format.md): a date in bold or italics, any time of day, the day's name.
+        ("- **2026-11-02** -> bold date", "outbound", "bold date"),
+        ("- *2026-11-02* <- italic date", "inbound", "italic date"),
+        ("- _2026-11-02_ <-> italic date", "mutual", "italic date"),
+        ("- 2026-11-02T14:30Z -> zulu", "outbound", "zulu"),
+        ("- 2026-11-02T09:00:00+01:00 -> early call", "outbound", "early call"),
+        ("- 2026-11-02 14:30–15:00 -> range", "outbound", "range"),
+        ("- 2026-11-02 14:30-15:00 -> range", "outbound", "range"),
+        ("- 2026-11-02 2:30pm <- pm time", "inbound", "pm time"),
+        ("- 2026-11-02 2:30 pm <- pm time", "inbound", "pm time"),
+        ("- 2026-11-02 14h30 <- she rang", "inbound", "she rang"),
+        ("- 2026-11-02 (Mon) -> weekday", "outbound", "weekday"),
+        ("- 2026-11-02 Mon -> weekday", "outbound", "weekday"),
+        ("- 2026-11-02, Monday: -> weekday", "outbound", "weekday"),
+        ("- 2026-11-02 Mon with her at the game", "unknown", "Mon with her at the game"),
+        ("- 2 Nov 2026 <- she texted", "inbound", "she texted"),
+        ("- 02 November 2026 <- she texted", "inbound", "she texted"),
     ],
 )
 def test_entry_forms(line: str, direction: str, text: str) -> None:
@@ -190,6 +207,7 @@ def test_every_row_of_a_table_without_a_delimiter_row_is_an_entry() -> None:
         "- 2026-13-02 -> not a date\n",
         "- 20261102 -> not a date\n",
         "- met on 2026-11-02\n",
+        "- 2026-11-02_notes\n",
     ],
 )
 def test_not_entries(text: str) -> None:
@@ -607,3 +625,16 @@ def test_decode_and_split() -> None:
     split = split_front_matter("---\na: 1\n---\nbody\n")
     assert (split.front, split.body, split.body_line) == ("a: 1\n", "body\n", 3)
     assert split_front_matter("---\ta\nnot: front\n").front is None
+
+
+def test_a_day_month_year_that_is_no_day_is_a_problem() -> None:
+    n = note("People/A.md", "- 31 Nov 2026 <- she texted\n")
+    assert n.entries == ()
+    assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [(1, "'31 Nov 2026' is not a day")]
+
+
+@pytest.mark.parametrize("time", ["14:30", "14:30–15:00", "2:30 pm", "09:00:00+01:00"])
+def test_a_time_before_a_dated_notes_mark_is_skipped(time: str) -> None:
+    assert mentions("Daily/2026-11-02.md", f"- {time} -> called [[Eli]]\n") == [
+        (D(2026, 11, 2), "outbound", ("Eli",))
+    ]

@@ -113,6 +113,21 @@ def logseq_date(text: str) -> dt.date | None:
         return None
 
 
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2}) ([A-Za-z]{3})[a-z]*\.? (\d{4})")
+
+
+def day_month_year(text: str) -> dt.date | None:
+    """A day written `20 Nov 2026` or `20 November 2026`, if that is the whole text and a real day."""
+    match = _DAY_MONTH_YEAR.fullmatch(text.strip())
+    month = _MONTHS.get(match[2].lower()) if match else None
+    if match is None or month is None:
+        return None
+    try:
+        return dt.date(int(match[3]), month, int(match[1]))
+    except ValueError:
+        return None
+
+
 def date_prefix(text: str) -> dt.date | None:
     """The date a text starts with (`2026-11-02`, Logseq's `2026_11_02`), if valid."""
     try:

@@ -24,6 +24,7 @@ from vaultnet.convert import (
     as_tag,
     as_text,
     date_prefix,
+    day_month_year,
     first_names,
     folded,
     link_target,
@@ -48,10 +49,28 @@ _DATE = r"\d{4}-\d{2}-\d{2}"
 _MARK = r"<-->|<->|↔|->|→|<-|←"
 """`<-->` is `<->` drawn long, as `-->` is `->` (else it would read as `<-` and text `->`)."""
 _LOGSEQ_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}"
+_MONTH_NAME = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY_MONTH_YEAR = rf"\d{{1,2}} {_MONTH_NAME}\.? \d{{4}}"
+"""`20 Nov 2026`: day, month name, year, which no reader can take for another day."""
+_WEEKDAY = (
+    r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
+)
+"""The day's name, after its date: `(Sat)`, `Saturday`. Bare, it counts only before a mark, a time
+or a separator: in `2026-11-14 Sat with her` it is a verb."""
+_CLOCK = r"\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?\s?(?i:[ap]\.?m\.?)?|\s?(?i:[ap]\.?m\.?)|h\d{2})"
+_TIME = rf"{_CLOCK}(?:Z|[+-]\d{{2}}:?\d{{2}})?(?:\s?[-–]\s?{_CLOCK})?"
+"""A time of day, as real logs write it: `14:30`, `09:00:00+01:00`, `14:30Z`, `2:30 pm`, `14h30`,
+a range `14:30–15:00`. It says when in the day, so it is no part of the entry's text."""
+_EMPHASIS = r"(?:\*\*|__|\*|_)?"
 _ENTRY = re.compile(
-    rf"^\s*(?:\[\[(?:[^\[\]|#]*/)?({_DATE})(?:\|[^\[\]]*)?\]\]|({_DATE})|\[\[({_LOGSEQ_DAY})\]\])"
-    r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?(?![\w-])"  # a time of day, if any, is not part of the text
-    rf"\s*(?:[:—–|]|-(?!>))?\s*({_MARK})?\s*"
+    rf"^\s*{_EMPHASIS}(?:\[\[(?:[^\[\]|#]*/)?({_DATE})(?:\|[^\[\]]*)?\]\]|({_DATE})|\[\[({_LOGSEQ_DAY})\]\]"
+    rf"|({_DAY_MONTH_YEAR})){_EMPHASIS}"
+    rf"(?:,?\s*(?:\({_WEEKDAY}\.?\)|{_WEEKDAY}\.?(?![\w-])(?!\s*[^\W\d_])))?"  # the day's name again
+    rf"(?:(?:T|\s+){_TIME})?{_EMPHASIS}(?![\w-])"  # a time of day, if any, is not part of the text
+    rf"\s*(?:[:—–|,]|-(?!>))?\s*({_MARK})?\s*"
 )
 _SLASHED = re.compile(r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}/\d{1,2}/\d{1,2})(?![\w/.])")
 """A day written another way (`11/01/2026`): which day is meant is a guess, so it is a problem."""
@@ -72,7 +91,7 @@ _LOGSEQ_OWN = frozenset(
 )  # fmt: skip
 """Block properties Logseq writes on its own (its hidden built-in properties, the flash-card
 ones, `icon`, `public`): how a block shows, never what it says (docs/format.md)."""
-_LEADING_MARK = re.compile(rf"^\s*(?:\d{{1,2}}:\d{{2}}\s+)?({_MARK})(?=\s|\[|$)\s*")
+_LEADING_MARK = re.compile(rf"^\s*(?:{_TIME}\s+)?({_MARK})(?=\s|\[|$)\s*")
 _DIRECTIONS: dict[str, Direction] = {
     "->": "outbound", "→": "outbound",
     "<-": "inbound", "←": "inbound",
@@ -542,7 +561,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             entry = None  # a paragraph is no entry (a table row pasted as text may be)
         else:
             start = head.lstrip()[:1]  # an entry starts with a date or [[: skip the regex else
-            entry = _ENTRY.match(head) if start == "[" or start.isdigit() else None
+            entry = _ENTRY.match(head) if start in ("[", "*", "_") or start.isdigit() else None
             if entry is None and start.isdigit() and first and (task is None or task in "xX"):
                 _bad_date(body, file, head, first_line + offset + 1)
         text = _clean(_said(block)) if task == " " or fact_level or interest_level else ""
@@ -551,9 +570,9 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
                 FollowUp(file, first_line + offset + 1, text.strip(), tuple(_links(text, base)))
             )
         if entry and first and (task is None or task in "xX"):
-            date = date_prefix(entry[1] or entry[2]) if entry[3] is None else logseq_date(entry[3])
+            date = _entry_date(entry)
             if date is None:
-                written = entry[1] or entry[2] or entry[3]
+                written = entry[1] or entry[2] or entry[3] or entry[4]
                 message = (
                     f"'{written}' is not a day: expected a real date as YYYY-MM-DD; the entry is not read"
                 )
@@ -574,7 +593,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
                 body.entries.append(
                     (
                         date,
-                        _DIRECTIONS[entry[4]] if entry[4] else "unknown",
+                        _DIRECTIONS[entry[5]] if entry[5] else "unknown",
                         first_line + offset + 1,
                         intern(rest),
                         tuple(links),
@@ -583,7 +602,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
                     )
                 )
                 if dated:  # a dated note reads an item of its own date as any line, on that date
-                    body.lines.append((first_line + offset + 1, f"{entry[4] or ''} {rest}", block, date))
+                    body.lines.append((first_line + offset + 1, f"{entry[5] or ''} {rest}", block, date))
                     body.lines.extend((n + offset + 1, _clean(line), block, date) for n, line in lines[1:])
                 continue
         # An open task under About is something to do (a follow-up), not something known.
@@ -604,6 +623,15 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             if "[[" in cleaned or "](" in cleaned:
                 body.links.extend(_links(cleaned, base))
     return body
+
+
+def _entry_date(entry: re.Match[str]) -> dt.date | None:
+    """The day an entry opens with, in whichever form it is written; None when it is no day."""
+    if entry[3] is not None:
+        return logseq_date(entry[3])
+    if entry[4] is not None:
+        return day_month_year(entry[4])
+    return date_prefix(entry[1] or entry[2])
 
 
 def _heading(blocks: list[Block]) -> str:
