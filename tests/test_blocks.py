@@ -58,3 +58,20 @@ def test_lines_starting_with_a_pipe_are_rows_without_a_delimiter_row() -> None:
         ("row", ((8, "| 4 | d |"),)),
     ]
     assert parse_blocks(body) == markdown_blocks(body)
+
+
+def test_an_obsidian_comment_across_lines_is_dropped_as_a_multiline_html_comment_is() -> None:
+    """Obsidian hides all between `%%` and `%%`; in code (Mermaid's `%%`) and never closed, `%%`
+    hides nothing."""
+    body = (
+        "- kept %% hidden\n- 2026-11-12 hidden\n%% after\n\n%%\n- 2026-11-13 hidden\n%%\n"
+        "```mermaid\n%% mermaid comment\n```\n- 2026-11-14 kept\n\nstray %%\n- 2026-11-15 kept\n"
+    )
+    assert kinds(body) == [
+        ("item", "kept"),
+        ("paragraph", "after"),
+        ("item", "2026-11-14 kept"),
+        ("paragraph", "stray %%"),
+        ("item", "2026-11-15 kept"),
+    ]
+    assert parse_blocks(body) == markdown_blocks(body)

@@ -638,3 +638,8 @@ def test_a_time_before_a_dated_notes_mark_is_skipped(time: str) -> None:
     assert mentions("Daily/2026-11-02.md", f"- {time} -> called [[Eli]]\n") == [
         (D(2026, 11, 2), "outbound", ("Eli",))
     ]
+
+
+def test_an_obsidian_comment_across_lines_gives_no_entry() -> None:
+    text = "---\nfacts: [x]\n---\n%%\n- 2026-11-12 ← inside an Obsidian comment block\n%%\n- 2026-11-02 -> call\n"
+    assert [(e.date, e.line) for e in note("People/Tim.md", text).entries] == [(D(2026, 11, 2), 7)]

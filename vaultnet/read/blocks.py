@@ -8,6 +8,7 @@ notes it can read, and hands every other note to markdown-it-py.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -67,9 +68,66 @@ def rows_apart(block: Block) -> list[Block]:
     return parts
 
 
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
+
+
+def without_comment_blocks(body: str) -> str:
+    """`body` with each Obsidian comment that spans lines (`%%` ... `%%`) cut out, its lines
+    kept blank. CommonMark knows no `%%`, so both block readers call this first and stay equal; a
+    multi-line `<!-- -->` is an HTML block, which they drop already. A comment on one line is
+    left to the line's reader. `%%` in code (a Mermaid comment) opens nothing, and a comment
+    never closed hides nothing: a stray `%%` must not swallow the rest of a note."""
+    if "%%" not in body:
+        return body
+    lines = body.split("\n")
+    fence = ""
+    opened: tuple[int, int] | None = None  # (line, column) of the `%%` that opened a comment
+    blanked: list[tuple[int, int, int]] = []  # (line, from column, to column) to blank
+    for number, line in enumerate(lines):
+        if opened is None and (fence or _FENCE.match(line)):
+            fence = _fence_after(fence, line)
+            continue
+        if "%%" not in line:
+            continue
+        free = _CODE_SPAN.sub(lambda m: " " * len(m[0]), line) if "`" in line else line
+        column = 0
+        while (at := free.find("%%", column)) >= 0:
+            if opened is None:
+                opened = (number, at)
+            else:
+                blanked.extend(_comment_span(opened, (number, at + 2), lines))
+                opened = None
+            column = at + 2
+    for number, start, end in reversed(blanked):  # from the right: columns to the left hold
+        lines[number] = lines[number][:start] + lines[number][end:]
+    return "\n".join(lines)
+
+
+def _fence_after(fence: str, line: str) -> str:
+    """The code fence open after `line` ("" when none), given the one open before it."""
+    match = _FENCE.match(line)
+    if not fence:
+        return match[1] if match else ""
+    if match is None or match[1][0] != fence[0] or len(match[1]) < len(fence):
+        return fence
+    return "" if not line[match.end() :].strip() else fence
+
+
+def _comment_span(
+    start: tuple[int, int], end: tuple[int, int], lines: list[str]
+) -> list[tuple[int, int, int]]:
+    """The (line, from, to) spans a comment from `start` to `end` covers; none on one line."""
+    if start[0] == end[0]:
+        return []
+    middle = [(n, 0, len(lines[n])) for n in range(start[0] + 1, end[0])]
+    return [(start[0], start[1], len(lines[start[0]])), *middle, (end[0], 0, end[1])]
+
+
 def markdown_blocks(body: str) -> list[Block]:
-    """Every block of `body` outside code, quotes and HTML, in document order, by markdown-it-py:
-    the reference the fast scanner (`blocks_fast`) is tested against."""
+    """Every block of `body` outside code, quotes, HTML and comments, in document order, by
+    markdown-it-py: the reference the fast scanner (`blocks_fast`) is tested against."""
+    body = without_comment_blocks(body)
     source_lines = body.split("\n")
     blocks: list[Block] = []
     quote_depth = 0

@@ -15,7 +15,14 @@ import re
 from dataclasses import dataclass
 
 from vaultnet.errors import Fallback
-from vaultnet.read.blocks import Block, BlockKind, markdown_blocks, rows_apart, split_task
+from vaultnet.read.blocks import (
+    Block,
+    BlockKind,
+    markdown_blocks,
+    rows_apart,
+    split_task,
+    without_comment_blocks,
+)
 
 _MD_TRIM = (
     "\t\n\x0b\x0c\r \xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
@@ -494,6 +501,7 @@ def plain_blocks(body: str) -> list[Block] | None:
     """The blocks of a body of headings, bullet items (nested or not) and paragraphs at the
     margin, with no fence, quote, HTML, table, code or indented text; else None. One regex
     search decides; the lines are then read as `_Scanner` reads them, with no rule to try."""
+    body = without_comment_blocks(body)
     if _NOT_PLAIN.search(body):
         return None
     lines = body.split("\n")
@@ -569,7 +577,7 @@ def _plain_block(para: list[str], start: int, level: int) -> Block:
 def scan_blocks(body: str) -> list[Block] | None:
     """The blocks markdown-it-py would give for `body`, or None when the scanner cannot tell."""
     try:
-        return _Scanner(body).run()
+        return _Scanner(without_comment_blocks(body)).run()
     except Fallback:
         return None
 
