@@ -643,3 +643,11 @@ def test_a_time_before_a_dated_notes_mark_is_skipped(time: str) -> None:
 def test_an_obsidian_comment_across_lines_gives_no_entry() -> None:
     text = "---\nfacts: [x]\n---\n%%\n- 2026-11-12 ← inside an Obsidian comment block\n%%\n- 2026-11-02 -> call\n"
     assert [(e.date, e.line) for e in note("People/Tim.md", text).entries] == [(D(2026, 11, 2), 7)]
+
+
+def test_a_binary_file_is_not_read_but_a_stray_nul_in_text_is() -> None:
+    binary = note("People/Binary.md", b"\x7fELF\x02\x01\x01\x00\x00\x00\xff\xfe- 2026-11-02 -> x\n")
+    assert (binary.kind, binary.entries) == ("other", ())
+    assert [(p.line, p.message) for p in binary.problems] == [(0, "binary file, not read")]
+    text = note("People/Tim.md", "- 2026-11-02 -> call\x00 about é\n".encode())
+    assert (text.kind, [e.text for e in text.entries], text.problems) == ("person", ["call about é"], ())

@@ -122,6 +122,8 @@ class Decoded:
 
     text: str
     problem: Problem | None = None
+    binary: bool = False
+    """NUL bytes and not UTF-8: no text at all (a program or an image renamed `.md`)."""
 
 
 def decode(file: str, data: bytes) -> Decoded:
@@ -138,6 +140,8 @@ def decode(file: str, data: bytes) -> Decoded:
         line = data.count(b"\n", 0, exc.start) + 1
         problem = Problem(file, line, "not UTF-8: read as Windows-1252")
         text = data.decode("cp1252", errors="replace")
+        if b"\x00" in data:  # no text encoding writes NUL bytes (UTF-16 was decoded above)
+            return Decoded(text, Problem(file, 0, "binary file, not read"), binary=True)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
@@ -824,6 +828,9 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     """Read one note. `file` is its path relative to the vault, with `/` separators."""
     problems: list[Problem] = []
     decoded = decode(file, data)
+    if decoded.binary and decoded.problem:
+        stem = file.rsplit("/", 1)[-1].removesuffix(".md")
+        return Note(file=file, kind="other", name=stem, problems=(decoded.problem,))
     if decoded.problem:
         problems.append(decoded.problem)
     split = split_front_matter(decoded.text)
