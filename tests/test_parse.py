@@ -651,3 +651,15 @@ def test_a_binary_file_is_not_read_but_a_stray_nul_in_text_is() -> None:
     assert [(p.line, p.message) for p in binary.problems] == [(0, "binary file, not read")]
     text = note("People/Tim.md", "- 2026-11-02 -> call\x00 about é\n".encode())
     assert (text.kind, [e.text for e in text.entries], text.problems) == ("person", ["call about é"], ())
+
+
+@pytest.mark.parametrize("file", ["Daily/2026-02-29.md", "journals/2026_13_01.md", "2026-11-31 Call.md"])
+def test_a_daily_note_named_for_no_real_day_is_a_problem(file: str) -> None:
+    n = note(file, "- lunch with [[Eli]]\n")
+    assert n.kind != "dated"
+    assert [(p.line, "is not a real day" in p.message) for p in n.problems] == [(0, True)]
+
+
+def test_a_note_named_for_no_real_day_with_a_front_matter_date_is_read_on_that_date() -> None:
+    n = note("Daily/2026-02-29.md", "---\ndate: 2026-02-28\n---\n- lunch with [[Eli]]\n")
+    assert (n.kind, n.date, n.problems) == ("dated", D(2026, 2, 28), ())

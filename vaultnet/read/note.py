@@ -72,6 +72,8 @@ _ENTRY = re.compile(
     rf"(?:(?:T|\s+){_TIME})?{_EMPHASIS}(?![\w-])"  # a time of day, if any, is not part of the text
     rf"\s*(?:[:—–|,]|-(?!>))?\s*({_MARK})?\s*"
 )
+_NAMED_DAY = re.compile(r"^\d{4}[-_]\d{2}[-_]\d{2}(?!\d)")
+"""A file name that starts as a daily note's does; `date_prefix` says whether it is a real day."""
 _SLASHED = re.compile(r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}/\d{1,2}/\d{1,2})(?![\w/.])")
 """A day written another way (`11/01/2026`): which day is meant is a guess, so it is a problem."""
 _TASK_WORDS = {
@@ -870,6 +872,9 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         kind = "dated"
     elif is_person and not (stem.lower() in _NOT_PEOPLE_STEMS or stem.startswith("_")):
         kind = "person"
+    if kind != "dated" and not template and (named := _NAMED_DAY.match(stem)):
+        message = f"the name '{named[0]}' is not a real day: the note is not read as a dated note"
+        problems.append(Problem(file, 0, message))
     if kind == "person" and body.fields:
         meta, fields = _with_body_fields(meta, fields, body.fields, config, known_only=True)
 
