@@ -115,7 +115,7 @@ def make_hostile_vault(root: Path, outside: Path, big: bool = True) -> Expected:
     _write(root, "People/Latin.md", "---\nname: José\n---\n- 2026-11-01 -> café\n".encode("cp1252"))
     expected.problems["People/Latin.md"] = "not UTF-8"
     _write(root, "People/Garbage.md", bytes(range(256)) * 64)
-    expected.problems["People/Garbage.md"] = "not UTF-8"
+    expected.problems["People/Garbage.md"] = "binary file, not read"  # NUL bytes, not UTF-8
 
     # Inputs that used to take quadratic or cubic time, at a size where that would be hours.
     _write(root, "People/Backticks.md", "text " + "`" * 50_000 + "\n")
