@@ -103,14 +103,7 @@ def as_date(value: object) -> dt.date | None:
 
 def logseq_date(text: str) -> dt.date | None:
     """A day in Logseq's title format (`Nov 2nd, 2026`), if that is the whole text and a real day."""
-    match = _LOGSEQ_DATE.fullmatch(text.strip())
-    month = _MONTHS.get(match[1].lower()) if match else None
-    if match is None or month is None:
-        return None
-    try:
-        return dt.date(int(match[3]), month, int(match[2]))
-    except ValueError:
-        return None
+    return _month_named(_LOGSEQ_DATE, text, day=2, month=1)
 
 
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2}) ([A-Za-z]{3})[a-z]*\.? (\d{4})")
@@ -118,12 +111,18 @@ _DAY_MONTH_YEAR = re.compile(r"(\d{1,2}) ([A-Za-z]{3})[a-z]*\.? (\d{4})")
 
 def day_month_year(text: str) -> dt.date | None:
     """A day written `20 Nov 2026` or `20 November 2026`, if that is the whole text and a real day."""
-    match = _DAY_MONTH_YEAR.fullmatch(text.strip())
-    month = _MONTHS.get(match[2].lower()) if match else None
-    if match is None or month is None:
+    return _month_named(_DAY_MONTH_YEAR, text, day=1, month=2)
+
+
+def _month_named(pattern: re.Pattern[str], text: str, day: int, month: int) -> dt.date | None:
+    """The real day `pattern` (its groups: the day's, the month name's, the year third) makes of
+    the whole of `text`, else None."""
+    match = pattern.fullmatch(text.strip())
+    number = _MONTHS.get(match[month].lower()) if match else None
+    if match is None or number is None:
         return None
     try:
-        return dt.date(int(match[3]), month, int(match[1]))
+        return dt.date(int(match[3]), number, int(match[day]))
     except ValueError:
         return None
 
