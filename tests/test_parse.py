@@ -130,6 +130,11 @@ def entries(text: str) -> list[tuple[dt.date, str, str]]:
         ("+ [[Daily/2026-11-02|Monday]] <- she emailed", "inbound", "she emailed"),
         ("- 2026-11-02: ↔ dinner", "mutual", "dinner"),
         ("1. 2026-11-02 — <-> dinner", "mutual", "dinner"),
+        (
+            "- 2026-11-02 · lunch · they reached out · the move",
+            "inbound",
+            "lunch · they reached out · the move",
+        ),
         ("- 2026-11-02 <--> long call", "mutual", "long call"),
         ("- 2026-11-02 --> wrote", "outbound", "wrote"),
         # No mark: the words decide (spec 6.5): an entry opening with a meeting word is mutual.

@@ -70,7 +70,7 @@ _ENTRY = re.compile(
     rf"|({_DAY_MONTH_YEAR})){_EMPHASIS}"
     rf"(?:,?\s*(?:\({_WEEKDAY}\.?\)|{_WEEKDAY}\.?(?![\w-])(?!\s*[^\W\d_])))?"  # the day's name again
     rf"(?:(?:T|\s+){_TIME})?{_EMPHASIS}(?![\w-])"  # a time of day, if any, is not part of the text
-    rf"\s*(?:[:—–|,]|-(?!>))?\s*({_MARK})?\s*"
+    rf"\s*(?:[:—–|,·]|-(?!>))?\s*({_MARK})?\s*"
 )
 _NAMED_DAY = re.compile(r"^\d{4}[-_]\d{2}[-_]\d{2}(?!\d)")
 """A file name that starts as a daily note's does; `date_prefix` says whether it is a real day."""
