@@ -194,8 +194,12 @@ def test_the_entry_joins_the_notes_own_log_whatever_its_heading(note: str, expec
             "- 2026-12-03 c\n- 2026-10-01 a\n- 2026-11-05 b\n",
             "- 2026-12-03 c\n- 2026-10-01 a\n- 2026-11-05 b\nENTRY\n",
         ),
+        (  # every form of day the reader takes
+            "- [[Dec 3rd, 2026]] c\n- **2026-11-01** a\n",
+            "- [[Dec 3rd, 2026]] c\nENTRY\n- **2026-11-01** a\n",
+        ),
     ],
-    ids=["before-the-one", "oldest-first", "newest-first", "no-order-the-end"],
+    ids=["before-the-one", "oldest-first", "newest-first", "no-order-the-end", "as-the-reader-reads"],
 )
 def test_an_entry_of_an_earlier_day_goes_where_its_day_falls(log: str, expected: str) -> None:
     """`vaultnet log --date 2026-11-21` after later entries: in a log kept in order of days, in

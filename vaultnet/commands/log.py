@@ -13,13 +13,13 @@ from pathlib import Path
 
 from vaultnet.config import Config
 from vaultnet.confine import confined, is_inside
-from vaultnet.convert import counted, date_prefix, first_names, name_key, shown_characters, unsafe_characters
+from vaultnet.convert import counted, first_names, name_key, shown_characters, unsafe_characters
 from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import Block
 from vaultnet.read.blocks_fast import parse_blocks
-from vaultnet.read.note import decode, parse_note, split_front_matter
+from vaultnet.read.note import decode, entry_day, parse_note, split_front_matter
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
 from vaultnet.vault.walk import skipped
@@ -307,17 +307,13 @@ _DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
 def _entry_day(block: Block) -> dt.date | None:
-    """The day a top-level list item or a table row starts with (`2026-11-02`, `[[2026-11-02]]`),
-    when it is a contact (not an open task); else None."""
+    """The day a top-level list item or a table row starts with, as the reader reads it
+    (`read.note.entry_day`), when it is a contact (not an open task); else None."""
     if block.kind == "row":
-        text = block.lines[0][1].lstrip("| ")
-    elif block.kind == "item" and block.level == 1 and block.first and block.task in (None, "x", "X"):
-        text = block.lines[0][1].lstrip()
-    else:
-        return None
-    if text.startswith("[["):
-        text = text[2:].split("]]", 1)[0].split("|", 1)[0].rsplit("/", 1)[-1]
-    return date_prefix(text[:10])
+        return entry_day(block.lines[0][1].lstrip("| "))
+    if block.kind == "item" and block.level == 1 and block.first and block.task in (None, "x", "X"):
+        return entry_day(block.lines[0][1].lstrip())
+    return None
 
 
 def _dated_run(blocks: list[Block], texts: list[str], offset: int) -> list[Block] | None:

@@ -631,6 +631,14 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
     return body
 
 
+def entry_day(head: str) -> dt.date | None:
+    """The day a log entry opens with (the first line of an item or a row, without the row's
+    `|`), in every form the reader takes: `vaultnet log` finds a note's log by it. None for a line
+    that opens with no day."""
+    entry = _ENTRY.match(head)
+    return _entry_date(entry) if entry else None
+
+
 def _entry_date(entry: re.Match[str]) -> dt.date | None:
     """The day an entry opens with, in whichever form it is written; None when it is no day."""
     if entry[3] is not None:
