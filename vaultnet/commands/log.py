@@ -17,7 +17,7 @@ from vaultnet.convert import counted, first_names, name_key, shown_characters, u
 from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention, Note
-from vaultnet.read.blocks import Block
+from vaultnet.read.blocks import Block, heading_words
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.note import decode, entry_day, parse_note, split_front_matter
 from vaultnet.vault.load import load_vault
@@ -169,7 +169,7 @@ class Insertion:
 
 
 def _heading_is_log(block: Block) -> bool:
-    return block.kind == "heading" and block.text.strip().strip("#").strip().lower() == LOG_HEADING.lower()
+    return block.kind == "heading" and heading_words(block.text).lower() == LOG_HEADING.lower()
 
 
 def plan_insertion(data: bytes, entry: str) -> Insertion:

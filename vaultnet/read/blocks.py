@@ -46,6 +46,11 @@ def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table").disable("inline")
 
 
+def heading_words(text: str) -> str:
+    """A heading's words, without its `#`s (`## Log ##` is `Log`)."""
+    return text.strip().strip("#").strip()
+
+
 def split_task(text: str) -> tuple[str | None, str]:
     if len(text) >= 3 and text[0] == "[" and text[2] == "]" and (len(text) == 3 or text[3] in " \t"):
         return text[1], text[4:]

@@ -36,7 +36,7 @@ from vaultnet.errors import TooComplex
 from vaultnet.fields import FIELDS
 from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem
 from vaultnet.read import words as phrases
-from vaultnet.read.blocks import Block
+from vaultnet.read.blocks import Block, heading_words
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.front_matter_fast import read_flat
 
@@ -555,7 +555,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
                 fact_level = 0
             if interest_level and level <= interest_level:
                 interest_level = 0
-            heading = first_text.strip().strip("#").strip().lower()
+            heading = heading_words(first_text).lower()
             if heading in _FACT_HEADINGS:
                 fact_level = level
             if heading in _INTEREST_HEADINGS:
@@ -651,7 +651,7 @@ def _entry_date(entry: re.Match[str]) -> dt.date | None:
 def _heading(blocks: list[Block]) -> str:
     """The note's first heading, when it says more than a date: a daily note's people listed in
     its front matter are told of by it (`# Phone call`)."""
-    text = next((b.text.strip().strip("#").strip() for b in blocks if b.kind == "heading"), "")
+    text = next((heading_words(b.text) for b in blocks if b.kind == "heading"), "")
     return "" if date_prefix(text) is not None else text
 
 
