@@ -95,6 +95,31 @@ def test_a_saved_person_keeps_their_line_and_anyone_else_is_written(make_vault) 
     )
 
 
+def test_a_list_as_saved_is_its_saved_section_and_any_other_is_made() -> None:
+    row = ("Recency.md.j2", "name_line", ())
+    saved = {("never", "letter", "", row): "saved text"}
+    lists = {"never": ("never", True), "real": ("real", False)}
+    book = RowBook(sections=saved, which=lists.get)
+    made = lambda: "made text"  # noqa: E731
+    assert book.section("never", "letter", "", row, made) == "saved text"
+    assert book.section("real", "letter", "", row, made) == "made text"  # someone moved on it
+    assert book.section("a slice", "letter", "", row, made) == "made text"
+    assert book.section("never", "due", "", row, made) == "made text"  # never made so
+    assert book.new_sections == {
+        ("never", "letter", "", row): "saved text",
+        ("real", "letter", "", row): "made text",
+        ("never", "due", "", row): "made text",
+    }
+
+
+def test_the_lines_kept_are_those_written_over_the_saved() -> None:
+    """The people of a section kept whole are not written again: their saved lines stay."""
+    a, b = ("Recency.md.j2", "name_line", ()), ("Recency.md.j2", "lapsed_line", ())
+    book = RowBook({a: {"p/1.md": "one", "p/2.md": "two"}, b: {"p/3.md": "three"}})
+    book.new[a] = {"p/2.md": "two, redone"}
+    assert book.saved_rows() == {a: {"p/1.md": "one", "p/2.md": "two, redone"}, b: {"p/3.md": "three"}}
+
+
 def _state(files: dict[str, tuple[int, int]], written_ns: int) -> State:
     empty = State(0, files, {}, {}, {}, {}, "", (), (), "", "", {})
     return dataclasses.replace(empty, written_ns=written_ns)

@@ -16,6 +16,7 @@ from vaultnet import state as state_module
 from vaultnet import state_file
 from vaultnet.build import build
 from vaultnet.config import load_config
+from vaultnet.pages.saved import RowBook
 from vaultnet.vault.cache import CACHE_FOLDER
 
 TODAY = dt.date(2026, 11, 21)
@@ -405,6 +406,36 @@ def test_a_build_from_state_makes_no_unchanged_persons_stats(
     _one_log_edit(vault)
     build(vault.root, TODAY)
     assert len(set(made)) < 150 // 5, made
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+
+
+def test_a_build_from_state_makes_only_the_lists_someone_moved_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page list nobody moved onto or off since the last build is the text that build wrote:
+    after one person's log grew, only the lists they left and joined are made."""
+    vault = Vault(tmp_path / "vault", 8, people=150)
+    build(vault.root, TODAY)
+    made: list[str] = []
+    kept: list[str] = []
+    original = RowBook.section
+
+    def watching(self: RowBook, people: Any, by: str, label: str, row: Any, make: Any) -> str:
+        calls = len(made)
+
+        def counted() -> str:
+            made.append(row[1])
+            return make()  # type: ignore[no-any-return]
+
+        text = original(self, people, by, label, row, counted)
+        if len(made) == calls:
+            kept.append(row[1])
+        return text
+
+    monkeypatch.setattr(RowBook, "section", watching)
+    _one_log_edit(vault)
+    build(vault.root, TODAY)
+    assert 0 < len(made) <= 6 < len(kept), (made, kept)  # a list left and one joined, on three pages
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
 
 

@@ -361,7 +361,8 @@ def _save_state(
 
     state = made.state
     state.found = files
-    state.rows = made.book.new
+    state.rows = made.book.saved_rows()
+    state.sections = made.book.new_sections
     state.kept = {}
     folder = output_folder(root, config)
     for page, inputs in made.inputs.items():

@@ -43,7 +43,7 @@ from vaultnet.errors import StateLater
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS, Report, Summary, compute, far_ahead, person_stats
 from vaultnet.model import Contact, FollowUp, Note, Person, PersonStats, Problem, Vault
 from vaultnet.pages.layout import CANVAS, USER_TEMPLATES
-from vaultnet.pages.saved import RowBook, RowKey, SavedStats, stats_of
+from vaultnet.pages.saved import RowBook, RowKey, SavedStats, SectionKey, stats_of
 from vaultnet.state_file import (
     PROBLEMS_FILE,
     changes,
@@ -213,6 +213,8 @@ class State:
     """The summary's counts of people as of `today`."""
     rows: dict[RowKey, dict[str, str]] = field(default_factory=dict)
     """Each person's page lines as of `today`."""
+    sections: dict[SectionKey, str] = field(default_factory=dict)
+    """Each page list's section (its lines under their headings) as of `today`."""
     ideas: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     made: tuple[tuple[Any, ...], ...] = ()
     unclear: tuple[tuple[str, int, str, int], ...] = ()
@@ -258,6 +260,7 @@ class State:
             self.lists,
             self.counts,
             self.rows,
+            self.sections,
             self.ideas,
             self.made,
             self.unclear,
@@ -268,7 +271,7 @@ class State:
 
 
 _SHAPE = (int, dict, dict, dict, dict, dict, str, tuple, tuple, str, str, dict)
-_PAGES_SHAPE = (str, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict)
+_PAGES_SHAPE = (str, dict, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict)
 PAGES_FILE = "pages.bin"
 NAMES_FILE = "names.bin"
 _NAMES_SHAPE = (str, dict, dict, dict, list, list)
@@ -335,6 +338,7 @@ def _set_pages(state: State, body: tuple[Any, ...]) -> None:
         state.lists,
         state.counts,
         state.rows,
+        state.sections,
         state.ideas,
         state.made,
         state.unclear,
@@ -636,7 +640,8 @@ def _full(
             state.blobs.write_new(root, vault.people)
         except OSError as exc:  # a read-only vault, say: no state saved, the build goes on
             log.info("build state not saved: %s", exc)
-    return Made(report, lists, (ideas, made, unclear), RowBook(), state, canvas=True, full=True)
+    book = RowBook(which=lists.which)
+    return Made(report, lists, (ideas, made, unclear), book, state, canvas=True, full=True)
 
 
 def _problems_by_note(notes: tuple[Note, ...], seen: Seen) -> dict[str, tuple[tuple[int, str], ...]]:
@@ -740,11 +745,11 @@ def _from_state(
     if new_day:
         people.fresh = {file: people.load(file) for file in sorted(state.people)}
         lists = PageLists(today, (people.fresh[f] for f in sorted(people.fresh)), config)
-        book = RowBook()
+        book = RowBook(which=lists.which)
         counts = {name: sum(getattr(s, name) for s in people.fresh.values()) for name in _COUNTED}
     else:
         lists = PageLists.restore(today, state.lists, people.everyone(), state.marks, config)
-        book = RowBook(state.rows)
+        book = RowBook(state.rows, state.sections, lists.which)
         counts = dict(state.counts)
         for old, new in redone.stats.values():
             if old is not None:

@@ -132,6 +132,8 @@ class PageLists:
         self._tuples: dict[str, tuple[PersonStats, ...]] = {}
         self._plain = False
         """Keys hold days as numbers (restored from a saved build)."""
+        self._as_saved: set[str] = set()
+        """The lists restored that nobody moved onto or off since (`which`)."""
         rows: dict[str, list[tuple[tuple[Any, ...], PersonStats]]] = defaultdict(list)
         for s in people:
             where = self._where[s.person.file] = places(s, *self._days)
@@ -176,6 +178,7 @@ class PageLists:
             lists.open_count = sum(lists._open.values())
             lists._words = set(marks[2])
         lists._plain = True
+        lists._as_saved = set(LISTS)
         last = itemgetter(-1)
         for name in LISTS:
             found = keys.get(name, [])
@@ -206,6 +209,14 @@ class PageLists:
         self._where[s.person.file] = [(name, plain_key(key)) for name, key in places(s, *self._days)]
         self.drop(s.person.file)
 
+    def which(self, people: object) -> tuple[str, bool] | None:
+        """The list `people` is (the very tuple `self[name]` gave), and whether it is as restored;
+        None for anything else."""
+        for name, found in self._tuples.items():
+            if found is people:
+                return name, name in self._as_saved
+        return None
+
     def __getitem__(self, name: str) -> tuple[PersonStats, ...]:
         """A list as a tuple: the same object until someone on it moves."""
         found = self._tuples.get(name)
@@ -226,6 +237,7 @@ class PageLists:
             keys.insert(index, key)
             self._values[name].insert(index, s)
             self._tuples.pop(name, None)
+            self._as_saved.discard(name)
         self._count(s)
 
     def drop(self, file: str) -> None:
@@ -240,3 +252,4 @@ class PageLists:
             index = bisect_left(keys, key)
             del keys[index], self._values[name][index]
             self._tuples.pop(name, None)
+            self._as_saved.discard(name)

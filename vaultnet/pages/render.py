@@ -377,7 +377,31 @@ class Renderer:
             joined.put(people, block)
             return block
 
+        group = GroupMemo() if remember else grouped
+
+        def section(
+            people: tuple[PersonStats, ...], by: str, line: Any, label: str, args: tuple[Any, ...]
+        ) -> str:
+            """A list under its headings (`grouped`, each heading with how many are under it),
+            each person's line by `line(s, *args)`: `grouped_lines` of `_lists.j2`."""
+
+            def make() -> str:
+                parts = []
+                for at, (heading, people_under) in enumerate(group(people, by)):
+                    if heading:
+                        parts.append(f"{NEWLINES[at > 0]}### {label}{heading} ({len(people_under)})\n")
+                    parts.append(lines(people_under, line, *args))
+                return "".join(parts)
+
+            book = self.book if own and isinstance(line, Macro) else None
+            if book is not None:
+                row = row_key(Path(line._func.__code__.co_filename).name, line.name, args)
+                if row is not None:
+                    return book.section(people, by, label, row, make)
+            return make()
+
         env.filters["lines"] = lines
+        env.filters["section"] = section
         env.filters["link"] = self._link
         env.filters["cell"] = cell
         env.filters["plain"] = plain
@@ -397,7 +421,7 @@ class Renderer:
         )
         env.filters["missing"] = lambda s, config: "; ".join(missing(s, config))
         env.filters["by_age"] = follow_ups_by_age
-        env.filters["grouped"] = GroupMemo() if remember else grouped
+        env.filters["grouped"] = group
         env.filters["words_note"] = words_note
         return env
 
@@ -467,6 +491,10 @@ class Renderer:
         if link is None:
             link = self._links[key] = wikilink(*key)
         return link
+
+
+NEWLINES = ("\n", "\n\n")
+"""Before a list's first heading, and before each one after."""
 
 
 PAGE_INPUTS = {"Problems.md": ("problems", "unread", "clashes")}

@@ -65,12 +65,28 @@ def stats_of(s: SavedStats) -> PersonStats:
     return s._stats
 
 
-class RowBook:
-    """Each person's line by row macro, from the last build (`old`) and as written now (`new`)."""
+SectionKey = tuple[str, str, str, RowKey]
+"""(list name, `by`, label, the row key of its line macro): one page list under its headings."""
 
-    def __init__(self, old: dict[RowKey, dict[str, str]] | None = None) -> None:
+Which = Callable[[object], "tuple[str, bool] | None"]
+"""Which page list an object is (its name), and whether it is as the last build left it."""
+
+
+class RowBook:
+    """Each person's line by row macro, and each page list's section (its people under their
+    headings), from the last build (`old`, `old_sections`) and as written now."""
+
+    def __init__(
+        self,
+        old: dict[RowKey, dict[str, str]] | None = None,
+        sections: dict[SectionKey, str] | None = None,
+        which: Which | None = None,
+    ) -> None:
         self.old = old or {}
         self.new: dict[RowKey, dict[str, str]] = {}
+        self.old_sections = sections or {}
+        self.new_sections: dict[SectionKey, str] = {}
+        self._which = which
 
     def lines(
         self, key: RowKey, people: tuple[Any, ...], write: Callable[..., str], args: tuple[Any, ...]
@@ -89,6 +105,30 @@ class RowBook:
                 texts[at] = write(s, *args)
         self.new.setdefault(key, {}).update(zip(files, texts, strict=True))
         return "\n".join(texts)
+
+    def section(self, people: object, by: str, label: str, row: RowKey, make: Callable[[], str]) -> str:
+        """A page list's section: as the last build wrote it when nobody moved onto or off the
+        list since (a saved person's line is as saved, and so are their headings), else `make()`."""
+        found = self._which(people) if self._which is not None else None
+        if found is None:  # not one of the page lists: a slice, say
+            return make()
+        name, as_saved = found
+        key = (name, by, label, row)
+        text = self.old_sections.get(key) if as_saved else None
+        if text is None:
+            text = make()
+        self.new_sections[key] = text
+        return text
+
+    def saved_rows(self) -> dict[RowKey, dict[str, str]]:
+        """The lines to keep for the next build: those written now, over the old ones of the same
+        macro (the people of a section kept whole were not written again). A line left over is
+        never read: a saved person is on the lists the last build put them on."""
+        kept = dict(self.old)
+        for key, lines in self.new.items():
+            old = kept.get(key)
+            kept[key] = {**old, **lines} if old else lines
+        return kept
 
 
 CONFIG_ARG = "<config>"

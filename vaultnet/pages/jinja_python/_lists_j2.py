@@ -15,44 +15,38 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'follow_ups' found.")
     try:
-        t_2 = environment.filters['grouped']
+        t_2 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'grouped' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_3 = environment.filters['length']
+        t_3 = environment.filters['note_link']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'note_link' found.")
     try:
-        t_4 = environment.filters['lines']
+        t_4 = environment.filters['plain']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'lines' found.")
+            raise TemplateRuntimeError("No filter named 'plain' found.")
     try:
-        t_5 = environment.filters['note_link']
+        t_5 = environment.filters['section']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'note_link' found.")
+            raise TemplateRuntimeError("No filter named 'section' found.")
     try:
-        t_6 = environment.filters['plain']
+        t_6 = environment.filters['truncate']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'plain' found.")
-    try:
-        t_7 = environment.filters['truncate']
-    except KeyError:
-        @internalcode
-        def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'truncate' found.")
     pass
     def macro(l_1_s, l_1_most):
-        t_8 = []
+        t_7 = []
         l_1_found = missing
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
@@ -63,30 +57,30 @@ def root(context, missing=missing, environment=environment):
         for l_2_f in (undefined(name='found') if l_1_found is missing else l_1_found)[:l_1_most]:
             _loop_vars = {}
             pass
-            t_8.extend((
+            t_7.extend((
                 '\n  - open: ',
-                str(t_7(environment, t_6(environment.getattr(l_2_f, 'text')), 160)),
+                str(t_6(environment, t_4(environment.getattr(l_2_f, 'text')), 160)),
             ))
             if (environment.getattr(l_2_f, 'file') != environment.getattr(environment.getattr(l_1_s, 'person'), 'file')):
                 pass
-                t_8.extend((
+                t_7.extend((
                     ' (in ',
-                    str(t_5(environment.getattr(l_2_f, 'file'))),
+                    str(t_3(environment.getattr(l_2_f, 'file'))),
                     ')',
                 ))
         l_2_f = missing
-        if (t_3((undefined(name='found') if l_1_found is missing else l_1_found)) > l_1_most):
+        if (t_2((undefined(name='found') if l_1_found is missing else l_1_found)) > l_1_most):
             pass
-            t_8.extend((
+            t_7.extend((
                 '\n  - and ',
-                str((t_3((undefined(name='found') if l_1_found is missing else l_1_found)) - l_1_most)),
+                str((t_2((undefined(name='found') if l_1_found is missing else l_1_found)) - l_1_most)),
                 ' more open',
             ))
-        return concat(t_8)
+        return concat(t_7)
     context.exported_vars.add('few_prompts')
     context.vars['few_prompts'] = l_0_few_prompts = Macro(environment, macro, 'few_prompts', ('s', 'most'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_shown, l_1_total, l_1_page):
-        t_9 = []
+        t_8 = []
         if l_1_shown is missing:
             l_1_shown = undefined("parameter 'shown' was not provided", name='shown')
         if l_1_total is missing:
@@ -96,18 +90,18 @@ def root(context, missing=missing, environment=environment):
         pass
         if (l_1_total > l_1_shown):
             pass
-            t_9.extend((
+            t_8.extend((
                 '\n- … and ',
                 str((l_1_total - l_1_shown)),
                 ' more in [[',
                 str(l_1_page),
                 ']]',
             ))
-        return concat(t_9)
+        return concat(t_8)
     context.exported_vars.add('more')
     context.vars['more'] = l_0_more = Macro(environment, macro, 'more', ('shown', 'total', 'page'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_people, l_1_by, l_1_line, l_1_label, l_1_args):
-        t_10 = []
+        t_9 = []
         if l_1_people is missing:
             l_1_people = undefined("parameter 'people' was not provided", name='people')
         if l_1_by is missing:
@@ -119,29 +113,13 @@ def root(context, missing=missing, environment=environment):
         if l_1_args is missing:
             l_1_args = ()
         pass
-        l_2_loop = missing
-        for (l_2_heading, l_2_group), l_2_loop in LoopContext(t_2(l_1_people, l_1_by), undefined):
-            _loop_vars = {}
-            pass
-            if l_2_heading:
-                pass
-                t_10.extend((
-                    str(('\n' if environment.getattr(l_2_loop, 'first') else '\n\n')),
-                    '### ',
-                    str(l_1_label),
-                    str(l_2_heading),
-                    ' (',
-                    str(t_3(l_2_group)),
-                    ')\n',
-                ))
-            t_10.append(
-                str(t_4(l_2_group, l_1_line, *l_1_args)),
-            )
-        l_2_loop = l_2_heading = l_2_group = missing
-        return concat(t_10)
+        t_9.append(
+            str(t_5(l_1_people, l_1_by, l_1_line, l_1_label, l_1_args)),
+        )
+        return concat(t_9)
     context.exported_vars.add('grouped_lines')
     context.vars['grouped_lines'] = l_0_grouped_lines = Macro(environment, macro, 'grouped_lines', ('people', 'by', 'line', 'label', 'args'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '2=54&3=62&6=88&7=97&10=109&11=123&12=126&13=138'
+debug_info = '2=48&3=56&6=82&7=91&10=103&11=117'
 # Made by docs/gen_templates.py from vaultnet's template _lists.j2: not to be edited.
