@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from vaultnet.config import Config, load_config
 from vaultnet.confine import inside_vault
@@ -119,15 +119,15 @@ def _pieces(page: Page) -> Iterator[str]:
 
 
 def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None) -> _Staged:
-    """Go through a page's text a piece at a time: digest it, compare it with the file at `path`
-    (read as text, so a checkout that made its newlines CRLF still holds the page), and copy it
-    to a temporary file `.<name>.<pid>.<random>.tmp` beside it from the first difference on,
-    calling `make_folder` first (None: only compare). An unchanged page is never written; if
-    this process dies before the rename, a later build knows the temporary file for a leftover
-    (`remove_stale_temps`)."""
+    """Go through a page's text a piece at a time: digest it, compare it with the file at `path`,
+    and copy it to a temporary file `.<name>.<pid>.<random>.tmp` beside it from the first
+    difference on, calling `make_folder` first (None: only compare). An unchanged page is never
+    written; if this process dies before the rename, a later build knows the temporary file for
+    a leftover (`remove_stale_temps`). The file is compared as bytes, or as text when its lines
+    end in CRLF (a checkout made them so): it still holds the page."""
     digest = hashlib.sha256()
-    old = path.open(encoding="utf-8", errors="replace") if path.exists() else None
-    matched = 0  # characters equal to the file's so far
+    old, as_text = _open_page(path)
+    matched = 0  # characters (as text) or bytes equal to the file's so far
     out: BinaryIO | None = None
     temp = None
     try:
@@ -135,21 +135,22 @@ def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None) -> _S
             data = piece.encode("utf-8")
             digest.update(data)
             if old is not None:
-                if old.read(len(piece)) == piece:
-                    matched += len(piece)
+                same = piece if as_text else data
+                if old.read(len(same)) == same:
+                    matched += len(same)
                     continue
                 old.close()
                 old = None
             if make_folder and out is None:
                 make_folder()
-                out, temp = _temp_holding(path, matched)
+                out, temp = _temp_holding(path, matched, as_text)
             if out is not None:
                 out.write(data)
-        if old is not None and old.read(1) == "":
+        if old is not None and not old.read(1):
             return _Staged(digest.hexdigest(), same=True)
         if make_folder and out is None:  # the file goes on past the new text: the new one is shorter
             make_folder()
-            out, temp = _temp_holding(path, matched)
+            out, temp = _temp_holding(path, matched, as_text)
         if out is not None:
             out.flush()
             os.fsync(out.fileno())
@@ -165,16 +166,40 @@ def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None) -> _S
             out.close()
 
 
-def _temp_holding(path: Path, same: int) -> tuple[BinaryIO, str]:
-    """A new temporary file beside `path`, holding the text of its first `same` characters (which
-    the new text starts with), with `\n` newlines; open for more."""
+def _open_page(path: Path) -> tuple[IO[Any] | None, bool]:
+    """The page's file open to compare (None when there is none), and whether as text: only when
+    its first line ends in CRLF. Bytes spare decoding the file and encoding it again, and a page
+    vaultnet wrote has LF newlines unless a checkout changed them all."""
+    try:
+        handle = path.open("rb")
+    except (FileNotFoundError, NotADirectoryError):  # none yet (its folder may be a file: refused later)
+        return None, False
+    if b"\r\n" not in handle.readline(_FIRST_LINE):
+        handle.seek(0)
+        return handle, False
+    handle.close()
+    return path.open(encoding="utf-8", errors="replace"), True
+
+
+_FIRST_LINE = 4096
+"""How much of a page's first line `_open_page` reads: the marker line is far shorter."""
+
+
+def _temp_holding(path: Path, same: int, as_text: bool) -> tuple[BinaryIO, str]:
+    """A new temporary file beside `path`, holding the first `same` characters (`as_text`, with
+    `\n` newlines) or bytes of the file there, which the new text starts with; open for more."""
     out, temp = open_temp(path)
     try:
-        if same:
+        if same and as_text:
             with path.open(encoding="utf-8", errors="replace") as source:
                 while same > 0 and (text := source.read(min(same, _SLICE))):
                     out.write(text.encode("utf-8"))
                     same -= len(text)
+        elif same:
+            with path.open("rb") as raw:
+                while same > 0 and (data := raw.read(min(same, _SLICE))):
+                    out.write(data)
+                    same -= len(data)
     except BaseException:
         out.close()
         Path(temp).unlink(missing_ok=True)
