@@ -75,9 +75,9 @@ def output_folder(root: Path, config: Config) -> Path:
 
 def is_generated(path: Path) -> bool:
     """Does the file start with vaultnet's marker (or, for a canvas, hold its marker node)?"""
-    from vaultnet.pages.canvas import is_generated_canvas
-
     if path.suffix == ".canvas":
+        from vaultnet.pages.canvas import is_generated_canvas  # here: most builds keep the canvas
+
         try:
             return is_generated_canvas(path.read_bytes().decode("utf-8-sig", errors="replace"))
         except OSError:
