@@ -66,6 +66,22 @@ def test_check_after_a_change_imports_nothing_of_the_pages(make_vault) -> None: 
     assert build_only.isdisjoint(modules)
 
 
+def test_a_build_after_a_change_imports_no_canvas_nor_yaml(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """The canvas is kept while what it shows is the same, and flat front matter needs no PyYAML:
+    a build after one changed log imports neither."""
+    root = make_vault({"People/Jane.md": "---\ntags: [person]\n---\n- 2026-11-02 -> coffee\n"})
+    build = [sys.executable, "-m", "vaultnet", "build", str(root), "--today", "2026-11-21"]
+    subprocess.run(build, check=True, capture_output=True)
+    with (root / "People/Jane.md").open("a", encoding="utf-8") as note:
+        note.write("- 2026-11-03 <- lunch\n")
+    probe = PROBE.replace("main([{arg!r}]", "main(['build', {arg!r}, '--today', '2026-11-21']")
+    code = probe.format(arg=str(root), heavy={"vaultnet", "yaml"})
+    imported = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
+    modules = imported.splitlines()[-1].removeprefix("HEAVY:").split(",")
+    assert "vaultnet.pages.render" in modules  # the probe saw the pages made again
+    assert "vaultnet.pages.canvas" not in modules and "yaml" not in modules
+
+
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
