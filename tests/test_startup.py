@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import yaml
@@ -48,19 +49,27 @@ def test_an_unchanged_vaults_build_imports_no_renderer(make_vault) -> None:  # t
     assert "vaultnet.build" in imported  # the probe saw the build run
 
 
+def _imported_after_a_change(root: Path, command: list[str], heavy: set[str]) -> list[str]:
+    """The modules of `heavy` that `command` (its arguments before the vault) imports after a
+    build, once a log line was added."""
+    build = [sys.executable, "-m", "vaultnet", "build", str(root), "--today", "2026-11-21"]
+    subprocess.run(build, check=True, capture_output=True)
+    with (root / "People/Jane.md").open("a", encoding="utf-8") as note:
+        note.write("- 2026-11-03 <- lunch\n")
+    probe = PROBE.replace("main([{arg!r}]", f"main([*{command!r}, {{arg!r}}, *{_TODAY!r}]")
+    code = probe.format(arg=str(root), heavy=heavy)
+    imported = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
+    return imported.splitlines()[-1].removeprefix("HEAVY:").split(",")
+
+
+_TODAY = ["--today", "2026-11-21"]
+_JANE = {"People/Jane.md": "---\ntags: [person]\n---\n- 2026-11-02 -> coffee\n"}
+
+
 def test_check_after_a_change_imports_nothing_of_the_pages(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`check` answers from the saved state and the changed note: the pages' lists, the
     introductions and Jinja are a build's, not its."""
-    root = make_vault({"People/Jane.md": "---\ntags: [person]\n---\n- 2026-11-02 -> coffee\n"})
-    subprocess.run(
-        [sys.executable, "-m", "vaultnet", "build", str(root), "--today", "2026-11-21"], check=True
-    )
-    with (root / "People/Jane.md").open("a", encoding="utf-8") as note:
-        note.write("- 2026-11-03 <- lunch\n")
-    probe = PROBE.replace("main([{arg!r}]", "main(['check', {arg!r}]")
-    code = probe.format(arg=str(root), heavy={"jinja2", "vaultnet"})
-    imported = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
-    modules = imported.splitlines()[-1].removeprefix("HEAVY:").split(",")
+    modules = _imported_after_a_change(make_vault(_JANE), ["check"], {"jinja2", "vaultnet"})
     assert "vaultnet.state" in modules  # the probe saw check read the state
     build_only = {"jinja2", "vaultnet.pages.lists", "vaultnet.metrics.cultivate", "vaultnet.vault.swap"}
     assert build_only.isdisjoint(modules)
@@ -69,15 +78,7 @@ def test_check_after_a_change_imports_nothing_of_the_pages(make_vault) -> None: 
 def test_a_build_after_a_change_imports_no_canvas_nor_yaml(make_vault) -> None:  # type: ignore[no-untyped-def]
     """The canvas is kept while what it shows is the same, and flat front matter needs no PyYAML:
     a build after one changed log imports neither."""
-    root = make_vault({"People/Jane.md": "---\ntags: [person]\n---\n- 2026-11-02 -> coffee\n"})
-    build = [sys.executable, "-m", "vaultnet", "build", str(root), "--today", "2026-11-21"]
-    subprocess.run(build, check=True, capture_output=True)
-    with (root / "People/Jane.md").open("a", encoding="utf-8") as note:
-        note.write("- 2026-11-03 <- lunch\n")
-    probe = PROBE.replace("main([{arg!r}]", "main(['build', {arg!r}, '--today', '2026-11-21']")
-    code = probe.format(arg=str(root), heavy={"vaultnet", "yaml"})
-    imported = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
-    modules = imported.splitlines()[-1].removeprefix("HEAVY:").split(",")
+    modules = _imported_after_a_change(make_vault(_JANE), ["build"], {"vaultnet", "yaml"})
     assert "vaultnet.pages.render" in modules  # the probe saw the pages made again
     assert "vaultnet.pages.canvas" not in modules and "yaml" not in modules
 
