@@ -329,9 +329,10 @@ def build(
         _save_state(root, config, key, made, digests, memo.files)
     elif made.state.blobs is not None:
         made.state.blobs.close()
-    if not made.full:  # the report made from the state is for the pages only: give a whole one
-        lazy = lambda: load_report(root, day, config, use_cache=use_cache)  # noqa: E731
-        result = BuildResult(result.summary, result.written, result.unchanged, lazy)
+    # The report made is for the pages only (made from the state, or without the notes' entries):
+    # give a whole one when asked.
+    lazy = lambda: load_report(root, day, config, use_cache=use_cache)  # noqa: E731
+    result = BuildResult(result.summary, result.written, result.unchanged, lazy)
     if memo is not None and not check:
         folder = output_folder(root, config)
         try:

@@ -74,6 +74,7 @@ from vaultnet.vault.resolve import (
     crowd_problem,
     problem_order,
     resolve,
+    without_entries,
 )
 from vaultnet.vault.walk import SourceFile
 from vaultnet.write import make_folder, write_all
@@ -597,23 +598,15 @@ def _full(
     keep: bool,
 ) -> Made:
     """Read and resolve every note; with `keep`, write the people file of the state to save."""
-    from vaultnet.metrics.cultivate import introduction_ideas, introductions_made, is_intro
+    from vaultnet.metrics.cultivate import intro_entries, introduction_ideas, introductions_made, is_intro
     from vaultnet.pages.lists import PageLists
 
-    notes = read_notes(root, config, use_cache=use_cache, progress=progress, found=found)
     seen: Seen = {}
-    vault = resolve(notes, seen)
-    report = compute(vault, today, config)
-    lists = PageLists(today, report.people, config)
-    ideas = introduction_ideas(report, config)
-    made, unclear = introductions_made(report)
-    intros = {n.file for n in vault.notes for m in n.entries if m.tags and is_intro(m)}
-    intros |= {s.person.file for i in made for s in (i.first, i.second)}
-    persons = {n.file: claimed for n in vault.notes if (claimed := claimed_by(n)) is not None}
+    vault = resolve(read_notes(root, config, use_cache=use_cache, progress=progress, found=found), seen)
     state = State(
         today=today.toordinal(),
         files={file: (size, mtime) for file, _, size, mtime in found},
-        persons=persons,
+        persons={n.file: claimed for n in vault.notes if (claimed := claimed_by(n)) is not None},
         touches={file: people for file, (people, _) in seen.items() if people},
         problems=_problems_by_note(vault.notes, seen),
         people={},
@@ -624,14 +617,7 @@ def _full(
         names="",
         token="",
         latest={p.file: p.contacts[-1].date.toordinal() for p in vault.people if p.contacts},
-        lists=lists.saved(),
-        marks=lists.saved_marks(),
-        counts={name: getattr(report.summary, name) for name in _COUNTED},
-        rows={},
-        ideas=tuple((i.first.person.file, i.second.person.file, i.reasons) for i in ideas),
-        made=tuple(_made_record(i) for i in made),
-        unclear=tuple((u.file, u.line, u.text, u.named) for u in unclear),
-        intros=tuple(sorted(intros)),
+        intros=(),
     )
     state.blobs = PeopleFile(root / CACHE_FOLDER, state)
     state.resolver = resolver_of(vault)
@@ -640,6 +626,23 @@ def _full(
             state.blobs.write_new(root, vault.people)
         except OSError as exc:  # a read-only vault, say: no state saved, the build goes on
             log.info("build state not saved: %s", exc)
+    # What reads the entries has read them: the rest of the build goes without.
+    introduced = intro_entries(vault, today)
+    intros = {n.file for n in vault.notes for m in n.entries if m.tags and is_intro(m)}
+    vault = without_entries(vault)
+
+    report = compute(vault, today, config)
+    lists = PageLists(today, report.people, config)
+    ideas = introduction_ideas(report, config)
+    made, unclear = introductions_made(report, introduced)
+    intros |= {s.person.file for i in made for s in (i.first, i.second)}
+    state.intros = tuple(sorted(intros))
+    state.lists = lists.saved()
+    state.marks = lists.saved_marks()
+    state.counts = {name: getattr(report.summary, name) for name in _COUNTED}
+    state.ideas = tuple((i.first.person.file, i.second.person.file, i.reasons) for i in ideas)
+    state.made = tuple(_made_record(i) for i in made)
+    state.unclear = tuple((u.file, u.line, u.text, u.named) for u in unclear)
     book = RowBook(which=lists.which)
     return Made(report, lists, (ideas, made, unclear), book, state, canvas=True, full=True)
 

@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from vaultnet.config import Config
 from vaultnet.metrics.stats import Report
-from vaultnet.model import Contact, FollowUp, Mention, Names, Note, PersonStats
+from vaultnet.model import Contact, FollowUp, Mention, Names, Note, PersonStats, Vault
 from vaultnet.vault.names import Resolver
 
 RHYTHM_MIN_CONTACTS = 3
@@ -327,17 +327,26 @@ def _intro_pair(note: Note, targets: tuple[str, ...], find: Names) -> list[str]:
     return named
 
 
-def introductions_made(report: Report) -> tuple[tuple[Introduction, ...], tuple[UnclearIntro, ...]]:
-    """Entries tagged `#intro` up to today, each with whether the two have been named together since."""
-    vault = report.vault
+@dataclass(frozen=True)
+class IntroEntries:
+    """What introductions read of a vault's entries, as of one day: a cold build gathers it before
+    it lets go of the entries (`state._full`)."""
+
+    intros: tuple[tuple[str, Mention, list[str]], ...]
+    """Each `#intro` entry up to today: its note's file, the entry, who it introduces."""
+    namings: dict[str, list[_Naming]]
+    """The first person of each introduced pair (by file) → what names them with a partner, by date."""
+
+
+def intro_entries(vault: Vault, today: dt.date) -> IntroEntries:
+    """The `#intro` entries up to `today`, and what names the people they introduce together."""
     find = vault.names or Resolver(n for n in vault.notes if n.kind == "person")
-    by_file = {s.person.file: s for s in report.people}
-    intros = [
-        (note, mention, _intro_pair(note, mention.targets, find))
+    intros = tuple(
+        (note.file, mention, _intro_pair(note, mention.targets, find))
         for note in vault.notes
         for mention in note.entries
-        if mention.tags and mention.date <= report.today and is_intro(mention)
-    ]
+        if mention.tags and mention.date <= today and is_intro(mention)
+    )
     # Only the first of each pair (by file) is looked up below.
     partners: dict[str, set[str]] = defaultdict(set)
     for _, _, named in intros:
@@ -347,20 +356,32 @@ def introductions_made(report: Report) -> tuple[tuple[Introduction, ...], tuple[
     wanted = set(partners)
     namings: dict[str, list[_Naming]] = defaultdict(list)
     # No pair to ask about (most vaults: no `#intro` entry): no entry is looked at again.
-    for naming in _namings(vault.notes, find, report.today, partners) if partners else ():
+    for naming in _namings(vault.notes, find, today, partners) if partners else ():
         for person in wanted.intersection(naming.people):
             namings[person].append(naming)
+    return IntroEntries(intros, namings)
+
+
+def introductions_made(
+    report: Report, entries: IntroEntries | None = None
+) -> tuple[tuple[Introduction, ...], tuple[UnclearIntro, ...]]:
+    """Entries tagged `#intro` up to today, each with whether the two have been named together
+    since. `entries`: `intro_entries` of the report's vault, when gathered already."""
+    if entries is None:
+        entries = intro_entries(report.vault, report.today)
+    by_file = {s.person.file: s for s in report.people}
+    namings = entries.namings
     made: dict[tuple[dt.date, str, str], Introduction] = {}
     unclear = []
-    for note, mention, named in intros:
+    for file, mention, named in entries.intros:
         if len(named) != 2:
-            unclear.append(UnclearIntro(note.file, mention.line, mention.text, len(named)))
+            unclear.append(UnclearIntro(file, mention.line, mention.text, len(named)))
             continue
         a, b = sorted(named)
         key = (mention.date, a, b)
         if key in made:
             continue  # the same introduction told in two notes
-        named_since = namings[a]  # by date: those after the introduction are a tail
+        named_since = namings.get(a, [])  # by date: those after the introduction are a tail
         later = bisect_right(named_since, mention.date, key=attrgetter("date"))
         since = next(
             (Together(n.date, n.file, n.line) for n in islice(named_since, later, None) if b in n.people),
@@ -369,7 +390,7 @@ def introductions_made(report: Report) -> tuple[tuple[Introduction, ...], tuple[
         first, second = sorted((by_file[a], by_file[b]), key=lambda s: s.person.note.name.casefold())
         made[key] = Introduction(
             mention.date,
-            note.file,
+            file,
             mention.line,
             mention.text,
             first,
