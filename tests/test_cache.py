@@ -368,3 +368,46 @@ def test_an_edit_to_any_module_of_the_package_retires_the_cache(module: str) -> 
         os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
         cache_module._code_stamp.cache_clear()
     assert cache_module.version_key(Config()) == key
+
+
+def test_a_read_that_fails_leaves_no_cache_file_begun(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Each note parsed goes to the new cache file at once: a read that fails midway removes it,
+    and the cache as it was stays."""
+    count = vault_module._CHUNK + 10  # the first chunk is in the file when the read fails
+    root = make_vault({f"People/P{i}.md": JANE for i in range(count)})
+    _age(root)
+    read_notes(root, Config())
+    before = (root / CACHE_FOLDER / NOTES_FILE).read_bytes()
+    for path in root.rglob("*.md"):
+        path.write_text(JANE_MUTUAL)
+    _age(root)
+    real = vault_module.read_note
+    parsed: list[str] = []
+
+    def failing(source, config):  # type: ignore[no-untyped-def]
+        parsed.append(source.file)
+        if len(parsed) == count - 5:
+            assert any(p.name.endswith(".tmp") for p in (root / CACHE_FOLDER).iterdir())
+            raise KeyboardInterrupt
+        return real(source, config)
+
+    monkeypatch.setattr(vault_module, "read_note", failing)
+    with pytest.raises(KeyboardInterrupt):
+        read_notes(root, Config())
+    assert sorted(p.name for p in (root / CACHE_FOLDER).iterdir()) == [".gitignore", NOTES_FILE]
+    assert (root / CACHE_FOLDER / NOTES_FILE).read_bytes() == before
+
+
+def test_a_cache_rewritten_after_changes_keeps_every_note(make_vault, parses: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """The notes taken from the cache and those parsed again are both in the file written."""
+    root = make_vault({f"People/P{i}.md": JANE for i in range(5)})
+    _age(root)
+    first = read_notes(root, Config())
+    (root / "People/P2.md").write_text(JANE_MUTUAL)
+    _age(root)
+    second = read_notes(root, Config())
+    assert second != first
+    parses.clear()
+    assert read_notes(root, Config()) == second
+    assert parses == []
+    assert set(ParseCache.load(root, Config()).old) == {f"People/P{i}.md" for i in range(5)}

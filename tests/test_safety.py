@@ -20,7 +20,7 @@ from vaultnet import write as write_module
 from vaultnet.build import build
 from vaultnet.cli import main
 from vaultnet.config import Config, load_config
-from vaultnet.vault.cache import _MAGIC, CACHE_FOLDER, NOTES_FILE, ParseCache, _digest, note_record
+from vaultnet.vault.cache import CACHE_FOLDER, NOTES_FILE, ParseCache, cache_file, note_record
 from vaultnet.vault.load import load_vault
 
 DAY = "2026-11-21"
@@ -163,10 +163,9 @@ def test_16_2_new_import_and_init_refuse_folders_symlinked_out(linked_out) -> No
 
 def forge_cache(root: Path, records: dict[str, tuple[int, int, bytes]]) -> None:
     cache = ParseCache(root, load_config(root))
-    payload = marshal.dumps((cache.key, records))
     folder = root / CACHE_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / NOTES_FILE).write_bytes(_MAGIC + _digest(payload) + payload)
+    (folder / NOTES_FILE).write_bytes(cache_file(cache.key, records))
 
 
 def test_16_3_a_forged_cache_cannot_make_log_write_outside_the_vault(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -1,8 +1,10 @@
 """The parse cache in `<vault>/.vaultnet/cache/`: each note read once, until its file changes.
 
-One file, `notes.bin`: a magic line, a CRC-32 of the payload, then the payload in
-`marshal` form: the version key and, per note file, its size, mtime and the parsed note as
-plain tuples. A note is taken from the cache only when its path, size and mtime_ns all match,
+One file, `notes.bin`: a magic line; each note's parsed form (`note_blob`), one after another;
+the index in `marshal` form: the version key and, per note file, its size, mtime and where its
+bytes lie; the index's length; a CRC-32 of everything after the magic line. The notes' bytes come
+first so that a build writes each as it is parsed, never holding them all (a hundred MB at 50,000
+notes). A note is taken from the cache only when its path, size and mtime_ns all match,
 and only when the whole cache was written by this vaultnet (version and code), this Python and
 this parse-relevant configuration. Anything else (a truncated or corrupt file, another version,
 a file changed in the same clock tick as the cache was written) is ignored and rebuilt: the
@@ -28,21 +30,23 @@ from functools import cache, lru_cache
 from operator import itemgetter
 from pathlib import Path
 from sys import intern
-from typing import Any, NamedTuple, TypeGuard
+from typing import Any, BinaryIO, NamedTuple, TypeGuard
 
 from vaultnet.config import Config
 from vaultnet.confine import inside_vault, relative_inside
 from vaultnet.model import FollowUp, Mention, Note, Problem
 from vaultnet.version import __version__
-from vaultnet.write import make_folder, write_atomic
+from vaultnet.write import make_folder, open_temp, remove_stale_temps, write_atomic
 
 log = logging.getLogger(__name__)
 
 CACHE_FOLDER = ".vaultnet/cache"
 """Inside a vault: where vaultnet keeps what it can rebuild."""
 NOTES_FILE = "notes.bin"
-_MAGIC = b"vaultnet parse cache 2\n"
+_MAGIC = b"vaultnet parse cache 3\n"
 _DIGEST = 4
+_LENGTH = 8
+"""Bytes of the index's length, before the CRC-32 at the end."""
 _FORMAT = 3
 NOTES_LIMIT = 1 << 30
 """A notes.bin larger than this is not read (a vault of 100,000 notes makes a few hundred MB)."""
@@ -190,6 +194,9 @@ def version_key(config: Config) -> str:
 
 Entry = tuple[int, int, bytes]
 """(size, mtime_ns, note_blob) of one note file."""
+Place = tuple[int, int, int, int]
+"""(size, mtime_ns, offset, length) of one note file in the index: where its `note_blob` lies,
+from the end of the magic line."""
 
 
 class ParseCache:
@@ -201,7 +208,10 @@ class ParseCache:
         self.key = version_key(config) + vault_identity(root)
         self.old: dict[str, Entry] = entries or {}
         self.new: dict[str, Entry] = {}
+        """The notes taken from the cache this run (those parsed are in the file being written)."""
         self.changed = False
+        self._writing: _Writing | None = None
+        self._unwritable = False
 
     @classmethod
     def load(cls, root: Path, config: Config) -> ParseCache:
@@ -216,22 +226,30 @@ class ParseCache:
         if read is None:
             return {}
         data, written_ns = read
-        head = len(_MAGIC) + _DIGEST
-        payload = data[head:]
-        if not data.startswith(_MAGIC) or _digest(payload) != data[len(_MAGIC) : head]:
+        start = len(_MAGIC)
+        tail = len(data) - _LENGTH - _DIGEST
+        body = memoryview(data)[start : len(data) - _DIGEST]
+        if tail < start or not data.startswith(_MAGIC) or _digest(body) != data[-_DIGEST:]:
             log.info("parse cache %s is damaged or not vaultnet's: rebuilding it", path)
             return {}
+        index_at = tail - int.from_bytes(data[tail : tail + _LENGTH], "big")
         try:
-            key, entries = marshal.loads(payload)
+            if index_at < start:
+                raise ValueError("the index's length is past the file's start")
+            key, index = marshal.loads(body[index_at - start : tail - start])
         except (ValueError, EOFError, TypeError):
             log.info("parse cache %s cannot be decoded: rebuilding it", path)
             return {}
-        if key != self.key or not _entries_shaped(entries):
+        if key != self.key or not _index_shaped(index, index_at - start):
             log.info("parse cache %s is from another vault, vaultnet or configuration: rebuilding it", path)
             return {}
         # A file written in the same clock tick as the cache may have changed unseen (git's
         # "racily clean" entries): trust only files older than the cache.
-        return {file: entry for file, entry in entries.items() if entry[1] < written_ns}
+        return {
+            file: (size, mtime, data[start + offset : start + offset + length])
+            for file, (size, mtime, offset, length) in index.items()
+            if mtime < written_ns
+        }
 
     def get(self, file: str, size: int, mtime_ns: int) -> bytes | None:
         """The cached note (a `note_blob`) of a file whose size and mtime still match, else None."""
@@ -242,24 +260,107 @@ class ParseCache:
         return entry[2]
 
     def put(self, file: str, size: int, mtime_ns: int, blob: bytes) -> None:
-        self.new[file] = (size, mtime_ns, blob)
+        """Keep a note just parsed: its bytes go to the file being written at once, not held."""
         self.changed = True
+        self.new.pop(file, None)
+        writing = self._writing or self._start()
+        if writing is not None:
+            writing.add(file, size, mtime_ns, blob)
+
+    def _start(self) -> _Writing | None:
+        """The new cache file, begun; None when it cannot be written (this run keeps no cache)."""
+        if self._unwritable or not _inside_vault(self.folder, self.root):
+            self._unwritable = True
+            return None
+        try:
+            _make_cache_folder(self.root, self.folder)
+            self._writing = _Writing(self.folder / NOTES_FILE)
+        except OSError as exc:
+            log.info("parse cache not written to %s: %s", self.folder, exc)  # a read-only vault, say
+            self._unwritable = True
+        return self._writing
 
     def save(self) -> None:
         """Write the notes seen this run, when anything differs from what was read."""
         if not self.changed and self.new.keys() == self.old.keys():
             return
-        try:
-            payload = marshal.dumps((self.key, self.new))
-        except ValueError as exc:  # a value marshal cannot store: keep running without a cache
-            log.info("parse cache not written: %s", exc)
+        writing = self._writing or self._start()
+        if writing is None:
             return
-        if not _inside_vault(self.folder, self.root):
-            return
+        self._writing = None
         try:
-            _write_cache(self.root, self.folder, NOTES_FILE, _MAGIC, _digest(payload), payload)
-        except OSError as exc:
-            log.info("parse cache not written to %s: %s", self.folder, exc)  # a read-only vault, say
+            for file, (size, mtime_ns, blob) in self.new.items():
+                writing.add(file, size, mtime_ns, blob)
+            writing.finish(self.key)
+        except (OSError, ValueError) as exc:  # ValueError: a value marshal cannot store
+            log.info("parse cache not written to %s: %s", self.folder, exc)
+            writing.discard()
+
+    def discard(self) -> None:
+        """Drop a cache file begun and not saved (a build that failed): no temporary file left."""
+        if self._writing is not None:
+            self._writing.discard()
+            self._writing = None
+
+
+class _Writing:
+    """A new `notes.bin`, written beside the old one a note at a time, renamed over it when done."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        remove_stale_temps(path.parent)
+        self.out: BinaryIO
+        self.out, self.temp = open_temp(path)
+        self.index: dict[str, Place] = {}
+        self.size = 0
+        self.crc = 0
+        try:
+            self.out.write(_MAGIC)
+        except BaseException:
+            self.discard()
+            raise
+
+    def add(self, file: str, size: int, mtime_ns: int, blob: bytes) -> None:
+        if file in self.index:
+            return
+        self.index[file] = (size, mtime_ns, self.size, len(blob))
+        self.out.write(blob)
+        self.crc = zlib.crc32(blob, self.crc)
+        self.size += len(blob)
+
+    def finish(self, key: str) -> None:
+        """Write the index, its length and the CRC-32, and put the file in place (no fsync: a
+        cache lost in a crash is rebuilt, and a torn one fails its digest)."""
+        index = marshal.dumps((key, self.index))
+        length = len(index).to_bytes(_LENGTH, "big")
+        crc = zlib.crc32(length, zlib.crc32(index, self.crc))
+        self.out.write(index)
+        self.out.write(length)
+        self.out.write(crc.to_bytes(_DIGEST, "big"))
+        self.out.close()
+        os.replace(self.temp, self.path)
+
+    def discard(self) -> None:
+        self.out.close()
+        Path(self.temp).unlink(missing_ok=True)
+
+
+def cache_file(key: str, entries: dict[str, Any]) -> bytes:
+    """A whole `notes.bin` holding these entries (size, mtime_ns, note_blob) under this key; any
+    other value goes into the index as it is (for tests, which forge caches)."""
+    blobs = []
+    index: dict[str, Any] = {}
+    offset = 0
+    for file, entry in entries.items():
+        if type(entry) is tuple and len(entry) == 3 and type(entry[2]) is bytes:
+            index[file] = (entry[0], entry[1], offset, len(entry[2]))
+            blobs.append(entry[2])
+            offset += len(entry[2])
+        else:
+            index[file] = entry
+    head = marshal.dumps((key, index))
+    body = b"".join([*blobs, head, len(head).to_bytes(_LENGTH, "big")])
+    return _MAGIC + body + _digest(body)
 
 
 def _inside_vault(folder: Path, root: Path) -> bool:
@@ -270,16 +371,16 @@ def _inside_vault(folder: Path, root: Path) -> bool:
     return False
 
 
-def _entries_shaped(entries: object) -> TypeGuard[dict[str, Entry]]:
-    """Does a decoded cache hold only (size, stamp, blob) entries under vault-relative paths?"""
-    return isinstance(entries, dict) and all(
+def _index_shaped(index: object, size: int) -> TypeGuard[dict[str, Place]]:
+    """Does a decoded index place only notes under vault-relative paths, each within the `size`
+    bytes of the notes?"""
+    return isinstance(index, dict) and all(
         relative_inside(file)
-        and type(entry) is tuple
-        and len(entry) == 3
-        and type(entry[0]) is int
-        and type(entry[1]) is int
-        and type(entry[2]) is bytes
-        for file, entry in entries.items()
+        and type(place) is tuple
+        and len(place) == 4
+        and all(type(n) is int for n in place)
+        and 0 <= place[2] <= place[2] + place[3] <= size
+        for file, place in index.items()
     )
 
 
@@ -302,20 +403,25 @@ def _memo_shaped(pages: object, stats: object, summary: object) -> bool:
     )
 
 
-def _digest(payload: bytes) -> bytes:
+def _digest(payload: bytes | memoryview) -> bytes:
     """What finds a cache file torn or damaged: a CRC-32, not a cryptographic digest, as nothing
     here needs one (anyone who can write the file can write its digest) and it takes a fifth of
     BLAKE2's time over the megabytes a build reads."""
     return zlib.crc32(payload).to_bytes(_DIGEST, "big")
 
 
-def _write_cache(root: Path, folder: Path, name: str, *parts: bytes) -> None:
-    """Write one cache file (and the folder's `.gitignore`), without fsync: a cache lost in a
-    crash is rebuilt, and a torn one fails its digest."""
+def _make_cache_folder(root: Path, folder: Path) -> None:
+    """The cache folder, with its `.gitignore`."""
     make_folder(root, folder)
     ignore = folder / ".gitignore"
     if not ignore.exists() and not ignore.is_symlink():
         write_atomic(ignore, [_IGNORE], durable=False)
+
+
+def _write_cache(root: Path, folder: Path, name: str, *parts: bytes) -> None:
+    """Write one cache file (and the folder's `.gitignore`), without fsync: a cache lost in a
+    crash is rebuilt, and a torn one fails its digest."""
+    _make_cache_folder(root, folder)
     write_atomic(folder / name, parts, durable=False)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -99,13 +99,28 @@ def _read(stat: FileStat, config: Config) -> Note:
     return read_note(SourceFile(file, Path(path), size, mtime_ns), config)
 
 
-def _parse_serial(todo: list[FileStat], config: Config, progress: Progress | None) -> list[Note]:
+Keep = Callable[[FileStat, bytes], None]
+"""Told each note parsed, as its `note_blob`, for the parse cache (`ParseCache.put`)."""
+
+
+def _parse_serial(
+    todo: list[FileStat], config: Config, progress: Progress | None, keep: Keep | None
+) -> list[Note]:
     notes: list[Note] = []
     for start in range(0, len(todo), _CHUNK):
-        notes.extend(_read(stat, config) for stat in todo[start : start + _CHUNK])
+        chunk = todo[start : start + _CHUNK]
+        parsed = [_read(stat, config) for stat in chunk]
+        if keep:
+            _keep_all(keep, chunk, map(note_blob, parsed))
+        notes.extend(parsed)
         if progress:
             progress(len(notes), len(todo))
     return notes
+
+
+def _keep_all(keep: Keep, stats: list[FileStat], blobs: Iterable[bytes]) -> None:
+    for stat, blob in zip(stats, blobs, strict=True):
+        keep(stat, blob)
 
 
 def _workers() -> int:
@@ -116,11 +131,11 @@ def _workers() -> int:
 
 
 def _parse_parallel(
-    todo: list[FileStat], config: Config, progress: Progress | None, keep: bool
-) -> tuple[list[Note], list[bytes]] | None:
+    todo: list[FileStat], config: Config, progress: Progress | None, keep: Keep | None
+) -> list[Note] | None:
     """Parse notes in this process and forked copies of it when there are many and the machine
-    has the cores: the notes in the order of `todo`, and (if `keep`) their `note_blob`s for the
-    cache; or None to parse them here alone."""
+    has the cores: the notes in the order of `todo`, each given to `keep` as its `note_blob` as
+    soon as it is parsed; or None to parse them here alone."""
     from vaultnet.vault import parallel_fast as fork
 
     workers = min(_workers(), len(todo) // (PARALLEL_MIN // 2))
@@ -135,34 +150,31 @@ def _parse_parallel(
     notes: list[list[Note] | None] = [None] * len(chunks)
 
     def here(index: int, claimed: int) -> None:
-        notes[index] = [_read(stat, config) for stat in chunks[index]]
+        notes[index] = parsed = [_read(stat, config) for stat in chunks[index]]
+        if keep:
+            _keep_all(keep, chunks[index], map(note_blob, parsed))
         if progress:
             progress(min(claimed * size, len(todo)), len(todo))
 
     def there(index: int) -> list[bytes]:
         return [note_blob(_read(stat, config)) for stat in chunks[index]]
 
-    sent: list[list[bytes] | None] = [None] * len(chunks)
-
     def received(index: int, blobs: list[bytes]) -> None:
         notes[index] = [note_from_blob(blob) for blob in blobs]
-        sent[index] = blobs if keep else None
+        if keep:
+            _keep_all(keep, chunks[index], blobs)
 
     try:
         fork.share(len(chunks), workers - 1, there, here, received)
     except OSError as exc:  # no process or temporary file to be had: parse them all here
         log.info("cannot share the parsing (%s): reading in one process", exc)
         return None
-    kept: list[bytes] = []
-    for index, chunk in enumerate(chunks):
-        own = notes[index]
-        if own is None:  # claimed by a worker that died before it was done
-            own = notes[index] = [_read(stat, config) for stat in chunk]
-        if keep:
-            kept.extend(sent[index] or (note_blob(note) for note in own))
+    for index in range(len(chunks)):
+        if notes[index] is None:  # claimed by a worker that died before it was done
+            here(index, len(chunks))
     if progress:
         progress(len(todo), len(todo))
-    return [note for chunk_notes in notes if chunk_notes for note in chunk_notes], kept
+    return [note for chunk_notes in notes if chunk_notes for note in chunk_notes]
 
 
 def read_notes(
@@ -177,6 +189,16 @@ def read_notes(
     if found is None:
         found = list(walk_stats(root, config))
     cache = ParseCache.load(root, config) if use_cache else None
+    try:
+        return _read_notes(config, found, cache, progress)
+    finally:
+        if cache:
+            cache.discard()  # a cache file begun and not saved: the build failed
+
+
+def _read_notes(
+    config: Config, found: list[FileStat], cache: ParseCache | None, progress: Progress | None
+) -> list[Note]:
     notes: list[Note] = []
     todo: list[FileStat] = []
     for stat in found:
@@ -193,18 +215,12 @@ def read_notes(
                 continue
             log.debug("cache record for %s unusable", stat[0])
         todo.append(stat)
+    keep = (lambda stat, blob: cache.put(stat[0], stat[2], stat[3], blob)) if cache else None
     if todo:
-        both = _parse_parallel(todo, config, progress, keep=cache is not None)
-        if both is not None:
-            notes.extend(both[0])
-            blobs = both[1]
-        else:
-            parsed = _parse_serial(todo, config, progress)
-            notes.extend(parsed)
-            blobs = [note_blob(note) for note in parsed] if cache else []
-        if cache:
-            for (file, _, size, mtime_ns), blob in zip(todo, blobs, strict=True):
-                cache.put(file, size, mtime_ns, blob)
+        parsed = _parse_parallel(todo, config, progress, keep)
+        if parsed is None:
+            parsed = _parse_serial(todo, config, progress, keep)
+        notes.extend(parsed)
     if cache:
         cache.save()
     return notes
