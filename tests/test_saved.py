@@ -97,7 +97,7 @@ def test_a_saved_person_keeps_their_line_and_anyone_else_is_written(make_vault) 
 
 def test_a_list_as_saved_is_its_saved_section_and_any_other_is_made() -> None:
     row = ("Recency.md.j2", "name_line", ())
-    saved = {("never", "letter", "", row): "saved text"}
+    saved = {("never", "letter", "", row): b"saved text"}
     lists = {"never": ("never", True), "real": ("real", False)}
     book = RowBook(sections=saved, which=lists.get)
     made = lambda: "made text"  # noqa: E731
@@ -106,9 +106,9 @@ def test_a_list_as_saved_is_its_saved_section_and_any_other_is_made() -> None:
     assert book.section("a slice", "letter", "", row, made) == "made text"
     assert book.section("never", "due", "", row, made) == "made text"  # never made so
     assert book.new_sections == {
-        ("never", "letter", "", row): "saved text",
-        ("real", "letter", "", row): "made text",
-        ("never", "due", "", row): "made text",
+        ("never", "letter", "", row): b"saved text",
+        ("real", "letter", "", row): b"made text",
+        ("never", "due", "", row): b"made text",
     }
 
 

@@ -214,7 +214,7 @@ class State:
     """The summary's counts of people as of `today`."""
     rows: dict[RowKey, dict[str, str]] = field(default_factory=dict)
     """Each person's page lines as of `today`."""
-    sections: dict[SectionKey, str] = field(default_factory=dict)
+    sections: dict[SectionKey, bytes] = field(default_factory=dict)
     """Each page list's section (its lines under their headings) as of `today`."""
     ideas: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     made: tuple[tuple[Any, ...], ...] = ()
