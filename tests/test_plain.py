@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from vaultnet.config import Config
 from vaultnet.convert import folded
 from vaultnet.model import Note
+from vaultnet.read import blocks_fast
 from vaultnet.read import note as parse
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import markdown_blocks
@@ -167,6 +168,23 @@ def test_plain_bodies_take_the_fast_path(lines: list[str]) -> None:
     fast = plain_blocks(body)
     assert fast is not None, body
     assert fast == markdown_blocks(body), body
+
+
+_ANY_LINE_NOT_PLAIN = re.compile(rf"^(?!{blocks_fast._PLAIN_LINE})", re.MULTILINE)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(mixed_bodies, st.booleans())
+@example(["- a", ""], True)
+@example(["> q"], False)
+def test_the_first_line_and_the_later_ones_are_tested_as_one_search_would(
+    lines: list[str], final_newline: bool
+) -> None:
+    """`plain_blocks` tests the first line, then searches for a later one after its `\\n`: the
+    same answer as one search for any line start whose line it does not read."""
+    body = "\n".join(lines) + ("\n" if final_newline else "")
+    apart = blocks_fast._NOT_PLAIN_FIRST.match(body) or blocks_fast._NOT_PLAIN_NEXT.search(body)
+    assert bool(apart) == bool(_ANY_LINE_NOT_PLAIN.search(body)), body
 
 
 @pytest.mark.parametrize("line", [line for line in BOUNDARY_LINES if line != "   - three spaces"])

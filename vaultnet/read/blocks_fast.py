@@ -486,12 +486,13 @@ _LINK_TEXT = r"\[[^\[\]\\\n]*(?:\[|\](?!:))"
 _TEXT = r"[^\s`~>*_\-+#<\[=|:0-9]|\d(?!\d{0,8}[.)](?:[ \t]|$))|" + _EMPHASIS + "|" + _LINK_TEXT
 """What may open paragraph text at the margin: nothing a block rule, a table's delimiter row or a
 reference definition could start with."""
-_NOT_PLAIN = re.compile(
-    rf"^(?![ \t]*$|#{{1,6}}(?:[ \t]|$)|(?:{_TEXT})| *[-*+] (?:{_TEXT}|\[[^\\]\](?:[ \t]|$)|<-|->))",
-    re.MULTILINE,
-)
-"""A line `plain_blocks` does not read: not blank, an ATX heading, paragraph text at the margin,
-or a bullet item (one space after its marker, then text that can only start a paragraph)."""
+_PLAIN_LINE = rf"(?:[ \t]*$|#{{1,6}}(?:[ \t]|$)|(?:{_TEXT})| *[-*+] (?:{_TEXT}|\[[^\\]\](?:[ \t]|$)|<-|->))"
+"""A line `plain_blocks` reads: blank, an ATX heading, paragraph text at the margin, or a bullet
+item (one space after its marker, then text that can only start a paragraph)."""
+_NOT_PLAIN_FIRST = re.compile(rf"(?!{_PLAIN_LINE})", re.MULTILINE)
+_NOT_PLAIN_NEXT = re.compile(rf"\n(?!{_PLAIN_LINE})", re.MULTILINE)
+"""A later line `plain_blocks` does not read, found after its `\\n`: a pattern that starts with
+a character is searched for it, where one that starts with `^` is tried at every position."""
 
 
 _BULLETS = frozenset(("- ", "* ", "+ "))
@@ -502,7 +503,7 @@ def plain_blocks(body: str) -> list[Block] | None:
     margin, with no fence, quote, HTML, table, code or indented text; else None. One regex
     search decides; the lines are then read as `_Scanner` reads them, with no rule to try."""
     body = without_comment_blocks(body)
-    if _NOT_PLAIN.search(body):
+    if _NOT_PLAIN_FIRST.match(body) or _NOT_PLAIN_NEXT.search(body):
         return None
     lines = body.split("\n")
     if body.endswith("\n"):

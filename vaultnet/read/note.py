@@ -376,9 +376,10 @@ def _links(line: str, base: str = "") -> list[str]:
     return [intern(t) for m in _ANY_LINK.finditer(line) if not m[1] and (t := _target(m, base))]
 
 
-_WIKILINK_TARGET = re.compile(r"(?<!!)\[\[([^\[\]|#^]*)[^\[\]]*\]\]")
+_WIKILINK_TARGET = re.compile(r"\[\[(?<!!\[\[)([^\[\]|#^]*)[^\[\]]*\]\]")
 """`_ANY_LINK`'s wikilinks less embeds, in a line with no Markdown link: the text before any
-`|`, `#` or `^` (what `link_target` keeps before stripping it)."""
+`|`, `#` or `^` (what `link_target` keeps before stripping it). The embed's `!` is looked
+behind for after the `[[`: a pattern that starts with its literal is searched for it."""
 
 
 def _target(match: re.Match[str], base: str) -> str | None:
