@@ -26,7 +26,6 @@ from vaultnet.convert import (
     date_prefix,
     day_month_year,
     first_names,
-    folded,
     link_target,
     logseq_date,
     name_key,
@@ -1047,13 +1046,11 @@ def _own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] 
         # Only wikilinks, each to a note: each is a slot, as `_template` makes it. Which slot does
         # not matter here: an own entry's words are read only for the person whose note it is.
         template = _NOTE_WIKILINK.sub(_ANY_SLOT, text)
-    if names:
-        lowered = template.lower() if template.isascii() else folded(template)
-        for key in names:
-            if key in lowered:  # else the template as it is: likely read before
-                template = _as_self(lowered, names)
-                break
-    return phrases.read_own(template, words)
+    lowered, way = phrases.own_reading(template, words)
+    for key in names:
+        if key in lowered:  # else the template's reading as it is: likely read before
+            return phrases.read_own(_as_self(lowered, names), words)
+    return way
 
 
 def _own_names(stem: str, name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:

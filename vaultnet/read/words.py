@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from vaultnet.convert import folded
 from vaultnet.model import Direction
 
 INBOUND = (
@@ -184,6 +185,14 @@ def read_own(template: str, words: Table) -> str | None:
     """What the words of an entry of a person's own log say of that person: `read_line`'s answer
     for `SELF` with `own`, with no call between (it is asked for every such entry)."""
     return _read_line(template, (), words, True).get(SELF)
+
+
+@lru_cache(maxsize=1 << 15)
+def own_reading(template: str, words: Table) -> tuple[str, str | None]:
+    """`template` as `convert.folded` makes it (the reader looks for the person's own names in
+    it) and `read_own`'s answer for it: both pure in the template, which an own log repeats, every
+    link one slot. Read past `_read_line`'s cache, so that each template is kept once."""
+    return folded(template), _read_line.__wrapped__(template, (), words, True).get(SELF)
 
 
 _compiled = cache(re.compile)
