@@ -224,6 +224,7 @@ def reference_note(file: str, data: bytes, config: Config) -> Note:
         patch.setattr(parse, "read_flat", lambda front: None)
         patch.setattr(parse, "_own_way", _old_own_way)
         patch.setattr(parse, "_is_template", _reference_is_template)
+        patch.setattr(parse, "_entry_head", parse._read_entry_head)
         return parse.parse_note(file, data, config)
 
 
@@ -273,6 +274,26 @@ def test_fast_paths_give_the_reference_note(
     data = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
     config = Config()
     assert parse.parse_note(file, data, config) == reference_note(file, data, config)
+
+
+HEAD_PARTS = [
+    "2026-11-02", "2026-02-30", "[[2026-11-02]]", "Nov 2nd, 2026", "2 Nov 2026", " ", "  ", "\t",
+    "\xa0", "·", ":", "—", "–", "|", ",", "-", "->", "<-", "<->", "<-->", "→", "←", "↔", "**",
+    "_", "*", "(Sat)", "Sat", "Monday", "14:30", "2:30 pm", "T09:00", "lunch", "with", "[[Ann]]",
+    "#tag", "7", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(HEAD_PARTS), max_size=8).map("".join))
+@example("2026-11-02 · lunch")
+@example("2026-11-02 · -> called")
+@example("2026-11-02 ·  \xa0lunch")
+@example("2026-11-02, Sat: lunch")
+@example("2026-02-30: lunch")
+def test_an_entry_head_reads_as_the_entry_regex_reads_it(head: str) -> None:
+    """The commonest head (`2026-11-02 · `) has a regex of its own: the same day, mark and text."""
+    assert parse._entry_head(head) == parse._read_entry_head(head)
 
 
 @pytest.mark.parametrize("text", [line for line in WORDS if "[[" in line or "](" in line])

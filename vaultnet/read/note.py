@@ -71,6 +71,9 @@ _ENTRY = re.compile(
     rf"(?:(?:T|\s+){_TIME})?{_EMPHASIS}(?![\w-])"  # a time of day, if any, is not part of the text
     rf"\s*(?:[:—–|,·]|-(?!>))?\s*({_MARK})?\s*"
 )
+_PLAIN_ENTRY = re.compile(rf"({_DATE}) *[·:—–|] *(?![\s<←↔→-])")
+"""The commonest entry head (`2026-11-02 · `, `2026-11-02: `): a day, a separator, then text
+that opens with no mark, which `_ENTRY` reads the same way by a longer road (tests/test_plain.py)."""
 _NAMED_DAY = re.compile(r"^\d{4}[-_]\d{2}[-_]\d{2}(?!\d)")
 """A file name that starts as a daily note's does; `date_prefix` says whether it is a real day."""
 _SLASHED = re.compile(r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}/\d{1,2}/\d{1,2})(?![\w/.])")
@@ -567,7 +570,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             entry = None  # a paragraph is no entry (a table row pasted as text may be)
         else:
             start = head.lstrip()[:1]  # an entry starts with a date or [[: skip the regex else
-            entry = _ENTRY.match(head) if start in ("[", "*", "_") or start.isdigit() else None
+            entry = _entry_head(head) if start in ("[", "*", "_") or start.isdigit() else None
             if entry is None and start.isdigit() and first and (task is None or task in "xX"):
                 _bad_date(body, file, head, first_line + offset + 1)
         text = _clean(_said(block)) if task == " " or fact_level or interest_level else ""
@@ -576,15 +579,14 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
                 FollowUp(file, first_line + offset + 1, text.strip(), tuple(_links(text, base)))
             )
         if entry and first and (task is None or task in "xX"):
-            date = _entry_date(entry)
+            date, written, mark, end = entry
             if date is None:
-                written = entry[1] or entry[2] or entry[3] or entry[4]
                 message = (
                     f"'{written}' is not a day: expected a real date as YYYY-MM-DD; the entry is not read"
                 )
                 body.bad_dates.append(Problem(file, first_line + offset + 1, message))
             else:
-                rest = head[entry.end() :]
+                rest = head[end:]
                 if "`" in rest or "<!--" in rest or "%%" in rest:
                     rest = _clean(rest)
                 rest = rest.strip().strip("|").strip()
@@ -599,7 +601,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
                 body.entries.append(
                     (
                         date,
-                        _DIRECTIONS[entry[5]] if entry[5] else "unknown",
+                        _DIRECTIONS[mark] if mark else "unknown",
                         first_line + offset + 1,
                         intern(rest),
                         tuple(links),
@@ -608,7 +610,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
                     )
                 )
                 if dated:  # a dated note reads an item of its own date as any line, on that date
-                    body.lines.append((first_line + offset + 1, f"{entry[5] or ''} {rest}", block, date))
+                    body.lines.append((first_line + offset + 1, f"{mark or ''} {rest}", block, date))
                     body.lines.extend((n + offset + 1, _clean(line), block, date) for n, line in lines[1:])
                 continue
         # An open task under About is something to do (a follow-up), not something known.
@@ -635,8 +637,29 @@ def entry_day(head: str) -> dt.date | None:
     """The day a log entry opens with (the first line of an item or a row, without the row's
     `|`), in every form the reader takes: `vaultnet log` finds a note's log by it. None for a line
     that opens with no day."""
+    entry = _entry_head(head)
+    return entry[0] if entry else None
+
+
+EntryHead = tuple[dt.date | None, str, str | None, int]
+"""How a log entry opens: its day (None when the day written is no real one), the day as
+written, its direction mark if any, and where its text starts."""
+
+
+def _entry_head(head: str) -> EntryHead | None:
+    """How the first line of an item or a row opens as a log entry; None when with no day."""
+    plain = _PLAIN_ENTRY.match(head)
+    if plain is not None:  # most entries
+        return date_prefix(plain[1]), plain[1], None, plain.end()
+    return _read_entry_head(head)
+
+
+def _read_entry_head(head: str) -> EntryHead | None:
+    """`_entry_head` by `_ENTRY` alone, the reference its fast path is tested against."""
     entry = _ENTRY.match(head)
-    return _entry_date(entry) if entry else None
+    if entry is None:
+        return None
+    return _entry_date(entry), entry[1] or entry[2] or entry[3] or entry[4], entry[5], entry.end()
 
 
 def _entry_date(entry: re.Match[str]) -> dt.date | None:
