@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vaultnet.config import Config
 from vaultnet.read.note import decode, parse_note, split_front_matter
@@ -630,6 +633,25 @@ def test_decode_and_split() -> None:
     split = split_front_matter("---\na: 1\n---\nbody\n")
     assert (split.front, split.body, split.body_line) == ("a: 1\n", "body\n", 3)
     assert split_front_matter("---\ta\nnot: front\n").front is None
+
+
+_CLOSING_LINE = re.compile(r"^(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["---", "...", "--- ", "----", " ---", "a: 1", "", "\t", "x---"]), max_size=6)
+)
+def test_front_matter_closes_at_the_first_closing_line(lines: list[str]) -> None:
+    """The closing `---` is searched for after its `\\n`: the line a search for its start finds."""
+    text = "\n".join(["---", *lines])
+    closing = _CLOSING_LINE.search(text, 4) if len(text) > 3 else None
+    split = split_front_matter(text)
+    if closing is None:
+        assert split.front is None
+    else:
+        assert split.front == text[4 : closing.start()]
+        assert split.body == text[closing.end() + 1 :]
 
 
 def test_a_day_month_year_that_is_no_day_is_a_problem() -> None:

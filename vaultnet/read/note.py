@@ -171,15 +171,16 @@ def split_front_matter(text: str) -> Split:
     first_end = text.find("\n")
     if first_end < 0 or text[3:first_end].strip():
         return Split(None, text, 0)
-    closing = _CLOSING.search(text, first_end + 1)
+    closing = _CLOSING.search(text, first_end)
     if closing is None:
         return Split(None, text, 0)
-    start = closing.start()
+    start = closing.start() + 1
     return Split(text[first_end + 1 : start], text[closing.end() + 1 :], text.count("\n", 0, start) + 1)
 
 
-_CLOSING = re.compile(r"^(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
-"""The line that closes front matter: `---` or `...`, then only white space."""
+_CLOSING = re.compile(r"\n(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
+"""The line that closes front matter, after its `\\n`: `---` or `...`, then only white space.
+(Searched for by its `\\n`: a pattern that starts with `^` is tried at every position.)"""
 
 
 def yaml_is_fast() -> bool:
