@@ -312,26 +312,6 @@ def test_a_phrase_without_a_slot_still_reads_a_line_without_links() -> None:
     assert phrases.read_line("called back", (), words, own=True) == {}
 
 
-_FILED = sorted(word for word in phrases.table((("mention", ("über X", "rief an")),)).by_word if word)
-
-
-@settings(max_examples=1500, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(_FILED)
-        | st.text(max_size=6)
-        | st.sampled_from([" ", "-", "_", "'", "é", "2", "\ue000"]),
-        max_size=12,
-    ).map("".join)
-)
-@example("called-back reached_out über them'd they")
-def test_the_filed_words_of_a_line_are_its_words_that_phrases_are_filed_under(text: str) -> None:
-    """`Table.words` finds what intersecting the line's `\\w+` runs with the table's words finds."""
-    words = phrases.table((("mention", ("über X", "rief an")),))
-    runs = set(re.findall(r"\w+", text))
-    assert set(words.words.findall(text)) == runs & (words.by_word.keys() - {""})
-
-
 def _reference_split(text: str) -> parse.Split:
     """Front matter found line by line, as `split_front_matter` did before its regex."""
     if not text.startswith("---"):
@@ -448,6 +428,33 @@ def test_phrases_read_a_line_as_with_the_boundary_first(
         patch.setattr(phrases, "_PRONOUN", re.compile(rf"(?<!\w)(?:{'|'.join(phrases.PRONOUNS)})(?!\w)"))
         slow = phrases._read_line.__wrapped__(template, slots, _reference_table(added), own)
     assert fast == slow, template
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(TOKENS)
+        | st.sampled_from(FOCUS)
+        | st.text(max_size=4)
+        | st.integers(-1, 2).map(phrases.slot),
+        max_size=12,
+    ).map(" ".join),
+    st.booleans(),
+    st.booleans(),
+)
+@example("called-back reached_out über them'd they", True, True)
+def test_phrases_filed_under_a_word_read_a_line_as_every_phrase_tried(
+    template: str, own: bool, extra: bool
+) -> None:
+    """A line is tried only against the phrases filed under its words: the same answers as
+    trying every phrase of the table on every line."""
+    table = phrases.table(EXTRA if extra else ())
+    every = phrases.Table(
+        {"": tuple(p for ps in table.by_word.values() for p in ps)}, table.opening, frozenset()
+    )
+    slots = tuple(sorted({int(n) for n in re.findall(r"\ue000(-?\d+)\ue001", template)} - {phrases.SELF}))
+    fast = phrases._read_line.__wrapped__(template, slots, table, own)
+    assert fast == phrases._read_line.__wrapped__(template, slots, every, own), template
 
 
 LINK_PARTS = [

@@ -130,9 +130,9 @@ class Table:
     by_word: dict[str, tuple[tuple[str, str, bool], ...]]
     """A word → (kind, regex source, has a slot for the person) of each phrase filed under it."""
     opening: re.Pattern[str]
-    words: re.Pattern[str]
-    """Finds the words of a line that phrases are filed under (each a whole `\\w+` run): a
-    line holds a few of them among many other words."""
+    words: frozenset[str]
+    """The words phrases are filed under, each a whole `\\w+` run: a line's are its runs among
+    them (one intersection in C, where a regex of the words tries each at every word start)."""
 
 
 _WORD = re.compile(r"\w+")
@@ -162,8 +162,7 @@ def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
                 by_word.setdefault(_key(phrase), []).append((kind, pattern, slotted))
     words = "|".join(_word(w) for w in MEETING_WORDS)
     filed = {word: tuple(phrases) for word, phrases in by_word.items()}
-    keys = "|".join(re.escape(word) for word in sorted(filed, key=len, reverse=True) if word)
-    return Table(filed, re.compile(rf"^\W*(?:{words})"), re.compile(rf"\b(?:{keys})\b"))
+    return Table(filed, re.compile(rf"^\W*(?:{words})"), frozenset(word for word in filed if word))
 
 
 def _merge(found: set[str]) -> str | None:
@@ -214,7 +213,9 @@ def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -
     found: dict[int, set[str]] = {}
     everyone = [SELF] if own else list(slots)
     filed = words.by_word
-    present = {*words.words.findall(text), ""} if "" in filed else {*words.words.findall(text)}
+    present = words.words.intersection(_WORD.findall(text))
+    if "" in filed:  # phrases with no word of their own to file them under are always tried
+        present |= {""}
     slots_written = _OPEN in text  # else no phrase with `X` can match: only those without are tried
     candidates = [p for word in present for p in filed[word] if slots_written or not p[2]]
     for kind, source, slotted in candidates:
