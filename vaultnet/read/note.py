@@ -319,7 +319,7 @@ def _wikilinks(value: object) -> list[str]:
         return [t for v in value.values() for t in _wikilinks(v)]
     if isinstance(value, (list, tuple)):
         return [t for v in value for t in _wikilinks(v)]
-    if isinstance(value, str):
+    if isinstance(value, str) and "[[" in value:  # most values hold none: skip the regex
         targets = (link_target(m[2]) for m in _WIKILINK.finditer(value) if not m[1])
         return [t for t in targets if not _is_day(t)]
     return []
