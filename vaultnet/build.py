@@ -171,14 +171,20 @@ def _open_page(path: Path) -> tuple[IO[Any] | None, bool]:
     its first line ends in CRLF. Bytes spare decoding the file and encoding it again, and a page
     vaultnet wrote has LF newlines unless a checkout changed them all."""
     try:
-        handle = path.open("rb")
+        handle = _page_file(path, as_text=False)
     except (FileNotFoundError, NotADirectoryError):  # none yet (its folder may be a file: refused later)
         return None, False
     if b"\r\n" not in handle.readline(_FIRST_LINE):
         handle.seek(0)
         return handle, False
     handle.close()
-    return path.open(encoding="utf-8", errors="replace"), True
+    return _page_file(path, as_text=True), True
+
+
+def _page_file(path: Path, as_text: bool) -> IO[Any]:
+    """A page's file open to read as text (universal newlines, as a checkout may have made them
+    CRLF) or as bytes."""
+    return path.open(encoding="utf-8", errors="replace") if as_text else path.open("rb")
 
 
 _FIRST_LINE = 4096
@@ -190,16 +196,11 @@ def _temp_holding(path: Path, same: int, as_text: bool) -> tuple[BinaryIO, str]:
     `\n` newlines) or bytes of the file there, which the new text starts with; open for more."""
     out, temp = open_temp(path)
     try:
-        if same and as_text:
-            with path.open(encoding="utf-8", errors="replace") as source:
-                while same > 0 and (text := source.read(min(same, _SLICE))):
-                    out.write(text.encode("utf-8"))
-                    same -= len(text)
-        elif same:
-            with path.open("rb") as raw:
-                while same > 0 and (data := raw.read(min(same, _SLICE))):
-                    out.write(data)
-                    same -= len(data)
+        if same:
+            with _page_file(path, as_text) as source:
+                while same > 0 and (part := source.read(min(same, _SLICE))):
+                    out.write(part.encode("utf-8") if as_text else part)
+                    same -= len(part)
     except BaseException:
         out.close()
         Path(temp).unlink(missing_ok=True)
