@@ -90,7 +90,7 @@ def read_signed(path: Path, key: str, shape: tuple[type, ...]) -> tuple[tuple[An
     if data[len(_MAGIC) : keyed] != key.encode("ascii"):
         log.info("build state %s is from another vaultnet or configuration: building in full", path)
         return None
-    payload = data[keyed + _DIGEST :]
+    payload = memoryview(data)[keyed + _DIGEST :]  # not a copy: these files are megabytes
     if _digest(payload) != data[keyed : keyed + _DIGEST]:
         log.info("build state %s is damaged: building in full", path)
         return None
