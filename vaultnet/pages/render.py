@@ -39,7 +39,7 @@ from vaultnet.pages.layout import CANVAS, MARKER, PAGES, USER_TEMPLATES, templat
 from vaultnet.pages.lists import LISTS, PageLists
 from vaultnet.pages.precompiled import code_of
 from vaultnet.pages.rows_fast import row_for, rows
-from vaultnet.pages.saved import RowBook, row_key, saved_link
+from vaultnet.pages.saved import RowBook, RowKey, row_key, saved_link
 from vaultnet.vault.load import unopenable
 from vaultnet.vault.names import every_problem, name_clashes, resolver_of
 
@@ -289,6 +289,148 @@ class _Joined:
         self._known[self._spot(people)] = (tuple(people), text)
 
 
+_FILTERS: dict[str, Callable[..., Any]] = {
+    "cell": cell,
+    "plain": plain,
+    "note_link": note_link,
+    "file_link": file_link,
+    "problem_link": problem_link,
+    "due_words": due_words,
+    "last_words": lambda s: last_words(s, note_link),
+    "display": display,
+    "follow_ups": open_follow_ups,
+    "rhythm": rhythm_days,
+    "days": lambda n: counted(n, "day"),
+    "planned_words": lambda s: planned_words(s, note_link),
+    "coming_words": lambda s, today: coming_words(s, dt.date.fromisoformat(today)),
+    "resting_words": lambda s, day: resting_reason(s.person.note, dt.date.fromisoformat(day)),
+    "missing": lambda s, config: "; ".join(missing(s, config)),
+    "by_age": follow_ups_by_age,
+    "words_note": words_note,
+}
+"""The filters that depend on nothing but their arguments (the others are each renderer's)."""
+
+
+def _sandbox(loaders: list[BaseLoader]) -> Environment:
+    """Jinja's sandbox over these loaders, remembering its verdict on an attribute: it depends
+    only on the object's type and the attribute's name."""
+    from jinja2 import ChoiceLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    class Sandbox(SandboxedEnvironment):
+        safe: dict[tuple[type, str], bool] = {}  # noqa: RUF012
+
+        def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+            key = (type(obj), attr)
+            verdict = self.safe.get(key)
+            if verdict is None:
+                verdict = self.safe[key] = super().is_safe_attribute(obj, attr, value)
+            return verdict
+
+    return Sandbox(
+        loader=ChoiceLoader(loaders),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+
+
+class _LineFilters:
+    """The `lines` and `section` filters of one environment: each person's line by a line macro.
+
+    vaultnet's own macros have rows in Python (rows_fast.py): the same text, a fraction of the
+    time. A build from the saved state takes a saved person's line as the last build wrote it
+    (the renderer's `book`). Watch mode renders the same people again and again, so each line is
+    kept. All of that holds for vaultnet's own templates only (`own`): they write a line from its
+    arguments alone (frozen stats, the day), while a vault's own templates could read anything,
+    so their lines are rendered every time.
+    """
+
+    def __init__(self, renderer: Renderer, env: Environment, own: bool) -> None:
+        from jinja2.runtime import Macro
+
+        self._renderer = renderer
+        self._env = env
+        self._own = own
+        self._remember = renderer.keep_lines and own
+        self._macro = Macro
+        self._kept: dict[Any, _Kept] = {}
+        self._rows: dict[Any, Any] = {}  # each macro's code → its row in Python, or None
+        self.group = GroupMemo() if self._remember else grouped
+        """The `grouped` filter: in watch mode, each list's groups kept for the next render."""
+
+    def _book_row(self, line: Any, args: tuple[Any, ...]) -> tuple[RowBook, RowKey] | None:
+        """The saved build's lines and the key of this macro's, when a build keeps them."""
+        book = self._renderer.book if self._own else None
+        if book is None:
+            return None
+        row = row_key(Path(line._func.__code__.co_filename).name, line.name, args)
+        return (book, row) if row is not None else None
+
+    def lines(self, people: tuple[PersonStats, ...], line: Any, *args: Any) -> str:
+        """Each person's line by the macro `line(s, *args)`, joined."""
+        if not isinstance(line, self._macro):
+            raise TypeError("lines: the second argument must be a macro")
+        code = line._func.__code__
+        if code not in self._rows:
+            self._rows[code] = (self._own and row_for(line, template_folder(), rows(self._env))) or None
+        write = self._rows[code] or line
+        saved = self._book_row(line, args)
+        if saved is not None:
+            book, row = saved
+            return book.lines(row, people, write, args)
+        if not self._remember:
+            return "\n".join([write(s, *args) for s in people])
+        return self._kept_lines(code, people, write, args)
+
+    def _kept_lines(
+        self, code: Any, people: tuple[PersonStats, ...], write: Any, args: tuple[Any, ...]
+    ) -> str:
+        """`lines` in watch mode: each person's line kept while their stats live."""
+        known = self._kept.get(code)
+        if known is None or known[0] != args:
+            known = self._kept[code] = (args, {}, {}, _Joined())
+        _, text, alive, joined = known
+        block = joined.get(people)
+        if block is not None:  # the very people of a block made before: most of a page
+            return block
+        # By the id of the stats, which is theirs while they live: a weak reference drops the
+        # line when they go. The maps keep the walk over thousands of people in C; only people
+        # whose stats are new go through Python.
+        ids = list(map(id, people))
+        found = list(map(text.get, ids))
+        if None in found:
+            for s in compress(people, map(is_, found, repeat(None))):
+                key = id(s)
+                text[key] = write(s, *args)
+                alive[key] = weakref.ref(s, partial(_forget, key, text, alive))
+        block = "\n".join(map(text.__getitem__, ids))
+        joined.put(people, block)
+        return block
+
+    def section(
+        self, people: tuple[PersonStats, ...], by: str, line: Any, label: str, args: tuple[Any, ...]
+    ) -> str:
+        """A list under its headings (`grouped`, each heading with how many are under it), each
+        person's line by `line(s, *args)`: `grouped_lines` of `_lists.j2`."""
+
+        def make() -> str:
+            parts = []
+            for at, (heading, people_under) in enumerate(self.group(people, by)):
+                if heading:
+                    parts.append(f"{NEWLINES[at > 0]}### {label}{heading} ({len(people_under)})\n")
+                parts.append(self.lines(people_under, line, *args))
+            return "".join(parts)
+
+        saved = self._book_row(line, args) if isinstance(line, self._macro) else None
+        if saved is not None:
+            book, row = saved
+            return book.section(people, by, label, row, make)
+        return make()
+
+
 class Renderer:
     """One Jinja environment for a vault: the vault's own templates first, then vaultnet's."""
 
@@ -303,126 +445,13 @@ class Renderer:
 
     @cached_property
     def env(self) -> Environment:
-        from jinja2 import ChoiceLoader, StrictUndefined
-        from jinja2.runtime import Macro
-        from jinja2.sandbox import SandboxedEnvironment
-
-        class Sandbox(SandboxedEnvironment):
-            """The sandbox, remembering its verdict on an attribute: it depends only on the object's
-            type and the attribute's name."""
-
-            safe: dict[tuple[type, str], bool] = {}  # noqa: RUF012
-
-            def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
-                key = (type(obj), attr)
-                verdict = self.safe.get(key)
-                if verdict is None:
-                    verdict = self.safe[key] = super().is_safe_attribute(obj, attr, value)
-                return verdict
-
         loaders: list[BaseLoader] = [_own_loader(template_folder())]
         if self.vault_root is not None:
             loaders.insert(0, _vault_loader(self.vault_root / USER_TEMPLATES, self.vault_root))
-        env = Sandbox(
-            loader=ChoiceLoader(loaders),
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-            autoescape=False,
-        )
-        # vaultnet's own templates write a line from its arguments alone (frozen stats, the day):
-        # watch mode renders the same people again and again, so each line is kept. A vault's own
-        # templates could read anything, so their lines are rendered every time.
-        own = not self._has_user_templates()
-        remember = self.keep_lines and own
-        kept: dict[Any, _Kept] = {}
-        folder = template_folder()
-        found_rows: dict[Any, Any] = {}  # each macro's code → its row in Python, or None
-
-        def lines(people: tuple[PersonStats, ...], line: Any, *args: Any) -> str:
-            """Each person's line by the macro `line(s, *args)`, joined: kept per person's stats."""
-            if not isinstance(line, Macro):
-                raise TypeError("lines: the second argument must be a macro")
-            # vaultnet's own macros have rows in Python (rows_fast.py): the same text, a fraction of the time.
-            code = line._func.__code__
-            if code not in found_rows:
-                found_rows[code] = (own and row_for(line, folder, rows(env))) or None
-            write = found_rows[code] or line
-            book = self.book if own else None
-            if book is not None:
-                row = row_key(Path(line._func.__code__.co_filename).name, line.name, args)
-                if row is not None:
-                    return book.lines(row, people, write, args)
-            if not remember:
-                return "\n".join([write(s, *args) for s in people])
-            known = kept.get(code)
-            if known is None or known[0] != args:
-                known = kept[code] = (args, {}, {}, _Joined())
-            _, text, alive, joined = known
-            block = joined.get(people)
-            if block is not None:  # the very people of a block made before: most of a page
-                return block
-            # By the id of the stats, which is theirs while they live: a weak reference drops the
-            # line when they go. The maps keep the walk over thousands of people in C; only people
-            # whose stats are new go through Python.
-            ids = list(map(id, people))
-            found = list(map(text.get, ids))
-            if None in found:
-                for s in compress(people, map(is_, found, repeat(None))):
-                    key = id(s)
-                    text[key] = write(s, *args)
-                    alive[key] = weakref.ref(s, partial(_forget, key, text, alive))
-            block = "\n".join(map(text.__getitem__, ids))
-            joined.put(people, block)
-            return block
-
-        group = GroupMemo() if remember else grouped
-
-        def section(
-            people: tuple[PersonStats, ...], by: str, line: Any, label: str, args: tuple[Any, ...]
-        ) -> str:
-            """A list under its headings (`grouped`, each heading with how many are under it),
-            each person's line by `line(s, *args)`: `grouped_lines` of `_lists.j2`."""
-
-            def make() -> str:
-                parts = []
-                for at, (heading, people_under) in enumerate(group(people, by)):
-                    if heading:
-                        parts.append(f"{NEWLINES[at > 0]}### {label}{heading} ({len(people_under)})\n")
-                    parts.append(lines(people_under, line, *args))
-                return "".join(parts)
-
-            book = self.book if own and isinstance(line, Macro) else None
-            if book is not None:
-                row = row_key(Path(line._func.__code__.co_filename).name, line.name, args)
-                if row is not None:
-                    return book.section(people, by, label, row, make)
-            return make()
-
-        env.filters["lines"] = lines
-        env.filters["section"] = section
-        env.filters["link"] = self._link
-        env.filters["cell"] = cell
-        env.filters["plain"] = plain
-        env.filters["note_link"] = note_link
-        env.filters["file_link"] = file_link
-        env.filters["problem_link"] = problem_link
-        env.filters["due_words"] = due_words
-        env.filters["last_words"] = lambda s: last_words(s, note_link)
-        env.filters["display"] = display
-        env.filters["follow_ups"] = open_follow_ups
-        env.filters["rhythm"] = rhythm_days
-        env.filters["days"] = lambda n: counted(n, "day")
-        env.filters["planned_words"] = lambda s: planned_words(s, note_link)
-        env.filters["coming_words"] = lambda s, today: coming_words(s, dt.date.fromisoformat(today))
-        env.filters["resting_words"] = lambda s, day: resting_reason(
-            s.person.note, dt.date.fromisoformat(day)
-        )
-        env.filters["missing"] = lambda s, config: "; ".join(missing(s, config))
-        env.filters["by_age"] = follow_ups_by_age
-        env.filters["grouped"] = group
-        env.filters["words_note"] = words_note
+        env = _sandbox(loaders)
+        lines = _LineFilters(self, env, own=not self._has_user_templates())
+        env.filters.update(_FILTERS)
+        env.filters.update(lines=lines.lines, section=lines.section, grouped=lines.group, link=self._link)
         return env
 
     def render(self, template: str, **context: Any) -> str:
