@@ -712,25 +712,14 @@ class _People:
 def _from_state(
     root: Path, config: Config, today: dt.date, found: list[FileStat], state: State, key: str
 ) -> Made:
-    from vaultnet.metrics.cultivate import Idea, UnclearIntro, introduction_ideas, is_intro
-    from vaultnet.pages.lists import PageLists
+    """A build from the saved state: the changed notes read again, the people they touch redone,
+    and the lists moved around them (or, on a new day, made again from every saved person)."""
+    from vaultnet.metrics.cultivate import Idea, UnclearIntro, introduction_ideas
 
     changed, gone = _changed(state, found)
     new_day = today.toordinal() != state.today
     intros = set(state.intros)
-    for file in gone:
-        if file in state.persons:
-            raise StateLater(f"{file}: a person removed")
-        if file in intros:
-            raise StateLater(f"{file}: an introduction")
-    notes: dict[str, Note] = {}
-    for file, (_, path, size, mtime) in changed.items():
-        note = read_note(SourceFile(file, Path(path), size, mtime), config)
-        if claimed_by(note) != state.persons.get(file):
-            raise StateLater(f"{file}: a person added, removed or renamed")
-        if file in intros or any(m.tags and is_intro(m) for m in note.entries):
-            raise StateLater(f"{file}: an introduction")
-        notes[file] = note
+    notes = _notes_changed(config, state, changed, gone, intros)
     if new_day and (state.made or state.unclear):
         raise StateLater("a new day, with introductions")
 
@@ -744,40 +733,16 @@ def _from_state(
         del state.files[file]
     redone = _redo_people(root, config, state, notes, dirty, people, find, earlier)
     canvas = new_day or redone.canvas or not _canvas_holds(root, config, state)
-
-    if new_day:
-        people.fresh = {file: people.load(file) for file in sorted(state.people)}
-        lists = PageLists(today, (people.fresh[f] for f in sorted(people.fresh)), config)
-        book = RowBook(which=lists.which)
-        counts = {name: sum(getattr(s, name) for s in people.fresh.values()) for name in _COUNTED}
-    else:
-        lists = PageLists.restore(today, state.lists, people.everyone(), state.marks, config)
-        book = RowBook(state.rows, state.sections, lists.which)
-        counts = dict(state.counts)
-        for old, new in redone.stats.values():
-            if old is not None:
-                lists.drop_saved(old)
-                for name in _COUNTED:
-                    counts[name] -= getattr(old, name)
-            if new is not None:
-                lists.put(new)
-                for name in _COUNTED:
-                    counts[name] += getattr(new, name)
-    ordered = sorted(state.people)
-    all_people = tuple(map(people.everyone().__getitem__, ordered))
-    listed = {
-        Problem(file, line, message) for file, found_ in state.problems.items() for line, message in found_
-    }
-    listed.update(far_ahead(_far_people(state, today, people.real), today))
-    listed.update(find.problems())
-    problems = tuple(sorted(listed, key=problem_order))
-    summary = Summary(people=len(ordered), problems=len(problems), **counts)
-    vault = Vault(notes=(), people=_LazyPeople(ordered, people), problems=problems, names=find)
-    report = Report(today=today, people=all_people, summary=summary, vault=vault)
+    lists, book, counts = (
+        _lists_anew(state, today, config, people)
+        if new_day
+        else _lists_moved(state, today, config, people, redone)
+    )
+    report = _report_of(state, today, people, counts, find)
 
     if redone.ideas:
-        real = tuple(people.real(file) for file in ordered)
-        ideas = introduction_ideas(Report(today, real, summary, vault), config)
+        real = tuple(people.real(file) for file in sorted(state.people))
+        ideas = introduction_ideas(Report(today, real, report.summary, report.vault), config)
     else:
         ideas = tuple(Idea(people(a), people(b), reasons) for a, b, reasons in state.ideas)
     made = tuple(_made_from(record, people) for record in state.made)
@@ -789,14 +754,81 @@ def _from_state(
     state.marks = lists.saved_marks()
     state.counts = counts
     state.ideas = tuple((i.first.person.file, i.second.person.file, i.reasons) for i in ideas)
-    return Made(
-        report,
-        lists,
-        (ideas, made, unclear),
-        book,
-        state,
-        canvas=canvas,
-        full=False,
+    return Made(report, lists, (ideas, made, unclear), book, state, canvas=canvas, full=False)
+
+
+def _notes_changed(
+    config: Config, state: State, changed: dict[str, FileStat], gone: set[str], intros: set[str]
+) -> dict[str, Note]:
+    """The changed notes, read again. StateLater for what the state cannot follow: a person
+    added, removed or renamed, or an introduction made or changed."""
+    from vaultnet.metrics.cultivate import is_intro
+
+    for file in gone:
+        if file in state.persons:
+            raise StateLater(f"{file}: a person removed")
+        if file in intros:
+            raise StateLater(f"{file}: an introduction")
+    notes: dict[str, Note] = {}
+    for file, (_, path, size, mtime) in changed.items():
+        note = read_note(SourceFile(file, Path(path), size, mtime), config)
+        if claimed_by(note) != state.persons.get(file):
+            raise StateLater(f"{file}: a person added, removed or renamed")
+        if file in intros or any(m.tags and is_intro(m) for m in note.entries):
+            raise StateLater(f"{file}: an introduction")
+        notes[file] = note
+    return notes
+
+
+def _lists_anew(
+    state: State, today: dt.date, config: Config, people: _People
+) -> tuple[PageLists, RowBook, dict[str, int]]:
+    """A new day: every saved person's stats made again, the lists and counts with them."""
+    from vaultnet.pages.lists import PageLists
+
+    people.fresh = {file: people.load(file) for file in sorted(state.people)}
+    lists = PageLists(today, (people.fresh[f] for f in sorted(people.fresh)), config)
+    counts = {name: sum(getattr(s, name) for s in people.fresh.values()) for name in _COUNTED}
+    return lists, RowBook(which=lists.which), counts
+
+
+def _lists_moved(
+    state: State, today: dt.date, config: Config, people: _People, redone: _Redone
+) -> tuple[PageLists, RowBook, dict[str, int]]:
+    """The same day: the lists and counts as saved, each person redone taken off where their
+    stats as saved placed them and put where their stats place them now."""
+    from vaultnet.pages.lists import PageLists
+
+    lists = PageLists.restore(today, state.lists, people.everyone(), state.marks, config)
+    counts = dict(state.counts)
+    for old, new in redone.stats.values():
+        if old is not None:
+            lists.drop_saved(old)
+            for name in _COUNTED:
+                counts[name] -= getattr(old, name)
+        if new is not None:
+            lists.put(new)
+            for name in _COUNTED:
+                counts[name] += getattr(new, name)
+    return lists, RowBook(state.rows, state.sections, lists.which), counts
+
+
+def _report_of(
+    state: State, today: dt.date, people: _People, counts: dict[str, int], find: Resolver
+) -> Report:
+    """The report of the vault as the state now holds it: every person (a saved one standing in
+    until read), every problem, the summary."""
+    ordered = sorted(state.people)
+    listed = {
+        Problem(file, line, message) for file, found in state.problems.items() for line, message in found
+    }
+    listed.update(far_ahead(_far_people(state, today, people.real), today))
+    listed.update(find.problems())
+    problems = tuple(sorted(listed, key=problem_order))
+    summary = Summary(people=len(ordered), problems=len(problems), **counts)
+    vault = Vault(notes=(), people=_LazyPeople(ordered, people), problems=problems, names=find)
+    return Report(
+        today=today, people=tuple(map(people.everyone().__getitem__, ordered)), summary=summary, vault=vault
     )
 
 
