@@ -841,3 +841,56 @@ def test_a_saved_person_keeps_each_column_as_it_was() -> None:
     assert state_module.person_from_blob(state_module.person_blob(person)) == person
     lone = Person(Note("People/B.md", "person", "B"), follow_ups=(FollowUp("x.md", 1, "", (), None),))
     assert state_module.person_from_blob(state_module.person_blob(lone)) == lone
+
+
+def _terminal(root: Path, today: dt.date, **options: Any) -> str:
+    """The plain terminal report of `vaultnet report`."""
+    from vaultnet.build import show_report
+    from vaultnet.pages.terminal import plain_report
+
+    text: str = show_report(root, plain_report, today, **options)
+    return text
+
+
+def _terminal_fresh(root: Path, scratch: Path, today: dt.date, **options: Any) -> str:
+    """The terminal report of a copy of the vault, every note read, nothing cached."""
+    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.copytree(root, scratch, ignore=shutil.ignore_patterns(".vaultnet", "_vaultnet"))
+    return _terminal(scratch, today, use_cache=False, **options)
+
+
+def test_the_report_from_the_state_says_what_a_report_read_in_full_says(
+    tmp_path: Path, used: list[bool]
+) -> None:
+    """`vaultnet report` takes the lists from the saved state, and the notes changed since the
+    last build into them in memory: it writes nothing of the state (a report read in full
+    writes the parse cache only)."""
+    vault = Vault(tmp_path / "vault", 13, people=150)
+    build(vault.root, TODAY)
+    today = TODAY
+    for step in range(14):
+        done = [vault.edit() for _ in range(vault.rng.choice([1, 2]))]
+        if vault.rng.random() < 0.2:
+            today += dt.timedelta(days=vault.rng.randint(1, 9))
+            done.append(f"today {today}")
+        before = _state_files(vault.root)
+        shown = _terminal(vault.root, today)
+        written = {name for name, stat in _state_files(vault.root).items() if before.get(name) != stat}
+        assert written <= ({"notes.bin"} if not used[-1] else set()), (step, done, written)
+        assert shown == _terminal_fresh(vault.root, tmp_path / "fresh", today), (step, done)
+        if step % 3 == 2:
+            build(vault.root, today)
+    assert _terminal(vault.root, today, limit=2) == _terminal_fresh(
+        vault.root, tmp_path / "fresh", today, limit=2
+    )
+    assert sum(used) >= 8, "the saved state was hardly ever used: this test would not see it"
+
+
+def test_a_report_from_a_damaged_people_file_is_read_in_full(tmp_path: Path) -> None:
+    """The saved people are read only as the report shows them: one that does not decode then
+    makes the report read every note, and say what it says."""
+    vault = Vault(tmp_path / "vault", 14, people=60)
+    build(vault.root, TODAY)
+    (people,) = (vault.root / CACHE_FOLDER).glob("people-*.bin")
+    people.write_bytes(bytes(b ^ 0x55 for b in people.read_bytes()))
+    assert _terminal(vault.root, TODAY) == _terminal_fresh(vault.root, tmp_path / "fresh", TODAY)

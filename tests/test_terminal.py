@@ -19,6 +19,7 @@ from vaultnet.build import load_report
 from vaultnet.cli import main
 from vaultnet.config import Config
 from vaultnet.pages import terminal
+from vaultnet.pages.render import page_context
 from vaultnet.pages.terminal import Section, plain_report, rich_report
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "example_vault"
@@ -34,14 +35,14 @@ VAULT = {
 }
 
 
-def stats(root: Path):  # type: ignore[no-untyped-def]
-    return load_report(root, dt.date(2026, 11, 21), Config(cadence={"friend": 30}))
+def context(root: Path) -> dict[str, object]:
+    return page_context(load_report(root, dt.date(2026, 11, 21), Config(cadence={"friend": 30})), Config())
 
 
 def render(root: Path, width: int, **console: object) -> str:
     out = io.StringIO()
     rich = Console(file=out, width=width, force_terminal=True, **console)  # type: ignore[arg-type]
-    rich.print(rich_report(stats(root), Config(), width))
+    rich.print(rich_report(context(root), width))
     return out.getvalue()
 
 
@@ -143,7 +144,7 @@ def test_a_new_section_is_one_function(make_vault, monkeypatch) -> None:  # type
 
     monkeypatch.setattr(terminal, "SECTIONS", [*terminal.SECTIONS, planned])
     root = make_vault(VAULT)
-    assert plain_report(stats(root), Config()).endswith("\nEveryone\n  Bo\n  Broken\n  Elin Lindström\n")
+    assert plain_report(context(root)).endswith("\nEveryone\n  Bo\n  Broken\n  Elin Lindström\n")
     assert "Everyone" in render(root, 80)
 
 

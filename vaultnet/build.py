@@ -7,10 +7,10 @@ import hashlib
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property, partial
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from vaultnet.config import Config, load_config
 from vaultnet.confine import inside_vault
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from vaultnet.state import Made
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,50 @@ def load_report(
     with gc_paused():
         vault = load_vault(root, config, use_cache=use_cache, progress=progress, found=found)
         return compute(vault, today_for(config, today), config)
+
+
+def show_report(
+    root: Path,
+    show: Callable[[dict[str, Any]], T],
+    today: dt.date | None = None,
+    config: Config | None = None,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+    limit: int | None = None,
+) -> T:
+    """`show(context)`, `context` being what the pages of the vault are made from as of the day
+    given (`page_context`); `limit`: how many of a list to show, for this once.
+
+    The context comes from the state the last build saved, as a build would take it (the notes
+    changed since read again, here in memory: nothing is saved), else from the vault read in
+    full. A saved person is read only when `show` reads them: the terminal report shows the
+    first few of each list.
+    """
+    from vaultnet.pages.render import page_context
+
+    config = config or load_config(root)
+    day = today_for(config, today)
+    shown = replace(config, limit=limit) if limit is not None else config
+    if not use_cache or not root.is_dir():
+        return show(page_context(load_report(root, day, config, use_cache, progress), shown))
+    from vaultnet import state as saved
+    from vaultnet.state_file import state_key
+
+    found = list(walk_stats(root, config))
+    key = state_key(config) if not saved.has_user_templates(root) else None
+    with gc_paused():
+        made = saved.make(root, config, day, found, key, use_cache, progress, save=False)
+        try:
+            return show(page_context(made.report, shown, made.lists, made.introductions))
+        except Exception:
+            if made.full:
+                raise
+            # A saved person read only now did not decode: the state was not what it claimed.
+            log.info("build state unusable while the report was shown: reading in full", exc_info=True)
+        finally:
+            if made.state.blobs is not None:
+                made.state.blobs.close()
+    return show(page_context(load_report(root, day, config, use_cache, progress, found), shown))
 
 
 def output_folder(root: Path, config: Config) -> Path:

@@ -20,6 +20,8 @@ from vaultnet.version import __version__
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from rich.console import RenderableType
+
     from vaultnet.config import Config
     from vaultnet.model import Direction
 
@@ -224,36 +226,60 @@ def report(vault: str, today: str | None, as_json: bool, limit: int | None, no_c
 
     Example: vaultnet report ~/Notes --today 2026-11-21
     """
-    from vaultnet.build import load_report
     from vaultnet.config import load_config
-    from vaultnet.pages.render import report_json
 
     root = _vault(vault)
     day = _today(today)
     config = load_config(root)
+    progress = _Progress(enabled=not as_json)
+    text: RenderableType  # plain text, or rich tables for a terminal
+    try:
+        if as_json:
+            text = _report_json(root, day, config, limit, not no_cache, progress)
+        else:
+            text = _report_text(root, day, config, limit, not no_cache, progress)
+    finally:
+        progress.close()
+    _warn_slow_yaml()
+    if isinstance(text, str):
+        click.echo(text, nl=False)
+    else:
+        from rich.console import Console
+
+        Console().print(text)
+
+
+def _report_json(
+    root: Path, day: dt.date | None, config: Config, limit: int | None, use_cache: bool, progress: _Progress
+) -> str:
+    """The report as JSON: every person whole, from the vault read in full."""
+    from vaultnet.build import load_report
+    from vaultnet.pages.render import report_json
+
     if limit is not None:
         from dataclasses import replace
 
         config = replace(config, limit=limit)
-    progress = _Progress(enabled=not as_json)
-    try:
-        result = load_report(root, day, config, use_cache=not no_cache, progress=progress)
-    finally:
-        progress.close()
-    _warn_slow_yaml()
-    if as_json:
-        click.echo(report_json(result, config), nl=False)
-    elif sys.stdout.isatty():
+    return report_json(load_report(root, day, config, use_cache=use_cache, progress=progress), config)
+
+
+def _report_text(
+    root: Path, day: dt.date | None, config: Config, limit: int | None, use_cache: bool, progress: _Progress
+) -> RenderableType:
+    """The report for a terminal (rich tables, in colour unless NO_COLOR is set, at the
+    terminal's width), else as plain lines."""
+    from vaultnet.build import show_report
+
+    if sys.stdout.isatty():
         from rich.console import Console
 
         from vaultnet.pages.terminal import rich_report
 
-        console = Console()  # colour unless NO_COLOR is set; the terminal's own width
-        console.print(rich_report(result, config, console.width))
-    else:
-        from vaultnet.pages.terminal import plain_report
+        width = Console().width
+        return show_report(root, lambda ctx: rich_report(ctx, width), day, config, use_cache, progress, limit)
+    from vaultnet.pages.terminal import plain_report
 
-        click.echo(plain_report(result, config), nl=False)
+    return show_report(root, plain_report, day, config, use_cache, progress, limit)
 
 
 @main.command()

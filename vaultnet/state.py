@@ -743,7 +743,8 @@ def _from_state(
     if redone.ideas:
         real = tuple(people.real(file) for file in sorted(state.people))
         ideas = introduction_ideas(Report(today, real, report.summary, report.vault), config)
-    else:
+        state.ideas = tuple((i.first.person.file, i.second.person.file, i.reasons) for i in ideas)
+    else:  # as saved: each person read only if a page shows them
         ideas = tuple(Idea(people(a), people(b), reasons) for a, b, reasons in state.ideas)
     made = tuple(_made_from(record, people) for record in state.made)
     unclear = tuple(UnclearIntro(*u) for u in state.unclear)
@@ -753,7 +754,6 @@ def _from_state(
     state.lists = lists.saved()
     state.marks = lists.saved_marks()
     state.counts = counts
-    state.ideas = tuple((i.first.person.file, i.second.person.file, i.reasons) for i in ideas)
     return Made(report, lists, (ideas, made, unclear), book, state, canvas=canvas, full=False)
 
 

@@ -197,6 +197,11 @@ class PageLists:
         """How many people's reciprocity rests on directions read from the words."""
         return len(self._words)
 
+    def two_way_from_words(self) -> int:
+        """How many of the people on `two_way` are there by directions read from the words (the
+        list's keys end with the file: no one's stats are read)."""
+        return len(self._words.intersection(map(itemgetter(-1), self._keys["two_way"])))
+
     def saved_marks(self) -> tuple[Marks, dict[str, int], list[str], dict[str, Face]]:
         """The tally's standings, the open follow-ups and who rests on the words: what `restore`
         takes as `marks`."""

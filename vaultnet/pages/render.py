@@ -576,6 +576,7 @@ def page_context(
         "movers_shown": MOVERS_SHOWN,
         "trend_chart": movement_chart(moved),
         "from_words": lists.from_words,
+        "two_way_from_words": lists.two_way_from_words(),
         "no_people": no_people_hint(config) if not report.people else "",
     }
 

@@ -11,10 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from vaultnet.config import Config
 from vaultnet.convert import counted
 from vaultnet.metrics.cultivate import Introduction, open_follow_ups, rhythm_days
-from vaultnet.metrics.stats import Report
 from vaultnet.model import PersonStats
 from vaultnet.pages.render import (
     MOVERS_SHOWN,
@@ -24,7 +22,6 @@ from vaultnet.pages.render import (
     due_words,
     follow_ups_by_age,
     last_words,
-    page_context,
     plain,
     planned_words,
 )
@@ -126,10 +123,11 @@ def follow_ups(ctx: ReportContext) -> Section:
 
 
 def one_way(ctx: ReportContext) -> Section:
-    rows = [(_name(s), "only you reach out" + _guess(s)) for s in ctx["one_way_me"]]
-    rows += [(_name(s), "only they reach out" + _guess(s)) for s in ctx["one_way_them"]]
-    shown, more = _few(ctx, rows, "Reciprocity.md")
-    return Section("One-way", ("who", "who carries it"), tuple(shown), "none", more=more)
+    carried = [(s, "only you reach out") for s in ctx["one_way_me"]]
+    carried += [(s, "only they reach out") for s in ctx["one_way_them"]]
+    shown, more = _few(ctx, carried, "Reciprocity.md")  # cut first: a row reads the person's stats
+    rows = tuple((_name(s), words + _guess(s)) for s, words in shown)
+    return Section("One-way", ("who", "who carries it"), rows, "none", more=more)
 
 
 def moving(ctx: ReportContext) -> Section:
@@ -192,7 +190,7 @@ SECTIONS: list[Callable[[ReportContext], Section]] = [
 
 def header(ctx: ReportContext) -> tuple[str, str]:
     summary = ctx["summary"]
-    read = sum(s.from_words and s.reciprocal for s in ctx["people"]) if ctx["from_words"] else 0
+    read = ctx["two_way_from_words"]
     guessed = f" ({read} from the words)" if read else ""
     counts = (
         f"active {summary.active} · reciprocal {summary.reciprocal}{guessed} · personal {summary.personal} · "
@@ -203,8 +201,8 @@ def header(ctx: ReportContext) -> tuple[str, str]:
     return f"vaultnet: {counted(summary.people, 'person', 'people')} as of {ctx['today']}", counts
 
 
-def sections(report: Report, config: Config) -> tuple[tuple[str, str], list[Section]]:
-    ctx = page_context(report, config)
+def sections(ctx: ReportContext) -> tuple[tuple[str, str], list[Section]]:
+    """The header and every section of the report of `ctx` (`page_context`)."""
     return header(ctx), [make(ctx) for make in SECTIONS]
 
 
@@ -212,9 +210,10 @@ def _line(row: tuple[str, ...]) -> str:
     return f"{row[0]}: {'; '.join(row[1:])}" if len(row) > 1 else row[0]
 
 
-def plain_report(report: Report, config: Config) -> str:
-    """The report as plain lines (`  who: when; pick up from`), for pipes, files and grep."""
-    (title, counts), parts = sections(report, config)
+def plain_report(ctx: ReportContext) -> str:
+    """The report of `ctx` (`page_context`) as plain lines (`  who: when; pick up from`), for
+    pipes, files and grep."""
+    (title, counts), parts = sections(ctx)
     lines = [title, f"  {counts}"]
     for section in parts:
         lines += ["", section.title]
@@ -224,14 +223,15 @@ def plain_report(report: Report, config: Config) -> str:
     return "\n".join(lines) + "\n"
 
 
-def rich_report(report: Report, config: Config, width: int) -> RenderableType:
-    """The report as rich renderables: tables with colour, lists when the terminal is narrow."""
+def rich_report(ctx: ReportContext, width: int) -> RenderableType:
+    """The report of `ctx` (`page_context`) as rich renderables: tables with colour, lists when
+    the terminal is narrow."""
     from rich import box
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
 
-    (title, counts), parts = sections(report, config)
+    (title, counts), parts = sections(ctx)
     items: list[RenderableType] = [Text(title, style="bold"), Text(f"  {counts}", style="dim")]
     for section in parts:
         items.append(Text(""))
