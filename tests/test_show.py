@@ -195,3 +195,23 @@ def test_the_timeline_heading_counts_contacts_as_report_does(make_vault) -> None
     assert "Timeline (3 lines, 2 contacts: a day's lines are one contact; oldest first;" in out
     code, out = run("show", "jane", "--vault", str(make_vault(VAULT)), "--today", "2026-11-21")
     assert "Timeline (5 contacts; oldest first;" in out  # one line a day: nothing to explain
+
+
+def test_the_notes_asked_are_those_the_vault_says_tell_of_the_person(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`show` asks only the notes that tell of the person (as the vault was resolved) for their
+    lines: the story is the one every note asked gives, for everyone in both vaults."""
+    from vaultnet.build import load_report
+    from vaultnet.commands.show import person_story, story_json
+    from vaultnet.config import load_config
+    from vaultnet.vault.resolve import Seen
+
+    for root in (make_vault(VAULT), EXAMPLE):
+        config = load_config(root)
+        seen: Seen = {}
+        report = load_report(root, dt.date(2026, 11, 21), config, use_cache=False, seen=seen)
+        assert seen, "nothing was told"
+        for s in report.people:
+            query = s.person.file
+            every = person_story(root, report, query, config)
+            asked = person_story(root, report, query, config, seen)
+            assert story_json(asked) == story_json(every), query

@@ -19,6 +19,7 @@ from vaultnet.metrics.stats import Report, Summary, compute
 from vaultnet.pages.layout import CANVAS, MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.vault.cache import BuildMemo, FileStat, page_stat
 from vaultnet.vault.load import Progress, gc_paused, load_vault
+from vaultnet.vault.resolve import Seen
 from vaultnet.vault.walk import walk_stats
 from vaultnet.write import make_folder, open_temp, remove_stale_temps, sync_folder
 
@@ -59,11 +60,13 @@ def load_report(
     use_cache: bool = True,
     progress: Progress | None = None,
     found: list[FileStat] | None = None,
+    seen: Seen | None = None,
 ) -> Report:
-    """Read the vault at `root` and compute its report as of the day given."""
+    """Read the vault at `root` and compute its report as of the day given; `seen`, when given,
+    is told which people each note tells of."""
     config = config or load_config(root)
     with gc_paused():
-        vault = load_vault(root, config, use_cache=use_cache, progress=progress, found=found)
+        vault = load_vault(root, config, use_cache=use_cache, progress=progress, found=found, seen=seen)
         return compute(vault, today_for(config, today), config)
 
 

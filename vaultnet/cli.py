@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from vaultnet.config import Config
     from vaultnet.model import Direction
+    from vaultnet.vault.resolve import Seen
 
 
 def _today(value: str | None, option: str = "--today") -> dt.date | None:
@@ -462,8 +463,9 @@ def show_command(person: str, today: str | None, as_json: bool, vault: str) -> N
     root = _vault(vault)
     day = _today(today)
     config = load_config(root)
-    report = load_report(root, day, config)
-    story = person_story(root, report, person, config)
+    seen: Seen = {}  # which notes tell of whom: only those are asked for the person's lines
+    report = load_report(root, day, config, seen=seen)
+    story = person_story(root, report, person, config, seen)
     click.echo(story_json(story) if as_json else story_text(story, config.reciprocity_days), nl=False)
 
 

@@ -24,7 +24,7 @@ from vaultnet.model import Contact, Direction, FollowUp, PersonStats
 from vaultnet.pages.json_text import dumps
 from vaultnet.pages.render import plain
 from vaultnet.vault.names import Resolver
-from vaultnet.vault.resolve import contribute
+from vaultnet.vault.resolve import Seen, contribute
 
 ARROWS: dict[Direction, str] = {"outbound": "→", "inbound": "←", "mutual": "↔", "unknown": "·"}
 
@@ -69,15 +69,19 @@ def next_birthday(written: str | None, today: dt.date) -> Birthday | None:
     return Birthday(written, date, None if written.startswith("--") else date.year - int(written[:4]))
 
 
-def person_story(root: Path, report: Report, query: str, config: Config) -> Story:
-    """The story of the person `query` names, found as `vaultnet log` finds them."""
+def person_story(root: Path, report: Report, query: str, config: Config, seen: Seen | None = None) -> Story:
+    """The story of the person `query` names, found as `vaultnet log` finds them. `seen`: which
+    people each note tells of, as the report's vault was resolved (else every note is asked)."""
     vault = report.vault
     note = find_person_in(root, [p.note for p in vault.people], query, config)
     stats = next(s for s in report.people if s.person.file == note.file)
     # The resolver the vault was read with, so a name means here what it meant there.
     find = vault.names if isinstance(vault.names, Resolver) else Resolver(p.note for p in vault.people)
     told: list[Contact] = []
-    for other in vault.notes:
+    tellers = vault.notes
+    if seen is not None:
+        tellers = tuple(n for n in vault.notes if note.file in seen.get(n.file, ((),))[0])
+    for other in tellers:
         part = contribute(other, find).get(note.file)
         if part is not None:
             told += [

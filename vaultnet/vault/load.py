@@ -13,7 +13,7 @@ from vaultnet.config import Config
 from vaultnet.errors import VaultError
 from vaultnet.model import Note, Problem, Vault
 from vaultnet.vault.cache import FileStat, ParseCache, note_blob, note_from_blob
-from vaultnet.vault.resolve import resolve
+from vaultnet.vault.resolve import Seen, resolve
 from vaultnet.vault.walk import SourceFile, walk_stats
 
 log = logging.getLogger(__name__)
@@ -248,11 +248,13 @@ def load_vault(
     use_cache: bool = True,
     progress: Progress | None = None,
     found: list[FileStat] | None = None,
+    seen: Seen | None = None,
 ) -> Vault:
-    """Read every note under `root` and resolve it into a Vault."""
+    """Read every note under `root` and resolve it into a Vault; `seen`, when given, is told
+    which people each note tells of (`resolve`)."""
     if not root.exists():
         raise VaultError(f"{root}: no such folder")
     if not root.is_dir():
         raise VaultError(f"{root}: not a folder")
     with gc_paused():
-        return resolve(read_notes(root, config, use_cache, progress, found))
+        return resolve(read_notes(root, config, use_cache, progress, found), seen)
