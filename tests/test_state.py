@@ -894,3 +894,70 @@ def test_a_report_from_a_damaged_people_file_is_read_in_full(tmp_path: Path) -> 
     (people,) = (vault.root / CACHE_FOLDER).glob("people-*.bin")
     people.write_bytes(bytes(b ^ 0x55 for b in people.read_bytes()))
     assert _terminal(vault.root, TODAY) == _terminal_fresh(vault.root, tmp_path / "fresh", TODAY)
+
+
+def _stories(root: Path, today: dt.date, saved: bool) -> dict[str, str]:
+    """Everyone's story as `vaultnet show --json` tells it: from the saved state, or read in full."""
+    from vaultnet.build import load_report
+    from vaultnet.commands.show import person_story, saved_story, story_json
+
+    config = load_config(root)
+    report = load_report(root, today, config, use_cache=False)
+    stories = {}
+    for s in report.people:
+        story = saved_story(root, s.person.file, today, config) if saved else None
+        if saved:
+            assert story is not None, s.person.file
+        stories[s.person.file] = story_json(story or person_story(root, report, s.person.file, config))
+    return stories
+
+
+def test_show_from_the_state_tells_what_show_read_in_full_tells(tmp_path: Path, used: list[bool]) -> None:
+    """`vaultnet show` reads the person from the saved state and only the notes that tell of
+    them, the notes changed since the last build taken in as a build takes them."""
+    vault = Vault(tmp_path / "vault", 15, people=40)
+    build(vault.root, TODAY)
+    today = TODAY
+    compared = 0
+    for step in range(10):
+        done = [vault.edit() for _ in range(vault.rng.choice([1, 2]))]
+        if vault.rng.random() < 0.2:
+            today += dt.timedelta(days=vault.rng.randint(1, 9))
+            done.append(f"today {today}")
+        before = _state_files(vault.root)
+        made = state_module.from_saved(
+            vault.root, load_config(vault.root), today, _found(vault.root), _key(vault.root)
+        )
+        if made is not None:  # the state can answer: else show reads the vault, as before
+            assert made.state.blobs is not None
+            made.state.blobs.close()
+            assert _stories(vault.root, today, saved=True) == _stories(vault.root, today, saved=False), (
+                step,
+                done,
+            )
+            compared += 1
+        assert {n for n, stat in _state_files(vault.root).items() if before.get(n) != stat} <= {"notes.bin"}
+        if step % 3 == 2:
+            build(vault.root, today)
+    assert compared >= 5, "the saved state was hardly ever used: this test would not see it"
+
+
+def _found(root: Path) -> list[Any]:
+    from vaultnet.vault.walk import walk_stats
+
+    return list(walk_stats(root, load_config(root)))
+
+
+def _key(root: Path) -> str:
+    return state_file.state_key(load_config(root))
+
+
+def test_show_from_the_state_names_nobody_as_show_read_in_full(tmp_path: Path) -> None:
+    from vaultnet.commands.show import saved_story
+    from vaultnet.errors import UnknownPerson
+
+    vault = Vault(tmp_path / "vault", 16, people=20)
+    assert saved_story(vault.root, "Person 3", TODAY, load_config(vault.root)) is None  # no state yet
+    build(vault.root, TODAY)
+    with pytest.raises(UnknownPerson, match="no person called 'Nobody At All'"):
+        saved_story(vault.root, "Nobody At All", TODAY, load_config(vault.root))

@@ -456,16 +456,20 @@ def show_command(person: str, today: str | None, as_json: bool, vault: str) -> N
 
     Example: vaultnet show "Maya Lindqvist" -v ~/Notes
     """
-    from vaultnet.build import load_report
-    from vaultnet.commands.show import person_story, story_json, story_text
+    from vaultnet.commands.show import saved_story, story_json, story_text
     from vaultnet.config import load_config
 
     root = _vault(vault)
     day = _today(today)
     config = load_config(root)
-    seen: Seen = {}  # which notes tell of whom: only those are asked for the person's lines
-    report = load_report(root, day, config, seen=seen)
-    story = person_story(root, report, person, config, seen)
+    story = saved_story(root, person, day, config)
+    if story is None:  # no build state to use: every note read
+        from vaultnet.build import load_report
+        from vaultnet.commands.show import person_story
+
+        seen: Seen = {}  # which notes tell of whom: only those are asked for the person's lines
+        report = load_report(root, day, config, seen=seen)
+        story = person_story(root, report, person, config, seen)
     click.echo(story_json(story) if as_json else story_text(story, config.reciprocity_days), nl=False)
 
 

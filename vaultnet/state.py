@@ -574,18 +574,27 @@ def make(
 ) -> Made:
     """The vault as of `today`: from the saved state where it can answer, else read in full.
     `save`: the state made will be saved (a full build then writes its people file)."""
-    state = load_state(root, key) if use_cache and key is not None else None
-    made = None
-    if state is not None and key is not None:
-        try:
-            made = _from_state(root, config, today, found, state, key)
-        except StateLater as reason:
-            log.info("build state not used: %s", reason)
-        except Exception:  # a state that reads as valid but is not: never trusted
-            log.info("build state unusable: building in full", exc_info=True)
+    made = from_saved(root, config, today, found, key) if use_cache and key is not None else None
     if made is None:
         made = _full(root, config, today, found, use_cache, progress, keep=key is not None and save)
     return made
+
+
+def from_saved(root: Path, config: Config, today: dt.date, found: list[FileStat], key: str) -> Made | None:
+    """The vault as of `today` from the state saved under `key`, the notes changed since (in
+    `found`) read again; None when there is no such state, or when it cannot answer."""
+    state = load_state(root, key)
+    if state is None:
+        return None
+    try:
+        return _from_state(root, config, today, found, state, key)
+    except StateLater as reason:
+        log.info("build state not used: %s", reason)
+    except Exception:  # a state that reads as valid but is not: never trusted
+        log.info("build state unusable: building in full", exc_info=True)
+    if state.blobs is not None:
+        state.blobs.close()
+    return None
 
 
 def _full(

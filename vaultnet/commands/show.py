@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vaultnet.commands.log import find_person_in
 from vaultnet.commands.vcard import Card, card_from_note
 from vaultnet.config import Config
 from vaultnet.convert import counted, iso
+from vaultnet.errors import VaultnetError
 from vaultnet.metrics.cultivate import (
     Introduction,
     introductions_made,
@@ -20,11 +24,19 @@ from vaultnet.metrics.cultivate import (
 )
 from vaultnet.metrics.next import next_occurrence, resting_reason
 from vaultnet.metrics.stats import Report
-from vaultnet.model import Contact, Direction, FollowUp, PersonStats
+from vaultnet.model import Contact, Direction, FollowUp, Note, PersonStats
 from vaultnet.pages.json_text import dumps
 from vaultnet.pages.render import plain
+from vaultnet.vault.cache import FileStat
+from vaultnet.vault.load import read_note
 from vaultnet.vault.names import Resolver
 from vaultnet.vault.resolve import Seen, contribute
+from vaultnet.vault.walk import SourceFile, walk_stats
+
+if TYPE_CHECKING:
+    from vaultnet.state import Made
+
+log = logging.getLogger(__name__)
 
 ARROWS: dict[Direction, str] = {"outbound": "→", "inbound": "←", "mutual": "↔", "unknown": "·"}
 
@@ -77,34 +89,113 @@ def person_story(root: Path, report: Report, query: str, config: Config, seen: S
     stats = next(s for s in report.people if s.person.file == note.file)
     # The resolver the vault was read with, so a name means here what it meant there.
     find = vault.names if isinstance(vault.names, Resolver) else Resolver(p.note for p in vault.people)
-    told: list[Contact] = []
     tellers = vault.notes
     if seen is not None:
         tellers = tuple(n for n in vault.notes if note.file in seen.get(n.file, ((),))[0])
-    for other in tellers:
-        part = contribute(other, find).get(note.file)
+    names = {p.file: p.note.name for p in vault.people}
+    made = tuple(
+        i for i in introductions_made(report)[0] if note.file in (i.first.person.file, i.second.person.file)
+    )
+    return _story(
+        root, report.today, note, stats, _told(tellers, find, note.file), names.__getitem__, made, config
+    )
+
+
+def saved_story(root: Path, query: str, today: dt.date | None, config: Config) -> Story | None:
+    """The story from the state the last build saved, as a build takes it (the notes changed
+    since read again, in memory: nothing is saved), reading only the notes that tell of the
+    person; None when there is no such state, or it cannot answer: the caller reads the vault."""
+    from vaultnet import state as saved
+    from vaultnet.build import today_for
+    from vaultnet.state_file import state_key
+    from vaultnet.vault.load import gc_paused
+
+    found = {stat[0]: stat for stat in walk_stats(root, config)}
+    day = today_for(config, today)
+    with gc_paused():
+        made = saved.from_saved(root, config, day, list(found.values()), state_key(config))
+        if made is None:
+            return None
+        try:
+            return _saved_story(root, made, query, config, found)
+        except VaultnetError:
+            raise  # nobody of that name, say: the user's to fix
+        except Exception:  # a saved person that does not decode: the state was not what it claimed
+            log.info("build state unusable for the story: reading in full", exc_info=True)
+            return None
+        finally:
+            if made.state.blobs is not None:
+                made.state.blobs.close()
+
+
+def _saved_story(root: Path, made: Made, query: str, config: Config, found: dict[str, FileStat]) -> Story:
+    from vaultnet.pages.saved import SavedStats, stats_of
+
+    state = made.state
+
+    def read(file: str) -> Note:
+        _, path, size, mtime = found[file]
+        return read_note(SourceFile(file, Path(path), size, mtime), config)
+
+    who = [
+        Note(file, "person", name, aliases=aliases) for file, (name, aliases) in sorted(state.persons.items())
+    ]
+    file = find_person_in(root, who, query, config).file
+    person = made.report.people[bisect_left(sorted(state.people), file)]  # by file, as the state's
+    stats = stats_of(person) if isinstance(person, SavedStats) else person
+    tellers = [read(teller) for teller, about in sorted(state.touches.items()) if file in about]
+    find = made.report.vault.names
+    assert isinstance(find, Resolver)
+    made_with = tuple(i for i in made.introductions[1] if file in (i.first.person.file, i.second.person.file))
+    names = {f: name for f, (name, _) in state.persons.items()}
+    return _story(
+        root,
+        made.report.today,
+        read(file),
+        stats,
+        _told(tellers, find, file),
+        names.__getitem__,
+        made_with,
+        config,
+    )
+
+
+def _told(notes: Iterable[Note], find: Resolver, file: str) -> list[Contact]:
+    """Every line of these notes that tells of the person at `file`, as a contact, by date, file
+    and line."""
+    told: list[Contact] = []
+    for other in notes:
+        part = contribute(other, find).get(file)
         if part is not None:
             told += [
                 Contact(m.date, m.direction, part.file, m.line, m.text, m.inferred) for m in part.mentions
             ]
     told.sort(key=lambda t: (t.date, t.file, t.line))
-    names = {p.file: p.note.name for p in vault.people}
-    linked = sorted(((f, names[f]) for f in stats.person.linked), key=lambda p: (p[1].casefold(), p[0]))
-    made = tuple(
-        i for i in introductions_made(report)[0] if note.file in (i.first.person.file, i.second.person.file)
-    )
-    card = card_from_note(note, (root / note.file).read_bytes(), config)
+    return told
+
+
+def _story(
+    root: Path,
+    today: dt.date,
+    note: Note,
+    stats: PersonStats,
+    told: list[Contact],
+    name_of: Callable[[str], str],
+    introductions: tuple[Introduction, ...],
+    config: Config,
+) -> Story:
+    linked = sorted(((f, name_of(f)) for f in stats.person.linked), key=lambda p: (p[1].casefold(), p[0]))
     return Story(
-        today=report.today,
+        today=today,
         stats=stats,
-        card=card,
-        timeline=tuple(t for t in told if t.date <= report.today),
-        planned=tuple(t for t in told if t.date > report.today),
+        card=card_from_note(note, (root / note.file).read_bytes(), config),
+        timeline=tuple(t for t in told if t.date <= today),
+        planned=tuple(t for t in told if t.date > today),
         broadcasts=stats.person.broadcasts,
         follow_ups=open_follow_ups(stats),
         linked=tuple(linked),
-        introductions=made,
-        birthday=next_birthday(note.birthday, report.today),
+        introductions=introductions,
+        birthday=next_birthday(note.birthday, today),
     )
 
 
