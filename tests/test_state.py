@@ -961,3 +961,28 @@ def test_show_from_the_state_names_nobody_as_show_read_in_full(tmp_path: Path) -
     build(vault.root, TODAY)
     with pytest.raises(UnknownPerson, match="no person called 'Nobody At All'"):
         saved_story(vault.root, "Nobody At All", TODAY, load_config(vault.root))
+
+
+def test_log_finds_people_by_the_names_the_state_keeps(tmp_path: Path) -> None:
+    """`vaultnet log` finds its person among the names the saved state keeps while no note
+    changed them since: the same names, aliases and files as the vault read in full."""
+    from vaultnet.commands.log import person_names
+    from vaultnet.vault.load import load_vault
+
+    def names(notes: list[Any]) -> list[tuple[str, str, tuple[str, ...]]]:
+        return [(n.file, n.name, n.aliases) for n in notes]
+
+    vault = Vault(tmp_path / "vault", 17, people=40)
+    build(vault.root, TODAY)
+    from_state = 0
+    for step in range(14):
+        done = [vault.edit() for _ in range(vault.rng.choice([1, 2]))]
+        config = load_config(vault.root)
+        full = [p.note for p in load_vault(vault.root, config, use_cache=False).people]
+        assert names(person_names(vault.root, config)) == names(full), (step, done)
+        from_state += (
+            state_module.saved_persons(vault.root, config, _found(vault.root), _key(vault.root)) is not None
+        )
+        if step % 2:
+            build(vault.root, TODAY)
+    assert from_state >= 6, "the saved names were hardly ever used: this test would not see them"

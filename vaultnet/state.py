@@ -718,6 +718,27 @@ class _People:
         return stats_of(s) if isinstance(s, SavedStats) else s
 
 
+def saved_persons(
+    root: Path, config: Config, found: list[FileStat], key: str
+) -> dict[str, tuple[str, tuple[str, ...]]] | None:
+    """Every person note's name and aliases (`claimed`) as the state saved them, by file, when
+    no note changed them since (the changed notes are read to tell); None when there is no state
+    to use, or a person came, went or was renamed: the caller reads the vault."""
+    state = load_state(root, key, pages=False)
+    if state is None:
+        return None
+    try:
+        changed, gone = _changed(state, found)
+        _notes_changed(config, state, changed, gone, set(state.intros))
+        return state.persons
+    except StateLater as reason:
+        log.info("build state not used: %s", reason)
+        return None
+    finally:
+        if state.blobs is not None:
+            state.blobs.close()
+
+
 def _from_state(
     root: Path, config: Config, today: dt.date, found: list[FileStat], state: State, key: str
 ) -> Made:

@@ -22,7 +22,7 @@ from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.note import decode, entry_day, parse_note, split_front_matter
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
-from vaultnet.vault.walk import skipped
+from vaultnet.vault.walk import skipped, walk_stats
 from vaultnet.write import insert_into_note
 
 log = logging.getLogger(__name__)
@@ -472,8 +472,7 @@ def log_entry(
     root: Path, query: str, text: str, day: dt.date, direction: Direction, config: Config
 ) -> Logged:
     """Append one entry to the log of the person `query` names, atomically."""
-    vault = load_vault(root, config)
-    people = [p.note for p in vault.people]
+    people = person_names(root, config)
     note = find_person_in(root, people, query, config)
     _forgotten_quotes(people, query, text)
     entry = entry_line(day, direction, text)
@@ -486,6 +485,20 @@ def log_entry(
     line, written = write_entry(path, entry, note.file, config)
     log.info("logged %s in %s:%d", written, note.file, line)
     return Logged(note.file, line, written)
+
+
+def person_names(root: Path, config: Config) -> list[Note]:
+    """Every person note as far as finding one by name goes (its file, name and aliases), by
+    file: from the state the last build saved while no note changed them since, else from the
+    vault read."""
+    from vaultnet import state as saved
+    from vaultnet.state_file import state_key
+
+    found = list(walk_stats(root, config)) if root.is_dir() else None
+    persons = saved.saved_persons(root, config, found, state_key(config)) if found is not None else None
+    if persons is None:
+        return [p.note for p in load_vault(root, config, found=found).people]
+    return [Note(file, "person", name, aliases=aliases) for file, (name, aliases) in sorted(persons.items())]
 
 
 def _forgotten_quotes(people: Sequence[Note], query: str, text: str) -> None:
