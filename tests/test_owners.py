@@ -98,16 +98,24 @@ def test_a_name_claimed_equally_means_nobody_and_is_a_problem_naming_both(make_v
     assert "people/chris-young.md" in problem["message"] and "means nobody" in problem["message"]
 
 
-def test_log_finds_a_person_by_name_as_links_do(make_vault) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("built", [False, True])  # the names from the vault, or the saved state's
+def test_log_finds_a_person_by_name_as_links_do(make_vault, built: bool) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(SLUGS)
+    if built:
+        assert CliRunner().invoke(main, ["build", str(root)]).exit_code in (0, 1)
+        assert (root / ".vaultnet" / "cache" / "state.bin").is_file()
     result = CliRunner().invoke(main, ["log", "ben cohen", "coffee", "--mutual", "-v", str(root)])
     assert result.exit_code == 0 and result.output.startswith("people/ben-cohen.md:"), result.output
     chris = CliRunner().invoke(main, ["log", "chris", "coffee", "-v", str(root)])
     assert chris.exit_code == 2 and "could be several people" in chris.output
 
 
-def test_new_refuses_a_name_someone_already_answers_to(make_vault) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("built", [False, True])
+def test_new_refuses_a_name_someone_already_answers_to(make_vault, built: bool) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(SLUGS)
+    if built:
+        assert CliRunner().invoke(main, ["build", str(root)]).exit_code in (0, 1)
+        assert (root / ".vaultnet" / "cache" / "state.bin").is_file()
     result = CliRunner().invoke(main, ["new", "Ben Cohen", "-v", str(root)])
     assert result.exit_code == 2 and "people/ben-cohen.md already answers to 'Ben Cohen'" in result.output
 

@@ -20,6 +20,7 @@ from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import Block, heading_words
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.note import decode, entry_day, parse_note, split_front_matter
+from vaultnet.vault.cache import FileStat
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
 from vaultnet.vault.walk import skipped, walk_stats
@@ -487,14 +488,15 @@ def log_entry(
     return Logged(note.file, line, written)
 
 
-def person_names(root: Path, config: Config) -> list[Note]:
+def person_names(root: Path, config: Config, found: list[FileStat] | None = None) -> list[Note]:
     """Every person note as far as finding one by name goes (its file, name and aliases), by
     file: from the state the last build saved while no note changed them since, else from the
-    vault read."""
+    vault read. `found`: the vault's files, when walked already."""
     from vaultnet import state as saved
     from vaultnet.state_file import state_key
 
-    found = list(walk_stats(root, config)) if root.is_dir() else None
+    if found is None and root.is_dir():
+        found = list(walk_stats(root, config))
     persons = saved.saved_persons(root, config, found, state_key(config)) if found is not None else None
     if persons is None:
         return [p.note for p in load_vault(root, config, found=found).people]

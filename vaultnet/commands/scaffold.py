@@ -13,15 +13,15 @@ import textwrap
 import unicodedata
 from pathlib import Path
 
+from vaultnet.commands.log import person_names
 from vaultnet.config import CONFIG_FILE, Config
 from vaultnet.confine import confined
 from vaultnet.convert import name_key, shown_characters, unsafe_characters
 from vaultnet.errors import FileExists, ScaffoldError, TemplateProblem
 from vaultnet.pages.layout import USER_TEMPLATES, template_folder
 from vaultnet.pages.render import Renderer
-from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
-from vaultnet.vault.walk import walk
+from vaultnet.vault.walk import walk_stats
 from vaultnet.write import create_file
 
 PERSON_TEMPLATE = "person.md"
@@ -97,13 +97,12 @@ def people_folder(root: Path, config: Config) -> str:
 def new_person(root: Path, name: str, config: Config, today: dt.date, folder: str | None = None) -> str:
     """Create the person's note from the template, in `folder` or the people folder; returns its path."""
     stem = check_name(name)
-    for source in walk(root, config):
-        if name_key(source.file.rsplit("/", 1)[-1][:-3]) == name_key(stem):
-            raise ScaffoldError(
-                f"{source.file} already exists: a second note named '{stem}' would split links"
-            )
-    vault = load_vault(root, config)
-    claimed = Resolver(p.note for p in vault.people).claimants(stem)
+    found = list(walk_stats(root, config))
+    key = name_key(stem)
+    for file, *_ in found:
+        if name_key(file.rsplit("/", 1)[-1][:-3]) == key:
+            raise ScaffoldError(f"{file} already exists: a second note named '{stem}' would split links")
+    claimed = Resolver(person_names(root, config, found)).claimants(stem)
     if claimed:  # `ben-cohen.md` with `name: Ben Cohen` already answers to "Ben Cohen"
         raise ScaffoldError(
             f"{', '.join(claimed)} already answers to '{stem}': a second note would split links"
