@@ -844,12 +844,14 @@ def test_a_saved_person_keeps_each_column_as_it_was() -> None:
 
 
 def _terminal(root: Path, today: dt.date, **options: Any) -> str:
-    """The plain terminal report of `vaultnet report`."""
+    """`vaultnet report` in a pipe, then `vaultnet report --json`."""
     from vaultnet.build import show_report
+    from vaultnet.pages.render import page_context, report_json
     from vaultnet.pages.terminal import plain_report
 
-    text: str = show_report(root, plain_report, today, **options)
-    return text
+    text: str = show_report(root, lambda *shown: plain_report(page_context(*shown)), today, **options)
+    data: str = show_report(root, lambda report, config, *_: report_json(report, config), today, **options)
+    return text + data
 
 
 def _terminal_fresh(root: Path, scratch: Path, today: dt.date, **options: Any) -> str:
@@ -862,9 +864,9 @@ def _terminal_fresh(root: Path, scratch: Path, today: dt.date, **options: Any) -
 def test_the_report_from_the_state_says_what_a_report_read_in_full_says(
     tmp_path: Path, used: list[bool]
 ) -> None:
-    """`vaultnet report` takes the lists from the saved state, and the notes changed since the
-    last build into them in memory: it writes nothing of the state (a report read in full
-    writes the parse cache only)."""
+    """`vaultnet report` (and `--json`) takes the lists from the saved state, and the notes
+    changed since the last build into them in memory: it writes nothing of the state (a report
+    read in full writes the parse cache only)."""
     vault = Vault(tmp_path / "vault", 13, people=150)
     build(vault.root, TODAY)
     today = TODAY

@@ -24,6 +24,8 @@ from vaultnet.vault.walk import walk_stats
 from vaultnet.write import make_folder, open_temp, remove_stale_temps, sync_folder
 
 if TYPE_CHECKING:
+    from vaultnet.metrics.cultivate import Introductions
+    from vaultnet.pages.lists import PageLists
     from vaultnet.state import Made
 
 log = logging.getLogger(__name__)
@@ -72,28 +74,27 @@ def load_report(
 
 def show_report(
     root: Path,
-    show: Callable[[dict[str, Any]], T],
+    show: Callable[[Report, Config, PageLists | None, Introductions | None], T],
     today: dt.date | None = None,
     config: Config | None = None,
     use_cache: bool = True,
     progress: Progress | None = None,
     limit: int | None = None,
 ) -> T:
-    """`show(context)`, `context` being what the pages of the vault are made from as of the day
-    given (`page_context`); `limit`: how many of a list to show, for this once.
+    """`show(report, config, lists, introductions)` of the vault as of the day given: what
+    `page_context` makes the pages from (the lists and introductions kept with the report, or
+    None to make them from it). `limit`: how many of a list to show, for this once.
 
-    The context comes from the state the last build saved, as a build would take it (the notes
+    The report comes from the state the last build saved, as a build would take it (the notes
     changed since read again, here in memory: nothing is saved), else from the vault read in
     full. A saved person is read only when `show` reads them: the terminal report shows the
     first few of each list.
     """
-    from vaultnet.pages.render import page_context
-
     config = config or load_config(root)
     day = today_for(config, today)
     shown = replace(config, limit=limit) if limit is not None else config
     if not use_cache or not root.is_dir():
-        return show(page_context(load_report(root, day, config, use_cache, progress), shown))
+        return show(load_report(root, day, config, use_cache, progress), shown, None, None)
     from vaultnet import state as saved
     from vaultnet.state_file import state_key
 
@@ -102,7 +103,7 @@ def show_report(
     with gc_paused():
         made = saved.make(root, config, day, found, key, use_cache, progress, save=False)
         try:
-            return show(page_context(made.report, shown, made.lists, made.introductions))
+            return show(made.report, shown, made.lists, made.introductions)
         except Exception:
             if made.full:
                 raise
@@ -111,7 +112,7 @@ def show_report(
         finally:
             if made.state.blobs is not None:
                 made.state.blobs.close()
-    return show(page_context(load_report(root, day, config, use_cache, progress, found), shown))
+    return show(load_report(root, day, config, use_cache, progress, found), shown, None, None)
 
 
 def output_folder(root: Path, config: Config) -> Path:

@@ -253,15 +253,11 @@ def report(vault: str, today: str | None, as_json: bool, limit: int | None, no_c
 def _report_json(
     root: Path, day: dt.date | None, config: Config, limit: int | None, use_cache: bool, progress: _Progress
 ) -> str:
-    """The report as JSON: every person whole, from the vault read in full."""
-    from vaultnet.build import load_report
+    """The report as JSON: every person whole."""
+    from vaultnet.build import show_report
     from vaultnet.pages.render import report_json
 
-    if limit is not None:
-        from dataclasses import replace
-
-        config = replace(config, limit=limit)
-    return report_json(load_report(root, day, config, use_cache=use_cache, progress=progress), config)
+    return show_report(root, lambda r, c, *_: report_json(r, c), day, config, use_cache, progress, limit)
 
 
 def _report_text(
@@ -270,17 +266,20 @@ def _report_text(
     """The report for a terminal (rich tables, in colour unless NO_COLOR is set, at the
     terminal's width), else as plain lines."""
     from vaultnet.build import show_report
+    from vaultnet.pages.render import page_context
+    from vaultnet.pages.terminal import plain_report, rich_report
 
+    width = None
     if sys.stdout.isatty():
         from rich.console import Console
 
-        from vaultnet.pages.terminal import rich_report
-
         width = Console().width
-        return show_report(root, lambda ctx: rich_report(ctx, width), day, config, use_cache, progress, limit)
-    from vaultnet.pages.terminal import plain_report
 
-    return show_report(root, plain_report, day, config, use_cache, progress, limit)
+    def show(*shown: Any) -> RenderableType:
+        context = page_context(*shown)
+        return plain_report(context) if width is None else rich_report(context, width)
+
+    return show_report(root, show, day, config, use_cache, progress, limit)
 
 
 @main.command()
