@@ -9,12 +9,14 @@ reference: markdown-it-py's blocks, `note._template`, and a recursive walk.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from vaultnet.config import Config
+from tests.conftest import shared_path
+from vaultnet.config import Config, load_config
 from vaultnet.convert import folded
 from vaultnet.model import Note
 from vaultnet.read import blocks_fast
@@ -225,6 +227,20 @@ def reference_note(file: str, data: bytes, config: Config) -> Note:
         patch.setattr(parse, "_own_way", _old_own_way)
         patch.setattr(parse, "_is_template", _reference_is_template)
         patch.setattr(parse, "_entry_head", parse._read_entry_head)
+        patch.setattr(parse, "_read_plain_body", _no_plain_body)
+        return parse.parse_note(file, data, config)
+
+
+def _no_plain_body(file: str, text: str, offset: int, base: str) -> None:
+    """`note._read_plain_body` declining every body: the note read by its blocks."""
+    return None
+
+
+def full_reader_note(file: str, data: bytes, config: Config) -> Note:
+    """The note by today's full reader: blocks, then `_read_body` (the fast paths that come
+    before it, as in `parse_note`)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(parse, "_read_plain_body", _no_plain_body)
         return parse.parse_note(file, data, config)
 
 
@@ -485,3 +501,113 @@ def test_links_of_a_line_as_the_link_regex_finds_them(line: str) -> None:
     """A line with wikilinks only is read by one regex: the same targets as `_ANY_LINK`'s."""
     reference = [t for m in parse._ANY_LINK.finditer(line) if not m[1] and (t := parse._target(m, "People"))]
     assert parse._links(line, "People") == reference
+
+
+LOG_LINES = [
+    "2026-11-02 · coffee · they reached out · asked about [[Bob Li|Bob]]",
+    "2026-11-03: lunch with [[Ann]] #broadcast",
+    "2026-11-04 — she called #Work #work",
+    "2026-11-05 | walk | [[Ann]] and [[Ann]]",
+    "2026-11-06 · ",
+    "2026-11-07 ·",
+    "2026-11-08 ·\xa0drinks",
+    "2026-11-09 ·  ·  drinks",
+    "2026-02-30 · no such day",
+    "2026-11-10 -> called [[Carl]]",
+    "2026-11-11 · <- wrote",
+    "[[2026-11-12]] · met [[Dee]]",
+    "**2026-11-13** · lunch",
+    "Nov 14th, 2026 · tea",
+    "[x] 2026-11-15 · done with [[Eve]]",
+    "[ ] ask [[Fay]] about the move",
+    "[-] 2026-11-16 · cancelled",
+    "[ ]",
+    "TODO 2026-11-17 call",
+    "11/01/2026 · a day to guess",
+    "2026 was a good year",
+    "Vegetarian",
+    "Partner: [[Nick|Nicholas]]",
+    "loves #climbing and [site](../Places/Lisbon.md)",
+    "| a cell",
+]
+PERSON_LINES = [
+    *(f"{indent}{bullet} {text}" for indent in ("", "  ", "    ") for bullet in "-*" for text in LOG_LINES),
+    "## Interactions",
+    "## About",
+    "### Interests",
+    "# Interests",
+    "## Follow-ups",
+    "## 2026-11-18 · a heading that is an entry",
+    "## 2026-02-31 · a heading whose day is none",
+    "#broadcast",
+    "#person #friend",
+    "We met at [[Acme]]'s party #work",
+    "a second line of the paragraph",
+    "- ",
+    "  text",
+    "1. ordered",
+    "> quoted",
+]
+person_bodies = st.lists(
+    st.sampled_from(PERSON_LINES) | st.sampled_from(BLANKS) | st.sampled_from(PLAIN_LINES), max_size=18
+)
+
+
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(person_bodies, st.booleans(), st.integers(0, 9), st.sampled_from(["", "People", "a/b"]))
+@example(["## About", "- Vegetarian", "- [ ] ask [[Fay]]", "### Interests", "- loves #climbing"], True, 4, "")
+@example(["- 2026-11-02 · x", "  - 2026-11-03 · y", "lazy [[Jane]]"], False, 0, "")
+@example(["Para", "- 2026-11-02 · x", "", "after [[Ann]]"], True, 0, "People")
+def test_the_plain_body_reads_as_the_blocks_do(lines: list[str], final: bool, offset: int, base: str) -> None:
+    """`_read_plain_body` gives `_read_body`'s reading of `parse_blocks`' blocks, or declines."""
+    text = "\n".join(lines) + ("\n" if final else "")
+    plain = parse._read_plain_body("People/Jane.md", text, offset, base)
+    if plain is not None:
+        assert plain == parse._read_body("People/Jane.md", parse_blocks(text), offset, False, base), text
+
+
+@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    file=st.sampled_from([*FILES, "Projects/Trip.md"]),
+    front=st.none()
+    | st.lists(st.sampled_from([*FRONT, "tags: [broadcast]", "aliases: [Jay]"]), max_size=4, unique=True),
+    lines=person_bodies,
+)
+def test_a_note_read_by_its_plain_body_is_the_full_readers(
+    file: str, front: list[str] | None, lines: list[str]
+) -> None:
+    """Field for field, whatever the note turns out to be (a person, a dated note, another)."""
+    text = "\n".join(lines)
+    if front is not None:
+        text = "---\n" + "\n".join(front) + "\n---\n" + text
+    data = text.encode("utf-8")
+    assert parse.parse_note(file, data, Config()) == full_reader_note(file, data, Config())
+
+
+def test_plain_person_notes_take_the_plain_body() -> None:
+    """The commonest person note (sections, a log, follow-ups nested under an item) is read
+    without blocks: the path the tests above hold to the full reader is the one taken."""
+    body = (
+        "# Amber Robinson\n\nWe usually meet for coffee.\n\n## Interactions\n\n"
+        "- 2012-10-27 · voice note · I reached out · side projects; they mentioned [[Sarah Fairdale|Sarah]]\n"
+        "- 2013-03-31 · walk · I reached out · they asked about [[Dorothy Wyndhurst]]\n\n"
+        "## Follow-ups\n\n- [ ] todo: intro to [[Martha Ingdale]]\n- open questions\n  - they owe me a book\n"
+    )
+    plain = parse._read_plain_body("people/Amber Robinson.md", body, 12, "people")
+    assert plain is not None and len(plain.entries) == 2 and len(plain.follow_ups) == 1
+    assert plain == parse._read_body("people/Amber Robinson.md", parse_blocks(body), 12, False, "people")
+
+
+@pytest.mark.parametrize("folder", ["example_vault", "realworld", "spec/examples", "spec/examples-v2"])
+def test_every_note_at_hand_reads_as_by_the_full_reader(folder: str) -> None:
+    """The repo's example vault (with its config), the real notes and the spec's examples."""
+    if folder == "example_vault":
+        root = Path(__file__).resolve().parents[1] / "example_vault"
+    else:
+        root = shared_path(*folder.split("/"))
+    files = sorted(p for p in root.rglob("*.md") if "_vaultnet" not in p.parts)
+    config = load_config(root)
+    for path in files:
+        file, data = path.relative_to(root).as_posix(), path.read_bytes()
+        assert parse.parse_note(file, data, config) == full_reader_note(file, data, config), file
+    assert files

@@ -558,6 +558,25 @@ def plain_blocks(body: str) -> list[Block] | None:
     return blocks
 
 
+def plain_lines(body: str) -> list[str] | None:
+    """The lines of a body `plain_blocks` reads with no comment to cut (no `%%`), as it splits
+    them; else None. For a reader that follows `plain_blocks` line by line without its blocks."""
+    if "%%" in body or _NOT_PLAIN_FIRST.match(body) or _NOT_PLAIN_NEXT.search(body):
+        return None
+    lines = body.split("\n")
+    if body.endswith("\n"):
+        lines.pop()
+    return lines
+
+
+def atx_heading(line: str) -> tuple[int, str] | None:
+    """(level, content) of a heading at the margin, as `plain_blocks` reads it."""
+    return _heading(line)
+
+
+MD_TRIM = _MD_TRIM
+
+
 def _plain_block(para: list[str], start: int, level: int) -> Block:
     """`_Scanner.close_paragraph` for a paragraph at the margin (`level` 0) or an item's first one."""
     if len(para) == 1:

@@ -35,8 +35,8 @@ from vaultnet.errors import TooComplex
 from vaultnet.fields import FIELDS
 from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem
 from vaultnet.read import words as phrases
-from vaultnet.read.blocks import Block, heading_words
-from vaultnet.read.blocks_fast import parse_blocks
+from vaultnet.read.blocks import Block, heading_words, split_task
+from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, parse_blocks, plain_lines
 from vaultnet.read.front_matter_fast import read_flat
 
 _MEETING_WORDS = {"meeting", "call", "coffee", "lunch", "dinner", "visit"}
@@ -634,6 +634,205 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
     return body
 
 
+_BULLETS = frozenset(("- ", "* ", "+ "))
+_NOT_FAST = ("`", "::", "<!--")
+"""What `_read_plain_body` leaves to `_read_body`: code spans and comments (`_clean`) and fields."""
+
+
+def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | None:
+    """`_read_body(file, parse_blocks(text), offset, False, base)` in one pass over the lines,
+    with no block made, for a body of headings, one-line items and paragraphs (`plain_blocks`'
+    shape, less fields, code, comments, Logseq task words and lines that continue an item);
+    None for any other body. tests/test_plain.py holds it to `_read_body`."""
+    lines = None if any(mark in text for mark in _NOT_FAST) else plain_lines(text)
+    if lines is None:
+        return None
+    body = _Body([], [], [], [], [], [], [], {}, {}, [], [])
+    facts = interests = 0  # inside an About/Facts/... or an Interests section of this heading level
+    items: list[tuple[int, int]] = []  # each open item's content column and its list's column
+    in_item = False  # the line before is an item's: a line of text after it would continue it
+    para: list[str] | None = None  # the open paragraph's lines (an item's never: it has one)
+    start = 0
+    for index, raw in enumerate(lines):
+        if raw[:2] in _BULLETS:  # the commonest line: an item at the margin, which closes every list
+            if para is not None and not _plain_paragraph(body, para, start + offset, base):
+                return None
+            para, in_item = None, True
+            items.clear()
+            items.append((2, 0))
+            plain = _PLAIN_ENTRY.match(raw, 2)  # and most often a log line: `- 2026-11-02 · text`
+            if plain is not None and (day := date_prefix(plain[1])) is not None:
+                _plain_log_line(body, day, raw[plain.end() :], index + offset + 1, base)
+            elif not _plain_item(
+                body, file, raw[2:].strip(MD_TRIM), index + offset + 1, facts, interests, base
+            ):
+                return None
+            continue
+        if raw[:1] == " " and (rest := raw.lstrip(" "))[1:2] == " " and rest[0] in "-*+":
+            col, item = len(raw) - len(rest), rest[2:]
+        else:
+            col, item = 0, None
+        if item is not None:  # a nested bullet item, as `plain_blocks` nests it
+            if in_item and col < items[-1][0] and col - items[-1][1] >= 4:
+                return None  # a lazy continuation line, not an item (markdown-it's list rule)
+            if para is not None and not _plain_paragraph(body, para, start + offset, base):
+                return None
+            para = None
+            while items and col < items[-1][0]:
+                items.pop()
+            container = items[-1][0] if items else 0
+            if col - container >= 4 or len(items) >= 6:
+                return None  # indented code, or deep nesting: left to the blocks
+            items.append((col + 2, container))
+            in_item = True
+            plain = _PLAIN_ENTRY.match(raw, col + 2)
+            if plain is not None and (day := date_prefix(plain[1])) is not None:
+                _plain_log_line(body, day, raw[plain.end() :], index + offset + 1, base)
+                continue
+            if not _plain_item(body, file, item.strip(MD_TRIM), index + offset + 1, facts, interests, base):
+                return None
+        elif not raw.strip(" \t"):  # a blank line
+            if para is not None and not _plain_paragraph(body, para, start + offset, base):
+                return None
+            para, in_item = None, False
+        elif raw[0] == "#":
+            if para is not None and not _plain_paragraph(body, para, start + offset, base):
+                return None
+            para, in_item = None, False
+            items.clear()
+            heading = atx_heading(raw)
+            if heading is None:
+                return None  # never: plain_lines lets only headings start with `#`
+            level, words = heading
+            facts = 0 if facts and level <= facts else facts
+            interests = 0 if interests and level <= interests else interests
+            said = heading_words(words).lower()
+            facts = level if said in _FACT_HEADINGS else facts
+            interests = level if said in _INTEREST_HEADINGS else interests
+            _plain_heading(body, file, words, index + offset + 1, base)
+        elif in_item:
+            return None  # a line that continues an item: left to the blocks
+        elif para is None:
+            items.clear()  # text at the margin closes every list
+            para, start = [raw], index
+        else:
+            para.append(raw)
+    if para is not None and not _plain_paragraph(body, para, start + offset, base):
+        return None
+    return body
+
+
+def _plain_item(body: _Body, file: str, text: str, line: int, facts: int, interests: int, base: str) -> bool:
+    """One item of one line, as `_read_body` reads its block (`facts`, `interests`: under such
+    a heading). False for an item opening with a Logseq task word, which this path leaves."""
+    task = None
+    if text[:1] == "[":
+        task, text = split_task(text)
+    elif text[:1].isupper() and text.split(None, 1)[0] in _TASK_WORDS:
+        return False
+    head = text.lstrip("| ")
+    start = head.lstrip()[:1]
+    entry = _entry_head(head) if start in ("[", "*", "_") or start.isdigit() else None
+    if entry is None and start.isdigit() and (task is None or task in "xX"):
+        _bad_date(body, file, head, line)
+    said = text if task == " " or facts or interests else ""
+    if task == " ":
+        body.follow_ups.append(FollowUp(file, line, said.strip(), tuple(_links(said, base))))
+    if entry and (task is None or task in "xX") and _plain_entry(body, file, head, entry, line, base):
+        return True
+    if task != " " and (facts or interests) and (fact := said.strip()):
+        if facts:
+            body.facts.append(fact)
+        if interests:
+            body.interests.append(fact)
+    _plain_words(body, text, False, base)
+    return True
+
+
+def _plain_heading(body: _Body, file: str, text: str, line: int, base: str) -> None:
+    """A heading's line, as `_read_body` reads its block (a heading may open an entry)."""
+    start = text.lstrip()[:1]
+    entry = _entry_head(text) if start in ("[", "*", "_") or start.isdigit() else None
+    if entry is None and start.isdigit():
+        _bad_date(body, file, text, line)
+    if entry and _plain_entry(body, file, text, entry, line, base):
+        return
+    _plain_words(body, text, False, base)
+
+
+def _plain_paragraph(body: _Body, para: list[str], start: int, base: str) -> bool:
+    """A paragraph's lines at the margin (`start`: its first line's 0-based line in the file),
+    cut as `plain_blocks` cuts them; False for one that opens with `|` (a row to the blocks)."""
+    lines = [para[0].strip(MD_TRIM)] if len(para) == 1 else "\n".join(para).strip(MD_TRIM).split("\n")
+    if lines[0].startswith("|"):
+        return False
+    for line in lines:
+        _plain_words(body, line, True, base)
+    return True
+
+
+def _plain_words(body: _Body, line: str, paragraph: bool, base: str) -> None:
+    """A line's tags and links, as `_read_body` gathers them from a line that opens no entry."""
+    if "#" in line:
+        tags = _tags(line)
+        body.tags.extend(tags)
+        if paragraph and tags and not _TAG.sub("", line).strip():
+            body.note_tags.extend(tags)
+    if "[[" in line or "](" in line:
+        body.links.extend(_links(line, base))
+
+
+def _plain_log_line(body: _Body, day: dt.date, text: str, line: int, base: str) -> None:
+    """`_plain_entry` for an item `_PLAIN_ENTRY` reads whole: a real day, no mark, the text after
+    (`text`: as it ends the line, which `strip` cuts as `plain_blocks` would and more)."""
+    rest = text.strip().strip("|").strip()
+    links = _links(rest, base) if "[[" in rest or "](" in rest else []
+    tags = _tags(rest) if "#" in rest else []
+    broadcast = "broadcast" in tags
+    if links and not broadcast:
+        body.links.extend(links)
+    body.entries.append(
+        (
+            day,
+            "unknown",
+            line,
+            intern(rest),
+            tuple(links),
+            broadcast,
+            tuple(sorted(set(tags))) if tags else (),
+        )
+    )
+
+
+def _plain_entry(body: _Body, file: str, head: str, entry: EntryHead, line: int, base: str) -> bool:
+    """An entry of one line, as `_read_body` reads it; False for a day that is no day (a problem,
+    and the line is read as any other)."""
+    date, written, mark, end = entry
+    if date is None:
+        message = f"'{written}' is not a day: expected a real date as YYYY-MM-DD; the entry is not read"
+        body.bad_dates.append(Problem(file, line, message))
+        return False
+    rest = head[end:].strip().strip("|").strip()
+    links = _links(rest, base)
+    tags = _tags(rest) if "#" in rest else []
+    broadcast = "broadcast" in tags
+    if not broadcast:
+        body.links.extend(links)
+    direction: Direction = _DIRECTIONS[mark] if mark else "unknown"
+    body.entries.append(
+        (
+            date,
+            direction,
+            line,
+            intern(rest),
+            tuple(links),
+            broadcast,
+            tuple(sorted(set(tags))) if tags else (),
+        )
+    )
+    return True
+
+
 def entry_day(head: str) -> dt.date | None:
     """The day a log entry opens with (the first line of an item or a row, without the row's
     `|`), in every form the reader takes: `vaultnet log` finds a note's log by it. None for a line
@@ -878,8 +1077,9 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     # Logseq writes a page's properties (`date::` too) as its first lines, not as front matter.
     opening = split.body.lstrip()[:400]
     may_be_dated = stem_date is not None or bool(fields.get("date")) or "::" in opening
-    blocks = parse_blocks(split.body)
-    body = _read_body(file, blocks, split.body_line, may_be_dated, base)
+    plain = None if may_be_dated else _read_plain_body(file, split.body, split.body_line, base)
+    blocks = parse_blocks(split.body) if plain is None else None  # made below if needed after all
+    body = plain if plain is not None else _read_body(file, blocks or [], split.body_line, may_be_dated, base)
     spaced_tags = "tags" in fields  # the front matter's, which a space parts: Obsidian's tags hold none
     if body.properties:
         meta, fields = _with_body_fields(meta, fields, body.properties, config, known_only=False)
@@ -923,6 +1123,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         note_direction = _first(fields.get("direction", []), _direction_word)
         # A note tagged as a broadcast (a newsletter's note) is audience on every line (spec 1.4).
         broadcast = "broadcast" in front_tags or "broadcast" in body.note_tags
+        if blocks is None:
+            blocks = parse_blocks(split.body)
         read = body if may_be_dated else _read_body(file, blocks, split.body_line, True, base)
         # In another note (a trip, a project), only its dated items tell of contacts, on their dates.
         on = date if kind == "dated" else None
