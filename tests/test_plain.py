@@ -8,6 +8,7 @@ reference: markdown-it-py's blocks, `note._template`, and a recursive walk.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 from tests.conftest import shared_path
 from vaultnet.config import Config, load_config
 from vaultnet.convert import folded
-from vaultnet.model import Note
+from vaultnet.model import Mention, Note
 from vaultnet.read import blocks_fast
 from vaultnet.read import note as parse
 from vaultnet.read import words as phrases
@@ -611,3 +612,25 @@ def test_every_note_at_hand_reads_as_by_the_full_reader(folder: str) -> None:
         file, data = path.relative_to(root).as_posix(), path.read_bytes()
         assert parse.parse_note(file, data, config) == full_reader_note(file, data, config), file
     assert files
+
+
+MENTION_FIELDS = st.tuples(
+    st.dates(),
+    st.sampled_from(["outbound", "inbound", "mutual", "unknown"]),
+    st.integers(0, 10**6),
+    st.text(max_size=8),
+    st.lists(st.text(max_size=4), max_size=3).map(tuple),
+    st.booleans(),
+    st.lists(st.text(max_size=4), max_size=3).map(tuple),
+    st.booleans(),
+    st.booleans(),
+)
+
+
+@given(MENTION_FIELDS)
+def test_a_mention_made_by_its_slots_is_the_one_made_by_init(values: tuple[object, ...]) -> None:
+    """`note._mention` sets every field `Mention` has: equal, hashed and shown alike."""
+    made = parse._mention(*values)  # type: ignore[arg-type]
+    reference = Mention(*values)  # type: ignore[arg-type]
+    assert made == reference and hash(made) == hash(reference) and repr(made) == repr(reference)
+    assert len(parse._SET_MENTION) == len(dataclasses.fields(Mention))

@@ -1137,7 +1137,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
             links.extend(listed)
     elif kind == "person":
         own = _own_names(stem, name, aliases)
-        entries = [_own_entry(entry, words, base, own) for entry in body.entries]
+        entries = _own_entries(body.entries, words, base, own)
         problems += body.bad_dates
 
     follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come
@@ -1249,15 +1249,53 @@ def _strings(meta: dict[str, object]) -> list[str]:
     return found
 
 
-def _own_entry(entry: Entry, words: phrases.Table, base: str, names: tuple[str, ...]) -> Mention:
-    """An entry of a person's own log, its direction read from its words when no mark gives it (6.5)."""
-    date, direction, line, text, targets, broadcast, tags = entry
-    way = None if direction != "unknown" or broadcast else _own_way(text, words, base, names)
-    if way is None:
-        return Mention(date, direction, line, text, targets, broadcast, tags)
-    if way == "mention":
-        return Mention(date, direction, line, text, targets, broadcast, tags, False, True)
-    return Mention(date, way, line, text, targets, broadcast, tags, True, False)  # type: ignore[arg-type]
+def _own_entries(
+    entries: list[Entry], words: phrases.Table, base: str, names: tuple[str, ...]
+) -> list[Mention]:
+    """The entries of a person's own log, each one's direction read from its words when no mark
+    gives it (6.5). Made by `_mention`: a log makes one for each of its lines."""
+    mentions = []
+    for entry in entries:
+        date, direction, line, text, targets, broadcast, tags = entry
+        way = None if direction != "unknown" or broadcast else _own_way(text, words, base, names)
+        if way is None:
+            mentions.append(_mention(date, direction, line, text, targets, broadcast, tags, False, False))
+        elif way == "mention":
+            mentions.append(_mention(date, direction, line, text, targets, broadcast, tags, False, True))
+        else:
+            mentions.append(_mention(date, way, line, text, targets, broadcast, tags, True, False))  # type: ignore[arg-type]
+    return mentions
+
+
+_SET_MENTION = tuple(getattr(Mention, name).__set__ for name in Mention.__dataclass_fields__)
+
+
+def _mention(
+    date: dt.date,
+    direction: Direction,
+    line: int,
+    text: str,
+    targets: tuple[str, ...],
+    broadcast: bool,
+    tags: tuple[str, ...],
+    inferred: bool,
+    aside: bool,
+) -> Mention:
+    """`Mention(...)` with every field given, its slots set directly: a frozen dataclass's
+    `__init__` sets each one through `object.__setattr__`, which costs twice as much
+    (tests/test_plain.py holds the two equal, field for field)."""
+    mention = object.__new__(Mention)
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_MENTION
+    s0(mention, date)
+    s1(mention, direction)
+    s2(mention, line)
+    s3(mention, text)
+    s4(mention, targets)
+    s5(mention, broadcast)
+    s6(mention, tags)
+    s7(mention, inferred)
+    s8(mention, aside)
+    return mention
 
 
 def _own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] = ()) -> str | None:
