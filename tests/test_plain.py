@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import shared_path
+from vaultnet import model
 from vaultnet.config import Config, load_config
 from vaultnet.convert import folded
 from vaultnet.model import Mention, Note
@@ -629,8 +630,8 @@ MENTION_FIELDS = st.tuples(
 
 @given(MENTION_FIELDS)
 def test_a_mention_made_by_its_slots_is_the_one_made_by_init(values: tuple[object, ...]) -> None:
-    """`note._mention` sets every field `Mention` has: equal, hashed and shown alike."""
-    made = parse._mention(*values)  # type: ignore[arg-type]
+    """`model.new_mention` sets every field `Mention` has: equal, hashed and shown alike."""
+    made = model.new_mention(*values)  # type: ignore[arg-type]
     reference = Mention(*values)  # type: ignore[arg-type]
     assert made == reference and hash(made) == hash(reference) and repr(made) == repr(reference)
-    assert len(parse._SET_MENTION) == len(dataclasses.fields(Mention))
+    assert len(model._MENTION_SLOTS) == len(dataclasses.fields(Mention))

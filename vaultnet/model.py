@@ -50,6 +50,38 @@ class Mention:
     """It names its people only in passing (`#via [[X]]`, `X posted`): no contact, still a link."""
 
 
+_MENTION_SLOTS = tuple(getattr(Mention, name).__set__ for name in Mention.__dataclass_fields__)
+
+
+def new_mention(
+    date: dt.date,
+    direction: Direction,
+    line: int,
+    text: str,
+    targets: tuple[str, ...],
+    broadcast: bool,
+    tags: tuple[str, ...],
+    inferred: bool,
+    aside: bool,
+) -> Mention:
+    """`Mention(...)` with every field given, its slots set directly: a frozen dataclass's
+    `__init__` sets each one through `object.__setattr__`, which costs twice as much, and a
+    vault's logs make a Mention a line, in the reader and again from the parse cache
+    (tests/test_plain.py holds the two equal, field for field)."""
+    mention = object.__new__(Mention)
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _MENTION_SLOTS
+    s0(mention, date)
+    s1(mention, direction)
+    s2(mention, line)
+    s3(mention, text)
+    s4(mention, targets)
+    s5(mention, broadcast)
+    s6(mention, tags)
+    s7(mention, inferred)
+    s8(mention, aside)
+    return mention
+
+
 @dataclass(frozen=True, slots=True)
 class FollowUp:
     """An open task: something to ask about or do next."""

@@ -33,7 +33,7 @@ from vaultnet.convert import (
 )
 from vaultnet.errors import TooComplex
 from vaultnet.fields import FIELDS
-from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem
+from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem, new_mention
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, heading_words, split_task
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, parse_blocks, plain_lines
@@ -1253,49 +1253,18 @@ def _own_entries(
     entries: list[Entry], words: phrases.Table, base: str, names: tuple[str, ...]
 ) -> list[Mention]:
     """The entries of a person's own log, each one's direction read from its words when no mark
-    gives it (6.5). Made by `_mention`: a log makes one for each of its lines."""
+    gives it (6.5). Made by `model.new_mention`: a log makes one for each of its lines."""
     mentions = []
     for entry in entries:
         date, direction, line, text, targets, broadcast, tags = entry
         way = None if direction != "unknown" or broadcast else _own_way(text, words, base, names)
         if way is None:
-            mentions.append(_mention(date, direction, line, text, targets, broadcast, tags, False, False))
+            mentions.append(new_mention(date, direction, line, text, targets, broadcast, tags, False, False))
         elif way == "mention":
-            mentions.append(_mention(date, direction, line, text, targets, broadcast, tags, False, True))
+            mentions.append(new_mention(date, direction, line, text, targets, broadcast, tags, False, True))
         else:
-            mentions.append(_mention(date, way, line, text, targets, broadcast, tags, True, False))  # type: ignore[arg-type]
+            mentions.append(new_mention(date, way, line, text, targets, broadcast, tags, True, False))  # type: ignore[arg-type]
     return mentions
-
-
-_SET_MENTION = tuple(getattr(Mention, name).__set__ for name in Mention.__dataclass_fields__)
-
-
-def _mention(
-    date: dt.date,
-    direction: Direction,
-    line: int,
-    text: str,
-    targets: tuple[str, ...],
-    broadcast: bool,
-    tags: tuple[str, ...],
-    inferred: bool,
-    aside: bool,
-) -> Mention:
-    """`Mention(...)` with every field given, its slots set directly: a frozen dataclass's
-    `__init__` sets each one through `object.__setattr__`, which costs twice as much
-    (tests/test_plain.py holds the two equal, field for field)."""
-    mention = object.__new__(Mention)
-    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_MENTION
-    s0(mention, date)
-    s1(mention, direction)
-    s2(mention, line)
-    s3(mention, text)
-    s4(mention, targets)
-    s5(mention, broadcast)
-    s6(mention, tags)
-    s7(mention, inferred)
-    s8(mention, aside)
-    return mention
 
 
 def _own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] = ()) -> str | None:

@@ -34,7 +34,7 @@ from typing import Any, BinaryIO, NamedTuple, TypeGuard
 
 from vaultnet.config import Config
 from vaultnet.confine import inside_vault, relative_inside
-from vaultnet.model import FollowUp, Mention, Note, Problem
+from vaultnet.model import FollowUp, Note, Problem, new_mention
 from vaultnet.version import __version__
 from vaultnet.write import make_folder, open_temp, remove_stale_temps, write_atomic
 
@@ -135,7 +135,10 @@ def note_from_record(record: Record, entries: bool = True) -> Note:
         cadence_days=cadence,
         last_contact=_date(last),
         facts=facts,
-        entries=tuple(Mention(from_ordinal(e[0]), e[1], e[2], intern(e[3]), *e[4:]) for e in logged)
+        entries=tuple(
+            new_mention(from_ordinal(day), way, at, intern(text), targets, broadcast, labels, inferred, aside)
+            for day, way, at, text, targets, broadcast, labels, inferred, aside in logged
+        )
         if entries
         else (),
         links=links,
