@@ -113,11 +113,14 @@ def saved_story(root: Path, query: str, today: dt.date | None, config: Config) -
     found = {stat[0]: stat for stat in walk_stats(root, config)}
     day = today_for(config, today)
     with gc_paused():
-        made = saved.from_saved(root, config, day, list(found.values()), state_key(config))
+        # As of the state's day: a new day's lists are not needed for one person's story.
+        made = saved.from_saved(root, config, day, list(found.values()), state_key(config), saved_day=True)
         if made is None:
             return None
         try:
-            return _saved_story(root, made, query, config, found)
+            if made.report.today != day and (made.state.made or made.state.unclear):
+                return None  # the introductions, made as of the state's day, are not redone here
+            return _saved_story(root, made, query, day, config, found)
         except VaultnetError:
             raise  # nobody of that name, say: the user's to fix
         except Exception:  # a saved person that does not decode: the state was not what it claimed
@@ -128,7 +131,10 @@ def saved_story(root: Path, query: str, today: dt.date | None, config: Config) -
                 made.state.blobs.close()
 
 
-def _saved_story(root: Path, made: Made, query: str, config: Config, found: dict[str, FileStat]) -> Story:
+def _saved_story(
+    root: Path, made: Made, query: str, day: dt.date, config: Config, found: dict[str, FileStat]
+) -> Story:
+    from vaultnet.metrics.stats import person_stats
     from vaultnet.pages.saved import SavedStats, stats_of
 
     state = made.state
@@ -142,7 +148,7 @@ def _saved_story(root: Path, made: Made, query: str, config: Config, found: dict
     ]
     file = find_person_in(root, who, query, config).file
     person = made.report.people[bisect_left(sorted(state.people), file)]  # by file, as the state's
-    stats = stats_of(person) if isinstance(person, SavedStats) else person
+    stats = person_stats((stats_of(person) if isinstance(person, SavedStats) else person).person, day, config)
     tellers = [read(teller) for teller, about in sorted(state.touches.items()) if file in about]
     find = made.report.vault.names
     assert isinstance(find, Resolver)
@@ -150,7 +156,7 @@ def _saved_story(root: Path, made: Made, query: str, config: Config, found: dict
     names = {f: name for f, (name, _) in state.persons.items()}
     return _story(
         root,
-        made.report.today,
+        day,
         read(file),
         stats,
         _told(tellers, find, file),
