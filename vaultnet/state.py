@@ -62,18 +62,19 @@ from vaultnet.vault.cache import (
     note_from_record,
     note_record,
 )
-from vaultnet.vault.load import Progress, read_note, read_notes
+from vaultnet.vault.load import Progress, notes_taken, read_note
 from vaultnet.vault.names import Resolver, resolver_of, shared_names
 from vaultnet.vault.names import claimed as claimed_by
 from vaultnet.vault.resolve import (
     MAX_LINKED_GROUP,
     Part,
     Seen,
+    Taker,
     assemble,
     contribute,
     crowd_problem,
     problem_order,
-    resolve,
+    resolve_taken,
     without_entries,
 )
 from vaultnet.vault.walk import SourceFile
@@ -149,10 +150,51 @@ def _fields_of(kind: type) -> Callable[[Any], tuple[Any, ...]]:
 def person_blob(person: Person) -> bytes:
     """A resolved person as marshal bytes: their note's record, contacts, broadcasts, follow-ups
     and links."""
+    return _person_blob(note_record(person.note), person.contacts, person)
+
+
+def taken_person_blob(person: Person, blob: bytes | None) -> bytes:
+    """`person_blob` of a person a `Taker` resolved (their note without its entries, most of
+    their contacts without their texts), from `blob`, their note's `note_blob` in the parse
+    cache: the record saved is that, and each contact takes its text again from it."""
+    if blob is None:
+        raise OSError(f"no parse-cache record of {person.file}")
+    try:
+        record = marshal.loads(blob)
+    except (ValueError, EOFError, TypeError) as exc:
+        raise OSError(f"the parse-cache record of {person.file} cannot be read: {exc}") from None
+    if type(record) is not tuple or not record or record[0] != person.file:
+        raise OSError(f"the parse-cache record of {person.file} is of another note")
+    texts = _own_texts(record[_RECORD_ENTRIES])
+    contacts = tuple(
+        Contact(c.date, c.direction, c.file, c.line, text, c.inferred)
+        if (text := texts.get(c.date.toordinal())) and text != c.text
+        else c
+        for c in person.contacts
+    )
+    return _person_blob(record, contacts, person)
+
+
+_RECORD_ENTRIES = 10
+"""Where a `note_record` has the entries."""
+
+
+def _own_texts(entries: tuple[tuple[Any, ...], ...]) -> dict[int, str]:
+    """Day number → the text a person's contact that day has, when their own note's entries (as
+    `note_record` keeps them) tell of that day with a text: the first of them by line
+    (`resolve._merge_day` puts the own note first). Other days' contacts keep their text."""
+    texts: dict[int, str] = {}
+    for day, _, _, text, _, broadcast, _, _, aside in sorted(entries, key=itemgetter(2)):
+        if text and not broadcast and not aside and day not in texts:
+            texts[day] = text
+    return texts
+
+
+def _person_blob(record: tuple[Any, ...], contacts: tuple[Contact, ...], person: Person) -> bytes:
     return marshal.dumps(
         (
-            note_record(person.note),
-            _columns(person.contacts),
+            record,
+            _columns(contacts),
             tuple(day.toordinal() for day in person.broadcasts),
             _columns(person.follow_ups),
             person.linked,
@@ -466,8 +508,9 @@ class PeopleFile:
             os.close(self._fd)
             self._fd = None
 
-    def write_new(self, root: Path, people: Iterable[Person]) -> None:
-        """Write every person to a new people file, one at a time (never all their bytes at once)."""
+    def write_new(self, root: Path, people: Iterable[tuple[str, bytes]]) -> None:
+        """Write every person's file and `person_blob` to a new people file, one at a time (never
+        all their bytes at once)."""
         state = self.state
         if not _inside_vault(self.folder, root):
             raise OSError(f"{self.folder} leads outside the vault")
@@ -479,7 +522,7 @@ class PeopleFile:
         fd = os.open(self.folder / name, flags, 0o600)
         index: dict[str, tuple[int, int, int]] = {}
         try:
-            _write_blobs(fd, 0, ((person.file, person_blob(person)) for person in people), index)
+            _write_blobs(fd, 0, people, index)
         except BaseException:
             os.close(fd)
             (self.folder / name).unlink(missing_ok=True)
@@ -616,32 +659,27 @@ def _full(
     from vaultnet.pages.lists import PageLists
 
     seen: Seen = {}
-    vault = resolve(read_notes(root, config, use_cache=use_cache, progress=progress, found=found), seen)
-    state = State(
-        today=today.toordinal(),
-        files={file: (size, mtime) for file, _, size, mtime in found},
-        persons={n.file: claimed for n in vault.notes if (claimed := claimed_by(n)) is not None},
-        touches={file: people for file, (people, _) in seen.items() if people},
-        problems=_problems_by_note(vault.notes, seen),
-        people={},
-        store="",
-        shared=tuple(
-            (p.file, p.line, p.message) for p in (*resolver_of(vault).problems(), *shared_names(vault))
-        ),
-        names="",
-        token="",
-        latest={p.file: p.contacts[-1].date.toordinal() for p in vault.people if p.contacts},
-        intros=(),
-    )
-    state.blobs = PeopleFile(root / CACHE_FOLDER, state)
-    state.resolver = resolver_of(vault)
-    if keep:
-        try:
-            state.blobs.write_new(root, vault.people)
-        except OSError as exc:  # a read-only vault, say: no state saved, the build goes on
-            log.info("build state not saved: %s", exc)
+    # Each note told what it tells by itself as it is read: never every note's entries at once.
+    taker = Taker(today, lambda note: any(m.tags and is_intro(m) for m in note.entries))
+    with notes_taken(root, config, found, taker.take, use_cache, progress) as (notes, cache):
+        vault = resolve_taken(notes, taker, seen)
+        del notes
+        # The introductions read every entry that names people: when there are some to read.
+        whole = _entries_again(config, vault, found, cache) if taker.kept_whole else vault
+        introduced = intro_entries(whole, today)
+        del whole, taker
+        state = _full_state(vault, today, found, seen)
+        state.blobs = blobs = PeopleFile(root / CACHE_FOLDER, state)
+        if keep:
+            saved = (
+                (p.file, taken_person_blob(p, cache.saved_blob(p.file) if cache else None))
+                for p in vault.people
+            )
+            try:
+                blobs.write_new(root, saved)
+            except OSError as exc:  # a read-only vault, say: no state saved, the build goes on
+                log.info("build state not saved: %s", exc)
     # What reads the entries has read them: the rest of the build goes without.
-    introduced = intro_entries(vault, today)
     intros = {n.file for n in vault.notes for m in n.entries if m.tags and is_intro(m)}
     vault = without_entries(vault)
 
@@ -659,6 +697,49 @@ def _full(
     state.unclear = tuple((u.file, u.line, u.text, u.named) for u in unclear)
     book = RowBook(which=lists.which)
     return Made(report, lists, (ideas, made, unclear), book, state, canvas=True, full=True)
+
+
+def _entries_again(config: Config, vault: Vault, found: list[FileStat], cache: ParseCache | None) -> Vault:
+    """The vault with its person notes' entries, which a `Taker` left out: from the parse cache
+    (the records saved as they were read), else read again."""
+    stats = {stat_[0]: stat_ for stat_ in found}
+
+    def whole(note: Note) -> Note:
+        if note.kind != "person" or note.entries:
+            return note
+        blob = cache.saved_blob(note.file) if cache else None
+        try:
+            again = note_from_blob(blob) if blob is not None else None
+        except Exception:  # a record of another shape: read the file again
+            again = None
+        if again is None or again.file != note.file:
+            file, path, size, mtime = stats[note.file]
+            again = read_note(SourceFile(file, Path(path), size, mtime), config)
+        return again
+
+    return Vault(tuple(map(whole, vault.notes)), vault.people, vault.problems, vault.names)
+
+
+def _full_state(vault: Vault, today: dt.date, found: list[FileStat], seen: Seen) -> State:
+    """The state of a vault read in full, its people not written yet."""
+    state = State(
+        today=today.toordinal(),
+        files={file: (size, mtime) for file, _, size, mtime in found},
+        persons={n.file: claimed for n in vault.notes if (claimed := claimed_by(n)) is not None},
+        touches={file: people for file, (people, _) in seen.items() if people},
+        problems=_problems_by_note(vault.notes, seen),
+        people={},
+        store="",
+        shared=tuple(
+            (p.file, p.line, p.message) for p in (*resolver_of(vault).problems(), *shared_names(vault))
+        ),
+        names="",
+        token="",
+        latest={p.file: p.contacts[-1].date.toordinal() for p in vault.people if p.contacts},
+        intros=(),
+    )
+    state.resolver = resolver_of(vault)
+    return state
 
 
 def _problems_by_note(notes: tuple[Note, ...], seen: Seen) -> dict[str, tuple[tuple[int, str], ...]]:

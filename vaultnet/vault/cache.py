@@ -215,6 +215,8 @@ class ParseCache:
         self.changed = False
         self._writing: _Writing | None = None
         self._unwritable = False
+        self._saved: tuple[int, dict[str, Place]] | None = None
+        """The file saved this run, open to read, and its index (`saved_blob`)."""
 
     @classmethod
     def load(cls, root: Path, config: Config) -> ParseCache:
@@ -294,16 +296,35 @@ class ParseCache:
         try:
             for file, (size, mtime_ns, blob) in self.new.items():
                 writing.add(file, size, mtime_ns, blob)
-            writing.finish(self.key)
+            self._saved = (writing.finish(self.key), writing.index)
         except (OSError, ValueError) as exc:  # ValueError: a value marshal cannot store
             log.info("parse cache not written to %s: %s", self.folder, exc)
             writing.discard()
+            return
+        self.old, self.new = {}, {}  # in the file now: `saved_blob` reads them there
+
+    def saved_blob(self, file: str) -> bytes | None:
+        """After `save`, the `note_blob` of a note read this run (from the cache or parsed), or None
+        when it could not be saved. Read back from the file just written, not held meanwhile."""
+        entry = self.new.get(file)
+        if entry is not None:
+            return entry[2]
+        if self._saved is None or file not in self._saved[1]:
+            return None
+        fd, index = self._saved
+        _, _, offset, length = index[file]
+        blob = os.pread(fd, length, len(_MAGIC) + offset)
+        return blob if len(blob) == length else None
 
     def discard(self) -> None:
-        """Drop a cache file begun and not saved (a build that failed): no temporary file left."""
+        """Drop a cache file begun and not saved (a build that failed): no temporary file left;
+        and close the file saved (`saved_blob`)."""
         if self._writing is not None:
             self._writing.discard()
             self._writing = None
+        if self._saved is not None:
+            os.close(self._saved[0])
+            self._saved = None
 
 
 class _Writing:
@@ -331,9 +352,10 @@ class _Writing:
         self.crc = zlib.crc32(blob, self.crc)
         self.size += len(blob)
 
-    def finish(self, key: str) -> None:
+    def finish(self, key: str) -> int:
         """Write the index, its length and the CRC-32, and put the file in place (no fsync: a
-        cache lost in a crash is rebuilt, and a torn one fails its digest)."""
+        cache lost in a crash is rebuilt, and a torn one fails its digest). Returns the file open
+        to read: this very file, whatever later replaces it at its path."""
         index = marshal.dumps((key, self.index))
         length = len(index).to_bytes(_LENGTH, "big")
         crc = zlib.crc32(length, zlib.crc32(index, self.crc))
@@ -341,7 +363,13 @@ class _Writing:
         self.out.write(length)
         self.out.write(crc.to_bytes(_DIGEST, "big"))
         self.out.close()
-        os.replace(self.temp, self.path)
+        fd = os.open(self.temp, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        try:
+            os.replace(self.temp, self.path)
+        except BaseException:
+            os.close(fd)
+            raise
+        return fd
 
     def discard(self) -> None:
         self.out.close()

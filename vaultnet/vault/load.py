@@ -102,9 +102,16 @@ def _read(stat: FileStat, config: Config) -> Note:
 Keep = Callable[[FileStat, bytes], None]
 """Told each note parsed, as its `note_blob`, for the parse cache (`ParseCache.put`)."""
 
+Take = Callable[[Note], Note]
+"""Given each note as it is read, gives what to keep of it (`resolve.Taker.take`)."""
+
+
+def _as_read(notes: Iterable[Note], take: Take | None) -> list[Note]:
+    return list(notes if take is None else map(take, notes))
+
 
 def _parse_serial(
-    todo: list[FileStat], config: Config, progress: Progress | None, keep: Keep | None
+    todo: list[FileStat], config: Config, progress: Progress | None, keep: Keep | None, take: Take | None
 ) -> list[Note]:
     notes: list[Note] = []
     for start in range(0, len(todo), _CHUNK):
@@ -112,7 +119,7 @@ def _parse_serial(
         parsed = [_read(stat, config) for stat in chunk]
         if keep:
             _keep_all(keep, chunk, map(note_blob, parsed))
-        notes.extend(parsed)
+        notes.extend(_as_read(parsed, take))
         if progress:
             progress(len(notes), len(todo))
     return notes
@@ -131,7 +138,7 @@ def _workers() -> int:
 
 
 def _parse_parallel(
-    todo: list[FileStat], config: Config, progress: Progress | None, keep: Keep | None
+    todo: list[FileStat], config: Config, progress: Progress | None, keep: Keep | None, take: Take | None
 ) -> list[Note] | None:
     """Parse notes in this process and forked copies of it when there are many and the machine
     has the cores: the notes in the order of `todo`, each given to `keep` as its `note_blob` as
@@ -150,9 +157,10 @@ def _parse_parallel(
     notes: list[list[Note] | None] = [None] * len(chunks)
 
     def here(index: int, claimed: int) -> None:
-        notes[index] = parsed = [_read(stat, config) for stat in chunks[index]]
+        parsed = [_read(stat, config) for stat in chunks[index]]
         if keep:
             _keep_all(keep, chunks[index], map(note_blob, parsed))
+        notes[index] = _as_read(parsed, take)
         if progress:
             progress(min(claimed * size, len(todo)), len(todo))
 
@@ -160,7 +168,7 @@ def _parse_parallel(
         return [note_blob(_read(stat, config)) for stat in chunks[index]]
 
     def received(index: int, blobs: list[bytes]) -> None:
-        notes[index] = [note_from_blob(blob) for blob in blobs]
+        notes[index] = _as_read(map(note_from_blob, blobs), take)
         if keep:
             _keep_all(keep, chunks[index], blobs)
 
@@ -196,8 +204,32 @@ def read_notes(
             cache.discard()  # a cache file begun and not saved: the build failed
 
 
+@contextmanager
+def notes_taken(
+    root: Path,
+    config: Config,
+    found: list[FileStat],
+    take: Take,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+) -> Iterator[tuple[list[Note], ParseCache | None]]:
+    """`read_notes`, each note given to `take` as it is read and what it returns kept; with the
+    parse cache saved, to read each note's record back from (`ParseCache.saved_blob`) while in
+    the `with` block."""
+    cache = ParseCache.load(root, config) if use_cache else None
+    try:
+        yield _read_notes(config, found, cache, progress, take), cache
+    finally:
+        if cache:
+            cache.discard()
+
+
 def _read_notes(
-    config: Config, found: list[FileStat], cache: ParseCache | None, progress: Progress | None
+    config: Config,
+    found: list[FileStat],
+    cache: ParseCache | None,
+    progress: Progress | None,
+    take: Take | None = None,
 ) -> list[Note]:
     notes: list[Note] = []
     todo: list[FileStat] = []
@@ -211,15 +243,15 @@ def _read_notes(
             # The cache is a hint: a record must be of the very file the walk found, or it could
             # steer a later write (`log`) to another path.
             if note is not None and note.file == stat[0]:
-                notes.append(note)
+                notes.append(note if take is None else take(note))
                 continue
             log.debug("cache record for %s unusable", stat[0])
         todo.append(stat)
     keep = (lambda stat, blob: cache.put(stat[0], stat[2], stat[3], blob)) if cache else None
     if todo:
-        parsed = _parse_parallel(todo, config, progress, keep)
+        parsed = _parse_parallel(todo, config, progress, keep, take)
         if parsed is None:
-            parsed = _parse_serial(todo, config, progress, keep)
+            parsed = _parse_serial(todo, config, progress, keep, take)
         notes.extend(parsed)
     if cache:
         cache.save()

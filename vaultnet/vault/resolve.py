@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, fields
 from itertools import groupby, repeat
@@ -277,6 +277,93 @@ def resolve(notes: list[Note], seen: Seen | None = None) -> Vault:
     )
 
 
+class Taker:
+    """Takes in each note as it is read, so that a cold build never holds every note's entries:
+    a person note becomes its own contacts, broadcasts and open tasks at once (they need no other
+    note) and a note without entries; what needs the resolver (its links, the people each of its
+    entries names together) waits for `resolve_taken`. Other notes with entries, and those `whole`
+    says to keep (an `#intro` entry's), are kept as they are.
+
+    A contact's text is kept only where a page may show it as of `today`: the latest day up to
+    `today` of the person's own note, and every day after. The people file gives each person
+    every text again from their note's record (state.py)."""
+
+    def __init__(self, today: dt.date, whole: Callable[[Note], bool]) -> None:
+        self.today = today
+        self.whole = whole
+        self.told = _Told(None)
+        self.groups: dict[str, tuple[tuple[str, ...], ...]] = {}
+        """Person file → the targets of each entry of theirs that names several (not a broadcast)."""
+        self._days: dict[dt.date, dt.date] = {}
+        self.kept_whole = False
+        """A note was kept whole for `whole`."""
+
+    def take(self, note: Note) -> Note:
+        """What to keep of a note just read: told what it tells by itself, it is kept without its
+        entries, or whole."""
+        if self.whole(note):
+            self.kept_whole = True
+            return note
+        if note.kind != "person":
+            return note
+        file, told, day = note.file, self.told, self._days.setdefault
+        logged = [m for m in note.entries if not m.broadcast and not m.aside]
+        latest = max((m.date for m in logged if m.date <= self.today), default=None)
+        own = [  # `_contact`, inline, with the same date object for a day wherever it is
+            Contact(day(m.date, m.date), m.direction, file, m.line, _shown(m, latest), m.inferred)
+            for m in logged
+        ]
+        if own:
+            told.contacts[file] += own
+        if note.follow_ups:
+            told.follow_ups[file] += note.follow_ups
+        broadcasts = [m.date for m in note.entries if m.broadcast]
+        if broadcasts:
+            told.broadcasts[file].update(broadcasts)
+        groups = tuple(m.targets for m in note.entries if not m.broadcast and len(m.targets) > 1)
+        if groups:
+            self.groups[file] = groups
+        return _without_entries(note)
+
+
+def _shown(mention: Mention, latest: dt.date | None) -> str:
+    """The mention's text where a page may show it (see `Taker`), else ""."""
+    return mention.text if latest is None or mention.date >= latest else ""
+
+
+def resolve_taken(notes: list[Note], taker: Taker, seen: Seen | None = None) -> Vault:
+    """`resolve` of the notes a `Taker` kept, given each as it returned it: the same people,
+    their contacts' texts as it kept them."""
+    notes = sorted(notes, key=_file_of)
+    people_notes = [n for n in notes if n.kind == "person"]
+    find = Resolver(people_notes)
+    told = taker.told
+    told.find = find
+    crowds = []
+    for note in notes:
+        if note.kind == "person" and not note.entries:
+            about, largest = told.person_links(note, taker.groups.pop(note.file, ()))
+        elif note.kind == "person":
+            about, largest = told.person_note(note)
+        elif note.kind == "dated" or note.entries or note.follow_ups:
+            about, largest = told.dated_note(note)
+        else:
+            continue
+        crowd = _crowd_of(note, largest)
+        if crowd is not None:
+            crowds.append(crowd)
+        if seen is not None:
+            seen[note.file] = (tuple(sorted(about)), crowd)
+    people = [told.person(note) for note in people_notes]
+    found = [*(p for n in notes for p in n.problems), *crowds, *find.problems()]
+    return Vault(
+        notes=tuple(notes),
+        people=tuple(people),
+        problems=tuple(sorted(found, key=problem_order)),
+        names=find,
+    )
+
+
 def without_entries(vault: Vault) -> Vault:
     """The vault with no note's entries, its people's contacts kept: stats, lists and pages read
     none (a saved person is read back without them too), and a large vault's entries are a good
@@ -309,8 +396,8 @@ _date_of = attrgetter("date")
 class _Told:
     """What the notes tell about each person, by person file, as `resolve` goes through them."""
 
-    def __init__(self, find: Resolver) -> None:
-        self.find = find
+    def __init__(self, find: Resolver | None) -> None:
+        self.find: Resolver = find  # type: ignore[assignment]  # a `Taker`'s: set before any link is read
         self.contacts: dict[str, list[Contact]] = defaultdict(list)
         """A contact for each mention, made once (a dated note's line naming three people is one
         contact in the list of each): merged by day only where a day has two."""
@@ -353,6 +440,28 @@ class _Told:
                 linked[other].add(file)
             about |= others
         # Link pairs are groups of two: never a crowd.
+        return about, largest
+
+    def person_links(self, note: Note, groups: Iterable[tuple[str, ...]]) -> tuple[set[str], int]:
+        """Take in what of a person note needs the resolver, its entries already taken in by a
+        `Taker` (`groups`: the targets of its entries that name several): as `person_note`."""
+        file, files = note.file, self.find.files
+        about = {file}
+        largest = 0
+        for targets in groups:
+            group = files(targets)
+            largest = max(largest, len(group))
+            if 1 < len(group) <= MAX_LINKED_GROUP:
+                self._link(group)
+                about |= group
+        others = files(note.links)
+        others.discard(file)
+        if others:
+            linked = self.linked
+            linked[file] |= others
+            for other in others:
+                linked[other].add(file)
+            about |= others
         return about, largest
 
     def dated_note(self, note: Note) -> tuple[set[str], int]:
