@@ -362,6 +362,8 @@ def build(
         key = state_key(config) if use_cache and not saved.has_user_templates(root) else None
         found = stats or []
         made = saved.make(root, config, day, found, key, use_cache, progress, save=not check)
+        if made.full:  # every note read: the files' list is not read again (a large vault's is MBs)
+            stats, found = None, []
         try:
             result, digests = _write(root, config, made, check)
         except RefusedWrite:

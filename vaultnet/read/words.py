@@ -198,6 +198,13 @@ _compiled = cache(re.compile)
 """A phrase's regex, compiled once a process (re's own cache holds fewer than the table)."""
 
 
+def forget_lines() -> None:
+    """Let go of the lines read and remembered (`own_reading`, `_read_line`): tens of thousands
+    in a large vault, kept while its notes are read and not needed once they are."""
+    own_reading.cache_clear()
+    _read_line.cache_clear()
+
+
 @lru_cache(maxsize=1 << 15)  # a person's log repeats its lines: ~13,000 differ in 5,000 notes
 def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -> dict[int, str]:
     """What the words of one line say of each person it names: `inbound`, `outbound`, `mutual`

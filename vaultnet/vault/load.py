@@ -216,9 +216,13 @@ def notes_taken(
     """`read_notes`, each note given to `take` as it is read and what it returns kept; with the
     parse cache saved, to read each note's record back from (`ParseCache.saved_blob`) while in
     the `with` block."""
+    from vaultnet.read.words import forget_lines
+
     cache = ParseCache.load(root, config) if use_cache else None
     try:
-        yield _read_notes(config, found, cache, progress, take), cache
+        notes = _read_notes(config, found, cache, progress, take)
+        forget_lines()  # every note is read: the rest of a build reads no line again
+        yield notes, cache
     finally:
         if cache:
             cache.discard()
