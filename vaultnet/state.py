@@ -150,7 +150,7 @@ def _fields_of(kind: type) -> Callable[[Any], tuple[Any, ...]]:
 def person_blob(person: Person) -> bytes:
     """A resolved person as marshal bytes: their note's record, contacts, broadcasts, follow-ups
     and links."""
-    return _person_blob(note_record(person.note), person.contacts, person)
+    return _person_blob(note_record(person.note), _columns(person.contacts), person)
 
 
 def taken_person_blob(person: Person, blob: bytes | None) -> bytes:
@@ -165,18 +165,20 @@ def taken_person_blob(person: Person, blob: bytes | None) -> bytes:
         raise OSError(f"the parse-cache record of {person.file} cannot be read: {exc}") from None
     if type(record) is not tuple or not record or record[0] != person.file:
         raise OSError(f"the parse-cache record of {person.file} is of another note")
-    texts = _own_texts(record[_RECORD_ENTRIES])
-    contacts = tuple(
-        Contact(c.date, c.direction, c.file, c.line, text, c.inferred)
-        if (text := texts.get(c.date.toordinal())) and text != c.text
-        else c
-        for c in person.contacts
-    )
-    return _person_blob(record, contacts, person)
+    columns = _columns(person.contacts)
+    if columns:  # the texts' column given again, a day's own text where there is one
+        texts = _own_texts(record[_RECORD_ENTRIES])
+        days, kept = columns[_CONTACT_DATE][1], columns[_CONTACT_TEXT][1]
+        again = ("v", tuple(map(texts.get, days, kept)))
+        columns = (*columns[:_CONTACT_TEXT], again, *columns[_CONTACT_TEXT + 1 :])
+    return _person_blob(record, columns, person)
 
 
 _RECORD_ENTRIES = 10
 """Where a `note_record` has the entries."""
+_CONTACT_DATE, _CONTACT_TEXT = (
+    tuple(f.name for f in fields(Contact)).index(name) for name in ("date", "text")
+)
 
 
 def _own_texts(entries: tuple[tuple[Any, ...], ...]) -> dict[int, str]:
@@ -190,11 +192,14 @@ def _own_texts(entries: tuple[tuple[Any, ...], ...]) -> dict[int, str]:
     return texts
 
 
-def _person_blob(record: tuple[Any, ...], contacts: tuple[Contact, ...], person: Person) -> bytes:
+def _person_blob(
+    record: tuple[Any, ...], contacts: tuple[tuple[str, tuple[Any, ...]], ...], person: Person
+) -> bytes:
+    """The bytes of a person, given their note's record and their contacts' `_columns`."""
     return marshal.dumps(
         (
             record,
-            _columns(contacts),
+            contacts,
             tuple(day.toordinal() for day in person.broadcasts),
             _columns(person.follow_ups),
             person.linked,
