@@ -307,28 +307,38 @@ class Taker:
         if note.kind != "person":
             return note
         file, told, day = note.file, self.told, self._days.setdefault
-        logged = [m for m in note.entries if not m.broadcast and not m.aside]
-        latest = max((m.date for m in logged if m.date <= self.today), default=None)
-        own = [  # `_contact`, inline, with the same date object for a day wherever it is
-            Contact(day(m.date, m.date), m.direction, file, m.line, _shown(m, latest), m.inferred)
-            for m in logged
-        ]
-        if own:
-            told.contacts[file] += own
+        logged: list[Mention] = []
+        broadcasts: list[dt.date] = []
+        groups: list[tuple[str, ...]] = []
+        for m in note.entries:  # one pass: a cold build takes in every entry of the vault here
+            if m.broadcast:
+                broadcasts.append(m.date)
+                continue
+            if len(m.targets) > 1:
+                groups.append(m.targets)
+            if not m.aside:
+                logged.append(m)
+        # A text is kept from the latest day up to today on (see the class), else "".
+        latest = max((m.date for m in logged if m.date <= self.today), default=dt.date.min)
+        if logged:  # `_contact`, inline, with the same date object for a day wherever it is
+            told.contacts[file] += [
+                Contact(
+                    day(m.date, m.date),
+                    m.direction,
+                    file,
+                    m.line,
+                    m.text if m.date >= latest else "",
+                    m.inferred,
+                )
+                for m in logged
+            ]
         if note.follow_ups:
             told.follow_ups[file] += note.follow_ups
-        broadcasts = [m.date for m in note.entries if m.broadcast]
         if broadcasts:
             told.broadcasts[file].update(broadcasts)
-        groups = tuple(m.targets for m in note.entries if not m.broadcast and len(m.targets) > 1)
         if groups:
-            self.groups[file] = groups
+            self.groups[file] = tuple(groups)
         return _without_entries(note)
-
-
-def _shown(mention: Mention, latest: dt.date | None) -> str:
-    """The mention's text where a page may show it (see `Taker`), else ""."""
-    return mention.text if latest is None or mention.date >= latest else ""
 
 
 def resolve_taken(notes: list[Note], taker: Taker, seen: Seen | None = None) -> Vault:
