@@ -251,13 +251,19 @@ def resolve(notes: list[Note], seen: Seen | None = None) -> Vault:
     `contribute` parts (what watch mode and a build from the saved state redo one note at a
     time), gathered person by person without the parts."""
     notes = sorted(notes, key=_file_of)
-    people_notes = [n for n in notes if n.kind == "person"]
-    find = Resolver(people_notes)
-    told = _Told(find)
+    told = _Told(Resolver([n for n in notes if n.kind == "person"]))
+    return _gathered(notes, told, told.person_note, seen)
+
+
+def _gathered(
+    notes: list[Note], told: _Told, person: Callable[[Note], tuple[set[str], int]], seen: Seen | None
+) -> Vault:
+    """The vault of these notes (sorted by file), each taken in by `told` (a person note by
+    `person`): its people, problems and resolver; `seen` told what each note contributed."""
     crowds = []
     for note in notes:
         if note.kind == "person":
-            about, largest = told.person_note(note)
+            about, largest = person(note)
         elif note.kind == "dated" or note.entries or note.follow_ups:
             about, largest = told.dated_note(note)
         else:
@@ -267,7 +273,8 @@ def resolve(notes: list[Note], seen: Seen | None = None) -> Vault:
             crowds.append(crowd)
         if seen is not None:
             seen[note.file] = (tuple(sorted(about)), crowd)
-    people = [told.person(note) for note in people_notes]
+    find = told.find
+    people = [told.person(note) for note in notes if note.kind == "person"]
     found = [*(p for n in notes for p in n.problems), *crowds, *find.problems()]
     return Vault(
         notes=tuple(notes),
@@ -345,33 +352,15 @@ def resolve_taken(notes: list[Note], taker: Taker, seen: Seen | None = None) -> 
     """`resolve` of the notes a `Taker` kept, given each as it returned it: the same people,
     their contacts' texts as it kept them."""
     notes = sorted(notes, key=_file_of)
-    people_notes = [n for n in notes if n.kind == "person"]
-    find = Resolver(people_notes)
     told = taker.told
-    told.find = find
-    crowds = []
-    for note in notes:
-        if note.kind == "person" and not note.entries:
-            about, largest = told.person_links(note, taker.groups.pop(note.file, ()))
-        elif note.kind == "person":
-            about, largest = told.person_note(note)
-        elif note.kind == "dated" or note.entries or note.follow_ups:
-            about, largest = told.dated_note(note)
-        else:
-            continue
-        crowd = _crowd_of(note, largest)
-        if crowd is not None:
-            crowds.append(crowd)
-        if seen is not None:
-            seen[note.file] = (tuple(sorted(about)), crowd)
-    people = [told.person(note) for note in people_notes]
-    found = [*(p for n in notes for p in n.problems), *crowds, *find.problems()]
-    return Vault(
-        notes=tuple(notes),
-        people=tuple(people),
-        problems=tuple(sorted(found, key=problem_order)),
-        names=find,
-    )
+    told.find = Resolver([n for n in notes if n.kind == "person"])
+
+    def person(note: Note) -> tuple[set[str], int]:
+        if note.entries:  # kept whole (`Taker.whole`)
+            return told.person_note(note)
+        return told.person_links(note, taker.groups.pop(note.file, ()))
+
+    return _gathered(notes, told, person, seen)
 
 
 def without_entries(vault: Vault) -> Vault:
