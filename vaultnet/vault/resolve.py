@@ -408,7 +408,7 @@ class _Told:
     def person_note(self, note: Note) -> tuple[set[str], int]:
         """Take in a person note (see `contribute`): the people it tells about and the size of its
         largest entry group."""
-        file, find = note.file, self.find
+        file = note.file
         entries = note.entries
         own = [  # `_contact`, inline: a call per entry is a good part of a cold build's resolve
             Contact(m.date, m.direction, file, m.line, m.text, m.inferred)
@@ -419,31 +419,17 @@ class _Told:
             self.contacts[file] += own
         if note.follow_ups:
             self.follow_ups[file] += note.follow_ups
-        about = {file}
-        largest = 0
+        groups = []
         for mention in entries:
             if mention.broadcast:
                 self.broadcasts[file].add(mention.date)
             elif len(mention.targets) > 1:  # one target names one person: no group
-                group = find.files(mention.targets)
-                largest = max(largest, len(group))
-                if 1 < len(group) <= MAX_LINKED_GROUP:
-                    self._link(group)
-                    about |= group
-        others = find.files(note.links)
-        others.discard(file)
-        if others:
-            linked = self.linked
-            linked[file] |= others
-            for other in others:
-                linked[other].add(file)
-            about |= others
-        # Link pairs are groups of two: never a crowd.
-        return about, largest
+                groups.append(mention.targets)
+        return self.person_links(note, groups)
 
     def person_links(self, note: Note, groups: Iterable[tuple[str, ...]]) -> tuple[set[str], int]:
-        """Take in what of a person note needs the resolver, its entries already taken in by a
-        `Taker` (`groups`: the targets of its entries that name several): as `person_note`."""
+        """Take in what of a person note needs the resolver (`groups`: the targets of each of its
+        entries that names several; a `Taker` took the rest in already): as `person_note`."""
         file, files = note.file, self.find.files
         about = {file}
         largest = 0
@@ -461,6 +447,7 @@ class _Told:
             for other in others:
                 linked[other].add(file)
             about |= others
+        # Link pairs are groups of two: never a crowd.
         return about, largest
 
     def dated_note(self, note: Note) -> tuple[set[str], int]:
