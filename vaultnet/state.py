@@ -365,13 +365,27 @@ def load_state(root: Path, key: str, pages: bool = True) -> State | None:
             return None
         written_ns = journal[1]
     # Copied: a build changes the state's tables in place, and the base must stay as it was read.
-    state = State(*unshared(body, _DEPTH))
+    state = State(*_unshared_but(body, _AS_READ))
     state.written_ns = written_ns
     state.base = base
     state.blobs = PeopleFile(folder, state)
     if pages:
-        _set_pages(state, unshared(pages_body, _DEPTH))
+        _set_pages(state, _unshared_but(pages_body, _PAGES_AS_READ))
     return state
+
+
+_AS_READ = (2,)
+"""The state's parts no build changes in place, left as read (not copied): `persons` (a person
+renamed is a full build)."""
+_PAGES_AS_READ = (3, 4)
+"""The pages' parts no build changes in place: `rows` and `sections`, which a build replaces
+(`RowBook`). Left as read, a table of lines nobody's changed is the very object the base holds,
+and `changes` passes it over without comparing its ten thousand lines."""
+
+
+def _unshared_but(body: tuple[Any, ...], kept: tuple[int, ...]) -> tuple[Any, ...]:
+    """`unshared(body, _DEPTH)`, but for the parts at `kept`, left as they are."""
+    return tuple(part if at in kept else unshared(part, _DEPTH - 1) for at, part in enumerate(body))
 
 
 def _shaped(body: Any, shape: tuple[type, ...]) -> tuple[Any, ...]:
@@ -540,7 +554,7 @@ class PeopleFile:
         if not self.added:
             return
         state = self.state
-        live = sum(length for _, length, _ in state.people.values())
+        live = sum(map(itemgetter(1), state.people.values()))  # in C: ten thousand people
         size = os.stat(self.folder / state.store).st_size if state.store else 0
         if not state.store or size > 4 * live + (1 << 20):
             everyone = {file: self.get(file) for file in state.people}
