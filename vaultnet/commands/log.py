@@ -7,7 +7,7 @@ import difflib
 import logging
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -500,6 +500,12 @@ def person_names(root: Path, config: Config, found: list[FileStat] | None = None
     persons = saved.saved_persons(root, config, found, state_key(config)) if found is not None else None
     if persons is None:
         return [p.note for p in load_vault(root, config, found=found).people]
+    return notes_named(persons)
+
+
+def notes_named(persons: Mapping[str, tuple[str, tuple[str, ...]]]) -> list[Note]:
+    """Person notes, by file, from each one's name and aliases (`names.claimed`, as the build
+    state keeps them): what finding a person by name reads of a note."""
     return [Note(file, "person", name, aliases=aliases) for file, (name, aliases) in sorted(persons.items())]
 
 

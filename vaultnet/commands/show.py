@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vaultnet.commands.log import find_person_in
+from vaultnet.commands.log import find_person_in, notes_named
 from vaultnet.commands.vcard import Card, card_from_note
 from vaultnet.config import Config
 from vaultnet.convert import counted, iso
@@ -93,11 +93,9 @@ def person_story(root: Path, report: Report, query: str, config: Config, seen: S
     if seen is not None:
         tellers = tuple(n for n in vault.notes if note.file in seen.get(n.file, ((),))[0])
     names = {p.file: p.note.name for p in vault.people}
-    made = tuple(
-        i for i in introductions_made(report)[0] if note.file in (i.first.person.file, i.second.person.file)
-    )
+    told = _told(tellers, find, note.file)
     return _story(
-        root, report.today, note, stats, _told(tellers, find, note.file), names.__getitem__, made, config
+        root, report.today, note, stats, told, names.__getitem__, introductions_made(report)[0], config
     )
 
 
@@ -143,27 +141,15 @@ def _saved_story(
         _, path, size, mtime = found[file]
         return read_note(SourceFile(file, Path(path), size, mtime), config)
 
-    who = [
-        Note(file, "person", name, aliases=aliases) for file, (name, aliases) in sorted(state.persons.items())
-    ]
-    file = find_person_in(root, who, query, config).file
+    file = find_person_in(root, notes_named(state.persons), query, config).file
     person = made.report.people[bisect_left(sorted(state.people), file)]  # by file, as the state's
     stats = person_stats((stats_of(person) if isinstance(person, SavedStats) else person).person, day, config)
     tellers = [read(teller) for teller, about in sorted(state.touches.items()) if file in about]
     find = made.report.vault.names
     assert isinstance(find, Resolver)
-    made_with = tuple(i for i in made.introductions[1] if file in (i.first.person.file, i.second.person.file))
     names = {f: name for f, (name, _) in state.persons.items()}
-    return _story(
-        root,
-        day,
-        read(file),
-        stats,
-        _told(tellers, find, file),
-        names.__getitem__,
-        made_with,
-        config,
-    )
+    told = _told(tellers, find, file)
+    return _story(root, day, read(file), stats, told, names.__getitem__, made.introductions[1], config)
 
 
 def _told(notes: Iterable[Note], find: Resolver, file: str) -> list[Contact]:
@@ -190,6 +176,7 @@ def _story(
     introductions: tuple[Introduction, ...],
     config: Config,
 ) -> Story:
+    """The story of the person of `note`: `introductions`, every one made (theirs are kept)."""
     linked = sorted(((f, name_of(f)) for f in stats.person.linked), key=lambda p: (p[1].casefold(), p[0]))
     return Story(
         today=today,
@@ -200,7 +187,9 @@ def _story(
         broadcasts=stats.person.broadcasts,
         follow_ups=open_follow_ups(stats),
         linked=tuple(linked),
-        introductions=introductions,
+        introductions=tuple(
+            i for i in introductions if note.file in (i.first.person.file, i.second.person.file)
+        ),
         birthday=next_birthday(note.birthday, today),
     )
 
