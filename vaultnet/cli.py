@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from vaultnet.config import Config
+    from vaultnet.metrics.stats import Report
     from vaultnet.model import Direction
     from vaultnet.vault.resolve import Seen
 
@@ -227,59 +228,38 @@ def report(vault: str, today: str | None, as_json: bool, limit: int | None, no_c
 
     Example: vaultnet report ~/Notes --today 2026-11-21
     """
+    from vaultnet.build import show_report
     from vaultnet.config import load_config
+    from vaultnet.pages.render import page_context, report_json
 
     root = _vault(vault)
     day = _today(today)
     config = load_config(root)
-    progress = _Progress(enabled=not as_json)
-    text: RenderableType  # plain text, or rich tables for a terminal
-    try:
+    console = None
+    if not as_json and sys.stdout.isatty():
+        from rich.console import Console
+
+        console = Console()  # colour unless NO_COLOR is set; the terminal's own width
+
+    def shown(report: Report, config: Config, *kept: Any) -> RenderableType:
+        """The report as JSON (every person whole), as rich tables for a terminal, else as lines."""
         if as_json:
-            text = _report_json(root, day, config, limit, not no_cache, progress)
-        else:
-            text = _report_text(root, day, config, limit, not no_cache, progress)
+            return report_json(report, config)
+        from vaultnet.pages.terminal import plain_report, rich_report
+
+        context = page_context(report, config, *kept)
+        return plain_report(context) if console is None else rich_report(context, console.width)
+
+    progress = _Progress(enabled=not as_json)
+    try:
+        text = show_report(root, shown, day, config, not no_cache, progress, limit)
     finally:
         progress.close()
     _warn_slow_yaml()
-    if isinstance(text, str):
+    if console is None:
         click.echo(text, nl=False)
     else:
-        from rich.console import Console
-
-        Console().print(text)
-
-
-def _report_json(
-    root: Path, day: dt.date | None, config: Config, limit: int | None, use_cache: bool, progress: _Progress
-) -> str:
-    """The report as JSON: every person whole."""
-    from vaultnet.build import show_report
-    from vaultnet.pages.render import report_json
-
-    return show_report(root, lambda r, c, *_: report_json(r, c), day, config, use_cache, progress, limit)
-
-
-def _report_text(
-    root: Path, day: dt.date | None, config: Config, limit: int | None, use_cache: bool, progress: _Progress
-) -> RenderableType:
-    """The report for a terminal (rich tables, in colour unless NO_COLOR is set, at the
-    terminal's width), else as plain lines."""
-    from vaultnet.build import show_report
-    from vaultnet.pages.render import page_context
-    from vaultnet.pages.terminal import plain_report, rich_report
-
-    width = None
-    if sys.stdout.isatty():
-        from rich.console import Console
-
-        width = Console().width
-
-    def show(*shown: Any) -> RenderableType:
-        context = page_context(*shown)
-        return plain_report(context) if width is None else rich_report(context, width)
-
-    return show_report(root, show, day, config, use_cache, progress, limit)
+        console.print(text)
 
 
 @main.command()
