@@ -26,10 +26,10 @@ from vaultnet.metrics.cultivate import (
     Introduction,
     Introductions,
     UnclearIntro,
+    has_intro,
     idea_inputs,
     introduction_ideas,
     introductions_made,
-    is_intro,
 )
 from vaultnet.metrics.stats import Report, Summary, far_ahead, person_stats
 from vaultnet.model import Note, Person, PersonStats, Problem, Vault
@@ -334,7 +334,7 @@ class LiveVault:
         an introduction, or does it name someone introduced?"""
         if note is None or not note.entries:
             return False
-        if any(is_intro(m) for m in note.entries):
+        if has_intro(note):
             return True
         named = {self._find(t) for m in note.entries for t in m.targets}
         if note.kind == "person":

@@ -674,12 +674,12 @@ def _full(
     keep: bool,
 ) -> Made:
     """Read and resolve every note; with `keep`, write the people file of the state to save."""
-    from vaultnet.metrics.cultivate import intro_entries, introduction_ideas, introductions_made, is_intro
+    from vaultnet.metrics.cultivate import has_intro, intro_entries, introduction_ideas, introductions_made
     from vaultnet.pages.lists import PageLists
 
     seen: Seen = {}
     # Each note told what it tells by itself as it is read: never every note's entries at once.
-    taker = Taker(today, lambda note: any(m.tags and is_intro(m) for m in note.entries))
+    taker = Taker(today, has_intro)
     with notes_taken(root, config, found, taker.take, use_cache, progress) as (notes, cache):
         vault = resolve_taken(notes, taker, seen)
         del notes
@@ -699,7 +699,7 @@ def _full(
             except OSError as exc:  # a read-only vault, say: no state saved, the build goes on
                 log.info("build state not saved: %s", exc)
     # What reads the entries has read them: the rest of the build goes without.
-    intros = {n.file for n in vault.notes for m in n.entries if m.tags and is_intro(m)}
+    intros = {n.file for n in vault.notes if has_intro(n)}
     vault = without_entries(vault)
 
     report = compute(vault, today, config)
@@ -897,7 +897,7 @@ def _notes_changed(
 ) -> dict[str, Note]:
     """The changed notes, read again. StateLater for what the state cannot follow: a person
     added, removed or renamed, or an introduction made or changed."""
-    from vaultnet.metrics.cultivate import is_intro
+    from vaultnet.metrics.cultivate import has_intro
 
     for file in gone:
         if file in state.persons:
@@ -909,7 +909,7 @@ def _notes_changed(
         note = read_note(SourceFile(file, Path(path), size, mtime), config)
         if claimed_by(note) != state.persons.get(file):
             raise StateLater(f"{file}: a person added, removed or renamed")
-        if file in intros or any(m.tags and is_intro(m) for m in note.entries):
+        if file in intros or has_intro(note):
             raise StateLater(f"{file}: an introduction")
         notes[file] = note
     return notes

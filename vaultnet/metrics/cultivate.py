@@ -146,6 +146,11 @@ def is_intro(mention: Mention) -> bool:
     return bool(mention.tags) and any(t == INTRO_TAG or t.startswith(INTRO_TAG + "/") for t in mention.tags)
 
 
+def has_intro(note: Note) -> bool:
+    """Does the note hold an entry tagged as an introduction?"""
+    return any(m.tags and is_intro(m) for m in note.entries)  # most entries have no tag: no call
+
+
 def idea_inputs(s: PersonStats, config: Config) -> tuple[object, ...]:
     """What introduction ideas read of a person: when it and the links stay, so do the ideas."""
     names = tuple(sorted(_names_of(s)))
