@@ -15,6 +15,7 @@ from vaultnet.model import PersonStats
 from vaultnet.pages.groups import GROUP_AFTER, grouped
 from vaultnet.pages.saved import RowBook, SavedStats, face_of
 from vaultnet.state import State, _changed
+from vaultnet.state_file import Packed
 
 
 def _people(make_vault: Any, seed: int) -> tuple[PersonStats, ...]:
@@ -121,7 +122,7 @@ def test_the_lines_kept_are_those_written_over_the_saved() -> None:
 
 
 def _state(files: dict[str, tuple[int, int]], written_ns: int) -> State:
-    empty = State(0, files, {}, {}, {}, {}, "", (), (), "", "", {})
+    empty = State(0, files, Packed(), Packed(), {}, {}, "", (), (), "", "", {})
     return dataclasses.replace(empty, written_ns=written_ns)
 
 

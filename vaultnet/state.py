@@ -31,7 +31,7 @@ import os
 import stat
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from itertools import compress, repeat, starmap
 from operator import attrgetter, itemgetter, le, lt, ne, not_, or_
@@ -46,6 +46,7 @@ from vaultnet.pages.layout import CANVAS, USER_TEMPLATES
 from vaultnet.pages.saved import RowBook, RowKey, SavedStats, SectionKey, stats_of
 from vaultnet.state_file import (
     PROBLEMS_FILE,
+    Packed,
     changes,
     of_shape,
     patched,
@@ -232,9 +233,9 @@ class State:
     """The day the lists, counts and lines are for, as a day number."""
     files: dict[str, tuple[int, int]]
     """Every note file read: (size, mtime_ns)."""
-    persons: dict[str, tuple[str, tuple[str, ...]]]
+    persons: Packed[tuple[str, tuple[str, ...]]]
     """Every person note: what the resolver reads of it besides its file (`claimed`)."""
-    touches: dict[str, tuple[str, ...]]
+    touches: Packed[tuple[str, ...]]
     """Note file → the people its parts are about, sorted."""
     problems: dict[str, tuple[tuple[int, str], ...]]
     """Note file → its problems (line, message), its crowd problem too."""
@@ -298,7 +299,7 @@ class State:
 
     def dump(self) -> tuple[Any, ...]:
         return (
-            self.today, self.files, self.persons, self.touches, self.problems, self.people,
+            self.today, self.files, self.persons.raw, self.touches.raw, self.problems, self.people,
             self.store, self.intros, self.shared, self.names, self.token, self.latest,
         )  # fmt: skip
 
@@ -366,6 +367,7 @@ def load_state(root: Path, key: str, pages: bool = True) -> State | None:
         written_ns = journal[1]
     # Copied: a build changes the state's tables in place, and the base must stay as it was read.
     state = State(*_unshared_but(body, _AS_READ))
+    state.persons, state.touches = Packed(state.persons), Packed(state.touches)  # type: ignore[arg-type]
     state.written_ns = written_ns
     state.base = base
     state.blobs = PeopleFile(folder, state)
@@ -744,8 +746,8 @@ def _full_state(vault: Vault, today: dt.date, found: list[FileStat], seen: Seen)
     state = State(
         today=today.toordinal(),
         files={file: (size, mtime) for file, _, size, mtime in found},
-        persons={n.file: claimed for n in vault.notes if (claimed := claimed_by(n)) is not None},
-        touches={file: people for file, (people, _) in seen.items() if people},
+        persons=Packed.of({n.file: claimed for n in vault.notes if (claimed := claimed_by(n)) is not None}),
+        touches=Packed.of({file: people for file, (people, _) in seen.items() if people}),
         problems=_problems_by_note(vault.notes, seen),
         people={},
         store="",
@@ -825,7 +827,7 @@ class _People:
 
 def saved_persons(
     root: Path, config: Config, found: list[FileStat], key: str
-) -> dict[str, tuple[str, tuple[str, ...]]] | None:
+) -> Mapping[str, tuple[str, tuple[str, ...]]] | None:
     """Every person note's name and aliases (`claimed`) as the state saved them, by file, when
     no note changed them since (the changed notes are read to tell); None when there is no state
     to use, or a person came, went or was renamed: the caller reads the vault."""

@@ -14,11 +14,11 @@ import marshal
 import os
 import stat
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from itertools import compress, repeat
 from operator import is_not, itemgetter, not_
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from vaultnet.config import Config
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS
@@ -46,6 +46,53 @@ PROBLEMS_FILE = "problems.bin"
 PROBLEMS_SHAPE = (bytes, list, int)
 """What `check` needs of a vault unchanged since the state was saved: the digest of every note
 file's path, size and mtime, every problem as (file, line, message), and the latest contact."""
+
+
+V = TypeVar("V")
+
+
+class Packed(MutableMapping[str, V]):
+    """A table of the state by note file, each value kept as its own `marshal` bytes and decoded
+    when read. A build after one changed note asks a few of ten thousand values: reading the
+    table is then little more than reading its keys (each value a tuple of strings would be
+    several objects made, and memory touched, per file). `raw` is the table as saved."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: dict[str, bytes] | None = None) -> None:
+        self.raw: dict[str, bytes] = {} if raw is None else raw
+
+    @classmethod
+    def of(cls, values: Mapping[str, V]) -> Packed[V]:
+        dumps = marshal.dumps
+        return cls({key: dumps(value) for key, value in values.items()})  # type: ignore[arg-type]
+
+    def __getitem__(self, key: str) -> V:
+        return marshal.loads(self.raw[key])  # type: ignore[no-any-return]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        blob = self.raw.get(key)
+        return default if blob is None else marshal.loads(blob)
+
+    def __setitem__(self, key: str, value: V) -> None:
+        self.raw[key] = marshal.dumps(value)  # type: ignore[arg-type]
+
+    def __delitem__(self, key: str) -> None:
+        del self.raw[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.raw)
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Packed) and self.raw == other.raw
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def state_key(config: Config) -> str:
