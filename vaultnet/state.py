@@ -64,7 +64,7 @@ from vaultnet.vault.cache import (
     note_record,
 )
 from vaultnet.vault.load import Progress, notes_taken, read_note
-from vaultnet.vault.names import Resolver, resolver_of, shared_names
+from vaultnet.vault.names import Resolver, SortedTable, resolver_of, shared_names
 from vaultnet.vault.names import claimed as claimed_by
 from vaultnet.vault.resolve import (
     MAX_LINKED_GROUP,
@@ -323,7 +323,7 @@ _SHAPE = (int, dict, dict, dict, dict, dict, str, tuple, tuple, str, str, dict)
 _PAGES_SHAPE = (str, dict, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict)
 PAGES_FILE = "pages.bin"
 NAMES_FILE = "names.bin"
-_NAMES_SHAPE = (str, dict, dict, dict, list, list)
+_NAMES_SHAPE = (str, tuple, tuple, tuple, list, list)
 JOURNAL_FILE = "journal.bin"
 _JOURNAL_SHAPE = (str, tuple)
 """The token of the state saved in full that it changes, and the changes to its two parts."""
@@ -417,9 +417,9 @@ def saved_resolver(root: Path, key: str, state: State) -> Resolver:
     every person's names."""
     found = read_signed(root / CACHE_FOLDER / NAMES_FILE, key, _NAMES_SHAPE)
     if found is not None and state.names and found[0][0] == state.names:
-        _, by_path, by_stem, by_claim = found[0][:4]
+        tables = tuple(map(SortedTable, found[0][1:4]))
         problems = [Problem(*p) for p in found[0][4]]
-        return Resolver.from_tables((by_path, by_stem, by_claim), problems, found[0][5])
+        return Resolver.from_tables(tables, problems, found[0][5])
     log.info("build state: the names' part is missing or another state's: made again")
     return Resolver.of(state.persons)
 
@@ -456,7 +456,8 @@ def _save_whole(folder: Path, key: str, state: State) -> None:
         state.names = os.urandom(8).hex()
         find = state.resolver
         problems = [(p.file, p.line, p.message) for p in find.problems()]
-        write_signed(folder / NAMES_FILE, key, (state.names, *find.tables(), problems, find.clashes()))
+        tables = tuple(map(SortedTable.saved, find.tables()))
+        write_signed(folder / NAMES_FILE, key, (state.names, *tables, problems, find.clashes()))
     write_signed(folder / STATE_FILE, key, state.dump())
     (folder / JOURNAL_FILE).unlink(missing_ok=True)  # the changes of the base just replaced
 

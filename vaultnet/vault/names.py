@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+from array import array
 from bisect import insort
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import accumulate
+from typing import cast
 
 from vaultnet.convert import name_key
 from vaultnet.model import Note, Problem, Vault
@@ -64,12 +68,17 @@ class Resolver:
 
     @classmethod
     def from_tables(
-        cls, tables: Tables, problems: list[Problem] | None = None, clashes: list[Clash] | None = None
+        cls,
+        tables: tuple[Mapping[str, list[str]], ...],
+        problems: list[Problem] | None = None,
+        clashes: list[Clash] | None = None,
     ) -> Resolver:
         """The resolver whose `tables()` these were (and, when given, its `problems()` and
-        `clashes()`)."""
+        `clashes()`). Made from `SortedTable`s, it only finds: nobody is added to it or removed
+        (a build from the saved state never does that: a person added or removed is a full
+        build)."""
         find = cls()
-        find._by_path, find._by_stem, find._by_claim = tables
+        find._by_path, find._by_stem, find._by_claim = cast(Tables, tables)
         find._problems, find._clashes = problems, clashes
         return find
 
@@ -195,6 +204,74 @@ def _append(table: dict[str, list[str]], key: str, file: str) -> None:
 Tables = tuple[dict[str, list[str]], dict[str, list[str]], dict[str, list[str]]]
 """A resolver's lookup tables: path, stem, alias or name (lower-cased as `name_key` does) → the
 files of the people who answer to it, sorted."""
+
+SavedTable = tuple[str, bytes, str, bytes]
+"""A resolver table as the build state saves it (`SortedTable.saved`): its names sorted and
+joined, where each ends, their files joined, where each name's end."""
+
+
+class SortedTable(Mapping[str, list[str]]):
+    """A resolver table read back from the build state: every name, sorted, in one string, and
+    their files in another, a name found by halving. Reading a table of ten thousand names then
+    makes a handful of objects rather than some thirty thousand, and a build after one changed
+    note looks up only the few names that note's links hold."""
+
+    __slots__ = ("_file_ends", "_files", "_name_ends", "_names")
+
+    def __init__(self, saved: SavedTable) -> None:
+        self._names, name_ends, self._files, file_ends = saved
+        self._name_ends, self._file_ends = _ends(name_ends), _ends(file_ends)
+        count = len(self._name_ends)
+        if len(self._file_ends) != count or (count and self._name_ends[-1] != len(self._names)):
+            raise ValueError("a saved resolver table does not hold together")
+
+    @staticmethod
+    def saved(table: Mapping[str, list[str]]) -> SavedTable:
+        """What a table is saved as. A file name holds no NUL: it joins one name's files."""
+        names = sorted(table)
+        files = ["\0".join(table[name]) for name in names]
+        name_ends = array("I", accumulate(map(len, names)))
+        file_ends = array("I", accumulate(map(len, files)))
+        return "".join(names), _little(name_ends).tobytes(), "".join(files), _little(file_ends).tobytes()
+
+    def _name(self, at: int) -> str:
+        ends = self._name_ends
+        return self._names[ends[at - 1] if at else 0 : ends[at]]
+
+    def __getitem__(self, name: str) -> list[str]:
+        low, high = 0, len(self._name_ends)
+        while low < high:
+            middle = (low + high) // 2
+            if self._name(middle) < name:
+                low = middle + 1
+            else:
+                high = middle
+        if low == len(self._name_ends) or self._name(low) != name:
+            raise KeyError(name)
+        ends = self._file_ends
+        return self._files[ends[low - 1] if low else 0 : ends[low]].split("\0")
+
+    def __iter__(self) -> Iterator[str]:
+        return map(self._name, range(len(self._name_ends)))
+
+    def __len__(self) -> int:
+        return len(self._name_ends)
+
+
+def _ends(data: bytes) -> array[int]:
+    ends = array("I")
+    if len(data) % ends.itemsize:
+        raise ValueError("a saved resolver table does not hold together")
+    ends.frombytes(data)
+    return _little(ends)
+
+
+def _little(ends: array[int]) -> array[int]:
+    """Saved little-endian, whatever this machine's order (in place; its own inverse)."""
+    if sys.byteorder == "big":
+        ends.byteswap()
+    return ends
+
 
 Clash = tuple[str, list[str], str | None]
 """A name two people or more answer to: the name, their files (sorted), and the file a link to
