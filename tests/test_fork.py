@@ -93,7 +93,7 @@ def _vault(make_vault):  # type: ignore[no-untyped-def]
 
 def _in_parallel(monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(vault_module, "PARALLEL_MIN", 8)
-    monkeypatch.setattr(vault_module, "workers", lambda: 2)
+    monkeypatch.setattr(vault_module, "_workers", lambda: 2)
     monkeypatch.setattr(vault_module, "_CHUNK", 5)
     shares: list[int] = []
     real = fork.share
@@ -150,52 +150,3 @@ def test_without_a_temporary_file_or_a_process_the_notes_are_read_here(make_vaul
     assert read_notes(root, Config(), use_cache=False) == serial
     assert shares  # it tried
     assert _no_children_left()
-
-
-def _people_file(root, monkeypatch, share: bool, dies: bool = False) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
-    """Every person's saved bytes after a cold build, the people file made in one process or
-    shared with a forked copy (that dies at its first person, with `dies`)."""
-    import datetime as dt
-    import shutil
-
-    from vaultnet import state as state_module
-    from vaultnet.build import build
-    from vaultnet.config import load_config
-    from vaultnet.state_file import state_key
-
-    shutil.rmtree(root / ".vaultnet", ignore_errors=True)
-    monkeypatch.setattr(vault_module, "PARALLEL_MIN", 8 if share else 10**6)
-    monkeypatch.setattr(vault_module, "workers", lambda: 2)
-    monkeypatch.setattr(state_module, "PEOPLE_CHUNK", 4)
-    parent_pid = os.getpid()
-    real_blob = state_module.taken_person_blob
-
-    def made(person, record):  # type: ignore[no-untyped-def]
-        if dies and os.getpid() != parent_pid:
-            os._exit(1)
-        threading.Event().wait(0.002)  # so that the copy surely claims a chunk
-        return real_blob(person, record)
-
-    monkeypatch.setattr(state_module, "taken_person_blob", made)
-    shares: list[int] = []
-    real = fork.share
-    monkeypatch.setattr(fork, "share", lambda count, *rest: shares.append(count) or real(count, *rest))
-    build(root, dt.date(2026, 11, 21))
-    assert bool(shares) == share and _no_children_left()
-    key = state_key(load_config(root))
-    state = state_module.load_state(root, key)
-    assert state is not None
-    people = {file: state.person(file) for file in state.people}
-    assert state.blobs is not None
-    state.blobs.close()
-    return people
-
-
-@pytest.mark.parametrize("dies", [False, True])
-def test_the_people_file_made_in_two_processes_holds_what_one_makes(make_vault, monkeypatch, dies) -> None:  # type: ignore[no-untyped-def]
-    """A cold build shares the making of each person's saved bytes with a forked copy: every
-    person is there, with the bytes one process makes, a copy's chunks redone here if it died."""
-    root, _ = _vault(make_vault)
-    alone = _people_file(root, monkeypatch, share=False)
-    assert len(alone) == 60
-    assert _people_file(root, monkeypatch, share=True, dies=dies) == alone

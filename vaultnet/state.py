@@ -31,7 +31,7 @@ import os
 import stat
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from itertools import compress, repeat, starmap
 from operator import attrgetter, itemgetter, le, lt, ne, not_, or_
@@ -530,10 +530,9 @@ class PeopleFile:
             os.close(self._fd)
             self._fd = None
 
-    def write_new(self, root: Path, people: Sequence[Person], blob_of: Callable[[Person], bytes]) -> None:
-        """Write every person's `blob_of` to a new people file, a chunk at a time (never all their
-        bytes at once), made in this process and, for many people on several cores, in a forked
-        copy of it as well (`_make_shared`)."""
+    def write_new(self, root: Path, people: Iterable[tuple[str, bytes]]) -> None:
+        """Write every person's file and `person_blob` to a new people file, one at a time (never
+        all their bytes at once)."""
         state = self.state
         if not _inside_vault(self.folder, root):
             raise OSError(f"{self.folder} leads outside the vault")
@@ -544,14 +543,8 @@ class PeopleFile:
         )
         fd = os.open(self.folder / name, flags, 0o600)
         index: dict[str, tuple[int, int, int]] = {}
-        end = 0
-
-        def put(chunk: Sequence[Person], made: Iterable[bytes]) -> None:
-            nonlocal end
-            end = _write_blobs(fd, end, zip((p.file for p in chunk), made, strict=True), index)
-
         try:
-            _make_shared(people, blob_of, put)
+            _write_blobs(fd, 0, people, index)
         except BaseException:
             os.close(fd)
             (self.folder / name).unlink(missing_ok=True)
@@ -586,48 +579,11 @@ class PeopleFile:
         self.added = {}
 
 
-PEOPLE_CHUNK = 250
-"""People a process makes the bytes of at a time, when a full build shares that with a forked
-copy of itself."""
-
-
-def _make_shared(
-    people: Sequence[Person],
-    blob_of: Callable[[Person], bytes],
-    put: Callable[[Sequence[Person], Iterable[bytes]], None],
-) -> None:
-    """Give `put` each chunk of people with their `blob_of`, in no set order: from as many people
-    as a cold read shares its parsing for, on several cores, half made in a forked copy of this
-    process (which reads what it needs of them as this process has them, and sends their bytes
-    back): a cold build's people file is much of its time after reading (docs/performance.md)."""
-    from vaultnet.vault import parallel_fast as fork
-    from vaultnet.vault.load import PARALLEL_MIN, workers
-
-    chunks = [people[at : at + PEOPLE_CHUNK] for at in range(0, len(people), PEOPLE_CHUNK)]
-    done = [False] * len(chunks)
-
-    def here(index: int, _: int = 0) -> None:
-        put(chunks[index], map(blob_of, chunks[index]))
-        done[index] = True
-
-    def received(index: int, made: list[bytes]) -> None:
-        put(chunks[index], made)
-        done[index] = True
-
-    if len(people) >= PARALLEL_MIN and workers() > 1 and fork.can_fork() and len(chunks) <= fork.MAX_CHUNKS:
-        try:
-            fork.share(len(chunks), 1, lambda index: list(map(blob_of, chunks[index])), here, received)
-        except OSError as exc:  # no process or temporary file to be had: all made here
-            log.info("cannot share the people file's making (%s): made in one process", exc)
-    for index in compress(range(len(chunks)), map(not_, done)):  # those of a copy that died, or all
-        here(index)
-
-
 def _write_blobs(
     fd: int, offset: int, blobs: Iterable[tuple[str, bytes]], index: dict[str, tuple[int, int, int]]
-) -> int:
+) -> None:
     """Write each person's bytes at `offset` onwards, a batch at a time (never every person's
-    bytes at once), and note in `index` where each lies and its CRC-32; where they end."""
+    bytes at once), and note in `index` where each lies and its CRC-32."""
     batch: list[bytes] = []
     for file, blob in blobs:
         index[file] = (offset, len(blob), _blob_digest(blob))
@@ -638,7 +594,6 @@ def _write_blobs(
             batch.clear()
     if batch:
         write_all(fd, b"".join(batch))
-    return offset
 
 
 def _problems_part(state: State) -> tuple[Any, ...]:
@@ -738,9 +693,12 @@ def _full(
         state = _full_state(vault, today, found, seen)
         state.blobs = blobs = PeopleFile(root / CACHE_FOLDER, state)
         if keep:
-            record = cache.saved_blob if cache else lambda file: None
+            saved = (
+                (p.file, taken_person_blob(p, cache.saved_blob(p.file) if cache else None))
+                for p in vault.people
+            )
             try:
-                blobs.write_new(root, vault.people, lambda p: taken_person_blob(p, record(p.file)))
+                blobs.write_new(root, saved)
             except OSError as exc:  # a read-only vault, say: no state saved, the build goes on
                 log.info("build state not saved: %s", exc)
     # What reads the entries has read them: the rest of the build goes without.

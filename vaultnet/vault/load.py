@@ -130,8 +130,7 @@ def _keep_all(keep: Keep, stats: list[FileStat], blobs: Iterable[bytes]) -> None
         keep(stat, blob)
 
 
-def workers() -> int:
-    """The cores this process may run on."""
+def _workers() -> int:
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
@@ -146,8 +145,8 @@ def _parse_parallel(
     soon as it is parsed; or None to parse them here alone."""
     from vaultnet.vault import parallel_fast as fork
 
-    shared = min(workers(), len(todo) // (PARALLEL_MIN // 2))
-    if shared < 2 or len(todo) < PARALLEL_MIN or not fork.can_fork():
+    workers = min(_workers(), len(todo) // (PARALLEL_MIN // 2))
+    if workers < 2 or len(todo) < PARALLEL_MIN or not fork.can_fork():
         return None
     import yaml  # noqa: F401  (imported once here, not once per process)
 
@@ -174,7 +173,7 @@ def _parse_parallel(
             _keep_all(keep, chunks[index], blobs)
 
     try:
-        fork.share(len(chunks), shared - 1, there, here, received)
+        fork.share(len(chunks), workers - 1, there, here, received)
     except OSError as exc:  # no process or temporary file to be had: parse them all here
         log.info("cannot share the parsing (%s): reading in one process", exc)
         return None
