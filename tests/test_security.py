@@ -150,9 +150,8 @@ def test_the_source_has_no_network_process_or_dynamic_code(module: str) -> None:
 
 
 def test_only_parallel_fast_forks() -> None:
-    """From 1,000 notes a cold build shares its reading, and from 1,000 people the making of its
-    people file, with forked copies of vaultnet (parallel_fast.py): the one place a process is
-    started, and it runs vaultnet's own code, never another program."""
+    """From 1,000 notes a cold read is shared with forked copies of vaultnet (parallel_fast.py):
+    the one place a process is started, and it runs vaultnet's own code, never another program."""
     forking = sorted(
         p.relative_to(PACKAGE).as_posix()
         for p in PACKAGE.rglob("*.py")
