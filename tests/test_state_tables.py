@@ -36,6 +36,7 @@ def test_a_sorted_table_that_does_not_hold_together_is_refused() -> None:
         (names + "x", name_ends, found, file_ends),  # the names' text longer than its ends say
         (names, name_ends[:-4], found, file_ends),  # a name's end missing
         (names, name_ends[:-1], found, file_ends),  # not a whole number of ends
+        (names, name_ends, found[:-1], file_ends),  # the files' text shorter than its ends say
     ):
         with pytest.raises(ValueError):
             SortedTable(damaged)

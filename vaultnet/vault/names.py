@@ -206,8 +206,8 @@ Tables = tuple[dict[str, list[str]], dict[str, list[str]], dict[str, list[str]]]
 files of the people who answer to it, sorted."""
 
 SavedTable = tuple[str, bytes, str, bytes]
-"""A resolver table as the build state saves it (`SortedTable.saved`): its names sorted and
-joined, where each ends, their files joined, where each name's end."""
+"""A resolver table as the build state saves it (`SortedTable.saved`): its names, sorted, in one
+string and where each ends; each name's files, joined, in another and where each name's end."""
 
 
 class SortedTable(Mapping[str, list[str]]):
@@ -222,7 +222,8 @@ class SortedTable(Mapping[str, list[str]]):
         self._names, name_ends, self._files, file_ends = saved
         self._name_ends, self._file_ends = _ends(name_ends), _ends(file_ends)
         count = len(self._name_ends)
-        if len(self._file_ends) != count or (count and self._name_ends[-1] != len(self._names)):
+        lengths = (len(self._names), len(self._files))
+        if len(self._file_ends) != count or (count and (self._name_ends[-1], self._file_ends[-1]) != lengths):
             raise ValueError("a saved resolver table does not hold together")
 
     @staticmethod
