@@ -303,6 +303,12 @@ class State:
             self.store, self.intros, self.shared, self.names, self.token, self.latest,
         )  # fmt: skip
 
+    @classmethod
+    def from_dump(cls, body: tuple[Any, ...]) -> State:
+        """The state a `dump()` was made of, its parts those very objects."""
+        today, files, persons, touches, *rest = body
+        return cls(today, files, Packed(persons), Packed(touches), *rest)
+
     def dump_pages(self) -> tuple[Any, ...]:
         return (
             self.token,
@@ -366,8 +372,7 @@ def load_state(root: Path, key: str, pages: bool = True) -> State | None:
             return None
         written_ns = journal[1]
     # Copied: a build changes the state's tables in place, and the base must stay as it was read.
-    state = State(*_unshared_but(body, _AS_READ))
-    state.persons, state.touches = Packed(state.persons), Packed(state.touches)  # type: ignore[arg-type]
+    state = State.from_dump(_unshared_but(body, _AS_READ))
     state.written_ns = written_ns
     state.base = base
     state.blobs = PeopleFile(folder, state)
