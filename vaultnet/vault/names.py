@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from array import array
-from bisect import insort
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import accumulate
 from typing import cast
@@ -240,17 +240,11 @@ class SortedTable(Mapping[str, list[str]]):
         return self._names[ends[at - 1] if at else 0 : ends[at]]
 
     def __getitem__(self, name: str) -> list[str]:
-        low, high = 0, len(self._name_ends)
-        while low < high:
-            middle = (low + high) // 2
-            if self._name(middle) < name:
-                low = middle + 1
-            else:
-                high = middle
-        if low == len(self._name_ends) or self._name(low) != name:
+        at = bisect_left(range(len(self._name_ends)), name, key=self._name)
+        if at == len(self._name_ends) or self._name(at) != name:
             raise KeyError(name)
         ends = self._file_ends
-        return self._files[ends[low - 1] if low else 0 : ends[low]].split("\0")
+        return self._files[ends[at - 1] if at else 0 : ends[at]].split("\0")
 
     def __iter__(self) -> Iterator[str]:
         return map(self._name, range(len(self._name_ends)))
