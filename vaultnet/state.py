@@ -59,6 +59,7 @@ from vaultnet.vault.cache import (
     FileStat,
     ParseCache,
     _inside_vault,
+    cached_note,
     note_from_blob,
     note_from_record,
     note_record,
@@ -734,12 +735,8 @@ def _entries_again(config: Config, vault: Vault, found: list[FileStat], cache: P
     def whole(note: Note) -> Note:
         if note.kind != "person" or note.entries:
             return note
-        blob = cache.saved_blob(note.file) if cache else None
-        try:
-            again = note_from_blob(blob) if blob is not None else None
-        except Exception:  # a record of another shape: read the file again
-            again = None
-        if again is None or again.file != note.file:
+        again = cached_note(cache.saved_blob(note.file) if cache else None, note.file)
+        if again is None:
             file, path, size, mtime = stats[note.file]
             again = read_note(SourceFile(file, Path(path), size, mtime), config)
         return again

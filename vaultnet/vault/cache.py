@@ -119,6 +119,19 @@ def note_from_blob(blob: bytes) -> Note:
     return note_from_record(marshal.loads(blob))
 
 
+def cached_note(blob: bytes | None, file: str) -> Note | None:
+    """The note a parse-cache record holds, when there is one, it decodes, and it is of this very
+    file; else None: read the file again. The cache is a hint: a record of another file could
+    steer a later write (`log`) to another path."""
+    if blob is None:
+        return None
+    try:
+        note = note_from_blob(blob)
+    except Exception:  # a record of another shape
+        return None
+    return note if note.file == file else None
+
+
 def note_from_record(record: Record, entries: bool = True) -> Note:
     """The Note a record was made from; without its entries (`()`) unless `entries`."""
     (file, kind, name, date, aliases, tags, org, cadence, last, facts, logged, links, todo, problems,

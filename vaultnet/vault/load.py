@@ -12,7 +12,7 @@ from pathlib import Path
 from vaultnet.config import Config
 from vaultnet.errors import VaultError
 from vaultnet.model import Note, Problem, Vault
-from vaultnet.vault.cache import FileStat, ParseCache, note_blob, note_from_blob
+from vaultnet.vault.cache import FileStat, ParseCache, cached_note, note_blob, note_from_blob
 from vaultnet.vault.resolve import Seen, resolve
 from vaultnet.vault.walk import SourceFile, walk_stats
 
@@ -239,16 +239,11 @@ def _read_notes(
     todo: list[FileStat] = []
     for stat in found:
         blob = cache.get(stat[0], stat[2], stat[3]) if cache else None
+        note = cached_note(blob, stat[0])
+        if note is not None:
+            notes.append(note if take is None else take(note))
+            continue
         if blob is not None:
-            try:
-                note = note_from_blob(blob)
-            except Exception:  # a record of another shape: parse the file again
-                note = None
-            # The cache is a hint: a record must be of the very file the walk found, or it could
-            # steer a later write (`log`) to another path.
-            if note is not None and note.file == stat[0]:
-                notes.append(note if take is None else take(note))
-                continue
             log.debug("cache record for %s unusable", stat[0])
         todo.append(stat)
     keep = (lambda stat, blob: cache.put(stat[0], stat[2], stat[3], blob)) if cache else None
