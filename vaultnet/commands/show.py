@@ -147,9 +147,12 @@ def _saved_story(
     tellers = [read(teller) for teller, about in sorted(state.touches.items()) if file in about]
     find = made.report.vault.names
     assert isinstance(find, Resolver)
-    names = {f: name for f, (name, _) in state.persons.items()}
     told = _told(tellers, find, file)
-    return _story(root, day, read(file), stats, told, names.__getitem__, made.introductions[1], config)
+
+    def name_of(linked: str) -> str:  # only the few people linked are decoded
+        return state.persons[linked][0]
+
+    return _story(root, day, read(file), stats, told, name_of, made.introductions[1], config)
 
 
 def _told(notes: Iterable[Note], find: Resolver, file: str) -> list[Contact]:
