@@ -38,7 +38,7 @@ from vaultnet.pages.json_text import dumps
 from vaultnet.pages.layout import CANVAS, MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.pages.lists import LISTS, PageLists
 from vaultnet.pages.precompiled import code_of
-from vaultnet.pages.rows_fast import row_for, rows
+from vaultnet.pages.rows_fast import Row, row_for, rows
 from vaultnet.pages.saved import RowBook, RowKey, row_key, saved_link
 from vaultnet.vault.load import unopenable
 from vaultnet.vault.names import every_problem, name_clashes, resolver_of
@@ -361,6 +361,11 @@ class _LineFilters:
         self.group = GroupMemo() if self._remember else grouped
         """The `grouped` filter: in watch mode, each list's groups kept for the next render."""
 
+    @cached_property
+    def _own_rows(self) -> dict[tuple[str, str], Row]:
+        """vaultnet's rows in Python, made once over this environment's filters."""
+        return rows(self._env)
+
     def _book_row(self, line: Any, args: tuple[Any, ...]) -> tuple[RowBook, RowKey] | None:
         """The saved build's lines and the key of this macro's, when a build keeps them."""
         book = self._renderer.book if self._own else None
@@ -375,7 +380,7 @@ class _LineFilters:
             raise TypeError("lines: the second argument must be a macro")
         code = line._func.__code__
         if code not in self._rows:
-            self._rows[code] = (self._own and row_for(line, template_folder(), rows(self._env))) or None
+            self._rows[code] = (self._own and row_for(line, template_folder(), self._own_rows)) or None
         write = self._rows[code] or line
         saved = self._book_row(line, args)
         if saved is not None:
