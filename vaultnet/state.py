@@ -898,23 +898,24 @@ def _from_state(
 
 
 def _notes_changed(
-    config: Config, state: State, changed: dict[str, FileStat], gone: set[str], intros: set[str]
+    config: Config, state: State, changed: dict[str, FileStat], gone: set[str], intros: set[str] | None
 ) -> dict[str, Note]:
     """The changed notes, read again. StateLater for what the state cannot follow: a person
-    added, removed or renamed, or an introduction made or changed."""
-    from vaultnet.metrics.cultivate import has_intro
-
+    added, removed or renamed, or an introduction made or changed (`intros`: the notes that
+    make one; None when introductions do not matter to the caller)."""
     for file in gone:
         if file in state.persons:
             raise StateLater(f"{file}: a person removed")
-        if file in intros:
+        if intros is not None and file in intros:
             raise StateLater(f"{file}: an introduction")
+    if intros is not None:
+        from vaultnet.metrics.cultivate import has_intro  # here: `check` never needs it
     notes: dict[str, Note] = {}
     for file, (_, path, size, mtime) in changed.items():
         note = read_note(SourceFile(file, Path(path), size, mtime), config)
         if claimed_by(note) != state.persons.get(file):
             raise StateLater(f"{file}: a person added, removed or renamed")
-        if file in intros or has_intro(note):
+        if intros is not None and (file in intros or has_intro(note)):
             raise StateLater(f"{file}: an introduction")
         notes[file] = note
     return notes
@@ -1004,19 +1005,15 @@ def _problems_now(
 ) -> list[tuple[str, int, str]]:
     """`saved_problems`, the state loaded."""
     changed, gone = _changed(state, found)
+    notes = _notes_changed(config, state, changed, gone, intros=None)
     problems = dict(state.problems)
     touched: set[str] = set()
     for file in gone:
-        if file in state.persons:
-            raise StateLater(f"{file}: a person removed")
         problems.pop(file, None)
         touched.update(state.touches.get(file, ()))
     limit = (today + dt.timedelta(days=FAR_AHEAD_DAYS)) if today is not None else None
     find: Resolver | None = None  # read only for a note that could name a crowd
-    for file, (_, path, size, mtime) in changed.items():
-        note = read_note(SourceFile(file, Path(path), size, mtime), config)
-        if claimed_by(note) != state.persons.get(file):
-            raise StateLater(f"{file}: a person added, removed or renamed")
+    for file, note in notes.items():
         if limit is not None and any(m.date > limit for m in note.entries):
             raise StateLater(f"{file}: an entry more than a year ahead")
         touched.update(state.touches.get(file, ()))
