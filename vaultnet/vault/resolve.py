@@ -301,7 +301,6 @@ class Taker:
         self.told = _Told(None)
         self.groups: dict[str, tuple[tuple[str, ...], ...]] = {}
         """Person file → the targets of each entry of theirs that names several (not a broadcast)."""
-        self._days: dict[dt.date, dt.date] = {}
         self.kept_whole = False
         """A note was kept whole for `whole`."""
 
@@ -313,38 +312,9 @@ class Taker:
             return note
         if note.kind != "person":
             return note
-        file, told, day = note.file, self.told, self._days.setdefault
-        logged: list[Mention] = []
-        broadcasts: list[dt.date] = []
-        groups: list[tuple[str, ...]] = []
-        for m in note.entries:  # one pass: a cold build takes in every entry of the vault here
-            if m.broadcast:
-                broadcasts.append(m.date)
-                continue
-            if len(m.targets) > 1:
-                groups.append(m.targets)
-            if not m.aside:
-                logged.append(m)
-        # A text is kept from the latest day up to today on (see the class), else "".
-        latest = max((m.date for m in logged if m.date <= self.today), default=dt.date.min)
-        if logged:  # `_contact`, inline, with the same date object for a day wherever it is
-            told.contacts[file] += [
-                Contact(
-                    day(m.date, m.date),
-                    m.direction,
-                    file,
-                    m.line,
-                    m.text if m.date >= latest else "",
-                    m.inferred,
-                )
-                for m in logged
-            ]
-        if note.follow_ups:
-            told.follow_ups[file] += note.follow_ups
-        if broadcasts:
-            told.broadcasts[file].update(broadcasts)
+        groups = self.told.own_entries(note, self.today)
         if groups:
-            self.groups[file] = tuple(groups)
+            self.groups[note.file] = tuple(groups)
         return _without_entries(note)
 
 
@@ -404,28 +374,51 @@ class _Told:
         self.follow_ups: dict[str, list[FollowUp]] = defaultdict(list)
         self.linked: dict[str, set[str]] = defaultdict(set)
         """Each with everyone a group of theirs names, themselves too (dropped in `person`)."""
+        self._days: dict[dt.date, dt.date] = {}
+        """Each day seen, as one date object: a large vault's contacts share a few thousand."""
 
     def person_note(self, note: Note) -> tuple[set[str], int]:
         """Take in a person note (see `contribute`): the people it tells about and the size of its
         largest entry group."""
-        file = note.file
-        entries = note.entries
-        own = [  # `_contact`, inline: a call per entry is a good part of a cold build's resolve
-            Contact(m.date, m.direction, file, m.line, m.text, m.inferred)
-            for m in entries
-            if not m.broadcast and not m.aside
-        ]
-        if own:
-            self.contacts[file] += own
+        return self.person_links(note, self.own_entries(note))
+
+    def own_entries(self, note: Note, today: dt.date | None = None) -> list[tuple[str, ...]]:
+        """Take in what a person note tells by itself: its own contacts, broadcasts and open
+        tasks. Returns the targets of each of its entries that names several (not a broadcast),
+        for `person_links`. With `today` (a `Taker`), a contact keeps its text only from the
+        latest day up to `today` on, else ""."""
+        file, day = note.file, self._days.setdefault
+        logged: list[Mention] = []
+        broadcasts: list[dt.date] = []
+        groups: list[tuple[str, ...]] = []
+        for m in note.entries:  # one pass: a cold build takes in every entry of the vault here
+            if m.broadcast:
+                broadcasts.append(m.date)
+                continue
+            if len(m.targets) > 1:  # one target names one person: no group
+                groups.append(m.targets)
+            if not m.aside:
+                logged.append(m)
+        latest = dt.date.min
+        if today is not None:
+            latest = max((m.date for m in logged if m.date <= today), default=latest)
+        if logged:  # `_contact`, inline, with the same date object for a day wherever it is
+            self.contacts[file] += [
+                Contact(
+                    day(m.date, m.date),
+                    m.direction,
+                    file,
+                    m.line,
+                    m.text if m.date >= latest else "",
+                    m.inferred,
+                )
+                for m in logged
+            ]
         if note.follow_ups:
             self.follow_ups[file] += note.follow_ups
-        groups = []
-        for mention in entries:
-            if mention.broadcast:
-                self.broadcasts[file].add(mention.date)
-            elif len(mention.targets) > 1:  # one target names one person: no group
-                groups.append(mention.targets)
-        return self.person_links(note, groups)
+        if broadcasts:
+            self.broadcasts[file].update(broadcasts)
+        return groups
 
     def person_links(self, note: Note, groups: Iterable[tuple[str, ...]]) -> tuple[set[str], int]:
         """Take in what of a person note needs the resolver (`groups`: the targets of each of its
