@@ -265,13 +265,18 @@ def test_build_from_state_redoes_only_the_changed_note(
     vault = Vault(tmp_path / "vault", 7)
     build(vault.root, TODAY)
     read: list[str] = []
-    original = state_module.read_note
+    original, original_found = state_module.read_note, state_module.read_found
 
     def counting(source: Any, config: Any) -> Any:
         read.append(source.file)
         return original(source, config)
 
+    def counting_found(stat: Any, config: Any) -> Any:
+        read.append(stat[0])
+        return original_found(stat, config)
+
     monkeypatch.setattr(state_module, "read_note", counting)
+    monkeypatch.setattr(state_module, "read_found", counting_found)
     text = (vault.root / "Daily").glob("*.md").__next__()
     rel = text.relative_to(vault.root).as_posix()
     vault.write(rel, text.read_text(encoding="utf-8") + "- <- tea with [[Person 3]]\n")
@@ -320,16 +325,21 @@ def test_a_line_added_to_a_well_known_persons_note_reads_that_note_only(
     ann = _well_known(root)
     build(root, TODAY)
     read: list[str] = []
-    original = state_module.read_note
+    original, original_found = state_module.read_note, state_module.read_found
 
     def counting(source: Any, config: Any) -> Any:
         read.append(source.file)
         return original(source, config)
 
+    def counting_found(stat: Any, config: Any) -> Any:
+        read.append(stat[0])
+        return original_found(stat, config)
+
     def no_cache(*args: Any) -> Any:
         raise AssertionError("the parse cache was read")
 
     monkeypatch.setattr(state_module, "read_note", counting)
+    monkeypatch.setattr(state_module, "read_found", counting_found)
     monkeypatch.setattr(state_module.ParseCache, "load", no_cache)
     for step in range(2):  # the second time, on a day her note tells of already
         ann.write_text(ann.read_text(encoding="utf-8") + edit, encoding="utf-8")

@@ -64,7 +64,7 @@ from vaultnet.vault.cache import (
     note_from_record,
     note_record,
 )
-from vaultnet.vault.load import Progress, notes_taken, read_note
+from vaultnet.vault.load import Progress, notes_taken, read_found, read_note
 from vaultnet.vault.names import Resolver, SortedTable, resolver_of, shared_names
 from vaultnet.vault.names import claimed as claimed_by
 from vaultnet.vault.resolve import (
@@ -736,10 +736,7 @@ def _entries_again(config: Config, vault: Vault, found: list[FileStat], cache: P
         if note.kind != "person" or note.entries:
             return note
         again = cached_note(cache.saved_blob(note.file) if cache else None, note.file)
-        if again is None:
-            file, path, size, mtime = stats[note.file]
-            again = read_note(SourceFile(file, Path(path), size, mtime), config)
-        return again
+        return again if again is not None else read_found(stats[note.file], config)
 
     return Vault(tuple(map(whole, vault.notes)), vault.people, vault.problems, vault.names)
 
@@ -911,8 +908,8 @@ def _notes_changed(
     if intros is not None:
         from vaultnet.metrics.cultivate import has_intro  # here: `check` never needs it
     notes: dict[str, Note] = {}
-    for file, (_, path, size, mtime) in changed.items():
-        note = read_note(SourceFile(file, Path(path), size, mtime), config)
+    for file, stat_ in changed.items():
+        note = read_found(stat_, config)
         if claimed_by(note) != state.persons.get(file):
             raise StateLater(f"{file}: a person added, removed or renamed")
         if intros is not None and (file in intros or has_intro(note)):

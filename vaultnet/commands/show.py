@@ -28,10 +28,10 @@ from vaultnet.model import Contact, Direction, FollowUp, Note, PersonStats
 from vaultnet.pages.json_text import dumps
 from vaultnet.pages.render import plain
 from vaultnet.vault.cache import FileStat
-from vaultnet.vault.load import read_note
+from vaultnet.vault.load import read_found
 from vaultnet.vault.names import Resolver
 from vaultnet.vault.resolve import Seen, contribute
-from vaultnet.vault.walk import SourceFile, walk_stats
+from vaultnet.vault.walk import walk_stats
 
 if TYPE_CHECKING:
     from vaultnet.state import Made
@@ -138,8 +138,7 @@ def _saved_story(
     state = made.state
 
     def read(file: str) -> Note:
-        _, path, size, mtime = found[file]
-        return read_note(SourceFile(file, Path(path), size, mtime), config)
+        return read_found(found[file], config)
 
     file = find_person_in(root, notes_named(state.persons), query, config).file
     person = made.report.people[bisect_left(sorted(state.people), file)]  # by file, as the state's

@@ -94,7 +94,8 @@ what it saves (the measurement is in docs/performance.md)."""
 _CHUNK = 250
 
 
-def _read(stat: FileStat, config: Config) -> Note:
+def read_found(stat: FileStat, config: Config) -> Note:
+    """`read_note` of a file as `walk_stats` found it."""
     file, path, size, mtime_ns = stat
     return read_note(SourceFile(file, Path(path), size, mtime_ns), config)
 
@@ -116,7 +117,7 @@ def _parse_serial(
     notes: list[Note] = []
     for start in range(0, len(todo), _CHUNK):
         chunk = todo[start : start + _CHUNK]
-        parsed = [_read(stat, config) for stat in chunk]
+        parsed = [read_found(stat, config) for stat in chunk]
         if keep:
             _keep_all(keep, chunk, map(note_blob, parsed))
         notes.extend(_as_read(parsed, take))
@@ -157,7 +158,7 @@ def _parse_parallel(
     notes: list[list[Note] | None] = [None] * len(chunks)
 
     def here(index: int, claimed: int) -> None:
-        parsed = [_read(stat, config) for stat in chunks[index]]
+        parsed = [read_found(stat, config) for stat in chunks[index]]
         if keep:
             _keep_all(keep, chunks[index], map(note_blob, parsed))
         notes[index] = _as_read(parsed, take)
@@ -165,7 +166,7 @@ def _parse_parallel(
             progress(min(claimed * size, len(todo)), len(todo))
 
     def there(index: int) -> list[bytes]:
-        return [note_blob(_read(stat, config)) for stat in chunks[index]]
+        return [note_blob(read_found(stat, config)) for stat in chunks[index]]
 
     def received(index: int, blobs: list[bytes]) -> None:
         notes[index] = _as_read(map(note_from_blob, blobs), take)
