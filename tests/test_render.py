@@ -148,10 +148,31 @@ def test_a_precompiled_template_made_from_another_text_is_not_used() -> None:
     assert precompiled.code_of("Nowhere.md.j2", source, str(path)) is None
 
 
+def test_the_inputs_digest_tells_every_field_of_a_problem() -> None:
+    """A page is kept unmade while its inputs' digest is the same: a problem changed in any field
+    (or one more) must change it, and the same problems, made again, must not."""
+    from vaultnet.model import Problem
+    from vaultnet.pages.render import page_inputs
+
+    def digest(*problems: Problem) -> str:
+        context = {"problems": list(problems), "unread": problems, "clashes": []}
+        return page_inputs(context, ("problems", "unread", "clashes"), ())[0]
+
+    first = Problem("a.md", 3, "no date")
+    same = digest(first, Problem("b.md", 0, "empty"))
+    assert digest(Problem("a.md", 3, "no date"), Problem("b.md", 0, "empty")) == same
+    for other in (Problem("a.md", 4, "no date"), Problem("c.md", 3, "no date"), Problem("a.md", 3, "no day")):
+        assert digest(other, Problem("b.md", 0, "empty")) != same
+    assert digest(first) != same
+
+
 def test_a_page_with_inputs_named_reads_nothing_else() -> None:
-    """`PAGE_INPUTS`: vaultnet's own template of each page named there, given only those names of
-    the context, makes the same page (a name it reads besides would fail: StrictUndefined)."""
+    """`PAGE_INPUTS`: vaultnet's own template of each page named there reads those names of the
+    context and no other, and given only those makes the same page (StrictUndefined fails on any
+    other). A template changed to read one more fails here until it is named."""
     from pathlib import Path
+
+    from jinja2 import meta
 
     from vaultnet.build import load_report
     from vaultnet.pages.render import PAGE_INPUTS, page_context
@@ -161,7 +182,9 @@ def test_a_page_with_inputs_named_reads_nothing_else() -> None:
     config = Config()
     context = page_context(made, config)
     renderer = Renderer()
+    env = renderer.env
     for page, names in PAGE_INPUTS.items():
+        source = (template_folder() / f"{page}.j2").read_text(encoding="utf-8")
+        assert meta.find_undeclared_variables(env.parse(source)) == set(names), page
         whole = renderer.render(f"{page}.j2", **context)
-        assert context[names[0]], "the example vault has problems: the test would see no row"
         assert renderer.render(f"{page}.j2", **{name: context[name] for name in names}) == whole

@@ -397,6 +397,61 @@ def test_a_page_made_from_the_same_inputs_is_left_as_it_is(
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
 
 
+def test_a_page_whose_lists_nobody_moved_on_is_left_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page is made again only when someone moved onto or off a list it shows (or another of
+    its inputs changed); else it is left as the last build wrote it, and is still a fresh
+    build's, in the builds after too (the sections of the lists it shows are kept for them)."""
+    from vaultnet.pages.render import Renderer
+
+    root = tmp_path / "vault"
+    (root / "People").mkdir(parents=True)
+    (root / "People" / "Ana.md").write_text(f"- {TODAY} -> coffee\n- [ ] send the maps\n", encoding="utf-8")
+    (root / "People" / "Bruno.md").write_text(f"- {TODAY} <- call\n", encoding="utf-8")
+    os.utime(root / "People" / "Ana.md", ns=(PAST, PAST))
+    os.utime(root / "People" / "Bruno.md", ns=(PAST, PAST))
+    build(root, TODAY)
+    made: list[str] = []
+    render = Renderer.render
+
+    def counting(self: Renderer, template: str, **context: Any) -> str:
+        if self.vault_root == root:  # not the fresh builds
+            made.append(template.removesuffix(".j2"))
+        return render(self, template, **context)
+
+    monkeypatch.setattr(Renderer, "render", counting)
+
+    def edit(text: str, mtime: int) -> None:
+        made.clear()
+        bruno = root / "People" / "Bruno.md"
+        bruno.write_text(bruno.read_text(encoding="utf-8") + text, encoding="utf-8")
+        os.utime(bruno, ns=(PAST + mtime, PAST + mtime))
+        build(root, TODAY)
+        assert _pages(root) == _fresh(root, tmp_path / "fresh", TODAY)
+
+    edit(f"- {TODAY - dt.timedelta(days=300)} <- a letter\n", 10**9)  # on Reciprocity's lists only
+    assert made == ["Overview.md", "Reciprocity.md"]
+    edit(f"- {TODAY} -> lunch\n", 2 * 10**9)  # two-way: onto a list of Connections too
+    assert made == ["Connections.md", "Overview.md", "Reciprocity.md"]
+    edit("- [ ] ask about the trip\n", 3 * 10**9)  # an open task: onto Follow-ups
+    assert made == ["Connections.md", "Follow-ups.md", "Overview.md", "Reciprocity.md"]
+
+
+def test_the_sections_kept_are_those_written_and_those_of_lists_nobody_moved_on() -> None:
+    """A page left unmade writes none of its sections: the last build's are kept for the next
+    build while their lists stay as they were, and dropped once someone moved on one."""
+    row = ("Recency.md.j2", "lapsed_line", ())
+    book = RowBook(
+        sections={("lapsed", "last", "", row): b"old lapsed", ("never", "letter", "", row): b"old never"}
+    )
+    book.new_sections[("overdue", "due", "", row)] = b"new overdue"
+    assert book.saved_sections({"lapsed", "overdue"}) == {
+        ("lapsed", "last", "", row): b"old lapsed",
+        ("overdue", "due", "", row): b"new overdue",
+    }
+
+
 def test_a_build_from_state_makes_no_unchanged_persons_stats(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -399,7 +399,7 @@ def build(
 def _write(root: Path, config: Config, made: Made, check: bool) -> tuple[BuildResult, dict[str, str]]:
     """Render the pages (the canvas only when what it shows changed) and write those that changed."""
     # Here, not at the top: an unchanged vault's build never imports the renderer (Jinja).
-    from vaultnet.pages.render import PAGE_INPUTS, Renderer, inputs_digest, page_context
+    from vaultnet.pages.render import PAGE_INPUTS, Renderer, page_context, page_inputs
     from vaultnet.state import page_holds
 
     renderer = Renderer(root)
@@ -407,11 +407,17 @@ def _write(root: Path, config: Config, made: Made, check: bool) -> tuple[BuildRe
     report = made.report
     state = made.state
     context = page_context(report, config, made.lists, made.introductions)
-    made.inputs = {page: inputs_digest(context, names) for page, names in PAGE_INPUTS.items()}
+    unmoved = made.lists.unmoved()
+    as_saved = set()  # the pages whose lists nobody moved onto or off since the last build
+    for page, names in PAGE_INPUTS.items():
+        made.inputs[page], lists_as_saved = page_inputs(context, names, unmoved)
+        if lists_as_saved:
+            as_saved.add(page)
     kept = {  # made from the same inputs, and the file as the last build left it: not made again
         page: digest
         for page, (inputs, size, mtime, digest) in state.kept.items()
         if not made.full
+        and page in as_saved
         and made.inputs.get(page) == inputs
         and page_holds(root, config, state, page, size, mtime)
     }
@@ -441,7 +447,7 @@ def _save_state(
     state = made.state
     state.found = files
     state.rows = made.book.saved_rows()
-    state.sections = made.book.new_sections
+    state.sections = made.book.saved_sections(made.lists.unmoved())
     state.kept = {}
     folder = output_folder(root, config)
     for page, inputs in made.inputs.items():

@@ -216,11 +216,17 @@ class PageLists:
 
     def which(self, people: object) -> tuple[str, bool] | None:
         """The list `people` is (the very tuple `self[name]` gave), and whether it is as restored;
-        None for anything else."""
+        None for anything else, and for an empty list: every empty tuple is the one `()`."""
+        if not people:
+            return None
         for name, found in self._tuples.items():
             if found is people:
                 return name, name in self._as_saved
         return None
+
+    def unmoved(self) -> frozenset[str]:
+        """The lists restored that nobody moved onto or off since."""
+        return frozenset(self._as_saved)
 
     def __getitem__(self, name: str) -> tuple[PersonStats, ...]:
         """A list as a tuple: the same object until someone on it moves."""

@@ -8,6 +8,7 @@ import os
 import re
 import weakref
 from collections.abc import Callable, Collection, Iterator, MutableMapping
+from dataclasses import fields
 from functools import cached_property, partial
 from itertools import compress, repeat
 from operator import is_
@@ -20,6 +21,8 @@ from vaultnet.confine import inside_vault
 from vaultnet.convert import counted, iso
 from vaultnet.errors import TemplateProblem
 from vaultnet.metrics.cultivate import (
+    Idea,
+    Introduction,
     Introductions,
     introduction_ideas,
     introductions_made,
@@ -39,7 +42,7 @@ from vaultnet.pages.layout import CANVAS, MARKER, PAGES, USER_TEMPLATES, templat
 from vaultnet.pages.lists import LISTS, PageLists
 from vaultnet.pages.precompiled import code_of
 from vaultnet.pages.rows_fast import Row, row_for, rows
-from vaultnet.pages.saved import RowBook, RowKey, row_key, saved_link
+from vaultnet.pages.saved import RowBook, RowKey, SavedStats, file_of, row_key, saved_link
 from vaultnet.vault.load import unopenable
 from vaultnet.vault.names import every_problem, name_clashes, resolver_of
 
@@ -531,15 +534,47 @@ NEWLINES = ("\n", "\n\n")
 """Before a list's first heading, and before each one after."""
 
 
-PAGE_INPUTS = {"Problems.md": ("problems", "unread", "clashes")}
-"""Page → the names of `page_context` that vaultnet's own template of it reads, and nothing else:
-the page is the same whenever they are (a build from the saved state then leaves it unmade)."""
+PAGE_INPUTS = {
+    "Connections.md": ("config", "real", "short_active", "short_personal", "short_reciprocal", "today"),
+    "Follow-ups.md": ("follow_ups", "open_count", "today"),
+    "Introductions.md": ("config", "ideas", "made", "today", "unclear_intros"),
+    "Problems.md": ("clashes", "problems", "unread"),
+    "Recency.md": (
+        "booked", "coming_up", "config", "drifting", "due_soon", "fading", "lapsed", "never",
+        "overdue", "resting", "today",
+    ),
+    "Reciprocity.md": ("config", "from_words", "no_direction", "one_way_me", "one_way_them", "two_way"),
+}  # fmt: skip
+"""Page → the names of `page_context` that vaultnet's own template of it reads, and nothing else
+(tests/test_render.py holds each to its template): the page is the same whenever they are, and a
+build from the saved state leaves it unmade. The Overview is made every time: it reads what the
+movement makes of everyone."""
 
 
-def inputs_digest(context: dict[str, Any], names: tuple[str, ...]) -> str:
-    """A digest of these names' values (frozen values and tuples: their repr says all of them)."""
-    text = repr([context[name] for name in names])
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+def page_inputs(
+    context: dict[str, Any], names: tuple[str, ...], unmoved: Collection[str]
+) -> tuple[str, bool]:
+    """What a page is made from: a digest of these names' values, and whether each page list
+    among them is as the saved state left it (in `unmoved`: `PageLists.unmoved()`). A list stands
+    in the digest by its name alone: one nobody moved onto or off holds the same people, each with
+    the stats, and so the line, they had."""
+    values = [name if name in LISTS else _plain(context[name]) for name in names]
+    text = repr(values)
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return digest, all(name in unmoved for name in names if name in LISTS)
+
+
+def _plain(value: Any) -> Any:
+    """`value` as its repr tells what a page shows of it: ideas and introductions with each person
+    in them by their file (the page shows their link, and a person renamed is a full build), any
+    other value as it is (frozen values and tuples: their repr says all of them)."""
+    if type(value) is tuple and value and type(value[0]) in (Idea, Introduction):
+        return [tuple(map(_person_file, (getattr(v, f.name) for f in fields(v)))) for v in value]
+    return value
+
+
+def _person_file(value: Any) -> Any:
+    return file_of(value) if isinstance(value, (PersonStats, SavedStats)) else value
 
 
 def page_context(

@@ -3,7 +3,7 @@ when something reads them, and the line each person's row macro wrote."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from itertools import compress, repeat
 from operator import is_
 from typing import Any
@@ -56,6 +56,11 @@ def saved_link(s: object) -> tuple[str, str] | None:
     if type(s) is SavedStats and s._face is not None:
         return s._file, s._face[0]
     return None
+
+
+def file_of(s: PersonStats | SavedStats) -> str:
+    """A person's file, a saved person's without reading their stats."""
+    return s._file if type(s) is SavedStats else s.person.file
 
 
 def stats_of(s: SavedStats) -> PersonStats:
@@ -123,6 +128,14 @@ class RowBook:
         text = make()
         self.new_sections[key] = text.encode("utf-8")
         return text
+
+    def saved_sections(self, unmoved: Collection[str]) -> dict[SectionKey, bytes]:
+        """The sections to keep for the next build: those written now, and the last build's of
+        the lists nobody moved onto or off since (`unmoved`), which a page left unmade did not
+        write again."""
+        kept = {key: text for key, text in self.old_sections.items() if key[0] in unmoved}
+        kept.update(self.new_sections)
+        return kept
 
     def saved_rows(self) -> dict[RowKey, dict[str, str]]:
         """The lines to keep for the next build: those written now, over the old ones of the same
