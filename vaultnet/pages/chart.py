@@ -5,12 +5,14 @@ It renders in Obsidian 1.4+ and on GitHub. Pure: stats → the chart's source te
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass
 
 from vaultnet.config import Config
 from vaultnet.model import PersonStats
+from vaultnet.pages.saved import face
 
 CHART_LIMIT = 12
 """At most this many people on the chart, so every label stays readable."""
@@ -58,31 +60,39 @@ def chart_label(name: str) -> str:
 
 def balance(s: PersonStats) -> float | None:
     """The share of conversations they started: a mutual one counts half for each side."""
-    directed = s.inbound + s.outbound + s.mutual
+    return _share(s.inbound, s.outbound, s.mutual)
+
+
+def _share(inbound: int, outbound: int, mutual: int) -> float | None:
+    directed = inbound + outbound + mutual
     if not directed:
         return None
-    return (s.inbound + s.mutual / 2) / directed
+    return (inbound + mutual / 2) / directed
 
 
-def recency(s: PersonStats, config: Config) -> float | None:
+def recency(days_since: int | None, config: Config) -> float | None:
     """1 today, 0.5 at the edge of the active window, 0 at four times that or longer ago.
 
     A square-root scale: it spreads out the recent contacts, where most people sit.
     """
-    if s.days_since is None:
+    if days_since is None:
         return None
-    return max(0.0, 1 - math.sqrt(s.days_since / (4 * config.active_days)))
+    return max(0.0, 1 - math.sqrt(days_since / (4 * config.active_days)))
 
 
-def place(nearest: list[PersonStats] | tuple[PersonStats, ...], config: Config) -> tuple[Point, ...]:
-    """Points for the first CHART_LIMIT of these people (contacted, with a direction), nearest first."""
+def place(
+    nearest: list[PersonStats] | tuple[PersonStats, ...], config: Config, today: dt.date
+) -> tuple[Point, ...]:
+    """Points for the first CHART_LIMIT of these people (contacted, with a direction), nearest
+    first, each placed by their face (a saved person's stats are not read)."""
     points: list[Point] = []
     for s in nearest[:CHART_LIMIT]:
-        x, y = recency(s, config), balance(s)
+        name, _, last, _, inbound, outbound, mutual = face(s)
+        x = recency(today.toordinal() - last if last is not None else None, config)
+        y = _share(inbound, outbound, mutual)
         if x is None or y is None:
             continue  # not chartable: the callers leave such people out
-        label = chart_label(s.person.note.name)
-        points.append(_clear_of(Point(s, label, _inside(x), _inside(y)), points))
+        points.append(_clear_of(Point(s, chart_label(name), _inside(x), _inside(y)), points))
     return tuple(points)
 
 

@@ -608,7 +608,7 @@ def page_context(
         "ideas": ideas,
         "made": made,
         "unclear_intros": unclear,
-        "chart": quadrant_chart(place(charted, config)) if charted else "",
+        "chart": quadrant_chart(place(charted, config, report.today)) if charted else "",
         "chart_shown": min(len(charted), CHART_LIMIT),
         "chart_possible": len(charted),
         "movement": moved,

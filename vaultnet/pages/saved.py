@@ -11,9 +11,10 @@ from typing import Any
 from vaultnet.config import Config
 from vaultnet.model import PersonStats
 
-Face = tuple[str, int | None, int | None, int | None]
-"""What `grouped` reads of a person: the name, and as day numbers the due day, the last contact
-and the first plan's day."""
+Face = tuple[str, int | None, int | None, int | None, int, int, int]
+"""What `grouped` and the chart read of a person: the name; as day numbers the due day, the last
+contact and the first plan's day; and the conversations they started, you started and both did
+(`inbound`, `outbound`, `mutual`)."""
 
 
 def face_of(s: PersonStats) -> Face:
@@ -24,7 +25,16 @@ def face_of(s: PersonStats) -> Face:
         due.toordinal() if due is not None else None,
         last.toordinal() if last is not None else None,
         s.planned[0].date.toordinal() if s.planned else None,
+        s.inbound,
+        s.outbound,
+        s.mutual,
     )
+
+
+def face(s: PersonStats) -> Face:
+    """A person's face: a saved person's as saved (their stats are not read), anyone else's made."""
+    saved: Face | None = getattr(s, "_face", None)  # a SavedStats's own: any other name is the stats'
+    return saved if saved is not None else face_of(s)
 
 
 RowKey = tuple[str, str, tuple[Any, ...]]
