@@ -343,10 +343,11 @@ JOURNAL_SHARE = 4
 """The changes are saved on their own while they are under a quarter of the state's size."""
 
 
-def load_state(root: Path, key: str, pages: bool = True) -> State | None:
+def load_state(root: Path, key: str, pages: bool = True, to_save: bool = True) -> State | None:
     """The saved state (with its pages' part, unless not asked for), when it is vaultnet's,
     whole, and saved under this key; else None. Its changes since saved in full, when there are
-    some, are applied."""
+    some, are applied. `to_save`: the state will be saved again (a build's), and so keeps its
+    base, as read, to save only its changes since."""
     folder = root / CACHE_FOLDER
     found = read_signed(folder / STATE_FILE, key, _SHAPE)
     if found is None:
@@ -372,13 +373,17 @@ def load_state(root: Path, key: str, pages: bool = True) -> State | None:
             log.info("build state: its saved changes do not fit it: building in full")
             return None
         written_ns = journal[1]
-    # Copied: a build changes the state's tables in place, and the base must stay as it was read.
-    state = State.from_dump(_unshared_but(body, _AS_READ))
+    if not to_save:  # nobody compares what is left with what was read: no copy
+        state = State.from_dump(body)
+        if pages:
+            _set_pages(state, pages_body)
+    else:  # copied: a build changes the state's tables in place, and the base must stay as read
+        state = State.from_dump(_unshared_but(body, _AS_READ))
+        state.base = base
+        if pages:
+            _set_pages(state, _unshared_but(pages_body, _PAGES_AS_READ))
     state.written_ns = written_ns
-    state.base = base
     state.blobs = PeopleFile(folder, state)
-    if pages:
-        _set_pages(state, _unshared_but(pages_body, _PAGES_AS_READ))
     return state
 
 
@@ -645,20 +650,29 @@ def make(
 ) -> Made:
     """The vault as of `today`: from the saved state where it can answer, else read in full.
     `save`: the state made will be saved (a full build then writes its people file)."""
-    made = from_saved(root, config, today, found, key) if use_cache and key is not None else None
+    made = None
+    if use_cache and key is not None:
+        made = from_saved(root, config, today, found, key, to_save=save)
     if made is None:
         made = _full(root, config, today, found, use_cache, progress, keep=key is not None and save)
     return made
 
 
 def from_saved(
-    root: Path, config: Config, today: dt.date, found: list[FileStat], key: str, saved_day: bool = False
+    root: Path,
+    config: Config,
+    today: dt.date,
+    found: list[FileStat],
+    key: str,
+    saved_day: bool = False,
+    to_save: bool = False,
 ) -> Made | None:
     """The vault as of `today` from the state saved under `key`, the notes changed since (in
     `found`) read again; None when there is no such state, or when it cannot answer. With
     `saved_day`, as of the day the state was saved for, whatever `today` is: a caller that
-    needs a person or two, not the lists, makes their stats for its own day at less cost."""
-    state = load_state(root, key)
+    needs a person or two, not the lists, makes their stats for its own day at less cost.
+    `to_save`: the state made will be saved (see `load_state`)."""
+    state = load_state(root, key, to_save=to_save)
     if state is None:
         return None
     day = dt.date.fromordinal(state.today) if saved_day else today
@@ -831,7 +845,7 @@ def saved_persons(
     """Every person note's name and aliases (`claimed`) as the state saved them, by file, when
     no note changed them since (the changed notes are read to tell); None when there is no state
     to use, or a person came, went or was renamed: the caller reads the vault."""
-    state = load_state(root, key, pages=False)
+    state = load_state(root, key, pages=False, to_save=False)
     if state is None:
         return None
     try:
@@ -981,7 +995,7 @@ def saved_problems(
     redoes the people and the pages. `key`: the state's key for this configuration (`state_key`)."""
     if has_user_templates(root):
         return None
-    state = load_state(root, key, pages=False)
+    state = load_state(root, key, pages=False, to_save=False)
     if state is None:
         return None
     try:
