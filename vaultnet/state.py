@@ -390,10 +390,11 @@ def load_state(root: Path, key: str, pages: bool = True, to_save: bool = True) -
 _AS_READ = (2,)
 """The state's parts no build changes in place, left as read (not copied): `persons` (a person
 renamed is a full build)."""
-_PAGES_AS_READ = (3, 4)
-"""The pages' parts no build changes in place: `rows` and `sections`, which a build replaces
-(`RowBook`). Left as read, a table of lines nobody's changed is the very object the base holds,
-and `changes` passes it over without comparing its ten thousand lines."""
+_PAGES_AS_READ = (1, 3, 4)
+"""The pages' parts no build changes in place: `lists`, whose lists `PageLists` copies before it
+moves anyone on them, and `rows` and `sections`, which a build replaces (`RowBook`). Left as
+read, a list or a table of lines nobody's changed is the very object the base holds, and
+`changes` passes it over without comparing its thousands of items."""
 
 
 def _unshared_but(body: tuple[Any, ...], kept: tuple[int, ...]) -> tuple[Any, ...]:

@@ -14,7 +14,7 @@ import marshal
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from itertools import compress, repeat
 from operator import is_not, itemgetter, not_
 from pathlib import Path
@@ -248,8 +248,8 @@ def _list_changes(old: list[Any], new: list[Any]) -> Patch | None:
     each), by position, between the two lists' common start and end; None when the items kept
     are not in the same order, or cannot be hashed."""
     most = min(len(old), len(new))
-    start = _common(old, new, most, lambda n: slice(0, n))
-    end = _common(old, new, most - start, lambda n: slice(-n, None))
+    start = _common(old, new, most)
+    end = _common(reversed(old), reversed(new), most - start)
     was, now = old[start : len(old) - end], new[start : len(new) - end]
     try:
         stays = list(map(set(now).__contains__, was))  # the walks over thousands stay in C
@@ -263,17 +263,11 @@ def _list_changes(old: list[Any], new: list[Any]) -> Patch | None:
     return ("l", start, len(was), gone, came)
 
 
-def _common(old: list[Any], new: list[Any], most: int, cut: Callable[[int], slice]) -> int:
-    """How many items (at most `most`) the two lists share at one end (`cut(n)`: the n items
-    there, n > 0), by halving: slices compared in C."""
-    low, high = 0, most
-    while low < high:
-        middle = (low + high + 1) // 2
-        if old[cut(middle)] == new[cut(middle)]:
-            low = middle
-        else:
-            high = middle - 1
-    return low
+def _common(old: Iterable[Any], new: Iterable[Any], most: int) -> int:
+    """How many items (at most `most`) the two lists share from where they are walked: the very
+    same objects, which a list copied holds (the walk over thousands stays in C). An item only
+    equal is taken for a change: `_list_changes` then finds it kept all the same."""
+    return next(compress(range(most), map(is_not, old, new)), most)
 
 
 def patched(value: Any, patch: Patch | None) -> Any:

@@ -133,7 +133,8 @@ class PageLists:
         self._plain = False
         """Keys hold days as numbers (restored from a saved build)."""
         self._as_saved: set[str] = set()
-        """The lists restored that nobody moved onto or off since (`which`)."""
+        """The lists restored that nobody moved onto or off since (`which`): their keys are still
+        the very lists `restore` was given, copied before the first move (`_moving`)."""
         rows: dict[str, list[tuple[tuple[Any, ...], PersonStats]]] = defaultdict(list)
         for s in people:
             where = self._where[s.person.file] = places(s, *self._days)
@@ -243,12 +244,10 @@ class PageLists:
             where = [(name, plain_key(key)) for name, key in where]
         self._where[s.person.file] = where
         for name, key in where:
-            keys = self._keys[name]
+            keys = self._moving(name)
             index = bisect_left(keys, key)
             keys.insert(index, key)
             self._values[name].insert(index, s)
-            self._tuples.pop(name, None)
-            self._as_saved.discard(name)
         self._count(s)
 
     def drop(self, file: str) -> None:
@@ -259,8 +258,15 @@ class PageLists:
         self._words.discard(file)
         self._faces.pop(file, None)
         for name, key in self._where.pop(file, ()):
-            keys = self._keys[name]
+            keys = self._moving(name)
             index = bisect_left(keys, key)
             del keys[index], self._values[name][index]
-            self._tuples.pop(name, None)
+
+    def _moving(self, name: str) -> list[tuple[Any, ...]]:
+        """A list's keys, about to change: its own copy, the first time for a restored list (the
+        saved state holds the list restored from, to save only what changed since)."""
+        if name in self._as_saved:
+            self._keys[name] = list(self._keys[name])
             self._as_saved.discard(name)
+        self._tuples.pop(name, None)
+        return self._keys[name]
