@@ -60,9 +60,9 @@ from vaultnet.vault.cache import (
     ParseCache,
     _inside_vault,
     cached_note,
+    note_blob,
     note_from_blob,
     note_from_record,
-    note_record,
 )
 from vaultnet.vault.load import Progress, notes_taken, read_found, read_note
 from vaultnet.vault.names import Resolver, SortedTable, resolver_of, shared_names
@@ -150,15 +150,15 @@ def _fields_of(kind: type) -> Callable[[Any], tuple[Any, ...]]:
 
 
 def person_blob(person: Person) -> bytes:
-    """A resolved person as marshal bytes: their note's record, contacts, broadcasts, follow-ups
-    and links."""
-    return _person_blob(note_record(person.note), _columns(person.contacts), person)
+    """A resolved person as marshal bytes: their note's `note_blob`, contacts, broadcasts,
+    follow-ups and links."""
+    return _person_blob(note_blob(person.note), _columns(person.contacts), person)
 
 
 def taken_person_blob(person: Person, blob: bytes | None) -> bytes:
     """`person_blob` of a person a `Taker` resolved (their note without its entries, most of
     their contacts without their texts), from `blob`, their note's `note_blob` in the parse
-    cache: the record saved is that, and each contact takes its text again from it."""
+    cache: the note saved is those very bytes, and each contact takes its text again from them."""
     if blob is None:
         raise OSError(f"no parse-cache record of {person.file}")
     try:
@@ -173,7 +173,7 @@ def taken_person_blob(person: Person, blob: bytes | None) -> bytes:
         days, kept = columns[_CONTACT_DATE][1], columns[_CONTACT_TEXT][1]
         again = ("v", tuple(map(texts.get, days, kept)))
         columns = (*columns[:_CONTACT_TEXT], again, *columns[_CONTACT_TEXT + 1 :])
-    return _person_blob(record, columns, person)
+    return _person_blob(blob, columns, person)
 
 
 _RECORD_ENTRIES = 10
@@ -194,13 +194,12 @@ def _own_texts(entries: tuple[tuple[Any, ...], ...]) -> dict[int, str]:
     return texts
 
 
-def _person_blob(
-    record: tuple[Any, ...], contacts: tuple[tuple[str, tuple[Any, ...]], ...], person: Person
-) -> bytes:
-    """The bytes of a person, given their note's record and their contacts' `_columns`."""
+def _person_blob(note: bytes, contacts: tuple[tuple[str, tuple[Any, ...]], ...], person: Person) -> bytes:
+    """The bytes of a person, given their note's `note_blob` (kept as bytes: a cold build takes
+    it from the parse cache as it is) and their contacts' `_columns`."""
     return marshal.dumps(
         (
-            record,
+            note,
             contacts,
             tuple(day.toordinal() for day in person.broadcasts),
             _columns(person.follow_ups),
@@ -214,7 +213,7 @@ def person_from_blob(blob: bytes, entries: bool = True) -> Person:
     are left out: what stats and pages read of a person (contacts and the rest) is all there."""
     note, contacts, broadcasts, follow_ups, linked = marshal.loads(blob)
     return Person(
-        note_from_record(note, entries),
+        note_from_record(marshal.loads(note), entries),
         _from_columns(Contact, contacts),
         tuple(map(dt.date.fromordinal, broadcasts)),
         _from_columns(FollowUp, follow_ups),
