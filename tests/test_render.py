@@ -166,6 +166,39 @@ def test_the_inputs_digest_tells_every_field_of_a_problem() -> None:
     assert digest(first) != same
 
 
+def test_the_inputs_digests_are_the_same_in_every_process() -> None:
+    """A page is left unmade while the digest of its inputs is the last build's: the digest of
+    each page of the example vault (ideas and introductions among them, a person by their file)
+    must be the same in processes whose string hashes differ, as on another machine."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from pathlib import Path\n"
+        "from vaultnet.build import load_report\n"
+        "from vaultnet.config import Config\n"
+        "from vaultnet.pages.render import PAGE_INPUTS, page_context, page_inputs\n"
+        "context = page_context(load_report(Path('example_vault')), Config())\n"
+        "assert context['ideas'] and context['made'] and context['problems']\n"
+        "for page, names in sorted(PAGE_INPUTS.items()):\n"
+        "    print(page, page_inputs(context, names, ())[0])\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert runs[0] == runs[1] and len(runs[0].splitlines()) == 6
+
+
 def test_a_page_with_inputs_named_reads_nothing_else() -> None:
     """`PAGE_INPUTS`: vaultnet's own template of each page named there reads those names of the
     context and no other, and given only those makes the same page (StrictUndefined fails on any

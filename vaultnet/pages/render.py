@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import marshal
 import os
 import re
 import weakref
 from collections.abc import Callable, Collection, Iterator, MutableMapping
-from dataclasses import fields
+from dataclasses import fields, is_dataclass
 from functools import cached_property, partial
 from itertools import compress, repeat
-from operator import is_
+from operator import attrgetter, is_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -21,8 +22,6 @@ from vaultnet.confine import inside_vault
 from vaultnet.convert import counted, iso
 from vaultnet.errors import TemplateProblem
 from vaultnet.metrics.cultivate import (
-    Idea,
-    Introduction,
     Introductions,
     introduction_ideas,
     introductions_made,
@@ -558,23 +557,46 @@ def page_inputs(
     among them is as the saved state left it (in `unmoved`: `PageLists.unmoved()`). A list stands
     in the digest by its name alone: one nobody moved onto or off holds the same people, each with
     the stats, and so the line, they had."""
-    values = [name if name in LISTS else _plain(context[name]) for name in names]
-    text = repr(values)
-    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-    return digest, all(name in unmoved for name in names if name in LISTS)
+    digest = hashlib.blake2b(digest_size=16)
+    for name in names:
+        digest.update(_data(name if name in LISTS else context[name]))
+    return digest.hexdigest(), all(name in unmoved for name in names if name in LISTS)
+
+
+def _data(value: Any) -> bytes:
+    """`value` as bytes for a digest: `marshal`'s, version 0 (no references: the same bytes for the
+    same value on any machine), of the value itself when it is plain data (text, numbers and
+    tuples of them), else of `_plain(value)`. Hundreds of KB of problems on a large vault are
+    written so in C, where their repr took milliseconds."""
+    try:
+        return marshal.dumps(value, 0)
+    except ValueError:
+        return marshal.dumps(_plain(value), 0)
+
+
+_PROBLEM = attrgetter("file", "line", "message")
 
 
 def _plain(value: Any) -> Any:
-    """`value` as its repr tells what a page shows of it: ideas and introductions with each person
-    in them by their file (the page shows their link, and a person renamed is a full build), any
-    other value as it is (frozen values and tuples: their repr says all of them)."""
-    if type(value) is tuple and value and type(value[0]) in (Idea, Introduction):
-        return [tuple(map(_person_file, (getattr(v, f.name) for f in fields(v)))) for v in value]
+    """What a page shows of `value`, as plain data: problems, ideas and introductions as their
+    fields (a person in them by their file: the page shows their link, and a person renamed is a
+    full build; a day by its number), anything else by its repr (the configuration: the state's
+    key is made of it too)."""
+    if type(value) not in (list, tuple) or not value or not all(map(is_dataclass, value)):
+        return repr(value)
+    if set(map(type, value)) == {Problem}:  # thousands on a large vault: in C
+        return list(map(_PROBLEM, value))
+    return [_field(v) for v in value]
+
+
+def _field(value: Any) -> Any:
+    if isinstance(value, (PersonStats, SavedStats)):
+        return file_of(value)
+    if isinstance(value, dt.date):
+        return value.toordinal()
+    if is_dataclass(value):
+        return tuple(_field(getattr(value, f.name)) for f in fields(value))
     return value
-
-
-def _person_file(value: Any) -> Any:
-    return file_of(value) if isinstance(value, (PersonStats, SavedStats)) else value
 
 
 def page_context(
