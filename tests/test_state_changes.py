@@ -98,6 +98,32 @@ def test_any_two_lists_give_changes_that_make_the_one_from_the_other(old: list[i
     assert patched(old, changes(old, new, 1)) == new
 
 
+@given(st.binary(max_size=60), st.binary(max_size=40), st.binary(max_size=40), st.binary(max_size=60))
+def test_long_bytes_are_changed_between_their_common_ends(
+    head: bytes, was: bytes, now: bytes, tail: bytes
+) -> None:
+    """A section's text (bytes) changed in one place is saved as that place: the patch holds
+    little more than what changed, and gives the new bytes back."""
+    lines = b"- a line of the section\n" * 200  # long enough to be changed in place
+    old, new = head + was + tail + lines, head + now + tail + lines
+    patch = changes({"section": old}, {"section": new}, 2)
+    assert patched({"section": old}, patch) == {"section": new}
+    if patch is not None:
+        (kind, _, _, middle), *_ = patch[1].values()
+        assert kind == "b" and len(middle) <= len(now)
+
+
+def test_a_page_list_s_section_changed_by_one_line_is_saved_as_that_line() -> None:
+    lines = [
+        f"- [[people/Person {i}]]: last contact 2026-0{1 + i % 9}-1{i % 10}".encode() for i in range(10_000)
+    ]
+    old = b"\n".join(lines)
+    new = b"\n".join(lines[:5_000] + lines[5_001:])
+    patch = changes(old, new, 1)
+    assert patched(old, patch) == new
+    assert len(marshal.dumps(patch)) < 100 < len(old) // 1000
+
+
 def test_a_list_whose_kept_items_moved_about_is_saved_whole() -> None:
     assert changes([1, 2, 3], [3, 2, 1], 1) == ("v", [3, 2, 1])
     assert changes([[1], 2], [[2], 2], 1) == ("v", [[2], 2])  # items that cannot be hashed
@@ -115,6 +141,10 @@ def test_a_list_whose_kept_items_moved_about_is_saved_whole() -> None:
         ([1, 2], ("l", 0, 1, (1,), ())),
         ([1, 2], ("l", 0, 1, (), ((2, 5),))),
         ((1, 2), ("l", 0, 0, (), ())),
+        (b"ab", ("b", 1, 2, b"")),
+        (b"ab", ("b", -1, 1, b"")),
+        (b"ab", ("b", 0, 1, "text")),
+        ("ab", ("b", 0, 1, b"")),
     ],
 )
 def test_a_change_that_does_not_fit_is_refused(value: Any, patch: Any) -> None:

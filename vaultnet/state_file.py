@@ -201,12 +201,16 @@ Patch = tuple[Any, ...]
 """("v", value): the value now; ("d", {key: Patch}, removed keys): a dict changed key by key;
 ("t", (Patch | None, ...)): a tuple of that length changed part by part (None: as it was);
 ("l", start, length, positions taken out, (position, item) put in): a list's part from `start`,
-`length` items long, changed item by item (a page list's keys: one person moved is one of each)."""
+`length` items long, changed item by item (a page list's keys: one person moved is one of each);
+("b", start, length, bytes put in): long bytes whose part from `start`, `length` bytes long, is
+replaced (a page list's section: one person moved is a line or two of a MB)."""
 
 _ABSENT = object()
 _SMALL = 64
 """Containers of at most this many items are walked into: a state's tables of thousands of rows
 hold tuples, strings and numbers, changed only by putting a row in or taking one out."""
+_LONG_BYTES = 4096
+"""Bytes at least this long are changed by what lies between their common start and end."""
 
 
 def changes(old: Any, new: Any, depth: int) -> Patch | None:
@@ -227,6 +231,10 @@ def changes(old: Any, new: Any, depth: int) -> Patch | None:
         return None
     if depth > 0 and type(old) is list and type(new) is list:
         return _list_changes(old, new) or ("v", new)
+    if depth > 0 and type(old) is bytes and type(new) is bytes and len(new) >= _LONG_BYTES:
+        start = _common_bytes(old, new, min(len(old), len(new)), from_end=False)
+        end = _common_bytes(old, new, min(len(old), len(new)) - start, from_end=True)
+        return ("b", start, len(old) - start - end, new[start : len(new) - end])
     if depth > 0 and type(old) is dict and type(new) is dict:
         changed: dict[Any, Patch] = {}
         added = 0
@@ -270,6 +278,24 @@ def _common(old: Iterable[Any], new: Iterable[Any], most: int) -> int:
     return next(compress(range(most), map(is_not, old, new)), most)
 
 
+def _common_bytes(old: bytes, new: bytes, most: int, from_end: bool) -> int:
+    """How many bytes (at most `most`) the two share at their start, or at their end, by halving:
+    each step compares only the bytes not known to be shared yet, so that the slices it copies
+    add up to about `most` bytes."""
+    low, high = 0, most
+    while low < high:
+        middle = (low + high + 1) // 2
+        if from_end:
+            same = old[len(old) - middle : len(old) - low] == new[len(new) - middle : len(new) - low]
+        else:
+            same = old[low:middle] == new[low:middle]
+        if same:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def patched(value: Any, patch: Patch | None) -> Any:
     """`value` with `changes` applied; `value` itself is left as it was. ValueError when the
     patch does not fit the value."""
@@ -298,6 +324,11 @@ def patched(value: Any, patch: Patch | None) -> Any:
                 raise ValueError("a saved change of a list puts an item past its end")
             middle.insert(at, item)
         return [*value[:start], *middle, *value[start + length :]]
+    if kind == "b" and len(patch) == 4 and type(value) is bytes and type(patch[3]) is bytes:
+        _, start, length, middle = patch
+        if not 0 <= start <= start + length <= len(value):
+            raise ValueError("a saved change of bytes reaches past their end")
+        return value[:start] + middle + value[start + length :]
     if kind == "t" and len(patch) == 2 and type(value) is tuple and len(value) == len(patch[1]):
         return tuple(patched(part, change) for part, change in zip(value, patch[1], strict=True))
     raise ValueError(f"a saved change of kind {kind!r} does not fit what it changes")
