@@ -342,7 +342,7 @@ JOURNAL_SHARE = 4
 """The changes are saved on their own while they are under a quarter of the state's size."""
 
 
-def load_state(root: Path, key: str, pages: bool = True, to_save: bool = True) -> State | None:
+def load_state(root: Path, key: str, pages: bool = True, to_save: bool = False) -> State | None:
     """The saved state (with its pages' part, unless not asked for), when it is vaultnet's,
     whole, and saved under this key; else None. Its changes since saved in full, when there are
     some, are applied. `to_save`: the state will be saved again (a build's), and so keeps its
@@ -845,7 +845,7 @@ def saved_persons(
     """Every person note's name and aliases (`claimed`) as the state saved them, by file, when
     no note changed them since (the changed notes are read to tell); None when there is no state
     to use, or a person came, went or was renamed: the caller reads the vault."""
-    state = load_state(root, key, pages=False, to_save=False)
+    state = load_state(root, key, pages=False)
     if state is None:
         return None
     try:
@@ -995,7 +995,7 @@ def saved_problems(
     redoes the people and the pages. `key`: the state's key for this configuration (`state_key`)."""
     if has_user_templates(root):
         return None
-    state = load_state(root, key, pages=False, to_save=False)
+    state = load_state(root, key, pages=False)
     if state is None:
         return None
     try:
