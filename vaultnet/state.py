@@ -61,7 +61,6 @@ from vaultnet.vault.cache import (
     _inside_vault,
     cached_note,
     note_blob,
-    note_from_blob,
     note_from_record,
 )
 from vaultnet.vault.load import Progress, notes_taken, read_found, read_note
@@ -1117,8 +1116,7 @@ class _Earlier:
             note = person_from_blob(state.person(file)).note
             return note if note.file == file else None
         size, mtime = state.files[file]
-        blob = self.cache().get(file, size, mtime)
-        return note_from_blob(blob) if blob is not None else None
+        return cached_note(self.cache().get(file, size, mtime), file)
 
 
 def _redo_notes(
@@ -1306,9 +1304,9 @@ def _from_parse_cache(cache: ParseCache, state: State, notes: dict[str, Note], f
     """Take these unchanged notes from the parse cache where it holds them as the state knows them."""
     for file in files:
         size, mtime = state.files[file]
-        blob = cache.get(file, size, mtime)
-        if blob is not None:
-            notes[file] = note_from_blob(blob)
+        note = cached_note(cache.get(file, size, mtime), file)
+        if note is not None:
+            notes[file] = note
 
 
 def _note(root: Path, config: Config, state: State, notes: dict[str, Note], file: str) -> Note:
