@@ -61,7 +61,7 @@ from vaultnet.vault.cache import (
     _inside_vault,
     cached_note,
     note_blob,
-    note_from_record,
+    note_from_blob,
 )
 from vaultnet.vault.load import Progress, notes_taken, read_found, read_note
 from vaultnet.vault.names import Resolver, SortedTable, resolver_of, shared_names
@@ -212,7 +212,7 @@ def person_from_blob(blob: bytes, entries: bool = True) -> Person:
     are left out: what stats and pages read of a person (contacts and the rest) is all there."""
     note, contacts, broadcasts, follow_ups, linked = marshal.loads(blob)
     return Person(
-        note_from_record(marshal.loads(note), entries),
+        note_from_blob(note, entries),
         _from_columns(Contact, contacts),
         tuple(map(dt.date.fromordinal, broadcasts)),
         _from_columns(FollowUp, follow_ups),

@@ -115,8 +115,9 @@ def note_blob(note: Note) -> bytes:
     return marshal.dumps(note_record(note))
 
 
-def note_from_blob(blob: bytes) -> Note:
-    return note_from_record(marshal.loads(blob))
+def note_from_blob(blob: bytes, entries: bool = True) -> Note:
+    """The Note `note_blob` made these bytes of; without its entries unless `entries`."""
+    return note_from_record(marshal.loads(blob), entries)
 
 
 def cached_note(blob: bytes | None, file: str) -> Note | None:
