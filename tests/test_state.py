@@ -786,6 +786,62 @@ def test_check_shares_the_state_and_says_what_a_fresh_check_says(
     assert sum(checked) >= 6 and sum(used) >= 6
 
 
+def test_build_check_after_check_takes_the_changed_notes_as_check_read_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A commit's hooks read the same changed notes: `check` keeps them as read, and the `build
+    --check` (or build) after it takes them, parsing none; a note changed again since, or a
+    damaged file, is read afresh. Every answer is a fresh build's."""
+    from vaultnet.commands.check import check_vault
+
+    vault = Vault(tmp_path / "vault", 14)
+    build(vault.root, TODAY)
+    config = load_config(vault.root)
+    read: list[str] = []
+    original = state_module.read_found
+
+    def counting(stat: Any, config: Any) -> Any:
+        read.append(stat[0])
+        return original(stat, config)
+
+    monkeypatch.setattr(state_module, "read_found", counting)
+    reads = vault.root / CACHE_FOLDER / state_module.READS_FILE
+    person = vault.files("People")[2]
+
+    def build_check(parsed: bool) -> bool:
+        """`build --check`, reading the person's note or not, then a build: a fresh build's
+        pages. Whether they changed."""
+        read.clear()
+        before = _pages(vault.root)
+        stale = build(vault.root, TODAY, check=True).written
+        assert read == [person] * parsed
+        written = build(vault.root, TODAY).written
+        assert stale == written
+        assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+        return bool(written) and _pages(vault.root) != before
+
+    text = (vault.root / person).read_text(encoding="utf-8")
+    vault.write(person, text + f"- {TODAY} <- a call about the move\n")
+    check_vault(vault.root, config)
+    assert read == [person] and reads.is_file()
+    assert build_check(parsed=False)
+
+    # The same size, another mtime: read again, whatever `check` kept of it before.
+    text = (vault.root / person).read_text(encoding="utf-8")
+    vault.write(person, text.replace("the move", "the boat"))
+    check_vault(vault.root, config)
+    vault.write(person, text.replace("the move", "the vote"))
+    read.clear()
+    build(vault.root, TODAY, check=True)
+    assert read == [person]
+
+    for damage in (lambda data: data[:-3] + b"\xff" + data[-2:], lambda data: b""):
+        vault.write(person, (vault.root / person).read_text(encoding="utf-8") + f"- {TODAY} -> tea\n")
+        check_vault(vault.root, config)
+        reads.write_bytes(damage(reads.read_bytes()))
+        build_check(parsed=True)
+
+
 def test_check_of_an_unchanged_vault_reads_only_the_saved_problems(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -869,7 +869,7 @@ def _from_state(
     changed, gone = _changed(state, found)
     new_day = today.toordinal() != state.today
     intros = set(state.intros)
-    notes = _notes_changed(config, state, changed, gone, intros)
+    notes = _notes_changed(config, state, changed, gone, intros, ChangedReads(root, key))
     if new_day and (state.made or state.unclear):
         raise StateLater("a new day, with introductions")
 
@@ -907,12 +907,72 @@ def _from_state(
     return Made(report, lists, (ideas, made, unclear), book, state, canvas=canvas, full=False)
 
 
+READS_FILE = "reads.bin"
+_READS_SHAPE = (dict,)
+"""Each changed note as read: file → (size, mtime_ns, `note_blob`)."""
+
+
+class ChangedReads:
+    """The notes changed since the state was saved, as the last `check` read them: a commit's
+    two hooks (`check`, then `build --check`) read the same changed notes, and the second takes
+    them from here rather than parsing them (or importing the parser) again. A hint, like the
+    parse cache: a note is taken only at the size and mtime it was read at, and only when older
+    than the file (git's "racily clean")."""
+
+    def __init__(self, root: Path, key: str) -> None:
+        self.root = root
+        self.key = key
+        self.path = root / CACHE_FOLDER / READS_FILE
+        self.known: dict[str, tuple[int, int, bytes]] = {}
+        self.now: dict[str, tuple[int, int, bytes]] = {}
+        """The changed notes of this run, as read: what `save` keeps."""
+        self.parsed = False
+        read = read_signed(self.path, key, _READS_SHAPE)
+        if read is not None:
+            (known,), written_ns = read
+            self.known = {
+                file: entry
+                for file, entry in known.items()
+                if of_shape(entry, (int, int, bytes)) and entry[1] < written_ns
+            }
+
+    def note(self, stat_: FileStat, config: Config) -> Note:
+        """The changed note at `stat_`: as read before when it still has that size and mtime,
+        else read (and parsed) now."""
+        file, _, size, mtime = stat_
+        entry = self.known.get(file)
+        if entry is not None and entry[:2] == (size, mtime):
+            note = cached_note(entry[2], file)
+            if note is not None:
+                self.now[file] = entry
+                return note
+        note = read_found(stat_, config)
+        self.now[file] = (size, mtime, note_blob(note))
+        self.parsed = True
+        return note
+
+    def save(self) -> None:
+        """Keep this run's changed notes for the next command, when it parsed any."""
+        if not self.parsed or not _inside_vault(self.path.parent, self.root):
+            return
+        try:
+            write_signed(self.path, self.key, (self.now,))
+        except (OSError, ValueError) as exc:  # a read-only vault, say: the next command parses
+            log.info("changed notes not kept: %s", exc)
+
+
 def _notes_changed(
-    config: Config, state: State, changed: dict[str, FileStat], gone: set[str], intros: set[str] | None
+    config: Config,
+    state: State,
+    changed: dict[str, FileStat],
+    gone: set[str],
+    intros: set[str] | None,
+    reads: ChangedReads | None = None,
 ) -> dict[str, Note]:
-    """The changed notes, read again. StateLater for what the state cannot follow: a person
-    added, removed or renamed, or an introduction made or changed (`intros`: the notes that
-    make one; None when introductions do not matter to the caller)."""
+    """The changed notes, read again (from `reads` where they hold them). StateLater for what
+    the state cannot follow: a person added, removed or renamed, or an introduction made or
+    changed (`intros`: the notes that make one; None when introductions do not matter to the
+    caller)."""
     for file in gone:
         if file in state.persons:
             raise StateLater(f"{file}: a person removed")
@@ -922,7 +982,7 @@ def _notes_changed(
         from vaultnet.metrics.cultivate import has_intro  # here: `check` never needs it
     notes: dict[str, Note] = {}
     for file, stat_ in changed.items():
-        note = read_found(stat_, config)
+        note = reads.note(stat_, config) if reads is not None else read_found(stat_, config)
         if claimed_by(note) != state.persons.get(file):
             raise StateLater(f"{file}: a person added, removed or renamed")
         if intros is not None and (file in intros or has_intro(note)):
@@ -1015,7 +1075,9 @@ def _problems_now(
 ) -> list[tuple[str, int, str]]:
     """`saved_problems`, the state loaded."""
     changed, gone = _changed(state, found)
-    notes = _notes_changed(config, state, changed, gone, intros=None)
+    reads = ChangedReads(root, key)
+    notes = _notes_changed(config, state, changed, gone, None, reads)
+    reads.save()  # for `build --check`, the commit's next hook
     problems = dict(state.problems)
     touched: set[str] = set()
     for file in gone:
