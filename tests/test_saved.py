@@ -7,12 +7,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
+from itertools import accumulate
+from operator import is_
 from typing import Any
 
 from tests.test_watch_lists import PEOPLE, TODAY, _name, _note
 from vaultnet.build import load_report
 from vaultnet.model import PersonStats
-from vaultnet.pages.groups import GROUP_AFTER, grouped
+from vaultnet.pages.groups import GROUP_AFTER, grouped, regroup
 from vaultnet.pages.saved import RowBook, SavedStats, face_of
 from vaultnet.state import State, _changed
 from vaultnet.state_file import Packed
@@ -98,19 +100,30 @@ def test_a_saved_person_keeps_their_line_and_anyone_else_is_written(make_vault) 
 
 def test_a_list_as_saved_is_its_saved_section_and_any_other_is_made() -> None:
     row = ("Recency.md.j2", "name_line", ())
-    saved = {("never", "letter", "", row): b"saved text"}
+    never, real = ("never", "letter", "", row), ("real", "letter", "", row)
+    layout = (("", 1, 10),)
+    saved = {never: b"saved text", real: b"real text"}
     lists = {"never": ("never", True), "real": ("real", False)}
-    book = RowBook(sections=saved, which=lists.get)
-    made = lambda: "made text"  # noqa: E731
+    keys = {"real": (["old keys"], ["new keys"])}
+    book = RowBook(sections=saved, which=lists.get, layouts={never: layout, real: layout}, moved=keys.get)
+    asked: list[object] = []
+
+    def made(earlier: object) -> tuple[str, bytes, tuple[tuple[str, int, int], ...]]:
+        asked.append(earlier)
+        return "made text", b"made text", (("", 1, 9),)
+
     assert book.section("never", "letter", "", row, made) == "saved text"
     assert book.section("real", "letter", "", row, made) == "made text"  # someone moved on it
+    assert asked == [(b"real text", layout, ["old keys"], ["new keys"])]
     assert book.section("a slice", "letter", "", row, made) == "made text"
     assert book.section("never", "due", "", row, made) == "made text"  # never made so
+    assert asked[1:] == [None, None]
     assert book.new_sections == {
-        ("never", "letter", "", row): b"saved text",
-        ("real", "letter", "", row): b"made text",
+        never: b"saved text",
+        real: b"made text",
         ("never", "due", "", row): b"made text",
     }
+    assert book.new_layouts == {never: layout, real: (("", 1, 9),), ("never", "due", "", row): (("", 1, 9),)}
 
 
 def test_the_lines_kept_are_those_written_over_the_saved() -> None:
@@ -144,3 +157,60 @@ def test_the_files_changed_and_gone_since_the_state_was_saved() -> None:
     # As many files as before, one of them new: the one it replaced is gone.
     swapped = found(("a.md", 10, 100), ("b.md", 20, 200), ("d.md", 40, 400))
     assert _changed(state, swapped) == ({"d.md": swapped[2]}, {"c.md"})
+
+
+def _faced(rng: random.Random, by: str, years: list[int]) -> SavedStats:
+    """A saved person standing in with a face alone: a name, or a day in one of `years` (or none)."""
+    day = None
+    if rng.random() < 0.9:
+        day = dt.date(rng.choice(years), rng.randint(1, 12), rng.randint(1, 28)).toordinal()
+    name = rng.choice(["Ann", "Bo", "Cy", "Émile", "_x", "9 Lives", "Zed"]) + str(rng.randrange(99))
+    face = (name, day, day, day, 0, 0, 0)
+    return SavedStats(name, lambda file: NotImplemented, face)
+
+
+def test_regroup_gives_the_groups_grouped_gives_and_keeps_those_nobody_moved_on() -> None:
+    """After people moved onto and off a long list, `regroup` works out only the groups around
+    them from the saved layout: its groups are `grouped`'s, each one kept holds the very people
+    of the group it was, and it declines only a short list or headings turned from years to
+    months or back."""
+    rng = random.Random(7)
+    kept = declined = 0
+    for _ in range(400):
+        by = rng.choice(["letter", "due", "last", "planned"])
+        years = rng.sample(range(2015, 2027), rng.choice([1, 1, 2, 5]))
+        people = [_faced(rng, by, years) for _ in range(rng.randint(GROUP_AFTER - 5, 160))]
+        if by == "letter":
+            people.sort(key=lambda s: s._face[0])
+        else:
+            people.sort(key=lambda s: s._face[1] or 0)
+        keys = [(id(s),) for s in people]
+        layout = tuple((heading, len(under), 0) for heading, under in grouped(people, by))
+        now, now_keys = list(people), list(keys)
+        for _ in range(rng.choice([1, 1, 2, 3])):
+            if now and rng.random() < 0.5:
+                at = rng.randrange(len(now))
+                del now[at], now_keys[at]
+            if rng.random() < 0.7:
+                at = rng.randint(0, len(now))
+                newcomer = _faced(rng, by, rng.choice([years, [2012, *years]]))
+                now.insert(at, newcomer)
+                now_keys.insert(at, (id(newcomer),))
+        plan = regroup(tuple(now), by, layout, keys, now_keys)
+        expected = grouped(now, by)
+        if plan is None:
+            declined += 1
+            one_year = {len({h[:4] for h, _, _ in layout} - {"none"}) == 1}
+            one_year.add(len({h[:4] for h, _ in expected} - {"none"}) == 1)
+            assert min(len(people), len(now)) <= GROUP_AFTER or (by != "letter" and len(one_year) == 2)
+            continue
+        assert [(heading, count) for heading, count, _ in plan] == [(h, len(u)) for h, u in expected]
+        starts = [0, *accumulate(count for _, count, _ in plan)]
+        old_starts = [0, *accumulate(count for _, count, _ in layout)]
+        for at, (heading, count, was) in enumerate(plan):
+            if was is not None:
+                kept += 1
+                assert layout[was][:2] == (heading, count)
+                old = people[old_starts[was] : old_starts[was] + count]
+                assert all(map(is_, now[starts[at] : starts[at] + count], old))
+    assert kept > 1000 and 20 < declined < 200, (kept, declined)

@@ -442,14 +442,21 @@ def test_the_sections_kept_are_those_written_and_those_of_lists_nobody_moved_on(
     """A page left unmade writes none of its sections: the last build's are kept for the next
     build while their lists stay as they were, and dropped once someone moved on one."""
     row = ("Recency.md.j2", "lapsed_line", ())
-    book = RowBook(
-        sections={("lapsed", "last", "", row): b"old lapsed", ("never", "letter", "", row): b"old never"}
+    lapsed, never, overdue = (
+        ("lapsed", "last", "", row),
+        ("never", "letter", "", row),
+        ("overdue", "due", "", row),
     )
-    book.new_sections[("overdue", "due", "", row)] = b"new overdue"
-    assert book.saved_sections({"lapsed", "overdue"}) == {
-        ("lapsed", "last", "", row): b"old lapsed",
-        ("overdue", "due", "", row): b"new overdue",
-    }
+    book = RowBook(
+        sections={lapsed: b"old lapsed", never: b"old never"},
+        layouts={lapsed: (("", 1, 10),), never: (("", 1, 9),)},
+    )
+    book.new_sections[overdue] = b"new overdue"
+    book.new_layouts[overdue] = (("", 1, 11),)
+    assert book.saved_sections({"lapsed", "overdue"}) == (
+        {lapsed: b"old lapsed", overdue: b"new overdue"},
+        {lapsed: (("", 1, 10),), overdue: (("", 1, 11),)},
+    )
 
 
 def test_a_build_from_state_makes_no_unchanged_persons_stats(
@@ -488,9 +495,9 @@ def test_a_build_from_state_makes_only_the_lists_someone_moved_on(
     def watching(self: RowBook, people: Any, by: str, label: str, row: Any, make: Any) -> str:
         calls = len(made)
 
-        def counted() -> str:
+        def counted(earlier: Any) -> Any:
             made.append(row[1])
-            return make()  # type: ignore[no-any-return]
+            return make(earlier)
 
         text = original(self, people, by, label, row, counted)
         if len(made) == calls:

@@ -447,7 +447,7 @@ def _save_state(
     state = made.state
     state.found = files
     state.rows = made.book.saved_rows()
-    state.sections = made.book.saved_sections(made.lists.unmoved())
+    state.sections, state.layouts = made.book.saved_sections(made.lists.unmoved())
     state.kept = {}
     folder = output_folder(root, config)
     for page, inputs in made.inputs.items():

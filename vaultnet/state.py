@@ -43,7 +43,7 @@ from vaultnet.errors import StateLater
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS, Report, Summary, compute, far_ahead, person_stats
 from vaultnet.model import Contact, FollowUp, Note, Person, PersonStats, Problem, Vault
 from vaultnet.pages.layout import CANVAS, USER_TEMPLATES
-from vaultnet.pages.saved import RowBook, RowKey, SavedStats, SectionKey, stats_of
+from vaultnet.pages.saved import Layout, RowBook, RowKey, SavedStats, SectionKey, stats_of
 from vaultnet.state_file import (
     PROBLEMS_FILE,
     Packed,
@@ -263,6 +263,9 @@ class State:
     """Each person's page lines as of `today`."""
     sections: dict[SectionKey, bytes] = field(default_factory=dict)
     """Each page list's section (its lines under their headings) as of `today`."""
+    layouts: dict[SectionKey, Layout] = field(default_factory=dict)
+    """Each section's groups: their headings, how many are under each and their share of the
+    text (`groups.regroup`)."""
     ideas: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     made: tuple[tuple[Any, ...], ...] = ()
     unclear: tuple[tuple[str, int, str, int], ...] = ()
@@ -321,11 +324,12 @@ class State:
             self.canvas,
             self.marks,
             self.kept,
+            self.layouts,
         )
 
 
 _SHAPE = (int, dict, dict, dict, dict, dict, str, tuple, tuple, str, str, dict)
-_PAGES_SHAPE = (str, dict, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict)
+_PAGES_SHAPE = (str, dict, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict, dict)
 PAGES_FILE = "pages.bin"
 NAMES_FILE = "names.bin"
 _NAMES_SHAPE = (str, tuple, tuple, tuple, list, list)
@@ -388,9 +392,9 @@ def load_state(root: Path, key: str, pages: bool = True, to_save: bool = False) 
 _AS_READ = (2,)
 """The state's parts no build changes in place, left as read (not copied): `persons` (a person
 renamed is a full build)."""
-_PAGES_AS_READ = (1, 3, 4)
+_PAGES_AS_READ = (1, 3, 4, 11)
 """The pages' parts no build changes in place: `lists`, whose lists `PageLists` copies before it
-moves anyone on them, and `rows` and `sections`, which a build replaces (`RowBook`). Left as
+moves anyone on them, and `rows`, `sections` and `layouts`, which a build replaces (`RowBook`). Left as
 read, a list or a table of lines nobody's changed is the very object the base holds, and
 `changes` passes it over without comparing its thousands of items."""
 
@@ -419,6 +423,7 @@ def _set_pages(state: State, body: tuple[Any, ...]) -> None:
         state.canvas,
         state.marks,
         state.kept,
+        state.layouts,
     ) = body
 
 
@@ -1021,7 +1026,7 @@ def _lists_moved(
             lists.put(new)
             for name in _COUNTED:
                 counts[name] += getattr(new, name)
-    return lists, RowBook(state.rows, state.sections, lists.which), counts
+    return lists, RowBook(state.rows, state.sections, lists.which, state.layouts, lists.moved), counts
 
 
 def _report_of(

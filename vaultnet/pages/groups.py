@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache, partial
-from itertools import compress, groupby, repeat
-from operator import is_, itemgetter, not_
+from itertools import accumulate, compress, groupby, repeat
+from operator import is_, is_not, itemgetter, not_
 from typing import Any
 
 from vaultnet.model import PersonStats
-from vaultnet.pages.saved import face_of
+from vaultnet.pages.saved import Layout, face_of
 
 GROUP_AFTER = 40
 """A list longer than this is shown under headings."""
@@ -69,13 +70,18 @@ def grouped(people: Sequence[PersonStats], by: str) -> list[Group]:
     return _cut(tuple(people), _pairs(people, by))
 
 
+def _one_year(years: Iterable[str]) -> bool:
+    """Do the days shown (not "none") all fall in one year? Their months head them then."""
+    shown = set(years)
+    shown.discard("none")
+    return len(shown) == 1
+
+
 def _cut(people: tuple[PersonStats, ...], pairs: list[Pair]) -> list[Group]:
     """The runs of people under the same heading: the month when every day shown is in one year,
     else the year (a letter is both)."""
     years, months = zip(*pairs, strict=True)
-    shown = set(years)
-    shown.discard("none")
-    headings = months if len(shown) == 1 else years
+    headings = months if _one_year(years) else years
     groups: list[Group] = []
     start = 0
     for heading, run in groupby(headings):
@@ -83,6 +89,44 @@ def _cut(people: tuple[PersonStats, ...], pairs: list[Pair]) -> list[Group]:
         groups.append((heading, people[start:end]))
         start = end
     return groups
+
+
+Regrouped = list[tuple[str, int, int | None]]
+"""A list's groups now: each one's heading, how many people are under it, and which group of the
+saved layout it is, unchanged (None: made anew)."""
+
+
+def regroup(
+    people: Sequence[PersonStats], by: str, layout: Layout, old: Sequence[object], new: Sequence[object]
+) -> Regrouped | None:
+    """`grouped(people, by)` as the groups of `layout` (a section of the list when its keys were
+    `old`; they are `new` now) where a full grouping would leave them as they were: only the
+    groups around the keys that are not the very objects they were are worked out again. None
+    when that cannot be told so: the list is short, or was, or its headings turn from years to
+    months or back (every day now in one year, or no longer)."""
+    if min(len(old), len(new)) <= GROUP_AFTER or sum(count for _, count, _ in layout) != len(old):
+        return None
+    most = min(len(old), len(new))
+    head = next(compress(range(most), map(is_not, old, new)), most)
+    tail = next(compress(range(most - head), map(is_not, reversed(old), reversed(new))), most - head)
+    ends = list(accumulate(count for _, count, _ in layout))
+    # Made again: from the group of the last key kept at the start to that of the first kept at
+    # the end. The people made again begin and end with people kept, under their old headings,
+    # so no group made runs on into one kept.
+    first = bisect_right(ends, max(head - 1, 0))
+    last = bisect_right(ends, min(len(old) - tail, len(old) - 1))
+    start, stop = (ends[first - 1] if first else 0), ends[last] + len(new) - len(old)
+    pairs = _pairs(people[start:stop], by)
+    one_year = _one_year(heading[:4] for heading, _, _ in layout)
+    kept = layout[:first] + layout[last + 1 :]
+    if _one_year([*(heading[:4] for heading, _, _ in kept), *map(itemgetter(0), pairs)]) != one_year:
+        return None
+    made = groupby(map(itemgetter(one_year), pairs))
+    return [
+        *((heading, count, at) for at, (heading, count, _) in enumerate(layout[:first])),
+        *((heading, sum(1 for _ in run), None) for heading, run in made),
+        *((heading, count, at) for at, (heading, count, _) in enumerate(layout[last + 1 :], last + 1)),
+    ]
 
 
 class GroupMemo:

@@ -135,6 +135,8 @@ class PageLists:
         self._as_saved: set[str] = set()
         """The lists restored that nobody moved onto or off since (`which`): their keys are still
         the very lists `restore` was given, copied before the first move (`_moving`)."""
+        self._restored: dict[str, list[tuple[Any, ...]]] = {}
+        """The keys of each list as restored (`moved`)."""
         rows: dict[str, list[tuple[tuple[Any, ...], PersonStats]]] = defaultdict(list)
         for s in people:
             where = self._where[s.person.file] = places(s, *self._days)
@@ -183,7 +185,7 @@ class PageLists:
         last = itemgetter(-1)
         for name in LISTS:
             found = keys.get(name, [])
-            lists._keys[name] = found
+            lists._keys[name] = lists._restored[name] = found
             lists._values[name] = list(map(value.__getitem__, map(last, found)))
         return lists
 
@@ -224,6 +226,14 @@ class PageLists:
             if found is people:
                 return name, name in self._as_saved
         return None
+
+    def moved(self, name: str) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]] | None:
+        """A restored list someone moved onto or off: its keys as restored, and now. A key
+        nobody moved is the very object it was restored as."""
+        restored = self._restored.get(name)
+        if restored is None or name in self._as_saved:
+            return None
+        return restored, self._keys[name]
 
     def unmoved(self) -> frozenset[str]:
         """The lists restored that nobody moved onto or off since."""

@@ -11,7 +11,7 @@ import weakref
 from collections.abc import Callable, Collection, Iterator, MutableMapping
 from dataclasses import fields, is_dataclass
 from functools import cached_property, partial
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import attrgetter, is_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,13 +35,13 @@ from vaultnet.metrics.next import missing, next_occurrence, occasions, resting_r
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, FollowUp, PersonStats, Problem
 from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart, trend_chart
-from vaultnet.pages.groups import GroupMemo, grouped
+from vaultnet.pages.groups import GroupMemo, grouped, regroup
 from vaultnet.pages.json_text import dumps
 from vaultnet.pages.layout import CANVAS, MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.pages.lists import LISTS, PageLists
 from vaultnet.pages.precompiled import code_of
 from vaultnet.pages.rows_fast import Row, row_for, rows
-from vaultnet.pages.saved import RowBook, RowKey, SavedStats, file_of, row_key, saved_link
+from vaultnet.pages.saved import Earlier, Layout, RowBook, RowKey, SavedStats, file_of, row_key, saved_link
 from vaultnet.vault.load import unopenable
 from vaultnet.vault.names import every_problem, name_clashes, resolver_of
 
@@ -423,19 +423,41 @@ class _LineFilters:
         """A list under its headings (`grouped`, each heading with how many are under it), each
         person's line by `line(s, *args)`: `grouped_lines` of `_lists.j2`."""
 
-        def make() -> str:
-            parts = []
-            for at, (heading, people_under) in enumerate(self.group(people, by)):
-                if heading:
-                    parts.append(f"{NEWLINES[at > 0]}### {label}{heading} ({len(people_under)})\n")
-                parts.append(self.lines(people_under, line, *args))
-            return "".join(parts)
+        def head(at: int, heading: str, count: int) -> str:
+            return f"{NEWLINES[at > 0]}### {label}{heading} ({count})\n" if heading else ""
+
+        def make(earlier: Earlier | None) -> tuple[str, bytes, Layout]:
+            """The section as text and as UTF-8, and its layout; the groups nobody moved onto
+            or off taken from `earlier` as they were."""
+            plan = regroup(people, by, earlier.layout, earlier.old, earlier.new) if earlier else None
+            if plan is None:
+                plan = [(heading, len(under), None) for heading, under in self.group(people, by)]
+            text = memoryview(earlier.text if earlier else b"")  # its slices joined, not copied first
+            begins = (0, *accumulate(size for _, _, size in earlier.layout)) if earlier else (0,)
+            parts: list[bytes | memoryview] = []
+            layout, start = [], 0
+            for at, (heading, count, was) in enumerate(plan):
+                top = head(at, heading, count)
+                group: list[bytes | memoryview]
+                if was is None:
+                    group = [(top + self.lines(people[start : start + count], line, *args)).encode("utf-8")]
+                else:  # as saved, under a heading of its place now
+                    begin = begins[was] + len(head(was, heading, count).encode("utf-8"))
+                    group = [top.encode("utf-8"), text[begin : begins[was + 1]]]
+                parts += group
+                layout.append((heading, count, sum(map(len, group))))
+                start += count
+            data = b"".join(parts)
+            return data.decode("utf-8"), data, tuple(layout)
 
         saved = self._book_row(line, args) if isinstance(line, self._macro) else None
         if saved is not None:
             book, row = saved
             return book.section(people, by, label, row, make)
-        return make()
+        return "".join(
+            head(at, heading, len(under)) + self.lines(under, line, *args)
+            for at, (heading, under) in enumerate(self.group(people, by))
+        )
 
 
 class Renderer:

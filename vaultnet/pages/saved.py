@@ -3,10 +3,10 @@ when something reads them, and the line each person's row macro wrote."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from itertools import compress, repeat
 from operator import is_
-from typing import Any
+from typing import Any, NamedTuple
 
 from vaultnet.config import Config
 from vaultnet.model import PersonStats
@@ -83,8 +83,29 @@ def stats_of(s: SavedStats) -> PersonStats:
 SectionKey = tuple[str, str, str, RowKey]
 """(list name, `by`, label, the row key of its line macro): one page list under its headings."""
 
+Layout = tuple[tuple[str, int, int], ...]
+"""A long list's section as a build saved it: each group's heading, how many people are under it,
+and how many bytes of the section's text (as UTF-8) it takes, its heading's line with them."""
+
 Which = Callable[[object], "tuple[str, bool] | None"]
 """Which page list an object is (its name), and whether it is as the last build left it."""
+
+Moved = Callable[[str], "tuple[Sequence[object], Sequence[object]] | None"]
+"""A restored page list's keys as restored and now, when someone moved onto or off it."""
+
+
+class Earlier(NamedTuple):
+    """A list's section as the last build saved it, and the list's keys then and now: where
+    nobody moved, its groups are taken as they were (`groups.regroup`)."""
+
+    text: bytes
+    layout: Layout
+    old: Sequence[object]
+    new: Sequence[object]
+
+
+Made = tuple[str, bytes, Layout]
+"""A section made: its text, as UTF-8 too, and its layout."""
 
 
 class RowBook:
@@ -96,6 +117,8 @@ class RowBook:
         old: dict[RowKey, dict[str, str]] | None = None,
         sections: dict[SectionKey, bytes] | None = None,
         which: Which | None = None,
+        layouts: dict[SectionKey, Layout] | None = None,
+        moved: Moved | None = None,
     ) -> None:
         self.old = old or {}
         self.new: dict[RowKey, dict[str, str]] = {}
@@ -103,7 +126,10 @@ class RowBook:
         self.new_sections: dict[SectionKey, bytes] = {}
         """As UTF-8: half the memory of the text of lines with dashes and quotes, and what the
         state's file holds anyway."""
+        self.old_layouts = layouts or {}
+        self.new_layouts: dict[SectionKey, Layout] = {}
         self._which = which
+        self._moved = moved
 
     def lines(
         self, key: RowKey, people: tuple[Any, ...], write: Callable[..., str], args: tuple[Any, ...]
@@ -123,29 +149,39 @@ class RowBook:
         self.new.setdefault(key, {}).update(zip(files, texts, strict=True))
         return "\n".join(texts)
 
-    def section(self, people: object, by: str, label: str, row: RowKey, make: Callable[[], str]) -> str:
+    def section(
+        self, people: object, by: str, label: str, row: RowKey, make: Callable[[Earlier | None], Made]
+    ) -> str:
         """A page list's section: as the last build wrote it when nobody moved onto or off the
-        list since (a saved person's line is as saved, and so are their headings), else `make()`."""
+        list since (a saved person's line is as saved, and so are their headings), else
+        `make(earlier)`, given the section saved and the list's keys then and now when there
+        are both."""
         found = self._which(people) if self._which is not None else None
         if found is None:  # not one of the page lists: a slice, say
-            return make()
+            return make(None)[0]
         name, as_saved = found
         key = (name, by, label, row)
-        saved = self.old_sections.get(key) if as_saved else None
-        if saved is not None:
-            self.new_sections[key] = saved
+        saved = self.old_sections.get(key)
+        layout = self.old_layouts.get(key)
+        if saved is not None and layout is not None and as_saved:
+            self.new_sections[key], self.new_layouts[key] = saved, layout
             return saved.decode("utf-8")
-        text = make()
-        self.new_sections[key] = text.encode("utf-8")
+        keys = self._moved(name) if self._moved is not None and not as_saved else None
+        earlier = Earlier(saved, layout, *keys) if saved is not None and layout and keys else None
+        text, self.new_sections[key], self.new_layouts[key] = make(earlier)
         return text
 
-    def saved_sections(self, unmoved: Collection[str]) -> dict[SectionKey, bytes]:
-        """The sections to keep for the next build: those written now, and the last build's of
-        the lists nobody moved onto or off since (`unmoved`), which a page left unmade did not
-        write again."""
+    def saved_sections(
+        self, unmoved: Collection[str]
+    ) -> tuple[dict[SectionKey, bytes], dict[SectionKey, Layout]]:
+        """The sections to keep for the next build, and their layouts: those written now, and
+        the last build's of the lists nobody moved onto or off since (`unmoved`), which a page
+        left unmade did not write again."""
         kept = {key: text for key, text in self.old_sections.items() if key[0] in unmoved}
         kept.update(self.new_sections)
-        return kept
+        layouts = {key: layout for key, layout in self.old_layouts.items() if key in kept}
+        layouts.update(self.new_layouts)
+        return kept, layouts
 
     def saved_rows(self) -> dict[RowKey, dict[str, str]]:
         """The lines to keep for the next build: those written now, over the old ones of the same
