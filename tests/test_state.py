@@ -718,12 +718,23 @@ def test_a_config_change_is_a_full_build(tmp_path: Path, used: list[bool]) -> No
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
 
 
-def test_a_new_day_is_made_from_the_saved_people(tmp_path: Path, used: list[bool]) -> None:
+def test_a_new_day_is_made_from_the_saved_people(
+    tmp_path: Path, used: list[bool], saved_changes: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new day's build reads no note, and saves the state in full (its lists are made anew),
+    however small its changes: the builds after it that day save only theirs, and apply none
+    of the new day's."""
+    monkeypatch.setattr(state_module, "JOURNAL_SHARE", 0)  # changes of any size are small
     vault = Vault(tmp_path / "vault", 9)
     build(vault.root, TODAY)
     later = TODAY + dt.timedelta(days=40)
     build(vault.root, later)
     assert used[-1] is True
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", later)
+    _one_log_edit(vault)
+    build(vault.root, later)
+    assert used[-1] is True and saved_changes == [False, False, True]  # the first build, the new day
+    assert (vault.root / CACHE_FOLDER / state_module.JOURNAL_FILE).stat().st_size < 4096
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", later)
 
 

@@ -479,11 +479,13 @@ def _save_whole(folder: Path, key: str, state: State) -> None:
 
 def _save_changes(folder: Path, key: str, state: State) -> bool:
     """Save the state as its changes since the base it was read from, when it was read from one
-    and they are small; False when it is to be saved in full."""
+    and they are small; False when it is to be saved in full. A new day's are never small: its
+    lists are made anew, and its changes, most of the pages' part, would be read and applied by
+    every build of that day."""
     if state.base is None or state.resolver is not None:
         return False
     token, body, pages_body = state.base
-    if not pages_body:
+    if not pages_body or body[0] != state.today:
         return False
     journal = (token, (changes(body, state.dump(), _DEPTH), changes(pages_body, state.dump_pages(), _DEPTH)))
     payload = marshal.dumps(journal)
