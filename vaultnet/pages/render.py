@@ -41,7 +41,16 @@ from vaultnet.pages.layout import CANVAS, MARKER, PAGES, USER_TEMPLATES, templat
 from vaultnet.pages.lists import LISTS, PageLists
 from vaultnet.pages.precompiled import code_of
 from vaultnet.pages.rows_fast import Row, row_for, rows
-from vaultnet.pages.saved import Earlier, Layout, RowBook, RowKey, SavedStats, file_of, row_key, saved_link
+from vaultnet.pages.saved import (
+    Earlier,
+    MadeSection,
+    RowBook,
+    RowKey,
+    SavedStats,
+    file_of,
+    row_key,
+    saved_link,
+)
 from vaultnet.vault.load import unopenable
 from vaultnet.vault.names import every_problem, name_clashes, resolver_of
 
@@ -426,7 +435,7 @@ class _LineFilters:
         def head(at: int, heading: str, count: int) -> str:
             return f"{NEWLINES[at > 0]}### {label}{heading} ({count})\n" if heading else ""
 
-        def make(earlier: Earlier | None) -> tuple[str, bytes, Layout]:
+        def make(earlier: Earlier | None) -> MadeSection:
             """The section as text and as UTF-8, and its layout; the groups nobody moved onto
             or off taken from `earlier` as they were."""
             plan = regroup(people, by, earlier.layout, earlier.old, earlier.new) if earlier else None

@@ -104,7 +104,7 @@ class Earlier(NamedTuple):
     new: Sequence[object]
 
 
-Made = tuple[str, bytes, Layout]
+MadeSection = tuple[str, bytes, Layout]
 """A section made: its text, as UTF-8 too, and its layout."""
 
 
@@ -150,7 +150,7 @@ class RowBook:
         return "\n".join(texts)
 
     def section(
-        self, people: object, by: str, label: str, row: RowKey, make: Callable[[Earlier | None], Made]
+        self, people: object, by: str, label: str, row: RowKey, make: Callable[[Earlier | None], MadeSection]
     ) -> str:
         """A page list's section: as the last build wrote it when nobody moved onto or off the
         list since (a saved person's line is as saved, and so are their headings), else
