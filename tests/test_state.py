@@ -914,6 +914,63 @@ def test_check_of_an_unchanged_vault_reads_only_the_saved_problems(
     assert quick[-1] is False
 
 
+def test_check_reads_the_pages_part_only_for_a_contact_a_year_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`check` after a change reads the state's own file: who each note tells of and the saved
+    people (the pages' part) only when someone has a contact more than a year ahead, and then
+    a change that tells of such a person sends it the long way. Every answer is a fresh vault's."""
+    from vaultnet.commands.check import check_vault
+
+    read: list[str] = []
+    original = state_module.read_signed
+
+    def spy(path: Path, *args: Any) -> Any:
+        read.append(path.name)
+        return original(path, *args)
+
+    monkeypatch.setattr(state_module, "read_signed", spy)
+    used: list[bool] = []
+    saved_problems = state_module.saved_problems
+
+    def answered(root: Path, *args: Any) -> Any:
+        found = saved_problems(root, *args)
+        if root.name == "vault":
+            used.append(found is not None)
+        return found
+
+    monkeypatch.setattr(state_module, "saved_problems", answered)
+    vault = Vault(tmp_path / "vault", 15)
+    config = load_config(vault.root)
+
+    def check_as_fresh(rel: str, line: str) -> list[Any]:
+        vault.write(rel, (vault.root / rel).read_text(encoding="utf-8") + line)
+        read.clear()
+        fresh = tmp_path / "fresh"
+        shutil.rmtree(fresh, ignore_errors=True)
+        shutil.copytree(vault.root, fresh, ignore=shutil.ignore_patterns(".vaultnet", "_vaultnet"))
+        found = check_vault(vault.root, config, TODAY)
+        assert found == check_vault(fresh, config, TODAY)
+        return found
+
+    build(vault.root, TODAY)
+    check_as_fresh("People/Person 2.md", f"- {TODAY} -> tea\n")
+    assert used == [True] and state_module.PAGES_FILE not in read
+    ahead = TODAY + dt.timedelta(days=500)
+    vault.write(
+        "People/Person 1.md", (vault.root / "People/Person 1.md").read_text() + f"- {ahead} -> plan\n"
+    )
+    build(vault.root, TODAY)
+    found = check_as_fresh("People/Person 2.md", f"- {TODAY} -> lunch\n")
+    assert used[-1] is True and state_module.PAGES_FILE in read
+    assert any(p.file == "People/Person 1.md" and str(ahead) in p.message for p in found)
+    check_as_fresh("People/Person 3.md", f"- {TODAY} -> a walk with [[Person 1]]\n")
+    assert used[-1] is True  # it did not tell of them before: their contacts are as saved
+    build(vault.root, TODAY)
+    check_as_fresh("People/Person 3.md", f"- {TODAY} -> tea\n")
+    assert used[-1] is False  # a note that tells of someone a year ahead changed: read in full
+
+
 def test_check_after_a_note_names_a_crowd_says_what_a_fresh_check_says(tmp_path: Path) -> None:
     """A note naming more people than are linked pair by pair is a problem: `check` from the
     state reads the resolver for it (and only for a note that could name so many)."""

@@ -1,5 +1,6 @@
 """What a build leaves for the next one, so that a build after a few changed notes redoes only
-what they touch: `<vault>/.vaultnet/cache/state.bin`, beside the parse cache.
+what they touch: `<vault>/.vaultnet/cache/state.bin` (what `check` reads) and `pages.bin`, beside
+the parse cache.
 
 The state holds, for the vault as last built: each note file's size and mtime; each person's
 aliases and the resolver's tables (`names.bin`, written by full builds only); which people each
@@ -17,7 +18,7 @@ the state was last saved in full (`JOURNAL_FILE`, `state_file.changes`), while t
 
 Trust: the state is versioned by vaultnet's code (every module of the package), this Python and
 the whole configuration; it is a regular file (no symlink) under a size cap, with a magic line
-and a BLAKE2 digest of its marshal payload (never pickle), shape-checked when read. A state that
+and a CRC-32 of its marshal payload (never pickle), shape-checked when read. A state that
 fails any of these, or that anything fails to use, is discarded: the build reads the vault as if
 it were absent. Pages and JSON are the same either way (tests/test_state.py).
 """
@@ -226,7 +227,9 @@ def person_from_blob(blob: bytes, entries: bool = True) -> Person:
 @dataclass
 class State:
     """The vault as the last build left it (see the module's docstring). Two files: this state
-    (what `check` reads) and the pages' part (`PAGES_FILE`), each naming the same `token`."""
+    (what `check` reads) and the pages' part (`PAGES_FILE`, with who each note tells of and
+    where each person lies, which `check` reads only for a contact a year ahead), each naming
+    the same `token`."""
 
     today: int
     """The day the lists, counts and lines are for, as a day number."""
@@ -301,15 +304,16 @@ class State:
 
     def dump(self) -> tuple[Any, ...]:
         return (
-            self.today, self.files, self.persons.raw, self.touches.raw, self.problems, self.people,
-            self.store, self.intros, self.shared, self.names, self.token, self.latest,
+            self.today, self.files, self.persons.raw, self.problems, self.store, self.intros,
+            self.shared, self.names, self.token, self.latest,
         )  # fmt: skip
 
     @classmethod
     def from_dump(cls, body: tuple[Any, ...]) -> State:
-        """The state a `dump()` was made of, its parts those very objects."""
-        today, files, persons, touches, *rest = body
-        return cls(today, files, Packed(persons), Packed(touches), *rest)
+        """The state a `dump()` was made of, its parts those very objects; `touches` and
+        `people` are the pages' part's (`_set_pages`)."""
+        today, files, persons, problems, *rest = body
+        return cls(today, files, Packed(persons), Packed(), problems, {}, *rest)
 
     def dump_pages(self) -> tuple[Any, ...]:
         return (
@@ -325,18 +329,20 @@ class State:
             self.marks,
             self.kept,
             self.layouts,
+            self.touches.raw,
+            self.people,
         )
 
 
-_SHAPE = (int, dict, dict, dict, dict, dict, str, tuple, tuple, str, str, dict)
-_PAGES_SHAPE = (str, dict, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict, dict)
+_SHAPE = (int, dict, dict, dict, str, tuple, tuple, str, str, dict)
+_PAGES_SHAPE = (str, dict, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict, dict, dict, dict)
 PAGES_FILE = "pages.bin"
 NAMES_FILE = "names.bin"
 _NAMES_SHAPE = (str, tuple, tuple, tuple, list, list)
 JOURNAL_FILE = "journal.bin"
 _JOURNAL_SHAPE = (str, tuple)
 """The token of the state saved in full that it changes, and the changes to its two parts."""
-_TOKEN = 10
+_TOKEN = 8
 """Where `dump()` has the token."""
 _DEPTH = 4
 """How deep the state's parts are compared (`changes`): the rows are a dict of dicts, and the
@@ -424,7 +430,10 @@ def _set_pages(state: State, body: tuple[Any, ...]) -> None:
         state.marks,
         state.kept,
         state.layouts,
+        touches,
+        state.people,
     ) = body
+    state.touches = Packed(touches)
 
 
 def saved_resolver(root: Path, key: str, state: State) -> Resolver:
@@ -1040,7 +1049,7 @@ def _report_of(
     listed = {
         Problem(file, line, message) for file, found in state.problems.items() for line, message in found
     }
-    listed.update(far_ahead(_far_people(state, today, people.real), today))
+    listed.update(far_ahead([people.real(file).person for file in _far_files(state, today)], today))
     listed.update(find.problems())
     problems = tuple(sorted(listed, key=problem_order))
     summary = Summary(people=len(ordered), problems=len(problems), **counts)
@@ -1086,16 +1095,13 @@ def _problems_now(
     notes = _notes_changed(config, state, changed, gone, None, reads)
     reads.save()  # for `build --check`, the commit's next hook
     problems = dict(state.problems)
-    touched: set[str] = set()
     for file in gone:
         problems.pop(file, None)
-        touched.update(state.touches.get(file, ()))
     limit = (today + dt.timedelta(days=FAR_AHEAD_DAYS)) if today is not None else None
     find: Resolver | None = None  # read only for a note that could name a crowd
     for file, note in notes.items():
         if limit is not None and any(m.date > limit for m in note.entries):
             raise StateLater(f"{file}: an entry more than a year ahead")
-        touched.update(state.touches.get(file, ()))
         listed = [(p.line, p.message) for p in note.problems]
         if len({target for m in note.entries for target in m.targets}) > MAX_LINKED_GROUP:
             find = find or saved_resolver(root, key, state)
@@ -1108,23 +1114,37 @@ def _problems_now(
             problems.pop(file, None)
     found_ = [(file, line, text) for file, saved in problems.items() for line, text in saved]
     found_ += state.shared
-    if today is not None:
-        ahead = _far_people(state, today, lambda file: _saved_stats(state, file, today, config))
-        if touched.intersection(p.file for p in ahead):
-            raise StateLater("a change to someone with a contact more than a year ahead")
-        found_ += [(p.file, p.line, p.message) for p in far_ahead(ahead, today)]
+    ahead = _far_files(state, today) if today is not None else []
+    if today is not None and ahead:
+        found_ += _far_problems(root, key, state, ahead, {*gone, *notes}, today)
     return found_
 
 
-def _saved_stats(state: State, file: str, today: dt.date, config: Config) -> PersonStats:
-    return person_stats(person_from_blob(state.person(file), entries=False), today, config)
+def _far_problems(
+    root: Path, key: str, state: State, ahead: list[str], changed: set[str], today: dt.date
+) -> list[tuple[str, int, str]]:
+    """The contacts more than a year after `today` of the people `ahead`, as saved. StateLater
+    when a changed note tells of one of them. Who each note tells of, and the saved people, are
+    in the pages' part: read only now, as few vaults have such a contact."""
+    whole = load_state(root, key)
+    if whole is None or whole.token != state.token:
+        raise StateLater("the pages' part is not this state's")
+    try:
+        touched = {person for file in changed for person in whole.touches.get(file, ())}
+        if touched.intersection(ahead):
+            raise StateLater("a change to someone with a contact more than a year ahead")
+        people = [person_from_blob(whole.person(file), entries=False) for file in ahead]
+    finally:
+        if whole.blobs is not None:
+            whole.blobs.close()
+    return [(p.file, p.line, p.message) for p in far_ahead(people, today)]
 
 
-def _far_people(state: State, today: dt.date, real: Callable[[str], PersonStats]) -> list[Person]:
-    """The people who could have a contact more than a year after `today`, as saved."""
+def _far_files(state: State, today: dt.date) -> list[str]:
+    """The files of the people who could have a contact more than a year after `today`, as saved."""
     limit = (today + dt.timedelta(days=FAR_AHEAD_DAYS)).toordinal()
     latest = state.latest  # most have none so far ahead: found in C, then sorted
-    return [real(file).person for file in sorted(compress(latest, map(lt, repeat(limit), latest.values())))]
+    return sorted(compress(latest, map(lt, repeat(limit), latest.values())))
 
 
 class _LazyPeople(tuple):  # type: ignore[type-arg]
