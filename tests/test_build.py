@@ -190,6 +190,7 @@ def test_a_page_in_pieces_is_compared_and_written_whatever_the_slices(
             path.write_bytes(old)
         stage = build_module._stage(path, new, make_folder=lambda: None)
         assert stage.digest == page_digest(new.encode())
+        assert build_module._stage(path, new, make_folder=None).same == stage.same  # `--check`
         written = Path(stage.temp).read_bytes() if stage.temp else None
         if stage.temp:
             Path(stage.temp).unlink()

@@ -171,10 +171,13 @@ def _pieces(page: Page) -> Iterator[str]:
 def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None) -> _Staged:
     """Go through a page's text a piece at a time: digest it, compare it with the file at `path`,
     and copy it to a temporary file `.<name>.<pid>.<random>.tmp` beside it from the first
-    difference on, calling `make_folder` first (None: only compare). An unchanged page is never
-    written; if this process dies before the rename, a later build knows the temporary file for
-    a leftover (`remove_stale_temps`). The file is compared as bytes, or as text when its lines
-    end in CRLF (a checkout made them so): it still holds the page."""
+    difference on, calling `make_folder` first (None: only compare, up to the first difference,
+    and digest nothing). An unchanged page is never written; if this process dies before the
+    rename, a later build knows the temporary file for a leftover (`remove_stale_temps`). The
+    file is compared as bytes, or as text when its lines end in CRLF (a checkout made them so):
+    it still holds the page."""
+    if make_folder is None:
+        return _Staged("", same=_holds(path, page))
     digest = hashlib.sha256()
     old, as_text = _open_page(path)
     matched = 0  # characters (as text) or bytes equal to the file's so far
@@ -191,19 +194,17 @@ def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None) -> _S
                     continue
                 old.close()
                 old = None
-            if make_folder and out is None:
+            if out is None:
                 make_folder()
                 out, temp = _temp_holding(path, matched, as_text)
-            if out is not None:
-                out.write(data)
+            out.write(data)
         if old is not None and not old.read(1):
             return _Staged(digest.hexdigest(), same=True)
-        if make_folder and out is None:  # the file goes on past the new text: the new one is shorter
+        if out is None:  # the file goes on past the new text: the new one is shorter
             make_folder()
             out, temp = _temp_holding(path, matched, as_text)
-        if out is not None:
-            out.flush()
-            os.fsync(out.fileno())
+        out.flush()
+        os.fsync(out.fileno())
         return _Staged(digest.hexdigest(), same=False, temp=temp)
     except BaseException:
         if temp is not None:
@@ -214,6 +215,19 @@ def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None) -> _S
             old.close()
         if out is not None:
             out.close()
+
+
+def _holds(path: Path, page: Page) -> bool:
+    """Does the file at `path` hold exactly the page's text (compared as `_stage` does)?"""
+    old, as_text = _open_page(path)
+    if old is None:
+        return False
+    with old:
+        for piece in _pieces(page):
+            same = piece if as_text else piece.encode("utf-8")
+            if old.read(len(same)) != same:
+                return False
+        return not old.read(1)
 
 
 def _open_page(path: Path) -> tuple[IO[Any] | None, bool]:
@@ -262,7 +276,9 @@ def write_pages(
     root: Path, config: Config, pages: Mapping[str, Page], check: bool = False
 ) -> tuple[list[str], list[str], dict[str, str]]:
     """Write the pages whose text changed, each atomically; refuse before writing any page if
-    one would replace a user's file. Returns (changed, unchanged, each page's digest)."""
+    one would replace a user's file. Returns (changed, unchanged, each page's digest); with
+    `check`, nothing is written, and a page is read only up to its first difference and not
+    digested ("")."""
     folder = output_folder(root, config)
     _refuse_notes_in(folder, config)
     changed, unchanged = [], []
