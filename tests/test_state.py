@@ -178,6 +178,22 @@ def used(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     return record
 
 
+def _answers(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[bool]:
+    """Whether each call of `module.name` (given a vault's root first) for the vault named
+    `vault` gave an answer, not None (the fresh vaults compared with are not counted)."""
+    record: list[bool] = []
+    original = getattr(module, name)
+
+    def spy(root: Path, *args: Any) -> Any:
+        found = original(root, *args)
+        if root.name == "vault":
+            record.append(found is not None)
+        return found
+
+    monkeypatch.setattr(module, name, spy)
+    return record
+
+
 @pytest.fixture
 def saved_changes(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Whether each state saved was saved as its changes since the base (True) or in full."""
@@ -771,15 +787,7 @@ def test_check_shares_the_state_and_says_what_a_fresh_check_says(
     if changes_only:
         monkeypatch.setattr(state_module, "JOURNAL_SHARE", 0)
 
-    checked: list[bool] = []
-    saved_problems = state_module.saved_problems
-
-    def spy(root: Path, *args: Any) -> Any:
-        found = saved_problems(root, *args)
-        checked.append(found is not None)
-        return found
-
-    monkeypatch.setattr(state_module, "saved_problems", spy)
+    checked = _answers(monkeypatch, state_module, "saved_problems")
     vault = Vault(tmp_path / "vault", 11)
     (vault.root / "People" / "Twin.md").write_text(
         "---\ntags: [person]\naliases: [P3]\n---\n", encoding="utf-8"
@@ -869,16 +877,7 @@ def test_check_of_an_unchanged_vault_reads_only_the_saved_problems(
     from vaultnet.commands import check as check_module
     from vaultnet.commands.check import check_vault
 
-    quick: list[bool] = []
-    unchanged = state_file.unchanged_problems
-
-    def spy(root: Path, *args: Any) -> Any:
-        found = unchanged(root, *args)
-        if root.name == "vault":
-            quick.append(found is not None)
-        return found
-
-    monkeypatch.setattr(check_module, "unchanged_problems", spy)
+    quick = _answers(monkeypatch, check_module, "unchanged_problems")
     vault = Vault(tmp_path / "vault", 12)
     vault.write("Daily/2026-11-01.md", "# 2026-11-01\n- lunch with [[Nobody Known]]\n---\nbroken: [\n")
     config = load_config(vault.root)
@@ -930,16 +929,7 @@ def test_check_reads_the_pages_part_only_for_a_contact_a_year_ahead(
         return original(path, *args)
 
     monkeypatch.setattr(state_module, "read_signed", spy)
-    used: list[bool] = []
-    saved_problems = state_module.saved_problems
-
-    def answered(root: Path, *args: Any) -> Any:
-        found = saved_problems(root, *args)
-        if root.name == "vault":
-            used.append(found is not None)
-        return found
-
-    monkeypatch.setattr(state_module, "saved_problems", answered)
+    used = _answers(monkeypatch, state_module, "saved_problems")
     vault = Vault(tmp_path / "vault", 15)
     config = load_config(vault.root)
 
