@@ -42,13 +42,13 @@ def _jane(report: dict[str, object]) -> dict[str, object]:
 def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The files parsed afresh (not taken from the cache) during the test."""
     seen: list[str] = []
-    real = vault_module.read_note
+    real = vault_module.read_found
 
-    def counting(source, config):  # type: ignore[no-untyped-def]
-        seen.append(source.file)
-        return real(source, config)
+    def counting(found, config):  # type: ignore[no-untyped-def]
+        seen.append(found[0])
+        return real(found, config)
 
-    monkeypatch.setattr(vault_module, "read_note", counting)
+    monkeypatch.setattr(vault_module, "read_found", counting)
     return seen
 
 
@@ -126,8 +126,8 @@ def test_cache_of_another_version_is_ignored(make_vault, parses, monkeypatch) ->
     _report(root)
     monkeypatch.undo()
     parses_again: list[str] = []
-    real = vault_module.read_note
-    monkeypatch.setattr(vault_module, "read_note", lambda s, c: parses_again.append(s.file) or real(s, c))
+    real = vault_module.read_found
+    monkeypatch.setattr(vault_module, "read_found", lambda s, c: parses_again.append(s[0]) or real(s, c))
     assert _jane(_report(root))["outbound"] == 1
     assert parses_again == ["People/Jane.md"]
 
@@ -326,8 +326,8 @@ def test_collector_paused_while_reading_and_restored(make_vault, monkeypatch) ->
 
     root = make_vault({"People/Jane.md": JANE})
     seen: list[bool] = []
-    real = vault_module.read_note
-    monkeypatch.setattr(vault_module, "read_note", lambda s, c: seen.append(gc.isenabled()) or real(s, c))
+    real = vault_module.read_found
+    monkeypatch.setattr(vault_module, "read_found", lambda s, c: seen.append(gc.isenabled()) or real(s, c))
     assert gc.isenabled()
     vault_module.load_vault(root, Config(), use_cache=False)
     assert seen == [False] and gc.isenabled()
@@ -381,17 +381,17 @@ def test_a_read_that_fails_leaves_no_cache_file_begun(make_vault, monkeypatch) -
     for path in root.rglob("*.md"):
         path.write_text(JANE_MUTUAL)
     _age(root)
-    real = vault_module.read_note
+    real = vault_module.read_found
     parsed: list[str] = []
 
-    def failing(source, config):  # type: ignore[no-untyped-def]
-        parsed.append(source.file)
+    def failing(found, config):  # type: ignore[no-untyped-def]
+        parsed.append(found[0])
         if len(parsed) == count - 5:
             assert any(p.name.endswith(".tmp") for p in (root / CACHE_FOLDER).iterdir())
             raise KeyboardInterrupt
-        return real(source, config)
+        return real(found, config)
 
-    monkeypatch.setattr(vault_module, "read_note", failing)
+    monkeypatch.setattr(vault_module, "read_found", failing)
     with pytest.raises(KeyboardInterrupt):
         read_notes(root, Config())
     assert sorted(p.name for p in (root / CACHE_FOLDER).iterdir()) == [".gitignore", NOTES_FILE]

@@ -32,29 +32,39 @@ def unopenable(problem: Problem) -> bool:
 
 def read_note(source: SourceFile, config: Config) -> Note:
     """Parse one file; a file too large or unreadable, or one the parser fails on, becomes a note
-    with only a problem. Every reader (serial, parallel, incremental) reads a note through here."""
-    file = source.file.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    if file != source.file:
+    with only a problem. Every reader (serial, parallel, incremental) reads a note through here
+    or through `read_found`."""
+    return _read_file(source.file, source.path, source.size, config)
+
+
+def read_found(stat: FileStat, config: Config) -> Note:
+    """`read_note` of a file as `walk_stats` found it (its path a string: no Path made for it)."""
+    return _read_file(stat[0], stat[1], stat[2], config)
+
+
+def _read_file(file: str, path: Path | str, size: int, config: Config) -> Note:
+    shown = file.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    if shown != file:
         # Not a name any page could show or link to (and it would fail to encode when written).
-        return _unread(file, NOT_UTF8_NAME)
+        return _unread(shown, NOT_UTF8_NAME)
     limit = config.max_file_kb * 1024
-    if source.size > limit:
-        message = f"skipped: {source.size // 1024} KB is over the {config.max_file_kb} KB limit"
-        return _unread(source.file, message)
+    if size > limit:
+        message = f"skipped: {size // 1024} KB is over the {config.max_file_kb} KB limit"
+        return _unread(file, message)
     try:
-        data = _read_bytes(source.path, source.size, limit)
+        data = _read_bytes(path, size, limit)
     except OSError as exc:
-        return _unread(source.file, f"{CANNOT_READ}{exc.strerror or exc}")
+        return _unread(file, f"{CANNOT_READ}{exc.strerror or exc}")
     if len(data) > limit:
-        return _unread(source.file, f"skipped: over the {config.max_file_kb} KB limit")
+        return _unread(file, f"skipped: over the {config.max_file_kb} KB limit")
     from vaultnet.read.note import parse_note  # here: an unchanged vault never needs the parser
 
     try:
-        return parse_note(source.file, data, config)
+        return parse_note(file, data, config)
     except Exception as exc:  # a bug of vaultnet's met on this note: the rest of the vault is still read
-        log.debug("internal error while reading %s", source.file, exc_info=True)
+        log.debug("internal error while reading %s", file, exc_info=True)
         reason = ": ".join([type(exc).__name__, *str(exc).splitlines()[:1]])
-        return _unread(source.file, f"internal error while reading this note: {reason}")
+        return _unread(file, f"internal error while reading this note: {reason}")
 
 
 def _read_bytes(path: Path | str, size: int, limit: int) -> bytes:
@@ -92,12 +102,6 @@ PARALLEL_MIN = 1000
 """Parse in several processes only from this many notes to parse: below it, forking costs about
 what it saves (the measurement is in docs/performance.md)."""
 _CHUNK = 250
-
-
-def read_found(stat: FileStat, config: Config) -> Note:
-    """`read_note` of a file as `walk_stats` found it."""
-    file, path, size, mtime_ns = stat
-    return read_note(SourceFile(file, Path(path), size, mtime_ns), config)
 
 
 Keep = Callable[[FileStat, bytes], None]
