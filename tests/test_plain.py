@@ -639,6 +639,25 @@ def test_a_mention_made_by_its_slots_is_the_one_made_by_init(values: tuple[objec
     assert len(model._MENTION_SLOTS) == len(dataclasses.fields(Mention))
 
 
+CONTACT_FIELDS = st.tuples(
+    st.dates(),
+    st.sampled_from(["outbound", "inbound", "mutual", "unknown"]),
+    st.text(max_size=8),
+    st.integers(0, 10**6),
+    st.text(max_size=8),
+    st.booleans(),
+)
+
+
+@given(CONTACT_FIELDS)
+def test_a_contact_made_by_its_slots_is_the_one_made_by_init(values: tuple[object, ...]) -> None:
+    """`model.new_contact` sets every field `Contact` has: equal, hashed and shown alike."""
+    made = model.new_contact(*values)  # type: ignore[arg-type]
+    reference = model.Contact(*values)  # type: ignore[arg-type]
+    assert made == reference and hash(made) == hash(reference) and repr(made) == repr(reference)
+    assert len(model._CONTACT_SLOTS) == len(dataclasses.fields(model.Contact))
+
+
 @pytest.mark.slow
 def test_every_note_of_the_shared_10k_vault_reads_as_by_the_full_reader(tmp_path: Path) -> None:
     """The vault the cold-build target is judged on (`make_vault.py --people 10000 --seed 1`):

@@ -154,6 +154,26 @@ class Contact:
     """Its direction comes from the words of a line only, no mark (spec 6.5)."""
 
 
+_CONTACT_SLOTS = tuple(getattr(Contact, name).__set__ for name in Contact.__dataclass_fields__)
+
+
+def new_contact(
+    date: dt.date, direction: Direction, file: str, line: int, text: str, inferred: bool
+) -> Contact:
+    """`Contact(...)` with every field given, its slots set directly, as `new_mention` makes a
+    Mention: a cold build makes one for each day of each person's log, and a new day's build
+    again from the saved people (tests/test_plain.py holds the two equal)."""
+    contact = object.__new__(Contact)
+    s0, s1, s2, s3, s4, s5 = _CONTACT_SLOTS
+    s0(contact, date)
+    s1(contact, direction)
+    s2(contact, file)
+    s3(contact, line)
+    s4(contact, text)
+    s5(contact, inferred)
+    return contact
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """A person note with everything the vault says about them, resolved."""

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from vaultnet.config import Config
 from vaultnet.errors import StateLater
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS, Report, Summary, compute, far_ahead, person_stats
-from vaultnet.model import Contact, FollowUp, Note, Person, PersonStats, Problem, Vault
+from vaultnet.model import Contact, FollowUp, Note, Person, PersonStats, Problem, Vault, new_contact
 from vaultnet.pages.layout import CANVAS, USER_TEMPLATES
 from vaultnet.pages.saved import Layout, RowBook, RowKey, SavedStats, SectionKey, stats_of
 from vaultnet.state_file import (
@@ -122,8 +122,12 @@ def _column(values: tuple[Any, ...]) -> tuple[str, tuple[Any, ...]]:
     return ("d", tuple(None if value is None else value.toordinal() for value in values))
 
 
-def _from_columns(kind: Any, columns: tuple[tuple[str, tuple[Any, ...]], ...]) -> tuple[Any, ...]:
-    return tuple(starmap(kind, zip(*map(_uncolumn, columns), strict=True)))
+def _from_columns(
+    make: Callable[..., Any], columns: tuple[tuple[str, tuple[Any, ...]], ...]
+) -> tuple[Any, ...]:
+    """The values `_columns` made these of, each by `make` (a dataclass, or what makes one from
+    every field in order: `new_contact`)."""
+    return tuple(starmap(make, zip(*map(_uncolumn, columns), strict=True)))
 
 
 def _uncolumn(column: tuple[str, tuple[Any, ...]]) -> tuple[Any, ...]:
@@ -214,7 +218,7 @@ def person_from_blob(blob: bytes, entries: bool = True) -> Person:
     note, contacts, broadcasts, follow_ups, linked = marshal.loads(blob)
     return Person(
         note_from_blob(note, entries),
-        _from_columns(Contact, contacts),
+        _from_columns(new_contact, contacts),
         tuple(map(dt.date.fromordinal, broadcasts)),
         _from_columns(FollowUp, follow_ups),
         linked,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from itertools import groupby, repeat
 from operator import attrgetter
 
-from vaultnet.model import Contact, Direction, FollowUp, Mention, Note, Person, Problem, Vault
+from vaultnet.model import Contact, Direction, FollowUp, Mention, Note, Person, Problem, Vault, new_contact
 from vaultnet.vault.names import Resolver
 
 MAX_LINKED_GROUP = 200
@@ -226,7 +226,7 @@ def assemble(note: Note, parts: Iterable[Part]) -> Person:
 
 def _contact(file: str, m: Mention) -> Contact:
     """The contact a mention in this file tells of."""
-    return Contact(m.date, m.direction, file, m.line, m.text, m.inferred)
+    return new_contact(m.date, m.direction, file, m.line, m.text, m.inferred)
 
 
 def link_pairs(people: Iterable[Person]) -> Iterator[tuple[str, str]]:
@@ -404,7 +404,7 @@ class _Told:
             latest = max((m.date for m in logged if m.date <= today), default=latest)
         if logged:  # `_contact`, inline, with the same date object for a day wherever it is
             self.contacts[file] += [
-                Contact(
+                new_contact(
                     day(m.date, m.date),
                     m.direction,
                     file,
