@@ -172,12 +172,6 @@ class LiveVault:
         """Would a walk of the vault read this relative path? (Not looking at the disk.)"""
         return file.lower().endswith(".md") and not skipped(file, self.config)
 
-    def files_under(self, folder: str) -> list[str]:
-        """Known note files inside a folder (relative path), sorted."""
-        prefix = folder.rstrip("/") + "/"
-        files = self._note_order.keys
-        return files[bisect_left(files, prefix) : bisect_left(files, prefix[:-1] + chr(ord("/") + 1))]
-
     def _check_root(self) -> None:
         if not self.root.is_dir():
             raise VaultGone(f"{self.root}: the vault folder is gone")
