@@ -11,8 +11,6 @@ from vaultnet.model import Problem
 from vaultnet.state_file import state_key, unchanged_problems
 from vaultnet.vault.walk import walk_stats
 
-FORMATS = ("text", "github")
-
 
 def check_vault(root: Path, config: Config, today: dt.date | None = None) -> list[Problem]:
     """Every problem vaultnet sees in the vault, sorted by file, then line; with `today`, the

@@ -920,10 +920,6 @@ def _row_field(body: _Body, row: str, line: int) -> None:
         body.fields.setdefault(_field_key(cells[0]), (cells[1], line))
 
 
-_INHERIT = object()
-"""An ancestor item's mark, when an item has none of its own."""
-
-
 def _dated_mentions(
     body: _Body,
     date: dt.date | None,
