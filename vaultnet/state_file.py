@@ -14,7 +14,7 @@ import marshal
 import os
 import stat
 import sys
-from collections.abc import Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from itertools import compress, repeat
 from operator import is_not, itemgetter, not_
 from pathlib import Path
@@ -255,9 +255,11 @@ def _list_changes(old: list[Any], new: list[Any]) -> Patch | None:
     """The items taken out of a list and put into it (a page list's key that moved is one of
     each), by position, between the two lists' common start and end; None when the items kept
     are not in the same order, or cannot be hashed."""
+    from vaultnet.pages.saved import kept_run  # here: `check`, which reads this module, never saves
+
     most = min(len(old), len(new))
-    start = _common(old, new, most)
-    end = _common(reversed(old), reversed(new), most - start)
+    start = kept_run(old, new, most)  # an item only equal is taken for a change: found kept below
+    end = kept_run(reversed(old), reversed(new), most - start)
     was, now = old[start : len(old) - end], new[start : len(new) - end]
     try:
         stays = list(map(set(now).__contains__, was))  # the walks over thousands stay in C
@@ -269,13 +271,6 @@ def _list_changes(old: list[Any], new: list[Any]) -> Patch | None:
     gone = tuple(compress(range(len(was)), map(not_, stays)))
     came = tuple(compress(enumerate(now), map(not_, stayed)))
     return ("l", start, len(was), gone, came)
-
-
-def _common(old: Iterable[Any], new: Iterable[Any], most: int) -> int:
-    """How many items (at most `most`) the two lists share from where they are walked: the very
-    same objects, which a list copied holds (the walk over thousands stays in C). An item only
-    equal is taken for a change: `_list_changes` then finds it kept all the same."""
-    return next(compress(range(most), map(is_not, old, new)), most)
 
 
 def _common_bytes(old: bytes, new: bytes, most: int, from_end: bool) -> int:

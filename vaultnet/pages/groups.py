@@ -13,11 +13,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache, partial
 from itertools import accumulate, compress, groupby, repeat
-from operator import is_, is_not, itemgetter, not_
+from operator import is_, itemgetter, not_
 from typing import Any
 
 from vaultnet.model import PersonStats
-from vaultnet.pages.saved import Layout, face_of
+from vaultnet.pages.saved import Layout, face_of, kept_run
 
 GROUP_AFTER = 40
 """A list longer than this is shown under headings."""
@@ -107,8 +107,8 @@ def regroup(
     if min(len(old), len(new)) <= GROUP_AFTER or sum(count for _, count, _ in layout) != len(old):
         return None
     most = min(len(old), len(new))
-    head = next(compress(range(most), map(is_not, old, new)), most)
-    tail = next(compress(range(most - head), map(is_not, reversed(old), reversed(new))), most - head)
+    head = kept_run(old, new, most)
+    tail = kept_run(reversed(old), reversed(new), most - head)
     ends = list(accumulate(count for _, count, _ in layout))
     # Made again: from the group of the last key kept at the start to that of the first kept at
     # the end. The people made again begin and end with people kept, under their old headings,

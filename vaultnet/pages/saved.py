@@ -3,13 +3,21 @@ when something reads them, and the line each person's row macro wrote."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import compress, repeat
-from operator import is_
+from operator import is_, is_not
 from typing import Any, NamedTuple
 
 from vaultnet.config import Config
 from vaultnet.model import PersonStats
+
+
+def kept_run(old: Iterable[object], new: Iterable[object], most: int) -> int:
+    """How many items (at most `most`) two lists share from where they are walked (from their
+    start, or `reversed` from their end): the very same objects, as a list copied and then
+    changed holds them. The walk over thousands stays in C; an item only equal ends the run."""
+    return next(compress(range(most), map(is_not, old, new)), most)
+
 
 Face = tuple[str, int | None, int | None, int | None, int, int, int]
 """What `grouped` and the chart read of a person: the name; as day numbers the due day, the last
