@@ -100,8 +100,8 @@ def _compare(root: Path, today: dt.date = TODAY) -> None:
     assert [p.file for p in taken.people] == [p.file for p in live.people]
     assert all(not n.entries or _whole(n) for n in taken.notes if n.kind == "person")
     for person, was in zip(taken.people, live.people, strict=True):
-        saved = state_module.person_from_blob(blobs[person.file])
-        assert saved == state_module.person_from_blob(state_module.person_blob(was))
+        saved = state_module.person_from_blob(blobs[person.file], person.file)
+        assert saved == state_module.person_from_blob(state_module.person_blob(was), was.file)
         assert person.broadcasts == was.broadcasts
         assert person.follow_ups == was.follow_ups
         assert person.linked == was.linked
@@ -138,8 +138,9 @@ def test_the_example_vault_taken_is_the_example_vault() -> None:
 
 
 def test_a_person_without_a_record_in_the_parse_cache_is_not_saved(tmp_path: Path) -> None:
-    """No record, or another note's: the people file is not written (OSError: the state is not
-    saved), never made from what is not the person's note."""
+    """No record: the people file is not written (OSError: the state is not saved). Another
+    note's record, or bytes of no record: the person saved is never read as the person (ValueError:
+    the state is not used)."""
     root = _vault(tmp_path / "vault", 0)
     config = load_config(root)
     taker = Taker(TODAY, _whole)
@@ -148,7 +149,8 @@ def test_a_person_without_a_record_in_the_parse_cache_is_not_saved(tmp_path: Pat
         assert cache is not None
         with pytest.raises(OSError):
             state_module.taken_person_blob(people[0], None)
-        with pytest.raises(OSError):
-            state_module.taken_person_blob(people[0], cache.saved_blob(people[1].file))
-        with pytest.raises(OSError):
-            state_module.taken_person_blob(people[0], b"not marshal")
+        for wrong in (cache.saved_blob(people[1].file), b"not marshal"):
+            with pytest.raises(ValueError):
+                state_module.person_from_blob(
+                    state_module.taken_person_blob(people[0], wrong), people[0].file
+                )

@@ -62,7 +62,7 @@ from vaultnet.vault.cache import (
     _inside_vault,
     cached_note,
     note_blob,
-    note_from_blob,
+    note_from_record,
 )
 from vaultnet.vault.load import Progress, notes_taken, read_found, read_note
 from vaultnet.vault.names import Resolver, SortedTable, resolver_of, shared_names
@@ -102,8 +102,11 @@ NO_CANVAS = (0, 0, "")
 PERSON_FIELDS = ("note", "contacts", "broadcasts", "follow_ups", "linked")
 """Person's fields, as `person_blob` stores them (tests/test_state.py holds it to the model)."""
 
+Columns = tuple[tuple[str, tuple[Any, ...]], ...]
+"""Values of one kind a column per field (`_columns`), each column marked by how it is kept."""
 
-def _columns(values: tuple[Any, ...]) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+
+def _columns(values: tuple[Any, ...]) -> Columns:
     """Flat frozen dataclasses of one kind (a person's Contacts, FollowUps) as a column per field,
     every field: one added to the model is kept too. A column of dates (None among them or not)
     is kept as day numbers, marked "d"; any other as it is, marked "v". Columns, not a tuple per
@@ -122,9 +125,7 @@ def _column(values: tuple[Any, ...]) -> tuple[str, tuple[Any, ...]]:
     return ("d", tuple(None if value is None else value.toordinal() for value in values))
 
 
-def _from_columns(
-    make: Callable[..., Any], columns: tuple[tuple[str, tuple[Any, ...]], ...]
-) -> tuple[Any, ...]:
+def _from_columns(make: Callable[..., Any], columns: Columns) -> tuple[Any, ...]:
     """The values `_columns` made these of, each by `make` (a dataclass, or what makes one from
     every field in order: `new_contact`)."""
     return tuple(starmap(make, zip(*map(_uncolumn, columns), strict=True)))
@@ -162,21 +163,14 @@ def person_blob(person: Person) -> bytes:
 def taken_person_blob(person: Person, blob: bytes | None) -> bytes:
     """`person_blob` of a person a `Taker` resolved (their note without its entries, most of
     their contacts without their texts), from `blob`, their note's `note_blob` in the parse
-    cache: the note saved is those very bytes, and each contact takes its text again from them."""
+    cache: the note saved is those very bytes. The texts let go are not taken again here, where
+    a cold build writes every person, but when a person is read (`person_from_blob`): their
+    column is marked to be given again from the note's own entries."""
     if blob is None:
         raise OSError(f"no parse-cache record of {person.file}")
-    try:
-        record = marshal.loads(blob)
-    except (ValueError, EOFError, TypeError) as exc:
-        raise OSError(f"the parse-cache record of {person.file} cannot be read: {exc}") from None
-    if type(record) is not tuple or not record or record[0] != person.file:
-        raise OSError(f"the parse-cache record of {person.file} is of another note")
     columns = _columns(person.contacts)
-    if columns:  # the texts' column given again, a day's own text where there is one
-        texts = _own_texts(record[_RECORD_ENTRIES])
-        days, kept = columns[_CONTACT_DATE][1], columns[_CONTACT_TEXT][1]
-        again = ("v", tuple(map(texts.get, days, kept)))
-        columns = (*columns[:_CONTACT_TEXT], again, *columns[_CONTACT_TEXT + 1 :])
+    if columns:
+        columns = (*columns[:_CONTACT_TEXT], ("o", columns[_CONTACT_TEXT][1]), *columns[_CONTACT_TEXT + 1 :])
     return _person_blob(blob, columns, person)
 
 
@@ -185,6 +179,16 @@ _RECORD_ENTRIES = 10
 _CONTACT_DATE, _CONTACT_TEXT = (
     tuple(f.name for f in fields(Contact)).index(name) for name in ("date", "text")
 )
+
+
+def _texts_given(columns: Columns, entries: tuple[Any, ...]) -> Columns:
+    """A taken person's contact columns with the texts column given again (`taken_person_blob`):
+    a day's text from the note's own `entries` (as `note_record` keeps them) where there is one,
+    else the text the contact kept."""
+    texts = _own_texts(entries)
+    days, kept = columns[_CONTACT_DATE][1], columns[_CONTACT_TEXT][1]
+    again = ("v", tuple(map(texts.get, days, kept)))
+    return (*columns[:_CONTACT_TEXT], again, *columns[_CONTACT_TEXT + 1 :])
 
 
 def _own_texts(entries: tuple[tuple[Any, ...], ...]) -> dict[int, str]:
@@ -198,7 +202,7 @@ def _own_texts(entries: tuple[tuple[Any, ...], ...]) -> dict[int, str]:
     return texts
 
 
-def _person_blob(note: bytes, contacts: tuple[tuple[str, tuple[Any, ...]], ...], person: Person) -> bytes:
+def _person_blob(note: bytes, contacts: Columns, person: Person) -> bytes:
     """The bytes of a person, given their note's `note_blob` (kept as bytes: a cold build takes
     it from the parse cache as it is) and their contacts' `_columns`."""
     return marshal.dumps(
@@ -212,12 +216,19 @@ def _person_blob(note: bytes, contacts: tuple[tuple[str, tuple[Any, ...]], ...],
     )
 
 
-def person_from_blob(blob: bytes, entries: bool = True) -> Person:
-    """The person `person_blob` made these bytes of. Without `entries`, their note's log entries
-    are left out: what stats and pages read of a person (contacts and the rest) is all there."""
+def person_from_blob(blob: bytes, file: str, entries: bool = True) -> Person:
+    """The person `person_blob` made these bytes of, who must be the person of `file` (else
+    ValueError: a saved state is never trusted further than that). Without `entries`, their
+    note's log entries are left out: what stats and pages read of a person (contacts and the
+    rest) is all there."""
     note, contacts, broadcasts, follow_ups, linked = marshal.loads(blob)
+    record = marshal.loads(note)
+    if type(record) is not tuple or not record or record[0] != file:
+        raise ValueError(f"the saved person {file} holds another note's record")
+    if contacts and contacts[_CONTACT_TEXT][0] == "o":
+        contacts = _texts_given(contacts, record[_RECORD_ENTRIES])
     return Person(
-        note_from_blob(note, entries),
+        note_from_record(record, entries),
         _from_columns(new_contact, contacts),
         tuple(map(dt.date.fromordinal, broadcasts)),
         _from_columns(FollowUp, follow_ups),
@@ -839,7 +850,8 @@ class _People:
         self._everyone: dict[str, PersonStats] | None = None
 
     def load(self, file: str) -> PersonStats:
-        return person_stats(person_from_blob(self.state.person(file), entries=False), self.today, self.config)
+        person = person_from_blob(self.state.person(file), file, entries=False)
+        return person_stats(person, self.today, self.config)
 
     def __call__(self, file: str) -> PersonStats:
         return self.everyone()[file]
@@ -1137,7 +1149,7 @@ def _far_problems(
         touched = {person for file in changed for person in whole.touches.get(file, ())}
         if touched.intersection(ahead):
             raise StateLater("a change to someone with a contact more than a year ahead")
-        people = [person_from_blob(whole.person(file), entries=False) for file in ahead]
+        people = [person_from_blob(whole.person(file), file, entries=False) for file in ahead]
     finally:
         if whole.blobs is not None:
             whole.blobs.close()
@@ -1206,8 +1218,7 @@ class _Earlier:
         """The note at `file` as the state knew it; None when that is not known."""
         state = self.state
         if file in state.persons:
-            note = person_from_blob(state.person(file)).note
-            return note if note.file == file else None
+            return person_from_blob(state.person(file), file).note
         size, mtime = state.files[file]
         return cached_note(self.cache().get(file, size, mtime), file)
 
@@ -1298,7 +1309,7 @@ def _redo_people(
     fresh: dict[str, Person] = {}
     olds: dict[str, Person] = {}
     for person in sorted(dirty.swaps.keys() - dirty.whole):
-        old = olds[person] = person_from_blob(state.person(person))
+        old = olds[person] = person_from_blob(state.person(person), person)
         new: Person | None = old
         note = notes.get(person, old.note)
         for was, now in dirty.swaps[person]:
@@ -1315,7 +1326,7 @@ def _redo_people(
         old_blob = state.person(person)
         if blob == old_blob:
             continue
-        old = olds.get(person) or person_from_blob(old_blob, entries=False)
+        old = olds.get(person) or person_from_blob(old_blob, person, entries=False)
         state.put_person(person, blob)
         if new.contacts:
             state.latest[person] = new.contacts[-1].date.toordinal()
