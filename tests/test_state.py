@@ -537,6 +537,13 @@ def _one_log_edit(vault: Vault) -> None:
     vault.write(person, text + f"- {TODAY} <-> long talk\n")
 
 
+def _body(path: Path, key: str, shape: tuple[type, ...]) -> tuple[Any, ...]:
+    """The body of a state file as vaultnet reads it."""
+    read = state_file.read_signed(path, key, shape)
+    assert read is not None
+    return read[0]
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -563,11 +570,10 @@ def test_a_bad_state_is_discarded_and_rebuilt(
     path = _state_file(vault.root)
     data = path.read_bytes()
     key = state_file.state_key(load_config(vault.root))
-    head = len(state_file._MAGIC) + len(key) + state_file._DIGEST
     import marshal
 
-    def signed(payload: bytes, key: str = key) -> bytes:
-        return b"".join(state_file.sealed(key, payload))
+    def signed(*parts: bytes) -> bytes:
+        return b"".join(state_file.sealed(key, parts))
 
     if damage == "truncated":
         path.write_bytes(data[: len(data) // 2])
@@ -578,9 +584,10 @@ def test_a_bad_state_is_discarded_and_rebuilt(
     elif damage == "not marshal":
         path.write_bytes(signed(b"\xff\x00 not marshal"))
     elif damage == "wrong shape":
-        path.write_bytes(signed(marshal.dumps((1, 2, 3))))
+        path.write_bytes(signed(*map(marshal.dumps, (1, 2, 3))))
     elif damage == "other key":
-        path.write_bytes(signed(data[head:], key="0" * len(key)))
+        keyed = len(state_file._MAGIC) + len(key)
+        path.write_bytes(state_file._MAGIC + b"0" * len(key) + data[keyed:])
     elif damage == "symlink":
         elsewhere = tmp_path / "elsewhere.bin"
         elsewhere.write_bytes(data)
@@ -594,9 +601,9 @@ def test_a_bad_state_is_discarded_and_rebuilt(
     elif damage == "pages part gone":
         (path.parent / state_module.PAGES_FILE).unlink()
     elif damage == "pages part of another state":
-        body = marshal.loads(data[head:])
-        body = (*body[:-1], "another token")
-        path.write_bytes(signed(marshal.dumps(body)))
+        body = list(_body(path, key, state_module._SHAPE))
+        body[state_module._TOKEN] = "another token"
+        path.write_bytes(signed(*map(marshal.dumps, body)))
     elif damage.startswith("people file"):
         (people,) = path.parent.glob("people-*.bin")
         blob = people.read_bytes()
@@ -635,17 +642,16 @@ def test_saved_changes_that_are_damaged_or_of_another_base_are_not_trusted(
     path = vault.root / CACHE_FOLDER / state_module.JOURNAL_FILE
     data = path.read_bytes()
     key = state_file.state_key(load_config(vault.root))
-    head = len(state_file._MAGIC) + len(key) + state_file._DIGEST
-    token, parts = marshal.loads(data[head:])
+    token, parts = _body(path, key, state_module._JOURNAL_SHAPE)
     if damage == "flipped":
         path.write_bytes(data[:-10] + bytes([data[-10] ^ 1]) + data[-9:])
     elif damage == "gone":
         path.unlink()
     elif damage == "of another base":
-        path.write_bytes(b"".join(state_file.sealed(key, marshal.dumps(("another token", parts)))))
+        path.write_bytes(b"".join(state_file.sealed(key, map(marshal.dumps, ("another token", parts)))))
     else:
         unfit = ("t", (("d", {}, ()),) * 12)  # the day, a number, changed as a dict
-        path.write_bytes(b"".join(state_file.sealed(key, marshal.dumps((token, (unfit, parts[1]))))))
+        path.write_bytes(b"".join(state_file.sealed(key, map(marshal.dumps, (token, (unfit, parts[1]))))))
     _one_log_edit(vault)
     build(vault.root, TODAY)
     assert used[-1] is (damage != "do not fit")
@@ -668,10 +674,9 @@ def test_a_state_with_wrong_values_inside_is_not_trusted(
     build(vault.root, TODAY)
     path = _state_file(vault.root)
     key = state_file.state_key(load_config(vault.root))
-    head = len(state_file._MAGIC) + len(key) + state_file._DIGEST
-    body = list(marshal.loads(path.read_bytes()[head:]))
+    body = list(_body(path, key, state_module._SHAPE))
     body[5] = {file: b"not a person" for file in body[5]}  # people
-    path.write_bytes(b"".join(state_file.sealed(key, marshal.dumps(tuple(body)))))
+    path.write_bytes(b"".join(state_file.sealed(key, map(marshal.dumps, body))))
     day = TODAY
     if change == "a note":
         _one_log_edit(vault)  # the changed person's saved self does not decode

@@ -53,6 +53,7 @@ from vaultnet.state_file import (
     patched,
     read_signed,
     unshared,
+    write_marshalled,
     write_signed,
 )
 from vaultnet.vault.cache import (
@@ -512,14 +513,14 @@ def _save_changes(folder: Path, key: str, state: State) -> bool:
     if not pages_body or body[0] != state.today:
         return False
     journal = (token, (changes(body, state.dump(), _DEPTH), changes(pages_body, state.dump_pages(), _DEPTH)))
-    payload = marshal.dumps(journal)
+    parts = [marshal.dumps(value) for value in journal]
     try:
         whole = (folder / STATE_FILE).stat().st_size + (folder / PAGES_FILE).stat().st_size
     except OSError:
         return False
-    if len(payload) * JOURNAL_SHARE > whole:
+    if sum(map(len, parts)) * JOURNAL_SHARE > whole:
         return False
-    write_signed(folder / JOURNAL_FILE, key, payload)
+    write_marshalled(folder / JOURNAL_FILE, key, parts)
     return True
 
 
