@@ -259,6 +259,20 @@ def test_daily_notes_in_plain_english_give_directions_marked_inferred(make_vault
     assert gordon["interactions"] == 0 and gordon["last_contact"] is None  # mentions are no contact
 
 
+def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Nobody started a meeting by chance: `Bumped into [[Sam]]`, `ran into him` in his own log."""
+    root = make_vault(
+        {
+            "People/Sam.md": "---\ntags: [person]\n---\n## Log\n- 2026-11-03 ran into him at the station\n",
+            "People/Ana.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-07.md": "Bumped into [[Sam]] at the market, and [[Ana]] called.\n",
+        }
+    )
+    got = people(root)
+    assert directions(got["People/Sam.md"]) == (0, 0, 2, 0, 2)
+    assert directions(got["People/Ana.md"]) == (1, 0, 0, 0, 1)
+
+
 def test_a_logseq_tag_link_reads_as_the_plain_link(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Logseq's `#[[Maya Lindqvist]]` is a link to her page: the words around it read as around
     `[[Maya Lindqvist]]`."""

@@ -51,7 +51,7 @@ def test_plain_report_of_the_example_vault() -> None:
     assert result.exit_code == 0
     assert result.output == (
         "vaultnet: 22 people as of 2026-11-21\n"
-        "  active 14 · reciprocal 13 · personal 18 · real connections 8 · resting 2 · lapsed 1\n"
+        "  active 14 · reciprocal 14 (1 from the words) · personal 18 · real connections 9 · resting 2 · lapsed 1\n"
         "\n"
         "Reach out\n"
         "  Owen Ashby: overdue by 13 days; last 2026-10-25: “rang about Christmas at Mum's; went to voicemail, left a message”; open: ask about Alfie's football trial; open: get Rosa's Christmas list from Lena\n"
@@ -87,10 +87,10 @@ def test_plain_report_of_the_example_vault() -> None:
         "  Sofia Marchetti: only they reach out\n"
         "\n"
         "Movement since 2026-08-23 (90 days)\n"
-        "  then → now: active 8 → 14 · reciprocal 5 → 13 · real 4 → 8\n"
-        "  Became real connections (5): Helen Ashby, Hugo Lefèvre, Ingrid Halvorsen, Kofi Mensah, Priya Raman\n"
+        "  then → now: active 8 → 14 · reciprocal 5 → 14 · real 4 → 9\n"
+        "  Became real connections (6): Helen Ashby, Hugo Lefèvre, Ingrid Halvorsen, Kofi Mensah, Priya Raman, Sam Oduya\n"
         "  No longer real connections (1): Daniel Okafor\n"
-        "  Turned two-way (8): Helen Ashby, Hugo Lefèvre, Ingrid Halvorsen, Kofi Mensah, Priya Raman, Rafael Ortiz, Ruth Okonjo, Wren Castellano\n"
+        "  Turned two-way (9): Helen Ashby, Hugo Lefèvre, Ingrid Halvorsen, Kofi Mensah, Priya Raman, Rafael Ortiz, Ruth Okonjo, Sam Oduya, Wren Castellano\n"
         "  Became active (9): Helen Ashby, Hugo Lefèvre, Ingrid Halvorsen, Lena Ashby, Nadia Haddad, Priya Raman, Rafael Ortiz, Sam Oduya, Wren Castellano\n"
         "  Went quiet, no longer active (3): Daniel Okafor, Owen Ashby, Ruth Okonjo\n"
         "\n"

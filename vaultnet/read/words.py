@@ -51,9 +51,10 @@ MUTUAL = (
     "coffee with X", "tea with X", "lunch with X", "dinner with X", "drinks with X",
     "drink with X", "beers with X", "breakfast with X", "brunch with X", "walk with X",
     "call with X", "video call with X", "chat with X", "hike with X", "run with X",
-    "meeting with X", "visit with X", "hung out with X", "ran into each other", "we met",
+    "meeting with X", "visit with X", "hung out with X", "ran into X", "bumped into X",
+    "ran into each other", "bumped into each other", "we met",
 )  # fmt: skip
-"""We did it together."""
+"""We did it together (or met by chance: nobody started it)."""
 
 MENTION = (
     "via X", "h/t X", "hat tip X", "source:: X", "author:: X", "by:: X", "X announces",
