@@ -204,10 +204,28 @@ def test_logseqs_own_block_properties_are_no_facts() -> None:
     )
     bo = parse_note("pages/Bo.md", text.encode(), Config())
     assert bo.kind == "person"
-    assert bo.facts == ("likes tea", "Family", "a sister")
+    assert bo.facts == ("likes tea", "a sister")  # `- Family` names the facts under it
     assert [f.text for f in bo.follow_ups] == ["ask about the move"]
     bare = parse_note("pages/Cy.md", b"tags:: person\n\n- ## About\n  collapsed:: true\n", Config())
     assert bare.facts == ()
+
+
+def test_an_outline_names_its_sections_with_a_bullet() -> None:
+    """Logseq (and any outline) writes `- About` over the facts, not a heading: what is under that
+    bullet is known of the person, and the section ends with the bullet (`- Log` is no fact);
+    a heading written in a bullet (`- ## Interests`) ends with its bullet too."""
+    logseq = (
+        "tags:: person\n\n- About\n\t- Loves tea\n\t- Two kids, Ada and Bo\n- ## Interests\n\t- climbing\n"
+        "- Log\n\t- 2026-11-02 coffee with her\n"
+    )
+    dana = parse_note("pages/Dana Reyes.md", logseq.encode(), Config())
+    assert dana.facts == ("Loves tea", "Two kids, Ada and Bo", "climbing")
+    assert dana.interests == ("climbing",) and len(dana.entries) == 1
+    spaced = "---\ntags: [person]\n---\n- **Family:**\n  - a sister, Ana\n- Work\n  - at the mill\n"
+    assert parse_note("People/Bo.md", spaced.encode(), Config()).facts == ("a sister, Ana",)
+    under_heading = "---\ntags: [person]\n---\n## About\n- Interests\n  - maps\n- likes tea\n"
+    jo = parse_note("People/Jo.md", under_heading.encode(), Config())
+    assert (jo.facts, jo.interests) == (("maps", "likes tea"), ("maps",))
 
 
 # --- 6.4 fields written in the body -------------------------------------------------------------

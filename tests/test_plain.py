@@ -83,6 +83,10 @@ PLAIN_LINES = [
     "## Interactions",
     "## About",
     "### Interests",
+    "- About",
+    "  - Interests",
+    "* **Family:**",
+    "    - facts",
     "#",
     "",
     "   ",
@@ -112,6 +116,10 @@ BOUNDARY_LINES = [
     "[ref]: https://example.org",
     "    indented code",
     "\t- a tabbed item",
+    "- ## Interests",
+    "  - ### About",
+    "  collapsed:: true",
+    "\t- Family",
     "      - six spaces",
     "   - three spaces",
     "  text indented",
@@ -294,6 +302,24 @@ def test_fast_paths_give_the_reference_note(
     data = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
     config = Config()
     assert parse.parse_note(file, data, config) == reference_note(file, data, config)
+
+
+OUTLINE_LINES = [
+    "- About", "  - Interests", "    - Family", "- likes tea", "  - climbing", "    - a sister",
+    "* **Facts:**", "- ## Interests", "\t- Facts", "\t\t- tea", "## About", "### Notes",
+    "text at the margin", "", "  collapsed:: true", "- [ ] ask", "  - 2026-11-02 coffee",
+]  # fmt: skip
+"""Outlines (`- About` over its facts, as Logseq writes one) and headings, where sections open and
+end: drawn from a few lines, so that the rare orders come up."""
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(OUTLINE_LINES), max_size=12))
+def test_sections_of_outlines_read_as_the_reference_reads_them(lines: list[str]) -> None:
+    data = ("---\ntags: [person]\n---\n" + "\n".join(lines)).encode()
+    assert parse.parse_note("People/Jane.md", data, Config()) == reference_note(
+        "People/Jane.md", data, Config()
+    )
 
 
 HEAD_PARTS = [

@@ -32,6 +32,9 @@ class Block(NamedTuple):
     """Heading level (1-6), or the nesting depth of a list item (1 = top level)."""
     first: bool = True
     """False for the later paragraphs of a list item."""
+    depth: int = 0
+    """For a heading, the nesting depth of the list item it is written in (`- ## About`, as
+    Logseq writes headings), 0 at the margin."""
 
     @property
     def text(self) -> str:
@@ -164,7 +167,7 @@ def markdown_blocks(body: str) -> list[Block]:
             start = token.map[0]
             lines = token.content.split("\n")
             if heading_level:
-                blocks.append(Block("heading", ((start, lines[0]),), level=heading_level))
+                blocks.append(Block("heading", ((start, lines[0]),), level=heading_level, depth=len(items)))
                 heading_level = 0
             elif items:
                 task, seen = items[-1]

@@ -347,7 +347,8 @@ class _Scanner:
                     content = "\n".join(self.para).strip(_MD_TRIM).split("\n")
                     self.para = None
                     level = 1 if text[0] == "=" else 2
-                    self.blocks.append(Block("heading", ((self.para_start, content[0]),), level=level))
+                    first = ((self.para_start, content[0]),)
+                    self.blocks.append(Block("heading", first, level=level, depth=len(self.items)))
                     index += 1
                     continue
                 if (text[0] in _SPECIAL or "|" in text) and self.terminates(
@@ -447,7 +448,7 @@ class _Scanner:
             heading = _heading(text) if ch == "#" else None
             if heading is not None:
                 level, content = heading
-                self.blocks.append(Block("heading", ((index, content),), level=level))
+                self.blocks.append(Block("heading", ((index, content),), level=level, depth=len(self.items)))
                 return index + 1
             break
         self.para = [cut]

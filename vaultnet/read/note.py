@@ -537,36 +537,72 @@ def _logseq_task(block: Block) -> Block:
     return block._replace(task=task, lines=((first_line, rest), *block.lines[1:]))
 
 
+Section = tuple[int, int]
+"""An About/Facts/... or Interests section a body's reader is in (spec 1.5), as the heading level
+and the list depth of what opened it: a heading (its level; the depth of the item it is written
+in, 0 at the margin), or an item of the section's word alone with items under it (an outline's
+`- About`, as Logseq writes one: `ITEM_SECTION`, its depth). (0, 0) for none."""
+NO_SECTION: Section = (0, 0)
+ITEM_SECTION = 7
+"""The level of a section an item opens: under every heading's."""
+
+
+def _ends(section: Section, heading: int, depth: int) -> bool:
+    """Does a heading (`heading`: its level), an item or a paragraph (`heading` 0) at list depth
+    `depth` end an open section? One opened at the margin ends at a heading as high as its own;
+    one opened in a list, at whatever is not inside its item."""
+    level, at = section
+    return depth <= at if at else 0 < heading <= level
+
+
+def _titles(lines: tuple[tuple[int, str], ...]) -> bool:
+    """Are these an item's lines that may name a section: one line, or one and its properties?"""
+    return len(lines) == 1 or all("::" in line for _, line in lines[1:])
+
+
+def _section_word(text: str) -> str:
+    """The word an item of one line says, as a section's name (`About`, `**Facts:**` → about)."""
+    return text.strip(_SECTION_TRIM).lower() if len(text) < 24 else ""
+
+
+_SECTION_TRIM = MD_TRIM + "*_:"
+
+
 def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: str = "") -> _Body:
     """One pass over a body's blocks. `dated`: the note may be a dated note, which reads each
     line outside its entries, so keep them in `lines`."""
     body = _Body([], [], [], [], [], [], [], {}, {}, [], [])
-    fact_level = 0  # inside an About/Facts/... section of this heading level
-    interest_level = 0  # inside an Interests section of this heading level
+    facts = interests = NO_SECTION
     for index, block in enumerate(blocks):
-        kind, lines, task, level, first = block
+        kind, lines, task, level, first, depth = block
         first_line, first_text = lines[0]
         if kind == "item" and task is None and first and first_text[:1].isupper():
             block = _logseq_task(block)  # a task word (`DONE`, `TODO`, ...) is in capitals
             lines, task = block.lines, block.task
             first_line, first_text = lines[0]
-        if kind != "heading" and ("::" in first_text or (len(lines) > 1 and "::" in block.text)):
+        fields = kind != "heading" and ("::" in first_text or (len(lines) > 1 and "::" in block.text))
+        if fields:
             _body_fields(body, block, offset, opening=index == 0)
         elif kind == "row" and first_text.count("|") >= 2:
             _row_field(body, first_text, first_line + offset + 1)
+        titled = False  # an item that names the section it opens: no fact itself
+        if kind != "row" and "::" not in first_text:  # Logseq writes a bullet's properties under it
+            heading, at = (level, depth) if kind == "heading" else (0, level)
+            facts = NO_SECTION if facts[0] and _ends(facts, heading, at) else facts
+            interests = NO_SECTION if interests[0] and _ends(interests, heading, at) else interests
         if kind == "heading":
-            if fact_level and level <= fact_level:
-                fact_level = 0
-            if interest_level and level <= interest_level:
-                interest_level = 0
-            heading = heading_words(first_text).lower()
-            if heading in _FACT_HEADINGS:
-                fact_level = level
-            if heading in _INTEREST_HEADINGS:
-                interest_level = level
+            said = heading_words(first_text).lower()
+            facts = (level, depth) if said in _FACT_HEADINGS else facts
+            interests = (level, depth) if said in _INTEREST_HEADINGS else interests
             head = first_text
         else:
             head = first_text.lstrip("| ")
+            if kind == "item" and first and task is None and "::" not in first_text and _titles(lines):
+                said = _section_word(first_text)
+                if not facts[0] and said in _FACT_HEADINGS:
+                    facts, titled = (ITEM_SECTION, level), True
+                if not interests[0] and said in _INTEREST_HEADINGS:
+                    interests, titled = (ITEM_SECTION, level), True
         if kind == "paragraph" and not first_text.startswith("|"):
             entry = None  # a paragraph is no entry (a table row pasted as text may be)
         else:
@@ -574,6 +610,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             entry = _entry_head(head) if start in ("[", "*", "_") or start.isdigit() else None
             if entry is None and start.isdigit() and first and (task is None or task in "xX"):
                 _bad_date(body, file, head, first_line + offset + 1)
+        fact_level, interest_level = (0, 0) if titled else (facts[0], interests[0])
         text = _clean(_said(block)) if task == " " or fact_level or interest_level else ""
         if task == " " and kind == "item":
             body.follow_ups.append(
@@ -648,7 +685,7 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
     if lines is None:
         return None
     body = _Body([], [], [], [], [], [], [], {}, {}, [], [])
-    facts = interests = 0  # inside an About/Facts/... or an Interests section of this heading level
+    facts = interests = NO_SECTION
     items: list[tuple[int, int]] = []  # each open item's content column and its list's column
     in_item = False  # the line before is an item's: a line of text after it would continue it
     para: list[str] | None = None  # the open paragraph's lines (an item's never: it has one)
@@ -660,12 +697,14 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
             para, in_item = None, True
             items.clear()
             items.append((2, 0))
+            facts = NO_SECTION if facts[1] else facts  # opened in a list: this item is not in it
+            interests = NO_SECTION if interests[1] else interests
             plain = _PLAIN_ENTRY.match(raw, 2)  # and most often a log line: `- 2026-11-02 · text`
             if plain is not None and (day := date_prefix(plain[1])) is not None:
                 _plain_log_line(body, day, raw[plain.end() :], index + offset + 1, base)
-            elif not _plain_item(
-                body, file, raw[2:].strip(MD_TRIM), index + offset + 1, facts, interests, base
-            ):
+                continue
+            facts, interests, item_sections = _item_sections(raw[2:], 1, facts, interests)
+            if not _plain_item(body, file, raw[2:].strip(MD_TRIM), index + offset + 1, *item_sections, base):
                 return None
             continue
         if raw[:1] == " " and (rest := raw.lstrip(" "))[1:2] == " " and rest[0] in "-*+":
@@ -685,11 +724,15 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
                 return None  # indented code, or deep nesting: left to the blocks
             items.append((col + 2, container))
             in_item = True
+            depth = len(items)
+            facts = NO_SECTION if facts[1] >= depth else facts
+            interests = NO_SECTION if interests[1] >= depth else interests
             plain = _PLAIN_ENTRY.match(raw, col + 2)
             if plain is not None and (day := date_prefix(plain[1])) is not None:
                 _plain_log_line(body, day, raw[plain.end() :], index + offset + 1, base)
                 continue
-            if not _plain_item(body, file, item.strip(MD_TRIM), index + offset + 1, facts, interests, base):
+            facts, interests, item_sections = _item_sections(item, depth, facts, interests)
+            if not _plain_item(body, file, item.strip(MD_TRIM), index + offset + 1, *item_sections, base):
                 return None
         elif not raw.strip(" \t"):  # a blank line
             if para is not None and not _plain_paragraph(body, para, start + offset, base):
@@ -704,22 +747,39 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
             if heading is None:
                 return None  # never: plain_lines lets only headings start with `#`
             level, words = heading
-            facts = 0 if facts and level <= facts else facts
-            interests = 0 if interests and level <= interests else interests
+            facts = NO_SECTION if facts[0] and _ends(facts, level, 0) else facts
+            interests = NO_SECTION if interests[0] and _ends(interests, level, 0) else interests
             said = heading_words(words).lower()
-            facts = level if said in _FACT_HEADINGS else facts
-            interests = level if said in _INTEREST_HEADINGS else interests
+            facts = (level, 0) if said in _FACT_HEADINGS else facts
+            interests = (level, 0) if said in _INTEREST_HEADINGS else interests
             _plain_heading(body, file, words, index + offset + 1, base)
         elif in_item:
             return None  # a line that continues an item: left to the blocks
         elif para is None:
-            items.clear()  # text at the margin closes every list
+            items.clear()  # text at the margin closes every list, and every section opened in one
+            facts = NO_SECTION if facts[1] else facts
+            interests = NO_SECTION if interests[1] else interests
             para, start = [raw], index
         else:
             para.append(raw)
     if para is not None and not _plain_paragraph(body, para, start + offset, base):
         return None
     return body
+
+
+def _item_sections(
+    text: str, depth: int, facts: Section, interests: Section
+) -> tuple[Section, Section, tuple[int, int]]:
+    """The sections after an item of one line at list `depth` (`_read_body`'s rule: an item of a
+    section's word alone opens it, when it is not open), and the fact and interest levels the
+    item is read under: none for the item that opened one, its name and no fact."""
+    said = _section_word(text)
+    titled = False
+    if not facts[0] and said in _FACT_HEADINGS:
+        facts, titled = (ITEM_SECTION, depth), True
+    if not interests[0] and said in _INTEREST_HEADINGS:
+        interests, titled = (ITEM_SECTION, depth), True
+    return facts, interests, ((0, 0) if titled else (facts[0], interests[0]))
 
 
 def _plain_item(body: _Body, file: str, text: str, line: int, facts: int, interests: int, base: str) -> bool:
