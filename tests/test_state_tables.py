@@ -68,17 +68,20 @@ def test_a_packed_table_changed_is_saved_as_the_values_changed() -> None:
     assert Packed(patched(base.raw, patch)) == now
 
 
-@given(st.lists(st.one_of(tables, names, st.binary(max_size=40), st.integers()), max_size=6))
-def test_a_state_file_holds_its_body_value_by_value(
-    tmp_path_factory: pytest.TempPathFactory, body: list[object]
+@given(st.lists(st.one_of(tables, names, st.binary(max_size=40), st.integers()), max_size=6), st.booleans())
+def test_a_state_file_holds_its_body_whole_or_value_by_value(
+    tmp_path_factory: pytest.TempPathFactory, body: list[object], apart: bool
 ) -> None:
-    """Written a value at a time (`sealed`), read back whole: the same body, of any number of
-    values, an empty one too."""
+    """Written whole or a value at a time (`sealed`), read back whole: the same body."""
     path = tmp_path_factory.mktemp("state") / "part.bin"
-    write_signed(path, "k" * 32, tuple(body))
     shape = tuple(map(type, body))
-    assert read_signed(path, "k" * 32, shape) is not None
-    assert read_signed(path, "k" * 32, shape)[0] == tuple(body)  # type: ignore[index]
+    if apart and len(body) < 2:
+        with pytest.raises(ValueError):
+            write_signed(path, "k" * 32, tuple(body), apart=True)
+        return
+    write_signed(path, "k" * 32, tuple(body), apart=apart)
+    read = read_signed(path, "k" * 32, shape)
+    assert read is not None and read[0] == tuple(body)
     assert read_signed(path, "j" * 32, shape) is None  # another key
 
 

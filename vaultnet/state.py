@@ -491,7 +491,7 @@ def save_state(root: Path, key: str, state: State) -> None:
 
 def _save_whole(folder: Path, key: str, state: State) -> None:
     """Save the state in full: the pages' part, the names' part (a full build's), the state."""
-    write_signed(folder / PAGES_FILE, key, state.dump_pages())
+    write_signed(folder / PAGES_FILE, key, state.dump_pages(), apart=True)
     if state.resolver is not None:
         state.names = os.urandom(8).hex()
         find = state.resolver
@@ -513,14 +513,14 @@ def _save_changes(folder: Path, key: str, state: State) -> bool:
     if not pages_body or body[0] != state.today:
         return False
     journal = (token, (changes(body, state.dump(), _DEPTH), changes(pages_body, state.dump_pages(), _DEPTH)))
-    parts = [marshal.dumps(value) for value in journal]
+    payload = marshal.dumps(journal)
     try:
         whole = (folder / STATE_FILE).stat().st_size + (folder / PAGES_FILE).stat().st_size
     except OSError:
         return False
-    if sum(map(len, parts)) * JOURNAL_SHARE > whole:
+    if len(payload) * JOURNAL_SHARE > whole:
         return False
-    write_marshalled(folder / JOURNAL_FILE, key, parts)
+    write_marshalled(folder / JOURNAL_FILE, key, [payload])
     return True
 
 

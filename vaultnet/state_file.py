@@ -1,8 +1,10 @@
 """The files of the saved build state, as written and read: each one a magic line, the key it was
-saved under (`state_key`: vaultnet's code, this Python, the whole configuration), the values of
-its body one after another, each as its length and its `marshal` data (never pickle), and a
-CRC-32 of them all. Value by value: a 50,000-person vault's pages' part is 40 MB, and made
-whole at once it was the build's peak of memory. And `check`'s quick answer from
+saved under (`state_key`: vaultnet's code, this Python, the whole configuration), its body as
+`marshal` data (never pickle) after its length, and a CRC-32 of all that. The pages' part is
+written a value of its body at a time, each after its length: at 50,000 people it is 40 MB, and
+made whole at once it was the build's peak of memory. (Apart, values no longer share the
+strings they hold: a file a few percent larger, and read a little slower; the other parts,
+small, are written whole.) And `check`'s quick answer from
 `problems.bin`, kept apart from `state.py` so that a `check` of an unchanged vault imports
 nothing of the build.
 """
@@ -166,8 +168,9 @@ def of_shape(body: Any, shape: tuple[type, ...]) -> bool:
     )
 
 
-def _values(payload: memoryview) -> tuple[Any, ...]:
-    """The body `sealed` wrote these bytes of."""
+def _values(payload: memoryview) -> Any:
+    """The body `sealed` wrote these bytes of: the one value written, or the several written
+    apart (`write_signed`'s `apart`) as a tuple."""
     values = []
     at = 0
     while at < len(payload):
@@ -177,7 +180,7 @@ def _values(payload: memoryview) -> tuple[Any, ...]:
             raise ValueError("a value runs past the end of the file")
         values.append(marshal.loads(payload[start:end]))
         at = end
-    return tuple(values)
+    return values[0] if len(values) == 1 else tuple(values)
 
 
 def sealed(key: str, parts: Iterable[bytes]) -> Iterator[bytes]:
@@ -194,13 +197,17 @@ def sealed(key: str, parts: Iterable[bytes]) -> Iterator[bytes]:
     yield digest.to_bytes(_DIGEST, "big")
 
 
-def write_signed(path: Path, key: str, body: tuple[Any, ...]) -> None:
-    """Write a state file of `body`, a value at a time."""
-    write_marshalled(path, key, map(marshal.dumps, body))
+def write_signed(path: Path, key: str, body: tuple[Any, ...], apart: bool = False) -> None:
+    """Write a state file of `body`: whole, or with `apart` (a body of several values) a value
+    at a time, never all its bytes at once."""
+    if apart and len(body) < 2:
+        raise ValueError("a body written apart has several values")
+    write_marshalled(path, key, map(marshal.dumps, body) if apart else [marshal.dumps(body)])
 
 
 def write_marshalled(path: Path, key: str, parts: Iterable[bytes]) -> None:
-    """Write a state file of the body whose values' `marshal` data `parts` are (made already)."""
+    """Write a state file of `parts`: the `marshal` data of its body (made already), or of each of
+    its values."""
     if path.is_symlink():
         path.unlink()
     write_atomic(path, sealed(key, parts), durable=False)  # a torn state fails its digest
