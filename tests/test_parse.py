@@ -660,6 +660,22 @@ def test_a_day_month_year_that_is_no_day_is_a_problem() -> None:
     assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [(1, "'31 Nov 2026' is not a day")]
 
 
+@pytest.mark.parametrize(
+    "head", ["Nov 2, 2026 —", "November 2nd, 2026:", "**Nov 2, 2026**", "Nov. 2, 2026 ·", "[[Nov 2nd, 2026]]"]
+)
+def test_a_day_written_month_first_opens_an_entry(head: str) -> None:
+    """`Nov 2, 2026`, as American English writes a day (and Logseq titles one): the entry is read,
+    in an item, a row or a heading, and `Nov 31, 2026` is a problem, not a line passed over."""
+    for text in (f"- {head} <- she texted\n", f"| {head} <- she texted |\n", f"## {head} <- she texted\n"):
+        n = note("People/A.md", text)
+        assert [(m.date, m.direction, m.text) for m in n.entries] == [
+            (dt.date(2026, 11, 2), "inbound", "she texted")
+        ]
+    n = note("People/A.md", "- Nov 31, 2026 <- she texted\n- May the fourth be with you\n")
+    assert n.entries == ()
+    assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [(1, "'Nov 31, 2026' is not a day")]
+
+
 @pytest.mark.parametrize("time", ["14:30", "14:30–15:00", "2:30 pm", "09:00:00+01:00"])
 def test_a_time_before_a_dated_notes_mark_is_skipped(time: str) -> None:
     assert mentions("Daily/2026-11-02.md", f"- {time} -> called [[Eli]]\n") == [

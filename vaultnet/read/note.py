@@ -54,6 +54,12 @@ _MONTH_NAME = (
 )
 _DAY_MONTH_YEAR = rf"\d{{1,2}} {_MONTH_NAME}\.? \d{{4}}"
 """`20 Nov 2026`: day, month name, year, which no reader can take for another day."""
+_MONTH_DAY_YEAR = rf"{_MONTH_NAME}\.? \d{{1,2}}(?:st|nd|rd|th)?, \d{{4}}"
+"""`Nov 2, 2026`, `November 2nd, 2026`: the month named first, as American English writes a day
+(and Logseq titles its journal days), unmistakable too."""
+_MONTHS_OPENING = frozenset(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+)
 _WEEKDAY = (
     r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
 )
@@ -66,7 +72,7 @@ a range `14:30–15:00`. It says when in the day, so it is no part of the entry'
 _EMPHASIS = r"(?:\*\*|__|\*|_)?"
 _ENTRY = re.compile(
     rf"^\s*{_EMPHASIS}(?:\[\[(?:[^\[\]|#]*/)?({_DATE})(?:\|[^\[\]]*)?\]\]|({_DATE})|\[\[({_LOGSEQ_DAY})\]\]"
-    rf"|({_DAY_MONTH_YEAR})){_EMPHASIS}"
+    rf"|({_DAY_MONTH_YEAR})|({_MONTH_DAY_YEAR})){_EMPHASIS}"
     rf"(?:,?\s*(?:\({_WEEKDAY}\.?\)|{_WEEKDAY}\.?(?![\w-])(?!\s*[^\W\d_])))?"  # the day's name again
     rf"(?:(?:T|\s+){_TIME})?{_EMPHASIS}(?![\w-])"  # a time of day, if any, is not part of the text
     rf"\s*(?:[:—–|,·]|-(?!>))?\s*({_MARK})?\s*"
@@ -606,8 +612,8 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
         if kind == "paragraph" and not first_text.startswith("|"):
             entry = None  # a paragraph is no entry (a table row pasted as text may be)
         else:
-            start = head.lstrip()[:1]  # an entry starts with a date or [[: skip the regex else
-            entry = _entry_head(head) if start in ("[", "*", "_") or start.isdigit() else None
+            start = head.lstrip()[:1]
+            entry = _entry_head(head) if _may_open_entry(head, start) else None
             if entry is None and start.isdigit() and first and (task is None or task in "xX"):
                 _bad_date(body, file, head, first_line + offset + 1)
         fact_level, interest_level = (0, 0) if titled else (facts[0], interests[0])
@@ -792,7 +798,7 @@ def _plain_item(body: _Body, file: str, text: str, line: int, facts: int, intere
         return False
     head = text.lstrip("| ")
     start = head.lstrip()[:1]
-    entry = _entry_head(head) if start in ("[", "*", "_") or start.isdigit() else None
+    entry = _entry_head(head) if _may_open_entry(head, start) else None
     if entry is None and start.isdigit() and (task is None or task in "xX"):
         _bad_date(body, file, head, line)
     said = text if task == " " or facts or interests else ""
@@ -812,7 +818,7 @@ def _plain_item(body: _Body, file: str, text: str, line: int, facts: int, intere
 def _plain_heading(body: _Body, file: str, text: str, line: int, base: str) -> None:
     """A heading's line, as `_read_body` reads its block (a heading may open an entry)."""
     start = text.lstrip()[:1]
-    entry = _entry_head(text) if start in ("[", "*", "_") or start.isdigit() else None
+    entry = _entry_head(text) if _may_open_entry(text, start) else None
     if entry is None and start.isdigit():
         _bad_date(body, file, text, line)
     if entry and _plain_entry(body, file, text, entry, line, base):
@@ -893,6 +899,20 @@ def _plain_entry(body: _Body, file: str, head: str, entry: EntryHead, line: int,
     return True
 
 
+def _may_open_entry(head: str, start: str) -> bool:
+    """Could this line (`start`: its first character after any space) open a log entry: a day,
+    `[[`, emphasis or a month's name first? Most lines cannot, and are spared `_entry_head`."""
+    return (
+        start in _ENTRY_OPENINGS
+        or start.isdigit()
+        or (start in _MONTH_INITIALS and head.lstrip()[:3].lower() in _MONTHS_OPENING)
+    )
+
+
+_ENTRY_OPENINGS = frozenset("[*_")
+_MONTH_INITIALS = frozenset("JFMASONDjfmasond")
+
+
 def entry_day(head: str) -> dt.date | None:
     """The day a log entry opens with (the first line of an item or a row, without the row's
     `|`), in every form the reader takes: `vaultnet log` finds a note's log by it. None for a line
@@ -919,13 +939,14 @@ def _read_entry_head(head: str) -> EntryHead | None:
     entry = _ENTRY.match(head)
     if entry is None:
         return None
-    return _entry_date(entry), entry[1] or entry[2] or entry[3] or entry[4], entry[5], entry.end()
+    written = entry[1] or entry[2] or entry[3] or entry[4] or entry[5]
+    return _entry_date(entry), written, entry[6], entry.end()
 
 
 def _entry_date(entry: re.Match[str]) -> dt.date | None:
     """The day an entry opens with, in whichever form it is written; None when it is no day."""
-    if entry[3] is not None:
-        return logseq_date(entry[3])
+    if entry[3] is not None or entry[5] is not None:
+        return logseq_date(entry[3] or entry[5])
     if entry[4] is not None:
         return day_month_year(entry[4])
     return date_prefix(entry[1] or entry[2])
