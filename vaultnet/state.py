@@ -53,7 +53,6 @@ from vaultnet.state_file import (
     patched,
     read_signed,
     unshared,
-    write_marshalled,
     write_signed,
 )
 from vaultnet.vault.cache import (
@@ -520,7 +519,7 @@ def _save_changes(folder: Path, key: str, state: State) -> bool:
         return False
     if len(payload) * JOURNAL_SHARE > whole:
         return False
-    write_marshalled(folder / JOURNAL_FILE, key, [payload])
+    write_signed(folder / JOURNAL_FILE, key, payload)
     return True
 
 

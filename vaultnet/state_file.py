@@ -197,17 +197,18 @@ def sealed(key: str, parts: Iterable[bytes]) -> Iterator[bytes]:
     yield digest.to_bytes(_DIGEST, "big")
 
 
-def write_signed(path: Path, key: str, body: tuple[Any, ...], apart: bool = False) -> None:
-    """Write a state file of `body`: whole, or with `apart` (a body of several values) a value
-    at a time, never all its bytes at once."""
-    if apart and len(body) < 2:
-        raise ValueError("a body written apart has several values")
-    write_marshalled(path, key, map(marshal.dumps, body) if apart else [marshal.dumps(body)])
-
-
-def write_marshalled(path: Path, key: str, parts: Iterable[bytes]) -> None:
-    """Write a state file of `parts`: the `marshal` data of its body (made already), or of each of
-    its values."""
+def write_signed(path: Path, key: str, body: tuple[Any, ...] | bytes, apart: bool = False) -> None:
+    """Write a state file of `body` (or of its marshal bytes, made already): whole, or with
+    `apart` (a body of several values) a value at a time, never all its bytes at once."""
+    parts: Iterable[bytes]
+    if isinstance(body, bytes):
+        parts = [body]
+    elif apart:
+        if len(body) < 2:
+            raise ValueError("a body written apart has several values")
+        parts = map(marshal.dumps, body)
+    else:
+        parts = [marshal.dumps(body)]
     if path.is_symlink():
         path.unlink()
     write_atomic(path, sealed(key, parts), durable=False)  # a torn state fails its digest

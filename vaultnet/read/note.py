@@ -586,12 +586,11 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             block = _logseq_task(block)  # a task word (`DONE`, `TODO`, ...) is in capitals
             lines, task = block.lines, block.task
             first_line, first_text = lines[0]
-        fields = kind != "heading" and ("::" in first_text or (len(lines) > 1 and "::" in block.text))
-        if fields:
+        if kind != "heading" and ("::" in first_text or (len(lines) > 1 and "::" in block.text)):
             _body_fields(body, block, offset, opening=index == 0)
         elif kind == "row" and first_text.count("|") >= 2:
             _row_field(body, first_text, first_line + offset + 1)
-        titled = False  # an item that names the section it opens: no fact itself
+        read_as = None  # the fact and interest levels of an item that may name a section
         if kind != "row" and "::" not in first_text:  # Logseq writes a bullet's properties under it
             heading, at = (level, depth) if kind == "heading" else (0, level)
             facts = NO_SECTION if facts[0] and _ends(facts, heading, at) else facts
@@ -604,11 +603,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
         else:
             head = first_text.lstrip("| ")
             if kind == "item" and first and task is None and "::" not in first_text and _titles(lines):
-                said = _section_word(first_text)
-                if not facts[0] and said in _FACT_HEADINGS:
-                    facts, titled = (ITEM_SECTION, level), True
-                if not interests[0] and said in _INTEREST_HEADINGS:
-                    interests, titled = (ITEM_SECTION, level), True
+                facts, interests, read_as = _item_sections(first_text, level, facts, interests)
         if kind == "paragraph" and not first_text.startswith("|"):
             entry = None  # a paragraph is no entry (a table row pasted as text may be)
         else:
@@ -616,7 +611,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             entry = _entry_head(head) if _may_open_entry(head, start) else None
             if entry is None and start.isdigit() and first and (task is None or task in "xX"):
                 _bad_date(body, file, head, first_line + offset + 1)
-        fact_level, interest_level = (0, 0) if titled else (facts[0], interests[0])
+        fact_level, interest_level = read_as or (facts[0], interests[0])
         text = _clean(_said(block)) if task == " " or fact_level or interest_level else ""
         if task == " " and kind == "item":
             body.follow_ups.append(
@@ -776,9 +771,9 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
 def _item_sections(
     text: str, depth: int, facts: Section, interests: Section
 ) -> tuple[Section, Section, tuple[int, int]]:
-    """The sections after an item of one line at list `depth` (`_read_body`'s rule: an item of a
-    section's word alone opens it, when it is not open), and the fact and interest levels the
-    item is read under: none for the item that opened one, its name and no fact."""
+    """The sections after an item of one line at list `depth` (an item of a section's word alone
+    opens it, when it is not open), and the fact and interest levels the item is read under:
+    none for the item that opened one, its name and no fact."""
     said = _section_word(text)
     titled = False
     if not facts[0] and said in _FACT_HEADINGS:
