@@ -572,8 +572,8 @@ def test_a_bad_state_is_discarded_and_rebuilt(
     key = state_file.state_key(load_config(vault.root))
     import marshal
 
-    def signed(*parts: bytes) -> bytes:
-        return b"".join(state_file.sealed(key, parts))
+    def signed(payload: bytes) -> bytes:
+        return b"".join(state_file.sealed(key, payload))
 
     if damage == "truncated":
         path.write_bytes(data[: len(data) // 2])
@@ -648,10 +648,10 @@ def test_saved_changes_that_are_damaged_or_of_another_base_are_not_trusted(
     elif damage == "gone":
         path.unlink()
     elif damage == "of another base":
-        path.write_bytes(b"".join(state_file.sealed(key, [marshal.dumps(("another token", parts))])))
+        path.write_bytes(b"".join(state_file.sealed(key, marshal.dumps(("another token", parts)))))
     else:
         unfit = ("t", (("d", {}, ()),) * 12)  # the day, a number, changed as a dict
-        path.write_bytes(b"".join(state_file.sealed(key, [marshal.dumps((token, (unfit, parts[1])))])))
+        path.write_bytes(b"".join(state_file.sealed(key, marshal.dumps((token, (unfit, parts[1]))))))
     _one_log_edit(vault)
     build(vault.root, TODAY)
     assert used[-1] is (damage != "do not fit")
@@ -676,7 +676,7 @@ def test_a_state_with_wrong_values_inside_is_not_trusted(
     key = state_file.state_key(load_config(vault.root))
     body = list(_body(path, key, state_module._SHAPE))
     body[5] = {file: b"not a person" for file in body[5]}  # people
-    path.write_bytes(b"".join(state_file.sealed(key, [marshal.dumps(tuple(body))])))
+    path.write_bytes(b"".join(state_file.sealed(key, marshal.dumps(tuple(body)))))
     day = TODAY
     if change == "a note":
         _one_log_edit(vault)  # the changed person's saved self does not decode

@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 import marshal
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vaultnet.state_file import Packed, changes, patched, read_signed, sealed, write_signed
+from vaultnet.state_file import Packed, changes, patched
 from vaultnet.vault.names import SortedTable
 
 names = st.text(st.characters(blacklist_categories=("Cs",)), max_size=6)
@@ -66,33 +65,3 @@ def test_a_packed_table_changed_is_saved_as_the_values_changed() -> None:
     patch = changes(base.raw, now.raw, 1)
     assert patch is not None and set(patch[1]) == {"n7.md"} and patch[2] == ("n8.md",)
     assert Packed(patched(base.raw, patch)) == now
-
-
-@given(st.lists(st.one_of(tables, names, st.binary(max_size=40), st.integers()), max_size=6), st.booleans())
-def test_a_state_file_holds_its_body_whole_or_value_by_value(
-    tmp_path_factory: pytest.TempPathFactory, body: list[object], apart: bool
-) -> None:
-    """Written whole or a value at a time (`sealed`), read back whole: the same body."""
-    path = tmp_path_factory.mktemp("state") / "part.bin"
-    shape = tuple(map(type, body))
-    if apart and len(body) < 2:
-        with pytest.raises(ValueError):
-            write_signed(path, "k" * 32, tuple(body), apart=True)
-        return
-    write_signed(path, "k" * 32, tuple(body), apart=apart)
-    read = read_signed(path, "k" * 32, shape)
-    assert read is not None and read[0] == tuple(body)
-    assert read_signed(path, "j" * 32, shape) is None  # another key
-
-
-def test_a_state_file_whose_lengths_do_not_hold_together_is_not_read(tmp_path: Path) -> None:
-    """A value said to run past the end of the file, under a digest that fits: not decoded."""
-    import zlib
-
-    path = tmp_path / "part.bin"
-    path.write_bytes(b"".join(sealed("k" * 32, [marshal.dumps("ok"), marshal.dumps(2)])))
-    assert read_signed(path, "k" * 32, (str, int)) == (("ok", 2), path.stat().st_mtime_ns)
-    values = (1000).to_bytes(4, "big") + marshal.dumps("ok")
-    head = next(sealed("k" * 32, []))
-    path.write_bytes(head + values + zlib.crc32(values).to_bytes(4, "big"))
-    assert read_signed(path, "k" * 32, (str,)) is None

@@ -490,7 +490,7 @@ def save_state(root: Path, key: str, state: State) -> None:
 
 def _save_whole(folder: Path, key: str, state: State) -> None:
     """Save the state in full: the pages' part, the names' part (a full build's), the state."""
-    write_signed(folder / PAGES_FILE, key, state.dump_pages(), apart=True)
+    write_signed(folder / PAGES_FILE, key, state.dump_pages())
     if state.resolver is not None:
         state.names = os.urandom(8).hex()
         find = state.resolver

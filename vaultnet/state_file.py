@@ -1,10 +1,6 @@
 """The files of the saved build state, as written and read: each one a magic line, the key it was
-saved under (`state_key`: vaultnet's code, this Python, the whole configuration), its body as
-`marshal` data (never pickle) after its length, and a CRC-32 of all that. The pages' part is
-written a value of its body at a time, each after its length: at 50,000 people it is 40 MB, and
-made whole at once it was the build's peak of memory. (Apart, values no longer share the
-strings they hold: a file a few percent larger, and read a little slower; the other parts,
-small, are written whole.) And `check`'s quick answer from
+saved under (`state_key`: vaultnet's code, this Python, the whole configuration), a CRC-32
+of its payload and the payload, `marshal` data (never pickle). And `check`'s quick answer from
 `problems.bin`, kept apart from `state.py` so that a `check` of an unchanged vault imports
 nothing of the build.
 """
@@ -18,8 +14,7 @@ import marshal
 import os
 import stat
 import sys
-import zlib
-from collections.abc import Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from itertools import compress, repeat
 from operator import is_not, itemgetter, not_
 from pathlib import Path
@@ -42,10 +37,8 @@ from vaultnet.write import write_atomic
 
 log = logging.getLogger(__name__)
 
-_MAGIC = b"vaultnet build state 4\n"
+_MAGIC = b"vaultnet build state 3\n"
 _FORMAT = 1
-_PART_LENGTH = 4
-"""Bytes of each value's length, before its marshal data."""
 MAX_STATE_BYTES = 1 << 30
 """A state file larger than this is not read: about 15 times what a 50,000-person vault saves."""
 
@@ -144,12 +137,12 @@ def read_signed(path: Path, key: str, shape: tuple[type, ...]) -> tuple[tuple[An
     if data[len(_MAGIC) : keyed] != key.encode("ascii"):
         log.info("build state %s is from another vaultnet or configuration: building in full", path)
         return None
-    payload = memoryview(data)[keyed : len(data) - _DIGEST]  # not a copy: these files are megabytes
-    if len(data) < keyed + _DIGEST or _digest(payload) != data[len(data) - _DIGEST :]:
+    payload = memoryview(data)[keyed + _DIGEST :]  # not a copy: these files are megabytes
+    if _digest(payload) != data[keyed : keyed + _DIGEST]:
         log.info("build state %s is damaged: building in full", path)
         return None
     try:
-        body = _values(payload)
+        body = marshal.loads(payload)
     except (ValueError, EOFError, TypeError):
         log.info("build state %s cannot be decoded: building in full", path)
         return None
@@ -168,50 +161,17 @@ def of_shape(body: Any, shape: tuple[type, ...]) -> bool:
     )
 
 
-def _values(payload: memoryview) -> Any:
-    """The body `sealed` wrote these bytes of: the one value written, or the several written
-    apart (`write_signed`'s `apart`) as a tuple."""
-    values = []
-    at = 0
-    while at < len(payload):
-        start = at + _PART_LENGTH
-        end = start + int.from_bytes(payload[at:start], "big")
-        if end > len(payload):
-            raise ValueError("a value runs past the end of the file")
-        values.append(marshal.loads(payload[start:end]))
-        at = end
-    return values[0] if len(values) == 1 else tuple(values)
+def sealed(key: str, payload: bytes) -> list[bytes]:
+    """A state file's parts: the magic line, the key, the digest of the payload, the payload."""
+    return [_MAGIC, key.encode("ascii"), _digest(payload), payload]
 
 
-def sealed(key: str, parts: Iterable[bytes]) -> Iterator[bytes]:
-    """A state file's bytes, a piece at a time: the magic line and the key, each of `parts` (the
-    body's values, each as its `marshal` data) after its length, and the CRC-32 of all that
-    follows the key. Made as they are written: one value's data at a time, never the file's."""
-    yield _MAGIC + key.encode("ascii")
-    digest = 0
-    for part in parts:
-        length = len(part).to_bytes(_PART_LENGTH, "big")
-        digest = zlib.crc32(part, zlib.crc32(length, digest))
-        yield length
-        yield part
-    yield digest.to_bytes(_DIGEST, "big")
-
-
-def write_signed(path: Path, key: str, body: tuple[Any, ...] | bytes, apart: bool = False) -> None:
-    """Write a state file of `body` (or of its marshal bytes, made already): whole, or with
-    `apart` (a body of several values) a value at a time, never all its bytes at once."""
-    parts: Iterable[bytes]
-    if isinstance(body, bytes):
-        parts = [body]
-    elif apart:
-        if len(body) < 2:
-            raise ValueError("a body written apart has several values")
-        parts = map(marshal.dumps, body)
-    else:
-        parts = [marshal.dumps(body)]
+def write_signed(path: Path, key: str, body: tuple[Any, ...] | bytes) -> None:
+    """Write a state file of `body` (or of its marshal bytes, made already)."""
     if path.is_symlink():
         path.unlink()
-    write_atomic(path, sealed(key, parts), durable=False)  # a torn state fails its digest
+    payload = body if isinstance(body, bytes) else marshal.dumps(body)
+    write_atomic(path, sealed(key, payload), durable=False)  # a torn state fails its digest
 
 
 def unchanged_problems(
