@@ -543,17 +543,17 @@ def _logseq_task(block: Block) -> Block:
     return block._replace(task=task, lines=((first_line, rest), *block.lines[1:]))
 
 
-Section = tuple[int, int]
+_Section = tuple[int, int]
 """An About/Facts/... or Interests section a body's reader is in (spec 1.5), as the heading level
 and the list depth of what opened it: a heading (its level; the depth of the item it is written
 in, 0 at the margin), or an item of the section's word alone with items under it (an outline's
-`- About`, as Logseq writes one: `ITEM_SECTION`, its depth). (0, 0) for none."""
-NO_SECTION: Section = (0, 0)
-ITEM_SECTION = 7
+`- About`, as Logseq writes one: `_ITEM_SECTION`, its depth). (0, 0) for none."""
+_NO_SECTION: _Section = (0, 0)
+_ITEM_SECTION = 7
 """The level of a section an item opens: under every heading's."""
 
 
-def _ends(section: Section, heading: int, depth: int) -> bool:
+def _ends(section: _Section, heading: int, depth: int) -> bool:
     """Does a heading (`heading`: its level), an item or a paragraph (`heading` 0) at list depth
     `depth` end an open section? One opened at the margin ends at a heading as high as its own;
     one opened in a list, at whatever is not inside its item."""
@@ -578,7 +578,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
     """One pass over a body's blocks. `dated`: the note may be a dated note, which reads each
     line outside its entries, so keep them in `lines`."""
     body = _Body([], [], [], [], [], [], [], {}, {}, [], [])
-    facts = interests = NO_SECTION
+    facts = interests = _NO_SECTION
     for index, block in enumerate(blocks):
         kind, lines, task, level, first, depth = block
         first_line, first_text = lines[0]
@@ -593,8 +593,8 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
         read_as = None  # the fact and interest levels of an item that may name a section
         if kind != "row" and "::" not in first_text:  # Logseq writes a bullet's properties under it
             heading, at = (level, depth) if kind == "heading" else (0, level)
-            facts = NO_SECTION if facts[0] and _ends(facts, heading, at) else facts
-            interests = NO_SECTION if interests[0] and _ends(interests, heading, at) else interests
+            facts = _NO_SECTION if facts[0] and _ends(facts, heading, at) else facts
+            interests = _NO_SECTION if interests[0] and _ends(interests, heading, at) else interests
         if kind == "heading":
             said = heading_words(first_text).lower()
             facts = (level, depth) if said in _FACT_HEADINGS else facts
@@ -686,7 +686,7 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
     if lines is None:
         return None
     body = _Body([], [], [], [], [], [], [], {}, {}, [], [])
-    facts = interests = NO_SECTION
+    facts = interests = _NO_SECTION
     items: list[tuple[int, int]] = []  # each open item's content column and its list's column
     in_item = False  # the line before is an item's: a line of text after it would continue it
     para: list[str] | None = None  # the open paragraph's lines (an item's never: it has one)
@@ -698,8 +698,8 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
             para, in_item = None, True
             items.clear()
             items.append((2, 0))
-            facts = NO_SECTION if facts[1] else facts  # opened in a list: this item is not in it
-            interests = NO_SECTION if interests[1] else interests
+            facts = _NO_SECTION if facts[1] else facts  # opened in a list: this item is not in it
+            interests = _NO_SECTION if interests[1] else interests
             plain = _PLAIN_ENTRY.match(raw, 2)  # and most often a log line: `- 2026-11-02 · text`
             if plain is not None and (day := date_prefix(plain[1])) is not None:
                 _plain_log_line(body, day, raw[plain.end() :], index + offset + 1, base)
@@ -726,8 +726,8 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
             items.append((col + 2, container))
             in_item = True
             depth = len(items)
-            facts = NO_SECTION if facts[1] >= depth else facts
-            interests = NO_SECTION if interests[1] >= depth else interests
+            facts = _NO_SECTION if facts[1] >= depth else facts
+            interests = _NO_SECTION if interests[1] >= depth else interests
             plain = _PLAIN_ENTRY.match(raw, col + 2)
             if plain is not None and (day := date_prefix(plain[1])) is not None:
                 _plain_log_line(body, day, raw[plain.end() :], index + offset + 1, base)
@@ -748,8 +748,8 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
             if heading is None:
                 return None  # never: plain_lines lets only headings start with `#`
             level, words = heading
-            facts = NO_SECTION if facts[0] and _ends(facts, level, 0) else facts
-            interests = NO_SECTION if interests[0] and _ends(interests, level, 0) else interests
+            facts = _NO_SECTION if facts[0] and _ends(facts, level, 0) else facts
+            interests = _NO_SECTION if interests[0] and _ends(interests, level, 0) else interests
             said = heading_words(words).lower()
             facts = (level, 0) if said in _FACT_HEADINGS else facts
             interests = (level, 0) if said in _INTEREST_HEADINGS else interests
@@ -758,8 +758,8 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
             return None  # a line that continues an item: left to the blocks
         elif para is None:
             items.clear()  # text at the margin closes every list, and every section opened in one
-            facts = NO_SECTION if facts[1] else facts
-            interests = NO_SECTION if interests[1] else interests
+            facts = _NO_SECTION if facts[1] else facts
+            interests = _NO_SECTION if interests[1] else interests
             para, start = [raw], index
         else:
             para.append(raw)
@@ -769,17 +769,17 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
 
 
 def _item_sections(
-    text: str, depth: int, facts: Section, interests: Section
-) -> tuple[Section, Section, tuple[int, int]]:
+    text: str, depth: int, facts: _Section, interests: _Section
+) -> tuple[_Section, _Section, tuple[int, int]]:
     """The sections after an item of one line at list `depth` (an item of a section's word alone
     opens it, when it is not open), and the fact and interest levels the item is read under:
     none for the item that opened one, its name and no fact."""
     said = _section_word(text)
     titled = False
     if not facts[0] and said in _FACT_HEADINGS:
-        facts, titled = (ITEM_SECTION, depth), True
+        facts, titled = (_ITEM_SECTION, depth), True
     if not interests[0] and said in _INTEREST_HEADINGS:
-        interests, titled = (ITEM_SECTION, depth), True
+        interests, titled = (_ITEM_SECTION, depth), True
     return facts, interests, ((0, 0) if titled else (facts[0], interests[0]))
 
 
