@@ -21,12 +21,13 @@ _UNITS = {
     **dict.fromkeys(("y", "yr", "yrs", "year", "years"), "y"),
 }
 """Units as people write them: `2w`, `2 weeks`, `3mo`, `6 months`, `1 year`."""
-_MONTHS = {
+MONTHS = {
     m: n
     for n, m in enumerate(
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
+"""A month's first three letters, lower case → its number."""
 _LOGSEQ_DATE = re.compile(r"([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?, (\d{4})")
 """Logseq's default title format for a journal day: `Nov 2nd, 2026`, `Jan 11th, 2023`."""
 _CADENCE_WORDS = {
@@ -118,7 +119,7 @@ def _month_named(pattern: re.Pattern[str], text: str, day: int, month: int) -> d
     """The real day `pattern` (its groups: the day's, the month name's, the year third) makes of
     the whole of `text`, else None."""
     match = pattern.fullmatch(text.strip())
-    number = _MONTHS.get(match[month].lower()) if match else None
+    number = MONTHS.get(match[month].lower()) if match else None
     if match is None or number is None:
         return None
     try:

@@ -17,6 +17,7 @@ from urllib.parse import unquote
 from vaultnet.config import Config
 from vaultnet.convert import (
     MAX_DAYS,
+    MONTHS,
     as_cadence,
     as_date,
     as_day_of_year,
@@ -57,9 +58,6 @@ _DAY_MONTH_YEAR = rf"\d{{1,2}} {_MONTH_NAME}\.? \d{{4}}"
 _MONTH_DAY_YEAR = rf"{_MONTH_NAME}\.? \d{{1,2}}(?:st|nd|rd|th)?, \d{{4}}"
 """`Nov 2, 2026`, `November 2nd, 2026`: the month named first, as American English writes a day
 (and Logseq titles its journal days), unmistakable too."""
-_MONTHS_OPENING = frozenset(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-)
 _WEEKDAY = (
     r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
 )
@@ -900,7 +898,7 @@ def _may_open_entry(head: str, start: str) -> bool:
     return (
         start in _ENTRY_OPENINGS
         or start.isdigit()
-        or (start in _MONTH_INITIALS and head.lstrip()[:3].lower() in _MONTHS_OPENING)
+        or (start in _MONTH_INITIALS and head.lstrip()[:3].lower() in MONTHS)
     )
 
 
