@@ -676,6 +676,26 @@ def test_a_day_written_month_first_opens_an_entry(head: str) -> None:
     assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [(1, "'Nov 31, 2026' is not a day")]
 
 
+@pytest.mark.parametrize(
+    "head", ["2026/11/02", "2026/11/2:", "2026.11.02 —", "**2026/11/02**", "[[2026/11/02]]"]
+)
+def test_a_day_written_year_first_with_slashes_or_dots_opens_an_entry(head: str) -> None:
+    """`2026/11/02`, as much of East Asia and many apps write a day: the year first, no guess which
+    day is meant. `2026/02/30` is a problem; with the year last (`11/02/2026`) the day is a guess,
+    a problem too; `2024.1.2` is a version, not a day."""
+    for text in (f"- {head} <- she texted\n", f"| {head} <- she texted |\n", f"## {head} <- she texted\n"):
+        n = note("People/A.md", text)
+        assert [(m.date, m.direction, m.text) for m in n.entries] == [
+            (dt.date(2026, 11, 2), "inbound", "she texted")
+        ]
+    n = note("People/A.md", "- 2026/02/30 <- she texted\n- 11/02/2026 <- lunch\n- 2024.1.2 of the app\n")
+    assert n.entries == ()
+    assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [
+        (1, "'2026/02/30' is not a day"),
+        (2, "'11/02/2026' is not a date vaultnet can be sure of"),
+    ]
+
+
 @pytest.mark.parametrize("time", ["14:30", "14:30–15:00", "2:30 pm", "09:00:00+01:00"])
 def test_a_time_before_a_dated_notes_mark_is_skipped(time: str) -> None:
     assert mentions("Daily/2026-11-02.md", f"- {time} -> called [[Eli]]\n") == [

@@ -325,7 +325,7 @@ def test_sections_of_outlines_read_as_the_reference_reads_them(lines: list[str])
 HEAD_PARTS = [
     "2026-11-02", "2026-02-30", "[[2026-11-02]]", "Nov 2nd, 2026", "2 Nov 2026", " ", "  ", "\t",
     "\xa0", "·", ":", "—", "–", "|", ",", "-", "->", "<-", "<->", "<-->", "→", "←", "↔", "**",
-    "Nov 2, 2026", "November 2nd, 2026", "Mar", "Sept.", "2,",
+    "Nov 2, 2026", "November 2nd, 2026", "Mar", "Sept.", "2,", "2026/11/2", "2026.11.02", "2026/02/30",
     "_", "*", "(Sat)", "Sat", "Monday", "14:30", "2:30 pm", "T09:00", "lunch", "with", "[[Ann]]",
     "#tag", "7", "x",
 ]  # fmt: skip

@@ -90,7 +90,8 @@ def as_list(value: object) -> list[str]:
 
 
 def as_date(value: object) -> dt.date | None:
-    """A YAML date or datetime, an ISO string, or `[[YYYY-MM-DD]]`, as a date."""
+    """A YAML date or datetime, an ISO string, `[[YYYY-MM-DD]]`, or a day written year first
+    another way (`year_first`), as a date."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -98,8 +99,27 @@ def as_date(value: object) -> dt.date | None:
     text = as_text(value)
     if text is None:
         return None
-    inner = unwrap_link(text).rsplit("/", 1)[-1]
-    return date_prefix(inner) or logseq_date(inner)
+    whole = unwrap_link(text)
+    inner = whole.rsplit("/", 1)[-1]
+    return date_prefix(inner) or logseq_date(inner) or year_first(whole)
+
+
+_YEAR_FIRST = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})|(\d{4})\.(\d{2})\.(\d{2})")
+
+
+def year_first(text: str) -> dt.date | None:
+    """A day written year first with slashes or dots (`2026/11/02`, `2026/1/5`, `2026.11.02`), as
+    much of East Asia and many apps write it, if that is the whole text and a real day: the year
+    first, the month can only come next. Dots take two-digit months and days (`2024.1.2` is a
+    version)."""
+    match = _YEAR_FIRST.fullmatch(text.strip())
+    if match is None:
+        return None
+    year, month, day = (match[1], match[2], match[3]) if match[1] else (match[4], match[5], match[6])
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
 
 
 def logseq_date(text: str) -> dt.date | None:

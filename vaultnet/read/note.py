@@ -31,6 +31,7 @@ from vaultnet.convert import (
     logseq_date,
     name_key,
     unwrap_link,
+    year_first,
 )
 from vaultnet.errors import TooComplex
 from vaultnet.fields import FIELDS
@@ -46,6 +47,8 @@ _FACT_HEADINGS = {"about", "facts", "personal", "family", "interests"}
 _INTEREST_HEADINGS = {"interests"}
 
 _DATE = r"\d{4}-\d{2}-\d{2}"
+_YEAR_FIRST = r"\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{2}\.\d{2}"
+"""`2026/11/02`, `2026.11.02`: a day written year first another way (`convert.year_first`)."""
 _MARK = r"<-->|<->|↔|->|→|<-|←"
 """`<-->` is `<->` drawn long, as `-->` is `->` (else it would read as `<-` and text `->`)."""
 _LOGSEQ_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}"
@@ -69,7 +72,8 @@ _TIME = rf"{_CLOCK}(?:Z|[+-]\d{{2}}:?\d{{2}})?(?:\s?[-–]\s?{_CLOCK})?"
 a range `14:30–15:00`. It says when in the day, so it is no part of the entry's text."""
 _EMPHASIS = r"(?:\*\*|__|\*|_)?"
 _ENTRY = re.compile(
-    rf"^\s*{_EMPHASIS}(?:\[\[(?:[^\[\]|#]*/)?({_DATE})(?:\|[^\[\]]*)?\]\]|({_DATE})|\[\[({_LOGSEQ_DAY})\]\]"
+    rf"^\s*{_EMPHASIS}(?:\[\[(?:[^\[\]|#]*/)?({_DATE}|{_YEAR_FIRST})(?:\|[^\[\]]*)?\]\]|({_DATE}|{_YEAR_FIRST})"
+    rf"|\[\[({_LOGSEQ_DAY})\]\]"
     rf"|({_DAY_MONTH_YEAR})|({_MONTH_DAY_YEAR})){_EMPHASIS}"
     rf"(?:,?\s*(?:\({_WEEKDAY}\.?\)|{_WEEKDAY}\.?(?![\w-])(?!\s*[^\W\d_])))?"  # the day's name again
     rf"(?:(?:T|\s+){_TIME})?{_EMPHASIS}(?![\w-])"  # a time of day, if any, is not part of the text
@@ -80,8 +84,9 @@ _PLAIN_ENTRY = re.compile(rf"({_DATE}) *[·:—–|] *(?![\s<←↔→-])")
 that opens with no mark, which `_ENTRY` reads the same way by a longer road (tests/test_plain.py)."""
 _NAMED_DAY = re.compile(r"^\d{4}[-_]\d{2}[-_]\d{2}(?!\d)")
 """A file name that starts as a daily note's does; `date_prefix` says whether it is a real day."""
-_SLASHED = re.compile(r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}/\d{1,2}/\d{1,2})(?![\w/.])")
-"""A day written another way (`11/01/2026`): which day is meant is a guess, so it is a problem."""
+_SLASHED = re.compile(r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?![\w/.])")
+"""A day written another way, its year last (`11/01/2026`): which day is meant is a guess, so it is
+a problem. Year first (`2026/11/01`) it is no guess: `_YEAR_FIRST` reads it."""
 _TASK_WORDS = {
     "DONE": "x", "TODO": " ", "LATER": " ", "NOW": " ", "DOING": " ", "WAITING": " ",
     "IN-PROGRESS": " ", "CANCELED": "-", "CANCELLED": "-",
@@ -942,7 +947,8 @@ def _entry_date(entry: re.Match[str]) -> dt.date | None:
         return logseq_date(entry[3] or entry[5])
     if entry[4] is not None:
         return day_month_year(entry[4])
-    return date_prefix(entry[1] or entry[2])
+    written = entry[1] or entry[2]
+    return date_prefix(written) or year_first(written)
 
 
 def _heading(blocks: list[Block]) -> str:
