@@ -139,6 +139,23 @@ def test_two_different_vaults_are_a_mistake(make_vault, tmp_path: Path) -> None:
     assert same.exit_code == 0, same.output
 
 
+def test_a_vault_given_where_a_command_takes_none_says_how_to_give_it(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet show ~/Notes Ana`, as `vaultnet report ~/Notes` is written: a one-line mistake
+    that says where the vault goes, for `show`, and for `log`, which takes the folder as the person."""
+    root = make_vault(VAULT)
+    shown = CliRunner().invoke(main, ["show", str(root), "Ana"])
+    assert shown.exit_code == 2
+    assert (
+        "unexpected extra argument (Ana); the vault is given as -v DIR: vaultnet show PERSON -v DIR"
+        in shown.output
+    )
+    monkeypatch.chdir(root)
+    logged = CliRunner().invoke(main, ["log", ".", "Ana", "coffee"])
+    assert logged.exit_code == 2 and "'.' is a folder, not a person: give the vault as -v ." in logged.output
+    reported = CliRunner().invoke(main, ["report", str(root), "more"])
+    assert reported.exit_code == 2 and "-v DIR" not in reported.output  # its vault is its argument
+
+
 def test_the_older_spelling_of_import_still_works(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(VAULT)
     cards = tmp_path / "one.vcf"

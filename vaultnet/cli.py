@@ -137,6 +137,23 @@ class _Commands(click.Group):
             message, code = failure(exc)
             click.echo(message, err=True)
             ctx.exit(code)
+        except click.UsageError as exc:
+            hint = _vault_hint(exc)
+            if not hint:
+                raise
+            raise click.UsageError(exc.message + hint, exc.ctx) from None
+
+
+def _vault_hint(exc: click.UsageError) -> str:
+    """For `vaultnet show ~/Notes Ana`, a command given a folder where it takes none: how to give
+    the vault. Else nothing."""
+    ctx = exc.ctx
+    if ctx is None or not exc.message.startswith("Got unexpected extra argument"):
+        return ""
+    if any(p.name == "bare_vault" and not isinstance(p, _UnlistedArgument) for p in ctx.command.params):
+        return ""  # the vault is its argument: the extra one is something else
+    pieces = [p for p in ctx.command.collect_usage_pieces(ctx) if p != "[OPTIONS]"]
+    return f"; the vault is given as -v DIR: vaultnet {ctx.info_name} {' '.join(pieces)} -v DIR"
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})

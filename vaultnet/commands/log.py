@@ -97,6 +97,8 @@ def _unknown_message(people: Sequence[Note], query: str, key: str) -> str:
     close = difflib.get_close_matches(key, list(names), n=5, cutoff=0.6)
     close += [text for text in sorted(names) if key in text and text not in close]
     files = list(dict.fromkeys(names[text] for text in close))[:5]
+    if not files and os.path.isdir(query):
+        return f"'{query}' is a folder, not a person: give the vault as -v {query}, after the person"
     if not files:
         among = counted(len(people), "person", "people")
         return f"no person called '{query}' among {among} (try `vaultnet new '{query}'`)"
