@@ -696,6 +696,29 @@ def test_a_day_written_year_first_with_slashes_or_dots_opens_an_entry(head: str)
     ]
 
 
+def test_an_entry_that_says_nothing_after_its_day_is_told_by_the_line_under_it() -> None:
+    """A log of dated headings over what happened, or of bare days over nested bullets (Logseq's
+    too), as many owners write one: the line under the day is the entry's text, and its words say
+    who started it. A line that is not the entry's own (a task, a heading, the next item, text at
+    the margin under an item) tells nothing of it."""
+    n = note(
+        "People/Ann.md",
+        "## Log\n### 2026-11-02\n\nCoffee at Rosa's. She asked me about Lisbon.\n- she runs\n"
+        "- 2026-10-01\n  - sent her the deck\n- [[Oct 2nd, 2026]]\n\tcollapsed:: true\n\t- lunch with her\n"
+        "### 2026-09-01\n- [ ] ask about the flat\n### 2026-08-01\n#### Notes\nnothing\n"
+        "- 2026-07-01 ->\n- 2026-06-01\n\nnot hers\n",
+    )
+    assert [(m.date.isoformat(), m.direction, m.text, m.inferred) for m in n.entries] == [
+        ("2026-11-02", "inbound", "Coffee at Rosa's. She asked me about Lisbon.", True),
+        ("2026-10-01", "outbound", "sent her the deck", True),
+        ("2026-10-02", "mutual", "lunch with her", True),
+        ("2026-09-01", "unknown", "", False),
+        ("2026-08-01", "unknown", "", False),
+        ("2026-07-01", "outbound", "", False),
+        ("2026-06-01", "unknown", "", False),
+    ]
+
+
 @pytest.mark.parametrize("time", ["14:30", "14:30–15:00", "2:30 pm", "09:00:00+01:00"])
 def test_a_time_before_a_dated_notes_mark_is_skipped(time: str) -> None:
     assert mentions("Daily/2026-11-02.md", f"- {time} -> called [[Eli]]\n") == [

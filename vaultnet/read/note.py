@@ -1213,7 +1213,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
             links.extend(listed)
     elif kind == "person":
         own = _own_names(stem, name, aliases)
-        entries = _own_entries(body.entries, words, base, own)
+        entries = _own_entries(_told_below(body.entries, split.body, split.body_line), words, base, own)
         problems += body.bad_dates
 
     follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come
@@ -1341,6 +1341,55 @@ def _own_entries(
         else:
             mentions.append(new_mention(date, way, line, text, targets, broadcast, tags, True, False))  # type: ignore[arg-type]
     return mentions
+
+
+def _told_below(entries: list[Entry], text: str, offset: int) -> list[Entry]:
+    """The entries of a person's log, each that says nothing after its day (`### 2026-11-02` over
+    a paragraph, `- 2026-11-02` over nested bullets) told by the line under it (`_line_below`):
+    its text on the pages, and its words read for who started it. `text`: the body, whose first
+    line is the file's line `offset` + 1."""
+    if all(entry[3] for entry in entries):
+        return entries  # nearly every log: each entry says what happened on its own line
+    lines = text.split("\n")
+    told = []
+    for entry in entries:
+        said = "" if entry[3] else _line_below(lines, entry[2] - offset - 1)
+        told.append((*entry[:3], intern(said), *entry[4:]) if said else entry)
+    return told
+
+
+_LINE_ITEM = re.compile(r"([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$")
+_NOT_SAID = ("|", ">", "```", "~~~", "<!--", "%%", "[")
+"""How a line opens that tells no entry: a table row, a quote, a fence, a comment, a task box."""
+
+
+def _line_below(lines: list[str], at: int) -> str:
+    """The words of the first line under the entry opening `lines[at]` that belongs to it: under a
+    heading, before the next heading; under an item, one of its own (indented under it). Nothing
+    when that line opens an entry of its own, or is a row, quote, fence, comment, field or task."""
+    head = lines[at]
+    item = _LINE_ITEM.match(head)
+    if item is None and atx_heading(head) is None:
+        return ""  # a table row's cells say all the row says
+    indent = _indent(item[1]) if item else -1
+    for line in lines[at + 1 :]:
+        if not line.strip() or "::" in line:  # a blank line, or a property Logseq writes under its bullet
+            continue
+        if (item and _indent(line) <= indent) or atx_heading(line) is not None:
+            return ""  # no longer the item's own, or the heading's
+        child = _LINE_ITEM.match(line)
+        said = (child[2] or "") if child else line
+        words = _clean(said).strip().strip(MD_TRIM)
+        if not words or words.startswith(_NOT_SAID) or _entry_head(words) is not None:
+            return ""
+        return words
+    return ""
+
+
+def _indent(line: str) -> int:
+    """How far a line is indented, a tab taken as four spaces."""
+    wide = line.expandtabs(4)
+    return len(wide) - len(wide.lstrip(" "))
 
 
 def _own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] = ()) -> str | None:
