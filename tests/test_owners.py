@@ -291,6 +291,23 @@ def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-unty
     assert directions(got["People/Ana.md"]) == (1, 0, 0, 0, 1)
 
 
+def test_shorthand_and_calls_of_today_read_as_their_words(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`coffee w/ [[Sam]]` is coffee with him (`w/o` is not), a 1:1 or a zoom is a meeting, a DM
+    is a message: as notes write them."""
+    root = make_vault(
+        {
+            "People/Sam.md": "---\ntags: [person]\n---\n## Log\n- 2026-11-01 zoom about the launch\n"
+            "- 2026-10-01 DMed her the deck\n- 2026-09-01 she DM'd me\n",
+            "People/Bo.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-20.md": "- coffee w/ [[Sam]]\n- 1:1 with [[Bo]]\n",
+            "Daily/2026-11-21.md": "- lunch w/o [[Bo]]\n",
+        }
+    )
+    got = people(root)
+    assert directions(got["People/Sam.md"]) == (1, 1, 2, 0, 4)
+    assert directions(got["People/Bo.md"]) == (0, 0, 1, 1, 1)
+
+
 def test_a_logseq_tag_link_reads_as_the_plain_link(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Logseq's `#[[Maya Lindqvist]]` is a link to her page: the words around it read as around
     `[[Maya Lindqvist]]`."""

@@ -27,7 +27,7 @@ INBOUND = (
     "X wrote to me", "X wrote me", "X reached out", "X replied", "X responded", "X answered",
     "X invited me", "X asked me", "X came by", "X came over", "X came round", "X came",
     "X stopped by", "X dropped by", "X visited me", "X got in touch", "X contacted me",
-    "X sent me", "X pinged me", "X called me back", "X checked in",
+    "X sent me", "X pinged me", "X called me back", "X checked in", "X DMed me", "X DM'd me",
     "call from X", "email from X", "e-mail from X", "message from X", "text from X",
     "letter from X", "note from X", "card from X", "postcard from X", "invitation from X",
     "invite from X", "heard from X", "got a … from X", "got an … from X", "received a … from X",
@@ -36,7 +36,7 @@ INBOUND = (
 
 OUTBOUND = (
     "called X", "rang X", "phoned X", "emailed X", "e-mailed X", "texted X", "messaged X",
-    "pinged X", "wrote to X", "wrote X", "sent X", "sent a … to X", "invited X",
+    "pinged X", "DMed X", "DM'd X", "wrote to X", "wrote X", "sent X", "sent a … to X", "invited X",
     "reached out to X", "replied to X", "responded to X", "answered X", "congratulated X",
     "thanked X", "left X a message", "left X a voicemail", "left X a note", "visited X",
     "asked X", "contacted X", "followed up with X", "checked in on X", "checked in with X",
@@ -47,10 +47,12 @@ OUTBOUND = (
 
 MUTUAL = (
     "met X", "met with X", "met up with X", "X and I", "caught up with X", "catch-up with X",
+    "catch up with X", "catching up with X", "1:1 with X", "1-1 with X", "one-on-one with X",
     "talked with X", "talked to X", "spoke with X", "spoke to X", "chatted with X",
     "coffee with X", "tea with X", "lunch with X", "dinner with X", "drinks with X",
     "drink with X", "beers with X", "breakfast with X", "brunch with X", "walk with X",
-    "call with X", "video call with X", "chat with X", "hike with X", "run with X",
+    "call with X", "video call with X", "phone call with X", "video chat with X", "zoom with X",
+    "facetime with X", "chat with X", "hike with X", "run with X",
     "meeting with X", "visit with X", "hung out with X", "ran into X", "bumped into X",
     "ran into each other", "bumped into each other", "we met",
 )  # fmt: skip
@@ -66,7 +68,8 @@ MENTION = (
 
 MEETING_WORDS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "walk", "hike", "run",
-    "video call", "call", "chat", "visit", "meeting", "met",
+    "video call", "phone call", "video chat", "zoom", "facetime", "call", "chat", "visit",
+    "meeting", "met", "1:1",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
@@ -137,6 +140,8 @@ class Table:
 
 
 _WORD = re.compile(r"\w+")
+_WITH = re.compile(r"(?<![\w/])w/(?=\s)")
+"""`w/`, as notes shorten `with` (`coffee w/ [[Sam]]`): read as the word (`w/o` is not it)."""
 
 
 def _key(phrase: str) -> str:
@@ -216,6 +221,8 @@ def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -
     person whose note it is (`SELF`), and an entry that opens with a meeting word is mutual.
     """
     text = template.lower()
+    if "w/" in text:
+        text = _WITH.sub("with", text)
     if own:
         text = _PRONOUN.sub(slot(SELF), text)
     found: dict[int, set[str]] = {}
