@@ -452,6 +452,24 @@ def test_an_item_of_its_own_date_in_an_undated_note_is_read_on_that_date(file: s
     assert note(file, "---\ntags: [template]\n---\n" + text).entries == ()
 
 
+@pytest.mark.parametrize("file", ["Weekly/2026-W47.md", "Journal.md", "2026-11-16.md"])
+def test_the_lines_under_a_dated_heading_are_read_on_its_day(file: str) -> None:
+    """`## 2026-11-18` over what happened that day, in a weekly note, a journal kept in one file
+    or a daily note: its lines (and its sub-headings') name contacts on its day, an item of its own
+    date on that date, until a heading as high as it."""
+    text = (
+        "# Week 47\n## 2026-11-18\n- lunch with [[Ann]]\n- 2026-11-19 dinner\n  - with [[Bo]]\n"
+        "### Later\nCalled [[Cy]].\n## Notes\n- [[Dee]] is great\n"
+    )
+    got = [(m.date, m.direction, m.targets, m.line) for m in note(file, text).entries]
+    assert got[:3] == [
+        (D(2026, 11, 18), "mutual", ("Ann",), 3),
+        (D(2026, 11, 19), "unknown", ("Bo",), 5),
+        (D(2026, 11, 18), "outbound", ("Cy",), 7),
+    ]
+    assert got[3:] == ([(D(2026, 11, 16), "unknown", ("Dee",), 9)] if file == "2026-11-16.md" else [])
+
+
 # --- 1.4 direction ------------------------------------------------------------------------------
 
 

@@ -582,9 +582,12 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
     line outside its entries, so keep them in `lines`."""
     body = _Body([], [], [], [], [], [], [], {}, {}, [], [])
     facts = interests = _NO_SECTION
+    dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading over us
     for index, block in enumerate(blocks):
         kind, lines, task, level, first, depth = block
         first_line, first_text = lines[0]
+        if kind == "heading" and dated_section and level <= dated_section[0]:
+            dated_section = None
         if kind == "item" and task is None and first and first_text[:1].isupper():
             block = _logseq_task(block)  # a task word (`DONE`, `TODO`, ...) is in capitals
             lines, task = block.lines, block.task
@@ -654,6 +657,8 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
                 if dated:  # a dated note reads an item of its own date as any line, on that date
                     body.lines.append((first_line + offset + 1, f"{mark or ''} {rest}", block, date))
                     body.lines.extend((n + offset + 1, _clean(line), block, date) for n, line in lines[1:])
+                if kind == "heading":
+                    dated_section = (level, date)
                 continue
         # An open task under About is something to do (a follow-up), not something known.
         if kind == "item" and task != " " and (fact_level or interest_level) and (fact := text.strip()):
@@ -661,10 +666,13 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
                 body.facts.append(fact)
             if interest_level:
                 body.interests.append(fact)
+        # Under a dated heading (`## 2026-11-18` in a weekly note), its day; a nested item has
+        # the day of the item it is in (`_dated_mentions`), which may be a day of its own.
+        day = dated_section[1] if dated_section and (kind != "item" or (level == 1 and first)) else None
         for number, line in lines:
             cleaned = _clean(line) if "`" in line or "<!--" in line or "%%" in line else line
             if dated:
-                body.lines.append((number + offset + 1, cleaned, block, None))
+                body.lines.append((number + offset + 1, cleaned, block, day))
             if "#" in cleaned:
                 tags = _tags(cleaned)
                 body.tags.extend(tags)
