@@ -582,7 +582,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
     line outside its entries, so keep them in `lines`."""
     body = _Body([], [], [], [], [], [], [], {}, {}, [], [])
     facts = interests = _NO_SECTION
-    dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading over us
+    dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading above
     for index, block in enumerate(blocks):
         kind, lines, task, level, first, depth = block
         first_line, first_text = lines[0]
@@ -1367,8 +1367,8 @@ def _told_below(entries: list[Entry], text: str, offset: int) -> list[Entry]:
 
 
 _LINE_ITEM = re.compile(r"([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$")
-_NOT_SAID = ("|", ">", "```", "~~~", "<!--", "%%", "[")
-"""How a line opens that tells no entry: a table row, a quote, a fence, a comment, a task box."""
+_NOT_SAID = ("|", ">", "```", "~~~", "<!--", "%%")
+"""How a line opens that tells no entry: a table row, a quote, a fence, a comment."""
 
 
 def _line_below(lines: list[str], at: int) -> str:
@@ -1388,8 +1388,8 @@ def _line_below(lines: list[str], at: int) -> str:
         child = _LINE_ITEM.match(line)
         said = (child[2] or "") if child else line
         words = _clean(said).strip().strip(MD_TRIM)
-        if not words or words.startswith(_NOT_SAID) or _entry_head(words) is not None:
-            return ""
+        if not words or words.startswith(_NOT_SAID) or split_task(words)[0] or _entry_head(words):
+            return ""  # a task under the day is something to do, not what happened
         return words
     return ""
 
