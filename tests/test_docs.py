@@ -149,3 +149,25 @@ def test_the_json_keys_are_documented_in_their_order(make_vault) -> None:  # typ
     assert documented_keys(json_section.split("\n\n", 2)[1], data) == list(data)
     assert documented_keys(people, data["people"][0]) == list(data["people"][0])
     assert documented_keys(movement, data["movement"]) == list(data["movement"])
+
+
+def test_the_phrase_tables_in_the_docs_are_the_readers() -> None:
+    """docs/reading.md lists every phrase, meeting word and diary opening the reader knows, and
+    no other: a phrase added to `words.py` and not to the page fails here."""
+    from vaultnet.read import words
+
+    page = (DOCS / "reading.md").read_text(encoding="utf-8")
+    diary = page[page.index("| a diary entry opens with |") :]
+    meeting = page[page.index("The meeting words:") :].split(";", 1)[0]
+
+    def row(text: str, kind: str) -> list[str]:
+        found = re.search(rf"^\| {kind} \|[^|\n]*\| (.*) \|$", text, re.M)
+        assert found is not None, kind
+        return re.findall(r"`([^`]+)`", found[1])
+
+    kinds = {"inbound": words.INBOUND, "outbound": words.OUTBOUND, "mutual": words.MUTUAL}
+    for kind, phrases in {**kinds, "mention": words.MENTION}.items():
+        assert row(page, kind) == list(phrases), kind
+    for kind, openings in words.OPENINGS.items():
+        assert row(diary, kind) == list(openings), kind
+    assert re.findall(r"`([^`]+)`", meeting) == list(words.MEETING_WORDS)

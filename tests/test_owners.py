@@ -308,6 +308,21 @@ def test_shorthand_and_calls_of_today_read_as_their_words(make_vault) -> None:  
     assert directions(got["People/Bo.md"]) == (0, 0, 1, 1, 1)
 
 
+def test_a_diary_without_subjects_says_who_did_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A log written as a diary leaves out "I": `Called about the job` is you calling, `Got a call
+    about the move` them, `Had lunch` both of you. A deed done to someone else (`Called [[Bo]]`)
+    says nothing of the person whose log it is."""
+    root = make_vault(
+        {
+            "People/Sam.md": "---\ntags: [person]\n---\n## Log\n- 2026-11-01 Called about the job\n"
+            "- 2026-11-02 Sent the photos\n- 2026-11-03 Got a call about the move\n"
+            "- 2026-11-04 Invited to her wedding\n- 2026-11-05 Had lunch\n- 2026-11-06 Called [[Bo]] for her\n",
+            "People/Bo.md": "---\ntags: [person]\n---\n",
+        }
+    )
+    assert directions(people(root)["People/Sam.md"]) == (2, 2, 1, 1, 5)
+
+
 def test_a_logseq_tag_link_reads_as_the_plain_link(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Logseq's `#[[Maya Lindqvist]]` is a link to her page: the words around it read as around
     `[[Maya Lindqvist]]`."""

@@ -356,7 +356,10 @@ def test_a_phrase_without_a_slot_still_reads_a_line_without_links() -> None:
     words = phrases.table((("inbound", ("rief an",)),))
     assert phrases.read_line("sie rief an", (), words, own=True) == {phrases.SELF: "inbound"}
     assert phrases.read_line("she called", (), words, own=True) == {phrases.SELF: "inbound"}
-    assert phrases.read_line("called back", (), words, own=True) == {}
+    assert phrases.read_line("it was called back", (), words, own=True) == {}
+    assert phrases.read_line("called back", (), words, own=True) == {
+        phrases.SELF: "outbound"
+    }  # a diary's "I"
 
 
 def _reference_split(text: str) -> parse.Split:

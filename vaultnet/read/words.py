@@ -73,6 +73,28 @@ MEETING_WORDS = (
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
+OPENINGS = {
+    "outbound": (
+        "called", "rang", "phoned", "emailed", "e-mailed", "texted", "messaged", "pinged", "DMed",
+        "DM'd", "wrote", "sent", "replied", "responded", "reached out", "followed up", "checked in",
+        "visited", "congratulated", "thanked", "wished", "left a message", "left a voicemail",
+        "introduced",
+    ),
+    "inbound": (
+        "got a call", "got a text", "got a message", "got an email", "got an e-mail", "got a letter",
+        "got a card", "got a note", "got a postcard", "received", "heard from", "invited to",
+        "invited for", "missed call", "missed a call",
+    ),
+    "mutual": (
+        "had coffee", "had lunch", "had dinner", "had drinks", "had breakfast", "had brunch",
+        "had tea", "had a call", "had a video call", "had a chat", "had a meeting", "caught up",
+        "catch up", "catch-up", "met up", "hung out", "talked", "spoke", "chatted",
+    ),
+}  # fmt: skip
+"""How an own log entry may open with what was done and no one doing it, as a diary writes
+(`Called about the job`, `Got a call about the move`, `Had lunch`): you did it, they did, or you
+did it together. Read, as the meeting words are, when the line says nothing else of the person."""
+
 PRONOUNS = ("she", "he", "they", "them", "her", "him")
 """In a person's own log entry, the person whose note it is."""
 
@@ -134,6 +156,8 @@ class Table:
     by_word: dict[str, tuple[tuple[str, str, bool], ...]]
     """A word → (kind, regex source, has a slot for the person) of each phrase filed under it."""
     opening: re.Pattern[str]
+    """How an own log entry may open: a group `meeting` for the meeting words, and one for each
+    kind of `OPENINGS`."""
     words: frozenset[str]
     """The words phrases are filed under, each a whole `\\w+` run: a line's are its runs among
     them (one intersection in C, where a regex of the words tries each at every word start)."""
@@ -166,9 +190,11 @@ def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
             if phrase.strip():
                 pattern, slotted = _pattern(phrase)
                 by_word.setdefault(_key(phrase), []).append((kind, pattern, slotted))
-    words = "|".join(_word(w) for w in MEETING_WORDS)
+    openings = {"meeting": [_word(w) for w in MEETING_WORDS]}  # first: `met up` opens with `met`
+    openings |= {kind: [_pattern(w)[0] for w in said] for kind, said in OPENINGS.items()}
+    opening = "|".join(f"(?P<{kind}>{'|'.join(patterns)})" for kind, patterns in openings.items())
     filed = {word: tuple(phrases) for word, phrases in by_word.items()}
-    return Table(filed, re.compile(rf"^\W*(?:{words})"), frozenset(word for word in filed if word))
+    return Table(filed, re.compile(rf"^\W*(?:{opening})"), frozenset(word for word in filed if word))
 
 
 def _merge(found: set[str]) -> str | None:
@@ -218,7 +244,8 @@ def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -
 
     `template` is the line with each link replaced by `slot(index)`; `slots` the indexes it holds.
     `own`: an entry of a person's own log, where pronouns (and a phrase without `X`) mean the
-    person whose note it is (`SELF`), and an entry that opens with a meeting word is mutual.
+    person whose note it is (`SELF`), and an entry that opens with a meeting word or a deed
+    (`OPENINGS`) and says nothing else of the person says what it opens with.
     """
     text = template.lower()
     if "w/" in text:
@@ -244,8 +271,11 @@ def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -
             for index in _SLOT.findall(match[0]):
                 found.setdefault(int(index), set()).add(kind)
     said = {index: way for index, kinds in found.items() if (way := _merge(kinds))}
-    if own and SELF not in said and words.opening.match(text):
-        said[SELF] = "mutual"
+    if own and SELF not in said and (opened := words.opening.match(text)):
+        if opened.lastgroup == "meeting":
+            said[SELF] = "mutual"
+        elif not said:  # `called [[Bob]]` in Ana's log: the deed is Bob's, and says nothing of her
+            said[SELF] = opened.lastgroup  # type: ignore[assignment]
     return said
 
 
