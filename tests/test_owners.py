@@ -308,6 +308,20 @@ def test_shorthand_and_calls_of_today_read_as_their_words(make_vault) -> None:  
     assert directions(got["People/Bo.md"]) == (0, 0, 1, 1, 1)
 
 
+def test_a_done_task_says_you_did_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`- [x] Call [[Sam]]` in a daily note: the task said what to do, and it is done. Open, it is
+    a follow-up and no contact."""
+    root = make_vault(
+        {
+            **{f"People/{n}.md": "---\ntags: [person]\n---\n" for n in ("Sam", "Bo", "Di")},
+            "Daily/2026-11-20.md": "- [x] Call [[Sam]]\n- [x] Email [[Bo]] about the deck\n- [ ] Text [[Di]]\n",
+        }
+    )
+    got = people(root)
+    assert directions(got["People/Sam.md"]) == directions(got["People/Bo.md"]) == (0, 1, 0, 0, 1)
+    assert directions(got["People/Di.md"]) == (0, 0, 0, 0, 0) and got["People/Di.md"]["interactions"] == 0
+
+
 def test_a_diary_without_subjects_says_who_did_it(make_vault) -> None:  # type: ignore[no-untyped-def]
     """A log written as a diary leaves out "I": `Called about the job` is you calling, `Got a call
     about the move` them, `Had lunch` both of you. A deed done to someone else (`Called [[Bo]]`)

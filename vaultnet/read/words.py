@@ -42,8 +42,12 @@ OUTBOUND = (
     "asked X", "contacted X", "followed up with X", "checked in on X", "checked in with X",
     "wished X", "I reached out", "I called", "I rang", "I phoned", "I emailed", "I texted",
     "I messaged", "I wrote", "I followed up", "I checked in",
+    "call X", "ring X", "phone X", "email X", "e-mail X", "text X", "message X", "ping X", "DM X",
+    "write to X", "send X", "invite X", "thank X", "congratulate X", "reply to X",
+    "follow up with X", "check in with X", "check in on X", "reach out to X", "contact X",
 )  # fmt: skip
-"""I act towards the person (without `X`: in their own log, they are the one)."""
+"""I act towards the person (without `X`: in their own log, they are the one). The last are as a
+task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
 
 MUTUAL = (
     "met X", "met with X", "met up with X", "X and I", "caught up with X", "catch-up with X",
