@@ -89,6 +89,32 @@ def test_slug_named_people_are_found_by_name_in_links_lists_and_markdown_links(m
     assert got["people/samantha-lee.md"]["interactions"] == 0
 
 
+def test_a_slug_named_note_is_named_by_the_heading_that_spells_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`sam-park.md` over `# Sam Park` is Sam Park on the pages, and a link by that name finds
+    him; accents a slug leaves out still spell it. A heading that spells something else is no name."""
+    root = make_vault(
+        {
+            "people/sam-park.md": "---\ntags: [person]\n---\n# Sam Park\n\n- 2026-11-02 coffee\n",
+            "people/jose-alvarez.md": "---\ntags: [person]\n---\n# José Álvarez\n",
+            "people/jo_lee.md": "---\ntags: [person]\n---\n# Meeting notes\n",
+            "people/kim-ito.md": "---\nname: Kim Itō\ntags: [person]\n---\n# Kim Ito\n",
+            "Daily/2026-11-20.md": "- lunch with [[Sam Park]] and [[José Álvarez]]\n",
+        }
+    )
+    got = people(root)
+    assert [
+        got[f"people/{stem}.md"]["name"] for stem in ("sam-park", "jose-alvarez", "jo_lee", "kim-ito")
+    ] == [
+        "Sam Park",
+        "José Álvarez",
+        "jo_lee",
+        "Kim Itō",
+    ]
+    assert (
+        got["people/sam-park.md"]["interactions"] == 2 and got["people/jose-alvarez.md"]["interactions"] == 1
+    )
+
+
 def test_a_name_claimed_equally_means_nobody_and_is_a_problem_naming_both(make_vault) -> None:  # type: ignore[no-untyped-def]
     data = report(make_vault(SLUGS))
     got = {p["file"]: p for p in data["people"]}

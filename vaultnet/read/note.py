@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import posixpath
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -465,10 +466,11 @@ def _type_words(values: Iterable[str]) -> set[str]:
     return words
 
 
-def _name(meta: dict[str, object], fields: Fields, stem: str, title: str = "") -> str:
+def _name(meta: dict[str, object], fields: Fields, stem: str, title: str = "", body: str = "") -> str:
     """The `name` (or a synonym), else Logseq's `title::` page property (of a namespaced title,
     `people/Dana Reyes`, the last part: a link to the whole title finds her by it, as a link to
-    a path finds a note by its stem), else the vCard's name parts, else the file's stem."""
+    a path finds a note by its stem), else the vCard's name parts, else the heading that spells
+    a slug-named note's stem (`_slug_title`, in the `body` given), else the file's stem."""
     name = _first(fields.get("name", []), as_text)
     if isinstance(name, str):
         return name
@@ -476,7 +478,27 @@ def _name(meta: dict[str, object], fields: Fields, stem: str, title: str = "") -
     if title:
         return title
     given, family = as_text(meta.get("n.gn")), as_text(meta.get("n.fn"))
-    return " ".join(p for p in (given, family) if p) or stem
+    return " ".join(p for p in (given, family) if p) or _slug_title(stem, body) or stem
+
+
+def _slug_title(stem: str, body: str) -> str:
+    """A slug-named note's (`sam-park.md`) first heading of the first level (`# Sam Park`), when
+    it spells the slug: the name its owner writes, where the file's is for links. Else ""."""
+    if " " in stem or ("-" not in stem and "_" not in stem) or "# " not in body:
+        return ""
+    heading = _FIRST_TITLE.search(body)
+    title = heading_words(heading[1]).strip() if heading else ""
+    return title if title and _slugged(title) == _slugged(stem) else ""
+
+
+_FIRST_TITLE = re.compile(r"^# +(.+)$", re.M)
+_SLUG_PARTS = re.compile(r"[\s_-]+")
+
+
+def _slugged(text: str) -> str:
+    """A name as a slug spells it: one case, no accents, its words parted by `-`."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _SLUG_PARTS.sub("-", plain.lower()).strip("-")
 
 
 def _facts(meta: dict[str, object], fields: Fields) -> list[str]:
@@ -1194,7 +1216,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     if kind == "person" and body.fields:
         meta, fields = _with_body_fields(meta, fields, body.fields, config, known_only=True)
 
-    name = _name(meta, fields, stem, body.properties.get("title", ("", 0))[0] or _namespace(file, stem))
+    title = body.properties.get("title", ("", 0))[0] or _namespace(file, stem)
+    name = _name(meta, fields, stem, title, split.body if kind == "person" else "")
     aliases = tuple(dict.fromkeys(_texts(fields.get("aliases", []))))
     words = phrases.table(tuple(sorted(config.words.items())) if config.words else ())
     entries: list[Mention] = []
