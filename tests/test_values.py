@@ -7,6 +7,7 @@ import pytest
 from vaultnet.convert import (
     as_cadence,
     as_date,
+    as_day_of_year,
     as_list,
     as_tag,
     as_text,
@@ -50,6 +51,21 @@ def test_cadence_values(raw: object, days: int | None) -> None:
 )
 def test_date_values(raw: object, day: dt.date | None) -> None:
     assert as_date(raw) == day
+
+
+@pytest.mark.parametrize(
+    ("raw", "day"),
+    [
+        ("1988-04-12", "1988-04-12"), ("12 April 1988", "1988-04-12"), ("April 12, 1988", "1988-04-12"),
+        ("1988/4/12", "1988-04-12"), ("--04-12", "--04-12"), ("04-12", "--04-12"),
+        ("April 12", "--04-12"), ("12 April", "--04-12"), ("Apr 12th", "--04-12"), ("[[April 12]]", "--04-12"),
+        ("Feb 29", "--02-29"), ("Feb 30", None), ("12.04.1988", None), ("12/04", None), ("Spring", None),
+    ],
+)  # fmt: skip
+def test_birthday_values(raw: str, day: str | None) -> None:
+    """A birthday as people write it, the month by name with or without the year; a day whose
+    month is a guess (`12/04`) is none."""
+    assert as_day_of_year(raw) == day
 
 
 def test_lists_split_commas_unwrap_links_and_keep_numbers_as_text() -> None:

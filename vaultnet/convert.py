@@ -90,8 +90,8 @@ def as_list(value: object) -> list[str]:
 
 
 def as_date(value: object) -> dt.date | None:
-    """A YAML date or datetime, an ISO string, `[[YYYY-MM-DD]]`, or a day written year first
-    another way (`year_first`), as a date."""
+    """A YAML date or datetime, an ISO string, `[[YYYY-MM-DD]]`, or a day written with its month's
+    name (`Nov 2nd, 2026`, `2 November 2026`) or year first another way (`year_first`), as a date."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -101,7 +101,7 @@ def as_date(value: object) -> dt.date | None:
         return None
     whole = unwrap_link(text)
     inner = whole.rsplit("/", 1)[-1]
-    return date_prefix(inner) or logseq_date(inner) or year_first(whole)
+    return date_prefix(inner) or logseq_date(inner) or day_month_year(inner) or year_first(whole)
 
 
 _YEAR_FIRST = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})|(\d{4})\.(\d{2})\.(\d{2})")
@@ -173,22 +173,32 @@ _MAX_DAYS = 65536
 
 
 _MONTH_DAY = re.compile(r"^(?:--)?(\d{1,2})-(\d{1,2})$")
+_NAMED_MONTH_DAY = re.compile(
+    r"(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3})[a-z]*\.?|([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?"
+)
+"""A day of the year with its month's name: `12 April`, `April 12`, `Apr 12th`."""
 
 
 def as_day_of_year(value: object) -> str | None:
     """A birthday or anniversary as ISO (`1990-11-28`) or, without a year, `--MM-DD`.
 
-    YAML dates, ISO strings, `[[1990-11-28]]`, and the year-less `--11-28` and `11-28` (vCard's
-    form and its shorthand); 29 February is a day of the year too.
+    YAML dates, ISO strings, `[[1990-11-28]]`, a day with its month's name (`April 12, 1990`),
+    and the year-less `--11-28` and `11-28` (vCard's form and its shorthand) or `April 12`,
+    `12 April`; 29 February is a day of the year too.
     """
     day = as_date(value)
     if day is not None:
         return day.isoformat()
     text = as_text(value)
-    match = _MONTH_DAY.match(unwrap_link(text)) if text else None
-    if match is None:
+    text = unwrap_link(text).strip() if text else ""
+    if match := _MONTH_DAY.match(text):
+        month, mday = int(match[1]), int(match[2])
+    elif (named := _NAMED_MONTH_DAY.fullmatch(text)) and (
+        number := MONTHS.get((named[2] or named[3]).lower())
+    ):
+        month, mday = number, int(named[1] or named[4])
+    else:
         return None
-    month, mday = int(match[1]), int(match[2])
     try:
         dt.date(2000, month, mday)  # a leap year: 02-29 is a day
     except ValueError:
