@@ -23,7 +23,13 @@ from vaultnet.convert import (
         ("30d", 30), ("2w", 14), ("3m", 90), ("1y", 365), (" 2W ", 14),
         ("weekly", 7), ("biweekly", 14), ("monthly", 30), ("quarterly", 90), ("yearly", 365),
         ("Monthly", 30), (45, 45), ("45", 45),
+        ("every two weeks", 14), ("every other week", 14), ("every 2-3 weeks", 21), ("every 2 to 4 weeks", 28),
+        ("every few months", 90), ("every six months", 180), ("once a month", 30), ("once a quarter", 90),
+        ("twice a year", 182), ("3x/year", 122), ("4 times a year", 91), ("every fortnight", 14),
+        ("bi-weekly", 14), ("half-yearly", 182), ("~monthly", 30), ("monthly-ish", 30), ("weekly or so", 7),
+        ("about every 3 weeks", 21),
         ("0d", None), ("soon", None), ("", None), (None, None), (True, None), (-3, None), ([], None),
+        ("month", None), ("0x/year", None), ("every 0 days", None), ("twice", None),
     ],
 )  # fmt: skip
 def test_cadence_values(raw: object, days: int | None) -> None:

@@ -12,15 +12,30 @@ from sys import intern
 
 _WIKILINK = re.compile(r"^\s*\[\[([^\[\]]*)\]\]\s*$")
 _DATE_PREFIX = re.compile(r"^(\d{4})[-_](\d{2})[-_](\d{2})")
-_CADENCE = re.compile(r"^(?:every\s+)?(\d+)?\s*([a-z]+)$")
-_UNIT_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
+_COUNT = r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|other|few"
+_CADENCE = re.compile(rf"^(?:every\s+)?(?:({_COUNT})(?:\s*(?:-|to|or)\s*({_COUNT}))?\s*)?([a-z]+)$")
+"""`2w`, `every 2 weeks`, `every two weeks`, `every other week`, `every 2-3 weeks` (the longer)."""
+_TIMES = re.compile(
+    rf"^(?:(once|twice|thrice)|({_COUNT})\s*(?:x|times))\s*(?:a|an|per|/|every|each)?\s*([a-z]+)$"
+)
+"""`once a month`, `twice a year`, `3x/year`, `4 times a year`: so many times in a unit."""
+_COUNTS = {
+    **{word: n for n, word in enumerate(("one", "two", "three", "four", "five", "six"), 1)},
+    **{word: n for n, word in enumerate(("seven", "eight", "nine", "ten", "eleven", "twelve"), 7)},
+    "a": 1, "an": 1, "other": 2, "few": 3, "once": 1, "twice": 2, "thrice": 3,
+}  # fmt: skip
+_HEDGES = re.compile(r"^(?:~|about|around|roughly|approx\.?|approximately)\s*|\s*(?:-?ish|or so)$")
+"""`~monthly`, `about every 3 weeks`, `monthly-ish`, `weekly or so`: a cadence all the same."""
+_UNIT_DAYS = {"d": 1, "w": 7, "f": 14, "m": 30, "q": 90, "y": 365}
 _UNITS = {
     **dict.fromkeys(("d", "day", "days"), "d"),
     **dict.fromkeys(("w", "wk", "wks", "week", "weeks"), "w"),
+    **dict.fromkeys(("fortnight", "fortnights"), "f"),
     **dict.fromkeys(("m", "mo", "mos", "mon", "month", "months"), "m"),
+    **dict.fromkeys(("q", "quarter", "quarters"), "q"),
     **dict.fromkeys(("y", "yr", "yrs", "year", "years"), "y"),
 }
-"""Units as people write them: `2w`, `2 weeks`, `3mo`, `6 months`, `1 year`."""
+"""Units as people write them: `2w`, `2 weeks`, `3mo`, `6 months`, `a quarter`, `1 year`."""
 MONTHS = {
     m: n
     for n, m in enumerate(
@@ -39,6 +54,11 @@ _CADENCE_WORDS = {
     "quarterly": 90,
     "yearly": 365,
     "annually": 365,
+    "bi-weekly": 14,
+    "semiannually": 182,
+    "semi-annually": 182,
+    "half-yearly": 182,
+    "twice-yearly": 182,
 }
 
 
@@ -208,7 +228,9 @@ def as_day_of_year(value: object) -> str | None:
 
 def as_cadence(value: object) -> int | None:
     """`30d`, `2w`, `3m`, `1y`, a bare number of days, a word like `monthly`, or as people write
-    it (`2 weeks`, `every 2 weeks`, `every week`, `3mo`, `6 months`), as days."""
+    it (`2 weeks`, `every 2 weeks`, `every two weeks`, `every other week`, `every 2-3 weeks`,
+    `every week`, `3mo`, `6 months`, `once a month`, `twice a year`, `3x/year`, `~monthly`), as
+    days."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -216,17 +238,24 @@ def as_cadence(value: object) -> int | None:
     text = as_text(value)
     if text is None:
         return None
-    text = " ".join(text.lower().split())
+    text = _HEDGES.sub("", " ".join(text.lower().split()))
     if text in _CADENCE_WORDS:
         return _CADENCE_WORDS[text]
     if text.isdigit():
         return int(text) or None
+    if (times := _TIMES.match(text)) and (unit := _UNITS.get(times[3])):
+        count = _count(times[1] or times[2])
+        return round(_UNIT_DAYS[unit] / count) or None if count else None
     match = _CADENCE.match(text)
-    unit = _UNITS.get(match[2]) if match else None
+    unit = _UNITS.get(match[3]) if match else None
     if match is None or unit is None or (match[1] is None and not text.startswith("every")):
         return None
-    count = int(match[1]) if match[1] is not None else 1
+    count = _count(match[2] or match[1] or "1")  # a range's longer end: when they are due
     return count * _UNIT_DAYS[unit] if count else None
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNTS[word]
 
 
 def as_tag(text: str) -> str:
