@@ -245,7 +245,8 @@ def as_cadence(value: object) -> int | None:
         return int(text) or None
     if (times := _TIMES.match(text)) and (unit := _UNITS.get(times[3])):
         count = _count(times[1] or times[2])
-        return round(_UNIT_DAYS[unit] / count) or None if count else None
+        days = round(_UNIT_DAYS[unit] / count) if count else 0
+        return days or None
     match = _CADENCE.match(text)
     unit = _UNITS.get(match[3]) if match else None
     if match is None or unit is None or (match[1] is None and not text.startswith("every")):
