@@ -182,3 +182,27 @@ def test_a_tally_kept_person_by_person_is_one_made_afresh(make_vault) -> None:  
         names = {s.person.file: s.person.note.name for s in people}
         restored = Tally.restore(TODAY, config, tally.saved(), by_file, names.__getitem__)
         assert movement(report, config, restored) == fresh
+
+
+def test_json_from_the_saved_state_moves_as_from_the_notes(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`report --json` after a build takes the movement from the tally the pages' lists keep: the
+    same JSON as from every note read again, before and after a note changes."""
+    root = make_vault(VAULT)
+
+    def both() -> tuple[str, str]:
+        def run(*extra: str) -> str:
+            return (
+                CliRunner()
+                .invoke(main, ["report", "--json", "--today", "2026-11-21", str(root), *extra])
+                .output
+            )
+
+        return run(), run("--no-cache")
+
+    assert CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)]).exit_code == 0
+    saved, fresh = both()
+    assert saved == fresh and json.loads(saved)["movement"]["became_real"] == ["People/Ana.md"]
+    bo = next(root.rglob("Bo.md"))
+    bo.write_text(bo.read_text(encoding="utf-8") + "- 2026-11-20 <-> dinner\n", encoding="utf-8")
+    saved, fresh = both()
+    assert saved == fresh and json.loads(saved)["movement"]["stopped_real"] == []

@@ -261,7 +261,7 @@ def report(vault: str, today: str | None, as_json: bool, limit: int | None, no_c
     def shown(report: Report, config: Config, *kept: Any) -> RenderableType:
         """The report as JSON (every person whole), as rich tables for a terminal, else as lines."""
         if as_json:
-            return report_json(report, config)
+            return report_json(report, config, kept[0])
         from vaultnet.pages.terminal import plain_report, rich_report
 
         context = page_context(report, config, *kept)

@@ -776,11 +776,12 @@ def movement_json(moved: Movement, report: Report) -> dict[str, Any]:
     }
 
 
-def report_json(report: Report, config: Config | None = None) -> str:
+def report_json(report: Report, config: Config | None = None, lists: PageLists | None = None) -> str:
     """`vaultnet report --json`: spec 5, keys in order, deterministic. `config`: the vault's (the
-    defaults when not given), which the movement is computed with."""
+    defaults when not given), which the movement is computed with; `lists`: the pages' lists kept
+    with the report, whose tally gives the movement without going through everyone again."""
     summary = report.summary
-    moved = movement(report, config or Config())
+    moved = movement(report, config or Config(), lists.tally if lists is not None else None)
     data = {
         "as_of": report.today.isoformat(),
         "summary": {
