@@ -82,7 +82,6 @@ OPENINGS = {
         "called", "rang", "phoned", "emailed", "e-mailed", "texted", "messaged", "pinged", "DMed",
         "DM'd", "wrote", "sent", "replied", "responded", "reached out", "followed up", "checked in",
         "visited", "congratulated", "thanked", "wished", "left a message", "left a voicemail",
-        "introduced",
     ),
     "inbound": (
         "got a call", "got a text", "got a message", "got an email", "got an e-mail", "got a letter",
