@@ -507,6 +507,33 @@ def test_phrases_filed_under_a_word_read_a_line_as_every_phrase_tried(
     assert fast == phrases._read_line.__wrapped__(template, slots, every, own), template
 
 
+OPENING_WORDS = sorted(
+    {word for said in (phrases.MEETING_WORDS, *phrases.OPENINGS.values()) for p in said for word in p.split()}
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(OPENING_WORDS)
+        | st.sampled_from(["-", "**", "e", "1", "up"])
+        | st.integers(-1, 1).map(phrases.slot),
+        max_size=5,
+    ).map(" ".join),
+    st.sampled_from(["", " ", "- ", "**", ":"]),
+)
+@example("e-mailed her", "")
+@example("met up", "- ")
+def test_openings_filed_under_their_first_word_answer_as_all_of_them_tried(text: str, lead: str) -> None:
+    """An entry's opening is tried only against the openings filed under its first word: no
+    opening filed under another word matches it."""
+    text = (lead + text).lower()
+    table = phrases.table()
+    matched = {found.lastgroup for source in table.opening.values() if (found := re.match(source, text))}
+    assert len(matched) <= 1, text
+    assert table.opened(text) == next(iter(matched), None), text
+
+
 LINK_PARTS = [
     "[[",
     "]]",

@@ -158,15 +158,26 @@ class Table:
 
     by_word: dict[str, tuple[tuple[str, str, bool], ...]]
     """A word → (kind, regex source, has a slot for the person) of each phrase filed under it."""
-    opening: re.Pattern[str]
-    """How an own log entry may open: a group `meeting` for the meeting words, and one for each
-    kind of `OPENINGS`."""
+    opening: dict[str, str]
+    """How an own log entry may open, filed by first word as the phrases are: a word → the regex
+    of the openings that start with it, with a group `meeting` for the meeting words and one for
+    each kind of `OPENINGS` (compiled when an entry first opens with the word)."""
     words: frozenset[str]
     """The words phrases are filed under, each a whole `\\w+` run: a line's are its runs among
     them (one intersection in C, where a regex of the words tries each at every word start)."""
 
+    def opened(self, text: str) -> str | None:
+        """The group (`meeting`, or a kind of `OPENINGS`) of how `text`, a lower-case template,
+        opens; None when it opens with none of them."""
+        lead = _LEAD.match(text)
+        source = self.opening.get(lead[1]) if lead else None
+        found = _compiled(source).match(text) if source else None
+        return found.lastgroup if found else None
+
 
 _WORD = re.compile(r"\w+")
+_LEAD = re.compile(r"\W*(\w+)")
+"""The first word of a line: what an opening is filed under."""
 _WITH = re.compile(r"(?<![\w/])w/(?=\s)")
 """`w/`, as notes shorten `with` (`coffee w/ [[Sam]]`): read as the word (`w/o` is not it)."""
 
@@ -193,11 +204,19 @@ def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
             if phrase.strip():
                 pattern, slotted = _pattern(phrase)
                 by_word.setdefault(_key(phrase), []).append((kind, pattern, slotted))
-    openings = {"meeting": [_word(w) for w in MEETING_WORDS]}  # first: `met up` opens with `met`
-    openings |= {kind: [_pattern(w)[0] for w in said] for kind, said in OPENINGS.items()}
-    opening = "|".join(f"(?P<{kind}>{'|'.join(patterns)})" for kind, patterns in openings.items())
+    openings: dict[str, dict[str, list[str]]] = {}  # a first word → kind → regexes, in order
+    for phrase in MEETING_WORDS:  # first: `met up` opens with `met`, a meeting
+        openings.setdefault(_key(phrase), {}).setdefault("meeting", []).append(_word(phrase))
+    for kind, said in OPENINGS.items():
+        for phrase in said:
+            openings.setdefault(_key(phrase), {}).setdefault(kind, []).append(_pattern(phrase)[0])
+    opening = {word: rf"^\W*(?:{_groups(kinds)})" for word, kinds in openings.items()}
     filed = {word: tuple(phrases) for word, phrases in by_word.items()}
-    return Table(filed, re.compile(rf"^\W*(?:{opening})"), frozenset(word for word in filed if word))
+    return Table(filed, opening, frozenset(word for word in filed if word))
+
+
+def _groups(kinds: dict[str, list[str]]) -> str:
+    return "|".join(f"(?P<{kind}>{'|'.join(patterns)})" for kind, patterns in kinds.items())
 
 
 def _merge(found: set[str]) -> str | None:
@@ -274,11 +293,11 @@ def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -
             for index in _SLOT.findall(match[0]):
                 found.setdefault(int(index), set()).add(kind)
     said = {index: way for index, kinds in found.items() if (way := _merge(kinds))}
-    if own and SELF not in said and (opened := words.opening.match(text)):
-        if opened.lastgroup == "meeting":
+    if own and SELF not in said and (opened := words.opened(text)):
+        if opened == "meeting":
             said[SELF] = "mutual"
         elif not said:  # `called [[Bob]]` in Ana's log: the deed is Bob's, and says nothing of her
-            said[SELF] = opened.lastgroup  # type: ignore[assignment]
+            said[SELF] = opened
     return said
 
 
