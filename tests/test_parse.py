@@ -211,7 +211,7 @@ def test_every_row_of_a_table_without_a_delimiter_row_is_an_entry() -> None:
         "```\n- 2026-11-02 -> code\n```\n",
         "    - 2026-11-02 -> indented code\n",
         "<!-- - 2026-11-02 -> comment -->\n",
-        "2026-11-02 -> a paragraph is not an entry\n",
+        "- first\n\n  2026-11-02 -> an item's later paragraph is not an entry\n",
         "- 2026-13-02 -> not a date\n",
         "- 20261102 -> not a date\n",
         "- met on 2026-11-02\n",
@@ -734,6 +734,26 @@ def test_an_entry_that_says_nothing_after_its_day_is_told_by_the_line_under_it()
         ("2026-07-15", "unknown", "[[Bo]] introduced us", False),
         ("2026-07-01", "outbound", "", False),
         ("2026-06-01", "unknown", "", False),
+    ]
+
+
+def test_a_log_written_as_lines_of_text_is_read_line_by_line() -> None:
+    """Owners write a log without bullets too, a line a day in one paragraph: each line that opens
+    with a day is an entry, the lines after it, to the next, its own; a day alone is told by the
+    line under it. A day written as no entry's is a problem, as on an item."""
+    n = note(
+        "People/Bo.md",
+        "## Log\nWe met at a conference.\n**2026-11-20** — Coffee at Nopa. Talked about\nhis startup "
+        "with [[Cy]].\nNov 3, 2026 — He texted me.\n2026-10-12\nEmailed him the photos.\n"
+        "11/20/2026 lunch\n",
+    )
+    assert [(m.date.isoformat(), m.line, m.direction, m.text, m.targets) for m in n.entries] == [
+        ("2026-11-20", 3, "mutual", "Coffee at Nopa. Talked about", ("Cy",)),
+        ("2026-11-03", 5, "inbound", "He texted me.", ()),
+        ("2026-10-12", 6, "outbound", "Emailed him the photos.", ()),
+    ]
+    assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [
+        (8, "'11/20/2026' is not a date vaultnet can be sure of")
     ]
 
 

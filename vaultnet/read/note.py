@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from sys import intern
 from urllib.parse import unquote
 
@@ -605,7 +606,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
     body = _Body([], [], [], [], [], [], [], {}, {}, [], [])
     facts = interests = _NO_SECTION
     dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading above
-    for index, block in enumerate(blocks):
+    for index, block in enumerate(_log_paragraphs(blocks)):
         kind, lines, task, level, first, depth = block
         first_line, first_text = lines[0]
         if kind == "heading" and dated_section and level <= dated_section[0]:
@@ -632,8 +633,8 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             head = first_text.lstrip("| ")
             if kind == "item" and first and task is None and "::" not in first_text and _titles(lines):
                 facts, interests, read_as = _item_sections(first_text, level, facts, interests)
-        if kind == "paragraph" and not first_text.startswith("|"):
-            entry = None  # a paragraph is no entry (a table row pasted as text may be)
+        if kind == "paragraph" and level and not first_text.startswith("|"):
+            entry = None  # an item's paragraph is no entry (a table row pasted as text may be)
         else:
             start = head.lstrip()[:1]
             entry = _entry_head(head) if _may_open_entry(head, start) else None
@@ -708,6 +709,34 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
 _BULLETS = frozenset(("- ", "* ", "+ "))
 _NOT_FAST = ("`", "::", "<!--")
 """What `_read_plain_body` leaves to `_read_body`: code spans and comments (`_clean`) and fields."""
+
+
+def _log_paragraphs(blocks: list[Block]) -> list[Block]:
+    """The blocks, each paragraph at the margin cut before every later line of it that opens with
+    a day: owners write a log as lines of text as well as items (`2026-11-20 — coffee at Nopa`
+    over `2026-11-03 — he texted me`, one paragraph), and each such line is an entry of its own,
+    the lines after it, to the next, its own too."""
+    if not any(b.kind == "paragraph" and len(b.lines) > 1 for b in blocks):
+        return blocks
+    cut: list[Block] = []
+    for block in blocks:
+        if block.kind != "paragraph" or block.level or len(block.lines) == 1:
+            cut.append(block)
+            continue
+        lines = block.lines
+        starts = [0, *(at for at in range(1, len(lines)) if _opens_day(lines[at][1]))]
+        cut.extend(block._replace(lines=lines[a:b]) for a, b in pairwise([*starts, len(lines)]))
+    return cut
+
+
+def _opens_day(line: str) -> bool:
+    """Does this line open with a day, as an entry does: a day, one that is no real day, or one
+    written as no entry's (`11/20/2026`, a problem)?"""
+    head = line.lstrip()
+    start = head[:1]
+    if not _may_open_entry(head, start):
+        return False
+    return _entry_head(head) is not None or (start.isdigit() and _SLASHED.match(head) is not None)
 
 
 def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | None:
@@ -858,8 +887,8 @@ def _plain_paragraph(body: _Body, para: list[str], start: int, base: str) -> boo
     """A paragraph's lines at the margin (`start`: its first line's 0-based line in the file),
     cut as `plain_blocks` cuts them; False for one that opens with `|` (a row to the blocks)."""
     lines = [para[0].strip(MD_TRIM)] if len(para) == 1 else "\n".join(para).strip(MD_TRIM).split("\n")
-    if lines[0].startswith("|"):
-        return False
+    if lines[0].startswith("|") or any(map(_opens_day, lines)):
+        return False  # a row, or a log written as lines of text: to the blocks
     for line in lines:
         _plain_words(body, line, True, base)
     return True
@@ -1396,11 +1425,12 @@ _NOT_SAID = ("|", ">", "```", "~~~", "<!--", "%%")
 
 def _line_below(lines: list[str], at: int) -> str:
     """The words of the first line under the entry opening `lines[at]` that belongs to it: under a
-    heading, before the next heading; under an item, one of its own (indented under it). Nothing
+    heading or a line of text, before the next heading; under an item, one of its own (indented
+    under it). Nothing
     when that line opens an entry of its own, or is a row, quote, fence, comment, field or task."""
     head = lines[at]
     item = _LINE_ITEM.match(head)
-    if item is None and atx_heading(head) is None:
+    if item is None and "|" in head and atx_heading(head) is None:
         return ""  # a table row's cells say all the row says
     indent = _indent(item[1]) if item else -1
     for line in lines[at + 1 :]:
