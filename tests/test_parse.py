@@ -216,6 +216,9 @@ def test_every_row_of_a_table_without_a_delimiter_row_is_an_entry() -> None:
         "- 20261102 -> not a date\n",
         "- met on 2026-11-02\n",
         "- 2026-11-02_notes\n",
+        "- Sat with her on 2026-11-02\n",
+        "- (see 2026-11-02) coffee\n",
+        "- [notes](2026-11-02.md) coffee\n",
     ],
 )
 def test_not_entries(text: str) -> None:
@@ -683,12 +686,16 @@ def test_a_day_month_year_that_is_no_day_is_a_problem() -> None:
     [
         "Nov 2, 2026 —", "November 2nd, 2026:", "**Nov 2, 2026**", "Nov. 2, 2026 ·", "[[Nov 2nd, 2026]]",
         "2026/11/02", "2026/11/2:", "2026.11.02 —", "**2026/11/02**", "[[2026/11/02]]",
+        "Mon 2026-11-02:", "Monday, Nov 2, 2026 —", "Mon, 2 Nov 2026", "**Mon. 2026-11-02**",
+        "[2026-11-02]", "[2026-11-02 Mon]", "<2026-11-02 Mon 10:00>", "(2026-11-02):",
+        "[2026-11-02](Daily/2026-11-02.md)", "[2026-11-02](<Daily/2026-11-02.md>) —",
     ],
 )  # fmt: skip
 def test_a_day_written_another_unmistakable_way_opens_an_entry(head: str) -> None:
     """`Nov 2, 2026`, as American English writes a day (and Logseq titles one), and `2026/11/02`,
-    as much of East Asia and many apps do: no guess which day is meant. The entry is read in an
-    item, a row or a heading."""
+    as much of East Asia and many apps do: no guess which day is meant; the day's name first, as
+    a journal heads a day; a day in brackets, as org mode stamps one, or a Markdown link to the
+    day's note. The entry is read in an item, a row or a heading."""
     for text in (f"- {head} <- she texted\n", f"| {head} <- she texted |\n", f"## {head} <- she texted\n"):
         n = note("People/A.md", text)
         assert [(m.date, m.direction, m.text) for m in n.entries] == [

@@ -74,13 +74,21 @@ _TIME = rf"{_CLOCK}(?:Z|[+-]\d{{2}}:?\d{{2}})?(?:\s?[-–]\s?{_CLOCK})?"
 a range `14:30–15:00`. It says when in the day, so it is no part of the entry's text."""
 _EMPHASIS = r"(?:\*\*|__|\*|_)?"
 _ENTRY = re.compile(
-    rf"^\s*{_EMPHASIS}(?:\[\[(?:[^\[\]|#]*/)?({_DATE}|{_YEAR_FIRST})(?:\|[^\[\]]*)?\]\]|({_DATE}|{_YEAR_FIRST})"
+    rf"^\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"  # the day's name first, as journals head a day
+    rf"(?:\[\[(?:[^\[\]|#]*/)?({_DATE}|{_YEAR_FIRST})(?:\|[^\[\]]*)?\]\]|({_DATE}|{_YEAR_FIRST})"
     rf"|\[\[({_LOGSEQ_DAY})\]\]"
     rf"|({_DAY_MONTH_YEAR})|({_MONTH_DAY_YEAR})){_EMPHASIS}"
     rf"(?:,?\s*(?:\({_WEEKDAY}\.?\)|{_WEEKDAY}\.?(?![\w-])(?!\s*[^\W\d_])))?"  # the day's name again
     rf"(?:(?:T|\s+){_TIME})?{_EMPHASIS}(?![\w-])"  # a time of day, if any, is not part of the text
     rf"\s*(?:[:—–|,·]|-(?!>))?\s*({_MARK})?\s*"
 )
+_BRACKETED = re.compile(
+    rf"\s*(?:\[({_DATE}|{_YEAR_FIRST})\]\((?:<[^<>\n]*>|[^()\s]*)\)"
+    rf"|[\[(<]({_DATE}|{_YEAR_FIRST})(?:\s+{_WEEKDAY}\.?)?(?:\s+{_TIME})?[\])>](?!\())"
+)
+"""A day in brackets: a Markdown link to the day's note (`[2026-11-02](2026-11-02.md)`, as a vault
+without wikilinks writes one), a day as org mode stamps it (`[2026-11-02 Mon]`, `<2026-11-02 Mon
+10:00>`), or set apart (`(2026-11-02)`)."""
 _PLAIN_ENTRY = re.compile(rf"({_DATE}) *[·:—–|] *(?![\s<←↔→-])")
 """The commonest entry head (`2026-11-02 · `, `2026-11-02: `): a day, a separator, then text
 that opens with no mark, which `_ENTRY` reads the same way by a longer road (tests/test_plain.py)."""
@@ -958,16 +966,22 @@ def _plain_entry(body: _Body, file: str, head: str, entry: EntryHead, line: int,
 
 def _may_open_entry(head: str, start: str) -> bool:
     """Could this line (`start`: its first character after any space) open a log entry: a day,
-    `[[`, emphasis or a month's name first? Most lines cannot, and are spared `_entry_head`."""
+    `[[`, emphasis, or a month's or a weekday's name first? Most lines cannot, and are spared
+    `_entry_head`."""
     return (
         start in _ENTRY_OPENINGS
         or start.isdigit()
-        or (start in _MONTH_INITIALS and head.lstrip()[:3].lower() in MONTHS)
+        or (
+            start in _NAME_INITIALS
+            and ((first := head.lstrip()[:3]).lower() in MONTHS or first in _DAY_NAMES)
+        )
     )
 
 
-_ENTRY_OPENINGS = frozenset("[*_")
-_MONTH_INITIALS = frozenset("JFMASONDjfmasond")
+_ENTRY_OPENINGS = frozenset("[*_(<")
+_NAME_INITIALS = frozenset("JFMASONDjfmasondTW")
+"""How the name of a month or of a day of the week begins."""
+_DAY_NAMES = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
 
 
 def entry_day(head: str) -> dt.date | None:
@@ -992,12 +1006,17 @@ def _entry_head(head: str) -> EntryHead | None:
 
 
 def _read_entry_head(head: str) -> EntryHead | None:
-    """`_entry_head` by `_ENTRY` alone, the reference its fast path is tested against."""
+    """`_entry_head` by `_ENTRY` alone, the reference its fast path is tested against (a day in
+    brackets read as the day written bare)."""
+    shift = 0
+    if head.lstrip()[:1] in "[(<" and (bracketed := _BRACKETED.match(head)):
+        day = bracketed[1] or bracketed[2]
+        head, shift = day + head[bracketed.end() :], bracketed.end() - len(day)
     entry = _ENTRY.match(head)
     if entry is None:
         return None
     written = entry[1] or entry[2] or entry[3] or entry[4] or entry[5]
-    return _entry_date(entry), written, entry[6], entry.end()
+    return _entry_date(entry), written, entry[6], entry.end() + shift
 
 
 def _entry_date(entry: re.Match[str]) -> dt.date | None:
