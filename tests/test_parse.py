@@ -219,6 +219,7 @@ def test_every_row_of_a_table_without_a_delimiter_row_is_an_entry() -> None:
         "- Sat with her on 2026-11-02\n",
         "- (see 2026-11-02) coffee\n",
         "- [notes](2026-11-02.md) coffee\n",
+        "- [[2 Nov 2026 Offsite]] coffee\n",
     ],
 )
 def test_not_entries(text: str) -> None:
@@ -309,6 +310,26 @@ def mentions(file: str, text: str) -> list[tuple[dt.date, str, tuple[str, ...]]]
 def test_dated_by_stem_forms() -> None:
     for file in ("Daily/2026-11-02.md", "2026-11-02 Call with Jane.md", "journals/2026_11_02.md"):
         assert note(file, "").date == D(2026, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("file", "date"),
+    [
+        ("Daily/2026.11.20.md", D(2026, 11, 20)),
+        ("Daily/Friday, November 20, 2026.md", D(2026, 11, 20)),
+        ("Daily/Nov 20th, 2026.md", D(2026, 11, 20)),
+        ("20 Nov 2026 Offsite.md", D(2026, 11, 20)),
+        ("Mark Jones.md", None),
+        ("May 2026 plans.md", None),
+        ("Nov 31, 2026.md", None),
+        ("20-11-2026.md", None),
+    ],
+)
+def test_dated_by_a_name_that_opens_with_a_day_written_another_way(file: str, date: dt.date | None) -> None:
+    """A daily note's name in a format its owner set (`dddd, MMMM D, YYYY`, `MMM Do, YYYY`):
+    any form a log entry may open with, none that guesses (`20-11-2026`)."""
+    n = note(file, "- coffee with [[Ann]]\n")
+    assert (n.kind, n.date) == (("dated", date) if date else ("other", None))
 
 
 @pytest.mark.parametrize(
@@ -689,13 +710,14 @@ def test_a_day_month_year_that_is_no_day_is_a_problem() -> None:
         "Mon 2026-11-02:", "Monday, Nov 2, 2026 —", "Mon, 2 Nov 2026", "**Mon. 2026-11-02**",
         "[2026-11-02]", "[2026-11-02 Mon]", "<2026-11-02 Mon 10:00>", "(2026-11-02):",
         "[2026-11-02](Daily/2026-11-02.md)", "[2026-11-02](<Daily/2026-11-02.md>) —",
+        "[[2 Nov 2026]]", "[[Daily/Monday, November 2, 2026|Mon]]", "[[2026.11.02]]",
     ],
 )  # fmt: skip
 def test_a_day_written_another_unmistakable_way_opens_an_entry(head: str) -> None:
     """`Nov 2, 2026`, as American English writes a day (and Logseq titles one), and `2026/11/02`,
     as much of East Asia and many apps do: no guess which day is meant; the day's name first, as
-    a journal heads a day; a day in brackets, as org mode stamps one, or a Markdown link to the
-    day's note. The entry is read in an item, a row or a heading."""
+    a journal heads a day; a day in brackets, as org mode stamps one, or a link to the day's
+    note, however it is named. The entry is read in an item, a row or a heading."""
     for text in (f"- {head} <- she texted\n", f"| {head} <- she texted |\n", f"## {head} <- she texted\n"):
         n = note("People/A.md", text)
         assert [(m.date, m.direction, m.text) for m in n.entries] == [

@@ -89,6 +89,8 @@ _BRACKETED = re.compile(
 """A day in brackets: a Markdown link to the day's note (`[2026-11-02](2026-11-02.md)`, as a vault
 without wikilinks writes one), a day as org mode stamps it (`[2026-11-02 Mon]`, `<2026-11-02 Mon
 10:00>`), or set apart (`(2026-11-02)`)."""
+_DAY_LINK = re.compile(r"\s*\[\[(?:[^\[\]|#]*/)?([^\[\]|#/]+)(?:\|[^\[\]]*)?\]\]")
+"""A wikilink at the start of a line, its target's last part: a day's note named another way?"""
 _PLAIN_ENTRY = re.compile(rf"({_DATE}) *[·:—–|] *(?![\s<←↔→-])")
 """The commonest entry head (`2026-11-02 · `, `2026-11-02: `): a day, a separator, then text
 that opens with no mark, which `_ENTRY` reads the same way by a longer road (tests/test_plain.py)."""
@@ -1013,6 +1015,14 @@ def _read_entry_head(head: str) -> EntryHead | None:
         day = bracketed[1] or bracketed[2]
         head, shift = day + head[bracketed.end() :], bracketed.end() - len(day)
     entry = _ENTRY.match(head)
+    if entry is None and "[[" in head[:4] and (link := _DAY_LINK.match(head)):
+        # A link to a day's note named another way (`[[20 Nov 2026]]`, `[[Friday, November 20,
+        # 2026]]`, as `_named_day` reads a name): read as the day written bare.
+        named = _ENTRY.match(link[1])
+        if named is not None and named.end() >= len(link[1].rstrip()):
+            day = named[2] or named[4] or named[5] or ""
+            head, shift = day + head[link.end() :], link.end() - len(day)
+            entry = _ENTRY.match(head) if day else None
     if entry is None:
         return None
     written = entry[1] or entry[2] or entry[3] or entry[4] or entry[5]
@@ -1033,7 +1043,7 @@ def _heading(blocks: list[Block]) -> str:
     """The note's first heading, when it says more than a date: a daily note's people listed in
     its front matter are told of by it (`# Phone call`)."""
     text = next((heading_words(b.text) for b in blocks if b.kind == "heading"), "")
-    return "" if date_prefix(text) is not None else text
+    return "" if date_prefix(text) is not None or _named_day(text) is not None else text
 
 
 def _said(block: Block) -> str:
@@ -1187,6 +1197,17 @@ def _path_date(file: str) -> dt.date | None:
         return None
 
 
+def _named_day(stem: str) -> dt.date | None:
+    """The day a note's name opens with when written another unmistakable way, as a daily note's
+    name is when its format is set so: `2026.11.20`, `Nov 20th, 2026`, `20 Nov 2026`, `Friday,
+    November 20, 2026` (the forms a log entry may open with)."""
+    start = stem[:1]
+    if not (start.isdigit() or start in _NAME_INITIALS) or not _may_open_entry(stem, start):
+        return None
+    entry = _read_entry_head(stem)
+    return entry[0] if entry else None
+
+
 def _has_placeholder(text: str) -> bool:
     """A template placeholder, `{{...}}` or `<% ... %>`: found with str.find, in linear time."""
     for opening, closing in (("{{", "}}"), ("<%", "%>")):
@@ -1227,7 +1248,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         problems.append(yaml_problem)
     stem = file.rsplit("/", 1)[-1].removesuffix(".md")
     base = file.rsplit("/", 1)[0] if "/" in file else ""
-    stem_date = date_prefix(stem) or _path_date(file)  # `2026-11-20.md`, `journal/2026/11/20.md`
+    # `2026-11-20.md`, `journal/2026/11/20.md`, `Friday, November 20, 2026.md`
+    stem_date = date_prefix(stem) or _path_date(file) or _named_day(stem)
     # Logseq writes a page's properties (`date::` too) as its first lines, not as front matter.
     opening = split.body.lstrip()[:400]
     may_be_dated = stem_date is not None or bool(fields.get("date")) or "::" in opening
