@@ -168,10 +168,18 @@ IVY = "# Ivy\n\n## Interactions\n- 2026-11-01 -> coffee\n- 2026-11-10 <- she cal
             "## Log\n| 2026-11-01 | a |\n| 2026-11-02 | b |\n\n## Next\n",
             "## Log\n| 2026-11-01 | a |\n| 2026-11-02 | b |\nROW |\n\n## Next\n",
         ),
+        (  # a log of lines of text, as the reader reads one: a line of text
+            "## Log\n**2026-11-20** — b\nNov 3, 2026 — a\n\n> [!note] 2026-10-01 call\n",
+            "## Log\nTEXT\n**2026-11-20** — b\nNov 3, 2026 — a\n\n> [!note] 2026-10-01 call\n",
+        ),
+        (  # lines of text a blank line apart stay apart, and the prose after them is not the log's
+            "## Notes\nWe met in Oslo.\n\n2026-10-01 a\n\n2026-11-01 b\n\nSome prose.\n",
+            "## Notes\nWe met in Oslo.\n\n2026-10-01 a\n\n2026-11-01 b\n\nTEXT\n\nSome prose.\n",
+        ),
     ],
     ids=["interactions", "meetings-newest-first", "timeline-star-nested", "most-entries", "tasks-are-no-log",
          "log-heading-wins", "table", "bare-table-newest-first", "log-table-of-marks-newest-first",
-         "log-table-oldest-first"],
+         "log-table-oldest-first", "lines-of-text-newest-first", "lines-of-text-apart-oldest-first"],
 )  # fmt: skip
 def test_the_entry_joins_the_notes_own_log_whatever_its_heading(note: str, expected: str) -> None:
     entry = "- 2026-11-21 -> x | y"
@@ -180,7 +188,7 @@ def test_the_entry_joins_the_notes_own_log_whatever_its_heading(note: str, expec
     marked = "| 2026-11-21 | -> | x \\| y |"
     assert got == expected.replace("* ENTRY", "* " + entry[2:]).replace("ENTRY", entry).replace(
         "ROW", row
-    ).replace("BARE", bare).replace("MARKED", marked)
+    ).replace("BARE", bare).replace("MARKED", marked).replace("TEXT", entry[2:])
     assert entry_at(got.encode(), plan_insertion(note.encode(), entry).line) == (DAY, "outbound")
 
 

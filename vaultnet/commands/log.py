@@ -19,7 +19,7 @@ from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import Block, heading_words
 from vaultnet.read.blocks_fast import parse_blocks
-from vaultnet.read.note import decode, entry_day, parse_note, split_front_matter
+from vaultnet.read.note import decode, entry_day, log_paragraphs, parse_note, split_front_matter
 from vaultnet.vault.cache import FileStat
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
@@ -191,7 +191,7 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     lines = data.splitlines(keepends=True)
     text = decode("", data).text
     split = split_front_matter(text)
-    blocks = parse_blocks(split.body)
+    blocks = log_paragraphs(parse_blocks(split.body))  # as the reader takes a log of lines of text
     offset = split.body_line
     texts = text.split("\n")
 
@@ -217,9 +217,7 @@ def _into_run(
     first, or oldest first), else after its last line."""
     dated = [(day, block) for block in run if (day := _entry_day(block)) is not None]
     last_entry = dated[-1][1]
-    shaped = _encoded(
-        _shaped(entry, texts[last_entry.lines[0][0] + offset], last_entry.kind == "row"), encoding
-    )
+    shaped = _encoded(_shaped(entry, texts[last_entry.lines[0][0] + offset], last_entry.kind), encoding)
     day = dt.date.fromisoformat(entry[2:12])
     days = [d for d, _ in dated]
     if len(days) >= 2 and days == sorted(days, reverse=True) and days[0] != days[-1]:  # newest first
@@ -228,10 +226,13 @@ def _into_run(
         before = next((block for d, block in dated if d > day), None)
     else:  # in no order: the end
         before = None
+    # Lines of text a blank line apart are kept apart; the text after the last of them is not the log's.
+    text = last_entry.kind == "paragraph"
+    spaced = text and len(dated) > 1 and not texts[last_entry.lines[0][0] + offset - 1].strip()
     if before is not None:
-        return _before(lines, before.lines[0][0] + offset, shaped, eol)
-    last = max(number for block in run for number, _ in block.lines) + offset
-    return _after(lines, last, shaped, eol, blank=False)
+        return _before(lines, before.lines[0][0] + offset, shaped + (eol if spaced else b""), eol)
+    last = max(number for block in ([last_entry] if text else run) for number, _ in block.lines) + offset
+    return _after(lines, last, shaped, eol, blank=spaced)
 
 
 def _section(blocks: list[Block], heading: Block, offset: int, count: int) -> tuple[int, int]:
@@ -310,30 +311,36 @@ _DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
 def _entry_day(block: Block) -> dt.date | None:
-    """The day a top-level list item or a table row starts with, as the reader reads it
-    (`read.note.entry_day`), when it is a contact (not an open task); else None."""
+    """The day a top-level list item, a table row or a line of text at the margin starts with, as
+    the reader reads it (`read.note.entry_day`), when it is a contact (not an open task); else
+    None."""
     if block.kind == "row":
         return entry_day(block.lines[0][1].lstrip("| "))
     if block.kind == "item" and block.level == 1 and block.first and block.task in (None, "x", "X"):
+        return entry_day(block.lines[0][1].lstrip())
+    if block.kind == "paragraph" and not block.level and block.first:
         return entry_day(block.lines[0][1].lstrip())
     return None
 
 
 def _dated_run(blocks: list[Block], texts: list[str], offset: int) -> list[Block] | None:
-    """The list or table (its blocks, a table without its header) holding the most dated entries
-    (the later one of equals), or None when the note has none."""
+    """The list, table or lines of text (its blocks, a table without its header) holding the most
+    dated entries (the later one of equals), or None when the note has none."""
     runs: list[list[Block]] = []
     kind = ""
     for block in blocks:
         below = _line(texts, block.lines[0][0] + offset + 1)
         header = block.kind == "row" and _DELIMITER_ROW.match(below) is not None
-        # A list goes on through its items and their later paragraphs, a table until a new header.
-        if (block.kind == "row" and not header and kind == "row") or (
-            kind == "item" and (block.kind == "item" or not block.first)
+        # A list goes on through its items and their later paragraphs, a table until a new header,
+        # lines of text through the paragraphs that follow.
+        if (
+            (block.kind == "row" and not header and kind == "row")
+            or (kind == "item" and (block.kind == "item" or not block.first))
+            or (kind == "paragraph" and block.kind == "paragraph" and not block.level)
         ):
             runs[-1].append(block)
         else:
-            kind = block.kind if block.kind in ("item", "row") else ""
+            kind = block.kind if block.kind in ("item", "row") or _entry_day(block) else ""
             runs.append([] if header else [block])
     counts = [sum(_entry_day(b) is not None for b in run) for run in runs]
     most = max(counts, default=0)
@@ -344,10 +351,12 @@ def _line(texts: list[str], index: int) -> str:
     return texts[index] if index < len(texts) else ""
 
 
-def _shaped(entry: str, last: str, row: bool) -> str:
-    """`entry` in the shape of the log's last entry `last`: a table row of as many cells, or a
-    list item with its bullet (`*`, `+`)."""
-    if row:
+def _shaped(entry: str, last: str, kind: str) -> str:
+    """`entry` in the shape of the log's last entry `last` (a block of this kind): a table row of
+    as many cells, a line of text, or a list item with its bullet (`*`, `+`)."""
+    if kind == "paragraph":
+        return entry[2:]
+    if kind == "row":
         day, words = entry[2:].split(" ", 1)
         had = [cell.strip() for cell in re.split(r"(?<!\\)\|", last.strip().strip("|"))]
         mark, _, said = words.partition(" ")

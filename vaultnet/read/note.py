@@ -616,7 +616,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
     body = _Body([], [], [], [], [], [], [], {}, {}, [], [])
     facts = interests = _NO_SECTION
     dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading above
-    for index, block in enumerate(_log_paragraphs(blocks)):
+    for index, block in enumerate(log_paragraphs(blocks)):
         kind, lines, task, level, first, depth = block
         first_line, first_text = lines[0]
         if kind == "heading" and dated_section and level <= dated_section[0]:
@@ -721,7 +721,7 @@ _NOT_FAST = ("`", "::", "<!--")
 """What `_read_plain_body` leaves to `_read_body`: code spans and comments (`_clean`) and fields."""
 
 
-def _log_paragraphs(blocks: list[Block]) -> list[Block]:
+def log_paragraphs(blocks: list[Block]) -> list[Block]:
     """The blocks, each paragraph at the margin cut before every later line of it that opens with
     a day: owners write a log as lines of text as well as items (`2026-11-20 — coffee at Nopa`
     over `2026-11-03 — he texted me`, one paragraph), and each such line is an entry of its own,
