@@ -1202,8 +1202,8 @@ def _named_day(stem: str) -> dt.date | None:
     name is when its format is set so: `2026.11.20`, `Nov 20th, 2026`, `20 Nov 2026`, `Friday,
     November 20, 2026` (the forms a log entry may open with)."""
     start = stem[:1]
-    if not (start.isdigit() or start in _NAME_INITIALS) or not _may_open_entry(stem, start):
-        return None
+    if start in _ENTRY_OPENINGS or not _may_open_entry(stem, start):
+        return None  # a name opening with a bracket or emphasis is no daily note's
     entry = _read_entry_head(stem)
     return entry[0] if entry else None
 
@@ -1467,8 +1467,8 @@ _NOT_SAID = ("|", ">", "```", "~~~", "<!--", "%%")
 def _line_below(lines: list[str], at: int) -> str:
     """The words of the first line under the entry opening `lines[at]` that belongs to it: under a
     heading or a line of text, before the next heading; under an item, one of its own (indented
-    under it). Nothing
-    when that line opens an entry of its own, or is a row, quote, fence, comment, field or task."""
+    under it). Nothing when that line opens an entry of its own, or is a row, quote, fence,
+    comment, field or task."""
     head = lines[at]
     item = _LINE_ITEM.match(head)
     if item is None and "|" in head and atx_heading(head) is None:
