@@ -315,6 +315,13 @@ def test_dated_by_stem_forms() -> None:
 @pytest.mark.parametrize(
     ("file", "date"),
     [
+        ("journal/2026/11/20.md", D(2026, 11, 20)),
+        ("Daily/2026/1/5.md", D(2026, 1, 5)),
+        ("2026/11/02.md", D(2026, 11, 2)),
+        ("journal/2026/11/31.md", None),
+        ("journal/2026/November/20.md", None),
+        ("Notes/2026/11/20 plans.md", None),
+        ("Chapters/12/3.md", None),
         ("Daily/2026.11.20.md", D(2026, 11, 20)),
         ("Daily/Friday, November 20, 2026.md", D(2026, 11, 20)),
         ("Daily/Nov 20th, 2026.md", D(2026, 11, 20)),
@@ -325,27 +332,10 @@ def test_dated_by_stem_forms() -> None:
         ("20-11-2026.md", None),
     ],
 )
-def test_dated_by_a_name_that_opens_with_a_day_written_another_way(file: str, date: dt.date | None) -> None:
-    """A daily note's name in a format its owner set (`dddd, MMMM D, YYYY`, `MMM Do, YYYY`):
-    any form a log entry may open with, none that guesses (`20-11-2026`)."""
-    n = note(file, "- coffee with [[Ann]]\n")
-    assert (n.kind, n.date) == (("dated", date) if date else ("other", None))
-
-
-@pytest.mark.parametrize(
-    ("file", "date"),
-    [
-        ("journal/2026/11/20.md", D(2026, 11, 20)),
-        ("Daily/2026/1/5.md", D(2026, 1, 5)),
-        ("2026/11/02.md", D(2026, 11, 2)),
-        ("journal/2026/11/31.md", None),
-        ("journal/2026/November/20.md", None),
-        ("Notes/2026/11/20 plans.md", None),
-        ("Chapters/12/3.md", None),
-    ],
-)
-def test_dated_by_year_month_and_day_in_the_path(file: str, date: dt.date | None) -> None:
-    """A daily note filed as year/month/day folders, a common Obsidian setting."""
+def test_dated_by_the_path_or_a_name_of_words(file: str, date: dt.date | None) -> None:
+    """A daily note filed as year/month/day folders, a common Obsidian setting, or named in a
+    format its owner set (`dddd, MMMM D, YYYY`, `MMM Do, YYYY`): any form a log entry may open
+    with, none that guesses (`20-11-2026`)."""
     n = note(file, "- coffee with [[Ann]]\n")
     if date is None:
         assert (n.kind, n.entries) == ("other", ())
