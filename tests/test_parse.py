@@ -756,6 +756,35 @@ def test_an_entry_that_says_nothing_after_its_day_is_told_by_the_line_under_it()
     ]
 
 
+def test_a_done_task_that_says_when_it_was_done_is_an_entry_of_that_day() -> None:
+    """The Tasks plugin stamps a task done with its day (`✅ 2026-11-20`, or Dataview's
+    `[completion:: 2026-11-20]`): in a person's note, a project's or a daily note's, the task is
+    a contact on that day, read as an entry written `2026-11-20 ...` is. Open, it is still a
+    follow-up; a done task with no real day is no entry."""
+    n = note(
+        "People/Sam.md",
+        "- [x] Sent him the deck ✅ 2026-11-20\n- [x] Call about the job 📅 2026-11-18 ✅ 2026-11-19\n"
+        "- [ ] Ask about Lisbon ✅ 2026-11-21\n- [x] Bought the book ✅ 2026-13-01\n",
+    )
+    assert [(m.date.isoformat(), m.direction, m.text) for m in n.entries] == [
+        ("2026-11-20", "outbound", "Sent him the deck"),
+        ("2026-11-19", "mutual", "Call about the job 📅 2026-11-18"),
+    ]
+    assert [f.text for f in n.follow_ups] == ["Ask about Lisbon ✅ 2026-11-21"]
+    project = note(
+        "Projects/Launch.md",
+        "- [x] Email [[Bo]] the draft ✅ 2026-11-25\n- [x] [[Cy]] [completion:: 2026-11-26]\n",
+    )
+    assert [(m.date.isoformat(), m.targets) for m in project.entries] == [
+        ("2026-11-25", ("Bo",)),
+        ("2026-11-26", ("Cy",)),
+    ]
+    daily = note("Daily/2026-11-15.md", "- [x] Call [[Sam]] ✅ 2026-11-22\n")
+    assert [(m.date.isoformat(), m.direction, m.targets) for m in daily.entries] == [
+        ("2026-11-22", "outbound", ("Sam",))
+    ]
+
+
 def test_a_log_written_as_lines_of_text_is_read_line_by_line() -> None:
     """Owners write a log without bullets too, a line a day in one paragraph: each line that opens
     with a day is an entry, the lines after it, to the next, its own; a day alone is told by the

@@ -607,6 +607,7 @@ PERSON_LINES = [
     "2026-11-20 — coffee at Nopa, a log line of text",
     "**Nov 3, 2026** he texted",
     "11/20/2026 lunch",
+    "- [x] sent the deck ✅ 2026-11-20",
     "- ",
     "  text",
     "1. ordered",

@@ -648,6 +648,8 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
         else:
             start = head.lstrip()[:1]
             entry = _entry_head(head) if _may_open_entry(head, start) else None
+            if entry is None and task in _DONE and (done := _done_first(head)) is not None:
+                head, entry = done, _entry_head(done)
             if entry is None and start.isdigit() and first and (task is None or task in "xX"):
                 _bad_date(body, file, head, first_line + offset + 1)
         fact_level, interest_level = read_as or (facts[0], interests[0])
@@ -719,6 +721,23 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
 _BULLETS = frozenset(("- ", "* ", "+ "))
 _NOT_FAST = ("`", "::", "<!--")
 """What `_read_plain_body` leaves to `_read_body`: code spans and comments (`_clean`) and fields."""
+
+
+_DONE = ("x", "X")
+_DONE_ON = re.compile(rf"\s*(?:✅\uFE0F?\s*|\[completion::\s*)({_DATE})\]?")
+"""The day a task was done, as the Tasks plugin writes it (`✅ 2026-11-20`, or Dataview's
+`[completion:: 2026-11-20]`)."""
+
+
+def _done_first(head: str) -> str | None:
+    """A done task's text with the day it was done moved in front of it, as a log entry's
+    (`Call Sam ✅ 2026-11-20` → `2026-11-20 Call Sam`); None when it tells no such day."""
+    if "✅" not in head and "[completion::" not in head:
+        return None
+    done = _DONE_ON.search(head)
+    if done is None or date_prefix(done[1]) is None:
+        return None
+    return f"{done[1]} {head[: done.start()]}{head[done.end() :]}".rstrip()
 
 
 def log_paragraphs(blocks: list[Block]) -> list[Block]:
@@ -857,10 +876,13 @@ def _item_sections(
 
 def _plain_item(body: _Body, file: str, text: str, line: int, facts: int, interests: int, base: str) -> bool:
     """One item of one line, as `_read_body` reads its block (`facts`, `interests`: under such
-    a heading). False for an item opening with a Logseq task word, which this path leaves."""
+    a heading). False for an item opening with a Logseq task word, or a done task that says when
+    it was done, which this path leaves."""
     task = None
     if text[:1] == "[":
         task, text = split_task(text)
+        if task in _DONE and "✅" in text:
+            return False  # the day it was done may make it an entry: to the blocks
     elif text[:1].isupper() and text.split(None, 1)[0] in _TASK_WORDS:
         return False
     head = text.lstrip("| ")
