@@ -103,8 +103,17 @@ def test_synonyms_and_normalised_values() -> None:
     assert n.cadence_days == 14
 
 
-def test_vcard_name_parts_make_the_name() -> None:
-    assert note("People/x.md", "---\nN.GN: Anya\nN.FN: Volkova\n---\n").name == "Anya Volkova"
+@pytest.mark.parametrize(
+    "front",
+    [
+        "N.GN: Anya\nN.FN: Volkova\n",
+        "name:\n  first: Anya\n  last: Volkova\nphone:\nlast_chat: 2026-10-10\n",
+        "name: {Given: Anya, Family: Volkova}\n",
+    ],
+)
+def test_name_parts_make_the_name(front: str) -> None:
+    """A vCard's name parts, or the Contacts plugin's `name:` of `first:` and `last:`."""
+    assert note("Contacts/avolkova.md", f"---\ntags: [contact]\n{front}---\n").name == "Anya Volkova"
 
 
 def test_extra_synonyms_from_config() -> None:

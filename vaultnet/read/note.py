@@ -480,16 +480,26 @@ def _type_words(values: Iterable[str]) -> set[str]:
 def _name(meta: dict[str, object], fields: Fields, stem: str, title: str = "", body: str = "") -> str:
     """The `name` (or a synonym), else Logseq's `title::` page property (of a namespaced title,
     `people/Dana Reyes`, the last part: a link to the whole title finds her by it, as a link to
-    a path finds a note by its stem), else the vCard's name parts, else the heading that spells
-    a slug-named note's stem (`_slug_title`, in the `body` given), else the file's stem."""
+    a path finds a note by its stem), else the name's parts, else the heading that spells
+    a slug-named note's stem (`_slug_title`, in the `body` given), else the file's stem. The
+    name's parts are a vCard's (`N.GN`, `N.FN`) or, nested in `name`, a contact plugin's
+    (`first`, `last`)."""
     name = _first(fields.get("name", []), as_text)
     if isinstance(name, str):
         return name
     title = title.rsplit("/", 1)[-1].strip()
     if title:
         return title
-    given, family = as_text(meta.get("n.gn")), as_text(meta.get("n.fn"))
+    parts = meta.get("name")
+    if isinstance(parts, dict):  # the Contacts plugin's `name:` of `first:` and `last:`
+        named = {str(key).lower(): value for key, value in parts.items()}
+        given, family = (as_text(named.get(k) or named.get(also)) for k, also in _NAME_PARTS)
+    else:
+        given, family = as_text(meta.get("n.gn")), as_text(meta.get("n.fn"))
     return " ".join(p for p in (given, family) if p) or _slug_title(stem, body) or stem
+
+
+_NAME_PARTS = (("first", "given"), ("last", "family"))
 
 
 def _slug_title(stem: str, body: str) -> str:
