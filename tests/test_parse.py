@@ -116,6 +116,18 @@ def test_name_parts_make_the_name(front: str) -> None:
     assert note("Contacts/avolkova.md", f"---\ntags: [contact]\n{front}---\n").name == "Anya Volkova"
 
 
+@pytest.mark.parametrize("key", ["contact_frequency", "Contact-Frequency", "keep-in-touch", "Keep in touch"])
+def test_a_key_is_its_words_however_they_are_joined(key: str) -> None:
+    """`contact_frequency` is the table's `contactfrequency`, `keep-in-touch` its `keep_in_touch`:
+    case, spaces, `-` and `_` aside."""
+    assert note("People/A.md", f"---\n{key}: monthly\n---\n").cadence_days == 30
+
+
+def test_a_key_as_written_ranks_before_one_folded() -> None:
+    text = "---\nlastcontact: 2026-10-01\nlast_contact: 2026-11-01\n---\n"
+    assert note("People/A.md", text).last_contact == D(2026, 11, 1)
+
+
 def test_extra_synonyms_from_config() -> None:
     config = Config(synonyms={"cadence": ("ping_every",)})
     assert note("People/A.md", "---\nping_every: monthly\n---\n", config).cadence_days == 30

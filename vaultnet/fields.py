@@ -32,4 +32,5 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "relations": ("partner", "spouse", "kids", "children", "parents", "siblings"),
     "people": ("people", "contacts", "attendees", "participants", "with"),
 }
-"""Each typed field and the front-matter keys that mean it, matched case-insensitively."""
+"""Each typed field and the front-matter keys that mean it, matched in any case and however their
+words are joined (`keep-in-touch` is `keep_in_touch`)."""

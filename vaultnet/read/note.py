@@ -301,7 +301,7 @@ def _fields(meta: dict[str, object], config: Config) -> Fields:
     table = _key_table(tuple(sorted(config.synonyms.items())) if config.synonyms else ())
     found: dict[str, list[tuple[int, object]]] = {}
     for key, value in meta.items():
-        for name, rank in table.get(key) or table.get(key.replace(" ", "_"), ()):
+        for name, rank in table.get(key) or table.get(_folded_key(key), ()):
             found.setdefault(name, []).append((rank, value))
     return {name: [value for _, value in sorted(ranked, key=_rank)] for name, ranked in found.items()}
 
@@ -312,13 +312,22 @@ def _rank(ranked: tuple[int, object]) -> int:
 
 @cache
 def _key_table(synonyms: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, tuple[tuple[str, int], ...]]:
-    """Each front-matter key vaultnet reads: the fields it means, and its rank among each one's keys."""
+    """Each front-matter key vaultnet reads, as written and `_folded_key`: the fields it means,
+    and its rank among each one's keys."""
     extra = dict(synonyms)
-    table: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for name in FIELDS:
-        for rank, key in enumerate(dict.fromkeys(_keys(name, extra.get(name, ())))):
-            table[key].append((name, rank))
-    return {key: tuple(fields) for key, fields in table.items()}
+    keys = {name: tuple(dict.fromkeys(_keys(name, extra.get(name, ())))) for name in FIELDS}
+    table: dict[str, dict[str, int]] = defaultdict(dict)
+    for spelt in (str, _folded_key):  # a key as written ranks as written, before any folded one
+        for name, names in keys.items():
+            for rank, key in enumerate(names):
+                table[spelt(key)].setdefault(name, rank)
+    return {key: tuple(fields.items()) for key, fields in table.items()}
+
+
+def _folded_key(key: str) -> str:
+    """A key with its words run together: `contact_frequency`, `keep-in-touch`, `Last Contact`
+    and `lastcontact` are one key."""
+    return key.replace("_", "").replace("-", "").replace(" ", "")
 
 
 def _first(values: list[object], convert: Callable[[object], object]) -> object:
