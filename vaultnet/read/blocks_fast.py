@@ -71,8 +71,8 @@ def _columns(raw: str, stop: int) -> tuple[int, int]:
     return col, pos
 
 
-def _indent(raw: str) -> tuple[int, int]:
-    """(columns, characters) of a line's leading spaces and tabs."""
+def indent_of(raw: str) -> tuple[int, int]:
+    """(columns, characters) of a line's leading spaces and tabs, a tab to the next multiple of 4."""
     if not raw or raw[0] not in " \t":
         return 0, 0
     stripped = raw.lstrip(" ")
@@ -190,7 +190,7 @@ class _Scanner:
         if "|" not in text or index + 1 >= len(self.lines):
             return False
         raw = self.lines[index + 1]
-        col, pos = _indent(raw)
+        col, pos = indent_of(raw)
         if col < indent or col - indent >= 4:
             return False
         delimiter = raw[pos:]
@@ -293,7 +293,7 @@ class _Scanner:
             if margin and self.at_margin(index, raw):
                 index += 1
                 continue
-            col, pos = _indent(raw)
+            col, pos = indent_of(raw)
             if pos == len(raw):  # a blank line
                 if self.fence is None:
                     self.close_paragraph()

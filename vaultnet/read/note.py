@@ -40,7 +40,7 @@ from vaultnet.fields import FIELDS
 from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem, new_mention
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, heading_words, split_task
-from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, parse_blocks, plain_lines
+from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of, parse_blocks, plain_lines
 from vaultnet.read.front_matter_fast import read_flat
 
 _MEETING_WORDS = {"meeting", "call", "coffee", "lunch", "dinner", "visit"}
@@ -1514,11 +1514,11 @@ def _line_below(lines: list[str], at: int) -> str:
     item = _LINE_ITEM.match(head)
     if item is None and "|" in head and atx_heading(head) is None:
         return ""  # a table row's cells say all the row says
-    indent = _indent(item[1]) if item else -1
+    depth = indent_of(item[1])[0] if item else -1
     for line in lines[at + 1 :]:
         if not line.strip() or "::" in line:  # a blank line, or a property Logseq writes under its bullet
             continue
-        if (item and _indent(line) <= indent) or atx_heading(line) is not None:
+        if (item and indent_of(line)[0] <= depth) or atx_heading(line) is not None:
             return ""  # no longer the item's own, or the heading's
         child = _LINE_ITEM.match(line)
         said = (child[2] or "") if child else line
@@ -1527,12 +1527,6 @@ def _line_below(lines: list[str], at: int) -> str:
             return ""  # a task under the day is something to do, not what happened
         return words
     return ""
-
-
-def _indent(line: str) -> int:
-    """How far a line is indented, a tab taken as four spaces."""
-    wide = line.expandtabs(4)
-    return len(wide) - len(wide.lstrip(" "))
 
 
 def _own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] = ()) -> str | None:
