@@ -99,6 +99,8 @@ _NAMED_DAY = re.compile(r"^\d{4}[-_]\d{2}[-_]\d{2}(?!\d)")
 _SLASHED = re.compile(r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?![\w/.])")
 """A day written another way, its year last (`11/01/2026`): which day is meant is a guess, so it is
 a problem. Year first (`2026/11/01`) it is no guess: `_YEAR_FIRST` reads it."""
+_DONE = ("x", "X")
+"""A done task's box: `[x]`, `[X]`."""
 _TASK_WORDS = {
     "DONE": "x", "TODO": " ", "LATER": " ", "NOW": " ", "DOING": " ", "WAITING": " ",
     "IN-PROGRESS": " ", "CANCELED": "-", "CANCELLED": "-",
@@ -669,7 +671,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             entry = _entry_head(head) if _may_open_entry(head, start) else None
             if entry is None and task in _DONE and (done := _done_first(head)) is not None:
                 head, entry = done, _entry_head(done)
-            if entry is None and start.isdigit() and first and (task is None or task in "xX"):
+            if entry is None and start.isdigit() and first and (task is None or task in _DONE):
                 _bad_date(body, file, head, first_line + offset + 1)
         fact_level, interest_level = read_as or (facts[0], interests[0])
         text = _clean(_said(block)) if task == " " or fact_level or interest_level else ""
@@ -677,7 +679,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             body.follow_ups.append(
                 FollowUp(file, first_line + offset + 1, text.strip(), tuple(_links(text, base)))
             )
-        if entry and first and (task is None or task in "xX"):
+        if entry and first and (task is None or task in _DONE):
             date, written, mark, end = entry
             if date is None:
                 message = (
@@ -742,7 +744,6 @@ _NOT_FAST = ("`", "::", "<!--")
 """What `_read_plain_body` leaves to `_read_body`: code spans and comments (`_clean`) and fields."""
 
 
-_DONE = ("x", "X")
 _DONE_ON = re.compile(rf"\s*(?:✅\uFE0F?\s*|\[completion::\s*)({_DATE})\]?")
 """The day a task was done, as the Tasks plugin writes it (`✅ 2026-11-20`, or Dataview's
 `[completion:: 2026-11-20]`)."""
@@ -907,12 +908,12 @@ def _plain_item(body: _Body, file: str, text: str, line: int, facts: int, intere
     head = text.lstrip("| ")
     start = head.lstrip()[:1]
     entry = _entry_head(head) if _may_open_entry(head, start) else None
-    if entry is None and start.isdigit() and (task is None or task in "xX"):
+    if entry is None and start.isdigit() and (task is None or task in _DONE):
         _bad_date(body, file, head, line)
     said = text if task == " " or facts or interests else ""
     if task == " ":
         body.follow_ups.append(FollowUp(file, line, said.strip(), tuple(_links(said, base))))
-    if entry and (task is None or task in "xX") and _plain_entry(body, file, head, entry, line, base):
+    if entry and (task is None or task in _DONE) and _plain_entry(body, file, head, entry, line, base):
         return True
     if task != " " and (facts or interests) and (fact := said.strip()):
         if facts:
@@ -1152,9 +1153,9 @@ def _dated_mentions(
             ancestors.append(block)
         elif block.kind != "item" and block.first:
             ancestors.clear()
-        if any(a.task is not None and a.task not in "xX" for a in ancestors):
+        if any(a.task is not None and a.task not in _DONE for a in ancestors):
             continue  # an open or cancelled task, or a line inside one
-        if block.task is not None and block.task not in "xX":
+        if block.task is not None and block.task not in _DONE:
             continue
         mark_match = _LEADING_MARK.match(line)
         mark = mark_match[1] if mark_match else None
