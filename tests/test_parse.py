@@ -189,6 +189,9 @@ def entries(text: str) -> list[tuple[dt.date, str, str]]:
         ("- 2026-11-02 Mon with her at the game", "unknown", "Mon with her at the game"),
         ("- 2 Nov 2026 <- she texted", "inbound", "she texted"),
         ("- 02 November 2026 <- she texted", "inbound", "she texted"),
+        ("- 2nd November 2026: <- she texted", "inbound", "she texted"),
+        ("- 2nd of November, 2026 — <- she texted", "inbound", "she texted"),
+        ("- Mon 2nd Nov 2026 <- she texted", "inbound", "she texted"),
     ],
 )
 def test_entry_forms(line: str, direction: str, text: str) -> None:
@@ -346,6 +349,7 @@ def test_dated_by_stem_forms() -> None:
         ("Daily/2026.11.20.md", D(2026, 11, 20)),
         ("Daily/Friday, November 20, 2026.md", D(2026, 11, 20)),
         ("Daily/Nov 20th, 2026.md", D(2026, 11, 20)),
+        ("Daily/20th November 2026.md", D(2026, 11, 20)),
         ("20 Nov 2026 Offsite.md", D(2026, 11, 20)),
         ("Mark Jones.md", None),
         ("May 2026 plans.md", None),

@@ -147,11 +147,12 @@ def logseq_date(text: str) -> dt.date | None:
     return _month_named(_LOGSEQ_DATE, text, day=2, month=1)
 
 
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2}) ([A-Za-z]{3})[a-z]*\.? (\d{4})")
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([A-Za-z]{3})[a-z]*\.?,? (\d{4})")
 
 
 def day_month_year(text: str) -> dt.date | None:
-    """A day written `20 Nov 2026` or `20 November 2026`, if that is the whole text and a real day."""
+    """A day written `20 Nov 2026`, `20 November 2026` or, as British English writes it, `3rd
+    November 2026` and `3rd of November, 2026`, if that is the whole text and a real day."""
     return _month_named(_DAY_MONTH_YEAR, text, day=1, month=2)
 
 

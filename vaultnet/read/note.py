@@ -58,8 +58,9 @@ _MONTH_NAME = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_DAY_MONTH_YEAR = rf"\d{{1,2}} {_MONTH_NAME}\.? \d{{4}}"
-"""`20 Nov 2026`: day, month name, year, which no reader can take for another day."""
+_DAY_MONTH_YEAR = rf"\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH_NAME}\.?,? \d{{4}}"
+"""`20 Nov 2026`, `3rd of November, 2026`: day, month name, year, which no reader can take for
+another day."""
 _MONTH_DAY_YEAR = rf"{_MONTH_NAME}\.? \d{{1,2}}(?:st|nd|rd|th)?, \d{{4}}"
 """`Nov 2, 2026`, `November 2nd, 2026`: the month named first, as American English writes a day
 (and Logseq titles its journal days), unmistakable too."""
