@@ -206,8 +206,19 @@ def test_the_entry_joins_the_notes_own_log_whatever_its_heading(note: str, expec
             "- [[Dec 3rd, 2026]] c\n- **2026-11-01** a\n",
             "- [[Dec 3rd, 2026]] c\nENTRY\n- **2026-11-01** a\n",
         ),
+        (  # days without a year, under a heading of theirs: in its year's list
+            "### 2026\n- Dec 3: c\n- Nov 1: a\n\n### 2025\n- Dec 1: z\n",
+            "### 2026\n- Dec 3: c\nENTRY\n- Nov 1: a\n\n### 2025\n- Dec 1: z\n",
+        ),
     ],
-    ids=["before-the-one", "oldest-first", "newest-first", "no-order-the-end", "as-the-reader-reads"],
+    ids=[
+        "before-the-one",
+        "oldest-first",
+        "newest-first",
+        "no-order-the-end",
+        "as-the-reader-reads",
+        "under-years",
+    ],
 )
 def test_an_entry_of_an_earlier_day_goes_where_its_day_falls(log: str, expected: str) -> None:
     """`vaultnet log --date 2026-11-21` after later entries: in a log kept in order of days, in

@@ -830,6 +830,34 @@ def test_a_log_written_as_lines_of_text_is_read_line_by_line() -> None:
     ]
 
 
+def test_a_log_grouped_under_years_reads_its_days_in_the_year_above() -> None:
+    """Owners group a long log under a heading per year and leave the year off each day
+    (`### 2026` over `- Nov 3: coffee`): each day is of the year it is under, to the next heading
+    as high. A day under no year is no entry; nor is a month and a year (`March 2020`)."""
+    n = note(
+        "People/Ana.md",
+        "- Nov 1: under no year\n"
+        "## Log\n### 2026\n- Nov 3: coffee, she asked about my move\n- **12 Oct** — <- she called\n"
+        "- Tue 6th of October -> lunch\n- March 2020 she moved to Berlin\n"
+        "#### Sep 1st\nWe met at the gym.\n"
+        "Aug 2 — walk\nAug 1 — [[Cy]] came too\n"
+        "- Feb 30: no such day\n"
+        "### 2025\n- Dec 1: I emailed her the paper\n"
+        "## Notes\n- Nov 5: not in a year\n",
+    )
+    assert [(m.date.isoformat(), m.line, m.direction, m.text) for m in n.entries] == [
+        ("2026-11-03", 4, "mutual", "coffee, she asked about my move"),
+        ("2026-10-12", 5, "inbound", "she called"),
+        ("2026-10-06", 6, "outbound", "lunch"),
+        ("2026-09-01", 8, "mutual", "We met at the gym."),
+        ("2026-08-02", 10, "mutual", "walk"),
+        ("2026-08-01", 11, "unknown", "[[Cy]] came too"),
+        ("2025-12-01", 14, "outbound", "I emailed her the paper"),
+    ]
+    assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [(12, "'Feb 30' is not a day")]
+    assert n.links == ("Cy",)
+
+
 @pytest.mark.parametrize("time", ["14:30", "14:30–15:00", "2:30 pm", "09:00:00+01:00"])
 def test_a_time_before_a_dated_notes_mark_is_skipped(time: str) -> None:
     assert mentions("Daily/2026-11-02.md", f"- {time} -> called [[Eli]]\n") == [

@@ -19,7 +19,14 @@ from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import Block, heading_words
 from vaultnet.read.blocks_fast import parse_blocks
-from vaultnet.read.note import decode, entry_day, log_paragraphs, parse_note, split_front_matter
+from vaultnet.read.note import (
+    decode,
+    entry_day,
+    log_paragraphs,
+    parse_note,
+    split_front_matter,
+    years_in_force,
+)
 from vaultnet.vault.cache import FileStat
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
@@ -195,27 +202,37 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     offset = split.body_line
     texts = text.split("\n")
 
+    day_of = _entry_days(blocks)
     heading = next((b for b in blocks if _heading_is_log(b)), None)
     if heading is not None:
         start, end = _section(blocks, heading, offset, len(lines))
         inside = [b for b in blocks if start < b.lines[0][0] + offset < end]
-        run = _dated_run(inside, texts, offset)
+        run = _dated_run(inside, texts, offset, day_of)
         if run is None:  # no list or table of entries in it yet
-            return _into_section(blocks, heading, texts, lines, offset, _encoded(entry, encoding), eol)
+            return _into_section(
+                blocks, heading, texts, lines, offset, _encoded(entry, encoding), eol, day_of
+            )
     else:
-        run = _dated_run(blocks, texts, offset)
+        run = _dated_run(blocks, texts, offset, day_of)
         if run is None:
             return _new_section(data, lines, _encoded(entry, encoding), eol)
-    return _into_run(run, texts, lines, offset, entry, encoding, eol)
+    return _into_run(run, texts, lines, offset, entry, encoding, eol, day_of)
 
 
 def _into_run(
-    run: list[Block], texts: list[str], lines: list[bytes], offset: int, entry: str, encoding: str, eol: bytes
+    run: list[Block],
+    texts: list[str],
+    lines: list[bytes],
+    offset: int,
+    entry: str,
+    encoding: str,
+    eol: bytes,
+    day_of: Days,
 ) -> Insertion:
     """The entry in the list or table of dated entries `run`, in its shape (a row of a table,
     an item with the list's bullet), where its day falls in a log kept in order of days (newest
     first, or oldest first), else after its last line."""
-    dated = [(day, block) for block in run if (day := _entry_day(block)) is not None]
+    dated = [(day, block) for block in run if (day := day_of.get(block.lines[0][0])) is not None]
     last_entry = dated[-1][1]
     shaped = _encoded(_shaped(entry, texts[last_entry.lines[0][0] + offset], last_entry.kind), encoding)
     day = dt.date.fromisoformat(entry[2:12])
@@ -265,6 +282,7 @@ def _into_section(
     offset: int,
     encoded: bytes,
     eol: bytes,
+    day_of: Days,
 ) -> Insertion:
     """The entry in the note's Log section that holds no list or table of entries: on top of a
     newest-first log (of entries that are neither), else after its last line."""
@@ -273,7 +291,7 @@ def _into_section(
     head_end = start
     if not texts[start].lstrip().startswith("#"):
         head_end = start + 1  # a setext heading: its underline is part of it
-    top = _newest_first(blocks, head_end, end, offset)
+    top = _newest_first(blocks, head_end, end, offset, day_of)
     if top is not None:  # a log kept newest first: the new entry goes on top
         return _before(lines, top.lines[0][0] + offset, encoded, eol)
     last = next((i for i in range(end - 1, head_end, -1) if lines[i].strip()), head_end)
@@ -310,20 +328,31 @@ def _through_utf8(data: bytes, entry: str, encoding: str) -> Insertion:
 _DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
-def _entry_day(block: Block) -> dt.date | None:
-    """The day a top-level list item, a table row or a line of text at the margin starts with, as
-    the reader reads it (`read.note.entry_day`), when it is a contact (not an open task); else
-    None."""
-    if block.kind == "row":
-        return entry_day(block.lines[0][1].lstrip("| "))
-    if block.kind == "item" and block.level == 1 and block.first and block.task in (None, "x", "X"):
-        return entry_day(block.lines[0][1].lstrip())
-    if block.kind == "paragraph" and not block.level and block.first:
-        return entry_day(block.lines[0][1].lstrip())
-    return None
+Days = Mapping[int, dt.date]
+"""The day of each block that is a log entry, by the block's first line (`_entry_days`)."""
 
 
-def _dated_run(blocks: list[Block], texts: list[str], offset: int) -> list[Block] | None:
+def _entry_days(blocks: list[Block]) -> dict[int, dt.date]:
+    """The day each top-level list item, table row or line of text at the margin starts with, as
+    the reader reads it (`read.note.entry_day`, under the year of the heading above it), when it
+    is a contact (not an open task), by the block's first line."""
+    days = {}
+    for block, year in zip(blocks, years_in_force(blocks), strict=True):
+        head = block.lines[0][1]
+        if block.kind == "row":
+            day = entry_day(head.lstrip("| "), year)
+        elif (block.kind == "item" and block.level == 1 and block.task in (None, "x", "X")) or (
+            block.kind == "paragraph" and not block.level
+        ):
+            day = entry_day(head.lstrip(), year) if block.first else None
+        else:
+            day = None
+        if day is not None:
+            days[block.lines[0][0]] = day
+    return days
+
+
+def _dated_run(blocks: list[Block], texts: list[str], offset: int, day_of: Days) -> list[Block] | None:
     """The list, table or lines of text (its blocks, a table without its header) holding the most
     dated entries (the later one of equals), or None when the note has none."""
     runs: list[list[Block]] = []
@@ -340,9 +369,9 @@ def _dated_run(blocks: list[Block], texts: list[str], offset: int) -> list[Block
         ):
             runs[-1].append(block)
         else:
-            kind = block.kind if block.kind in ("item", "row") or _entry_day(block) else ""
+            kind = block.kind if block.kind in ("item", "row") or block.lines[0][0] in day_of else ""
             runs.append([] if header else [block])
-    counts = [sum(_entry_day(b) is not None for b in run) for run in runs]
+    counts = [sum(b.lines[0][0] in day_of for b in run) for run in runs]
     most = max(counts, default=0)
     return runs[len(counts) - 1 - counts[::-1].index(most)] if most else None
 
@@ -377,13 +406,13 @@ _MARK_CELLS = frozenset(("->", "<-", "<->", "→", "←", "↔"))
 """A table cell holding only one of these is a column of who started it."""
 
 
-def _newest_first(blocks: list[Block], start: int, end: int, offset: int) -> Block | None:
+def _newest_first(blocks: list[Block], start: int, end: int, offset: int, day_of: Days) -> Block | None:
     """The first entry of a log (between lines `start` and `end`) kept newest first, else None."""
     days = []
     first = None
     for block in blocks:
         line = block.lines[0][0] + offset
-        day = _entry_day(block) if start < line < end else None
+        day = day_of.get(block.lines[0][0]) if start < line < end else None
         if day is not None:
             days.append(day)
             first = first or block

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -90,6 +90,14 @@ _BRACKETED = re.compile(
 """A day in brackets: a Markdown link to the day's note (`[2026-11-02](2026-11-02.md)`, as a vault
 without wikilinks writes one), a day as org mode stamps it (`[2026-11-02 Mon]`, `<2026-11-02 Mon
 10:00>`), or set apart (`(2026-11-02)`)."""
+_YEARLESS = re.compile(
+    rf"\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"
+    rf"((\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTH_NAME})\.?"  # `3rd November`
+    rf"|({_MONTH_NAME})\.? (\d{{1,2}})(?:st|nd|rd|th)?)"  # `Nov 3`
+    r"(?![\w-])(?!,? \d)"
+)
+"""A day of the year by its month's name, with no year (`Nov 3`, `3rd November`): an entry's day
+under a heading of the year alone (`### 2026`), as owners group a long log."""
 _DAY_LINK = re.compile(r"\s*\[\[(?:[^\[\]|#]*/)?([^\[\]|#/]+)(?:\|[^\[\]]*)?\]\]")
 """A wikilink at the start of a line, its target's last part: a day's note named another way?"""
 _PLAIN_ENTRY = re.compile(rf"({_DATE}) *[·:—–|] *(?![\s<←↔→-])")
@@ -638,11 +646,14 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
     body = _Body([], [], [], [], [], [], [], {}, {}, [], [])
     facts = interests = _NO_SECTION
     dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading above
+    year: _Year = None
     for index, block in enumerate(log_paragraphs(blocks)):
         kind, lines, task, level, first, depth = block
         first_line, first_text = lines[0]
-        if kind == "heading" and dated_section and level <= dated_section[0]:
-            dated_section = None
+        if kind == "heading":
+            year = _year_after(block, year)
+            if dated_section and level <= dated_section[0]:
+                dated_section = None
         if kind == "item" and task is None and first and first_text[:1].isupper():
             block = _logseq_task(block)  # a task word (`DONE`, `TODO`, ...) is in capitals
             lines, task = block.lines, block.task
@@ -669,7 +680,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             entry = None  # an item's paragraph is no entry (a table row pasted as text may be)
         else:
             start = head.lstrip()[:1]
-            entry = _entry_head(head) if _may_open_entry(head, start) else None
+            entry = _entry_head(head, year and year[1]) if _may_open_entry(head, start) else None
             if entry is None and task in _DONE and (done := _done_first(head)) is not None:
                 head, entry = done, _entry_head(done)
             if entry is None and start.isdigit() and first and (task is None or task in _DONE):
@@ -769,24 +780,46 @@ def log_paragraphs(blocks: list[Block]) -> list[Block]:
     if not any(b.kind == "paragraph" and len(b.lines) > 1 for b in blocks):
         return blocks
     cut: list[Block] = []
+    year: _Year = None
     for block in blocks:
+        if block.kind == "heading":
+            year = _year_after(block, year)
         if block.kind != "paragraph" or block.level or len(block.lines) == 1:
             cut.append(block)
             continue
         lines = block.lines
-        starts = [0, *(at for at in range(1, len(lines)) if _opens_day(lines[at][1]))]
+        in_year = year and year[1]
+        starts = [0, *(at for at in range(1, len(lines)) if _opens_day(lines[at][1], in_year))]
         cut.extend(block._replace(lines=lines[a:b]) for a, b in pairwise([*starts, len(lines)]))
     return cut
 
 
-def _opens_day(line: str) -> bool:
-    """Does this line open with a day, as an entry does: a day, one that is no real day, or one
-    written as no entry's (`11/20/2026`, a problem)?"""
+_Year = tuple[int, int] | None
+"""The heading of a year alone (`## 2026`) a body's reader is under: its level and the year."""
+
+
+def _year_after(heading: Block, year: _Year) -> _Year:
+    """The year in force after a heading: its own when it is a year alone, else the one above it,
+    unless it is as high as that year's heading (`## 2025` after `## 2026`, `## People`)."""
+    if year is not None and heading.level <= year[0]:
+        year = None
+    said = heading_words(heading.lines[0][1])
+    return (heading.level, int(said)) if _is_year(said) else year
+
+
+def _is_year(said: str) -> bool:
+    return len(said) == 4 and said.isdigit() and said[:2] in ("19", "20")
+
+
+def _opens_day(line: str, year: int | None = None) -> bool:
+    """Does this line open with a day, as an entry does (a day of `year` without one, under its
+    heading): a day, one that is no real day, or one written as no entry's (`11/20/2026`, a
+    problem)?"""
     head = line.lstrip()
     start = head[:1]
     if not _may_open_entry(head, start):
         return False
-    return _entry_head(head) is not None or (start.isdigit() and _SLASHED.match(head) is not None)
+    return _entry_head(head, year) is not None or (start.isdigit() and _SLASHED.match(head) is not None)
 
 
 def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | None:
@@ -860,9 +893,11 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
             if heading is None:
                 return None  # never: plain_lines lets only headings start with `#`
             level, words = heading
+            said = heading_words(words).lower()
+            if _is_year(said):
+                return None  # a log grouped by year, its days without one: to the blocks
             facts = _NO_SECTION if facts[0] and _ends(facts, level, 0) else facts
             interests = _NO_SECTION if interests[0] and _ends(interests, level, 0) else interests
-            said = heading_words(words).lower()
             facts = (level, 0) if said in _FACT_HEADINGS else facts
             interests = (level, 0) if said in _INTEREST_HEADINGS else interests
             _plain_heading(body, file, words, index + offset + 1, base)
@@ -1029,12 +1064,23 @@ _NAME_INITIALS = frozenset("JFMASONDjfmasondTW")
 _DAY_NAMES = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
 
 
-def entry_day(head: str) -> dt.date | None:
+def entry_day(head: str, year: int | None = None) -> dt.date | None:
     """The day a log entry opens with (the first line of an item or a row, without the row's
-    `|`), in every form the reader takes: `vaultnet log` finds a note's log by it. None for a line
-    that opens with no day."""
-    entry = _entry_head(head)
+    `|`), in every form the reader takes (`year`: the year of the heading it is under, for a day
+    written without one): `vaultnet log` finds a note's log by it. None for a line that opens
+    with no day."""
+    entry = _entry_head(head, year)
     return entry[0] if entry else None
+
+
+def years_in_force(blocks: Iterable[Block]) -> Iterator[int | None]:
+    """The year each block is under, as the reader takes it for a day written without one (a
+    heading of the year alone above it, `### 2026`); None when under none."""
+    year: _Year = None
+    for block in blocks:
+        if block.kind == "heading":
+            year = _year_after(block, year)
+        yield year[1] if year else None
 
 
 EntryHead = tuple[dt.date | None, str, str | None, int]
@@ -1042,15 +1088,32 @@ EntryHead = tuple[dt.date | None, str, str | None, int]
 written, its direction mark if any, and where its text starts."""
 
 
-def _entry_head(head: str) -> EntryHead | None:
-    """How the first line of an item or a row opens as a log entry; None when with no day."""
+def _entry_head(head: str, year: int | None = None) -> EntryHead | None:
+    """How the first line of an item or a row opens as a log entry; None when with no day.
+    `year`: the year of the heading it is under, for a day written without one."""
     plain = _PLAIN_ENTRY.match(head)
     if plain is not None:  # most entries
         return date_prefix(plain[1]), plain[1], None, plain.end()
-    return _read_entry_head(head)
+    return _read_entry_head(head, year)
 
 
-def _read_entry_head(head: str) -> EntryHead | None:
+def _yearless_head(head: str, year: int) -> EntryHead | None:
+    """An entry that opens with a day of the year and no year (`Nov 3: coffee`), read as that
+    day in `year`: the day written in full in its place, then read as any entry."""
+    match = _YEARLESS.match(head)
+    if match is None:
+        return None
+    written, month = match[1], MONTHS[(match[3] or match[4])[:3].lower()]
+    full = f"{year:04d}-{month:02d}-{int(match[2] or match[5]):02d}"  # Nov 31: no day, a problem
+    start, end = match.span(1)
+    entry = _read_entry_head(head[:start] + full + head[end:])
+    if entry is None:
+        return None
+    date, _, mark, after = entry
+    return date, written, mark, after - len(full) + len(written)
+
+
+def _read_entry_head(head: str, year: int | None = None) -> EntryHead | None:
     """`_entry_head` by `_ENTRY` alone, the reference its fast path is tested against (a day in
     brackets read as the day written bare)."""
     shift = 0
@@ -1067,7 +1130,7 @@ def _read_entry_head(head: str) -> EntryHead | None:
             head, shift = day + head[link.end() :], link.end() - len(day)
             entry = _ENTRY.match(head) if day else None
     if entry is None:
-        return None
+        return _yearless_head(head, year) if year and not shift else None
     written = entry[1] or entry[2] or entry[3] or entry[4] or entry[5]
     return _entry_date(entry), written, entry[6], entry.end() + shift
 
