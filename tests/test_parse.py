@@ -858,6 +858,27 @@ def test_a_log_grouped_under_years_reads_its_days_in_the_year_above() -> None:
     assert n.links == ("Cy",)
 
 
+@pytest.mark.parametrize(
+    "nav",
+    [
+        "[[2026-11-01|← Yesterday]] | [[2026-11-03|Tomorrow →]]",
+        "[[2026-11-01]] · [[Daily/2026-11-03]] >>",
+        "[[Nov 1st, 2026]] [[Nov 3rd, 2026]]",
+        "2026-11-01 · [[2026-11-03]]",
+    ],
+)
+def test_links_to_the_days_either_side_open_no_entry(nav: str) -> None:
+    """A daily note's first line often links the days before and after it; text under it is the
+    note's own day's, not the day before's. A day and text, or a day and a person, is an entry."""
+    ana = [m for m in mentions("Daily/2026-11-02.md", f"{nav}\nCoffee with [[Ana]].\n") if "Ana" in m[2]]
+    assert ana == [(D(2026, 11, 2), "mutual", ("Ana",))]
+    assert mentions("Daily/2026-11-02.md", "[[2026-11-01]] | [[Ana]]\n") == [
+        (D(2026, 11, 1), "unknown", ("Ana",))
+    ]
+    trip = note("People/Ana.md", "- 2026-11-01 – [[2026-11-03]] Lisbon trip\n").entries
+    assert [(e.date, e.text) for e in trip] == [(D(2026, 11, 1), "[[2026-11-03]] Lisbon trip")]
+
+
 @pytest.mark.parametrize("time", ["14:30", "14:30–15:00", "2:30 pm", "09:00:00+01:00"])
 def test_a_time_before_a_dated_notes_mark_is_skipped(time: str) -> None:
     assert mentions("Daily/2026-11-02.md", f"- {time} -> called [[Eli]]\n") == [

@@ -1092,9 +1092,11 @@ def _entry_head(head: str, year: int | None = None) -> EntryHead | None:
     """How the first line of an item or a row opens as a log entry; None when with no day.
     `year`: the year of the heading it is under, for a day written without one."""
     plain = _PLAIN_ENTRY.match(head)
-    if plain is not None:  # most entries
-        return date_prefix(plain[1]), plain[1], None, plain.end()
-    return _read_entry_head(head, year)
+    if plain is None:
+        return _read_entry_head(head, year)
+    if head.startswith("[[", plain.end()) and _days_either_side(head[plain.end() :]):
+        return None
+    return date_prefix(plain[1]), plain[1], None, plain.end()  # most entries
 
 
 def _yearless_head(head: str, year: int) -> EntryHead | None:
@@ -1131,8 +1133,26 @@ def _read_entry_head(head: str, year: int | None = None) -> EntryHead | None:
             entry = _ENTRY.match(head) if day else None
     if entry is None:
         return _yearless_head(head, year) if year and not shift else None
+    if _days_either_side(head[entry.end() :]):
+        return None
     written = entry[1] or entry[2] or entry[3] or entry[4] or entry[5]
     return _entry_date(entry), written, entry[6], entry.end() + shift
+
+
+def _days_either_side(rest: str) -> bool:
+    """Is the text after a line's opening day nothing but links to other days, as a daily note
+    links the days either side (`[[2026-11-01]] | [[2026-11-03]] >>`)? Then the line opens no
+    entry: the lines under it are the note's own day's."""
+    if not rest.lstrip(_BETWEEN_DAYS).startswith("[["):
+        return False
+    links = _WIKILINK.findall(rest)
+    return all(not embed and _is_day(link_target(inner)) for embed, inner in links) and not (
+        _WIKILINK.sub("", rest).strip(_BETWEEN_DAYS)
+    )
+
+
+_BETWEEN_DAYS = " \t|·•:,;<>←→⬅➡\ufe0f–—-"
+"""What a daily note's links to the days either side are set apart with."""
 
 
 def _entry_date(entry: re.Match[str]) -> dt.date | None:
