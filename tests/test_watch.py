@@ -344,8 +344,14 @@ def test_ctrl_c_lets_the_build_under_way_finish(make_vault, monkeypatch: pytest.
         return first_build()
 
     monkeypatch.setattr(watcher, "first_build", slow_first_build)
+    # Python's own Ctrl-C handler, which `interrupt_main` needs: a shell that starts the tests in
+    # the background has them ignore SIGINT, and the interrupt would then never come.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     seen: list[Rebuild] = []
-    watcher.run_until_interrupted(seen.append)
+    try:
+        watcher.run_until_interrupted(seen.append)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert [r.changed for r in seen] == ["first build"]
     assert builders and builders[0] is not threading.main_thread()
     assert (root / "_vaultnet" / "Overview.md").exists()
