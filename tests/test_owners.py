@@ -273,6 +273,25 @@ def test_contacts_plugin_tables_and_inline_fields() -> None:
     assert jun.facts == ("kids: Aiko", "kids: Ren")
 
 
+def test_a_card_written_in_the_text_with_one_colon() -> None:
+    """Person templates write the card in the text, a key and one colon (`**Birthday:** ...`):
+    read as front matter for the card's keys only; a line of notes opening with another word and
+    a colon (`Note:`, `Partner:`) is no field, and a template's placeholder is no value."""
+    text = (
+        "---\ntags: [person]\n---\n# Ana\n\n**Birthday:** 1990-05-01\n**Company**: Acme\n"
+        "Last contact: 2026-11-20\n\n## Contact\n- *Location:* Oslo\n- Cadence: every 2 weeks\n"
+        "- Anniversary: {{anniversary}}\n\n## Notes\n- Note: she moved\n- Partner: [[Gerald]]\n"
+    )
+    ana = parse_note("People/Ana.md", text.encode(), Config())
+    assert (ana.birthday, ana.org, ana.location, ana.cadence_days) == ("1990-05-01", "Acme", "Oslo", 14)
+    assert ana.last_contact is not None and ana.last_contact.isoformat() == "2026-11-20"
+    assert (ana.anniversary, ana.facts, ana.problems) == (None, (), ())
+    front = "---\ntags: [person]\nbirthday: 1980-02-29\n---\nBirthday: sometime in May\n"
+    assert parse_note("People/Bo.md", front.encode(), Config()).birthday == "1980-02-29"  # front matter wins
+    bad = parse_note("People/Cy.md", b"---\ntags: [person]\n---\n- Birthday: sometime in May\n", Config())
+    assert [(p.line, p.message.split(":")[0]) for p in bad.problems] == [(4, "birthday")]
+
+
 # --- 6.5 who started it, from the words ---------------------------------------------------------
 
 PLAIN = {

@@ -662,6 +662,8 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             _body_fields(body, block, offset, opening=index == 0)
         elif kind == "row" and first_text.count("|") >= 2:
             _row_field(body, first_text, first_line + offset + 1)
+        elif kind != "heading":
+            _colon_fields(body, block, offset)
         read_as = None  # the fact and interest levels of an item that may name a section
         if kind != "row" and "::" not in first_text:  # Logseq writes a bullet's properties under it
             heading, at = (level, depth) if kind == "heading" else (0, level)
@@ -941,6 +943,8 @@ def _plain_item(body: _Body, file: str, text: str, line: int, facts: int, intere
             return False  # the day it was done may make it an entry: to the blocks
     elif text[:1].isupper() and text.split(None, 1)[0] in _TASK_WORDS:
         return False
+    if _colon_field(text) is not None:
+        return False  # a card's value after one colon (`**Birthday:** ...`): to the blocks
     head = text.lstrip("| ")
     start = head.lstrip()[:1]
     entry = _entry_head(head) if _may_open_entry(head, start) else None
@@ -975,8 +979,8 @@ def _plain_paragraph(body: _Body, para: list[str], start: int, base: str) -> boo
     """A paragraph's lines at the margin (`start`: its first line's 0-based line in the file),
     cut as `plain_blocks` cuts them; False for one that opens with `|` (a row to the blocks)."""
     lines = [para[0].strip(MD_TRIM)] if len(para) == 1 else "\n".join(para).strip(MD_TRIM).split("\n")
-    if lines[0].startswith("|") or any(map(_opens_day, lines)):
-        return False  # a row, or a log written as lines of text: to the blocks
+    if lines[0].startswith("|") or any(map(_opens_day, lines)) or any(map(_colon_field, lines)):
+        return False  # a row, a log written as lines of text, or a card's value: to the blocks
     for line in lines:
         _plain_words(body, line, True, base)
     return True
@@ -1205,6 +1209,38 @@ def _body_fields(body: _Body, block: Block, offset: int, opening: bool) -> None:
         if leading:
             body.properties.setdefault(key, (value, number + offset + 1))
         body.fields.setdefault(key, (value, number + offset + 1))
+
+
+def _colon_fields(body: _Body, block: Block, offset: int) -> None:
+    """The lines of a block that give a card's value after one colon, as fields."""
+    for number, line in block.lines:
+        if (field := _colon_field(line)) is not None:
+            body.fields.setdefault(field[0], (field[1], number + offset + 1))
+
+
+_COLON_FIELD = re.compile(r"\s*[*_]{0,2}([^\W\d][\w .'-]{0,30}?)[*_]{0,2}:[*_]{0,2}\s+(\S.*?)\s*$")
+"""A line that gives a value after a key and one colon: `**Birthday:** 1990-05-01`, `Company: Acme`."""
+_CARD_FIELDS = frozenset(("org", "birthday", "anniversary", "location", "last_contact", "cadence"))
+"""What a line may give after one colon: the card's values, which no line of prose opens with. Not
+a relation (`Partner: [[Gerald]]`): the spec counts a relation key as a fact, and a line of notes
+that names one is no key."""
+
+
+def _colon_field(line: str) -> tuple[str, str] | None:
+    """The key and value a line gives after one colon, as a person template writes a card in the
+    text (`**Birthday:** 1990-05-01`), when the key is one of vaultnet's for a card's value
+    (`_CARD_FIELDS`, any of their synonyms) and the value is no template's placeholder; else
+    None. Prose opens a line with `Note:` or `Update:`, never with `Birthday:`."""
+    if ":" not in line[:40]:
+        return None
+    match = _COLON_FIELD.match(line)
+    if match is None:
+        return None
+    key, value = _field_key(match[1]), match[2]
+    table = _key_table(())
+    if not any(name in _CARD_FIELDS for name, _ in table.get(key) or table.get(_folded_key(key), ())):
+        return None
+    return None if _has_placeholder(value) or _DATE_MASK.match(value) else (key, value)
 
 
 def _row_field(body: _Body, row: str, line: int) -> None:
