@@ -646,14 +646,12 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
     body = _Body([], [], [], [], [], [], [], {}, {}, [], [])
     facts = interests = _NO_SECTION
     dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading above
-    year: _Year = None
-    for index, block in enumerate(log_paragraphs(blocks)):
+    blocks = log_paragraphs(blocks)
+    for index, (block, year) in enumerate(zip(blocks, years_in_force(blocks), strict=True)):
         kind, lines, task, level, first, depth = block
         first_line, first_text = lines[0]
-        if kind == "heading":
-            year = _year_after(block, year)
-            if dated_section and level <= dated_section[0]:
-                dated_section = None
+        if kind == "heading" and dated_section and level <= dated_section[0]:
+            dated_section = None
         if kind == "item" and task is None and first and first_text[:1].isupper():
             block = _logseq_task(block)  # a task word (`DONE`, `TODO`, ...) is in capitals
             lines, task = block.lines, block.task
@@ -682,7 +680,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             entry = None  # an item's paragraph is no entry (a table row pasted as text may be)
         else:
             start = head.lstrip()[:1]
-            entry = _entry_head(head, year and year[1]) if _may_open_entry(head, start) else None
+            entry = _entry_head(head, year) if _may_open_entry(head, start) else None
             if entry is None and task in _DONE and (done := _done_first(head)) is not None:
                 head, entry = done, _entry_head(done)
             if entry is None and start.isdigit() and first and (task is None or task in _DONE):
@@ -782,31 +780,28 @@ def log_paragraphs(blocks: list[Block]) -> list[Block]:
     if not any(b.kind == "paragraph" and len(b.lines) > 1 for b in blocks):
         return blocks
     cut: list[Block] = []
-    year: _Year = None
-    for block in blocks:
-        if block.kind == "heading":
-            year = _year_after(block, year)
+    for block, year in zip(blocks, years_in_force(blocks), strict=True):
         if block.kind != "paragraph" or block.level or len(block.lines) == 1:
             cut.append(block)
             continue
         lines = block.lines
-        in_year = year and year[1]
-        starts = [0, *(at for at in range(1, len(lines)) if _opens_day(lines[at][1], in_year))]
+        starts = [0, *(at for at in range(1, len(lines)) if _opens_day(lines[at][1], year))]
         cut.extend(block._replace(lines=lines[a:b]) for a, b in pairwise([*starts, len(lines)]))
     return cut
 
 
-_Year = tuple[int, int] | None
-"""The heading of a year alone (`## 2026`) a body's reader is under: its level and the year."""
-
-
-def _year_after(heading: Block, year: _Year) -> _Year:
-    """The year in force after a heading: its own when it is a year alone, else the one above it,
-    unless it is as high as that year's heading (`## 2025` after `## 2026`, `## People`)."""
-    if year is not None and heading.level <= year[0]:
-        year = None
-    said = heading_words(heading.lines[0][1])
-    return (heading.level, int(said)) if _is_year(said) else year
+def years_in_force(blocks: Iterable[Block]) -> Iterator[int | None]:
+    """The year each block is under, as the reader takes it for a day written without one: that
+    of a heading of the year alone above it (`### 2026`), to the next heading as high (`### 2025`,
+    `## People`); None when under none."""
+    year: tuple[int, int] | None = None  # the heading's level and its year
+    for block in blocks:
+        if block.kind == "heading":
+            if year is not None and block.level <= year[0]:
+                year = None
+            said = heading_words(block.lines[0][1])
+            year = (block.level, int(said)) if _is_year(said) else year
+        yield year[1] if year else None
 
 
 def _is_year(said: str) -> bool:
@@ -1075,16 +1070,6 @@ def entry_day(head: str, year: int | None = None) -> dt.date | None:
     with no day."""
     entry = _entry_head(head, year)
     return entry[0] if entry else None
-
-
-def years_in_force(blocks: Iterable[Block]) -> Iterator[int | None]:
-    """The year each block is under, as the reader takes it for a day written without one (a
-    heading of the year alone above it, `### 2026`); None when under none."""
-    year: _Year = None
-    for block in blocks:
-        if block.kind == "heading":
-            year = _year_after(block, year)
-        yield year[1] if year else None
 
 
 EntryHead = tuple[dt.date | None, str, str | None, int]
