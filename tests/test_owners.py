@@ -290,6 +290,11 @@ def test_a_card_written_in_the_text_with_one_colon() -> None:
     assert parse_note("People/Bo.md", front.encode(), Config()).birthday == "1980-02-29"  # front matter wins
     bad = parse_note("People/Cy.md", b"---\ntags: [person]\n---\n- Birthday: sometime in May\n", Config())
     assert [(p.line, p.message.split(":")[0]) for p in bad.problems] == [(4, "birthday")]
+    german = b"---\ntags: [person]\n---\nGeburtstag: 1990-05-01\n\n- Ping every: monthly\n"
+    config = config_from_dict({"synonyms": {"birthday": ["geburtstag"], "cadence": ["ping_every"]}})
+    dora = parse_note("People/Dora.md", german, config)
+    assert (dora.birthday, dora.cadence_days) == ("1990-05-01", 30)  # the configuration's keys too
+    assert parse_note("People/Dora.md", german, Config()).birthday is None
 
 
 # --- 6.5 who started it, from the words ---------------------------------------------------------

@@ -586,6 +586,9 @@ class _Body:
     """`key:: value` lines opening the body (Logseq page properties): lower-case key → (value, line)."""
     fields: dict[str, tuple[str, int]]
     """Inline fields starting a line and two-column `| key | value |` rows anywhere (spec 6.4)."""
+    colons: dict[str, tuple[str, int]]
+    """Lines of a key, one colon and a value (`**Birthday:** 1990-05-01`): fields when the key is
+    one of the card's (`card_fields`)."""
     bad_dates: list[Problem]
     """Entries whose date cannot be read (`2026-02-30`, `11/01/2026`): problems in a person's note."""
     note_tags: list[str]
@@ -643,7 +646,7 @@ _SECTION_TRIM = MD_TRIM + "*_:"
 def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: str = "") -> _Body:
     """One pass over a body's blocks. `dated`: the note may be a dated note, which reads each
     line outside its entries, so keep them in `lines`."""
-    body = _Body([], [], [], [], [], [], [], {}, {}, [], [])
+    body = _Body([], [], [], [], [], [], [], {}, {}, {}, [], [])
     facts = interests = _NO_SECTION
     dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading above
     blocks = log_paragraphs(blocks)
@@ -661,7 +664,8 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
         elif kind == "row" and first_text.count("|") >= 2:
             _row_field(body, first_text, first_line + offset + 1)
         elif kind != "heading":
-            _colon_fields(body, block, offset)
+            for number, line in lines:
+                _colon_line(body, line, number + offset + 1)
         read_as = None  # the fact and interest levels of an item that may name a section
         if kind != "row" and "::" not in first_text:  # Logseq writes a bullet's properties under it
             heading, at = (level, depth) if kind == "heading" else (0, level)
@@ -827,7 +831,7 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
     lines = None if any(mark in text for mark in _NOT_FAST) else plain_lines(text)
     if lines is None:
         return None
-    body = _Body([], [], [], [], [], [], [], {}, {}, [], [])
+    body = _Body([], [], [], [], [], [], [], {}, {}, {}, [], [])
     facts = interests = _NO_SECTION
     items: list[tuple[int, int]] = []  # each open item's content column and its list's column
     in_item = False  # the line before is an item's: a line of text after it would continue it
@@ -938,8 +942,8 @@ def _plain_item(body: _Body, file: str, text: str, line: int, facts: int, intere
             return False  # the day it was done may make it an entry: to the blocks
     elif text[:1].isupper() and text.split(None, 1)[0] in _TASK_WORDS:
         return False
-    if _colon_field(text) is not None:
-        return False  # a card's value after one colon (`**Birthday:** ...`): to the blocks
+    if ":" in text[:_KEY_SPAN]:
+        _colon_line(body, text, line)
     head = text.lstrip("| ")
     start = head.lstrip()[:1]
     entry = _entry_head(head) if _may_open_entry(head, start) else None
@@ -974,9 +978,10 @@ def _plain_paragraph(body: _Body, para: list[str], start: int, base: str) -> boo
     """A paragraph's lines at the margin (`start`: its first line's 0-based line in the file),
     cut as `plain_blocks` cuts them; False for one that opens with `|` (a row to the blocks)."""
     lines = [para[0].strip(MD_TRIM)] if len(para) == 1 else "\n".join(para).strip(MD_TRIM).split("\n")
-    if lines[0].startswith("|") or any(map(_opens_day, lines)) or any(map(_colon_field, lines)):
-        return False  # a row, a log written as lines of text, or a card's value: to the blocks
-    for line in lines:
+    if lines[0].startswith("|") or any(map(_opens_day, lines)):
+        return False  # a row, or a log written as lines of text: to the blocks
+    for number, line in enumerate(lines, start + 1):
+        _colon_line(body, line, number)
         _plain_words(body, line, True, base)
     return True
 
@@ -1196,36 +1201,35 @@ def _body_fields(body: _Body, block: Block, offset: int, opening: bool) -> None:
         body.fields.setdefault(key, (value, number + offset + 1))
 
 
-def _colon_fields(body: _Body, block: Block, offset: int) -> None:
-    """The lines of a block that give a card's value after one colon, as fields."""
-    for number, line in block.lines:
-        if (field := _colon_field(line)) is not None:
-            body.fields.setdefault(field[0], (field[1], number + offset + 1))
+def _colon_line(body: _Body, line: str, number: int) -> None:
+    """A line of a key, one colon and a value (`**Birthday:** 1990-05-01`, `Company: Acme`), kept
+    by its key; `card_fields` tells which are fields."""
+    match = _COLON_FIELD.match(line) if ":" in line[:_KEY_SPAN] else None
+    if match is not None:
+        body.colons.setdefault(_field_key(match[1]), (match[2], number))
 
 
 _COLON_FIELD = re.compile(r"\s*[*_]{0,2}([^\W\d][\w .'-]{0,30}?)[*_]{0,2}:[*_]{0,2}\s+(\S.*?)\s*$")
-"""A line that gives a value after a key and one colon: `**Birthday:** 1990-05-01`, `Company: Acme`."""
+_KEY_SPAN = 40
+"""How far into a line its key's colon may be."""
 _CARD_FIELDS = frozenset(("org", "birthday", "anniversary", "location", "last_contact", "cadence"))
 """What a line may give after one colon: the card's values, which no line of prose opens with. Not
 a relation (`Partner: [[Gerald]]`): the spec counts a relation key as a fact, and a line of notes
 that names one is no key."""
 
 
-def _colon_field(line: str) -> tuple[str, str] | None:
-    """The key and value a line gives after one colon, as a person template writes a card in the
-    text (`**Birthday:** 1990-05-01`), when the key is one of vaultnet's for a card's value
-    (`_CARD_FIELDS`, any of their synonyms) and the value is no template's placeholder; else
-    None. Prose opens a line with `Note:` or `Update:`, never with `Birthday:`."""
-    if ":" not in line[:40]:
-        return None
-    match = _COLON_FIELD.match(line)
-    if match is None:
-        return None
-    key, value = _field_key(match[1]), match[2]
-    table = _key_table(())
-    if not any(name in _CARD_FIELDS for name, _ in table.get(key) or table.get(_folded_key(key), ())):
-        return None
-    return None if _has_placeholder(value) or _DATE_MASK.match(value) else (key, value)
+def card_fields(colons: dict[str, tuple[str, int]], config: Config) -> dict[str, tuple[str, int]]:
+    """The lines of a key and one colon that give a card's value, as a person template writes a
+    card in the text (`**Birthday:** 1990-05-01`): those whose key means one of `_CARD_FIELDS`
+    (through the synonym table, the configuration's too), their value no template's placeholder.
+    Prose opens a line with `Note:` or `Update:`, never with `Birthday:`."""
+    table = _key_table(tuple(sorted(config.synonyms.items())) if config.synonyms else ())
+    return {
+        key: (value, line)
+        for key, (value, line) in colons.items()
+        if any(name in _CARD_FIELDS for name, _ in table.get(key) or table.get(_folded_key(key), ()))
+        and not (_has_placeholder(value) or _DATE_MASK.match(value))
+    }
 
 
 def _row_field(body: _Body, row: str, line: int) -> None:
@@ -1430,6 +1434,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     if kind != "dated" and not template and (named := _NAMED_DAY.match(stem)):
         message = f"the name '{named[0]}' is not a real day: the note is not read as a dated note"
         problems.append(Problem(file, 0, message))
+    if kind == "person" and body.colons and (given := card_fields(body.colons, config)):
+        body.fields = {**given, **body.fields}  # an inline field wins over a line with one colon
     if kind == "person" and body.fields:
         meta, fields = _with_body_fields(meta, fields, body.fields, config, known_only=True)
 
