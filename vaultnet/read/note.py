@@ -90,14 +90,16 @@ _BRACKETED = re.compile(
 """A day in brackets: a Markdown link to the day's note (`[2026-11-02](2026-11-02.md)`, as a vault
 without wikilinks writes one), a day as org mode stamps it (`[2026-11-02 Mon]`, `<2026-11-02 Mon
 10:00>`), or set apart (`(2026-11-02)`)."""
-_YEARLESS = re.compile(
+_YEARLESS = (
     rf"\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"
     rf"((\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTH_NAME})\.?"  # `3rd November`
     rf"|({_MONTH_NAME})\.? (\d{{1,2}})(?:st|nd|rd|th)?)"  # `Nov 3`
     r"(?![\w-])(?!,? \d)"
 )
 """A day of the year by its month's name, with no year (`Nov 3`, `3rd November`): an entry's day
-under a heading of the year alone (`### 2026`), as owners group a long log."""
+under a heading of the year alone (`### 2026`), as owners group a long log. Compiled when first
+needed (`_yearless`): few vaults have such a log, and every process that reads a note would
+compile it."""
 _DAY_LINK = re.compile(r"\s*\[\[(?:[^\[\]|#]*/)?([^\[\]|#/]+)(?:\|[^\[\]]*)?\]\]")
 """A wikilink at the start of a line, its target's last part: a day's note named another way?"""
 _PLAIN_ENTRY = re.compile(rf"({_DATE}) *[·:—–|] *(?![\s<←↔→-])")
@@ -1096,7 +1098,7 @@ def _entry_head(head: str, year: int | None = None) -> EntryHead | None:
 def _yearless_head(head: str, year: int) -> EntryHead | None:
     """An entry that opens with a day of the year and no year (`Nov 3: coffee`), read as that
     day in `year`: the day written in full in its place, then read as any entry."""
-    match = _YEARLESS.match(head)
+    match = _yearless().match(head)
     if match is None:
         return None
     written, month = match[1], MONTHS[(match[3] or match[4])[:3].lower()]
@@ -1107,6 +1109,11 @@ def _yearless_head(head: str, year: int) -> EntryHead | None:
         return None
     date, _, mark, after = entry
     return date, written, mark, after - len(full) + len(written)
+
+
+@cache
+def _yearless() -> re.Pattern[str]:
+    return re.compile(_YEARLESS)
 
 
 def _read_entry_head(head: str, year: int | None = None) -> EntryHead | None:
