@@ -171,3 +171,17 @@ def test_the_phrase_tables_in_the_docs_are_the_readers() -> None:
     for kind, openings in words.OPENINGS.items():
         assert row(diary, kind) == list(openings), kind
     assert re.findall(r"`([^`]+)`", meeting) == list(words.MEETING_WORDS)
+
+
+def test_the_synonym_table_in_the_docs_is_the_readers() -> None:
+    """docs/format.md lists every front-matter key of `FIELDS`, in its order, under its field: a
+    key added to `fields.py` and not to the page fails here."""
+    from vaultnet.fields import FIELDS
+
+    page = (DOCS / "format.md").read_text(encoding="utf-8")
+    table = page[page.index("| field | keys |") :].split("\n\n", 1)[0]
+    rows = {field: cells for field, cells in re.findall(r"^\| ([^|]+) \| (.*) \|$", table, re.M)}
+    named = {"types": "type", "last_contact": "last contact", "people": "people of a dated note"}
+    for field, keys in FIELDS.items():
+        listed = re.findall(r"`([^`]+)`", rows[named.get(field, field)])
+        assert [key.lower() for key in listed[: len(keys)]] == list(keys), field

@@ -297,6 +297,16 @@ def test_a_card_written_in_the_text_with_one_colon() -> None:
     assert parse_note("People/Dora.md", german, Config()).birthday is None
 
 
+def test_the_keys_person_templates_use_for_the_card() -> None:
+    """`dob`, `employer`, `lives_in`, `last_seen`: synonyms real person templates use."""
+    text = (
+        b"---\ntags: [person]\ndob: 1990-05-01\nemployer: Acme\nlives_in: Oslo\nlast_seen: 2026-11-20\n---\n"
+    )
+    eve = parse_note("People/Eve.md", text, Config())
+    assert (eve.birthday, eve.org, eve.location) == ("1990-05-01", "Acme", "Oslo")
+    assert eve.last_contact is not None and eve.last_contact.isoformat() == "2026-11-20"
+
+
 # --- 6.5 who started it, from the words ---------------------------------------------------------
 
 PLAIN = {
