@@ -122,6 +122,11 @@ def make_hostile_vault(root: Path, outside: Path, big: bool = True) -> Expected:
     _write(root, "People/Comments.md", "text " + "<!-- " * 200_000 + "\nline two\n")
     _write(root, "People/Placeholders.md", "---\nname: '" + "<%" * 200_000 + "'\n---\n")
     _write(root, "Daily/2026-11-03.md", "- [[Ada Lovelace]] " + "a" * 1_000_000 + "\n")
+    _write(
+        root,
+        "People/Card.md",
+        "Company: a" + " " * 1_000_000 + "b\n### 2026\n- Nov 3" + " " * 1_000_000 + "\n",
+    )
 
     for stem, name in WEIRD_PEOPLE.items():
         aliases = [f"{name} alias", "line\nbreak alias", "[[Ada Lovelace]]", "../../x"]

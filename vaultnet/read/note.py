@@ -1213,10 +1213,10 @@ def _colon_line(body: _Body, line: str, number: int) -> None:
     by its key; `card_fields` tells which are fields."""
     match = _COLON_FIELD.match(line) if ":" in line[:_KEY_SPAN] else None
     if match is not None:
-        body.colons.setdefault(_field_key(match[1]), (match[2], number))
+        body.colons.setdefault(_field_key(match[1]), (match[2].rstrip(), number))
 
 
-_COLON_FIELD = re.compile(r"\s*[*_]{0,2}([^\W\d][\w .'-]{0,30}?)[*_]{0,2}:[*_]{0,2}\s+(\S.*?)\s*$")
+_COLON_FIELD = re.compile(r"\s*[*_]{0,2}([^\W\d][\w .'-]{0,30}?)[*_]{0,2}:[*_]{0,2}\s+(\S.*)")
 _KEY_SPAN = 40
 """How far into a line its key's colon may be."""
 _CARD_FIELDS = frozenset(("org", "birthday", "anniversary", "location", "last_contact", "cadence"))
