@@ -944,8 +944,7 @@ def _plain_item(body: _Body, file: str, text: str, line: int, facts: int, intere
             return False  # the day it was done may make it an entry: to the blocks
     elif text[:1].isupper() and text.split(None, 1)[0] in _TASK_WORDS:
         return False
-    if ":" in text[:_KEY_SPAN]:
-        _colon_line(body, text, line)
+    _colon_line(body, text, line)
     head = text.lstrip("| ")
     start = head.lstrip()[:1]
     entry = _entry_head(head) if _may_open_entry(head, start) else None
