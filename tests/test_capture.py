@@ -193,6 +193,54 @@ def test_the_entry_joins_the_notes_own_log_whatever_its_heading(note: str, expec
 
 
 @pytest.mark.parametrize(
+    ("log", "day", "expected"),
+    [
+        (  # in its year's list, where its day falls
+            "### 2026\n- Dec 3: c\n- Nov 1: a\n\n### 2025\n- Dec 1: z\n",
+            "2026-11-21",
+            "### 2026\n- Dec 3: c\nENTRY\n- Nov 1: a\n\n### 2025\n- Dec 1: z\n",
+        ),
+        (  # a new year, the years newest first: under a heading of its own, on top
+            "### 2026\n- Dec 3: c\n\n### 2025\n- Dec 1: z\n",
+            "2027-01-05",
+            "### 2027\nENTRY\n\n### 2026\n- Dec 3: c\n\n### 2025\n- Dec 1: z\n",
+        ),
+        (  # the years oldest first: at the end
+            "### 2025\n- Dec 1: z\n\n### 2026\n- Dec 3: c\n",
+            "2027-01-05",
+            "### 2025\n- Dec 1: z\n\n### 2026\n- Dec 3: c\n\n### 2027\nENTRY\n",
+        ),
+        (  # a year older than any, newest first: at the end
+            "### 2026\n- Dec 3: c\n\n### 2025\n- Dec 1: z\n",
+            "2024-03-01",
+            "### 2026\n- Dec 3: c\n\n### 2025\n- Dec 1: z\n\n### 2024\nENTRY\n",
+        ),
+        (  # one year yet, its days newest first: the new year on top
+            "### 2026\n- Dec 3: c\n- Nov 1: a\n",
+            "2027-01-05",
+            "### 2027\nENTRY\n\n### 2026\n- Dec 3: c\n- Nov 1: a\n",
+        ),
+        (  # its year's heading, with no entry under it yet
+            "### 2027\n\n### 2026\n- Dec 3: c\n",
+            "2027-01-05",
+            "### 2027\nENTRY\n\n### 2026\n- Dec 3: c\n",
+        ),
+    ],
+    ids=["its-year", "new-year-on-top", "new-year-at-the-end", "older-year", "one-year", "empty-year"],
+)
+def test_a_log_grouped_by_year_gets_the_entry_under_its_year(log: str, day: str, expected: str) -> None:
+    """`vaultnet log` in a log under a heading per year (`### 2026` over `- Nov 3: coffee`): the
+    entry goes under its own year's heading, a new one in the years' order when there is none,
+    and reads back as that day."""
+    entry = f"- {day} -> x"
+    note = f"## Log\n{log}\n## Notes\nabout her\n"
+    insertion = plan_insertion(note.encode(), entry)
+    got = insertion.apply(note.encode())
+    assert got.decode() == f"## Log\n{expected}\n## Notes\nabout her\n".replace("ENTRY", entry)
+    assert entry_at(got, insertion.line) == (dt.date.fromisoformat(day), "outbound")
+
+
+@pytest.mark.parametrize(
     ("log", "expected"),
     [
         ("- 2026-12-03 c\n", "ENTRY\n- 2026-12-03 c\n"),  # one entry: oldest first

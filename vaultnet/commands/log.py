@@ -207,6 +207,10 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     if heading is not None:
         start, end = _section(blocks, heading, offset, len(lines))
         inside = [b for b in blocks if start < b.lines[0][0] + offset < end]
+    years = _year_headings(inside if heading is not None else blocks)
+    if years:  # a log grouped under a heading per year: the entry goes under its own year's
+        return _into_years(years, blocks, texts, lines, offset, entry, encoding, eol, day_of)
+    if heading is not None:
         run = _dated_run(inside, texts, offset, day_of)
         if run is None:  # no list or table of entries in it yet
             return _into_section(
@@ -217,6 +221,58 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
         if run is None:
             return _new_section(data, lines, _encoded(entry, encoding), eol)
     return _into_run(run, texts, lines, offset, entry, encoding, eol, day_of)
+
+
+def _year_headings(blocks: list[Block]) -> list[tuple[int, Block]]:
+    """The headings of a year alone (`### 2026`) among `blocks`, with their years, in order."""
+    return [
+        (year, block)
+        for block, year in zip(blocks, years_in_force(blocks), strict=True)
+        if block.kind == "heading" and year is not None and heading_words(block.text) == str(year)
+    ]
+
+
+def _into_years(
+    years: list[tuple[int, Block]],
+    blocks: list[Block],
+    texts: list[str],
+    lines: list[bytes],
+    offset: int,
+    entry: str,
+    encoding: str,
+    eol: bytes,
+    day_of: Days,
+) -> Insertion:
+    """The entry in a log grouped under a heading per year: in the list under its year's heading
+    (where its day falls), else under a new heading of its year, where the years' order puts it."""
+    year = int(entry[2:6])
+    own = next((heading for y, heading in years if y == year), None)
+    if own is not None:
+        start, end = _section(blocks, own, offset, len(lines))
+        inside = [b for b in blocks if start < b.lines[0][0] + offset < end]
+        run = _dated_run(inside, texts, offset, day_of)
+        if run is not None:
+            return _into_run(run, texts, lines, offset, entry, encoding, eol, day_of)
+        return _into_section(blocks, own, texts, lines, offset, _encoded(entry, encoding), eol, day_of)
+    order = [y for y, _ in years]
+    if len(set(order)) > 1:
+        newest_first = order == sorted(order, reverse=True)
+    else:  # one year yet: in the order of its days
+        days = [
+            day for b in blocks if (day := day_of.get(b.lines[0][0])) is not None and day.year == order[0]
+        ]
+        newest_first = len(days) >= 2 and days == sorted(days, reverse=True) and days[0] != days[-1]
+    later = (year > y if newest_first else year < y for y, _ in years)
+    before = next((heading for (_, heading), goes in zip(years, later, strict=True) if goes), None)
+    level = years[0][1].level
+    new = _encoded(f"{'#' * level} {year}", encoding) + eol + _encoded(entry, encoding) + eol
+    if before is not None:  # the new year's heading and its entry, a blank line before the next
+        at = before.lines[0][0] + offset
+        return Insertion(sum(map(len, lines[:at])), new + eol, at + 2)
+    start, end = _section(blocks, years[-1][1], offset, len(lines))  # after the last year's part
+    last = next((i for i in range(end - 1, start, -1) if lines[i].strip()), start)
+    placed = _after(lines, last, new.removesuffix(eol), eol, blank=True)
+    return replace(placed, line=placed.line + 1)
 
 
 def _into_run(
@@ -499,7 +555,8 @@ def write_entry(
         note = parse_note(file, data, config)
         insertion = checked_insertion(note, data, entry, expect.date, expect.direction, config)
         line = insertion.line
-        written = insertion.data.decode(note_encoding(data), errors="replace").strip("\r\n")
+        # The entry's own line, not the heading that may come with it (`## Log`, `### 2027`).
+        written = decode(file, insertion.apply(data)).text.split("\n")[line - 1]
         return insertion.offset, insertion.data
 
     try:
