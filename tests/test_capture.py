@@ -225,8 +225,21 @@ def test_the_entry_joins_the_notes_own_log_whatever_its_heading(note: str, expec
             "2027-01-05",
             "### 2027\nENTRY\n\n### 2026\n- Dec 3: c\n",
         ),
+        (  # most entries under no year's heading: the log is not grouped by year
+            "- 2026-12-03 c\n- 2026-11-01 a\n\n### 2019\n- Dec 1: z\n",
+            "2027-01-05",
+            "ENTRY\n- 2026-12-03 c\n- 2026-11-01 a\n\n### 2019\n- Dec 1: z\n",
+        ),
     ],
-    ids=["its-year", "new-year-on-top", "new-year-at-the-end", "older-year", "one-year", "empty-year"],
+    ids=[
+        "its-year",
+        "new-year-on-top",
+        "new-year-at-the-end",
+        "older-year",
+        "one-year",
+        "empty-year",
+        "not-grouped",
+    ],
 )
 def test_a_log_grouped_by_year_gets_the_entry_under_its_year(log: str, day: str, expected: str) -> None:
     """`vaultnet log` in a log under a heading per year (`### 2026` over `- Nov 3: coffee`): the

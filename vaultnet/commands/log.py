@@ -207,7 +207,7 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     if heading is not None:
         start, end = _section(blocks, heading, offset, len(lines))
         inside = [b for b in blocks if start < b.lines[0][0] + offset < end]
-    years = _year_headings(inside if heading is not None else blocks)
+    years = _year_headings(inside if heading is not None else blocks, day_of)
     if years:  # a log grouped under a heading per year: the entry goes under its own year's
         return _into_years(years, blocks, texts, lines, offset, entry, encoding, eol, day_of)
     if heading is not None:
@@ -223,13 +223,18 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     return _into_run(run, texts, lines, offset, entry, encoding, eol, day_of)
 
 
-def _year_headings(blocks: list[Block]) -> list[tuple[int, Block]]:
-    """The headings of a year alone (`### 2026`) among `blocks`, with their years, in order."""
-    return [
-        (year, block)
-        for block, year in zip(blocks, years_in_force(blocks), strict=True)
-        if block.kind == "heading" and year is not None and heading_words(block.text) == str(year)
-    ]
+def _year_headings(blocks: list[Block], day_of: Days) -> list[tuple[int, Block]]:
+    """The headings of a year alone (`### 2026`) among `blocks`, with their years, in order, when
+    they group the log: at least half its entries are under one. Else none (a log with an
+    archive of one year under its own heading, say)."""
+    headings, under, dated = [], 0, 0
+    for block, year in zip(blocks, years_in_force(blocks), strict=True):
+        if block.lines[0][0] in day_of:
+            dated += 1
+            under += year is not None
+        elif block.kind == "heading" and year is not None and heading_words(block.text) == str(year):
+            headings.append((year, block))
+    return headings if 2 * under >= dated else []
 
 
 def _into_years(
