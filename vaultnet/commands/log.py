@@ -186,7 +186,8 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     """Where `entry` goes: into the note's `## Log` section; else into the list or table that holds
     the note's dated entries, whatever its heading (`## Interactions`, `## Meetings`, ...), as a
     row of that table; else in a new `## Log` section at the end. In a log that keeps its days
-    in order (oldest or newest first) it goes where its day falls, else after the last line.
+    in order (oldest or newest first) it goes where its day falls, else after the last line; in
+    a log grouped under a heading per year, under its own year's.
 
     The note's bytes are never re-encoded: the entry is encoded like the note (UTF-8, or
     Windows-1252 for a note that is not UTF-8) and ends its line the way the note does.
@@ -194,42 +195,85 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     encoding = note_encoding(data)
     if encoding.startswith("utf-16"):
         return _through_utf8(data, entry, encoding)
-    eol = line_end(data)
-    lines = data.splitlines(keepends=True)
     text = decode("", data).text
     split = split_front_matter(text)
     blocks = log_paragraphs(parse_blocks(split.body))  # as the reader takes a log of lines of text
-    offset = split.body_line
-    texts = text.split("\n")
-
-    day_of = _entry_days(blocks)
+    note = _Layout(
+        lines=data.splitlines(keepends=True),
+        texts=text.split("\n"),
+        blocks=blocks,
+        offset=split.body_line,
+        encoding=encoding,
+        eol=line_end(data),
+        day_of=_entry_days(blocks),
+    )
     heading = next((b for b in blocks if _heading_is_log(b)), None)
-    if heading is not None:
-        start, end = _section(blocks, heading, offset, len(lines))
-        inside = [b for b in blocks if start < b.lines[0][0] + offset < end]
-    years = _year_headings(inside if heading is not None else blocks, day_of)
+    scope = note.inside(heading) if heading is not None else blocks
+    years = _year_headings(note, scope)
     if years:  # a log grouped under a heading per year: the entry goes under its own year's
-        return _into_years(years, blocks, texts, lines, offset, entry, encoding, eol, day_of)
-    if heading is not None:
-        run = _dated_run(inside, texts, offset, day_of)
-        if run is None:  # no list or table of entries in it yet
-            return _into_section(
-                blocks, heading, texts, lines, offset, _encoded(entry, encoding), eol, day_of
-            )
-    else:
-        run = _dated_run(blocks, texts, offset, day_of)
-        if run is None:
-            return _new_section(data, lines, _encoded(entry, encoding), eol)
-    return _into_run(run, texts, lines, offset, entry, encoding, eol, day_of)
+        return _into_years(note, years, entry)
+    run = _dated_run(note, scope)
+    if run is not None:
+        return _into_run(note, run, entry)
+    if heading is not None:  # no list or table of entries in it yet
+        return _into_section(note, heading, note.encoded(entry))
+    return _new_section(data, note.lines, note.encoded(entry), note.eol)
 
 
-def _year_headings(blocks: list[Block], day_of: Days) -> list[tuple[int, Block]]:
+Days = Mapping[int, dt.date]
+"""The day of each block that is a log entry, by the block's first line (`_entry_days`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """A note as `plan_insertion` places an entry in it."""
+
+    lines: list[bytes]
+    """Its lines as bytes, each with its line end: the entry goes between two of them."""
+    texts: list[str]
+    """Its lines as text."""
+    blocks: list[Block]
+    """Its body's blocks, lines of text cut as the reader cuts them."""
+    offset: int
+    """The line its body starts at (0-based): a block's lines are counted from there."""
+    encoding: str
+    eol: bytes
+    day_of: Days
+    """The day of each block that is a log entry, by the block's first line."""
+
+    def encoded(self, text: str) -> bytes:
+        try:
+            return text.encode(self.encoding)
+        except UnicodeEncodeError:
+            raise CaptureError("the note is in Windows-1252, which cannot hold this text") from None
+
+    def section(self, heading: Block) -> tuple[int, int]:
+        """The lines of a heading's section: the heading's own, and the first after it (a
+        heading as high, or the end)."""
+        start = heading.lines[0][0] + self.offset
+        end = next(
+            (
+                b.lines[0][0] + self.offset
+                for b in self.blocks
+                if b.kind == "heading" and b.lines[0][0] + self.offset > start and b.level <= heading.level
+            ),
+            len(self.lines),
+        )
+        return start, end
+
+    def inside(self, heading: Block) -> list[Block]:
+        """The blocks of a heading's section, after the heading."""
+        start, end = self.section(heading)
+        return [b for b in self.blocks if start < b.lines[0][0] + self.offset < end]
+
+
+def _year_headings(note: _Layout, blocks: list[Block]) -> list[tuple[int, Block]]:
     """The headings of a year alone (`### 2026`) among `blocks`, with their years, in order, when
     they group the log: at least half its entries are under one. Else none (a log with an
     archive of one year under its own heading, say)."""
     headings, under, dated = [], 0, 0
     for block, year in zip(blocks, years_in_force(blocks), strict=True):
-        if block.lines[0][0] in day_of:
+        if block.lines[0][0] in note.day_of:
             dated += 1
             under += year is not None
         elif block.kind == "heading" and year is not None and heading_words(block.text) == str(year):
@@ -237,68 +281,41 @@ def _year_headings(blocks: list[Block], day_of: Days) -> list[tuple[int, Block]]
     return headings if 2 * under >= dated else []
 
 
-def _into_years(
-    years: list[tuple[int, Block]],
-    blocks: list[Block],
-    texts: list[str],
-    lines: list[bytes],
-    offset: int,
-    entry: str,
-    encoding: str,
-    eol: bytes,
-    day_of: Days,
-) -> Insertion:
+def _into_years(note: _Layout, years: list[tuple[int, Block]], entry: str) -> Insertion:
     """The entry in a log grouped under a heading per year: in the list under its year's heading
     (where its day falls), else under a new heading of its year, where the years' order puts it."""
     year = int(entry[2:6])
     own = next((heading for y, heading in years if y == year), None)
     if own is not None:
-        start, end = _section(blocks, own, offset, len(lines))
-        inside = [b for b in blocks if start < b.lines[0][0] + offset < end]
-        run = _dated_run(inside, texts, offset, day_of)
-        if run is not None:
-            return _into_run(run, texts, lines, offset, entry, encoding, eol, day_of)
-        return _into_section(blocks, own, texts, lines, offset, _encoded(entry, encoding), eol, day_of)
+        run = _dated_run(note, note.inside(own))
+        return _into_run(note, run, entry) if run else _into_section(note, own, note.encoded(entry))
     order = [y for y, _ in years]
     if len(set(order)) > 1:
         newest_first = order == sorted(order, reverse=True)
     else:  # one year yet: in the order of its days
-        days = [
-            day for b in blocks if (day := day_of.get(b.lines[0][0])) is not None and day.year == order[0]
-        ]
-        newest_first = len(days) >= 2 and days == sorted(days, reverse=True) and days[0] != days[-1]
+        newest_first = _newest_first([d for _, d in sorted(note.day_of.items()) if d.year == order[0]])
     later = (year > y if newest_first else year < y for y, _ in years)
     before = next((heading for (_, heading), goes in zip(years, later, strict=True) if goes), None)
-    level = years[0][1].level
-    new = _encoded(f"{'#' * level} {year}", encoding) + eol + _encoded(entry, encoding) + eol
+    new = note.encoded(f"{'#' * years[0][1].level} {year}") + note.eol + note.encoded(entry) + note.eol
     if before is not None:  # the new year's heading and its entry, a blank line before the next
-        at = before.lines[0][0] + offset
-        return Insertion(sum(map(len, lines[:at])), new + eol, at + 2)
-    start, end = _section(blocks, years[-1][1], offset, len(lines))  # after the last year's part
-    last = next((i for i in range(end - 1, start, -1) if lines[i].strip()), start)
-    placed = _after(lines, last, new.removesuffix(eol), eol, blank=True)
+        at = before.lines[0][0] + note.offset
+        return Insertion(sum(map(len, note.lines[:at])), new + note.eol, at + 2)
+    start, end = note.section(years[-1][1])  # after the last year's part
+    last = next((i for i in range(end - 1, start, -1) if note.lines[i].strip()), start)
+    placed = _after(note.lines, last, new.removesuffix(note.eol), note.eol, blank=True)
     return replace(placed, line=placed.line + 1)
 
 
-def _into_run(
-    run: list[Block],
-    texts: list[str],
-    lines: list[bytes],
-    offset: int,
-    entry: str,
-    encoding: str,
-    eol: bytes,
-    day_of: Days,
-) -> Insertion:
+def _into_run(note: _Layout, run: list[Block], entry: str) -> Insertion:
     """The entry in the list or table of dated entries `run`, in its shape (a row of a table,
     an item with the list's bullet), where its day falls in a log kept in order of days (newest
     first, or oldest first), else after its last line."""
-    dated = [(day, block) for block in run if (day := day_of.get(block.lines[0][0])) is not None]
+    dated = [(day, block) for block in run if (day := note.day_of.get(block.lines[0][0])) is not None]
     last_entry = dated[-1][1]
-    shaped = _encoded(_shaped(entry, texts[last_entry.lines[0][0] + offset], last_entry.kind), encoding)
+    shaped = note.encoded(_shaped(entry, note.texts[last_entry.lines[0][0] + note.offset], last_entry.kind))
     day = dt.date.fromisoformat(entry[2:12])
     days = [d for d, _ in dated]
-    if len(days) >= 2 and days == sorted(days, reverse=True) and days[0] != days[-1]:  # newest first
+    if _newest_first(days):
         before = next((block for d, block in dated if d <= day), None)
     elif days == sorted(days):
         before = next((block for d, block in dated if d > day), None)
@@ -306,61 +323,41 @@ def _into_run(
         before = None
     # Lines of text a blank line apart are kept apart; the text after the last of them is not the log's.
     text = last_entry.kind == "paragraph"
-    spaced = text and len(dated) > 1 and not texts[last_entry.lines[0][0] + offset - 1].strip()
+    spaced = text and len(dated) > 1 and not note.texts[last_entry.lines[0][0] + note.offset - 1].strip()
     if before is not None:
-        return _before(lines, before.lines[0][0] + offset, shaped + (eol if spaced else b""), eol)
-    last = max(number for block in ([last_entry] if text else run) for number, _ in block.lines) + offset
-    return _after(lines, last, shaped, eol, blank=spaced)
+        at = before.lines[0][0] + note.offset
+        return _before(note.lines, at, shaped + (note.eol if spaced else b""), note.eol)
+    last = max(number for block in ([last_entry] if text else run) for number, _ in block.lines) + note.offset
+    return _after(note.lines, last, shaped, note.eol, blank=spaced)
 
 
-def _section(blocks: list[Block], heading: Block, offset: int, count: int) -> tuple[int, int]:
-    """The lines of a heading's section: the heading's own, and the first after it (a heading as
-    high, or the end)."""
-    start = heading.lines[0][0] + offset
-    end = next(
-        (
-            b.lines[0][0] + offset
-            for b in blocks
-            if b.kind == "heading" and b.lines[0][0] + offset > start and b.level <= heading.level
-        ),
-        count,
-    )
-    return start, end
+def _newest_first(days: list[dt.date]) -> bool:
+    """Are these days those of a log kept newest first?"""
+    return len(days) >= 2 and days == sorted(days, reverse=True) and days[0] != days[-1]
 
 
-def _encoded(entry: str, encoding: str) -> bytes:
-    try:
-        return entry.encode(encoding)
-    except UnicodeEncodeError:
-        raise CaptureError("the note is in Windows-1252, which cannot hold this text") from None
-
-
-def _into_section(
-    blocks: list[Block],
-    heading: Block,
-    texts: list[str],
-    lines: list[bytes],
-    offset: int,
-    encoded: bytes,
-    eol: bytes,
-    day_of: Days,
-) -> Insertion:
-    """The entry in the note's Log section that holds no list or table of entries: on top of a
-    newest-first log (of entries that are neither), else after its last line."""
-    block_of = {number + offset: block for block in blocks for number, _ in block.lines}
-    start, end = _section(blocks, heading, offset, len(lines))
+def _into_section(note: _Layout, heading: Block, encoded: bytes) -> Insertion:
+    """The entry in the section of `heading` (the note's Log section, or a year's) that holds no
+    list or table of entries: on top of a newest-first log (of entries that are neither), else
+    after its last line."""
+    block_of = {number + note.offset: block for block in note.blocks for number, _ in block.lines}
+    start, end = note.section(heading)
     head_end = start
-    if not texts[start].lstrip().startswith("#"):
+    if not note.texts[start].lstrip().startswith("#"):
         head_end = start + 1  # a setext heading: its underline is part of it
-    top = _newest_first(blocks, head_end, end, offset, day_of)
-    if top is not None:  # a log kept newest first: the new entry goes on top
-        return _before(lines, top.lines[0][0] + offset, encoded, eol)
-    last = next((i for i in range(end - 1, head_end, -1) if lines[i].strip()), head_end)
+    dated = [
+        (line, block)
+        for block in note.blocks
+        if head_end < (line := block.lines[0][0] + note.offset) < end and block.lines[0][0] in note.day_of
+    ]
+    if _newest_first([note.day_of[block.lines[0][0]] for _, block in dated]):  # the new entry on top
+        return _before(note.lines, dated[0][0], encoded, note.eol)
+    last = next((i for i in range(end - 1, head_end, -1) if note.lines[i].strip()), head_end)
     after = block_of.get(last)
     # Right after a list item or a heading an entry needs no blank line; after anything else
     # (an HTML block, say, which only a blank line ends) it does.
     joins = after is not None and (after.kind in ("item", "heading") or not after.first)
-    return _after(lines, last, encoded, eol, blank=not (last == head_end or joins))
+    return _after(note.lines, last, encoded, note.eol, blank=not (last == head_end or joins))
 
 
 def _before(lines: list[bytes], line: int, encoded: bytes, eol: bytes) -> Insertion:
@@ -389,10 +386,6 @@ def _through_utf8(data: bytes, entry: str, encoding: str) -> Insertion:
 _DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
-Days = Mapping[int, dt.date]
-"""The day of each block that is a log entry, by the block's first line (`_entry_days`)."""
-
-
 def _entry_days(blocks: list[Block]) -> dict[int, dt.date]:
     """The day each top-level list item, table row or line of text at the margin starts with, as
     the reader reads it (`read.note.entry_day`, under the year of the heading above it), when it
@@ -413,13 +406,13 @@ def _entry_days(blocks: list[Block]) -> dict[int, dt.date]:
     return days
 
 
-def _dated_run(blocks: list[Block], texts: list[str], offset: int, day_of: Days) -> list[Block] | None:
-    """The list, table or lines of text (its blocks, a table without its header) holding the most
-    dated entries (the later one of equals), or None when the note has none."""
+def _dated_run(note: _Layout, blocks: list[Block]) -> list[Block] | None:
+    """The list, table or lines of text among `blocks` (its blocks, a table without its header)
+    holding the most dated entries (the later one of equals), or None when they hold none."""
     runs: list[list[Block]] = []
     kind = ""
     for block in blocks:
-        below = _line(texts, block.lines[0][0] + offset + 1)
+        below = _line(note.texts, block.lines[0][0] + note.offset + 1)
         header = block.kind == "row" and _DELIMITER_ROW.match(below) is not None
         # A list goes on through its items and their later paragraphs, a table until a new header,
         # lines of text through the paragraphs that follow.
@@ -430,9 +423,9 @@ def _dated_run(blocks: list[Block], texts: list[str], offset: int, day_of: Days)
         ):
             runs[-1].append(block)
         else:
-            kind = block.kind if block.kind in ("item", "row") or block.lines[0][0] in day_of else ""
+            kind = block.kind if block.kind in ("item", "row") or block.lines[0][0] in note.day_of else ""
             runs.append([] if header else [block])
-    counts = [sum(b.lines[0][0] in day_of for b in run) for run in runs]
+    counts = [sum(b.lines[0][0] in note.day_of for b in run) for run in runs]
     most = max(counts, default=0)
     return runs[len(counts) - 1 - counts[::-1].index(most)] if most else None
 
@@ -465,21 +458,6 @@ def _shaped(entry: str, last: str, kind: str) -> str:
 
 _MARK_CELLS = frozenset(("->", "<-", "<->", "→", "←", "↔"))
 """A table cell holding only one of these is a column of who started it."""
-
-
-def _newest_first(blocks: list[Block], start: int, end: int, offset: int, day_of: Days) -> Block | None:
-    """The first entry of a log (between lines `start` and `end`) kept newest first, else None."""
-    days = []
-    first = None
-    for block in blocks:
-        line = block.lines[0][0] + offset
-        day = day_of.get(block.lines[0][0]) if start < line < end else None
-        if day is not None:
-            days.append(day)
-            first = first or block
-    if len(days) >= 2 and days == sorted(days, reverse=True) and days[0] != days[-1]:
-        return first
-    return None
 
 
 def _new_section(data: bytes, lines: list[bytes], entry: bytes, eol: bytes) -> Insertion:
