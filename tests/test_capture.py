@@ -195,61 +195,65 @@ def test_the_entry_joins_the_notes_own_log_whatever_its_heading(note: str, expec
 @pytest.mark.parametrize(
     ("log", "day", "expected"),
     [
-        (  # in its year's list, where its day falls
+        (  # in its year's list, where its day falls, its day written as the log writes one
             "### 2026\n- Dec 3: c\n- Nov 1: a\n\n### 2025\n- Dec 1: z\n",
             "2026-11-21",
-            "### 2026\n- Dec 3: c\nENTRY\n- Nov 1: a\n\n### 2025\n- Dec 1: z\n",
+            "### 2026\n- Dec 3: c\n- Nov 21: -> x\n- Nov 1: a\n\n### 2025\n- Dec 1: z\n",
         ),
         (  # a new year, the years newest first: under a heading of its own, on top
             "### 2026\n- Dec 3: c\n\n### 2025\n- Dec 1: z\n",
             "2027-01-05",
-            "### 2027\nENTRY\n\n### 2026\n- Dec 3: c\n\n### 2025\n- Dec 1: z\n",
+            "### 2027\n- Jan 5: -> x\n\n### 2026\n- Dec 3: c\n\n### 2025\n- Dec 1: z\n",
         ),
         (  # the years oldest first: at the end
             "### 2025\n- Dec 1: z\n\n### 2026\n- Dec 3: c\n",
             "2027-01-05",
-            "### 2025\n- Dec 1: z\n\n### 2026\n- Dec 3: c\n\n### 2027\nENTRY\n",
+            "### 2025\n- Dec 1: z\n\n### 2026\n- Dec 3: c\n\n### 2027\n- Jan 5: -> x\n",
         ),
         (  # a year older than any, newest first: at the end
             "### 2026\n- Dec 3: c\n\n### 2025\n- Dec 1: z\n",
             "2024-03-01",
-            "### 2026\n- Dec 3: c\n\n### 2025\n- Dec 1: z\n\n### 2024\nENTRY\n",
+            "### 2026\n- Dec 3: c\n\n### 2025\n- Dec 1: z\n\n### 2024\n- Mar 1: -> x\n",
         ),
         (  # one year yet, its days newest first: the new year on top
             "### 2026\n- Dec 3: c\n- Nov 1: a\n",
             "2027-01-05",
-            "### 2027\nENTRY\n\n### 2026\n- Dec 3: c\n- Nov 1: a\n",
+            "### 2027\n- Jan 5: -> x\n\n### 2026\n- Dec 3: c\n- Nov 1: a\n",
         ),
         (  # its year's heading, with no entry under it yet
             "### 2027\n\n### 2026\n- Dec 3: c\n",
             "2027-01-05",
-            "### 2027\nENTRY\n\n### 2026\n- Dec 3: c\n",
+            "### 2027\n- Jan 5: -> x\n\n### 2026\n- Dec 3: c\n",
+        ),
+        (  # days written another way: that way
+            "### 2026\n- 3rd of November — c\n",
+            "2026-11-21",
+            "### 2026\n- 3rd of November — c\n- 21st of November — -> x\n",
+        ),
+        (  # a table's rows: the day alone in its cell
+            "### 2026\n| Nov 3 | c |\n",
+            "2026-11-21",
+            "### 2026\n| Nov 3 | c |\n| Nov 21 | -> x |\n",
         ),
         (  # most entries under no year's heading: the log is not grouped by year
             "- 2026-12-03 c\n- 2026-11-01 a\n\n### 2019\n- Dec 1: z\n",
             "2027-01-05",
-            "ENTRY\n- 2026-12-03 c\n- 2026-11-01 a\n\n### 2019\n- Dec 1: z\n",
+            "- 2027-01-05 -> x\n- 2026-12-03 c\n- 2026-11-01 a\n\n### 2019\n- Dec 1: z\n",
         ),
     ],
     ids=[
-        "its-year",
-        "new-year-on-top",
-        "new-year-at-the-end",
-        "older-year",
-        "one-year",
-        "empty-year",
-        "not-grouped",
+        "its-year", "new-year-on-top", "new-year-at-the-end", "older-year", "one-year", "empty-year",
+        "written-another-way", "table", "not-grouped",
     ],
-)
+)  # fmt: skip
 def test_a_log_grouped_by_year_gets_the_entry_under_its_year(log: str, day: str, expected: str) -> None:
     """`vaultnet log` in a log under a heading per year (`### 2026` over `- Nov 3: coffee`): the
     entry goes under its own year's heading, a new one in the years' order when there is none,
-    and reads back as that day."""
-    entry = f"- {day} -> x"
+    its day written without the year as the log's are, and reads back as that day."""
     note = f"## Log\n{log}\n## Notes\nabout her\n"
-    insertion = plan_insertion(note.encode(), entry)
+    insertion = plan_insertion(note.encode(), f"- {day} -> x")
     got = insertion.apply(note.encode())
-    assert got.decode() == f"## Log\n{expected}\n## Notes\nabout her\n".replace("ENTRY", entry)
+    assert got.decode() == f"## Log\n{expected}\n## Notes\nabout her\n"
     assert entry_at(got, insertion.line) == (dt.date.fromisoformat(day), "outbound")
 
 
@@ -267,19 +271,8 @@ def test_a_log_grouped_by_year_gets_the_entry_under_its_year(log: str, day: str,
             "- [[Dec 3rd, 2026]] c\n- **2026-11-01** a\n",
             "- [[Dec 3rd, 2026]] c\nENTRY\n- **2026-11-01** a\n",
         ),
-        (  # days without a year, under a heading of theirs: in its year's list
-            "### 2026\n- Dec 3: c\n- Nov 1: a\n\n### 2025\n- Dec 1: z\n",
-            "### 2026\n- Dec 3: c\nENTRY\n- Nov 1: a\n\n### 2025\n- Dec 1: z\n",
-        ),
     ],
-    ids=[
-        "before-the-one",
-        "oldest-first",
-        "newest-first",
-        "no-order-the-end",
-        "as-the-reader-reads",
-        "under-years",
-    ],
+    ids=["before-the-one", "oldest-first", "newest-first", "no-order-the-end", "as-the-reader-reads"],
 )
 def test_an_entry_of_an_earlier_day_goes_where_its_day_falls(log: str, expected: str) -> None:
     """`vaultnet log --date 2026-11-21` after later entries: in a log kept in order of days, in

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vaultnet.config import Config
-from vaultnet.read.note import decode, parse_note, split_front_matter
+from vaultnet.read.note import day_as_written, decode, parse_note, split_front_matter
 
 D = dt.date
 
@@ -856,6 +856,28 @@ def test_a_log_grouped_under_years_reads_its_days_in_the_year_above() -> None:
     ]
     assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [(12, "'Feb 30' is not a day")]
     assert n.links == ("Cy",)
+
+
+@pytest.mark.parametrize(
+    ("like", "day", "written"),
+    [
+        ("Nov 3: coffee", D(2026, 12, 2), "Dec 2:"),
+        ("12 Oct — she called", D(2026, 12, 2), "2 Dec —"),
+        ("**Tue 6th of October** -> lunch", D(2026, 12, 11), "11th of December"),
+        ("November 3rd, coffee", D(2026, 12, 23), "December 23rd,"),
+        ("june 03 x", D(2026, 12, 2), "december 02"),
+        ("Sept 3 x", D(2026, 12, 12), "Dec 12"),
+        ("3 August: x", D(2026, 12, 1), "1 December:"),
+        ("2026-11-03 x", D(2026, 12, 2), None),
+        ("Nov 3, 2026 x", D(2026, 12, 2), None),
+    ],
+)
+def test_a_day_is_written_without_its_year_as_a_line_writes_one(
+    like: str, day: D, written: str | None
+) -> None:
+    """`vaultnet log` in a log grouped by year writes the day as the log does: order, month's
+    name as long and in its case, an ordinal (11th, 12th, 13th), the separator after it."""
+    assert day_as_written(day, like) == written
 
 
 @pytest.mark.parametrize(

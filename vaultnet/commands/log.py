@@ -20,6 +20,7 @@ from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import Block, heading_words
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.note import (
+    day_as_written,
     decode,
     entry_day,
     log_paragraphs,
@@ -286,9 +287,12 @@ def _into_years(note: _Layout, years: list[tuple[int, Block]], entry: str) -> In
     (where its day falls), else under a new heading of its year, where the years' order puts it."""
     year = int(entry[2:6])
     own = next((heading for y, heading in years if y == year), None)
-    if own is not None:
-        run = _dated_run(note, note.inside(own))
-        return _into_run(note, run, entry) if run else _into_section(note, own, note.encoded(entry))
+    run = _dated_run(note, note.inside(own)) if own is not None else None
+    if run is not None:
+        return _into_run(note, run, entry)
+    entry = _as_written(entry, dt.date.fromisoformat(entry[2:12]), _written_without_year(note))
+    if own is not None:  # its year's heading, no entry under it yet
+        return _into_section(note, own, note.encoded(entry))
     order = [y for y, _ in years]
     if len(set(order)) > 1:
         newest_first = order == sorted(order, reverse=True)
@@ -312,8 +316,13 @@ def _into_run(note: _Layout, run: list[Block], entry: str) -> Insertion:
     first, or oldest first), else after its last line."""
     dated = [(day, block) for block in run if (day := note.day_of.get(block.lines[0][0])) is not None]
     last_entry = dated[-1][1]
-    shaped = note.encoded(_shaped(entry, note.texts[last_entry.lines[0][0] + note.offset], last_entry.kind))
     day = dt.date.fromisoformat(entry[2:12])
+    like = last_entry if note.day_of[last_entry.lines[0][0]].year == day.year else None
+    shaped = note.encoded(
+        _as_written(
+            _shaped(entry, note.texts[last_entry.lines[0][0] + note.offset], last_entry.kind), day, like
+        )
+    )
     days = [d for d, _ in dated]
     if _newest_first(days):
         before = next((block for d, block in dated if d <= day), None)
@@ -329,6 +338,33 @@ def _into_run(note: _Layout, run: list[Block], entry: str) -> Insertion:
         return _before(note.lines, at, shaped + (note.eol if spaced else b""), note.eol)
     last = max(number for block in ([last_entry] if text else run) for number, _ in block.lines) + note.offset
     return _after(note.lines, last, shaped, note.eol, blank=spaced)
+
+
+def _as_written(text: str, day: dt.date, like: Block | None) -> str:
+    """`text`, an entry, with its `day` written as `like` (an entry of the log under a heading of
+    `day`'s year) writes its own when it leaves the year to the heading (`Nov 3:` under `### 2026`);
+    else as it is."""
+    if like is None:
+        return text
+    head = like.lines[0][1].lstrip("| ")
+    written = day_as_written(day, head) if entry_day(head) is None else None
+    if written is None:
+        return text
+    if like.kind == "row":  # the cell is its separator
+        written = written.rstrip(":,—–|· ")
+    return text.replace(day.isoformat(), written, 1)
+
+
+def _written_without_year(note: _Layout) -> Block | None:
+    """The log's first entry written without its year (under a heading of it), if any."""
+    return next(
+        (
+            b
+            for b in note.blocks
+            if b.lines[0][0] in note.day_of and entry_day(b.lines[0][1].lstrip("| ")) is None
+        ),
+        None,
+    )
 
 
 def _newest_first(days: list[dt.date]) -> bool:

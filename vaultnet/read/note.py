@@ -1115,6 +1115,42 @@ def _yearless() -> re.Pattern[str]:
     return re.compile(_YEARLESS)
 
 
+def day_as_written(day: dt.date, like: str) -> str | None:
+    """`day` written without its year as the line `like` opens with one (`Nov 3:`, `3rd of
+    November —`, `12 oct`): the day and the month in its order, the month's name as long and in
+    its case, an ordinal if it has one, then its separator; None when `like` opens with no such
+    day. `vaultnet log` writes an entry so in a log grouped under a heading per year."""
+    match = _yearless().match(like)
+    if match is None:
+        return None
+    month = _MONTH_WORDS[day.month - 1]
+    written = match[3] or match[4]
+    full = len(written) > 3 and written.lower() == _MONTH_WORDS[MONTHS[written[:3].lower()] - 1].lower()
+    month = month if full else month[:3]  # `June`, `November`; `Nov`, `Sept` (and `May`: short)
+    month = month.lower() if written.islower() else month
+    number = f"{day.day:02d}" if (match[2] or match[5]).startswith("0") else str(day.day)
+    if like.startswith(_ORDINALS, match.end(2) if match[2] else match.end(5)):
+        number += _ordinal(day.day)
+    of = " of" if " of " in match[1] else ""
+    text = f"{number}{of} {month}" if match[2] else f"{month} {number}"
+    after = like[match.end(1) :].lstrip("*_ ")
+    separator = after[:1] if after[:1] in ":—–|·," else ""
+    return text + (separator if separator in ":," else f" {separator}" if separator else "")
+
+
+_MONTH_WORDS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_ORDINALS = ("st", "nd", "rd", "th")
+
+
+def _ordinal(number: int) -> str:
+    if number % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
 def _read_entry_head(head: str, year: int | None = None) -> EntryHead | None:
     """`_entry_head` by `_ENTRY` alone, the reference its fast path is tested against (a day in
     brackets read as the day written bare)."""
