@@ -318,11 +318,8 @@ def _into_run(note: _Layout, run: list[Block], entry: str) -> Insertion:
     last_entry = dated[-1][1]
     day = dt.date.fromisoformat(entry[2:12])
     like = last_entry if note.day_of[last_entry.lines[0][0]].year == day.year else None
-    shaped = note.encoded(
-        _as_written(
-            _shaped(entry, note.texts[last_entry.lines[0][0] + note.offset], last_entry.kind), day, like
-        )
-    )
+    line = _shaped(entry, note.texts[last_entry.lines[0][0] + note.offset], last_entry.kind)
+    shaped = note.encoded(_as_written(line, day, like))
     days = [d for d, _ in dated]
     if _newest_first(days):
         before = next((block for d, block in dated if d <= day), None)
