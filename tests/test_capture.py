@@ -442,11 +442,62 @@ def test_log_command_lists_ambiguous_candidates(make_vault) -> None:  # type: ig
     assert "People/A/Sam.md, People/B/Sam.md" in result.output
 
 
+_STYLES = ("{mon} {day}: ", "{day} {mon} — ", "{month} {day}{th} ", "{day}{th} of {month}, ")
+
+
+def _yearless(day: dt.date, style: str) -> str:
+    th = "th" if 11 <= day.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+    month = day.strftime("%B")
+    return style.format(mon=month[:3], month=month, day=day.day, th=th)
+
+
+@given(
+    years=st.lists(st.integers(2019, 2027), min_size=1, max_size=4, unique=True),
+    newest_first=st.booleans(),
+    days=st.lists(st.integers(0, 364), min_size=0, max_size=4),
+    style=st.sampled_from(_STYLES),
+    level=st.integers(2, 4),
+    logged=st.dates(dt.date(2018, 1, 1), dt.date(2028, 12, 31)),
+    titled=st.booleans(),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_log_grouped_by_year_takes_any_entry_under_its_year(
+    years: list[int],
+    newest_first: bool,
+    days: list[int],
+    style: str,
+    level: int,
+    logged: dt.date,
+    titled: bool,
+) -> None:
+    """Whatever the years, their order, the way days are written and the day logged, under a
+    `## Log` heading or none: the note changes by the entry alone (and its year's heading when
+    new), which reads back as that day, under that year's heading."""
+    years = sorted(years, reverse=newest_first)
+    level = max(level, 3) if titled else level  # a year's heading inside `## Log`, or the note's own
+    parts = []
+    for year in years:
+        entries = sorted(
+            {dt.date(year, 1, 1) + dt.timedelta(offset) for offset in days}, reverse=newest_first
+        )
+        lines = "".join(f"- {_yearless(d, style)}coffee\n" for d in entries if d.year == year)
+        parts.append(f"{'#' * level} {year}\n{lines}")
+    data = (("## Log\n" if titled else "") + "\n".join(parts) + "\n# Notes\nabout her\n").encode()
+    insertion = plan_insertion(data, entry_line(logged, "outbound", "tea"))
+    after = insertion.apply(data)
+    inserted_only(data, after)
+    assert entry_at(after, insertion.line) == (logged, "outbound")
+    headings = [line for line in after.decode().split("\n")[: insertion.line] if line.startswith("#")]
+    assert headings[-1] == f"{'#' * level} {logged.year}"
+
+
 LINES = st.sampled_from(
     [
         "## Log", "## log", "### Sub", "# Title", "## About", "Log", "===", "---", "",
         "- 2026-01-02 -> tea", "- [ ] ask about the move", "  - nested", "1. numbered", "* star",
         "plain prose", "| a | b |", "| --- | --- |", "> quoted", "tags: [person]", "    indented",
+        "### 2026", "### 2025", "## 2027", "- Nov 3: coffee", "- 12 Oct — call", "| Nov 3 | tea |",
+        "Dec 1 — lines of text", "- 3rd of May -> wrote",
     ]
 )  # fmt: skip
 
