@@ -858,6 +858,42 @@ def test_a_log_grouped_under_years_reads_its_days_in_the_year_above() -> None:
     assert n.links == ("Cy",)
 
 
+_DAY_STYLES = (
+    "- {mon} {day}: ", "- {day} {mon} — ", "- **{month} {day}{th}** ", "- {day}{th} of {month}, ",
+    "- {weekday} {mon} {day}: ", "| {mon} {day} | ", "{mon} {day} — ", "#### {month} {day}{th}\n",
+)  # fmt: skip
+
+
+@given(
+    sections=st.lists(
+        st.tuples(st.integers(1990, 2030), st.lists(st.integers(0, 364), max_size=5)), min_size=1, max_size=4
+    ),
+    style=st.sampled_from(_DAY_STYLES),
+    level=st.integers(1, 3),
+)
+@settings(max_examples=300, deadline=None)
+def test_every_day_of_a_log_grouped_by_year_is_read_in_its_year(
+    sections: list[tuple[int, list[int]]], style: str, level: int
+) -> None:
+    """However a day without its year is written (items, rows, lines of text, headings), each is
+    read in the year of the heading above it, and nothing else is read."""
+    text, expected = "", []
+    for year, offsets in sections:
+        text += f"{'#' * level} {year}\n"
+        for day in sorted({dt.date(year, 1, 1) + dt.timedelta(n) for n in offsets if n < 365}):
+            if day.year != year:
+                continue
+            th = "th" if 11 <= day.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+            month = day.strftime("%B")
+            head = style.format(mon=month[:3], month=month, day=day.day, th=th, weekday=day.strftime("%a"))
+            text += f"{head}coffee\n\n"
+            expected.append(day)
+        text += "\n"
+    got = note("People/Ana.md", text)
+    assert [m.date for m in got.entries] == expected, text
+    assert got.problems == ()
+
+
 @pytest.mark.parametrize(
     ("like", "day", "written"),
     [
