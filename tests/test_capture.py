@@ -474,7 +474,6 @@ def test_a_log_grouped_by_year_takes_any_entry_under_its_year(
     `## Log` heading or none: the note changes by the entry alone (and its year's heading when
     new), which reads back as that day, under that year's heading."""
     years = sorted(years, reverse=newest_first)
-    level = max(level, 3) if titled else level  # a year's heading inside `## Log`, or the note's own
     parts = []
     for year in years:
         entries = sorted(

@@ -211,6 +211,8 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     heading = next((b for b in blocks if _heading_is_log(b)), None)
     scope = note.inside(heading) if heading is not None else blocks
     years = _year_headings(note, scope)
+    if not years and heading is not None and not any(b.lines[0][0] in note.day_of for b in scope):
+        years = _year_headings(note, blocks)  # `## Log` over `## 2026`, `## 2025`: a title, not a log
     if years:  # a log grouped under a heading per year: the entry goes under its own year's
         return _into_years(note, years, entry)
     run = _dated_run(note, scope)
