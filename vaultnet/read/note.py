@@ -590,7 +590,7 @@ class _Body:
     """Inline fields starting a line and two-column `| key | value |` rows anywhere (spec 6.4)."""
     colons: dict[str, tuple[str, int]]
     """Lines of a key, one colon and a value (`**Birthday:** 1990-05-01`): fields when the key is
-    one of the card's (`card_fields`)."""
+    one of the card's (`_card_fields`)."""
     bad_dates: list[Problem]
     """Entries whose date cannot be read (`2026-02-30`, `11/01/2026`): problems in a person's note."""
     note_tags: list[str]
@@ -1133,9 +1133,10 @@ def day_as_written(day: dt.date, like: str) -> str | None:
         number += _ordinal(day.day)
     of = " of" if " of " in match[1] else ""
     text = f"{number}{of} {month}" if match[2] else f"{month} {number}"
-    after = like[match.end(1) :].lstrip("*_ ")
-    separator = after[:1] if after[:1] in ":—–|·," else ""
-    return text + (separator if separator in ":," else f" {separator}" if separator else "")
+    separator = like[match.end(1) :].lstrip("*_ ")[:1]
+    if separator in (":", ","):
+        return text + separator
+    return f"{text} {separator}" if separator and separator in "—–|·" else text
 
 
 _MONTH_WORDS = (
@@ -1245,7 +1246,7 @@ def _body_fields(body: _Body, block: Block, offset: int, opening: bool) -> None:
 
 def _colon_line(body: _Body, line: str, number: int) -> None:
     """A line of a key, one colon and a value (`**Birthday:** 1990-05-01`, `Company: Acme`), kept
-    by its key; `card_fields` tells which are fields."""
+    by its key; `_card_fields` tells which are fields."""
     match = _COLON_FIELD.match(line) if ":" in line[:_KEY_SPAN] else None
     if match is not None:
         body.colons.setdefault(_field_key(match[1]), (match[2].rstrip(), number))
@@ -1260,7 +1261,7 @@ a relation (`Partner: [[Gerald]]`): the spec counts a relation key as a fact, an
 that names one is no key."""
 
 
-def card_fields(colons: dict[str, tuple[str, int]], config: Config) -> dict[str, tuple[str, int]]:
+def _card_fields(colons: dict[str, tuple[str, int]], config: Config) -> dict[str, tuple[str, int]]:
     """The lines of a key and one colon that give a card's value, as a person template writes a
     card in the text (`**Birthday:** 1990-05-01`): those whose key means one of `_CARD_FIELDS`
     (through the synonym table, the configuration's too), their value no template's placeholder.
@@ -1476,7 +1477,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     if kind != "dated" and not template and (named := _NAMED_DAY.match(stem)):
         message = f"the name '{named[0]}' is not a real day: the note is not read as a dated note"
         problems.append(Problem(file, 0, message))
-    if kind == "person" and body.colons and (given := card_fields(body.colons, config)):
+    if kind == "person" and body.colons and (given := _card_fields(body.colons, config)):
         body.fields = {**given, **body.fields}  # an inline field wins over a line with one colon
     if kind == "person" and body.fields:
         meta, fields = _with_body_fields(meta, fields, body.fields, config, known_only=True)
