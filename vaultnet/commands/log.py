@@ -317,9 +317,9 @@ def _into_run(note: _Layout, run: list[Block], entry: str) -> Insertion:
     an item with the list's bullet), where its day falls in a log kept in order of days (newest
     first, or oldest first), else after its last line."""
     dated = [(day, block) for block in run if (day := note.day_of.get(block.lines[0][0])) is not None]
-    last_entry = dated[-1][1]
+    last_day, last_entry = dated[-1]
     day = dt.date.fromisoformat(entry[2:12])
-    like = last_entry if note.day_of[last_entry.lines[0][0]].year == day.year else None
+    like = last_entry if last_day.year == day.year else None
     line = _shaped(entry, note.texts[last_entry.lines[0][0] + note.offset], last_entry.kind)
     shaped = note.encoded(_as_written(line, day, like))
     days = [d for d, _ in dated]
@@ -345,7 +345,7 @@ def _as_written(text: str, day: dt.date, like: Block | None) -> str:
     else as it is."""
     if like is None:
         return text
-    head = like.lines[0][1].lstrip("| ")
+    head = _head(like)
     written = day_as_written(day, head) if entry_day(head) is None else None
     if written is None:
         return text
@@ -357,11 +357,7 @@ def _as_written(text: str, day: dt.date, like: Block | None) -> str:
 def _written_without_year(note: _Layout) -> Block | None:
     """The log's first entry written without its year (under a heading of it), if any."""
     return next(
-        (
-            b
-            for b in note.blocks
-            if b.lines[0][0] in note.day_of and entry_day(b.lines[0][1].lstrip("| ")) is None
-        ),
+        (b for b in note.blocks if b.lines[0][0] in note.day_of and entry_day(_head(b)) is None),
         None,
     )
 
@@ -427,18 +423,23 @@ def _entry_days(blocks: list[Block]) -> dict[int, dt.date]:
     is a contact (not an open task), by the block's first line."""
     days = {}
     for block, year in zip(blocks, years_in_force(blocks), strict=True):
-        head = block.lines[0][1]
-        if block.kind == "row":
-            day = entry_day(head.lstrip("| "), year)
-        elif (block.kind == "item" and block.level == 1 and block.task in (None, "x", "X")) or (
-            block.kind == "paragraph" and not block.level
+        if block.kind == "row" or (
+            block.first
+            and (
+                (block.kind == "item" and block.level == 1 and block.task in (None, "x", "X"))
+                or (block.kind == "paragraph" and not block.level)
+            )
         ):
-            day = entry_day(head.lstrip(), year) if block.first else None
-        else:
-            day = None
-        if day is not None:
-            days[block.lines[0][0]] = day
+            day = entry_day(_head(block), year)
+            if day is not None:
+                days[block.lines[0][0]] = day
     return days
+
+
+def _head(block: Block) -> str:
+    """How a block opens, as a log entry's day would: a row without its `|`."""
+    head = block.lines[0][1]
+    return head.lstrip("| ") if block.kind == "row" else head.lstrip()
 
 
 def _dated_run(note: _Layout, blocks: list[Block]) -> list[Block] | None:
