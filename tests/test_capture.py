@@ -418,6 +418,37 @@ def test_log_command_appends_and_report_sees_it(make_vault) -> None:  # type: ig
     assert jane["mutual"] == 1
 
 
+@pytest.mark.parametrize(
+    ("words", "entry"),
+    [
+        (["-> sent the draft"], "-> sent the draft"),  # the mark, quoted with the text
+        (["->", "sent", "the", "draft"], "-> sent the draft"),
+        (["<->", "lunch"], "<-> lunch"),
+        (["-5°C,", "a", "walk"], "-5°C, a walk"),
+    ],
+)
+def test_log_text_may_start_with_a_dash(make_vault, words: list[str], entry: str) -> None:  # type: ignore[no-untyped-def]
+    """The arrow for "I reached out" starts with a dash: it is text, not an option, and the
+    options after it are still read."""
+    root = make_vault({"People/Jane Doe.md": JANE})
+    args = ["log", "jane", *words, "--date", "2026-11-20", "-v", str(root)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert (root / "People/Jane Doe.md").read_text().endswith(f"- 2026-11-20 {entry}\n")
+
+
+def test_log_refuses_a_misspelt_option_rather_than_logging_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Jane Doe.md": JANE})
+    before = (root / "People/Jane Doe.md").read_bytes()
+    result = CliRunner().invoke(main, ["log", "jane", "lunch", "--mutal", "-v", str(root)])
+    assert result.exit_code == 2
+    assert "No such option '--mutal'" in result.output
+    assert (root / "People/Jane Doe.md").read_bytes() == before
+    result = CliRunner().invoke(main, ["log", "jane", "-v", str(root), "--", "--mutal", "lunch"])
+    assert result.exit_code == 0, result.output  # after `--`, every word is text
+    assert (root / "People/Jane Doe.md").read_text().endswith(" --mutal lunch\n")
+
+
 def test_log_command_mistakes_exit_2_and_write_nothing(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"People/Jane Doe.md": JANE, "People/Jane Roe.md": ""})
     before = {p: p.read_bytes() for p in root.rglob("*.md")}

@@ -393,7 +393,38 @@ def _marked(text: str, direction: Direction) -> tuple[str, Direction]:
     return text, direction
 
 
-@main.command("log")
+_DASHED = "\ue000"
+"""Put before an argument of `log` that starts with a dash but is no option while click parses
+(private use: no typed text holds it), and taken off after."""
+
+
+def _option_like(arg: str) -> bool:
+    """`-v`, `--date`, `--mutal`: one or two dashes, then a letter."""
+    letters = arg.lstrip("-")
+    return 1 <= len(arg) - len(letters) <= 2 and letters[:1].isalpha()
+
+
+def _undashed(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return tuple(map(_undashed, value))
+    return value.removeprefix(_DASHED) if isinstance(value, str) else value
+
+
+class _TextCommand(click.Command):
+    """`log`: a word of its text may start with a dash (`-> sent the draft`, the mark for "I reached
+    out"; `- 5 degrees`), where click would take it for options. Only an argument spelled as one
+    (`_option_like`) is read as an option, a misspelt one refused as before; `--` still ends the
+    options."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if "--" not in args:
+            args = [_DASHED + arg if arg[:1] == "-" and not _option_like(arg) else arg for arg in args]
+        rest = super().parse_args(ctx, args)
+        ctx.params = {name: _undashed(value) for name, value in ctx.params.items()}
+        return rest
+
+
+@main.command("log", cls=_TextCommand)
 @click.argument("person")
 @click.argument("text", nargs=-1, required=True)
 @click.option("--out", "out", is_flag=True, help="I reached out (->).")
