@@ -626,6 +626,32 @@ def test_facts_from_keys_and_sections() -> None:
     )
 
 
+def test_prose_under_about_is_known_and_the_card_written_there_is_not() -> None:
+    """Owners write what they know as prose as often as a list: a paragraph under an About
+    heading is one fact. A line read as the card's value (a birthday, a company) is card data
+    wherever it is written, as in the front matter (spec 1.5)."""
+    text = (
+        "---\ntags: [person]\n---\nFriend of a friend, met once.\n\n"
+        "## About\n**Birthday:** 1990-05-01\nCompany: Acme\n\n"
+        "Met at the climbing gym in 2019.\nLoves Patagonia; two kids.\n\n#climber\n\n"
+        "Lives with Gerald.\nLocation: Lisbon\n\n"
+        "- Birthday: 1990-05-01\n- Partner: Gerald\n- reads Le Guin\n  and Jemisin\n\n"
+        "## Log\n- 2026-11-02 <-> climbing\n\nShe said the wall was new.\n"
+    )
+    n = note("People/A.md", text)
+    assert n.facts == (
+        "Met at the climbing gym in 2019.\nLoves Patagonia; two kids.",
+        "Lives with Gerald.",
+        "Partner: Gerald",
+        "reads Le Guin\nand Jemisin",
+    )
+    assert (n.birthday, n.org, n.location) == ("1990-05-01", "Acme", "Lisbon")
+    assert note("People/B.md", "## About\nFriend of a friend, met once.\n").facts == (
+        "Friend of a friend, met once.",
+    )
+    assert note("People/C.md", "# C\nFriend of a friend, met once.\n").facts == ()
+
+
 def test_an_open_task_under_about_is_a_follow_up_not_a_fact() -> None:
     text = "## About\n- likes tea\n- [ ] ask about her move\n## Interests\n- [ ] lend her the book\n"
     n = note("People/A.md", text)

@@ -311,7 +311,7 @@ Fields = dict[str, list[object]]
 
 def _fields(meta: dict[str, object], config: Config) -> Fields:
     """The front matter's values by field, in one pass over its keys."""
-    table = _key_table(tuple(sorted(config.synonyms.items())) if config.synonyms else ())
+    table = _synonym_table(config)
     found: dict[str, list[tuple[int, object]]] = {}
     for key, value in meta.items():
         for name, rank in table.get(key) or table.get(_folded_key(key), ()):
@@ -335,6 +335,11 @@ def _key_table(synonyms: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, t
             for rank, key in enumerate(names):
                 table[spelt(key)].setdefault(name, rank)
     return {key: tuple(fields.items()) for key, fields in table.items()}
+
+
+def _synonym_table(config: Config) -> dict[str, tuple[tuple[str, int], ...]]:
+    """`_key_table` with the configuration's synonyms."""
+    return _key_table(tuple(sorted(config.synonyms.items())) if config.synonyms else ())
 
 
 def _folded_key(key: str) -> str:
@@ -740,6 +745,8 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
                 body.facts.append(fact)
             if interest_level:
                 body.interests.append(fact)
+        elif kind == "paragraph" and not level and fact_level and (fact := _paragraph_fact(text)):
+            body.facts.append(fact)
         # Under a dated heading (`## 2026-11-18` in a weekly note), its day; a nested item has
         # the day of the item it is in (`_dated_mentions`), which may be a day of its own.
         day = dated_section[1] if dated_section and (kind != "item" or (level == 1 and first)) else None
@@ -841,7 +848,7 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
     start = 0
     for index, raw in enumerate(lines):
         if raw[:2] in _BULLETS:  # the commonest line: an item at the margin, which closes every list
-            if para is not None and not _plain_paragraph(body, para, start + offset, base):
+            if para is not None and not _plain_paragraph(body, para, start + offset, base, facts[0]):
                 return None
             para, in_item = None, True
             items.clear()
@@ -863,7 +870,7 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
         if item is not None:  # a nested bullet item, as `plain_blocks` nests it
             if in_item and col < items[-1][0] and col - items[-1][1] >= 4:
                 return None  # a lazy continuation line, not an item (markdown-it's list rule)
-            if para is not None and not _plain_paragraph(body, para, start + offset, base):
+            if para is not None and not _plain_paragraph(body, para, start + offset, base, facts[0]):
                 return None
             para = None
             while items and col < items[-1][0]:
@@ -884,11 +891,11 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
             if not _plain_item(body, file, item.strip(MD_TRIM), index + offset + 1, *item_sections, base):
                 return None
         elif not raw.strip(" \t"):  # a blank line
-            if para is not None and not _plain_paragraph(body, para, start + offset, base):
+            if para is not None and not _plain_paragraph(body, para, start + offset, base, facts[0]):
                 return None
             para, in_item = None, False
         elif raw[0] == "#":
-            if para is not None and not _plain_paragraph(body, para, start + offset, base):
+            if para is not None and not _plain_paragraph(body, para, start + offset, base, facts[0]):
                 return None
             para, in_item = None, False
             items.clear()
@@ -913,7 +920,7 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
             para, start = [raw], index
         else:
             para.append(raw)
-    if para is not None and not _plain_paragraph(body, para, start + offset, base):
+    if para is not None and not _plain_paragraph(body, para, start + offset, base, facts[0]):
         return None
     return body
 
@@ -975,16 +982,27 @@ def _plain_heading(body: _Body, file: str, text: str, line: int, base: str) -> N
     _plain_words(body, text, False, base)
 
 
-def _plain_paragraph(body: _Body, para: list[str], start: int, base: str) -> bool:
+def _plain_paragraph(body: _Body, para: list[str], start: int, base: str, facts: int) -> bool:
     """A paragraph's lines at the margin (`start`: its first line's 0-based line in the file),
-    cut as `plain_blocks` cuts them; False for one that opens with `|` (a row to the blocks)."""
+    cut as `plain_blocks` cuts them (`facts`: under such a heading); False for one that opens
+    with `|` (a row to the blocks)."""
     lines = [para[0].strip(MD_TRIM)] if len(para) == 1 else "\n".join(para).strip(MD_TRIM).split("\n")
     if lines[0].startswith("|") or any(map(_opens_day, lines)):
         return False  # a row, or a log written as lines of text: to the blocks
+    if facts and (fact := _paragraph_fact("\n".join(lines))):
+        body.facts.append(fact)
     for number, line in enumerate(lines, start + 1):
         _colon_line(body, line, number)
         _plain_words(body, line, True, base)
     return True
+
+
+def _paragraph_fact(text: str) -> str:
+    """A paragraph under an About, Facts, ... heading, as one fact: its lines, each stripped; ""
+    for a paragraph of tags alone (the note's). The spec counts list items only; owners write
+    what they know as prose as often (`Met at the climbing gym; two kids, Mia and Leo.`)."""
+    fact = "\n".join(line.strip() for line in text.strip().split("\n"))
+    return fact if "#" not in fact or _TAG.sub("", fact).strip() else ""
 
 
 def _plain_words(body: _Body, line: str, paragraph: bool, base: str) -> None:
@@ -1266,13 +1284,26 @@ def _card_fields(colons: dict[str, tuple[str, int]], config: Config) -> dict[str
     card in the text (`**Birthday:** 1990-05-01`): those whose key means one of `_CARD_FIELDS`
     (through the synonym table, the configuration's too), their value no template's placeholder.
     Prose opens a line with `Note:` or `Update:`, never with `Birthday:`."""
-    table = _key_table(tuple(sorted(config.synonyms.items())) if config.synonyms else ())
+    table = _synonym_table(config)
     return {
         key: (value, line)
         for key, (value, line) in colons.items()
-        if any(name in _CARD_FIELDS for name, _ in table.get(key) or table.get(_folded_key(key), ()))
-        and not (_has_placeholder(value) or _DATE_MASK.match(value))
+        if _card_key(key, table) and not (_has_placeholder(value) or _DATE_MASK.match(value))
     }
+
+
+def _card_key(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
+    """Does `key` (`_field_key`) mean one of `_CARD_FIELDS`?"""
+    return any(name in _CARD_FIELDS for name, _ in table.get(key) or table.get(_folded_key(key), ()))
+
+
+def _without_card_lines(fact: str, table: dict[str, tuple[tuple[str, int], ...]]) -> str:
+    """A fact's lines less those of a card's key and one colon (`Birthday: DD.MM.YYYY` too)."""
+    lines = fact.split("\n")
+    kept = [
+        line for line in lines if not ((m := _COLON_FIELD.match(line)) and _card_key(_field_key(m[1]), table))
+    ]
+    return fact if len(kept) == len(lines) else "\n".join(kept)
 
 
 def _row_field(body: _Body, row: str, line: int) -> None:
@@ -1522,7 +1553,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         cadence = None
     last_contact = _first(fields.get("last_contact", []), as_date)
     org = _first(fields.get("org", []), lambda v: next(iter(as_list(v)), None))
-    facts, interests, location = _personal(meta, fields, body) if kind == "person" else ((), (), None)
+    facts, interests, location = _personal(meta, fields, body, config) if kind == "person" else ((), (), None)
     card = _card(fields) if kind == "person" else _NO_CARD
     if not template:  # a template's values are placeholders, not mistakes
         problems += _value_problems(file, split, fields, body, config)
@@ -1577,7 +1608,7 @@ def _with_body_fields(
     known_only: bool,
 ) -> tuple[dict[str, object], Fields]:
     """Front matter completed by fields written in the body; the front matter wins each field."""
-    table = _key_table(tuple(sorted(config.synonyms.items())) if config.synonyms else ())
+    table = _synonym_table(config)
     extra: dict[str, object] = {
         key: value
         for key, (value, _) in written.items()
@@ -1785,13 +1816,18 @@ def _key_line(file: str, split: Split, body: _Body, name: str, config: Config) -
 
 
 def _personal(
-    meta: dict[str, object], fields: Fields, body: _Body
+    meta: dict[str, object], fields: Fields, body: _Body, config: Config
 ) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
-    """What the user knows of a person beyond the contact card: (facts, interests, location)."""
+    """What the user knows of a person beyond the contact card: (facts, interests, location).
+    A line of the card written under About (`- Birthday: 1990-05-01`) is card data there too."""
     interests = _texts(fields.get("interests", [])) + body.interests
     location = _first(fields.get("location", []), _place)
+    known = body.facts
+    if any(":" in fact for fact in known):
+        table = _synonym_table(config)
+        known = [kept for fact in known if (kept := _without_card_lines(fact, table))]
     return (
-        tuple(_distinct(_facts(meta, fields) + body.facts)),
+        tuple(_distinct(_facts(meta, fields) + known)),
         tuple(dict.fromkeys(_plain(i) for i in interests)),
         location if isinstance(location, str) else None,
     )
