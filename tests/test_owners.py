@@ -115,6 +115,36 @@ def test_a_slug_named_note_is_named_by_the_heading_that_spells_it(make_vault) ->
     )
 
 
+def test_a_front_matter_title_that_spells_the_file_name_is_the_name_and_no_job(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Obsidian's and static sites' `title:` names a slug-named note (`maria-gonzalez.md`,
+    `title: María González`); in a contact note `title: CTO` is a job. Spelling the file's name
+    tells them apart, and a link by the title finds her."""
+    root = make_vault(
+        {
+            "People/maria-gonzalez.md": "---\ntitle: María González\ntags: [person]\n---\n",
+            "People/Ben Cohen.md": "---\ntitle: Ben Cohen\ntags: [person]\n---\n",
+            "People/ana-lima.md": "---\ntitle: CTO\ntags: [person]\n---\n# Ana Lima\n",
+            "People/kim.md": "---\nname: Kim Ito\ntitle: kim\ntags: [person]\n---\n",
+            "Daily/2026-11-20.md": "- lunch with [[María González]]\n",
+        }
+    )
+    got = people(root)
+    assert [
+        got[f"People/{stem}.md"]["name"] for stem in ("maria-gonzalez", "Ben Cohen", "ana-lima", "kim")
+    ] == [
+        "María González",
+        "Ben Cohen",
+        "Ana Lima",
+        "Kim Ito",
+    ]
+    assert got["People/maria-gonzalez.md"]["interactions"] == 1
+    shown = CliRunner().invoke(main, ["show", "maria", "-v", str(root), "--today", "2026-12-04"])
+    assert shown.output.startswith("María González  (People/maria-gonzalez.md)\n"), shown.output
+    assert "org:" not in shown.output.split("\n\n")[0]  # her title is no job
+    ana = CliRunner().invoke(main, ["show", "ana", "-v", str(root), "--today", "2026-12-04"])
+    assert "  org: CTO\n" in ana.output
+
+
 def test_a_name_claimed_equally_means_nobody_and_is_a_problem_naming_both(make_vault) -> None:  # type: ignore[no-untyped-def]
     data = report(make_vault(SLUGS))
     got = {p["file"]: p for p in data["people"]}

@@ -24,7 +24,7 @@ from vaultnet.errors import FileExists, OutsideVault, ScaffoldError, VCardError
 from vaultnet.fields import FIELDS
 from vaultnet.model import Note, Problem
 from vaultnet.read.blocks_fast import parse_blocks
-from vaultnet.read.note import decode, load_yaml, split_front_matter
+from vaultnet.read.note import decode, load_yaml, spells, split_front_matter
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
 from vaultnet.version import __version__
@@ -510,6 +510,7 @@ def _related_from_item(text: str) -> Related | None:
 def card_from_note(note: Note, data: bytes, config: Config) -> Card:
     """What a person note holds, in the shape a vCard can carry."""
     decoded = decode(note.file, data)
+    stem = note.file.rsplit("/", 1)[-1].removesuffix(".md")  # a title that spells it is the note's
     split = split_front_matter(decoded.text)
     meta, _ = load_yaml(note.file, split)
     note_lines, _ = _section(split.body, NOTES_HEADING)
@@ -528,7 +529,9 @@ def card_from_note(note: Note, data: bytes, config: Config) -> Card:
         aliases=note.aliases,
         tags=tuple(t for t in note.tags if t not in person_tags),
         org=org_values[0] if org_values else note.org,
-        title=next(iter(_flat(_meta_values(meta, _TITLE_KEYS), split=False)), None),
+        title=next(
+            (t for t in _flat(_meta_values(meta, _TITLE_KEYS), split=False) if not spells(t, stem)), None
+        ),
         emails=tuple(_flat(_meta_values(meta, _EMAIL_KEYS), split=True)),
         phones=tuple(_flat(_meta_values(meta, _PHONE_KEYS), split=False)),
         birthday=_birthday(birthday) or birthday,

@@ -507,10 +507,11 @@ def _type_words(values: Iterable[str]) -> set[str]:
 def _name(meta: dict[str, object], fields: Fields, stem: str, title: str = "", body: str = "") -> str:
     """The `name` (or a synonym), else Logseq's `title::` page property (of a namespaced title,
     `people/Dana Reyes`, the last part: a link to the whole title finds her by it, as a link to
-    a path finds a note by its stem), else the name's parts, else the heading that spells
-    a slug-named note's stem (`_slug_title`, in the `body` given), else the file's stem. The
-    name's parts are a vCard's (`N.GN`, `N.FN`) or, nested in `name`, a contact plugin's
-    (`first`, `last`)."""
+    a path finds a note by its stem), else the name's parts, else a front-matter `title:` that
+    spells the stem (`maria-gonzalez.md` titled `María González`: any other title is a job's),
+    else the heading that spells a slug-named note's stem (`_slug_title`, in the `body` given),
+    else the file's stem. The name's parts are a vCard's (`N.GN`, `N.FN`) or, nested in `name`,
+    a contact plugin's (`first`, `last`)."""
     name = _first(fields.get("name", []), as_text)
     if isinstance(name, str):
         return name
@@ -523,7 +524,13 @@ def _name(meta: dict[str, object], fields: Fields, stem: str, title: str = "", b
         given, family = (as_text(named.get(k) or named.get(also)) for k, also in _NAME_PARTS)
     else:
         given, family = as_text(meta.get("n.gn")), as_text(meta.get("n.fn"))
-    return " ".join(p for p in (given, family) if p) or _slug_title(stem, body) or stem
+    front_title = as_text(meta.get("title"))
+    return (
+        " ".join(p for p in (given, family) if p)
+        or (front_title if front_title and spells(front_title, stem) else "")
+        or _slug_title(stem, body)
+        or stem
+    )
 
 
 _NAME_PARTS = (("first", "given"), ("last", "family"))
@@ -536,7 +543,13 @@ def _slug_title(stem: str, body: str) -> str:
         return ""
     heading = _FIRST_TITLE.search(body)
     title = heading_words(heading[1]).strip() if heading else ""
-    return title if title and _slugged(title) == _slugged(stem) else ""
+    return title if title and spells(title, stem) else ""
+
+
+def spells(title: str, stem: str) -> bool:
+    """Does `title` spell the file name `stem`, as a slug or as written (`María González`:
+    `maria-gonzalez`, `Maria Gonzalez`)? Then it is the note's title."""
+    return _slugged(title) == _slugged(stem)
 
 
 _FIRST_TITLE = re.compile(r"^# +(.+)$", re.M)
