@@ -21,7 +21,7 @@ from vaultnet.config import Config
 from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
 from vaultnet.model import Note
 from vaultnet.read.blocks_fast import parse_blocks
-from vaultnet.read.note import decode, parse_note, split_front_matter
+from vaultnet.read.note import decode, heading_period, parse_note, split_front_matter
 
 DAY = dt.date(2026, 11, 21)
 ENTRY = entry_line(DAY, "outbound", "café with Zoë about her new job")
@@ -250,6 +250,43 @@ def test_a_log_grouped_by_year_gets_the_entry_under_its_year(log: str, day: str,
     """`vaultnet log` in a log under a heading per year (`### 2026` over `- Nov 3: coffee`): the
     entry goes under its own year's heading, a new one in the years' order when there is none,
     its day written without the year as the log's are, and reads back as that day."""
+    note = f"## Log\n{log}\n## Notes\nabout her\n"
+    insertion = plan_insertion(note.encode(), f"- {day} -> x")
+    got = insertion.apply(note.encode())
+    assert got.decode() == f"## Log\n{expected}\n## Notes\nabout her\n"
+    assert entry_at(got, insertion.line) == (dt.date.fromisoformat(day), "outbound")
+
+
+@pytest.mark.parametrize(
+    ("log", "day", "expected"),
+    [
+        (  # in its month's list, where its day falls
+            "### November 2026\n- Nov 20: c\n- Nov 3: a\n\n### October 2026\n- Oct 12: z\n",
+            "2026-11-21",
+            "### November 2026\n- Nov 21: -> x\n- Nov 20: c\n- Nov 3: a\n\n### October 2026\n- Oct 12: z\n",
+        ),
+        (  # a new month, the months newest first: on top, named as the others are
+            "### Nov. 2026\n- Nov 20: c\n\n### Oct. 2026\n- Oct 12: z\n",
+            "2026-12-02",
+            "### Dec. 2026\n- Dec 2: -> x\n\n### Nov. 2026\n- Nov 20: c\n\n### Oct. 2026\n- Oct 12: z\n",
+        ),
+        (  # oldest first, between two months
+            "## 2026-09\n- 3 Sep — a\n\n## 2026-11\n- 20 Nov — c\n",
+            "2026-10-05",
+            "## 2026-09\n- 3 Sep — a\n\n## 2026-10\n- 5 Oct — -> x\n\n## 2026-11\n- 20 Nov — c\n",
+        ),
+        (  # one month of one day, so in no order: the months in order of time
+            "### december 2026\n- dec 1: c\n",
+            "2026-03-04",
+            "### march 2026\n- mar 4: -> x\n\n### december 2026\n- dec 1: c\n",
+        ),
+    ],
+    ids=["its-month", "new-month-on-top", "between", "one-day"],
+)  # fmt: skip
+def test_a_log_grouped_by_month_gets_the_entry_under_its_month(log: str, day: str, expected: str) -> None:
+    """A log under a heading per month (`### November 2026` over `- Nov 20: coffee`) takes the
+    entry under its month's heading, a new one named as the others are where the months' order
+    puts it, and it reads back as that day."""
     note = f"## Log\n{log}\n## Notes\nabout her\n"
     insertion = plan_insertion(note.encode(), f"- {day} -> x")
     got = insertion.apply(note.encode())
@@ -521,13 +558,63 @@ def test_a_log_grouped_by_year_takes_any_entry_under_its_year(
     assert headings[-1] == f"{'#' * level} {logged.year}"
 
 
+_MONTH_HEADINGS = ("{month} {year}", "{mon} {year}", "{year}-{mm}", "{mon}. {year}")
+
+
+@given(
+    months=st.lists(
+        st.tuples(st.integers(2024, 2027), st.integers(1, 12)), min_size=1, max_size=5, unique=True
+    ),
+    newest_first=st.booleans(),
+    days=st.lists(st.integers(1, 28), min_size=0, max_size=3),
+    style=st.sampled_from(_STYLES),
+    heading=st.sampled_from(_MONTH_HEADINGS),
+    level=st.integers(2, 4),
+    logged=st.dates(dt.date(2023, 1, 1), dt.date(2028, 12, 31)),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_log_grouped_by_month_takes_any_entry_under_its_month(
+    months: list[tuple[int, int]],
+    newest_first: bool,
+    days: list[int],
+    style: str,
+    heading: str,
+    level: int,
+    logged: dt.date,
+) -> None:
+    """Whatever the months, their order, how they and the days are written and the day logged:
+    the note changes by the entry alone (and its month's heading when new), which reads back as
+    that day, under the heading of that month."""
+
+    def named(year: int, month: int) -> str:
+        first = dt.date(year, month, 1)
+        words = first.strftime("%B")
+        return heading.format(month=words, mon=words[:3], year=year, mm=f"{month:02d}")
+
+    parts = []
+    for year, month in sorted(months, reverse=newest_first):
+        entries = sorted({dt.date(year, month, d) for d in days}, reverse=newest_first)
+        lines = "".join(f"- {_yearless(d, style)}coffee\n" for d in entries)
+        parts.append(f"{'#' * level} {named(year, month)}\n{lines}")
+    data = ("## Log\n" + "\n".join(parts) + "\n# Notes\nabout her\n").encode()
+    insertion = plan_insertion(data, entry_line(logged, "outbound", "tea"))
+    after = insertion.apply(data)
+    inserted_only(data, after)
+    assert entry_at(after, insertion.line) == (logged, "outbound")
+    headings = [line for line in after.decode().split("\n")[: insertion.line] if line.startswith("#")]
+    hashes, _, words = headings[-1].partition(" ")
+    assert (hashes, heading_period(words)) == ("#" * level, (logged.year, logged.month))
+    assert ("-" in words) == (heading == "{year}-{mm}")  # named as the others are
+
+
 LINES = st.sampled_from(
     [
         "## Log", "## log", "### Sub", "# Title", "## About", "Log", "===", "---", "",
         "- 2026-01-02 -> tea", "- [ ] ask about the move", "  - nested", "1. numbered", "* star",
         "plain prose", "| a | b |", "| --- | --- |", "> quoted", "tags: [person]", "    indented",
         "### 2026", "### 2025", "## 2027", "- Nov 3: coffee", "- 12 Oct — call", "| Nov 3 | tea |",
-        "Dec 1 — lines of text", "- 3rd of May -> wrote",
+        "Dec 1 — lines of text", "- 3rd of May -> wrote", "### November 2026", "## Oct. 2025",
+        "### 2026-11",
     ]
 )  # fmt: skip
 

@@ -43,7 +43,8 @@ LINES = [
     "## Log", "## About", "Log", "===", "- 2026-11-01 -> coffee", "- 2026-10-01 <- call", "```", "~~~",
     "<!--", "-->", "<div>", "> quote", "    code", "- [ ] todo", "---", "tags: [person]", "# Title",
     "1. item", "| a | b |", "- 2026-13-45 bad", "", "\t", "- [[2026-11-02]] <-> lunch", "$$",
-    "### 2026", "## 2025", "- Nov 3: coffee", "| Oct 12 | call |", "Dec 1 — text",
+    "### 2026", "## 2025", "- Nov 3: coffee", "| Oct 12 | call |", "Dec 1 — text", "### November 2026",
+    "## 2026-10",
 ]  # fmt: skip
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1252"]
 

@@ -10,7 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vaultnet.config import Config
-from vaultnet.read.note import day_as_written, decode, parse_note, split_front_matter
+from vaultnet.read.note import (
+    day_as_written,
+    decode,
+    heading_period,
+    parse_note,
+    period_as_written,
+    split_front_matter,
+)
 
 D = dt.date
 
@@ -884,6 +891,56 @@ def test_a_log_grouped_under_years_reads_its_days_in_the_year_above() -> None:
     assert n.links == ("Cy",)
 
 
+def test_a_log_grouped_under_months_reads_its_days_in_their_year() -> None:
+    """A heading of a month and its year (`### November 2026`, `## Oct. 2025`, `### 2026-09`)
+    gives the days under it their year, as a year's heading does. A heading of other words
+    with a year in them is none (`### Trip 2026`)."""
+    n = note(
+        "People/Ana.md",
+        "## Log\n### November 2026\n- Nov 20: coffee\n- Nov 3 -> wrote\n"
+        "### Oct. 2025\n- 12 Oct — <- she called\n### 2026-09\n- Sep 1st: walk\n"
+        "### may 2024\n- May 2: lunch\n### Trip 2026\n- Aug 1: not in a year\n",
+    )
+    assert [(m.date.isoformat(), m.direction) for m in n.entries] == [
+        ("2026-11-20", "mutual"),
+        ("2026-11-03", "outbound"),
+        ("2025-10-12", "inbound"),
+        ("2026-09-01", "mutual"),
+        ("2024-05-02", "mutual"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "period"),
+    [
+        ("2026", (2026, None)), ("November 2026", (2026, 11)), ("Nov 2026", (2026, 11)),
+        ("Nov. 2026", (2026, 11)), ("September, 2026", (2026, 9)), ("Sept 2026", (2026, 9)),
+        ("may 2024", (2024, 5)), ("2026-11", (2026, 11)), ("2026-13", None), ("Novem 2026", None),
+        ("Trip 2026", None), ("November", None), ("Nov 26", None), ("3026", None),
+    ],
+)  # fmt: skip
+def test_a_heading_names_a_year_or_a_month_of_one(said: str, period: tuple[int, int | None] | None) -> None:
+    assert heading_period(said) == period
+
+
+@pytest.mark.parametrize(
+    ("period", "likes", "written"),
+    [
+        ((2027, None), ["2026"], "2027"),
+        ((2026, 12), ["November 2026"], "December 2026"),
+        ((2026, 12), ["Nov. 2026"], "Dec. 2026"),
+        ((2026, 12), ["sept 2026"], "dec 2026"),
+        ((2026, 12), ["2026-11"], "2026-12"),
+        ((2026, 12), ["May 2026", "June 2026"], "December 2026"),
+        ((2026, 12), ["May 2026"], "Dec 2026"),
+    ],
+)
+def test_a_new_heading_is_named_as_the_log_names_its_own(
+    period: tuple[int, int | None], likes: list[str], written: str
+) -> None:
+    assert period_as_written(period, likes) == written
+
+
 _DAY_STYLES = (
     "- {mon} {day}: ", "- {day} {mon} — ", "- **{month} {day}{th}** ", "- {day}{th} of {month}, ",
     "- {weekday} {mon} {day}: ", "| {mon} {day} | ", "{mon} {day} — ", "#### {month} {day}{th}\n",
@@ -896,16 +953,21 @@ _DAY_STYLES = (
     ),
     style=st.sampled_from(_DAY_STYLES),
     level=st.integers(1, 3),
+    heading=st.sampled_from(("{year}", "{month} {year}", "{mon}. {year}", "{year}-{mm}")),
 )
 @settings(max_examples=300, deadline=None)
 def test_every_day_of_a_log_grouped_by_year_is_read_in_its_year(
-    sections: list[tuple[int, list[int]]], style: str, level: int
+    sections: list[tuple[int, list[int]]], style: str, level: int, heading: str
 ) -> None:
     """However a day without its year is written (items, rows, lines of text, headings), each is
-    read in the year of the heading above it, and nothing else is read."""
+    read in the year of the heading above it, a year's or a month's, and nothing else is read."""
     text, expected = "", []
     for year, offsets in sections:
-        text += f"{'#' * level} {year}\n"
+        month = dt.date(year, year % 12 + 1, 1)
+        named = heading.format(
+            year=year, month=month.strftime("%B"), mon=month.strftime("%b"), mm=month.strftime("%m")
+        )
+        text += f"{'#' * level} {named}\n"
         for day in sorted({dt.date(year, 1, 1) + dt.timedelta(n) for n in offsets if n < 365}):
             if day.year != year:
                 continue

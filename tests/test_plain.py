@@ -80,6 +80,8 @@ PLAIN_LINES = [
     "2026-11-02 a paragraph that starts with a day",
     "### 2026",
     "## 2025",
+    "### November 2026",
+    "## 2026-10",
     "- Nov 3: coffee with [[Ann]]",
     "Oct 12 — she called",
     "- 3rd of March -> wrote",

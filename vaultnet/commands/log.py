@@ -20,11 +20,14 @@ from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import Block, heading_words
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.note import (
+    Period,
     day_as_written,
     decode,
     entry_day,
+    heading_period,
     log_paragraphs,
     parse_note,
+    period_as_written,
     split_front_matter,
     years_in_force,
 )
@@ -188,7 +191,7 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     the note's dated entries, whatever its heading (`## Interactions`, `## Meetings`, ...), as a
     row of that table; else in a new `## Log` section at the end. In a log that keeps its days
     in order (oldest or newest first) it goes where its day falls, else after the last line; in
-    a log grouped under a heading per year, under its own year's.
+    a log grouped under a heading per year or month, under its own year's or month's.
 
     The note's bytes are never re-encoded: the entry is encoded like the note (UTF-8, or
     Windows-1252 for a note that is not UTF-8) and ends its line the way the note does.
@@ -210,11 +213,11 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     )
     heading = next((b for b in blocks if _heading_is_log(b)), None)
     scope = note.inside(heading) if heading is not None else blocks
-    years = _year_headings(note, scope)
-    if not years and heading is not None and not any(b.lines[0][0] in note.day_of for b in scope):
-        years = _year_headings(note, blocks)  # `## Log` over `## 2026`, `## 2025`: a title, not a log
-    if years:  # a log grouped under a heading per year: the entry goes under its own year's
-        return _into_years(note, years, entry)
+    periods = _period_headings(note, scope)
+    if not periods and heading is not None and not any(b.lines[0][0] in note.day_of for b in scope):
+        periods = _period_headings(note, blocks)  # `## Log` over `## 2026`, `## 2025`: a title, not a log
+    if periods:  # a log grouped under a heading per year or month: the entry goes under its own
+        return _into_periods(note, periods, entry)
     run = _dated_run(note, scope)
     if run is not None:
         return _into_run(note, run, entry)
@@ -270,46 +273,67 @@ class _Layout:
         return [b for b in self.blocks if start < b.lines[0][0] + self.offset < end]
 
 
-def _year_headings(note: _Layout, blocks: list[Block]) -> list[tuple[int, Block]]:
-    """The headings of a year alone (`### 2026`) among `blocks`, with their years, in order, when
-    they group the log: at least half its entries are under one. Else none (a log with an
-    archive of one year under its own heading, say)."""
+def _period_headings(note: _Layout, blocks: list[Block]) -> list[tuple[Period, Block]]:
+    """The headings of a year or of a month alone (`### 2026`, `### November 2026`) among
+    `blocks`, with what they name, in order, when they group the log: at least half its entries
+    are under one. Else none (a log with an archive of one year under its own heading, say)."""
     headings, under, dated = [], 0, 0
     for block, year in zip(blocks, years_in_force(blocks), strict=True):
         if block.lines[0][0] in note.day_of:
             dated += 1
             under += year is not None
-        elif block.kind == "heading" and year is not None and heading_words(block.text) == str(year):
-            headings.append((year, block))
+        elif (
+            block.kind == "heading"
+            and year is not None
+            and (named := heading_period(heading_words(block.text)))
+        ):
+            headings.append((named, block))
     return headings if 2 * under >= dated else []
 
 
-def _into_years(note: _Layout, years: list[tuple[int, Block]], entry: str) -> Insertion:
-    """The entry in a log grouped under a heading per year: in the list under its year's heading
-    (where its day falls), else under a new heading of its year, where the years' order puts it."""
-    year = int(entry[2:6])
-    own = next((heading for y, heading in years if y == year), None)
+def _into_periods(note: _Layout, periods: list[tuple[Period, Block]], entry: str) -> Insertion:
+    """The entry in a log grouped under a heading per year or month: in the list under the
+    heading of its month, else of its year (where its day falls), else under a new heading named
+    as the first one is, where the headings' order puts it."""
+    day = dt.date.fromisoformat(entry[2:12])
+    own = next((h for p, h in periods if p == (day.year, day.month)), None) or next(
+        (h for p, h in periods if p == (day.year, None)), None
+    )
     run = _dated_run(note, note.inside(own)) if own is not None else None
     if run is not None:
         return _into_run(note, run, entry)
-    entry = _as_written(entry, dt.date.fromisoformat(entry[2:12]), _written_without_year(note))
-    if own is not None:  # its year's heading, no entry under it yet
+    entry = _as_written(entry, day, _written_without_year(note))
+    if own is not None:  # its heading, no entry under it yet
         return _into_section(note, own, note.encoded(entry))
-    order = [y for y, _ in years]
+    period = (day.year, day.month if periods[0][0][1] else None)
+    order = [_sorted_by(p) for p, _ in periods]
     if len(set(order)) > 1:
         newest_first = order == sorted(order, reverse=True)
-    else:  # one year yet: in the order of its days
-        newest_first = _newest_first([d for _, d in sorted(note.day_of.items()) if d.year == order[0]])
-    later = (year > y if newest_first else year < y for y, _ in years)
-    before = next((heading for (_, heading), goes in zip(years, later, strict=True) if goes), None)
-    new = note.encoded(f"{'#' * years[0][1].level} {year}") + note.eol + note.encoded(entry) + note.eol
-    if before is not None:  # the new year's heading and its entry, a blank line before the next
+    else:  # one heading yet: in the order of its days
+        newest_first = _newest_first(
+            [d for _, d in sorted(note.day_of.items()) if _in_period(d, periods[0][0])]
+        )
+    later = (_sorted_by(period) > k if newest_first else _sorted_by(period) < k for k in order)
+    before = next((heading for (_, heading), goes in zip(periods, later, strict=True) if goes), None)
+    named = period_as_written(period, [heading_words(h.text) for _, h in periods])
+    title = f"{'#' * periods[0][1].level} {named}"
+    new = note.encoded(title) + note.eol + note.encoded(entry) + note.eol
+    if before is not None:  # the new heading and its entry, a blank line before the next
         at = before.lines[0][0] + note.offset
         return Insertion(sum(map(len, note.lines[:at])), new + note.eol, at + 2)
-    start, end = note.section(years[-1][1])  # after the last year's part
+    start, end = note.section(periods[-1][1])  # after the last heading's part
     last = next((i for i in range(end - 1, start, -1) if note.lines[i].strip()), start)
     placed = _after(note.lines, last, new.removesuffix(note.eol), note.eol, blank=True)
     return replace(placed, line=placed.line + 1)
+
+
+def _sorted_by(period: Period) -> tuple[int, int]:
+    """A heading's place in time: a year's before its months'."""
+    return period[0], period[1] or 0
+
+
+def _in_period(day: dt.date, period: Period) -> bool:
+    return day.year == period[0] and period[1] in (None, day.month)
 
 
 def _into_run(note: _Layout, run: list[Block], entry: str) -> Insertion:

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -818,16 +818,35 @@ def log_paragraphs(blocks: list[Block]) -> list[Block]:
 
 def years_in_force(blocks: Iterable[Block]) -> Iterator[int | None]:
     """The year each block is under, as the reader takes it for a day written without one: that
-    of a heading of the year alone above it (`### 2026`), to the next heading as high (`### 2025`,
-    `## People`); None when under none."""
+    of a heading of the year alone or of a month of it above it (`### 2026`, `### November
+    2026`: `heading_period`), to the next heading as high (`### 2025`, `## People`); None when
+    under none."""
     year: tuple[int, int] | None = None  # the heading's level and its year
     for block in blocks:
         if block.kind == "heading":
             if year is not None and block.level <= year[0]:
                 year = None
-            said = heading_words(block.lines[0][1])
-            year = (block.level, int(said)) if _is_year(said) else year
+            period = heading_period(heading_words(block.lines[0][1]))
+            year = (block.level, period[0]) if period else year
         yield year[1] if year else None
+
+
+Period = tuple[int, int | None]
+"""A year, and a month of it or None: what a heading of a log grouped by year or month names."""
+
+
+def heading_period(said: str) -> Period | None:
+    """The year, and the month, that a heading's words name alone, as owners group a long log:
+    `2026` (2026, None); `November 2026`, `Nov. 2026`, `2026-11` (2026, 11). None for any other
+    heading."""
+    if _is_year(said):
+        return int(said), None
+    if len(said) == 7 and said[4] == "-" and _is_year(said[:4]) and said[5:].isdigit():
+        number = int(said[5:])
+        return (int(said[:4]), number) if 1 <= number <= 12 else None
+    name, _, year = said.rpartition(" ")
+    month = _MONTH_NUMBERS.get(name.rstrip(".,").lower())
+    return (int(year), month) if month and _is_year(year) else None
 
 
 def _is_year(said: str) -> bool:
@@ -917,8 +936,8 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
                 return None  # never: plain_lines lets only headings start with `#`
             level, words = heading
             said = heading_words(words).lower()
-            if _is_year(said):
-                return None  # a log grouped by year, its days without one: to the blocks
+            if heading_period(said):
+                return None  # a log grouped by year or month, its days without one: to the blocks
             facts = _NO_SECTION if facts[0] and _ends(facts, level, 0) else facts
             interests = _NO_SECTION if interests[0] and _ends(interests, level, 0) else interests
             facts = (level, 0) if said in _FACT_HEADINGS else facts
@@ -1170,10 +1189,35 @@ def day_as_written(day: dt.date, like: str) -> str | None:
     return f"{text} {separator}" if separator and separator in "—–|·" else text
 
 
+def period_as_written(period: Period, likes: Sequence[str]) -> str:
+    """A heading's words for `period`, written as `likes`, the words of the headings of a log
+    grouped by year or month, write theirs (`2026`, `2026-11`, `November 2026`, `Nov. 2026`,
+    `nov 2026`): `vaultnet log` heads a new year's or month's entries so. The first heading whose
+    month's name tells a whole name from a short one (`May` does not) is followed."""
+    year, month = period
+    if month is None:
+        return str(year)
+    like = next((w for w in likes if not w.lower().startswith("may ")), likes[0])
+    if like[4:5] == "-":
+        return f"{year}-{month:02d}"
+    name = like.rpartition(" ")[0]
+    word = name.rstrip(".,")
+    full = _MONTH_WORDS[month - 1]
+    written = full if len(word) > 3 and word.lower() != "sept" else full[:3]
+    written = written.lower() if word.islower() else written
+    return f"{written}{name[len(word) :]} {year}"
+
+
 _MONTH_WORDS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+_MONTH_NUMBERS = {
+    **{name.lower(): number for number, name in enumerate(_MONTH_WORDS, 1)},
+    **{name[:3].lower(): number for number, name in enumerate(_MONTH_WORDS, 1)},
+    "sept": 9,
+}
+"""A month's name, whole or of three letters (`Sept` too), lower case → its number."""
 _ORDINALS = ("st", "nd", "rd", "th")
 
 
