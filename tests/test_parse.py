@@ -475,6 +475,13 @@ def test_an_item_of_its_own_date_in_a_dated_note_is_read_on_that_date() -> None:
     assert note("2026-11-16 Week.md", text).entries[0].text == "lunch with [[Ann]]"
 
 
+def test_a_row_of_a_daily_note_tells_of_its_cells() -> None:
+    """A table in a daily note (`| [[Kai]] | lunch |`): the contact's text is its cells, not the
+    table's borders, as an entry's row is."""
+    n = note("Daily/2026-11-27.md", "| With | Notes |\n| --- | --- |\n| [[Kai]] | lunch, he paid |\n")
+    assert [(m.targets, m.text) for m in n.entries] == [(("Kai",), "[[Kai]] | lunch, he paid")]
+
+
 @pytest.mark.parametrize("file", ["Notes/Trip to Lisbon.md", "Weekly/2026-W48.md", "Projects/Move.md"])
 def test_an_item_of_its_own_date_in_an_undated_note_is_read_on_that_date(file: str) -> None:
     """The rule of dated items in a dated note, in any note: an item with its own date names a

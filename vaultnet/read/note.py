@@ -1429,7 +1429,10 @@ def _dated_mentions(
             direction = "unknown"
         said = phrases.read_line(template, range(len(targets)), words)
         tags = _tags(line)
-        text = intern(line[mark_match.end() :].strip() if mark_match else line.strip())
+        text = line[mark_match.end() :].strip() if mark_match else line.strip()
+        if block.kind == "row":  # its cells, as an entry's: `[[Kai]] | lunch`
+            text = text.strip("|").strip()
+        text = intern(text)
         # One name written twice on a line (`[[Gordon]]'s book, h/t [[Gordon]]`) is read once.
         ways: dict[str, str] = {}
         for index, target in enumerate(targets):
