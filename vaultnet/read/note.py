@@ -85,11 +85,13 @@ _ENTRY = re.compile(
 )
 _BRACKETED = re.compile(
     rf"\s*(?:\[({_DATE}|{_YEAR_FIRST})\]\((?:<[^<>\n]*>|[^()\s]*)\)"
-    rf"|[\[(<]({_DATE}|{_YEAR_FIRST})(?:\s+{_WEEKDAY}\.?)?(?:\s+{_TIME})?[\])>](?!\())"
+    rf"|[\[(<]({_DATE}|{_YEAR_FIRST})(?:\s+{_WEEKDAY}\.?)?(?:\s+{_TIME})?[\])>](?!\()"
+    rf"|\[(?i:date|day)::\s*({_DATE})\s*\]|\((?i:date|day)::\s*({_DATE})\s*\))"
 )
 """A day in brackets: a Markdown link to the day's note (`[2026-11-02](2026-11-02.md)`, as a vault
 without wikilinks writes one), a day as org mode stamps it (`[2026-11-02 Mon]`, `<2026-11-02 Mon
-10:00>`), or set apart (`(2026-11-02)`)."""
+10:00>`), set apart (`(2026-11-02)`), or a Dataview field of it (`[date:: 2026-11-02]`,
+`(date:: 2026-11-02)`)."""
 _YEARLESS = (
     rf"\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"
     rf"((\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTH_NAME})\.?"  # `3rd November`
@@ -1232,7 +1234,7 @@ def _read_entry_head(head: str, year: int | None = None) -> EntryHead | None:
     brackets read as the day written bare)."""
     shift = 0
     if head.lstrip()[:1] in "[(<" and (bracketed := _BRACKETED.match(head)):
-        day = bracketed[1] or bracketed[2]
+        day = bracketed[1] or bracketed[2] or bracketed[3] or bracketed[4]
         head, shift = day + head[bracketed.end() :], bracketed.end() - len(day)
     entry = _ENTRY.match(head)
     if entry is None and "[[" in head[:4] and (link := _DAY_LINK.match(head)):
