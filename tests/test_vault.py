@@ -290,6 +290,22 @@ def test_problems_are_sorted_and_the_run_goes_on(make_vault) -> None:  # type: i
     assert [p.file for p in vault.people] == ["People/A.md", "People/Ok.md", "People/Z.md"]
 
 
+def test_a_name_many_claim_is_one_problem_that_lists_a_few_of_them() -> None:
+    """A first name or initials given as an alias by many (`aliases: [Aaron]`): one problem, a
+    line long, naming the first few files and how many more."""
+    few = [
+        Note(file=f"People/Sam {n}.md", kind="person", name=f"Sam {n}", aliases=("Sam",)) for n in range(6)
+    ]
+    many = [Note(file=f"People/Ab {n}.md", kind="person", name=f"Ab {n}", aliases=("AB",)) for n in range(9)]
+    messages = [p.message for p in Resolver([*few, *many]).problems()]
+    assert messages == [
+        "'ab' names 9 people: People/Ab 0.md, People/Ab 1.md, People/Ab 2.md, People/Ab 3.md,"
+        " People/Ab 4.md and 4 more: a link to it means nobody (link by path, or rename one)",
+        "'sam' names 6 people: " + ", ".join(n.file for n in few) + ": a link to it means nobody"
+        " (link by path, or rename one)",
+    ]
+
+
 def test_resolver_answers_again_when_people_come_and_go() -> None:
     # It remembers each answer: adding or removing a person must not leave a stale one.
     ana = Note(file="People/Ana.md", kind="person", name="Ana", aliases=("Annie",))

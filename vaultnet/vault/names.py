@@ -14,6 +14,8 @@ from vaultnet.model import Note, Problem, Vault
 
 _UNASKED = ""
 """Not a file: a target not looked up yet."""
+_LISTED = 5
+"""The files a name's problem lists when more people claim it (`'aaron' names 28 people`)."""
 
 
 def claimed(note: Note) -> tuple[str, tuple[str, ...]] | None:
@@ -163,11 +165,12 @@ class Resolver:
         clashes = [(k, f) for k, f in self._by_stem.items() if len(f) > 1]
         clashes += [(k, f) for k, f in self._by_claim.items() if len(f) > 1 and k not in self._by_stem]
         for key, files in clashes:
-            who = (
-                f"both {files[0]} and {files[1]}"
-                if len(files) == 2
-                else f"{len(files)} people: {', '.join(files)}"
-            )
+            if len(files) == 2:
+                who = f"both {files[0]} and {files[1]}"
+            elif len(files) <= _LISTED + 1:
+                who = f"{len(files)} people: {', '.join(files)}"
+            else:  # a first name or initials many share: a line, not a page of files
+                who = f"{len(files)} people: {', '.join(files[:_LISTED])} and {len(files) - _LISTED} more"
             message = f"'{key}' names {who}: a link to it means nobody (link by path, or rename one)"
             found.append(Problem(files[0], 0, message))
         return sorted(found, key=lambda p: (p.file, p.line, p.message))
