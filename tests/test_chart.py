@@ -47,6 +47,16 @@ def test_people_are_placed_by_recency_and_by_who_starts(make_vault) -> None:  # 
     assert points["Cy"][0] == round(1 - (20 / 360) ** 0.5, 2)  # a square-root scale
 
 
+def test_no_chart_says_the_window_when_the_directions_are_older(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Contacts that say who started them, all older than the window: the page does not claim
+    that no contact has a direction."""
+    root = make_vault({"People/Ana.md": "## Log\n- 2024-11-21 <- she called\n- 2026-11-01 the book\n"})
+    build(root, TODAY)
+    overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
+    assert "```mermaid\nquadrantChart" not in overview
+    assert "No contact in the last 365 days says who started it" in overview
+
+
 def test_the_chart_is_capped_to_the_most_recent(make_vault) -> None:  # type: ignore[no-untyped-def]
     files = {f"People/P{i:02}.md": f"## Log\n- 2026-11-{i + 1:02} -> hi\n" for i in range(20)}
     root = make_vault(files)

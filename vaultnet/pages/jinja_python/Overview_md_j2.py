@@ -283,7 +283,9 @@ def root(context, missing=missing, environment=environment):
         yield '\n```\n'
     else:
         pass
-        yield 'No contact has a direction yet: mark entries with `->`, `<-` or `<->` to see who starts.\n'
+        yield 'No contact in the last '
+        yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'reciprocity_days'))
+        yield ' days says who started it: mark entries with `->`, `<-` or `<->`, or say it in words ("she called", "I wrote to him"), to see who starts.\n'
     yield '\n## Movement\nSince **'
     yield str(environment.getattr((undefined(name='movement') if l_0_movement is missing else l_0_movement), 'since'))
     yield '** ('
@@ -365,5 +367,5 @@ def root(context, missing=missing, environment=environment):
     yield ')\n'
 
 blocks = {}
-debug_info = '1=79&2=81&4=83&5=92&7=103&8=110&10=117&11=126&13=133&14=140&16=153&19=157&23=163&24=165&25=167&26=169&27=171&29=174&31=176&33=179&36=186&37=189&38=192&40=201&43=204&45=206&46=209&48=212&50=214&52=217&54=220&56=222&58=225&60=228&61=230&64=234&65=236&66=238&70=251&72=254&76=263&77=265&78=268&80=275&82=278&85=282&92=288&96=292&97=296&98=300&100=306&101=311&110=334&115=336&116=340&120=350&121=352&122=354&123=356&124=358&125=360&126=362'
+debug_info = '1=79&2=81&4=83&5=92&7=103&8=110&10=117&11=126&13=133&14=140&16=153&19=157&23=163&24=165&25=167&26=169&27=171&29=174&31=176&33=179&36=186&37=189&38=192&40=201&43=204&45=206&46=209&48=212&50=214&52=217&54=220&56=222&58=225&60=228&61=230&64=234&65=236&66=238&70=251&72=254&76=263&77=265&78=268&80=275&82=278&85=282&88=287&92=290&96=294&97=298&98=302&100=308&101=313&110=336&115=338&116=342&120=352&121=354&122=356&123=358&124=360&125=362&126=364'
 # Made by docs/gen_templates.py from vaultnet's template Overview.md.j2: not to be edited.
