@@ -15,6 +15,7 @@ from vaultnet.build import build, load_report
 from vaultnet.cli import main
 from vaultnet.config import Config
 from vaultnet.metrics.cultivate import (
+    BUCKET_LIMIT,
     introduction_ideas,
     introductions_made,
     is_drifting,
@@ -217,6 +218,18 @@ def test_ideas_prefer_people_known_personally_and_respect_the_limits(make_vault)
     names = [s.person.note.name for i in every for s in (i.first, i.second)]
     assert max(names.count(n) for n in set(names)) <= 2
     assert every == introduction_ideas(load_report(root, TODAY, Config()), Config(introductions=50))
+
+
+def test_what_too_many_share_is_no_reason_and_the_pages_say_so(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """An organisation of more than BUCKET_LIMIT people (a large company, every colleague a
+    note) gives no idea; the report and the page say why, not that nobody shares anything."""
+    root = make_vault({f"People/P{i}.md": _person("org: Acme\n") for i in range(BUCKET_LIMIT + 1)})
+    assert introduction_ideas(load_report(root, TODAY, Config()), Config()) == ()
+    report = CliRunner().invoke(main, ["report", "--today", TODAY.isoformat(), str(root)])
+    assert f"share an interest, tag or organisation that at most {BUCKET_LIMIT} people share" in report.output
+    build(root, TODAY)
+    page = (root / "_vaultnet" / "Introductions.md").read_text(encoding="utf-8")
+    assert f"that at most {BUCKET_LIMIT} people share: one that more share" in page
 
 
 def test_shared_tags_are_reasons_but_person_tags_are_not(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -22,6 +22,7 @@ from vaultnet.confine import inside_vault
 from vaultnet.convert import counted, iso
 from vaultnet.errors import TemplateProblem
 from vaultnet.metrics.cultivate import (
+    BUCKET_LIMIT,
     Introductions,
     introduction_ideas,
     introductions_made,
@@ -567,7 +568,7 @@ NEWLINES = ("\n", "\n\n")
 PAGE_INPUTS = {
     "Connections.md": ("config", "real", "short_active", "short_personal", "short_reciprocal", "today"),
     "Follow-ups.md": ("follow_ups", "open_count", "today"),
-    "Introductions.md": ("config", "ideas", "made", "today", "unclear_intros"),
+    "Introductions.md": ("config", "idea_limit", "ideas", "made", "today", "unclear_intros"),
     "Problems.md": ("clashes", "problems", "unread"),
     "Recency.md": (
         "booked", "coming_up", "config", "drifting", "due_soon", "fading", "lapsed", "never",
@@ -659,6 +660,7 @@ def page_context(
         "open_count": lists.open_count,
         "limit": config.limit,
         "ideas": ideas,
+        "idea_limit": BUCKET_LIMIT,
         "made": made,
         "unclear_intros": unclear,
         "chart": quadrant_chart(place(charted, config, report.today)) if charted else "",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from vaultnet.convert import counted
-from vaultnet.metrics.cultivate import Introduction, open_follow_ups, rhythm_days
+from vaultnet.metrics.cultivate import BUCKET_LIMIT, Introduction, open_follow_ups, rhythm_days
 from vaultnet.model import PersonStats
 from vaultnet.pages.render import (
     MOVERS_SHOWN,
@@ -151,7 +151,10 @@ def _guess(s: PersonStats) -> str:
 def ideas(ctx: ReportContext) -> Section:
     shown, more = _few(ctx, ctx["ideas"], "Introductions.md")
     rows = tuple((f"{_name(i.first)} and {_name(i.second)}", i.reason) for i in shown)
-    empty = "none: nobody shares an interest, tag, organisation or city without being linked already"
+    empty = (
+        "none: no two people not linked yet share an interest, tag or organisation"
+        f" that at most {BUCKET_LIMIT} people share"
+    )
     return Section("Introductions to think about", ("who", "why"), rows, empty, more=more)
 
 

@@ -58,8 +58,12 @@ def root(context, missing=missing, environment=environment):
         t_5 = 0
     l_1_i = missing
     if t_5:
+        l_1_idea_limit = resolve('idea_limit')
         pass
-        yield 'No ideas: nobody shares an interest (`interests`), a tag, an organisation (`org`) or a city (`location`) without being linked already.\n'
+        yield 'No ideas: no two people whom no note links share an interest (`interests`), a tag or an organisation (`org`) that at most '
+        yield str((undefined(name='idea_limit') if l_1_idea_limit is missing else l_1_idea_limit))
+        yield ' people share: one that more share (a company of hundreds, a tag on half the vault) is no reason.\n'
+        l_1_idea_limit = missing
     yield '\n## Made ('
     yield str(t_2((undefined(name='made') if l_0_made is missing else l_0_made)))
     yield ")\nEntries tagged `#intro` that name two people (in a person's own log, the person and the one named), latest first, and whether a later note or entry names both.\n"
@@ -111,5 +115,5 @@ def root(context, missing=missing, environment=environment):
         l_1_u = missing
 
 blocks = {}
-debug_info = '3=41&5=43&6=45&7=48&8=52&13=64&15=67&16=71&21=94&23=97&25=99&26=103'
+debug_info = '3=41&5=43&6=45&7=48&8=52&10=64&13=68&15=71&16=75&21=98&23=101&25=103&26=107'
 # Made by docs/gen_templates.py from vaultnet's template Introductions.md.j2: not to be edited.
