@@ -338,6 +338,30 @@ def test_log_command_says_the_row_it_wrote(make_vault) -> None:  # type: ignore[
     assert result.output == "People/Kofi.md:8: | 2026-12-03 | <-> | swapped seeds |\n"
 
 
+@pytest.mark.parametrize(
+    ("log", "expected"),
+    [
+        ("- [[2026-11-01]] a\n", "- [[2026-11-01]] a\n- [[2026-11-21]] -> x\n"),
+        (
+            "- [[Daily/2026-11-01|Sun]] <- a\n",
+            "- [[Daily/2026-11-01|Sun]] <- a\n- [[Daily/2026-11-21]] -> x\n",
+        ),
+        ("| [[2026-11-01]] | a |\n", "| [[2026-11-01]] | a |\n| [[2026-11-21]] | -> x |\n"),
+        ("- [[2026-10-01]] b\n- 2026-11-01 a\n", "- [[2026-10-01]] b\n- 2026-11-01 a\n- 2026-11-21 -> x\n"),
+    ],
+    ids=["item", "folder-and-alias", "row", "like-the-last"],
+)
+def test_a_log_that_links_its_days_gets_a_linked_day(log: str, expected: str) -> None:
+    """`- [[2026-11-01]] coffee`, as Obsidian owners link each day to its daily note: the entry
+    `vaultnet log` writes links its own day too, in the folder the log names, read back as that
+    day. The log's last entry is the one followed, as for its bullet."""
+    note = f"## Log\n{log}"
+    insertion = plan_insertion(note.encode(), "- 2026-11-21 -> x")
+    got = insertion.apply(note.encode())
+    assert got.decode() == f"## Log\n{expected}"
+    assert entry_at(got, insertion.line) == (DAY, "outbound")
+
+
 def test_entry_line_marks_and_text() -> None:
     assert entry_line(DAY, "inbound", " she\n called ") == "- 2026-11-21 <- she called"
     assert entry_line(DAY, "mutual", "dinner") == "- 2026-11-21 <-> dinner"
@@ -614,7 +638,7 @@ LINES = st.sampled_from(
         "plain prose", "| a | b |", "| --- | --- |", "> quoted", "tags: [person]", "    indented",
         "### 2026", "### 2025", "## 2027", "- Nov 3: coffee", "- 12 Oct — call", "| Nov 3 | tea |",
         "Dec 1 — lines of text", "- 3rd of May -> wrote", "### November 2026", "## Oct. 2025",
-        "### 2026-11",
+        "### 2026-11", "- [[2026-01-02]] -> tea", "| [[Daily/2026-01-03]] | call |",
     ]
 )  # fmt: skip
 

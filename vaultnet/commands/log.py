@@ -345,7 +345,7 @@ def _into_run(note: _Layout, run: list[Block], entry: str) -> Insertion:
     day = dt.date.fromisoformat(entry[2:12])
     like = last_entry if last_day.year == day.year else None
     line = _shaped(entry, note.texts[last_entry.lines[0][0] + note.offset], last_entry.kind)
-    shaped = note.encoded(_as_written(line, day, like))
+    shaped = note.encoded(_linked_as(_as_written(line, day, like), day, _head(last_entry)))
     days = [d for d, _ in dated]
     if _newest_first(days):
         before = next((block for d, block in dated if d <= day), None)
@@ -376,6 +376,20 @@ def _as_written(text: str, day: dt.date, like: Block | None) -> str:
     if like.kind == "row":  # the cell is its separator
         written = written.rstrip(":,—–|· ")
     return text.replace(day.isoformat(), written, 1)
+
+
+def _linked_as(text: str, day: dt.date, like: str) -> str:
+    """`text`, an entry, with its day a link to the day's note when the log's entry `like` (how
+    its block opens) links its own (`[[2026-11-02]]`, `[[Daily/2026-11-02|Monday]]`: the day's
+    note named as the log names it, in its folder); else as it is."""
+    linked = _LINKED_DAY.match(like)
+    if linked is None or day.isoformat() not in text:
+        return text
+    return text.replace(day.isoformat(), f"[[{linked[1]}{day.isoformat()}]]", 1)
+
+
+_LINKED_DAY = re.compile(r"\[\[((?:[^\[\]|#]*/)?)\d{4}-\d{2}-\d{2}(?:\|[^\[\]]*)?\]\]")
+"""A log entry's day written as a link to its daily note, its folder (group 1) kept."""
 
 
 def _written_without_year(note: _Layout) -> Block | None:
