@@ -347,14 +347,16 @@ def test_log_command_says_the_row_it_wrote(make_vault) -> None:  # type: ignore[
             "- [[Daily/2026-11-01|Sun]] <- a\n- [[Daily/2026-11-21]] -> x\n",
         ),
         ("| [[2026-11-01]] | a |\n", "| [[2026-11-01]] | a |\n| [[2026-11-21]] | -> x |\n"),
+        ("- [[Nov 1st, 2026]] a\n", "- [[Nov 1st, 2026]] a\n- [[Nov 21st, 2026]] -> x\n"),
         ("- [[2026-10-01]] b\n- 2026-11-01 a\n", "- [[2026-10-01]] b\n- 2026-11-01 a\n- 2026-11-21 -> x\n"),
     ],
-    ids=["item", "folder-and-alias", "row", "like-the-last"],
+    ids=["item", "folder-and-alias", "row", "logseq", "like-the-last"],
 )
 def test_a_log_that_links_its_days_gets_a_linked_day(log: str, expected: str) -> None:
-    """`- [[2026-11-01]] coffee`, as Obsidian owners link each day to its daily note: the entry
-    `vaultnet log` writes links its own day too, in the folder the log names, read back as that
-    day. The log's last entry is the one followed, as for its bullet."""
+    """`- [[2026-11-01]] coffee`, as Obsidian owners link each day to its daily note (Logseq's
+    `[[Nov 1st, 2026]]` to its journal page): the entry `vaultnet log` writes links its own day
+    too, in the folder the log names, read back as that day. The log's last entry is the one
+    followed, as for its bullet."""
     note = f"## Log\n{log}"
     insertion = plan_insertion(note.encode(), "- 2026-11-21 -> x")
     got = insertion.apply(note.encode())

@@ -26,6 +26,7 @@ from vaultnet.read.note import (
     entry_day,
     heading_period,
     log_paragraphs,
+    logseq_day,
     parse_note,
     period_as_written,
     split_front_matter,
@@ -380,16 +381,23 @@ def _as_written(text: str, day: dt.date, like: Block | None) -> str:
 
 def _linked_as(text: str, day: dt.date, like: str) -> str:
     """`text`, an entry, with its day a link to the day's note when the log's entry `like` (how
-    its block opens) links its own (`[[2026-11-02]]`, `[[Daily/2026-11-02|Monday]]`: the day's
-    note named as the log names it, in its folder); else as it is."""
-    linked = _LINKED_DAY.match(like)
-    if linked is None or day.isoformat() not in text:
+    its block opens) links its own: `[[2026-11-02]]`, `[[Daily/2026-11-02|Monday]]` (the day's
+    note in the log's folder), or a Logseq journal's `[[Nov 2nd, 2026]]`; else as it is."""
+    if day.isoformat() not in text:
         return text
-    return text.replace(day.isoformat(), f"[[{linked[1]}{day.isoformat()}]]", 1)
+    if linked := _LINKED_DAY.match(like):
+        link = f"[[{linked[1]}{day.isoformat()}]]"
+    elif _LOGSEQ_DAY.match(like):
+        link = f"[[{logseq_day(day)}]]"
+    else:
+        return text
+    return text.replace(day.isoformat(), link, 1)
 
 
 _LINKED_DAY = re.compile(r"\[\[((?:[^\[\]|#]*/)?)\d{4}-\d{2}-\d{2}(?:\|[^\[\]]*)?\]\]")
 """A log entry's day written as a link to its daily note, its folder (group 1) kept."""
+_LOGSEQ_DAY = re.compile(r"\[\[[A-Z][a-z]{2} \d{1,2}(?:st|nd|rd|th), \d{4}\]\]")
+"""A day as Logseq links its journal page by default (`[[Nov 2nd, 2026]]`)."""
 
 
 def _written_without_year(note: _Layout) -> Block | None:

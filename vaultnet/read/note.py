@@ -1223,7 +1223,13 @@ _MONTH_NUMBERS = {
 _ORDINALS = ("st", "nd", "rd", "th")
 
 
+def logseq_day(day: dt.date) -> str:
+    """`day` as Logseq titles a journal page by default: `Nov 2nd, 2026`."""
+    return f"{_MONTH_WORDS[day.month - 1][:3]} {day.day}{_ordinal(day.day)}, {day.year}"
+
+
 def _ordinal(number: int) -> str:
+    """The suffix of a day's number as English writes it: 1st, 2nd, 3rd, 11th, 21st."""
     if number % 100 in (11, 12, 13):
         return "th"
     return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
