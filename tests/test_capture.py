@@ -364,6 +364,30 @@ def test_a_log_that_links_its_days_gets_a_linked_day(log: str, expected: str) ->
     assert entry_at(got, insertion.line) == (DAY, "outbound")
 
 
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "- ## Log\n\t- [[Nov 1st, 2026]] a\n\t- [[Nov 28th, 2026]] b\n- ## Notes\n\t- jazz\n",
+            "- ## Log\n\t- [[Nov 1st, 2026]] a\n\t- [[Nov 21st, 2026]] -> x\n\t- [[Nov 28th, 2026]] b\n"
+            "- ## Notes\n\t- jazz\n",
+        ),
+        (
+            "- ## Log\n  - 2026-11-01 a\n- 2026-10-01 not the log's\n",
+            "- ## Log\n  - 2026-11-01 a\n  - 2026-11-21 -> x\n- 2026-10-01 not the log's\n",
+        ),
+    ],
+    ids=["logseq-tabs", "spaces"],
+)
+def test_a_log_under_a_heading_in_a_bullet_gets_the_entry_in_its_list(note: str, expected: str) -> None:
+    """Logseq writes a page's log as the children of a bullet (`- ## Log`, entries a tab in):
+    the entry goes among them, indented as they are, where its day falls."""
+    insertion = plan_insertion(note.encode(), "- 2026-11-21 -> x")
+    got = insertion.apply(note.encode())
+    assert got.decode() == expected
+    assert entry_at(got, insertion.line) == (DAY, "outbound")
+
+
 def test_entry_line_marks_and_text() -> None:
     assert entry_line(DAY, "inbound", " she\n called ") == "- 2026-11-21 <- she called"
     assert entry_line(DAY, "mutual", "dinner") == "- 2026-11-21 <-> dinner"
@@ -640,7 +664,8 @@ LINES = st.sampled_from(
         "plain prose", "| a | b |", "| --- | --- |", "> quoted", "tags: [person]", "    indented",
         "### 2026", "### 2025", "## 2027", "- Nov 3: coffee", "- 12 Oct — call", "| Nov 3 | tea |",
         "Dec 1 — lines of text", "- 3rd of May -> wrote", "### November 2026", "## Oct. 2025",
-        "### 2026-11", "- [[2026-01-02]] -> tea", "| [[Daily/2026-01-03]] | call |",
+        "### 2026-11", "- [[2026-01-02]] -> tea", "| [[Daily/2026-01-03]] | call |", "- ## Log",
+        "\t- [[Jan 4th, 2026]] tea", "  - 2026-01-05 <- call",
     ]
 )  # fmt: skip
 

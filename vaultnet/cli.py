@@ -463,7 +463,7 @@ def log_command(
     day = _entry_day(date, today, config)
     check_entry_day(day, _today(today) or config.as_of or dt.date.today())
     logged = log_entry(root, person, words, day, direction, config)
-    click.echo(f"{logged.file}:{logged.line}: {logged.entry}")
+    click.echo(f"{logged.file}:{logged.line}: {logged.entry.strip()}")
     if date is None and today is None and config.as_of is not None and config.as_of != dt.date.today():
         click.echo(
             f"dated {day}, the as_of day of vaultnet.toml, not the clock's: --date says otherwise", err=True

@@ -256,13 +256,14 @@ class _Layout:
 
     def section(self, heading: Block) -> tuple[int, int]:
         """The lines of a heading's section: the heading's own, and the first after it (a
-        heading as high, or the end)."""
+        heading as high, or the end; for a heading written in a bullet, `- ## Log` as Logseq
+        writes one, the first block outside that bullet's item)."""
         start = heading.lines[0][0] + self.offset
         end = next(
             (
                 b.lines[0][0] + self.offset
                 for b in self.blocks
-                if b.kind == "heading" and b.lines[0][0] + self.offset > start and b.level <= heading.level
+                if b.lines[0][0] + self.offset > start and _ends_section(heading, b)
             ),
             len(self.lines),
         )
@@ -272,6 +273,12 @@ class _Layout:
         """The blocks of a heading's section, after the heading."""
         start, end = self.section(heading)
         return [b for b in self.blocks if start < b.lines[0][0] + self.offset < end]
+
+
+def _ends_section(heading: Block, block: Block) -> bool:
+    if heading.depth:  # the bullet's children are its section
+        return (block.depth if block.kind == "heading" else block.level) <= heading.depth
+    return block.kind == "heading" and block.level <= heading.level
 
 
 def _period_headings(note: _Layout, blocks: list[Block]) -> list[tuple[Period, Block]]:
@@ -420,7 +427,7 @@ def _into_section(note: _Layout, heading: Block, encoded: bytes) -> Insertion:
     block_of = {number + note.offset: block for block in note.blocks for number, _ in block.lines}
     start, end = note.section(heading)
     head_end = start
-    if not note.texts[start].lstrip().startswith("#"):
+    if not heading.depth and not note.texts[start].lstrip().startswith("#"):
         head_end = start + 1  # a setext heading: its underline is part of it
     dated = [
         (line, block)
@@ -466,13 +473,19 @@ _DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 def _entry_days(blocks: list[Block]) -> dict[int, dt.date]:
     """The day each top-level list item, table row or line of text at the margin starts with, as
     the reader reads it (`read.note.entry_day`, under the year of the heading above it), when it
-    is a contact (not an open task), by the block's first line."""
+    is a contact (not an open task), by the block's first line. Under a heading written in a
+    bullet (Logseq's `- ## Log`), the items one level below it are the top level."""
     days = {}
+    top = 1  # the level of the items that may be entries
     for block, year in zip(blocks, years_in_force(blocks), strict=True):
+        if block.kind == "heading":
+            top = block.depth + 1
+        elif block.kind == "item" and block.first and block.level < top:
+            top = 1  # out of the bulleted heading's item
         if block.kind == "row" or (
             block.first
             and (
-                (block.kind == "item" and block.level == 1 and block.task in (None, "x", "X"))
+                (block.kind == "item" and block.level == top and block.task in (None, "x", "X"))
                 or (block.kind == "paragraph" and not block.level)
             )
         ):
@@ -534,8 +547,9 @@ def _shaped(entry: str, last: str, kind: str) -> str:
         cells += [""] * (len(had) - len(cells))
         line = " | ".join(cells)
         return f"| {line} |" if last.lstrip().startswith("|") else line
+    indent = last[: len(last) - len(last.lstrip())]  # a nested list's (Logseq's `\t- `)
     bullet = last.lstrip()[:1]
-    return bullet + entry[1:] if bullet in "*+" else entry
+    return indent + (bullet + entry[1:] if bullet in "*+" else entry)
 
 
 _MARK_CELLS = frozenset(("->", "<-", "<->", "→", "←", "↔"))
