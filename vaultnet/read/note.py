@@ -1330,9 +1330,14 @@ def _body_fields(body: _Body, block: Block, offset: int, opening: bool) -> None:
 def _colon_line(body: _Body, line: str, number: int) -> None:
     """A line of a key, one colon and a value (`**Birthday:** 1990-05-01`, `Company: Acme`), kept
     by its key; `_card_fields` tells which are fields."""
+    if said := _key_and_value(line):
+        body.colons.setdefault(said[0], (said[1], number))
+
+
+def _key_and_value(line: str) -> tuple[str, str] | None:
+    """A line's key (`_field_key`) and value when it is a key, one colon and a value."""
     match = _COLON_FIELD.match(line) if ":" in line[:_KEY_SPAN] else None
-    if match is not None:
-        body.colons.setdefault(_field_key(match[1]), (match[2].rstrip(), number))
+    return (_field_key(match[1]), match[2].rstrip()) if match else None
 
 
 _COLON_FIELD = re.compile(r"\s*[*_]{0,2}([^\W\d][\w .'-]{0,30}?)[*_]{0,2}:[*_]{0,2}\s+(\S.*)")
@@ -1365,9 +1370,7 @@ def _card_key(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
 def _without_card_lines(fact: str, table: dict[str, tuple[tuple[str, int], ...]]) -> str:
     """A fact's lines less those of a card's key and one colon (`Birthday: DD.MM.YYYY` too)."""
     lines = fact.split("\n")
-    kept = [
-        line for line in lines if not ((m := _COLON_FIELD.match(line)) and _card_key(_field_key(m[1]), table))
-    ]
+    kept = [line for line in lines if not ((said := _key_and_value(line)) and _card_key(said[0], table))]
     return fact if len(kept) == len(lines) else "\n".join(kept)
 
 
