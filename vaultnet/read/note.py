@@ -1175,11 +1175,7 @@ def day_as_written(day: dt.date, like: str) -> str | None:
     match = _yearless().match(like)
     if match is None:
         return None
-    month = _MONTH_WORDS[day.month - 1]
-    written = match[3] or match[4]
-    full = len(written) > 3 and written.lower() == _MONTH_WORDS[MONTHS[written[:3].lower()] - 1].lower()
-    month = month if full else month[:3]  # `June`, `November`; `Nov`, `Sept` (and `May`: short)
-    month = month.lower() if written.islower() else month
+    month = _month_as(day.month, match[3] or match[4])
     number = f"{day.day:02d}" if (match[2] or match[5]).startswith("0") else str(day.day)
     if like.startswith(_ORDINALS, match.end(2) if match[2] else match.end(5)):
         number += _ordinal(day.day)
@@ -1204,10 +1200,16 @@ def period_as_written(period: Period, likes: Sequence[str]) -> str:
         return f"{year}-{month:02d}"
     name = like.rpartition(" ")[0]
     word = name.rstrip(".,")
-    full = _MONTH_WORDS[month - 1]
-    written = full if len(word) > 3 and word.lower() != "sept" else full[:3]
-    written = written.lower() if word.islower() else written
-    return f"{written}{name[len(word) :]} {year}"
+    return f"{_month_as(month, word)}{name[len(word) :]} {year}"
+
+
+def _month_as(month: int, like: str) -> str:
+    """Month `month`'s name as long and in the case as `like`, a month's name, is written:
+    `June`, `November`; `Nov`, `Sept` (and `May`, which says nothing, short); `nov`."""
+    whole = _MONTH_WORDS[month - 1]
+    named = len(like) > 3 and like.lower() == _MONTH_WORDS[MONTHS[like[:3].lower()] - 1].lower()
+    written = whole if named else whole[:3]
+    return written.lower() if like.islower() else written
 
 
 _MONTH_WORDS = (
