@@ -240,26 +240,6 @@ def test_the_entry_joins_the_notes_own_log_whatever_its_heading(note: str, expec
             "2027-01-05",
             "- 2027-01-05 -> x\n- 2026-12-03 c\n- 2026-11-01 a\n\n### 2019\n- Dec 1: z\n",
         ),
-    ],
-    ids=[
-        "its-year", "new-year-on-top", "new-year-at-the-end", "older-year", "one-year", "empty-year",
-        "written-another-way", "table", "not-grouped",
-    ],
-)  # fmt: skip
-def test_a_log_grouped_by_year_gets_the_entry_under_its_year(log: str, day: str, expected: str) -> None:
-    """`vaultnet log` in a log under a heading per year (`### 2026` over `- Nov 3: coffee`): the
-    entry goes under its own year's heading, a new one in the years' order when there is none,
-    its day written without the year as the log's are, and reads back as that day."""
-    note = f"## Log\n{log}\n## Notes\nabout her\n"
-    insertion = plan_insertion(note.encode(), f"- {day} -> x")
-    got = insertion.apply(note.encode())
-    assert got.decode() == f"## Log\n{expected}\n## Notes\nabout her\n"
-    assert entry_at(got, insertion.line) == (dt.date.fromisoformat(day), "outbound")
-
-
-@pytest.mark.parametrize(
-    ("log", "day", "expected"),
-    [
         (  # in its month's list, where its day falls
             "### November 2026\n- Nov 20: c\n- Nov 3: a\n\n### October 2026\n- Oct 12: z\n",
             "2026-11-21",
@@ -281,12 +261,19 @@ def test_a_log_grouped_by_year_gets_the_entry_under_its_year(log: str, day: str,
             "### march 2026\n- mar 4: -> x\n\n### december 2026\n- dec 1: c\n",
         ),
     ],
-    ids=["its-month", "new-month-on-top", "between", "one-day"],
+    ids=[
+        "its-year", "new-year-on-top", "new-year-at-the-end", "older-year", "one-year", "empty-year",
+        "written-another-way", "table", "not-grouped", "its-month", "new-month-on-top", "between",
+        "one-day",
+    ],
 )  # fmt: skip
-def test_a_log_grouped_by_month_gets_the_entry_under_its_month(log: str, day: str, expected: str) -> None:
-    """A log under a heading per month (`### November 2026` over `- Nov 20: coffee`) takes the
-    entry under its month's heading, a new one named as the others are where the months' order
-    puts it, and it reads back as that day."""
+def test_a_log_grouped_by_year_or_month_gets_the_entry_under_its_heading(
+    log: str, day: str, expected: str
+) -> None:
+    """`vaultnet log` in a log under a heading per year (`### 2026` over `- Nov 3: coffee`) or per
+    month (`### November 2026`): the entry goes under its own year's or month's heading, a new
+    one named as the others are, in their order, when there is none, its day written without the
+    year as the log's are, and reads back as that day."""
     note = f"## Log\n{log}\n## Notes\nabout her\n"
     insertion = plan_insertion(note.encode(), f"- {day} -> x")
     got = insertion.apply(note.encode())

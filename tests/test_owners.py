@@ -28,6 +28,11 @@ def people(root: Path) -> dict[str, dict[str, Any]]:
     return {p["file"]: p for p in report(root)["people"]}
 
 
+def names(got: dict[str, dict[str, Any]], folder: str, *stems: str) -> list[str]:
+    """The names `people` gives the notes of these file names in `folder`, in their order."""
+    return [got[f"{folder}/{stem}.md"]["name"] for stem in stems]
+
+
 def directions(p: dict[str, Any]) -> tuple[int, int, int, int, int]:
     return (p["inbound"], p["outbound"], p["mutual"], p["unknown"], p["inferred"])
 
@@ -102,9 +107,7 @@ def test_a_slug_named_note_is_named_by_the_heading_that_spells_it(make_vault) ->
         }
     )
     got = people(root)
-    assert [
-        got[f"people/{stem}.md"]["name"] for stem in ("sam-park", "jose-alvarez", "jo_lee", "kim-ito")
-    ] == [
+    assert names(got, "people", "sam-park", "jose-alvarez", "jo_lee", "kim-ito") == [
         "Sam Park",
         "José Álvarez",
         "jo_lee",
@@ -129,9 +132,7 @@ def test_a_front_matter_title_that_spells_the_file_name_is_the_name_and_no_job(m
         }
     )
     got = people(root)
-    assert [
-        got[f"People/{stem}.md"]["name"] for stem in ("maria-gonzalez", "Ben Cohen", "ana-lima", "kim")
-    ] == [
+    assert names(got, "People", "maria-gonzalez", "Ben Cohen", "ana-lima", "kim") == [
         "María González",
         "Ben Cohen",
         "Ana Lima",
