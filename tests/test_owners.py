@@ -316,7 +316,8 @@ def test_a_card_written_in_the_text_with_one_colon() -> None:
     ana = parse_note("People/Ana.md", text.encode(), Config())
     assert (ana.birthday, ana.org, ana.location, ana.cadence_days) == ("1990-05-01", "Acme", "Oslo", 14)
     assert ana.last_contact is not None and ana.last_contact.isoformat() == "2026-11-20"
-    assert (ana.anniversary, ana.facts, ana.problems) == (None, (), ())
+    assert (ana.anniversary, ana.problems) == (None, ())
+    assert ana.facts == ("Note: she moved", "Partner: [[Gerald]]")  # under `## Notes`: known
     front = "---\ntags: [person]\nbirthday: 1980-02-29\n---\nBirthday: sometime in May\n"
     assert parse_note("People/Bo.md", front.encode(), Config()).birthday == "1980-02-29"  # front matter wins
     bad = parse_note("People/Cy.md", b"---\ntags: [person]\n---\n- Birthday: sometime in May\n", Config())

@@ -666,6 +666,26 @@ def test_prose_under_about_is_known_and_the_card_written_there_is_not() -> None:
     assert note("People/C.md", "# C\nFriend of a friend, met once.\n").facts == ()
 
 
+def test_what_owners_write_under_notes_is_known_and_a_plugins_tag_line_is_not() -> None:
+    """Contact templates (and the shared benchmark's generator) put what the owner knows under
+    `## Notes`, `## Background` or `## Bio`; a contacts plugin writes its categories there as a
+    line of tags, one of them with a space (`# Robotics`), which says nothing known."""
+    text = (
+        "---\ntags: [person]\n---\n## Notes\n- Loves bouldering\n- 2026-11-02 coffee\n\n"
+        "Mother of two. Works as an engineer.\n\n#Contact #Art # Robotics\n"
+        "## Background\n- grew up in Porto\n## Bio\nCellist.\n## Log\n- not a fact\n"
+    )
+    n = note("People/A.md", text)
+    assert n.facts == (
+        "Loves bouldering",
+        "Mother of two. Works as an engineer.",
+        "grew up in Porto",
+        "Cellist.",
+    )
+    assert [e.text for e in n.entries] == ["coffee"]
+    assert note("People/B.md", "#### Notes\n\n#Contact #Art # Robotics\n").facts == ()
+
+
 def test_an_open_task_under_about_is_a_follow_up_not_a_fact() -> None:
     text = "## About\n- likes tea\n- [ ] ask about her move\n## Interests\n- [ ] lend her the book\n"
     n = note("People/A.md", text)

@@ -45,7 +45,8 @@ from vaultnet.read.front_matter_fast import read_flat
 
 _MEETING_WORDS = {"meeting", "call", "coffee", "lunch", "dinner", "visit"}
 _EXCLUDED_KINDS = {"org", "group", "location"}
-_FACT_HEADINGS = {"about", "facts", "personal", "family", "interests"}
+_FACT_HEADINGS = {"about", "facts", "personal", "family", "interests", "notes", "background", "bio"}
+"""The spec's five, and what owners' person notes (and contact templates) put what they know under."""
 _INTEREST_HEADINGS = {"interests"}
 
 _DATE = r"\d{4}-\d{2}-\d{2}"
@@ -144,6 +145,8 @@ _ANY_LINK = re.compile(
 """A wikilink (group 2), or a Markdown link (text 3, address 4): a link to a note counts as one."""
 _EMOJI = "\u00a9\u00ae\u200d\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 _TAG = re.compile(rf"(?:^|(?<=[\s(]))#((?:[\w/-]|[{_EMOJI}])+)")
+_TAGS_ALONE = re.compile(rf"(?:#[ ]?(?:[\w/-]|[{_EMOJI}])+\s*)+")
+"""A paragraph of tags and nothing else, `# Robotics` (a tag a contacts plugin wrote with a space) too."""
 _FIELD_LINE = re.compile(r"^\s*(?:\*\*|__|\*|_)?([^\W\d][\w .-]{0,40}?)(?:\*\*|__|\*|_)?\s*::\s*(.*)$")
 """A Dataview inline field or Logseq property at the start of a line: `Birthday:: 1966-12-06`."""
 _DATE_MASK = re.compile(r"^(?:YYYY|YY|MM|DD|M|D)(?:[-./ ](?:YYYY|YY|MM|DD|M|D))+$", re.IGNORECASE)
@@ -1033,10 +1036,11 @@ def _plain_paragraph(body: _Body, para: list[str], start: int, base: str, facts:
 
 def _paragraph_fact(text: str) -> str:
     """A paragraph under an About, Facts, ... heading, as one fact: its lines, each stripped; ""
-    for a paragraph of tags alone (the note's). The spec counts list items only; owners write
-    what they know as prose as often (`Met at the climbing gym; two kids, Mia and Leo.`)."""
+    for a paragraph of tags alone (the note's; a contacts plugin writes a category with a space
+    in it as `# Robotics`). The spec counts list items only; owners write what they know as
+    prose as often (`Met at the climbing gym; two kids, Mia and Leo.`)."""
     fact = "\n".join(line.strip() for line in text.strip().split("\n"))
-    return fact if "#" not in fact or _TAG.sub("", fact).strip() else ""
+    return "" if "#" in fact and _TAGS_ALONE.fullmatch(fact) else fact
 
 
 def _plain_words(body: _Body, line: str, paragraph: bool, base: str) -> None:
