@@ -146,6 +146,24 @@ def test_a_front_matter_title_that_spells_the_file_name_is_the_name_and_no_job(m
     assert "  org: CTO\n" in ana.output
 
 
+def test_an_at_before_a_file_name_is_no_part_of_the_name(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Owners name person notes `@Ana Ruiz.md` so that typing `[[@` offers only people: she is
+    Ana Ruiz, found by that name in a meeting's attendees and by `show`, and by `[[@Ana Ruiz]]`."""
+    root = make_vault(
+        {
+            "People/@Ana Ruiz.md": "---\ntags: [person]\n---\n",
+            "People/@.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-20.md": "- lunch with [[@Ana Ruiz]]\n",
+            "Meetings/2026-11-18 Sync.md": "---\nattendees: [Ana Ruiz]\n---\n",
+        }
+    )
+    got = people(root)
+    assert names(got, "People", "@Ana Ruiz", "@") == ["Ana Ruiz", "@"]
+    assert got["People/@Ana Ruiz.md"]["interactions"] == 2
+    shown = CliRunner().invoke(main, ["show", "ana", "-v", str(root), "--today", "2026-12-04"])
+    assert shown.output.startswith("Ana Ruiz  (People/@Ana Ruiz.md)\n"), shown.output
+
+
 def test_a_name_claimed_equally_means_nobody_and_is_a_problem_naming_both(make_vault) -> None:  # type: ignore[no-untyped-def]
     data = report(make_vault(SLUGS))
     got = {p["file"]: p for p in data["people"]}

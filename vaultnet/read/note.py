@@ -515,7 +515,8 @@ def _name(meta: dict[str, object], fields: Fields, stem: str, title: str = "", b
     a path finds a note by its stem), else the name's parts, else a front-matter `title:` that
     spells the stem (`maria-gonzalez.md` titled `María González`: any other title is a job's),
     else the heading that spells a slug-named note's stem (`_slug_title`, in the `body` given),
-    else the file's stem. The name's parts are a vCard's (`N.GN`, `N.FN`) or, nested in `name`,
+    else the file's stem, without the `@` some owners put before a person's (`@Ana Ruiz.md`,
+    so that `[[@` lists only people). The name's parts are a vCard's (`N.GN`, `N.FN`) or, nested in `name`,
     a contact plugin's (`first`, `last`)."""
     name = _first(fields.get("name", []), as_text)
     if isinstance(name, str):
@@ -534,7 +535,7 @@ def _name(meta: dict[str, object], fields: Fields, stem: str, title: str = "", b
         " ".join(p for p in (given, family) if p)
         or (front_title if front_title and spells(front_title, stem) else "")
         or _slug_title(stem, body)
-        or stem
+        or (stem[1:] if stem[:1] == "@" and stem[1:2].isalnum() else stem)
     )
 
 
