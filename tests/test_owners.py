@@ -401,6 +401,33 @@ def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-unty
     assert directions(got["People/Ana.md"]) == (1, 0, 0, 0, 1)
 
 
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("[[Eli]] invited us to the wedding", "inbound"),
+        ("[[Eli]] had us over for dinner", "inbound"),
+        ("[[Eli]] got back to me about the flat", "inbound"),
+        ("Had [[Eli]] over for dinner", "outbound"),
+        ("Got back to [[Eli]] about the flat", "outbound"),
+        ("Went hiking with [[Eli]]", "mutual"),
+        ("went to the concert with [[Eli]]", "mutual"),
+        ("Played tennis with [[Eli]]", "mutual"),
+        ("Texted back and forth with [[Eli]]", "mutual"),
+        ("Dinner at [[Eli]]'s place", "mutual"),
+        ("Stayed with [[Eli]] in Porto", "mutual"),
+        ("Went for a long walk with [[Eli]]", "mutual"),
+        ("went ahead with [[Eli]]'s plan", "unknown"),  # going along with a plan is no outing
+    ],
+)
+def test_what_people_did_together_or_for_each_other_reads_as_said(make_vault, line: str, way: str) -> None:  # type: ignore[no-untyped-def]
+    """Hosting, being hosted, doing something together (`went … with`, `played … with`), a
+    conversation in texts: written as owners write them in a daily note."""
+    root = make_vault({"People/Eli.md": "---\ntags: [person]\n---\n", "Daily/2026-11-20.md": f"- {line}\n"})
+    eli = people(root)["People/Eli.md"]
+    said = dict(zip(("inbound", "outbound", "mutual", "unknown"), directions(eli), strict=False))
+    assert eli["interactions"] == 1 and said[way] == 1
+
+
 def test_shorthand_and_calls_of_today_read_as_their_words(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`coffee w/ [[Sam]]` is coffee with him (`w/o` is not), a 1:1 or a zoom is a meeting, a DM
     is a message: as notes write them."""
