@@ -362,12 +362,16 @@ def test_dated_by_stem_forms() -> None:
         ("May 2026 plans.md", None),
         ("Nov 31, 2026.md", None),
         ("20-11-2026.md", None),
+        ("Weekly/2026-W48.md", D(2026, 11, 23)),  # a weekly note: the Monday of its ISO week
+        ("Weekly/2026-W01 Review.md", D(2025, 12, 29)),
+        ("Weekly/2025-W53.md", None),  # 2025 has 52 ISO weeks
+        ("Weekly/2026-W480.md", None),
     ],
 )
 def test_dated_by_the_path_or_a_name_of_words(file: str, date: dt.date | None) -> None:
     """A daily note filed as year/month/day folders, a common Obsidian setting, or named in a
     format its owner set (`dddd, MMMM D, YYYY`, `MMM Do, YYYY`): any form a log entry may open
-    with, none that guesses (`20-11-2026`)."""
+    with, none that guesses (`20-11-2026`); a weekly note on the first day of its week."""
     n = note(file, "- coffee with [[Ann]]\n")
     if date is None:
         assert (n.kind, n.entries) == ("other", ())
@@ -482,7 +486,7 @@ def test_a_row_of_a_daily_note_tells_of_its_cells() -> None:
     assert [(m.targets, m.text) for m in n.entries] == [(("Kai",), "[[Kai]] | lunch, he paid")]
 
 
-@pytest.mark.parametrize("file", ["Notes/Trip to Lisbon.md", "Weekly/2026-W48.md", "Projects/Move.md"])
+@pytest.mark.parametrize("file", ["Notes/Trip to Lisbon.md", "Weekly/Week 48.md", "Projects/Move.md"])
 def test_an_item_of_its_own_date_in_an_undated_note_is_read_on_that_date(file: str) -> None:
     """The rule of dated items in a dated note, in any note: an item with its own date names a
     contact on that date; the note's other lines, and a template's items, give nothing."""
@@ -509,7 +513,8 @@ def test_an_item_of_its_own_date_in_an_undated_note_is_read_on_that_date(file: s
 def test_the_lines_under_a_dated_heading_are_read_on_its_day(file: str) -> None:
     """`## 2026-11-18` over what happened that day, in a weekly note, a journal kept in one file
     or a daily note: its lines (and its sub-headings') name contacts on its day, an item of its own
-    date on that date, until a heading as high as it."""
+    date on that date, until a heading as high as it; after it, a daily note's lines are of its
+    day and a weekly note's of its Monday (2026-W47: 2026-11-16)."""
     text = (
         "# Week 47\n## 2026-11-18\n- lunch with [[Ann]]\n- 2026-11-19 dinner\n  - with [[Bo]]\n"
         "### Later\nCalled [[Cy]].\n## Notes\n- [[Dee]] is great\n"
@@ -520,7 +525,7 @@ def test_the_lines_under_a_dated_heading_are_read_on_its_day(file: str) -> None:
         (D(2026, 11, 19), "unknown", ("Bo",), 5),
         (D(2026, 11, 18), "outbound", ("Cy",), 7),
     ]
-    assert got[3:] == ([(D(2026, 11, 16), "unknown", ("Dee",), 9)] if file == "2026-11-16.md" else [])
+    assert got[3:] == ([] if file == "Journal.md" else [(D(2026, 11, 16), "unknown", ("Dee",), 9)])
 
 
 # --- 1.4 direction ------------------------------------------------------------------------------

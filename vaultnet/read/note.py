@@ -1500,6 +1500,23 @@ def _path_date(file: str) -> dt.date | None:
         return None
 
 
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?!\d)")
+"""A weekly note's name as Obsidian's Periodic Notes writes it (`2026-W48`, `2026-W48 Review`)."""
+
+
+def _week_of(stem: str) -> dt.date | None:
+    """The Monday of the ISO week a weekly note is named for: what its lines tell of happened
+    that week, on a day it does not say, so on its first (never a day after today while the
+    week is under way); a heading of a day in it (`## 2026-11-26`) gives its lines that day."""
+    week = _WEEK.match(stem) if stem[4:6] == "-W" else None
+    if week is None:
+        return None
+    try:
+        return dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+    except ValueError:
+        return None
+
+
 def _named_day(stem: str) -> dt.date | None:
     """The day a note's name opens with when written another unmistakable way, as a daily note's
     name is when its format is set so: `2026.11.20`, `Nov 20th, 2026`, `20 Nov 2026`, `Friday,
@@ -1551,8 +1568,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         problems.append(yaml_problem)
     stem = file.rsplit("/", 1)[-1].removesuffix(".md")
     base = file.rsplit("/", 1)[0] if "/" in file else ""
-    # `2026-11-20.md`, `journal/2026/11/20.md`, `Friday, November 20, 2026.md`
-    stem_date = date_prefix(stem) or _path_date(file) or _named_day(stem)
+    # `2026-11-20.md`, `journal/2026/11/20.md`, `Friday, November 20, 2026.md`, `2026-W48.md`
+    stem_date = date_prefix(stem) or _path_date(file) or _named_day(stem) or _week_of(stem)
     # Logseq writes a page's properties (`date::` too) as its first lines, not as front matter.
     opening = split.body.lstrip()[:400]
     may_be_dated = stem_date is not None or bool(fields.get("date")) or "::" in opening
