@@ -900,7 +900,8 @@ def test_a_log_written_as_lines_of_text_is_read_line_by_line() -> None:
 def test_a_log_grouped_under_years_reads_its_days_in_the_year_above() -> None:
     """Owners group a long log under a heading per year and leave the year off each day
     (`### 2026` over `- Nov 3: coffee`): each day is of the year it is under, to the next heading
-    as high. A day under no year is no entry; nor is a month and a year (`March 2020`)."""
+    as high. A day under no year is no entry, and a problem: which year is it? A month and a year
+    (`March 2020`) is no entry, nor a problem."""
     n = note(
         "People/Ana.md",
         "- Nov 1: under no year\n"
@@ -910,7 +911,7 @@ def test_a_log_grouped_under_years_reads_its_days_in_the_year_above() -> None:
         "Aug 2 — walk\nAug 1 — [[Cy]] came too\n"
         "- Feb 30: no such day\n"
         "### 2025\n- Dec 1: I emailed her the paper\n"
-        "## Notes\n- Nov 5: not in a year\n",
+        "## Later\n- Nov 5: not in a year\n- May 5th was her wedding\n",
     )
     assert [(m.date.isoformat(), m.line, m.direction, m.text) for m in n.entries] == [
         ("2026-11-03", 4, "mutual", "coffee, she asked about my move"),
@@ -921,7 +922,11 @@ def test_a_log_grouped_under_years_reads_its_days_in_the_year_above() -> None:
         ("2026-08-01", 11, "unknown", "[[Cy]] came too"),
         ("2025-12-01", 14, "outbound", "I emailed her the paper"),
     ]
-    assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [(12, "'Feb 30' is not a day")]
+    assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [
+        (1, "'Nov 1' has no year"),
+        (12, "'Feb 30' is not a day"),
+        (16, "'Nov 5' has no year"),
+    ]
     assert n.links == ("Cy",)
 
 

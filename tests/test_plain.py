@@ -596,6 +596,9 @@ LOG_LINES = [
     "[ ]",
     "TODO 2026-11-17 call",
     "11/01/2026 · a day to guess",
+    "Nov 28: a day of no year",
+    "3 Oct - <- a day of no year",
+    "May 5th was her wedding",
     "2026 was a good year",
     "Vegetarian",
     "Partner: [[Nick|Nicholas]]",
@@ -609,6 +612,8 @@ PERSON_LINES = [
     "### Interests",
     "# Interests",
     "## Follow-ups",
+    "## Notes",
+    "### Nov 28",
     "## 2026-11-18 · a heading that is an entry",
     "## 2026-02-31 · a heading whose day is none",
     "#broadcast",
@@ -634,6 +639,7 @@ person_bodies = st.lists(
 @example(["## About", "- Vegetarian", "- [ ] ask [[Fay]]", "### Interests", "- loves #climbing"], True, 4, "")
 @example(["- 2026-11-02 · x", "  - 2026-11-03 · y", "lazy [[Jane]]"], False, 0, "")
 @example(["Para", "- 2026-11-02 · x", "", "after [[Ann]]"], True, 0, "People")
+@example(["## Notes", "### Nov 28", "- Nov 28: x", "## Log", "### Nov 28", "- Nov 28: x"], True, 0, "")
 def test_the_plain_body_reads_as_the_blocks_do(lines: list[str], final: bool, offset: int, base: str) -> None:
     """`_read_plain_body` gives `_read_body`'s reading of `parse_blocks`' blocks, or declines."""
     text = "\n".join(lines) + ("\n" if final else "")

@@ -706,16 +706,20 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             head = first_text.lstrip("| ")
             if kind == "item" and first and task is None and "::" not in first_text and _titles(lines):
                 facts, interests, read_as = _item_sections(first_text, level, facts, interests)
+        fact_level, interest_level = read_as or (facts[0], interests[0])
         if kind == "paragraph" and level and not first_text.startswith("|"):
             entry = None  # an item's paragraph is no entry (a table row pasted as text may be)
         else:
             start = head.lstrip()[:1]
-            entry = _entry_head(head, year) if _may_open_entry(head, start) else None
+            opens = _may_open_entry(head, start)
+            entry = _entry_head(head, year) if opens else None
             if entry is None and task in _DONE and (done := _done_first(head)) is not None:
                 head, entry = done, _entry_head(done)
             if entry is None and start.isdigit() and first and (task is None or task in _DONE):
                 _bad_date(body, file, head, first_line + offset + 1)
-        fact_level, interest_level = read_as or (facts[0], interests[0])
+            logged = first and task is None and kind != "paragraph" and not (fact_level or interest_level)
+            if entry is None and opens and year is None and logged:
+                _yearless_day(body, file, head, first_line + offset + 1, kind == "heading")
         text = _clean(_said(block)) if task == " " or fact_level or interest_level else ""
         if task == " " and kind == "item":
             body.follow_ups.append(
@@ -948,7 +952,7 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
             interests = _NO_SECTION if interests[0] and _ends(interests, level, 0) else interests
             facts = (level, 0) if said in _FACT_HEADINGS else facts
             interests = (level, 0) if said in _INTEREST_HEADINGS else interests
-            _plain_heading(body, file, words, index + offset + 1, base)
+            _plain_heading(body, file, words, index + offset + 1, base, bool(facts[0] or interests[0]))
         elif in_item:
             return None  # a line that continues an item: left to the blocks
         elif para is None:
@@ -992,9 +996,12 @@ def _plain_item(body: _Body, file: str, text: str, line: int, facts: int, intere
     _colon_line(body, text, line)
     head = text.lstrip("| ")
     start = head.lstrip()[:1]
-    entry = _entry_head(head) if _may_open_entry(head, start) else None
+    opens = _may_open_entry(head, start)
+    entry = _entry_head(head) if opens else None
     if entry is None and start.isdigit() and (task is None or task in _DONE):
         _bad_date(body, file, head, line)
+    if entry is None and opens and task is None and not (facts or interests):
+        _yearless_day(body, file, head, line)
     said = text if task == " " or facts or interests else ""
     if task == " ":
         body.follow_ups.append(FollowUp(file, line, said.strip(), tuple(_links(said, base))))
@@ -1009,12 +1016,16 @@ def _plain_item(body: _Body, file: str, text: str, line: int, facts: int, intere
     return True
 
 
-def _plain_heading(body: _Body, file: str, text: str, line: int, base: str) -> None:
-    """A heading's line, as `_read_body` reads its block (a heading may open an entry)."""
+def _plain_heading(body: _Body, file: str, text: str, line: int, base: str, known: bool) -> None:
+    """A heading's line, as `_read_body` reads its block (a heading may open an entry; `known`:
+    under About, Facts, ...)."""
     start = text.lstrip()[:1]
-    entry = _entry_head(text) if _may_open_entry(text, start) else None
+    opens = _may_open_entry(text, start)
+    entry = _entry_head(text) if opens else None
     if entry is None and start.isdigit():
         _bad_date(body, file, text, line)
+    if entry is None and opens and not known:
+        _yearless_day(body, file, text, line, heading=True)
     if entry and _plain_entry(body, file, text, entry, line, base):
         return
     _plain_words(body, text, False, base)
@@ -1318,6 +1329,27 @@ def _bad_date(body: _Body, file: str, head: str, line: int) -> None:
     if match:
         message = f"'{match[1]}' is not a date vaultnet can be sure of: write it as YYYY-MM-DD"
         body.bad_dates.append(Problem(file, line, message))
+
+
+def _yearless_day(body: _Body, file: str, head: str, line: int, heading: bool = False) -> None:
+    """An item or heading that opens as a log entry does with a day and no year (`Nov 28: coffee`,
+    `3 Oct - called her`, a `heading` of the day alone) under no heading of its year: the reader
+    cannot tell which year, so it reads no entry, and says so. A day that runs on into a sentence
+    (`May 5th was her wedding`) is no entry's."""
+    match = _yearless().match(head)
+    if match is None:
+        return
+    rest = head[match.end() :].lstrip("*_ ")
+    if rest[:1] in _ENTRY_SEPARATORS or (heading and not rest):
+        message = (
+            f"'{match[1]}' has no year: write it as YYYY-MM-DD, or put the log under a heading of its "
+            "year (### YYYY); the entry is not read"
+        )
+        body.bad_dates.append(Problem(file, line, message))
+
+
+_ENTRY_SEPARATORS = frozenset(":—–-·|→←↔<")
+"""What sets a log entry's day apart from its text (`<` opens an arrow, `<-`)."""
 
 
 def _body_fields(body: _Body, block: Block, offset: int, opening: bool) -> None:
