@@ -215,3 +215,25 @@ def test_the_notes_asked_are_those_the_vault_says_tell_of_the_person(make_vault)
             every = person_story(root, report, query, config)
             asked = person_story(root, report, query, config, seen)
             assert story_json(asked) == story_json(every), query
+
+
+def test_show_says_what_in_the_note_could_not_be_read(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A log whose days have no year reads no entry: `show` says why the timeline is empty, from
+    a vault read in full and from the state a build saved, and in its JSON."""
+    root = make_vault(
+        {
+            "People/Ana.md": "---\ntags: [person]\n---\n## Log\n- Nov 28: coffee\n- 2026-10-01 call\n",
+            "People/Bo.md": "---\ntags: [person]\n---\n",
+        }
+    )
+    message = "'Nov 28' has no year: write it as YYYY-MM-DD, or put the log under a heading of its year"
+    for built in (False, True):
+        if built:
+            assert run("build", str(root), "--today", "2026-11-21")[0] == 0
+        code, out = run("show", "ana", "--vault", str(root), "--today", "2026-11-21")
+        assert code == 0, out
+        assert f"Problems in the note (1)\n  People/Ana.md:5: {message}" in out, out
+        assert "Problems in the note" not in run("show", "bo", "--vault", str(root))[1]
+        data = json.loads(run("show", "ana", "--json", "--vault", str(root), "--today", "2026-11-21")[1])
+        assert [(p["file"], p["line"]) for p in data["problems"]] == [("People/Ana.md", 5)]
+        assert data["problems"][0]["message"].startswith(message)

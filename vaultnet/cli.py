@@ -478,8 +478,9 @@ def log_command(
 def show_command(person: str, today: str | None, as_json: bool, vault: str) -> None:
     """Tell one person's whole story: who they are, what you know, every
     contact from every note (with its file:line), their rhythm, what is due
-    or planned, open follow-ups, links, introductions and next birthday.
-    PERSON is found as `vaultnet log` finds it.
+    or planned, open follow-ups, links, introductions and next birthday, and
+    what in their note could not be read. PERSON is found as `vaultnet log`
+    finds it.
 
     Example: vaultnet show "Maya Lindqvist" -v ~/Notes
     """

@@ -24,7 +24,7 @@ from vaultnet.metrics.cultivate import (
 )
 from vaultnet.metrics.next import next_occurrence, resting_reason
 from vaultnet.metrics.stats import Report
-from vaultnet.model import Contact, Direction, FollowUp, Note, PersonStats
+from vaultnet.model import Contact, Direction, FollowUp, Note, PersonStats, Problem
 from vaultnet.pages.json_text import dumps
 from vaultnet.pages.render import plain
 from vaultnet.vault.cache import FileStat
@@ -71,6 +71,9 @@ class Story:
     introductions: tuple[Introduction, ...]
     """Introductions made to or for them, latest first."""
     birthday: Birthday | None
+    problems: tuple[Problem, ...]
+    """What in the person's own note could not be read (an entry's day with no year, say): why
+    the story may tell less than the note does."""
 
 
 def next_birthday(written: str | None, today: dt.date) -> Birthday | None:
@@ -193,6 +196,7 @@ def _story(
             i for i in introductions if note.file in (i.first.person.file, i.second.person.file)
         ),
         birthday=next_birthday(note.birthday, today),
+        problems=note.problems,
     )
 
 
@@ -259,6 +263,7 @@ def story_json(story: Story) -> str:
             }
             for i in story.introductions
         ],
+        "problems": [{"file": p.file, "line": p.line, "message": p.message} for p in story.problems],
     }
     return dumps(data) + "\n"
 
@@ -359,6 +364,12 @@ def story_text(story: Story, window: int) -> str:
     ]
     if story.broadcasts:
         lines += [f"  and {counted(len(story.broadcasts), 'broadcast')} (audience, not contacts)"]
+    if story.problems:  # why the timeline may say less than the note does
+        lines += ["", f"Problems in the note ({len(story.problems)})"]
+        lines += [
+            f"  {p.file}:{p.line}: {p.message}" if p.line else f"  {p.file}: {p.message}"
+            for p in story.problems
+        ]
     lines += ["", "Planned"]
     lines += [_told_line(t) for t in story.planned] or ["  nothing planned"]
     lines += ["", "Open follow-ups"]
