@@ -10,14 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vaultnet.config import Config
-from vaultnet.read.note import (
-    day_as_written,
-    decode,
-    heading_period,
-    parse_note,
-    period_as_written,
-    split_front_matter,
-)
+from vaultnet.read.days import day_as_written, heading_period, period_as_written
+from vaultnet.read.note import decode, parse_note, split_front_matter
 
 D = dt.date
 

@@ -23,7 +23,7 @@ from vaultnet import model
 from vaultnet.config import Config, load_config
 from vaultnet.convert import folded
 from vaultnet.model import Mention, Note
-from vaultnet.read import blocks_fast
+from vaultnet.read import blocks_fast, days
 from vaultnet.read import note as parse
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import markdown_blocks
@@ -249,7 +249,8 @@ def reference_note(file: str, data: bytes, config: Config) -> Note:
         patch.setattr(parse, "read_flat", lambda front: None)
         patch.setattr(parse, "_own_way", _old_own_way)
         patch.setattr(parse, "_is_template", _reference_is_template)
-        patch.setattr(parse, "_entry_head", parse._read_entry_head)
+        patch.setattr(parse, "entry_head", days.read_entry_head)  # as the reader calls it, and
+        patch.setattr(days, "entry_head", days.read_entry_head)  # as the reading of days does
         patch.setattr(parse, "_read_plain_body", _no_plain_body)
         return parse.parse_note(file, data, config)
 
@@ -351,7 +352,7 @@ HEAD_PARTS = [
 @example("2026-02-30: lunch")
 def test_an_entry_head_reads_as_the_entry_regex_reads_it(head: str) -> None:
     """The commonest head (`2026-11-02 · `) has a regex of its own: the same day, mark and text."""
-    assert parse._entry_head(head) == parse._read_entry_head(head)
+    assert days.entry_head(head) == days.read_entry_head(head)
 
 
 @pytest.mark.parametrize("text", [line for line in WORDS if "[[" in line or "](" in line])

@@ -10,7 +10,10 @@ import re
 import unicodedata
 from sys import intern
 
-_WIKILINK = re.compile(r"^\s*\[\[([^\[\]]*)\]\]\s*$")
+_ONE_LINK = re.compile(r"^\s*\[\[([^\[\]]*)\]\]\s*$")
+"""A value that is one wikilink and nothing else: `[[Jane Doe]]`."""
+WIKILINKS = re.compile(r"(!?)\[\[([^\[\]]+)\]\]")
+"""Every wikilink in a text: `!` when it is an embed (group 1), what is inside the brackets (2)."""
 _DATE_PREFIX = re.compile(r"^(\d{4})[-_](\d{2})[-_](\d{2})")
 _COUNT = r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|other|few"
 _CADENCE = re.compile(rf"^(?:every\s+)?(?:({_COUNT})(?:\s*(?:-|to|or)\s*({_COUNT}))?\s*)?([a-z]+)$")
@@ -69,7 +72,7 @@ def iso(day: dt.date | None) -> str | None:
 
 def unwrap_link(text: str) -> str:
     """`[[X|y]]` or `[[X#h]]` → `X`; anything else is returned stripped."""
-    match = _WIKILINK.match(text) if "[[" in text else None
+    match = _ONE_LINK.match(text) if "[[" in text else None
     if not match:
         return text.strip()
     return link_target(match.group(1))
@@ -105,7 +108,7 @@ def as_list(value: object) -> list[str]:
         text = as_text(value)
         if text is None:
             return []
-        texts = [text] if "[[" in text and _WIKILINK.match(text) else text.split(",")
+        texts = [text] if "[[" in text and _ONE_LINK.match(text) else text.split(",")
     return [unwrap_link(text) for text in texts if text.strip()]
 
 

@@ -19,19 +19,17 @@ from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import Block, heading_words
 from vaultnet.read.blocks_fast import parse_blocks
-from vaultnet.read.note import (
+from vaultnet.read.days import (
     Period,
     day_as_written,
-    decode,
     entry_day,
     heading_period,
     log_paragraphs,
     logseq_day,
-    parse_note,
     period_as_written,
-    split_front_matter,
     years_in_force,
 )
+from vaultnet.read.note import decode, parse_note, split_front_matter
 from vaultnet.vault.cache import FileStat
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver

@@ -9,17 +9,16 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise
 from sys import intern
 from urllib.parse import unquote
 
 from vaultnet.config import Config
 from vaultnet.convert import (
     MAX_DAYS,
-    MONTHS,
+    WIKILINKS,
     as_cadence,
     as_date,
     as_day_of_year,
@@ -27,13 +26,10 @@ from vaultnet.convert import (
     as_tag,
     as_text,
     date_prefix,
-    day_month_year,
     first_names,
     link_target,
-    logseq_date,
     name_key,
     unwrap_link,
-    year_first,
 )
 from vaultnet.errors import TooComplex
 from vaultnet.fields import FIELDS
@@ -41,6 +37,26 @@ from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, heading_words, split_task
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of, parse_blocks, plain_lines
+from vaultnet.read.days import (
+    DATE,
+    MARK,
+    NAMED_DAY,
+    PLAIN_ENTRY,
+    SLASHED,
+    TIME,
+    EntryHead,
+    entry_head,
+    heading_period,
+    is_day,
+    log_paragraphs,
+    may_open_entry,
+    named_day,
+    opens_day,
+    path_date,
+    week_of,
+    yearless,
+    years_in_force,
+)
 from vaultnet.read.front_matter_fast import read_flat
 
 _MEETING_WORDS = {"meeting", "call", "coffee", "lunch", "dinner", "visit"}
@@ -49,70 +65,6 @@ _FACT_HEADINGS = {"about", "facts", "personal", "family", "interests", "notes", 
 """The spec's five, and what owners' person notes (and contact templates) put what they know under."""
 _INTEREST_HEADINGS = {"interests"}
 
-_DATE = r"\d{4}-\d{2}-\d{2}"
-_YEAR_FIRST = r"\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{2}\.\d{2}"
-"""`2026/11/02`, `2026.11.02`: a day written year first another way (`convert.year_first`)."""
-_MARK = r"<-->|<->|↔|->|→|<-|←"
-"""`<-->` is `<->` drawn long, as `-->` is `->` (else it would read as `<-` and text `->`)."""
-_LOGSEQ_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}"
-_MONTH_NAME = (
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_DAY_MONTH_YEAR = rf"\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH_NAME}\.?,? \d{{4}}"
-"""`20 Nov 2026`, `3rd of November, 2026`: day, month name, year, which no reader can take for
-another day."""
-_MONTH_DAY_YEAR = rf"{_MONTH_NAME}\.? \d{{1,2}}(?:st|nd|rd|th)?, \d{{4}}"
-"""`Nov 2, 2026`, `November 2nd, 2026`: the month named first, as American English writes a day
-(and Logseq titles its journal days), unmistakable too."""
-_WEEKDAY = (
-    r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
-)
-"""The day's name, after its date: `(Sat)`, `Saturday`. Bare, it counts only before a mark, a time
-or a separator: in `2026-11-14 Sat with her` it is a verb."""
-_CLOCK = r"\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?\s?(?i:[ap]\.?m\.?)?|\s?(?i:[ap]\.?m\.?)|h\d{2})"
-_TIME = rf"{_CLOCK}(?:Z|[+-]\d{{2}}:?\d{{2}})?(?:\s?[-–]\s?{_CLOCK})?"
-"""A time of day, as real logs write it: `14:30`, `09:00:00+01:00`, `14:30Z`, `2:30 pm`, `14h30`,
-a range `14:30–15:00`. It says when in the day, so it is no part of the entry's text."""
-_EMPHASIS = r"(?:\*\*|__|\*|_)?"
-_ENTRY = re.compile(
-    rf"^\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"  # the day's name first, as journals head a day
-    rf"(?:\[\[(?:[^\[\]|#]*/)?({_DATE}|{_YEAR_FIRST})(?:\|[^\[\]]*)?\]\]|({_DATE}|{_YEAR_FIRST})"
-    rf"|\[\[({_LOGSEQ_DAY})\]\]"
-    rf"|({_DAY_MONTH_YEAR})|({_MONTH_DAY_YEAR})){_EMPHASIS}"
-    rf"(?:,?\s*(?:\({_WEEKDAY}\.?\)|{_WEEKDAY}\.?(?![\w-])(?!\s*[^\W\d_])))?"  # the day's name again
-    rf"(?:(?:T|\s+){_TIME})?{_EMPHASIS}(?![\w-])"  # a time of day, if any, is not part of the text
-    rf"\s*(?:[:—–|,·]|-(?!>))?\s*({_MARK})?\s*"
-)
-_BRACKETED = re.compile(
-    rf"\s*(?:\[({_DATE}|{_YEAR_FIRST})\]\((?:<[^<>\n]*>|[^()\s]*)\)"
-    rf"|[\[(<]({_DATE}|{_YEAR_FIRST})(?:\s+{_WEEKDAY}\.?)?(?:\s+{_TIME})?[\])>](?!\()"
-    rf"|\[(?i:date|day)::\s*({_DATE})\s*\]|\((?i:date|day)::\s*({_DATE})\s*\))"
-)
-"""A day in brackets: a Markdown link to the day's note (`[2026-11-02](2026-11-02.md)`, as a vault
-without wikilinks writes one), a day as org mode stamps it (`[2026-11-02 Mon]`, `<2026-11-02 Mon
-10:00>`), set apart (`(2026-11-02)`), or a Dataview field of it (`[date:: 2026-11-02]`,
-`(date:: 2026-11-02)`)."""
-_YEARLESS = (
-    rf"\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"
-    rf"((\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTH_NAME})\.?"  # `3rd November`
-    rf"|({_MONTH_NAME})\.? (\d{{1,2}})(?:st|nd|rd|th)?)"  # `Nov 3`
-    r"(?![\w-])(?!,? \d)"
-)
-"""A day of the year by its month's name, with no year (`Nov 3`, `3rd November`): an entry's day
-under a heading of the year alone (`### 2026`), as owners group a long log. Compiled when first
-needed (`_yearless`): few vaults have such a log, and every process that reads a note would
-compile it."""
-_DAY_LINK = re.compile(r"\s*\[\[(?:[^\[\]|#]*/)?([^\[\]|#/]+)(?:\|[^\[\]]*)?\]\]")
-"""A wikilink at the start of a line, its target's last part: a day's note named another way?"""
-_PLAIN_ENTRY = re.compile(rf"({_DATE}) *[·:—–|] *(?![\s<←↔→-])")
-"""The commonest entry head (`2026-11-02 · `, `2026-11-02: `): a day, a separator, then text
-that opens with no mark, which `_ENTRY` reads the same way by a longer road (tests/test_plain.py)."""
-_NAMED_DAY = re.compile(r"^\d{4}[-_]\d{2}[-_]\d{2}(?!\d)")
-"""A file name that starts as a daily note's does; `date_prefix` says whether it is a real day."""
-_SLASHED = re.compile(r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?![\w/.])")
-"""A day written another way, its year last (`11/01/2026`): which day is meant is a guess, so it is
-a problem. Year first (`2026/11/01`) it is no guess: `_YEAR_FIRST` reads it."""
 _DONE = ("x", "X")
 """A done task's box: `[x]`, `[X]`."""
 _TASK_WORDS = {
@@ -132,13 +84,12 @@ _LOGSEQ_OWN = frozenset(
 )  # fmt: skip
 """Block properties Logseq writes on its own (its hidden built-in properties, the flash-card
 ones, `icon`, `public`): how a block shows, never what it says (docs/format.md)."""
-_LEADING_MARK = re.compile(rf"^\s*(?:{_TIME}\s+)?({_MARK})(?=\s|\[|$)\s*")
+_LEADING_MARK = re.compile(rf"^\s*(?:{TIME}\s+)?({MARK})(?=\s|\[|$)\s*")
 _DIRECTIONS: dict[str, Direction] = {
     "->": "outbound", "→": "outbound",
     "<-": "inbound", "←": "inbound",
     "<->": "mutual", "<-->": "mutual", "↔": "mutual",
 }  # fmt: skip
-_WIKILINK = re.compile(r"(!?)\[\[([^\[\]]+)\]\]")
 _ANY_LINK = re.compile(
     r"(!?)(?:\[\[([^\[\]]+)\]\]|\[([^\[\]]*)\]\(\s*(<[^<>\n]*>|[^\s()<>]+)(?:\s+\"[^\"\n]*\")?\s*\))"
 )
@@ -155,7 +106,7 @@ _NOT_PEOPLE_STEMS = {"readme", "index", "_index"}
 _BACKTICKS = re.compile(r"`+")
 # MULTILINE: an unclosed comment ends at its line end (else each start scans the text: quadratic).
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)|%%.*?(?:%%|$)", re.MULTILINE)
-_FIELD_DATE = re.compile(rf"(?<![\w-])[\w-]+::\s*({_DATE})")  # lookbehind: linear time
+_FIELD_DATE = re.compile(rf"(?<![\w-])[\w-]+::\s*({DATE})")  # lookbehind: linear time
 _MET = re.compile(r"(?:^|[\s(\[])met::", re.IGNORECASE)
 
 
@@ -249,7 +200,7 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = min(mark.line + 2, last_line) if mark is not None else 2
         reason = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
-        link = _WIKILINK.search(split.front.split("\n")[max(line, 2) - 2])
+        link = WIKILINKS.search(split.front.split("\n")[max(line, 2) - 2])
         hint = f'; put links in quotes: "{link[0]}"' if link else ""
         return {}, Problem(file, max(line, 2), f"front matter is not valid YAML: {reason}{hint}")
     except (RecursionError, MemoryError):
@@ -373,15 +324,9 @@ def _wikilinks(value: object) -> list[str]:
     if isinstance(value, (list, tuple)):
         return [t for v in value for t in _wikilinks(v)]
     if isinstance(value, str) and "[[" in value:  # most values hold none: skip the regex
-        targets = (link_target(m[2]) for m in _WIKILINK.finditer(value) if not m[1])
-        return [t for t in targets if not _is_day(t)]
+        targets = (link_target(m[2]) for m in WIKILINKS.finditer(value) if not m[1])
+        return [t for t in targets if not is_day(t)]
     return []
-
-
-def _is_day(target: str) -> bool:
-    """A link to a day: `2026-11-28`, `Daily/2026-11-28`, Logseq's `Nov 28th, 2026`."""
-    day = target.rsplit("/", 1)[-1]
-    return (len(day) == 10 and date_prefix(day) is not None) or logseq_date(day) is not None
 
 
 def _without_code_spans(line: str) -> str:
@@ -711,10 +656,10 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             entry = None  # an item's paragraph is no entry (a table row pasted as text may be)
         else:
             start = head.lstrip()[:1]
-            opens = _may_open_entry(head, start)
-            entry = _entry_head(head, year) if opens else None
+            opens = may_open_entry(head, start)
+            entry = entry_head(head, year) if opens else None
             if entry is None and task in _DONE and (done := _done_first(head)) is not None:
-                head, entry = done, _entry_head(done)
+                head, entry = done, entry_head(done)
             if entry is None and start.isdigit() and first and (task is None or task in _DONE):
                 _bad_date(body, file, head, first_line + offset + 1)
             logged = first and task is None and kind != "paragraph" and not (fact_level or interest_level)
@@ -792,7 +737,7 @@ _NOT_FAST = ("`", "::", "<!--")
 """What `_read_plain_body` leaves to `_read_body`: code spans and comments (`_clean`) and fields."""
 
 
-_DONE_ON = re.compile(rf"\s*(?:✅\uFE0F?\s*|\[completion::\s*)({_DATE})\]?")
+_DONE_ON = re.compile(rf"\s*(?:✅\uFE0F?\s*|\[completion::\s*)({DATE})\]?")
 """The day a task was done, as the Tasks plugin writes it (`✅ 2026-11-20`, or Dataview's
 `[completion:: 2026-11-20]`)."""
 
@@ -806,72 +751,6 @@ def _done_first(head: str) -> str | None:
     if done is None or date_prefix(done[1]) is None:
         return None
     return f"{done[1]} {head[: done.start()]}{head[done.end() :]}".rstrip()
-
-
-def log_paragraphs(blocks: list[Block]) -> list[Block]:
-    """The blocks, each paragraph at the margin cut before every later line of it that opens with
-    a day: owners write a log as lines of text as well as items (`2026-11-20 — coffee at Nopa`
-    over `2026-11-03 — he texted me`, one paragraph), and each such line is an entry of its own,
-    the lines after it, to the next, its own too."""
-    if not any(b.kind == "paragraph" and len(b.lines) > 1 for b in blocks):
-        return blocks
-    cut: list[Block] = []
-    for block, year in zip(blocks, years_in_force(blocks), strict=True):
-        if block.kind != "paragraph" or block.level or len(block.lines) == 1:
-            cut.append(block)
-            continue
-        lines = block.lines
-        starts = [0, *(at for at in range(1, len(lines)) if _opens_day(lines[at][1], year))]
-        cut.extend(block._replace(lines=lines[a:b]) for a, b in pairwise([*starts, len(lines)]))
-    return cut
-
-
-def years_in_force(blocks: Iterable[Block]) -> Iterator[int | None]:
-    """The year each block is under, as the reader takes it for a day written without one: that
-    of a heading of the year alone or of a month of it above it (`### 2026`, `### November
-    2026`: `heading_period`), to the next heading as high (`### 2025`, `## People`); None when
-    under none."""
-    year: tuple[int, int] | None = None  # the heading's level and its year
-    for block in blocks:
-        if block.kind == "heading":
-            if year is not None and block.level <= year[0]:
-                year = None
-            period = heading_period(heading_words(block.lines[0][1]))
-            year = (block.level, period[0]) if period else year
-        yield year[1] if year else None
-
-
-Period = tuple[int, int | None]
-"""A year, and a month of it or None: what a heading of a log grouped by year or month names."""
-
-
-def heading_period(said: str) -> Period | None:
-    """The year, and the month, that a heading's words name alone, as owners group a long log:
-    `2026` (2026, None); `November 2026`, `Nov. 2026`, `2026-11` (2026, 11). None for any other
-    heading."""
-    if _is_year(said):
-        return int(said), None
-    if len(said) == 7 and said[4] == "-" and _is_year(said[:4]) and said[5:].isdigit():
-        number = int(said[5:])
-        return (int(said[:4]), number) if 1 <= number <= 12 else None
-    name, _, year = said.rpartition(" ")
-    month = _MONTH_NUMBERS.get(name.rstrip(".,").lower())
-    return (int(year), month) if month and _is_year(year) else None
-
-
-def _is_year(said: str) -> bool:
-    return len(said) == 4 and said.isdigit() and said[:2] in ("19", "20")
-
-
-def _opens_day(line: str, year: int | None = None) -> bool:
-    """Does this line open with a day, as an entry does (a day of `year` without one, under its
-    heading): a day, one that is no real day, or one written as no entry's (`11/20/2026`, a
-    problem)?"""
-    head = line.lstrip()
-    start = head[:1]
-    if not _may_open_entry(head, start):
-        return False
-    return _entry_head(head, year) is not None or (start.isdigit() and _SLASHED.match(head) is not None)
 
 
 def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | None:
@@ -897,7 +776,7 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
             items.append((2, 0))
             facts = _NO_SECTION if facts[1] else facts  # opened in a list: this item is not in it
             interests = _NO_SECTION if interests[1] else interests
-            plain = _PLAIN_ENTRY.match(raw, 2)  # and most often a log line: `- 2026-11-02 · text`
+            plain = PLAIN_ENTRY.match(raw, 2)  # and most often a log line: `- 2026-11-02 · text`
             if plain is not None and (day := date_prefix(plain[1])) is not None:
                 _plain_log_line(body, day, raw[plain.end() :], index + offset + 1, base)
                 continue
@@ -925,7 +804,7 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
             depth = len(items)
             facts = _NO_SECTION if facts[1] >= depth else facts
             interests = _NO_SECTION if interests[1] >= depth else interests
-            plain = _PLAIN_ENTRY.match(raw, col + 2)
+            plain = PLAIN_ENTRY.match(raw, col + 2)
             if plain is not None and (day := date_prefix(plain[1])) is not None:
                 _plain_log_line(body, day, raw[plain.end() :], index + offset + 1, base)
                 continue
@@ -996,8 +875,8 @@ def _plain_item(body: _Body, file: str, text: str, line: int, facts: int, intere
     _colon_line(body, text, line)
     head = text.lstrip("| ")
     start = head.lstrip()[:1]
-    opens = _may_open_entry(head, start)
-    entry = _entry_head(head) if opens else None
+    opens = may_open_entry(head, start)
+    entry = entry_head(head) if opens else None
     if entry is None and start.isdigit() and (task is None or task in _DONE):
         _bad_date(body, file, head, line)
     if entry is None and opens and task is None and not (facts or interests):
@@ -1020,8 +899,8 @@ def _plain_heading(body: _Body, file: str, text: str, line: int, base: str, know
     """A heading's line, as `_read_body` reads its block (a heading may open an entry; `known`:
     under About, Facts, ...)."""
     start = text.lstrip()[:1]
-    opens = _may_open_entry(text, start)
-    entry = _entry_head(text) if opens else None
+    opens = may_open_entry(text, start)
+    entry = entry_head(text) if opens else None
     if entry is None and start.isdigit():
         _bad_date(body, file, text, line)
     if entry is None and opens and not known:
@@ -1036,7 +915,7 @@ def _plain_paragraph(body: _Body, para: list[str], start: int, base: str, facts:
     cut as `plain_blocks` cuts them (`facts`: under such a heading); False for one that opens
     with `|` (a row to the blocks)."""
     lines = [para[0].strip(MD_TRIM)] if len(para) == 1 else "\n".join(para).strip(MD_TRIM).split("\n")
-    if lines[0].startswith("|") or any(map(_opens_day, lines)):
+    if lines[0].startswith("|") or any(map(opens_day, lines)):
         return False  # a row, or a log written as lines of text: to the blocks
     if facts and (fact := _paragraph_fact("\n".join(lines))):
         body.facts.append(fact)
@@ -1067,7 +946,7 @@ def _plain_words(body: _Body, line: str, paragraph: bool, base: str) -> None:
 
 
 def _plain_log_line(body: _Body, day: dt.date, text: str, line: int, base: str) -> None:
-    """`_plain_entry` for an item `_PLAIN_ENTRY` reads whole: a real day, no mark, the text after
+    """`_plain_entry` for an item `PLAIN_ENTRY` reads whole: a real day, no mark, the text after
     (`text`: as it ends the line, which `strip` cuts as `plain_blocks` would and more)."""
     rest = text.strip().strip("|").strip()
     links = _links(rest, base) if "[[" in rest or "](" in rest else []
@@ -1117,197 +996,11 @@ def _plain_entry(body: _Body, file: str, head: str, entry: EntryHead, line: int,
     return True
 
 
-def _may_open_entry(head: str, start: str) -> bool:
-    """Could this line (`start`: its first character after any space) open a log entry: a day,
-    `[[`, emphasis, or a month's or a weekday's name first? Most lines cannot, and are spared
-    `_entry_head`."""
-    return (
-        start in _ENTRY_OPENINGS
-        or start.isdigit()
-        or (
-            start in _NAME_INITIALS
-            and ((first := head.lstrip()[:3]).lower() in MONTHS or first in _DAY_NAMES)
-        )
-    )
-
-
-_ENTRY_OPENINGS = frozenset("[*_(<")
-_NAME_INITIALS = frozenset("JFMASONDjfmasondTW")
-"""How the name of a month or of a day of the week begins."""
-_DAY_NAMES = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
-
-
-def entry_day(head: str, year: int | None = None) -> dt.date | None:
-    """The day a log entry opens with (the first line of an item or a row, without the row's
-    `|`), in every form the reader takes (`year`: the year of the heading it is under, for a day
-    written without one): `vaultnet log` finds a note's log by it. None for a line that opens
-    with no day."""
-    entry = _entry_head(head, year)
-    return entry[0] if entry else None
-
-
-EntryHead = tuple[dt.date | None, str, str | None, int]
-"""How a log entry opens: its day (None when the day written is no real one), the day as
-written, its direction mark if any, and where its text starts."""
-
-
-def _entry_head(head: str, year: int | None = None) -> EntryHead | None:
-    """How the first line of an item or a row opens as a log entry; None when with no day.
-    `year`: the year of the heading it is under, for a day written without one."""
-    plain = _PLAIN_ENTRY.match(head)
-    if plain is None:
-        return _read_entry_head(head, year)
-    if head.startswith("[[", plain.end()) and _days_either_side(head[plain.end() :]):
-        return None
-    return date_prefix(plain[1]), plain[1], None, plain.end()  # most entries
-
-
-def _yearless_head(head: str, year: int) -> EntryHead | None:
-    """An entry that opens with a day of the year and no year (`Nov 3: coffee`), read as that
-    day in `year`: the day written in full in its place, then read as any entry."""
-    match = _yearless().match(head)
-    if match is None:
-        return None
-    written, month = match[1], MONTHS[(match[3] or match[4])[:3].lower()]
-    full = f"{year:04d}-{month:02d}-{int(match[2] or match[5]):02d}"  # Nov 31: no day, a problem
-    start, end = match.span(1)
-    entry = _read_entry_head(head[:start] + full + head[end:])
-    if entry is None:
-        return None
-    date, _, mark, after = entry
-    return date, written, mark, after - len(full) + len(written)
-
-
-@cache
-def _yearless() -> re.Pattern[str]:
-    return re.compile(_YEARLESS)
-
-
-def day_as_written(day: dt.date, like: str) -> str | None:
-    """`day` written without its year as the line `like` opens with one (`Nov 3:`, `3rd of
-    November —`, `12 oct`): the day and the month in its order, the month's name as long and in
-    its case, an ordinal if it has one, then its separator; None when `like` opens with no such
-    day. `vaultnet log` writes an entry so in a log grouped under a heading per year."""
-    match = _yearless().match(like)
-    if match is None:
-        return None
-    month = _month_as(day.month, match[3] or match[4])
-    number = f"{day.day:02d}" if (match[2] or match[5]).startswith("0") else str(day.day)
-    if like.startswith(_ORDINALS, match.end(2) if match[2] else match.end(5)):
-        number += _ordinal(day.day)
-    of = " of" if " of " in match[1] else ""
-    text = f"{number}{of} {month}" if match[2] else f"{month} {number}"
-    separator = like[match.end(1) :].lstrip("*_ ")[:1]
-    if separator in (":", ","):
-        return text + separator
-    return f"{text} {separator}" if separator and separator in "—–|·" else text
-
-
-def period_as_written(period: Period, likes: Sequence[str]) -> str:
-    """A heading's words for `period`, written as `likes`, the words of the headings of a log
-    grouped by year or month, write theirs (`2026`, `2026-11`, `November 2026`, `Nov. 2026`,
-    `nov 2026`): `vaultnet log` heads a new year's or month's entries so. The first heading whose
-    month's name tells a whole name from a short one (`May` does not) is followed."""
-    year, month = period
-    if month is None:
-        return str(year)
-    like = next((w for w in likes if not w.lower().startswith("may ")), likes[0])
-    if like[4:5] == "-":
-        return f"{year}-{month:02d}"
-    name = like.rpartition(" ")[0]
-    word = name.rstrip(".,")
-    return f"{_month_as(month, word)}{name[len(word) :]} {year}"
-
-
-def _month_as(month: int, like: str) -> str:
-    """Month `month`'s name as long and in the case as `like`, a month's name, is written:
-    `June`, `November`; `Nov`, `Sept` (and `May`, which says nothing, short); `nov`."""
-    whole = _MONTH_WORDS[month - 1]
-    named = len(like) > 3 and like.lower() == _MONTH_WORDS[MONTHS[like[:3].lower()] - 1].lower()
-    written = whole if named else whole[:3]
-    return written.lower() if like.islower() else written
-
-
-_MONTH_WORDS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-_MONTH_NUMBERS = {
-    **{name.lower(): number for number, name in enumerate(_MONTH_WORDS, 1)},
-    **{name[:3].lower(): number for number, name in enumerate(_MONTH_WORDS, 1)},
-    "sept": 9,
-}
-"""A month's name, whole or of three letters (`Sept` too), lower case → its number."""
-_ORDINALS = ("st", "nd", "rd", "th")
-
-
-def logseq_day(day: dt.date) -> str:
-    """`day` as Logseq titles a journal page by default: `Nov 2nd, 2026`."""
-    return f"{_MONTH_WORDS[day.month - 1][:3]} {day.day}{_ordinal(day.day)}, {day.year}"
-
-
-def _ordinal(number: int) -> str:
-    """The suffix of a day's number as English writes it: 1st, 2nd, 3rd, 11th, 21st."""
-    if number % 100 in (11, 12, 13):
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-
-
-def _read_entry_head(head: str, year: int | None = None) -> EntryHead | None:
-    """`_entry_head` by `_ENTRY` alone, the reference its fast path is tested against (a day in
-    brackets read as the day written bare)."""
-    shift = 0
-    if head.lstrip()[:1] in "[(<" and (bracketed := _BRACKETED.match(head)):
-        day = bracketed[1] or bracketed[2] or bracketed[3] or bracketed[4]
-        head, shift = day + head[bracketed.end() :], bracketed.end() - len(day)
-    entry = _ENTRY.match(head)
-    if entry is None and "[[" in head[:4] and (link := _DAY_LINK.match(head)):
-        # A link to a day's note named another way (`[[20 Nov 2026]]`, `[[Friday, November 20,
-        # 2026]]`, as `_named_day` reads a name): read as the day written bare.
-        named = _ENTRY.match(link[1])
-        if named is not None and named.end() >= len(link[1].rstrip()):
-            day = named[2] or named[4] or named[5] or ""
-            head, shift = day + head[link.end() :], link.end() - len(day)
-            entry = _ENTRY.match(head) if day else None
-    if entry is None:
-        return _yearless_head(head, year) if year and not shift else None
-    if _days_either_side(head[entry.end() :]):
-        return None
-    written = entry[1] or entry[2] or entry[3] or entry[4] or entry[5]
-    return _entry_date(entry), written, entry[6], entry.end() + shift
-
-
-def _days_either_side(rest: str) -> bool:
-    """Is the text after a line's opening day nothing but links to other days, as a daily note
-    links the days either side (`[[2026-11-01]] | [[2026-11-03]] >>`)? Then the line opens no
-    entry: the lines under it are the note's own day's."""
-    if not rest.lstrip(_BETWEEN_DAYS).startswith("[["):
-        return False
-    links = _WIKILINK.findall(rest)
-    return all(not embed and _is_day(link_target(inner)) for embed, inner in links) and not (
-        _WIKILINK.sub("", rest).strip(_BETWEEN_DAYS)
-    )
-
-
-_BETWEEN_DAYS = " \t|·•:,;<>←→⬅➡\ufe0f–—-"
-"""What a daily note's links to the days either side are set apart with."""
-
-
-def _entry_date(entry: re.Match[str]) -> dt.date | None:
-    """The day an entry opens with, in whichever form it is written; None when it is no day."""
-    if entry[3] is not None or entry[5] is not None:
-        return logseq_date(entry[3] or entry[5])
-    if entry[4] is not None:
-        return day_month_year(entry[4])
-    written = entry[1] or entry[2]
-    return date_prefix(written) or year_first(written)
-
-
 def _heading(blocks: list[Block]) -> str:
     """The note's first heading, when it says more than a date: a daily note's people listed in
     its front matter are told of by it (`# Phone call`)."""
     text = next((heading_words(b.text) for b in blocks if b.kind == "heading"), "")
-    return "" if date_prefix(text) is not None or _named_day(text) is not None else text
+    return "" if date_prefix(text) is not None or named_day(text) is not None else text
 
 
 def _said(block: Block) -> str:
@@ -1325,7 +1018,7 @@ def _logseq_own(line: str) -> bool:
 
 def _bad_date(body: _Body, file: str, head: str, line: int) -> None:
     """An item, heading or row that opens with a day written as vaultnet cannot be sure of."""
-    match = _SLASHED.match(head)
+    match = SLASHED.match(head)
     if match:
         message = f"'{match[1]}' is not a date vaultnet can be sure of: write it as YYYY-MM-DD"
         body.bad_dates.append(Problem(file, line, message))
@@ -1336,7 +1029,7 @@ def _yearless_day(body: _Body, file: str, head: str, line: int, heading: bool = 
     `3 Oct - called her`, a `heading` of the day alone) under no heading of its year: the reader
     cannot tell which year, so it reads no entry, and says so. A day that runs on into a sentence
     (`May 5th was her wedding`) is no entry's."""
-    match = _yearless().match(head)
+    match = yearless().match(head)
     if match is None:
         return
     rest = head[match.end() :].lstrip("*_ ")
@@ -1518,48 +1211,6 @@ def _dated_mentions(
     return mentions
 
 
-_PATH_DAY = re.compile(r"(?:^|/)(\d{4})/(\d{1,2})/(\d{1,2})\.md$")
-"""A daily note filed as year/month/day folders (`journal/2026/11/20.md`), an Obsidian setting."""
-
-
-def _path_date(file: str) -> dt.date | None:
-    match = _PATH_DAY.search(file)
-    if match is None:
-        return None
-    try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
-
-
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?!\d)")
-"""A weekly note's name as Obsidian's Periodic Notes writes it (`2026-W48`, `2026-W48 Review`)."""
-
-
-def _week_of(stem: str) -> dt.date | None:
-    """The Monday of the ISO week a weekly note is named for: what its lines tell of happened
-    that week, on a day it does not say, so on its first (never a day after today while the
-    week is under way); a heading of a day in it (`## 2026-11-26`) gives its lines that day."""
-    week = _WEEK.match(stem) if stem[4:6] == "-W" else None
-    if week is None:
-        return None
-    try:
-        return dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
-    except ValueError:
-        return None
-
-
-def _named_day(stem: str) -> dt.date | None:
-    """The day a note's name opens with when written another unmistakable way, as a daily note's
-    name is when its format is set so: `2026.11.20`, `Nov 20th, 2026`, `20 Nov 2026`, `Friday,
-    November 20, 2026` (the forms a log entry may open with)."""
-    start = stem[:1]
-    if start in _ENTRY_OPENINGS or not _may_open_entry(stem, start):
-        return None  # a name opening with a bracket or emphasis is no daily note's
-    entry = _read_entry_head(stem)
-    return entry[0] if entry else None
-
-
 def _has_placeholder(text: str) -> bool:
     """A template placeholder, `{{...}}` or `<% ... %>`: found with str.find, in linear time."""
     for opening, closing in (("{{", "}}"), ("<%", "%>")):
@@ -1601,7 +1252,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     stem = file.rsplit("/", 1)[-1].removesuffix(".md")
     base = file.rsplit("/", 1)[0] if "/" in file else ""
     # `2026-11-20.md`, `journal/2026/11/20.md`, `Friday, November 20, 2026.md`, `2026-W48.md`
-    stem_date = date_prefix(stem) or _path_date(file) or _named_day(stem) or _week_of(stem)
+    stem_date = date_prefix(stem) or path_date(file) or named_day(stem) or week_of(stem)
     # Logseq writes a page's properties (`date::` too) as its first lines, not as front matter.
     opening = split.body.lstrip()[:400]
     may_be_dated = stem_date is not None or bool(fields.get("date")) or "::" in opening
@@ -1632,7 +1283,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         kind = "dated"
     elif is_person and not (stem.lower() in _NOT_PEOPLE_STEMS or stem.startswith("_")):
         kind = "person"
-    if kind != "dated" and not template and (named := _NAMED_DAY.match(stem)):
+    if kind != "dated" and not template and (named := NAMED_DAY.match(stem)):
         message = f"the name '{named[0]}' is not a real day: the note is not read as a dated note"
         problems.append(Problem(file, 0, message))
     if kind == "person" and body.colons and (given := _card_fields(body.colons, config)):
@@ -1836,7 +1487,7 @@ def _line_below(lines: list[str], at: int) -> str:
         child = _LINE_ITEM.match(line)
         said = (child[2] or "") if child else line
         words = _clean(said).strip().strip(MD_TRIM)
-        if not words or words.startswith(_NOT_SAID) or split_task(words)[0] or _entry_head(words):
+        if not words or words.startswith(_NOT_SAID) or split_task(words)[0] or entry_head(words):
             return ""  # a task under the day is something to do, not what happened
         return words
     return ""
@@ -1977,7 +1628,7 @@ def _plain(text: str) -> str:
         inner = match[2]
         return inner.split("|", 1)[1] if "|" in inner else link_target(inner).rsplit("/", 1)[-1]
 
-    return " ".join(_WIKILINK.sub(label, text).split())
+    return " ".join(WIKILINKS.sub(label, text).split())
 
 
 _NOT_LINKS = set(FIELDS["types"] + FIELDS["tags"])

@@ -1,0 +1,388 @@
+"""How a line or a file name tells a day: a log entry's head in every form owners write it, the
+year and month a heading puts in force, the day a daily or weekly note is named for, and a day
+written back as a log writes its own (for `vaultnet log`). Text in, dates out: no note, no disk."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from itertools import pairwise
+
+from vaultnet.convert import (
+    MONTHS,
+    WIKILINKS,
+    date_prefix,
+    day_month_year,
+    link_target,
+    logseq_date,
+    year_first,
+)
+from vaultnet.read.blocks import Block, heading_words
+
+DATE = r"\d{4}-\d{2}-\d{2}"
+"""A day as ISO writes it (`2026-11-02`): the form read first, and the one `log` writes."""
+_YEAR_FIRST = r"\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{2}\.\d{2}"
+"""`2026/11/02`, `2026.11.02`: a day written year first another way (`convert.year_first`)."""
+MARK = r"<-->|<->|↔|->|→|<-|←"
+"""`<-->` is `<->` drawn long, as `-->` is `->` (else it would read as `<-` and text `->`)."""
+_LOGSEQ_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}"
+_MONTH_NAME = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY_MONTH_YEAR = rf"\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH_NAME}\.?,? \d{{4}}"
+"""`20 Nov 2026`, `3rd of November, 2026`: day, month name, year, which no reader can take for
+another day."""
+_MONTH_DAY_YEAR = rf"{_MONTH_NAME}\.? \d{{1,2}}(?:st|nd|rd|th)?, \d{{4}}"
+"""`Nov 2, 2026`, `November 2nd, 2026`: the month named first, as American English writes a day
+(and Logseq titles its journal days), unmistakable too."""
+_WEEKDAY = (
+    r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
+)
+"""The day's name, after its date: `(Sat)`, `Saturday`. Bare, it counts only before a mark, a time
+or a separator: in `2026-11-14 Sat with her` it is a verb."""
+_CLOCK = r"\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?\s?(?i:[ap]\.?m\.?)?|\s?(?i:[ap]\.?m\.?)|h\d{2})"
+TIME = rf"{_CLOCK}(?:Z|[+-]\d{{2}}:?\d{{2}})?(?:\s?[-–]\s?{_CLOCK})?"
+"""A time of day, as real logs write it: `14:30`, `09:00:00+01:00`, `14:30Z`, `2:30 pm`, `14h30`,
+a range `14:30–15:00`. It says when in the day, so it is no part of the entry's text."""
+_EMPHASIS = r"(?:\*\*|__|\*|_)?"
+_ENTRY = re.compile(
+    rf"^\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"  # the day's name first, as journals head a day
+    rf"(?:\[\[(?:[^\[\]|#]*/)?({DATE}|{_YEAR_FIRST})(?:\|[^\[\]]*)?\]\]|({DATE}|{_YEAR_FIRST})"
+    rf"|\[\[({_LOGSEQ_DAY})\]\]"
+    rf"|({_DAY_MONTH_YEAR})|({_MONTH_DAY_YEAR})){_EMPHASIS}"
+    rf"(?:,?\s*(?:\({_WEEKDAY}\.?\)|{_WEEKDAY}\.?(?![\w-])(?!\s*[^\W\d_])))?"  # the day's name again
+    rf"(?:(?:T|\s+){TIME})?{_EMPHASIS}(?![\w-])"  # a time of day, if any, is not part of the text
+    rf"\s*(?:[:—–|,·]|-(?!>))?\s*({MARK})?\s*"
+)
+_BRACKETED = re.compile(
+    rf"\s*(?:\[({DATE}|{_YEAR_FIRST})\]\((?:<[^<>\n]*>|[^()\s]*)\)"
+    rf"|[\[(<]({DATE}|{_YEAR_FIRST})(?:\s+{_WEEKDAY}\.?)?(?:\s+{TIME})?[\])>](?!\()"
+    rf"|\[(?i:date|day)::\s*({DATE})\s*\]|\((?i:date|day)::\s*({DATE})\s*\))"
+)
+"""A day in brackets: a Markdown link to the day's note (`[2026-11-02](2026-11-02.md)`, as a vault
+without wikilinks writes one), a day as org mode stamps it (`[2026-11-02 Mon]`, `<2026-11-02 Mon
+10:00>`), set apart (`(2026-11-02)`), or a Dataview field of it (`[date:: 2026-11-02]`,
+`(date:: 2026-11-02)`)."""
+_YEARLESS = (
+    rf"\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"
+    rf"((\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTH_NAME})\.?"  # `3rd November`
+    rf"|({_MONTH_NAME})\.? (\d{{1,2}})(?:st|nd|rd|th)?)"  # `Nov 3`
+    r"(?![\w-])(?!,? \d)"
+)
+"""A day of the year by its month's name, with no year (`Nov 3`, `3rd November`): an entry's day
+under a heading of the year alone (`### 2026`), as owners group a long log. Compiled when first
+needed (`yearless`): few vaults have such a log, and every process that reads a note would
+compile it."""
+_DAY_LINK = re.compile(r"\s*\[\[(?:[^\[\]|#]*/)?([^\[\]|#/]+)(?:\|[^\[\]]*)?\]\]")
+"""A wikilink at the start of a line, its target's last part: a day's note named another way?"""
+PLAIN_ENTRY = re.compile(rf"({DATE}) *[·:—–|] *(?![\s<←↔→-])")
+"""The commonest entry head (`2026-11-02 · `, `2026-11-02: `): a day, a separator, then text
+that opens with no mark, which `_ENTRY` reads the same way by a longer road (tests/test_plain.py)."""
+NAMED_DAY = re.compile(r"^\d{4}[-_]\d{2}[-_]\d{2}(?!\d)")
+"""A file name that starts as a daily note's does; `date_prefix` says whether it is a real day."""
+SLASHED = re.compile(r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?![\w/.])")
+"""A day written another way, its year last (`11/01/2026`): which day is meant is a guess, so it is
+a problem. Year first (`2026/11/01`) it is no guess: `_YEAR_FIRST` reads it."""
+
+
+def is_day(target: str) -> bool:
+    """A link to a day: `2026-11-28`, `Daily/2026-11-28`, Logseq's `Nov 28th, 2026`."""
+    day = target.rsplit("/", 1)[-1]
+    return (len(day) == 10 and date_prefix(day) is not None) or logseq_date(day) is not None
+
+
+def log_paragraphs(blocks: list[Block]) -> list[Block]:
+    """The blocks, each paragraph at the margin cut before every later line of it that opens with
+    a day: owners write a log as lines of text as well as items (`2026-11-20 — coffee at Nopa`
+    over `2026-11-03 — he texted me`, one paragraph), and each such line is an entry of its own,
+    the lines after it, to the next, its own too."""
+    if not any(b.kind == "paragraph" and len(b.lines) > 1 for b in blocks):
+        return blocks
+    cut: list[Block] = []
+    for block, year in zip(blocks, years_in_force(blocks), strict=True):
+        if block.kind != "paragraph" or block.level or len(block.lines) == 1:
+            cut.append(block)
+            continue
+        lines = block.lines
+        starts = [0, *(at for at in range(1, len(lines)) if opens_day(lines[at][1], year))]
+        cut.extend(block._replace(lines=lines[a:b]) for a, b in pairwise([*starts, len(lines)]))
+    return cut
+
+
+def years_in_force(blocks: Iterable[Block]) -> Iterator[int | None]:
+    """The year each block is under, as the reader takes it for a day written without one: that
+    of a heading of the year alone or of a month of it above it (`### 2026`, `### November
+    2026`: `heading_period`), to the next heading as high (`### 2025`, `## People`); None when
+    under none."""
+    year: tuple[int, int] | None = None  # the heading's level and its year
+    for block in blocks:
+        if block.kind == "heading":
+            if year is not None and block.level <= year[0]:
+                year = None
+            period = heading_period(heading_words(block.lines[0][1]))
+            year = (block.level, period[0]) if period else year
+        yield year[1] if year else None
+
+
+Period = tuple[int, int | None]
+"""A year, and a month of it or None: what a heading of a log grouped by year or month names."""
+
+
+def heading_period(said: str) -> Period | None:
+    """The year, and the month, that a heading's words name alone, as owners group a long log:
+    `2026` (2026, None); `November 2026`, `Nov. 2026`, `2026-11` (2026, 11). None for any other
+    heading."""
+    if _is_year(said):
+        return int(said), None
+    if len(said) == 7 and said[4] == "-" and _is_year(said[:4]) and said[5:].isdigit():
+        number = int(said[5:])
+        return (int(said[:4]), number) if 1 <= number <= 12 else None
+    name, _, year = said.rpartition(" ")
+    month = _MONTH_NUMBERS.get(name.rstrip(".,").lower())
+    return (int(year), month) if month and _is_year(year) else None
+
+
+def _is_year(said: str) -> bool:
+    return len(said) == 4 and said.isdigit() and said[:2] in ("19", "20")
+
+
+def opens_day(line: str, year: int | None = None) -> bool:
+    """Does this line open with a day, as an entry does (a day of `year` without one, under its
+    heading): a day, one that is no real day, or one written as no entry's (`11/20/2026`, a
+    problem)?"""
+    head = line.lstrip()
+    start = head[:1]
+    if not may_open_entry(head, start):
+        return False
+    return entry_head(head, year) is not None or (start.isdigit() and SLASHED.match(head) is not None)
+
+
+def may_open_entry(head: str, start: str) -> bool:
+    """Could this line (`start`: its first character after any space) open a log entry: a day,
+    `[[`, emphasis, or a month's or a weekday's name first? Most lines cannot, and are spared
+    `entry_head`."""
+    return (
+        start in _ENTRY_OPENINGS
+        or start.isdigit()
+        or (
+            start in _NAME_INITIALS
+            and ((first := head.lstrip()[:3]).lower() in MONTHS or first in _DAY_NAMES)
+        )
+    )
+
+
+_ENTRY_OPENINGS = frozenset("[*_(<")
+_NAME_INITIALS = frozenset("JFMASONDjfmasondTW")
+"""How the name of a month or of a day of the week begins."""
+_DAY_NAMES = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+
+
+def entry_day(head: str, year: int | None = None) -> dt.date | None:
+    """The day a log entry opens with (the first line of an item or a row, without the row's
+    `|`), in every form the reader takes (`year`: the year of the heading it is under, for a day
+    written without one): `vaultnet log` finds a note's log by it. None for a line that opens
+    with no day."""
+    entry = entry_head(head, year)
+    return entry[0] if entry else None
+
+
+EntryHead = tuple[dt.date | None, str, str | None, int]
+"""How a log entry opens: its day (None when the day written is no real one), the day as
+written, its direction mark if any, and where its text starts."""
+
+
+def entry_head(head: str, year: int | None = None) -> EntryHead | None:
+    """How the first line of an item or a row opens as a log entry; None when with no day.
+    `year`: the year of the heading it is under, for a day written without one."""
+    plain = PLAIN_ENTRY.match(head)
+    if plain is None:
+        return read_entry_head(head, year)
+    if head.startswith("[[", plain.end()) and _days_either_side(head[plain.end() :]):
+        return None
+    return date_prefix(plain[1]), plain[1], None, plain.end()  # most entries
+
+
+def _yearless_head(head: str, year: int) -> EntryHead | None:
+    """An entry that opens with a day of the year and no year (`Nov 3: coffee`), read as that
+    day in `year`: the day written in full in its place, then read as any entry."""
+    match = yearless().match(head)
+    if match is None:
+        return None
+    written, month = match[1], MONTHS[(match[3] or match[4])[:3].lower()]
+    full = f"{year:04d}-{month:02d}-{int(match[2] or match[5]):02d}"  # Nov 31: no day, a problem
+    start, end = match.span(1)
+    entry = read_entry_head(head[:start] + full + head[end:])
+    if entry is None:
+        return None
+    date, _, mark, after = entry
+    return date, written, mark, after - len(full) + len(written)
+
+
+@cache
+def yearless() -> re.Pattern[str]:
+    return re.compile(_YEARLESS)
+
+
+def day_as_written(day: dt.date, like: str) -> str | None:
+    """`day` written without its year as the line `like` opens with one (`Nov 3:`, `3rd of
+    November —`, `12 oct`): the day and the month in its order, the month's name as long and in
+    its case, an ordinal if it has one, then its separator; None when `like` opens with no such
+    day. `vaultnet log` writes an entry so in a log grouped under a heading per year."""
+    match = yearless().match(like)
+    if match is None:
+        return None
+    month = _month_as(day.month, match[3] or match[4])
+    number = f"{day.day:02d}" if (match[2] or match[5]).startswith("0") else str(day.day)
+    if like.startswith(_ORDINALS, match.end(2) if match[2] else match.end(5)):
+        number += _ordinal(day.day)
+    of = " of" if " of " in match[1] else ""
+    text = f"{number}{of} {month}" if match[2] else f"{month} {number}"
+    separator = like[match.end(1) :].lstrip("*_ ")[:1]
+    if separator in (":", ","):
+        return text + separator
+    return f"{text} {separator}" if separator and separator in "—–|·" else text
+
+
+def period_as_written(period: Period, likes: Sequence[str]) -> str:
+    """A heading's words for `period`, written as `likes`, the words of the headings of a log
+    grouped by year or month, write theirs (`2026`, `2026-11`, `November 2026`, `Nov. 2026`,
+    `nov 2026`): `vaultnet log` heads a new year's or month's entries so. The first heading whose
+    month's name tells a whole name from a short one (`May` does not) is followed."""
+    year, month = period
+    if month is None:
+        return str(year)
+    like = next((w for w in likes if not w.lower().startswith("may ")), likes[0])
+    if like[4:5] == "-":
+        return f"{year}-{month:02d}"
+    name = like.rpartition(" ")[0]
+    word = name.rstrip(".,")
+    return f"{_month_as(month, word)}{name[len(word) :]} {year}"
+
+
+def _month_as(month: int, like: str) -> str:
+    """Month `month`'s name as long and in the case as `like`, a month's name, is written:
+    `June`, `November`; `Nov`, `Sept` (and `May`, which says nothing, short); `nov`."""
+    whole = _MONTH_WORDS[month - 1]
+    named = len(like) > 3 and like.lower() == _MONTH_WORDS[MONTHS[like[:3].lower()] - 1].lower()
+    written = whole if named else whole[:3]
+    return written.lower() if like.islower() else written
+
+
+_MONTH_WORDS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_MONTH_NUMBERS = {
+    **{name.lower(): number for number, name in enumerate(_MONTH_WORDS, 1)},
+    **{name[:3].lower(): number for number, name in enumerate(_MONTH_WORDS, 1)},
+    "sept": 9,
+}
+"""A month's name, whole or of three letters (`Sept` too), lower case → its number."""
+_ORDINALS = ("st", "nd", "rd", "th")
+
+
+def logseq_day(day: dt.date) -> str:
+    """`day` as Logseq titles a journal page by default: `Nov 2nd, 2026`."""
+    return f"{_MONTH_WORDS[day.month - 1][:3]} {day.day}{_ordinal(day.day)}, {day.year}"
+
+
+def _ordinal(number: int) -> str:
+    """The suffix of a day's number as English writes it: 1st, 2nd, 3rd, 11th, 21st."""
+    if number % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
+def read_entry_head(head: str, year: int | None = None) -> EntryHead | None:
+    """`entry_head` by `_ENTRY` alone, the reference its fast path is tested against (a day in
+    brackets read as the day written bare)."""
+    shift = 0
+    if head.lstrip()[:1] in "[(<" and (bracketed := _BRACKETED.match(head)):
+        day = bracketed[1] or bracketed[2] or bracketed[3] or bracketed[4]
+        head, shift = day + head[bracketed.end() :], bracketed.end() - len(day)
+    entry = _ENTRY.match(head)
+    if entry is None and "[[" in head[:4] and (link := _DAY_LINK.match(head)):
+        # A link to a day's note named another way (`[[20 Nov 2026]]`, `[[Friday, November 20,
+        # 2026]]`, as `named_day` reads a name): read as the day written bare.
+        named = _ENTRY.match(link[1])
+        if named is not None and named.end() >= len(link[1].rstrip()):
+            day = named[2] or named[4] or named[5] or ""
+            head, shift = day + head[link.end() :], link.end() - len(day)
+            entry = _ENTRY.match(head) if day else None
+    if entry is None:
+        return _yearless_head(head, year) if year and not shift else None
+    if _days_either_side(head[entry.end() :]):
+        return None
+    written = entry[1] or entry[2] or entry[3] or entry[4] or entry[5]
+    return _entry_date(entry), written, entry[6], entry.end() + shift
+
+
+def _days_either_side(rest: str) -> bool:
+    """Is the text after a line's opening day nothing but links to other days, as a daily note
+    links the days either side (`[[2026-11-01]] | [[2026-11-03]] >>`)? Then the line opens no
+    entry: the lines under it are the note's own day's."""
+    if not rest.lstrip(_BETWEEN_DAYS).startswith("[["):
+        return False
+    links = WIKILINKS.findall(rest)
+    return all(not embed and is_day(link_target(inner)) for embed, inner in links) and not (
+        WIKILINKS.sub("", rest).strip(_BETWEEN_DAYS)
+    )
+
+
+_BETWEEN_DAYS = " \t|·•:,;<>←→⬅➡\ufe0f–—-"
+"""What a daily note's links to the days either side are set apart with."""
+
+
+def _entry_date(entry: re.Match[str]) -> dt.date | None:
+    """The day an entry opens with, in whichever form it is written; None when it is no day."""
+    if entry[3] is not None or entry[5] is not None:
+        return logseq_date(entry[3] or entry[5])
+    if entry[4] is not None:
+        return day_month_year(entry[4])
+    written = entry[1] or entry[2]
+    return date_prefix(written) or year_first(written)
+
+
+_PATH_DAY = re.compile(r"(?:^|/)(\d{4})/(\d{1,2})/(\d{1,2})\.md$")
+"""A daily note filed as year/month/day folders (`journal/2026/11/20.md`), an Obsidian setting."""
+
+
+def path_date(file: str) -> dt.date | None:
+    match = _PATH_DAY.search(file)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?!\d)")
+"""A weekly note's name as Obsidian's Periodic Notes writes it (`2026-W48`, `2026-W48 Review`)."""
+
+
+def week_of(stem: str) -> dt.date | None:
+    """The Monday of the ISO week a weekly note is named for: what its lines tell of happened
+    that week, on a day it does not say, so on its first (never a day after today while the
+    week is under way); a heading of a day in it (`## 2026-11-26`) gives its lines that day."""
+    week = _WEEK.match(stem) if stem[4:6] == "-W" else None
+    if week is None:
+        return None
+    try:
+        return dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+    except ValueError:
+        return None
+
+
+def named_day(stem: str) -> dt.date | None:
+    """The day a note's name opens with when written another unmistakable way, as a daily note's
+    name is when its format is set so: `2026.11.20`, `Nov 20th, 2026`, `20 Nov 2026`, `Friday,
+    November 20, 2026` (the forms a log entry may open with)."""
+    start = stem[:1]
+    if start in _ENTRY_OPENINGS or not may_open_entry(stem, start):
+        return None  # a name opening with a bracket or emphasis is no daily note's
+    entry = read_entry_head(stem)
+    return entry[0] if entry else None
