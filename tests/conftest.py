@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Collection
+import shutil
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,20 @@ def write_vault(root: Path, files: dict[str, str | bytes]) -> Path:
         else:
             path.write_text(content, encoding="utf-8")
     return root
+
+
+def _shared_files() -> set[Path]:
+    return set(SHARED.rglob("*")) if SHARED.is_dir() else set()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _shared_is_read_only() -> Iterator[None]:
+    """The tests read ../shared and never write there: a command run on one of its vaults writes
+    a parse cache beside the notes, so such a test runs on a copy (`shared_copy`)."""
+    before = _shared_files()
+    yield
+    added = sorted(str(path.relative_to(SHARED)) for path in _shared_files() - before)
+    assert not added, f"the tests wrote into ../shared: {added[:5]}"
 
 
 @pytest.fixture(autouse=True)
@@ -54,6 +69,12 @@ def shared_path(*parts: str) -> Path:
             pytest.fail(f"{message}; under CI the tests that read it must run")
         pytest.skip(message)
     return path
+
+
+def shared_copy(tmp_path: Path, *parts: str) -> Path:
+    """A copy under `tmp_path` of a folder under ../shared (skipped or failed as `shared_path`
+    is), for a test that runs a command there: a command writes its cache into the vault."""
+    return Path(shutil.copytree(shared_path(*parts), tmp_path / parts[-1]))
 
 
 def made_pages(

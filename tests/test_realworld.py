@@ -23,7 +23,7 @@ def realworld() -> Path:
 
 
 def by_file(root: Path) -> dict:  # type: ignore[type-arg]
-    return {s.person.file: s for s in load_report(root, TODAY, Config()).people}
+    return {s.person.file: s for s in load_report(root, TODAY, Config(), use_cache=False).people}
 
 
 def test_every_file_parses_and_every_problem_names_its_file(realworld: Path) -> None:
@@ -49,7 +49,7 @@ def test_kepano_meeting_note_is_steph_angos_last_contact_and_mutual(realworld: P
 
 
 def test_kepano_templates_and_categories_are_not_people_and_raise_no_problem(realworld: Path) -> None:
-    vault = load_vault(realworld / "kepano-obsidian", Config())
+    vault = load_vault(realworld / "kepano-obsidian", Config(), use_cache=False)
     files = [n.file for n in vault.notes]
     assert not any(f.startswith("Templates/") for f in files)
     assert next(n for n in vault.notes if n.file == "Categories/People.md").kind == "other"

@@ -9,7 +9,7 @@ import pytest
 import vobject
 from click.testing import CliRunner
 
-from tests.conftest import shared_path
+from tests.conftest import shared_copy
 from vaultnet.cli import main
 from vaultnet.commands.vcard import Card, Related, card_from_note, read_vcf, vcard_text
 from vaultnet.config import Config
@@ -203,8 +203,8 @@ def test_import_mistakes(make_vault, tmp_path: Path) -> None:  # type: ignore[no
         assert message in result.output
 
 
-def test_export_reads_vcf_contacts_plugin_notes() -> None:
-    folder = shared_path("realworld", "obsidian-vcf-contacts", "docs", "demo-data", "markdown")
+def test_export_reads_vcf_contacts_plugin_notes(tmp_path: Path) -> None:
+    folder = shared_copy(tmp_path, "realworld", "obsidian-vcf-contacts", "docs", "demo-data", "markdown")
     result = CliRunner().invoke(main, ["export", "vcard", str(folder), "-o", "-"])
     assert result.exit_code == 0, result.output
     cards = {c.fn.value: c for c in vobject.readComponents(result.output)}
@@ -217,8 +217,8 @@ def test_export_reads_vcf_contacts_plugin_notes() -> None:
 
 
 @pytest.mark.parametrize("name", ["kepano-obsidian", "obsidian_dataview_example_vault"])
-def test_export_every_real_world_vault(name: str) -> None:
-    folder = shared_path("realworld", name)
+def test_export_every_real_world_vault(name: str, tmp_path: Path) -> None:
+    folder = shared_copy(tmp_path, "realworld", name)
     result = CliRunner().invoke(main, ["export", "vcard", str(folder), "-o", "-"])
     assert result.exit_code == 0, result.output
     assert len(list(vobject.readComponents(result.output))) == len(load_vault(folder, Config()).people)
