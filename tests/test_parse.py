@@ -685,6 +685,20 @@ def test_what_owners_write_under_notes_is_known_and_a_plugins_tag_line_is_not() 
     assert note("People/B.md", "#### Notes\n\n#Contact #Art # Robotics\n").facts == ()
 
 
+def test_plain_text_in_a_fence_under_notes_is_one_fact_its_markdown_unread() -> None:
+    """`vaultnet import vcard` keeps a card's note verbatim in a ```` ```text ```` fence under
+    `## Notes`: one fact, whatever it holds (a link, a day, a heading there is text). Code in a
+    fence (```` ```dataview ````), or plain text under no such heading, is none."""
+    text = (
+        "---\ntags: [person]\n---\n## Notes\n```text\nMet at [[PyCon]] in 2019.\n"
+        "- 2026-11-02 coffee\n## Log\n```\n\n```dataview\nLIST FROM #person\n```\n"
+        "## Log\n````text\nnot known: a log's\n````\n- 2026-11-20 lunch\n"
+    )
+    n = note("People/A.md", text)
+    assert n.facts == ("Met at [[PyCon]] in 2019.\n- 2026-11-02 coffee\n## Log",)
+    assert [e.date.isoformat() for e in n.entries] == ["2026-11-20"] and n.links == ()
+
+
 def test_an_open_task_under_about_is_a_follow_up_not_a_fact() -> None:
     text = "## About\n- likes tea\n- [ ] ask about her move\n## Interests\n- [ ] lend her the book\n"
     n = note("People/A.md", text)

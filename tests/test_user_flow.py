@@ -34,8 +34,9 @@ def test_from_phone_export_to_report_and_check(tmp_path: Path) -> None:
 
     report = run("report", vault, "--today", "2026-11-21")
     assert "  Elin Lindström: due 2026-12-04; last 2026-11-20: “coffee at the station; training for" in report
-    # Active and reciprocal; not yet personal: a birthday from the phone is no fact (spec 1.5).
-    assert "active 1 · reciprocal 1 · personal 0 · real connections 0" in report
+    # Active, reciprocal and personal: the card's note says what you know of her (its birthday
+    # would not: a birthday from the phone is no fact, spec 1.5).
+    assert "active 1 · reciprocal 1 · personal 1 · real connections 1" in report
 
     assert run("check", vault) == ""
     (tmp_path / "People/Bo.md").write_text("---\ntags: [person\n---\n")

@@ -183,8 +183,9 @@ def test_imported_people_are_people_with_facts_and_links(make_vault) -> None:  #
     report = runner.invoke(main, ["report", "--json", "--today", "2026-11-21", str(root)])
     people = {p["name"]: p for p in json.loads(report.output)["people"]}
     assert people["Elin Lindström"]["last_contact"] == "2026-11-20"
-    # Her card's birthday is card data, not a fact (spec 1.5); the related people are links.
-    assert people["Elin Lindström"]["personal"] is False
+    # Her card's note is what you know of her, one fact; its birthday is card data, not a fact
+    # (spec 1.5); the related people are links.
+    assert (people["Elin Lindström"]["facts"], people["Elin Lindström"]["personal"]) == (1, True)
     vault = load_vault(root, Config())
     assert ("People/Hana Yamada.md", "People/Élisabet Jónsdóttir.md") in set(link_pairs(vault.people))
 

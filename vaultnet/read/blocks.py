@@ -94,7 +94,7 @@ def without_comment_blocks(body: str) -> str:
     blanked: list[tuple[int, int, int]] = []  # (line, from column, to column) to blank
     for number, line in enumerate(lines):
         if opened is None and (fence or _FENCE.match(line)):
-            fence = _fence_after(fence, line)
+            fence = fence_after(fence, line)
             continue
         if "%%" not in line:
             continue
@@ -112,7 +112,7 @@ def without_comment_blocks(body: str) -> str:
     return "\n".join(lines)
 
 
-def _fence_after(fence: str, line: str) -> str:
+def fence_after(fence: str, line: str) -> str:
     """The code fence open after `line` ("" when none), given the one open before it."""
     match = _FENCE.match(line)
     if not fence:

@@ -35,7 +35,7 @@ from vaultnet.errors import TooComplex
 from vaultnet.fields import FIELDS
 from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem, new_mention
 from vaultnet.read import words as phrases
-from vaultnet.read.blocks import Block, heading_words, split_task
+from vaultnet.read.blocks import Block, fence_after, heading_words, split_task
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of, parse_blocks, plain_lines
 from vaultnet.read.days import (
     DATE,
@@ -1332,6 +1332,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     last_contact = _first(fields.get("last_contact", []), as_date)
     org = _first(fields.get("org", []), lambda v: next(iter(as_list(v)), None))
     facts, interests, location = _personal(meta, fields, body, config) if kind == "person" else ((), (), None)
+    if kind == "person" and ("```text" in split.body or "~~~text" in split.body):
+        facts = tuple(_distinct([*facts, *_fenced_facts(split.body)]))
     card = _card(fields) if kind == "person" else _NO_CARD
     if not template:  # a template's values are placeholders, not mistakes
         problems += _value_problems(file, split, fields, body, config)
@@ -1609,6 +1611,35 @@ def _personal(
         tuple(dict.fromkeys(_plain(i) for i in interests)),
         location if isinstance(location, str) else None,
     )
+
+
+def _fenced_facts(body: str) -> list[str]:
+    """The text of each block of plain text in a fence (```` ```text ````) under an About, Facts,
+    Notes, ... heading: what the owner knows, kept as written, as `vaultnet import vcard` keeps a
+    card's note (from an address book, so its Markdown is never read: no entry, link or heading
+    in it counts). A fence of code (```` ```dataview ````) is none."""
+    facts = []
+    section = 0  # the level of the heading of what is known that the lines are under, if any
+    fence = ""
+    held: list[str] | None = None  # the lines of an open fence of plain text under such a heading
+    for line in body.split("\n"):
+        after = fence_after(fence, line) if fence or line.lstrip()[:3] in ("```", "~~~") else ""
+        if not fence and after:
+            info = line.strip().lstrip(after[0]).split(maxsplit=1)
+            held = [] if section and info and info[0].lower() == "text" else None
+        elif fence and not after:
+            if held is not None and (text := "\n".join(held).strip()):
+                facts.append(text)
+            held = None
+        elif fence:
+            if held is not None:
+                held.append(line)
+        elif line[:1] == "#" and (heading := atx_heading(line)) is not None:
+            level, words = heading
+            section = 0 if section and level <= section else section
+            section = level if heading_words(words).lower() in _FACT_HEADINGS else section
+        fence = after
+    return facts
 
 
 def _place(value: object) -> str | None:
