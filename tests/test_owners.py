@@ -415,6 +415,8 @@ def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-unty
         ("Texted back and forth with [[Eli]]", "mutual"),
         ("Dinner at [[Eli]]'s place", "mutual"),
         ("Stayed with [[Eli]] in Porto", "mutual"),
+        ("_Conversation with [[Eli]] on July 24, 2022_", "mutual"),
+        ("Coaching session with [[Eli]]", "mutual"),
         ("Went for a long walk with [[Eli]]", "mutual"),
         ("went ahead with [[Eli]]'s plan", "unknown"),  # going along with a plan is no outing
     ],
@@ -429,19 +431,19 @@ def test_what_people_did_together_or_for_each_other_reads_as_said(make_vault, li
 
 
 def test_shorthand_and_calls_of_today_read_as_their_words(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """`coffee w/ [[Sam]]` is coffee with him (`w/o` is not), a 1:1 or a zoom is a meeting, a DM
-    is a message: as notes write them."""
+    """`coffee w/ [[Sam]]` is coffee with him (`w/o` is not), a 1:1, a zoom or a conversation is
+    a meeting, a DM is a message: as notes write them."""
     root = make_vault(
         {
             "People/Sam.md": "---\ntags: [person]\n---\n## Log\n- 2026-11-01 zoom about the launch\n"
-            "- 2026-10-01 DMed her the deck\n- 2026-09-01 she DM'd me\n",
+            "- 2026-10-01 DMed her the deck\n- 2026-09-01 she DM'd me\n- 2026-08-01 conversation about the move\n",
             "People/Bo.md": "---\ntags: [person]\n---\n",
             "Daily/2026-11-20.md": "- coffee w/ [[Sam]]\n- 1:1 with [[Bo]]\n",
             "Daily/2026-11-21.md": "- lunch w/o [[Bo]]\n",
         }
     )
     got = people(root)
-    assert directions(got["People/Sam.md"]) == (1, 1, 2, 0, 4)
+    assert directions(got["People/Sam.md"]) == (1, 1, 3, 0, 5)
     assert directions(got["People/Bo.md"]) == (0, 0, 1, 1, 1)
 
 

@@ -58,7 +58,8 @@ MUTUAL = (
     "coffee with X", "tea with X", "lunch with X", "dinner with X", "drinks with X",
     "drink with X", "beers with X", "breakfast with X", "brunch with X", "walk with X",
     "call with X", "video call with X", "phone call with X", "video chat with X", "zoom with X",
-    "facetime with X", "chat with X", "hike with X", "run with X",
+    "facetime with X", "chat with X", "hike with X", "run with X", "conversation with X",
+    "conversations with X", "session with X", "interview with X",
     "meeting with X", "visit with X", "hung out with X", "ran into X", "bumped into X",
     "went to … with X", "went for … with X", "went out with X", "hiking with X", "walking with X",
     "running with X", "climbing with X", "cycling with X", "skiing with X", "swimming with X",
@@ -79,7 +80,7 @@ MENTION = (
 MEETING_WORDS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "walk", "hike", "run",
     "video call", "phone call", "video chat", "zoom", "facetime", "call", "chat", "visit",
-    "meeting", "met", "1:1",
+    "meeting", "met", "1:1", "conversation",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
@@ -276,6 +277,8 @@ def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -
     (`OPENINGS`) and says nothing else of the person says what it opens with.
     """
     text = template.lower()
+    if "_" in text:  # `_coffee with [[Sam]]_`: an underscore of emphasis is no part of a word
+        text = text.replace("_", " ")
     if "w/" in text:
         text = _WITH.sub("with", text)
     if own:
