@@ -101,3 +101,26 @@ def test_new_goes_to_the_people_folder_holding_most_notes(make_vault) -> None:  
     result = CliRunner().invoke(main, ["new", "Zoe Park", "--vault", str(root)])
     assert result.exit_code == 0, result.output
     assert (root / "People/Zoe Park.md").is_file()
+
+
+@pytest.mark.parametrize(
+    ("names", "name", "file"),
+    [
+        (["ben-cohen", "ana-lima", "sam-park"], "María González", "maria-gonzalez"),
+        (["ben_cohen", "ana_lima", "sam-park"], "María González", "maria_gonzalez"),
+        (["@Ben Cohen", "@Ana Lima", "@Sam"], "María González", "@María González"),
+        (["ben-cohen", "ana-lima", "sam-park"], "伟 李", "伟 李"),  # no slug to make: as given
+        (["ben-cohen", "Ana Lima", "Sam Park"], "María González", "María González"),
+        (["ben-cohen", "ana-lima"], "María González", "María González"),  # too few to follow
+    ],
+)
+def test_a_new_note_is_named_as_the_others_of_its_folder(make_vault, names, name, file) -> None:  # type: ignore[no-untyped-def]
+    """In a folder of slugs (`ben-cohen.md`) or of `@` names, a new person's note is named so too;
+    its heading keeps the name as given, which names a slug's note and finds her by it."""
+    root = make_vault({f"People/{stem}.md": "---\ntags: [person]\n---\n" for stem in names})
+    result = CliRunner().invoke(main, ["new", name, "--vault", str(root)])
+    assert result.output == f"created People/{file}.md\n"
+    people = {p.note.file: p.note for p in load_vault(root, Config(), use_cache=False).people}
+    assert people[f"People/{file}.md"].name == name
+    again = CliRunner().invoke(main, ["new", name.upper(), "--vault", str(root)])
+    assert again.exit_code == 2 and "already" in again.output

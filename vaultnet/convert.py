@@ -307,6 +307,16 @@ def counted(count: int, word: str, plural: str = "") -> str:
     return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
+_SLUG_PARTS = re.compile(r"[\s_-]+")
+
+
+def slugged(text: str) -> str:
+    """A name as a slug spells it: one case, no accents, its words parted by `-` (`María
+    González` → `maria-gonzalez`; "" for a name of no Latin letters)."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _SLUG_PARTS.sub("-", plain.lower()).strip("-")
+
+
 def name_key(text: str) -> str:
     """A name as the resolver compares it: any case, any Unicode form (NFC and NFD are one)."""
     return folded(text.strip())

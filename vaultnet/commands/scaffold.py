@@ -16,7 +16,7 @@ from pathlib import Path
 from vaultnet.commands.log import person_names
 from vaultnet.config import CONFIG_FILE, Config
 from vaultnet.confine import confined
-from vaultnet.convert import name_key, shown_characters, unsafe_characters
+from vaultnet.convert import name_key, shown_characters, slugged, unsafe_characters
 from vaultnet.errors import FileExists, ScaffoldError, TemplateProblem
 from vaultnet.pages.layout import USER_TEMPLATES, template_folder
 from vaultnet.pages.render import Renderer
@@ -98,16 +98,17 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
     """Create the person's note from the template, in `folder` or the people folder; returns its path."""
     stem = check_name(name)
     found = list(walk_stats(root, config))
-    key = name_key(stem)
-    for file, *_ in found:
-        if name_key(file.rsplit("/", 1)[-1][:-3]) == key:
-            raise ScaffoldError(f"{file} already exists: a second note named '{stem}' would split links")
+    where = check_folder(folder, config) if folder else people_folder(root, config)
+    file = f"{where}/{named_as_neighbours(stem, [f for f, *_ in found if f.rpartition('/')[0] == where])}.md"
     claimed = Resolver(person_names(root, config, found)).claimants(stem)
     if claimed:  # `ben-cohen.md` with `name: Ben Cohen` already answers to "Ben Cohen"
         raise ScaffoldError(
             f"{', '.join(claimed)} already answers to '{stem}': a second note would split links"
         )
-    file = f"{check_folder(folder, config) if folder else people_folder(root, config)}/{stem}.md"
+    keys = {name_key(stem), name_key(file.rsplit("/", 1)[-1][:-3])}
+    for other, *_ in found:
+        if name_key(other.rsplit("/", 1)[-1][:-3]) in keys:
+            raise ScaffoldError(f"{other} already exists: a second note named '{stem}' would split links")
     confined(root, root / file)
     text = fill_template(root, stem, today)
     try:
@@ -115,6 +116,22 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
     except FileExists as exc:
         raise ScaffoldError(str(exc)) from None
     return file
+
+
+def named_as_neighbours(name: str, files: list[str]) -> str:
+    """The file name (no `.md`) for a new person called `name`, named as most notes of its folder
+    (`files`) are, when at least three are: as slugs (`ana-ruiz`, or `ana_ruiz`), or with an `@`
+    before the name (`@Ana Ruiz`, so that `[[@` offers only people); else the name itself. The
+    template's heading keeps the name as given, and a slug's heading names the note (docs/format.md)."""
+    stems = [file.rsplit("/", 1)[-1][:-3] for file in files if file.endswith(".md")]
+    if len(stems) < 3:
+        return name
+    slugs = [s for s in stems if s == s.lower() and " " not in s and ("-" in s or "_" in s)]
+    if 2 * len(slugs) > len(stems) and (slug := slugged(name)):
+        return slug.replace("-", "_") if 2 * sum("_" in s for s in slugs) > len(slugs) else slug
+    if 2 * sum(s.startswith("@") for s in stems) > len(stems):
+        return f"@{name}"
+    return name
 
 
 def fill_template(root: Path, name: str, today: dt.date) -> str:

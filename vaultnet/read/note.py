@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import posixpath
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -29,6 +28,7 @@ from vaultnet.convert import (
     first_names,
     link_target,
     name_key,
+    slugged,
     unwrap_link,
 )
 from vaultnet.errors import TooComplex
@@ -461,8 +461,8 @@ def _name(meta: dict[str, object], fields: Fields, stem: str, title: str = "", b
     spells the stem (`maria-gonzalez.md` titled `María González`: any other title is a job's),
     else the heading that spells a slug-named note's stem (`_slug_title`, in the `body` given),
     else the file's stem, without the `@` some owners put before a person's (`@Ana Ruiz.md`,
-    so that `[[@` lists only people). The name's parts are a vCard's (`N.GN`, `N.FN`) or, nested in `name`,
-    a contact plugin's (`first`, `last`)."""
+    so that `[[@` lists only people). The name's parts are a vCard's (`N.GN`, `N.FN`) or,
+    nested in `name`, a contact plugin's (`first`, `last`)."""
     name = _first(fields.get("name", []), as_text)
     if isinstance(name, str):
         return name
@@ -500,17 +500,10 @@ def _slug_title(stem: str, body: str) -> str:
 def spells(title: str, stem: str) -> bool:
     """Does `title` spell the file name `stem`, as a slug or as written (`María González`:
     `maria-gonzalez`, `Maria Gonzalez`)? Then it is the note's title."""
-    return _slugged(title) == _slugged(stem)
+    return slugged(title) == slugged(stem)
 
 
 _FIRST_TITLE = re.compile(r"^# +(.+)$", re.M)
-_SLUG_PARTS = re.compile(r"[\s_-]+")
-
-
-def _slugged(text: str) -> str:
-    """A name as a slug spells it: one case, no accents, its words parted by `-`."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _SLUG_PARTS.sub("-", plain.lower()).strip("-")
 
 
 def _facts(meta: dict[str, object], fields: Fields) -> list[str]:
