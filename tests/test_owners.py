@@ -417,13 +417,23 @@ def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-unty
         ("Stayed with [[Eli]] in Porto", "mutual"),
         ("_Conversation with [[Eli]] on July 24, 2022_", "mutual"),
         ("Coaching session with [[Eli]]", "mutual"),
+        ("Sync with [[Eli]] on the roadmap", "mutual"),
+        ("Check-in with [[Eli]]", "mutual"),
+        ("[[Eli]] wished me happy birthday", "inbound"),
+        ("[[Eli]] sent a card from Porto", "inbound"),
+        ("[[Eli]] dropped me a line", "inbound"),
+        ("DM from [[Eli]]", "inbound"),
+        ("Heard back from [[Eli]]", "inbound"),
+        ("Gave [[Eli]] a call", "outbound"),
+        ("Dropped [[Eli]] a note", "outbound"),
         ("Went for a long walk with [[Eli]]", "mutual"),
         ("went ahead with [[Eli]]'s plan", "unknown"),  # going along with a plan is no outing
     ],
 )
 def test_what_people_did_together_or_for_each_other_reads_as_said(make_vault, line: str, way: str) -> None:  # type: ignore[no-untyped-def]
     """Hosting, being hosted, doing something together (`went … with`, `played … with`), a
-    conversation in texts: written as owners write them in a daily note."""
+    conversation in texts, wishes, thanks and replies: written as owners write them in a daily
+    note."""
     root = make_vault({"People/Eli.md": "---\ntags: [person]\n---\n", "Daily/2026-11-20.md": f"- {line}\n"})
     eli = people(root)["People/Eli.md"]
     said = dict(zip(("inbound", "outbound", "mutual", "unknown"), directions(eli), strict=False))
