@@ -127,18 +127,18 @@ def as_date(value: object) -> dt.date | None:
     return date_prefix(inner) or logseq_date(inner) or day_month_year(inner) or year_first(whole)
 
 
-_YEAR_FIRST = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})|(\d{4})\.(\d{2})\.(\d{2})")
+_YEAR_FIRST = re.compile(r"(\d{4})([/-])(\d{1,2})\2(\d{1,2})|(\d{4})\.(\d{2})\.(\d{2})")
 
 
 def year_first(text: str) -> dt.date | None:
     """A day written year first with slashes or dots (`2026/11/02`, `2026/1/5`, `2026.11.02`), as
-    much of East Asia and many apps write it, if that is the whole text and a real day: the year
-    first, the month can only come next. Dots take two-digit months and days (`2024.1.2` is a
-    version)."""
+    much of East Asia and many apps write it, or with dashes and no leading zero (`1988-3-14`),
+    if that is the whole text and a real day: the year first, the month can only come next. Dots
+    take two-digit months and days (`2024.1.2` is a version)."""
     match = _YEAR_FIRST.fullmatch(text.strip())
     if match is None:
         return None
-    year, month, day = (match[1], match[2], match[3]) if match[1] else (match[4], match[5], match[6])
+    year, month, day = (match[1], match[3], match[4]) if match[1] else (match[5], match[6], match[7])
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:
