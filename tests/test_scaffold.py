@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from vaultnet.cli import main
-from vaultnet.commands.scaffold import check_name, config_text, field_docs
+from vaultnet.commands.scaffold import check_name, config_text, field_docs, named_as_neighbours
 from vaultnet.config import Config, config_from_dict, load_config
 from vaultnet.errors import ScaffoldError
 from vaultnet.vault.load import load_vault
@@ -124,3 +124,9 @@ def test_a_new_note_is_named_as_the_others_of_its_folder(make_vault, names, name
     assert people[f"People/{file}.md"].name == name
     again = CliRunner().invoke(main, ["new", name.upper(), "--vault", str(root)])
     assert again.exit_code == 2 and "already" in again.output
+
+
+def test_a_name_given_with_its_at_gets_no_second() -> None:
+    files = ["People/@Ben.md", "People/@Ana.md", "People/@Sam.md"]
+    assert named_as_neighbours("@Zoe", files) == "@Zoe"
+    assert named_as_neighbours("Zoe", files) == "@Zoe"

@@ -99,7 +99,8 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
     stem = check_name(name)
     found = list(walk_stats(root, config))
     where = check_folder(folder, config) if folder else people_folder(root, config)
-    file = f"{where}/{named_as_neighbours(stem, [f for f, *_ in found if f.rpartition('/')[0] == where])}.md"
+    neighbours = [other for other, *_ in found if other.rpartition("/")[0] == where]
+    file = f"{where}/{named_as_neighbours(stem, neighbours)}.md"
     claimed = Resolver(person_names(root, config, found)).claimants(stem)
     if claimed:  # `ben-cohen.md` with `name: Ben Cohen` already answers to "Ben Cohen"
         raise ScaffoldError(
@@ -129,7 +130,7 @@ def named_as_neighbours(name: str, files: list[str]) -> str:
     slugs = [s for s in stems if s == s.lower() and " " not in s and ("-" in s or "_" in s)]
     if 2 * len(slugs) > len(stems) and (slug := slugged(name)):
         return slug.replace("-", "_") if 2 * sum("_" in s for s in slugs) > len(slugs) else slug
-    if 2 * sum(s.startswith("@") for s in stems) > len(stems):
+    if 2 * sum(s.startswith("@") for s in stems) > len(stems) and not name.startswith("@"):
         return f"@{name}"
     return name
 
