@@ -127,6 +127,6 @@ def test_a_new_note_is_named_as_the_others_of_its_folder(make_vault, names, name
 
 
 def test_a_name_given_with_its_at_gets_no_second() -> None:
-    files = ["People/@Ben.md", "People/@Ana.md", "People/@Sam.md"]
-    assert named_as_neighbours("@Zoe", files) == "@Zoe"
-    assert named_as_neighbours("Zoe", files) == "@Zoe"
+    stems = ["@Ben", "@Ana", "@Sam"]
+    assert named_as_neighbours("@Zoe", stems) == "@Zoe"
+    assert named_as_neighbours("Zoe", stems) == "@Zoe"

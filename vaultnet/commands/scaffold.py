@@ -99,16 +99,17 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
     stem = check_name(name)
     found = list(walk_stats(root, config))
     where = check_folder(folder, config) if folder else people_folder(root, config)
-    neighbours = [other for other, *_ in found if other.rpartition("/")[0] == where]
-    file = f"{where}/{named_as_neighbours(stem, neighbours)}.md"
+    notes = [(other, other.rsplit("/", 1)[-1][:-3]) for other, *_ in found]  # each file and its stem
+    named = named_as_neighbours(stem, [own for other, own in notes if other.rpartition("/")[0] == where])
+    file = f"{where}/{named}.md"
     claimed = Resolver(person_names(root, config, found)).claimants(stem)
     if claimed:  # `ben-cohen.md` with `name: Ben Cohen` already answers to "Ben Cohen"
         raise ScaffoldError(
             f"{', '.join(claimed)} already answers to '{stem}': a second note would split links"
         )
-    keys = {name_key(stem), name_key(file.rsplit("/", 1)[-1][:-3])}
-    for other, *_ in found:
-        if name_key(other.rsplit("/", 1)[-1][:-3]) in keys:
+    keys = {name_key(stem), name_key(named)}
+    for other, own in notes:
+        if name_key(own) in keys:
             raise ScaffoldError(f"{other} already exists: a second note named '{stem}' would split links")
     confined(root, root / file)
     text = fill_template(root, stem, today)
@@ -119,12 +120,12 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
     return file
 
 
-def named_as_neighbours(name: str, files: list[str]) -> str:
+def named_as_neighbours(name: str, stems: list[str]) -> str:
     """The file name (no `.md`) for a new person called `name`, named as most notes of its folder
-    (`files`) are, when at least three are: as slugs (`ana-ruiz`, or `ana_ruiz`), or with an `@`
-    before the name (`@Ana Ruiz`, so that `[[@` offers only people); else the name itself. The
-    template's heading keeps the name as given, and a slug's heading names the note (docs/format.md)."""
-    stems = [file.rsplit("/", 1)[-1][:-3] for file in files if file.endswith(".md")]
+    (their file names, `stems`) are, when at least three are: as slugs (`ana-ruiz`, or
+    `ana_ruiz`), or with an `@` before the name (`@Ana Ruiz`, so that `[[@` offers only people);
+    else the name itself. The template's heading keeps the name as given, and a slug's heading
+    names the note (docs/format.md)."""
     if len(stems) < 3:
         return name
     slugs = [s for s in stems if s == s.lower() and " " not in s and ("-" in s or "_" in s)]
