@@ -1324,9 +1324,9 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         cadence = None
     last_contact = _first(fields.get("last_contact", []), as_date)
     org = _first(fields.get("org", []), lambda v: next(iter(as_list(v)), None))
-    facts, interests, location = _personal(meta, fields, body, config) if kind == "person" else ((), (), None)
-    if kind == "person" and ("```text" in split.body or "~~~text" in split.body):
-        facts = tuple(_distinct([*facts, *_fenced_facts(split.body)]))
+    facts, interests, location = (
+        _personal(meta, fields, body, split.body, config) if kind == "person" else ((), (), None)
+    )
     card = _card(fields) if kind == "person" else _NO_CARD
     if not template:  # a template's values are placeholders, not mistakes
         problems += _value_problems(file, split, fields, body, config)
@@ -1589,10 +1589,11 @@ def _key_line(file: str, split: Split, body: _Body, name: str, config: Config) -
 
 
 def _personal(
-    meta: dict[str, object], fields: Fields, body: _Body, config: Config
+    meta: dict[str, object], fields: Fields, body: _Body, text: str, config: Config
 ) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
-    """What the user knows of a person beyond the contact card: (facts, interests, location).
-    A line of the card written under About (`- Birthday: 1990-05-01`) is card data there too."""
+    """What the user knows of a person beyond the contact card: (facts, interests, location),
+    from the front matter and the `body` read from `text`. A line of the card written under
+    About (`- Birthday: 1990-05-01`) is card data there too."""
     interests = _texts(fields.get("interests", [])) + body.interests
     location = _first(fields.get("location", []), _place)
     known = body.facts
@@ -1600,7 +1601,7 @@ def _personal(
         table = _synonym_table(config)
         known = [kept for fact in known if (kept := _without_card_lines(fact, table))]
     return (
-        tuple(_distinct(_facts(meta, fields) + known)),
+        tuple(_distinct(_facts(meta, fields) + known + _fenced_facts(text))),
         tuple(dict.fromkeys(_plain(i) for i in interests)),
         location if isinstance(location, str) else None,
     )
@@ -1611,6 +1612,8 @@ def _fenced_facts(body: str) -> list[str]:
     Notes, ... heading: what the owner knows, kept as written, as `vaultnet import vcard` keeps a
     card's note (from an address book, so its Markdown is never read: no entry, link or heading
     in it counts). A fence of code (```` ```dataview ````) is none."""
+    if "```text" not in body and "~~~text" not in body:
+        return []  # nearly every note
     facts = []
     section = 0  # the level of the heading of what is known that the lines are under, if any
     fence = ""
