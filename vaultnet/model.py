@@ -27,6 +27,11 @@ class Problem:
     """1-based line of the file; 0 when the whole file is concerned."""
     message: str
 
+    @property
+    def place(self) -> str:
+        """`file:line`, or the file alone when the whole file is concerned."""
+        return f"{self.file}:{self.line}" if self.line else self.file
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

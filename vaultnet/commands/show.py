@@ -26,7 +26,7 @@ from vaultnet.metrics.next import next_occurrence, resting_reason
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, Direction, FollowUp, Note, PersonStats, Problem
 from vaultnet.pages.json_text import dumps
-from vaultnet.pages.render import plain
+from vaultnet.pages.render import plain, problem_json
 from vaultnet.vault.cache import FileStat
 from vaultnet.vault.load import read_found
 from vaultnet.vault.names import Resolver
@@ -263,7 +263,7 @@ def story_json(story: Story) -> str:
             }
             for i in story.introductions
         ],
-        "problems": [{"file": p.file, "line": p.line, "message": p.message} for p in story.problems],
+        "problems": [problem_json(p) for p in story.problems],
     }
     return dumps(data) + "\n"
 
@@ -366,10 +366,7 @@ def story_text(story: Story, window: int) -> str:
         lines += [f"  and {counted(len(story.broadcasts), 'broadcast')} (audience, not contacts)"]
     if story.problems:  # why the timeline may say less than the note does
         lines += ["", f"Problems in the note ({len(story.problems)})"]
-        lines += [
-            f"  {p.file}:{p.line}: {p.message}" if p.line else f"  {p.file}: {p.message}"
-            for p in story.problems
-        ]
+        lines += [f"  {p.place}: {p.message}" for p in story.problems]
     lines += ["", "Planned"]
     lines += [_told_line(t) for t in story.planned] or ["  nothing planned"]
     lines += ["", "Open follow-ups"]

@@ -778,6 +778,11 @@ def movement_json(moved: Movement, report: Report) -> dict[str, Any]:
     }
 
 
+def problem_json(p: Problem) -> dict[str, Any]:
+    """A problem as `report --json` and `show --json` give it."""
+    return {"file": p.file, "line": p.line, "message": p.message}
+
+
 def report_json(report: Report, config: Config | None = None, lists: PageLists | None = None) -> str:
     """`vaultnet report --json`: spec 5, keys in order, deterministic. `config`: the vault's (the
     defaults when not given), which the movement is computed with; `lists`: the pages' lists kept
@@ -795,7 +800,7 @@ def report_json(report: Report, config: Config | None = None, lists: PageLists |
             "problems": summary.problems,
         },
         "people": [person_json(s, report.today, moved.then[s.person.file]) for s in report.people],
-        "problems": [{"file": p.file, "line": p.line, "message": p.message} for p in report.vault.problems],
+        "problems": [problem_json(p) for p in report.vault.problems],
         "movement": movement_json(moved, report),
     }
     return dumps(data) + "\n"

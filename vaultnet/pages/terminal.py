@@ -171,7 +171,7 @@ def made(ctx: ReportContext) -> Section:
 
 def problems(ctx: ReportContext) -> Section:
     shown, more = _few(ctx, ctx["problems"], "Problems.md")
-    rows = tuple((f"{p.file}:{p.line}" if p.line else p.file, p.message) for p in shown)
+    rows = tuple((p.place, p.message) for p in shown)
     title = f"Problems ({len(ctx['problems'])})"
     return Section(title, ("where", "what"), rows, "none", ("magenta",) * len(rows), more=more)
 
