@@ -54,7 +54,7 @@ _ENTRY = re.compile(
     rf"|\[\[({_LOGSEQ_DAY})\]\]"
     rf"|({_DAY_MONTH_YEAR})|({_MONTH_DAY_YEAR})){_EMPHASIS}"
     rf"(?:,?\s*(?:\({_WEEKDAY}\.?\)|{_WEEKDAY}\.?(?![\w-])(?!\s*[^\W\d_])))?"  # the day's name again
-    rf"(?:(?:T|\s+){TIME})?{_EMPHASIS}(?![\w-])"  # a time of day, if any, is not part of the text
+    rf"(?:(?:T|,?\s+){TIME})?{_EMPHASIS}(?![\w-])"  # a time of day, if any, is not part of the text
     rf"\s*(?:[:—–|,·]|-(?!>))?\s*({MARK})?\s*"
 )
 _BRACKETED = re.compile(
