@@ -58,6 +58,9 @@ def test_values_are_read_and_normalised(tmp_path: Path) -> None:
         ('output = ".hidden"\n', "output"),
         ('[synonyms]\nshoe_size = ["shoe"]\n', "synonyms.shoe_size"),
         ("ignore = 3\n", "ignore"),
+        ('daily_format = "YYYY-[W]ww"\n', "daily_format"),
+        ('daily_format = "MM-YYYY"\n', "daily_format"),
+        ("daily_format = 3\n", "daily_format"),
     ],
 )
 def test_bad_keys_and_values_name_the_key_and_the_file(tmp_path: Path, text: str, named: str) -> None:
@@ -70,3 +73,42 @@ def test_bad_keys_and_values_name_the_key_and_the_file(tmp_path: Path, text: str
 def test_broken_toml_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"vaultnet\.toml"):
         load_config(write(tmp_path, "as_of = [\n"))
+
+
+def obsidian(root: Path, file: str, text: str) -> Path:
+    path = root / ".obsidian" / file
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return root
+
+
+def test_the_daily_format_is_obsidians_when_vaultnet_toml_does_not_set_it(tmp_path: Path) -> None:
+    obsidian(tmp_path, "daily-notes.json", '{"format": "DD-MM-YYYY", "folder": "Daily"}')
+    assert load_config(tmp_path).daily_format == "DD-MM-YYYY"
+    assert load_config(write(tmp_path, 'daily_format = "MM-DD-YYYY"\n')).daily_format == "MM-DD-YYYY"
+
+
+def test_the_periodic_notes_plugin_names_daily_notes_when_it_is_on(tmp_path: Path) -> None:
+    obsidian(tmp_path, "daily-notes.json", '{"format": "DD-MM-YYYY"}')
+    plugin = '{"daily": {"enabled": %s, "format": "DD.MM.YYYY"}, "weekly": {"format": "gggg-[W]ww"}}'
+    obsidian(tmp_path, "plugins/periodic-notes/data.json", plugin % "true")
+    assert load_config(tmp_path).daily_format == "DD.MM.YYYY"
+    obsidian(tmp_path, "plugins/periodic-notes/data.json", plugin % "false")
+    assert load_config(tmp_path).daily_format == "DD-MM-YYYY"
+
+
+@pytest.mark.parametrize(
+    "text", ["", "{", "[1]", '{"format": ""}', '{"format": 3}', '{"format": "HH:mm"}', '{"folder": "x"}']
+)
+def test_obsidians_settings_that_cannot_be_read_are_passed_over(tmp_path: Path, text: str) -> None:
+    obsidian(tmp_path, "daily-notes.json", text)
+    assert load_config(tmp_path) == Config()
+
+
+def test_obsidians_settings_outside_the_vault_are_not_read(tmp_path: Path) -> None:
+    outside = obsidian(tmp_path / "elsewhere", "daily-notes.json", '{"format": "DD-MM-YYYY"}')
+    (tmp_path / "vault" / ".obsidian").mkdir(parents=True)
+    (tmp_path / "vault" / ".obsidian" / "daily-notes.json").symlink_to(
+        outside / ".obsidian" / "daily-notes.json"
+    )
+    assert load_config(tmp_path / "vault") == Config()

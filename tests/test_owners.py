@@ -588,3 +588,37 @@ def test_a_vault_with_nobody_says_why(make_vault) -> None:  # type: ignore[no-un
     assert CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)]).exit_code == 0
     overview = (root / "_vaultnet/Overview.md").read_text(encoding="utf-8")
     assert "No person notes found" in overview and "person_tags" in overview
+
+
+def test_daily_notes_named_year_last_are_read_once_obsidian_says_how(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A European journal (`Daily/20-11-2026.md`): a problem per note while which part is the day
+    is a guess, and read, by `build` on its saved state too, once Obsidian's Daily notes setting
+    (or `daily_format`) says."""
+    root = make_vault(
+        {
+            "People/Ana.md": "---\ntags: [person]\n---\n",
+            "Daily/03-11-2026.md": "- coffee with [[Ana]]\n",
+            "Daily/20-11-2026.md": "- [[Ana]] called me\n",
+        }
+    )
+    build = ["build", "--today", "2026-11-21", str(root)]
+    assert CliRunner().invoke(main, build).exit_code == 0
+    check = CliRunner().invoke(main, ["check", "--today", "2026-11-21", str(root)])
+    assert (
+        check.exit_code == 1
+        and "Daily/20-11-2026.md: the name '20-11-2026' has its year last" in check.output
+    )
+    assert report(root)["people"][0]["interactions"] == 0
+
+    (root / ".obsidian").mkdir()
+    (root / ".obsidian/daily-notes.json").write_text('{"format": "DD-MM-YYYY"}', encoding="utf-8")
+    assert CliRunner().invoke(main, build).exit_code == 0
+    assert "Turned two-way (1): [[People/Ana|Ana]]" in (root / "_vaultnet/Overview.md").read_text("utf-8")
+    ana = report(root)["people"][0]
+    assert (ana["interactions"], ana["last_contact"], ana["inbound"], ana["mutual"]) == (
+        2,
+        "2026-11-20",
+        1,
+        1,
+    )
+    assert CliRunner().invoke(main, ["check", "--today", "2026-11-21", str(root)]).exit_code == 0

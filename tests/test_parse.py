@@ -377,6 +377,47 @@ def test_dated_by_the_path_or_a_name_of_words(file: str, date: dt.date | None) -
         assert [(m.date, m.targets) for m in n.entries] == [(date, ("Ann",))]
 
 
+@pytest.mark.parametrize(
+    ("daily", "file", "date"),
+    [
+        ("DD-MM-YYYY", "Daily/20-11-2026.md", D(2026, 11, 20)),
+        ("DD-MM-YYYY", "Daily/05-11-2026.md", D(2026, 11, 5)),
+        ("MM-DD-YYYY", "Daily/11-05-2026.md", D(2026, 11, 5)),
+        ("DD.MM.YYYY", "Journal/20.11.2026 Standup.md", D(2026, 11, 20)),
+        ("YYYYMMDD", "Daily/20261120.md", D(2026, 11, 20)),
+        ("D MMMM YY", "20 november 26.md", D(2026, 11, 20)),
+        ("dddd, MMMM Do YYYY", "Friday, November 20th 2026.md", D(2026, 11, 20)),
+        ("[Day] DD-MM-YYYY", "Day 20-11-2026.md", D(2026, 11, 20)),
+        ("YYYY/MM-MMMM/DD.MM.YYYY", "Journal/2026/11-November/20.11.2026.md", D(2026, 11, 20)),
+        ("YYYY/MM/DD-MM-YYYY", "Journal/2026/12/20-11-2026.md", None),  # the folder says December
+        ("YYYY/MM/DD-MM-YYYY", "20-11-2026.md", None),  # not in its folders: a guess again
+        ("DD-MM-YYYY", "Daily/31-02-2026.md", None),
+        ("DD-MM-YYYY", "Daily/2026-11-20.md", D(2026, 11, 20)),  # unmistakable whatever the format
+        ("DD-MM-YYYY", "Daily/202611200.md", None),
+    ],
+)
+def test_dated_by_the_vaults_own_daily_format(daily: str, file: str, date: dt.date | None) -> None:
+    """A daily note named in the format its owner set in Obsidian (`daily_format`): a day written
+    year last is no guess when the vault says which part is the day."""
+    n = note(file, "- coffee with [[Ann]]\n", Config(daily_format=daily))
+    assert (n.kind, n.date) == (("other", None) if date is None else ("dated", date))
+
+
+@pytest.mark.parametrize(
+    ("file", "title"),
+    [
+        ("Meetings/2026-11-20 Kickoff.md", "Kickoff"),
+        ("Meetings/2026-11-20 - Kickoff.md", "Kickoff"),
+        ("Meetings/November 20, 2026 Kickoff.md", "Kickoff"),
+        ("Weekly/2026-W47 Review.md", "Review"),
+        ("Daily/2026.11.20.md", "Standup"),  # no title in the name: the note's first heading
+    ],
+)
+def test_a_dated_notes_title_is_its_name_without_the_day(file: str, title: str) -> None:
+    n = note(file, "---\npeople: [Ann]\n---\n# Standup\n")
+    assert [m.text for m in n.entries] == [title]
+
+
 def test_dated_by_front_matter_date_which_wins_over_the_stem() -> None:
     assert note("Notes/Call.md", "---\ndate: 2026-11-02\n---\n").date == D(2026, 11, 2)
     assert note("2026-11-01 x.md", "---\ndate: 2026-11-02\n---\n").date == D(2026, 11, 2)
@@ -1100,6 +1141,23 @@ def test_a_daily_note_named_for_no_real_day_is_a_problem(file: str) -> None:
     n = note(file, "- lunch with [[Eli]]\n")
     assert n.kind != "dated"
     assert [(p.line, "is not a real day" in p.message) for p in n.problems] == [(0, True)]
+
+
+@pytest.mark.parametrize(
+    ("file", "daily", "says"),
+    [
+        ("Daily/20-11-2026.md", None, "has its year last, so which part is the day is a guess"),
+        ("Daily/11.05.2026 Standup.md", None, "has its year last"),
+        ("Daily/11-20-2026.md", "DD-MM-YYYY", "is no day in daily_format 'DD-MM-YYYY'"),
+    ],
+)
+def test_a_note_named_with_its_year_last_is_a_problem_until_the_format_is_set(
+    file: str, daily: str | None, says: str
+) -> None:
+    n = note(file, "- lunch with [[Eli]]\n", Config(daily_format=daily))
+    assert n.kind != "dated"
+    assert [(p.line, says in p.message) for p in n.problems] == [(0, True)]
+    assert note("Notes/3-2-1 launch plan.md", "x\n").problems == ()  # no year: not a day's name
 
 
 def test_a_note_named_for_no_real_day_with_a_front_matter_date_is_read_on_that_date() -> None:

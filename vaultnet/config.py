@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from vaultnet.confine import inside_vault
-from vaultnet.convert import MAX_DAYS, as_cadence, as_tag, check_today
+from vaultnet.convert import MAX_DAYS, as_cadence, as_tag, check_today, daily_pattern
 from vaultnet.errors import ConfigError
 
 CONFIG_FILE = "vaultnet.toml"
@@ -53,6 +54,10 @@ class Config:
     """People shown per list on the Overview and in `vaultnet report`; the rest are on the full page."""
     canvas_limit: int = 600
     """How many people the network canvas shows at most: the real connections, then the most linked."""
+    daily_format: str | None = None
+    """How your daily notes are named, as Obsidian's Daily notes setting writes it (`DD-MM-YYYY`,
+    `YYYY/MM/DD.MM.YYYY`); unset, Obsidian's own setting in the vault is read. Names that tell
+    their day unmistakably (`2026-11-20`, `20 Nov 2026`) are read without it."""
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Phrases added to the built-in English table per kind (inbound, outbound, mutual, mention);
     `X` stands for the person, as in "X rief an"."""
@@ -165,6 +170,16 @@ def _words(key: str, value: object) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def _daily_format(key: str, value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{key} must be a daily note's name format, as DD-MM-YYYY")
+    try:
+        daily_pattern(value.strip())
+    except ValueError as exc:
+        raise ValueError(f"{key} = {value!r}: {exc}") from None
+    return value.strip()
+
+
 _CONVERTERS = {
     "output": _output,
     "people_folders": _folder_names,
@@ -183,11 +198,45 @@ _CONVERTERS = {
     "limit": _positive_int,
     "canvas_limit": _positive_int,
     "words": _words,
+    "daily_format": _daily_format,
 }
 
 
 def load_config(vault: Path) -> Config:
-    """Read `vault/vaultnet.toml`, or return the defaults when there is none."""
+    """Read `vault/vaultnet.toml`, or take the defaults when there is none; a daily format it does
+    not set is Obsidian's (`obsidian_daily_format`)."""
+    config = _read_config(vault)
+    if config.daily_format is None and (daily := obsidian_daily_format(vault)):
+        config = replace(config, daily_format=daily)
+    return config
+
+
+def obsidian_daily_format(vault: Path) -> str | None:
+    """The name format Obsidian gives this vault's daily notes: the Periodic Notes plugin's when
+    its daily notes are on (it names them then), else the Daily notes plugin's. These are
+    Obsidian's files, not the user's: one that is missing, broken, outside the vault or holds a
+    format vaultnet cannot read is passed over in silence."""
+    periodic = _obsidian_json(vault, "plugins/periodic-notes/data.json").get("daily")
+    formats = [periodic.get("format")] if isinstance(periodic, dict) and periodic.get("enabled") else []
+    formats.append(_obsidian_json(vault, "daily-notes.json").get("format"))
+    for value in formats:
+        with contextlib.suppress(ValueError):
+            return _daily_format("format", value)
+    return None
+
+
+def _obsidian_json(vault: Path, file: str) -> dict[str, object]:
+    path = vault / ".obsidian" / file
+    try:
+        if not path.is_file() or path.stat().st_size > 1 << 16 or not inside_vault(vault, path):
+            return {}
+        value = json.loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _read_config(vault: Path) -> Config:
     path = vault / CONFIG_FILE
     if not path.is_file():
         return Config()

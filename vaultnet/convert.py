@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import cache
 from sys import intern
 
 _ONE_LINK = re.compile(r"^\s*\[\[([^\[\]]*)\]\]\s*$")
@@ -168,6 +169,83 @@ def _month_named(pattern: re.Pattern[str], text: str, day: int, month: int) -> d
         return None
     try:
         return dt.date(int(match[3]), number, int(match[day]))
+    except ValueError:
+        return None
+
+
+MONTH_NAME = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+"""A month by its name or its short name, in any case: `Nov`, `november`, `Sept`."""
+
+_TOKENS = re.compile(r"\[([^\]]*)\]|YYYY|YY|MMMM|MMM|Mo|MM|M|Do|DD|D|dddd|ddd|dd|d|.", re.S)
+"""The parts of a Moment.js format (as Obsidian's Daily notes setting is written): text in
+brackets as written, the tokens of a year, a month, a day and a weekday, any other character."""
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
+_NUMBERS = {
+    "YYYY": ("year", r"\d{4}"),
+    "YY": ("year2", r"\d{2}"),
+    "MM": ("month", r"\d{2}"),
+    "M": ("month", r"\d{1,2}"),
+    "Mo": ("month", _ORDINAL),
+    "DD": ("day", r"\d{2}"),
+    "D": ("day", r"\d{1,2}"),
+    "Do": ("day", _ORDINAL),
+}
+_WEEKDAYS = {"dddd": r"[A-Za-z]{6,9}", "ddd": r"[A-Za-z]{3}", "dd": r"[A-Za-z]{2}", "d": r"\d"}
+_UNREAD = frozenset("QWwGgEeXxHhkmsSaAZzNnLlY")
+"""Letters Moment.js reads as a part of a date or a time that is no day of the year (a week, an
+hour, an era, ...): a daily format holding one is refused."""
+
+
+def _token_pattern(token: str, at: int) -> str:
+    """The regex of one part of a daily format; `at` names its group (a year may be written twice,
+    in a folder and in the name)."""
+    if token.startswith("["):
+        return re.escape(token[1:-1])
+    if token in _NUMBERS:
+        kind, digits = _NUMBERS[token]
+        return f"(?P<{kind}_{at}>{digits})"
+    if token in ("MMMM", "MMM"):
+        return f"(?P<monthname_{at}>{MONTH_NAME})\\.?"
+    if token in _WEEKDAYS:
+        return _WEEKDAYS[token]
+    if token in _UNREAD:
+        raise ValueError(f"'{token}' is no part of a day (weeks, hours and eras are not read)")
+    return re.escape(token)
+
+
+@cache
+def daily_pattern(daily: str) -> re.Pattern[str]:
+    """The regex a daily note's path (without `.md`) ends with, from its format as Obsidian's
+    Daily notes (Moment.js) write it: `DD-MM-YYYY`, `dddd, MMMM Do YYYY`, `YYYY/MM/[Week] DD` (text
+    in brackets is as written, `/` parts a folder). Raises ValueError saying what it cannot read."""
+    tokens = [match[0] for match in _TOKENS.finditer(daily)]
+    pattern = re.compile("".join(_token_pattern(t, at) for at, t in enumerate(tokens)) + r"(?!\d)", re.I)
+    kinds = {name.rsplit("_", 1)[0] for name in pattern.groupindex}
+    if not (kinds & {"year", "year2"} and kinds & {"month", "monthname"} and "day" in kinds):
+        raise ValueError("a daily format needs a year, a month and a day")
+    return pattern
+
+
+def formatted_day(match: re.Match[str]) -> dt.date | None:
+    """The day a match of `daily_pattern` tells; None when it is no real day, or when its parts
+    disagree (`YYYY/MM/YYYY-MM-DD` with two different years)."""
+    told: dict[str, set[int]] = {"year": set(), "month": set(), "day": set()}
+    for name, value in match.groupdict().items():
+        kind = name.rsplit("_", 1)[0]
+        if kind == "monthname":
+            told["month"].add(MONTHS[value[:3].lower()])
+        elif kind == "year2":
+            year = int(value)
+            told["year"].add(year + (2000 if year < 69 else 1900))  # as Moment.js reads `YY`
+        else:
+            told[kind].add(int(value.rstrip("stndrh")))
+    if any(len(values) != 1 for values in told.values()):
+        return None
+    try:
+        return dt.date(*(told[kind].pop() for kind in ("year", "month", "day")))
     except ValueError:
         return None
 

@@ -38,6 +38,7 @@ _BAD_NAME = re.compile(r'[\[\]|#^\\/:*?"<>\x00-\x1f]')
 
 _EXAMPLES = {
     "as_of": "2026-11-21",
+    "daily_format": '"DD-MM-YYYY"',
     "cadence": ['family = "2w"', 'friend = "monthly"', 'mentor = "quarterly"'],
     "synonyms": ['name = ["nom", "nome"]', 'last_contact = ["zuletzt"]'],
 }

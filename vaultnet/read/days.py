@@ -11,10 +11,13 @@ from functools import cache
 from itertools import pairwise
 
 from vaultnet.convert import (
+    MONTH_NAME,
     MONTHS,
     WIKILINKS,
+    daily_pattern,
     date_prefix,
     day_month_year,
+    formatted_day,
     link_target,
     logseq_date,
     year_first,
@@ -28,14 +31,10 @@ _YEAR_FIRST = r"\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{2}\.\d{2}"
 MARK = r"<-->|<->|↔|->|→|<-|←"
 """`<-->` is `<->` drawn long, as `-->` is `->` (else it would read as `<-` and text `->`)."""
 _LOGSEQ_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}"
-_MONTH_NAME = (
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_DAY_MONTH_YEAR = rf"\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH_NAME}\.?,? \d{{4}}"
+_DAY_MONTH_YEAR = rf"\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH_NAME}\.?,? \d{{4}}"
 """`20 Nov 2026`, `3rd of November, 2026`: day, month name, year, which no reader can take for
 another day."""
-_MONTH_DAY_YEAR = rf"{_MONTH_NAME}\.? \d{{1,2}}(?:st|nd|rd|th)?, \d{{4}}"
+_MONTH_DAY_YEAR = rf"{MONTH_NAME}\.? \d{{1,2}}(?:st|nd|rd|th)?, \d{{4}}"
 """`Nov 2, 2026`, `November 2nd, 2026`: the month named first, as American English writes a day
 (and Logseq titles its journal days), unmistakable too."""
 _WEEKDAY = (
@@ -68,8 +67,8 @@ without wikilinks writes one), a day as org mode stamps it (`[2026-11-02 Mon]`, 
 `(date:: 2026-11-02)`)."""
 _YEARLESS = (
     rf"\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"
-    rf"((\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTH_NAME})\.?"  # `3rd November`
-    rf"|({_MONTH_NAME})\.? (\d{{1,2}})(?:st|nd|rd|th)?)"  # `Nov 3`
+    rf"((\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({MONTH_NAME})\.?"  # `3rd November`
+    rf"|({MONTH_NAME})\.? (\d{{1,2}})(?:st|nd|rd|th)?)"  # `Nov 3`
     r"(?![\w-])(?!,? \d)"
 )
 """A day of the year by its month's name, with no year (`Nov 3`, `3rd November`): an entry's day
@@ -381,8 +380,57 @@ def named_day(stem: str) -> dt.date | None:
     """The day a note's name opens with when written another unmistakable way, as a daily note's
     name is when its format is set so: `2026.11.20`, `Nov 20th, 2026`, `20 Nov 2026`, `Friday,
     November 20, 2026` (the forms a log entry may open with)."""
+    entry = _named_head(stem)
+    return entry[0] if entry else None
+
+
+def _named_head(stem: str) -> EntryHead | None:
     start = stem[:1]
     if start in _ENTRY_OPENINGS or not may_open_entry(stem, start):
         return None  # a name opening with a bracket or emphasis is no daily note's
-    entry = read_entry_head(stem)
-    return entry[0] if entry else None
+    return read_entry_head(stem)
+
+
+def day_in_name(file: str, stem: str, daily: str | None = None) -> tuple[dt.date, str] | None:
+    """The day a note's name tells, and what the name says besides (its title: `Kickoff` in
+    `2026-11-10 Kickoff`): the vault's own daily format first (`daily`, as Obsidian writes it:
+    `DD-MM-YYYY`), then `2026-11-20`, `journal/2026/11/20.md`, `Friday, November 20, 2026` and
+    `2026-W48`. None when the name tells no real day."""
+    told: tuple[dt.date | None, int] = (None, 0)
+    if daily and (formatted := _formatted_day(file, daily)) and formatted[0] is not None:
+        told = formatted
+    elif (day := date_prefix(stem)) is not None:
+        told = (day, 10)
+    elif (day := path_date(file)) is not None:
+        told = (day, len(stem))
+    elif (head := _named_head(stem)) is not None:
+        told = (head[0], head[3])
+    elif (day := week_of(stem)) is not None:
+        told = (day, 8)
+    day, end = told
+    return None if day is None else (day, stem[end:].strip(" -_—–,·"))
+
+
+_YEAR_LAST = re.compile(r"^(\d{1,2})([-._])(\d{1,2})\2(\d{4})(?!\d)")
+
+
+def year_last(stem: str) -> str | None:
+    """A name that opens with a day written year last (`25-11-2026`, `11.25.2026`): which part is
+    the day is a guess without the vault's daily format, so it is read as no day. The day as
+    written, for the problem that says so."""
+    match = _YEAR_LAST.match(stem) if stem[:1].isdigit() else None
+    return match[0] if match else None
+
+
+def _formatted_day(file: str, daily: str) -> tuple[dt.date | None, int] | None:
+    """The day a note's path tells in the vault's daily format, and where the title in its name
+    starts; None when the path is not in that format."""
+    folders = daily.count("/")
+    parts = file.removesuffix(".md").split("/")
+    if len(parts) <= folders:
+        return None
+    tail = "/".join(parts[-1 - folders :])
+    match = daily_pattern(daily).match(tail)
+    if match is None:
+        return None
+    return formatted_day(match), max(0, match.end() - (len(tail) - len(parts[-1])))

@@ -45,6 +45,7 @@ from vaultnet.read.days import (
     SLASHED,
     TIME,
     EntryHead,
+    day_in_name,
     entry_head,
     heading_period,
     is_day,
@@ -52,8 +53,7 @@ from vaultnet.read.days import (
     may_open_entry,
     named_day,
     opens_day,
-    path_date,
-    week_of,
+    year_last,
     yearless,
     years_in_force,
 )
@@ -1223,6 +1223,22 @@ def _namespace(file: str, stem: str) -> str:
     return stem.replace("___", "/")
 
 
+def _undated_name(file: str, stem: str, daily: str | None) -> list[Problem]:
+    """A note named as a daily note is, whose name tells no day vaultnet can be sure of."""
+    if named := NAMED_DAY.match(stem):
+        message = f"the name '{named[0]}' is not a real day: the note is not read as a dated note"
+    elif (written := year_last(stem)) and daily:
+        message = f"the name '{written}' is no day in daily_format {daily!r}: not read as a dated note"
+    elif written:
+        message = (
+            f"the name '{written}' has its year last, so which part is the day is a guess: the note is not "
+            "read as a dated note (set daily_format in vaultnet.toml: DD-MM-YYYY or MM-DD-YYYY)"
+        )
+    else:
+        return []
+    return [Problem(file, 0, message)]
+
+
 def _in_people_folder(file: str, config: Config) -> bool:
     folders = file.lower().split("/")[:-1]
     return any(folder in config.people_folders for folder in folders)
@@ -1244,8 +1260,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         problems.append(yaml_problem)
     stem = file.rsplit("/", 1)[-1].removesuffix(".md")
     base = file.rsplit("/", 1)[0] if "/" in file else ""
-    # `2026-11-20.md`, `journal/2026/11/20.md`, `Friday, November 20, 2026.md`, `2026-W48.md`
-    stem_date = date_prefix(stem) or path_date(file) or named_day(stem) or week_of(stem)
+    named = day_in_name(file, stem, config.daily_format)
+    stem_date = named[0] if named else None
     # Logseq writes a page's properties (`date::` too) as its first lines, not as front matter.
     opening = split.body.lstrip()[:400]
     may_be_dated = stem_date is not None or bool(fields.get("date")) or "::" in opening
@@ -1276,9 +1292,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         kind = "dated"
     elif is_person and not (stem.lower() in _NOT_PEOPLE_STEMS or stem.startswith("_")):
         kind = "person"
-    if kind != "dated" and not template and (named := NAMED_DAY.match(stem)):
-        message = f"the name '{named[0]}' is not a real day: the note is not read as a dated note"
-        problems.append(Problem(file, 0, message))
+    if kind != "dated" and not template:
+        problems += _undated_name(file, stem, config.daily_format)
     if kind == "person" and body.colons and (given := _card_fields(body.colons, config)):
         body.fields = {**given, **body.fields}  # an inline field wins over a line with one colon
     if kind == "person" and body.fields:
@@ -1307,7 +1322,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         listed = [t for v in fields.get("people", []) for t in as_list(v)]
         if listed and on is not None:
             direction = note_direction or ("mutual" if meeting else "unknown")
-            title = (stem[10:].strip(" -_—–") if stem_date else stem) or _heading(blocks)
+            title = (named[1] if named else stem) or _heading(blocks)
             entries.insert(0, Mention(on, direction, 1, title, tuple(listed), broadcast))  # type: ignore[arg-type]
             links.extend(listed)
     elif kind == "person":
