@@ -41,6 +41,7 @@ def test_values_are_read_and_normalised(tmp_path: Path) -> None:
     assert config.as_of == dt.date(2026, 11, 21)
     assert config.active_days == 60
     assert config.people_folders == ("folks",)
+    assert config.is_people_folder("03 - Folks") and not config.is_people_folder("People")
     assert config.person_tags == ("friend",)
     assert config.cadence == {"family": 14, "work": 90}
     assert config.synonyms == {"cadence": ("ping_every",)}
@@ -58,6 +59,7 @@ def test_values_are_read_and_normalised(tmp_path: Path) -> None:
         ('output = ".hidden"\n', "output"),
         ('[synonyms]\nshoe_size = ["shoe"]\n', "synonyms.shoe_size"),
         ("ignore = 3\n", "ignore"),
+        ('people_folders = ["2024"]\n', "people_folders"),
         ('daily_format = "YYYY-[W]ww"\n', "daily_format"),
         ('daily_format = "MM-YYYY"\n', "daily_format"),
         ("daily_format = 3\n", "daily_format"),

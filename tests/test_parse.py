@@ -30,6 +30,11 @@ def note(file: str, text: str | bytes, config: Config | None = None):  # type: i
         ("People/A.md", "no front matter"),
         ("work/people/A.md", ""),
         ("x/Contacts/A.md", ""),
+        ("03 People/A.md", ""),  # a folder filed under a number, an emoji or marks (PARA, Johnny.Decimal)
+        ("20-29 Life/21.01 - People/A.md", ""),
+        ("👥 Contacts/A.md", ""),
+        ("_people/A.md", ""),
+        ("People 2024/A.md", ""),
         ("A.md", "---\ntags: [person]\n---\n"),
         ("A.md", "---\ntags: Person\n---\n"),
         ("A.md", '---\ntags: ["#contact"]\n---\n'),
@@ -48,6 +53,8 @@ def test_a_person_by_folder_tag_or_type(file: str, text: str) -> None:
     ("file", "text"),
     [
         ("demo-contacts/A.md", ""),
+        ("My People/A.md", ""),
+        ("Peoples/A.md", ""),
         ("A.md", "---\ntags: [personal]\n---\n"),
         ("A.md", '---\ntags: [person]\ncreated: "{{date}}"\n---\n'),
         ("A.md", "---\ntags: [person]\ncreated: <% tp.date.now() %>\n---\n"),

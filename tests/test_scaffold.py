@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import tomllib
 from pathlib import Path
 
@@ -101,6 +102,20 @@ def test_new_goes_to_the_people_folder_holding_most_notes(make_vault) -> None:  
     result = CliRunner().invoke(main, ["new", "Zoe Park", "--vault", str(root)])
     assert result.exit_code == 0, result.output
     assert (root / "People/Zoe Park.md").is_file()
+
+
+def test_new_finds_a_people_folder_filed_under_a_number(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`03 People`, `👥 Contacts`: a vault filed by PARA or Johnny.Decimal numbers its folders."""
+    root = make_vault({"03 People/A.md": "", "99 Templates/Person.md": "---\ntags: [person]\n---\n"})
+    assert CliRunner().invoke(main, ["new", "Zoe Park", "--vault", str(root)]).exit_code == 0
+    assert (root / "03 People/Zoe Park.md").is_file()
+    result = CliRunner().invoke(main, ["report", "--json", "--no-cache", "--today", "2026-11-21", str(root)])
+    assert [p["file"] for p in json.loads(result.output)["people"]] == [
+        "03 People/A.md",
+        "03 People/Zoe Park.md",
+    ]
+    refused = CliRunner().invoke(main, ["new", "Ann", "--folder", "99 Templates", "--vault", str(root)])
+    assert refused.exit_code == 2 and "template folder" in refused.output
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from vaultnet.confine import inside_vault
-from vaultnet.convert import MAX_DAYS, as_cadence, as_tag, check_today, daily_pattern
+from vaultnet.convert import MAX_DAYS, as_cadence, as_tag, check_today, daily_pattern, folder_word
 from vaultnet.errors import ConfigError
 
 CONFIG_FILE = "vaultnet.toml"
@@ -25,13 +25,13 @@ class Config:
     output: str = "_vaultnet"
     """The folder, relative to the vault, that vaultnet writes its pages into."""
     people_folders: tuple[str, ...] = ("people", "contacts")
-    """Folder names (any depth, whole name, any case) whose notes are people."""
+    """Folder names (any depth, whole name, any case, `03 People` too) whose notes are people."""
     person_tags: tuple[str, ...] = ("person", "people", "contact")
     """Tags (and their nested tags) that make a note a person."""
     person_types: tuple[str, ...] = ("person", "people", "contact")
     """`type` or `categories` values that make a note a person."""
-    template_folders: tuple[str, ...] = ("templates", "_templates")
-    """Folder names never read: templates are not people."""
+    template_folders: tuple[str, ...] = ("templates",)
+    """Folder names never read (`_templates` and `99 Templates` too): templates are not people."""
     ignore: tuple[str, ...] = ()
     """Globs, relative to the vault, of files and folders never read."""
     cadence: dict[str, int] = field(default_factory=dict)
@@ -62,15 +62,29 @@ class Config:
     """Phrases added to the built-in English table per kind (inbound, outbound, mutual, mention);
     `X` stands for the person, as in "X rief an"."""
 
+    def is_people_folder(self, name: str) -> bool:
+        """Is a folder of this name (one part of a path) a people folder (`folder_word`)?"""
+        return folder_word(name) in self.people_folders
 
-def _folder_names(key: str, value: object) -> tuple[str, ...]:
+    def is_template_folder(self, name: str) -> bool:
+        return folder_word(name) in self.template_folders
+
+
+def _names(key: str, value: object) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise ValueError(f"{key} must be a list of names")
     return tuple(v.strip().lower() for v in value)
 
 
+def _folder_names(key: str, value: object) -> tuple[str, ...]:
+    words = tuple(folder_word(v) for v in _names(key, value))
+    if not all(words):
+        raise ValueError(f"{key} must be a list of folder names, each with a letter in it")
+    return words
+
+
 def _tags(key: str, value: object) -> tuple[str, ...]:
-    return tuple(as_tag(v) for v in _folder_names(key, value))
+    return tuple(as_tag(v) for v in _names(key, value))
 
 
 def _globs(key: str, value: object) -> tuple[str, ...]:

@@ -250,6 +250,17 @@ def formatted_day(match: re.Match[str]) -> dt.date | None:
         return None
 
 
+_FILED_UNDER = re.compile(r"^[\W\d_]+|[\W\d_]+$")
+
+
+@cache
+def folder_word(name: str) -> str:
+    """A folder's name as a people or template folder setting matches it: in any case, without the
+    number, emoji or marks it is filed under (`03 People`, `👥 People`, `20.01 - People`,
+    `_templates`, `People 2024`). `demo-contacts` stays itself: no people folder."""
+    return _FILED_UNDER.sub("", name).casefold()
+
+
 def date_prefix(text: str) -> dt.date | None:
     """The date a text starts with (`2026-11-02`, Logseq's `2026_11_02`), if valid."""
     try:

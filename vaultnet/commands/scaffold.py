@@ -76,7 +76,7 @@ def check_folder(folder: str, config: Config) -> str:
         raise ScaffoldError(f"--folder {folder!r} must be a folder inside the vault, not starting with a dot")
     lowered = [p.lower() for p in parts]
     output = [p.lower() for p in Path(config.output).parts]
-    if lowered[: len(output)] == output or any(p in config.template_folders for p in lowered):
+    if lowered[: len(output)] == output or any(map(config.is_template_folder, parts)):
         raise ScaffoldError(
             f"--folder {folder!r} is vaultnet's output folder or a template folder: notes there are not read"
         )
@@ -88,7 +88,7 @@ def people_folder(root: Path, config: Config) -> str:
     folders = [
         entry
         for entry in (sorted(root.iterdir()) if root.is_dir() else [])
-        if entry.is_dir() and entry.name.lower() in config.people_folders
+        if entry.is_dir() and config.is_people_folder(entry.name)
     ]
     if not folders:
         return DEFAULT_FOLDER

@@ -729,11 +729,10 @@ def _check_export_path(path: Path, root: Path, config: Config) -> None:
         return  # outside the vault: the user's choice
     confined(root, path)
     rel = Path(os.path.relpath(os.path.realpath(path), real_root)).parts
-    folders = [part.lower() for part in rel[:-1]]
     output = Path(config.output).parts
     if (
         path.suffix.lower() == ".md"
-        or any(part in config.people_folders for part in folders)
+        or any(map(config.is_people_folder, rel[:-1]))
         or tuple(p.lower() for p in rel[: len(output)]) == tuple(p.lower() for p in output)
     ):
         raise VCardError(

@@ -1240,8 +1240,7 @@ def _undated_name(file: str, stem: str, daily: str | None) -> list[Problem]:
 
 
 def _in_people_folder(file: str, config: Config) -> bool:
-    folders = file.lower().split("/")[:-1]
-    return any(folder in config.people_folders for folder in folders)
+    return any(map(config.is_people_folder, file.split("/")[:-1]))
 
 
 def parse_note(file: str, data: bytes, config: Config) -> Note:

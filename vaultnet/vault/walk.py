@@ -47,7 +47,7 @@ def _passes_over(rel: str, name: str, config: Config, folder: bool) -> bool:
     Logseq's copies of its pages."""
     if name[:1] == "." or (config.ignore and _ignored(rel, config)):
         return True
-    return folder and (name.lower() in config.template_folders or is_output(rel, config) or _app_copies(rel))
+    return folder and (config.is_template_folder(name) or is_output(rel, config) or _app_copies(rel))
 
 
 def is_output(rel: str, config: Config) -> bool:
