@@ -308,6 +308,36 @@ def test_an_entry_of_an_earlier_day_goes_where_its_day_falls(log: str, expected:
     assert got == f"## Log\n{expected}".replace("ENTRY", entry)
 
 
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (  # newest first: on top
+            "Ben is my old flatmate.\n\n## 2026-11-20 Call\nHe rang me.\n\n## 2026-09-01 Coffee\n",
+            "Ben is my old flatmate.\n\n## 2026-12-04 -> x\n\n## 2026-11-20 Call\nHe rang me.\n\n"
+            "## 2026-09-01 Coffee\n",
+        ),
+        (  # oldest first: at the end, after the last one's section
+            "## Log\n### 2026-09-01\nCoffee.\n\n### 2026-11-20 Call\nHe rang me.\n",
+            "## Log\n### 2026-09-01\nCoffee.\n\n### 2026-11-20 Call\nHe rang me.\n\n### 2026-12-04 -> x\n",
+        ),
+        (  # linked days, and a list of a line or two under one of them
+            "## [[2026-11-20]] Call\n- about the move\n- 2026-11-21 texted\n\n## [[2026-09-01]] Coffee\n",
+            "## [[2026-12-04]] -> x\n\n## [[2026-11-20]] Call\n- about the move\n- 2026-11-21 texted\n\n"
+            "## [[2026-09-01]] Coffee\n",
+        ),
+    ],
+    ids=["newest-first", "oldest-first", "linked-days"],
+)
+def test_a_log_of_a_heading_per_contact_gets_a_heading(note: str, expected: str) -> None:
+    """Owners who give each contact a heading (`## 2026-11-20 Call` over what was said) get one
+    more heading in its place, not a `## Log` list at the end of the note."""
+    data = f"---\ntags: [person]\n---\n{note}".encode()
+    insertion = plan_insertion(data, "- 2026-12-04 -> x")
+    got = insertion.apply(data)
+    assert got.decode() == f"---\ntags: [person]\n---\n{expected}"
+    assert entry_at(got, insertion.line) == (dt.date(2026, 12, 4), "outbound")
+
+
 def test_log_command_writes_into_an_interactions_section(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"People/Ivy Inter.md": "---\ntags: [person]\n---\n" + IVY})
     args = ["log", "Ivy Inter", "lunch", "--mutual", "--today", "2026-12-03", "--vault", str(root)]

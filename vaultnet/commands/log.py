@@ -218,6 +218,9 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     if periods:  # a log grouped under a heading per year or month: the entry goes under its own
         return _into_periods(note, periods, entry)
     run = _dated_run(note, scope)
+    headings = _dated_headings(scope)
+    if len(headings) > sum(b.lines[0][0] in note.day_of for b in run or ()):
+        return _into_headings(note, headings, entry)
     if run is not None:
         return _into_run(note, run, entry)
     if heading is not None:  # no list or table of entries in it yet
@@ -331,6 +334,38 @@ def _into_periods(note: _Layout, periods: list[tuple[Period, Block]], entry: str
     last = next((i for i in range(end - 1, start, -1) if note.lines[i].strip()), start)
     placed = _after(note.lines, last, new.removesuffix(note.eol), note.eol, blank=True)
     return replace(placed, line=placed.line + 1)
+
+
+def _dated_headings(blocks: list[Block]) -> list[tuple[dt.date, Block]]:
+    """The headings among `blocks` that open with a day (`## 2026-11-20 Call`), of the level of
+    the first: a log kept as a heading per contact, each over what was said."""
+    dated = [
+        (day, block)
+        for block in blocks
+        if block.kind == "heading" and not block.depth and (day := entry_day(heading_words(block.text)))
+    ]
+    return [(day, block) for day, block in dated if block.level == dated[0][1].level]
+
+
+def _into_headings(note: _Layout, headings: list[tuple[dt.date, Block]], entry: str) -> Insertion:
+    """The entry as a heading of its own among the log's dated headings (the entry's day, mark and
+    words, as `## 2026-11-20 <- Call` reads), where its day falls in a log kept in order of days,
+    else after the last one's section; a blank line parts it from the heading it comes before."""
+    day = dt.date.fromisoformat(entry[2:12])
+    level, last = headings[-1][1].level, heading_words(headings[-1][1].text)
+    title = note.encoded(_linked_as(f"{'#' * level} {entry[2:]}", day, last))
+    days = [d for d, _ in headings]
+    if _newest_first(days):
+        before = next((block for d, block in headings if d <= day), None)
+    elif days == sorted(days):
+        before = next((block for d, block in headings if d > day), None)
+    else:
+        before = None
+    if before is not None:
+        return _before(note.lines, before.lines[0][0] + note.offset, title + note.eol, note.eol)
+    start, end = note.section(headings[-1][1])
+    last_line = next((i for i in range(end - 1, start, -1) if note.lines[i].strip()), start)
+    return _after(note.lines, last_line, title, note.eol, blank=True)
 
 
 def _sorted_by(period: Period) -> tuple[int, int]:
