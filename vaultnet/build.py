@@ -168,17 +168,17 @@ def _pieces(page: Page) -> Iterator[str]:
             yield from (piece[start : start + _SLICE] for start in range(0, len(piece), _SLICE))
 
 
-def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None) -> _Staged:
-    """Go through a page's text a piece at a time: digest it, compare it with the file at `path`,
-    and copy it to a temporary file `.<name>.<pid>.<random>.tmp` beside it from the first
-    difference on, calling `make_folder` first (None: only compare, up to the first difference,
-    and digest nothing). An unchanged page is never written; if this process dies before the
+def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None, digested: bool = True) -> _Staged:
+    """Go through a page's text a piece at a time: digest it (if `digested`), compare it with the
+    file at `path`, and copy it to a temporary file `.<name>.<pid>.<random>.tmp` beside it from
+    the first difference on, calling `make_folder` first (None: only compare, up to the first
+    difference, and digest nothing). An unchanged page is never written; if this process dies before the
     rename, a later build knows the temporary file for a leftover (`remove_stale_temps`). The
     file is compared as bytes, or as text when its lines end in CRLF (a checkout made them so):
     it still holds the page."""
     if make_folder is None:
         return _Staged("", same=_holds(path, page))
-    digest = hashlib.sha256()
+    digest = hashlib.sha256() if digested else None
     old, as_text = _open_page(path)
     matched = 0  # characters (as text) or bytes equal to the file's so far
     out: BinaryIO | None = None
@@ -186,7 +186,8 @@ def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None) -> _S
     try:
         for piece in _pieces(page):
             data = piece.encode("utf-8")
-            digest.update(data)
+            if digest is not None:
+                digest.update(data)
             if old is not None:
                 same = piece if as_text else data
                 if old.read(len(same)) == same:
@@ -198,14 +199,15 @@ def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None) -> _S
                 make_folder()
                 out, temp = _temp_holding(path, matched, as_text)
             out.write(data)
+        hexdigest = digest.hexdigest() if digest is not None else ""
         if old is not None and not old.read(1):
-            return _Staged(digest.hexdigest(), same=True)
+            return _Staged(hexdigest, same=True)
         if out is None:  # the file goes on past the new text: the new one is shorter
             make_folder()
             out, temp = _temp_holding(path, matched, as_text)
         out.flush()
         os.fsync(out.fileno())
-        return _Staged(digest.hexdigest(), same=False, temp=temp)
+        return _Staged(hexdigest, same=False, temp=temp)
     except BaseException:
         if temp is not None:
             Path(temp).unlink(missing_ok=True)
@@ -273,12 +275,12 @@ def _temp_holding(path: Path, same: int, as_text: bool) -> tuple[BinaryIO, str]:
 
 
 def write_pages(
-    root: Path, config: Config, pages: Mapping[str, Page], check: bool = False
+    root: Path, config: Config, pages: Mapping[str, Page], check: bool = False, digested: bool = True
 ) -> tuple[list[str], list[str], dict[str, str]]:
     """Write the pages whose text changed, each atomically; refuse before writing any page if
     one would replace a user's file. Returns (changed, unchanged, each page's digest); with
     `check`, nothing is written, and a page is read only up to its first difference and not
-    digested ("")."""
+    digested (""), nor without `digested` (watch mode, which records no build)."""
     folder = output_folder(root, config)
     _refuse_notes_in(folder, config)
     changed, unchanged = [], []
@@ -294,7 +296,7 @@ def write_pages(
             if path.is_symlink() or (path.exists() and not path.is_file()):
                 raise RefusedWrite(f"{rel} is not a regular file: vaultnet will not replace it")
             make = None if check else partial(_make_folder, root, folder, config)
-            staged[rel] = stage = _stage(path, page, make)
+            staged[rel] = stage = _stage(path, page, make, digested)
             digests[name] = stage.digest
             if stage.same:
                 unchanged.append(rel)

@@ -33,7 +33,7 @@ from watchdog.events import (
 )
 from watchdog.observers import Observer
 
-from vaultnet.build import output_folder, publish, today_for, write_pages
+from vaultnet.build import output_folder, today_for, write_pages
 from vaultnet.config import CONFIG_FILE, Config, load_config
 from vaultnet.convert import counted
 from vaultnet.errors import VaultError, VaultGone
@@ -382,7 +382,7 @@ class Watcher:
         folder = output_folder(self.root, self.config)
         pages = self.pages.pages(report, self.config, folder, self.live, recheck)
         rendered = time.monotonic()
-        result, _ = publish(self.root, self.config, report, pages)
+        written, _, _ = write_pages(self.root, self.config, pages, digested=False)
         finished = time.monotonic()
         stages = (
             ("read", read - started),
@@ -392,7 +392,7 @@ class Watcher:
         )
         return Rebuild(
             changed=changed,
-            written=result.written,
+            written=tuple(written),
             problems=report.summary.problems,
             seconds=finished - started,
             last_event=last_event,
