@@ -101,6 +101,40 @@ def test_the_vault_defaults_to_the_current_folder(make_vault, monkeypatch: pytes
     assert json.loads(run("report", "--json").output)["summary"]["people"] == 3
 
 
+@pytest.mark.parametrize(
+    "command", [["report"], ["build"], ["check"], ["watch"], ["show", "Ana"], ["new", "Ana"]]
+)
+def test_a_current_folder_that_is_no_vault_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    """`vaultnet report` typed in the home folder would read every Markdown file under it (and
+    leave a parse cache there): a current folder with no notes and no sign of a vault is refused."""
+    (tmp_path / "Downloads" / "x").mkdir(parents=True)
+    (tmp_path / "Downloads" / "x" / "README.md").write_text("# x\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("VAULTNET_VAULT", raising=False)
+    result = run(*command)
+    assert result.exit_code == 2 and "the current folder does not look like a vault" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Downloads"]
+
+
+@pytest.mark.parametrize("sign", [".obsidian", "logseq", ".git", "People", "notes.md", "vaultnet.toml"])
+def test_a_current_folder_with_a_sign_of_a_vault_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sign: str
+) -> None:
+    (tmp_path / sign).mkdir() if "." not in sign[1:] else (tmp_path / sign).write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("VAULTNET_VAULT", raising=False)
+    assert run("report", "--json", "--no-cache").exit_code == 0
+
+
+def test_init_starts_a_vault_in_any_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("VAULTNET_VAULT", raising=False)
+    assert run("init").exit_code == 0 and (tmp_path / "vaultnet.toml").is_file()
+    assert run("report").exit_code == 0
+
+
 def test_build_and_check(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(VAULT)
     stale = run("build", "--check", "--today", "2026-11-21", str(root))

@@ -73,8 +73,11 @@ class _UnlistedArgument(click.Argument):
         return []
 
 
-def vault_params(bare: bool | None) -> Callable[[Callable[..., None]], Callable[..., None]]:
-    """The one way every command is given its vault: `--vault/-v DIR`, else $VAULTNET_VAULT, else `.`.
+def vault_params(
+    bare: bool | None, anywhere: bool = False
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """The one way every command is given its vault: `--vault/-v DIR`, else $VAULTNET_VAULT, else `.`
+    when it looks like one (`_looks_like_a_vault`; `anywhere`: whatever it holds, for `init`).
 
     bare=True: the command takes no other argument, so the folder may also come bare, as its
     argument (`vaultnet report ~/Notes`). bare=None: an older spelling took it bare after other
@@ -87,14 +90,14 @@ def vault_params(bare: bool | None) -> Callable[[Callable[..., None]], Callable[
         def given_one_vault(
             *args: Any, vault: str | None, bare_vault: str | None = None, **kwargs: Any
         ) -> None:
-            command(*args, vault=_one_vault(vault, bare_vault), **kwargs)
+            command(*args, vault=_one_vault(vault, bare_vault, anywhere), **kwargs)
 
         decorated = click.option(
             "-v",
             "--vault",
             "vault",
             metavar="DIR",
-            help="The vault folder (default: $VAULTNET_VAULT, else the current folder).",
+            help="The vault folder (default: $VAULTNET_VAULT, else the current folder if it holds notes).",
         )(given_one_vault)
         if bare is False:
             return decorated
@@ -105,10 +108,32 @@ def vault_params(bare: bool | None) -> Callable[[Callable[..., None]], Callable[
     return decorate
 
 
-def _one_vault(option: str | None, bare: str | None) -> str:
+def _one_vault(option: str | None, bare: str | None, anywhere: bool) -> str:
     if option is not None and bare is not None and option != bare:
         raise UserMistake(f"two vaults given ({bare} and --vault {option}): give one")
-    return option or bare or os.environ.get("VAULTNET_VAULT") or "."
+    given = option or bare or os.environ.get("VAULTNET_VAULT")
+    if given is None and not anywhere and not _looks_like_a_vault("."):
+        raise UserMistake(
+            "the current folder does not look like a vault (no notes, .obsidian, logseq, .git or "
+            "vaultnet.toml in it): give the vault's folder, as in `vaultnet report ~/Notes`"
+        )
+    return given or "."
+
+
+_VAULT_SIGNS = frozenset((".obsidian", "logseq", ".git", "vaultnet.toml", ".vaultnet", "people", "contacts"))
+"""What a folder holds at its top when it is a vault: an app's settings, a repository, vaultnet's
+own files, a people folder."""
+
+
+def _looks_like_a_vault(folder: str) -> bool:
+    """Does the folder hold notes, or the sign of a vault? Not asked of a folder given by name:
+    only of the current one, so that `vaultnet report` typed in the home folder does not read
+    every Markdown file under it (and write a parse cache of them there)."""
+    try:
+        with os.scandir(folder) as entries:
+            return any(e.name.lower() in _VAULT_SIGNS or e.name.lower().endswith(".md") for e in entries)
+    except OSError:
+        return True  # the command says what is wrong with it
 
 
 def failure(exc: VaultnetError | OSError) -> tuple[str, int]:
@@ -707,7 +732,7 @@ def check_command(vault: str, style: str, today: str | None) -> None:
 
 
 @main.command("init")
-@vault_params(bare=True)
+@vault_params(bare=True, anywhere=True)
 def init_command(vault: str) -> None:
     """Start a vault: write a commented vaultnet.toml holding every default,
     and a person template in .vaultnet/templates/. Touches nothing that exists.
