@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from sys import intern
 from urllib.parse import unquote
 
@@ -26,6 +26,7 @@ from vaultnet.convert import (
     as_text,
     date_prefix,
     first_names,
+    folder_word,
     link_target,
     name_key,
     slugged,
@@ -1240,7 +1241,15 @@ def _undated_name(file: str, stem: str, daily: str | None) -> list[Problem]:
 
 
 def _in_people_folder(file: str, config: Config) -> bool:
-    return any(map(config.is_people_folder, file.split("/")[:-1]))
+    folder = file.rpartition("/")[0]
+    return bool(folder) and _under_people_folder(folder, config.people_folders)
+
+
+@lru_cache(maxsize=4096)
+def _under_people_folder(folder: str, people_folders: tuple[str, ...]) -> bool:
+    """Is a note in this folder (a path, `a/b`) under one of the people folders? Asked once per
+    folder: a vault has far fewer folders than notes."""
+    return any(folder_word(part) in people_folders for part in folder.split("/"))
 
 
 def parse_note(file: str, data: bytes, config: Config) -> Note:
