@@ -338,6 +338,16 @@ def test_a_log_of_a_heading_per_contact_gets_a_heading(note: str, expected: str)
     assert entry_at(got, insertion.line) == (dt.date(2026, 12, 4), "outbound")
 
 
+def test_a_log_that_links_its_days_in_the_vaults_daily_format_gets_a_link_so_written() -> None:
+    """A log of `- [[21-11-2026]] ...` in a DD-MM-YYYY vault: the entry goes where its day falls
+    and links its day's note by that note's name, not by an ISO name no note has."""
+    data = b"## Log\n- [[21-11-2026]] <- she called\n- [[20-11-2026]] coffee\n"
+    insertion = plan_insertion(data, "- 2026-12-04 -> x", "DD-MM-YYYY")
+    assert insertion.apply(data) == b"## Log\n- [[04-12-2026]] -> x\n" + data[7:]
+    earlier = plan_insertion(data, "- 2026-11-20 -> y", "DD-MM-YYYY").apply(data)
+    assert earlier.endswith(b"- [[20-11-2026]] -> y\n- [[20-11-2026]] coffee\n")
+
+
 def test_log_command_writes_into_an_interactions_section(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"People/Ivy Inter.md": "---\ntags: [person]\n---\n" + IVY})
     args = ["log", "Ivy Inter", "lunch", "--mutual", "--today", "2026-12-03", "--vault", str(root)]

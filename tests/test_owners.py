@@ -591,12 +591,12 @@ def test_a_vault_with_nobody_says_why(make_vault) -> None:  # type: ignore[no-un
 
 
 def test_daily_notes_named_year_last_are_read_once_obsidian_says_how(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """A European journal (`Daily/20-11-2026.md`): a problem per note while which part is the day
-    is a guess, and read, by `build` on its saved state too, once Obsidian's Daily notes setting
-    (or `daily_format`) says."""
+    """A European journal (`Daily/20-11-2026.md`, a log linking `[[01-11-2026]]`): a problem per
+    note while which part is the day is a guess, and read, by `build` on its saved state too, once
+    Obsidian's Daily notes setting (or `daily_format`) says; `log` then links its day so too."""
     root = make_vault(
         {
-            "People/Ana.md": "---\ntags: [person]\n---\n",
+            "People/Ana.md": "---\ntags: [person]\n---\n## Log\n- [[01-11-2026]] -> sent her the article\n",
             "Daily/03-11-2026.md": "- coffee with [[Ana]]\n",
             "Daily/20-11-2026.md": "- [[Ana]] called me\n",
         }
@@ -615,10 +615,12 @@ def test_daily_notes_named_year_last_are_read_once_obsidian_says_how(make_vault)
     assert CliRunner().invoke(main, build).exit_code == 0
     assert "Turned two-way (1): [[People/Ana|Ana]]" in (root / "_vaultnet/Overview.md").read_text("utf-8")
     ana = report(root)["people"][0]
-    assert (ana["interactions"], ana["last_contact"], ana["inbound"], ana["mutual"]) == (
-        2,
+    assert (ana["interactions"], ana["last_contact"], ana["inbound"], ana["outbound"]) == (
+        3,
         "2026-11-20",
         1,
         1,
     )
     assert CliRunner().invoke(main, ["check", "--today", "2026-11-21", str(root)]).exit_code == 0
+    logged = CliRunner().invoke(main, ["log", "ana", "lunch", "--date", "2026-11-21", "-v", str(root)])
+    assert logged.exit_code == 0 and "- [[21-11-2026]] lunch" in (root / "People/Ana.md").read_text("utf-8")

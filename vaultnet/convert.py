@@ -250,6 +250,33 @@ def formatted_day(match: re.Match[str]) -> dt.date | None:
         return None
 
 
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def day_in_format(day: dt.date, daily: str) -> str:
+    """`day` written as the daily format names its note (`DD-MM-YYYY`: `20-11-2026`), folders
+    and all: the inverse of `daily_pattern`, in English as Obsidian's default locale writes it."""
+    month, weekday = _MONTH_NAMES[day.month - 1], _DAY_NAMES[day.weekday()]
+    written = {
+        "YYYY": f"{day.year:04d}", "YY": f"{day.year % 100:02d}", "MMMM": month, "MMM": month[:3],
+        "Mo": _ordinal(day.month), "MM": f"{day.month:02d}", "M": str(day.month), "Do": _ordinal(day.day),
+        "DD": f"{day.day:02d}", "D": str(day.day), "dddd": weekday, "ddd": weekday[:3], "dd": weekday[:2],
+        "d": str((day.weekday() + 1) % 7),
+    }  # fmt: skip
+    return "".join(
+        token[1:-1] if token.startswith("[") else written.get(token, token)
+        for token in (match[0] for match in _TOKENS.finditer(daily))
+    )
+
+
 _FILED_UNDER = re.compile(r"^[\W\d_]+|[\W\d_]+$")
 
 

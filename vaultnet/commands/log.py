@@ -13,7 +13,14 @@ from pathlib import Path
 
 from vaultnet.config import Config
 from vaultnet.confine import confined, is_inside
-from vaultnet.convert import counted, first_names, name_key, shown_characters, unsafe_characters
+from vaultnet.convert import (
+    counted,
+    day_in_format,
+    first_names,
+    name_key,
+    shown_characters,
+    unsafe_characters,
+)
 from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention, Note
@@ -24,6 +31,7 @@ from vaultnet.read.days import (
     day_as_written,
     entry_day,
     heading_period,
+    iso_day_links,
     log_paragraphs,
     logseq_day,
     period_as_written,
@@ -185,7 +193,7 @@ def _heading_is_log(block: Block) -> bool:
     return block.kind == "heading" and heading_words(block.text).lower() == LOG_HEADING.lower()
 
 
-def plan_insertion(data: bytes, entry: str) -> Insertion:
+def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Insertion:
     """Where `entry` goes: into the note's `## Log` section; else into the list or table that holds
     the note's dated entries, whatever its heading (`## Interactions`, `## Meetings`, ...), as a
     row of that table; else in a new `## Log` section at the end. In a log that keeps its days
@@ -193,12 +201,16 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
     a log grouped under a heading per year or month, under its own year's or month's.
 
     The note's bytes are never re-encoded: the entry is encoded like the note (UTF-8, or
-    Windows-1252 for a note that is not UTF-8) and ends its line the way the note does.
+    Windows-1252 for a note that is not UTF-8) and ends its line the way the note does. `daily`:
+    the vault's daily format, in which its log may link its days (`- [[20-11-2026]] coffee`),
+    and the entry links its own.
     """
     encoding = note_encoding(data)
     if encoding.startswith("utf-16"):
-        return _through_utf8(data, entry, encoding)
+        return _through_utf8(data, entry, encoding, daily)
     text = decode("", data).text
+    if daily and "[[" in text:  # its days read as the reader reads them (same lines)
+        text = iso_day_links(text, daily)
     split = split_front_matter(text)
     blocks = log_paragraphs(parse_blocks(split.body))  # as the reader takes a log of lines of text
     note = _Layout(
@@ -209,6 +221,7 @@ def plan_insertion(data: bytes, entry: str) -> Insertion:
         encoding=encoding,
         eol=line_end(data),
         day_of=_entry_days(blocks),
+        daily=daily,
     )
     heading = next((b for b in blocks if _heading_is_log(b)), None)
     scope = note.inside(heading) if heading is not None else blocks
@@ -248,6 +261,8 @@ class _Layout:
     eol: bytes
     day_of: Days
     """The day of each block that is a log entry, by the block's first line."""
+    daily: str | None
+    """The vault's daily format: how a link to a day's note is written."""
 
     def encoded(self, text: str) -> bytes:
         try:
@@ -353,7 +368,7 @@ def _into_headings(note: _Layout, headings: list[tuple[dt.date, Block]], entry: 
     else after the last one's section; a blank line parts it from the heading it comes before."""
     day = dt.date.fromisoformat(entry[2:12])
     level, last = headings[-1][1].level, heading_words(headings[-1][1].text)
-    title = note.encoded(_linked_as(f"{'#' * level} {entry[2:]}", day, last))
+    title = note.encoded(_linked_as(f"{'#' * level} {entry[2:]}", day, last, note.daily))
     days = [d for d, _ in headings]
     if _newest_first(days):
         before = next((block for d, block in headings if d <= day), None)
@@ -386,7 +401,7 @@ def _into_run(note: _Layout, run: list[Block], entry: str) -> Insertion:
     day = dt.date.fromisoformat(entry[2:12])
     like = last_entry if last_day.year == day.year else None
     line = _shaped(entry, note.texts[last_entry.lines[0][0] + note.offset], last_entry.kind)
-    shaped = note.encoded(_linked_as(_as_written(line, day, like), day, _head(last_entry)))
+    shaped = note.encoded(_linked_as(_as_written(line, day, like), day, _head(last_entry), note.daily))
     days = [d for d, _ in dated]
     if _newest_first(days):
         before = next((block for d, block in dated if d <= day), None)
@@ -419,14 +434,16 @@ def _as_written(text: str, day: dt.date, like: Block | None) -> str:
     return text.replace(day.isoformat(), written, 1)
 
 
-def _linked_as(text: str, day: dt.date, like: str) -> str:
+def _linked_as(text: str, day: dt.date, like: str, daily: str | None) -> str:
     """`text`, an entry, with its day a link to the day's note when the log's entry `like` (how
     its block opens) links its own: `[[2026-11-02]]`, `[[Daily/2026-11-02|Monday]]` (the day's
-    note in the log's folder), or a Logseq journal's `[[Nov 2nd, 2026]]`; else as it is."""
+    note in the log's folder), or a Logseq journal's `[[Nov 2nd, 2026]]`; else as it is. The
+    day's note is named in the vault's `daily` format when it has one (`[[02-11-2026]]`)."""
     if day.isoformat() not in text:
         return text
     if linked := _LINKED_DAY.match(like):
-        link = f"[[{linked[1]}{day.isoformat()}]]"
+        name = day_in_format(day, daily.rsplit("/", 1)[-1]) if daily else day.isoformat()
+        link = f"[[{linked[1]}{name}]]"
     elif _LOGSEQ_DAY.match(like):
         link = f"[[{logseq_day(day)}]]"
     else:
@@ -491,11 +508,11 @@ def _after(lines: list[bytes], last: int, encoded: bytes, eol: bytes, blank: boo
     return Insertion(at, eol + prefix + encoded, line)
 
 
-def _through_utf8(data: bytes, entry: str, encoding: str) -> Insertion:
+def _through_utf8(data: bytes, entry: str, encoding: str, daily: str | None) -> Insertion:
     """An insertion into a UTF-16 note: planned on its UTF-8 twin, then put back in UTF-16."""
     text = data[2:].decode(encoding)
     twin = text.encode("utf-8")
-    planned = plan_insertion(twin, entry)
+    planned = plan_insertion(twin, entry, daily)
     offset = 2 + len(twin[: planned.offset].decode("utf-8").encode(encoding))
     return Insertion(offset, planned.data.decode("utf-8").encode(encoding), planned.line)
 
@@ -618,7 +635,7 @@ def checked_insertion(
     note: Note, data: bytes, entry: str, day: dt.date, direction: Direction, config: Config
 ) -> Insertion:
     """Where the entry goes, once checked: vaultnet reads back one more contact, this one."""
-    insertion = plan_insertion(data, entry)
+    insertion = plan_insertion(data, entry, config.daily_format)
     new = insertion.apply(data)
     before = parse_note(note.file, data, config)
     after = parse_note(note.file, new, config)

@@ -50,6 +50,7 @@ from vaultnet.read.days import (
     entry_head,
     heading_period,
     is_day,
+    iso_day_links,
     log_paragraphs,
     may_open_entry,
     named_day,
@@ -1262,6 +1263,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     if decoded.problem:
         problems.append(decoded.problem)
     split = split_front_matter(decoded.text)
+    if config.daily_format and "[[" in split.body:  # `- [[20-11-2026]] coffee` in a DD-MM-YYYY vault
+        split = replace(split, body=iso_day_links(split.body, config.daily_format))
     meta, yaml_problem = load_yaml(file, split)
     fields = _fields(meta, config)
     if yaml_problem:
