@@ -172,10 +172,10 @@ def _stage(path: Path, page: Page, make_folder: Callable[[], None] | None, diges
     """Go through a page's text a piece at a time: digest it (if `digested`), compare it with the
     file at `path`, and copy it to a temporary file `.<name>.<pid>.<random>.tmp` beside it from
     the first difference on, calling `make_folder` first (None: only compare, up to the first
-    difference, and digest nothing). An unchanged page is never written; if this process dies before the
-    rename, a later build knows the temporary file for a leftover (`remove_stale_temps`). The
-    file is compared as bytes, or as text when its lines end in CRLF (a checkout made them so):
-    it still holds the page."""
+    difference, and digest nothing). An unchanged page is never written; if this process dies
+    before the rename, a later build knows the temporary file for a leftover
+    (`remove_stale_temps`). The file is compared as bytes, or as text when its lines end in CRLF
+    (a checkout made them so): it still holds the page."""
     if make_folder is None:
         return _Staged("", same=_holds(path, page))
     digest = hashlib.sha256() if digested else None

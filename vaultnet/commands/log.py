@@ -369,18 +369,24 @@ def _into_headings(note: _Layout, headings: list[tuple[dt.date, Block]], entry: 
     day = dt.date.fromisoformat(entry[2:12])
     level, last = headings[-1][1].level, heading_words(headings[-1][1].text)
     title = note.encoded(_linked_as(f"{'#' * level} {entry[2:]}", day, last, note.daily))
-    days = [d for d, _ in headings]
-    if _newest_first(days):
-        before = next((block for d, block in headings if d <= day), None)
-    elif days == sorted(days):
-        before = next((block for d, block in headings if d > day), None)
-    else:
-        before = None
+    before = _goes_before(headings, day)
     if before is not None:
         return _before(note.lines, before.lines[0][0] + note.offset, title + note.eol, note.eol)
     start, end = note.section(headings[-1][1])
     last_line = next((i for i in range(end - 1, start, -1) if note.lines[i].strip()), start)
     return _after(note.lines, last_line, title, note.eol, blank=True)
+
+
+def _goes_before(dated: list[tuple[dt.date, Block]], day: dt.date) -> Block | None:
+    """The entry of a log (each with its day) that an entry of `day` goes before, where its day
+    falls in a log kept in order of days (newest or oldest first); None: after the last one (a
+    log in no order, or a day after all of them in an oldest-first one)."""
+    days = [d for d, _ in dated]
+    if _newest_first(days):
+        return next((block for d, block in dated if d <= day), None)
+    if days == sorted(days):
+        return next((block for d, block in dated if d > day), None)
+    return None
 
 
 def _sorted_by(period: Period) -> tuple[int, int]:
@@ -402,13 +408,7 @@ def _into_run(note: _Layout, run: list[Block], entry: str) -> Insertion:
     like = last_entry if last_day.year == day.year else None
     line = _shaped(entry, note.texts[last_entry.lines[0][0] + note.offset], last_entry.kind)
     shaped = note.encoded(_linked_as(_as_written(line, day, like), day, _head(last_entry), note.daily))
-    days = [d for d, _ in dated]
-    if _newest_first(days):
-        before = next((block for d, block in dated if d <= day), None)
-    elif days == sorted(days):
-        before = next((block for d, block in dated if d > day), None)
-    else:  # in no order: the end
-        before = None
+    before = _goes_before(dated, day)
     # Lines of text a blank line apart are kept apart; the text after the last of them is not the log's.
     text = last_entry.kind == "paragraph"
     spaced = text and len(dated) > 1 and not note.texts[last_entry.lines[0][0] + note.offset - 1].strip()
