@@ -131,8 +131,8 @@ def test_last_note_and_follow_ups_in_json_and_beside_people_to_reach_out_to(make
     people = _json(root)
     assert people["Ana"]["last_note"] == "coffee; her marathon is in March"
     assert people["Ana"]["follow_ups"] == [
-        {"file": "Daily/2026-11-02.md", "line": 1, "text": "send [[Ana]] the climbing gym link"},
-        {"file": "People/Ana.md", "line": 6, "text": "ask how the training goes"},
+        {"file": "Daily/2026-11-02.md", "line": 1, "text": "send [[Ana]] the climbing gym link", "due": None},
+        {"file": "People/Ana.md", "line": 6, "text": "ask how the training goes", "due": None},
     ]
     assert (people["Bo"]["last_note"], people["Bo"]["follow_ups"]) == (None, [])
     keys = list(people["Ana"])

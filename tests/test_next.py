@@ -260,3 +260,29 @@ def test_the_canvas_stays_small_and_valid(mid_size: Path) -> None:
     data = json.loads(text)
     validate_canvas(data)
     assert sum(n["type"] == "file" for n in data["nodes"]) == Config().canvas_limit
+
+
+def test_a_follow_up_says_when_it_is_due_today_or_overdue(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """The Tasks plugin's `📅` (`⏳` when no due day) and Dataview's `due::`: the day is in JSON,
+    and the pages, `report` and `show` say which are due today or overdue."""
+    root = make_vault(
+        {
+            "People/Sofia.md": "---\ntags: [person]\n---\n- 2026-11-10 <- she wrote\n"
+            "- [ ] reply about the panel 📅 2026-11-21\n- [ ] send the deck ⏳ 2026-11-25\n",
+            "Daily/2026-11-02.md": "- [ ] ask [[Sofia]] for the recipe [due:: 2026-11-19]\n",
+        }
+    )
+    sofia = _json(root)["Sofia"]
+    assert [(f["line"], f["due"]) for f in sofia["follow_ups"]] == [
+        (1, "2026-11-19"),
+        (5, "2026-11-21"),
+        (6, "2026-11-25"),
+    ]
+    follow = _pages(root)["Follow-ups.md"]
+    assert "([[Daily/2026-11-02|2026-11-02]], line 1): **overdue, due 2026-11-19**" in follow
+    assert "reply about the panel 📅 2026-11-21 ([[People/Sofia|Sofia]], line 5): **due today**\n" in follow
+    assert "send the deck ⏳ 2026-11-25 ([[People/Sofia|Sofia]], line 6)\n" in follow
+    text = CliRunner().invoke(main, ["report", "--no-cache", "--today", str(TODAY), str(root)]).output
+    assert "reply about the panel 📅 2026-11-21 (due today)" in text
+    shown = CliRunner().invoke(main, ["show", "sofia", "--today", str(TODAY), "-v", str(root)]).output
+    assert "ask Sofia for the recipe 2026-11-19 (overdue, due 2026-11-19)  [Daily/2026-11-02.md:1]" in shown

@@ -13,6 +13,7 @@ from vaultnet.convert import (
     as_text,
     date_prefix,
     link_target,
+    task_due,
     unwrap_link,
 )
 
@@ -100,3 +101,22 @@ def test_links_and_date_prefixes() -> None:
     assert date_prefix("2026_11_02") == dt.date(2026, 11, 2)
     assert date_prefix("2026-11-02 Call with Jane") == dt.date(2026, 11, 2)
     assert date_prefix("Call 2026-11-02") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("send the deck 📅 2026-12-10", dt.date(2026, 12, 10)),
+        ("send the deck 📅️ 2026-12-10 ⏫", dt.date(2026, 12, 10)),
+        ("intro ⏳ 2026-12-08", dt.date(2026, 12, 8)),
+        ("both ⏳ 2026-12-01 📅 2026-12-09", dt.date(2026, 12, 9)),  # the due day wins
+        ("gift [due:: 2026-12-20]", dt.date(2026, 12, 20)),
+        ("recipe (Due:: 2026-12-05)", dt.date(2026, 12, 5)),
+        ("call scheduled:: 2026-12-02", dt.date(2026, 12, 2)),
+        ("no day 📅 2026-02-30", None),
+        ("overdue:: 2026-12-01", None),
+        ("call Ana about 2026-12-10", None),
+    ],
+)
+def test_a_tasks_due_day(text: str, day: dt.date | None) -> None:
+    assert task_due(text) == day

@@ -98,6 +98,8 @@ class FollowUp:
     targets: tuple[str, ...]
     date: dt.date | None = None
     """The date of the dated note it is written in: how old it is (None in other notes)."""
+    due: dt.date | None = None
+    """The day it is to be done by, when the task says (`convert.task_due`)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from vaultnet.metrics.next import next_occurrence, resting_reason
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, Direction, FollowUp, Note, PersonStats, Problem
 from vaultnet.pages.json_text import dumps
-from vaultnet.pages.render import plain, problem_json
+from vaultnet.pages.render import follow_up_json, follow_up_words, plain, problem_json
 from vaultnet.vault.cache import FileStat
 from vaultnet.vault.load import read_found
 from vaultnet.vault.names import Resolver
@@ -250,7 +250,7 @@ def story_json(story: Story) -> str:
         "timeline": [told(t) for t in story.timeline],
         "planned": [told(t) for t in story.planned],
         "broadcasts": [d.isoformat() for d in story.broadcasts],
-        "follow_ups": [{"file": f.file, "line": f.line, "text": f.text} for f in story.follow_ups],
+        "follow_ups": [follow_up_json(f) for f in story.follow_ups],
         "linked": [{"file": f, "name": name} for f, name in story.linked],
         "introductions": [
             {
@@ -370,7 +370,8 @@ def story_text(story: Story, window: int) -> str:
     lines += ["", "Planned"]
     lines += [_told_line(t) for t in story.planned] or ["  nothing planned"]
     lines += ["", "Open follow-ups"]
-    lines += [f"  - {plain(f.text)}  [{f.file}:{f.line}]" for f in story.follow_ups] or ["  none"]
+    todo = [f"  - {follow_up_words(f, story.today)}  [{f.file}:{f.line}]" for f in story.follow_ups]
+    lines += todo or ["  none"]
     lines += ["", f"Linked with ({len(story.linked)})"]
     lines += [f"  {plain(name)}  [{f}]" for f, name in story.linked] or ["  nobody"]
     lines += ["", "Introductions"]

@@ -214,6 +214,25 @@ def by_age(f: FollowUp) -> tuple[bool, dt.date, str, int]:
     return (f.date is None, f.date or dt.date.min, f.file, f.line)
 
 
+def follow_up_when(f: FollowUp, today: dt.date) -> str:
+    """What a follow-up's day says as of today, when it is here or past (`overdue, due
+    2026-12-01`, `due today`); nothing for a day ahead or none (the task's text shows its day)."""
+    if f.due is None or f.due > today:
+        return ""
+    return "due today" if f.due == today else f"overdue, due {f.due.isoformat()}"
+
+
+def follow_up_words(f: FollowUp, today: dt.date) -> str:
+    """A follow-up as the terminal says it: its words, then whether it is due or overdue."""
+    when = follow_up_when(f, today)
+    return f"{plain(f.text)} ({when})" if when else plain(f.text)
+
+
+def follow_up_json(f: FollowUp) -> dict[str, Any]:
+    """An open follow-up as `report --json` and `show --json` give it."""
+    return {"file": f.file, "line": f.line, "text": f.text, "due": iso(f.due)}
+
+
 def follow_ups_by_age(s: PersonStats) -> tuple[FollowUp, ...]:
     """A person's open follow-ups, oldest first."""
     return tuple(sorted(open_follow_ups(s), key=by_age))
@@ -318,6 +337,7 @@ _FILTERS: dict[str, Callable[..., Any]] = {
     "resting_words": lambda s, day: resting_reason(s.person.note, dt.date.fromisoformat(day)),
     "missing": lambda s, config: "; ".join(missing(s, config)),
     "by_age": follow_ups_by_age,
+    "follow_up_when": lambda f, today: follow_up_when(f, dt.date.fromisoformat(today)),
     "words_note": words_note,
 }
 """The filters that depend on nothing but their arguments (the others are each renderer's)."""
@@ -740,7 +760,7 @@ def person_json(s: PersonStats, today: dt.date, then: Standing | None = None) ->
         "rhythm_days": rhythm_days(s),
         "drifting": is_drifting(s),
         "last_note": last_note(s),
-        "follow_ups": [{"file": f.file, "line": f.line, "text": f.text} for f in open_follow_ups(s)],
+        "follow_ups": [follow_up_json(f) for f in open_follow_ups(s)],
         "active_then": then.active if then else None,
         "reciprocal_then": then.reciprocal if then else None,
         "real_then": then.real if then else None,

@@ -38,6 +38,7 @@ def rows(env: Environment) -> dict[tuple[str, str], Row]:
 
     planned_words, coming_words = filters["planned_words"], filters["coming_words"]
     resting_words, missing, by_age = filters["resting_words"], filters["missing"], filters["by_age"]
+    follow_up_when = filters["follow_up_when"]
 
     def prompts(s: PersonStats, most: int | None = None) -> str:  # _macros.j2: prompts(s, most=...)
         found = follow_ups(s)
@@ -89,8 +90,13 @@ def rows(env: Environment) -> dict[tuple[str, str], Row]:
     def name_line(s: PersonStats) -> str:
         return f"- {link(s)}"
 
-    def person_block(s: PersonStats) -> str:
-        items = (f"- {plain(f.text)} ({note_link(f.file)}, line {f.line})" for f in by_age(s))
+    def person_block(s: PersonStats, today: str) -> str:
+        items = []
+        for f in by_age(s):
+            when = follow_up_when(f, today)
+            items.append(
+                f"- {plain(f.text)} ({note_link(f.file)}, line {f.line})" + (f": **{when}**" if when else "")
+            )
         return "\n".join([f"### {link(s)}", *items, ""])
 
     def reciprocity_line(s: PersonStats) -> str:

@@ -20,6 +20,7 @@ from vaultnet.pages.render import (
     coming_words,
     display,
     due_words,
+    follow_up_words,
     follow_ups_by_age,
     last_words,
     plain,
@@ -118,7 +119,8 @@ def follow_ups(ctx: ReportContext) -> Section:
         key=lambda item: (*by_age(item[1])[:2], item[0].person.note.name.lower(), *by_age(item[1])[2:]),
     )
     shown, more = _few(ctx, items, "Follow-ups.md")
-    rows = tuple((_name(s), plain(f.text), f"{f.file}:{f.line}") for s, f in shown)
+    today = dt.date.fromisoformat(ctx["today"])
+    rows = tuple((_name(s), follow_up_words(f, today), f"{f.file}:{f.line}") for s, f in shown)
     return Section(f"Open follow-ups ({len(items)})", ("who", "what", "where"), rows, "none", more=more)
 
 

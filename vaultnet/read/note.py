@@ -30,6 +30,7 @@ from vaultnet.convert import (
     link_target,
     name_key,
     slugged,
+    task_due,
     unwrap_link,
 )
 from vaultnet.errors import TooComplex
@@ -663,7 +664,9 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
         text = _clean(_said(block)) if task == " " or fact_level or interest_level else ""
         if task == " " and kind == "item":
             body.follow_ups.append(
-                FollowUp(file, first_line + offset + 1, text.strip(), tuple(_links(text, base)))
+                FollowUp(
+                    file, first_line + offset + 1, text.strip(), tuple(_links(text, base)), due=task_due(text)
+                )
             )
         if entry and first and (task is None or task in _DONE):
             date, written, mark, end = entry
@@ -878,7 +881,9 @@ def _plain_item(body: _Body, file: str, text: str, line: int, facts: int, intere
         _yearless_day(body, file, head, line)
     said = text if task == " " or facts or interests else ""
     if task == " ":
-        body.follow_ups.append(FollowUp(file, line, said.strip(), tuple(_links(said, base))))
+        body.follow_ups.append(
+            FollowUp(file, line, said.strip(), tuple(_links(said, base)), due=task_due(said))
+        )
     if entry and (task is None or task in _DONE) and _plain_entry(body, file, head, entry, line, base):
         return True
     if task != " " and (facts or interests) and (fact := said.strip()):

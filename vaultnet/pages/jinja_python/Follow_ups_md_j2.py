@@ -18,79 +18,100 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'by_age' found.")
     try:
-        t_2 = environment.filters['grouped']
+        t_2 = environment.filters['follow_up_when']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'grouped' found.")
+            raise TemplateRuntimeError("No filter named 'follow_up_when' found.")
     try:
-        t_3 = environment.filters['length']
+        t_3 = environment.filters['grouped']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'grouped' found.")
     try:
-        t_4 = environment.filters['lines']
+        t_4 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'lines' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_5 = environment.filters['link']
+        t_5 = environment.filters['lines']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'link' found.")
+            raise TemplateRuntimeError("No filter named 'lines' found.")
     try:
-        t_6 = environment.filters['note_link']
+        t_6 = environment.filters['link']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'note_link' found.")
+            raise TemplateRuntimeError("No filter named 'link' found.")
     try:
-        t_7 = environment.filters['plain']
+        t_7 = environment.filters['note_link']
     except KeyError:
         @internalcode
         def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'note_link' found.")
+    try:
+        t_8 = environment.filters['plain']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'plain' found.")
     pass
-    def macro(l_1_s):
-        t_8 = []
+    def macro(l_1_s, l_1_today):
+        t_9 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
+        if l_1_today is missing:
+            l_1_today = undefined("parameter 'today' was not provided", name='today')
         pass
-        t_8.extend((
+        t_9.extend((
             '### ',
-            str(t_5(l_1_s)),
+            str(t_6(l_1_s)),
             '\n',
         ))
         for l_2_f in t_1(l_1_s):
+            l_2_when = missing
             _loop_vars = {}
             pass
-            t_8.extend((
+            l_2_when = t_2(l_2_f, l_1_today)
+            _loop_vars['when'] = l_2_when
+            t_9.extend((
                 '- ',
-                str(t_7(environment.getattr(l_2_f, 'text'))),
+                str(t_8(environment.getattr(l_2_f, 'text'))),
                 ' (',
-                str(t_6(environment.getattr(l_2_f, 'file'))),
+                str(t_7(environment.getattr(l_2_f, 'file'))),
                 ', line ',
                 str(environment.getattr(l_2_f, 'line')),
-                ')\n',
+                ')',
             ))
-        l_2_f = missing
-        return concat(t_8)
+            if (undefined(name='when') if l_2_when is missing else l_2_when):
+                pass
+                t_9.extend((
+                    ': **',
+                    str((undefined(name='when') if l_2_when is missing else l_2_when)),
+                    '**',
+                ))
+            t_9.append(
+                '\n',
+            )
+        l_2_f = l_2_when = missing
+        return concat(t_9)
     context.exported_vars.add('person_block')
-    context.vars['person_block'] = l_0_person_block = Macro(environment, macro, 'person_block', ('s',), False, False, False, context.eval_ctx.autoescape)
+    context.vars['person_block'] = l_0_person_block = Macro(environment, macro, 'person_block', ('s', 'today'), False, False, False, context.eval_ctx.autoescape)
     yield '# Follow-ups\n\nAs of **'
     yield str((undefined(name='today') if l_0_today is missing else l_0_today))
     yield "**. Every open follow-up: an unchecked task (`- [ ]`) in a person's note, or naming them in any note. "
     yield str((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count))
     yield ' for '
-    yield str(t_3((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)))
+    yield str(t_4((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)))
     yield ' '
-    yield str(('person' if (t_3((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)) == 1) else 'people'))
+    yield str(('person' if (t_4((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)) == 1) else 'people'))
     yield ", by person; each person's oldest first (those in dated notes by date, then the rest by note and line). Tick the task in its note to clear it here.\n"
-    t_9 = 1
-    for (l_1_heading, l_1_group) in t_2((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups), 'letter'):
+    t_10 = 1
+    for (l_1_heading, l_1_group) in t_3((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups), 'letter'):
         _loop_vars = {}
         pass
         if l_1_heading:
@@ -98,17 +119,17 @@ def root(context, missing=missing, environment=environment):
             yield '\n## '
             yield str(l_1_heading)
             yield ' ('
-            yield str(t_3(l_1_group))
+            yield str(t_4(l_1_group))
             yield ')\n'
         yield '\n'
-        yield str(t_4(l_1_group, (undefined(name='person_block') if l_0_person_block is missing else l_0_person_block)))
+        yield str(t_5(l_1_group, (undefined(name='person_block') if l_0_person_block is missing else l_0_person_block), (undefined(name='today') if l_0_today is missing else l_0_today)))
         yield '\n'
-        t_9 = 0
+        t_10 = 0
     l_1_heading = l_1_group = missing
-    if t_9:
+    if t_10:
         pass
         yield '\nNo open follow-ups.\n'
 
 blocks = {}
-debug_info = '2=57&3=64&4=67&5=72&10=84&11=93&12=96&14=99&17=104'
+debug_info = '2=63&3=72&4=75&5=79&6=83&12=105&13=114&14=117&16=120&19=125'
 # Made by docs/gen_templates.py from vaultnet's template Follow-ups.md.j2: not to be edited.
