@@ -277,9 +277,7 @@ def day_in_format(day: dt.date, daily: str) -> str:
     )
 
 
-_TASK_DAY = re.compile(
-    r"(?:(📅|⏳)\ufe0f?\s*|[\[(]?\b(due|scheduled)::\s*)(\d{4}-\d{2}-\d{2})", re.IGNORECASE
-)
+_TASK_DAY = re.compile(r"(?:(📅|⏳)\ufe0f?\s*|\b(due|scheduled)::\s*)(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 
 
 def task_due(text: str) -> dt.date | None:
