@@ -113,6 +113,9 @@ def test_links_and_date_prefixes() -> None:
         ("gift [due:: 2026-12-20]", dt.date(2026, 12, 20)),
         ("recipe (Due:: 2026-12-05)", dt.date(2026, 12, 5)),
         ("call scheduled:: 2026-12-02", dt.date(2026, 12, 2)),
+        ("call [[Ana]] about it\nSCHEDULED: <2026-12-03 Thu>", dt.date(2026, 12, 3)),  # Logseq, org mode
+        ("send the deck\nDEADLINE: <2026-12-10 Thu 10:00>", dt.date(2026, 12, 10)),
+        ("the deadline: 2026-12-10 is hers", None),
         ("no day 📅 2026-02-30", None),
         ("overdue:: 2026-12-01", None),
         ("call Ana about 2026-12-10", None),
