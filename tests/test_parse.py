@@ -414,12 +414,12 @@ def test_a_log_that_links_its_days_in_the_vaults_daily_format_is_read() -> None:
     """`- [[20-11-2026]] coffee` in a person's log, in a vault whose daily notes are named so:
     the link is to that day's note, so the entry is of that day, as `[[2026-11-20]]` would be."""
     text = (
-        "---\ntags: [person]\n---\n## Log\n- [[20-11-2026]] coffee\n- [[Daily/21-11-2026|Sat]] <- she called\n"
+        "---\ntags: [person]\n---\n## Log\n- [[20-11-2026]] coffee, as on [[19-11-2026]]\n- [[Daily/21-11-2026|Sat]] <- she called\n"
         "- [[31-02-2026]] no such day\n- [[20-11-2026 Kickoff]] a meeting note, not a day\n"
     )
     n = note("People/Ana.md", text, Config(daily_format="DD-MM-YYYY"))
     assert [(m.date, m.direction, m.text, m.line) for m in n.entries] == [
-        (D(2026, 11, 20), "mutual", "coffee", 5),
+        (D(2026, 11, 20), "mutual", "coffee, as on [[19-11-2026]]", 5),  # a link further on: as written
         (D(2026, 11, 21), "inbound", "she called", 6),
     ]
     assert note("People/Ana.md", text).entries == ()  # which part is the day: a guess without it

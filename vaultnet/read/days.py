@@ -436,23 +436,29 @@ def _formatted_day(file: str, daily: str) -> tuple[dt.date | None, int] | None:
     return formatted_day(match), max(0, match.end() - (len(tail) - len(parts[-1])))
 
 
-_LINK = re.compile(r"\[\[((?:[^\[\]|#]*/)?)([^\[\]|#/]+)((?:[#|][^\[\]]*)?)\]\]")
-"""A wikilink: its folder, if any, the note's name, then its heading or display text, if any."""
+_OPENING_LINK = re.compile(
+    r"^([ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+|\|[ \t]*)?(?:\[[ xX]\][ \t]+)?(?:\*\*|__|\*|_)?)"
+    r"\[\[((?:[^\[\]|#\n]*/)?)([^\[\]|#/\n]+)((?:[#|][^\[\]\n]*)?)\]\]",
+    re.MULTILINE,
+)
+"""A wikilink that opens a line (after its bullet, number, heading marks, cell bar, task box or
+emphasis, if any): its folder, the note's name, then its heading or display text, if any."""
 
 
 def iso_day_links(text: str, daily: str) -> str:
-    """`text` with each link to a daily note named in the vault's daily format written as a link
-    to its day in ISO form, folder and display text kept (`[[20-11-2026|Fri]]` → `[[2026-11-20|Fri]]`),
-    so that a log entry opening with one reads as that day, as `[[2026-11-20]]` does. The same
-    lines otherwise: a line's number is where its problems are."""
+    """`text` with each link that opens a line to a daily note named in the vault's daily format
+    written as a link to its day in ISO form, folder and display text kept (`- [[20-11-2026|Fri]]
+    coffee` → `- [[2026-11-20|Fri]] coffee`), so that the log entry reads as that day, as one
+    opening with `[[2026-11-20]]` does. Links further on in a line are left as written (it is
+    shown so); a line's number is unchanged, for its problems."""
     try:
         named = daily_pattern(daily.rsplit("/", 1)[-1])
     except ValueError:  # the name alone tells no day (`YYYY/MM/DD`): its links name no day either
         return text
 
     def iso(link: re.Match[str]) -> str:
-        match = named.fullmatch(link[2])
+        match = named.fullmatch(link[3])
         day = formatted_day(match) if match else None
-        return link[0] if day is None else f"[[{link[1]}{day.isoformat()}{link[3]}]]"
+        return link[0] if day is None else f"{link[1]}[[{link[2]}{day.isoformat()}{link[4]}]]"
 
-    return _LINK.sub(iso, text)
+    return _OPENING_LINK.sub(iso, text)
