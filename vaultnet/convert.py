@@ -250,24 +250,28 @@ def formatted_day(match: re.Match[str]) -> dt.date | None:
         return None
 
 
-_MONTH_NAMES = (
+MONTH_WORDS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+def ordinal(number: int) -> str:
+    """The suffix of a day's number as English writes it: 1st, 2nd, 3rd, 11th, 21st."""
+    if number % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
 
 
 def day_in_format(day: dt.date, daily: str) -> str:
     """`day` written as the daily format names its note (`DD-MM-YYYY`: `20-11-2026`), folders
     and all: the inverse of `daily_pattern`, in English as Obsidian's default locale writes it."""
-    month, weekday = _MONTH_NAMES[day.month - 1], _DAY_NAMES[day.weekday()]
+    month, weekday = MONTH_WORDS[day.month - 1], _WEEKDAY_WORDS[day.weekday()]
     written = {
         "YYYY": f"{day.year:04d}", "YY": f"{day.year % 100:02d}", "MMMM": month, "MMM": month[:3],
-        "Mo": _ordinal(day.month), "MM": f"{day.month:02d}", "M": str(day.month), "Do": _ordinal(day.day),
+        "Mo": f"{day.month}{ordinal(day.month)}", "MM": f"{day.month:02d}", "M": str(day.month),
+        "Do": f"{day.day}{ordinal(day.day)}",
         "DD": f"{day.day:02d}", "D": str(day.day), "dddd": weekday, "ddd": weekday[:3], "dd": weekday[:2],
         "d": str((day.weekday() + 1) % 7),
     }  # fmt: skip

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from vaultnet.convert import (
     MONTH_NAME,
+    MONTH_WORDS,
     MONTHS,
     WIKILINKS,
     daily_pattern,
@@ -20,6 +21,7 @@ from vaultnet.convert import (
     formatted_day,
     link_target,
     logseq_date,
+    ordinal,
     year_first,
 )
 from vaultnet.read.blocks import Block, heading_words
@@ -236,7 +238,7 @@ def day_as_written(day: dt.date, like: str) -> str | None:
     month = _month_as(day.month, match[3] or match[4])
     number = f"{day.day:02d}" if (match[2] or match[5]).startswith("0") else str(day.day)
     if like.startswith(_ORDINALS, match.end(2) if match[2] else match.end(5)):
-        number += _ordinal(day.day)
+        number += ordinal(day.day)
     of = " of" if " of " in match[1] else ""
     text = f"{number}{of} {month}" if match[2] else f"{month} {number}"
     separator = like[match.end(1) :].lstrip("*_ ")[:1]
@@ -264,19 +266,15 @@ def period_as_written(period: Period, likes: Sequence[str]) -> str:
 def _month_as(month: int, like: str) -> str:
     """Month `month`'s name as long and in the case as `like`, a month's name, is written:
     `June`, `November`; `Nov`, `Sept` (and `May`, which says nothing, short); `nov`."""
-    whole = _MONTH_WORDS[month - 1]
-    named = len(like) > 3 and like.lower() == _MONTH_WORDS[MONTHS[like[:3].lower()] - 1].lower()
+    whole = MONTH_WORDS[month - 1]
+    named = len(like) > 3 and like.lower() == MONTH_WORDS[MONTHS[like[:3].lower()] - 1].lower()
     written = whole if named else whole[:3]
     return written.lower() if like.islower() else written
 
 
-_MONTH_WORDS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 _MONTH_NUMBERS = {
-    **{name.lower(): number for number, name in enumerate(_MONTH_WORDS, 1)},
-    **{name[:3].lower(): number for number, name in enumerate(_MONTH_WORDS, 1)},
+    **{name.lower(): number for number, name in enumerate(MONTH_WORDS, 1)},
+    **{name[:3].lower(): number for number, name in enumerate(MONTH_WORDS, 1)},
     "sept": 9,
 }
 """A month's name, whole or of three letters (`Sept` too), lower case → its number."""
@@ -285,14 +283,7 @@ _ORDINALS = ("st", "nd", "rd", "th")
 
 def logseq_day(day: dt.date) -> str:
     """`day` as Logseq titles a journal page by default: `Nov 2nd, 2026`."""
-    return f"{_MONTH_WORDS[day.month - 1][:3]} {day.day}{_ordinal(day.day)}, {day.year}"
-
-
-def _ordinal(number: int) -> str:
-    """The suffix of a day's number as English writes it: 1st, 2nd, 3rd, 11th, 21st."""
-    if number % 100 in (11, 12, 13):
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{MONTH_WORDS[day.month - 1][:3]} {day.day}{ordinal(day.day)}, {day.year}"
 
 
 def read_entry_head(head: str, year: int | None = None) -> EntryHead | None:
