@@ -765,6 +765,29 @@ def test_plain_text_in_a_fence_under_notes_is_one_fact_its_markdown_unread() -> 
     assert [e.date.isoformat() for e in n.entries] == ["2026-11-20"] and n.links == ()
 
 
+def test_a_callout_titled_about_or_under_about_holds_facts() -> None:
+    """Person templates keep what the owner knows in a callout (`> [!info] About`): each item a
+    fact, each paragraph one. A card's line there is card data, a task, code or a quote in it
+    none; a callout with another title, or a plain quote, is not read."""
+    text = (
+        "---\ntags: [person]\n---\n> [!info]+ About\n> - Two kids, Mia and Leo\n"
+        "> - Birthday: 1990-05-01\n> - [ ] ask about the move\n>\n> Grew up in Porto,\n> moved in 2019.\n"
+        "> ```dataview\n> LIST FROM [[]]\n> ```\n> > she said so\n\n"
+        "> [!quote] Her words\n> - not a fact\n\n> not a fact either\n\n"
+        "## Family\n> [!note]\n> Plays cello\n\n## Log\n> [!note]\n> not known: a log's\n\n"
+        "> [!tip] Interests\n> - climbing\n```\n> [!info] About\n> - in code\n```\n"
+    )
+    n = note("People/A.md", text)
+    assert n.facts == (
+        "Two kids, Mia and Leo",
+        "Grew up in Porto,\nmoved in 2019.",
+        "Plays cello",
+        "climbing",
+    )
+    assert n.interests == ("climbing",) and n.follow_ups == ()
+    assert note("People/B.md", "> [!info] You'll find this query [[here]]\n> - not a fact\n").facts == ()
+
+
 def test_an_open_task_under_about_is_a_follow_up_not_a_fact() -> None:
     text = "## About\n- likes tea\n- [ ] ask about her move\n## Interests\n- [ ] lend her the book\n"
     n = note("People/A.md", text)

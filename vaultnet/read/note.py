@@ -1625,9 +1625,10 @@ def _personal(
     """What the user knows of a person beyond the contact card: (facts, interests, location),
     from the front matter and the `body` read from `text`. A line of the card written under
     About (`- Birthday: 1990-05-01`) is card data there too."""
-    interests = _texts(fields.get("interests", [])) + body.interests
+    boxed, boxed_interests = _callout_facts(text)
+    interests = _texts(fields.get("interests", [])) + body.interests + boxed_interests
     location = _first(fields.get("location", []), _place)
-    known = body.facts
+    known = body.facts + boxed
     if any(":" in fact for fact in known):
         table = _synonym_table(config)
         known = [kept for fact in known if (kept := _without_card_lines(fact, table))]
@@ -1662,11 +1663,76 @@ def _fenced_facts(body: str) -> list[str]:
             if held is not None:
                 held.append(line)
         elif line[:1] == "#" and (heading := atx_heading(line)) is not None:
-            level, words = heading
-            section = 0 if section and level <= section else section
-            section = level if heading_words(words).lower() in _FACT_HEADINGS else section
+            section = _section_after(section, heading[0], heading_words(heading[1]).lower(), _FACT_HEADINGS)
         fence = after
     return facts
+
+
+def _callout_facts(body: str) -> tuple[list[str], list[str]]:
+    """What is known, as (facts, interests), from Obsidian callouts: one titled as an About,
+    Facts, Interests, ... heading is (`> [!info] About`), and so is any callout under such a
+    heading, as person templates keep what the owner knows. Each item of the callout is one
+    fact, each paragraph one; a task, code or a quote in it is none. A quote that is no callout
+    is someone's words, read nowhere (a quoted line is no contact either)."""
+    if "[!" not in body:
+        return [], []  # nearly every note
+    facts: list[str] = []
+    interests: list[str] = []
+    section = interest_section = 0  # the level of the heading the lines are under, if known
+    fence = code = ""  # the code fence open, in the note and in a callout
+    held: list[str] | None = None  # the facts of an open callout that tells what is known
+    held_interests = False
+    para: list[str] = []
+
+    def close_paragraph() -> None:
+        if held is not None and para and (fact := _paragraph_fact("\n".join(para))):
+            held.append(fact)
+        para.clear()
+
+    for line in [*body.split("\n"), ""]:  # the blank line at the end closes a last callout
+        after = fence_after(fence, line) if fence or line.lstrip()[:3] in ("```", "~~~") else ""
+        quoted = None if fence or after else _QUOTED.match(line)
+        if held is not None and quoted is None:
+            close_paragraph()
+            facts += held
+            interests += held if held_interests else []
+            held = None
+        fence, said = after, quoted[1] if quoted else ""
+        if quoted is None:
+            if not fence and line[:1] == "#" and (heading := atx_heading(line)) is not None:
+                level, words = heading[0], heading_words(heading[1]).lower()
+                section = _section_after(section, level, words, _FACT_HEADINGS)
+                interest_section = _section_after(interest_section, level, words, _INTEREST_HEADINGS)
+        elif held is None:
+            opening = _CALLOUT.match(said)
+            title = _section_word(opening[1]) if opening else ""
+            if opening and (section or title in _FACT_HEADINGS):
+                held, held_interests, code = [], bool(interest_section) or title in _INTEREST_HEADINGS, ""
+        elif code or said.lstrip()[:3] in ("```", "~~~"):
+            close_paragraph()
+            code = fence_after(code, said)
+        elif (item := _LINE_ITEM.match(said)) is not None or not said.strip():
+            close_paragraph()
+            task, text = split_task((item[2] or "").strip(MD_TRIM)) if item else ("", "")
+            if task is None and text:
+                held.append(text)
+        elif said.lstrip()[:1] != ">":
+            para.append(said)
+    return facts, interests
+
+
+def _section_after(section: int, level: int, said: str, names: set[str]) -> int:
+    """The level of the heading of one of `names` the lines are under (0: none), after a heading
+    of `level` that says `said`."""
+    if said in names:
+        return level
+    return 0 if section and level <= section else section
+
+
+_QUOTED = re.compile(r" {0,3}> ?(.*)")
+"""A line of a block quote at the margin, and what it says."""
+_CALLOUT = re.compile(r"\[![^\]]+\][+-]?[ \t]*(.*)")
+"""A callout's first line after its `>`: `[!info]- About`, its title."""
 
 
 def _place(value: object) -> str | None:
