@@ -348,6 +348,20 @@ def test_a_log_that_links_its_days_in_the_vaults_daily_format_gets_a_link_so_wri
     assert earlier.endswith(b"- [[20-11-2026]] -> y\n- [[20-11-2026]] coffee\n")
 
 
+def test_a_log_that_writes_its_days_in_the_vaults_daily_format_gets_its_day_so_written() -> None:
+    """A log of `- 21.11.2026 ...` in a DD.MM.YYYY vault: the entry goes where its day falls and
+    writes its day as the log does."""
+    data = b"## Log\n- 21.11.2026 <- she called\n- 20.11.2026 coffee\n"
+    assert plan_insertion(data, "- 2026-12-04 -> x", "DD.MM.YYYY").apply(data) == (
+        b"## Log\n- 04.12.2026 -> x\n" + data[7:]
+    )
+    earlier = plan_insertion(data, "- 2026-11-20 -> y", "DD.MM.YYYY").apply(data)
+    assert earlier.endswith(b"- 20.11.2026 -> y\n- 20.11.2026 coffee\n")
+    headings = b"## 21.11.2026\ncall\n"
+    got = plan_insertion(headings, "- 2026-12-04 -> x", "DD.MM.YYYY").apply(headings)
+    assert got == headings + b"\n## 04.12.2026 -> x\n"
+
+
 def test_log_command_writes_into_an_interactions_section(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"People/Ivy Inter.md": "---\ntags: [person]\n---\n" + IVY})
     args = ["log", "Ivy Inter", "lunch", "--mutual", "--today", "2026-12-03", "--vault", str(root)]

@@ -425,6 +425,25 @@ def test_a_log_that_links_its_days_in_the_vaults_daily_format_is_read() -> None:
     assert note("People/Ana.md", text).entries == ()  # which part is the day: a guess without it
 
 
+def test_a_log_that_writes_its_days_in_the_vaults_daily_format_is_read() -> None:
+    """`- 20.11.2026 coffee` in a vault whose daily notes are named `DD.MM.YYYY`: the owner writes
+    a day as they name a day's note, so the entry is of that day. Without the format it is a
+    guess, and a problem; a day further on in a line is shown as written."""
+    text = (
+        "---\ntags: [person]\n---\n## Log\n- 20.11.2026 coffee, as on 19.11.2026\n| 21.11.2026 | <- she called |\n"
+        "### 22.11.2026\nlunch\n- 31.02.2026 no such day\n"
+    )
+    n = note("People/Ana.md", text, Config(daily_format="DD.MM.YYYY"))
+    assert [(m.date, m.direction, m.text, m.line) for m in n.entries] == [
+        (D(2026, 11, 20), "mutual", "coffee, as on 19.11.2026", 5),
+        (D(2026, 11, 21), "inbound", "she called", 6),
+        (D(2026, 11, 22), "mutual", "lunch", 7),
+    ]
+    guessed = note("People/Ana.md", text)
+    assert guessed.entries == () and [p.line for p in guessed.problems] == [5, 6, 7, 9]
+    assert guessed.problems[0].message.endswith("or set daily_format to how you write a day (DD.MM.YYYY)")
+
+
 @pytest.mark.parametrize(
     ("file", "title"),
     [

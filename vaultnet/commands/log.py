@@ -31,9 +31,10 @@ from vaultnet.read.days import (
     day_as_written,
     entry_day,
     heading_period,
-    iso_day_links,
+    iso_days,
     log_paragraphs,
     logseq_day,
+    opens_with_plain_day,
     period_as_written,
     years_in_force,
 )
@@ -208,14 +209,13 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Inserti
     encoding = note_encoding(data)
     if encoding.startswith("utf-16"):
         return _through_utf8(data, entry, encoding, daily)
-    text = decode("", data).text
-    if daily and "[[" in text:  # its days read as the reader reads them (same lines)
-        text = iso_day_links(text, daily)
+    written = decode("", data).text
+    text = iso_days(written, daily) if daily else written  # its days read as the reader reads them
     split = split_front_matter(text)
     blocks = log_paragraphs(parse_blocks(split.body))  # as the reader takes a log of lines of text
     note = _Layout(
         lines=data.splitlines(keepends=True),
-        texts=text.split("\n"),
+        texts=written.split("\n"),
         blocks=blocks,
         offset=split.body_line,
         encoding=encoding,
@@ -252,7 +252,7 @@ class _Layout:
     lines: list[bytes]
     """Its lines as bytes, each with its line end: the entry goes between two of them."""
     texts: list[str]
-    """Its lines as text."""
+    """Its lines as text, as written (its blocks read its days in the daily format as ISO)."""
     blocks: list[Block]
     """Its body's blocks, lines of text cut as the reader cuts them."""
     offset: int
@@ -368,7 +368,8 @@ def _into_headings(note: _Layout, headings: list[tuple[dt.date, Block]], entry: 
     else after the last one's section; a blank line parts it from the heading it comes before."""
     day = dt.date.fromisoformat(entry[2:12])
     level, last = headings[-1][1].level, heading_words(headings[-1][1].text)
-    title = note.encoded(_linked_as(f"{'#' * level} {entry[2:]}", day, last, note.daily))
+    written = note.texts[headings[-1][1].lines[0][0] + note.offset]
+    title = note.encoded(_linked_as(f"{'#' * level} {entry[2:]}", day, last, note.daily, written))
     before = _goes_before(headings, day)
     if before is not None:
         return _before(note.lines, before.lines[0][0] + note.offset, title + note.eol, note.eol)
@@ -406,8 +407,10 @@ def _into_run(note: _Layout, run: list[Block], entry: str) -> Insertion:
     last_day, last_entry = dated[-1]
     day = dt.date.fromisoformat(entry[2:12])
     like = last_entry if last_day.year == day.year else None
-    line = _shaped(entry, note.texts[last_entry.lines[0][0] + note.offset], last_entry.kind)
-    shaped = note.encoded(_linked_as(_as_written(line, day, like), day, _head(last_entry), note.daily))
+    last_line = note.texts[last_entry.lines[0][0] + note.offset]
+    line = _shaped(entry, last_line, last_entry.kind)
+    linked = _linked_as(_as_written(line, day, like), day, _head(last_entry), note.daily, last_line)
+    shaped = note.encoded(linked)
     before = _goes_before(dated, day)
     # Lines of text a blank line apart are kept apart; the text after the last of them is not the log's.
     text = last_entry.kind == "paragraph"
@@ -434,13 +437,16 @@ def _as_written(text: str, day: dt.date, like: Block | None) -> str:
     return text.replace(day.isoformat(), written, 1)
 
 
-def _linked_as(text: str, day: dt.date, like: str, daily: str | None) -> str:
+def _linked_as(text: str, day: dt.date, like: str, daily: str | None, written: str = "") -> str:
     """`text`, an entry, with its day a link to the day's note when the log's entry `like` (how
     its block opens) links its own: `[[2026-11-02]]`, `[[Daily/2026-11-02|Monday]]` (the day's
     note in the log's folder), or a Logseq journal's `[[Nov 2nd, 2026]]`; else as it is. The
-    day's note is named in the vault's `daily` format when it has one (`[[02-11-2026]]`)."""
+    day's note is named in the vault's `daily` format when it has one (`[[02-11-2026]]`), and
+    the day is written plain so when the entry's line as `written` writes its own so."""
     if day.isoformat() not in text:
         return text
+    if daily and opens_with_plain_day(written, daily):
+        return text.replace(day.isoformat(), day_in_format(day, daily.rsplit("/", 1)[-1]), 1)
     if linked := _LINKED_DAY.match(like):
         name = day_in_format(day, daily.rsplit("/", 1)[-1]) if daily else day.isoformat()
         link = f"[[{linked[1]}{name}]]"

@@ -427,29 +427,60 @@ def _formatted_day(file: str, daily: str) -> tuple[dt.date | None, int] | None:
     return formatted_day(match), max(0, match.end() - (len(tail) - len(parts[-1])))
 
 
-_OPENING_LINK = re.compile(
+_OPENING = (
     r"^([ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+|\|[ \t]*)?(?:\[[ xX]\][ \t]+)?(?:\*\*|__|\*|_)?)"
-    r"\[\[((?:[^\[\]|#\n]*/)?)([^\[\]|#/\n]+)((?:[#|][^\[\]\n]*)?)\]\]",
-    re.MULTILINE,
 )
-"""A wikilink that opens a line (after its bullet, number, heading marks, cell bar, task box or
-emphasis, if any): its folder, the note's name, then its heading or display text, if any."""
+"""What may come before the day that opens a line: its bullet, number, heading marks, cell bar,
+task box or emphasis, if any."""
+_OPENING_LINK = re.compile(
+    _OPENING + r"\[\[((?:[^\[\]|#\n]*/)?)([^\[\]|#/\n]+)((?:[#|][^\[\]\n]*)?)\]\]", re.MULTILINE
+)
+"""A wikilink that opens a line: its folder, the note's name, then its heading or display text."""
 
 
-def iso_day_links(text: str, daily: str) -> str:
-    """`text` with each link that opens a line to a daily note named in the vault's daily format
-    written as a link to its day in ISO form, folder and display text kept (`- [[20-11-2026|Fri]]
-    coffee` → `- [[2026-11-20|Fri]] coffee`), so that the log entry reads as that day, as one
-    opening with `[[2026-11-20]]` does. Links further on in a line are left as written (it is
-    shown so); a line's number is unchanged, for its problems."""
+@cache
+def _opening_day(name_format: str) -> re.Pattern[str] | None:
+    """A day written plain in a daily notes' name format that opens a line (`- 20.11.2026 walk`);
+    None for a format whose days the entry reader takes as they are (ISO), or that tells no day."""
+    if name_format == "YYYY-MM-DD":
+        return None
     try:
-        named = daily_pattern(daily.rsplit("/", 1)[-1])
+        named = daily_pattern(name_format)
+    except ValueError:
+        return None
+    return re.compile(_OPENING + "(?:" + named.pattern + ")", re.MULTILINE | re.IGNORECASE)
+
+
+def iso_days(text: str, daily: str) -> str:
+    """`text` with each day that opens a line written in the vault's daily format, as a link to
+    its daily note or plain, written as its day in ISO form, a link's folder and display text
+    kept (`- [[20-11-2026|Fri]] coffee` → `- [[2026-11-20|Fri]] coffee`, `- 20.11.2026 walk` →
+    `- 2026-11-20 walk`): the owner writes their days as they name their daily notes, and the
+    log entry reads as that day, as one opening with `2026-11-20` does. Days further on in a
+    line are left as written (it is shown so); a line's number is unchanged, for its problems."""
+    name_format = daily.rsplit("/", 1)[-1]
+    try:
+        named = daily_pattern(name_format)
     except ValueError:  # the name alone tells no day (`YYYY/MM/DD`): its links name no day either
         return text
 
-    def iso(link: re.Match[str]) -> str:
-        match = named.fullmatch(link[3])
+    def link(found: re.Match[str]) -> str:
+        match = named.fullmatch(found[3])
         day = formatted_day(match) if match else None
-        return link[0] if day is None else f"{link[1]}[[{link[2]}{day.isoformat()}{link[4]}]]"
+        return found[0] if day is None else f"{found[1]}[[{found[2]}{day.isoformat()}{found[4]}]]"
 
-    return _OPENING_LINK.sub(iso, text)
+    def plain(found: re.Match[str]) -> str:
+        day = formatted_day(found)
+        return found[0] if day is None else found[1] + day.isoformat()
+
+    if "[[" in text:
+        text = _OPENING_LINK.sub(link, text)
+    opening = _opening_day(name_format)
+    return text if opening is None else opening.sub(plain, text)
+
+
+def opens_with_plain_day(line: str, daily: str) -> bool:
+    """Does `line` open with a day written plain in the vault's `daily` format, not ISO?"""
+    opening = _opening_day(daily.rsplit("/", 1)[-1])
+    found = opening.match(line) if opening else None
+    return found is not None and formatted_day(found) is not None

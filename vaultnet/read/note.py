@@ -51,7 +51,7 @@ from vaultnet.read.days import (
     entry_head,
     heading_period,
     is_day,
-    iso_day_links,
+    iso_days,
     log_paragraphs,
     may_open_entry,
     named_day,
@@ -1021,6 +1021,8 @@ def _bad_date(body: _Body, file: str, head: str, line: int) -> None:
     match = SLASHED.match(head)
     if match:
         message = f"'{match[1]}' is not a date vaultnet can be sure of: write it as YYYY-MM-DD"
+        if "." in match[1]:  # as Europe writes a day: the vault's daily format may say so
+            message += ", or set daily_format to how you write a day (DD.MM.YYYY)"
         body.bad_dates.append(Problem(file, line, message))
 
 
@@ -1268,8 +1270,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     if decoded.problem:
         problems.append(decoded.problem)
     split = split_front_matter(decoded.text)
-    if config.daily_format and "[[" in split.body:  # `- [[20-11-2026]] coffee` in a DD-MM-YYYY vault
-        split = replace(split, body=iso_day_links(split.body, config.daily_format))
+    if config.daily_format:  # `- [[20-11-2026]] coffee`, `- 20-11-2026 walk` in a DD-MM-YYYY vault
+        split = replace(split, body=iso_days(split.body, config.daily_format))
     meta, yaml_problem = load_yaml(file, split)
     fields = _fields(meta, config)
     if yaml_problem:
