@@ -165,6 +165,15 @@ IVY = "# Ivy\n\n## Interactions\n- 2026-11-01 -> coffee\n- 2026-11-10 <- she cal
             "## Log\n| Date | Who | What |\n| --- | --- | --- |\n| 2026-11-02 | ↔ | b |\n| 2026-11-01 | <- | a |\n",
             "## Log\n| Date | Who | What |\n| --- | --- | --- |\nMARKED\n| 2026-11-02 | ↔ | b |\n| 2026-11-01 | <- | a |\n",
         ),
+        (  # a column of how it happened, one of who started it by its name: each cell its own
+            "| Date | Type | Notes |\n| --- | --- | --- |\n| 2026-11-01 | Coffee | x |\n",
+            "| Date | Type | Notes |\n| --- | --- | --- |\n| 2026-11-01 | Coffee | x |\n| 2026-11-21 |  | -> x \\| y |\n",
+        ),
+        (
+            "| Date | Direction | Medium | Summary |\n|-|-|-|-|\n| 2026-11-01 | inbound | Call | x |\n",
+            "| Date | Direction | Medium | Summary |\n|-|-|-|-|\n| 2026-11-01 | inbound | Call | x |\n"
+            "| 2026-11-21 | -> |  | x \\| y |\n",
+        ),
         (
             "## Log\n| 2026-11-01 | a |\n| 2026-11-02 | b |\n\n## Next\n",
             "## Log\n| 2026-11-01 | a |\n| 2026-11-02 | b |\nROW |\n\n## Next\n",
@@ -180,6 +189,7 @@ IVY = "# Ivy\n\n## Interactions\n- 2026-11-01 -> coffee\n- 2026-11-10 <- she cal
     ],
     ids=["interactions", "meetings-newest-first", "timeline-star-nested", "most-entries", "tasks-are-no-log",
          "log-heading-wins", "table", "bare-table-newest-first", "log-table-of-marks-newest-first",
+         "table-of-types", "table-of-directions-by-name",
          "log-table-oldest-first", "lines-of-text-newest-first", "lines-of-text-apart-oldest-first"],
 )  # fmt: skip
 def test_the_entry_joins_the_notes_own_log_whatever_its_heading(note: str, expected: str) -> None:

@@ -215,6 +215,13 @@ def test_entry_in_a_real_table() -> None:
     assert (entry.date, entry.line, entry.direction, entry.text) == (D(2026, 11, 2), 3, "outbound", "lunch")
 
 
+def test_a_row_with_a_cell_left_blank_reads_as_one_without_it() -> None:
+    """`| 2026-11-02 |  | <- lunch |`: the Type column left blank, as `vaultnet log` leaves it."""
+    text = "| Date | Type | Notes |\n| --- | --- | --- |\n| 2026-11-02 |  | <- lunch \\| drinks |  |\n"
+    entry = note("People/A.md", text).entries[0]
+    assert (entry.date, entry.direction, entry.text) == (D(2026, 11, 2), "inbound", "lunch \\| drinks")
+
+
 def test_every_row_of_a_table_without_a_delimiter_row_is_an_entry() -> None:
     """docs/format.md: a line that starts with `|` is a table row, delimiter row or not; also
     right after a list item."""

@@ -408,7 +408,7 @@ def _into_run(note: _Layout, run: list[Block], entry: str) -> Insertion:
     day = dt.date.fromisoformat(entry[2:12])
     like = last_entry if last_day.year == day.year else None
     last_line = note.texts[last_entry.lines[0][0] + note.offset]
-    line = _shaped(entry, last_line, last_entry.kind)
+    line = _shaped(entry, last_line, last_entry.kind, _header(note, run[0]))
     linked = _linked_as(_as_written(line, day, like), day, _head(last_entry), note.daily, last_line)
     shaped = note.encoded(linked)
     before = _goes_before(dated, day)
@@ -585,27 +585,59 @@ def _line(texts: list[str], index: int) -> str:
     return texts[index] if index < len(texts) else ""
 
 
-def _shaped(entry: str, last: str, kind: str) -> str:
+def _shaped(entry: str, last: str, kind: str, header: list[str] | None = None) -> str:
     """`entry` in the shape of the log's last entry `last` (a block of this kind): a table row of
-    as many cells, a line of text, or a list item with its bullet (`*`, `+`)."""
+    as many cells, a line of text, or a list item with its bullet (`*`, `+`). A row's mark goes
+    in a column of who started it (one whose cell in `last` is a mark, or so named in the table's
+    `header`), and its words in the first other column not of how or where (`| Date | Type |
+    Notes |`: in Notes)."""
     if kind == "paragraph":
         return entry[2:]
     if kind == "row":
         day, words = entry[2:].split(" ", 1)
-        had = [cell.strip() for cell in re.split(r"(?<!\\)\|", last.strip().strip("|"))]
+        had = _cells(last)
         mark, _, said = words.partition(" ")
         if mark not in _MARK_CELLS:
             mark, said = "", words
-        if len(had) > 2 and had[1] in _MARK_CELLS:  # a column of who started it
-            cells = [day, mark, said.replace("|", "\\|")]
-        else:
-            cells = [day, words.replace("|", "\\|")]
-        cells += [""] * (len(had) - len(cells))
+        names = [name.lower().strip("*_ ") for name in header or []]
+        names = names if len(names) == len(had) else [""] * len(had)
+        marks = [at for at in range(1, len(had)) if had[at] in _MARK_CELLS or names[at] in _MARK_COLUMNS]
+        marks = marks if len(had) > 2 else []  # a row of the day and one cell: both there
+        if not marks:
+            mark, said = "", words
+        kept = [at for at in range(1, len(had)) if at not in marks[:1] and names[at] not in _KIND_COLUMNS]
+        cells = [day] + [""] * (max(len(had), 2) - 1)
+        if marks:
+            cells[marks[0]] = mark
+        cells[kept[0] if kept else 1] = said.replace("|", "\\|")
         line = " | ".join(cells)
         return f"| {line} |" if last.lstrip().startswith("|") else line
     indent = last[: len(last) - len(last.lstrip())]  # a nested list's (Logseq's `\t- `)
     bullet = last.lstrip()[:1]
     return indent + (bullet + entry[1:] if bullet in "*+" else entry)
+
+
+def _cells(row: str) -> list[str]:
+    """A table row's cells, each stripped (a `\\|` inside a cell is the cell's)."""
+    return [cell.strip() for cell in re.split(r"(?<!\\)\|", row.strip().strip("|"))]
+
+
+def _header(note: _Layout, first: Block) -> list[str] | None:
+    """The cells of the header over a table whose first row below it is `first`, if any."""
+    at = first.lines[0][0] + note.offset
+    if first.kind != "row" or at < 2 or not _DELIMITER_ROW.match(note.texts[at - 1]):
+        return None
+    return _cells(note.texts[at - 2])
+
+
+_MARK_COLUMNS = frozenset(
+    ("direction", "who started", "started by", "initiated", "initiated by", "initiator")
+)
+"""A table column of who started each contact, by its header (the cells may hold words)."""
+_KIND_COLUMNS = frozenset(
+    ("type", "kind", "medium", "channel", "how", "via", "mode", "where", "place", "location", "format")
+)
+"""A table column of how or where a contact happened, by its header: not where its words go."""
 
 
 _MARK_CELLS = frozenset(("->", "<-", "<->", "→", "←", "↔"))

@@ -645,6 +645,8 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             head = first_text
         else:
             head = first_text.lstrip("| ")
+            if kind == "row" and "|" in head:  # `| 2026-11-20 |  | <- she called |`: a cell left blank
+                head = _BLANK_CELLS.sub("|", head)
             if kind == "item" and first and task is None and "::" not in first_text and _titles(lines):
                 facts, interests, read_as = _item_sections(first_text, level, facts, interests)
         fact_level, interest_level = read_as or (facts[0], interests[0])
@@ -738,6 +740,10 @@ _NOT_FAST = ("`", "::", "<!--")
 _DONE_ON = re.compile(rf"\s*(?:✅\uFE0F?\s*|\[completion::\s*)({DATE})\]?")
 """The day a task was done, as the Tasks plugin writes it (`✅ 2026-11-20`, or Dataview's
 `[completion:: 2026-11-20]`)."""
+
+
+_BLANK_CELLS = re.compile(r"(?<!\\)\|(?:[ \t]*(?<!\\)\|)+")
+"""A table row's bar and the blank cells after it (`|  |  |`), as one bar."""
 
 
 def _done_first(head: str) -> str | None:
