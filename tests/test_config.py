@@ -107,6 +107,35 @@ def test_obsidians_settings_that_cannot_be_read_are_passed_over(tmp_path: Path, 
     assert load_config(tmp_path) == Config()
 
 
+def logseq(root: Path, text: str) -> Path:
+    path = root / "logseq" / "config.edn"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(
+    ("written", "daily"),
+    [
+        ("dd-MM-yyyy", "DD-MM-YYYY"),
+        ("MMM do, yyyy", "MMM Do, YYYY"),  # Logseq's own
+        ("EEE, d.M.yyyy", "ddd, D.M.YYYY"),
+        ("dd 'de' MMMM 'de' yyyy", "DD [de] MMMM [de] YYYY"),
+        ("yyyy/MM/dd", None),  # a folder, in a daily format
+        ("yyyy-MM-dd HH:mm", None),
+    ],
+)
+def test_a_logseq_graph_links_its_days_as_its_journal_titles_are_written(
+    tmp_path: Path, written: str, daily: str | None
+) -> None:
+    """Logseq names a journal `2026_11_20.md` but links it by its title, in the date-fns format
+    `:journal/page-title-format` sets: that is how the graph writes its days."""
+    edn = '{:meta/version 1\n ;; :journal/page-title-format "yyyy"\n :journal/page-title-format "%s"}\n'
+    assert load_config(logseq(tmp_path, edn % written)).daily_format == daily
+    obsidian(tmp_path, "daily-notes.json", '{"format": "DD.MM.YYYY"}')
+    assert load_config(tmp_path).daily_format == "DD.MM.YYYY"  # Obsidian's, in a vault of both
+
+
 def test_obsidians_settings_outside_the_vault_are_not_read(tmp_path: Path) -> None:
     outside = obsidian(tmp_path / "elsewhere", "daily-notes.json", '{"format": "DD-MM-YYYY"}')
     (tmp_path / "vault" / ".obsidian").mkdir(parents=True)
@@ -114,3 +143,11 @@ def test_obsidians_settings_outside_the_vault_are_not_read(tmp_path: Path) -> No
         outside / ".obsidian" / "daily-notes.json"
     )
     assert load_config(tmp_path / "vault") == Config()
+
+
+def test_logseqs_settings_outside_the_vault_are_not_read(tmp_path: Path) -> None:
+    outside = logseq(tmp_path / "elsewhere", '{:journal/page-title-format "dd-MM-yyyy"}')
+    (tmp_path / "vault" / "logseq").mkdir(parents=True)
+    (tmp_path / "vault" / "logseq" / "config.edn").symlink_to(outside / "logseq" / "config.edn")
+    assert load_config(tmp_path / "vault") == Config()
+    assert load_config(outside).daily_format == "DD-MM-YYYY"

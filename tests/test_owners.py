@@ -624,3 +624,24 @@ def test_daily_notes_named_year_last_are_read_once_obsidian_says_how(make_vault)
     assert CliRunner().invoke(main, ["check", "--today", "2026-11-21", str(root)]).exit_code == 0
     logged = CliRunner().invoke(main, ["log", "ana", "lunch", "--date", "2026-11-21", "-v", str(root)])
     assert logged.exit_code == 0 and "- [[21-11-2026]] lunch" in (root / "People/Ana.md").read_text("utf-8")
+
+
+def test_a_logseq_graph_that_titles_its_journals_year_last_is_read_so(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A Logseq graph whose journals are titled `dd-MM-yyyy` (`logseq/config.edn`) links its days
+    so in a page's log: read as those days, and `log` links its day so too."""
+    root = make_vault(
+        {
+            "logseq/config.edn": '{:journal/page-title-format "dd-MM-yyyy"}\n',
+            "pages/Ana.md": "tags:: person\n\n- [[01-11-2026]] sent her the article\n- [[20-11-2026]] she called me\n",
+            "journals/2026_11_03.md": "- coffee with [[Ana]]\n",
+        }
+    )
+    ana = report(root)["people"][0]
+    assert (ana["interactions"], ana["last_contact"], ana["inbound"], ana["outbound"]) == (
+        3,
+        "2026-11-20",
+        1,
+        1,
+    )
+    logged = CliRunner().invoke(main, ["log", "ana", "lunch", "--date", "2026-11-21", "-v", str(root)])
+    assert logged.exit_code == 0 and "- [[21-11-2026]] lunch" in (root / "pages/Ana.md").read_text("utf-8")

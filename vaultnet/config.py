@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -218,9 +219,9 @@ _CONVERTERS = {
 
 def load_config(vault: Path) -> Config:
     """Read `vault/vaultnet.toml`, or take the defaults when there is none; a daily format it does
-    not set is Obsidian's (`obsidian_daily_format`)."""
+    not set is Obsidian's (`obsidian_daily_format`), else Logseq's (`logseq_daily_format`)."""
     config = _read_config(vault)
-    if config.daily_format is None and (daily := obsidian_daily_format(vault)):
+    if config.daily_format is None and (daily := obsidian_daily_format(vault) or logseq_daily_format(vault)):
         config = replace(config, daily_format=daily)
     return config
 
@@ -237,6 +238,51 @@ def obsidian_daily_format(vault: Path) -> str | None:
         with contextlib.suppress(ValueError):
             return _daily_format("format", value)
     return None
+
+
+def logseq_daily_format(vault: Path) -> str | None:
+    """The format of the days a Logseq graph links (`[[20-11-2026]]`): its journals' page titles,
+    `:journal/page-title-format` in `logseq/config.edn`, written as Moment.js writes it (its
+    files keep their own names, `2026_11_20.md`, which tell their day whatever this says). As
+    with Obsidian's settings, a file or a format vaultnet cannot read is passed over."""
+    path = vault / "logseq" / "config.edn"
+    try:
+        if not path.is_file() or path.stat().st_size > 1 << 20 or not inside_vault(vault, path):
+            return None
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    found = _PAGE_TITLE_FORMAT.search(text)
+    moment = _as_moment(found[1]) if found else None
+    try:
+        return _daily_format("format", moment) if moment else None
+    except ValueError:
+        return None
+
+
+_PAGE_TITLE_FORMAT = re.compile(r'^[^;\n]*:journal/page-title-format\s+"([^"\n]+)"', re.MULTILINE)
+"""The setting, on a line where no `;` has made it a comment."""
+_DATE_FNS = re.compile(r"'([^']*)'|yyyy|yy|MMMM|MMM|MM|M|do|dd|d|EEEE|E{1,3}|[A-Za-z]|.", re.S)
+_MOMENT = {"yyyy": "YYYY", "yy": "YY", "do": "Do", "dd": "DD", "d": "D", "EEEE": "dddd"}
+
+
+def _as_moment(date_fns: str) -> str | None:
+    """A date-fns format (Logseq's: `dd-MM-yyyy`, `EEE, MMM do, yyyy`, `'Day' dd`) as Moment.js
+    writes it; None when it holds a token of no day (an hour, a week)."""
+    parts = []
+    for match in _DATE_FNS.finditer(date_fns):
+        token = match[0]
+        if match[1] is not None:
+            parts.append(f"[{match[1]}]" if match[1] else "'")  # `''` is a quote
+        elif token in _MOMENT or token in ("MMMM", "MMM", "MM", "M"):
+            parts.append(_MOMENT.get(token, token))
+        elif token.startswith("E"):
+            parts.append("ddd")
+        elif token.isalpha() or token in "[]/":  # `/` would be a folder in a daily format
+            return None
+        else:
+            parts.append(token)
+    return "".join(parts)
 
 
 def _obsidian_json(vault: Path, file: str) -> dict[str, object]:
