@@ -11,7 +11,13 @@ import pytest
 from click.testing import CliRunner
 
 from vaultnet.cli import main
-from vaultnet.commands.scaffold import check_name, config_text, field_docs, named_as_neighbours
+from vaultnet.commands.scaffold import (
+    _names_a_person,
+    check_name,
+    config_text,
+    field_docs,
+    named_as_neighbours,
+)
 from vaultnet.config import Config, config_from_dict, load_config
 from vaultnet.errors import ScaffoldError
 from vaultnet.vault.load import load_vault
@@ -65,6 +71,43 @@ def test_the_users_template_wins(make_vault) -> None:  # type: ignore[no-untyped
     assert result.exit_code == 0, result.output
     text = (root / "People/Bo.md").read_text()
     assert text == f"---\ntags: [person, friend]\ncreated: {dt.date.today()}\n---\nAbout Bo\n"
+
+
+OWN_TEMPLATE = (
+    "---\ntags: [person]\ncreated: {{date:DD.MM.YYYY}}\n---\n# <% tp.file.title %>\n"
+    '<%* const org = await tp.system.prompt("Company") %>\nAdded {{date}}, <% tp.date.now("dddd") %>, '
+    "as {{ Title }}<% tp.file.cursor() %>\n"
+)
+
+
+def test_the_vaults_own_person_template_is_filled_as_obsidian_would(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Templates/Person.md`, written for Obsidian's Templates or Templater plugin: filled as they
+    would fill it, the Templater code vaultnet does not run left out; `.vaultnet`'s wins."""
+    root = make_vault({"99 Templates/Person Template.md": OWN_TEMPLATE, "Templates/Meeting.md": "x\n"})
+    args = ["new", "Bo", "--today", "2026-12-04", "--vault", str(root)]
+    result = CliRunner().invoke(main, args)
+    assert result.output == "created People/Bo.md from 99 Templates/Person Template.md\n"
+    assert (root / "People/Bo.md").read_text() == (
+        "---\ntags: [person]\ncreated: 04.12.2026\n---\n# Bo\n\nAdded 2026-12-04, Friday, as Bo\n"
+    )
+    (root / ".vaultnet/templates").mkdir(parents=True)
+    (root / ".vaultnet/templates/person.md").write_text("---\ntags: [person]\n---\nmine\n")
+    assert CliRunner().invoke(main, ["new", "Cy", *args[2:]]).output == "created People/Cy.md\n"
+
+
+def test_a_note_its_template_left_a_placeholder_in_is_said_not_a_person_yet(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"Templates/Contact.md": "---\ntags: [person]\nbirthday: YYYY-MM-DD\n---\n"})
+    result = CliRunner().invoke(main, ["new", "Bo", "--vault", str(root)])
+    assert result.exit_code == 0 and "People/Bo.md is not read as a person yet" in result.output
+
+
+@pytest.mark.parametrize(
+    ("stem", "names"),
+    [("Person", True), ("Contact Template", True), ("tpl-people", True), ("👤 Person", True),
+     ("Template, Contacts", True), ("Meeting", False), ("Person Meeting", False), ("Personal", False)],
+)  # fmt: skip
+def test_which_template_is_for_a_person(stem: str, names: bool) -> None:
+    assert _names_a_person(stem) is names
 
 
 def test_a_broken_user_template_is_one_line(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -532,19 +532,26 @@ def show_command(person: str, today: str | None, as_json: bool, vault: str) -> N
 @clock_today_option
 @vault_params(bare=False)
 def new_command(name: str, folder: str | None, today: str | None, vault: str) -> None:
-    """Create a person note, People/NAME.md, from the person template
-    (yours in .vaultnet/templates/person.md wins). Never replaces a note.
+    """Create a person note, People/NAME.md, from the person template: yours in
+    .vaultnet/templates/person.md, else the vault's own (Templates/Person.md, filled as
+    Obsidian's Templates or Templater plugin would), else vaultnet's. Never replaces a note.
 
     Example: vaultnet new "Rosa Klein" -v ~/Notes
     """
-    from vaultnet.commands.scaffold import new_person
+    from vaultnet.commands.scaffold import new_person, read_as_a_person
     from vaultnet.config import load_config
 
     root = _vault(vault)
     config = load_config(root)
     day = _clock_today(today)
-    file = new_person(root, name, config, day, folder)
-    click.echo(f"created {file}")
+    file, own = new_person(root, name, config, day, folder)
+    click.echo(f"created {file}" + (f" from {own}" if own else ""))
+    if not read_as_a_person(file, (root / file).read_text("utf-8"), config):
+        click.echo(
+            f"note: {file} is not read as a person yet: fill in what its template left as a placeholder "
+            "({{...}}, <%...%>, YYYY-MM-DD), or give it a person tag",
+            err=True,
+        )
 
 
 @main.group("import")

@@ -8,6 +8,7 @@ import datetime as dt
 import inspect
 import itertools
 import json
+import os
 import re
 import textwrap
 import unicodedata
@@ -16,12 +17,12 @@ from pathlib import Path
 from vaultnet.commands.log import person_names
 from vaultnet.config import CONFIG_FILE, Config
 from vaultnet.confine import confined
-from vaultnet.convert import name_key, shown_characters, slugged, unsafe_characters
+from vaultnet.convert import day_in_format, name_key, shown_characters, slugged, unsafe_characters
 from vaultnet.errors import FileExists, ScaffoldError, TemplateProblem
 from vaultnet.pages.layout import USER_TEMPLATES, template_folder
 from vaultnet.pages.render import Renderer
 from vaultnet.vault.names import Resolver
-from vaultnet.vault.walk import walk_stats
+from vaultnet.vault.walk import is_output, walk_stats
 from vaultnet.write import create_file
 
 PERSON_TEMPLATE = "person.md"
@@ -95,8 +96,11 @@ def people_folder(root: Path, config: Config) -> str:
     return max(folders, key=lambda folder: sum(1 for _ in folder.glob("*.md"))).name
 
 
-def new_person(root: Path, name: str, config: Config, today: dt.date, folder: str | None = None) -> str:
-    """Create the person's note from the template, in `folder` or the people folder; returns its path."""
+def new_person(
+    root: Path, name: str, config: Config, today: dt.date, folder: str | None = None
+) -> tuple[str, str | None]:
+    """Create the person's note from the template, in `folder` or the people folder: its path,
+    and the vault's own template it was made from, if any (`vault_person_template`)."""
     stem = check_name(name)
     found = list(walk_stats(root, config))
     where = check_folder(folder, config) if folder else people_folder(root, config)
@@ -113,12 +117,27 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
         if name_key(own) in keys:
             raise ScaffoldError(f"{other} already exists: a second note named '{stem}' would split links")
     confined(root, root / file)
-    text = fill_template(root, stem, today)
+    template = None
+    if not (root / USER_TEMPLATES / PERSON_TEMPLATE).is_file():  # theirs for vaultnet wins
+        template = vault_person_template(root, config)
+    if template is None:
+        text = fill_template(root, stem, today)
+    else:
+        written = confined(root, root / template).read_text("utf-8-sig", errors="replace")
+        text = fill_vault_template(written, stem, today)
     try:
         create_file(root / file, text.encode("utf-8"))
     except FileExists as exc:
         raise ScaffoldError(str(exc)) from None
-    return file
+    return file, template
+
+
+def read_as_a_person(file: str, text: str, config: Config) -> bool:
+    """Is a note just made read as a person? One from a template may not be yet: a placeholder
+    left in its front matter (`{{company}}`, `YYYY-MM-DD`) makes it a template (spec 6.1)."""
+    from vaultnet.read.note import parse_note
+
+    return parse_note(file, text.encode("utf-8"), config).kind == "person"
 
 
 def named_as_neighbours(name: str, stems: list[str]) -> str:
@@ -146,6 +165,64 @@ def fill_template(root: Path, name: str, today: dt.date) -> str:
     except TemplateProblem as exc:
         raise ScaffoldError(str(exc)) from None
 
+
+def vault_person_template(root: Path, config: Config) -> str | None:
+    """The vault's own person template, as Obsidian's Templates or Templater plugin fills it: a
+    note in a template folder named for a person (`Templates/Person.md`, `99 Templates/Contact
+    Template.md`, `_templates/tpl-people.md`); the first by path when there are several. Template
+    folders are where no walk of the notes goes, so they are looked through here."""
+    found = []
+    for folder, folders, files in os.walk(root):
+        rel = Path(folder).relative_to(root).as_posix()
+        at = "" if rel == "." else f"{rel}/"
+        folders[:] = [name for name in folders if name[:1] != "." and not is_output(at + name, config)]
+        if at and any(map(config.is_template_folder, rel.split("/"))):
+            found += [at + name for name in files if name.endswith(".md") and _names_a_person(name[:-3])]
+    return min(found, default=None)
+
+
+def _names_a_person(stem: str) -> bool:
+    words = [word for word in re.findall(r"[^\W\d_]+", stem.casefold()) if word not in _TEMPLATE_WORDS]
+    return len(words) == 1 and words[0] in _PERSON_WORDS
+
+
+_PERSON_WORDS = frozenset(("person", "people", "contact", "contacts"))
+_TEMPLATE_WORDS = frozenset(("template", "templates", "tpl", "tmpl", "new"))
+
+
+def fill_vault_template(text: str, name: str, today: dt.date, now: dt.datetime | None = None) -> str:
+    """A template of the vault's own, filled as Obsidian's Templates plugin fills one (`{{title}}`,
+    `{{date}}`, `{{date:DD.MM.YYYY}}`, `{{time}}`) and as Templater does its commonest commands
+    (`<% tp.file.title %>`, `<% tp.date.now("YYYY-MM-DD") %>`). Any other Templater command is
+    code vaultnet does not run: it is left out, as a cursor's place (`<% tp.file.cursor() %>`) is."""
+    now = now or dt.datetime.now()
+
+    def field(match: re.Match[str]) -> str:
+        kind, written = match[1].lower(), match[2]
+        if kind == "title":
+            return name
+        if kind == "date":
+            return day_in_format(today, written.strip()) if written and written.strip() else today.isoformat()
+        clock = (written or "HH:mm").strip().replace("HH", "%H").replace("mm", "%M").replace("ss", "%S")
+        return now.strftime(clock)
+
+    def command(match: re.Match[str]) -> str:
+        code = match[1].strip()
+        if code == "tp.file.title":
+            return name
+        if dated := _NOW.fullmatch(code):
+            return day_in_format(today, dated[1]) if dated[1] else today.isoformat()
+        return ""
+
+    return _TEMPLATER.sub(command, _OBSIDIAN_FIELD.sub(field, text))
+
+
+_OBSIDIAN_FIELD = re.compile(r"\{\{\s*(title|date|time)\s*(?::([^}]*))?\}\}", re.IGNORECASE)
+"""A field Obsidian's Templates plugin fills, with its format if any (`{{date:YYYY-MM-DD}}`)."""
+_TEMPLATER = re.compile(r"<%[*_-]?(.*?)[_-]?%>", re.DOTALL)
+"""A Templater command or block (`<% ... %>`, `<%* ... %>`, whitespace control marks too)."""
+_NOW = re.compile(r"""tp\.date\.now\(\s*(?:["']([^"']*)["']\s*)?\)""")
+"""Templater's today, in a Moment.js format if given."""
 
 # --- vaultnet init: a commented vaultnet.toml derived from Config, so it cannot drift -------------
 
