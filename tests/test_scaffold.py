@@ -90,6 +90,8 @@ def test_the_vaults_own_person_template_is_filled_as_obsidian_would(make_vault) 
     assert (root / "People/Bo.md").read_text() == (
         "---\ntags: [person]\ncreated: 04.12.2026\n---\n# Bo\n\nAdded 2026-12-04, Friday, as Bo\n"
     )
+    init = CliRunner().invoke(main, ["init", str(root)])  # theirs is the person template
+    assert init.output == "wrote vaultnet.toml\nkept  99 Templates/Person Template.md\n"
     (root / ".vaultnet/templates").mkdir(parents=True)
     (root / ".vaultnet/templates/person.md").write_text("---\ntags: [person]\n---\nmine\n")
     assert CliRunner().invoke(main, ["new", "Cy", *args[2:]]).output == "created People/Cy.md\n"

@@ -742,7 +742,8 @@ def check_command(vault: str, style: str, today: str | None) -> None:
 @vault_params(bare=True, anywhere=True)
 def init_command(vault: str) -> None:
     """Start a vault: write a commented vaultnet.toml holding every default,
-    and a person template in .vaultnet/templates/. Touches nothing that exists.
+    and a person template in .vaultnet/templates/ when the vault has none of its
+    own (Templates/Person.md). Touches nothing that exists.
 
     Example: vaultnet init ~/Notes
     """

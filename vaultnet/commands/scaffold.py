@@ -15,10 +15,10 @@ import unicodedata
 from pathlib import Path
 
 from vaultnet.commands.log import person_names
-from vaultnet.config import CONFIG_FILE, Config
+from vaultnet.config import CONFIG_FILE, Config, load_config
 from vaultnet.confine import confined
 from vaultnet.convert import day_in_format, name_key, shown_characters, slugged, unsafe_characters
-from vaultnet.errors import FileExists, ScaffoldError, TemplateProblem
+from vaultnet.errors import ConfigError, FileExists, ScaffoldError, TemplateProblem
 from vaultnet.pages.layout import USER_TEMPLATES, template_folder
 from vaultnet.pages.render import Renderer
 from vaultnet.vault.names import Resolver
@@ -300,11 +300,16 @@ class Made:
 
 
 def init_vault(root: Path) -> list[Made]:
-    """Write vaultnet.toml and the person template where they are missing; never touch what exists."""
-    wanted = {
-        CONFIG_FILE: config_text(),
-        f"{USER_TEMPLATES}/{PERSON_TEMPLATE}": (template_folder() / PERSON_TEMPLATE).read_text("utf-8"),
-    }
+    """Write vaultnet.toml and the person template where they are missing; never touch what exists.
+    A vault with a person template of its own (`vault_person_template`) keeps it as the one."""
+    try:
+        own = vault_person_template(root, load_config(root))
+    except ConfigError:  # a vaultnet.toml it cannot read: kept, as it is
+        own = vault_person_template(root, Config())
+    wanted = {CONFIG_FILE: config_text()}
+    if own is None:
+        ours = (template_folder() / PERSON_TEMPLATE).read_text("utf-8")
+        wanted[f"{USER_TEMPLATES}/{PERSON_TEMPLATE}"] = ours
     for file in wanted:  # all checked first: a refusal writes nothing
         path = root / file
         if not (path.exists() or path.is_symlink()):
@@ -318,4 +323,4 @@ def init_vault(root: Path) -> list[Made]:
         confined(root, path)
         create_file(path, text.encode("utf-8"))
         made.append(Made(file, True))
-    return made
+    return made if own is None else [*made, Made(own, False)]
