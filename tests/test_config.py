@@ -151,3 +151,15 @@ def test_logseqs_settings_outside_the_vault_are_not_read(tmp_path: Path) -> None
     (tmp_path / "vault" / "logseq" / "config.edn").symlink_to(outside / "logseq" / "config.edn")
     assert load_config(tmp_path / "vault") == Config()
     assert load_config(outside).daily_format == "DD-MM-YYYY"
+
+
+def test_the_folders_obsidian_takes_templates_from_are_template_folders(tmp_path: Path) -> None:
+    obsidian(tmp_path, "templates.json", '{"folder": "Extras/Template/"}')
+    obsidian(tmp_path, "plugins/templater-obsidian/data.json", '{"templates_folder": "_meta/tpl"}')
+    config = load_config(tmp_path)
+    assert config.template_folders == ("templates", "template", "tpl")
+    obsidian(tmp_path, "templates.json", '{"folder": "99 Templates"}')  # a name vaultnet knows already
+    obsidian(
+        tmp_path, "plugins/templater-obsidian/data.json", '{"templates_folder": "/"}'
+    )  # the whole vault: no
+    assert load_config(tmp_path) == Config()

@@ -645,3 +645,19 @@ def test_a_logseq_graph_that_titles_its_journals_year_last_is_read_so(make_vault
     )
     logged = CliRunner().invoke(main, ["log", "ana", "lunch", "--date", "2026-11-21", "-v", str(root)])
     assert logged.exit_code == 0 and "- [[21-11-2026]] lunch" in (root / "pages/Ana.md").read_text("utf-8")
+
+
+def test_templates_in_the_folder_obsidian_takes_them_from_are_no_people(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A template folder not called Templates (`Extras/Template`, as Obsidian's setting says):
+    its person template, tagged as a person, is no person; `vaultnet new` fills it."""
+    root = make_vault(
+        {
+            ".obsidian/templates.json": '{"folder": "Extras/Template"}',
+            "Extras/Template/Person.md": "---\ntags: [person]\n---\n# {{title}}\n## Log\n",
+            "People/Ana.md": "---\ntags: [person]\n---\n",
+        }
+    )
+    assert [p["file"] for p in report(root)["people"]] == ["People/Ana.md"]
+    made = CliRunner().invoke(main, ["new", "Bo", "-v", str(root)])
+    assert made.output == "created People/Bo.md from Extras/Template/Person.md\n"
+    assert (root / "People/Bo.md").read_text("utf-8") == "---\ntags: [person]\n---\n# Bo\n## Log\n"

@@ -223,6 +223,9 @@ def load_config(vault: Path) -> Config:
     config = _read_config(vault)
     if config.daily_format is None and (daily := obsidian_daily_format(vault) or logseq_daily_format(vault)):
         config = replace(config, daily_format=daily)
+    for name in obsidian_template_folders(vault):
+        if not config.is_template_folder(name):
+            config = replace(config, template_folders=(*config.template_folders, folder_word(name)))
     return config
 
 
@@ -238,6 +241,20 @@ def obsidian_daily_format(vault: Path) -> str | None:
         with contextlib.suppress(ValueError):
             return _daily_format("format", value)
     return None
+
+
+def obsidian_template_folders(vault: Path) -> list[str]:
+    """The names of the folders Obsidian's Templates plugin and Templater take templates from
+    (`Extras/Template`: `Template`), which the vault's notes are not: read as template folders."""
+    names = []
+    for file, key in (
+        ("templates.json", "folder"),
+        ("plugins/templater-obsidian/data.json", "templates_folder"),
+    ):
+        value = _obsidian_json(vault, file).get(key)
+        if isinstance(value, str) and (name := value.strip().strip("/").rsplit("/", 1)[-1].strip()):
+            names.append(name)
+    return names
 
 
 def logseq_daily_format(vault: Path) -> str | None:
