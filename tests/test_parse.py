@@ -814,6 +814,17 @@ def test_a_callout_titled_about_or_under_about_holds_facts() -> None:
     assert note("People/B.md", "> [!info] You'll find this query [[here]]\n> - not a fact\n").facts == ()
 
 
+def test_a_callout_holding_the_card_gives_its_fields() -> None:
+    """`> [!info] Contact` over the card's lines, as person templates keep it: its fields are the
+    note's, as the same lines outside a callout are; the front matter still wins."""
+    text = (
+        "---\ntags: [person]\nlocation: Porto\n---\n> [!info] Contact\n> - **Company:** Acme\n"
+        "> - Birthday:: 1990-05-01\n> - Location: Lisbon\n> - Email: ana@example.org\n"
+    )
+    n = note("People/Ana.md", text)
+    assert (n.org, n.birthday, n.location, n.facts) == ("Acme", "1990-05-01", "Porto", ())
+
+
 def test_an_open_task_under_about_is_a_follow_up_not_a_fact() -> None:
     text = "## About\n- likes tea\n- [ ] ask about her move\n## Interests\n- [ ] lend her the book\n"
     n = note("People/A.md", text)

@@ -1292,6 +1292,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     plain = None if may_be_dated else _read_plain_body(file, split.body, split.body_line, base)
     blocks = parse_blocks(split.body) if plain is None else None  # made below if needed after all
     body = plain if plain is not None else _read_body(file, blocks or [], split.body_line, may_be_dated, base)
+    if "[!" in split.body:  # what a person template keeps in a callout: the reader skips quotes
+        _read_callouts(body, split.body, split.body_line)
     spaced_tags = "tags" in fields  # the front matter's, which a space parts: Obsidian's tags hold none
     if body.properties:
         meta, fields = _with_body_fields(meta, fields, body.properties, config, known_only=False)
@@ -1633,10 +1635,9 @@ def _personal(
     """What the user knows of a person beyond the contact card: (facts, interests, location),
     from the front matter and the `body` read from `text`. A line of the card written under
     About (`- Birthday: 1990-05-01`) is card data there too."""
-    boxed, boxed_interests = _callout_facts(text)
-    interests = _texts(fields.get("interests", [])) + body.interests + boxed_interests
+    interests = _texts(fields.get("interests", [])) + body.interests
     location = _first(fields.get("location", []), _place)
-    known = body.facts + boxed
+    known = body.facts
     if any(":" in fact for fact in known):
         table = _synonym_table(config)
         known = [kept for fact in known if (kept := _without_card_lines(fact, table))]
@@ -1676,18 +1677,18 @@ def _fenced_facts(body: str) -> list[str]:
     return facts
 
 
-def _callout_facts(body: str) -> tuple[list[str], list[str]]:
-    """What is known, as (facts, interests), from Obsidian callouts: one titled as an About,
-    Facts, Interests, ... heading is (`> [!info] About`), and so is any callout under such a
-    heading, as person templates keep what the owner knows. Each item of the callout is one
-    fact, each paragraph one; a task, code or a quote in it is none. A quote that is no callout
-    is someone's words, read nowhere (a quoted line is no contact either)."""
-    if "[!" not in body:
-        return [], []  # nearly every note
-    facts: list[str] = []
-    interests: list[str] = []
+def _read_callouts(body: _Body, text: str, offset: int) -> None:
+    """What Obsidian callouts hold of a person's card and of what is known, into `body`, read from
+    `text`, whose first line is the file's line `offset` + 1. The reader skips quotes (a quoted
+    line is no contact), but person templates keep both in callouts: a callout's fields
+    (`> Birthday:: 1990-05-01`, `> - **Company:** Acme`) are the note's, as the same lines
+    outside one are; and what a callout titled as an About, Facts, Interests, ... heading holds
+    (`> [!info] About`), or any callout under such a heading, is known, as the lines under that
+    heading are: each item a fact, each paragraph one; a task, code or a nested quote in it none.
+    A quote that is no callout is read nowhere."""
     section = interest_section = 0  # the level of the heading the lines are under, if known
     fence = code = ""  # the code fence open, in the note and in a callout
+    callout = False  # the lines are a callout's
     held: list[str] | None = None  # the facts of an open callout that tells what is known
     held_interests = False
     para: list[str] = []
@@ -1697,36 +1698,47 @@ def _callout_facts(body: str) -> tuple[list[str], list[str]]:
             held.append(fact)
         para.clear()
 
-    for line in [*body.split("\n"), ""]:  # the blank line at the end closes a last callout
+    for number, line in enumerate([*text.split("\n"), ""], offset + 1):  # the last "" closes a callout
         after = fence_after(fence, line) if fence or line.lstrip()[:3] in ("```", "~~~") else ""
         quoted = None if fence or after else _QUOTED.match(line)
-        if held is not None and quoted is None:
+        if callout and quoted is None:
             close_paragraph()
-            facts += held
-            interests += held if held_interests else []
-            held = None
+            body.facts.extend(held or ())
+            body.interests.extend(held if held is not None and held_interests else ())
+            callout, held = False, None
         fence, said = after, quoted[1] if quoted else ""
         if quoted is None:
             if not fence and line[:1] == "#" and (heading := atx_heading(line)) is not None:
                 level, words = heading[0], heading_words(heading[1]).lower()
                 section = _section_after(section, level, words, _FACT_HEADINGS)
                 interest_section = _section_after(interest_section, level, words, _INTEREST_HEADINGS)
-        elif held is None:
+        elif not callout:
             opening = _CALLOUT.match(said)
             title = _section_word(opening[1]) if opening else ""
+            callout, code = opening is not None, ""
             if opening and (section or title in _FACT_HEADINGS):
-                held, held_interests, code = [], bool(interest_section) or title in _INTEREST_HEADINGS, ""
+                held, held_interests = [], bool(interest_section) or title in _INTEREST_HEADINGS
         elif code or said.lstrip()[:3] in ("```", "~~~"):
             close_paragraph()
             code = fence_after(code, said)
         elif (item := _LINE_ITEM.match(said)) is not None or not said.strip():
             close_paragraph()
-            task, text = split_task((item[2] or "").strip(MD_TRIM)) if item else ("", "")
-            if task is None and text:
-                held.append(text)
+            task, words = split_task((item[2] or "").strip(MD_TRIM)) if item else ("", "")
+            if task is None and words:
+                _callout_field(body, words, number)
+                if held is not None:
+                    held.append(words)
         elif said.lstrip()[:1] != ">":
+            _callout_field(body, said, number)
             para.append(said)
-    return facts, interests
+
+
+def _callout_field(body: _Body, line: str, number: int) -> None:
+    """A callout's line as a field, when it is one: `Birthday:: 1990-05-01`, `Company: Acme`."""
+    if "::" in line and (field := _FIELD_LINE.match(line)):
+        body.fields.setdefault(_field_key(field[1]), (field[2].strip(), number))
+    else:
+        _colon_line(body, line, number)
 
 
 def _section_after(section: int, level: int, said: str, names: set[str]) -> int:
