@@ -777,6 +777,19 @@ def test_what_owners_write_under_notes_is_known_and_a_plugins_tag_line_is_not() 
     assert note("People/B.md", "#### Notes\n\n#Contact #Art # Robotics\n").facts == ()
 
 
+@pytest.mark.parametrize(
+    ("heading", "interest"),
+    [("How we met", False), ("Kids", False), ("Gift ideas", False), ("Likes", False),
+     ("Things to remember", False), ("Hobbies", True), ("Interactions", None), ("Contact info", None)],
+)  # fmt: skip
+def test_what_personal_crm_templates_put_what_they_know_under(heading: str, interest: bool | None) -> None:
+    """`## How we met`, `## Gift ideas`, `## Hobbies` (an interest too): what is known, as under
+    About; `## Contact info` is the card, not what is known."""
+    n = note("People/A.md", f"## {heading}\n- climbing with Rui\n")
+    assert n.facts == (() if interest is None else ("climbing with Rui",))
+    assert n.interests == (("climbing with Rui",) if interest else ())
+
+
 def test_plain_text_in_a_fence_under_notes_is_one_fact_its_markdown_unread() -> None:
     """`vaultnet import vcard` keeps a card's note verbatim in a ```` ```text ```` fence under
     `## Notes`: one fact, whatever it holds (a link, a day, a heading there is text). Code in a

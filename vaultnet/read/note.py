@@ -64,9 +64,14 @@ from vaultnet.read.front_matter_fast import read_flat
 
 _MEETING_WORDS = {"meeting", "call", "coffee", "lunch", "dinner", "visit"}
 _EXCLUDED_KINDS = {"org", "group", "location"}
-_FACT_HEADINGS = {"about", "facts", "personal", "family", "interests", "notes", "background", "bio"}
-"""The spec's five, and what owners' person notes (and contact templates) put what they know under."""
-_INTEREST_HEADINGS = {"interests"}
+_INTEREST_HEADINGS = {"interests", "hobbies"}
+_FACT_HEADINGS = {
+    "about", "facts", "personal", "family", "interests", "notes", "background", "bio",
+    "how we met", "kids", "children", "likes", "dislikes", "preferences", "favorites", "favourites",
+    "gift ideas", "gifts", "personal notes", "personal details", "personal info", "things to remember",
+} | _INTEREST_HEADINGS  # fmt: skip
+"""The spec's five, and what owners' person notes (and personal CRM templates) put what they know
+under."""
 
 _DONE = ("x", "X")
 """A done task's box: `[x]`, `[X]`."""
