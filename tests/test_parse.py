@@ -1242,7 +1242,8 @@ def test_a_daily_note_named_for_no_real_day_is_a_problem(file: str) -> None:
     ("file", "daily", "says"),
     [
         ("Daily/20-11-2026.md", None, "has its year last, so which part is the day is a guess"),
-        ("Daily/11.05.2026 Standup.md", None, "has its year last"),
+        ("Daily/20-11-2026.md", None, "(set daily_format in vaultnet.toml: DD-MM-YYYY)"),  # 20: the day
+        ("Daily/11.05.2026 Standup.md", None, "vaultnet.toml: DD.MM.YYYY or MM.DD.YYYY)"),
         ("Daily/11-20-2026.md", "DD-MM-YYYY", "is no day in daily_format 'DD-MM-YYYY'"),
     ],
 )

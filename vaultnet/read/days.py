@@ -413,6 +413,16 @@ def year_last(stem: str) -> str | None:
     return match[0] if match else None
 
 
+def year_last_formats(written: str) -> str:
+    """The daily formats a day written year last (`year_last`) may be in: the one its numbers
+    leave (`25-11-2026`: `DD-MM-YYYY`), else both (`05.11.2026`: `DD.MM.YYYY or MM.DD.YYYY`)."""
+    first, mark, second = re.split(r"([-._])", written)[:3]
+    day_first, month_first = f"DD{mark}MM{mark}YYYY", f"MM{mark}DD{mark}YYYY"
+    if int(first) > 12:
+        return day_first
+    return month_first if int(second) > 12 else f"{day_first} or {month_first}"
+
+
 def _formatted_day(file: str, daily: str) -> tuple[dt.date | None, int] | None:
     """The day a note's path tells in the vault's daily format, and where the title in its name
     starts; None when the path is not in that format."""

@@ -57,6 +57,7 @@ from vaultnet.read.days import (
     named_day,
     opens_day,
     year_last,
+    year_last_formats,
     yearless,
     years_in_force,
 )
@@ -1252,7 +1253,7 @@ def _undated_name(file: str, stem: str, daily: str | None) -> list[Problem]:
     elif written:
         message = (
             f"the name '{written}' has its year last, so which part is the day is a guess: the note is not "
-            "read as a dated note (set daily_format in vaultnet.toml: DD-MM-YYYY or MM-DD-YYYY)"
+            f"read as a dated note (set daily_format in vaultnet.toml: {year_last_formats(written)})"
         )
     else:
         return []
