@@ -469,6 +469,8 @@ def iso_days(text: str, daily: str) -> str:
     log entry reads as that day, as one opening with `2026-11-20` does. Days further on in a
     line are left as written (it is shown so); a line's number is unchanged, for its problems."""
     name_format = daily.rsplit("/", 1)[-1]
+    if name_format == "YYYY-MM-DD":
+        return text  # Obsidian's default: its days are ISO already
     try:
         named = daily_pattern(name_format)
     except ValueError:  # the name alone tells no day (`YYYY/MM/DD`): its links name no day either
