@@ -587,34 +587,35 @@ def _line(texts: list[str], index: int) -> str:
 
 def _shaped(entry: str, last: str, kind: str, header: list[str] | None = None) -> str:
     """`entry` in the shape of the log's last entry `last` (a block of this kind): a table row of
-    as many cells, a line of text, or a list item with its bullet (`*`, `+`). A row's mark goes
-    in a column of who started it (one whose cell in `last` is a mark, or so named in the table's
-    `header`), and its words in the first other column not of how or where (`| Date | Type |
-    Notes |`: in Notes)."""
+    as many cells (`_row`), a line of text, or a list item with its bullet (`*`, `+`)."""
     if kind == "paragraph":
         return entry[2:]
     if kind == "row":
-        day, words = entry[2:].split(" ", 1)
-        had = _cells(last)
-        mark, _, said = words.partition(" ")
-        if mark not in _MARK_CELLS:
-            mark, said = "", words
-        names = [name.lower().strip("*_ ") for name in header or []]
-        names = names if len(names) == len(had) else [""] * len(had)
-        marks = [at for at in range(1, len(had)) if had[at] in _MARK_CELLS or names[at] in _MARK_COLUMNS]
-        marks = marks if len(had) > 2 else []  # a row of the day and one cell: both there
-        if not marks:
-            mark, said = "", words
-        kept = [at for at in range(1, len(had)) if at not in marks[:1] and names[at] not in _KIND_COLUMNS]
-        cells = [day] + [""] * (max(len(had), 2) - 1)
-        if marks:
-            cells[marks[0]] = mark
-        cells[kept[0] if kept else 1] = said.replace("|", "\\|")
-        line = " | ".join(cells)
+        line = " | ".join(_row(entry, _cells(last), header))
         return f"| {line} |" if last.lstrip().startswith("|") else line
     indent = last[: len(last) - len(last.lstrip())]  # a nested list's (Logseq's `\t- `)
     bullet = last.lstrip()[:1]
     return indent + (bullet + entry[1:] if bullet in "*+" else entry)
+
+
+def _row(entry: str, had: list[str], header: list[str] | None) -> list[str]:
+    """The cells of `entry` as a row of a table whose last row's cells are `had`: its day first;
+    its mark in a column of who started it (one whose cell in `had` is a mark, or so named in
+    the table's `header`), else with its words; its words in the first other column not of how
+    or where (`| Date | Type | Notes |`: in Notes)."""
+    day, words = entry[2:].split(" ", 1)
+    names = [name.lower().strip("*_ ") for name in header or []]
+    names = names if len(names) == len(had) else [""] * len(had)
+    marks = [at for at in range(1, len(had)) if had[at] in _MARK_CELLS or names[at] in _MARK_COLUMNS]
+    mark, _, said = words.partition(" ")
+    if len(had) < 3 or not marks or mark not in _MARK_CELLS:  # the mark, if any, stays with the words
+        mark, said = "", words
+    kept = [at for at in range(1, len(had)) if at not in marks[:1] and names[at] not in _KIND_COLUMNS]
+    cells = [day] + [""] * (max(len(had), 2) - 1)
+    if marks and len(had) > 2:
+        cells[marks[0]] = mark
+    cells[kept[0] if kept else 1] = said.replace("|", "\\|")
+    return cells
 
 
 def _cells(row: str) -> list[str]:
