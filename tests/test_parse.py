@@ -823,7 +823,8 @@ def test_a_callout_titled_about_or_under_about_holds_facts() -> None:
         "Plays cello",
         "climbing",
     )
-    assert n.interests == ("climbing",) and n.follow_ups == ()
+    assert n.interests == ("climbing",)
+    assert [(f.line, f.text) for f in n.follow_ups] == [(7, "ask about the move")]  # to do, not known
     assert note("People/B.md", "> [!info] You'll find this query [[here]]\n> - not a fact\n").facts == ()
 
 
@@ -836,6 +837,18 @@ def test_a_callout_holding_the_card_gives_its_fields() -> None:
     )
     n = note("People/Ana.md", text)
     assert (n.org, n.birthday, n.location, n.facts) == ("Acme", "1990-05-01", "Porto", ())
+
+
+def test_an_open_task_in_a_callout_is_a_follow_up_and_one_in_a_quote_is_not() -> None:
+    """`> [!todo] Next time` over `> - [ ] ask about the move`: the owner's own to-do, its due
+    day read; in a daily note it is a follow-up of each person it names. A quote's is someone's."""
+    text = "> [!todo] Next time\n> - [ ] ask about the move 📅 2026-12-10\n> - [x] done\n\n> - [ ] quoted\n"
+    n = note("People/Ana.md", "---\ntags: [person]\n---\n" + text)
+    assert [(f.line, f.text, f.due) for f in n.follow_ups] == [
+        (5, "ask about the move 📅 2026-12-10", D(2026, 12, 10))
+    ]
+    daily = note("Daily/2026-11-20.md", "> [!todo]\n> - [ ] send [[Ana]] the deck\n")
+    assert [(f.targets, f.date) for f in daily.follow_ups] == [(("Ana",), D(2026, 11, 20))]
 
 
 def test_an_open_task_under_about_is_a_follow_up_not_a_fact() -> None:

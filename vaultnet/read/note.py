@@ -1299,7 +1299,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     blocks = parse_blocks(split.body) if plain is None else None  # made below if needed after all
     body = plain if plain is not None else _read_body(file, blocks or [], split.body_line, may_be_dated, base)
     if "[!" in split.body:  # what a person template keeps in a callout: the reader skips quotes
-        _read_callouts(body, split.body, split.body_line)
+        _read_callouts(body, file, split.body, split.body_line, base)
     spaced_tags = "tags" in fields  # the front matter's, which a space parts: Obsidian's tags hold none
     if body.properties:
         meta, fields = _with_body_fields(meta, fields, body.properties, config, known_only=False)
@@ -1683,15 +1683,16 @@ def _fenced_facts(body: str) -> list[str]:
     return facts
 
 
-def _read_callouts(body: _Body, text: str, offset: int) -> None:
-    """What Obsidian callouts hold of a person's card and of what is known, into `body`, read from
-    `text`, whose first line is the file's line `offset` + 1. The reader skips quotes (a quoted
-    line is no contact), but person templates keep both in callouts: a callout's fields
-    (`> Birthday:: 1990-05-01`, `> - **Company:** Acme`) are the note's, as the same lines
-    outside one are; and what a callout titled as an About, Facts, Interests, ... heading holds
-    (`> [!info] About`), or any callout under such a heading, is known, as the lines under that
-    heading are: each item a fact, each paragraph one; a task, code or a nested quote in it none.
-    A quote that is no callout is read nowhere."""
+def _read_callouts(body: _Body, file: str, text: str, offset: int, base: str) -> None:
+    """What Obsidian callouts hold of a person's card, of what is known and of what is to do, into
+    `body`, read from `text`, whose first line is the file's line `offset` + 1. The reader skips
+    quotes (a quoted line is no contact), but person templates keep these in callouts: a
+    callout's fields (`> Birthday:: 1990-05-01`, `> - **Company:** Acme`) are the note's, as the
+    same lines outside one are, and so are its open tasks (`> [!todo]` over `> - [ ] ask about
+    the move`: follow-ups); what a callout titled as an About, Facts, Interests, ... heading
+    holds (`> [!info] About`), or any callout under such a heading, is known, as the lines
+    under that heading are: each item a fact, each paragraph one; a task, code or a nested quote
+    in it none. A quote that is no callout is read nowhere."""
     section = interest_section = 0  # the level of the heading the lines are under, if known
     fence = code = ""  # the code fence open, in the note and in a callout
     callout = False  # the lines are a callout's
@@ -1730,6 +1731,10 @@ def _read_callouts(body: _Body, text: str, offset: int) -> None:
         elif (item := _LINE_ITEM.match(said)) is not None or not said.strip():
             close_paragraph()
             task, words = split_task((item[2] or "").strip(MD_TRIM)) if item else ("", "")
+            if task == " " and (todo := _clean(words).strip()):
+                body.follow_ups.append(
+                    FollowUp(file, number, todo, tuple(_links(todo, base)), due=task_due(todo))
+                )
             if task is None and words:
                 _callout_field(body, words, number)
                 if held is not None:
