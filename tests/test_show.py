@@ -70,6 +70,8 @@ def test_show_tells_every_contact_with_its_source_line(make_vault) -> None:  # t
     assert "last contact 2026-11-10 (11 days ago)" in out
     code, out = run("show", "jd", "--vault", str(root), "--today", "2026-11-11")
     assert "last contact 2026-11-10 (1 day ago)" in out
+    code, out = run("show", "bob", "--vault", str(root), "--today", "2026-11-11")
+    assert "What you know (0)\n  nothing yet: list what you know under ## About" in out  # and where
 
 
 def test_show_json_holds_the_same_story(make_vault) -> None:  # type: ignore[no-untyped-def]

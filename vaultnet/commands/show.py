@@ -38,6 +38,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_FACT_HINT = (
+    "list what you know under ## About (or in a callout titled About), or as facts: in the front matter"
+)
+"""Where a fact goes, said where a person has none: the Connections page says it too."""
+
 ARROWS: dict[Direction, str] = {"outbound": "→", "inbound": "←", "mutual": "↔", "unknown": "·"}
 
 
@@ -347,7 +352,7 @@ def story_text(story: Story, window: int) -> str:
     s, note = story.stats, story.stats.person.note
     lines = [f"{plain(note.name)}  ({note.file})", *_card_lines(story), ""]
     lines += [f"What you know ({len(note.facts)})"]
-    lines += [f"  - {plain(fact)}" for fact in note.facts] or ["  nothing yet"]
+    lines += [f"  - {plain(fact)}" for fact in note.facts] or [f"  nothing yet: {_FACT_HINT}"]
     lines += [
         "",
         f"As of {story.today}",
