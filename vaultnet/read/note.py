@@ -671,11 +671,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
                 _yearless_day(body, file, head, first_line + offset + 1, kind == "heading")
         text = _clean(_said(block)) if task == " " or fact_level or interest_level else ""
         if task == " " and kind == "item":
-            body.follow_ups.append(
-                FollowUp(
-                    file, first_line + offset + 1, text.strip(), tuple(_links(text, base)), due=task_due(text)
-                )
-            )
+            body.follow_ups.append(_follow_up(file, first_line + offset + 1, text, base))
         if entry and first and (task is None or task in _DONE):
             date, written, mark, end = entry
             if date is None:
@@ -893,9 +889,7 @@ def _plain_item(body: _Body, file: str, text: str, line: int, facts: int, intere
         _yearless_day(body, file, head, line)
     said = text if task == " " or facts or interests else ""
     if task == " ":
-        body.follow_ups.append(
-            FollowUp(file, line, said.strip(), tuple(_links(said, base)), due=task_due(said))
-        )
+        body.follow_ups.append(_follow_up(file, line, said, base))
     if entry and (task is None or task in _DONE) and _plain_entry(body, file, head, entry, line, base):
         return True
     if task != " " and (facts or interests) and (fact := said.strip()):
@@ -1021,6 +1015,11 @@ def _said(block: Block) -> str:
     if "::" not in text:
         return text
     return "\n".join(line for _, line in block.lines if not _logseq_own(line))
+
+
+def _follow_up(file: str, line: int, text: str, base: str) -> FollowUp:
+    """An open task's text as a follow-up: its words, the people it links and the day it is due."""
+    return FollowUp(file, line, text.strip(), tuple(_links(text, base)), due=task_due(text))
 
 
 def _logseq_own(line: str) -> bool:
@@ -1732,9 +1731,7 @@ def _read_callouts(body: _Body, file: str, text: str, offset: int, base: str) ->
             close_paragraph()
             task, words = split_task((item[2] or "").strip(MD_TRIM)) if item else ("", "")
             if task == " " and (todo := _clean(words).strip()):
-                body.follow_ups.append(
-                    FollowUp(file, number, todo, tuple(_links(todo, base)), due=task_due(todo))
-                )
+                body.follow_ups.append(_follow_up(file, number, todo, base))
             if task is None and words:
                 _callout_field(body, words, number)
                 if held is not None:
