@@ -405,22 +405,19 @@ def day_in_name(file: str, stem: str, daily: str | None = None) -> tuple[dt.date
 _YEAR_LAST = re.compile(r"^(\d{1,2})([-._])(\d{1,2})\2(\d{4})(?!\d)")
 
 
-def year_last(stem: str) -> str | None:
+def year_last(stem: str) -> tuple[str, str] | None:
     """A name that opens with a day written year last (`25-11-2026`, `11.25.2026`): which part is
     the day is a guess without the vault's daily format, so it is read as no day. The day as
-    written, for the problem that says so."""
+    written, and the daily formats it may be in, for the problem that says so: the one its
+    numbers leave (`25-11-2026`: `DD-MM-YYYY`), else both (`DD.MM.YYYY or MM.DD.YYYY`)."""
     match = _YEAR_LAST.match(stem) if stem[:1].isdigit() else None
-    return match[0] if match else None
-
-
-def year_last_formats(written: str) -> str:
-    """The daily formats a day written year last (`year_last`) may be in: the one its numbers
-    leave (`25-11-2026`: `DD-MM-YYYY`), else both (`05.11.2026`: `DD.MM.YYYY or MM.DD.YYYY`)."""
-    first, mark, second = re.split(r"([-._])", written)[:3]
+    if match is None:
+        return None
+    first, mark, second, _ = match.groups()
     day_first, month_first = f"DD{mark}MM{mark}YYYY", f"MM{mark}DD{mark}YYYY"
     if int(first) > 12:
-        return day_first
-    return month_first if int(second) > 12 else f"{day_first} or {month_first}"
+        return match[0], day_first
+    return match[0], month_first if int(second) > 12 else f"{day_first} or {month_first}"
 
 
 def _formatted_day(file: str, daily: str) -> tuple[dt.date | None, int] | None:
@@ -448,11 +445,15 @@ _OPENING_LINK = re.compile(
 """A wikilink that opens a line: its folder, the note's name, then its heading or display text."""
 
 
+_ISO_NAMES = "YYYY-MM-DD"
+"""The daily notes' name format whose days the entry reader takes as they are: Obsidian's default."""
+
+
 @cache
 def _opening_day(name_format: str) -> re.Pattern[str] | None:
     """A day written plain in a daily notes' name format that opens a line (`- 20.11.2026 walk`);
     None for a format whose days the entry reader takes as they are (ISO), or that tells no day."""
-    if name_format == "YYYY-MM-DD":
+    if name_format == _ISO_NAMES:
         return None
     try:
         named = daily_pattern(name_format)
@@ -469,8 +470,8 @@ def iso_days(text: str, daily: str) -> str:
     log entry reads as that day, as one opening with `2026-11-20` does. Days further on in a
     line are left as written (it is shown so); a line's number is unchanged, for its problems."""
     name_format = daily.rsplit("/", 1)[-1]
-    if name_format == "YYYY-MM-DD":
-        return text  # Obsidian's default: its days are ISO already
+    if name_format == _ISO_NAMES:
+        return text  # its days are ISO already
     try:
         named = daily_pattern(name_format)
     except ValueError:  # the name alone tells no day (`YYYY/MM/DD`): its links name no day either

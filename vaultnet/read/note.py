@@ -57,7 +57,6 @@ from vaultnet.read.days import (
     named_day,
     opens_day,
     year_last,
-    year_last_formats,
     yearless,
     years_in_force,
 )
@@ -1248,11 +1247,11 @@ def _undated_name(file: str, stem: str, daily: str | None) -> list[Problem]:
     if named := NAMED_DAY.match(stem):
         message = f"the name '{named[0]}' is not a real day: the note is not read as a dated note"
     elif (written := year_last(stem)) and daily:
-        message = f"the name '{written}' is no day in daily_format {daily!r}: not read as a dated note"
+        message = f"the name '{written[0]}' is no day in daily_format {daily!r}: not read as a dated note"
     elif written:
         message = (
-            f"the name '{written}' has its year last, so which part is the day is a guess: the note is not "
-            f"read as a dated note (set daily_format in vaultnet.toml: {year_last_formats(written)})"
+            f"the name '{written[0]}' has its year last, so which part is the day is a guess: the note is "
+            f"not read as a dated note (set daily_format in vaultnet.toml: {written[1]})"
         )
     else:
         return []
