@@ -262,14 +262,8 @@ def logseq_daily_format(vault: Path) -> str | None:
     `:journal/page-title-format` in `logseq/config.edn`, written as Moment.js writes it (its
     files keep their own names, `2026_11_20.md`, which tell their day whatever this says). As
     with Obsidian's settings, a file or a format vaultnet cannot read is passed over."""
-    path = vault / "logseq" / "config.edn"
-    try:
-        if not path.is_file() or path.stat().st_size > 1 << 20 or not inside_vault(vault, path):
-            return None
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return None
-    found = _PAGE_TITLE_FORMAT.search(text)
+    data = _app_setting(vault, "logseq/config.edn", 1 << 20)
+    found = _PAGE_TITLE_FORMAT.search(data.decode("utf-8", errors="replace")) if data else None
     moment = _as_moment(found[1]) if found else None
     try:
         return _daily_format("format", moment) if moment else None
@@ -280,7 +274,11 @@ def logseq_daily_format(vault: Path) -> str | None:
 _PAGE_TITLE_FORMAT = re.compile(r'^[^;\n]*:journal/page-title-format\s+"([^"\n]+)"', re.MULTILINE)
 """The setting, on a line where no `;` has made it a comment."""
 _DATE_FNS = re.compile(r"'([^']*)'|yyyy|yy|MMMM|MMM|MM|M|do|dd|d|EEEE|E{1,3}|[A-Za-z]|.", re.S)
-_MOMENT = {"yyyy": "YYYY", "yy": "YY", "do": "Do", "dd": "DD", "d": "D", "EEEE": "dddd"}
+_MOMENT = {
+    "yyyy": "YYYY", "yy": "YY", "MMMM": "MMMM", "MMM": "MMM", "MM": "MM", "M": "M",
+    "do": "Do", "dd": "DD", "d": "D", "EEEE": "dddd", "EEE": "ddd", "EE": "ddd", "E": "ddd",
+}  # fmt: skip
+"""Each date-fns token of a day's part, as Moment.js writes it."""
 
 
 def _as_moment(date_fns: str) -> str | None:
@@ -291,10 +289,8 @@ def _as_moment(date_fns: str) -> str | None:
         token = match[0]
         if match[1] is not None:
             parts.append(f"[{match[1]}]" if match[1] else "'")  # `''` is a quote
-        elif token in _MOMENT or token in ("MMMM", "MMM", "MM", "M"):
-            parts.append(_MOMENT.get(token, token))
-        elif token.startswith("E"):
-            parts.append("ddd")
+        elif token in _MOMENT:
+            parts.append(_MOMENT[token])
         elif token.isalpha() or token in "[]/":  # `/` would be a folder in a daily format
             return None
         else:
@@ -303,14 +299,24 @@ def _as_moment(date_fns: str) -> str | None:
 
 
 def _obsidian_json(vault: Path, file: str) -> dict[str, object]:
-    path = vault / ".obsidian" / file
+    data = _app_setting(vault, f".obsidian/{file}", 1 << 16)
     try:
-        if not path.is_file() or path.stat().st_size > 1 << 16 or not inside_vault(vault, path):
-            return {}
-        value = json.loads(path.read_bytes())
-    except (OSError, ValueError, RecursionError):
+        value = json.loads(data) if data else {}
+    except (ValueError, RecursionError):
         return {}
     return value if isinstance(value, dict) else {}
+
+
+def _app_setting(vault: Path, file: str, limit: int) -> bytes | None:
+    """The bytes of an app's settings file in the vault (Obsidian's, Logseq's); None when it is
+    missing, larger than `limit`, a symlink out of the vault or cannot be read."""
+    path = vault / file
+    try:
+        if not path.is_file() or path.stat().st_size > limit or not inside_vault(vault, path):
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def _read_config(vault: Path) -> Config:
