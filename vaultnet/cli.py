@@ -538,17 +538,17 @@ def new_command(name: str, folder: str | None, today: str | None, vault: str) ->
 
     Example: vaultnet new "Rosa Klein" -v ~/Notes
     """
-    from vaultnet.commands.scaffold import new_person, read_as_a_person
+    from vaultnet.commands.scaffold import new_person
     from vaultnet.config import load_config
 
     root = _vault(vault)
     config = load_config(root)
     day = _clock_today(today)
-    file, own = new_person(root, name, config, day, folder)
-    click.echo(f"created {file}" + (f" from {own}" if own else ""))
-    if not read_as_a_person(file, (root / file).read_text("utf-8"), config):
+    made = new_person(root, name, config, day, folder)
+    click.echo(f"created {made.file}" + (f" from {made.template}" if made.template else ""))
+    if not made.read_as_a_person:
         click.echo(
-            f"note: {file} is not read as a person yet: fill in what its template left as a placeholder "
+            f"note: {made.file} is not read as a person yet: fill in what its template left as a placeholder "
             "({{...}}, <%...%>, YYYY-MM-DD), or give it a person tag",
             err=True,
         )

@@ -13,6 +13,7 @@ import re
 import textwrap
 import unicodedata
 from pathlib import Path
+from typing import NamedTuple
 
 from vaultnet.commands.log import person_names
 from vaultnet.config import CONFIG_FILE, Config, load_config
@@ -21,6 +22,7 @@ from vaultnet.convert import day_in_format, name_key, shown_characters, slugged,
 from vaultnet.errors import ConfigError, FileExists, ScaffoldError, TemplateProblem
 from vaultnet.pages.layout import USER_TEMPLATES, template_folder
 from vaultnet.pages.render import Renderer
+from vaultnet.read.note import parse_note
 from vaultnet.vault.names import Resolver
 from vaultnet.vault.walk import is_output, walk_stats
 from vaultnet.write import create_file
@@ -96,11 +98,19 @@ def people_folder(root: Path, config: Config) -> str:
     return max(folders, key=lambda folder: sum(1 for _ in folder.glob("*.md"))).name
 
 
-def new_person(
-    root: Path, name: str, config: Config, today: dt.date, folder: str | None = None
-) -> tuple[str, str | None]:
-    """Create the person's note from the template, in `folder` or the people folder: its path,
-    and the vault's own template it was made from, if any (`vault_person_template`)."""
+class NewPerson(NamedTuple):
+    file: str
+    """The note made, relative to the vault."""
+    template: str | None
+    """The vault's own template it was made from (`vault_person_template`), if any."""
+    read_as_a_person: bool
+    """Is it read as a person? One from a template may not be yet: a placeholder left in its
+    front matter (`{{company}}`, `YYYY-MM-DD`) makes it a template (spec 6.1)."""
+
+
+def new_person(root: Path, name: str, config: Config, today: dt.date, folder: str | None = None) -> NewPerson:
+    """Create the person's note from the template, in `folder` or the people folder."""
+
     stem = check_name(name)
     found = list(walk_stats(root, config))
     where = check_folder(folder, config) if folder else people_folder(root, config)
@@ -125,19 +135,12 @@ def new_person(
     else:
         written = confined(root, root / template).read_text("utf-8-sig", errors="replace")
         text = fill_vault_template(written, stem, today)
+    data = text.encode("utf-8")
     try:
-        create_file(root / file, text.encode("utf-8"))
+        create_file(root / file, data)
     except FileExists as exc:
         raise ScaffoldError(str(exc)) from None
-    return file, template
-
-
-def read_as_a_person(file: str, text: str, config: Config) -> bool:
-    """Is a note just made read as a person? One from a template may not be yet: a placeholder
-    left in its front matter (`{{company}}`, `YYYY-MM-DD`) makes it a template (spec 6.1)."""
-    from vaultnet.read.note import parse_note
-
-    return parse_note(file, text.encode("utf-8"), config).kind == "person"
+    return NewPerson(file, template, parse_note(file, data, config).kind == "person")
 
 
 def named_as_neighbours(name: str, stems: list[str]) -> str:
