@@ -445,10 +445,10 @@ def _linked_as(text: str, day: dt.date, like: str, daily: str | None, written: s
     the day is written plain so when the entry's line as `written` writes its own so."""
     if day.isoformat() not in text:
         return text
+    name = day_in_format(day, daily.rsplit("/", 1)[-1]) if daily else day.isoformat()  # its note's
     if daily and opens_with_plain_day(written, daily):
-        return text.replace(day.isoformat(), day_in_format(day, daily.rsplit("/", 1)[-1]), 1)
+        return text.replace(day.isoformat(), name, 1)
     if linked := _LINKED_DAY.match(like):
-        name = day_in_format(day, daily.rsplit("/", 1)[-1]) if daily else day.isoformat()
         link = f"[[{linked[1]}{name}]]"
     elif _LOGSEQ_DAY.match(like):
         link = f"[[{logseq_day(day)}]]"
