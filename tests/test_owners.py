@@ -118,6 +118,20 @@ def test_a_slug_named_note_is_named_by_the_heading_that_spells_it(make_vault) ->
     )
 
 
+def test_a_slug_named_note_is_named_by_the_first_alias_that_spells_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Obsidian owners name a note in a slug for links and the person by an alias (`bob-lee.md`,
+    `aliases: [Bob, Bob Lee]`): the alias that spells the slug is the name the pages show. A
+    heading that spells it comes first; an alias that spells something else is no name."""
+    root = make_vault(
+        {
+            "people/bob-lee.md": "---\naliases: [Bob, Bob Lee, Robert Lee]\ntags: [person]\n---\n",
+            "people/ana-lima.md": "---\naliases: [Ana L.]\ntags: [person]\n---\n",
+            "people/jo-ito.md": "---\naliases: [Jo Ito]\ntags: [person]\n---\n# Jō Itō\n",
+        }
+    )
+    assert names(people(root), "people", "bob-lee", "ana-lima", "jo-ito") == ["Bob Lee", "ana-lima", "Jō Itō"]
+
+
 def test_a_front_matter_title_that_spells_the_file_name_is_the_name_and_no_job(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Obsidian's and static sites' `title:` names a slug-named note (`maria-gonzalez.md`,
     `title: María González`); in a contact note `title: CTO` is a job. Spelling the file's name

@@ -488,6 +488,7 @@ def _name(meta: dict[str, object], fields: Fields, stem: str, title: str = "", b
         " ".join(p for p in (given, family) if p)
         or (front_title if front_title and spells(front_title, stem) else "")
         or _slug_title(stem, body)
+        or _slug_alias(stem, fields.get("aliases", []))
         or (stem[1:] if stem[:1] == "@" and stem[1:2].isalnum() else stem)
     )
 
@@ -503,6 +504,14 @@ def _slug_title(stem: str, body: str) -> str:
     heading = _FIRST_TITLE.search(body)
     title = heading_words(heading[1]).strip() if heading else ""
     return title if title and spells(title, stem) else ""
+
+
+def _slug_alias(stem: str, aliases: Iterable[object]) -> str:
+    """A slug-named note's first alias that spells the slug (`bob-lee.md` with `aliases: [Bob
+    Lee, Bob]`: Bob Lee), as Obsidian owners name a note for links and its person by alias."""
+    if " " in stem or ("-" not in stem and "_" not in stem):
+        return ""
+    return next((alias for alias in _texts(aliases) if spells(alias, stem)), "")
 
 
 def spells(title: str, stem: str) -> bool:
