@@ -126,6 +126,9 @@ _SLOT = re.compile(f"{_OPEN}(-?\\d+){_CLOSE}")
 _SLOTS = f"#?{_OPEN}-?\\d+{_CLOSE}(?:\\s*(?:,|&|and)\\s*#?{_OPEN}-?\\d+{_CLOSE})*"
 """One slot or a run of them (`X, Y and Z`); `#` before a slot is Logseq's `#[[Maya]]`, a link too."""
 _FILLER = f"(?:[^\\s{_OPEN}]+\\s+){{0,3}}[^\\s{_OPEN}]+"
+_NAMED_FIRST = re.compile(f"^[\\s*]*({_SLOTS})[\\s*]*[-:—–·|,]+\\s*")
+"""A line that opens with the people it is about and a mark, then what was done (`[[Ana]]:
+lunch`; without the mark, `[[Ana]] met [[Bo]]` may be about them and not you)."""
 _PRONOUN = re.compile("(?:" + "|".join(rf"{p}(?<!\w{p})" for p in PRONOUNS) + r")(?!\w)")
 """A pronoun as a word (each tested for a word character before it after it: see `_word`)."""
 
@@ -307,12 +310,20 @@ def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -
             for index in _SLOT.findall(match[0]):
                 found.setdefault(int(index), set()).add(kind)
     said = {index: way for index, kinds in found.items() if (way := _merge(kinds))}
+    if not own and (named := _NAMED_FIRST.match(text)) and words.opened(text[named.end() :]) in _TOGETHER:
+        for index in map(int, _SLOT.findall(named[1])):
+            said.setdefault(index, "mutual")
     if own and SELF not in said and (opened := words.opened(text)):
         if opened == "meeting":
             said[SELF] = "mutual"
         elif not said:  # `called [[Bob]]` in Ana's log: the deed is Bob's, and says nothing of her
             said[SELF] = opened
     return said
+
+
+_TOGETHER = ("meeting", "mutual")
+"""How a line that names its people first may go on to say it was done together (`[[Ana]] -
+chatted about her move`, `[[Bo]] and [[Cy]]: lunch`): as a daily note's list of whom you saw."""
 
 
 def direction(way: str | None) -> Direction | None:
