@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from tests.conftest import shared_path
 from vaultnet.cli import main
 from vaultnet.commands.log import (
+    _who_word,
     entry_line,
     find_person,
     plan_insertion,
@@ -172,7 +173,11 @@ IVY = "# Ivy\n\n## Interactions\n- 2026-11-01 -> coffee\n- 2026-11-10 <- she cal
         (
             "| Date | Direction | Medium | Summary |\n|-|-|-|-|\n| 2026-11-01 | inbound | Call | x |\n",
             "| Date | Direction | Medium | Summary |\n|-|-|-|-|\n| 2026-11-01 | inbound | Call | x |\n"
-            "| 2026-11-21 | -> |  | x \\| y |\n",
+            "| 2026-11-21 | outbound |  | x \\| y |\n",
+        ),
+        (  # a column of who started it in words: the table's words, a name for them
+            "| Date | Initiated by | Notes |\n|-|-|-|\n| 2026-11-01 | Dana | x |\n",
+            "| Date | Initiated by | Notes |\n|-|-|-|\n| 2026-11-01 | Dana | x |\n| 2026-11-21 | Me | x \\| y |\n",
         ),
         (
             "## Log\n| 2026-11-01 | a |\n| 2026-11-02 | b |\n\n## Next\n",
@@ -189,7 +194,7 @@ IVY = "# Ivy\n\n## Interactions\n- 2026-11-01 -> coffee\n- 2026-11-10 <- she cal
     ],
     ids=["interactions", "meetings-newest-first", "timeline-star-nested", "most-entries", "tasks-are-no-log",
          "log-heading-wins", "table", "bare-table-newest-first", "log-table-of-marks-newest-first",
-         "table-of-types", "table-of-directions-by-name",
+         "table-of-types", "table-of-directions-by-name", "table-of-who-in-words",
          "log-table-oldest-first", "lines-of-text-newest-first", "lines-of-text-apart-oldest-first"],
 )  # fmt: skip
 def test_the_entry_joins_the_notes_own_log_whatever_its_heading(note: str, expected: str) -> None:
@@ -201,6 +206,19 @@ def test_the_entry_joins_the_notes_own_log_whatever_its_heading(note: str, expec
         "ROW", row
     ).replace("BARE", bare).replace("MARKED", marked).replace("TEXT", entry[2:])
     assert entry_at(got.encode(), plan_insertion(note.encode(), entry).line) == (DAY, "outbound")
+
+
+@pytest.mark.parametrize(
+    ("mark", "had", "written"),
+    [
+        ("->", "Them", "Me"), ("<-", "me", "them"), ("<->", "Me", "Both"), ("<-", "Me", "Them"),
+        ("->", "inbound", "outbound"), ("<->", "Incoming", "Mutual"), ("<-", "out", "in"),
+        ("<-", "Dana", "Dana"), ("->", "Dana", "Me"), ("<-", "They", "They"),
+        ("->", "<-", "->"), ("<-", "", "<-"), ("<->", "-", "<->"), ("", "Me", ""),
+    ],
+)  # fmt: skip
+def test_a_column_of_who_started_it_is_written_in_its_own_words(mark: str, had: str, written: str) -> None:
+    assert _who_word(mark, had) == written
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ from vaultnet.convert import (
 from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention, Note
-from vaultnet.read.blocks import Block, heading_words
+from vaultnet.read.blocks import WHO_COLUMNS, WHO_WORDS, Block, column_name, heading_words, table_cells
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.days import (
     Period,
@@ -591,7 +591,7 @@ def _shaped(entry: str, last: str, kind: str, header: list[str] | None = None) -
     if kind == "paragraph":
         return entry[2:]
     if kind == "row":
-        line = " | ".join(_row(entry, _cells(last), header))
+        line = " | ".join(_row(entry, table_cells(last), header))
         return f"| {line} |" if last.lstrip().startswith("|") else line
     indent = last[: len(last) - len(last.lstrip())]  # a nested list's (Logseq's `\t- `)
     bullet = last.lstrip()[:1]
@@ -604,23 +604,41 @@ def _row(entry: str, had: list[str], header: list[str] | None) -> list[str]:
     the table's `header`), else with its words; its words in the first other column not of how
     or where (`| Date | Type | Notes |`: in Notes)."""
     day, words = entry[2:].split(" ", 1)
-    names = [name.lower().strip("*_ ") for name in header or []]
+    names = list(map(column_name, header or []))
     names = names if len(names) == len(had) else [""] * len(had)
-    marks = [at for at in range(1, len(had)) if had[at] in _MARK_CELLS or names[at] in _MARK_COLUMNS]
+    marks = [at for at in range(1, len(had)) if had[at] in _MARK_CELLS or names[at] in WHO_COLUMNS]
     mark, _, said = words.partition(" ")
     if len(had) < 3 or not marks or mark not in _MARK_CELLS:  # the mark, if any, stays with the words
         mark, said = "", words
     kept = [at for at in range(1, len(had)) if at not in marks[:1] and names[at] not in _KIND_COLUMNS]
     cells = [day] + [""] * (max(len(had), 2) - 1)
     if marks and len(had) > 2:
-        cells[marks[0]] = mark
+        cells[marks[0]] = _who_word(mark, had[marks[0]])
     cells[kept[0] if kept else 1] = said.replace("|", "\\|")
     return cells
 
 
-def _cells(row: str) -> list[str]:
-    """A table row's cells, each stripped (a `\\|` inside a cell is the cell's)."""
-    return [cell.strip() for cell in re.split(r"(?<!\\)\|", row.strip().strip("|"))]
+def _who_word(mark: str, had: str) -> str:
+    """The mark as the column of who started it says it in the row above (`had`): an arrow under
+    an arrow or a blank, else a word of the same set, as the table writes it (`Me` under `Them`,
+    `outbound` under `inbound`; under a name, `Dana`, them is that name)."""
+    said = column_name(had)
+    if not mark or said in ("", "-") or said in _MARK_CELLS:
+        return mark
+    if WHO_WORDS.get(said, "<-") == WHO_WORDS[mark]:
+        return had  # the very word the table used for it
+    words = next((words for words in _WHO_SETS if said in words.values()), _WHO_SETS[0])
+    word = words[WHO_WORDS[mark]]
+    return word.capitalize() if had[:1].isupper() else word
+
+
+_WHO_SETS = (
+    {"->": "me", "<-": "them", "<->": "both"},
+    {"->": "outbound", "<-": "inbound", "<->": "mutual"},
+    {"->": "outgoing", "<-": "incoming", "<->": "mutual"},
+    {"->": "out", "<-": "in", "<->": "both"},
+)
+"""The words a column of who started each contact says it in, each set its three."""
 
 
 def _header(note: _Layout, first: Block) -> list[str] | None:
@@ -628,13 +646,9 @@ def _header(note: _Layout, first: Block) -> list[str] | None:
     at = first.lines[0][0] + note.offset
     if first.kind != "row" or at < 2 or not _DELIMITER_ROW.match(note.texts[at - 1]):
         return None
-    return _cells(note.texts[at - 2])
+    return table_cells(note.texts[at - 2])
 
 
-_MARK_COLUMNS = frozenset(
-    ("direction", "who started", "started by", "initiated", "initiated by", "initiator")
-)
-"""A table column of who started each contact, by its header (the cells may hold words)."""
 _KIND_COLUMNS = frozenset(
     ("type", "kind", "medium", "channel", "how", "via", "mode", "where", "place", "location", "format")
 )

@@ -76,6 +76,81 @@ def rows_apart(block: Block) -> list[Block]:
     return parts
 
 
+def table_cells(row: str) -> list[str]:
+    """A table row's cells, each stripped (a `\\|` inside a cell is the cell's)."""
+    return [cell.strip() for cell in _CELL_BAR.split(row.strip().strip("|"))]
+
+
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+
+WHO_COLUMNS = frozenset(
+    (
+        "direction", "who started", "started by", "initiated", "initiated by", "initiator",
+        "who initiated", "who reached out", "reached out by",
+    )
+)  # fmt: skip
+"""A table column of who started each contact, by its header (`| Date | Initiated by | Notes |`)."""
+
+WHO_WORDS: dict[str, str] = {
+    **dict.fromkeys(("->", "→", "me", "i", "myself", "out", "outbound", "outgoing"), "->"),
+    **dict.fromkeys(
+        ("<-", "←", "them", "they", "she", "he", "her", "him", "in", "inbound", "incoming"), "<-"
+    ),
+    **dict.fromkeys(
+        ("<->", "↔", "both", "mutual", "we", "us", "together", "both of us", "each other"), "<->"
+    ),
+}
+"""What a cell of that column says, as the mark it means."""
+
+
+def column_name(cell: str) -> str:
+    """A header cell as `WHO_COLUMNS` (and the log's other columns) name it: `**Who started?**`
+    is `who started`. (A cell under it, so read, is what it says: `Me` is `me`.)"""
+    return cell.strip("*_ ").rstrip("?").lower()
+
+
+_NOBODY = frozenset(("", "-", "?", "unknown", "n/a", "na", "none", "not sure"))
+
+
+def who_marked(blocks: list[Block]) -> list[Block]:
+    """The rows of a table with a column of who started each contact (`| Date | Initiated by |
+    Notes |` over `| 2026-11-20 | Me | call |`), that cell moved after the row's day as the mark
+    it means (`| 2026-11-20 | -> | call |`), as the entry reader reads a mark. A cell of anyone
+    else (`Dana`) is them: in a person's log, who else could it be. A row that holds a mark
+    already, or a cell that says nothing (blank, `?`, a link), is left as written. The header
+    holds for the rows under it, up to the first line that is none."""
+    column = None
+    marked = list(blocks)
+    next_row = -1  # the line a row of the same table would be on (past a delimiter row after its header)
+    for at, block in enumerate(blocks):
+        if block.kind != "row":
+            column = None
+            continue
+        (line, text), *rest = block.lines
+        if line > next_row:
+            column = None
+        next_row = line + 1 + len(rest)
+        cells = table_cells(text)
+        named = list(map(column_name, cells))
+        if any(name in WHO_COLUMNS for name in named):
+            column = next(n for n, name in enumerate(named) if name in WHO_COLUMNS)
+            next_row += 1
+            continue
+        if column is None or column == 0 or column >= len(cells) or any(map(_MARKED.search, cells)):
+            continue
+        said = named[column]
+        if said in _NOBODY or "[[" in said or "](" in said:
+            continue
+        mark = WHO_WORDS.get(said, "<-")
+        cells = [cells[0], mark, *cells[1:column], *cells[column + 1 :]]
+        marked[at] = block._replace(lines=((line, f"| {' | '.join(cells)} |"), *rest))
+    return marked
+
+
+_MARKED = re.compile(r"^(?:<-{1,2}>?|-{1,2}>|[→←↔])(?!\S)")
+"""A cell that opens with a mark (`-> call`)."""
+
+
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"`[^`\n]*`")
 

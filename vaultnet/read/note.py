@@ -37,7 +37,7 @@ from vaultnet.errors import TooComplex
 from vaultnet.fields import FIELDS
 from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem, new_mention
 from vaultnet.read import words as phrases
-from vaultnet.read.blocks import Block, fence_after, heading_words, split_task
+from vaultnet.read.blocks import Block, fence_after, heading_words, split_task, who_marked
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of, parse_blocks, plain_lines
 from vaultnet.read.days import (
     DATE,
@@ -630,7 +630,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
     body = _Body([], [], [], [], [], [], [], {}, {}, {}, [], [])
     facts = interests = _NO_SECTION
     dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading above
-    blocks = log_paragraphs(blocks)
+    blocks = who_marked(log_paragraphs(blocks))
     for index, (block, year) in enumerate(zip(blocks, years_in_force(blocks), strict=True)):
         kind, lines, task, level, first, depth = block
         first_line, first_text = lines[0]
