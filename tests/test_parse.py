@@ -693,11 +693,26 @@ def test_front_matter_direction_and_item_marks_win() -> None:
         "kind: LUNCH",
         "attendees: ['[[Ann]]']",
         "participants: ['[[Ann]]']",
+        "tags: [meeting]",
+        "tags: [Meetings/weekly]",
+        "tags: [1on1]",
     ],
 )
 def test_meetings_are_mutual(front: str) -> None:
     text = f"---\n{front}\n---\nwith [[Ann]]\n"
     assert {d for _, d, _ in mentions("2026-11-02 Sync.md", text)} == {"mutual"}
+
+
+def test_people_listed_in_a_dated_notes_text_are_its_attendees() -> None:
+    """A meeting template writes its attendees in the text (`**Attendees:** [[Ann]], Bo`): read
+    as the front matter's list, plain names too, and the note is a meeting. `People:` lists
+    whom a day was with, as the front matter's `people:`, and makes no meeting."""
+    text = "# Sync\n**Attendees:** [[Ann]], Bo\n\n- [[Cy]] joined late\n"
+    got = mentions("2026-11-02 Sync.md", text)
+    assert got[0] == (D(2026, 11, 2), "mutual", ("Ann", "Bo")) and {d for _, d, _ in got} == {"mutual"}
+    got = mentions("2026-11-02.md", "People: [[Ann]], Bo\n")
+    assert got[0] == (D(2026, 11, 2), "unknown", ("Ann", "Bo"))
+    assert mentions("2026-11-02.md", "- tags: [[Ann]] and Bo\n")[0][2] == ("Ann",)
 
 
 def test_met_inline_field_is_mutual_and_email_is_not() -> None:

@@ -63,6 +63,9 @@ from vaultnet.read.days import (
 from vaultnet.read.front_matter_fast import read_flat
 
 _MEETING_WORDS = {"meeting", "call", "coffee", "lunch", "dinner", "visit"}
+"""A dated note of one of these kinds (`type`, `categories`, `kind`, or a tag: `#meeting`,
+`#meetings/weekly`) is a meeting: mutual (spec 1.4; the spec names no tag, owners tag more often)."""
+_ONE_ON_ONE = {"1on1", "1-on-1", "one-on-one", "1-1"}
 _EXCLUDED_KINDS = {"org", "group", "location"}
 _INTEREST_HEADINGS = {"interests", "hobbies"}
 _FACT_HEADINGS = {
@@ -1115,6 +1118,18 @@ def _card_fields(colons: dict[str, tuple[str, int]], config: Config) -> dict[str
     }
 
 
+def _people_lines(colons: dict[str, tuple[str, int]], config: Config) -> dict[str, tuple[str, int]]:
+    """The lines of a key and one colon that list a dated note's people (`Attendees: [[Ana]],
+    Bo`, `**Participants:** ...`), as its front matter would: a meeting note's template often
+    writes them in the text."""
+    table = _synonym_table(config)
+    return {
+        key: said
+        for key, said in colons.items()
+        if any(name == "people" for name, _ in table.get(key) or table.get(_folded_key(key), ()))
+    }
+
+
 def _card_key(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
     """Does `key` (`_field_key`) mean one of `_CARD_FIELDS`?"""
     return any(name in _CARD_FIELDS for name, _ in table.get(key) or table.get(_folded_key(key), ()))
@@ -1348,7 +1363,15 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         links += _wikilinks({k: v for k, v in meta.items() if k not in _NOT_LINKS})
     dated_items = kind == "other" and not template and bool(body.entries)
     if (kind == "dated" and date is not None) or dated_items:
-        meeting = bool((types | kinds) & _MEETING_WORDS) or "attendees" in meta or "participants" in meta
+        if listed_here := _people_lines(body.colons, config):  # `**Attendees:** [[Ana]], Bo`
+            meta, fields = _with_body_fields(meta, fields, listed_here, config, known_only=True)
+        tagged = _type_words(tag.split("/", 1)[0] for tag in tags)
+        meeting = (
+            bool((types | kinds | tagged) & _MEETING_WORDS)
+            or "attendees" in meta
+            or "participants" in meta
+            or bool(tagged & _ONE_ON_ONE)
+        )
         note_direction = _first(fields.get("direction", []), _direction_word)
         # A note tagged as a broadcast (a newsletter's note) is audience on every line (spec 1.4).
         broadcast = "broadcast" in front_tags or "broadcast" in body.note_tags
