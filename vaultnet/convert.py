@@ -16,7 +16,10 @@ _ONE_LINK = re.compile(r"^\s*\[\[([^\[\]]*)\]\]\s*$")
 WIKILINKS = re.compile(r"(!?)\[\[([^\[\]]+)\]\]")
 """Every wikilink in a text: `!` when it is an embed (group 1), what is inside the brackets (2)."""
 _DATE_PREFIX = re.compile(r"^(\d{4})[-_](\d{2})[-_](\d{2})")
-_COUNT = r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|other|few"
+_COUNT = (
+    r"\d+|a couple of|a couple|couple of|couple|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|other|few"
+)
 _CADENCE = re.compile(rf"^(?:every\s+)?(?:({_COUNT})(?:\s*(?:-|to|or)\s*({_COUNT}))?\s*)?([a-z]+)$")
 """`2w`, `every 2 weeks`, `every two weeks`, `every other week`, `every 2-3 weeks` (the longer)."""
 _TIMES = re.compile(
@@ -27,6 +30,7 @@ _COUNTS = {
     **{word: n for n, word in enumerate(("one", "two", "three", "four", "five", "six"), 1)},
     **{word: n for n, word in enumerate(("seven", "eight", "nine", "ten", "eleven", "twelve"), 7)},
     "a": 1, "an": 1, "other": 2, "few": 3, "once": 1, "twice": 2, "thrice": 3,
+    **dict.fromkeys(("a couple of", "a couple", "couple of", "couple"), 2),
 }  # fmt: skip
 _HEDGES = re.compile(r"^(?:~|about|around|roughly|approx\.?|approximately)\s*|\s*(?:-?ish|or so)$")
 """`~monthly`, `about every 3 weeks`, `monthly-ish`, `weekly or so`: a cadence all the same."""
@@ -373,8 +377,8 @@ def as_day_of_year(value: object) -> str | None:
 def as_cadence(value: object) -> int | None:
     """`30d`, `2w`, `3m`, `1y`, a bare number of days, a word like `monthly`, or as people write
     it (`2 weeks`, `every 2 weeks`, `every two weeks`, `every other week`, `every 2-3 weeks`,
-    `every week`, `3mo`, `6 months`, `once a month`, `twice a year`, `3x/year`, `~monthly`), as
-    days."""
+    `every couple of weeks`, `every week`, `3mo`, `6 months`, `once a month`, `twice a year`,
+    `3x/year`, `~monthly`), as days."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
