@@ -501,19 +501,19 @@ def test_a_diary_without_subjects_says_who_did_it(make_vault) -> None:  # type: 
 
 
 def test_a_daily_list_of_whom_you_saw_and_what_you_did_together_is_mutual(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """`- [[Ana]]: lunch at Rosa's` under a daily note's People: the people first, a mark, then a
-    meeting word or what was done together. A deed after them is not read (`[[Di]]: called`:
+    """`- [[Ana]]: lunch at Rosa's` under a daily note's People: the people first (after the
+    time of day, if any), a mark, then a meeting word or what was done together. A deed after them is not read (`[[Di]]: called`:
     who called?), nor a line with no mark (`[[Bo]] met [[Cy]]` may be about them, not you)."""
     root = make_vault(
         {
             **{f"People/{n}.md": "---\ntags: [person]\n---\n" for n in ("Ana", "Bo", "Cy", "Di")},
             "Daily/2026-11-18.md": "## People\n- [[Ana]]: lunch at Rosa's\n- **[[Bo]]** - chatted about his podcast\n",
             "Daily/2026-11-19.md": "- [[Ana]] and [[Cy]] — dinner\n- [[Di]]: called about the job\n",
-            "Daily/2026-11-20.md": "- [[Bo]] met [[Cy]] at the fair\n",
+            "Daily/2026-11-20.md": "- [[Bo]] met [[Cy]] at the fair\n- 18:30 [[Ana]]: drinks\n",
         }
     )
     got = people(root)
-    assert directions(got["People/Ana.md"]) == (0, 0, 2, 0, 2)
+    assert directions(got["People/Ana.md"]) == (0, 0, 3, 0, 3)  # after the time of day too
     assert directions(got["People/Bo.md"]) == (0, 0, 1, 1, 1)
     assert directions(got["People/Cy.md"]) == (0, 0, 2, 0, 2)  # `met [[Cy]]`: the phrase
     assert directions(got["People/Di.md"]) == (0, 0, 0, 1, 0)

@@ -126,9 +126,12 @@ _SLOT = re.compile(f"{_OPEN}(-?\\d+){_CLOSE}")
 _SLOTS = f"#?{_OPEN}-?\\d+{_CLOSE}(?:\\s*(?:,|&|and)\\s*#?{_OPEN}-?\\d+{_CLOSE})*"
 """One slot or a run of them (`X, Y and Z`); `#` before a slot is Logseq's `#[[Maya]]`, a link too."""
 _FILLER = f"(?:[^\\s{_OPEN}]+\\s+){{0,3}}[^\\s{_OPEN}]+"
-_NAMED_FIRST = re.compile(f"^[\\s*]*({_SLOTS})[\\s*]*[-:—–·|,]+\\s*")
-"""A line that opens with the people it is about and a mark, then what was done (`[[Ana]]:
-lunch`; without the mark, `[[Ana]] met [[Bo]]` may be about them and not you)."""
+_NAMED_FIRST = re.compile(
+    rf"^[\s*]*(?:\d{{1,2}}[:.h]\d{{2}}(?:\s?[ap]\.?m\.?)?[\s*]*(?:[-–—]\s*)?)?({_SLOTS})[\s*]*[-:—–·|,]+\s*"
+)
+"""A line that opens with the people it is about (after the time of day, if any) and a mark,
+then what was done (`[[Ana]]: lunch`, `18:00 [[Di]]: drinks`; without the mark, `[[Ana]] met
+[[Bo]]` may be about them and not you)."""
 _PRONOUN = re.compile("(?:" + "|".join(rf"{p}(?<!\w{p})" for p in PRONOUNS) + r")(?!\w)")
 """A pronoun as a word (each tested for a word character before it after it: see `_word`)."""
 
