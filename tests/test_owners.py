@@ -53,10 +53,28 @@ def directions(p: dict[str, Any]) -> tuple[int, int, int, int, int]:
         ("People/New.md", "---\ncreated: YYYY-MM-DD\n---\n"),
         ("People/T.md", "---\ntitle: '{{title}}'\n---\n"),
         ("pages/Person template.md", "template:: person\ntags:: person\n\n- ## Log\n"),
+        ("People/People.md", "# People\n- [[Ana]]\n- [[Bo]]\n"),  # the Folder notes plugin's
+        ("03 People/03 People.md", "- [[Ana]]\n"),
+        ("Work/Contacts/Contacts.md", "- [[Ana]]\n"),
+        ("People/People MOC.md", "- [[Ana]]\n"),
+        ("People/MOC - Contacts.md", "- [[Ana]]\n"),
+        ("People/Contacts Index.md", "- [[Ana]]\n"),
+        ("People/Family.md", "---\ntags: [MOC]\n---\n- [[Ana]]\n"),
+        ("Notes/People Dashboard.md", "---\ntags: [person]\n---\n"),
     ],
 )
 def test_readmes_indexes_and_templates_are_not_people(file: str, text: str) -> None:
     assert parse_note(file, text.encode(), Config()).kind == "other"
+
+
+@pytest.mark.parametrize(
+    "file", ["People/Ana Ruiz/Ana Ruiz.md", "People/Ana Ruiz.md", "Team/Team.md", "People/Mocha Lee.md"]
+)
+def test_a_person_in_a_folder_of_their_own_is_a_person(file: str) -> None:
+    """A folder note is no one only when the folder is a people folder: a person's own folder,
+    with their photos, is theirs; and a name that holds a map's word in a longer word is a name."""
+    text = "---\ntags: [person]\n---\n- 2026-11-01 coffee\n"
+    assert parse_note(file, text.encode(), Config()).kind == "person"
 
 
 def test_an_emoji_person_tag() -> None:

@@ -114,6 +114,9 @@ _FIELD_LINE = re.compile(r"^\s*(?:\*\*|__|\*|_)?([^\W\d][\w .-]{0,40}?)(?:\*\*|_
 _DATE_MASK = re.compile(r"^(?:YYYY|YY|MM|DD|M|D)(?:[-./ ](?:YYYY|YY|MM|DD|M|D))+$", re.IGNORECASE)
 """A template's date mask left in a value: `YYYY-MM-DD`, `DD.MM.YYYY`."""
 _NOT_PEOPLE_STEMS = {"readme", "index", "_index"}
+_MAP_WORDS = {"moc", "index", "dashboard"}
+"""A note named or tagged with one of these maps other notes (`People MOC`, `#moc`): no one."""
+_STEM_WORDS = re.compile(r"[^\W_]+")
 _BACKTICKS = re.compile(r"`+")
 # MULTILINE: an unclosed comment ends at its line end (else each start scans the text: quadratic).
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)|%%.*?(?:%%|$)", re.MULTILINE)
@@ -1282,6 +1285,21 @@ def _undated_name(file: str, stem: str, daily: str | None) -> list[Problem]:
     return [Problem(file, 0, message)]
 
 
+def _among_people_but_nobody(file: str, stem: str, tags: list[str], config: Config) -> bool:
+    """A note kept among people that is no one: a README or an index, a note whose name opens
+    with `_` (spec 1.3); and, as owners keep them, a people folder's own note (`People/People.md`,
+    as the Folder notes plugin names it) and a map of its notes, by name or tag (`People MOC`,
+    `Contacts Index`, `#moc`). A person's own folder (`People/Ana Ruiz/Ana Ruiz.md`) is theirs."""
+    if stem.lower() in _NOT_PEOPLE_STEMS or stem.startswith("_"):
+        return True
+    folder = folder_word(file.rpartition("/")[0].rpartition("/")[2])
+    if folder in config.people_folders and folder_word(stem) == folder:
+        return True
+    return bool(_MAP_WORDS.intersection(_STEM_WORDS.findall(stem.lower()))) or any(
+        tag.lower() in _MAP_WORDS for tag in tags
+    )
+
+
 def _in_people_folder(file: str, config: Config) -> bool:
     folder = file.rpartition("/")[0]
     return bool(folder) and _under_people_folder(folder, config.people_folders)
@@ -1344,7 +1362,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         kind = "other"
     elif stem_date is not None or (date is not None and not is_person):
         kind = "dated"
-    elif is_person and not (stem.lower() in _NOT_PEOPLE_STEMS or stem.startswith("_")):
+    elif is_person and not _among_people_but_nobody(file, stem, tags, config):
         kind = "person"
     if kind != "dated" and not template:
         problems += _undated_name(file, stem, config.daily_format)
