@@ -61,10 +61,20 @@ def directions(p: dict[str, Any]) -> tuple[int, int, int, int, int]:
         ("People/Contacts Index.md", "- [[Ana]]\n"),
         ("People/Family.md", "---\ntags: [MOC]\n---\n- [[Ana]]\n"),
         ("Notes/People Dashboard.md", "---\ntags: [person]\n---\n"),
+        ("People/Acme.md", "---\ntype: company\n---\n# Acme\n"),
+        ("People/Globex.md", "---\ncategories: ['[[Organizations]]']\n---\n"),
+        ("Contacts/Initech.md", "---\ntags: [company]\n---\n"),
     ],
 )
 def test_readmes_indexes_and_templates_are_not_people(file: str, text: str) -> None:
     assert parse_note(file, text.encode(), Config()).kind == "other"
+
+
+def test_a_note_that_says_it_is_a_person_is_one_whatever_else_it_says() -> None:
+    """`tags: [person, company]`: a founder, say. Said outright, a person; a team tag is no
+    organisation (`#group` may be a person's: only a `type` says a note is a group)."""
+    for front in ("tags: [person, company]", "type: person\ntags: [org]", "tags: [group, team]"):
+        assert parse_note("People/Ana.md", f"---\n{front}\n---\n".encode(), Config()).kind == "person"
 
 
 @pytest.mark.parametrize(

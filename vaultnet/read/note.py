@@ -67,6 +67,11 @@ _MEETING_WORDS = {"meeting", "call", "coffee", "lunch", "dinner", "visit"}
 `#meetings/weekly`) is a meeting: mutual (spec 1.4; the spec names no tag, owners tag more often)."""
 _ONE_ON_ONE = {"1on1", "1-on-1", "one-on-one", "1-1"}
 _EXCLUDED_KINDS = {"org", "group", "location"}
+_ORGANISATION_TAGS = {"org", "organization", "organisation", "company", "companies", "business"}
+_ORGANISATION_TYPES = _ORGANISATION_TAGS | {"group", "location"}
+"""A `type` or `categories` (or but for a group or a place, a tag) of a note kept among people that
+is none (`People/Acme.md`, `type: company`), as a vCard's `KIND` says (spec 1.1), unless the note
+says it is a person too."""
 _INTEREST_HEADINGS = {"interests", "hobbies"}
 _FACT_HEADINGS = {
     "about", "facts", "personal", "family", "interests", "notes", "background", "bio",
@@ -1285,6 +1290,10 @@ def _undated_name(file: str, stem: str, daily: str | None) -> list[Problem]:
     return [Problem(file, 0, message)]
 
 
+def _an_organisation(types: set[str], tags: list[str]) -> bool:
+    return bool(types & _ORGANISATION_TYPES or _type_words(tags) & _ORGANISATION_TAGS)
+
+
 def _among_people_but_nobody(file: str, stem: str, tags: list[str], config: Config) -> bool:
     """A note kept among people that is no one: a README or an index, a note whose name opens
     with `_` (spec 1.3); and, as owners keep them, a people folder's own note (`People/People.md`,
@@ -1351,14 +1360,11 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     kinds = _type_words(_texts(fields.get("kind", [])))
     template = _is_template(split, meta, tags)
 
-    is_person = (
-        _in_people_folder(file, config)
-        or _matches_tag(tags, config.person_tags)
-        or bool(types & set(config.person_types))
-    )
+    said_person = _matches_tag(tags, config.person_tags) or bool(types & set(config.person_types))
+    is_person = said_person or _in_people_folder(file, config)
     kind: NoteKind = "other"
     date = front_date if isinstance(front_date, dt.date) else stem_date
-    if template or kinds & _EXCLUDED_KINDS:
+    if template or kinds & _EXCLUDED_KINDS or (not said_person and _an_organisation(types, tags)):
         kind = "other"
     elif stem_date is not None or (date is not None and not is_person):
         kind = "dated"
