@@ -289,7 +289,7 @@ def _fields(meta: dict[str, object], config: Config) -> Fields:
     table = _synonym_table(config)
     found: dict[str, list[tuple[int, object]]] = {}
     for key, value in meta.items():
-        for name, rank in table.get(key) or table.get(_folded_key(key), ()):
+        for name, rank in _meanings(key, table):
             found.setdefault(name, []).append((rank, value))
     return {name: [value for _, value in sorted(ranked, key=_rank)] for name, ranked in found.items()}
 
@@ -315,6 +315,11 @@ def _key_table(synonyms: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, t
 def _synonym_table(config: Config) -> dict[str, tuple[tuple[str, int], ...]]:
     """`_key_table` with the configuration's synonyms."""
     return _key_table(tuple(sorted(config.synonyms.items())) if config.synonyms else ())
+
+
+def _meanings(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> tuple[tuple[str, int], ...]:
+    """The fields a key means in the synonym table (`_synonym_table`), with its rank in each."""
+    return table.get(key) or table.get(_folded_key(key), ())
 
 
 def _folded_key(key: str) -> str:
@@ -1134,13 +1139,13 @@ def _people_lines(colons: dict[str, tuple[str, int]], config: Config) -> dict[st
     return {
         key: said
         for key, said in colons.items()
-        if any(name == "people" for name, _ in table.get(key) or table.get(_folded_key(key), ()))
+        if any(name == "people" for name, _ in _meanings(key, table))
     }
 
 
 def _card_key(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
     """Does `key` (`_field_key`) mean one of `_CARD_FIELDS`?"""
-    return any(name in _CARD_FIELDS for name, _ in table.get(key) or table.get(_folded_key(key), ()))
+    return any(name in _CARD_FIELDS for name, _ in _meanings(key, table))
 
 
 def _without_card_lines(fact: str, table: dict[str, tuple[tuple[str, int], ...]]) -> str:
