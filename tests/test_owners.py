@@ -547,6 +547,22 @@ def test_a_daily_list_of_whom_you_saw_and_what_you_did_together_is_mutual(make_v
     assert directions(got["People/Di.md"]) == (0, 0, 0, 1, 0)
 
 
+def test_what_is_still_to_do_is_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Need to call [[Sam]]` in a daily note is a to-do written without a box: no contact, and
+    no call of yours, whatever else the line says of others. Checked off, it was done."""
+    root = make_vault(
+        {
+            **{f"People/{n}.md": "---\ntags: [person]\n---\n" for n in ("Sam", "Bo", "Di")},
+            "Daily/2026-11-18.md": "- Need to call [[Sam]] about the flat\n- lunch with [[Bo]]; should ping [[Sam]]\n",
+            "Daily/2026-11-19.md": "- [x] Need to call [[Di]]\n- I'll email [[Di]] the deck\n",
+        }
+    )
+    got = people(root)
+    assert got["People/Sam.md"]["interactions"] == 0
+    assert directions(got["People/Bo.md"]) == (0, 0, 1, 0, 1)
+    assert directions(got["People/Di.md"]) == (0, 1, 0, 0, 1)
+
+
 def test_a_logseq_tag_link_reads_as_the_plain_link(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Logseq's `#[[Maya Lindqvist]]` is a link to her page: the words around it read as around
     `[[Maya Lindqvist]]`."""

@@ -1219,7 +1219,7 @@ def _dated_mentions(
             direction = "mutual"
         else:
             direction = "unknown"
-        said = phrases.read_line(template, range(len(targets)), words)
+        said = phrases.read_line(template, range(len(targets)), words, done=block.task is not None)
         tags = _tags(line)
         text = line[mark_match.end() :].strip() if mark_match else line.strip()
         if block.kind == "row":  # its cells, as an entry's: `[[Kai]] | lunch`

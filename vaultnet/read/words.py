@@ -82,6 +82,14 @@ MENTION = (
 )  # fmt: skip
 """The person is only mentioned: a link here is no contact (it still links people)."""
 
+PLAN = (
+    "should … X", "need to … X", "needs to … X", "have to … X", "must … X", "want to … X",
+    "going to … X", "gonna … X", "plan to … X", "planning to … X", "meaning to … X",
+    "remember to … X", "don't forget to … X", "remind me to … X", "I'll … X", "I will … X",
+)  # fmt: skip
+"""What is still to do (`Need to call [[Sam]]`, as a to-do list written without boxes): a mention,
+no contact, whatever deed it names; what else the line says of the person still counts."""
+
 MEETING_WORDS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "walk", "hike", "run",
     "video call", "phone call", "video chat", "zoom", "facetime", "call", "chat", "visit",
@@ -113,7 +121,7 @@ did it together. Read, as the meeting words are, when the line says nothing else
 PRONOUNS = ("she", "he", "they", "them", "her", "him")
 """In a person's own log entry, the person whose note it is."""
 
-KINDS = ("inbound", "outbound", "mutual", "mention")
+KINDS = ("inbound", "outbound", "mutual", "mention", "plan")
 """The tables, by the `[words]` key that extends each."""
 
 SELF = -1
@@ -215,7 +223,7 @@ def _key(phrase: str) -> str:
 def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
     """The built-in phrases, extended by `extra` ((kind, phrases) pairs from `[words]`)."""
     added = dict(extra)
-    built = dict(zip(KINDS, (INBOUND, OUTBOUND, MUTUAL, MENTION), strict=True))
+    built = dict(zip(KINDS, (INBOUND, OUTBOUND, MUTUAL, MENTION, PLAN), strict=True))
     by_word: dict[str, list[tuple[str, str, bool]]] = {}
     for kind in KINDS:
         for phrase in dict.fromkeys((*built[kind], *added.get(kind, ()))):
@@ -246,10 +254,12 @@ def _merge(found: set[str]) -> str | None:
     return "mention" if "mention" in found else None
 
 
-def read_line(template: str, slots: Iterable[int], words: Table, own: bool = False) -> dict[int, str]:
+def read_line(
+    template: str, slots: Iterable[int], words: Table, own: bool = False, done: bool = False
+) -> dict[int, str]:
     """`_read_line`, remembered: a vault writes the same few lines again and again ("coffee with
     X"), and a line's template holds no name. The answer is shared: do not change it."""
-    return _read_line(template, tuple(slots), words, own)
+    return _read_line(template, tuple(slots), words, own, done)
 
 
 def read_own(template: str, words: Table) -> str | None:
@@ -278,14 +288,18 @@ def forget_lines() -> None:
 
 
 @lru_cache(maxsize=1 << 15)  # a person's log repeats its lines: ~13,000 differ in 5,000 notes
-def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -> dict[int, str]:
+def _read_line(
+    template: str, slots: tuple[int, ...], words: Table, own: bool, done: bool = False
+) -> dict[int, str]:
     """What the words of one line say of each person it names: `inbound`, `outbound`, `mutual`
     or `mention`, by slot; a person the words say nothing of is left out.
 
     `template` is the line with each link replaced by `slot(index)`; `slots` the indexes it holds.
     `own`: an entry of a person's own log, where pronouns (and a phrase without `X`) mean the
     person whose note it is (`SELF`), and an entry that opens with a meeting word or a deed
-    (`OPENINGS`) and says nothing else of the person says what it opens with.
+    (`OPENINGS`) and says nothing else of the person says what it opens with. A plan (`PLAN`)
+    names what is yet to be done, but in an own log entry or a `done` task (`- [x] Need to call
+    [[Sam]]`): then it is done.
     """
     text = template.lower()
     if "_" in text:  # `_coffee with [[Sam]]_`: an underscore of emphasis is no part of a word
@@ -302,7 +316,14 @@ def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -
         present |= {""}
     slots_written = _OPEN in text  # else no phrase with `X` can match: only those without are tried
     candidates = [p for word in present for p in filed[word] if slots_written or not p[2]]
+    planned: list[str] = []  # the spans of the plans, cut from the text: what they name is not done
+    if not (own or done):
+        for source in (source for kind, source, _ in candidates if kind == "plan"):
+            planned += (match[0] for match in _compiled(source).finditer(text))
+            text = _compiled(source).sub(" ", text)
     for kind, source, slotted in candidates:
+        if kind == "plan":
+            continue
         pattern = _compiled(source)
         if not slotted:
             if pattern.search(text):
@@ -313,6 +334,8 @@ def _read_line(template: str, slots: tuple[int, ...], words: Table, own: bool) -
             for index in _SLOT.findall(match[0]):
                 found.setdefault(int(index), set()).add(kind)
     said = {index: way for index, kinds in found.items() if (way := _merge(kinds))}
+    for index in (int(index) for span in planned for index in _SLOT.findall(span)):
+        said.setdefault(index, "mention")
     if not own and (named := _NAMED_FIRST.match(text)) and words.opened(text[named.end() :]) in _TOGETHER:
         for index in map(int, _SLOT.findall(named[1])):
             said.setdefault(index, "mutual")
