@@ -608,6 +608,19 @@ def test_the_words_table_is_extended_from_vaultnet_toml(make_vault) -> None:  # 
     assert directions(got["People/Jonas.md"]) == (0, 0, 1, 0, 1)  # the mention gave nothing
 
 
+def test_plans_in_vaultnet_toml_are_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`plan = ["muss X", "todo"]`: `muss [[Jonas]] anrufen` and a line that says `todo` (a
+    phrase without `X`: of everyone the line names) are no contact."""
+    files = {
+        "People/Jonas.md": "---\ntags: [person]\n---\n",
+        "Tagebuch/2026-11-04.md": "- muss [[Jonas]] anrufen\n",
+        "Tagebuch/2026-11-05.md": "- todo: [[Jonas]] wegen der Wohnung\n",
+    }
+    assert people(make_vault(files))["People/Jonas.md"]["interactions"] == 2
+    toml = '[words]\nplan = ["muss X", "todo"]\n'
+    assert people(make_vault({**files, "vaultnet.toml": toml}))["People/Jonas.md"]["interactions"] == 0
+
+
 def test_words_in_vaultnet_toml_are_checked(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"vaultnet.toml": '[words]\nsideways = ["x"]\n'})
     result = CliRunner().invoke(main, ["report", str(root)])

@@ -316,11 +316,13 @@ def _read_line(
         present |= {""}
     slots_written = _OPEN in text  # else no phrase with `X` can match: only those without are tried
     candidates = [p for word in present for p in filed[word] if slots_written or not p[2]]
-    planned: list[str] = []  # the spans of the plans, cut from the text: what they name is not done
-    if not (own or done):
-        for source in (source for kind, source, _ in candidates if kind == "plan"):
-            planned += (match[0] for match in _compiled(source).finditer(text))
-            text = _compiled(source).sub(" ", text)
+    planned: set[int] = set()  # the people of a plan, cut from the text: what it names is not done
+    for _, source, slotted in (p for p in candidates if p[0] == "plan" and not (own or done)):
+        spans = [match[0] for match in _compiled(source).finditer(text)]
+        planned.update(int(index) for span in spans for index in _SLOT.findall(span))
+        if spans and not slotted:
+            planned.update(everyone)
+        text = _compiled(source).sub(" ", text)
     for kind, source, slotted in candidates:
         if kind == "plan":
             continue
@@ -334,7 +336,7 @@ def _read_line(
             for index in _SLOT.findall(match[0]):
                 found.setdefault(int(index), set()).add(kind)
     said = {index: way for index, kinds in found.items() if (way := _merge(kinds))}
-    for index in (int(index) for span in planned for index in _SLOT.findall(span)):
+    for index in planned:
         said.setdefault(index, "mention")
     if not own and (named := _NAMED_FIRST.match(text)) and words.opened(text[named.end() :]) in _TOGETHER:
         for index in map(int, _SLOT.findall(named[1])):
