@@ -1296,6 +1296,7 @@ def _undated_name(file: str, stem: str, daily: str | None) -> list[Problem]:
 
 
 def _an_organisation(types: set[str], tags: list[str]) -> bool:
+    """Does a note's `type`, `categories` or tags say it is a company, not someone?"""
     return bool(types & _ORGANISATION_TYPES or _type_words(tags) & _ORGANISATION_TAGS)
 
 
