@@ -24,7 +24,15 @@ from vaultnet.convert import (
 from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention, Note
-from vaultnet.read.blocks import WHO_COLUMNS, WHO_WORDS, Block, column_name, heading_words, table_cells
+from vaultnet.read.blocks import (
+    ARROWS,
+    WHO_COLUMNS,
+    WHO_WORDS,
+    Block,
+    column_name,
+    heading_words,
+    table_cells,
+)
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.days import (
     Period,
@@ -606,9 +614,9 @@ def _row(entry: str, had: list[str], header: list[str] | None) -> list[str]:
     day, words = entry[2:].split(" ", 1)
     names = list(map(column_name, header or []))
     names = names if len(names) == len(had) else [""] * len(had)
-    marks = [at for at in range(1, len(had)) if had[at] in _MARK_CELLS or names[at] in WHO_COLUMNS]
+    marks = [at for at in range(1, len(had)) if had[at] in ARROWS or names[at] in WHO_COLUMNS]
     mark, _, said = words.partition(" ")
-    if len(had) < 3 or not marks or mark not in _MARK_CELLS:  # the mark, if any, stays with the words
+    if len(had) < 3 or not marks or mark not in ARROWS:  # the mark, if any, stays with the words
         mark, said = "", words
     kept = [at for at in range(1, len(had)) if at not in marks[:1] and names[at] not in _KIND_COLUMNS]
     cells = [day] + [""] * (max(len(had), 2) - 1)
@@ -623,7 +631,7 @@ def _who_word(mark: str, had: str) -> str:
     an arrow or a blank, else a word of the same set, as the table writes it (`Me` under `Them`,
     `outbound` under `inbound`; under a name, `Dana`, them is that name)."""
     said = column_name(had)
-    if not mark or said in ("", "-") or said in _MARK_CELLS:
+    if not mark or said in ("", "-") or said in ARROWS:
         return mark
     if WHO_WORDS.get(said, "<-") == WHO_WORDS[mark]:
         return had  # the very word the table used for it
@@ -653,10 +661,6 @@ _KIND_COLUMNS = frozenset(
     ("type", "kind", "medium", "channel", "how", "via", "mode", "where", "place", "location", "format")
 )
 """A table column of how or where a contact happened, by its header: not where its words go."""
-
-
-_MARK_CELLS = frozenset(("->", "<-", "<->", "→", "←", "↔"))
-"""A table cell holding only one of these is a column of who started it."""
 
 
 def _new_section(data: bytes, lines: list[bytes], entry: bytes, eol: bytes) -> Insertion:

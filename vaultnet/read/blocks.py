@@ -91,14 +91,14 @@ WHO_COLUMNS = frozenset(
 )  # fmt: skip
 """A table column of who started each contact, by its header (`| Date | Initiated by | Notes |`)."""
 
+ARROWS: dict[str, str] = {"->": "->", "→": "->", "<-": "<-", "←": "<-", "<->": "<->", "↔": "<->"}
+"""The marks of who started a contact a table's cell may hold, each as its ASCII arrow."""
+
 WHO_WORDS: dict[str, str] = {
-    **dict.fromkeys(("->", "→", "me", "i", "myself", "out", "outbound", "outgoing"), "->"),
-    **dict.fromkeys(
-        ("<-", "←", "them", "they", "she", "he", "her", "him", "in", "inbound", "incoming"), "<-"
-    ),
-    **dict.fromkeys(
-        ("<->", "↔", "both", "mutual", "we", "us", "together", "both of us", "each other"), "<->"
-    ),
+    **ARROWS,
+    **dict.fromkeys(("me", "i", "myself", "out", "outbound", "outgoing"), "->"),
+    **dict.fromkeys(("them", "they", "she", "he", "her", "him", "in", "inbound", "incoming"), "<-"),
+    **dict.fromkeys(("both", "mutual", "we", "us", "together", "both of us", "each other"), "<->"),
 }
 """What a cell of that column says, as the mark it means."""
 
