@@ -450,16 +450,18 @@ _ISO_NAMES = "YYYY-MM-DD"
 
 
 @cache
-def _opening_day(name_format: str) -> re.Pattern[str] | None:
-    """A day written plain in a daily notes' name format that opens a line (`- 20.11.2026 walk`);
-    None for a format whose days the entry reader takes as they are (ISO), or that tells no day."""
+def _days_in(daily: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """For a daily notes' format (`Journal/DD.MM.YYYY`): a daily note's name in it, and a day
+    written plain in it that opens a line (`- 20.11.2026 walk`); None for a format whose days the
+    entry reader takes as they are (ISO), or whose name alone tells no day (`YYYY/MM/DD`)."""
+    name_format = daily.rsplit("/", 1)[-1]
     if name_format == _ISO_NAMES:
         return None
     try:
         named = daily_pattern(name_format)
     except ValueError:
         return None
-    return re.compile(_OPENING + "(?:" + named.pattern + ")", re.MULTILINE | re.IGNORECASE)
+    return named, re.compile(_OPENING + "(?:" + named.pattern + ")", re.MULTILINE | re.IGNORECASE)
 
 
 def iso_days(text: str, daily: str) -> str:
@@ -469,13 +471,10 @@ def iso_days(text: str, daily: str) -> str:
     `- 2026-11-20 walk`): the owner writes their days as they name their daily notes, and the
     log entry reads as that day, as one opening with `2026-11-20` does. Days further on in a
     line are left as written (it is shown so); a line's number is unchanged, for its problems."""
-    name_format = daily.rsplit("/", 1)[-1]
-    if name_format == _ISO_NAMES:
-        return text  # its days are ISO already
-    try:
-        named = daily_pattern(name_format)
-    except ValueError:  # the name alone tells no day (`YYYY/MM/DD`): its links name no day either
+    days = _days_in(daily)
+    if days is None:  # ISO already, or a format whose links name no day either
         return text
+    named, opening = days
 
     def link(found: re.Match[str]) -> str:
         match = named.fullmatch(found[3])
@@ -488,12 +487,11 @@ def iso_days(text: str, daily: str) -> str:
 
     if "[[" in text:
         text = _OPENING_LINK.sub(link, text)
-    opening = _opening_day(name_format)
-    return text if opening is None else opening.sub(plain, text)
+    return opening.sub(plain, text)
 
 
 def opens_with_plain_day(line: str, daily: str) -> bool:
     """Does `line` open with a day written plain in the vault's `daily` format, not ISO?"""
-    opening = _opening_day(daily.rsplit("/", 1)[-1])
-    found = opening.match(line) if opening else None
+    days = _days_in(daily)
+    found = days[1].match(line) if days else None
     return found is not None and formatted_day(found) is not None
