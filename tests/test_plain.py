@@ -303,6 +303,9 @@ FILES = ["People/Jane.md", "Jane.md", "Daily/2026-11-02.md", "Meetings/2026-11-0
 )
 @example(file="People/Jane.md", front=None, lines=["- 2026-01-01 [[#Top]] coffee"], crlf=False, bom=False)
 @example(file="People/Jane.md", front=["created: YYYY-MM-DD"], lines=[], crlf=False, bom=False)
+@example(
+    file="Daily/2026-11-02.md", front=None, lines=["- 2026-11-02 · | [[2026-11-01]]"], crlf=False, bom=False
+)
 def test_fast_paths_give_the_reference_note(
     file: str, front: list[str] | None, lines: list[str], crlf: bool, bom: bool
 ) -> None:
@@ -350,8 +353,16 @@ HEAD_PARTS = [
 @example("2026-11-02 ·  \xa0lunch")
 @example("2026-11-02, Sat: lunch")
 @example("2026-02-30: lunch")
+@example("2026-11-02 -> called")
+@example("2026-11-02: <-> lunch")
+@example("2026-11-02 - -> called")
+@example("2026-11-02 --> called")
+@example("2026-11-02->called")
+@example("2026-11-02 · | [[2026-11-01]]")
+@example("2026-11-02 -> [[2026-11-01]] | [[2026-11-03]]")
 def test_an_entry_head_reads_as_the_entry_regex_reads_it(head: str) -> None:
-    """The commonest head (`2026-11-02 · `) has a regex of its own: the same day, mark and text."""
+    """The commonest heads (`2026-11-02 · `, `2026-11-02 -> `) have regexes of their own: the
+    same day, mark and text."""
     assert days.entry_head(head) == days.read_entry_head(head)
 
 
@@ -572,7 +583,9 @@ LINK_PARTS = [
 @given(st.lists(st.sampled_from(LINK_PARTS), max_size=16).map("".join))
 def test_links_of_a_line_as_the_link_regex_finds_them(line: str) -> None:
     """A line with wikilinks only is read by one regex: the same targets as `_ANY_LINK`'s."""
-    reference = [t for m in parse._ANY_LINK.finditer(line) if not m[1] and (t := parse._target(m, "People"))]
+    reference = [
+        t for m in parse._any_link().finditer(line) if not m[1] and (t := parse._target(m, "People"))
+    ]
     assert parse._links(line, "People") == reference
 
 

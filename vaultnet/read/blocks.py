@@ -9,7 +9,7 @@ notes it can read, and hands every other note to markdown-it-py.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ def who_marked(blocks: list[Block]) -> list[Block]:
             column = next(n for n, name in enumerate(named) if name in WHO_COLUMNS)
             next_row += 1
             continue
-        if column is None or column == 0 or column >= len(cells) or any(map(_MARKED.search, cells)):
+        if column is None or column == 0 or column >= len(cells) or any(map(_marked().search, cells)):
             continue
         said = named[column]
         if said in _NOBODY or "[[" in said or "](" in said:
@@ -147,8 +147,8 @@ def who_marked(blocks: list[Block]) -> list[Block]:
     return marked
 
 
-_MARKED = re.compile(r"^(?:<-{1,2}>?|-{1,2}>|[→←↔])(?!\S)")
-"""A cell that opens with a mark (`-> call`)."""
+_marked = cache(partial(re.compile, r"^(?:<-{1,2}>?|-{1,2}>|[→←↔])(?!\S)"))
+"""A cell that opens with a mark (`-> call`); compiled when first used (a note with a table)."""
 
 
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, partial
 from itertools import pairwise
 
 from vaultnet.convert import (
@@ -49,7 +49,7 @@ TIME = rf"{_CLOCK}(?:Z|[+-]\d{{2}}:?\d{{2}})?(?:\s?[-–]\s?{_CLOCK})?"
 """A time of day, as real logs write it: `14:30`, `09:00:00+01:00`, `14:30Z`, `2:30 pm`, `14h30`,
 a range `14:30–15:00`. It says when in the day, so it is no part of the entry's text."""
 _EMPHASIS = r"(?:\*\*|__|\*|_)?"
-_ENTRY = re.compile(
+_ENTRY = (
     rf"^\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"  # the day's name first, as journals head a day
     rf"(?:\[\[(?:[^\[\]|#]*/)?({DATE}|{_YEAR_FIRST})(?:\|[^\[\]]*)?\]\]|({DATE}|{_YEAR_FIRST})"
     rf"|\[\[({_LOGSEQ_DAY})\]\]"
@@ -58,7 +58,11 @@ _ENTRY = re.compile(
     rf"(?:(?:T|,?\s+){TIME})?{_EMPHASIS}(?![\w-])"  # a time of day, if any, is not part of the text
     rf"\s*(?:[:—–|,·]|-(?!>))?\s*({MARK})?\s*"
 )
-_BRACKETED = re.compile(
+"""An entry's head in every form the reader takes (`read_entry_head`). The longest pattern of the
+reader, compiled when first used (`_entry`): a process that meets only the commonest heads
+(`PLAIN_ENTRY`, `_MARKED_ENTRY`), as a build after one change does, never compiles it
+(docs/performance.md)."""
+_BRACKETED = (
     rf"\s*(?:\[({DATE}|{_YEAR_FIRST})\]\((?:<[^<>\n]*>|[^()\s]*)\)"
     rf"|[\[(<]({DATE}|{_YEAR_FIRST})(?:\s+{_WEEKDAY}\.?)?(?:\s+{TIME})?[\])>](?!\()"
     rf"|\[(?i:date|day)::\s*({DATE})\s*\]|\((?i:date|day)::\s*({DATE})\s*\))"
@@ -66,7 +70,7 @@ _BRACKETED = re.compile(
 """A day in brackets: a Markdown link to the day's note (`[2026-11-02](2026-11-02.md)`, as a vault
 without wikilinks writes one), a day as org mode stamps it (`[2026-11-02 Mon]`, `<2026-11-02 Mon
 10:00>`), set apart (`(2026-11-02)`), or a Dataview field of it (`[date:: 2026-11-02]`,
-`(date:: 2026-11-02)`)."""
+`(date:: 2026-11-02)`). Compiled when first used, as `_ENTRY` is."""
 _YEARLESS = (
     rf"\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"
     rf"((\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({MONTH_NAME})\.?"  # `3rd November`
@@ -77,11 +81,17 @@ _YEARLESS = (
 under a heading of the year alone (`### 2026`), as owners group a long log. Compiled when first
 needed (`yearless`): few vaults have such a log, and every process that reads a note would
 compile it."""
-_DAY_LINK = re.compile(r"\s*\[\[(?:[^\[\]|#]*/)?([^\[\]|#/]+)(?:\|[^\[\]]*)?\]\]")
+_DAY_LINK = r"\s*\[\[(?:[^\[\]|#]*/)?([^\[\]|#/]+)(?:\|[^\[\]]*)?\]\]"
 """A wikilink at the start of a line, its target's last part: a day's note named another way?"""
+_entry, _bracketed, _day_link = (
+    cache(partial(re.compile, source)) for source in (_ENTRY, _BRACKETED, _DAY_LINK)
+)
 PLAIN_ENTRY = re.compile(rf"({DATE}) *[·:—–|] *(?![\s<←↔→-])")
 """The commonest entry head (`2026-11-02 · `, `2026-11-02: `): a day, a separator, then text
 that opens with no mark, which `_ENTRY` reads the same way by a longer road (tests/test_plain.py)."""
+_MARKED_ENTRY = re.compile(rf"({DATE})(?![\w-])\s*(?:[:—–|,·]|-(?!>))?\s*({MARK})\s*")
+"""The head `vaultnet log` writes (`2026-11-02 -> `, `2026-11-02: <- `): a day, a separator if
+any, a mark, which `_ENTRY` reads the same way by a longer road."""
 NAMED_DAY = re.compile(r"^\d{4}[-_]\d{2}[-_]\d{2}(?!\d)")
 """A file name that starts as a daily note's does; `date_prefix` says whether it is a real day."""
 SLASHED = re.compile(r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?![\w/.])")
@@ -198,12 +208,13 @@ written, its direction mark if any, and where its text starts."""
 def entry_head(head: str, year: int | None = None) -> EntryHead | None:
     """How the first line of an item or a row opens as a log entry; None when with no day.
     `year`: the year of the heading it is under, for a day written without one."""
-    plain = PLAIN_ENTRY.match(head)
-    if plain is None:
+    plain = PLAIN_ENTRY.match(head)  # most entries
+    entry = plain or _MARKED_ENTRY.match(head)
+    if entry is None:
         return read_entry_head(head, year)
-    if head.startswith("[[", plain.end()) and _days_either_side(head[plain.end() :]):
+    if days_either_side(head[entry.end() :]):
         return None
-    return date_prefix(plain[1]), plain[1], None, plain.end()  # most entries
+    return date_prefix(entry[1]), entry[1], None if plain else entry[2], entry.end()
 
 
 def _yearless_head(head: str, year: int) -> EntryHead | None:
@@ -290,31 +301,31 @@ def read_entry_head(head: str, year: int | None = None) -> EntryHead | None:
     """`entry_head` by `_ENTRY` alone, the reference its fast path is tested against (a day in
     brackets read as the day written bare)."""
     shift = 0
-    if head.lstrip()[:1] in "[(<" and (bracketed := _BRACKETED.match(head)):
+    if head.lstrip()[:1] in "[(<" and (bracketed := _bracketed().match(head)):
         day = bracketed[1] or bracketed[2] or bracketed[3] or bracketed[4]
         head, shift = day + head[bracketed.end() :], bracketed.end() - len(day)
-    entry = _ENTRY.match(head)
-    if entry is None and "[[" in head[:4] and (link := _DAY_LINK.match(head)):
+    entry = _entry().match(head)
+    if entry is None and "[[" in head[:4] and (link := _day_link().match(head)):
         # A link to a day's note named another way (`[[20 Nov 2026]]`, `[[Friday, November 20,
         # 2026]]`, as `named_day` reads a name): read as the day written bare.
-        named = _ENTRY.match(link[1])
+        named = _entry().match(link[1])
         if named is not None and named.end() >= len(link[1].rstrip()):
             day = named[2] or named[4] or named[5] or ""
             head, shift = day + head[link.end() :], link.end() - len(day)
-            entry = _ENTRY.match(head) if day else None
+            entry = _entry().match(head) if day else None
     if entry is None:
         return _yearless_head(head, year) if year and not shift else None
-    if _days_either_side(head[entry.end() :]):
+    if days_either_side(head[entry.end() :]):
         return None
     written = entry[1] or entry[2] or entry[3] or entry[4] or entry[5]
     return _entry_date(entry), written, entry[6], entry.end() + shift
 
 
-def _days_either_side(rest: str) -> bool:
+def days_either_side(rest: str) -> bool:
     """Is the text after a line's opening day nothing but links to other days, as a daily note
     links the days either side (`[[2026-11-01]] | [[2026-11-03]] >>`)? Then the line opens no
     entry: the lines under it are the note's own day's."""
-    if not rest.lstrip(_BETWEEN_DAYS).startswith("[["):
+    if "[[" not in rest or not rest.lstrip(_BETWEEN_DAYS).startswith("[["):
         return False
     links = WIKILINKS.findall(rest)
     return all(not embed and is_day(link_target(inner)) for embed, inner in links) and not (
@@ -439,10 +450,11 @@ _OPENING = (
 )
 """What may come before the day that opens a line: its bullet, number, heading marks, cell bar,
 task box or emphasis, if any."""
-_OPENING_LINK = re.compile(
-    _OPENING + r"\[\[((?:[^\[\]|#\n]*/)?)([^\[\]|#/\n]+)((?:[#|][^\[\]\n]*)?)\]\]", re.MULTILINE
+_opening_link = cache(
+    partial(re.compile, _OPENING + r"\[\[((?:[^\[\]|#\n]*/)?)([^\[\]|#/\n]+)((?:[#|][^\[\]\n]*)?)\]\]", re.M)
 )
-"""A wikilink that opens a line: its folder, the note's name, then its heading or display text."""
+"""A wikilink that opens a line: its folder, the note's name, then its heading or display text
+(compiled when first used: only a vault whose daily notes are not named in ISO needs it)."""
 
 
 _ISO_NAMES = "YYYY-MM-DD"
@@ -486,7 +498,7 @@ def iso_days(text: str, daily: str) -> str:
         return found[0] if day is None else found[1] + day.isoformat()
 
     if "[[" in text:
-        text = _OPENING_LINK.sub(link, text)
+        text = _opening_link().sub(link, text)
     return opening.sub(plain, text)
 
 

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from sys import intern
 from urllib.parse import unquote
 
@@ -48,6 +48,7 @@ from vaultnet.read.days import (
     TIME,
     EntryHead,
     day_in_name,
+    days_either_side,
     entry_head,
     heading_period,
     is_day,
@@ -100,20 +101,23 @@ _LOGSEQ_OWN = frozenset(
 )  # fmt: skip
 """Block properties Logseq writes on its own (its hidden built-in properties, the flash-card
 ones, `icon`, `public`): how a block shows, never what it says (docs/format.md)."""
-_LEADING_MARK = re.compile(rf"^\s*(?:{TIME}\s+)?({MARK})(?=\s|\[|$)\s*")
+_LEADING_MARK = rf"^\s*(?:{TIME}\s+)?({MARK})(?=\s|\[|$)\s*"
 _DIRECTIONS: dict[str, Direction] = {
     "->": "outbound", "→": "outbound",
     "<-": "inbound", "←": "inbound",
     "<->": "mutual", "<-->": "mutual", "↔": "mutual",
 }  # fmt: skip
-_ANY_LINK = re.compile(
-    r"(!?)(?:\[\[([^\[\]]+)\]\]|\[([^\[\]]*)\]\(\s*(<[^<>\n]*>|[^\s()<>]+)(?:\s+\"[^\"\n]*\")?\s*\))"
-)
+_ANY_LINK = r"(!?)(?:\[\[([^\[\]]+)\]\]|\[([^\[\]]*)\]\(\s*(<[^<>\n]*>|[^\s()<>]+)(?:\s+\"[^\"\n]*\")?\s*\))"
 """A wikilink (group 2), or a Markdown link (text 3, address 4): a link to a note counts as one."""
 _EMOJI = "\u00a9\u00ae\u200d\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
-_TAG = re.compile(rf"(?:^|(?<=[\s(]))#((?:[\w/-]|[{_EMOJI}])+)")
-_TAGS_ALONE = re.compile(rf"(?:#[ ]?(?:[\w/-]|[{_EMOJI}])+\s*)+")
+_TAG = rf"(?:^|(?<=[\s(]))#((?:[\w/-]|[{_EMOJI}])+)"
+_TAGS_ALONE = rf"(?:#[ ]?(?:[\w/-]|[{_EMOJI}])+\s*)+"
 """A paragraph of tags and nothing else, `# Robotics` (a tag a contacts plugin wrote with a space) too."""
+_leading_mark, _any_link, _tag, _tags_alone = (
+    cache(partial(re.compile, source)) for source in (_LEADING_MARK, _ANY_LINK, _TAG, _TAGS_ALONE)
+)
+"""Compiled when first used: a process that reads a plain note or two (a build after one change)
+needs none of them, and would compile them on importing the reader."""
 _FIELD_LINE = re.compile(r"^\s*(?:\*\*|__|\*|_)?([^\W\d][\w .-]{0,40}?)(?:\*\*|__|\*|_)?\s*::\s*(.*)$")
 """A Dataview inline field or Logseq property at the start of a line: `Birthday:: 1966-12-06`."""
 _DATE_MASK = re.compile(r"^(?:YYYY|YY|MM|DD|M|D)(?:[-./ ](?:YYYY|YY|MM|DD|M|D))+$", re.IGNORECASE)
@@ -398,7 +402,7 @@ def _links(line: str, base: str = "") -> list[str]:
         # Wikilinks only: each one's target read by the regex (`link_target`, with no call).
         # Interned: a name linked from thousands of notes is then kept in memory once.
         return [intern(t) for raw in _WIKILINK_TARGET.findall(line) if (t := raw.strip().removesuffix(".md"))]
-    return [intern(t) for m in _ANY_LINK.finditer(line) if not m[1] and (t := _target(m, base))]
+    return [intern(t) for m in _any_link().finditer(line) if not m[1] and (t := _target(m, base))]
 
 
 _WIKILINK_TARGET = re.compile(r"\[\[(?<!!\[\[)([^\[\]|#^]*)[^\[\]]*\]\]")
@@ -441,13 +445,13 @@ def _template(line: str, base: str) -> tuple[str, list[str]]:
         targets.append(intern(target))
         return phrases.slot(len(targets) - 1)
 
-    return _ANY_LINK.sub(slot, line), targets
+    return _any_link().sub(slot, line), targets
 
 
 def _tags(line: str) -> list[str]:
     if "#" not in line:
         return []
-    return [t for m in _TAG.finditer(line) if not (t := as_tag(m[1])).replace("/", "").isdigit()]
+    return [t for m in _tag().finditer(line) if not (t := as_tag(m[1])).replace("/", "").isdigit()]
 
 
 def _front_tags(values: list[object], spaced: bool) -> list[str]:
@@ -751,7 +755,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             if "#" in cleaned:
                 tags = _tags(cleaned)
                 body.tags.extend(tags)
-                if kind == "paragraph" and not level and tags and not _TAG.sub("", cleaned).strip():
+                if kind == "paragraph" and not level and tags and not _tag().sub("", cleaned).strip():
                     body.note_tags.extend(tags)
             if "[[" in cleaned or "](" in cleaned:
                 body.links.extend(_links(cleaned, base))
@@ -807,7 +811,7 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
             facts = _NO_SECTION if facts[1] else facts  # opened in a list: this item is not in it
             interests = _NO_SECTION if interests[1] else interests
             plain = PLAIN_ENTRY.match(raw, 2)  # and most often a log line: `- 2026-11-02 · text`
-            if plain is not None and (day := date_prefix(plain[1])) is not None:
+            if plain is not None and (day := _plain_day(plain, raw)) is not None:
                 _plain_log_line(body, day, raw[plain.end() :], index + offset + 1, base)
                 continue
             facts, interests, item_sections = _item_sections(raw[2:], 1, facts, interests)
@@ -835,7 +839,7 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
             facts = _NO_SECTION if facts[1] >= depth else facts
             interests = _NO_SECTION if interests[1] >= depth else interests
             plain = PLAIN_ENTRY.match(raw, col + 2)
-            if plain is not None and (day := date_prefix(plain[1])) is not None:
+            if plain is not None and (day := _plain_day(plain, raw)) is not None:
                 _plain_log_line(body, day, raw[plain.end() :], index + offset + 1, base)
                 continue
             facts, interests, item_sections = _item_sections(item, depth, facts, interests)
@@ -961,7 +965,7 @@ def _paragraph_fact(text: str) -> str:
     in it as `# Robotics`). The spec counts list items only; owners write what they know as
     prose as often (`Met at the climbing gym; two kids, Mia and Leo.`)."""
     fact = "\n".join(line.strip() for line in text.strip().split("\n"))
-    return "" if "#" in fact and _TAGS_ALONE.fullmatch(fact) else fact
+    return "" if "#" in fact and _tags_alone().fullmatch(fact) else fact
 
 
 def _plain_words(body: _Body, line: str, paragraph: bool, base: str) -> None:
@@ -969,10 +973,17 @@ def _plain_words(body: _Body, line: str, paragraph: bool, base: str) -> None:
     if "#" in line:
         tags = _tags(line)
         body.tags.extend(tags)
-        if paragraph and tags and not _TAG.sub("", line).strip():
+        if paragraph and tags and not _tag().sub("", line).strip():
             body.note_tags.extend(tags)
     if "[[" in line or "](" in line:
         body.links.extend(_links(line, base))
+
+
+def _plain_day(plain: re.Match[str], raw: str) -> dt.date | None:
+    """The day of an item `PLAIN_ENTRY` reads as a log line, when it is one: a real day, and more
+    after it than links to the days either side."""
+    day = date_prefix(plain[1])
+    return None if day is None or days_either_side(raw[plain.end() :]) else day
 
 
 def _plain_log_line(body: _Body, day: dt.date, text: str, line: int, base: str) -> None:
@@ -1189,7 +1200,7 @@ def _dated_mentions(
             continue  # an open or cancelled task, or a line inside one
         if block.task is not None and block.task not in _DONE:
             continue
-        mark_match = _LEADING_MARK.match(line)
+        mark_match = _leading_mark().match(line)
         mark = mark_match[1] if mark_match else None
         if block.kind == "item":
             # A mark at the start of an item covers the item's later lines, and its children.

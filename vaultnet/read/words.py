@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from vaultnet.convert import folded
 from vaultnet.model import Direction
@@ -134,12 +134,14 @@ _SLOT = re.compile(f"{_OPEN}(-?\\d+){_CLOSE}")
 _SLOTS = f"#?{_OPEN}-?\\d+{_CLOSE}(?:\\s*(?:,|&|and)\\s*#?{_OPEN}-?\\d+{_CLOSE})*"
 """One slot or a run of them (`X, Y and Z`); `#` before a slot is Logseq's `#[[Maya]]`, a link too."""
 _FILLER = f"(?:[^\\s{_OPEN}]+\\s+){{0,3}}[^\\s{_OPEN}]+"
-_NAMED_FIRST = re.compile(
+_NAMED_FIRST = (
     rf"^[\s*]*(?:\d{{1,2}}[:.h]\d{{2}}(?:\s?[ap]\.?m\.?)?[\s*]*(?:[-–—]\s*)?)?({_SLOTS})[\s*]*[-:—–·|,]+\s*"
 )
 """A line that opens with the people it is about (after the time of day, if any) and a mark,
 then what was done (`[[Ana]]: lunch`, `18:00 [[Di]]: drinks`; without the mark, `[[Ana]] met
-[[Bo]]` may be about them and not you)."""
+[[Bo]]` may be about them and not you). Compiled when first used (a person's own log never
+asks)."""
+_named_first = cache(partial(re.compile, _NAMED_FIRST))
 _PRONOUN = re.compile("(?:" + "|".join(rf"{p}(?<!\w{p})" for p in PRONOUNS) + r")(?!\w)")
 """A pronoun as a word (each tested for a word character before it after it: see `_word`)."""
 
@@ -338,7 +340,7 @@ def _read_line(
     said = {index: way for index, kinds in found.items() if (way := _merge(kinds))}
     for index in planned:
         said.setdefault(index, "mention")
-    if not own and (named := _NAMED_FIRST.match(text)) and words.opened(text[named.end() :]) in _TOGETHER:
+    if not own and (named := _named_first().match(text)) and words.opened(text[named.end() :]) in _TOGETHER:
         for index in map(int, _SLOT.findall(named[1])):
             said.setdefault(index, "mutual")
     if own and SELF not in said and (opened := words.opened(text)):
