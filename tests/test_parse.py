@@ -715,6 +715,26 @@ def test_people_listed_in_a_dated_notes_text_are_its_attendees() -> None:
     assert mentions("2026-11-02.md", "- tags: [[Ann]] and Bo\n")[0][2] == ("Ann",)
 
 
+def test_a_meeting_notes_task_naming_an_attendee_plain_is_their_follow_up() -> None:
+    """`- [ ] Bo to send the deck` in a meeting Bo Chen attends: his, as `[[Bo Chen]]` would make
+    it, by his whole name or his first (when no other attendee has it); a name no attendee has,
+    or a name inside a word, is nobody's."""
+    text = (
+        "---\nattendees: ['[[People/Bo Chen]]', '[[Ann Lee]]', '[[Ann Ray]]', Cy]\n---\n"
+        "- [ ] Bo to send the deck\n- [ ] ask Ann Lee and Cy\n- [ ] Ann to book\n"
+        "- [ ] Dana's numbers\n- [ ] Bob's notes, via [[Eve]]\n"
+    )
+    n = note("2026-11-02 Sync.md", text)
+    assert [f.targets for f in n.follow_ups] == [
+        ("People/Bo Chen",),
+        ("Ann Lee", "Cy"),
+        (),
+        (),
+        ("Eve",),
+    ]
+    assert note("People/Ann.md", "- [ ] Bo to send the deck\n").follow_ups[0].targets == ()
+
+
 def test_met_inline_field_is_mutual_and_email_is_not() -> None:
     assert mentions("2026-11-02.md", "met:: [[Ann]] at the station\n")[0][1] == "mutual"
     assert mentions("2026-11-02.md", "---\nkind: email\n---\n[[Ann]]\n")[0][1] == "unknown"

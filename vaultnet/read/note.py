@@ -1142,6 +1142,35 @@ def _card_fields(colons: dict[str, tuple[str, int]], config: Config) -> dict[str
     }
 
 
+def _names_of(listed: list[str]) -> dict[str, str]:
+    """A dated note's people by the names a task may call them by, written plain: the whole name
+    (`Bo Chen`, a link's target less its folder) and the first name (`Bo`) when no one else in
+    the note has it."""
+    names: dict[str, str] = {}
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for target in listed:
+        name = target.rsplit("/", 1)[-1].strip()
+        if name:
+            names[name] = target
+            firsts[name.split()[0]].add(target)
+    for first, targets in firsts.items():
+        if len(targets) == 1 and len(first) > 1 and first[0].isupper():
+            names.setdefault(first, *targets)
+    return names
+
+
+def _named_plain(follow_up: FollowUp, names: dict[str, str]) -> tuple[str, ...]:
+    """A task's people: those it links, and the note's people it names plain (`- [ ] Bo to send
+    the deck` in a meeting note Bo is listed in: his follow-up, as `[[Bo]]` would make it)."""
+    text = follow_up.text
+    found = [target for name, target in names.items() if name in text and _whole_word(name, text)]
+    return tuple(dict.fromkeys((*follow_up.targets, *found))) if found else follow_up.targets
+
+
+def _whole_word(word: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
 def _people_lines(colons: dict[str, tuple[str, int]], config: Config) -> dict[str, tuple[str, int]]:
     """The lines of a key and one colon that list a dated note's people (`Attendees: [[Ana]],
     Bo`, `**Participants:** ...`), as its front matter would: a meeting note's template often
@@ -1399,6 +1428,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     aliases = tuple(dict.fromkeys(_texts(fields.get("aliases", []))))
     words = phrases.table(tuple(sorted(config.words.items())) if config.words else ())
     entries: list[Mention] = []
+    listed: list[str] = []  # a dated note's people, as its lists name them
     links = body.links
     if split.front is not None and "[[" in split.front:  # a link in a value is in the text too
         links += _wikilinks({k: v for k, v in meta.items() if k not in _NOT_LINKS})
@@ -1435,7 +1465,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
 
     follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come
     if kind == "dated" and follow_ups:
-        follow_ups = [replace(f, date=date) for f in follow_ups]  # as old as the note
+        names = _names_of(listed)
+        follow_ups = [replace(f, date=date, targets=_named_plain(f, names)) for f in follow_ups]
     cadence = _first(fields.get("cadence", []), as_cadence)
     if isinstance(cadence, int) and cadence > MAX_DAYS:
         problems.append(Problem(file, 1, f"cadence of {cadence} days is over 100 years: ignored"))
