@@ -166,7 +166,12 @@ def test_the_phrase_tables_in_the_docs_are_the_readers() -> None:
         return re.findall(r"`([^`]+)`", found[1])
 
     kinds = {"inbound": words.INBOUND, "outbound": words.OUTBOUND, "mutual": words.MUTUAL}
-    for kind, phrases in {**kinds, "mention": words.MENTION, "plan": words.PLAN}.items():
+    for kind, phrases in {
+        **kinds,
+        "mention": words.MENTION,
+        "plan": words.PLAN,
+        "about": words.ABOUT,
+    }.items():
         assert row(page, kind) == list(phrases), kind
     for kind, openings in words.OPENINGS.items():
         assert row(diary, kind) == list(openings), kind

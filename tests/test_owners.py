@@ -563,6 +563,27 @@ def test_what_is_still_to_do_is_no_contact(make_vault) -> None:  # type: ignore[
     assert directions(got["People/Di.md"]) == (0, 1, 0, 0, 1)
 
 
+def test_whom_a_line_is_about_is_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Talked to [[Bo]] about [[Ana]]` in a daily note: a talk with Bo, news of Ana, no contact
+    with her; `Thinking of [[Ana]]` neither. In Ana's own log, `talked about her move` is still
+    a talk with her, and `about X` in `[words]` extends the table."""
+    root = make_vault(
+        {
+            **{f"People/{n}.md": "---\ntags: [person]\n---\n" for n in ("Bo", "Cy")},
+            "People/Ana.md": "---\ntags: [person]\n---\n- 2026-11-02 talked about her move\n",
+            "Daily/2026-11-18.md": "- Talked to [[Bo]] about [[Ana]] and [[Cy]]\n- Thinking of [[Ana]]\n",
+            "Daily/2026-11-19.md": "- Called [[Cy]] re: [[Ana]]'s party\n- Talked about [[Ana]] with [[Bo]]\n",
+            "Daily/2026-11-20.md": "- Kaffee mit [[Bo]], über [[Cy]] gesprochen\n",
+        }
+    )
+    got = people(root)
+    assert directions(got["People/Ana.md"]) == (0, 0, 1, 0, 1)
+    assert directions(got["People/Bo.md"]) == (0, 0, 2, 1, 2)  # `talked with [[Bo]]`, less its about
+    assert directions(got["People/Cy.md"]) == (0, 1, 0, 1, 1)
+    (root / "vaultnet.toml").write_text('[words]\nabout = ["über X"]\n')
+    assert directions(people(root)["People/Cy.md"]) == (0, 1, 0, 0, 1)
+
+
 def test_a_logseq_tag_link_reads_as_the_plain_link(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Logseq's `#[[Maya Lindqvist]]` is a link to her page: the words around it read as around
     `[[Maya Lindqvist]]`."""

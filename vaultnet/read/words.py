@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 
+from vaultnet.config import WORD_KINDS
 from vaultnet.convert import folded
 from vaultnet.model import Direction
 
@@ -90,6 +91,13 @@ PLAN = (
 """What is still to do (`Need to call [[Sam]]`, as a to-do list written without boxes): a mention,
 no contact, whatever deed it names; what else the line says of the person still counts."""
 
+ABOUT = (
+    "about X", "regarding X", "re: X", "asked after X", "thinking of X", "thought of X", "news of X",
+)  # fmt: skip
+"""What a line is about, not whom it was with (`Talked to Bo about [[Ana]]`, `Thinking of
+[[Ana]]`): a mention, no contact, as a plan's people are. Not read in a person's own log, where
+`talked about her move` is the person's own news, told by them."""
+
 MEETING_WORDS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "walk", "hike", "run",
     "video call", "phone call", "video chat", "zoom", "facetime", "call", "chat", "visit",
@@ -121,8 +129,6 @@ did it together. Read, as the meeting words are, when the line says nothing else
 PRONOUNS = ("she", "he", "they", "them", "her", "him")
 """In a person's own log entry, the person whose note it is."""
 
-KINDS = ("inbound", "outbound", "mutual", "mention", "plan")
-"""The tables, by the `[words]` key that extends each."""
 
 SELF = -1
 """The slot of the person whose note holds the entry."""
@@ -225,9 +231,9 @@ def _key(phrase: str) -> str:
 def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
     """The built-in phrases, extended by `extra` ((kind, phrases) pairs from `[words]`)."""
     added = dict(extra)
-    built = dict(zip(KINDS, (INBOUND, OUTBOUND, MUTUAL, MENTION, PLAN), strict=True))
+    built = dict(zip(WORD_KINDS, (INBOUND, OUTBOUND, MUTUAL, MENTION, PLAN, ABOUT), strict=True))
     by_word: dict[str, list[tuple[str, str, bool]]] = {}
-    for kind in KINDS:
+    for kind in WORD_KINDS:
         for phrase in dict.fromkeys((*built[kind], *added.get(kind, ()))):
             if phrase.strip():
                 pattern, slotted = _pattern(phrase)
@@ -301,7 +307,8 @@ def _read_line(
     person whose note it is (`SELF`), and an entry that opens with a meeting word or a deed
     (`OPENINGS`) and says nothing else of the person says what it opens with. A plan (`PLAN`)
     names what is yet to be done, but in an own log entry or a `done` task (`- [x] Need to call
-    [[Sam]]`): then it is done.
+    [[Sam]]`): then it is done. What a line is about (`ABOUT`) is no one it was with, but in an
+    own log entry. Both are cut from the line before the rest of it is read.
     """
     text = template.lower()
     if "_" in text:  # `_coffee with [[Sam]]_`: an underscore of emphasis is no part of a word
@@ -318,15 +325,17 @@ def _read_line(
         present |= {""}
     slots_written = _OPEN in text  # else no phrase with `X` can match: only those without are tried
     candidates = [p for word in present for p in filed[word] if slots_written or not p[2]]
-    planned: set[int] = set()  # the people of a plan, cut from the text: what it names is not done
-    for _, source, slotted in (p for p in candidates if p[0] == "plan" and not (own or done)):
+    planned: set[int] = set()  # the people of a plan or of what the line is about: no contact
+    for _, source, slotted in (
+        p for p in candidates if p[0] in _CUT and not (own or (done and p[0] == "plan"))
+    ):
         spans = [match[0] for match in _compiled(source).finditer(text)]
         planned.update(int(index) for span in spans for index in _SLOT.findall(span))
         if spans and not slotted:
             planned.update(everyone)
         text = _compiled(source).sub(" ", text)
     for kind, source, slotted in candidates:
-        if kind == "plan":
+        if kind in _CUT:
             continue
         pattern = _compiled(source)
         if not slotted:
@@ -351,6 +360,8 @@ def _read_line(
     return said
 
 
+_CUT = ("plan", "about")
+"""The kinds of phrase cut from a line before the rest of it is read: their people are mentioned."""
 _TOGETHER = ("meeting", "mutual")
 """How a line that names its people first may go on to say it was done together (`[[Ana]] -
 chatted about her move`, `[[Bo]] and [[Cy]]: lunch`): as a daily note's list of whom you saw."""
