@@ -469,6 +469,8 @@ def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-unty
         ("Gave [[Eli]] a call", "outbound"),
         ("Dropped [[Eli]] a note", "outbound"),
         ("Went for a long walk with [[Eli]]", "mutual"),
+        ("Hiked with [[Eli]] above the lake", "mutual"),
+        ("Worked out with [[Eli]]", "mutual"),
         ("went ahead with [[Eli]]'s plan", "unknown"),  # going along with a plan is no outing
     ],
 )

@@ -69,8 +69,11 @@ MUTUAL = (
     "meeting with X", "visit with X", "hung out with X", "ran into X", "bumped into X",
     "went to … with X", "went for … with X", "went out with X", "hiking with X", "walking with X",
     "running with X", "climbing with X", "cycling with X", "skiing with X", "swimming with X",
-    "sailing with X", "played … with X", "back and forth with X", "coffee at X's",
-    "lunch at X's", "dinner at X's", "drinks at X's", "stayed with X", "stayed at X's",
+    "sailing with X", "hiked with X", "walked with X", "climbed with X", "cycled with X",
+    "biked with X", "skied with X", "swam with X", "sailed with X", "danced with X",
+    "cooked with X", "trained with X", "worked out with X", "played … with X",
+    "back and forth with X", "coffee at X's", "lunch at X's", "dinner at X's", "drinks at X's",
+    "stayed with X", "stayed at X's",
     "ran into each other", "bumped into each other", "we met",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
