@@ -335,6 +335,9 @@ def days_either_side(rest: str) -> bool:
 
 _BETWEEN_DAYS = " \t|·•:,;<>←→⬅➡\ufe0f–—-"
 """What a daily note's links to the days either side are set apart with."""
+DAYS_OPEN = "[" + _BETWEEN_DAYS
+"""What a text of only links to the days either side opens with (`days_either_side`): a log
+line's text that opens otherwise, most, needs no more looking at."""
 
 
 def _entry_date(entry: re.Match[str]) -> dt.date | None:

@@ -41,6 +41,7 @@ from vaultnet.read.blocks import Block, fence_after, heading_words, split_task, 
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of, parse_blocks, plain_lines
 from vaultnet.read.days import (
     DATE,
+    DAYS_OPEN,
     MARK,
     NAMED_DAY,
     PLAIN_ENTRY,
@@ -811,8 +812,11 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
             facts = _NO_SECTION if facts[1] else facts  # opened in a list: this item is not in it
             interests = _NO_SECTION if interests[1] else interests
             plain = PLAIN_ENTRY.match(raw, 2)  # and most often a log line: `- 2026-11-02 · text`
-            if plain is not None and (day := _plain_day(plain, raw)) is not None:
-                _plain_log_line(body, day, raw[plain.end() :], index + offset + 1, base)
+            if (
+                plain is not None
+                and (day := date_prefix(plain[1])) is not None
+                and _plain_log_line(body, day, raw[plain.end() :], index + offset + 1, base)
+            ):
                 continue
             facts, interests, item_sections = _item_sections(raw[2:], 1, facts, interests)
             if not _plain_item(body, file, raw[2:].strip(MD_TRIM), index + offset + 1, *item_sections, base):
@@ -839,8 +843,11 @@ def _read_plain_body(file: str, text: str, offset: int, base: str) -> _Body | No
             facts = _NO_SECTION if facts[1] >= depth else facts
             interests = _NO_SECTION if interests[1] >= depth else interests
             plain = PLAIN_ENTRY.match(raw, col + 2)
-            if plain is not None and (day := _plain_day(plain, raw)) is not None:
-                _plain_log_line(body, day, raw[plain.end() :], index + offset + 1, base)
+            if (
+                plain is not None
+                and (day := date_prefix(plain[1])) is not None
+                and _plain_log_line(body, day, raw[plain.end() :], index + offset + 1, base)
+            ):
                 continue
             facts, interests, item_sections = _item_sections(item, depth, facts, interests)
             if not _plain_item(body, file, item.strip(MD_TRIM), index + offset + 1, *item_sections, base):
@@ -979,17 +986,13 @@ def _plain_words(body: _Body, line: str, paragraph: bool, base: str) -> None:
         body.links.extend(_links(line, base))
 
 
-def _plain_day(plain: re.Match[str], raw: str) -> dt.date | None:
-    """The day of an item `PLAIN_ENTRY` reads as a log line, when it is one: a real day, and more
-    after it than links to the days either side."""
-    day = date_prefix(plain[1])
-    return None if day is None or days_either_side(raw[plain.end() :]) else day
-
-
-def _plain_log_line(body: _Body, day: dt.date, text: str, line: int, base: str) -> None:
+def _plain_log_line(body: _Body, day: dt.date, text: str, line: int, base: str) -> bool:
     """`_plain_entry` for an item `PLAIN_ENTRY` reads whole: a real day, no mark, the text after
-    (`text`: as it ends the line, which `strip` cuts as `plain_blocks` would and more)."""
+    (`text`: as it ends the line, which `strip` cuts as `plain_blocks` would and more). False,
+    and nothing read, when the text is only links to the days either side: no entry."""
     rest = text.strip().strip("|").strip()
+    if rest[:1] in DAYS_OPEN and days_either_side(text):
+        return False
     links = _links(rest, base) if "[[" in rest or "](" in rest else []
     tags = _tags(rest) if "#" in rest else []
     broadcast = "broadcast" in tags
@@ -1006,6 +1009,7 @@ def _plain_log_line(body: _Body, day: dt.date, text: str, line: int, base: str) 
             tuple(sorted(set(tags))) if tags else (),
         )
     )
+    return True
 
 
 def _plain_entry(body: _Body, file: str, head: str, entry: EntryHead, line: int, base: str) -> bool:
