@@ -753,13 +753,7 @@ def _read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: s
             cleaned = _clean(line) if "`" in line or "<!--" in line or "%%" in line else line
             if dated:
                 body.lines.append((number + offset + 1, cleaned, block, day))
-            if "#" in cleaned:
-                tags = _tags(cleaned)
-                body.tags.extend(tags)
-                if kind == "paragraph" and not level and tags and not _tag().sub("", cleaned).strip():
-                    body.note_tags.extend(tags)
-            if "[[" in cleaned or "](" in cleaned:
-                body.links.extend(_links(cleaned, base))
+            _plain_words(body, cleaned, kind == "paragraph" and not level, base)
     return body
 
 
@@ -976,7 +970,8 @@ def _paragraph_fact(text: str) -> str:
 
 
 def _plain_words(body: _Body, line: str, paragraph: bool, base: str) -> None:
-    """A line's tags and links, as `_read_body` gathers them from a line that opens no entry."""
+    """A line's tags and links, gathered into `body`; `paragraph`: the line is of a paragraph at
+    the margin, whose tags, when it holds nothing else, are the note's own."""
     if "#" in line:
         tags = _tags(line)
         body.tags.extend(tags)
