@@ -239,3 +239,15 @@ def test_show_says_what_in_the_note_could_not_be_read(make_vault) -> None:  # ty
         data = json.loads(run("show", "ana", "--json", "--vault", str(root), "--today", "2026-11-21")[1])
         assert [(p["file"], p["line"]) for p in data["problems"]] == [("People/Ana.md", 5)]
         assert data["problems"][0]["message"].startswith(message)
+
+
+def test_show_no_cache_reads_every_note_and_keeps_nothing(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`--no-cache`: the story from the notes alone, the same story, and nothing written to
+    `.vaultnet/` (a vault on a read-only share, a cache not to be trusted)."""
+    root = make_vault(VAULT)
+    code, fresh = run("show", "jd", "--no-cache", "--vault", str(root), "--today", "2026-11-21")
+    assert code == 0, fresh
+    assert not (root / ".vaultnet").exists()
+    assert run("build", str(root), "--today", "2026-11-21")[0] == 0
+    assert run("show", "jd", "--vault", str(root), "--today", "2026-11-21") == (0, fresh)
+    assert run("show", "jd", "--no-cache", "--vault", str(root), "--today", "2026-11-21") == (0, fresh)

@@ -499,8 +499,9 @@ def log_command(
 @click.argument("person")
 @today_option
 @click.option("--json", "as_json", is_flag=True, help="Print the story as JSON.")
+@no_cache_option
 @vault_params(bare=False)
-def show_command(person: str, today: str | None, as_json: bool, vault: str) -> None:
+def show_command(person: str, today: str | None, as_json: bool, no_cache: bool, vault: str) -> None:
     """Tell one person's whole story: who they are, what you know, every
     contact from every note (with its file:line), their rhythm, what is due
     or planned, open follow-ups, links, introductions and next birthday, and
@@ -515,13 +516,13 @@ def show_command(person: str, today: str | None, as_json: bool, vault: str) -> N
     root = _vault(vault)
     day = _today(today)
     config = load_config(root)
-    story = saved_story(root, person, day, config)
+    story = None if no_cache else saved_story(root, person, day, config)
     if story is None:  # no build state to use: every note read
         from vaultnet.build import load_report
         from vaultnet.commands.show import person_story
 
         seen: Seen = {}  # which notes tell of whom: only those are asked for the person's lines
-        report = load_report(root, day, config, seen=seen)
+        report = load_report(root, day, config, use_cache=not no_cache, seen=seen)
         story = person_story(root, report, person, config, seen)
     click.echo(story_json(story) if as_json else story_text(story, config.reciprocity_days), nl=False)
 
