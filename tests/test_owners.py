@@ -469,6 +469,7 @@ def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-unty
         ("Gave [[Eli]] a call", "outbound"),
         ("Dropped [[Eli]] a note", "outbound"),
         ("Went for a long walk with [[Eli]]", "mutual"),
+        ("[[Eli]] initiated a call", "inbound"),
         ("Hiked with [[Eli]] above the lake", "mutual"),
         ("Worked out with [[Eli]]", "mutual"),
         ("went ahead with [[Eli]]'s plan", "unknown"),  # going along with a plan is no outing
@@ -528,6 +529,22 @@ def test_a_diary_without_subjects_says_who_did_it(make_vault) -> None:  # type: 
         }
     )
     assert directions(people(root)["People/Sam.md"]) == (2, 2, 1, 1, 5)
+
+
+def test_who_initiated_a_contact_is_read_as_written(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Owners who keep count of who starts write it in words: `initiated by her`, `she
+    initiated`, `I initiated`, `(inbound)`, `(outbound)`; a call that says so is not a meeting
+    (both of you) but theirs or yours."""
+    log = "".join(
+        f"- 2026-11-{day:02d} {text}\n"
+        for day, text in enumerate(
+            ("Call, initiated by her", "Call — she initiated", "Call (inbound) - catch-up",
+             "Call — I initiated", "coffee, initiated by me", "Call (outbound)", "Call"),
+            1,
+        )
+    )  # fmt: skip
+    root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
+    assert directions(people(root)["People/Sam.md"]) == (3, 3, 1, 0, 7)
 
 
 def test_a_daily_list_of_whom_you_saw_and_what_you_did_together_is_mutual(make_vault) -> None:  # type: ignore[no-untyped-def]

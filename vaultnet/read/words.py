@@ -37,6 +37,7 @@ INBOUND = (
     "call from X", "email from X", "e-mail from X", "message from X", "text from X",
     "letter from X", "note from X", "card from X", "postcard from X", "invitation from X",
     "invite from X", "heard from X", "got a … from X", "got an … from X", "received a … from X",
+    "X initiated", "initiated by X", "(inbound)",
 )  # fmt: skip
 """The person acts towards me."""
 
@@ -52,6 +53,7 @@ OUTBOUND = (
     "call X", "ring X", "phone X", "email X", "e-mail X", "text X", "message X", "ping X", "DM X",
     "write to X", "send X", "invite X", "thank X", "congratulate X", "reply to X",
     "follow up with X", "check in with X", "check in on X", "reach out to X", "contact X",
+    "I initiated", "initiated by me", "(outbound)",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
