@@ -81,11 +81,12 @@ _YEARLESS = (
 under a heading of the year alone (`### 2026`), as owners group a long log. Compiled when first
 needed (`yearless`): few vaults have such a log, and every process that reads a note would
 compile it."""
+yearless = cache(partial(re.compile, _YEARLESS))
 _DAY_LINK = r"\s*\[\[(?:[^\[\]|#]*/)?([^\[\]|#/]+)(?:\|[^\[\]]*)?\]\]"
 """A wikilink at the start of a line, its target's last part: a day's note named another way?"""
-_entry, _bracketed, _day_link = (
-    cache(partial(re.compile, source)) for source in (_ENTRY, _BRACKETED, _DAY_LINK)
-)
+_entry = cache(partial(re.compile, _ENTRY))
+_bracketed = cache(partial(re.compile, _BRACKETED))
+_day_link = cache(partial(re.compile, _DAY_LINK))
 PLAIN_ENTRY = re.compile(rf"({DATE}) *[·:—–|] *(?![\s<←↔→-])")
 """The commonest entry head (`2026-11-02 · `, `2026-11-02: `): a day, a separator, then text
 that opens with no mark, which `_ENTRY` reads the same way by a longer road (tests/test_plain.py)."""
@@ -231,11 +232,6 @@ def _yearless_head(head: str, year: int) -> EntryHead | None:
         return None
     date, _, mark, after = entry
     return date, written, mark, after - len(full) + len(written)
-
-
-@cache
-def yearless() -> re.Pattern[str]:
-    return re.compile(_YEARLESS)
 
 
 def day_as_written(day: dt.date, like: str) -> str | None:

@@ -114,11 +114,12 @@ _EMOJI = "\u00a9\u00ae\u200d\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f
 _TAG = rf"(?:^|(?<=[\s(]))#((?:[\w/-]|[{_EMOJI}])+)"
 _TAGS_ALONE = rf"(?:#[ ]?(?:[\w/-]|[{_EMOJI}])+\s*)+"
 """A paragraph of tags and nothing else, `# Robotics` (a tag a contacts plugin wrote with a space) too."""
-_leading_mark, _any_link, _tag, _tags_alone = (
-    cache(partial(re.compile, source)) for source in (_LEADING_MARK, _ANY_LINK, _TAG, _TAGS_ALONE)
-)
-"""Compiled when first used: a process that reads a plain note or two (a build after one change)
-needs none of them, and would compile them on importing the reader."""
+# Compiled when first used: a process that reads a plain note or two (a build after one change)
+# needs none of them, and would compile them on importing the reader.
+_leading_mark = cache(partial(re.compile, _LEADING_MARK))
+_any_link = cache(partial(re.compile, _ANY_LINK))
+_tag = cache(partial(re.compile, _TAG))
+_tags_alone = cache(partial(re.compile, _TAGS_ALONE))
 _FIELD_LINE = re.compile(r"^\s*(?:\*\*|__|\*|_)?([^\W\d][\w .-]{0,40}?)(?:\*\*|__|\*|_)?\s*::\s*(.*)$")
 """A Dataview inline field or Logseq property at the start of a line: `Birthday:: 1966-12-06`."""
 _DATE_MASK = re.compile(r"^(?:YYYY|YY|MM|DD|M|D)(?:[-./ ](?:YYYY|YY|MM|DD|M|D))+$", re.IGNORECASE)
