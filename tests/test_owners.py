@@ -583,24 +583,29 @@ def test_what_is_still_to_do_is_no_contact(make_vault) -> None:  # type: ignore[
 
 
 def test_whom_a_line_is_about_is_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """`Talked to [[Bo]] about [[Ana]]` in a daily note: a talk with Bo, news of Ana, no contact
-    with her; `Thinking of [[Ana]]` neither. In Ana's own log, `talked about her move` is still
-    a talk with her, and `about X` in `[words]` extends the table."""
+    """`Thinking of [[Ana]]` in a daily note is no contact. `Talked to [[Bo]] about [[Ana]]` is one
+    with Ana too, as the spec counts `[[Cleo]] asked me about [[Dev]]'s new job` (examples-v2/08),
+    until `[words] about = ["about X", "re: X"]` says otherwise: then only news of her, and the
+    line, less it, a talk with Bo. In Ana's own log, `talked about her move` is still a talk
+    with her."""
     root = make_vault(
         {
             **{f"People/{n}.md": "---\ntags: [person]\n---\n" for n in ("Bo", "Cy")},
             "People/Ana.md": "---\ntags: [person]\n---\n- 2026-11-02 talked about her move\n",
             "Daily/2026-11-18.md": "- Talked to [[Bo]] about [[Ana]] and [[Cy]]\n- Thinking of [[Ana]]\n",
             "Daily/2026-11-19.md": "- Called [[Cy]] re: [[Ana]]'s party\n- Talked about [[Ana]] with [[Bo]]\n",
-            "Daily/2026-11-20.md": "- Kaffee mit [[Bo]], über [[Cy]] gesprochen\n",
+            "Daily/2026-11-20.md": "- Thought about [[Cy]] all day\n",
         }
     )
     got = people(root)
-    assert directions(got["People/Ana.md"]) == (0, 0, 1, 0, 1)
-    assert directions(got["People/Bo.md"]) == (0, 0, 2, 1, 2)  # `talked with [[Bo]]`, less its about
+    assert directions(got["People/Ana.md"]) == (0, 0, 1, 2, 1)
+    assert directions(got["People/Bo.md"]) == (0, 0, 1, 1, 1)
     assert directions(got["People/Cy.md"]) == (0, 1, 0, 1, 1)
-    (root / "vaultnet.toml").write_text('[words]\nabout = ["über X"]\n')
-    assert directions(people(root)["People/Cy.md"]) == (0, 1, 0, 0, 1)
+    (root / "vaultnet.toml").write_text('[words]\nabout = ["about X", "re: X"]\n')
+    got = people(root)
+    assert directions(got["People/Ana.md"]) == (0, 0, 1, 0, 1)
+    assert directions(got["People/Bo.md"]) == (0, 0, 2, 0, 2)  # `talked with [[Bo]]`, less its about
+    assert directions(got["People/Cy.md"]) == (0, 1, 0, 0, 1)
 
 
 def test_a_logseq_tag_link_reads_as_the_plain_link(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -96,12 +96,11 @@ PLAN = (
 """What is still to do (`Need to call [[Sam]]`, as a to-do list written without boxes): a mention,
 no contact, whatever deed it names; what else the line says of the person still counts."""
 
-ABOUT = (
-    "about X", "regarding X", "re: X", "asked after X", "thinking of X", "thought of X", "news of X",
-)  # fmt: skip
-"""What a line is about, not whom it was with (`Talked to Bo about [[Ana]]`, `Thinking of
-[[Ana]]`): a mention, no contact, as a plan's people are. Not read in a person's own log, where
-`talked about her move` is the person's own news, told by them."""
+ABOUT = ("thinking of X", "thinking about X", "thought of X", "thought about X")
+"""Whom a line is about, not whom it was with (`Thinking of [[Ana]]`): a mention, no contact, as
+a plan's people are. Not read in a person's own log, where `thinking of her` is no less an entry
+of hers. `about X` is not in it: the spec counts `[[Cleo]] asked me about [[Dev]]'s new job` as a
+contact with Dev (examples-v2/08); an owner who reads it otherwise adds it (`[words] about`)."""
 
 MEETING_WORDS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "walk", "hike", "run",
