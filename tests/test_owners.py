@@ -547,6 +547,27 @@ def test_who_initiated_a_contact_is_read_as_written(make_vault) -> None:  # type
     assert directions(people(root)["People/Sam.md"]) == (3, 3, 1, 0, 7)
 
 
+def test_a_direction_stated_in_a_field_or_a_tag_is_a_mark(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`[direction:: inbound]` (Dataview's way to give an entry a field) and `#outbound` say who
+    started it as an arrow does: not read from the words, and before the note's own direction
+    or a meeting's; an arrow still wins."""
+    log = (
+        "- 2026-11-01 call [direction:: inbound]\n- 2026-11-02 lunch (direction:: outbound)\n"
+        "- 2026-11-03 #inbound coffee\n- 2026-11-04 -> call #inbound\n"
+    )
+    root = make_vault(
+        {
+            "People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log,
+            "People/Bo.md": "---\ntags: [person]\n---\n",
+            "Meetings/2026-11-05 Sync.md": "---\ntype: meeting\n---\n- [[Bo]] pitched it #inbound\n",
+            "Daily/2026-11-06.md": "- Lunch with [[Bo]] (direction:: outbound)\n",
+        }
+    )
+    got = people(root)
+    assert directions(got["People/Sam.md"]) == (2, 2, 0, 0, 0)
+    assert directions(got["People/Bo.md"]) == (1, 1, 0, 0, 0)
+
+
 def test_a_daily_list_of_whom_you_saw_and_what_you_did_together_is_mutual(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`- [[Ana]]: lunch at Rosa's` under a daily note's People: the people first (after the
     time of day, if any), a mark, then a meeting word or what was done together. A deed after them is not read (`[[Di]]: called`:

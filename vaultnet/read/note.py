@@ -566,6 +566,19 @@ def _direction_word(value: object) -> Direction | None:
     return text if text in ("outbound", "inbound", "mutual") else None  # type: ignore[return-value]
 
 
+_FIELD_DIRECTION = re.compile(r"[\[(]direction::\s*(\w+)\s*[\])]", re.IGNORECASE)
+_TAG_DIRECTIONS = frozenset(("inbound", "outbound", "mutual"))
+
+
+def _said_direction(text: str, tags: Iterable[str]) -> Direction | None:
+    """The direction an entry or a line states in a field or a tag of its own, as a mark would:
+    a Dataview field (`[direction:: inbound]`, `(direction:: outbound)`), else `#inbound`,
+    `#outbound` or `#mutual`."""
+    if "::" in text and (field := _FIELD_DIRECTION.search(text)):
+        return _direction_word(field[1])
+    return next((_direction_word(tag) for tag in tags if tag in _TAG_DIRECTIONS), None)
+
+
 Entry = tuple[dt.date, Direction, int, str, tuple[str, ...], bool, tuple[str, ...]]
 """An entry of a log as `Mention`'s first fields: made a Mention only in a person's note, once its
 words are read (most notes are people's, and most of their entries are read from their words)."""
@@ -1250,9 +1263,12 @@ def _dated_mentions(
         template, targets = _template(line, base)
         if not targets:
             continue
+        tags = _tags(line)
         direction: Direction
         if mark:
             direction = _DIRECTIONS[mark]
+        elif stated := _said_direction(line, tags):
+            direction = stated
         elif note_direction:
             direction = note_direction
         elif meeting or _MET.search(line):
@@ -1260,7 +1276,6 @@ def _dated_mentions(
         else:
             direction = "unknown"
         said = phrases.read_line(template, range(len(targets)), words, done=block.task is not None)
-        tags = _tags(line)
         text = line[mark_match.end() :].strip() if mark_match else line.strip()
         if block.kind == "row":  # its cells, as an entry's: `[[Kai]] | lunch`
             text = text.strip("|").strip()
@@ -1583,6 +1598,8 @@ def _own_entries(
     mentions = []
     for entry in entries:
         date, direction, line, text, targets, broadcast, tags = entry
+        if direction == "unknown" and (tags or "::" in text):
+            direction = _said_direction(text, tags) or direction
         way = None if direction != "unknown" or broadcast else _own_way(text, words, base, names)
         if way is None:
             mentions.append(new_mention(date, direction, line, text, targets, broadcast, tags, False, False))
