@@ -567,7 +567,6 @@ def _direction_word(value: object) -> Direction | None:
 
 
 _FIELD_DIRECTION = re.compile(r"[\[(]direction::\s*(\w+)\s*[\])]", re.IGNORECASE)
-_TAG_DIRECTIONS = frozenset(("inbound", "outbound", "mutual"))
 
 
 def _said_direction(text: str, tags: Iterable[str]) -> Direction | None:
@@ -576,7 +575,7 @@ def _said_direction(text: str, tags: Iterable[str]) -> Direction | None:
     `#outbound` or `#mutual`."""
     if "::" in text and (field := _FIELD_DIRECTION.search(text)):
         return _direction_word(field[1])
-    return next((_direction_word(tag) for tag in tags if tag in _TAG_DIRECTIONS), None)
+    return next(filter(None, map(_direction_word, tags)), None)
 
 
 Entry = tuple[dt.date, Direction, int, str, tuple[str, ...], bool, tuple[str, ...]]
