@@ -10,7 +10,9 @@ import pytest
 from tests.conftest import write_vault
 from vaultnet.config import Config
 from vaultnet.pages.render import DISPLAY_MAX, display, wikilink
-from vaultnet.read.note import _has_placeholder, _without_code_spans, parse_note
+from vaultnet.read.inline import without_code_spans
+from vaultnet.read.keys import has_placeholder
+from vaultnet.read.note import parse_note
 from vaultnet.vault.load import load_vault, read_note
 from vaultnet.vault.resolve import MAX_LINKED_GROUP, link_pairs
 from vaultnet.vault.walk import SourceFile
@@ -75,7 +77,7 @@ def test_a_note_over_the_configured_size_is_skipped_with_a_problem(tmp_path: Pat
     ],
 )
 def test_code_spans_pair_runs_of_the_same_length(line: str, cleaned: str) -> None:
-    assert _without_code_spans(line) == cleaned
+    assert without_code_spans(line) == cleaned
 
 
 def test_links_and_tags_in_code_spans_do_not_count() -> None:
@@ -88,7 +90,7 @@ def test_links_and_tags_in_code_spans_do_not_count() -> None:
     [("{{title}}", True), ("a {{ b\n c }}", True), ("}} {{", False), ("<% tp.x %>", True), ("%> <%", False)],
 )
 def test_placeholders_are_found_as_before(text: str, found: bool) -> None:
-    assert _has_placeholder(text) is found
+    assert has_placeholder(text) is found
 
 
 def test_inline_field_dates_mark_plans_after_a_long_word() -> None:

@@ -23,7 +23,8 @@ from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
 from vaultnet.model import Note
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.days import heading_period
-from vaultnet.read.note import decode, parse_note, split_front_matter
+from vaultnet.read.note import parse_note
+from vaultnet.read.text import decode, split_front_matter
 
 DAY = dt.date(2026, 11, 21)
 ENTRY = entry_line(DAY, "outbound", "café with Zoë about her new job")

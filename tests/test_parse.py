@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from vaultnet.config import Config
 from vaultnet.read.days import day_as_written, heading_period, period_as_written
-from vaultnet.read.note import decode, parse_note, split_front_matter
+from vaultnet.read.note import parse_note
+from vaultnet.read.text import decode, split_front_matter
 
 D = dt.date
 

@@ -1,9 +1,9 @@
 """The plain-body fast path against the reference reader: the same blocks, and the same notes.
 
 `blocks_fast.plain_blocks` reads bodies of headings, bullet items and paragraphs with no rule
-to try; a note's own log words are read from a cheaper template (`note._own_way`); front matter
+to try; a note's own log words are read from a cheaper template (`entries.own_way`); front matter
 is searched for date masks without recursion (`note._is_template`). Each is held here to the
-reference: markdown-it-py's blocks, `note._template`, and a recursive walk.
+reference: markdown-it-py's blocks, `inline.template_of`, and a recursive walk.
 """
 
 from __future__ import annotations
@@ -25,9 +25,15 @@ from vaultnet.convert import folded
 from vaultnet.model import Mention, Note
 from vaultnet.read import blocks_fast, days
 from vaultnet.read import note as parse
+from vaultnet.read import text as source
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import markdown_blocks
 from vaultnet.read.blocks_fast import parse_blocks, plain_blocks, scan_blocks
+from vaultnet.read.body import read_body
+from vaultnet.read.body_fast import read_plain_body
+from vaultnet.read.entries import _as_self, own_way
+from vaultnet.read.inline import _any_link, _target, links_in, template_of
+from vaultnet.read.keys import DATE_MASK, has_placeholder
 
 WORDS = [
     "coffee with [[Jane Doe]]",
@@ -220,9 +226,9 @@ def test_each_boundary_line_leaves_the_fast_path(line: str) -> None:
 
 
 def _old_own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] = ()) -> str | None:
-    template, _ = parse._template(text, base)
+    template, _ = template_of(text, base)
     if names:
-        template = parse._as_self(folded(template), names)
+        template = _as_self(folded(template), names)
     return phrases.read_line(template, (), words, own=True).get(phrases.SELF)
 
 
@@ -234,37 +240,38 @@ def _old_strings(value: object) -> list[object]:
     return [value]
 
 
-def _reference_is_template(split: parse.Split, meta: dict[str, object], tags: list[str]) -> bool:
-    if split.front is not None and parse._has_placeholder(split.front):
+def _reference_is_template(split: source.Split, meta: dict[str, object], tags: list[str]) -> bool:
+    if split.front is not None and has_placeholder(split.front):
         return True
     if "template" in meta or any(p in ("template", "templates") for t in tags for p in t.split("/")):
         return True
-    return any(isinstance(v, str) and parse._DATE_MASK.match(v.strip()) for v in _old_strings(meta))
+    return any(isinstance(v, str) and DATE_MASK.match(v.strip()) for v in _old_strings(meta))
 
 
 def reference_note(file: str, data: bytes, config: Config) -> Note:
     """The note by markdown-it-py, PyYAML, the full link template and a recursive walk."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(parse, "parse_blocks", markdown_blocks)
-        patch.setattr(parse, "read_flat", lambda front: None)
-        patch.setattr(parse, "_own_way", _old_own_way)
+        patch.setattr(source, "read_flat", lambda front: None)
+        patch.setattr("vaultnet.read.entries.own_way", _old_own_way)
         patch.setattr(parse, "_is_template", _reference_is_template)
-        patch.setattr(parse, "entry_head", days.read_entry_head)  # as the reader calls it, and
+        for reader in ("body", "body_fast", "entries"):  # as the reader calls it, and
+            patch.setattr(f"vaultnet.read.{reader}.entry_head", days.read_entry_head)
         patch.setattr(days, "entry_head", days.read_entry_head)  # as the reading of days does
-        patch.setattr(parse, "_read_plain_body", _no_plain_body)
+        patch.setattr(parse, "read_plain_body", _no_plain_body)
         return parse.parse_note(file, data, config)
 
 
 def _no_plain_body(file: str, text: str, offset: int, base: str) -> None:
-    """`note._read_plain_body` declining every body: the note read by its blocks."""
+    """`body_fast.read_plain_body` declining every body: the note read by its blocks."""
     return None
 
 
 def full_reader_note(file: str, data: bytes, config: Config) -> Note:
-    """The note by today's full reader: blocks, then `_read_body` (the fast paths that come
+    """The note by today's full reader: blocks, then `read_body` (the fast paths that come
     before it, as in `parse_note`)."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(parse, "_read_plain_body", _no_plain_body)
+        patch.setattr(parse, "read_plain_body", _no_plain_body)
         return parse.parse_note(file, data, config)
 
 
@@ -371,7 +378,7 @@ def test_own_words_read_from_the_cheap_template_as_from_the_full_one(text: str) 
     words = phrases.table()
     for base in ("", "People"):
         for names in ((), ("jane doe", "jane")):
-            assert parse._own_way(text, words, base, names) == _old_own_way(text, words, base, names)
+            assert own_way(text, words, base, names) == _old_own_way(text, words, base, names)
 
 
 def test_a_phrase_without_a_slot_still_reads_a_line_without_links() -> None:
@@ -385,21 +392,21 @@ def test_a_phrase_without_a_slot_still_reads_a_line_without_links() -> None:
     }  # a diary's "I"
 
 
-def _reference_split(text: str) -> parse.Split:
+def _reference_split(text: str) -> source.Split:
     """Front matter found line by line, as `split_front_matter` did before its regex."""
     if not text.startswith("---"):
-        return parse.Split(None, text, 0)
+        return source.Split(None, text, 0)
     first_end = text.find("\n")
     if first_end < 0 or text[3:first_end].strip():
-        return parse.Split(None, text, 0)
+        return source.Split(None, text, 0)
     pos, line = first_end + 1, 1
     while pos <= len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         if text[pos:end].rstrip() in ("---", "..."):
-            return parse.Split(text[first_end + 1 : pos], text[end + 1 :], line + 1)
+            return source.Split(text[first_end + 1 : pos], text[end + 1 :], line + 1)
         pos, line = end + 1, line + 1
-    return parse.Split(None, text, 0)
+    return source.Split(None, text, 0)
 
 
 FRONT_PARTS = [
@@ -424,7 +431,7 @@ FRONT_PARTS = [
 @given(st.lists(st.sampled_from(FRONT_PARTS), max_size=12), st.sampled_from(["", "\n"]))
 def test_front_matter_is_split_as_line_by_line(parts: list[str], joiner: str) -> None:
     text = joiner.join(parts)
-    assert parse.split_front_matter(text) == _reference_split(text)
+    assert source.split_front_matter(text) == _reference_split(text)
 
 
 def _reference_word(token: str) -> str:
@@ -583,10 +590,8 @@ LINK_PARTS = [
 @given(st.lists(st.sampled_from(LINK_PARTS), max_size=16).map("".join))
 def test_links_of_a_line_as_the_link_regex_finds_them(line: str) -> None:
     """A line with wikilinks only is read by one regex: the same targets as `_ANY_LINK`'s."""
-    reference = [
-        t for m in parse._any_link().finditer(line) if not m[1] and (t := parse._target(m, "People"))
-    ]
-    assert parse._links(line, "People") == reference
+    reference = [t for m in _any_link().finditer(line) if not m[1] and (t := _target(m, "People"))]
+    assert links_in(line, "People") == reference
 
 
 LOG_LINES = [
@@ -655,11 +660,11 @@ person_bodies = st.lists(
 @example(["Para", "- 2026-11-02 · x", "", "after [[Ann]]"], True, 0, "People")
 @example(["## Notes", "### Nov 28", "- Nov 28: x", "## Log", "### Nov 28", "- Nov 28: x"], True, 0, "")
 def test_the_plain_body_reads_as_the_blocks_do(lines: list[str], final: bool, offset: int, base: str) -> None:
-    """`_read_plain_body` gives `_read_body`'s reading of `parse_blocks`' blocks, or declines."""
+    """`read_plain_body` gives `read_body`'s reading of `parse_blocks`' blocks, or declines."""
     text = "\n".join(lines) + ("\n" if final else "")
-    plain = parse._read_plain_body("People/Jane.md", text, offset, base)
+    plain = read_plain_body("People/Jane.md", text, offset, base)
     if plain is not None:
-        assert plain == parse._read_body("People/Jane.md", parse_blocks(text), offset, False, base), text
+        assert plain == read_body("People/Jane.md", parse_blocks(text), offset, False, base), text
 
 
 @settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -689,9 +694,9 @@ def test_plain_person_notes_take_the_plain_body() -> None:
         "- 2013-03-31 · walk · I reached out · they asked about [[Dorothy Wyndhurst]]\n\n"
         "## Follow-ups\n\n- [ ] todo: intro to [[Martha Ingdale]]\n- open questions\n  - they owe me a book\n"
     )
-    plain = parse._read_plain_body("people/Amber Robinson.md", body, 12, "people")
+    plain = read_plain_body("people/Amber Robinson.md", body, 12, "people")
     assert plain is not None and len(plain.entries) == 2 and len(plain.follow_ups) == 1
-    assert plain == parse._read_body("people/Amber Robinson.md", parse_blocks(body), 12, False, "people")
+    assert plain == read_body("people/Amber Robinson.md", parse_blocks(body), 12, False, "people")
 
 
 @pytest.mark.parametrize("folder", ["example_vault", "realworld", "spec/examples", "spec/examples-v2"])
@@ -764,6 +769,6 @@ def test_every_note_of_the_shared_10k_vault_reads_as_by_the_full_reader(tmp_path
     for path in files:
         file, data = path.relative_to(out).as_posix(), path.read_bytes()
         assert parse.parse_note(file, data, config) == full_reader_note(file, data, config), file
-        split = parse.split_front_matter(parse.decode(file, data).text)
-        plain += parse._read_plain_body(file, split.body, split.body_line, "people") is not None
+        split = source.split_front_matter(source.decode(file, data).text)
+        plain += read_plain_body(file, split.body, split.body_line, "people") is not None
     assert len(files) >= 10000 and plain > 0.9 * len(files)

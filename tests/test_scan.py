@@ -17,7 +17,7 @@ from vaultnet.model import Note
 from vaultnet.read import note as parse
 from vaultnet.read.blocks import Block, markdown_blocks
 from vaultnet.read.blocks_fast import parse_blocks, scan_blocks
-from vaultnet.read.note import decode, split_front_matter
+from vaultnet.read.text import decode, split_front_matter
 
 TEXTS = [
     "plain words",

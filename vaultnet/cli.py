@@ -245,7 +245,7 @@ class _Progress:
 
 
 def _warn_slow_yaml() -> None:
-    from vaultnet.read.note import yaml_is_fast
+    from vaultnet.read.text import yaml_is_fast
 
     if not yaml_is_fast():
         click.echo(

@@ -46,7 +46,8 @@ from vaultnet.read.days import (
     period_as_written,
     years_in_force,
 )
-from vaultnet.read.note import decode, parse_note, split_front_matter
+from vaultnet.read.note import parse_note
+from vaultnet.read.text import decode, split_front_matter
 from vaultnet.vault.cache import FileStat
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver

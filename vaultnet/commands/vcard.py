@@ -24,7 +24,8 @@ from vaultnet.errors import FileExists, OutsideVault, ScaffoldError, VCardError
 from vaultnet.fields import FIELDS
 from vaultnet.model import Note, Problem
 from vaultnet.read.blocks_fast import parse_blocks
-from vaultnet.read.note import decode, load_yaml, spells, split_front_matter
+from vaultnet.read.note import spells
+from vaultnet.read.text import decode, load_yaml, split_front_matter
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
 from vaultnet.version import __version__

@@ -1,0 +1,409 @@
+"""A note's body in one pass over its blocks: log entries, tags, links, facts, tasks and fields.
+The reference reader; `body_fast` reads a plain body as it does, faster."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from sys import intern
+
+from vaultnet.convert import date_prefix, task_due
+from vaultnet.model import Direction, FollowUp, Problem
+from vaultnet.read.blocks import Block, heading_words, who_marked
+from vaultnet.read.blocks_fast import MD_TRIM
+from vaultnet.read.days import (
+    DATE,
+    SLASHED,
+    EntryHead,
+    entry_head,
+    log_paragraphs,
+    may_open_entry,
+    yearless,
+    years_in_force,
+)
+from vaultnet.read.inline import clean, links_in, tags_alone, tags_in, untagged
+from vaultnet.read.keys import field_key, key_and_value
+
+INTEREST_HEADINGS = {"interests", "hobbies"}
+FACT_HEADINGS = {
+    "about", "facts", "personal", "family", "interests", "notes", "background", "bio",
+    "how we met", "kids", "children", "likes", "dislikes", "preferences", "favorites", "favourites",
+    "gift ideas", "gifts", "personal notes", "personal details", "personal info", "things to remember",
+} | INTEREST_HEADINGS  # fmt: skip
+"""The spec's five, and what owners' person notes (and personal CRM templates) put what they know
+under."""
+DONE_BOXES = ("x", "X")
+"""A done task's box: `[x]`, `[X]`."""
+TASK_WORDS = {
+    "DONE": "x", "TODO": " ", "LATER": " ", "NOW": " ", "DOING": " ", "WAITING": " ",
+    "IN-PROGRESS": " ", "CANCELED": "-", "CANCELLED": "-",
+}  # fmt: skip
+"""Logseq's task words, as the task box each means (spec 6.3)."""
+_LOGSEQ_OWN = frozenset(
+    (
+        "id", "custom-id", "collapsed", "heading", "background-color", "background_color",
+        "created-at", "updated-at", "last-modified-at", "created_at", "last_modified_at",
+        "query-table", "query-properties", "query-sort-by", "query-sort-desc", "ls-type",
+        "hl-type", "hl-page", "hl-stamp", "hl-color", "logseq.order-list-type", "icon", "public",
+        "card-last-interval", "card-repeats", "card-last-reviewed", "card-next-schedule",
+        "card-last-score", "card-ease-factor",
+    )
+)  # fmt: skip
+"""Block properties Logseq writes on its own (its hidden built-in properties, the flash-card
+ones, `icon`, `public`): how a block shows, never what it says (docs/format.md)."""
+DIRECTIONS: dict[str, Direction] = {
+    "->": "outbound", "→": "outbound",
+    "<-": "inbound", "←": "inbound",
+    "<->": "mutual", "<-->": "mutual", "↔": "mutual",
+}  # fmt: skip
+FIELD_LINE = re.compile(r"^\s*(?:\*\*|__|\*|_)?([^\W\d][\w .-]{0,40}?)(?:\*\*|__|\*|_)?\s*::\s*(.*)$")
+"""A Dataview inline field or Logseq property at the start of a line: `Birthday:: 1966-12-06`."""
+Entry = tuple[dt.date, Direction, int, str, tuple[str, ...], bool, tuple[str, ...]]
+"""An entry of a log as `Mention`'s first fields: made a Mention only in a person's note, once its
+words are read (most notes are people's, and most of their entries are read from their words)."""
+
+
+@dataclass
+class Body:
+    """What a body holds, gathered in one pass over its blocks."""
+
+    entries: list[Entry]
+    tags: list[str]
+    links: list[str]
+    facts: list[str]
+    interests: list[str]
+    """Items under an Interests heading (also facts, when the heading is a fact heading)."""
+    follow_ups: list[FollowUp]
+    lines: list[tuple[int, str, Block, dt.date | None]]
+    """Every line, cleaned, with its block and, for an entry's lines, the entry's own date: what
+    a dated note reads. Only kept for a note that may be dated."""
+    properties: dict[str, tuple[str, int]]
+    """`key:: value` lines opening the body (Logseq page properties): lower-case key → (value, line)."""
+    fields: dict[str, tuple[str, int]]
+    """Inline fields starting a line and two-column `| key | value |` rows anywhere (spec 6.4)."""
+    colons: dict[str, tuple[str, int]]
+    """Lines of a key, one colon and a value (`**Birthday:** 1990-05-01`): fields when the key is
+    one of the card's (`card_fields`)."""
+    bad_dates: list[Problem]
+    """Entries whose date cannot be read (`2026-02-30`, `11/01/2026`): problems in a person's note."""
+    note_tags: list[str]
+    """Tags on a line of their own outside lists (`#broadcast`, `#daily #meeting`): they tag the
+    note as a whole, where a tag at the end of a line describes that line."""
+
+
+def _logseq_task(block: Block) -> Block:
+    """An item opening with a Logseq task word (`DONE`, `TODO`, ...) as the task box it means."""
+    first_line, first_text = block.lines[0]
+    word = first_text.split(None, 1)[0] if first_text[:1].isupper() else ""
+    task = TASK_WORDS.get(word)
+    if task is None:
+        return block
+    rest = first_text[len(word) :].lstrip()
+    return block._replace(task=task, lines=((first_line, rest), *block.lines[1:]))
+
+
+Section = tuple[int, int]
+"""An About/Facts/... or Interests section a body's reader is in (spec 1.5), as the heading level
+and the list depth of what opened it: a heading (its level; the depth of the item it is written
+in, 0 at the margin), or an item of the section's word alone with items under it (an outline's
+`- About`, as Logseq writes one: `_ITEM_SECTION`, its depth). (0, 0) for none."""
+NO_SECTION: Section = (0, 0)
+_ITEM_SECTION = 7
+"""The level of a section an item opens: under every heading's."""
+
+
+def section_ends(section: Section, heading: int, depth: int) -> bool:
+    """Does a heading (`heading`: its level), an item or a paragraph (`heading` 0) at list depth
+    `depth` end an open section? One opened at the margin ends at a heading as high as its own;
+    one opened in a list, at whatever is not inside its item."""
+    level, at = section
+    return depth <= at if at else 0 < heading <= level
+
+
+def _titles(lines: tuple[tuple[int, str], ...]) -> bool:
+    """Are these an item's lines that may name a section: one line, or one and its properties?"""
+    return len(lines) == 1 or all("::" in line for _, line in lines[1:])
+
+
+def section_word(text: str) -> str:
+    """The word an item of one line says, as a section's name (`About`, `**Facts:**` → about)."""
+    return text.strip(_SECTION_TRIM).lower() if len(text) < 24 else ""
+
+
+_SECTION_TRIM = MD_TRIM + "*_:"
+
+
+def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: str = "") -> Body:
+    """One pass over a body's blocks. `dated`: the note may be a dated note, which reads each
+    line outside its entries, so keep them in `lines`."""
+    body = Body([], [], [], [], [], [], [], {}, {}, {}, [], [])
+    facts = interests = NO_SECTION
+    dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading above
+    blocks = who_marked(log_paragraphs(blocks))
+    for index, (block, year) in enumerate(zip(blocks, years_in_force(blocks), strict=True)):
+        kind, lines, task, level, first, depth = block
+        first_line, first_text = lines[0]
+        if kind == "heading" and dated_section and level <= dated_section[0]:
+            dated_section = None
+        if kind == "item" and task is None and first and first_text[:1].isupper():
+            block = _logseq_task(block)  # a task word (`DONE`, `TODO`, ...) is in capitals
+            lines, task = block.lines, block.task
+            first_line, first_text = lines[0]
+        if kind != "heading":
+            _block_fields(body, block, offset, opening=index == 0)
+        read_as = None  # the fact and interest levels of an item that may name a section
+        if kind != "row" and "::" not in first_text:  # Logseq writes a bullet's properties under it
+            heading, at = (level, depth) if kind == "heading" else (0, level)
+            facts = NO_SECTION if facts[0] and section_ends(facts, heading, at) else facts
+            interests = NO_SECTION if interests[0] and section_ends(interests, heading, at) else interests
+        if kind == "heading":
+            said = heading_words(first_text).lower()
+            facts = (level, depth) if said in FACT_HEADINGS else facts
+            interests = (level, depth) if said in INTEREST_HEADINGS else interests
+            head = first_text
+        else:
+            head = first_text.lstrip("| ")
+            if kind == "row" and "|" in head:  # `| 2026-11-20 |  | <- she called |`: a cell left blank
+                head = _BLANK_CELLS.sub("|", head)
+            if kind == "item" and first and task is None and "::" not in first_text and _titles(lines):
+                facts, interests, read_as = sections_after_item(first_text, level, facts, interests)
+        fact_level, interest_level = read_as or (facts[0], interests[0])
+        if kind == "paragraph" and level and not first_text.startswith("|"):
+            entry = None  # an item's paragraph is no entry (a table row pasted as text may be)
+        else:
+            start = head.lstrip()[:1]
+            opens = may_open_entry(head, start)
+            entry = entry_head(head, year) if opens else None
+            if entry is None and task in DONE_BOXES and (done := _done_first(head)) is not None:
+                head, entry = done, entry_head(done)
+            if entry is None and start.isdigit() and first and (task is None or task in DONE_BOXES):
+                bad_date(body, file, head, first_line + offset + 1)
+            logged = first and task is None and kind != "paragraph" and not (fact_level or interest_level)
+            if entry is None and opens and year is None and logged:
+                yearless_day(body, file, head, first_line + offset + 1, kind == "heading")
+        text = clean(_said(block)) if task == " " or fact_level or interest_level else ""
+        if task == " " and kind == "item":
+            body.follow_ups.append(follow_up_of(file, first_line + offset + 1, text, base))
+        if entry and first and (task is None or task in DONE_BOXES):
+            more = [clean(line) for _, line in lines[1:]]
+            date = read_entry(body, file, entry, head, first_line + offset + 1, base, more)
+            if date is not None:
+                if dated:  # a dated note reads an item of its own date as any line, on that date
+                    said = f"{entry[2] or ''} {body.entries[-1][3]}"
+                    body.lines.append((first_line + offset + 1, said, block, date))
+                    body.lines.extend(
+                        (n + offset + 1, later, block, date)
+                        for (n, _), later in zip(lines[1:], more, strict=True)
+                    )
+                if kind == "heading":
+                    dated_section = (level, date)
+                continue
+        # An open task under About is something to do (a follow-up), not something known.
+        if kind == "item" and task != " " and (fact_level or interest_level) and (fact := text.strip()):
+            if fact_level:
+                body.facts.append(fact)
+            if interest_level:
+                body.interests.append(fact)
+        elif kind == "paragraph" and not level and fact_level and (fact := paragraph_fact(text)):
+            body.facts.append(fact)
+        # Under a dated heading (`## 2026-11-18` in a weekly note), its day; a nested item has
+        # the day of the item it is in (`dated_mentions`), which may be a day of its own.
+        day = dated_section[1] if dated_section and (kind != "item" or (level == 1 and first)) else None
+        for number, line in lines:
+            cleaned = clean(line) if "`" in line or "<!--" in line or "%%" in line else line
+            if dated:
+                body.lines.append((number + offset + 1, cleaned, block, day))
+            plain_words(body, cleaned, kind == "paragraph" and not level, base)
+    return body
+
+
+def read_entry(
+    body: Body, file: str, entry: EntryHead, head: str, line: int, base: str, more: Iterable[str] = ()
+) -> dt.date | None:
+    """The log entry `entry` heads (`head`, the file's line `line`; `more`, its block's later lines,
+    cleaned) into `body`, and its day; for a day that is no day, a problem and None (the line is
+    then read as any other)."""
+    date, written, mark, end = entry
+    if date is None:
+        message = f"'{written}' is not a day: expected a real date as YYYY-MM-DD; the entry is not read"
+        body.bad_dates.append(Problem(file, line, message))
+        return None
+    rest = head[end:]
+    if "`" in rest or "<!--" in rest or "%%" in rest:
+        rest = clean(rest)
+    rest = rest.strip().strip("|").strip()
+    said = "\n".join([rest, *more]) if more else rest
+    add_entry(body, date, DIRECTIONS[mark] if mark else "unknown", line, rest, base, said)
+    return date
+
+
+def add_entry(
+    body: Body, date: dt.date, direction: Direction, line: int, rest: str, base: str, said: str
+) -> None:
+    """An entry into `body`: `rest`, its text after the day; `said`, the text its links and tags
+    are read from (`rest`, and an item's later lines). An entry tagged `#broadcast` links no one."""
+    links = links_in(said, base) if "[[" in said or "](" in said else []
+    tags = tags_in(said) if "#" in said else []
+    broadcast = "broadcast" in tags
+    if links and not broadcast:
+        body.links.extend(links)
+    body.entries.append(
+        (
+            date,
+            direction,
+            line,
+            intern(rest),
+            tuple(links),
+            broadcast,
+            tuple(sorted(set(tags))) if tags else (),
+        )
+    )
+
+
+_DONE_ON = re.compile(rf"\s*(?:✅\uFE0F?\s*|\[completion::\s*)({DATE})\]?")
+"""The day a task was done, as the Tasks plugin writes it (`✅ 2026-11-20`, or Dataview's
+`[completion:: 2026-11-20]`)."""
+_BLANK_CELLS = re.compile(r"(?<!\\)\|(?:[ \t]*(?<!\\)\|)+")
+"""A table row's bar and the blank cells after it (`|  |  |`), as one bar."""
+
+
+def _done_first(head: str) -> str | None:
+    """A done task's text with the day it was done moved in front of it, as a log entry's
+    (`Call Sam ✅ 2026-11-20` → `2026-11-20 Call Sam`); None when it tells no such day."""
+    if "✅" not in head and "[completion::" not in head:
+        return None
+    done = _DONE_ON.search(head)
+    if done is None or date_prefix(done[1]) is None:
+        return None
+    return f"{done[1]} {head[: done.start()]}{head[done.end() :]}".rstrip()
+
+
+def sections_after_item(
+    text: str, depth: int, facts: Section, interests: Section
+) -> tuple[Section, Section, tuple[int, int]]:
+    """The sections after an item of one line at list `depth` (an item of a section's word alone
+    opens it, when it is not open), and the fact and interest levels the item is read under:
+    none for the item that opened one, its name and no fact."""
+    said = section_word(text)
+    titled = False
+    if not facts[0] and said in FACT_HEADINGS:
+        facts, titled = (_ITEM_SECTION, depth), True
+    if not interests[0] and said in INTEREST_HEADINGS:
+        interests, titled = (_ITEM_SECTION, depth), True
+    return facts, interests, ((0, 0) if titled else (facts[0], interests[0]))
+
+
+def paragraph_fact(text: str) -> str:
+    """A paragraph under an About, Facts, ... heading, as one fact: its lines, each stripped; ""
+    for a paragraph of tags alone (the note's; a contacts plugin writes a category with a space
+    in it as `# Robotics`). The spec counts list items only; owners write what they know as
+    prose as often (`Met at the climbing gym; two kids, Mia and Leo.`)."""
+    fact = "\n".join(line.strip() for line in text.strip().split("\n"))
+    return "" if "#" in fact and tags_alone(fact) else fact
+
+
+def plain_words(body: Body, line: str, paragraph: bool, base: str) -> None:
+    """A line's tags and links, gathered into `body`; `paragraph`: the line is of a paragraph at
+    the margin, whose tags, when it holds nothing else, are the note's own."""
+    if "#" in line:
+        tags = tags_in(line)
+        body.tags.extend(tags)
+        if paragraph and tags and not untagged(line).strip():
+            body.note_tags.extend(tags)
+    if "[[" in line or "](" in line:
+        body.links.extend(links_in(line, base))
+
+
+def _said(block: Block) -> str:
+    """A block's text without the block properties Logseq writes on its own (`collapsed:: true`)."""
+    text = block.text
+    if "::" not in text:
+        return text
+    return "\n".join(line for _, line in block.lines if not _logseq_own(line))
+
+
+def follow_up_of(file: str, line: int, text: str, base: str) -> FollowUp:
+    """An open task's text as a follow-up: its words, the people it links and the day it is due."""
+    return FollowUp(file, line, text.strip(), tuple(links_in(text, base)), due=task_due(text))
+
+
+def _logseq_own(line: str) -> bool:
+    match = FIELD_LINE.match(line) if "::" in line else None
+    return match is not None and field_key(match[1]) in _LOGSEQ_OWN
+
+
+def bad_date(body: Body, file: str, head: str, line: int) -> None:
+    """An item, heading or row that opens with a day written as vaultnet cannot be sure of."""
+    match = SLASHED.match(head)
+    if match:
+        message = f"'{match[1]}' is not a date vaultnet can be sure of: write it as YYYY-MM-DD"
+        if "." in match[1]:  # as Europe writes a day: the vault's daily format may say so
+            message += ", or set daily_format to how you write a day (DD.MM.YYYY)"
+        body.bad_dates.append(Problem(file, line, message))
+
+
+def yearless_day(body: Body, file: str, head: str, line: int, heading: bool = False) -> None:
+    """An item or heading that opens as a log entry does with a day and no year (`Nov 28: coffee`,
+    `3 Oct - called her`, a `heading` of the day alone) under no heading of its year: the reader
+    cannot tell which year, so it reads no entry, and says so. A day that runs on into a sentence
+    (`May 5th was her wedding`) is no entry's."""
+    match = yearless().match(head)
+    if match is None:
+        return
+    rest = head[match.end() :].lstrip("*_ ")
+    if rest[:1] in _ENTRY_SEPARATORS or (heading and not rest):
+        message = (
+            f"'{match[1]}' has no year: write it as YYYY-MM-DD, or put the log under a heading of its "
+            "year (### YYYY); the entry is not read"
+        )
+        body.bad_dates.append(Problem(file, line, message))
+
+
+_ENTRY_SEPARATORS = frozenset(":—–-·|→←↔<")
+"""What sets a log entry's day apart from its text (`<` opens an arrow, `<-`)."""
+
+
+def _block_fields(body: Body, block: Block, offset: int, opening: bool) -> None:
+    """A block's fields (`_line_fields`), a two-column row's (`_row_field`) or its lines of a key
+    and one colon (`colon_line`)."""
+    first_text = block.lines[0][1]
+    if "::" in first_text or (len(block.lines) > 1 and "::" in block.text):
+        _line_fields(body, block, offset, opening)
+    elif block.kind == "row" and first_text.count("|") >= 2:
+        _row_field(body, first_text, block.lines[0][0] + offset + 1)
+    else:
+        for number, line in block.lines:
+            colon_line(body, line, number + offset + 1)
+
+
+def _line_fields(body: Body, block: Block, offset: int, opening: bool) -> None:
+    """Inline fields starting the block's lines; in the body's first block, page properties too."""
+    leading = opening
+    for number, line in block.lines:
+        match = FIELD_LINE.match(line)
+        if match is None:
+            leading = False
+            continue
+        key, value = field_key(match[1]), match[2].strip()
+        if leading:
+            body.properties.setdefault(key, (value, number + offset + 1))
+        body.fields.setdefault(key, (value, number + offset + 1))
+
+
+def colon_line(body: Body, line: str, number: int) -> None:
+    """A line of a key, one colon and a value (`**Birthday:** 1990-05-01`, `Company: Acme`), kept
+    by its key; `card_fields` tells which are fields."""
+    if said := key_and_value(line):
+        body.colons.setdefault(said[0], (said[1], number))
+
+
+def _row_field(body: Body, row: str, line: int) -> None:
+    """A two-column table row `| Last chat | 2022-12-06 |` as a field."""
+    cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
+    if len(cells) == 2 and cells[0] and cells[1] and not cells[0][:1].isdigit():
+        body.fields.setdefault(field_key(cells[0]), (cells[1], line))
+
+
+LINE_ITEM = re.compile(r"([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$")

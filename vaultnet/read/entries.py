@@ -1,0 +1,265 @@
+"""Who started each contact: a person's own log entries and a dated note's lines as Mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from functools import cache, partial
+from sys import intern
+
+from vaultnet.convert import as_text, date_prefix, first_names, name_key
+from vaultnet.model import Direction, Mention, new_mention
+from vaultnet.read import words as phrases
+from vaultnet.read.blocks import Block, split_task
+from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
+from vaultnet.read.body import DIRECTIONS, DONE_BOXES, LINE_ITEM, Body, Entry
+from vaultnet.read.days import DATE, MARK, TIME, entry_head
+from vaultnet.read.inline import clean, tags_in, template_of
+
+_LEADING_MARK = rf"^\s*(?:{TIME}\s+)?({MARK})(?=\s|\[|$)\s*"
+# Compiled when first used: a person's note never needs it.
+_leading_mark = cache(partial(re.compile, _LEADING_MARK))
+_FIELD_DATE = re.compile(rf"(?<![\w-])[\w-]+::\s*({DATE})")  # lookbehind: linear time
+_MET = re.compile(r"(?:^|[\s(\[])met::", re.IGNORECASE)
+
+
+def direction_word(value: object) -> Direction | None:
+    text = (as_text(value) or "").lower()
+    return text if text in ("outbound", "inbound", "mutual") else None  # type: ignore[return-value]
+
+
+_FIELD_DIRECTION = re.compile(r"[\[(]direction::\s*(\w+)\s*[\])]", re.IGNORECASE)
+
+
+def said_direction(text: str, tags: Iterable[str]) -> Direction | None:
+    """The direction an entry or a line states in a field or a tag of its own, as a mark would:
+    a Dataview field (`[direction:: inbound]`, `(direction:: outbound)`), else `#inbound`,
+    `#outbound` or `#mutual`."""
+    if "::" in text and (field := _FIELD_DIRECTION.search(text)):
+        return direction_word(field[1])
+    return next(filter(None, map(direction_word, tags)), None)
+
+
+def dated_mentions(
+    body: Body,
+    date: dt.date | None,
+    note_direction: Direction | None,
+    meeting: bool,
+    base: str,
+    words: phrases.Table,
+    broadcast: bool = False,
+) -> list[Mention]:
+    """Each line of a dated note that names people is one mention on the note's date, or on
+    the date its item starts with (one per way its people are named: the words may say
+    different things of each). `broadcast`: the note is tagged `#broadcast`, so every line is.
+    `date` None: an undated note, of which only the dated items (and their children) count."""
+    mentions: list[Mention] = []
+    item_marks: dict[int, str | None] = {}
+    item_days: dict[int, dt.date | None] = {}
+    ancestors: list[Block] = []  # the open items, outermost first: a nested item belongs to them
+    for line_number, line, block, own_day in body.lines:
+        if block.kind == "item" and block.first and (not ancestors or ancestors[-1] is not block):
+            del ancestors[block.level - 1 :]
+            ancestors.append(block)
+        elif block.kind != "item" and block.first:
+            ancestors.clear()
+        if any(a.task is not None and a.task not in DONE_BOXES for a in ancestors):
+            continue  # an open or cancelled task, or a line inside one
+        if block.task is not None and block.task not in DONE_BOXES:
+            continue
+        mark_match = _leading_mark().match(line)
+        mark = mark_match[1] if mark_match else None
+        if block.kind == "item":
+            # A mark at the start of an item covers the item's later lines, and its children.
+            if mark is None:
+                mark = item_marks.get(id(block)) or next(
+                    (m for a in reversed(ancestors[:-1]) if (m := item_marks.get(id(a)))), None
+                )
+            item_marks.setdefault(id(block), mark)
+            # So does an item's own date (`- 2026-11-18 lunch with [[Ann]]` in a weekly note).
+            if own_day is None:
+                own_day = next((d for a in reversed(ancestors[:-1]) if (d := item_days.get(id(a)))), None)
+            item_days.setdefault(id(block), own_day)
+        day = own_day or date
+        if day is None or ("[[" not in line and "](" not in line):
+            continue
+        if any((d := date_prefix(m[1])) and d > day for m in _FIELD_DATE.finditer(line)):
+            continue  # `appointment:: 2026-12-01`: a plan, not a contact
+        template, targets = template_of(line, base)
+        if not targets:
+            continue
+        tags = tags_in(line)
+        direction: Direction
+        if mark:
+            direction = DIRECTIONS[mark]
+        elif stated := said_direction(line, tags):
+            direction = stated
+        elif note_direction:
+            direction = note_direction
+        elif meeting or _MET.search(line):
+            direction = "mutual"
+        else:
+            direction = "unknown"
+        said = phrases.read_line(template, range(len(targets)), words, done=block.task is not None)
+        text = line[mark_match.end() :].strip() if mark_match else line.strip()
+        if block.kind == "row":  # its cells, as an entry's: `[[Kai]] | lunch`
+            text = text.strip("|").strip()
+        text = intern(text)
+        for (way_of, inferred, aside), named in _grouped(targets, said, direction).items():
+            mentions.append(
+                Mention(
+                    date=day,
+                    direction=way_of,
+                    line=line_number,
+                    text=text,
+                    targets=tuple(named),
+                    broadcast=broadcast or "broadcast" in tags,
+                    tags=tuple(sorted(set(tags))),
+                    inferred=inferred,
+                    aside=aside,
+                )
+            )
+    return mentions
+
+
+def _grouped(
+    targets: list[str], said: dict[int, str], direction: Direction
+) -> dict[tuple[Direction, bool, bool], list[str]]:
+    """A line's people by how it met them: (direction, inferred from the words, only named in
+    passing), from the line's `direction` and what its words say of each (`said`, by slot)."""
+    # One name written twice on a line (`[[Gordon]]'s book, h/t [[Gordon]]`) is read once.
+    ways: dict[str, str] = {}
+    for index, target in enumerate(targets):
+        way, known = said.get(index), ways.get(target.lower())
+        if way is not None and (known is None or known == "mention"):
+            ways[target.lower()] = way
+        elif way is not None and known != way and way != "mention":
+            ways[target.lower()] = "mutual"  # in and out on one line: both ways
+    groups: dict[tuple[Direction, bool, bool], list[str]] = {}
+    for target in targets:
+        way = ways.get(target.lower())
+        if way == "mention":
+            key: tuple[Direction, bool, bool] = (direction, False, True)
+        elif direction == "unknown" and way is not None:
+            key = (way, True, False)  # type: ignore[assignment]
+        else:
+            key = (direction, False, False)
+        groups.setdefault(key, []).append(target)
+    return groups
+
+
+def own_entries(
+    entries: list[Entry], words: phrases.Table, base: str, names: tuple[str, ...]
+) -> list[Mention]:
+    """The entries of a person's own log, each one's direction read from its words when no mark
+    gives it (6.5). Made by `model.new_mention`: a log makes one for each of its lines."""
+    mentions = []
+    for entry in entries:
+        date, direction, line, text, targets, broadcast, tags = entry
+        if direction == "unknown" and (tags or "::" in text):
+            direction = said_direction(text, tags) or direction
+        way = None if direction != "unknown" or broadcast else own_way(text, words, base, names)
+        if way is None:
+            mentions.append(new_mention(date, direction, line, text, targets, broadcast, tags, False, False))
+        elif way == "mention":
+            mentions.append(new_mention(date, direction, line, text, targets, broadcast, tags, False, True))
+        else:
+            mentions.append(new_mention(date, way, line, text, targets, broadcast, tags, True, False))  # type: ignore[arg-type]
+    return mentions
+
+
+def told_below(entries: list[Entry], text: str, offset: int) -> list[Entry]:
+    """The entries of a person's log, each that says nothing after its day (`### 2026-11-02` over
+    a paragraph, `- 2026-11-02` over nested bullets) told by the line under it (`_line_below`):
+    its text on the pages, and its words read for who started it. `text`: the body, whose first
+    line is the file's line `offset` + 1."""
+    if all(entry[3] for entry in entries):
+        return entries  # nearly every log: each entry says what happened on its own line
+    lines = text.split("\n")
+    told = []
+    for entry in entries:
+        said = "" if entry[3] else _line_below(lines, entry[2] - offset - 1)
+        told.append((*entry[:3], intern(said), *entry[4:]) if said else entry)
+    return told
+
+
+_NOT_SAID = ("|", ">", "```", "~~~", "<!--", "%%")
+"""How a line opens that tells no entry: a table row, a quote, a fence, a comment."""
+
+
+def _line_below(lines: list[str], at: int) -> str:
+    """The words of the first line under the entry opening `lines[at]` that belongs to it: under a
+    heading or a line of text, before the next heading; under an item, one of its own (indented
+    under it). Nothing when that line opens an entry of its own, or is a row, quote, fence,
+    comment, field or task."""
+    head = lines[at]
+    item = LINE_ITEM.match(head)
+    if item is None and "|" in head and atx_heading(head) is None:
+        return ""  # a table row's cells say all the row says
+    depth = indent_of(item[1])[0] if item else -1
+    for line in lines[at + 1 :]:
+        if not line.strip() or "::" in line:  # a blank line, or a property Logseq writes under its bullet
+            continue
+        if (item and indent_of(line)[0] <= depth) or atx_heading(line) is not None:
+            return ""  # no longer the item's own, or the heading's
+        child = LINE_ITEM.match(line)
+        said = (child[2] or "") if child else line
+        words = clean(said).strip().strip(MD_TRIM)
+        if not words or words.startswith(_NOT_SAID) or split_task(words)[0] or entry_head(words):
+            return ""  # a task under the day is something to do, not what happened
+        return words
+    return ""
+
+
+def own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] = ()) -> str | None:
+    """What the words of an own log entry say of the person, who is also named by the `names`
+    they answer to (`own_names`: `Ana called`). The answer for a template is remembered: a log
+    repeats its lines, and with every link one slot its templates repeat more."""
+    if "[[" not in text and "](" not in text:
+        template = text
+    elif "](" in text or "![[" in text or _EMPTY_WIKILINK.search(text):
+        template, _ = template_of(text, base)
+    else:
+        # Only wikilinks, each to a note: each is a slot, as `template_of` makes it. Which slot does
+        # not matter here: an own entry's words are read only for the person whose note it is.
+        template = _NOTE_WIKILINK.sub(_ANY_SLOT, text)
+    lowered, way = phrases.own_reading(template, words)
+    for key in names:
+        if key in lowered:  # else the template's reading as it is: likely read before
+            return phrases.read_own(_as_self(lowered, names), words)
+    return way
+
+
+def own_names(stem: str, name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The names a person answers to (spec 6.2: stem, `name`, aliases) and their first names
+    (`Jane called` in `Jane Doe.md`, `Sam called` in `sam-park.md`; `vaultnet log jane` finds
+    her so too), as `folded` text, the longest first: `Ana Souza` is taken whole before `Ana`."""
+    keys = {key for key in map(name_key, (stem, name, *aliases, *first_names(stem, name))) if key}
+    return tuple(sorted(keys, key=lambda key: (-len(key), key)))
+
+
+def _as_self(text: str, names: tuple[str, ...]) -> str:
+    """`text` with each of the person's own names written as a whole word made their slot."""
+    for key in names:
+        start = text.find(key)
+        while start >= 0:
+            end = start + len(key)
+            if _word_edge(text, start - 1) and _word_edge(text, end):
+                text = text[:start] + _SELF_SLOT + text[end:]
+                end = start + len(_SELF_SLOT)
+            start = text.find(key, end)
+    return text
+
+
+def _word_edge(text: str, at: int) -> bool:
+    """Is there no word character at `at` (before the start or past the end of `text`: none)?"""
+    return not 0 <= at < len(text) or not (text[at].isalnum() or text[at] == "_")
+
+
+_NOTE_WIKILINK = re.compile(r"\[\[[^\[\]]+\]\]")
+"""A wikilink, as `inline.template_of` finds one, for a text without Markdown links or embeds."""
+_EMPTY_WIKILINK = re.compile(r"\[\[\s*(?:[|#^][^\[\]]*)?\]\]")
+"""A wikilink to no note (`[[#Heading]]`, `[[ ]]`): `template_of` makes it a space, not a slot."""
+_ANY_SLOT = phrases.slot(0)
+_SELF_SLOT = phrases.slot(phrases.SELF)

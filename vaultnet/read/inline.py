@@ -1,0 +1,136 @@
+"""What a line holds besides its words: links to notes and tags, less code spans and comments."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from functools import cache, partial
+from sys import intern
+from urllib.parse import unquote
+
+from vaultnet.convert import as_tag, link_target
+from vaultnet.read import words as phrases
+
+_ANY_LINK = r"(!?)(?:\[\[([^\[\]]+)\]\]|\[([^\[\]]*)\]\(\s*(<[^<>\n]*>|[^\s()<>]+)(?:\s+\"[^\"\n]*\")?\s*\))"
+"""A wikilink (group 2), or a Markdown link (text 3, address 4): a link to a note counts as one."""
+_EMOJI = "\u00a9\u00ae\u200d\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
+_TAG = rf"(?:^|(?<=[\s(]))#((?:[\w/-]|[{_EMOJI}])+)"
+_TAGS_ALONE = rf"(?:#[ ]?(?:[\w/-]|[{_EMOJI}])+\s*)+"
+"""A paragraph of tags and nothing else, `# Robotics` (a tag a contacts plugin wrote with a space) too."""
+# Compiled when first used: a process that reads a plain note or two (a build after one change)
+# needs none of them, and would compile them on importing the reader.
+_any_link = cache(partial(re.compile, _ANY_LINK))
+_tag = cache(partial(re.compile, _TAG))
+_tags_alone = cache(partial(re.compile, _TAGS_ALONE))
+_BACKTICKS = re.compile(r"`+")
+# MULTILINE: an unclosed comment ends at its line end (else each start scans the text: quadratic).
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)|%%.*?(?:%%|$)", re.MULTILINE)
+
+
+def without_code_spans(line: str) -> str:
+    """Each code span (a run of backticks up to the next run of the same length) made a space.
+
+    Done with a table of runs by length rather than a backreference regex, whose backtracking
+    takes cubic time on a long run of backticks.
+    """
+    runs = [match.span() for match in _BACKTICKS.finditer(line)]
+    by_length: dict[int, list[int]] = defaultdict(list)
+    for index, (start, end) in enumerate(runs):
+        by_length[end - start].append(index)
+    parts: list[str] = []
+    kept_from = index = 0
+    while index < len(runs):
+        start, end = runs[index]
+        same = by_length[end - start]
+        later = bisect_right(same, index)
+        if later == len(same):
+            index += 1  # no closing run: the backticks are plain text
+            continue
+        closing = same[later]
+        parts.extend((line[kept_from:start], " "))
+        kept_from = runs[closing][1]
+        index = closing + 1
+    parts.append(line[kept_from:])
+    return "".join(parts)
+
+
+def clean(line: str) -> str:
+    """A line without inline code and comments, which never carry links or tags."""
+    if "`" in line:
+        line = "\n".join(without_code_spans(part) for part in line.split("\n"))
+    if "<!--" in line or "%%" in line:
+        line = _COMMENT.sub(" ", line)
+    return line
+
+
+def links_in(line: str, base: str = "") -> list[str]:
+    """The notes a line links to, in order: wikilinks and Markdown links to notes, embeds excluded.
+    `base`: the folder of the note the line is in, for a relative Markdown link (`../People/x.md`)."""
+    if "](" not in line:
+        if "[[" not in line:  # most lines: skip the regex
+            return []
+        # Wikilinks only: each one's target read by the regex (`link_target`, with no call).
+        # Interned: a name linked from thousands of notes is then kept in memory once.
+        return [intern(t) for raw in _WIKILINK_TARGET.findall(line) if (t := raw.strip().removesuffix(".md"))]
+    return [intern(t) for m in _any_link().finditer(line) if not m[1] and (t := _target(m, base))]
+
+
+_WIKILINK_TARGET = re.compile(r"\[\[(?<!!\[\[)([^\[\]|#^]*)[^\[\]]*\]\]")
+"""`_ANY_LINK`'s wikilinks less embeds, in a line with no Markdown link: the text before any
+`|`, `#` or `^` (what `link_target` keeps before stripping it). The embed's `!` is looked
+behind for after the `[[`: a pattern that starts with its literal is searched for it."""
+
+
+def _target(match: re.Match[str], base: str) -> str | None:
+    """The note a link match points at, or None (an external or empty Markdown link)."""
+    if match[2] is not None:
+        return link_target(match[2]) or None
+    address = match[4]
+    if address.startswith("<"):
+        address = address[1:-1]
+    if "://" in address or address.lower().startswith(("mailto:", "#")):
+        return None
+    path = unquote(address.split("#", 1)[0]).strip()
+    if not path.lower().endswith(".md"):
+        return None
+    path = path[:-3]
+    if path.startswith(("./", "../")):
+        path = posixpath.normpath(posixpath.join(base, path))
+        if path.startswith("../"):
+            path = path.rsplit("/", 1)[-1]
+    return path.lstrip("/") or None
+
+
+def template_of(line: str, base: str) -> tuple[str, list[str]]:
+    """The line with each link to a note made a slot for the words (`words.slot`), and the
+    targets in slot order; other links keep their text, embeds go."""
+    targets: list[str] = []
+    if "[[" not in line and "](" not in line:  # most log entries: no link to make a slot of
+        return line, targets
+
+    def slot(match: re.Match[str]) -> str:
+        target = None if match[1] else _target(match, base)
+        if target is None:
+            return " " if match[1] or match[2] is not None else f" {match[3]} "
+        targets.append(intern(target))
+        return phrases.slot(len(targets) - 1)
+
+    return _any_link().sub(slot, line), targets
+
+
+def tags_in(line: str) -> list[str]:
+    if "#" not in line:
+        return []
+    return [t for m in _tag().finditer(line) if not (t := as_tag(m[1])).replace("/", "").isdigit()]
+
+
+def untagged(line: str) -> str:
+    """The line with its tags taken out."""
+    return _tag().sub("", line)
+
+
+def tags_alone(text: str) -> bool:
+    """Is the text tags and nothing else, a tag a contacts plugin wrote with a space (`# Robotics`) too?"""
+    return _tags_alone().fullmatch(text) is not None

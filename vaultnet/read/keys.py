@@ -1,0 +1,205 @@
+"""Front-matter keys as typed fields (`FIELDS`, and the configuration's synonyms), a line's key
+and value, and the contact card they give."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from functools import cache
+
+from vaultnet.config import Config
+from vaultnet.convert import WIKILINKS, as_date, as_day_of_year, as_list, as_text, link_target
+from vaultnet.fields import FIELDS
+from vaultnet.read.days import is_day
+
+DATE_MASK = re.compile(r"^(?:YYYY|YY|MM|DD|M|D)(?:[-./ ](?:YYYY|YY|MM|DD|M|D))+$", re.IGNORECASE)
+"""A template's date mask left in a value: `YYYY-MM-DD`, `DD.MM.YYYY`."""
+
+
+@cache
+def keys_of(name: str, synonyms: tuple[str, ...]) -> tuple[str, ...]:
+    return FIELDS[name] + tuple(k.lower() for k in synonyms)
+
+
+Fields = dict[str, list[object]]
+"""The front matter by typed field (`FIELDS`): each field's values, in the order of its keys."""
+
+
+def fields_of(meta: dict[str, object], config: Config) -> Fields:
+    """The front matter's values by field, in one pass over its keys."""
+    table = synonym_table(config)
+    found: dict[str, list[tuple[int, object]]] = {}
+    for key, value in meta.items():
+        for name, rank in meanings_of(key, table):
+            found.setdefault(name, []).append((rank, value))
+    return {name: [value for _, value in sorted(ranked, key=_rank)] for name, ranked in found.items()}
+
+
+def _rank(ranked: tuple[int, object]) -> int:
+    return ranked[0]
+
+
+@cache
+def _key_table(synonyms: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each front-matter key vaultnet reads, as written and `_folded_key`: the fields it means,
+    and its rank among each one's keys."""
+    extra = dict(synonyms)
+    keys = {name: tuple(dict.fromkeys(keys_of(name, extra.get(name, ())))) for name in FIELDS}
+    table: dict[str, dict[str, int]] = defaultdict(dict)
+    for spelt in (str, _folded_key):  # a key as written ranks as written, before any folded one
+        for name, names in keys.items():
+            for rank, key in enumerate(names):
+                table[spelt(key)].setdefault(name, rank)
+    return {key: tuple(fields.items()) for key, fields in table.items()}
+
+
+def synonym_table(config: Config) -> dict[str, tuple[tuple[str, int], ...]]:
+    """`_key_table` with the configuration's synonyms."""
+    return _key_table(tuple(sorted(config.synonyms.items())) if config.synonyms else ())
+
+
+def meanings_of(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> tuple[tuple[str, int], ...]:
+    """The fields a key means in the synonym table (`synonym_table`), with its rank in each."""
+    return table.get(key) or table.get(_folded_key(key), ())
+
+
+def _folded_key(key: str) -> str:
+    """A key with its words run together: `contact_frequency`, `keep-in-touch`, `Last Contact`
+    and `lastcontact` are one key."""
+    return key.replace("_", "").replace("-", "").replace(" ", "")
+
+
+def first_of(values: list[object], convert: Callable[[object], object]) -> object:
+    for value in values:
+        converted = convert(value)
+        if converted is not None:
+            return converted
+    return None
+
+
+def texts_of(values: Iterable[object]) -> list[str]:
+    return [text for value in values for text in as_list(value)]
+
+
+def wikilinks_in(value: object) -> list[str]:
+    """Every wikilink target inside a front-matter value, however nested, but a day's
+    (`last_contact: [[2026-11-28]]` is a date, not someone the person is linked to)."""
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in wikilinks_in(v)]
+    if isinstance(value, (list, tuple)):
+        return [t for v in value for t in wikilinks_in(v)]
+    if isinstance(value, str) and "[[" in value:  # most values hold none: skip the regex
+        targets = (link_target(m[2]) for m in WIKILINKS.finditer(value) if not m[1])
+        return [t for t in targets if not is_day(t)]
+    return []
+
+
+def field_key(raw: str) -> str:
+    """A key as written in the body (`**Last contact**`, `Last chat`) as front matter spells it."""
+    return "_".join(raw.strip(" *_").lower().split())
+
+
+def key_and_value(line: str) -> tuple[str, str] | None:
+    """A line's key (`field_key`) and value when it is a key, one colon and a value."""
+    match = _COLON_FIELD.match(line) if ":" in line[:_KEY_SPAN] else None
+    return (field_key(match[1]), match[2].rstrip()) if match else None
+
+
+_COLON_FIELD = re.compile(r"\s*[*_]{0,2}([^\W\d][\w .'-]{0,30}?)[*_]{0,2}:[*_]{0,2}\s+(\S.*)")
+_KEY_SPAN = 40
+"""How far into a line its key's colon may be."""
+_CARD_FIELDS = frozenset(("org", "birthday", "anniversary", "location", "last_contact", "cadence"))
+"""What a line may give after one colon: the card's values, which no line of prose opens with. Not
+a relation (`Partner: [[Gerald]]`): the spec counts a relation key as a fact, and a line of notes
+that names one is no key."""
+
+
+def card_fields(colons: dict[str, tuple[str, int]], config: Config) -> dict[str, tuple[str, int]]:
+    """The lines of a key and one colon that give a card's value, as a person template writes a
+    card in the text (`**Birthday:** 1990-05-01`): those whose key means one of `_CARD_FIELDS`
+    (through the synonym table, the configuration's too), their value no template's placeholder.
+    Prose opens a line with `Note:` or `Update:`, never with `Birthday:`."""
+    table = synonym_table(config)
+    return {
+        key: (value, line)
+        for key, (value, line) in colons.items()
+        if _card_key(key, table) and not (has_placeholder(value) or DATE_MASK.match(value))
+    }
+
+
+def people_lines(colons: dict[str, tuple[str, int]], config: Config) -> dict[str, tuple[str, int]]:
+    """The lines of a key and one colon that list a dated note's people (`Attendees: [[Ana]],
+    Bo`, `**Participants:** ...`), as its front matter would: a meeting note's template often
+    writes them in the text."""
+    table = synonym_table(config)
+    return {
+        key: said
+        for key, said in colons.items()
+        if any(name == "people" for name, _ in meanings_of(key, table))
+    }
+
+
+def _card_key(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
+    """Does `key` (`field_key`) mean one of `_CARD_FIELDS`?"""
+    return any(name in _CARD_FIELDS for name, _ in meanings_of(key, table))
+
+
+def without_card_lines(fact: str, table: dict[str, tuple[tuple[str, int], ...]]) -> str:
+    """A fact's lines less those of a card's key and one colon (`Birthday: DD.MM.YYYY` too)."""
+    lines = fact.split("\n")
+    kept = [line for line in lines if not ((said := key_and_value(line)) and _card_key(said[0], table))]
+    return fact if len(kept) == len(lines) else "\n".join(kept)
+
+
+def has_placeholder(text: str) -> bool:
+    """A template placeholder, `{{...}}` or `<% ... %>`: found with str.find, in linear time."""
+    for opening, closing in (("{{", "}}"), ("<%", "%>")):
+        start = text.find(opening)
+        if start >= 0 and text.find(closing, start + 2) >= 0:
+            return True
+    return False
+
+
+NOTHING_NEXT: tuple[str | None, str | None, str | None, dt.date | None] = (None, None, None, None)
+
+
+def comes_next(fields: Fields) -> tuple[str | None, str | None, str | None, dt.date | None]:
+    """What comes next for a person (spec 6.6): (birthday, anniversary, status, snooze)."""
+    if not ("birthday" in fields or "anniversary" in fields or "status" in fields or "snooze" in fields):
+        return NOTHING_NEXT  # most notes
+    birthday = first_of(fields.get("birthday", []), as_day_of_year)
+    anniversary = first_of(fields.get("anniversary", []), as_day_of_year)
+    status = first_of(fields.get("status", []), as_text)
+    snooze = first_of(fields.get("snooze", []), as_date)
+    return (
+        birthday if isinstance(birthday, str) else None,
+        anniversary if isinstance(anniversary, str) else None,
+        status.lower() if isinstance(status, str) else None,
+        snooze if isinstance(snooze, dt.date) else None,
+    )
+
+
+def with_body_fields(
+    meta: dict[str, object],
+    fields: Fields,
+    written: dict[str, tuple[str, int]],
+    config: Config,
+    known_only: bool,
+) -> tuple[dict[str, object], Fields]:
+    """Front matter completed by fields written in the body; the front matter wins each field."""
+    table = synonym_table(config)
+    extra: dict[str, object] = {
+        key: value
+        for key, (value, _) in written.items()
+        if not known_only or key in table or key in FIELDS["relations"] or key.startswith("related")
+    }
+    if not extra:
+        return meta, fields
+    found = fields_of(extra, config)
+    merged = dict(fields)
+    for name, values in found.items():
+        merged.setdefault(name, values)
+    relations = {k: v for k, v in extra.items() if k not in meta}
+    return {**relations, **meta}, merged

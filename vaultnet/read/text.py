@@ -1,0 +1,159 @@
+"""A note's bytes as text, split into its front matter and body, the front matter loaded."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from vaultnet.convert import WIKILINKS
+from vaultnet.errors import TooComplex
+from vaultnet.fields import FIELDS
+from vaultnet.model import Problem
+from vaultnet.read.front_matter_fast import read_flat
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A file's text, with line ends made `\\n`, and the problem met while decoding it, if any."""
+
+    text: str
+    problem: Problem | None = None
+    binary: bool = False
+    """NUL bytes and not UTF-8: no text at all (a program or an image renamed `.md`)."""
+
+
+def decode(file: str, data: bytes) -> Decoded:
+    """UTF-8 (BOM or not), UTF-16 with its BOM, else Windows-1252 with a problem at the first line
+    that is not UTF-8."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        data = data.decode("utf-16", "replace").encode("utf-8")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    problem = None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        problem = Problem(file, line, "not UTF-8: read as Windows-1252")
+        text = data.decode("cp1252", errors="replace")
+        if b"\x00" in data:  # no text encoding writes NUL bytes (UTF-16 was decoded above)
+            return Decoded(text, Problem(file, 0, "binary file, not read"), binary=True)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return Decoded(text, problem)
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """A note split into its front matter and body."""
+
+    front: str | None
+    """The YAML between the fences, or None when the note has no front matter."""
+    body: str
+    body_line: int
+    """0-based line of the file where the body starts."""
+
+
+def split_front_matter(text: str) -> Split:
+    """Front matter opens on the first line with `---` and closes with `---` or `...`."""
+    if not text.startswith("---"):
+        return Split(None, text, 0)
+    first_end = text.find("\n")
+    if first_end < 0 or text[3:first_end].strip():
+        return Split(None, text, 0)
+    closing = _CLOSING.search(text, first_end)
+    if closing is None:
+        return Split(None, text, 0)
+    start = closing.start() + 1
+    return Split(text[first_end + 1 : start], text[closing.end() + 1 :], text.count("\n", 0, start) + 1)
+
+
+_CLOSING = re.compile(r"\n(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
+"""The line that closes front matter, after its `\\n`: `---` or `...`, then only white space.
+(Searched for by its `\\n`: a pattern that starts with `^` is tried at every position.)"""
+
+
+def yaml_is_fast() -> bool:
+    """Does PyYAML have its C loader here? Without it front matter reads several times slower."""
+    import yaml
+
+    return hasattr(yaml, "CSafeLoader")
+
+
+def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | None]:
+    """The front matter as a dict with lower-case keys; a YAML error is a problem at its line."""
+    if split.front is None or not split.front.strip():
+        return {}, None
+    front = _hash_tags_quoted(split.front) if "#" in split.front else split.front
+    flat = read_flat(front)
+    if flat is not None:
+        return {str(key).strip().lower(): value for key, value in flat.items()}, None
+    import yaml
+
+    last_line = split.body_line - 1  # the last line of YAML, 1-based
+    try:
+        data = _load_front(front)
+    except TooComplex as exc:
+        line = min(exc.line + 2, last_line) if exc.line is not None else 2
+        return {}, Problem(file, max(line, 2), f"front matter is too complex to read: {exc.problem}")
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = min(mark.line + 2, last_line) if mark is not None else 2
+        reason = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
+        link = WIKILINKS.search(split.front.split("\n")[max(line, 2) - 2])
+        hint = f'; put links in quotes: "{link[0]}"' if link else ""
+        return {}, Problem(file, max(line, 2), f"front matter is not valid YAML: {reason}{hint}")
+    except (RecursionError, MemoryError):
+        return {}, Problem(file, 2, "front matter is too deeply nested to read")
+    if data is None:
+        return {}, None
+    if not isinstance(data, dict):
+        return {}, Problem(file, 2, "front matter is not a set of keys and values")
+    return {str(key).strip().lower(): value for key, value in data.items()}, None
+
+
+_HASH_TAGS = re.compile(
+    rf"^((?:{'|'.join(FIELDS['tags'])})[ \t]*:[ \t]+)(#\S.*?|\[[^\[\]\n]*\])[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A top-level tags line whose value is Obsidian's `#tag`s (`tags: #person #work`) or a flow list."""
+
+
+def _hash_tags_quoted(front: str) -> str:
+    """The front matter with `tags: #person` and `tags: [#a, #b]` in quotes: YAML reads the first
+    as a comment (no tags) and the second as broken, but people write tags so (docs/format.md).
+    One line stays one line: a problem's line number holds."""
+    return _HASH_TAGS.sub(_quote_tags, front)
+
+
+def _quote_tags(match: re.Match[str]) -> str:
+    value = match[2]
+    if not value.startswith("["):
+        return match[1] + json.dumps(value, ensure_ascii=False)
+    items = [item.strip() for item in value[1:-1].split(",")]
+    if not any(item.startswith("#") for item in items):
+        return match[0]  # `[person, work]`: YAML reads it right
+    quoted = [i if i[:1] in "\"'" else json.dumps(i, ensure_ascii=False) for i in items if i]
+    return match[1] + "[" + ", ".join(quoted) + "]"
+
+
+def _load_front(front: str) -> object:
+    """The front matter's values; YAML that breaks only on links written in a row without quotes
+    (`attendees: [[Maya]], [[Jonas]]`) is read as if they were quoted (docs/format.md)."""
+    import yaml
+
+    from vaultnet.read import front_matter as safeyaml
+
+    try:
+        return safeyaml.load(front)
+    except yaml.YAMLError as exc:
+        quoted = safeyaml.quote_links(front) if "[[" in front else None
+        if quoted is None:
+            raise
+        try:
+            return safeyaml.load(quoted)
+        except (yaml.YAMLError, TooComplex):
+            raise exc from None  # the error as the user wrote it, at its line
