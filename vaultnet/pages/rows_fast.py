@@ -10,6 +10,7 @@ ways and compares them byte for byte: change a macro in `templates/`, change its
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,24 +54,17 @@ def rows(env: Environment) -> dict[tuple[str, str], Row]:
             text.append(f"\n  - and {len(found) - most} more open")
         return "".join(text)
 
-    def due_line(s: PersonStats, today: str) -> str:
-        return f"- {link(s)}: {due_words(s, today)} ({last_words(s)}){prompts(s)}"
-
-    def due_line_few(s: PersonStats, today: str) -> str:  # Overview: at most OVERVIEW_PROMPTS
-        return f"- {link(s)}: {due_words(s, today)} ({last_words(s)}){prompts(s, OVERVIEW_PROMPTS)}"
+    def due_line(s: PersonStats, today: str, most: int | None = None) -> str:
+        return f"- {link(s)}: {due_words(s, today)} ({last_words(s)}){prompts(s, most)}"
 
     def overdue_line(s: PersonStats, today: str) -> str:
         return (
             f"- {link(s)}: {due_words(s, today)}, every {days(s.cadence_days)} ({last_words(s)}){prompts(s)}"
         )
 
-    def drifting_line(s: PersonStats) -> str:
+    def drifting_line(s: PersonStats, most: int | None = None) -> str:
         gaps = f"usually every {days(rhythm(s))}, now {days(s.days_since)}"
-        return f"- {link(s)}: {gaps} ({last_words(s)}){prompts(s)}"
-
-    def drifting_line_few(s: PersonStats) -> str:
-        gaps = f"usually every {days(rhythm(s))}, now {days(s.days_since)}"
-        return f"- {link(s)}: {gaps} ({last_words(s)}){prompts(s, OVERVIEW_PROMPTS)}"
+        return f"- {link(s)}: {gaps} ({last_words(s)}){prompts(s, most)}"
 
     def booked_line(s: PersonStats) -> str:
         return f"- {link(s)}: booked {planned_words(s)}"
@@ -103,8 +97,8 @@ def rows(env: Environment) -> dict[tuple[str, str], Row]:
         return f"- {link(s)}{words_note(s)}"
 
     return {
-        ("Overview.md.j2", "due_line"): due_line_few,
-        ("Overview.md.j2", "drifting_line"): drifting_line_few,
+        ("Overview.md.j2", "due_line"): partial(due_line, most=OVERVIEW_PROMPTS),  # a few prompts each
+        ("Overview.md.j2", "drifting_line"): partial(drifting_line, most=OVERVIEW_PROMPTS),
         ("Overview.md.j2", "booked_line"): booked_line,
         ("Overview.md.j2", "coming_line"): coming_line,
         ("Recency.md.j2", "overdue_line"): overdue_line,

@@ -342,13 +342,8 @@ class _Scanner:
                     continue
                 self.table = False
             if self.para is not None:
-                setext = _SETEXT.match(text)
-                if setext:
-                    content = "\n".join(self.para).strip(_MD_TRIM).split("\n")
-                    self.para = None
-                    level = 1 if text[0] == "=" else 2
-                    first = ((self.para_start, content[0]),)
-                    self.blocks.append(Block("heading", first, level=level, depth=len(self.items)))
+                if _SETEXT.match(text):
+                    self.setext_heading(self.para, text)
                     index += 1
                     continue
                 if (text[0] in _SPECIAL or "|" in text) and self.terminates(
@@ -373,6 +368,15 @@ class _Scanner:
             index = self.start(index, text, col, indent, _strip_columns(raw, indent))
         self.close_paragraph()
         return self.blocks
+
+    def setext_heading(self, para: list[str], underline: str) -> None:
+        """The open paragraph `para` as a heading, underlined by `underline` (`===`, `---`)."""
+        content = "\n".join(para).strip(_MD_TRIM).split("\n")
+        self.para = None
+        level = 1 if underline[0] == "=" else 2
+        self.blocks.append(
+            Block("heading", ((self.para_start, content[0]),), level=level, depth=len(self.items))
+        )
 
     def at_margin(self, index: int, raw: str) -> bool:
         """Read a bullet item of paragraph text, or an ATX heading, at the left margin: the
