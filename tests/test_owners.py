@@ -473,6 +473,14 @@ def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-unty
         ("Hiked with [[Eli]] above the lake", "mutual"),
         ("Worked out with [[Eli]]", "mutual"),
         ("went ahead with [[Eli]]'s plan", "unknown"),  # going along with a plan is no outing
+        ("FaceTimed [[Eli]] from the airport", "outbound"),
+        ("[[Eli]] facetimed me", "inbound"),
+        ("Slacked [[Eli]] the numbers", "outbound"),
+        ("[[Eli]] slacked me", "inbound"),
+        ("Skyped with [[Eli]]", "mutual"),
+        ("1on1 with [[Eli]]", "mutual"),
+        ("[[Eli]] visited us at the cabin", "inbound"),
+        ("[[Eli]] visited Lisbon", "unknown"),  # a trip of his, no visit to you
     ],
 )
 def test_what_people_did_together_or_for_each_other_reads_as_said(make_vault, line: str, way: str) -> None:  # type: ignore[no-untyped-def]
@@ -524,11 +532,12 @@ def test_a_diary_without_subjects_says_who_did_it(make_vault) -> None:  # type: 
         {
             "People/Sam.md": "---\ntags: [person]\n---\n## Log\n- 2026-11-01 Called about the job\n"
             "- 2026-11-02 Sent the photos\n- 2026-11-03 Got a call about the move\n"
-            "- 2026-11-04 Invited to her wedding\n- 2026-11-05 Had lunch\n- 2026-11-06 Called [[Bo]] for her\n",
+            "- 2026-11-04 Invited to her wedding\n- 2026-11-05 Had lunch\n- 2026-11-06 Called [[Bo]] for her\n"
+            "- 2026-11-07 FaceTimed from the airport\n",
             "People/Bo.md": "---\ntags: [person]\n---\n",
         }
     )
-    assert directions(people(root)["People/Sam.md"]) == (2, 2, 1, 1, 5)
+    assert directions(people(root)["People/Sam.md"]) == (2, 3, 1, 1, 6)
 
 
 def test_who_initiated_a_contact_is_read_as_written(make_vault) -> None:  # type: ignore[no-untyped-def]

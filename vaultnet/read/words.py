@@ -37,7 +37,8 @@ INBOUND = (
     "call from X", "email from X", "e-mail from X", "message from X", "text from X",
     "letter from X", "note from X", "card from X", "postcard from X", "invitation from X",
     "invite from X", "heard from X", "got a … from X", "got an … from X", "received a … from X",
-    "X initiated", "initiated by X", "(inbound)",
+    "X initiated", "initiated by X", "(inbound)", "X facetimed me", "X skyped me", "X slacked me",
+    "X whatsapped me", "X video called me", "X visited us",
 )  # fmt: skip
 """The person acts towards me."""
 
@@ -53,7 +54,8 @@ OUTBOUND = (
     "call X", "ring X", "phone X", "email X", "e-mail X", "text X", "message X", "ping X", "DM X",
     "write to X", "send X", "invite X", "thank X", "congratulate X", "reply to X",
     "follow up with X", "check in with X", "check in on X", "reach out to X", "contact X",
-    "I initiated", "initiated by me", "(outbound)",
+    "I initiated", "initiated by me", "(outbound)", "facetimed X", "skyped X", "slacked X",
+    "whatsapped X", "video called X",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
@@ -76,7 +78,8 @@ MUTUAL = (
     "cooked with X", "trained with X", "worked out with X", "played … with X",
     "back and forth with X", "coffee at X's", "lunch at X's", "dinner at X's", "drinks at X's",
     "stayed with X", "stayed at X's",
-    "ran into each other", "bumped into each other", "we met",
+    "ran into each other", "bumped into each other", "we met", "1on1 with X", "1-on-1 with X",
+    "facetimed with X", "skyped with X", "zoomed with X",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
@@ -114,6 +117,7 @@ OPENINGS = {
         "called", "rang", "phoned", "emailed", "e-mailed", "texted", "messaged", "pinged", "DMed",
         "DM'd", "wrote", "sent", "replied", "responded", "reached out", "followed up", "checked in",
         "visited", "congratulated", "thanked", "wished", "left a message", "left a voicemail",
+        "facetimed", "skyped", "slacked", "whatsapped", "video called",
     ),
     "inbound": (
         "got a call", "got a text", "got a message", "got an email", "got an e-mail", "got a letter",
