@@ -38,7 +38,7 @@ INBOUND = (
     "letter from X", "note from X", "card from X", "postcard from X", "invitation from X",
     "invite from X", "heard from X", "got a … from X", "got an … from X", "received a … from X",
     "X initiated", "initiated by X", "(inbound)", "X facetimed me", "X skyped me", "X slacked me",
-    "X whatsapped me", "X video called me", "X visited us",
+    "X whatsapped me", "X video called me", "X visited us", "X facetimed", "X video called",
 )  # fmt: skip
 """The person acts towards me."""
 
@@ -108,7 +108,7 @@ contact with Dev (examples-v2/08); an owner who reads it otherwise adds it (`[wo
 MEETING_WORDS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "walk", "hike", "run",
     "video call", "phone call", "video chat", "zoom", "facetime", "call", "chat", "visit",
-    "meeting", "met", "1:1", "conversation",
+    "meeting", "met", "1:1", "conversation", "skype", "whatsapp call", "teams call",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
