@@ -76,7 +76,7 @@ def run_once(root: Path, today: dt.date, profile: str | None, use_cache: bool) -
 
 def one_change(root: Path, today: dt.date, number: int) -> dict[str, float]:
     """Each step's seconds for a build after one more line in one person's note."""
-    from vaultnet import state as saved
+    from vaultnet import resume
     from vaultnet.build import _save_state, publish
     from vaultnet.pages.layout import PAGES
     from vaultnet.pages.render import Renderer, page_context
@@ -98,7 +98,7 @@ def one_change(root: Path, today: dt.date, number: int) -> dict[str, float]:
         found = list(walk_stats(root, config))
         lap("walk")
         key = state_key(config)
-        made = saved.make(root, config, today, found, key)
+        made = resume.make(root, config, today, found, key)
         lap("state")
         renderer = Renderer(root)
         renderer.book = made.book

@@ -16,7 +16,8 @@ from vaultnet.build import load_report
 from vaultnet.model import PersonStats
 from vaultnet.pages.groups import GROUP_AFTER, grouped, regroup
 from vaultnet.pages.saved import RowBook, SavedStats, face_of
-from vaultnet.state import State, _changed
+from vaultnet.resume import _changed
+from vaultnet.state import State
 from vaultnet.state_file import Packed
 
 

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
+from vaultnet import resume, state_file
 from vaultnet import state as state_module
-from vaultnet import state_file
 from vaultnet.build import build
 from vaultnet.config import load_config
 from vaultnet.pages.saved import RowBook
@@ -166,15 +166,15 @@ def used(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Whether each build of a vault named `vault` made its pages from the saved state (True) or
     read every note (the fresh builds to compare with are not counted)."""
     record: list[bool] = []
-    make = state_module.make
+    make = resume.make
 
-    def spy(root: Path, *args: Any, **kwargs: Any) -> state_module.Made:
+    def spy(root: Path, *args: Any, **kwargs: Any) -> resume.Made:
         made = make(root, *args, **kwargs)
         if root.name == "vault":
             record.append(not made.full)
         return made
 
-    monkeypatch.setattr(state_module, "make", spy)
+    monkeypatch.setattr(resume, "make", spy)
     return record
 
 
@@ -232,7 +232,7 @@ def test_random_edits_equal_a_fresh_build(
     `changes_only`: every state that can be is saved as its changes since the base, however
     large they are, so that builds read a base and the changes made since by several builds."""
     if from_cache:  # the unchanged notes read again come from the parse cache, not the files
-        monkeypatch.setattr(state_module, "FROM_PARSE_CACHE", 0)
+        monkeypatch.setattr(resume, "FROM_PARSE_CACHE", 0)
     if changes_only:
         monkeypatch.setattr(state_module, "JOURNAL_SHARE", 0)
     vault = Vault(tmp_path / "vault", seed, people)
@@ -281,7 +281,7 @@ def test_build_from_state_redoes_only_the_changed_note(
     vault = Vault(tmp_path / "vault", 7)
     build(vault.root, TODAY)
     read: list[str] = []
-    original, original_found = state_module.read_note, state_module.read_found
+    original, original_found = resume.read_note, resume.read_found
 
     def counting(source: Any, config: Any) -> Any:
         read.append(source.file)
@@ -291,8 +291,8 @@ def test_build_from_state_redoes_only_the_changed_note(
         read.append(stat[0])
         return original_found(stat, config)
 
-    monkeypatch.setattr(state_module, "read_note", counting)
-    monkeypatch.setattr(state_module, "read_found", counting_found)
+    monkeypatch.setattr(resume, "read_note", counting)
+    monkeypatch.setattr(resume, "read_found", counting_found)
     text = (vault.root / "Daily").glob("*.md").__next__()
     rel = text.relative_to(vault.root).as_posix()
     vault.write(rel, text.read_text(encoding="utf-8") + "- <- tea with [[Person 3]]\n")
@@ -341,7 +341,7 @@ def test_a_line_added_to_a_well_known_persons_note_reads_that_note_only(
     ann = _well_known(root)
     build(root, TODAY)
     read: list[str] = []
-    original, original_found = state_module.read_note, state_module.read_found
+    original, original_found = resume.read_note, resume.read_found
 
     def counting(source: Any, config: Any) -> Any:
         read.append(source.file)
@@ -354,9 +354,9 @@ def test_a_line_added_to_a_well_known_persons_note_reads_that_note_only(
     def no_cache(*args: Any) -> Any:
         raise AssertionError("the parse cache was read")
 
-    monkeypatch.setattr(state_module, "read_note", counting)
-    monkeypatch.setattr(state_module, "read_found", counting_found)
-    monkeypatch.setattr(state_module.ParseCache, "load", no_cache)
+    monkeypatch.setattr(resume, "read_note", counting)
+    monkeypatch.setattr(resume, "read_found", counting_found)
+    monkeypatch.setattr(resume.ParseCache, "load", no_cache)
     for step in range(2):  # the second time, on a day her note tells of already
         ann.write_text(ann.read_text(encoding="utf-8") + edit, encoding="utf-8")
         os.utime(ann, ns=(PAST + (step + 1) * 10**9,) * 2)
@@ -484,13 +484,13 @@ def test_a_build_from_state_makes_no_unchanged_persons_stats(
     vault = Vault(tmp_path / "vault", 8, people=150)
     build(vault.root, TODAY)
     made: list[str] = []
-    original = state_module._People.load
+    original = resume._People.load
 
     def counting(self: Any, file: str) -> Any:
         made.append(file)
         return original(self, file)
 
-    monkeypatch.setattr(state_module._People, "load", counting)
+    monkeypatch.setattr(resume._People, "load", counting)
     _one_log_edit(vault)
     build(vault.root, TODAY)
     assert made == []
@@ -792,7 +792,7 @@ def test_check_shares_the_state_and_says_what_a_fresh_check_says(
     if changes_only:
         monkeypatch.setattr(state_module, "JOURNAL_SHARE", 0)
 
-    checked = _answers(monkeypatch, state_module, "saved_problems")
+    checked = _answers(monkeypatch, resume, "saved_problems")
     vault = Vault(tmp_path / "vault", 11)
     (vault.root / "People" / "Twin.md").write_text(
         "---\ntags: [person]\naliases: [P3]\n---\n", encoding="utf-8"
@@ -829,14 +829,14 @@ def test_build_check_after_check_takes_the_changed_notes_as_check_read_them(
     build(vault.root, TODAY)
     config = load_config(vault.root)
     read: list[str] = []
-    original = state_module.read_found
+    original = resume.read_found
 
     def counting(stat: Any, config: Any) -> Any:
         read.append(stat[0])
         return original(stat, config)
 
-    monkeypatch.setattr(state_module, "read_found", counting)
-    reads = vault.root / CACHE_FOLDER / state_module.READS_FILE
+    monkeypatch.setattr(resume, "read_found", counting)
+    reads = vault.root / CACHE_FOLDER / resume.READS_FILE
     person = vault.files("People")[2]
 
     def build_check(parsed: bool) -> bool:
@@ -934,7 +934,8 @@ def test_check_reads_the_pages_part_only_for_a_contact_a_year_ahead(
         return original(path, *args)
 
     monkeypatch.setattr(state_module, "read_signed", spy)
-    used = _answers(monkeypatch, state_module, "saved_problems")
+    monkeypatch.setattr(resume, "read_signed", spy)  # the changed notes `check` kept
+    used = _answers(monkeypatch, resume, "saved_problems")
     vault = Vault(tmp_path / "vault", 15)
     config = load_config(vault.root)
 
@@ -1121,7 +1122,7 @@ def test_show_from_the_state_tells_what_show_read_in_full_tells(tmp_path: Path, 
             today += dt.timedelta(days=vault.rng.randint(1, 9))
             done.append(f"today {today}")
         before = _state_files(vault.root)
-        made = state_module.from_saved(
+        made = resume.from_saved(
             vault.root, load_config(vault.root), today, _found(vault.root), _key(vault.root)
         )
         if made is not None:  # the state can answer: else show reads the vault, as before
@@ -1177,7 +1178,7 @@ def test_log_finds_people_by_the_names_the_state_keeps(tmp_path: Path) -> None:
         full = [p.note for p in load_vault(vault.root, config, use_cache=False).people]
         assert names(person_names(vault.root, config)) == names(full), (step, done)
         from_state += (
-            state_module.saved_persons(vault.root, config, _found(vault.root), _key(vault.root)) is not None
+            resume.saved_persons(vault.root, config, _found(vault.root), _key(vault.root)) is not None
         )
         if step % 2:
             build(vault.root, TODAY)

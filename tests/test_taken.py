@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_state import Vault as EditedVault
+from vaultnet import resume
 from vaultnet import state as state_module
 from vaultnet.config import load_config
 from vaultnet.metrics.cultivate import intro_entries, is_intro
@@ -89,10 +90,10 @@ def _compare(root: Path, today: dt.date = TODAY) -> None:
         taken = resolve_taken(notes, taker, taken_seen)
         assert cache is not None
         blobs = {p.file: state_module.taken_person_blob(p, cache.saved_blob(p.file)) for p in taken.people}
-        again = state_module._entries_again(config, taken, found, cache)
+        again = resume._entries_again(config, taken, found, cache)
     # The introductions, from the entries read again (from the parse cache, or the files).
     assert intro_entries(again, today) == intro_entries(live, today)
-    assert intro_entries(state_module._entries_again(config, taken, found, None), today) == intro_entries(
+    assert intro_entries(resume._entries_again(config, taken, found, None), today) == intro_entries(
         live, today
     )
     assert taken_seen == seen

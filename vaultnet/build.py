@@ -26,7 +26,7 @@ from vaultnet.write import make_folder, open_temp, remove_stale_temps, sync_fold
 if TYPE_CHECKING:
     from vaultnet.metrics.cultivate import Introductions
     from vaultnet.pages.lists import PageLists
-    from vaultnet.state import Made
+    from vaultnet.resume import Made
 
 log = logging.getLogger(__name__)
 
@@ -95,13 +95,13 @@ def show_report(
     shown = replace(config, limit=limit) if limit is not None else config
     if not use_cache or not root.is_dir():
         return show(load_report(root, day, config, use_cache, progress), shown, None, None)
-    from vaultnet import state as saved
+    from vaultnet import resume
     from vaultnet.state_file import state_key
 
     found = list(walk_stats(root, config))
-    key = state_key(config) if not saved.has_user_templates(root) else None
+    key = state_key(config) if not resume.has_user_templates(root) else None
     with gc_paused():
-        made = saved.make(root, config, day, found, key, use_cache, progress, save=False)
+        made = resume.make(root, config, day, found, key, use_cache, progress, save=False)
         try:
             return show(made.report, shown, made.lists, made.introductions)
         except Exception:
@@ -374,12 +374,12 @@ def build(
             lazy = lambda: load_report(root, day, config, use_cache=use_cache)  # noqa: E731
             return BuildResult(skipped[0], (), skipped[1], lazy)
     with gc_paused():
-        from vaultnet import state as saved  # here, not at the top: an unchanged vault skips it all
+        from vaultnet import resume  # here, not at the top: an unchanged vault skips it all
         from vaultnet.state_file import state_key
 
-        key = state_key(config) if use_cache and not saved.has_user_templates(root) else None
+        key = state_key(config) if use_cache and not resume.has_user_templates(root) else None
         found = stats or []
-        made = saved.make(root, config, day, found, key, use_cache, progress, save=not check)
+        made = resume.make(root, config, day, found, key, use_cache, progress, save=not check)
         if made.full:  # every note read: the files' list is not read again (a large vault's is MBs)
             stats, found = None, []
         try:
@@ -392,7 +392,7 @@ def build(
             # A saved person read only now (as a page showed them) did not decode: the state was
             # not what it claimed. Nothing was renamed yet (pages are all staged first): start over.
             log.info("build state unusable while the pages were made: building in full", exc_info=True)
-            made = saved.make(root, config, day, found, None, use_cache, progress, save=not check)
+            made = resume.make(root, config, day, found, None, use_cache, progress, save=not check)
             result, digests = _write(root, config, made, check)
         stats = None  # every file's path and stat: not needed any more
         del found

@@ -21,7 +21,7 @@ def check_vault(root: Path, config: Config, today: dt.date | None = None) -> lis
         key = state_key(config)
         saved = unchanged_problems(root, key, found, today)
         if saved is None:
-            from vaultnet.state import saved_problems  # here: an unchanged vault needs none of it
+            from vaultnet.resume import saved_problems  # here: an unchanged vault needs none of it
 
             saved = saved_problems(root, config, key, found, today)
     if saved is not None:

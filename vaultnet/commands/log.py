@@ -776,12 +776,12 @@ def person_names(root: Path, config: Config, found: list[FileStat] | None = None
     """Every person note as far as finding one by name goes (its file, name and aliases), by
     file: from the state the last build saved while no note changed them since, else from the
     vault read. `found`: the vault's files, when walked already."""
-    from vaultnet import state as saved
+    from vaultnet import resume
     from vaultnet.state_file import state_key
 
     if found is None and root.is_dir():
         found = list(walk_stats(root, config))
-    persons = saved.saved_persons(root, config, found, state_key(config)) if found is not None else None
+    persons = resume.saved_persons(root, config, found, state_key(config)) if found is not None else None
     if persons is None:
         return [p.note for p in load_vault(root, config, found=found).people]
     return notes_named(persons)

@@ -34,7 +34,7 @@ from vaultnet.vault.resolve import Seen, contribute
 from vaultnet.vault.walk import walk_stats
 
 if TYPE_CHECKING:
-    from vaultnet.state import Made
+    from vaultnet.resume import Made
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +111,7 @@ def saved_story(root: Path, query: str, today: dt.date | None, config: Config) -
     """The story from the state the last build saved, as a build takes it (the notes changed
     since read again, in memory: nothing is saved), reading only the notes that tell of the
     person; None when there is no such state, or it cannot answer: the caller reads the vault."""
-    from vaultnet import state as saved
+    from vaultnet import resume
     from vaultnet.build import today_for
     from vaultnet.state_file import state_key
     from vaultnet.vault.load import gc_paused
@@ -120,7 +120,7 @@ def saved_story(root: Path, query: str, today: dt.date | None, config: Config) -
     day = today_for(config, today)
     with gc_paused():
         # As of the state's day: a new day's lists are not needed for one person's story.
-        made = saved.from_saved(root, config, day, list(found.values()), state_key(config), saved_day=True)
+        made = resume.from_saved(root, config, day, list(found.values()), state_key(config), saved_day=True)
         if made is None:
             return None
         try:

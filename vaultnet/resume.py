@@ -1,0 +1,835 @@
+"""A build that starts where the last one left off: the report of today from the saved state
+(`state.py`) and the notes changed since, or, where the state cannot answer cheaply, from every
+note, which saves a new state.
+
+A later build reads again only the notes whose files changed, and redoes only the people whose
+part of one of them changed (its parts before the change are those of the note kept in its
+person's saved bytes, or in the parse cache): each is their saved self with that note's part
+swapped in (`vault/swap.py`), or, where a swap cannot tell, assembled again from every note about
+them. Everyone else's lines are taken as saved (`pages.saved`). A new day recomputes every
+person's stats from the saved people, without reading a note. Anything the state cannot answer
+cheaply (a person added, removed or renamed, an `#intro` entry, the vault's own templates) is a
+full build. Pages and JSON are the same either way (tests/test_state.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import itemgetter, le, lt, ne, not_, or_
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from vaultnet.config import Config
+from vaultnet.errors import StateLater
+from vaultnet.metrics.stats import FAR_AHEAD_DAYS, Report, Summary, compute, far_ahead, person_stats
+from vaultnet.model import Note, Person, PersonStats, Problem, Vault
+from vaultnet.pages.layout import CANVAS, USER_TEMPLATES
+from vaultnet.pages.saved import RowBook, SavedStats, stats_of
+from vaultnet.state import (
+    PeopleFile,
+    State,
+    load_state,
+    page_holds,
+    person_blob,
+    person_from_blob,
+    saved_resolver,
+    taken_person_blob,
+)
+from vaultnet.state_file import Packed, of_shape, read_signed, write_signed
+from vaultnet.vault.cache import CACHE_FOLDER, FileStat, ParseCache, _inside_vault, cached_note, note_blob
+from vaultnet.vault.load import Progress, notes_taken, read_found, read_note
+from vaultnet.vault.names import Resolver, resolver_of, shared_names
+from vaultnet.vault.names import claimed as claimed_by
+from vaultnet.vault.resolve import (
+    MAX_LINKED_GROUP,
+    Part,
+    Seen,
+    Taker,
+    assemble,
+    contribute,
+    crowd_problem,
+    problem_order,
+    resolve_taken,
+    without_entries,
+)
+from vaultnet.vault.walk import SourceFile
+
+# The pages' lists, the introductions and the swapping of a person's parts are imported by the
+# functions of a build that use them: `check` reads the state without them (a few ms a run).
+if TYPE_CHECKING:
+    from vaultnet.metrics.cultivate import Introduction, Introductions
+    from vaultnet.pages.lists import PageLists
+
+log = logging.getLogger(__name__)
+
+_COUNTED = ("active", "reciprocal", "personal", "real")
+"""The summary's counts a build keeps in the state, to move them by the people who changed."""
+
+
+@dataclass
+class Made:
+    """What a build made from the vault: the report, what the pages need beside it, and the state
+    to save once the pages are written."""
+
+    report: Report
+    lists: PageLists
+    introductions: Introductions
+    book: RowBook
+    state: State
+    canvas: bool
+    """The canvas must be made and written (else it is as the last build left it)."""
+    full: bool
+    """Every note was read (no saved state was used)."""
+    inputs: dict[str, str] = field(default_factory=dict)
+    """Page → the digest of what it was made from, for the pages `PAGE_INPUTS` names."""
+
+
+def has_user_templates(root: Path) -> bool:
+    folder = root / USER_TEMPLATES
+    return folder.is_dir() and any(folder.iterdir())
+
+
+def make(
+    root: Path,
+    config: Config,
+    today: dt.date,
+    found: list[FileStat],
+    key: str | None,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+    save: bool = True,
+) -> Made:
+    """The vault as of `today`: from the saved state where it can answer, else read in full.
+    `save`: the state made will be saved (a full build then writes its people file)."""
+    made = None
+    if use_cache and key is not None:
+        made = from_saved(root, config, today, found, key, to_save=save)
+    if made is None:
+        made = _full(root, config, today, found, use_cache, progress, keep=key is not None and save)
+    return made
+
+
+def from_saved(
+    root: Path,
+    config: Config,
+    today: dt.date,
+    found: list[FileStat],
+    key: str,
+    saved_day: bool = False,
+    to_save: bool = False,
+) -> Made | None:
+    """The vault as of `today` from the state saved under `key`, the notes changed since (in
+    `found`) read again; None when there is no such state, or when it cannot answer. With
+    `saved_day`, as of the day the state was saved for, whatever `today` is: a caller that
+    needs a person or two, not the lists, makes their stats for its own day at less cost.
+    `to_save`: the state made will be saved (see `load_state`)."""
+    state = load_state(root, key, to_save=to_save)
+    if state is None:
+        return None
+    day = dt.date.fromordinal(state.today) if saved_day else today
+    try:
+        return _from_state(root, config, day, found, state, key)
+    except StateLater as reason:
+        log.info("build state not used: %s", reason)
+    except Exception:  # a state that reads as valid but is not: never trusted
+        log.info("build state unusable: building in full", exc_info=True)
+    if state.blobs is not None:
+        state.blobs.close()
+    return None
+
+
+def _full(
+    root: Path,
+    config: Config,
+    today: dt.date,
+    found: list[FileStat],
+    use_cache: bool,
+    progress: Progress | None,
+    keep: bool,
+) -> Made:
+    """Read and resolve every note; with `keep`, write the people file of the state to save."""
+    from vaultnet.metrics.cultivate import has_intro, intro_entries, introduction_ideas, introductions_made
+    from vaultnet.pages.lists import PageLists
+
+    seen: Seen = {}
+    # Each note told what it tells by itself as it is read: never every note's entries at once.
+    taker = Taker(today, has_intro)
+    with notes_taken(root, config, found, taker.take, use_cache, progress) as (notes, cache):
+        vault = resolve_taken(notes, taker, seen)
+        del notes
+        # The introductions read every entry that names people: when there are some to read.
+        whole = _entries_again(config, vault, found, cache) if taker.kept_whole else vault
+        introduced = intro_entries(whole, today)
+        del whole, taker
+        state = _full_state(vault, today, found, seen)
+        state.blobs = blobs = PeopleFile(root / CACHE_FOLDER, state)
+        if keep:
+            saved = (
+                (p.file, taken_person_blob(p, cache.saved_blob(p.file) if cache else None))
+                for p in vault.people
+            )
+            try:
+                blobs.write_new(root, saved)
+            except OSError as exc:  # a read-only vault, say: no state saved, the build goes on
+                log.info("build state not saved: %s", exc)
+    # What reads the entries has read them: the rest of the build goes without.
+    intros = {n.file for n in vault.notes if has_intro(n)}
+    vault = without_entries(vault)
+
+    report = compute(vault, today, config)
+    lists = PageLists(today, report.people, config)
+    ideas = introduction_ideas(report, config)
+    made, unclear = introductions_made(report, introduced)
+    intros |= {s.person.file for i in made for s in (i.first, i.second)}
+    state.intros = tuple(sorted(intros))
+    state.lists = lists.saved()
+    state.marks = lists.saved_marks()
+    state.counts = {name: getattr(report.summary, name) for name in _COUNTED}
+    state.ideas = tuple((i.first.person.file, i.second.person.file, i.reasons) for i in ideas)
+    state.made = tuple(_made_record(i) for i in made)
+    state.unclear = tuple((u.file, u.line, u.text, u.named) for u in unclear)
+    book = RowBook(which=lists.which)
+    return Made(report, lists, (ideas, made, unclear), book, state, canvas=True, full=True)
+
+
+def _entries_again(config: Config, vault: Vault, found: list[FileStat], cache: ParseCache | None) -> Vault:
+    """The vault with its person notes' entries, which a `Taker` left out: from the parse cache
+    (the records saved as they were read), else read again."""
+    stats = {stat_[0]: stat_ for stat_ in found}
+
+    def whole(note: Note) -> Note:
+        if note.kind != "person" or note.entries:
+            return note
+        again = cached_note(cache.saved_blob(note.file) if cache else None, note.file)
+        return again if again is not None else read_found(stats[note.file], config)
+
+    return Vault(tuple(map(whole, vault.notes)), vault.people, vault.problems, vault.names)
+
+
+def _full_state(vault: Vault, today: dt.date, found: list[FileStat], seen: Seen) -> State:
+    """The state of a vault read in full, its people not written yet."""
+    state = State(
+        today=today.toordinal(),
+        files={file: (size, mtime) for file, _, size, mtime in found},
+        persons=Packed.of({n.file: claimed for n in vault.notes if (claimed := claimed_by(n)) is not None}),
+        touches=Packed.of({file: people for file, (people, _) in seen.items() if people}),
+        problems=_problems_by_note(vault.notes, seen),
+        people={},
+        store="",
+        shared=tuple(
+            (p.file, p.line, p.message) for p in (*resolver_of(vault).problems(), *shared_names(vault))
+        ),
+        names="",
+        token="",
+        latest={p.file: p.contacts[-1].date.toordinal() for p in vault.people if p.contacts},
+        intros=(),
+    )
+    state.resolver = resolver_of(vault)
+    return state
+
+
+def _problems_by_note(notes: tuple[Note, ...], seen: Seen) -> dict[str, tuple[tuple[int, str], ...]]:
+    problems: dict[str, tuple[tuple[int, str], ...]] = {}
+    for note in notes:
+        found = [(p.line, p.message) for p in note.problems]
+        crowd = seen.get(note.file, ((), None))[1]
+        if crowd is not None:
+            found.append((crowd.line, crowd.message))
+        if found:
+            problems[note.file] = tuple(found)
+    return problems
+
+
+def _made_record(i: Introduction) -> tuple[Any, ...]:
+    since = (i.since.date.toordinal(), i.since.file, i.since.line) if i.since else None
+    return (i.date.toordinal(), i.file, i.line, i.text, i.first.person.file, i.second.person.file, since)
+
+
+def _changed(state: State, found: list[FileStat]) -> tuple[dict[str, FileStat], set[str]]:
+    """Files new or changed since the state was saved, and files gone. (The walk over every file
+    stays in C: a build after one changed note compares ten thousand.)"""
+    was = list(map(state.files.get, map(_FILE, found)))  # None: a new file
+    differ = map(ne, was, map(_SIZE_MTIME, found))
+    late = map(le, repeat(state.written_ns), map(_MTIME, found))  # written in the tick it was saved
+    changed = {stat_[0]: stat_ for stat_ in compress(found, map(or_, differ, late))}
+    if len(found) == len(state.files) and None not in was:
+        return changed, set()
+    return changed, state.files.keys() - set(map(_FILE, found))
+
+
+_FILE, _SIZE_MTIME, _MTIME = itemgetter(0), itemgetter(2, 3), itemgetter(3)
+
+
+class _People:
+    """Every person's stats as of one day: those redone now, the others made when first read."""
+
+    def __init__(self, state: State, today: dt.date, config: Config) -> None:
+        self.state = state
+        self.today = today
+        self.config = config
+        self.fresh: dict[str, PersonStats] = {}
+        self._everyone: dict[str, PersonStats] | None = None
+
+    def load(self, file: str) -> PersonStats:
+        person = person_from_blob(self.state.person(file), file, entries=False)
+        return person_stats(person, self.today, self.config)
+
+    def __call__(self, file: str) -> PersonStats:
+        return self.everyone()[file]
+
+    def everyone(self) -> dict[str, PersonStats]:
+        """Every person by file: their stats redone, or standing in for the saved."""
+        if self._everyone is None:
+            load = self.load
+            faces = self.state.marks[3] if self.state.marks else {}
+            self._everyone = {file: SavedStats(file, load, faces.get(file)) for file in self.state.people}  # type: ignore[misc]
+            self._everyone.update(self.fresh)
+        return self._everyone
+
+    def real(self, file: str) -> PersonStats:
+        s = self(file)
+        return stats_of(s) if isinstance(s, SavedStats) else s
+
+
+def saved_persons(
+    root: Path, config: Config, found: list[FileStat], key: str
+) -> Mapping[str, tuple[str, tuple[str, ...]]] | None:
+    """Every person note's name and aliases (`claimed`) as the state saved them, by file, when
+    no note changed them since (the changed notes are read to tell); None when there is no state
+    to use, or a person came, went or was renamed: the caller reads the vault."""
+    state = load_state(root, key, pages=False)
+    if state is None:
+        return None
+    try:
+        changed, gone = _changed(state, found)
+        _notes_changed(config, state, changed, gone, set(state.intros))
+        return state.persons
+    except StateLater as reason:
+        log.info("build state not used: %s", reason)
+        return None
+    finally:
+        if state.blobs is not None:
+            state.blobs.close()
+
+
+def _from_state(
+    root: Path, config: Config, today: dt.date, found: list[FileStat], state: State, key: str
+) -> Made:
+    """A build from the saved state: the changed notes read again, the people they touch redone,
+    and the lists moved around them (or, on a new day, made again from every saved person)."""
+    from vaultnet.metrics.cultivate import Idea, UnclearIntro, introduction_ideas
+
+    changed, gone = _changed(state, found)
+    new_day = today.toordinal() != state.today
+    intros = set(state.intros)
+    notes = _notes_changed(config, state, changed, gone, intros, ChangedReads(root, key))
+    if new_day and (state.made or state.unclear):
+        raise StateLater("a new day, with introductions")
+
+    people = _People(state, today, config)
+    find = saved_resolver(root, key, state)  # the vault's resolver: the pages ask it for name clashes
+    earlier = _Earlier(root, config, state)
+    dirty = _redo_notes(state, notes, intros, find, earlier)
+    for file in gone:
+        dirty.whole.update(state.touches.pop(file, ()))
+        state.problems.pop(file, None)
+        del state.files[file]
+    redone = _redo_people(root, config, state, notes, dirty, people, find, earlier)
+    canvas = new_day or redone.canvas or not _canvas_holds(root, config, state)
+    lists, book, counts = (
+        _lists_anew(state, today, config, people)
+        if new_day
+        else _lists_moved(state, today, config, people, redone)
+    )
+    report = _report_of(state, today, people, counts, find)
+
+    if redone.ideas:
+        real = tuple(people.real(file) for file in sorted(state.people))
+        ideas = introduction_ideas(Report(today, real, report.summary, report.vault), config)
+        state.ideas = tuple((i.first.person.file, i.second.person.file, i.reasons) for i in ideas)
+    else:  # as saved: each person read only if a page shows them
+        ideas = tuple(Idea(people(a), people(b), reasons) for a, b, reasons in state.ideas)
+    made = tuple(_made_from(record, people) for record in state.made)
+    unclear = tuple(UnclearIntro(*u) for u in state.unclear)
+
+    state.today = today.toordinal()
+    state.files.update({file: (size, mtime) for file, (_, _, size, mtime) in changed.items()})
+    state.lists = lists.saved()
+    state.marks = lists.saved_marks()
+    state.counts = counts
+    return Made(report, lists, (ideas, made, unclear), book, state, canvas=canvas, full=False)
+
+
+READS_FILE = "reads.bin"
+_READS_SHAPE = (dict,)
+"""Each changed note as read: file → (size, mtime_ns, `note_blob`)."""
+
+
+class ChangedReads:
+    """The notes changed since the state was saved, as the last `check` read them: a commit's
+    two hooks (`check`, then `build --check`) read the same changed notes, and the second takes
+    them from here rather than parsing them (or importing the parser) again. A hint, like the
+    parse cache: a note is taken only at the size and mtime it was read at, and only when older
+    than the file (git's "racily clean")."""
+
+    def __init__(self, root: Path, key: str) -> None:
+        self.root = root
+        self.key = key
+        self.path = root / CACHE_FOLDER / READS_FILE
+        self.known: dict[str, tuple[int, int, bytes]] = {}
+        self.now: dict[str, tuple[int, int, bytes]] = {}
+        """The changed notes of this run, as read: what `save` keeps."""
+        self.parsed = False
+        read = read_signed(self.path, key, _READS_SHAPE)
+        if read is not None:
+            (known,), written_ns = read
+            self.known = {
+                file: entry
+                for file, entry in known.items()
+                if of_shape(entry, (int, int, bytes)) and entry[1] < written_ns
+            }
+
+    def note(self, stat_: FileStat, config: Config) -> Note:
+        """The changed note at `stat_`: as read before when it still has that size and mtime,
+        else read (and parsed) now."""
+        file, _, size, mtime = stat_
+        entry = self.known.get(file)
+        if entry is not None and entry[:2] == (size, mtime):
+            note = cached_note(entry[2], file)
+            if note is not None:
+                self.now[file] = entry
+                return note
+        note = read_found(stat_, config)
+        self.now[file] = (size, mtime, note_blob(note))
+        self.parsed = True
+        return note
+
+    def save(self) -> None:
+        """Keep this run's changed notes for the next command, when it parsed any."""
+        if not self.parsed or not _inside_vault(self.path.parent, self.root):
+            return
+        try:
+            write_signed(self.path, self.key, (self.now,))
+        except (OSError, ValueError) as exc:  # a read-only vault, say: the next command parses
+            log.info("changed notes not kept: %s", exc)
+
+
+def _notes_changed(
+    config: Config,
+    state: State,
+    changed: dict[str, FileStat],
+    gone: set[str],
+    intros: set[str] | None,
+    reads: ChangedReads | None = None,
+) -> dict[str, Note]:
+    """The changed notes, read again (from `reads` where they hold them). StateLater for what
+    the state cannot follow: a person added, removed or renamed, or an introduction made or
+    changed (`intros`: the notes that make one; None when introductions do not matter to the
+    caller)."""
+    for file in gone:
+        if file in state.persons:
+            raise StateLater(f"{file}: a person removed")
+        if intros is not None and file in intros:
+            raise StateLater(f"{file}: an introduction")
+    if intros is not None:
+        from vaultnet.metrics.cultivate import has_intro  # here: `check` never needs it
+    notes: dict[str, Note] = {}
+    for file, stat_ in changed.items():
+        note = reads.note(stat_, config) if reads is not None else read_found(stat_, config)
+        if claimed_by(note) != state.persons.get(file):
+            raise StateLater(f"{file}: a person added, removed or renamed")
+        if intros is not None and (file in intros or has_intro(note)):
+            raise StateLater(f"{file}: an introduction")
+        notes[file] = note
+    return notes
+
+
+def _lists_anew(
+    state: State, today: dt.date, config: Config, people: _People
+) -> tuple[PageLists, RowBook, dict[str, int]]:
+    """A new day: every saved person's stats made again, the lists and counts with them."""
+    from vaultnet.pages.lists import PageLists
+
+    people.fresh = {file: people.load(file) for file in sorted(state.people)}
+    lists = PageLists(today, (people.fresh[f] for f in sorted(people.fresh)), config)
+    counts = {name: sum(getattr(s, name) for s in people.fresh.values()) for name in _COUNTED}
+    return lists, RowBook(which=lists.which), counts
+
+
+def _lists_moved(
+    state: State, today: dt.date, config: Config, people: _People, redone: _Redone
+) -> tuple[PageLists, RowBook, dict[str, int]]:
+    """The same day: the lists and counts as saved, each person redone taken off where their
+    stats as saved placed them and put where their stats place them now."""
+    from vaultnet.pages.lists import PageLists
+
+    lists = PageLists.restore(today, state.lists, people.everyone(), state.marks, config)
+    counts = dict(state.counts)
+    for old, new in redone.stats.values():
+        if old is not None:
+            lists.drop_saved(old)
+            for name in _COUNTED:
+                counts[name] -= getattr(old, name)
+        if new is not None:
+            lists.put(new)
+            for name in _COUNTED:
+                counts[name] += getattr(new, name)
+    return lists, RowBook(state.rows, state.sections, lists.which, state.layouts, lists.moved), counts
+
+
+def _report_of(
+    state: State, today: dt.date, people: _People, counts: dict[str, int], find: Resolver
+) -> Report:
+    """The report of the vault as the state now holds it: every person (a saved one standing in
+    until read), every problem, the summary."""
+    ordered = sorted(state.people)
+    listed = {
+        Problem(file, line, message) for file, found in state.problems.items() for line, message in found
+    }
+    listed.update(far_ahead([people.real(file).person for file in _far_files(state, today)], today))
+    listed.update(find.problems())
+    problems = tuple(sorted(listed, key=problem_order))
+    summary = Summary(people=len(ordered), problems=len(problems), **counts)
+    vault = Vault(notes=(), people=_LazyPeople(ordered, people), problems=problems, names=find)
+    return Report(
+        today=today, people=tuple(map(people.everyone().__getitem__, ordered)), summary=summary, vault=vault
+    )
+
+
+def saved_problems(
+    root: Path, config: Config, key: str, found: list[FileStat], today: dt.date | None = None
+) -> list[tuple[str, int, str]] | None:
+    """`vaultnet check` from the saved state: every problem as (file, line, message), the names
+    people share and (with `today`) the contacts more than a year ahead among them, the changed
+    notes read again for theirs. None when there is no state to use, or when it cannot tell
+    cheaply: a person came, went or was renamed (the names people share change), or a change
+    could bear on a contact a year ahead. The state is left as it was: the build that follows
+    redoes the people and the pages. `key`: the state's key for this configuration (`state_key`)."""
+    if has_user_templates(root):
+        return None
+    state = load_state(root, key, pages=False)
+    if state is None:
+        return None
+    try:
+        return _problems_now(root, config, state, found, today, key)
+    except StateLater as reason:
+        log.info("build state not used: %s", reason)
+        return None
+    except Exception:
+        log.info("build state unusable: checking in full", exc_info=True)
+        return None
+    finally:
+        if state.blobs is not None:
+            state.blobs.close()
+
+
+def _problems_now(
+    root: Path, config: Config, state: State, found: list[FileStat], today: dt.date | None, key: str
+) -> list[tuple[str, int, str]]:
+    """`saved_problems`, the state loaded."""
+    changed, gone = _changed(state, found)
+    reads = ChangedReads(root, key)
+    notes = _notes_changed(config, state, changed, gone, None, reads)
+    reads.save()  # for `build --check`, the commit's next hook
+    problems = dict(state.problems)
+    for file in gone:
+        problems.pop(file, None)
+    limit = (today + dt.timedelta(days=FAR_AHEAD_DAYS)) if today is not None else None
+    find: Resolver | None = None  # read only for a note that could name a crowd
+    for file, note in notes.items():
+        if limit is not None and any(m.date > limit for m in note.entries):
+            raise StateLater(f"{file}: an entry more than a year ahead")
+        listed = [(p.line, p.message) for p in note.problems]
+        if len({target for m in note.entries for target in m.targets}) > MAX_LINKED_GROUP:
+            find = find or saved_resolver(root, key, state)
+            crowd = crowd_problem(note, find)
+            if crowd is not None:
+                listed.append((crowd.line, crowd.message))
+        if listed:
+            problems[file] = tuple(listed)
+        else:
+            problems.pop(file, None)
+    found_ = [(file, line, text) for file, saved in problems.items() for line, text in saved]
+    found_ += state.shared
+    ahead = _far_files(state, today) if today is not None else []
+    if today is not None and ahead:
+        found_ += _far_problems(root, key, state, ahead, {*gone, *notes}, today)
+    return found_
+
+
+def _far_problems(
+    root: Path, key: str, state: State, ahead: list[str], changed: set[str], today: dt.date
+) -> list[tuple[str, int, str]]:
+    """The contacts more than a year after `today` of the people `ahead`, as saved. StateLater
+    when a changed note tells of one of them. Who each note tells of, and the saved people, are
+    in the pages' part: read only now, as few vaults have such a contact."""
+    whole = load_state(root, key)
+    if whole is None or whole.token != state.token:
+        raise StateLater("the pages' part is not this state's")
+    try:
+        touched = {person for file in changed for person in whole.touches.get(file, ())}
+        if touched.intersection(ahead):
+            raise StateLater("a change to someone with a contact more than a year ahead")
+        people = [person_from_blob(whole.person(file), file, entries=False) for file in ahead]
+    finally:
+        if whole.blobs is not None:
+            whole.blobs.close()
+    return [(p.file, p.line, p.message) for p in far_ahead(people, today)]
+
+
+def _far_files(state: State, today: dt.date) -> list[str]:
+    """The files of the people who could have a contact more than a year after `today`, as saved."""
+    limit = (today + dt.timedelta(days=FAR_AHEAD_DAYS)).toordinal()
+    latest = state.latest  # most have none so far ahead: found in C, then sorted
+    return sorted(compress(latest, map(lt, repeat(limit), latest.values())))
+
+
+class _LazyPeople(tuple):  # type: ignore[type-arg]
+    """`vault.people` for a build from the state: every Person, made only when the canvas asks."""
+
+    def __new__(cls, files: list[str], people: _People) -> _LazyPeople:
+        return super().__new__(cls, ())
+
+    def __init__(self, files: list[str], people: _People) -> None:
+        self._files = files
+        self._people = people
+
+    def __iter__(self) -> Iterator[Person]:
+        return (self._people.real(file).person for file in self._files)
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+
+def _made_from(record: tuple[Any, ...], people: _People) -> Introduction:
+    from vaultnet.metrics.cultivate import Introduction, Together
+
+    day, file, line, text, a, b, since = record
+    together = Together(dt.date.fromordinal(since[0]), since[1], since[2]) if since else None
+    return Introduction(dt.date.fromordinal(day), file, line, text, people(a), people(b), together)
+
+
+@dataclass
+class _Dirty:
+    """The people a build from the state redoes, and how."""
+
+    swaps: dict[str, list[tuple[Part | None, Part | None]]] = field(default_factory=dict)
+    """Person file → each changed note's part for them, before and after (None: no part): the
+    person is the saved one with those parts swapped (`swap_part`) where that can be told."""
+    whole: set[str] = field(default_factory=set)
+    """People assembled again from every note about them (a note's earlier parts not known)."""
+
+
+class _Earlier:
+    """The notes as the state last knew them, for their parts before a change: a person's note
+    from their saved person, any other note from the parse cache (read once, when asked)."""
+
+    def __init__(self, root: Path, config: Config, state: State) -> None:
+        self.root = root
+        self.config = config
+        self.state = state
+        self._cache: ParseCache | None = None
+
+    def cache(self) -> ParseCache:
+        if self._cache is None:
+            self._cache = ParseCache.load(self.root, self.config)
+        return self._cache
+
+    def note(self, file: str) -> Note | None:
+        """The note at `file` as the state knew it; None when that is not known."""
+        state = self.state
+        if file in state.persons:
+            return person_from_blob(state.person(file), file).note
+        size, mtime = state.files[file]
+        return cached_note(self.cache().get(file, size, mtime), file)
+
+
+def _redo_notes(
+    state: State, notes: dict[str, Note], intros: set[str], find: Resolver, earlier: _Earlier
+) -> _Dirty:
+    """Take in the changed notes' parts and problems; the people whose part of one changed."""
+    dirty = _Dirty()
+    for file, note in notes.items():
+        told = state.touches.get(file, ())
+        parts = contribute(note, find)
+        now = tuple(sorted(parts))
+        if intros.intersection(now) or intros.intersection(told):
+            raise StateLater(f"{file}: names someone introduced")
+        _changed_parts(state, file, note, told, parts, find, earlier, dirty)
+        if now:
+            state.touches[file] = now
+        else:
+            state.touches.pop(file, None)
+        found = [(p.line, p.message) for p in note.problems]
+        crowd = crowd_problem(note, find)
+        if crowd is not None:
+            found.append((crowd.line, crowd.message))
+        if found:
+            state.problems[file] = tuple(found)
+        else:
+            state.problems.pop(file, None)
+    return dirty
+
+
+def _changed_parts(
+    state: State,
+    file: str,
+    note: Note,
+    told: tuple[str, ...],
+    parts: dict[str, Part],
+    find: Resolver,
+    earlier: _Earlier,
+    dirty: _Dirty,
+) -> None:
+    """Mark the people whose part of this changed note changed (a person's own note: always,
+    their note is new), each with the part before and after; every person it told or tells
+    about, when its parts before are not known."""
+    if file in state.files and (told or file in state.persons):
+        before = earlier.note(file)
+        was = contribute(before, find) if before is not None else None
+    else:
+        was = {}  # a new note, or one that told about nobody
+    if was is None or tuple(sorted(was)) != told:
+        dirty.whole.update(told, parts)
+        if note.kind == "person":
+            dirty.whole.add(file)
+        return
+    for person in was.keys() | parts.keys():
+        old, new = was.get(person), parts.get(person)
+        if old != new or person == file:
+            dirty.swaps.setdefault(person, []).append((old, new))
+
+
+@dataclass
+class _Redone:
+    stats: dict[str, tuple[PersonStats | None, PersonStats | None]] = field(default_factory=dict)
+    """Person file → their stats before and now, for the people whose Person changed."""
+    canvas: bool = False
+    """What the canvas shows of someone changed: their name, tags or links."""
+    ideas: bool = False
+    """What introduction ideas read of someone changed."""
+
+
+def _redo_people(
+    root: Path,
+    config: Config,
+    state: State,
+    notes: dict[str, Note],
+    dirty: _Dirty,
+    people: _People,
+    find: Resolver,
+    earlier: _Earlier,
+) -> _Redone:
+    """Make again every person a changed note's part for changed: the saved person with the
+    parts swapped, else assembled from every note about them."""
+    from vaultnet.metrics.cultivate import idea_inputs
+    from vaultnet.vault.swap import swap_part
+
+    redone = _Redone()
+    today = people.today
+    fresh: dict[str, Person] = {}
+    olds: dict[str, Person] = {}
+    for person in sorted(dirty.swaps.keys() - dirty.whole):
+        old = olds[person] = person_from_blob(state.person(person), person)
+        new: Person | None = old
+        note = notes.get(person, old.note)
+        for was, now in dirty.swaps[person]:
+            new = swap_part(new, note, was, now) if new is not None else None
+        if new is None:
+            dirty.whole.add(person)
+        else:
+            fresh[person] = new
+    if dirty.whole:
+        fresh.update(_assembled(root, config, state, notes, dirty.whole, find, earlier))
+    for person in sorted(fresh):
+        new = fresh[person]
+        blob = person_blob(new)
+        old_blob = state.person(person)
+        if blob == old_blob:
+            continue
+        old = olds.get(person) or person_from_blob(old_blob, person, entries=False)
+        state.put_person(person, blob)
+        if new.contacts:
+            state.latest[person] = new.contacts[-1].date.toordinal()
+        else:
+            state.latest.pop(person, None)
+        before = person_stats(old, today, config)
+        after = person_stats(new, today, config)
+        people.fresh[person] = after
+        redone.stats[person] = (before, after)
+        if (old.note.name, old.note.tags, old.linked) != (new.note.name, new.note.tags, new.linked) or (
+            before.real != after.real and len(state.people) > config.canvas_limit
+        ):
+            redone.canvas = True  # what it shows, or who (the real come first when not all fit)
+        if old.linked != new.linked or idea_inputs(before, config) != idea_inputs(after, config):
+            redone.ideas = True
+    return redone
+
+
+def _assembled(
+    root: Path,
+    config: Config,
+    state: State,
+    notes: dict[str, Note],
+    whole: set[str],
+    find: Resolver,
+    earlier: _Earlier,
+) -> dict[str, Person]:
+    """These people assembled again from every note about them (as the state now knows them)."""
+    concerns: dict[str, list[str]] = defaultdict(list)
+    # The notes about any of them, found in C among the ten thousand the state knows.
+    touches = state.touches
+    for file in compress(touches, map(not_, map(whole.isdisjoint, touches.values()))):
+        for person in whole.intersection(touches[file]):
+            concerns[person].append(file)
+    unread = {file for person in whole for file in concerns.get(person, ())} | whole
+    unread -= notes.keys()
+    if len(unread) > FROM_PARSE_CACHE:
+        _from_parse_cache(earlier.cache(), state, notes, unread)
+    contributed: dict[str, dict[str, Part]] = {}
+    made = {}
+    for person in sorted(whole):
+        note = _note(root, config, state, notes, person)
+        parts = []
+        for file in sorted(concerns.get(person, ())):
+            if file not in contributed:
+                contributed[file] = contribute(_note(root, config, state, notes, file), find)
+            part = contributed[file].get(person)
+            if part is not None:
+                parts.append(part)
+        made[person] = assemble(note, parts)
+    return made
+
+
+def _canvas_holds(root: Path, config: Config, state: State) -> bool:
+    """Is the canvas file as the last build left it (and older than the state)?"""
+    size, mtime, _ = state.canvas
+    return page_holds(root, config, state, CANVAS, size, mtime)
+
+
+FROM_PARSE_CACHE = 64
+"""Unchanged notes to read again past which they come from the parse cache rather than parsed:
+the cache is read whole, which costs about as much as parsing this many notes."""
+
+
+def _from_parse_cache(cache: ParseCache, state: State, notes: dict[str, Note], files: set[str]) -> None:
+    """Take these unchanged notes from the parse cache where it holds them as the state knows them."""
+    for file in files:
+        size, mtime = state.files[file]
+        note = cached_note(cache.get(file, size, mtime), file)
+        if note is not None:
+            notes[file] = note
+
+
+def _note(root: Path, config: Config, state: State, notes: dict[str, Note], file: str) -> Note:
+    """A note as the state knows it: read once a build (an unchanged file, so as when saved)."""
+    note = notes.get(file)
+    if note is None:
+        size, mtime = state.files[file]
+        note = notes[file] = read_note(SourceFile(file, root / file, size, mtime), config)
+    return note
