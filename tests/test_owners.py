@@ -481,6 +481,18 @@ def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-unty
         ("1on1 with [[Eli]]", "mutual"),
         ("[[Eli]] visited us at the cabin", "inbound"),
         ("[[Eli]] visited Lisbon", "unknown"),  # a trip of his, no visit to you
+        ("Interviewed [[Eli]] for the role", "mutual"),
+        ("Helped [[Eli]] move", "outbound"),
+        ("[[Eli]] helped me move", "inbound"),
+        ("Party at [[Eli]]'s", "mutual"),
+        # What was done, a mark, then whom: as a daily note lists whom you saw.
+        ("Lunch - [[Eli]]", "mutual"),
+        ("Call: [[Eli]]", "mutual"),
+        ("12:30 Drinks after work: [[Eli]], [[Bo]]", "mutual"),
+        ("**Dinner** @ [[Eli]]'s", "mutual"),
+        ("Call: [[Eli]] called me back", "inbound"),  # the words say more: they win
+        ("Call about [[Eli]]'s visa", "unknown"),  # no mark: about him, not with him
+        ("Notes: [[Eli]]", "unknown"),  # no meeting word
     ],
 )
 def test_what_people_did_together_or_for_each_other_reads_as_said(make_vault, line: str, way: str) -> None:  # type: ignore[no-untyped-def]

@@ -616,7 +616,7 @@ def test_an_item_of_its_own_date_in_an_undated_note_is_read_on_that_date(file: s
     assert [(m.date, m.direction, m.targets, m.line) for m in n.entries] == [
         (D(2026, 11, 24), "outbound", ("Anna",), 3),
         (D(2026, 11, 24), "outbound", ("Cy",), 4),
-        (D(2026, 11, 25), "unknown", ("Eve",), 6),
+        (D(2026, 11, 25), "mutual", ("Eve",), 6),  # a row of what was done, then whom: lunch with her
         (D(2026, 12, 20), "mutual", ("Fay",), 7),
     ]
     assert note(file, "---\ntags: [template]\n---\n" + text).entries == ()

@@ -39,6 +39,7 @@ INBOUND = (
     "invite from X", "heard from X", "got a … from X", "got an … from X", "received a … from X",
     "X initiated", "initiated by X", "(inbound)", "X facetimed me", "X skyped me", "X slacked me",
     "X whatsapped me", "X video called me", "X visited us", "X facetimed", "X video called",
+    "X helped me", "X helped us",
 )  # fmt: skip
 """The person acts towards me."""
 
@@ -55,7 +56,7 @@ OUTBOUND = (
     "write to X", "send X", "invite X", "thank X", "congratulate X", "reply to X",
     "follow up with X", "check in with X", "check in on X", "reach out to X", "contact X",
     "I initiated", "initiated by me", "(outbound)", "facetimed X", "skyped X", "slacked X",
-    "whatsapped X", "video called X",
+    "whatsapped X", "video called X", "helped X",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
@@ -79,7 +80,8 @@ MUTUAL = (
     "back and forth with X", "coffee at X's", "lunch at X's", "dinner at X's", "drinks at X's",
     "stayed with X", "stayed at X's",
     "ran into each other", "bumped into each other", "we met", "1on1 with X", "1-on-1 with X",
-    "facetimed with X", "skyped with X", "zoomed with X",
+    "facetimed with X", "skyped with X", "zoomed with X", "interviewed X", "party at X's",
+    "bbq at X's", "barbecue at X's",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
@@ -156,6 +158,14 @@ then what was done (`[[Ana]]: lunch`, `18:00 [[Di]]: drinks`; without the mark, 
 [[Bo]]` may be about them and not you). Compiled when first used (a person's own log never
 asks)."""
 _named_first = cache(partial(re.compile, _NAMED_FIRST))
+_DONE_FIRST = (
+    rf"^[\s*]*(?:\d{{1,2}}[:.h]\d{{2}}(?:\s?[ap]\.?m\.?)?[\s*]*(?:[-–—]\s*)?)?"
+    rf"([^\s{_OPEN}][^{_OPEN}]{{0,40}}?)[\s*]*[-:—–·|@]+\s*({_SLOTS})"
+)
+"""The mirror of `_NAMED_FIRST`: a line that opens with what was done, a mark, then the people
+(`Lunch - [[Ana]]`, `Call: [[Bo]]`, `Drinks after work: [[Ana]], [[Bo]]`, `Dinner @ [[Cy]]'s`).
+Compiled when first used."""
+_done_first = cache(partial(re.compile, _DONE_FIRST))
 _PRONOUN = re.compile("(?:" + "|".join(rf"{p}(?<!\w{p})" for p in PRONOUNS) + r")(?!\w)")
 """A pronoun as a word (each tested for a word character before it after it: see `_word`)."""
 
@@ -357,8 +367,8 @@ def _read_line(
     said = {index: way for index, kinds in found.items() if (way := _merge(kinds))}
     for index in planned:
         said.setdefault(index, "mention")
-    if not own and (named := _named_first().match(text)) and words.opened(text[named.end() :]) in _TOGETHER:
-        for index in map(int, _SLOT.findall(named[1])):
+    if not own:
+        for index in _together(text, words):
             said.setdefault(index, "mutual")
     if own and SELF not in said and (opened := words.opened(text)):
         if opened == "meeting":
@@ -366,6 +376,17 @@ def _read_line(
         elif not said:  # `called [[Bob]]` in Ana's log: the deed is Bob's, and says nothing of her
             said[SELF] = opened
     return said
+
+
+def _together(text: str, words: Table) -> list[int]:
+    """The people a dated note's line names beside a meeting word or a mutual opening, parted from
+    it by a mark, either way round (`_NAMED_FIRST`, `_DONE_FIRST`): as a daily note lists whom
+    you saw. A deed there is not read (`[[Di]]: called about the job`: who called?)."""
+    if (named := _named_first().match(text)) and words.opened(text[named.end() :]) in _TOGETHER:
+        return list(map(int, _SLOT.findall(named[1])))
+    if (done := _done_first().match(text)) and words.opened(done[1]) in _TOGETHER:
+        return list(map(int, _SLOT.findall(done[2])))
+    return []
 
 
 _CUT = ("plan", "about")
