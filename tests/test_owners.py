@@ -493,6 +493,14 @@ def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-unty
         ("Call: [[Eli]] called me back", "inbound"),  # the words say more: they win
         ("Call about [[Eli]]'s visa", "unknown"),  # no mark: about him, not with him
         ("Notes: [[Eli]]", "unknown"),  # no meeting word
+        ("Exchanged emails with [[Eli]] about the contract", "mutual"),
+        ("Chatted on WhatsApp with [[Eli]]", "mutual"),
+        ("Grabbed a beer with [[Eli]]", "mutual"),
+        ("Spent the afternoon with [[Eli]]", "mutual"),
+        ("Saw [[Eli]] at the conference", "mutual"),
+        ("Visited by [[Eli]] and the kids", "inbound"),
+        ("[[Eli]] introduced me to his editor", "inbound"),
+        ("Congrats to [[Eli]] on the new job", "outbound"),
     ],
 )
 def test_what_people_did_together_or_for_each_other_reads_as_said(make_vault, line: str, way: str) -> None:  # type: ignore[no-untyped-def]

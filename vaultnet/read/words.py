@@ -39,7 +39,7 @@ INBOUND = (
     "invite from X", "heard from X", "got a … from X", "got an … from X", "received a … from X",
     "X initiated", "initiated by X", "(inbound)", "X facetimed me", "X skyped me", "X slacked me",
     "X whatsapped me", "X video called me", "X visited us", "X facetimed", "X video called",
-    "X helped me", "X helped us",
+    "X helped me", "X helped us", "visited by X", "X introduced me",
 )  # fmt: skip
 """The person acts towards me."""
 
@@ -56,7 +56,7 @@ OUTBOUND = (
     "write to X", "send X", "invite X", "thank X", "congratulate X", "reply to X",
     "follow up with X", "check in with X", "check in on X", "reach out to X", "contact X",
     "I initiated", "initiated by me", "(outbound)", "facetimed X", "skyped X", "slacked X",
-    "whatsapped X", "video called X", "helped X",
+    "whatsapped X", "video called X", "helped X", "congrats to X", "congratulations to X",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
@@ -81,7 +81,10 @@ MUTUAL = (
     "stayed with X", "stayed at X's",
     "ran into each other", "bumped into each other", "we met", "1on1 with X", "1-on-1 with X",
     "facetimed with X", "skyped with X", "zoomed with X", "interviewed X", "party at X's",
-    "bbq at X's", "barbecue at X's",
+    "bbq at X's", "barbecue at X's", "email thread with X", "exchanged emails with X",
+    "exchanged messages with X", "exchanged texts with X", "texting with X", "text exchange with X",
+    "chatted on … with X", "beer with X", "pint with X", "pints with X", "spent … with X",
+    "weekend with X", "afternoon with X", "evening with X", "saw X at",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
