@@ -553,11 +553,13 @@ def test_a_diary_without_subjects_says_who_did_it(make_vault) -> None:  # type: 
             "People/Sam.md": "---\ntags: [person]\n---\n## Log\n- 2026-11-01 Called about the job\n"
             "- 2026-11-02 Sent the photos\n- 2026-11-03 Got a call about the move\n"
             "- 2026-11-04 Invited to her wedding\n- 2026-11-05 Had lunch\n- 2026-11-06 Called [[Bo]] for her\n"
-            "- 2026-11-07 FaceTimed from the airport\n- 2026-11-08 WhatsApp call\n- 2026-11-09 she facetimed\n",
+            "- 2026-11-07 FaceTimed from the airport\n- 2026-11-08 WhatsApp call\n- 2026-11-09 she facetimed\n"
+            "- 2026-11-10 exchanged emails about the contract\n- 2026-11-11 beers at the Crown\n"
+            "- 2026-11-12 congrats on the new job\n",
             "People/Bo.md": "---\ntags: [person]\n---\n",
         }
     )
-    assert directions(people(root)["People/Sam.md"]) == (3, 3, 2, 1, 8)
+    assert directions(people(root)["People/Sam.md"]) == (3, 4, 4, 1, 11)
 
 
 def test_who_initiated_a_contact_is_read_as_written(make_vault) -> None:  # type: ignore[no-untyped-def]

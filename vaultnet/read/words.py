@@ -113,7 +113,8 @@ contact with Dev (examples-v2/08); an owner who reads it otherwise adds it (`[wo
 MEETING_WORDS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "walk", "hike", "run",
     "video call", "phone call", "video chat", "zoom", "facetime", "call", "chat", "visit",
-    "meeting", "met", "1:1", "conversation", "skype", "whatsapp call", "teams call",
+    "meeting", "met", "1:1", "conversation", "skype", "whatsapp call", "teams call", "voice call",
+    "beers", "pints", "party", "in person",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
@@ -122,7 +123,7 @@ OPENINGS = {
         "called", "rang", "phoned", "emailed", "e-mailed", "texted", "messaged", "pinged", "DMed",
         "DM'd", "wrote", "sent", "replied", "responded", "reached out", "followed up", "checked in",
         "visited", "congratulated", "thanked", "wished", "left a message", "left a voicemail",
-        "facetimed", "skyped", "slacked", "whatsapped", "video called",
+        "facetimed", "skyped", "slacked", "whatsapped", "video called", "congrats", "congratulations",
     ),
     "inbound": (
         "got a call", "got a text", "got a message", "got an email", "got an e-mail", "got a letter",
@@ -133,6 +134,9 @@ OPENINGS = {
         "had coffee", "had lunch", "had dinner", "had drinks", "had breakfast", "had brunch",
         "had tea", "had a call", "had a video call", "had a chat", "had a meeting", "caught up",
         "catch up", "catch-up", "met up", "hung out", "talked", "spoke", "chatted",
+        "exchanged emails", "exchanged messages", "exchanged texts", "email thread", "texting",
+        "spent the afternoon", "spent the day", "spent the evening", "spent the weekend",
+        "spent time",
     ),
 }  # fmt: skip
 """How an own log entry may open with what was done and no one doing it, as a diary writes
