@@ -716,6 +716,23 @@ def test_people_listed_in_a_dated_notes_text_are_its_attendees() -> None:
     assert mentions("2026-11-02.md", "- tags: [[Ann]] and Bo\n")[0][2] == ("Ann",)
 
 
+def test_people_listed_under_a_heading_of_a_dated_note_are_its_attendees() -> None:
+    """`## Attendees` over a list, as meeting templates write it: the list's people (an item's
+    links, or a name written plain) are the note's, as a line `Attendees: ...` would make them,
+    and the note is a meeting; a task there, or a line of prose, names no one. The list ends at
+    the next heading; `## People` makes no meeting."""
+    text = (
+        "# Sync\n## Attendees\n- [[Ann]] (PM)\n- Bo Chen\n- [ ] Cy to send notes\n"
+        "- the whole design team, plus guests\n## Agenda\n- Dee's proposal\n"
+    )
+    got = mentions("2026-11-02 Sync.md", text)
+    assert got[0] == (D(2026, 11, 2), "mutual", ("Ann", "Bo Chen"))
+    assert {d for _, d, _ in got} == {"mutual"}
+    got = mentions("2026-11-02.md", "## People\n- [[Ann]]\n- Bo\n\n## Notes\n- quiet day\n")
+    assert got[0] == (D(2026, 11, 2), "unknown", ("Ann", "Bo"))
+    assert note("People/Ann.md", "---\ntags: [person]\n---\n## Attendees\n- Bo\n").entries == ()
+
+
 def test_a_meeting_notes_task_naming_an_attendee_plain_is_their_follow_up() -> None:
     """`- [ ] Bo to send the deck` in a meeting Bo Chen attends: his, as `[[Bo Chen]]` would make
     it, by his whole name or his first (when no other attendee has it); a name no attendee has,

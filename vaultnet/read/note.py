@@ -30,22 +30,25 @@ from vaultnet.fields import FIELDS
 from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, heading_words
-from vaultnet.read.blocks_fast import parse_blocks
+from vaultnet.read.blocks_fast import MD_TRIM, parse_blocks
 from vaultnet.read.body import Body, read_body
 from vaultnet.read.body_fast import read_plain_body
 from vaultnet.read.callouts import fenced_facts, read_callouts
 from vaultnet.read.days import NAMED_DAY, day_in_name, iso_days, named_day, year_last
 from vaultnet.read.entries import dated_mentions, direction_word, own_entries, own_names, told_below
+from vaultnet.read.inline import links_in
 from vaultnet.read.keys import (
     DATE_MASK,
     NOTHING_NEXT,
     Fields,
     card_fields,
     comes_next,
+    field_key,
     fields_of,
     first_of,
     has_placeholder,
     keys_of,
+    meanings_of,
     people_lines,
     synonym_table,
     texts_of,
@@ -181,6 +184,28 @@ def _heading(blocks: list[Block]) -> str:
     its front matter are told of by it (`# Phone call`)."""
     text = next((heading_words(b.text) for b in blocks if b.kind == "heading"), "")
     return "" if date_prefix(text) is not None or named_day(text) is not None else text
+
+
+def _people_under_headings(blocks: list[Block], config: Config) -> dict[str, tuple[str, int]]:
+    """The people a dated note lists under a heading named as a key of its people (`## Attendees`,
+    `### Participants`, `## People`), as `people_lines` gives a line of them: by key, the items'
+    people as one value (an item's links, or its words when it has none and is a name's length)
+    and the heading's line. A meeting note's template often writes them so."""
+    table = synonym_table(config)
+    found: dict[str, tuple[list[str], int]] = {}
+    names: list[str] | None = None  # the people under the heading the blocks are under, if it lists them
+    for block in blocks:
+        if block.kind == "heading":
+            key = field_key(heading_words(block.text))
+            listing = any(name == "people" for name, _ in meanings_of(key, table))
+            names = found.setdefault(key, ([], block.lines[0][0] + 1))[0] if listing else None
+        elif names is not None and block.kind == "item" and block.first and block.task is None:
+            said = block.lines[0][1].strip(MD_TRIM)
+            if links := links_in(said):
+                names.extend(f"[[{link}]]" for link in links)
+            elif said and len(said.split()) <= 4 and not any(mark in said for mark in ",:;()"):
+                names.append(said)  # `- Bo Chen`: a name written plain
+    return {key: (", ".join(listed), line) for key, (listed, line) in found.items() if listed}
 
 
 def _of_the_day(follow_ups: list[FollowUp], date: dt.date | None, listed: list[str]) -> list[FollowUp]:
@@ -325,9 +350,9 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     if split.front is not None and "[[" in split.front:  # a link in a value is in the text too
         links += wikilinks_in({k: v for k, v in meta.items() if k not in _NOT_LINKS})
     if (kind == "dated" and date is not None) or (kind == "other" and not template and body.entries):
-        if listed_here := people_lines(body.colons, config):  # `**Attendees:** [[Ana]], Bo`
-            meta, fields = with_body_fields(meta, fields, listed_here, config, known_only=True)
         blocks = blocks if blocks is not None else parse_blocks(split.body)
+        if listed_here := {**_people_under_headings(blocks, config), **people_lines(body.colons, config)}:
+            meta, fields = with_body_fields(meta, fields, listed_here, config, known_only=True)
         read = body if may_be_dated else read_body(file, blocks, split.body_line, True, base)
         # In another note (a trip, a project), only its dated items tell of contacts, on their dates.
         on = date if kind == "dated" else None
