@@ -134,11 +134,12 @@ def people_lines(colons: dict[str, tuple[str, int]], config: Config) -> dict[str
     Bo`, `**Participants:** ...`), as its front matter would: a meeting note's template often
     writes them in the text."""
     table = synonym_table(config)
-    return {
-        key: said
-        for key, said in colons.items()
-        if any(name == "people" for name, _ in meanings_of(key, table))
-    }
+    return {key: said for key, said in colons.items() if names_people(key, table)}
+
+
+def names_people(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
+    """Does `key` (`field_key`) list a dated note's people (`attendees`, `participants`, ...)?"""
+    return any(name == "people" for name, _ in meanings_of(key, table))
 
 
 def _card_key(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:

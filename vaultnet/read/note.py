@@ -48,7 +48,7 @@ from vaultnet.read.keys import (
     first_of,
     has_placeholder,
     keys_of,
-    meanings_of,
+    names_people,
     people_lines,
     synonym_table,
     texts_of,
@@ -197,7 +197,7 @@ def _people_under_headings(blocks: list[Block], config: Config) -> dict[str, tup
     for block in blocks:
         if block.kind == "heading":
             key = field_key(heading_words(block.text))
-            listing = any(name == "people" for name, _ in meanings_of(key, table))
+            listing = names_people(key, table)
             names = found.setdefault(key, ([], block.lines[0][0] + 1))[0] if listing else None
         elif names is not None and block.kind == "item" and block.first and block.task is None:
             said = block.lines[0][1].strip(MD_TRIM)

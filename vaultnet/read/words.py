@@ -157,18 +157,15 @@ _SLOT = re.compile(f"{_OPEN}(-?\\d+){_CLOSE}")
 _SLOTS = f"#?{_OPEN}-?\\d+{_CLOSE}(?:\\s*(?:,|&|and)\\s*#?{_OPEN}-?\\d+{_CLOSE})*"
 """One slot or a run of them (`X, Y and Z`); `#` before a slot is Logseq's `#[[Maya]]`, a link too."""
 _FILLER = f"(?:[^\\s{_OPEN}]+\\s+){{0,3}}[^\\s{_OPEN}]+"
-_NAMED_FIRST = (
-    rf"^[\s*]*(?:\d{{1,2}}[:.h]\d{{2}}(?:\s?[ap]\.?m\.?)?[\s*]*(?:[-–—]\s*)?)?({_SLOTS})[\s*]*[-:—–·|,]+\s*"
-)
+_TIME_OF_DAY = r"^[\s*]*(?:\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?[\s*]*(?:[-–—]\s*)?)?"
+"""How a line of a day's log may open: the time of day (`18:30`, `9.30am -`), if any."""
+_NAMED_FIRST = rf"{_TIME_OF_DAY}({_SLOTS})[\s*]*[-:—–·|,]+\s*"
 """A line that opens with the people it is about (after the time of day, if any) and a mark,
 then what was done (`[[Ana]]: lunch`, `18:00 [[Di]]: drinks`; without the mark, `[[Ana]] met
 [[Bo]]` may be about them and not you). Compiled when first used (a person's own log never
 asks)."""
 _named_first = cache(partial(re.compile, _NAMED_FIRST))
-_DONE_FIRST = (
-    rf"^[\s*]*(?:\d{{1,2}}[:.h]\d{{2}}(?:\s?[ap]\.?m\.?)?[\s*]*(?:[-–—]\s*)?)?"
-    rf"([^\s{_OPEN}][^{_OPEN}]{{0,40}}?)[\s*]*[-:—–·|@]+\s*({_SLOTS})"
-)
+_DONE_FIRST = rf"{_TIME_OF_DAY}([^\s{_OPEN}][^{_OPEN}]{{0,40}}?)[\s*]*[-:—–·|@]+\s*({_SLOTS})"
 """The mirror of `_NAMED_FIRST`: a line that opens with what was done, a mark, then the people
 (`Lunch - [[Ana]]`, `Call: [[Bo]]`, `Drinks after work: [[Ana]], [[Bo]]`, `Dinner @ [[Cy]]'s`).
 Compiled when first used."""
