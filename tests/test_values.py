@@ -120,6 +120,10 @@ def test_links_and_date_prefixes() -> None:
         ("no day 📅 2026-02-30", None),
         ("overdue:: 2026-12-01", None),
         ("call Ana about 2026-12-10", None),
+        ("call [[Ana]] 📅 [[2026-12-10]]", dt.date(2026, 12, 10)),  # the day linked
+        ("send the deck @due(2026-12-10)", dt.date(2026, 12, 10)),  # TaskPaper
+        ("call Ana (@2026-12-10 09:00)", dt.date(2026, 12, 10)),  # the Reminder plugin
+        ("call Ana (2026-12-10)", None),
     ],
 )
 def test_a_tasks_due_day(text: str, day: dt.date | None) -> None:

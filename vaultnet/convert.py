@@ -286,22 +286,24 @@ def day_in_format(day: dt.date, daily: str) -> str:
 
 
 _TASK_DAY = re.compile(
-    r"(?:(📅|⏳)\ufe0f?\s*|\b(due|deadline|scheduled)(?:::\s*|:\s*<))(\d{4}-\d{2}-\d{2})", re.IGNORECASE
+    r"(?:(📅|⏳)\ufe0f?\s*(?:\[\[)?|\b(due|deadline|scheduled)(?:::\s*|:\s*<)|(@due\(|\(@))(\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
 )
 _DUE_WORDS = frozenset(("📅", "due", "deadline"))
 
 
 def task_due(text: str) -> dt.date | None:
     """The day an open task is to be done by, as the Tasks plugin writes it (`📅 2026-12-10`, a
-    due day, else `⏳ 2026-12-08`, a scheduled one), a Dataview field (`[due:: 2026-12-10]`,
-    `scheduled:: ...`) or Logseq and org mode (`DEADLINE: <2026-12-10 Thu>`, `SCHEDULED: <...>`,
-    on the task's next line); None when it says none, or no real day."""
-    if ":" not in text and "📅" not in text and "⏳" not in text:
+    due day, its day linked or not, else `⏳ 2026-12-08`, a scheduled one), a Dataview field
+    (`[due:: 2026-12-10]`, `scheduled:: ...`), Logseq and org mode (`DEADLINE: <2026-12-10 Thu>`,
+    `SCHEDULED: <...>`, on the task's next line), TaskPaper (`@due(2026-12-10)`) or the Reminder
+    plugin (`(@2026-12-10)`); None when it says none, or no real day."""
+    if ":" not in text and "📅" not in text and "⏳" not in text and "(" not in text:
         return None
     days: dict[str, dt.date | None] = {"due": None, "scheduled": None}
     for match in _TASK_DAY.finditer(text):
-        kind = "due" if (match[1] or match[2].lower()) in _DUE_WORDS else "scheduled"
-        days[kind] = days[kind] or date_prefix(match[3])
+        kind = "due" if match[3] or (match[1] or match[2]).lower() in _DUE_WORDS else "scheduled"
+        days[kind] = days[kind] or date_prefix(match[4])
     return days["due"] or days["scheduled"]
 
 
