@@ -514,7 +514,7 @@ def test_what_people_did_together_or_for_each_other_reads_as_said(make_vault, li
 
 
 def test_shorthand_and_calls_of_today_read_as_their_words(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """`coffee w/ [[Sam]]` is coffee with him (`w/o` is not), a 1:1, a zoom or a conversation is
+    """`coffee w/ [[Sam]]` is coffee with him (`w/o` is not; `w [[Bo]]` is), a 1:1, a zoom or a conversation is
     a meeting, a DM is a message: as notes write them."""
     root = make_vault(
         {
@@ -523,11 +523,12 @@ def test_shorthand_and_calls_of_today_read_as_their_words(make_vault) -> None:  
             "People/Bo.md": "---\ntags: [person]\n---\n",
             "Daily/2026-11-20.md": "- coffee w/ [[Sam]]\n- 1:1 with [[Bo]]\n",
             "Daily/2026-11-21.md": "- lunch w/o [[Bo]]\n",
+            "Daily/2026-11-19.md": "- quick call w [[Bo]]\n",  # `w` alone before a person: with
         }
     )
     got = people(root)
     assert directions(got["People/Sam.md"]) == (1, 1, 3, 0, 5)
-    assert directions(got["People/Bo.md"]) == (0, 0, 1, 1, 1)
+    assert directions(got["People/Bo.md"]) == (0, 0, 2, 1, 2)
 
 
 def test_a_done_task_says_you_did_it(make_vault) -> None:  # type: ignore[no-untyped-def]

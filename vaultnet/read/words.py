@@ -234,8 +234,9 @@ class Table:
 _WORD = re.compile(r"\w+")
 _LEAD = re.compile(r"\W*(\w+)")
 """The first word of a line: what an opening is filed under."""
-_WITH = re.compile(r"(?<![\w/])w/(?=\s)")
-"""`w/`, as notes shorten `with` (`coffee w/ [[Sam]]`): read as the word (`w/o` is not it)."""
+_WITH = re.compile(rf"(?<![\w/])w/(?=\s)|(?<![\w/'])w(?=\s+#?{_OPEN})")
+"""`w/`, as notes shorten `with` (`coffee w/ [[Sam]]`), and `w` before a person (`coffee w
+[[Sam]]`): read as the word (`w/o` is not it)."""
 
 
 def _key(phrase: str) -> str:
@@ -335,10 +336,10 @@ def _read_line(
     text = template.lower()
     if "_" in text:  # `_coffee with [[Sam]]_`: an underscore of emphasis is no part of a word
         text = text.replace("_", " ")
-    if "w/" in text:
-        text = _WITH.sub("with", text)
     if own:
         text = _PRONOUN.sub(slot(SELF), text)
+    if "w/" in text or "w " in text:
+        text = _WITH.sub("with", text)
     found: dict[int, set[str]] = {}
     everyone = [SELF] if own else list(slots)
     filed = words.by_word
