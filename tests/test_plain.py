@@ -532,6 +532,7 @@ def test_phrases_filed_under_a_word_read_a_line_as_every_phrase_tried(
     every = phrases.Table(
         {"": tuple(p for ps in table.by_word.values() for p in ps)}, table.opening, frozenset()
     )
+    assert every.filed("") == tuple(p for word in table.by_word for p in table.filed(word))
     slots = tuple(sorted({int(n) for n in re.findall(r"\ue000(-?\d+)\ue001", template)} - {phrases.SELF}))
     fast = phrases._read_line.__wrapped__(template, slots, table, own)
     assert fast == phrases._read_line.__wrapped__(template, slots, every, own), template

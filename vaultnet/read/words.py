@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 
 from vaultnet.config import WORD_KINDS
@@ -208,12 +208,13 @@ def _pattern(phrase: str) -> tuple[str, bool]:
 
 @dataclass(frozen=True, eq=False)
 class Table:
-    """The phrase table: each phrase's regex, filed under a word it cannot match without (a line is
-    tried only against the phrases whose word it holds: a few, of some 150). Each regex is
-    compiled when a line first holds its word: a build that reads one changed note needs few."""
+    """The phrase table: each phrase filed under a word it cannot match without (a line is tried
+    only against the phrases whose word it holds: a few, of some 300). A word's phrases become
+    regexes when a line first holds it, each compiled then: a build that reads one changed note
+    needs few."""
 
-    by_word: dict[str, tuple[tuple[str, str, bool], ...]]
-    """A word → (kind, regex source, has a slot for the person) of each phrase filed under it."""
+    by_word: dict[str, tuple[tuple[str, str], ...]]
+    """A word → (kind, phrase) of each phrase filed under it."""
     opening: dict[str, str]
     """How an own log entry may open, filed by first word as the phrases are: a word → the regex
     of the openings that start with it, with a group `meeting` for the meeting words and one for
@@ -221,6 +222,14 @@ class Table:
     words: frozenset[str]
     """The words phrases are filed under, each a whole `\\w+` run: a line's are its runs among
     them (one intersection in C, where a regex of the words tries each at every word start)."""
+    _made: dict[str, tuple[tuple[str, str, bool], ...]] = field(default_factory=dict, repr=False)
+
+    def filed(self, word: str) -> tuple[tuple[str, str, bool], ...]:
+        """(kind, regex source, has a slot for the person) of each phrase filed under `word`."""
+        made = self._made.get(word)
+        if made is None:
+            made = self._made[word] = tuple((kind, *_pattern(phrase)) for kind, phrase in self.by_word[word])
+        return made
 
     def opened(self, text: str) -> str | None:
         """The group (`meeting`, or a kind of `OPENINGS`) of how `text`, a lower-case template,
@@ -255,12 +264,11 @@ def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
     """The built-in phrases, extended by `extra` ((kind, phrases) pairs from `[words]`)."""
     added = dict(extra)
     built = dict(zip(WORD_KINDS, (INBOUND, OUTBOUND, MUTUAL, MENTION, PLAN, ABOUT), strict=True))
-    by_word: dict[str, list[tuple[str, str, bool]]] = {}
+    by_word: dict[str, list[tuple[str, str]]] = {}
     for kind in WORD_KINDS:
         for phrase in dict.fromkeys((*built[kind], *added.get(kind, ()))):
             if phrase.strip():
-                pattern, slotted = _pattern(phrase)
-                by_word.setdefault(_key(phrase), []).append((kind, pattern, slotted))
+                by_word.setdefault(_key(phrase), []).append((kind, phrase))
     openings: dict[str, dict[str, list[str]]] = {}  # a first word → kind → regexes, in order
     for phrase in MEETING_WORDS:  # first: `met up` opens with `met`, a meeting
         openings.setdefault(_key(phrase), {}).setdefault("meeting", []).append(_word(phrase))
@@ -342,12 +350,11 @@ def _read_line(
         text = _WITH.sub("with", text)
     found: dict[int, set[str]] = {}
     everyone = [SELF] if own else list(slots)
-    filed = words.by_word
     present = words.words.intersection(_WORD.findall(text))
-    if "" in filed:  # phrases with no word of their own to file them under are always tried
+    if "" in words.by_word:  # phrases with no word of their own to file them under are always tried
         present |= {""}
     slots_written = _OPEN in text  # else no phrase with `X` can match: only those without are tried
-    candidates = [p for word in present for p in filed[word] if slots_written or not p[2]]
+    candidates = [p for word in present for p in words.filed(word) if slots_written or not p[2]]
     planned: set[int] = set()  # the people of a plan or of what the line is about: no contact
     for _, source, slotted in (
         p for p in candidates if p[0] in _CUT and not (own or (done and p[0] == "plan"))
