@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from sys import intern
 
@@ -220,7 +220,7 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
 
 
 def read_entry(
-    body: Body, file: str, entry: EntryHead, head: str, line: int, base: str, more: Iterable[str] = ()
+    body: Body, file: str, entry: EntryHead, head: str, line: int, base: str, more: Sequence[str] = ()
 ) -> dt.date | None:
     """The log entry `entry` heads (`head`, the file's line `line`; `more`, its block's later lines,
     cleaned) into `body`, and its day; for a day that is no day, a problem and None (the line is
