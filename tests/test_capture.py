@@ -15,9 +15,9 @@ from vaultnet.cli import main
 from vaultnet.commands.log import (
     _who_word,
     entry_line,
-    find_person,
     plan_insertion,
 )
+from vaultnet.commands.people import People
 from vaultnet.config import Config
 from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
 from vaultnet.model import Note
@@ -479,37 +479,37 @@ def test_find_person_by_path_stem_name_alias() -> None:
         person("People/Family/Alex.md"),
         person("People/rk.md", name="Rosa Klein"),
     ]
-    assert find_person(people, "jane doe").file == "People/Jane Doe.md"
-    assert find_person(people, "jd").file == "People/Jane Doe.md"
-    assert find_person(people, "ROSA KLEIN").file == "People/rk.md"
-    assert find_person(people, "People/Work/Alex").file == "People/Work/Alex.md"
-    assert find_person(people, "rosa").file == "People/rk.md"
+    assert People.of(people).find("jane doe") == "People/Jane Doe.md"
+    assert People.of(people).find("jd") == "People/Jane Doe.md"
+    assert People.of(people).find("ROSA KLEIN") == "People/rk.md"
+    assert People.of(people).find("People/Work/Alex") == "People/Work/Alex.md"
+    assert People.of(people).find("rosa") == "People/rk.md"
     with pytest.raises(AmbiguousPerson, match=r"People/Family/Alex.md, People/Work/Alex.md"):
-        find_person(people, "alex")
+        People.of(people).find("alex")
     with pytest.raises(UnknownPerson, match=r"did you mean: People/Jane Doe.md"):
-        find_person(people, "Jane Do")
+        People.of(people).find("Jane Do")
 
 
 def test_stem_wins_over_another_persons_alias() -> None:
     people = [person("People/Sam.md"), person("People/Samantha.md", aliases=("Sam",))]
-    assert find_person(people, "sam").file == "People/Sam.md"
+    assert People.of(people).find("sam") == "People/Sam.md"
 
 
 def test_a_first_name_shared_by_two_is_ambiguous() -> None:
     people = [person("People/Rosa Klein.md"), person("People/Rosa Diaz.md")]
     with pytest.raises(AmbiguousPerson, match=r"People/Rosa Diaz.md, People/Rosa Klein.md"):
-        find_person(people, "Rosa")
+        People.of(people).find("Rosa")
 
 
 def test_a_slug_file_names_first_word_is_a_first_name_too() -> None:
     people = [person("People/sam-okafor.md", name="Sam Okafor"), person("People/sam-park.md")]
     with pytest.raises(AmbiguousPerson, match=r"People/sam-okafor.md, People/sam-park.md"):
-        find_person(people, "sam")
-    assert find_person(people[1:], "Sam").file == "People/sam-park.md"
-    assert find_person([person("People/jo_lee.md")], "jo").file == "People/jo_lee.md"
+        People.of(people).find("sam")
+    assert People.of(people[1:]).find("Sam") == "People/sam-park.md"
+    assert People.of([person("People/jo_lee.md")]).find("jo") == "People/jo_lee.md"
     # a name of several words keeps its hyphen: Jean-Luc is no Jean
     with pytest.raises(UnknownPerson):
-        find_person([person("People/Jean-Luc Picard.md")], "jean")
+        People.of([person("People/Jean-Luc Picard.md")]).find("jean")
 
 
 def test_log_and_show_say_sam_could_be_several_people(make_vault) -> None:  # type: ignore[no-untyped-def]

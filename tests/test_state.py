@@ -1161,25 +1161,29 @@ def test_show_from_the_state_names_nobody_as_show_read_in_full(tmp_path: Path) -
 
 
 def test_log_finds_people_by_the_names_the_state_keeps(tmp_path: Path) -> None:
-    """`vaultnet log` finds its person among the names the saved state keeps while no note
-    changed them since: the same names, aliases and files as the vault read in full."""
-    from vaultnet.commands.log import person_names
+    """`vaultnet log` finds its person among the names the saved state keeps, the notes changed
+    since read again: the same names, aliases and files as the vault read in full, and a
+    resolver that answers every name alike, the saved one while nobody came, went or was
+    renamed, else one made from the names."""
+    from vaultnet.commands.people import people_in
     from vaultnet.vault.load import load_vault
-
-    def names(notes: list[Any]) -> list[tuple[str, str, tuple[str, ...]]]:
-        return [(n.file, n.name, n.aliases) for n in notes]
+    from vaultnet.vault.names import Resolver
 
     vault = Vault(tmp_path / "vault", 17, people=40)
     build(vault.root, TODAY)
-    from_state = 0
-    for step in range(14):
+    answered = {True: 0, False: 0}  # by the saved resolver, by one made again
+    for step in range(20):
         done = [vault.edit() for _ in range(vault.rng.choice([1, 2]))]
         config = load_config(vault.root)
-        full = [p.note for p in load_vault(vault.root, config, use_cache=False).people]
-        assert names(person_names(vault.root, config)) == names(full), (step, done)
-        from_state += (
-            resume.saved_persons(vault.root, config, _found(vault.root), _key(vault.root)) is not None
-        )
+        notes = [p.note for p in load_vault(vault.root, config, use_cache=False).people]
+        people = people_in(vault.root, config)
+        assert dict(people.named) == {n.file: (n.name, n.aliases) for n in notes}, (step, done)
+        fresh = Resolver(notes)
+        names = {text for n in notes for text in (n.file, n.stem, n.name, *n.aliases)}
+        assert all(people.resolver.claimants(t) == fresh.claimants(t) for t in names), (step, done)
+        saved = resume.saved_names(vault.root, config, _found(vault.root), _key(vault.root))
+        assert saved is not None
+        answered[saved[1] is not None] += 1
         if step % 2:
             build(vault.root, TODAY)
-    assert from_state >= 6, "the saved names were hardly ever used: this test would not see them"
+    assert min(answered.values()) >= 3, f"one way hardly ever taken, this test would not see it: {answered}"

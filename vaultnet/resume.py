@@ -296,22 +296,31 @@ class _People:
         return stats_of(s) if isinstance(s, SavedStats) else s
 
 
-def saved_persons(
+def saved_names(
     root: Path, config: Config, found: list[FileStat], key: str
-) -> Mapping[str, tuple[str, tuple[str, ...]]] | None:
-    """Every person note's name and aliases (`claimed`) as the state saved them, by file, when
-    no note changed them since (the changed notes are read to tell); None when there is no state
-    to use, or a person came, went or was renamed: the caller reads the vault."""
+) -> tuple[Mapping[str, tuple[str, tuple[str, ...]]], Resolver | None] | None:
+    """Every person note's name and aliases (`claimed`), by file: as the state saved them, with
+    the notes changed since read again; and the vault's resolver as saved while no person came,
+    went or was renamed since (else None: the caller makes it from the names). None when there is
+    no state to use: the caller reads the vault."""
     state = load_state(root, key, pages=False)
     if state is None:
         return None
     try:
         changed, gone = _changed(state, found)
-        _notes_changed(config, state, changed, gone, set(state.intros))
-        return state.persons
-    except StateLater as reason:
-        log.info("build state not used: %s", reason)
-        return None
+        persons = state.persons
+        moved = bool(gone & persons.keys())
+        for file in gone:
+            persons.pop(file, None)
+        for file, stat_ in changed.items():
+            claimed = claimed_by(read_found(stat_, config))
+            if claimed != persons.get(file):
+                moved = True
+                if claimed is None:
+                    del persons[file]
+                else:
+                    persons[file] = claimed
+        return persons, None if moved else saved_resolver(root, key, state)
     finally:
         if state.blobs is not None:
             state.blobs.close()

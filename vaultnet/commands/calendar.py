@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vaultnet.commands.log import find_person, log_entry
+from vaultnet.commands.log import log_entry
+from vaultnet.commands.people import People
 from vaultnet.commands.vcard import Card, card_from_note
 from vaultnet.config import Config
 from vaultnet.errors import CalendarError, CaptureError
@@ -222,6 +223,7 @@ class _Matcher:
 
     def __init__(self, report: Report, cards: dict[str, Card]) -> None:
         self.notes = [p.note for p in report.vault.people]
+        self.people = People.of(self.notes)
         self.by_email: dict[str, set[str]] = {}
         names: dict[str, set[str]] = {}
         for note in self.notes:
@@ -243,7 +245,7 @@ class _Matcher:
             return next(iter(found))
         if name:
             try:
-                return find_person(self.notes, name).file
+                return self.people.find(name)
             except CaptureError:
                 return None
         return None

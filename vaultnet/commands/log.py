@@ -3,25 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import logging
-import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from vaultnet.commands.people import People, find_person_in, people_in
 from vaultnet.config import Config
-from vaultnet.confine import confined, is_inside
+from vaultnet.confine import confined
 from vaultnet.convert import (
-    counted,
     day_in_format,
-    first_names,
-    name_key,
     shown_characters,
     unsafe_characters,
 )
-from vaultnet.errors import AmbiguousPerson, CaptureError, UnknownPerson
+from vaultnet.errors import CaptureError
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import (
@@ -48,10 +44,6 @@ from vaultnet.read.days import (
 )
 from vaultnet.read.note import parse_note
 from vaultnet.read.text import decode, split_front_matter
-from vaultnet.vault.cache import FileStat
-from vaultnet.vault.load import load_vault
-from vaultnet.vault.names import Resolver
-from vaultnet.vault.walk import skipped, walk_stats
 from vaultnet.write import insert_into_note
 
 log = logging.getLogger(__name__)
@@ -61,76 +53,6 @@ LOG_HEADING = "Log"
 
 MARKS: dict[Direction, str] = {"outbound": "->", "inbound": "<-", "mutual": "<->", "unknown": ""}
 """The ASCII direction marks of spec 1.4, as `vaultnet log` writes them."""
-
-
-def find_person(people: Sequence[Note], query: str) -> Note:
-    """The one person `query` names, as a link to it would (the vault's one resolver: path, stem,
-    then alias or name, any case, spec 6.2), else by first name when only one person has it.
-
-    When several people answer equally, the name is ambiguous, so `rosa` finds Rosa Klein only
-    while no other Rosa is in the vault.
-    """
-    key = name_key(query).removesuffix(".md").lstrip("/")
-    if not key:
-        raise UnknownPerson("give the name of a person")
-    by_file = {note.file: note for note in people}
-    found = Resolver(people).claimants(key)
-    if not found:  # a first name is no link target, but a fine thing to type
-        found = sorted(
-            {n.file for n in people if key in {name_key(first) for first in first_names(n.stem, n.name)}}
-        )
-    if len(found) == 1:
-        return by_file[found[0]]
-    if found:
-        listed = ", ".join(found)
-        raise AmbiguousPerson(f"'{query}' could be several people: {listed}; give the path instead")
-    raise UnknownPerson(_unknown_message(people, query, key))
-
-
-def find_person_in(root: Path, people: Sequence[Note], query: str, config: Config) -> Note:
-    """`find_person`, and when no one answers, a note of that name that is a symlink leading out
-    of the vault (which no command reads) is named, rather than suggesting `vaultnet new`."""
-    try:
-        return find_person(people, query)
-    except UnknownPerson:
-        outside = _outside_note(root, name_key(query).removesuffix(".md").lstrip("/"), config)
-        if outside is None:
-            raise
-        raise UnknownPerson(f"{outside} leads outside the vault and is not read") from None
-
-
-def _outside_note(root: Path, key: str, config: Config) -> str | None:
-    """The first note (sorted) named `key` (by stem or path) that is a symlink out of the vault."""
-    for folder, dirs, files in os.walk(root):
-        rel = Path(folder).relative_to(root).as_posix().removeprefix(".")
-        dirs[:] = sorted(d for d in dirs if not skipped(f"{rel}/{d}".lstrip("/"), config, folder=True))
-        for name in sorted(files):
-            file = f"{rel}/{name}".lstrip("/")
-            stem = file.removesuffix(".md")
-            if (
-                name.lower().endswith(".md")
-                and key in (name_key(name[:-3]), name_key(stem))
-                and os.path.islink(os.path.join(folder, name))
-                and not is_inside(os.path.realpath(os.path.join(folder, name)), os.path.realpath(root))
-            ):
-                return file
-    return None
-
-
-def _unknown_message(people: Sequence[Note], query: str, key: str) -> str:
-    names: dict[str, str] = {}
-    for note in people:
-        for text in (note.name, note.stem, *note.aliases):
-            names.setdefault(text.lower(), note.file)
-    close = difflib.get_close_matches(key, list(names), n=5, cutoff=0.6)
-    close += [text for text in sorted(names) if key in text and text not in close]
-    files = list(dict.fromkeys(names[text] for text in close))[:5]
-    if not files and os.path.isdir(query):
-        return f"'{query}' is a folder, not a person: give the vault as -v {query}, after the person"
-    if not files:
-        among = counted(len(people), "person", "people")
-        return f"no person called '{query}' among {among} (try `vaultnet new '{query}'`)"
-    return f"no person called '{query}'; did you mean: {', '.join(files)}"
 
 
 def check_entry_day(day: dt.date, today: dt.date) -> None:
@@ -757,49 +679,27 @@ def log_entry(
     root: Path, query: str, text: str, day: dt.date, direction: Direction, config: Config
 ) -> Logged:
     """Append one entry to the log of the person `query` names, atomically."""
-    people = person_names(root, config)
-    note = find_person_in(root, people, query, config)
+    people = people_in(root, config)
+    file = find_person_in(root, people, query, config)
     _forgotten_quotes(people, query, text)
     entry = entry_line(day, direction, text)
-    path = confined(root, root / note.file)
+    path = confined(root, root / file)
     # The note as it is on disk, not as the parse cache remembers it, must answer to the name:
     # a cache copied in from elsewhere cannot steer the write to another note.
-    fresh = parse_note(note.file, path.read_bytes(), config)
-    if fresh.kind != "person" or find_person([fresh], query).file != note.file:
-        raise CaptureError(f"{note.file} changed since it was read; try again")
-    line, written = write_entry(path, entry, note.file, config)
-    log.info("logged %s in %s:%d", written, note.file, line)
-    return Logged(note.file, line, written)
+    fresh = parse_note(file, path.read_bytes(), config)
+    if fresh.kind != "person" or People.of([fresh]).find(query) != file:
+        raise CaptureError(f"{file} changed since it was read; try again")
+    line, written = write_entry(path, entry, file, config)
+    log.info("logged %s in %s:%d", written, file, line)
+    return Logged(file, line, written)
 
 
-def person_names(root: Path, config: Config, found: list[FileStat] | None = None) -> list[Note]:
-    """Every person note as far as finding one by name goes (its file, name and aliases), by
-    file: from the state the last build saved while no note changed them since, else from the
-    vault read. `found`: the vault's files, when walked already."""
-    from vaultnet import resume
-    from vaultnet.state_file import state_key
-
-    if found is None and root.is_dir():
-        found = list(walk_stats(root, config))
-    persons = resume.saved_persons(root, config, found, state_key(config)) if found is not None else None
-    if persons is None:
-        return [p.note for p in load_vault(root, config, found=found).people]
-    return notes_named(persons)
-
-
-def notes_named(persons: Mapping[str, tuple[str, tuple[str, ...]]]) -> list[Note]:
-    """Person notes, by file, from each one's name and aliases (`names.claimed`, as the build
-    state keeps them): what finding a person by name reads of a note."""
-    return [Note(file, "person", name, aliases=aliases) for file, (name, aliases) in sorted(persons.items())]
-
-
-def _forgotten_quotes(people: Sequence[Note], query: str, text: str) -> None:
+def _forgotten_quotes(people: People, query: str, text: str) -> None:
     """`vaultnet log Maya Lindqvist coffee`: the name ran on into the text; say so, write nothing."""
     words = text.split()
-    known = {name_key(t) for n in people for t in (n.name, n.stem, *n.aliases)}
     for count in range(len(words), 0, -1):
         longer = " ".join([query, *words[:count]])
-        if name_key(longer) in known:
+        if people.answers_to(longer):
             raise CaptureError(
                 f"did you mean the person '{longer}'? Quote a name of several words: "
                 f'vaultnet log "{longer}" {" ".join(words[count:]) or "..."}'

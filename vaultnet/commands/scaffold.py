@@ -15,7 +15,7 @@ import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
-from vaultnet.commands.log import person_names
+from vaultnet.commands.people import people_in
 from vaultnet.config import CONFIG_FILE, Config, load_config
 from vaultnet.confine import confined
 from vaultnet.convert import day_in_format, name_key, shown_characters, slugged, unsafe_characters
@@ -23,7 +23,6 @@ from vaultnet.errors import ConfigError, FileExists, ScaffoldError, TemplateProb
 from vaultnet.pages.layout import USER_TEMPLATES, template_folder
 from vaultnet.pages.render import Renderer
 from vaultnet.read.note import parse_note
-from vaultnet.vault.names import Resolver
 from vaultnet.vault.walk import is_output, walk_stats
 from vaultnet.write import create_file
 
@@ -117,7 +116,7 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
     notes = [(other, other.rsplit("/", 1)[-1][:-3]) for other, *_ in found]  # each file and its stem
     named = named_as_neighbours(stem, [own for other, own in notes if other.rpartition("/")[0] == where])
     file = f"{where}/{named}.md"
-    claimed = Resolver(person_names(root, config, found)).claimants(stem)
+    claimed = people_in(root, config, found).resolver.claimants(stem)
     if claimed:  # `ben-cohen.md` with `name: Ben Cohen` already answers to "Ben Cohen"
         raise ScaffoldError(
             f"{', '.join(claimed)} already answers to '{stem}': a second note would split links"

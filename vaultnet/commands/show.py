@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vaultnet.commands.log import find_person_in, notes_named
+from vaultnet.commands.people import People, find_person_in
 from vaultnet.commands.vcard import Card, card_from_note
 from vaultnet.config import Config
 from vaultnet.convert import counted, iso
@@ -93,8 +93,9 @@ def person_story(root: Path, report: Report, query: str, config: Config, seen: S
     """The story of the person `query` names, found as `vaultnet log` finds them. `seen`: which
     people each note tells of, as the report's vault was resolved (else every note is asked)."""
     vault = report.vault
-    note = find_person_in(root, [p.note for p in vault.people], query, config)
-    stats = next(s for s in report.people if s.person.file == note.file)
+    file = find_person_in(root, People.of(p.note for p in vault.people), query, config)
+    stats = next(s for s in report.people if s.person.file == file)
+    note = stats.person.note
     # The resolver the vault was read with, so a name means here what it meant there.
     find = vault.names if isinstance(vault.names, Resolver) else Resolver(p.note for p in vault.people)
     tellers = vault.notes
@@ -148,12 +149,12 @@ def _saved_story(
     def read(file: str) -> Note:
         return read_found(found[file], config)
 
-    file = find_person_in(root, notes_named(state.persons), query, config).file
+    find = made.report.vault.names
+    assert isinstance(find, Resolver)
+    file = find_person_in(root, People(state.persons, find), query, config)
     person = made.report.people[bisect_left(sorted(state.people), file)]  # by file, as the state's
     stats = person_stats((stats_of(person) if isinstance(person, SavedStats) else person).person, day, config)
     tellers = [read(teller) for teller, about in sorted(state.touches.items()) if file in about]
-    find = made.report.vault.names
-    assert isinstance(find, Resolver)
     told = _told(tellers, find, file)
 
     def name_of(linked: str) -> str:  # only the few people linked are decoded

@@ -1,0 +1,143 @@
+"""Who a name typed at the command line means: the person `vaultnet log`, `show` and `new`, and
+the calendar's import, find by it."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from functools import cached_property
+from pathlib import Path
+
+from vaultnet.config import Config
+from vaultnet.confine import is_inside
+from vaultnet.convert import counted, first_names, name_key
+from vaultnet.errors import AmbiguousPerson, UnknownPerson
+from vaultnet.model import Note
+from vaultnet.vault.cache import FileStat
+from vaultnet.vault.load import load_vault
+from vaultnet.vault.names import Resolver
+from vaultnet.vault.walk import skipped, walk_stats
+
+Named = Mapping[str, tuple[str, tuple[str, ...]]]
+"""Each person note's file → its name and aliases (`names.claimed`): what finding one reads."""
+
+
+class People:
+    """Every person of a vault as a name finds them: their files, names and aliases, and the
+    vault's resolver, given (a saved build state's, read rather than made) or made when first
+    asked. Made once, it answers any number of names (a calendar's attendees, say)."""
+
+    def __init__(self, named: Named, resolver: Resolver | None = None) -> None:
+        self.named = named
+        self._given = resolver
+
+    @classmethod
+    def of(cls, notes: Iterable[Note]) -> People:
+        """The people of these person notes."""
+        return cls({note.file: (note.name, note.aliases) for note in notes})
+
+    @cached_property
+    def resolver(self) -> Resolver:
+        return self._given or Resolver.of(self.named)
+
+    def __len__(self) -> int:
+        return len(self.named)
+
+    def find(self, query: str) -> str:
+        """The file of the one person `query` names, as a link to it would (the vault's one
+        resolver: path, stem, then alias or name, any case, spec 6.2), else by first name when
+        only one person has it.
+
+        When several people answer equally, the name is ambiguous, so `rosa` finds Rosa Klein
+        only while no other Rosa is in the vault."""
+        key = name_key(query).removesuffix(".md").lstrip("/")
+        if not key:
+            raise UnknownPerson("give the name of a person")
+        found = self.resolver.claimants(key)
+        if not found:  # a first name is no link target, but a fine thing to type
+            found = sorted(
+                file
+                for file, (name, _) in self.named.items()
+                if key in {name_key(first) for first in first_names(_stem(file), name)}
+            )
+        if len(found) == 1:
+            return found[0]
+        if found:
+            listed = ", ".join(found)
+            raise AmbiguousPerson(f"'{query}' could be several people: {listed}; give the path instead")
+        raise UnknownPerson(self._unknown(query, key))
+
+    def answers_to(self, name: str) -> bool:
+        """Does some person answer to this very name (their path, stem, name or an alias)?"""
+        return bool(self.resolver.claimants(name))
+
+    def _texts(self) -> Iterator[tuple[str, str]]:
+        """Each name, stem and alias, and the file it is of."""
+        for file, (name, aliases) in self.named.items():
+            for text in (name, _stem(file), *aliases):
+                yield text, file
+
+    def _unknown(self, query: str, key: str) -> str:
+        names: dict[str, str] = {}
+        for text, file in self._texts():
+            names.setdefault(text.lower(), file)
+        close = difflib.get_close_matches(key, list(names), n=5, cutoff=0.6)
+        close += [text for text in sorted(names) if key in text and text not in close]
+        files = list(dict.fromkeys(names[text] for text in close))[:5]
+        if not files and os.path.isdir(query):
+            return f"'{query}' is a folder, not a person: give the vault as -v {query}, after the person"
+        if not files:
+            among = counted(len(self), "person", "people")
+            return f"no person called '{query}' among {among} (try `vaultnet new '{query}'`)"
+        return f"no person called '{query}'; did you mean: {', '.join(files)}"
+
+
+def _stem(file: str) -> str:
+    return file.rsplit("/", 1)[-1].removesuffix(".md")
+
+
+def people_in(root: Path, config: Config, found: list[FileStat] | None = None) -> People:
+    """Every person of the vault: from the state the last build saved while no note changed
+    their names since (its resolver read, not made again), else from the vault read. `found`:
+    the vault's files, when walked already."""
+    from vaultnet import resume
+    from vaultnet.state_file import state_key
+
+    if found is None and root.is_dir():
+        found = list(walk_stats(root, config))
+    saved = resume.saved_names(root, config, found, state_key(config)) if found is not None else None
+    if saved is None:
+        return People.of(p.note for p in load_vault(root, config, found=found).people)
+    return People(*saved)
+
+
+def find_person_in(root: Path, people: People, query: str, config: Config) -> str:
+    """`people.find(query)`, and when no one answers, a note of that name that is a symlink
+    leading out of the vault (which no command reads) is named, rather than suggesting
+    `vaultnet new`."""
+    try:
+        return people.find(query)
+    except UnknownPerson:
+        outside = _outside_note(root, name_key(query).removesuffix(".md").lstrip("/"), config)
+        if outside is None:
+            raise
+        raise UnknownPerson(f"{outside} leads outside the vault and is not read") from None
+
+
+def _outside_note(root: Path, key: str, config: Config) -> str | None:
+    """The first note (sorted) named `key` (by stem or path) that is a symlink out of the vault."""
+    for folder, dirs, files in os.walk(root):
+        rel = Path(folder).relative_to(root).as_posix().removeprefix(".")
+        dirs[:] = sorted(d for d in dirs if not skipped(f"{rel}/{d}".lstrip("/"), config, folder=True))
+        for name in sorted(files):
+            file = f"{rel}/{name}".lstrip("/")
+            stem = file.removesuffix(".md")
+            if (
+                name.lower().endswith(".md")
+                and key in (name_key(name[:-3]), name_key(stem))
+                and os.path.islink(os.path.join(folder, name))
+                and not is_inside(os.path.realpath(os.path.join(folder, name)), os.path.realpath(root))
+            ):
+                return file
+    return None
