@@ -176,6 +176,9 @@ def test_the_phrase_tables_in_the_docs_are_the_readers() -> None:
     for kind, openings in words.OPENINGS.items():
         assert row(diary, kind) == list(openings), kind
     assert re.findall(r"`([^`]+)`", meeting) == list(words.MEETING_WORDS)
+    nouns, kinds = page[page.index("The nouns:") :].split(".", 2)[0].split(";")
+    assert re.findall(r"`([^`]+)`", nouns) == list(words.MEETING_NOUNS)
+    assert re.findall(r"`([^`]+)`", kinds) == list(words.NOUN_KINDS)
 
 
 def test_the_synonym_table_in_the_docs_is_the_readers() -> None:

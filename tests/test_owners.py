@@ -493,6 +493,18 @@ def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-unty
         ("Call: [[Eli]] called me back", "inbound"),  # the words say more: they win
         ("Call about [[Eli]]'s visa", "unknown"),  # no mark: about him, not with him
         ("Notes: [[Eli]]", "unknown"),  # no meeting word
+        # Only whom and a meeting noun, no mark: as a work diary lists its meetings.
+        ("Coffee [[Eli]]", "mutual"),
+        ("1:1 [[Eli]]", "mutual"),
+        ("10:00 [[Eli]] 1:1", "mutual"),
+        ("[[Eli]] (lunch)", "mutual"),
+        ("[[Eli]] / team lunch", "mutual"),
+        ("Weekly 1:1 [[Eli]]", "mutual"),
+        ("Standup with [[Eli]]", "mutual"),
+        ("Call [[Eli]]", "outbound"),  # a verb: what a task says to do, done
+        ("Chat [[Eli]]", "unknown"),  # a verb too, and no phrase of its own
+        ("Lunch [[Eli]] recommended", "unknown"),  # more than the two: what he did, not with whom
+        ("Forgot lunch [[Eli]]", "unknown"),  # no kind of lunch
         ("Exchanged emails with [[Eli]] about the contract", "mutual"),
         ("Chatted on WhatsApp with [[Eli]]", "mutual"),
         ("Grabbed a beer with [[Eli]]", "mutual"),

@@ -84,7 +84,8 @@ MUTUAL = (
     "bbq at X's", "barbecue at X's", "email thread with X", "exchanged emails with X",
     "exchanged messages with X", "exchanged texts with X", "texting with X", "text exchange with X",
     "chatted on … with X", "beer with X", "pint with X", "pints with X", "spent … with X",
-    "weekend with X", "afternoon with X", "evening with X", "saw X at",
+    "weekend with X", "afternoon with X", "evening with X", "saw X at", "standup with X",
+    "stand-up with X",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
@@ -114,9 +115,19 @@ MEETING_WORDS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "walk", "hike", "run",
     "video call", "phone call", "video chat", "zoom", "facetime", "call", "chat", "visit",
     "meeting", "met", "1:1", "conversation", "skype", "whatsapp call", "teams call", "voice call",
-    "beers", "pints", "party", "in person",
+    "beers", "pints", "party", "in person", "standup", "stand-up",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
+
+MEETING_NOUNS = (
+    "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "1:1", "meeting", "beers",
+    "pints", "party", "standup", "stand-up", "video call", "phone call", "conversation",
+)  # fmt: skip
+"""The meeting words a dated note's line may write beside its people with no mark between
+(`Coffee [[Bo]]`, `[[Bo]] 1:1`): things done, not what to do (`Call [[Bo]]` is a task's words)."""
+
+NOUN_KINDS = ("weekly", "monthly", "quick", "long", "team", "working", "business")
+"""A word that may come before a meeting noun, saying which kind (`Weekly 1:1 [[Bo]]`)."""
 
 OPENINGS = {
     "outbound": (
@@ -170,6 +181,12 @@ _DONE_FIRST = rf"{_TIME_OF_DAY}([^\s{_OPEN}][^{_OPEN}]{{0,40}}?)[\s*]*[-:—–�
 (`Lunch - [[Ana]]`, `Call: [[Bo]]`, `Drinks after work: [[Ana]], [[Bo]]`, `Dinner @ [[Cy]]'s`).
 Compiled when first used."""
 _done_first = cache(partial(re.compile, _DONE_FIRST))
+_NOUN = rf"((?:(?:{'|'.join(NOUN_KINDS)})\s+)?[\w:-]+(?:\s+(?:call|chat))?)"
+_BESIDE = rf"{_TIME_OF_DAY}(?:({_SLOTS})[\s(/]+{_NOUN}|{_NOUN}\s+({_SLOTS}))[\s).!]*$"
+"""A line that is only its people and a meeting noun, either way round, no mark between them
+(`Coffee [[Bo]]`, `10:00 [[Bo]] 1:1`, `[[Bo]] (lunch)`, `Weekly 1:1 [[Bo]]`). Compiled when first
+used."""
+_beside = cache(partial(re.compile, _BESIDE))
 _PRONOUN = re.compile("(?:" + "|".join(rf"{p}(?<!\w{p})" for p in PRONOUNS) + r")(?!\w)")
 """A pronoun as a word (each tested for a word character before it after it: see `_word`)."""
 
@@ -392,13 +409,21 @@ def _read_line(
 
 def _together(text: str, words: Table) -> list[int]:
     """The people a dated note's line names beside a meeting word or a mutual opening, parted from
-    it by a mark, either way round (`_NAMED_FIRST`, `_DONE_FIRST`): as a daily note lists whom
-    you saw. A deed there is not read (`[[Di]]: called about the job`: who called?)."""
+    it by a mark, either way round (`_NAMED_FIRST`, `_DONE_FIRST`), or beside a meeting noun and
+    nothing else (`_BESIDE`): as a daily note lists whom you saw. A deed there is not read
+    (`[[Di]]: called about the job`: who called?)."""
     if (named := _named_first().match(text)) and words.opened(text[named.end() :]) in _TOGETHER:
         return list(map(int, _SLOT.findall(named[1])))
     if (done := _done_first().match(text)) and words.opened(done[1]) in _TOGETHER:
         return list(map(int, _SLOT.findall(done[2])))
+    if (beside := _beside().match(text)) and _is_meeting_noun(beside[2] or beside[3]):
+        return list(map(int, _SLOT.findall(beside[1] or beside[4])))
     return []
+
+
+def _is_meeting_noun(words: str) -> bool:
+    """`lunch`, `weekly 1:1`, `team lunch`: a meeting noun, after a word saying which kind, if any."""
+    return words in MEETING_NOUNS or words.split(None, 1)[-1] in MEETING_NOUNS
 
 
 _CUT = ("plan", "about")
