@@ -1073,7 +1073,8 @@ def test_an_entry_that_says_nothing_after_its_day_is_told_by_the_line_under_it()
         "- 2026-10-01\n  - sent her the deck\n- [[Oct 2nd, 2026]]\n\tcollapsed:: true\n\t- lunch with her\n"
         "### 2026-09-01\n- [ ] ask about the flat\n### 2026-08-01\n#### Notes\nnothing\n"
         "### 2026-07-15\n[[Bo]] introduced us\n"
-        "- 2026-07-01 ->\n- 2026-06-01\n\nnot hers\n",
+        "- 2026-07-01 ->\n- 2026-06-01\n\nnot hers\n"
+        "### 2026-05-04 (Mon)\n- <- she emailed about the offsite\n### 2026-05-01\n-> wrote back\n",
     )
     assert [(m.date.isoformat(), m.direction, m.text, m.inferred) for m in n.entries] == [
         ("2026-11-02", "inbound", "Coffee at Rosa's. She asked me about Lisbon.", True),
@@ -1084,6 +1085,8 @@ def test_an_entry_that_says_nothing_after_its_day_is_told_by_the_line_under_it()
         ("2026-07-15", "unknown", "[[Bo]] introduced us", False),
         ("2026-07-01", "outbound", "", False),
         ("2026-06-01", "unknown", "", False),
+        ("2026-05-04", "inbound", "she emailed about the offsite", False),  # its arrow, as on the day's line
+        ("2026-05-01", "outbound", "wrote back", False),
     ]
 
 

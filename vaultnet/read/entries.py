@@ -172,7 +172,8 @@ def own_entries(
 def told_below(entries: list[Entry], text: str, offset: int) -> list[Entry]:
     """The entries of a person's log, each that says nothing after its day (`### 2026-11-02` over
     a paragraph, `- 2026-11-02` over nested bullets) told by the line under it (`_line_below`):
-    its text on the pages, and its words read for who started it. `text`: the body, whose first
+    its text on the pages, and its words read for who started it, or its arrow when it opens
+    with one, as the day's own line would. `text`: the body, whose first
     line is the file's line `offset` + 1."""
     if all(entry[3] for entry in entries):
         return entries  # nearly every log: each entry says what happened on its own line
@@ -180,8 +181,17 @@ def told_below(entries: list[Entry], text: str, offset: int) -> list[Entry]:
     told = []
     for entry in entries:
         said = "" if entry[3] else _line_below(lines, entry[2] - offset - 1)
-        told.append((*entry[:3], intern(said), *entry[4:]) if said else entry)
+        if not said:
+            told.append(entry)
+            continue
+        direction = entry[1]
+        if direction == "unknown" and (mark := _MARK_FIRST.match(said)):  # `- <- she called`
+            direction, said = DIRECTIONS[mark[1]], said[mark.end() :]
+        told.append((entry[0], direction, entry[2], intern(said), *entry[4:]))
     return told
+
+
+_MARK_FIRST = re.compile(rf"({MARK})(?=\s|\[|$)\s*")
 
 
 _NOT_SAID = ("|", ">", "```", "~~~", "<!--", "%%")
