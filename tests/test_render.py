@@ -37,6 +37,14 @@ def test_display_cell_and_plain() -> None:
         plain("met:: [[People/Jane Doe|Jane]] and [[Bo#Log]] at (place:: the station)")
         == "Jane and Bo at the station"
     )
+    # A Markdown link reads as its text, as Obsidian shows it; a bracket that is no link stays one.
+    assert (
+        plain(
+            "Met [Ana](../People/Ana%20Costa.md) and [Bo](<People/Bo Lind.md>) at [the café](https://x.org/c)"
+        )
+        == "Met Ana and Bo at the café"
+    )
+    assert plain("[sic] (sic)") == "(sic) (sic)"
 
 
 def report(*people: Person):  # type: ignore[no-untyped-def]

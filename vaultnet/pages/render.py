@@ -122,13 +122,18 @@ def wikilink(file: str, name: str) -> str:
 
 
 _LINK_TEXT = re.compile(r"!?\[\[([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
+_MD_LINK_TEXT = re.compile(r"!?\[([^\[\]]*)\]\((?:<[^<>\n]*>|[^()\s]*)\)")
+"""A Markdown link (`[Ana](People/Ana%20Costa.md)`, `[Ana](<People/Ana Costa.md>)`): its text."""
 _INLINE_FIELD = re.compile(r"[(\[]\s*[\w-]+::\s*([^()\[\]]*?)\s*[)\]]|^\s*[\w-]+::\s*")
 
 
 def plain(text: str) -> str:
-    """A note's line as a person reads it: `[[Jane Doe|Jane]]` → Jane, `(person:: Bo)` → Bo."""
+    """A note's line as a person reads it: `[[Jane Doe|Jane]]` → Jane, `[Jane](Jane%20Doe.md)` →
+    Jane, `(person:: Bo)` → Bo."""
     if "[[" in text:
         text = _LINK_TEXT.sub(lambda m: m[2] or m[1].rsplit("/", 1)[-1].split("#", 1)[0], text)
+    if "](" in text:
+        text = _MD_LINK_TEXT.sub(r"\1", text)
     if "::" in text:
         text = _INLINE_FIELD.sub(lambda m: m[1] or "", text)
     return display(text)
