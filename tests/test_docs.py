@@ -171,6 +171,7 @@ def test_the_phrase_tables_in_the_docs_are_the_readers() -> None:
         "mention": words.MENTION,
         "plan": words.PLAN,
         "about": words.ABOUT,
+        "undone": words.UNDONE,
     }.items():
         assert row(page, kind) == list(phrases), kind
     for kind, openings in words.OPENINGS.items():

@@ -673,6 +673,34 @@ def test_whom_a_line_is_about_is_no_contact(make_vault) -> None:  # type: ignore
     assert directions(got["People/Cy.md"]) == (0, 1, 0, 0, 1)
 
 
+def test_what_did_not_happen_is_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Haven't heard from [[Bo]]`, `Didn't call [[Bo]]`, `Missed lunch with [[Bo]]`, `[[Bo]] never
+    replied` are silences, not contacts (each read as his call or yours before); in Bo's own log
+    too, and with the apostrophe a phone writes. What else a line says still counts; a
+    `[words] undone` phrase extends the table."""
+    silences = [
+        "Haven't heard from [[Bo]] in weeks", "Still no reply from [[Bo]]", "Never heard back from [[Bo]]",
+        "Didn't call [[Bo]]", "Didn’t get to see [[Bo]]", "Forgot to call [[Bo]]", "Missed lunch with [[Bo]]",
+        "Cancelled drinks with [[Bo]]", "[[Bo]] never replied", "[[Bo]] hasn't written back",
+    ]  # fmt: skip
+    days = {f"Daily/2026-11-{10 + i}.md": f"- {line}\n" for i, line in enumerate(silences)}
+    root = make_vault(
+        {
+            "People/Bo.md": "---\ntags: [person]\n---\n## Log\n- 2026-11-02 no reply from him yet\n"
+            "- 2026-11-03 coffee, he didn't mention the move\n- 2026-11-04 he hasn’t called back\n",
+            "People/Cy.md": "---\ntags: [person]\n---\n",
+            **days,
+            "Daily/2026-11-05.md": "- Coffee with [[Cy]], she didn't mention [[Bo]]\n",
+            "Daily/2026-11-06.md": "- Cy nicht erreicht: [[Cy]]\n",
+        }
+    )
+    got = people(root)
+    assert directions(got["People/Bo.md"]) == (0, 0, 1, 0, 1)  # the coffee only
+    assert directions(got["People/Cy.md"]) == (0, 0, 1, 1, 1)
+    (root / "vaultnet.toml").write_text('[words]\nundone = ["nicht erreicht"]\n')
+    assert directions(people(root)["People/Cy.md"]) == (0, 0, 1, 0, 1)
+
+
 def test_a_logseq_tag_link_reads_as_the_plain_link(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Logseq's `#[[Maya Lindqvist]]` is a link to her page: the words around it read as around
     `[[Maya Lindqvist]]`."""

@@ -15,7 +15,7 @@ from vaultnet.convert import MAX_DAYS, as_cadence, as_tag, check_today, daily_pa
 from vaultnet.errors import ConfigError
 
 CONFIG_FILE = "vaultnet.toml"
-WORD_KINDS = ("inbound", "outbound", "mutual", "mention", "plan", "about")
+WORD_KINDS = ("inbound", "outbound", "mutual", "mention", "plan", "about", "undone")
 """The tables of `[words]`: phrases that tell who started a contact, or that it is none (spec 6.5)."""
 
 

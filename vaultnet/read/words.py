@@ -105,6 +105,18 @@ PLAN = (
 """What is still to do (`Need to call [[Sam]]`, as a to-do list written without boxes): a mention,
 no contact, whatever deed it names; what else the line says of the person still counts."""
 
+UNDONE = (
+    "didn't … X", "did not … X", "haven't … X", "have not … X", "not heard from X",
+    "no reply from X", "no response from X", "no answer from X", "no word from X",
+    "no news from X", "never heard back from X", "never heard from X", "never got back to X",
+    "never replied to X", "never called X", "never wrote to X", "forgot to … X", "missed … with X",
+    "cancelled … with X", "canceled … with X", "X didn't", "X did not", "X hasn't", "X has not",
+    "X never", "X still hasn't",
+)  # fmt: skip
+"""What did not happen (`Haven't heard from [[Bo]]`, `Didn't call [[Cy]]`, `Missed lunch with
+[[Di]]`): a mention, no contact, in a person's own log too; what else the line says of the person
+still counts (`Coffee, she didn't mention the move`)."""
+
 ABOUT = ("thinking of X", "thinking about X", "thought of X", "thought about X")
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`): a mention, no contact, as
 a plan's people are. Not read in a person's own log, where `thinking of her` is no less an entry
@@ -280,7 +292,7 @@ def _key(phrase: str) -> str:
 def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
     """The built-in phrases, extended by `extra` ((kind, phrases) pairs from `[words]`)."""
     added = dict(extra)
-    built = dict(zip(WORD_KINDS, (INBOUND, OUTBOUND, MUTUAL, MENTION, PLAN, ABOUT), strict=True))
+    built = dict(zip(WORD_KINDS, (INBOUND, OUTBOUND, MUTUAL, MENTION, PLAN, ABOUT, UNDONE), strict=True))
     by_word: dict[str, list[tuple[str, str]]] = {}
     for kind in WORD_KINDS:
         for phrase in dict.fromkeys((*built[kind], *added.get(kind, ()))):
@@ -356,11 +368,14 @@ def _read_line(
     (`OPENINGS`) and says nothing else of the person says what it opens with. A plan (`PLAN`)
     names what is yet to be done, but in an own log entry or a `done` task (`- [x] Need to call
     [[Sam]]`): then it is done. What a line is about (`ABOUT`) is no one it was with, but in an
-    own log entry. Both are cut from the line before the rest of it is read.
+    own log entry; what did not happen (`UNDONE`) is no contact, in an own log entry too. All
+    three are cut from the line before the rest of it is read.
     """
     text = template.lower()
     if "_" in text:  # `_coffee with [[Sam]]_`: an underscore of emphasis is no part of a word
         text = text.replace("_", " ")
+    if "’" in text:  # `haven’t`, as phones and word processors write an apostrophe
+        text = text.replace("’", "'")
     if own:
         text = _PRONOUN.sub(slot(SELF), text)
     if "w/" in text or "w " in text:
@@ -373,9 +388,8 @@ def _read_line(
     slots_written = _OPEN in text  # else no phrase with `X` can match: only those without are tried
     candidates = [p for word in present for p in words.filed(word) if slots_written or not p[2]]
     planned: set[int] = set()  # the people of a plan or of what the line is about: no contact
-    for _, source, slotted in (
-        p for p in candidates if p[0] in _CUT and not (own or (done and p[0] == "plan"))
-    ):
+    uncut = text  # how an own entry opens, before what did not happen is cut (`she hasn't called`)
+    for _, source, slotted in (p for p in candidates if p[0] in _CUT and _cut(p[0], own, done)):
         spans = [match[0] for match in _compiled(source).finditer(text)]
         planned.update(int(index) for span in spans for index in _SLOT.findall(span))
         if spans and not slotted:
@@ -394,17 +408,24 @@ def _read_line(
             for index in _SLOT.findall(match[0]):
                 found.setdefault(int(index), set()).add(kind)
     said = {index: way for index, kinds in found.items() if (way := _merge(kinds))}
+    if own and SELF not in said and (opened := words.opened(uncut)):
+        if opened == "meeting":
+            said[SELF] = "mutual"
+        elif not said:  # `called [[Bob]]` in Ana's log: the deed is Bob's, and says nothing of her
+            said[SELF] = opened
     for index in planned:
         said.setdefault(index, "mention")
     if not own:
         for index in _together(text, words):
             said.setdefault(index, "mutual")
-    if own and SELF not in said and (opened := words.opened(text)):
-        if opened == "meeting":
-            said[SELF] = "mutual"
-        elif not said:  # `called [[Bob]]` in Ana's log: the deed is Bob's, and says nothing of her
-            said[SELF] = opened
     return said
+
+
+def _cut(kind: str, own: bool, done: bool) -> bool:
+    """Is a phrase of this kind of `_CUT` cut from a line (`_read_line`)? What did not happen
+    always; a plan but in an own log entry or a done task; what a line is about but in an own
+    log entry."""
+    return kind == "undone" or not (own or (done and kind == "plan"))
 
 
 def _together(text: str, words: Table) -> list[int]:
@@ -426,7 +447,7 @@ def _is_meeting_noun(words: str) -> bool:
     return words in MEETING_NOUNS or words.split(None, 1)[-1] in MEETING_NOUNS
 
 
-_CUT = ("plan", "about")
+_CUT = ("plan", "about", "undone")
 """The kinds of phrase cut from a line before the rest of it is read: their people are mentioned."""
 _TOGETHER = ("meeting", "mutual")
 """How a line that names its people first may go on to say it was done together (`[[Ana]] -
