@@ -673,6 +673,25 @@ def test_whom_a_line_is_about_is_no_contact(make_vault) -> None:  # type: ignore
     assert directions(got["People/Cy.md"]) == (0, 1, 0, 0, 1)
 
 
+def test_a_daily_notes_meetings_heading_makes_its_lines_meetings(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Under `## Meetings` (and a heading inside it), each line naming people was a meeting with
+    them, as a meeting note's lines are; an arrow or what did not happen still says otherwise, and
+    the next heading as high ends it."""
+    root = make_vault(
+        {
+            **{f"People/{n}.md": "---\ntags: [person]\n---\n" for n in ("Bo", "Cy", "Di", "Ed")},
+            "Daily/2026-11-16.md": "# Monday\n## Meetings\n- [[Bo]]\n### Standup\n- [[Cy]] presented\n"
+            "- Cancelled the 1:1 with [[Di]]\n- <- [[Ed]] sent the agenda\n## Notes\n- [[Di]] and the launch\n",
+            "Daily/2026-11-17.md": "## 1:1s\n- [[Ed]]: hiring plan\n",
+        }
+    )
+    got = people(root)
+    assert directions(got["People/Bo.md"]) == (0, 0, 1, 0, 0)
+    assert directions(got["People/Cy.md"]) == (0, 0, 1, 0, 0)
+    assert directions(got["People/Di.md"]) == (0, 0, 0, 1, 0)  # the cancelled 1:1 is none
+    assert directions(got["People/Ed.md"]) == (1, 0, 1, 0, 0)
+
+
 def test_what_did_not_happen_is_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`Haven't heard from [[Bo]]`, `Didn't call [[Bo]]`, `Missed lunch with [[Bo]]`, `[[Bo]] never
     replied` are silences, not contacts (each read as his call or yours before); in Bo's own log

@@ -11,7 +11,7 @@ from sys import intern
 from vaultnet.convert import as_text, date_prefix, first_names, name_key
 from vaultnet.model import Direction, Mention, new_mention
 from vaultnet.read import words as phrases
-from vaultnet.read.blocks import Block, split_task
+from vaultnet.read.blocks import Block, heading_words, split_task
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
 from vaultnet.read.body import DIRECTIONS, DONE_BOXES, LINE_ITEM, Body, Entry
 from vaultnet.read.days import DATE, MARK, TIME, entry_head
@@ -58,7 +58,10 @@ def dated_mentions(
     item_marks: dict[int, str | None] = {}
     item_days: dict[int, dt.date | None] = {}
     ancestors: list[Block] = []  # the open items, outermost first: a nested item belongs to them
+    meetings = 0  # the level of the heading naming meetings the line is under (`## Meetings`), if any
     for line_number, line, block, own_day in body.lines:
+        if block.kind == "heading":
+            meetings = _meetings_under(block.level, line, meetings)
         if block.kind == "item" and block.first and (not ancestors or ancestors[-1] is not block):
             del ancestors[block.level - 1 :]
             ancestors.append(block)
@@ -97,7 +100,7 @@ def dated_mentions(
             direction = stated
         elif note_direction:
             direction = note_direction
-        elif meeting or _MET.search(line):
+        elif meeting or meetings or _MET.search(line):
             direction = "mutual"
         else:
             direction = "unknown"
@@ -121,6 +124,15 @@ def dated_mentions(
                 )
             )
     return mentions
+
+
+def _meetings_under(level: int, heading: str, under: int) -> int:
+    """The level of the heading naming meetings (`phrases.MEETING_HEADINGS`) the lines after this
+    heading are under, given the one (`under`, 0 for none) the lines before it were: a heading
+    as high ends it, one lower is inside it."""
+    if under and level > under:
+        return under
+    return level if heading_words(heading).lower() in phrases.MEETING_HEADINGS else 0
 
 
 def _grouped(

@@ -138,6 +138,13 @@ MEETING_NOUNS = (
 """The meeting words a dated note's line may write beside its people with no mark between
 (`Coffee [[Bo]]`, `[[Bo]] 1:1`): things done, not what to do (`Call [[Bo]]` is a task's words)."""
 
+MEETING_HEADINGS = (
+    "meetings", "calls", "1:1s", "1-1s", "one-on-ones", "met", "met with", "people i met", "seen",
+    "catch-ups",
+)  # fmt: skip
+"""Headings a daily note lists its meetings under (`## Meetings` over `- [[Bo]]`): each line under
+one that names people was a meeting with them, as a meeting note's lines are."""
+
 NOUN_KINDS = ("weekly", "monthly", "quick", "long", "team", "working", "business")
 """A word that may come before a meeting noun, saying which kind (`Weekly 1:1 [[Bo]]`)."""
 
