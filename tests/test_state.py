@@ -302,6 +302,55 @@ def test_build_from_state_redoes_only_the_changed_note(
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
 
 
+@pytest.mark.parametrize(
+    ("step", "edit"),
+    [
+        ("added, named before", lambda v: v.write("People/Quinn Ray.md", "---\ntags: [person, maps]\n---\n")),
+        (
+            "added by a link",
+            lambda v: v.write(
+                "People/Ida.md", "---\ntags: [person]\n---\n- 2026-11-20 -> tea with [[Person 2]]\n"
+            ),
+        ),
+        ("removed", lambda v: (v.root / "People/Person 3.md").unlink()),
+        ("renamed file", lambda v: (v.root / "People/Person 4.md").rename(v.root / "People/Quinn Ray.md")),
+        (
+            "renamed by an alias",
+            lambda v: v.write("People/Person 5.md", "---\ntags: [person]\naliases: [Quinn Ray]\n---\n"),
+        ),
+        (
+            "no longer a person",
+            lambda v: v.write("People/Person 6.md", "---\ntags: [project]\n---\nA project.\n"),
+        ),
+    ],
+)
+def test_a_person_added_removed_or_renamed_is_taken_in_from_the_state(
+    tmp_path: Path, step: str, edit: Any, used: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A person who comes, goes or is renamed changes whom names mean: the build from the state
+    makes the resolver again and reads again only the notes whose text holds one of the names
+    they had or have (`[[Quinn Ray]]`, written before her note was), not every note; the pages
+    are those of a fresh build."""
+    vault = Vault(tmp_path / "vault", 11, people=30)
+    vault.write("Daily/2026-11-19.md", "- lunch with [[Quinn Ray]] and [[Person 1]]\n")
+    build(vault.root, TODAY)
+    read: list[str] = []
+    original = resume.read_found
+
+    def counting(stat: Any, config: Any) -> Any:
+        read.append(stat[0])
+        return original(stat, config)
+
+    monkeypatch.setattr(resume, "read_found", counting)
+    edit(vault)
+    build(vault.root, TODAY)
+    assert used[-1] is True, step  # from the state, not read in full
+    assert len(read) < 12, (step, read)
+    if step in ("added, named before", "renamed file", "renamed by an alias"):  # now they are Quinn Ray
+        assert "Daily/2026-11-19.md" in read, step
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY), step
+
+
 def _well_known(root: Path, others: int = 40) -> Path:
     """A vault where every other person's log names Ann, and so do the daily notes: her own note."""
     (root / "People").mkdir(parents=True)

@@ -23,8 +23,10 @@ from itertools import compress, repeat
 from operator import itemgetter, le, lt, ne, not_, or_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from vaultnet.config import Config
+from vaultnet.convert import folded
 from vaultnet.errors import StateLater
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS, Report, Summary, compute, far_ahead, person_stats
 from vaultnet.model import Note, Person, PersonStats, Problem, Vault
@@ -336,19 +338,30 @@ def _from_state(
     changed, gone = _changed(state, found)
     new_day = today.toordinal() != state.today
     intros = set(state.intros)
-    notes = _notes_changed(config, state, changed, gone, intros, ChangedReads(root, key))
+    moves: Moves = {}
+    notes = _notes_changed(config, state, changed, gone, intros, ChangedReads(root, key), moves)
     if new_day and (state.made or state.unclear):
         raise StateLater("a new day, with introductions")
 
     people = _People(state, today, config)
-    find = saved_resolver(root, key, state)  # the vault's resolver: the pages ask it for name clashes
+    if moves:
+        find = _moved(root, config, state, found, moves, notes, intros)
+    else:
+        find = saved_resolver(root, key, state)  # the vault's resolver: the pages ask it for name clashes
     earlier = _Earlier(root, config, state)
     dirty = _redo_notes(state, notes, intros, find, earlier)
     for file in gone:
         dirty.whole.update(state.touches.pop(file, ()))
         state.problems.pop(file, None)
         del state.files[file]
+    added = {file for file, (_, now) in moves.items() if now is not None and file not in state.people}
+    removed = {file for file, (_, now) in moves.items() if now is None and file in state.people}
+    dirty.whole = (dirty.whole | added) - removed  # a person added is assembled, one removed is not
+    for file in removed:
+        dirty.swaps.pop(file, None)
     redone = _redo_people(root, config, state, notes, dirty, people, find, earlier)
+    if moves:
+        _take_off(state, people, redone, removed)
     canvas = new_day or redone.canvas or not _canvas_holds(root, config, state)
     lists, book, counts = (
         _lists_anew(state, today, config, people)
@@ -435,14 +448,17 @@ def _notes_changed(
     gone: set[str],
     intros: set[str] | None,
     reads: ChangedReads | None = None,
+    moves: Moves | None = None,
 ) -> dict[str, Note]:
     """The changed notes, read again (from `reads` where they hold them). StateLater for what
-    the state cannot follow: a person added, removed or renamed, or an introduction made or
-    changed (`intros`: the notes that make one; None when introductions do not matter to the
-    caller)."""
+    the state cannot follow: an introduction made or changed (`intros`: the notes that make one;
+    None when introductions do not matter to the caller), and a person added, removed or
+    renamed, unless `moves` is given: then told there."""
     for file in gone:
         if file in state.persons:
-            raise StateLater(f"{file}: a person removed")
+            if moves is None:
+                raise StateLater(f"{file}: a person removed")
+            moves[file] = (state.persons[file], None)
         if intros is not None and file in intros:
             raise StateLater(f"{file}: an introduction")
     if intros is not None:
@@ -450,12 +466,100 @@ def _notes_changed(
     notes: dict[str, Note] = {}
     for file, stat_ in changed.items():
         note = reads.note(stat_, config) if reads is not None else read_found(stat_, config)
-        if claimed_by(note) != state.persons.get(file):
-            raise StateLater(f"{file}: a person added, removed or renamed")
+        if (claimed := claimed_by(note)) != (was := state.persons.get(file)):
+            if moves is None:
+                raise StateLater(f"{file}: a person added, removed or renamed")
+            moves[file] = (was, claimed)
         if intros is not None and (file in intros or has_intro(note)):
             raise StateLater(f"{file}: an introduction")
         notes[file] = note
     return notes
+
+
+Claim = tuple[str, tuple[str, ...]]
+Moves = dict[str, tuple[Claim | None, Claim | None]]
+"""Person file → what the resolver read of it (`claimed`) before and now, None for no person:
+each person added, removed or renamed since the state was saved."""
+NAMING_AT_MOST = 200
+"""Unchanged notes that may name a person added, removed or renamed, past which a build reads
+the vault in full rather than each of them again."""
+
+
+def _moved(
+    root: Path,
+    config: Config,
+    state: State,
+    found: list[FileStat],
+    moves: Moves,
+    notes: dict[str, Note],
+    intros: set[str],
+) -> Resolver:
+    """Take in the people added, removed or renamed: their names in the state, and the resolver
+    made again from every person's; each unchanged note that may name one of them (its text
+    holds one of their names, as they were or are) read again into `notes`, as if changed, so
+    that its links are resolved anew. StateLater when there are too many of those, or one of
+    them makes an introduction (`intros`)."""
+    from vaultnet.metrics.cultivate import has_intro
+
+    keys: set[str] = set()
+    for file, claims in moves.items():
+        for claimed in claims:
+            if claimed is not None:
+                keys |= Resolver.keys(Note(file, "person", claimed[0], aliases=claimed[1]))
+        if claims[1] is None:
+            state.persons.pop(file, None)
+        else:
+            state.persons[file] = claims[1]
+    keys.discard("")
+    plain = tuple(key.encode() for key in keys if key.isascii())
+    naming = [stat_ for stat_ in found if stat_[0] not in notes and _may_name(root / stat_[0], keys, plain)]
+    if len(naming) > NAMING_AT_MOST:
+        raise StateLater(f"{len(naming)} notes may name a person added, removed or renamed")
+    for stat_ in naming:
+        note = notes[stat_[0]] = read_found(stat_, config)
+        if stat_[0] in intros or has_intro(note):
+            raise StateLater(f"{stat_[0]}: an introduction may name a person added, removed or renamed")
+    find = Resolver.of(state.persons)
+    state.resolver = find  # the names' part is saved anew
+    state.shared = tuple(
+        (p.file, p.line, p.message)
+        for p in (*find.problems(), *shared_names(Vault((), (), (), find), find.clashes()))
+    )
+    return find
+
+
+def _take_off(state: State, people: _People, redone: _Redone, removed: set[str]) -> None:
+    """The people removed taken off the state, to be taken off the lists; the canvas made again
+    (it counts everyone), and the introduction ideas when one of them could be in one."""
+    from vaultnet.metrics.cultivate import may_share
+
+    redone.canvas = True
+    people.everyone()  # the people removed stand in on the lists as saved, until taken off them
+    for file in sorted(removed):
+        before = people.load(file)
+        redone.stats[file] = (before, None)
+        redone.ideas = redone.ideas or bool(before.person.linked) or may_share(before, people.config)
+        del state.people[file]
+        state.latest.pop(file, None)
+
+
+def _may_name(path: Path, keys: set[str], plain: tuple[bytes, ...]) -> bool:
+    """Does the note's text hold any of these name keys, in any case (as a link's URL writes it
+    too: `Ana%20Costa`)? A note that does not cannot link to them. `plain`: the keys written in
+    ASCII, as bytes, which a note all in ASCII is searched for as it is (most notes, in C)."""
+    from vaultnet.read.text import decode  # here: a build with no person moved never asks
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return True  # read again: its reading says what is wrong
+    if data.isascii() and b"%" not in data:
+        lowered = data.lower()  # in ASCII, what `folded` does
+        return any(key in lowered for key in plain)
+    text = folded(decode(path.name, data).text)
+    if "%" in text:
+        text = unquote(text)
+    return any(key in text for key in keys)
 
 
 def _lists_anew(
@@ -736,7 +840,7 @@ def _redo_people(
 ) -> _Redone:
     """Make again every person a changed note's part for changed: the saved person with the
     parts swapped, else assembled from every note about them."""
-    from vaultnet.metrics.cultivate import idea_inputs
+    from vaultnet.metrics.cultivate import idea_inputs, may_share
     from vaultnet.vault.swap import swap_part
 
     redone = _Redone()
@@ -758,18 +862,23 @@ def _redo_people(
     for person in sorted(fresh):
         new = fresh[person]
         blob = person_blob(new)
-        old_blob = state.person(person)
+        old_blob = state.person(person) if person in state.people else None  # None: a person added
         if blob == old_blob:
             continue
-        old = olds.get(person) or person_from_blob(old_blob, person, entries=False)
         state.put_person(person, blob)
         if new.contacts:
             state.latest[person] = new.contacts[-1].date.toordinal()
         else:
             state.latest.pop(person, None)
-        before = person_stats(old, today, config)
         after = person_stats(new, today, config)
         people.fresh[person] = after
+        if old_blob is None:
+            redone.stats[person] = (None, after)
+            redone.canvas = True
+            redone.ideas = redone.ideas or bool(new.linked) or may_share(after, config)
+            continue
+        old = olds.get(person) or person_from_blob(old_blob, person, entries=False)
+        before = person_stats(old, today, config)
         redone.stats[person] = (before, after)
         if (old.note.name, old.note.tags, old.linked) != (new.note.name, new.note.tags, new.linked) or (
             before.real != after.real and len(state.people) > config.canvas_limit

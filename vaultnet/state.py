@@ -198,6 +198,10 @@ def person_from_blob(blob: bytes, file: str, entries: bool = True) -> Person:
 
 # --- the file -------------------------------------------------------------------------------------
 
+_UNWRITTEN = (0, 0, 0)
+"""Where a person added to the state is in the people file until it is written there: nowhere
+(`PeopleFile.get` gives their bytes from those added first)."""
+
 
 @dataclass
 class State:
@@ -274,8 +278,11 @@ class State:
         return self.blobs.get(file)
 
     def put_person(self, file: str, blob: bytes) -> None:
+        """Keep a person's bytes, to be written to the people file when the state is saved (a
+        person new to the state is in `people` from now on, where it is written then)."""
         assert self.blobs is not None
         self.blobs.added[file] = blob
+        self.people.setdefault(file, _UNWRITTEN)
 
     def dump(self) -> tuple[Any, ...]:
         return (

@@ -157,6 +157,12 @@ def idea_inputs(s: PersonStats, config: Config) -> tuple[object, ...]:
     return (s.person.file, _folded(s.person.note.name), names, s.personal, _features(s, config))
 
 
+def may_share(s: PersonStats, config: Config) -> bool:
+    """Could the person be one of an introduction idea (do they have an interest, a city, an
+    organisation or a tag to share)? One who cannot changes no idea by coming or going."""
+    return bool(_features(s, config))
+
+
 def _city(location: str) -> str:
     """`Lisbon, Portugal` → `Lisbon`: two people in one city share a location."""
     return location.split(",", 1)[0].strip()
