@@ -546,6 +546,28 @@ def test_a_build_from_state_makes_no_unchanged_persons_stats(
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
 
 
+def test_the_canvas_made_again_reads_only_the_people_it_shows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A person added redraws the canvas (it counts everyone): ranked by the faces the state
+    keeps, it reads the stats of the few people it shows (`canvas_limit`), not everyone's."""
+    vault = Vault(tmp_path / "vault", 8, people=150)
+    vault.write("vaultnet.toml", "canvas_limit = 6\n")
+    build(vault.root, TODAY)
+    made: list[str] = []
+    original = resume._People.load
+
+    def counting(self: Any, file: str) -> Any:
+        made.append(file)
+        return original(self, file)
+
+    monkeypatch.setattr(resume._People, "load", counting)
+    vault.write("People/Quinn Ray.md", "---\ntags: [person]\n---\n")
+    build(vault.root, TODAY)
+    assert 0 < len(made) <= 6, made
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+
+
 def test_a_build_from_state_makes_only_the_lists_someone_moved_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -87,7 +87,7 @@ def place(
     first, each placed by their face (a saved person's stats are not read)."""
     points: list[Point] = []
     for s in nearest[:CHART_LIMIT]:
-        name, _, last, _, inbound, outbound, mutual = face(s)
+        name, _, last, _, inbound, outbound, mutual, *_ = face(s)
         x = recency(today.toordinal() - last if last is not None else None, config)
         y = _share(inbound, outbound, mutual)
         if x is None or y is None:

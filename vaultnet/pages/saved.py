@@ -19,10 +19,11 @@ def kept_run(old: Iterable[object], new: Iterable[object], most: int) -> int:
     return next(compress(range(most), map(is_not, old, new)), most)
 
 
-Face = tuple[str, int | None, int | None, int | None, int, int, int]
-"""What `grouped` and the chart read of a person: the name; as day numbers the due day, the last
-contact and the first plan's day; and the conversations they started, you started and both did
-(`inbound`, `outbound`, `mutual`)."""
+Face = tuple[str, int | None, int | None, int | None, int, int, int, bool, int]
+"""What `grouped`, the chart and the canvas read of a person: the name; as day numbers the due
+day, the last contact and the first plan's day; the conversations they started, you started and
+both did (`inbound`, `outbound`, `mutual`); whether they are a real connection, and how many
+people they are linked with."""
 
 
 def face_of(s: PersonStats) -> Face:
@@ -36,6 +37,8 @@ def face_of(s: PersonStats) -> Face:
         s.inbound,
         s.outbound,
         s.mutual,
+        s.real,
+        len(s.person.linked),
     )
 
 
