@@ -351,6 +351,27 @@ def test_a_person_added_removed_or_renamed_is_taken_in_from_the_state(
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY), step
 
 
+def test_a_note_that_may_name_a_person_moved_is_found_however_it_writes_the_name(tmp_path: Path) -> None:
+    """The notes read again when people move are those whose text holds a name they had or have,
+    in any case or Unicode form, escaped in a link's URL, in UTF-16 or Windows-1252 too."""
+    notes = {
+        "case.md": b"- lunch with [[QUINN RAY]]",
+        "url.md": b"- [Quinn](People/Quinn%20Ray.md) called",
+        "utf16.md": "- [[Quinn Ray]]".encode("utf-16"),
+        "sharp s.md": "- [[Herr Strauß]]".encode("cp1252"),  # folded, `strauß` is `strauss`
+        "nfd.md": "- [[Jose\u0301]]".encode(),
+        "nobody.md": b"- lunch with [[Quinny Rayburn]] and Jos",
+    }
+    found = []
+    for name, data in notes.items():
+        (tmp_path / name).write_bytes(data)
+        found.append((name, str(tmp_path / name), len(data), 0))
+    keys = {"quinn ray", "herr strauss", "josé"}
+    plain = tuple(key.encode() for key in keys if key.isascii())
+    named = [stat[0] for stat in found if resume._may_name(stat, keys, plain)]
+    assert named == ["case.md", "url.md", "utf16.md", "sharp s.md", "nfd.md"]
+
+
 def _well_known(root: Path, others: int = 40) -> Path:
     """A vault where every other person's log names Ann, and so do the daily notes: her own note."""
     (root / "People").mkdir(parents=True)

@@ -345,7 +345,7 @@ def _from_state(
 
     people = _People(state, today, config)
     if moves:
-        find = _moved(root, config, state, found, moves, notes, intros)
+        find = _moved(root, config, state, found, moves, notes, intros, saved_resolver(root, key, state))
     else:
         find = saved_resolver(root, key, state)  # the vault's resolver: the pages ask it for name clashes
     earlier = _Earlier(root, config, state)
@@ -493,33 +493,36 @@ def _moved(
     moves: Moves,
     notes: dict[str, Note],
     intros: set[str],
+    saved: Resolver,
 ) -> Resolver:
-    """Take in the people added, removed or renamed: their names in the state, and the resolver
-    made again from every person's; each unchanged note that may name one of them (its text
-    holds one of their names, as they were or are) read again into `notes`, as if changed, so
-    that its links are resolved anew. StateLater when there are too many of those, or one of
-    them makes an introduction (`intros`)."""
+    """Take in the people added, removed or renamed: their names in the state and in the
+    resolver (`saved`, the state's, as it was); each unchanged note that may name one of them
+    (its text holds one of their names, as they were or are) read again into `notes`, as if
+    changed, so that its links are resolved anew. The resolver, to be saved. StateLater when
+    there are too many of those notes, or one of them makes an introduction (`intros`)."""
     from vaultnet.metrics.cultivate import has_intro
 
+    find = saved.editable()
     keys: set[str] = set()
-    for file, claims in moves.items():
-        for claimed in claims:
+    for file, (was, now) in moves.items():
+        for claimed, take in ((was, find.remove), (now, find.add)):
             if claimed is not None:
-                keys |= Resolver.keys(Note(file, "person", claimed[0], aliases=claimed[1]))
-        if claims[1] is None:
+                person = Note(file, "person", claimed[0], aliases=claimed[1])
+                take(person)
+                keys |= Resolver.keys(person)
+        if now is None:
             state.persons.pop(file, None)
         else:
-            state.persons[file] = claims[1]
+            state.persons[file] = now
     keys.discard("")
     plain = tuple(key.encode() for key in keys if key.isascii())
-    naming = [stat_ for stat_ in found if stat_[0] not in notes and _may_name(root / stat_[0], keys, plain)]
+    naming = [stat_ for stat_ in found if stat_[0] not in notes and _may_name(stat_, keys, plain)]
     if len(naming) > NAMING_AT_MOST:
         raise StateLater(f"{len(naming)} notes may name a person added, removed or renamed")
     for stat_ in naming:
         note = notes[stat_[0]] = read_found(stat_, config)
         if stat_[0] in intros or has_intro(note):
             raise StateLater(f"{stat_[0]}: an introduction may name a person added, removed or renamed")
-    find = Resolver.of(state.persons)
     state.resolver = find  # the names' part is saved anew
     state.shared = tuple(
         (p.file, p.line, p.message)
@@ -543,20 +546,35 @@ def _take_off(state: State, people: _People, redone: _Redone, removed: set[str])
         state.latest.pop(file, None)
 
 
-def _may_name(path: Path, keys: set[str], plain: tuple[bytes, ...]) -> bool:
+_FOLDS_TO_ASCII = (b"\xc3\x9f", b"\xdf", b"\xc5\xbf", b"\xe2\x84\xaa", b"\xef\xac", b"\xc4\xb0", b"%")
+"""What in a note's bytes `folded` may turn into ASCII letters (`ß` is `ss`, the `ﬁ` ligature
+`fi`, in UTF-8 or Windows-1252), and a URL's `%` escape: a note without any (and not in UTF-16)
+holds an ASCII name key, in any case, only as those very letters."""
+
+
+def _may_name(stat_: FileStat, keys: set[str], plain: tuple[bytes, ...]) -> bool:
     """Does the note's text hold any of these name keys, in any case (as a link's URL writes it
     too: `Ana%20Costa`)? A note that does not cannot link to them. `plain`: the keys written in
-    ASCII, as bytes, which a note all in ASCII is searched for as it is (most notes, in C)."""
+    ASCII, as bytes: searched for in the note's bytes, lowered, where nothing else could fold
+    into them (most notes: in C, not decoded)."""
     from vaultnet.read.text import decode  # here: a build with no person moved never asks
 
     try:
-        data = path.read_bytes()
+        with open(stat_[1], "rb") as handle:
+            data = handle.read()
     except OSError:
         return True  # read again: its reading says what is wrong
-    if data.isascii() and b"%" not in data:
-        lowered = data.lower()  # in ASCII, what `folded` does
-        return any(key in lowered for key in plain)
-    text = folded(decode(path.name, data).text)
+    if (
+        plain
+        and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        and not any(map(data.__contains__, _FOLDS_TO_ASCII))
+    ):
+        lowered = data.lower()  # the ASCII letters lowered, as `folded` lowers them
+        if any(key in lowered for key in plain):
+            return True
+        if len(plain) == len(keys):
+            return False
+    text = folded(decode(stat_[0], data).text)
     if "%" in text:
         text = unquote(text)
     return any(key in text for key in keys)

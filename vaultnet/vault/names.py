@@ -84,6 +84,13 @@ class Resolver:
         find._problems, find._clashes = problems, clashes
         return find
 
+    def editable(self) -> Resolver:
+        """This resolver, with tables people can be added to and removed from (`add`, `remove`):
+        a saved state's, read back as `SortedTable`s, only finds."""
+        tables = tuple(t.as_dict() if isinstance(t, SortedTable) else {k: list(v) for k, v in t.items()}
+                       for t in self.tables())  # fmt: skip
+        return Resolver.from_tables(tables)
+
     def _tables(self, note: Note) -> list[tuple[dict[str, list[str]], str]]:
         pairs = [
             (self._by_path, name_key(note.file.removesuffix(".md"))),
@@ -242,15 +249,23 @@ class SortedTable(Mapping[str, list[str]]):
         ends = self._name_ends
         return self._names[ends[at - 1] if at else 0 : ends[at]]
 
+    def _files_at(self, at: int) -> list[str]:
+        ends = self._file_ends
+        return self._files[ends[at - 1] if at else 0 : ends[at]].split("\0")
+
     def __getitem__(self, name: str) -> list[str]:
         at = bisect_left(range(len(self._name_ends)), name, key=self._name)
         if at == len(self._name_ends) or self._name(at) != name:
             raise KeyError(name)
-        ends = self._file_ends
-        return self._files[ends[at - 1] if at else 0 : ends[at]].split("\0")
+        return self._files_at(at)
 
     def __iter__(self) -> Iterator[str]:
         return map(self._name, range(len(self._name_ends)))
+
+    def as_dict(self) -> dict[str, list[str]]:
+        """The table as a resolver makes one, which people can be added to and removed from."""
+        every = range(len(self._name_ends))
+        return dict(zip(map(self._name, every), map(self._files_at, every), strict=True))
 
     def __len__(self) -> int:
         return len(self._name_ends)
