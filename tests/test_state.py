@@ -567,11 +567,12 @@ def test_a_build_from_state_makes_no_unchanged_persons_stats(
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
 
 
-def test_the_canvas_made_again_reads_only_the_people_it_shows(
+def test_the_canvas_and_ideas_made_again_read_only_the_people_shown(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A person added redraws the canvas (it counts everyone): ranked by the faces the state
-    keeps, it reads the stats of the few people it shows (`canvas_limit`), not everyone's."""
+    keeps, it reads the stats of the few people it shows (`canvas_limit`), not everyone's. A
+    link made between two people who were no introduction idea leaves the ideas as they were."""
     vault = Vault(tmp_path / "vault", 8, people=150)
     vault.write("vaultnet.toml", "canvas_limit = 6\n")
     build(vault.root, TODAY)
@@ -586,6 +587,15 @@ def test_the_canvas_made_again_reads_only_the_people_it_shows(
     vault.write("People/Quinn Ray.md", "---\ntags: [person]\n---\n")
     build(vault.root, TODAY)
     assert 0 < len(made) <= 6, made
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+    # Two people linked for the first time, who were no introduction idea: the ideas stand.
+    ideas = {frozenset(i[:2]) for i in state_module.load_state(vault.root, _key(vault.root)).ideas}  # type: ignore[union-attr]
+    a, b = next((a, b) for a in range(150) for b in range(a + 1, 150)
+                if frozenset((f"People/Person {a}.md", f"People/Person {b}.md")) not in ideas)  # fmt: skip
+    made.clear()
+    vault.write("Daily/2026-11-20.md", f"- lunch with [[Person {a}]] and [[Person {b}]]\n")
+    build(vault.root, TODAY)
+    assert len(made) <= 6, made
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
 
 

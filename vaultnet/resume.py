@@ -541,7 +541,7 @@ def _take_off(state: State, people: _People, redone: _Redone, removed: set[str])
     for file in sorted(removed):
         before = people.load(file)
         redone.stats[file] = (before, None)
-        redone.ideas = redone.ideas or bool(before.person.linked) or may_share(before, people.config)
+        redone.ideas = redone.ideas or may_share(before, people.config)
         del state.people[file]
         state.latest.pop(file, None)
 
@@ -893,7 +893,7 @@ def _redo_people(
         if old_blob is None:
             redone.stats[person] = (None, after)
             redone.canvas = True
-            redone.ideas = redone.ideas or bool(new.linked) or may_share(after, config)
+            redone.ideas = redone.ideas or may_share(after, config)  # else in no idea, nor their links
             continue
         old = olds.get(person) or person_from_blob(old_blob, person, entries=False)
         before = person_stats(old, today, config)
@@ -902,9 +902,23 @@ def _redo_people(
             before.real != after.real and len(state.people) > config.canvas_limit
         ):
             redone.canvas = True  # what it shows, or who (the real come first when not all fit)
-        if old.linked != new.linked or idea_inputs(before, config) != idea_inputs(after, config):
+        if idea_inputs(before, config) != idea_inputs(after, config) or _links_move_ideas(state, old, new):
             redone.ideas = True
     return redone
+
+
+def _links_move_ideas(state: State, old: Person, new: Person) -> bool:
+    """Could the introduction ideas change with the person's links? Two people linked are never
+    an idea: a link lost between two people may make one (the other still a person), and a link
+    made only unmakes the idea of those two, if it is one. Any other pair was ranked and chosen
+    as before (a pair not chosen took no one's place)."""
+    if old.linked == new.linked:
+        return False
+    if any(file in state.persons for file in set(old.linked) - set(new.linked)):
+        return True
+    made = set(new.linked) - set(old.linked)
+    file = new.note.file
+    return any((a == file and b in made) or (b == file and a in made) for a, b, _ in state.ideas)
 
 
 def _assembled(
