@@ -310,19 +310,10 @@ def saved_names(
         return None
     try:
         changed, gone = _changed(state, found)
-        persons = state.persons
-        moved = bool(gone & persons.keys())
-        for file in gone:
-            persons.pop(file, None)
-        for file, stat_ in changed.items():
-            claimed = claimed_by(read_found(stat_, config))
-            if claimed != persons.get(file):
-                moved = True
-                if claimed is None:
-                    del persons[file]
-                else:
-                    persons[file] = claimed
-        return persons, None if moved else saved_resolver(root, key, state)
+        moves: Moves = {}
+        _notes_changed(config, state, changed, gone, None, moves=moves)
+        _rename(state, moves)
+        return state.persons, None if moves else saved_resolver(root, key, state)
     finally:
         if state.blobs is not None:
             state.blobs.close()
@@ -360,7 +351,7 @@ def _from_state(
     for file in removed:
         dirty.swaps.pop(file, None)
     redone = _redo_people(root, config, state, notes, dirty, people, find, earlier)
-    if moves:
+    if removed:
         _take_off(state, people, redone, removed)
     canvas = new_day or redone.canvas or not _canvas_holds(root, config, state)
     lists, book, counts = (
@@ -510,10 +501,7 @@ def _moved(
                 person = Note(file, "person", claimed[0], aliases=claimed[1])
                 take(person)
                 keys |= Resolver.keys(person)
-        if now is None:
-            state.persons.pop(file, None)
-        else:
-            state.persons[file] = now
+    _rename(state, moves)
     keys.discard("")
     plain = tuple(key.encode() for key in keys if key.isascii())
     naming = [stat_ for stat_ in found if stat_[0] not in notes and _may_name(stat_, keys, plain)]
@@ -529,6 +517,15 @@ def _moved(
         for p in (*find.problems(), *shared_names(Vault((), (), (), find), find.clashes()))
     )
     return find
+
+
+def _rename(state: State, moves: Moves) -> None:
+    """The people moved, as the state names them now."""
+    for file, (_, now) in moves.items():
+        if now is None:
+            state.persons.pop(file, None)
+        else:
+            state.persons[file] = now
 
 
 def _take_off(state: State, people: _People, redone: _Redone, removed: set[str]) -> None:
