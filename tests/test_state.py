@@ -195,6 +195,20 @@ def _answers(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[bo
 
 
 @pytest.fixture
+def read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Each note file a build from the state read again (`resume.read_found`), in order."""
+    record: list[str] = []
+    original = resume.read_found
+
+    def counting(stat: Any, config: Any) -> Any:
+        record.append(stat[0])
+        return original(stat, config)
+
+    monkeypatch.setattr(resume, "read_found", counting)
+    return record
+
+
+@pytest.fixture
 def saved_changes(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Whether each state saved was saved as its changes since the base (True) or in full."""
     record: list[bool] = []
@@ -325,7 +339,7 @@ def test_build_from_state_redoes_only_the_changed_note(
     ],
 )
 def test_a_person_added_removed_or_renamed_is_taken_in_from_the_state(
-    tmp_path: Path, step: str, edit: Any, used: list[bool], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, step: str, edit: Any, used: list[bool], read: list[str]
 ) -> None:
     """A person who comes, goes or is renamed changes whom names mean: the build from the state
     makes the resolver again and reads again only the notes whose text holds one of the names
@@ -334,14 +348,7 @@ def test_a_person_added_removed_or_renamed_is_taken_in_from_the_state(
     vault = Vault(tmp_path / "vault", 11, people=30)
     vault.write("Daily/2026-11-19.md", "- lunch with [[Quinn Ray]] and [[Person 1]]\n")
     build(vault.root, TODAY)
-    read: list[str] = []
-    original = resume.read_found
-
-    def counting(stat: Any, config: Any) -> Any:
-        read.append(stat[0])
-        return original(stat, config)
-
-    monkeypatch.setattr(resume, "read_found", counting)
+    read.clear()
     edit(vault)
     build(vault.root, TODAY)
     assert used[-1] is True, step  # from the state, not read in full
@@ -545,45 +552,41 @@ def test_the_sections_kept_are_those_written_and_those_of_lists_nobody_moved_on(
     )
 
 
-def test_a_build_from_state_makes_no_unchanged_persons_stats(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The saved people whose stats each build from the state made (`_People.load`)."""
+    record: list[str] = []
+    original = resume._People.load
+
+    def counting(self: Any, file: str) -> Any:
+        record.append(file)
+        return original(self, file)
+
+    monkeypatch.setattr(resume._People, "load", counting)
+    return record
+
+
+def test_a_build_from_state_makes_no_unchanged_persons_stats(tmp_path: Path, made: list[str]) -> None:
     """The movement, the open follow-ups, the long lists' headings, the chart and every saved
     line come from what the state saved: the pages of a build after a line logged make the stats
     of nobody but the person redone."""
     vault = Vault(tmp_path / "vault", 8, people=150)
     build(vault.root, TODAY)
-    made: list[str] = []
-    original = resume._People.load
-
-    def counting(self: Any, file: str) -> Any:
-        made.append(file)
-        return original(self, file)
-
-    monkeypatch.setattr(resume._People, "load", counting)
+    made.clear()
     _one_log_edit(vault)
     build(vault.root, TODAY)
     assert made == []
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
 
 
-def test_the_canvas_and_ideas_made_again_read_only_the_people_shown(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_canvas_and_ideas_made_again_read_only_the_people_shown(tmp_path: Path, made: list[str]) -> None:
     """A person added redraws the canvas (it counts everyone): ranked by the faces the state
     keeps, it reads the stats of the few people it shows (`canvas_limit`), not everyone's. A
     link made between two people who were no introduction idea leaves the ideas as they were."""
     vault = Vault(tmp_path / "vault", 8, people=150)
     vault.write("vaultnet.toml", "canvas_limit = 6\n")
     build(vault.root, TODAY)
-    made: list[str] = []
-    original = resume._People.load
-
-    def counting(self: Any, file: str) -> Any:
-        made.append(file)
-        return original(self, file)
-
-    monkeypatch.setattr(resume._People, "load", counting)
+    made.clear()
     vault.write("People/Quinn Ray.md", "---\ntags: [person]\n---\n")
     build(vault.root, TODAY)
     assert 0 < len(made) <= 6, made
@@ -920,7 +923,7 @@ def test_check_shares_the_state_and_says_what_a_fresh_check_says(
 
 
 def test_build_check_after_check_takes_the_changed_notes_as_check_read_them(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, read: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A commit's hooks read the same changed notes: `check` keeps them as read, and the `build
     --check` (or build) after it takes them, parsing none; a note changed again since, or a
@@ -930,14 +933,7 @@ def test_build_check_after_check_takes_the_changed_notes_as_check_read_them(
     vault = Vault(tmp_path / "vault", 14)
     build(vault.root, TODAY)
     config = load_config(vault.root)
-    read: list[str] = []
-    original = resume.read_found
-
-    def counting(stat: Any, config: Any) -> Any:
-        read.append(stat[0])
-        return original(stat, config)
-
-    monkeypatch.setattr(resume, "read_found", counting)
+    read.clear()
     reads = vault.root / CACHE_FOLDER / resume.READS_FILE
     person = vault.files("People")[2]
 
