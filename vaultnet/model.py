@@ -102,6 +102,11 @@ class FollowUp:
     """The day it is to be done by, when the task says (`convert.task_due`)."""
 
 
+def stem_of(file: str) -> str:
+    """A note's file name without its folder and `.md`: what a link may name it by."""
+    return file.rsplit("/", 1)[-1].removesuffix(".md")
+
+
 @dataclass(frozen=True, slots=True)
 class Note:
     """One Markdown file, read and typed; nothing in it is resolved against the rest of the vault."""
@@ -144,7 +149,7 @@ class Note:
 
     @property
     def stem(self) -> str:
-        return self.file.rsplit("/", 1)[-1].removesuffix(".md")
+        return stem_of(self.file)
 
 
 @dataclass(frozen=True, slots=True)

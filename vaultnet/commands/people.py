@@ -13,7 +13,7 @@ from vaultnet.config import Config
 from vaultnet.confine import is_inside
 from vaultnet.convert import counted, first_names, name_key
 from vaultnet.errors import AmbiguousPerson, UnknownPerson
-from vaultnet.model import Note
+from vaultnet.model import Note, stem_of
 from vaultnet.vault.cache import FileStat
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
@@ -59,7 +59,7 @@ class People:
             found = sorted(
                 file
                 for file, (name, _) in self.named.items()
-                if key in {name_key(first) for first in first_names(_stem(file), name)}
+                if key in {name_key(first) for first in first_names(stem_of(file), name)}
             )
         if len(found) == 1:
             return found[0]
@@ -75,7 +75,7 @@ class People:
     def _texts(self) -> Iterator[tuple[str, str]]:
         """Each name, stem and alias, and the file it is of."""
         for file, (name, aliases) in self.named.items():
-            for text in (name, _stem(file), *aliases):
+            for text in (name, stem_of(file), *aliases):
                 yield text, file
 
     def _unknown(self, query: str, key: str) -> str:
@@ -93,14 +93,10 @@ class People:
         return f"no person called '{query}'; did you mean: {', '.join(files)}"
 
 
-def _stem(file: str) -> str:
-    return file.rsplit("/", 1)[-1].removesuffix(".md")
-
-
 def people_in(root: Path, config: Config, found: list[FileStat] | None = None) -> People:
-    """Every person of the vault: from the state the last build saved while no note changed
-    their names since (its resolver read, not made again), else from the vault read. `found`:
-    the vault's files, when walked already."""
+    """Every person of the vault: from the state the last build saved, the notes changed since
+    read again for their names (its resolver read, not made again, while nobody came, went or
+    was renamed), else from the vault read. `found`: the vault's files, when walked already."""
     from vaultnet import resume
     from vaultnet.state_file import state_key
 

@@ -511,7 +511,7 @@ def _related_from_item(text: str) -> Related | None:
 def card_from_note(note: Note, data: bytes, config: Config) -> Card:
     """What a person note holds, in the shape a vCard can carry."""
     decoded = decode(note.file, data)
-    stem = note.file.rsplit("/", 1)[-1].removesuffix(".md")  # a title that spells it is the note's
+    stem = note.stem  # a title that spells it is the note's
     split = split_front_matter(decoded.text)
     meta, _ = load_yaml(note.file, split)
     note_lines, _ = _section(split.body, NOTES_HEADING)

@@ -34,7 +34,7 @@ from vaultnet.metrics.cultivate import (
 from vaultnet.metrics.movement import Movement, Standing, movement
 from vaultnet.metrics.next import missing, next_occurrence, occasions, resting_reason
 from vaultnet.metrics.stats import Report
-from vaultnet.model import Contact, FollowUp, PersonStats, Problem
+from vaultnet.model import Contact, FollowUp, PersonStats, Problem, stem_of
 from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart, trend_chart
 from vaultnet.pages.groups import GroupMemo, grouped, regroup
 from vaultnet.pages.json_text import dumps
@@ -78,7 +78,7 @@ def _forget(key: int, text: dict[int, str], alive: dict[int, Any], _gone: object
 
 def note_link(file: str) -> str:
     """A link to a note, shown by its file name."""
-    return wikilink(file, file.rsplit("/", 1)[-1].removesuffix(".md"))
+    return wikilink(file, stem_of(file))
 
 
 def file_link(file: str) -> str:

@@ -27,7 +27,7 @@ from vaultnet.convert import (
     unwrap_link,
 )
 from vaultnet.fields import FIELDS
-from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem
+from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem, stem_of
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, heading_words
 from vaultnet.read.blocks_fast import MD_TRIM, parse_blocks
@@ -305,7 +305,7 @@ def _under_people_folder(folder: str, people_folders: tuple[str, ...]) -> bool:
 def parse_note(file: str, data: bytes, config: Config) -> Note:
     """Read one note. `file` is its path relative to the vault, with `/` separators."""
     decoded = decode(file, data)
-    stem = file.rsplit("/", 1)[-1].removesuffix(".md")
+    stem = stem_of(file)
     if decoded.binary and decoded.problem:
         return Note(file=file, kind="other", name=stem, problems=(decoded.problem,))
     problems = [decoded.problem] if decoded.problem else []

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from vaultnet.config import Config
 from vaultnet.errors import VaultError
-from vaultnet.model import Note, Problem, Vault
+from vaultnet.model import Note, Problem, Vault, stem_of
 from vaultnet.vault.cache import FileStat, ParseCache, cached_note, note_blob, note_from_blob
 from vaultnet.vault.resolve import Seen, resolve
 from vaultnet.vault.walk import SourceFile, walk_stats
@@ -91,7 +91,7 @@ def _read_bytes(path: Path | str, size: int, limit: int) -> bytes:
 
 
 def _unread(file: str, message: str) -> Note:
-    stem = file.rsplit("/", 1)[-1].removesuffix(".md")
+    stem = stem_of(file)
     return Note(file=file, kind="other", name=stem, problems=(Problem(file, 0, message),))
 
 
