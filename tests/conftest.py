@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Collection, Iterator
+from bisect import bisect_right
+from collections.abc import Collection, Iterable, Iterator
+from itertools import repeat
 from pathlib import Path
 
 import pytest
 
 from vaultnet.config import Config
 from vaultnet.metrics.stats import Report
+from vaultnet.model import Person
 from vaultnet.pages.render import Renderer
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -82,3 +85,11 @@ def made_pages(
 ) -> dict[str, str]:
     """Each page's text as build and watch make it (`Renderer.produce`), joined whole."""
     return {name: "".join(pieces) for name, pieces in renderer.produce(report, config, only=only).items()}
+
+
+def link_pairs(people: Iterable[Person]) -> Iterator[tuple[str, str]]:
+    """Pairs of linked person files, sorted within each pair, and in order when `people` is
+    sorted by file (a vault's are): each link once."""
+    for person in people:
+        linked = person.linked
+        yield from zip(repeat(person.file), linked[bisect_right(linked, person.file) :])

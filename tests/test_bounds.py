@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import write_vault
+from tests.conftest import link_pairs, write_vault
 from vaultnet.config import Config
 from vaultnet.pages.render import DISPLAY_MAX, display, wikilink
 from vaultnet.read.inline import without_code_spans
 from vaultnet.read.keys import has_placeholder
 from vaultnet.read.note import parse_note
 from vaultnet.vault.load import load_vault, read_note
-from vaultnet.vault.resolve import MAX_LINKED_GROUP, link_pairs
+from vaultnet.vault.resolve import MAX_LINKED_GROUP
 from vaultnet.vault.walk import SourceFile
 
 

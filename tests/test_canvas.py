@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.conftest import made_pages
+from tests.conftest import link_pairs, made_pages
 from vaultnet.build import build, load_report
 from vaultnet.cli import main
 from vaultnet.config import Config
@@ -18,7 +18,6 @@ from vaultnet.metrics.stats import Report
 from vaultnet.pages.canvas import CANVAS_MARKER, Box, is_generated_canvas
 from vaultnet.pages.layout import CANVAS
 from vaultnet.pages.render import Renderer
-from vaultnet.vault.resolve import link_pairs
 
 TODAY = dt.date(2026, 11, 21)
 

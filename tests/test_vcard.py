@@ -9,12 +9,11 @@ import pytest
 import vobject
 from click.testing import CliRunner
 
-from tests.conftest import shared_copy
+from tests.conftest import link_pairs, shared_copy
 from vaultnet.cli import main
 from vaultnet.commands.vcard import Card, Related, card_from_note, read_vcf, vcard_text
 from vaultnet.config import Config
 from vaultnet.vault.load import load_vault
-from vaultnet.vault.resolve import link_pairs
 
 CARDS = Path(__file__).resolve().parent / "vcards"
 """iphone.vcf (3.0, item groups, labels, a photo), android.vcf (2.1, quoted-printable),

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, fields
-from itertools import groupby, repeat
+from itertools import groupby
 from operator import attrgetter
 
 from vaultnet.model import Contact, Direction, FollowUp, Mention, Note, Person, Problem, Vault, new_contact
@@ -227,17 +226,6 @@ def assemble(note: Note, parts: Iterable[Part]) -> Person:
 def _contact(file: str, m: Mention) -> Contact:
     """The contact a mention in this file tells of."""
     return new_contact(m.date, m.direction, file, m.line, m.text, m.inferred)
-
-
-def link_pairs(people: Iterable[Person]) -> Iterator[tuple[str, str]]:
-    """Pairs of linked person files, sorted within each pair, and in order when `people` is
-    sorted by file (a vault's are). Made as they are asked for: a large vault has hundreds of
-    thousands, and a set of them was MBs held through a whole build."""
-    for person in people:
-        file = person.note.file
-        linked = person.linked
-        # Sorted: the people after this one by file are a tail of it.
-        yield from zip(repeat(file), linked[bisect_right(linked, file) :])
 
 
 Seen = dict[str, tuple[tuple[str, ...], Problem | None]]
