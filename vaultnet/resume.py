@@ -223,9 +223,7 @@ def _full_state(vault: Vault, today: dt.date, found: list[FileStat], seen: Seen)
         problems=_problems_by_note(vault.notes, seen),
         people={},
         store="",
-        shared=tuple(
-            (p.file, p.line, p.message) for p in (*resolver_of(vault).problems(), *shared_names(vault))
-        ),
+        shared=_shared(resolver_of(vault)),
         names="",
         token="",
         latest={p.file: p.contacts[-1].date.toordinal() for p in vault.people if p.contacts},
@@ -512,11 +510,15 @@ def _moved(
         if stat_[0] in intros or has_intro(note):
             raise StateLater(f"{stat_[0]}: an introduction may name a person added, removed or renamed")
     state.resolver = find  # the names' part is saved anew
-    state.shared = tuple(
-        (p.file, p.line, p.message)
-        for p in (*find.problems(), *shared_names(Vault((), (), (), find), find.clashes()))
-    )
+    state.shared = _shared(find)
     return find
+
+
+def _shared(find: Resolver) -> tuple[tuple[str, int, str], ...]:
+    """The problems of the names people answer to (`State.shared`): the resolver's, and each
+    name another person's file name wins."""
+    found = (*find.problems(), *shared_names(Vault((), (), (), find), find.clashes()))
+    return tuple((p.file, p.line, p.message) for p in found)
 
 
 def _rename(state: State, moves: Moves) -> None:
