@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import compress, repeat
 from operator import is_, is_not
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from vaultnet.config import Config
 from vaultnet.model import PersonStats
@@ -24,6 +24,12 @@ Face = tuple[str, int | None, int | None, int | None, int, int, int, bool, int]
 day, the last contact and the first plan's day; the conversations they started, you started and
 both did (`inbound`, `outbound`, `mutual`); whether they are a real connection, and how many
 people they are linked with."""
+
+
+FACE_NAME: Final = 0
+FACE_REAL: Final = 7
+FACE_LINKED: Final = 8
+"""Where a face holds the name, whether they are a real connection, and how many they are linked with."""
 
 
 def face_of(s: PersonStats) -> Face:

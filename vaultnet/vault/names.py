@@ -87,9 +87,7 @@ class Resolver:
     def editable(self) -> Resolver:
         """This resolver, with tables people can be added to and removed from (`add`, `remove`):
         a saved state's, read back as `SortedTable`s, only finds."""
-        tables = tuple(t.as_dict() if isinstance(t, SortedTable) else {k: list(v) for k, v in t.items()}
-                       for t in self.tables())  # fmt: skip
-        return Resolver.from_tables(tables)
+        return Resolver.from_tables(tuple(map(_editable, self.tables())))
 
     def _tables(self, note: Note) -> list[tuple[dict[str, list[str]], str]]:
         pairs = [
@@ -269,6 +267,13 @@ class SortedTable(Mapping[str, list[str]]):
 
     def __len__(self) -> int:
         return len(self._name_ends)
+
+
+def _editable(table: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    """A resolver table as a dict whose lists are its own, to add people to and remove them from."""
+    if isinstance(table, SortedTable):
+        return table.as_dict()
+    return {name: list(files) for name, files in table.items()}
 
 
 def _ends(data: bytes) -> array[int]:
