@@ -33,9 +33,9 @@ class People:
         self._given = resolver
 
     @classmethod
-    def of(cls, notes: Iterable[Note]) -> People:
-        """The people of these person notes."""
-        return cls({note.file: (note.name, note.aliases) for note in notes})
+    def of(cls, notes: Iterable[Note], resolver: Resolver | None = None) -> People:
+        """The people of these person notes (`resolver`: the one they were resolved with)."""
+        return cls({note.file: (note.name, note.aliases) for note in notes}, resolver)
 
     @cached_property
     def resolver(self) -> Resolver:

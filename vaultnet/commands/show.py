@@ -29,7 +29,7 @@ from vaultnet.pages.json_text import dumps
 from vaultnet.pages.render import follow_up_json, follow_up_words, plain, problem_json
 from vaultnet.vault.cache import FileStat
 from vaultnet.vault.load import read_found
-from vaultnet.vault.names import Resolver
+from vaultnet.vault.names import Resolver, resolver_of
 from vaultnet.vault.resolve import Seen, contribute
 from vaultnet.vault.walk import walk_stats
 
@@ -93,11 +93,10 @@ def person_story(root: Path, report: Report, query: str, config: Config, seen: S
     """The story of the person `query` names, found as `vaultnet log` finds them. `seen`: which
     people each note tells of, as the report's vault was resolved (else every note is asked)."""
     vault = report.vault
-    file = find_person_in(root, People.of(p.note for p in vault.people), query, config)
+    find = resolver_of(vault)  # the one the vault was read with: a name means here what it meant there
+    file = find_person_in(root, People.of((p.note for p in vault.people), find), query, config)
     stats = next(s for s in report.people if s.person.file == file)
     note = stats.person.note
-    # The resolver the vault was read with, so a name means here what it meant there.
-    find = vault.names if isinstance(vault.names, Resolver) else Resolver(p.note for p in vault.people)
     tellers = vault.notes
     if seen is not None:
         tellers = tuple(n for n in vault.notes if note.file in seen.get(n.file, ((),))[0])
