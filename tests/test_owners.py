@@ -720,6 +720,33 @@ def test_what_did_not_happen_is_no_contact(make_vault) -> None:  # type: ignore[
     assert directions(people(root)["People/Cy.md"]) == (0, 0, 1, 0, 1)
 
 
+def test_what_they_left_gave_or_shared_me_is_theirs_and_a_meeting_put_off_is_none(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`[[Bo]] left me a voicemail`, `Got the deck from [[Bo]]`, `[[Bo]] shared the slides with
+    me`, `[[Bo]] gave me a call`: Bo reached out (each read as nothing said before), as `left [[Bo]]
+    a message` and `gave [[Bo]] a call` are yours. `Skipped the call with [[Cy]]`, `Postponed
+    lunch with [[Cy]]`: no meeting, as a cancelled one is none."""
+    theirs = [
+        "[[Bo]] left me a voicemail", "Got the deck from [[Bo]]", "Received flowers from [[Bo]]",
+        "[[Bo]] shared the slides with me", "[[Bo]] gave me a call",
+    ]  # fmt: skip
+    put_off = [
+        "Skipped the call with [[Cy]]",
+        "Postponed lunch with [[Cy]]",
+        "Rescheduled coffee with [[Cy]]",
+    ]
+    lines = [*theirs, *put_off]
+    root = make_vault(
+        {
+            **{f"People/{n}.md": "---\ntags: [person]\n---\n" for n in ("Bo", "Cy")},
+            **{f"Daily/2026-11-{10 + i}.md": f"- {line}\n" for i, line in enumerate(lines)},
+            "Daily/2026-11-05.md": "- Coffee with [[Cy]]\n",
+        }
+    )
+    got = people(root)
+    assert directions(got["People/Bo.md"]) == (len(theirs), 0, 0, 0, len(theirs))
+    assert directions(got["People/Cy.md"]) == (0, 0, 1, 0, 1)  # the coffee only
+
+
 def test_a_logseq_tag_link_reads_as_the_plain_link(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Logseq's `#[[Maya Lindqvist]]` is a link to her page: the words around it read as around
     `[[Maya Lindqvist]]`."""

@@ -36,7 +36,9 @@ INBOUND = (
     "WhatsApp from X", "heard back from X",
     "call from X", "email from X", "e-mail from X", "message from X", "text from X",
     "letter from X", "note from X", "card from X", "postcard from X", "invitation from X",
-    "invite from X", "heard from X", "got a … from X", "got an … from X", "received a … from X",
+    "invite from X", "heard from X", "got a … from X", "got an … from X", "got the … from X",
+    "received … from X", "X left me a message", "X left me a voicemail", "X left me a note",
+    "X shared … with me", "X gave me a call", "X gave me a ring", "X gave me a buzz",
     "X initiated", "initiated by X", "(inbound)", "X facetimed me", "X skyped me", "X slacked me",
     "X whatsapped me", "X video called me", "X visited us", "X facetimed", "X video called",
     "X helped me", "X helped us", "visited by X", "X introduced me",
@@ -110,7 +112,8 @@ UNDONE = (
     "no reply from X", "no response from X", "no answer from X", "no word from X",
     "no news from X", "never heard back from X", "never heard from X", "never got back to X",
     "never replied to X", "never called X", "never wrote to X", "forgot to … X", "missed … with X",
-    "cancelled … with X", "canceled … with X", "X didn't", "X did not", "X hasn't", "X has not",
+    "cancelled … with X", "canceled … with X", "skipped … with X", "postponed … with X",
+    "rescheduled … with X", "put off … with X", "X didn't", "X did not", "X hasn't", "X has not",
     "X never", "X still hasn't",
 )  # fmt: skip
 """What did not happen (`Haven't heard from [[Bo]]`, `Didn't call [[Cy]]`, `Missed lunch with
