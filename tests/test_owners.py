@@ -575,6 +575,52 @@ def test_a_diary_without_subjects_says_who_did_it(make_vault) -> None:  # type: 
     assert directions(people(root)["People/Sam.md"]) == (3, 4, 4, 1, 11)
 
 
+def test_a_meeting_word_after_a_word_of_its_kind_still_opens_an_entry(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Quick call about the move`, `A long lunch at Rosa's`, `Weekly 1:1`: a meeting, as `Call`
+    and `Lunch` are, in a person's own log and after the people of a daily note's line. A deed
+    after such a word (`Quick called`) is no opening, nor is a word of another kind (`Missed
+    call`) read twice."""
+    log = "".join(
+        f"- 2026-11-{day:02d} {text}\n"
+        for day, text in enumerate(
+            ("Quick call about the move", "A long lunch at Rosa's", "Great chat about her plans",
+             "Weekly 1:1", "another lovely walk", "Quick called", "Quick thoughts on her CV"),
+            1,
+        )
+    )  # fmt: skip
+    root = make_vault(
+        {
+            "People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log,
+            "People/Bo.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-20.md": "- [[Bo]]: quick lunch\n",
+        }
+    )
+    got = people(root)
+    assert directions(got["People/Sam.md"]) == (0, 0, 5, 2, 5)
+    assert directions(got["People/Bo.md"]) == (0, 0, 1, 0, 1)
+
+
+def test_an_own_log_reads_what_they_sent_left_asked_and_what_did_not_come(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """In a person's own log: `She sent the deck`, `She left a voicemail`, `Missed her call`,
+    `She asked for a reference`, `She recommended me`, `She gave me a lift` are hers;
+    `Shared my notes with her`, `Introduced her to Bo`, `Picked her up` yours; `No reply yet`
+    and `Still waiting to hear back` are silences, no contact."""
+    log = "".join(
+        f"- 2026-11-{day:02d} {text}\n"
+        for day, text in enumerate(
+            ("She sent the deck", "She left a voicemail", "Missed her call", "She asked for a reference",
+             "She recommended me for the job", "She gave me a lift", "Shared my notes with her",
+             "Introduced her to Bo", "Picked her up from the airport", "No reply yet",
+             "Still waiting to hear back", "Emailed her the deck, no reply"),
+            1,
+        )
+    )  # fmt: skip
+    root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
+    got = people(root)["People/Sam.md"]
+    assert directions(got) == (6, 4, 0, 0, 10)
+    assert got["interactions"] == 10  # the two silences are no contact
+
+
 def test_who_initiated_a_contact_is_read_as_written(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Owners who keep count of who starts write it in words: `initiated by her`, `she
     initiated`, `I initiated`, `(inbound)`, `(outbound)`; a call that says so is not a meeting

@@ -28,10 +28,12 @@ INBOUND = (
     "X wrote to me", "X wrote me", "X reached out", "X replied", "X responded", "X answered",
     "X invited me", "X asked me", "X came by", "X came over", "X came round", "X came",
     "X stopped by", "X dropped by", "X visited me", "X got in touch", "X contacted me",
-    "X sent me", "X pinged me", "X called me back", "X checked in", "X DMed me", "X DM'd me",
+    "X sent", "X pinged me", "X called me back", "X checked in", "X DMed me", "X DM'd me",
     "X invited us", "X had me over", "X had us over", "X hosted me", "X hosted us",
     "X got back to me", "X wrote back", "X wished me", "X congratulated me", "X thanked me",
-    "X followed up", "X dropped me a line", "X dropped me a note", "X sent a …", "X sent an …",
+    "X followed up", "X dropped me a line", "X dropped me a note", "X left a message",
+    "X left a voicemail", "X left a note", "missed X's call", "missed X call", "X asked for",
+    "X recommended me", "X gave me a lift", "X gave me a ride", "X picked me up",
     "reply from X", "response from X", "DM from X", "voicemail from X", "voice message from X",
     "WhatsApp from X", "heard back from X",
     "call from X", "email from X", "e-mail from X", "message from X", "text from X",
@@ -59,6 +61,7 @@ OUTBOUND = (
     "follow up with X", "check in with X", "check in on X", "reach out to X", "contact X",
     "I initiated", "initiated by me", "(outbound)", "facetimed X", "skyped X", "slacked X",
     "whatsapped X", "video called X", "helped X", "congrats to X", "congratulations to X",
+    "shared … with X", "introduced X to", "picked X up", "gave X a lift", "gave X a ride",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
@@ -114,7 +117,8 @@ UNDONE = (
     "never replied to X", "never called X", "never wrote to X", "forgot to … X", "missed … with X",
     "cancelled … with X", "canceled … with X", "skipped … with X", "postponed … with X",
     "rescheduled … with X", "put off … with X", "X didn't", "X did not", "X hasn't", "X has not",
-    "X never", "X still hasn't",
+    "X never", "X still hasn't", "no reply", "no response", "no answer", "waiting to hear",
+    "still waiting",
 )  # fmt: skip
 """What did not happen (`Haven't heard from [[Bo]]`, `Didn't call [[Cy]]`, `Missed lunch with
 [[Di]]`): a mention, no contact, in a person's own log too; what else the line says of the person
@@ -148,8 +152,12 @@ MEETING_HEADINGS = (
 """Headings a daily note lists its meetings under (`## Meetings` over `- [[Bo]]`): each line under
 one that names people was a meeting with them, as a meeting note's lines are."""
 
-NOUN_KINDS = ("weekly", "monthly", "quick", "long", "team", "working", "business")
-"""A word that may come before a meeting noun, saying which kind (`Weekly 1:1 [[Bo]]`)."""
+NOUN_KINDS = (
+    "weekly", "monthly", "quick", "long", "team", "working", "business", "short", "brief", "great",
+    "good", "nice", "lovely", "fun", "late", "early", "a", "an", "another",
+)  # fmt: skip
+"""A word that may come before a meeting noun or word, saying which kind (`Weekly 1:1 [[Bo]]`,
+`- 2026-11-02 Quick call about the move`, `A long lunch`)."""
 
 OPENINGS = {
     "outbound": (
@@ -272,13 +280,19 @@ class Table:
 
     def opened(self, text: str) -> str | None:
         """The group (`meeting`, or a kind of `OPENINGS`) of how `text`, a lower-case template,
-        opens; None when it opens with none of them."""
+        opens; None when it opens with none of them. A meeting word may come after words saying
+        which kind (`quick call`, `a long lunch`: `NOUN_KINDS`)."""
         lead = _LEAD.match(text)
-        source = self.opening.get(lead[1]) if lead else None
+        if lead is None:
+            return None
+        source = self.opening.get(lead[1])
         found = _compiled(source).match(text) if source else None
+        if found is None and lead[1] in _KINDS:
+            return "meeting" if self.opened(text[lead.end() :]) == "meeting" else None
         return found.lastgroup if found else None
 
 
+_KINDS = frozenset(NOUN_KINDS)
 _WORD = re.compile(r"\w+")
 _LEAD = re.compile(r"\W*(\w+)")
 """The first word of a line: what an opening is filed under."""
