@@ -602,8 +602,9 @@ def test_a_meeting_word_after_a_word_of_its_kind_still_opens_an_entry(make_vault
 
 def test_an_own_log_reads_what_they_sent_left_asked_and_what_did_not_come(make_vault) -> None:  # type: ignore[no-untyped-def]
     """In a person's own log: `She sent the deck`, `She left a voicemail`, `Missed her call`,
-    `She asked for a reference`, `She recommended me`, `She gave me a lift` are hers;
-    `Shared my notes with her`, `Introduced her to Bo`, `Picked her up` yours; `No reply yet`
+    `She asked for a reference`, `She recommended me`, `She gave me a lift`, `She returned my
+    call`, `She treated me to lunch`, `She hosted dinner`, `She stayed over` are hers; `Shared my
+    notes with her`, `Introduced her to Bo`, `Picked her up`, `Returned her call` yours; `No reply yet`
     and `Still waiting to hear back` are silences, no contact."""
     log = "".join(
         f"- 2026-11-{day:02d} {text}\n"
@@ -611,14 +612,15 @@ def test_an_own_log_reads_what_they_sent_left_asked_and_what_did_not_come(make_v
             ("She sent the deck", "She left a voicemail", "Missed her call", "She asked for a reference",
              "She recommended me for the job", "She gave me a lift", "Shared my notes with her",
              "Introduced her to Bo", "Picked her up from the airport", "No reply yet",
-             "Still waiting to hear back", "Emailed her the deck, no reply"),
+             "Still waiting to hear back", "Emailed her the deck, no reply", "She returned my call",
+             "Returned her call", "She treated me to lunch", "She hosted dinner", "She stayed over"),
             1,
         )
     )  # fmt: skip
     root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
     got = people(root)["People/Sam.md"]
-    assert directions(got) == (6, 4, 0, 0, 10)
-    assert got["interactions"] == 10  # the two silences are no contact
+    assert directions(got) == (10, 5, 0, 0, 15)
+    assert got["interactions"] == 15  # the two silences are no contact
 
 
 def test_who_initiated_a_contact_is_read_as_written(make_vault) -> None:  # type: ignore[no-untyped-def]

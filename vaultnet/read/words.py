@@ -29,11 +29,13 @@ INBOUND = (
     "X invited me", "X asked me", "X came by", "X came over", "X came round", "X came",
     "X stopped by", "X dropped by", "X visited me", "X got in touch", "X contacted me",
     "X sent", "X pinged me", "X called me back", "X checked in", "X DMed me", "X DM'd me",
-    "X invited us", "X had me over", "X had us over", "X hosted me", "X hosted us",
+    "X invited us", "X had me over", "X had us over", "X hosted",
     "X got back to me", "X wrote back", "X wished me", "X congratulated me", "X thanked me",
     "X followed up", "X dropped me a line", "X dropped me a note", "X left a message",
     "X left a voicemail", "X left a note", "missed X's call", "missed X call", "X asked for",
     "X recommended me", "X gave me a lift", "X gave me a ride", "X picked me up",
+    "X returned my call", "X treated me", "X treated us", "X stayed over", "X stayed with me",
+    "X stayed with us",
     "reply from X", "response from X", "DM from X", "voicemail from X", "voice message from X",
     "WhatsApp from X", "heard back from X",
     "call from X", "email from X", "e-mail from X", "message from X", "text from X",
@@ -62,6 +64,7 @@ OUTBOUND = (
     "I initiated", "initiated by me", "(outbound)", "facetimed X", "skyped X", "slacked X",
     "whatsapped X", "video called X", "helped X", "congrats to X", "congratulations to X",
     "shared … with X", "introduced X to", "picked X up", "gave X a lift", "gave X a ride",
+    "returned X's call", "returned X call", "treated X",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
