@@ -679,6 +679,22 @@ def test_a_daily_list_of_whom_you_saw_and_what_you_did_together_is_mutual(make_v
     assert directions(got["People/Di.md"]) == (0, 0, 0, 1, 0)
 
 
+def test_a_message_to_someone_is_yours_and_a_catchup_a_meeting(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Email to [[Bo]] about the deck`, `Bday msg to [[Bo]]`: you wrote to him, as `msg from
+    [[Bo]]` is his; `Catchup: [[Cy]]` and `Catch-up [[Cy]]` were meetings, as `Lunch: [[Cy]]`."""
+    root = make_vault(
+        {
+            **{f"People/{n}.md": "---\ntags: [person]\n---\n" for n in ("Bo", "Cy")},
+            "Daily/2026-11-16.md": "- Email to [[Bo]] about the deck\n- Catchup: [[Cy]]\n",
+            "Daily/2026-11-17.md": "- Bday msg to [[Bo]]\n- Catch-up [[Cy]]\n",
+            "Daily/2026-11-18.md": "- msg from [[Bo]] re the flat\n",
+        }
+    )
+    got = people(root)
+    assert directions(got["People/Bo.md"]) == (1, 2, 0, 0, 3)
+    assert directions(got["People/Cy.md"]) == (0, 0, 2, 0, 2)
+
+
 def test_what_is_still_to_do_is_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`Need to call [[Sam]]` in a daily note is a to-do written without a box: no contact, and
     no call of yours, whatever else the line says of others. Checked off, it was done."""

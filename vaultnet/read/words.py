@@ -37,7 +37,7 @@ INBOUND = (
     "X returned my call", "X treated me", "X treated us", "X stayed over", "X stayed with me",
     "X stayed with us",
     "reply from X", "response from X", "DM from X", "voicemail from X", "voice message from X",
-    "WhatsApp from X", "heard back from X",
+    "WhatsApp from X", "heard back from X", "msg from X",
     "call from X", "email from X", "e-mail from X", "message from X", "text from X",
     "letter from X", "note from X", "card from X", "postcard from X", "invitation from X",
     "invite from X", "heard from X", "got a … from X", "got an … from X", "got the … from X",
@@ -64,7 +64,9 @@ OUTBOUND = (
     "I initiated", "initiated by me", "(outbound)", "facetimed X", "skyped X", "slacked X",
     "whatsapped X", "video called X", "helped X", "congrats to X", "congratulations to X",
     "shared … with X", "introduced X to", "picked X up", "gave X a lift", "gave X a ride",
-    "returned X's call", "returned X call", "treated X",
+    "returned X's call", "returned X call", "treated X", "text to X", "message to X", "msg to X",
+    "email to X", "e-mail to X", "letter to X", "card to X", "postcard to X", "note to X", "DM to X",
+    "call to X",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
@@ -137,13 +139,14 @@ MEETING_WORDS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "walk", "hike", "run",
     "video call", "phone call", "video chat", "zoom", "facetime", "call", "chat", "visit",
     "meeting", "met", "1:1", "conversation", "skype", "whatsapp call", "teams call", "voice call",
-    "beers", "pints", "party", "in person", "standup", "stand-up",
+    "beers", "pints", "party", "in person", "standup", "stand-up", "catchup",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
 MEETING_NOUNS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "1:1", "meeting", "beers",
-    "pints", "party", "standup", "stand-up", "video call", "phone call", "conversation",
+    "pints", "party", "standup", "stand-up", "video call", "phone call", "conversation", "catchup",
+    "catch-up",
 )  # fmt: skip
 """The meeting words a dated note's line may write beside its people with no mark between
 (`Coffee [[Bo]]`, `[[Bo]] 1:1`): things done, not what to do (`Call [[Bo]]` is a task's words)."""
