@@ -358,6 +358,56 @@ def test_a_person_added_removed_or_renamed_is_taken_in_from_the_state(
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY), step
 
 
+INTRODUCED = {
+    "People/Ana.md": "---\ntags: [person]\n---\n## Log\n- 2026-11-01 -> introduced her to [[Bo]] #intro\n",
+    "People/Bo.md": "---\ntags: [person]\n---\n",
+    "People/Cy.md": "---\ntags: [person]\n---\n",
+    "Daily/2026-11-10.md": "- lunch with [[Ana]] and [[Bo]]\n",
+    "Daily/2026-11-12.md": "- lunch with [[Cy]]\n",
+}
+"""Ana introduced Bo to herself on 2026-11-01; the two are named together first on 2026-11-10."""
+
+
+@pytest.mark.parametrize(
+    ("step", "edit", "state"),
+    [
+        ("named together earlier", ("Daily/2026-11-05.md", "- drinks with [[Ana]] and [[Bo]]\n"), True),
+        ("named together later", ("Daily/2026-11-15.md", "- [[Bo]] and [[Ana]] came by\n"), True),
+        ("one of them logged", ("People/Bo.md", "---\ntags: [person]\n---\n- 2026-11-20 <- called\n"), True),
+        ("named before the introduction", ("Daily/2026-10-20.md", "- met [[Ana]] and [[Bo]]\n"), True),
+        ("the first naming changed", ("Daily/2026-11-10.md", "- lunch with [[Ana]]\n"), False),
+        ("the first naming gone", ("Daily/2026-11-10.md", None), False),
+        (
+            "the introduction changed",
+            ("People/Ana.md", INTRODUCED["People/Ana.md"] + "- 2026-11-02 tea\n"),
+            False,
+        ),
+    ],
+)
+def test_a_note_naming_people_introduced_is_taken_in_from_the_state(
+    tmp_path: Path, step: str, edit: tuple[str, str | None], state: bool, used: list[bool]
+) -> None:
+    """An introduction's first naming since (`together since`) is the earlier of the one saved
+    and the first in the changed notes: a note naming one of its people, or both, is taken in
+    from the state. When the note saved as the first changed or went, or the introduction's
+    own did, any note may be the first now: the build reads every note."""
+    root = tmp_path / "vault"
+    for rel, text in INTRODUCED.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+        os.utime(root / rel, ns=(PAST, PAST))
+    build(root, TODAY)
+    rel, text = edit
+    if text is None:
+        (root / rel).unlink()
+    else:
+        (root / rel).write_text(text, encoding="utf-8")
+        os.utime(root / rel, ns=(PAST + 10**9, PAST + 10**9))
+    build(root, TODAY)
+    assert used == [False, state], step
+    assert _pages(root) == _fresh(root, tmp_path / "fresh", TODAY), step
+
+
 def test_a_note_that_may_name_a_person_moved_is_found_however_it_writes_the_name(tmp_path: Path) -> None:
     """The notes read again when people move are those whose text holds a name they had or have,
     in any case or Unicode form, escaped in a link's URL, in UTF-16 or Windows-1252 too."""

@@ -187,7 +187,6 @@ def _full(
     lists = PageLists(today, report.people, config)
     ideas = introduction_ideas(report, config)
     made, unclear = introductions_made(report, introduced)
-    intros |= {s.person.file for i in made for s in (i.first, i.second)}
     state.intros = tuple(sorted(intros))
     state.lists = lists.saved()
     state.marks = lists.saved_marks()
@@ -338,7 +337,9 @@ def _from_state(
     else:
         find = saved_resolver(root, key, state)  # the vault's resolver: the pages ask it for name clashes
     earlier = _Earlier(root, config, state)
-    dirty = _redo_notes(state, notes, intros, find, earlier)
+    dirty = _redo_notes(state, notes, find, earlier)
+    if state.made:
+        _since_redone(state, notes, gone, moves, find, today)
     for file in gone:
         dirty.whole.update(state.touches.pop(file, ()))
         state.problems.pop(file, None)
@@ -779,17 +780,13 @@ class _Earlier:
         return cached_note(self.cache().get(file, size, mtime), file)
 
 
-def _redo_notes(
-    state: State, notes: dict[str, Note], intros: set[str], find: Resolver, earlier: _Earlier
-) -> _Dirty:
+def _redo_notes(state: State, notes: dict[str, Note], find: Resolver, earlier: _Earlier) -> _Dirty:
     """Take in the changed notes' parts and problems; the people whose part of one changed."""
     dirty = _Dirty()
     for file, note in notes.items():
         told = state.touches.get(file, ())
         parts = contribute(note, find)
         now = tuple(sorted(parts))
-        if intros.intersection(now) or intros.intersection(told):
-            raise StateLater(f"{file}: names someone introduced")
         _changed_parts(state, file, note, told, parts, find, earlier, dirty)
         if now:
             state.touches[file] = now
@@ -804,6 +801,26 @@ def _redo_notes(
         else:
             state.problems.pop(file, None)
     return dirty
+
+
+def _since_redone(
+    state: State, notes: dict[str, Note], gone: set[str], moves: Moves, find: Resolver, today: dt.date
+) -> None:
+    """Each introduction made with the first note since that names both its people (`since`),
+    after the changed notes: the earlier of the one saved and the first of theirs, as every other
+    note names them as before. StateLater when the one saved changed or went, or one of the two
+    was added, removed or renamed: then any note may be it."""
+    from vaultnet.metrics.cultivate import first_together
+
+    made = []
+    for day, file, line, text, a, b, since in state.made:
+        if a in moves or b in moves or (since is not None and (since[1] in notes or since[1] in gone)):
+            raise StateLater(f"{file}: the introduction of {a} and {b} may be told otherwise now")
+        first = first_together(notes.values(), find, today, (a, b), dt.date.fromordinal(day))
+        if first is not None and (since is None or (first.date.toordinal(), first.file) < since[:2]):
+            since = (first.date.toordinal(), first.file, first.line)
+        made.append((day, file, line, text, a, b, since))
+    state.made = tuple(made)
 
 
 def _changed_parts(

@@ -225,7 +225,7 @@ class State:
     store: str
     """The people file's name in the cache folder (`people-<random>.bin`), "" for none yet."""
     intros: tuple[str, ...]
-    """Files of the notes with an `#intro` entry, and of the people introduced."""
+    """Files of the notes with an `#intro` entry (on any day)."""
     shared: tuple[tuple[str, int, str], ...]
     """The problems of the names people answer to (the resolver's, and `shared_names`): they
     change only with the people's names, and those change only in full."""

@@ -325,6 +325,17 @@ def _namings(
     return sorted(found, key=lambda n: (n.date, n.file, n.whole, n.line))
 
 
+def first_together(
+    notes: Iterable[Note], find: Names, today: dt.date, pair: tuple[str, str], after: dt.date
+) -> Together | None:
+    """The first entry or whole dated note of these `notes`, after the day `after` and up to
+    `today`, that names both people of `pair`, as `introductions_made` finds it among all notes
+    (by day, then file); None when none does."""
+    a, b = pair
+    first = next((n for n in _namings(notes, find, today, {a: {b}}) if n.date > after), None)
+    return Together(first.date, first.file, first.line) if first else None
+
+
 def _pair_in(named: set[str], partners: dict[str, set[str]]) -> bool:
     """Does this group hold a person of `partners` and one of their partners?"""
     return any(not partners[a].isdisjoint(named) for a in partners.keys() & named)
