@@ -29,7 +29,7 @@ from vaultnet.config import Config
 from vaultnet.convert import folded
 from vaultnet.errors import StateLater
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS, Report, Summary, compute, far_ahead, person_stats
-from vaultnet.model import Note, Person, PersonStats, Problem, Vault
+from vaultnet.model import Mention, Note, Person, PersonStats, Problem, Vault
 from vaultnet.pages.layout import CANVAS, USER_TEMPLATES
 from vaultnet.pages.saved import RowBook, SavedStats, stats_of
 from vaultnet.state import (
@@ -338,6 +338,7 @@ def _from_state(
         find = saved_resolver(root, key, state)  # the vault's resolver: the pages ask it for name clashes
     earlier = _Earlier(root, config, state)
     dirty = _redo_notes(state, notes, find, earlier)
+    _intros_redone(state, notes, moves, find, earlier, today)
     if state.made:
         _since_redone(state, notes, gone, moves, find, today)
     for file in gone:
@@ -441,9 +442,9 @@ def _notes_changed(
     moves: Moves | None = None,
 ) -> dict[str, Note]:
     """The changed notes, read again (from `reads` where they hold them). StateLater for what
-    the state cannot follow: an introduction made or changed (`intros`: the notes that make one;
-    None when introductions do not matter to the caller), and a person added, removed or
-    renamed, unless `moves` is given: then told there."""
+    the state cannot follow: a note that makes an introduction gone (`intros`: the notes that
+    make one; None when introductions do not matter to the caller), and a person added, removed
+    or renamed, unless `moves` is given: then told there."""
     for file in gone:
         if file in state.persons:
             if moves is None:
@@ -451,8 +452,6 @@ def _notes_changed(
             moves[file] = (state.persons[file], None)
         if intros is not None and file in intros:
             raise StateLater(f"{file}: an introduction")
-    if intros is not None:
-        from vaultnet.metrics.cultivate import has_intro  # here: `check` never needs it
     notes: dict[str, Note] = {}
     for file, stat_ in changed.items():
         note = reads.note(stat_, config) if reads is not None else read_found(stat_, config)
@@ -460,8 +459,6 @@ def _notes_changed(
             if moves is None:
                 raise StateLater(f"{file}: a person added, removed or renamed")
             moves[file] = (was, claimed)
-        if intros is not None and (file in intros or has_intro(note)):
-            raise StateLater(f"{file}: an introduction")
         notes[file] = note
     return notes
 
@@ -803,21 +800,81 @@ def _redo_notes(state: State, notes: dict[str, Note], find: Resolver, earlier: _
     return dirty
 
 
+def _intros_redone(
+    state: State, notes: dict[str, Note], moves: Moves, find: Resolver, earlier: _Earlier, today: dt.date
+) -> None:
+    """The introductions the changed notes make, taken in when each note makes the same ones as
+    before (the same days and people, in the same order): their lines and words as they are
+    now. StateLater for an introduction made, changed or taken away, or made by a changed note
+    while someone was added, removed or renamed: its first naming since may be any note's."""
+    from vaultnet.metrics.cultivate import has_intro, note_intros
+
+    intros = set(state.intros)
+    for file, note in notes.items():
+        if file not in intros and not has_intro(note):
+            continue
+        before = earlier.note(file) if file in state.files else None
+        if moves or (before is None and file in state.files):
+            raise StateLater(f"{file}: an introduction, as it was not known or with people moved")
+        was = note_intros(before, find, today) if before is not None else []
+        now = note_intros(note, find, today)
+        if list(map(_intro_key, was)) != list(map(_intro_key, now)):
+            raise StateLater(f"{file}: an introduction made, changed or taken away")
+        _told_again(state, file, now)
+        if has_intro(note):
+            intros.add(file)
+        else:
+            intros.discard(file)
+    state.intros = tuple(sorted(intros))
+
+
+def _told_again(state: State, file: str, now: list[tuple[Mention, list[str]]]) -> None:
+    """The introductions saved as made by `file` (and those naming not two people) with the
+    lines and words of its entries that tell them now (`note_intros`, the same as before)."""
+    first: dict[tuple[object, ...], Mention] = {}  # each introduction: the entry telling it first
+    for intro in now:
+        first.setdefault(_intro_key(intro), intro[0])
+    made = []
+    for day, f, line, text, a, b, since in state.made:
+        mention = first.get((day, tuple(sorted((a, b))))) if f == file else None
+        if mention is not None:
+            line, text = mention.line, mention.text
+        made.append((day, f, line, text, a, b, since))
+    state.made = tuple(made)
+    unclear = iter([mention for mention, named in now if len(named) != 2])
+    state.unclear = tuple(
+        (f, (told := next(unclear)).line, told.text, count) if f == file else (f, line, text, count)
+        for f, line, text, count in state.unclear
+    )
+
+
+def _intro_key(intro: tuple[Mention, list[str]]) -> tuple[object, ...]:
+    """What an `#intro` entry tells, whatever its line: its day and the two it introduces (or
+    how many it names, when not two)."""
+    mention, named = intro
+    pair = tuple(sorted(named)) if len(named) == 2 else len(named)
+    return (mention.date.toordinal(), pair)
+
+
 def _since_redone(
     state: State, notes: dict[str, Note], gone: set[str], moves: Moves, find: Resolver, today: dt.date
 ) -> None:
     """Each introduction made with the first note since that names both its people (`since`),
     after the changed notes: the earlier of the one saved and the first of theirs, as every other
-    note names them as before. StateLater when the one saved changed or went, or one of the two
-    was added, removed or renamed: then any note may be it."""
+    note names them as before (and no earlier than the one saved). StateLater when the note
+    saved as the first went, or changed and names them later or not at all, or when one of the
+    two was added, removed or renamed: then any note may be the first."""
     from vaultnet.metrics.cultivate import first_together
 
     made = []
     for day, file, line, text, a, b, since in state.made:
-        if a in moves or b in moves or (since is not None and (since[1] in notes or since[1] in gone)):
+        if a in moves or b in moves or (since is not None and since[1] in gone):
             raise StateLater(f"{file}: the introduction of {a} and {b} may be told otherwise now")
         first = first_together(notes.values(), find, today, (a, b), dt.date.fromordinal(day))
-        if first is not None and (since is None or (first.date.toordinal(), first.file) < since[:2]):
+        at = (first.date.toordinal(), first.file) if first is not None else None
+        if since is not None and since[1] in notes and (at is None or at > since[:2]):
+            raise StateLater(f"{since[1]}: no longer the first to name {a} and {b} together")
+        if first is not None and (since is None or at <= since[:2]):
             since = (first.date.toordinal(), first.file, first.line)
         made.append((day, file, line, text, a, b, since))
     state.made = tuple(made)

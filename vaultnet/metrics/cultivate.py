@@ -341,6 +341,15 @@ def _pair_in(named: set[str], partners: dict[str, set[str]]) -> bool:
     return any(not partners[a].isdisjoint(named) for a in partners.keys() & named)
 
 
+def note_intros(note: Note, find: Names, today: dt.date) -> list[tuple[Mention, list[str]]]:
+    """A note's `#intro` entries up to `today`, each with who it introduces (`_intro_pair`)."""
+    return [
+        (mention, _intro_pair(note, mention.targets, find))
+        for mention in note.entries
+        if mention.tags and mention.date <= today and is_intro(mention)
+    ]
+
+
 def _intro_pair(note: Note, targets: tuple[str, ...], find: Names) -> list[str]:
     """Who an #intro entry introduces: the two people it names, or its note's owner and the one it names."""
     named = list(dict.fromkeys(f for t in targets if (f := find(t))))
@@ -364,10 +373,9 @@ def intro_entries(vault: Vault, today: dt.date) -> IntroEntries:
     """The `#intro` entries up to `today`, and what names the people they introduce together."""
     find = vault.names or Resolver(n for n in vault.notes if n.kind == "person")
     intros = tuple(
-        (note.file, mention, _intro_pair(note, mention.targets, find))
+        (note.file, mention, named)
         for note in vault.notes
-        for mention in note.entries
-        if mention.tags and mention.date <= today and is_intro(mention)
+        for mention, named in note_intros(note, find, today)
     )
     # Only the first of each pair (by file) is looked up below.
     partners: dict[str, set[str]] = defaultdict(set)
