@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -262,6 +263,59 @@ def test_random_edits_equal_a_fresh_build(
     assert sum(used) >= 5, "the saved state was hardly ever used: this test would not see it"
     if changes_only:
         assert sum(saved_changes) >= 5, "the changes were hardly ever saved alone"
+
+
+@pytest.mark.parametrize(
+    ("step", "edit", "days", "state"),
+    [
+        ("a next day", None, [1], [True]),
+        ("a day back", None, [-1], [False]),
+        (
+            "an introduction ahead, before and on its day",
+            ("Notes/Plan.md", "- +3 introduced [[Bo]] to [[Cy]] #intro\n"),
+            [2, 3],
+            [True, True, False],
+        ),
+        (
+            "a naming ahead, on its day",
+            ("Daily/+2.md", "- drinks with [[Ana]] and [[Bo]]\n"),
+            [1, 2],
+            [True, True, False],
+        ),
+        (
+            "an item ahead in a note of today",
+            ("Daily/+0.md", "- +2 call with [[Ana]] and [[Bo]]\n"),
+            [3],
+            [True, False],
+        ),
+    ],
+)
+def test_a_new_day_takes_the_introductions_as_saved_until_one_may_change(
+    tmp_path: Path,
+    step: str,
+    edit: tuple[str, str] | None,
+    days: list[int],
+    state: list[bool],
+    used: list[bool],
+) -> None:
+    """On a later day, the introductions made are those saved until the first day ahead that
+    may change them: an `#intro` entry's, or that of an entry or a dated note naming two people
+    introduced (one written on a day built from the state counts too). On that day, or a day
+    back, the build reads every note. Each build's pages are a fresh build's."""
+    root = tmp_path / "vault"
+    for rel, text in INTRODUCED.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    build(root, TODAY)
+    if edit is not None:  # written on the day of the state: `+N` is N days after it
+        rel, text = (re.sub(r"\+(\d+)", lambda m: str(TODAY + dt.timedelta(days=int(m[1]))), s) for s in edit)
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+        build(root, TODAY)
+    for day in days:
+        build(root, TODAY + dt.timedelta(days=day))
+        assert _pages(root) == _fresh(root, tmp_path / "fresh", TODAY + dt.timedelta(days=day)), (step, day)
+    assert used == [False, *state], step
 
 
 @pytest.mark.parametrize("seed", [21, 22, 23])

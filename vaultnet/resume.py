@@ -155,7 +155,13 @@ def _full(
     keep: bool,
 ) -> Made:
     """Read and resolve every note; with `keep`, write the people file of the state to save."""
-    from vaultnet.metrics.cultivate import has_intro, intro_entries, introduction_ideas, introductions_made
+    from vaultnet.metrics.cultivate import (
+        has_intro,
+        intro_entries,
+        introduction_ideas,
+        introductions_made,
+        next_change,
+    )
     from vaultnet.pages.lists import PageLists
 
     seen: Seen = {}
@@ -167,6 +173,8 @@ def _full(
         # The introductions read every entry that names people: when there are some to read.
         whole = _entries_again(config, vault, found, cache) if taker.kept_whole else vault
         introduced = intro_entries(whole, today)
+        pairs = [(named[0], named[1]) for _, _, named in introduced.intros if len(named) == 2]
+        later = next_change(whole.notes, resolver_of(vault), today, pairs) if taker.kept_whole else None
         del whole, taker
         state = _full_state(vault, today, found, seen)
         state.blobs = blobs = PeopleFile(root / CACHE_FOLDER, state)
@@ -194,6 +202,7 @@ def _full(
     state.ideas = tuple((i.first.person.file, i.second.person.file, i.reasons) for i in ideas)
     state.made = tuple(_made_record(i) for i in made)
     state.unclear = tuple((u.file, u.line, u.text, u.named) for u in unclear)
+    state.later = later.toordinal() if later else 0
     book = RowBook(which=lists.which)
     return Made(report, lists, (ideas, made, unclear), book, state, canvas=True, full=True)
 
@@ -328,8 +337,8 @@ def _from_state(
     intros = set(state.intros)
     moves: Moves = {}
     notes = _notes_changed(config, state, changed, gone, intros, ChangedReads(root, key), moves)
-    if new_day and (state.made or state.unclear):
-        raise StateLater("a new day, with introductions")
+    if new_day and intros and not state.today < today.toordinal() < (state.later or _NEVER):
+        raise StateLater("a new day that may change the introductions made")
 
     people = _People(state, today, config)
     if moves:
@@ -341,6 +350,8 @@ def _from_state(
     _intros_redone(state, notes, moves, find, earlier, today)
     if state.made:
         _since_redone(state, notes, gone, moves, find, today)
+    if state.intros:
+        _later_redone(state, notes, find, today)
     for file in gone:
         dirty.whole.update(state.touches.pop(file, ()))
         state.problems.pop(file, None)
@@ -846,6 +857,21 @@ def _told_again(state: State, file: str, now: list[tuple[Mention, list[str]]]) -
         (f, (told := next(unclear)).line, told.text, count) if f == file else (f, line, text, count)
         for f, line, text, count in state.unclear
     )
+
+
+def _later_redone(state: State, notes: dict[str, Note], find: Resolver, today: dt.date) -> None:
+    """The first day that may change the introductions made (`State.later`), the changed notes'
+    days after today taken in (one they no longer tell of stays: a build on it reads in full)."""
+    from vaultnet.metrics.cultivate import next_change
+
+    pairs = [(a, b) for _, _, _, _, a, b, _ in state.made]
+    ahead = next_change(notes.values(), find, today, pairs)
+    if ahead is not None:
+        state.later = min(state.later or _NEVER, ahead.toordinal())
+
+
+_NEVER = dt.date.max.toordinal() + 1
+"""A day number after every day: `State.later` when it is 0."""
 
 
 def _intro_key(intro: tuple[Mention, list[str]]) -> tuple[object, ...]:

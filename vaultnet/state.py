@@ -251,6 +251,9 @@ class State:
     ideas: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     made: tuple[tuple[Any, ...], ...] = ()
     unclear: tuple[tuple[str, int, str, int], ...] = ()
+    later: int = 0
+    """The first day (a day number) after `today` that may change the introductions made
+    (`next_change`), 0 for none: a new day before it takes them as saved."""
     marks: tuple[Any, ...] = ()
     """`PageLists.saved_marks()` as of `today`: the movement's standings and the open follow-ups."""
     kept: dict[str, tuple[str, int, int, str]] = field(default_factory=dict)
@@ -313,11 +316,12 @@ class State:
             self.layouts,
             self.touches.raw,
             self.people,
+            self.later,
         )
 
 
 _SHAPE = (int, dict, dict, dict, str, tuple, tuple, str, str, dict)
-_PAGES_SHAPE = (str, dict, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict, dict, dict, dict)
+_PAGES_SHAPE = (str, dict, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict, dict, dict, dict, int)
 PAGES_FILE = "pages.bin"
 NAMES_FILE = "names.bin"
 _NAMES_SHAPE = (str, tuple, tuple, tuple, list, list)
@@ -414,6 +418,7 @@ def _set_pages(state: State, body: tuple[Any, ...]) -> None:
         state.layouts,
         touches,
         state.people,
+        state.later,
     ) = body
     state.touches = Packed(touches)
 

@@ -336,6 +336,35 @@ def first_together(
     return Together(first.date, first.file, first.line) if first else None
 
 
+def next_change(
+    notes: Iterable[Note], find: Names, today: dt.date, pairs: Iterable[tuple[str, str]]
+) -> dt.date | None:
+    """The first day after `today` that may change the introductions made: that of an `#intro`
+    entry, or of an entry or a dated note that names both people of one of `pairs` (each
+    introduction's). Until that day, a later day's introductions are today's. None for none."""
+    partners: dict[str, set[str]] = defaultdict(set)
+    for a, b in pairs:
+        partners[a].add(b)
+    days = []
+    for note in notes:
+        ahead = note.kind == "dated" and note.date is not None and note.date > today
+        whole: set[str] = set()
+        for mention in note.entries:
+            if mention.date <= today and not ahead:
+                continue
+            if mention.tags and is_intro(mention) and mention.date > today:
+                days.append(mention.date)
+            if not mention.targets or mention.broadcast or not partners:
+                continue
+            named = find.files(mention.targets) | ({note.file} if note.kind == "person" else set())
+            whole |= named
+            if mention.date > today and _pair_in(named, partners):
+                days.append(mention.date)
+        if ahead and note.date is not None and _pair_in(whole, partners):
+            days.append(note.date)
+    return min(days, default=None)
+
+
 def _pair_in(named: set[str], partners: dict[str, set[str]]) -> bool:
     """Does this group hold a person of `partners` and one of their partners?"""
     return any(not partners[a].isdisjoint(named) for a in partners.keys() & named)
