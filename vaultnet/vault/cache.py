@@ -25,6 +25,7 @@ import os
 import stat
 import sys
 import zlib
+from collections.abc import Iterator, Mapping
 from dataclasses import fields
 from functools import cache, lru_cache
 from operator import itemgetter
@@ -223,7 +224,7 @@ class ParseCache:
         self.root = root
         self.folder = root / CACHE_FOLDER
         self.key = version_key(config) + vault_identity(root)
-        self.old: dict[str, Entry] = entries or {}
+        self.old: Mapping[str, Entry] = entries or {}
         self.new: dict[str, Entry] = {}
         """The notes taken from the cache this run (those parsed are in the file being written)."""
         self.changed = False
@@ -239,7 +240,7 @@ class ParseCache:
         cache.old = cache._read()
         return cache
 
-    def _read(self) -> dict[str, Entry]:
+    def _read(self) -> Mapping[str, Entry]:
         path = self.folder / NOTES_FILE
         read = read_cache_file(self.root, path, NOTES_LIMIT)
         if read is None:
@@ -259,16 +260,10 @@ class ParseCache:
         except (ValueError, EOFError, TypeError):
             log.info("parse cache %s cannot be decoded: rebuilding it", path)
             return {}
-        if key != self.key or not _index_shaped(index, index_at - start):
+        if key != self.key or not isinstance(index, dict):
             log.info("parse cache %s is from another vault, vaultnet or configuration: rebuilding it", path)
             return {}
-        # A file written in the same clock tick as the cache may have changed unseen (git's
-        # "racily clean" entries): trust only files older than the cache.
-        return {
-            file: (size, mtime, data[start + offset : start + offset + length])
-            for file, (size, mtime, offset, length) in index.items()
-            if mtime < written_ns
-        }
+        return _Saved(data, index, index_at - start, written_ns)
 
     def get(self, file: str, size: int, mtime_ns: int) -> bytes | None:
         """The cached note (a `note_blob`) of a file whose size and mtime still match, else None."""
@@ -416,16 +411,47 @@ def _inside_vault(folder: Path, root: Path) -> bool:
     return False
 
 
-def _index_shaped(index: object, size: int) -> TypeGuard[dict[str, Place]]:
-    """Does a decoded index place only notes under vault-relative paths, each within the `size`
-    bytes of the notes?"""
-    return isinstance(index, dict) and all(
-        relative_inside(file)
+class _Saved(Mapping[str, Entry]):
+    """The notes of a parse-cache file as read, each taken out when asked for: a build after one
+    changed note asks for one or two of ten thousand, and checking and cutting out every one took
+    most of its reading. An entry whose place is not shaped so (`_placed`) is not there, nor one
+    whose file is not older than the cache: a file written in the same clock tick as the cache may
+    have changed unseen (git's "racily clean" entries)."""
+
+    def __init__(self, data: bytes, index: dict[Any, Any], size: int, written_ns: int) -> None:
+        self._data = data
+        self._index = index
+        self._size = size
+        self._written_ns = written_ns
+
+    def __getitem__(self, file: str) -> Entry:
+        place = self._index[file]
+        if not self._usable(place, file):
+            raise KeyError(file)
+        size, mtime, offset, length = place
+        at = len(_MAGIC) + offset
+        return (size, mtime, self._data[at : at + length])
+
+    def __iter__(self) -> Iterator[str]:
+        return (file for file, place in self._index.items() if self._usable(place, file))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def _usable(self, place: object, file: object) -> TypeGuard[Place]:
+        return _placed(place, file, self._size) and place[1] < self._written_ns
+
+
+def _placed(place: object, file: object, size: int) -> TypeGuard[Place]:
+    """Does an entry of a decoded index place a note under a vault-relative path, within the
+    `size` bytes of the notes?"""
+    return (
+        type(file) is str
+        and relative_inside(file)
         and type(place) is tuple
         and len(place) == 4
         and all(type(n) is int for n in place)
         and 0 <= place[2] <= place[2] + place[3] <= size
-        for file, place in index.items()
     )
 
 
