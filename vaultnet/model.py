@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
+from typing import Any, Literal, Protocol
 
 Direction = Literal["outbound", "inbound", "mutual", "unknown"]
 """Who started a contact: me, them, both, or not said."""
@@ -85,6 +86,18 @@ def new_mention(
     s7(mention, inferred)
     s8(mention, aside)
     return mention
+
+
+_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
+def field_values(kind: type) -> Callable[[Any], tuple[Any, ...]]:
+    """What gives every field of a value of this dataclass, in order, as a tuple."""
+    getter = _GETTERS.get(kind)
+    if getter is None:
+        names = [f.name for f in fields(kind)]
+        getter = _GETTERS[kind] = attrgetter(*names) if len(names) > 1 else lambda v: (getattr(v, names[0]),)
+    return getter
 
 
 @dataclass(frozen=True, slots=True)

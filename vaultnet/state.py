@@ -28,12 +28,12 @@ import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from itertools import starmap
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from vaultnet.config import Config
-from vaultnet.model import Contact, FollowUp, Person, Problem, new_contact
+from vaultnet.model import Contact, FollowUp, Person, Problem, field_values, new_contact
 from vaultnet.pages.saved import Layout, RowKey, SectionKey
 from vaultnet.state_file import (
     PROBLEMS_FILE,
@@ -73,7 +73,7 @@ def _columns(values: tuple[Any, ...]) -> Columns:
     value: the fields are read and the dates turned into numbers a column at a time."""
     if not values:
         return ()
-    return tuple(map(_column, zip(*map(_fields_of(type(values[0])), values), strict=True)))
+    return tuple(map(_column, zip(*map(field_values(type(values[0])), values), strict=True)))
 
 
 def _column(values: tuple[Any, ...]) -> tuple[str, tuple[Any, ...]]:
@@ -100,18 +100,6 @@ def _uncolumn(column: tuple[str, tuple[Any, ...]]) -> tuple[Any, ...]:
     if None not in values:
         return tuple(map(dt.date.fromordinal, values))
     return tuple(None if value is None else dt.date.fromordinal(value) for value in values)
-
-
-_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
-
-
-def _fields_of(kind: type) -> Callable[[Any], tuple[Any, ...]]:
-    """What gives every field of a value of this dataclass, as a tuple."""
-    getter = _GETTERS.get(kind)
-    if getter is None:
-        names = [f.name for f in fields(kind)]
-        getter = _GETTERS[kind] = attrgetter(*names) if len(names) > 1 else lambda v: (getattr(v, names[0]),)
-    return getter
 
 
 def person_blob(person: Person) -> bytes:

@@ -9,7 +9,7 @@ import os
 import re
 import weakref
 from collections.abc import Callable, Collection, Iterator, MutableMapping
-from dataclasses import fields, is_dataclass
+from dataclasses import is_dataclass
 from functools import cached_property, partial
 from itertools import accumulate, compress, repeat
 from operator import attrgetter, is_
@@ -34,7 +34,7 @@ from vaultnet.metrics.cultivate import (
 from vaultnet.metrics.movement import Movement, Standing, movement
 from vaultnet.metrics.next import missing, next_occurrence, occasions, resting_reason
 from vaultnet.metrics.stats import Report
-from vaultnet.model import Contact, FollowUp, PersonStats, Problem, stem_of
+from vaultnet.model import Contact, FollowUp, PersonStats, Problem, field_values, stem_of
 from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart, trend_chart
 from vaultnet.pages.groups import GroupMemo, grouped, regroup
 from vaultnet.pages.json_text import dumps
@@ -647,13 +647,20 @@ def _plain(value: Any) -> Any:
 
 
 def _field(value: Any) -> Any:
-    if isinstance(value, (PersonStats, SavedStats)):
+    kind = type(value)
+    if kind in _AS_IS:
+        return value
+    if kind is PersonStats or kind is SavedStats:
         return file_of(value)
-    if isinstance(value, dt.date):
+    if kind is dt.date:
         return value.toordinal()
     if is_dataclass(value):
-        return tuple(_field(getattr(value, f.name)) for f in fields(value))
+        return tuple(map(_field, field_values(kind)(value)))
     return value
+
+
+_AS_IS = frozenset((str, int, bool, type(None)))
+"""Values `_field` gives as they are (most of a dataclass's fields)."""
 
 
 def page_context(
