@@ -336,7 +336,8 @@ def _from_state(
     new_day = today.toordinal() != state.today
     intros = set(state.intros)
     moves: Moves = {}
-    notes = _notes_changed(config, state, changed, gone, intros, ChangedReads(root, key), moves)
+    reads = ChangedReads(root, key)
+    notes = _notes_changed(config, state, changed, gone, intros, reads, moves)
     if new_day and intros and not state.today < today.toordinal() < (state.later or _NEVER):
         raise StateLater("a new day that may change the introductions made")
 
@@ -383,10 +384,30 @@ def _from_state(
 
     state.today = today.toordinal()
     state.files.update({file: (size, mtime) for file, (_, _, size, mtime) in changed.items()})
+    _keep_recent(state, reads.now, gone)
     state.lists = lists.saved()
     state.marks = lists.saved_marks()
     state.counts = counts
     return Made(report, lists, (ideas, made, unclear), book, state, canvas=canvas, full=False)
+
+
+def _keep_recent(state: State, read: dict[str, tuple[int, int, bytes]], gone: set[str]) -> None:
+    """Keep each changed note other than a person's as read now (`State.recent`), the latest
+    `RECENT_AT_MOST` of them: the version its next change is compared with."""
+    for file in gone:
+        state.recent.pop(file, None)
+    for file, (_, _, blob) in read.items():
+        state.recent.pop(file, None)  # put last: the latest kept
+        if file not in state.persons:
+            state.recent[file] = blob
+    for file in list(state.recent)[: max(0, len(state.recent) - RECENT_AT_MOST)]:
+        del state.recent[file]
+
+
+RECENT_AT_MOST = 128
+"""Notes changed since the state was made in full kept as last read, at most (`State.recent`):
+one read before is taken from the parse cache, which may hold an older version (its people are
+then made again from every note about them)."""
 
 
 READS_FILE = "reads.bin"
@@ -618,7 +639,8 @@ def _lists_moved(
             lists.put(new)
             for name in _COUNTED:
                 counts[name] += getattr(new, name)
-    return lists, RowBook(state.rows, state.sections, lists.which, state.layouts, lists.moved), counts
+    book = RowBook(state.rows, state.sections, lists.which, state.layouts, lists.moved, redone.stats)
+    return lists, book, counts
 
 
 def _report_of(
@@ -766,7 +788,8 @@ class _Dirty:
 
 class _Earlier:
     """The notes as the state last knew them, for their parts before a change: a person's note
-    from their saved person, any other note from the parse cache (read once, when asked)."""
+    from their saved person, any other from those the state keeps (`State.recent`), else from the
+    parse cache (read once, when asked)."""
 
     def __init__(self, root: Path, config: Config, state: State) -> None:
         self.root = root
@@ -784,6 +807,8 @@ class _Earlier:
         state = self.state
         if file in state.persons:
             return person_from_blob(state.person(file), file).note
+        if (kept := state.recent.get(file)) is not None:
+            return cached_note(kept, file)
         size, mtime = state.files[file]
         return cached_note(self.cache().get(file, size, mtime), file)
 

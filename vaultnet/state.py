@@ -242,6 +242,10 @@ class State:
     later: int = 0
     """The first day (a day number) after `today` that may change the introductions made
     (`next_change`), 0 for none: a new day before it takes them as saved."""
+    recent: dict[str, bytes] = field(default_factory=dict)
+    """Note file → its record (`note_blob`) as the last build from the state read it, for the
+    notes other than people's that changed since the state was made in full (the latest of them
+    only): what their next change is compared with, where the parse cache holds an older one."""
     marks: tuple[Any, ...] = ()
     """`PageLists.saved_marks()` as of `today`: the movement's standings and the open follow-ups."""
     kept: dict[str, tuple[str, int, int, str]] = field(default_factory=dict)
@@ -305,11 +309,14 @@ class State:
             self.touches.raw,
             self.people,
             self.later,
+            self.recent,
         )
 
 
 _SHAPE = (int, dict, dict, dict, str, tuple, tuple, str, str, dict)
-_PAGES_SHAPE = (str, dict, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict, dict, dict, dict, int)
+_PAGES_SHAPE = (
+    str, dict, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict, dict, dict, dict, int, dict,
+)  # fmt: skip
 PAGES_FILE = "pages.bin"
 NAMES_FILE = "names.bin"
 _NAMES_SHAPE = (str, tuple, tuple, tuple, list, list)
@@ -407,6 +414,7 @@ def _set_pages(state: State, body: tuple[Any, ...]) -> None:
         touches,
         state.people,
         state.later,
+        state.recent,
     ) = body
     state.touches = Packed(touches)
 

@@ -127,7 +127,9 @@ MadeSection = tuple[str, bytes, Layout]
 
 class RowBook:
     """Each person's line by row macro, and each page list's section (its people under their
-    headings), from the last build (`old`, `old_sections`) and as written now."""
+    headings), from the last build (`old`, `old_sections`) and as written now. The lines of the
+    people `redone` since are not taken from the last build: written again where shown, and
+    not kept where not (a list that shows its first few may show them on a later build)."""
 
     def __init__(
         self,
@@ -136,8 +138,16 @@ class RowBook:
         which: Which | None = None,
         layouts: dict[SectionKey, Layout] | None = None,
         moved: Moved | None = None,
+        redone: Collection[str] = (),
     ) -> None:
         self.old = old or {}
+        if redone:  # a few people, in tables of thousands of lines: each table asked of them
+            self.old = {
+                key: {f: t for f, t in lines.items() if f not in redone}
+                if any(map(lines.__contains__, redone))
+                else lines
+                for key, lines in self.old.items()
+            }
         self.new: dict[RowKey, dict[str, str]] = {}
         self.old_sections = sections or {}
         self.new_sections: dict[SectionKey, bytes] = {}
