@@ -127,9 +127,9 @@ MadeSection = tuple[str, bytes, Layout]
 
 class RowBook:
     """Each person's line by row macro, and each page list's section (its people under their
-    headings), from the last build (`old`, `old_sections`) and as written now. The lines of the
-    people `redone` since are not taken from the last build: written again where shown, and
-    not kept where not (a list that shows its first few may show them on a later build)."""
+    headings), from the last build (`old`, `old_sections`) and as written now. The people
+    `redone` since have their lines written again where shown (they are no saved people now),
+    and none kept where not: a list that shows its first few may show them on a later build."""
 
     def __init__(
         self,
@@ -141,13 +141,7 @@ class RowBook:
         redone: Collection[str] = (),
     ) -> None:
         self.old = old or {}
-        if redone:  # a few people, in tables of thousands of lines: each table asked of them
-            self.old = {
-                key: {f: t for f, t in lines.items() if f not in redone}
-                if any(map(lines.__contains__, redone))
-                else lines
-                for key, lines in self.old.items()
-            }
+        self._redone = frozenset(redone)
         self.new: dict[RowKey, dict[str, str]] = {}
         self.old_sections = sections or {}
         self.new_sections: dict[SectionKey, bytes] = {}
@@ -212,12 +206,17 @@ class RowBook:
 
     def saved_rows(self) -> dict[RowKey, dict[str, str]]:
         """The lines to keep for the next build: those written now, over the old ones of the same
-        macro (the people of a section kept whole were not written again). A line left over is
-        never read: a saved person is on the lists the last build put them on."""
+        macro (the people of a section kept whole were not written again), less the old lines
+        of the people redone. A line left over is never read: a saved person is on the lists the
+        last build put them on."""
         kept = dict(self.old)
         for key, lines in self.new.items():
             old = kept.get(key)
             kept[key] = {**old, **lines} if old else lines
+        for key, lines in kept.items():  # a few people redone, in tables of thousands of lines
+            stale = [file for file in self._redone if file in lines and file not in self.new.get(key, ())]
+            if stale:
+                kept[key] = {file: text for file, text in lines.items() if file not in stale}
         return kept
 
 
