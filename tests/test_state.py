@@ -300,6 +300,39 @@ def test_random_edits_of_daily_notes_equal_a_fresh_build(
         assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY), (step, done)
 
 
+@pytest.mark.parametrize(("seed", "people", "introduced"), [(519, 12, False), (521, 40, True)])
+def test_random_edits_new_days_and_a_canvas_of_few_equal_a_fresh_build(
+    tmp_path: Path, seed: int, people: int, introduced: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A canvas that shows 8 of 12 or 40 people, ranked by who is a real connection, over random edits
+    and new days: each build's pages are a fresh build's. These seeds once showed someone on the
+    canvas by whether they were real the day before (a person renamed on a new day made the
+    saved people stand in with the last day's faces)."""
+    monkeypatch.setattr(resume, "FROM_PARSE_CACHE", 0)
+    vault = Vault(tmp_path / "vault", seed, people)
+    rng = vault.rng
+    (vault.root / "vaultnet.toml").write_text(
+        'canvas_limit = 8\n[cadence]\nfamily = "2w"\n', encoding="utf-8"
+    )
+    for i in range(2 if introduced else 0):
+        text = (vault.root / f"People/Person {i}.md").read_text(encoding="utf-8")
+        vault.write(
+            f"People/Person {i}.md",
+            text + f"- {TODAY - dt.timedelta(days=20)} -> introduced [[Person {i + 3}]] #intro\n",
+        )
+    today = TODAY
+    build(vault.root, today)
+    for step in range(25):
+        done = [
+            _daily_edit(vault) if rng.random() < 0.5 else vault.edit() for _ in range(rng.choice([1, 1, 2]))
+        ]
+        if rng.random() < 0.15:
+            today += dt.timedelta(days=rng.choice([1, 2, 7, -1]))
+            done.append(f"today {today}")
+        build(vault.root, today)
+        assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", today), (step, done)
+
+
 @pytest.mark.parametrize(
     ("step", "edit", "days", "state"),
     [

@@ -290,6 +290,14 @@ class _People:
     def __call__(self, file: str) -> PersonStats:
         return self.everyone()[file]
 
+    def renew(self) -> dict[str, PersonStats]:
+        """Every saved person's stats made for today (a new day): from now on, each is what
+        `everyone` gives for them, whatever it gave before (a saved person's face is the last
+        day's)."""
+        self.fresh = {file: self.load(file) for file in sorted(self.state.people)}
+        self._everyone = None
+        return self.fresh
+
     def everyone(self) -> dict[str, PersonStats]:
         """Every person by file: their stats redone, or standing in for the saved."""
         if self._everyone is None:
@@ -615,9 +623,9 @@ def _lists_anew(
     """A new day: every saved person's stats made again, the lists and counts with them."""
     from vaultnet.pages.lists import PageLists
 
-    people.fresh = {file: people.load(file) for file in sorted(state.people)}
-    lists = PageLists(today, (people.fresh[f] for f in sorted(people.fresh)), config)
-    counts = {name: sum(getattr(s, name) for s in people.fresh.values()) for name in _COUNTED}
+    fresh = people.renew()
+    lists = PageLists(today, (fresh[f] for f in sorted(fresh)), config)
+    counts = {name: sum(getattr(s, name) for s in fresh.values()) for name in _COUNTED}
     return lists, RowBook(which=lists.which), counts
 
 
