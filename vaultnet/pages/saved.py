@@ -212,10 +212,13 @@ class RowBook:
         kept = dict(self.old)
         for key, lines in self.new.items():
             old = kept.get(key)
-            kept[key] = {**old, **lines} if old else lines
+            kept[key] = {**old, **lines} if old else dict(lines)  # made here either way: ours to change
         for key, lines in kept.items():  # a few people redone, in tables of thousands of lines
             stale = [file for file in self._redone if file in lines and file not in self.new.get(key, ())]
-            if stale:
+            if stale and key in self.new:
+                for file in stale:
+                    del lines[file]
+            elif stale:  # the saved table itself: left as read
                 kept[key] = {file: text for file, text in lines.items() if file not in stale}
         return kept
 
