@@ -210,6 +210,26 @@ def read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
+def every_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Each note file a build from the state read again, changed (`resume.read_found`) or not
+    (`resume.read_note`), in order."""
+    record: list[str] = []
+    original, original_found = resume.read_note, resume.read_found
+
+    def counting(source: Any, config: Any) -> Any:
+        record.append(source.file)
+        return original(source, config)
+
+    def counting_found(stat: Any, config: Any) -> Any:
+        record.append(stat[0])
+        return original_found(stat, config)
+
+    monkeypatch.setattr(resume, "read_note", counting)
+    monkeypatch.setattr(resume, "read_found", counting_found)
+    return record
+
+
+@pytest.fixture
 def saved_changes(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Whether each state saved was saved as its changes since the base (True) or in full."""
     record: list[bool] = []
@@ -449,23 +469,13 @@ def test_the_canvas_follows_who_is_real_when_not_everyone_fits(tmp_path: Path, u
 
 
 def test_build_from_state_redoes_only_the_changed_note(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, every_read: list[str]
 ) -> None:
     vault = Vault(tmp_path / "vault", 7)
     build(vault.root, TODAY)
-    read: list[str] = []
-    original, original_found = resume.read_note, resume.read_found
+    read = every_read
+    read.clear()  # the first build's
 
-    def counting(source: Any, config: Any) -> Any:
-        read.append(source.file)
-        return original(source, config)
-
-    def counting_found(stat: Any, config: Any) -> Any:
-        read.append(stat[0])
-        return original_found(stat, config)
-
-    monkeypatch.setattr(resume, "read_note", counting)
-    monkeypatch.setattr(resume, "read_found", counting_found)
     text = (vault.root / "Daily").glob("*.md").__next__()
     rel = text.relative_to(vault.root).as_posix()
     vault.write(rel, text.read_text(encoding="utf-8") + "- <- tea with [[Person 3]]\n")
@@ -638,29 +648,19 @@ def _well_known(root: Path, others: int = 40) -> Path:
     ],
 )
 def test_a_line_added_to_a_well_known_persons_note_reads_that_note_only(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, every_read: list[str], edit: str
 ) -> None:
     """Her note's part of her is swapped in her saved self: none of the forty notes that tell
     about her is read again, nor the parse cache."""
     root = tmp_path / "vault"
     ann = _well_known(root)
     build(root, TODAY)
-    read: list[str] = []
-    original, original_found = resume.read_note, resume.read_found
-
-    def counting(source: Any, config: Any) -> Any:
-        read.append(source.file)
-        return original(source, config)
-
-    def counting_found(stat: Any, config: Any) -> Any:
-        read.append(stat[0])
-        return original_found(stat, config)
+    read = every_read
+    read.clear()  # the first build's
 
     def no_cache(*args: Any) -> Any:
         raise AssertionError("the parse cache was read")
 
-    monkeypatch.setattr(resume, "read_note", counting)
-    monkeypatch.setattr(resume, "read_found", counting_found)
     monkeypatch.setattr(resume.ParseCache, "load", no_cache)
     for step in range(2):  # the second time, on a day her note tells of already
         ann.write_text(ann.read_text(encoding="utf-8") + edit, encoding="utf-8")
@@ -671,7 +671,7 @@ def test_a_line_added_to_a_well_known_persons_note_reads_that_note_only(
 
 
 def test_a_daily_note_edited_again_reads_that_note_only(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, every_read: list[str]
 ) -> None:
     """Today's daily note, edited all day: each build takes the note as the last one read it
     from the state, not from the parse cache (which holds it as the last full build read it),
@@ -680,19 +680,9 @@ def test_a_daily_note_edited_again_reads_that_note_only(
     _well_known(root)
     daily = root / f"Daily/{TODAY}.md"
     build(root, TODAY)
-    read: list[str] = []
-    original, original_found = resume.read_note, resume.read_found
+    read = every_read
+    read.clear()  # the first build's
 
-    def counting(source: Any, config: Any) -> Any:
-        read.append(source.file)
-        return original(source, config)
-
-    def counting_found(stat: Any, config: Any) -> Any:
-        read.append(stat[0])
-        return original_found(stat, config)
-
-    monkeypatch.setattr(resume, "read_note", counting)
-    monkeypatch.setattr(resume, "read_found", counting_found)
     monkeypatch.setattr(resume, "FROM_PARSE_CACHE", 10**6)  # unchanged notes read again: counted
     for step, line in enumerate(["- tea with [[Ann]]\n", "- <- [[Ann]] called\n", "- a walk\n"]):
         daily.write_text(daily.read_text(encoding="utf-8") + line, encoding="utf-8")

@@ -6,10 +6,12 @@ A later build reads again only the notes whose files changed, and redoes only th
 part of one of them changed (its parts before the change are those of the note kept in its
 person's saved bytes, or in the parse cache): each is their saved self with that note's part
 swapped in (`vault/swap.py`), or, where a swap cannot tell, assembled again from every note about
-them. Everyone else's lines are taken as saved (`pages.saved`). A new day recomputes every
-person's stats from the saved people, without reading a note. Anything the state cannot answer
-cheaply (a person added, removed or renamed, an `#intro` entry, the vault's own templates) is a
-full build. Pages and JSON are the same either way (tests/test_state.py).
+them. A person added, removed or renamed is taken into the saved names, and the notes that may
+name them are read again; the introductions made are taken in as `saved_intros` says. Everyone
+else's lines are taken as saved (`pages.saved`). A new day recomputes every person's stats from
+the saved people, without reading a note. Anything the state cannot answer cheaply (too many
+notes that may name someone moved, an introduction made or changed, the vault's own templates)
+is a full build. Pages and JSON are the same either way (tests/test_state.py).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from vaultnet.config import Config
 from vaultnet.convert import folded
 from vaultnet.errors import StateLater
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS, Report, Summary, compute, far_ahead, person_stats
-from vaultnet.model import Mention, Note, Person, PersonStats, Problem, Vault
+from vaultnet.model import Note, Person, PersonStats, Problem, Vault
 from vaultnet.pages.layout import CANVAS, USER_TEMPLATES
 from vaultnet.pages.saved import RowBook, SavedStats, stats_of
 from vaultnet.state import (
@@ -338,6 +340,7 @@ def _from_state(
 ) -> Made:
     """A build from the saved state: the changed notes read again, the people they touch redone,
     and the lists moved around them (or, on a new day, made again from every saved person)."""
+    from vaultnet import saved_intros  # here: `check` never needs it, nor what it imports
     from vaultnet.metrics.cultivate import Idea, UnclearIntro, introduction_ideas
 
     changed, gone = _changed(state, found)
@@ -346,7 +349,7 @@ def _from_state(
     moves: Moves = {}
     reads = ChangedReads(root, key)
     notes = _notes_changed(config, state, changed, gone, intros, reads, moves)
-    if new_day and intros and not state.today < today.toordinal() < (state.later or _NEVER):
+    if new_day and intros and not saved_intros.kept_on(state, today):
         raise StateLater("a new day that may change the introductions made")
 
     people = _People(state, today, config)
@@ -356,11 +359,7 @@ def _from_state(
         find = saved_resolver(root, key, state)  # the vault's resolver: the pages ask it for name clashes
     earlier = _Earlier(root, config, state)
     dirty = _redo_notes(state, notes, find, earlier)
-    _intros_redone(state, notes, moves, find, earlier, today)
-    if state.made:
-        _since_redone(state, notes, gone, moves, find, today)
-    if state.intros:
-        _later_redone(state, notes, find, today)
+    saved_intros.redo(state, notes, gone, moves, find, earlier.note, today)
     for file in gone:
         dirty.whole.update(state.touches.pop(file, ()))
         state.problems.pop(file, None)
@@ -842,101 +841,6 @@ def _redo_notes(state: State, notes: dict[str, Note], find: Resolver, earlier: _
         else:
             state.problems.pop(file, None)
     return dirty
-
-
-def _intros_redone(
-    state: State, notes: dict[str, Note], moves: Moves, find: Resolver, earlier: _Earlier, today: dt.date
-) -> None:
-    """The introductions the changed notes make, taken in when each note makes the same ones as
-    before (the same days and people, in the same order): their lines and words as they are
-    now. StateLater for an introduction made, changed or taken away, or made by a changed note
-    while someone was added, removed or renamed: its first naming since may be any note's."""
-    from vaultnet.metrics.cultivate import has_intro, note_intros
-
-    intros = set(state.intros)
-    for file, note in notes.items():
-        if file not in intros and not has_intro(note):
-            continue
-        before = earlier.note(file) if file in state.files else None
-        if moves or (before is None and file in state.files):
-            raise StateLater(f"{file}: an introduction, as it was not known or with people moved")
-        was = note_intros(before, find, today) if before is not None else []
-        now = note_intros(note, find, today)
-        if list(map(_intro_key, was)) != list(map(_intro_key, now)):
-            raise StateLater(f"{file}: an introduction made, changed or taken away")
-        _told_again(state, file, now)
-        if has_intro(note):
-            intros.add(file)
-        else:
-            intros.discard(file)
-    state.intros = tuple(sorted(intros))
-
-
-def _told_again(state: State, file: str, now: list[tuple[Mention, list[str]]]) -> None:
-    """The introductions saved as made by `file` (and those naming not two people) with the
-    lines and words of its entries that tell them now (`note_intros`, the same as before)."""
-    first: dict[tuple[object, ...], Mention] = {}  # each introduction: the entry telling it first
-    for intro in now:
-        first.setdefault(_intro_key(intro), intro[0])
-    made = []
-    for day, f, line, text, a, b, since in state.made:
-        mention = first.get((day, tuple(sorted((a, b))))) if f == file else None
-        if mention is not None:
-            line, text = mention.line, mention.text
-        made.append((day, f, line, text, a, b, since))
-    state.made = tuple(made)
-    unclear = iter([mention for mention, named in now if len(named) != 2])
-    state.unclear = tuple(
-        (f, (told := next(unclear)).line, told.text, count) if f == file else (f, line, text, count)
-        for f, line, text, count in state.unclear
-    )
-
-
-def _later_redone(state: State, notes: dict[str, Note], find: Resolver, today: dt.date) -> None:
-    """The first day that may change the introductions made (`State.later`), the changed notes'
-    days after today taken in (one they no longer tell of stays: a build on it reads in full)."""
-    from vaultnet.metrics.cultivate import next_change
-
-    pairs = [(a, b) for _, _, _, _, a, b, _ in state.made]
-    ahead = next_change(notes.values(), find, today, pairs)
-    if ahead is not None:
-        state.later = min(state.later or _NEVER, ahead.toordinal())
-
-
-_NEVER = dt.date.max.toordinal() + 1
-"""A day number after every day: `State.later` when it is 0."""
-
-
-def _intro_key(intro: tuple[Mention, list[str]]) -> tuple[object, ...]:
-    """What an `#intro` entry tells, whatever its line: its day and the two it introduces (or
-    how many it names, when not two)."""
-    mention, named = intro
-    pair = tuple(sorted(named)) if len(named) == 2 else len(named)
-    return (mention.date.toordinal(), pair)
-
-
-def _since_redone(
-    state: State, notes: dict[str, Note], gone: set[str], moves: Moves, find: Resolver, today: dt.date
-) -> None:
-    """Each introduction made with the first note since that names both its people (`since`),
-    after the changed notes: the earlier of the one saved and the first of theirs, as every other
-    note names them as before (and no earlier than the one saved). StateLater when the note
-    saved as the first went, or changed and names them later or not at all, or when one of the
-    two was added, removed or renamed: then any note may be the first."""
-    from vaultnet.metrics.cultivate import first_together
-
-    made = []
-    for day, file, line, text, a, b, since in state.made:
-        if a in moves or b in moves or (since is not None and since[1] in gone):
-            raise StateLater(f"{file}: the introduction of {a} and {b} may be told otherwise now")
-        first = first_together(notes.values(), find, today, (a, b), dt.date.fromordinal(day))
-        at = (first.date.toordinal(), first.file) if first is not None else None
-        if since is not None and since[1] in notes and (at is None or at > since[:2]):
-            raise StateLater(f"{since[1]}: no longer the first to name {a} and {b} together")
-        if first is not None and (since is None or at <= since[:2]):
-            since = (first.date.toordinal(), first.file, first.line)
-        made.append((day, file, line, text, a, b, since))
-    state.made = tuple(made)
 
 
 def _changed_parts(
