@@ -354,7 +354,7 @@ def _from_state(
 
     people = _People(state, today, config)
     if moves:
-        find = _moved(root, config, state, found, moves, notes, intros, saved_resolver(root, key, state))
+        find = _moved(root, config, state, found, moves, notes, saved_resolver(root, key, state))
     else:
         find = saved_resolver(root, key, state)  # the vault's resolver: the pages ask it for name clashes
     earlier = _Earlier(root, config, state)
@@ -518,16 +518,14 @@ def _moved(
     found: list[FileStat],
     moves: Moves,
     notes: dict[str, Note],
-    intros: set[str],
     saved: Resolver,
 ) -> Resolver:
     """Take in the people added, removed or renamed: their names in the state and in the
     resolver (`saved`, the state's, as it was); each unchanged note that may name one of them
     (its text holds one of their names, as they were or are) read again into `notes`, as if
-    changed, so that its links are resolved anew. The resolver, to be saved. StateLater when
-    there are too many of those notes, or one of them makes an introduction (`intros`)."""
-    from vaultnet.metrics.cultivate import has_intro
-
+    changed, so that its links are resolved anew (one that makes an introduction is then
+    refused as any changed one is, `saved_intros`). The resolver, to be saved. StateLater when
+    there are too many of those notes."""
     find = saved.editable()
     keys: set[str] = set()
     for file, (was, now) in moves.items():
@@ -543,9 +541,7 @@ def _moved(
     if len(naming) > NAMING_AT_MOST:
         raise StateLater(f"{len(naming)} notes may name a person added, removed or renamed")
     for stat_ in naming:
-        note = notes[stat_[0]] = read_found(stat_, config)
-        if stat_[0] in intros or has_intro(note):
-            raise StateLater(f"{stat_[0]}: an introduction may name a person added, removed or renamed")
+        notes[stat_[0]] = read_found(stat_, config)
     state.resolver = find  # the names' part is saved anew
     state.shared = _shared(find)
     return find
