@@ -39,6 +39,7 @@ from vaultnet.convert import counted
 from vaultnet.errors import VaultError, VaultGone
 from vaultnet.incremental import LiveVault
 from vaultnet.metrics.stats import Report
+from vaultnet.model import stem_of
 from vaultnet.pages.canvas import View, view_of, view_pieces
 from vaultnet.pages.layout import CANVAS, PAGES, USER_TEMPLATES
 from vaultnet.pages.render import Renderer, page_context
@@ -207,7 +208,7 @@ class Rebuild:
         ms = round(self.seconds * 1000)
         if self.error:
             return f"{self.changed}: rebuild failed after {ms} ms: {self.error}"
-        pages = ", ".join(p.rsplit("/", 1)[-1].removesuffix(".md") for p in self.written) or "none"
+        pages = ", ".join(map(stem_of, self.written)) or "none"
         count, problems = len(self.written), self.problems
         return (
             f"{self.changed}: {counted(count, 'page')} written ({pages}), "

@@ -20,6 +20,7 @@ from vaultnet.config import CONFIG_FILE, Config, load_config
 from vaultnet.confine import confined
 from vaultnet.convert import day_in_format, name_key, shown_characters, slugged, unsafe_characters
 from vaultnet.errors import ConfigError, FileExists, ScaffoldError, TemplateProblem
+from vaultnet.model import stem_of
 from vaultnet.pages.layout import USER_TEMPLATES, template_folder
 from vaultnet.pages.render import Renderer
 from vaultnet.read.note import parse_note
@@ -113,7 +114,7 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
     stem = check_name(name)
     found = list(walk_stats(root, config))
     where = check_folder(folder, config) if folder else people_folder(root, config)
-    notes = [(other, other.rsplit("/", 1)[-1][:-3]) for other, *_ in found]  # each file and its stem
+    notes = [(other, stem_of(other)) for other, *_ in found]  # each file and its stem
     named = named_as_neighbours(stem, [own for other, own in notes if other.rpartition("/")[0] == where])
     file = f"{where}/{named}.md"
     claimed = people_in(root, config, found).resolver.claimants(stem)
