@@ -60,6 +60,21 @@ def test_lines_starting_with_a_pipe_are_rows_without_a_delimiter_row() -> None:
     assert parse_blocks(body) == markdown_blocks(body)
 
 
+def test_a_tables_header_row_is_marked_by_both_readers() -> None:
+    """The row over a delimiter row is a header, in a table or in a paragraph CommonMark does
+    not read as one (its delimiter row has a cell too many); the rows under it are not."""
+    body = "| a | b |\n|---|---|\n| 1 | 2 |\n\ntext\n| c | d |\n|---|---|---|\n| 3 | 4 |\n"
+    blocks = parse_blocks(body)
+    assert [(b.lines[0][1], b.header) for b in blocks if b.kind == "row"] == [
+        ("| a | b |", True),
+        ("| 1 | 2 |", False),
+        ("| c | d |", True),
+        ("|---|---|---|", False),
+        ("| 3 | 4 |", False),
+    ]
+    assert blocks == markdown_blocks(body)
+
+
 def test_an_obsidian_comment_across_lines_is_dropped_as_a_multiline_html_comment_is() -> None:
     """Obsidian hides all between `%%` and `%%`; in code (Mermaid's `%%`) and never closed, `%%`
     hides nothing."""

@@ -364,6 +364,20 @@ def test_contacts_plugin_tables_and_inline_fields() -> None:
     assert jun.facts == ("kids: Aiko", "kids: Ren")
 
 
+def test_a_tables_header_row_is_never_a_field() -> None:
+    """A header names columns: `| Name | Company |` over a table of colleagues is not a person
+    called Company, and `| Date | What |` over a log is no bad date. A header with too few
+    cells for its delimiter row (no table to CommonMark) is a header still."""
+    text = (
+        "---\ntags: [person]\n---\n## Team\n| Name | Company |\n|---|---|\n| Bo | Acme |\n\n"
+        "## Log\n| Date | What |\n| --- | --- |\n| 2026-10-02 | Coffee |\n\n"
+        "| Location | Notes |\n|---|---|---|\n| Oslo | home |\n\n| Birthday | 1991-01-09 |\n"
+    )
+    dee = parse_note("People/Dee.md", text.encode(), Config())
+    assert (dee.name, dee.location, dee.birthday, dee.problems) == ("Dee", None, "1991-01-09", ())
+    assert [entry.date.isoformat() for entry in dee.entries] == ["2026-10-02"]
+
+
 def test_a_card_written_in_the_text_with_one_colon() -> None:
     """Person templates write the card in the text, a key and one colon (`**Birthday:** ...`):
     read as front matter for the card's keys only; a line of notes opening with another word and

@@ -22,6 +22,7 @@ from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import (
     ARROWS,
+    DELIMITER_ROW,
     WHO_COLUMNS,
     WHO_WORDS,
     Block,
@@ -454,9 +455,6 @@ def _through_utf8(data: bytes, entry: str, encoding: str, daily: str | None) -> 
     return Insertion(offset, planned.data.decode("utf-8").encode(encoding), planned.line)
 
 
-_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-
-
 def _entry_days(blocks: list[Block]) -> dict[int, dt.date]:
     """The day each top-level list item, table row or line of text at the margin starts with, as
     the reader reads it (`read.note.entry_day`, under the year of the heading above it), when it
@@ -494,26 +492,20 @@ def _dated_run(note: _Layout, blocks: list[Block]) -> list[Block] | None:
     runs: list[list[Block]] = []
     kind = ""
     for block in blocks:
-        below = _line(note.texts, block.lines[0][0] + note.offset + 1)
-        header = block.kind == "row" and _DELIMITER_ROW.match(below) is not None
         # A list goes on through its items and their later paragraphs, a table until a new header,
         # lines of text through the paragraphs that follow.
         if (
-            (block.kind == "row" and not header and kind == "row")
+            (block.kind == "row" and not block.header and kind == "row")
             or (kind == "item" and (block.kind == "item" or not block.first))
             or (kind == "paragraph" and block.kind == "paragraph" and not block.level)
         ):
             runs[-1].append(block)
         else:
             kind = block.kind if block.kind in ("item", "row") or block.lines[0][0] in note.day_of else ""
-            runs.append([] if header else [block])
+            runs.append([] if block.header else [block])
     counts = [sum(b.lines[0][0] in note.day_of for b in run) for run in runs]
     most = max(counts, default=0)
     return runs[len(counts) - 1 - counts[::-1].index(most)] if most else None
-
-
-def _line(texts: list[str], index: int) -> str:
-    return texts[index] if index < len(texts) else ""
 
 
 def _shaped(entry: str, last: str, kind: str, header: list[str] | None = None) -> str:
@@ -575,7 +567,7 @@ _WHO_SETS = (
 def _header(note: _Layout, first: Block) -> list[str] | None:
     """The cells of the header over a table whose first row below it is `first`, if any."""
     at = first.lines[0][0] + note.offset
-    if first.kind != "row" or at < 2 or not _DELIMITER_ROW.match(note.texts[at - 1]):
+    if first.kind != "row" or at < 2 or not DELIMITER_ROW.match(note.texts[at - 1]):
         return None
     return table_cells(note.texts[at - 2])
 

@@ -35,6 +35,9 @@ class Block(NamedTuple):
     depth: int = 0
     """For a heading, the nesting depth of the list item it is written in (`- ## About`, as
     Logseq writes headings), 0 at the margin."""
+    header: bool = False
+    """For a row: a table's header row, over its delimiter row; its cells name columns (`| Name
+    | Company |`), so it is never a field."""
 
     @property
     def text(self) -> str:
@@ -72,8 +75,13 @@ def rows_apart(block: Block) -> list[Block]:
     parts = [block._replace(lines=lines[: cuts[0]])] if cuts[0] else []
     for start, end in zip(cuts, [*cuts[1:], len(lines)], strict=True):
         line, text = lines[start]
-        parts.append(Block("row", ((line, text.strip()), *lines[start + 1 : end])))
+        header = end == start + 1 < len(lines) and DELIMITER_ROW.match(lines[end][1]) is not None
+        parts.append(Block("row", ((line, text.strip()), *lines[start + 1 : end]), header=header))
     return parts
+
+
+DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+"""A table's delimiter row (`|---|:--|`), under its header."""
 
 
 def table_cells(row: str) -> list[str]:
@@ -216,7 +224,7 @@ def markdown_blocks(body: str) -> list[Block]:
     quote_depth = 0
     items: list[tuple[str | None, bool]] = []  # open list items: (task, first paragraph seen)
     heading_level = 0
-    in_table = False
+    in_table = in_head = False
     for token in _markdown().parse(body):
         kind = token.type
         if kind == "blockquote_open":
@@ -235,9 +243,11 @@ def markdown_blocks(body: str) -> list[Block]:
             in_table = True
         elif kind == "table_close":
             in_table = False
+        elif kind == "thead_open" or kind == "thead_close":
+            in_head = kind == "thead_open"
         elif kind == "tr_open" and token.map:
             line = token.map[0]
-            blocks.append(Block("row", ((line, source_lines[line].strip()),)))
+            blocks.append(Block("row", ((line, source_lines[line].strip()),), header=in_head))
         elif kind == "inline" and token.map and not in_table:
             start = token.map[0]
             lines = token.content.split("\n")

@@ -280,8 +280,8 @@ class _Scanner:
         else:
             self.blocks.append(block)
 
-    def row(self, index: int) -> None:
-        self.blocks.append(Block("row", ((index, self.lines[index].strip()),)))
+    def row(self, index: int, header: bool = False) -> None:
+        self.blocks.append(Block("row", ((index, self.lines[index].strip()),), header=header))
 
     def run(self) -> list[Block]:
         lines = self.lines
@@ -427,7 +427,7 @@ class _Scanner:
             ch = text[0]
             if "|" in text and self.table_at(index, text, indent):
                 self.table = True
-                self.row(index)
+                self.row(index, header=True)
                 return index + 2
             if ch in _PLAIN:  # no rule below can match: a paragraph starts
                 break

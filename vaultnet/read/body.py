@@ -143,7 +143,7 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
     dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading above
     blocks = who_marked(log_paragraphs(blocks))
     for index, (block, year) in enumerate(zip(blocks, years_in_force(blocks), strict=True)):
-        kind, lines, task, level, first, depth = block
+        kind, lines, task, level, first, depth, _ = block
         first_line, first_text = lines[0]
         if kind == "heading" and dated_section and level <= dated_section[0]:
             dated_section = None
@@ -372,7 +372,8 @@ def _block_fields(body: Body, block: Block, offset: int, opening: bool) -> None:
     if "::" in first_text or (len(block.lines) > 1 and "::" in block.text):
         _line_fields(body, block, offset, opening)
     elif block.kind == "row" and first_text.count("|") >= 2:
-        _row_field(body, first_text, block.lines[0][0] + offset + 1)
+        if not block.header:
+            _row_field(body, first_text, block.lines[0][0] + offset + 1)
     else:
         for number, line in block.lines:
             colon_line(body, line, number + offset + 1)
