@@ -299,6 +299,9 @@ class Table:
 
 
 _KINDS = frozenset(NOUN_KINDS)
+_DONE_TO_ME = re.compile(r"\W*(?!(?:i|we|you|let|join|tell|show)\s)[a-z][\w'-]*\s+(?:me|us)(?!\w)")
+"""An own log entry that opens with a deed done to me and no one doing it (`Called me back`,
+`Sent me the slides`, `Invited us over`): the person whose note it is did it."""
 _WORD = re.compile(r"\w+")
 _LEAD = re.compile(r"\W*(\w+)")
 """The first word of a line: what an opening is filed under."""
@@ -408,6 +411,8 @@ def _read_line(
         text = text.replace("’", "'")
     if own:
         text = _PRONOUN.sub(slot(SELF), text)
+        if _DONE_TO_ME.match(text):  # `called me back`: the person did it, as `she called me back`
+            text = f"{slot(SELF)} {text}"
     if "w/" in text or "w " in text:
         text = _WITH.sub("with", text)
     found: dict[int, set[str]] = {}
