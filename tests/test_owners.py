@@ -995,6 +995,32 @@ def test_daily_notes_named_year_last_are_read_once_obsidian_says_how(make_vault)
     assert logged.exit_code == 0 and "- [[21-11-2026]] lunch" in (root / "People/Ana.md").read_text("utf-8")
 
 
+def test_a_person_named_alone_over_nested_bullets_is_told_by_the_first() -> None:
+    """Outliners write `- [[Ana]]` and what happened under it: the first line nested under it
+    tells the contact, its arrow or its words read as an own log entry's (`called me`, `coffee at
+    the harbour`), and its text joins the name's. A line under it that names someone else, is a
+    task or is dated is its own, and a name with words of its own keeps them."""
+    text = (
+        "- [[Ana]]\n\t- called me about the job\n- [[Bo]]\n\tcollapsed:: true\n\t- <- asked for advice\n"
+        "- **[[Cy]]**:\n\t- coffee at the harbour\n- [[Di]]\n\t- [[Ed]] was there too\n"
+        "- [[Fay]]\n\t- TODO send her the slides\n- [[Gus]] called\n\t- I sent him the deck\n"
+        "- [[Hal]]\n- went for a run\n- [[Ida]]\n  - 2026-11-18 she texted\n"
+    )
+    note = parse_note("journals/2026_11_20.md", text.encode(), Config())
+    said = {m.targets[0]: (m.direction, m.inferred, m.text) for m in note.entries if m.date.day == 20}
+    assert said == {
+        "Ana": ("inbound", True, "[[Ana]]: called me about the job"),
+        "Bo": ("inbound", False, "[[Bo]]: asked for advice"),
+        "Cy": ("mutual", True, "[[Cy]]: coffee at the harbour"),
+        "Di": ("unknown", False, "[[Di]]"),
+        "Ed": ("unknown", False, "[[Ed]] was there too"),
+        "Fay": ("unknown", False, "[[Fay]]"),
+        "Gus": ("inbound", True, "[[Gus]] called"),
+        "Hal": ("unknown", False, "[[Hal]]"),
+        "Ida": ("unknown", False, "[[Ida]]"),
+    }
+
+
 def test_a_logseq_graph_that_titles_its_journals_year_last_is_read_so(make_vault) -> None:  # type: ignore[no-untyped-def]
     """A Logseq graph whose journals are titled `dd-MM-yyyy` (`logseq/config.edn`) links its days
     so in a page's log: read as those days, and `log` links its day so too."""

@@ -59,7 +59,7 @@ def dated_mentions(
     item_days: dict[int, dt.date | None] = {}
     ancestors: list[Block] = []  # the open items, outermost first: a nested item belongs to them
     meetings = 0  # the level of the heading naming meetings the line is under (`## Meetings`), if any
-    for line_number, line, block, own_day in body.lines:
+    for at, (line_number, line, block, own_day) in enumerate(body.lines):
         if block.kind == "heading":
             meetings = _meetings_under(block.level, line, meetings)
         if block.kind == "item" and block.first and (not ancestors or ancestors[-1] is not block):
@@ -106,6 +106,9 @@ def dated_mentions(
             direction = "unknown"
         said = phrases.read_line(template, range(len(targets)), words, done=block.task is not None)
         text = line[mark_match.end() :].strip() if mark_match else line.strip()
+        alone = direction == "unknown" and len(targets) == 1 and _NAME_ALONE.fullmatch(template)
+        if alone and (below := _item_below(body.lines, at, block)):  # `- [[Ana]]` over `- called me`
+            text, direction, said = _told_by(text, below, words)
         if block.kind == "row":  # its cells, as an entry's: `[[Kai]] | lunch`
             text = text.strip("|").strip()
         text = intern(text)
@@ -124,6 +127,40 @@ def dated_mentions(
                 )
             )
     return mentions
+
+
+_NAME_ALONE = re.compile(rf"[\s*_:–—-]*{re.escape(phrases.slot(0))}[\s*_:–—-]*")
+"""A line that is one person's link and nothing more (`- [[Ana]]`, `**[[Ana]]**:`)."""
+
+
+def _item_below(lines: list[tuple[int, str, Block, dt.date | None]], at: int, parent: Block) -> str:
+    """The words of the first line under the item `parent`, whose line is `lines[at]`, that is
+    its own (a later line of it, or an item nested under it), when that line names no one and is
+    no task, entry of its own day, row or quote. (An outliner's way: `- [[Ana]]` over what
+    happened, as `_line_below` reads under an own log's day.)"""
+    if parent.kind != "item":
+        return ""
+    for _, line, block, own_day in lines[at + 1 :]:
+        if "::" in line or not line.strip():
+            continue  # a property Logseq writes under its bullet
+        if block.kind != "item" or (block is not parent and block.level <= parent.level):
+            return ""
+        words = line.strip().strip(MD_TRIM)
+        if own_day or block.task is not None or "[[" in line or "](" in line or words.startswith(_NOT_SAID):
+            return ""
+        return words
+    return ""
+
+
+def _told_by(text: str, below: str, words: phrases.Table) -> tuple[str, Direction, dict[int, str]]:
+    """A line of one person's name alone, told by the line under it (`_item_below`): the two as
+    one text, and the direction its arrow gives, or what its words say of the person as an own
+    log entry's would (`called me back`, `coffee at Rosa's`)."""
+    text = text.strip(" :*_–—-")
+    if mark := _MARK_FIRST.match(below):
+        return intern(f"{text}: {below[mark.end() :]}"), DIRECTIONS[mark[1]], {}
+    way = phrases.read_own(below, words)
+    return intern(f"{text}: {below}"), "unknown", ({0: way} if way else {})
 
 
 def _meetings_under(level: int, heading: str, under: int) -> int:
