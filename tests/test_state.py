@@ -505,6 +505,11 @@ def test_build_from_state_redoes_only_the_changed_note(
             "no longer a person",
             lambda v: v.write("People/Person 6.md", "---\ntags: [project]\n---\nA project.\n"),
         ),
+        (  # `[[P9]]` no longer means Person 9 alone: her part of a note naming P9 is taken off it,
+            # though the note still tells of her (`[[Person 9]]`)
+            "an alias shared",
+            lambda v: v.write("People/Person 9 copy.md", (v.root / "People/Person 9.md").read_text("utf-8")),
+        ),
     ],
 )
 def test_a_person_added_removed_or_renamed_is_taken_in_from_the_state(
@@ -516,6 +521,7 @@ def test_a_person_added_removed_or_renamed_is_taken_in_from_the_state(
     are those of a fresh build."""
     vault = Vault(tmp_path / "vault", 11, people=30)
     vault.write("Daily/2026-11-19.md", "- lunch with [[Quinn Ray]] and [[Person 1]]\n")
+    vault.write("Notes/Plan.md", "- 2026-11-18 -> sent [[Person 9]] the plan\n- [ ] ask [[P9]] about it\n")
     build(vault.root, TODAY)
     read.clear()
     edit(vault)

@@ -353,11 +353,9 @@ def _from_state(
         raise StateLater("a new day that may change the introductions made")
 
     people = _People(state, today, config)
-    if moves:
-        find = _moved(root, config, state, found, moves, notes, saved_resolver(root, key, state))
-    else:
-        find = saved_resolver(root, key, state)  # the vault's resolver: the pages ask it for name clashes
-    earlier = _Earlier(root, config, state)
+    saved = saved_resolver(root, key, state)  # the vault's resolver: the pages ask it for name clashes
+    find = _moved(root, config, state, found, moves, notes, saved) if moves else saved
+    earlier = _Earlier(root, config, state, saved)
     dirty = _redo_notes(state, notes, find, earlier)
     saved_intros.redo(state, notes, gone, moves, find, earlier.note, today)
     for file in gone:
@@ -794,10 +792,12 @@ class _Earlier:
     from their saved person, any other from those the state keeps (`State.recent`), else from the
     parse cache (read once, when asked)."""
 
-    def __init__(self, root: Path, config: Config, state: State) -> None:
+    def __init__(self, root: Path, config: Config, state: State, find: Resolver) -> None:
         self.root = root
         self.config = config
         self.state = state
+        self.find = find
+        """The resolver as saved: before any person was added, removed or renamed."""
         self._cache: ParseCache | None = None
 
     def cache(self) -> ParseCache:
@@ -815,6 +815,13 @@ class _Earlier:
         size, mtime = state.files[file]
         return cached_note(self.cache().get(file, size, mtime), file)
 
+    def parts(self, file: str) -> dict[str, Part] | None:
+        """What the note at `file` told of each person as the state knew it: read then, and
+        resolved then (a note read again for a person renamed is the same note, resolved anew);
+        None when that is not known."""
+        before = self.note(file)
+        return contribute(before, self.find) if before is not None else None
+
 
 def _redo_notes(state: State, notes: dict[str, Note], find: Resolver, earlier: _Earlier) -> _Dirty:
     """Take in the changed notes' parts and problems; the people whose part of one changed."""
@@ -823,7 +830,7 @@ def _redo_notes(state: State, notes: dict[str, Note], find: Resolver, earlier: _
         told = state.touches.get(file, ())
         parts = contribute(note, find)
         now = tuple(sorted(parts))
-        _changed_parts(state, file, note, told, parts, find, earlier, dirty)
+        _changed_parts(state, file, note, told, parts, earlier, dirty)
         if now:
             state.touches[file] = now
         else:
@@ -845,18 +852,14 @@ def _changed_parts(
     note: Note,
     told: tuple[str, ...],
     parts: dict[str, Part],
-    find: Resolver,
     earlier: _Earlier,
     dirty: _Dirty,
 ) -> None:
     """Mark the people whose part of this changed note changed (a person's own note: always,
     their note is new), each with the part before and after; every person it told or tells
     about, when its parts before are not known."""
-    if file in state.files and (told or file in state.persons):
-        before = earlier.note(file)
-        was = contribute(before, find) if before is not None else None
-    else:
-        was = {}  # a new note, or one that told about nobody
+    known = file in state.files and (told or file in state.persons)
+    was = earlier.parts(file) if known else {}  # {}: a new note, or one that told about nobody
     if was is None or tuple(sorted(was)) != told:
         dirty.whole.update(told, parts)
         if note.kind == "person":
