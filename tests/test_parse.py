@@ -1030,15 +1030,15 @@ def test_a_day_month_year_that_is_no_day_is_a_problem() -> None:
         "[2026-11-02]", "[2026-11-02 Mon]", "<2026-11-02 Mon 10:00>", "(2026-11-02):",
         "[2026-11-02](Daily/2026-11-02.md)", "[2026-11-02](<Daily/2026-11-02.md>) —",
         "[[2 Nov 2026]]", "[[Daily/Monday, November 2, 2026|Mon]]", "[[2026.11.02]]",
-        "[date:: 2026-11-02]", "(Date:: 2026-11-02) —",
+        "[date:: 2026-11-02]", "(Date:: 2026-11-02) —", "Nov 2 2026:", "November 2nd 2026 —",
     ],
 )  # fmt: skip
 def test_a_day_written_another_unmistakable_way_opens_an_entry(head: str) -> None:
-    """`Nov 2, 2026`, as American English writes a day (and Logseq titles one), and `2026/11/02`,
-    as much of East Asia and many apps do: no guess which day is meant; the day's name first, as
-    a journal heads a day; a day in brackets, as org mode stamps one, or a link to the day's
-    note, however it is named; a Dataview field of the day (`[date:: 2026-11-02]`). The entry is
-    read in an item, a row or a heading."""
+    """`Nov 2, 2026` (or without its comma), as American English writes a day (and Logseq titles
+    one), and `2026/11/02`, as much of East Asia and many apps do: no guess which day is meant;
+    the day's name first, as a journal heads a day; a day in brackets, as org mode stamps one, or
+    a link to the day's note, however it is named; a Dataview field of the day (`[date::
+    2026-11-02]`). The entry is read in an item, a row or a heading."""
     for text in (f"- {head} <- she texted\n", f"| {head} <- she texted |\n", f"## {head} <- she texted\n"):
         n = note("People/A.md", text)
         assert [(m.date, m.direction, m.text) for m in n.entries] == [

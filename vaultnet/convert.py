@@ -51,8 +51,9 @@ MONTHS = {
     )
 }
 """A month's first three letters, lower case → its number."""
-_LOGSEQ_DATE = re.compile(r"([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?, (\d{4})")
-"""Logseq's default title format for a journal day: `Nov 2nd, 2026`, `Jan 11th, 2023`."""
+_LOGSEQ_DATE = re.compile(r"([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})")
+"""Logseq's default title format for a journal day: `Nov 2nd, 2026`, `Jan 11th, 2023` (and the
+same without its comma, as a log may write a day: `Oct 3rd 2026`)."""
 _CADENCE_WORDS = {
     "daily": 1,
     "weekly": 7,

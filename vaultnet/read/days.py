@@ -36,9 +36,9 @@ _LOGSEQ_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}"
 _DAY_MONTH_YEAR = rf"\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH_NAME}\.?,? \d{{4}}"
 """`20 Nov 2026`, `3rd of November, 2026`: day, month name, year, which no reader can take for
 another day."""
-_MONTH_DAY_YEAR = rf"{MONTH_NAME}\.? \d{{1,2}}(?:st|nd|rd|th)?, \d{{4}}"
-"""`Nov 2, 2026`, `November 2nd, 2026`: the month named first, as American English writes a day
-(and Logseq titles its journal days), unmistakable too."""
+_MONTH_DAY_YEAR = rf"{MONTH_NAME}\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+"""`Nov 2, 2026`, `November 2nd, 2026`, `Oct 3rd 2026`: the month named first, as American English
+writes a day (and Logseq titles its journal days), unmistakable too."""
 _WEEKDAY = (
     r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
 )
