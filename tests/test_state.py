@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import write_vault
 from vaultnet import resume, state_file
 from vaultnet import state as state_module
 from vaultnet.build import build
@@ -744,6 +745,27 @@ def test_a_page_made_from_the_same_inputs_is_left_as_it_is(
     build(vault.root, TODAY)  # the file was touched: made again, over the edit
     assert made.count("Problems.md.j2") == 2
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+
+
+@pytest.mark.parametrize("name", ["name: Ana Maria", "FN: Ana Maria"])
+def test_a_person_renamed_in_their_note_is_renamed_on_the_introductions_page(
+    tmp_path: Path, name: str, used: list[bool]
+) -> None:
+    """A page shows a person's link by their name: one renamed in their note (`name:`, a vCard's
+    `FN:`) and in an idea is shown by the new name, though their file is the same."""
+    people = {
+        "People/Ana.md": "---\ntags: [person, design]\n---\n",
+        "People/Bo.md": "---\ntags: [person, design]\n---\n- 2026-11-02 -> coffee with [[Cy]]\n",
+        "People/Cy.md": "---\ntags: [person]\n---\n",
+    }
+    root = write_vault(tmp_path / "vault", people)
+    build(root, TODAY)
+    (root / "People/Ana.md").write_text(f"---\ntags: [person, design]\n{name}\n---\n", encoding="utf-8")
+    os.utime(root / "People/Ana.md", ns=(PAST * 2, PAST * 2))
+    build(root, TODAY)
+    assert used == [False, True]
+    assert "|Ana Maria]]" in (root / "_vaultnet/Introductions.md").read_text("utf-8")
+    assert _pages(root) == _fresh(root, tmp_path / "fresh", TODAY)
 
 
 def test_a_page_whose_lists_nobody_moved_on_is_left_as_it_is(

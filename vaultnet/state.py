@@ -377,8 +377,9 @@ def load_state(root: Path, key: str, pages: bool = True, to_save: bool = False) 
 
 
 _AS_READ = (2,)
-"""The state's parts no build changes in place, left as read (not copied): `persons` (a person
-renamed is a full build)."""
+"""The state's parts left as read (not copied): `persons`, which only a build that moves a person
+changes, and that build saves the state in full (its resolver is new), never as changes to the
+base it shares the part with."""
 _PAGES_AS_READ = (1, 3, 4, 11)
 """The pages' parts no build changes in place: `lists`, whose lists `PageLists` copies before it
 moves anyone on them, and `rows`, `sections` and `layouts`, which a build replaces (`RowBook`). Left as

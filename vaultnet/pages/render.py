@@ -48,9 +48,8 @@ from vaultnet.pages.saved import (
     RowBook,
     RowKey,
     SavedStats,
-    file_of,
+    link_key,
     row_key,
-    saved_link,
 )
 from vaultnet.vault.load import unopenable
 from vaultnet.vault.names import every_problem, name_clashes, resolver_of
@@ -577,7 +576,7 @@ class Renderer:
 
     def _link(self, s: PersonStats) -> str:
         """The `link` filter: a link to the person's note, shown by their name."""
-        key = saved_link(s) or (s.person.note.file, s.person.note.name)
+        key = link_key(s)
         if self._links is None:
             return wikilink(*key)
         link = self._links.get(key)
@@ -636,9 +635,8 @@ _PROBLEM = attrgetter("file", "line", "message")
 
 def _plain(value: Any) -> Any:
     """What a page shows of `value`, as plain data: problems, ideas and introductions as their
-    fields (a person in them by their file: the page shows their link, and a person renamed is a
-    full build; a day by its number), anything else by its repr (the configuration: the state's
-    key is made of it too)."""
+    fields (a person in them by their file and name: the page shows their link; a day by its
+    number), anything else by its repr (the configuration: the state's key is made of it too)."""
     if type(value) not in (list, tuple) or not value or not all(map(is_dataclass, value)):
         return repr(value)
     if set(map(type, value)) == {Problem}:  # thousands on a large vault: in C
@@ -651,7 +649,7 @@ def _field(value: Any) -> Any:
     if kind in _AS_IS:
         return value
     if kind is PersonStats or kind is SavedStats:
-        return file_of(value)
+        return link_key(value)
     if kind is dt.date:
         return value.toordinal()
     if is_dataclass(value):

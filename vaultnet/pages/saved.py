@@ -85,6 +85,12 @@ def saved_link(s: object) -> tuple[str, str] | None:
     return None
 
 
+def link_key(s: PersonStats | SavedStats) -> tuple[str, str]:
+    """A person's file and name, what a link to them shows: a saved person's as saved, without
+    reading their stats."""
+    return saved_link(s) or (s.person.note.file, s.person.note.name)
+
+
 def file_of(s: PersonStats | SavedStats) -> str:
     """A person's file, a saved person's without reading their stats."""
     return s._file if type(s) is SavedStats else s.person.file
