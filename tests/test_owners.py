@@ -670,6 +670,22 @@ def test_who_initiated_a_contact_is_read_as_written(make_vault) -> None:  # type
     assert directions(people(root)["People/Sam.md"]) == (3, 3, 1, 0, 7)
 
 
+def test_a_dataview_field_holding_the_person_is_read_as_the_person() -> None:
+    """`I talked to (person:: [[Eli]])`, as the Dataview example vault writes a daily note: the
+    person where the line says them; `(source:: [[Eli]])` is an attribution still."""
+    text = (
+        "- I talked to (person:: [[Eli]]) on the train station\n- lunch [with:: [[Bo]], [[Cy]]]\n"
+        "- read the post (source:: [[Di]])\n"
+    )
+    note = parse_note("Daily/2026-11-20.md", text.encode(), Config())
+    said = {m.targets[0]: (m.direction, m.aside) for m in note.entries}
+    assert said == {
+        "Eli": ("mutual", False),
+        "Bo": ("mutual", False),
+        "Di": ("unknown", True),
+    }
+
+
 def test_a_direction_stated_in_a_field_or_a_tag_is_a_mark(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`[direction:: inbound]` (Dataview's way to give an entry a field) and `#outbound` say who
     started it as an arrow does: not read from the words, and before the note's own direction

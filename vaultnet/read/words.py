@@ -299,6 +299,9 @@ class Table:
 
 
 _KINDS = frozenset(NOUN_KINDS)
+_FIELD_OF_PEOPLE = re.compile(rf"[(\[]\s*(?!(?:source|author|by)\s*::)[\w -]{{1,30}}::\s*({_SLOTS})\s*[)\]]")
+"""A Dataview field in brackets whose value is people (`(person:: X)`, `[with:: X, Y]`): read as
+them, where the line says it (an attribution's, `source:: X`, is `MENTION`'s)."""
 _DONE_TO_ME = re.compile(r"\W*(?!(?:i|we|you|let|join|tell|show)\s)[a-z][\w'-]*\s+(?:me|us)(?!\w)")
 """An own log entry that opens with a deed done to me and no one doing it (`Called me back`,
 `Sent me the slides`, `Invited us over`): the person whose note it is did it."""
@@ -415,6 +418,8 @@ def _read_line(
             text = f"{slot(SELF)} {text}"
     if "w/" in text or "w " in text:
         text = _WITH.sub("with", text)
+    if "::" in text:  # `talked to (person:: [[Eli]])`: a Dataview field holding the person
+        text = _FIELD_OF_PEOPLE.sub(r"\1", text)
     found: dict[int, set[str]] = {}
     everyone = [SELF] if own else list(slots)
     present = words.words.intersection(_WORD.findall(text))
