@@ -378,6 +378,16 @@ def test_a_tables_header_row_is_never_a_field() -> None:
     assert [entry.date.isoformat() for entry in dee.entries] == ["2026-10-02"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["contact_frequency:: monthly", "**Contact frequency**:: monthly", "| Contact-Frequency | monthly |"],
+)
+def test_a_body_field_is_its_words_however_they_are_joined(line: str) -> None:
+    """In the body as in front matter, `contact_frequency` is the table's `contactfrequency`."""
+    text = f"---\ntags: [person]\n---\n# Rosa\n{line}\n"
+    assert parse_note("People/Rosa.md", text.encode(), Config()).cadence_days == 30
+
+
 def test_a_card_written_in_the_text_with_one_colon() -> None:
     """Person templates write the card in the text, a key and one colon (`**Birthday:** ...`):
     read as front matter for the card's keys only; a line of notes opening with another word and

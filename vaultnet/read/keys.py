@@ -182,6 +182,9 @@ def comes_next(fields: Fields) -> tuple[str | None, str | None, str | None, dt.d
     )
 
 
+_RELATIONS = frozenset(FIELDS["relations"])
+
+
 def with_body_fields(
     meta: dict[str, object],
     fields: Fields,
@@ -194,7 +197,7 @@ def with_body_fields(
     extra: dict[str, object] = {
         key: value
         for key, (value, _) in written.items()
-        if not known_only or key in table or key in FIELDS["relations"] or key.startswith("related")
+        if not known_only or meanings_of(key, table) or key in _RELATIONS or key.startswith("related")
     }
     if not extra:
         return meta, fields
