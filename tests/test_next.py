@@ -128,6 +128,35 @@ def test_booked_resting_lapsed_each_on_one_list(make_vault) -> None:  # type: ig
     assert [s.person.note.name for s in lists["reach_out"]] == names("overdue") + names("due_soon")
 
 
+def test_a_next_contact_field_is_a_plan_while_its_day_is_ahead(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`next_contact: 2026-11-28` (as person templates write it, in front matter or the body): the
+    person is booked on that day, shown with its line; once the day is past it is nothing, no
+    contact; a day that is none is a problem."""
+    root = make_vault(
+        {
+            "People/Rosa.md": "---\ntags: [person]\ncadence: 2w\nnext_contact: 2026-11-28\n---\n"
+            "- 2026-10-01 <-> coffee\n",
+            "People/Bo.md": "---\ntags: [person]\n---\n# Bo\nnext-contact:: [[2026-11-25]]\n- 2026-11-01 <- call\n",
+            "People/Cy.md": "---\ntags: [person]\nnext_contact: soon\n---\n- 2026-11-01 <- call\n",
+        }
+    )
+    people = _json(root)
+    assert (people["Rosa"]["planned"], people["Bo"]["planned"], people["Cy"]["planned"]) == (
+        "2026-11-28",
+        "2026-11-25",
+        None,
+    )
+    assert people["Rosa"]["interactions"] == 1 and people["Rosa"]["overdue_days"] > 0
+    report = load_report(root, TODAY, load_config(root), use_cache=False)
+    assert [s.person.note.name for s in PageLists(TODAY, report.people)["booked"]] == ["Bo", "Rosa"]
+    shown = CliRunner().invoke(main, ["show", "Rosa", "--no-cache", "--today", str(TODAY), "-v", str(root)])
+    assert "2026-11-28 · next contact  [People/Rosa.md:4]" in shown.output
+    checked = CliRunner().invoke(main, ["check", "--today", str(TODAY), str(root)])
+    assert "People/Cy.md:3: next_contact: 'soon' is not a day" in checked.output
+    later = _json(root, "--today", "2026-11-29")  # the day is past: no plan, and no contact
+    assert later["Rosa"]["planned"] is None and later["Rosa"]["interactions"] == 1
+
+
 def test_the_pages_say_why(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(VAULT)
     pages = _pages(root)

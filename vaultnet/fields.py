@@ -13,6 +13,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "anniversary": ("anniversary", "wedding", "wedding_anniversary"),
     "status": ("status", "state"),
     "snooze": ("snooze", "paused_until", "snooze_until", "snoozed_until"),
+    "next_contact": ("next_contact", "next_contact_date", "next_touchpoint", "reach_out_on"),
     "last_contact": (
         "last_contact",
         "lastcontact",

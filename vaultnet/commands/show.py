@@ -22,7 +22,7 @@ from vaultnet.metrics.cultivate import (
     open_follow_ups,
     rhythm_days,
 )
-from vaultnet.metrics.next import next_occurrence, resting_reason
+from vaultnet.metrics.next import next_occurrence, resting_reason, with_next_contact
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, Direction, FollowUp, Note, PersonStats, Problem
 from vaultnet.pages.json_text import dumps
@@ -193,7 +193,7 @@ def _story(
         stats=stats,
         card=card_from_note(note, (root / note.file).read_bytes(), config),
         timeline=tuple(t for t in told if t.date <= today),
-        planned=tuple(t for t in told if t.date > today),
+        planned=with_next_contact(tuple(t for t in told if t.date > today), note, today),
         broadcasts=stats.person.broadcasts,
         follow_ups=open_follow_ups(stats),
         linked=tuple(linked),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Literal
 
 from vaultnet.config import Config
@@ -35,6 +36,16 @@ TODO_ORDER: tuple[Todo, ...] = (
     "fading",
     "never",
 )
+
+
+def with_next_contact(planned: tuple[Contact, ...], note: Note, today: dt.date) -> tuple[Contact, ...]:
+    """The contacts planned after today (sorted by date), with the one the note's `next_contact`
+    plans while its day is ahead."""
+    if note.next_contact is None or note.next_contact[0] <= today:
+        return planned
+    day, line = note.next_contact
+    plan = Contact(day, "unknown", note.file, line, "next contact")
+    return tuple(sorted((*planned, plan), key=attrgetter("date")))
 
 
 def first_planned(planned: tuple[Contact, ...]) -> Contact | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from vaultnet.config import Config
-from vaultnet.metrics.next import first_planned, is_booked, is_lapsed, resting_reason
+from vaultnet.metrics.next import first_planned, is_booked, is_lapsed, resting_reason, with_next_contact
 from vaultnet.model import Contact, Person, PersonStats, Problem, Reciprocity, Vault
 
 FAR_AHEAD_DAYS = 365
@@ -39,7 +39,7 @@ def person_stats(person: Person, today: dt.date, config: Config) -> PersonStats:
     cut = len(contacts)
     while cut and contacts[cut - 1].date > today:
         cut -= 1
-    past, planned = contacts[:cut], contacts[cut:]
+    past, planned = contacts[:cut], with_next_contact(contacts[cut:], person.note, today)
     last: Contact | None = past[-1] if past else None
     dates = [d for d in (last.date if last else None, person.note.last_contact) if d and d <= today]
     last_contact = max(dates, default=None)

@@ -378,6 +378,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     problems += card_problems
     if not template:  # a template's values are placeholders, not mistakes
         problems += _value_problems(file, split, fields, body, config)
+    next_contact = _next_contact(file, split, fields, body, config) if kind == "person" else None
     return Note(
         file=file,
         kind=kind,
@@ -389,8 +390,19 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         links=tuple(dict.fromkeys(links)),
         follow_ups=tuple(follow_ups),
         problems=tuple(problems),
+        next_contact=next_contact,
         **card,
     )
+
+
+def _next_contact(
+    file: str, split: Split, fields: Fields, body: Body, config: Config
+) -> tuple[dt.date, int] | None:
+    """The day a person's note says they are to be contacted next (`next_contact`), and its line."""
+    if "next_contact" not in fields:
+        return None
+    day = first_of(fields["next_contact"], as_date)
+    return (day, _key_line(file, split, body, "next_contact", config)) if isinstance(day, dt.date) else None
 
 
 class _Card(TypedDict):
@@ -516,7 +528,7 @@ def _strings(meta: dict[str, object]) -> list[str]:
     return found
 
 
-_DATE_FIELDS = ("last_contact", "date", "birthday")
+_DATE_FIELDS = ("last_contact", "date", "birthday", "next_contact")
 
 
 def _value_problems(file: str, split: Split, fields: Fields, body: Body, config: Config) -> list[Problem]:
@@ -537,6 +549,7 @@ _EXPECTED = {
     "last_contact": "is not a day: expected a real date as YYYY-MM-DD",
     "date": "is not a day: expected a real date as YYYY-MM-DD",
     "birthday": "is not a day: expected a real date as YYYY-MM-DD (or --MM-DD without the year)",
+    "next_contact": "is not a day: expected a real date as YYYY-MM-DD",
 }
 
 
