@@ -132,6 +132,19 @@ def test_a_key_is_its_words_however_they_are_joined(key: str) -> None:
     assert note("People/A.md", f"---\n{key}: monthly\n---\n").cadence_days == 30
 
 
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("---\ncontact-frequency: sometimes\n---\n", 2),
+        ("---\ntags: [person]\nContact Frequency: sometimes\n---\n", 3),
+        ("---\ntags: [person]\n---\n# A\ncontact_frequency:: sometimes\n", 5),
+    ],
+)
+def test_a_value_that_cannot_be_read_is_a_problem_on_its_keys_line(text: str, line: int) -> None:
+    """However its key's words are joined, in front matter or the body."""
+    assert [(p.line, p.message[:9]) for p in note("People/A.md", text).problems] == [(line, "cadence: ")]
+
+
 def test_a_key_as_written_ranks_before_one_folded() -> None:
     text = "---\nlastcontact: 2026-10-01\nlast_contact: 2026-11-01\n---\n"
     assert note("People/A.md", text).last_contact == D(2026, 11, 1)

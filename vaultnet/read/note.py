@@ -47,7 +47,7 @@ from vaultnet.read.keys import (
     fields_of,
     first_of,
     has_placeholder,
-    keys_of,
+    meanings_of,
     names_people,
     people_lines,
     synonym_table,
@@ -562,16 +562,20 @@ def _readable(name: str, value: object) -> bool:
 
 
 def _key_line(file: str, split: Split, body: Body, name: str, config: Config) -> int:
-    """The line of the file where a field is written: its front-matter key, else its body field."""
-    keys = set(keys_of(name, config.synonyms.get(name, ())))
+    """The line of the file where a field is written: its front-matter key, else its body field
+    (each key matched as the synonym table matches it: `Contact-Frequency` is `cadence`)."""
+    table = synonym_table(config)
+
+    def means(key: str) -> bool:
+        return any(meant == name for meant, _ in meanings_of(key, table))
+
     if split.front is not None:
         for number, text in enumerate(split.front.split("\n")):
-            key = text.split(":", 1)[0].strip().lower() if ":" in text and text[:1] not in " -#" else None
-            if key is not None and (key in keys or key.replace(" ", "_") in keys):
+            if ":" in text and text[:1] not in " -#" and means(field_key(text.split(":", 1)[0])):
                 return number + 2
     for source in (body.properties, body.fields):
         for key, (_, at) in source.items():
-            if key in keys:
+            if means(key):
                 return at
     return 0
 
