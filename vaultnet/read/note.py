@@ -374,11 +374,10 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come
     if kind == "dated" and follow_ups:
         follow_ups = _of_the_day(follow_ups, date, listed)
-    card, card_problems = _card(file, meta, fields, body if kind == "person" else None, split.body, config)
+    card, card_problems = _card(file, meta, fields, body if kind == "person" else None, split, config)
     problems += card_problems
     if not template:  # a template's values are placeholders, not mistakes
         problems += _value_problems(file, split, fields, body, config)
-    next_contact = _next_contact(file, split, fields, body, config) if kind == "person" else None
     return Note(
         file=file,
         kind=kind,
@@ -390,7 +389,6 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         links=tuple(dict.fromkeys(links)),
         follow_ups=tuple(follow_ups),
         problems=tuple(problems),
-        next_contact=next_contact,
         **card,
     )
 
@@ -418,12 +416,13 @@ class _Card(TypedDict):
     anniversary: str | None
     status: str | None
     snooze: dt.date | None
+    next_contact: tuple[dt.date, int] | None
 
 
 def _card(
-    file: str, meta: dict[str, object], fields: Fields, person: Body | None, text: str, config: Config
+    file: str, meta: dict[str, object], fields: Fields, person: Body | None, split: Split, config: Config
 ) -> tuple[_Card, list[Problem]]:
-    """The card of any note, and of a person's note (its `person` body, read from `text`) what
+    """The card of any note, and of a person's note (its `person` body, read from `split`) what
     the user knows and what comes next (spec 1.5, 6.6); and the problems of the card."""
     problems = []
     cadence = first_of(fields.get("cadence", []), as_cadence)
@@ -432,7 +431,9 @@ def _card(
         cadence = None
     last_contact = first_of(fields.get("last_contact", []), as_date)
     org = first_of(fields.get("org", []), lambda v: next(iter(as_list(v)), None))
-    facts, interests, location = _personal(meta, fields, person, text, config) if person else ((), (), None)
+    facts, interests, location = (
+        _personal(meta, fields, person, split.body, config) if person else ((), (), None)
+    )
     birthday, anniversary, status, snooze = comes_next(fields) if person else NOTHING_NEXT
     card = _Card(
         org=org if isinstance(org, str) else None,
@@ -445,6 +446,7 @@ def _card(
         anniversary=anniversary,
         status=status,
         snooze=snooze,
+        next_contact=_next_contact(file, split, fields, person, config) if person else None,
     )
     return card, problems
 
