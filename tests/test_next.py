@@ -130,14 +130,15 @@ def test_booked_resting_lapsed_each_on_one_list(make_vault) -> None:  # type: ig
 
 def test_a_next_contact_field_is_a_plan_while_its_day_is_ahead(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`next_contact: 2026-11-28` (as person templates write it, in front matter or the body): the
-    person is booked on that day, shown with its line; once the day is past it is nothing, no
-    contact; a day that is none is a problem."""
+    person is booked on that day, shown with its line; once the day is past it is no contact, but
+    the person is due from it until a contact on it or after; a day that is none is a problem."""
     root = make_vault(
         {
             "People/Rosa.md": "---\ntags: [person]\ncadence: 2w\nnext_contact: 2026-11-28\n---\n"
             "- 2026-10-01 <-> coffee\n",
             "People/Bo.md": "---\ntags: [person]\n---\n# Bo\nnext-contact:: [[2026-11-25]]\n- 2026-11-01 <- call\n",
             "People/Cy.md": "---\ntags: [person]\nnext_contact: soon\n---\n- 2026-11-01 <- call\n",
+            "People/Di.md": "---\ntags: [person]\nnext_contact: 2026-11-10\n---\n- 2026-11-15 <- call\n",
         }
     )
     people = _json(root)
@@ -153,8 +154,10 @@ def test_a_next_contact_field_is_a_plan_while_its_day_is_ahead(make_vault) -> No
     assert "2026-11-28 · next contact  [People/Rosa.md:4]" in shown.output
     checked = CliRunner().invoke(main, ["check", "--today", str(TODAY), str(root)])
     assert "People/Cy.md:3: next_contact: 'soon' is not a day" in checked.output
+    assert (people["Di"]["due"], people["Di"]["overdue_days"]) == (None, 0)  # a contact since
     later = _json(root, "--today", "2026-11-29")  # the day is past: no plan, and no contact
     assert later["Rosa"]["planned"] is None and later["Rosa"]["interactions"] == 1
+    assert (later["Bo"]["due"], later["Bo"]["overdue_days"]) == ("2026-11-25", 4)
 
 
 def test_the_pages_say_why(make_vault) -> None:  # type: ignore[no-untyped-def]

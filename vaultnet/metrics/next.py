@@ -48,6 +48,15 @@ def with_next_contact(planned: tuple[Contact, ...], note: Note, today: dt.date) 
     return tuple(sorted((*planned, plan), key=attrgetter("date")))
 
 
+def reminder_due(note: Note, last_contact: dt.date | None, today: dt.date) -> dt.date | None:
+    """The day the note's `next_contact` came, when it is past (or today) and no contact since:
+    the person is due from then, as a cadence makes them due."""
+    if note.next_contact is None:
+        return None
+    day = note.next_contact[0]
+    return day if day <= today and (last_contact is None or last_contact < day) else None
+
+
 def first_planned(planned: tuple[Contact, ...]) -> Contact | None:
     """The earliest contact dated after today (`planned` is sorted by date)."""
     return planned[0] if planned else None

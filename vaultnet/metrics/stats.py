@@ -7,7 +7,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from vaultnet.config import Config
-from vaultnet.metrics.next import first_planned, is_booked, is_lapsed, resting_reason, with_next_contact
+from vaultnet.metrics.next import (
+    first_planned,
+    is_booked,
+    is_lapsed,
+    reminder_due,
+    resting_reason,
+    with_next_contact,
+)
 from vaultnet.model import Contact, Person, PersonStats, Problem, Reciprocity, Vault
 
 FAR_AHEAD_DAYS = 365
@@ -48,6 +55,8 @@ def person_stats(person: Person, today: dt.date, config: Config) -> PersonStats:
     due = None
     if cadence is not None:
         due = last_contact + dt.timedelta(days=cadence) if last_contact else today
+    if (reminder := reminder_due(person.note, last_contact, today)) is not None:
+        due = min(due, reminder) if due else reminder
     overdue = max(0, (today - due).days) if due else 0
 
     window_start = today - dt.timedelta(days=config.reciprocity_days)
