@@ -43,7 +43,8 @@ class Editor:
         os.utime(path, ns=(self.clock, self.clock))
 
     def edit(self) -> str:
-        """One random change; what it was."""
+        """One random change; what it was. A line added may name a note (`link`), or plan the next
+        contact."""
         rng = self.rng
         notes = _notes(self.root)
         path = rng.choice(notes)
@@ -57,7 +58,8 @@ class Editor:
             other = rng.choice(notes).stem
             line = rng.choice(
                 [f"- {rng.choice(['->', '<-', ''])} lunch with [[{other}]]", f"[[{other}]] called me",
-                 f"- 2026-11-{rng.randint(1, 28):02d} met [[{other}]]", f"- [ ] ask [[{other}]] about it"]
+                 f"- 2026-11-{rng.randint(1, 28):02d} met [[{other}]]", f"- [ ] ask [[{other}]] about it",
+                 f"next_contact:: 2026-{rng.randint(11, 12)}-{rng.randint(1, 28):02d}"]
             ).encode()  # fmt: skip
         if kind in ("insert", "link"):
             lines.insert(at, line)
