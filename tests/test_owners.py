@@ -388,6 +388,21 @@ def test_a_body_field_is_its_words_however_they_are_joined(line: str) -> None:
     assert parse_note("People/Rosa.md", text.encode(), Config()).cadence_days == 30
 
 
+def test_a_relationship_is_a_tag(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`relationship: family`, as the Dataview example vault and many person templates write the
+    kind of tie: a tag, so the cadence `vaultnet.toml` gives the tag holds (`[cadence] family`)."""
+    root = make_vault(
+        {
+            "vaultnet.toml": '[cadence]\nfamily = "2w"\n',
+            "People/Mum.md": "---\ntags: [person]\nrelationship: family\n---\n",
+            "People/Ansh.md": "---\ntags: [person]\nrelationship: work-related\n---\n",
+        }
+    )
+    got = people(root)
+    assert (got["People/Mum.md"]["tags"], got["People/Mum.md"]["cadence_days"]) == (["person", "family"], 14)
+    assert got["People/Ansh.md"]["tags"] == ["person", "work-related"]
+
+
 def test_a_card_written_in_the_text_with_one_colon() -> None:
     """Person templates write the card in the text, a key and one colon (`**Birthday:** ...`):
     read as front matter for the card's keys only; a line of notes opening with another word and

@@ -5,7 +5,7 @@ from __future__ import annotations
 FIELDS: dict[str, tuple[str, ...]] = {
     "name": ("name", "full_name", "fullname", "fn", "display_name"),
     "aliases": ("aliases", "alias"),
-    "tags": ("tags", "tag"),
+    "tags": ("tags", "tag", "relationship", "relationships", "relation"),
     "types": ("type", "types", "categories", "category"),
     "kind": ("kind",),
     "org": ("org", "company", "organization", "organisation", "employer"),
