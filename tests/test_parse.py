@@ -240,14 +240,16 @@ def test_a_column_of_who_started_it_reads_as_its_mark() -> None:
     """`| Date | Initiated by | Notes |` (Notion's and personal CRMs' tables): `Me`, `them`,
     `Both`, `inbound`, or the person's name in that column is the mark it means, and is no part
     of the entry's words. A blank or `?` cell, a link, or a row with a mark of its own say nothing
-    more; a table without such a header reads its cells as words."""
+    more; under `Who` alone, which may list who was there, a name says nothing either; a table
+    without such a header reads its cells as words."""
     text = (
         "| Date | **Who started?** | Medium | Notes |\n|---|---|---|---|\n"
         "| 2026-11-01 | Me | call | her new job |\n| 2026-11-02 | Dana | email | advice |\n"
         "| 2026-11-03 | Both | coffee |  |\n| 2026-11-04 | inbound | text | x |\n"
         "| 2026-11-05 | ? | letter | y |\n| 2026-11-06 | [[Bo]] | letter | z |\n"
         "| 2026-11-07 | them | <- text | w |\n\n"
-        "| Date | Who | Notes |\n|---|---|---|\n| 2026-11-08 | Me | v |\n"
+        "| Date | Who | Notes |\n|---|---|---|\n| 2026-11-08 | Me | v |\n| 2026-11-09 | Bo | u |\n"
+        "\n| Date | Notes |\n|---|---|\n| 2026-11-10 | Me | t |\n"
     )
     got = [(e.direction, e.text) for e in note("People/Dana.md", text).entries]
     assert got == [
@@ -258,7 +260,9 @@ def test_a_column_of_who_started_it_reads_as_its_mark() -> None:
         ("unknown", "? | letter | y"),
         ("unknown", "[[Bo]] | letter | z"),
         ("unknown", "them | <- text | w"),
-        ("unknown", "Me | v"),
+        ("outbound", "v"),
+        ("unknown", "Bo | u"),
+        ("unknown", "Me | t"),
     ]
 
 

@@ -23,6 +23,7 @@ from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import (
     ARROWS,
     DELIMITER_ROW,
+    WHO_ALONE,
     WHO_COLUMNS,
     WHO_WORDS,
     Block,
@@ -529,7 +530,7 @@ def _row(entry: str, had: list[str], header: list[str] | None) -> list[str]:
     day, words = entry[2:].split(" ", 1)
     names = list(map(column_name, header or []))
     names = names if len(names) == len(had) else [""] * len(had)
-    marks = [at for at in range(1, len(had)) if had[at] in ARROWS or names[at] in WHO_COLUMNS]
+    marks = [at for at in range(1, len(had)) if had[at] in ARROWS or _tells_who(names[at], had[at])]
     mark, _, said = words.partition(" ")
     if len(had) < 3 or not marks or mark not in ARROWS:  # the mark, if any, stays with the words
         mark, said = "", words
@@ -539,6 +540,11 @@ def _row(entry: str, had: list[str], header: list[str] | None) -> list[str]:
         cells[marks[0]] = _who_word(mark, had[marks[0]])
     cells[kept[0] if kept else 1] = said.replace("|", "\\|")
     return cells
+
+
+def _tells_who(name: str, had: str) -> bool:
+    """Is a column so named, its cell `had` in the last row, one of who started each contact?"""
+    return name in WHO_COLUMNS or (name == WHO_ALONE and column_name(had) in WHO_WORDS)
 
 
 def _who_word(mark: str, had: str) -> str:

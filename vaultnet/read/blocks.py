@@ -98,6 +98,9 @@ WHO_COLUMNS = frozenset(
     )
 )  # fmt: skip
 """A table column of who started each contact, by its header (`| Date | Initiated by | Notes |`)."""
+WHO_ALONE = "who"
+"""A column headed `Who` alone, which may list who was there: its cells tell who started the
+contact only in the words of `WHO_WORDS` (`Me`, `Them`, `Both`), never by a name."""
 
 ARROWS: dict[str, str] = {"->": "->", "→": "->", "<-": "<-", "←": "<-", "<->": "<->", "↔": "<->"}
 """The marks of who started a contact a table's cell may hold, each as its ASCII arrow."""
@@ -124,10 +127,12 @@ def who_marked(blocks: list[Block]) -> list[Block]:
     """The rows of a table with a column of who started each contact (`| Date | Initiated by |
     Notes |` over `| 2026-11-20 | Me | call |`), that cell moved after the row's day as the mark
     it means (`| 2026-11-20 | -> | call |`), as the entry reader reads a mark. A cell of anyone
-    else (`Dana`) is them: in a person's log, who else could it be. A row that holds a mark
+    else (`Dana`) is them: in a person's log, who else could it be (but under `Who` alone:
+    `WHO_ALONE`). A row that holds a mark
     already, or a cell that says nothing (blank, `?`, a link), is left as written. The header
     holds for the rows under it, up to the first line that is none."""
     column = None
+    anyone = True
     marked = list(blocks)
     next_row = -1  # the line a row of the same table would be on (past a delimiter row after its header)
     for at, block in enumerate(blocks):
@@ -140,14 +145,15 @@ def who_marked(blocks: list[Block]) -> list[Block]:
         next_row = line + 1 + len(rest)
         cells = table_cells(text)
         named = list(map(column_name, cells))
-        if any(name in WHO_COLUMNS for name in named):
-            column = next(n for n, name in enumerate(named) if name in WHO_COLUMNS)
+        if any(name in WHO_COLUMNS or name == WHO_ALONE for name in named):
+            column = next(n for n, name in enumerate(named) if name in WHO_COLUMNS or name == WHO_ALONE)
+            anyone = named[column] != WHO_ALONE  # a name in the column is them
             next_row += 1
             continue
         if column is None or column == 0 or column >= len(cells) or any(map(_marked().search, cells)):
             continue
         said = named[column]
-        if said in _NOBODY or "[[" in said or "](" in said:
+        if said in _NOBODY or "[[" in said or "](" in said or not (anyone or said in WHO_WORDS):
             continue
         mark = WHO_WORDS.get(said, "<-")
         cells = [cells[0], mark, *cells[1:column], *cells[column + 1 :]]
