@@ -695,6 +695,23 @@ def test_who_initiated_a_contact_is_read_as_written(make_vault) -> None:  # type
     assert directions(people(root)["People/Sam.md"]) == (3, 3, 1, 0, 7)
 
 
+def test_after_one_person_named_first_their_pronouns_mean_them() -> None:
+    """`[[Ana]]: she called about the flat`, as a daily note lists whom you heard from: her
+    pronouns, and a deed done to me (`called me back`), are hers; `sent her the deck` is yours; a
+    deed with no one doing it (`[[Di]]: called about the job`) says nothing: who called?"""
+    lines = (
+        "[[Ana]]: she called about the flat", "[[Bo]] — called me back", "[[Cy]]: sent her the deck",
+        "[[Di]]: called about the job", "[[Ed]] & I had lunch", "Me and [[Fay]] at the pub",
+        "Texted with [[Gus]]", "[[Hal]] - asked me about the job",
+    )  # fmt: skip
+    text = "".join(f"- {line}\n" for line in lines)
+    note = parse_note("Daily/2026-11-20.md", text.encode(), Config())
+    assert {m.targets[0]: m.direction for m in note.entries} == {
+        "Ana": "inbound", "Bo": "inbound", "Cy": "outbound", "Di": "unknown", "Ed": "mutual",
+        "Fay": "mutual", "Gus": "mutual", "Hal": "inbound",
+    }  # fmt: skip
+
+
 def test_a_dataview_field_holding_the_person_is_read_as_the_person() -> None:
     """`I talked to (person:: [[Eli]])`, as the Dataview example vault writes a daily note: the
     person where the line says them; `(source:: [[Eli]])` is an attribution still."""

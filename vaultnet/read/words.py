@@ -95,7 +95,8 @@ MUTUAL = (
     "exchanged messages with X", "exchanged texts with X", "texting with X", "text exchange with X",
     "chatted on … with X", "beer with X", "pint with X", "pints with X", "spent … with X",
     "weekend with X", "afternoon with X", "evening with X", "saw X at", "standup with X",
-    "stand-up with X",
+    "stand-up with X", "X & I", "me and X", "me & X", "texted with X", "messaged with X",
+    "emailed with X",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
@@ -458,7 +459,22 @@ def _read_line(
     if not own:
         for index in _together(text, words):
             said.setdefault(index, "mutual")
+        if (named := _named_first().match(text)) and len(one := _SLOT.findall(named[1])) == 1:
+            index = int(one[0])
+            if index not in said and (way := _said_after(text[named.end() :], index, words)):
+                said[index] = way
     return said
+
+
+def _said_after(rest: str, index: int, words: Table) -> str | None:
+    """What the words after one person named first and a mark (`[[Ana]]: she called about the
+    flat`, `[[Ana]] - asked me about the job`, `[[Ana]]: sent her the deck`) say of them, their
+    pronouns and a deed done to me with no one doing it (`called me back`) meaning them. A deed
+    with no one (`[[Di]]: called about the job`) is not read: who called?"""
+    rest = _PRONOUN.sub(slot(index), rest)
+    if _DONE_TO_ME.match(rest):
+        rest = f"{slot(index)} {rest}"
+    return _read_line(rest, (index,), words, False).get(index) if slot(index) in rest else None
 
 
 def _cut(kind: str, own: bool, done: bool) -> bool:
