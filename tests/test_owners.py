@@ -665,18 +665,22 @@ def test_an_own_log_reads_what_they_sent_left_asked_and_what_did_not_come(make_v
 def test_an_own_log_entry_of_a_deed_done_to_me_is_theirs(make_vault) -> None:  # type: ignore[no-untyped-def]
     """A diary leaves out who did it: `Called me back`, `Sent me the slides`, `Asked me for a
     reference`, `Invited us over` are the person's, as `She called me back` is; `Called about the
-    job`, `Sent the deck` stay yours, and `Let me know` and `Told me about the job` say nothing."""
+    job`, `Sent the deck` stay yours, and `Let me know` and `Told me about the job` say nothing.
+    `She lent me a ladder` and `She popped round` are hers, `Popped round`, `Dropped by hers` and
+    `Intro'd her to Bo` yours, `Birthday party at hers` both of yours."""
     log = "".join(
         f"- 2026-11-{day:02d} {text}\n"
         for day, text in enumerate(
             ("Called me back about the lease", "Sent me the slides", "Asked me for a reference",
              "Invited us over for dinner", "texted me", "Called about the job", "Sent the deck",
-             "Let me know how it goes", "Told me about the job"),
+             "Let me know how it goes", "Told me about the job", "She lent me a ladder",
+             "She popped round", "Popped round", "Dropped by hers", "Birthday party at hers",
+             "Intro'd her to Bo"),
             1,
         )
     )  # fmt: skip
     root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
-    assert directions(people(root)["People/Sam.md"]) == (5, 2, 0, 2, 7)
+    assert directions(people(root)["People/Sam.md"]) == (7, 5, 1, 2, 13)
 
 
 def test_who_initiated_a_contact_is_read_as_written(make_vault) -> None:  # type: ignore[no-untyped-def]

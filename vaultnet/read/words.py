@@ -27,7 +27,8 @@ INBOUND = (
     "X called", "X rang", "X phoned", "X emailed", "X e-mailed", "X texted", "X messaged",
     "X wrote to me", "X wrote me", "X reached out", "X replied", "X responded", "X answered",
     "X invited me", "X asked me", "X came by", "X came over", "X came round", "X came",
-    "X stopped by", "X dropped by", "X visited me", "X got in touch", "X contacted me",
+    "X stopped by", "X dropped by", "X popped by", "X popped round", "X popped over", "X lent me",
+    "X visited me", "X got in touch", "X contacted me",
     "X sent", "X pinged me", "X called me back", "X checked in", "X DMed me", "X DM'd me",
     "X invited us", "X had me over", "X had us over", "X hosted",
     "X got back to me", "X wrote back", "X wished me", "X congratulated me", "X thanked me",
@@ -63,7 +64,7 @@ OUTBOUND = (
     "follow up with X", "check in with X", "check in on X", "reach out to X", "contact X",
     "I initiated", "initiated by me", "(outbound)", "facetimed X", "skyped X", "slacked X",
     "whatsapped X", "video called X", "helped X", "congrats to X", "congratulations to X",
-    "shared … with X", "introduced X to", "picked X up", "gave X a lift", "gave X a ride",
+    "shared … with X", "introduced X to", "intro'd X to", "picked X up", "gave X a lift", "gave X a ride",
     "returned X's call", "returned X call", "treated X", "text to X", "message to X", "msg to X",
     "email to X", "e-mail to X", "letter to X", "card to X", "postcard to X", "note to X", "DM to X",
     "call to X",
@@ -172,6 +173,7 @@ OPENINGS = {
         "DM'd", "wrote", "sent", "replied", "responded", "reached out", "followed up", "checked in",
         "visited", "congratulated", "thanked", "wished", "left a message", "left a voicemail",
         "facetimed", "skyped", "slacked", "whatsapped", "video called", "congrats", "congratulations",
+        "stopped by", "dropped by", "popped by", "popped round", "popped over",
     ),
     "inbound": (
         "got a call", "got a text", "got a message", "got an email", "got an e-mail", "got a letter",
@@ -224,6 +226,8 @@ _BESIDE = rf"{_TIME_OF_DAY}(?:({_SLOTS})[\s(/]+{_NOUN}|{_NOUN}\s+({_SLOTS}))[\s)
 (`Coffee [[Bo]]`, `10:00 [[Bo]] 1:1`, `[[Bo]] (lunch)`, `Weekly 1:1 [[Bo]]`). Compiled when first
 used."""
 _beside = cache(partial(re.compile, _BESIDE))
+_THEIRS = re.compile(r"(?<!\w)(?:hers|his|theirs)(?!\w)")
+"""A possessive pronoun, in a person's own log theirs (`dinner at hers` is `dinner at X's`)."""
 _PRONOUN = re.compile("(?:" + "|".join(rf"{p}(?<!\w{p})" for p in PRONOUNS) + r")(?!\w)")
 """A pronoun as a word (each tested for a word character before it after it: see `_word`)."""
 
@@ -414,6 +418,8 @@ def _read_line(
     if "’" in text:  # `haven’t`, as phones and word processors write an apostrophe
         text = text.replace("’", "'")
     if own:
+        if "hers" in text or "his" in text or "theirs" in text:  # `party at hers`: at X's
+            text = _THEIRS.sub(f"{slot(SELF)}'s", text)
         text = _PRONOUN.sub(slot(SELF), text)
         if _DONE_TO_ME.match(text):  # `called me back`: the person did it, as `she called me back`
             text = f"{slot(SELF)} {text}"
