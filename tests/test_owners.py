@@ -536,6 +536,10 @@ def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-unty
         ("Coffee [[Eli]]", "mutual"),
         ("1:1 [[Eli]]", "mutual"),
         ("10:00 [[Eli]] 1:1", "mutual"),
+        ("09:00-10:00 [[Eli]] 1:1", "mutual"),  # a span of the day, as a calendar copies it
+        ("9am [[Eli]] 1:1", "mutual"),
+        ("[09:00] [[Eli]] 1:1", "mutual"),
+        ("10:00–11:00 Lunch - [[Eli]]", "mutual"),
         ("[[Eli]] (lunch)", "mutual"),
         ("[[Eli]] / team lunch", "mutual"),
         ("Weekly 1:1 [[Eli]]", "mutual"),

@@ -207,8 +207,10 @@ _SLOT = re.compile(f"{_OPEN}(-?\\d+){_CLOSE}")
 _SLOTS = f"#?{_OPEN}-?\\d+{_CLOSE}(?:\\s*(?:,|&|and)\\s*#?{_OPEN}-?\\d+{_CLOSE})*"
 """One slot or a run of them (`X, Y and Z`); `#` before a slot is Logseq's `#[[Maya]]`, a link too."""
 _FILLER = f"(?:[^\\s{_OPEN}]+\\s+){{0,3}}[^\\s{_OPEN}]+"
-_TIME_OF_DAY = r"^[\s*]*(?:\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?[\s*]*(?:[-–—]\s*)?)?"
-"""How a line of a day's log may open: the time of day (`18:30`, `9.30am -`), if any."""
+_CLOCK = r"\d{1,2}(?:[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)"
+_TIME_OF_DAY = rf"^[\s*]*(?:\[?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\]?[\s*]*(?:[-–—]\s*)?)?"
+"""How a line of a day's log may open: the time of day or a span of it (`18:30`, `9.30am -`,
+`9am`, `09:00-10:00`, `[09:00]`), if any."""
 _NAMED_FIRST = rf"{_TIME_OF_DAY}({_SLOTS})[\s*]*[-:—–·|,]+\s*"
 """A line that opens with the people it is about (after the time of day, if any) and a mark,
 then what was done (`[[Ana]]: lunch`, `18:00 [[Di]]: drinks`; without the mark, `[[Ana]] met
