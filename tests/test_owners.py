@@ -1063,14 +1063,15 @@ def test_daily_notes_named_year_last_are_read_once_obsidian_says_how(make_vault)
 
 def test_a_person_named_alone_over_nested_bullets_is_told_by_the_first() -> None:
     """Outliners write `- [[Ana]]` and what happened under it: the first line nested under it
-    tells the contact, its arrow or its words read as an own log entry's (`called me`, `coffee at
-    the harbour`), and its text joins the name's. A line under it that names someone else, is a
-    task or is dated is its own, and a name with words of its own keeps them."""
+    tells the contact, its arrow or its words read as those of `[[Ana]]: called me about the
+    job` (a deed with no one doing it says nothing: who called?), and its text joins the name's.
+    A line under it that names someone else, is a task or is dated is its own, and a name with
+    words of its own keeps them."""
     text = (
         "- [[Ana]]\n\t- called me about the job\n- [[Bo]]\n\tcollapsed:: true\n\t- <- asked for advice\n"
         "- **[[Cy]]**:\n\t- coffee at the harbour\n- [[Di]]\n\t- [[Ed]] was there too\n"
         "- [[Fay]]\n\t- TODO send her the slides\n- [[Gus]] called\n\t- I sent him the deck\n"
-        "- [[Hal]]\n- went for a run\n- [[Ida]]\n  - 2026-11-18 she texted\n"
+        "- [[Hal]]\n- went for a run\n- [[Ida]]\n  - 2026-11-18 she texted\n- [[Jo]]\n  - called about the job\n"
     )
     note = parse_note("journals/2026_11_20.md", text.encode(), Config())
     said = {m.targets[0]: (m.direction, m.inferred, m.text) for m in note.entries if m.date.day == 20}
@@ -1084,6 +1085,7 @@ def test_a_person_named_alone_over_nested_bullets_is_told_by_the_first() -> None
         "Gus": ("inbound", True, "[[Gus]] called"),
         "Hal": ("unknown", False, "[[Hal]]"),
         "Ida": ("unknown", False, "[[Ida]]"),
+        "Jo": ("unknown", False, "[[Jo]]: called about the job"),
     }
 
 

@@ -154,13 +154,13 @@ def _item_below(lines: list[tuple[int, str, Block, dt.date | None]], at: int, pa
 
 def _told_by(text: str, below: str, words: phrases.Table) -> tuple[str, Direction, dict[int, str]]:
     """A line of one person's name alone, told by the line under it (`_item_below`): the two as
-    one text, and the direction its arrow gives, or what its words say of the person as an own
-    log entry's would (`called me back`, `coffee at Rosa's`)."""
+    one line (`[[Ana]]: called me back`), its text, and the direction its arrow gives or what its
+    words say of the person, read as that line's."""
     text = text.strip(" :*_–—-")
     if mark := _MARK_FIRST.match(below):
         return intern(f"{text}: {below[mark.end() :]}"), DIRECTIONS[mark[1]], {}
-    way = phrases.read_own(below, words)
-    return intern(f"{text}: {below}"), "unknown", ({0: way} if way else {})
+    said = phrases.read_line(f"{phrases.slot(0)}: {below}", (0,), words)
+    return intern(f"{text}: {below}"), "unknown", said
 
 
 def _meetings_under(level: int, heading: str, under: int) -> int:
