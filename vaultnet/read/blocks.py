@@ -128,9 +128,9 @@ def who_marked(blocks: list[Block]) -> list[Block]:
     Notes |` over `| 2026-11-20 | Me | call |`), that cell moved after the row's day as the mark
     it means (`| 2026-11-20 | -> | call |`), as the entry reader reads a mark. A cell of anyone
     else (`Dana`) is them: in a person's log, who else could it be (but under `Who` alone:
-    `WHO_ALONE`). A row that holds a mark
-    already, or a cell that says nothing (blank, `?`, a link), is left as written. The header
-    holds for the rows under it, up to the first line that is none."""
+    `WHO_ALONE`). A row that holds a mark already, or a cell that says nothing (blank, `?`, a
+    link), is left as written. The header holds for the rows under it, up to the first line that
+    is none."""
     column = None
     anyone = True
     marked = list(blocks)

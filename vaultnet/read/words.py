@@ -64,8 +64,9 @@ OUTBOUND = (
     "follow up with X", "check in with X", "check in on X", "reach out to X", "contact X",
     "I initiated", "initiated by me", "(outbound)", "facetimed X", "skyped X", "slacked X",
     "whatsapped X", "video called X", "helped X", "congrats to X", "congratulations to X",
-    "shared … with X", "introduced X to", "intro'd X to", "picked X up", "gave X a lift", "gave X a ride",
-    "returned X's call", "returned X call", "treated X", "text to X", "message to X", "msg to X",
+    "shared … with X", "introduced X to", "intro'd X to", "picked X up", "gave X a lift",
+    "gave X a ride", "returned X's call", "returned X call", "treated X", "text to X", "message to X",
+    "msg to X",
     "email to X", "e-mail to X", "letter to X", "card to X", "postcard to X", "note to X", "DM to X",
     "call to X",
 )  # fmt: skip
@@ -420,11 +421,7 @@ def _read_line(
     if "’" in text:  # `haven’t`, as phones and word processors write an apostrophe
         text = text.replace("’", "'")
     if own:
-        if "hers" in text or "his" in text or "theirs" in text:  # `party at hers`: at X's
-            text = _THEIRS.sub(f"{slot(SELF)}'s", text)
-        text = _PRONOUN.sub(slot(SELF), text)
-        if _DONE_TO_ME.match(text):  # `called me back`: the person did it, as `she called me back`
-            text = f"{slot(SELF)} {text}"
+        text = _of_person(text, slot(SELF))
     if "w/" in text or "w " in text:
         text = _WITH.sub("with", text)
     if "::" in text:  # `talked to (person:: [[Eli]])`: a Dataview field holding the person
@@ -476,13 +473,21 @@ def _read_line(
 
 def _said_after(rest: str, index: int, words: Table) -> str | None:
     """What the words after one person named first and a mark (`[[Ana]]: she called about the
-    flat`, `[[Ana]] - asked me about the job`, `[[Ana]]: sent her the deck`) say of them, their
-    pronouns and a deed done to me with no one doing it (`called me back`) meaning them. A deed
-    with no one (`[[Di]]: called about the job`) is not read: who called?"""
-    rest = _PRONOUN.sub(slot(index), rest)
-    if _DONE_TO_ME.match(rest):
-        rest = f"{slot(index)} {rest}"
+    flat`, `[[Ana]] - asked me about the job`, `[[Ana]]: sent her the deck`) say of them, read as
+    of that person (`_of_person`). A deed with no one doing it (`[[Di]]: called about the job`)
+    is not read: who called?"""
+    rest = _of_person(rest, slot(index))
     return _read_line(rest, (index,), words, False).get(index) if slot(index) in rest else None
+
+
+def _of_person(text: str, who: str) -> str:
+    """`text`, a lower-case template, as of one person whose slot is `who`: their pronouns made
+    it (`hers` as in `dinner at hers` made `who`'s), and a deed done to me with no one doing it
+    (`called me back`) given them as its doer."""
+    if "hers" in text or "his" in text or "theirs" in text:
+        text = _THEIRS.sub(f"{who}'s", text)
+    text = _PRONOUN.sub(who, text)
+    return f"{who} {text}" if _DONE_TO_ME.match(text) else text
 
 
 def _cut(kind: str, own: bool, done: bool) -> bool:
