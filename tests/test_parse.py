@@ -79,6 +79,8 @@ def test_not_a_person(file: str, text: str) -> None:
         ("---\ntags: [#person, #work]\n---\n", ("person", "work")),
         ("---\ntags: [ #person ]\nname: Dana\n---\n", ("person",)),
         ("---\ntags: ['#person', #work]\n---\n", ("person", "work")),
+        ("---\ntags:\n  - #person\n  - work\naliases:\n  - Dee\n---\n", ("person", "work")),
+        ("---\ntags:\n- #person\n---\n", ("person",)),
     ],
 )
 def test_a_hash_tag_in_front_matter_is_a_tag_not_a_comment(text: str, tags: tuple[str, ...]) -> None:
@@ -90,6 +92,7 @@ def test_a_hash_tag_in_front_matter_is_a_tag_not_a_comment(text: str, tags: tupl
 
 def test_a_hash_after_another_key_is_still_a_comment() -> None:
     assert note("Notes/Dana.md", "---\nname: #person\n---\n").kind == "other"
+    assert note("Notes/Dana.md", "---\ntopics:\n  - #person\n---\n").kind == "other"
 
 
 def test_people_folders_and_tags_are_configurable() -> None:

@@ -122,11 +122,26 @@ _HASH_TAGS = re.compile(
 """A top-level tags line whose value is Obsidian's `#tag`s (`tags: #person #work`) or a flow list."""
 
 
+_HASH_ITEMS = re.compile(
+    rf"^(?:{'|'.join(FIELDS['tags'])})[ \t]*:[ \t]*\n(?:[ \t]*-[ \t]+.*(?:\n|$))+",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A top-level tags key over a block list (`tags:` then `  - #person`)."""
+_HASH_ITEM = re.compile(r"^([ \t]*-[ \t]+)(#\S.*?)[ \t]*$", re.MULTILINE)
+
+
 def _hash_tags_quoted(front: str) -> str:
-    """The front matter with `tags: #person` and `tags: [#a, #b]` in quotes: YAML reads the first
-    as a comment (no tags) and the second as broken, but people write tags so (docs/format.md).
-    One line stays one line: a problem's line number holds."""
-    return _HASH_TAGS.sub(_quote_tags, front)
+    """The front matter with `tags: #person`, `tags: [#a, #b]` and a block list's `- #person` in
+    quotes: YAML reads the first and the last as comments (no tags) and the second as broken, but
+    people write tags so (docs/format.md). One line stays one line: a problem's line number holds."""
+    front = _HASH_TAGS.sub(_quote_tags, front)
+    if "- #" in front:
+        front = _HASH_ITEMS.sub(lambda block: _HASH_ITEM.sub(_quote_item, block[0]), front)
+    return front
+
+
+def _quote_item(match: re.Match[str]) -> str:
+    return match[1] + json.dumps(match[2], ensure_ascii=False)
 
 
 def _quote_tags(match: re.Match[str]) -> str:
