@@ -294,6 +294,22 @@ def test_the_canvas_stays_small_and_valid(mid_size: Path) -> None:
     assert sum(n["type"] == "file" for n in data["nodes"]) == Config().canvas_limit
 
 
+def test_a_logseq_tasks_planning_line_is_its_due_day_not_its_words(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Logseq writes a task's day on the line under it (`SCHEDULED: <2026-12-10 Thu>`,
+    `DEADLINE: <...>`): the follow-up is due that day, and the line is no part of its words."""
+    root = make_vault(
+        {
+            "pages/Ana.md": "tags:: person\n\n- Works at Acme\n",
+            "journals/2026_11_20.md": "- TODO call [[Ana]] about the lease\n  SCHEDULED: <2026-12-10 Thu>\n"
+            "- LATER send [[Ana]] the photos\n  DEADLINE: <2026-11-19 Thu 10:00>\n",
+        }
+    )
+    assert [(f["text"], f["due"]) for f in _json(root)["Ana"]["follow_ups"]] == [
+        ("call [[Ana]] about the lease", "2026-12-10"),
+        ("send [[Ana]] the photos", "2026-11-19"),
+    ]
+
+
 def test_a_follow_up_says_when_it_is_due_today_or_overdue(make_vault) -> None:  # type: ignore[no-untyped-def]
     """The Tasks plugin's `📅` (`⏳` when no due day) and Dataview's `due::`: the day is in JSON,
     and the pages, `report` and `show` say which are due today or overdue."""

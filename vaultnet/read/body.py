@@ -325,8 +325,15 @@ def _said(block: Block) -> str:
 
 
 def follow_up_of(file: str, line: int, text: str, base: str) -> FollowUp:
-    """An open task's text as a follow-up: its words, the people it links and the day it is due."""
-    return FollowUp(file, line, text.strip(), tuple(links_in(text, base)), due=task_due(text))
+    """An open task's text as a follow-up: its words, the people it links and the day it is due
+    (Logseq's and org mode's line of it, `SCHEDULED: <2026-12-10 Thu>`, taken out of the words)."""
+    due = task_due(text)
+    if "SCHEDULED:" in text or "DEADLINE:" in text:
+        text = _PLANNING.sub("", text)
+    return FollowUp(file, line, text.strip(), tuple(links_in(text, base)), due=due)
+
+
+_PLANNING = re.compile(r"\n[ \t]*(?:SCHEDULED|DEADLINE):[ \t]*<[^>\n]*>[ \t]*(?=\n|$)")
 
 
 def _logseq_own(line: str) -> bool:
