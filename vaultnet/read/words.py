@@ -462,9 +462,10 @@ def _read_line(
     for index in planned:
         said.setdefault(index, "mention")
     if not own:
-        for index in _together(text, words):
+        named = _named_first().match(text)
+        for index in _together(text, words, named):
             said.setdefault(index, "mutual")
-        if (named := _named_first().match(text)) and len(one := _SLOT.findall(named[1])) == 1:
+        if named and len(one := _SLOT.findall(named[1])) == 1:
             index = int(one[0])
             if index not in said and (way := _said_after(text[named.end() :], index, words)):
                 said[index] = way
@@ -497,12 +498,12 @@ def _cut(kind: str, own: bool, done: bool) -> bool:
     return kind == "undone" or not (own or (done and kind == "plan"))
 
 
-def _together(text: str, words: Table) -> list[int]:
+def _together(text: str, words: Table, named: re.Match[str] | None) -> list[int]:
     """The people a dated note's line names beside a meeting word or a mutual opening, parted from
-    it by a mark, either way round (`_NAMED_FIRST`, `_DONE_FIRST`), or beside a meeting noun and
-    nothing else (`_BESIDE`): as a daily note lists whom you saw. A deed there is not read
-    (`[[Di]]: called about the job`: who called?)."""
-    if (named := _named_first().match(text)) and words.opened(text[named.end() :]) in _TOGETHER:
+    it by a mark, either way round (`_NAMED_FIRST`, whose match is `named`, and `_DONE_FIRST`), or
+    beside a meeting noun and nothing else (`_BESIDE`): as a daily note lists whom you saw. A deed
+    there is read only as `_said_after` reads it."""
+    if named and words.opened(text[named.end() :]) in _TOGETHER:
         return list(map(int, _SLOT.findall(named[1])))
     if (done := _done_first().match(text)) and words.opened(done[1]) in _TOGETHER:
         return list(map(int, _SLOT.findall(done[2])))
