@@ -46,7 +46,8 @@ INBOUND = (
     "X shared … with me", "X gave me a call", "X gave me a ring", "X gave me a buzz",
     "X initiated", "initiated by X", "(inbound)", "X facetimed me", "X skyped me", "X slacked me",
     "X whatsapped me", "X video called me", "X visited us", "X facetimed", "X video called",
-    "X helped me", "X helped us", "visited by X", "X introduced me",
+    "X helped me", "X helped us", "visited by X", "X introduced me", "X mailed me", "mail from X",
+    "X gave me", "X recommended … to me", "X reviewed my",
 )  # fmt: skip
 """The person acts towards me."""
 
@@ -68,7 +69,8 @@ OUTBOUND = (
     "gave X a ride", "returned X's call", "returned X call", "treated X", "text to X", "message to X",
     "msg to X",
     "email to X", "e-mail to X", "letter to X", "card to X", "postcard to X", "note to X", "DM to X",
-    "call to X",
+    "call to X", "wrote back to X", "mailed X", "gave X", "recommended … to X", "brought X",
+    "dropped off … for X",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
@@ -98,7 +100,7 @@ MUTUAL = (
     "chatted on … with X", "beer with X", "pint with X", "pints with X", "spent … with X",
     "weekend with X", "afternoon with X", "evening with X", "saw X at", "standup with X",
     "stand-up with X", "X & I", "me and X", "me & X", "texted with X", "messaged with X",
-    "emailed with X",
+    "emailed with X", "whatsapp with X", "mentored X", "X mentored me", "X interviewed me",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
