@@ -29,7 +29,7 @@ INBOUND = (
     "X invited me", "X asked me", "X came by", "X came over", "X came round", "X came",
     "X stopped by", "X dropped by", "X popped by", "X popped round", "X popped over", "X lent me",
     "X visited me", "X got in touch", "X contacted me",
-    "X sent", "X pinged me", "X called me back", "X checked in", "X DMed me", "X DM'd me",
+    "X sent", "X pinged", "X called me back", "X checked in", "X DMed me", "X DM'd me",
     "X invited us", "X had me over", "X had us over", "X hosted",
     "X got back to me", "X wrote back", "X wished me", "X congratulated me", "X thanked me",
     "X followed up", "X dropped me a line", "X dropped me a note", "X left a message",
@@ -144,7 +144,8 @@ MEETING_WORDS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "walk", "hike", "run",
     "video call", "phone call", "video chat", "zoom", "facetime", "call", "chat", "visit",
     "meeting", "met", "1:1", "conversation", "skype", "whatsapp call", "teams call", "voice call",
-    "beers", "pints", "party", "in person", "standup", "stand-up", "catchup",
+    "beers", "pints", "party", "in person", "standup", "stand-up", "catchup", "sync",
+    "mentoring",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
@@ -166,6 +167,7 @@ one that names people was a meeting with them, as a meeting note's lines are."""
 NOUN_KINDS = (
     "weekly", "monthly", "quick", "long", "team", "working", "business", "short", "brief", "great",
     "good", "nice", "lovely", "fun", "late", "early", "a", "an", "another",
+    "intro", "follow-up",
 )  # fmt: skip
 """A word that may come before a meeting noun or word, saying which kind (`Weekly 1:1 [[Bo]]`,
 `- 2026-11-02 Quick call about the move`, `A long lunch`)."""
@@ -181,7 +183,8 @@ OPENINGS = {
     "inbound": (
         "got a call", "got a text", "got a message", "got an email", "got an e-mail", "got a letter",
         "got a card", "got a note", "got a postcard", "received", "heard from", "invited to",
-        "invited for", "missed call", "missed a call",
+        "invited for", "missed call", "missed a call", "got a voice note", "got a voicemail",
+        "got a voice message",
     ),
     "mutual": (
         "had coffee", "had lunch", "had dinner", "had drinks", "had breakfast", "had brunch",
