@@ -285,6 +285,21 @@ def test_config_change_rebuilds_everything(watching) -> None:  # type: ignore[no
     running.wait_page("Overview.md", lambda p: "As of **2026-12-24**" in p, "the new date")
 
 
+def test_a_broken_config_is_told_and_the_fixed_one_taken_in(watching) -> None:  # type: ignore[no-untyped-def]
+    """A vaultnet.toml saved half-edited is a one-line message, as the commands give it (no
+    exception's name); the pages stay, and the next save is read."""
+    running = watching()
+    built = running.page("Overview.md")
+    (running.root / "vaultnet.toml").write_text("active_days = soon\n", encoding="utf-8")
+    wait_for(lambda: any(r.error for r in running.rebuilds), "the failed rebuild")
+    error = str(running.rebuilds[-1].error)
+    assert error.startswith(f"{running.root / 'vaultnet.toml'}: ") and "Error" not in error
+    assert running.rebuilds[-1].line() == f"vaultnet.toml: pages left as they were: {error}"
+    assert running.page("Overview.md") == built
+    (running.root / "vaultnet.toml").write_text("as_of = 2026-12-24\n", encoding="utf-8")
+    running.wait_page("Overview.md", lambda p: "As of **2026-12-24**" in p, "the fixed configuration")
+
+
 def test_new_day_rebuilds(watching, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 

@@ -36,7 +36,7 @@ from watchdog.observers import Observer
 from vaultnet.build import output_folder, today_for, write_pages
 from vaultnet.config import CONFIG_FILE, Config, load_config
 from vaultnet.convert import counted
-from vaultnet.errors import VaultError, VaultGone
+from vaultnet.errors import VaultError, VaultGone, VaultnetError
 from vaultnet.incremental import LiveVault
 from vaultnet.metrics.stats import Report
 from vaultnet.model import stem_of
@@ -207,7 +207,7 @@ class Rebuild:
         """The line the terminal shows for it."""
         ms = round(self.seconds * 1000)
         if self.error:
-            return f"{self.changed}: rebuild failed after {ms} ms: {self.error}"
+            return f"{self.changed}: pages left as they were: {self.error}"
         pages = ", ".join(map(stem_of, self.written)) or "none"
         count, problems = len(self.written), self.problems
         return (
@@ -494,4 +494,5 @@ class Watcher:
                 # Start again from the disk next time: nothing half-done is trusted.
                 self.stale = True
                 log.debug("rebuild failed", exc_info=True)
-                on_rebuild(Rebuild(pending.describe(), (), 0, 0.0, f"{type(exc).__name__}: {exc}"))
+                said = str(exc) if isinstance(exc, VaultnetError) else f"{type(exc).__name__}: {exc}"
+                on_rebuild(Rebuild(pending.describe(), (), 0, 0.0, said))
