@@ -170,6 +170,25 @@ def test_build_no_cache_flag(make_vault) -> None:  # type: ignore[no-untyped-def
     assert not (root / CACHE_FOLDER).exists()
 
 
+def test_check_no_cache_reads_every_note_and_writes_nothing(make_vault, parses) -> None:  # type: ignore[no-untyped-def]
+    """`check --no-cache`, as `report` and `build` take it: neither the saved state nor the parse
+    cache is read (a check that doubts them), and nothing is written to the vault."""
+    broken = "---\ntags: [person]\n---\n## Log\n- 2026-13-02 -> coffee\n"
+    root = make_vault({"People/Jane.md": JANE, "People/Bo.md": broken})
+
+    def check(*extra: str) -> str:
+        result = CliRunner().invoke(main, ["check", "--today", TODAY, str(root), *extra])
+        assert result.exit_code == 1, result.output
+        return result.stdout
+
+    said = check("--no-cache")
+    assert "Bo.md:5: " in said and not (root / CACHE_FOLDER).exists()
+    assert CliRunner().invoke(main, ["build", "--today", TODAY, str(root)]).exit_code == 0
+    parses.clear()
+    assert check() == said and parses == []  # from the build's saved state
+    assert check("--no-cache") == said and sorted(parses) == ["People/Bo.md", "People/Jane.md"]
+
+
 def test_record_keeps_every_field_of_a_note() -> None:
     note = Note(
         file="People/Jane.md",

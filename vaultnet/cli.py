@@ -719,8 +719,9 @@ def export_ics(vault: str, output: str, today: str | None) -> None:
     help="text: file:line: message. github: GitHub Actions warning annotations.",
 )  # fmt: skip
 @today_option
+@no_cache_option
 @vault_params(bare=True)
-def check_command(vault: str, style: str, today: str | None) -> None:
+def check_command(vault: str, style: str, today: str | None, no_cache: bool) -> None:
     """List every problem in the vault, one a line (file:line: message);
     exit 1 if there is any. Made for git hooks and CI.
 
@@ -732,7 +733,7 @@ def check_command(vault: str, style: str, today: str | None) -> None:
     root = _vault(vault)
     day = _today(today)
     config = load_config(root)
-    problems = check_vault(root, config, day or config.as_of or dt.date.today())
+    problems = check_vault(root, config, day or config.as_of or dt.date.today(), not no_cache)
     if problems:  # one write: a vault can have thousands
         click.echo("\n".join(format_problem(problem, vault, style) for problem in problems))
         click.echo(counted(len(problems), "problem"), err=True)

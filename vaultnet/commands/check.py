@@ -12,12 +12,15 @@ from vaultnet.state_file import state_key, unchanged_problems
 from vaultnet.vault.walk import walk_stats
 
 
-def check_vault(root: Path, config: Config, today: dt.date | None = None) -> list[Problem]:
+def check_vault(
+    root: Path, config: Config, today: dt.date | None = None, use_cache: bool = True
+) -> list[Problem]:
     """Every problem vaultnet sees in the vault, sorted by file, then line; with `today`, the
-    entries dated more than a year ahead too."""
+    entries dated more than a year ahead too. Without `use_cache`, every note is read afresh:
+    neither a build's saved state nor the parse cache is read or written."""
     found = list(walk_stats(root, config)) if root.is_dir() else None
     saved = None
-    if found is not None:  # a build's saved state: its problems when no note changed since
+    if found is not None and use_cache:  # a build's saved state: its problems when no note changed since
         key = state_key(config)
         saved = unchanged_problems(root, key, found, today)
         if saved is None:
@@ -31,7 +34,7 @@ def check_vault(root: Path, config: Config, today: dt.date | None = None) -> lis
     from vaultnet.vault.load import load_vault
     from vaultnet.vault.names import every_problem
 
-    vault = load_vault(root, config, found=found)
+    vault = load_vault(root, config, use_cache, found=found)
     problems = every_problem(vault)
     if today is not None:
         problems += far_ahead(vault.people, today)
