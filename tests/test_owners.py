@@ -1129,19 +1129,22 @@ def test_templates_in_the_folder_obsidian_takes_them_from_are_no_people(make_vau
 def test_gifts_mail_and_mentoring_are_read_as_owners_write_them() -> None:
     """`Mailed [[Ana]] a postcard`, `Gave [[Bo]] a gift`, `Wrote back to [[Cy]]`, `Dropped off
     soup for [[Di]]` are yours; `[[Ed]] mailed me`, `[[Fay]] gave me her old bike`, `[[Gus]]
-    reviewed my draft` theirs; `WhatsApp with [[Hal]]`, `Mentored [[Ivy]]`, `[[Jo]] interviewed
-    me` were time together."""
+    reviewed my draft`, `[[Kim]] dropped off the books` theirs; `WhatsApp with [[Hal]]`, `Mentored
+    [[Ivy]]`, `[[Jo]] interviewed me`, `Celebrated [[Lu]]'s promotion`, `Caught [[Mo]] after the
+    talk` were time together, and `Caught [[Ned]]'s talk` says nothing of him."""
     lines = (
         "Mailed [[Ana]] a postcard", "Gave [[Bo]] a gift", "Wrote back to [[Cy]]",
         "Dropped off soup for [[Di]]", "[[Ed]] mailed me the forms", "[[Fay]] gave me her old bike",
         "[[Gus]] reviewed my draft", "WhatsApp with [[Hal]]", "Mentored [[Ivy]]",
-        "[[Jo]] interviewed me",
+        "[[Jo]] interviewed me", "[[Kim]] dropped off the books", "Celebrated [[Lu]]'s promotion",
+        "Caught [[Mo]] after the talk", "Caught [[Ned]]'s talk",
     )  # fmt: skip
     text = "".join(f"- {line}\n" for line in lines)
     note = parse_note("Daily/2026-11-20.md", text.encode(), Config())
     assert {m.targets[0]: m.direction for m in note.entries} == {
         "Ana": "outbound", "Bo": "outbound", "Cy": "outbound", "Di": "outbound", "Ed": "inbound",
         "Fay": "inbound", "Gus": "inbound", "Hal": "mutual", "Ivy": "mutual", "Jo": "mutual",
+        "Kim": "inbound", "Lu": "mutual", "Mo": "mutual", "Ned": "unknown",
     }  # fmt: skip
 
 

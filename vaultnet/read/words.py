@@ -47,7 +47,7 @@ INBOUND = (
     "X initiated", "initiated by X", "(inbound)", "X facetimed me", "X skyped me", "X slacked me",
     "X whatsapped me", "X video called me", "X visited us", "X facetimed", "X video called",
     "X helped me", "X helped us", "visited by X", "X introduced me", "X mailed me", "mail from X",
-    "X gave me", "X recommended … to me", "X reviewed my",
+    "X gave me", "X recommended … to me", "X reviewed my", "X dropped off",
 )  # fmt: skip
 """The person acts towards me."""
 
@@ -101,6 +101,7 @@ MUTUAL = (
     "weekend with X", "afternoon with X", "evening with X", "saw X at", "standup with X",
     "stand-up with X", "X & I", "me and X", "me & X", "texted with X", "messaged with X",
     "emailed with X", "whatsapp with X", "mentored X", "X mentored me", "X interviewed me",
+    "celebrated with X", "celebrated X's", "caught X after", "caught X before",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
