@@ -1149,15 +1149,16 @@ def test_gifts_mail_and_mentoring_are_read_as_owners_write_them() -> None:
 
 
 def test_an_own_log_reads_voice_notes_syncs_and_mentoring(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """`Got a voice note` and `She pinged on Slack` are hers; `Quick sync`, `Intro call`,
-    `Mentoring session` were meetings; a channel alone (`WhatsApp`) says nobody."""
+    """`Got a voice note`, `She pinged on Slack` and `Incoming call` (a CRM's words) are hers,
+    `Outbound email` yours; `Quick sync`, `Intro call`, `Mentoring session` were meetings; a
+    channel alone (`WhatsApp`) says nobody."""
     log = "".join(
         f"- 2026-11-{day:02d} {text}\n"
         for day, text in enumerate(
             ("Got a voice note", "She pinged on Slack", "Quick sync", "Intro call", "Mentoring session",
-             "WhatsApp"),
+             "WhatsApp", "Incoming call", "Outbound email"),
             1,
         )
     )  # fmt: skip
     root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
-    assert directions(people(root)["People/Sam.md"]) == (2, 0, 3, 1, 5)
+    assert directions(people(root)["People/Sam.md"]) == (3, 1, 3, 1, 7)

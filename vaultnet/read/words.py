@@ -179,13 +179,13 @@ OPENINGS = {
         "DM'd", "wrote", "sent", "replied", "responded", "reached out", "followed up", "checked in",
         "visited", "congratulated", "thanked", "wished", "left a message", "left a voicemail",
         "facetimed", "skyped", "slacked", "whatsapped", "video called", "congrats", "congratulations",
-        "stopped by", "dropped by", "popped by", "popped round", "popped over",
+        "stopped by", "dropped by", "popped by", "popped round", "popped over", "outbound", "outgoing",
     ),
     "inbound": (
         "got a call", "got a text", "got a message", "got an email", "got an e-mail", "got a letter",
         "got a card", "got a note", "got a postcard", "received", "heard from", "invited to",
         "invited for", "missed call", "missed a call", "got a voice note", "got a voicemail",
-        "got a voice message",
+        "got a voice message", "inbound", "incoming",
     ),
     "mutual": (
         "had coffee", "had lunch", "had dinner", "had drinks", "had breakfast", "had brunch",
