@@ -128,6 +128,40 @@ def test_a_current_folder_with_a_sign_of_a_vault_is_read(
     assert run("report", "--json", "--no-cache").exit_code == 0
 
 
+@pytest.mark.parametrize("root_sign", [".obsidian", "vaultnet.toml", "logseq"])
+def test_a_command_typed_in_a_vaults_subfolder_reads_the_whole_vault(
+    make_vault, monkeypatch: pytest.MonkeyPatch, root_sign: str
+) -> None:  # type: ignore[no-untyped-def]
+    """As git finds its repository: in `Daily/` of a vault, `vaultnet log` and `report` take the
+    vault it is in (the nearest folder up holding Obsidian's settings, vaultnet.toml, or a
+    Logseq graph's), not the subfolder, and `check` names files from where it was typed."""
+    root = make_vault({**VAULT, "Daily/2026-11-02.md": "- lunch with [[Ann]]\n"})
+    (root / root_sign).mkdir() if root_sign != "vaultnet.toml" else (root / root_sign).write_text("")
+    if root_sign == "logseq":
+        (root / "pages").mkdir()
+    monkeypatch.chdir(root / "Daily")
+    monkeypatch.delenv("VAULTNET_VAULT", raising=False)
+    assert json.loads(run("report", "--json", "--no-cache").output)["summary"]["people"] == 3
+    assert run("log", "ann", "coffee", "--mutual", "--today", "2026-11-21").exit_code == 0
+    assert "2026-11-21 <-> coffee" in (root / "People" / "Ann.md").read_text(encoding="utf-8")
+    assert run("check", "--no-cache").output.startswith("../People/Broken.md:")
+    assert not (root / "Daily" / ".vaultnet").exists() and not (root / "Daily" / "_vaultnet").exists()
+
+
+def test_a_folder_above_with_only_a_repository_or_a_cache_is_not_taken(
+    make_vault, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A home folder under git (dotfiles) or where vaultnet once ran is no vault to climb to: a
+    folder of notes below it is read as itself."""
+    root = make_vault({"Notes/People/Ana.md": "---\ntags: [person]\n---\n"})
+    (root / ".git").mkdir()
+    (root / ".vaultnet").mkdir()
+    monkeypatch.chdir(root / "Notes")
+    monkeypatch.delenv("VAULTNET_VAULT", raising=False)
+    people = json.loads(run("report", "--json", "--no-cache").output)["people"]
+    assert [p["file"] for p in people] == ["People/Ana.md"]
+
+
 def test_init_starts_a_vault_in_any_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("VAULTNET_VAULT", raising=False)

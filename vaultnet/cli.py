@@ -76,8 +76,9 @@ class _UnlistedArgument(click.Argument):
 def vault_params(
     bare: bool | None, anywhere: bool = False
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
-    """The one way every command is given its vault: `--vault/-v DIR`, else $VAULTNET_VAULT, else `.`
-    when it looks like one (`_looks_like_a_vault`; `anywhere`: whatever it holds, for `init`).
+    """The one way every command is given its vault: `--vault/-v DIR`, else $VAULTNET_VAULT, else the
+    vault the current folder is in (`_vault_above`), else `.` when it looks like one
+    (`_looks_like_a_vault`; `anywhere`: `.`, whatever it holds, for `init`).
 
     bare=True: the command takes no other argument, so the folder may also come bare, as its
     argument (`vaultnet report ~/Notes`). bare=None: an older spelling took it bare after other
@@ -97,7 +98,7 @@ def vault_params(
             "--vault",
             "vault",
             metavar="DIR",
-            help="The vault folder (default: $VAULTNET_VAULT, else the current folder if it holds notes).",
+            help="The vault folder (default: $VAULTNET_VAULT, else the vault the current folder is in).",
         )(given_one_vault)
         if bare is False:
             return decorated
@@ -112,17 +113,42 @@ def _one_vault(option: str | None, bare: str | None, anywhere: bool) -> str:
     if option is not None and bare is not None and option != bare:
         raise UserMistake(f"two vaults given ({bare} and --vault {option}): give one")
     given = option or bare or os.environ.get("VAULTNET_VAULT")
-    if given is None and not anywhere and not _looks_like_a_vault("."):
+    if given is not None or anywhere:
+        return given or "."
+    if (above := _vault_above()) is not None:
+        return above
+    if not _looks_like_a_vault("."):
         raise UserMistake(
             "the current folder does not look like a vault (no notes, .obsidian, logseq, .git or "
             "vaultnet.toml in it): give the vault's folder, as in `vaultnet report ~/Notes`"
         )
-    return given or "."
+    return "."
 
 
 _VAULT_SIGNS = frozenset((".obsidian", "logseq", ".git", "vaultnet.toml", ".vaultnet", "people", "contacts"))
 """What a folder holds at its top when it is a vault: an app's settings, a repository, vaultnet's
 own files, a people folder."""
+
+
+def _vault_above() -> str | None:
+    """The vault the current folder is in, as git finds its repository from a subfolder: the
+    nearest folder from here up that holds Obsidian's settings, `vaultnet.toml` or a Logseq graph's
+    (`logseq` beside `pages` or `journals`), as a path from here (`.`, `..`, `../..`), so that
+    what a command names is where the user is. Not a repository or vaultnet's cache: a home
+    folder under git, or where vaultnet once ran, is no vault to climb to."""
+    folder, path = os.getcwd(), "."
+    while True:
+        try:
+            with os.scandir(folder) as entries:
+                names = {entry.name.lower() for entry in entries}
+        except OSError:
+            return None
+        if {".obsidian", "vaultnet.toml"} & names or ("logseq" in names and {"pages", "journals"} & names):
+            return path
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder, path = parent, os.path.normpath(os.path.join(path, os.pardir))
 
 
 def _looks_like_a_vault(folder: str) -> bool:
@@ -375,7 +401,7 @@ def watch(vault: str, today: str | None, quiet: bool, debounce: int) -> None:
 
     watcher = Watcher(root, day, debounce / 1000)
     if not quiet:
-        click.echo(f"watching {root} (Ctrl-C to stop)")
+        click.echo(f"watching {root.resolve()} (Ctrl-C to stop)")  # `.`, `..`: which vault is it?
     watcher.run_until_interrupted(show)
     if not quiet:
         click.echo("stopped")
