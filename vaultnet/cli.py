@@ -133,9 +133,9 @@ own files, a people folder."""
 def _vault_above() -> str | None:
     """The vault the current folder is in, as git finds its repository from a subfolder: the
     nearest folder from here up that holds Obsidian's settings, `vaultnet.toml` or a Logseq graph's
-    (`logseq` beside `pages` or `journals`), as a path from here (`.`, `..`, `../..`), so that
-    what a command names is where the user is. Not a repository or vaultnet's cache: a home
-    folder under git, or where vaultnet once ran, is no vault to climb to."""
+    (`logseq` beside `pages` or `journals`), as a path from here (`.`, `..`, `../..`): `check`
+    names its files from where the user is. Not a repository or vaultnet's cache: a home folder
+    under git, or where vaultnet once ran, is no vault to climb to."""
     folder, path = os.getcwd(), "."
     while True:
         try:
