@@ -1,7 +1,9 @@
 """The example vault edited a line at a time, as owners edit (a line copied from another note, one
 deleted or replaced, a note renamed, copied, added or removed, its line endings changed), with
 now and then a new day: after each step, the pages a build from the saved state writes, and what
-`report --json` and `show --json` say from it, are a fresh `--no-cache` run's."""
+`report --json` and `show --json` say from it, are a fresh `--no-cache` run's. A second editor
+also puts keys in notes' front matter, rewrites `vaultnet.toml`, and moves the day back as well
+as forward."""
 
 from __future__ import annotations
 
@@ -92,6 +94,45 @@ class Editor:
         return f"{kind} {path.name}:{at + 1} {line[:50]!r}"
 
 
+FIELDS = (
+    "cadence: 2w", "status: dormant", "snooze: 2026-12-20", "birthday: 1990-03-04",
+    "next_contact: 2026-12-10", "met: 2020-05-01", 'introduced_by: "[[{other}]]"', "tags: [person]",
+    "tags: [family]", "aliases: [{other}]", "name: {other}", "type: meeting", 'people: ["[[{other}]]"]',
+    "relationship: friend", "org: Acme", "last_contact: 2026-10-10", "direction: inbound",
+)  # fmt: skip
+"""Front-matter lines the second editor puts in a note (`{other}`: some note's stem)."""
+
+SETTINGS = (
+    "", '[cadence]\nfamily = "1w"\nwork = "3m"\n', '[words]\ninbound = ["rief an"]\n',
+    'person_tags = ["friend", "person"]\n', 'people_folders = ["People", "Notes"]\n',
+    'ignore = ["Notes/**"]\n', "active_days = 60\n", "reciprocity_days = 30\nintroductions = 3\n",
+    'synonyms = { org = ["employer"] }\n', 'daily_format = "DD-MM-YYYY"\n', "limit = 5\n",
+)  # fmt: skip
+"""What the second editor writes as the whole of `vaultnet.toml`."""
+
+
+class SettingsEditor(Editor):
+    """Editor's edits, and now and then a key put at the top of a note's front matter (one made
+    when it has none), or `vaultnet.toml` written anew."""
+
+    def edit(self) -> str:
+        rng = self.rng
+        roll = rng.random()
+        if roll < 0.15:
+            notes = _notes(self.root)
+            path = rng.choice(notes)
+            field = rng.choice(FIELDS).format(other=rng.choice(notes).stem).encode()
+            data = path.read_bytes()
+            front = data[4:] if data.startswith(b"---\n") else b"---\n" + data
+            self.write(path, b"---\n" + field + b"\n" + front)
+            return f"field {path.name}: {field!r}"
+        if roll < 0.2:
+            text = rng.choice(SETTINGS)
+            self.write(self.root / "vaultnet.toml", text.encode())
+            return f"settings {text!r}"
+        return super().edit()
+
+
 def _pages(root: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted((root / "_vaultnet").iterdir())}
 
@@ -108,16 +149,30 @@ def _said(root: Path, today: dt.date, people: list[str], *cache: str) -> list[st
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 29])
 def test_random_line_edits_of_the_example_vault_equal_a_fresh_run(tmp_path: Path, seed: int) -> None:
-    root, fresh = tmp_path / "vault", tmp_path / "fresh"
-    shutil.copytree(EXAMPLE, root, ignore=SKIP)
-    editor = Editor(root, seed)
+    _edit_and_compare(tmp_path, Editor(_copy(tmp_path), seed), back=False)
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_random_edits_of_fields_settings_and_the_day_equal_a_fresh_run(tmp_path: Path, seed: int) -> None:
+    _edit_and_compare(tmp_path, SettingsEditor(_copy(tmp_path), seed), back=True)
+
+
+def _copy(tmp_path: Path) -> Path:
+    shutil.copytree(EXAMPLE, tmp_path / "vault", ignore=SKIP)
+    return tmp_path / "vault"
+
+
+def _edit_and_compare(tmp_path: Path, editor: Editor, back: bool) -> None:
+    """15 steps of 1 to 3 edits, now and then a new day (`back`: some days before the last too);
+    after each, the build from the state, `report --json` and `show --json` equal a fresh run's."""
+    root, fresh = editor.root, tmp_path / "fresh"
     today = dt.date(2026, 11, 21)
     build(root, today)
     done: list[str] = []
     for step in range(15):
         done += [editor.edit() for _ in range(editor.rng.choice([1, 1, 2, 3]))]
         if editor.rng.random() < 0.15:
-            today += dt.timedelta(days=editor.rng.randint(1, 20))
+            today += dt.timedelta(days=editor.rng.randint(-60 if back else 1, 20))
             done.append(f"today {today}")
         build(root, today)
         shutil.rmtree(fresh, ignore_errors=True)
