@@ -310,8 +310,7 @@ class _People:
         return self._everyone
 
     def real(self, file: str) -> PersonStats:
-        s = self(file)
-        return stats_of(s) if isinstance(s, SavedStats) else s
+        return stats_of(self(file))
 
 
 def saved_names(

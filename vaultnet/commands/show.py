@@ -141,7 +141,7 @@ def _saved_story(
     root: Path, made: Made, query: str, day: dt.date, config: Config, found: dict[str, FileStat]
 ) -> Story:
     from vaultnet.metrics.stats import person_stats
-    from vaultnet.pages.saved import SavedStats, stats_of
+    from vaultnet.pages.saved import stats_of
 
     state = made.state
 
@@ -152,7 +152,7 @@ def _saved_story(
     assert isinstance(find, Resolver)
     file = find_person_in(root, People(state.persons, find), query, config)
     person = made.report.people[bisect_left(sorted(state.people), file)]  # by file, as the state's
-    stats = person_stats((stats_of(person) if isinstance(person, SavedStats) else person).person, day, config)
+    stats = person_stats(stats_of(person).person, day, config)
     tellers = [read(teller) for teller, about in sorted(state.touches.items()) if file in about]
     told = _told(tellers, find, file)
 

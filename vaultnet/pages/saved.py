@@ -96,8 +96,10 @@ def file_of(s: PersonStats | SavedStats) -> str:
     return s._file if type(s) is SavedStats else s.person.file
 
 
-def stats_of(s: SavedStats) -> PersonStats:
-    """The stats a SavedStats stands for, made now if not yet."""
+def stats_of(s: PersonStats | SavedStats) -> PersonStats:
+    """A person's stats: those a SavedStats stands for, made now if not yet; anyone else's as they are."""
+    if not isinstance(s, SavedStats):
+        return s
     if s._stats is None:
         s._stats = s._load(s._file)
     return s._stats
