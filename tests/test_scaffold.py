@@ -149,6 +149,19 @@ def test_new_goes_to_the_people_folder_holding_most_notes(make_vault) -> None:  
     assert (root / "People/Zoe Park.md").is_file()
 
 
+def test_new_in_a_logseq_graph_goes_to_its_pages(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Logseq shows the pages of `pages/` only: a person made in `People/` would be in no graph.
+    A people folder the owner made still wins."""
+    root = make_vault({"logseq/config.edn": "{}\n", "pages/bo-lee.md": "type:: person\n\n- Neighbour\n"})
+    assert CliRunner().invoke(main, ["new", "Zoe Park", "--vault", str(root)]).exit_code == 0
+    assert (root / "pages/Zoe Park.md").is_file() and not (root / "People").exists()
+    result = CliRunner().invoke(main, ["report", "--json", "--no-cache", "--today", "2026-11-21", str(root)])
+    assert [p["file"] for p in json.loads(result.output)["people"]] == ["pages/Zoe Park.md", "pages/bo-lee.md"]
+    (root / "People").mkdir()
+    assert CliRunner().invoke(main, ["new", "Al Ito", "--vault", str(root)]).exit_code == 0
+    assert (root / "People/Al Ito.md").is_file()
+
+
 def test_new_finds_a_people_folder_filed_under_a_number(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`03 People`, `👥 Contacts`: a vault filed by PARA or Johnny.Decimal numbers its folders."""
     root = make_vault({"03 People/A.md": "", "99 Templates/Person.md": "---\ntags: [person]\n---\n"})

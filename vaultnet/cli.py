@@ -555,7 +555,11 @@ def show_command(person: str, today: str | None, as_json: bool, no_cache: bool, 
 
 @main.command("new")
 @click.argument("name")
-@click.option("--folder", metavar="NAME", help="Folder for the note (default: the vault's People folder).")
+@click.option(
+    "--folder",
+    metavar="NAME",
+    help="Folder for the note (default: the vault's People folder, a Logseq graph's pages).",
+)
 @clock_today_option
 @vault_params(bare=False)
 def new_command(name: str, folder: str | None, today: str | None, vault: str) -> None:
@@ -591,7 +595,11 @@ def import_group() -> None:
 
 @import_group.command("vcard")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--folder", metavar="NAME", help="Folder for new notes (default: the vault's People folder).")
+@click.option(
+    "--folder",
+    metavar="NAME",
+    help="Folder for new notes (default: the vault's People folder, a Logseq graph's pages).",
+)
 @vault_params(bare=None)
 def import_vcard(file: str, vault: str, folder: str | None) -> None:
     """Create a person note for each contact of a vCard file (3.0, 4.0,

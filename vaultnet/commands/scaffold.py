@@ -87,14 +87,15 @@ def check_folder(folder: str, config: Config) -> str:
 
 
 def people_folder(root: Path, config: Config) -> str:
-    """The top-level people folder holding the most notes, as the vault spells it, else `People`."""
+    """The top-level people folder holding the most notes, as the vault spells it; else a Logseq
+    graph's `pages` (Logseq shows no other folder's); else `People`."""
     folders = [
         entry
         for entry in (sorted(root.iterdir()) if root.is_dir() else [])
         if entry.is_dir() and config.is_people_folder(entry.name)
     ]
     if not folders:
-        return DEFAULT_FOLDER
+        return "pages" if (root / "logseq").is_dir() and (root / "pages").is_dir() else DEFAULT_FOLDER
     return max(folders, key=lambda folder: sum(1 for _ in folder.glob("*.md"))).name
 
 
