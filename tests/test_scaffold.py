@@ -149,6 +149,16 @@ def test_new_goes_to_the_people_folder_holding_most_notes(make_vault) -> None:  
     assert (root / "People/Zoe Park.md").is_file()
 
 
+def test_new_finds_a_people_folder_one_folder_down(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A vault filed by PARA keeps its people in `2 Areas/People`; a template folder's `People`
+    (`Templates/People`, templates for people) is no place for one."""
+    root = make_vault(
+        {"2 Areas/People/A.md": "", "Templates/People/Friend.md": "", "Templates/People/Colleague.md": ""}
+    )
+    assert CliRunner().invoke(main, ["new", "Zoe Park", "--vault", str(root)]).exit_code == 0
+    assert (root / "2 Areas/People/Zoe Park.md").is_file() and not (root / "People").exists()
+
+
 def test_new_in_a_logseq_graph_goes_to_its_pages(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Logseq shows the pages of `pages/` only: a person made in `People/` would be in no graph.
     A people folder the owner made still wins."""
@@ -156,7 +166,10 @@ def test_new_in_a_logseq_graph_goes_to_its_pages(make_vault) -> None:  # type: i
     assert CliRunner().invoke(main, ["new", "Zoe Park", "--vault", str(root)]).exit_code == 0
     assert (root / "pages/Zoe Park.md").is_file() and not (root / "People").exists()
     result = CliRunner().invoke(main, ["report", "--json", "--no-cache", "--today", "2026-11-21", str(root)])
-    assert [p["file"] for p in json.loads(result.output)["people"]] == ["pages/Zoe Park.md", "pages/bo-lee.md"]
+    assert [p["file"] for p in json.loads(result.output)["people"]] == [
+        "pages/Zoe Park.md",
+        "pages/bo-lee.md",
+    ]
     (root / "People").mkdir()
     assert CliRunner().invoke(main, ["new", "Al Ito", "--vault", str(root)]).exit_code == 0
     assert (root / "People/Al Ito.md").is_file()

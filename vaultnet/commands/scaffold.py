@@ -87,16 +87,30 @@ def check_folder(folder: str, config: Config) -> str:
 
 
 def people_folder(root: Path, config: Config) -> str:
-    """The top-level people folder holding the most notes, as the vault spells it; else a Logseq
-    graph's `pages` (Logseq shows no other folder's); else `People`."""
-    folders = [
-        entry
-        for entry in (sorted(root.iterdir()) if root.is_dir() else [])
-        if entry.is_dir() and config.is_people_folder(entry.name)
-    ]
+    """The people folder holding the most notes, as the vault spells it: at its top, else one
+    folder down (`2 Areas/People`, as a vault filed by PARA keeps one; not in a template folder);
+    else a Logseq graph's `pages` (Logseq shows no other folder's); else `People`."""
+    tops = _folders(root)
+    folders = [folder for folder in tops if config.is_people_folder(folder.name)]
+    if not folders:
+        kept = [
+            top for top in tops if not config.is_template_folder(top.name) and not is_output(top.name, config)
+        ]
+        folders = [folder for top in kept for folder in _folders(top) if config.is_people_folder(folder.name)]
     if not folders:
         return "pages" if (root / "logseq").is_dir() and (root / "pages").is_dir() else DEFAULT_FOLDER
-    return max(folders, key=lambda folder: sum(1 for _ in folder.glob("*.md"))).name
+    most = max(folders, key=lambda folder: sum(1 for _ in folder.glob("*.md")))
+    return most.relative_to(root).as_posix()
+
+
+def _folders(folder: Path) -> list[Path]:
+    """The folders in `folder` but dot-folders, sorted."""
+    try:
+        return sorted(
+            entry for entry in folder.iterdir() if entry.is_dir() and not entry.name.startswith(".")
+        )
+    except OSError:
+        return []
 
 
 class NewPerson(NamedTuple):
