@@ -205,14 +205,13 @@ class Rebuild:
 
     def line(self) -> str:
         """The line the terminal shows for it."""
-        ms = round(self.seconds * 1000)
         if self.error:
             return f"{self.changed}: pages left as they were: {self.error}"
         pages = ", ".join(map(stem_of, self.written)) or "none"
         count, problems = len(self.written), self.problems
         return (
             f"{self.changed}: {counted(count, 'page')} written ({pages}), "
-            f"{counted(problems, 'problem')}, {ms} ms"
+            f"{counted(problems, 'problem')}, {round(self.seconds * 1000)} ms"
         )
 
 
