@@ -24,7 +24,7 @@ from vaultnet.read.days import (
     years_in_force,
 )
 from vaultnet.read.inline import clean, links_in, tags_alone, tags_in, untagged
-from vaultnet.read.keys import field_key, key_and_value
+from vaultnet.read.keys import FIELD_LINE, field_key, key_and_value
 
 INTEREST_HEADINGS = {"interests", "hobbies"}
 FACT_HEADINGS = {
@@ -58,8 +58,6 @@ DIRECTIONS: dict[str, Direction] = {
     "<-": "inbound", "←": "inbound",
     "<->": "mutual", "<-->": "mutual", "↔": "mutual",
 }  # fmt: skip
-FIELD_LINE = re.compile(r"^\s*(?:\*\*|__|\*|_)?([^\W\d][\w .-]{0,40}?)(?:\*\*|__|\*|_)?\s*::\s*(.*)$")
-"""A Dataview inline field or Logseq property at the start of a line: `Birthday:: 1966-12-06`."""
 Entry = tuple[dt.date, Direction, int, str, tuple[str, ...], bool, tuple[str, ...]]
 """An entry of a log as `Mention`'s first fields: made a Mention only in a person's note, once its
 words are read (most notes are people's, and most of their entries are read from their words)."""

@@ -9,7 +9,6 @@ from vaultnet.read.blocks import fence_after, heading_words, split_task
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading
 from vaultnet.read.body import (
     FACT_HEADINGS,
-    FIELD_LINE,
     INTEREST_HEADINGS,
     LINE_ITEM,
     Body,
@@ -19,7 +18,7 @@ from vaultnet.read.body import (
     section_word,
 )
 from vaultnet.read.inline import clean
-from vaultnet.read.keys import field_key
+from vaultnet.read.keys import FIELD_LINE, field_key
 
 
 def fenced_facts(body: str) -> list[str]:

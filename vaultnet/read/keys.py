@@ -101,6 +101,10 @@ def field_key(raw: str) -> str:
     return "_".join(raw.strip(" *_").lower().split())
 
 
+FIELD_LINE = re.compile(r"^\s*(?:\*\*|__|\*|_)?([^\W\d][\w .-]{0,40}?)(?:\*\*|__|\*|_)?\s*::\s*(.*)$")
+"""A Dataview inline field or Logseq property at the start of a line: `Birthday:: 1966-12-06`."""
+
+
 def key_and_value(line: str) -> tuple[str, str] | None:
     """A line's key (`field_key`) and value when it is a key, one colon and a value."""
     match = _COLON_FIELD.match(line) if ":" in line[:_KEY_SPAN] else None
@@ -147,11 +151,36 @@ def _card_key(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
     return any(name in _CARD_FIELDS for name, _ in meanings_of(key, table))
 
 
-def without_card_lines(fact: str, table: dict[str, tuple[tuple[str, int], ...]]) -> str:
-    """A fact's lines less those of a card's key and one colon (`Birthday: DD.MM.YYYY` too)."""
+def known_lines(fact: str, table: dict[str, tuple[tuple[str, int], ...]]) -> str:
+    """A fact's lines less those that tell nothing beyond the contact card (spec 1.5): a card's
+    key and one colon (`Birthday: DD.MM.YYYY` too), a contact detail (`Email: ...`), a field of
+    vaultnet's written inline (`Birthday:: ...`, `kids:: Aiko, Ren`: the field counts as itself),
+    a key a template left empty (`**Partner:**`), a placeholder (`TBD`, `...`)."""
     lines = fact.split("\n")
-    kept = [line for line in lines if not ((said := key_and_value(line)) and _card_key(said[0], table))]
+    kept = [line for line in lines if not _says_nothing_known(line, table)]
     return fact if len(kept) == len(lines) else "\n".join(kept)
+
+
+def _says_nothing_known(line: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
+    if line.strip(" *_").lower() in _PLACEHOLDERS or _EMPTY_KEY.match(line):
+        return True
+    if "::" in line and (field := FIELD_LINE.match(line)):
+        key = field_key(field[1])
+        return key in _CONTACT_KEYS or bool(meanings_of(key, table))
+    said = key_and_value(line) if ":" in line else None
+    return said is not None and (said[0] in _CONTACT_KEYS or _card_key(said[0], table))
+
+
+_EMPTY_KEY = re.compile(r"\s*[*_]{0,2}[^\W\d][\w .'-]{0,30}?[*_]{0,2}::?[*_]{0,2}\s*$")
+"""A key with nothing after its colon: what a person template leaves to fill (`**Partner:**`)."""
+_PLACEHOLDERS = frozenset(("tbd", "tba", "todo", "n/a", "na", "...", "…", "-", "—", "?", "??", "xxx"))
+"""What stands where something is yet to be known."""
+_CONTACT_KEYS = frozenset((
+    "email", "e_mail", "mail", "phone", "mobile", "cell", "tel", "telephone", "fax", "website", "web",
+    "url", "homepage", "address", "linkedin", "twitter", "github", "instagram", "facebook", "mastodon",
+    "skype", "signal", "telegram", "whatsapp",
+))  # fmt: skip
+"""Keys of a contact detail: the contact card itself, never something known beyond it."""
 
 
 def has_placeholder(text: str) -> bool:

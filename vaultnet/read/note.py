@@ -47,6 +47,7 @@ from vaultnet.read.keys import (
     fields_of,
     first_of,
     has_placeholder,
+    known_lines,
     meanings_of,
     names_people,
     people_lines,
@@ -54,7 +55,6 @@ from vaultnet.read.keys import (
     texts_of,
     wikilinks_in,
     with_body_fields,
-    without_card_lines,
 )
 from vaultnet.read.text import Split, decode, load_yaml, split_front_matter
 
@@ -590,10 +590,8 @@ def _personal(
     About (`- Birthday: 1990-05-01`) is card data there too."""
     interests = texts_of(fields.get("interests", [])) + body.interests
     location = first_of(fields.get("location", []), _place)
-    known = body.facts
-    if any(":" in fact for fact in known):
-        table = synonym_table(config)
-        known = [kept for fact in known if (kept := without_card_lines(fact, table))]
+    table = synonym_table(config)
+    known = [kept for fact in body.facts if (kept := known_lines(fact, table))]
     return (
         tuple(_distinct(_facts(meta, fields) + known + fenced_facts(text))),
         tuple(dict.fromkeys(_plain(i) for i in interests)),
