@@ -1110,6 +1110,27 @@ def test_an_entry_that_says_nothing_after_its_day_is_told_by_the_line_under_it()
     ]
 
 
+def test_a_dated_heading_that_names_only_the_kind_of_contact_is_told_by_the_line_under_it() -> None:
+    """`### 2026-10-14 — Call` over `She called about the conference.`: the heading says what it
+    was, the line under it what happened and who started it; the entry is both. A heading that
+    says more than a kind (`Call about the move`) is its own text, as an item is."""
+    n = note(
+        "People/Ann.md",
+        "## Log\n### 2026-10-14 — Call\nShe called about the conference.\n"
+        "### 2026-11-02 Coffee\n- she's moving to Lisbon\n"
+        "### 2026-11-20 · video call\n\nSent her the deck after.\n"
+        "### 2026-11-25 Call about the move\nShe called back.\n"
+        "- 2026-11-28 lunch\n  - she paid\n",
+    )
+    assert [(m.date.isoformat(), m.direction, m.text) for m in n.entries] == [
+        ("2026-10-14", "inbound", "Call: She called about the conference."),
+        ("2026-11-02", "mutual", "Coffee: she's moving to Lisbon"),
+        ("2026-11-20", "outbound", "video call: Sent her the deck after."),
+        ("2026-11-25", "mutual", "Call about the move"),
+        ("2026-11-28", "mutual", "lunch"),
+    ]
+
+
 def test_a_done_task_that_says_when_it_was_done_is_an_entry_of_that_day() -> None:
     """The Tasks plugin stamps a task done with its day (`✅ 2026-11-20`, or Dataview's
     `[completion:: 2026-11-20]`): in a person's note, a project's or a daily note's, the task is

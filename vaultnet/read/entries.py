@@ -220,24 +220,36 @@ def own_entries(
 
 def told_below(entries: list[Entry], text: str, offset: int) -> list[Entry]:
     """The entries of a person's log, each that says nothing after its day (`### 2026-11-02` over
-    a paragraph, `- 2026-11-02` over nested bullets) told by the line under it (`_line_below`):
+    a paragraph, `- 2026-11-02` over nested bullets), or under a heading only what kind it was
+    (`### 2026-10-14 — Call`, then told after it), told by the line under it (`_line_below`):
     its text on the pages, and its words read for who started it, or its arrow when it opens
     with one, as the day's own line would. `text`: the body, whose first
     line is the file's line `offset` + 1."""
-    if all(entry[3] for entry in entries):
+    if all(entry[3] and not _kind_alone(entry[3]) for entry in entries):
         return entries  # nearly every log: each entry says what happened on its own line
     lines = text.split("\n")
     told = []
     for entry in entries:
-        said = "" if entry[3] else _line_below(lines, entry[2] - offset - 1)
+        at = entry[2] - offset - 1
+        kind = entry[3] if entry[3] and atx_heading(lines[at]) is not None and _kind_alone(entry[3]) else ""
+        said = "" if entry[3] and not kind else _line_below(lines, at)
         if not said:
             told.append(entry)
             continue
         direction = entry[1]
         if direction == "unknown" and (mark := _MARK_FIRST.match(said)):  # `- <- she called`
             direction, said = DIRECTIONS[mark[1]], said[mark.end() :]
-        told.append((entry[0], direction, entry[2], intern(said), *entry[4:]))
+        told.append((entry[0], direction, entry[2], intern(f"{kind}: {said}" if kind else said), *entry[4:]))
     return told
+
+
+def _kind_alone(text: str) -> bool:
+    """Does an entry's text say only what kind of contact it was (`Call`, `video call`, `Coffee`)?
+    Under a dated heading, the line below then says what happened (`### 2026-10-14 — Call`)."""
+    return len(text) < 20 and text.strip(" .:").lower() in _KINDS
+
+
+_KINDS = frozenset(phrases.MEETING_WORDS + phrases.MEETING_NOUNS)
 
 
 _MARK_FIRST = re.compile(rf"({MARK})(?=\s|\[|$)\s*")
