@@ -37,6 +37,14 @@ def directions(p: dict[str, Any]) -> tuple[int, int, int, int, int]:
     return (p["inbound"], p["outbound"], p["mutual"], p["unknown"], p["inferred"])
 
 
+def daily_directions(lines: tuple[str, ...]) -> dict[str, str]:
+    """Each line an item of one daily note: the direction read for the first person it links."""
+    text = "".join(f"- {line}\n" for line in lines)
+    return {
+        m.targets[0]: m.direction for m in parse_note("Daily/2026-11-20.md", text.encode(), Config()).entries
+    }
+
+
 # --- 6.1 not people ------------------------------------------------------------------------------
 
 
@@ -730,9 +738,7 @@ def test_after_one_person_named_first_their_pronouns_mean_them() -> None:
         "[[Di]]: called about the job", "[[Ed]] & I had lunch", "Me and [[Fay]] at the pub",
         "Texted with [[Gus]]", "[[Hal]] - asked me about the job",
     )  # fmt: skip
-    text = "".join(f"- {line}\n" for line in lines)
-    note = parse_note("Daily/2026-11-20.md", text.encode(), Config())
-    assert {m.targets[0]: m.direction for m in note.entries} == {
+    assert daily_directions(lines) == {
         "Ana": "inbound", "Bo": "inbound", "Cy": "outbound", "Di": "unknown", "Ed": "mutual",
         "Fay": "mutual", "Gus": "mutual", "Hal": "inbound",
     }  # fmt: skip
@@ -1157,9 +1163,7 @@ def test_gifts_mail_and_mentoring_are_read_as_owners_write_them() -> None:
         "[[Jo]] interviewed me", "[[Kim]] dropped off the books", "Celebrated [[Lu]]'s promotion",
         "Caught [[Mo]] after the talk", "Caught [[Ned]]'s talk",
     )  # fmt: skip
-    text = "".join(f"- {line}\n" for line in lines)
-    note = parse_note("Daily/2026-11-20.md", text.encode(), Config())
-    assert {m.targets[0]: m.direction for m in note.entries} == {
+    assert daily_directions(lines) == {
         "Ana": "outbound", "Bo": "outbound", "Cy": "outbound", "Di": "outbound", "Ed": "inbound",
         "Fay": "inbound", "Gus": "inbound", "Hal": "mutual", "Ivy": "mutual", "Jo": "mutual",
         "Kim": "inbound", "Lu": "mutual", "Mo": "mutual", "Ned": "unknown",
