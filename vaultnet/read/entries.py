@@ -246,10 +246,13 @@ def told_below(entries: list[Entry], text: str, offset: int) -> list[Entry]:
 def _kind_alone(text: str) -> bool:
     """Does an entry's text say only what kind of contact it was (`Call`, `video call`, `Coffee`)?
     Under a dated heading, the line below then says what happened (`### 2026-10-14 — Call`)."""
-    return len(text) < 20 and text.strip(" .:").lower() in _KINDS
+    return len(text) <= _LONGEST_KIND and text.strip(" .:").lower() in _KINDS
 
 
 _KINDS = frozenset(phrases.MEETING_WORDS + phrases.MEETING_NOUNS)
+_LONGEST_KIND = max(map(len, _KINDS)) + 2
+"""The longest text `_kind_alone` may find a kind in (a stop or a colon after it too): any longer
+is not looked up, as nearly every entry's text is."""
 
 
 _MARK_FIRST = re.compile(rf"({MARK})(?=\s|\[|$)\s*")
