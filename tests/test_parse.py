@@ -1120,7 +1120,7 @@ def test_a_dated_heading_that_names_only_the_kind_of_contact_is_told_by_the_line
         "### 2026-11-02 Coffee\n- she's moving to Lisbon\n"
         "### 2026-11-20 · video call\n\nSent her the deck after.\n"
         "### 2026-11-25 Call about the move\nShe called back.\n"
-        "- 2026-11-28 lunch\n  - she paid\n",
+        "- 2026-11-28 lunch\n  - she paid\n### 2026-11-30 — Quick call\n- she rang about Lisbon\n",
     )
     assert [(m.date.isoformat(), m.direction, m.text) for m in n.entries] == [
         ("2026-10-14", "inbound", "Call: She called about the conference."),
@@ -1128,6 +1128,7 @@ def test_a_dated_heading_that_names_only_the_kind_of_contact_is_told_by_the_line
         ("2026-11-20", "outbound", "video call: Sent her the deck after."),
         ("2026-11-25", "mutual", "Call about the move"),
         ("2026-11-28", "mutual", "lunch"),
+        ("2026-11-30", "inbound", "Quick call: she rang about Lisbon"),
     ]
 
 

@@ -244,15 +244,20 @@ def told_below(entries: list[Entry], text: str, offset: int) -> list[Entry]:
 
 
 def _kind_alone(text: str) -> bool:
-    """Does an entry's text say only what kind of contact it was (`Call`, `video call`, `Coffee`)?
-    Under a dated heading, the line below then says what happened (`### 2026-10-14 — Call`)."""
-    return len(text) <= _LONGEST_KIND and text.strip(" .:").lower() in _KINDS
+    """Does an entry's text say only what kind of contact it was (`Call`, `video call`, `Coffee`),
+    maybe after a word of which kind (`Quick call`, `Weekly 1:1`)? Under a dated heading, the line
+    below then says what happened (`### 2026-10-14 — Call`)."""
+    if len(text) > _LONGEST_KIND:
+        return False
+    said = text.strip(" .:").lower()
+    first, _, rest = said.partition(" ")
+    return said in _KINDS or (first in phrases.NOUN_KINDS and rest in _KINDS)
 
 
 _KINDS = frozenset(phrases.MEETING_WORDS + phrases.MEETING_NOUNS)
-_LONGEST_KIND = max(map(len, _KINDS)) + 2
-"""The longest text `_kind_alone` may find a kind in (a stop or a colon after it too): any longer
-is not looked up, as nearly every entry's text is."""
+_LONGEST_KIND = max(map(len, phrases.NOUN_KINDS)) + 1 + max(map(len, _KINDS)) + 2
+"""The longest text `_kind_alone` may find a kind in (a word of which kind before it, a stop or
+a colon after it): any longer is not looked up, as nearly every entry's text is."""
 
 
 _MARK_FIRST = re.compile(rf"({MARK})(?=\s|\[|$)\s*")
