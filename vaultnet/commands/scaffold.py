@@ -24,7 +24,7 @@ from vaultnet.model import stem_of
 from vaultnet.pages.layout import USER_TEMPLATES, template_folder
 from vaultnet.pages.render import Renderer
 from vaultnet.read.note import parse_note
-from vaultnet.vault.walk import is_output, walk_stats
+from vaultnet.vault.walk import is_output, skipped, walk_stats
 from vaultnet.write import create_file
 
 PERSON_TEMPLATE = "person.md"
@@ -88,29 +88,27 @@ def check_folder(folder: str, config: Config) -> str:
 
 def people_folder(root: Path, config: Config) -> str:
     """The people folder holding the most notes, as the vault spells it: at its top, else one
-    folder down (`2 Areas/People`, as a vault filed by PARA keeps one; not in a template folder);
-    else a Logseq graph's `pages` (Logseq shows no other folder's); else `People`."""
-    tops = _folders(root)
+    folder down (`2 Areas/People`, as a vault filed by PARA keeps one); only where a walk reads
+    notes (not in a template folder, nor one `ignore`d); else a Logseq graph's `pages` (Logseq
+    shows no other folder's); else `People`."""
+    tops = _folders(root, root, config)
     folders = [folder for folder in tops if config.is_people_folder(folder.name)]
     if not folders:
-        kept = [
-            top for top in tops if not config.is_template_folder(top.name) and not is_output(top.name, config)
-        ]
-        folders = [folder for top in kept for folder in _folders(top) if config.is_people_folder(folder.name)]
+        below = (folder for top in tops for folder in _folders(root, top, config))
+        folders = [folder for folder in below if config.is_people_folder(folder.name)]
     if not folders:
         return "pages" if (root / "logseq").is_dir() and (root / "pages").is_dir() else DEFAULT_FOLDER
     most = max(folders, key=lambda folder: sum(1 for _ in folder.glob("*.md")))
     return most.relative_to(root).as_posix()
 
 
-def _folders(folder: Path) -> list[Path]:
-    """The folders in `folder` but dot-folders, sorted."""
+def _folders(root: Path, folder: Path, config: Config) -> list[Path]:
+    """The folders in `folder` that a walk of the vault at `root` enters (`skipped`), sorted."""
     try:
-        return sorted(
-            entry for entry in folder.iterdir() if entry.is_dir() and not entry.name.startswith(".")
-        )
+        entries = sorted(entry for entry in folder.iterdir() if entry.is_dir())
     except OSError:
         return []
+    return [e for e in entries if not skipped(e.relative_to(root).as_posix(), config, folder=True)]
 
 
 class NewPerson(NamedTuple):
