@@ -111,7 +111,9 @@ def key_and_value(line: str) -> tuple[str, str] | None:
     return (field_key(match[1]), match[2].rstrip()) if match else None
 
 
-_COLON_FIELD = re.compile(r"\s*[*_]{0,2}([^\W\d][\w .'-]{0,30}?)[*_]{0,2}:[*_]{0,2}\s+(\S.*)")
+_KEY = r"\s*[*_]{0,2}([^\W\d][\w .'-]{0,30}?)[*_]{0,2}"
+"""A key as a line of a card writes it, maybe in emphasis (`**Birthday**`, `_Company_`)."""
+_COLON_FIELD = re.compile(rf"{_KEY}:[*_]{{0,2}}\s+(\S.*)")
 _KEY_SPAN = 40
 """How far into a line its key's colon may be."""
 _CARD_FIELDS = frozenset(("org", "birthday", "anniversary", "location", "last_contact", "cadence"))
@@ -171,7 +173,7 @@ def _says_nothing_known(line: str, table: dict[str, tuple[tuple[str, int], ...]]
     return said is not None and (said[0] in _CONTACT_KEYS or _card_key(said[0], table))
 
 
-_EMPTY_KEY = re.compile(r"\s*[*_]{0,2}[^\W\d][\w .'-]{0,30}?[*_]{0,2}::?[*_]{0,2}\s*$")
+_EMPTY_KEY = re.compile(rf"{_KEY}::?[*_]{{0,2}}\s*$")
 """A key with nothing after its colon: what a person template leaves to fill (`**Partner:**`)."""
 _PLACEHOLDERS = frozenset(("tbd", "tba", "todo", "n/a", "na", "...", "…", "-", "—", "?", "??", "xxx"))
 """What stands where something is yet to be known."""

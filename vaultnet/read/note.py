@@ -590,8 +590,10 @@ def _personal(
     About (`- Birthday: 1990-05-01`) is card data there too."""
     interests = texts_of(fields.get("interests", [])) + body.interests
     location = first_of(fields.get("location", []), _place)
-    table = synonym_table(config)
-    known = [kept for fact in body.facts if (kept := known_lines(fact, table))]
+    known = body.facts
+    if known:  # most people notes hold none: no table to look up
+        table = synonym_table(config)
+        known = [kept for fact in known if (kept := known_lines(fact, table))]
     return (
         tuple(_distinct(_facts(meta, fields) + known + fenced_facts(text))),
         tuple(dict.fromkeys(_plain(i) for i in interests)),
