@@ -216,6 +216,12 @@ def comes_next(fields: Fields) -> tuple[str | None, str | None, str | None, dt.d
 _RELATIONS = frozenset(FIELDS["relations"])
 
 
+def is_relation(key: str) -> bool:
+    """Is this front-matter or body key one of a relation (`partner`, `kids`, vCard's `RELATED[...]`)?
+    Its values are facts (spec 1.5)."""
+    return key in _RELATIONS or key.startswith("related")
+
+
 def with_body_fields(
     meta: dict[str, object],
     fields: Fields,
@@ -228,7 +234,7 @@ def with_body_fields(
     extra: dict[str, object] = {
         key: value
         for key, (value, _) in written.items()
-        if not known_only or meanings_of(key, table) or key in _RELATIONS or key.startswith("related")
+        if not known_only or meanings_of(key, table) or is_relation(key)
     }
     if not extra:
         return meta, fields

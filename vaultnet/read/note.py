@@ -47,6 +47,7 @@ from vaultnet.read.keys import (
     fields_of,
     first_of,
     has_placeholder,
+    is_relation,
     known_lines,
     meanings_of,
     names_people,
@@ -165,8 +166,7 @@ _FIRST_TITLE = re.compile(r"^# +(.+)$", re.M)
 
 def _facts(meta: dict[str, object], fields: Fields) -> list[str]:
     facts = [f"{t}" for t in texts_of(fields.get("facts", []))]  # a birthday is card data, not a fact (1.5)
-    relation_keys = [k for k in meta if k in FIELDS["relations"] or k.startswith("related")]
-    for key in relation_keys:
+    for key in filter(is_relation, meta):
         facts.extend(f"{key}: {text}" for text in as_list(meta[key]))
     return facts
 
