@@ -184,6 +184,16 @@ def test_the_phrase_tables_in_the_docs_are_the_readers() -> None:
     assert re.findall(r"`([^`]+)`", kinds) == list(words.NOUN_KINDS)
 
 
+def test_the_message_words_in_the_docs_are_the_readers() -> None:
+    """docs/format.md lists the message words a day's line may name alone (`### 2026-10-02 —
+    Email`), in `MESSAGE_WORDS`' order."""
+    from vaultnet.read import words
+
+    page = (ROOT / "docs" / "format.md").read_text(encoding="utf-8")
+    listed = page[page.index("The message words:") :].split(".", 1)[0]
+    assert re.findall(r"`([^`]+)`", listed) == list(words.MESSAGE_WORDS)
+
+
 def test_the_synonym_table_in_the_docs_is_the_readers() -> None:
     """docs/format.md lists every front-matter key of `FIELDS`, in its order, under its field: a
     key added to `fields.py` and not to the page fails here."""

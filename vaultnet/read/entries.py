@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import cache, partial
 from sys import intern
 
@@ -228,11 +228,12 @@ def told_below(entries: list[Entry], text: str, offset: int) -> list[Entry]:
     if all(entry[3] and not _kind_alone(entry[3]) for entry in entries):
         return entries  # nearly every log: each entry says what happened on its own line
     lines = text.split("\n")
+    starts = {entry[2] - offset - 1 for entry in entries}
     told = []
     for entry in entries:
         at = entry[2] - offset - 1
-        kind = entry[3] if entry[3] and atx_heading(lines[at]) is not None and _kind_alone(entry[3]) else ""
-        said = "" if entry[3] and not kind else _line_below(lines, at)
+        kind = entry[3] if entry[3] and _kind_alone(entry[3]) else ""
+        said = "" if entry[3] and not kind else _line_below(lines, at, starts)
         if not said:
             told.append(entry)
             continue
@@ -254,7 +255,7 @@ def _kind_alone(text: str) -> bool:
     return said in _KINDS or (first in phrases.NOUN_KINDS and rest in _KINDS)
 
 
-_KINDS = frozenset(phrases.MEETING_WORDS + phrases.MEETING_NOUNS)
+_KINDS = frozenset(phrases.MEETING_WORDS + phrases.MEETING_NOUNS + phrases.MESSAGE_WORDS)
 _LONGEST_KIND = max(map(len, phrases.NOUN_KINDS)) + 1 + max(map(len, _KINDS)) + 2
 """The longest text `_kind_alone` may find a kind in (a word of which kind before it, a stop or
 a colon after it): any longer is not looked up, as nearly every entry's text is."""
@@ -267,20 +268,20 @@ _NOT_SAID = ("|", ">", "```", "~~~", "<!--", "%%")
 """How a line opens that tells no entry: a table row, a quote, a fence, a comment."""
 
 
-def _line_below(lines: list[str], at: int) -> str:
+def _line_below(lines: list[str], at: int, starts: Container[int]) -> str:
     """The words of the first line under the entry opening `lines[at]` that belongs to it: under a
     heading or a line of text, before the next heading; under an item, one of its own (indented
-    under it). Nothing when that line opens an entry of its own, or is a row, quote, fence,
-    comment, field or task."""
+    under it). Nothing when that line opens an entry of its own (one of `starts`, or any that
+    says its day in full), or is a row, quote, fence, comment, field or task."""
     head = lines[at]
     item = LINE_ITEM.match(head)
     if item is None and "|" in head and atx_heading(head) is None:
         return ""  # a table row's cells say all the row says
     depth = indent_of(item[1])[0] if item else -1
-    for line in lines[at + 1 :]:
+    for below, line in enumerate(lines[at + 1 :], at + 1):
         if not line.strip() or "::" in line:  # a blank line, or a property Logseq writes under its bullet
             continue
-        if (item and indent_of(line)[0] <= depth) or atx_heading(line) is not None:
+        if (item and indent_of(line)[0] <= depth) or atx_heading(line) is not None or below in starts:
             return ""  # no longer the item's own, or the heading's
         child = LINE_ITEM.match(line)
         said = (child[2] or "") if child else line

@@ -158,6 +158,13 @@ MEETING_NOUNS = (
 """The meeting words a dated note's line may write beside its people with no mark between
 (`Coffee [[Bo]]`, `[[Bo]] 1:1`): things done, not what to do (`Call [[Bo]]` is a task's words)."""
 
+MESSAGE_WORDS = (
+    "email", "e-mail", "mail", "text", "message", "letter", "card", "postcard", "dm", "sms",
+    "voicemail", "voice note", "phone", "whatsapp", "signal", "telegram", "slack", "linkedin",
+)  # fmt: skip
+"""Kinds of contact that are a message, not a meeting. An own log's dated line that names only
+one (`### 2026-10-02 — Email`), as one naming only a meeting word, is told by the line under it."""
+
 MEETING_HEADINGS = (
     "meetings", "calls", "1:1s", "1-1s", "one-on-ones", "met", "met with", "people i met", "seen",
     "catch-ups",
