@@ -724,6 +724,18 @@ def test_meetings_are_mutual(front: str) -> None:
     assert {d for _, d, _ in mentions("2026-11-02 Sync.md", text)} == {"mutual"}
 
 
+def test_a_meeting_tag_on_a_line_is_that_lines_and_a_line_of_tags_is_the_notes() -> None:
+    """`- Lunch with [[Ann]] #meeting` in a daily note: that line was a meeting (mutual), not the
+    whole day: `- [[Bo]] called me` beside it is still his. A line of tags alone, or after a label
+    (`Tags: #meeting`), tags the note, as its front matter would."""
+    text = "- Lunch with [[Ann]] #meeting\n- [[Bo]] called me about the boat\n- [[Cy]] #1on1\n"
+    got = [(m.direction, m.targets) for m in note("Daily/2026-11-25.md", text).entries]
+    assert got == [("mutual", ("Ann",)), ("inbound", ("Bo",)), ("mutual", ("Cy",))]
+    for tags in ("#meeting #acme", "Tags: #meeting", "**Type:** #calls"):
+        found = note("Meetings/2026-11-25 Sync.md", f"# Sync\n{tags}\n\n- [[Bo]] wrote\n").entries
+        assert [m.direction for m in found] == ["mutual"], tags
+
+
 def test_people_listed_in_a_dated_notes_text_are_its_attendees() -> None:
     """A meeting template writes its attendees in the text (`**Attendees:** [[Ann]], Bo`): read
     as the front matter's list, plain names too, and the note is a meeting. `People:` lists
@@ -792,12 +804,13 @@ def test_broadcast_lines_are_flagged() -> None:
         ),
         ("Daily/2026-11-16.md", "#broadcast\nPosted the update; [[Lena]] was on the list.\n"),
         ("Daily/2026-11-16.md", "- posted the update to [[Lena]]\n\n#daily #broadcast\n"),
+        ("Daily/2026-11-16.md", "Tags: #broadcast\n- posted the update to [[Lena]]\n"),
         ("Daily/2026-11-16.md", "---\npeople: ['[[Lena]]']\ntags: [broadcast]\n---\n"),
     ],
 )
 def test_a_note_tagged_broadcast_is_audience_on_every_line(file: str, text: str) -> None:
     """Spec 1.4: a broadcast is audience, never networking; a tag of the whole note (front
-    matter, or a line of tags only) tags each of its lines."""
+    matter, or a line of tags only, or after a label) tags each of its lines."""
     found = note(file, text).entries
     assert found and all(m.broadcast for m in found)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 from sys import intern
 
@@ -408,6 +409,16 @@ def as_cadence(value: object) -> int | None:
 
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else _COUNTS[word]
+
+
+def kind_words(values: Iterable[str]) -> set[str]:
+    """Values naming a kind (a `type`, a tag), as words to look up: each lowercased, and also
+    without a plural s (`Meetings` gives `meetings` and `meeting`)."""
+    words: set[str] = set()
+    for value in values:
+        word = value.strip().lower()
+        words.update((word, word.removesuffix("s")))
+    return words
 
 
 def as_tag(text: str) -> str:

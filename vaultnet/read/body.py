@@ -302,13 +302,18 @@ def paragraph_fact(text: str) -> str:
     return "" if "#" in fact and tags_alone(fact) else fact
 
 
+_LABEL = re.compile(r"(?:(?:\*\*)?[^\W\d_][\w -]{0,24}(?:\*\*)?::?(?:\*\*)?)?")
+"""What a line of the note's tags may hold beside them: nothing, or a label (`Tags:`, `**Type:**`)."""
+
+
 def plain_words(body: Body, line: str, paragraph: bool, base: str) -> None:
     """A line's tags and links, gathered into `body`; `paragraph`: the line is of a paragraph at
-    the margin, whose tags, when it holds nothing else, are the note's own."""
+    the margin, whose tags, when it holds nothing else (`#meeting #acme`, or after a label:
+    `Tags: #meeting`), are the note's own."""
     if "#" in line:
         tags = tags_in(line)
         body.tags.extend(tags)
-        if paragraph and tags and not untagged(line).strip():
+        if paragraph and tags and _LABEL.fullmatch(untagged(line).strip()):
             body.note_tags.extend(tags)
     if "[[" in line or "](" in line:
         body.links.extend(links_in(line, base))

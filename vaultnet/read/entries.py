@@ -8,7 +8,7 @@ from collections.abc import Container, Iterable
 from functools import cache, partial
 from sys import intern
 
-from vaultnet.convert import as_text, date_prefix, first_names, name_key
+from vaultnet.convert import as_text, date_prefix, first_names, kind_words, name_key
 from vaultnet.model import Direction, Mention, new_mention
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, heading_words, split_task
@@ -27,6 +27,18 @@ _MET = re.compile(r"(?:^|[\s(\[])met::", re.IGNORECASE)
 def direction_word(value: object) -> Direction | None:
     text = (as_text(value) or "").lower()
     return text if text in ("outbound", "inbound", "mutual") else None  # type: ignore[return-value]
+
+
+MEETING_KINDS = frozenset({"meeting", "call", "coffee", "lunch", "dinner", "visit"})
+"""A dated note of one of these kinds (`type`, `categories`, `kind`, or a tag: `#meeting`,
+`#meetings/weekly`), or a line tagged with one, is a meeting: mutual (spec 1.4; the spec names
+no tag, owners tag more often than they type)."""
+_MEETING_TAGS = MEETING_KINDS | {"1on1", "1-on-1", "one-on-one", "1-1"}
+
+
+def meeting_tagged(tags: Iterable[str]) -> bool:
+    """Does one of the tags say a meeting (`#meeting`, `#meetings/weekly`, `#1on1`)?"""
+    return not kind_words(tag.split("/", 1)[0] for tag in tags).isdisjoint(_MEETING_TAGS)
 
 
 _FIELD_DIRECTION = re.compile(r"[\[(]direction::\s*(\w+)\s*[\])]", re.IGNORECASE)
@@ -100,7 +112,7 @@ def dated_mentions(
             direction = stated
         elif note_direction:
             direction = note_direction
-        elif meeting or meetings or _MET.search(line):
+        elif meeting or meetings or _MET.search(line) or (tags and meeting_tagged(tags)):
             direction = "mutual"
         else:
             direction = "unknown"

@@ -22,6 +22,7 @@ from vaultnet.convert import (
     as_text,
     date_prefix,
     folder_word,
+    kind_words,
     link_target,
     slugged,
     unwrap_link,
@@ -35,7 +36,15 @@ from vaultnet.read.body import Body, read_body
 from vaultnet.read.body_fast import read_plain_body
 from vaultnet.read.callouts import fenced_facts, read_callouts
 from vaultnet.read.days import NAMED_DAY, day_in_name, iso_days, named_day, year_last
-from vaultnet.read.entries import dated_mentions, direction_word, own_entries, own_names, told_below
+from vaultnet.read.entries import (
+    MEETING_KINDS,
+    dated_mentions,
+    direction_word,
+    meeting_tagged,
+    own_entries,
+    own_names,
+    told_below,
+)
 from vaultnet.read.inline import links_in
 from vaultnet.read.keys import (
     DATE_MASK,
@@ -59,10 +68,8 @@ from vaultnet.read.keys import (
 )
 from vaultnet.read.text import Split, decode, load_yaml, split_front_matter
 
-_MEETING_WORDS = {"meeting", "call", "coffee", "lunch", "dinner", "visit"}
-"""A dated note of one of these kinds (`type`, `categories`, `kind`, or a tag: `#meeting`,
-`#meetings/weekly`) is a meeting: mutual (spec 1.4; the spec names no tag, owners tag more often)."""
-_ONE_ON_ONE = {"1on1", "1-on-1", "one-on-one", "1-1"}
+_ATTENDING = ("attendees", "participants")
+"""Front-matter keys of a meeting note's people: a dated note that lists them was a meeting."""
 _EXCLUDED_KINDS = {"org", "group", "location"}
 _ORGANISATION_TAGS = {"org", "organization", "organisation", "company", "companies", "business"}
 _ORGANISATION_TYPES = _ORGANISATION_TAGS | {"group", "location"}
@@ -93,14 +100,6 @@ def _page_tags(text: str) -> list[str]:
 def _matches_tag(tags: Iterable[str], wanted: Iterable[str]) -> bool:
     wanted = tuple(wanted)
     return any(tag == w or tag.startswith(w + "/") for tag in tags for w in wanted)
-
-
-def _type_words(values: Iterable[str]) -> set[str]:
-    words: set[str] = set()
-    for value in values:
-        word = value.strip().lower()
-        words.update((word, word.removesuffix("s")))
-    return words
 
 
 def _name(meta: dict[str, object], fields: Fields, stem: str, title: str = "", body: str = "") -> str:
@@ -272,7 +271,7 @@ def _undated_name(file: str, stem: str, daily: str | None) -> list[Problem]:
 
 def _an_organisation(types: set[str], tags: list[str]) -> bool:
     """Does a note's `type`, `categories` or tags say it is a company, not someone?"""
-    return bool(types & _ORGANISATION_TYPES or _type_words(tags) & _ORGANISATION_TAGS)
+    return bool(types & _ORGANISATION_TYPES or kind_words(tags) & _ORGANISATION_TAGS)
 
 
 def _among_people_but_nobody(file: str, stem: str, tags: list[str], config: Config) -> bool:
@@ -328,8 +327,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     front_date = first_of(fields.get("date", []), as_date)
     front_tags = _front_tags(fields.get("tags", []), spaced_tags)
     tags = list(dict.fromkeys(t for t in front_tags + body.tags if t))  # as written: front matter first
-    types = _type_words(texts_of(fields.get("types", [])))
-    kinds = _type_words(texts_of(fields.get("kind", [])))
+    types = kind_words(texts_of(fields.get("types", [])))
+    kinds = kind_words(texts_of(fields.get("kind", [])))
     template = _is_template(split, meta, tags)
     date = front_date if isinstance(front_date, dt.date) else stem_date
     kind = _kind_of(file, stem, tags, types, kinds, template, stem_date, date, config)
@@ -356,7 +355,7 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         read = body if may_be_dated else read_body(file, blocks, split.body_line, True, base)
         # In another note (a trip, a project), only its dated items tell of contacts, on their dates.
         on = date if kind == "dated" else None
-        direction, meeting = _how_met(meta, fields, tags, types | kinds)
+        direction, meeting = _how_met(meta, fields, front_tags + body.note_tags, types | kinds)
         # A note tagged as a broadcast (a newsletter's note) is audience on every line (spec 1.4).
         broadcast = "broadcast" in front_tags or "broadcast" in body.note_tags
         entries = dated_mentions(read, on, direction, meeting, base, words, broadcast)
@@ -489,13 +488,10 @@ def _how_met(
     meta: dict[str, object], fields: Fields, tags: list[str], types: set[str]
 ) -> tuple[Direction | None, bool]:
     """How a dated note's lines met their people: the direction its front matter gives, and
-    whether it is a meeting (mutual, spec 1.4: by its `type` or `kind`, a tag, a list of attendees)."""
-    tagged = _type_words(tag.split("/", 1)[0] for tag in tags)
+    whether it is a meeting (mutual, spec 1.4: by its `type` or `kind`, a tag, a list of attendees).
+    `tags`: the note's own, not its lines' (`- Lunch with [[Bo]] #meeting` is that line's)."""
     meeting = (
-        bool((types | tagged) & _MEETING_WORDS)
-        or "attendees" in meta
-        or "participants" in meta
-        or bool(tagged & _ONE_ON_ONE)
+        bool(types & MEETING_KINDS) or meeting_tagged(tags) or "attendees" in meta or "participants" in meta
     )
     direction = first_of(fields.get("direction", []), direction_word)
     return direction if isinstance(direction, str) else None, meeting  # type: ignore[return-value]
