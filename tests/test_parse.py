@@ -481,8 +481,9 @@ def test_a_log_that_links_its_days_in_the_vaults_daily_format_is_read() -> None:
 
 def test_a_log_that_writes_its_days_in_the_vaults_daily_format_is_read() -> None:
     """`- 20.11.2026 coffee` in a vault whose daily notes are named `DD.MM.YYYY`: the owner writes
-    a day as they name a day's note, so the entry is of that day. Without the format it is a
-    guess, and a problem; a day further on in a line is shown as written."""
+    a day as they name a day's note, so the entry is of that day; a day further on in a line is
+    shown as written. Without the format, a note whose days could all be read either way (no
+    `20.11`) is a guess, and a problem each."""
     text = (
         "---\ntags: [person]\n---\n## Log\n- 20.11.2026 coffee, as on 19.11.2026\n| 21.11.2026 | <- she called |\n"
         "### 22.11.2026\nlunch\n- 31.02.2026 no such day\n"
@@ -493,8 +494,9 @@ def test_a_log_that_writes_its_days_in_the_vaults_daily_format_is_read() -> None
         (D(2026, 11, 21), "inbound", "she called", 6),
         (D(2026, 11, 22), "mutual", "lunch", 7),
     ]
-    guessed = note("People/Ana.md", text)
-    assert guessed.entries == () and [p.line for p in guessed.problems] == [5, 6, 7, 9]
+    either_way = "## Log\n- 10.11.2026 coffee\n| 11.11.2026 | <- she called |\n### 12.11.2026\nlunch\n"
+    guessed = note("People/Ana.md", "---\ntags: [person]\n---\n" + either_way)
+    assert guessed.entries == () and [p.line for p in guessed.problems] == [5, 6, 7]
     assert guessed.problems[0].message.endswith("or set daily_format to how you write a day (DD.MM.YYYY)")
 
 
@@ -1095,6 +1097,34 @@ def test_a_day_written_another_way_that_is_no_day_or_a_guess_is_a_problem() -> N
     ]
 
 
+def test_days_written_with_the_year_last_are_read_as_the_note_settles_them() -> None:
+    """`26/11/2026` can be read only one way (there is no month 26): a note that writes one says
+    how it writes every day with its year last, day first, and its other days (`05/11/2026`) are
+    read so; `11/20/2026` says month first. In a note whose days could all be read either way, or
+    that writes them both ways, which day is meant is still a guess: a problem each."""
+    n = note(
+        "People/A.md",
+        "## Log\n- **05/11/2026** coffee, she invited me\n- 26.11.2026 <- she called\n"
+        "### 01/12/2026 — lunch\n- 31/02/2026 walk\n- see 02/12/2026\n",
+    )
+    assert [(m.date.isoformat(), m.line, m.direction, m.text) for m in n.entries] == [
+        ("2026-11-05", 2, "inbound", "coffee, she invited me"),
+        ("2026-11-26", 3, "inbound", "she called"),
+        ("2026-12-01", 4, "mutual", "lunch"),
+    ]
+    assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [
+        (5, "'31/02/2026' is not a date vaultnet can be sure of")
+    ]
+    n = note("People/B.md", "- 11/20/2026 lunch\n- 12/01/2026 she called\n")
+    assert [(m.date.isoformat(), m.direction) for m in n.entries] == [
+        ("2026-11-20", "mutual"),
+        ("2026-12-01", "inbound"),
+    ]
+    for log in ("- 05/11/2026 lunch\n- 06/11/2026 tea\n", "- 26/11/2026 lunch\n- 11/20/2026 tea\n"):
+        n = note("People/C.md", log)
+        assert n.entries == () and [p.line for p in n.problems] == [1, 2], log
+
+
 def test_an_entry_that_says_nothing_after_its_day_is_told_by_the_line_under_it() -> None:
     """A log of dated headings over what happened, or of bare days over nested bullets (Logseq's
     too), as many owners write one: the line under the day is the entry's text, and its words say
@@ -1189,7 +1219,7 @@ def test_a_log_written_as_lines_of_text_is_read_line_by_line() -> None:
         "People/Bo.md",
         "## Log\nWe met at a conference.\n**2026-11-20** — Coffee at Nopa. Talked about\nhis startup "
         "with [[Cy]].\nNov 3, 2026 — He texted me.\n2026-10-12\nEmailed him the photos.\n"
-        "11/20/2026 lunch\n",
+        "11/02/2026 lunch\n",
     )
     assert [(m.date.isoformat(), m.line, m.direction, m.text, m.targets) for m in n.entries] == [
         ("2026-11-20", 3, "mutual", "Coffee at Nopa. Talked about", ("Cy",)),
@@ -1197,7 +1227,7 @@ def test_a_log_written_as_lines_of_text_is_read_line_by_line() -> None:
         ("2026-10-12", 6, "outbound", "Emailed him the photos.", ()),
     ]
     assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [
-        (8, "'11/20/2026' is not a date vaultnet can be sure of")
+        (8, "'11/02/2026' is not a date vaultnet can be sure of")
     ]
 
 

@@ -255,7 +255,7 @@ def reference_note(file: str, data: bytes, config: Config) -> Note:
         patch.setattr(source, "read_flat", lambda front: None)
         patch.setattr("vaultnet.read.entries.own_way", _old_own_way)
         patch.setattr(parse, "_is_template", _reference_is_template)
-        for reader in ("body", "body_fast", "entries"):  # as the reader calls it, and
+        for reader in ("body", "body_fast"):  # as the reader calls it, and
             patch.setattr(f"vaultnet.read.{reader}.entry_head", days.read_entry_head)
         patch.setattr(days, "entry_head", days.read_entry_head)  # as the reading of days does
         patch.setattr(parse, "read_plain_body", _no_plain_body)

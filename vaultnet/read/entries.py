@@ -14,7 +14,7 @@ from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, heading_words, split_task
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
 from vaultnet.read.body import DIRECTIONS, DONE_BOXES, LINE_ITEM, Body, Entry
-from vaultnet.read.days import DATE, MARK, TIME, entry_head
+from vaultnet.read.days import DATE, MARK, TIME, opens_day
 from vaultnet.read.inline import clean, tags_in, template_of
 
 _LEADING_MARK = rf"^\s*(?:{TIME}\s+)?({MARK})(?=\s|\[|$)\s*"
@@ -298,7 +298,7 @@ def _line_below(lines: list[str], at: int, starts: Container[int]) -> str:
         child = LINE_ITEM.match(line)
         said = (child[2] or "") if child else line
         words = clean(said).strip().strip(MD_TRIM)
-        if not words or words.startswith(_NOT_SAID) or split_task(words)[0] or entry_head(words):
+        if not words or words.startswith(_NOT_SAID) or split_task(words)[0] or opens_day(words):
             return ""  # a task under the day is something to do, not what happened
         return words
     return ""

@@ -35,7 +35,15 @@ from vaultnet.read.blocks_fast import MD_TRIM, parse_blocks
 from vaultnet.read.body import Body, read_body
 from vaultnet.read.body_fast import read_plain_body
 from vaultnet.read.callouts import fenced_facts, read_callouts
-from vaultnet.read.days import NAMED_DAY, day_in_name, iso_days, named_day, year_last
+from vaultnet.read.days import (
+    NAMED_DAY,
+    day_in_name,
+    iso_days,
+    named_day,
+    year_last,
+    year_last_days,
+    year_last_order,
+)
 from vaultnet.read.entries import (
     MEETING_KINDS,
     dated_mentions,
@@ -301,16 +309,14 @@ def _under_people_folder(folder: str, people_folders: tuple[str, ...]) -> bool:
     return any(folder_word(part) in people_folders for part in folder.split("/"))
 
 
-def parse_note(file: str, data: bytes, config: Config) -> Note:
-    """Read one note. `file` is its path relative to the vault, with `/` separators."""
+def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = None) -> Note:
+    """Read one note: `file` is its path in the vault, `/` between folders (`day_first`: `_split`)."""
     decoded = decode(file, data)
     stem = stem_of(file)
     if decoded.binary and decoded.problem:
         return Note(file=file, kind="other", name=stem, problems=(decoded.problem,))
     problems = [decoded.problem] if decoded.problem else []
-    split = split_front_matter(decoded.text)
-    if config.daily_format:  # `- [[20-11-2026]] coffee`, `- 20-11-2026 walk` in a DD-MM-YYYY vault
-        split = replace(split, body=iso_days(split.body, config.daily_format))
+    split = _split(decoded.text, config, day_first)
     meta, yaml_problem = load_yaml(file, split)
     fields = fields_of(meta, config)
     if yaml_problem:
@@ -321,6 +327,8 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
     # Logseq writes a page's properties (`date::` too) as its first lines, not as front matter.
     may_be_dated = stem_date is not None or bool(fields.get("date")) or "::" in split.body.lstrip()[:400]
     body, blocks = _body_of(file, split, base, may_be_dated)
+    if body.bad_dates and day_first is None and (order := year_last_order(split.body)) is not None:
+        return parse_note(file, data, config, order)  # `26/11/2026`: its days are written day first
     spaced_tags = "tags" in fields  # the front matter's, which a space parts: Obsidian's tags hold none
     if body.properties:
         meta, fields = with_body_fields(meta, fields, body.properties, config, known_only=False)
@@ -390,6 +398,18 @@ def parse_note(file: str, data: bytes, config: Config) -> Note:
         problems=tuple(problems),
         **card,
     )
+
+
+def _split(text: str, config: Config, day_first: bool | None) -> Split:
+    """The note's front matter and body, each day opening a line of the body that is written in
+    the vault's daily format (`- 20-11-2026 walk` in a DD-MM-YYYY vault), or with its year last
+    as the note settled (`day_first`), written in ISO form."""
+    split = split_front_matter(text)
+    if config.daily_format:
+        split = replace(split, body=iso_days(split.body, config.daily_format))
+    if day_first is not None:
+        split = replace(split, body=year_last_days(split.body, day_first))
+    return split
 
 
 def _next_contact(
