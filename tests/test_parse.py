@@ -1101,7 +1101,8 @@ def test_days_written_with_the_year_last_are_read_as_the_note_settles_them() -> 
     """`26/11/2026` can be read only one way (there is no month 26): a note that writes one says
     how it writes every day with its year last, day first, and its other days (`05/11/2026`) are
     read so; `11/20/2026` says month first. In a note whose days could all be read either way, or
-    that writes them both ways, which day is meant is still a guess: a problem each."""
+    that writes them both ways, which day is meant is still a guess: a problem each. A value of
+    the front matter is read when it can be read only one way, as it is written."""
     n = note(
         "People/A.md",
         "## Log\n- **05/11/2026** coffee, she invited me\n- 26.11.2026 <- she called\n"
@@ -1123,6 +1124,11 @@ def test_days_written_with_the_year_last_are_read_as_the_note_settles_them() -> 
     for log in ("- 05/11/2026 lunch\n- 06/11/2026 tea\n", "- 26/11/2026 lunch\n- 11/20/2026 tea\n"):
         n = note("People/C.md", log)
         assert n.entries == () and [p.line for p in n.problems] == [1, 2], log
+    n = note("People/D.md", "---\nbirthday: 26/11/1990\nlast_contact: 03/12/2026\n---\n")
+    assert (n.birthday, n.last_contact) == ("1990-11-26", None)  # a value by itself: no guess, or a guess
+    assert [(p.line, p.message) for p in n.problems] == [
+        (3, "last_contact: '03/12/2026' could be read day first or month first: write it as YYYY-MM-DD")
+    ]
 
 
 def test_an_entry_that_says_nothing_after_its_day_is_told_by_the_line_under_it() -> None:

@@ -54,7 +54,13 @@ def test_cadence_values(raw: object, days: int | None) -> None:
         ("2026-3/14", None),
         ("2026-02-30", None),
         ("2026/02/30", None),
-        ("11/02/2026", None),
+        ("11/02/2026", None),  # the year last: 11 Feb or 2 Nov?
+        ("26/11/2026", dt.date(2026, 11, 26)),  # no month 26: day first, no guess
+        ("11/26/2026", dt.date(2026, 11, 26)),
+        ("26.11.2026", dt.date(2026, 11, 26)),
+        ("26/11.2026", None),
+        ("31/02/2026", None),
+        ("26/11/26", None),
         ("2024.1.2", None),
         ("next week", None),
         (20261102, None),
@@ -71,11 +77,12 @@ def test_date_values(raw: object, day: dt.date | None) -> None:
         ("1988/4/12", "1988-04-12"), ("1988-4-12", "1988-04-12"), ("--04-12", "--04-12"), ("04-12", "--04-12"),
         ("April 12", "--04-12"), ("12 April", "--04-12"), ("Apr 12th", "--04-12"), ("[[April 12]]", "--04-12"),
         ("Feb 29", "--02-29"), ("Feb 30", None), ("12.04.1988", None), ("12/04", None), ("Spring", None),
+        ("26.04.1988", "1988-04-26"),
     ],
 )  # fmt: skip
 def test_birthday_values(raw: str, day: str | None) -> None:
-    """A birthday as people write it, the month by name with or without the year; a day whose
-    month is a guess (`12/04`) is none."""
+    """A birthday as people write it, the month by name with or without the year, or its year
+    last when there is no guess (`26.04.1988`); a day whose month is a guess (`12/04`) is none."""
     assert as_day_of_year(raw) == day
 
 

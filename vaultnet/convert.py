@@ -121,7 +121,8 @@ def as_list(value: object) -> list[str]:
 
 def as_date(value: object) -> dt.date | None:
     """A YAML date or datetime, an ISO string, `[[YYYY-MM-DD]]`, or a day written with its month's
-    name (`Nov 2nd, 2026`, `2 November 2026`) or year first another way (`year_first`), as a date."""
+    name (`Nov 2nd, 2026`, `2 November 2026`), year first another way (`year_first`), or year last
+    that can be read only one way (`year_last`: `26/11/1990`), as a date."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -131,7 +132,13 @@ def as_date(value: object) -> dt.date | None:
         return None
     whole = unwrap_link(text)
     inner = whole.rsplit("/", 1)[-1]
-    return date_prefix(inner) or logseq_date(inner) or day_month_year(inner) or year_first(whole)
+    return (
+        date_prefix(inner)
+        or logseq_date(inner)
+        or day_month_year(inner)
+        or year_first(whole)
+        or year_last(whole)
+    )
 
 
 _YEAR_FIRST = re.compile(r"(\d{4})([/-])(\d{1,2})\2(\d{1,2})|(\d{4})\.(\d{2})\.(\d{2})")
@@ -150,6 +157,44 @@ def year_first(text: str) -> dt.date | None:
         return dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
+
+
+YEAR_LAST = r"(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})"
+"""A day written with its four-digit year last (`26/11/2026`, `05.11.2026`): day first, as most
+of the world writes it, or month first, as the US does?"""
+_YEAR_LAST = re.compile(YEAR_LAST)
+
+
+def one_way(match: re.Match[str]) -> bool | None:
+    """Can a `YEAR_LAST` day be read only day first (True: `26/11/2026`, there is no month 26) or
+    only month first (False: `11/26/2026`)? None when it could be either, or neither."""
+    first, second = int(match["first"]), int(match["second"])
+    return first > 12 if (first > 12) != (second > 12) else None
+
+
+def year_last_date(match: re.Match[str], day_first: bool) -> dt.date | None:
+    """The day a `YEAR_LAST` match tells, read day first or month first; None when it is no day."""
+    first, second = int(match["first"]), int(match["second"])
+    day, month = (first, second) if day_first else (second, first)
+    try:
+        return dt.date(int(match["year"]), month, day)
+    except ValueError:
+        return None
+
+
+def year_last(text: str) -> dt.date | None:
+    """A day written with its year last, if that is the whole text and it can be read only one way
+    (`one_way`)."""
+    match = _YEAR_LAST.fullmatch(text.strip())
+    order = one_way(match) if match else None
+    return None if match is None or order is None else year_last_date(match, order)
+
+
+def either_way(text: str) -> bool:
+    """Is the text a day written with its year last that could be read day first or month first
+    (`05/11/2026`)?"""
+    match = _YEAR_LAST.fullmatch(text.strip())
+    return match is not None and one_way(match) is None and int(match["first"]) <= 12
 
 
 def logseq_date(text: str) -> dt.date | None:

@@ -15,14 +15,17 @@ from vaultnet.convert import (
     MONTH_WORDS,
     MONTHS,
     WIKILINKS,
+    YEAR_LAST,
     daily_pattern,
     date_prefix,
     day_month_year,
     formatted_day,
     link_target,
     logseq_date,
+    one_way,
     ordinal,
     year_first,
+    year_last_date,
 )
 from vaultnet.read.blocks import Block, heading_words
 
@@ -501,21 +504,16 @@ def iso_days(text: str, daily: str) -> str:
     return opening.sub(plain, text)
 
 
-_year_last = cache(partial(re.compile, _OPENING + r"(\d{1,2})([/.])(\d{1,2})\3(\d{4})(?![\w/.])", re.M))
+_opening_year_last = cache(partial(re.compile, _OPENING + YEAR_LAST + r"(?![\w/.])", re.M))
 """A day written plain with its four-digit year last that opens a line (`- 26/11/2026 lunch`,
 `**05.11.2026** —`): compiled when first used, by a note that has one."""
 
 
 def year_last_order(text: str) -> bool | None:
-    """How the days opening the lines of `text` with their year last put the day and the month:
-    day first (True, as most of the world writes them) or month first (False, as the US does),
-    as its days that can be read only one way say (`26/11/2026`: there is no month 26); None when
+    """How the days opening the lines of `text` with their year last are written: day first (True)
+    or month first (False), as its days that can be read only one way say (`one_way`); None when
     none can, or they disagree."""
-    said = set()
-    for found in _year_last().finditer(text):
-        first, second = int(found[2]), int(found[4])
-        if (first > 12) != (second > 12):
-            said.add(first > 12)
+    said = {one_way(found) for found in _opening_year_last().finditer(text)} - {None}
     return said.pop() if len(said) == 1 else None
 
 
@@ -525,14 +523,10 @@ def year_last_days(text: str, day_first: bool) -> str:
     real day is left as written. A line's number is unchanged."""
 
     def iso(found: re.Match[str]) -> str:
-        first, second = int(found[2]), int(found[4])
-        day, month = (first, second) if day_first else (second, first)
-        try:
-            return found[1] + dt.date(int(found[5]), month, day).isoformat()
-        except ValueError:
-            return found[0]
+        day = year_last_date(found, day_first)
+        return found[0] if day is None else found[1] + day.isoformat()
 
-    return _year_last().sub(iso, text)
+    return _opening_year_last().sub(iso, text)
 
 
 def opens_with_plain_day(line: str, daily: str) -> bool:

@@ -21,6 +21,7 @@ from vaultnet.convert import (
     as_tag,
     as_text,
     date_prefix,
+    either_way,
     folder_word,
     kind_words,
     link_target,
@@ -558,7 +559,8 @@ def _value_problems(file: str, split: Split, fields: Fields, body: Body, config:
             if text is None or _readable(name, value):
                 continue
             line = _key_line(file, split, body, name, config)
-            found.append(Problem(file, line, f"{name}: {text[:40]!r} {_EXPECTED[name]}"))
+            expected = _EITHER_WAY if name != "cadence" and either_way(text) else _EXPECTED[name]
+            found.append(Problem(file, line, f"{name}: {text[:40]!r} {expected}"))
     return sorted(found, key=lambda p: p.line)
 
 
@@ -569,6 +571,9 @@ _EXPECTED = {
     "birthday": "is not a day: expected a real date as YYYY-MM-DD (or --MM-DD without the year)",
     "next_contact": "is not a day: expected a real date as YYYY-MM-DD",
 }
+
+
+_EITHER_WAY = "could be read day first or month first: write it as YYYY-MM-DD"
 
 
 def _readable(name: str, value: object) -> bool:
