@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -395,6 +396,21 @@ def test_a_log_that_writes_its_days_in_the_vaults_daily_format_gets_its_day_so_w
     assert got == headings + b"\n## 04.12.2026 -> x\n"
 
 
+def test_a_log_that_writes_its_days_with_the_year_last_gets_its_day_so_written() -> None:
+    """A log of `- 26.11.2026 ...`, its days day first as its own say (no month 26), kept newest
+    first: the entry goes where its day falls, written as the log writes its days, one digit
+    where the log writes one; `| 11/26/2026 |` rows, month first, get a row so written. A log
+    whose days could be read either way is no log of days: the entry goes after it, in ISO."""
+    data = b"## Log\n- 26.11.2026 <- she called\n- 5.11.2026 coffee\n"
+    assert plan_insertion(data, "- 2026-11-20 -> y", None).apply(data) == (
+        b"## Log\n- 26.11.2026 <- she called\n- 20.11.2026 -> y\n- 5.11.2026 coffee\n"
+    )
+    table = b"| Date | Notes |\n|---|---|\n| 11/26/2026 | she called |\n"
+    assert plan_insertion(table, "- 2026-12-04 -> x", None).apply(table) == table + b"| 12/04/2026 | -> x |\n"
+    either = b"## Log\n- 05/11/2026 coffee\n"
+    assert plan_insertion(either, "- 2026-12-04 -> x", None).apply(either) == either + b"- 2026-12-04 -> x\n"
+
+
 def test_log_command_writes_into_an_interactions_section(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"People/Ivy Inter.md": "---\ntags: [person]\n---\n" + IVY})
     args = ["log", "Ivy Inter", "lunch", "--mutual", "--today", "2026-12-03", "--vault", str(root)]
@@ -402,6 +418,21 @@ def test_log_command_writes_into_an_interactions_section(make_vault) -> None:  #
     assert result.exit_code == 0, result.output
     assert result.output == "People/Ivy Inter.md:9: - 2026-12-03 <-> lunch\n"
     assert "## Log" not in (root / "People/Ivy Inter.md").read_text()
+
+
+def test_log_command_writes_a_day_as_a_year_last_log_does_and_reads_it_back(make_vault) -> None:  # type: ignore[no-untyped-def]
+    jo = "---\ntags: [person]\n---\n## Log\n- 05/11/2026 coffee\n- 26/11/2026 <- she called\n"
+    root = make_vault({"People/Jo.md": jo})
+    args = ["log", "jo", "lunch", "--out", "--today", "2026-12-04", "--vault", str(root)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert result.output == "People/Jo.md:7: - 04/12/2026 -> lunch\n"
+    shown = CliRunner().invoke(main, ["show", "jo", "--today", "2026-12-04", "--vault", str(root), "--json"])
+    assert [c["date"] for c in json.loads(shown.output)["timeline"]] == [
+        "2026-11-05",
+        "2026-11-26",
+        "2026-12-04",
+    ]
 
 
 def test_log_command_says_the_row_it_wrote(make_vault) -> None:  # type: ignore[no-untyped-def]

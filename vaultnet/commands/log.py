@@ -42,6 +42,9 @@ from vaultnet.read.days import (
     logseq_day,
     opens_with_plain_day,
     period_as_written,
+    year_last_as_written,
+    year_last_days,
+    year_last_order,
     years_in_force,
 )
 from vaultnet.read.note import parse_note
@@ -144,6 +147,9 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Inserti
         return _through_utf8(data, entry, encoding, daily)
     written = decode("", data).text
     text = iso_days(written, daily) if daily else written  # its days read as the reader reads them
+    day_first = year_last_order(text)  # `26/11/2026`: its days are written day first
+    if day_first is not None:
+        text = year_last_days(text, day_first)
     split = split_front_matter(text)
     blocks = log_paragraphs(parse_blocks(split.body))  # as the reader takes a log of lines of text
     note = _Layout(
@@ -155,6 +161,7 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Inserti
         eol=line_end(data),
         day_of=_entry_days(blocks),
         daily=daily,
+        day_first=day_first,
     )
     heading = next((b for b in blocks if _heading_is_log(b)), None)
     scope = note.inside(heading) if heading is not None else blocks
@@ -196,6 +203,8 @@ class _Layout:
     """The day of each block that is a log entry, by the block's first line."""
     daily: str | None
     """The vault's daily format: how a link to a day's note is written."""
+    day_first: bool | None
+    """How the log writes a day with its year last (`year_last_order`), if it does."""
 
     def encoded(self, text: str) -> bytes:
         try:
@@ -302,7 +311,7 @@ def _into_headings(note: _Layout, headings: list[tuple[dt.date, Block]], entry: 
     day = dt.date.fromisoformat(entry[2:12])
     level, last = headings[-1][1].level, heading_words(headings[-1][1].text)
     written = note.texts[headings[-1][1].lines[0][0] + note.offset]
-    title = note.encoded(_linked_as(f"{'#' * level} {entry[2:]}", day, last, note.daily, written))
+    title = note.encoded(_linked_as(f"{'#' * level} {entry[2:]}", day, last, note, written))
     before = _goes_before(headings, day)
     if before is not None:
         return _before(note.lines, before.lines[0][0] + note.offset, title + note.eol, note.eol)
@@ -342,7 +351,7 @@ def _into_run(note: _Layout, run: list[Block], entry: str) -> Insertion:
     like = last_entry if last_day.year == day.year else None
     last_line = note.texts[last_entry.lines[0][0] + note.offset]
     line = _shaped(entry, last_line, last_entry.kind, _header(note, run[0]))
-    linked = _linked_as(_as_written(line, day, like), day, _head(last_entry), note.daily, last_line)
+    linked = _linked_as(_as_written(line, day, like), day, _head(last_entry), note, last_line)
     shaped = note.encoded(linked)
     before = _goes_before(dated, day)
     # Lines of text a blank line apart are kept apart; the text after the last of them is not the log's.
@@ -370,17 +379,21 @@ def _as_written(text: str, day: dt.date, like: Block | None) -> str:
     return text.replace(day.isoformat(), written, 1)
 
 
-def _linked_as(text: str, day: dt.date, like: str, daily: str | None, written: str = "") -> str:
+def _linked_as(text: str, day: dt.date, like: str, note: _Layout, written: str = "") -> str:
     """`text`, an entry, with its day a link to the day's note when the log's entry `like` (how
     its block opens) links its own: `[[2026-11-02]]`, `[[Daily/2026-11-02|Monday]]` (the day's
     note in the log's folder), or a Logseq journal's `[[Nov 2nd, 2026]]`; else as it is. The
-    day's note is named in the vault's `daily` format when it has one (`[[02-11-2026]]`), and
-    the day is written plain so when the entry's line as `written` writes its own so."""
+    day's note is named in the vault's daily format when it has one (`[[02-11-2026]]`), and
+    the day is written plain so when the entry's line as `written` writes its own so, or with
+    its year last as the line writes it (`26/11/2026`)."""
     if day.isoformat() not in text:
         return text
+    daily = note.daily
     name = day_in_format(day, daily.rsplit("/", 1)[-1]) if daily else day.isoformat()  # its note's
     if daily and opens_with_plain_day(written, daily):
         return text.replace(day.isoformat(), name, 1)
+    if note.day_first is not None and (plain := year_last_as_written(day, written, note.day_first)):
+        return text.replace(day.isoformat(), plain, 1)
     if linked := _LINKED_DAY.match(like):
         link = f"[[{linked[1]}{name}]]"
     elif _LOGSEQ_DAY.match(like):

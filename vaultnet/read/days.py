@@ -529,6 +529,18 @@ def year_last_days(text: str, day_first: bool) -> str:
     return _opening_year_last().sub(iso, text)
 
 
+def year_last_as_written(day: dt.date, line: str, day_first: bool) -> str | None:
+    """`day` written as `line` opens with its own, year last (`- 26/11/2026 lunch`): in the note's
+    order (`year_last_order`), with the line's separator, its months and days of two digits
+    unless it writes one of one (`5.11.2026`); None when the line opens otherwise."""
+    found = _opening_year_last().match(line)
+    if found is None:
+        return None
+    parts = (day.day, day.month) if day_first else (day.month, day.day)
+    width = 1 if min(len(found["first"]), len(found["second"])) == 1 else 2
+    return found["sep"].join(f"{part:0{width}d}" for part in (*parts, day.year))
+
+
 def opens_with_plain_day(line: str, daily: str) -> bool:
     """Does `line` open with a day written plain in the vault's `daily` format, not ISO?"""
     days = _days_in(daily)
