@@ -1170,6 +1170,22 @@ def test_gifts_mail_and_mentoring_are_read_as_owners_write_them() -> None:
     }  # fmt: skip
 
 
+def test_visits_lending_and_treats_are_read_as_owners_write_them() -> None:
+    """`Stopped by [[Ana]]'s place`, `Lent [[Bo]] my drill`, `Bought [[Cy]] a coffee`, `Cooked
+    dinner for [[Di]]`, `Got in touch with [[Ed]]` are yours; `[[Fay]] bought me lunch`, `[[Gus]]
+    cooked for us` theirs; `Went over to [[Hal]]'s` was time together. `[[Ivy]] visited Paris`
+    says nothing of her and you."""
+    lines = (
+        "Stopped by [[Ana]]'s place", "Lent [[Bo]] my drill", "Bought [[Cy]] a coffee",
+        "Cooked dinner for [[Di]]", "Got in touch with [[Ed]]", "[[Fay]] bought me lunch",
+        "[[Gus]] cooked for us", "Went over to [[Hal]]'s", "[[Ivy]] visited Paris",
+    )  # fmt: skip
+    assert daily_directions(lines) == {
+        "Ana": "outbound", "Bo": "outbound", "Cy": "outbound", "Di": "outbound", "Ed": "outbound",
+        "Fay": "inbound", "Gus": "inbound", "Hal": "mutual", "Ivy": "unknown",
+    }  # fmt: skip
+
+
 def test_an_own_log_reads_voice_notes_syncs_and_mentoring(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`Got a voice note`, `She pinged on Slack` and `Incoming call` (a CRM's words) are hers,
     `Outbound email` yours; `Quick sync`, `Intro call`, `Mentoring session` were meetings; a

@@ -47,7 +47,8 @@ INBOUND = (
     "X initiated", "initiated by X", "(inbound)", "X skyped me", "X slacked me",
     "X whatsapped me", "X visited us", "X facetimed", "X video called",
     "X helped me", "X helped us", "visited by X", "X introduced me", "X mailed me", "mail from X",
-    "X gave me", "X recommended … to me", "X reviewed my", "X dropped off",
+    "X gave me", "X recommended … to me", "X reviewed my", "X dropped off", "X bought me",
+    "X bought us", "X cooked for me", "X cooked for us",
 )  # fmt: skip
 """The person acts towards me."""
 
@@ -70,7 +71,9 @@ OUTBOUND = (
     "msg to X",
     "email to X", "e-mail to X", "letter to X", "card to X", "postcard to X", "note to X", "DM to X",
     "call to X", "wrote back to X", "mailed X", "gave X", "recommended … to X", "brought X",
-    "dropped off … for X",
+    "dropped off … for X", "lent X", "bought X", "cooked for X", "cooked … for X",
+    "got in touch with X",
+    "stopped by X's", "dropped by X's", "popped by X's", "popped round to X's", "popped over to X's",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
@@ -101,7 +104,8 @@ MUTUAL = (
     "weekend with X", "afternoon with X", "evening with X", "saw X at", "standup with X",
     "stand-up with X", "X & I", "me and X", "me & X", "texted with X", "messaged with X",
     "emailed with X", "whatsapp with X", "mentored X", "X mentored me", "X interviewed me",
-    "celebrated with X", "celebrated X's", "caught X after", "caught X before",
+    "celebrated with X", "celebrated X's", "caught X after", "caught X before", "went to X's",
+    "went over to X's", "went round to X's",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
