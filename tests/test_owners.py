@@ -1187,16 +1187,18 @@ def test_visits_lending_and_treats_are_read_as_owners_write_them() -> None:
 
 
 def test_an_own_log_reads_voice_notes_syncs_and_mentoring(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """`Got a voice note`, `She pinged on Slack` and `Incoming call` (a CRM's words) are hers,
-    `Outbound email` yours; `Quick sync`, `Intro call`, `Mentoring session` were meetings; a
-    channel alone (`WhatsApp`) says nobody."""
+    """`Got a voice note`, `She pinged on Slack`, `Incoming call` (a CRM's words), `Voice memo
+    from her` and `Birthday wishes from her` are hers, `Outbound email` and `Got in touch about
+    the flat` yours; `Quick sync`, `Intro call`, `Mentoring session` were meetings; a channel
+    alone (`WhatsApp`) says nobody."""
     log = "".join(
         f"- 2026-11-{day:02d} {text}\n"
         for day, text in enumerate(
             ("Got a voice note", "She pinged on Slack", "Quick sync", "Intro call", "Mentoring session",
-             "WhatsApp", "Incoming call", "Outbound email"),
+             "WhatsApp", "Incoming call", "Outbound email", "Voice memo from her",
+             "Birthday wishes from her", "Got in touch about the flat"),
             1,
         )
     )  # fmt: skip
     root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
-    assert directions(people(root)["People/Sam.md"]) == (3, 1, 3, 1, 7)
+    assert directions(people(root)["People/Sam.md"]) == (5, 2, 3, 1, 10)

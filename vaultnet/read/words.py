@@ -48,7 +48,7 @@ INBOUND = (
     "X whatsapped me", "X visited us", "X facetimed", "X video called",
     "X helped me", "X helped us", "visited by X", "X introduced me", "X mailed me", "mail from X",
     "X gave me", "X recommended … to me", "X reviewed my", "X dropped off", "X bought me",
-    "X bought us", "X cooked for me", "X cooked for us",
+    "X bought us", "X cooked for me", "X cooked for us", "voice memo from X", "wishes from X",
 )  # fmt: skip
 """The person acts towards me."""
 
@@ -191,12 +191,13 @@ OPENINGS = {
         "visited", "congratulated", "thanked", "wished", "left a message", "left a voicemail",
         "facetimed", "skyped", "slacked", "whatsapped", "video called", "congrats", "congratulations",
         "stopped by", "dropped by", "popped by", "popped round", "popped over", "outbound", "outgoing",
+        "got in touch",
     ),
     "inbound": (
         "got a call", "got a text", "got a message", "got an email", "got an e-mail", "got a letter",
         "got a card", "got a note", "got a postcard", "received", "heard from", "invited to",
         "invited for", "missed call", "missed a call", "got a voice note", "got a voicemail",
-        "got a voice message", "inbound", "incoming",
+        "got a voice message", "got a voice memo", "inbound", "incoming",
     ),
     "mutual": (
         "had coffee", "had lunch", "had dinner", "had drinks", "had breakfast", "had brunch",
