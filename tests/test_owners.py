@@ -905,6 +905,30 @@ def test_what_did_not_happen_is_no_contact(make_vault) -> None:  # type: ignore[
     assert directions(people(root)["People/Cy.md"]) == (0, 0, 1, 0, 1)
 
 
+def test_what_is_struck_out_called_off_or_still_to_come_is_no_contact() -> None:
+    """`~~Lunch with [[Ana]]~~` and `Lunch with [[Bo]] (cancelled)` did not happen, nor did `[[Cy]]
+    postponed`; `Lunch with [[Di]] tomorrow` and `Booked dinner with [[Ed]] for Friday` are still to
+    come; `Listened to [[Fay]]'s podcast`, `[[Gus]] liked my post` and `[[Hal]]'s birthday today`
+    are no conversation. What a line does not strike still counts (`coffee with [[Ivy]] instead`),
+    as does a call the same line tells of (`[[Jo]] called, lunch tomorrow`)."""
+    text = "".join(
+        f"- {line}\n"
+        for line in (
+            "~~Lunch with [[Ana]]~~", "Lunch with [[Bo]] (cancelled)", "[[Cy]] postponed our call",
+            "Lunch with [[Di]] tomorrow", "Booked dinner with [[Ed]] for Friday",
+            "Listened to [[Fay]]'s podcast", "[[Gus]] liked my post", "[[Hal]]'s birthday today",
+            "~~Lunch with [[Kim]]~~ coffee with [[Ivy]] instead", "[[Jo]] called, lunch tomorrow",
+        )
+    )  # fmt: skip
+    note = parse_note("Daily/2026-11-20.md", text.encode(), Config())
+    aside = {m.targets[0]: m.aside for m in note.entries}
+    assert [person for person, off in aside.items() if not off] == ["Ivy", "Jo"]
+    log = "---\ntags: [person]\n---\n## Log\n- 2026-11-02 ~~lunch~~\n- 2026-11-03 coffee — postponed\n"
+    log += "- 2026-11-04 ~~lunch~~ she called instead\n"
+    own = parse_note("People/Ana.md", log.encode(), Config()).entries
+    assert [(m.aside, m.direction) for m in own] == [(True, "unknown"), (True, "unknown"), (False, "inbound")]
+
+
 def test_what_they_left_gave_or_shared_me_is_theirs_and_a_meeting_put_off_is_none(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`[[Bo]] left me a voicemail`, `Got the deck from [[Bo]]`, `[[Bo]] shared the slides with
     me`, `[[Bo]] gave me a call`: Bo reached out (each read as nothing said before), as `left [[Bo]]

@@ -113,7 +113,8 @@ MENTION = (
     "via X", "h/t X", "hat tip X", "source:: X", "author:: X", "by:: X", "X announces",
     "X announced", "X posted", "X published", "X tweeted", "X blogged", "X wrote about",
     "read X's", "reading X's", "quoted X", "X's post", "X's article", "X's newsletter",
-    "X's blog", "article by X", "post by X", "book by X", "talk by X",
+    "X's blog", "article by X", "post by X", "book by X", "talk by X", "listened to X's",
+    "watched X's", "X's podcast", "X's talk", "X liked my", "X's birthday today", "X's birthday is",
 )  # fmt: skip
 """The person is only mentioned: a link here is no contact (it still links people)."""
 
@@ -121,6 +122,8 @@ PLAN = (
     "should … X", "need to … X", "needs to … X", "have to … X", "must … X", "want to … X",
     "going to … X", "gonna … X", "plan to … X", "planning to … X", "meaning to … X",
     "remember to … X", "don't forget to … X", "remind me to … X", "I'll … X", "I will … X",
+    "planning … with X", "booked … with X", "scheduled … with X", "X tomorrow", "X next week",
+    "X next month",
 )  # fmt: skip
 """What is still to do (`Need to call [[Sam]]`, as a to-do list written without boxes): a mention,
 no contact, whatever deed it names; what else the line says of the person still counts."""
@@ -133,7 +136,7 @@ UNDONE = (
     "cancelled … with X", "canceled … with X", "skipped … with X", "postponed … with X",
     "rescheduled … with X", "put off … with X", "X didn't", "X did not", "X hasn't", "X has not",
     "X never", "X still hasn't", "no reply", "no response", "no answer", "waiting to hear",
-    "still waiting",
+    "still waiting", "X cancelled", "X canceled", "X postponed", "X rescheduled", "X called off",
 )  # fmt: skip
 """What did not happen (`Haven't heard from [[Bo]]`, `Didn't call [[Cy]]`, `Missed lunch with
 [[Di]]`): a mention, no contact, in a person's own log too; what else the line says of the person
@@ -459,6 +462,10 @@ def _read_line(
         if spans and not slotted:
             planned.update(everyone)
         text = _compiled(source).sub(" ", text)
+    if "~~" in text or _CALLED_OFF.search(text):
+        text, off = _called_off(text, planned)
+        if off:  # the whole line did not happen
+            return dict.fromkeys(everyone, "mention")
     for kind, source, slotted in candidates:
         if kind in _CUT:
             continue
@@ -488,6 +495,22 @@ def _read_line(
             if index not in said and (way := _said_after(text[named.end() :], index, words)):
                 said[index] = way
     return said
+
+
+def _called_off(text: str, planned: set[int]) -> tuple[str, bool]:
+    """`text` without what it strikes through (`~~Lunch with [[Ana]]~~ coffee instead`), whose
+    people are put in `planned`; and whether all of it did not happen: struck through whole, or
+    ending so (`Lunch with [[Ana]] (cancelled)`, `— postponed`, `, called off`)."""
+    for span in _STRUCK.findall(text):
+        planned.update(int(index) for index in _SLOT.findall(span))
+    left = _STRUCK.sub(" ", text)
+    return left, bool(_CALLED_OFF.search(left)) or ("~~" in text and not left.strip(" -*_:."))
+
+
+_STRUCK = re.compile(r"~~(?!\s)(.+?)(?<!\s)~~")
+"""Text struck through, as owners strike out what did not happen."""
+_CALLED_OFF = re.compile(r"[(\[—–:,-]\s*(?:cancell?ed|called off|postponed)\s*[)\]]?[\s.!]*$")
+"""How a line ends that says it did not happen: `(cancelled)`, `— postponed`, `, called off`."""
 
 
 def _said_after(rest: str, index: int, words: Table) -> str | None:
