@@ -148,6 +148,12 @@ def test_a_value_that_cannot_be_read_is_a_problem_on_its_keys_line(text: str, li
     assert [(p.line, p.message[:9]) for p in note("People/A.md", text).problems] == [(line, "cadence: ")]
 
 
+@pytest.mark.parametrize("key", ["next_contact", "Next follow-up", "follow_up_date", "reach_out_on"])
+def test_the_day_to_reach_out_next_is_read_as_crms_name_it(key: str) -> None:
+    """`next_contact`, and the names personal CRMs give the day of the next follow-up."""
+    assert note("People/A.md", f"---\n{key}: 2026-12-12\n---\n").next_contact == (D(2026, 12, 12), 2)
+
+
 def test_a_key_as_written_ranks_before_one_folded() -> None:
     text = "---\nlastcontact: 2026-10-01\nlast_contact: 2026-11-01\n---\n"
     assert note("People/A.md", text).last_contact == D(2026, 11, 1)

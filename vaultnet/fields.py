@@ -13,7 +13,17 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "anniversary": ("anniversary", "wedding", "wedding_anniversary"),
     "status": ("status", "state"),
     "snooze": ("snooze", "paused_until", "snooze_until", "snoozed_until"),
-    "next_contact": ("next_contact", "next_contact_date", "next_touchpoint", "reach_out_on"),
+    "next_contact": (
+        "next_contact",
+        "next_contact_date",
+        "next_touchpoint",
+        "reach_out_on",
+        "next_follow_up",
+        "next_follow_up_date",
+        "next_followup",
+        "follow_up_date",
+        "followup_date",
+    ),
     "last_contact": (
         "last_contact",
         "lastcontact",
