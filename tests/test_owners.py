@@ -905,6 +905,16 @@ def test_what_did_not_happen_is_no_contact(make_vault) -> None:  # type: ignore[
     assert directions(people(root)["People/Cy.md"]) == (0, 0, 1, 0, 1)
 
 
+def test_an_own_log_entry_that_opens_with_we_was_done_together() -> None:
+    """`We had coffee`, `We talked on the phone`, `We emailed about the move`: both of you; `We got
+    a call from her` is hers, as its words say; `We never talked` says nothing."""
+    lines = ("We had coffee", "We talked on the phone", "We emailed about the move",
+             "We got a call from her", "We never talked")  # fmt: skip
+    log = "".join(f"- 2026-11-{day:02d} {line}\n" for day, line in enumerate(lines, 1))
+    own = parse_note("People/Ana.md", f"---\ntags: [person]\n---\n## Log\n{log}".encode(), Config()).entries
+    assert [m.direction for m in own] == ["mutual", "mutual", "mutual", "inbound", "unknown"]
+
+
 def test_what_is_struck_out_called_off_or_still_to_come_is_no_contact() -> None:
     """`~~Lunch with [[Ana]]~~` and `Lunch with [[Bo]] (cancelled)` did not happen, nor did `[[Cy]]
     postponed`; `Lunch with [[Di]] tomorrow` and `Booked dinner with [[Ed]] for Friday` are still to

@@ -316,10 +316,13 @@ class Table:
     def opened(self, text: str) -> str | None:
         """The group (`meeting`, or a kind of `OPENINGS`) of how `text`, a lower-case template,
         opens; None when it opens with none of them. A meeting word may come after words saying
-        which kind (`quick call`, `a long lunch`: `NOUN_KINDS`)."""
+        which kind (`quick call`, `a long lunch`: `NOUN_KINDS`); any opening after `we` was done
+        together (`We had coffee`, `We emailed about the move`)."""
         lead = _LEAD.match(text)
         if lead is None:
             return None
+        if lead[1] == "we":
+            return "meeting" if self.opened(text[lead.end() :]) is not None else None
         source = self.opening.get(lead[1])
         found = _compiled(source).match(text) if source else None
         if found is None and lead[1] in _KINDS:
