@@ -900,7 +900,8 @@ def test_what_owners_write_under_notes_is_known_and_a_plugins_tag_line_is_not() 
 @pytest.mark.parametrize(
     ("heading", "interest"),
     [("How we met", False), ("Kids", False), ("Gift ideas", False), ("Likes", False),
-     ("Things to remember", False), ("Hobbies", True), ("Interactions", None), ("Contact info", None)],
+     ("Things to remember", False), ("Context", False), ("Conversation topics", False), ("Hobbies", True),
+     ("Interactions", None), ("Contact info", None)],
 )  # fmt: skip
 def test_what_personal_crm_templates_put_what_they_know_under(heading: str, interest: bool | None) -> None:
     """`## How we met`, `## Gift ideas`, `## Hobbies` (an interest too): what is known, as under

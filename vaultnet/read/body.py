@@ -31,6 +31,7 @@ FACT_HEADINGS = {
     "about", "facts", "personal", "family", "interests", "notes", "background", "bio",
     "how we met", "kids", "children", "likes", "dislikes", "preferences", "favorites", "favourites",
     "gift ideas", "gifts", "personal notes", "personal details", "personal info", "things to remember",
+    "context", "relationship", "where we met", "conversation topics", "talking points",
 } | INTEREST_HEADINGS  # fmt: skip
 """The spec's five, and what owners' person notes (and personal CRM templates) put what they know
 under."""
