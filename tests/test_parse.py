@@ -823,6 +823,21 @@ def test_a_note_tagged_broadcast_is_audience_on_every_line(file: str, text: str)
     assert found and all(m.broadcast for m in found)
 
 
+def test_a_line_sent_to_many_at_once_is_audience_tag_or_not() -> None:
+    """`Sent the newsletter to [[Ana]] and [[Bo]]`, a mass email, a mailing list: a broadcast, as
+    `#broadcast` makes it, in a person's own log too; a reply to it is a contact of its own."""
+    text = (
+        "- Sent the newsletter to [[Ana]] and [[Bo]]\n- Mass email to [[Cy]] about the launch\n"
+        "- Announced it to [[Di]] (mailing list)\n- [[Ed]] replied to the newsletter\n"
+    )
+    found = {m.targets[0]: (m.broadcast, m.direction) for m in note("Daily/2026-11-16.md", text).entries}
+    assert found == {
+        "Ana": (True, "unknown"), "Cy": (True, "unknown"), "Di": (True, "unknown"), "Ed": (False, "inbound")
+    }  # fmt: skip
+    log = "---\ntags: [person]\n---\n## Log\n- 2026-11-02 Sent her the newsletter\n- 2026-11-03 She replied to it\n"
+    assert [m.broadcast for m in note("People/Ana.md", log).entries] == [True, False]
+
+
 def test_a_tag_at_the_end_of_a_line_tags_that_line_only() -> None:
     n = note("Daily/2026-11-16.md", "- lunch with [[Ann]]\n- the update to [[Lena]] #broadcast\n")
     assert [m.broadcast for m in n.entries] == [False, True]

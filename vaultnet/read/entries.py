@@ -117,6 +117,9 @@ def dated_mentions(
         else:
             direction = "unknown"
         said = phrases.read_line(template, range(len(targets)), words, done=block.task is not None)
+        mass = "broadcast" in said.values()  # a newsletter's line: audience, tag or not
+        if mass:
+            said = {}
         text = line[mark_match.end() :].strip() if mark_match else line.strip()
         alone = direction == "unknown" and len(targets) == 1 and _NAME_ALONE.fullmatch(template)
         if alone and (below := _item_below(body.lines, at, block)):  # `- [[Ana]]` over `- called me`
@@ -132,7 +135,7 @@ def dated_mentions(
                     line=line_number,
                     text=text,
                     targets=tuple(named),
-                    broadcast=broadcast or "broadcast" in tags,
+                    broadcast=broadcast or mass or "broadcast" in tags,
                     tags=tuple(sorted(set(tags))),
                     inferred=inferred,
                     aside=aside,
@@ -221,7 +224,9 @@ def own_entries(
         if direction == "unknown" and (tags or "::" in text):
             direction = said_direction(text, tags) or direction
         way = None if direction != "unknown" or broadcast else own_way(text, words, base, names)
-        if way is None:
+        if way == "broadcast":  # `Sent her the newsletter`
+            mentions.append(new_mention(date, direction, line, text, targets, True, tags, False, False))
+        elif way is None:
             mentions.append(new_mention(date, direction, line, text, targets, broadcast, tags, False, False))
         elif way == "mention":
             mentions.append(new_mention(date, direction, line, text, targets, broadcast, tags, False, True))

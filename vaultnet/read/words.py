@@ -428,7 +428,8 @@ def _read_line(
     template: str, slots: tuple[int, ...], words: Table, own: bool, done: bool = False
 ) -> dict[int, str]:
     """What the words of one line say of each person it names: `inbound`, `outbound`, `mutual`
-    or `mention`, by slot; a person the words say nothing of is left out.
+    or `mention`, by slot, or `broadcast` for all when it went to many at once (`_MASS`) and
+    nobody answered it; a person the words say nothing of is left out.
 
     `template` is the line with each link replaced by `slot(index)`; `slots` the indexes it holds.
     `own`: an entry of a person's own log, where pronouns (and a phrase without `X`) mean the
@@ -444,6 +445,7 @@ def _read_line(
         text = text.replace("_", " ")
     if "’" in text:  # `haven’t`, as phones and word processors write an apostrophe
         text = text.replace("’", "'")
+    mass = _MASS.search(text)  # `Sent the newsletter to [[Ana]], [[Bo]]`: audience, not networking
     if own:
         text = _of_person(text, slot(SELF))
     if "w/" in text or "w " in text:
@@ -487,6 +489,8 @@ def _read_line(
             said[SELF] = "mutual"
         elif not said:  # `called [[Bob]]` in Ana's log: the deed is Bob's, and says nothing of her
             said[SELF] = opened
+    if mass and "inbound" not in said.values():  # but a reply to it is someone's own word
+        return dict.fromkeys(everyone, "broadcast")
     for index in planned:
         said.setdefault(index, "mention")
     if not own:
@@ -510,6 +514,8 @@ def _called_off(text: str, planned: set[int]) -> tuple[str, bool]:
     return left, bool(_CALLED_OFF.search(left)) or ("~~" in text and not left.strip(" -*_:."))
 
 
+_MASS = re.compile(r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail")
+"""Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4)."""
 _STRUCK = re.compile(r"~~(?!\s)(.+?)(?<!\s)~~")
 """Text struck through, as owners strike out what did not happen."""
 _CALLED_OFF = re.compile(r"[(\[—–:,-]\s*(?:cancell?ed|called off|postponed)\s*[)\]]?[\s.!]*$")
