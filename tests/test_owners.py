@@ -905,6 +905,16 @@ def test_what_did_not_happen_is_no_contact(make_vault) -> None:  # type: ignore[
     assert directions(people(root)["People/Cy.md"]) == (0, 0, 1, 0, 1)
 
 
+def test_an_emoji_of_what_was_done_reads_as_its_word() -> None:
+    """`☕ with [[Ana]]`, `🍻 [[Bo]]`, `📧 from [[Cy]]`, `✉️ [[Di]]` (its variation selector too):
+    as `coffee with`, `beers`, `email from` and `email` read; in an own log, `☕ at Nopa` opens
+    with a meeting word."""
+    lines = ("☕ with [[Ana]]", "🍻 [[Bo]]", "📧 from [[Cy]]", "✉️ [[Di]]")
+    assert daily_directions(lines) == {"Ana": "mutual", "Bo": "mutual", "Cy": "inbound", "Di": "outbound"}
+    log = "---\ntags: [person]\n---\n## Log\n- 2026-11-02 ☕ at Nopa\n"
+    assert [m.direction for m in parse_note("People/Ed.md", log.encode(), Config()).entries] == ["mutual"]
+
+
 def test_an_own_log_entry_that_opens_with_we_was_done_together() -> None:
     """`We had coffee`, `We talked on the phone`, `We emailed about the move`: both of you; `We got
     a call from her` is hers, as its words say; `We never talked` says nothing."""

@@ -443,8 +443,10 @@ def _read_line(
     text = template.lower()
     if "_" in text:  # `_coffee with [[Sam]]_`: an underscore of emphasis is no part of a word
         text = text.replace("_", " ")
-    if "’" in text:  # `haven’t`, as phones and word processors write an apostrophe
-        text = text.replace("’", "'")
+    if not text.isascii():
+        if "’" in text:  # `haven’t`, as phones and word processors write an apostrophe
+            text = text.replace("’", "'")
+        text = text.translate(_EMOJI)  # `☕ with [[Sam]]`, `📞 [[Sam]]`
     mass = _MASS.search(text)  # `Sent the newsletter to [[Ana]], [[Bo]]`: audience, not networking
     if own:
         text = _of_person(text, slot(SELF))
@@ -514,6 +516,15 @@ def _called_off(text: str, planned: set[int]) -> tuple[str, bool]:
     return left, bool(_CALLED_OFF.search(left)) or ("~~" in text and not left.strip(" -*_:."))
 
 
+_EMOJI = str.maketrans(
+    {
+        "☕": " coffee ", "🍵": " tea ", "🍽": " dinner ", "🍻": " beers ", "🍺": " beers ", "🍷": " drinks ",
+        "🥂": " drinks ", "🍸": " drinks ", "📞": " phone call ", "☎": " phone call ", "✉": " email ",
+        "📧": " email ", "📨": " email ", "💬": " chat ", "\ufe0f": "",
+    }
+)  # fmt: skip
+"""Emoji a daily note writes for what was done (`☕ with [[Sam]]`), as its words; the variation
+selector after one (`✉️`) is nothing."""
 _MASS = re.compile(r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail")
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4)."""
 _STRUCK = re.compile(r"~~(?!\s)(.+?)(?<!\s)~~")
