@@ -411,22 +411,28 @@ def test_a_log_that_writes_its_days_with_the_year_last_gets_its_day_so_written()
     assert plan_insertion(either, "- 2026-12-04 -> x", None).apply(either) == either + b"- 2026-12-04 -> x\n"
 
 
+def logged(root: Path, *args: str) -> str:
+    """What `vaultnet log ARGS --vault ROOT` prints, as it succeeds."""
+    result = CliRunner().invoke(main, ["log", *args, "--vault", str(root)])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
 def test_log_command_writes_into_an_interactions_section(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"People/Ivy Inter.md": "---\ntags: [person]\n---\n" + IVY})
-    args = ["log", "Ivy Inter", "lunch", "--mutual", "--today", "2026-12-03", "--vault", str(root)]
-    result = CliRunner().invoke(main, args)
-    assert result.exit_code == 0, result.output
-    assert result.output == "People/Ivy Inter.md:9: - 2026-12-03 <-> lunch\n"
+    assert logged(root, "Ivy Inter", "lunch", "--mutual", "--today", "2026-12-03") == (
+        "People/Ivy Inter.md:9: - 2026-12-03 <-> lunch\n"
+    )
     assert "## Log" not in (root / "People/Ivy Inter.md").read_text()
 
 
 def test_log_command_writes_a_day_as_a_year_last_log_does_and_reads_it_back(make_vault) -> None:  # type: ignore[no-untyped-def]
     jo = "---\ntags: [person]\n---\n## Log\n- 05/11/2026 coffee\n- 26/11/2026 <- she called\n"
     root = make_vault({"People/Jo.md": jo})
-    args = ["log", "jo", "lunch", "--out", "--today", "2026-12-04", "--vault", str(root)]
-    result = CliRunner().invoke(main, args)
-    assert result.exit_code == 0, result.output
-    assert result.output == "People/Jo.md:7: - 04/12/2026 -> lunch\n"
+    assert (
+        logged(root, "jo", "lunch", "--out", "--today", "2026-12-04")
+        == "People/Jo.md:7: - 04/12/2026 -> lunch\n"
+    )
     shown = CliRunner().invoke(main, ["show", "jo", "--today", "2026-12-04", "--vault", str(root), "--json"])
     assert [c["date"] for c in json.loads(shown.output)["timeline"]] == [
         "2026-11-05",
@@ -438,10 +444,9 @@ def test_log_command_writes_a_day_as_a_year_last_log_does_and_reads_it_back(make
 def test_log_command_says_the_row_it_wrote(make_vault) -> None:  # type: ignore[no-untyped-def]
     kofi = "---\ntags: [person]\n---\n## Log\n| Date | Who | What |\n| --- | --- | --- |\n| 2026-11-01 | <- | a |\n"
     root = make_vault({"People/Kofi.md": kofi})
-    args = ["log", "kofi", "swapped seeds", "--mutual", "--today", "2026-12-03", "--vault", str(root)]
-    result = CliRunner().invoke(main, args)
-    assert result.exit_code == 0, result.output
-    assert result.output == "People/Kofi.md:8: | 2026-12-03 | <-> | swapped seeds |\n"
+    assert logged(root, "kofi", "swapped seeds", "--mutual", "--today", "2026-12-03") == (
+        "People/Kofi.md:8: | 2026-12-03 | <-> | swapped seeds |\n"
+    )
 
 
 @pytest.mark.parametrize(
