@@ -194,7 +194,7 @@ def either_way(text: str) -> bool:
     """Is the text a day written with its year last that could be read day first or month first
     (`05/11/2026`)?"""
     match = _YEAR_LAST.fullmatch(text.strip())
-    return match is not None and one_way(match) is None and int(match["first"]) <= 12
+    return match is not None and all(1 <= int(match[part]) <= 12 for part in ("first", "second"))
 
 
 def logseq_date(text: str) -> dt.date | None:

@@ -224,10 +224,9 @@ def own_entries(
         if direction == "unknown" and (tags or "::" in text):
             direction = said_direction(text, tags) or direction
         way = None if direction != "unknown" or broadcast else own_way(text, words, base, names)
-        if way == "broadcast":  # `Sent her the newsletter`
-            mentions.append(new_mention(date, direction, line, text, targets, True, tags, False, False))
-        elif way is None:
-            mentions.append(new_mention(date, direction, line, text, targets, broadcast, tags, False, False))
+        if way is None or way == "broadcast":  # `Sent her the newsletter`: audience, as if tagged
+            sent = broadcast or way == "broadcast"
+            mentions.append(new_mention(date, direction, line, text, targets, sent, tags, False, False))
         elif way == "mention":
             mentions.append(new_mention(date, direction, line, text, targets, broadcast, tags, False, True))
         else:

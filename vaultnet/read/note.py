@@ -77,8 +77,6 @@ from vaultnet.read.keys import (
 )
 from vaultnet.read.text import Split, decode, load_yaml, split_front_matter
 
-_ATTENDING = ("attendees", "participants")
-"""Front-matter keys of a meeting note's people: a dated note that lists them was a meeting."""
 _EXCLUDED_KINDS = {"org", "group", "location"}
 _ORGANISATION_TAGS = {"org", "organization", "organisation", "company", "companies", "business"}
 _ORGANISATION_TYPES = _ORGANISATION_TAGS | {"group", "location"}
