@@ -122,6 +122,7 @@ def make_hostile_vault(root: Path, outside: Path, big: bool = True) -> Expected:
     _write(root, "People/Comments.md", "text " + "<!-- " * 200_000 + "\nline two\n")
     _write(root, "People/Placeholders.md", "---\nname: '" + "<%" * 200_000 + "'\n---\n")
     _write(root, "Daily/2026-11-03.md", "- [[Ada Lovelace]] " + "a" * 1_000_000 + "\n")
+    _write(root, "Daily/2026-11-04.md", "- [[Ada Lovelace]] " + "~~a " * 200_000 + "(cancelled\n")
     _write(
         root,
         "People/Card.md",

@@ -527,8 +527,9 @@ _EMOJI = str.maketrans(
 selector after one (`✉️`) is nothing."""
 _MASS = re.compile(r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail")
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4)."""
-_STRUCK = re.compile(r"~~(?!\s)(.+?)(?<!\s)~~")
-"""Text struck through, as owners strike out what did not happen."""
+_STRUCK = re.compile(r"~~(?=\S)([^~]*[^\s~])~~")
+"""Text struck through, as owners strike out what did not happen: its own text holds no `~`, so
+a line of many `~~` is read in one pass (a lazy `.+?` tried every later `~~` from each one)."""
 _CALLED_OFF = re.compile(r"[(\[—–:,-]\s*(?:cancell?ed|called off|postponed)\s*[)\]]?[\s.!]*$")
 """How a line ends that says it did not happen: `(cancelled)`, `— postponed`, `, called off`."""
 
