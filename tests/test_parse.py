@@ -756,6 +756,16 @@ def test_people_listed_in_a_dated_notes_text_are_its_attendees() -> None:
     assert mentions("2026-11-02.md", "- tags: [[Ann]] and Bo\n")[0][2] == ("Ann",)
 
 
+def test_attendees_in_a_dataview_field_are_the_notes_and_those_absent_met_nobody() -> None:
+    """`Attendees:: [[Ann]], [[Bo]]`, as a Dataview meeting template writes them: the note's
+    people, and a meeting, as `Attendees:` makes it. Those the note says were absent (`Absent:
+    [[Cy]]`, `[[Di]] could not make it`) were named, not met."""
+    text = "# Sync\nAttendees:: [[Ann]], [[Bo]]\nAbsent: [[Cy]]\n- [[Di]] could not make it\n- [[Bo]] to send notes\n"
+    got = note("Meetings/2026-11-02 Sync.md", text).entries
+    assert got[0].targets == ("Ann", "Bo") and got[0].direction == "mutual"
+    assert {m.targets[0]: m.aside for m in got[1:]} == {"Ann": False, "Cy": True, "Di": True, "Bo": False}
+
+
 def test_people_listed_under_a_heading_of_a_dated_note_are_its_attendees() -> None:
     """`## Attendees` over a list, as meeting templates write it: the list's people (an item's
     links, or a name written plain) are the note's, as a line `Attendees: ...` would make them,

@@ -357,7 +357,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         links += wikilinks_in({k: v for k, v in meta.items() if k not in _NOT_LINKS})
     if (kind == "dated" and date is not None) or (kind == "other" and not template and body.entries):
         blocks = blocks if blocks is not None else parse_blocks(split.body)
-        if listed_here := {**_people_under_headings(blocks, config), **people_lines(body.colons, config)}:
+        if listed_here := _people_listed(blocks, body, config):
             meta, fields = with_body_fields(meta, fields, listed_here, config, known_only=True)
         read = body if may_be_dated else read_body(file, blocks, split.body_line, True, base)
         # In another note (a trip, a project), only its dated items tell of contacts, on their dates.
@@ -397,6 +397,12 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         problems=tuple(problems),
         **card,
     )
+
+
+def _people_listed(blocks: list[Block], body: Body, config: Config) -> dict[str, tuple[str, int]]:
+    """A dated note's people as its text lists them, as its front matter would: under a heading
+    (`## Attendees`), or on a line of a key (`Attendees: [[Ana]], Bo`, Dataview's `Attendees::`)."""
+    return {**_people_under_headings(blocks, config), **people_lines(body.fields | body.colons, config)}
 
 
 def _split(text: str, config: Config, day_first: bool | None) -> Split:

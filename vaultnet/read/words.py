@@ -137,6 +137,9 @@ UNDONE = (
     "rescheduled … with X", "put off … with X", "X didn't", "X did not", "X hasn't", "X has not",
     "X never", "X still hasn't", "no reply", "no response", "no answer", "waiting to hear",
     "still waiting", "X cancelled", "X canceled", "X postponed", "X rescheduled", "X called off",
+    "absent: X", "apologies: X", "regrets: X", "not present: X", "X could not make it",
+    "X couldn't make it", "X was absent", "X sent apologies", "X sent regrets", "X wasn't there",
+    "X was not there",
 )  # fmt: skip
 """What did not happen (`Haven't heard from [[Bo]]`, `Didn't call [[Cy]]`, `Missed lunch with
 [[Di]]`): a mention, no contact, in a person's own log too; what else the line says of the person
