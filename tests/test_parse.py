@@ -759,11 +759,19 @@ def test_people_listed_in_a_dated_notes_text_are_its_attendees() -> None:
 def test_attendees_in_a_dataview_field_are_the_notes_and_those_absent_met_nobody() -> None:
     """`Attendees:: [[Ann]], [[Bo]]`, as a Dataview meeting template writes them: the note's
     people, and a meeting, as `Attendees:` makes it. Those the note says were absent (`Absent:
-    [[Cy]]`, `[[Di]] could not make it`) were named, not met."""
+    [[Cy]]`, `[[Di]] could not make it`, a list under `## Apologies`) were named, not met."""
     text = "# Sync\nAttendees:: [[Ann]], [[Bo]]\nAbsent: [[Cy]]\n- [[Di]] could not make it\n- [[Bo]] to send notes\n"
     got = note("Meetings/2026-11-02 Sync.md", text).entries
     assert got[0].targets == ("Ann", "Bo") and got[0].direction == "mutual"
     assert {m.targets[0]: m.aside for m in got[1:]} == {"Ann": False, "Cy": True, "Di": True, "Bo": False}
+    under = "# Sync\n## Attendees\n- [[Ann]]\n## Apologies\n- [[Cy]]\n### Why\n- [[Di]] was ill\n## Notes\n- [[Ed]] joined\n"
+    assert [m.aside for m in note("Meetings/2026-11-02 Sync.md", under).entries] == [
+        False,
+        False,
+        True,
+        True,
+        False,
+    ]
 
 
 def test_people_listed_under_a_heading_of_a_dated_note_are_its_attendees() -> None:

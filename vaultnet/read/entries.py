@@ -71,9 +71,11 @@ def dated_mentions(
     item_days: dict[int, dt.date | None] = {}
     ancestors: list[Block] = []  # the open items, outermost first: a nested item belongs to them
     meetings = 0  # the level of the heading naming meetings the line is under (`## Meetings`), if any
+    absent = 0  # the same of one naming those who were not there (`## Apologies`)
     for at, (line_number, line, block, own_day) in enumerate(body.lines):
         if block.kind == "heading":
-            meetings = _meetings_under(block.level, line, meetings)
+            meetings = _heading_under(block.level, line, meetings, phrases.MEETING_HEADINGS)
+            absent = _heading_under(block.level, line, absent, phrases.ABSENT_HEADINGS)
         if block.kind == "item" and block.first and (not ancestors or ancestors[-1] is not block):
             del ancestors[block.level - 1 :]
             ancestors.append(block)
@@ -105,18 +107,10 @@ def dated_mentions(
         if not targets:
             continue
         tags = tags_in(line)
-        direction: Direction
-        if mark:
-            direction = DIRECTIONS[mark]
-        elif stated := said_direction(line, tags):
-            direction = stated
-        elif note_direction:
-            direction = note_direction
-        elif meeting or meetings or _MET.search(line) or (tags and meeting_tagged(tags)):
-            direction = "mutual"
-        else:
-            direction = "unknown"
+        direction = _line_direction(line, mark, tags, note_direction, meeting or bool(meetings))
         said = phrases.read_line(template, range(len(targets)), words, done=block.task is not None)
+        if absent:  # named, not met
+            said = dict.fromkeys(range(len(targets)), "mention")
         mass = "broadcast" in said.values()  # a newsletter's line: audience, tag or not
         if mass:
             said = {}
@@ -142,6 +136,24 @@ def dated_mentions(
                 )
             )
     return mentions
+
+
+def _line_direction(
+    line: str, mark: str | None, tags: list[str], note_direction: Direction | None, meeting: bool
+) -> Direction:
+    """A dated note's line's direction, the first that applies (spec 1.4): its mark, a field or a
+    tag of its own, the note's `direction`, the meeting rule (`meeting`: the note is one, or the
+    line is under a heading of meetings; a `met::` field; a meeting tag of the line's), else
+    unknown."""
+    if mark:
+        return DIRECTIONS[mark]
+    if stated := said_direction(line, tags):
+        return stated
+    if note_direction:
+        return note_direction
+    if meeting or _MET.search(line) or (tags and meeting_tagged(tags)):
+        return "mutual"
+    return "unknown"
 
 
 _NAME_ALONE = re.compile(rf"[\s*_:–—-]*{re.escape(phrases.slot(0))}[\s*_:–—-]*")
@@ -178,13 +190,13 @@ def _told_by(text: str, below: str, words: phrases.Table) -> tuple[str, Directio
     return intern(f"{text}: {below}"), "unknown", said
 
 
-def _meetings_under(level: int, heading: str, under: int) -> int:
-    """The level of the heading naming meetings (`phrases.MEETING_HEADINGS`) the lines after this
-    heading are under, given the one (`under`, 0 for none) the lines before it were: a heading
-    as high ends it, one lower is inside it."""
+def _heading_under(level: int, heading: str, under: int, names: tuple[str, ...]) -> int:
+    """The level of the heading of one of these `names` (`phrases.MEETING_HEADINGS`) the lines
+    after this heading are under, given the one (`under`, 0 for none) the lines before it were:
+    a heading as high ends it, one lower is inside it."""
     if under and level > under:
         return under
-    return level if heading_words(heading).lower() in phrases.MEETING_HEADINGS else 0
+    return level if heading_words(heading).lower() in names else 0
 
 
 def _grouped(

@@ -182,6 +182,10 @@ MEETING_HEADINGS = (
 """Headings a daily note lists its meetings under (`## Meetings` over `- [[Bo]]`): each line under
 one that names people was a meeting with them, as a meeting note's lines are."""
 
+ABSENT_HEADINGS = ("absent", "absentees", "apologies", "regrets", "not present", "unable to attend")
+"""Headings a meeting note lists those who were not there under (`## Apologies` over `- [[Bo]]`):
+each line under one names its people, and met none of them."""
+
 NOUN_KINDS = (
     "weekly", "monthly", "quick", "long", "team", "working", "business", "short", "brief", "great",
     "good", "nice", "lovely", "fun", "late", "early", "a", "an", "another",
