@@ -186,8 +186,9 @@ def year_last(text: str) -> dt.date | None:
     """A day written with its year last, if that is the whole text and it can be read only one way
     (`one_way`)."""
     match = _YEAR_LAST.fullmatch(text.strip())
-    order = one_way(match) if match else None
-    return None if match is None or order is None else year_last_date(match, order)
+    if match is None or (order := one_way(match)) is None:
+        return None
+    return year_last_date(match, order)
 
 
 def either_way(text: str) -> bool:

@@ -108,9 +108,10 @@ def dated_mentions(
             continue
         tags = tags_in(line)
         direction = _line_direction(line, mark, tags, note_direction, meeting or bool(meetings))
-        said = phrases.read_line(template, range(len(targets)), words, done=block.task is not None)
-        if absent:  # named, not met
+        if absent:  # named, not met: the words need not be read
             said = dict.fromkeys(range(len(targets)), "mention")
+        else:
+            said = phrases.read_line(template, range(len(targets)), words, done=block.task is not None)
         mass = "broadcast" in said.values()  # a newsletter's line: audience, tag or not
         if mass:
             said = {}
