@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from vaultnet.read.blocks import markdown_blocks
+from vaultnet.read.blocks import CALLOUT_LEVEL, markdown_blocks
 from vaultnet.read.blocks_fast import parse_blocks
 
 
@@ -23,9 +23,32 @@ def test_items_headings_paragraphs_and_rows() -> None:
 def test_code_quotes_and_html_are_dropped() -> None:
     body = (
         "```\n- fenced\n```\n\n    - indented code\n\n> - quoted\n\n"
-        "> [!note] callout\n> - inside\n\n<!--\n- comment\n-->\n\n<div>\n- html\n</div>\n"
+        "> [!quote] a callout of a quote\n> - inside\n\n> [!CITE]\n> - inside\n\n"
+        "<!--\n- comment\n-->\n\n<div>\n- html\n</div>\n"
     )
     assert kinds(body) == []
+
+
+def test_a_callout_is_read_as_its_lines_under_its_title() -> None:
+    """`> [!note] Lunch with [[Bo]]`: the owner's words, in a quote's clothes. Its title is a
+    heading below every heading, and its end one of no words, so what its title opens (`About`,
+    `Meetings`) ends with it; a quote inside it is still a quote."""
+    body = (
+        "## Notes\n> [!note]- Lunch with [[Bo]]\n> he told me\n> - 2026-11-02 call\n> > quoted\n\n"
+        "after\n> [!info]\n> | a | b |\n"
+    )
+    blocks = parse_blocks(body)
+    assert [(b.kind, b.level, b.lines) for b in blocks] == [
+        ("heading", 2, ((0, "Notes"),)),
+        ("heading", CALLOUT_LEVEL, ((1, "Lunch with [[Bo]]"),)),
+        ("paragraph", 0, ((2, "he told me"),)),
+        ("item", 1, ((3, "2026-11-02 call"),)),
+        ("heading", CALLOUT_LEVEL, ((4, ""),)),
+        ("paragraph", 0, ((6, "after"),)),
+        ("heading", CALLOUT_LEVEL, ((7, ""),)),
+        ("row", 0, ((8, "| a | b |"),)),
+        ("heading", CALLOUT_LEVEL, ((8, ""),)),
+    ]
 
 
 def test_task_state_and_nesting_and_line_numbers() -> None:

@@ -119,9 +119,17 @@ def test_real_world_crlf_bom_and_cp1252_keep_their_bytes() -> None:
         ("## log ##\nSome prose.\n\n### 2026\n", "## log ##\nSome prose.\n\n### 2026\nENTRY\n"),
         ("## Log\n<div>\nx\n</div>\n\n## Next\n", "## Log\n<div>\nx\n</div>\n\nENTRY\n\n## Next\n"),
         ("```\n## Log\n```\n", "```\n## Log\n```\n\n## Log\nENTRY\n"),
+        (  # a log in a callout is read, but a line written into it would need its `>`
+            "> [!note] Log\n> - 2026-01-01 -> a\n",
+            "> [!note] Log\n> - 2026-01-01 -> a\n\n## Log\nENTRY\n",
+        ),
+        (
+            "## Log\n- 2026-01-01 -> a\n\n> [!info] 2026-02-01 call\n> - 2026-03-01 b\n",
+            "## Log\n- 2026-01-01 -> a\nENTRY\n\n> [!info] 2026-02-01 call\n> - 2026-03-01 b\n",
+        ),
     ],
     ids=["after-last", "empty", "no-final-newline", "new-section-unended", "new", "blank", "setext",
-         "nested-headings", "html", "heading-in-code"],
+         "nested-headings", "html", "heading-in-code", "log-in-a-callout", "callout-after-the-log"],
 )  # fmt: skip
 def test_where_the_entry_goes(note: str, expected: str) -> None:
     entry = "- 2026-11-21 -> x"

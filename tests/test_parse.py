@@ -982,6 +982,29 @@ def test_a_callout_titled_about_or_under_about_holds_facts() -> None:
     assert note("People/B.md", "> [!info] You'll find this query [[here]]\n> - not a fact\n").facts == ()
 
 
+def test_a_callout_is_the_owners_words_and_a_quote_is_not() -> None:
+    """Daily note templates keep the day in callouts (`> [!summary] Meetings` over its items): a
+    callout is read as its lines are, its title as a heading within the section it is in; a
+    callout of a quote (`> [!quote]`, `> [!cite]`) and a plain quote are someone else's words."""
+    daily = (
+        "> [!note]- Lunch with [[Bo]]\n> he told me about the boat\n\n"
+        "> [!summary] Meetings\n> - standup, [[Ana]]\n\n- [[Cy]] called me about the flat\n\n"
+        "> [!quote] Seneca\n> - [[Dee]]\n\n> [[Eve]] said so\n"
+    )
+    assert mentions("Daily/2026-11-20.md", daily) == [
+        (D(2026, 11, 20), "mutual", ("Bo",)),
+        (D(2026, 11, 20), "mutual", ("Ana",)),  # under a heading of meetings: one
+        (D(2026, 11, 20), "inbound", ("Cy",)),  # past the callout: not
+    ]
+    log = "---\ntags: [person]\n---\n> [!note]- Log\n> - 2026-11-02 <- she called\n> - 2026-11-10 coffee\n"
+    assert [(m.date, m.direction, m.line) for m in note("People/Ana.md", log).entries] == [
+        (D(2026, 11, 2), "inbound", 5),
+        (D(2026, 11, 10), "mutual", 6),
+    ]
+    known = "---\ntags: [person]\n---\n> [!info] About\n> - likes tea\n\n- not known: past its callout\n"
+    assert note("People/Ana.md", known).facts == ("likes tea",)
+
+
 def test_a_callout_holding_the_card_gives_its_fields() -> None:
     """`> [!info] Contact` over the card's lines, as person templates keep it: its fields are the
     note's, as the same lines outside a callout are; the front matter still wins."""

@@ -22,6 +22,7 @@ from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import (
     ARROWS,
+    CALLOUT_LEVEL,
     DELIMITER_ROW,
     WHO_ALONE,
     WHO_COLUMNS,
@@ -151,7 +152,7 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Inserti
     if day_first is not None:
         text = year_last_days(text, day_first)
     split = split_front_matter(text)
-    blocks = log_paragraphs(parse_blocks(split.body))  # as the reader takes a log of lines of text
+    blocks = _outside_callouts(log_paragraphs(parse_blocks(split.body)), split.body)
     note = _Layout(
         lines=data.splitlines(keepends=True),
         texts=written.split("\n"),
@@ -179,6 +180,20 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Inserti
     if heading is not None:  # no list or table of entries in it yet
         return _into_section(note, heading, note.encoded(entry))
     return _new_section(data, note.lines, note.encoded(entry), note.eol)
+
+
+def _outside_callouts(blocks: list[Block], body: str) -> list[Block]:
+    """The blocks of `body` (lines of text cut as the reader takes a log of them) but those of a
+    callout: the reader reads one as its lines (a log kept in one counts), but a line written
+    among them would need their `>`. The entry goes to a log outside one, or a new `## Log`."""
+    if "[!" not in body:
+        return blocks
+    lines = body.split("\n")
+    return [
+        b
+        for b in blocks
+        if not (b.kind == "heading" and b.level == CALLOUT_LEVEL) and lines[b.lines[0][0]].lstrip()[:1] != ">"
+    ]
 
 
 Days = Mapping[int, dt.date]

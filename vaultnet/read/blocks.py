@@ -1,7 +1,9 @@
 """A note's body → the blocks that can carry meaning: list items, headings, paragraphs, table rows.
 
-Code, block quotes (callouts too) and HTML blocks are dropped here, so nothing after this
-step can mistake their content for an entry or a link. markdown-it-py decides the block
+Code, block quotes and HTML blocks are dropped here, so nothing after this step can mistake
+their content for an entry or a link. An Obsidian callout is the owner's own writing in a
+quote's clothes: it is read as its lines are, its title as a heading (`CALLOUT_LEVEL`); a
+callout of a quote (`> [!quote]`, `> [!cite]`) is a quote. markdown-it-py decides the block
 structure, exactly as CommonMark does; `blocks_fast` gives the same blocks faster for the
 notes it can read, and hands every other note to markdown-it-py.
 """
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 BlockKind = Literal["item", "heading", "paragraph", "row"]
 
@@ -221,25 +224,59 @@ def _comment_span(
     return [(start[0], start[1], len(lines[start[0]])), *middle, (end[0], 0, end[1])]
 
 
+CALLOUT_LEVEL = 7
+"""The level a callout's title is read at, as a heading below every heading: `> [!info] About`
+opens what is known within the section it is in, as `####### About` would were there such a
+heading; it ends with the callout, read as a heading of no words at its last line."""
+_CALLOUT = re.compile(r"\[!([^\]]*)\][+-]?[ \t]*(.*)")
+"""A callout's first line after its `>`: `[!info]- About`, its type and its title."""
+_QUOTE_CALLOUTS = frozenset(("quote", "cite"))
+
+
+def _opens_callout(tokens: list[Token], at: int) -> bool:
+    """Does the quote opened at `tokens[at]` open a callout of the owner's own words: its first
+    line `[!type] title`, of any type but a quote's?"""
+    if at + 2 >= len(tokens) or tokens[at + 1].type != "paragraph_open":
+        return False
+    said = _CALLOUT.match(tokens[at + 2].content)
+    return said is not None and said[1].strip().lower() not in _QUOTE_CALLOUTS
+
+
 def markdown_blocks(body: str) -> list[Block]:
     """Every block of `body` outside code, quotes, HTML and comments, in document order, by
     markdown-it-py: the reference the fast scanner (`blocks_fast`) is tested against."""
     body = without_comment_blocks(body)
     source_lines = body.split("\n")
     blocks: list[Block] = []
-    quote_depth = 0
+    quotes: list[int | None] = []  # each open quote: the last line of a callout, None for a quote
     items: list[tuple[str | None, bool]] = []  # open list items: (task, first paragraph seen)
     heading_level = 0
+    title = False  # the next inline opens a callout: its first line is the title
     in_table = in_head = False
-    for token in _markdown().parse(body):
+    tokens = _markdown().parse(body)
+    for at, token in enumerate(tokens):
         kind = token.type
         if kind == "blockquote_open":
-            quote_depth += 1
-        elif kind == "blockquote_close":
-            quote_depth -= 1
-        elif quote_depth:
+            read = None not in quotes and token.map is not None and _opens_callout(tokens, at)
+            quotes.append(token.map[1] - 1 if read and token.map else None)
+            title = read
             continue
-        elif kind == "list_item_open":
+        if kind == "blockquote_close":
+            end = quotes.pop()
+            if end is not None:  # what its title opened ends with it
+                blocks.append(Block("heading", ((end, ""),), level=CALLOUT_LEVEL, depth=len(items)))
+            continue
+        if None in quotes:
+            continue
+        if title and kind == "inline" and token.map:
+            title = False
+            head, *rest = token.content.split("\n")
+            said = _CALLOUT.match(head)
+            named = ((token.map[0], said[2].rstrip() if said else ""),)
+            blocks.append(Block("heading", named, level=CALLOUT_LEVEL, depth=len(items)))
+            blocks.extend(_paragraph(token.map[0] + 1, rest) if rest else ())
+            continue
+        if kind == "list_item_open":
             items.append((None, False))
         elif kind == "list_item_close":
             items.pop()
@@ -270,7 +307,12 @@ def markdown_blocks(body: str) -> list[Block]:
                 block = Block(block_kind, numbered, task=task, level=len(items), first=not seen)
                 blocks.extend(rows_apart(block) if "|" in token.content else (block,))
             else:
-                numbered = tuple((start + i, text) for i, text in enumerate(lines))
-                block = Block("paragraph", numbered)
-                blocks.extend(rows_apart(block) if "|" in token.content else (block,))
+                blocks.extend(_paragraph(start, lines))
     return blocks
+
+
+def _paragraph(start: int, lines: list[str]) -> list[Block]:
+    """A paragraph at the margin of these lines, the first at body line `start`: a block, or
+    more when it holds table rows (`rows_apart`)."""
+    block = Block("paragraph", tuple((start + i, text) for i, text in enumerate(lines)))
+    return rows_apart(block) if any("|" in text for text in lines) else [block]

@@ -31,11 +31,10 @@ from vaultnet.convert import (
 from vaultnet.fields import FIELDS
 from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem, stem_of
 from vaultnet.read import words as phrases
-from vaultnet.read.blocks import Block, heading_words
+from vaultnet.read.blocks import CALLOUT_LEVEL, Block, heading_words
 from vaultnet.read.blocks_fast import MD_TRIM, parse_blocks
 from vaultnet.read.body import Body, read_body
 from vaultnet.read.body_fast import read_plain_body
-from vaultnet.read.callouts import fenced_facts, read_callouts
 from vaultnet.read.days import (
     NAMED_DAY,
     day_in_name,
@@ -54,6 +53,7 @@ from vaultnet.read.entries import (
     own_names,
     told_below,
 )
+from vaultnet.read.fences import fenced_facts
 from vaultnet.read.inline import links_in
 from vaultnet.read.keys import (
     DATE_MASK,
@@ -188,7 +188,8 @@ def _distinct(texts: Iterable[str]) -> list[str]:
 def _heading(blocks: list[Block]) -> str:
     """The note's first heading, when it says more than a date: a daily note's people listed in
     its front matter are told of by it (`# Phone call`)."""
-    text = next((heading_words(b.text) for b in blocks if b.kind == "heading"), "")
+    headings = (b for b in blocks if b.kind == "heading" and b.level < CALLOUT_LEVEL)  # not a callout's title
+    text = next((heading_words(b.text) for b in headings), "")
     return "" if date_prefix(text) is not None or named_day(text) is not None else text
 
 
@@ -477,12 +478,10 @@ def _card(
 
 def _body_of(file: str, split: Split, base: str, may_be_dated: bool) -> tuple[Body, list[Block] | None]:
     """The body read, by lines when it is plain, else by its blocks (returned, to be read again
-    for a dated note); what a person template keeps in callouts read too."""
+    for a dated note)."""
     plain = None if may_be_dated else read_plain_body(file, split.body, split.body_line, base)
     blocks = parse_blocks(split.body) if plain is None else None
     body = plain if plain is not None else read_body(file, blocks or [], split.body_line, may_be_dated, base)
-    if "[!" in split.body:  # the reader skips quotes, where a person template keeps a card
-        read_callouts(body, file, split.body, split.body_line, base)
     return body, blocks
 
 
