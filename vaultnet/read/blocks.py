@@ -233,13 +233,23 @@ _CALLOUT = re.compile(r"\[!([^\]]*)\][+-]?[ \t]*(.*)")
 _QUOTE_CALLOUTS = frozenset(("quote", "cite"))
 
 
-def _opens_callout(tokens: list[Token], at: int) -> bool:
-    """Does the quote opened at `tokens[at]` open a callout of the owner's own words: its first
-    line `[!type] title`, of any type but a quote's?"""
-    if at + 2 >= len(tokens) or tokens[at + 1].type != "paragraph_open":
-        return False
-    said = _CALLOUT.match(tokens[at + 2].content)
+def opens_callout(text: str) -> bool:
+    """Does a quote whose first paragraph says `text` open a callout of the owner's own words:
+    its first line `[!type] title`, of any type but a quote's?"""
+    said = _CALLOUT.match(text)
     return said is not None and said[1].strip().lower() not in _QUOTE_CALLOUTS
+
+
+def callout_title(text: str) -> str:
+    """The title of the callout whose first line is `text` (`[!info]- About`: `About`)."""
+    said = _CALLOUT.match(text)
+    return said[2].rstrip() if said else ""
+
+
+def _opens_callout(tokens: list[Token], at: int) -> bool:
+    """`opens_callout` for the quote opened at `tokens[at]`."""
+    paragraph = at + 2 < len(tokens) and tokens[at + 1].type == "paragraph_open"
+    return paragraph and opens_callout(tokens[at + 2].content)
 
 
 def markdown_blocks(body: str) -> list[Block]:
@@ -271,8 +281,7 @@ def markdown_blocks(body: str) -> list[Block]:
         if title and kind == "inline" and token.map:
             title = False
             head, *rest = token.content.split("\n")
-            said = _CALLOUT.match(head)
-            named = ((token.map[0], said[2].rstrip() if said else ""),)
+            named = ((token.map[0], callout_title(head)),)
             blocks.append(Block("heading", named, level=CALLOUT_LEVEL, depth=len(items)))
             blocks.extend(_paragraph(token.map[0] + 1, rest) if rest else ())
             continue
@@ -290,7 +299,8 @@ def markdown_blocks(body: str) -> list[Block]:
             in_head = kind == "thead_open"
         elif kind == "tr_open" and token.map:
             line = token.map[0]
-            blocks.append(Block("row", ((line, source_lines[line].strip()),), header=in_head))
+            row = _unquoted(source_lines[line], len(quotes)).strip()
+            blocks.append(Block("row", ((line, row),), header=in_head))
         elif kind == "inline" and token.map and not in_table:
             start = token.map[0]
             lines = token.content.split("\n")
@@ -309,6 +319,13 @@ def markdown_blocks(body: str) -> list[Block]:
             else:
                 blocks.extend(_paragraph(start, lines))
     return blocks
+
+
+def _unquoted(line: str, depth: int) -> str:
+    """A line of a callout `depth` quotes deep, without their `>`s."""
+    for _ in range(depth):
+        line = line.lstrip(" ").removeprefix(">")
+    return line
 
 
 def _paragraph(start: int, lines: list[str]) -> list[Block]:

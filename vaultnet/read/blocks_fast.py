@@ -16,9 +16,12 @@ from dataclasses import dataclass
 
 from vaultnet.errors import Fallback
 from vaultnet.read.blocks import (
+    CALLOUT_LEVEL,
     Block,
     BlockKind,
+    callout_title,
     markdown_blocks,
+    opens_callout,
     rows_apart,
     split_task,
     without_comment_blocks,
@@ -312,6 +315,8 @@ class _Scanner:
                 self.fence = None
             if self.quote:
                 if col >= indent and col - indent < 4 and text[0] == ">":
+                    if "[!" in text:
+                        raise Fallback  # a callout after a quote's blank line, or one in a quote
                     self.quote_empty = not text[1:].strip(" \t")
                     index += 1
                     continue
@@ -368,6 +373,46 @@ class _Scanner:
             index = self.start(index, text, col, indent, _strip_columns(raw, indent))
         self.close_paragraph()
         return self.blocks
+
+    def callout(self, index: int) -> int:
+        """A quote at the margin that opens with `[!` on line `index`: a callout of the owner's
+        words is read as `markdown_blocks` reads one, its lines scanned again without their `>`;
+        a callout of a quote, or any other quote, is skipped. Returns the next line to read."""
+        if self.items:
+            raise Fallback  # a callout in a list item
+        inner: list[str] = []
+        end = index
+        while end < len(self.lines):
+            col, pos = indent_of(self.lines[end])
+            said = self.lines[end][pos:]
+            if col >= 4 or said[:1] != ">":
+                break
+            if said[1:2] == "\t":
+                raise Fallback  # a tab after `>`, which markdown-it counts in columns
+            inner.append(said[2:] if said[1:2] == " " else said[1:])
+            end += 1
+        if end < len(self.lines) and inner[-1].strip(" \t"):
+            col, pos = indent_of(self.lines[end])
+            if pos < len(self.lines[end]) and (col >= 4 or not self.ends_quote(self.lines[end][pos:])):
+                raise Fallback  # a lazy line, part of the quote
+        head = inner[0].lstrip(" ")
+        if len(inner[0]) - len(head) >= 4 or not head.startswith("[!"):
+            raise Fallback  # indented code, or `[!` past the first line
+        if not opens_callout(head):
+            return end  # a callout of a quote: a quote
+        blocks = _Scanner("\n".join(inner)).run()
+        title = blocks[0] if blocks else None
+        if title is None or title.kind != "paragraph" or title.lines[0][0] != 0:
+            return end  # `[!note]` underlined, a heading: no callout
+        named = ((index, callout_title(title.lines[0][1])),)
+        self.blocks.append(Block("heading", named, level=CALLOUT_LEVEL))
+        if len(title.lines) > 1:
+            blocks[0] = title._replace(lines=title.lines[1:])
+        else:
+            del blocks[0]
+        self.blocks.extend(b._replace(lines=tuple((n + index, t) for n, t in b.lines)) for b in blocks)
+        self.blocks.append(Block("heading", ((end - 1, ""),), level=CALLOUT_LEVEL))
+        return end
 
     def setext_heading(self, para: list[str], underline: str) -> None:
         """The open paragraph `para` as a heading, underlined by `underline` (`===`, `---`)."""
@@ -437,7 +482,7 @@ class _Scanner:
                 return index + 1
             if ch == ">":
                 if "[!" in text:
-                    raise Fallback  # a callout, perhaps: read as its lines are, which markdown-it does
+                    return self.callout(index)
                 self.quote = True
                 self.quote_empty = not text[1:].strip(" \t")
                 return index + 1
