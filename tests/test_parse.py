@@ -393,6 +393,28 @@ def test_i_reached_out_in_their_own_log_is_outbound() -> None:
     assert found == [("outbound", True), ("outbound", True), ("inbound", True), ("mutual", True)]
 
 
+def test_a_link_to_a_note_named_for_a_day_and_what_happened_is_an_entry_of_that_day() -> None:
+    """A person's note lists the meetings filed as notes of their own (`- [[2026-11-02 Coffee with
+    Dana]]`): each an entry on its day, its name the text. In a note that may be dated, the item
+    is no entry of a day of its own: a daily note links a past meeting to say what followed it."""
+    text = (
+        "---\ntags: [person]\n---\n## Meetings\n- [[2026-11-02 Coffee with Dana]]\n"
+        "- [[Meetings/2026-10-20 - Project sync|Oct sync]] <- she asked for it\n"
+        "- [[Ideas for Dana]]\n- [[2026-09-01]]\n"
+    )
+    entries = note("People/Dana.md", text).entries
+    assert [(m.date, m.direction, m.text, m.line) for m in entries] == [
+        (D(2026, 11, 2), "mutual", "Coffee with Dana", 5),
+        (D(2026, 10, 20), "inbound", "Project sync <- she asked for it", 6),
+        (D(2026, 9, 1), "unknown", "", 8),
+    ]
+    daily = "- [[2026-11-02 Coffee with Dana]]\n  - followed up with [[Dana]]\n"
+    assert {(day, targets) for day, _, targets in mentions("Daily/2026-11-28.md", daily)} == {
+        (D(2026, 11, 28), ("2026-11-02 Coffee with Dana",)),
+        (D(2026, 11, 28), ("Dana",)),
+    }
+
+
 # --- 1.3 dated notes ---------------------------------------------------------------------------
 
 

@@ -28,6 +28,7 @@ from vaultnet.read.body import (
 from vaultnet.read.days import (
     DAYS_OPEN,
     PLAIN_ENTRY,
+    TITLED_DAY,
     days_either_side,
     entry_head,
     heading_period,
@@ -37,7 +38,8 @@ from vaultnet.read.days import (
 
 _BULLETS = frozenset(("- ", "* ", "+ "))
 _NOT_FAST = ("`", "::", "<!--")
-"""What `read_plain_body` leaves to `read_body`: code spans and comments (`clean`) and fields."""
+"""What `read_plain_body` leaves to `read_body`: code spans and comments (`clean`) and fields; it
+leaves links to a note named for a day and what happened too (`TITLED_DAY`)."""
 
 
 def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None:
@@ -45,7 +47,8 @@ def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None
     with no block made, for a body of headings, one-line items and paragraphs (`plain_blocks`'
     shape, less fields, code, comments, Logseq task words and lines that continue an item);
     None for any other body. tests/test_plain.py holds it to `read_body`."""
-    lines = None if any(mark in text for mark in _NOT_FAST) else plain_lines(text)
+    fast = not any(mark in text for mark in _NOT_FAST) and not ("[[" in text and TITLED_DAY.search(text))
+    lines = plain_lines(text) if fast else None
     if lines is None:
         return None
     body = Body([], [], [], [], [], [], [], {}, {}, {}, [], [])

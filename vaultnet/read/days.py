@@ -109,6 +109,26 @@ def is_day(target: str) -> bool:
     return (len(day) == 10 and date_prefix(day) is not None) or logseq_date(day) is not None
 
 
+TITLED_DAY = re.compile(
+    rf"\[\[(?:[^\[\]|#\n]*/)?({DATE})(?:\s*[-–—_:]\s*|\s+)([^\[\]|#/\n]*[^\[\]|#/\s])[^\[\]\n]*\]\]"
+)
+"""A link to a note named for a day and what happened that day (`[[2026-11-02 Coffee with Dana]]`,
+`[[Meetings/2026-10-20 - Project sync|Oct sync]]`): the day, and that name after it."""
+
+
+def titled_days(blocks: list[Block]) -> list[Block]:
+    """The blocks, each item and heading that opens with a link to a note named for a day and
+    what happened (`TITLED_DAY`, as a person's note lists the meetings filed as notes of their
+    own) opened instead with the day and that name (`2026-11-02 Coffee with Dana`): an entry of
+    that day, as the reader reads one."""
+    read = list(blocks)
+    for at, block in enumerate(blocks):
+        (line, text), *rest = block.lines
+        if block.kind in ("item", "heading") and text[:2] == "[[" and (link := TITLED_DAY.match(text)):
+            read[at] = block._replace(lines=((line, f"{link[1]} {link[2]}{text[link.end() :]}"), *rest))
+    return read
+
+
 def log_paragraphs(blocks: list[Block]) -> list[Block]:
     """The blocks, each paragraph at the margin cut before every later line of it that opens with
     a day: owners write a log as lines of text as well as items (`2026-11-20 — coffee at Nopa`
