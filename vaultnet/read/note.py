@@ -215,6 +215,26 @@ def _people_under_headings(blocks: list[Block], config: Config) -> dict[str, tup
     return {key: (", ".join(listed), line) for key, (listed, line) in found.items() if listed}
 
 
+def _people_of(value: object) -> list[str]:
+    """The people one value of a dated note's people key names (`attendees: ...`): the targets
+    of its links (`"[[Maya]] (host)"`, `[[Maya]] and [[Jonas]]`), else each name written plain
+    less an address in angle brackets (`Jonas Berg <jonas@example.org>`), as calendar exports
+    and meeting templates write them."""
+    people = []
+    for text in as_list(value):
+        if "[[" in text or "](" in text:
+            people.extend(links_in(text) or [text])
+        elif "<" in text:
+            people.append(" ".join(_ADDRESS.sub(" ", text).split()) or text.strip("<> "))
+        else:
+            people.append(text)
+    return people
+
+
+_ADDRESS = re.compile(r"<[^<>]*@[^<>]*>")
+"""An e-mail address in angle brackets, as a calendar writes one after (or before) a name."""
+
+
 def _of_the_day(follow_ups: list[FollowUp], date: dt.date | None, listed: list[str]) -> list[FollowUp]:
     """A dated note's tasks, on its `date`, each of the people it links or, of those the note
     lists, names plain (`_named_plain`)."""
@@ -367,7 +387,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         # A note tagged as a broadcast (a newsletter's note) is audience on every line (spec 1.4).
         broadcast = "broadcast" in front_tags or "broadcast" in body.note_tags
         entries = dated_mentions(read, on, direction, meeting, base, words, broadcast)
-        listed = [t for v in fields.get("people", []) for t in as_list(v)]
+        listed = [person for value in fields.get("people", []) for person in _people_of(value)]
         if listed and on is not None:
             title = (named[1] if named else stem) or _heading(blocks)
             way = direction or ("mutual" if meeting else "unknown")
