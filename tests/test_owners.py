@@ -1230,6 +1230,19 @@ def test_visits_lending_and_treats_are_read_as_owners_write_them() -> None:
     }  # fmt: skip
 
 
+def test_an_evening_at_their_place_and_a_walk_with_them_are_time_together() -> None:
+    """`Game night at [[Ana]]'s`, `Walked the dog with [[Bo]]`, `Watched the match with [[Cy]]`,
+    `Drinks at [[Di]]'s place` were time together; `Dropped off soup at [[Ed]]'s` is yours;
+    `Looked at [[Fay]]'s portfolio` says nothing of her."""
+    lines = (
+        "Game night at [[Ana]]'s", "Walked the dog with [[Bo]]", "Watched the match with [[Cy]]",
+        "Board games at [[Di]]'s place", "Dropped off soup at [[Ed]]'s", "Looked at [[Fay]]'s portfolio",
+    )  # fmt: skip
+    assert daily_directions(lines) == {
+        "Ana": "mutual", "Bo": "mutual", "Cy": "mutual", "Di": "mutual", "Ed": "outbound", "Fay": "unknown",
+    }  # fmt: skip
+
+
 def test_an_own_log_reads_voice_notes_syncs_and_mentoring(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`Got a voice note`, `She pinged on Slack`, `Incoming call` (a CRM's words), `Voice memo
     from her` and `Birthday wishes from her` are hers, `Outbound email` and `Got in touch about

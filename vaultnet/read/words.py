@@ -74,6 +74,7 @@ OUTBOUND = (
     "dropped off … for X", "lent X", "bought X", "cooked for X", "cooked … for X",
     "got in touch with X",
     "stopped by X's", "dropped by X's", "popped by X's", "popped round to X's", "popped over to X's",
+    "dropped off … at X's",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
@@ -105,7 +106,8 @@ MUTUAL = (
     "stand-up with X", "X & I", "me and X", "me & X", "texted with X", "messaged with X",
     "emailed with X", "whatsapp with X", "mentored X", "X mentored me", "X interviewed me",
     "celebrated with X", "celebrated X's", "caught X after", "caught X before", "went to X's",
-    "went over to X's", "went round to X's",
+    "went over to X's", "went round to X's", "night at X's", "at X's place", "at X's house",
+    "at X's home", "walked … with X", "watched … with X",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
