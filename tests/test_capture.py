@@ -560,6 +560,23 @@ def test_a_slug_file_names_first_word_is_a_first_name_too() -> None:
         People.of([person("People/Jean-Luc Picard.md")]).find("jean")
 
 
+def test_a_name_typed_without_its_accents_finds_the_one_person_it_can_be() -> None:
+    """`zoe` is Zoë Ångström, `Sorensen` Søren Sørensen, `jose` José: a name typed as a keyboard
+    types it, when it can be no one else. Two it could be, and it is ambiguous."""
+    people = [
+        person("People/Zoë Ångström.md"),
+        person("People/Søren Sørensen.md"),
+        person("People/jose.md", name="José Núñez"),
+    ]
+    assert People.of(people).find("zoe") == "People/Zoë Ångström.md"
+    assert People.of(people).find("zoe angstrom") == "People/Zoë Ångström.md"
+    assert People.of(people).find("Soren Sorensen") == "People/Søren Sørensen.md"
+    assert People.of(people).find("Jose Nunez") == "People/jose.md"
+    assert People.of([*people, person("People/Zoe.md")]).find("zoe") == "People/Zoe.md"  # as typed
+    with pytest.raises(AmbiguousPerson, match=r"People/Zoé Adams.md, People/Zoë Ångström.md"):
+        People.of([*people, person("People/Zoé Adams.md")]).find("zoe")
+
+
 def test_log_and_show_say_sam_could_be_several_people(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(
         {

@@ -533,6 +533,21 @@ def folded(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold()
 
 
+def unaccented(text: str) -> str:
+    """Folded text (`folded`) without its accents, as a keyboard without them types it: `zoë` is
+    `zoe`, `søren` `soren`, `núñez` `nunez`."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_UNDECOMPOSED)
+
+
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)
+"""Letters no accent can be taken off: written otherwise on a keyboard without them."""
+
+
 def first_names(stem: str, name: str) -> tuple[str, str]:
     """The first words a person answers to: of their `name`, and of their file stem, a slug's
     (`sam-park`, `jo_lee`) cut at its first `-` or `_` (a name of several words keeps its

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from vaultnet.config import Config
 from vaultnet.confine import is_inside
-from vaultnet.convert import counted, first_names, name_key
+from vaultnet.convert import counted, first_names, name_key, unaccented
 from vaultnet.errors import AmbiguousPerson, UnknownPerson
 from vaultnet.model import Note, stem_of
 from vaultnet.vault.cache import FileStat
@@ -61,12 +61,29 @@ class People:
                 for file, (name, _) in self.named.items()
                 if key in {name_key(first) for first in first_names(stem_of(file), name)}
             )
+        if not found:  # `zoe`, as a keyboard without accents types Zoë
+            found = self._unaccented(key)
         if len(found) == 1:
             return found[0]
         if found:
             listed = ", ".join(found)
             raise AmbiguousPerson(f"'{query}' could be several people: {listed}; give the path instead")
         raise UnknownPerson(self._unknown(query, key))
+
+    def _unaccented(self, key: str) -> list[str]:
+        """The files of the people one of whose names (path, stem, name, alias or first name) is
+        `key` once the accents are off both."""
+        bare = unaccented(key)
+        return sorted(
+            file
+            for file, (name, aliases) in self.named.items()
+            if bare in {unaccented(name_key(text)) for text in self._names_of(file, name, aliases)}
+        )
+
+    @staticmethod
+    def _names_of(file: str, name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+        stem = stem_of(file)
+        return (file.removesuffix(".md"), stem, name, *aliases, *first_names(stem, name))
 
     def answers_to(self, name: str) -> bool:
         """Does some person answer to this very name (their path, stem, name or an alias)?"""
