@@ -606,6 +606,23 @@ def test_log_refuses_a_date_more_than_a_year_ahead(make_vault) -> None:  # type:
     assert CliRunner().invoke(main, args).exit_code == 0
 
 
+def test_log_takes_yesterday_and_today_as_days(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`--date yesterday` (or `today`, in any case) is the day before the day vaultnet computes as
+    of: `--today`, else the vault's `as_of`, else the clock's."""
+    root = make_vault({"People/Ivy.md": "#person\n"})
+    runner = CliRunner()
+    for date, day in (("yesterday", "2026-12-02"), ("Today", "2026-12-03")):
+        args = ["log", "Ivy", "lunch", "--date", date, "--today", "2026-12-03", "-v", str(root)]
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0, result.output
+        assert f"- {day} lunch" in result.output
+    (root / "vaultnet.toml").write_text('as_of = "2026-06-10"\n')
+    result = runner.invoke(main, ["log", "Ivy", "tea", "--date", "yesterday", "-v", str(root)])
+    assert "- 2026-06-09 tea" in result.output, result.output
+    result = runner.invoke(main, ["log", "Ivy", "tea", "--date", "last week", "-v", str(root)])
+    assert result.exit_code == 2 and "'last week' is not a date like 2026-11-21" in result.output
+
+
 def test_a_person_note_symlinked_out_of_the_vault_is_named_not_offered_to_new(
     make_vault, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -427,8 +427,15 @@ def _clock_today(value: str | None) -> dt.date:
 
 def _entry_day(date: str | None, today: str | None, config: Config) -> dt.date:
     """`--date`, else `--today`, else the day vaultnet computes as of (`as_of` when pinned, so an
-    entry logged in a pinned vault is never in its future), else the clock's today."""
-    return _today(date, "--date") or _today(today) or config.as_of or dt.date.today()
+    entry logged in a pinned vault is never in its future), else the clock's today. `--date
+    yesterday` (or `today`) is the day before that day."""
+    day = _today(today) or config.as_of or dt.date.today()
+    back = _DAYS_BACK.get(date.strip().lower()) if date is not None else None
+    return day - dt.timedelta(days=back) if back is not None else _today(date, "--date") or day
+
+
+_DAYS_BACK = {"today": 0, "yesterday": 1}
+"""The days `--date` takes by name, as days before the day vaultnet computes as of."""
 
 
 _MARKS: tuple[tuple[str, Direction], ...] = (("<->", "mutual"), ("->", "outbound"), ("<-", "inbound"))
@@ -484,8 +491,8 @@ class _TextCommand(click.Command):
 @click.option(
     "--date",
     "date",
-    metavar="YYYY-MM-DD",
-    help="The day it happened (default: --today, else as_of, else today).",
+    metavar="DAY",
+    help="The day it happened: YYYY-MM-DD, today or yesterday (default: --today, else as_of, else today).",
 )
 @today_option
 @vault_params(bare=False)
