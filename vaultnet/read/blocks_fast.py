@@ -4,8 +4,8 @@ markdown-it-py builds a token for every block and tries every rule on every line
 part of a cold build (docs/performance.md). Notes are mostly headings, lists and paragraphs, so
 this scanner follows markdown-it-py's block rules for those constructs line by line, and gives
 up (returns None) on anything it does not follow exactly: lazy continuation lines, HTML blocks,
-indented code, empty list items, reference definitions, callouts, lines after a block quote
-that do not start with `>`, deep nesting. `parse_blocks` then asks markdown-it-py, which stays the
+indented code, empty list items, reference definitions, a callout in a list, lines after a
+block quote that do not start with `>`, deep nesting. `parse_blocks` then asks markdown-it-py, which stays the
 reference: tests/test_scan.py checks that both agree on generated Markdown.
 """
 
