@@ -119,17 +119,27 @@ def test_real_world_crlf_bom_and_cp1252_keep_their_bytes() -> None:
         ("## log ##\nSome prose.\n\n### 2026\n", "## log ##\nSome prose.\n\n### 2026\nENTRY\n"),
         ("## Log\n<div>\nx\n</div>\n\n## Next\n", "## Log\n<div>\nx\n</div>\n\nENTRY\n\n## Next\n"),
         ("```\n## Log\n```\n", "```\n## Log\n```\n\n## Log\nENTRY\n"),
-        (  # a log in a callout is read, but a line written into it would need its `>`
-            "> [!note] Log\n> - 2026-01-01 -> a\n",
-            "> [!note] Log\n> - 2026-01-01 -> a\n\n## Log\nENTRY\n",
+        (  # a log in a callout, the only one: the entry joins it, with its `>`
+            "> [!note]- Log\n> - 2026-01-01 -> a\n\nafter\n",
+            "> [!note]- Log\n> - 2026-01-01 -> a\n> ENTRY\n\nafter\n",
         ),
+        (
+            "> [!info] Calls\n> > [!note] Log\n> > * 2025-01-01 a\n",
+            "> [!info] Calls\n> > [!note] Log\n> > * 2025-01-01 a\n> > * 2026-11-21 -> x\n",
+        ),
+        (
+            "> [!note] Log\n> | Date | Who | Notes |\n> |-|-|-|\n> | 2026-11-01 | Them | a |\n",
+            "> [!note] Log\n> | Date | Who | Notes |\n> |-|-|-|\n> | 2026-11-01 | Them | a |\n> | 2026-11-21 | Me | x |\n",
+        ),
+        ("> [!note] Log\n", "> [!note] Log\n\n## Log\nENTRY\n"),
         (
             "## Log\n- 2026-01-01 -> a\n\n> [!info] 2026-02-01 call\n> - 2026-03-01 b\n",
             "## Log\n- 2026-01-01 -> a\nENTRY\n\n> [!info] 2026-02-01 call\n> - 2026-03-01 b\n",
         ),
     ],
     ids=["after-last", "empty", "no-final-newline", "new-section-unended", "new", "blank", "setext",
-         "nested-headings", "html", "heading-in-code", "log-in-a-callout", "callout-after-the-log"],
+         "nested-headings", "html", "heading-in-code", "log-in-a-callout", "in-a-nested-callout",
+         "table-in-a-callout", "empty-callout-log", "callout-after-the-log"],
 )  # fmt: skip
 def test_where_the_entry_goes(note: str, expected: str) -> None:
     entry = "- 2026-11-21 -> x"
@@ -604,6 +614,16 @@ def test_log_refuses_a_date_more_than_a_year_ahead(make_vault) -> None:  # type:
     # a year ahead to the day is still a plan vaultnet reads without a problem
     args[4] = "2027-12-03"
     assert CliRunner().invoke(main, args).exit_code == 0
+
+
+def test_log_writes_into_a_log_kept_in_a_callout_and_reads_it_back(make_vault) -> None:  # type: ignore[no-untyped-def]
+    note = "---\ntags: [person]\n---\n> [!note]- Log\n> - 2026-11-02 <- she called\n> - 2026-11-10 coffee\n"
+    root = make_vault({"People/Ivy.md": note})
+    args = ["log", "Ivy", "lunch", "--mutual", "--date", "2026-11-20", "-v", str(root)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert (root / "People/Ivy.md").read_text() == note + "> - 2026-11-20 <-> lunch\n"
+    assert entry_at((root / "People/Ivy.md").read_bytes(), 7) == (dt.date(2026, 11, 20), "mutual")
 
 
 def test_log_takes_yesterday_and_today_as_days(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -152,7 +152,8 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Inserti
     if day_first is not None:
         text = year_last_days(text, day_first)
     split = split_front_matter(text)
-    blocks = _outside_callouts(log_paragraphs(parse_blocks(split.body)), split.body)
+    every = log_paragraphs(parse_blocks(split.body))  # as the reader takes a log of lines of text
+    blocks = _outside_callouts(every, split.body)
     note = _Layout(
         lines=data.splitlines(keepends=True),
         texts=written.split("\n"),
@@ -179,13 +180,27 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Inserti
         return _into_run(note, run, entry)
     if heading is not None:  # no list or table of entries in it yet
         return _into_section(note, heading, note.encoded(entry))
+    if len(every) > len(blocks) and (logged := _into_callout(note, every, entry)) is not None:
+        return logged
     return _new_section(data, note.lines, note.encoded(entry), note.eol)
+
+
+def _into_callout(note: _Layout, every: list[Block], entry: str) -> Insertion | None:
+    """The entry in the list or table of dated entries a callout holds (`> [!note]- Log` over
+    `> - 2026-11-02 <- she called`), as `_into_run` puts it, with the callout's `>`; None when no
+    callout holds one. The callouts' titles and ends, headings of their own, are left out: the
+    end of one is on its last line."""
+    blocks = [b for b in every if not (b.kind == "heading" and b.level == CALLOUT_LEVEL)]
+    inside = replace(note, blocks=blocks, day_of=_entry_days(blocks))
+    run = _dated_run(inside, blocks)
+    return _into_run(inside, run, entry) if run is not None else None
 
 
 def _outside_callouts(blocks: list[Block], body: str) -> list[Block]:
     """The blocks of `body` (lines of text cut as the reader takes a log of them) but those of a
-    callout: the reader reads one as its lines (a log kept in one counts), but a line written
-    among them would need their `>`. The entry goes to a log outside one, or a new `## Log`."""
+    callout: the reader reads one as its lines (a log kept in one counts), where an entry goes
+    only when the note keeps no log outside one (`> [!note]- Log` over its entries), written
+    with the callout's `>`."""
     if "[!" not in body:
         return blocks
     lines = body.split("\n")
@@ -540,6 +555,8 @@ def _dated_run(note: _Layout, blocks: list[Block]) -> list[Block] | None:
 def _shaped(entry: str, last: str, kind: str, header: list[str] | None = None) -> str:
     """`entry` in the shape of the log's last entry `last` (a block of this kind): a table row of
     as many cells (`_row`), a line of text, or a list item with its bullet (`*`, `+`)."""
+    if quoted := _QUOTE_MARKS.match(last):  # a callout's line: the entry is one too
+        return quoted[0] + _shaped(entry, last[quoted.end() :], kind, header)
     if kind == "paragraph":
         return entry[2:]
     if kind == "row":
@@ -548,6 +565,10 @@ def _shaped(entry: str, last: str, kind: str, header: list[str] | None = None) -
     indent = last[: len(last) - len(last.lstrip())]  # a nested list's (Logseq's `\t- `)
     bullet = last.lstrip()[:1]
     return indent + (bullet + entry[1:] if bullet in "*+" else entry)
+
+
+_QUOTE_MARKS = re.compile(r"(?:[ \t]*>)+[ \t]?")
+"""The `>`s a callout's line opens with (`> `, `> > `), and the space after them."""
 
 
 def _row(entry: str, had: list[str], header: list[str] | None) -> list[str]:
@@ -601,9 +622,15 @@ _WHO_SETS = (
 def _header(note: _Layout, first: Block) -> list[str] | None:
     """The cells of the header over a table whose first row below it is `first`, if any."""
     at = first.lines[0][0] + note.offset
-    if first.kind != "row" or at < 2 or not DELIMITER_ROW.match(note.texts[at - 1]):
+    if first.kind != "row" or at < 2 or not DELIMITER_ROW.match(_unquoted(note.texts[at - 1])):
         return None
-    return table_cells(note.texts[at - 2])
+    return table_cells(_unquoted(note.texts[at - 2]))
+
+
+def _unquoted(line: str) -> str:
+    """A line without the `>`s it opens with in a callout."""
+    quoted = _QUOTE_MARKS.match(line)
+    return line[quoted.end() :] if quoted else line
 
 
 _KIND_COLUMNS = frozenset(
