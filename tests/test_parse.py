@@ -408,6 +408,14 @@ def test_a_link_to_a_note_named_for_a_day_and_what_happened_is_an_entry_of_that_
         (D(2026, 10, 20), "inbound", "Project sync <- she asked for it", 6),
         (D(2026, 9, 1), "unknown", "", 8),
     ]
+    dated = text.replace("tags: [person]", "tags: [person]\ndate: 2024-01-01")  # a template's day made
+    assert [(m.date, m.text) for m in note("People/Dana.md", dated).entries] == [
+        (m.date, m.text) for m in entries
+    ]
+    logseq = "tags:: person\n\n- [[2026-11-02 Coffee with Dana]]\n"
+    assert [(m.date, m.text) for m in note("pages/Dana.md", logseq).entries] == [
+        (D(2026, 11, 2), "Coffee with Dana")
+    ]
     daily = "- [[2026-11-02 Coffee with Dana]]\n  - followed up with [[Dana]]\n"
     assert {(day, targets) for day, _, targets in mentions("Daily/2026-11-28.md", daily)} == {
         (D(2026, 11, 28), ("2026-11-02 Coffee with Dana",)),

@@ -33,10 +33,11 @@ from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import CALLOUT_LEVEL, Block, heading_words
 from vaultnet.read.blocks_fast import MD_TRIM, parse_blocks
-from vaultnet.read.body import Body, read_body
+from vaultnet.read.body import Body, Entry, read_body
 from vaultnet.read.body_fast import read_plain_body
 from vaultnet.read.days import (
     NAMED_DAY,
+    TITLED_DAY,
     day_in_name,
     iso_days,
     named_day,
@@ -213,6 +214,17 @@ def _people_under_headings(blocks: list[Block], config: Config) -> dict[str, tup
             elif said and len(said.split()) <= 4 and not any(mark in said for mark in ",:;()"):
                 names.append(said)  # `- Bo Chen`: a name written plain
     return {key: (", ".join(listed), line) for key, (listed, line) in found.items() if listed}
+
+
+def _logged(file: str, split: Split, body: Body, dated_blocks: list[Block] | None, base: str) -> list[Entry]:
+    """A person's log entries as their note's body holds them, each that says only its kind told
+    by the line below it (`told_below`). A body read as a note that may be dated (`dated_blocks`,
+    its blocks: a template's `date:`, Logseq's properties) is read again for the meetings it
+    lists as notes of their own (`titled_days`), which it left out."""
+    logged = body.entries
+    if dated_blocks is not None and "[[" in split.body and TITLED_DAY.search(split.body):
+        logged = read_body(file, dated_blocks, split.body_line, False, base).entries
+    return told_below(logged, split.body, split.body_line)
 
 
 def _people_of(value: object) -> list[str]:
@@ -394,8 +406,8 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
             entries.insert(0, Mention(on, way, 1, title, tuple(listed), broadcast))
             links.extend(listed)
     elif kind == "person":
-        own = own_names(stem, name, aliases)
-        entries = own_entries(told_below(body.entries, split.body, split.body_line), words, base, own)
+        logged = _logged(file, split, body, blocks if may_be_dated else None, base)
+        entries = own_entries(logged, words, base, own_names(stem, name, aliases))
         problems += body.bad_dates
 
     follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come
