@@ -120,6 +120,17 @@ def test_a_broken_user_template_is_one_line(make_vault) -> None:  # type: ignore
     assert not (root / "People/Bo.md").exists()
 
 
+def test_new_says_who_has_the_name_with_its_accents(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet new "zoe angstrom"` beside Zoë Ångström: a link to one is none to the other, so
+    the note is made, and the one line after says who has that name with its accents."""
+    root = make_vault({"People/Zoë Ångström.md": "---\ntags: [person]\n---\n"})
+    result = CliRunner().invoke(main, ["new", "zoe angstrom", "--vault", str(root)])
+    assert result.exit_code == 0 and (root / "People/zoe angstrom.md").is_file()
+    assert "note: People/Zoë Ångström.md has that name with its accents: the same person?" in result.output
+    result = CliRunner().invoke(main, ["new", "Zoe", "--vault", str(root)])  # a first name is no name
+    assert result.exit_code == 0 and "note:" not in result.output
+
+
 def test_new_never_over_an_existing_note(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"Archive/rosa klein.md": "mine\n"})
     result = CliRunner().invoke(main, ["new", "Rosa Klein", "--vault", str(root)])

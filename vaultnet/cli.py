@@ -584,6 +584,8 @@ def new_command(name: str, folder: str | None, today: str | None, vault: str) ->
     day = _clock_today(today)
     made = new_person(root, name, config, day, folder)
     click.echo(f"created {made.file}" + (f" from {made.template}" if made.template else ""))
+    for other in made.alike:
+        click.echo(f"note: {other} has that name with its accents: the same person?", err=True)
     if not made.read_as_a_person:
         click.echo(
             f"note: {made.file} is not read as a person yet: fill in what its template left as a placeholder "

@@ -62,7 +62,7 @@ class People:
                 if key in {name_key(first) for first in first_names(stem_of(file), name)}
             )
         if not found:  # `zoe`, as a keyboard without accents types Zoë
-            found = self._unaccented(key)
+            found = self.alike(key)
         if len(found) == 1:
             return found[0]
         if found:
@@ -70,20 +70,20 @@ class People:
             raise AmbiguousPerson(f"'{query}' could be several people: {listed}; give the path instead")
         raise UnknownPerson(self._unknown(query, key))
 
-    def _unaccented(self, key: str) -> list[str]:
-        """The files of the people one of whose names (path, stem, name, alias or first name) is
-        `key` once the accents are off both."""
-        bare = unaccented(key)
+    def alike(self, name: str, firsts: bool = True) -> list[str]:
+        """The files of the people one of whose names (path, stem, name, alias, and first name
+        unless not `firsts`) is `name` once the accents are off both."""
+        bare = unaccented(name_key(name))
         return sorted(
             file
-            for file, (name, aliases) in self.named.items()
-            if bare in {unaccented(name_key(text)) for text in self._names_of(file, name, aliases)}
+            for file, (own, aliases) in self.named.items()
+            if bare in {unaccented(name_key(text)) for text in self._names_of(file, own, aliases, firsts)}
         )
 
     @staticmethod
-    def _names_of(file: str, name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    def _names_of(file: str, name: str, aliases: tuple[str, ...], firsts: bool) -> tuple[str, ...]:
         stem = stem_of(file)
-        return (file.removesuffix(".md"), stem, name, *aliases, *first_names(stem, name))
+        return (file.removesuffix(".md"), stem, name, *aliases, *(first_names(stem, name) if firsts else ()))
 
     def answers_to(self, name: str) -> bool:
         """Does some person answer to this very name (their path, stem, name or an alias)?"""

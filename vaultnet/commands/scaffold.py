@@ -119,6 +119,9 @@ class NewPerson(NamedTuple):
     read_as_a_person: bool
     """Is it read as a person? One from a template may not be yet: a placeholder left in its
     front matter (`{{company}}`, `YYYY-MM-DD`) makes it a template (spec 6.1)."""
+    alike: tuple[str, ...] = ()
+    """The people whose name it is with the accents off both (`zoe angstrom`, Zoë Ångström): a
+    link to one is none to the other, but they may be the same person."""
 
 
 def new_person(root: Path, name: str, config: Config, today: dt.date, folder: str | None = None) -> NewPerson:
@@ -130,7 +133,8 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
     notes = [(other, stem_of(other)) for other, *_ in found]  # each file and its stem
     named = named_as_neighbours(stem, [own for other, own in notes if other.rpartition("/")[0] == where])
     file = f"{where}/{named}.md"
-    claimed = people_in(root, config, found).resolver.claimants(stem)
+    people = people_in(root, config, found)
+    claimed = people.resolver.claimants(stem)
     if claimed:  # `ben-cohen.md` with `name: Ben Cohen` already answers to "Ben Cohen"
         raise ScaffoldError(
             f"{', '.join(claimed)} already answers to '{stem}': a second note would split links"
@@ -153,7 +157,12 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
         create_file(root / file, data)
     except FileExists as exc:
         raise ScaffoldError(str(exc)) from None
-    return NewPerson(file, template, parse_note(file, data, config).kind == "person")
+    return NewPerson(
+        file,
+        template,
+        parse_note(file, data, config).kind == "person",
+        tuple(people.alike(stem, firsts=False)),
+    )
 
 
 def named_as_neighbours(name: str, stems: list[str]) -> str:
