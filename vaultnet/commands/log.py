@@ -22,12 +22,12 @@ from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import (
     ARROWS,
-    CALLOUT_LEVEL,
     DELIMITER_ROW,
     WHO_ALONE,
     WHO_COLUMNS,
     WHO_WORDS,
     Block,
+    callout_heading,
     column_name,
     heading_words,
     table_cells,
@@ -190,7 +190,7 @@ def _into_callout(note: _Layout, every: list[Block], entry: str) -> Insertion | 
     `> - 2026-11-02 <- she called`), as `_into_run` puts it, with the callout's `>`; None when no
     callout holds one. The callouts' titles and ends, headings of their own, are left out: the
     end of one is on its last line."""
-    blocks = [b for b in every if not (b.kind == "heading" and b.level == CALLOUT_LEVEL)]
+    blocks = [b for b in every if not callout_heading(b)]
     inside = replace(note, blocks=blocks, day_of=_entry_days(blocks))
     run = _dated_run(inside, blocks)
     return _into_run(inside, run, entry) if run is not None else None
@@ -204,11 +204,7 @@ def _outside_callouts(blocks: list[Block], body: str) -> list[Block]:
     if "[!" not in body:
         return blocks
     lines = body.split("\n")
-    return [
-        b
-        for b in blocks
-        if not (b.kind == "heading" and b.level == CALLOUT_LEVEL) and lines[b.lines[0][0]].lstrip()[:1] != ">"
-    ]
+    return [b for b in blocks if not callout_heading(b) and lines[b.lines[0][0]].lstrip()[:1] != ">"]
 
 
 Days = Mapping[int, dt.date]

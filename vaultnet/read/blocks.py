@@ -228,6 +228,13 @@ CALLOUT_LEVEL = 7
 """The level a callout's title is read at, as a heading below every heading: `> [!info] About`
 opens what is known within the section it is in, as `####### About` would were there such a
 heading; it ends with the callout, read as a heading of no words at its last line."""
+
+
+def callout_heading(block: Block) -> bool:
+    """Is `block` a callout's title, or its end (`CALLOUT_LEVEL`), rather than a heading written?"""
+    return block.kind == "heading" and block.level == CALLOUT_LEVEL
+
+
 _CALLOUT = re.compile(r"\[!([^\]]*)\][+-]?[ \t]*(.*)")
 """A callout's first line after its `>`: `[!info]- About`, its type and its title."""
 _QUOTE_CALLOUTS = frozenset(("quote", "cite"))

@@ -31,7 +31,7 @@ from vaultnet.convert import (
 from vaultnet.fields import FIELDS
 from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem, stem_of
 from vaultnet.read import words as phrases
-from vaultnet.read.blocks import CALLOUT_LEVEL, Block, heading_words
+from vaultnet.read.blocks import Block, callout_heading, heading_words
 from vaultnet.read.blocks_fast import MD_TRIM, parse_blocks
 from vaultnet.read.body import Body, Entry, read_body
 from vaultnet.read.body_fast import read_plain_body
@@ -189,8 +189,7 @@ def _distinct(texts: Iterable[str]) -> list[str]:
 def _heading(blocks: list[Block]) -> str:
     """The note's first heading, when it says more than a date: a daily note's people listed in
     its front matter are told of by it (`# Phone call`)."""
-    headings = (b for b in blocks if b.kind == "heading" and b.level < CALLOUT_LEVEL)  # not a callout's title
-    text = next((heading_words(b.text) for b in headings), "")
+    text = next((heading_words(b.text) for b in blocks if b.kind == "heading" and not callout_heading(b)), "")
     return "" if date_prefix(text) is not None or named_day(text) is not None else text
 
 
