@@ -23,6 +23,7 @@ from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import (
     ARROWS,
     DELIMITER_ROW,
+    QUOTE_MARKS,
     WHO_ALONE,
     WHO_COLUMNS,
     WHO_WORDS,
@@ -31,6 +32,7 @@ from vaultnet.read.blocks import (
     column_name,
     heading_words,
     table_cells,
+    unquoted,
 )
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.days import (
@@ -551,7 +553,7 @@ def _dated_run(note: _Layout, blocks: list[Block]) -> list[Block] | None:
 def _shaped(entry: str, last: str, kind: str, header: list[str] | None = None) -> str:
     """`entry` in the shape of the log's last entry `last` (a block of this kind): a table row of
     as many cells (`_row`), a line of text, or a list item with its bullet (`*`, `+`)."""
-    if quoted := _QUOTE_MARKS.match(last):  # a callout's line: the entry is one too
+    if quoted := QUOTE_MARKS.match(last):  # a callout's line: the entry is one too
         return quoted[0] + _shaped(entry, last[quoted.end() :], kind, header)
     if kind == "paragraph":
         return entry[2:]
@@ -561,10 +563,6 @@ def _shaped(entry: str, last: str, kind: str, header: list[str] | None = None) -
     indent = last[: len(last) - len(last.lstrip())]  # a nested list's (Logseq's `\t- `)
     bullet = last.lstrip()[:1]
     return indent + (bullet + entry[1:] if bullet in "*+" else entry)
-
-
-_QUOTE_MARKS = re.compile(r"(?:[ \t]*>)+[ \t]?")
-"""The `>`s a callout's line opens with (`> `, `> > `), and the space after them."""
 
 
 def _row(entry: str, had: list[str], header: list[str] | None) -> list[str]:
@@ -618,15 +616,9 @@ _WHO_SETS = (
 def _header(note: _Layout, first: Block) -> list[str] | None:
     """The cells of the header over a table whose first row below it is `first`, if any."""
     at = first.lines[0][0] + note.offset
-    if first.kind != "row" or at < 2 or not DELIMITER_ROW.match(_unquoted(note.texts[at - 1])):
+    if first.kind != "row" or at < 2 or not DELIMITER_ROW.match(unquoted(note.texts[at - 1])):
         return None
-    return table_cells(_unquoted(note.texts[at - 2]))
-
-
-def _unquoted(line: str) -> str:
-    """A line without the `>`s it opens with in a callout."""
-    quoted = _QUOTE_MARKS.match(line)
-    return line[quoted.end() :] if quoted else line
+    return table_cells(unquoted(note.texts[at - 2]))
 
 
 _KIND_COLUMNS = frozenset(

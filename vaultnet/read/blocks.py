@@ -306,7 +306,7 @@ def markdown_blocks(body: str) -> list[Block]:
             in_head = kind == "thead_open"
         elif kind == "tr_open" and token.map:
             line = token.map[0]
-            row = _unquoted(source_lines[line], len(quotes)).strip()
+            row = (unquoted(source_lines[line]) if quotes else source_lines[line]).strip()
             blocks.append(Block("row", ((line, row),), header=in_head))
         elif kind == "inline" and token.map and not in_table:
             start = token.map[0]
@@ -328,11 +328,14 @@ def markdown_blocks(body: str) -> list[Block]:
     return blocks
 
 
-def _unquoted(line: str, depth: int) -> str:
-    """A line of a callout `depth` quotes deep, without their `>`s."""
-    for _ in range(depth):
-        line = line.lstrip(" ").removeprefix(">")
-    return line
+QUOTE_MARKS = re.compile(r"(?:[ \t]*>)+[ \t]?")
+"""The `>`s a line of a callout opens with (`> `, `> > `), and the space after them."""
+
+
+def unquoted(line: str) -> str:
+    """A line of a callout without the `>`s it opens with."""
+    quoted = QUOTE_MARKS.match(line)
+    return line[quoted.end() :] if quoted else line
 
 
 def _paragraph(start: int, lines: list[str]) -> list[Block]:
