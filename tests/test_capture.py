@@ -111,6 +111,7 @@ def test_real_world_crlf_bom_and_cp1252_keep_their_bytes() -> None:
             "---\ntags: [person]\n---\n## Log\n- 2026-01-01 -> a\nENTRY\n\n## About\n- likes tea\n",
         ),
         ("# Jane\n\n## Log\n", "# Jane\n\n## Log\nENTRY\n"),
+        ("## 📅 Log\n\n## Notes\n- tea\n", "## 📅 Log\nENTRY\n\n## Notes\n- tea\n"),
         ("# Jane\n\n## Log", "# Jane\n\n## Log\nENTRY"),
         ("# Jane\nlikes tea", "# Jane\nlikes tea\n\n## Log\nENTRY"),
         ("# Jane\n", "# Jane\n\n## Log\nENTRY\n"),
@@ -137,7 +138,7 @@ def test_real_world_crlf_bom_and_cp1252_keep_their_bytes() -> None:
             "## Log\n- 2026-01-01 -> a\nENTRY\n\n> [!info] 2026-02-01 call\n> - 2026-03-01 b\n",
         ),
     ],
-    ids=["after-last", "empty", "no-final-newline", "new-section-unended", "new", "blank", "setext",
+    ids=["after-last", "empty", "an-emoji-before-log", "no-final-newline", "new-section-unended", "new", "blank", "setext",
          "nested-headings", "html", "heading-in-code", "log-in-a-callout", "in-a-nested-callout",
          "table-in-a-callout", "empty-callout-log", "callout-after-the-log"],
 )  # fmt: skip

@@ -1006,6 +1006,21 @@ def test_plain_text_in_a_fence_under_notes_is_one_fact_its_markdown_unread() -> 
     assert [e.date.isoformat() for e in n.entries] == ["2026-11-20"] and n.links == ()
 
 
+def test_a_heading_is_its_words_without_the_emoji_or_marks_around_them() -> None:
+    """Templates dress their headings: `## 🧠 About`, `## 🎯 Interests:`, `## **Family**`; each
+    holds what is known as the bare heading does. So do a dated note's `## 📞 Calls` and
+    `## 👥 Attendees`."""
+    text = "---\ntags: [person]\n---\n## 🧠 About\n- Two kids\n## 🎯 Interests:\n- climbing\n## **Family**\n- Mia\n"
+    n = note("People/Ana.md", text)
+    assert (n.facts, n.interests) == (("Two kids", "climbing", "Mia"), ("climbing",))
+    meeting = "## 📞 Calls\n- [[Bo]] about the flat\n## 👥 Attendees\n- [[Cy]]\n"
+    assert mentions("Daily/2026-11-20.md", meeting) == [
+        (D(2026, 11, 20), "mutual", ("Cy",)),  # the attendees, as its front matter would list them
+        (D(2026, 11, 20), "mutual", ("Bo",)),  # a call: both of you
+        (D(2026, 11, 20), "mutual", ("Cy",)),
+    ]
+
+
 def test_a_callout_titled_about_or_under_about_holds_facts() -> None:
     """Person templates keep what the owner knows in a callout (`> [!info] About`): each item a
     fact, each paragraph one. A card's line there is card data, a task, code or a quote in it

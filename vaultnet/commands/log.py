@@ -31,6 +31,7 @@ from vaultnet.read.blocks import (
     callout_heading,
     column_name,
     heading_words,
+    section_name,
     table_cells,
     unquoted,
 )
@@ -130,7 +131,7 @@ class Insertion:
 
 
 def _heading_is_log(block: Block) -> bool:
-    return block.kind == "heading" and heading_words(block.text).lower() == LOG_HEADING.lower()
+    return block.kind == "heading" and section_name(block.text) == LOG_HEADING.lower()
 
 
 def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Insertion:

@@ -60,6 +60,19 @@ def heading_words(text: str) -> str:
     return text.strip().strip("#").strip()
 
 
+def section_name(text: str) -> str:
+    """A heading's words as the name of the section it opens, in lower case, without the emoji
+    and marks a template dresses it in: `## 🧠 About`, `## **Family**`, `## Interests:` name
+    `about`, `family`, `interests`."""
+    return _DRESSING.sub("", heading_words(text)).lower()
+
+
+EMOJI = "\u00a9\u00ae\u200d\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
+"""Emoji and pictographs, with the joiner and the variation selector they are built with: the
+inside of a character class."""
+_DRESSING = re.compile(rf"^[\s*_:{EMOJI}]+|[\s*_:{EMOJI}]+$")
+
+
 def split_task(text: str) -> tuple[str | None, str]:
     if len(text) >= 3 and text[0] == "[" and text[2] == "]" and (len(text) == 3 or text[3] in " \t"):
         return text[1], text[4:]

@@ -11,7 +11,7 @@ from sys import intern
 
 from vaultnet.convert import date_prefix, task_due
 from vaultnet.model import Direction, FollowUp, Problem
-from vaultnet.read.blocks import Block, heading_words, who_marked
+from vaultnet.read.blocks import Block, section_name, who_marked
 from vaultnet.read.blocks_fast import MD_TRIM
 from vaultnet.read.days import (
     DATE,
@@ -159,7 +159,7 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
             facts = NO_SECTION if facts[0] and section_ends(facts, heading, at) else facts
             interests = NO_SECTION if interests[0] and section_ends(interests, heading, at) else interests
         if kind == "heading":
-            said = heading_words(first_text).lower()
+            said = section_name(first_text)
             facts = (level, depth) if said in FACT_HEADINGS else facts
             interests = (level, depth) if said in INTEREST_HEADINGS else interests
             head = first_text

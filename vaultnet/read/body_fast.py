@@ -4,7 +4,7 @@ its lines with no block made. tests/test_plain.py holds it to the reference."""
 from __future__ import annotations
 
 from vaultnet.convert import date_prefix
-from vaultnet.read.blocks import heading_words, split_task
+from vaultnet.read.blocks import heading_words, section_name, split_task
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, plain_lines
 from vaultnet.read.body import (
     DONE_BOXES,
@@ -111,9 +111,9 @@ def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None
             if heading is None:
                 return None  # never: plain_lines lets only headings start with `#`
             level, words = heading
-            said = heading_words(words).lower()
-            if heading_period(said):
+            if heading_period(heading_words(words).lower()):
                 return None  # a log grouped by year or month, its days without one: to the blocks
+            said = section_name(words)
             facts = NO_SECTION if facts[0] and section_ends(facts, level, 0) else facts
             interests = NO_SECTION if interests[0] and section_ends(interests, level, 0) else interests
             facts = (level, 0) if said in FACT_HEADINGS else facts

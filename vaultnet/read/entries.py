@@ -11,7 +11,7 @@ from sys import intern
 from vaultnet.convert import as_text, date_prefix, first_names, kind_words, name_key
 from vaultnet.model import Direction, Mention, new_mention
 from vaultnet.read import words as phrases
-from vaultnet.read.blocks import Block, heading_words, split_task
+from vaultnet.read.blocks import Block, section_name, split_task
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
 from vaultnet.read.body import DIRECTIONS, DONE_BOXES, LINE_ITEM, Body, Entry
 from vaultnet.read.days import DATE, MARK, TIME, opens_day
@@ -197,7 +197,7 @@ def _heading_under(level: int, heading: str, under: int, names: tuple[str, ...])
     a heading as high ends it, one lower is inside it."""
     if under and level > under:
         return under
-    return level if heading_words(heading).lower() in names else 0
+    return level if section_name(heading) in names else 0
 
 
 def _grouped(

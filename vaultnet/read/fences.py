@@ -3,7 +3,7 @@ About heading."""
 
 from __future__ import annotations
 
-from vaultnet.read.blocks import fence_after, heading_words
+from vaultnet.read.blocks import fence_after, section_name
 from vaultnet.read.blocks_fast import atx_heading
 from vaultnet.read.body import (
     FACT_HEADINGS,
@@ -34,7 +34,7 @@ def fenced_facts(body: str) -> list[str]:
             if held is not None:
                 held.append(line)
         elif line[:1] == "#" and (heading := atx_heading(line)) is not None:
-            section = _section_after(section, heading[0], heading_words(heading[1]).lower(), FACT_HEADINGS)
+            section = _section_after(section, heading[0], section_name(heading[1]), FACT_HEADINGS)
         fence = after
     return facts
 

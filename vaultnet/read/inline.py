@@ -12,12 +12,12 @@ from urllib.parse import unquote
 
 from vaultnet.convert import as_tag, link_target
 from vaultnet.read import words as phrases
+from vaultnet.read.blocks import EMOJI
 
 _ANY_LINK = r"(!?)(?:\[\[([^\[\]]+)\]\]|\[([^\[\]]*)\]\(\s*(<[^<>\n]*>|[^\s()<>]+)(?:\s+\"[^\"\n]*\")?\s*\))"
 """A wikilink (group 2), or a Markdown link (text 3, address 4): a link to a note counts as one."""
-_EMOJI = "\u00a9\u00ae\u200d\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
-_TAG = rf"(?:^|(?<=[\s(]))#((?:[\w/-]|[{_EMOJI}])+)"
-_TAGS_ALONE = rf"(?:#[ ]?(?:[\w/-]|[{_EMOJI}])+\s*)+"
+_TAG = rf"(?:^|(?<=[\s(]))#((?:[\w/-]|[{EMOJI}])+)"
+_TAGS_ALONE = rf"(?:#[ ]?(?:[\w/-]|[{EMOJI}])+\s*)+"
 """A paragraph of tags and nothing else, `# Robotics` (a tag a contacts plugin wrote with a space) too."""
 # Compiled when first used: a process that reads a plain note or two (a build after one change)
 # needs none of them, and would compile them on importing the reader.

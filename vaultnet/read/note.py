@@ -31,7 +31,7 @@ from vaultnet.convert import (
 from vaultnet.fields import FIELDS
 from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem, stem_of
 from vaultnet.read import words as phrases
-from vaultnet.read.blocks import Block, callout_heading, heading_words
+from vaultnet.read.blocks import Block, callout_heading, heading_words, section_name
 from vaultnet.read.blocks_fast import MD_TRIM, parse_blocks
 from vaultnet.read.body import Body, Entry, read_body
 from vaultnet.read.body_fast import read_plain_body
@@ -203,7 +203,7 @@ def _people_under_headings(blocks: list[Block], config: Config) -> dict[str, tup
     names: list[str] | None = None  # the people under the heading the blocks are under, if it lists them
     for block in blocks:
         if block.kind == "heading":
-            key = field_key(heading_words(block.text))
+            key = field_key(section_name(block.text))
             listing = names_people(key, table)
             names = found.setdefault(key, ([], block.lines[0][0] + 1))[0] if listing else None
         elif names is not None and block.kind == "item" and block.first and block.task is None:
