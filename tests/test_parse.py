@@ -1013,6 +1013,9 @@ def test_a_heading_is_its_words_without_the_emoji_or_marks_around_them() -> None
     text = "---\ntags: [person]\n---\n## 🧠 About\n- Two kids\n## 🎯 Interests:\n- climbing\n## **Family**\n- Mia\n"
     n = note("People/Ana.md", text)
     assert (n.facts, n.interests) == (("Two kids", "climbing", "Mia"), ("climbing",))
+    assert note("pages/Ana.md", "tags:: person\n\n- 🧠 About\n\t- Two kids\n").facts == (
+        "Two kids",
+    )  # Logseq's
     meeting = "## 📞 Calls\n- [[Bo]] about the flat\n## 👥 Attendees\n- [[Cy]]\n"
     assert mentions("Daily/2026-11-20.md", meeting) == [
         (D(2026, 11, 20), "mutual", ("Cy",)),  # the attendees, as its front matter would list them

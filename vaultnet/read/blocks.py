@@ -61,10 +61,15 @@ def heading_words(text: str) -> str:
 
 
 def section_name(text: str) -> str:
-    """A heading's words as the name of the section it opens, in lower case, without the emoji
-    and marks a template dresses it in: `## 🧠 About`, `## **Family**`, `## Interests:` name
-    `about`, `family`, `interests`."""
-    return _DRESSING.sub("", heading_words(text)).lower()
+    """A heading's words as the name of the section it opens (`undressed`): `## 🧠 About`,
+    `## **Family**`, `## Interests:` name `about`, `family`, `interests`."""
+    return undressed(heading_words(text))
+
+
+def undressed(words: str) -> str:
+    """Words as a section's name, in lower case, without the emoji and marks a template dresses
+    them in (`🧠 About`, `**Family:**`)."""
+    return _DRESSING.sub("", words).lower()
 
 
 EMOJI = "\u00a9\u00ae\u200d\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"

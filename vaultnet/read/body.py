@@ -11,8 +11,7 @@ from sys import intern
 
 from vaultnet.convert import date_prefix, task_due
 from vaultnet.model import Direction, FollowUp, Problem
-from vaultnet.read.blocks import Block, section_name, who_marked
-from vaultnet.read.blocks_fast import MD_TRIM
+from vaultnet.read.blocks import Block, section_name, undressed, who_marked
 from vaultnet.read.days import (
     DATE,
     SLASHED,
@@ -128,11 +127,9 @@ def _titles(lines: tuple[tuple[int, str], ...]) -> bool:
 
 
 def section_word(text: str) -> str:
-    """The word an item of one line says, as a section's name (`About`, `**Facts:**` → about)."""
-    return text.strip(_SECTION_TRIM).lower() if len(text) < 24 else ""
-
-
-_SECTION_TRIM = MD_TRIM + "*_:"
+    """The word an item of one line says, as a section's name (`About`, `**Facts:**`, `🧠 About`
+    → about: `undressed`)."""
+    return undressed(text) if len(text) < 24 else ""
 
 
 def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: str = "") -> Body:
