@@ -69,6 +69,8 @@ def section_name(text: str) -> str:
 def undressed(words: str) -> str:
     """Words as a section's name, in lower case, without the emoji and marks a template dresses
     them in (`🧠 About`, `**Family:**`)."""
+    if words[:1].isalnum() and words[-1:].isalnum():  # nearly every one: nothing around them
+        return words.lower()
     return _DRESSING.sub("", words).lower()
 
 
