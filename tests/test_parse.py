@@ -393,6 +393,17 @@ def test_i_reached_out_in_their_own_log_is_outbound() -> None:
     assert found == [("outbound", True), ("outbound", True), ("inbound", True), ("mutual", True)]
 
 
+def test_an_entry_that_opens_with_an_emoji_before_its_day_is_read_from_the_day() -> None:
+    """`- 📞 2026-11-02 — she called`, `- ☕ 2026-10-15 coffee`, `### 📅 2026-09-01`: an emoji
+    first says what kind of contact; the entry is its day's, the emoji read after its words."""
+    text = "---\ntags: [person]\n---\n## Log\n- 📞 2026-11-02 — she called\n- ☕ 2026-10-15 coffee\n### 📅 2026-09-01\nlunch\n"
+    assert [(m.date, m.direction, m.text) for m in note("People/Ana.md", text).entries] == [
+        (D(2026, 11, 2), "inbound", "she called 📞"),
+        (D(2026, 10, 15), "mutual", "coffee ☕"),
+        (D(2026, 9, 1), "mutual", "lunch"),
+    ]
+
+
 def test_a_link_to_a_note_named_for_a_day_and_what_happened_is_an_entry_of_that_day() -> None:
     """A person's note lists the meetings filed as notes of their own (`- [[2026-11-02 Coffee with
     Dana]]`): each an entry on its day, its name the text. In a note that may be dated, the item

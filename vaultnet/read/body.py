@@ -16,6 +16,7 @@ from vaultnet.read.days import (
     DATE,
     SLASHED,
     EntryHead,
+    emoji_first,
     entry_head,
     log_paragraphs,
     may_open_entry,
@@ -138,7 +139,7 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
     body = Body([], [], [], [], [], [], [], {}, {}, {}, [], [])
     facts = interests = NO_SECTION
     dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading above
-    blocks = who_marked(log_paragraphs(blocks if dated else titled_days(blocks)))
+    blocks = who_marked(log_paragraphs(emoji_first(blocks if dated else titled_days(blocks))))
     for index, (block, year) in enumerate(zip(blocks, years_in_force(blocks), strict=True)):
         kind, lines, task, level, first, depth, _ = block
         first_line, first_text = lines[0]

@@ -3,6 +3,8 @@ its lines with no block made. tests/test_plain.py holds it to the reference."""
 
 from __future__ import annotations
 
+import re
+
 from vaultnet.convert import date_prefix
 from vaultnet.read.blocks import heading_words, section_name, split_task
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, plain_lines
@@ -27,6 +29,7 @@ from vaultnet.read.body import (
 )
 from vaultnet.read.days import (
     DAYS_OPEN,
+    EMOJI_FIRST,
     PLAIN_ENTRY,
     TITLED_DAY,
     days_either_side,
@@ -38,8 +41,20 @@ from vaultnet.read.days import (
 
 _BULLETS = frozenset(("- ", "* ", "+ "))
 _NOT_FAST = ("`", "::", "<!--")
-"""What `read_plain_body` leaves to `read_body`: code spans and comments (`clean`) and fields; it
-leaves links to a note named for a day and what happened too (`TITLED_DAY`)."""
+"""Code spans and comments (`clean`) and fields: what `read_plain_body` leaves to `read_body`."""
+_EMOJI_FIRST_LINE = re.compile(rf"(?m)^[ \t]*(?:[-*+]|#{{1,6}})[ \t]+{EMOJI_FIRST.pattern}")
+"""An item or heading whose text opens with an emoji before a day."""
+
+
+def _left_to_blocks(text: str) -> bool:
+    """Does `read_plain_body` leave this body to `read_body`? One holding what `_NOT_FAST` names,
+    a link to a note named for a day and what happened (`titled_days`), or an item or heading
+    with an emoji before its day (`emoji_first`): the block reader rewrites those lines."""
+    return (
+        any(mark in text for mark in _NOT_FAST)
+        or ("[[" in text and TITLED_DAY.search(text) is not None)
+        or (not text.isascii() and _EMOJI_FIRST_LINE.search(text) is not None)
+    )
 
 
 def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None:
@@ -47,8 +62,7 @@ def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None
     with no block made, for a body of headings, one-line items and paragraphs (`plain_blocks`'
     shape, less fields, code, comments, Logseq task words and lines that continue an item);
     None for any other body. tests/test_plain.py holds it to `read_body`."""
-    fast = not any(mark in text for mark in _NOT_FAST) and not ("[[" in text and TITLED_DAY.search(text))
-    lines = plain_lines(text) if fast else None
+    lines = None if _left_to_blocks(text) else plain_lines(text)
     if lines is None:
         return None
     body = Body([], [], [], [], [], [], [], {}, {}, {}, [], [])

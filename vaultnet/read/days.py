@@ -27,7 +27,7 @@ from vaultnet.convert import (
     year_first,
     year_last_date,
 )
-from vaultnet.read.blocks import Block, heading_words
+from vaultnet.read.blocks import EMOJI, Block, heading_words
 
 DATE = r"\d{4}-\d{2}-\d{2}"
 """A day as ISO writes it (`2026-11-02`): the form read first, and the one `log` writes."""
@@ -126,6 +126,27 @@ def titled_days(blocks: list[Block]) -> list[Block]:
         (line, text), *rest = block.lines
         if block.kind in ("item", "heading") and text[:2] == "[[" and (link := TITLED_DAY.match(text)):
             read[at] = block._replace(lines=((line, f"{link[1]} {link[2]}{text[link.end() :]}"), *rest))
+    return read
+
+
+EMOJI_FIRST = re.compile(rf"([{EMOJI}]+)[ \t]*(?=(?:\*\*|__|\*|_)?(?:\[\[)?\d)")
+"""An emoji (or a few) before a line's day, as emoji-minded logs write the kind first (`📞
+2026-11-02 — she called`)."""
+
+
+def emoji_first(blocks: list[Block]) -> list[Block]:
+    """The blocks, each item and heading that opens with an emoji before a day (`EMOJI_FIRST`)
+    opened with the day instead, the emoji after its words (`2026-11-02 — she called 📞`), read
+    with them but opening none of them; a day with no words (`### 📅 2026-09-01`) is left one, for
+    the line under it to tell. Any other block is left as it is."""
+    read = list(blocks)
+    for at, block in enumerate(blocks):
+        (line, text), *rest = block.lines
+        if block.kind in ("item", "heading") and (first := EMOJI_FIRST.match(text)):
+            after = text[first.end() :].rstrip()
+            if (entry := entry_head(after)) is not None:
+                said = f"{after} {first[1]}" if after[entry[3] :].strip() else after
+                read[at] = block._replace(lines=((line, said), *rest))
     return read
 
 
