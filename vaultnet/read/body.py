@@ -16,11 +16,10 @@ from vaultnet.read.days import (
     DATE,
     SLASHED,
     EntryHead,
-    emoji_first,
+    entries_opened,
     entry_head,
     log_paragraphs,
     may_open_entry,
-    titled_days,
     yearless,
     years_in_force,
 )
@@ -139,7 +138,7 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
     body = Body([], [], [], [], [], [], [], {}, {}, {}, [], [])
     facts = interests = NO_SECTION
     dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading above
-    blocks = who_marked(log_paragraphs(emoji_first(blocks if dated else titled_days(blocks))))
+    blocks = who_marked(log_paragraphs(entries_opened(blocks, titled=not dated)))
     for index, (block, year) in enumerate(zip(blocks, years_in_force(blocks), strict=True)):
         kind, lines, task, level, first, depth, _ = block
         first_line, first_text = lines[0]

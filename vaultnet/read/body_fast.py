@@ -3,8 +3,6 @@ its lines with no block made. tests/test_plain.py holds it to the reference."""
 
 from __future__ import annotations
 
-import re
-
 from vaultnet.convert import date_prefix
 from vaultnet.read.blocks import heading_words, section_name, split_task
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, plain_lines
@@ -29,32 +27,18 @@ from vaultnet.read.body import (
 )
 from vaultnet.read.days import (
     DAYS_OPEN,
-    EMOJI_FIRST,
     PLAIN_ENTRY,
-    TITLED_DAY,
     days_either_side,
     entry_head,
     heading_period,
     may_open_entry,
+    opened_as_entry,
     opens_day,
 )
 
 _BULLETS = frozenset(("- ", "* ", "+ "))
 _NOT_FAST = ("`", "::", "<!--")
-"""Code spans and comments (`clean`) and fields: what `read_plain_body` leaves to `read_body`."""
-_EMOJI_FIRST_LINE = re.compile(rf"(?m)^[ \t]*(?:[-*+]|#{{1,6}})[ \t]+{EMOJI_FIRST.pattern}")
-"""An item or heading whose text opens with an emoji before a day."""
-
-
-def _left_to_blocks(text: str) -> bool:
-    """Does `read_plain_body` leave this body to `read_body`? One holding what `_NOT_FAST` names,
-    a link to a note named for a day and what happened (`titled_days`), or an item or heading
-    with an emoji before its day (`emoji_first`): the block reader rewrites those lines."""
-    return (
-        any(mark in text for mark in _NOT_FAST)
-        or ("[[" in text and TITLED_DAY.search(text) is not None)
-        or (not text.isascii() and _EMOJI_FIRST_LINE.search(text) is not None)
-    )
+"""What `read_plain_body` leaves to `read_body`: code spans and comments (`clean`) and fields."""
 
 
 def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None:
@@ -62,7 +46,7 @@ def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None
     with no block made, for a body of headings, one-line items and paragraphs (`plain_blocks`'
     shape, less fields, code, comments, Logseq task words and lines that continue an item);
     None for any other body. tests/test_plain.py holds it to `read_body`."""
-    lines = None if _left_to_blocks(text) else plain_lines(text)
+    lines = None if any(mark in text for mark in _NOT_FAST) else plain_lines(text)
     if lines is None:
         return None
     body = Body([], [], [], [], [], [], [], {}, {}, {}, [], [])
@@ -179,6 +163,7 @@ def _plain_item(body: Body, file: str, text: str, line: int, facts: int, interes
             return False  # the day it was done may make it an entry: to the blocks
     elif text[:1].isupper() and text.split(None, 1)[0] in TASK_WORDS:
         return False
+    text = opened_as_entry(text)
     colon_line(body, text, line)
     head = text.lstrip("| ")
     start = head.lstrip()[:1]
@@ -209,6 +194,7 @@ def _plain_item(body: Body, file: str, text: str, line: int, facts: int, interes
 def _plain_heading(body: Body, file: str, text: str, line: int, base: str, known: bool) -> None:
     """A heading's line, as `read_body` reads its block (a heading may open an entry; `known`:
     under About, Facts, ...)."""
+    text = opened_as_entry(text)
     start = text.lstrip()[:1]
     opens = may_open_entry(text, start)
     entry = entry_head(text) if opens else None

@@ -114,39 +114,36 @@ TITLED_DAY = re.compile(
 )
 """A link to a note named for a day and what happened that day (`[[2026-11-02 Coffee with Dana]]`,
 `[[Meetings/2026-10-20 - Project sync|Oct sync]]`): the day, and that name after it."""
-
-
-def titled_days(blocks: list[Block]) -> list[Block]:
-    """The blocks, each item and heading that opens with a link to a note named for a day and
-    what happened (`TITLED_DAY`, as a person's note lists the meetings filed as notes of their
-    own) opened instead with the day and that name (`2026-11-02 Coffee with Dana`): an entry of
-    that day, as the reader reads one."""
-    read = list(blocks)
-    for at, block in enumerate(blocks):
-        (line, text), *rest = block.lines
-        if block.kind in ("item", "heading") and text[:2] == "[[" and (link := TITLED_DAY.match(text)):
-            read[at] = block._replace(lines=((line, f"{link[1]} {link[2]}{text[link.end() :]}"), *rest))
-    return read
-
-
 EMOJI_FIRST = re.compile(rf"([{EMOJI}]+)[ \t]*(?=(?:\*\*|__|\*|_)?(?:\[\[)?\d)")
 """An emoji (or a few) before a line's day, as emoji-minded logs write the kind first (`📞
 2026-11-02 — she called`)."""
 
 
-def emoji_first(blocks: list[Block]) -> list[Block]:
-    """The blocks, each item and heading that opens with an emoji before a day (`EMOJI_FIRST`)
-    opened with the day instead, the emoji after its words (`2026-11-02 — she called 📞`), read
-    with them but opening none of them; a day with no words (`### 📅 2026-09-01`) is left one, for
-    the line under it to tell. Any other block is left as it is."""
+def opened_as_entry(text: str, titled: bool = True) -> str:
+    """The first line of an item or heading opened as a log entry opens, when it opens another way
+    with a day all the same; else as it is. A link to a note named for a day and what happened
+    (`TITLED_DAY`, as a person's note lists the meetings filed as notes of their own; only when
+    `titled`) opens with the day and that name (`2026-11-02 Coffee with Dana`). An emoji before a
+    day (`EMOJI_FIRST`) goes after the entry's words (`2026-11-02 — she called 📞`), read with
+    them but opening none; after a day with no words (`### 📅 2026-09-01`) it goes, for the line
+    under it to tell."""
+    if text[:2] == "[[":
+        if titled and (link := TITLED_DAY.match(text)):
+            return f"{link[1]} {link[2]}{text[link.end() :]}"
+    elif not text[:1].isascii() and (first := EMOJI_FIRST.match(text)):
+        after = text[first.end() :].rstrip()
+        if (entry := entry_head(after)) is not None:
+            return f"{after} {first[1]}" if after[entry[3] :].strip() else after
+    return text
+
+
+def entries_opened(blocks: list[Block], titled: bool) -> list[Block]:
+    """The blocks, each item and heading opened as a log entry opens (`opened_as_entry`)."""
     read = list(blocks)
     for at, block in enumerate(blocks):
-        (line, text), *rest = block.lines
-        if block.kind in ("item", "heading") and (first := EMOJI_FIRST.match(text)):
-            after = text[first.end() :].rstrip()
-            if (entry := entry_head(after)) is not None:
-                said = f"{after} {first[1]}" if after[entry[3] :].strip() else after
-                read[at] = block._replace(lines=((line, said), *rest))
+        line, text = block.lines[0]
+        if block.kind in ("item", "heading") and (said := opened_as_entry(text, titled)) != text:
+            read[at] = block._replace(lines=((line, said), *block.lines[1:]))
     return read
 
 

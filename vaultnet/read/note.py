@@ -219,7 +219,7 @@ def _logged(file: str, split: Split, body: Body, dated_blocks: list[Block] | Non
     """A person's log entries as their note's body holds them, each that says only its kind told
     by the line below it (`told_below`). A body read as a note that may be dated (`dated_blocks`,
     its blocks: a template's `date:`, Logseq's properties) is read again for the meetings it
-    lists as notes of their own (`titled_days`), which it left out."""
+    lists as notes of their own (`opened_as_entry`), which it left out."""
     logged = body.entries
     if dated_blocks is not None and "[[" in split.body and TITLED_DAY.search(split.body):
         logged = read_body(file, dated_blocks, split.body_line, False, base).entries
