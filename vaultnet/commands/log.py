@@ -207,7 +207,7 @@ def _outside_callouts(blocks: list[Block], body: str) -> list[Block]:
     if "[!" not in body:
         return blocks
     lines = body.split("\n")
-    return [b for b in blocks if not callout_heading(b) and lines[b.lines[0][0]].lstrip()[:1] != ">"]
+    return [b for b in blocks if not callout_heading(b) and QUOTE_MARKS.match(lines[b.lines[0][0]]) is None]
 
 
 Days = Mapping[int, dt.date]
