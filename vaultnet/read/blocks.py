@@ -260,23 +260,18 @@ _CALLOUT = re.compile(r"\[!([^\]]*)\][+-]?[ \t]*(.*)")
 _QUOTE_CALLOUTS = frozenset(("quote", "cite"))
 
 
-def opens_callout(text: str) -> bool:
-    """Does a quote whose first paragraph says `text` open a callout of the owner's own words:
-    its first line `[!type] title`, of any type but a quote's?"""
+def callout_title(text: str) -> str | None:
+    """The title of the callout of the owner's own words a quote opens when its first paragraph
+    says `text` (`[!info]- About`: `About`, "" for none): its first line `[!type] title`, of any
+    type but a quote's. None for a quote."""
     said = _CALLOUT.match(text)
-    return said is not None and said[1].strip().lower() not in _QUOTE_CALLOUTS
+    return said[2].rstrip() if said and said[1].strip().lower() not in _QUOTE_CALLOUTS else None
 
 
-def callout_title(text: str) -> str:
-    """The title of the callout whose first line is `text` (`[!info]- About`: `About`)."""
-    said = _CALLOUT.match(text)
-    return said[2].rstrip() if said else ""
-
-
-def _opens_callout(tokens: list[Token], at: int) -> bool:
-    """`opens_callout` for the quote opened at `tokens[at]`."""
+def _callout_title(tokens: list[Token], at: int) -> str | None:
+    """`callout_title` for the quote opened at `tokens[at]`."""
     paragraph = at + 2 < len(tokens) and tokens[at + 1].type == "paragraph_open"
-    return paragraph and opens_callout(tokens[at + 2].content)
+    return callout_title(tokens[at + 2].content) if paragraph else None
 
 
 def markdown_blocks(body: str) -> list[Block]:
@@ -288,15 +283,14 @@ def markdown_blocks(body: str) -> list[Block]:
     quotes: list[int | None] = []  # each open quote: the last line of a callout, None for a quote
     items: list[tuple[str | None, bool]] = []  # open list items: (task, first paragraph seen)
     heading_level = 0
-    title = False  # the next inline opens a callout: its first line is the title
+    title: str | None = None  # the title of the callout whose first line the next inline is
     in_table = in_head = False
     tokens = _markdown().parse(body)
     for at, token in enumerate(tokens):
         kind = token.type
         if kind == "blockquote_open":
-            read = None not in quotes and token.map is not None and _opens_callout(tokens, at)
-            quotes.append(token.map[1] - 1 if read and token.map else None)
-            title = read
+            title = _callout_title(tokens, at) if None not in quotes and token.map else None
+            quotes.append(token.map[1] - 1 if title is not None and token.map else None)
             continue
         if kind == "blockquote_close":
             end = quotes.pop()
@@ -305,12 +299,11 @@ def markdown_blocks(body: str) -> list[Block]:
             continue
         if None in quotes:
             continue
-        if title and kind == "inline" and token.map:
-            title = False
-            head, *rest = token.content.split("\n")
-            named = ((token.map[0], callout_title(head)),)
-            blocks.append(Block("heading", named, level=CALLOUT_LEVEL, depth=len(items)))
+        if title is not None and kind == "inline" and token.map:
+            rest = token.content.split("\n")[1:]
+            blocks.append(Block("heading", ((token.map[0], title),), level=CALLOUT_LEVEL, depth=len(items)))
             blocks.extend(_paragraph(token.map[0] + 1, rest) if rest else ())
+            title = None
             continue
         if kind == "list_item_open":
             items.append((None, False))

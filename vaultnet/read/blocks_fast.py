@@ -21,7 +21,6 @@ from vaultnet.read.blocks import (
     BlockKind,
     callout_title,
     markdown_blocks,
-    opens_callout,
     rows_apart,
     split_task,
     without_comment_blocks,
@@ -398,14 +397,13 @@ class _Scanner:
         head = inner[0].lstrip(" ")
         if len(inner[0]) - len(head) >= 4 or not head.startswith("[!"):
             raise Fallback  # indented code, or `[!` past the first line
-        if not opens_callout(head):
+        if (named := callout_title(head)) is None:
             return end  # a callout of a quote: a quote
         blocks = _Scanner("\n".join(inner)).run()
         title = blocks[0] if blocks else None
         if title is None or title.kind != "paragraph" or title.lines[0][0] != 0:
             return end  # `[!note]` underlined, a heading: no callout
-        named = ((index, callout_title(title.lines[0][1])),)
-        self.blocks.append(Block("heading", named, level=CALLOUT_LEVEL))
+        self.blocks.append(Block("heading", ((index, named),), level=CALLOUT_LEVEL))
         if len(title.lines) > 1:
             blocks[0] = title._replace(lines=title.lines[1:])
         else:
