@@ -915,6 +915,19 @@ def test_an_emoji_of_what_was_done_reads_as_its_word() -> None:
     assert [m.direction for m in parse_note("People/Ed.md", log.encode(), Config()).entries] == ["mutual"]
 
 
+def test_an_own_entry_that_opens_with_a_meeting_is_one_whatever_of_theirs_it_names() -> None:
+    """`- 2026-11-02 coffee, he told me about his talk` in Bo's log: `his talk` is his talk, a
+    mention as `[[Bo]]'s talk` is, but the entry opens with a meeting, and it was one. So an entry
+    that opens with a deed (`called about his article`) is yours; `read his post` is no contact."""
+    lines = ("coffee, he told me about his talk", "coffee; we discussed his blog",
+             "called about his article", "read his post")  # fmt: skip
+    log = "".join(f"- 2026-11-{day:02d} {line}\n" for day, line in enumerate(lines, 1))
+    own = parse_note("People/Bo.md", f"---\ntags: [person]\n---\n## Log\n{log}".encode(), Config()).entries
+    assert [(m.direction, m.aside) for m in own] == [
+        ("mutual", False), ("mutual", False), ("outbound", False), ("unknown", True)
+    ]  # fmt: skip
+
+
 def test_an_own_log_entry_that_opens_with_we_was_done_together() -> None:
     """`We had coffee`, `We talked on the phone`, `We emailed about the move`: both of you; `We got
     a call from her` is hers, as its words say; `We never talked` says nothing."""

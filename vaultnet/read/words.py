@@ -500,10 +500,12 @@ def _read_line(
             for index in _SLOT.findall(match[0]):
                 found.setdefault(int(index), set()).add(kind)
     said = {index: way for index, kinds in found.items() if (way := _merge(kinds))}
-    if own and SELF not in said and (opened := words.opened(uncut)):
+    # Named only as a mention names (`coffee, he told me about his talk`): what it opens with wins.
+    mentioned = {index for index, way in said.items() if way == "mention"}
+    if own and (SELF not in said or SELF in mentioned) and (opened := words.opened(uncut)):
         if opened == "meeting":
             said[SELF] = "mutual"
-        elif not said:  # `called [[Bob]]` in Ana's log: the deed is Bob's, and says nothing of her
+        elif said.keys() <= mentioned:  # `called [[Bob]]` in Ana's log: the deed is Bob's, not hers
             said[SELF] = opened
     if mass and "inbound" not in said.values():  # but a reply to it is someone's own word
         return dict.fromkeys(everyone, "broadcast")
