@@ -172,6 +172,8 @@ def test_the_phrase_tables_in_the_docs_are_the_readers() -> None:
         "plan": words.PLAN,
         "about": words.ABOUT,
         "undone": words.UNDONE,
+        "they started": words.STARTED_BY_THEM,
+        "you started": words.STARTED_BY_ME,
     }.items():
         assert row(page, kind) == list(phrases), kind
     for kind, openings in words.OPENINGS.items():

@@ -928,6 +928,34 @@ def test_an_own_entry_that_opens_with_a_meeting_is_one_whatever_of_theirs_it_nam
     ]  # fmt: skip
 
 
+def test_the_words_that_say_who_asked_for_a_meeting_say_who_started_it() -> None:
+    """A meeting is mutual unless something says whose it was (spec 1.4): `Coffee with [[Ana]], she
+    reached out` is hers, as `<-` would make it, and `Lunch with [[Ed]], my invite` yours. What was
+    said or done at it (`he asked me about the job`) is not who asked for it, and a line where
+    each of you reached out is mutual, as ever."""
+    lines = (
+        "Coffee with [[Ana]], she reached out", "Lunch with [[Bo]] — his idea",
+        "Drinks with [[Cy]] at her invitation", "Call with [[Di]], she set it up",
+        "Lunch with [[Ed]], my invite", "Dinner with [[Fay]]; I invited her",
+        "Coffee with [[Gus]], he asked me about the job", "Lunch with [[Hal]], she invited me; I thanked her",
+        "Coffee with [[Ivy]] at [[Jo]]'s invitation", "Walk with [[Kit]], he asked to meet up",
+    )  # fmt: skip
+    assert daily_directions(lines) == {
+        "Ana": "inbound", "Bo": "inbound", "Cy": "inbound", "Di": "inbound", "Ed": "outbound",
+        "Fay": "outbound", "Gus": "mutual", "Hal": "mutual", "Ivy": "mutual", "Jo": "inbound",
+        "Kit": "inbound",
+    }  # fmt: skip
+    log = "".join(
+        f"- 2026-11-{day:02d} {line}\n"
+        for day, line in enumerate(
+            ("lunch with her, she invited me", "lunch, she invited me", "coffee with her, my idea",
+             "call with her, at her request", "coffee with her, she told me about the move"), 1
+        )
+    )  # fmt: skip
+    own = parse_note("People/Ana.md", f"---\ntags: [person]\n---\n## Log\n{log}".encode(), Config()).entries
+    assert [m.direction for m in own] == ["inbound", "inbound", "outbound", "inbound", "mutual"]
+
+
 def test_an_own_log_entry_that_opens_with_we_was_done_together() -> None:
     """`We had coffee`, `We talked on the phone`, `We emailed about the move`: both of you; `We got
     a call from her` is hers, as its words say; `We never talked` says nothing."""

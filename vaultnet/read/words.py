@@ -25,12 +25,10 @@ from vaultnet.model import Direction
 
 INBOUND = (
     "X called", "X rang", "X phoned", "X emailed", "X e-mailed", "X texted", "X messaged",
-    "X wrote to me", "X wrote me", "X reached out", "X replied", "X responded", "X answered",
-    "X invited me", "X asked me", "X came",
+    "X wrote to me", "X wrote me", "X replied", "X responded", "X answered", "X asked me", "X came",
     "X stopped by", "X dropped by", "X popped by", "X popped round", "X popped over", "X lent me",
-    "X visited me", "X got in touch", "X contacted me",
-    "X sent", "X pinged", "X checked in", "X DMed me", "X DM'd me",
-    "X invited us", "X had me over", "X had us over", "X hosted",
+    "X visited me", "X sent", "X pinged", "X checked in", "X DMed me", "X DM'd me",
+    "X had me over", "X had us over", "X hosted",
     "X got back to me", "X wrote back", "X wished me", "X congratulated me", "X thanked me",
     "X followed up", "X dropped me a line", "X dropped me a note", "X left a message",
     "X left a voicemail", "X left a note", "missed X's call", "missed X call", "X asked for",
@@ -40,12 +38,11 @@ INBOUND = (
     "reply from X", "response from X", "DM from X", "voicemail from X", "voice message from X",
     "WhatsApp from X", "heard back from X", "msg from X",
     "call from X", "email from X", "e-mail from X", "message from X", "text from X",
-    "letter from X", "note from X", "card from X", "postcard from X", "invitation from X",
-    "invite from X", "heard from X", "got a … from X", "got an … from X", "got the … from X",
+    "letter from X", "note from X", "card from X", "postcard from X", "heard from X",
+    "got a … from X", "got an … from X", "got the … from X",
     "received … from X", "X left me a message", "X left me a voicemail", "X left me a note",
-    "X shared … with me",
-    "X initiated", "initiated by X", "(inbound)", "X skyped me", "X slacked me",
-    "X whatsapped me", "X visited us", "X facetimed", "X video called",
+    "X shared … with me", "X skyped me", "X slacked me", "X whatsapped me", "X visited us",
+    "X facetimed", "X video called",
     "X helped me", "X helped us", "visited by X", "X introduced me", "X mailed me", "mail from X",
     "X gave me", "X recommended … to me", "X reviewed my", "X dropped off", "X bought me",
     "X bought us", "X cooked for me", "X cooked for us", "voice memo from X", "wishes from X",
@@ -54,17 +51,17 @@ INBOUND = (
 
 OUTBOUND = (
     "called X", "rang X", "phoned X", "emailed X", "e-mailed X", "texted X", "messaged X",
-    "pinged X", "DMed X", "DM'd X", "wrote to X", "wrote X", "sent X", "sent a … to X", "invited X",
-    "reached out to X", "replied to X", "responded to X", "answered X", "congratulated X",
+    "pinged X", "DMed X", "DM'd X", "wrote to X", "wrote X", "sent X", "sent a … to X",
+    "replied to X", "responded to X", "answered X", "congratulated X",
     "thanked X", "left X a message", "left X a voicemail", "left X a note", "visited X",
-    "asked X", "contacted X", "followed up with X", "checked in on X", "checked in with X",
+    "asked X", "followed up with X", "checked in on X", "checked in with X",
     "wished X", "had X over", "hosted X", "got back to X",
-    "dropped X a line", "dropped X a note", "I reached out", "I called", "I rang",
+    "dropped X a line", "dropped X a note", "I called", "I rang",
     "I phoned", "I emailed", "I texted", "I messaged", "I wrote", "I followed up", "I checked in",
     "call X", "ring X", "phone X", "email X", "e-mail X", "text X", "message X", "ping X", "DM X",
     "write to X", "send X", "invite X", "thank X", "congratulate X", "reply to X",
     "follow up with X", "check in with X", "check in on X", "reach out to X", "contact X",
-    "I initiated", "initiated by me", "(outbound)", "facetimed X", "skyped X", "slacked X",
+    "facetimed X", "skyped X", "slacked X",
     "whatsapped X", "video called X", "helped X", "congrats to X", "congratulations to X",
     "shared … with X", "introduced X to", "intro'd X to", "picked X up",
     "returned X's call", "returned X call", "treated X", "text to X", "message to X",
@@ -72,12 +69,32 @@ OUTBOUND = (
     "email to X", "e-mail to X", "letter to X", "card to X", "postcard to X", "note to X", "DM to X",
     "call to X", "wrote back to X", "mailed X", "gave X", "recommended … to X", "brought X",
     "dropped off … for X", "lent X", "bought X", "cooked for X", "cooked … for X",
-    "got in touch with X",
     "stopped by X's", "dropped by X's", "popped by X's", "popped round to X's", "popped over to X's",
     "dropped off … at X's",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
+
+STARTED_BY_THEM = (
+    "X reached out", "X got in touch", "X contacted me", "X invited me", "X invited us",
+    "invitation from X", "invite from X", "at X's invitation", "at X invitation",
+    "at X's request", "at X request", "X's idea", "X idea", "X's suggestion", "X suggestion",
+    "X asked to meet", "X asked to meet up", "X asked to catch up", "X asked to grab",
+    "X wanted to meet", "X wanted to meet up", "X wanted to catch up", "X suggested it",
+    "X set it up", "X initiated", "initiated by X", "(inbound)",
+)  # fmt: skip
+"""The person started it (an inbound phrase): on a line that also says it was done together
+(`Coffee with [[Ana]], her idea`), these say whose it was, as an arrow says it of a meeting."""
+
+STARTED_BY_ME = (
+    "I reached out", "reached out to X", "got in touch with X", "contacted X", "invited X",
+    "at my invitation", "at my request", "my idea", "my suggestion", "my invite", "my invitation",
+    "asked X to meet", "asked X to meet up", "asked X to catch up", "asked X to grab",
+    "I asked to meet", "I suggested it", "I set it up", "I initiated", "initiated by me",
+    "(outbound)",
+)  # fmt: skip
+"""I started it (an outbound phrase), over a line's words of doing it together as
+`STARTED_BY_THEM` is: `Lunch with [[Ed]], my invite`."""
 
 MUTUAL = (
     "met X", "met with X", "met up with X", "X and I", "caught up with X", "catch-up with X",
@@ -370,8 +387,9 @@ def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
     """The built-in phrases, extended by `extra` ((kind, phrases) pairs from `[words]`)."""
     added = dict(extra)
     built = dict(zip(WORD_KINDS, (INBOUND, OUTBOUND, MUTUAL, MENTION, PLAN, ABOUT, UNDONE), strict=True))
+    built.update(zip(_STARTED, (STARTED_BY_THEM, STARTED_BY_ME), strict=True))
     by_word: dict[str, list[tuple[str, str]]] = {}
-    for kind in WORD_KINDS:
+    for kind in built:
         for phrase in dict.fromkeys((*built[kind], *added.get(kind, ()))):
             if phrase.strip():
                 by_word.setdefault(_key(phrase), []).append((kind, phrase))
@@ -390,13 +408,23 @@ def _groups(kinds: dict[str, list[str]]) -> str:
     return "|".join(f"(?P<{kind}>{'|'.join(patterns)})" for kind, patterns in kinds.items())
 
 
+_STARTED = {"they started": "inbound", "you started": "outbound"}
+"""The kinds of the phrases of who started it (`STARTED_BY_THEM`, `STARTED_BY_ME`), and the
+direction each gives."""
+
+
 def _merge(found: set[str]) -> str | None:
-    if "mutual" in found or {"inbound", "outbound"} <= found:
+    """What the kinds of phrase found for one person on one line say: both ways is mutual (spec
+    6.5), as is doing it together, unless a phrase says who started it (`Coffee with [[Ana]], her
+    idea`: an arrow on a meeting, in words)."""
+    started = {_STARTED[kind] for kind in found if kind in _STARTED}
+    ways = found | started
+    if {"inbound", "outbound"} <= ways or ("mutual" in ways and not started):
         return "mutual"
     for kind in ("inbound", "outbound"):
-        if kind in found:
+        if kind in ways:
             return kind
-    return "mention" if "mention" in found else None
+    return "mention" if "mention" in ways else None
 
 
 def read_line(
@@ -462,6 +490,8 @@ def _read_line(
     mass = ("mail" in text or "newsletter" in text) and _MASS.search(text)
     if own:
         text = _of_person(text, slot(SELF))
+    elif len(slots) == 1:  # `Coffee with [[Ana]], she reached out`: whom else could she be?
+        text = _pronouns_of(text, slot(slots[0]))
     if "w/" in text or "w " in text:
         text = _WITH.sub("with", text)
     if "::" in text:  # `talked to (person:: [[Eli]])`: a Dataview field holding the person
@@ -512,14 +542,24 @@ def _read_line(
     for index in planned:
         said.setdefault(index, "mention")
     if not own:
-        named = _named_first().match(text)
-        for index in _together(text, words, named):
-            said.setdefault(index, "mutual")
-        if named and len(one := _SLOT.findall(named[1])) == 1:
-            index = int(one[0])
-            if index not in said and (way := _said_after(text[named.end() :], index, words)):
-                said[index] = way
+        _read_as_listed(text, words, said, mentioned)
     return said
+
+
+def _read_as_listed(text: str, words: Table, said: dict[int, str], mentioned: set[int]) -> None:
+    """Put in `said` what a dated note's line says as a daily note lists whom you saw
+    (`_together`, `_said_after`), of each person its phrases said nothing of, or named only as
+    a mention names (`[[Bo]] - chatted about his podcast`)."""
+    named = _named_first().match(text)
+    for index in _together(text, words, named):
+        if index not in said or index in mentioned:
+            said[index] = "mutual"
+    if named and len(one := _SLOT.findall(named[1])) == 1:
+        index = int(one[0])
+        if index not in said or index in mentioned:
+            way = _said_after(text[named.end() :], index, words)
+            if way and (index not in said or way != "mention"):
+                said[index] = way
 
 
 def _called_off(text: str, planned: set[int]) -> tuple[str, bool]:
@@ -566,10 +606,16 @@ def _of_person(text: str, who: str) -> str:
     """`text`, a lower-case template, as of one person whose slot is `who`: their pronouns made
     it (`hers` as in `dinner at hers` made `who`'s), and a deed done to me with no one doing it
     (`called me back`) given them as its doer."""
+    text = _pronouns_of(text, who)
+    return f"{who} {text}" if _DONE_TO_ME.match(text) else text
+
+
+def _pronouns_of(text: str, who: str) -> str:
+    """`text`, a lower-case template, with the pronouns made those of the person whose slot is
+    `who` (`hers` as in `dinner at hers` made `who`'s)."""
     if "hers" in text or "his" in text or "theirs" in text:
         text = _THEIRS.sub(f"{who}'s", text)
-    text = _PRONOUN.sub(who, text)
-    return f"{who} {text}" if _DONE_TO_ME.match(text) else text
+    return _PRONOUN.sub(who, text)
 
 
 def _cut(kind: str, own: bool, done: bool) -> bool:
