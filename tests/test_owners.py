@@ -956,6 +956,52 @@ def test_the_words_that_say_who_asked_for_a_meeting_say_who_started_it() -> None
     assert [m.direction for m in own] == ["inbound", "inbound", "outbound", "inbound", "mutual"]
 
 
+_EVERY_TWO_CUT_PHRASES = """
+import itertools
+from vaultnet.read import words
+table = words.table()
+cut = (*words.PLAN, *words.ABOUT, *words.UNDONE)
+def filled(phrase, at):
+    out = []
+    for token in phrase.split():
+        if token.startswith("X"):
+            out.append(words.slot(at) + token[1:])
+            at += 1
+        else:
+            out.append("see" if token == "…" else token)
+    return " ".join(out), at
+for a, b in itertools.permutations(cut, 2):
+    first, at = filled(a, 0)
+    line, at = filled(b, at)
+    line = f"{first}, {line}"
+    for own in (False, True):
+        said = words.read_line(line, range(at), table, own=own)
+        print(sorted(said.items()))
+"""
+
+
+def test_what_a_line_says_is_the_same_whatever_the_hash_seed() -> None:
+    """Phrases cut from a line (a plan, what did not happen) may overlap, and which is cut first
+    decides what is left to read: the order must not be a set's, which differs from process to
+    process (`PYTHONHASHSEED`), as on another machine. Every two of them on one line, read in
+    processes hashing strings differently, say the same."""
+    import os
+    import subprocess
+    import sys
+
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", _EVERY_TWO_CUT_PHRASES],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1
+
+
 def test_an_own_log_entry_that_opens_with_we_was_done_together() -> None:
     """`We had coffee`, `We talked on the phone`, `We emailed about the move`: both of you; `We got
     a call from her` is hers, as its words say; `We never talked` says nothing."""

@@ -502,7 +502,9 @@ def _read_line(
     if "" in words.by_word:  # phrases with no word of their own to file them under are always tried
         present |= {""}
     slots_written = _OPEN in text  # else no phrase with `X` can match: only those without are tried
-    candidates = [p for word in present for p in words.filed(word) if slots_written or not p[2]]
+    # In the words' order, not the set's: which of two overlapping cut phrases is cut first decides
+    # what is left, and a set's order differs from process to process (`PYTHONHASHSEED`).
+    candidates = [p for word in sorted(present) for p in words.filed(word) if slots_written or not p[2]]
     planned: set[int] = set()  # the people of a plan or of what the line is about: no contact
     uncut = text  # how an own entry opens, before what did not happen is cut (`she hasn't called`)
     for _, source, slotted in (p for p in candidates if p[0] in _CUT and _cut(p[0], own, done)):
