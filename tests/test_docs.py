@@ -174,6 +174,7 @@ def test_the_phrase_tables_in_the_docs_are_the_readers() -> None:
         "undone": words.UNDONE,
         "they started": words.STARTED_BY_THEM,
         "you started": words.STARTED_BY_ME,
+        "called off": words.CALLED_OFF_BY,
     }.items():
         assert row(page, kind) == list(phrases), kind
     for kind, openings in words.OPENINGS.items():

@@ -956,11 +956,26 @@ def test_the_words_that_say_who_asked_for_a_meeting_say_who_started_it() -> None
     assert [m.direction for m in own] == ["inbound", "inbound", "outbound", "inbound", "mutual"]
 
 
+def test_a_meeting_the_person_called_off_is_no_contact_with_them() -> None:
+    """`Lunch with [[Ana]] — she cancelled`: the lunch did not happen, as `Lunch with [[Ana]]
+    (cancelled)` did not; in her own log too (`coffee — she cancelled`). Only what was to be
+    done together is called off: `Called [[Di]]; she cancelled our lunch` is still your call, and
+    `Lunch with [[Bo]]; [[Cy]] couldn't make it` still lunch with Bo."""
+    lines = ("Lunch with [[Ana]] — she cancelled", "Lunch with [[Bo]]; [[Cy]] couldn't make it",
+             "Called [[Di]]; she cancelled our lunch", "Coffee with [[Ed]], he stood me up")  # fmt: skip
+    note = parse_note("Daily/2026-11-20.md", "".join(f"- {line}\n" for line in lines).encode(), Config())
+    met = {m.targets[0]: "none" if m.aside else m.direction for m in note.entries}
+    assert met == {"Ana": "none", "Bo": "mutual", "Cy": "none", "Di": "outbound", "Ed": "none"}
+    log = "- 2026-11-02 coffee — she cancelled\n- 2026-11-03 called, she postponed the lunch\n"
+    own = parse_note("People/Ana.md", f"---\ntags: [person]\n---\n## Log\n{log}".encode(), Config()).entries
+    assert [(m.direction, m.aside) for m in own] == [("unknown", True), ("outbound", False)]
+
+
 _EVERY_TWO_CUT_PHRASES = """
 import itertools
 from vaultnet.read import words
 table = words.table()
-cut = (*words.PLAN, *words.ABOUT, *words.UNDONE)
+cut = (*words.PLAN, *words.ABOUT, *words.UNDONE, *words.CALLED_OFF_BY)
 def filled(phrase, at):
     out = []
     for token in phrase.split():

@@ -155,14 +155,20 @@ UNDONE = (
     "cancelled … with X", "canceled … with X", "skipped … with X", "postponed … with X",
     "rescheduled … with X", "put off … with X", "X didn't", "X did not", "X hasn't", "X has not",
     "X never", "X still hasn't", "no reply", "no response", "no answer", "waiting to hear",
-    "still waiting", "X cancelled", "X canceled", "X postponed", "X rescheduled", "X called off",
-    "absent: X", "apologies: X", "regrets: X", "not present: X", "X could not make it",
-    "X couldn't make it", "X was absent", "X sent apologies", "X sent regrets", "X wasn't there",
-    "X was not there",
+    "still waiting", "absent: X", "apologies: X", "regrets: X", "not present: X",
 )  # fmt: skip
 """What did not happen (`Haven't heard from [[Bo]]`, `Didn't call [[Cy]]`, `Missed lunch with
 [[Di]]`): a mention, no contact, in a person's own log too; what else the line says of the person
 still counts (`Coffee, she didn't mention the move`)."""
+
+CALLED_OFF_BY = (
+    "X cancelled", "X canceled", "X postponed", "X rescheduled", "X called off", "X could not make it",
+    "X couldn't make it", "X was absent", "X sent apologies", "X sent regrets", "X wasn't there",
+    "X was not there", "X bailed", "X stood me up", "X stood us up",
+)  # fmt: skip
+"""What the person called off (`Lunch with [[Ana]] — she cancelled`): what did not happen, as
+`UNDONE` is, and what was to be done together with them on the line did not happen either. A deed
+of yours or theirs still did (`Called [[Di]]; she cancelled our lunch`)."""
 
 ABOUT = ("thinking of X", "thinking about X", "thought of X", "thought about X")
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`): a mention, no contact, as
@@ -387,7 +393,8 @@ def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
     """The built-in phrases, extended by `extra` ((kind, phrases) pairs from `[words]`)."""
     added = dict(extra)
     built = dict(zip(WORD_KINDS, (INBOUND, OUTBOUND, MUTUAL, MENTION, PLAN, ABOUT, UNDONE), strict=True))
-    built.update(zip(_STARTED, (STARTED_BY_THEM, STARTED_BY_ME), strict=True))
+    built |= dict(zip(_STARTED, (STARTED_BY_THEM, STARTED_BY_ME), strict=True))
+    built[_OFF] = CALLED_OFF_BY  # these kinds are the reader's own: `[words]` does not extend them
     by_word: dict[str, list[tuple[str, str]]] = {}
     for kind in built:
         for phrase in dict.fromkeys((*built[kind], *added.get(kind, ()))):
@@ -477,14 +484,7 @@ def _read_line(
     own log entry; what did not happen (`UNDONE`) is no contact, in an own log entry too. All
     three are cut from the line before the rest of it is read.
     """
-    text = template.lower()
-    if "_" in text:  # `_coffee with [[Sam]]_`: an underscore of emphasis is no part of a word
-        text = text.replace("_", " ")
-    if not text.isascii():
-        if "’" in text:  # `haven’t`, as phones and word processors write an apostrophe
-            text = text.replace("’", "'")
-        if _AN_EMOJI.search(text):  # `☕ with [[Sam]]`, `📞 [[Sam]]`: rare, and a translation is not cheap
-            text = text.translate(_EMOJI)
+    text = _lowered(template)
     # `Sent the newsletter to [[Ana]], [[Bo]]`: audience, not networking (each regex searched only
     # where a word of it is: nearly every line holds none)
     mass = ("mail" in text or "newsletter" in text) and _MASS.search(text)
@@ -506,10 +506,14 @@ def _read_line(
     # what is left, and a set's order differs from process to process (`PYTHONHASHSEED`).
     candidates = [p for word in sorted(present) for p in words.filed(word) if slots_written or not p[2]]
     planned: set[int] = set()  # the people of a plan or of what the line is about: no contact
+    off_by: set[int] = set()  # those who called it off: no meeting with them (`CALLED_OFF_BY`)
     uncut = text  # how an own entry opens, before what did not happen is cut (`she hasn't called`)
-    for _, source, slotted in (p for p in candidates if p[0] in _CUT and _cut(p[0], own, done)):
+    for kind, source, slotted in (p for p in candidates if p[0] in _CUT and _cut(p[0], own, done)):
         spans = [match[0] for match in _compiled(source).finditer(text)]
-        planned.update(int(index) for span in spans for index in _SLOT.findall(span))
+        named = {int(index) for span in spans for index in _SLOT.findall(span)}
+        planned |= named
+        if kind == _OFF:
+            off_by |= named
         if spans and not slotted:
             planned.update(everyone)
         text = _compiled(source).sub(" ", text)
@@ -545,6 +549,9 @@ def _read_line(
         said.setdefault(index, "mention")
     if not own:
         _read_as_listed(text, words, said, mentioned)
+    for index in off_by:
+        if said.get(index) == "mutual":
+            said[index] = "mention"
     return said
 
 
@@ -562,6 +569,19 @@ def _read_as_listed(text: str, words: Table, said: dict[int, str], mentioned: se
             way = _said_after(text[named.end() :], index, words)
             if way and (index not in said or way != "mention"):
                 said[index] = way
+
+
+def _lowered(template: str) -> str:
+    """A line's template in lower case, its words as the phrases write them."""
+    text = template.lower()
+    if "_" in text:  # `_coffee with [[Sam]]_`: an underscore of emphasis is no part of a word
+        text = text.replace("_", " ")
+    if not text.isascii():
+        if "’" in text:  # `haven’t`, as phones and word processors write an apostrophe
+            text = text.replace("’", "'")
+        if _AN_EMOJI.search(text):  # `☕ with [[Sam]]`, `📞 [[Sam]]`: rare, and a translation is not cheap
+            text = text.translate(_EMOJI)
+    return text
 
 
 def _called_off(text: str, planned: set[int]) -> tuple[str, bool]:
@@ -624,7 +644,7 @@ def _cut(kind: str, own: bool, done: bool) -> bool:
     """Is a phrase of this kind of `_CUT` cut from a line (`_read_line`)? What did not happen
     always; a plan but in an own log entry or a done task; what a line is about but in an own
     log entry."""
-    return kind == "undone" or not (own or (done and kind == "plan"))
+    return kind in ("undone", _OFF) or not (own or (done and kind == "plan"))
 
 
 def _together(text: str, words: Table, named: re.Match[str] | None) -> list[int]:
@@ -646,7 +666,9 @@ def _is_meeting_noun(words: str) -> bool:
     return words in MEETING_NOUNS or words.split(None, 1)[-1] in MEETING_NOUNS
 
 
-_CUT = ("plan", "about", "undone")
+_OFF = "called off"
+"""The kind of the phrases of `CALLED_OFF_BY`."""
+_CUT = ("plan", "about", "undone", _OFF)
 """The kinds of phrase cut from a line before the rest of it is read: their people are mentioned."""
 _TOGETHER = ("meeting", "mutual")
 """How a line that names its people first may go on to say it was done together (`[[Ana]] -
