@@ -582,6 +582,18 @@ def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-unty
         ("Visited by [[Eli]] and the kids", "inbound"),
         ("[[Eli]] introduced me to his editor", "inbound"),
         ("Congrats to [[Eli]] on the new job", "outbound"),
+        # A deed, a mark, then whom, as a daily template asks: `Reached out to:` over the names.
+        ("Reached out to: [[Eli]], [[Bo]]", "outbound"),
+        ("Called: [[Eli]]", "outbound"),
+        ("Heard from: [[Eli]]", "inbound"),
+        ("Follow-ups sent: [[Eli]]", "unknown"),  # no deed it opens with
+        ("Attended [[Eli]]'s wedding", "mutual"),
+        ("Reconnected with [[Eli]]", "mutual"),
+        ("Touched base with [[Eli]]", "mutual"),
+        ("Worked with [[Eli]] on the deck", "mutual"),
+        ("Paired with [[Eli]] on the bug", "mutual"),
+        ("Introduced myself to [[Eli]] at the conference", "outbound"),
+        ("[[Eli]] introduced himself after the talk", "inbound"),
     ],
 )
 def test_what_people_did_together_or_for_each_other_reads_as_said(make_vault, line: str, way: str) -> None:  # type: ignore[no-untyped-def]

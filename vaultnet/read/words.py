@@ -46,6 +46,7 @@ INBOUND = (
     "X helped me", "X helped us", "visited by X", "X introduced me", "X mailed me", "mail from X",
     "X gave me", "X recommended … to me", "X reviewed my", "X dropped off", "X bought me",
     "X bought us", "X cooked for me", "X cooked for us", "voice memo from X", "wishes from X",
+    "X introduced himself", "X introduced herself", "X introduced themselves",
 )  # fmt: skip
 """The person acts towards me."""
 
@@ -70,7 +71,7 @@ OUTBOUND = (
     "call to X", "wrote back to X", "mailed X", "gave X", "recommended … to X", "brought X",
     "dropped off … for X", "lent X", "bought X", "cooked for X", "cooked … for X",
     "stopped by X's", "dropped by X's", "popped by X's", "popped round to X's", "popped over to X's",
-    "dropped off … at X's",
+    "dropped off … at X's", "introduced myself to X",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
@@ -124,7 +125,8 @@ MUTUAL = (
     "emailed with X", "whatsapp with X", "mentored X", "X mentored me", "X interviewed me",
     "celebrated with X", "celebrated X's", "caught X after", "caught X before", "went to X's",
     "went over to X's", "went round to X's", "night at X's", "at X's place", "at X's house",
-    "at X's home", "walked … with X", "watched … with X",
+    "at X's home", "walked … with X", "watched … with X", "attended X's", "reconnected with X",
+    "touched base with X", "worked with X on", "paired with X",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
@@ -557,18 +559,19 @@ def _read_line(
 
 def _read_as_listed(text: str, words: Table, said: dict[int, str], mentioned: set[int]) -> None:
     """Put in `said` what a dated note's line says as a daily note lists whom you saw
-    (`_together`, `_said_after`), of each person its phrases said nothing of, or named only as
+    (`_listed`, `_said_after`), of each person its phrases said nothing of, or named only as
     a mention names (`[[Bo]] - chatted about his podcast`)."""
     named = _named_first().match(text)
-    for index in _together(text, words, named):
+    listed, way = _listed(text, words, named)
+    for index in listed:
         if index not in said or index in mentioned:
-            said[index] = "mutual"
+            said[index] = way
     if named and len(one := _SLOT.findall(named[1])) == 1:
         index = int(one[0])
         if index not in said or index in mentioned:
-            way = _said_after(text[named.end() :], index, words)
-            if way and (index not in said or way != "mention"):
-                said[index] = way
+            after = _said_after(text[named.end() :], index, words)
+            if after and (index not in said or after != "mention"):
+                said[index] = after
 
 
 def _lowered(template: str) -> str:
@@ -647,18 +650,22 @@ def _cut(kind: str, own: bool, done: bool) -> bool:
     return kind in ("undone", _OFF) or not (own or (done and kind == "plan"))
 
 
-def _together(text: str, words: Table, named: re.Match[str] | None) -> list[int]:
-    """The people a dated note's line names beside a meeting word or a mutual opening, parted from
-    it by a mark, either way round (`_NAMED_FIRST`, whose match is `named`, and `_DONE_FIRST`), or
-    beside a meeting noun and nothing else (`_BESIDE`): as a daily note lists whom you saw. A deed
-    there is read only as `_said_after` reads it."""
+def _listed(text: str, words: Table, named: re.Match[str] | None) -> tuple[list[int], str]:
+    """The people a dated note's line lists as a daily note lists whom you saw, and what it says
+    of them: beside a meeting word or a mutual opening, parted from it by a mark, either way
+    round (`_NAMED_FIRST`, whose match is `named`, and `_DONE_FIRST`), or beside a meeting noun and
+    nothing else (`_BESIDE`), `mutual`; after a deed and a mark (`Called: [[Bo]]`, `Heard from:
+    [[Cy]]`, as a template asks whom you reached out to), the deed's. A deed after the people is
+    read only as `_said_after` reads it (`[[Di]]: called about the job`: who called?)."""
     if named and words.opened(text[named.end() :]) in _TOGETHER:
-        return list(map(int, _SLOT.findall(named[1])))
-    if (done := _done_first().match(text)) and words.opened(done[1]) in _TOGETHER:
-        return list(map(int, _SLOT.findall(done[2])))
+        return list(map(int, _SLOT.findall(named[1]))), "mutual"
+    if done := _done_first().match(text):
+        opened = words.opened(done[1])
+        if opened is not None:
+            return list(map(int, _SLOT.findall(done[2]))), "mutual" if opened in _TOGETHER else opened
     if (beside := _beside().match(text)) and _is_meeting_noun(beside[2] or beside[3]):
-        return list(map(int, _SLOT.findall(beside[1] or beside[4])))
-    return []
+        return list(map(int, _SLOT.findall(beside[1] or beside[4]))), "mutual"
+    return [], ""
 
 
 def _is_meeting_noun(words: str) -> bool:
