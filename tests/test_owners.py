@@ -983,6 +983,25 @@ def test_a_meeting_the_person_called_off_is_no_contact_with_them() -> None:
     assert [(m.direction, m.aside) for m in own] == [("unknown", True), ("outbound", False)]
 
 
+@pytest.mark.parametrize(
+    ("entry", "way"),
+    [
+        ("Texted back and forth", "mutual"),  # both ways, whoever texted first
+        ("Emailed back and forth about the flat", "mutual"),
+        ("Attended her wedding", "mutual"),
+        ("Check-in call", "mutual"),
+        ("Reconnected at the conference", "mutual"),
+        ("Haven't heard back", "none"),
+        ("Coffee; cancelled", "none"),
+    ],
+)
+def test_an_own_log_entry_reads_as_owners_write_them(entry: str, way: str) -> None:
+    """Entries of a person's own log, as owners write them, without a name."""
+    text = f"---\ntags: [person]\n---\n## Log\n- 2026-11-02 {entry}\n"
+    (m,) = parse_note("People/Ana Ruiz.md", text.encode(), Config()).entries
+    assert ("none" if m.aside else m.direction) == way
+
+
 _EVERY_TWO_CUT_PHRASES = """
 import itertools
 from vaultnet.read import words

@@ -125,8 +125,8 @@ MUTUAL = (
     "emailed with X", "whatsapp with X", "mentored X", "X mentored me", "X interviewed me",
     "celebrated with X", "celebrated X's", "caught X after", "caught X before", "went to X's",
     "went over to X's", "went round to X's", "night at X's", "at X's place", "at X's house",
-    "at X's home", "walked … with X", "watched … with X", "attended X's", "reconnected with X",
-    "touched base with X", "worked with X on", "paired with X",
+    "at X's home", "walked … with X", "watched … with X", "attended X", "reconnected with X",
+    "touched base with X", "worked with X on", "paired with X", "back and forth",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
@@ -158,6 +158,7 @@ UNDONE = (
     "rescheduled … with X", "put off … with X", "X didn't", "X did not", "X hasn't", "X has not",
     "X never", "X still hasn't", "no reply", "no response", "no answer", "waiting to hear",
     "still waiting", "absent: X", "apologies: X", "regrets: X", "not present: X",
+    "haven't heard back", "have not heard back", "not heard back",
 )  # fmt: skip
 """What did not happen (`Haven't heard from [[Bo]]`, `Didn't call [[Cy]]`, `Missed lunch with
 [[Di]]`): a mention, no contact, in a person's own log too; what else the line says of the person
@@ -183,7 +184,7 @@ MEETING_WORDS = (
     "video call", "phone call", "video chat", "zoom", "facetime", "call", "chat", "visit",
     "meeting", "met", "1:1", "conversation", "skype", "whatsapp call", "teams call", "voice call",
     "beers", "pints", "party", "in person", "standup", "stand-up", "catchup", "sync",
-    "mentoring",
+    "mentoring", "check-in",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
@@ -242,7 +243,7 @@ OPENINGS = {
         "catch up", "catch-up", "met up", "hung out", "talked", "spoke", "chatted",
         "exchanged emails", "exchanged messages", "exchanged texts", "email thread", "texting",
         "spent the afternoon", "spent the day", "spent the evening", "spent the weekend",
-        "spent time",
+        "spent time", "reconnected",
     ),
 }  # fmt: skip
 """How an own log entry may open with what was done and no one doing it, as a diary writes
@@ -614,7 +615,7 @@ _MASS = re.compile(r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail")
 _STRUCK = re.compile(r"~~(?=\S)([^~]*[^\s~])~~")
 """Text struck through, as owners strike out what did not happen: its own text holds no `~`, so
 a line of many `~~` is read in one pass (a lazy `.+?` tried every later `~~` from each one)."""
-_CALLED_OFF = re.compile(r"[(\[—–:,-]\s*(?:cancell?ed|called off|postponed)\s*[)\]]?[\s.!]*$")
+_CALLED_OFF = re.compile(r"[(\[—–:;,-]\s*(?:cancell?ed|called off|postponed)\s*[)\]]?[\s.!]*$")
 """How a line ends that says it did not happen: `(cancelled)`, `— postponed`, `, called off`."""
 
 
