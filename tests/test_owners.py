@@ -927,6 +927,25 @@ def test_an_emoji_of_what_was_done_reads_as_its_word() -> None:
     assert [m.direction for m in parse_note("People/Ed.md", log.encode(), Config()).entries] == ["mutual"]
 
 
+def test_a_linked_person_called_by_their_first_name_on_the_same_line_is_them() -> None:
+    """`Lunch with [[Dana Reyes]] and [[Bo Chen]] — Bo's idea`: people link a name once and then
+    write it plain, as their own log's `Jane called` in `Jane Doe.md` is Jane. A first name two
+    linked people share, or one written in lower case (`will`), names no one."""
+    lines = (
+        "Lunch with [[Dana Reyes]] and [[Bo Chen]] — Bo's idea",
+        "Coffee with [[Ana Ruiz]]; Ana asked to meet",
+        "Drinks with [[Cy Lee]] and [[Cy Park]]; Cy invited me",
+        "Called [[Will Ito]], will call again",
+        "Coffee with [[eve-moss]]; Eve's idea",
+    )
+    note = parse_note("Daily/2026-11-20.md", "".join(f"- {line}\n" for line in lines).encode(), Config())
+    got = {target: m.direction for m in note.entries for target in m.targets}
+    assert got == {
+        "Dana Reyes": "mutual", "Bo Chen": "inbound", "Ana Ruiz": "inbound", "Cy Lee": "mutual",
+        "Cy Park": "mutual", "Will Ito": "outbound", "eve-moss": "inbound",
+    }  # fmt: skip
+
+
 def test_an_own_entry_that_opens_with_a_meeting_is_one_whatever_of_theirs_it_names() -> None:
     """`- 2026-11-02 coffee, he told me about his talk` in Bo's log: `his talk` is his talk, a
     mention as `[[Bo]]'s talk` is, but the entry opens with a meeting, and it was one. So an entry

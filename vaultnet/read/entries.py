@@ -9,7 +9,7 @@ from functools import cache, partial
 from sys import intern
 
 from vaultnet.convert import as_text, date_prefix, first_names, kind_words, name_key
-from vaultnet.model import Direction, Mention, new_mention
+from vaultnet.model import Direction, Mention, new_mention, stem_of
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, section_name, split_task
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
@@ -106,6 +106,7 @@ def dated_mentions(
         template, targets = template_of(line, base)
         if not targets:
             continue
+        template = _first_names_as_slots(template, targets)
         tags = tags_in(line)
         direction = _line_direction(line, mark, tags, note_direction, meeting or bool(meetings))
         if absent:  # named, not met: the words need not be read
@@ -351,14 +352,36 @@ def own_names(stem: str, name: str, aliases: tuple[str, ...]) -> tuple[str, ...]
 def _as_self(text: str, names: tuple[str, ...]) -> str:
     """`text` with each of the person's own names written as a whole word made their slot."""
     for key in names:
-        start = text.find(key)
-        while start >= 0:
-            end = start + len(key)
-            if _word_edge(text, start - 1) and _word_edge(text, end):
-                text = text[:start] + _SELF_SLOT + text[end:]
-                end = start + len(_SELF_SLOT)
-            start = text.find(key, end)
+        text = _as_slot(text, key, _SELF_SLOT)
     return text
+
+
+def _as_slot(text: str, name: str, slot: str) -> str:
+    """`text` with `name`, where written as a whole word, made `slot`."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if _word_edge(text, start - 1) and _word_edge(text, end):
+            text = text[:start] + slot + text[end:]
+            end = start + len(slot)
+        start = text.find(name, end)
+    return text
+
+
+def _first_names_as_slots(template: str, targets: list[str]) -> str:
+    """`template` with the first name of a person it links, written again in its text with a
+    capital, made their slot (`Lunch with [[Dana Reyes]] and [[Bo Chen]] — Bo's idea`, as an own
+    log's `Jane called` is Jane's). A first name two of them share names neither."""
+    firsts: dict[str, str | None] = {}  # a first name → the target it names, None for two
+    for target in targets:
+        first = first_names(stem_of(target), "")[1]
+        first = first[:1].upper() + first[1:]
+        if first and first in template:
+            firsts[first] = target if firsts.get(first, target) == target else None
+    for first, named in firsts.items():
+        if named is not None:
+            template = _as_slot(template, first, phrases.slot(targets.index(named)))
+    return template
 
 
 def _word_edge(text: str, at: int) -> bool:
