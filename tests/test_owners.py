@@ -1012,6 +1012,8 @@ def test_a_meeting_the_person_called_off_is_no_contact_with_them() -> None:
         ("Reconnected at the conference", "mutual"),
         ("Haven't heard back", "none"),
         ("Coffee; cancelled", "none"),
+        ("Lunch, their idea", "inbound"),
+        ("Dinner at their place", "mutual"),
     ],
 )
 def test_an_own_log_entry_reads_as_owners_write_them(entry: str, way: str) -> None:

@@ -285,8 +285,9 @@ _BESIDE = rf"{_TIME_OF_DAY}(?:({_SLOTS})[\s(/]+{_NOUN}|{_NOUN}\s+({_SLOTS}))[\s)
 (`Coffee [[Bo]]`, `10:00 [[Bo]] 1:1`, `[[Bo]] (lunch)`, `Weekly 1:1 [[Bo]]`). Compiled when first
 used."""
 _beside = cache(partial(re.compile, _BESIDE))
-_THEIRS = re.compile(r"(?<!\w)(?:hers|his|theirs)(?!\w)")
-"""A possessive pronoun, in a person's own log theirs (`dinner at hers` is `dinner at X's`)."""
+_THEIRS = re.compile(r"(?<!\w)(?:hers|his|theirs?)(?!\w)")
+"""A possessive pronoun, in a person's own log theirs (`dinner at hers` is `dinner at X's`, `their
+idea` is `X's idea`; `her` is `X`, as in `called her`)."""
 _PRONOUN = re.compile("(?:" + "|".join(rf"{p}(?<!\w{p})" for p in PRONOUNS) + r")(?!\w)")
 """A pronoun as a word (each tested for a word character before it after it: see `_word`)."""
 
@@ -639,7 +640,7 @@ def _of_person(text: str, who: str) -> str:
 def _pronouns_of(text: str, who: str) -> str:
     """`text`, a lower-case template, with the pronouns made those of the person whose slot is
     `who` (`hers` as in `dinner at hers` made `who`'s)."""
-    if "hers" in text or "his" in text or "theirs" in text:
+    if "hers" in text or "his" in text or "their" in text:
         text = _THEIRS.sub(f"{who}'s", text)
     return _PRONOUN.sub(who, text)
 
