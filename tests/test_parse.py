@@ -993,11 +993,15 @@ def test_what_owners_write_under_notes_is_known_and_a_plugins_tag_line_is_not() 
     ("heading", "interest"),
     [("How we met", False), ("Kids", False), ("Gift ideas", False), ("Likes", False),
      ("Things to remember", False), ("Context", False), ("Conversation topics", False), ("Hobbies", True),
-     ("Interactions", None), ("Contact info", None)],
+     ("Interactions", None), ("Contact info", None), ("Likes & dislikes", False),
+     ("Hobbies and interests", True), ("Family / friends", False), ("Who they are", False),
+     ("How we know each other", False), ("Notes & next steps", None), ("Interests, work", None)],
 )  # fmt: skip
 def test_what_personal_crm_templates_put_what_they_know_under(heading: str, interest: bool | None) -> None:
     """`## How we met`, `## Gift ideas`, `## Hobbies` (an interest too): what is known, as under
-    About; `## Contact info` is the card, not what is known."""
+    About, and so under a heading that joins such names (`## Likes & dislikes`, `## Hobbies and
+    interests`); `## Contact info` is the card, not what is known, nor is a heading that joins one
+    such name to another (`## Notes & next steps`)."""
     n = note("People/A.md", f"## {heading}\n- climbing with Rui\n")
     assert n.facts == (() if interest is None else ("climbing with Rui",))
     assert n.interests == (("climbing with Rui",) if interest else ())

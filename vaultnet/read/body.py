@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from sys import intern
 
@@ -32,9 +32,24 @@ FACT_HEADINGS = {
     "how we met", "kids", "children", "likes", "dislikes", "preferences", "favorites", "favourites",
     "gift ideas", "gifts", "personal notes", "personal details", "personal info", "things to remember",
     "context", "relationship", "where we met", "conversation topics", "talking points",
+    "who they are", "how we know each other", "friends", "pets",
 } | INTEREST_HEADINGS  # fmt: skip
 """The spec's five, and what owners' person notes (and personal CRM templates) put what they know
 under."""
+
+
+def named(said: str, names: Container[str]) -> bool:
+    """Is a section named `said` (`section_name`) one of `names`: the name itself, or each of the
+    names it joins (`likes & dislikes`, `hobbies and interests`, `family / friends`)?"""
+    if said in names:
+        return True
+    if "&" not in said and " and " not in said and "/" not in said and "," not in said:
+        return False
+    parts = _JOINED.split(said)
+    return all(part in names for part in parts)
+
+
+_JOINED = re.compile(r"\s*(?:&|/|,|\band\b)\s*")
 DONE_BOXES = ("x", "X")
 """A done task's box: `[x]`, `[X]`."""
 TASK_WORDS = {
@@ -157,8 +172,8 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
             interests = NO_SECTION if interests[0] and section_ends(interests, heading, at) else interests
         if kind == "heading":
             said = section_name(first_text)
-            facts = (level, depth) if said in FACT_HEADINGS else facts
-            interests = (level, depth) if said in INTEREST_HEADINGS else interests
+            facts = (level, depth) if named(said, FACT_HEADINGS) else facts
+            interests = (level, depth) if named(said, INTEREST_HEADINGS) else interests
             head = first_text
         else:
             head = first_text.lstrip("| ")
@@ -285,9 +300,9 @@ def sections_after_item(
     none for the item that opened one, its name and no fact."""
     said = section_word(text)
     titled = False
-    if not facts[0] and said in FACT_HEADINGS:
+    if not facts[0] and named(said, FACT_HEADINGS):
         facts, titled = (_ITEM_SECTION, depth), True
-    if not interests[0] and said in INTEREST_HEADINGS:
+    if not interests[0] and named(said, INTEREST_HEADINGS):
         interests, titled = (_ITEM_SECTION, depth), True
     return facts, interests, ((0, 0) if titled else (facts[0], interests[0]))
 

@@ -3,11 +3,11 @@ About heading."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from vaultnet.read.blocks import fence_after, section_name
 from vaultnet.read.blocks_fast import atx_heading
-from vaultnet.read.body import (
-    FACT_HEADINGS,
-)
+from vaultnet.read.body import FACT_HEADINGS, named
 
 
 def fenced_facts(body: str) -> list[str]:
@@ -39,9 +39,9 @@ def fenced_facts(body: str) -> list[str]:
     return facts
 
 
-def _section_after(section: int, level: int, said: str, names: set[str]) -> int:
+def _section_after(section: int, level: int, said: str, names: Container[str]) -> int:
     """The level of the heading of one of `names` the lines are under (0: none), after a heading
     of `level` that says `said`."""
-    if said in names:
+    if named(said, names):
         return level
     return 0 if section and level <= section else section
