@@ -429,6 +429,18 @@ def test_what_a_template_left_empty_or_the_card_holds_is_no_fact() -> None:
     assert parse_note("People/Bo.md", empty.encode(), Config()).facts == ()
 
 
+def test_a_relation_written_on_the_card_with_one_colon_is_known() -> None:
+    """`**Spouse:** Maria`, `Kids: Leo, Mia` on a person template's card: relations, which the
+    spec counts as facts when they are fields (1.5), each value one; a placeholder (`TBD`) is
+    none, and no birthday's problem either. Under a heading of what is known the line is a fact
+    as it stands, not twice."""
+    text = "---\ntags: [person]\n---\n**Spouse:** Maria\nKids: Leo, Mia\nPartner: TBD\n**Birthday:** TBD\n"
+    ana = parse_note("People/Ana.md", text.encode(), Config())
+    assert (ana.facts, ana.problems) == (("spouse: Maria", "kids: Leo", "kids: Mia"), ())
+    known = "---\ntags: [person]\n---\n## Notes\n- Partner: [[Gerald]]\n"
+    assert parse_note("People/Bo.md", known.encode(), Config()).facts == ("Partner: [[Gerald]]",)
+
+
 def test_a_card_written_in_the_text_with_one_colon() -> None:
     """Person templates write the card in the text, a key and one colon (`**Birthday:** ...`):
     read as front matter for the card's keys only; a line of notes opening with another word and

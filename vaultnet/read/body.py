@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Container, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from sys import intern
 
 from vaultnet.convert import date_prefix, task_due
@@ -105,6 +105,9 @@ class Body:
     note_tags: list[str]
     """Tags on a line of their own outside lists (`#broadcast`, `#daily #meeting`): they tag the
     note as a whole, where a tag at the end of a line describes that line."""
+    known: set[int] = field(default_factory=set)
+    """The lines of `colons` under a heading of what is known, where each is a fact as it stands:
+    no relation of the card (`card_fields`)."""
 
 
 def _logseq_task(block: Block) -> Block:
@@ -164,7 +167,7 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
             lines, task = block.lines, block.task
             first_line, first_text = lines[0]
         if kind != "heading":
-            _block_fields(body, block, offset, opening=index == 0)
+            _block_fields(body, block, offset, index == 0, known=bool(facts[0] or interests[0]))
         read_as = None  # the fact and interest levels of an item that may name a section
         if kind != "row" and "::" not in first_text:  # Logseq writes a bullet's properties under it
             heading, at = (level, depth) if kind == "heading" else (0, level)
@@ -389,9 +392,9 @@ _ENTRY_SEPARATORS = frozenset(":—–-·|→←↔<")
 """What sets a log entry's day apart from its text (`<` opens an arrow, `<-`)."""
 
 
-def _block_fields(body: Body, block: Block, offset: int, opening: bool) -> None:
+def _block_fields(body: Body, block: Block, offset: int, opening: bool, known: bool) -> None:
     """A block's fields (`_line_fields`), a two-column row's (`_row_field`) or its lines of a key
-    and one colon (`colon_line`)."""
+    and one colon (`colon_line`; `known`: under a heading of what is known)."""
     first_text = block.lines[0][1]
     if "::" in first_text or (len(block.lines) > 1 and "::" in block.text):
         _line_fields(body, block, offset, opening)
@@ -400,7 +403,7 @@ def _block_fields(body: Body, block: Block, offset: int, opening: bool) -> None:
             _row_field(body, first_text, block.lines[0][0] + offset + 1)
     else:
         for number, line in block.lines:
-            colon_line(body, line, number + offset + 1)
+            colon_line(body, line, number + offset + 1, known)
 
 
 def _line_fields(body: Body, block: Block, offset: int, opening: bool) -> None:
@@ -417,11 +420,13 @@ def _line_fields(body: Body, block: Block, offset: int, opening: bool) -> None:
         body.fields.setdefault(key, (value, number + offset + 1))
 
 
-def colon_line(body: Body, line: str, number: int) -> None:
+def colon_line(body: Body, line: str, number: int, known: bool = False) -> None:
     """A line of a key, one colon and a value (`**Birthday:** 1990-05-01`, `Company: Acme`), kept
-    by its key; `card_fields` tells which are fields."""
+    by its key (`known`: under a heading of what is known); `card_fields` tells which are fields."""
     if said := key_and_value(line):
         body.colons.setdefault(said[0], (said[1], number))
+        if known:
+            body.known.add(number)
 
 
 def _row_field(body: Body, row: str, line: int) -> None:

@@ -165,7 +165,7 @@ def _plain_item(body: Body, file: str, text: str, line: int, facts: int, interes
     elif text[:1].isupper() and text.split(None, 1)[0] in TASK_WORDS:
         return False
     text = opened_as_entry(text)
-    colon_line(body, text, line)
+    colon_line(body, text, line, bool(facts or interests))
     head = text.lstrip("| ")
     start = head.lstrip()[:1]
     opens = may_open_entry(head, start)
@@ -218,7 +218,7 @@ def _plain_paragraph(body: Body, para: list[str], start: int, base: str, facts: 
     if facts and (fact := paragraph_fact("\n".join(lines))):
         body.facts.append(fact)
     for number, line in enumerate(lines, start + 1):
-        colon_line(body, line, number)
+        colon_line(body, line, number, bool(facts))
         plain_words(body, line, True, base)
     return True
 

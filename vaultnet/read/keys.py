@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from functools import cache
 
 from vaultnet.config import Config
@@ -117,21 +117,26 @@ _COLON_FIELD = re.compile(rf"{_KEY}:[*_]{{0,2}}\s+(\S.*)")
 _KEY_SPAN = 40
 """How far into a line its key's colon may be."""
 _CARD_FIELDS = frozenset(("org", "birthday", "anniversary", "location", "last_contact", "cadence"))
-"""What a line may give after one colon: the card's values, which no line of prose opens with. Not
-a relation (`Partner: [[Gerald]]`): the spec counts a relation key as a fact, and a line of notes
-that names one is no key."""
+"""What a line may give after one colon: the card's values, which no line of prose opens with, and
+card data wherever written. A relation (`**Spouse:** Maria`) is read from such a line too
+(`card_fields`), but is no card data: the spec counts its values as facts."""
 
 
-def card_fields(colons: dict[str, tuple[str, int]], config: Config) -> dict[str, tuple[str, int]]:
+def card_fields(
+    colons: dict[str, tuple[str, int]], config: Config, known: Container[int] = ()
+) -> dict[str, tuple[str, int]]:
     """The lines of a key and one colon that give a card's value, as a person template writes a
-    card in the text (`**Birthday:** 1990-05-01`): those whose key means one of `_CARD_FIELDS`
-    (through the synonym table, the configuration's too), their value no template's placeholder.
-    Prose opens a line with `Note:` or `Update:`, never with `Birthday:`."""
+    card in the text (`**Birthday:** 1990-05-01`, `**Spouse:** Maria`): those whose key means one
+    of `_CARD_FIELDS` (through the synonym table, the configuration's too) or a relation, their
+    value no template's placeholder. Prose opens a line with `Note:` or `Update:`, never with
+    `Birthday:`. A relation's line under a heading of what is known (at a line in `known`) is a
+    fact as it stands, no field."""
     table = synonym_table(config)
     return {
         key: (value, line)
         for key, (value, line) in colons.items()
-        if _card_key(key, table) and not (has_placeholder(value) or DATE_MASK.match(value))
+        if (_card_key(key, table) or (line not in known and _relation_key(key, table)))
+        and not (has_placeholder(value) or DATE_MASK.match(value) or placeholder(value))
     }
 
 
@@ -146,6 +151,16 @@ def people_lines(colons: dict[str, tuple[str, int]], config: Config) -> dict[str
 def names_people(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
     """Does `key` (`field_key`) list a dated note's people (`attendees`, `participants`, ...)?"""
     return any(name == "people" for name, _ in meanings_of(key, table))
+
+
+def _relation_key(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
+    """Does `key` (`field_key`) name a relation (`partner`, `kids`, ...), whose values are facts?"""
+    return any(name == "relations" for name, _ in meanings_of(key, table))
+
+
+def placeholder(value: str) -> bool:
+    """Does `value` stand where something is yet to be known (`TBD`, `N/A`, `...`)?"""
+    return value.strip(" *_").lower() in _PLACEHOLDERS
 
 
 def _card_key(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
@@ -164,7 +179,7 @@ def known_lines(fact: str, table: dict[str, tuple[tuple[str, int], ...]]) -> str
 
 
 def _says_nothing_known(line: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
-    if line.strip(" *_").lower() in _PLACEHOLDERS or _EMPTY_KEY.match(line):
+    if placeholder(line) or _EMPTY_KEY.match(line):
         return True
     if "::" in line and (field := FIELD_LINE.match(line)):
         key = field_key(field[1])

@@ -373,7 +373,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     kind = _kind_of(file, stem, tags, types, kinds, template, stem_date, date, config)
     if kind != "dated" and not template:
         problems += _undated_name(file, stem, config.daily_format)
-    if kind == "person" and body.colons and (given := card_fields(body.colons, config)):
+    if kind == "person" and body.colons and (given := card_fields(body.colons, config, body.known)):
         body.fields = {**given, **body.fields}  # an inline field wins over a line with one colon
     if kind == "person" and body.fields:
         meta, fields = with_body_fields(meta, fields, body.fields, config, known_only=True)
