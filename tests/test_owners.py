@@ -999,6 +999,18 @@ def test_the_words_that_say_who_asked_for_a_meeting_say_who_started_it() -> None
     assert [m.direction for m in own] == ["inbound", "inbound", "outbound", "inbound", "mutual"]
 
 
+@pytest.mark.parametrize("line", ["[[Cy]] absent", "Apologies from [[Cy]]", "[[Cy]] sends regrets"])
+def test_who_a_meeting_note_says_was_not_there_met_no_one(line: str) -> None:
+    """A meeting note's notes say who was not there as often as its headings do."""
+    text = f"---\ntype: meeting\n---\n## Attendees\n- [[Ana]]\n\n## Notes\n- {line}\n"
+    cy = [
+        m
+        for m in parse_note("Meetings/2026-11-20 Sync.md", text.encode(), Config()).entries
+        if "Cy" in m.targets
+    ]
+    assert [m.aside for m in cy] == [True]
+
+
 def test_a_meeting_the_person_called_off_is_no_contact_with_them() -> None:
     """`Lunch with [[Ana]] — she cancelled`: the lunch did not happen, as `Lunch with [[Ana]]
     (cancelled)` did not; in her own log too (`coffee — she cancelled`). Only what was to be

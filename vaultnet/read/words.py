@@ -167,7 +167,8 @@ still counts (`Coffee, she didn't mention the move`)."""
 CALLED_OFF_BY = (
     "X cancelled", "X canceled", "X postponed", "X rescheduled", "X called off", "X could not make it",
     "X couldn't make it", "X was absent", "X sent apologies", "X sent regrets", "X wasn't there",
-    "X was not there", "X bailed", "X stood me up", "X stood us up",
+    "X was not there", "X bailed", "X stood me up", "X stood us up", "X absent", "X sends apologies",
+    "X sends regrets", "apologies from X", "regrets from X",
 )  # fmt: skip
 """What the person called off (`Lunch with [[Ana]] — she cancelled`): what did not happen, as
 `UNDONE` is, and what was to be done together with them on the line did not happen either. A deed
