@@ -939,6 +939,32 @@ def test_an_emoji_of_what_was_done_reads_as_its_word() -> None:
     assert [m.direction for m in parse_note("People/Ed.md", log.encode(), Config()).entries] == ["mutual"]
 
 
+@pytest.mark.parametrize(
+    ("outline", "way"),
+    [
+        ("- Lunch\n\t- with [[Ana]]", "mutual"),
+        ("- Coffee at Nopa\n  - [[Ana]]", "mutual"),
+        ("- Emailed\n  - [[Ana]]", "outbound"),
+        ("- Heard from\n  - [[Ana]]", "inbound"),
+        ("- Meetings\n  - [[Ana]] about the launch", "mutual"),
+        ("- Project Apollo\n  - [[Ana]]", "unknown"),  # no deed, no meeting
+        ("- Lunch\n  - [[Ana]] sent the menu", "inbound"),  # the line says it itself
+        ("- Lunch with [[Bo]]\n  - [[Ana]]", "unknown"),  # a line of its own people: not Ana's words
+    ],
+)
+def test_an_outliners_nested_item_goes_on_from_the_words_of_the_item_it_is_in(outline: str, way: str) -> None:
+    """Outliners (Logseq, Roam, Workflowy) nest what was done and whom with: `- Lunch` over `- with
+    [[Ana]]`, `- Emailed` over `- [[Ana]]`. A nested item that says nothing of its people reads as
+    the words of the item it is in, going on, as a line with a mark between them
+    (`Emailed: [[Ana]]`) does; an item that names people of its own is no such opening."""
+    (m,) = [
+        m
+        for m in parse_note("Daily/2026-11-20.md", f"{outline}\n".encode(), Config()).entries
+        if "Ana" in m.targets
+    ]
+    assert m.direction == way
+
+
 def test_a_linked_person_called_by_their_first_name_on_the_same_line_is_them() -> None:
     """`Lunch with [[Dana Reyes]] and [[Bo Chen]] — Bo's idea`: people link a name once and then
     write it plain, as their own log's `Jane called` in `Jane Doe.md` is Jane. A first name two

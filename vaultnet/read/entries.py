@@ -120,6 +120,10 @@ def dated_mentions(
         alone = direction == "unknown" and len(targets) == 1 and _NAME_ALONE.fullmatch(template)
         if alone and (below := _item_below(body.lines, at, block)):  # `- [[Ana]]` over `- called me`
             text, direction, said = _told_by(text, below, words)
+        if direction == "unknown" and not said and block.kind == "item" and len(ancestors) > 1:
+            said = _said_under(
+                ancestors[-2], template, len(targets), words
+            )  # `- Lunch` over `- with [[Ana]]`
         if block.kind == "row":  # its cells, as an entry's: `[[Kai]] | lunch`
             text = text.strip("|").strip()
         text = intern(text)
@@ -179,6 +183,24 @@ def _item_below(lines: list[tuple[int, str, Block, dt.date | None]], at: int, pa
             return ""
         return words
     return ""
+
+
+def _said_under(parent: Block, template: str, count: int, words: phrases.Table) -> dict[int, str]:
+    """What a nested item that says nothing of its `count` people says as the words of the item
+    it is in go on (`- Lunch` over `- with [[Ana]]`, `- Emailed` over `- [[Ana]]`, `- Meetings`
+    over `- [[Bo]] about the launch`), as an outliner writes a day: read as one line, then as
+    one with a mark between them (`Emailed: [[Ana]]`). Nothing under an item that names anyone,
+    holds a day or is a task: its own words are its own line's."""
+    said = parent.lines[0][1].strip().strip(MD_TRIM)
+    if parent.task is not None or len(said) > 60 or "[[" in said or "](" in said or opens_day(said):
+        return {}
+    name = section_name(said)
+    if name in phrases.MEETING_HEADINGS or name in phrases.ABSENT_HEADINGS:
+        return dict.fromkeys(range(count), "mutual" if name in phrases.MEETING_HEADINGS else "mention")
+    slots = range(count)
+    return phrases.read_line(f"{said} {template}", slots, words) or phrases.read_line(
+        f"{said}: {template}", slots, words
+    )
 
 
 def _told_by(text: str, below: str, words: phrases.Table) -> tuple[str, Direction, dict[int, str]]:
