@@ -606,6 +606,12 @@ def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-unty
         ("Paired with [[Eli]] on the bug", "mutual"),
         ("Introduced myself to [[Eli]] at the conference", "outbound"),
         ("[[Eli]] introduced himself after the talk", "inbound"),
+        ("Tried calling [[Eli]]", "outbound"),
+        ("[[Eli]] tried to reach me", "inbound"),
+        ("Said hi to [[Eli]] at the gym", "outbound"),
+        ("[[Eli]] said hi", "inbound"),
+        ("Chatted briefly with [[Eli]]", "mutual"),
+        ("Talked at length with [[Eli]]", "mutual"),
     ],
 )
 def test_what_people_did_together_or_for_each_other_reads_as_said(make_vault, line: str, way: str) -> None:  # type: ignore[no-untyped-def]
@@ -1127,6 +1133,15 @@ def test_an_own_log_entry_that_opens_with_we_was_done_together() -> None:
     log = "".join(f"- 2026-11-{day:02d} {line}\n" for day, line in enumerate(lines, 1))
     own = parse_note("People/Ana.md", f"---\ntags: [person]\n---\n## Log\n{log}".encode(), Config()).entries
     assert [m.direction for m in own] == ["mutual", "mutual", "mutual", "inbound", "unknown"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Skipped [[Ana]]'s party", "Couldn't make [[Ana]]'s party", "Could not make it to [[Ana]]'s"]
+)
+def test_what_you_did_not_go_to_is_no_contact(line: str) -> None:
+    """`Skipped [[Ana]]'s party`: you did not see her there."""
+    (m,) = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config()).entries
+    assert m.aside
 
 
 def test_what_is_struck_out_called_off_or_still_to_come_is_no_contact() -> None:

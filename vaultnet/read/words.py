@@ -46,7 +46,8 @@ INBOUND = (
     "X helped me", "X helped us", "visited by X", "X introduced me", "X mailed me", "mail from X",
     "X gave me", "X recommended … to me", "X reviewed my", "X dropped off", "X bought me",
     "X bought us", "X cooked for me", "X cooked for us", "voice memo from X", "wishes from X",
-    "X introduced himself", "X introduced herself", "X introduced themselves",
+    "X introduced himself", "X introduced herself", "X introduced themselves", "X tried to reach me",
+    "X tried calling me", "X tried to call me", "X said hi", "X said hello",
 )  # fmt: skip
 """The person acts towards me."""
 
@@ -71,7 +72,8 @@ OUTBOUND = (
     "call to X", "wrote back to X", "mailed X", "gave X", "recommended … to X", "brought X",
     "dropped off … for X", "lent X", "bought X", "cooked for X", "cooked … for X",
     "stopped by X's", "dropped by X's", "popped by X's", "popped round to X's", "popped over to X's",
-    "dropped off … at X's", "introduced myself to X",
+    "dropped off … at X's", "introduced myself to X", "tried calling X", "tried to reach X",
+    "tried reaching X", "said hi to X", "said hello to X",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
@@ -126,7 +128,8 @@ MUTUAL = (
     "celebrated with X", "celebrated X's", "caught X after", "caught X before", "went to X's",
     "went over to X's", "went round to X's", "night at X's", "at X's place", "at X's house",
     "at X's home", "walked … with X", "watched … with X", "attended X", "reconnected with X",
-    "touched base with X", "worked with X on", "paired with X", "back and forth",
+    "touched base with X", "worked with X on", "paired with X", "back and forth", "chatted … with X",
+    "talked … with X", "spoke … with X",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
@@ -158,7 +161,8 @@ UNDONE = (
     "rescheduled … with X", "put off … with X", "X didn't", "X did not", "X hasn't", "X has not",
     "X never", "X still hasn't", "no reply", "no response", "no answer", "waiting to hear",
     "still waiting", "absent: X", "apologies: X", "regrets: X", "not present: X",
-    "haven't heard back", "have not heard back", "not heard back",
+    "haven't heard back", "have not heard back", "not heard back", "skipped X's", "couldn't make X's",
+    "could not make X's", "couldn't make it to X's", "could not make it to X's",
 )  # fmt: skip
 """What did not happen (`Haven't heard from [[Bo]]`, `Didn't call [[Cy]]`, `Missed lunch with
 [[Di]]`): a mention, no contact, in a person's own log too; what else the line says of the person
