@@ -166,8 +166,6 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
             block = _logseq_task(block)  # a task word (`DONE`, `TODO`, ...) is in capitals
             lines, task = block.lines, block.task
             first_line, first_text = lines[0]
-        if kind != "heading":
-            _block_fields(body, block, offset, index == 0, known=bool(facts[0] or interests[0]))
         read_as = None  # the fact and interest levels of an item that may name a section
         if kind != "row" and "::" not in first_text:  # Logseq writes a bullet's properties under it
             heading, at = (level, depth) if kind == "heading" else (0, level)
@@ -185,6 +183,8 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
             if kind == "item" and first and task is None and "::" not in first_text and _titles(lines):
                 facts, interests, read_as = sections_after_item(first_text, level, facts, interests)
         fact_level, interest_level = read_as or (facts[0], interests[0])
+        if kind != "heading":
+            _block_fields(body, block, offset, index == 0, known=bool(fact_level or interest_level))
         if kind == "paragraph" and level and not first_text.startswith("|"):
             entry = None  # an item's paragraph is no entry (a table row pasted as text may be)
         else:
