@@ -38,7 +38,7 @@ FACT_HEADINGS = {
 under."""
 
 
-def named(said: str, names: Container[str]) -> bool:
+def section_in(said: str, names: Container[str]) -> bool:
     """Is a section named `said` (`section_name`) one of `names`: the name itself, or each of the
     names it joins (`likes & dislikes`, `hobbies and interests`, `family / friends`)?"""
     if said in names:
@@ -173,8 +173,8 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
             interests = NO_SECTION if interests[0] and section_ends(interests, heading, at) else interests
         if kind == "heading":
             said = section_name(first_text)
-            facts = (level, depth) if named(said, FACT_HEADINGS) else facts
-            interests = (level, depth) if named(said, INTEREST_HEADINGS) else interests
+            facts = (level, depth) if section_in(said, FACT_HEADINGS) else facts
+            interests = (level, depth) if section_in(said, INTEREST_HEADINGS) else interests
             head = first_text
         else:
             head = first_text.lstrip("| ")
@@ -303,9 +303,9 @@ def sections_after_item(
     none for the item that opened one, its name and no fact."""
     said = section_word(text)
     titled = False
-    if not facts[0] and named(said, FACT_HEADINGS):
+    if not facts[0] and section_in(said, FACT_HEADINGS):
         facts, titled = (_ITEM_SECTION, depth), True
-    if not interests[0] and named(said, INTEREST_HEADINGS):
+    if not interests[0] and section_in(said, INTEREST_HEADINGS):
         interests, titled = (_ITEM_SECTION, depth), True
     return facts, interests, ((0, 0) if titled else (facts[0], interests[0]))
 

@@ -18,11 +18,11 @@ from vaultnet.read.body import (
     bad_date,
     colon_line,
     follow_up_of,
-    named,
     paragraph_fact,
     plain_words,
     read_entry,
     section_ends,
+    section_in,
     sections_after_item,
     yearless_day,
 )
@@ -115,8 +115,8 @@ def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None
             said = section_name(words)
             facts = NO_SECTION if facts[0] and section_ends(facts, level, 0) else facts
             interests = NO_SECTION if interests[0] and section_ends(interests, level, 0) else interests
-            facts = (level, 0) if named(said, FACT_HEADINGS) else facts
-            interests = (level, 0) if named(said, INTEREST_HEADINGS) else interests
+            facts = (level, 0) if section_in(said, FACT_HEADINGS) else facts
+            interests = (level, 0) if section_in(said, INTEREST_HEADINGS) else interests
             _plain_heading(body, file, words, index + offset + 1, base, bool(facts[0] or interests[0]))
         elif in_item:
             return None  # a line that continues an item: left to the blocks

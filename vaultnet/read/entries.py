@@ -121,9 +121,8 @@ def dated_mentions(
         if alone and (below := _item_below(body.lines, at, block)):  # `- [[Ana]]` over `- called me`
             text, direction, said = _told_by(text, below, words)
         if direction == "unknown" and not said and block.kind == "item" and len(ancestors) > 1:
-            said = _said_under(
-                ancestors[-2], template, len(targets), words
-            )  # `- Lunch` over `- with [[Ana]]`
+            # `- Lunch` over `- with [[Ana]]`: the item it is in says what was done
+            said = _said_under(ancestors[-2], template, len(targets), words)
         if block.kind == "row":  # its cells, as an entry's: `[[Kai]] | lunch`
             text = text.strip("|").strip()
         text = intern(text)
@@ -198,9 +197,8 @@ def _said_under(parent: Block, template: str, count: int, words: phrases.Table) 
     if name in phrases.MEETING_HEADINGS or name in phrases.ABSENT_HEADINGS:
         return dict.fromkeys(range(count), "mutual" if name in phrases.MEETING_HEADINGS else "mention")
     slots = range(count)
-    return phrases.read_line(f"{said} {template}", slots, words) or phrases.read_line(
-        f"{said}: {template}", slots, words
-    )
+    going_on = phrases.read_line(f"{said} {template}", slots, words)
+    return going_on or phrases.read_line(f"{said}: {template}", slots, words)
 
 
 def _told_by(text: str, below: str, words: phrases.Table) -> tuple[str, Direction, dict[int, str]]:

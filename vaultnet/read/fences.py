@@ -7,7 +7,7 @@ from collections.abc import Container
 
 from vaultnet.read.blocks import fence_after, section_name
 from vaultnet.read.blocks_fast import atx_heading
-from vaultnet.read.body import FACT_HEADINGS, named
+from vaultnet.read.body import FACT_HEADINGS, section_in
 
 
 def fenced_facts(body: str) -> list[str]:
@@ -42,6 +42,6 @@ def fenced_facts(body: str) -> list[str]:
 def _section_after(section: int, level: int, said: str, names: Container[str]) -> int:
     """The level of the heading of one of `names` the lines are under (0: none), after a heading
     of `level` that says `said`."""
-    if named(said, names):
+    if section_in(said, names):
         return level
     return 0 if section and level <= section else section
