@@ -490,8 +490,10 @@ def _read_line(
     (`OPENINGS`) and says nothing else of the person says what it opens with. A plan (`PLAN`)
     names what is yet to be done, but in an own log entry or a `done` task (`- [x] Need to call
     [[Sam]]`): then it is done. What a line is about (`ABOUT`) is no one it was with, but in an
-    own log entry; what did not happen (`UNDONE`) is no contact, in an own log entry too. All
-    three are cut from the line before the rest of it is read.
+    own log entry; what did not happen (`UNDONE`, `CALLED_OFF_BY`) is no contact, in an own log
+    entry too. All three are cut from the line before the rest of it is read; and what the person
+    called off undoes what the line says was done together with them. A phrase of who started it
+    wins over doing it together (`_merge`). On a line that names one person, the pronouns are theirs.
     """
     text = _lowered(template)
     # `Sent the newsletter to [[Ana]], [[Bo]]`: audience, not networking (each regex searched only
