@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Container, Iterable
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from sys import intern
 
 from vaultnet.convert import as_text, date_prefix, first_names, kind_words, name_key
@@ -388,14 +388,21 @@ def _as_slot(text: str, name: str, slot: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)
+def _first_name(target: str) -> str:
+    """The first name of the person a link's target names, with a capital (`Bo` of `Bo Chen`,
+    `Eve` of `eve-moss`): asked of every line of a dated note, for the few targets a vault links."""
+    first = first_names(stem_of(target), "")[1]
+    return first[:1].upper() + first[1:]
+
+
 def _first_names_as_slots(template: str, targets: list[str]) -> str:
     """`template` with the first name of a person it links, written again in its text with a
     capital, made their slot (`Lunch with [[Dana Reyes]] and [[Bo Chen]] — Bo's idea`, as an own
     log's `Jane called` is Jane's). A first name two of them share names neither."""
     firsts: dict[str, str | None] = {}  # a first name → the target it names, None for two
     for target in targets:
-        first = first_names(stem_of(target), "")[1]
-        first = first[:1].upper() + first[1:]
+        first = _first_name(target)
         if first and first in template:
             firsts[first] = target if firsts.get(first, target) == target else None
     for first, named in firsts.items():

@@ -386,8 +386,49 @@ _WITH = re.compile(rf"(?<![\w/])w/(?=\s)|(?<![\w/'])w(?=\s+#?{_OPEN})")
 [[Sam]]`): read as the word (`w/o` is not it)."""
 
 
+def _filed_under(phrase: str) -> str:
+    """The word a phrase is filed under (`Table`): of the words it cannot match without, the
+    longest, and one of the commonest (`at`, `my`, `with`, ...) only when it has no other. The
+    rarer the word, the fewer lines try the phrase: `at X's invitation` is tried on a line with
+    `invitation`, not on every line with `at`."""
+    words = [
+        word
+        for token in phrase.split()
+        if token not in ("…", "...") and token != "X" and not token.startswith("X'")
+        for word in _WORD.findall(token.lower())
+    ]
+    rare = [word for word in words if word not in _COMMON] or words
+    return max(rare, key=len, default="")
+
+
+_COMMON = frozenset(
+    (
+        "a",
+        "an",
+        "and",
+        "at",
+        "for",
+        "from",
+        "i",
+        "in",
+        "it",
+        "me",
+        "my",
+        "of",
+        "on",
+        "the",
+        "to",
+        "up",
+        "us",
+        "with",
+    )
+)
+"""Words in most lines of a log, under which a phrase is filed only when it has no other."""
+
+
 def _key(phrase: str) -> str:
-    """The word a phrase is filed under: the first run of letters of its first literal token."""
+    """The word an opening is filed under (`Table.opening`): the first run of letters of its first
+    literal token, as an entry's first word (`_LEAD`) is looked up."""
     for token in phrase.split():
         if token in ("…", "...") or token == "X" or token.startswith("X'"):
             continue
@@ -408,7 +449,7 @@ def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
     for kind in built:
         for phrase in dict.fromkeys((*built[kind], *added.get(kind, ()))):
             if phrase.strip():
-                by_word.setdefault(_key(phrase), []).append((kind, phrase))
+                by_word.setdefault(_filed_under(phrase), []).append((kind, phrase))
     openings: dict[str, dict[str, list[str]]] = {}  # a first word → kind → regexes, in order
     for phrase in MEETING_WORDS:  # first: `met up` opens with `met`, a meeting
         openings.setdefault(_key(phrase), {}).setdefault("meeting", []).append(_word(phrase))
@@ -433,14 +474,17 @@ def _merge(found: set[str]) -> str | None:
     """What the kinds of phrase found for one person on one line say: both ways is mutual (spec
     6.5), as is doing it together, unless a phrase says who started it (`Coffee with [[Ana]], her
     idea`: an arrow on a meeting, in words)."""
-    started = {_STARTED[kind] for kind in found if kind in _STARTED}
-    ways = found | started
-    if {"inbound", "outbound"} <= ways or ("mutual" in ways and not started):
+    if not found.isdisjoint(_STARTED):  # seldom: apart, so that the rest asks no more than it did
+        ways = found | {_STARTED[kind] for kind in found if kind in _STARTED}
+        if {"inbound", "outbound"} <= ways:
+            return "mutual"
+        return "inbound" if "inbound" in ways else "outbound"
+    if "mutual" in found or {"inbound", "outbound"} <= found:
         return "mutual"
     for kind in ("inbound", "outbound"):
-        if kind in ways:
+        if kind in found:
             return kind
-    return "mention" if "mention" in ways else None
+    return "mention" if "mention" in found else None
 
 
 def read_line(
