@@ -136,7 +136,7 @@ def card_fields(
         key: (value, line)
         for key, (value, line) in colons.items()
         if (_card_key(key, table) or (line not in known and _relation_key(key, table)))
-        and not (has_placeholder(value) or DATE_MASK.match(value) or placeholder(value))
+        and not (has_placeholder(value) or DATE_MASK.match(value) or _yet_unknown(value))
     }
 
 
@@ -158,7 +158,7 @@ def _relation_key(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bo
     return any(name == "relations" for name, _ in meanings_of(key, table))
 
 
-def placeholder(value: str) -> bool:
+def _yet_unknown(value: str) -> bool:
     """Does `value` stand where something is yet to be known (`TBD`, `N/A`, `...`)?"""
     return value.strip(" *_").lower() in _PLACEHOLDERS
 
@@ -179,7 +179,7 @@ def known_lines(fact: str, table: dict[str, tuple[tuple[str, int], ...]]) -> str
 
 
 def _says_nothing_known(line: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
-    if placeholder(line) or _EMPTY_KEY.match(line):
+    if _yet_unknown(line) or _EMPTY_KEY.match(line):
         return True
     if "::" in line and (field := FIELD_LINE.match(line)):
         key = field_key(field[1])
