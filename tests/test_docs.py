@@ -207,7 +207,12 @@ def test_the_synonym_table_in_the_docs_is_the_readers() -> None:
     page = (DOCS / "format.md").read_text(encoding="utf-8")
     table = page[page.index("| field | keys |") :].split("\n\n", 1)[0]
     rows = {field: cells for field, cells in re.findall(r"^\| ([^|]+) \| (.*) \|$", table, re.M)}
-    named = {"types": "type", "last_contact": "last contact", "people": "people of a dated note"}
+    named = {
+        "types": "type",
+        "last_contact": "last contact",
+        "people": "people of a dated note",
+        "organizer": "who organised a dated note's meeting",
+    }
     for field, keys in FIELDS.items():
         listed = re.findall(r"`([^`]+)`", rows[named.get(field, field)])
         assert [key.lower() for key in listed[: len(keys)]] == list(keys), field

@@ -870,6 +870,32 @@ def test_a_meeting_notes_task_naming_an_attendee_plain_is_their_follow_up() -> N
     assert note("People/Ann.md", "- [ ] Bo to send the deck\n").follow_ups[0].targets == ()
 
 
+def test_who_organised_a_meeting_started_it() -> None:
+    """A meeting note's `organizer` (`host`, `invited_by`, ...) asked for the meeting: they
+    started it (inbound), on every line naming them that no mark or field of its own directs,
+    and are met even when no attendee list names them; the others there met us (mutual). One
+    written `me` means the owner did: every line the note directs is outbound. A mark still wins."""
+    text = (
+        "---\ntype: meeting\norganizer: '[[Gil]]'\nattendees: ['[[Gil]]', '[[Ann]]']\n---\n"
+        "- the offsite, with [[Gil]] and [[Ann]]\n- <-> [[Gil]] and I argued it out\n"
+    )
+    got = mentions("Meetings/2026-11-05 Offsite.md", text)
+    assert got == [
+        (D(2026, 11, 5), "mutual", ("Ann",)),  # the front matter's
+        (D(2026, 11, 5), "inbound", ("Gil",)),
+        (D(2026, 11, 5), "inbound", ("Gil",)),  # the first line's
+        (D(2026, 11, 5), "mutual", ("Ann",)),
+        (D(2026, 11, 5), "mutual", ("Gil",)),
+    ]
+    alone = mentions("2026-11-05 Dinner.md", "---\nhost: '[[People/Gil]]'\n---\nDinner at his place.\n")
+    assert alone == [(D(2026, 11, 5), "inbound", ("People/Gil",))]
+    text = "# Sync\n**Organizer:** me\n**Attendees:** [[Ann]], Bo\n\n- [[Cy]] joined late\n"
+    assert {d for _, d, _ in mentions("2026-11-05 Sync.md", text)} == {"outbound"}
+    text = "---\norganiser: Myself\ndirection: mutual\n---\n- [[Cy]]\n"
+    assert mentions("2026-11-05 Sync.md", text) == [(D(2026, 11, 5), "mutual", ("Cy",))]
+    assert note("People/Ann.md", "---\ntags: [person]\nhost: '[[Gil]]'\n---\n").entries == ()
+
+
 def test_met_inline_field_is_mutual_and_email_is_not() -> None:
     assert mentions("2026-11-02.md", "met:: [[Ann]] at the station\n")[0][1] == "mutual"
     assert mentions("2026-11-02.md", "---\nkind: email\n---\n[[Ann]]\n")[0][1] == "unknown"

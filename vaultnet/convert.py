@@ -526,6 +526,11 @@ def name_key(text: str) -> str:
     return folded(text.strip())
 
 
+def target_key(target: str) -> str:
+    """The last path part of a link's target, as names are compared (`name_key`)."""
+    return name_key(target.removesuffix(".md").rsplit("/", 1)[-1])
+
+
 def folded(text: str) -> str:
     """Text in the one case and Unicode form names are compared in (`name_key`, unstripped)."""
     if text.isascii():

@@ -45,6 +45,15 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "location": ("location", "city", "town", "based_in", "lives_in"),
     "relations": ("partner", "spouse", "kids", "children", "parents", "siblings"),
     "people": ("people", "contacts", "attendees", "participants", "with"),
+    "organizer": (
+        "organizer",
+        "organiser",
+        "organized_by",
+        "organised_by",
+        "host",
+        "hosted_by",
+        "invited_by",
+    ),
 }
 """Each typed field and the front-matter keys that mean it, matched in any case and however their
 words are joined (`keep-in-touch` is `keep_in_touch`)."""

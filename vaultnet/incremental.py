@@ -20,6 +20,7 @@ from typing import Generic, TypeVar
 
 from vaultnet.config import Config
 from vaultnet.confine import inside_vault
+from vaultnet.convert import target_key
 from vaultnet.errors import VaultGone
 from vaultnet.metrics.cultivate import (
     Idea,
@@ -62,7 +63,7 @@ def _targets(note: Note) -> set[str]:
     targets = [t for m in note.entries for t in m.targets]
     targets += note.links
     targets += [t for f in note.follow_ups for t in f.targets]
-    return {Resolver.key_of(t) for t in targets}
+    return {target_key(t) for t in targets}
 
 
 def _resolving(note: Note | None) -> tuple[str, str, tuple[str, ...]] | None:

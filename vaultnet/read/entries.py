@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Container, Iterable
+from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from sys import intern
 
-from vaultnet.convert import as_text, date_prefix, first_names, kind_words, name_key
+from vaultnet.convert import as_text, date_prefix, first_names, kind_words, name_key, target_key
 from vaultnet.model import Direction, Mention, new_mention, stem_of
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, section_name, split_task
@@ -36,6 +37,18 @@ no tag, owners tag more often than they type)."""
 _MEETING_TAGS = MEETING_KINDS | {"1on1", "1-on-1", "one-on-one", "1-1"}
 
 
+@dataclass(frozen=True)
+class Met:
+    """How a dated note says it met the people its lines name (spec 1.4)."""
+
+    direction: Direction | None = None
+    """Its front matter's `direction` (outbound too when the owner organised it)."""
+    meeting: bool = False
+    """It is a meeting: mutual, unless a line says otherwise."""
+    hosts: frozenset[str] = frozenset()
+    """Who organised it, by `target_key`: they started it, unless a line says otherwise."""
+
+
 def meeting_tagged(tags: Iterable[str]) -> bool:
     """Does one of the tags say a meeting (`#meeting`, `#meetings/weekly`, `#1on1`)?"""
     return not kind_words(tag.split("/", 1)[0] for tag in tags).isdisjoint(_MEETING_TAGS)
@@ -56,8 +69,7 @@ def said_direction(text: str, tags: Iterable[str]) -> Direction | None:
 def dated_mentions(
     body: Body,
     date: dt.date | None,
-    note_direction: Direction | None,
-    meeting: bool,
+    met: Met,
     base: str,
     words: phrases.Table,
     broadcast: bool = False,
@@ -108,13 +120,12 @@ def dated_mentions(
             continue
         template = _first_names_as_slots(template, targets)
         tags = tags_in(line)
-        direction = _line_direction(line, mark, tags, note_direction, meeting or bool(meetings))
+        direction, started = _line_direction(line, mark, tags, met, bool(meetings))
         if absent:  # named, not met: the words need not be read
             said = dict.fromkeys(range(len(targets)), "mention")
         else:
             said = phrases.read_line(template, range(len(targets)), words, done=block.task is not None)
-        mass = "broadcast" in said.values()  # a newsletter's line: audience, tag or not
-        if mass:
+        if mass := "broadcast" in said.values():  # a newsletter's line: audience, tag or not
             said = {}
         text = line[mark_match.end() :].strip() if mark_match else line.strip()
         alone = direction == "unknown" and len(targets) == 1 and _NAME_ALONE.fullmatch(template)
@@ -126,7 +137,7 @@ def dated_mentions(
         if block.kind == "row":  # its cells, as an entry's: `[[Kai]] | lunch`
             text = text.strip("|").strip()
         text = intern(text)
-        for (way_of, inferred, aside), named in _grouped(targets, said, direction).items():
+        for (way_of, inferred, aside), named in _grouped(targets, said, direction, started).items():
             mentions.append(
                 Mention(
                     date=day,
@@ -144,21 +155,20 @@ def dated_mentions(
 
 
 def _line_direction(
-    line: str, mark: str | None, tags: list[str], note_direction: Direction | None, meeting: bool
-) -> Direction:
+    line: str, mark: str | None, tags: list[str], met: Met, under_meetings: bool
+) -> tuple[Direction, frozenset[str]]:
     """A dated note's line's direction, the first that applies (spec 1.4): its mark, a field or a
-    tag of its own, the note's `direction`, the meeting rule (`meeting`: the note is one, or the
-    line is under a heading of meetings; a `met::` field; a meeting tag of the line's), else
-    unknown."""
-    if mark:
-        return DIRECTIONS[mark]
-    if stated := said_direction(line, tags):
-        return stated
-    if note_direction:
-        return note_direction
-    if meeting or _MET.search(line) or (tags and meeting_tagged(tags)):
-        return "mutual"
-    return "unknown"
+    tag of its own, the note's `direction`, the meeting rule (the note is one, or the line is
+    under a heading of meetings; a `met::` field; a meeting tag of the line's), else unknown;
+    and who started it with the line's people, as the note says (`Met.hosts`), unless the line
+    says of its own."""
+    if own := DIRECTIONS[mark] if mark else said_direction(line, tags):
+        return own, frozenset()
+    if met.direction:
+        return met.direction, met.hosts
+    if met.meeting or under_meetings or _MET.search(line) or (tags and meeting_tagged(tags)):
+        return "mutual", met.hosts
+    return "unknown", met.hosts
 
 
 _NAME_ALONE = re.compile(rf"[\s*_:–—-]*{re.escape(phrases.slot(0))}[\s*_:–—-]*")
@@ -222,10 +232,11 @@ def _heading_under(level: int, heading: str, under: int, names: tuple[str, ...])
 
 
 def _grouped(
-    targets: list[str], said: dict[int, str], direction: Direction
+    targets: list[str], said: dict[int, str], direction: Direction, started: frozenset[str]
 ) -> dict[tuple[Direction, bool, bool], list[str]]:
     """A line's people by how it met them: (direction, inferred from the words, only named in
-    passing), from the line's `direction` and what its words say of each (`said`, by slot)."""
+    passing), from the line's `direction`, what its words say of each (`said`, by slot), and
+    who the note says started it (`started`, by `target_key`: its organizers)."""
     # One name written twice on a line (`[[Gordon]]'s book, h/t [[Gordon]]`) is read once.
     ways: dict[str, str] = {}
     for index, target in enumerate(targets):
@@ -239,6 +250,8 @@ def _grouped(
         way = ways.get(target.lower())
         if way == "mention":
             key: tuple[Direction, bool, bool] = (direction, False, True)
+        elif started and target_key(target) in started:
+            key = ("inbound", False, False)
         elif direction == "unknown" and way is not None:
             key = (way, True, False)  # type: ignore[assignment]
         else:

@@ -142,15 +142,18 @@ def card_fields(
 
 def people_lines(colons: dict[str, tuple[str, int]], config: Config) -> dict[str, tuple[str, int]]:
     """The lines of a key and one colon that list a dated note's people (`Attendees: [[Ana]],
-    Bo`, `**Participants:** ...`), as its front matter would: a meeting note's template often
-    writes them in the text."""
+    Bo`, `**Participants:** ...`, `**Organizer:** me`), as its front matter would: a meeting
+    note's template often writes them in the text."""
     table = synonym_table(config)
     return {key: said for key, said in colons.items() if names_people(key, table)}
 
 
 def names_people(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
-    """Does `key` (`field_key`) list a dated note's people (`attendees`, `participants`, ...)?"""
-    return any(name == "people" for name, _ in meanings_of(key, table))
+    """Does `key` (`field_key`) list a dated note's people (`attendees`, `organizer`, ...)?"""
+    return any(name in _PEOPLE_FIELDS for name, _ in meanings_of(key, table))
+
+
+_PEOPLE_FIELDS = frozenset(("people", "organizer"))
 
 
 def _relation_key(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:

@@ -26,6 +26,7 @@ from vaultnet.convert import (
     kind_words,
     link_target,
     slugged,
+    target_key,
     unwrap_link,
 )
 from vaultnet.fields import FIELDS
@@ -47,6 +48,7 @@ from vaultnet.read.days import (
 )
 from vaultnet.read.entries import (
     MEETING_KINDS,
+    Met,
     dated_mentions,
     direction_word,
     meeting_tagged,
@@ -394,15 +396,15 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         read = body if may_be_dated else read_body(file, blocks, split.body_line, True, base)
         # In another note (a trip, a project), only its dated items tell of contacts, on their dates.
         on = date if kind == "dated" else None
-        direction, meeting = _how_met(meta, fields, front_tags + body.note_tags, types | kinds)
+        met, hosts = _how_met(meta, fields, front_tags + body.note_tags, types | kinds)
         # A note tagged as a broadcast (a newsletter's note) is audience on every line (spec 1.4).
         broadcast = "broadcast" in front_tags or "broadcast" in body.note_tags
-        entries = dated_mentions(read, on, direction, meeting, base, words, broadcast)
-        listed = [person for value in fields.get("people", []) for person in _people_of(value)]
+        entries = dated_mentions(read, on, met, base, words, broadcast)
+        listed = _guests(fields, met.hosts) + hosts
         if listed and on is not None:
             title = (named[1] if named else stem) or _heading(blocks)
-            way = direction or ("mutual" if meeting else "unknown")
-            entries.insert(0, Mention(on, way, 1, title, tuple(listed), broadcast))
+            way = met.direction or ("mutual" if met.meeting else "unknown")
+            entries[:0] = _listed_mentions(on, way, title, listed, hosts, broadcast)
             links.extend(listed)
     elif kind == "person":
         logged = _logged(file, split, body, blocks if may_be_dated else None, base)
@@ -541,15 +543,46 @@ def _kind_of(
 
 def _how_met(
     meta: dict[str, object], fields: Fields, tags: list[str], types: set[str]
-) -> tuple[Direction | None, bool]:
-    """How a dated note's lines met their people: the direction its front matter gives, and
-    whether it is a meeting (mutual, spec 1.4: by its `type` or `kind`, a tag, a list of attendees).
+) -> tuple[Met, list[str]]:
+    """How a dated note's lines met their people: the direction its front matter gives, whether
+    it is a meeting (mutual, spec 1.4: by its `type` or `kind`, a tag, a list of attendees or an
+    organizer), and who organised it (`organizer`, `host`, ...), as `Met` says, and those
+    people as written. When it names the owner (`me`), the owner did: `direction: outbound`.
     `tags`: the note's own, not its lines' (`- Lunch with [[Bo]] #meeting` is that line's)."""
     meeting = (
-        bool(types & MEETING_KINDS) or meeting_tagged(tags) or "attendees" in meta or "participants" in meta
+        bool(types & MEETING_KINDS)
+        or meeting_tagged(tags)
+        or "attendees" in meta
+        or "participants" in meta
+        or "organizer" in fields
     )
-    direction = first_of(fields.get("direction", []), direction_word)
-    return direction if isinstance(direction, str) else None, meeting  # type: ignore[return-value]
+    given = first_of(fields.get("direction", []), direction_word)
+    direction: Direction | None = given if isinstance(given, str) else None  # type: ignore[assignment]
+    named = [p for value in fields.get("organizer", []) for p in _people_of(value)]
+    hosts = [p for p in named if p.strip().lower() not in _ME]
+    if direction is None and len(hosts) < len(named):
+        direction = "outbound"
+    return Met(direction, meeting, frozenset(map(target_key, hosts))), hosts
+
+
+_ME = frozenset(("me", "myself", "i", "self"))
+"""How an owner writes themselves as a meeting's organizer."""
+
+
+def _guests(fields: Fields, hosts: frozenset[str]) -> list[str]:
+    """A dated note's people as its lists name them (`attendees`, ...), less who organised it
+    (`hosts`, by `target_key`)."""
+    return [p for value in fields.get("people", []) for p in _people_of(value) if target_key(p) not in hosts]
+
+
+def _listed_mentions(
+    on: dt.date, way: Direction, title: str, listed: list[str], hosts: list[str], broadcast: bool
+) -> list[Mention]:
+    """What a dated note's lists of people tell (line 1): its guests met in the note's `way`,
+    and those who organised it started it."""
+    guests = [p for p in listed if p not in hosts]
+    told: tuple[tuple[Direction, list[str]], ...] = ((way, guests), ("inbound", hosts))
+    return [Mention(on, w, 1, title, tuple(who), broadcast) for w, who in told if who]
 
 
 def _is_template(split: Split, meta: dict[str, object], tags: list[str]) -> bool:

@@ -117,13 +117,8 @@ class Resolver:
 
     @staticmethod
     def keys(note: Note) -> set[str]:
-        """The last path part of every target that may resolve to this note, as `key_of` gives it."""
+        """The last path part of every target that may resolve to this note, as `target_key` gives it."""
         return {name_key(note.stem), *_claims(note)}
-
-    @staticmethod
-    def key_of(target: str) -> str:
-        """The last path part of a target, as names are compared: what `keys` is compared with."""
-        return name_key(target.removesuffix(".md").rsplit("/", 1)[-1])
 
     def __call__(self, target: str) -> str | None:
         try:
