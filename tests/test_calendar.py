@@ -111,7 +111,7 @@ IMPORT_VAULT = {
 
 EXPECTED = {
     "People/Jane Doe.md": ["- 2026-09-15 <-> Q4 planning", "- 2026-11-02 <-> Coffee catch-up"],
-    "People/Bob Stone.md": ["- 2026-10-21 <-> Climbing", "- 2026-11-05 <-> Book club"],
+    "People/Bob Stone.md": ["- 2026-10-21 <- Climbing", "- 2026-11-05 <- Book club"],  # he organised them
     "People/Carol Diaz.md": [
         f"- 2026-{d} <-> Run club" for d in ("10-07", "10-14", "10-21", "10-28", "11-04", "11-11", "11-18")
     ],
@@ -138,6 +138,7 @@ def test_a_dry_run_lists_and_writes_nothing(make_vault) -> None:  # type: ignore
     assert "would add People/Jane Doe.md: 2026-11-02 Coffee catch-up" in out
     assert "known     People/Jane Doe.md: 2026-10-14 Lunch with JD" in out  # a contact that day already
     assert "declined  People/Carol Diaz.md: 2026-11-05 Book club" in out
+    assert "would add People/Bob Stone.md: 2026-11-05 Book club (they organised it)" in out
     assert "declined  People/Bob Stone.md: 2026-10-07 Run club" in out
     assert "plan      2026-12-10 Dinner at Jane's: Jane Doe" in out
     assert "plan      2026-11-25 Run club: Carol Diaz" in out

@@ -653,7 +653,8 @@ def import_ics(file: str, today: str | None, since: str | None, write: bool, vau
     """Turn past calendar events into contacts: each event whose attendees
     (by e-mail or name) or title (a name or alias) match people becomes a
     mutual entry with its title in each one's log, as `vaultnet log` writes
-    it. Recurring events are expanded; a person who declined gets nothing;
+    it; the person who organised it started it (inbound). Recurring events
+    are expanded; a person who declined gets nothing;
     a day that already has a contact with them is skipped, so importing
     twice adds nothing. Future events are listed as plans. Shows what it
     would add until given --write.
@@ -675,7 +676,8 @@ def import_ics(file: str, today: str | None, since: str | None, write: bool, vau
         if write and meeting.status == "add":
             continue  # said below, with the line it was written on
         verb = {"add": "would add", "known": "known", "declined": "declined"}[meeting.status]
-        click.echo(f"{verb:<9} {meeting.file}: {meeting.day} {meeting.title}")
+        theirs = " (they organised it)" if meeting.direction == "inbound" else ""
+        click.echo(f"{verb:<9} {meeting.file}: {meeting.day} {meeting.title}{theirs}")
     for plan in found.plans:
         click.echo(f"plan      {plan.day} {plan.title}: {names_of(report, plan.files)}")
     for line in found.written:

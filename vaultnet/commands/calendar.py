@@ -20,7 +20,7 @@ from vaultnet.config import Config
 from vaultnet.errors import CalendarError, CaptureError
 from vaultnet.metrics.cultivate import last_note, open_follow_ups
 from vaultnet.metrics.stats import Report
-from vaultnet.model import PersonStats
+from vaultnet.model import Direction, PersonStats
 from vaultnet.pages.render import due_words, plain
 from vaultnet.version import __version__
 from vaultnet.write import create_file, write_atomic
@@ -169,6 +169,8 @@ class Meeting:
     title: str
     status: str
     """`add` (a new entry), `known` (a contact that day already) or `declined` (their PARTSTAT)."""
+    direction: Direction = "mutual"
+    """Who started it: inbound when they organised the event, else mutual (a meeting)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,9 +208,11 @@ def read_calendar(name: str, data: bytes) -> Any:
     return calendar
 
 
-def _addresses(event: Any) -> Iterator[tuple[str, str, str]]:
-    """(e-mail, name, PARTSTAT) of each attendee and of the organiser."""
-    for key in ("attendee", "organizer"):
+def _addresses(
+    event: Any, keys: tuple[str, ...] = ("attendee", "organizer")
+) -> Iterator[tuple[str, str, str]]:
+    """(e-mail, name, PARTSTAT) of each attendee and of the organiser (of `keys`)."""
+    for key in keys:
         value = event.get(key)
         for address in value if isinstance(value, list) else [value] if value is not None else []:
             email = str(address).strip()
@@ -266,6 +270,12 @@ class _Matcher:
         people |= self.in_title(str(event.get("summary", "")))
         return people - declined, declined
 
+    def organizer(self, event: Any) -> str | None:
+        """The person who organised the event, when it is one of the vault's."""
+        return next(
+            (self.attendee(email, name) for email, name, _ in _addresses(event, ("organizer",))), None
+        )
+
 
 def _day(event: Any) -> dt.date | None:
     start = event.get("dtstart")
@@ -306,6 +316,7 @@ def plan_import(report: Report, cards: dict[str, Card], calendar: Any, since: dt
         if day is None or day < since:
             continue
         people, declined = match.event(event)
+        host = match.organizer(event)
         title = _title(event)
         if not people and not declined:
             unmatched += 1
@@ -316,7 +327,8 @@ def plan_import(report: Report, cards: dict[str, Card], calendar: Any, since: dt
         for file in sorted(people):
             status = "known" if (file, day) in known else "add"
             known.add((file, day))  # one entry per person and day, whatever the calendar repeats
-            meetings.setdefault((file, day, title), Meeting(file, day, title, status))
+            way: Direction = "inbound" if file == host else "mutual"  # who organised it asked for it
+            meetings.setdefault((file, day, title), Meeting(file, day, title, status, way))
         for file in sorted(declined):
             meetings.setdefault((file, day, title), Meeting(file, day, title, "declined"))
     ordered = sorted(meetings.values(), key=lambda m: (m.day, m.file, m.title))
@@ -335,7 +347,8 @@ def import_calendar(
     write: bool,
 ) -> CalendarImport:
     """Read the calendar file and plan the import; with `write`, add each new entry as `vaultnet log`
-    would (marked mutual: a meeting), one after the other. An unreadable file writes nothing."""
+    would (marked mutual: a meeting; inbound for who organised it), one after the other. An
+    unreadable file writes nothing."""
     try:
         data = source.read_bytes()
     except OSError as exc:
@@ -347,7 +360,7 @@ def import_calendar(
     written = []
     for meeting in found.meetings:
         if meeting.status == "add":
-            logged = log_entry(root, meeting.file, meeting.title, meeting.day, "mutual", config)
+            logged = log_entry(root, meeting.file, meeting.title, meeting.day, meeting.direction, config)
             written.append(f"{logged.file}:{logged.line}: {logged.entry}")
     return CalendarImport(found.meetings, found.plans, found.unmatched, tuple(written))
 
