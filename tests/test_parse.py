@@ -969,6 +969,20 @@ def test_facts_from_keys_and_sections() -> None:
     )
 
 
+def test_every_subsection_of_about_is_known_after_one_of_a_known_name() -> None:
+    """`## About` over `### Family` and `### Work`: Work is as much inside About as Family, and
+    a subsection named as what is known (`### Family`) does not end About at its next sibling.
+    A heading as high as About's still ends it; so for the plain text of a fence. (The reference
+    reader reads the same: test_plain.py's example.)"""
+    text = (
+        "---\ntags: [person]\n---\n## About\n### Family\n- two kids\n### Work\n- runs the lab\n"
+        "#### Hobbies\n- climbing\n### Home\n```text\nA flat in Porto.\n```\n## Log\n- not a fact\n"
+    )
+    n = note("People/A.md", text)
+    assert n.facts == ("two kids", "runs the lab", "climbing", "A flat in Porto.")
+    assert n.interests == ("climbing",)
+
+
 def test_prose_under_about_is_known_and_the_card_written_there_is_not() -> None:
     """Owners write what they know as prose as often as a list: a paragraph under an About
     heading is one fact. A line read as the card's value (a birthday, a company) is card data

@@ -319,6 +319,21 @@ FILES = ["People/Jane.md", "Jane.md", "Daily/2026-11-02.md", "Meetings/2026-11-0
 @example(
     file="Daily/2026-11-02.md", front=None, lines=["- 2026-11-02 · | [[2026-11-01]]"], crlf=False, bom=False
 )
+@example(
+    file="People/Jane.md",
+    front=None,
+    lines=[
+        "## About",
+        "### Family",
+        "- two kids",
+        "### Work",
+        "- runs the lab",
+        "#### Hobbies",
+        "- climbing",
+    ],
+    crlf=False,
+    bom=False,
+)
 def test_fast_paths_give_the_reference_note(
     file: str, front: list[str] | None, lines: list[str], crlf: bool, bom: bool
 ) -> None:

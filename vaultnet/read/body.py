@@ -139,6 +139,14 @@ def section_ends(section: Section, heading: int, depth: int) -> bool:
     return depth <= at if at else 0 < heading <= level
 
 
+def section_under(section: Section, heading: Section, said: str, names: Container[str]) -> Section:
+    """The section of one of `names` the lines after a heading (`heading`: its level and depth)
+    that says `said` are under, given the one they were under before (`section`, ended already
+    if the heading ends it): one opened before goes on through a heading inside it, whatever
+    that one says (`## About` over `### Family` and `### Work`)."""
+    return heading if not section[0] and section_in(said, names) else section
+
+
 def _titles(lines: tuple[tuple[int, str], ...]) -> bool:
     """Are these an item's lines that may name a section: one line, or one and its properties?"""
     return len(lines) == 1 or all("::" in line for _, line in lines[1:])
@@ -173,8 +181,8 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
             interests = NO_SECTION if interests[0] and section_ends(interests, heading, at) else interests
         if kind == "heading":
             said = section_name(first_text)
-            facts = (level, depth) if section_in(said, FACT_HEADINGS) else facts
-            interests = (level, depth) if section_in(said, INTEREST_HEADINGS) else interests
+            facts = section_under(facts, (level, depth), said, FACT_HEADINGS)
+            interests = section_under(interests, (level, depth), said, INTEREST_HEADINGS)
             head = first_text
         else:
             head = first_text.lstrip("| ")

@@ -22,7 +22,7 @@ from vaultnet.read.body import (
     plain_words,
     read_entry,
     section_ends,
-    section_in,
+    section_under,
     sections_after_item,
     yearless_day,
 )
@@ -115,8 +115,8 @@ def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None
             said = section_name(words)
             facts = NO_SECTION if facts[0] and section_ends(facts, level, 0) else facts
             interests = NO_SECTION if interests[0] and section_ends(interests, level, 0) else interests
-            facts = (level, 0) if section_in(said, FACT_HEADINGS) else facts
-            interests = (level, 0) if section_in(said, INTEREST_HEADINGS) else interests
+            facts = section_under(facts, (level, 0), said, FACT_HEADINGS)
+            interests = section_under(interests, (level, 0), said, INTEREST_HEADINGS)
             _plain_heading(body, file, words, index + offset + 1, base, bool(facts[0] or interests[0]))
         elif in_item:
             return None  # a line that continues an item: left to the blocks

@@ -3,11 +3,9 @@ About heading."""
 
 from __future__ import annotations
 
-from collections.abc import Container
-
 from vaultnet.read.blocks import fence_after, section_name
 from vaultnet.read.blocks_fast import atx_heading
-from vaultnet.read.body import FACT_HEADINGS, section_in
+from vaultnet.read.body import FACT_HEADINGS, NO_SECTION, section_ends, section_under
 
 
 def fenced_facts(body: str) -> list[str]:
@@ -18,14 +16,14 @@ def fenced_facts(body: str) -> list[str]:
     if "```text" not in body and "~~~text" not in body:
         return []  # nearly every note
     facts = []
-    section = 0  # the level of the heading of what is known that the lines are under, if any
+    section = NO_SECTION  # the heading of what is known that the lines are under, if any
     fence = ""
     held: list[str] | None = None  # the lines of an open fence of plain text under such a heading
     for line in body.split("\n"):
         after = fence_after(fence, line) if fence or line.lstrip()[:3] in ("```", "~~~") else ""
         if not fence and after:
             info = line.strip().lstrip(after[0]).split(maxsplit=1)
-            held = [] if section and info and info[0].lower() == "text" else None
+            held = [] if section[0] and info and info[0].lower() == "text" else None
         elif fence and not after:
             if held is not None and (text := "\n".join(held).strip()):
                 facts.append(text)
@@ -34,14 +32,8 @@ def fenced_facts(body: str) -> list[str]:
             if held is not None:
                 held.append(line)
         elif line[:1] == "#" and (heading := atx_heading(line)) is not None:
-            section = _section_after(section, heading[0], section_name(heading[1]), FACT_HEADINGS)
+            level = heading[0]
+            section = NO_SECTION if section[0] and section_ends(section, level, 0) else section
+            section = section_under(section, (level, 0), section_name(heading[1]), FACT_HEADINGS)
         fence = after
     return facts
-
-
-def _section_after(section: int, level: int, said: str, names: Container[str]) -> int:
-    """The level of the heading of one of `names` the lines are under (0: none), after a heading
-    of `level` that says `said`."""
-    if section_in(said, names):
-        return level
-    return 0 if section and level <= section else section
