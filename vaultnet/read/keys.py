@@ -135,7 +135,7 @@ def card_fields(
     return {
         key: (value, line)
         for key, (value, line) in colons.items()
-        if (_card_key(key, table) or (line not in known and _relation_key(key, table)))
+        if (means(key, table, _CARD_FIELDS) or (line not in known and means(key, table, _RELATION_FIELDS)))
         and not (has_placeholder(value) or DATE_MASK.match(value) or _yet_unknown(value))
     }
 
@@ -145,30 +145,23 @@ def people_lines(colons: dict[str, tuple[str, int]], config: Config) -> dict[str
     Bo`, `**Participants:** ...`, `**Organizer:** me`), as its front matter would: a meeting
     note's template often writes them in the text."""
     table = synonym_table(config)
-    return {key: said for key, said in colons.items() if names_people(key, table)}
+    return {key: said for key, said in colons.items() if means(key, table, PEOPLE_FIELDS)}
 
 
-def names_people(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
-    """Does `key` (`field_key`) list a dated note's people (`attendees`, `organizer`, ...)?"""
-    return any(name in _PEOPLE_FIELDS for name, _ in meanings_of(key, table))
+def means(key: str, table: dict[str, tuple[tuple[str, int], ...]], fields: Container[str]) -> bool:
+    """Does `key` (`field_key`) mean one of these fields, through the synonym `table`?"""
+    return any(name in fields for name, _ in meanings_of(key, table))
 
 
-_PEOPLE_FIELDS = frozenset(("people", "organizer"))
-
-
-def _relation_key(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
-    """Does `key` (`field_key`) name a relation (`partner`, `kids`, ...), whose values are facts?"""
-    return any(name == "relations" for name, _ in meanings_of(key, table))
+PEOPLE_FIELDS = frozenset(("people", "organizer"))
+"""The fields that list a dated note's people (`attendees`, `organizer`, ...)."""
+_RELATION_FIELDS = frozenset(("relations",))
+"""A relation's (`partner`, `kids`, ...): its values are facts."""
 
 
 def _yet_unknown(value: str) -> bool:
     """Does `value` stand where something is yet to be known (`TBD`, `N/A`, `...`)?"""
     return value.strip(" *_").lower() in _PLACEHOLDERS
-
-
-def _card_key(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
-    """Does `key` (`field_key`) mean one of `_CARD_FIELDS`?"""
-    return any(name in _CARD_FIELDS for name, _ in meanings_of(key, table))
 
 
 def known_lines(fact: str, table: dict[str, tuple[tuple[str, int], ...]]) -> str:
@@ -188,7 +181,7 @@ def _says_nothing_known(line: str, table: dict[str, tuple[tuple[str, int], ...]]
         key = field_key(field[1])
         return key in _CONTACT_KEYS or bool(meanings_of(key, table))
     said = key_and_value(line) if ":" in line else None
-    return said is not None and (said[0] in _CONTACT_KEYS or _card_key(said[0], table))
+    return said is not None and (said[0] in _CONTACT_KEYS or means(said[0], table, _CARD_FIELDS))
 
 
 _EMPTY_KEY = re.compile(rf"{_KEY}::?[*_]{{0,2}}\s*$")

@@ -61,6 +61,7 @@ from vaultnet.read.inline import links_in
 from vaultnet.read.keys import (
     DATE_MASK,
     NOTHING_NEXT,
+    PEOPLE_FIELDS,
     Fields,
     card_fields,
     comes_next,
@@ -71,7 +72,7 @@ from vaultnet.read.keys import (
     is_relation,
     known_lines,
     meanings_of,
-    names_people,
+    means,
     people_lines,
     synonym_table,
     texts_of,
@@ -206,7 +207,7 @@ def _people_under_headings(blocks: list[Block], config: Config) -> dict[str, tup
     for block in blocks:
         if block.kind == "heading":
             key = field_key(section_name(block.text))
-            listing = names_people(key, table)
+            listing = means(key, table, PEOPLE_FIELDS)
             names = found.setdefault(key, ([], block.lines[0][0] + 1))[0] if listing else None
         elif names is not None and block.kind == "item" and block.first and block.task is None:
             said = block.lines[0][1].strip(MD_TRIM)
