@@ -70,7 +70,7 @@ def test_report_json_follows_the_spec_key_order(make_vault) -> None:  # type: ig
     root = make_vault(VAULT)
     result = run("report", "--json", "--today", "2026-11-21", str(root))
     data = json.loads(result.output)
-    assert list(data) == ["as_of", "summary", "people", "problems", "movement"]
+    assert list(data) == ["as_of", "summary", "people", "problems", "movement", "without_note"]
     assert list(data["summary"]) == ["people", "active", "reciprocal", "personal", "real", "problems"]
     assert list(data["people"][0]) == [
         "name", "file", "aliases", "tags", "last_contact", "days_since", "cadence_days", "due",

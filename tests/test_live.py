@@ -178,3 +178,25 @@ def test_random_changes_match_a_full_read(vault, seed: int) -> None:  # type: ig
             write(root, person, f"---\ntags: [person]\n{key}\n---\n")
         live.update(changed)
         assert_same_as_full(live, root)
+
+
+def test_someone_met_without_a_note_comes_and_goes(vault) -> None:  # type: ignore[no-untyped-def]
+    """Whom a line's words say you met, with no note of theirs, is listed (`Vault.unnoted`) until a
+    note answers to them: a person's (who then has the contact), or any other's."""
+    root, live = vault
+    live.update([write(root, "Daily/2026-11-15.md", "- met [[Frank Ode]] at the fair\n")])
+    assert [(u.name, u.file, u.line) for u in live.report(TODAY).vault.unnoted] == [
+        ("Frank Ode", "Daily/2026-11-15.md", 1)
+    ]
+    assert_same_as_full(live, root)
+    live.update([write(root, "People/Frank Ode.md", "---\ntags: [person]\n---\n")])
+    assert live.report(TODAY).vault.unnoted == ()
+    assert [c.direction for c in live.people["People/Frank Ode.md"].contacts] == ["mutual"]
+    assert_same_as_full(live, root)
+    (root / "People/Frank Ode.md").unlink()
+    live.update(["People/Frank Ode.md"])
+    assert len(live.report(TODAY).vault.unnoted) == 1
+    assert_same_as_full(live, root)
+    live.update([write(root, "Notes/Frank Ode.md", "A band, it turns out.\n")])
+    assert live.report(TODAY).vault.unnoted == ()
+    assert_same_as_full(live, root)

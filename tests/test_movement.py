@@ -110,7 +110,7 @@ def test_json_adds_movement_after_problems_and_each_persons_standing_then(make_v
     data = json.loads(
         CliRunner().invoke(main, ["report", "--json", "--today", "2026-11-21", str(root)]).output
     )
-    assert list(data)[-2:] == ["problems", "movement"]
+    assert list(data)[-3:] == ["problems", "movement", "without_note"]
     moved = data["movement"]
     assert moved["then"] == {"active": 3, "reciprocal": 2, "real": 2}
     assert moved["now"] == {"active": 2, "reciprocal": 3, "real": 2}

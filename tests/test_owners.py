@@ -1478,3 +1478,42 @@ def test_an_own_log_reads_voice_notes_syncs_and_mentoring(make_vault) -> None:  
     )  # fmt: skip
     root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
     assert directions(people(root)["People/Sam.md"]) == (5, 2, 3, 1, 10)
+
+
+def test_whom_the_words_say_you_met_without_a_note_are_listed_until_one_is_made(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Met [[Frank Ode]] at the fair` with no note for Frank: the contact is nobody's, so the
+    report, its JSON and the Overview list him, by the latest such line, the latest first, until a
+    note answers to him. Only the words make a link a person's: not an arrow, a meeting's note, a
+    link in passing, a plan, a day, or a link to a note of another kind."""
+    root = make_vault(
+        {
+            "People/Ana.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-02.md": "- Met [[Frank Ode]] at the fair; he runs a bakery\n- h/t [[Gus]] for the tip\n",
+            "Daily/2026-11-12.md": "- [[frank ode]] called about the stand\n- -> sent [[Project Apollo]] notes\n",
+            "Daily/2026-11-14.md": "- Lunch with [[Hana Sato]] and [[Ana]]\n- read [[Deep Work]] on the train\n",
+            "Daily/2026-11-30.md": "- coffee with [[Ivo]]\n",  # a plan: after today
+            "Meetings/2026-11-10 Sync.md": "---\ntype: meeting\n---\n- [[Project Apollo]] is late\n",
+            "Daily/2026-11-11.md": "- talked with [[Topics/Quantum]] people, met [[2026-11-01]]\n",
+            "Topics/Quantum.md": "A topic.\n",
+        }
+    )
+    got = report(root)["without_note"]
+    assert got == [
+        {"name": "Hana Sato", "last": "2026-11-14", "file": "Daily/2026-11-14.md", "line": 1},
+        {"name": "frank ode", "last": "2026-11-12", "file": "Daily/2026-11-12.md", "line": 1},
+    ]
+    plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
+    assert "Met, no note yet (2)\n  Hana Sato: last 2026-11-14; Daily/2026-11-14.md:1\n" in plain
+    CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)])
+    overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
+    assert "## Met, no note yet (2)\n" in overview
+    assert "- frank ode: last 2026-11-12 in [[Daily/2026-11-12]]\n" in overview
+
+    (root / "People" / "Frank Ode.md").write_text("---\ntags: [person]\n---\n", encoding="utf-8")
+    after = report(root)
+    assert [u["name"] for u in after["without_note"]] == ["Hana Sato"]
+    frank = next(p for p in after["people"] if p["file"] == "People/Frank Ode.md")
+    assert directions(frank) == (1, 0, 1, 0, 2)  # he called; you met: both his now
+    (root / "Daily" / "2026-11-14.md").unlink()
+    plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
+    assert "Met, no note yet" not in plain  # a section left out when nobody is on it

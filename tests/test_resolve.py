@@ -14,13 +14,25 @@ from hypothesis import strategies as st
 from vaultnet.model import Direction, FollowUp, Mention, Note, Problem
 from vaultnet.vault import resolve as resolving
 from vaultnet.vault.names import Resolver
-from vaultnet.vault.resolve import Part, Seen, assemble, contribute, crowd_problem, problem_order, resolve
+from vaultnet.vault.resolve import (
+    Part,
+    Seen,
+    assemble,
+    contribute,
+    crowd_problem,
+    problem_order,
+    resolve,
+    sightings,
+    unnoted,
+)
 
 PEOPLE = ("People/Ann.md", "People/Bo.md", "People/bo.md", "Team/Cy.md", "Team/Ann.md", "Dee.md")
 TARGETS = (
     "Ann", "ann", "People/Ann", "Team/Ann", "Bo", "bo", "Cy", "Cyrus", "Dee", "D", "Nobody", "Dee.md",
+    "Trip", "2026-01-02",
 )  # fmt: skip
-"""Names that mean one person, two (a clash: nobody), an alias, or no one."""
+"""Names that mean one person, two (a clash: nobody), an alias, or no one: a stranger, a note
+of another kind (`Trip`), a day."""
 DAYS = st.dates(dt.date(2026, 1, 1), dt.date(2026, 1, 6))
 DIRECTIONS: st.SearchStrategy[Direction] = st.sampled_from(("inbound", "outbound", "mutual", "unknown"))
 SOME_TARGETS = st.lists(st.sampled_from(TARGETS), max_size=4).map(tuple)
@@ -91,7 +103,8 @@ def vaults(draw: st.DrawFn) -> list[Note]:
 
 
 def by_parts(notes: list[Note]) -> tuple[tuple[object, ...], Seen, list[Problem]]:
-    """The people as watch mode makes them: each note's parts, assembled in file order."""
+    """The people as watch mode makes them: each note's parts, assembled in file order; what each
+    note contributed, and the problems."""
     notes = sorted(notes, key=lambda n: n.file)
     people_notes = [n for n in notes if n.kind == "person"]
     find = Resolver(people_notes)
@@ -105,7 +118,7 @@ def by_parts(notes: list[Note]) -> tuple[tuple[object, ...], Seen, list[Problem]
         for person, part in contributed.items():
             parts[person].append(part)
         crowd = crowd_problem(note, find)
-        seen[note.file] = (tuple(sorted(contributed)), crowd)
+        seen[note.file] = (tuple(sorted(contributed)), crowd, sightings(note, find))
         if crowd is not None:
             problems.append(crowd)
     people = tuple(assemble(n, parts.get(n.file, ())) for n in people_notes)
@@ -122,3 +135,7 @@ def test_resolve_gives_the_people_their_parts_assemble(notes: list[Note], crowd:
     assert vault.people == people
     assert seen == seen_by_parts
     assert list(vault.problems) == problems
+    sighted = {file: found for file, (_, _, found) in seen.items()}
+    assert vault.unnoted == unnoted(sighted, vault.names, [n.file for n in notes])  # type: ignore[arg-type]
+    named = {n.file.rsplit("/", 1)[-1].removesuffix(".md").lower() for n in notes}
+    assert not {u.name.lower() for u in vault.unnoted} & {*named, "2026-01-02"}  # no note's name, no day

@@ -24,6 +24,10 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "example_vault"
 SKIP = shutil.ignore_patterns(".vaultnet", "_vaultnet")
 
 
+STRANGER = "Frank Ode"
+"""Someone the edits say the owner met, who has no note until one is added."""
+
+
 def _notes(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*.md") if not {"_vaultnet", ".vaultnet"} & set(p.parts))
 
@@ -61,7 +65,8 @@ class Editor:
             line = rng.choice(
                 [f"- {rng.choice(['->', '<-', ''])} lunch with [[{other}]]", f"[[{other}]] called me",
                  f"- 2026-11-{rng.randint(1, 28):02d} met [[{other}]]", f"- [ ] ask [[{other}]] about it",
-                 f"next_contact:: 2026-{rng.randint(11, 12)}-{rng.randint(1, 28):02d}"]
+                 f"next_contact:: 2026-{rng.randint(11, 12)}-{rng.randint(1, 28):02d}",
+                 f"- {rng.choice(['', '2026-11-20 '])}met [[{STRANGER}]] at the fair", f"[[{STRANGER}]] called me"]
             ).encode()  # fmt: skip
         if kind in ("insert", "link"):
             lines.insert(at, line)
@@ -79,7 +84,8 @@ class Editor:
             return f"copy {path.name}"
         elif kind == "add":
             folder = rng.choice(["People", "Daily", "Notes", "Meetings"])
-            self.write(self.root / folder / f"{rng.choice(notes).stem} (new).md", rng.choice(self.texts))
+            stem = rng.choice([f"{rng.choice(notes).stem} (new)", STRANGER])  # a note for them, of any kind
+            self.write(self.root / folder / f"{stem}.md", rng.choice(self.texts))
             return f"add to {folder}"
         elif kind == "remove" and len(notes) > 5:
             path.unlink()
@@ -184,3 +190,39 @@ def _edit_and_compare(tmp_path: Path, editor: Editor, back: bool) -> None:
         )
         people = editor.rng.sample([p["name"] for p in report["people"]], min(2, len(report["people"])))
         assert _said(root, today, people) == _said(fresh, today, people, "--no-cache"), (step, done[-4:])
+
+
+def test_someone_met_without_a_note_through_the_saved_state(tmp_path: Path) -> None:
+    """A line saying you met someone who has no note, then a note for them (a person's, then
+    another kind's), removed again, and a new day: each build from the saved state lists them (or
+    not) as a fresh run does."""
+    root = _copy(tmp_path)
+    fresh = tmp_path / "fresh"
+    editor = Editor(root, 0)
+    today = dt.date(2026, 11, 21)
+    build(root, today)
+    daily = root / "Daily" / "2026-11-20.md"
+    steps = [
+        lambda: editor.write(
+            daily, daily.read_bytes() + f"\n- [[{STRANGER}]] called about the stand\n".encode()
+        ),
+        lambda: editor.write(root / "People" / f"{STRANGER}.md", b"---\ntags: [person]\n---\n"),
+        lambda: (root / "People" / f"{STRANGER}.md").unlink(),
+        lambda: editor.write(root / "Notes" / f"{STRANGER}.md", b"A band, it turns out.\n"),
+        lambda: (root / "Notes" / f"{STRANGER}.md").unlink(),
+    ]
+    listed = []
+    for step in steps:
+        step()
+        build(root, today)
+        shutil.rmtree(fresh, ignore_errors=True)
+        shutil.copytree(root, fresh, ignore=SKIP)
+        build(fresh, today, use_cache=False)
+        assert _pages(root) == _pages(fresh)
+        said = _said(root, today, [STRANGER])
+        assert said == _said(fresh, today, [STRANGER], "--no-cache")
+        listed.append([u["name"] for u in json.loads(said[0])["without_note"]])
+    assert listed == [[STRANGER], [], [STRANGER], [], [STRANGER]]
+    assert _said(root, today + dt.timedelta(days=3), []) == _said(
+        fresh, today + dt.timedelta(days=3), [], "--no-cache"
+    )

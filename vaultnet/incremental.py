@@ -38,7 +38,16 @@ from vaultnet.pages.canvas import Ranking
 from vaultnet.pages.lists import PageLists
 from vaultnet.vault.load import read_note
 from vaultnet.vault.names import Resolver
-from vaultnet.vault.resolve import Part, assemble, contribute, crowd_problem, problem_order
+from vaultnet.vault.resolve import (
+    Part,
+    Sighting,
+    assemble,
+    contribute,
+    crowd_problem,
+    problem_order,
+    sightings,
+    unnoted,
+)
 from vaultnet.vault.walk import SourceFile, change_stamp, skipped, walk
 
 log = logging.getLogger(__name__)
@@ -115,6 +124,8 @@ class LiveVault:
         self._problems: dict[str, tuple[Problem, ...]] = {}
         self._crowds: dict[str, Problem] = {}
         """Note file → its problem for naming too many people to link (it depends on who resolves)."""
+        self._sightings: dict[str, tuple[Sighting, ...]] = {}
+        """Note file → whom its words say the owner met, who had no note (`sightings`), if any."""
         self._note_order: _Sorted[Note] = _Sorted()
         self._people_order: _Sorted[Person] = _Sorted()
         self._stats_order: _Sorted[PersonStats] = _Sorted()
@@ -231,10 +242,13 @@ class LiveVault:
                 dirty_people.add(person)
             note = self.notes.get(file)
             self._crowds.pop(file, None)
+            self._sightings.pop(file, None)
             if note is not None:
                 crowd = crowd_problem(note, self._find)
                 if crowd is not None:
                     self._crowds[file] = crowd
+                if sighted := sightings(note, self._find):
+                    self._sightings[file] = sighted
                 parts = contribute(note, self._find)
                 if parts:
                     self._parts[file] = parts
@@ -377,6 +391,7 @@ class LiveVault:
                 people=tuple(self._people_order.values),
                 problems=problems,
                 names=self._find,
+                unnoted=unnoted(self._sightings, self._find, self.notes),
             )
             summary = Summary(people=len(self.people), problems=len(problems), **self._counts)
             people = tuple(self._stats_order.values)

@@ -228,6 +228,18 @@ class Names(Protocol):
     def files(self, targets: Iterable[str]) -> set[str]: ...
 
 
+@dataclass(frozen=True, slots=True)
+class Unnoted:
+    """A line whose words say the owner met, called or heard from someone (spec 6.5) whom no
+    note answers to: no person's, nor any other's (a topic's, a place's)."""
+
+    name: str
+    """The link's target as written, less its folder."""
+    date: dt.date
+    file: str
+    line: int
+
+
 @dataclass(frozen=True)
 class Vault:
     """A whole vault, read and resolved; independent of today."""
@@ -240,6 +252,8 @@ class Vault:
     """Sorted by file, then line."""
     names: Names | None = field(default=None, compare=False, repr=False)
     """The resolver its people were found with: every later lookup asks the same one."""
+    unnoted: tuple[Unnoted, ...] = ()
+    """Sorted by file, then line."""
 
 
 @dataclass(frozen=True, slots=True, weakref_slot=True)

@@ -59,6 +59,8 @@ from vaultnet.vault.resolve import (
     crowd_problem,
     problem_order,
     resolve_taken,
+    sightings,
+    unnoted,
     without_entries,
 )
 from vaultnet.vault.walk import SourceFile
@@ -220,7 +222,7 @@ def _entries_again(config: Config, vault: Vault, found: list[FileStat], cache: P
         again = cached_note(cache.saved_blob(note.file) if cache else None, note.file)
         return again if again is not None else read_found(stats[note.file], config)
 
-    return Vault(tuple(map(whole, vault.notes)), vault.people, vault.problems, vault.names)
+    return Vault(tuple(map(whole, vault.notes)), vault.people, vault.problems, vault.names, vault.unnoted)
 
 
 def _full_state(vault: Vault, today: dt.date, found: list[FileStat], seen: Seen) -> State:
@@ -229,8 +231,9 @@ def _full_state(vault: Vault, today: dt.date, found: list[FileStat], seen: Seen)
         today=today.toordinal(),
         files={file: (size, mtime) for file, _, size, mtime in found},
         persons=Packed.of({n.file: claimed for n in vault.notes if (claimed := claimed_by(n)) is not None}),
-        touches=Packed.of({file: people for file, (people, _) in seen.items() if people}),
+        touches=Packed.of({file: people for file, (people, _, _) in seen.items() if people}),
         problems=_problems_by_note(vault.notes, seen),
+        sightings={file: found for file, (_, _, found) in seen.items() if found},
         people={},
         store="",
         shared=_shared(resolver_of(vault)),
@@ -247,7 +250,7 @@ def _problems_by_note(notes: tuple[Note, ...], seen: Seen) -> dict[str, tuple[tu
     problems: dict[str, tuple[tuple[int, str], ...]] = {}
     for note in notes:
         found = [(p.line, p.message) for p in note.problems]
-        crowd = seen.get(note.file, ((), None))[1]
+        crowd = seen.get(note.file, ((), None, ()))[1]
         if crowd is not None:
             found.append((crowd.line, crowd.message))
         if found:
@@ -360,6 +363,7 @@ def _from_state(
     for file in gone:
         dirty.whole.update(state.touches.pop(file, ()))
         state.problems.pop(file, None)
+        state.sightings.pop(file, None)
         del state.files[file]
     added = {file for file, (_, now) in moves.items() if now is not None and file not in state.people}
     removed = {file for file, (_, now) in moves.items() if now is None and file in state.people}
@@ -375,7 +379,8 @@ def _from_state(
         if new_day
         else _lists_moved(state, today, config, people, redone)
     )
-    report = _report_of(state, today, people, counts, find)
+    state.files.update({file: (size, mtime) for file, (_, _, size, mtime) in changed.items()})
+    report = _report_of(state, today, people, counts, find)  # of every note file now
 
     if redone.ideas:
         real = tuple(people.real(file) for file in sorted(state.people))
@@ -387,7 +392,6 @@ def _from_state(
     unclear = tuple(UnclearIntro(*u) for u in state.unclear)
 
     state.today = today.toordinal()
-    state.files.update({file: (size, mtime) for file, (_, _, size, mtime) in changed.items()})
     _keep_recent(state, reads.now, gone)
     state.lists = lists.saved()
     state.marks = lists.saved_marks()
@@ -656,7 +660,10 @@ def _report_of(
     listed.update(find.problems())
     problems = tuple(sorted(listed, key=problem_order))
     summary = Summary(people=len(ordered), problems=len(problems), **counts)
-    vault = Vault(notes=(), people=_LazyPeople(ordered, people), problems=problems, names=find)
+    unnoted_ = unnoted(state.sightings, find, state.files)
+    vault = Vault(
+        notes=(), people=_LazyPeople(ordered, people), problems=problems, names=find, unnoted=unnoted_
+    )
     return Report(
         today=today, people=tuple(map(people.everyone().__getitem__, ordered)), summary=summary, vault=vault
     )
@@ -842,6 +849,10 @@ def _redo_notes(state: State, notes: dict[str, Note], find: Resolver, earlier: _
             state.problems[file] = tuple(found)
         else:
             state.problems.pop(file, None)
+        if sighted := sightings(note, find):
+            state.sightings[file] = sighted
+        else:
+            state.sightings.pop(file, None)
     return dirty
 
 

@@ -225,6 +225,9 @@ class State:
     latest: dict[str, int]
     """Person file → the day number of their latest contact (those with one): who could have a
     contact more than a year ahead of a day (`far_ahead`)."""
+    sightings: dict[str, tuple[tuple[str, int, int], ...]] = field(default_factory=dict)
+    """Note file → its `resolve.sightings`, for the notes with some: whom its words say the owner
+    met, who had no note when it was read."""
     lists: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
     """The pages' part from here: `PageLists.saved()` as of `today`."""
     counts: dict[str, int] = field(default_factory=dict)
@@ -282,7 +285,7 @@ class State:
     def dump(self) -> tuple[Any, ...]:
         return (
             self.today, self.files, self.persons.raw, self.problems, self.store, self.intros,
-            self.shared, self.names, self.token, self.latest,
+            self.shared, self.names, self.token, self.latest, self.sightings,
         )  # fmt: skip
 
     @classmethod
@@ -313,7 +316,7 @@ class State:
         )
 
 
-_SHAPE = (int, dict, dict, dict, str, tuple, tuple, str, str, dict)
+_SHAPE = (int, dict, dict, dict, str, tuple, tuple, str, str, dict, dict)
 _PAGES_SHAPE = (
     str, dict, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict, dict, dict, dict, int, dict,
 )  # fmt: skip

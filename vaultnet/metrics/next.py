@@ -4,12 +4,14 @@ each person is on. Pure functions of a person's note, their stats and today."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Literal
 
 from vaultnet.config import Config
-from vaultnet.model import Contact, Note, PersonStats
+from vaultnet.convert import name_key
+from vaultnet.model import Contact, Note, PersonStats, Unnoted
 
 RESTING_STATUSES = ("dormant", "paused", "archived")
 """`status` values that take a person off every to-do list."""
@@ -204,3 +206,15 @@ def todo(s: PersonStats, today: dt.date, drifting: bool) -> Todo | None:
     if s.cadence_days is None and not s.active:
         return "fading"
     return None
+
+
+def without_note(unnoted: Iterable[Unnoted], today: dt.date) -> tuple[Unnoted, ...]:
+    """Each one the notes say the owner met, called or heard from up to `today`, whom no note
+    answers to (`Vault.unnoted`): their latest such line, the latest first, then by name. A note
+    for them would take in what the notes say of them."""
+    latest: dict[str, Unnoted] = {}
+    for seen in unnoted:  # by file and line: of two lines of one day, the first stands
+        key = name_key(seen.name)
+        if seen.date <= today and (key not in latest or seen.date > latest[key].date):
+            latest[key] = seen
+    return tuple(sorted(latest.values(), key=lambda u: (-u.date.toordinal(), name_key(u.name), u.file)))

@@ -32,7 +32,7 @@ from vaultnet.metrics.cultivate import (
     rhythm_days,
 )
 from vaultnet.metrics.movement import Movement, Standing, movement
-from vaultnet.metrics.next import missing, next_occurrence, occasions, resting_reason
+from vaultnet.metrics.next import missing, next_occurrence, occasions, resting_reason, without_note
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, FollowUp, PersonStats, Problem, field_values, stem_of
 from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart, trend_chart
@@ -703,6 +703,7 @@ def page_context(
         "from_words": lists.from_words,
         "two_way_from_words": lists.two_way_from_words(),
         "no_people": no_people_hint(config) if not report.people else "",
+        "without_note": without_note(report.vault.unnoted, report.today),
     }
 
 
@@ -832,5 +833,9 @@ def report_json(report: Report, config: Config | None = None, lists: PageLists |
         "people": [person_json(s, report.today, moved.then[s.person.file]) for s in report.people],
         "problems": [problem_json(p) for p in report.vault.problems],
         "movement": movement_json(moved, report),
+        "without_note": [
+            {"name": u.name, "last": u.date.isoformat(), "file": u.file, "line": u.line}
+            for u in without_note(report.vault.unnoted, report.today)
+        ],
     }
     return dumps(data) + "\n"

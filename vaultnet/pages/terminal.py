@@ -52,6 +52,8 @@ class Section:
     """A rich style per row (colour on a terminal only), or none."""
     more: str = ""
     """After the rows, when the list is longer than shown: `… and 12 more in _vaultnet/Recency.md`."""
+    quiet: bool = False
+    """Left out when it has no rows: a section most vaults never need."""
 
 
 def _few(ctx: ReportContext, people: Sequence[T], page: str) -> tuple[Sequence[T], str]:
@@ -124,6 +126,16 @@ def follow_ups(ctx: ReportContext) -> Section:
     return Section(f"Open follow-ups ({len(items)})", ("who", "what", "where"), rows, "none", more=more)
 
 
+def no_note(ctx: ReportContext) -> Section:
+    """Who the notes say you met, called or heard from, and who has no note."""
+    found = ctx["without_note"]
+    shown, more = _few(ctx, found, "Overview.md")
+    rows = tuple((display(u.name), f"last {u.date}", f"{u.file}:{u.line}") for u in shown)
+    return Section(
+        f"Met, no note yet ({len(found)})", ("who", "last", "where"), rows, "", quiet=True, more=more
+    )
+
+
 def one_way(ctx: ReportContext) -> Section:
     carried = [(s, "only you reach out") for s in ctx["one_way_me"]]
     carried += [(s, "only they reach out") for s in ctx["one_way_them"]]
@@ -184,6 +196,7 @@ SECTIONS: list[Callable[[ReportContext], Section]] = [
     coming_up,
     drifting,
     follow_ups,
+    no_note,
     one_way,
     moving,
     ideas,
@@ -207,8 +220,9 @@ def header(ctx: ReportContext) -> tuple[str, str]:
 
 
 def sections(ctx: ReportContext) -> tuple[tuple[str, str], list[Section]]:
-    """The header and every section of the report of `ctx` (`page_context`)."""
-    return header(ctx), [make(ctx) for make in SECTIONS]
+    """The header and every section of the report of `ctx` (`page_context`), but a quiet one
+    with nothing to show."""
+    return header(ctx), [part for make in SECTIONS if (part := make(ctx)).rows or not part.quiet]
 
 
 def _line(row: tuple[str, ...]) -> str:

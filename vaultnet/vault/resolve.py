@@ -4,13 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, fields
 from itertools import groupby
 from operator import attrgetter
 
-from vaultnet.model import Contact, Direction, FollowUp, Mention, Note, Person, Problem, Vault, new_contact
+from vaultnet.convert import date_prefix, target_key
+from vaultnet.model import (
+    Contact,
+    Direction,
+    FollowUp,
+    Mention,
+    Names,
+    Note,
+    Person,
+    Problem,
+    Unnoted,
+    Vault,
+    new_contact,
+)
 from vaultnet.vault.names import Resolver
 
 MAX_LINKED_GROUP = 200
@@ -109,6 +122,44 @@ _NOBODY: frozenset[str] = frozenset()
 def crowd_problem(note: Note, find: Resolver) -> Problem | None:
     """A problem when one entry or dated note names too many people to link them pair by pair."""
     return _crowd(note, named_together(note, find))
+
+
+Sighting = tuple[str, int, int]
+"""Someone a note's words say was met, called or heard from, whom no person answers to: (the
+link's target as written, the day as a day number, the line)."""
+
+
+def sightings(note: Note, find: Resolver) -> tuple[Sighting, ...]:
+    """The people a note's lines say were met, called or heard from, by their words (a direction
+    read from them: spec 6.5), whom no person note answers to: in line order. An arrow or a
+    meeting says nothing of whether a link is a person's (`[[Project X]]` in a meeting's note):
+    only words do. A person's own log tells of them alone: none."""
+    if note.kind == "person":
+        return ()
+    return tuple(
+        (target, m.date.toordinal(), m.line)
+        for m in note.entries
+        if m.inferred and not m.aside and not m.broadcast
+        for target in m.targets
+        if find(target) is None and date_prefix(target) is None
+    )
+
+
+def unnoted(
+    seen: Mapping[str, tuple[Sighting, ...]], find: Names, files: Iterable[str]
+) -> tuple[Unnoted, ...]:
+    """What `sightings` gave of each note (by file), less those a person answers to now, or
+    whom one of the vault's note `files` is named for (a topic's note, a place's): by file and
+    line."""
+    found = [(f, *sighting) for f in sorted(seen) for sighting in seen[f] if find(sighting[0]) is None]
+    if not found:
+        return ()  # nearly every vault: its files' names are not needed
+    named = set(map(target_key, files))
+    return tuple(
+        Unnoted(target.rsplit("/", 1)[-1], dt.date.fromordinal(day), file, line)
+        for file, target, day, line in found
+        if target_key(target) not in named
+    )
 
 
 def _crowd(note: Note, groups: Iterable[AbstractSet[str]]) -> Problem | None:
@@ -228,9 +279,9 @@ def _contact(file: str, m: Mention) -> Contact:
     return new_contact(m.date, m.direction, file, m.line, m.text, m.inferred)
 
 
-Seen = dict[str, tuple[tuple[str, ...], Problem | None]]
-"""Note file → the people its parts are about, sorted, and its crowd problem: what a saved build
-state keeps of each note (state.py)."""
+Seen = dict[str, tuple[tuple[str, ...], Problem | None, tuple[Sighting, ...]]]
+"""Note file → the people its parts are about, sorted, its crowd problem and its `sightings`:
+what a saved build state keeps of each note (state.py)."""
 
 
 def resolve(notes: list[Note], seen: Seen | None = None) -> Vault:
@@ -249,26 +300,30 @@ def _gathered(
     """The vault of these notes (sorted by file), each taken in by `told` (a person note by
     `person`): its people, problems and resolver; `seen` told what each note contributed."""
     crowds = []
+    sighted: dict[str, tuple[Sighting, ...]] = {}
     for note in notes:
         if note.kind == "person":
             about, largest = person(note)
         elif note.kind == "dated" or note.entries or note.follow_ups:
             about, largest = told.dated_note(note)
+            if found := sightings(note, told.find):
+                sighted[note.file] = found
         else:
             continue
         crowd = _crowd_of(note, largest)
         if crowd is not None:
             crowds.append(crowd)
         if seen is not None:
-            seen[note.file] = (tuple(sorted(about)), crowd)
+            seen[note.file] = (tuple(sorted(about)), crowd, sighted.get(note.file, ()))
     find = told.find
     people = [told.person(note) for note in notes if note.kind == "person"]
-    found = [*(p for n in notes for p in n.problems), *crowds, *find.problems()]
+    problems = [*(p for n in notes for p in n.problems), *crowds, *find.problems()]
     return Vault(
         notes=tuple(notes),
         people=tuple(people),
-        problems=tuple(sorted(found, key=problem_order)),
+        problems=tuple(sorted(problems, key=problem_order)),
         names=find,
+        unnoted=unnoted(sighted, find, (n.file for n in notes)),
     )
 
 
@@ -331,7 +386,7 @@ def without_entries(vault: Vault) -> Vault:
     people = tuple(
         Person(by_file[p.file], p.contacts, p.broadcasts, p.follow_ups, p.linked) for p in vault.people
     )
-    return Vault(lean, people, vault.problems, vault.names)
+    return Vault(lean, people, vault.problems, vault.names, vault.unnoted)
 
 
 _NOTE_FIELDS = attrgetter(*(f.name for f in fields(Note)))

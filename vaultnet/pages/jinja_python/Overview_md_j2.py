@@ -25,6 +25,7 @@ def root(context, missing=missing, environment=environment):
     l_0_lapsed = resolve('lapsed')
     l_0_resting = resolve('resting')
     l_0_config = resolve('config')
+    l_0_without_note = resolve('without_note')
     l_0_chart = resolve('chart')
     l_0_chart_shown = resolve('chart_shown')
     l_0_chart_possible = resolve('chart_possible')
@@ -46,74 +47,52 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'days' found.")
     try:
-        t_3 = environment.filters['length']
+        t_3 = environment.filters['display']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'display' found.")
     try:
-        t_4 = environment.filters['lines']
+        t_4 = environment.filters['file_link']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'lines' found.")
+            raise TemplateRuntimeError("No filter named 'file_link' found.")
     try:
-        t_5 = environment.filters['link']
+        t_5 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'link' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_6 = environment.filters['planned_words']
+        t_6 = environment.filters['lines']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'planned_words' found.")
+            raise TemplateRuntimeError("No filter named 'lines' found.")
     try:
-        t_7 = environment.filters['rhythm']
+        t_7 = environment.filters['link']
     except KeyError:
         @internalcode
         def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'link' found.")
+    try:
+        t_8 = environment.filters['planned_words']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'planned_words' found.")
+    try:
+        t_9 = environment.filters['rhythm']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
             raise TemplateRuntimeError("No filter named 'rhythm' found.")
     pass
     l_0_m = context.vars['m'] = environment.get_template('_macros.j2', 'Overview.md.j2')._get_default_module(context)
     context.exported_vars.discard('m')
     l_0_l = context.vars['l'] = environment.get_template('_lists.j2', 'Overview.md.j2')._get_default_module(context)
     context.exported_vars.discard('l')
-    def macro(l_1_s, l_1_today):
-        t_8 = []
-        if l_1_s is missing:
-            l_1_s = undefined("parameter 's' was not provided", name='s')
-        if l_1_today is missing:
-            l_1_today = undefined("parameter 'today' was not provided", name='today')
-        pass
-        t_8.extend((
-            '- ',
-            str(t_5(l_1_s)),
-            ': ',
-            str(environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'due'), l_1_s, l_1_today)),
-            ' (',
-            str(environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'last'), l_1_s)),
-            ')',
-            str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'few_prompts'), l_1_s, 2)),
-        ))
-        return concat(t_8)
-    context.exported_vars.add('due_line')
-    context.vars['due_line'] = l_0_due_line = Macro(environment, macro, 'due_line', ('s', 'today'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_s):
-        t_9 = []
-        if l_1_s is missing:
-            l_1_s = undefined("parameter 's' was not provided", name='s')
-        pass
-        t_9.extend((
-            '- ',
-            str(t_5(l_1_s)),
-            ': booked ',
-            str(t_6(l_1_s)),
-        ))
-        return concat(t_9)
-    context.exported_vars.add('booked_line')
-    context.vars['booked_line'] = l_0_booked_line = Macro(environment, macro, 'booked_line', ('s',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_s, l_1_today):
         t_10 = []
         if l_1_s is missing:
@@ -123,13 +102,17 @@ def root(context, missing=missing, environment=environment):
         pass
         t_10.extend((
             '- ',
-            str(t_5(l_1_s)),
+            str(t_7(l_1_s)),
             ': ',
-            str(t_1(l_1_s, l_1_today)),
+            str(environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'due'), l_1_s, l_1_today)),
+            ' (',
+            str(environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'last'), l_1_s)),
+            ')',
+            str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'few_prompts'), l_1_s, 2)),
         ))
         return concat(t_10)
-    context.exported_vars.add('coming_line')
-    context.vars['coming_line'] = l_0_coming_line = Macro(environment, macro, 'coming_line', ('s', 'today'), False, False, False, context.eval_ctx.autoescape)
+    context.exported_vars.add('due_line')
+    context.vars['due_line'] = l_0_due_line = Macro(environment, macro, 'due_line', ('s', 'today'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_s):
         t_11 = []
         if l_1_s is missing:
@@ -137,9 +120,39 @@ def root(context, missing=missing, environment=environment):
         pass
         t_11.extend((
             '- ',
-            str(t_5(l_1_s)),
+            str(t_7(l_1_s)),
+            ': booked ',
+            str(t_8(l_1_s)),
+        ))
+        return concat(t_11)
+    context.exported_vars.add('booked_line')
+    context.vars['booked_line'] = l_0_booked_line = Macro(environment, macro, 'booked_line', ('s',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_s, l_1_today):
+        t_12 = []
+        if l_1_s is missing:
+            l_1_s = undefined("parameter 's' was not provided", name='s')
+        if l_1_today is missing:
+            l_1_today = undefined("parameter 'today' was not provided", name='today')
+        pass
+        t_12.extend((
+            '- ',
+            str(t_7(l_1_s)),
+            ': ',
+            str(t_1(l_1_s, l_1_today)),
+        ))
+        return concat(t_12)
+    context.exported_vars.add('coming_line')
+    context.vars['coming_line'] = l_0_coming_line = Macro(environment, macro, 'coming_line', ('s', 'today'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_s):
+        t_13 = []
+        if l_1_s is missing:
+            l_1_s = undefined("parameter 's' was not provided", name='s')
+        pass
+        t_13.extend((
+            '- ',
+            str(t_7(l_1_s)),
             ': usually every ',
-            str(t_2(t_7(l_1_s))),
+            str(t_2(t_9(l_1_s))),
             ', now ',
             str(t_2(environment.getattr(l_1_s, 'days_since'))),
             ' (',
@@ -147,7 +160,7 @@ def root(context, missing=missing, environment=environment):
             ')',
             str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'few_prompts'), l_1_s, 2)),
         ))
-        return concat(t_11)
+        return concat(t_13)
     context.exported_vars.add('drifting_line')
     context.vars['drifting_line'] = l_0_drifting_line = Macro(environment, macro, 'drifting_line', ('s',), False, False, False, context.eval_ctx.autoescape)
     l_0_recency = str_join(((undefined(name='output') if l_0_output is missing else l_0_output), '/Recency|Recency', ))
@@ -183,7 +196,7 @@ def root(context, missing=missing, environment=environment):
         yield str((undefined(name='output') if l_0_output is missing else l_0_output))
         yield '/Reciprocity|Reciprocity]]).\n'
     yield '\n'
-    l_0_near = ((t_3((undefined(name='short_active') if l_0_short_active is missing else l_0_short_active)) + t_3((undefined(name='short_reciprocal') if l_0_short_reciprocal is missing else l_0_short_reciprocal))) + t_3((undefined(name='short_personal') if l_0_short_personal is missing else l_0_short_personal)))
+    l_0_near = ((t_5((undefined(name='short_active') if l_0_short_active is missing else l_0_short_active)) + t_5((undefined(name='short_reciprocal') if l_0_short_reciprocal is missing else l_0_short_reciprocal))) + t_5((undefined(name='short_personal') if l_0_short_personal is missing else l_0_short_personal)))
     context.vars['near'] = l_0_near
     context.exported_vars.add('near')
     if (undefined(name='near') if l_0_near is missing else l_0_near):
@@ -201,34 +214,34 @@ def root(context, missing=missing, environment=environment):
         yield str((undefined(name='output') if l_0_output is missing else l_0_output))
         yield '/Connections|Connections]].\n'
     yield '\n## Reach out ('
-    yield str(t_3((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)))
+    yield str(t_5((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)))
     yield ')\nOverdue, or due in the next two weeks; the most overdue first.\n'
-    yield str((t_4((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='due_line') if l_0_due_line is missing else l_0_due_line), (undefined(name='today') if l_0_today is missing else l_0_today)) or 'Nobody is due in the next two weeks.'))
-    yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_3((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+    yield str((t_6((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='due_line') if l_0_due_line is missing else l_0_due_line), (undefined(name='today') if l_0_today is missing else l_0_today)) or 'Nobody is due in the next two weeks.'))
+    yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_5((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
     yield '\n'
     if (undefined(name='booked') if l_0_booked is missing else l_0_booked):
         pass
         yield '\n## Booked ('
-        yield str(t_3((undefined(name='booked') if l_0_booked is missing else l_0_booked)))
+        yield str(t_5((undefined(name='booked') if l_0_booked is missing else l_0_booked)))
         yield ')\nYou already reached out: a plan within their cadence.\n'
-        yield str(t_4((undefined(name='booked') if l_0_booked is missing else l_0_booked)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='booked_line') if l_0_booked_line is missing else l_0_booked_line)))
-        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_3((undefined(name='booked') if l_0_booked is missing else l_0_booked)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield str(t_6((undefined(name='booked') if l_0_booked is missing else l_0_booked)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='booked_line') if l_0_booked_line is missing else l_0_booked_line)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_5((undefined(name='booked') if l_0_booked is missing else l_0_booked)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
         yield '\n'
     if (undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up):
         pass
         yield '\n## Coming up ('
-        yield str(t_3((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)))
+        yield str(t_5((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)))
         yield ')\nBirthdays and anniversaries in the next two weeks.\n'
-        yield str(t_4((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='coming_line') if l_0_coming_line is missing else l_0_coming_line), (undefined(name='today') if l_0_today is missing else l_0_today)))
-        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_3((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield str(t_6((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='coming_line') if l_0_coming_line is missing else l_0_coming_line), (undefined(name='today') if l_0_today is missing else l_0_today)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_5((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
         yield '\n'
     if (undefined(name='drifting') if l_0_drifting is missing else l_0_drifting):
         pass
         yield '\n## Quieter than their own rhythm ('
-        yield str(t_3((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)))
+        yield str(t_5((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)))
         yield ')\n'
-        yield str(t_4((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='drifting_line') if l_0_drifting_line is missing else l_0_drifting_line)))
-        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_3((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield str(t_6((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='drifting_line') if l_0_drifting_line is missing else l_0_drifting_line)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_5((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
         yield '\n'
     yield '\n## Open follow-ups ('
     yield str((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count))
@@ -239,9 +252,9 @@ def root(context, missing=missing, environment=environment):
         yield ' open follow-up'
         yield str(('s' if ((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count) != 1) else cond_expr_undefined("the inline if-expression on line 66 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
         yield ' for '
-        yield str(t_3((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)))
+        yield str(t_5((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)))
         yield ' '
-        yield str(('person' if (t_3((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)) == 1) else 'people'))
+        yield str(('person' if (t_5((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)) == 1) else 'people'))
         yield ', oldest first: [['
         yield str((undefined(name='output') if l_0_output is missing else l_0_output))
         yield '/Follow-ups|Follow-ups]].\n'
@@ -251,14 +264,35 @@ def root(context, missing=missing, environment=environment):
     if ((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed) or (undefined(name='resting') if l_0_resting is missing else l_0_resting)):
         pass
         yield '\nAlso '
-        yield str(t_3((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed)))
+        yield str(t_5((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed)))
         yield ' lapsed (no contact in '
         yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'reciprocity_days'))
         yield ' days) and '
-        yield str(t_3((undefined(name='resting') if l_0_resting is missing else l_0_resting)))
+        yield str(t_5((undefined(name='resting') if l_0_resting is missing else l_0_resting)))
         yield ' resting: see [['
         yield str((undefined(name='recency') if l_0_recency is missing else l_0_recency))
         yield ']].\n'
+    if (undefined(name='without_note') if l_0_without_note is missing else l_0_without_note):
+        pass
+        yield '\n## Met, no note yet ('
+        yield str(t_5((undefined(name='without_note') if l_0_without_note is missing else l_0_without_note)))
+        yield ')\nYour notes say you met, called or heard from them, and no note is theirs: `vaultnet new "Name"` makes one, and what the notes say of them becomes theirs.\n'
+        for l_1_u in (undefined(name='without_note') if l_0_without_note is missing else l_0_without_note)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)]:
+            _loop_vars = {}
+            pass
+            yield '- '
+            yield str(t_3(environment.getattr(l_1_u, 'name')))
+            yield ': last '
+            yield str(environment.getattr(l_1_u, 'date'))
+            yield ' in '
+            yield str(t_4(environment.getattr(l_1_u, 'file')))
+            yield '\n'
+        l_1_u = missing
+        if (t_5((undefined(name='without_note') if l_0_without_note is missing else l_0_without_note)) > (undefined(name='limit') if l_0_limit is missing else l_0_limit)):
+            pass
+            yield '- … and '
+            yield str((t_5((undefined(name='without_note') if l_0_without_note is missing else l_0_without_note)) - (undefined(name='limit') if l_0_limit is missing else l_0_limit)))
+            yield ' more: `vaultnet report --json` lists them all\n'
     yield '\n## Who starts, and how lately\n'
     if (undefined(name='chart') if l_0_chart is missing else l_0_chart):
         pass
@@ -304,7 +338,7 @@ def root(context, missing=missing, environment=environment):
     yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'real'))
     yield '** |\n\n'
     l_1_loop = missing
-    t_12 = 1
+    t_14 = 1
     for (l_1_words, l_1_moved), l_1_loop in LoopContext((undefined(name='movers') if l_0_movers is missing else l_0_movers), undefined):
         l_1_movers_shown = resolve('movers_shown')
         _loop_vars = {}
@@ -312,24 +346,24 @@ def root(context, missing=missing, environment=environment):
         yield '- '
         yield str(l_1_words)
         yield ' ('
-        yield str(t_3(l_1_moved))
+        yield str(t_5(l_1_moved))
         yield '): '
         l_2_loop = missing
         for l_2_s, l_2_loop in LoopContext(l_1_moved[:(undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)], undefined):
             _loop_vars = {}
             pass
-            yield str(t_5(l_2_s))
-            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 101 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
+            yield str(t_7(l_2_s))
+            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 112 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_s = missing
-        if (t_3(l_1_moved) > (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)):
+        if (t_5(l_1_moved) > (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)):
             pass
             yield ' and '
-            yield str((t_3(l_1_moved) - (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)))
+            yield str((t_5(l_1_moved) - (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)))
             yield ' more'
         yield '\n'
-        t_12 = 0
+        t_14 = 0
     l_1_loop = l_1_words = l_1_moved = l_1_movers_shown = missing
-    if t_12:
+    if t_14:
         pass
         yield 'Nobody became or stopped being active, two-way or real.\n'
     yield "\nMonth by month, as of each month's last day: active in blue, two-way in orange, real connections in green.\n\n```mermaid\n"
@@ -363,9 +397,9 @@ def root(context, missing=missing, environment=environment):
     yield '/Network.canvas|Network]]: a map of who is linked to whom\n- [['
     yield str((undefined(name='output') if l_0_output is missing else l_0_output))
     yield '/Problems|Problems]]: notes not read fully, and names two people share ('
-    yield str(t_3((undefined(name='problems') if l_0_problems is missing else l_0_problems)))
+    yield str(t_5((undefined(name='problems') if l_0_problems is missing else l_0_problems)))
     yield ')\n'
 
 blocks = {}
-debug_info = '1=79&2=81&4=83&5=92&7=103&8=110&10=117&11=126&13=133&14=140&16=153&19=157&23=163&24=165&25=167&26=169&27=171&29=174&31=176&33=179&36=186&37=189&38=192&40=201&43=204&45=206&46=209&48=212&50=214&52=217&54=220&56=222&58=225&60=228&61=230&64=234&65=236&66=238&70=251&72=254&76=263&77=265&78=268&80=275&82=278&85=282&88=287&92=290&96=294&97=298&98=302&100=308&101=313&110=336&115=338&116=342&120=352&121=354&122=356&123=358&124=360&125=362&126=364'
+debug_info = '1=92&2=94&4=96&5=105&7=116&8=123&10=130&11=139&13=146&14=153&16=166&19=170&23=176&24=178&25=180&26=182&27=184&29=187&31=189&33=192&36=199&37=202&38=205&40=214&43=217&45=219&46=222&48=225&50=227&52=230&54=233&56=235&58=238&60=241&61=243&64=247&65=249&66=251&70=264&72=267&74=275&76=278&78=280&79=284&81=291&82=294&87=297&88=299&89=302&91=309&93=312&96=316&99=321&103=324&107=328&108=332&109=336&111=342&112=347&121=370&126=372&127=376&131=386&132=388&133=390&134=392&135=394&136=396&137=398'
 # Made by docs/gen_templates.py from vaultnet's template Overview.md.j2: not to be edited.
