@@ -114,6 +114,20 @@ def test_an_ambiguous_name_lists_the_candidates(make_vault) -> None:  # type: ig
     assert code == 2 and "no person called 'Nobody Here'" in out
 
 
+def test_someone_met_without_a_note_is_told_where_the_notes_say_so(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet show` of someone the notes say you met, who has no note: the error says where,
+    read in full or from the saved state."""
+    root = make_vault({**VAULT, "Daily/2026-11-19.md": "- Ran into [[Tomás Vidal]] at the market\n"})
+    said = "your notes say you met them, last on 2026-11-19 (Daily/2026-11-19.md:1)"
+    for cache in ("--no-cache", ""):
+        run("build", str(root), "--today", "2026-11-21")
+        code, out = run(
+            "show", "tomás vidal", "--vault", str(root), "--today", "2026-11-21", *filter(None, [cache])
+        )
+        assert code == 2 and said in out, cache
+        assert out.count("\n") == 1  # one line
+
+
 def test_show_works_on_every_example_person() -> None:
     people = [p["file"] for p in json.loads(run("report", "--json", str(EXAMPLE))[1])["people"]]
     assert len(people) > 20

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 from vaultnet.commands.people import People, find_person_in
 from vaultnet.commands.vcard import Card, card_from_note
 from vaultnet.config import Config
-from vaultnet.convert import counted, iso
-from vaultnet.errors import VaultnetError
+from vaultnet.convert import counted, iso, name_key
+from vaultnet.errors import UnknownPerson, VaultnetError
 from vaultnet.metrics.cultivate import (
     Introduction,
     introductions_made,
@@ -22,7 +22,7 @@ from vaultnet.metrics.cultivate import (
     open_follow_ups,
     rhythm_days,
 )
-from vaultnet.metrics.next import next_occurrence, resting_reason, with_next_contact
+from vaultnet.metrics.next import next_occurrence, resting_reason, with_next_contact, without_note
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, Direction, FollowUp, Note, PersonStats, Problem
 from vaultnet.pages.json_text import dumps
@@ -94,7 +94,7 @@ def person_story(root: Path, report: Report, query: str, config: Config, seen: S
     people each note tells of, as the report's vault was resolved (else every note is asked)."""
     vault = report.vault
     find = resolver_of(vault)  # the one the vault was read with: a name means here what it meant there
-    file = find_person_in(root, People.of((p.note for p in vault.people), find), query, config)
+    file = _person_in(root, People.of((p.note for p in vault.people), find), query, config, report)
     stats = next(s for s in report.people if s.person.file == file)
     note = stats.person.note
     tellers = vault.notes
@@ -150,7 +150,7 @@ def _saved_story(
 
     find = made.report.vault.names
     assert isinstance(find, Resolver)
-    file = find_person_in(root, People(state.persons, find), query, config)
+    file = _person_in(root, People(state.persons, find), query, config, made.report)
     person = made.report.people[bisect_left(sorted(state.people), file)]  # by file, as the state's
     stats = person_stats(stats_of(person).person, day, config)
     tellers = [read(teller) for teller, about in sorted(state.touches.items()) if file in about]
@@ -160,6 +160,23 @@ def _saved_story(
         return state.persons[linked][0]
 
     return _story(root, day, read(file), stats, told, name_of, made.introductions[1], config)
+
+
+def _person_in(root: Path, people: People, query: str, config: Config, report: Report) -> str:
+    """`find_person_in`; when nobody answers but the notes say the owner met someone of that
+    name (`without_note`), the error says where."""
+    try:
+        return find_person_in(root, people, query, config)
+    except UnknownPerson as exc:
+        met = [
+            u for u in without_note(report.vault.unnoted, report.today) if name_key(u.name) == name_key(query)
+        ]
+        if not met:
+            raise
+        last = met[0]
+        raise UnknownPerson(
+            f"{exc}: your notes say you met them, last on {last.date} ({last.file}:{last.line})"
+        ) from None
 
 
 def _told(notes: Iterable[Note], find: Resolver, file: str) -> list[Contact]:
