@@ -1517,3 +1517,18 @@ def test_whom_the_words_say_you_met_without_a_note_are_listed_until_one_is_made(
     (root / "Daily" / "2026-11-14.md").unlink()
     plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
     assert "Met, no note yet" not in plain  # a section left out when nobody is on it
+
+
+def test_the_overview_lists_everyone_met_without_a_note_and_the_report_the_first_few(make_vault) -> None:  # type: ignore[no-untyped-def]
+    days = {f"Daily/2026-11-{i + 1:02d}.md": f"- Met [[Stranger {i}]] at the fair\n" for i in range(8)}
+    root = make_vault({"People/Ana.md": "---\ntags: [person]\n---\n", **days})
+    plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
+    assert (
+        "  Stranger 3: last 2026-11-04; Daily/2026-11-04.md:1\n  … and 3 more in _vaultnet/Overview.md\n"
+        in plain
+    )
+    CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)])
+    overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
+    assert [line[2:12] for line in overview.splitlines() if line.startswith("- Stranger")] == [
+        f"Stranger {i}" for i in range(7, -1, -1)
+    ]

@@ -277,7 +277,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n## Met, no note yet ('
         yield str(t_5((undefined(name='without_note') if l_0_without_note is missing else l_0_without_note)))
         yield ')\nYour notes say you met, called or heard from them, and no note is theirs: `vaultnet new "Name"` makes one, and what the notes say of them becomes theirs.\n'
-        for l_1_u in (undefined(name='without_note') if l_0_without_note is missing else l_0_without_note)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)]:
+        for l_1_u in (undefined(name='without_note') if l_0_without_note is missing else l_0_without_note):
             _loop_vars = {}
             pass
             yield '- '
@@ -288,11 +288,6 @@ def root(context, missing=missing, environment=environment):
             yield str(t_4(environment.getattr(l_1_u, 'file')))
             yield '\n'
         l_1_u = missing
-        if (t_5((undefined(name='without_note') if l_0_without_note is missing else l_0_without_note)) > (undefined(name='limit') if l_0_limit is missing else l_0_limit)):
-            pass
-            yield '- … and '
-            yield str((t_5((undefined(name='without_note') if l_0_without_note is missing else l_0_without_note)) - (undefined(name='limit') if l_0_limit is missing else l_0_limit)))
-            yield ' more: `vaultnet report --json` lists them all\n'
     yield '\n## Who starts, and how lately\n'
     if (undefined(name='chart') if l_0_chart is missing else l_0_chart):
         pass
@@ -353,7 +348,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield str(t_7(l_2_s))
-            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 112 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
+            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 109 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_s = missing
         if (t_5(l_1_moved) > (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)):
             pass
@@ -401,5 +396,5 @@ def root(context, missing=missing, environment=environment):
     yield ')\n'
 
 blocks = {}
-debug_info = '1=92&2=94&4=96&5=105&7=116&8=123&10=130&11=139&13=146&14=153&16=166&19=170&23=176&24=178&25=180&26=182&27=184&29=187&31=189&33=192&36=199&37=202&38=205&40=214&43=217&45=219&46=222&48=225&50=227&52=230&54=233&56=235&58=238&60=241&61=243&64=247&65=249&66=251&70=264&72=267&74=275&76=278&78=280&79=284&81=291&82=294&87=297&88=299&89=302&91=309&93=312&96=316&99=321&103=324&107=328&108=332&109=336&111=342&112=347&121=370&126=372&127=376&131=386&132=388&133=390&134=392&135=394&136=396&137=398'
+debug_info = '1=92&2=94&4=96&5=105&7=116&8=123&10=130&11=139&13=146&14=153&16=166&19=170&23=176&24=178&25=180&26=182&27=184&29=187&31=189&33=192&36=199&37=202&38=205&40=214&43=217&45=219&46=222&48=225&50=227&52=230&54=233&56=235&58=238&60=241&61=243&64=247&65=249&66=251&70=264&72=267&74=275&76=278&78=280&79=284&84=292&85=294&86=297&88=304&90=307&93=311&96=316&100=319&104=323&105=327&106=331&108=337&109=342&118=365&123=367&124=371&128=381&129=383&130=385&131=387&132=389&133=391&134=393'
 # Made by docs/gen_templates.py from vaultnet's template Overview.md.j2: not to be edited.
