@@ -1031,6 +1031,23 @@ def test_the_words_that_say_who_asked_for_a_meeting_say_who_started_it() -> None
     assert [m.direction for m in own] == ["inbound", "inbound", "outbound", "inbound", "mutual"]
 
 
+def test_who_hosted_or_organised_it_started_it() -> None:
+    """Who had you over, hosted, organised it or took you out asked for it: theirs, as `Coffee with
+    [[Ana]], her idea` is, over the words of doing it together (`Dinner at [[Gil]]'s, he
+    hosted`); and yours when you did."""
+    lines = (
+        "Dinner at [[Ana]]'s, she hosted", "Dinner hosted by [[Bo]]", "Lunch organised by [[Cy]]",
+        "Hike with [[Di]], she organized it", "[[Ed]] took me to lunch", "Drinks with [[Fay]]; she had us over",
+        "Dinner with [[Gus]], I hosted", "Had [[Hal]] over for dinner", "Lunch with [[Ivy]], I organised it",
+        "Dinner with [[Jo]], I treated him", "Lunch with [[Kit]], she treated me",
+    )  # fmt: skip
+    assert daily_directions(lines) == {
+        "Ana": "inbound", "Bo": "inbound", "Cy": "inbound", "Di": "inbound", "Ed": "inbound",
+        "Fay": "inbound", "Gus": "outbound", "Hal": "outbound", "Ivy": "outbound", "Jo": "outbound",
+        "Kit": "inbound",
+    }  # fmt: skip
+
+
 @pytest.mark.parametrize("line", ["[[Cy]] absent", "Apologies from [[Cy]]", "[[Cy]] sends regrets"])
 def test_who_a_meeting_note_says_was_not_there_met_no_one(line: str) -> None:
     """A meeting note's notes say who was not there as often as its headings do."""

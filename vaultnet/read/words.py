@@ -28,12 +28,11 @@ INBOUND = (
     "X wrote to me", "X wrote me", "X replied", "X responded", "X answered", "X asked me", "X came",
     "X stopped by", "X dropped by", "X popped by", "X popped round", "X popped over", "X lent me",
     "X visited me", "X sent", "X pinged", "X checked in", "X DMed me", "X DM'd me",
-    "X had me over", "X had us over", "X hosted",
     "X got back to me", "X wrote back", "X wished me", "X congratulated me", "X thanked me",
     "X followed up", "X dropped me a line", "X dropped me a note", "X left a message",
     "X left a voicemail", "X left a note", "missed X's call", "missed X call", "X asked for",
     "X recommended me", "X picked me up",
-    "X returned my call", "X treated me", "X treated us", "X stayed over", "X stayed with me",
+    "X returned my call", "X stayed over", "X stayed with me",
     "X stayed with us",
     "reply from X", "response from X", "DM from X", "voicemail from X", "voice message from X",
     "WhatsApp from X", "heard back from X", "msg from X",
@@ -57,7 +56,7 @@ OUTBOUND = (
     "replied to X", "responded to X", "answered X", "congratulated X",
     "thanked X", "left X a message", "left X a voicemail", "left X a note", "visited X",
     "asked X", "followed up with X", "checked in on X", "checked in with X",
-    "wished X", "had X over", "hosted X", "got back to X",
+    "wished X", "got back to X",
     "dropped X a line", "dropped X a note", "I called", "I rang",
     "I phoned", "I emailed", "I texted", "I messaged", "I wrote", "I followed up", "I checked in",
     "call X", "ring X", "phone X", "email X", "e-mail X", "text X", "message X", "ping X", "DM X",
@@ -84,7 +83,9 @@ STARTED_BY_THEM = (
     "at X's request", "at X request", "X's idea", "X idea", "X's suggestion", "X suggestion",
     "X asked to meet", "X asked to meet up", "X asked to catch up", "X asked to grab",
     "X wanted to meet", "X wanted to meet up", "X wanted to catch up", "X suggested it",
-    "X set it up", "X initiated", "initiated by X", "(inbound)",
+    "X set it up", "X initiated", "initiated by X", "X had me over", "X had us over", "X hosted",
+    "hosted by X", "X organised", "X organized", "organised by X", "organized by X",
+    "X treated me", "X treated us", "X took me to", "X took us to", "X took me out", "(inbound)",
 )  # fmt: skip
 """The person started it (an inbound phrase): on a line that also says it was done together
 (`Coffee with [[Ana]], her idea`), these say whose it was, as an arrow says it of a meeting."""
@@ -94,7 +95,8 @@ STARTED_BY_ME = (
     "at my invitation", "at my request", "my idea", "my suggestion", "my invite", "my invitation",
     "asked X to meet", "asked X to meet up", "asked X to catch up", "asked X to grab",
     "I asked to meet", "I suggested it", "I set it up", "I initiated", "initiated by me",
-    "(outbound)",
+    "had X over", "hosted X", "I hosted", "I organised", "I organized", "organised by me",
+    "organized by me", "treated X", "I treated", "took X to", "took X out", "(outbound)",
 )  # fmt: skip
 """I started it (an outbound phrase), over a line's words of doing it together as
 `STARTED_BY_THEM` is: `Lunch with [[Ed]], my invite`."""
