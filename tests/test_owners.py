@@ -1031,6 +1031,17 @@ def test_the_words_that_say_who_asked_for_a_meeting_say_who_started_it() -> None
     assert [m.direction for m in own] == ["inbound", "inbound", "outbound", "inbound", "mutual"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Lunch with [[Ana]], [[Bo]], and [[Cy]]", "Lunch with [[Ana]] + [[Bo]] + [[Cy]]",
+     "Lunch with [[Ana]]/[[Bo]] & [[Cy]]", "[[Ana]], [[Bo]], & [[Cy]] came over"],
+)  # fmt: skip
+def test_people_listed_with_an_oxford_comma_a_plus_or_a_slash_are_one_list(line: str) -> None:
+    """`X, Y, and Z` (the serial comma), `X + Y`, `X/Y`: what the line says of one it says of all."""
+    found = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config()).entries
+    assert [(m.targets, m.inferred) for m in found] == [(("Ana", "Bo", "Cy"), True)]
+
+
 def test_who_hosted_or_organised_it_started_it() -> None:
     """Who had you over, hosted, organised it or took you out asked for it: theirs, as `Coffee with
     [[Ana]], her idea` is, over the words of doing it together (`Dinner at [[Gil]]'s, he
