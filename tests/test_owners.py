@@ -579,6 +579,8 @@ def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-unty
         ("[09:00] [[Eli]] 1:1", "mutual"),
         ("10:00–11:00 Lunch - [[Eli]]", "mutual"),
         ("[[Eli]] (lunch)", "mutual"),
+        ("[[Eli]] (call)", "mutual"),  # after whom, no task's verb: a call had
+        ("[[Eli]] - chat", "mutual"),
         ("[[Eli]] / team lunch", "mutual"),
         ("Weekly 1:1 [[Eli]]", "mutual"),
         ("Standup with [[Eli]]", "mutual"),

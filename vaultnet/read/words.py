@@ -719,14 +719,19 @@ def _listed(text: str, words: Table, named: re.Match[str] | None) -> tuple[list[
         opened = words.opened(done[1])
         if opened is not None:
             return list(map(int, _SLOT.findall(done[2]))), "mutual" if opened in _TOGETHER else opened
-    if (beside := _beside().match(text)) and _is_meeting_noun(beside[2] or beside[3]):
+    if (beside := _beside().match(text)) and _is_meeting_noun(beside[2] or beside[3], beside[2] is not None):
         return list(map(int, _SLOT.findall(beside[1] or beside[4]))), "mutual"
     return [], ""
 
 
-def _is_meeting_noun(words: str) -> bool:
-    """`lunch`, `weekly 1:1`, `team lunch`: a meeting noun, after a word saying which kind, if any."""
-    return words in MEETING_NOUNS or words.split(None, 1)[-1] in MEETING_NOUNS
+def _is_meeting_noun(words: str, after: bool) -> bool:
+    """`lunch`, `weekly 1:1`, `team lunch`: a meeting noun, after a word saying which kind, if any;
+    `call` and `chat` too `after` the people (`[[Bo]] (call)`), where no task writes its verb."""
+    last = words.split(None, 1)[-1]
+    return words in MEETING_NOUNS or last in MEETING_NOUNS or (after and last in _HAD_AFTER)
+
+
+_HAD_AFTER = ("call", "chat")
 
 
 _OFF = "called off"
