@@ -50,7 +50,6 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "organiser",
         "organized_by",
         "organised_by",
-        "host",
         "hosted_by",
         "invited_by",
     ),
