@@ -1522,6 +1522,8 @@ def test_whom_the_words_say_you_met_without_a_note_are_listed_until_one_is_made(
             "Daily/2026-11-12.md": "- [[frank ode]] called about the stand\n- -> sent [[Project Apollo]] notes\n",
             "Daily/2026-11-14.md": "- Lunch with [[Hana Sato]] and [[Ana]]\n- read [[Deep Work]] on the train\n",
             "Daily/2026-11-30.md": "- coffee with [[Ivo]]\n",  # a plan: after today
+            "Daily/2025-11-20.md": "- lunch with [[Jon]]\n",  # lapsed: over 365 days ago
+            "Daily/2025-11-21.md": "- lunch with [[Kay]]\n",  # 365 days ago: not yet
             "Meetings/2026-11-10 Sync.md": "---\ntype: meeting\n---\n- [[Project Apollo]] is late\n",
             "Daily/2026-11-11.md": "- talked with [[Topics/Quantum]] people, met [[2026-11-01]]\n",
             "Topics/Quantum.md": "A topic.\n",
@@ -1531,20 +1533,22 @@ def test_whom_the_words_say_you_met_without_a_note_are_listed_until_one_is_made(
     assert got == [
         {"name": "Hana Sato", "last": "2026-11-14", "file": "Daily/2026-11-14.md", "line": 1},
         {"name": "frank ode", "last": "2026-11-12", "file": "Daily/2026-11-12.md", "line": 1},
+        {"name": "Kay", "last": "2025-11-21", "file": "Daily/2025-11-21.md", "line": 1},
     ]
     plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
-    assert "Met, no note yet (2)\n  Hana Sato: last 2026-11-14; Daily/2026-11-14.md:1\n" in plain
+    assert "Met, no note yet (3)\n  Hana Sato: last 2026-11-14; Daily/2026-11-14.md:1\n" in plain
     CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)])
     overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
-    assert "## Met, no note yet (2)\n" in overview
+    assert "## Met, no note yet (3)\n" in overview
     assert "- frank ode: last 2026-11-12 in [[Daily/2026-11-12]]\n" in overview
 
     (root / "People" / "Frank Ode.md").write_text("---\ntags: [person]\n---\n", encoding="utf-8")
     after = report(root)
-    assert [u["name"] for u in after["without_note"]] == ["Hana Sato"]
+    assert [u["name"] for u in after["without_note"]] == ["Hana Sato", "Kay"]
     frank = next(p for p in after["people"] if p["file"] == "People/Frank Ode.md")
     assert directions(frank) == (1, 0, 1, 0, 2)  # he called; you met: both his now
-    (root / "Daily" / "2026-11-14.md").unlink()
+    for day in ("2026-11-14", "2025-11-21"):
+        (root / "Daily" / f"{day}.md").unlink()
     plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
     assert "Met, no note yet" not in plain  # a section left out when nobody is on it
 

@@ -169,7 +169,9 @@ def _person_in(root: Path, people: People, query: str, config: Config, report: R
         return find_person_in(root, people, query, config)
     except UnknownPerson as exc:
         met = [
-            u for u in without_note(report.vault.unnoted, report.today) if name_key(u.name) == name_key(query)
+            u
+            for u in without_note(report.vault.unnoted, report.today, config)
+            if name_key(u.name) == name_key(query)
         ]
         if not met:
             raise

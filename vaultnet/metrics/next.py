@@ -208,13 +208,15 @@ def todo(s: PersonStats, today: dt.date, drifting: bool) -> Todo | None:
     return None
 
 
-def without_note(unnoted: Iterable[Unnoted], today: dt.date) -> tuple[Unnoted, ...]:
-    """Each one the notes say the owner met, called or heard from up to `today`, whom no note
-    answers to (`Vault.unnoted`): their latest such line, the latest first, then by name. A note
-    for them would take in what the notes say of them."""
+def without_note(unnoted: Iterable[Unnoted], today: dt.date, config: Config) -> tuple[Unnoted, ...]:
+    """Each one the notes say the owner met, called or heard from in the reciprocity window up to
+    `today`, whom no note answers to (`Vault.unnoted`): their latest such line, the latest first,
+    then by name. A note for them would take in what the notes say of them; one met longer ago
+    is as lapsed as a person would be (spec 6.6)."""
+    since = today - dt.timedelta(days=config.reciprocity_days)
     latest: dict[str, Unnoted] = {}
     for seen in unnoted:  # by file and line: of two lines of one day, the first stands
         key = name_key(seen.name)
-        if seen.date <= today and (key not in latest or seen.date > latest[key].date):
+        if since <= seen.date <= today and (key not in latest or seen.date > latest[key].date):
             latest[key] = seen
     return tuple(sorted(latest.values(), key=lambda u: (-u.date.toordinal(), name_key(u.name), u.file)))

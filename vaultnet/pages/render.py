@@ -703,7 +703,7 @@ def page_context(
         "from_words": lists.from_words,
         "two_way_from_words": lists.two_way_from_words(),
         "no_people": no_people_hint(config) if not report.people else "",
-        "without_note": without_note(report.vault.unnoted, report.today),
+        "without_note": without_note(report.vault.unnoted, report.today, config),
     }
 
 
@@ -835,7 +835,7 @@ def report_json(report: Report, config: Config | None = None, lists: PageLists |
         "movement": movement_json(moved, report),
         "without_note": [
             {"name": u.name, "last": u.date.isoformat(), "file": u.file, "line": u.line}
-            for u in without_note(report.vault.unnoted, report.today)
+            for u in without_note(report.vault.unnoted, report.today, config or Config())
         ],
     }
     return dumps(data) + "\n"
