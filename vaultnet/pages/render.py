@@ -819,7 +819,8 @@ def report_json(report: Report, config: Config | None = None, lists: PageLists |
     defaults when not given), which the movement is computed with; `lists`: the pages' lists kept
     with the report, whose tally gives the movement without going through everyone again."""
     summary = report.summary
-    moved = movement(report, config or Config(), lists.tally if lists is not None else None)
+    config = config or Config()
+    moved = movement(report, config, lists.tally if lists is not None else None)
     data = {
         "as_of": report.today.isoformat(),
         "summary": {
@@ -835,7 +836,7 @@ def report_json(report: Report, config: Config | None = None, lists: PageLists |
         "movement": movement_json(moved, report),
         "without_note": [
             {"name": u.name, "last": u.date.isoformat(), "file": u.file, "line": u.line}
-            for u in without_note(report.vault.unnoted, report.today, config or Config())
+            for u in without_note(report.vault.unnoted, report.today, config)
         ],
     }
     return dumps(data) + "\n"
