@@ -133,3 +133,16 @@ def test_broadcasts_are_not_contacts(people: dict[str, dict[str, Any]]) -> None:
     )
     jonas = people["Jonas Weber"]
     assert (jonas["last_contact"], jonas["interactions"], jonas["active"]) == ("2026-03-10", 3, False)
+
+
+def test_a_person_made_from_its_template_has_only_what_the_notes_say(tmp_path: Path) -> None:
+    """`vaultnet new` from the example vault's own template claims no contact of its own: Tomás
+    Vidal, met at the market, has that meeting and nothing dated the day his note was made."""
+    vault = tmp_path / "example_vault"
+    shutil.copytree(EXAMPLE, vault, ignore=shutil.ignore_patterns(OUTPUT, ".vaultnet"))
+    made = CliRunner().invoke(main, ["new", "Tomás Vidal", "--today", "2026-11-21", "-v", str(vault)])
+    assert made.output == "created People/Tomás Vidal.md from Templates/Person.md\n"
+    shown = CliRunner().invoke(main, ["show", "Tomás Vidal", "--json", "-v", str(vault)])
+    story = json.loads(shown.output)
+    assert [(c["date"], c["file"]) for c in story["timeline"]] == [("2026-11-19", "Daily/2026-11-19.md")]
+    assert story["planned"] == []
