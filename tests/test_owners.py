@@ -1036,10 +1036,13 @@ def test_the_words_that_say_who_asked_for_a_meeting_say_who_started_it() -> None
 @pytest.mark.parametrize(
     "line",
     ["Lunch with [[Ana]], [[Bo]], and [[Cy]]", "Lunch with [[Ana]] + [[Bo]] + [[Cy]]",
-     "Lunch with [[Ana]]/[[Bo]] & [[Cy]]", "[[Ana]], [[Bo]], & [[Cy]] came over"],
+     "Lunch with [[Ana]]/[[Bo]] & [[Cy]]", "[[Ana]], [[Bo]], & [[Cy]] came over",
+     "Dinner with [[Ana]], her husband [[Bo]] and their son [[Cy]]",
+     "[[Ana]] and my sister [[Bo]] and [[Cy]] came over"],
 )  # fmt: skip
 def test_people_listed_with_an_oxford_comma_a_plus_or_a_slash_are_one_list(line: str) -> None:
-    """`X, Y, and Z` (the serial comma), `X + Y`, `X/Y`: what the line says of one it says of all."""
+    """`X, Y, and Z` (the serial comma), `X + Y`, `X/Y`, `X and her husband Y`: what the line says
+    of one it says of all."""
     found = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config()).entries
     assert [(m.targets, m.inferred) for m in found] == [(("Ana", "Bo", "Cy"), True)]
 

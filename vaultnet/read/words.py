@@ -268,9 +268,11 @@ _OPEN, _CLOSE = "\ue000", "\ue001"
 """A slot in a line's template, around the index of the target it stands for (private use: no
 note's text holds them)."""
 _SLOT = re.compile(f"{_OPEN}(-?\\d+){_CLOSE}")
-_SLOTS = f"#?{_OPEN}-?\\d+{_CLOSE}(?:\\s*(?:,?\\s*(?:and|&)|,|\\+|/)\\s*#?{_OPEN}-?\\d+{_CLOSE})*"
-"""One slot or a run of them (`X, Y and Z`, `X, Y, and Z`, `X + Y`, `X/Y`); `#` before a slot is
-Logseq's `#[[Maya]]`, a link too."""
+_KIN = r"(?:\s+(?:her|his|their|my|our)\s+[\w-]+)?"
+"""Who the next of a run of people is to the last (`[[Ana]] and her husband [[Bo]]`)."""
+_SLOTS = f"#?{_OPEN}-?\\d+{_CLOSE}(?:\\s*(?:,?\\s*(?:and|&)|,|\\+|/){_KIN}\\s*#?{_OPEN}-?\\d+{_CLOSE})*"
+"""One slot or a run of them (`X, Y and Z`, `X, Y, and Z`, `X + Y`, `X/Y`, `X and her husband Y`);
+`#` before a slot is Logseq's `#[[Maya]]`, a link too."""
 _FILLER = f"(?:[^\\s{_OPEN}]+\\s+){{0,3}}[^\\s{_OPEN}]+"
 _CLOCK = r"\d{1,2}(?:[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)"
 _TIME_OF_DAY = rf"^[\s*]*(?:\[?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\]?[\s*]*(?:[-–—]\s*)?)?"
