@@ -391,17 +391,23 @@ _WITH = re.compile(rf"(?<![\w/])w/(?=\s)|(?<![\w/'])w(?=\s+#?{_OPEN})")
 [[Sam]]`): read as the word (`w/o` is not it)."""
 
 
-def _filed_under(phrase: str) -> str:
-    """The word a phrase is filed under (`Table`): of the words it cannot match without, the
-    longest, and one of the commonest (`at`, `my`, `with`, ...) only when it has no other. The
-    rarer the word, the fewer lines try the phrase: `at X's invitation` is tried on a line with
-    `invitation`, not on every line with `at`."""
-    words = [
+def _literal_words(phrase: str) -> list[str]:
+    """The words a phrase cannot match without, in order: its tokens' runs of letters, but of the
+    person's slot (`X`, `X's`) and a gap (`…`)."""
+    return [
         word
         for token in phrase.split()
         if token not in ("…", "...") and token != "X" and not token.startswith("X'")
         for word in _WORD.findall(token.lower())
     ]
+
+
+def _filed_under(phrase: str) -> str:
+    """The word a phrase is filed under (`Table`): of its `_literal_words`, the longest, and one
+    of the commonest (`at`, `my`, `with`, ...) only when it has no other. The rarer the word, the
+    fewer lines try the phrase: `at X's invitation` is tried on a line with `invitation`, not on
+    every line with `at`."""
+    words = _literal_words(phrase)
     rare = [word for word in words if word not in _COMMON] or words
     return max(rare, key=len, default="")
 
@@ -432,15 +438,10 @@ _COMMON = frozenset(
 
 
 def _key(phrase: str) -> str:
-    """The word an opening is filed under (`Table.opening`): the first run of letters of its first
-    literal token, as an entry's first word (`_LEAD`) is looked up."""
-    for token in phrase.split():
-        if token in ("…", "...") or token == "X" or token.startswith("X'"):
-            continue
-        found = _WORD.search(token.lower())
-        if found:
-            return found[0]
-    return ""
+    """The word an opening is filed under (`Table.opening`): the first of its `_literal_words`, as
+    an entry's first word (`_LEAD`) is looked up."""
+    words = _literal_words(phrase)
+    return words[0] if words else ""
 
 
 @cache
