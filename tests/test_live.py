@@ -200,3 +200,7 @@ def test_someone_met_without_a_note_comes_and_goes(vault) -> None:  # type: igno
     live.update([write(root, "Notes/Frank Ode.md", "A band, it turns out.\n")])
     assert live.report(TODAY).vault.unnoted == ()
     assert_same_as_full(live, root)
+    (root / "Notes/Frank Ode.md").unlink()
+    live.update(["Notes/Frank Ode.md"])
+    assert len(live.report(TODAY).vault.unnoted) == 1  # no note of his name is left
+    assert_same_as_full(live, root)

@@ -20,6 +20,7 @@ from vaultnet.vault.resolve import (
     assemble,
     contribute,
     crowd_problem,
+    note_names,
     problem_order,
     resolve,
     sightings,
@@ -136,6 +137,7 @@ def test_resolve_gives_the_people_their_parts_assemble(notes: list[Note], crowd:
     assert seen == seen_by_parts
     assert list(vault.problems) == problems
     sighted = {file: found for file, (_, _, found) in seen.items()}
-    assert vault.unnoted == unnoted(sighted, vault.names, [n.file for n in notes])  # type: ignore[arg-type]
+    names = note_names(n.file for n in notes)
+    assert vault.unnoted == unnoted(sighted, vault.names, lambda: names)  # type: ignore[arg-type]
     named = {n.file.rsplit("/", 1)[-1].removesuffix(".md").lower() for n in notes}
     assert not {u.name.lower() for u in vault.unnoted} & {*named, "2026-01-02"}  # no note's name, no day

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -126,6 +126,8 @@ class LiveVault:
         """Note file → its problem for naming too many people to link (it depends on who resolves)."""
         self._sightings: dict[str, tuple[Sighting, ...]] = {}
         """Note file → whom its words say the owner met, who had no note (`sightings`), if any."""
+        self._names: Counter[str] = Counter()
+        """`note_names` of every note, counted (two folders may hold a note of one name)."""
         self._note_order: _Sorted[Note] = _Sorted()
         self._people_order: _Sorted[Person] = _Sorted()
         self._stats_order: _Sorted[PersonStats] = _Sorted()
@@ -264,7 +266,13 @@ class LiveVault:
         if old is not None:
             for key in _targets(old):
                 self._naming[key].discard(file)
-        if note is None:
+        name = target_key(file)
+        if old is None:  # a note new to the vault
+            self._names[name] += 1
+        if note is None:  # a note gone from it
+            self._names[name] -= 1
+            if not self._names[name]:
+                del self._names[name]
             self.notes.pop(file, None)
             self._problems.pop(file, None)
             self._stamps.pop(file, None)
@@ -391,7 +399,7 @@ class LiveVault:
                 people=tuple(self._people_order.values),
                 problems=problems,
                 names=self._find,
-                unnoted=unnoted(self._sightings, self._find, self.notes),
+                unnoted=unnoted(self._sightings, self._find, lambda: self._names),
             )
             summary = Summary(people=len(self.people), problems=len(problems), **self._counts)
             people = tuple(self._stats_order.values)

@@ -57,6 +57,7 @@ from vaultnet.vault.resolve import (
     assemble,
     contribute,
     crowd_problem,
+    note_names,
     problem_order,
     resolve_taken,
     sightings,
@@ -660,7 +661,7 @@ def _report_of(
     listed.update(find.problems())
     problems = tuple(sorted(listed, key=problem_order))
     summary = Summary(people=len(ordered), problems=len(problems), **counts)
-    unnoted_ = unnoted(state.sightings, find, state.files)
+    unnoted_ = unnoted(state.sightings, find, lambda: note_names(state.files))
     vault = Vault(
         notes=(), people=_LazyPeople(ordered, people), problems=problems, names=find, unnoted=unnoted_
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, fields
 from itertools import groupby
@@ -146,20 +146,25 @@ def sightings(note: Note, find: Resolver) -> tuple[Sighting, ...]:
 
 
 def unnoted(
-    seen: Mapping[str, tuple[Sighting, ...]], find: Names, files: Iterable[str]
+    seen: Mapping[str, tuple[Sighting, ...]], find: Names, names: Callable[[], Container[str]]
 ) -> tuple[Unnoted, ...]:
     """What `sightings` gave of each note (by file), less those a person answers to now, or
-    whom one of the vault's note `files` is named for (a topic's note, a place's): by file and
-    line."""
+    whom a note of another kind is named for (a topic's, a place's: `names` gives the
+    `note_names` of the vault's note files): by file and line."""
     found = [(f, *sighting) for f in sorted(seen) for sighting in seen[f] if find(sighting[0]) is None]
     if not found:
         return ()  # nearly every vault: its files' names are not needed
-    named = set(map(target_key, files))
+    named = names()
     return tuple(
         Unnoted(target.rsplit("/", 1)[-1], dt.date.fromordinal(day), file, line)
         for file, target, day, line in found
         if target_key(target) not in named
     )
+
+
+def note_names(files: Iterable[str]) -> set[str]:
+    """The `target_key` of each of these note files: the names notes answer to."""
+    return set(map(target_key, files))
 
 
 def _crowd(note: Note, groups: Iterable[AbstractSet[str]]) -> Problem | None:
@@ -323,7 +328,7 @@ def _gathered(
         people=tuple(people),
         problems=tuple(sorted(problems, key=problem_order)),
         names=find,
-        unnoted=unnoted(sighted, find, (n.file for n in notes)),
+        unnoted=unnoted(sighted, find, lambda: note_names(n.file for n in notes)),
     )
 
 
