@@ -571,6 +571,24 @@ def test_a_slug_file_names_first_word_is_a_first_name_too() -> None:
         People.of([person("People/Jean-Luc Picard.md")]).find("jean")
 
 
+def test_a_last_name_only_one_person_has_finds_them() -> None:
+    """`mulder` is Fox Mulder (his `name:`, or his slug `fox-mulder.md`), `lefevre` Hugo Lefèvre;
+    a last name two people share, or a first name of one that is another's last, is ambiguous."""
+    people = [
+        person("People/fox-mulder.md"),
+        person("People/ds.md", name="Dana Scully"),
+        person("People/Hugo Lefèvre.md"),
+    ]
+    find = People.of(people).find
+    assert [find(name) for name in ("Mulder", "scully", "lefevre")] == [
+        "People/fox-mulder.md", "People/ds.md", "People/Hugo Lefèvre.md",
+    ]  # fmt: skip
+    with pytest.raises(AmbiguousPerson, match=r"People/Bill Scully.md, People/ds.md"):
+        People.of([*people, person("People/Bill Scully.md")]).find("scully")
+    with pytest.raises(AmbiguousPerson, match=r"People/Hugo Lefèvre.md, People/Victor Hugo.md"):
+        People.of([*people, person("People/Victor Hugo.md")]).find("hugo")
+
+
 def test_a_name_typed_without_its_accents_finds_the_one_person_it_can_be() -> None:
     """`zoe` is Zoë Ångström, `Sorensen` Søren Sørensen, `jose` José: a name typed as a keyboard
     types it, when it can be no one else. Two it could be, and it is ambiguous."""

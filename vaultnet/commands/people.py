@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
@@ -46,20 +47,20 @@ class People:
 
     def find(self, query: str) -> str:
         """The file of the one person `query` names, as a link to it would (the vault's one
-        resolver: path, stem, then alias or name, any case, spec 6.2), else by first name when
-        only one person has it.
+        resolver: path, stem, then alias or name, any case, spec 6.2), else by a first or last
+        name when only one person has it.
 
         When several people answer equally, the name is ambiguous, so `rosa` finds Rosa Klein
-        only while no other Rosa is in the vault."""
+        only while no other Rosa is in the vault, and `klein` while no other Klein is."""
         key = name_key(query).removesuffix(".md").lstrip("/")
         if not key:
             raise UnknownPerson("give the name of a person")
         found = self.resolver.claimants(key)
-        if not found:  # a first name is no link target, but a fine thing to type
+        if not found:  # a first or last name is no link target, but a fine thing to type
             found = sorted(
                 file
                 for file, (name, _) in self.named.items()
-                if key in {name_key(first) for first in first_names(stem_of(file), name)}
+                if key in {name_key(short) for short in short_names(stem_of(file), name)}
             )
         if not found:  # `zoe`, as a keyboard without accents types Zoë
             found = self.alike(key)
@@ -70,20 +71,20 @@ class People:
             raise AmbiguousPerson(f"'{query}' could be several people: {listed}; give the path instead")
         raise UnknownPerson(self._unknown(query, key))
 
-    def alike(self, name: str, firsts: bool = True) -> list[str]:
-        """The files of the people one of whose names (path, stem, name, alias, and first name
-        unless not `firsts`) is `name` once the accents are off both."""
+    def alike(self, name: str, short: bool = True) -> list[str]:
+        """The files of the people one of whose names (path, stem, name, alias, and first and
+        last name unless not `short`) is `name` once the accents are off both."""
         bare = unaccented(name_key(name))
         return sorted(
             file
             for file, (own, aliases) in self.named.items()
-            if bare in {unaccented(name_key(text)) for text in self._names_of(file, own, aliases, firsts)}
+            if bare in {unaccented(name_key(text)) for text in self._names_of(file, own, aliases, short)}
         )
 
     @staticmethod
-    def _names_of(file: str, name: str, aliases: tuple[str, ...], firsts: bool) -> tuple[str, ...]:
+    def _names_of(file: str, name: str, aliases: tuple[str, ...], short: bool) -> tuple[str, ...]:
         stem = stem_of(file)
-        return (file.removesuffix(".md"), stem, name, *aliases, *(first_names(stem, name) if firsts else ()))
+        return (file.removesuffix(".md"), stem, name, *aliases, *(short_names(stem, name) if short else ()))
 
     def answers_to(self, name: str) -> bool:
         """Does some person answer to this very name (their path, stem, name or an alias)?"""
@@ -108,6 +109,15 @@ class People:
             among = counted(len(self), "person", "people")
             return f"no person called '{query}' among {among} (try `vaultnet new '{query}'`)"
         return f"no person called '{query}'; did you mean: {', '.join(files)}"
+
+
+def short_names(stem: str, name: str) -> tuple[str, ...]:
+    """The single words a person answers to at the command line: the first and the last of their
+    `name` and of their file stem, a slug's (`sam-park`) cut at its `-` or `_` (`first_names`)."""
+    last = stem.strip().rsplit(None, 1)[-1] if stem.strip() else ""
+    if last == stem.strip():
+        last = re.split(r"[-_]", last)[-1]
+    return (*first_names(stem, name), name.rsplit(None, 1)[-1] if name.strip() else "", last)
 
 
 def people_in(root: Path, config: Config, found: list[FileStat] | None = None) -> People:
