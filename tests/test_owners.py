@@ -542,6 +542,12 @@ def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-unty
         ("[[Eli]] sent a card from Porto", "inbound"),
         ("[[Eli]] dropped me a line", "inbound"),
         ("DM from [[Eli]]", "inbound"),
+        ("Slack from [[Eli]]", "inbound"),  # the app a message came by, as `WhatsApp from`
+        ("iMessage from [[Eli]]", "inbound"),
+        ("Signal to [[Eli]] about Friday", "outbound"),
+        ("WhatsApp to [[Eli]]", "outbound"),
+        ("Dropped in on [[Eli]] after work", "outbound"),
+        ("[[Eli]] popped in with the kids", "inbound"),
         ("Heard back from [[Eli]]", "inbound"),
         ("Gave [[Eli]] a call", "outbound"),
         ("Dropped [[Eli]] a note", "outbound"),
@@ -918,6 +924,7 @@ def test_what_did_not_happen_is_no_contact(make_vault) -> None:  # type: ignore[
         "Haven't heard from [[Bo]] in weeks", "Still no reply from [[Bo]]", "Never heard back from [[Bo]]",
         "Didn't call [[Bo]]", "Didn’t get to see [[Bo]]", "Forgot to call [[Bo]]", "Missed lunch with [[Bo]]",
         "Cancelled drinks with [[Bo]]", "[[Bo]] never replied", "[[Bo]] hasn't written back",
+        "[[Bo]] ghosted me", "Ghosted by [[Bo]] again",
     ]  # fmt: skip
     days = {f"Daily/2026-11-{10 + i}.md": f"- {line}\n" for i, line in enumerate(silences)}
     root = make_vault(

@@ -35,7 +35,8 @@ INBOUND = (
     "X returned my call", "X stayed over", "X stayed with me",
     "X stayed with us",
     "reply from X", "response from X", "DM from X", "voicemail from X", "voice message from X",
-    "WhatsApp from X", "heard back from X", "msg from X",
+    "WhatsApp from X", "heard back from X", "msg from X", "Slack from X", "Signal from X",
+    "Telegram from X", "iMessage from X", "SMS from X", "X dropped in", "X popped in",
     "call from X", "email from X", "e-mail from X", "message from X", "text from X",
     "letter from X", "note from X", "card from X", "postcard from X", "heard from X",
     "got a … from X", "got an … from X", "got the … from X",
@@ -72,7 +73,8 @@ OUTBOUND = (
     "dropped off … for X", "lent X", "bought X", "cooked for X", "cooked … for X",
     "stopped by X's", "dropped by X's", "popped by X's", "popped round to X's", "popped over to X's",
     "dropped off … at X's", "introduced myself to X", "tried calling X", "tried to reach X",
-    "tried reaching X", "said hi to X", "said hello to X",
+    "tried reaching X", "said hi to X", "said hello to X", "WhatsApp to X", "Slack to X",
+    "Signal to X", "Telegram to X", "iMessage to X", "SMS to X", "dropped in on X", "popped in on X",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
@@ -164,7 +166,8 @@ UNDONE = (
     "X never", "X still hasn't", "no reply", "no response", "no answer", "waiting to hear",
     "still waiting", "absent: X", "apologies: X", "regrets: X", "not present: X",
     "haven't heard back", "have not heard back", "not heard back", "skipped X's", "couldn't make X's",
-    "could not make X's", "couldn't make it to X's", "could not make it to X's",
+    "could not make X's", "couldn't make it to X's", "could not make it to X's", "X ghosted me",
+    "X ghosted us", "ghosted by X",
 )  # fmt: skip
 """What did not happen (`Haven't heard from [[Bo]]`, `Didn't call [[Cy]]`, `Missed lunch with
 [[Di]]`): a mention, no contact, in a person's own log too; what else the line says of the person
