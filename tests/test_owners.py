@@ -924,9 +924,9 @@ def test_what_did_not_happen_is_no_contact(make_vault) -> None:  # type: ignore[
         "Haven't heard from [[Bo]] in weeks", "Still no reply from [[Bo]]", "Never heard back from [[Bo]]",
         "Didn't call [[Bo]]", "Didn’t get to see [[Bo]]", "Forgot to call [[Bo]]", "Missed lunch with [[Bo]]",
         "Cancelled drinks with [[Bo]]", "[[Bo]] never replied", "[[Bo]] hasn't written back",
-        "[[Bo]] ghosted me", "Ghosted by [[Bo]] again",
+        "[[Bo]] ghosted me", "Ghosted by [[Bo]] again", "I owe [[Bo]] a call", "[[Bo]] owes me a reply",
     ]  # fmt: skip
-    days = {f"Daily/2026-11-{10 + i}.md": f"- {line}\n" for i, line in enumerate(silences)}
+    days = {f"Daily/2026-10-{10 + i}.md": f"- {line}\n" for i, line in enumerate(silences)}
     root = make_vault(
         {
             "People/Bo.md": "---\ntags: [person]\n---\n## Log\n- 2026-11-02 no reply from him yet\n"
