@@ -114,10 +114,11 @@ class People:
 def short_names(stem: str, name: str) -> tuple[str, ...]:
     """The single words a person answers to at the command line: the first and the last of their
     `name` and of their file stem, a slug's (`sam-park`) cut at its `-` or `_` (`first_names`)."""
-    last = stem.strip().rsplit(None, 1)[-1] if stem.strip() else ""
-    if last == stem.strip():
-        last = re.split(r"[-_]", last)[-1]
-    return (*first_names(stem, name), name.rsplit(None, 1)[-1] if name.strip() else "", last)
+    words = name.split() or [""]
+    parts = stem.split() or [""]
+    if len(parts) == 1:
+        parts = re.split(r"[-_]", parts[0])
+    return (*first_names(stem, name), words[-1], parts[-1])
 
 
 def people_in(root: Path, config: Config, found: list[FileStat] | None = None) -> People:
