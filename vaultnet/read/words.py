@@ -143,6 +143,7 @@ MENTION = (
     "read X's", "reading X's", "quoted X", "X's post", "X's article", "X's newsletter",
     "X's blog", "article by X", "post by X", "book by X", "talk by X", "listened to X's",
     "watched X's", "X's podcast", "X's talk", "X liked my", "X's birthday today", "X's birthday is",
+    "X commented on my", "X reacted to my", "endorsed X",
 )  # fmt: skip
 """The person is only mentioned: a link here is no contact (it still links people)."""
 
