@@ -1506,19 +1506,19 @@ def test_an_evening_at_their_place_and_a_walk_with_them_are_time_together() -> N
 def test_an_own_log_reads_voice_notes_syncs_and_mentoring(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`Got a voice note`, `She pinged on Slack`, `Incoming call` (a CRM's words), `Voice memo
     from her` and `Birthday wishes from her` are hers, `Outbound email` and `Got in touch about
-    the flat` yours; `Quick sync`, `Intro call`, `Mentoring session` were meetings; a channel
-    alone (`WhatsApp`) says nobody."""
+    the flat` yours; `Quick sync`, `Intro call`, `Mentoring session`, `Interview for the lead
+    role` were meetings; a channel alone (`WhatsApp`) says nobody."""
     log = "".join(
         f"- 2026-11-{day:02d} {text}\n"
         for day, text in enumerate(
             ("Got a voice note", "She pinged on Slack", "Quick sync", "Intro call", "Mentoring session",
              "WhatsApp", "Incoming call", "Outbound email", "Voice memo from her",
-             "Birthday wishes from her", "Got in touch about the flat"),
+             "Birthday wishes from her", "Got in touch about the flat", "Interview for the lead role"),
             1,
         )
     )  # fmt: skip
     root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
-    assert directions(people(root)["People/Sam.md"]) == (5, 2, 3, 1, 10)
+    assert directions(people(root)["People/Sam.md"]) == (5, 2, 4, 1, 11)
 
 
 def test_whom_the_words_say_you_met_without_a_note_are_listed_until_one_is_made(make_vault) -> None:  # type: ignore[no-untyped-def]

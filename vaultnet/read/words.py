@@ -195,7 +195,7 @@ MEETING_WORDS = (
     "video call", "phone call", "video chat", "zoom", "facetime", "call", "chat", "visit",
     "meeting", "met", "1:1", "conversation", "skype", "whatsapp call", "teams call", "voice call",
     "beers", "pints", "party", "in person", "standup", "stand-up", "catchup", "sync",
-    "mentoring", "check-in",
+    "mentoring", "check-in", "interview",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
