@@ -76,11 +76,11 @@ def run_once(root: Path, today: dt.date, profile: str | None, use_cache: bool) -
 
 def one_change(root: Path, today: dt.date, number: int) -> dict[str, float]:
     """Each step's seconds for a build after one more line in one person's note."""
-    from vaultnet import resume
     from vaultnet.build import _save_state, publish
     from vaultnet.pages.layout import PAGES
     from vaultnet.pages.render import Renderer, page_context
-    from vaultnet.state_file import state_key
+    from vaultnet.saved import resume
+    from vaultnet.saved.files import state_key
     from vaultnet.vault.cache import files_digest
 
     config = load_config(root)

@@ -25,8 +25,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("vault", ("vaultnet.vault",)),
     ("metrics", ("vaultnet.metrics",)),
     ("pages", ("vaultnet.pages",)),
-    ("build", ("vaultnet.build", "vaultnet.incremental", "vaultnet.resume", "vaultnet.saved_intros", "vaultnet.state",
-                "vaultnet.state_file", "vaultnet.watch")),
+    ("build", ("vaultnet.build", "vaultnet.incremental", "vaultnet.saved", "vaultnet.watch")),
     ("commands", ("vaultnet.commands",)),
     # The package's public face re-exports from every layer (lazily), so it sits on top with the CLI.
     ("cli", ("vaultnet.cli", "vaultnet.__main__", "vaultnet")),

@@ -16,9 +16,9 @@ from vaultnet.build import load_report
 from vaultnet.model import PersonStats
 from vaultnet.pages.groups import GROUP_AFTER, grouped, regroup
 from vaultnet.pages.saved import RowBook, SavedStats, face_of
-from vaultnet.resume import _changed
-from vaultnet.state import State
-from vaultnet.state_file import Packed
+from vaultnet.saved.files import Packed
+from vaultnet.saved.resume import _changed
+from vaultnet.saved.state import State
 
 
 def _people(make_vault: Any, seed: int) -> tuple[PersonStats, ...]:

@@ -70,7 +70,7 @@ def test_check_after_a_change_imports_nothing_of_the_pages(make_vault) -> None: 
     """`check` answers from the saved state and the changed note: the pages' lists, the
     introductions and Jinja are a build's, not its."""
     modules = _imported_after_a_change(make_vault(_JANE), ["check"], {"jinja2", "vaultnet"})
-    assert "vaultnet.state" in modules  # the probe saw check read the state
+    assert "vaultnet.saved.state" in modules  # the probe saw check read the state
     build_only = {"jinja2", "vaultnet.pages.lists", "vaultnet.metrics.cultivate", "vaultnet.vault.swap"}
     assert build_only.isdisjoint(modules)
 

@@ -14,11 +14,12 @@ from typing import Any
 import pytest
 
 from tests.conftest import write_vault
-from vaultnet import resume, state_file
-from vaultnet import state as state_module
 from vaultnet.build import build
 from vaultnet.config import load_config
 from vaultnet.pages.saved import RowBook
+from vaultnet.saved import files as state_file
+from vaultnet.saved import resume
+from vaultnet.saved import state as state_module
 from vaultnet.vault.cache import CACHE_FOLDER
 
 TODAY = dt.date(2026, 11, 21)

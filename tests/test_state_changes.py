@@ -1,4 +1,4 @@
-"""The state saved as its changes since a base (`state_file.changes`, `patched`, `unshared`): the
+"""The state saved as its changes since a base (`saved/files.py`: `changes`, `patched`, `unshared`): the
 changes applied to the base give the state again, whatever was put in, changed or taken out."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vaultnet.state_file import changes, patched, unshared
+from vaultnet.saved.files import changes, patched, unshared
 
 leaves = st.one_of(st.integers(-3, 3), st.text("ab", max_size=2), st.none(), st.tuples(st.integers(0, 2)))
 keys = st.one_of(st.text("abc", max_size=2), st.tuples(st.text("ab", max_size=1), st.integers(0, 1)))

@@ -1,4 +1,4 @@
-"""The state's tables kept in a form that is cheap to read back (`state_file.Packed`,
+"""The state's tables kept in a form that is cheap to read back (`saved/files.py`: `Packed`,
 `names.SortedTable`) answer as the dicts they were made from, through `marshal` and back."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vaultnet.state_file import Packed, changes, patched
+from vaultnet.saved.files import Packed, changes, patched
 from vaultnet.vault.names import SortedTable
 
 names = st.text(st.characters(blacklist_categories=("Cs",)), max_size=6)

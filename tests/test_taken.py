@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 
 from tests.test_state import Vault as EditedVault
-from vaultnet import resume
-from vaultnet import state as state_module
 from vaultnet.config import load_config
 from vaultnet.metrics.cultivate import intro_entries, is_intro
 from vaultnet.metrics.stats import person_stats
 from vaultnet.model import Note
+from vaultnet.saved import resume
+from vaultnet.saved import state as state_module
 from vaultnet.vault.load import notes_taken, read_notes
 from vaultnet.vault.resolve import Seen, Taker, resolve, resolve_taken
 from vaultnet.vault.walk import walk_stats

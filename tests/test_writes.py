@@ -89,7 +89,7 @@ def test_build_removes_stale_temps_but_check_does_not(make_vault) -> None:  # ty
     [
         ("vaultnet.vault.cache.ParseCache", "save"),
         ("vaultnet.build", "write_pages"),
-        ("vaultnet.state", "save_state"),
+        ("vaultnet.saved.state", "save_state"),
     ],
 )
 def test_a_vault_removed_during_a_build_is_not_made_again(

@@ -26,7 +26,7 @@ from vaultnet.write import make_folder, open_temp, remove_stale_temps, sync_fold
 if TYPE_CHECKING:
     from vaultnet.metrics.cultivate import Introductions
     from vaultnet.pages.lists import PageLists
-    from vaultnet.resume import Made
+    from vaultnet.saved.resume import Made
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +95,8 @@ def show_report(
     shown = replace(config, limit=limit) if limit is not None else config
     if not use_cache or not root.is_dir():
         return show(load_report(root, day, config, use_cache, progress), shown, None, None)
-    from vaultnet import resume
-    from vaultnet.state_file import state_key
+    from vaultnet.saved import resume
+    from vaultnet.saved.files import state_key
 
     found = list(walk_stats(root, config))
     key = state_key(config) if not resume.has_user_templates(root) else None
@@ -374,8 +374,8 @@ def build(
             lazy = lambda: load_report(root, day, config, use_cache=use_cache)  # noqa: E731
             return BuildResult(skipped[0], (), skipped[1], lazy)
     with gc_paused():
-        from vaultnet import resume  # here, not at the top: an unchanged vault skips it all
-        from vaultnet.state_file import state_key
+        from vaultnet.saved import resume  # here, not at the top: an unchanged vault skips it all
+        from vaultnet.saved.files import state_key
 
         key = state_key(config) if use_cache and not resume.has_user_templates(root) else None
         found = stats or []
@@ -418,7 +418,7 @@ def _write(root: Path, config: Config, made: Made, check: bool) -> tuple[BuildRe
     """Render the pages (the canvas only when what it shows changed) and write those that changed."""
     # Here, not at the top: an unchanged vault's build never imports the renderer (Jinja).
     from vaultnet.pages.render import PAGE_INPUTS, Renderer, page_context, page_inputs
-    from vaultnet.state import page_holds
+    from vaultnet.saved.state import page_holds
 
     renderer = Renderer(root)
     renderer.book = made.book
@@ -460,7 +460,7 @@ def _save_state(
 ) -> None:
     """Keep what this build made for the next one: the lines written, the canvas as left, and
     `files`, the `files_digest` of the note files it read (`check` compares it with the vault's)."""
-    from vaultnet import state as saved
+    from vaultnet.saved import state as saved
 
     state = made.state
     state.found = files

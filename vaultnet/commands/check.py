@@ -8,7 +8,7 @@ from pathlib import Path
 
 from vaultnet.config import Config
 from vaultnet.model import Problem
-from vaultnet.state_file import state_key, unchanged_problems
+from vaultnet.saved.files import state_key, unchanged_problems
 from vaultnet.vault.walk import walk_stats
 
 
@@ -24,7 +24,7 @@ def check_vault(
         key = state_key(config)
         saved = unchanged_problems(root, key, found, today)
         if saved is None:
-            from vaultnet.resume import saved_problems  # here: an unchanged vault needs none of it
+            from vaultnet.saved.resume import saved_problems  # here: an unchanged vault needs none of it
 
             saved = saved_problems(root, config, key, found, today)
     if saved is not None:

@@ -125,8 +125,8 @@ def people_in(root: Path, config: Config, found: list[FileStat] | None = None) -
     """Every person of the vault: from the state the last build saved, the notes changed since
     read again for their names (its resolver read, not made again, while nobody came, went or
     was renamed), else from the vault read. `found`: the vault's files, when walked already."""
-    from vaultnet import resume
-    from vaultnet.state_file import state_key
+    from vaultnet.saved import resume
+    from vaultnet.saved.files import state_key
 
     if found is None and root.is_dir():
         found = list(walk_stats(root, config))

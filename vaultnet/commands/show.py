@@ -34,7 +34,7 @@ from vaultnet.vault.resolve import Seen, contribute
 from vaultnet.vault.walk import walk_stats
 
 if TYPE_CHECKING:
-    from vaultnet.resume import Made
+    from vaultnet.saved.resume import Made
 
 log = logging.getLogger(__name__)
 
@@ -111,9 +111,9 @@ def saved_story(root: Path, query: str, today: dt.date | None, config: Config) -
     """The story from the state the last build saved, as a build takes it (the notes changed
     since read again, in memory: nothing is saved), reading only the notes that tell of the
     person; None when there is no such state, or it cannot answer: the caller reads the vault."""
-    from vaultnet import resume
     from vaultnet.build import today_for
-    from vaultnet.state_file import state_key
+    from vaultnet.saved import resume
+    from vaultnet.saved.files import state_key
     from vaultnet.vault.load import gc_paused
 
     found = {stat[0]: stat for stat in walk_stats(root, config)}

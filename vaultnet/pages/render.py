@@ -504,7 +504,7 @@ class Renderer:
         self._links: dict[tuple[str, str], str] | None = None
         """While `pages` renders: each person's link, made once for all the pages."""
         self.book: RowBook | None = None
-        """Each person's line as the last build wrote it, and as written now (state.py)."""
+        """Each person's line as the last build wrote it, and as written now (saved/state.py)."""
 
     @cached_property
     def env(self) -> Environment:

@@ -1,4 +1,4 @@
-"""What the pages keep from one build to the next (state.py saves it): a person's stats made only
+"""What the pages keep from one build to the next (saved/state.py saves it): a person's stats made only
 when something reads them, and the line each person's row macro wrote."""
 
 from __future__ import annotations

@@ -286,7 +286,7 @@ def _contact(file: str, m: Mention) -> Contact:
 
 Seen = dict[str, tuple[tuple[str, ...], Problem | None, tuple[Sighting, ...]]]
 """Note file → the people its parts are about, sorted, its crowd problem and its `sightings`:
-what a saved build state keeps of each note (state.py)."""
+what a saved build state keeps of each note (saved/state.py)."""
 
 
 def resolve(notes: list[Note], seen: Seen | None = None) -> Vault:
@@ -341,7 +341,7 @@ class Taker:
 
     A contact's text is kept only where a page may show it as of `today`: the latest day up to
     `today` of the person's own note, and every day after. The people file gives each person
-    every text again from their note's record (state.py)."""
+    every text again from their note's record (saved/state.py)."""
 
     def __init__(self, today: dt.date, whole: Callable[[Note], bool]) -> None:
         self.today = today

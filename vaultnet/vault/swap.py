@@ -1,5 +1,5 @@
 """One note's part of a person swapped for its new part, without the other notes' parts: what a
-build from the saved state does when a note changed (state.py), so that a change to the note of
+build from the saved state does when a note changed (saved/state.py), so that a change to the note of
 someone a thousand notes tell about reads none of those notes.
 
 `assemble` (resolve.py) stays the rule. `swap_part` gives its answer only where the person as

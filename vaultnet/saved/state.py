@@ -8,7 +8,7 @@ note tells about and its problems; each person, resolved, as bytes; and, for the
 each page list's keys, the summary's counts, each person's page lines, the introductions, and the
 canvas file as written. `resume.py` builds from it: a build after a few changed notes reads
 only those, a new day reads none. A build from the state saves only its changes since the state
-was last saved in full (`JOURNAL_FILE`, `state_file.changes`), while they are small.
+was last saved in full (`JOURNAL_FILE`, `files.changes`), while they are small.
 
 Trust: the state is versioned by vaultnet's code (every module of the package), this Python and
 the whole configuration; it is a regular file (no symlink) under a size cap, with a magic line
@@ -35,7 +35,7 @@ from typing import Any
 from vaultnet.config import Config
 from vaultnet.model import Contact, FollowUp, Person, Problem, field_values, new_contact
 from vaultnet.pages.saved import Layout, RowKey, SectionKey
-from vaultnet.state_file import (
+from vaultnet.saved.files import (
     PROBLEMS_FILE,
     Packed,
     changes,

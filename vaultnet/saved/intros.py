@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection
 from vaultnet.errors import StateLater
 from vaultnet.metrics.cultivate import first_together, has_intro, next_change, note_intros
 from vaultnet.model import Mention, Note
-from vaultnet.state import State
+from vaultnet.saved.state import State
 from vaultnet.vault.names import Resolver
 
 Earlier = Callable[[str], "Note | None"]

@@ -7,7 +7,7 @@ part of one of them changed (its parts before the change are those of the note k
 person's saved bytes, or in the parse cache): each is their saved self with that note's part
 swapped in (`vault/swap.py`), or, where a swap cannot tell, assembled again from every note about
 them. A person added, removed or renamed is taken into the saved names, and the notes that may
-name them are read again; the introductions made are taken in as `saved_intros` says. Everyone
+name them are read again; the introductions made are taken in as `intros.py` says. Everyone
 else's lines are taken as saved (`pages.saved`). A new day recomputes every person's stats from
 the saved people, without reading a note. Anything the state cannot answer cheaply (too many
 notes that may name someone moved, an introduction made or changed, the vault's own templates)
@@ -34,7 +34,8 @@ from vaultnet.metrics.stats import FAR_AHEAD_DAYS, Report, Summary, compute, far
 from vaultnet.model import Note, Person, PersonStats, Problem, Vault
 from vaultnet.pages.layout import CANVAS, USER_TEMPLATES
 from vaultnet.pages.saved import RowBook, SavedStats, stats_of
-from vaultnet.state import (
+from vaultnet.saved.files import Packed, of_shape, read_signed, write_signed
+from vaultnet.saved.state import (
     PeopleFile,
     State,
     load_state,
@@ -44,7 +45,6 @@ from vaultnet.state import (
     saved_resolver,
     taken_person_blob,
 )
-from vaultnet.state_file import Packed, of_shape, read_signed, write_signed
 from vaultnet.vault.cache import CACHE_FOLDER, FileStat, ParseCache, _inside_vault, cached_note, note_blob
 from vaultnet.vault.load import Progress, notes_taken, read_found, read_note
 from vaultnet.vault.names import Resolver, resolver_of, shared_names
@@ -343,8 +343,8 @@ def _from_state(
 ) -> Made:
     """A build from the saved state: the changed notes read again, the people they touch redone,
     and the lists moved around them (or, on a new day, made again from every saved person)."""
-    from vaultnet import saved_intros  # here: `check` never needs it, nor what it imports
     from vaultnet.metrics.cultivate import Idea, UnclearIntro, introduction_ideas
+    from vaultnet.saved import intros as saved_intros  # here: `check` never needs it, nor what it imports
 
     changed, gone = _changed(state, found)
     new_day = today.toordinal() != state.today
@@ -526,7 +526,7 @@ def _moved(
     resolver (`saved`, the state's, as it was); each unchanged note that may name one of them
     (its text holds one of their names, as they were or are) read again into `notes`, as if
     changed, so that its links are resolved anew (one that makes an introduction is then
-    refused as any changed one is, `saved_intros`). The resolver, to be saved. StateLater when
+    refused as any changed one is, `intros.py`). The resolver, to be saved. StateLater when
     there are too many of those notes."""
     find = saved.editable()
     keys: set[str] = set()
