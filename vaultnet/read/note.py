@@ -233,7 +233,7 @@ def _people_of(value: object) -> list[str]:
     """The people one value of a dated note's people key names (`attendees: ...`): the targets
     of its links (`"[[Maya]] (host)"`, `[[Maya]] and [[Jonas]]`), else each name written plain
     less an address in angle brackets (`Jonas Berg <jonas@example.org>`), as calendar exports
-    and meeting templates write them."""
+    and meeting templates write them, or the `@` chat and task tools write before a name."""
     people = []
     for text in as_list(value):
         if "[[" in text or "](" in text:
@@ -241,7 +241,7 @@ def _people_of(value: object) -> list[str]:
         elif "<" in text:
             people.append(" ".join(_ADDRESS.sub(" ", text).split()) or text.strip("<> "))
         else:
-            people.append(text)
+            people.append(text.removeprefix("@").strip() or text)
     return people
 
 
