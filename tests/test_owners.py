@@ -1188,7 +1188,8 @@ def test_what_is_struck_out_called_off_or_still_to_come_is_no_contact() -> None:
     """`~~Lunch with [[Ana]]~~` and `Lunch with [[Bo]] (cancelled)` did not happen, nor did `[[Cy]]
     postponed`; `Lunch with [[Di]] tomorrow` and `Booked dinner with [[Ed]] for Friday` are still to
     come; `Listened to [[Fay]]'s podcast`, `[[Gus]] liked my post` (or commented on it), `[[Hal]]'s
-    birthday today` and `Endorsed [[Hal]] on LinkedIn` are no conversation. What a line does not strike still counts (`coffee with [[Ivy]] instead`),
+    birthday today` and `Endorsed [[Hal]] on LinkedIn` are no conversation, and `Lunch with [[Lia]]
+    moved to Friday` is one still to come. What a line does not strike still counts (`coffee with [[Ivy]] instead`),
     as does a call the same line tells of (`[[Jo]] called, lunch tomorrow`)."""
     text = "".join(
         f"- {line}\n"
@@ -1197,6 +1198,7 @@ def test_what_is_struck_out_called_off_or_still_to_come_is_no_contact() -> None:
             "Lunch with [[Di]] tomorrow", "Booked dinner with [[Ed]] for Friday",
             "Listened to [[Fay]]'s podcast", "[[Gus]] liked my post", "[[Hal]]'s birthday today",
             "[[Gus]] commented on my post", "Endorsed [[Hal]] on LinkedIn",
+            "Lunch with [[Lia]] moved to Friday", "Call with [[Max]] pushed to next week",
             "~~Lunch with [[Kim]]~~ coffee with [[Ivy]] instead", "[[Jo]] called, lunch tomorrow",
         )
     )  # fmt: skip

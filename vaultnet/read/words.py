@@ -168,7 +168,8 @@ UNDONE = (
     "still waiting", "absent: X", "apologies: X", "regrets: X", "not present: X",
     "haven't heard back", "have not heard back", "not heard back", "skipped X's", "couldn't make X's",
     "could not make X's", "couldn't make it to X's", "could not make it to X's", "X ghosted me",
-    "X ghosted us", "ghosted by X", "owe X", "X owes me", "X owes us",
+    "X ghosted us", "ghosted by X", "owe X", "X owes me", "X owes us", "with X moved to",
+    "with X pushed to", "with X pushed back",
 )  # fmt: skip
 """What did not happen (`Haven't heard from [[Bo]]`, `Didn't call [[Cy]]`, `Missed lunch with
 [[Di]]`): a mention, no contact, in a person's own log too; what else the line says of the person
