@@ -945,11 +945,14 @@ def test_what_did_not_happen_is_no_contact(make_vault) -> None:  # type: ignore[
 
 
 def test_an_emoji_of_what_was_done_reads_as_its_word() -> None:
-    """`☕ with [[Ana]]`, `🍻 [[Bo]]`, `📧 from [[Cy]]`, `✉️ [[Di]]` (its variation selector too):
-    as `coffee with`, `beers`, `email from` and `email` read; in an own log, `☕ at Nopa` opens
+    """`☕ with [[Ana]]`, `🍻 [[Bo]]`, `📧 from [[Cy]]`, `✉️ [[Di]]` (its variation selector too),
+    `🤝 [[Ed]]`, `📲 from [[Flo]]`: as `coffee with`, `beers`, `email from`, `email`, `meeting` and
+    `message from` read; in an own log, `☕ at Nopa` opens
     with a meeting word."""
-    lines = ("☕ with [[Ana]]", "🍻 [[Bo]]", "📧 from [[Cy]]", "✉️ [[Di]]")
-    assert daily_directions(lines) == {"Ana": "mutual", "Bo": "mutual", "Cy": "inbound", "Di": "outbound"}
+    lines = ("☕ with [[Ana]]", "🍻 [[Bo]]", "📧 from [[Cy]]", "✉️ [[Di]]", "🤝 [[Ed]]", "📲 from [[Flo]]")
+    assert daily_directions(lines) == {
+        "Ana": "mutual", "Bo": "mutual", "Cy": "inbound", "Di": "outbound", "Ed": "mutual", "Flo": "inbound",
+    }  # fmt: skip
     log = "---\ntags: [person]\n---\n## Log\n- 2026-11-02 ☕ at Nopa\n"
     assert [m.direction for m in parse_note("People/Ed.md", log.encode(), Config()).entries] == ["mutual"]
 

@@ -665,7 +665,8 @@ _EMOJI = str.maketrans(
     {
         "☕": " coffee ", "🍵": " tea ", "🍽": " dinner ", "🍻": " beers ", "🍺": " beers ", "🍷": " drinks ",
         "🥂": " drinks ", "🍸": " drinks ", "📞": " phone call ", "☎": " phone call ", "✉": " email ",
-        "📧": " email ", "📨": " email ", "💬": " chat ", "\ufe0f": "",
+        "📧": " email ", "📨": " email ", "💬": " chat ", "🗣": " chat ", "🤝": " meeting ",
+        "📱": " phone ", "📲": " message ", "🍴": " dinner ", "🥾": " hike ", "\ufe0f": "",
     }
 )  # fmt: skip
 """Emoji a daily note writes for what was done (`☕ with [[Sam]]`), as its words; the variation
