@@ -18,19 +18,22 @@ WIKILINKS = re.compile(r"(!?)\[\[([^\[\]]+)\]\]")
 """Every wikilink in a text: `!` when it is an embed (group 1), what is inside the brackets (2)."""
 _DATE_PREFIX = re.compile(r"^(\d{4})[-_](\d{2})[-_](\d{2})")
 _COUNT = (
-    r"\d+|a couple of|a couple|couple of|couple|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|other|few"
+    r"\d+(?:st|nd|rd|th)?|a couple of|a couple|couple of|couple|a few|a|an|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|other|few|second|third|fourth"
 )
 _CADENCE = re.compile(rf"^(?:every\s+)?(?:({_COUNT})(?:\s*(?:-|to|or)\s*({_COUNT}))?\s*)?([a-z]+)$")
-"""`2w`, `every 2 weeks`, `every two weeks`, `every other week`, `every 2-3 weeks` (the longer)."""
+"""`2w`, `every 2 weeks`, `every two weeks`, `every other week`, `every 2nd month`, `every 2-3
+weeks` (the longer)."""
 _TIMES = re.compile(
-    rf"^(?:(once|twice|thrice)|({_COUNT})\s*(?:x|times))\s*(?:a|an|per|/|every|each)?\s*([a-z]+)$"
+    rf"^(?:(once|twice|thrice)|({_COUNT})\s*(?:x|times|(?=/|per\s)))\s*(?:a|an|per|/|every|each)?\s*([a-z]+)$"
 )
-"""`once a month`, `twice a year`, `3x/year`, `4 times a year`: so many times in a unit."""
+"""`once a month`, `twice a year`, `3x/year`, `4 times a year`, `1/month`, `2 per week`: so
+many times in a unit."""
 _COUNTS = {
     **{word: n for n, word in enumerate(("one", "two", "three", "four", "five", "six"), 1)},
     **{word: n for n, word in enumerate(("seven", "eight", "nine", "ten", "eleven", "twelve"), 7)},
-    "a": 1, "an": 1, "other": 2, "few": 3, "once": 1, "twice": 2, "thrice": 3,
+    "a": 1, "an": 1, "other": 2, "few": 3, "a few": 3, "once": 1, "twice": 2, "thrice": 3,
+    "second": 2, "third": 3, "fourth": 4,
     **dict.fromkeys(("a couple of", "a couple", "couple of", "couple"), 2),
 }  # fmt: skip
 _HEDGES = re.compile(r"^(?:~|about|around|roughly|approx\.?|approximately)\s*|\s*(?:-?ish|or so)$")
@@ -454,7 +457,9 @@ def as_cadence(value: object) -> int | None:
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _COUNTS[word]
+    """A count as written: `3`, `three`, `a few`, or an ordinal (`2nd`, `second`: every second one)."""
+    digits = word[:-2] if word[-2:] in ("st", "nd", "rd", "th") and word[:-2].isdigit() else word
+    return int(digits) if digits.isdigit() else _COUNTS[word]
 
 
 def kind_words(values: Iterable[str]) -> set[str]:
