@@ -40,6 +40,7 @@ EXPORT_VAULT = {
     "People/Cy.md": "---\ncadence: 2w\nbirthday: --07-04\n---\n## Log\n- 2026-11-10 <- called\n",
     "People/Dee.md": "---\ntags: [person]\n---\n",
     "People/Eve.md": "---\ncadence: 2w\nstatus: dormant\n---\n## Log\n- 2026-09-01 -> wrote\n",
+    "People/Gran.md": "---\nstatus: passed away\nbirthday: 1931-05-02\n---\n",  # no birthday to remind of
 }
 
 

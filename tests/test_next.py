@@ -160,6 +160,24 @@ def test_a_next_contact_field_is_a_plan_while_its_day_is_ahead(make_vault) -> No
     assert (later["Bo"]["due"], later["Bo"]["overdue_days"]) == ("2026-11-25", 4)
 
 
+def test_a_status_that_sets_someone_aside_rests_them_and_one_who_died_has_no_birthday(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`status: inactive`, `on hold` or `do not contact` rest a person as `dormant` does; so does
+    `deceased` or `passed away`, and their birthday is no longer coming up (nor turning 95)."""
+    log = "- 2025-01-10 -> wrote\n"
+    root = make_vault(
+        {
+            "People/Ivo.md": f"---\ncadence: 2w\nstatus: inactive\n---\n{log}",
+            "People/Jo.md": f"---\ncadence: 2w\nstatus: On hold\n---\n{log}",
+            "People/Gran.md": f"---\ncadence: 2w\nstatus: deceased\nbirthday: 1931-11-24\n---\n{log}",
+            "People/Kay.md": f"---\ncadence: 2w\nstatus: dormant\nbirthday: 1990-11-24\n---\n{log}",
+        }
+    )
+    assert {name: p["resting"] for name, p in _json(root).items()} == dict.fromkeys(("Gran", "Ivo", "Jo", "Kay"), True)
+    recency = _pages(root)["Recency.md"]
+    assert "[[People/Gran|Gran]]: status: deceased" in _section(recency, "Resting")
+    assert "Gran" not in _section(recency, "Coming up") and "Kay" in _section(recency, "Coming up")
+
+
 def test_the_pages_say_why(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(VAULT)
     pages = _pages(root)

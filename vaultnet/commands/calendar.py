@@ -19,6 +19,7 @@ from vaultnet.commands.vcard import Card, card_from_note
 from vaultnet.config import Config
 from vaultnet.errors import CalendarError, CaptureError
 from vaultnet.metrics.cultivate import last_note, open_follow_ups
+from vaultnet.metrics.next import has_occasions
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Direction, PersonStats
 from vaultnet.pages.render import due_words, plain
@@ -127,7 +128,8 @@ def calendar_text(report: Report) -> tuple[str, int]:
                              f"{text}Note: {plan.file}:{plan.line}")  # fmt: skip
             calendar.add_component(event)
             count += 1
-        birthday = _birthday_event(s, s.person.note.birthday, stamp) if s.person.note.birthday else None
+        note = s.person.note
+        birthday = _birthday_event(s, note.birthday, stamp) if note.birthday and has_occasions(note) else None
         if birthday is not None:
             calendar.add_component(birthday)
             count += 1

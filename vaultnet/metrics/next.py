@@ -13,8 +13,15 @@ from vaultnet.config import Config
 from vaultnet.convert import name_key
 from vaultnet.model import Contact, Note, PersonStats, Unnoted
 
-RESTING_STATUSES = ("dormant", "paused", "archived")
-"""`status` values that take a person off every to-do list."""
+GONE_STATUSES = ("deceased", "passed away", "died")
+"""`status` values that say the person died: they rest, and no birthday or anniversary of theirs
+is coming up."""
+RESTING_STATUSES = (
+    "dormant", "paused", "archived", "inactive", "on hold", "on-hold", "snoozed", "do not contact",
+    *GONE_STATUSES,
+)  # fmt: skip
+"""`status` values that take a person off every to-do list (the spec's three, and what owners
+write for the same)."""
 
 COMING_UP_DAYS = 14
 """Birthdays and anniversaries this many days ahead (today included) are coming up."""
@@ -67,6 +74,12 @@ def first_planned(planned: tuple[Contact, ...]) -> Contact | None:
 def is_booked(planned: Contact | None, today: dt.date, window: int) -> bool:
     """A plan within the person's cadence (or the active window) from today: you already reached out."""
     return planned is not None and (planned.date - today).days <= window
+
+
+def has_occasions(note: Note) -> bool:
+    """Are the person's birthday and anniversary kept in mind: not when their `status` says they
+    are archived, or died (`deceased`, `passed away`)?"""
+    return note.status != "archived" and note.status not in GONE_STATUSES
 
 
 def resting_reason(note: Note, today: dt.date) -> str | None:
@@ -136,7 +149,10 @@ class Occasion:
 
 
 def occasions(note: Note, today: dt.date, days: int = COMING_UP_DAYS) -> tuple[Occasion, ...]:
-    """Birthdays and anniversaries within `days` from today (today included), soonest first."""
+    """Birthdays and anniversaries within `days` from today (today included), soonest first;
+    none for someone archived or who died (`has_occasions`)."""
+    if not has_occasions(note):
+        return ()
     found = []
     for kind, value in (("birthday", note.birthday), ("anniversary", note.anniversary)):
         parts = _parts(value) if value else None

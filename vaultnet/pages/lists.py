@@ -84,7 +84,7 @@ def places(s: PersonStats, today: dt.date, week: dt.date) -> list[Place]:
     elif where is not None:  # never, resting
         found.append((where, (name, file)))
     note = s.person.note
-    if (note.birthday or note.anniversary) and note.status != "archived":
+    if note.birthday or note.anniversary:
         coming = occasions(note, today)
         if coming:
             found.append(("coming_up", (coming[0].date, name, file)))

@@ -265,7 +265,7 @@ def root(context, missing=missing, environment=environment):
     yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='never') if l_0_never is missing else l_0_never), 'letter', (undefined(name='name_line') if l_0_name_line is missing else l_0_name_line)) if (undefined(name='never') if l_0_never is missing else l_0_never) else 'Everyone has a contact on record.'))
     yield '\n\n## Resting ('
     yield str(t_3((undefined(name='resting') if l_0_resting is missing else l_0_resting)))
-    yield ')\nOff every list above: `status: dormant`, `paused` or `archived` (or `state:`), or `snooze: YYYY-MM-DD` (also `snooze_until`, `paused_until`) while that day is ahead.\n'
+    yield ')\nOff every list above: `status: dormant`, `paused`, `archived`, `inactive`, `on hold` or `deceased` (or `state:`), or `snooze: YYYY-MM-DD` (also `snooze_until`, `paused_until`) while that day is ahead.\n'
     yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='resting') if l_0_resting is missing else l_0_resting), 'letter', (undefined(name='resting_line') if l_0_resting_line is missing else l_0_resting_line), args=((undefined(name='today') if l_0_today is missing else l_0_today),)) if (undefined(name='resting') if l_0_resting is missing else l_0_resting) else 'Nobody is resting.'))
     yield '\n'
 
