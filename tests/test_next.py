@@ -172,7 +172,11 @@ def test_a_status_that_sets_someone_aside_rests_them_and_one_who_died_has_no_bir
             "People/Kay.md": f"---\ncadence: 2w\nstatus: dormant\nbirthday: 1990-11-24\n---\n{log}",
         }
     )
-    assert {name: p["resting"] for name, p in _json(root).items()} == dict.fromkeys(("Gran", "Ivo", "Jo", "Kay"), True)
+    people = _json(root)
+    assert {name: p["resting"] for name, p in people.items()} == dict.fromkeys(
+        ("Gran", "Ivo", "Jo", "Kay"), True
+    )
+    assert (people["Gran"]["next_birthday"], people["Kay"]["next_birthday"]) == (None, "2026-11-24")
     recency = _pages(root)["Recency.md"]
     assert "[[People/Gran|Gran]]: status: deceased" in _section(recency, "Resting")
     assert "Gran" not in _section(recency, "Coming up") and "Kay" in _section(recency, "Coming up")

@@ -197,6 +197,18 @@ def test_a_resting_person_is_shown_resting_not_overdue(make_vault) -> None:  # t
         assert json.loads(out)["resting"] is True
 
 
+def test_one_who_died_keeps_their_birthday_but_turns_no_age(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """As Coming up and the calendar leave them out: the birthday as written, no next one."""
+    root = make_vault(
+        {"People/Gran.md": "---\ntags: person\nstatus: passed away\nbirthday: 1931-12-10\n---\n"}
+    )
+    code, out = show(root, "gran")
+    assert code == 0, out
+    assert "  birthday: 1931-12-10\n" in out and "turns" not in out
+    code, out = show(root, "gran", "--json")
+    assert (json.loads(out)["birthday"], json.loads(out)["next_birthday"]) == ("1931-12-10", None)
+
+
 def test_the_timeline_heading_counts_contacts_as_report_does(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(
         {

@@ -22,7 +22,13 @@ from vaultnet.metrics.cultivate import (
     open_follow_ups,
     rhythm_days,
 )
-from vaultnet.metrics.next import next_occurrence, resting_reason, with_next_contact, without_note
+from vaultnet.metrics.next import (
+    has_occasions,
+    next_occurrence,
+    resting_reason,
+    with_next_contact,
+    without_note,
+)
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, Direction, FollowUp, Note, PersonStats, Problem
 from vaultnet.pages.json_text import dumps
@@ -219,7 +225,7 @@ def _story(
         introductions=tuple(
             i for i in introductions if note.file in (i.first.person.file, i.second.person.file)
         ),
-        birthday=next_birthday(note.birthday, today),
+        birthday=next_birthday(note.birthday, today) if has_occasions(note) else None,
         problems=note.problems,
     )
 

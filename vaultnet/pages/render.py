@@ -32,7 +32,14 @@ from vaultnet.metrics.cultivate import (
     rhythm_days,
 )
 from vaultnet.metrics.movement import Movement, Standing, movement
-from vaultnet.metrics.next import missing, next_occurrence, occasions, resting_reason, without_note
+from vaultnet.metrics.next import (
+    has_occasions,
+    missing,
+    next_occurrence,
+    occasions,
+    resting_reason,
+    without_note,
+)
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, FollowUp, PersonStats, Problem, field_values, stem_of
 from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart, trend_chart
@@ -766,7 +773,9 @@ def person_json(s: PersonStats, today: dt.date, then: Standing | None = None) ->
         "inferred": s.inferred,
         "planned": iso(s.planned[0].date) if s.planned else None,
         "birthday": s.person.note.birthday,
-        "next_birthday": iso(next_occurrence(s.person.note.birthday, today)),
+        "next_birthday": iso(next_occurrence(s.person.note.birthday, today))
+        if has_occasions(s.person.note)
+        else None,
         "resting": s.resting,
         "rhythm_days": rhythm_days(s),
         "drifting": is_drifting(s),
