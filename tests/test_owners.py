@@ -1547,16 +1547,24 @@ def test_whom_the_words_say_you_met_without_a_note_are_listed_until_one_is_made(
     )
     got = report(root)["without_note"]
     assert got == [
-        {"name": "Hana Sato", "last": "2026-11-14", "file": "Daily/2026-11-14.md", "line": 1},
-        {"name": "frank ode", "last": "2026-11-12", "file": "Daily/2026-11-12.md", "line": 1},
-        {"name": "Kay", "last": "2025-11-21", "file": "Daily/2025-11-21.md", "line": 1},
-    ]
+        {"name": "Hana Sato", "last": "2026-11-14", "file": "Daily/2026-11-14.md", "line": 1,
+         "text": "Lunch with [[Hana Sato]] and [[Ana]]"},
+        {"name": "frank ode", "last": "2026-11-12", "file": "Daily/2026-11-12.md", "line": 1,
+         "text": "[[frank ode]] called about the stand"},
+        {"name": "Kay", "last": "2025-11-21", "file": "Daily/2025-11-21.md", "line": 1, "text": "lunch with [[Kay]]"},
+    ]  # fmt: skip
     plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
-    assert "Met, no note yet (3)\n  Hana Sato: last 2026-11-14; Daily/2026-11-14.md:1\n" in plain
+    assert (
+        "Met, no note yet (3)\n  Hana Sato: last 2026-11-14: “Lunch with Hana Sato and Ana”; Daily/2026-11-14.md:1\n"
+        in plain
+    )
     CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)])
     overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
     assert "## Met, no note yet (3)\n" in overview
-    assert "- frank ode: last 2026-11-12 in [[Daily/2026-11-12]]\n" in overview
+    assert (
+        "- frank ode: last 2026-11-12: “frank ode called about the stand” in [[Daily/2026-11-12|2026-11-12]]\n"
+        in overview
+    )
 
     (root / "People" / "Frank Ode.md").write_text("---\ntags: [person]\n---\n", encoding="utf-8")
     after = report(root)
@@ -1574,8 +1582,8 @@ def test_the_overview_lists_everyone_met_without_a_note_and_the_report_the_first
     root = make_vault({"People/Ana.md": "---\ntags: [person]\n---\n", **days})
     plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
     assert (
-        "  Stranger 3: last 2026-11-04; Daily/2026-11-04.md:1\n  … and 3 more in _vaultnet/Overview.md\n"
-        in plain
+        "  Stranger 3: last 2026-11-04: “Met Stranger 3 at the fair”; Daily/2026-11-04.md:1\n"
+        "  … and 3 more in _vaultnet/Overview.md\n" in plain
     )
     CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)])
     overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")

@@ -238,6 +238,8 @@ class Unnoted:
     date: dt.date
     file: str
     line: int
+    text: str
+    """The line's text, after its date and mark."""
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ from vaultnet.metrics.next import (
     without_note,
 )
 from vaultnet.metrics.stats import Report
-from vaultnet.model import Contact, FollowUp, PersonStats, Problem, field_values, stem_of
+from vaultnet.model import Contact, FollowUp, PersonStats, Problem, Unnoted, field_values, stem_of
 from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart, trend_chart
 from vaultnet.pages.groups import GroupMemo, grouped, regroup
 from vaultnet.pages.json_text import dumps
@@ -185,10 +185,7 @@ def last_words(s: PersonStats, source: Callable[[str], str] | None = None, limit
     """
 
     def entry(contact: Contact) -> str:
-        text = plain(contact.text)
-        if len(text) > limit:
-            text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-        words = f"{contact.date}: “{text}”" if text else str(contact.date)
+        words = said_on(contact.date, contact.text, limit)
         if source is not None and contact.file != s.person.file:
             words += f" in {source(contact.file)}"
         return words
@@ -201,6 +198,21 @@ def last_words(s: PersonStats, source: Callable[[str], str] | None = None, limit
         # No brackets: the pages put these words in brackets of their own.
         return f"last {s.last_contact} from last_contact; last entry {entry(s.last)}"
     return f"last {s.last_contact}"
+
+
+def said_on(date: dt.date, text: str, limit: int = 80) -> str:
+    """A day and what its line said, as a person reads it, cut at a word within `limit`:
+    `2026-11-02: “coffee”`, or the day alone."""
+    words = plain(text)
+    if len(words) > limit:
+        words = words[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return f"{date}: “{words}”" if words else str(date)
+
+
+def met_words(u: Unnoted, source: Callable[[str], str]) -> str:
+    """Where the notes last say the owner met someone without a note: `last 2026-11-19: “ran
+    into Tomás at the market” in ` and the note, as `source` renders it."""
+    return f"last {said_on(u.date, u.text)} in {source(u.file)}"
 
 
 def planned_words(s: PersonStats, source: Callable[[str], str] | None = None) -> str:
@@ -344,6 +356,7 @@ _FILTERS: dict[str, Callable[..., Any]] = {
     "rhythm": rhythm_days,
     "days": lambda n: counted(n, "day"),
     "planned_words": lambda s: planned_words(s, note_link),
+    "met_words": lambda u: met_words(u, note_link),
     "coming_words": lambda s, today: coming_words(s, dt.date.fromisoformat(today)),
     "resting_words": lambda s, day: resting_reason(s.person.note, dt.date.fromisoformat(day)),
     "missing": lambda s, config: "; ".join(missing(s, config)),
@@ -844,7 +857,7 @@ def report_json(report: Report, config: Config | None = None, lists: PageLists |
         "problems": [problem_json(p) for p in report.vault.problems],
         "movement": movement_json(moved, report),
         "without_note": [
-            {"name": u.name, "last": u.date.isoformat(), "file": u.file, "line": u.line}
+            {"name": u.name, "last": u.date.isoformat(), "file": u.file, "line": u.line, "text": u.text}
             for u in without_note(report.vault.unnoted, report.today, config)
         ],
     }

@@ -25,6 +25,7 @@ from vaultnet.pages.render import (
     last_words,
     plain,
     planned_words,
+    said_on,
 )
 
 if TYPE_CHECKING:
@@ -130,7 +131,7 @@ def no_note(ctx: ReportContext) -> Section:
     """Who the notes say you met, called or heard from, and who has no note."""
     found = ctx["without_note"]
     shown, more = _few(ctx, found, "Overview.md")
-    rows = tuple((display(u.name), f"last {u.date}", f"{u.file}:{u.line}") for u in shown)
+    rows = tuple((display(u.name), f"last {said_on(u.date, u.text)}", f"{u.file}:{u.line}") for u in shown)
     return Section(
         f"Met, no note yet ({len(found)})", ("who", "last", "where"), rows, "", quiet=True, more=more
     )

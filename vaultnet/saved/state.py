@@ -225,7 +225,7 @@ class State:
     latest: dict[str, int]
     """Person file → the day number of their latest contact (those with one): who could have a
     contact more than a year ahead of a day (`far_ahead`)."""
-    sightings: dict[str, tuple[tuple[str, int, int], ...]] = field(default_factory=dict)
+    sightings: dict[str, tuple[tuple[str, int, int, str], ...]] = field(default_factory=dict)
     """Note file → its `resolve.sightings`, for the notes with some: whom its words say the owner
     met, who had no note when it was read."""
     lists: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)

@@ -124,9 +124,9 @@ def crowd_problem(note: Note, find: Resolver) -> Problem | None:
     return _crowd(note, named_together(note, find))
 
 
-Sighting = tuple[str, int, int]
+Sighting = tuple[str, int, int, str]
 """Someone a note's words say was met, called or heard from, whom no person answers to: (the
-link's target as written, the day as a day number, the line)."""
+link's target as written, the day as a day number, the line, its text)."""
 
 
 def sightings(note: Note, find: Resolver) -> tuple[Sighting, ...]:
@@ -137,7 +137,7 @@ def sightings(note: Note, find: Resolver) -> tuple[Sighting, ...]:
     if note.kind == "person":
         return ()
     return tuple(
-        (target, m.date.toordinal(), m.line)
+        (target, m.date.toordinal(), m.line, m.text)
         for m in note.entries
         if m.inferred and not m.aside and not m.broadcast
         for target in m.targets
@@ -156,8 +156,8 @@ def unnoted(
         return ()  # nearly every vault: its files' names are not needed
     named = names()
     return tuple(
-        Unnoted(target.rsplit("/", 1)[-1], dt.date.fromordinal(day), file, line)
-        for file, target, day, line in found
+        Unnoted(target.rsplit("/", 1)[-1], dt.date.fromordinal(day), file, line, text)
+        for file, target, day, line, text in found
         if target_key(target) not in named
     )
 

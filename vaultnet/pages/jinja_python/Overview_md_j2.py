@@ -53,29 +53,29 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'display' found.")
     try:
-        t_4 = environment.filters['file_link']
+        t_4 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'file_link' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_5 = environment.filters['length']
+        t_5 = environment.filters['lines']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'lines' found.")
     try:
-        t_6 = environment.filters['lines']
+        t_6 = environment.filters['link']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'lines' found.")
+            raise TemplateRuntimeError("No filter named 'link' found.")
     try:
-        t_7 = environment.filters['link']
+        t_7 = environment.filters['met_words']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'link' found.")
+            raise TemplateRuntimeError("No filter named 'met_words' found.")
     try:
         t_8 = environment.filters['planned_words']
     except KeyError:
@@ -102,7 +102,7 @@ def root(context, missing=missing, environment=environment):
         pass
         t_10.extend((
             '- ',
-            str(t_7(l_1_s)),
+            str(t_6(l_1_s)),
             ': ',
             str(environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'due'), l_1_s, l_1_today)),
             ' (',
@@ -120,7 +120,7 @@ def root(context, missing=missing, environment=environment):
         pass
         t_11.extend((
             '- ',
-            str(t_7(l_1_s)),
+            str(t_6(l_1_s)),
             ': booked ',
             str(t_8(l_1_s)),
         ))
@@ -136,7 +136,7 @@ def root(context, missing=missing, environment=environment):
         pass
         t_12.extend((
             '- ',
-            str(t_7(l_1_s)),
+            str(t_6(l_1_s)),
             ': ',
             str(t_1(l_1_s, l_1_today)),
         ))
@@ -150,7 +150,7 @@ def root(context, missing=missing, environment=environment):
         pass
         t_13.extend((
             '- ',
-            str(t_7(l_1_s)),
+            str(t_6(l_1_s)),
             ': usually every ',
             str(t_2(t_9(l_1_s))),
             ', now ',
@@ -196,7 +196,7 @@ def root(context, missing=missing, environment=environment):
         yield str((undefined(name='output') if l_0_output is missing else l_0_output))
         yield '/Reciprocity|Reciprocity]]).\n'
     yield '\n'
-    l_0_near = ((t_5((undefined(name='short_active') if l_0_short_active is missing else l_0_short_active)) + t_5((undefined(name='short_reciprocal') if l_0_short_reciprocal is missing else l_0_short_reciprocal))) + t_5((undefined(name='short_personal') if l_0_short_personal is missing else l_0_short_personal)))
+    l_0_near = ((t_4((undefined(name='short_active') if l_0_short_active is missing else l_0_short_active)) + t_4((undefined(name='short_reciprocal') if l_0_short_reciprocal is missing else l_0_short_reciprocal))) + t_4((undefined(name='short_personal') if l_0_short_personal is missing else l_0_short_personal)))
     context.vars['near'] = l_0_near
     context.exported_vars.add('near')
     if (undefined(name='near') if l_0_near is missing else l_0_near):
@@ -214,34 +214,34 @@ def root(context, missing=missing, environment=environment):
         yield str((undefined(name='output') if l_0_output is missing else l_0_output))
         yield '/Connections|Connections]].\n'
     yield '\n## Reach out ('
-    yield str(t_5((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)))
+    yield str(t_4((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)))
     yield ')\nOverdue, or due in the next two weeks; the most overdue first.\n'
-    yield str((t_6((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='due_line') if l_0_due_line is missing else l_0_due_line), (undefined(name='today') if l_0_today is missing else l_0_today)) or 'Nobody is due in the next two weeks.'))
-    yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_5((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+    yield str((t_5((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='due_line') if l_0_due_line is missing else l_0_due_line), (undefined(name='today') if l_0_today is missing else l_0_today)) or 'Nobody is due in the next two weeks.'))
+    yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_4((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
     yield '\n'
     if (undefined(name='booked') if l_0_booked is missing else l_0_booked):
         pass
         yield '\n## Booked ('
-        yield str(t_5((undefined(name='booked') if l_0_booked is missing else l_0_booked)))
+        yield str(t_4((undefined(name='booked') if l_0_booked is missing else l_0_booked)))
         yield ')\nYou already reached out: a plan within their cadence.\n'
-        yield str(t_6((undefined(name='booked') if l_0_booked is missing else l_0_booked)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='booked_line') if l_0_booked_line is missing else l_0_booked_line)))
-        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_5((undefined(name='booked') if l_0_booked is missing else l_0_booked)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield str(t_5((undefined(name='booked') if l_0_booked is missing else l_0_booked)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='booked_line') if l_0_booked_line is missing else l_0_booked_line)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_4((undefined(name='booked') if l_0_booked is missing else l_0_booked)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
         yield '\n'
     if (undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up):
         pass
         yield '\n## Coming up ('
-        yield str(t_5((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)))
+        yield str(t_4((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)))
         yield ')\nBirthdays and anniversaries in the next two weeks.\n'
-        yield str(t_6((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='coming_line') if l_0_coming_line is missing else l_0_coming_line), (undefined(name='today') if l_0_today is missing else l_0_today)))
-        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_5((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield str(t_5((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='coming_line') if l_0_coming_line is missing else l_0_coming_line), (undefined(name='today') if l_0_today is missing else l_0_today)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_4((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
         yield '\n'
     if (undefined(name='drifting') if l_0_drifting is missing else l_0_drifting):
         pass
         yield '\n## Quieter than their own rhythm ('
-        yield str(t_5((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)))
+        yield str(t_4((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)))
         yield ')\n'
-        yield str(t_6((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='drifting_line') if l_0_drifting_line is missing else l_0_drifting_line)))
-        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_5((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield str(t_5((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='drifting_line') if l_0_drifting_line is missing else l_0_drifting_line)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_4((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
         yield '\n'
     yield '\n## Open follow-ups ('
     yield str((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count))
@@ -252,9 +252,9 @@ def root(context, missing=missing, environment=environment):
         yield ' open follow-up'
         yield str(('s' if ((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count) != 1) else cond_expr_undefined("the inline if-expression on line 66 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
         yield ' for '
-        yield str(t_5((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)))
+        yield str(t_4((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)))
         yield ' '
-        yield str(('person' if (t_5((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)) == 1) else 'people'))
+        yield str(('person' if (t_4((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)) == 1) else 'people'))
         yield ', oldest first: [['
         yield str((undefined(name='output') if l_0_output is missing else l_0_output))
         yield '/Follow-ups|Follow-ups]].\n'
@@ -264,28 +264,26 @@ def root(context, missing=missing, environment=environment):
     if ((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed) or (undefined(name='resting') if l_0_resting is missing else l_0_resting)):
         pass
         yield '\nAlso '
-        yield str(t_5((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed)))
+        yield str(t_4((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed)))
         yield ' lapsed (no contact in '
         yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'reciprocity_days'))
         yield ' days) and '
-        yield str(t_5((undefined(name='resting') if l_0_resting is missing else l_0_resting)))
+        yield str(t_4((undefined(name='resting') if l_0_resting is missing else l_0_resting)))
         yield ' resting: see [['
         yield str((undefined(name='recency') if l_0_recency is missing else l_0_recency))
         yield ']].\n'
     if (undefined(name='without_note') if l_0_without_note is missing else l_0_without_note):
         pass
         yield '\n## Met, no note yet ('
-        yield str(t_5((undefined(name='without_note') if l_0_without_note is missing else l_0_without_note)))
+        yield str(t_4((undefined(name='without_note') if l_0_without_note is missing else l_0_without_note)))
         yield ')\nYour notes say you met, called or heard from them, and no note is theirs: `vaultnet new "Name"` makes one, and what the notes say of them becomes theirs.\n'
         for l_1_u in (undefined(name='without_note') if l_0_without_note is missing else l_0_without_note):
             _loop_vars = {}
             pass
             yield '- '
             yield str(t_3(environment.getattr(l_1_u, 'name')))
-            yield ': last '
-            yield str(environment.getattr(l_1_u, 'date'))
-            yield ' in '
-            yield str(t_4(environment.getattr(l_1_u, 'file')))
+            yield ': '
+            yield str(t_7(l_1_u))
             yield '\n'
         l_1_u = missing
     yield '\n## Who starts, and how lately\n'
@@ -341,19 +339,19 @@ def root(context, missing=missing, environment=environment):
         yield '- '
         yield str(l_1_words)
         yield ' ('
-        yield str(t_5(l_1_moved))
+        yield str(t_4(l_1_moved))
         yield '): '
         l_2_loop = missing
         for l_2_s, l_2_loop in LoopContext(l_1_moved[:(undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)], undefined):
             _loop_vars = {}
             pass
-            yield str(t_7(l_2_s))
+            yield str(t_6(l_2_s))
             yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 109 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_s = missing
-        if (t_5(l_1_moved) > (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)):
+        if (t_4(l_1_moved) > (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)):
             pass
             yield ' and '
-            yield str((t_5(l_1_moved) - (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)))
+            yield str((t_4(l_1_moved) - (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)))
             yield ' more'
         yield '\n'
         t_14 = 0
@@ -392,9 +390,9 @@ def root(context, missing=missing, environment=environment):
     yield '/Network.canvas|Network]]: a map of who is linked to whom\n- [['
     yield str((undefined(name='output') if l_0_output is missing else l_0_output))
     yield '/Problems|Problems]]: notes not read fully, and names two people share ('
-    yield str(t_5((undefined(name='problems') if l_0_problems is missing else l_0_problems)))
+    yield str(t_4((undefined(name='problems') if l_0_problems is missing else l_0_problems)))
     yield ')\n'
 
 blocks = {}
-debug_info = '1=92&2=94&4=96&5=105&7=116&8=123&10=130&11=139&13=146&14=153&16=166&19=170&23=176&24=178&25=180&26=182&27=184&29=187&31=189&33=192&36=199&37=202&38=205&40=214&43=217&45=219&46=222&48=225&50=227&52=230&54=233&56=235&58=238&60=241&61=243&64=247&65=249&66=251&70=264&72=267&74=275&76=278&78=280&79=284&84=292&85=294&86=297&88=304&90=307&93=311&96=316&100=319&104=323&105=327&106=331&108=337&109=342&118=365&123=367&124=371&128=381&129=383&130=385&131=387&132=389&133=391&134=393'
+debug_info = '1=92&2=94&4=96&5=105&7=116&8=123&10=130&11=139&13=146&14=153&16=166&19=170&23=176&24=178&25=180&26=182&27=184&29=187&31=189&33=192&36=199&37=202&38=205&40=214&43=217&45=219&46=222&48=225&50=227&52=230&54=233&56=235&58=238&60=241&61=243&64=247&65=249&66=251&70=264&72=267&74=275&76=278&78=280&79=284&84=290&85=292&86=295&88=302&90=305&93=309&96=314&100=317&104=321&105=325&106=329&108=335&109=340&118=363&123=365&124=369&128=379&129=381&130=383&131=385&132=387&133=389&134=391'
 # Made by docs/gen_templates.py from vaultnet's template Overview.md.j2: not to be edited.
