@@ -118,7 +118,7 @@ def test_someone_met_without_a_note_is_told_where_the_notes_say_so(make_vault) -
     """`vaultnet show` of someone the notes say you met, who has no note: the error says where,
     read in full or from the saved state."""
     root = make_vault({**VAULT, "Daily/2026-11-19.md": "- Ran into [[Tomás Vidal]] at the market\n"})
-    said = "your notes say you met them, last on 2026-11-19 (Daily/2026-11-19.md:1)"
+    said = "your notes say you met them, last on 2026-11-19: “Ran into Tomás Vidal at the market” (Daily/2026-11-19.md:1)"
     for cache in ("--no-cache", ""):
         run("build", str(root), "--today", "2026-11-21")
         code, out = run(

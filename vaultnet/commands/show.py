@@ -32,7 +32,7 @@ from vaultnet.metrics.next import (
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, Direction, FollowUp, Note, PersonStats, Problem
 from vaultnet.pages.json_text import dumps
-from vaultnet.pages.render import follow_up_json, follow_up_words, plain, problem_json
+from vaultnet.pages.render import follow_up_json, follow_up_words, plain, problem_json, said_on
 from vaultnet.vault.cache import FileStat
 from vaultnet.vault.load import read_found
 from vaultnet.vault.names import Resolver, resolver_of
@@ -182,8 +182,9 @@ def _person_in(root: Path, people: People, query: str, config: Config, report: R
         if not met:
             raise
         last = met[0]
+        said = said_on(last.date, last.text)
         raise UnknownPerson(
-            f"{exc}: your notes say you met them, last on {last.date} ({last.file}:{last.line})"
+            f"{exc}: your notes say you met them, last on {said} ({last.file}:{last.line})"
         ) from None
 
 
