@@ -200,11 +200,11 @@ def last_words(s: PersonStats, source: Callable[[str], str] | None = None, limit
     return f"last {s.last_contact}"
 
 
-def said_on(date: dt.date, text: str, limit: int = 80) -> str:
-    """A day and what its line said, as a person reads it, cut at a word within `limit`:
-    `2026-11-02: “coffee”`, or the day alone."""
+def said_on(date: dt.date, text: str, limit: int | None = 80) -> str:
+    """A day and what its line said, as a person reads it, cut at a word within `limit` (None:
+    whole): `2026-11-02: “coffee”`, or the day alone."""
     words = plain(text)
-    if len(words) > limit:
+    if limit is not None and len(words) > limit:
         words = words[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return f"{date}: “{words}”" if words else str(date)
 
@@ -220,8 +220,7 @@ def planned_words(s: PersonStats, source: Callable[[str], str] | None = None) ->
     if not s.planned:
         return ""
     plan = s.planned[0]
-    text = plain(plan.text)
-    words = f"{plan.date}: “{text}”" if text else str(plan.date)
+    words = said_on(plan.date, plan.text, None)
     if source is not None and plan.file != s.person.file:
         words += f" in {source(plan.file)}"
     return words
