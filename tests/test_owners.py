@@ -819,6 +819,28 @@ def test_a_direction_stated_in_a_field_or_a_tag_is_a_mark(make_vault) -> None:  
     assert directions(got["People/Bo.md"]) == (1, 1, 0, 0, 0)
 
 
+def test_a_field_of_who_started_it_takes_the_words_a_logs_column_does(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A field named as a log's column of who started it (`[initiated by:: them]`,
+    `(started_by:: me)`, `[who_started:: both]`) says it as `direction::` does, in the column's
+    words (`me`, `them`, `both`, `in`, `out`, an arrow), and so does a dated note's front matter
+    `direction: in`; a name in it says nothing, and a tag `#in` is no direction."""
+    log = (
+        "- 2026-11-01 call [initiated by:: them]\n- 2026-11-02 lunch (started_by:: me)\n"
+        "- 2026-11-03 walk [who_started:: both]\n- 2026-11-04 call [direction:: in]\n"
+        "- 2026-11-05 [type:: call] [initiator:: Ana] catch up\n- 2026-11-06 call #in\n"
+    )
+    root = make_vault(
+        {
+            "People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log,
+            "People/Bo.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-07.md": "---\ndirection: in\n---\n- [[Bo]] about the move\n",
+        }
+    )
+    got = people(root)
+    assert directions(got["People/Sam.md"]) == (2, 1, 2, 1, 1)  # the call tagged #in: from its word
+    assert directions(got["People/Bo.md"]) == (1, 0, 0, 0, 0)
+
+
 def test_a_daily_list_of_whom_you_saw_and_what_you_did_together_is_mutual(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`- [[Ana]]: lunch at Rosa's` under a daily note's People: the people first (after the
     time of day, if any), a mark, then a meeting word or what was done together. A deed after them is not read (`[[Di]]: called`:

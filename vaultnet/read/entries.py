@@ -12,7 +12,7 @@ from sys import intern
 from vaultnet.convert import as_text, date_prefix, first_names, kind_words, name_key, target_key
 from vaultnet.model import Direction, Mention, new_mention, stem_of
 from vaultnet.read import words as phrases
-from vaultnet.read.blocks import Block, section_name, split_task
+from vaultnet.read.blocks import WHO_COLUMNS, WHO_WORDS, Block, section_name, split_task
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
 from vaultnet.read.body import DIRECTIONS, DONE_BOXES, LINE_ITEM, Body, Entry
 from vaultnet.read.days import DATE, MARK, TIME, opens_day
@@ -28,6 +28,15 @@ _MET = re.compile(r"(?:^|[\s(\[])met::", re.IGNORECASE)
 def direction_word(value: object) -> Direction | None:
     text = (as_text(value) or "").lower()
     return text if text in ("outbound", "inbound", "mutual") else None  # type: ignore[return-value]
+
+
+def who_started(value: object) -> Direction | None:
+    """A direction as a field states it (`direction: inbound`), or in the words of a log's column
+    of who started it (`me`, `them`, `both`, `in`, `out`, an arrow: `WHO_WORDS`). A name says
+    nothing here: a field, unlike the column of a person's log, may be in anyone's note."""
+    text = (as_text(value) or "").lower()
+    mark = WHO_WORDS.get(text)
+    return DIRECTIONS[mark] if mark else direction_word(text)
 
 
 MEETING_KINDS = frozenset({"meeting", "call", "coffee", "lunch", "dinner", "visit"})
@@ -54,15 +63,18 @@ def meeting_tagged(tags: Iterable[str]) -> bool:
     return not kind_words(tag.split("/", 1)[0] for tag in tags).isdisjoint(_MEETING_TAGS)
 
 
-_FIELD_DIRECTION = re.compile(r"[\[(]direction::\s*(\w+)\s*[\])]", re.IGNORECASE)
+_FIELD = re.compile(r"[\[(]([\w -]{1,30})::\s*([^\[\]()]*?)\s*[\])]")
+"""A Dataview field in brackets: its key and its value."""
 
 
 def said_direction(text: str, tags: Iterable[str]) -> Direction | None:
     """The direction an entry or a line states in a field or a tag of its own, as a mark would:
-    a Dataview field (`[direction:: inbound]`, `(direction:: outbound)`), else `#inbound`,
-    `#outbound` or `#mutual`."""
-    if "::" in text and (field := _FIELD_DIRECTION.search(text)):
-        return direction_word(field[1])
+    a Dataview field of who started it (`[direction:: inbound]`, `(initiated by:: them)`, named
+    as a log's column is: `WHO_COLUMNS`), else `#inbound`, `#outbound` or `#mutual`."""
+    if "::" in text:
+        for key, value in _FIELD.findall(text):
+            if key.replace("_", " ").strip().lower() in WHO_COLUMNS and (said := who_started(value)):
+                return said
     return next(filter(None, map(direction_word, tags)), None)
 
 

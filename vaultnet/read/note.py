@@ -50,11 +50,11 @@ from vaultnet.read.entries import (
     MEETING_KINDS,
     Met,
     dated_mentions,
-    direction_word,
     meeting_tagged,
     own_entries,
     own_names,
     told_below,
+    who_started,
 )
 from vaultnet.read.fences import fenced_facts
 from vaultnet.read.inline import links_in
@@ -557,7 +557,7 @@ def _how_met(
         or "participants" in meta
         or "organizer" in fields
     )
-    given = first_of(fields.get("direction", []), direction_word)
+    given = first_of(fields.get("direction", []), who_started)
     direction: Direction | None = given if isinstance(given, str) else None  # type: ignore[assignment]
     named = [p for value in fields.get("organizer", []) for p in _people_of(value)]
     hosts = [p for p in named if p.strip().lower() not in _ME]
