@@ -31,6 +31,7 @@ from vaultnet.convert import (
         ("about every 3 weeks", 21), ("every couple of weeks", 14), ("every couple weeks", 14),
         ("a couple of months", 60), ("1/month", 30), ("2/week", 4), ("2 per month", 15),
         ("a few times a year", 122), ("every 2nd month", 60), ("every third week", 21),
+        ("every week or two", 14), ("a month or two", 60),
         ("0d", None), ("soon", None), ("", None), (None, None), (True, None), (-3, None), ([], None),
         ("month", None), ("0x/year", None), ("every 0 days", None), ("twice", None),
     ],

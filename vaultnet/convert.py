@@ -24,6 +24,8 @@ _COUNT = (
 _CADENCE = re.compile(rf"^(?:every\s+)?(?:({_COUNT})(?:\s*(?:-|to|or)\s*({_COUNT}))?\s*)?([a-z]+)$")
 """`2w`, `every 2 weeks`, `every two weeks`, `every other week`, `every 2nd month`, `every 2-3
 weeks` (the longer)."""
+_OR_MORE = re.compile(rf"^(?:every\s+|an?\s+)?([a-z]+)\s+or\s+({_COUNT})$")
+"""`every week or two`, `a month or two`: a unit or so many of it (the longer)."""
 _TIMES = re.compile(
     rf"^(?:(once|twice|thrice)|({_COUNT})\s*(?:x|times|(?=/|per\s)))\s*(?:a|an|per|/|every|each)?\s*([a-z]+)$"
 )
@@ -448,6 +450,8 @@ def as_cadence(value: object) -> int | None:
         count = _count(times[1] or times[2])
         days = round(_UNIT_DAYS[unit] / count) if count else 0
         return days or None
+    if (more := _OR_MORE.match(text)) and (unit := _UNITS.get(more[1])):
+        return _count(more[2]) * _UNIT_DAYS[unit] or None
     match = _CADENCE.match(text)
     unit = _UNITS.get(match[3]) if match else None
     if match is None or unit is None or (match[1] is None and not text.startswith("every")):
