@@ -401,11 +401,11 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         # A note tagged as a broadcast (a newsletter's note) is audience on every line (spec 1.4).
         broadcast = "broadcast" in front_tags or "broadcast" in body.note_tags
         entries = dated_mentions(read, on, met, base, words, broadcast)
-        listed = _guests(fields, met.hosts) + hosts
+        listed = (guests := _guests(fields, met.hosts)) + hosts
         if listed and on is not None:
             title = (named[1] if named else stem) or _heading(blocks)
             way = met.direction or ("mutual" if met.meeting else "unknown")
-            entries[:0] = _listed_mentions(on, way, title, listed, hosts, broadcast)
+            entries[:0] = _listed_mentions(on, way, title, guests, hosts, broadcast)
             links.extend(listed)
     elif kind == "person":
         logged = _logged(file, split, body, blocks if may_be_dated else None, base)
@@ -577,11 +577,10 @@ def _guests(fields: Fields, hosts: frozenset[str]) -> list[str]:
 
 
 def _listed_mentions(
-    on: dt.date, way: Direction, title: str, listed: list[str], hosts: list[str], broadcast: bool
+    on: dt.date, way: Direction, title: str, guests: list[str], hosts: list[str], broadcast: bool
 ) -> list[Mention]:
     """What a dated note's lists of people tell (line 1): its guests met in the note's `way`,
     and those who organised it started it."""
-    guests = [p for p in listed if p not in hosts]
     told: tuple[tuple[Direction, list[str]], ...] = ((way, guests), ("inbound", hosts))
     return [Mention(on, w, 1, title, tuple(who), broadcast) for w, who in told if who]
 
