@@ -147,6 +147,14 @@ def section_under(section: Section, heading: Section, said: str, names: Containe
     return heading if not section[0] and section_in(said, names) else section
 
 
+def section_at_heading(section: Section, level: int, said: str, names: Container[str]) -> Section:
+    """`section_under` a heading at the margin of `level` that says `said`, the section it was
+    under ended first if the heading ends it: how a reader of lines alone (no list depth) keeps
+    its section."""
+    ended = NO_SECTION if section[0] and section_ends(section, level, 0) else section
+    return section_under(ended, (level, 0), said, names)
+
+
 def _titles(lines: tuple[tuple[int, str], ...]) -> bool:
     """Are these an item's lines that may name a section: one line, or one and its properties?"""
     return len(lines) == 1 or all("::" in line for _, line in lines[1:])

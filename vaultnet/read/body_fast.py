@@ -21,8 +21,7 @@ from vaultnet.read.body import (
     paragraph_fact,
     plain_words,
     read_entry,
-    section_ends,
-    section_under,
+    section_at_heading,
     sections_after_item,
     yearless_day,
 )
@@ -113,10 +112,8 @@ def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None
             if heading_period(heading_words(words).lower()):
                 return None  # a log grouped by year or month, its days without one: to the blocks
             said = section_name(words)
-            facts = NO_SECTION if facts[0] and section_ends(facts, level, 0) else facts
-            interests = NO_SECTION if interests[0] and section_ends(interests, level, 0) else interests
-            facts = section_under(facts, (level, 0), said, FACT_HEADINGS)
-            interests = section_under(interests, (level, 0), said, INTEREST_HEADINGS)
+            facts = section_at_heading(facts, level, said, FACT_HEADINGS)
+            interests = section_at_heading(interests, level, said, INTEREST_HEADINGS)
             _plain_heading(body, file, words, index + offset + 1, base, bool(facts[0] or interests[0]))
         elif in_item:
             return None  # a line that continues an item: left to the blocks

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from vaultnet.read.blocks import fence_after, section_name
 from vaultnet.read.blocks_fast import atx_heading
-from vaultnet.read.body import FACT_HEADINGS, NO_SECTION, section_ends, section_under
+from vaultnet.read.body import FACT_HEADINGS, NO_SECTION, section_at_heading
 
 
 def fenced_facts(body: str) -> list[str]:
@@ -32,8 +32,6 @@ def fenced_facts(body: str) -> list[str]:
             if held is not None:
                 held.append(line)
         elif line[:1] == "#" and (heading := atx_heading(line)) is not None:
-            level = heading[0]
-            section = NO_SECTION if section[0] and section_ends(section, level, 0) else section
-            section = section_under(section, (level, 0), section_name(heading[1]), FACT_HEADINGS)
+            section = section_at_heading(section, heading[0], section_name(heading[1]), FACT_HEADINGS)
         fence = after
     return facts
