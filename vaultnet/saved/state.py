@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, fields
 from itertools import starmap
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vaultnet.config import Config
 from vaultnet.model import Contact, FollowUp, Person, Problem, field_values, new_contact
@@ -48,6 +48,9 @@ from vaultnet.saved.files import (
 from vaultnet.vault.cache import CACHE_FOLDER, _inside_vault, note_blob, note_from_record
 from vaultnet.vault.names import Resolver, SortedTable
 from vaultnet.write import make_folder, write_all
+
+if TYPE_CHECKING:  # the shape only: importing the resolving module would add it to every `check`
+    from vaultnet.vault.resolve import Sighting
 
 log = logging.getLogger(__name__)
 
@@ -225,7 +228,7 @@ class State:
     latest: dict[str, int]
     """Person file → the day number of their latest contact (those with one): who could have a
     contact more than a year ahead of a day (`far_ahead`)."""
-    sightings: dict[str, tuple[tuple[str, int, int, str], ...]] = field(default_factory=dict)
+    sightings: dict[str, tuple[Sighting, ...]] = field(default_factory=dict)
     """Note file → its `resolve.sightings`, for the notes with some: whom its words say the owner
     met, who had no note when it was read."""
     lists: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
