@@ -416,14 +416,15 @@ def test_what_a_template_left_empty_or_the_card_holds_is_no_fact() -> None:
     (`TBD`, `...`, `N/A`), a contact detail (`Email: ...`, `Phone:: ...`) and a field vaultnet reads
     (`Birthday:: ...`, card data; `kids:: Aiko, Ren`, a fact a child, as the field gives it) are
     no more facts: a person made from such a template is not personal before anything is known.
-    A key and what follows it (`Partner: Tom`, `likes:: jazz`) stays one."""
+    A key and what follows it (`Partner: Tom`) stays one; `likes:: jazz` is a field of what is
+    known, one fact as the field gives it."""
     text = (
         "---\ntags: [person]\n---\n## Personal\n- **Partner:**\n- **Kids:** \n- Likes:\n- TBD\n- ...\n"
         "- N/A\n- Email: ana@example.org\n- **Phone**:: +351 912 345 678\n- Birthday:: 1990-01-01\n"
         "- kids:: Aiko, Ren\n- Partner: Tom\n- likes:: jazz\n"
     )
     ana = parse_note("People/Ana.md", text.encode(), Config())
-    assert ana.facts == ("kids: Aiko", "kids: Ren", "Partner: Tom", "likes:: jazz")
+    assert ana.facts == ("kids: Aiko", "kids: Ren", "likes: jazz", "Partner: Tom")
     assert ana.birthday == "1990-01-01"
     empty = "---\ntags: [person]\n---\n## About\n- **Partner:**\n- Kids:\n- TBD\n"
     assert parse_note("People/Bo.md", empty.encode(), Config()).facts == ()

@@ -1059,6 +1059,36 @@ def test_what_personal_crm_templates_put_what_they_know_under(heading: str, inte
     assert n.interests == (("climbing with Rui",) if interest else ())
 
 
+def test_a_key_named_as_a_section_of_what_is_known_holds_facts() -> None:
+    """Personal CRM templates keep what is known in front-matter keys named as those sections
+    (`how_we_met:`, `gift_ideas:`, `favorite_food:`) and in inline fields (`Bio:: ...`): each
+    value one fact, named by its key's words, a list's items one each. `hobbies:` is `interests:`.
+    A flag (`family: true`), a number, a date, an empty value or one holding the place (`TBD`) is
+    nothing known."""
+    text = (
+        "---\ntags: [person]\nhow_we_met: PyCon hallway, 2023\ngift-ideas: [a fountain pen, tea]\n"
+        "favorite_food: dosa\nhobbies: climbing, chess\nfamily: true\nnotes:\nbackground: 1999\n"
+        "pets: 2024-01-01\nPersonal Notes: Hates phone calls\n---\n# Ana\nBio:: Grew up in Porto\n"
+    )
+    n = note("People/Ana.md", text)
+    assert n.facts == (
+        "climbing",
+        "chess",
+        "bio: Grew up in Porto",
+        "how we met: PyCon hallway, 2023",
+        "gift ideas: a fountain pen",
+        "gift ideas: tea",
+        "favorite food: dosa",
+        "personal notes: Hates phone calls",
+    )
+    assert n.interests == ("climbing", "chess")
+    card_only = (
+        "---\ntags: [person]\ncompany: Acme\nrole: CTO\nrelationship: friend\ncontext: work\n"
+        "partner: TBD\nhow_we_met: N/A\nlikes: '...'\nfacts: [TBD]\n---\n"
+    )
+    assert note("People/Bo.md", card_only).facts == ()
+
+
 def test_plain_text_in_a_fence_under_notes_is_one_fact_its_markdown_unread() -> None:
     """`vaultnet import vcard` keeps a card's note verbatim in a ```` ```text ```` fence under
     `## Notes`: one fact, whatever it holds (a link, a day, a heading there is text). Code in a

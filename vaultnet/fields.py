@@ -40,8 +40,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "cadence": ("cadence", "frequency", "keep_in_touch", "contactfrequency"),
     "date": ("date", "day"),
     "direction": ("direction",),
-    "facts": ("facts", "interests"),
-    "interests": ("interests",),
+    "facts": ("facts", "interests", "hobbies"),
+    "interests": ("interests", "hobbies"),
     "location": ("location", "city", "town", "based_in", "lives_in"),
     "relations": ("partner", "spouse", "kids", "children", "parents", "siblings"),
     "people": ("people", "contacts", "attendees", "participants", "with"),
@@ -56,3 +56,14 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 """Each typed field and the front-matter keys that mean it, matched in any case and however their
 words are joined (`keep-in-touch` is `keep_in_touch`)."""
+
+INTEREST_HEADINGS = {"interests", "hobbies"}
+FACT_HEADINGS = {
+    "about", "facts", "personal", "family", "interests", "notes", "background", "bio",
+    "how we met", "kids", "children", "likes", "dislikes", "preferences", "favorites", "favourites",
+    "gift ideas", "gifts", "personal notes", "personal details", "personal info", "things to remember",
+    "context", "relationship", "where we met", "conversation topics", "talking points",
+    "who they are", "how we know each other", "friends", "pets",
+} | INTEREST_HEADINGS  # fmt: skip
+"""The spec's five, and what owners' person notes (and personal CRM templates) put what they know
+under: the names of sections, and of the keys that hold what is known (`how_we_met:`)."""

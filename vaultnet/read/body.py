@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sys import intern
 
 from vaultnet.convert import date_prefix, task_due
+from vaultnet.fields import FACT_HEADINGS, INTEREST_HEADINGS
 from vaultnet.model import Direction, FollowUp, Problem
 from vaultnet.read.blocks import Block, section_name, undressed, who_marked
 from vaultnet.read.days import (
@@ -25,17 +26,6 @@ from vaultnet.read.days import (
 )
 from vaultnet.read.inline import clean, links_in, tags_alone, tags_in, untagged
 from vaultnet.read.keys import FIELD_LINE, field_key, key_and_value
-
-INTEREST_HEADINGS = {"interests", "hobbies"}
-FACT_HEADINGS = {
-    "about", "facts", "personal", "family", "interests", "notes", "background", "bio",
-    "how we met", "kids", "children", "likes", "dislikes", "preferences", "favorites", "favourites",
-    "gift ideas", "gifts", "personal notes", "personal details", "personal info", "things to remember",
-    "context", "relationship", "where we met", "conversation topics", "talking points",
-    "who they are", "how we know each other", "friends", "pets",
-} | INTEREST_HEADINGS  # fmt: skip
-"""The spec's five, and what owners' person notes (and personal CRM templates) put what they know
-under."""
 
 
 def section_in(said: str, names: Container[str]) -> bool:

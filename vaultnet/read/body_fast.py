@@ -4,12 +4,11 @@ its lines with no block made. tests/test_plain.py holds it to the reference."""
 from __future__ import annotations
 
 from vaultnet.convert import date_prefix
+from vaultnet.fields import FACT_HEADINGS, INTEREST_HEADINGS
 from vaultnet.read.blocks import heading_words, section_name, split_task
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, plain_lines
 from vaultnet.read.body import (
     DONE_BOXES,
-    FACT_HEADINGS,
-    INTEREST_HEADINGS,
     NO_SECTION,
     TASK_WORDS,
     Body,

@@ -3,9 +3,10 @@ About heading."""
 
 from __future__ import annotations
 
+from vaultnet.fields import FACT_HEADINGS
 from vaultnet.read.blocks import fence_after, section_name
 from vaultnet.read.blocks_fast import atx_heading
-from vaultnet.read.body import FACT_HEADINGS, NO_SECTION, section_at_heading
+from vaultnet.read.body import NO_SECTION, section_at_heading
 
 
 def fenced_facts(body: str) -> list[str]:

@@ -10,8 +10,8 @@ from collections.abc import Callable, Container, Iterable
 from functools import cache
 
 from vaultnet.config import Config
-from vaultnet.convert import WIKILINKS, as_date, as_day_of_year, as_list, as_text, link_target
-from vaultnet.fields import FIELDS
+from vaultnet.convert import WIKILINKS, as_date, as_day_of_year, as_list, as_text, link_target, unwrap_link
+from vaultnet.fields import FACT_HEADINGS, FIELDS
 from vaultnet.read.days import is_day
 
 DATE_MASK = re.compile(r"^(?:YYYY|YY|MM|DD|M|D)(?:[-./ ](?:YYYY|YY|MM|DD|M|D))+$", re.IGNORECASE)
@@ -136,7 +136,7 @@ def card_fields(
         key: (value, line)
         for key, (value, line) in colons.items()
         if (means(key, table, _CARD_FIELDS) or (line not in known and means(key, table, _RELATION_FIELDS)))
-        and not (has_placeholder(value) or DATE_MASK.match(value) or _yet_unknown(value))
+        and not (has_placeholder(value) or DATE_MASK.match(value) or yet_unknown(value))
     }
 
 
@@ -159,7 +159,7 @@ _RELATION_FIELDS = frozenset(("relations",))
 """A relation's (`partner`, `kids`, ...): its values are facts."""
 
 
-def _yet_unknown(value: str) -> bool:
+def yet_unknown(value: str) -> bool:
     """Does `value` stand where something is yet to be known (`TBD`, `N/A`, `...`)?"""
     return value.strip(" *_").lower() in _PLACEHOLDERS
 
@@ -167,19 +167,19 @@ def _yet_unknown(value: str) -> bool:
 def known_lines(fact: str, table: dict[str, tuple[tuple[str, int], ...]]) -> str:
     """A fact's lines less those that tell nothing beyond the contact card (spec 1.5): a card's
     key and one colon (`Birthday: DD.MM.YYYY` too), a contact detail (`Email: ...`), a field of
-    vaultnet's written inline (`Birthday:: ...`, `kids:: Aiko, Ren`: the field counts as itself),
-    a key a template left empty (`**Partner:**`), a placeholder (`TBD`, `...`)."""
+    vaultnet's written inline (`Birthday:: ...`, `kids:: Aiko, Ren`, `likes:: jazz`: the field
+    counts as itself), a key a template left empty (`**Partner:**`), a placeholder (`TBD`, `...`)."""
     lines = fact.split("\n")
     kept = [line for line in lines if not _says_nothing_known(line, table)]
     return fact if len(kept) == len(lines) else "\n".join(kept)
 
 
 def _says_nothing_known(line: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
-    if _yet_unknown(line) or _EMPTY_KEY.match(line):
+    if yet_unknown(line) or _EMPTY_KEY.match(line):
         return True
     if "::" in line and (field := FIELD_LINE.match(line)):
         key = field_key(field[1])
-        return key in _CONTACT_KEYS or bool(meanings_of(key, table))
+        return key in _CONTACT_KEYS or bool(meanings_of(key, table)) or known_under(key, table) is not None
     said = key_and_value(line) if ":" in line else None
     return said is not None and (said[0] in _CONTACT_KEYS or means(said[0], table, _CARD_FIELDS))
 
@@ -233,6 +233,32 @@ def is_relation(key: str) -> bool:
     return key in _RELATIONS or key.startswith("related")
 
 
+def known_under(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> str | None:
+    """The words of a key that holds what is known of a person, named as a section of it is
+    (`how_we_met`, `Gift-Ideas`, `favorite_food`); None for any other key, and for one the synonym
+    `table` gives a meaning (`interests`, `kids`, `relationship`): those are read as what they mean.
+    `context:` is a label (`context: work`) more often than something known."""
+    return None if meanings_of(key, table) or is_relation(key) else _known_words(key)
+
+
+@cache
+def _known_words(key: str) -> str | None:
+    words = " ".join(key.replace("_", " ").replace("-", " ").split())
+    if words == "context":
+        return None
+    return words if words in FACT_HEADINGS or words.startswith(("favorite ", "favourite ")) else None
+
+
+def known_texts(value: object) -> list[str]:
+    """What a key of what is known holds: a text whole (`PyCon hallway, 2023` is one thing
+    known), each text of a list; a flag, a number, a date or a placeholder (`TBD`) says nothing
+    known."""
+    items = value if isinstance(value, list) else [value]
+    return [
+        unwrap_link(item) for item in items if type(item) is str and item.strip() and not yet_unknown(item)
+    ]
+
+
 def with_body_fields(
     meta: dict[str, object],
     fields: Fields,
@@ -245,7 +271,7 @@ def with_body_fields(
     extra: dict[str, object] = {
         key: value
         for key, (value, _) in written.items()
-        if not known_only or meanings_of(key, table) or is_relation(key)
+        if not known_only or meanings_of(key, table) or is_relation(key) or known_under(key, table)
     }
     if not extra:
         return meta, fields

@@ -71,6 +71,8 @@ from vaultnet.read.keys import (
     has_placeholder,
     is_relation,
     known_lines,
+    known_texts,
+    known_under,
     meanings_of,
     means,
     people_lines,
@@ -78,6 +80,7 @@ from vaultnet.read.keys import (
     texts_of,
     wikilinks_in,
     with_body_fields,
+    yet_unknown,
 )
 from vaultnet.read.text import Split, decode, load_yaml, split_front_matter
 
@@ -174,10 +177,18 @@ def spells(title: str, stem: str) -> bool:
 _FIRST_TITLE = re.compile(r"^# +(.+)$", re.M)
 
 
-def _facts(meta: dict[str, object], fields: Fields) -> list[str]:
-    facts = [f"{t}" for t in texts_of(fields.get("facts", []))]  # a birthday is card data, not a fact (1.5)
-    for key in filter(is_relation, meta):
-        facts.extend(f"{key}: {text}" for text in as_list(meta[key]))
+def _facts(meta: dict[str, object], fields: Fields, config: Config) -> list[str]:
+    """The facts the front matter (and the fields written in the body) give: a value only holding
+    the place (`partner: TBD`) is none."""
+    facts = [
+        t for t in texts_of(fields.get("facts", [])) if not yet_unknown(t)
+    ]  # no birthday: card data (1.5)
+    table = synonym_table(config)
+    for key, value in meta.items():
+        if is_relation(key):
+            facts.extend(f"{key}: {text}" for text in as_list(value) if not yet_unknown(text))
+        elif words := known_under(key, table):
+            facts.extend(f"{words}: {text}" for text in known_texts(value))
     return facts
 
 
@@ -683,7 +694,7 @@ def _personal(
         table = synonym_table(config)
         known = [kept for fact in known if (kept := known_lines(fact, table))]
     return (
-        tuple(_distinct(_facts(meta, fields) + known + fenced_facts(text))),
+        tuple(_distinct(_facts(meta, fields, config) + known + fenced_facts(text))),
         tuple(dict.fromkeys(_plain(i) for i in interests)),
         location if isinstance(location, str) else None,
     )
