@@ -621,6 +621,15 @@ def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-unty
         ("[[Eli]] said hi", "inbound"),
         ("Chatted briefly with [[Eli]]", "mutual"),
         ("Talked at length with [[Eli]]", "mutual"),
+        # A meal, where it was, then whom: as a day's log says where you went.
+        ("Lunch at Nopa with [[Eli]]", "mutual"),
+        ("Coffee at Blue Bottle with [[Eli]] and [[Bo]]", "mutual"),
+        ("Dinner at Rosa's with [[Eli]]", "mutual"),
+        ("Lunch @ Nopa w/ [[Eli]]", "mutual"),
+        ("Drinks after work with [[Eli]]", "mutual"),
+        ("Long walk in the park with [[Eli]]", "mutual"),
+        ("Lunch at the office with the team; [[Eli]] called", "inbound"),  # with others, not him
+        ("[[Eli]] slid into my DMs", "inbound"),
     ],
 )
 def test_what_people_did_together_or_for_each_other_reads_as_said(make_vault, line: str, way: str) -> None:  # type: ignore[no-untyped-def]

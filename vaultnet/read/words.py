@@ -48,6 +48,7 @@ INBOUND = (
     "X bought us", "X cooked for me", "X cooked for us", "voice memo from X", "wishes from X",
     "X introduced himself", "X introduced herself", "X introduced themselves", "X tried to reach me",
     "X tried calling me", "X tried to call me", "X said hi", "X said hello",
+    "X slid into my DMs",
 )  # fmt: skip
 """The person acts towards me."""
 
@@ -133,7 +134,10 @@ MUTUAL = (
     "went over to X's", "went round to X's", "night at X's", "at X's place", "at X's house",
     "at X's home", "walked … with X", "watched … with X", "attended X", "reconnected with X",
     "touched base with X", "worked with X on", "paired with X", "back and forth", "chatted … with X",
-    "talked … with X", "spoke … with X",
+    "talked … with X", "spoke … with X", "coffee at … with X", "tea at … with X",
+    "lunch at … with X", "dinner at … with X", "drinks at … with X", "breakfast at … with X",
+    "brunch at … with X", "beers at … with X", "coffee @ … with X", "lunch @ … with X",
+    "dinner @ … with X", "drinks @ … with X", "drinks after … with X", "walk in … with X",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
