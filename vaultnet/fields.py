@@ -43,6 +43,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "facts": ("facts", "interests", "hobbies"),
     "interests": ("interests", "hobbies"),
     "location": ("location", "city", "town", "based_in", "lives_in"),
+    "emails": ("email", "emails", "mail", "email_address", "email_addresses"),
     "relations": ("partner", "spouse", "kids", "children", "parents", "siblings"),
     "people": ("people", "contacts", "attendees", "participants", "with"),
     "organizer": (

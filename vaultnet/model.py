@@ -162,6 +162,8 @@ class Note:
     next_contact: tuple[dt.date, int] | None = None
     """The day the person is to be contacted next (`next_contact`), and the line of the file that
     says so: a planned contact while that day is ahead (spec 6.6), never a contact once past."""
+    emails: tuple[str, ...] = ()
+    """A person's e-mail addresses, lower-case: a meeting's attendees listed by address find them."""
 
     @property
     def stem(self) -> str:

@@ -17,7 +17,7 @@ from vaultnet.errors import AmbiguousPerson, UnknownPerson
 from vaultnet.model import Note, stem_of
 from vaultnet.vault.cache import FileStat
 from vaultnet.vault.load import load_vault
-from vaultnet.vault.names import Resolver
+from vaultnet.vault.names import Resolver, claimed
 from vaultnet.vault.walk import skipped, walk_stats
 
 Named = Mapping[str, tuple[str, tuple[str, ...]]]
@@ -36,7 +36,7 @@ class People:
     @classmethod
     def of(cls, notes: Iterable[Note], resolver: Resolver | None = None) -> People:
         """The people of these person notes (`resolver`: the one they were resolved with)."""
-        return cls({note.file: (note.name, note.aliases) for note in notes}, resolver)
+        return cls({note.file: named for note in notes if (named := claimed(note)) is not None}, resolver)
 
     @cached_property
     def resolver(self) -> Resolver:

@@ -233,6 +233,14 @@ def is_relation(key: str) -> bool:
     return key in _RELATIONS or key.startswith("related")
 
 
+def email_addresses(meta: dict[str, object], fields: Fields) -> tuple[str, ...]:
+    """A person's e-mail addresses, lower-case: the `emails` field's, and vCard's as the
+    vcf-contacts plugin writes them (`EMAIL[WORK]`); `mailto:` dropped, what holds no `@` left out."""
+    values = fields.get("emails", []) + [v for k, v in meta.items() if k.startswith("email[")]
+    found = (text.lower().removeprefix("mailto:").strip() for text in texts_of(values))
+    return tuple(dict.fromkeys(address for address in found if "@" in address and " " not in address))
+
+
 def known_under(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> str | None:
     """The words of a key that holds what is known of a person, named as a section of it is
     (`how_we_met`, `Gift-Ideas`, `favorite_food`); None for any other key, and for one the synonym

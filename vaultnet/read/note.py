@@ -65,6 +65,7 @@ from vaultnet.read.keys import (
     Fields,
     card_fields,
     comes_next,
+    email_addresses,
     field_key,
     fields_of,
     first_of,
@@ -487,6 +488,7 @@ class _Card(TypedDict):
     status: str | None
     snooze: dt.date | None
     next_contact: tuple[dt.date, int] | None
+    emails: tuple[str, ...]
 
 
 def _card(
@@ -517,6 +519,7 @@ def _card(
         status=status,
         snooze=snooze,
         next_contact=_next_contact(file, split, fields, person, config) if person else None,
+        emails=email_addresses(meta, fields) if person else (),
     )
     return card, problems
 

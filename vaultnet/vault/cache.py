@@ -108,6 +108,7 @@ def note_record(note: Note) -> Record:
         note.status,
         _day(note.snooze),
         (note.next_contact[0].toordinal(), note.next_contact[1]) if note.next_contact else None,
+        note.emails,
     )
 
 
@@ -138,7 +139,7 @@ def cached_note(blob: bytes | None, file: str) -> Note | None:
 def note_from_record(record: Record, entries: bool = True) -> Note:
     """The Note a record was made from; without its entries (`()`) unless `entries`."""
     (file, kind, name, date, aliases, tags, org, cadence, last, facts, logged, links, todo, problems,
-     location, interests, birthday, anniversary, status, snooze, next_contact) = record  # fmt: skip
+     location, interests, birthday, anniversary, status, snooze, next_contact, emails) = record  # fmt: skip
     from_ordinal = _from_ordinal
     return Note(
         file=file,
@@ -167,6 +168,7 @@ def note_from_record(record: Record, entries: bool = True) -> Note:
         status=status,
         snooze=_date(snooze),
         next_contact=(_from_ordinal(next_contact[0]), next_contact[1]) if next_contact else None,
+        emails=emails,
     )
 
 

@@ -19,14 +19,16 @@ _LISTED = 5
 
 
 def claimed(note: Note) -> tuple[str, tuple[str, ...]] | None:
-    """What of a note the resolver reads besides its file: a person's name and aliases."""
-    return (note.name, note.aliases) if note.kind == "person" else None
+    """What of a note the resolver reads besides its file: a person's name, and the other names
+    they answer to (aliases, e-mail addresses)."""
+    return (note.name, note.aliases + note.emails) if note.kind == "person" else None
 
 
 def _claims(note: Note) -> list[str]:
-    """The names a person answers to besides their path and stem: aliases and their `name`."""
+    """The names a person answers to besides their path and stem: aliases, e-mail addresses and
+    their `name`."""
     stem = name_key(note.stem)
-    keys = dict.fromkeys(name_key(a) for a in note.aliases)
+    keys = dict.fromkeys(name_key(a) for a in note.aliases + note.emails)
     keys[name_key(note.name)] = None
     return [key for key in keys if key and key != stem]
 
@@ -163,7 +165,11 @@ class Resolver:
     def _make_problems(self) -> list[Problem]:
         found = []
         clashes = [(k, f) for k, f in self._by_stem.items() if len(f) > 1]
-        clashes += [(k, f) for k, f in self._by_claim.items() if len(f) > 1 and k not in self._by_stem]
+        clashes += [
+            (k, f)
+            for k, f in self._by_claim.items()
+            if len(f) > 1 and k not in self._by_stem and not _address(k)
+        ]
         for key, files in clashes:
             if len(files) == 2:
                 who = f"both {files[0]} and {files[1]}"
@@ -186,13 +192,19 @@ class Resolver:
         for key in sorted({*self._by_stem, *self._by_claim}):
             stems, claims = self._by_stem.get(key, []), self._by_claim.get(key, [])
             files = sorted({*stems, *claims})
-            if len(files) < 2:
+            if len(files) < 2 or (not stems and _address(key)):
                 continue
             if stems:
                 found.append((key, files, stems[0] if len(stems) == 1 else None))
             else:
                 found.append((key, files, None))
         return found
+
+
+def _address(key: str) -> bool:
+    """Is this name an e-mail address (`team@acme.com`)? A family or a team shares one: two
+    people holding it is no mistake to report, and it finds neither."""
+    return "@" in key[1:]
 
 
 def _append(table: dict[str, list[str]], key: str, file: str) -> None:
