@@ -61,8 +61,13 @@ def synonym_table(config: Config) -> dict[str, tuple[tuple[str, int], ...]]:
 
 
 def meanings_of(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> tuple[tuple[str, int], ...]:
-    """The fields a key means in the synonym table (`synonym_table`), with its rank in each."""
-    return table.get(key) or table.get(_folded_key(key), ())
+    """The fields a key means in the synonym table (`synonym_table`), with its rank in each; a
+    vCard key with its type (`email[work]`, as the vcf-contacts plugin writes it) means what the
+    key alone does."""
+    found = table.get(key) or table.get(_folded_key(key), ())
+    if not found and "[" in key:
+        return meanings_of(key.split("[", 1)[0], table)
+    return found
 
 
 def _folded_key(key: str) -> str:
@@ -233,11 +238,12 @@ def is_relation(key: str) -> bool:
     return key in _RELATIONS or key.startswith("related")
 
 
-def email_addresses(meta: dict[str, object], fields: Fields) -> tuple[str, ...]:
-    """A person's e-mail addresses, lower-case: the `emails` field's, and vCard's as the
-    vcf-contacts plugin writes them (`EMAIL[WORK]`); `mailto:` dropped, what holds no `@` left out."""
-    values = fields.get("emails", []) + [v for k, v in meta.items() if k.startswith("email[")]
-    found = (text.lower().removeprefix("mailto:").strip() for text in texts_of(values))
+def email_addresses(fields: Fields) -> tuple[str, ...]:
+    """A person's e-mail addresses (the `emails` field), lower-case: `mailto:` dropped, what holds
+    no `@` left out."""
+    if "emails" not in fields:
+        return ()
+    found = (text.lower().removeprefix("mailto:").strip() for text in texts_of(fields["emails"]))
     return tuple(dict.fromkeys(address for address in found if "@" in address and " " not in address))
 
 
