@@ -56,7 +56,7 @@ _RELATION_KINDS = {
 }  # fmt: skip
 """Relationship keys of person notes (spec 1.5) and the vCard 4.0 RELATED type each means."""
 _TITLE_KEYS = ("title", "role", "job_title", "jobtitle", "position")
-_EMAIL_KEYS = ("email", "emails", "mail", "e-mail")
+_EMAIL_KEYS = (*FIELDS["emails"], "e-mail")
 _PHONE_KEYS = ("phone", "phones", "tel", "mobile", "cell")
 _CONTACT_TABLES = ("contacts", "contact")
 
