@@ -133,7 +133,8 @@ def test_slug_named_people_are_found_by_name_in_links_lists_and_markdown_links(m
 def test_a_person_is_found_by_an_email_address_of_theirs(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Meeting notes made from a calendar list the attendees by address (`attendees:
     [ana@acme.com]`, `Attendees: bo@corp.io`): the person whose note holds that address (`email:`,
-    `emails:`, vCard's `EMAIL[WORK]`, any case, `mailto:` or not) is the one meant. An address
+    `emails:`, vCard's `EMAIL[WORK]`, a table of details, `contacts: {mail: ...}`; any case,
+    `mailto:` or not) is the one meant. An address
     nobody's note holds is nobody, as a plain name is; so is one two notes hold, with no problem
     (a family or a team shares one)."""
     root = make_vault(
@@ -142,15 +143,17 @@ def test_a_person_is_found_by_an_email_address_of_theirs(make_vault) -> None:  #
             "People/Bo.md": '---\ntags: [person]\n"EMAIL[WORK]": bo@corp.io\nemails: [bo@home.net]\n---\n',
             "People/Cy.md": "---\ntags: [person]\nmail: mailto:team@x.org\n---\n",
             "People/Di.md": "---\ntags: [person]\ne-mail: team@x.org\n---\n",
+            "People/Flo.md": "---\ntags: [person]\ncontacts:\n  phone: 0123\n  Mail: flo@x.org\n---\n",
             "Meetings/2026-11-20 Sync.md": (
-                "---\ndate: 2026-11-20\nattendees: [ana.souza@acme.com, BO@HOME.NET, eve@else.org]\n---\n"
+                "---\ndate: 2026-11-20\nattendees: [ana.souza@acme.com, BO@HOME.NET, eve@else.org, flo@x.org]\n---\n"
             ),
             "Meetings/2026-11-18 Call.md": "---\ndate: 2026-11-18\n---\nAttendees: bo@corp.io, team@x.org\n",
         }
     )
     got = report(root)
     ppl = {p["file"]: p for p in got["people"]}
-    assert [ppl[f"People/{n}.md"]["interactions"] for n in ("Ana Souza", "Bo", "Cy", "Di")] == [1, 2, 0, 0]
+    found = [ppl[f"People/{n}.md"]["interactions"] for n in ("Ana Souza", "Bo", "Cy", "Di", "Flo")]
+    assert found == [1, 2, 0, 0, 1]
     assert not any("team@x.org" in p["message"] for p in got["problems"])
 
 

@@ -15,7 +15,6 @@ from typing import Any
 
 from vaultnet.commands.log import log_entry
 from vaultnet.commands.people import People
-from vaultnet.commands.vcard import Card, card_from_note
 from vaultnet.config import Config
 from vaultnet.errors import CalendarError, CaptureError
 from vaultnet.metrics.cultivate import last_note, open_follow_ups
@@ -136,11 +135,6 @@ def calendar_text(report: Report) -> tuple[str, int]:
     return calendar.to_ical().decode("utf-8"), count
 
 
-def person_cards(root: Path, report: Report, config: Config) -> dict[str, Card]:
-    """What each person's note holds that a card can carry (e-mails, birthday), by file."""
-    return {p.file: card_from_note(p.note, (root / p.file).read_bytes(), config) for p in report.vault.people}
-
-
 def write_ics(path: Path, text: str) -> bool:
     """Write an export whole, replacing only a calendar file, and only when its text changed."""
     data = text.encode("utf-8")
@@ -224,17 +218,14 @@ def _addresses(
 
 
 class _Matcher:
-    """Who an event means: attendees by e-mail or name (found as `vaultnet log` finds them), and
-    names or aliases written in its title."""
+    """Who an event means: attendees by e-mail address, else by name (found as `vaultnet log`
+    finds them), and names or aliases written in its title."""
 
-    def __init__(self, report: Report, cards: dict[str, Card]) -> None:
+    def __init__(self, report: Report) -> None:
         self.notes = [p.note for p in report.vault.people]
         self.people = People.of(self.notes)
-        self.by_email: dict[str, set[str]] = {}
         names: dict[str, set[str]] = {}
         for note in self.notes:
-            for email in cards[note.file].emails:
-                self.by_email.setdefault(email.strip().lower(), set()).add(note.file)
             for name in {note.name, note.stem, *note.aliases}:
                 if len(name.strip()) >= 2:  # `JD`; a single letter would match too much
                     names.setdefault(name.strip().casefold(), set()).add(note.file)
@@ -246,9 +237,9 @@ class _Matcher:
         )
 
     def attendee(self, email: str, name: str) -> str | None:
-        found = self.by_email.get(email) if email else None
-        if found and len(found) == 1:
-            return next(iter(found))
+        found = self.people.resolver.claimants(email) if email else []
+        if len(found) == 1:  # an address two people hold (a team's) finds neither
+            return found[0]
         if name:
             try:
                 return self.people.find(name)
@@ -305,10 +296,10 @@ def _events(calendar: Any, start: dt.date, end: dt.date) -> list[Any]:
     return [e for e in found if e.name == "VEVENT" and str(e.get("status", "")).upper() != "CANCELLED"]
 
 
-def plan_import(report: Report, cards: dict[str, Card], calendar: Any, since: dt.date) -> CalendarImport:
+def plan_import(report: Report, calendar: Any, since: dt.date) -> CalendarImport:
     """What importing the calendar would do: past events from `since` to today, plans after."""
     today = report.today
-    match = _Matcher(report, cards)
+    match = _Matcher(report)
     known = {(s.person.file, c.date) for s in report.people for c in s.person.contacts if c.date <= today}
     meetings: dict[tuple[str, dt.date, str], Meeting] = {}
     plans: dict[tuple[dt.date, str], set[str]] = {}
@@ -356,7 +347,7 @@ def import_calendar(
     except OSError as exc:
         raise CalendarError(f"{source}: {exc.strerror or exc}") from None
     calendar = read_calendar(str(source), data)
-    found = plan_import(report, person_cards(root, report, config), calendar, since)
+    found = plan_import(report, calendar, since)
     if not write:
         return found
     written = []

@@ -238,12 +238,19 @@ def is_relation(key: str) -> bool:
     return key in _RELATIONS or key.startswith("related")
 
 
-def email_addresses(fields: Fields) -> tuple[str, ...]:
-    """A person's e-mail addresses (the `emails` field), lower-case: `mailto:` dropped, what holds
-    no `@` left out."""
-    if "emails" not in fields:
+def email_addresses(fields: Fields, config: Config) -> tuple[str, ...]:
+    """A person's e-mail addresses, lower-case: the `emails` field's, and those of a table of
+    their details (`contacts: {mail: ...}`, as the Dataview example vault writes it); `mailto:`
+    dropped, what holds no `@` left out."""
+    values = fields.get("emails", [])
+    for table in fields.get("people", []):  # a person's `contacts:` are their details
+        if isinstance(table, dict):
+            values = values + fields_of({str(k).lower(): v for k, v in table.items()}, config).get(
+                "emails", []
+            )
+    if not values:
         return ()
-    found = (text.lower().removeprefix("mailto:").strip() for text in texts_of(fields["emails"]))
+    found = (text.lower().removeprefix("mailto:").strip() for text in texts_of(values))
     return tuple(dict.fromkeys(address for address in found if "@" in address and " " not in address))
 
 

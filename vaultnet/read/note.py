@@ -519,7 +519,7 @@ def _card(
         status=status,
         snooze=snooze,
         next_contact=_next_contact(file, split, fields, person, config) if person else None,
-        emails=email_addresses(fields) if person else (),
+        emails=email_addresses(fields, config) if person else (),
     )
     return card, problems
 
