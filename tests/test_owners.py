@@ -878,6 +878,23 @@ def test_a_field_of_who_started_it_takes_the_words_a_logs_column_does(make_vault
     assert directions(got["People/Bo.md"]) == (1, 0, 0, 0, 0)
 
 
+def test_a_note_per_interaction_names_its_person_and_who_started_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Personal CRM templates keep a note per interaction, naming its one person (`person:`,
+    `contact:`, `who:`) as a meeting names its attendees, and who started it as a log's column
+    does, in the front matter (`initiated_by: them`, `started_by: me`)."""
+    root = make_vault(
+        {
+            "People/Ana Souza.md": "---\ntags: [person]\n---\n",
+            "Interactions/2026-11-20 Coffee.md": '---\ndate: 2026-11-20\nperson: "[[Ana Souza]]"\ntype: coffee\n---\n',
+            "Interactions/2026-11-18 Call.md": (
+                "---\ndate: 2026-11-18\ncontact: Ana Souza\ntype: call\ninitiated_by: them\n---\nThe flat.\n"
+            ),
+            "Interactions/2026-11-15.md": '---\nwho: ["[[Ana Souza]]"]\nstarted_by: me\n---\nSent the deck.\n',
+        }
+    )
+    assert directions(people(root)["People/Ana Souza.md"]) == (1, 1, 1, 0, 0)
+
+
 def test_a_daily_list_of_whom_you_saw_and_what_you_did_together_is_mutual(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`- [[Ana]]: lunch at Rosa's` under a daily note's People: the people first (after the
     time of day, if any), a mark, then a meeting word or what was done together. A deed after them is not read (`[[Di]]: called`:

@@ -14,6 +14,8 @@ import re
 from functools import cache, partial
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from vaultnet.fields import FIELDS
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
@@ -114,13 +116,9 @@ def table_cells(row: str) -> list[str]:
 
 _CELL_BAR = re.compile(r"(?<!\\)\|")
 
-WHO_COLUMNS = frozenset(
-    (
-        "direction", "who started", "started by", "initiated", "initiated by", "initiator",
-        "who initiated", "who reached out", "reached out by",
-    )
-)  # fmt: skip
-"""A table column of who started each contact, by its header (`| Date | Initiated by | Notes |`)."""
+WHO_COLUMNS = frozenset(key.replace("_", " ") for key in FIELDS["direction"])
+"""A table column of who started each contact, by its header (`| Date | Initiated by | Notes |`):
+named as a front-matter key of it is."""
 WHO_ALONE = "who"
 """A column headed `Who` alone, which may list who was there: its cells tell who started the
 contact only in the words of `WHO_WORDS` (`Me`, `Them`, `Both`), never by a name."""
