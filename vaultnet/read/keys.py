@@ -242,12 +242,10 @@ def email_addresses(fields: Fields, config: Config) -> tuple[str, ...]:
     """A person's e-mail addresses, lower-case: the `emails` field's, and those of a table of
     their details (`contacts: {mail: ...}`, as the Dataview example vault writes it); `mailto:`
     dropped, what holds no `@` left out."""
-    values = fields.get("emails", [])
-    for table in fields.get("people", []):  # a person's `contacts:` are their details
-        if isinstance(table, dict):
-            values = values + fields_of({str(k).lower(): v for k, v in table.items()}, config).get(
-                "emails", []
-            )
+    values = list(fields.get("emails", []))
+    for details in fields.get("people", []):  # a person's `contacts:` are their details
+        if isinstance(details, dict):
+            values += fields_of({str(k).lower(): v for k, v in details.items()}, config).get("emails", [])
     if not values:
         return ()
     found = (text.lower().removeprefix("mailto:").strip() for text in texts_of(values))
