@@ -303,6 +303,19 @@ def test_a_logseq_graph(make_vault) -> None:  # type: ignore[no-untyped-def]
     assert (bm["interactions"], directions(bm)) == (2, (0, 1, 1, 0, 2))
 
 
+def test_a_logseq_blocks_properties_are_the_blocks_not_the_pages() -> None:
+    """Logseq writes a block's properties under its words (`- Coffee at Rosa's` over
+    `with:: [[Ana]]`): the block's, told with its line, not the journal's list of people (which
+    would tell of her again with no words); nor does `type:: call` under an entry make a
+    person's page a call. Properties opening the page are the page's, bullet or not."""
+    journal = "- Coffee at Rosa's\n  with:: [[Ana]]\n- Read a book\n"
+    told = parse_note("journals/2026_11_20.md", journal.encode(), Config()).entries
+    assert [(m.line, m.targets) for m in told] == [(2, ("Ana",))]
+    page = "- tags:: person\n  alias:: Ana\n- [[Nov 2nd, 2026]] coffee\n  type:: call\n"
+    ana = parse_note("pages/Ana Souza.md", page.encode(), Config())
+    assert (ana.kind, ana.aliases, len(ana.entries)) == ("person", ("Ana",), 1)
+
+
 def test_logseq_tags_and_aliases_are_parted_by_commas_only() -> None:
     text = "tags:: person, Close Friend, [[book club]], #[[night owls]]\nalias:: [[Maya L]], ML\n\n- hi\n"
     maya = parse_note("pages/Maya.md", text.encode(), Config())

@@ -413,7 +413,9 @@ def _block_fields(body: Body, block: Block, offset: int, opening: bool, known: b
 
 
 def _line_fields(body: Body, block: Block, offset: int, opening: bool) -> None:
-    """Inline fields starting the block's lines; in the body's first block, page properties too."""
+    """Inline fields starting the block's lines; in the body's first block, page properties too.
+    A field under an item's own words (`- Coffee` over `with:: [[Ana]]`, as Logseq writes a
+    block's properties) is the item's, not the note's: read with its line."""
     leading = opening
     for number, line in block.lines:
         match = FIELD_LINE.match(line)
@@ -423,6 +425,8 @@ def _line_fields(body: Body, block: Block, offset: int, opening: bool) -> None:
         key, value = field_key(match[1]), match[2].strip()
         if leading:
             body.properties.setdefault(key, (value, number + offset + 1))
+        elif block.kind == "item" and number != block.lines[0][0]:
+            continue
         body.fields.setdefault(key, (value, number + offset + 1))
 
 
