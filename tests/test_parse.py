@@ -1445,7 +1445,7 @@ def test_a_done_task_that_says_when_it_was_done_is_an_entry_of_that_day() -> Non
 
 def test_a_log_written_as_lines_of_text_is_read_line_by_line() -> None:
     """Owners write a log without bullets too, a line a day in one paragraph: each line that opens
-    with a day is an entry, the lines after it, to the next, its own; a day alone is told by the
+    with a day is an entry, the lines after it, to the next, its own (its words too); a day alone is told by the
     line under it. A day written as no entry's is a problem, as on an item."""
     n = note(
         "People/Bo.md",
@@ -1454,12 +1454,27 @@ def test_a_log_written_as_lines_of_text_is_read_line_by_line() -> None:
         "11/02/2026 lunch\n",
     )
     assert [(m.date.isoformat(), m.line, m.direction, m.text, m.targets) for m in n.entries] == [
-        ("2026-11-20", 3, "mutual", "Coffee at Nopa. Talked about", ("Cy",)),
+        ("2026-11-20", 3, "mutual", "Coffee at Nopa. Talked about his startup with [[Cy]].", ("Cy",)),
         ("2026-11-03", 5, "inbound", "He texted me.", ()),
         ("2026-10-12", 6, "outbound", "Emailed him the photos.", ()),
     ]
     assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [
         (8, "'11/02/2026' is not a date vaultnet can be sure of")
+    ]
+
+
+def test_an_entry_wrapped_at_a_width_is_one_text() -> None:
+    """A log kept in a plain editor wraps its entries (`- 2026-11-02 Long lunch at the harbour,
+    she` over `told me about the move.`): the entry's text is all its lines, as the pages quote
+    it, and its words are read whole; a property Logseq writes under it is no text of it."""
+    n = note(
+        "People/Ana.md",
+        "## Log\n- 2026-11-02 Long lunch at the harbour, she\n  told me about the move.\n"
+        "  collapsed:: true\n- 2026-11-05 Called\n  her back about the flat\n",
+    )
+    assert [(m.line, m.direction, m.text) for m in n.entries] == [
+        (2, "mutual", "Long lunch at the harbour, she told me about the move."),
+        (5, "outbound", "Called her back about the flat"),
     ]
 
 

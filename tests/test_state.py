@@ -652,7 +652,7 @@ def _well_known(root: Path, others: int = 40) -> Path:
         f"- {TODAY} <- she called back\n",  # a day others tell of too
         f"- {TODAY - dt.timedelta(days=30)} -> a letter\n",  # a day nobody else tells of
         f"- {TODAY - dt.timedelta(days=2)} with [[P5]]\n",  # a link more
-        "Likes maps.\n",  # no entry at all
+        "\nLikes maps.\n",  # no entry at all (right under the last item, it would go on its text)
     ],
 )
 def test_a_line_added_to_a_well_known_persons_note_reads_that_note_only(

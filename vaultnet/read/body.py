@@ -212,7 +212,7 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
             date = read_entry(body, file, entry, head, first_line + offset + 1, base, more)
             if date is not None:
                 if dated:  # a dated note reads an item of its own date as any line, on that date
-                    said = f"{entry[2] or ''} {body.entries[-1][3]}"
+                    said = f"{entry[2] or ''} {entry_text(head, entry[3])}"
                     body.lines.append((first_line + offset + 1, said, block, date))
                     body.lines.extend(
                         (n + offset + 1, later, block, date)
@@ -245,19 +245,28 @@ def read_entry(
 ) -> dt.date | None:
     """The log entry `entry` heads (`head`, the file's line `line`; `more`, its block's later lines,
     cleaned) into `body`, and its day; for a day that is no day, a problem and None (the line is
-    then read as any other)."""
+    then read as any other). The later lines are more of its text (a log wrapped at a width:
+    `- 2026-11-02 Lunch at the harbour, she` over `told me about the move`), but for Logseq's
+    properties of the block (`collapsed:: true`)."""
     date, written, mark, end = entry
     if date is None:
         message = f"'{written}' is not a day: expected a real date as YYYY-MM-DD; the entry is not read"
         body.bad_dates.append(Problem(file, line, message))
         return None
+    rest = entry_text(head, end)
+    said = "\n".join([rest, *more]) if more else rest
+    if more and rest and (later := [text for m in more if (text := m.strip()) and not FIELD_LINE.match(m)]):
+        rest = " ".join([rest, *later])
+    add_entry(body, date, DIRECTIONS[mark] if mark else "unknown", line, rest, base, said)
+    return date
+
+
+def entry_text(head: str, end: int) -> str:
+    """An entry's words on its head's line, after its day and mark (at `end`)."""
     rest = head[end:]
     if "`" in rest or "<!--" in rest or "%%" in rest:
         rest = clean(rest)
-    rest = rest.strip().strip("|").strip()
-    said = "\n".join([rest, *more]) if more else rest
-    add_entry(body, date, DIRECTIONS[mark] if mark else "unknown", line, rest, base, said)
-    return date
+    return rest.strip().strip("|").strip()
 
 
 def add_entry(
