@@ -180,10 +180,8 @@ _FIRST_TITLE = re.compile(r"^# +(.+)$", re.M)
 
 def _facts(meta: dict[str, object], fields: Fields, config: Config) -> list[str]:
     """The facts the front matter (and the fields written in the body) give: a value only holding
-    the place (`partner: TBD`) is none."""
-    facts = [
-        t for t in texts_of(fields.get("facts", [])) if not yet_unknown(t)
-    ]  # no birthday: card data (1.5)
+    the place (`partner: TBD`) is none, nor is a birthday (card data, spec 1.5)."""
+    facts = [text for text in texts_of(fields.get("facts", [])) if not yet_unknown(text)]
     table = synonym_table(config)
     for key, value in meta.items():
         if is_relation(key):
