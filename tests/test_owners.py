@@ -1072,6 +1072,30 @@ def test_an_outliners_nested_item_goes_on_from_the_words_of_the_item_it_is_in(ou
     assert m.direction == way
 
 
+@pytest.mark.parametrize(
+    ("day", "way", "text"),
+    [
+        (
+            "## [[Ana]]\n- she called me about the move\n- asked me about her CV\n",
+            "inbound",
+            "she called me about the move",
+        ),
+        ("### [[Ana]]\n\n-> sent her the deck\n", "outbound", "sent her the deck"),
+        ("## [[Ana]]\ncoffee at Nopa\n", "mutual", "coffee at Nopa"),
+        ("## [[Ana]]\n- [[Bo]] called\n", "unknown", ""),  # a line of its own people
+        ("## [[Ana]]\n## Work\n- called the bank\n", "unknown", ""),  # nothing under her
+    ],
+)
+def test_a_heading_of_one_persons_name_is_told_by_the_line_under_it(day: str, way: str, text: str) -> None:
+    """A daily note's heading per person (`## [[Ana]]` over what happened) reads as a bullet of
+    her name alone does: the first line under it, to the next heading, tells of her, as the two
+    on one line would (`[[Ana]]: she called me about the move`), unless it names people of its own."""
+    (m,) = [
+        m for m in parse_note("Daily/2026-11-20.md", day.encode(), Config()).entries if "Ana" in m.targets
+    ]
+    assert (m.direction, m.line, m.text) == (way, 1, f"[[Ana]]: {text}" if text else "[[Ana]]")
+
+
 def test_a_linked_person_called_by_their_first_name_on_the_same_line_is_them() -> None:
     """`Lunch with [[Dana Reyes]] and [[Bo Chen]] — Bo's idea`: people link a name once and then
     write it plain, as their own log's `Jane called` in `Jane Doe.md` is Jane. A first name two

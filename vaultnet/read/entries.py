@@ -141,7 +141,7 @@ def dated_mentions(
             said = {}
         text = line[mark_match.end() :].strip() if mark_match else line.strip()
         alone = direction == "unknown" and len(targets) == 1 and _NAME_ALONE.fullmatch(template)
-        if alone and (below := _item_below(body.lines, at, block)):  # `- [[Ana]]` over `- called me`
+        if alone and (below := _said_below(body.lines, at, block)):  # `- [[Ana]]` over `- called me`
             text, direction, said = _told_by(text, below, words)
         if direction == "unknown" and not said and block.kind == "item" and len(ancestors) > 1:
             # `- Lunch` over `- with [[Ana]]`: the item it is in says what was done
@@ -187,17 +187,21 @@ _NAME_ALONE = re.compile(rf"[\s*_:–—-]*{re.escape(phrases.slot(0))}[\s*_:–
 """A line that is one person's link and nothing more (`- [[Ana]]`, `**[[Ana]]**:`)."""
 
 
-def _item_below(lines: list[tuple[int, str, Block, dt.date | None]], at: int, parent: Block) -> str:
-    """The words of the first line under the item `parent`, whose line is `lines[at]`, that is
-    its own (a later line of it, or an item nested under it), when that line names no one and is
-    no task, entry of its own day, row or quote. (An outliner's way: `- [[Ana]]` over what
-    happened, as `_line_below` reads under an own log's day.)"""
-    if parent.kind != "item":
+def _said_below(lines: list[tuple[int, str, Block, dt.date | None]], at: int, parent: Block) -> str:
+    """The words of the first line under the item or heading `parent`, whose line is `lines[at]`,
+    that is its own (a later line of the item, or an item nested under it; any line under the
+    heading, to the next), when that line names no one and is no task, entry of its own day, row
+    or quote. (An outliner's way, `- [[Ana]]` over what happened, and a day's heading per person,
+    `## [[Ana]]`, as `_line_below` reads under an own log's day.)"""
+    if parent.kind not in ("item", "heading"):
         return ""
     for _, line, block, own_day in lines[at + 1 :]:
         if "::" in line or not line.strip():
             continue  # a property Logseq writes under its bullet
-        if block.kind != "item" or (block is not parent and block.level <= parent.level):
+        if parent.kind == "heading":
+            if block.kind not in ("item", "paragraph"):
+                return ""
+        elif block.kind != "item" or (block is not parent and block.level <= parent.level):
             return ""
         words = line.strip().strip(MD_TRIM)
         if own_day or block.task is not None or "[[" in line or "](" in line or words.startswith(_NOT_SAID):
@@ -224,7 +228,7 @@ def _said_under(parent: Block, template: str, count: int, words: phrases.Table) 
 
 
 def _told_by(text: str, below: str, words: phrases.Table) -> tuple[str, Direction, dict[int, str]]:
-    """A line of one person's name alone, told by the line under it (`_item_below`): the two as
+    """A line of one person's name alone, told by the line under it (`_said_below`): the two as
     one line (`[[Ana]]: called me back`), its text, and the direction its arrow gives or what its
     words say of the person, read as that line's."""
     text = text.strip(" :*_–—-")
