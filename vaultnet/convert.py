@@ -563,11 +563,13 @@ _UNDECOMPOSED = str.maketrans(
 
 
 def first_names(stem: str, name: str) -> tuple[str, str]:
-    """The first words a person answers to: of their `name`, and of their file stem, a slug's
-    (`sam-park`, `jo_lee`) cut at its first `-` or `_` (a name of several words keeps its
-    hyphens: `Jean-Luc Picard` is no `jean`). "" for none."""
-    stem = stem.strip()
-    first = stem.split(None, 1)[0] if stem else ""
-    if first == stem:
-        first = re.split(r"[-_]", first, maxsplit=1)[0]
-    return (name.split(None, 1)[0] if name.strip() else "", first)
+    """The first words a person answers to: of their `name`, and of their file stem
+    (`stem_words`). "" for none."""
+    return (name.split(None, 1)[0] if name.strip() else "", stem_words(stem)[0])
+
+
+def stem_words(stem: str) -> list[str]:
+    """A file stem's words, a slug's (`sam-park`, `jo_lee`) cut at its `-` and `_` (a name of
+    several words keeps its hyphens: `Jean-Luc Picard` is no `jean`); `[""]` for none."""
+    words = stem.split() or [""]
+    return re.split(r"[-_]", words[0]) if len(words) == 1 else words

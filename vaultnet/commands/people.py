@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import difflib
 import os
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
 
 from vaultnet.config import Config
 from vaultnet.confine import is_inside
-from vaultnet.convert import counted, first_names, name_key, unaccented
+from vaultnet.convert import counted, first_names, name_key, stem_words, unaccented
 from vaultnet.errors import AmbiguousPerson, UnknownPerson
 from vaultnet.model import Note, stem_of
 from vaultnet.vault.cache import FileStat
@@ -113,12 +112,9 @@ class People:
 
 def short_names(stem: str, name: str) -> tuple[str, ...]:
     """The single words a person answers to at the command line: the first and the last of their
-    `name` and of their file stem, a slug's (`sam-park`) cut at its `-` or `_` (`first_names`)."""
+    `name` and of their file stem, a slug's (`sam-park`) cut at its `-` or `_` (`stem_words`)."""
     words = name.split() or [""]
-    parts = stem.split() or [""]
-    if len(parts) == 1:
-        parts = re.split(r"[-_]", parts[0])
-    return (*first_names(stem, name), words[-1], parts[-1])
+    return (*first_names(stem, name), words[-1], stem_words(stem)[-1])
 
 
 def people_in(root: Path, config: Config, found: list[FileStat] | None = None) -> People:
