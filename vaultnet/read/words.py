@@ -343,11 +343,17 @@ def _pattern(phrase: str) -> tuple[str, bool]:
     return r"\s+".join(parts), slotted
 
 
+Phrase = tuple[str, str, bool, frozenset[str]]
+"""A phrase as a line is read for it: its kind, its regex's source, whether it has a slot for
+the person, and its `_literal_words`, each of which a line's words must hold for it to match
+(its regex, compiled only then, is not tried otherwise)."""
+
+
 @dataclass(frozen=True, eq=False)
 class Table:
     """The phrase table: each phrase filed under a word it cannot match without (a line is tried
-    only against the phrases whose word it holds: a few, of some 300). A word's phrases become
-    regexes when a line first holds it, each compiled then: a build that reads one changed note
+    only against the phrases whose word it holds: a few, of some 300). A phrase becomes a regex
+    when a line first holds every word of it, compiled then: a build that reads one changed note
     needs few."""
 
     by_word: dict[str, tuple[tuple[str, str], ...]]
@@ -359,13 +365,16 @@ class Table:
     words: frozenset[str]
     """The words phrases are filed under, each a whole `\\w+` run: a line's are its runs among
     them (one intersection in C, where a regex of the words tries each at every word start)."""
-    _made: dict[str, tuple[tuple[str, str, bool], ...]] = field(default_factory=dict, repr=False)
+    _made: dict[str, tuple[Phrase, ...]] = field(default_factory=dict, repr=False)
 
-    def filed(self, word: str) -> tuple[tuple[str, str, bool], ...]:
-        """(kind, regex source, has a slot for the person) of each phrase filed under `word`."""
+    def filed(self, word: str) -> tuple[Phrase, ...]:
+        """Each phrase filed under `word`, made into a `Phrase`."""
         made = self._made.get(word)
         if made is None:
-            made = self._made[word] = tuple((kind, *_pattern(phrase)) for kind, phrase in self.by_word[word])
+            made = self._made[word] = tuple(
+                (kind, *_pattern(phrase), frozenset(_literal_words(phrase)))
+                for kind, phrase in self.by_word[word]
+            )
         return made
 
     def opened(self, text: str) -> str | None:
@@ -568,17 +577,23 @@ def _read_line(
         text = _FIELD_OF_PEOPLE.sub(r"\1", text)
     found: dict[int, set[str]] = {}
     everyone = [SELF] if own else list(slots)
-    present = words.words.intersection(_WORD.findall(text))
+    runs = frozenset(_WORD.findall(text))
+    present = words.words.intersection(runs)
     if "" in words.by_word:  # phrases with no word of their own to file them under are always tried
         present |= {""}
     slots_written = _OPEN in text  # else no phrase with `X` can match: only those without are tried
     # In the words' order, not the set's: which of two overlapping cut phrases is cut first decides
     # what is left, and a set's order differs from process to process (`PYTHONHASHSEED`).
-    candidates = [p for word in sorted(present) for p in words.filed(word) if slots_written or not p[2]]
+    candidates = [
+        p
+        for word in sorted(present)
+        for p in words.filed(word)
+        if (slots_written or not p[2]) and p[3] <= runs
+    ]
     planned: set[int] = set()  # the people of a plan or of what the line is about: no contact
     off_by: set[int] = set()  # those who called it off: no meeting with them (`CALLED_OFF_BY`)
     uncut = text  # how an own entry opens, before what did not happen is cut (`she hasn't called`)
-    for kind, source, slotted in (p for p in candidates if p[0] in _CUT and _cut(p[0], own, done)):
+    for kind, source, slotted, _ in (p for p in candidates if p[0] in _CUT and _cut(p[0], own, done)):
         spans = [match[0] for match in _compiled(source).finditer(text)]
         named = {int(index) for span in spans for index in _SLOT.findall(span)}
         planned |= named
@@ -593,7 +608,7 @@ def _read_line(
         text, off = _called_off(text, planned)
         if off:  # the whole line did not happen
             return dict.fromkeys(everyone, "mention")
-    for kind, source, slotted in candidates:
+    for kind, source, slotted, _ in candidates:
         if kind in _CUT:
             continue
         pattern = _compiled(source)
