@@ -148,10 +148,12 @@ def _parse_parallel(
     """Parse notes in this process and forked copies of it when there are many and the machine
     has the cores: the notes in the order of `todo`, each given to `keep` as its `note_blob` as
     soon as it is parsed; or None to parse them here alone."""
-    from vaultnet.vault import parallel_fast as fork
-
     workers = min(_workers(), len(todo) // (PARALLEL_MIN // 2))
-    if workers < 2 or len(todo) < PARALLEL_MIN or not fork.can_fork():
+    if workers < 2 or len(todo) < PARALLEL_MIN:
+        return None
+    from vaultnet.vault import parallel_fast as fork  # here: a build of a few changed notes never forks
+
+    if not fork.can_fork():
         return None
     import yaml  # noqa: F401  (imported once here, not once per process)
 
