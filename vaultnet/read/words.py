@@ -377,6 +377,21 @@ class Table:
             )
         return made
 
+    def tried(self, text: str) -> list[Phrase]:
+        """The phrases a lower-case template is tried against: those filed under a word of it
+        (and those with no word to file them under) whose every word it holds, and with a slot
+        for the person only when it holds one."""
+        runs = frozenset(_WORD.findall(text))
+        present = self.words.intersection(runs)
+        if "" in self.by_word:
+            present |= {""}
+        slotted = _OPEN in text
+        # In the words' order, not the set's: which of two overlapping cut phrases is cut first
+        # decides what is left, and a set's order differs from process to process (`PYTHONHASHSEED`).
+        return [
+            p for word in sorted(present) for p in self.filed(word) if (slotted or not p[2]) and p[3] <= runs
+        ]
+
     def opened(self, text: str) -> str | None:
         """The group (`meeting`, or a kind of `OPENINGS`) of how `text`, a lower-case template,
         opens; None when it opens with none of them. A meeting word may come after words saying
@@ -577,19 +592,7 @@ def _read_line(
         text = _FIELD_OF_PEOPLE.sub(r"\1", text)
     found: dict[int, set[str]] = {}
     everyone = [SELF] if own else list(slots)
-    runs = frozenset(_WORD.findall(text))
-    present = words.words.intersection(runs)
-    if "" in words.by_word:  # phrases with no word of their own to file them under are always tried
-        present |= {""}
-    slots_written = _OPEN in text  # else no phrase with `X` can match: only those without are tried
-    # In the words' order, not the set's: which of two overlapping cut phrases is cut first decides
-    # what is left, and a set's order differs from process to process (`PYTHONHASHSEED`).
-    candidates = [
-        p
-        for word in sorted(present)
-        for p in words.filed(word)
-        if (slots_written or not p[2]) and p[3] <= runs
-    ]
+    candidates = words.tried(text)
     planned: set[int] = set()  # the people of a plan or of what the line is about: no contact
     off_by: set[int] = set()  # those who called it off: no meeting with them (`CALLED_OFF_BY`)
     uncut = text  # how an own entry opens, before what did not happen is cut (`she hasn't called`)
