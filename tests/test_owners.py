@@ -181,6 +181,30 @@ def test_a_slug_named_note_is_named_by_the_heading_that_spells_it(make_vault) ->
     )
 
 
+def test_a_slug_named_note_answers_to_its_words_as_a_name(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`bo_lindqvist.md`, with no name, heading or alias of his, is still Bo Lindqvist to the owner:
+    `[[Bo Lindqvist]]` and an attendee `Bo Lindqvist` mean him (a note by that very name would
+    win, as a stem beats a name). Two slugs of the same words claim them equally: nobody."""
+    root = make_vault(
+        {
+            "people/bo_lindqvist.md": "---\ntags: [person]\n---\n- 2026-11-02 coffee\n",
+            "people/ana-souza.md": "---\ntags: [person]\n---\n",
+            "people/Ana Souza.md": "---\ntags: [person]\n---\n",
+            "people/jo-lee.md": "---\ntags: [person]\n---\n",
+            "people/jo_lee.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-20.md": "- lunch with [[Bo Lindqvist]] and [[Ana Souza]]\n- call with [[Jo Lee]]\n",
+            "Meetings/2026-11-21 Sync.md": "---\ndate: 2026-11-21\nattendees: [Bo Lindqvist]\n---\n",
+        }
+    )
+    got = report(root)
+    ppl = {p["file"]: p for p in got["people"]}
+    found = [ppl[f"people/{n}.md"]["interactions"] for n in ("bo_lindqvist", "ana-souza", "Ana Souza", "jo-lee")]
+    assert found == [3, 0, 1, 0]
+    assert ppl["people/bo_lindqvist.md"]["name"] == "bo_lindqvist"  # the file's name, as Obsidian shows it
+    assert any("'jo lee'" in p["message"] for p in got["problems"])
+    assert not got.get("unnoted")
+
+
 def test_a_slug_named_note_is_named_by_the_first_alias_that_spells_it(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Obsidian owners name a note in a slug for links and the person by an alias (`bob-lee.md`,
     `aliases: [Bob, Bob Lee]`): the alias that spells the slug is the name the pages show. A

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import accumulate
 from typing import cast
 
-from vaultnet.convert import name_key
+from vaultnet.convert import name_key, stem_words
 from vaultnet.model import Note, Problem, Vault
 
 _UNASKED = ""
@@ -25,11 +25,12 @@ def claimed(note: Note) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _claims(note: Note) -> list[str]:
-    """The names a person answers to besides their path and stem: aliases, e-mail addresses and
-    their `name`."""
+    """The names a person answers to besides their path and stem: aliases, e-mail addresses,
+    their `name`, and a slug stem's words (`bo_lindqvist.md` answers to `Bo Lindqvist`)."""
     stem = name_key(note.stem)
     keys = dict.fromkeys(name_key(a) for a in note.aliases + note.emails)
     keys[name_key(note.name)] = None
+    keys[name_key(" ".join(stem_words(note.stem)))] = None
     return [key for key in keys if key and key != stem]
 
 
