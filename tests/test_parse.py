@@ -191,6 +191,12 @@ def entries(text: str) -> list[tuple[dt.date, str, str]]:
             "lunch · they reached out · the move",
         ),
         ("- 2026-11-02 <--> long call", "mutual", "long call"),
+        # A phone's emoji arrows, the emoji form (U+FE0F after it) or the plain one.
+        ("- 2026-11-02 ➡️ texted her", "outbound", "texted her"),
+        ("- 2026-11-02 ⬅️ she sent a postcard", "inbound", "she sent a postcard"),
+        ("- 2026-11-02 ↔️ hike", "mutual", "hike"),
+        ("- 2026-11-02: ➡ wrote", "outbound", "wrote"),
+        ("- 2026-11-02 · ⬅ she rang", "inbound", "she rang"),
         ("- 2026-11-02 --> wrote", "outbound", "wrote"),
         # No mark: the words decide (spec 6.5): an entry opening with a meeting word is mutual.
         ("- 2026-11-02 – call", "mutual", "call"),
@@ -741,7 +747,7 @@ def test_the_lines_under_a_dated_heading_are_read_on_its_day(file: str) -> None:
 def test_marks_at_the_start_of_daily_items() -> None:
     text = (
         "- -> texted [[Ann]]\n- <- [[Bo]] sent photos\n- ↔ walk with [[Cy]]\n- [[Dee]] -> later mark\n"
-        "- 09:30 <- [[Eve]] rang\n- <--> the move, [[Fay]]\n"
+        "- 09:30 <- [[Eve]] rang\n- <--> the move, [[Fay]]\n- ⬅️ [[Gus]], the move\n- ➡ [[Hal]], the photos\n"
     )
     assert [d for _, d, _ in mentions("2026-11-02.md", text)] == [
         "outbound",
@@ -750,13 +756,14 @@ def test_marks_at_the_start_of_daily_items() -> None:
         "unknown",
         "inbound",
         "mutual",
+        "inbound",
+        "outbound",
     ]
 
 
 def test_the_mark_is_not_part_of_the_text() -> None:
-    assert [m.text for m in note("2026-11-02.md", "- ↔ long call with [[Mum]]\n").entries] == [
-        "long call with [[Mum]]"
-    ]
+    text = "- ↔ long call with [[Mum]]\n- ↔️ walk with [[Dad]]\n"
+    assert [m.text for m in note("2026-11-02.md", text).entries] == ["long call with [[Mum]]", "walk with [[Dad]]"]
 
 
 @pytest.mark.parametrize(

@@ -123,8 +123,12 @@ WHO_ALONE = "who"
 """A column headed `Who` alone, which may list who was there: its cells tell who started the
 contact only in the words of `WHO_WORDS` (`Me`, `Them`, `Both`), never by a name."""
 
-ARROWS: dict[str, str] = {"->": "->", "→": "->", "<-": "<-", "←": "<-", "<->": "<->", "↔": "<->"}
-"""The marks of who started a contact a table's cell may hold, each as its ASCII arrow."""
+ARROWS: dict[str, str] = {
+    "->": "->", "→": "->", "➡": "->", "➡\ufe0f": "->",
+    "<-": "<-", "←": "<-", "⬅": "<-", "⬅\ufe0f": "<-",
+    "<->": "<->", "↔": "<->", "↔\ufe0f": "<->",
+}  # fmt: skip
+"""The marks of who started a contact a table's cell may hold (`days.MARK`), each as its ASCII arrow."""
 
 WHO_WORDS: dict[str, str] = {
     **ARROWS,
@@ -182,7 +186,7 @@ def who_marked(blocks: list[Block]) -> list[Block]:
     return marked
 
 
-_marked = cache(partial(re.compile, r"^(?:<-{1,2}>?|-{1,2}>|[→←↔])(?!\S)"))
+_marked = cache(partial(re.compile, "^(?:<-{1,2}>?|-{1,2}>|[→←↔➡⬅]\ufe0f?)(?!\\S)"))
 """A cell that opens with a mark (`-> call`); compiled when first used (a note with a table)."""
 
 

@@ -60,10 +60,11 @@ _LOGSEQ_OWN = frozenset(
 """Block properties Logseq writes on its own (its hidden built-in properties, the flash-card
 ones, `icon`, `public`): how a block shows, never what it says (docs/format.md)."""
 DIRECTIONS: dict[str, Direction] = {
-    "->": "outbound", "→": "outbound",
-    "<-": "inbound", "←": "inbound",
-    "<->": "mutual", "<-->": "mutual", "↔": "mutual",
+    "->": "outbound", "→": "outbound", "➡": "outbound", "➡\ufe0f": "outbound",
+    "<-": "inbound", "←": "inbound", "⬅": "inbound", "⬅\ufe0f": "inbound",
+    "<->": "mutual", "<-->": "mutual", "↔": "mutual", "↔\ufe0f": "mutual",
 }  # fmt: skip
+"""Each mark `days.MARK` reads, and the direction it gives."""
 Entry = tuple[dt.date, Direction, int, str, tuple[str, ...], bool, tuple[str, ...]]
 """An entry of a log as `Mention`'s first fields: made a Mention only in a person's note, once its
 words are read (most notes are people's, and most of their entries are read from their words)."""
@@ -403,7 +404,7 @@ def yearless_day(body: Body, file: str, head: str, line: int, heading: bool = Fa
         body.bad_dates.append(Problem(file, line, message))
 
 
-_ENTRY_SEPARATORS = frozenset(":—–-·|→←↔<")
+_ENTRY_SEPARATORS = frozenset(":—–-·|→←↔➡⬅<")
 """What sets a log entry's day apart from its text (`<` opens an arrow, `<-`)."""
 
 

@@ -33,8 +33,10 @@ DATE = r"\d{4}-\d{2}-\d{2}"
 """A day as ISO writes it (`2026-11-02`): the form read first, and the one `log` writes."""
 _YEAR_FIRST = r"\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{2}\.\d{2}"
 """`2026/11/02`, `2026.11.02`: a day written year first another way (`convert.year_first`)."""
-MARK = r"<-->|<->|↔|->|→|<-|←"
-"""`<-->` is `<->` drawn long, as `-->` is `->` (else it would read as `<-` and text `->`)."""
+MARK = "<-->|<->|↔\ufe0f?|->|→|➡\ufe0f?|<-|←|⬅\ufe0f?"
+"""`<-->` is `<->` drawn long, as `-->` is `->` (else it would read as `<-` and text `->`). A
+phone's emoji arrows are marks too (`➡️`, `⬅️`, `↔️`, each with the U+FE0F that asks for its emoji
+form, or without)."""
 _LOGSEQ_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}"
 _DAY_MONTH_YEAR = rf"\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH_NAME}\.?,? \d{{4}}"
 """`20 Nov 2026`, `3rd of November, 2026`: day, month name, year, which no reader can take for
@@ -90,7 +92,7 @@ _DAY_LINK = r"\s*\[\[(?:[^\[\]|#]*/)?([^\[\]|#/]+)(?:\|[^\[\]]*)?\]\]"
 _entry = cache(partial(re.compile, _ENTRY))
 _bracketed = cache(partial(re.compile, _BRACKETED))
 _day_link = cache(partial(re.compile, _DAY_LINK))
-PLAIN_ENTRY = re.compile(rf"({DATE}) *[·:—–|] *(?![\s<←↔→-])")
+PLAIN_ENTRY = re.compile(rf"({DATE}) *[·:—–|] *(?![\s<←↔→⬅➡-])")
 """The commonest entry head (`2026-11-02 · `, `2026-11-02: `): a day, a separator, then text
 that opens with no mark, which `_ENTRY` reads the same way by a longer road (tests/test_plain.py)."""
 _MARKED_ENTRY = re.compile(rf"({DATE})(?![\w-])\s*(?:[:—–|,·]|-(?!>))?\s*({MARK})\s*")
