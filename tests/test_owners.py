@@ -198,7 +198,9 @@ def test_a_slug_named_note_answers_to_its_words_as_a_name(make_vault) -> None:  
     )
     got = report(root)
     ppl = {p["file"]: p for p in got["people"]}
-    found = [ppl[f"people/{n}.md"]["interactions"] for n in ("bo_lindqvist", "ana-souza", "Ana Souza", "jo-lee")]
+    found = [
+        ppl[f"people/{n}.md"]["interactions"] for n in ("bo_lindqvist", "ana-souza", "Ana Souza", "jo-lee")
+    ]
     assert found == [3, 0, 1, 0]
     assert ppl["people/bo_lindqvist.md"]["name"] == "bo_lindqvist"  # the file's name, as Obsidian shows it
     assert any("'jo lee'" in p["message"] for p in got["problems"])

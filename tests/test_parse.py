@@ -763,7 +763,10 @@ def test_marks_at_the_start_of_daily_items() -> None:
 
 def test_the_mark_is_not_part_of_the_text() -> None:
     text = "- ↔ long call with [[Mum]]\n- ↔️ walk with [[Dad]]\n"
-    assert [m.text for m in note("2026-11-02.md", text).entries] == ["long call with [[Mum]]", "walk with [[Dad]]"]
+    assert [m.text for m in note("2026-11-02.md", text).entries] == [
+        "long call with [[Mum]]",
+        "walk with [[Dad]]",
+    ]
 
 
 @pytest.mark.parametrize(
