@@ -1424,6 +1424,23 @@ def test_a_dated_line_that_names_only_the_kind_of_contact_is_told_by_the_line_un
     ]
 
 
+def test_a_callout_titled_with_a_day_and_a_kind_is_told_by_its_first_line() -> None:
+    """`> [!note] 2026-10-20 Phone call` over `> I called to congratulate her.`: a callout is the
+    owner's own writing, its lines after their `>`s, and tells its day as a heading does. What
+    follows it outside the callout is not its own."""
+    n = note(
+        "People/Ann.md",
+        "> [!note] 2026-10-20 Phone call\n> I called to congratulate her.\n\n"
+        "> [!info]- 2026-11-02 Coffee\n>\n> - she invited me\n\n"
+        "> [!note] 2026-11-10 Call\n\nShe rang about the flat.\n",
+    )
+    assert [(m.date.isoformat(), m.direction, m.text) for m in n.entries] == [
+        ("2026-10-20", "outbound", "Phone call: I called to congratulate her."),
+        ("2026-11-02", "inbound", "Coffee: she invited me"),
+        ("2026-11-10", "mutual", "Call"),
+    ]
+
+
 def test_a_done_task_that_says_when_it_was_done_is_an_entry_of_that_day() -> None:
     """The Tasks plugin stamps a task done with its day (`✅ 2026-11-20`, or Dataview's
     `[completion:: 2026-11-20]`): in a person's note, a project's or a daily note's, the task is

@@ -12,7 +12,7 @@ from sys import intern
 from vaultnet.convert import as_text, date_prefix, first_names, kind_words, name_key, target_key
 from vaultnet.model import Direction, Mention, new_mention, stem_of
 from vaultnet.read import words as phrases
-from vaultnet.read.blocks import WHO_COLUMNS, WHO_WORDS, Block, section_name, split_task
+from vaultnet.read.blocks import WHO_COLUMNS, WHO_WORDS, Block, section_name, split_task, unquoted
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
 from vaultnet.read.body import DIRECTIONS, DONE_BOXES, LINE_ITEM, Body, Entry
 from vaultnet.read.days import DATE, MARK, TIME, opens_day
@@ -351,13 +351,19 @@ def _line_below(lines: list[str], at: int, starts: Container[int]) -> str:
     """The words of the first line under the entry opening `lines[at]` that belongs to it: under a
     heading or a line of text, before the next heading; under an item, one of its own (indented
     under it). Nothing when that line opens an entry of its own (one of `starts`, or any that
-    says its day in full), or is a row, quote, fence, comment, field or task."""
+    says its day in full), or is a row, quote, fence, comment, field or task. Under a callout's
+    title, the callout's own lines, each after its `>`s."""
     head = lines[at]
-    item = LINE_ITEM.match(head)
+    callout = head.lstrip().startswith(">")
+    item = None if callout else LINE_ITEM.match(head)
     if item is None and "|" in head and atx_heading(head) is None:
         return ""  # a table row's cells say all the row says
     depth = indent_of(item[1])[0] if item else -1
     for below, line in enumerate(lines[at + 1 :], at + 1):
+        if callout:
+            if not line.lstrip().startswith(">"):
+                return ""  # the callout is over
+            line = unquoted(line)
         if not line.strip() or "::" in line:  # a blank line, or a property Logseq writes under its bullet
             continue
         if (item and indent_of(line)[0] <= depth) or atx_heading(line) is not None or below in starts:
