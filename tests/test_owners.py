@@ -372,15 +372,21 @@ def test_a_logseq_title_names_the_page(make_vault) -> None:  # type: ignore[no-u
 
 def test_a_logseq_namespace_file_name_names_the_page(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Newer Logseq files the page `people/Dana Reyes` as `pages/people___Dana Reyes.md`, with no
-    `title::`: `___` stands for `/`."""
+    `title::`: `___` stands for `/`. Logseq 0.6.8 to 0.8.8 wrote the name URL-encoded
+    (`people%2FBo Lind.md`, `Dr%3A Cy.md`), and graphs keep such files."""
     root = make_vault(
         {
             "pages/people___Dana Reyes.md": "tags:: person\n\n- hi\n",
-            "journals/2026_11_20.md": "- coffee with [[people/Dana Reyes]]\n",
+            "pages/people%2FBo Lind.md": "type:: person\n\n- hi\n",
+            "pages/Dr%3A Cy.md": "tags:: person\n",
+            "journals/2026_11_20.md": "- coffee with [[people/Dana Reyes]]\n- called [[people/Bo Lind]]\n",
         }
     )
-    dana = people(root)["pages/people___Dana Reyes.md"]
+    got = people(root)
+    dana, bo = got["pages/people___Dana Reyes.md"], got["pages/people%2FBo Lind.md"]
     assert (dana["name"], dana["last_contact"]) == ("Dana Reyes", "2026-11-20")
+    assert (bo["name"], bo["last_contact"]) == ("Bo Lind", "2026-11-20")
+    assert got["pages/Dr%3A Cy.md"]["name"] == "Dr: Cy"
     # Only in a Logseq graph's pages folder: elsewhere `___` is part of a file's name.
     other = parse_note("People/a___b.md", b"# a\n", Config())
     assert other.name == "a___b"

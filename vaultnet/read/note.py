@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 from typing import TypedDict
+from urllib.parse import unquote
 
 from vaultnet.config import Config
 from vaultnet.convert import (
@@ -296,13 +297,19 @@ def _whole_word(word: str, text: str) -> bool:
 
 
 def _namespace(file: str, stem: str) -> str:
-    """The title of a Logseq namespace page its file name gives (`pages/people___Dana Reyes.md`
-    is `people/Dana Reyes`: newer Logseq writes `___` for `/`), else nothing. Only in a `pages`
-    folder: elsewhere `___` is just part of a name."""
+    """The title of a Logseq page its file name gives, when it is not the name as it is:
+    `pages/people___Dana Reyes.md` is `people/Dana Reyes` (Logseq writes `___` for `/` since
+    0.8.9), `pages/people%2FDana Reyes.md` too (0.6.8 to 0.8.8 wrote the name URL-encoded); else
+    nothing. Only in a `pages` folder: elsewhere `___` and `%2F` are just part of a name."""
     folders = file.split("/")[:-1]
-    if "___" not in stem or not folders or folders[-1].lower() != "pages":
+    if not folders or folders[-1].lower() != "pages":
         return ""
-    return stem.replace("___", "/")
+    if "___" in stem:
+        return stem.replace("___", "/")
+    return unquote(stem) if "%" in stem and _ESCAPE.search(stem) else ""
+
+
+_ESCAPE = re.compile("%[0-9A-Fa-f]{2}")
 
 
 def _undated_name(file: str, stem: str, daily: str | None) -> list[Problem]:
