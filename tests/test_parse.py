@@ -798,6 +798,8 @@ def test_front_matter_direction_and_item_marks_win() -> None:
         "kind: LUNCH",
         "attendees: ['[[Ann]]']",
         "participants: ['[[Ann]]']",
+        "guests: ['[[Ann]]']",
+        "Guests: [Ann]",
         "tags: [meeting]",
         "tags: [Meetings/weekly]",
         "tags: [1on1]",

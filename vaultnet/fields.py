@@ -55,7 +55,17 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "location": ("location", "city", "town", "based_in", "lives_in"),
     "emails": ("email", "emails", "mail", "email_address", "email_addresses"),
     "relations": ("partner", "spouse", "kids", "children", "parents", "siblings"),
-    "people": ("people", "contacts", "attendees", "participants", "with", "person", "contact", "who"),
+    "people": (
+        "people",
+        "contacts",
+        "attendees",
+        "participants",
+        "with",
+        "guests",
+        "person",
+        "contact",
+        "who",
+    ),
     "organizer": (
         "organizer",
         "organiser",

@@ -572,8 +572,7 @@ def _how_met(
     meeting = (
         bool(types & MEETING_KINDS)
         or meeting_tagged(tags)
-        or "attendees" in meta
-        or "participants" in meta
+        or not _MEETING_LISTS.isdisjoint(meta)
         or "organizer" in fields
     )
     given = first_of(fields.get("direction", []), who_started)
@@ -585,6 +584,10 @@ def _how_met(
     return Met(direction, meeting, frozenset(map(target_key, hosts))), hosts
 
 
+_MEETING_LISTS = frozenset(("attendees", "participants", "guests"))
+"""The keys of a dated note's people that make it a meeting (spec 1.4 names the first two): who
+was there, where `people:` or `contact:` may only say whom the note is about (and `with:`, which
+the spec lists among them, a day's company)."""
 _ME = frozenset(("me", "myself", "i", "self"))
 """How an owner writes themselves as a meeting's organizer."""
 
