@@ -981,7 +981,8 @@ def test_what_is_still_to_do_is_no_contact(make_vault) -> None:  # type: ignore[
     root = make_vault(
         {
             **{f"People/{n}.md": "---\ntags: [person]\n---\n" for n in ("Sam", "Bo", "Di")},
-            "Daily/2026-11-18.md": "- Need to call [[Sam]] about the flat\n- lunch with [[Bo]]; should ping [[Sam]]\n",
+            "Daily/2026-11-18.md": "- Need to call [[Sam]] about the flat\n- lunch with [[Bo]]; should ping [[Sam]]\n"
+            "- Reminder: text [[Sam]] the address\n- Reminder to email [[Sam]]\n",
             "Daily/2026-11-19.md": "- [x] Need to call [[Di]]\n- I'll email [[Di]] the deck\n",
         }
     )

@@ -154,7 +154,8 @@ MENTION = (
 PLAN = (
     "should … X", "need to … X", "needs to … X", "have to … X", "must … X", "want to … X",
     "going to … X", "gonna … X", "plan to … X", "planning to … X", "meaning to … X",
-    "remember to … X", "don't forget to … X", "remind me to … X", "I'll … X", "I will … X",
+    "remember to … X", "don't forget to … X", "remind me to … X", "reminder: … X", "reminder to … X",
+    "I'll … X", "I will … X",
     "planning … with X", "booked … with X", "scheduled … with X", "X tomorrow", "X next week",
     "X next month",
 )  # fmt: skip
