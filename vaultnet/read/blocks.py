@@ -126,9 +126,12 @@ contact only in the words of `WHO_WORDS` (`Me`, `Them`, `Both`), never by a name
 ARROWS: dict[str, str] = {
     "->": "->", "→": "->", "➡": "->", "➡\ufe0f": "->",
     "<-": "<-", "←": "<-", "⬅": "<-", "⬅\ufe0f": "<-",
-    "<->": "<->", "↔": "<->", "↔\ufe0f": "<->",
+    "<->": "<->", "<-->": "<->", "↔": "<->", "↔\ufe0f": "<->",
 }  # fmt: skip
-"""The marks of who started a contact a table's cell may hold (`days.MARK`), each as its ASCII arrow."""
+"""Every mark of who started a contact (spec 1.4), each as its ASCII arrow: `<-->` is `<->` drawn
+long, and a phone's emoji arrows are marks too (`➡️`, `⬅️`, `↔️`, each with the U+FE0F that asks
+for its emoji form, or without). Read after an entry's day, at the start of a line, and in a
+table's column of who started each contact."""
 
 WHO_WORDS: dict[str, str] = {
     **ARROWS,

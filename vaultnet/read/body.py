@@ -12,7 +12,7 @@ from sys import intern
 from vaultnet.convert import date_prefix, task_due
 from vaultnet.fields import FACT_HEADINGS, INTEREST_HEADINGS
 from vaultnet.model import Direction, FollowUp, Problem
-from vaultnet.read.blocks import Block, section_name, undressed, who_marked
+from vaultnet.read.blocks import ARROWS, Block, section_name, undressed, who_marked
 from vaultnet.read.days import (
     DATE,
     SLASHED,
@@ -59,12 +59,9 @@ _LOGSEQ_OWN = frozenset(
 )  # fmt: skip
 """Block properties Logseq writes on its own (its hidden built-in properties, the flash-card
 ones, `icon`, `public`): how a block shows, never what it says (docs/format.md)."""
-DIRECTIONS: dict[str, Direction] = {
-    "->": "outbound", "→": "outbound", "➡": "outbound", "➡\ufe0f": "outbound",
-    "<-": "inbound", "←": "inbound", "⬅": "inbound", "⬅\ufe0f": "inbound",
-    "<->": "mutual", "<-->": "mutual", "↔": "mutual", "↔\ufe0f": "mutual",
-}  # fmt: skip
-"""Each mark `days.MARK` reads, and the direction it gives."""
+_WAYS: dict[str, Direction] = {"->": "outbound", "<-": "inbound", "<->": "mutual"}
+DIRECTIONS: dict[str, Direction] = {mark: _WAYS[arrow] for mark, arrow in ARROWS.items()}
+"""Each mark (`ARROWS`), and the direction it gives."""
 Entry = tuple[dt.date, Direction, int, str, tuple[str, ...], bool, tuple[str, ...]]
 """An entry of a log as `Mention`'s first fields: made a Mention only in a person's note, once its
 words are read (most notes are people's, and most of their entries are read from their words)."""

@@ -27,16 +27,14 @@ from vaultnet.convert import (
     year_first,
     year_last_date,
 )
-from vaultnet.read.blocks import EMOJI, Block, heading_words
+from vaultnet.read.blocks import ARROWS, EMOJI, Block, heading_words
 
 DATE = r"\d{4}-\d{2}-\d{2}"
 """A day as ISO writes it (`2026-11-02`): the form read first, and the one `log` writes."""
 _YEAR_FIRST = r"\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{2}\.\d{2}"
 """`2026/11/02`, `2026.11.02`: a day written year first another way (`convert.year_first`)."""
-MARK = "<-->|<->|↔\ufe0f?|->|→|➡\ufe0f?|<-|←|⬅\ufe0f?"
-"""`<-->` is `<->` drawn long, as `-->` is `->` (else it would read as `<-` and text `->`). A
-phone's emoji arrows are marks too (`➡️`, `⬅️`, `↔️`, each with the U+FE0F that asks for its emoji
-form, or without)."""
+MARK = "|".join(sorted(map(re.escape, ARROWS), key=lambda mark: (-len(mark), mark)))
+"""Any of the `ARROWS`, the longest first: `<-->` is read whole, not as `<-` and the text `->`."""
 _LOGSEQ_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}"
 _DAY_MONTH_YEAR = rf"\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH_NAME}\.?,? \d{{4}}"
 """`20 Nov 2026`, `3rd of November, 2026`: day, month name, year, which no reader can take for
