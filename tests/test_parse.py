@@ -1433,11 +1433,13 @@ def test_a_callout_titled_with_a_day_and_a_kind_is_told_by_its_first_line() -> N
     n = note(
         "People/Ann.md",
         "> [!note] 2026-10-20 Phone call\n> I called to congratulate her.\n\n"
+        "> [!note] 2026-10-25 | Call\n> She rang about the flat.\n\n"
         "> [!info]- 2026-11-02 Coffee\n>\n> - she invited me\n\n"
         "> [!note] 2026-11-10 Call\n\nShe rang about the flat.\n",
     )
     assert [(m.date.isoformat(), m.direction, m.text) for m in n.entries] == [
         ("2026-10-20", "outbound", "Phone call: I called to congratulate her."),
+        ("2026-10-25", "inbound", "Call: She rang about the flat."),
         ("2026-11-02", "inbound", "Coffee: she invited me"),
         ("2026-11-10", "mutual", "Call"),
     ]

@@ -356,7 +356,7 @@ def _line_below(lines: list[str], at: int, starts: Container[int]) -> str:
     head = lines[at]
     callout = head.lstrip().startswith(">")
     item = None if callout else LINE_ITEM.match(head)
-    if item is None and "|" in head and atx_heading(head) is None:
+    if item is None and not callout and "|" in head and atx_heading(head) is None:
         return ""  # a table row's cells say all the row says
     depth = indent_of(item[1])[0] if item else -1
     for below, line in enumerate(lines[at + 1 :], at + 1):
