@@ -518,6 +518,41 @@ def test_a_log_under_a_heading_in_a_bullet_gets_the_entry_in_its_list(note: str,
     assert entry_at(got, insertion.line) == (DAY, "outbound")
 
 
+@pytest.mark.parametrize(
+    ("note", "daily", "expected"),
+    [
+        (
+            "tags:: person\n\n- likes tea\n",
+            None,
+            "tags:: person\n\n- likes tea\n- ## Log\n\t- [[Nov 21st, 2026]] -> x\n",
+        ),
+        (
+            "tags:: person\nalias:: Evie",
+            "DD-MM-YYYY",
+            "tags:: person\nalias:: Evie\n- ## Log\n\t- [[21-11-2026]] -> x",
+        ),
+        # Not a Logseq page: no properties first, or front matter: a `## Log` section, the day plain.
+        ("- likes tea\n", None, "- likes tea\n\n## Log\n- 2026-11-21 -> x\n"),
+        (
+            "---\ntags: [person]\n---\n- likes tea\n",
+            None,
+            "---\ntags: [person]\n---\n- likes tea\n\n## Log\n- 2026-11-21 -> x\n",
+        ),
+    ],
+    ids=["logseq", "logseq-format", "bullets", "front-matter"],
+)
+def test_a_logseq_page_gets_a_log_as_logseq_writes_one(note: str, daily: str | None, expected: str) -> None:
+    """A Logseq page (its properties first, `tags:: person`, then bullets) with no log yet gets one
+    as Logseq writes it: a bullet `## Log` with the entry a tab in, its day a link to the day's
+    journal page (`[[Nov 21st, 2026]]`, or in the graph's own title format), so the journal
+    lists it; read back as that day."""
+    insertion = plan_insertion(note.encode(), "- 2026-11-21 -> x", daily)
+    got = insertion.apply(note.encode())
+    assert got.decode() == expected
+    read = parse_note("People/Eve.md", got, Config(daily_format=daily))
+    assert [(m.date, m.direction) for m in read.entries if m.line == insertion.line] == [(DAY, "outbound")]
+
+
 def test_entry_line_marks_and_text() -> None:
     assert entry_line(DAY, "inbound", " she\n called ") == "- 2026-11-21 <- she called"
     assert entry_line(DAY, "mutual", "dinner") == "- 2026-11-21 <-> dinner"

@@ -185,6 +185,8 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Inserti
         return _into_section(note, heading, note.encoded(entry))
     if len(every) > len(blocks) and (logged := _into_callout(note, every, entry)) is not None:
         return logged
+    if split.front is None and _PAGE_PROPERTY.match(split.body):
+        return _new_outline_log(data, note, entry)
     return _new_section(data, note.lines, note.encoded(entry), note.eol)
 
 
@@ -626,6 +628,25 @@ _KIND_COLUMNS = frozenset(
     ("type", "kind", "medium", "channel", "how", "via", "mode", "where", "place", "location", "format")
 )
 """A table column of how or where a contact happened, by its header: not where its words go."""
+
+
+_PAGE_PROPERTY = re.compile(r"[A-Za-z][\w-]*::(?:[ \t]|$)", re.MULTILINE)
+"""A Logseq page's first line, one of its properties (`tags:: person`): the page is an outline."""
+
+
+def _new_outline_log(data: bytes, note: _Layout, entry: str) -> Insertion:
+    """A Logseq page's log, made as Logseq writes one, at the end of the page: a bullet `## Log`
+    over the entry a tab in, its day a link to the day's journal page (`[[Nov 21st, 2026]]`, or
+    in the graph's own title format), so that the journal lists it."""
+    day = entry_day(entry.removeprefix("- "))
+    assert day is not None  # `entry_line` made it
+    linked = day_in_format(day, note.daily.rsplit("/", 1)[-1]) if note.daily else logseq_day(day)
+    item = entry.replace(day.isoformat(), f"[[{linked}]]", 1)
+    eol = note.eol
+    ends_line = data.endswith((b"\n", b"\r"))
+    added = note.encoded(f"- ## {LOG_HEADING}") + eol + note.encoded("\t" + item)
+    prefix, suffix = (b"", eol) if ends_line else (eol, b"")
+    return Insertion(len(data), prefix + added + suffix, len(note.lines) + 2)
 
 
 def _new_section(data: bytes, lines: list[bytes], entry: bytes, eol: bytes) -> Insertion:
