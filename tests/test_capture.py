@@ -531,6 +531,11 @@ def test_a_log_under_a_heading_in_a_bullet_gets_the_entry_in_its_list(note: str,
             "DD-MM-YYYY",
             "tags:: person\nalias:: Evie\n- ## Log\n\t- [[21-11-2026]] -> x",
         ),
+        (
+            "- tags:: person\n  company:: Kiln & Co\n- met at the fair\n",
+            None,
+            "- tags:: person\n  company:: Kiln & Co\n- met at the fair\n- ## Log\n\t- [[Nov 21st, 2026]] -> x\n",
+        ),
         # Not a Logseq page: no properties first, or front matter: a `## Log` section, the day plain.
         ("- likes tea\n", None, "- likes tea\n\n## Log\n- 2026-11-21 -> x\n"),
         (
@@ -539,7 +544,7 @@ def test_a_log_under_a_heading_in_a_bullet_gets_the_entry_in_its_list(note: str,
             "---\ntags: [person]\n---\n- likes tea\n\n## Log\n- 2026-11-21 -> x\n",
         ),
     ],
-    ids=["logseq", "logseq-format", "bullets", "front-matter"],
+    ids=["logseq", "logseq-format", "first-block", "bullets", "front-matter"],
 )
 def test_a_logseq_page_gets_a_log_as_logseq_writes_one(note: str, daily: str | None, expected: str) -> None:
     """A Logseq page (its properties first, `tags:: person`, then bullets) with no log yet gets one

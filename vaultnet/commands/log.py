@@ -630,8 +630,9 @@ _KIND_COLUMNS = frozenset(
 """A table column of how or where a contact happened, by its header: not where its words go."""
 
 
-_PAGE_PROPERTY = re.compile(r"[A-Za-z][\w-]*::(?:[ \t]|$)", re.MULTILINE)
-"""A Logseq page's first line, one of its properties (`tags:: person`): the page is an outline."""
+_PAGE_PROPERTY = re.compile(r"(?:- )?[A-Za-z][\w-]*::(?:[ \t]|$)")
+"""A Logseq page's first line, one of its properties (`tags:: person`, or in its first block,
+`- tags:: person`): the page is an outline."""
 
 
 def _new_outline_log(data: bytes, note: _Layout, entry: str) -> Insertion:
