@@ -186,6 +186,27 @@ def test_new_in_a_logseq_graph_goes_to_its_pages(make_vault) -> None:  # type: i
     assert (root / "People/Al Ito.md").is_file()
 
 
+def test_a_person_made_in_a_logseq_graph_is_a_logseq_page(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """In a Logseq graph's `pages/`, the person's page is written as Logseq writes one: its
+    properties first (`tags:: person`), then bullets, no YAML and no title heading (the file's
+    name is the page's). `vaultnet log` then gives it a log as Logseq would, and `init` keeps this
+    template for the graph."""
+    root = make_vault(
+        {"logseq/config.edn": '{:journal/page-title-format "MMM do, yyyy"}\n', "pages/x.md": "- x\n"}
+    )
+    args = ["--today", "2026-11-21", "--vault", str(root)]
+    assert CliRunner().invoke(main, ["new", "Zoe Park", *args]).exit_code == 0
+    text = (root / "pages/Zoe Park.md").read_text()
+    assert text.startswith("tags:: person\n") and "---" not in text and "# Zoe Park" not in text
+    assert CliRunner().invoke(main, ["log", "zoe", "coffee", "--mutual", *args]).exit_code == 0
+    assert (root / "pages/Zoe Park.md").read_text() == text + "- ## Log\n\t- [[Nov 21st, 2026]] <-> coffee\n"
+    result = CliRunner().invoke(main, ["report", "--json", "--no-cache", "--today", "2026-11-21", str(root)])
+    zoe = json.loads(result.output)["people"][0]
+    assert (zoe["file"], zoe["last_contact"], zoe["mutual"]) == ("pages/Zoe Park.md", "2026-11-21", 1)
+    assert CliRunner().invoke(main, ["init", str(root)]).exit_code == 0
+    assert (root / ".vaultnet/templates/person.md").read_text().startswith("tags:: person\n")
+
+
 def test_new_finds_a_people_folder_filed_under_a_number(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`03 People`, `👥 Contacts`: a vault filed by PARA or Johnny.Decimal numbers its folders."""
     root = make_vault({"03 People/A.md": "", "99 Templates/Person.md": "---\ntags: [person]\n---\n"})

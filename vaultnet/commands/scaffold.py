@@ -29,6 +29,9 @@ from vaultnet.write import create_file
 
 PERSON_TEMPLATE = "person.md"
 """The template `vaultnet new` fills; `<vault>/.vaultnet/templates/person.md` wins over vaultnet's own."""
+LOGSEQ_PERSON_TEMPLATE = "person-logseq.md"
+"""vaultnet's own person template for a Logseq graph: a page as Logseq writes one, properties
+first (`tags:: person`), then bullets; made `person.md` in the graph's `.vaultnet/templates`."""
 
 DEFAULT_FOLDER = "People"
 
@@ -97,7 +100,7 @@ def people_folder(root: Path, config: Config) -> str:
         below = (folder for top in tops for folder in _folders(root, top, config))
         folders = [folder for folder in below if config.is_people_folder(folder.name)]
     if not folders:
-        return "pages" if (root / "logseq").is_dir() and (root / "pages").is_dir() else DEFAULT_FOLDER
+        return "pages" if _logseq_graph(root) else DEFAULT_FOLDER
     most = max(folders, key=lambda folder: sum(1 for _ in folder.glob("*.md")))
     return most.relative_to(root).as_posix()
 
@@ -148,7 +151,7 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
     if not (root / USER_TEMPLATES / PERSON_TEMPLATE).is_file():  # theirs for vaultnet wins
         template = vault_person_template(root, config)
     if template is None:
-        text = fill_template(root, stem, today)
+        text = fill_template(root, stem, today, _own_template(root))
     else:
         written = confined(root, root / template).read_text("utf-8-sig", errors="replace")
         text = fill_vault_template(written, stem, today)
@@ -181,11 +184,13 @@ def named_as_neighbours(name: str, stems: list[str]) -> str:
     return name
 
 
-def fill_template(root: Path, name: str, today: dt.date) -> str:
-    """The person template with `{{ name }}` filled (`title` and `date` too, as Obsidian names them)."""
+def fill_template(root: Path, name: str, today: dt.date, own: str = PERSON_TEMPLATE) -> str:
+    """The person template with `{{ name }}` filled (`title` and `date` too, as Obsidian names
+    them): the vault's `.vaultnet/templates/person.md`, else vaultnet's own (`own`)."""
+    template = PERSON_TEMPLATE if (root / USER_TEMPLATES / PERSON_TEMPLATE).is_file() else own
     try:
         return Renderer(root).render(
-            PERSON_TEMPLATE, name=name, title=name, date=today.isoformat(), today=today.isoformat()
+            template, name=name, title=name, date=today.isoformat(), today=today.isoformat()
         )
     except TemplateProblem as exc:
         raise ScaffoldError(str(exc)) from None
@@ -324,6 +329,16 @@ class Made:
     created: bool
 
 
+def _logseq_graph(root: Path) -> bool:
+    """Is the vault a Logseq graph (its `logseq` settings folder beside its `pages`)?"""
+    return (root / "logseq").is_dir() and (root / "pages").is_dir()
+
+
+def _own_template(root: Path) -> str:
+    """vaultnet's own person template for this vault: a Logseq page's in a Logseq graph."""
+    return LOGSEQ_PERSON_TEMPLATE if _logseq_graph(root) else PERSON_TEMPLATE
+
+
 def init_vault(root: Path) -> list[Made]:
     """Write vaultnet.toml and the person template where they are missing; never touch what exists.
     A vault with a person template of its own (`vault_person_template`) keeps it as the one."""
@@ -333,7 +348,7 @@ def init_vault(root: Path) -> list[Made]:
         own = vault_person_template(root, Config())
     wanted = {CONFIG_FILE: config_text()}
     if own is None:
-        ours = (template_folder() / PERSON_TEMPLATE).read_text("utf-8")
+        ours = (template_folder() / _own_template(root)).read_text("utf-8")
         wanted[f"{USER_TEMPLATES}/{PERSON_TEMPLATE}"] = ours
     for file in wanted:  # all checked first: a refusal writes nothing
         path = root / file
