@@ -151,7 +151,7 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
     if not (root / USER_TEMPLATES / PERSON_TEMPLATE).is_file():  # theirs for vaultnet wins
         template = vault_person_template(root, config)
     if template is None:
-        text = fill_template(root, stem, today, _own_template(root))
+        text = fill_template(root, stem, today)
     else:
         written = confined(root, root / template).read_text("utf-8-sig", errors="replace")
         text = fill_vault_template(written, stem, today)
@@ -184,10 +184,10 @@ def named_as_neighbours(name: str, stems: list[str]) -> str:
     return name
 
 
-def fill_template(root: Path, name: str, today: dt.date, own: str = PERSON_TEMPLATE) -> str:
+def fill_template(root: Path, name: str, today: dt.date) -> str:
     """The person template with `{{ name }}` filled (`title` and `date` too, as Obsidian names
-    them): the vault's `.vaultnet/templates/person.md`, else vaultnet's own (`own`)."""
-    template = PERSON_TEMPLATE if (root / USER_TEMPLATES / PERSON_TEMPLATE).is_file() else own
+    them): the vault's `.vaultnet/templates/person.md`, else vaultnet's own (`_own_template`)."""
+    template = PERSON_TEMPLATE if (root / USER_TEMPLATES / PERSON_TEMPLATE).is_file() else _own_template(root)
     try:
         return Renderer(root).render(
             template, name=name, title=name, date=today.isoformat(), today=today.isoformat()
