@@ -1161,6 +1161,19 @@ def test_an_own_entry_that_opens_with_a_meeting_is_one_whatever_of_theirs_it_nam
     ]  # fmt: skip
 
 
+def test_voice_memos_threads_and_reaching_back_out() -> None:
+    """A voice memo or voice note goes one way, as a message does; a thread (`Long WhatsApp
+    thread with [[Cy]]`) was both of you; someone who reached back out started it again."""
+    lines = (
+        "Voice memo to [[Ana]]", "Voice note from [[Bo]]", "Long WhatsApp thread with [[Cy]]",
+        "[[Di]] reached back out", "[[Ed]] got back in touch", "voicemail to [[Fay]]",
+    )  # fmt: skip
+    assert daily_directions(lines) == {
+        "Ana": "outbound", "Bo": "inbound", "Cy": "mutual", "Di": "inbound", "Ed": "inbound",
+        "Fay": "outbound",
+    }  # fmt: skip
+
+
 def test_the_words_that_say_who_asked_for_a_meeting_say_who_started_it() -> None:
     """A meeting is mutual unless something says whose it was (spec 1.4): `Coffee with [[Ana]], she
     reached out` is hers, as `<-` would make it, and `Lunch with [[Ed]], my invite` yours. What was

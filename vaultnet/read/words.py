@@ -45,7 +45,8 @@ INBOUND = (
     "X facetimed", "X video called",
     "X helped me", "X helped us", "visited by X", "X introduced me", "X mailed me", "mail from X",
     "X gave me", "X recommended … to me", "X reviewed my", "X dropped off", "X bought me",
-    "X bought us", "X cooked for me", "X cooked for us", "voice memo from X", "wishes from X",
+    "X bought us", "X cooked for me", "X cooked for us", "voice memo from X", "voice note from X",
+    "wishes from X",
     "X introduced himself", "X introduced herself", "X introduced themselves", "X tried to reach me",
     "X tried calling me", "X tried to call me", "X said hi", "X said hello",
     "X slid into my DMs",
@@ -76,12 +77,14 @@ OUTBOUND = (
     "dropped off … at X's", "introduced myself to X", "tried calling X", "tried to reach X",
     "tried reaching X", "said hi to X", "said hello to X", "WhatsApp to X", "Slack to X",
     "Signal to X", "Telegram to X", "iMessage to X", "SMS to X", "dropped in on X", "popped in on X",
+    "voice memo to X", "voice note to X", "voice message to X", "voicemail to X",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
 
 STARTED_BY_THEM = (
-    "X reached out", "X got in touch", "X contacted me", "X invited me", "X invited us",
+    "X reached out", "X reached back out", "X got in touch", "X got back in touch", "X contacted me",
+    "X invited me", "X invited us",
     "invitation from X", "invite from X", "at X's invitation", "at X invitation",
     "at X's request", "at X request", "X's idea", "X idea", "X's suggestion", "X suggestion",
     "X asked to meet", "X asked to meet up", "X asked to catch up", "X asked to grab",
@@ -124,7 +127,7 @@ MUTUAL = (
     "stayed with X", "stayed at X's",
     "ran into each other", "bumped into each other", "we met", "1on1 with X", "1-on-1 with X",
     "facetimed with X", "skyped with X", "zoomed with X", "interviewed X", "party at X's",
-    "bbq at X's", "barbecue at X's", "email thread with X", "exchanged emails with X",
+    "bbq at X's", "barbecue at X's", "thread with X", "exchanged emails with X",
     "exchanged messages with X", "exchanged texts with X", "texting with X", "text exchange with X",
     "chatted on … with X", "beer with X", "pint with X", "pints with X", "spent … with X",
     "weekend with X", "afternoon with X", "evening with X", "saw X at", "standup with X",
