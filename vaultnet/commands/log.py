@@ -643,22 +643,27 @@ def _new_outline_log(data: bytes, note: _Layout, entry: str) -> Insertion:
     assert day is not None  # `entry_line` made it
     linked = day_in_format(day, note.daily.rsplit("/", 1)[-1]) if note.daily else logseq_day(day)
     item = entry.replace(day.isoformat(), f"[[{linked}]]", 1)
-    eol = note.eol
-    ends_line = data.endswith((b"\n", b"\r"))
-    added = note.encoded(f"- ## {LOG_HEADING}") + eol + note.encoded("\t" + item)
-    prefix, suffix = (b"", eol) if ends_line else (eol, b"")
-    return Insertion(len(data), prefix + added + suffix, len(note.lines) + 2)
+    heading = note.encoded(f"- ## {LOG_HEADING}")
+    return _new_section(data, note.lines, note.encoded("\t" + item), note.eol, heading, apart=False)
 
 
-def _new_section(data: bytes, lines: list[bytes], entry: bytes, eol: bytes) -> Insertion:
-    """A `## Log` section at the end of the note, after a blank line, keeping a missing final newline."""
+def _new_section(
+    data: bytes,
+    lines: list[bytes],
+    entry: bytes,
+    eol: bytes,
+    heading: bytes = b"## " + LOG_HEADING.encode(),
+    apart: bool = True,
+) -> Insertion:
+    """A log section at the end of the note, its `heading` over the `entry`, after a blank line
+    when `apart` (a Logseq page's bullets take none), keeping a missing final newline."""
     content = data.removeprefix(b"\xef\xbb\xbf")
-    heading = b"## " + LOG_HEADING.encode() + eol
+    heading += eol
     if not content:
         return Insertion(len(data), heading + entry + eol, 2)
     ends_line = data.endswith((b"\n", b"\r"))
     prefix = b"" if ends_line else eol
-    if lines[-1].strip():
+    if apart and lines[-1].strip():
         prefix += eol
     suffix = eol if ends_line else b""
     count = len(lines) + len(prefix) // len(eol) - (0 if ends_line else 1)
