@@ -1749,3 +1749,23 @@ def test_the_overview_lists_everyone_met_without_a_note_and_the_report_the_first
     assert [line[2:12] for line in overview.splitlines() if line.startswith("- Stranger")] == [
         f"Stranger {i}" for i in range(7, -1, -1)
     ]
+
+
+def test_the_short_ways_people_write_who_called_back() -> None:
+    """Found by writing a day's lines as people jot them: a voicemail left for someone, a text sent
+    back, an email shot off, a walk and talk, a call on the phone; each said nothing of who started
+    it before."""
+    lines = (
+        "Left a voicemail for [[Ana]]", "Left a message for [[Bo]]", "Texted back [[Cy]]",
+        "Called back [[Di]]", "Emailed back [[Ed]]", "Returned [[Fay]]'s text",
+        "Shot [[Gus]] an email", "Dropped [[Hal]] a text", "[[Ivy]] shot me a text",
+        "Walk & talk with [[Jo]]", "Walk and talk with [[Kit]]", "On the phone with [[Lu]]",
+        "Mtg w/ [[Max]]", "[[Ned]] swung by", "Swung by [[Oz]]'s office",
+        "Sent over the proposal to [[Pia]]", "Got hold of [[Quin]] at last", "Texts with [[Rae]]",
+    )  # fmt: skip
+    assert daily_directions(lines) == {
+        "Ana": "outbound", "Bo": "outbound", "Cy": "outbound", "Di": "outbound", "Ed": "outbound",
+        "Fay": "outbound", "Gus": "outbound", "Hal": "outbound", "Ivy": "inbound", "Jo": "mutual",
+        "Kit": "mutual", "Lu": "mutual", "Max": "mutual", "Ned": "inbound", "Oz": "outbound",
+        "Pia": "outbound", "Quin": "outbound", "Rae": "mutual",
+    }  # fmt: skip

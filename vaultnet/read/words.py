@@ -49,7 +49,7 @@ INBOUND = (
     "wishes from X",
     "X introduced himself", "X introduced herself", "X introduced themselves", "X tried to reach me",
     "X tried calling me", "X tried to call me", "X said hi", "X said hello",
-    "X slid into my DMs",
+    "X slid into my DMs", "X shot me", "X swung by",
 )  # fmt: skip
 """The person acts towards me."""
 
@@ -78,6 +78,11 @@ OUTBOUND = (
     "tried reaching X", "said hi to X", "said hello to X", "WhatsApp to X", "Slack to X",
     "Signal to X", "Telegram to X", "iMessage to X", "SMS to X", "dropped in on X", "popped in on X",
     "voice memo to X", "voice note to X", "voice message to X", "voicemail to X",
+    "left a voicemail for X", "left a message for X", "left a note for X", "texted back X",
+    "called back X", "emailed back X", "messaged back X", "returned X's text", "returned X's email",
+    "returned X's message", "shot X an email", "shot X a text", "shot X a message", "shot X a note",
+    "shot X a line", "dropped X a text", "dropped X a message", "dropped X an email",
+    "swung by X's", "sent over … to X", "got hold of X", "got ahold of X",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
@@ -141,6 +146,8 @@ MUTUAL = (
     "lunch at … with X", "dinner at … with X", "drinks at … with X", "breakfast at … with X",
     "brunch at … with X", "beers at … with X", "coffee @ … with X", "lunch @ … with X",
     "dinner @ … with X", "drinks @ … with X", "drinks after … with X", "walk in … with X",
+    "walk and talk with X", "walk & talk with X", "on the phone with X", "texts with X",
+    "mtg with X",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
