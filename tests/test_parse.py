@@ -641,7 +641,8 @@ def test_people_written_with_a_role_or_an_address_are_the_people(people: str) ->
     (`Jonas Berg <jonas@example.org>`), a role after a link (`[[Maya]] (host)`), two links in
     one value, an `@` before the name, as chat and task tools write whom they mention. The people
     are the links, else the name less its address or `@`. (A name written plain keeps what is in
-    round brackets: `John Smith (Acme)` may be a note's very name.)"""
+    round brackets: `John Smith (Acme)` may be a note's very name; the resolver tries the name
+    before them when no note has the whole.)"""
     n = note("Meetings/Sync.md", f"---\ndate: 2026-11-24\n{people}\n---\n")
     assert [m.targets for m in n.entries] == [("Maya", "Jonas Berg")] and not n.problems
 
