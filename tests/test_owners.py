@@ -1772,22 +1772,26 @@ def test_the_short_ways_people_write_who_called_back() -> None:
 
 
 def test_an_attendee_written_with_a_company_or_a_role_is_the_person(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """Meeting notes list people as `Ana Souza (Acme)` or `Bo Lind (remote)`: the name before the
-    brackets means the person when no note has the name whole; a note that does (`Cy Park
-    (Initech).md`, one of two Cy Parks) is the one meant, as ever. So with a link."""
+    """Meeting notes list people as `Ana Souza (Acme)` or `Bo Lind (remote)`: a name written plain
+    is the name before the brackets, as it is the name before an address. A note whose very name
+    holds brackets is meant by a link (`[[Cy Park (Initech)]]`), and a link is never cut: one to a
+    place's note (`[[Jordan (country)]]`) is not Jordan the person."""
     root = make_vault(
         {
             "people/Ana Souza.md": "---\ntags: [person]\n---\n",
             "people/Bo Lind.md": "---\ntags: [person]\n---\n",
             "people/Cy Park.md": "---\ntags: [person]\n---\n",
             "people/Cy Park (Initech).md": "---\ntags: [person]\n---\n",
-            "Meetings/2026-11-18 Acme.md": "---\ndate: 2026-11-18\nattendees: [Ana Souza (Acme), Cy Park (Initech)]\n---\n",
+            "people/Jordan.md": "---\ntags: [person]\n---\n",
+            "places/Jordan (country).md": "A country.\n",
+            "Meetings/2026-11-18 Acme.md": "---\ndate: 2026-11-18\nattendees: [Ana Souza (Acme), '[[Cy Park (Initech)]]']\n---\n",
             "Meetings/2026-11-19 Offsite.md": "---\ndate: 2026-11-19\n---\n**Attendees:** Ana Souza (Acme), [[Bo Lind]] (remote), Di Rossi (Acme)\n",
-            "Daily/2026-11-20.md": "- lunch with [[Bo Lind (Acme)]]\n",
+            "Daily/2026-11-20.md": "- flew back from [[Jordan (country)]]\n",
         }
     )
     got = report(root)
     seen = {p["file"]: p["interactions"] for p in got["people"]}
     assert seen == {
-        "people/Ana Souza.md": 2, "people/Bo Lind.md": 2, "people/Cy Park.md": 0, "people/Cy Park (Initech).md": 1,
+        "people/Ana Souza.md": 2, "people/Bo Lind.md": 1, "people/Cy Park.md": 0,
+        "people/Cy Park (Initech).md": 1, "people/Jordan.md": 0,
     }  # fmt: skip

@@ -634,15 +634,15 @@ def test_links_in_a_row_without_quotes_are_read(people: str) -> None:
         "attendees: '[[Maya]] and [[Jonas Berg|Jonas]]'",
         "participants: ['Maya <maya@example.org>', '<jonas@example.org> Jonas Berg']",
         "attendees: ['@Maya', '@Jonas Berg']",
+        "attendees: [Maya (host), Jonas Berg (Acme) <jonas@example.org>]",
     ],
 )
 def test_people_written_with_a_role_or_an_address_are_the_people(people: str) -> None:
     """Calendar exports and meeting templates list attendees with more than the name: an address
     (`Jonas Berg <jonas@example.org>`), a role after a link (`[[Maya]] (host)`), two links in
-    one value, an `@` before the name, as chat and task tools write whom they mention. The people
-    are the links, else the name less its address or `@`. (A name written plain keeps what is in
-    round brackets: `John Smith (Acme)` may be a note's very name; the resolver tries the name
-    before them when no note has the whole.)"""
+    one value, an `@` before the name, as chat and task tools write whom they mention, a company
+    or role in brackets after it. The people are the links, else the name less its address, `@`
+    or brackets."""
     n = note("Meetings/Sync.md", f"---\ndate: 2026-11-24\n{people}\n---\n")
     assert [m.targets for m in n.entries] == [("Maya", "Jonas Berg")] and not n.problems
 

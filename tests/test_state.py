@@ -535,35 +535,6 @@ def test_a_person_added_removed_or_renamed_is_taken_in_from_the_state(
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY), step
 
 
-def test_a_name_listed_with_its_company_follows_the_people_who_come_and_go(
-    tmp_path: Path, used: list[bool], read: list[str]
-) -> None:
-    """`attendees: [Quinn Ray (Acme)]` means the note of that very name, else Quinn Ray: as people
-    are added and removed, the build from the state reads the meeting again and its pages are a
-    fresh build's at every step."""
-    vault = Vault(tmp_path / "vault", 12, people=30)
-    vault.write(
-        "Daily/2026-11-19 Sync.md", "---\ndate: 2026-11-19\nattendees: [Quinn Ray (Acme), Person 1]\n---\n"
-    )
-    build(vault.root, TODAY)
-    steps = [
-        ("Quinn Ray added", lambda: vault.write("People/Quinn Ray.md", "---\ntags: [person]\n---\n")),
-        (
-            "the company's Quinn added",
-            lambda: vault.write("People/Quinn Ray (Acme).md", "---\ntags: [person]\n---\n"),
-        ),
-        ("the company's Quinn removed", lambda: (vault.root / "People/Quinn Ray (Acme).md").unlink()),
-        ("Quinn Ray removed", lambda: (vault.root / "People/Quinn Ray.md").unlink()),
-    ]
-    for step, edit in steps:
-        read.clear()
-        edit()
-        build(vault.root, TODAY)
-        assert used[-1] is True, step
-        assert "Daily/2026-11-19 Sync.md" in read, step
-        assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY), step
-
-
 INTRODUCED = {
     "People/Ana.md": "---\ntags: [person]\n---\n## Log\n- 2026-11-01 -> introduced her to [[Bo]] #intro\n",
     "People/Bo.md": "---\ntags: [person]\n---\n",

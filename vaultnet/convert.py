@@ -109,11 +109,17 @@ def as_text(value: object) -> str | None:
 
 
 def as_list(value: object) -> list[str]:
-    """A string, a list, or nothing, as a list of non-empty texts.
+    """A string, a list, or nothing, as a list of non-empty texts, a value that is one link its
+    target (`unwrap_link`).
 
     A plain string splits on commas (`climbing, jazz`); the items of a YAML list do not, since a
     list item is one value however it is worded.
     """
+    return [unwrap_link(text) for text in as_texts(value)]
+
+
+def as_texts(value: object) -> list[str]:
+    """`as_list`'s texts as written (stripped), links and all."""
     if isinstance(value, (list, tuple, set)):
         texts = [text for item in value if (text := as_text(item)) is not None]
     else:
@@ -121,7 +127,7 @@ def as_list(value: object) -> list[str]:
         if text is None:
             return []
         texts = [text] if "[[" in text and _ONE_LINK.match(text) else text.split(",")
-    return [unwrap_link(text) for text in texts if text.strip()]
+    return [stripped for text in texts if (stripped := text.strip())]
 
 
 def as_date(value: object) -> dt.date | None:

@@ -21,6 +21,7 @@ from vaultnet.convert import (
     as_list,
     as_tag,
     as_text,
+    as_texts,
     date_prefix,
     either_way,
     folder_word,
@@ -244,20 +245,25 @@ def _people_of(value: object) -> list[str]:
     """The people one value of a dated note's people key names (`attendees: ...`): the targets
     of its links (`"[[Maya]] (host)"`, `[[Maya]] and [[Jonas]]`), else each name written plain
     less an address in angle brackets (`Jonas Berg <jonas@example.org>`), as calendar exports
-    and meeting templates write them, or the `@` chat and task tools write before a name."""
+    and meeting templates write them, the `@` chat and task tools write before a name, or a
+    company or role in round brackets after it (`Ana Souza (Acme)`, `Bo Lind (remote)`)."""
     people = []
-    for text in as_list(value):
+    for text in as_texts(value):
         if "[[" in text or "](" in text:
-            people.extend(links_in(text) or [text])
-        elif "<" in text:
-            people.append(" ".join(_ADDRESS.sub(" ", text).split()) or text.strip("<> "))
+            people.extend(links_in(text) or [unwrap_link(text)])
+            continue
+        if "<" in text:
+            name = " ".join(_ADDRESS.sub(" ", text).split()) or text.strip("<> ")
         else:
-            people.append(text.removeprefix("@").strip() or text)
+            name = text.removeprefix("@").strip() or text
+        people.append((name.endswith(")") and _ASIDE.sub("", name)) or name)
     return people
 
 
 _ADDRESS = re.compile(r"<[^<>]*@[^<>]*>")
 """An e-mail address in angle brackets, as a calendar writes one after (or before) a name."""
+_ASIDE = re.compile(r"\s*\([^()]*\)$")
+"""A company or a role in round brackets after a name."""
 
 
 def _of_the_day(follow_ups: list[FollowUp], date: dt.date | None, listed: list[str]) -> list[FollowUp]:

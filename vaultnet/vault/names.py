@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from array import array
 from bisect import bisect_left, insort
@@ -15,8 +14,6 @@ from vaultnet.model import Note, Problem, Vault
 
 _UNASKED = ""
 """Not a file: a target not looked up yet."""
-_ASIDE = re.compile(r"\s*\([^()]*\)$")
-"""What a name may be followed by in round brackets: a company, a role (`Ana Souza (Acme)`)."""
 _LISTED = 5
 """The files a name's problem lists when more people claim it (`'aaron' names 28 people`)."""
 
@@ -158,8 +155,6 @@ class Resolver:
 
     def _look_up(self, target: str) -> str | None:
         found = self.claimants(target)
-        if not found and target.endswith(")") and (bare := _ASIDE.sub("", target)):
-            found = self.claimants(bare)  # `Ana Souza (Acme)`, and no note of that very name
         return found[0] if len(found) == 1 else None
 
     def problems(self) -> list[Problem]:
