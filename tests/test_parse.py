@@ -1543,6 +1543,24 @@ def test_a_log_grouped_under_years_reads_its_days_in_the_year_above() -> None:
     assert n.links == ("Cy",)
 
 
+def test_a_line_of_text_opening_with_a_day_without_its_year_is_its_own_and_a_problem() -> None:
+    """`Nov 12: texted him`, a line of text under no heading of its year, is no entry (which
+    year?) and a problem, as it is when written as an item; it is neither more words of the entry
+    above it (`2026-11-01: lunch`) nor what an entry that says only its kind was (`Call.`)."""
+    n = note(
+        "People/Bo.md",
+        "## Log\n2026-11-01: lunch\nNov 12: texted him\n\n**2026-10-01**: Call.\n\nOct 3: he called\n",
+    )
+    assert [(m.date.isoformat(), m.line, m.text) for m in n.entries] == [
+        ("2026-11-01", 2, "lunch"),
+        ("2026-10-01", 5, "Call."),
+    ]
+    assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [
+        (3, "'Nov 12' has no year"),
+        (7, "'Oct 3' has no year"),
+    ]
+
+
 def test_a_log_grouped_under_months_reads_its_days_in_their_year() -> None:
     """A heading of a month and its year (`### November 2026`, `## Oct. 2025`, `### 2026-09`)
     gives the days under it their year, as a year's heading does. A heading of other words

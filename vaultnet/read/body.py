@@ -21,7 +21,7 @@ from vaultnet.read.days import (
     entry_head,
     log_paragraphs,
     may_open_entry,
-    yearless,
+    yearless_opening,
     years_in_force,
 )
 from vaultnet.read.inline import clean, links_in, tags_alone, tags_in, untagged
@@ -199,7 +199,8 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
                 head, entry = done, entry_head(done)
             if entry is None and start.isdigit() and first and (task is None or task in DONE_BOXES):
                 bad_date(body, file, head, first_line + offset + 1)
-            logged = first and task is None and kind != "paragraph" and not (fact_level or interest_level)
+            at_margin = kind != "paragraph" or not level
+            logged = first and task is None and at_margin and not (fact_level or interest_level)
             if entry is None and opens and year is None and logged:
                 yearless_day(body, file, head, first_line + offset + 1, kind == "heading")
         text = clean(_said(block)) if task == " " or fact_level or interest_level else ""
@@ -389,20 +390,13 @@ def yearless_day(body: Body, file: str, head: str, line: int, heading: bool = Fa
     `3 Oct - called her`, a `heading` of the day alone) under no heading of its year: the reader
     cannot tell which year, so it reads no entry, and says so. A day that runs on into a sentence
     (`May 5th was her wedding`) is no entry's."""
-    match = yearless().match(head)
-    if match is None:
-        return
-    rest = head[match.end() :].lstrip("*_ ")
-    if rest[:1] in _ENTRY_SEPARATORS or (heading and not rest):
+    written = yearless_opening(head, heading)
+    if written is not None:
         message = (
-            f"'{match[1]}' has no year: write it as YYYY-MM-DD, or put the log under a heading of its "
+            f"'{written}' has no year: write it as YYYY-MM-DD, or put the log under a heading of its "
             "year (### YYYY); the entry is not read"
         )
         body.bad_dates.append(Problem(file, line, message))
-
-
-_ENTRY_SEPARATORS = frozenset(":—–-·|→←↔➡⬅<")
-"""What sets a log entry's day apart from its text (`<` opens an arrow, `<-`)."""
 
 
 def _block_fields(body: Body, block: Block, offset: int, opening: bool, known: bool) -> None:

@@ -204,13 +204,30 @@ def _is_year(said: str) -> bool:
 
 def opens_day(line: str, year: int | None = None) -> bool:
     """Does this line open with a day, as an entry does (a day of `year` without one, under its
-    heading): a day, one that is no real day, or one written as no entry's (`11/20/2026`, a
-    problem)?"""
+    heading): a day, one that is no real day, or one written as no entry's (`11/20/2026`, or
+    `Nov 12: ...` under no year: a problem)?"""
     head = line.lstrip()
     start = head[:1]
     if not may_open_entry(head, start):
         return False
-    return entry_head(head, year) is not None or (start.isdigit() and SLASHED.match(head) is not None)
+    if entry_head(head, year) is not None or (start.isdigit() and SLASHED.match(head) is not None):
+        return True
+    return year is None and yearless_opening(head) is not None
+
+
+def yearless_opening(head: str, heading: bool = False) -> str | None:
+    """The day a line opens with as a log entry does, but without its year (`Nov 12: coffee`,
+    `3 Oct - called her`; a `heading` of the day alone), as written; None for any other line,
+    and for a day that runs on into a sentence (`May 5th was her wedding`)."""
+    match = yearless().match(head)
+    if match is None:
+        return None
+    rest = head[match.end() :].lstrip("*_ ")
+    return match[1] if rest[:1] in _ENTRY_SEPARATORS or (heading and not rest) else None
+
+
+_ENTRY_SEPARATORS = frozenset(":—–-·|→←↔➡⬅<")
+"""What sets a log entry's day apart from its text (`<` opens an arrow, `<-`)."""
 
 
 def may_open_entry(head: str, start: str) -> bool:
