@@ -314,11 +314,26 @@ def test_a_column_of_who_started_it_is_written_in_its_own_words(mark: str, had: 
             "2026-03-04",
             "### march 2026\n- mar 4: -> x\n\n### december 2026\n- dec 1: c\n",
         ),
+        (  # the days of a month's list written without their month: so
+            "### November 2026\n- 20th: c\n- 3rd: a\n\n### October 2026\n- 12 — z\n",
+            "2026-11-21",
+            "### November 2026\n- 21st: -> x\n- 20th: c\n- 3rd: a\n\n### October 2026\n- 12 — z\n",
+        ),
+        (  # a month's name alone under its year's: the same
+            "### 2026\n#### November\n- 3: a\n- 20: c\n",
+            "2026-11-21",
+            "### 2026\n#### November\n- 3: a\n- 20: c\n- 21: -> x\n",
+        ),
+        (  # another month than the list's: its day in full, never a day of the wrong month
+            "### 2026\n#### November\n- 3: a\n- 20: c\n",
+            "2026-12-02",
+            "### 2026\n#### November\n- 3: a\n- 20: c\n- 2026-12-02 -> x\n",
+        ),
     ],
     ids=[
         "its-year", "new-year-on-top", "new-year-at-the-end", "older-year", "one-year", "empty-year",
         "written-another-way", "table", "not-grouped", "its-month", "new-month-on-top", "between",
-        "one-day",
+        "one-day", "day-of-the-month", "month-alone", "month-alone-another-month",
     ],
 )  # fmt: skip
 def test_a_log_grouped_by_year_or_month_gets_the_entry_under_its_heading(

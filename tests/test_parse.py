@@ -1702,6 +1702,28 @@ def test_a_time_before_a_dated_notes_mark_is_skipped(time: str) -> None:
     ]
 
 
+def test_a_log_grouped_under_months_reads_days_written_without_their_month() -> None:
+    """Under a month's heading (`### November 2026`, or `### November` under `## 2026`) owners
+    write only the day of the month: `- 2nd: coffee`, `- 10 — <- she called`, `#### 14th`. A
+    day's number needs its separator (`- 3 people came` is no day) and a month above it (`- 5:`
+    under a heading of the year alone, or of anything else, is no entry); a day the month does
+    not have is a problem."""
+    n = note(
+        "People/Ana.md",
+        "## Log\n### November 2026\n- 2nd: coffee\n- 10 — <- she called\n- 3 people came to the party\n"
+        "#### 14th\nLunch at the harbour.\n"
+        "## 2025\n### December\n- **1st**: I emailed her\n### Notes\n- 5: under a year alone\n"
+        "### February\n- 30: no such day\n## Later\n### March\n- 4: in no year\n",
+    )
+    assert [(m.date.isoformat(), m.direction, m.text) for m in n.entries] == [
+        ("2026-11-02", "mutual", "coffee"),
+        ("2026-11-10", "inbound", "she called"),
+        ("2026-11-14", "mutual", "Lunch at the harbour."),
+        ("2025-12-01", "outbound", "I emailed her"),
+    ]
+    assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [(14, "'30' is not a day")]
+
+
 def test_an_obsidian_comment_across_lines_gives_no_entry() -> None:
     text = "---\nfacts: [x]\n---\n%%\n- 2026-11-12 ← inside an Obsidian comment block\n%%\n- 2026-11-02 -> call\n"
     assert [(e.date, e.line) for e in note("People/Tim.md", text).entries] == [(D(2026, 11, 2), 7)]

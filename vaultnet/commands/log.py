@@ -46,10 +46,10 @@ from vaultnet.read.days import (
     logseq_day,
     opens_with_plain_day,
     period_as_written,
+    periods_in_force,
     year_last_as_written,
     year_last_days,
     year_last_order,
-    years_in_force,
 )
 from vaultnet.read.note import parse_note
 from vaultnet.read.text import decode, split_front_matter
@@ -275,13 +275,13 @@ def _period_headings(note: _Layout, blocks: list[Block]) -> list[tuple[Period, B
     `blocks`, with what they name, in order, when they group the log: at least half its entries
     are under one. Else none (a log with an archive of one year under its own heading, say)."""
     headings, under, dated = [], 0, 0
-    for block, year in zip(blocks, years_in_force(blocks), strict=True):
+    for block, period in zip(blocks, periods_in_force(blocks), strict=True):
         if block.lines[0][0] in note.day_of:
             dated += 1
-            under += year is not None
+            under += period is not None
         elif (
             block.kind == "heading"
-            and year is not None
+            and period is not None
             and (named := heading_period(heading_words(block.text)))
         ):
             headings.append((named, block))
@@ -382,7 +382,8 @@ def _into_run(note: _Layout, run: list[Block], entry: str) -> Insertion:
     like = last_entry if last_day.year == day.year else None
     last_line = note.texts[last_entry.lines[0][0] + note.offset]
     line = _shaped(entry, last_line, last_entry.kind, _header(note, run[0]))
-    linked = _linked_as(_as_written(line, day, like), day, _head(last_entry), note, last_line)
+    written = _as_written(line, day, like, last_day.month == day.month)
+    linked = _linked_as(written, day, _head(last_entry), note, last_line)
     shaped = note.encoded(linked)
     before = _goes_before(dated, day)
     # Lines of text a blank line apart are kept apart; the text after the last of them is not the log's.
@@ -395,14 +396,15 @@ def _into_run(note: _Layout, run: list[Block], entry: str) -> Insertion:
     return _after(note.lines, last, shaped, note.eol, blank=spaced)
 
 
-def _as_written(text: str, day: dt.date, like: Block | None) -> str:
+def _as_written(text: str, day: dt.date, like: Block | None, same_month: bool = False) -> str:
     """`text`, an entry, with its `day` written as `like` (an entry of the log under a heading of
-    `day`'s year) writes its own when it leaves the year to the heading (`Nov 3:` under `### 2026`);
+    `day`'s year) writes its own when it leaves the year to the heading (`Nov 3:` under `### 2026`),
+    or the month too when `like` is of `day`'s (`same_month`: `20th:` under `### November 2026`);
     else as it is."""
     if like is None:
         return text
     head = _head(like)
-    written = day_as_written(day, head) if entry_day(head) is None else None
+    written = day_as_written(day, head, same_month) if entry_day(head) is None else None
     if written is None:
         return text
     if like.kind == "row":  # the cell is its separator
@@ -502,12 +504,12 @@ def _through_utf8(data: bytes, entry: str, encoding: str, daily: str | None) -> 
 
 def _entry_days(blocks: list[Block]) -> dict[int, dt.date]:
     """The day each top-level list item, table row or line of text at the margin starts with, as
-    the reader reads it (`read.note.entry_day`, under the year of the heading above it), when it
+    the reader reads it (`read.note.entry_day`, under the year and month of the headings above it), when it
     is a contact (not an open task), by the block's first line. Under a heading written in a
     bullet (Logseq's `- ## Log`), the items one level below it are the top level."""
     days = {}
     top = 1  # the level of the items that may be entries
-    for block, year in zip(blocks, years_in_force(blocks), strict=True):
+    for block, period in zip(blocks, periods_in_force(blocks), strict=True):
         if block.kind == "heading":
             top = block.depth + 1
         elif block.kind == "item" and block.first and block.level < top:
@@ -519,7 +521,7 @@ def _entry_days(blocks: list[Block]) -> dict[int, dt.date]:
                 or (block.kind == "paragraph" and not block.level)
             )
         ):
-            day = entry_day(_head(block), year)
+            day = entry_day(_head(block), period)
             if day is not None:
                 days[block.lines[0][0]] = day
     return days

@@ -21,8 +21,8 @@ from vaultnet.read.days import (
     entry_head,
     log_paragraphs,
     may_open_entry,
+    periods_in_force,
     yearless_opening,
-    years_in_force,
 )
 from vaultnet.read.inline import clean, links_in, tags_alone, tags_in, untagged
 from vaultnet.read.keys import FIELD_LINE, field_key, key_and_value
@@ -161,7 +161,7 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
     facts = interests = NO_SECTION
     dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading above
     blocks = who_marked(log_paragraphs(entries_opened(blocks, titled=not dated)))
-    for index, (block, year) in enumerate(zip(blocks, years_in_force(blocks), strict=True)):
+    for index, (block, period) in enumerate(zip(blocks, periods_in_force(blocks), strict=True)):
         kind, lines, task, level, first, depth, _ = block
         first_line, first_text = lines[0]
         if kind == "heading" and dated_section and level <= dated_section[0]:
@@ -194,14 +194,14 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
         else:
             start = head.lstrip()[:1]
             opens = may_open_entry(head, start)
-            entry = entry_head(head, year) if opens else None
+            entry = entry_head(head, period) if opens else None
             if entry is None and task in DONE_BOXES and (done := _done_first(head)) is not None:
                 head, entry = done, entry_head(done)
             if entry is None and start.isdigit() and first and (task is None or task in DONE_BOXES):
                 bad_date(body, file, head, first_line + offset + 1)
             at_margin = kind != "paragraph" or not level
             logged = first and task is None and at_margin and not (fact_level or interest_level)
-            if entry is None and opens and year is None and logged:
+            if entry is None and opens and period is None and logged:
                 yearless_day(body, file, head, first_line + offset + 1, kind == "heading")
         text = clean(_said(block)) if task == " " or fact_level or interest_level else ""
         if task == " " and kind == "item":

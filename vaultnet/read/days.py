@@ -85,6 +85,10 @@ under a heading of the year alone (`### 2026`), as owners group a long log. Comp
 needed (`yearless`): few vaults have such a log, and every process that reads a note would
 compile it."""
 yearless = cache(partial(re.compile, _YEARLESS))
+_DAY_ALONE = rf"\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?((\d{{1,2}})(?:st|nd|rd|th)?)(?![\w-])"
+"""A day of the month by its number alone (`2nd`, `10`, `Mon 2nd`): an entry's day under a heading
+of its month (`### November 2026`). Compiled when first needed, as `yearless` is."""
+_day_alone = cache(partial(re.compile, _DAY_ALONE))
 _DAY_LINK = r"\s*\[\[(?:[^\[\]|#]*/)?([^\[\]|#/]+)(?:\|[^\[\]]*)?\]\]"
 """A wikilink at the start of a line, its target's last part: a day's note named another way?"""
 _entry = cache(partial(re.compile, _ENTRY))
@@ -155,29 +159,37 @@ def log_paragraphs(blocks: list[Block]) -> list[Block]:
     if not any(b.kind == "paragraph" and len(b.lines) > 1 for b in blocks):
         return blocks
     cut: list[Block] = []
-    for block, year in zip(blocks, years_in_force(blocks), strict=True):
+    for block, period in zip(blocks, periods_in_force(blocks), strict=True):
         if block.kind != "paragraph" or block.level or len(block.lines) == 1:
             cut.append(block)
             continue
         lines = block.lines
-        starts = [0, *(at for at in range(1, len(lines)) if opens_day(lines[at][1], year))]
+        starts = [0, *(at for at in range(1, len(lines)) if opens_day(lines[at][1], period))]
         cut.extend(block._replace(lines=lines[a:b]) for a, b in pairwise([*starts, len(lines)]))
     return cut
 
 
-def years_in_force(blocks: Iterable[Block]) -> Iterator[int | None]:
-    """The year each block is under, as the reader takes it for a day written without one: that
-    of a heading of the year alone or of a month of it above it (`### 2026`, `### November
-    2026`: `heading_period`), to the next heading as high (`### 2025`, `## People`); None when
-    under none."""
+def periods_in_force(blocks: Iterable[Block]) -> Iterator[Period | None]:
+    """The year, and the month when one is named, each block is under, as the reader takes them
+    for a day written without them: those of a heading of the year alone or of a month of it
+    above it (`### 2026`, `### November 2026`: `heading_period`), and of a month's name alone
+    under a year's (`## 2026` over `### November`), each to the next heading as high (`###
+    2025`, `## People`); None when under no year."""
     year: tuple[int, int] | None = None  # the heading's level and its year
+    month: tuple[int, int] | None = None  # the heading's level and its month
     for block in blocks:
         if block.kind == "heading":
+            if month is not None and block.level <= month[0]:
+                month = None
             if year is not None and block.level <= year[0]:
                 year = None
-            period = heading_period(heading_words(block.lines[0][1]))
-            year = (block.level, period[0]) if period else year
-        yield year[1] if year else None
+            said = heading_words(block.lines[0][1])
+            if period := heading_period(said):
+                year = (block.level, period[0])
+                month = (block.level, period[1]) if period[1] else None
+            elif year is not None and (named := _MONTH_NUMBERS.get(said.rstrip(".,").lower())):
+                month = (block.level, named)
+        yield (year[1], month[1] if month else None) if year else None
 
 
 Period = tuple[int, int | None]
@@ -202,17 +214,17 @@ def _is_year(said: str) -> bool:
     return len(said) == 4 and said.isdigit() and said[:2] in ("19", "20")
 
 
-def opens_day(line: str, year: int | None = None) -> bool:
-    """Does this line open with a day, as an entry does (a day of `year` without one, under its
-    heading): a day, one that is no real day, or one written as no entry's (`11/20/2026`, or
-    `Nov 12: ...` under no year: a problem)?"""
+def opens_day(line: str, period: Period | None = None) -> bool:
+    """Does this line open with a day, as an entry does (a day of `period` without its year or
+    month, under its heading): a day, one that is no real day, or one written as no entry's
+    (`11/20/2026`, or `Nov 12: ...` under no year: a problem)?"""
     head = line.lstrip()
     start = head[:1]
     if not may_open_entry(head, start):
         return False
-    if entry_head(head, year) is not None or (start.isdigit() and SLASHED.match(head) is not None):
+    if entry_head(head, period) is not None or (start.isdigit() and SLASHED.match(head) is not None):
         return True
-    return year is None and yearless_opening(head) is not None
+    return period is None and yearless_opening(head) is not None
 
 
 def yearless_opening(head: str, heading: bool = False) -> str | None:
@@ -250,12 +262,12 @@ _NAME_INITIALS = frozenset("JFMASONDjfmasondTW")
 _DAY_NAMES = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
 
 
-def entry_day(head: str, year: int | None = None) -> dt.date | None:
+def entry_day(head: str, period: Period | None = None) -> dt.date | None:
     """The day a log entry opens with (the first line of an item or a row, without the row's
-    `|`), in every form the reader takes (`year`: the year of the heading it is under, for a day
-    written without one): `vaultnet log` finds a note's log by it. None for a line that opens
-    with no day."""
-    entry = entry_head(head, year)
+    `|`), in every form the reader takes (`period`: the year and month of the headings it is
+    under, for a day written without them): `vaultnet log` finds a note's log by it. None for a
+    line that opens with no day."""
+    entry = entry_head(head, period)
     return entry[0] if entry else None
 
 
@@ -264,26 +276,32 @@ EntryHead = tuple[dt.date | None, str, str | None, int]
 written, its direction mark if any, and where its text starts."""
 
 
-def entry_head(head: str, year: int | None = None) -> EntryHead | None:
+def entry_head(head: str, period: Period | None = None) -> EntryHead | None:
     """How the first line of an item or a row opens as a log entry; None when with no day.
-    `year`: the year of the heading it is under, for a day written without one."""
+    `period`: the year and month of the headings it is under, for a day written without them."""
     plain = PLAIN_ENTRY.match(head)  # most entries
     entry = plain or _MARKED_ENTRY.match(head)
     if entry is None:
-        return read_entry_head(head, year)
+        return read_entry_head(head, period)
     if days_either_side(head[entry.end() :]):
         return None
     return date_prefix(entry[1]), entry[1], None if plain else entry[2], entry.end()
 
 
-def _yearless_head(head: str, year: int) -> EntryHead | None:
-    """An entry that opens with a day of the year and no year (`Nov 3: coffee`), read as that
-    day in `year`: the day written in full in its place, then read as any entry."""
+def _undated_head(head: str, period: Period) -> EntryHead | None:
+    """An entry that opens with a day of the year and no year (`Nov 3: coffee`), or under a
+    month's heading with a day of the month alone (`2nd: coffee`), read as that day in `period`:
+    the day written in full in its place, then read as any entry."""
+    year, month = period
     match = yearless().match(head)
-    if match is None:
+    if match is not None:
+        month, day = MONTHS[(match[3] or match[4])[:3].lower()], match[2] or match[5]
+    elif month is not None and (match := _day_alone().match(head)) and _set_apart(head[match.end() :]):
+        day = match[2]
+    else:
         return None
-    written, month = match[1], MONTHS[(match[3] or match[4])[:3].lower()]
-    full = f"{year:04d}-{month:02d}-{int(match[2] or match[5]):02d}"  # Nov 31: no day, a problem
+    written = match[1]
+    full = f"{year:04d}-{month:02d}-{int(day):02d}"  # Nov 31: no day, a problem
     start, end = match.span(1)
     entry = read_entry_head(head[:start] + full + head[end:])
     if entry is None:
@@ -292,21 +310,42 @@ def _yearless_head(head: str, year: int) -> EntryHead | None:
     return date, written, mark, after - len(full) + len(written)
 
 
-def day_as_written(day: dt.date, like: str) -> str | None:
+def _set_apart(rest: str) -> bool:
+    """Does the text after a day of the month alone set it apart as an entry's day (`2nd: coffee`,
+    `10 — <- she called`, a day alone on its line), not a number in a sentence (`3 people came`)?"""
+    rest = rest.lstrip("*_ ")
+    return not rest or rest[:1] in _ENTRY_SEPARATORS
+
+
+def day_as_written(day: dt.date, like: str, same_month: bool = False) -> str | None:
     """`day` written without its year as the line `like` opens with one (`Nov 3:`, `3rd of
     November —`, `12 oct`): the day and the month in its order, the month's name as long and in
-    its case, an ordinal if it has one, then its separator; None when `like` opens with no such
-    day. `vaultnet log` writes an entry so in a log grouped under a heading per year."""
+    its case, an ordinal if it has one, then its separator; with `same_month` (`like` is a day of
+    `day`'s month), without its month too as `like` leaves out its own (`20th:`). None when
+    `like` opens with no such day. `vaultnet log` writes an entry so in a log grouped under a
+    heading per year or month."""
     match = yearless().match(like)
     if match is None:
-        return None
+        alone = _day_alone().match(like) if same_month else None
+        if alone is None or not _set_apart(like[alone.end() :]):
+            return None
+        return _set_apart_as(like, alone.end(1), _number_as(day, like, alone.start(2), alone.end(2)))
     month = _month_as(day.month, match[3] or match[4])
-    number = f"{day.day:02d}" if (match[2] or match[5]).startswith("0") else str(day.day)
-    if like.startswith(_ORDINALS, match.end(2) if match[2] else match.end(5)):
-        number += ordinal(day.day)
+    number = _number_as(day, like, *(match.span(2) if match[2] else match.span(5)))
     of = " of" if " of " in match[1] else ""
-    text = f"{number}{of} {month}" if match[2] else f"{month} {number}"
-    separator = like[match.end(1) :].lstrip("*_ ")[:1]
+    return _set_apart_as(like, match.end(1), f"{number}{of} {month}" if match[2] else f"{month} {number}")
+
+
+def _number_as(day: dt.date, like: str, start: int, end: int) -> str:
+    """The number of `day` in its month written as `like[start:end]` writes one: with a leading
+    zero, or an ordinal after it, if that does."""
+    number = f"{day.day:02d}" if like.startswith("0", start) else str(day.day)
+    return number + ordinal(day.day) if like.startswith(_ORDINALS, end) else number
+
+
+def _set_apart_as(like: str, end: int, text: str) -> str:
+    """`text`, a day, set apart from an entry's words as the day ending at `end` in `like` is."""
+    separator = like[end:].lstrip("*_ ")[:1]
     if separator in (":", ","):
         return text + separator
     return f"{text} {separator}" if separator and separator in "—–|·" else text
@@ -351,7 +390,7 @@ def logseq_day(day: dt.date) -> str:
     return f"{MONTH_WORDS[day.month - 1][:3]} {day.day}{ordinal(day.day)}, {day.year}"
 
 
-def read_entry_head(head: str, year: int | None = None) -> EntryHead | None:
+def read_entry_head(head: str, period: Period | None = None) -> EntryHead | None:
     """`entry_head` by `_ENTRY` alone, the reference its fast path is tested against (a day in
     brackets read as the day written bare)."""
     shift = 0
@@ -368,7 +407,7 @@ def read_entry_head(head: str, year: int | None = None) -> EntryHead | None:
             head, shift = day + head[link.end() :], link.end() - len(day)
             entry = _entry().match(head) if day else None
     if entry is None:
-        return _yearless_head(head, year) if year and not shift else None
+        return _undated_head(head, period) if period and not shift else None
     if days_either_side(head[entry.end() :]):
         return None
     written = entry[1] or entry[2] or entry[3] or entry[4] or entry[5]
