@@ -136,6 +136,35 @@ def test_a_key_is_its_words_however_they_are_joined(key: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "key",
+    [
+        "cadence_days",
+        "contact_every",
+        "check_in_every",
+        "reach_out_every",
+        "stay_in_touch",
+        "Touch base every",
+    ],
+)
+def test_the_ways_owners_name_a_cadence(key: str) -> None:
+    """`cadence_days: 30`, as vaultnet's own JSON names it, and the keys that say how often to be
+    in touch in other words."""
+    assert note("People/A.md", f"---\n{key}: 30\n---\n").cadence_days == 30
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "last_contact_date", "last_contacted_at", "date_last_contacted", "last_interaction_date",
+        "last_touch", "last_touchpoint", "last_catch_up", "last_called", "last_conversation",
+        "Last spoken", "last_talked_to", "last_reached_out", "last_connected", "last_check_in",
+    ],
+)  # fmt: skip
+def test_the_ways_owners_name_the_last_contact(key: str) -> None:
+    assert note("People/A.md", f"---\n{key}: 2026-11-01\n---\n").last_contact == dt.date(2026, 11, 1)
+
+
+@pytest.mark.parametrize(
     ("text", "line"),
     [
         ("---\ncontact-frequency: sometimes\n---\n", 2),
