@@ -153,6 +153,25 @@ def test_the_ways_owners_name_a_cadence(key: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("nickname: Annie", "aliases", ("Annie",)), ("nicknames: [Annie, Nan]", "aliases", ("Annie", "Nan")),
+        ("aka: Annie", "aliases", ("Annie",)), ("also_known_as: Annie", "aliases", ("Annie",)),
+        ("works_at: Acme", "org", "Acme"), ("works_for: Acme", "org", "Acme"),
+        ("workplace: Acme", "org", "Acme"), ("current_company: Acme", "org", "Acme"),
+        ("company_name: Acme", "org", "Acme"), ("current_city: Lisbon", "location", "Lisbon"),
+        ("home_city: Lisbon", "location", "Lisbon"), ("residence: Lisbon", "location", "Lisbon"),
+        ("country: Portugal", "location", "Portugal"), ("work_email: a@b.pt", "emails", ("a@b.pt",)),
+        ("personal_email: a@b.pt", "emails", ("a@b.pt",)), ("email_home: a@b.pt", "emails", ("a@b.pt",)),
+    ],
+)  # fmt: skip
+def test_the_ways_owners_name_a_card_s_fields(line: str, field: str, value: object) -> None:
+    """A nickname is a name the person answers to, as an alias is; where they work, live and
+    write from, in the words contact managers and owners use."""
+    assert getattr(note("People/Ana Souza.md", f"---\ntags: [person]\n{line}\n---\n"), field) == value
+
+
+@pytest.mark.parametrize(
     "key",
     [
         "last_contact_date", "last_contacted_at", "date_last_contacted", "last_interaction_date",
