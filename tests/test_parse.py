@@ -40,6 +40,9 @@ def note(file: str, text: str | bytes, config: Config | None = None):  # type: i
         ("A.md", "---\ntags: Person\n---\n"),
         ("A.md", '---\ntags: ["#contact"]\n---\n'),
         ("A.md", "---\ntags: [person/work]\n---\n"),
+        ("A.md", "---\ntags: [contacts]\n---\n"),  # a plural, as the folder's name is
+        ("A.md", "---\ntags: [type/person]\n---\n"),  # a kind of note in a tree of kinds
+        ("A.md", "---\ntags: [entity/people]\n---\n"),
         ("A.md", "Met at the fair #People"),
         ("A.md", "---\ntype: person\n---\n"),
         ("A.md", '---\ncategories: ["[[People]]"]\n---\n'),
@@ -57,6 +60,7 @@ def test_a_person_by_folder_tag_or_type(file: str, text: str) -> None:
         ("My People/A.md", ""),
         ("Peoples/A.md", ""),
         ("A.md", "---\ntags: [personal]\n---\n"),
+        ("A.md", "---\ntags: [type/personal, people-ops/team]\n---\n"),
         ("A.md", '---\ntags: [person]\ncreated: "{{date}}"\n---\n'),
         ("A.md", "---\ntags: [person]\ncreated: <% tp.date.now() %>\n---\n"),
         ("People/Acme.md", "---\nKIND: ORG\n---\n"),

@@ -28,7 +28,8 @@ class Config:
     people_folders: tuple[str, ...] = ("people", "contacts")
     """Folder names (any depth, whole name, any case, `03 People` too) whose notes are people."""
     person_tags: tuple[str, ...] = ("person", "people", "contact")
-    """Tags (and their nested tags) that make a note a person."""
+    """Tags that make a note a person: in the plural too, and nested below one (`person/work`) or
+    the last of a tree of kinds (`type/person`)."""
     person_types: tuple[str, ...] = ("person", "people", "contact")
     """`type` or `categories` values that make a note a person."""
     template_folders: tuple[str, ...] = ("templates",)

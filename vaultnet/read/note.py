@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TypedDict
 from urllib.parse import unquote
 
@@ -114,9 +114,20 @@ def _page_tags(text: str) -> list[str]:
     return [unwrap_link(text.lstrip("#"))]
 
 
-def _matches_tag(tags: Iterable[str], wanted: Iterable[str]) -> bool:
-    wanted = tuple(wanted)
-    return any(tag == w or tag.startswith(w + "/") for tag in tags for w in wanted)
+def _matches_tag(tags: Iterable[str], wanted: tuple[str, ...]) -> bool:
+    """Is one of the `tags` one of `wanted`, or nested below one (`person/work`), or the kind at
+    the end of a tree of kinds (`type/person`), each in the plural too (`contacts`)?"""
+    words = _with_plurals(wanted)
+    for tag in tags:
+        first, _, rest = tag.partition("/")
+        if first in words or (rest and tag.rsplit("/", 1)[1] in words):
+            return True
+    return False
+
+
+@cache
+def _with_plurals(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset((*words, *(word + "s" for word in words)))
 
 
 def _name(meta: dict[str, object], fields: Fields, stem: str, title: str = "", body: str = "") -> str:
