@@ -204,6 +204,14 @@ IVY = "# Ivy\n\n## Interactions\n- 2026-11-01 -> coffee\n- 2026-11-10 <- she cal
             "| Date | Who | What |\n|-|-|-|\n| 2026-11-01 | Her | x |\n",
             "| Date | Who | What |\n|-|-|-|\n| 2026-11-01 | Her | x |\n| 2026-11-21 | Me | x \\| y |\n",
         ),
+        (  # its day in the column of days, wherever that is
+            "| Type | Date | Notes |\n| --- | --- | --- |\n| Coffee | 2026-11-01 | x |\n",
+            "| Type | Date | Notes |\n| --- | --- | --- |\n| Coffee | 2026-11-01 | x |\n|  | 2026-11-21 | -> x \\| y |\n",
+        ),
+        (
+            "| What | When | Who started |\n|-|-|-|\n| coffee | 2026-11-01 | Her |\n",
+            "| What | When | Who started |\n|-|-|-|\n| coffee | 2026-11-01 | Her |\n| x \\| y | 2026-11-21 | Me |\n",
+        ),
         (
             "## Log\n| 2026-11-01 | a |\n| 2026-11-02 | b |\n\n## Next\n",
             "## Log\n| 2026-11-01 | a |\n| 2026-11-02 | b |\nROW |\n\n## Next\n",
@@ -220,7 +228,7 @@ IVY = "# Ivy\n\n## Interactions\n- 2026-11-01 -> coffee\n- 2026-11-10 <- she cal
     ids=["interactions", "meetings-newest-first", "timeline-star-nested", "most-entries", "tasks-are-no-log",
          "log-heading-wins", "table", "bare-table-newest-first", "log-table-of-marks-newest-first",
          "table-of-types", "table-of-directions-by-name", "table-of-who-in-words", "table-of-who-alone",
-         "log-table-oldest-first", "lines-of-text-newest-first", "lines-of-text-apart-oldest-first"],
+         "table-day-second", "table-day-second-who-last", "log-table-oldest-first", "lines-of-text-newest-first", "lines-of-text-apart-oldest-first"],
 )  # fmt: skip
 def test_the_entry_joins_the_notes_own_log_whatever_its_heading(note: str, expected: str) -> None:
     entry = "- 2026-11-21 -> x | y"

@@ -1613,6 +1613,32 @@ def test_a_line_of_text_opening_with_a_day_without_its_year_is_its_own_and_a_pro
     ]
 
 
+@pytest.mark.parametrize(
+    ("table", "same"),
+    [
+        (
+            "| Type | Date | Notes |\n|---|---|---|\n| Call | 2026-11-02 | she called about the job |\n| Coffee | 2026-11-10 | at Rosa's |\n",
+            "| Date | Type | Notes |\n|---|---|---|\n| 2026-11-02 | Call | she called about the job |\n| 2026-11-10 | Coffee | at Rosa's |\n",
+        ),
+        (
+            "| What | When | Who started |\n|-|-|-|\n| coffee at Rosa's | 2026-11-02 | Her |\n| lunch | **2026-11-09** | Me |\n",
+            "| When | Who started | What |\n|-|-|-|\n| 2026-11-02 | Her | coffee at Rosa's |\n| **2026-11-09** | Me | lunch |\n",
+        ),
+    ],
+)  # fmt: skip
+def test_a_log_table_s_column_of_days_may_be_any(table: str, same: str) -> None:
+    """A log kept as a table whose days are not in its first column (`| Type | Date | Notes |`)
+    is read as the same table with that column first: its header names it (`Date`, `When`)."""
+
+    def read(text: str) -> list[tuple[str, str, str]]:
+        return [
+            (m.date.isoformat(), m.direction, m.text)
+            for m in note("People/Ana.md", "## Log\n" + text).entries
+        ]
+
+    assert read(table) == read(same) and len(read(same)) == 2
+
+
 def test_a_log_grouped_under_months_reads_its_days_in_their_year() -> None:
     """A heading of a month and its year (`### November 2026`, `## Oct. 2025`, `### 2026-09`)
     gives the days under it their year, as a year's heading does. A heading of other words

@@ -22,6 +22,7 @@ from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention, Note
 from vaultnet.read.blocks import (
     ARROWS,
+    DAY_COLUMNS,
     DELIMITER_ROW,
     QUOTE_MARKS,
     WHO_ALONE,
@@ -30,6 +31,7 @@ from vaultnet.read.blocks import (
     Block,
     callout_heading,
     column_name,
+    days_first,
     heading_words,
     section_name,
     table_cells,
@@ -155,7 +157,7 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Inserti
     if day_first is not None:
         text = year_last_days(text, day_first)
     split = split_front_matter(text)
-    every = log_paragraphs(parse_blocks(split.body))  # as the reader takes a log of lines of text
+    every = days_first(log_paragraphs(parse_blocks(split.body)))  # as the reader takes a log
     blocks = _outside_callouts(every, split.body)
     note = _Layout(
         lines=data.splitlines(keepends=True),
@@ -571,22 +573,26 @@ def _shaped(entry: str, last: str, kind: str, header: list[str] | None = None) -
 
 
 def _row(entry: str, had: list[str], header: list[str] | None) -> list[str]:
-    """The cells of `entry` as a row of a table whose last row's cells are `had`: its day first;
+    """The cells of `entry` as a row of a table whose last row's cells are `had`: its day in the
+    column of days (the first, unless the `header` names another: `| Type | Date | Notes |`);
     its mark in a column of who started it (one whose cell in `had` is a mark, or so named in
-    the table's `header`), else with its words; its words in the first other column not of how
-    or where (`| Date | Type | Notes |`: in Notes)."""
+    the header), else with its words; its words in the first other column not of how or where
+    (`| Date | Type | Notes |`: in Notes)."""
     day, words = entry[2:].split(" ", 1)
     names = list(map(column_name, header or []))
     names = names if len(names) == len(had) else [""] * len(had)
-    marks = [at for at in range(1, len(had)) if had[at] in ARROWS or _tells_who(names[at], had[at])]
+    first = next((at for at, name in enumerate(names) if name in DAY_COLUMNS), 0)
+    others = [at for at in range(max(len(had), 2)) if at != first]
+    marks = [at for at in others[: len(had) - 1] if had[at] in ARROWS or _tells_who(names[at], had[at])]
     mark, _, said = words.partition(" ")
     if len(had) < 3 or not marks or mark not in ARROWS:  # the mark, if any, stays with the words
         mark, said = "", words
-    kept = [at for at in range(1, len(had)) if at not in marks[:1] and names[at] not in _KIND_COLUMNS]
-    cells = [day] + [""] * (max(len(had), 2) - 1)
+    kept = [at for at in others[: len(had) - 1] if at not in marks[:1] and names[at] not in _KIND_COLUMNS]
+    cells = [""] * max(len(had), 2)
+    cells[first] = day
     if marks and len(had) > 2:
         cells[marks[0]] = _who_word(mark, had[marks[0]])
-    cells[kept[0] if kept else 1] = said.replace("|", "\\|")
+    cells[kept[0] if kept else others[0]] = said.replace("|", "\\|")
     return cells
 
 

@@ -150,6 +150,41 @@ def column_name(cell: str) -> str:
 
 _NOBODY = frozenset(("", "-", "?", "unknown", "n/a", "na", "none", "not sure"))
 
+DAY_COLUMNS = frozenset(("date", "day", "when"))
+"""A table column of each contact's day, by its header (`| Type | Date | Notes |`)."""
+
+
+def days_first(blocks: list[Block]) -> list[Block]:
+    """The rows of a table whose column of days, named so by its header (`DAY_COLUMNS`), is not
+    its first (`| Type | Date | Notes |` over `| Call | 2026-11-02 | she called |`), the header's
+    too, each with that cell moved first, as a log's table is read (`| 2026-11-02 | Call | she
+    called |`). The header holds for the rows under it, up to the first line that is none."""
+    column = None
+    moved = list(blocks)
+    next_row = -1  # the line a row of the same table would be on (past a delimiter row after its header)
+    for at, block in enumerate(blocks):
+        if block.kind != "row":
+            column = None
+            continue
+        (line, text), *rest = block.lines
+        if line > next_row:
+            column = None
+        next_row = line + 1 + len(rest)
+        cells = table_cells(text)
+        if block.header:
+            named = list(map(column_name, cells))
+            column = (
+                None
+                if named[0] in DAY_COLUMNS
+                else next((n for n, w in enumerate(named) if w in DAY_COLUMNS), None)
+            )
+            next_row += 1
+        if column is None or column >= len(cells):
+            continue
+        cells = [cells[column], *cells[:column], *cells[column + 1 :]]
+        moved[at] = block._replace(lines=((line, f"| {' | '.join(cells)} |"), *rest))
+    return moved
+
 
 def who_marked(blocks: list[Block]) -> list[Block]:
     """The rows of a table with a column of who started each contact (`| Date | Initiated by |
