@@ -1046,6 +1046,18 @@ def test_facts_from_keys_and_sections() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "heading", ["About Bo", "About her", "About Bo Lind", "Profile", "Personal information", "**About him**"]
+)
+def test_a_section_about_the_person_by_name_holds_facts(heading: str) -> None:
+    """`## About Bo`, `## About her`: what is known about the person, as under `## About`; so under
+    `## Profile` and `## Personal information`, as personal CRM templates head it."""
+    n = note(
+        "People/Bo.md", f"---\ntags: [person]\n---\n## {heading}\n- runs marathons\n## Log\n- not a fact\n"
+    )
+    assert n.facts == ("runs marathons",)
+
+
 def test_every_subsection_of_about_is_known_after_one_of_a_known_name() -> None:
     """`## About` over `### Family` and `### Work`: Work is as much inside About as Family, and
     a subsection named as what is known (`### Family`) does not end About at its next sibling.

@@ -142,7 +142,7 @@ FACT_HEADINGS = {
     "how we met", "kids", "children", "likes", "dislikes", "preferences", "favorites", "favourites",
     "gift ideas", "gifts", "personal notes", "personal details", "personal info", "things to remember",
     "context", "relationship", "where we met", "conversation topics", "talking points",
-    "who they are", "how we know each other", "friends", "pets",
+    "who they are", "how we know each other", "friends", "pets", "profile", "personal information",
 } | INTEREST_HEADINGS  # fmt: skip
 """The spec's five, and what owners' person notes (and personal CRM templates) put what they know
 under: the names of sections, and of the keys that hold what is known (`how_we_met:`)."""

@@ -30,8 +30,9 @@ from vaultnet.read.keys import FIELD_LINE, field_key, key_and_value
 
 def section_in(said: str, names: Container[str]) -> bool:
     """Is a section named `said` (`section_name`) one of `names`: the name itself, or each of the
-    names it joins (`likes & dislikes`, `hobbies and interests`, `family / friends`)?"""
-    if said in names:
+    names it joins (`likes & dislikes`, `hobbies and interests`, `family / friends`)? A section
+    about the person by name (`about Bo`, `about her`) is one of about."""
+    if said in names or (said.startswith("about ") and "about" in names):
         return True
     if "&" not in said and " and " not in said and "/" not in said and "," not in said:
         return False
