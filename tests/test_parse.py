@@ -863,6 +863,35 @@ def test_meetings_are_mutual(front: str) -> None:
     assert {d for _, d, _ in mentions("2026-11-02 Sync.md", text)} == {"mutual"}
 
 
+@pytest.mark.parametrize("front", ["tags: [meeting]", "type: Call", "categories: ['[[Meetings]]']"])
+def test_a_meeting_note_with_no_date_but_when_it_was_made_is_of_that_day(front: str) -> None:
+    """A meeting's note made by a template that stamps when it was made (`created:`), not when it
+    met, named for what it was (`Kickoff.md`): the meeting is of the day it was made."""
+    n = note(
+        "Meetings/Kickoff.md", f"---\ncreated: 2026-11-20T09:58\n{front}\nparticipants: Ed Wu, Bo Lind\n---\n"
+    )
+    assert (n.kind, n.date, [(m.date, m.direction, m.targets) for m in n.entries]) == (
+        "dated",
+        dt.date(2026, 11, 20),
+        [(dt.date(2026, 11, 20), "mutual", ("Ed Wu", "Bo Lind"))],
+    )
+
+
+@pytest.mark.parametrize(
+    ("file", "front"),
+    [
+        ("Projects/Launch.md", "created: 2026-11-20\nparticipants: [Ed Wu, Bo Lind]"),  # no meeting
+        ("People/Ed Wu.md", "created: 2026-11-20\ntags: [person, meeting]"),  # a person is never dated
+        ("Meetings/Kickoff.md", "created: 2026-11-20\ndate: 2026-11-18\ntags: [meeting]"),  # its own day
+    ],
+)
+def test_when_a_note_was_made_dates_nothing_but_a_meeting_with_no_date(file: str, front: str) -> None:
+    n = note(file, f"---\n{front}\n---\n")
+    assert n.date in (None, dt.date(2026, 11, 18)) and not (
+        n.kind == "dated" and n.date == dt.date(2026, 11, 20)
+    )
+
+
 def test_a_meeting_tag_on_a_line_is_that_lines_and_a_line_of_tags_is_the_notes() -> None:
     """`- Lunch with [[Ann]] #meeting` in a daily note: that line was a meeting (mutual), not the
     whole day: `- [[Bo]] called me` beside it is still his. A line of tags alone, or after a label

@@ -75,6 +75,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "touch_base_every",
     ),
     "date": ("date", "day"),
+    "created": ("created", "created_at", "created_on", "creation_date", "date_created"),
     "direction": (
         "direction",
         "who_started",

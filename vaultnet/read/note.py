@@ -400,13 +400,12 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     spaced_tags = "tags" in fields  # the front matter's, which a space parts: Obsidian's tags hold none
     if body.properties:
         meta, fields = with_body_fields(meta, fields, body.properties, config, known_only=False)
-    front_date = first_of(fields.get("date", []), as_date)
     front_tags = _front_tags(fields.get("tags", []), spaced_tags)
     tags = list(dict.fromkeys(t for t in front_tags + body.tags if t))  # as written: front matter first
     types = kind_words(texts_of(fields.get("types", [])))
     kinds = kind_words(texts_of(fields.get("kind", [])))
     template = _is_template(split, meta, tags)
-    date = front_date if isinstance(front_date, dt.date) else stem_date
+    date = _date_of(fields, stem_date, types | kinds, front_tags + body.note_tags)
     kind = _kind_of(file, stem, tags, types, kinds, template, stem_date, date, config)
     if kind != "dated" and not template:
         problems += _undated_name(file, stem, config.daily_format)
@@ -578,6 +577,22 @@ def _kind_of(
     return "other"
 
 
+def _date_of(fields: Fields, stem_date: dt.date | None, kinds: set[str], tags: list[str]) -> dt.date | None:
+    """A note's day: its front matter's `date` when a day, else the day its name (or path) gives;
+    a meeting's note with neither (by its `kinds` or own `tags`), the day its template stamped it
+    made (`created`)."""
+    for day in (first_of(fields.get("date", []), as_date), stem_date):
+        if isinstance(day, dt.date):
+            return day
+    made = first_of(fields["created"], as_date) if "created" in fields and _a_meeting(kinds, tags) else None
+    return made if isinstance(made, dt.date) else None
+
+
+def _a_meeting(kinds: set[str], tags: list[str]) -> bool:
+    """Do a note's kinds (its `type`, `categories`, `kind`) or its own tags say it is a meeting's?"""
+    return bool(kinds & MEETING_KINDS) or meeting_tagged(tags)
+
+
 def _how_met(
     meta: dict[str, object], fields: Fields, tags: list[str], types: set[str]
 ) -> tuple[Met, list[str]]:
@@ -586,12 +601,7 @@ def _how_met(
     organizer), and who organised it (`organizer`, `host`, ...), as `Met` says, and those
     people as written. When it names the owner (`me`), the owner did: `direction: outbound`.
     `tags`: the note's own, not its lines' (`- Lunch with [[Bo]] #meeting` is that line's)."""
-    meeting = (
-        bool(types & MEETING_KINDS)
-        or meeting_tagged(tags)
-        or not _MEETING_LISTS.isdisjoint(meta)
-        or "organizer" in fields
-    )
+    meeting = _a_meeting(types, tags) or not _MEETING_LISTS.isdisjoint(meta) or "organizer" in fields
     given = first_of(fields.get("direction", []), who_started)
     direction: Direction | None = given if isinstance(given, str) else None  # type: ignore[assignment]
     named = [p for value in fields.get("organizer", []) for p in _people_of(value)]
