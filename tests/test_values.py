@@ -133,6 +133,13 @@ def test_links_and_date_prefixes() -> None:
         ("send the deck @due(2026-12-10)", dt.date(2026, 12, 10)),  # TaskPaper
         ("call Ana (@2026-12-10 09:00)", dt.date(2026, 12, 10)),  # the Reminder plugin
         ("call Ana (2026-12-10)", None),
+        ("send the book (due 2026-11-27)", dt.date(2026, 11, 27)),  # in the owner's own words
+        ("text Ana due: 2026-11-30", dt.date(2026, 11, 30)),
+        ("call Ana, due on 2026-12-01", dt.date(2026, 12, 1)),
+        ("send the deck by 2026-12-10", dt.date(2026, 12, 10)),
+        ("Due [[2026-12-10]]: the deck", dt.date(2026, 12, 10)),
+        ("met by Ana 2026-12-10", None),
+        ("overdue 2026-12-01", None),
     ],
 )
 def test_a_tasks_due_day(text: str, day: dt.date | None) -> None:

@@ -345,7 +345,8 @@ def day_in_format(day: dt.date, daily: str) -> str:
 
 
 _TASK_DAY = re.compile(
-    r"(?:(📅|⏳)\ufe0f?\s*(?:\[\[)?|\b(due|deadline|scheduled)(?:::\s*|:\s*<)|(@due\(|\(@))(\d{4}-\d{2}-\d{2})",
+    r"(?:(📅|⏳)\ufe0f?\s*(?:\[\[)?|\b(due|deadline|scheduled)(?:::\s*|:\s*<)|(@due\(|\(@)"
+    r"|\b(?:due(?: on)?:?|by)\s+(?:\[\[)?)(\d{4}-\d{2}-\d{2})",
     re.IGNORECASE,
 )
 _DUE_WORDS = frozenset(("📅", "due", "deadline"))
@@ -356,12 +357,12 @@ def task_due(text: str) -> dt.date | None:
     due day, its day linked or not, else `⏳ 2026-12-08`, a scheduled one), a Dataview field
     (`[due:: 2026-12-10]`, `scheduled:: ...`), Logseq and org mode (`DEADLINE: <2026-12-10 Thu>`,
     `SCHEDULED: <...>`, on the task's next line), TaskPaper (`@due(2026-12-10)`) or the Reminder
-    plugin (`(@2026-12-10)`); None when it says none, or no real day."""
-    if ":" not in text and "📅" not in text and "⏳" not in text and "(" not in text:
-        return None
+    plugin (`(@2026-12-10)`), or in words (`due 2026-12-10`, `due: ...`, `by ...`); None when it
+    says none, or no real day."""
     days: dict[str, dt.date | None] = {"due": None, "scheduled": None}
     for match in _TASK_DAY.finditer(text):
-        kind = "due" if match[3] or (match[1] or match[2]).lower() in _DUE_WORDS else "scheduled"
+        told = match[1] or match[2]
+        kind = "scheduled" if told and told.lower() not in _DUE_WORDS else "due"
         days[kind] = days[kind] or date_prefix(match[4])
     return days["due"] or days["scheduled"]
 
