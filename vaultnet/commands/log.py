@@ -31,8 +31,8 @@ from vaultnet.read.blocks import (
     Block,
     callout_heading,
     column_name,
-    days_first,
     heading_words,
+    rows_as_read,
     section_name,
     table_cells,
     unquoted,
@@ -157,7 +157,7 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Inserti
     if day_first is not None:
         text = year_last_days(text, day_first)
     split = split_front_matter(text)
-    every = days_first(log_paragraphs(parse_blocks(split.body)))  # as the reader takes a log
+    every = rows_as_read(log_paragraphs(parse_blocks(split.body)))  # as the reader takes a log
     blocks = _outside_callouts(every, split.body)
     note = _Layout(
         lines=data.splitlines(keepends=True),

@@ -154,74 +154,55 @@ DAY_COLUMNS = frozenset(("date", "day", "when"))
 """A table column of each contact's day, by its header (`| Type | Date | Notes |`)."""
 
 
-def days_first(blocks: list[Block]) -> list[Block]:
-    """The rows of a table whose column of days, named so by its header (`DAY_COLUMNS`), is not
-    its first (`| Type | Date | Notes |` over `| Call | 2026-11-02 | she called |`), the header's
-    too, each with that cell moved first, as a log's table is read (`| 2026-11-02 | Call | she
-    called |`). The header holds for the rows under it, up to the first line that is none."""
-    column = None
-    moved = list(blocks)
-    next_row = -1  # the line a row of the same table would be on (past a delimiter row after its header)
-    for at, block in enumerate(blocks):
-        if block.kind != "row":
-            column = None
-            continue
-        (line, text), *rest = block.lines
-        if line > next_row:
-            column = None
-        next_row = line + 1 + len(rest)
-        cells = table_cells(text)
-        if block.header:
-            named = list(map(column_name, cells))
-            column = (
-                None
-                if named[0] in DAY_COLUMNS
-                else next((n for n, w in enumerate(named) if w in DAY_COLUMNS), None)
-            )
-            next_row += 1
-        if column is None or column >= len(cells):
-            continue
-        cells = [cells[column], *cells[:column], *cells[column + 1 :]]
-        moved[at] = block._replace(lines=((line, f"| {' | '.join(cells)} |"), *rest))
-    return moved
-
-
-def who_marked(blocks: list[Block]) -> list[Block]:
-    """The rows of a table with a column of who started each contact (`| Date | Initiated by |
-    Notes |` over `| 2026-11-20 | Me | call |`), that cell moved after the row's day as the mark
-    it means (`| 2026-11-20 | -> | call |`), as the entry reader reads a mark. A cell of anyone
-    else (`Dana`) is them: in a person's log, who else could it be (but under `Who` alone:
-    `WHO_ALONE`). A row that holds a mark already, or a cell that says nothing (blank, `?`, a
-    link), is left as written. The header holds for the rows under it, up to the first line that
-    is none."""
-    column = None
+def rows_as_read(blocks: list[Block]) -> list[Block]:
+    """The rows of a log kept as a table, each as the entry reader reads a row: its day first and
+    the mark of who started it after the day. A header names the column of days when it is not
+    the first (`| Type | Date | Notes |`, `DAY_COLUMNS`) and a column of who started each contact
+    (`| Date | Initiated by | Notes |`, `WHO_COLUMNS`): `| Call | 2026-11-20 | Me | x |` under
+    both is read `| 2026-11-20 | -> | Call | x |`. A cell of anyone else in that column (`Dana`) is
+    them: in a person's log, who else could it be (but under `Who` alone: `WHO_ALONE`). A row that
+    holds a mark already, or a cell that says nothing (blank, `?`, a link), keeps its mark as
+    written. The header holds for the rows under it, up to the first line that is none."""
+    days = who = None  # the table's columns, by index, of the days (when not first) and of who
     anyone = True
-    marked = list(blocks)
+    read = list(blocks)
     next_row = -1  # the line a row of the same table would be on (past a delimiter row after its header)
     for at, block in enumerate(blocks):
         if block.kind != "row":
-            column = None
+            days = who = None
             continue
         (line, text), *rest = block.lines
         if line > next_row:
-            column = None
+            days = who = None
         next_row = line + 1 + len(rest)
         cells = table_cells(text)
         named = list(map(column_name, cells))
-        if any(name in WHO_COLUMNS or name == WHO_ALONE for name in named):
-            column = next(n for n, name in enumerate(named) if name in WHO_COLUMNS or name == WHO_ALONE)
-            anyone = named[column] != WHO_ALONE  # a name in the column is them
+        heads = [n for n, name in enumerate(named) if name in WHO_COLUMNS or name == WHO_ALONE]
+        if heads or block.header:
+            days = next((n for n, name in enumerate(named) if name in DAY_COLUMNS), 0) or None
+            who = heads[0] if heads else None
+            anyone = who is None or named[who] != WHO_ALONE  # a name in the column is them
             next_row += 1
             continue
-        if column is None or column == 0 or column >= len(cells) or any(map(_marked().search, cells)):
+        first = days if days is not None and days < len(cells) else 0
+        mark = _mark_in(named, who, anyone) if who and who < len(cells) else None
+        if mark is not None and any(map(_marked().search, cells)):
+            mark = None
+        if not first and mark is None:
             continue
-        said = named[column]
-        if said in _NOBODY or "[[" in said or "](" in said or not (anyone or said in WHO_WORDS):
-            continue
-        mark = WHO_WORDS.get(said, "<-")
-        cells = [cells[0], mark, *cells[1:column], *cells[column + 1 :]]
-        marked[at] = block._replace(lines=((line, f"| {' | '.join(cells)} |"), *rest))
-    return marked
+        moved = (first, who) if mark is not None else (first,)
+        cells = [cells[first], *([mark] if mark else []), *(c for n, c in enumerate(cells) if n not in moved)]
+        read[at] = block._replace(lines=((line, f"| {' | '.join(cells)} |"), *rest))
+    return read
+
+
+def _mark_in(named: list[str], who: int, anyone: bool) -> str | None:
+    """The mark a row's cell in the column of who started it means (`named`: the row's cells as
+    `column_name` gives them); None for a cell that says nothing."""
+    said = named[who]
+    if said in _NOBODY or "[[" in said or "](" in said or not (anyone or said in WHO_WORDS):
+        return None
+    return WHO_WORDS.get(said, "<-")
 
 
 _marked = cache(partial(re.compile, "^(?:<-{1,2}>?|-{1,2}>|[→←↔➡⬅]\ufe0f?)(?!\\S)"))

@@ -12,7 +12,7 @@ from sys import intern
 from vaultnet.convert import date_prefix, task_due
 from vaultnet.fields import FACT_HEADINGS, INTEREST_HEADINGS
 from vaultnet.model import Direction, FollowUp, Problem
-from vaultnet.read.blocks import ARROWS, Block, days_first, section_name, undressed, who_marked
+from vaultnet.read.blocks import ARROWS, Block, rows_as_read, section_name, undressed
 from vaultnet.read.days import (
     DATE,
     SLASHED,
@@ -161,7 +161,7 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
     body = Body([], [], [], [], [], [], [], {}, {}, {}, [], [])
     facts = interests = NO_SECTION
     dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading above
-    blocks = who_marked(days_first(log_paragraphs(entries_opened(blocks, titled=not dated))))
+    blocks = rows_as_read(log_paragraphs(entries_opened(blocks, titled=not dated)))
     for index, (block, period) in enumerate(zip(blocks, periods_in_force(blocks), strict=True)):
         kind, lines, task, level, first, depth, _ = block
         first_line, first_text = lines[0]
