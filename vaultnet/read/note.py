@@ -267,7 +267,9 @@ def _people_of(value: object) -> list[str]:
             name = " ".join(_ADDRESS.sub(" ", text).split()) or text.strip("<> ")
         else:
             name = text.removeprefix("@").strip() or text
-        people.append((name.endswith(")") and _ASIDE.sub("", name)) or name)
+        if name.endswith(")"):
+            name = _ASIDE.sub("", name) or name  # `Ana Souza (Acme)`; `(Acme)` alone stays
+        people.append(name)
     return people
 
 
