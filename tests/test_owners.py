@@ -1795,3 +1795,32 @@ def test_an_attendee_written_with_a_company_or_a_role_is_the_person(make_vault) 
         "people/Ana Souza.md": 2, "people/Bo Lind.md": 1, "people/Cy Park.md": 0,
         "people/Cy Park (Initech).md": 1, "people/Jordan.md": 0,
     }  # fmt: skip
+
+
+def test_someone_met_by_a_first_name_alone_is_hinted_at_the_person_of_that_first_name(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`coffee with [[Ana]]` when Ana's note is `Ana Souza.md` with no alias `Ana`: Obsidian finds
+    no note, nor does vaultnet, but the Overview and the report say whom it may be, so that an
+    alias mends it. Not when two people have that first name, nor for a name of more words."""
+    root = make_vault(
+        {
+            "People/Ana Souza.md": "---\ntags: [person]\n---\n",
+            "People/Bo Lind.md": "---\ntags: [person]\n---\n",
+            "People/Bo Chen.md": "---\ntags: [person]\n---\n",
+            "People/cy-park.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-20.md": "- coffee with [[Ana]]\n- lunch with [[Bo]]\n- call with [[Cy]]\n- met [[Ana Lima]]\n",
+        }
+    )
+    plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
+    assert (
+        "  Ana: last 2026-11-20: “coffee with Ana”; perhaps Ana Souza (alias Ana); Daily/2026-11-20.md:1\n"
+        in plain
+    )
+    assert "  Bo: last 2026-11-20: “lunch with Bo”; Daily/2026-11-20.md:2\n" in plain
+    CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)])
+    overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
+    assert (
+        "- Ana: last 2026-11-20: “coffee with Ana” in [[Daily/2026-11-20|2026-11-20]]; perhaps "
+        "[[People/Ana Souza|Ana Souza]], whose note could list the alias Ana\n"
+    ) in overview
+    assert "perhaps [[People/cy-park|cy-park]], whose note could list the alias Cy\n" in overview
+    assert overview.count("perhaps") == 2  # not Bo (two of them), nor Ana Lima

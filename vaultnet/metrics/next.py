@@ -10,8 +10,8 @@ from operator import attrgetter
 from typing import Literal
 
 from vaultnet.config import Config
-from vaultnet.convert import name_key
-from vaultnet.model import Contact, Note, PersonStats, Unnoted
+from vaultnet.convert import name_key, stem_words
+from vaultnet.model import Contact, Note, PersonStats, Unnoted, stem_of
 
 GONE_STATUSES = ("deceased", "passed away", "died")
 """`status` values that say the person died: they rest, and no birthday or anniversary of theirs
@@ -236,3 +236,23 @@ def without_note(unnoted: Iterable[Unnoted], today: dt.date, config: Config) -> 
         if since <= seen.date <= today and (key not in latest or seen.date > latest[key].date):
             latest[key] = seen
     return tuple(sorted(latest.values(), key=lambda u: (-u.date.toordinal(), name_key(u.name), u.file)))
+
+
+def named_alike(without: Iterable[Unnoted], people: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Of those met without a note (`without_note`), each named by one word that is the first name
+    of one person alone (`people`: each one's file and name): that person, by name as written
+    (`[[Ana]]` when Ana's note is `Ana Souza.md`, no alias `Ana` in it). Obsidian finds no note
+    by that name, nor does vaultnet: an alias would mend it."""
+    wanted = {name_key(u.name): u.name for u in without if len(u.name.split()) == 1}
+    if not wanted:
+        return {}
+    found: dict[str, set[tuple[str, str]]] = {}
+    for file, name in people:
+        words = name.split(None, 1)
+        firsts = [name_key(words[0])] if words else []
+        if len(words) == 1:  # a slug's first word too (`cy-park`), as `first_names` gives it
+            firsts.append(name_key(stem_words(stem_of(file))[0]))
+        for key in firsts:
+            if key in wanted:
+                found.setdefault(key, set()).add((file, name))
+    return {wanted[key]: next(iter(alike)) for key, alike in found.items() if len(alike) == 1}

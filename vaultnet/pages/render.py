@@ -35,6 +35,7 @@ from vaultnet.metrics.movement import Movement, Standing, movement
 from vaultnet.metrics.next import (
     has_occasions,
     missing,
+    named_alike,
     next_occurrence,
     occasions,
     resting_reason,
@@ -356,6 +357,7 @@ _FILTERS: dict[str, Callable[..., Any]] = {
     "days": lambda n: counted(n, "day"),
     "planned_words": lambda s: planned_words(s, note_link),
     "met_words": lambda u: met_words(u, note_link),
+    "person_link": lambda key: wikilink(*key),
     "coming_words": lambda s, today: coming_words(s, dt.date.fromisoformat(today)),
     "resting_words": lambda s, day: resting_reason(s.person.note, dt.date.fromisoformat(day)),
     "missing": lambda s, config: "; ".join(missing(s, config)),
@@ -722,7 +724,8 @@ def page_context(
         "from_words": lists.from_words,
         "two_way_from_words": lists.two_way_from_words(),
         "no_people": no_people_hint(config) if not report.people else "",
-        "without_note": without_note(report.vault.unnoted, report.today, config),
+        "without_note": (without := without_note(report.vault.unnoted, report.today, config)),
+        "named_alike": named_alike(without, map(link_key, report.people)) if without else {},
     }
 
 

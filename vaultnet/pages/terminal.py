@@ -131,10 +131,19 @@ def no_note(ctx: ReportContext) -> Section:
     """Who the notes say you met, called or heard from, and who has no note."""
     found = ctx["without_note"]
     shown, more = _few(ctx, found, "Overview.md")
-    rows = tuple((display(u.name), f"last {said_on(u.date, u.text)}", f"{u.file}:{u.line}") for u in shown)
+    alike = ctx["named_alike"]
+    rows = tuple(
+        (display(u.name), f"last {said_on(u.date, u.text)}{_perhaps(alike, u.name)}", f"{u.file}:{u.line}")
+        for u in shown
+    )
     return Section(
         f"Met, no note yet ({len(found)})", ("who", "last", "where"), rows, "", quiet=True, more=more
     )
+
+
+def _perhaps(alike: dict[str, tuple[str, str]], name: str) -> str:
+    """Whom someone met by a first name alone may be (`named_alike`): `; perhaps Ana Souza (alias Ana)`."""
+    return f"; perhaps {display(alike[name][1])} (alias {display(name)})" if name in alike else ""
 
 
 def one_way(ctx: ReportContext) -> Section:

@@ -77,16 +77,22 @@ def root(context, missing=missing, environment=environment):
         def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'met_words' found.")
     try:
-        t_8 = environment.filters['planned_words']
+        t_8 = environment.filters['person_link']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'planned_words' found.")
+            raise TemplateRuntimeError("No filter named 'person_link' found.")
     try:
-        t_9 = environment.filters['rhythm']
+        t_9 = environment.filters['planned_words']
     except KeyError:
         @internalcode
         def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'planned_words' found.")
+    try:
+        t_10 = environment.filters['rhythm']
+    except KeyError:
+        @internalcode
+        def t_10(*unused):
             raise TemplateRuntimeError("No filter named 'rhythm' found.")
     pass
     l_0_m = context.vars['m'] = environment.get_template('_macros.j2', 'Overview.md.j2')._get_default_module(context)
@@ -94,13 +100,13 @@ def root(context, missing=missing, environment=environment):
     l_0_l = context.vars['l'] = environment.get_template('_lists.j2', 'Overview.md.j2')._get_default_module(context)
     context.exported_vars.discard('l')
     def macro(l_1_s, l_1_today):
-        t_10 = []
+        t_11 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         if l_1_today is missing:
             l_1_today = undefined("parameter 'today' was not provided", name='today')
         pass
-        t_10.extend((
+        t_11.extend((
             '- ',
             str(t_6(l_1_s)),
             ': ',
@@ -110,49 +116,49 @@ def root(context, missing=missing, environment=environment):
             ')',
             str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'few_prompts'), l_1_s, 2)),
         ))
-        return concat(t_10)
+        return concat(t_11)
     context.exported_vars.add('due_line')
     context.vars['due_line'] = l_0_due_line = Macro(environment, macro, 'due_line', ('s', 'today'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_s):
-        t_11 = []
+        t_12 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         pass
-        t_11.extend((
+        t_12.extend((
             '- ',
             str(t_6(l_1_s)),
             ': booked ',
-            str(t_8(l_1_s)),
+            str(t_9(l_1_s)),
         ))
-        return concat(t_11)
+        return concat(t_12)
     context.exported_vars.add('booked_line')
     context.vars['booked_line'] = l_0_booked_line = Macro(environment, macro, 'booked_line', ('s',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_s, l_1_today):
-        t_12 = []
+        t_13 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         if l_1_today is missing:
             l_1_today = undefined("parameter 'today' was not provided", name='today')
         pass
-        t_12.extend((
+        t_13.extend((
             '- ',
             str(t_6(l_1_s)),
             ': ',
             str(t_1(l_1_s, l_1_today)),
         ))
-        return concat(t_12)
+        return concat(t_13)
     context.exported_vars.add('coming_line')
     context.vars['coming_line'] = l_0_coming_line = Macro(environment, macro, 'coming_line', ('s', 'today'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_s):
-        t_13 = []
+        t_14 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         pass
-        t_13.extend((
+        t_14.extend((
             '- ',
             str(t_6(l_1_s)),
             ': usually every ',
-            str(t_2(t_9(l_1_s))),
+            str(t_2(t_10(l_1_s))),
             ', now ',
             str(t_2(environment.getattr(l_1_s, 'days_since'))),
             ' (',
@@ -160,7 +166,7 @@ def root(context, missing=missing, environment=environment):
             ')',
             str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'few_prompts'), l_1_s, 2)),
         ))
-        return concat(t_13)
+        return concat(t_14)
     context.exported_vars.add('drifting_line')
     context.vars['drifting_line'] = l_0_drifting_line = Macro(environment, macro, 'drifting_line', ('s',), False, False, False, context.eval_ctx.autoescape)
     l_0_recency = str_join(((undefined(name='output') if l_0_output is missing else l_0_output), '/Recency|Recency', ))
@@ -278,14 +284,21 @@ def root(context, missing=missing, environment=environment):
         yield str(t_4((undefined(name='without_note') if l_0_without_note is missing else l_0_without_note)))
         yield ')\nYour notes say you met, called or heard from them, and no note is theirs: `vaultnet new "Name"` makes one, and what the notes say of them becomes theirs.\n'
         for l_1_u in (undefined(name='without_note') if l_0_without_note is missing else l_0_without_note):
+            l_1_named_alike = resolve('named_alike')
             _loop_vars = {}
             pass
             yield '- '
             yield str(t_3(environment.getattr(l_1_u, 'name')))
             yield ': '
             yield str(t_7(l_1_u))
+            if (environment.getattr(l_1_u, 'name') in (undefined(name='named_alike') if l_1_named_alike is missing else l_1_named_alike)):
+                pass
+                yield '; perhaps '
+                yield str(t_8(environment.getitem((undefined(name='named_alike') if l_1_named_alike is missing else l_1_named_alike), environment.getattr(l_1_u, 'name'))))
+                yield ', whose note could list the alias '
+                yield str(t_3(environment.getattr(l_1_u, 'name')))
             yield '\n'
-        l_1_u = missing
+        l_1_u = l_1_named_alike = missing
     yield '\n## Who starts, and how lately\n'
     if (undefined(name='chart') if l_0_chart is missing else l_0_chart):
         pass
@@ -331,7 +344,7 @@ def root(context, missing=missing, environment=environment):
     yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'real'))
     yield '** |\n\n'
     l_1_loop = missing
-    t_14 = 1
+    t_15 = 1
     for (l_1_words, l_1_moved), l_1_loop in LoopContext((undefined(name='movers') if l_0_movers is missing else l_0_movers), undefined):
         l_1_movers_shown = resolve('movers_shown')
         _loop_vars = {}
@@ -346,7 +359,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield str(t_6(l_2_s))
-            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 109 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
+            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 110 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_s = missing
         if (t_4(l_1_moved) > (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)):
             pass
@@ -354,9 +367,9 @@ def root(context, missing=missing, environment=environment):
             yield str((t_4(l_1_moved) - (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)))
             yield ' more'
         yield '\n'
-        t_14 = 0
+        t_15 = 0
     l_1_loop = l_1_words = l_1_moved = l_1_movers_shown = missing
-    if t_14:
+    if t_15:
         pass
         yield 'Nobody became or stopped being active, two-way or real.\n'
     yield "\nMonth by month, as of each month's last day: active in blue, two-way in orange, real connections in green.\n\n```mermaid\n"
@@ -394,5 +407,5 @@ def root(context, missing=missing, environment=environment):
     yield ')\n'
 
 blocks = {}
-debug_info = '1=92&2=94&4=96&5=105&7=116&8=123&10=130&11=139&13=146&14=153&16=166&19=170&23=176&24=178&25=180&26=182&27=184&29=187&31=189&33=192&36=199&37=202&38=205&40=214&43=217&45=219&46=222&48=225&50=227&52=230&54=233&56=235&58=238&60=241&61=243&64=247&65=249&66=251&70=264&72=267&74=275&76=278&78=280&79=284&84=290&85=292&86=295&88=302&90=305&93=309&96=314&100=317&104=321&105=325&106=329&108=335&109=340&118=363&123=365&124=369&128=379&129=381&130=383&131=385&132=387&133=389&134=391'
+debug_info = '1=98&2=100&4=102&5=111&7=122&8=129&10=136&11=145&13=152&14=159&16=172&19=176&23=182&24=184&25=186&26=188&27=190&29=193&31=195&33=198&36=205&37=208&38=211&40=220&43=223&45=225&46=228&48=231&50=233&52=236&54=239&56=241&58=244&60=247&61=249&64=253&65=255&66=257&70=270&72=273&74=281&76=284&78=286&79=291&85=303&86=305&87=308&89=315&91=318&94=322&97=327&101=330&105=334&106=338&107=342&109=348&110=353&119=376&124=378&125=382&129=392&130=394&131=396&132=398&133=400&134=402&135=404'
 # Made by docs/gen_templates.py from vaultnet's template Overview.md.j2: not to be edited.
