@@ -1762,12 +1762,13 @@ def test_the_short_ways_people_write_who_called_back() -> None:
         "Walk & talk with [[Jo]]", "Walk and talk with [[Kit]]", "On the phone with [[Lu]]",
         "Mtg w/ [[Max]]", "[[Ned]] swung by", "Swung by [[Oz]]'s office",
         "Sent over the proposal to [[Pia]]", "Got hold of [[Quin]] at last", "Texts with [[Rae]]",
+        "Couldn't reach [[Sol]], left a message", "[[Tia]] referred me to a recruiter",
     )  # fmt: skip
     assert daily_directions(lines) == {
         "Ana": "outbound", "Bo": "outbound", "Cy": "outbound", "Di": "outbound", "Ed": "outbound",
         "Fay": "outbound", "Gus": "outbound", "Hal": "outbound", "Ivy": "inbound", "Jo": "mutual",
         "Kit": "mutual", "Lu": "mutual", "Max": "mutual", "Ned": "inbound", "Oz": "outbound",
-        "Pia": "outbound", "Quin": "outbound", "Rae": "mutual",
+        "Pia": "outbound", "Quin": "outbound", "Rae": "mutual", "Sol": "outbound", "Tia": "inbound",
     }  # fmt: skip
 
 

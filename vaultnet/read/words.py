@@ -49,7 +49,7 @@ INBOUND = (
     "wishes from X",
     "X introduced himself", "X introduced herself", "X introduced themselves", "X tried to reach me",
     "X tried calling me", "X tried to call me", "X said hi", "X said hello",
-    "X slid into my DMs", "X shot me", "X swung by",
+    "X slid into my DMs", "X shot me", "X swung by", "X referred me",
 )  # fmt: skip
 """The person acts towards me."""
 
@@ -82,7 +82,8 @@ OUTBOUND = (
     "called back X", "emailed back X", "messaged back X", "returned X's text", "returned X's email",
     "returned X's message", "shot X an email", "shot X a text", "shot X a message", "shot X a note",
     "shot X a line", "dropped X a text", "dropped X a message", "dropped X an email",
-    "swung by X's", "sent over … to X", "got hold of X", "got ahold of X",
+    "swung by X's", "sent over … to X", "got hold of X", "got ahold of X", "couldn't reach X",
+    "could not reach X",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
