@@ -1002,6 +1002,21 @@ def test_who_organised_a_meeting_started_it() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "---\ntags: [person]\n---\nEmail: Ana@Acme.com\n",
+        "---\ntags: [person]\n---\n**E-mail:** [ana@acme.com](mailto:ana@acme.com)\n",
+        "---\ntags: [person]\nemail: Ana Souza <ana@acme.com>\n---\n",
+        "---\ntags: [person]\n---\n- Work email: <ana@acme.com>\n",
+    ],
+)
+def test_an_address_written_in_the_text_or_with_a_name_is_the_persons(said: str) -> None:
+    """A card written in the text (`Email: ...`, a Markdown link to it, an address in angle
+    brackets, after a name as a mail client copies it): the address alone, lower-case."""
+    assert note("People/Ana Souza.md", said).emails == ("ana@acme.com",)
+
+
 def test_met_inline_field_is_mutual_and_email_is_not() -> None:
     assert mentions("2026-11-02.md", "met:: [[Ann]] at the station\n")[0][1] == "mutual"
     assert mentions("2026-11-02.md", "---\nkind: email\n---\n[[Ann]]\n")[0][1] == "unknown"

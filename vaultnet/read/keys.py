@@ -121,7 +121,7 @@ _KEY = r"\s*[*_]{0,2}([^\W\d][\w .'-]{0,30}?)[*_]{0,2}"
 _COLON_FIELD = re.compile(rf"{_KEY}:[*_]{{0,2}}\s+(\S.*)")
 _KEY_SPAN = 40
 """How far into a line its key's colon may be."""
-_CARD_FIELDS = frozenset(("org", "birthday", "anniversary", "location", "last_contact", "cadence"))
+_CARD_FIELDS = frozenset(("org", "birthday", "anniversary", "location", "last_contact", "cadence", "emails"))
 """What a line may give after one colon: the card's values, which no line of prose opens with, and
 card data wherever written. A relation (`**Spouse:** Maria`) is read from such a line too
 (`card_fields`), but is no card data: the spec counts its values as facts."""
@@ -240,16 +240,21 @@ def is_relation(key: str) -> bool:
 
 def email_addresses(fields: Fields, config: Config) -> tuple[str, ...]:
     """A person's e-mail addresses, lower-case: the `emails` field's, and those of a table of
-    their details (`contacts: {mail: ...}`, as the Dataview example vault writes it); `mailto:`
-    dropped, what holds no `@` left out."""
+    their details (`contacts: {mail: ...}`, as the Dataview example vault writes it): each address
+    in them, whatever is around it (`mailto:`, a name, angle brackets, a Markdown link to it)."""
     values = list(fields.get("emails", []))
     for details in fields.get("people", []):  # a person's `contacts:` are their details
         if isinstance(details, dict):
             values += fields_of({str(k).lower(): v for k, v in details.items()}, config).get("emails", [])
     if not values:
         return ()
-    found = (text.lower().removeprefix("mailto:").strip() for text in texts_of(values))
-    return tuple(dict.fromkeys(address for address in found if "@" in address and " " not in address))
+    return tuple(
+        dict.fromkeys(a for text in texts_of(values) if "@" in text for a in _EMAIL.findall(text.lower()))
+    )
+
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+"""An e-mail address, as found in a value that holds more (`Ana <ana@acme.com>`)."""
 
 
 def known_under(key: str, table: dict[str, tuple[tuple[str, int], ...]]) -> str | None:
