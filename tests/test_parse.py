@@ -892,6 +892,15 @@ def test_when_a_note_was_made_dates_nothing_but_a_meeting_with_no_date(file: str
     )
 
 
+@pytest.mark.parametrize("line", ["{{embed [[Ana]]}}", "{{embed [[Ana]]}} as [notes](Notes/x.md) say"])
+def test_a_logseq_embed_is_no_link(line: str) -> None:
+    """Logseq's `{{embed [[Ana]]}}` shows Ana's page in the journal, as Obsidian's `![[Ana]]`
+    does: neither is a contact with her, nor a link."""
+    n = note("journals/2026_11_20.md", f"- {line}\n- coffee with [[Bo]]\n")
+    assert not any("Ana" in m.targets for m in n.entries) and "Ana" not in n.links
+    assert n.entries[-1].targets == ("Bo",)
+
+
 def test_a_meeting_tag_on_a_line_is_that_lines_and_a_line_of_tags_is_the_notes() -> None:
     """`- Lunch with [[Ann]] #meeting` in a daily note: that line was a meeting (mutual), not the
     whole day: `- [[Bo]] called me` beside it is still his. A line of tags alone, or after a label

@@ -14,8 +14,12 @@ from vaultnet.convert import as_tag, link_target
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import EMOJI
 
-_ANY_LINK = r"(!?)(?:\[\[([^\[\]]+)\]\]|\[([^\[\]]*)\]\(\s*(<[^<>\n]*>|[^\s()<>]+)(?:\s+\"[^\"\n]*\")?\s*\))"
-"""A wikilink (group 2), or a Markdown link (text 3, address 4): a link to a note counts as one."""
+_ANY_LINK = (
+    r"(!|\{\{embed )?"
+    r"(?:\[\[([^\[\]]+)\]\]|\[([^\[\]]*)\]\(\s*(<[^<>\n]*>|[^\s()<>]+)(?:\s+\"[^\"\n]*\")?\s*\))"
+)
+"""A wikilink (group 2), or a Markdown link (text 3, address 4): a link to a note counts as one,
+an embed (group 1: Obsidian's `![[...]]`, Logseq's `{{embed [[...]]}}`) does not."""
 _TAG = rf"(?:^|(?<=[\s(]))#((?:[\w/-]|[{EMOJI}])+)"
 _TAGS_ALONE = rf"(?:#[ ]?(?:[\w/-]|[{EMOJI}])+\s*)+"
 """A paragraph of tags and nothing else, `# Robotics` (a tag a contacts plugin wrote with a space) too."""
@@ -77,10 +81,11 @@ def links_in(line: str, base: str = "") -> list[str]:
     return [intern(t) for m in _any_link().finditer(line) if not m[1] and (t := _target(m, base))]
 
 
-_WIKILINK_TARGET = re.compile(r"\[\[(?<!!\[\[)([^\[\]|#^]*)[^\[\]]*\]\]")
+_WIKILINK_TARGET = re.compile(r"\[\[(?<!!\[\[)(?<!\{\{embed \[\[)([^\[\]|#^]*)[^\[\]]*\]\]")
 """`_ANY_LINK`'s wikilinks less embeds, in a line with no Markdown link: the text before any
-`|`, `#` or `^` (what `link_target` keeps before stripping it). The embed's `!` is looked
-behind for after the `[[`: a pattern that starts with its literal is searched for it."""
+`|`, `#` or `^` (what `link_target` keeps before stripping it). The embed's `!` (or Logseq's
+`{{embed `) is looked behind for after the `[[`: a pattern that starts with its literal is
+searched for it."""
 
 
 def _target(match: re.Match[str], base: str) -> str | None:
