@@ -529,6 +529,9 @@ def test_dated_by_stem_forms() -> None:
         ("Weekly/2026-W01 Review.md", D(2025, 12, 29)),
         ("Weekly/2025-W53.md", None),  # 2025 has 52 ISO weeks
         ("Weekly/2026-W480.md", None),
+        ("Daily/2026-W47-5.md", D(2026, 11, 20)),  # an ISO week date: the week's fifth day
+        ("Daily/2026-W47-8.md", None),
+        ("Weekly/2026-W47-review.md", D(2026, 11, 16)),
     ],
 )
 def test_dated_by_the_path_or_a_name_of_words(file: str, date: dt.date | None) -> None:

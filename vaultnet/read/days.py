@@ -457,19 +457,21 @@ def path_date(file: str) -> dt.date | None:
         return None
 
 
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?!\d)")
-"""A weekly note's name as Obsidian's Periodic Notes writes it (`2026-W48`, `2026-W48 Review`)."""
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-(\d)(?!\d))?(?!\d)")
+"""A weekly note's name as Obsidian's Periodic Notes writes it (`2026-W48`, `2026-W48 Review`),
+or a day's as an ISO week date (`2026-W47-5`, that week's Friday)."""
 
 
 def week_of(stem: str) -> dt.date | None:
     """The Monday of the ISO week a weekly note is named for: what its lines tell of happened
     that week, on a day it does not say, so on its first (never a day after today while the
-    week is under way); a heading of a day in it (`## 2026-11-26`) gives its lines that day."""
+    week is under way); a heading of a day in it (`## 2026-11-26`) gives its lines that day. A
+    day of the week named too (`2026-W47-5`) is that day."""
     week = _WEEK.match(stem) if stem[4:6] == "-W" else None
     if week is None:
         return None
     try:
-        return dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        return dt.date.fromisocalendar(int(week[1]), int(week[2]), int(week[3] or 1))
     except ValueError:
         return None
 
