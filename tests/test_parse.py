@@ -615,6 +615,7 @@ def test_a_log_that_writes_its_days_in_the_vaults_daily_format_is_read() -> None
         ("Meetings/2026-11-20 - Kickoff.md", "Kickoff"),
         ("Meetings/November 20, 2026 Kickoff.md", "Kickoff"),
         ("Weekly/2026-W47 Review.md", "Review"),
+        ("Daily/2026-W47-5 Offsite.md", "Offsite"),
         ("Daily/2026.11.20.md", "Standup"),  # no title in the name: the note's first heading
     ],
 )

@@ -462,16 +462,16 @@ _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-(\d)(?!\d))?(?!\d)")
 or a day's as an ISO week date (`2026-W47-5`, that week's Friday)."""
 
 
-def week_of(stem: str) -> dt.date | None:
+def week_of(stem: str) -> tuple[dt.date, int] | None:
     """The Monday of the ISO week a weekly note is named for: what its lines tell of happened
     that week, on a day it does not say, so on its first (never a day after today while the
     week is under way); a heading of a day in it (`## 2026-11-26`) gives its lines that day. A
-    day of the week named too (`2026-W47-5`) is that day."""
+    day of the week named too (`2026-W47-5`) is that day. With where the name's week ends."""
     week = _WEEK.match(stem) if stem[4:6] == "-W" else None
     if week is None:
         return None
     try:
-        return dt.date.fromisocalendar(int(week[1]), int(week[2]), int(week[3] or 1))
+        return dt.date.fromisocalendar(int(week[1]), int(week[2]), int(week[3] or 1)), week.end()
     except ValueError:
         return None
 
@@ -505,8 +505,8 @@ def day_in_name(file: str, stem: str, daily: str | None = None) -> tuple[dt.date
         told = (day, len(stem))
     elif (head := _named_head(stem)) is not None:
         told = (head[0], head[3])
-    elif (day := week_of(stem)) is not None:
-        told = (day, 8)
+    elif (week := week_of(stem)) is not None:
+        told = week
     day, end = told
     return None if day is None else (day, stem[end:].strip(" -_—–,·"))
 
