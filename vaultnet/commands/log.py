@@ -46,6 +46,7 @@ from vaultnet.read.days import (
     iso_days,
     log_paragraphs,
     logseq_day,
+    month_alone,
     opens_with_plain_day,
     period_as_written,
     periods_in_force,
@@ -281,30 +282,37 @@ def _period_headings(note: _Layout, blocks: list[Block]) -> list[tuple[Period, B
         if block.lines[0][0] in note.day_of:
             dated += 1
             under += period is not None
-        elif (
-            block.kind == "heading"
-            and period is not None
-            and (named := heading_period(heading_words(block.text)))
-        ):
+        elif block.kind == "heading" and period is not None and (named := _period_named(block, period)):
             headings.append((named, block))
     return headings if 2 * under >= dated else []
+
+
+def _period_named(heading: Block, period: Period) -> Period | None:
+    """What a heading names, `period` in force under it: a year, a month of it (`November 2026`),
+    or a month alone under its year's heading (`#### November` under `### 2026`); else None."""
+    said = heading_words(heading.text)
+    return heading_period(said) or (period if period[1] and month_alone(said) else None)
 
 
 def _into_periods(note: _Layout, periods: list[tuple[Period, Block]], entry: str) -> Insertion:
     """The entry in a log grouped under a heading per year or month: in the list under the
     heading of its month, else of its year (where its day falls), else under a new heading named
-    as the first one is, where the headings' order puts it."""
+    as the first one is, where the headings' order puts it. A year's part grouped under months'
+    names alone is such a log of its own."""
     day = dt.date.fromisoformat(entry[2:12])
-    own = next((h for p, h in periods if p == (day.year, day.month)), None) or next(
-        (h for p, h in periods if p == (day.year, None)), None
-    )
+    own = next((h for p, h in periods if p == (day.year, day.month)), None)
+    year = next((h for p, h in periods if p == (day.year, None)), None)
+    if own is None and year is not None and (months := _months_of(note, year, periods)):
+        return _into_periods(note, months, entry)
+    own = own or year
     run = _dated_run(note, note.inside(own)) if own is not None else None
     if run is not None:
         return _into_run(note, run, entry)
-    entry = _as_written(entry, day, _written_without_year(note))
+    periods = [(p, h) for p, h in periods if h.level == periods[0][1].level]  # the highest: years, or months
+    period = (day.year, day.month if periods[0][0][1] else None)
+    entry = _as_written(entry, day, _written_without_year(note), same_month=period[1] is not None)
     if own is not None:  # its heading, no entry under it yet
         return _into_section(note, own, note.encoded(entry))
-    period = (day.year, day.month if periods[0][0][1] else None)
     order = [_sorted_by(p) for p, _ in periods]
     if len(set(order)) > 1:
         newest_first = order == sorted(order, reverse=True)
@@ -324,6 +332,12 @@ def _into_periods(note: _Layout, periods: list[tuple[Period, Block]], entry: str
     last = next((i for i in range(end - 1, start, -1) if note.lines[i].strip()), start)
     placed = _after(note.lines, last, new.removesuffix(note.eol), note.eol, blank=True)
     return replace(placed, line=placed.line + 1)
+
+
+def _months_of(note: _Layout, year: Block, periods: list[tuple[Period, Block]]) -> list[tuple[Period, Block]]:
+    """The headings of months inside a year's part (`#### November` under `### 2026`)."""
+    start, end = note.section(year)
+    return [(p, h) for p, h in periods if p[1] is not None and start < h.lines[0][0] + note.offset < end]
 
 
 def _dated_headings(blocks: list[Block]) -> list[tuple[dt.date, Block]]:

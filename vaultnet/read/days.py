@@ -187,7 +187,7 @@ def periods_in_force(blocks: Iterable[Block]) -> Iterator[Period | None]:
             if period := heading_period(said):
                 year = (block.level, period[0])
                 month = (block.level, period[1]) if period[1] else None
-            elif year is not None and (named := _MONTH_NUMBERS.get(said.rstrip(".,").lower())):
+            elif year is not None and (named := month_alone(said)):
                 month = (block.level, named)
         yield (year[1], month[1] if month else None) if year else None
 
@@ -208,6 +208,11 @@ def heading_period(said: str) -> Period | None:
     name, _, year = said.rpartition(" ")
     month = _MONTH_NUMBERS.get(name.rstrip(".,").lower())
     return (int(year), month) if month and _is_year(year) else None
+
+
+def month_alone(said: str) -> int | None:
+    """The month a heading's words name alone (`November`, `nov.`), as under a year's heading."""
+    return _MONTH_NUMBERS.get(said.rstrip(".,").lower())
 
 
 def _is_year(said: str) -> bool:
@@ -362,6 +367,8 @@ def period_as_written(period: Period, likes: Sequence[str]) -> str:
     like = next((w for w in likes if not w.lower().startswith("may ")), likes[0])
     if like[4:5] == "-":
         return f"{year}-{month:02d}"
+    if month_alone(like):  # under its year's heading: the month's name alone
+        return _month_as(month, like.rstrip(".,"))
     name = like.rpartition(" ")[0]
     word = name.rstrip(".,")
     return f"{_month_as(month, word)}{name[len(word) :]} {year}"
