@@ -342,6 +342,11 @@ def test_a_column_of_who_started_it_is_written_in_its_own_words(mark: str, had: 
             "2026-12-02",
             "### 2026\n#### dec\n- 2nd: -> x\n\n#### nov\n- 20th: c\n\n#### oct\n- 3rd: a\n\n### 2025\n#### dec\n- 1st: z\n",
         ),
+        (  # `May` says nothing of long names or short: the next month's name does
+            "### 2026\n#### May\n- 3: a\n\n#### September\n- 9: b\n",
+            "2026-10-05",
+            "### 2026\n#### May\n- 3: a\n\n#### September\n- 9: b\n\n#### October\n- 5: -> x\n",
+        ),
         (  # between two months of its year, oldest first; the next year's untouched
             "### 2026\n#### September\n- 3: a\n\n#### November\n- 20: c\n\n### 2027\n#### January\n- 5: z\n",
             "2026-10-05",
@@ -353,7 +358,7 @@ def test_a_column_of_who_started_it_is_written_in_its_own_words(mark: str, had: 
         "its-year", "new-year-on-top", "new-year-at-the-end", "older-year", "one-year", "empty-year",
         "written-another-way", "table", "not-grouped", "its-month", "new-month-on-top", "between",
         "one-day", "day-of-the-month", "month-alone", "month-alone-new-month", "month-alone-newest-first",
-        "month-alone-between",
+        "month-alone-may", "month-alone-between",
     ],
 )  # fmt: skip
 def test_a_log_grouped_by_year_or_month_gets_the_entry_under_its_heading(

@@ -364,7 +364,7 @@ def period_as_written(period: Period, likes: Sequence[str]) -> str:
     year, month = period
     if month is None:
         return str(year)
-    like = next((w for w in likes if not w.lower().startswith("may ")), likes[0])
+    like = next((w for w in likes if w.lower().split(None, 1)[0].rstrip(".,") != "may"), likes[0])
     if like[4:5] == "-":
         return f"{year}-{month:02d}"
     if month_alone(like):  # under its year's heading: the month's name alone
