@@ -1825,3 +1825,19 @@ def test_someone_met_by_a_first_name_alone_is_hinted_at_the_person_of_that_first
     ) in overview
     assert "perhaps [[People/cy-park|cy-park]], whose note could list the alias Cy\n" in overview
     assert overview.count("perhaps") == 2  # not Bo (two of them), nor Ana Lima
+
+
+def test_the_first_name_hint_knows_a_first_name_as_first_names_gives_it() -> None:
+    """`named_alike` finds a person by either first word `first_names` gives: of their name
+    (`Robert`) and of their file's (`bob` of `bob-lee.md`), as the rest of vaultnet does."""
+    import datetime as dt
+
+    from vaultnet.metrics.next import named_alike
+    from vaultnet.model import Unnoted
+
+    met = [
+        Unnoted(name, dt.date(2026, 11, 20), "Daily/2026-11-20.md", 1, "")
+        for name in ("Bob", "Robert", "Lee")
+    ]
+    people = [("People/bob-lee.md", "Robert Lee"), ("People/Ana Souza.md", "Ana Souza")]
+    assert named_alike(met, people) == {"Bob": people[0], "Robert": people[0]}

@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import Literal
 
 from vaultnet.config import Config
-from vaultnet.convert import name_key, stem_words
+from vaultnet.convert import first_names, name_key
 from vaultnet.model import Contact, Note, PersonStats, Unnoted, stem_of
 
 GONE_STATUSES = ("deceased", "passed away", "died")
@@ -246,13 +246,12 @@ def named_alike(without: Iterable[Unnoted], people: Iterable[tuple[str, str]]) -
     wanted = {name_key(u.name): u.name for u in without if len(u.name.split()) == 1}
     if not wanted:
         return {}
+    heads = tuple(wanted)
     found: dict[str, set[tuple[str, str]]] = {}
     for file, name in people:
-        words = name.split(None, 1)
-        firsts = [name_key(words[0])] if words else []
-        if len(words) == 1:  # a slug's first word too (`cy-park`), as `first_names` gives it
-            firsts.append(name_key(stem_words(stem_of(file))[0]))
-        for key in firsts:
-            if key in wanted:
-                found.setdefault(key, set()).add((file, name))
+        stem = stem_of(file)
+        if not (name_key(name).startswith(heads) or name_key(stem).startswith(heads)):
+            continue  # nearly everyone: neither their name nor their file's opens with one of those
+        for key in {name_key(first) for first in first_names(stem, name)} & wanted.keys():
+            found.setdefault(key, set()).add((file, name))
     return {wanted[key]: next(iter(alike)) for key, alike in found.items() if len(alike) == 1}
