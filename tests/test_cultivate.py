@@ -304,6 +304,21 @@ def test_the_same_introduction_told_twice_is_one(make_vault) -> None:  # type: i
     assert len(made) == 1 and made[0].file == "Daily/2026-10-05.md"
 
 
+def test_an_introduction_is_its_whole_line_marked_or_not(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Without a mark, the words read each person of the line on their own (`introduced X to` is
+    you reaching X); the introduction is still the line's, naming both."""
+    root = make_vault(
+        {
+            "People/Cy.md": _person(""),
+            "People/Dee.md": _person(""),
+            "Daily/2026-10-05.md": "- introduced [[Cy]] to [[Dee]] #intro\n",
+        }
+    )
+    made, unclear = introductions_made(load_report(root, TODAY, Config()))
+    assert [(i.first.person.note.name, i.second.person.note.name, i.line) for i in made] == [("Cy", "Dee", 1)]
+    assert unclear == ()
+
+
 # --- never a ledger ----------------------------------------------------------------------------
 
 

@@ -371,15 +371,17 @@ def _pair_in(named: set[str], partners: dict[str, set[str]]) -> bool:
 
 
 def note_intros(note: Note, find: Names, today: dt.date) -> list[tuple[Mention, list[str]]]:
-    """A note's `#intro` entries up to `today`, each with who it introduces (`_intro_pair`)."""
-    return [
-        (mention, _intro_pair(note, mention.targets, find))
-        for mention in note.entries
-        if mention.tags and mention.date <= today and is_intro(mention)
-    ]
+    """A note's `#intro` entries up to `today`, each with who it introduces (`_intro_pair`). An
+    entry is its whole line: the words may read its people apart (`introduced [[Cy]] to [[Dee]]`
+    is you reaching Cy, and Dee named), each group of them a Mention of the line."""
+    lines: dict[int, tuple[Mention, list[str]]] = {}
+    for mention in note.entries:
+        if mention.tags and mention.date <= today and is_intro(mention):
+            lines.setdefault(mention.line, (mention, []))[1].extend(mention.targets)
+    return [(mention, _intro_pair(note, targets, find)) for mention, targets in lines.values()]
 
 
-def _intro_pair(note: Note, targets: tuple[str, ...], find: Names) -> list[str]:
+def _intro_pair(note: Note, targets: Iterable[str], find: Names) -> list[str]:
     """Who an #intro entry introduces: the two people it names, or its note's owner and the one it names."""
     named = list(dict.fromkeys(f for t in targets if (f := find(t))))
     if note.kind == "person" and len(named) == 1 and named[0] != note.file:
