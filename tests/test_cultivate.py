@@ -319,6 +319,45 @@ def test_an_introduction_is_its_whole_line_marked_or_not(make_vault) -> None:  #
     assert unclear == ()
 
 
+def test_an_introduction_told_in_words_is_one_without_the_tag(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """What people write when they introduce two people, with no `#intro`: only where you did it."""
+    made_here = [
+        "introduced [[A1]] to [[A2]]",
+        "Intro'd [[B1]] and [[B2]] over email",
+        "put [[C1]] in touch with [[C2]]",
+        "10:00 connected [[D1]] with [[D2]] (both climb)",
+        "intro: [[E1]] <> [[E2]]",
+        "made an introduction between [[F1]] and [[F2]]",
+        "I introduced [[G1]] to [[G2]]",
+    ]
+    not_made = [
+        "[[N1]] introduced me to [[N2]]",
+        "was introduced to [[N3]] by [[N4]]",
+        "intro call with [[N5]] and [[N6]]",
+        "[[N7]] introduced [[N8]] to [[N9]]",
+        "asked [[N10]] for an intro to [[N11]]",
+        "connected with [[N12]] and [[N13]] on LinkedIn",
+    ]
+    people = {f"People/{p}{i}.md": _person("") for p in "ABCDEFGN" for i in range(1, 14)}
+    root = make_vault(
+        {
+            **people,
+            "People/Ana.md": _person(
+                "",
+                "## Log\n- 2026-09-01: introduced her to [[Bo]]\n- 2026-09-02: Ana introduced me to [[Cy]]\n",
+            ),
+            "People/Bo.md": _person(""),
+            "People/Cy.md": _person("", "## Log\n- 2026-09-03: put him in touch with [[Zed]]\n"),
+            "Daily/2026-10-05.md": "".join(f"- {line}\n" for line in made_here + not_made),
+        }
+    )
+    made, unclear = introductions_made(load_report(root, TODAY, Config()))
+    pairs = sorted((i.first.person.note.name, i.second.person.note.name) for i in made)
+    assert pairs == [("A1", "A2"), ("Ana", "Bo"), *[(f"{p}1", f"{p}2") for p in "BCDEFG"]]
+    # Zed has no note: Cy is the one person of the two the vault has.
+    assert [(u.file, u.named) for u in unclear] == [("People/Cy.md", 1)]
+
+
 # --- never a ledger ----------------------------------------------------------------------------
 
 

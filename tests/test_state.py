@@ -575,7 +575,11 @@ ANA = INTRODUCED["People/Ana.md"]
         ),
         ("the introduction's day changed", ("People/Ana.md", ANA.replace("11-01", "11-02")), False),
         ("an introduction added", ("Daily/2026-11-11.md", "- introduced [[Bo]] to [[Cy]] #intro\n"), False),
-        ("the introduction taken away", ("People/Ana.md", ANA.replace(" #intro", "")), False),
+        (
+            "the introduction taken away",
+            ("People/Ana.md", ANA.replace("introduced her to [[Bo]] #intro", "lunch with [[Bo]]")),
+            False,
+        ),
     ],
 )
 def test_a_note_naming_people_introduced_is_taken_in_from_the_state(

@@ -34,6 +34,11 @@ class Problem:
         return f"{self.file}:{self.line}" if self.line else self.file
 
 
+INTRO_TAG = "intro"
+"""An entry's tag (`#intro`, or one below it) for an introduction you made; the reader gives it to
+an entry whose words say so too (`introduced [[Ana]] to [[Bo]]`)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A dated line that names people: an entry in a person's log or a line of a dated note."""
@@ -49,7 +54,7 @@ class Mention:
     broadcast: bool = False
     """Tagged `#broadcast`: audience, never a contact."""
     tags: tuple[str, ...] = ()
-    """The entry's own `#tags`, lower-case."""
+    """The entry's own `#tags`, lower-case, and `INTRO_TAG` when its words tell an introduction."""
     inferred: bool = False
     """Its direction was read from the words of the line, not marked (spec 6.5)."""
     aside: bool = False

@@ -411,5 +411,5 @@ def story_text(story: Story, window: int) -> str:
         other = plain(_other(i, note.file).person.note.name)
         lines.append(f"  {i.date} with {other}: {since}  [{i.file}:{i.line}]")
     if not story.introductions:
-        lines.append("  none tagged #intro")
+        lines.append("  none told yet")
     return "\n".join(lines) + "\n"

@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from vaultnet.config import Config
 from vaultnet.metrics.stats import Report
-from vaultnet.model import Contact, FollowUp, Mention, Names, Note, PersonStats, Vault
+from vaultnet.model import INTRO_TAG, Contact, FollowUp, Mention, Names, Note, PersonStats, Vault
 from vaultnet.vault.names import Resolver
 
 RHYTHM_MIN_CONTACTS = 3
@@ -31,8 +31,6 @@ IDEAS_PER_PERSON = 2
 
 BUCKET_LIMIT = 100
 """Something shared by more people than this (a tag on half the vault) is no reason to introduce two."""
-
-INTRO_TAG = "intro"
 
 
 # --- Natural rhythm ---------------------------------------------------------------------------
@@ -382,9 +380,10 @@ def note_intros(note: Note, find: Names, today: dt.date) -> list[tuple[Mention, 
 
 
 def _intro_pair(note: Note, targets: Iterable[str], find: Names) -> list[str]:
-    """Who an #intro entry introduces: the two people it names, or its note's owner and the one it names."""
+    """Who an introduction introduces: the two people it names, or in a person's own log the
+    person and the one it names (the person alone when that one has no note)."""
     named = list(dict.fromkeys(f for t in targets if (f := find(t))))
-    if note.kind == "person" and len(named) == 1 and named[0] != note.file:
+    if note.kind == "person" and len(named) < 2 and note.file not in named:
         named.insert(0, note.file)
     return named
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from sys import intern
 
-from vaultnet.convert import as_text, date_prefix, first_names, kind_words, name_key, target_key
-from vaultnet.model import Direction, Mention, new_mention, stem_of
+from vaultnet.convert import as_text, date_prefix, first_names, folded, kind_words, name_key, target_key
+from vaultnet.model import INTRO_TAG, Direction, Mention, new_mention, stem_of
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import WHO_COLUMNS, WHO_WORDS, Block, section_name, split_task, unquoted
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
@@ -133,6 +133,8 @@ def dated_mentions(
         template = _first_names_as_slots(template, targets)
         tags = tags_in(line)
         direction, started = _line_direction(line, mark, tags, met, bool(meetings))
+        if len(targets) > 1 and phrases.introduces(template):
+            tags.append(INTRO_TAG)
         if absent:  # named, not met: the words need not be read
             said = dict.fromkeys(range(len(targets)), "mention")
         else:
@@ -286,6 +288,8 @@ def own_entries(
         date, direction, line, text, targets, broadcast, tags = entry
         if direction == "unknown" and (tags or "::" in text):
             direction = said_direction(text, tags) or direction
+        if targets and INTRO_TAG not in tags and _introduces(text, base, names):
+            tags = tuple(sorted((*tags, INTRO_TAG)))
         way = None if direction != "unknown" or broadcast else own_way(text, words, base, names)
         if way is None or way == "broadcast":  # `Sent her the newsletter`: audience, as if tagged
             sent = broadcast or way == "broadcast"
@@ -394,6 +398,15 @@ def own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] =
         if key in lowered:  # else the template's reading as it is: likely read before
             return phrases.read_own(_as_self(lowered, names), words)
     return way
+
+
+def _introduces(text: str, base: str, names: tuple[str, ...]) -> bool:
+    """Do the words of an own log entry say you introduced two people, the person whose note it is
+    written as a pronoun or one of their `names` (`introduced her to [[Bo]]`)?"""
+    if not phrases.may_introduce(text):  # nearly every entry: no template made
+        return False
+    template, _ = template_of(text, base)
+    return phrases.introduces(_as_self(folded(template), names), own=True)
 
 
 def own_names(stem: str, name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:

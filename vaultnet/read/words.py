@@ -552,6 +552,50 @@ def read_own(template: str, words: Table) -> str | None:
     return _read_line(template, (), words, True).get(SELF)
 
 
+_ONE_SLOT = f"#?{_OPEN}-?\\d+{_CLOSE}"
+_INTRODUCED = (
+    # `introduced X to Y`, `intro'd X and Y`, `connected X with Y`, `put X in touch with Y`: with
+    # no one named just before the verb (`[[Ana]] introduced X to Y` is Ana's introduction)
+    rf"(?<!{_CLOSE} )(?<!\w)(?:introduced|intro'?d|introed|connected|put)\s+(?:{_ONE_SLOT}|(her|him|them))"
+    rf"\s+(?:in\s+(?:touch|contact)\s+)?(?:to|with|and|&|<>|<->|↔)\s+{_ONE_SLOT}"
+    # `intro: X <> Y`, `made an introduction between X and Y`
+    rf"|(?<!\w)intro(?:duction)?(?:\s+(?:between|for|of))?[\s:–—-]*{_ONE_SLOT}\s*"
+    rf"(?:<>|<->|↔|&|\+|/|and|to)\s*{_ONE_SLOT}"
+)
+_introduced = cache(partial(re.compile, _INTRODUCED))
+_NOT_OF_TWO = r"\s+(?!(?:me|myself|us|to|with|in)(?!\w))"
+"""After the verb, not what `[[Ana]] introduced me to`, `was introduced to` or `connected with` say."""
+_MAY_INTRO = re.compile(
+    rf"intro(?<!\wintro)(?:(?:duced|['’]?d|ed){_NOT_OF_TWO}|(?:duction)?(?:\s+(?:between|for|of))?[\s:–—-]*[#\[{_OPEN}])"
+)
+_MAY_CONNECT = re.compile(rf"(?:connected(?<!\wconnected)|put(?<!\wput)){_NOT_OF_TWO}")
+"""How `_INTRODUCED` opens, in the line as written (a link as written or a slot). Searched for
+only in a line that holds their words: a log says `Introduced me to [[Bo]]` and `thanks for the
+intro to [[Bo]]` far more than it introduces, and most lines say neither. `intro` opens the
+first, so that it is searched for as that word, not tried at each place of the line."""
+
+
+def may_introduce(text: str) -> bool:
+    """Could the words of this line (in lower case or capitalised), links as written or slots,
+    say an introduction? A quick test, asked of nearly every entry that names someone."""
+    if "ntro" not in text and "onnect" not in text and "touch" not in text and "ontact" not in text:
+        return False  # most lines: not even made lower-case
+    lowered = text.lower()
+    if "intro" in lowered and _MAY_INTRO.search(lowered):
+        return True
+    return ("connected" in lowered or "put" in lowered) and bool(_MAY_CONNECT.search(lowered))
+
+
+def introduces(template: str, own: bool = False) -> bool:
+    """Do the words say you introduced two people to each other (`introduced X to Y`, `intro: X
+    <> Y`)? Each is a slot, or in a person's `own` log entry a pronoun for them (`introduced her
+    to Y`). Only you: `X introduced me to Y` and `was introduced to Y` are no introduction you made."""
+    if not may_introduce(template):
+        return False
+    found = _introduced().search(_lowered(template))
+    return found is not None and (own or found[1] is None)
+
+
 @lru_cache(maxsize=1 << 15)
 def own_reading(template: str, words: Table) -> tuple[str, str | None]:
     """`template` as `convert.folded` makes it (the reader looks for the person's own names in

@@ -66,7 +66,7 @@ def root(context, missing=missing, environment=environment):
         l_1_idea_limit = missing
     yield '\n## Made ('
     yield str(t_2((undefined(name='made') if l_0_made is missing else l_0_made)))
-    yield ")\nEntries tagged `#intro` that name two people (in a person's own log, the person and the one named), latest first, and whether a later note or entry names both.\n"
+    yield ")\nEntries that say you introduced two people (`introduced [[Ana]] to [[Bruno]]`, `intro: [[Ana]] <> [[Bruno]]`) or are tagged `#intro`, naming the two (in a person's own log, the person and the one named), latest first, and whether a later note or entry names both.\n"
     t_6 = 1
     for l_1_i in (undefined(name='made') if l_0_made is missing else l_0_made):
         _loop_vars = {}
@@ -94,12 +94,12 @@ def root(context, missing=missing, environment=environment):
     l_1_i = missing
     if t_6:
         pass
-        yield 'No entry is tagged `#intro` yet: write one like `- 2026-11-02 -> introduced [[Ana]] to [[Bruno]] #intro`.\n'
+        yield 'No introduction told yet: write one like `- 2026-11-02 introduced [[Ana]] to [[Bruno]]`, or tag an entry `#intro`.\n'
     if (undefined(name='unclear_intros') if l_0_unclear_intros is missing else l_0_unclear_intros):
         pass
         yield '\n## Not read as an introduction ('
         yield str(t_2((undefined(name='unclear_intros') if l_0_unclear_intros is missing else l_0_unclear_intros)))
-        yield ')\nTagged `#intro`, but not naming exactly two people in the vault.\n'
+        yield ')\nTold as an introduction, but not naming exactly two people in the vault.\n'
         for l_1_u in (undefined(name='unclear_intros') if l_0_unclear_intros is missing else l_0_unclear_intros):
             _loop_vars = {}
             pass
