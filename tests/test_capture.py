@@ -353,12 +353,30 @@ def test_a_column_of_who_started_it_is_written_in_its_own_words(mark: str, had: 
             "### 2026\n#### September\n- 3: a\n\n#### October\n- 5: -> x\n\n#### November\n- 20: c\n\n"
             "### 2027\n#### January\n- 5: z\n",
         ),
+        (  # a new year, its one year's months newest first: on top, with its month's heading
+            "### 2026\n#### November\n- 2nd: a\n- 10th: b\n\n#### October\n- 5th: c\n",
+            "2027-01-03",
+            "### 2027\n#### January\n- 3rd: -> x\n\n### 2026\n#### November\n- 2nd: a\n- 10th: b\n\n"
+            "#### October\n- 5th: c\n",
+        ),
+        (  # the same, oldest first: at the end
+            "### 2026\n#### October\n- 5: c\n\n#### November\n- 2: a\n",
+            "2027-01-03",
+            "### 2026\n#### October\n- 5: c\n\n#### November\n- 2: a\n\n### 2027\n#### January\n- 3: -> x\n",
+        ),
+        (  # a new month of a year of one month yet: in the order of the other years' months
+            "### 2027\n#### January\n- 3rd: a\n\n### 2026\n#### November\n- 2nd: b\n\n#### October\n- 5th: c\n",
+            "2027-02-01",
+            "### 2027\n#### February\n- 1st: -> x\n\n#### January\n- 3rd: a\n\n### 2026\n#### November\n- 2nd: b\n\n"
+            "#### October\n- 5th: c\n",
+        ),
     ],
     ids=[
         "its-year", "new-year-on-top", "new-year-at-the-end", "older-year", "one-year", "empty-year",
         "written-another-way", "table", "not-grouped", "its-month", "new-month-on-top", "between",
         "one-day", "day-of-the-month", "month-alone", "month-alone-new-month", "month-alone-newest-first",
-        "month-alone-may", "month-alone-between",
+        "month-alone-may", "month-alone-between", "month-alone-new-year-on-top", "month-alone-new-year-at-the-end",
+        "month-alone-as-other-years",
     ],
 )  # fmt: skip
 def test_a_log_grouped_by_year_or_month_gets_the_entry_under_its_heading(

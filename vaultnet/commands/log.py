@@ -294,44 +294,73 @@ def _period_named(heading: Block, period: Period) -> Period | None:
     return heading_period(said) or (period if period[1] and month_alone(said) else None)
 
 
-def _into_periods(note: _Layout, periods: list[tuple[Period, Block]], entry: str) -> Insertion:
+def _into_periods(
+    note: _Layout, periods: list[tuple[Period, Block]], entry: str, newest: bool | None = None
+) -> Insertion:
     """The entry in a log grouped under a heading per year or month: in the list under the
     heading of its month, else of its year (where its day falls), else under a new heading named
-    as the first one is, where the headings' order puts it. A year's part grouped under months'
-    names alone is such a log of its own."""
+    as the first one is, where the headings' order puts it (`newest` first or not, when they
+    cannot tell: one heading yet). A year's part grouped under months' names alone is such a
+    log of its own, in the order of the log's other years' months."""
     day = dt.date.fromisoformat(entry[2:12])
     own = next((h for p, h in periods if p == (day.year, day.month)), None)
     year = next((h for p, h in periods if p == (day.year, None)), None)
+    if newest is None:
+        newest = _months_newest_first(note, periods)
     if own is None and year is not None and (months := _months_of(note, year, periods)):
-        return _into_periods(note, months, entry)
+        return _into_periods(note, months, entry, newest)
     own = own or year
     run = _dated_run(note, note.inside(own)) if own is not None else None
     if run is not None:
         return _into_run(note, run, entry)
-    periods = [(p, h) for p, h in periods if h.level == periods[0][1].level]  # the highest: years, or months
-    period = (day.year, day.month if periods[0][0][1] else None)
-    entry = _as_written(entry, day, _written_without_year(note), same_month=period[1] is not None)
+    tops = [(p, h) for p, h in periods if h.level == periods[0][1].level]  # the highest: years, or months
+    period = (day.year, day.month if tops[0][0][1] else None)
+    # A new year's part in a log whose years are grouped under months' names alone: so is its own.
+    months = [] if own else next((m for _, h in tops if (m := _months_of(note, h, periods))), [])
+    month = (day.year, day.month) if months else period
+    entry = _as_written(entry, day, _written_without_year(note), same_month=month[1] is not None)
     if own is not None:  # its heading, no entry under it yet
         return _into_section(note, own, note.encoded(entry))
-    order = [_sorted_by(p) for p, _ in periods]
-    if len(set(order)) > 1:
-        newest_first = order == sorted(order, reverse=True)
-    else:  # one heading yet: in the order of its days
-        newest_first = _newest_first(
-            [d for _, d in sorted(note.day_of.items()) if _in_period(d, periods[0][0])]
-        )
-    later = (_sorted_by(period) > k if newest_first else _sorted_by(period) < k for k in order)
-    before = next((heading for (_, heading), goes in zip(periods, later, strict=True) if goes), None)
-    named = period_as_written(period, [heading_words(h.text) for _, h in periods])
-    title = f"{'#' * periods[0][1].level} {named}"
-    new = note.encoded(title) + note.eol + note.encoded(entry) + note.eol
+    before = _next_period(note, period, tops, newest)
+    titles = [_heading_for(period, tops)] + ([_heading_for(month, months)] if months else [])
+    new = b"".join(note.encoded(line) + note.eol for line in (*titles, entry))
     if before is not None:  # the new heading and its entry, a blank line before the next
         at = before.lines[0][0] + note.offset
-        return Insertion(sum(map(len, note.lines[:at])), new + note.eol, at + 2)
-    start, end = note.section(periods[-1][1])  # after the last heading's part
+        return Insertion(sum(map(len, note.lines[:at])), new + note.eol, at + 1 + len(titles))
+    start, end = note.section(tops[-1][1])  # after the last heading's part
     last = next((i for i in range(end - 1, start, -1) if note.lines[i].strip()), start)
     placed = _after(note.lines, last, new.removesuffix(note.eol), note.eol, blank=True)
-    return replace(placed, line=placed.line + 1)
+    return replace(placed, line=placed.line + len(titles))
+
+
+def _heading_for(period: Period, among: list[tuple[Period, Block]]) -> str:
+    """A new heading for `period`, of the level of the headings `among` and named as they are."""
+    return f"{'#' * among[0][1].level} {period_as_written(period, [heading_words(h.text) for _, h in among])}"
+
+
+def _next_period(
+    note: _Layout, period: Period, tops: list[tuple[Period, Block]], newest: bool | None
+) -> Block | None:
+    """The heading among `tops` that a new one for `period` goes before, in the headings' order
+    (newest or oldest first: with one heading yet, `newest`, else in the order of its days);
+    None: after the last."""
+    order = [_sorted_by(p) for p, _ in tops]
+    if len(set(order)) > 1:
+        newest = order == sorted(order, reverse=True)
+    elif newest is None:
+        newest = _newest_first([d for _, d in sorted(note.day_of.items()) if _in_period(d, tops[0][0])])
+    later = (_sorted_by(period) > k if newest else _sorted_by(period) < k for k in order)
+    return next((heading for (_, heading), goes in zip(tops, later, strict=True) if goes), None)
+
+
+def _months_newest_first(note: _Layout, periods: list[tuple[Period, Block]]) -> bool | None:
+    """Are the months' headings inside a year's part newest first (the first year with two or
+    more), None when no year has two: how a log grouped so is kept."""
+    for months in (_months_of(note, h, periods) for p, h in periods if p[1] is None):
+        if len(months) > 1:
+            order = [_sorted_by(p) for p, _ in months]
+            return order == sorted(order, reverse=True)
+    return None
 
 
 def _months_of(note: _Layout, year: Block, periods: list[tuple[Period, Block]]) -> list[tuple[Period, Block]]:
