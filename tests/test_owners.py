@@ -1373,6 +1373,26 @@ def test_what_is_struck_out_called_off_or_still_to_come_is_no_contact() -> None:
     assert [(m.aside, m.direction) for m in own] == [(True, "unknown"), (True, "unknown"), (False, "inbound")]
 
 
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("[[Bo]]'s birthday next week, buy a card", None),
+        ("[[Bo]]'s birthday on Friday", None),
+        ("[[Bo]]'s birthday tomorrow, get a gift", None),
+        ("[[Bo]]'s birthday in two weeks", None),
+        ("sent a card for [[Bo]]'s birthday next week", "outbound"),
+        ("dinner for [[Bo]]'s birthday on Friday", "mutual"),
+        ("celebrated [[Bo]]'s birthday", "mutual"),
+        ("called [[Bo]], his birthday is next week", "outbound"),
+    ],
+)
+def test_a_birthday_to_remember_is_no_contact_and_one_marked_is(line: str, way: str | None) -> None:
+    """A daily note's reminder of someone's birthday is no conversation with them; a card sent, a
+    dinner for it or a call is."""
+    (m,) = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config()).entries
+    assert (None if m.aside else m.direction) == way
+
+
 def test_what_they_left_gave_or_shared_me_is_theirs_and_a_meeting_put_off_is_none(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`[[Bo]] left me a voicemail`, `Got the deck from [[Bo]]`, `[[Bo]] shared the slides with
     me`, `[[Bo]] gave me a call`: Bo reached out (each read as nothing said before), as `left [[Bo]]

@@ -72,7 +72,7 @@ OUTBOUND = (
     "msg to X",
     "email to X", "e-mail to X", "letter to X", "card to X", "postcard to X", "note to X", "DM to X",
     "call to X", "wrote back to X", "mailed X", "gave X", "recommended … to X", "brought X",
-    "dropped off … for X", "lent X", "bought X", "cooked for X", "cooked … for X",
+    "dropped off … for X", "lent X", "bought X", "cooked for X", "cooked … for X", "sent … for X's",
     "stopped by X's", "dropped by X's", "popped by X's", "popped round to X's", "popped over to X's",
     "dropped off … at X's", "introduced myself to X", "tried calling X", "tried to reach X",
     "tried reaching X", "said hi to X", "said hello to X", "WhatsApp to X", "Slack to X",
@@ -148,7 +148,8 @@ MUTUAL = (
     "brunch at … with X", "beers at … with X", "coffee @ … with X", "lunch @ … with X",
     "dinner @ … with X", "drinks @ … with X", "drinks after … with X", "walk in … with X",
     "walk and talk with X", "walk & talk with X", "on the phone with X", "texts with X",
-    "mtg with X",
+    "mtg with X", "celebrated X's", "dinner for X's", "lunch for X's", "drinks for X's",
+    "party for X's",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
@@ -158,6 +159,8 @@ MENTION = (
     "read X's", "reading X's", "quoted X", "X's post", "X's article", "X's newsletter",
     "X's blog", "article by X", "post by X", "book by X", "talk by X", "listened to X's",
     "watched X's", "X's podcast", "X's talk", "X liked my", "X's birthday today", "X's birthday is",
+    "X's birthday tomorrow", "X's birthday next", "X's birthday on", "X's birthday coming",
+    "X's birthday soon", "X's birthday in",
     "X commented on my", "X reacted to my", "endorsed X",
 )  # fmt: skip
 """The person is only mentioned: a link here is no contact (it still links people)."""
