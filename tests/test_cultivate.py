@@ -329,6 +329,8 @@ def test_an_introduction_told_in_words_is_one_without_the_tag(make_vault) -> Non
         "intro: [[E1]] <> [[E2]]",
         "made an introduction between [[F1]] and [[F2]]",
         "I introduced [[G1]] to [[G2]]",
+        "lunch with [[H1]] and [[H2]], introduced them",
+        "drinks with [[I1]] and [[I2]] - introduced the two of them",
     ]
     not_made = [
         "[[N1]] introduced me to [[N2]]",
@@ -337,8 +339,10 @@ def test_an_introduction_told_in_words_is_one_without_the_tag(make_vault) -> Non
         "[[N7]] introduced [[N8]] to [[N9]]",
         "asked [[N10]] for an intro to [[N11]]",
         "connected with [[N12]] and [[N13]] on LinkedIn",
+        "put [[N1]] and [[N2]] on the project",
+        "dinner with [[N3]] and [[N4]], introduced them to sushi",
     ]
-    people = {f"People/{p}{i}.md": _person("") for p in "ABCDEFGN" for i in range(1, 14)}
+    people = {f"People/{p}{i}.md": _person("") for p in "ABCDEFGHIN" for i in range(1, 14)}
     root = make_vault(
         {
             **people,
@@ -353,7 +357,7 @@ def test_an_introduction_told_in_words_is_one_without_the_tag(make_vault) -> Non
     )
     made, unclear = introductions_made(load_report(root, TODAY, Config()))
     pairs = sorted((i.first.person.note.name, i.second.person.note.name) for i in made)
-    assert pairs == [("A1", "A2"), ("Ana", "Bo"), *[(f"{p}1", f"{p}2") for p in "BCDEFG"]]
+    assert pairs == [("A1", "A2"), ("Ana", "Bo"), *[(f"{p}1", f"{p}2") for p in "BCDEFGHI"]]
     # Zed has no note: Cy is the one person of the two the vault has.
     assert [(u.file, u.named) for u in unclear] == [("People/Cy.md", 1)]
 

@@ -556,11 +556,16 @@ def read_own(template: str, words: Table) -> str | None:
 
 
 _ONE_SLOT = f"#?{_OPEN}-?\\d+{_CLOSE}"
+_INTRODUCING = rf"(?<!{_CLOSE} )(?<!\w)(?:introduced|intro'?d|introed|connected)"
+"""The verb, with no one named just before it (`[[Ana]] introduced X to Y` is Ana's introduction)."""
 _INTRODUCED = (
-    # `introduced X to Y`, `intro'd X and Y`, `connected X with Y`, `put X in touch with Y`: with
-    # no one named just before the verb (`[[Ana]] introduced X to Y` is Ana's introduction)
-    rf"(?<!{_CLOSE} )(?<!\w)(?:introduced|intro'?d|introed|connected|put)\s+(?:{_ONE_SLOT}|(her|him|them))"
-    rf"\s+(?:in\s+(?:touch|contact)\s+)?(?:to|with|and|&|<>|<->|↔)\s+{_ONE_SLOT}"
+    # `introduced X to Y`, `intro'd X and Y`, `connected X with Y`, `put X in touch with Y`
+    rf"(?:{_INTRODUCING}\s+(?:{_ONE_SLOT}|(her|him|them))\s+(?:to|with|and|&|<>|<->|↔)"
+    rf"|(?<!{_CLOSE} )(?<!\w)put\s+(?:{_ONE_SLOT}|(her|him|them))\s+in\s+(?:touch|contact)\s+with)"
+    rf"\s+{_ONE_SLOT}"
+    # `introduced them`, `introduced the two`, after the line named them (`lunch with X and Y,
+    # introduced them`)
+    rf"|{_INTRODUCING}\s+(?:the\s+two|them\s+both|both\s+of\s+them|them(?=\s+to\s+each\s+other|\s*(?:[.,;:!)]|$)))"
     # `intro: X <> Y`, `made an introduction between X and Y`
     rf"|(?<!\w)intro(?:duction)?(?:\s+(?:between|for|of))?[\s:–—-]*{_ONE_SLOT}\s*"
     rf"(?:<>|<->|↔|&|\+|/|and|to)\s*{_ONE_SLOT}"
@@ -596,7 +601,7 @@ def introduces(template: str, own: bool = False) -> bool:
     if not may_introduce(template):
         return False
     found = _introduced().search(_lowered(template))
-    return found is not None and (own or found[1] is None)
+    return found is not None and (own or (found[1] is None and found[2] is None))
 
 
 @lru_cache(maxsize=1 << 15)
