@@ -1393,6 +1393,20 @@ def test_a_birthday_to_remember_is_no_contact_and_one_marked_is(line: str, way: 
     assert (None if m.aside else m.direction) == way
 
 
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Accepted [[Ana]]'s invite to the gala", "inbound"),
+        ("accepted [[Ana]]'s invitation", "inbound"),
+        ("Congrats [[Ana]] on the new job", "outbound"),
+        ("Congratulations [[Ana]]!", "outbound"),
+    ],
+)
+def test_an_invite_accepted_is_theirs_and_congratulations_are_yours(line: str, way: str) -> None:
+    (m,) = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config()).entries
+    assert (m.direction, m.inferred) == (way, True)
+
+
 def test_what_they_left_gave_or_shared_me_is_theirs_and_a_meeting_put_off_is_none(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`[[Bo]] left me a voicemail`, `Got the deck from [[Bo]]`, `[[Bo]] shared the slides with
     me`, `[[Bo]] gave me a call`: Bo reached out (each read as nothing said before), as `left [[Bo]]
