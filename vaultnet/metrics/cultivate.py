@@ -113,7 +113,8 @@ class Together:
 
 @dataclass(frozen=True, slots=True)
 class Introduction:
-    """An entry tagged `#intro` naming two people: an introduction the user made."""
+    """An entry tagged `#intro` (or told so in words: `model.INTRO_TAG`) naming two people: an
+    introduction the user made."""
 
     date: dt.date
     file: str
@@ -127,7 +128,7 @@ class Introduction:
 
 @dataclass(frozen=True, slots=True)
 class UnclearIntro:
-    """An entry tagged `#intro` that does not name exactly two people."""
+    """An introduction (`is_intro`) that does not name exactly two people."""
 
     file: str
     line: int
@@ -369,9 +370,9 @@ def _pair_in(named: set[str], partners: dict[str, set[str]]) -> bool:
 
 
 def note_intros(note: Note, find: Names, today: dt.date) -> list[tuple[Mention, list[str]]]:
-    """A note's `#intro` entries up to `today`, each with who it introduces (`_intro_pair`). An
-    entry is its whole line: the words may read its people apart (`introduced [[Cy]] to [[Dee]]`
-    is you reaching Cy, and Dee named), each group of them a Mention of the line."""
+    """A note's introductions (`is_intro`) up to `today`, each with who it introduces
+    (`_intro_pair`). An entry is its whole line: the words may read its people apart
+    (`introduced [[Cy]] to [[Dee]]` is you reaching Cy, and Dee named), each group a Mention."""
     lines: dict[int, tuple[Mention, list[str]]] = {}
     for mention in note.entries:
         if mention.tags and mention.date <= today and is_intro(mention):
