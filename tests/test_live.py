@@ -161,8 +161,8 @@ def test_random_changes_match_a_full_read(vault, seed: int) -> None:  # type: ig
         elif action == "daily":
             day = f"Daily/2026-11-{rng.randint(1, 28):02d}.md"
             # Words as people write them (spec 6.5): a direction, a meeting, a mention that is no contact.
-            words = rng.choice(["", "called", "coffee with", "#via", "met", "emailed"])
-            line = f"- {rng.choice(marks)} {words} [[{rng.choice(names)}]] [[{rng.choice(names)}]]"
+            words = rng.choice(["", "called", "coffee with", "#via", "met", "emailed", "introduced"])
+            line = f"- {rng.choice(marks)} {words} [[{rng.choice(names)}]] to [[{rng.choice(names)}]]"
             line += rng.choice(["\n", "\n", " #intro\n"])
             write(root, day, line)
             changed = [day]

@@ -575,6 +575,7 @@ ANA = INTRODUCED["People/Ana.md"]
         ),
         ("the introduction's day changed", ("People/Ana.md", ANA.replace("11-01", "11-02")), False),
         ("an introduction added", ("Daily/2026-11-11.md", "- introduced [[Bo]] to [[Cy]] #intro\n"), False),
+        ("one told in words added", ("Daily/2026-11-11.md", "- put [[Bo]] in touch with [[Cy]]\n"), False),
         (
             "the introduction taken away",
             ("People/Ana.md", ANA.replace("introduced her to [[Bo]] #intro", "lunch with [[Bo]]")),
