@@ -331,6 +331,7 @@ def test_an_introduction_told_in_words_is_one_without_the_tag(make_vault) -> Non
         "I introduced [[G1]] to [[G2]]",
         "lunch with [[H1]] and [[H2]], introduced them",
         "drinks with [[I1]] and [[I2]] - introduced the two of them",
+        "[[J1]] <> [[J2]] intro",
     ]
     not_made = [
         "[[N1]] introduced me to [[N2]]",
@@ -341,23 +342,31 @@ def test_an_introduction_told_in_words_is_one_without_the_tag(make_vault) -> Non
         "connected with [[N12]] and [[N13]] on LinkedIn",
         "put [[N1]] and [[N2]] on the project",
         "dinner with [[N3]] and [[N4]], introduced them to sushi",
+        "made an intro to [[N5]]",
     ]
-    people = {f"People/{p}{i}.md": _person("") for p in "ABCDEFGHIN" for i in range(1, 14)}
+    people = {f"People/{p}{i}.md": _person("") for p in "ABCDEFGHIJN" for i in range(1, 14)}
     root = make_vault(
         {
             **people,
             "People/Ana.md": _person(
                 "",
-                "## Log\n- 2026-09-01: introduced her to [[Bo]]\n- 2026-09-02: Ana introduced me to [[Cy]]\n",
+                "## Log\n- 2026-09-01: introduced her to [[Bo]]\n- 2026-09-02: Ana introduced me to [[Cy]]\n"
+                "- 2026-09-04: made an intro to [[Dee]]\n- 2026-09-05: Ana <> [[Eve]]: intro\n"
+                "- 2026-09-06: she made an intro to [[Fay]]\n- 2026-09-07: she introduced [[Bo]] to [[Fay]]\n",
             ),
             "People/Bo.md": _person(""),
+            "People/Dee.md": _person(""),
+            "People/Eve.md": _person(""),
+            "People/Fay.md": _person(""),
             "People/Cy.md": _person("", "## Log\n- 2026-09-03: put him in touch with [[Zed]]\n"),
             "Daily/2026-10-05.md": "".join(f"- {line}\n" for line in made_here + not_made),
         }
     )
     made, unclear = introductions_made(load_report(root, TODAY, Config()))
     pairs = sorted((i.first.person.note.name, i.second.person.note.name) for i in made)
-    assert pairs == [("A1", "A2"), ("Ana", "Bo"), *[(f"{p}1", f"{p}2") for p in "BCDEFGHI"]]
+    assert pairs == [
+        ("A1", "A2"), ("Ana", "Bo"), ("Ana", "Dee"), ("Ana", "Eve"), *[(f"{p}1", f"{p}2") for p in "BCDEFGHIJ"]
+    ]  # fmt: skip
     # Zed has no note: Cy is the one person of the two the vault has.
     assert [(u.file, u.named) for u in unclear] == [("People/Cy.md", 1)]
 

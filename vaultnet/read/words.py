@@ -558,20 +558,26 @@ def read_own(template: str, words: Table) -> str | None:
 
 
 _ONE_SLOT = f"#?{_OPEN}-?\\d+{_CLOSE}"
-_INTRODUCING = rf"(?<!{_CLOSE} )(?<!\w)(?:introduced|intro'?d|introed|connected)"
-"""The verb, with no one named just before it (`[[Ana]] introduced X to Y` is Ana's introduction)."""
+_BY_YOU = rf"(?<!{_CLOSE} )(?<!he )(?<!they )(?<!\w)"
+"""No one named just before the verb (`[[Ana]] introduced X to Y`, `she made an intro` are hers)."""
+_INTRODUCING = rf"{_BY_YOU}(?:introduced|intro'?d|introed|connected)"
 _INTRODUCED = (
     # `introduced X to Y`, `intro'd X and Y`, `connected X with Y`, `put X in touch with Y`
     rf"(?:{_INTRODUCING}\s+(?:{_ONE_SLOT}|(her|him|them))\s+(?:to|with|and|&|<>|<->|↔)"
-    rf"|(?<!{_CLOSE} )(?<!\w)put\s+(?:{_ONE_SLOT}|(her|him|them))\s+in\s+(?:touch|contact)\s+with)"
+    rf"|{_BY_YOU}put\s+(?:{_ONE_SLOT}|(her|him|them))\s+in\s+(?:touch|contact)\s+with)"
     rf"\s+{_ONE_SLOT}"
     # `introduced them`, `introduced the two`, after the line named them (`lunch with X and Y,
     # introduced them`)
     rf"|{_INTRODUCING}\s+(?:the\s+two|them\s+both|both\s+of\s+them|them(?=\s+to\s+each\s+other|\s*(?:[.,;:!)]|$)))"
-    # `intro: X <> Y`, `made an introduction between X and Y`
+    # `intro: X <> Y`, `made an introduction between X and Y`, `X <> Y intro`
     rf"|(?<!\w)intro(?:duction)?(?:\s+(?:between|for|of))?[\s:–—-]*{_ONE_SLOT}\s*"
     rf"(?:<>|<->|↔|&|\+|/|and|to)\s*{_ONE_SLOT}"
+    rf"|{_ONE_SLOT}\s*(?:<>|<->|↔)\s*{_ONE_SLOT}[\s:–—-]*intro(?!\w)"
+    # in a person's own log, the person unsaid: `made an intro to Y`
+    rf"|{_BY_YOU}(made)\s+(?:an|the)\s+intro(?:duction)?\s+(?:to|with|for)\s+{_ONE_SLOT}"
 )
+"""Each of its groups is a form that names the person whose note it is without a slot: in their
+own log only."""
 _introduced = cache(partial(re.compile, _INTRODUCED))
 _NOT_OF_TWO = r"\s+(?!(?:me|myself|us|to|with|in)(?!\w))"
 """After the verb, not what `[[Ana]] introduced me to`, `was introduced to` or `connected with` say."""
@@ -579,10 +585,11 @@ _MAY_INTRO = re.compile(
     rf"intro(?<!\wintro)(?:(?:duced|['’]?d|ed){_NOT_OF_TWO}|(?:duction)?(?:\s+(?:between|for|of))?[\s:–—-]*[#\[{_OPEN}])"
 )
 _MAY_CONNECT = re.compile(rf"(?:connected(?<!\wconnected)|put(?<!\wput)){_NOT_OF_TWO}")
-"""How `_INTRODUCED` opens, in the line as written (a link as written or a slot). Searched for
-only in a line that holds their words: a log says `Introduced me to [[Bo]]` and `thanks for the
-intro to [[Bo]]` far more than it introduces, and most lines say neither. `intro` opens the
-first, so that it is searched for as that word, not tried at each place of the line."""
+"""How `_INTRODUCED` opens, in the line as written (a link as written or a slot), but for its
+forms with `made` or `<>`. Searched for only in a line that holds their words: a log says
+`Introduced me to [[Bo]]` and `thanks for the intro to [[Bo]]` far more than it introduces, and
+most lines say neither. `intro` opens the first, so that it is searched for as that word, not
+tried at each place of the line."""
 
 
 def may_introduce(text: str) -> bool:
@@ -591,7 +598,9 @@ def may_introduce(text: str) -> bool:
     if "ntro" not in text and "onnect" not in text and "touch" not in text and "ontact" not in text:
         return False  # most lines: not even made lower-case
     lowered = text.lower()
-    if "intro" in lowered and _MAY_INTRO.search(lowered):
+    if "intro" in lowered and (
+        _MAY_INTRO.search(lowered) or "made" in lowered or "<>" in lowered or "↔" in lowered
+    ):
         return True
     return ("connected" in lowered or "put" in lowered) and bool(_MAY_CONNECT.search(lowered))
 
@@ -603,7 +612,7 @@ def introduces(template: str, own: bool = False) -> bool:
     if not may_introduce(template):
         return False
     found = _introduced().search(_lowered(template))
-    return found is not None and (own or (found[1] is None and found[2] is None))
+    return found is not None and (own or not any(found.groups()))
 
 
 @lru_cache(maxsize=1 << 15)
