@@ -1489,6 +1489,12 @@ def test_days_written_with_the_year_last_are_read_as_the_note_settles_them() -> 
     assert [(p.line, p.message) for p in n.problems] == [
         (3, "last_contact: '03/12/2026' could be read day first or month first: write it as YYYY-MM-DD")
     ]
+    # Read either way, the same day: no guess to make. A day of the year named `3rd of March`.
+    n = note(
+        "People/E.md", "---\nbirthday: 03/03/1990\nanniversary: 3rd of March\nlast_contact: 7.7.2026\n---\n"
+    )
+    assert (n.birthday, n.anniversary, n.last_contact) == ("1990-03-03", "--03-03", dt.date(2026, 7, 7))
+    assert n.problems == ()
 
 
 def test_an_entry_that_says_nothing_after_its_day_is_told_by_the_line_under_it() -> None:

@@ -195,18 +195,24 @@ def year_last_date(match: re.Match[str], day_first: bool) -> dt.date | None:
 
 def year_last(text: str) -> dt.date | None:
     """A day written with its year last, if that is the whole text and it can be read only one way
-    (`one_way`)."""
+    (`one_way`), or is the same day either way (`03/03/1990`)."""
     match = _YEAR_LAST.fullmatch(text.strip())
-    if match is None or (order := one_way(match)) is None:
+    if match is None:
         return None
-    return year_last_date(match, order)
+    order = one_way(match)
+    if order is None and int(match["first"]) == int(match["second"]):
+        order = True
+    return None if order is None else year_last_date(match, order)
 
 
 def either_way(text: str) -> bool:
-    """Is the text a day written with its year last that could be read day first or month first
-    (`05/11/2026`)?"""
+    """Is the text a day written with its year last that could be read day first or month first,
+    two days (`05/11/2026`)?"""
     match = _YEAR_LAST.fullmatch(text.strip())
-    return match is not None and all(1 <= int(match[part]) <= 12 for part in ("first", "second"))
+    if match is None:
+        return False
+    first, second = int(match["first"]), int(match["second"])
+    return first != second and 1 <= first <= 12 and 1 <= second <= 12
 
 
 def logseq_date(text: str) -> dt.date | None:
@@ -404,9 +410,10 @@ _MAX_DAYS = 65536
 
 _MONTH_DAY = re.compile(r"^(?:--)?(\d{1,2})-(\d{1,2})$")
 _NAMED_MONTH_DAY = re.compile(
-    r"(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3})[a-z]*\.?|([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?"
+    r"(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([A-Za-z]{3})[a-z]*\.?"
+    r"|([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?"
 )
-"""A day of the year with its month's name: `12 April`, `April 12`, `Apr 12th`."""
+"""A day of the year with its month's name: `12 April`, `April 12`, `Apr 12th`, `12th of April`."""
 
 
 def as_day_of_year(value: object) -> str | None:
