@@ -561,6 +561,8 @@ _ONE_SLOT = f"#?{_OPEN}-?\\d+{_CLOSE}"
 _BY_YOU = rf"(?<!{_CLOSE} )(?<!he )(?<!they )(?<!\w)"
 """No one named just before the verb (`[[Ana]] introduced X to Y`, `she made an intro` are hers)."""
 _INTRODUCING = rf"{_BY_YOU}(?:introduced|intro'?d|introed|connected)"
+_INTRO_OF = r"(?:duction)?(?:\s+(?:between|for|of))?[\s:–—-]*"
+"""What may come between `intro` and the first of two people (`intro: X`, `introduction between X`)."""
 _INTRODUCED = (
     # `introduced X to Y`, `intro'd X and Y`, `connected X with Y`, `put X in touch with Y`
     rf"(?:{_INTRODUCING}\s+(?:{_ONE_SLOT}|(her|him|them))\s+(?:to|with|and|&|<>|<->|↔)"
@@ -570,9 +572,9 @@ _INTRODUCED = (
     # introduced them`)
     rf"|{_INTRODUCING}\s+(?:the\s+two|them\s+both|both\s+of\s+them|them(?=\s+to\s+each\s+other|\s*(?:[.,;:!)]|$)))"
     # `intro: X <> Y`, `made an introduction between X and Y`, `X <> Y intro`
-    rf"|(?<!\w)intro(?:duction)?(?:\s+(?:between|for|of))?[\s:–—-]*{_ONE_SLOT}\s*"
+    rf"|(?<!\w)intro{_INTRO_OF}{_ONE_SLOT}\s*"
     rf"(?:<>|<->|↔|&|\+|/|and|to)\s*{_ONE_SLOT}"
-    rf"|{_ONE_SLOT}\s*(?:<>|<->|↔)\s*{_ONE_SLOT}[\s:–—-]*intro(?!\w)"
+    rf"|{_ONE_SLOT}\s*(?:<>|↔)\s*{_ONE_SLOT}[\s:–—-]*intro(?!\w)"
     # in a person's own log, the person unsaid: `made an intro to Y`
     rf"|{_BY_YOU}(made)\s+(?:an|the)\s+intro(?:duction)?\s+(?:to|with|for)\s+{_ONE_SLOT}"
 )
@@ -581,9 +583,7 @@ own log only."""
 _introduced = cache(partial(re.compile, _INTRODUCED))
 _NOT_OF_TWO = r"\s+(?!(?:me|myself|us|to|with|in)(?!\w))"
 """After the verb, not what `[[Ana]] introduced me to`, `was introduced to` or `connected with` say."""
-_MAY_INTRO = re.compile(
-    rf"intro(?<!\wintro)(?:(?:duced|['’]?d|ed){_NOT_OF_TWO}|(?:duction)?(?:\s+(?:between|for|of))?[\s:–—-]*[#\[{_OPEN}])"
-)
+_MAY_INTRO = re.compile(rf"intro(?<!\wintro)(?:(?:duced|['’]?d|ed){_NOT_OF_TWO}|{_INTRO_OF}[#\[{_OPEN}])")
 _MAY_CONNECT = re.compile(rf"(?:connected(?<!\wconnected)|put(?<!\wput)){_NOT_OF_TWO}")
 """How `_INTRODUCED` opens, in the line as written (a link as written or a slot), but for its
 forms with `made` or `<>`. Searched for only in a line that holds their words: a log says
