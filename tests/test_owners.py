@@ -1407,6 +1407,24 @@ def test_an_invite_accepted_is_theirs_and_congratulations_are_yours(line: str, w
     assert (m.direction, m.inferred) == (way, True)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "liked [[Ana]]'s post",
+        "commented on [[Ana]]'s photo",
+        "reacted to [[Ana]]'s story",
+        "cancelled on [[Ana]]",
+        "[[Ana]] bailed",
+        "[[Ana]] stood me up",
+    ],
+)
+def test_a_reaction_to_a_post_or_a_meeting_called_off_is_no_contact(line: str) -> None:
+    """A like or a comment on someone's post is no conversation, as theirs on yours is none; nor
+    is a meeting one side called off."""
+    (m,) = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config()).entries
+    assert m.aside
+
+
 def test_what_they_left_gave_or_shared_me_is_theirs_and_a_meeting_put_off_is_none(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`[[Bo]] left me a voicemail`, `Got the deck from [[Bo]]`, `[[Bo]] shared the slides with
     me`, `[[Bo]] gave me a call`: Bo reached out (each read as nothing said before), as `left [[Bo]]

@@ -163,7 +163,8 @@ MENTION = (
     "watched X's", "X's podcast", "X's talk", "X liked my", "X's birthday today", "X's birthday is",
     "X's birthday tomorrow", "X's birthday next", "X's birthday on", "X's birthday coming",
     "X's birthday soon", "X's birthday in",
-    "X commented on my", "X reacted to my", "endorsed X",
+    "X commented on my", "X reacted to my", "endorsed X", "liked X's", "commented on X's",
+    "reacted to X's",
 )  # fmt: skip
 """The person is only mentioned: a link here is no contact (it still links people)."""
 
@@ -184,7 +185,8 @@ UNDONE = (
     "no news from X", "never heard back from X", "never heard from X", "never got back to X",
     "never replied to X", "never called X", "never wrote to X", "forgot to … X", "missed … with X",
     "cancelled … with X", "canceled … with X", "skipped … with X", "postponed … with X",
-    "rescheduled … with X", "put off … with X", "X didn't", "X did not", "X hasn't", "X has not",
+    "rescheduled … with X", "put off … with X", "cancelled on X", "canceled on X", "bailed on X",
+    "X bailed", "X stood me up", "stood X up", "X didn't", "X did not", "X hasn't", "X has not",
     "X never", "X still hasn't", "no reply", "no response", "no answer", "waiting to hear",
     "still waiting", "absent: X", "apologies: X", "regrets: X", "not present: X",
     "haven't heard back", "have not heard back", "not heard back", "skipped X's", "couldn't make X's",
