@@ -630,8 +630,9 @@ def test_a_note_that_may_name_a_person_moved_is_found_however_it_writes_the_name
     assert named == ["case.md", "url.md", "utf16.md", "sharp s.md", "nfd.md"]
 
 
-def _well_known(root: Path, others: int = 40) -> Path:
-    """A vault where every other person's log names Ann, and so do the daily notes: her own note."""
+def _well_known(root: Path, others: int = 40, daily: bool = True) -> Path:
+    """A vault where every other person's log names Ann, and so do the daily notes (unless not
+    `daily`): her own note."""
     (root / "People").mkdir(parents=True)
     (root / "Daily").mkdir()
     for i in range(others):
@@ -640,7 +641,7 @@ def _well_known(root: Path, others: int = 40) -> Path:
             f"---\ntags: [person]\n---\n## Log\n- {day} -> coffee with [[Ann]]\n- {day} <- call\n",
             encoding="utf-8",
         )
-    for i in range(5):
+    for i in range(5 if daily else 0):
         (root / f"Daily/{TODAY - dt.timedelta(days=i)}.md").write_text(
             "- <-> lunch with [[Ann]] and [[P1]]\n", encoding="utf-8"
         )
@@ -649,6 +650,13 @@ def _well_known(root: Path, others: int = 40) -> Path:
     for path in root.rglob("*.md"):
         os.utime(path, ns=(PAST, PAST))
     return ann
+
+
+EARLIER = TODAY - dt.timedelta(days=9)
+
+
+def _no_parse_cache(*args: Any) -> Any:
+    raise AssertionError("the parse cache was read")
 
 
 @pytest.mark.parametrize(
@@ -671,10 +679,7 @@ def test_a_line_added_to_a_well_known_persons_note_reads_that_note_only(
     read = every_read
     read.clear()  # the first build's
 
-    def no_cache(*args: Any) -> Any:
-        raise AssertionError("the parse cache was read")
-
-    monkeypatch.setattr(resume.ParseCache, "load", no_cache)
+    monkeypatch.setattr(resume.ParseCache, "load", _no_parse_cache)
     for step in range(2):  # the second time, on a day her note tells of already
         ann.write_text(ann.read_text(encoding="utf-8") + edit, encoding="utf-8")
         os.utime(ann, ns=(PAST + (step + 1) * 10**9,) * 2)
@@ -716,6 +721,37 @@ def test_a_changed_entry_of_a_well_known_person_is_redone_from_every_note(tmp_pa
         os.utime(ann, ns=(PAST + (step + 1) * 10**9,) * 2)
         build(root, TODAY)
         assert _pages(root) == _fresh(root, tmp_path / "fresh", TODAY), step
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("-> tea", "-> green tea"),  # its text
+        ("-> tea", "<- tea"),  # who started it
+        (f"- {EARLIER} -> tea\n", ""),  # gone
+        ("## Log\n", f"## Log\n- {EARLIER} a walk\n"),  # one more on its day, above it
+    ],
+)
+def test_a_changed_entry_of_a_person_only_other_people_link_reads_that_note_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, every_read: list[str], old: str, new: str
+) -> None:
+    """Forty people's logs link Ann, and no other note tells of her days (a person's note tells
+    only whom they are linked with): her own note alone makes her contacts, so an entry of hers
+    changed or taken away is taken in without reading any other note, nor the parse cache."""
+    root = tmp_path / "vault"
+    ann = _well_known(root, daily=False)
+    ann.write_text(
+        f"---\ntags: [person]\n---\n## Log\n- {EARLIER} -> tea\n- {TODAY} <- call with [[P2]]\n",
+        encoding="utf-8",
+    )
+    build(root, TODAY)
+    every_read.clear()  # the first build's
+    monkeypatch.setattr(resume.ParseCache, "load", _no_parse_cache)
+    ann.write_text(ann.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    os.utime(ann, ns=(PAST + 10**9,) * 2)
+    build(root, TODAY)
+    assert every_read == ["People/Ann.md"]
+    assert _pages(root) == _fresh(root, tmp_path / "fresh", TODAY)
 
 
 def test_a_page_made_from_the_same_inputs_is_left_as_it_is(

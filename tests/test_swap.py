@@ -161,3 +161,25 @@ def test_a_line_added_to_ones_own_log_is_always_answered(same_day_elsewhere: boo
         grown = replace(own, mentions=(*own.mentions, added))
         swapped = swap_part(person, note, own, grown)
         assert swapped == assemble(note, [grown, *others])
+
+
+def test_a_swap_of_ones_own_part_alone_is_always_assemble() -> None:
+    """Where the other parts tell only whom the person is linked with (other people's notes), a
+    swap of their own part is answered whatever the edit (a link taken away aside, which may be
+    another note's too), and is what `assemble` makes."""
+    kinds = set()
+    for seed in range(1500):
+        rng = random.Random(seed)
+        note = Note(OWN, "person", "Pat")
+        others = [
+            Part(file, linked=_part(rng, file, False).linked) for file in ("People/Ann.md", "People/Zed.md")
+        ]
+        own = _part(rng, OWN, True)
+        kind, new = _edited(rng, own)
+        swapped = swap_part(assemble(note, [own, *others]), note, own, new, alone=True)
+        assert swapped == assemble(note, [new, *others]) or (swapped is None and kind == "unlink"), (
+            seed,
+            kind,
+        )
+        kinds.add(kind)
+    assert {"text", "remove", "insert", "shift"} <= kinds

@@ -905,7 +905,6 @@ def _redo_people(
     """Make again every person a changed note's part for changed: the saved person with the
     parts swapped, else assembled from every note about them."""
     from vaultnet.metrics.cultivate import idea_inputs, may_share
-    from vaultnet.vault.swap import swap_part
 
     redone = _Redone()
     today = people.today
@@ -913,10 +912,11 @@ def _redo_people(
     olds: dict[str, Person] = {}
     for person in sorted(dirty.swaps.keys() - dirty.whole):
         old = olds[person] = person_from_blob(state.person(person), person)
-        new: Person | None = old
         note = notes.get(person, old.note)
-        for was, now in dirty.swaps[person]:
-            new = swap_part(new, note, was, now) if new is not None else None
+        swaps = dirty.swaps[person]
+        new = _swapped(old, note, swaps)
+        if new is None and len(swaps) == 1 and _days_told_alone(state, person):
+            new = _swapped(old, note, swaps, alone=True)  # their own note, the one swapped
         if new is None:
             dirty.whole.add(person)
         else:
@@ -965,6 +965,26 @@ def _links_move_ideas(state: State, old: Person, new: Person) -> bool:
     made = set(new.linked) - set(old.linked)
     file = new.note.file
     return any((a == file and b in made) or (b == file and a in made) for a, b, _ in state.ideas)
+
+
+def _swapped(
+    person: Person, note: Note, swaps: list[tuple[Part | None, Part | None]], alone: bool = False
+) -> Person | None:
+    """The person with each changed note's part swapped (`swap_part`), None when that cannot be told."""
+    from vaultnet.vault.swap import swap_part
+
+    new: Person | None = person
+    for was, now in swaps:
+        new = swap_part(new, note, was, now, alone) if new is not None else None
+    return new
+
+
+def _days_told_alone(state: State, person: str) -> bool:
+    """Does no note but their own tell of a person's days? Another person's note tells only whom
+    they are linked with (`contribute`): only a note of another kind may (the few of ten thousand
+    a daily-notes vault has are all that is read)."""
+    persons, touches = state.persons, state.touches
+    return not any(person in touches[file] for file in touches if file not in persons)
 
 
 def _assembled(

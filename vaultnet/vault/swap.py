@@ -26,15 +26,23 @@ from vaultnet.vault.resolve import Part, assemble, merge_direction
 T = TypeVar("T", str, dt.date)
 
 
-def swap_part(person: Person, note: Note, old: Part | None, new: Part | None) -> Person | None:
+def swap_part(
+    person: Person, note: Note, old: Part | None, new: Part | None, alone: bool = False
+) -> Person | None:
     """`person` (assembled with `old`, one note's part, among their parts) as assembled with
     `new` in its place instead, and with `note` as their note; None when that cannot be told
-    without the other parts. `old` or `new` is None where the note has no part for them."""
+    without the other parts. `old` or `new` is None where the note has no part for them.
+
+    `alone`: the other parts tell only whom the person is linked with (as another person's note
+    does): their own part, when it is the one swapped, makes their days by itself."""
     old, new = old or Part(), new or Part()
     file = new.file or old.file
+    linked = _grown(person.linked, old.linked, new.linked)
+    if alone and file == note.file:
+        made = assemble(note, [new])
+        return None if linked is None else replace(made, linked=linked)
     contacts = _contacts(person, note, file, old.mentions, new.mentions)
     broadcasts = _grown(person.broadcasts, old.broadcasts, new.broadcasts)
-    linked = _grown(person.linked, old.linked, new.linked)
     follow_ups = _follow_ups(person, note, file, old.follow_ups, new.follow_ups)
     if contacts is None or broadcasts is None or linked is None or follow_ups is None:
         return None
