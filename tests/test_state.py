@@ -164,6 +164,23 @@ def _fresh(root: Path, scratch: Path, today: dt.date) -> dict[str, bytes]:
     return _pages(scratch)
 
 
+def _sources_elsewhere(root: Path) -> dict[str, Any]:
+    """How many notes besides each person's own tell of each day of theirs, as the saved state
+    has it (`State.elsewhere`)."""
+    state = state_module.load_state(root, state_file.state_key(load_config(root)))
+    assert state is not None and state.blobs is not None
+    state.blobs.close()
+    return dict(state.elsewhere.items())
+
+
+def _fresh_sources_elsewhere(root: Path, scratch: Path, today: dt.date) -> dict[str, Any]:
+    """`_sources_elsewhere` of a copy of the vault built once, from no cache or state."""
+    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.copytree(root, scratch, ignore=shutil.ignore_patterns(".vaultnet", "_vaultnet"))
+    build(scratch, today)
+    return _sources_elsewhere(scratch)
+
+
 @pytest.fixture
 def used(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Whether each build of a vault named `vault` made its pages from the saved state (True) or
@@ -282,6 +299,7 @@ def test_random_edits_equal_a_fresh_build(
             done.append(f"today {today}")
         build(vault.root, today)
         assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", today), (step, done)
+    assert _sources_elsewhere(vault.root) == _fresh_sources_elsewhere(vault.root, tmp_path / "counted", today)
     assert sum(used) >= 5, "the saved state was hardly ever used: this test would not see it"
     if changes_only:
         assert sum(saved_changes) >= 5, "the changes were hardly ever saved alone"
@@ -320,6 +338,9 @@ def test_random_edits_of_daily_notes_equal_a_fresh_build(
         done = [_daily_edit(vault) for _ in range(vault.rng.choice([1, 1, 2, 3]))]
         build(vault.root, TODAY)
         assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY), (step, done)
+        counted = _fresh_sources_elsewhere(vault.root, tmp_path / "counted", TODAY)
+        assert _sources_elsewhere(vault.root) == counted, (step, done)
+    assert counted, "no note told of anyone besides their own: this test would not see the counts"
 
 
 @pytest.mark.parametrize(("seed", "people", "introduced"), [(519, 12, False), (521, 40, True)])
@@ -708,6 +729,37 @@ def test_a_daily_note_edited_again_reads_that_note_only(
         build(root, TODAY)
         assert read == [f"Daily/{TODAY}.md"] * (step + 1), step
         assert _pages(root) == _fresh(root, tmp_path / "fresh", TODAY), step
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("lunch", "a long lunch"),  # its text
+        ("<->", "->"),  # who started it
+        ("- <- [[Ann]] called\n", ""),  # gone: Ann's only that day
+    ],
+)
+def test_a_changed_line_of_a_daily_note_that_alone_tells_of_its_day_reads_that_note_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, every_read: list[str], old: str, new: str
+) -> None:
+    """A line of an older daily note changed or taken away: for Ann and P1, whom forty notes
+    tell about, no other note tells of that day (the state counts them), so the note's new part
+    is swapped in; none of the others is read again. (A line taken away that named both would
+    take away a link, which another note may hold too: that reads them.)"""
+    root = tmp_path / "vault"
+    _well_known(root)
+    daily = root / f"Daily/{TODAY - dt.timedelta(days=2)}.md"
+    with daily.open("a", encoding="utf-8") as note:
+        note.write("- <- [[Ann]] called\n")
+    os.utime(daily, ns=(PAST, PAST))
+    build(root, TODAY)
+    every_read.clear()  # the first build's
+    monkeypatch.setattr(resume, "FROM_PARSE_CACHE", 10**6)  # unchanged notes read again: counted
+    daily.write_text(daily.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    os.utime(daily, ns=(PAST + 10**9,) * 2)
+    build(root, TODAY)
+    assert every_read == [daily.relative_to(root).as_posix()]
+    assert _pages(root) == _fresh(root, tmp_path / "fresh", TODAY)
 
 
 def test_a_changed_entry_of_a_well_known_person_is_redone_from_every_note(tmp_path: Path) -> None:

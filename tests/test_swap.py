@@ -12,7 +12,7 @@ import pytest
 
 from vaultnet.model import Direction, FollowUp, Mention, Note
 from vaultnet.vault.resolve import Part, assemble
-from vaultnet.vault.swap import swap_part
+from vaultnet.vault.swap import recount, sources_elsewhere, swap_part
 
 OWN = "People/Pat.md"
 OTHERS = ["Daily/2026-01-01.md", "People/Ann.md", "People/Zed.md", "Zoo/notes.md"]
@@ -109,9 +109,10 @@ def _edited(rng: random.Random, part: Part) -> tuple[str, Part]:
     return "none", part
 
 
-def _case(seed: int) -> tuple[str, bool]:
+def _case(seed: int, counted: bool = False) -> tuple[str, bool]:
     """One random person, one part swapped: the swap equals assemble, or is None. What was done,
-    and whether the swap answered."""
+    and whether the swap answered. `counted`: the swap is told how many notes besides their own
+    tell of each day, and the count kept up (`recount`) is the count of the parts after."""
     rng = random.Random(seed)
     note = Note(OWN, "person", "Pat")
     files = sorted([OWN, *rng.sample(OTHERS, rng.randint(0, len(OTHERS)))])
@@ -127,25 +128,42 @@ def _case(seed: int) -> tuple[str, bool]:
         kind, new = _edited(rng, old)
         after = [new if p is old else p for p in parts]
     now_note = replace(note, tags=("friend",)) if old is not None and old.own and rng.random() < 0.3 else note
-    swapped = swap_part(person, now_note, old, new)
+    elsewhere = sources_elsewhere(OWN, parts) if counted else None
+    swapped = swap_part(person, now_note, old, new, elsewhere)
     expected = assemble(now_note, after)
     assert swapped is None or swapped == expected, (seed, kind)
+    if elsewhere is not None:
+        recount(elsewhere, OWN, old, new)
+        assert elsewhere == sources_elsewhere(OWN, after), (seed, kind)
     return kind, swapped is not None
 
 
-def test_a_swap_is_assemble_or_nothing() -> None:
+def _answered(counted: bool) -> dict[str, float]:
+    """Of each kind of edit, the share of 4,000 random cases the swap answered."""
     answered: dict[str, list[bool]] = {}
     for seed in range(4000):
-        kind, done = _case(seed)
+        kind, done = _case(seed, counted)
         answered.setdefault(kind, []).append(done)
+    return {kind: sum(done) / len(done) for kind, done in answered.items()}
+
+
+def test_a_swap_is_assemble_or_nothing() -> None:
+    answered = _answered(counted=False)
     # What a build after one change meets most is answered, nearly always.
     for kind in ("append", "shift", "link", "broadcast", "task", "new part", "none"):
-        assert sum(answered[kind]) / len(answered[kind]) > 0.6, (
-            kind,
-            sum(answered[kind]),
-            len(answered[kind]),
-        )
-    assert not any(answered["unlink"]), "a link taken away may be another note's too: not told"
+        assert answered[kind] > 0.6, (kind, answered[kind])
+    assert not answered["unlink"], "a link taken away may be another note's too: not told"
+
+
+def test_a_swap_told_how_many_notes_tell_of_each_day_is_assemble_or_nothing() -> None:
+    """Told how many other notes tell of each day, a swap answers a mention changed or taken
+    away on a day no other note tells of too, and is still assemble's answer or none."""
+    counted, blind = _answered(counted=True), _answered(counted=False)
+    for kind in ("text", "remove"):  # never answered blind: another note may tell of the day
+        assert not blind[kind] and counted[kind] > 0.3, (kind, counted[kind])
+    assert counted["insert"] > blind["insert"]
+    for kind in ("append", "shift", "link", "broadcast", "task", "new part", "none"):
+        assert counted[kind] >= blind[kind], kind
 
 
 @pytest.mark.parametrize("same_day_elsewhere", [False, True])
@@ -161,25 +179,3 @@ def test_a_line_added_to_ones_own_log_is_always_answered(same_day_elsewhere: boo
         grown = replace(own, mentions=(*own.mentions, added))
         swapped = swap_part(person, note, own, grown)
         assert swapped == assemble(note, [grown, *others])
-
-
-def test_a_swap_of_ones_own_part_alone_is_always_assemble() -> None:
-    """Where the other parts tell only whom the person is linked with (other people's notes), a
-    swap of their own part is answered whatever the edit (a link taken away aside, which may be
-    another note's too), and is what `assemble` makes."""
-    kinds = set()
-    for seed in range(1500):
-        rng = random.Random(seed)
-        note = Note(OWN, "person", "Pat")
-        others = [
-            Part(file, linked=_part(rng, file, False).linked) for file in ("People/Ann.md", "People/Zed.md")
-        ]
-        own = _part(rng, OWN, True)
-        kind, new = _edited(rng, own)
-        swapped = swap_part(assemble(note, [own, *others]), note, own, new, alone=True)
-        assert swapped == assemble(note, [new, *others]) or (swapped is None and kind == "unlink"), (
-            seed,
-            kind,
-        )
-        kinds.add(kind)
-    assert {"text", "remove", "insert", "shift"} <= kinds

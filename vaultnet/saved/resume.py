@@ -180,8 +180,11 @@ def _full(
         introduced = intro_entries(whole, today)
         pairs = [(named[0], named[1]) for _, _, named in introduced.intros if len(named) == 2]
         later = next_change(whole.notes, resolver_of(vault), today, pairs) if taker.kept_whole else None
+        elsewhere = taker.told.elsewhere
         del whole, taker
         state = _full_state(vault, today, found, seen)
+        state.elsewhere = Packed.of({file: _day_numbers(days) for file, days in elsewhere.items()})
+        del elsewhere
         state.blobs = blobs = PeopleFile(root / CACHE_FOLDER, state)
         if keep:
             saved = (
@@ -578,6 +581,7 @@ def _take_off(state: State, people: _People, redone: _Redone, removed: set[str])
         redone.ideas = redone.ideas or may_share(before, people.config)
         del state.people[file]
         state.latest.pop(file, None)
+        state.elsewhere.pop(file, None)
 
 
 _FOLDS_TO_ASCII = (b"\xc3\x9f", b"\xdf", b"\xc5\xbf", b"\xe2\x84\xaa", b"\xef\xac", b"\xc4\xb0", b"%")
@@ -905,24 +909,34 @@ def _redo_people(
     """Make again every person a changed note's part for changed: the saved person with the
     parts swapped, else assembled from every note about them."""
     from vaultnet.metrics.cultivate import idea_inputs, may_share
+    from vaultnet.vault.swap import recount, swap_part
 
     redone = _Redone()
     today = people.today
     fresh: dict[str, Person] = {}
     olds: dict[str, Person] = {}
+    sources: dict[str, dict[dt.date, int]] = {}
     for person in sorted(dirty.swaps.keys() - dirty.whole):
         old = olds[person] = person_from_blob(state.person(person), person)
         note = notes.get(person, old.note)
-        swaps = dirty.swaps[person]
-        new = _swapped(old, note, swaps)
-        if new is None and len(swaps) == 1 and _days_told_alone(state, person):
-            new = _swapped(old, note, swaps, alone=True)  # their own note, the one swapped
+        elsewhere = {dt.date.fromordinal(day): n for day, n in state.elsewhere.get(person, {}).items()}
+        new: Person | None = old
+        for was, now in dirty.swaps[person]:
+            new = swap_part(new, note, was, now, elsewhere) if new is not None else None
+            recount(elsewhere, person, was, now)
         if new is None:
             dirty.whole.add(person)
         else:
-            fresh[person] = new
+            fresh[person], sources[person] = new, elsewhere
     if dirty.whole:
-        fresh.update(_assembled(root, config, state, notes, dirty.whole, find, earlier))
+        assembled = _assembled(root, config, state, notes, dirty.whole, find, earlier)
+        for person, (new, elsewhere) in assembled.items():
+            fresh[person], sources[person] = new, elsewhere
+    for person, elsewhere in sources.items():
+        if elsewhere:
+            state.elsewhere[person] = _day_numbers(elsewhere)
+        else:
+            state.elsewhere.pop(person, None)
     for person in sorted(fresh):
         new = fresh[person]
         blob = person_blob(new)
@@ -967,24 +981,8 @@ def _links_move_ideas(state: State, old: Person, new: Person) -> bool:
     return any((a == file and b in made) or (b == file and a in made) for a, b, _ in state.ideas)
 
 
-def _swapped(
-    person: Person, note: Note, swaps: list[tuple[Part | None, Part | None]], alone: bool = False
-) -> Person | None:
-    """The person with each changed note's part swapped (`swap_part`), None when that cannot be told."""
-    from vaultnet.vault.swap import swap_part
-
-    new: Person | None = person
-    for was, now in swaps:
-        new = swap_part(new, note, was, now, alone) if new is not None else None
-    return new
-
-
-def _days_told_alone(state: State, person: str) -> bool:
-    """Does no note but their own tell of a person's days? Another person's note tells only whom
-    they are linked with (`contribute`): only a note of another kind may (the few of ten thousand
-    a daily-notes vault has are all that is read)."""
-    persons, touches = state.persons, state.touches
-    return not any(person in touches[file] for file in touches if file not in persons)
+def _day_numbers(days: dict[dt.date, int]) -> dict[int, int]:
+    return {day.toordinal(): n for day, n in days.items()}
 
 
 def _assembled(
@@ -995,8 +993,11 @@ def _assembled(
     whole: set[str],
     find: Resolver,
     earlier: _Earlier,
-) -> dict[str, Person]:
-    """These people assembled again from every note about them (as the state now knows them)."""
+) -> dict[str, tuple[Person, dict[dt.date, int]]]:
+    """These people assembled again from every note about them (as the state now knows them),
+    each with their days' `sources_elsewhere`."""
+    from vaultnet.vault.swap import sources_elsewhere
+
     concerns: dict[str, list[str]] = defaultdict(list)
     # The notes about any of them, found in C among the ten thousand the state knows.
     touches = state.touches
@@ -1018,7 +1019,7 @@ def _assembled(
             part = contributed[file].get(person)
             if part is not None:
                 parts.append(part)
-        made[person] = assemble(note, parts)
+        made[person] = (assemble(note, parts), sources_elsewhere(person, parts))
     return made
 
 

@@ -258,6 +258,10 @@ class State:
     """Page → the digest of what it is made from (`PAGE_INPUTS`), and the file's size, mtime_ns
     and `page_digest` as the last build left it: a build whose inputs for it are the same, and
     finds the file so, leaves it as it is without making it."""
+    elsewhere: Packed[dict[int, int]] = field(default_factory=Packed)
+    """Person file → for each day (a day number), how many notes other than their own tell of
+    it (`swap.sources_elsewhere`), for the people with any: a day only one note tells of is
+    swapped whatever changed on it."""
     canvas: tuple[int, int, str] = NO_CANVAS
     """The canvas file's size, mtime_ns and `page_digest` as the last build left it; (0, 0, "")
     when it may not hold what the state describes."""
@@ -316,12 +320,13 @@ class State:
             self.people,
             self.later,
             self.recent,
+            self.elsewhere.raw,
         )
 
 
 _SHAPE = (int, dict, dict, dict, str, tuple, tuple, str, str, dict, dict)
 _PAGES_SHAPE = (
-    str, dict, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict, dict, dict, dict, int, dict,
+    str, dict, dict, dict, dict, tuple, tuple, tuple, tuple, tuple, dict, dict, dict, dict, int, dict, dict,
 )  # fmt: skip
 PAGES_FILE = "pages.bin"
 NAMES_FILE = "names.bin"
@@ -422,8 +427,10 @@ def _set_pages(state: State, body: tuple[Any, ...]) -> None:
         state.people,
         state.later,
         state.recent,
+        elsewhere,
     ) = body
     state.touches = Packed(touches)
+    state.elsewhere = Packed(elsewhere)
 
 
 def saved_resolver(root: Path, key: str, state: State) -> Resolver:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, fields
@@ -424,6 +424,11 @@ class _Told:
         """Each with everyone a group of theirs names, themselves too (dropped in `person`)."""
         self._days: dict[dt.date, dt.date] = {}
         """Each day seen, as one date object: a large vault's contacts share a few thousand."""
+        self._told_elsewhere: set[str] = set()
+        """The people a note other than their own has a contact with."""
+        self.elsewhere: dict[str, dict[dt.date, int]] = {}
+        """Person file → for each day, how many notes other than their own tell of it
+        (`swap.sources_elsewhere`), for those with any: what a saved state keeps."""
 
     def person_note(self, note: Note) -> tuple[set[str], int]:
         """Take in a person note (see `contribute`): the people it tells about and the size of its
@@ -513,6 +518,7 @@ class _Told:
                 contact = _contact(note.file, mention)
                 for person in people:
                     self.contacts[person].append(contact)
+                self._told_elsewhere.update(people)
             about |= people
         for follow_up in note.follow_ups:
             for person in {f for t in follow_up.targets if (f := find(t))}:
@@ -536,6 +542,9 @@ class _Told:
         """A person from all that was taken in about them (given once each, then let go)."""
         file = note.file
         contacts = self.contacts.pop(file, None)
+        if contacts and file in self._told_elsewhere:
+            days = Counter(day for day, source in {(c.date, c.file) for c in contacts} if source != file)
+            self.elsewhere[file] = dict(days)
         broadcasts = self.broadcasts.pop(file, None)
         follow_ups = self.follow_ups.pop(file, None)
         linked = self.linked.pop(file, None)

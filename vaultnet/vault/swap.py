@@ -8,14 +8,17 @@ caller then assembles the person again from every part). What they tell: a day's
 its first source and carries the first text of its sources and their merged direction, which
 sums up every source of that day; so a day the note gains mentions on, or whose mentions only
 moved to other lines, is known, and a day it lost or changed a mention on is not (what the
-other notes said that day is mixed in). Broadcasts and links are unions: they can grow, not
-shrink. Follow-ups carry their note. tests/test_swap.py holds it to `assemble` on random parts.
+other notes said that day is mixed in), unless no other note told of that day: the caller
+keeps, for each person, how many notes besides their own tell of each day (`sources_elsewhere`,
+`recount`). Broadcasts and links are unions: they can grow, not shrink. Follow-ups carry their
+note. tests/test_swap.py holds it to `assemble` on random parts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from itertools import chain
 from typing import TypeVar
@@ -27,22 +30,24 @@ T = TypeVar("T", str, dt.date)
 
 
 def swap_part(
-    person: Person, note: Note, old: Part | None, new: Part | None, alone: bool = False
+    person: Person,
+    note: Note,
+    old: Part | None,
+    new: Part | None,
+    elsewhere: Mapping[dt.date, int] | None = None,
 ) -> Person | None:
     """`person` (assembled with `old`, one note's part, among their parts) as assembled with
     `new` in its place instead, and with `note` as their note; None when that cannot be told
     without the other parts. `old` or `new` is None where the note has no part for them.
 
-    `alone`: the other parts tell only whom the person is linked with (as another person's note
-    does): their own part, when it is the one swapped, makes their days by itself."""
+    `elsewhere`, when known: for each day, how many notes other than their own have mentions of
+    them that day, `old`'s among them (`sources_elsewhere`). A day this note alone tells of is
+    then made from its new mentions alone, whatever changed on it."""
     old, new = old or Part(), new or Part()
     file = new.file or old.file
-    linked = _grown(person.linked, old.linked, new.linked)
-    if alone and file == note.file:
-        made = assemble(note, [new])
-        return None if linked is None else replace(made, linked=linked)
-    contacts = _contacts(person, note, file, old.mentions, new.mentions)
+    contacts = _contacts(person, note, file, old.mentions, new.mentions, elsewhere)
     broadcasts = _grown(person.broadcasts, old.broadcasts, new.broadcasts)
+    linked = _grown(person.linked, old.linked, new.linked)
     follow_ups = _follow_ups(person, note, file, old.follow_ups, new.follow_ups)
     if contacts is None or broadcasts is None or linked is None or follow_ups is None:
         return None
@@ -80,22 +85,72 @@ def _by_day(mentions: tuple[Mention, ...]) -> dict[dt.date, list[Mention]]:
     return days
 
 
+def sources_elsewhere(own: str, parts: Iterable[Part]) -> dict[dt.date, int]:
+    """For each day, how many of these parts other than the person's own note's (at `own`) have
+    mentions that day: what `swap_part` is given as `elsewhere`."""
+    return dict(Counter(day for part in parts if part.file != own for day in _days(part)))
+
+
+def recount(elsewhere: dict[dt.date, int], own: str, old: Part | None, new: Part | None) -> None:
+    """`sources_elsewhere` as it is once one note's part went from `old` to `new`."""
+    file = (new or old or Part()).file
+    if file == own:
+        return
+    was, now = _days(old), _days(new)
+    for day in was - now:
+        elsewhere[day] -= 1
+        if not elsewhere[day]:
+            del elsewhere[day]
+    for day in now - was:
+        elsewhere[day] = elsewhere.get(day, 0) + 1
+
+
+def _days(part: Part | None) -> set[dt.date]:
+    return {m.date for m in part.mentions} if part is not None else set()
+
+
 def _contacts(
-    person: Person, note: Note, file: str, old: tuple[Mention, ...], new: tuple[Mention, ...]
+    person: Person,
+    note: Note,
+    file: str,
+    old: tuple[Mention, ...],
+    new: tuple[Mention, ...],
+    elsewhere: Mapping[dt.date, int] | None,
 ) -> tuple[Contact, ...] | None:
     if old == new:
         return person.contacts
     before, after = _by_day(old), _by_day(new)
     contacts = {c.date: c for c in person.contacts}
+    own = file == note.file
     for day in before.keys() | after.keys():
         was, now = before.get(day, []), after.get(day, [])
         if was == now:
             continue
-        contact = _day(contacts.get(day), note, file, was, now)
+        contact = contacts.get(day)
+        if _alone(contact, file, own, elsewhere, day):
+            # This note alone tells of the day: its mentions now make it, as assemble does.
+            if now:
+                contacts[day] = assemble(note, [Part(file, own, tuple(now))]).contacts[0]
+            else:
+                del contacts[day]
+            continue
+        contact = _day(contact, note, file, was, now)
         if contact is None:
             return None
         contacts[day] = contact
     return tuple(contacts[day] for day in sorted(contacts))
+
+
+def _alone(
+    contact: Contact | None, file: str, own: bool, elsewhere: Mapping[dt.date, int] | None, day: dt.date
+) -> bool:
+    """Is the note at `file` known to be the only one that told of the contact's day? Their own
+    note, when no other did; another, when it was the only other one and their own did not (the
+    day's first source is then this note: their own would come first)."""
+    if contact is None or elsewhere is None:
+        return False
+    others = elsewhere.get(day, 0)
+    return others == 0 if own else others == 1 and contact.file == file
 
 
 def _day(
