@@ -329,6 +329,17 @@ def test_a_logseq_graph(make_vault) -> None:  # type: ignore[no-untyped-def]
     assert (bm["interactions"], directions(bm)) == (2, (0, 1, 1, 0, 2))
 
 
+@pytest.mark.parametrize(
+    "item", ["TODO: send [[Bo]] the deck", "Todo - send [[Bo]] the deck", "to do: send [[Bo]] the deck"]
+)
+def test_a_to_do_written_with_its_label_is_an_open_follow_up_not_a_contact(item: str) -> None:
+    """`- TODO: send [[Bo]] the deck` in a daily note is what Logseq's `TODO send ...` is, a
+    task not done: no contact with Bo (not the `send X` a done task says you did), a follow-up."""
+    daily = parse_note("Daily/2026-11-20.md", f"- Lunch with [[Cy]]\n- {item}\n".encode(), Config())
+    assert [m.targets for m in daily.entries] == [("Cy",)]
+    assert [(f.line, f.text, f.targets) for f in daily.follow_ups] == [(2, "send [[Bo]] the deck", ("Bo",))]
+
+
 def test_a_logseq_blocks_properties_are_the_blocks_not_the_pages() -> None:
     """Logseq writes a block's properties under its words (`- Coffee at Rosa's` over
     `with:: [[Ana]]`): the block's, told with its line, not the journal's list of people (which
@@ -1498,15 +1509,15 @@ def test_the_words_table_is_extended_from_vaultnet_toml(make_vault) -> None:  # 
 
 
 def test_plans_in_vaultnet_toml_are_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """`plan = ["muss X", "todo"]`: `muss [[Jonas]] anrufen` and a line that says `todo` (a
+    """`plan = ["muss X", "offen"]`: `muss [[Jonas]] anrufen` and a line that says `offen` (a
     phrase without `X`: of everyone the line names) are no contact."""
     files = {
         "People/Jonas.md": "---\ntags: [person]\n---\n",
         "Tagebuch/2026-11-04.md": "- muss [[Jonas]] anrufen\n",
-        "Tagebuch/2026-11-05.md": "- todo: [[Jonas]] wegen der Wohnung\n",
+        "Tagebuch/2026-11-05.md": "- offen: [[Jonas]] wegen der Wohnung\n",
     }
     assert people(make_vault(files))["People/Jonas.md"]["interactions"] == 2
-    toml = '[words]\nplan = ["muss X", "todo"]\n'
+    toml = '[words]\nplan = ["muss X", "offen"]\n'
     assert people(make_vault({**files, "vaultnet.toml": toml}))["People/Jonas.md"]["interactions"] == 0
 
 

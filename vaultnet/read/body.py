@@ -99,14 +99,32 @@ class Body:
     no relation of the card (`card_fields`)."""
 
 
+TASK_STARTS = frozenset({word[0] for word in TASK_WORDS} | {"T", "t"})
+"""How an item that opens with a task word (`task_word`) may start."""
+_TO_DO = re.compile(r"to[ -]?do\s*[:–—-]\s*", re.IGNORECASE)
+"""A to-do's label, as Markdown notes write one (`TODO: send the deck`, `To do - call Bo`)."""
+
+
+def task_word(text: str) -> tuple[str, str] | None:
+    """The task box an item's opening words mean, and the rest of its text: a Logseq task word
+    (`DONE`, `TODO`, ...), or a to-do's label (`TODO:`, an open task); None for neither."""
+    if text[:1].isupper():
+        word = text.split(None, 1)[0]
+        task = TASK_WORDS.get(word)
+        if task is not None:
+            return task, text[len(word) :].lstrip()
+    if text[:1] in "Tt" and (label := _TO_DO.match(text)):
+        return " ", text[label.end() :]
+    return None
+
+
 def _logseq_task(block: Block) -> Block:
-    """An item opening with a Logseq task word (`DONE`, `TODO`, ...) as the task box it means."""
+    """An item opening with a task word (`task_word`) as the task box it means."""
     first_line, first_text = block.lines[0]
-    word = first_text.split(None, 1)[0] if first_text[:1].isupper() else ""
-    task = TASK_WORDS.get(word)
-    if task is None:
+    found = task_word(first_text)
+    if found is None:
         return block
-    rest = first_text[len(word) :].lstrip()
+    task, rest = found
     return block._replace(task=task, lines=((first_line, rest), *block.lines[1:]))
 
 
@@ -167,8 +185,8 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
         first_line, first_text = lines[0]
         if kind == "heading" and dated_section and level <= dated_section[0]:
             dated_section = None
-        if kind == "item" and task is None and first and first_text[:1].isupper():
-            block = _logseq_task(block)  # a task word (`DONE`, `TODO`, ...) is in capitals
+        if kind == "item" and task is None and first and first_text[:1] in TASK_STARTS:
+            block = _logseq_task(block)
             lines, task = block.lines, block.task
             first_line, first_text = lines[0]
         read_as = None  # the fact and interest levels of an item that may name a section

@@ -10,7 +10,7 @@ from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, plain_lines
 from vaultnet.read.body import (
     DONE_BOXES,
     NO_SECTION,
-    TASK_WORDS,
+    TASK_STARTS,
     Body,
     Section,
     add_entry,
@@ -22,6 +22,7 @@ from vaultnet.read.body import (
     read_entry,
     section_at_heading,
     sections_after_item,
+    task_word,
     yearless_day,
 )
 from vaultnet.read.days import (
@@ -151,15 +152,17 @@ def _plain_list_item(
 
 def _plain_item(body: Body, file: str, text: str, line: int, facts: int, interests: int, base: str) -> bool:
     """One item of one line, as `read_body` reads its block (`facts`, `interests`: under such
-    a heading). False for an item opening with a Logseq task word, or a done task that says when
-    it was done, which this path leaves."""
+    a heading). False for an item opening with a task word that closes it (`DONE`, `CANCELED`),
+    or a done task that says when it was done, which this path leaves."""
     task = None
     if text[:1] == "[":
         task, text = split_task(text)
         if task in DONE_BOXES and "✅" in text:
             return False  # the day it was done may make it an entry: to the blocks
-    elif text[:1].isupper() and text.split(None, 1)[0] in TASK_WORDS:
-        return False
+    elif text[:1] in TASK_STARTS and (found := task_word(text)) is not None:
+        if found[0] != " ":
+            return False  # done or called off (Logseq's `DONE`, `CANCELED`): to the blocks
+        task, text = found
     text = opened_as_entry(text)
     colon_line(body, text, line, bool(facts or interests))
     head = text.lstrip("| ")
