@@ -1436,6 +1436,31 @@ def test_a_reaction_to_a_post_or_a_meeting_called_off_is_no_contact(line: str) -
     assert m.aside
 
 
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Maybe [[Ana]]?", None),
+        ("maybe intro her to [[Ana]]", None),
+        ("Perhaps [[Ana]] knows someone", None),
+        ("might ping [[Ana]] about it", None),
+        ("Idea: ask [[Ana]] about the flat", None),
+        ("Wondering if [[Ana]] is still in Berlin", None),
+        ("wonder how [[Ana]] is doing", None),
+        ("Hope [[Ana]] is ok", None),
+        ("Worried about [[Ana]]", None),
+        ("Waiting on [[Ana]] for the contract", None),
+        ("waiting for [[Ana]] to reply", None),
+        ("Convo with [[Ana]] about jobs", "mutual"),
+        ("Lunch with [[Ana]], maybe the best this year", "mutual"),
+    ],
+)
+def test_a_thought_a_maybe_or_a_wait_is_no_contact(line: str, way: str | None) -> None:
+    """What a daily note wonders, hopes or weighs of someone (`Maybe [[Ana]]?` under a friend's
+    ask for an intro), or waits on them for, is no conversation with them."""
+    (m,) = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config()).entries
+    assert (None if m.aside else m.direction) == way
+
+
 def test_what_they_left_gave_or_shared_me_is_theirs_and_a_meeting_put_off_is_none(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`[[Bo]] left me a voicemail`, `Got the deck from [[Bo]]`, `[[Bo]] shared the slides with
     me`, `[[Bo]] gave me a call`: Bo reached out (each read as nothing said before), as `left [[Bo]]

@@ -123,8 +123,8 @@ MUTUAL = (
     "drink with X", "beers with X", "breakfast with X", "brunch with X", "walk with X",
     "call with X", "video call with X", "phone call with X", "video chat with X", "zoom with X",
     "facetime with X", "chat with X", "hike with X", "run with X", "conversation with X",
-    "conversations with X", "session with X", "interview with X", "sync with X", "synced with X",
-    "catchup with X", "check-in with X", "skype with X",
+    "convo with X", "conversations with X", "session with X", "interview with X", "sync with X",
+    "synced with X", "catchup with X", "check-in with X", "skype with X",
     "meeting with X", "visit with X", "hung out with X", "ran into X", "bumped into X",
     "went to … with X", "went for … with X", "went out with X", "hiking with X", "walking with X",
     "running with X", "climbing with X", "cycling with X", "skiing with X", "swimming with X",
@@ -174,7 +174,8 @@ PLAN = (
     "remember to … X", "don't forget to … X", "remind me to … X", "reminder: … X", "reminder to … X",
     "I'll … X", "I will … X",
     "planning … with X", "booked … with X", "scheduled … with X", "X tomorrow", "X next week",
-    "X next month",
+    "X next month", "maybe X", "maybe … X", "perhaps X", "perhaps … X", "might … X", "idea: X",
+    "idea: … X",
 )  # fmt: skip
 """What is still to do (`Need to call [[Sam]]`, as a to-do list written without boxes): a mention,
 no contact, whatever deed it names; what else the line says of the person still counts."""
@@ -192,7 +193,7 @@ UNDONE = (
     "haven't heard back", "have not heard back", "not heard back", "skipped X's", "couldn't make X's",
     "could not make X's", "couldn't make it to X's", "could not make it to X's", "X ghosted me",
     "X ghosted us", "ghosted by X", "owe X", "X owes me", "X owes us", "with X moved to",
-    "with X pushed to", "with X pushed back",
+    "with X pushed to", "with X pushed back", "waiting on X", "waiting for X",
 )  # fmt: skip
 """What did not happen (`Haven't heard from [[Bo]]`, `Didn't call [[Cy]]`, `Missed lunch with
 [[Di]]`): a mention, no contact, in a person's own log too; what else the line says of the person
@@ -208,7 +209,11 @@ CALLED_OFF_BY = (
 `UNDONE` is, and what was to be done together with them on the line did not happen either. A deed
 of yours or theirs still did (`Called [[Di]]; she cancelled our lunch`)."""
 
-ABOUT = ("thinking of X", "thinking about X", "thought of X", "thought about X")
+ABOUT = (
+    "thinking of X", "thinking about X", "thought of X", "thought about X", "wondering if X",
+    "wondering how X", "wondering whether X", "wonder if X", "wonder how X", "wonder whether X",
+    "hope X", "hoping X", "worried about X", "worrying about X",
+)  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`): a mention, no contact, as
 a plan's people are. Not read in a person's own log, where `thinking of her` is no less an entry
 of hers. `about X` is not in it: the spec counts `[[Cleo]] asked me about [[Dev]]'s new job` as a
