@@ -1450,8 +1450,18 @@ def test_a_reaction_to_a_post_or_a_meeting_called_off_is_no_contact(line: str) -
         ("Worried about [[Ana]]", None),
         ("Waiting on [[Ana]] for the contract", None),
         ("waiting for [[Ana]] to reply", None),
+        ("Gift idea for [[Ana]]: a book on maps", None),
+        ("Prep for call with [[Ana]]", None),
+        ("prepping for the [[Ana]] sync", None),
+        ("Agenda for [[Ana]]", None),
+        ("Heard [[Ana]] got promoted", None),
+        ("Saw [[Ana]] speak at the conference", None),
+        ("[[Ana]] gave a talk on maps", None),
         ("Convo with [[Ana]] about jobs", "mutual"),
+        ("Interviewed by [[Ana]]", "mutual"),
+        ("[[Ana]] told me about the move", "unknown"),  # a contact: who started it, not said
         ("Lunch with [[Ana]], maybe the best this year", "mutual"),
+        ("Heard from [[Ana]]", "inbound"),
     ],
 )
 def test_a_thought_a_maybe_or_a_wait_is_no_contact(line: str, way: str | None) -> None:

@@ -141,6 +141,7 @@ MUTUAL = (
     "weekend with X", "afternoon with X", "evening with X", "saw X at", "standup with X",
     "stand-up with X", "X & I", "me and X", "me & X", "texted with X", "messaged with X",
     "emailed with X", "whatsapp with X", "mentored X", "X mentored me", "X interviewed me",
+    "interviewed by X",
     "celebrated with X", "celebrated X's", "caught X after", "caught X before", "went to X's",
     "went over to X's", "went round to X's", "night at X's", "at X's place", "at X's house",
     "at X's home", "walked … with X", "watched … with X", "attended X", "reconnected with X",
@@ -164,7 +165,7 @@ MENTION = (
     "X's birthday tomorrow", "X's birthday next", "X's birthday on", "X's birthday coming",
     "X's birthday soon", "X's birthday in",
     "X commented on my", "X reacted to my", "endorsed X", "liked X's", "commented on X's",
-    "reacted to X's",
+    "reacted to X's", "saw X speak", "saw X present", "watched X speak", "X gave a talk",
 )  # fmt: skip
 """The person is only mentioned: a link here is no contact (it still links people)."""
 
@@ -175,7 +176,8 @@ PLAN = (
     "I'll … X", "I will … X",
     "planning … with X", "booked … with X", "scheduled … with X", "X tomorrow", "X next week",
     "X next month", "maybe X", "maybe … X", "perhaps X", "perhaps … X", "might … X", "idea: X",
-    "idea: … X",
+    "idea: … X", "idea for X", "ideas for X", "prep for X", "prep for … X", "prepping for … X",
+    "prepped for … X", "preparing for … X", "prepared for … X", "agenda for X", "agenda for … X",
 )  # fmt: skip
 """What is still to do (`Need to call [[Sam]]`, as a to-do list written without boxes): a mention,
 no contact, whatever deed it names; what else the line says of the person still counts."""
@@ -212,7 +214,7 @@ of yours or theirs still did (`Called [[Di]]; she cancelled our lunch`)."""
 ABOUT = (
     "thinking of X", "thinking about X", "thought of X", "thought about X", "wondering if X",
     "wondering how X", "wondering whether X", "wonder if X", "wonder how X", "wonder whether X",
-    "hope X", "hoping X", "worried about X", "worrying about X",
+    "hope X", "hoping X", "worried about X", "worrying about X", "heard X", "heard that X",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`): a mention, no contact, as
 a plan's people are. Not read in a person's own log, where `thinking of her` is no less an entry
