@@ -1457,6 +1457,18 @@ def test_a_day_written_another_way_that_is_no_day_or_a_guess_is_a_problem() -> N
     ]
 
 
+def test_a_day_written_with_slashes_and_no_year_is_a_problem_not_a_line_passed_over() -> None:
+    """`11/23: caught up` in a log is a day without its year (and `11/10` either way round): no
+    entry, and a problem on its line, under a heading of its year too; `3/4 of the team` opens
+    with no day."""
+    for log, line, day in (("- 11/23: caught up\n", 1, "11/23"), ("### 2026\n- 11/10 - lunch\n", 2, "11/10")):
+        n = note("People/A.md", f"- 2026-11-02 <- she texted\n{log}- 3/4 of the team came\n")
+        assert [m.date for m in n.entries] == [dt.date(2026, 11, 2)]
+        assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [
+            (line + 1, f"'{day}' is not a date vaultnet can be sure of")
+        ]
+
+
 def test_days_written_with_the_year_last_are_read_as_the_note_settles_them() -> None:
     """`26/11/2026` can be read only one way (there is no month 26): a note that writes one says
     how it writes every day with its year last, day first, and its other days (`05/11/2026`) are

@@ -102,9 +102,12 @@ _MARKED_ENTRY = re.compile(rf"({DATE})(?![\w-])\s*(?:[:—–|,·]|-(?!>))?\s*({
 any, a mark, which `_ENTRY` reads the same way by a longer road."""
 NAMED_DAY = re.compile(r"^\d{4}[-_]\d{2}[-_]\d{2}(?!\d)")
 """A file name that starts as a daily note's does; `date_prefix` says whether it is a real day."""
-SLASHED = re.compile(r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?![\w/.])")
-"""A day written another way, its year last (`11/01/2026`): which day is meant is a guess, so it is
-a problem. Year first (`2026/11/01`) it is no guess: `_YEAR_FIRST` reads it."""
+SLASHED = re.compile(
+    r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\w/.])|\d{1,2}/\d{1,2}(?![\w/.])(?=\s*[:—–·|→←↔➡⬅<-]))"
+)
+"""A day written another way, its year last (`11/01/2026`) or left out, as a log entry opens
+(`11/23: caught up`; `3/4 of the team` is none): which day is meant is a guess, so it is a
+problem. Year first (`2026/11/01`) it is no guess: `_YEAR_FIRST` reads it."""
 
 
 def is_day(target: str) -> bool:
