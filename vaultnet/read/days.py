@@ -58,7 +58,7 @@ _ENTRY = (
     rf"|\[\[({_LOGSEQ_DAY})\]\]"
     rf"|({_DAY_MONTH_YEAR})|({_MONTH_DAY_YEAR})){_EMPHASIS}"
     rf"(?:,?\s*(?:\({_WEEKDAY}\.?\)|{_WEEKDAY}\.?(?![\w-])(?!\s*[^\W\d_])))?"  # the day's name again
-    rf"(?:(?:T|,?\s+){TIME})?{_EMPHASIS}(?![\w-])"  # a time of day, if any, is not part of the text
+    rf"(?:(?:T|,?\s+(?:(?:@|at)\s*)?){TIME}|\s*\({TIME}\))?{_EMPHASIS}(?![\w-])"  # a time of day, if any
     rf"\s*(?:[:—–|,·]|-(?!>))?\s*({MARK})?\s*"
 )
 """An entry's head in every form the reader takes (`read_entry_head`). The longest pattern of the
