@@ -1471,6 +1471,20 @@ def test_a_thought_a_maybe_or_a_wait_is_no_contact(line: str, way: str | None) -
     assert (None if m.aside else m.direction) == way
 
 
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Met [[Bo]]'s partner [[Ana]]", "mutual"),
+        ("Texted [[Bo]]’s wife [[Ana]] about the party", "outbound"),
+    ],
+)
+def test_someone_named_as_anothers_kin_is_who_the_words_are_about(line: str, way: str) -> None:
+    """`Met [[Bo]]'s partner [[Ana]]`: the words are about Ana as much as about Bo, as `[[Bo]] and
+    his partner [[Ana]]` is about both."""
+    told = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config()).entries
+    assert {(m.targets, m.direction) for m in told} == {(("Bo", "Ana"), way)}
+
+
 def test_what_they_left_gave_or_shared_me_is_theirs_and_a_meeting_put_off_is_none(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`[[Bo]] left me a voicemail`, `Got the deck from [[Bo]]`, `[[Bo]] shared the slides with
     me`, `[[Bo]] gave me a call`: Bo reached out (each read as nothing said before), as `left [[Bo]]

@@ -305,9 +305,12 @@ note's text holds them)."""
 _SLOT = re.compile(f"{_OPEN}(-?\\d+){_CLOSE}")
 _KIN = r"(?:\s+(?:her|his|their|my|our)\s+[\w-]+)?"
 """Who the next of a run of people is to the last (`[[Ana]] and her husband [[Bo]]`)."""
-_SLOTS = f"#?{_OPEN}-?\\d+{_CLOSE}(?:\\s*(?:,?\\s*(?:and|&)|,|\\+|/){_KIN}\\s*#?{_OPEN}-?\\d+{_CLOSE})*"
-"""One slot or a run of them (`X, Y and Z`, `X, Y, and Z`, `X + Y`, `X/Y`, `X and her husband Y`);
-`#` before a slot is Logseq's `#[[Maya]]`, a link too."""
+_SLOTS = (
+    f"#?{_OPEN}-?\\d+{_CLOSE}"
+    f"(?:(?:\\s*(?:,?\\s*(?:and|&)|,|\\+|/){_KIN}|['’]s\\s+[\\w-]+)\\s*#?{_OPEN}-?\\d+{_CLOSE})*"
+)
+"""One slot or a run of them (`X, Y and Z`, `X, Y, and Z`, `X + Y`, `X/Y`, `X and her husband Y`,
+`X's partner Y`); `#` before a slot is Logseq's `#[[Maya]]`, a link too."""
 _FILLER = f"(?:[^\\s{_OPEN}]+\\s+){{0,3}}[^\\s{_OPEN}]+"
 _CLOCK = r"\d{1,2}(?:[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)"
 _TIME_OF_DAY = rf"^[\s*]*(?:\[?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\]?[\s*]*(?:[-–—]\s*)?)?"
