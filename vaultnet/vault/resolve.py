@@ -243,6 +243,13 @@ def _contribute(
     }
 
 
+def days_told_elsewhere(told: Iterable[tuple[dt.date, str]], own: str) -> dict[dt.date, int]:
+    """For each day, how many notes other than the person's own (at `own`) tell of it, given each
+    day a note tells of them as (day, note file): what a build from the saved state needs to swap
+    a changed note's part of them (`swap.py`)."""
+    return dict(Counter(day for day, file in set(told) if file != own))
+
+
 def assemble(note: Note, parts: Iterable[Part]) -> Person:
     """A person from their note and the parts that concern them, given in file order."""
     by_day: dict[dt.date, list[tuple[Part, Mention]]] = {}
@@ -428,7 +435,7 @@ class _Told:
         """The people a note other than their own has a contact with."""
         self.elsewhere: dict[str, dict[dt.date, int]] = {}
         """Person file → for each day, how many notes other than their own tell of it
-        (`swap.sources_elsewhere`), for those with any: what a saved state keeps."""
+        (`days_told_elsewhere`), for those with any: what a saved state keeps."""
 
     def person_note(self, note: Note) -> tuple[set[str], int]:
         """Take in a person note (see `contribute`): the people it tells about and the size of its
@@ -543,8 +550,7 @@ class _Told:
         file = note.file
         contacts = self.contacts.pop(file, None)
         if contacts and file in self._told_elsewhere:
-            days = Counter(day for day, source in {(c.date, c.file) for c in contacts} if source != file)
-            self.elsewhere[file] = dict(days)
+            self.elsewhere[file] = days_told_elsewhere(((c.date, c.file) for c in contacts), file)
         broadcasts = self.broadcasts.pop(file, None)
         follow_ups = self.follow_ups.pop(file, None)
         linked = self.linked.pop(file, None)

@@ -24,7 +24,7 @@ from itertools import chain
 from typing import TypeVar
 
 from vaultnet.model import Contact, FollowUp, Mention, Note, Person
-from vaultnet.vault.resolve import Part, assemble, merge_direction
+from vaultnet.vault.resolve import Part, assemble, days_told_elsewhere, merge_direction
 
 T = TypeVar("T", str, dt.date)
 
@@ -88,7 +88,7 @@ def _by_day(mentions: tuple[Mention, ...]) -> dict[dt.date, list[Mention]]:
 def sources_elsewhere(own: str, parts: Iterable[Part]) -> dict[dt.date, int]:
     """For each day, how many of these parts other than the person's own note's (at `own`) have
     mentions that day: what `swap_part` is given as `elsewhere`."""
-    return dict(Counter(day for part in parts if part.file != own for day in _days(part)))
+    return days_told_elsewhere(((m.date, part.file) for part in parts for m in part.mentions), own)
 
 
 def recount(elsewhere: dict[dt.date, int], own: str, old: Part | None, new: Part | None) -> None:
