@@ -340,6 +340,13 @@ def test_a_to_do_written_with_its_label_is_an_open_follow_up_not_a_contact(item:
     assert [(f.line, f.text, f.targets) for f in daily.follow_ups] == [(2, "send [[Bo]] the deck", ("Bo",))]
 
 
+def test_a_to_do_label_in_a_box_is_not_part_of_the_follow_ups_words() -> None:
+    """`- [ ] todo: intro to [[Ana]]` is the follow-up `intro to [[Ana]]`, as `- todo: intro to
+    [[Ana]]` is: the label says what the box says already."""
+    bo = parse_note("People/Bo.md", b"- [ ] todo: intro to [[Ana]]\n- [ ] To do - call him\n", Config())
+    assert [f.text for f in bo.follow_ups] == ["intro to [[Ana]]", "call him"]
+
+
 def test_a_logseq_blocks_properties_are_the_blocks_not_the_pages() -> None:
     """Logseq writes a block's properties under its words (`- Coffee at Rosa's` over
     `with:: [[Ana]]`): the block's, told with its line, not the journal's list of people (which

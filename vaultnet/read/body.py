@@ -383,7 +383,10 @@ def follow_up_of(file: str, line: int, text: str, base: str) -> FollowUp:
     due = task_due(text)
     if "SCHEDULED:" in text or "DEADLINE:" in text:
         text = _PLANNING.sub("", text)
-    return FollowUp(file, line, text.strip(), tuple(links_in(text, base)), due=due)
+    text = text.strip()
+    if text[:1] in "Tt" and (label := _TO_DO.match(text)):  # `- [ ] todo: ...`: the box says it
+        text = text[label.end() :]
+    return FollowUp(file, line, text, tuple(links_in(text, base)), due=due)
 
 
 _PLANNING = re.compile(r"\n[ \t]*(?:SCHEDULED|DEADLINE):[ \t]*<[^>\n]*>[ \t]*(?=\n|$)")
