@@ -732,6 +732,35 @@ def test_a_daily_note_edited_again_reads_that_note_only(
 
 
 @pytest.mark.parametrize(
+    "gone",
+    [
+        f"- {TODAY} <- call with [[P2]]\n",  # P2's own log names her too: still linked
+        f"- {EARLIER} -> tea with [[Zed]]\n",  # nobody else links the two: no longer linked
+    ],
+)
+def test_a_link_taken_out_of_a_persons_note_reads_only_that_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, every_read: list[str], gone: str
+) -> None:
+    """A link taken away may be another note's too: the notes that tell of both are asked (a
+    person's note from the state), not every note about her re-read nor the parse cache."""
+    root = tmp_path / "vault"
+    ann = _well_known(root, daily=False)
+    (root / "People/Zed.md").write_text("---\ntags: [person]\n---\n", encoding="utf-8")
+    ann.write_text(
+        f"---\ntags: [person]\n---\n## Log\n- {EARLIER} -> tea with [[Zed]]\n- {TODAY} <- call with [[P2]]\n",
+        encoding="utf-8",
+    )
+    build(root, TODAY)
+    every_read.clear()  # the first build's
+    monkeypatch.setattr(resume.ParseCache, "load", _no_parse_cache)
+    ann.write_text(ann.read_text(encoding="utf-8").replace(gone, ""), encoding="utf-8")
+    os.utime(ann, ns=(PAST + 10**9,) * 2)
+    build(root, TODAY)
+    assert every_read == ["People/Ann.md"]
+    assert _pages(root) == _fresh(root, tmp_path / "fresh", TODAY)
+
+
+@pytest.mark.parametrize(
     ("old", "new"),
     [
         ("lunch", "a long lunch"),  # its text

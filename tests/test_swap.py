@@ -129,7 +129,12 @@ def _case(seed: int, counted: bool = False) -> tuple[str, bool]:
         after = [new if p is old else p for p in parts]
     now_note = replace(note, tags=("friend",)) if old is not None and old.own and rng.random() < 0.3 else note
     elsewhere = sources_elsewhere(OWN, parts) if counted else None
-    swapped = swap_part(person, now_note, old, new, elsewhere)
+    others = [p for p in parts if p.file != new.file]
+
+    def linked_elsewhere(other: str) -> bool:
+        return any(other in p.linked for p in others)
+
+    swapped = swap_part(person, now_note, old, new, elsewhere, linked_elsewhere if counted else None)
     expected = assemble(now_note, after)
     assert swapped is None or swapped == expected, (seed, kind)
     if elsewhere is not None:
@@ -155,12 +160,14 @@ def test_a_swap_is_assemble_or_nothing() -> None:
     assert not answered["unlink"], "a link taken away may be another note's too: not told"
 
 
-def test_a_swap_told_how_many_notes_tell_of_each_day_is_assemble_or_nothing() -> None:
-    """Told how many other notes tell of each day, a swap answers a mention changed or taken
-    away on a day no other note tells of too, and is still assemble's answer or none."""
+def test_a_swap_told_what_the_other_notes_hold_is_assemble_or_nothing() -> None:
+    """Told how many other notes tell of each day, and whether another links the person with
+    someone, a swap answers a mention changed or taken away on a day no other note tells of too,
+    and a link taken away, and is still assemble's answer or none."""
     counted, blind = _answered(counted=True), _answered(counted=False)
     for kind in ("text", "remove"):  # never answered blind: another note may tell of the day
         assert not blind[kind] and counted[kind] > 0.3, (kind, counted[kind])
+    assert not blind["unlink"] and counted["unlink"] == 1
     assert counted["insert"] > blind["insert"]
     for kind in ("append", "shift", "link", "broadcast", "task", "new part", "none"):
         assert counted[kind] >= blind[kind], kind

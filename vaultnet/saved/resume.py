@@ -21,6 +21,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import compress, repeat
 from operator import itemgetter, le, lt, ne, not_, or_
 from pathlib import Path
@@ -834,6 +835,37 @@ class _Earlier:
         return contribute(before, self.find) if before is not None else None
 
 
+class _OtherLinks:
+    """Whether a note other than a changed one links two people, asked of a link that note took
+    away: only the notes that tell of both are read (a person's note from the state), each
+    once a build, as the state now knows them (a note changed in this build as it is now)."""
+
+    def __init__(self, state: State, notes: dict[str, Note], find: Resolver, earlier: _Earlier) -> None:
+        self.state = state
+        self.notes = notes
+        self.find = find
+        self.earlier = earlier
+        self._told: list[tuple[str, tuple[str, ...]]] | None = None
+        self._parts: dict[str, dict[str, Part] | None] = {}
+
+    def between(self, person: str, changed: str, other: str) -> bool | None:
+        """Does a note other than `changed` link `person` with `other`? None: not known."""
+        if self._told is None:
+            self._told = list(self.state.touches.items())
+        for file, told in self._told:
+            if file == changed or person not in told or other not in told:
+                continue
+            if file not in self._parts:
+                note = self.notes.get(file) or self.earlier.note(file)
+                self._parts[file] = contribute(note, self.find) if note is not None else None
+            parts = self._parts[file]
+            if parts is None:
+                return None
+            if (part := parts.get(person)) is not None and other in part.linked:
+                return True
+        return False
+
+
 def _redo_notes(state: State, notes: dict[str, Note], find: Resolver, earlier: _Earlier) -> _Dirty:
     """Take in the changed notes' parts and problems; the people whose part of one changed."""
     dirty = _Dirty()
@@ -916,13 +948,16 @@ def _redo_people(
     fresh: dict[str, Person] = {}
     olds: dict[str, Person] = {}
     sources: dict[str, dict[dt.date, int]] = {}
+    links = _OtherLinks(state, notes, find, earlier)
     for person in sorted(dirty.swaps.keys() - dirty.whole):
         old = olds[person] = person_from_blob(state.person(person), person)
         note = notes.get(person, old.note)
         elsewhere = {dt.date.fromordinal(day): n for day, n in state.elsewhere.get(person, {}).items()}
         new: Person | None = old
         for was, now in dirty.swaps[person]:
-            new = swap_part(new, note, was, now, elsewhere) if new is not None else None
+            if new is not None:
+                changed = (now or was or Part()).file
+                new = swap_part(new, note, was, now, elsewhere, partial(links.between, person, changed))
             recount(elsewhere, person, was, now)
         if new is None:
             dirty.whole.add(person)

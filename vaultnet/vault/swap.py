@@ -10,15 +10,16 @@ sums up every source of that day; so a day the note gains mentions on, or whose 
 moved to other lines, is known, and a day it lost or changed a mention on is not (what the
 other notes said that day is mixed in), unless no other note told of that day: the caller
 keeps, for each person, how many notes besides their own tell of each day (`sources_elsewhere`,
-`recount`). Broadcasts and links are unions: they can grow, not shrink. Follow-ups carry their
-note. tests/test_swap.py holds it to `assemble` on random parts.
+`recount`). Broadcasts and links are unions: they can grow, and shrink only where the caller
+tells whether another note links the two (`linked_elsewhere`). Follow-ups carry their note.
+tests/test_swap.py holds it to `assemble` on random parts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from itertools import chain
 from typing import TypeVar
@@ -29,12 +30,18 @@ from vaultnet.vault.resolve import Part, assemble, days_told_elsewhere, merge_di
 T = TypeVar("T", str, dt.date)
 
 
+LinkedElsewhere = Callable[[str], "bool | None"]
+"""Does a note other than the one swapped link the person with the one at this file? None when
+that cannot be told."""
+
+
 def swap_part(
     person: Person,
     note: Note,
     old: Part | None,
     new: Part | None,
     elsewhere: Mapping[dt.date, int] | None = None,
+    linked_elsewhere: LinkedElsewhere | None = None,
 ) -> Person | None:
     """`person` (assembled with `old`, one note's part, among their parts) as assembled with
     `new` in its place instead, and with `note` as their note; None when that cannot be told
@@ -42,12 +49,13 @@ def swap_part(
 
     `elsewhere`, when known: for each day, how many notes other than their own have mentions of
     them that day, `old`'s among them (`sources_elsewhere`). A day this note alone tells of is
-    then made from its new mentions alone, whatever changed on it."""
+    then made from its new mentions alone, whatever changed on it. `linked_elsewhere`, when
+    given, tells whether a link the note took away is another note's too."""
     old, new = old or Part(), new or Part()
     file = new.file or old.file
     contacts = _contacts(person, note, file, old.mentions, new.mentions, elsewhere)
     broadcasts = _grown(person.broadcasts, old.broadcasts, new.broadcasts)
-    linked = _grown(person.linked, old.linked, new.linked)
+    linked = _linked(person.linked, old.linked, new.linked, linked_elsewhere)
     follow_ups = _follow_ups(person, note, file, old.follow_ups, new.follow_ups)
     if contacts is None or broadcasts is None or linked is None or follow_ups is None:
         return None
@@ -64,6 +72,23 @@ def _grown(whole: tuple[T, ...], old: tuple[T, ...], new: tuple[T, ...]) -> tupl
     grown: set[T] = set(whole)
     grown.update(new)
     return tuple(sorted(grown))
+
+
+def _linked(
+    whole: tuple[str, ...], old: tuple[str, ...], new: tuple[str, ...], elsewhere: LinkedElsewhere | None
+) -> tuple[str, ...] | None:
+    """The people someone is linked with once one part's links went from `old` to `new`: one it
+    took away is no longer linked unless another note links the two too (`elsewhere`)."""
+    gone = sorted(set(old) - set(new))
+    if not gone:
+        return _grown(whole, old, new)
+    if elsewhere is None:
+        return None
+    kept = [elsewhere(other) for other in gone]
+    if None in kept:
+        return None
+    lost = {other for other, linked in zip(gone, kept, strict=True) if not linked}
+    return tuple(sorted((set(whole) - lost) | set(new)))
 
 
 def _follow_ups(
