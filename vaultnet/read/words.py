@@ -151,7 +151,7 @@ MUTUAL = (
     "brunch at … with X", "beers at … with X", "coffee @ … with X", "lunch @ … with X",
     "dinner @ … with X", "drinks @ … with X", "drinks after … with X", "walk in … with X",
     "walk and talk with X", "walk & talk with X", "on the phone with X", "texts with X",
-    "mtg with X", "celebrated X's", "dinner for X's", "lunch for X's", "drinks for X's",
+    "mtg with X", "dinner for X's", "lunch for X's", "drinks for X's",
     "party for X's",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
