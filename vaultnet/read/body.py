@@ -113,9 +113,14 @@ def task_word(text: str) -> tuple[str, str] | None:
         task = TASK_WORDS.get(word)
         if task is not None:
             return task, text[len(word) :].lstrip()
-    if text[:1] in "Tt" and (label := _TO_DO.match(text)):
-        return " ", text[label.end() :]
-    return None
+    rest = _after_to_do(text)
+    return None if rest is None else (" ", rest)
+
+
+def _after_to_do(text: str) -> str | None:
+    """The words after the to-do's label a text opens with (`TODO: send the deck`); None for none."""
+    label = _TO_DO.match(text) if text[:1] in "Tt" else None
+    return None if label is None else text[label.end() :]
 
 
 def _logseq_task(block: Block) -> Block:
@@ -384,8 +389,8 @@ def follow_up_of(file: str, line: int, text: str, base: str) -> FollowUp:
     if "SCHEDULED:" in text or "DEADLINE:" in text:
         text = _PLANNING.sub("", text)
     text = text.strip()
-    if text[:1] in "Tt" and (label := _TO_DO.match(text)):  # `- [ ] todo: ...`: the box says it
-        text = text[label.end() :]
+    if (rest := _after_to_do(text)) is not None:  # `- [ ] todo: ...`: the box says it
+        text = rest
     return FollowUp(file, line, text, tuple(links_in(text, base)), due=due)
 
 
