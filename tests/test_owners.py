@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from vaultnet.cli import main
 from vaultnet.config import Config, config_from_dict
+from vaultnet.model import Mention
 from vaultnet.read.note import parse_note
 
 
@@ -35,6 +36,17 @@ def names(got: dict[str, dict[str, Any]], folder: str, *stems: str) -> list[str]
 
 def directions(p: dict[str, Any]) -> tuple[int, int, int, int, int]:
     return (p["inbound"], p["outbound"], p["mutual"], p["unknown"], p["inferred"])
+
+
+def daily_entries(line: str) -> tuple[Mention, ...]:
+    """The entries a daily note of this one item holds."""
+    return parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config()).entries
+
+
+def daily_way(line: str) -> str | None:
+    """The direction of a daily note's one item, None when it is no contact (an aside)."""
+    (m,) = daily_entries(line)
+    return None if m.aside else m.direction
 
 
 def daily_directions(lines: tuple[str, ...]) -> dict[str, str]:
@@ -1230,7 +1242,7 @@ def test_the_words_that_say_who_asked_for_a_meeting_say_who_started_it() -> None
 def test_people_listed_with_an_oxford_comma_a_plus_or_a_slash_are_one_list(line: str) -> None:
     """`X, Y, and Z` (the serial comma), `X + Y`, `X/Y`, `X and her husband Y`: what the line says
     of one it says of all."""
-    found = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config()).entries
+    found = daily_entries(line)
     assert [(m.targets, m.inferred) for m in found] == [(("Ana", "Bo", "Cy"), True)]
 
 
@@ -1360,7 +1372,7 @@ def test_an_own_log_entry_that_opens_with_we_was_done_together() -> None:
 )
 def test_what_you_did_not_go_to_is_no_contact(line: str) -> None:
     """`Skipped [[Ana]]'s party`: you did not see her there."""
-    (m,) = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config()).entries
+    (m,) = daily_entries(line)
     assert m.aside
 
 
@@ -1407,8 +1419,7 @@ def test_what_is_struck_out_called_off_or_still_to_come_is_no_contact() -> None:
 def test_a_birthday_to_remember_is_no_contact_and_one_marked_is(line: str, way: str | None) -> None:
     """A daily note's reminder of someone's birthday is no conversation with them; a card sent, a
     dinner for it or a call is."""
-    (m,) = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config()).entries
-    assert (None if m.aside else m.direction) == way
+    assert daily_way(line) == way
 
 
 @pytest.mark.parametrize(
@@ -1421,7 +1432,7 @@ def test_a_birthday_to_remember_is_no_contact_and_one_marked_is(line: str, way: 
     ],
 )
 def test_an_invite_accepted_is_theirs_and_congratulations_are_yours(line: str, way: str) -> None:
-    (m,) = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config()).entries
+    (m,) = daily_entries(line)
     assert (m.direction, m.inferred) == (way, True)
 
 
@@ -1439,7 +1450,7 @@ def test_an_invite_accepted_is_theirs_and_congratulations_are_yours(line: str, w
 def test_a_reaction_to_a_post_or_a_meeting_called_off_is_no_contact(line: str) -> None:
     """A like or a comment on someone's post is no conversation, as theirs on yours is none; nor
     is a meeting one side called off."""
-    (m,) = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config()).entries
+    (m,) = daily_entries(line)
     assert m.aside
 
 
@@ -1474,8 +1485,7 @@ def test_a_reaction_to_a_post_or_a_meeting_called_off_is_no_contact(line: str) -
 def test_a_thought_a_maybe_or_a_wait_is_no_contact(line: str, way: str | None) -> None:
     """What a daily note wonders, hopes or weighs of someone (`Maybe [[Ana]]?` under a friend's
     ask for an intro), or waits on them for, is no conversation with them."""
-    (m,) = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config()).entries
-    assert (None if m.aside else m.direction) == way
+    assert daily_way(line) == way
 
 
 @pytest.mark.parametrize(
@@ -1488,7 +1498,7 @@ def test_a_thought_a_maybe_or_a_wait_is_no_contact(line: str, way: str | None) -
 def test_someone_named_as_anothers_kin_is_who_the_words_are_about(line: str, way: str) -> None:
     """`Met [[Bo]]'s partner [[Ana]]`: the words are about Ana as much as about Bo, as `[[Bo]] and
     his partner [[Ana]]` is about both."""
-    told = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config()).entries
+    told = daily_entries(line)
     assert {(m.targets, m.direction) for m in told} == {(("Bo", "Ana"), way)}
 
 
