@@ -455,6 +455,25 @@ def test_an_outline_names_its_sections_with_a_bullet() -> None:
     assert (jo.facts, jo.interests) == (("maps", "likes tea"), ("maps",))
 
 
+@pytest.mark.parametrize("tail", ["", "Ref: `code`\n"])  # a plain body, and one read by its blocks
+def test_a_label_on_a_line_of_its_own_names_the_list_under_it(tail: str) -> None:
+    """Person templates title a list with a label rather than a heading (`**Interests:**` over
+    the items, under `## Professional Context`): what the list holds is known of the person,
+    up to the next paragraph or heading. A label of anything else (`**Skills:**`), or one with
+    its value beside it (`**Company:** Initech`), names no list."""
+    text = (
+        "---\ntags: [person]\n---\n# Jordan Lee\n\n## Professional Context\n\n**Company:** Initech\n"
+        "- an item of no label\n\n**Interests:**\n- bouldering\n- sourdough\n\n**Skills:**\n- Python\n\n"
+        "## Notes & Observations\n\nPreferences:\n\n- Coffee order: oat flat white\n\nThe rest is prose.\n"
+        "- an item after the prose\n\n## Log\n- 2026-11-18 call about the new job\n"
+        "- **Personal notes:**\n  - partner is Alex\n" + tail
+    )
+    jordan = parse_note("People/Jordan Lee.md", text.encode(), Config())
+    assert jordan.facts == ("bouldering", "sourdough", "Coffee order: oat flat white", "partner is Alex")
+    assert jordan.interests == ("bouldering", "sourdough")
+    assert [m.date.isoformat() for m in jordan.entries] == ["2026-11-18"]
+
+
 # --- 6.4 fields written in the body -------------------------------------------------------------
 
 

@@ -674,6 +674,9 @@ PERSON_LINES = [
     "# Interests",
     "## Follow-ups",
     "## Notes",
+    "**Interests:**",
+    "Family:",
+    "**Skills:**",
     "### Nov 28",
     "## 2026-11-18 · a heading that is an entry",
     "## 2026-02-31 · a heading whose day is none",
@@ -701,6 +704,8 @@ person_bodies = st.lists(
 @example(["- 2026-11-02 · x", "  - 2026-11-03 · y", "lazy [[Jane]]"], False, 0, "")
 @example(["Para", "- 2026-11-02 · x", "", "after [[Ann]]"], True, 0, "People")
 @example(["## Notes", "### Nov 28", "- Nov 28: x", "## Log", "### Nov 28", "- Nov 28: x"], True, 0, "")
+@example(["**Interests:**", "- chess", "", "- go", "Family:", "", "  - Ana"], True, 0, "")
+@example(["**Interests:**", "", "- chess", "", "**Skills:**", "", "- maps"], True, 0, "")
 def test_the_plain_body_reads_as_the_blocks_do(lines: list[str], final: bool, offset: int, base: str) -> None:
     """`read_plain_body` gives `read_body`'s reading of `parse_blocks`' blocks, or declines."""
     text = "\n".join(lines) + ("\n" if final else "")

@@ -136,19 +136,24 @@ def _logseq_task(block: Block) -> Block:
 Section = tuple[int, int]
 """An About/Facts/... or Interests section a body's reader is in (spec 1.5), as the heading level
 and the list depth of what opened it: a heading (its level; the depth of the item it is written
-in, 0 at the margin), or an item of the section's word alone with items under it (an outline's
-`- About`, as Logseq writes one: `_ITEM_SECTION`, its depth). (0, 0) for none."""
+in, 0 at the margin), an item of the section's word alone with items under it (an outline's
+`- About`, as Logseq writes one: `_ITEM_SECTION`, its depth), or a paragraph of that word alone
+over a list (`**Interests:**`, as person templates title one: `LABEL_SECTION`). (0, 0) for none."""
 NO_SECTION: Section = (0, 0)
 _ITEM_SECTION = 7
 """The level of a section an item opens: under every heading's."""
+LABEL_SECTION: Section = (8, 0)
+"""A section a label opens: under every heading's, and ended by the next paragraph too."""
 
 
 def section_ends(section: Section, heading: int, depth: int) -> bool:
     """Does a heading (`heading`: its level), an item or a paragraph (`heading` 0) at list depth
-    `depth` end an open section? One opened at the margin ends at a heading as high as its own;
-    one opened in a list, at whatever is not inside its item."""
-    level, at = section
-    return depth <= at if at else 0 < heading <= level
+    `depth` end an open section? One opened at the margin ends at a heading as high as its own
+    (a label's, at the next paragraph as well); one opened in a list, at whatever is not inside
+    its item."""
+    if section[1]:
+        return depth <= section[1]
+    return 0 < heading <= section[0] or (section == LABEL_SECTION and not depth)
 
 
 def section_under(section: Section, heading: Section, said: str, names: Container[str]) -> Section:
@@ -211,6 +216,8 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
             if kind == "item" and first and task is None and "::" not in first_text and _titles(lines):
                 facts, interests, read_as = sections_after_item(first_text, level, facts, interests)
         fact_level, interest_level = read_as or (facts[0], interests[0])
+        if kind == "paragraph" and not level and len(lines) == 1:
+            facts, interests = sections_after_label(first_text, facts, interests)
         if kind != "heading":
             _block_fields(body, block, offset, index == 0, known=bool(fact_level or interest_level))
         if kind == "paragraph" and level and not first_text.startswith("|"):
@@ -339,13 +346,27 @@ def sections_after_item(
     """The sections after an item of one line at list `depth` (an item of a section's word alone
     opens it, when it is not open), and the fact and interest levels the item is read under:
     none for the item that opened one, its name and no fact."""
-    said = section_word(text)
-    titled = False
+    after = _titled(section_word(text), (_ITEM_SECTION, depth), facts, interests)
+    return (*after, (0, 0) if after != (facts, interests) else (facts[0], interests[0]))
+
+
+def sections_after_label(text: str, facts: Section, interests: Section) -> tuple[Section, Section]:
+    """The sections after a paragraph of one line at the margin, read as it is: a label of a
+    section's word alone (`**Interests:**`, `Family:`) opens it over the list that follows, when
+    it is not open."""
+    if "::" in text:  # a field, however bare
+        return facts, interests
+    return _titled(section_word(text.strip()), LABEL_SECTION, facts, interests)
+
+
+def _titled(said: str, opened: Section, facts: Section, interests: Section) -> tuple[Section, Section]:
+    """The sections after a title that says `said` alone: each of About, ... and Interests it
+    names opens as `opened`, when not open already."""
     if not facts[0] and section_in(said, FACT_HEADINGS):
-        facts, titled = (_ITEM_SECTION, depth), True
+        facts = opened
     if not interests[0] and section_in(said, INTEREST_HEADINGS):
-        interests, titled = (_ITEM_SECTION, depth), True
-    return facts, interests, ((0, 0) if titled else (facts[0], interests[0]))
+        interests = opened
+    return facts, interests
 
 
 def paragraph_fact(text: str) -> str:

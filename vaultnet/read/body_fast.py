@@ -21,7 +21,9 @@ from vaultnet.read.body import (
     plain_words,
     read_entry,
     section_at_heading,
+    section_ends,
     sections_after_item,
+    sections_after_label,
     task_word,
     yearless_day,
 )
@@ -55,18 +57,20 @@ def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None
     in_item = False  # the line before is an item's: a line of text after it would continue it
     para: list[str] | None = None  # the open paragraph's lines (an item's never: it has one)
     start = 0
-    for index, raw in enumerate(lines):
+    for number, raw in enumerate(lines, offset + 1):  # the file's line numbers
         if raw[:2] in _BULLETS:  # the commonest line: an item at the margin, which closes every list
-            if para is not None and not _plain_paragraph(body, para, start + offset, base, facts[0]):
-                return None
+            if para is not None:
+                if not _plain_paragraph(body, para, start, base, facts[0]):
+                    return None
+                facts, interests = _labelled(para, facts, interests)
             para, in_item = None, True
             items.clear()
             items.append((2, 0))
             facts = NO_SECTION if facts[1] else facts  # opened in a list: this item is not in it
             interests = NO_SECTION if interests[1] else interests
-            if _plain_log_line(body, raw, 2, index + offset + 1, base):
+            if _plain_log_line(body, raw, 2, number, base):
                 continue  # the commonest item: `- 2026-11-02 · text`
-            after = _plain_list_item(body, file, raw, 2, 1, facts, interests, index + offset + 1, base)
+            after = _plain_list_item(body, file, raw, 2, 1, facts, interests, number, base)
             if after is None:
                 return None
             facts, interests = after
@@ -75,8 +79,10 @@ def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None
             col = len(raw) - len(rest)  # a nested bullet item, as `plain_blocks` nests it
             if in_item and col < items[-1][0] and col - items[-1][1] >= 4:
                 return None  # a lazy continuation line, not an item (markdown-it's list rule)
-            if para is not None and not _plain_paragraph(body, para, start + offset, base, facts[0]):
-                return None
+            if para is not None:
+                if not _plain_paragraph(body, para, start, base, facts[0]):
+                    return None
+                facts, interests = _labelled(para, facts, interests)
             para = None
             while items and col < items[-1][0]:
                 items.pop()
@@ -88,20 +94,20 @@ def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None
             depth = len(items)
             facts = NO_SECTION if facts[1] >= depth else facts
             interests = NO_SECTION if interests[1] >= depth else interests
-            if _plain_log_line(body, raw, col + 2, index + offset + 1, base):
+            if _plain_log_line(body, raw, col + 2, number, base):
                 continue  # the commonest item: `- 2026-11-02 · text`
-            after = _plain_list_item(
-                body, file, raw, col + 2, depth, facts, interests, index + offset + 1, base
-            )
+            after = _plain_list_item(body, file, raw, col + 2, depth, facts, interests, number, base)
             if after is None:
                 return None
             facts, interests = after
         elif not raw.strip(" \t"):  # a blank line
-            if para is not None and not _plain_paragraph(body, para, start + offset, base, facts[0]):
-                return None
+            if para is not None:
+                if not _plain_paragraph(body, para, start, base, facts[0]):
+                    return None
+                facts, interests = _labelled(para, facts, interests)
             para, in_item = None, False
         elif raw[0] == "#":
-            if para is not None and not _plain_paragraph(body, para, start + offset, base, facts[0]):
+            if para is not None and not _plain_paragraph(body, para, start, base, facts[0]):
                 return None
             para, in_item = None, False
             items.clear()
@@ -114,19 +120,17 @@ def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None
             said = section_name(words)
             facts = section_at_heading(facts, level, said, FACT_HEADINGS)
             interests = section_at_heading(interests, level, said, INTEREST_HEADINGS)
-            _plain_heading(body, file, words, index + offset + 1, base, bool(facts[0] or interests[0]))
+            _plain_heading(body, file, words, number, base, bool(facts[0] or interests[0]))
         elif in_item:
             return None  # a line that continues an item: left to the blocks
         elif para is None:
-            items.clear()  # text at the margin closes every list, and every section opened in one
-            facts = NO_SECTION if facts[1] else facts
-            interests = NO_SECTION if interests[1] else interests
-            para, start = [raw], index
+            items.clear()  # text at the margin closes every list, every section opened in one or by a label
+            facts = NO_SECTION if facts[0] and section_ends(facts, 0, 0) else facts
+            interests = NO_SECTION if interests[0] and section_ends(interests, 0, 0) else interests
+            para, start = [raw], number
         else:
             para.append(raw)
-    if para is not None and not _plain_paragraph(body, para, start + offset, base, facts[0]):
-        return None
-    return body
+    return body if para is None or _plain_paragraph(body, para, start, base, facts[0]) else None
 
 
 def _plain_list_item(
@@ -207,8 +211,13 @@ def _plain_heading(body: Body, file: str, text: str, line: int, base: str, known
     plain_words(body, text, False, base)
 
 
+def _labelled(para: list[str], facts: Section, interests: Section) -> tuple[Section, Section]:
+    """The sections after a paragraph at the margin (`sections_after_label`)."""
+    return sections_after_label(para[0], facts, interests) if len(para) == 1 else (facts, interests)
+
+
 def _plain_paragraph(body: Body, para: list[str], start: int, base: str, facts: int) -> bool:
-    """A paragraph's lines at the margin (`start`: its first line's 0-based line in the file),
+    """A paragraph's lines at the margin (`start`: its first line's number in the file),
     cut as `plain_blocks` cuts them (`facts`: under such a heading); False for one that opens
     with `|` (a row to the blocks)."""
     lines = [para[0].strip(MD_TRIM)] if len(para) == 1 else "\n".join(para).strip(MD_TRIM).split("\n")
@@ -216,7 +225,7 @@ def _plain_paragraph(body: Body, para: list[str], start: int, base: str, facts: 
         return False  # a row, or a log written as lines of text: to the blocks
     if facts and (fact := paragraph_fact("\n".join(lines))):
         body.facts.append(fact)
-    for number, line in enumerate(lines, start + 1):
+    for number, line in enumerate(lines, start):
         colon_line(body, line, number, bool(facts))
         plain_words(body, line, True, base)
     return True
