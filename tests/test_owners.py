@@ -1989,3 +1989,59 @@ def test_the_first_name_hint_knows_a_first_name_as_first_names_gives_it() -> Non
     ]
     people = [("People/bob-lee.md", "Robert Lee"), ("People/Ana Souza.md", "Ana Souza")]
     assert named_alike(met, people) == {"Bob": people[0], "Robert": people[0]}
+
+
+FRIEND_TRACKER = """---
+name: Ana Costa
+relationship: friend
+interactions:
+  - date: 2026-11-18
+    text: Coffee at Rosa's, she invited me
+  - date: "2026-10-02"
+    text: |-
+      Called her about the job
+      and [[Bo Li]]'s move
+  - date: "2026-02-30"
+    text: no such day
+  - text: no day at all
+  - date: 2026-09-01
+    text: "-> sent her the deck #work"
+    direction: them
+---
+"""
+
+
+def test_a_log_kept_in_the_front_matter_is_the_persons_own(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """The Friend Tracker plugin keeps a person's log in their note's front matter, newest first,
+    each interaction a `date` and a `text`, in a folder of its name: those are the person's own
+    entries, their words read as a log line's (an arrow, a link, a tag); a field of who started
+    it is a mark, and an item with no day, or a day that is none, a problem on its line."""
+    note = parse_note("FriendTracker/Ana Costa.md", FRIEND_TRACKER.encode(), Config())
+    assert note.kind == "person"
+    read = [(m.date.isoformat(), m.direction, m.line, m.targets, m.tags, m.inferred) for m in note.entries]
+    assert sorted(read) == [
+        ("2026-09-01", "inbound", 14, (), ("work",), False),  # the field wins over the arrow
+        ("2026-10-02", "outbound", 7, ("Bo Li",), (), True),
+        ("2026-11-18", "inbound", 5, (), (), True),
+    ]
+    assert [(p.line, p.message.split(":")[0]) for p in note.problems] == [
+        (11, "'2026-02-30' is not a day"),
+        (13, "an interaction with no day"),
+    ]
+    root = make_vault(
+        {"FriendTracker/Ana Costa.md": FRIEND_TRACKER, "FriendTracker/Bo Li.md": "---\nname: Bo\n---\n"}
+    )
+    got = people(root)
+    assert directions(got["FriendTracker/Ana Costa.md"]) == (2, 1, 0, 0, 2)
+    assert got["FriendTracker/Ana Costa.md"]["last_contact"] == "2026-11-18"
+
+
+@pytest.mark.parametrize("key", ["log", "interaction_log", "touchpoints"])
+def test_a_front_matter_log_of_lines(key: str) -> None:
+    """A log kept in the front matter as lines reads as the body's log lines do."""
+    text = f"---\ntags: [person]\n{key}:\n  - 2026-11-02 <- she called\n  - '2026-11-05: coffee'\n---\n"
+    note = parse_note("People/Ana.md", text.encode(), Config())
+    assert [(m.date.isoformat(), m.direction, m.line) for m in note.entries] == [
+        ("2026-11-02", "inbound", 4),
+        ("2026-11-05", "mutual", 5),
+    ]

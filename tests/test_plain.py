@@ -295,6 +295,7 @@ FRONT = [
     "direction: inbound",
     "type: meeting",
     "date: 2026-11-02",
+    "interactions:\n  - date: 2026-11-02\n    text: coffee, she called\n  - '2026-11-03 -> wrote'",
 ]
 FILES = ["People/Jane.md", "Jane.md", "Daily/2026-11-02.md", "Meetings/2026-11-02 Standup.md"]
 

@@ -25,7 +25,7 @@ class Config:
 
     output: str = "_vaultnet"
     """The folder, relative to the vault, that vaultnet writes its pages into."""
-    people_folders: tuple[str, ...] = ("people", "contacts")
+    people_folders: tuple[str, ...] = ("people", "contacts", "friendtracker")
     """Folder names (any depth, whole name, any case, `03 People` too) whose notes are people."""
     person_tags: tuple[str, ...] = ("person", "people", "contact")
     """Tags that make a note a person: in the plural too, and nested below one (`person/work`) or

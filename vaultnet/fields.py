@@ -87,6 +87,15 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "who_reached_out",
         "reached_out_by",
     ),
+    "log": (
+        "interactions",
+        "interaction_log",
+        "log",
+        "touchpoints",
+        "contact_log",
+        "interaction_history",
+        "contact_history",
+    ),
     "facts": ("facts", "interests", "hobbies"),
     "interests": ("interests", "hobbies"),
     "location": (

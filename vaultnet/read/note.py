@@ -59,6 +59,7 @@ from vaultnet.read.entries import (
     who_started,
 )
 from vaultnet.read.fences import fenced_facts
+from vaultnet.read.front_log import front_log
 from vaultnet.read.inline import links_in
 from vaultnet.read.keys import (
     DATE_MASK,
@@ -250,6 +251,17 @@ def _logged(file: str, split: Split, body: Body, dated_blocks: list[Block] | Non
     if dated_blocks is not None and "[[" in split.body and TITLED_DAY.search(split.body):
         logged = read_body(file, dated_blocks, split.body_line, False, base).entries
     return told_below(logged, split.body, split.body_line)
+
+
+def _kept_in_front(
+    file: str, split: Split, body: Body, fields: Fields, config: Config, base: str
+) -> tuple[list[Entry], list[Problem]]:
+    """A person's log entries as their note's front matter holds them (`front_log`), and the
+    problems of its items that give no day."""
+    if "log" not in fields or split.front is None:
+        return [], []
+    line = _key_line(file, split, body, "log", config)
+    return front_log(file, fields["log"][0], split.front, line, base)
 
 
 def _people_of(value: object) -> list[str]:
@@ -444,8 +456,9 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
             links.extend(listed)
     elif kind == "person":
         logged = _logged(file, split, body, blocks if may_be_dated else None, base)
-        entries = own_entries(logged, words, base, own_names(stem, name, aliases))
-        problems += body.bad_dates
+        kept, unread = _kept_in_front(file, split, body, fields, config, base)
+        entries = own_entries(logged + kept, words, base, own_names(stem, name, aliases))
+        problems += body.bad_dates + unread
 
     follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come
     if kind == "dated" and follow_ups:

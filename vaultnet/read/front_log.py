@@ -1,0 +1,75 @@
+"""A person's log kept in the front matter, not the body: as the Friend Tracker plugin keeps it
+(`interactions:` over items of a `date` and a `text`, newest first), or as lines of a log
+(`log: ["2026-11-02 <- she called"]`). Each item is read as the body's log line of its day and
+words would be, at its own line of the file."""
+
+from __future__ import annotations
+
+from vaultnet.convert import as_date, as_text
+from vaultnet.model import Direction, Problem
+from vaultnet.read.body import Body, Entry, read_entry
+from vaultnet.read.days import entry_head
+from vaultnet.read.entries import who_started
+
+_DAY_KEYS = ("date", "day", "when", "on")
+_TEXT_KEYS = ("text", "note", "notes", "summary", "what", "description", "details", "comment", "title")
+_KIND_KEYS = ("type", "kind", "channel", "medium")
+_WHO_KEYS = ("direction", "initiated_by", "started_by", "who_started", "initiator")
+_NO_DAY = "an interaction with no day: write its date as YYYY-MM-DD; it is not read"
+
+
+def front_log(
+    file: str, value: object, front: str, key_line: int, base: str
+) -> tuple[list[Entry], list[Problem]]:
+    """The entries of a log the front matter holds (`value`, a list, under the key written on the
+    file's line `key_line` of the front matter `front`), and the problems of the items that
+    tell no day. Anything but a list is no log."""
+    if not isinstance(value, list):
+        return [], []
+    lines = _item_lines(front, key_line, len(value))
+    body = Body([], [], [], [], [], [], [], {}, {}, {}, [], [])
+    for item, line in zip(value, lines, strict=True):
+        said = _said(item)
+        if said is None:
+            body.bad_dates.append(Problem(file, line, _NO_DAY))
+            continue
+        head, *more = said[0].split("\n")
+        entry = entry_head(head)
+        if entry is None:
+            message = f"'{head[:40]}' opens with no day: write it as YYYY-MM-DD; the interaction is not read"
+            body.bad_dates.append(Problem(file, line, message))
+        elif read_entry(body, file, entry, head, line, base, more) is not None and said[1] is not None:
+            read = body.entries[-1]  # a field of who started it is a mark, over any in the words
+            body.entries[-1] = (read[0], said[1], *read[2:])
+    return body.entries, body.bad_dates
+
+
+def _said(item: object) -> tuple[str, Direction | None] | None:
+    """An item as a log line would say it (its day, its kind and its words), and who started it
+    when a field of it says; None for an item that tells no day."""
+    if not isinstance(item, dict):
+        text = as_text(item)
+        return (text, None) if text else None
+    fields = {str(key).strip().lower(): value for key, value in item.items()}
+    day = next((fields[key] for key in _DAY_KEYS if key in fields), None)
+    date = as_date(day)
+    written = date.isoformat() if date else as_text(day)
+    if not written:
+        return None
+    kind = next((text for key in _KIND_KEYS if (text := as_text(fields.get(key)))), None)
+    words = next((text for key in _TEXT_KEYS if (text := as_text(fields.get(key)))), "")
+    who = next((way for key in _WHO_KEYS if key in fields and (way := who_started(fields[key]))), None)
+    return f"{written} {kind}: {words}" if kind else f"{written} {words}", who
+
+
+def _item_lines(front: str, key_line: int, count: int) -> list[int]:
+    """The file's line of each of the `count` items of the list under the key on line `key_line`
+    (the front matter's first line is the file's second); the key's own line for each when
+    the items cannot be told apart (a text of several lines holding a `- `, say)."""
+    found = []
+    for number, text in enumerate(front.split("\n")[key_line - 1 :], key_line + 1):
+        if text[:1] not in (" ", "-", "") and text.strip():
+            break  # the next key
+        if text.lstrip().startswith("- ") or text.strip() == "-":
+            found.append(number)
+    return found if len(found) == count else [key_line] * count
