@@ -98,6 +98,11 @@ class Body:
     """The lines of `colons` under a heading of what is known, where each is a fact as it stands:
     no relation of the card (`card_fields`)."""
 
+    @classmethod
+    def empty(cls) -> Body:
+        """A body before anything is gathered into it."""
+        return cls([], [], [], [], [], [], [], {}, {}, {}, [], [])
+
 
 TASK_STARTS = frozenset({word[0] for word in TASK_WORDS} | {"T", "t"})
 """How an item that opens with a task word (`task_word`) may start."""
@@ -186,7 +191,7 @@ def section_word(text: str) -> str:
 def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: str = "") -> Body:
     """One pass over a body's blocks. `dated`: the note may be a dated note, which reads each
     line outside its entries, so keep them in `lines`."""
-    body = Body([], [], [], [], [], [], [], {}, {}, {}, [], [])
+    body = Body.empty()
     facts = interests = NO_SECTION
     dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading above
     blocks = rows_as_read(log_paragraphs(entries_opened(blocks, titled=not dated)))

@@ -51,7 +51,7 @@ def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None
     lines = None if any(mark in text for mark in _NOT_FAST) else plain_lines(text)
     if lines is None:
         return None
-    body = Body([], [], [], [], [], [], [], {}, {}, {}, [], [])
+    body = Body.empty()
     facts = interests = NO_SECTION
     items: list[tuple[int, int]] = []  # each open item's content column and its list's column
     in_item = False  # the line before is an item's: a line of text after it would continue it

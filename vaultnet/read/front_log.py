@@ -27,7 +27,7 @@ def front_log(
     if not isinstance(value, list):
         return [], []
     lines = _item_lines(front, key_line, len(value))
-    body = Body([], [], [], [], [], [], [], {}, {}, {}, [], [])
+    body = Body.empty()
     for item, line in zip(value, lines, strict=True):
         said = _said(item)
         if said is None:
