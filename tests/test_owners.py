@@ -1300,13 +1300,25 @@ def test_a_meeting_the_person_called_off_is_no_contact_with_them() -> None:
     done together is called off: `Called [[Di]]; she cancelled our lunch` is still your call, and
     `Lunch with [[Bo]]; [[Cy]] couldn't make it` still lunch with Bo."""
     lines = ("Lunch with [[Ana]] — she cancelled", "Lunch with [[Bo]]; [[Cy]] couldn't make it",
-             "Called [[Di]]; she cancelled our lunch", "Coffee with [[Ed]], he stood me up")  # fmt: skip
+             "Called [[Di]]; she cancelled our lunch", "Coffee with [[Ed]], he stood me up",
+             "Coffee with [[Fay]] but he stood me up", "Drinks with [[Gus]], he bailed")  # fmt: skip
     note = parse_note("Daily/2026-11-20.md", "".join(f"- {line}\n" for line in lines).encode(), Config())
     met = {m.targets[0]: "none" if m.aside else m.direction for m in note.entries}
-    assert met == {"Ana": "none", "Bo": "mutual", "Cy": "none", "Di": "outbound", "Ed": "none"}
-    log = "- 2026-11-02 coffee — she cancelled\n- 2026-11-03 called, she postponed the lunch\n"
+    assert met == {
+        **{"Ana": "none", "Bo": "mutual", "Cy": "none", "Di": "outbound", "Ed": "none"},
+        **{"Fay": "none", "Gus": "none"},
+    }
+    log = (
+        "- 2026-11-02 coffee — she cancelled\n- 2026-11-03 called, she postponed the lunch\n"
+        "- 2026-11-04 coffee, she bailed\n- 2026-11-05 lunch, she stood me up\n"
+    )
     own = parse_note("People/Ana.md", f"---\ntags: [person]\n---\n## Log\n{log}".encode(), Config()).entries
-    assert [(m.direction, m.aside) for m in own] == [("unknown", True), ("outbound", False)]
+    assert [(m.direction, m.aside) for m in own] == [
+        ("unknown", True),
+        ("outbound", False),
+        ("unknown", True),
+        ("unknown", True),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -189,7 +189,7 @@ UNDONE = (
     "never replied to X", "never called X", "never wrote to X", "forgot to … X", "missed … with X",
     "cancelled … with X", "canceled … with X", "skipped … with X", "postponed … with X",
     "rescheduled … with X", "put off … with X", "cancelled on X", "canceled on X", "bailed on X",
-    "X bailed", "X stood me up", "stood X up", "X didn't", "X did not", "X hasn't", "X has not",
+    "stood X up", "X didn't", "X did not", "X hasn't", "X has not",
     "X never", "X still hasn't", "no reply", "no response", "no answer", "waiting to hear",
     "still waiting", "absent: X", "apologies: X", "regrets: X", "not present: X",
     "haven't heard back", "have not heard back", "not heard back", "skipped X's", "couldn't make X's",
