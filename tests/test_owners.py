@@ -219,6 +219,23 @@ def test_a_slug_named_note_answers_to_its_words_as_a_name(make_vault) -> None:  
     assert not got.get("unnoted")
 
 
+def test_a_person_is_found_by_their_slug(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """hal_md keeps each person in a folder of their `slug` (`People/sponge-bob/SpongeBob
+    SquarePants.md`, `slug: sponge-bob`), and the notes of each chat or call in it list them by
+    it (`people: [sandy, sponge-bob]`, the owner first): the slug names them, as an alias does."""
+    root = make_vault(
+        {
+            "People/sponge-bob/SpongeBob SquarePants.md": "---\ntags: [person]\nslug: sponge-bob\n---\n",
+            "People/sponge-bob/2026-11-20.md": (
+                "---\ntags: [chat]\npeople: [sandy, sponge-bob]\ndate: 2026-11-20\nservice: signal\n---\n"
+            ),
+            "People/sponge-bob/2026-10-02.md": "---\ntags: [call]\npeople: [sandy, sponge-bob]\n---\n",
+        }
+    )
+    bob = people(root)["People/sponge-bob/SpongeBob SquarePants.md"]
+    assert (bob["last_contact"], directions(bob)) == ("2026-11-20", (0, 0, 1, 1, 0))  # the call: a meeting
+
+
 def test_a_slug_named_note_is_named_by_the_first_alias_that_spells_it(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Obsidian owners name a note in a slug for links and the person by an alias (`bob-lee.md`,
     `aliases: [Bob, Bob Lee]`): the alias that spells the slug is the name the pages show. A

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "name": ("name", "full_name", "fullname", "fn", "display_name"),
-    "aliases": ("aliases", "alias", "nickname", "nicknames", "aka", "also_known_as"),
+    "aliases": ("aliases", "alias", "nickname", "nicknames", "aka", "also_known_as", "slug"),
     "tags": ("tags", "tag", "relationship", "relationships", "relation"),
     "types": ("type", "types", "categories", "category"),
     "kind": ("kind",),
