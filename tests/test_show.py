@@ -277,3 +277,22 @@ def test_show_no_cache_reads_every_note_and_keeps_nothing(make_vault) -> None:  
     assert run("build", str(root), "--today", "2026-11-21")[0] == 0
     assert run("show", "jd", "--vault", str(root), "--today", "2026-11-21") == (0, fresh)
     assert run("show", "jd", "--no-cache", "--vault", str(root), "--today", "2026-11-21") == (0, fresh)
+
+
+def test_the_terminal_shows_the_words_without_their_markdown(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Bold is for a page, not a terminal: `show` and `report` print the words it marks."""
+    root = make_vault(
+        {
+            "People/Ana.md": (
+                "---\ntags: [person]\n---\n## About\n- **Partner:** Alex, a __nurse__\n\n## Log\n"
+                "- 2026-11-02 coffee, **big** news about the flat\n- [ ] send **the deck**\n"
+            )
+        }
+    )
+    code, out = run("show", "ana", "--vault", str(root), "--today", "2026-11-21")
+    assert code == 0, out
+    assert "  - Partner: Alex, a nurse\n" in out
+    assert "coffee, big news about the flat  [People/Ana.md:8]" in out
+    assert "send the deck  [People/Ana.md:9]" in out
+    code, out = run("report", str(root), "--today", "2026-11-21")
+    assert "send the deck" in out and "**" not in out, out

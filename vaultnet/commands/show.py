@@ -32,7 +32,7 @@ from vaultnet.metrics.next import (
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, Direction, FollowUp, Note, PersonStats, Problem
 from vaultnet.pages.json_text import dumps
-from vaultnet.pages.render import follow_up_json, follow_up_words, plain, problem_json, said_on
+from vaultnet.pages.render import follow_up_json, follow_up_words, plain, problem_json, said_on, unmarked
 from vaultnet.vault.cache import FileStat
 from vaultnet.vault.load import read_found
 from vaultnet.vault.names import Resolver, resolver_of
@@ -412,4 +412,4 @@ def story_text(story: Story, window: int) -> str:
         lines.append(f"  {i.date} with {other}: {since}  [{i.file}:{i.line}]")
     if not story.introductions:
         lines.append("  none told yet")
-    return "\n".join(lines) + "\n"
+    return unmarked("\n".join(lines) + "\n")

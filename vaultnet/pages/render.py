@@ -146,6 +146,18 @@ def plain(text: str) -> str:
     return display(text)
 
 
+_MARKS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|`([^`\n]+)`")
+"""Bold (`**Partner:**`, `__nurse__`) and a code span, around the words they mark."""
+
+
+def unmarked(text: str) -> str:
+    """Text for a terminal, which shows Markdown's marks rather than what they mean: bold and
+    code spans as their words (`**Partner:** Alex` → `Partner: Alex`)."""
+    if "**" not in text and "__" not in text and "`" not in text:
+        return text
+    return _MARKS.sub(lambda m: m[2] if m[2] is not None else m[3], text)
+
+
 FROM_WORDS = " (from the words: check it, or mark an entry with an arrow)"
 """After a person whose reciprocity rests on directions read from the words (spec 6.5)."""
 

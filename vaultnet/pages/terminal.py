@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from vaultnet.convert import counted
@@ -26,6 +26,7 @@ from vaultnet.pages.render import (
     plain,
     planned_words,
     said_on,
+    unmarked,
 )
 
 if TYPE_CHECKING:
@@ -231,8 +232,11 @@ def header(ctx: ReportContext) -> tuple[str, str]:
 
 def sections(ctx: ReportContext) -> tuple[tuple[str, str], list[Section]]:
     """The header and every section of the report of `ctx` (`page_context`), but a quiet one
-    with nothing to show."""
-    return header(ctx), [part for make in SECTIONS if (part := make(ctx)).rows or not part.quiet]
+    with nothing to show, each cell without its Markdown marks (`unmarked`)."""
+    parts = [part for make in SECTIONS if (part := make(ctx)).rows or not part.quiet]
+    return header(ctx), [
+        replace(part, rows=tuple(tuple(map(unmarked, row)) for row in part.rows)) for part in parts
+    ]
 
 
 def _line(row: tuple[str, ...]) -> str:
