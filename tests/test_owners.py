@@ -236,6 +236,30 @@ def test_a_person_is_found_by_their_slug(make_vault) -> None:  # type: ignore[no
     assert (bob["last_contact"], directions(bob)) == ("2026-11-20", (0, 0, 1, 1, 0))  # the call: a meeting
 
 
+def test_a_dated_note_in_a_persons_folder_is_about_them(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Owners who keep a folder per person (`People/Ana Costa/Ana Costa.md`, as folder notes do,
+    or hal_md's folder of a slug) file their calls and chats with them there, naming them nowhere
+    in it: a dated note in a folder under a people folder is about the person the folder names,
+    as if it listed them. A folder that names nobody (`People/archive`) adds no one."""
+    root = make_vault(
+        {
+            "People/Ana Costa/Ana Costa.md": "---\ntags: [person]\n---\n",
+            "People/Ana Costa/2026-11-02 Call.md": "---\ntype: call\n---\nTalked about the move.\n",
+            "People/Ana Costa/2026-11-20.md": "Coffee at Rosa's.\n",
+            "People/sponge-bob/SpongeBob.md": "---\ntags: [person]\nslug: sponge-bob\n---\n",
+            "People/sponge-bob/2026-11-18.md": "Jellyfishing with [[Patrick]].\n",
+            "People/Patrick.md": "---\ntags: [person]\n---\n",
+            "People/archive/2026-11-19.md": "Tidied up.\n",
+        }
+    )
+    got = people(root)
+    ana = got["People/Ana Costa/Ana Costa.md"]
+    assert (ana["last_contact"], directions(ana)) == ("2026-11-20", (0, 0, 1, 1, 0))  # the call: a meeting
+    assert got["People/sponge-bob/SpongeBob.md"]["last_contact"] == "2026-11-18"
+    assert got["People/Patrick.md"]["interactions"] == 1
+    assert len(got) == 3
+
+
 def test_a_slug_named_note_is_named_by_the_first_alias_that_spells_it(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Obsidian owners name a note in a slug for links and the person by an alias (`bob-lee.md`,
     `aliases: [Bob, Bob Lee]`): the alias that spells the slug is the name the pages show. A

@@ -448,7 +448,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         # A note tagged as a broadcast (a newsletter's note) is audience on every line (spec 1.4).
         broadcast = "broadcast" in front_tags or "broadcast" in body.note_tags
         entries = dated_mentions(read, on, met, base, words, broadcast)
-        listed = (guests := _guests(fields, met.hosts)) + hosts
+        listed = (guests := _guests(fields, met.hosts, _filed_under(file, config))) + hosts
         if listed and on is not None:
             title = (named[1] if named else stem) or _heading(blocks)
             way = met.direction or ("mutual" if met.meeting else "unknown")
@@ -634,10 +634,23 @@ _ME = frozenset(("me", "myself", "i", "self"))
 """How an owner writes themselves as a meeting's organizer."""
 
 
-def _guests(fields: Fields, hosts: frozenset[str]) -> list[str]:
-    """A dated note's people as its lists name them (`attendees`, ...), less who organised it
-    (`hosts`, by `target_key`)."""
-    return [p for value in fields.get("people", []) for p in _people_of(value) if target_key(p) not in hosts]
+def _guests(fields: Fields, hosts: frozenset[str], folder: str | None) -> list[str]:
+    """A dated note's people as its lists name them (`attendees`, ...), and as the person's folder
+    it is filed in does (`folder`), less who organised it (`hosts`, by `target_key`)."""
+    named = [p for value in fields.get("people", []) for p in _people_of(value)]
+    guests = [p for p in named if target_key(p) not in hosts]
+    if folder is not None and target_key(folder) not in hosts.union(map(target_key, guests)):
+        guests.append(folder)
+    return guests
+
+
+def _filed_under(file: str, config: Config) -> str | None:
+    """The folder a note is filed in, when that may be a person's: one under a people folder, and
+    no people folder itself (`People/Ana Costa/2026-11-02 Call.md` → `Ana Costa`)."""
+    folders = file.split("/")[:-1]
+    if len(folders) < 2 or folder_word(folders[-1]) in config.people_folders:
+        return None
+    return folders[-1] if _under_people_folder("/".join(folders[:-1]), config.people_folders) else None
 
 
 def _listed_mentions(
