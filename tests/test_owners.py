@@ -2098,3 +2098,31 @@ def test_a_front_matter_log_of_lines(key: str) -> None:
         ("2026-11-02", "inbound", 4),
         ("2026-11-05", "mutual", 5),
     ]
+
+
+EMAILS = {
+    **{f"People/{n}.md": "---\ntags: [person]\n---\n" for n in ("Ana", "Bo", "Cy")},
+    "Mail/2026-11-18 Re the flat.md": (
+        "---\ntags: [email]\nfrom: Ana\nto: [Sandy Cheeks]\ncc: [Cy]\nsubject: 'Re: the flat'\n---\nSee you.\n"
+    ),
+    "Mail/2026-11-19.md": "---\nfrom: Sandy Cheeks <sandy@treedome.com>\nto: [Bo]\nsubject: The deck\n---\n",
+    "Meetings/2026-11-17 Sync.md": "---\ntype: meeting\norganizer: Sandy Cheeks\nattendees: [Ana]\n---\n",
+    "Trips/2026-11-20 Lisbon.md": "---\nfrom: Cy\nto: Bo\n---\n",
+}
+
+
+def test_an_email_kept_as_a_note_says_who_wrote_to_whom(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """An email kept as a note (tagged `email`, or with a `from` and a `subject`, as email clippers
+    and hal_md write one) is a contact with whoever wrote it (`from:`): they started it. One you
+    wrote (`from:` you, as `me` in vaultnet.toml names you) is yours with each person it went to
+    (`to`, `cc`, `bcc`), as a meeting you organised is; the others an email went to had no
+    contact. A trip's `from` and `to` are places."""
+    got = people(make_vault({**EMAILS, "vaultnet.toml": 'me = ["Sandy Cheeks"]\n'}))
+    assert directions(got["People/Ana.md"]) == (1, 1, 0, 0, 0)  # her email; the sync you organised
+    assert directions(got["People/Bo.md"]) == (0, 1, 0, 0, 0)  # your email to him
+    assert got["People/Cy.md"]["interactions"] == 0  # copied on Ana's email; a trip from a place
+    unnamed = people(
+        make_vault({**EMAILS, "vaultnet.toml": ""})
+    )  # who you are unsaid: your email is no contact
+    assert directions(unnamed["People/Ana.md"]) == (1, 0, 1, 0, 0)
+    assert unnamed["People/Bo.md"]["interactions"] == 0

@@ -32,6 +32,9 @@ class Config:
     the last of a tree of kinds (`type/person`)."""
     person_types: tuple[str, ...] = ("person", "people", "contact")
     """`type` or `categories` values that make a note a person."""
+    me: tuple[str, ...] = ()
+    """How your notes name you (your name, slug or address, any case): a meeting you organised and
+    an email you sent (`organizer:`, `from:`) are yours, outbound to the people in them."""
     template_folders: tuple[str, ...] = ("templates",)
     """Folder names never read (`_templates` and `99 Templates` too): templates are not people."""
     ignore: tuple[str, ...] = ()
@@ -201,6 +204,7 @@ _CONVERTERS = {
     "people_folders": _folder_names,
     "person_tags": _tags,
     "person_types": _tags,
+    "me": _names,
     "template_folders": _folder_names,
     "ignore": _globs,
     "cadence": _cadence,

@@ -444,11 +444,11 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         read = body if may_be_dated else read_body(file, blocks, split.body_line, True, base)
         # In another note (a trip, a project), only its dated items tell of contacts, on their dates.
         on = date if kind == "dated" else None
-        met, hosts = _how_met(meta, fields, front_tags + body.note_tags, types | kinds)
+        met, hosts, sent_to = _how_met(meta, fields, front_tags + body.note_tags, types | kinds, config.me)
         # A note tagged as a broadcast (a newsletter's note) is audience on every line (spec 1.4).
         broadcast = "broadcast" in front_tags or "broadcast" in body.note_tags
         entries = dated_mentions(read, on, met, base, words, broadcast)
-        listed = (guests := _guests(fields, met.hosts, _filed_under(file, config))) + hosts
+        listed = (guests := _guests(fields, met.hosts, [*_filed_under(file, config), *sent_to])) + hosts
         if listed and on is not None:
             title = (named[1] if named else stem) or _heading(blocks)
             way = met.direction or ("mutual" if met.meeting else "unknown")
@@ -609,21 +609,39 @@ def _a_meeting(kinds: set[str], tags: list[str]) -> bool:
 
 
 def _how_met(
-    meta: dict[str, object], fields: Fields, tags: list[str], types: set[str]
-) -> tuple[Met, list[str]]:
+    meta: dict[str, object], fields: Fields, tags: list[str], types: set[str], me: Iterable[str]
+) -> tuple[Met, list[str], list[str]]:
     """How a dated note's lines met their people: the direction its front matter gives, whether
     it is a meeting (mutual, spec 1.4: by its `type` or `kind`, a tag, a list of attendees or an
-    organizer), and who organised it (`organizer`, `host`, ...), as `Met` says, and those
-    people as written. When it names the owner (`me`), the owner did: `direction: outbound`.
-    `tags`: the note's own, not its lines' (`- Lunch with [[Bo]] #meeting` is that line's)."""
+    organizer), and who organised it (`organizer`, `host`, ..., or an email's `from`), as `Met`
+    says, and those people as written; and whom an email the owner wrote went to. When it names
+    the owner (`me`, or as the configuration's `me` names them), the owner did: `direction:
+    outbound`. `tags`: the note's own, not its lines' (`- Lunch with [[Bo]] #meeting` is that line's)."""
     meeting = _a_meeting(types, tags) or not _MEETING_LISTS.isdisjoint(meta) or "organizer" in fields
     given = first_of(fields.get("direction", []), who_started)
     direction: Direction | None = given if isinstance(given, str) else None  # type: ignore[assignment]
-    named = [p for value in fields.get("organizer", []) for p in _people_of(value)]
-    hosts = [p for p in named if p.strip().lower() not in _ME]
+    mail = _mail(meta, types, tags)
+    named = [p for value in [*fields.get("organizer", []), mail.get("from")] for p in _people_of(value)]
+    owner = _ME.union(me)
+    hosts = [p for p in named if p.strip().lower() not in owner]
     if direction is None and len(hosts) < len(named):
         direction = "outbound"
-    return Met(direction, meeting, frozenset(map(target_key, hosts))), hosts
+    sent_to = [p for key in _RECIPIENTS for p in _people_of(mail.get(key))] if hosts != named else []
+    return Met(direction, meeting, frozenset(map(target_key, hosts))), hosts, sent_to
+
+
+def _mail(meta: dict[str, object], types: set[str], tags: list[str]) -> dict[str, object]:
+    """An email's sender and recipients, by lower-case key (`from`, `to`, `cc`, `bcc`), when the
+    note is one: tagged or typed `email`, or with a `from` and a `subject`, as email clippers
+    write one. Nothing for any other note (a trip's `from` and `to` are places)."""
+    keys = {key.lower(): value for key, value in meta.items() if key.lower() in _MAIL_KEYS}
+    said = not types.isdisjoint(_MAIL_KINDS) or not _MAIL_KINDS.isdisjoint(tags)
+    return keys if said or {"from", "subject"} <= keys.keys() else {}
+
+
+_MAIL_KINDS = frozenset(("email", "mail", "e-mail"))
+_RECIPIENTS = ("to", "cc", "bcc")
+_MAIL_KEYS = frozenset(("from", "subject", *_RECIPIENTS))
 
 
 _MEETING_LISTS = frozenset(("attendees", "participants", "guests"))
@@ -634,23 +652,23 @@ _ME = frozenset(("me", "myself", "i", "self"))
 """How an owner writes themselves as a meeting's organizer."""
 
 
-def _guests(fields: Fields, hosts: frozenset[str], folder: str | None) -> list[str]:
-    """A dated note's people as its lists name them (`attendees`, ...), and as the person's folder
-    it is filed in does (`folder`), less who organised it (`hosts`, by `target_key`)."""
+def _guests(fields: Fields, hosts: frozenset[str], also: list[str]) -> list[str]:
+    """A dated note's people as its lists name them (`attendees`, ...), and those it names `also`
+    (the person whose folder it is filed in, whom the owner's email went to), each once, less who
+    organised it (`hosts`, by `target_key`)."""
     named = [p for value in fields.get("people", []) for p in _people_of(value)]
     guests = [p for p in named if target_key(p) not in hosts]
-    if folder is not None and target_key(folder) not in hosts.union(map(target_key, guests)):
-        guests.append(folder)
-    return guests
+    seen = hosts.union(map(target_key, guests))
+    return guests + [p for p in dict.fromkeys(also) if target_key(p) not in seen]
 
 
-def _filed_under(file: str, config: Config) -> str | None:
+def _filed_under(file: str, config: Config) -> list[str]:
     """The folder a note is filed in, when that may be a person's: one under a people folder, and
-    no people folder itself (`People/Ana Costa/2026-11-02 Call.md` → `Ana Costa`)."""
+    no people folder itself (`People/Ana Costa/2026-11-02 Call.md` → `Ana Costa`); else none."""
     folders = file.split("/")[:-1]
     if len(folders) < 2 or folder_word(folders[-1]) in config.people_folders:
-        return None
-    return folders[-1] if _under_people_folder("/".join(folders[:-1]), config.people_folders) else None
+        return []
+    return folders[-1:] if _under_people_folder("/".join(folders[:-1]), config.people_folders) else []
 
 
 def _listed_mentions(
