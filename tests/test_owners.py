@@ -592,6 +592,18 @@ def test_what_a_template_left_empty_or_the_card_holds_is_no_fact() -> None:
     assert parse_note("People/Bo.md", empty.encode(), Config()).facts == ()
 
 
+def test_an_embed_is_no_fact() -> None:
+    """hal_md embeds each chat with a person under their `## Notes` (`![[sponge-bob/2026-11-20.md]]`),
+    and owners put a photo there (`![[bob.jpg|100]]`, `![](bob.png)`): what is embedded is not
+    something known of them, the words beside it are."""
+    text = (
+        "---\ntags: [person]\n---\n## Notes\n\n![[sponge-bob/2026-11-20.md]]\n\n![[bob.jpg|100]] ![](bob.png)\n\n"
+        "- ![[sponge-bob/2026-10-02.md]]\n- Likes jellyfishing\n\nFry cook. ![[krusty.jpg]]\n"
+    )
+    bob = parse_note("People/SpongeBob.md", text.encode(), Config())
+    assert bob.facts == ("Likes jellyfishing", "Fry cook. ![[krusty.jpg]]")
+
+
 def test_a_relation_written_on_the_card_with_one_colon_is_known() -> None:
     """`**Spouse:** Maria`, `Kids: Leo, Mia` on a person template's card: relations, which the
     spec counts as facts when they are fields (1.5), each value one; a placeholder (`TBD`) is

@@ -180,7 +180,7 @@ def known_lines(fact: str, table: dict[str, tuple[tuple[str, int], ...]]) -> str
 
 
 def _says_nothing_known(line: str, table: dict[str, tuple[tuple[str, int], ...]]) -> bool:
-    if yet_unknown(line) or _EMPTY_KEY.match(line):
+    if yet_unknown(line) or _EMPTY_KEY.match(line) or ("![" in line and _EMBEDS.fullmatch(line)):
         return True
     if "::" in line and (field := FIELD_LINE.match(line)):
         key = field_key(field[1])
@@ -189,6 +189,10 @@ def _says_nothing_known(line: str, table: dict[str, tuple[tuple[str, int], ...]]
     return said is not None and (said[0] in _CONTACT_KEYS or means(said[0], table, _CARD_FIELDS))
 
 
+_EMBED = r"!\[\[[^\]\n]*\]\]|!\[[^\]\n]*\]\([^)\n]*\)"
+_EMBEDS = re.compile(rf"\s*(?:(?:{_EMBED})\s*)+")
+"""A line of embeds alone (`![[Chat.md]]`, `![[photo.jpg|100]]`, `![](photo.png)`): what is shown,
+not something known."""
 _EMPTY_KEY = re.compile(rf"{_KEY}::?[*_]{{0,2}}\s*$")
 """A key with nothing after its colon: what a person template leaves to fill (`**Partner:**`)."""
 _PLACEHOLDERS = frozenset(("tbd", "tba", "todo", "n/a", "na", "...", "…", "-", "—", "?", "??", "xxx"))
