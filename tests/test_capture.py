@@ -973,3 +973,47 @@ def test_any_note_gets_a_pure_insertion_read_back_as_a_contact(
     assert added.replace(used, b"").count(b"\n") == added.replace(used, b"").count(b"\r") == 0
     assert after.endswith(used) == (data.endswith(used) or not data)
     assert entry_at(after, insertion.line) == (DAY, "outbound")
+
+
+FRONT_LOG = (
+    "---\nname: Ana Costa\ninteractions:\n  - date: 2026-11-18\n    text: Coffee at Rosa's\n"
+    "  - date: 2026-10-02\n    text: Called her\nnotes: two kids\n---\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "added", "line"),
+    [
+        (FRONT_LOG, '  - date: 2026-11-21\n    text: "lunch: she paid #work"\n    direction: outbound\n', 4),
+        (  # oldest first: the entry goes after the last
+            "---\ntags: [person]\nlog:\n- '2026-10-02 <- she called'\n- 2026-11-02 coffee\n---\n## Notes\n",
+            '- "2026-11-21 -> lunch: she paid #work"\n',
+            6,
+        ),
+    ],
+)
+def test_a_log_kept_in_the_front_matter_gets_the_entry_there(note: str, added: str, line: int) -> None:
+    """A log the front matter holds (the Friend Tracker plugin's `interactions`, newest first, or
+    lines of a log) gets the entry as one more of its items, written as they are (quoted, so that
+    YAML takes its words as they are), where its day falls; nothing else changes."""
+    entry = entry_line(DAY, "outbound", "lunch: she paid #work")
+    insertion = plan_insertion(note.encode(), entry)
+    after = insertion.apply(note.encode())
+    inserted_only(note.encode(), after)
+    assert (insertion.data, insertion.line) == (added.encode(), line)
+    read = parse_note("FriendTracker/Ana Costa.md", after, Config())
+    logged = [m for m in read.entries if m.line == line]
+    assert [(m.date, m.direction, m.text, m.tags) for m in logged] == [
+        (DAY, "outbound", "lunch: she paid #work", ("work",))
+    ]
+
+
+def test_log_command_writes_into_a_friend_tracker_note(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"FriendTracker/Ana Costa.md": FRONT_LOG})
+    args = ["log", "ana", "lunch", "--date", "2026-11-20", "-v", str(root)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    text = (root / "FriendTracker/Ana Costa.md").read_text()
+    assert text == FRONT_LOG.replace(
+        "interactions:\n", 'interactions:\n  - date: 2026-11-20\n    text: "lunch"\n'
+    )

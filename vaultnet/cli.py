@@ -507,8 +507,9 @@ def log_command(
     vault: str,
 ) -> None:
     """Add one entry to a person's log (the list of dated entries it holds,
-    or a `## Log` section, made when missing), changing no other byte of the
-    note. PERSON is a name, file name or alias, in any case.
+    in its text or its front matter, or a `## Log` section, made when missing),
+    changing no other byte of the note. PERSON is a name, file name or alias,
+    in any case.
 
     Example: vaultnet log "Jane Doe" coffee at Rosa\\'s --mutual --date 2026-11-02 -v ~/Notes
     """

@@ -54,8 +54,9 @@ from vaultnet.read.days import (
     year_last_days,
     year_last_order,
 )
+from vaultnet.read.front_log import new_item
 from vaultnet.read.note import parse_note
-from vaultnet.read.text import decode, split_front_matter
+from vaultnet.read.text import Split, decode, load_yaml, split_front_matter
 from vaultnet.write import insert_into_note
 
 log = logging.getLogger(__name__)
@@ -188,9 +189,25 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Inserti
         return _into_section(note, heading, note.encoded(entry))
     if len(every) > len(blocks) and (logged := _into_callout(note, every, entry)) is not None:
         return logged
+    if split.front is not None and (kept := _into_front_log(note, split, entry)) is not None:
+        return kept
     if split.front is None and _PAGE_PROPERTY.match(split.body):
         return _new_outline_log(data, note, entry)
     return _new_section(data, note.lines, note.encoded(entry), note.eol)
+
+
+def _into_front_log(note: _Layout, split: Split, entry: str) -> Insertion | None:
+    """The entry as one more item of the log the front matter holds (`new_item`: the Friend
+    Tracker plugin's `interactions`), where its day falls; None for a note whose front matter
+    holds none."""
+    meta, _ = load_yaml("", split)
+    found = new_item(split.front or "", meta, entry.removeprefix("- "))
+    if found is None:
+        return None
+    at, lines = found
+    start = at + 1  # the file's line: the front matter opens on the second
+    written = b"".join(note.encoded(line) + note.eol for line in lines)
+    return Insertion(sum(map(len, note.lines[:start])), written, start + 1)
 
 
 def _into_callout(note: _Layout, every: list[Block], entry: str) -> Insertion | None:

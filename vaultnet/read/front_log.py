@@ -5,11 +5,17 @@ words would be, at its own line of the file."""
 
 from __future__ import annotations
 
+import json
+import re
+
 from vaultnet.convert import as_date, as_text
+from vaultnet.fields import FIELDS
 from vaultnet.model import Direction, Problem
-from vaultnet.read.body import Body, Entry, read_entry
-from vaultnet.read.days import entry_head
+from vaultnet.read.body import DIRECTIONS, Body, Entry, read_entry
+from vaultnet.read.days import EntryHead, entry_head
 from vaultnet.read.entries import who_started
+
+LOG_KEYS = frozenset(FIELDS["log"])
 
 _DAY_KEYS = ("date", "day", "when", "on")
 _TEXT_KEYS = ("text", "note", "notes", "summary", "what", "description", "details", "comment", "title")
@@ -73,3 +79,53 @@ def _item_lines(front: str, key_line: int, count: int) -> list[int]:
         if text.lstrip().startswith("- ") or text.strip() == "-":
             found.append(number)
     return found if len(found) == count else [key_line] * count
+
+
+def new_item(front: str, meta: dict[str, object], line: str) -> tuple[int, list[str]] | None:
+    """Where a log line (`2026-11-21 -> lunch`) goes in the log the front matter holds (`meta`,
+    read from `front`, its keys in lower case), and its lines, written as the log's items are:
+    (the front matter's line it goes before, 0-based; the lines). It goes where its day falls in
+    a log kept in order (the Friend Tracker plugin keeps its newest first), else after the last.
+    None when the front matter holds no log, or one whose items cannot be told apart."""
+    head = entry_head(line)
+    found = _log_of(front, meta)
+    if found is None or head is None or head[0] is None:
+        return None
+    logged, items, end = found
+    day = head[0]
+    days = [(at, read[0]) for at, item in zip(items, logged, strict=True)
+            if (said := _said(item)) and (read := entry_head(said[0])) and read[0]]  # fmt: skip
+    newest_first = [d for _, d in days] == sorted((d for _, d in days), reverse=True)
+    later = (at for at, d in days if (d < day if newest_first else d > day))
+    first = front.split("\n")[items[0]]
+    return next(later, end), _as_item(logged[0], first[: len(first) - len(first.lstrip())], line, head)
+
+
+def _log_of(front: str, meta: dict[str, object]) -> tuple[list[object], list[int], int] | None:
+    """The log the front matter holds: its items, the front matter's line of each (0-based), and
+    the line after its last; None for none, or for one whose items cannot be told apart."""
+    key = next((k for k, v in meta.items() if k in LOG_KEYS and isinstance(v, list) and v), None)
+    lines = front.rstrip("\n").split("\n")  # the line after the last is the closing `---`'s
+    opens = re.compile(rf"{re.escape(key)}\s*:", re.I) if key else None
+    at = next((i for i, text in enumerate(lines) if opens and opens.match(text)), None)
+    if key is None or at is None:
+        return None
+    logged: list[object] = meta[key]  # type: ignore[assignment]
+    items = [number - 2 for number in _item_lines(front, at + 2, len(logged))]
+    after = (i for i in range(at + 1, len(lines)) if lines[i].strip() and lines[i][0] not in " -")
+    return (logged, items, next(after, len(lines))) if items[0] != at else None
+
+
+def _as_item(like: object, pad: str, line: str, head: EntryHead) -> list[str]:
+    """A log line written as an item like `like` is (a mapping of its day and words, or a line),
+    indented by `pad`: quoted, so that YAML takes its words as they are (`: `, ` #`)."""
+    if not isinstance(like, dict):
+        return [f"{pad}- {json.dumps(line, ensure_ascii=False)}"]
+    keys = {str(k).strip().lower(): str(k) for k in like}
+    day_key = next((keys[k] for k in _DAY_KEYS if k in keys), "date")
+    text_key = next((keys[k] for k in _TEXT_KEYS if k in keys), "text")
+    words = json.dumps(line[head[3] :].strip(), ensure_ascii=False)
+    written = [f"{pad}- {day_key}: {head[0]}", f"{pad}  {text_key}: {words}"]
+    if head[2]:  # who started it, as a field of the item: the words stay the plugin's to show
+        written.append(f"{pad}  direction: {DIRECTIONS[head[2]]}")
+    return written
