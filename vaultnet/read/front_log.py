@@ -15,8 +15,6 @@ from vaultnet.read.body import DIRECTIONS, Body, Entry, read_entry
 from vaultnet.read.days import EntryHead, entry_head
 from vaultnet.read.entries import who_started
 
-LOG_KEYS = frozenset(FIELDS["log"])
-
 _DAY_KEYS = ("date", "day", "when", "on")
 _TEXT_KEYS = ("text", "note", "notes", "summary", "what", "description", "details", "comment", "title")
 _KIND_KEYS = ("type", "kind", "channel", "medium")
@@ -24,17 +22,15 @@ _WHO_KEYS = ("direction", "initiated_by", "started_by", "who_started", "initiato
 _NO_DAY = "an interaction with no day: write its date as YYYY-MM-DD; it is not read"
 
 
-def front_log(
-    file: str, value: object, front: str, key_line: int, base: str
-) -> tuple[list[Entry], list[Problem]]:
-    """The entries of a log the front matter holds (`value`, a list, under the key written on the
-    file's line `key_line` of the front matter `front`), and the problems of the items that
-    tell no day. Anything but a list is no log."""
-    if not isinstance(value, list):
+def front_log(file: str, front: str, meta: dict[str, object], base: str) -> tuple[list[Entry], list[Problem]]:
+    """The entries of the log the front matter holds (`meta`, read from `front`, its keys in lower
+    case), and the problems of its items that tell no day."""
+    found = _log_key(front, meta)
+    if found is None:
         return [], []
-    lines = _item_lines(front, key_line, len(value))
+    logged, at = found
     body = Body.empty()
-    for item, line in zip(value, lines, strict=True):
+    for item, line in zip(logged, _item_lines(front, at + 2, len(logged)), strict=True):
         said = _said(item)
         if said is None:
             body.bad_dates.append(Problem(file, line, _NO_DAY))
@@ -101,17 +97,26 @@ def new_item(front: str, meta: dict[str, object], line: str) -> tuple[int, list[
     return next(later, end), _as_item(logged[0], first[: len(first) - len(first.lstrip())], line, head)
 
 
+def _log_key(front: str, meta: dict[str, object]) -> tuple[list[object], int] | None:
+    """The log the front matter holds (under the first key of the `log` field it has, as a list), and the
+    front matter's line of its key (0-based); None for none."""
+    key = next((k for k in FIELDS["log"] if isinstance(meta.get(k), list) and meta[k]), None)
+    if key is None:
+        return None
+    opens = re.compile(rf"{re.escape(key)}\s*:", re.I)
+    at = next((i for i, text in enumerate(front.split("\n")) if opens.match(text)), None)
+    return (meta[key], at) if at is not None else None  # type: ignore[return-value]
+
+
 def _log_of(front: str, meta: dict[str, object]) -> tuple[list[object], list[int], int] | None:
     """The log the front matter holds: its items, the front matter's line of each (0-based), and
     the line after its last; None for none, or for one whose items cannot be told apart."""
-    key = next((k for k, v in meta.items() if k in LOG_KEYS and isinstance(v, list) and v), None)
-    lines = front.rstrip("\n").split("\n")  # the line after the last is the closing `---`'s
-    opens = re.compile(rf"{re.escape(key)}\s*:", re.I) if key else None
-    at = next((i for i, text in enumerate(lines) if opens and opens.match(text)), None)
-    if key is None or at is None:
+    found = _log_key(front, meta)
+    if found is None:
         return None
-    logged: list[object] = meta[key]  # type: ignore[assignment]
+    logged, at = found
     items = [number - 2 for number in _item_lines(front, at + 2, len(logged))]
+    lines = front.rstrip("\n").split("\n")  # the line after the last is the closing `---`'s
     after = (i for i in range(at + 1, len(lines)) if lines[i].strip() and lines[i][0] not in " -")
     return (logged, items, next(after, len(lines))) if items[0] != at else None
 

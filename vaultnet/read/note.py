@@ -253,17 +253,6 @@ def _logged(file: str, split: Split, body: Body, dated_blocks: list[Block] | Non
     return told_below(logged, split.body, split.body_line)
 
 
-def _kept_in_front(
-    file: str, split: Split, body: Body, fields: Fields, config: Config, base: str
-) -> tuple[list[Entry], list[Problem]]:
-    """A person's log entries as their note's front matter holds them (`front_log`), and the
-    problems of its items that give no day."""
-    if "log" not in fields or split.front is None:
-        return [], []
-    line = _key_line(file, split, body, "log", config)
-    return front_log(file, fields["log"][0], split.front, line, base)
-
-
 def _people_of(value: object) -> list[str]:
     """The people one value of a dated note's people key names (`attendees: ...`): the targets
     of its links (`"[[Maya]] (host)"`, `[[Maya]] and [[Jonas]]`), else each name written plain
@@ -456,7 +445,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
             links.extend(listed)
     elif kind == "person":
         logged = _logged(file, split, body, blocks if may_be_dated else None, base)
-        kept, unread = _kept_in_front(file, split, body, fields, config, base)
+        kept, unread = front_log(file, split.front, meta, base) if split.front else ([], [])
         entries = own_entries(logged + kept, words, base, own_names(stem, name, aliases))
         problems += body.bad_dates + unread
 
