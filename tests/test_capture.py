@@ -990,6 +990,11 @@ FRONT_LOG = (
             '- "2026-11-21 -> lunch: she paid #work"\n',
             6,
         ),
+        (  # its line ends kept
+            FRONT_LOG.replace("\n", "\r\n"),
+            '  - date: 2026-11-21\r\n    text: "lunch: she paid #work"\r\n    direction: outbound\r\n',
+            4,
+        ),
     ],
 )
 def test_a_log_kept_in_the_front_matter_gets_the_entry_there(note: str, added: str, line: int) -> None:

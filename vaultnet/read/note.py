@@ -620,10 +620,10 @@ def _how_met(
 
 
 def _mail(meta: dict[str, object], types: set[str], tags: list[str]) -> dict[str, object]:
-    """An email's sender and recipients, by lower-case key (`from`, `to`, `cc`, `bcc`), when the
-    note is one: tagged or typed `email`, or with a `from` and a `subject`, as email clippers
-    write one. Nothing for any other note (a trip's `from` and `to` are places)."""
-    keys = {key.lower(): value for key, value in meta.items() if key.lower() in _MAIL_KEYS}
+    """An email's sender and recipients, by key (`from`, `to`, `cc`, `bcc`), when the note is one:
+    tagged or typed `email`, or with a `from` and a `subject`, as email clippers write one.
+    Nothing for any other note (a trip's `from` and `to` are places)."""
+    keys = {key: meta[key] for key in _MAIL_KEYS if key in meta}
     said = not types.isdisjoint(_MAIL_KINDS) or not _MAIL_KINDS.isdisjoint(tags)
     return keys if said or {"from", "subject"} <= keys.keys() else {}
 
@@ -655,7 +655,7 @@ def _filed_under(file: str, config: Config) -> list[str]:
     """The folder a note is filed in, when that may be a person's: one under a people folder, and
     no people folder itself (`People/Ana Costa/2026-11-02 Call.md` → `Ana Costa`); else none."""
     folders = file.split("/")[:-1]
-    if len(folders) < 2 or folder_word(folders[-1]) in config.people_folders:
+    if len(folders) < 2 or config.is_people_folder(folders[-1]):
         return []
     return folders[-1:] if _under_people_folder("/".join(folders[:-1]), config.people_folders) else []
 
