@@ -2133,6 +2133,8 @@ def test_an_email_kept_as_a_note_says_who_wrote_to_whom(make_vault) -> None:  # 
     assert directions(got["People/Ana.md"]) == (1, 1, 0, 0, 0)  # her email; the sync you organised
     assert directions(got["People/Bo.md"]) == (0, 1, 0, 0, 0)  # your email to him
     assert got["People/Cy.md"]["interactions"] == 0  # copied on Ana's email; a trip from a place
+    by_address = people(make_vault({**EMAILS, "vaultnet.toml": 'me = ["SANDY@treedome.com"]\n'}))
+    assert directions(by_address["People/Bo.md"]) == (0, 1, 0, 0, 0)  # `Sandy Cheeks <sandy@...>`: you
     unnamed = people(
         make_vault({**EMAILS, "vaultnet.toml": ""})
     )  # who you are unsaid: your email is no contact

@@ -274,7 +274,7 @@ def _people_of(value: object) -> list[str]:
     return people
 
 
-_ADDRESS = re.compile(r"<[^<>]*@[^<>]*>")
+_ADDRESS = re.compile(r"<([^<>]*@[^<>]*)>")
 """An e-mail address in angle brackets, as a calendar writes one after (or before) a name."""
 _ASIDE = re.compile(r"\s*\([^()]*\)$")
 """A company or a role in round brackets after a name."""
@@ -610,8 +610,12 @@ def _how_met(
     given = first_of(fields.get("direction", []), who_started)
     direction: Direction | None = given if isinstance(given, str) else None  # type: ignore[assignment]
     mail = _mail(meta, types, tags)
-    named = [p for value in [*fields.get("organizer", []), mail.get("from")] for p in _people_of(value)]
     owner = _ME.union(me)
+    named = [
+        p
+        for value in [*fields.get("organizer", []), mail.get("from")]
+        for p in _people_of(_owned(value, owner))
+    ]
     hosts = [p for p in named if p.strip().lower() not in owner]
     if direction is None and len(hosts) < len(named):
         direction = "outbound"
@@ -626,6 +630,16 @@ def _mail(meta: dict[str, object], types: set[str], tags: list[str]) -> dict[str
     keys = {key: meta[key] for key in _MAIL_KEYS if key in meta}
     said = not types.isdisjoint(_MAIL_KINDS) or not _MAIL_KINDS.isdisjoint(tags)
     return keys if said or {"from", "subject"} <= keys.keys() else {}
+
+
+def _owned(value: object, owner: frozenset[str]) -> object:
+    """A value of who organised or sent something, each of its texts that gives an address of the
+    owner's (`Sandy Cheeks <sandy@example.org>`, when `me` names the address) written `me`."""
+    texts = as_texts(value)
+    if not any("@" in text for text in texts):
+        return value
+    mine = [any(address.strip().lower() in owner for address in _ADDRESS.findall(t)) for t in texts]
+    return ["me" if owned else text for text, owned in zip(texts, mine, strict=True)]
 
 
 _MAIL_KINDS = frozenset(("email", "mail", "e-mail"))
