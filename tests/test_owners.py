@@ -254,10 +254,34 @@ def test_a_dated_note_in_a_persons_folder_is_about_them(make_vault) -> None:  # 
     )
     got = people(root)
     ana = got["People/Ana Costa/Ana Costa.md"]
-    assert (ana["last_contact"], directions(ana)) == ("2026-11-20", (0, 0, 1, 1, 0))  # the call: a meeting
+    assert (ana["last_contact"], directions(ana)) == ("2026-11-20", (0, 0, 2, 0, 1))  # a call; coffee, said
     assert got["People/sponge-bob/SpongeBob.md"]["last_contact"] == "2026-11-18"
     assert got["People/Patrick.md"]["interactions"] == 1
     assert len(got) == 3
+
+
+def test_a_note_in_a_persons_folder_tells_who_started_it_in_its_words(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A note filed in a person's folder names them nowhere, so its words are read as a line of
+    their own log is (spec 6.5): its title, then its first line, the folder's person being the
+    one meant (`Ana`, `she`). A meeting's note, or one marked with `direction:`, is as it says.
+    The timeline shows the first line where the note has no title."""
+    root = make_vault(
+        {
+            "People/Ana Costa/Ana Costa.md": "---\ntags: [person]\n---\n",
+            "People/Ana Costa/2026-11-03.md": "Ana called me about the job at Globex.\n\nShe starts in May.\n",
+            "People/Ana Costa/2026-11-05.md": "# 2026-11-05\n\nI emailed her the photos.\n",
+            "People/Ana Costa/2026-11-07 Lunch with Ana.md": "Went well.\n",
+            "People/Ana Costa/2026-11-09 Call.md": "---\ntype: call\n---\nShe called me back.\n",
+            "People/Ana Costa/2026-11-11.md": "---\ndirection: outbound\n---\nShe called me.\n",
+            "People/Ana Costa/2026-11-13.md": "Thinking of a present for her.\n",
+            "People/Ana Costa/2026-11-15.md": "---\npeople: [ana costa, Bo]\n---\nShe texted me.\n",
+        }
+    )
+    ana = people(root)["People/Ana Costa/Ana Costa.md"]
+    assert directions(ana) == (2, 2, 2, 1, 4)
+    shown = CliRunner().invoke(main, ["show", "Ana Costa", "-v", str(root), "--today", "2026-12-04"])
+    assert "2026-11-03 ←? Ana called me about the job at Globex." in shown.output, shown.output
+    assert "(no text)" not in shown.output
 
 
 def test_a_slug_named_note_is_named_by_the_first_alias_that_spells_it(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -57,6 +57,11 @@ class Met:
     hosts: frozenset[str] = frozenset()
     """Who organised it, by `target_key`: they started it, unless a line says otherwise."""
 
+    @property
+    def way(self) -> Direction:
+        """How it met the people it lists: as its front matter says, else as a meeting, else not said."""
+        return self.direction or ("mutual" if self.meeting else "unknown")
+
 
 def meeting_tagged(tags: Iterable[str]) -> bool:
     """Does one of the tags say a meeting (`#meeting`, `#meetings/weekly`, `#1on1`)?"""

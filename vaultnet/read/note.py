@@ -32,7 +32,7 @@ from vaultnet.convert import (
     unwrap_link,
 )
 from vaultnet.fields import FIELDS
-from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem, stem_of
+from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem, new_mention, stem_of
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, callout_heading, heading_words, section_name
 from vaultnet.read.blocks_fast import MD_TRIM, parse_blocks
@@ -55,6 +55,7 @@ from vaultnet.read.entries import (
     meeting_tagged,
     own_entries,
     own_names,
+    own_way,
     told_below,
     who_started,
 )
@@ -412,10 +413,8 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     kind = _kind_of(file, stem, tags, types, kinds, template, stem_date, date, config)
     if kind != "dated" and not template:
         problems += _undated_name(file, stem, config.daily_format)
-    if kind == "person" and body.colons and (given := card_fields(body.colons, config, body.known)):
-        body.fields = {**given, **body.fields}  # an inline field wins over a line with one colon
-    if kind == "person" and body.fields:
-        meta, fields = with_body_fields(meta, fields, body.fields, config, known_only=True)
+    if kind == "person":
+        meta, fields = _with_card_lines(meta, fields, body, config)
 
     title = body.properties.get("title", ("", 0))[0] or _namespace(file, stem)
     name = _name(meta, fields, stem, title, split.body if kind == "person" else "")
@@ -437,11 +436,13 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         # A note tagged as a broadcast (a newsletter's note) is audience on every line (spec 1.4).
         broadcast = "broadcast" in front_tags or "broadcast" in body.note_tags
         entries = dated_mentions(read, on, met, base, words, broadcast)
-        listed = (guests := _guests(fields, met.hosts, [*_filed_under(file, config), *sent_to])) + hosts
+        filed = _filed_under(file, config)
+        listed = (guests := _guests(fields, met.hosts, [*filed, *sent_to])) + hosts
         if listed and on is not None:
-            title = (named[1] if named else stem) or _heading(blocks)
-            way = met.direction or ("mutual" if met.meeting else "unknown")
-            entries[:0] = _listed_mentions(on, way, title, guests, hosts, broadcast)
+            said = ((named[1] if named else stem) or _heading(blocks), _first_line(blocks))
+            if met.way == "unknown":  # unmarked and no meeting: a person's folder's note tells in words
+                entries[:0] = _filed_mentions(on, filed, guests, said, words, base, broadcast)
+            entries[:0] = _listed_mentions(on, met.way, said[0] or said[1], guests, hosts, broadcast)
             links.extend(listed)
     elif kind == "person":
         logged = _logged(file, split, body, blocks if may_be_dated else None, base)
@@ -469,6 +470,19 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         problems=tuple(problems),
         **card,
     )
+
+
+def _with_card_lines(
+    meta: dict[str, object], fields: Fields, body: Body, config: Config
+) -> tuple[dict[str, object], Fields]:
+    """A person note's front matter and fields with what its body writes as a card's lines:
+    inline fields (`email:: ...`), and lines of one colon (`Email: ...`) of keys vaultnet knows,
+    an inline field winning over such a line."""
+    if body.colons and (given := card_fields(body.colons, config, body.known)):
+        body.fields = {**given, **body.fields}
+    if not body.fields:
+        return meta, fields
+    return with_body_fields(meta, fields, body.fields, config, known_only=True)
 
 
 def _people_listed(blocks: list[Block], body: Body, config: Config) -> dict[str, tuple[str, int]]:
@@ -672,6 +686,43 @@ def _filed_under(file: str, config: Config) -> list[str]:
     if len(folders) < 2 or config.is_people_folder(folders[-1]):
         return []
     return folders[-1:] if _under_people_folder("/".join(folders[:-1]), config.people_folders) else []
+
+
+def _first_line(blocks: list[Block]) -> str:
+    """The first line a note says something on: of its first paragraph or item, not a field's."""
+    for block in blocks:
+        if block.kind in ("paragraph", "item") and (text := block.lines[0][1].strip()) and "::" not in text:
+            return text
+    return ""
+
+
+def _filed_mentions(
+    on: dt.date,
+    filed: list[str],
+    guests: list[str],
+    said: tuple[str, str],
+    words: phrases.Table,
+    base: str,
+    broadcast: bool,
+) -> list[Mention]:
+    """The contact told by the words of an unmarked note filed in a person's folder (`filed`,
+    taken out of the `guests` it would otherwise meet in no way said): its title's, else its first
+    line's (`said`), read as a line of the person's own log is (`Ana called me`, `she emailed`).
+    None when no person's folder holds it, or that person organised it."""
+    key = target_key(filed[0]) if filed else None
+    if (person := next((guest for guest in guests if target_key(guest) == key), None)) is None:
+        return []
+    guests.remove(person)
+    names = own_names(person, person, ())
+    way = next(filter(None, (own_way(text, words, base, names) for text in said if text)), None)
+    direction = phrases.direction(way)
+    sent = broadcast or way == "broadcast"
+    text = said[0] or said[1]
+    return [
+        new_mention(
+            on, direction or "unknown", 1, text, (person,), sent, (), direction is not None, way == "mention"
+        )
+    ]
 
 
 def _listed_mentions(
