@@ -1475,6 +1475,22 @@ def test_an_own_log_entry_that_opens_with_we_was_done_together() -> None:
     assert [m.direction for m in own] == ["mutual", "mutual", "mutual", "inbound", "unknown"]
 
 
+def test_an_own_log_entry_that_opens_with_i_is_read_as_the_deed_alone() -> None:
+    """A diary says `I sent the photos` as often as `Sent the photos`: the same deed, yours;
+    `I got a call` is theirs. `Grabbed lunch`, `Got drinks`, `Went for a walk` (and `a quick
+    coffee`, the kind first) were a meeting, as `Had lunch` is; `Got the keys` says nothing."""
+    lines = ("I sent the photos", "I pinged", "I visited", "I got a call about the move", "I had lunch",
+             "Grabbed lunch", "Got drinks", "Went for a walk", "Grabbed a quick coffee", "We grabbed lunch",
+             "Got the keys", "I think so")  # fmt: skip
+    log = "".join(f"- 2026-11-{day:02d} {line}\n" for day, line in enumerate(lines, 1))
+    own = parse_note("People/Ana.md", f"---\ntags: [person]\n---\n## Log\n{log}".encode(), Config()).entries
+    assert [m.direction for m in own] == [
+        *("outbound", "outbound", "outbound", "inbound", "mutual"),
+        *("mutual", "mutual", "mutual", "mutual", "mutual"),
+        *("unknown", "unknown"),
+    ]
+
+
 @pytest.mark.parametrize(
     "line", ["Skipped [[Ana]]'s party", "Couldn't make [[Ana]]'s party", "Could not make it to [[Ana]]'s"]
 )

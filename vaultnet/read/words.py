@@ -424,21 +424,27 @@ class Table:
     def opened(self, text: str) -> str | None:
         """The group (`meeting`, or a kind of `OPENINGS`) of how `text`, a lower-case template,
         opens; None when it opens with none of them. A meeting word may come after words saying
-        which kind (`quick call`, `a long lunch`: `NOUN_KINDS`); any opening after `we` was done
-        together (`We had coffee`, `We emailed about the move`)."""
+        which kind (`quick call`, `a long lunch`: `NOUN_KINDS`) or a verb taking it (`grabbed
+        lunch`); any opening after `we` was done together (`We had coffee`, `We emailed about the
+        move`), and one after `i` is as if alone (`I sent the photos`)."""
         lead = _LEAD.match(text)
         if lead is None:
             return None
         if lead[1] == "we":
             return "meeting" if self.opened(text[lead.end() :]) is not None else None
+        if lead[1] == "i":  # `I sent the photos`, as a diary writes `Sent the photos`
+            return self.opened(text[lead.end() :])
         source = self.opening.get(lead[1])
         found = _compiled(source).match(text) if source else None
-        if found is None and lead[1] in _KINDS:
-            return "meeting" if self.opened(text[lead.end() :]) == "meeting" else None
+        if found is None and (before := lead if lead[1] in _KINDS else _TAKEN.match(text)):
+            return "meeting" if self.opened(text[before.end() :]) == "meeting" else None
         return found.lastgroup if found else None
 
 
 _KINDS = frozenset(NOUN_KINDS)
+_TAKEN = re.compile(r"\W*(?:grabbed|got|went(?:\s+out)?(?:\s+(?:for|on|to))?)(?!\S)")
+"""A verb a diary writes before a meeting word (`Grabbed lunch`, `Got drinks`, `Went for a walk`,
+`Went out to dinner`): read as the meeting word alone."""
 _FIELD_OF_PEOPLE = re.compile(rf"[(\[]\s*(?!(?:source|author|by)\s*::)[\w -]{{1,30}}::\s*({_SLOTS})\s*[)\]]")
 """A Dataview field in brackets whose value is people (`(person:: X)`, `[with:: X, Y]`): read as
 them, where the line says it (an attribution's, `source:: X`, is `MENTION`'s)."""
