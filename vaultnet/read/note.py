@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -21,21 +20,19 @@ from vaultnet.convert import (
     as_list,
     as_tag,
     as_text,
-    as_texts,
     date_prefix,
     either_way,
     folder_word,
     kind_words,
     link_target,
     slugged,
-    target_key,
     unwrap_link,
 )
 from vaultnet.fields import FIELDS
-from vaultnet.model import Direction, FollowUp, Mention, Note, NoteKind, Problem, new_mention, stem_of
+from vaultnet.model import Mention, Note, NoteKind, Problem, stem_of
 from vaultnet.read import words as phrases
-from vaultnet.read.blocks import Block, callout_heading, heading_words, section_name
-from vaultnet.read.blocks_fast import MD_TRIM, parse_blocks
+from vaultnet.read.blocks import Block, callout_heading, heading_words
+from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.body import Body, Entry, read_body
 from vaultnet.read.body_fast import read_plain_body
 from vaultnet.read.days import (
@@ -49,23 +46,16 @@ from vaultnet.read.days import (
     year_last_order,
 )
 from vaultnet.read.entries import (
-    MEETING_KINDS,
-    Met,
     dated_mentions,
-    meeting_tagged,
     own_entries,
     own_names,
-    own_way,
     told_below,
-    who_started,
 )
 from vaultnet.read.fences import fenced_facts
 from vaultnet.read.front_log import front_log
-from vaultnet.read.inline import links_in
 from vaultnet.read.keys import (
     DATE_MASK,
     NOTHING_NEXT,
-    PEOPLE_FIELDS,
     Fields,
     card_fields,
     comes_next,
@@ -79,25 +69,43 @@ from vaultnet.read.keys import (
     known_texts,
     known_under,
     meanings_of,
-    means,
-    people_lines,
     synonym_table,
     texts_of,
     wikilinks_in,
     with_body_fields,
     yet_unknown,
 )
+from vaultnet.read.listed import (
+    a_meeting,
+    filed_mentions,
+    first_line,
+    guests_of,
+    how_met,
+    listed_mentions,
+    of_the_day,
+    people_listed,
+)
 from vaultnet.read.text import Split, decode, load_yaml, split_front_matter
 
 _EXCLUDED_KINDS = {"org", "group", "location"}
+
+
 _ORGANISATION_TAGS = {"org", "organization", "organisation", "company", "companies", "business"}
+
+
 _ORGANISATION_TYPES = _ORGANISATION_TAGS | {"group", "location"}
 """A `type` or `categories` (or but for a group or a place, a tag) of a note kept among people that
 is none (`People/Acme.md`, `type: company`), as a vCard's `KIND` says (spec 1.1), unless the note
 says it is a person too."""
+
+
 _NOT_PEOPLE_STEMS = {"readme", "index", "_index"}
+
+
 _MAP_WORDS = {"moc", "index", "dashboard"}
 """A note named or tagged with one of these maps other notes (`People MOC`, `#moc`): no one."""
+
+
 _STEM_WORDS = re.compile(r"[^\W_]+")
 
 
@@ -221,28 +229,6 @@ def _heading(blocks: list[Block]) -> str:
     return "" if date_prefix(text) is not None or named_day(text) is not None else text
 
 
-def _people_under_headings(blocks: list[Block], config: Config) -> dict[str, tuple[str, int]]:
-    """The people a dated note lists under a heading named as a key of its people (`## Attendees`,
-    `### Participants`, `## People`), as `people_lines` gives a line of them: by key, the items'
-    people as one value (an item's links, or its words when it has none and is a name's length)
-    and the heading's line. A meeting note's template often writes them so."""
-    table = synonym_table(config)
-    found: dict[str, tuple[list[str], int]] = {}
-    names: list[str] | None = None  # the people under the heading the blocks are under, if it lists them
-    for block in blocks:
-        if block.kind == "heading":
-            key = field_key(section_name(block.text))
-            listing = means(key, table, PEOPLE_FIELDS)
-            names = found.setdefault(key, ([], block.lines[0][0] + 1))[0] if listing else None
-        elif names is not None and block.kind == "item" and block.first and block.task is None:
-            said = block.lines[0][1].strip(MD_TRIM)
-            if links := links_in(said):
-                names.extend(f"[[{link}]]" for link in links)
-            elif said and len(said.split()) <= 4 and not any(mark in said for mark in ",:;()"):
-                names.append(said)  # `- Bo Chen`: a name written plain
-    return {key: (", ".join(listed), line) for key, (listed, line) in found.items() if listed}
-
-
 def _logged(file: str, split: Split, body: Body, dated_blocks: list[Block] | None, base: str) -> list[Entry]:
     """A person's log entries as their note's body holds them, each that says only its kind told
     by the line below it (`told_below`). A body read as a note that may be dated (`dated_blocks`,
@@ -252,69 +238,6 @@ def _logged(file: str, split: Split, body: Body, dated_blocks: list[Block] | Non
     if dated_blocks is not None and "[[" in split.body and TITLED_DAY.search(split.body):
         logged = read_body(file, dated_blocks, split.body_line, False, base).entries
     return told_below(logged, split.body, split.body_line)
-
-
-def _people_of(value: object) -> list[str]:
-    """The people one value of a dated note's people key names (`attendees: ...`): the targets
-    of its links (`"[[Maya]] (host)"`, `[[Maya]] and [[Jonas]]`), else each name written plain
-    less an address in angle brackets (`Jonas Berg <jonas@example.org>`), as calendar exports
-    and meeting templates write them, the `@` chat and task tools write before a name, or a
-    company or role in round brackets after it (`Ana Souza (Acme)`, `Bo Lind (remote)`)."""
-    people = []
-    for text in as_texts(value):
-        if "[[" in text or "](" in text:
-            people.extend(links_in(text) or [unwrap_link(text)])
-            continue
-        if "<" in text:
-            name = " ".join(_ADDRESS.sub(" ", text).split()) or text.strip("<> ")
-        else:
-            name = text.removeprefix("@").strip() or text
-        if name.endswith(")"):
-            name = _ASIDE.sub("", name) or name  # `Ana Souza (Acme)`; `(Acme)` alone stays
-        people.append(name)
-    return people
-
-
-_ADDRESS = re.compile(r"<([^<>]*@[^<>]*)>")
-"""An e-mail address in angle brackets, as a calendar writes one after (or before) a name."""
-_ASIDE = re.compile(r"\s*\([^()]*\)$")
-"""A company or a role in round brackets after a name."""
-
-
-def _of_the_day(follow_ups: list[FollowUp], date: dt.date | None, listed: list[str]) -> list[FollowUp]:
-    """A dated note's tasks, on its `date`, each of the people it links or, of those the note
-    lists, names plain (`_named_plain`)."""
-    names = _names_of(listed)
-    return [replace(f, date=date, targets=_named_plain(f, names)) for f in follow_ups]
-
-
-def _names_of(listed: list[str]) -> dict[str, str]:
-    """A dated note's people by the names a task may call them by, written plain: the whole name
-    (`Bo Chen`, a link's target less its folder) and the first name (`Bo`) when no one else in
-    the note has it."""
-    names: dict[str, str] = {}
-    firsts: dict[str, set[str]] = defaultdict(set)
-    for target in listed:
-        name = target.rsplit("/", 1)[-1].strip()
-        if name:
-            names[name] = target
-            firsts[name.split()[0]].add(target)
-    for first, targets in firsts.items():
-        if len(targets) == 1 and len(first) > 1 and first[0].isupper():
-            names.setdefault(first, *targets)
-    return names
-
-
-def _named_plain(follow_up: FollowUp, names: dict[str, str]) -> tuple[str, ...]:
-    """A task's people: those it links, and the note's people it names plain (`- [ ] Bo to send
-    the deck` in a meeting note Bo is listed in: his follow-up, as `[[Bo]]` would make it)."""
-    text = follow_up.text
-    found = [target for name, target in names.items() if name in text and _whole_word(name, text)]
-    return tuple(dict.fromkeys((*follow_up.targets, *found))) if found else follow_up.targets
-
-
-def _whole_word(word: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 def _namespace(file: str, stem: str) -> str:
@@ -427,22 +350,22 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         links += wikilinks_in({k: v for k, v in meta.items() if k not in _NOT_LINKS})
     if (kind == "dated" and date is not None) or (kind == "other" and not template and body.entries):
         blocks = blocks if blocks is not None else parse_blocks(split.body)
-        if listed_here := _people_listed(blocks, body, config):
+        if listed_here := people_listed(blocks, body, config):
             meta, fields = with_body_fields(meta, fields, listed_here, config, known_only=True)
         read = body if may_be_dated else read_body(file, blocks, split.body_line, True, base)
         # In another note (a trip, a project), only its dated items tell of contacts, on their dates.
         on = date if kind == "dated" else None
-        met, hosts, sent_to = _how_met(meta, fields, front_tags + body.note_tags, types | kinds, config.me)
+        met, hosts, sent_to = how_met(meta, fields, front_tags + body.note_tags, types | kinds, config.me)
         # A note tagged as a broadcast (a newsletter's note) is audience on every line (spec 1.4).
         broadcast = "broadcast" in front_tags or "broadcast" in body.note_tags
         entries = dated_mentions(read, on, met, base, words, broadcast)
         filed = _filed_under(file, config)
-        listed = (guests := _guests(fields, met.hosts, [*filed, *sent_to])) + hosts
+        listed = (guests := guests_of(fields, met.hosts, [*filed, *sent_to])) + hosts
         if listed and on is not None:
-            said = ((named[1] if named else stem) or _heading(blocks), _first_line(blocks))
+            said = ((named[1] if named else stem) or _heading(blocks), first_line(blocks))
             if met.way == "unknown":  # unmarked and no meeting: a person's folder's note tells in words
-                entries[:0] = _filed_mentions(on, filed, guests, said, words, base, broadcast)
-            entries[:0] = _listed_mentions(on, met.way, said[0] or said[1], guests, hosts, broadcast)
+                entries[:0] = filed_mentions(on, filed, guests, said, words, base, broadcast)
+            entries[:0] = listed_mentions(on, met.way, said[0] or said[1], guests, hosts, broadcast)
             links.extend(listed)
     elif kind == "person":
         logged = _logged(file, split, body, blocks if may_be_dated else None, base)
@@ -452,7 +375,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
 
     follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come
     if kind == "dated" and follow_ups:
-        follow_ups = _of_the_day(follow_ups, date, listed)
+        follow_ups = of_the_day(follow_ups, date, listed)
     card, card_problems = _card(file, meta, fields, body if kind == "person" else None, split, config)
     problems += card_problems
     if not template:  # a template's values are placeholders, not mistakes
@@ -483,12 +406,6 @@ def _with_card_lines(
     if not body.fields:
         return meta, fields
     return with_body_fields(meta, fields, body.fields, config, known_only=True)
-
-
-def _people_listed(blocks: list[Block], body: Body, config: Config) -> dict[str, tuple[str, int]]:
-    """A dated note's people as its text lists them, as its front matter would: under a heading
-    (`## Attendees`), or on a line of a key (`Attendees: [[Ana]], Bo`, Dataview's `Attendees::`)."""
-    return {**_people_under_headings(blocks, config), **people_lines(body.fields | body.colons, config)}
 
 
 def _split(text: str, config: Config, day_first: bool | None) -> Split:
@@ -602,81 +519,8 @@ def _date_of(fields: Fields, stem_date: dt.date | None, kinds: set[str], tags: l
     for day in (first_of(fields.get("date", []), as_date), stem_date):
         if isinstance(day, dt.date):
             return day
-    made = first_of(fields["created"], as_date) if "created" in fields and _a_meeting(kinds, tags) else None
+    made = first_of(fields["created"], as_date) if "created" in fields and a_meeting(kinds, tags) else None
     return made if isinstance(made, dt.date) else None
-
-
-def _a_meeting(kinds: set[str], tags: list[str]) -> bool:
-    """Do a note's kinds (its `type`, `categories`, `kind`) or its own tags say it is a meeting's?"""
-    return bool(kinds & MEETING_KINDS) or meeting_tagged(tags)
-
-
-def _how_met(
-    meta: dict[str, object], fields: Fields, tags: list[str], types: set[str], me: Iterable[str]
-) -> tuple[Met, list[str], list[str]]:
-    """How a dated note's lines met their people: the direction its front matter gives, whether
-    it is a meeting (mutual, spec 1.4: by its `type` or `kind`, a tag, a list of attendees or an
-    organizer), and who organised it (`organizer`, `host`, ..., or an email's `from`), as `Met`
-    says, and those people as written; and whom an email the owner wrote went to. When it names
-    the owner (`me`, or as the configuration's `me` names them), the owner did: `direction:
-    outbound`. `tags`: the note's own, not its lines' (`- Lunch with [[Bo]] #meeting` is that line's)."""
-    meeting = _a_meeting(types, tags) or not _MEETING_LISTS.isdisjoint(meta) or "organizer" in fields
-    given = first_of(fields.get("direction", []), who_started)
-    direction: Direction | None = given if isinstance(given, str) else None  # type: ignore[assignment]
-    mail = _mail(meta, types, tags)
-    owner = _ME.union(me)
-    named = [
-        p
-        for value in [*fields.get("organizer", []), mail.get("from")]
-        for p in _people_of(_owned(value, owner))
-    ]
-    hosts = [p for p in named if p.strip().lower() not in owner]
-    if direction is None and len(hosts) < len(named):
-        direction = "outbound"
-    sent_to = [p for key in _RECIPIENTS for p in _people_of(mail.get(key))] if hosts != named else []
-    return Met(direction, meeting, frozenset(map(target_key, hosts))), hosts, sent_to
-
-
-def _mail(meta: dict[str, object], types: set[str], tags: list[str]) -> dict[str, object]:
-    """An email's sender and recipients, by key (`from`, `to`, `cc`, `bcc`), when the note is one:
-    tagged or typed `email`, or with a `from` and a `subject`, as email clippers write one.
-    Nothing for any other note (a trip's `from` and `to` are places)."""
-    keys = {key: meta[key] for key in _MAIL_KEYS if key in meta}
-    said = not types.isdisjoint(_MAIL_KINDS) or not _MAIL_KINDS.isdisjoint(tags)
-    return keys if said or {"from", "subject"} <= keys.keys() else {}
-
-
-def _owned(value: object, owner: frozenset[str]) -> object:
-    """A value of who organised or sent something, each of its texts that gives an address of the
-    owner's (`Sandy Cheeks <sandy@example.org>`, when `me` names the address) written `me`."""
-    texts = as_texts(value)
-    if not any("@" in text for text in texts):
-        return value
-    mine = [any(address.strip().lower() in owner for address in _ADDRESS.findall(t)) for t in texts]
-    return ["me" if owned else text for text, owned in zip(texts, mine, strict=True)]
-
-
-_MAIL_KINDS = frozenset(("email", "mail", "e-mail"))
-_RECIPIENTS = ("to", "cc", "bcc")
-_MAIL_KEYS = frozenset(("from", "subject", *_RECIPIENTS))
-
-
-_MEETING_LISTS = frozenset(("attendees", "participants", "guests"))
-"""The keys of a dated note's people that make it a meeting (spec 1.4 names the first two): who
-was there, where `people:` or `contact:` may only say whom the note is about (and `with:`, which
-the spec lists among them, a day's company)."""
-_ME = frozenset(("me", "myself", "i", "self"))
-"""How an owner writes themselves as a meeting's organizer."""
-
-
-def _guests(fields: Fields, hosts: frozenset[str], also: list[str]) -> list[str]:
-    """A dated note's people as its lists name them (`attendees`, ...), and those it names `also`
-    (the person whose folder it is filed in, whom the owner's email went to), each once, less who
-    organised it (`hosts`, by `target_key`)."""
-    named = [p for value in fields.get("people", []) for p in _people_of(value)]
-    guests = [p for p in named if target_key(p) not in hosts]
-    seen = hosts.union(map(target_key, guests))
-    return guests + [p for p in dict.fromkeys(also) if target_key(p) not in seen]
 
 
 def _filed_under(file: str, config: Config) -> list[str]:
@@ -686,52 +530,6 @@ def _filed_under(file: str, config: Config) -> list[str]:
     if len(folders) < 2 or config.is_people_folder(folders[-1]):
         return []
     return folders[-1:] if _under_people_folder("/".join(folders[:-1]), config.people_folders) else []
-
-
-def _first_line(blocks: list[Block]) -> str:
-    """The first line a note says something on: of its first paragraph or item, not a field's."""
-    for block in blocks:
-        if block.kind in ("paragraph", "item") and (text := block.lines[0][1].strip()) and "::" not in text:
-            return text
-    return ""
-
-
-def _filed_mentions(
-    on: dt.date,
-    filed: list[str],
-    guests: list[str],
-    said: tuple[str, str],
-    words: phrases.Table,
-    base: str,
-    broadcast: bool,
-) -> list[Mention]:
-    """The contact told by the words of an unmarked note filed in a person's folder (`filed`,
-    taken out of the `guests` it would otherwise meet in no way said): its title's, else its first
-    line's (`said`), read as a line of the person's own log is (`Ana called me`, `she emailed`).
-    None when no person's folder holds it, or that person organised it."""
-    key = target_key(filed[0]) if filed else None
-    if (person := next((guest for guest in guests if target_key(guest) == key), None)) is None:
-        return []
-    guests.remove(person)
-    names = own_names(person, person, ())
-    way = next(filter(None, (own_way(text, words, base, names) for text in said if text)), None)
-    direction = phrases.direction(way)
-    sent = broadcast or way == "broadcast"
-    text = said[0] or said[1]
-    return [
-        new_mention(
-            on, direction or "unknown", 1, text, (person,), sent, (), direction is not None, way == "mention"
-        )
-    ]
-
-
-def _listed_mentions(
-    on: dt.date, way: Direction, title: str, guests: list[str], hosts: list[str], broadcast: bool
-) -> list[Mention]:
-    """What a dated note's lists of people tell (line 1): its guests met in the note's `way`,
-    and those who organised it started it."""
-    told: tuple[tuple[Direction, list[str]], ...] = ((way, guests), ("inbound", hosts))
-    return [Mention(on, w, 1, title, tuple(who), broadcast) for w, who in told if who]
 
 
 def _is_template(split: Split, meta: dict[str, object], tags: list[str]) -> bool:
