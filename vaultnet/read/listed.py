@@ -137,8 +137,6 @@ _MEETING_LISTS = frozenset(("attendees", "participants", "guests"))
 """The keys of a dated note's people that make it a meeting (spec 1.4 names the first two): who
 was there, where `people:` or `contact:` may only say whom the note is about (and `with:`, which
 the spec lists among them, a day's company)."""
-
-
 _ME = frozenset(("me", "myself", "i", "self"))
 """How an owner writes themselves as a meeting's organizer."""
 

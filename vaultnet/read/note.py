@@ -88,24 +88,14 @@ from vaultnet.read.listed import (
 from vaultnet.read.text import Split, decode, load_yaml, split_front_matter
 
 _EXCLUDED_KINDS = {"org", "group", "location"}
-
-
 _ORGANISATION_TAGS = {"org", "organization", "organisation", "company", "companies", "business"}
-
-
 _ORGANISATION_TYPES = _ORGANISATION_TAGS | {"group", "location"}
 """A `type` or `categories` (or but for a group or a place, a tag) of a note kept among people that
 is none (`People/Acme.md`, `type: company`), as a vCard's `KIND` says (spec 1.1), unless the note
 says it is a person too."""
-
-
 _NOT_PEOPLE_STEMS = {"readme", "index", "_index"}
-
-
 _MAP_WORDS = {"moc", "index", "dashboard"}
 """A note named or tagged with one of these maps other notes (`People MOC`, `#moc`): no one."""
-
-
 _STEM_WORDS = re.compile(r"[^\W_]+")
 
 
