@@ -284,6 +284,25 @@ def test_a_note_in_a_persons_folder_tells_who_started_it_in_its_words(make_vault
     assert "(no text)" not in shown.output
 
 
+def test_a_chat_in_a_persons_folder_was_started_by_who_wrote_first(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """hal_md keeps each chat with someone in their folder, a line `Name at HH:MM` over each
+    message: the person wrote first, so started it; in a chat of two, the other who wrote first
+    is you. A line that only looks so (`Lunch at 12:30`) is read for its words."""
+    chat = "---\ntags: [chat]\npeople: [bernie, alex-barnes]\n---\n\n" + "{} at 11:01\n\n> Hi!\n\n{} at 23:04\n\n> Hello!\n"
+    root = make_vault(
+        {
+            "People/alex-barnes/Alex Barnes.md": "---\ntags: [person]\nslug: alex-barnes\n---\n",
+            "People/alex-barnes/2026-11-01.md": chat.format("Bernie", "Alex"),
+            "People/alex-barnes/2026-11-05.md": chat.format("Alex", "Bernie"),
+            "People/alex-barnes/2026-11-07.md": chat.format("**Alex**", "Alex"),
+            "People/alex-barnes/2026-11-09.md": "Lunch at 12:30\n\nWent well.\n",
+            "People/alex-barnes/2026-11-11.md": chat.format("Carol", "Dan"),
+        }
+    )
+    alex = people(root)["People/alex-barnes/Alex Barnes.md"]
+    assert directions(alex) == (2, 1, 1, 1, 4)
+
+
 def test_a_slug_named_note_is_named_by_the_first_alias_that_spells_it(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Obsidian owners name a note in a slug for links and the person by an alias (`bob-lee.md`,
     `aliases: [Bob, Bob Lee]`): the alias that spells the slug is the name the pages show. A

@@ -10,9 +10,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import NamedTuple
 
 from vaultnet.config import Config
-from vaultnet.convert import as_texts, target_key, unwrap_link
+from vaultnet.convert import as_texts, name_key, target_key, unwrap_link
 from vaultnet.model import Direction, FollowUp, Mention, new_mention
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, section_name
@@ -151,41 +152,81 @@ def guests_of(fields: Fields, hosts: frozenset[str], also: list[str]) -> list[st
     return guests + [p for p in dict.fromkeys(also) if target_key(p) not in seen]
 
 
-def first_line(blocks: list[Block]) -> str:
-    """The first line a note says something on: of its first paragraph or item, not a field's."""
-    for block in blocks:
-        if block.kind in ("paragraph", "item") and (text := block.lines[0][1].strip()) and "::" not in text:
-            return text
-    return ""
+class Said(NamedTuple):
+    """What a dated note says of itself, read for the contact its lists tell: its `title`, and its
+    `blocks` for its first line and the writers of a chat it holds."""
+
+    title: str
+    blocks: list[Block]
+
+    @property
+    def first(self) -> str:
+        """The first line it says something on: of its first paragraph or item, not a field's."""
+        for block in self.blocks:
+            if (
+                block.kind in ("paragraph", "item")
+                and (text := block.lines[0][1].strip())
+                and "::" not in text
+            ):
+                return text
+        return ""
+
+    @property
+    def shown(self) -> str:
+        """What the timeline shows of it: its title, else its first line."""
+        return self.title or self.first
+
+    @property
+    def writers(self) -> list[str]:
+        """Who wrote each message of a chat it holds, in order, by the line over each (hal_md's
+        `Alex at 11:01`), as `name_key` folds them."""
+        return [
+            name_key(found[1])
+            for block in self.blocks
+            if block.kind == "paragraph" and (found := _WRITER.match(block.lines[0][1]))
+        ]
+
+
+_WRITER = re.compile(r"\**([^\W\d_][\w .'’-]{0,40}?)\**\s+at\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+"""A chat's line over a message: who wrote it, and when (`Alex at 11:01`, `**Alex** at 11:01`)."""
 
 
 def filed_mentions(
     on: dt.date,
     filed: list[str],
     guests: list[str],
-    said: tuple[str, str],
+    said: Said,
     words: phrases.Table,
     base: str,
     broadcast: bool,
 ) -> list[Mention]:
-    """The contact told by the words of an unmarked note filed in a person's folder (`filed`,
-    taken out of the `guests` it would otherwise meet in no way said): its title's, else its first
-    line's (`said`), read as a line of the person's own log is (`Ana called me`, `she emailed`).
-    Nothing when no person's folder holds it, or that person organised it."""
+    """The contact an unmarked note filed in a person's folder tells (`filed`, taken out of the
+    `guests` it would otherwise meet in no way said): a chat's, who wrote first (`_first_writer`);
+    else its words, its title's, else its first line's, read as a line of the person's own log is
+    (`Ana called me`, `she emailed`). Nothing when no person's folder holds it, or that person
+    organised it."""
     key = target_key(filed[0]) if filed else None
     if (person := next((guest for guest in guests if target_key(guest) == key), None)) is None:
         return []
     guests.remove(person)
     names = own_names(person, person, ())
-    way = next(filter(None, (own_way(text, words, base, names) for text in said if text)), None)
+    read = (own_way(text, words, base, names) for text in (said.title, said.first) if text)
+    way = _first_writer(said.writers, names) or next(filter(None, read), None)
     direction = phrases.direction(way)
-    sent = broadcast or way == "broadcast"
-    text = said[0] or said[1]
-    return [
-        new_mention(
-            on, direction or "unknown", 1, text, (person,), sent, (), direction is not None, way == "mention"
-        )
-    ]
+    inferred, aside, sent = direction is not None, way == "mention", broadcast or way == "broadcast"
+    return [new_mention(on, direction or "unknown", 1, said.shown, (person,), sent, (), inferred, aside)]
+
+
+def _first_writer(writers: list[str], names: tuple[str, ...]) -> str | None:
+    """Who started a chat with the person these `names` are (`own_names`), by who wrote first: the
+    person, `inbound`; in a chat of two where the person wrote too, the other is you, `outbound`.
+    None when it tells neither (no chat, or none of its writers the person)."""
+    if not writers:
+        return None
+    theirs = [key in names or key.split(" ", 1)[0] in names for key in writers]
+    if theirs[0]:
+        return "inbound"
+    return "outbound" if len(set(writers)) == 2 and any(theirs) else None
 
 
 def listed_mentions(

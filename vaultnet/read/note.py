@@ -76,9 +76,9 @@ from vaultnet.read.keys import (
     yet_unknown,
 )
 from vaultnet.read.listed import (
+    Said,
     a_meeting,
     filed_mentions,
-    first_line,
     guests_of,
     how_met,
     listed_mentions,
@@ -352,10 +352,10 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         filed = _filed_under(file, config)
         listed = (guests := guests_of(fields, met.hosts, [*filed, *sent_to])) + hosts
         if listed and on is not None:
-            said = ((named[1] if named else stem) or _heading(blocks), first_line(blocks))
+            said = Said((named[1] if named else stem) or _heading(blocks), blocks)
             if met.way == "unknown":  # unmarked and no meeting: a person's folder's note tells in words
                 entries[:0] = filed_mentions(on, filed, guests, said, words, base, broadcast)
-            entries[:0] = listed_mentions(on, met.way, said[0] or said[1], guests, hosts, broadcast)
+            entries[:0] = listed_mentions(on, met.way, said.shown, guests, hosts, broadcast)
             links.extend(listed)
     elif kind == "person":
         logged = _logged(file, split, body, blocks if may_be_dated else None, base)
