@@ -101,6 +101,15 @@ def test_alias_change_moves_links(vault) -> None:  # type: ignore[no-untyped-def
     assert_same_as_full(live, root)
 
 
+def test_a_person_added_whom_a_slug_named_before(vault) -> None:  # type: ignore[no-untyped-def]
+    """`[[uma-west]]`, written before her note was: once Uma West comes, the line is hers."""
+    root, live = vault
+    live.update([write(root, "Daily/2026-11-17.md", "- coffee with [[uma-west]]\n")])
+    live.update([write(root, "People/Uma West.md", "---\ntags: [person]\n---\n")])
+    assert [c.date for c in live.people["People/Uma West.md"].contacts] == [dt.date(2026, 11, 17)]
+    assert_same_as_full(live, root)
+
+
 def test_a_person_who_stops_being_one(vault) -> None:  # type: ignore[no-untyped-def]
     root, live = vault
     live.update([write(root, "People/Carol.md", "---\nkind: org\n---\n")])

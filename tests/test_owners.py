@@ -303,6 +303,25 @@ def test_a_chat_in_a_persons_folder_was_started_by_who_wrote_first(make_vault) -
     assert directions(alex) == (2, 1, 1, 1, 4)
 
 
+def test_a_slug_finds_the_person_its_words_name(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """hal_md names each person's folder, and the people of each chat, in a slug (`alex-barnes`)
+    while the person's note is named in words (`Alex Barnes.md`): a slug that names no note finds
+    the person its words do, as a link by name finds a slug-named note. A note named by that very
+    slug comes first."""
+    root = make_vault(
+        {
+            "People/alex-barnes/Alex Barnes.md": "---\ntags: [person]\nfirst_name: Alex\n---\n",
+            "People/alex-barnes/2026-11-01.md": "---\ntags: [chat]\npeople: [bernie, alex-barnes]\n---\n",
+            "Daily/2026-11-10.md": "- lunch with [[alex-barnes]]\n- called [[jo-lee]]\n",
+            "People/jo-lee.md": "---\ntags: [person]\n---\n",
+            "People/Jo Lee.md": "---\ntags: [person]\n---\n",
+        }
+    )
+    got = people(root)
+    assert got["People/alex-barnes/Alex Barnes.md"]["interactions"] == 2
+    assert (got["People/jo-lee.md"]["interactions"], got["People/Jo Lee.md"]["interactions"]) == (1, 0)
+
+
 def test_a_slug_named_note_is_named_by_the_first_alias_that_spells_it(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Obsidian owners name a note in a slug for links and the person by an alias (`bob-lee.md`,
     `aliases: [Bob, Bob Lee]`): the alias that spells the slug is the name the pages show. A

@@ -512,6 +512,7 @@ def test_build_from_state_redoes_only_the_changed_note(
     ("step", "edit"),
     [
         ("added, named before", lambda v: v.write("People/Quinn Ray.md", "---\ntags: [person, maps]\n---\n")),
+        ("added, named before by a slug", lambda v: v.write("People/Uma West.md", "---\ntags: [person]\n---\n")),
         (
             "added by a link",
             lambda v: v.write(
@@ -545,6 +546,7 @@ def test_a_person_added_removed_or_renamed_is_taken_in_from_the_state(
     vault = Vault(tmp_path / "vault", 11, people=30)
     vault.write("Daily/2026-11-19.md", "- lunch with [[Quinn Ray]] and [[Person 1]]\n")
     vault.write("Notes/Plan.md", "- 2026-11-18 -> sent [[Person 9]] the plan\n- [ ] ask [[P9]] about it\n")
+    vault.write("Daily/2026-11-17.md", "- coffee with [[uma-west]]\n")
     build(vault.root, TODAY)
     read.clear()
     edit(vault)
@@ -553,6 +555,8 @@ def test_a_person_added_removed_or_renamed_is_taken_in_from_the_state(
     assert len(read) < 12, (step, read)
     if step in ("added, named before", "renamed file", "renamed by an alias"):  # now they are Quinn Ray
         assert "Daily/2026-11-19.md" in read, step
+    if step == "added, named before by a slug":  # `[[uma-west]]` is Uma West now
+        assert "Daily/2026-11-17.md" in read, step
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY), step
 
 

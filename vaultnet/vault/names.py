@@ -120,8 +120,10 @@ class Resolver:
 
     @staticmethod
     def keys(note: Note) -> set[str]:
-        """The last path part of every target that may resolve to this note, as `target_key` gives it."""
-        return {name_key(note.stem), *_claims(note)}
+        """The last path part of every target that may resolve to this note, as `target_key` gives
+        it: each of its names, and of a name of words the slugs of them (`alex-barnes`, `alex_barnes`)."""
+        keys = {name_key(note.stem), *_claims(note)}
+        return keys | {mark.join(key.split(" ")) for key in keys if " " in key for mark in "-_"}
 
     def __call__(self, target: str) -> str | None:
         try:
@@ -144,14 +146,19 @@ class Resolver:
 
     def claimants(self, target: str) -> list[str]:
         """Every person the first level that knows this target gives (path, stem, then alias or
-        name), sorted: one means them, several mean nobody, none: nobody answers to it."""
+        name; then, for a slug, the same of its words), sorted: one means them, several mean
+        nobody, none: nobody answers to it."""
         key = name_key(target).removesuffix(".md")
         if "/" in key:
             found = self._by_path.get(key.lstrip("/"))
             if found:
                 return list(found)
             key = key.rsplit("/", 1)[-1]
-        return list(self._by_stem.get(key) or self._by_claim.get(key) or ())
+        found = self._by_stem.get(key) or self._by_claim.get(key)
+        if not found and " " not in key and ("-" in key or "_" in key):
+            words = " ".join(stem_words(key))  # a slug no note is named by: `alex-barnes` is Alex Barnes
+            found = self._by_stem.get(words) or self._by_claim.get(words)
+        return list(found or ())
 
     def _look_up(self, target: str) -> str | None:
         found = self.claimants(target)
