@@ -286,8 +286,10 @@ def test_a_note_in_a_persons_folder_tells_who_started_it_in_its_words(make_vault
 
 def test_a_chat_in_a_persons_folder_was_started_by_who_wrote_first(make_vault) -> None:  # type: ignore[no-untyped-def]
     """hal_md keeps each chat with someone in their folder, a line `Name at HH:MM` over each
-    message: the person wrote first, so started it; in a chat of two, the other who wrote first
-    is you. A line that only looks so (`Lunch at 12:30`) is read for its words."""
+    message, and lists you and them (`people: [bernie, alex-barnes]`): the person wrote first, so
+    started it, or you did (an email only you wrote in, too); listing no one, a chat of the person
+    and one other is theirs and yours. A line that only looks so (`Lunch at 12:30`) is read for
+    its words; others writing, and not you, says nothing."""
     chat = "---\ntags: [chat]\npeople: [bernie, alex-barnes]\n---\n\n" + "{} at 11:01\n\n> Hi!\n\n{} at 23:04\n\n> Hello!\n"
     root = make_vault(
         {
@@ -297,10 +299,17 @@ def test_a_chat_in_a_persons_folder_was_started_by_who_wrote_first(make_vault) -
             "People/alex-barnes/2026-11-07.md": chat.format("**Alex**", "Alex"),
             "People/alex-barnes/2026-11-09.md": "Lunch at 12:30\n\nWent well.\n",
             "People/alex-barnes/2026-11-11.md": chat.format("Carol", "Dan"),
+            "People/alex-barnes/2026-11-13 - 2.md": (
+                "---\ntags: [email]\npeople: [bernie, alex-barnes]\nsubject: 'FW: blogs'\n---\n\n"
+                "Bernie at 01:12\n\nthought you'd be interested\n"
+            ),
+            "People/alex-barnes/2026-11-15.md": "Sam at 10:00\n\n> Hi!\n\nAlex at 10:05\n\n> Hey!\n",
         }
     )
     alex = people(root)["People/alex-barnes/Alex Barnes.md"]
-    assert directions(alex) == (2, 1, 1, 1, 4)
+    assert directions(alex) == (2, 3, 1, 1, 6)  # an email only you wrote in: yours
+    shown = CliRunner().invoke(main, ["show", "alex", "-v", str(root), "--today", "2026-12-04"])
+    assert "2026-11-13 →? FW: blogs" in shown.output, shown.output  # its subject, not `2`
 
 
 def test_a_slug_finds_the_person_its_words_name(make_vault) -> None:  # type: ignore[no-untyped-def]

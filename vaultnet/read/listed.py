@@ -211,22 +211,30 @@ def filed_mentions(
     guests.remove(person)
     names = own_names(person, person, ())
     read = (own_way(text, words, base, names) for text in (said.title, said.first) if text)
-    way = _first_writer(said.writers, names) or next(filter(None, read), None)
+    way = _first_writer(said.writers, names, guests) or next(filter(None, read), None)
     direction = phrases.direction(way)
     inferred, aside, sent = direction is not None, way == "mention", broadcast or way == "broadcast"
     return [new_mention(on, direction or "unknown", 1, said.shown, (person,), sent, (), inferred, aside)]
 
 
-def _first_writer(writers: list[str], names: tuple[str, ...]) -> str | None:
+def _first_writer(writers: list[str], names: tuple[str, ...], guests: list[str]) -> str | None:
     """Who started a chat with the person these `names` are (`own_names`), by who wrote first: the
-    person, `inbound`; in a chat of two where the person wrote too, the other is you, `outbound`.
-    None when it tells neither (no chat, or none of its writers the person)."""
+    person, `inbound`; you, `outbound`, when the chat is yours with them: the one other person the
+    note lists (`guests`), as hal_md lists you, or, when it lists no one else, the one other who
+    wrote. None when it tells neither (no chat, or a chat of more)."""
     if not writers:
         return None
-    theirs = [key in names or key.split(" ", 1)[0] in names for key in writers]
-    if theirs[0]:
+    if _answers(writers[0], names):
         return "inbound"
-    return "outbound" if len(set(writers)) == 2 and any(theirs) else None
+    if len(guests) == 1:
+        return "outbound" if _answers(writers[0], own_names(guests[0], guests[0], ())) else None
+    others = {key for key in writers if not _answers(key, names)}
+    return "outbound" if not guests and len(others) == 1 and len(others) < len(set(writers)) else None
+
+
+def _answers(key: str, names: tuple[str, ...]) -> bool:
+    """Is the writer of this name key (`alex`, `alex barnes`) the one with these `names`?"""
+    return key in names or key.split(" ", 1)[0] in names
 
 
 def listed_mentions(

@@ -212,6 +212,14 @@ def _distinct(texts: Iterable[str]) -> list[str]:
     return list(first.values())
 
 
+def _title(named: str, blocks: list[Block], meta: dict[str, object]) -> str:
+    """A dated note's title: the rest of its name, when it holds a word (`2026-11-02 Kickoff.md`,
+    not `2026-11-02 - 2.md`), else its first heading (`_heading`), else an email's subject."""
+    if any(c.isalpha() for c in named):
+        return named
+    return _heading(blocks) or as_text(meta.get("subject")) or ""
+
+
 def _heading(blocks: list[Block]) -> str:
     """The note's first heading, when it says more than a date: a daily note's people listed in
     its front matter are told of by it (`# Phone call`)."""
@@ -352,7 +360,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         filed = _filed_under(file, config)
         listed = (guests := guests_of(fields, met.hosts, [*filed, *sent_to])) + hosts
         if listed and on is not None:
-            said = Said((named[1] if named else stem) or _heading(blocks), blocks)
+            said = Said(_title(named[1] if named else stem, blocks, meta), blocks)
             if met.way == "unknown":  # unmarked and no meeting: a person's folder's note tells in words
                 entries[:0] = filed_mentions(on, filed, guests, said, words, base, broadcast)
             entries[:0] = listed_mentions(on, met.way, said.shown, guests, hosts, broadcast)
