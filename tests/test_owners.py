@@ -312,6 +312,25 @@ def test_a_chat_in_a_persons_folder_was_started_by_who_wrote_first(make_vault) -
     assert "2026-11-13 →? FW: blogs" in shown.output, shown.output  # its subject, not `2`
 
 
+def test_a_letter_in_a_persons_folder_was_written_to_whom_it_greets(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """An email or a letter kept in someone's folder opens by greeting its reader: `Hi Alex,` to
+    them, so yours; `Hey Bernie,` or `Bernie, ...` to the one other person it lists, you, so
+    theirs. A greeting of no one the note lists (`Hi all,`), or none, says nothing."""
+    letter = "---\ntags: [email]\npeople: [bernie, alex-barnes]\n---\n\n{}\n"
+    root = make_vault(
+        {
+            "People/alex-barnes/Alex Barnes.md": "---\ntags: [person]\n---\n",
+            "People/alex-barnes/2026-11-01.md": letter.format("Hi Alex,"),
+            "People/alex-barnes/2026-11-03.md": letter.format("Hey Bernie, we haven't talked in a while!"),
+            "People/alex-barnes/2026-11-05.md": letter.format("Bernie, are you familiar with this?"),
+            "People/alex-barnes/2026-11-07.md": letter.format("Hi all, the slides are attached."),
+            "People/alex-barnes/2026-11-09.md": letter.format("Thanks, that helps."),
+        }
+    )
+    alex = people(root)["People/alex-barnes/Alex Barnes.md"]
+    assert directions(alex) == (2, 1, 0, 2, 3)
+
+
 def test_a_slug_finds_the_person_its_words_name(make_vault) -> None:  # type: ignore[no-untyped-def]
     """hal_md names each person's folder, and the people of each chat, in a slug (`alex-barnes`)
     while the person's note is named in words (`Alex Barnes.md`): a slug that names no note finds

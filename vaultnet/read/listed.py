@@ -201,35 +201,50 @@ def filed_mentions(
     broadcast: bool,
 ) -> list[Mention]:
     """The contact an unmarked note filed in a person's folder tells (`filed`, taken out of the
-    `guests` it would otherwise meet in no way said): a chat's, who wrote first (`_first_writer`);
-    else its words, its title's, else its first line's, read as a line of the person's own log is
-    (`Ana called me`, `she emailed`). Nothing when no person's folder holds it, or that person
-    organised it."""
+    `guests` it would otherwise meet in no way said): a chat's or a letter's, who wrote it
+    (`_who_wrote`); else its words, its title's, else its first line's, read as a line of the
+    person's own log is (`Ana called me`, `she emailed`). Nothing when no person's folder holds
+    it, or that person organised it."""
     key = target_key(filed[0]) if filed else None
     if (person := next((guest for guest in guests if target_key(guest) == key), None)) is None:
         return []
     guests.remove(person)
     names = own_names(person, person, ())
     read = (own_way(text, words, base, names) for text in (said.title, said.first) if text)
-    way = _first_writer(said.writers, names, guests) or next(filter(None, read), None)
+    way = _who_wrote(said, names, guests) or next(filter(None, read), None)
     direction = phrases.direction(way)
     inferred, aside, sent = direction is not None, way == "mention", broadcast or way == "broadcast"
     return [new_mention(on, direction or "unknown", 1, said.shown, (person,), sent, (), inferred, aside)]
 
 
-def _first_writer(writers: list[str], names: tuple[str, ...], guests: list[str]) -> str | None:
-    """Who started a chat with the person these `names` are (`own_names`), by who wrote first: the
-    person, `inbound`; you, `outbound`, when the chat is yours with them: the one other person the
-    note lists (`guests`), as hal_md lists you, or, when it lists no one else, the one other who
-    wrote. None when it tells neither (no chat, or a chat of more)."""
-    if not writers:
+def _who_wrote(said: Said, names: tuple[str, ...], guests: list[str]) -> str | None:
+    """Who started a chat or a letter with the person these `names` are (`own_names`), kept in
+    their folder: `inbound` when they wrote it, `outbound` when you did. You are the one other
+    person the note lists (`guests`), as hal_md lists you; listing no one else, the one other who
+    wrote in a chat of two. A chat was started by who wrote first; a letter is written to whom
+    it greets (`Hi Alex,`, `Bernie, ...`). None when it tells neither."""
+    you = own_names(guests[0], guests[0], ()) if len(guests) == 1 else ()
+    if writers := said.writers:
+        if _answers(writers[0], names):
+            return "inbound"
+        if you:
+            return "outbound" if _answers(writers[0], you) else None
+        others = {key for key in writers if not _answers(key, names)}
+        return "outbound" if not guests and len(others) == 1 and len(others) < len(set(writers)) else None
+    if (greeted := _GREETING.match(said.first)) is None:
         return None
-    if _answers(writers[0], names):
-        return "inbound"
-    if len(guests) == 1:
-        return "outbound" if _answers(writers[0], own_names(guests[0], guests[0], ())) else None
-    others = {key for key in writers if not _answers(key, names)}
-    return "outbound" if not guests and len(others) == 1 and len(others) < len(set(writers)) else None
+    reader = name_key(greeted[1])
+    if _answers(reader, names):
+        return "outbound"
+    return "inbound" if you and _answers(reader, you) else None
+
+
+_GREETING = re.compile(
+    r"(?:(?:hi|hey|hello|dear|hiya|howdy|good\s+(?:morning|afternoon|evening))\s+)?"
+    r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[,!]",
+    re.IGNORECASE,
+)
+"""How a letter opens, greeting its reader: `Hi Alex,`, `Dear Alex Barnes,`, `Bernie, ...`."""
 
 
 def _answers(key: str, names: tuple[str, ...]) -> bool:
