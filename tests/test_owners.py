@@ -66,6 +66,8 @@ def daily_directions(lines: tuple[str, ...]) -> dict[str, str]:
         ("People/README.md", "# People\nOne note each. See [[Ana]].\n"),
         ("People/Index.md", "- [[Ana]]\n"),
         ("Contacts/_index.md", ""),
+        ("People/Untitled.md", ""),  # a note Obsidian made and nobody named yet
+        ("People/Untitled 2.md", "Met at the conference.\n"),
         ("People/_person.md", "---\ntags: [person]\n---\n"),
         ("People/Template.md", "---\ntags: [person, template]\nname:\n---\n"),
         ("Notes/Card.md", "---\ntags: [template/person]\n---\n"),

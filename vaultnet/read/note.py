@@ -94,6 +94,8 @@ _ORGANISATION_TYPES = _ORGANISATION_TAGS | {"group", "location"}
 is none (`People/Acme.md`, `type: company`), as a vCard's `KIND` says (spec 1.1), unless the note
 says it is a person too."""
 _NOT_PEOPLE_STEMS = {"readme", "index", "_index"}
+_UNTITLED = re.compile(r"untitled(?: \d+)?", re.IGNORECASE)
+"""The name Obsidian gives a new note (`Untitled`, `Untitled 2`): one nobody has named yet."""
 _MAP_WORDS = {"moc", "index", "dashboard"}
 """A note named or tagged with one of these maps other notes (`People MOC`, `#moc`): no one."""
 _STEM_WORDS = re.compile(r"[^\W_]+")
@@ -277,10 +279,11 @@ def _an_organisation(types: set[str], tags: list[str]) -> bool:
 
 def _among_people_but_nobody(file: str, stem: str, tags: list[str], config: Config) -> bool:
     """A note kept among people that is no one: a README or an index, a note whose name opens
-    with `_` (spec 1.3); and, as owners keep them, a people folder's own note (`People/People.md`,
-    as the Folder notes plugin names it) and a map of its notes, by name or tag (`People MOC`,
-    `Contacts Index`, `#moc`). A person's own folder (`People/Ana Ruiz/Ana Ruiz.md`) is theirs."""
-    if stem.lower() in _NOT_PEOPLE_STEMS or stem.startswith("_"):
+    with `_` (spec 1.3), one not named yet (`Untitled`); and, as owners keep them, a people
+    folder's own note (`People/People.md`, as the Folder notes plugin names it) and a map of its
+    notes, by name or tag (`People MOC`, `Contacts Index`, `#moc`). A person's own folder
+    (`People/Ana Ruiz/Ana Ruiz.md`) is theirs."""
+    if stem.lower() in _NOT_PEOPLE_STEMS or stem.startswith("_") or _UNTITLED.fullmatch(stem):
         return True
     folder = folder_word(file.rpartition("/")[0].rpartition("/")[2])
     if folder in config.people_folders and folder_word(stem) == folder:
