@@ -1544,8 +1544,8 @@ def test_an_entry_that_says_nothing_after_its_day_is_told_by_the_line_under_it()
 def test_a_dated_line_that_names_only_the_kind_of_contact_is_told_by_the_line_under_it() -> None:
     """`### 2026-10-14 — Call` over `She called about the conference.`, `- 2026-11-28 lunch` over
     `  - she paid`: the day's line says what it was (a meeting or a message), the line under it
-    what happened and who started it; the entry is both. A line that says more than a kind (`Call
-    about the move`) is its own text."""
+    what happened and who started it; the entry is both, past a label a template puts between
+    (`**Key points:**`). A line that says more than a kind (`Call about the move`) is its own text."""
     n = note(
         "People/Ann.md",
         "## Log\n### 2026-10-14 — Call\nShe called about the conference.\n"
@@ -1554,7 +1554,8 @@ def test_a_dated_line_that_names_only_the_kind_of_contact_is_told_by_the_line_un
         "### 2026-11-25 Call about the move\nShe called back.\n"
         "- 2026-11-28 lunch\n  - she paid\n### 2026-11-30 — Quick call\n- she rang about Lisbon\n"
         "### 2026-12-01 — Email\n- I sent her the article on bikes\n"
-        "- 2026-12-02 Call\n  - she called to ask about the flat\n- 2026-12-03 text\n- 2026-12-04 Call\n",
+        "- 2026-12-02 Call\n  - she called to ask about the flat\n- 2026-12-03 text\n- 2026-12-04 Call\n"
+        "### 2026-12-05 — Call\n\n**Key points:**\n- She called to ask about my climbing shoes\n",
     )
     assert [(m.date.isoformat(), m.direction, m.text) for m in n.entries] == [
         ("2026-10-14", "inbound", "Call: She called about the conference."),
@@ -1567,6 +1568,7 @@ def test_a_dated_line_that_names_only_the_kind_of_contact_is_told_by_the_line_un
         ("2026-12-02", "inbound", "Call: she called to ask about the flat"),
         ("2026-12-03", "unknown", "text"),  # the next item is not its own: nothing said
         ("2026-12-04", "mutual", "Call"),
+        ("2026-12-05", "inbound", "Call: She called to ask about my climbing shoes"),  # past its label
     ]
 
 

@@ -360,8 +360,9 @@ def _line_below(lines: list[str], at: int, starts: Container[int]) -> str:
     """The words of the first line under the entry opening `lines[at]` that belongs to it: under a
     heading or a line of text, before the next heading; under an item, one of its own (indented
     under it). Nothing when that line opens an entry of its own (one of `starts`, or any that
-    says its day in full), or is a row, quote, fence, comment, field or task. Under a callout's
-    title, the callout's own lines, each after its `>`s."""
+    says its day in full), or is a row, quote, fence, comment, field or task; a label over lines
+    (`**Key points:**`) is passed over. Under a callout's title, the callout's own lines, each
+    after its `>`s."""
     head = lines[at]
     callout = head.lstrip().startswith(">")
     item = None if callout else LINE_ITEM.match(head)
@@ -382,8 +383,14 @@ def _line_below(lines: list[str], at: int, starts: Container[int]) -> str:
         words = clean(said).strip().strip(MD_TRIM)
         if not words or words.startswith(_NOT_SAID) or split_task(words)[0] or opens_day(words):
             return ""  # a task under the day is something to do, not what happened
+        if not child and _LABEL_ALONE.fullmatch(words):
+            continue  # `**Key points:**`, as a template titles what follows
         return words
     return ""
+
+
+_LABEL_ALONE = re.compile(r"(?:\*\*|__)?[^\W\d_][\w '’-]{0,30}(?:\*\*|__)?:(?:\*\*|__)?")
+"""A line that only titles the lines under it (`**Key points:**`, `Notes:`)."""
 
 
 def own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] = ()) -> str | None:
