@@ -587,10 +587,11 @@ OPENING_WORDS = sorted(
 )
 @example("e-mailed her", "")
 @example("met up", "- ")
+@example("got 1:1", "")
 def test_openings_filed_under_their_first_word_answer_as_all_of_them_tried(text: str, lead: str) -> None:
     """An entry's opening is tried only against the openings filed under its first word: no
     opening filed under another word matches it. After a word of a meeting's kind (`quick
-    call`), only a meeting is an opening."""
+    call`) or a verb that takes one (`got`), only a meeting is an opening."""
     table = phrases.table()
 
     def tried(text: str) -> str | None:
@@ -599,8 +600,9 @@ def test_openings_filed_under_their_first_word_answer_as_all_of_them_tried(text:
         if matched:
             return matched.pop()
         first = re.match(r"\W*(\w+)", text)
-        if first and first[1] in phrases.NOUN_KINDS:
-            return "meeting" if tried(text[first.end() :]) == "meeting" else None
+        before = first if first and first[1] in phrases.NOUN_KINDS else phrases._TAKEN.match(text)
+        if before:
+            return "meeting" if tried(text[before.end() :]) == "meeting" else None
         return None
 
     text = (lead + text).lower()
