@@ -485,6 +485,22 @@ def test_a_to_do_written_with_its_label_is_an_open_follow_up_not_a_contact(item:
     assert [(f.line, f.text, f.targets) for f in daily.follow_ups] == [(2, "send [[Bo]] the deck", ("Bo",))]
 
 
+def test_a_persons_next_action_is_an_open_follow_up() -> None:
+    """Personal CRM templates keep what to do next with someone as a key (`nextAction:`,
+    `next_step:`, Dataview's `next step:: ...`): an open follow-up of theirs, on the key's line.
+    An empty one, as a template leaves it, is none."""
+    front = "---\ntags: [person]\nnextAction: send her the article\n---\n"
+    assert [(f.line, f.text) for f in parse_note("People/Mia.md", front.encode(), Config()).follow_ups] == [
+        (3, "send her the article")
+    ]
+    card = "---\ntags: [person]\n---\n# Mo\n\nnext step:: ask about the move\n"
+    assert [(f.line, f.text) for f in parse_note("People/Mo.md", card.encode(), Config()).follow_ups] == [
+        (6, "ask about the move")
+    ]
+    empty = "---\ntags: [person]\nnext_action:\n---\n"
+    assert parse_note("People/Al.md", empty.encode(), Config()).follow_ups == ()
+
+
 def test_a_to_do_label_in_a_box_is_not_part_of_the_follow_ups_words() -> None:
     """`- [ ] todo: intro to [[Ana]]` is the follow-up `intro to [[Ana]]`, as `- todo: intro to
     [[Ana]]` is: the label says what the box says already."""

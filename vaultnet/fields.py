@@ -35,6 +35,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "follow_up_date",
         "followup_date",
     ),
+    "next_action": ("next_action", "next_step", "next_steps", "action_item", "action_items"),
     "last_contact": (
         "last_contact",
         "lastcontact",

@@ -33,7 +33,7 @@ from vaultnet.model import Mention, Note, NoteKind, Problem, stem_of
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, callout_heading, heading_words
 from vaultnet.read.blocks_fast import parse_blocks
-from vaultnet.read.body import Body, Entry, read_body
+from vaultnet.read.body import Body, Entry, follow_up_of, read_body
 from vaultnet.read.body_fast import read_plain_body
 from vaultnet.read.days import (
     NAMED_DAY,
@@ -338,7 +338,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     if kind != "dated" and not template:
         problems += _undated_name(file, stem, config.daily_format)
     if kind == "person":
-        meta, fields = _with_card_lines(meta, fields, body, config)
+        meta, fields = _person_card(file, split, meta, fields, body, config)
 
     title = body.properties.get("title", ("", 0))[0] or _namespace(file, stem)
     name = _name(meta, fields, stem, title, split.body if kind == "person" else "")
@@ -396,17 +396,22 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     )
 
 
-def _with_card_lines(
-    meta: dict[str, object], fields: Fields, body: Body, config: Config
+def _person_card(
+    file: str, split: Split, meta: dict[str, object], fields: Fields, body: Body, config: Config
 ) -> tuple[dict[str, object], Fields]:
     """A person note's front matter and fields with what its body writes as a card's lines:
     inline fields (`email:: ...`), and lines of one colon (`Email: ...`) of keys vaultnet knows,
-    an inline field winning over such a line."""
+    an inline field winning over such a line. Its next action (`nextAction: ...`) is taken into
+    the body's follow-ups, on the key's line."""
     if body.colons and (given := card_fields(body.colons, config, body.known)):
         body.fields = {**given, **body.fields}
-    if not body.fields:
-        return meta, fields
-    return with_body_fields(meta, fields, body.fields, config, known_only=True)
+    if body.fields:
+        meta, fields = with_body_fields(meta, fields, body.fields, config, known_only=True)
+    if actions := [text for text in texts_of(fields.get("next_action", [])) if text.strip()]:
+        line = _key_line(file, split, body, "next_action", config)
+        base = file.rsplit("/", 1)[0] if "/" in file else ""
+        body.follow_ups += [follow_up_of(file, line, text, base) for text in actions]
+    return meta, fields
 
 
 def _split(text: str, config: Config, day_first: bool | None) -> Split:
