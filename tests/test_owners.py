@@ -288,11 +288,15 @@ def test_a_note_in_a_persons_folder_tells_who_started_it_in_its_words(make_vault
 
 def test_a_chat_in_a_persons_folder_was_started_by_who_wrote_first(make_vault) -> None:  # type: ignore[no-untyped-def]
     """hal_md keeps each chat with someone in their folder, a line `Name at HH:MM` over each
-    message, and lists you and them (`people: [bernie, alex-barnes]`): the person wrote first, so
-    started it, or you did (an email only you wrote in, too); listing no one, a chat of the person
-    and one other is theirs and yours. A line that only looks so (`Lunch at 12:30`) is read for
-    its words; others writing, and not you, says nothing."""
-    chat = "---\ntags: [chat]\npeople: [bernie, alex-barnes]\n---\n\n" + "{} at 11:01\n\n> Hi!\n\n{} at 23:04\n\n> Hello!\n"
+    message (a chat exported from WhatsApp opens each line with its time and writer), and lists
+    you and them (`people: [bernie, alex-barnes]`): the person wrote first, so started it, or you
+    did (an email only you wrote in, too); listing no one, a chat of the person and one other is
+    theirs and yours. A line that only looks so (`Lunch at 12:30`) is read for its words; others
+    writing, and not you, says nothing."""
+    chat = (
+        "---\ntags: [chat]\npeople: [bernie, alex-barnes]\n---\n\n"
+        + "{} at 11:01\n\n> Hi!\n\n{} at 23:04\n\n> Hello!\n"
+    )
     root = make_vault(
         {
             "People/alex-barnes/Alex Barnes.md": "---\ntags: [person]\nslug: alex-barnes\n---\n",
@@ -306,10 +310,13 @@ def test_a_chat_in_a_persons_folder_was_started_by_who_wrote_first(make_vault) -
                 "Bernie at 01:12\n\nthought you'd be interested\n"
             ),
             "People/alex-barnes/2026-11-15.md": "Sam at 10:00\n\n> Hi!\n\nAlex at 10:05\n\n> Hey!\n",
+            # WhatsApp's exports, as iPhones and as Android phones write them
+            "People/alex-barnes/2026-11-17.md": "[17/11/2026, 09:14:03] Alex Barnes: Sunday?\n[17/11/2026, 09:20:11] Sam: yes!\n",
+            "People/alex-barnes/2026-11-19.md": "11/19/26, 9:14 AM - Sam: hey Alex!\n11/19/26, 9:20 AM - Alex Barnes: hi\n",
         }
     )
     alex = people(root)["People/alex-barnes/Alex Barnes.md"]
-    assert directions(alex) == (2, 3, 1, 1, 6)  # an email only you wrote in: yours
+    assert directions(alex) == (3, 4, 1, 1, 8)  # an email only you wrote in: yours
     shown = CliRunner().invoke(main, ["show", "alex", "-v", str(root), "--today", "2026-12-04"])
     assert "2026-11-13 →? FW: blogs" in shown.output, shown.output  # its subject, not `2`
 

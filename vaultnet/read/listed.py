@@ -178,17 +178,26 @@ class Said(NamedTuple):
 
     @property
     def writers(self) -> list[str]:
-        """Who wrote each message of a chat it holds, in order, by the line over each (hal_md's
-        `Alex at 11:01`), as `name_key` folds them."""
+        """Who wrote each message of a chat it holds, in order, as `name_key` folds them: by the
+        line over each (hal_md's `Alex at 11:01`), or the one opening each (WhatsApp's export,
+        `[17/11/2026, 09:14:03] Alex Barnes: ...`, `11/19/26, 9:14 AM - Alex Barnes: ...`)."""
         return [
             name_key(found[1])
             for block in self.blocks
-            if block.kind == "paragraph" and (found := _WRITER.match(block.lines[0][1]))
+            if block.kind == "paragraph"
+            for _, line in block.lines
+            if (found := _WRITER.match(line) or _EXPORTED.match(line))
         ]
 
 
 _WRITER = re.compile(r"\**([^\W\d_][\w .'’-]{0,40}?)\**\s+at\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 """A chat's line over a message: who wrote it, and when (`Alex at 11:01`, `**Alex** at 11:01`)."""
+_EXPORTED = re.compile(
+    r"\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?"
+    r"\s*(?:-\s*)?([^\W\d_][^:\[\]\n]{0,40}?):\s"
+)
+"""An exported chat's line: when, who wrote it, and the message (`[17/11/2026, 09:14:03] Alex:
+...`, `11/19/26, 9:14 AM - Alex: ...`)."""
 
 
 def filed_mentions(
