@@ -512,7 +512,10 @@ def test_build_from_state_redoes_only_the_changed_note(
     ("step", "edit"),
     [
         ("added, named before", lambda v: v.write("People/Quinn Ray.md", "---\ntags: [person, maps]\n---\n")),
-        ("added, named before by a slug", lambda v: v.write("People/Uma West.md", "---\ntags: [person]\n---\n")),
+        (
+            "added, named before by a slug",
+            lambda v: v.write("People/Uma West.md", "---\ntags: [person]\n---\n"),
+        ),
         (
             "added by a link",
             lambda v: v.write(
