@@ -239,7 +239,8 @@ def _who_wrote(said: Said, names: tuple[str, ...], guests: list[str]) -> str | N
         if you:
             return "outbound" if _answers(writers[0], you) else None
         others = {key for key in writers if not _answers(key, names)}
-        return "outbound" if not guests and len(others) == 1 and len(others) < len(set(writers)) else None
+        wrote_too = len(others) < len(set(writers))  # the person: a chat of them and one other
+        return "outbound" if not guests and wrote_too and len(others) == 1 else None
     if (greeted := _GREETING.match(said.first)) is None:
         return None
     reader = name_key(greeted[1])
