@@ -277,13 +277,15 @@ def test_a_note_in_a_persons_folder_tells_who_started_it_in_its_words(make_vault
             "People/Ana Costa/2026-11-11.md": "---\ndirection: outbound\n---\nShe called me.\n",
             "People/Ana Costa/2026-11-13.md": "Thinking of a present for her.\n",
             "People/Ana Costa/2026-11-15.md": "---\npeople: [ana costa, Bo]\n---\nShe texted me.\n",
+            "People/Ana Costa/2026-11-17.md": "2026-11-17\nShe sent me her thesis.\n",  # its day first
         }
     )
     ana = people(root)["People/Ana Costa/Ana Costa.md"]
-    assert directions(ana) == (2, 2, 2, 1, 4)
+    assert directions(ana) == (3, 2, 2, 1, 5)
     shown = CliRunner().invoke(main, ["show", "Ana Costa", "-v", str(root), "--today", "2026-12-04"])
     assert "2026-11-03 ←? Ana called me about the job at Globex." in shown.output, shown.output
     assert "(no text)" not in shown.output
+    assert "2026-11-17 ←? She sent me her thesis." in shown.output
 
 
 def test_a_chat_in_a_persons_folder_was_started_by_who_wrote_first(make_vault) -> None:  # type: ignore[no-untyped-def]

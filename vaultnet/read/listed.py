@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from vaultnet.config import Config
-from vaultnet.convert import as_texts, name_key, target_key, unwrap_link
+from vaultnet.convert import as_texts, date_prefix, name_key, target_key, unwrap_link
 from vaultnet.model import Direction, FollowUp, Mention, new_mention
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, section_name
@@ -161,14 +161,15 @@ class Said(NamedTuple):
 
     @property
     def first(self) -> str:
-        """The first line it says something on: of its first paragraph or item, not a field's."""
+        """The first line it says something on: of its first paragraph or item, not a field's,
+        nor its day alone (`2002-09-24` over what was said)."""
         for block in self.blocks:
-            if (
-                block.kind in ("paragraph", "item")
-                and (text := block.lines[0][1].strip())
-                and "::" not in text
-            ):
-                return text
+            if block.kind not in ("paragraph", "item"):
+                continue
+            for _, line in block.lines:
+                text = line.strip()
+                if text and "::" not in text and not (len(text) <= 10 and date_prefix(text)):
+                    return text
         return ""
 
     @property
