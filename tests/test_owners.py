@@ -315,10 +315,13 @@ def test_a_chat_in_a_persons_folder_was_started_by_who_wrote_first(make_vault) -
             # WhatsApp's exports, as iPhones and as Android phones write them
             "People/alex-barnes/2026-11-17.md": "[17/11/2026, 09:14:03] Alex Barnes: Sunday?\n[17/11/2026, 09:20:11] Sam: yes!\n",
             "People/alex-barnes/2026-11-19.md": "11/19/26, 9:14 AM - Sam: hey Alex!\n11/19/26, 9:20 AM - Alex Barnes: hi\n",
+            # a transcript written by hand: each message after its writer's name
+            "People/alex-barnes/2026-11-03.md": "Subject: the event\n\nMe: Hi Alex, sounds great!\n\nAlex: Sign up!\n",
+            "People/alex-barnes/2026-11-04.md": "Alex: Are you around?\n\nMe: Yes!\n",
         }
     )
     alex = people(root)["People/alex-barnes/Alex Barnes.md"]
-    assert directions(alex) == (3, 4, 1, 1, 8)  # an email only you wrote in: yours
+    assert directions(alex) == (4, 5, 1, 1, 10)  # an email only you wrote in: yours
     shown = CliRunner().invoke(main, ["show", "alex", "-v", str(root), "--today", "2026-12-04"])
     assert "2026-11-13 →? FW: blogs" in shown.output, shown.output  # its subject, not `2`
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -177,18 +177,22 @@ class Said(NamedTuple):
         """What the timeline shows of it: its title, else its first line."""
         return self.title or self.first
 
-    @property
-    def writers(self) -> list[str]:
+    def writers(self, known: Callable[[str], bool]) -> list[str]:
         """Who wrote each message of a chat it holds, in order, as `name_key` folds them: by the
         line over each (hal_md's `Alex at 11:01`), or the one opening each (WhatsApp's export,
-        `[17/11/2026, 09:14:03] Alex Barnes: ...`, `11/19/26, 9:14 AM - Alex Barnes: ...`)."""
-        return [
-            name_key(found[1])
-            for block in self.blocks
-            if block.kind == "paragraph"
-            for _, line in block.lines
-            if (found := _WRITER.match(line) or _EXPORTED.match(line))
-        ]
+        `[17/11/2026, 09:14:03] Alex Barnes: ...`, `11/19/26, 9:14 AM - Alex Barnes: ...`), or
+        a name before a colon that `known` says is a writer's (`Me: ...`, `Alex: ...`, as a
+        transcript is written by hand: `Subject: ...` is no one's)."""
+        found: list[str] = []
+        for block in self.blocks:
+            if block.kind != "paragraph":
+                continue
+            for _, line in block.lines:
+                if said := _WRITER.match(line) or _EXPORTED.match(line):
+                    found.append(name_key(said[1]))
+                elif (said := _SAID.match(line)) and known(key := name_key(said[1])):
+                    found.append(key)
+        return found
 
 
 _WRITER = re.compile(r"\**([^\W\d_][\w .'’-]{0,40}?)\**\s+at\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
@@ -199,6 +203,8 @@ _EXPORTED = re.compile(
 )
 """An exported chat's line: when, who wrote it, and the message (`[17/11/2026, 09:14:03] Alex:
 ...`, `11/19/26, 9:14 AM - Alex: ...`)."""
+_SAID = re.compile(r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}):\s")
+"""A line of a transcript written by hand: a name, a colon, what they said (`Alex: Sign up!`)."""
 
 
 def filed_mentions(
@@ -229,16 +235,20 @@ def filed_mentions(
 
 def _who_wrote(said: Said, names: tuple[str, ...], guests: list[str]) -> str | None:
     """Who started a chat or a letter with the person these `names` are (`own_names`), kept in
-    their folder: `inbound` when they wrote it, `outbound` when you did. You are the one other
-    person the note lists (`guests`), as hal_md lists you; listing no one else, the one other who
-    wrote in a chat of two. A chat was started by who wrote first; a letter is written to whom
+    their folder: `inbound` when they wrote it, `outbound` when you did. You are `Me`, the one
+    other person the note lists (`guests`), as hal_md lists you, or, listing no one else, the one
+    other who wrote in a chat of two. A chat was started by who wrote first; a letter is written to whom
     it greets (`Hi Alex,`, `Bernie, ...`). None when it tells neither."""
     you = own_names(guests[0], guests[0], ()) if len(guests) == 1 else ()
-    if writers := said.writers:
+
+    def mine(key: str) -> bool:  # as you write yourself (`Me:`), or as the note lists you
+        return key in _ME or _answers(key, you)
+
+    if writers := said.writers(lambda key: _answers(key, names) or mine(key)):
         if _answers(writers[0], names):
             return "inbound"
-        if you:
-            return "outbound" if _answers(writers[0], you) else None
+        if mine(writers[0]) or you:
+            return "outbound" if mine(writers[0]) else None
         others = {key for key in writers if not _answers(key, names)}
         wrote_too = len(others) < len(set(writers))  # the person: a chat of them and one other
         return "outbound" if not guests and wrote_too and len(others) == 1 else None
