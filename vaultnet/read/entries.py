@@ -383,13 +383,13 @@ def _line_below(lines: list[str], at: int, starts: Container[int]) -> str:
         words = clean(said).strip().strip(MD_TRIM)
         if not words or words.startswith(_NOT_SAID) or split_task(words)[0] or opens_day(words):
             return ""  # a task under the day is something to do, not what happened
-        if not child and _LABEL_ALONE.fullmatch(words):
+        if not child and _label_alone().fullmatch(words):
             continue  # `**Key points:**`, as a template titles what follows
         return words
     return ""
 
 
-_LABEL_ALONE = re.compile(r"(?:\*\*|__)?[^\W\d_][\w '’-]{0,30}(?:\*\*|__)?:(?:\*\*|__)?")
+_label_alone = cache(partial(re.compile, r"(?:\*\*|__)?[^\W\d_][\w '’-]{0,30}(?:\*\*|__)?:(?:\*\*|__)?"))
 """A line that only titles the lines under it (`**Key points:**`, `Notes:`)."""
 
 

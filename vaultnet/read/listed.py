@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import cache, partial
 from typing import NamedTuple
 
 from vaultnet.config import Config
@@ -188,22 +189,26 @@ class Said(NamedTuple):
             if block.kind != "paragraph":
                 continue
             for _, line in block.lines:
-                if said := _WRITER.match(line) or _EXPORTED.match(line):
+                if said := _writer().match(line) or _exported().match(line):
                     found.append(name_key(said[1]))
-                elif (said := _SAID.match(line)) and known(key := name_key(said[1])):
+                elif (said := _said().match(line)) and known(key := name_key(said[1])):
                     found.append(key)
         return found
 
 
-_WRITER = re.compile(r"\**([^\W\d_][\w .'’-]{0,40}?)\**\s+at\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+# Compiled when first asked, as the reader's rarer patterns are: most vaults have no such note.
+_writer = cache(partial(re.compile, r"\**([^\W\d_][\w .'’-]{0,40}?)\**\s+at\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"))
 """A chat's line over a message: who wrote it, and when (`Alex at 11:01`, `**Alex** at 11:01`)."""
-_EXPORTED = re.compile(
-    r"\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?"
-    r"\s*(?:-\s*)?([^\W\d_][^:\[\]\n]{0,40}?):\s"
+_exported = cache(
+    partial(
+        re.compile,
+        r"\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?"
+        r"\s*(?:-\s*)?([^\W\d_][^:\[\]\n]{0,40}?):\s",
+    )
 )
 """An exported chat's line: when, who wrote it, and the message (`[17/11/2026, 09:14:03] Alex:
 ...`, `11/19/26, 9:14 AM - Alex: ...`)."""
-_SAID = re.compile(r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}):\s")
+_said = cache(partial(re.compile, r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}):\s"))
 """A line of a transcript written by hand: a name, a colon, what they said (`Alex: Sign up!`)."""
 
 
@@ -252,7 +257,7 @@ def _who_wrote(said: Said, names: tuple[str, ...], guests: list[str]) -> str | N
         others = {key for key in writers if not _answers(key, names)}
         wrote_too = len(others) < len(set(writers))  # the person: a chat of them and one other
         return "outbound" if not guests and wrote_too and len(others) == 1 else None
-    if (greeted := _GREETING.match(said.first)) is None:
+    if (greeted := _greeting().match(said.first)) is None:
         return None
     reader = name_key(greeted[1])
     if _answers(reader, names):
@@ -260,10 +265,13 @@ def _who_wrote(said: Said, names: tuple[str, ...], guests: list[str]) -> str | N
     return "inbound" if you and _answers(reader, you) else None
 
 
-_GREETING = re.compile(
-    r"(?:(?:hi|hey|hello|dear|hiya|howdy|good\s+(?:morning|afternoon|evening))\s+)?"
-    r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[,!]",
-    re.IGNORECASE,
+_greeting = cache(
+    partial(
+        re.compile,
+        r"(?:(?:hi|hey|hello|dear|hiya|howdy|good\s+(?:morning|afternoon|evening))\s+)?"
+        r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[,!]",
+        re.IGNORECASE,
+    )
 )
 """How a letter opens, greeting its reader: `Hi Alex,`, `Dear Alex Barnes,`, `Bernie, ...`."""
 
