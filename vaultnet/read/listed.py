@@ -1,7 +1,7 @@
 """A dated note's people: whom its lists name (front matter, a heading's items, a line of a
-key), how it met them (a meeting, who organised it, an email's sender and recipients, the words
-of a note filed in a person's folder), the contacts its lists tell, and its tasks that name them.
-`note.py` reads the rest of a note."""
+key), how it met them (a meeting, who organised it, an email's sender and recipients; for a note
+filed in a person's folder, who wrote its chat or letter, else its words), the contacts its lists
+tell, and its tasks that name them. `note.py` reads the rest of a note."""
 
 from __future__ import annotations
 
