@@ -338,7 +338,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     if kind != "dated" and not template:
         problems += _undated_name(file, stem, config.daily_format)
     if kind == "person":
-        meta, fields = _person_card(file, split, meta, fields, body, config)
+        meta, fields = _person_card(file, base, split, meta, fields, body, config)
 
     title = body.properties.get("title", ("", 0))[0] or _namespace(file, stem)
     name = _name(meta, fields, stem, title, split.body if kind == "person" else "")
@@ -397,19 +397,18 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
 
 
 def _person_card(
-    file: str, split: Split, meta: dict[str, object], fields: Fields, body: Body, config: Config
+    file: str, base: str, split: Split, meta: dict[str, object], fields: Fields, body: Body, config: Config
 ) -> tuple[dict[str, object], Fields]:
     """A person note's front matter and fields with what its body writes as a card's lines:
     inline fields (`email:: ...`), and lines of one colon (`Email: ...`) of keys vaultnet knows,
     an inline field winning over such a line. Its next action (`nextAction: ...`) is taken into
-    the body's follow-ups, on the key's line."""
+    the body's follow-ups, on the key's line (`base`: the note's folder, for its links)."""
     if body.colons and (given := card_fields(body.colons, config, body.known)):
         body.fields = {**given, **body.fields}
     if body.fields:
         meta, fields = with_body_fields(meta, fields, body.fields, config, known_only=True)
     if actions := [text for text in texts_of(fields.get("next_action", [])) if text.strip()]:
         line = _key_line(file, split, body, "next_action", config)
-        base = file.rsplit("/", 1)[0] if "/" in file else ""
         body.follow_ups += [follow_up_of(file, line, text, base) for text in actions]
     return meta, fields
 
