@@ -1071,6 +1071,28 @@ def test_who_initiated_a_contact_is_read_as_written(make_vault) -> None:  # type
     assert directions(people(root)["People/Sam.md"]) == (3, 3, 1, 0, 7)
 
 
+def test_her_after_she_is_hers_and_whose_something_is_not_whom_it_was_done_to(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`She sent her regards`, `She brought her dog`: where the person does something, `her` is
+    hers, not someone a deed was done to (`She asked her boss about the job for me` is no deed of
+    mine: it says nothing), and a deed done to what is theirs (`He emailed his resume`, `They
+    sent their new address`) was not done to them. Where I do it, theirs is still them (`Replied
+    to [[Cy]]'s email`, `Brought her flowers`), and so after a new doer (`She texted, I called
+    her back`)."""
+    log = "".join(
+        f"- 2026-11-{day:02d} {text}\n"
+        for day, text in enumerate(
+            ("She sent her regards", "He emailed his resume", "She brought her dog",
+             "She asked her boss about the job for me", "They sent their new address",
+             "Brought her flowers", "She texted, I called her back", "Lunch, she brought her famous pie"),
+            1,
+        )
+    )  # fmt: skip
+    root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
+    assert directions(people(root)["People/Sam.md"]) == (3, 1, 2, 2, 6)
+    lines = ("[[Ana]] sent her regards", "[[Bo]] — she brought her dog", "Replied to [[Cy]]'s email")
+    assert daily_directions(lines) == {"Ana": "inbound", "Bo": "unknown", "Cy": "outbound"}
+
+
 def test_after_one_person_named_first_their_pronouns_mean_them() -> None:
     """`[[Ana]]: she called about the flat`, as a daily note lists whom you heard from: her
     pronouns, and a deed done to me (`called me back`), are hers; `sent her the deck` is yours; a

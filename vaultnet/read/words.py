@@ -817,10 +817,33 @@ def _of_person(text: str, who: str) -> str:
 
 def _pronouns_of(text: str, who: str) -> str:
     """`text`, a lower-case template, with the pronouns made those of the person whose slot is
-    `who` (`hers` as in `dinner at hers` made `who`'s)."""
-    if "hers" in text or "his" in text or "their" in text:
+    `who` (`hers` as in `dinner at hers` made `who`'s), but where they do something (`_their_own`)."""
+    if "her" in text or "his" in text or "their" in text:
+        text = _DOER_CLAUSE.sub(partial(_their_own, who), text)
         text = _THEIRS.sub(f"{who}'s", text)
     return _PRONOUN.sub(who, text)
+
+
+_DOER_CLAUSE = re.compile(
+    rf"(?:^|(?<=[,;.!?:()—–])|(?<=\s-\s))\s*(?:she|he|they|{_OPEN}-?\d+{_CLOSE})(?!\w)[^,;.!?:()—–]*"
+)
+"""A clause that opens with its doer (`she`, a person's slot), to its end (not `Lunch with [[Bo]]
+— his idea`, where `his idea` is his)."""
+_POSSESSIVE = re.compile(r"(?<![\w'’])(?:her|hers|his|theirs?)(?!\w)")
+_OTHER_DOER = re.compile(r"(?<!\w)(?:i|we)(?!\w)")
+
+
+def _their_own(who: str, clause: re.Match[str]) -> str:
+    """A clause in which the person whose slot is `who` does something, their `her`, `his` and
+    `their` made `own` up to a new doer in it: what is theirs there is no one a deed was done to
+    (`she sent her regards`, `he emailed his resume`; but `she texted and I called her back`).
+    A clause another person's slot opens is as it is."""
+    text = clause[0]
+    if text[0] == _OPEN and not text.startswith(who):
+        return text
+    other = _OTHER_DOER.search(text)
+    end = other.start() if other else len(text)
+    return _POSSESSIVE.sub("own", text[:end]) + text[end:]
 
 
 def _cut(kind: str, own: bool, done: bool) -> bool:
