@@ -1093,6 +1093,19 @@ def test_her_after_she_is_hers_and_whose_something_is_not_whom_it_was_done_to(ma
     assert daily_directions(lines) == {"Ana": "inbound", "Bo": "unknown", "Cy": "outbound"}
 
 
+def test_what_was_sent_or_forwarded_to_someone_and_wishes_to_them_are_mine() -> None:
+    """`Sent flowers to [[Oz]]`, `Forwarded [[Kim]] the job posting`, `Condolences to [[Hal]]`,
+    `Happy birthday to [[Pia]]`: I reached them. A newsletter sent to many is still no one's."""
+    lines = (
+        "Sent flowers to [[Oz]]", "Forwarded [[Kim]] the job posting", "Forwarded the posting to [[Jo]]",
+        "Condolences to [[Hal]]", "Happy birthday to [[Pia]]", "Sent the newsletter to [[Ana]], [[Bo]]",
+    )  # fmt: skip
+    assert daily_directions(lines) == {
+        "Oz": "outbound", "Kim": "outbound", "Jo": "outbound", "Hal": "outbound", "Pia": "outbound",
+        "Ana": "unknown",
+    }  # fmt: skip
+
+
 def test_after_one_person_named_first_their_pronouns_mean_them() -> None:
     """`[[Ana]]: she called about the flat`, as a daily note lists whom you heard from: her
     pronouns, and a deed done to me (`called me back`), are hers; `sent her the deck` is yours; a

@@ -84,7 +84,8 @@ OUTBOUND = (
     "returned X's message", "shot X an email", "shot X a text", "shot X a message", "shot X a note",
     "shot X a line", "dropped X a text", "dropped X a message", "dropped X an email",
     "swung by X's", "sent over … to X", "got hold of X", "got ahold of X", "couldn't reach X",
-    "could not reach X",
+    "could not reach X", "sent … to X", "forwarded X", "forwarded … to X", "condolences to X",
+    "happy birthday to X", "birthday wishes to X",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
