@@ -49,12 +49,15 @@ def daily_way(line: str) -> str | None:
     return None if m.aside else m.direction
 
 
+def daily_entries_of(lines: tuple[str, ...]) -> tuple[Mention, ...]:
+    """The entries of one daily note whose items are these lines."""
+    text = "".join(f"- {line}\n" for line in lines)
+    return parse_note("Daily/2026-11-20.md", text.encode(), Config()).entries
+
+
 def daily_directions(lines: tuple[str, ...]) -> dict[str, str]:
     """Each line an item of one daily note: the direction read for the first person it links."""
-    text = "".join(f"- {line}\n" for line in lines)
-    return {
-        m.targets[0]: m.direction for m in parse_note("Daily/2026-11-20.md", text.encode(), Config()).entries
-    }
+    return {m.targets[0]: m.direction for m in daily_entries_of(lines)}
 
 
 # --- 6.1 not people ------------------------------------------------------------------------------
@@ -1103,6 +1106,32 @@ def test_what_was_sent_or_forwarded_to_someone_and_wishes_to_them_are_mine() -> 
     assert daily_directions(lines) == {
         "Oz": "outbound", "Kim": "outbound", "Jo": "outbound", "Hal": "outbound", "Pia": "outbound",
         "Ana": "unknown",
+    }  # fmt: skip
+
+
+def test_their_party_or_wedding_was_both_of_you_and_what_they_asked_is_theirs(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """In a person's own log: `Her birthday party at the lake`, `Wedding`, `Housewarming` were
+    both of you, as a `Party` is, and `Missed her wedding` no contact; `She asked if I could
+    review her resume` is hers, `Reviewed his CV` mine. In a daily note, what is planned or
+    missed of theirs is no contact either; their invitation is theirs."""
+    log = "".join(
+        f"- 2026-11-{day:02d} {text}\n"
+        for day, text in enumerate(
+            ("Her birthday party at the lake", "Wedding", "Housewarming", "She asked if I could review her resume",
+             "Reviewed his CV", "Party", "Missed her wedding"),
+            1,
+        )
+    )  # fmt: skip
+    root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
+    got = people(root)["People/Sam.md"]
+    assert directions(got) == (1, 1, 4, 0, 6) and got["interactions"] == 6
+    lines = (
+        "Planning [[Ana]]'s birthday party", "Can't make [[Bo]]'s housewarming", "Invited to [[Cy]]'s wedding",
+        "Missed [[Di]]'s call",
+    )  # fmt: skip
+    said = {m.targets[0]: (m.direction, m.aside) for m in daily_entries_of(lines)}
+    assert said == {
+        "Ana": ("unknown", True), "Bo": ("unknown", True), "Cy": ("inbound", False), "Di": ("inbound", False),
     }  # fmt: skip
 
 

@@ -580,7 +580,8 @@ OPENING_WORDS = sorted(
     st.lists(
         st.sampled_from(OPENING_WORDS)
         | st.sampled_from(["-", "**", "e", "1", "up", "quick", "another"])
-        | st.integers(-1, 1).map(phrases.slot),
+        | st.integers(-1, 1).map(phrases.slot)
+        | st.integers(-1, 1).map(lambda i: phrases.slot(i) + "'s"),
         max_size=5,
     ).map(" ".join),
     st.sampled_from(["", " ", "- ", "**", ":"]),
@@ -591,7 +592,7 @@ OPENING_WORDS = sorted(
 def test_openings_filed_under_their_first_word_answer_as_all_of_them_tried(text: str, lead: str) -> None:
     """An entry's opening is tried only against the openings filed under its first word: no
     opening filed under another word matches it. After a word of a meeting's kind (`quick
-    call`) or a verb that takes one (`got`), only a meeting is an opening."""
+    call`), a verb that takes one (`got`) or whose it was (`her`), only a meeting is an opening."""
     table = phrases.table()
 
     def tried(text: str) -> str | None:
@@ -600,7 +601,8 @@ def test_openings_filed_under_their_first_word_answer_as_all_of_them_tried(text:
         if matched:
             return matched.pop()
         first = re.match(r"\W*(\w+)", text)
-        before = first if first and first[1] in phrases.NOUN_KINDS else phrases._TAKEN.match(text)
+        whose = re.match(r"\W*#?\ue000-?\d+\ue001['’]s(?!\w)", text)  # `her wedding`
+        before = first if first and first[1] in phrases.NOUN_KINDS else phrases._TAKEN.match(text) or whose
         if before:
             return "meeting" if tried(text[before.end() :]) == "meeting" else None
         return None

@@ -49,7 +49,7 @@ INBOUND = (
     "wishes from X",
     "X introduced himself", "X introduced herself", "X introduced themselves", "X tried to reach me",
     "X tried calling me", "X tried to call me", "X said hi", "X said hello",
-    "X slid into my DMs", "X shot me", "X swung by", "X referred me",
+    "X slid into my DMs", "X shot me", "X swung by", "X referred me", "X asked if", "X asked whether",
 )  # fmt: skip
 """The person acts towards me."""
 
@@ -85,7 +85,7 @@ OUTBOUND = (
     "shot X a line", "dropped X a text", "dropped X a message", "dropped X an email",
     "swung by X's", "sent over … to X", "got hold of X", "got ahold of X", "couldn't reach X",
     "could not reach X", "sent … to X", "forwarded X", "forwarded … to X", "condolences to X",
-    "happy birthday to X", "birthday wishes to X",
+    "happy birthday to X", "birthday wishes to X", "reviewed X's",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
@@ -101,6 +101,7 @@ STARTED_BY_THEM = (
     "X set it up", "X initiated", "initiated by X", "X had me over", "X had us over", "X hosted",
     "hosted by X", "X organised", "X organized", "organised by X", "organized by X",
     "X treated me", "X treated us", "X took me to", "X took us to", "X took me out", "(inbound)",
+    "invited to X's",
 )  # fmt: skip
 """The person started it (an inbound phrase): on a line that also says it was done together
 (`Coffee with [[Ana]], her idea`), these say whose it was, as an arrow says it of a meeting."""
@@ -176,7 +177,8 @@ PLAN = (
     "remember to … X", "don't forget to … X", "remind me to … X", "reminder: … X", "reminder to … X",
     "I'll … X", "I will … X",
     "planning … with X", "booked … with X", "scheduled … with X", "X tomorrow", "X next week",
-    "X next month", "maybe X", "maybe … X", "perhaps X", "perhaps … X", "might … X", "idea: X",
+    "X next month", "planning X's", "maybe X", "maybe … X", "perhaps X", "perhaps … X", "might … X",
+    "idea: X",
     "idea: … X", "idea for X", "ideas for X", "prep for X", "prep for … X", "prepping for … X",
     "prepped for … X", "preparing for … X", "prepared for … X", "agenda for X", "agenda for … X",
 )  # fmt: skip
@@ -193,7 +195,9 @@ UNDONE = (
     "stood X up", "X didn't", "X did not", "X hasn't", "X has not",
     "X never", "X still hasn't", "no reply", "no response", "no answer", "waiting to hear",
     "still waiting", "absent: X", "apologies: X", "regrets: X", "not present: X",
-    "haven't heard back", "have not heard back", "not heard back", "skipped X's", "couldn't make X's",
+    "haven't heard back", "have not heard back", "not heard back", "skipped X's", "missed X's party",
+    "missed X's birthday", "missed X's wedding", "missed X's housewarming", "can't make X's",
+    "cannot make X's", "can't make it to X's", "won't make X's", "couldn't make X's",
     "could not make X's", "couldn't make it to X's", "could not make it to X's", "X ghosted me",
     "X ghosted us", "ghosted by X", "owe X", "X owes me", "X owes us", "with X moved to",
     "with X pushed to", "with X pushed back", "waiting on X", "waiting for X",
@@ -227,7 +231,7 @@ MEETING_WORDS = (
     "video call", "phone call", "video chat", "zoom", "facetime", "call", "chat", "visit",
     "meeting", "met", "1:1", "conversation", "skype", "whatsapp call", "teams call", "voice call",
     "beers", "pints", "party", "in person", "standup", "stand-up", "catchup", "sync",
-    "mentoring", "check-in", "interview",
+    "mentoring", "check-in", "interview", "wedding", "housewarming", "barbecue", "bbq", "picnic",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
@@ -260,7 +264,7 @@ each line under one names its people, and met none of them."""
 NOUN_KINDS = (
     "weekly", "monthly", "quick", "long", "team", "working", "business", "short", "brief", "great",
     "good", "nice", "lovely", "fun", "late", "early", "a", "an", "another",
-    "intro", "follow-up",
+    "intro", "follow-up", "birthday",
 )  # fmt: skip
 """A word that may come before a meeting noun or word, saying which kind (`Weekly 1:1 [[Bo]]`,
 `- 2026-11-02 Quick call about the move`, `A long lunch`)."""
@@ -425,9 +429,10 @@ class Table:
     def opened(self, text: str) -> str | None:
         """The group (`meeting`, or a kind of `OPENINGS`) of how `text`, a lower-case template,
         opens; None when it opens with none of them. A meeting word may come after words saying
-        which kind (`quick call`, `a long lunch`: `NOUN_KINDS`) or a verb taking it (`grabbed
-        lunch`); any opening after `we` was done together (`We had coffee`, `We emailed about the
-        move`), and one after `i` is as if alone (`I sent the photos`)."""
+        which kind (`quick call`, `a long lunch`: `NOUN_KINDS`), a verb taking it (`grabbed
+        lunch`) or whose it was (`her wedding`); any opening after `we` was done together (`We
+        had coffee`, `We emailed about the move`), and one after `i` is as if alone (`I sent the
+        photos`)."""
         lead = _LEAD.match(text)
         if lead is None:
             return None
@@ -437,12 +442,16 @@ class Table:
             return self.opened(text[lead.end() :])
         source = self.opening.get(lead[1])
         found = _compiled(source).match(text) if source else None
-        if found is None and (before := lead if lead[1] in _KINDS else _TAKEN.match(text)):
+        before = None if found else lead if lead[1] in _KINDS else _TAKEN.match(text) or _WHOSE.match(text)
+        if before:
             return "meeting" if self.opened(text[before.end() :]) == "meeting" else None
         return found.lastgroup if found else None
 
 
 _KINDS = frozenset(NOUN_KINDS)
+_WHOSE = re.compile(rf"\W*#?{_OPEN}-?\d+{_CLOSE}['’]s(?!\w)")
+"""Whose a meeting word was, before it (`Her birthday party`, `[[Bo]]'s wedding`): read as the
+meeting word alone."""
 _TAKEN = re.compile(r"\W*(?:grabbed|got|went(?:\s+out)?(?:\s+(?:for|on|to))?)(?!\S)")
 """A verb a diary writes before a meeting word (`Grabbed lunch`, `Got drinks`, `Went for a walk`,
 `Went out to dinner`): read as the meeting word alone."""
@@ -821,7 +830,7 @@ def _pronouns_of(text: str, who: str) -> str:
     `who` (`hers` as in `dinner at hers` made `who`'s), but where they do something (`_their_own`)."""
     if "her" in text or "his" in text or "their" in text:
         text = _DOER_CLAUSE.sub(partial(_their_own, who), text)
-        text = _THEIRS.sub(f"{who}'s", text)
+        text = _THEIRS.sub(f"{who}'s", _HER_OWNS.sub("hers", text))
     return _PRONOUN.sub(who, text)
 
 
@@ -830,6 +839,11 @@ _DOER_CLAUSE = re.compile(
 )
 """A clause that opens with its doer (`she`, a person's slot), to its end (not `Lunch with [[Bo]]
 — his idea`, where `his idea` is his)."""
+_HER_OWNS = re.compile(
+    r"(?<![\w'’])her(?=\s+(?:birthday|wedding|party|housewarming|place|house|home|flat|idea|suggestion"
+    r"|invitation|invite|request|call|email|text|message|voicemail)(?!\w))"
+)
+"""`her` before what is hers (`Her wedding`, `Missed her call`), not whom a deed was done to."""
 _POSSESSIVE = re.compile(r"(?<![\w'’])(?:her|hers|his|theirs?)(?!\w)")
 _OTHER_DOER = re.compile(r"(?<!\w)(?:i|we)(?!\w)")
 
