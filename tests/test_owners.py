@@ -1135,6 +1135,22 @@ def test_their_party_or_wedding_was_both_of_you_and_what_they_asked_is_theirs(ma
     }  # fmt: skip
 
 
+def test_when_it_was_and_who_they_are_to_me_do_not_hide_whom_it_was_with() -> None:
+    """`Dinner last night with [[Ray]]`, `Coffee this morning with [[Sol]]`: when it was, between
+    the meeting and the person, says nothing of them; nor does who they are to me, before them
+    (`Coffee with my sister [[Xan]]`, `Called my old boss [[Cy]]`) or around them (`Lunch with the
+    team ([[Tia]], [[Uma]])`). What is still to come is a plan as ever (`Call [[Bo]] tomorrow`)."""
+    lines = (
+        "Dinner last night with [[Ray]]", "Coffee this morning with [[Sol]]", "Lunch with the team ([[Tia]], [[Uma]])",
+        "Coffee with my sister [[Xan]]", "Called my old boss [[Cy]]", "Call [[Bo]] tomorrow",
+    )  # fmt: skip
+    said = {m.targets[0]: (m.direction, m.aside) for m in daily_entries_of(lines)}
+    assert said == {
+        "Ray": ("mutual", False), "Sol": ("mutual", False), "Tia": ("mutual", False), "Xan": ("mutual", False),
+        "Cy": ("outbound", False), "Bo": ("unknown", True),
+    }  # fmt: skip
+
+
 def test_after_one_person_named_first_their_pronouns_mean_them() -> None:
     """`[[Ana]]: she called about the flat`, as a daily note lists whom you heard from: her
     pronouns, and a deed done to me (`called me back`), are hers; `sent her the deck` is yours; a

@@ -462,6 +462,30 @@ _DONE_TO_ME = re.compile(r"\W*(?!(?:i|we|you|let|join|tell|show)\s)[a-z][\w'-]*\
 """An own log entry that opens with a deed done to me and no one doing it (`Called me back`,
 `Sent me the slides`, `Invited us over`): the person whose note it is did it."""
 _WORD = re.compile(r"\w+")
+_NOUN = r"(?!(?:with|to|for|at|and|or|about|on|from|of|in|by|over)\s)[\w'-]+"
+"""A word of what someone is to me (`sister`, `old boss`): not one that goes on to say more."""
+_GROUP_OF = re.compile(rf"(?<!\w)(?:the|my|our)\s+(?:{_NOUN}\s+)?{_NOUN}\s*\(\s*({_SLOTS})\s*\)")
+"""A group named, then its people in brackets (`the team ([[Tia]], [[Uma]])`): they are whom it
+says."""
+_TO_ME = re.compile(rf"(?<!\w)(?:my|our)\s+(?:{_NOUN}\s+)?{_NOUN}\s+(?=#?{_OPEN})")
+"""Who a person is to me, before them (`my sister [[Xan]]`, `my old boss [[Cy]]`)."""
+_WHEN = re.compile(
+    r"\s+(?:(?:last|this)\s+(?:night|morning|afternoon|evening)|tonight|today|yesterday|earlier|after\s+work)"
+    r"(?=\s+with(?!\w))"
+)
+"""When it was, between a meeting and whom it was with (`Dinner last night with [[Ray]]`)."""
+
+
+def _asides_cut(text: str) -> str:
+    """`text`, a lower-case template, less what says nothing of whom it was with or what was
+    done: when it was, before `with` (`_WHEN`), and who they are to me (`_TO_ME`, `_GROUP_OF`)."""
+    if "(" in text:
+        text = _GROUP_OF.sub(r"\1", text)
+    if "my " in text or "our " in text:
+        text = _TO_ME.sub("", text)
+    return _WHEN.sub("", text) if " with" in text else text
+
+
 _LEAD = re.compile(r"\W*(\w+)")
 """The first word of a line: what an opening is filed under."""
 _WITH = re.compile(rf"(?<![\w/])w/(?=\s)|(?<![\w/'])w(?=\s+#?{_OPEN})")
@@ -691,6 +715,7 @@ def _read_line(
         text = _pronouns_of(text, slot(slots[0]))
     if "w/" in text or "w " in text:
         text = _WITH.sub("with", text)
+    text = _asides_cut(text)
     if "::" in text:  # `talked to (person:: [[Eli]])`: a Dataview field holding the person
         text = _FIELD_OF_PEOPLE.sub(r"\1", text)
     found: dict[int, set[str]] = {}
