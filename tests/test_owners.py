@@ -1151,6 +1151,23 @@ def test_when_it_was_and_who_they_are_to_me_do_not_hide_whom_it_was_with() -> No
     }  # fmt: skip
 
 
+def test_a_diary_writes_what_was_done_together_many_ways(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """In a person's own log: `Quick catch up on the phone`, `Long email exchange`, `Our monthly
+    call`, `Grabbed a beer`, `Went climbing`, `Played tennis`, `Caught her at the conference` were
+    both of you; `Dropped off a birthday gift` was yours."""
+    log = "".join(
+        f"- 2026-11-{day:02d} {text}\n"
+        for day, text in enumerate(
+            ("Quick catch up on the phone", "Long email exchange about the book", "Our monthly call",
+             "Grabbed a beer after the meetup", "Went climbing", "Played tennis", "Caught her at the conference",
+             "Dropped off a birthday gift"),
+            1,
+        )
+    )  # fmt: skip
+    root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
+    assert directions(people(root)["People/Sam.md"]) == (0, 1, 7, 0, 8)
+
+
 def test_after_one_person_named_first_their_pronouns_mean_them() -> None:
     """`[[Ana]]: she called about the flat`, as a daily note lists whom you heard from: her
     pronouns, and a deed done to me (`called me back`), are hers; `sent her the deck` is yours; a

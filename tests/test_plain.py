@@ -592,7 +592,8 @@ OPENING_WORDS = sorted(
 def test_openings_filed_under_their_first_word_answer_as_all_of_them_tried(text: str, lead: str) -> None:
     """An entry's opening is tried only against the openings filed under its first word: no
     opening filed under another word matches it. After a word of a meeting's kind (`quick
-    call`), a verb that takes one (`got`) or whose it was (`her`), only a meeting is an opening."""
+    call`), a verb that takes one (`got`) or whose it was (`her`), only a meeting or what was
+    done together (`quick catch up`) is an opening."""
     table = phrases.table()
 
     def tried(text: str) -> str | None:
@@ -604,7 +605,8 @@ def test_openings_filed_under_their_first_word_answer_as_all_of_them_tried(text:
         whose = re.match(r"\W*#?\ue000-?\d+\ue001['’]s(?!\w)", text)  # `her wedding`
         before = first if first and first[1] in phrases.NOUN_KINDS else phrases._TAKEN.match(text) or whose
         if before:
-            return "meeting" if tried(text[before.end() :]) == "meeting" else None
+            rest = tried(text[before.end() :])
+            return rest if rest in ("meeting", "mutual") else None
         return None
 
     text = (lead + text).lower()

@@ -140,7 +140,7 @@ MUTUAL = (
     "bbq at X's", "barbecue at X's", "thread with X", "exchanged emails with X",
     "exchanged messages with X", "exchanged texts with X", "texting with X", "text exchange with X",
     "chatted on … with X", "beer with X", "pint with X", "pints with X", "spent … with X",
-    "weekend with X", "afternoon with X", "evening with X", "saw X at", "standup with X",
+    "weekend with X", "afternoon with X", "evening with X", "saw X at", "caught X at", "standup with X",
     "stand-up with X", "X & I", "me and X", "me & X", "texted with X", "messaged with X",
     "emailed with X", "whatsapp with X", "mentored X", "X mentored me", "X interviewed me",
     "interviewed by X",
@@ -232,6 +232,8 @@ MEETING_WORDS = (
     "meeting", "met", "1:1", "conversation", "skype", "whatsapp call", "teams call", "voice call",
     "beers", "pints", "party", "in person", "standup", "stand-up", "catchup", "sync",
     "mentoring", "check-in", "interview", "wedding", "housewarming", "barbecue", "bbq", "picnic",
+    "beer", "pint", "drink", "tea", "climbing", "bouldering", "tennis", "golf", "squash", "skiing",
+    "cycling", "sailing", "swimming", "yoga",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
@@ -264,7 +266,7 @@ each line under one names its people, and met none of them."""
 NOUN_KINDS = (
     "weekly", "monthly", "quick", "long", "team", "working", "business", "short", "brief", "great",
     "good", "nice", "lovely", "fun", "late", "early", "a", "an", "another",
-    "intro", "follow-up", "birthday",
+    "intro", "follow-up", "birthday", "our", "the",
 )  # fmt: skip
 """A word that may come before a meeting noun or word, saying which kind (`Weekly 1:1 [[Bo]]`,
 `- 2026-11-02 Quick call about the move`, `A long lunch`)."""
@@ -276,7 +278,7 @@ OPENINGS = {
         "visited", "congratulated", "thanked", "wished", "left a message", "left a voicemail",
         "facetimed", "skyped", "slacked", "whatsapped", "video called", "congrats", "congratulations",
         "stopped by", "dropped by", "popped by", "popped round", "popped over", "outbound", "outgoing",
-        "got in touch",
+        "got in touch", "dropped off",
     ),
     "inbound": (
         "got a call", "got a text", "got a message", "got an email", "got an e-mail", "got a letter",
@@ -290,7 +292,7 @@ OPENINGS = {
         "catch up", "catch-up", "met up", "hung out", "talked", "spoke", "chatted",
         "exchanged emails", "exchanged messages", "exchanged texts", "email thread", "texting",
         "spent the afternoon", "spent the day", "spent the evening", "spent the weekend",
-        "spent time", "reconnected",
+        "spent time", "reconnected", "email exchange", "text exchange",
     ),
 }  # fmt: skip
 """How an own log entry may open with what was done and no one doing it, as a diary writes
@@ -443,8 +445,9 @@ class Table:
         source = self.opening.get(lead[1])
         found = _compiled(source).match(text) if source else None
         before = None if found else lead if lead[1] in _KINDS else _TAKEN.match(text) or _WHOSE.match(text)
-        if before:
-            return "meeting" if self.opened(text[before.end() :]) == "meeting" else None
+        if before:  # `Quick call`, `Long email exchange`: a meeting, or done together
+            rest = self.opened(text[before.end() :])
+            return rest if rest in ("meeting", "mutual") else None
         return found.lastgroup if found else None
 
 
@@ -452,9 +455,9 @@ _KINDS = frozenset(NOUN_KINDS)
 _WHOSE = re.compile(rf"\W*#?{_OPEN}-?\d+{_CLOSE}['’]s(?!\w)")
 """Whose a meeting word was, before it (`Her birthday party`, `[[Bo]]'s wedding`): read as the
 meeting word alone."""
-_TAKEN = re.compile(r"\W*(?:grabbed|got|went(?:\s+out)?(?:\s+(?:for|on|to))?)(?!\S)")
+_TAKEN = re.compile(r"\W*(?:grabbed|got|played|went(?:\s+out)?(?:\s+(?:for|on|to))?)(?!\S)")
 """A verb a diary writes before a meeting word (`Grabbed lunch`, `Got drinks`, `Went for a walk`,
-`Went out to dinner`): read as the meeting word alone."""
+`Went out to dinner`, `Played tennis`): read as the meeting word alone."""
 _FIELD_OF_PEOPLE = re.compile(rf"[(\[]\s*(?!(?:source|author|by)\s*::)[\w -]{{1,30}}::\s*({_SLOTS})\s*[)\]]")
 """A Dataview field in brackets whose value is people (`(person:: X)`, `[with:: X, Y]`): read as
 them, where the line says it (an attribution's, `source:: X`, is `MENTION`'s)."""
