@@ -1521,6 +1521,16 @@ def test_the_words_that_say_who_asked_for_a_meeting_say_who_started_it() -> None
     assert [m.direction for m in own] == ["inbound", "inbound", "outbound", "inbound", "mutual"]
 
 
+def test_whose_treat_it_was_says_who_started_it() -> None:
+    """`Lunch with [[Ana]], her treat` was hers, as `her idea` is; `Dinner with [[Bo]], my treat`
+    mine; in her own log, `Lunch, her treat` too."""
+    assert daily_directions(("Lunch with [[Ana]], her treat", "Dinner with [[Bo]], my treat")) == {
+        "Ana": "inbound", "Bo": "outbound",
+    }  # fmt: skip
+    own = parse_note("People/Ana.md", b"---\ntags: [person]\n---\n- 2026-11-02 Lunch, her treat\n", Config())
+    assert [m.direction for m in own.entries] == ["inbound"]
+
+
 @pytest.mark.parametrize(
     "line",
     ["Lunch with [[Ana]], [[Bo]], and [[Cy]]", "Lunch with [[Ana]] + [[Bo]] + [[Cy]]",

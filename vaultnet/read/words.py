@@ -101,14 +101,14 @@ STARTED_BY_THEM = (
     "X set it up", "X initiated", "initiated by X", "X had me over", "X had us over", "X hosted",
     "hosted by X", "X organised", "X organized", "organised by X", "organized by X",
     "X treated me", "X treated us", "X took me to", "X took us to", "X took me out", "(inbound)",
-    "invited to X's",
+    "invited to X's", "X's treat",
 )  # fmt: skip
 """The person started it (an inbound phrase): on a line that also says it was done together
 (`Coffee with [[Ana]], her idea`), these say whose it was, as an arrow says it of a meeting."""
 
 STARTED_BY_ME = (
     "I reached out", "reached out to X", "got in touch with X", "contacted X", "invited X",
-    "at my invitation", "at my request", "my idea", "my suggestion", "my invite", "my invitation",
+    "at my invitation", "at my request", "my idea", "my suggestion", "my invite", "my invitation", "my treat",
     "asked X to meet", "asked X to meet up", "asked X to catch up", "asked X to grab",
     "I asked to meet", "I suggested it", "I set it up", "I initiated", "initiated by me",
     "had X over", "hosted X", "I hosted", "I organised", "I organized", "organised by me",
@@ -869,7 +869,7 @@ _DOER_CLAUSE = re.compile(
 — his idea`, where `his idea` is his)."""
 _HER_OWNS = re.compile(
     r"(?<![\w'’])her(?=\s+(?:birthday|wedding|party|housewarming|place|house|home|flat|idea|suggestion"
-    r"|invitation|invite|request|call|email|text|message|voicemail)(?!\w))"
+    r"|invitation|invite|request|treat|call|email|text|message|voicemail)(?!\w))"
 )
 """`her` before what is hers (`Her wedding`, `Missed her call`), not whom a deed was done to."""
 _POSSESSIVE = re.compile(r"(?<![\w'’])(?:her|hers|his|theirs?)(?!\w)")
