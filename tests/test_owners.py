@@ -1311,6 +1311,16 @@ def test_what_is_still_to_do_is_no_contact(make_vault) -> None:  # type: ignore[
     assert directions(got["People/Di.md"]) == (0, 1, 0, 0, 1)
 
 
+def test_a_thought_about_what_someone_said_is_no_contact() -> None:
+    """`Thinking about what [[Ed]] said about the reorg`, `Wondering what [[Fay]] meant`: a
+    thought, not a contact, as `Thinking of [[Ed]]` is."""
+    lines = (
+        "Thinking about what [[Ed]] said about the reorg", "Wondering what [[Fay]] meant",
+        "Thought about how [[Gus]] handled it",
+    )  # fmt: skip
+    assert all(m.aside for m in daily_entries_of(lines))
+
+
 def test_whom_a_line_is_about_is_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`Thinking of [[Ana]]` in a daily note is no contact. `Talked to [[Bo]] about [[Ana]]` is one
     with Ana too, as the spec counts `[[Cleo]] asked me about [[Dev]]'s new job` (examples-v2/08),

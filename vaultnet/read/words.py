@@ -220,6 +220,8 @@ ABOUT = (
     "thinking of X", "thinking about X", "thought of X", "thought about X", "wondering if X",
     "wondering how X", "wondering whether X", "wonder if X", "wonder how X", "wonder whether X",
     "hope X", "hoping X", "worried about X", "worrying about X", "heard X", "heard that X",
+    "thinking about what X", "thinking about how X", "thought about what X", "thought about how X",
+    "wondering what X", "wonder what X",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`): a mention, no contact, as
 a plan's people are. Not read in a person's own log, where `thinking of her` is no less an entry
@@ -444,11 +446,13 @@ class Table:
             return self.opened(text[lead.end() :])
         source = self.opening.get(lead[1])
         found = _compiled(source).match(text) if source else None
-        before = None if found else lead if lead[1] in _KINDS else _TAKEN.match(text) or _WHOSE.match(text)
-        if before:  # `Quick call`, `Long email exchange`: a meeting, or done together
-            rest = self.opened(text[before.end() :])
-            return rest if rest in ("meeting", "mutual") else None
-        return found.lastgroup if found else None
+        if found is not None:
+            return found.lastgroup
+        before = lead if lead[1] in _KINDS else _TAKEN.match(text) or _WHOSE.match(text)
+        if before is None:
+            return None
+        rest = self.opened(text[before.end() :])  # `Quick call`, `Long email exchange`
+        return rest if rest in ("meeting", "mutual") else None
 
 
 _KINDS = frozenset(NOUN_KINDS)
@@ -855,9 +859,10 @@ def _of_person(text: str, who: str) -> str:
 
 def _pronouns_of(text: str, who: str) -> str:
     """`text`, a lower-case template, with the pronouns made those of the person whose slot is
-    `who` (`hers` as in `dinner at hers` made `who`'s), but where they do something (`_their_own`)."""
+    `who` (`hers` as in `dinner at hers` made `who`'s), but in a clause where someone does
+    something (`_their_own`)."""
     if "her" in text or "his" in text or "their" in text:
-        text = _DOER_CLAUSE.sub(partial(_their_own, who), text)
+        text = _DOER_CLAUSE.sub(_their_own, text)
         text = _THEIRS.sub(f"{who}'s", _HER_OWNS.sub("hers", text))
     return _PRONOUN.sub(who, text)
 
@@ -876,14 +881,11 @@ _POSSESSIVE = re.compile(r"(?<![\w'’])(?:her|hers|his|theirs?)(?!\w)")
 _OTHER_DOER = re.compile(r"(?<!\w)(?:i|we)(?!\w)")
 
 
-def _their_own(who: str, clause: re.Match[str]) -> str:
-    """A clause in which the person whose slot is `who` does something, their `her`, `his` and
-    `their` made `own` up to a new doer in it: what is theirs there is no one a deed was done to
-    (`she sent her regards`, `he emailed his resume`; but `she texted and I called her back`).
-    A clause another person's slot opens is as it is."""
+def _their_own(clause: re.Match[str]) -> str:
+    """A clause in which someone does something, their `her`, `his` and `their` made `own` up to
+    a new doer in it: what is theirs there is no one a deed was done to (`she sent her regards`,
+    `he emailed his resume`; but `she texted and I called her back`)."""
     text = clause[0]
-    if text[0] == _OPEN and not text.startswith(who):
-        return text
     other = _OTHER_DOER.search(text)
     end = other.start() if other else len(text)
     return _POSSESSIVE.sub("own", text[:end]) + text[end:]
