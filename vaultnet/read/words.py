@@ -448,7 +448,7 @@ class Table:
         found = _compiled(source).match(text) if source else None
         if found is not None:
             return found.lastgroup
-        before = lead if lead[1] in _KINDS else _TAKEN.match(text) or _WHOSE.match(text)
+        before = lead if lead[1] in _KINDS else _TAKEN.match(text) or _whose().match(text)
         if before is None:
             return None
         rest = self.opened(text[before.end() :])  # `Quick call`, `Long email exchange`
@@ -456,7 +456,7 @@ class Table:
 
 
 _KINDS = frozenset(NOUN_KINDS)
-_WHOSE = re.compile(rf"\W*#?{_OPEN}-?\d+{_CLOSE}['’]s(?!\w)")
+_whose = cache(partial(re.compile, rf"\W*#?{_OPEN}-?\d+{_CLOSE}['’]s(?!\w)"))
 """Whose a meeting word was, before it (`Her birthday party`, `[[Bo]]'s wedding`): read as the
 meeting word alone."""
 _TAKEN = re.compile(r"\W*(?:grabbed|got|played|went(?:\s+out)?(?:\s+(?:for|on|to))?)(?!\S)")
@@ -471,26 +471,36 @@ _DONE_TO_ME = re.compile(r"\W*(?!(?:i|we|you|let|join|tell|show)\s)[a-z][\w'-]*\
 _WORD = re.compile(r"\w+")
 _NOUN = r"(?!(?:with|to|for|at|and|or|about|on|from|of|in|by|over)\s)[\w'-]+"
 """A word of what someone is to me (`sister`, `old boss`): not one that goes on to say more."""
-_GROUP_OF = re.compile(rf"(?<!\w)(?:the|my|our)\s+(?:{_NOUN}\s+)?{_NOUN}\s*\(\s*({_SLOTS})\s*\)")
+_GROUP_OF = rf"(?<!\w)(?:the|my|our)\s+(?:{_NOUN}\s+)?{_NOUN}\s*\(\s*({_SLOTS})\s*\)"
+_group_of = cache(partial(re.compile, _GROUP_OF))
 """A group named, then its people in brackets (`the team ([[Tia]], [[Uma]])`): they are whom it
 says."""
-_TO_ME = re.compile(rf"(?<!\w)(?:my|our)\s+(?:{_NOUN}\s+)?{_NOUN}\s+(?=#?{_OPEN})")
+_to_me = cache(partial(re.compile, rf"(?<!\w)(?:my|our)\s+(?:{_NOUN}\s+)?{_NOUN}\s+(?=#?{_OPEN})"))
 """Who a person is to me, before them (`my sister [[Xan]]`, `my old boss [[Cy]]`)."""
-_WHEN = re.compile(
-    r"\s+(?:(?:last|this)\s+(?:night|morning|afternoon|evening)|tonight|today|yesterday|earlier|after\s+work)"
-    r"(?=\s+with(?!\w))"
+_when = cache(
+    partial(
+        re.compile,
+        r"\s+(?:(?:last|this)\s+(?:night|morning|afternoon|evening)|tonight|today|yesterday|earlier|after\s+work)"
+        r"(?=\s+with(?!\w))",
+    )
 )
 """When it was, between a meeting and whom it was with (`Dinner last night with [[Ray]]`)."""
 
 
 def _asides_cut(text: str) -> str:
     """`text`, a lower-case template, less what says nothing of whom it was with or what was
-    done: when it was, before `with` (`_WHEN`), and who they are to me (`_TO_ME`, `_GROUP_OF`)."""
+    done: when it was, before `with` (`_when`), and who they are to me (`_to_me`, `_group_of`).
+    Each looked for only where its words are: most lines hold none."""
     if "(" in text:
-        text = _GROUP_OF.sub(r"\1", text)
+        text = _group_of().sub(r"\1", text)
     if "my " in text or "our " in text:
-        text = _TO_ME.sub("", text)
-    return _WHEN.sub("", text) if " with" in text else text
+        text = _to_me().sub("", text)
+    if " with" in text and any(word in text for word in _WHEN_WORDS):
+        text = _when().sub("", text)
+    return text
+
+
+_WHEN_WORDS = ("night", "morning", "afternoon", "evening", "today", "yesterday", "earlier", "after work")
 
 
 _LEAD = re.compile(r"\W*(\w+)")
@@ -862,19 +872,25 @@ def _pronouns_of(text: str, who: str) -> str:
     `who` (`hers` as in `dinner at hers` made `who`'s), but in a clause where someone does
     something (`_their_own`)."""
     if "her" in text or "his" in text or "their" in text:
-        text = _DOER_CLAUSE.sub(_their_own, text)
-        text = _THEIRS.sub(f"{who}'s", _HER_OWNS.sub("hers", text))
+        text = _doer_clause().sub(_their_own, text)
+        text = _THEIRS.sub(f"{who}'s", _her_owns().sub("hers", text))
     return _PRONOUN.sub(who, text)
 
 
-_DOER_CLAUSE = re.compile(
-    rf"(?:^|(?<=[,;.!?:()—–])|(?<=\s-\s))\s*(?:she|he|they|{_OPEN}-?\d+{_CLOSE})(?!\w)[^,;.!?:()—–]*"
+_doer_clause = cache(
+    partial(
+        re.compile,
+        rf"(?:^|(?<=[,;.!?:()—–])|(?<=\s-\s))\s*(?:she|he|they|{_OPEN}-?\d+{_CLOSE})(?!\w)[^,;.!?:()—–]*",
+    )
 )
 """A clause that opens with its doer (`she`, a person's slot), to its end (not `Lunch with [[Bo]]
 — his idea`, where `his idea` is his)."""
-_HER_OWNS = re.compile(
-    r"(?<![\w'’])her(?=\s+(?:birthday|wedding|party|housewarming|place|house|home|flat|idea|suggestion"
-    r"|invitation|invite|request|treat|call|email|text|message|voicemail)(?!\w))"
+_her_owns = cache(
+    partial(
+        re.compile,
+        r"(?<![\w'’])her(?=\s+(?:birthday|wedding|party|housewarming|place|house|home|flat|idea|suggestion"
+        r"|invitation|invite|request|treat|call|email|text|message|voicemail)(?!\w))",
+    )
 )
 """`her` before what is hers (`Her wedding`, `Missed her call`), not whom a deed was done to."""
 _POSSESSIVE = re.compile(r"(?<![\w'’])(?:her|hers|his|theirs?)(?!\w)")
