@@ -117,6 +117,26 @@ def test_drifting_people_show_on_recency_and_in_the_report(make_vault) -> None: 
 # --- listening prompts -------------------------------------------------------------------------
 
 
+def test_what_was_last_said_of_someone_a_days_people_list_is_their_own_line(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A daily note that lists its people under `## People`, each on a line of their own, tells of
+    each by that line, not by the note's heading (`# Friday, November 13`, the day again) nor its
+    first line (`08:30 Gym`); a meeting's attendees listed together are told of by its title."""
+    root = make_vault(
+        {
+            **{f"People/{n}.md": "---\ntags: [person]\n---\n" for n in ("Ana", "Bo", "Cy")},
+            "Daily/2026-11-13.md": (
+                "# Friday, November 13\n\n## Morning\n- 08:30 Gym\n\n## People\n"
+                "- [[Ana]] — she called, wants to meet next week\n- [[Bo]]\n"
+            ),
+            "Meetings/2026-11-12 Offsite planning.md": "## Attendees\n- [[Cy]]\n- [[Ana]]\n\n## Notes\n- budget\n",
+        }
+    )
+    people = _json(root)
+    assert people["Ana"]["last_note"] == "[[Ana]] — she called, wants to meet next week"
+    assert people["Cy"]["last_note"] == "Offsite planning"
+    assert people["Bo"]["last_note"] == "[[Bo]]"
+
+
 def test_last_note_and_follow_ups_in_json_and_beside_people_to_reach_out_to(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(
         {

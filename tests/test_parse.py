@@ -835,11 +835,14 @@ def test_the_mark_is_not_part_of_the_text() -> None:
     [
         ("Daily/2026-11-27.md", "# Phone call\nHe rang about the move.\n", "Phone call"),
         ("Daily/2026-11-27.md", "# 2026-11-27 Friday\n", ""),
+        ("Daily/2026-11-27.md", "# Friday, November 27\n", ""),  # the day without its year
+        ("Daily/2026-11-27.md", "## Nov 27th\n", ""),
         ("Meetings/2026-11-27 Retro.md", "# Notes\n", "Retro"),
     ],
 )
 def test_the_people_of_a_dated_note_are_told_of_by_its_title(file: str, body: str, title: str) -> None:
-    """Its name after the date, else its first heading when that says more than the date."""
+    """Its name after the date, else its first heading when that says more than the date, with
+    or without its year: a title of the day alone would be what a page shows of the contact."""
     text = f"---\ndirection: inbound\npeople: ['[[Jonas]]']\n---\n{body}"
     assert note(file, text).entries[0].text == title
 

@@ -159,6 +159,8 @@ class Said(NamedTuple):
 
     title: str
     blocks: list[Block]
+    filed: bool = False
+    """It is filed in a person's folder (`People/Ana Costa/2026-11-03.md`): about her."""
 
     @property
     def first(self) -> str:
@@ -175,8 +177,10 @@ class Said(NamedTuple):
 
     @property
     def shown(self) -> str:
-        """What the timeline shows of it: its title, else its first line."""
-        return self.title or self.first
+        """What the timeline shows of it: its title, else, filed in a person's folder (a chat, a
+        letter), its first line; another note's first line is no more about its people than
+        any other (a daily note's `08:30 Gym`)."""
+        return self.title or (self.first if self.filed else "")
 
     def writers(self, known: Callable[[str], bool]) -> list[str]:
         """Who wrote each message of a chat it holds, in order, as `name_key` folds them: by the

@@ -44,6 +44,7 @@ from vaultnet.read.days import (
     year_last,
     year_last_days,
     year_last_order,
+    yearless_opening,
 )
 from vaultnet.read.entries import (
     dated_mentions,
@@ -223,10 +224,13 @@ def _title(named: str, blocks: list[Block], meta: dict[str, object]) -> str:
 
 
 def _heading(blocks: list[Block]) -> str:
-    """The note's first heading, when it says more than a date: a daily note's people listed in
-    its front matter are told of by it (`# Phone call`)."""
+    """The note's first heading, when it says more than a date, with its year or without (`#
+    Friday, November 27`): a daily note's people listed in its front matter are told of by it
+    (`# Phone call`)."""
     text = next((heading_words(b.text) for b in blocks if b.kind == "heading" and not callout_heading(b)), "")
-    return "" if date_prefix(text) is not None or named_day(text) is not None else text
+    if date_prefix(text) is not None or named_day(text) is not None or yearless_opening(text, heading=True):
+        return ""
+    return text
 
 
 def _logged(file: str, split: Split, body: Body, dated_blocks: list[Block] | None, base: str) -> list[Entry]:
@@ -363,7 +367,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         filed = _filed_under(file, config)
         listed = (guests := guests_of(fields, met.hosts, [*filed, *sent_to])) + hosts
         if listed and on is not None:
-            said = Said(_title(named[1] if named else stem, blocks, meta), blocks)
+            said = Said(_title(named[1] if named else stem, blocks, meta), blocks, bool(filed))
             if met.way == "unknown":  # unmarked and no meeting: a person's folder's note tells in words
                 entries[:0] = filed_mentions(on, filed, guests, said, words, base, broadcast)
             entries[:0] = listed_mentions(on, met.way, said.shown, guests, hosts, broadcast)
