@@ -1318,7 +1318,8 @@ def test_a_thought_about_what_someone_said_is_no_contact() -> None:
         "Thinking about what [[Ed]] said about the reorg", "Wondering what [[Fay]] meant",
         "Thought about how [[Gus]] handled it",
     )  # fmt: skip
-    assert all(m.aside for m in daily_entries_of(lines))
+    got = daily_entries_of(lines)
+    assert len(got) == 3 and all(m.aside for m in got)
 
 
 def test_whom_a_line_is_about_is_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
