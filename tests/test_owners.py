@@ -1311,6 +1311,16 @@ def test_what_is_still_to_do_is_no_contact(make_vault) -> None:  # type: ignore[
     assert directions(got["People/Di.md"]) == (0, 1, 0, 0, 1)
 
 
+def test_a_demo_a_workshop_and_office_hours_with_someone_were_time_together(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Demo with [[Bo]]`, `Office hours with [[Lu]]`, `Workshop with [[Ned]]`, as a work log
+    writes its meetings, and in an own log an entry that opens `Demo` or `Workshop`."""
+    lines = ("Demo with [[Bo]]", "Office hours with [[Lu]]", "Workshop with [[Ned]]")
+    assert daily_directions(lines) == {"Bo": "mutual", "Lu": "mutual", "Ned": "mutual"}
+    log = "- 2026-11-02 Demo of the new dashboard\n- 2026-11-03 Workshop on hiring\n"
+    root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
+    assert directions(people(root)["People/Sam.md"]) == (0, 0, 2, 0, 2)
+
+
 def test_a_thought_about_what_someone_said_is_no_contact() -> None:
     """`Thinking about what [[Ed]] said about the reorg`, `Wondering what [[Fay]] meant`: a
     thought, not a contact, as `Thinking of [[Ed]]` is."""

@@ -140,7 +140,8 @@ MUTUAL = (
     "bbq at X's", "barbecue at X's", "thread with X", "exchanged emails with X",
     "exchanged messages with X", "exchanged texts with X", "texting with X", "text exchange with X",
     "chatted on … with X", "beer with X", "pint with X", "pints with X", "spent … with X",
-    "weekend with X", "afternoon with X", "evening with X", "saw X at", "caught X at", "standup with X",
+    "weekend with X", "afternoon with X", "evening with X", "saw X at", "caught X at", "demo with X",
+    "office hours with X", "workshop with X", "standup with X",
     "stand-up with X", "X & I", "me and X", "me & X", "texted with X", "messaged with X",
     "emailed with X", "whatsapp with X", "mentored X", "X mentored me", "X interviewed me",
     "interviewed by X",
@@ -235,7 +236,7 @@ MEETING_WORDS = (
     "beers", "pints", "party", "in person", "standup", "stand-up", "catchup", "sync",
     "mentoring", "check-in", "interview", "wedding", "housewarming", "barbecue", "bbq", "picnic",
     "beer", "pint", "drink", "tea", "climbing", "bouldering", "tennis", "golf", "squash", "skiing",
-    "cycling", "sailing", "swimming", "yoga",
+    "cycling", "sailing", "swimming", "yoga", "demo", "workshop",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
