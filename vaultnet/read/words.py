@@ -453,7 +453,7 @@ class Table:
         if before is None:
             return None
         rest = self.opened(text[before.end() :])  # `Quick call`, `Long email exchange`
-        return rest if rest in ("meeting", "mutual") else None
+        return rest if rest in _TOGETHER else None
 
 
 _KINDS = frozenset(NOUN_KINDS)
