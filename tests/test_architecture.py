@@ -18,6 +18,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "vaultnet"
 
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("base", ("vaultnet.errors", "vaultnet.model", "vaultnet.convert", "vaultnet.fields", "vaultnet.write",
+              "vaultnet.patterns",
               "vaultnet.confine",
               "vaultnet.version")),
     ("config", ("vaultnet.config",)),

@@ -639,7 +639,7 @@ LINK_PARTS = [
 @given(st.lists(st.sampled_from(LINK_PARTS), max_size=16).map("".join))
 def test_links_of_a_line_as_the_link_regex_finds_them(line: str) -> None:
     """A line with wikilinks only is read by one regex: the same targets as `_ANY_LINK`'s."""
-    reference = [t for m in _any_link().finditer(line) if not m[1] and (t := _target(m, "People"))]
+    reference = [t for m in _any_link.finditer(line) if not m[1] and (t := _target(m, "People"))]
     assert links_in(line, "People") == reference
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from vaultnet.confine import inside_vault
 from vaultnet.convert import MAX_DAYS, as_cadence, as_tag, check_today, daily_pattern, folder_word
 from vaultnet.errors import ConfigError
+from vaultnet.patterns import lazy_pattern
 
 CONFIG_FILE = "vaultnet.toml"
 WORD_KINDS = ("inbound", "outbound", "mutual", "mention", "plan", "about", "undone")
@@ -276,9 +277,9 @@ def logseq_daily_format(vault: Path) -> str | None:
         return None
 
 
-_PAGE_TITLE_FORMAT = re.compile(r'^[^;\n]*:journal/page-title-format\s+"([^"\n]+)"', re.MULTILINE)
+_PAGE_TITLE_FORMAT = lazy_pattern(r'^[^;\n]*:journal/page-title-format\s+"([^"\n]+)"', re.MULTILINE)
 """The setting, on a line where no `;` has made it a comment."""
-_DATE_FNS = re.compile(r"'([^']*)'|yyyy|yy|MMMM|MMM|MM|M|do|dd|d|EEEE|E{1,3}|[A-Za-z]|.", re.S)
+_DATE_FNS = lazy_pattern(r"'([^']*)'|yyyy|yy|MMMM|MMM|MM|M|do|dd|d|EEEE|E{1,3}|[A-Za-z]|.", re.S)
 _MOMENT = {
     "yyyy": "YYYY", "yy": "YY", "MMMM": "MMMM", "MMM": "MMM", "MM": "MM", "M": "M",
     "do": "Do", "dd": "DD", "d": "D", "EEEE": "dddd", "EEE": "ddd", "EE": "ddd", "E": "ddd",

@@ -12,21 +12,23 @@ from collections.abc import Iterable
 from functools import cache
 from sys import intern
 
-_ONE_LINK = re.compile(r"^\s*\[\[([^\[\]]*)\]\]\s*$")
+from vaultnet.patterns import lazy_pattern
+
+_ONE_LINK = lazy_pattern(r"^\s*\[\[([^\[\]]*)\]\]\s*$")
 """A value that is one wikilink and nothing else: `[[Jane Doe]]`."""
-WIKILINKS = re.compile(r"(!?)\[\[([^\[\]]+)\]\]")
+WIKILINKS = lazy_pattern(r"(!?)\[\[([^\[\]]+)\]\]")
 """Every wikilink in a text: `!` when it is an embed (group 1), what is inside the brackets (2)."""
-_DATE_PREFIX = re.compile(r"^(\d{4})[-_](\d{2})[-_](\d{2})")
+_DATE_PREFIX = lazy_pattern(r"^(\d{4})[-_](\d{2})[-_](\d{2})")
 _COUNT = (
     r"\d+(?:st|nd|rd|th)?|a couple of|a couple|couple of|couple|a few|a|an|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|other|few|second|third|fourth"
 )
-_CADENCE = re.compile(rf"^(?:every\s+)?(?:({_COUNT})(?:\s*(?:-|to|or)\s*({_COUNT}))?\s*)?([a-z]+)$")
+_CADENCE = lazy_pattern(rf"^(?:every\s+)?(?:({_COUNT})(?:\s*(?:-|to|or)\s*({_COUNT}))?\s*)?([a-z]+)$")
 """`2w`, `every 2 weeks`, `every two weeks`, `every other week`, `every 2nd month`, `every 2-3
 weeks` (the longer)."""
-_OR_MORE = re.compile(rf"^(?:every\s+|an?\s+)?([a-z]+)\s+or\s+({_COUNT})$")
+_OR_MORE = lazy_pattern(rf"^(?:every\s+|an?\s+)?([a-z]+)\s+or\s+({_COUNT})$")
 """`every week or two`, `a month or two`: a unit or so many of it (the longer)."""
-_TIMES = re.compile(
+_TIMES = lazy_pattern(
     rf"^(?:(once|twice|thrice)|({_COUNT})\s*(?:x|times|(?=/|per\s)))\s*(?:a|an|per|/|every|each)?\s*([a-z]+)$"
 )
 """`once a month`, `twice a year`, `3x/year`, `4 times a year`, `1/month`, `2 per week`: so
@@ -38,7 +40,7 @@ _COUNTS = {
     "second": 2, "third": 3, "fourth": 4,
     **dict.fromkeys(("a couple of", "a couple", "couple of", "couple"), 2),
 }  # fmt: skip
-_HEDGES = re.compile(r"^(?:~|about|around|roughly|approx\.?|approximately)\s*|\s*(?:-?ish|or so)$")
+_HEDGES = lazy_pattern(r"^(?:~|about|around|roughly|approx\.?|approximately)\s*|\s*(?:-?ish|or so)$")
 """`~monthly`, `about every 3 weeks`, `monthly-ish`, `weekly or so`: a cadence all the same."""
 _UNIT_DAYS = {"d": 1, "w": 7, "f": 14, "m": 30, "q": 90, "y": 365}
 _UNITS = {
@@ -57,7 +59,7 @@ MONTHS = {
     )
 }
 """A month's first three letters, lower case → its number."""
-_LOGSEQ_DATE = re.compile(r"([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})")
+_LOGSEQ_DATE = lazy_pattern(r"([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})")
 """Logseq's default title format for a journal day: `Nov 2nd, 2026`, `Jan 11th, 2023` (and the
 same without its comma, as a log may write a day: `Oct 3rd 2026`)."""
 _CADENCE_WORDS = {
@@ -152,7 +154,7 @@ def as_date(value: object) -> dt.date | None:
     )
 
 
-_YEAR_FIRST = re.compile(r"(\d{4})([/-])(\d{1,2})\2(\d{1,2})|(\d{4})\.(\d{2})\.(\d{2})")
+_YEAR_FIRST = lazy_pattern(r"(\d{4})([/-])(\d{1,2})\2(\d{1,2})|(\d{4})\.(\d{2})\.(\d{2})")
 
 
 def year_first(text: str) -> dt.date | None:
@@ -173,7 +175,7 @@ def year_first(text: str) -> dt.date | None:
 YEAR_LAST = r"(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})"
 """A day written with its four-digit year last (`26/11/2026`, `05.11.2026`): day first, as most
 of the world writes it, or month first, as the US does?"""
-_YEAR_LAST = re.compile(YEAR_LAST)
+_YEAR_LAST = lazy_pattern(YEAR_LAST)
 
 
 def one_way(match: re.Match[str]) -> bool | None:
@@ -220,7 +222,7 @@ def logseq_date(text: str) -> dt.date | None:
     return _month_named(_LOGSEQ_DATE, text, day=2, month=1)
 
 
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([A-Za-z]{3})[a-z]*\.?,? (\d{4})")
+_DAY_MONTH_YEAR = lazy_pattern(r"(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([A-Za-z]{3})[a-z]*\.?,? (\d{4})")
 
 
 def day_month_year(text: str) -> dt.date | None:
@@ -248,7 +250,7 @@ MONTH_NAME = (
 )
 """A month by its name or its short name, in any case: `Nov`, `november`, `Sept`."""
 
-_TOKENS = re.compile(r"\[([^\]]*)\]|YYYY|YY|MMMM|MMM|Mo|MM|M|Do|DD|D|dddd|ddd|dd|d|.", re.S)
+_TOKENS = lazy_pattern(r"\[([^\]]*)\]|YYYY|YY|MMMM|MMM|Mo|MM|M|Do|DD|D|dddd|ddd|dd|d|.", re.S)
 """The parts of a Moment.js format (as Obsidian's Daily notes setting is written): text in
 brackets as written, the tokens of a year, a month, a day and a weekday, any other character."""
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
@@ -350,7 +352,7 @@ def day_in_format(day: dt.date, daily: str) -> str:
     )
 
 
-_TASK_DAY = re.compile(
+_TASK_DAY = lazy_pattern(
     r"(?:(📅|⏳)\ufe0f?\s*(?:\[\[)?|\b(due|deadline|scheduled)(?:::\s*|:\s*<)|(@due\(|\(@)"
     r"|\b(?:due(?: on)?:?|by)\s+(?:\[\[)?)(\d{4}-\d{2}-\d{2})",
     re.IGNORECASE,
@@ -373,7 +375,7 @@ def task_due(text: str) -> dt.date | None:
     return days["due"] or days["scheduled"]
 
 
-_FILED_UNDER = re.compile(r"^[\W\d_]+|[\W\d_]+$")
+_FILED_UNDER = lazy_pattern(r"^[\W\d_]+|[\W\d_]+$")
 
 
 @cache
@@ -408,8 +410,8 @@ days in hundreds of thousands of lines, and each date object kept costs 32 bytes
 _MAX_DAYS = 65536
 
 
-_MONTH_DAY = re.compile(r"^(?:--)?(\d{1,2})-(\d{1,2})$")
-_NAMED_MONTH_DAY = re.compile(
+_MONTH_DAY = lazy_pattern(r"^(?:--)?(\d{1,2})-(\d{1,2})$")
+_NAMED_MONTH_DAY = lazy_pattern(
     r"(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([A-Za-z]{3})[a-z]*\.?"
     r"|([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?"
 )
@@ -534,7 +536,7 @@ def counted(count: int, word: str, plural: str = "") -> str:
     return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
-_SLUG_PARTS = re.compile(r"[\s_-]+")
+_SLUG_PARTS = lazy_pattern(r"[\s_-]+")
 
 
 def slugged(text: str) -> str:

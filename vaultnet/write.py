@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from vaultnet.errors import FileChanged, FileExists, NoteRefused
+from vaultnet.patterns import lazy_pattern
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ _NAME_BYTES = 200
 """At most this many bytes of a file's name go into its temporary file's name: with the pid, the
 random part and `.tmp`, the name stays under the 255 bytes file systems allow."""
 
-_TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[a-z0-9_]{8}\.tmp$", re.DOTALL)
+_TEMP = lazy_pattern(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[a-z0-9_]{8}\.tmp$", re.DOTALL)
 
 TRIES = 5
 """How many times a note that keeps changing under vaultnet is read and tried again."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,6 +19,7 @@ from vaultnet.convert import (
 from vaultnet.errors import CaptureError
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention, Note
+from vaultnet.patterns import lazy_pattern
 from vaultnet.read.blocks import (
     ARROWS,
     DAY_COLUMNS,
@@ -498,9 +498,9 @@ def _linked_as(text: str, day: dt.date, like: str, note: _Layout, written: str =
     return text.replace(day.isoformat(), link, 1)
 
 
-_LINKED_DAY = re.compile(r"\[\[((?:[^\[\]|#]*/)?)\d{4}-\d{2}-\d{2}(?:\|[^\[\]]*)?\]\]")
+_LINKED_DAY = lazy_pattern(r"\[\[((?:[^\[\]|#]*/)?)\d{4}-\d{2}-\d{2}(?:\|[^\[\]]*)?\]\]")
 """A log entry's day written as a link to its daily note, its folder (group 1) kept."""
-_LOGSEQ_DAY = re.compile(r"\[\[[A-Z][a-z]{2} \d{1,2}(?:st|nd|rd|th), \d{4}\]\]")
+_LOGSEQ_DAY = lazy_pattern(r"\[\[[A-Z][a-z]{2} \d{1,2}(?:st|nd|rd|th), \d{4}\]\]")
 """A day as Logseq links its journal page by default (`[[Nov 2nd, 2026]]`)."""
 
 
@@ -698,7 +698,7 @@ _KIND_COLUMNS = frozenset(
 """A table column of how or where a contact happened, by its header: not where its words go."""
 
 
-_PAGE_PROPERTY = re.compile(r"(?:- )?[A-Za-z][\w-]*::(?:[ \t]|$)")
+_PAGE_PROPERTY = lazy_pattern(r"(?:- )?[A-Za-z][\w-]*::(?:[ \t]|$)")
 """A Logseq page's first line, one of its properties (`tags:: person`, or in its first block,
 `- tags:: person`): the page is an outline."""
 

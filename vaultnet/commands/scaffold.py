@@ -23,6 +23,7 @@ from vaultnet.errors import ConfigError, FileExists, ScaffoldError, TemplateProb
 from vaultnet.model import stem_of
 from vaultnet.pages.layout import USER_TEMPLATES, template_folder
 from vaultnet.pages.render import Renderer
+from vaultnet.patterns import lazy_pattern
 from vaultnet.read.note import parse_note
 from vaultnet.vault.walk import is_output, skipped, walk_stats
 from vaultnet.write import create_file
@@ -39,7 +40,7 @@ MAX_NAME_BYTES = 200
 """A note's name, in UTF-8: file systems allow 255 bytes, and `.md` and a temporary file's
 suffix must fit too."""
 
-_BAD_NAME = re.compile(r'[\[\]|#^\\/:*?"<>\x00-\x1f]')
+_BAD_NAME = lazy_pattern(r'[\[\]|#^\\/:*?"<>\x00-\x1f]')
 """Characters that break a wikilink or a file name on some system."""
 
 _EXAMPLES = {
@@ -247,11 +248,11 @@ def fill_vault_template(text: str, name: str, today: dt.date, now: dt.datetime |
     return _TEMPLATER.sub(command, _OBSIDIAN_FIELD.sub(field, text))
 
 
-_OBSIDIAN_FIELD = re.compile(r"\{\{\s*(title|date|time)\s*(?::([^}]*))?\}\}", re.IGNORECASE)
+_OBSIDIAN_FIELD = lazy_pattern(r"\{\{\s*(title|date|time)\s*(?::([^}]*))?\}\}", re.IGNORECASE)
 """A field Obsidian's Templates plugin fills, with its format if any (`{{date:YYYY-MM-DD}}`)."""
-_TEMPLATER = re.compile(r"<%[*_-]?(.*?)[_-]?%>", re.DOTALL)
+_TEMPLATER = lazy_pattern(r"<%[*_-]?(.*?)[_-]?%>", re.DOTALL)
 """A Templater command or block (`<% ... %>`, `<%* ... %>`, whitespace control marks too)."""
-_NOW = re.compile(r"""tp\.date\.now\(\s*(?:["']([^"']*)["']\s*)?\)""")
+_NOW = lazy_pattern(r"""tp\.date\.now\(\s*(?:["']([^"']*)["']\s*)?\)""")
 """Templater's today, in a Moment.js format if given."""
 
 # --- vaultnet init: a commented vaultnet.toml derived from Config, so it cannot drift -------------

@@ -23,6 +23,7 @@ from vaultnet.convert import as_list, as_text, link_target, unsafe_characters, u
 from vaultnet.errors import FileExists, OutsideVault, ScaffoldError, VCardError
 from vaultnet.fields import FIELDS
 from vaultnet.model import Note, Problem
+from vaultnet.patterns import lazy_pattern
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.note import spells
 from vaultnet.read.text import decode, load_yaml, split_front_matter
@@ -40,13 +41,13 @@ PERSON_TAG = "person"
 NOTES_HEADING = "Notes"
 RELATED_HEADING = "Related"
 _NOT_PEOPLE = {"org", "group", "location"}
-_URI = re.compile(r"^[a-z][a-z0-9+.-]*:\S+$", re.IGNORECASE)
-_UNSAFE_LINK = re.compile(r"[\[\]|#^]")
-_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
-_RELATED_ITEM = re.compile(r"^(?P<kind>[^\[]*?)\s*:?\s*\[\[(?P<target>[^\[\]]+)\]\]")
-_BEGIN = re.compile(r"^begin:vcard\s*$", re.IGNORECASE)
-_END = re.compile(r"^end:vcard\s*$", re.IGNORECASE)
-_BDAY_LINE = re.compile(r"^(?:[\w-]+\.)?bday[;:]", re.IGNORECASE)
+_URI = lazy_pattern(r"^[a-z][a-z0-9+.-]*:\S+$", re.IGNORECASE)
+_UNSAFE_LINK = lazy_pattern(r"[\[\]|#^]")
+_APPLE_LABEL = lazy_pattern(r"^_\$!<(.*)>!\$_$")
+_RELATED_ITEM = lazy_pattern(r"^(?P<kind>[^\[]*?)\s*:?\s*\[\[(?P<target>[^\[\]]+)\]\]")
+_BEGIN = lazy_pattern(r"^begin:vcard\s*$", re.IGNORECASE)
+_END = lazy_pattern(r"^end:vcard\s*$", re.IGNORECASE)
+_BDAY_LINE = lazy_pattern(r"^(?:[\w-]+\.)?bday[;:]", re.IGNORECASE)
 
 _SYSTEM_GROUPS = {PERSON_TAG, "mycontacts"}
 """Categories that say nothing about the person (Google puts everyone in `myContacts`)."""
@@ -252,7 +253,7 @@ def _address(card: Component, prop: Any) -> Address | None:
     return Address(_kind_text(card, prop), **parts)
 
 
-_UNESCAPED_COMMA = re.compile(r"(?<!\\),")
+_UNESCAPED_COMMA = lazy_pattern(r"(?<!\\),")
 
 
 def _nicknames(card: Component, raw: str | None) -> list[str]:

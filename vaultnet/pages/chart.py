@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass
 
 from vaultnet.config import Config
 from vaultnet.model import PersonStats
 from vaultnet.pages.saved import face
+from vaultnet.patterns import lazy_pattern
 
 CHART_LIMIT = 12
 """At most this many people on the chart, so every label stays readable."""
@@ -29,8 +29,8 @@ _LABEL_HEIGHT = 0.045
 _NUDGES = (0.0, -0.05, 0.05, -0.1, 0.1, -0.15, 0.15)
 """Vertical steps tried, in order, to keep a label clear of the labels placed before it."""
 
-_UNSAFE = re.compile(r"[\"`\\\x00-\x1f\x7f]")
-_ENTITY = re.compile(r"#(\w+);")
+_UNSAFE = lazy_pattern(r"[\"`\\\x00-\x1f\x7f]")
+_ENTITY = lazy_pattern(r"#(\w+);")
 """Mermaid reads `#quot;` as an entity: without its semicolon the name is shown as written."""
 
 

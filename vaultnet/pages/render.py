@@ -6,7 +6,6 @@ import datetime as dt
 import hashlib
 import marshal
 import os
-import re
 import weakref
 from collections.abc import Callable, Collection, Iterator, MutableMapping
 from dataclasses import is_dataclass
@@ -59,18 +58,19 @@ from vaultnet.pages.saved import (
     link_key,
     row_key,
 )
+from vaultnet.patterns import lazy_pattern
 from vaultnet.vault.load import unopenable
 from vaultnet.vault.names import every_problem, name_clashes, resolver_of
 
 if TYPE_CHECKING:
     from jinja2 import BaseLoader, Environment, Template
 
-_UNSAFE_TARGET = re.compile(r"[\[\]|#^%<>`]")
+_UNSAFE_TARGET = lazy_pattern(r"[\[\]|#^%<>`]")
 """What a wikilink target cannot hold: Obsidian's link syntax, or a backtick (a code span would
 swallow the link). Nor odd spaces, or spaces Obsidian would trim: see `_spaced`."""
 _DISPLAY = str.maketrans({"[": "(", "]": ")", "|": "/", "`": "'", "\\": "/"})
-_HTML_START = re.compile(r"<(?=[A-Za-z/!?])")
-_DISPLAY_WORK = re.compile(r"[\[\]|`\\<]")
+_HTML_START = lazy_pattern(r"<(?=[A-Za-z/!?])")
+_DISPLAY_WORK = lazy_pattern(r"[\[\]|`\\<]")
 """What `display` would change (or could: any `<`), besides spaces: text without it, `_spaced`
 well and short, is shown as it is."""
 DISPLAY_MAX = 120
@@ -128,10 +128,10 @@ def wikilink(file: str, name: str) -> str:
     return f"[[{target}|{display(name)}]]"
 
 
-_LINK_TEXT = re.compile(r"!?\[\[([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
-_MD_LINK_TEXT = re.compile(r"!?\[([^\[\]]*)\]\((?:<[^<>\n]*>|[^()\s]*)\)")
+_LINK_TEXT = lazy_pattern(r"!?\[\[([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
+_MD_LINK_TEXT = lazy_pattern(r"!?\[([^\[\]]*)\]\((?:<[^<>\n]*>|[^()\s]*)\)")
 """A Markdown link (`[Ana](People/Ana%20Costa.md)`, `[Ana](<People/Ana Costa.md>)`): its text."""
-_INLINE_FIELD = re.compile(r"[(\[]\s*[\w-]+::\s*([^()\[\]]*?)\s*[)\]]|^\s*[\w-]+::\s*")
+_INLINE_FIELD = lazy_pattern(r"[(\[]\s*[\w-]+::\s*([^()\[\]]*?)\s*[)\]]|^\s*[\w-]+::\s*")
 
 
 def plain(text: str) -> str:
@@ -146,7 +146,7 @@ def plain(text: str) -> str:
     return display(text)
 
 
-_MARKS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|`([^`\n]+)`")
+_MARKS = lazy_pattern(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|`([^`\n]+)`")
 """Bold (`**Partner:**`, `__nurse__`) and a code span, around the words they mark."""
 
 

@@ -10,11 +10,11 @@ notes it can read, and hands every other note to markdown-it-py.
 
 from __future__ import annotations
 
-import re
-from functools import cache, partial
+from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from vaultnet.fields import FIELDS
+from vaultnet.patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -79,7 +79,7 @@ def undressed(words: str) -> str:
 EMOJI = "\u00a9\u00ae\u200d\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 """Emoji and pictographs, with the joiner and the variation selector they are built with: the
 inside of a character class."""
-_DRESSING = re.compile(rf"^[\s*_:{EMOJI}]+|[\s*_:{EMOJI}]+$")
+_DRESSING = lazy_pattern(rf"^[\s*_:{EMOJI}]+|[\s*_:{EMOJI}]+$")
 
 
 def split_task(text: str) -> tuple[str | None, str]:
@@ -105,7 +105,7 @@ def rows_apart(block: Block) -> list[Block]:
     return parts
 
 
-DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+DELIMITER_ROW = lazy_pattern(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 """A table's delimiter row (`|---|:--|`), under its header."""
 
 
@@ -114,7 +114,7 @@ def table_cells(row: str) -> list[str]:
     return [cell.strip() for cell in _CELL_BAR.split(row.strip().strip("|"))]
 
 
-_CELL_BAR = re.compile(r"(?<!\\)\|")
+_CELL_BAR = lazy_pattern(r"(?<!\\)\|")
 
 WHO_COLUMNS = frozenset(key.replace("_", " ") for key in FIELDS["direction"])
 """A table column of who started each contact, by its header (`| Date | Initiated by | Notes |`):
@@ -186,7 +186,7 @@ def rows_as_read(blocks: list[Block]) -> list[Block]:
             continue
         first = days if days is not None and days < len(cells) else 0
         mark = _mark_in(named, who, anyone) if who and who < len(cells) else None
-        if mark is not None and any(map(_marked().search, cells)):
+        if mark is not None and any(map(_marked.search, cells)):
             mark = None
         if not first and mark is None:
             continue
@@ -205,12 +205,12 @@ def _mark_in(named: list[str], who: int, anyone: bool) -> str | None:
     return WHO_WORDS.get(said, "<-")
 
 
-_marked = cache(partial(re.compile, "^(?:<-{1,2}>?|-{1,2}>|[→←↔➡⬅]\ufe0f?)(?!\\S)"))
-"""A cell that opens with a mark (`-> call`); compiled when first used (a note with a table)."""
+_marked = lazy_pattern("^(?:<-{1,2}>?|-{1,2}>|[→←↔➡⬅]\ufe0f?)(?!\\S)")
+"""A cell that opens with a mark (`-> call`)."""
 
 
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"`[^`\n]*`")
+_FENCE = lazy_pattern(r"^\s*(`{3,}|~{3,})")
+_CODE_SPAN = lazy_pattern(r"`[^`\n]*`")
 
 
 def without_comment_blocks(body: str) -> str:
@@ -276,7 +276,7 @@ def callout_heading(block: Block) -> bool:
     return block.kind == "heading" and block.level == CALLOUT_LEVEL
 
 
-_CALLOUT = re.compile(r"\[!([^\]]*)\][+-]?[ \t]*(.*)")
+_CALLOUT = lazy_pattern(r"\[!([^\]]*)\][+-]?[ \t]*(.*)")
 """A callout's first line after its `>`: `[!info]- About`, its type and its title."""
 _QUOTE_CALLOUTS = frozenset(("quote", "cite"))
 
@@ -362,7 +362,7 @@ def markdown_blocks(body: str) -> list[Block]:
     return blocks
 
 
-QUOTE_MARKS = re.compile(r"(?:[ \t]*>)+[ \t]?")
+QUOTE_MARKS = lazy_pattern(r"(?:[ \t]*>)+[ \t]?")
 """The `>`s a line of a callout opens with (`> `, `> > `), and the space after them."""
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from vaultnet.errors import Fallback
+from vaultnet.patterns import lazy_pattern
 from vaultnet.read.blocks import (
     CALLOUT_LEVEL,
     Block,
@@ -31,11 +32,11 @@ _MD_TRIM = (
 )
 """What markdown-it's `mdTrim` strips (JavaScript's `trim`, less U+FEFF)."""
 
-_HR = re.compile(r"([*_-])[ \t]*(?:\1[ \t]*){2,}$")
-_SETEXT = re.compile(r"(=+|-+)[ \t]*$")
-_ORDERED = re.compile(r"(\d{1,9})[.)](?=[ \t]|$)")
-_DELIMITER_CELL = re.compile(r"^:?-+:?$")
-_PLAIN_ITEM = re.compile(
+_HR = lazy_pattern(r"([*_-])[ \t]*(?:\1[ \t]*){2,}$")
+_SETEXT = lazy_pattern(r"(=+|-+)[ \t]*$")
+_ORDERED = lazy_pattern(r"(\d{1,9})[.)](?=[ \t]|$)")
+_DELIMITER_CELL = lazy_pattern(r"^:?-+:?$")
+_PLAIN_ITEM = lazy_pattern(
     r"[-*+] (?:[^\s`~>*_\-+#<\[=|0-9]|\[\[|\[[^\\]\](?:[ \t]|$)|<-|->|\d(?!\d{0,8}[.)](?:[ \t]|$)))[^|]*$"
 )
 """A bullet at the left margin, one space, then text that can only start a paragraph: no table
@@ -539,8 +540,8 @@ reference definition could start with."""
 _PLAIN_LINE = rf"(?:[ \t]*$|#{{1,6}}(?:[ \t]|$)|(?:{_TEXT})| *[-*+] (?:{_TEXT}|\[[^\\]\](?:[ \t]|$)|<-|->))"
 """A line `plain_blocks` reads: blank, an ATX heading, paragraph text at the margin, or a bullet
 item (one space after its marker, then text that can only start a paragraph)."""
-_NOT_PLAIN_FIRST = re.compile(rf"(?!{_PLAIN_LINE})", re.MULTILINE)
-_NOT_PLAIN_NEXT = re.compile(rf"\n(?!{_PLAIN_LINE})", re.MULTILINE)
+_NOT_PLAIN_FIRST = lazy_pattern(rf"(?!{_PLAIN_LINE})", re.MULTILINE)
+_NOT_PLAIN_NEXT = lazy_pattern(rf"\n(?!{_PLAIN_LINE})", re.MULTILINE)
 """A later line `plain_blocks` does not read, found after its `\\n`: a pattern that starts with
 a character is searched for it, where one that starts with `^` is tried at every position."""
 

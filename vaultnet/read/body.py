@@ -12,6 +12,7 @@ from sys import intern
 from vaultnet.convert import date_prefix, task_due
 from vaultnet.fields import FACT_HEADINGS, INTEREST_HEADINGS
 from vaultnet.model import Direction, FollowUp, Problem
+from vaultnet.patterns import lazy_pattern
 from vaultnet.read.blocks import ARROWS, Block, rows_as_read, section_name, undressed
 from vaultnet.read.days import (
     DATE,
@@ -40,7 +41,7 @@ def section_in(said: str, names: Container[str]) -> bool:
     return all(part in names for part in parts)
 
 
-_JOINED = re.compile(r"\s*(?:&|/|,|\band\b)\s*")
+_JOINED = lazy_pattern(r"\s*(?:&|/|,|\band\b)\s*")
 DONE_BOXES = ("x", "X")
 """A done task's box: `[x]`, `[X]`."""
 TASK_WORDS = {
@@ -106,7 +107,7 @@ class Body:
 
 TASK_STARTS = frozenset({word[0] for word in TASK_WORDS} | {"T", "t"})
 """How an item that opens with a task word (`task_word`) may start."""
-_TO_DO = re.compile(r"to[ -]?do\s*[:–—-]\s*", re.IGNORECASE)
+_TO_DO = lazy_pattern(r"to[ -]?do\s*[:–—-]\s*", re.IGNORECASE)
 """A to-do's label, as Markdown notes write one (`TODO: send the deck`, `To do - call Bo`)."""
 
 
@@ -327,10 +328,10 @@ def add_entry(
     )
 
 
-_DONE_ON = re.compile(rf"\s*(?:✅\uFE0F?\s*|\[completion::\s*)({DATE})\]?")
+_DONE_ON = lazy_pattern(rf"\s*(?:✅\uFE0F?\s*|\[completion::\s*)({DATE})\]?")
 """The day a task was done, as the Tasks plugin writes it (`✅ 2026-11-20`, or Dataview's
 `[completion:: 2026-11-20]`)."""
-_BLANK_CELLS = re.compile(r"(?<!\\)\|(?:[ \t]*(?<!\\)\|)+")
+_BLANK_CELLS = lazy_pattern(r"(?<!\\)\|(?:[ \t]*(?<!\\)\|)+")
 """A table row's bar and the blank cells after it (`|  |  |`), as one bar."""
 
 
@@ -383,7 +384,7 @@ def paragraph_fact(text: str) -> str:
     return "" if "#" in fact and tags_alone(fact) else fact
 
 
-_LABEL = re.compile(r"(?:(?:\*\*)?[^\W\d_][\w -]{0,24}(?:\*\*)?::?(?:\*\*)?)?")
+_LABEL = lazy_pattern(r"(?:(?:\*\*)?[^\W\d_][\w -]{0,24}(?:\*\*)?::?(?:\*\*)?)?")
 """What a line of the note's tags may hold beside them: nothing, or a label (`Tags:`, `**Type:**`)."""
 
 
@@ -420,7 +421,7 @@ def follow_up_of(file: str, line: int, text: str, base: str) -> FollowUp:
     return FollowUp(file, line, text, tuple(links_in(text, base)), due=due)
 
 
-_PLANNING = re.compile(r"\n[ \t]*(?:SCHEDULED|DEADLINE):[ \t]*<[^>\n]*>[ \t]*(?=\n|$)")
+_PLANNING = lazy_pattern(r"\n[ \t]*(?:SCHEDULED|DEADLINE):[ \t]*<[^>\n]*>[ \t]*(?=\n|$)")
 
 
 def _logseq_own(line: str) -> bool:
@@ -500,4 +501,4 @@ def _row_field(body: Body, row: str, line: int) -> None:
         body.fields.setdefault(field_key(cells[0]), (cells[1], line))
 
 
-LINE_ITEM = re.compile(r"([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$")
+LINE_ITEM = lazy_pattern(r"([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache, partial
+from functools import cache
 from itertools import pairwise
 
 from vaultnet.convert import (
@@ -27,6 +27,7 @@ from vaultnet.convert import (
     year_first,
     year_last_date,
 )
+from vaultnet.patterns import lazy_pattern
 from vaultnet.read.blocks import ARROWS, EMOJI, Block, heading_words
 
 DATE = r"\d{4}-\d{2}-\d{2}"
@@ -61,10 +62,9 @@ _ENTRY = (
     rf"(?:(?:T|,?\s+(?:(?:@|at)\s*)?){TIME}|\s*\({TIME}\))?{_EMPHASIS}(?![\w-])"  # a time of day, if any
     rf"\s*(?:[:—–|,·]|-(?!>))?\s*({MARK})?\s*"
 )
-"""An entry's head in every form the reader takes (`read_entry_head`). The longest pattern of the
-reader, compiled when first used (`_entry`): a process that meets only the commonest heads
-(`PLAIN_ENTRY`, `_MARKED_ENTRY`), as a build after one change does, never compiles it
-(docs/performance.md)."""
+"""An entry's head in every form the reader takes (`read_entry_head`): the longest pattern of the
+reader, which a process that meets only the commonest heads (`PLAIN_ENTRY`, `_MARKED_ENTRY`), as
+a build after one change does, never compiles (`lazy_pattern`)."""
 _BRACKETED = (
     rf"\s*(?:\[({DATE}|{_YEAR_FIRST})\]\((?:<[^<>\n]*>|[^()\s]*)\)"
     rf"|[\[(<]({DATE}|{_YEAR_FIRST})(?:\s+{_WEEKDAY}\.?)?(?:\s+{TIME})?[\])>](?!\()"
@@ -73,7 +73,7 @@ _BRACKETED = (
 """A day in brackets: a Markdown link to the day's note (`[2026-11-02](2026-11-02.md)`, as a vault
 without wikilinks writes one), a day as org mode stamps it (`[2026-11-02 Mon]`, `<2026-11-02 Mon
 10:00>`), set apart (`(2026-11-02)`), or a Dataview field of it (`[date:: 2026-11-02]`,
-`(date:: 2026-11-02)`). Compiled when first used, as `_ENTRY` is."""
+`(date:: 2026-11-02)`)."""
 _YEARLESS = (
     rf"\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"
     rf"((\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({MONTH_NAME})\.?"  # `3rd November`
@@ -81,28 +81,26 @@ _YEARLESS = (
     r"(?![\w-])(?!,? \d)"
 )
 """A day of the year by its month's name, with no year (`Nov 3`, `3rd November`): an entry's day
-under a heading of the year alone (`### 2026`), as owners group a long log. Compiled when first
-needed (`yearless`): few vaults have such a log, and every process that reads a note would
-compile it."""
-yearless = cache(partial(re.compile, _YEARLESS))
+under a heading of the year alone (`### 2026`), as owners group a long log."""
+yearless = lazy_pattern(_YEARLESS)
 _DAY_ALONE = rf"\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?((\d{{1,2}})(?:st|nd|rd|th)?)(?![\w-])"
 """A day of the month by its number alone (`2nd`, `10`, `Mon 2nd`): an entry's day under a heading
-of its month (`### November 2026`). Compiled when first needed, as `yearless` is."""
-_day_alone = cache(partial(re.compile, _DAY_ALONE))
+of its month (`### November 2026`)."""
+_day_alone = lazy_pattern(_DAY_ALONE)
 _DAY_LINK = r"\s*\[\[(?:[^\[\]|#]*/)?([^\[\]|#/]+)(?:\|[^\[\]]*)?\]\]"
 """A wikilink at the start of a line, its target's last part: a day's note named another way?"""
-_entry = cache(partial(re.compile, _ENTRY))
-_bracketed = cache(partial(re.compile, _BRACKETED))
-_day_link = cache(partial(re.compile, _DAY_LINK))
-PLAIN_ENTRY = re.compile(rf"({DATE}) *[·:—–|] *(?![\s<←↔→⬅➡-])")
+_entry = lazy_pattern(_ENTRY)
+_bracketed = lazy_pattern(_BRACKETED)
+_day_link = lazy_pattern(_DAY_LINK)
+PLAIN_ENTRY = lazy_pattern(rf"({DATE}) *[·:—–|] *(?![\s<←↔→⬅➡-])")
 """The commonest entry head (`2026-11-02 · `, `2026-11-02: `): a day, a separator, then text
 that opens with no mark, which `_ENTRY` reads the same way by a longer road (tests/test_plain.py)."""
-_MARKED_ENTRY = re.compile(rf"({DATE})(?![\w-])\s*(?:[:—–|,·]|-(?!>))?\s*({MARK})\s*")
+_MARKED_ENTRY = lazy_pattern(rf"({DATE})(?![\w-])\s*(?:[:—–|,·]|-(?!>))?\s*({MARK})\s*")
 """The head `vaultnet log` writes (`2026-11-02 -> `, `2026-11-02: <- `): a day, a separator if
 any, a mark, which `_ENTRY` reads the same way by a longer road."""
-NAMED_DAY = re.compile(r"^\d{4}[-_]\d{2}[-_]\d{2}(?!\d)")
+NAMED_DAY = lazy_pattern(r"^\d{4}[-_]\d{2}[-_]\d{2}(?!\d)")
 """A file name that starts as a daily note's does; `date_prefix` says whether it is a real day."""
-SLASHED = re.compile(
+SLASHED = lazy_pattern(
     r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\w/.])|\d{1,2}/\d{1,2}(?![\w/.])(?=\s*[:—–·|→←↔➡⬅<-]))"
 )
 """A day written another way, its year last (`11/01/2026`) or left out, as a log entry opens
@@ -116,12 +114,12 @@ def is_day(target: str) -> bool:
     return (len(day) == 10 and date_prefix(day) is not None) or logseq_date(day) is not None
 
 
-TITLED_DAY = re.compile(
+TITLED_DAY = lazy_pattern(
     rf"\[\[(?:[^\[\]|#\n]*/)?({DATE})(?:\s*[-–—_:]\s*|\s+)([^\[\]|#/\n]*[^\[\]|#/\s])[^\[\]\n]*\]\]"
 )
 """A link to a note named for a day and what happened that day (`[[2026-11-02 Coffee with Dana]]`,
 `[[Meetings/2026-10-20 - Project sync|Oct sync]]`): the day, and that name after it."""
-EMOJI_FIRST = re.compile(rf"([{EMOJI}]+)[ \t]*(?=(?:\*\*|__|\*|_)?(?:\[\[)?\d)")
+EMOJI_FIRST = lazy_pattern(rf"([{EMOJI}]+)[ \t]*(?=(?:\*\*|__|\*|_)?(?:\[\[)?\d)")
 """An emoji (or a few) before a line's day, as emoji-minded logs write the kind first (`📞
 2026-11-02 — she called`)."""
 
@@ -239,7 +237,7 @@ def yearless_opening(head: str, heading: bool = False) -> str | None:
     """The day a line opens with as a log entry does, but without its year (`Nov 12: coffee`,
     `3 Oct - called her`; a `heading` of the day alone), as written; None for any other line,
     and for a day that runs on into a sentence (`May 5th was her wedding`)."""
-    match = yearless().match(head)
+    match = yearless.match(head)
     if match is None:
         return None
     rest = head[match.end() :].lstrip("*_ ")
@@ -301,10 +299,10 @@ def _undated_head(head: str, period: Period) -> EntryHead | None:
     month's heading with a day of the month alone (`2nd: coffee`), read as that day in `period`:
     the day written in full in its place, then read as any entry."""
     year, month = period
-    match = yearless().match(head)
+    match = yearless.match(head)
     if match is not None:
         month, day = MONTHS[(match[3] or match[4])[:3].lower()], match[2] or match[5]
-    elif month is not None and (match := _day_alone().match(head)) and _set_apart(head[match.end() :]):
+    elif month is not None and (match := _day_alone.match(head)) and _set_apart(head[match.end() :]):
         day = match[2]
     else:
         return None
@@ -332,9 +330,9 @@ def day_as_written(day: dt.date, like: str, same_month: bool = False) -> str | N
     `day`'s month), without its month too as `like` leaves out its own (`20th:`). None when
     `like` opens with no such day. `vaultnet log` writes an entry so in a log grouped under a
     heading per year or month."""
-    match = yearless().match(like)
+    match = yearless.match(like)
     if match is None:
-        alone = _day_alone().match(like) if same_month else None
+        alone = _day_alone.match(like) if same_month else None
         if alone is None or not _set_apart(like[alone.end() :]):
             return None
         return _set_apart_as(like, alone.end(1), _number_as(day, like, alone.start(2), alone.end(2)))
@@ -404,18 +402,18 @@ def read_entry_head(head: str, period: Period | None = None) -> EntryHead | None
     """`entry_head` by `_ENTRY` alone, the reference its fast path is tested against (a day in
     brackets read as the day written bare)."""
     shift = 0
-    if head.lstrip()[:1] in "[(<" and (bracketed := _bracketed().match(head)):
+    if head.lstrip()[:1] in "[(<" and (bracketed := _bracketed.match(head)):
         day = bracketed[1] or bracketed[2] or bracketed[3] or bracketed[4]
         head, shift = day + head[bracketed.end() :], bracketed.end() - len(day)
-    entry = _entry().match(head)
-    if entry is None and "[[" in head[:4] and (link := _day_link().match(head)):
+    entry = _entry.match(head)
+    if entry is None and "[[" in head[:4] and (link := _day_link.match(head)):
         # A link to a day's note named another way (`[[20 Nov 2026]]`, `[[Friday, November 20,
         # 2026]]`, as `named_day` reads a name): read as the day written bare.
-        named = _entry().match(link[1])
+        named = _entry.match(link[1])
         if named is not None and named.end() >= len(link[1].rstrip()):
             day = named[2] or named[4] or named[5] or ""
             head, shift = day + head[link.end() :], link.end() - len(day)
-            entry = _entry().match(head) if day else None
+            entry = _entry.match(head) if day else None
     if entry is None:
         return _undated_head(head, period) if period and not shift else None
     if days_either_side(head[entry.end() :]):
@@ -453,7 +451,7 @@ def _entry_date(entry: re.Match[str]) -> dt.date | None:
     return date_prefix(written) or year_first(written)
 
 
-_PATH_DAY = re.compile(r"(?:^|/)(\d{4})/(\d{1,2})/(\d{1,2})\.md$")
+_PATH_DAY = lazy_pattern(r"(?:^|/)(\d{4})/(\d{1,2})/(\d{1,2})\.md$")
 """A daily note filed as year/month/day folders (`journal/2026/11/20.md`), an Obsidian setting."""
 
 
@@ -467,7 +465,7 @@ def path_date(file: str) -> dt.date | None:
         return None
 
 
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-(\d)(?!\d))?(?!\d)")
+_WEEK = lazy_pattern(r"^(\d{4})-W(\d{2})(?:-(\d)(?!\d))?(?!\d)")
 """A weekly note's name as Obsidian's Periodic Notes writes it (`2026-W48`, `2026-W48 Review`),
 or a day's as an ISO week date (`2026-W47-5`, that week's Friday)."""
 
@@ -521,7 +519,7 @@ def day_in_name(file: str, stem: str, daily: str | None = None) -> tuple[dt.date
     return None if day is None else (day, stem[end:].strip(" -_—–,·"))
 
 
-_YEAR_LAST = re.compile(r"^(\d{1,2})([-._])(\d{1,2})\2(\d{4})(?!\d)")
+_YEAR_LAST = lazy_pattern(r"^(\d{1,2})([-._])(\d{1,2})\2(\d{4})(?!\d)")
 
 
 def year_last(stem: str) -> tuple[str, str] | None:
@@ -558,11 +556,11 @@ _OPENING = (
 )
 """What may come before the day that opens a line: its bullet, number, heading marks, cell bar,
 task box or emphasis, if any."""
-_opening_link = cache(
-    partial(re.compile, _OPENING + r"\[\[((?:[^\[\]|#\n]*/)?)([^\[\]|#/\n]+)((?:[#|][^\[\]\n]*)?)\]\]", re.M)
+_opening_link = lazy_pattern(
+    _OPENING + r"\[\[((?:[^\[\]|#\n]*/)?)([^\[\]|#/\n]+)((?:[#|][^\[\]\n]*)?)\]\]", re.M
 )
 """A wikilink that opens a line: its folder, the note's name, then its heading or display text
-(compiled when first used: only a vault whose daily notes are not named in ISO needs it)."""
+(a vault whose daily notes are not named in ISO)."""
 
 
 _ISO_NAMES = "YYYY-MM-DD"
@@ -606,20 +604,20 @@ def iso_days(text: str, daily: str) -> str:
         return found[0] if day is None else found[1] + day.isoformat()
 
     if "[[" in text:
-        text = _opening_link().sub(link, text)
+        text = _opening_link.sub(link, text)
     return opening.sub(plain, text)
 
 
-_opening_year_last = cache(partial(re.compile, _OPENING + YEAR_LAST + r"(?![\w/.])", re.M))
+_opening_year_last = lazy_pattern(_OPENING + YEAR_LAST + r"(?![\w/.])", re.M)
 """A day written plain with its four-digit year last that opens a line (`- 26/11/2026 lunch`,
-`**05.11.2026** —`): compiled when first used, by a note that has one."""
+`**05.11.2026** —`)."""
 
 
 def year_last_order(text: str) -> bool | None:
     """How the days opening the lines of `text` with their year last are written: day first (True)
     or month first (False), as its days that can be read only one way say (`one_way`); None when
     none can, or they disagree."""
-    said = {one_way(found) for found in _opening_year_last().finditer(text)} - {None}
+    said = {one_way(found) for found in _opening_year_last.finditer(text)} - {None}
     return said.pop() if len(said) == 1 else None
 
 
@@ -632,14 +630,14 @@ def year_last_days(text: str, day_first: bool) -> str:
         day = year_last_date(found, day_first)
         return found[0] if day is None else found[1] + day.isoformat()
 
-    return _opening_year_last().sub(iso, text)
+    return _opening_year_last.sub(iso, text)
 
 
 def year_last_as_written(day: dt.date, line: str, day_first: bool) -> str | None:
     """`day` written as `line` opens with its own, year last (`- 26/11/2026 lunch`): in the note's
     order (`year_last_order`), with the line's separator, its months and days of two digits
     unless it writes one of one (`5.11.2026`); None when the line opens otherwise."""
-    found = _opening_year_last().match(line)
+    found = _opening_year_last.match(line)
     if found is None:
         return None
     parts = (day.day, day.month) if day_first else (day.month, day.day)

@@ -6,11 +6,12 @@ import datetime as dt
 import re
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import lru_cache
 from sys import intern
 
 from vaultnet.convert import as_text, date_prefix, first_names, folded, kind_words, name_key, target_key
 from vaultnet.model import INTRO_TAG, Direction, Mention, new_mention, stem_of
+from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import WHO_COLUMNS, WHO_WORDS, Block, section_name, split_task, unquoted
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
@@ -19,10 +20,9 @@ from vaultnet.read.days import DATE, MARK, TIME, opens_day
 from vaultnet.read.inline import clean, tags_in, template_of
 
 _LEADING_MARK = rf"^\s*(?:{TIME}\s+)?({MARK})(?=\s|\[|$)\s*"
-# Compiled when first used: a person's note never needs it.
-_leading_mark = cache(partial(re.compile, _LEADING_MARK))
-_FIELD_DATE = re.compile(rf"(?<![\w-])[\w-]+::\s*({DATE})")  # lookbehind: linear time
-_MET = re.compile(r"(?:^|[\s(\[])met::", re.IGNORECASE)
+_leading_mark = lazy_pattern(_LEADING_MARK)
+_FIELD_DATE = lazy_pattern(rf"(?<![\w-])[\w-]+::\s*({DATE})")  # lookbehind: linear time
+_MET = lazy_pattern(r"(?:^|[\s(\[])met::", re.IGNORECASE)
 
 
 def direction_word(value: object) -> Direction | None:
@@ -68,7 +68,7 @@ def meeting_tagged(tags: Iterable[str]) -> bool:
     return not kind_words(tag.split("/", 1)[0] for tag in tags).isdisjoint(_MEETING_TAGS)
 
 
-_FIELD = re.compile(r"[\[(]([\w -]{1,30})::\s*([^\[\]()]*?)\s*[\])]")
+_FIELD = lazy_pattern(r"[\[(]([\w -]{1,30})::\s*([^\[\]()]*?)\s*[\])]")
 """A Dataview field in brackets: its key and its value."""
 
 
@@ -114,7 +114,7 @@ def dated_mentions(
             continue  # an open or cancelled task, or a line inside one
         if block.task is not None and block.task not in DONE_BOXES:
             continue
-        mark_match = _leading_mark().match(line)
+        mark_match = _leading_mark.match(line)
         mark = mark_match[1] if mark_match else None
         if block.kind == "item":
             # A mark at the start of an item covers the item's later lines, and its children.
@@ -190,7 +190,7 @@ def _line_direction(
     return "unknown", met.hosts
 
 
-_NAME_ALONE = re.compile(rf"[\s*_:–—-]*{re.escape(phrases.slot(0))}[\s*_:–—-]*")
+_NAME_ALONE = lazy_pattern(rf"[\s*_:–—-]*{re.escape(phrases.slot(0))}[\s*_:–—-]*")
 """A line that is one person's link and nothing more (`- [[Ana]]`, `**[[Ana]]**:`)."""
 
 
@@ -349,7 +349,7 @@ _LONGEST_KIND = max(map(len, phrases.NOUN_KINDS)) + 1 + max(map(len, _KINDS)) + 
 a colon after it): any longer is not looked up, as nearly every entry's text is."""
 
 
-_MARK_FIRST = re.compile(rf"({MARK})(?=\s|\[|$)\s*")
+_MARK_FIRST = lazy_pattern(rf"({MARK})(?=\s|\[|$)\s*")
 
 
 _NOT_SAID = ("|", ">", "```", "~~~", "<!--", "%%")
@@ -383,13 +383,13 @@ def _line_below(lines: list[str], at: int, starts: Container[int]) -> str:
         words = clean(said).strip().strip(MD_TRIM)
         if not words or words.startswith(_NOT_SAID) or split_task(words)[0] or opens_day(words):
             return ""  # a task under the day is something to do, not what happened
-        if not child and _label_alone().fullmatch(words):
+        if not child and _label_alone.fullmatch(words):
             continue  # `**Key points:**`, as a template titles what follows
         return words
     return ""
 
 
-_label_alone = cache(partial(re.compile, r"(?:\*\*|__)?[^\W\d_][\w '’-]{0,30}(?:\*\*|__)?:(?:\*\*|__)?"))
+_label_alone = lazy_pattern(r"(?:\*\*|__)?[^\W\d_][\w '’-]{0,30}(?:\*\*|__)?:(?:\*\*|__)?")
 """A line that only titles the lines under it (`**Key points:**`, `Notes:`)."""
 
 
@@ -476,9 +476,9 @@ def _word_edge(text: str, at: int) -> bool:
     return not 0 <= at < len(text) or not (text[at].isalnum() or text[at] == "_")
 
 
-_NOTE_WIKILINK = re.compile(r"\[\[[^\[\]]+\]\]")
+_NOTE_WIKILINK = lazy_pattern(r"\[\[[^\[\]]+\]\]")
 """A wikilink, as `inline.template_of` finds one, for a text without Markdown links or embeds."""
-_EMPTY_WIKILINK = re.compile(r"\[\[\s*(?:[|#^][^\[\]]*)?\]\]")
+_EMPTY_WIKILINK = lazy_pattern(r"\[\[\s*(?:[|#^][^\[\]]*)?\]\]")
 """A wikilink to no note (`[[#Heading]]`, `[[ ]]`): `template_of` makes it a space, not a slot."""
 _ANY_SLOT = phrases.slot(0)
 _SELF_SLOT = phrases.slot(phrases.SELF)

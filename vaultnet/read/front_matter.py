@@ -10,12 +10,12 @@ that contains itself). Each is refused here with a `TooComplex` error, before a 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterator
 
 import yaml
 
 from vaultnet.errors import TooComplex
+from vaultnet.patterns import lazy_pattern
 
 MAX_DEPTH = 64
 """Collections nested deeper than this are refused: real front matter nests a few levels."""
@@ -166,9 +166,9 @@ def _links_as_text(root: yaml.Node) -> yaml.Node:
     return root
 
 
-_LINKS_KEY_LINE = re.compile(r"^([ \t]*[^\s\-#\[\]{}\"'][^:\n]*:[ \t]+)(\[\[.*)$")
-_LINKS_ITEM_LINE = re.compile(r"^([ \t]*)-[ \t]+(\[\[.*)$")
-_LINK_OR_TEXT = re.compile(r"\[\[[^\[\]]*\]\]|[^,\[]+|\[|,")
+_LINKS_KEY_LINE = lazy_pattern(r"^([ \t]*[^\s\-#\[\]{}\"'][^:\n]*:[ \t]+)(\[\[.*)$")
+_LINKS_ITEM_LINE = lazy_pattern(r"^([ \t]*)-[ \t]+(\[\[.*)$")
+_LINK_OR_TEXT = lazy_pattern(r"\[\[[^\[\]]*\]\]|[^,\[]+|\[|,")
 """A value's pieces: a link (its commas are its own), other text, a lone `[`, a comma."""
 
 
@@ -205,7 +205,7 @@ def _by_commas(value: str) -> list[str]:
     return parts
 
 
-_WHOLE_LINK = re.compile(r"\[\[[^\[\]]*\]\]")
+_WHOLE_LINK = lazy_pattern(r"\[\[[^\[\]]*\]\]")
 
 
 def load(text: str) -> object:

@@ -13,19 +13,19 @@ None, and `parse.load_yaml` asks PyYAML. tests/test_flatyaml.py checks both agre
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from vaultnet.errors import NotFlat
+from vaultnet.patterns import lazy_pattern
 
-_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_.-]*(?: [A-Za-z0-9_.-]+)*):(?: +|$)")
-_INT = re.compile(r"0|[1-9][0-9]*")
-_WORD_AFTER_NUMBER = re.compile(r"[1-9][0-9]*[A-Za-z][A-Za-z0-9]*")
+_KEY = lazy_pattern(r"([A-Za-z_][A-Za-z0-9_.-]*(?: [A-Za-z0-9_.-]+)*):(?: +|$)")
+_INT = lazy_pattern(r"0|[1-9][0-9]*")
+_WORD_AFTER_NUMBER = lazy_pattern(r"[1-9][0-9]*[A-Za-z][A-Za-z0-9]*")
 """`3m`, `2w`, `30d`: text to YAML (no int, float or date pattern fits)."""
-_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-_PLAIN_UNSURE = re.compile(r": | #|:$|\t|[\[\]{}]")
+_DATE = lazy_pattern(r"(\d{4})-(\d\d)-(\d\d)")
+_PLAIN_UNSURE = lazy_pattern(r": | #|:$|\t|[\[\]{}]")
 """In a plain scalar: a mapping, a comment, a tab, a flow collection (no scalar that can hold
 one of these is read here)."""
-_FLOW_UNSURE = re.compile(r":| #|\t|[\[\]{}]")
+_FLOW_UNSURE = lazy_pattern(r":| #|\t|[\[\]{}]")
 """The same inside a flow list, where any `:` may start a mapping."""
 _WORDS = {
     "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",

@@ -6,11 +6,11 @@ import posixpath
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from functools import cache, partial
 from sys import intern
 from urllib.parse import unquote
 
 from vaultnet.convert import as_tag, link_target
+from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import EMOJI
 
@@ -23,14 +23,12 @@ an embed (group 1: Obsidian's `![[...]]`, Logseq's `{{embed [[...]]}}`) does not
 _TAG = rf"(?:^|(?<=[\s(]))#((?:[\w/-]|[{EMOJI}])+)"
 _TAGS_ALONE = rf"(?:#[ ]?(?:[\w/-]|[{EMOJI}])+\s*)+"
 """A paragraph of tags and nothing else, `# Robotics` (a tag a contacts plugin wrote with a space) too."""
-# Compiled when first used: a process that reads a plain note or two (a build after one change)
-# needs none of them, and would compile them on importing the reader.
-_any_link = cache(partial(re.compile, _ANY_LINK))
-_tag = cache(partial(re.compile, _TAG))
-_tags_alone = cache(partial(re.compile, _TAGS_ALONE))
-_BACKTICKS = re.compile(r"`+")
+_any_link = lazy_pattern(_ANY_LINK)
+_tag = lazy_pattern(_TAG)
+_tags_alone = lazy_pattern(_TAGS_ALONE)
+_BACKTICKS = lazy_pattern(r"`+")
 # MULTILINE: an unclosed comment ends at its line end (else each start scans the text: quadratic).
-_COMMENT = re.compile(r"<!--.*?(?:-->|$)|%%.*?(?:%%|$)", re.MULTILINE)
+_COMMENT = lazy_pattern(r"<!--.*?(?:-->|$)|%%.*?(?:%%|$)", re.MULTILINE)
 
 
 def without_code_spans(line: str) -> str:
@@ -78,10 +76,10 @@ def links_in(line: str, base: str = "") -> list[str]:
         # Wikilinks only: each one's target read by the regex (`link_target`, with no call).
         # Interned: a name linked from thousands of notes is then kept in memory once.
         return [intern(t) for raw in _WIKILINK_TARGET.findall(line) if (t := raw.strip().removesuffix(".md"))]
-    return [intern(t) for m in _any_link().finditer(line) if not m[1] and (t := _target(m, base))]
+    return [intern(t) for m in _any_link.finditer(line) if not m[1] and (t := _target(m, base))]
 
 
-_WIKILINK_TARGET = re.compile(r"\[\[(?<!!\[\[)(?<!\{\{embed \[\[)([^\[\]|#^]*)[^\[\]]*\]\]")
+_WIKILINK_TARGET = lazy_pattern(r"\[\[(?<!!\[\[)(?<!\{\{embed \[\[)([^\[\]|#^]*)[^\[\]]*\]\]")
 """`_ANY_LINK`'s wikilinks less embeds, in a line with no Markdown link: the text before any
 `|`, `#` or `^` (what `link_target` keeps before stripping it). The embed's `!` (or Logseq's
 `{{embed `) is looked behind for after the `[[`: a pattern that starts with its literal is
@@ -122,20 +120,20 @@ def template_of(line: str, base: str) -> tuple[str, list[str]]:
         targets.append(intern(target))
         return phrases.slot(len(targets) - 1)
 
-    return _any_link().sub(slot, line), targets
+    return _any_link.sub(slot, line), targets
 
 
 def tags_in(line: str) -> list[str]:
     if "#" not in line:
         return []
-    return [t for m in _tag().finditer(line) if not (t := as_tag(m[1])).replace("/", "").isdigit()]
+    return [t for m in _tag.finditer(line) if not (t := as_tag(m[1])).replace("/", "").isdigit()]
 
 
 def untagged(line: str) -> str:
     """The line with its tags taken out."""
-    return _tag().sub("", line)
+    return _tag.sub("", line)
 
 
 def tags_alone(text: str) -> bool:
     """Is the text tags and nothing else, a tag a contacts plugin wrote with a space (`# Robotics`) too?"""
-    return _tags_alone().fullmatch(text) is not None
+    return _tags_alone.fullmatch(text) is not None

@@ -12,9 +12,10 @@ from functools import cache
 from vaultnet.config import Config
 from vaultnet.convert import WIKILINKS, as_date, as_day_of_year, as_list, as_text, link_target, unwrap_link
 from vaultnet.fields import FACT_HEADINGS, FIELDS
+from vaultnet.patterns import lazy_pattern
 from vaultnet.read.days import is_day
 
-DATE_MASK = re.compile(r"^(?:YYYY|YY|MM|DD|M|D)(?:[-./ ](?:YYYY|YY|MM|DD|M|D))+$", re.IGNORECASE)
+DATE_MASK = lazy_pattern(r"^(?:YYYY|YY|MM|DD|M|D)(?:[-./ ](?:YYYY|YY|MM|DD|M|D))+$", re.IGNORECASE)
 """A template's date mask left in a value: `YYYY-MM-DD`, `DD.MM.YYYY`."""
 
 
@@ -106,7 +107,7 @@ def field_key(raw: str) -> str:
     return "_".join(raw.strip(" *_").lower().split())
 
 
-FIELD_LINE = re.compile(r"^\s*(?:\*\*|__|\*|_)?([^\W\d][\w .-]{0,40}?)(?:\*\*|__|\*|_)?\s*::\s*(.*)$")
+FIELD_LINE = lazy_pattern(r"^\s*(?:\*\*|__|\*|_)?([^\W\d][\w .-]{0,40}?)(?:\*\*|__|\*|_)?\s*::\s*(.*)$")
 """A Dataview inline field or Logseq property at the start of a line: `Birthday:: 1966-12-06`."""
 
 
@@ -118,7 +119,7 @@ def key_and_value(line: str) -> tuple[str, str] | None:
 
 _KEY = r"\s*[*_]{0,2}([^\W\d][\w .'-]{0,30}?)[*_]{0,2}"
 """A key as a line of a card writes it, maybe in emphasis (`**Birthday**`, `_Company_`)."""
-_COLON_FIELD = re.compile(rf"{_KEY}:[*_]{{0,2}}\s+(\S.*)")
+_COLON_FIELD = lazy_pattern(rf"{_KEY}:[*_]{{0,2}}\s+(\S.*)")
 _KEY_SPAN = 40
 """How far into a line its key's colon may be."""
 _CARD_FIELDS = frozenset(("org", "birthday", "anniversary", "location", "last_contact", "cadence", "emails"))
@@ -190,10 +191,10 @@ def _says_nothing_known(line: str, table: dict[str, tuple[tuple[str, int], ...]]
 
 
 _EMBED = r"!\[\[[^\]\n]*\]\]|!\[[^\]\n]*\]\([^)\n]*\)"
-_EMBEDS = re.compile(rf"\s*(?:(?:{_EMBED})\s*)+")
+_EMBEDS = lazy_pattern(rf"\s*(?:(?:{_EMBED})\s*)+")
 """A line of embeds alone (`![[Chat.md]]`, `![[photo.jpg|100]]`, `![](photo.png)`): what is shown,
 not something known."""
-_EMPTY_KEY = re.compile(rf"{_KEY}::?[*_]{{0,2}}\s*$")
+_EMPTY_KEY = lazy_pattern(rf"{_KEY}::?[*_]{{0,2}}\s*$")
 """A key with nothing after its colon: what a person template leaves to fill (`**Partner:**`)."""
 _PLACEHOLDERS = frozenset(("tbd", "tba", "todo", "n/a", "na", "...", "…", "-", "—", "?", "??", "xxx"))
 """What stands where something is yet to be known."""
@@ -257,7 +258,7 @@ def email_addresses(fields: Fields, config: Config) -> tuple[str, ...]:
     )
 
 
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = lazy_pattern(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 """An e-mail address, as found in a value that holds more (`Ana <ana@acme.com>`)."""
 
 

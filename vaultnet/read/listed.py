@@ -10,12 +10,12 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from functools import cache, partial
 from typing import NamedTuple
 
 from vaultnet.config import Config
 from vaultnet.convert import as_texts, date_prefix, name_key, target_key, unwrap_link
 from vaultnet.model import Direction, FollowUp, Mention, new_mention
+from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, section_name
 from vaultnet.read.blocks_fast import MD_TRIM
@@ -74,9 +74,9 @@ def _people_of(value: object) -> list[str]:
     return people
 
 
-_ADDRESS = re.compile(r"<([^<>]*@[^<>]*)>")
+_ADDRESS = lazy_pattern(r"<([^<>]*@[^<>]*)>")
 """An e-mail address in angle brackets, as a calendar writes one after (or before) a name."""
-_ASIDE = re.compile(r"\s*\([^()]*\)$")
+_ASIDE = lazy_pattern(r"\s*\([^()]*\)$")
 """A company or a role in round brackets after a name."""
 
 
@@ -193,26 +193,22 @@ class Said(NamedTuple):
             if block.kind != "paragraph":
                 continue
             for _, line in block.lines:
-                if said := _writer().match(line) or _exported().match(line):
+                if said := _writer.match(line) or _exported.match(line):
                     found.append(name_key(said[1]))
-                elif (said := _said().match(line)) and known(key := name_key(said[1])):
+                elif (said := _said.match(line)) and known(key := name_key(said[1])):
                     found.append(key)
         return found
 
 
-# Compiled when first asked, as the reader's rarer patterns are: most vaults have no such note.
-_writer = cache(partial(re.compile, r"\**([^\W\d_][\w .'’-]{0,40}?)\**\s+at\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"))
+_writer = lazy_pattern(r"\**([^\W\d_][\w .'’-]{0,40}?)\**\s+at\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 """A chat's line over a message: who wrote it, and when (`Alex at 11:01`, `**Alex** at 11:01`)."""
-_exported = cache(
-    partial(
-        re.compile,
-        r"\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?"
-        r"\s*(?:-\s*)?([^\W\d_][^:\[\]\n]{0,40}?):\s",
-    )
+_exported = lazy_pattern(
+    r"\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?"
+    r"\s*(?:-\s*)?([^\W\d_][^:\[\]\n]{0,40}?):\s"
 )
 """An exported chat's line: when, who wrote it, and the message (`[17/11/2026, 09:14:03] Alex:
 ...`, `11/19/26, 9:14 AM - Alex: ...`)."""
-_said = cache(partial(re.compile, r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}):\s"))
+_said = lazy_pattern(r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}):\s")
 """A line of a transcript written by hand: a name, a colon, what they said (`Alex: Sign up!`)."""
 
 
@@ -261,7 +257,7 @@ def _who_wrote(said: Said, names: tuple[str, ...], guests: list[str]) -> str | N
         others = {key for key in writers if not _answers(key, names)}
         wrote_too = len(others) < len(set(writers))  # the person: a chat of them and one other
         return "outbound" if not guests and wrote_too and len(others) == 1 else None
-    if (greeted := _greeting().match(said.first)) is None:
+    if (greeted := _greeting.match(said.first)) is None:
         return None
     reader = name_key(greeted[1])
     if _answers(reader, names):
@@ -269,13 +265,10 @@ def _who_wrote(said: Said, names: tuple[str, ...], guests: list[str]) -> str | N
     return "inbound" if you and _answers(reader, you) else None
 
 
-_greeting = cache(
-    partial(
-        re.compile,
-        r"(?:(?:hi|hey|hello|dear|hiya|howdy|good\s+(?:morning|afternoon|evening))\s+)?"
-        r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[,!]",
-        re.IGNORECASE,
-    )
+_greeting = lazy_pattern(
+    r"(?:(?:hi|hey|hello|dear|hiya|howdy|good\s+(?:morning|afternoon|evening))\s+)?"
+    r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*[,!]",
+    re.IGNORECASE,
 )
 """How a letter opens, greeting its reader: `Hi Alex,`, `Dear Alex Barnes,`, `Bernie, ...`."""
 

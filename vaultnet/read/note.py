@@ -30,6 +30,7 @@ from vaultnet.convert import (
 )
 from vaultnet.fields import FIELDS
 from vaultnet.model import Mention, Note, NoteKind, Problem, stem_of
+from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, callout_heading, heading_words
 from vaultnet.read.blocks_fast import parse_blocks
@@ -95,11 +96,11 @@ _ORGANISATION_TYPES = _ORGANISATION_TAGS | {"group", "location"}
 is none (`People/Acme.md`, `type: company`), as a vCard's `KIND` says (spec 1.1), unless the note
 says it is a person too."""
 _NOT_PEOPLE_STEMS = {"readme", "index", "_index"}
-_UNTITLED = re.compile(r"untitled(?: \d+)?", re.IGNORECASE)
+_UNTITLED = lazy_pattern(r"untitled(?: \d+)?", re.IGNORECASE)
 """The name Obsidian gives a new note (`Untitled`, `Untitled 2`): one nobody has named yet."""
 _MAP_WORDS = {"moc", "index", "dashboard"}
 """A note named or tagged with one of these maps other notes (`People MOC`, `#moc`): no one."""
-_STEM_WORDS = re.compile(r"[^\W_]+")
+_STEM_WORDS = lazy_pattern(r"[^\W_]+")
 
 
 def _front_tags(values: list[object], spaced: bool) -> list[str]:
@@ -191,7 +192,7 @@ def spells(title: str, stem: str) -> bool:
     return slugged(title) == slugged(stem)
 
 
-_FIRST_TITLE = re.compile(r"^# +(.+)$", re.M)
+_FIRST_TITLE = lazy_pattern(r"^# +(.+)$", re.M)
 
 
 def _facts(meta: dict[str, object], fields: Fields, config: Config) -> list[str]:
@@ -257,7 +258,7 @@ def _namespace(file: str, stem: str) -> str:
     return unquote(stem) if "%" in stem and _ESCAPE.search(stem) else ""
 
 
-_ESCAPE = re.compile("%[0-9A-Fa-f]{2}")
+_ESCAPE = lazy_pattern("%[0-9A-Fa-f]{2}")
 
 
 def _undated_name(file: str, stem: str, daily: str | None) -> list[Problem]:

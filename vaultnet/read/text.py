@@ -10,6 +10,7 @@ from vaultnet.convert import WIKILINKS
 from vaultnet.errors import TooComplex
 from vaultnet.fields import FIELDS
 from vaultnet.model import Problem
+from vaultnet.patterns import lazy_pattern
 from vaultnet.read.front_matter_fast import read_flat
 
 
@@ -71,7 +72,7 @@ def split_front_matter(text: str) -> Split:
     return Split(text[first_end + 1 : start], text[closing.end() + 1 :], text.count("\n", 0, start) + 1)
 
 
-_CLOSING = re.compile(r"\n(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
+_CLOSING = lazy_pattern(r"\n(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
 """The line that closes front matter, after its `\\n`: `---` or `...`, then only white space.
 (Searched for by its `\\n`: a pattern that starts with `^` is tried at every position.)"""
 
@@ -115,19 +116,19 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
     return {str(key).strip().lower(): value for key, value in data.items()}, None
 
 
-_HASH_TAGS = re.compile(
+_HASH_TAGS = lazy_pattern(
     rf"^((?:{'|'.join(FIELDS['tags'])})[ \t]*:[ \t]+)(#\S.*?|\[[^\[\]\n]*\])[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 """A top-level tags line whose value is Obsidian's `#tag`s (`tags: #person #work`) or a flow list."""
 
 
-_HASH_ITEMS = re.compile(
+_HASH_ITEMS = lazy_pattern(
     rf"^(?:{'|'.join(FIELDS['tags'])})[ \t]*:[ \t]*\n(?:[ \t]*-[ \t]+.*(?:\n|$))+",
     re.IGNORECASE | re.MULTILINE,
 )
 """A top-level tags key over a block list (`tags:` then `  - #person`)."""
-_HASH_ITEM = re.compile(r"^([ \t]*-[ \t]+)(#\S.*?)[ \t]*$", re.MULTILINE)
+_HASH_ITEM = lazy_pattern(r"^([ \t]*-[ \t]+)(#\S.*?)[ \t]*$", re.MULTILINE)
 
 
 def _hash_tags_quoted(front: str) -> str:

@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache
 
 from vaultnet.config import WORD_KINDS
 from vaultnet.convert import folded
 from vaultnet.model import Direction
+from vaultnet.patterns import lazy_pattern
 
 INBOUND = (
     "X called", "X rang", "X phoned", "X emailed", "X e-mailed", "X texted", "X messaged",
@@ -312,7 +313,7 @@ SELF = -1
 _OPEN, _CLOSE = "\ue000", "\ue001"
 """A slot in a line's template, around the index of the target it stands for (private use: no
 note's text holds them)."""
-_SLOT = re.compile(f"{_OPEN}(-?\\d+){_CLOSE}")
+_SLOT = lazy_pattern(f"{_OPEN}(-?\\d+){_CLOSE}")
 _KIN = r"(?:\s+(?:her|his|their|my|our)\s+[\w-]+)?"
 """Who the next of a run of people is to the last (`[[Ana]] and her husband [[Bo]]`)."""
 _SLOTS = (
@@ -329,24 +330,21 @@ _TIME_OF_DAY = rf"^[\s*]*(?:\[?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\]?[\s*]*(?:[
 _NAMED_FIRST = rf"{_TIME_OF_DAY}({_SLOTS})[\s*]*[-:—–·|,]+\s*"
 """A line that opens with the people it is about (after the time of day, if any) and a mark,
 then what was done (`[[Ana]]: lunch`, `18:00 [[Di]]: drinks`; without the mark, `[[Ana]] met
-[[Bo]]` may be about them and not you). Compiled when first used (a person's own log never
-asks)."""
-_named_first = cache(partial(re.compile, _NAMED_FIRST))
+[[Bo]]` may be about them and not you)."""
+_named_first = lazy_pattern(_NAMED_FIRST)
 _DONE_FIRST = rf"{_TIME_OF_DAY}([^\s{_OPEN}][^{_OPEN}]{{0,40}}?)[\s*]*[-:—–·|@]+\s*({_SLOTS})"
 """The mirror of `_NAMED_FIRST`: a line that opens with what was done, a mark, then the people
-(`Lunch - [[Ana]]`, `Call: [[Bo]]`, `Drinks after work: [[Ana]], [[Bo]]`, `Dinner @ [[Cy]]'s`).
-Compiled when first used."""
-_done_first = cache(partial(re.compile, _DONE_FIRST))
+(`Lunch - [[Ana]]`, `Call: [[Bo]]`, `Drinks after work: [[Ana]], [[Bo]]`, `Dinner @ [[Cy]]'s`)."""
+_done_first = lazy_pattern(_DONE_FIRST)
 _NOUN = rf"((?:(?:{'|'.join(NOUN_KINDS)})\s+)?[\w:-]+(?:\s+(?:call|chat))?)"
 _BESIDE = rf"{_TIME_OF_DAY}(?:({_SLOTS})[\s(/]+{_NOUN}|{_NOUN}\s+({_SLOTS}))[\s).!]*$"
 """A line that is only its people and a meeting noun, either way round, no mark between them
-(`Coffee [[Bo]]`, `10:00 [[Bo]] 1:1`, `[[Bo]] (lunch)`, `Weekly 1:1 [[Bo]]`). Compiled when first
-used."""
-_beside = cache(partial(re.compile, _BESIDE))
-_THEIRS = re.compile(r"(?<!\w)(?:hers|his|theirs?)(?!\w)")
+(`Coffee [[Bo]]`, `10:00 [[Bo]] 1:1`, `[[Bo]] (lunch)`, `Weekly 1:1 [[Bo]]`)."""
+_beside = lazy_pattern(_BESIDE)
+_THEIRS = lazy_pattern(r"(?<!\w)(?:hers|his|theirs?)(?!\w)")
 """A possessive pronoun, in a person's own log theirs (`dinner at hers` is `dinner at X's`, `their
 idea` is `X's idea`; `her` is `X`, as in `called her`)."""
-_PRONOUN = re.compile("(?:" + "|".join(rf"{p}(?<!\w{p})" for p in PRONOUNS) + r")(?!\w)")
+_PRONOUN = lazy_pattern("(?:" + "|".join(rf"{p}(?<!\w{p})" for p in PRONOUNS) + r")(?!\w)")
 """A pronoun as a word (each tested for a word character before it after it: see `_word`)."""
 
 
@@ -449,7 +447,7 @@ class Table:
         found = _compiled(source).match(text) if source else None
         if found is not None:
             return found.lastgroup
-        before = lead if lead[1] in _KINDS else _TAKEN.match(text) or _whose().match(text)
+        before = lead if lead[1] in _KINDS else _TAKEN.match(text) or _whose.match(text)
         if before is None:
             return None
         rest = self.opened(text[before.end() :])  # `Quick call`, `Long email exchange`
@@ -457,33 +455,32 @@ class Table:
 
 
 _KINDS = frozenset(NOUN_KINDS)
-_whose = cache(partial(re.compile, rf"\W*#?{_OPEN}-?\d+{_CLOSE}['’]s(?!\w)"))
+_whose = lazy_pattern(rf"\W*#?{_OPEN}-?\d+{_CLOSE}['’]s(?!\w)")
 """Whose a meeting word was, before it (`Her birthday party`, `[[Bo]]'s wedding`): read as the
 meeting word alone."""
-_TAKEN = re.compile(r"\W*(?:grabbed|got|played|went(?:\s+out)?(?:\s+(?:for|on|to))?)(?!\S)")
+_TAKEN = lazy_pattern(r"\W*(?:grabbed|got|played|went(?:\s+out)?(?:\s+(?:for|on|to))?)(?!\S)")
 """A verb a diary writes before a meeting word (`Grabbed lunch`, `Got drinks`, `Went for a walk`,
 `Went out to dinner`, `Played tennis`): read as the meeting word alone."""
-_FIELD_OF_PEOPLE = re.compile(rf"[(\[]\s*(?!(?:source|author|by)\s*::)[\w -]{{1,30}}::\s*({_SLOTS})\s*[)\]]")
+_FIELD_OF_PEOPLE = lazy_pattern(
+    rf"[(\[]\s*(?!(?:source|author|by)\s*::)[\w -]{{1,30}}::\s*({_SLOTS})\s*[)\]]"
+)
 """A Dataview field in brackets whose value is people (`(person:: X)`, `[with:: X, Y]`): read as
 them, where the line says it (an attribution's, `source:: X`, is `MENTION`'s)."""
-_DONE_TO_ME = re.compile(r"\W*(?!(?:i|we|you|let|join|tell|show)\s)[a-z][\w'-]*\s+(?:me|us)(?!\w)")
+_DONE_TO_ME = lazy_pattern(r"\W*(?!(?:i|we|you|let|join|tell|show)\s)[a-z][\w'-]*\s+(?:me|us)(?!\w)")
 """An own log entry that opens with a deed done to me and no one doing it (`Called me back`,
 `Sent me the slides`, `Invited us over`): the person whose note it is did it."""
-_WORD = re.compile(r"\w+")
+_WORD = lazy_pattern(r"\w+")
 _NOUN = r"(?!(?:with|to|for|at|and|or|about|on|from|of|in|by|over)\s)[\w'-]+"
 """A word of what someone is to me (`sister`, `old boss`): not one that goes on to say more."""
 _GROUP_OF = rf"(?<!\w)(?:the|my|our)\s+(?:{_NOUN}\s+)?{_NOUN}\s*\(\s*({_SLOTS})\s*\)"
-_group_of = cache(partial(re.compile, _GROUP_OF))
+_group_of = lazy_pattern(_GROUP_OF)
 """A group named, then its people in brackets (`the team ([[Tia]], [[Uma]])`): they are whom it
 says."""
-_to_me = cache(partial(re.compile, rf"(?<!\w)(?:my|our)\s+(?:{_NOUN}\s+)?{_NOUN}\s+(?=#?{_OPEN})"))
+_to_me = lazy_pattern(rf"(?<!\w)(?:my|our)\s+(?:{_NOUN}\s+)?{_NOUN}\s+(?=#?{_OPEN})")
 """Who a person is to me, before them (`my sister [[Xan]]`, `my old boss [[Cy]]`)."""
-_when = cache(
-    partial(
-        re.compile,
-        r"\s+(?:(?:last|this)\s+(?:night|morning|afternoon|evening)|tonight|today|yesterday|earlier|after\s+work)"
-        r"(?=\s+with(?!\w))",
-    )
+_when = lazy_pattern(
+    r"\s+(?:(?:last|this)\s+(?:night|morning|afternoon|evening)|tonight|today|yesterday|earlier|after\s+work)"
+    r"(?=\s+with(?!\w))"
 )
 """When it was, between a meeting and whom it was with (`Dinner last night with [[Ray]]`)."""
 
@@ -493,20 +490,20 @@ def _asides_cut(text: str) -> str:
     done: when it was, before `with` (`_when`), and who they are to me (`_to_me`, `_group_of`).
     Each looked for only where its words are: most lines hold none."""
     if "(" in text:
-        text = _group_of().sub(r"\1", text)
+        text = _group_of.sub(r"\1", text)
     if "my " in text or "our " in text:
-        text = _to_me().sub("", text)
+        text = _to_me.sub("", text)
     if " with" in text and any(word in text for word in _WHEN_WORDS):
-        text = _when().sub("", text)
+        text = _when.sub("", text)
     return text
 
 
 _WHEN_WORDS = ("night", "morning", "afternoon", "evening", "today", "yesterday", "earlier", "after work")
 
 
-_LEAD = re.compile(r"\W*(\w+)")
+_LEAD = lazy_pattern(r"\W*(\w+)")
 """The first word of a line: what an opening is filed under."""
-_WITH = re.compile(rf"(?<![\w/])w/(?=\s)|(?<![\w/'])w(?=\s+#?{_OPEN})")
+_WITH = lazy_pattern(rf"(?<![\w/])w/(?=\s)|(?<![\w/'])w(?=\s+#?{_OPEN})")
 """`w/`, as notes shorten `with` (`coffee w/ [[Sam]]`), and `w` before a person (`coffee w
 [[Sam]]`): read as the word (`w/o` is not it)."""
 
@@ -650,11 +647,11 @@ _INTRODUCED = (
 )
 """Each of its groups is a form that names the person whose note it is without a slot: in their
 own log only."""
-_introduced = cache(partial(re.compile, _INTRODUCED))
+_introduced = lazy_pattern(_INTRODUCED)
 _NOT_OF_TWO = r"\s+(?!(?:me|myself|us|to|with|in)(?!\w))"
 """After the verb, not what `[[Ana]] introduced me to`, `was introduced to` or `connected with` say."""
-_MAY_INTRO = re.compile(rf"intro(?<!\wintro)(?:(?:duced|['’]?d|ed){_NOT_OF_TWO}|{_INTRO_OF}[#\[{_OPEN}])")
-_MAY_CONNECT = re.compile(rf"(?:connected(?<!\wconnected)|put(?<!\wput)){_NOT_OF_TWO}")
+_MAY_INTRO = lazy_pattern(rf"intro(?<!\wintro)(?:(?:duced|['’]?d|ed){_NOT_OF_TWO}|{_INTRO_OF}[#\[{_OPEN}])")
+_MAY_CONNECT = lazy_pattern(rf"(?:connected(?<!\wconnected)|put(?<!\wput)){_NOT_OF_TWO}")
 """How `_INTRODUCED` opens, in the line as written (a link as written or a slot), but for its
 forms with `made` or `<>`. Searched for only in a line that holds their words: a log says
 `Introduced me to [[Bo]]` and `thanks for the intro to [[Bo]]` far more than it introduces, and
@@ -681,7 +678,7 @@ def introduces(template: str, own: bool = False) -> bool:
     to Y`). Only you: `X introduced me to Y` and `was introduced to Y` are no introduction you made."""
     if not may_introduce(template):
         return False
-    found = _introduced().search(_lowered(template))
+    found = _introduced.search(_lowered(template))
     return found is not None and (own or not any(found.groups()))
 
 
@@ -793,7 +790,7 @@ def _read_as_listed(text: str, words: Table, said: dict[int, str], mentioned: se
     """Put in `said` what a dated note's line says as a daily note lists whom you saw
     (`_listed`, `_said_after`), of each person its phrases said nothing of, or named only as
     a mention names (`[[Bo]] - chatted about his podcast`)."""
-    named = _named_first().match(text)
+    named = _named_first.match(text)
     listed, way = _listed(text, words, named)
     for index in listed:
         if index not in said or index in mentioned:
@@ -839,15 +836,15 @@ _EMOJI = str.maketrans(
 )  # fmt: skip
 """Emoji a daily note writes for what was done (`☕ with [[Sam]]`), as its words; the variation
 selector after one (`✉️`) is nothing."""
-_AN_EMOJI = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
+_AN_EMOJI = lazy_pattern("[\u2600-\u27bf\U0001f300-\U0001faff]")
 """A pictograph (the blocks `_EMOJI` reads from): searched by range, faster than by the set of
 those it reads, on the lines with a letter beyond ASCII (most lines of a vault)."""
-_MASS = re.compile(r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail")
+_MASS = lazy_pattern(r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail")
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4)."""
-_STRUCK = re.compile(r"~~(?=\S)([^~]*[^\s~])~~")
+_STRUCK = lazy_pattern(r"~~(?=\S)([^~]*[^\s~])~~")
 """Text struck through, as owners strike out what did not happen: its own text holds no `~`, so
 a line of many `~~` is read in one pass (a lazy `.+?` tried every later `~~` from each one)."""
-_CALLED_OFF = re.compile(r"[(\[—–:;,-]\s*(?:cancell?ed|called off|postponed)\s*[)\]]?[\s.!]*$")
+_CALLED_OFF = lazy_pattern(r"[(\[—–:;,-]\s*(?:cancell?ed|called off|postponed)\s*[)\]]?[\s.!]*$")
 """How a line ends that says it did not happen: `(cancelled)`, `— postponed`, `, called off`."""
 
 
@@ -873,29 +870,23 @@ def _pronouns_of(text: str, who: str) -> str:
     `who` (`hers` as in `dinner at hers` made `who`'s), but in a clause where someone does
     something (`_their_own`)."""
     if "her" in text or "his" in text or "their" in text:
-        text = _doer_clause().sub(_their_own, text)
-        text = _THEIRS.sub(f"{who}'s", _her_owns().sub("hers", text))
+        text = _doer_clause.sub(_their_own, text)
+        text = _THEIRS.sub(f"{who}'s", _her_owns.sub("hers", text))
     return _PRONOUN.sub(who, text)
 
 
-_doer_clause = cache(
-    partial(
-        re.compile,
-        rf"(?:^|(?<=[,;.!?:()—–])|(?<=\s-\s))\s*(?:she|he|they|{_OPEN}-?\d+{_CLOSE})(?!\w)[^,;.!?:()—–]*",
-    )
+_doer_clause = lazy_pattern(
+    rf"(?:^|(?<=[,;.!?:()—–])|(?<=\s-\s))\s*(?:she|he|they|{_OPEN}-?\d+{_CLOSE})(?!\w)[^,;.!?:()—–]*"
 )
 """A clause that opens with its doer (`she`, a person's slot), to its end (not `Lunch with [[Bo]]
 — his idea`, where `his idea` is his)."""
-_her_owns = cache(
-    partial(
-        re.compile,
-        r"(?<![\w'’])her(?=\s+(?:birthday|wedding|party|housewarming|place|house|home|flat|idea|suggestion"
-        r"|invitation|invite|request|treat|call|email|text|message|voicemail)(?!\w))",
-    )
+_her_owns = lazy_pattern(
+    r"(?<![\w'’])her(?=\s+(?:birthday|wedding|party|housewarming|place|house|home|flat|idea|suggestion"
+    r"|invitation|invite|request|treat|call|email|text|message|voicemail)(?!\w))"
 )
 """`her` before what is hers (`Her wedding`, `Missed her call`), not whom a deed was done to."""
-_POSSESSIVE = re.compile(r"(?<![\w'’])(?:her|hers|his|theirs?)(?!\w)")
-_OTHER_DOER = re.compile(r"(?<!\w)(?:i|we)(?!\w)")
+_POSSESSIVE = lazy_pattern(r"(?<![\w'’])(?:her|hers|his|theirs?)(?!\w)")
+_OTHER_DOER = lazy_pattern(r"(?<!\w)(?:i|we)(?!\w)")
 
 
 def _their_own(clause: re.Match[str]) -> str:
@@ -924,11 +915,11 @@ def _listed(text: str, words: Table, named: re.Match[str] | None) -> tuple[list[
     read only as `_said_after` reads it (`[[Di]]: called about the job`: who called?)."""
     if named and words.opened(text[named.end() :]) in _TOGETHER:
         return list(map(int, _SLOT.findall(named[1]))), "mutual"
-    if done := _done_first().match(text):
+    if done := _done_first.match(text):
         opened = words.opened(done[1])
         if opened is not None:
             return list(map(int, _SLOT.findall(done[2]))), "mutual" if opened in _TOGETHER else opened
-    if (beside := _beside().match(text)) and _is_meeting_noun(beside[2] or beside[3], beside[2] is not None):
+    if (beside := _beside.match(text)) and _is_meeting_noun(beside[2] or beside[3], beside[2] is not None):
         return list(map(int, _SLOT.findall(beside[1] or beside[4]))), "mutual"
     return [], ""
 
