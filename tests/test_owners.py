@@ -2404,3 +2404,21 @@ def test_an_email_kept_as_a_note_says_who_wrote_to_whom(make_vault) -> None:  # 
     )  # who you are unsaid: your email is no contact
     assert directions(unnamed["People/Ana.md"]) == (1, 0, 1, 0, 0)
     assert unnamed["People/Bo.md"]["interactions"] == 0
+
+
+def test_had_before_a_meeting_word_of_any_kind_was_together(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Had a long call`, `Had a quick coffee`, `Had a walk`, `We had a long walk`, as `Had a call`
+    and `Had dinner` always were: `had` is a diary's verb before a meeting word, as `grabbed` is;
+    so are a deep conversation and hiking (`Went hiking`). `Had a baby` and `Had her over` say no
+    meeting of the words (the second is yours, as ever)."""
+    log = "".join(
+        f"- 2026-11-{day:02d} {text}\n"
+        for day, text in enumerate(
+            ("Had a long call about the contract", "Had a quick coffee", "Had a walk", "We had a long walk",
+             "Had a great chat", "Deep conversation about her dad", "Went hiking together",
+             "Had a virtual coffee", "Had a baby", "Had her over for dinner"),
+            1,
+        )
+    )  # fmt: skip
+    root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
+    assert directions(people(root)["People/Sam.md"]) == (0, 1, 8, 1, 9)

@@ -237,7 +237,7 @@ MEETING_WORDS = (
     "beers", "pints", "party", "in person", "standup", "stand-up", "catchup", "sync",
     "mentoring", "check-in", "interview", "wedding", "housewarming", "barbecue", "bbq", "picnic",
     "beer", "pint", "drink", "tea", "climbing", "bouldering", "tennis", "golf", "squash", "skiing",
-    "cycling", "sailing", "swimming", "yoga", "demo", "workshop",
+    "cycling", "sailing", "swimming", "yoga", "demo", "workshop", "hiking",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
@@ -270,7 +270,7 @@ each line under one names its people, and met none of them."""
 NOUN_KINDS = (
     "weekly", "monthly", "quick", "long", "team", "working", "business", "short", "brief", "great",
     "good", "nice", "lovely", "fun", "late", "early", "a", "an", "another",
-    "intro", "follow-up", "birthday", "our", "the",
+    "intro", "follow-up", "birthday", "our", "the", "deep", "virtual", "casual", "proper", "first",
 )  # fmt: skip
 """A word that may come before a meeting noun or word, saying which kind (`Weekly 1:1 [[Bo]]`,
 `- 2026-11-02 Quick call about the move`, `A long lunch`)."""
@@ -458,9 +458,9 @@ _KINDS = frozenset(NOUN_KINDS)
 _whose = lazy_pattern(rf"\W*#?{_OPEN}-?\d+{_CLOSE}['’]s(?!\w)")
 """Whose a meeting word was, before it (`Her birthday party`, `[[Bo]]'s wedding`): read as the
 meeting word alone."""
-_TAKEN = lazy_pattern(r"\W*(?:grabbed|got|played|went(?:\s+out)?(?:\s+(?:for|on|to))?)(?!\S)")
-"""A verb a diary writes before a meeting word (`Grabbed lunch`, `Got drinks`, `Went for a walk`,
-`Went out to dinner`, `Played tennis`): read as the meeting word alone."""
+_TAKEN = lazy_pattern(r"\W*(?:grabbed|got|had|played|went(?:\s+out)?(?:\s+(?:for|on|to))?)(?!\S)")
+"""A verb a diary writes before a meeting word (`Grabbed lunch`, `Got drinks`, `Had a long call`,
+`Went for a walk`, `Went out to dinner`, `Played tennis`): read as the meeting word alone."""
 _FIELD_OF_PEOPLE = lazy_pattern(
     rf"[(\[]\s*(?!(?:source|author|by)\s*::)[\w -]{{1,30}}::\s*({_SLOTS})\s*[)\]]"
 )
