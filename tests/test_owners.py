@@ -1813,6 +1813,8 @@ def test_a_reaction_to_a_post_or_a_meeting_called_off_is_no_contact(line: str) -
         ("Wondering if [[Ana]] is still in Berlin", None),
         ("wonder how [[Ana]] is doing", None),
         ("Hope [[Ana]] is ok", None),
+        ("Thinking of inviting [[Ana]] to the launch", None),
+        ("Thinking about calling [[Ana]] back", None),
         ("Worried about [[Ana]]", None),
         ("Waiting on [[Ana]] for the contract", None),
         ("waiting for [[Ana]] to reply", None),

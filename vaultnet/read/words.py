@@ -222,8 +222,8 @@ ABOUT = (
     "thinking of X", "thinking about X", "thought of X", "thought about X", "wondering if X",
     "wondering how X", "wondering whether X", "wonder if X", "wonder how X", "wonder whether X",
     "hope X", "hoping X", "worried about X", "worrying about X", "heard X", "heard that X",
-    "thinking about what X", "thinking about how X", "thought about what X", "thought about how X",
-    "wondering what X", "wonder what X",
+    "thought about what X", "thought about how X", "wondering what X", "wonder what X",
+    "thinking of … X", "thinking about … X",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`): a mention, no contact, as
 a plan's people are. Not read in a person's own log, where `thinking of her` is no less an entry
