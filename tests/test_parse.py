@@ -1939,3 +1939,24 @@ def test_a_note_named_with_its_year_last_is_a_problem_until_the_format_is_set(
 def test_a_note_named_for_no_real_day_with_a_front_matter_date_is_read_on_that_date() -> None:
     n = note("Daily/2026-02-29.md", "---\ndate: 2026-02-28\n---\n- lunch with [[Eli]]\n")
     assert (n.kind, n.date, n.problems) == ("dated", D(2026, 2, 28), ())
+
+
+def test_a_task_nested_under_a_persons_item_is_theirs() -> None:
+    """An outliner writes a day as a bullet of a person with what to do under it (`- [[Priya]]`
+    over `- TODO send her the deck`): a task that names no one is the follow-up of the people of
+    the item it is in (the nearest that names any), as a line under it tells of them; one that
+    names someone is theirs alone. In a dated note, a Logseq journal and any other note alike."""
+    text = (
+        "- [[Priya]]\n  - [ ] send her the deck\n  - notes\n    - [ ] book the room\n"
+        "  - [ ] intro [[Tom]]\n- [ ] buy milk\n- [[Uma]]\n\n## Later\n\n  - [ ] not hers: under a heading\n"
+    )
+    for file in ("Daily/2026-11-20.md", "Projects/Launch.md"):
+        assert [f.targets for f in note(file, text).follow_ups] == [
+            ("Priya",),
+            ("Priya",),
+            ("Tom",),
+            (),
+            (),
+        ], file
+    logseq = "- [[Priya]]\n\t- TODO send her the deck\n\t- coffee, she's raising a round\n"
+    assert [f.targets for f in note("journals/2026_11_20.md", logseq).follow_ups] == [("Priya",)]

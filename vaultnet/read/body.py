@@ -195,10 +195,12 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
     body = Body.empty()
     facts = interests = NO_SECTION
     dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading above
+    above: list[tuple[str, ...]] = []  # the people each open item links, outermost first
     blocks = rows_as_read(log_paragraphs(entries_opened(blocks, titled=not dated)))
     for index, (block, period) in enumerate(zip(blocks, periods_in_force(blocks), strict=True)):
         kind, lines, task, level, first, depth, _ = block
         first_line, first_text = lines[0]
+        people_above = _people_above(above, block, base)
         if kind == "heading" and dated_section and level <= dated_section[0]:
             dated_section = None
         if kind == "item" and task is None and first and first_text[:1] in TASK_STARTS:
@@ -242,7 +244,7 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
                 yearless_day(body, file, head, first_line + offset + 1, kind == "heading")
         text = clean(_said(block)) if task == " " or fact_level or interest_level else ""
         if task == " " and kind == "item":
-            body.follow_ups.append(follow_up_of(file, first_line + offset + 1, text, base))
+            body.follow_ups.append(follow_up_of(file, first_line + offset + 1, text, base, people_above))
         if entry and first and (task is None or task in DONE_BOXES):
             more = [clean(line) for _, line in lines[1:]]
             date = read_entry(body, file, entry, head, first_line + offset + 1, base, more)
@@ -274,6 +276,19 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
                 body.lines.append((number + offset + 1, cleaned, block, day))
             plain_words(body, cleaned, kind == "paragraph" and not level, base)
     return body
+
+
+def _people_above(above: list[tuple[str, ...]], block: Block, base: str) -> tuple[str, ...]:
+    """For an item's first block, the people of the items it is in, the nearest that links any
+    (whose a task in it is that names no one); `above` holds those each open item links,
+    outermost first, kept here."""
+    if block.kind != "item" or not block.first:
+        return ()
+    del above[block.level - 1 :]
+    people = next((linked for linked in reversed(above) if linked), ())
+    text = block.lines[0][1]
+    above.append(tuple(links_in(text, base)) if "[[" in text or "](" in text else ())
+    return people
 
 
 def read_entry(
@@ -409,8 +424,9 @@ def _said(block: Block) -> str:
     return "\n".join(line for _, line in block.lines if not _logseq_own(line))
 
 
-def follow_up_of(file: str, line: int, text: str, base: str) -> FollowUp:
-    """An open task's text as a follow-up: its words, the people it links and the day it is due
+def follow_up_of(file: str, line: int, text: str, base: str, above: tuple[str, ...] = ()) -> FollowUp:
+    """An open task's text as a follow-up: its words, the people it links (else `above`, those of
+    the item it is in: `- [[Priya]]` over `- [ ] send her the deck`) and the day it is due
     (Logseq's and org mode's line of it, `SCHEDULED: <2026-12-10 Thu>`, taken out of the words)."""
     due = task_due(text)
     if "SCHEDULED:" in text or "DEADLINE:" in text:
@@ -418,7 +434,7 @@ def follow_up_of(file: str, line: int, text: str, base: str) -> FollowUp:
     text = text.strip()
     if (rest := _after_to_do(text)) is not None:  # `- [ ] todo: ...`: the box says it
         text = rest
-    return FollowUp(file, line, text, tuple(links_in(text, base)), due=due)
+    return FollowUp(file, line, text, tuple(links_in(text, base)) or above, due=due)
 
 
 _PLANNING = lazy_pattern(r"\n[ \t]*(?:SCHEDULED|DEADLINE):[ \t]*<[^>\n]*>[ \t]*(?=\n|$)")

@@ -149,15 +149,18 @@ def _plain_list_item(
     leaves to the blocks."""
     text = raw[at:]
     facts, interests, read_as = sections_after_item(text, depth, facts, interests)
-    if not _plain_item(body, file, text.strip(MD_TRIM), line, *read_as, base):
+    if not _plain_item(body, file, text.strip(MD_TRIM), line, *read_as, base, depth > 1):
         return None
     return facts, interests
 
 
-def _plain_item(body: Body, file: str, text: str, line: int, facts: int, interests: int, base: str) -> bool:
+def _plain_item(
+    body: Body, file: str, text: str, line: int, facts: int, interests: int, base: str, nested: bool
+) -> bool:
     """One item of one line, as `read_body` reads its block (`facts`, `interests`: under such
     a heading). False for an item opening with a task word that closes it (`DONE`, `CANCELED`),
-    or a done task that says when it was done, which this path leaves."""
+    a done task that says when it was done, or an open task `nested` in another item that links
+    no one (whose it is, the items it is in say), which this path leaves."""
     task = None
     if text[:1] == "[":
         task, text = split_task(text)
@@ -167,6 +170,8 @@ def _plain_item(body: Body, file: str, text: str, line: int, facts: int, interes
         if found[0] != " ":
             return False  # done or called off (Logseq's `DONE`, `CANCELED`): to the blocks
         task, text = found
+    if task == " " and nested and "[[" not in text and "](" not in text:
+        return False
     text = opened_as_entry(text)
     colon_line(body, text, line, bool(facts or interests))
     head = text.lstrip("| ")
