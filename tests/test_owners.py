@@ -2424,3 +2424,22 @@ def test_had_before_a_meeting_word_of_any_kind_was_together(make_vault) -> None:
     )  # fmt: skip
     root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
     assert directions(people(root)["People/Sam.md"]) == (0, 1, 8, 1, 9)
+
+
+def test_after_a_short_label_what_follows_opens_the_entry(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Birthday — sent flowers`, `Her birthday, texted`, `Christmas: called`: a diary labels the
+    day, then says what was done; what follows the label opens the entry, and a deed there wins
+    over a meeting word in the label (`Wedding anniversary: sent a card` was yours). A label
+    before nothing the openings know says what it said (`Lunch — she paid` was both of you,
+    `Busy week, nothing else` nothing), and so does one before a meeting word, as often a plan as
+    a meeting there (`Note to self: call more often`)."""
+    log = "".join(
+        f"- 2026-11-{day:02d} {text}\n"
+        for day, text in enumerate(
+            ("Birthday — sent flowers", "Her birthday, texted", "Christmas: called", "Wedding anniversary: sent a card",
+             "Birthday — got a call", "Lunch — she paid", "Busy week, nothing else", "Note to self: call more often"),
+            1,
+        )
+    )  # fmt: skip
+    root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
+    assert directions(people(root)["People/Sam.md"]) == (1, 4, 1, 2, 6)

@@ -769,7 +769,7 @@ def _read_line(
     said = {index: way for index, kinds in found.items() if (way := _merge(kinds))}
     # Named only as a mention names (`coffee, he told me about his talk`): what it opens with wins.
     mentioned = {index for index, way in said.items() if way == "mention"}
-    if own and (SELF not in said or SELF in mentioned) and (opened := words.opened(uncut)):
+    if own and (SELF not in said or SELF in mentioned) and (opened := _own_opening(uncut, words)):
         if opened == "meeting":
             said[SELF] = "mutual"
         elif said.keys() <= mentioned:  # `called [[Bob]]` in Ana's log: the deed is Bob's, not hers
@@ -784,6 +784,23 @@ def _read_line(
         if said.get(index) == "mutual":
             said[index] = "mention"
     return said
+
+
+def _own_opening(text: str, words: Table) -> str | None:
+    """How an own log entry opens (`Table.opened`), or, after a short label and a stop, the deed
+    what follows it opens with (`Birthday — sent flowers`, `Her birthday, texted`), which wins
+    over a meeting word in the label (`Wedding anniversary: sent a card`). Not a meeting word
+    there: after a label it is as often what is yet to be done (`Note to self: call more often`)."""
+    opened = words.opened(text)
+    if opened not in (None, "meeting"):
+        return opened
+    label = _LABEL_THEN.match(text)
+    later = words.opened(text[label.end() :]) if label else None
+    return later if later not in (None, "meeting") else opened
+
+
+_LABEL_THEN = lazy_pattern(r"\s*(?:[^\s:;,—–]+\s+){0,2}[^\s:;,—–]+\s*(?:[:;,—–]|\s-)\s*")
+"""A label of a word or three and a stop, before what a diary says was done (`Birthday — `)."""
 
 
 def _read_as_listed(text: str, words: Table, said: dict[int, str], mentioned: set[int]) -> None:
