@@ -2443,3 +2443,21 @@ def test_after_a_short_label_what_follows_opens_the_entry(make_vault) -> None:  
     )  # fmt: skip
     root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
     assert directions(people(root)["People/Sam.md"]) == (1, 4, 1, 2, 6)
+
+
+def test_a_work_diary_says_who_was_met_and_who_was_away() -> None:
+    """A work log's lines: a pairing session, a code review, a retro and someone's farewell drinks
+    were met; feedback is given and got; someone out sick or away was not there, so no meeting
+    with them happened (`Standup — [[Bo]] out sick`), though a deed still did (`Visited [[Tia]];
+    she was out sick`)."""
+    lines = (
+        "Pair programming with [[Lu]]", "Code review with [[Oli]]", "Retro: [[Pat]] raised the deploy issue",
+        "[[Hal]]'s farewell drinks", "Got feedback from [[Rae]]", "Gave feedback to [[Sol]]",
+        "Standup — [[Bo]] out sick", "[[Cy]] OOO this week", "Visited [[Tia]]; she was out sick",
+    )  # fmt: skip
+    said = {m.targets[0]: (m.direction, m.aside) for m in daily_entries_of(lines)}
+    assert said == {
+        "Lu": ("mutual", False), "Oli": ("mutual", False), "Pat": ("mutual", False), "Hal": ("mutual", False),
+        "Rae": ("inbound", False), "Sol": ("outbound", False), "Bo": ("unknown", True), "Cy": ("unknown", True),
+        "Tia": ("outbound", False),
+    }  # fmt: skip

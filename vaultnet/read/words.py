@@ -47,7 +47,7 @@ INBOUND = (
     "X helped me", "X helped us", "visited by X", "X introduced me", "X mailed me", "mail from X",
     "X gave me", "X recommended … to me", "X reviewed my", "X dropped off", "X bought me",
     "X bought us", "X cooked for me", "X cooked for us", "voice memo from X", "voice note from X",
-    "wishes from X",
+    "wishes from X", "feedback from X",
     "X introduced himself", "X introduced herself", "X introduced themselves", "X tried to reach me",
     "X tried calling me", "X tried to call me", "X said hi", "X said hello",
     "X slid into my DMs", "X shot me", "X swung by", "X referred me", "X asked if", "X asked whether",
@@ -86,7 +86,7 @@ OUTBOUND = (
     "shot X a line", "dropped X a text", "dropped X a message", "dropped X an email",
     "swung by X's", "sent over … to X", "got hold of X", "got ahold of X", "couldn't reach X",
     "could not reach X", "sent … to X", "forwarded X", "forwarded … to X", "condolences to X",
-    "happy birthday to X", "birthday wishes to X", "reviewed X's",
+    "happy birthday to X", "birthday wishes to X", "reviewed X's", "feedback to X",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
@@ -149,7 +149,9 @@ MUTUAL = (
     "celebrated with X", "celebrated X's", "caught X after", "caught X before", "went to X's",
     "went over to X's", "went round to X's", "night at X's", "at X's place", "at X's house",
     "at X's home", "walked … with X", "watched … with X", "attended X", "reconnected with X",
-    "touched base with X", "worked with X on", "paired with X", "back and forth", "chatted … with X",
+    "touched base with X", "worked with X on", "paired with X", "pairing with X",
+    "pair programming with X", "paired on … with X", "review with X", "retro with X", "back and forth",
+    "chatted … with X",
     "talked … with X", "spoke … with X", "coffee at … with X", "tea at … with X",
     "lunch at … with X", "dinner at … with X", "drinks at … with X", "breakfast at … with X",
     "brunch at … with X", "beers at … with X", "coffee @ … with X", "lunch @ … with X",
@@ -212,7 +214,9 @@ CALLED_OFF_BY = (
     "X cancelled", "X canceled", "X postponed", "X rescheduled", "X called off", "X could not make it",
     "X couldn't make it", "X was absent", "X sent apologies", "X sent regrets", "X wasn't there",
     "X was not there", "X bailed", "X stood me up", "X stood us up", "X absent", "X sends apologies",
-    "X sends regrets", "apologies from X", "regrets from X",
+    "X sends regrets", "apologies from X", "regrets from X", "X out sick", "X was out sick",
+    "X is out sick", "X off sick", "X was off sick", "X is off sick", "X OOO", "X was OOO", "X is OOO",
+    "X out of office", "X on leave", "X was on leave", "X is on leave",
 )  # fmt: skip
 """What the person called off (`Lunch with [[Ana]] — she cancelled`): what did not happen, as
 `UNDONE` is, and what was to be done together with them on the line did not happen either. A deed
@@ -237,14 +241,14 @@ MEETING_WORDS = (
     "beers", "pints", "party", "in person", "standup", "stand-up", "catchup", "sync",
     "mentoring", "check-in", "interview", "wedding", "housewarming", "barbecue", "bbq", "picnic",
     "beer", "pint", "drink", "tea", "climbing", "bouldering", "tennis", "golf", "squash", "skiing",
-    "cycling", "sailing", "swimming", "yoga", "demo", "workshop", "hiking",
+    "cycling", "sailing", "swimming", "yoga", "demo", "workshop", "hiking", "retro", "retrospective",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
 MEETING_NOUNS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "1:1", "meeting", "beers",
     "pints", "party", "standup", "stand-up", "video call", "phone call", "conversation", "catchup",
-    "catch-up",
+    "catch-up", "wedding", "housewarming", "barbecue", "bbq", "picnic",
 )  # fmt: skip
 """The meeting words a dated note's line may write beside its people with no mark between
 (`Coffee [[Bo]]`, `[[Bo]] 1:1`): things done, not what to do (`Call [[Bo]]` is a task's words)."""
@@ -271,6 +275,7 @@ NOUN_KINDS = (
     "weekly", "monthly", "quick", "long", "team", "working", "business", "short", "brief", "great",
     "good", "nice", "lovely", "fun", "late", "early", "a", "an", "another",
     "intro", "follow-up", "birthday", "our", "the", "deep", "virtual", "casual", "proper", "first",
+    "farewell", "leaving", "goodbye", "welcome",
 )  # fmt: skip
 """A word that may come before a meeting noun or word, saying which kind (`Weekly 1:1 [[Bo]]`,
 `- 2026-11-02 Quick call about the move`, `A long lunch`)."""
@@ -337,9 +342,10 @@ _DONE_FIRST = rf"{_TIME_OF_DAY}([^\s{_OPEN}][^{_OPEN}]{{0,40}}?)[\s*]*[-:—–�
 (`Lunch - [[Ana]]`, `Call: [[Bo]]`, `Drinks after work: [[Ana]], [[Bo]]`, `Dinner @ [[Cy]]'s`)."""
 _done_first = lazy_pattern(_DONE_FIRST)
 _NOUN = rf"((?:(?:{'|'.join(NOUN_KINDS)})\s+)?[\w:-]+(?:\s+(?:call|chat))?)"
-_BESIDE = rf"{_TIME_OF_DAY}(?:({_SLOTS})[\s(/]+{_NOUN}|{_NOUN}\s+({_SLOTS}))[\s).!]*$"
+_BESIDE = rf"{_TIME_OF_DAY}(?:({_SLOTS})(?:['’]s)?[\s(/]+{_NOUN}|{_NOUN}\s+({_SLOTS}))[\s).!]*$"
 """A line that is only its people and a meeting noun, either way round, no mark between them
-(`Coffee [[Bo]]`, `10:00 [[Bo]] 1:1`, `[[Bo]] (lunch)`, `Weekly 1:1 [[Bo]]`)."""
+(`Coffee [[Bo]]`, `10:00 [[Bo]] 1:1`, `[[Bo]] (lunch)`, `Weekly 1:1 [[Bo]]`), or whose it was
+(`[[Hal]]'s farewell drinks`)."""
 _beside = lazy_pattern(_BESIDE)
 _THEIRS = lazy_pattern(r"(?<!\w)(?:hers|his|theirs?)(?!\w)")
 """A possessive pronoun, in a person's own log theirs (`dinner at hers` is `dinner at X's`, `their
@@ -470,13 +476,13 @@ _DONE_TO_ME = lazy_pattern(r"\W*(?!(?:i|we|you|let|join|tell|show)\s)[a-z][\w'-]
 """An own log entry that opens with a deed done to me and no one doing it (`Called me back`,
 `Sent me the slides`, `Invited us over`): the person whose note it is did it."""
 _WORD = lazy_pattern(r"\w+")
-_NOUN = r"(?!(?:with|to|for|at|and|or|about|on|from|of|in|by|over)\s)[\w'-]+"
+_RELATION = r"(?!(?:with|to|for|at|and|or|about|on|from|of|in|by|over)\s)[\w'-]+"
 """A word of what someone is to me (`sister`, `old boss`): not one that goes on to say more."""
-_GROUP_OF = rf"(?<!\w)(?:the|my|our)\s+(?:{_NOUN}\s+)?{_NOUN}\s*\(\s*({_SLOTS})\s*\)"
+_GROUP_OF = rf"(?<!\w)(?:the|my|our)\s+(?:{_RELATION}\s+)?{_RELATION}\s*\(\s*({_SLOTS})\s*\)"
 _group_of = lazy_pattern(_GROUP_OF)
 """A group named, then its people in brackets (`the team ([[Tia]], [[Uma]])`): they are whom it
 says."""
-_to_me = lazy_pattern(rf"(?<!\w)(?:my|our)\s+(?:{_NOUN}\s+)?{_NOUN}\s+(?=#?{_OPEN})")
+_to_me = lazy_pattern(rf"(?<!\w)(?:my|our)\s+(?:{_RELATION}\s+)?{_RELATION}\s+(?=#?{_OPEN})")
 """Who a person is to me, before them (`my sister [[Xan]]`, `my old boss [[Cy]]`)."""
 _when = lazy_pattern(
     r"\s+(?:(?:last|this)\s+(?:night|morning|afternoon|evening)|tonight|today|yesterday|earlier|after\s+work)"
