@@ -216,9 +216,9 @@ IVY = "# Ivy\n\n## Interactions\n- 2026-11-01 -> coffee\n- 2026-11-10 <- she cal
             "## Log\n| 2026-11-01 | a |\n| 2026-11-02 | b |\n\n## Next\n",
             "## Log\n| 2026-11-01 | a |\n| 2026-11-02 | b |\nROW |\n\n## Next\n",
         ),
-        (  # a log of lines of text, as the reader reads one: a line of text
+        (  # a log of lines of text, as the reader reads one: a line of text, its day parted as theirs
             "## Log\n**2026-11-20** — b\nNov 3, 2026 — a\n\n> [!note] 2026-10-01 call\n",
-            "## Log\nTEXT\n**2026-11-20** — b\nNov 3, 2026 — a\n\n> [!note] 2026-10-01 call\n",
+            "## Log\n2026-11-21 — -> x | y\n**2026-11-20** — b\nNov 3, 2026 — a\n\n> [!note] 2026-10-01 call\n",
         ),
         (  # lines of text a blank line apart stay apart, and the prose after them is not the log's
             "## Notes\nWe met in Oslo.\n\n2026-10-01 a\n\n2026-11-01 b\n\nSome prose.\n",
@@ -1022,3 +1022,24 @@ def test_log_command_writes_into_a_friend_tracker_note(make_vault) -> None:  # t
     assert text == FRONT_LOG.replace(
         "interactions:\n", 'interactions:\n  - date: 2026-11-20\n    text: "lunch"\n'
     )
+
+
+@pytest.mark.parametrize(
+    ("log", "entry", "written"),
+    [
+        ("- 2026-10-02 — She called\n", "- 2026-12-02 coffee", "- 2026-12-02 — coffee"),
+        ("- 2026-10-02 — She called\n", "- 2026-12-02 <- emailed", "- 2026-12-02 — <- emailed"),
+        ("- 2026-10-02: coffee\n", "- 2026-12-02 -> called her", "- 2026-12-02: -> called her"),
+        ("* 2026-10-02 · lunch\n", "- 2026-12-02 coffee", "* 2026-12-02 · coffee"),
+        ("- 2026-10-02 -> called — no answer\n", "- 2026-12-02 coffee", "- 2026-12-02 coffee"),
+        ("- 2026-10-02 lunch\n", "- 2026-12-02 coffee", "- 2026-12-02 coffee"),
+        ("- [[2026-10-02]] — lunch\n", "- 2026-12-02 coffee", "- [[2026-12-02]] — coffee"),
+    ],
+    ids=["em-dash", "em-dash-marked", "colon", "middle-dot", "after-a-mark", "none", "linked"],
+)
+def test_an_entry_parts_its_day_from_its_text_as_the_log_does(log: str, entry: str, written: str) -> None:
+    """`- 2026-10-02 — She called`: the log's next entry is `- 2026-12-02 — coffee`, its mark
+    after the stop as the reader takes it; a log with no stop gets none."""
+    note = f"## Log\n{log}"
+    got = plan_insertion(note.encode(), entry).apply(note.encode()).decode()
+    assert got == f"{note}{written}\n"

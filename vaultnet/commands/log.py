@@ -42,6 +42,7 @@ from vaultnet.read.days import (
     Period,
     day_as_written,
     entry_day,
+    entry_head,
     heading_period,
     iso_days,
     log_paragraphs,
@@ -444,6 +445,8 @@ def _into_run(note: _Layout, run: list[Block], entry: str) -> Insertion:
     like = last_entry if last_day.year == day.year else None
     last_line = note.texts[last_entry.lines[0][0] + note.offset]
     line = _shaped(entry, last_line, last_entry.kind, _header(note, run[0]))
+    if last_entry.kind != "row":
+        line = _parted_as(line, day, _head(last_entry))
     written = _as_written(line, day, like, last_day.month == day.month)
     linked = _linked_as(written, day, _head(last_entry), note, last_line)
     shaped = note.encoded(linked)
@@ -456,6 +459,27 @@ def _into_run(note: _Layout, run: list[Block], entry: str) -> Insertion:
         return _before(note.lines, at, shaped + (note.eol if spaced else b""), note.eol)
     last = max(number for block in ([last_entry] if text else run) for number, _ in block.lines) + note.offset
     return _after(note.lines, last, shaped, note.eol, blank=spaced)
+
+
+def _parted_as(text: str, day: dt.date, like: str) -> str:
+    """`text`, an entry, with its day parted from what follows by the stop the log's entry `like`
+    (how its block opens) parts its own with (`2026-10-02 — She called`, `2026-10-02: lunch`),
+    before its mark if it has one; else as it is."""
+    head = entry_head(like)
+    if head is None:
+        return text
+    _, written, mark, end = head
+    between = like[like.find(written) + len(written) : end].lstrip("]*_")
+    if mark:
+        between = between[: between.find(mark)]
+    if between.strip() not in _STOPS:
+        return text
+    day_at = text.index(day.isoformat()) + len(day.isoformat())
+    return text[:day_at] + between.rstrip() + " " + text[day_at:].lstrip()
+
+
+_STOPS = ("—", "–", ":", "·", "|", "-", ",")
+"""What may part an entry's day from its text (`PLAIN_ENTRY`'s stops, and a dash)."""
 
 
 def _as_written(text: str, day: dt.date, like: Block | None, same_month: bool = False) -> str:
