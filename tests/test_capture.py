@@ -436,8 +436,16 @@ def test_an_entry_of_an_earlier_day_goes_where_its_day_falls(log: str, expected:
             "## [[2026-12-04]] -> x\n\n## [[2026-11-20]] Call\n- about the move\n- 2026-11-21 texted\n\n"
             "## [[2026-09-01]] Coffee\n",
         ),
+        (  # a heading of the day alone, what happened under it: so is the entry
+            "## Log\n### 2026-09-01\nCoffee.\n\n### 2026-11-20\nHe rang me.\n",
+            "## Log\n### 2026-09-01\nCoffee.\n\n### 2026-11-20\nHe rang me.\n\n### 2026-12-04\n-> x\n",
+        ),
+        (  # newest first, the day alone
+            "### 2026-11-20\nHe rang me.\n\n### 2026-09-01\nCoffee.\n",
+            "### 2026-12-04\n-> x\n\n### 2026-11-20\nHe rang me.\n\n### 2026-09-01\nCoffee.\n",
+        ),
     ],
-    ids=["newest-first", "oldest-first", "linked-days"],
+    ids=["newest-first", "oldest-first", "linked-days", "day-alone", "day-alone-newest-first"],
 )
 def test_a_log_of_a_heading_per_contact_gets_a_heading(note: str, expected: str) -> None:
     """Owners who give each contact a heading (`## 2026-11-20 Call` over what was said) get one
@@ -470,7 +478,7 @@ def test_a_log_that_writes_its_days_in_the_vaults_daily_format_gets_its_day_so_w
     assert earlier.endswith(b"- 20.11.2026 -> y\n- 20.11.2026 coffee\n")
     headings = b"## 21.11.2026\ncall\n"
     got = plan_insertion(headings, "- 2026-12-04 -> x", "DD.MM.YYYY").apply(headings)
-    assert got == headings + b"\n## 04.12.2026 -> x\n"
+    assert got == headings + b"\n## 04.12.2026\n-> x\n"  # the day alone, as the log's heading
 
 
 def test_a_log_that_writes_its_days_with_the_year_last_gets_its_day_so_written() -> None:

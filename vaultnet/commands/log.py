@@ -400,12 +400,16 @@ def _dated_headings(blocks: list[Block]) -> list[tuple[dt.date, Block]]:
 
 def _into_headings(note: _Layout, headings: list[tuple[dt.date, Block]], entry: str) -> Insertion:
     """The entry as a heading of its own among the log's dated headings (the entry's day, mark and
-    words, as `## 2026-11-20 <- Call` reads), where its day falls in a log kept in order of days,
-    else after the last one's section; a blank line parts it from the heading it comes before."""
+    words, as `## 2026-11-20 <- Call` reads; the day alone over the mark and words when the log's
+    headings say only the day), where its day falls in a log kept in order of days, else after
+    the last one's section; a blank line parts it from the heading it comes before."""
     day = dt.date.fromisoformat(entry[2:12])
     level, last = headings[-1][1].level, heading_words(headings[-1][1].text)
     written = note.texts[headings[-1][1].lines[0][0] + note.offset]
-    title = note.encoded(_linked_as(f"{'#' * level} {entry[2:]}", day, last, note, written))
+    head = entry_head(last)
+    alone = head is not None and head[2] is None and not last[head[3] :].strip()
+    said = f"{entry[2:12]}{note.eol.decode()}{entry[13:]}" if alone else entry[2:]
+    title = note.encoded(_linked_as(f"{'#' * level} {said}", day, last, note, written))
     before = _goes_before(headings, day)
     if before is not None:
         return _before(note.lines, before.lines[0][0] + note.offset, title + note.eol, note.eol)
