@@ -2120,16 +2120,16 @@ def test_gifts_mail_and_mentoring_are_read_as_owners_write_them() -> None:
 def test_visits_lending_and_treats_are_read_as_owners_write_them() -> None:
     """`Stopped by [[Ana]]'s place`, `Lent [[Bo]] my drill`, `Bought [[Cy]] a coffee`, `Cooked
     dinner for [[Di]]`, `Got in touch with [[Ed]]` are yours; `[[Fay]] bought me lunch`, `[[Gus]]
-    cooked for us` theirs; `Went over to [[Hal]]'s` was time together. `[[Ivy]] visited Paris`
-    says nothing of her and you."""
+    cooked for us`, `[[Jo]] brought me soup` theirs; `Went over to [[Hal]]'s` was time together.
+    `[[Ivy]] visited Paris` says nothing of her and you."""
     lines = (
         "Stopped by [[Ana]]'s place", "Lent [[Bo]] my drill", "Bought [[Cy]] a coffee",
         "Cooked dinner for [[Di]]", "Got in touch with [[Ed]]", "[[Fay]] bought me lunch",
-        "[[Gus]] cooked for us", "Went over to [[Hal]]'s", "[[Ivy]] visited Paris",
+        "[[Gus]] cooked for us", "Went over to [[Hal]]'s", "[[Ivy]] visited Paris", "[[Jo]] brought me soup",
     )  # fmt: skip
     assert daily_directions(lines) == {
         "Ana": "outbound", "Bo": "outbound", "Cy": "outbound", "Di": "outbound", "Ed": "outbound",
-        "Fay": "inbound", "Gus": "inbound", "Hal": "mutual", "Ivy": "unknown",
+        "Fay": "inbound", "Gus": "inbound", "Hal": "mutual", "Ivy": "unknown", "Jo": "inbound",
     }  # fmt: skip
 
 
