@@ -475,7 +475,7 @@ def _parted_as(text: str, day: dt.date, like: str) -> str:
     _, written, mark, end = head
     between = like[like.find(written) + len(written) : end].lstrip("]*_")
     if mark:
-        between = between[: between.find(mark)]
+        between = between.partition(mark)[0]
     if between.strip() not in _STOPS:
         return text
     day_at = text.index(day.isoformat()) + len(day.isoformat())

@@ -795,7 +795,7 @@ def _read_line(
 
 def _own_opening(text: str, words: Table) -> str | None:
     """How an own log entry opens (`Table.opened`), or, after a short label and a stop, the deed
-    what follows it opens with (`Birthday — sent flowers`, `Her birthday, texted`), which wins
+    the words after it open with (`Birthday — sent flowers`, `Her birthday, texted`), which wins
     over a meeting word in the label (`Wedding anniversary: sent a card`). Not a meeting word
     there: after a label it is as often what is yet to be done (`Note to self: call more often`)."""
     opened = words.opened(text)
