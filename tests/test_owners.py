@@ -2461,3 +2461,13 @@ def test_a_work_diary_says_who_was_met_and_who_was_away() -> None:
         "Rae": ("inbound", False), "Sol": ("outbound", False), "Bo": ("unknown", True), "Cy": ("unknown", True),
         "Tia": ("outbound", False),
     }  # fmt: skip
+
+
+def test_a_call_caught_a_seat_beside_and_a_shared_ride_were_time_together() -> None:
+    """`Caught [[Ana]] on the phone`, `Sat next to [[Di]] at dinner`, `Sat with [[Bo]] on the
+    train`, `Carpooled with [[Gus]]`: both of you."""
+    lines = (
+        "Caught [[Ana]] on the phone", "Sat next to [[Di]] at dinner", "Sat with [[Bo]] on the train",
+        "Carpooled with [[Gus]]",
+    )  # fmt: skip
+    assert daily_directions(lines) == {"Ana": "mutual", "Di": "mutual", "Bo": "mutual", "Gus": "mutual"}
