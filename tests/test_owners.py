@@ -2471,3 +2471,16 @@ def test_a_call_caught_a_seat_beside_and_a_shared_ride_were_time_together() -> N
         "Carpooled with [[Gus]]",
     )  # fmt: skip
     assert daily_directions(lines) == {"Ana": "mutual", "Di": "mutual", "Bo": "mutual", "Gus": "mutual"}
+
+
+def test_a_diary_exchanged_and_on_the_phone_were_both_of_you(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Exchanged a few emails`, `Exchanged numbers`, `On the phone for an hour` in a person's own
+    log were both of you, as `Exchanged emails` always was."""
+    log = "".join(
+        f"- 2026-11-{day:02d} {text}\n"
+        for day, text in enumerate(
+            ("Exchanged a few emails", "Exchanged numbers", "On the phone for an hour", "Exchanged emails"), 1
+        )
+    )
+    root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
+    assert directions(people(root)["People/Sam.md"]) == (0, 0, 4, 0, 4)

@@ -298,17 +298,16 @@ OPENINGS = {
         "got a voice message", "got a voice memo", "inbound", "incoming",
     ),
     "mutual": (
-        "had coffee", "had lunch", "had dinner", "had drinks", "had breakfast", "had brunch",
-        "had tea", "had a call", "had a video call", "had a chat", "had a meeting", "caught up",
-        "catch up", "catch-up", "met up", "hung out", "talked", "spoke", "chatted",
-        "exchanged emails", "exchanged messages", "exchanged texts", "email thread", "texting",
-        "spent the afternoon", "spent the day", "spent the evening", "spent the weekend",
-        "spent time", "reconnected", "email exchange", "text exchange",
+        "caught up", "catch up", "catch-up", "met up", "hung out", "talked", "spoke", "chatted",
+        "exchanged", "email thread", "texting", "spent the afternoon", "spent the day",
+        "spent the evening", "spent the weekend", "spent time", "reconnected", "email exchange",
+        "text exchange", "on the phone",
     ),
 }  # fmt: skip
 """How an own log entry may open with what was done and no one doing it, as a diary writes
-(`Called about the job`, `Got a call about the move`, `Had lunch`): you did it, they did, or you
-did it together. Read, as the meeting words are, when the line says nothing else of the person."""
+(`Called about the job`, `Got a call about the move`, `Caught up`): you did it, they did, or you
+did it together. Read, as the meeting words are, when the line says nothing else of the person
+(`Had lunch` is a meeting word after a verb that takes it, `_TAKEN`)."""
 
 PRONOUNS = ("she", "he", "they", "them", "her", "him")
 """In a person's own log entry, the person whose note it is."""
