@@ -483,7 +483,8 @@ def _parted_as(text: str, day: dt.date, like: str) -> str:
 
 
 _STOPS = ("—", "–", ":", "·", "|", "-", ",")
-"""What may part an entry's day from its text (`PLAIN_ENTRY`'s stops, and a dash)."""
+"""What may part an entry's day from its text: the stops the reader takes after a day (`_ENTRY`,
+`_MARKED_ENTRY` in days.py)."""
 
 
 def _as_written(text: str, day: dt.date, like: Block | None, same_month: bool = False) -> str:
