@@ -77,7 +77,7 @@ def test_rows_in_python_give_the_pages_the_macros_give(kind: str, make_vault, tm
 def test_every_row_has_its_macro_and_the_lines_filter_uses_it(make_vault) -> None:  # type: ignore[no-untyped-def]
     renderer = Renderer()
     env = renderer.env
-    for template, macro in rows(env):
+    for template, macro in rows(env.filters):
         source = (template_folder() / template).read_text(encoding="utf-8")
         assert macro in {m.name for m in env.parse(source).find_all(nodes.Macro)}, (template, macro)
 
@@ -88,3 +88,15 @@ def test_every_row_has_its_macro_and_the_lines_filter_uses_it(make_vault) -> Non
     env.filters["link"] = lambda s: f"<<{s.person.note.name}>>"
     text = made_pages(renderer, report, config)["Reciprocity.md"]
     assert "- <<Eve>>" in text
+
+
+@pytest.mark.parametrize("size", [0, 1, 159, 160, 164, 165, 166, 170, 400])
+@pytest.mark.parametrize("spaced", [True, False])
+def test_truncated_is_jinjas_truncate(size: int, spaced: bool) -> None:
+    """The rows cut a long follow-up as the macros' `truncate(160)` does, Jinja not imported
+    by a build that writes lines without rendering a page."""
+    from vaultnet.pages.rows_fast import PROMPT_LENGTH, truncated
+
+    env = Renderer().env
+    text = ("word " * 100 if spaced else "x" * 500)[:size]
+    assert truncated(text, PROMPT_LENGTH) == env.filters["truncate"](env, text, PROMPT_LENGTH)

@@ -433,7 +433,7 @@ class _LineFilters:
     @cached_property
     def _own_rows(self) -> dict[tuple[str, str], Row]:
         """vaultnet's rows in Python, made once over this environment's filters."""
-        return rows(self._env)
+        return rows(self._env.filters)
 
     def _book_row(self, line: Any, args: tuple[Any, ...]) -> tuple[RowBook, RowKey] | None:
         """The saved build's lines and the key of this macro's, when a build keeps them."""

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from vaultnet.model import PersonStats
 
 if TYPE_CHECKING:
-    from jinja2 import Environment
     from jinja2.runtime import Macro
 
 Row = Callable[..., str]
@@ -25,15 +24,25 @@ Row = Callable[..., str]
 
 PROMPT_LENGTH = 160
 """`truncate(160)` in `_macros.j2`'s `prompts`."""
+TRUNCATE_LEEWAY = 5
+"""How far past its length Jinja's `truncate` lets a text run before it cuts (its default policy)."""
 OVERVIEW_PROMPTS = 2
 """`m.prompts(s, most=2)` in `Overview.md.j2`: a few open follow-ups per person, then how many more."""
 
 
-def rows(env: Environment) -> dict[tuple[str, str], Row]:
-    """The rows, by (template, macro name), reading the environment's filters as they are now."""
-    filters: Mapping[str, Callable[..., Any]] = env.filters
+def truncated(text: str, length: int) -> str:
+    """Jinja's `truncate(length)`: a text longer than the length and the leeway cut at the last
+    space before `length - 3` characters, and `...` put after."""
+    if len(text) <= length + TRUNCATE_LEEWAY:
+        return text
+    return text[: length - 3].rsplit(" ", 1)[0] + "..."
+
+
+def rows(filters: Mapping[str, Callable[..., Any]]) -> dict[tuple[str, str], Row]:
+    """The rows, by (template, macro name), reading these filters (an environment's, as they
+    are now) as the macros do; `truncate` is Jinja's own, written again here (`truncated`)."""
     link, due_words, last_words = filters["link"], filters["due_words"], filters["last_words"]
-    follow_ups, plain, truncate = filters["follow_ups"], filters["plain"], filters["truncate"]
+    follow_ups, plain = filters["follow_ups"], filters["plain"]
     note_link, rhythm, words_note = filters["note_link"], filters["rhythm"], filters["words_note"]
     days = filters["days"]
 
@@ -47,7 +56,7 @@ def rows(env: Environment) -> dict[tuple[str, str], Row]:
             return ""
         text = []
         for f in found if most is None else found[:most]:
-            text.append("\n  - open: " + truncate(env, plain(f.text), PROMPT_LENGTH))
+            text.append("\n  - open: " + truncated(plain(f.text), PROMPT_LENGTH))
             if f.file != s.person.file:
                 text.append(f" (in {note_link(f.file)})")
         if most is not None and len(found) > most:
