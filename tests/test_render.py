@@ -204,7 +204,7 @@ def test_the_inputs_digests_are_the_same_in_every_process() -> None:
         ).stdout
         for seed in ("1", "2")
     ]
-    assert runs[0] == runs[1] and len(runs[0].splitlines()) == 6
+    assert runs[0] == runs[1] and len(runs[0].splitlines()) == 7
 
 
 def test_a_page_with_inputs_named_reads_nothing_else() -> None:

@@ -876,9 +876,10 @@ def test_a_person_renamed_in_their_note_is_renamed_on_the_introductions_page(
 def test_a_page_whose_lists_nobody_moved_on_is_left_as_it_is(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A page is made again only when someone moved onto or off a list it shows (or another of
-    its inputs changed); else it is left as the last build wrote it, and is still a fresh
-    build's, in the builds after too (the sections of the lists it shows are kept for them)."""
+    """A page is made again only when someone moved onto or off a list it shows, or within it,
+    or their line there reads otherwise now (or another of its inputs changed); else it is left
+    as the last build wrote it, and is still a fresh build's, in the builds after too (the
+    sections of the lists it shows are kept for them). An edit no page shows makes none."""
     from vaultnet.pages.render import Renderer
 
     root = tmp_path / "vault"
@@ -906,8 +907,10 @@ def test_a_page_whose_lists_nobody_moved_on_is_left_as_it_is(
         build(root, TODAY)
         assert _pages(root) == _fresh(root, tmp_path / "fresh", TODAY)
 
-    edit(f"- {TODAY - dt.timedelta(days=300)} <- a letter\n", 10**9)  # on Reciprocity's lists only
-    assert made == ["Overview.md", "Reciprocity.md"]
+    edit(f"- {TODAY - dt.timedelta(days=300)} <- a letter\n", 10**9)  # in the Overview's months only
+    assert made == ["Overview.md"]
+    edit(f"- {TODAY - dt.timedelta(days=5)} <- a postcard\n", 15 * 10**8)  # shown nowhere
+    assert made == []
     edit(f"- {TODAY} -> lunch\n", 2 * 10**9)  # two-way: onto a list of Connections too
     assert made == ["Connections.md", "Overview.md", "Reciprocity.md"]
     edit("- [ ] ask about the trip\n", 3 * 10**9)  # an open task: onto Follow-ups

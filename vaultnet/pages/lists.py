@@ -260,13 +260,33 @@ class PageLists:
             self._values[name].insert(index, s)
         self._count(s)
 
-    def drop(self, file: str) -> None:
-        """Take a person off every list."""
+    def swap_saved(self, old: PersonStats, new: PersonStats) -> bool:
+        """Put `new` in the very places on restored lists where `old`, their stats as saved,
+        placed them, when theirs now are the same: each list stays as restored (as `which`
+        tells). False, and nothing done, when they are not."""
+        file = old.person.file
+        where = [(name, plain_key(key)) for name, key in places(old, *self._days)]
+        if [(name, plain_key(key)) for name, key in places(new, *self._days)] != where:
+            return False
+        self._uncount(file)
+        for name, key in where:
+            self._values[name][bisect_left(self._keys[name], key)] = new
+            self._tuples.pop(name, None)
+        self._where[file] = where
+        self._count(new)
+        return True
+
+    def _uncount(self, file: str) -> None:
+        """Take a person out of the tally and the counts kept beside the lists."""
         if self.tally is not None:
             self.tally.drop(file)
         self.open_count -= self._open.pop(file, 0)
         self._words.discard(file)
         self._faces.pop(file, None)
+
+    def drop(self, file: str) -> None:
+        """Take a person off every list."""
+        self._uncount(file)
         for name, key in self._where.pop(file, ()):
             keys = self._moving(name)
             index = bisect_left(keys, key)

@@ -7,9 +7,9 @@ import hashlib
 import marshal
 import os
 import weakref
-from collections.abc import Callable, Collection, Iterator, MutableMapping
-from dataclasses import is_dataclass
-from functools import cached_property, partial
+from collections.abc import Callable, Collection, Iterable, Iterator, MutableMapping
+from dataclasses import is_dataclass, replace
+from functools import cache, cached_property, partial
 from itertools import accumulate, compress, repeat
 from operator import attrgetter, is_
 from pathlib import Path
@@ -50,6 +50,7 @@ from vaultnet.pages.lists import LISTS, PageLists
 from vaultnet.pages.precompiled import code_of
 from vaultnet.pages.rows_fast import Row, row_for, rows
 from vaultnet.pages.saved import (
+    CONFIG_ARG,
     Earlier,
     MadeSection,
     RowBook,
@@ -527,6 +528,27 @@ class _LineFilters:
         )
 
 
+@cache
+def _written_rows() -> dict[tuple[str, str], Row]:
+    """The rows over the filters alone, a person linked by file and name as `Renderer._link`
+    links them: a line as a page writes it, without Jinja."""
+    return rows({**_FILTERS, "link": lambda s: wikilink(*link_key(s))})
+
+
+def same_lines(old: PersonStats, new: PersonStats, keys: Iterable[RowKey], config: Config) -> bool:
+    """Whether each line these row keys write (`RowBook` keeps lines by them) reads the same of
+    a person's stats `old` and `new`."""
+    written = _written_rows()
+    for template, macro, args in keys:
+        write = written.get((template, macro))
+        if write is None:
+            return False
+        given = tuple(config if a == CONFIG_ARG else a for a in args)
+        if write(old, *given) != write(new, *given):
+            return False
+    return True
+
+
 class Renderer:
     """One Jinja environment for a vault: the vault's own templates first, then vaultnet's."""
 
@@ -626,6 +648,13 @@ PAGE_INPUTS = {
     "Connections.md": ("config", "real", "short_active", "short_personal", "short_reciprocal", "today"),
     "Follow-ups.md": ("follow_ups", "open_count", "today"),
     "Introductions.md": ("config", "idea_limit", "ideas", "made", "today", "unclear_intros"),
+    "Overview.md": (
+        "booked", "chart", "chart_possible", "chart_shown", "coming_up", "config", "drifting",
+        "follow_ups", "from_words", "lapsed", "limit", "movement", "movers", "movers_shown",
+        "named_alike", "no_people", "open_count", "output", "problems", "reach_out", "resting",
+        "short_active", "short_personal", "short_reciprocal", "summary", "today", "trend_chart",
+        "without_note",
+    ),
     "Problems.md": ("clashes", "problems", "unread"),
     "Recency.md": (
         "booked", "coming_up", "config", "drifting", "due_soon", "fading", "lapsed", "never",
@@ -635,8 +664,7 @@ PAGE_INPUTS = {
 }  # fmt: skip
 """Page → the names of `page_context` that vaultnet's own template of it reads, and nothing else
 (tests/test_render.py holds each to its template): the page is the same whenever they are, and a
-build from the saved state leaves it unmade. The Overview is made every time: it reads what the
-movement makes of everyone."""
+build from the saved state leaves it unmade."""
 
 
 def page_inputs(
@@ -667,10 +695,14 @@ _PROBLEM = attrgetter("file", "line", "message")
 
 
 def _plain(value: Any) -> Any:
-    """What a page shows of `value`, as plain data: problems, ideas and introductions as their
-    fields (a person in them by their file and name: the page shows their link; a day by its
-    number), anything else by its repr (the configuration: the state's key is made of it too)."""
-    if type(value) not in (list, tuple) or not value or not all(map(is_dataclass, value)):
+    """What a page shows of `value`, as plain data: problems, ideas, introductions and the
+    movement as their fields (a person in them by their file and name: the page shows their
+    link; a day by its number), anything else by its repr (the configuration: the state's key
+    is made of it too)."""
+    kind = type(value)
+    if kind is Movement:
+        return _field(replace(value, then={}))  # everyone's standing then: shown only as counted
+    if kind not in (list, tuple) or not value:
         return repr(value)
     if set(map(type, value)) == {Problem}:  # thousands on a large vault: in C
         return list(map(_PROBLEM, value))
@@ -685,9 +717,11 @@ def _field(value: Any) -> Any:
         return link_key(value)
     if kind is dt.date:
         return value.toordinal()
+    if kind is tuple or kind is list:
+        return tuple(map(_field, value))
     if is_dataclass(value):
         return tuple(map(_field, field_values(kind)(value)))
-    return value
+    return repr(value)
 
 
 _AS_IS = frozenset((str, int, bool, type(None)))

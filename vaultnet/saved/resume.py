@@ -635,12 +635,26 @@ def _lists_moved(
     state: State, today: dt.date, config: Config, people: _People, redone: _Redone
 ) -> tuple[PageLists, RowBook, dict[str, int]]:
     """The same day: the lists and counts as saved, each person redone taken off where their
-    stats as saved placed them and put where their stats place them now."""
+    stats as saved placed them and put where their stats place them now. A person whose every
+    line reads as saved and who sorts to the same places is put in them, their lists left as
+    saved: an edit no page shows makes no page again."""
     from vaultnet.pages.lists import PageLists
+    from vaultnet.pages.render import same_lines
 
     lists = PageLists.restore(today, state.lists, people.everyone(), state.marks, config)
     counts = dict(state.counts)
-    for old, new in redone.stats.values():
+    moved = []  # the people whose lines were written anew (their saved ones are stale)
+    for file, (old, new) in redone.stats.items():
+        if (
+            old is not None
+            and new is not None
+            and same_lines(old, new, state.rows, config)
+            and lists.swap_saved(old, new)
+        ):
+            for name in _COUNTED:
+                counts[name] += getattr(new, name) - getattr(old, name)
+            continue
+        moved.append(file)
         if old is not None:
             lists.drop_saved(old)
             for name in _COUNTED:
@@ -649,7 +663,7 @@ def _lists_moved(
             lists.put(new)
             for name in _COUNTED:
                 counts[name] += getattr(new, name)
-    book = RowBook(state.rows, state.sections, lists.which, state.layouts, lists.moved, redone.stats)
+    book = RowBook(state.rows, state.sections, lists.which, state.layouts, lists.moved, moved)
     return lists, book, counts
 
 
