@@ -175,3 +175,70 @@ def test_heavy_libraries_load_only_when_needed(args: list[str], absent: tuple[st
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def _follow_up_vault(seed: int) -> dict[str, str]:
+    """People with open follow-ups of many ages: in their own notes, undated, and in daily
+    notes of days some share; names that sort alike but for case."""
+    import random
+
+    rng = random.Random(seed)
+    names = [f"{first} {last}" for first in ("Ana", "ana", "Bo", "Cy", "Dee") for last in ("Lee", "Ng", "Oz")]
+    files: dict[str, str] = {}
+    for at, name in enumerate(names):
+        tasks = [f"- [ ] task {at}.{n}" for n in range(rng.randint(0, 3))]
+        files[f"People/{name} {at}.md"] = "#person\n" + "\n".join(tasks) + "\n"
+    for day in range(12):
+        named = rng.sample(range(len(names)), rng.randint(0, 4))
+        lines = [f"- [ ] ask [[{names[at]} {at}]] about {day}" for at in named]
+        files[f"Daily/2026-10-{day + 10:02d}.md"] = "\n".join(lines) + "\n"
+    return files
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("limit", [1, 3, 7])
+def test_the_follow_ups_shown_are_the_oldest_of_everyone(make_vault, seed: int, limit: int) -> None:  # type: ignore[no-untyped-def]
+    """The terminal reads the people in the order of their oldest follow-up and stops early:
+    it shows what sorting every open follow-up of everyone gives, ties and undated ones too."""
+    from vaultnet.metrics.cultivate import by_age
+    from vaultnet.pages.render import follow_ups_by_age
+
+    root = make_vault(_follow_up_vault(seed))
+    ctx = {**context(root), "limit": limit}
+    every = sorted(
+        ((s, f) for s in ctx["follow_ups"] for f in follow_ups_by_age(s)),  # type: ignore[attr-defined]
+        key=lambda item: (*by_age(item[1])[:2], item[0].person.note.name.lower(), *by_age(item[1])[2:]),
+    )
+    section = terminal.follow_ups(ctx)
+    assert [row[2] for row in section.rows] == [f"{f.file}:{f.line}" for _, f in every[:limit]]
+    assert section.title == f"Open follow-ups ({len(every)})"
+    assert bool(section.more) == (len(every) > limit)
+
+
+def test_a_report_from_the_saved_state_reads_a_few_people_for_the_follow_ups(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The oldest follow-ups are shown, read from the people whose oldest are oldest: not
+    from every person with one (a large vault has thousands)."""
+    from vaultnet.build import build
+    from vaultnet.saved import resume
+
+    files = {f"People/P{n:03}.md": f"#person\n- [ ] task of {n}\n" for n in range(200)}
+    files["Daily/2026-10-01.md"] = "- [ ] ask [[P150]] about the boat\n"
+    root = make_vault(files)
+    build(root, dt.date(2026, 11, 21))
+    read: list[str] = []
+    load = resume._People.load
+
+    def counting(self: resume._People, file: str):  # type: ignore[no-untyped-def]
+        read.append(file)
+        return load(self, file)
+
+    monkeypatch.setattr(resume._People, "load", counting)
+    result = CliRunner().invoke(main, ["report", str(root), "--today", "2026-11-21"])
+    assert result.exit_code == 0, result.output
+    shown = result.output.split("Open follow-ups (201)\n", 1)[1].split("\n\n", 1)[0]
+    assert shown.splitlines()[:2] == [
+        "  P150: ask P150 about the boat; Daily/2026-10-01.md:1",
+        "  P000: task of 0; People/P000.md:2",
+    ]
+    assert "… and 196 more" in shown
+    assert len(read) < 20

@@ -85,6 +85,11 @@ def open_follow_ups(s: PersonStats) -> tuple[FollowUp, ...]:
     return tuple(unique[key] for key in sorted(unique))
 
 
+def by_age(f: FollowUp) -> tuple[bool, dt.date, str, int]:
+    """Oldest first: follow-ups in dated notes by date, then the rest by file and line."""
+    return (f.date is None, f.date or dt.date.min, f.file, f.line)
+
+
 # --- Introductions ----------------------------------------------------------------------------
 
 

@@ -14,7 +14,7 @@ from operator import itemgetter
 from typing import Any
 
 from vaultnet.config import Config
-from vaultnet.metrics.cultivate import is_drifting, open_follow_ups
+from vaultnet.metrics.cultivate import by_age, is_drifting, open_follow_ups
 from vaultnet.metrics.movement import Marks, Tally
 from vaultnet.metrics.next import REACH_OUT_DAYS, occasions, todo
 from vaultnet.model import PersonStats
@@ -119,6 +119,10 @@ class PageLists:
         """With a config: the movement's standings, kept as the lists are."""
         self._open: dict[str, int] = {}
         """Open follow-ups by person file, for those on `follow_ups`."""
+        self.oldest: dict[str, tuple[bool, int]] = {}
+        """Where the oldest open follow-up of each person on `follow_ups` sorts among everyone's
+        (`by_age`, the day as a number): the terminal reads the people with the oldest
+        ones only."""
         self.open_count = 0
         self._faces: dict[str, Face] = {}
         """Each person's face (what `grouped` reads), by file: saved, so that a build from the
@@ -153,8 +157,11 @@ class PageLists:
         if self.tally is not None:
             self.tally.put(s)
         if s.person.follow_ups:
-            found = self._open[s.person.file] = len(open_follow_ups(s))
-            self.open_count += found
+            found = open_follow_ups(s)
+            self._open[s.person.file] = len(found)
+            self.open_count += len(found)
+            first = min(found, key=by_age)
+            self.oldest[s.person.file] = (first.date is None, (first.date or dt.date.min).toordinal())
         if s.from_words:
             self._words.add(s.person.file)
         if self.tally is not None:
@@ -166,7 +173,8 @@ class PageLists:
         today: dt.date,
         keys: dict[str, list[tuple[Any, ...]]],
         value: Mapping[str, PersonStats],
-        marks: tuple[Marks, dict[str, int], list[str], dict[str, Face]] | None = None,
+        marks: tuple[Marks, dict[str, int], list[str], dict[str, Face], dict[str, tuple[bool, int]]]
+        | None = None,
         config: Config | None = None,
     ) -> PageLists:
         """Lists a build saved (`saved`), each person given by `value[file]`. Their keys hold days
@@ -179,6 +187,7 @@ class PageLists:
             lists.tally = Tally.restore(today, config, marks[0], value, lambda file: faces[file][0])
             lists._open = dict(marks[1])
             lists.open_count = sum(lists._open.values())
+            lists.oldest = dict(marks[4])
             lists._words = set(marks[2])
         lists._plain = True
         lists._as_saved = set(LISTS)
@@ -205,12 +214,14 @@ class PageLists:
         list's keys end with the file: no one's stats are read)."""
         return len(self._words.intersection(map(itemgetter(-1), self._keys["two_way"])))
 
-    def saved_marks(self) -> tuple[Marks, dict[str, int], list[str], dict[str, Face]]:
+    def saved_marks(
+        self,
+    ) -> tuple[Marks, dict[str, int], list[str], dict[str, Face], dict[str, tuple[bool, int]]]:
         """The tally's standings, the open follow-ups and who rests on the words: what `restore`
         takes as `marks`."""
         if self.tally is None:
             raise ValueError("lists without a tally")
-        return self.tally.saved(), self._open, sorted(self._words), self._faces
+        return self.tally.saved(), self._open, sorted(self._words), self._faces, self.oldest
 
     def drop_saved(self, s: PersonStats) -> None:
         """Take a person off restored lists, where their stats as saved placed them."""
@@ -281,6 +292,7 @@ class PageLists:
         if self.tally is not None:
             self.tally.drop(file)
         self.open_count -= self._open.pop(file, 0)
+        self.oldest.pop(file, None)
         self._words.discard(file)
         self._faces.pop(file, None)
 

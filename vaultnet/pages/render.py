@@ -23,6 +23,7 @@ from vaultnet.errors import TemplateProblem
 from vaultnet.metrics.cultivate import (
     BUCKET_LIMIT,
     Introductions,
+    by_age,
     introduction_ideas,
     introductions_made,
     is_drifting,
@@ -243,11 +244,6 @@ def planned_words(s: PersonStats, source: Callable[[str], str] | None = None) ->
 def coming_words(s: PersonStats, today: dt.date) -> str:
     """Birthdays and anniversaries coming up: `birthday today (turns 41)`."""
     return "; ".join(o.words(today) for o in occasions(s.person.note, today))
-
-
-def by_age(f: FollowUp) -> tuple[bool, dt.date, str, int]:
-    """Oldest first: follow-ups in dated notes by date, then the rest by file and line."""
-    return (f.date is None, f.date or dt.date.min, f.file, f.line)
 
 
 def follow_up_when(f: FollowUp, today: dt.date) -> str:
@@ -755,6 +751,7 @@ def page_context(
         "unread": _unread(report),
         "clashes": clashes,
         "open_count": lists.open_count,
+        "oldest_follow_ups": lists.oldest,
         "limit": config.limit,
         "ideas": ideas,
         "idea_limit": BUCKET_LIMIT,

@@ -12,11 +12,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from vaultnet.convert import counted
-from vaultnet.metrics.cultivate import BUCKET_LIMIT, Introduction, open_follow_ups, rhythm_days
-from vaultnet.model import PersonStats
+from vaultnet.metrics.cultivate import BUCKET_LIMIT, Introduction, by_age, open_follow_ups, rhythm_days
+from vaultnet.model import FollowUp, PersonStats
 from vaultnet.pages.render import (
     MOVERS_SHOWN,
-    by_age,
     coming_words,
     display,
     due_words,
@@ -28,6 +27,7 @@ from vaultnet.pages.render import (
     said_on,
     unmarked,
 )
+from vaultnet.pages.saved import link_key
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -117,15 +117,30 @@ def drifting(ctx: ReportContext) -> Section:
 
 
 def follow_ups(ctx: ReportContext) -> Section:
-    """Every open follow-up, oldest first, whoever it is for."""
-    items = sorted(
-        ((s, f) for s in ctx["follow_ups"] for f in follow_ups_by_age(s)),
-        key=lambda item: (*by_age(item[1])[:2], item[0].person.note.name.lower(), *by_age(item[1])[2:]),
-    )
-    shown, more = _few(ctx, items, "Follow-ups.md")
+    """The oldest open follow-ups, whoever they are for: the people are read in the order of
+    their oldest one (`oldest_follow_ups`) until the next could have none of those shown, so a
+    report from the saved state reads a few people, not everyone with a follow-up."""
+    limit: int = ctx["limit"]
+    oldest: dict[str, tuple[bool, int]] = ctx["oldest_follow_ups"]
+
+    def first(s: PersonStats) -> tuple[bool, int, str]:
+        file, name = link_key(s)
+        return (*oldest[file], name.lower())
+
+    def order(item: tuple[PersonStats, FollowUp]) -> tuple[bool, int, str, str, int]:
+        undated, day, file, line = by_age(item[1])
+        return undated, day.toordinal(), link_key(item[0])[1].lower(), file, line
+
+    items: list[tuple[PersonStats, FollowUp]] = []
+    for s in sorted(ctx["follow_ups"], key=first):
+        if len(items) >= limit and first(s) > order(items[limit - 1])[:3]:
+            break  # their follow-ups, and everyone's after, sort after those shown
+        items = sorted([*items, *((s, f) for f in follow_ups_by_age(s))], key=order)
+    count: int = ctx["open_count"]
+    more = f"… and {count - limit} more in {ctx['output']}/Follow-ups.md" if count > limit else ""
     today = dt.date.fromisoformat(ctx["today"])
-    rows = tuple((_name(s), follow_up_words(f, today), f"{f.file}:{f.line}") for s, f in shown)
-    return Section(f"Open follow-ups ({len(items)})", ("who", "what", "where"), rows, "none", more=more)
+    rows = tuple((_name(s), follow_up_words(f, today), f"{f.file}:{f.line}") for s, f in items[:limit])
+    return Section(f"Open follow-ups ({count})", ("who", "what", "where"), rows, "none", more=more)
 
 
 def no_note(ctx: ReportContext) -> Section:
