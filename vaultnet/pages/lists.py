@@ -60,6 +60,10 @@ _SHORT = {(False, True): "short_active", (True, False): "short_reciprocal", (Tru
 
 Place = tuple[str, tuple[Any, ...]]
 
+SavedMarks = tuple[Marks, dict[str, int], list[str], dict[str, Face], dict[str, tuple[bool, int]]]
+"""What `saved_marks` gives and `restore` takes: the tally's standings, each person's open
+follow-ups and where their oldest sorts, who rests on the words, everyone's face."""
+
 
 def places(s: PersonStats, today: dt.date, week: dt.date) -> list[Place]:
     """The lists a person is on, each with the key they sort by there (unique: it ends with the file).
@@ -173,8 +177,7 @@ class PageLists:
         today: dt.date,
         keys: dict[str, list[tuple[Any, ...]]],
         value: Mapping[str, PersonStats],
-        marks: tuple[Marks, dict[str, int], list[str], dict[str, Face], dict[str, tuple[bool, int]]]
-        | None = None,
+        marks: SavedMarks | None = None,
         config: Config | None = None,
     ) -> PageLists:
         """Lists a build saved (`saved`), each person given by `value[file]`. Their keys hold days
@@ -214,11 +217,8 @@ class PageLists:
         list's keys end with the file: no one's stats are read)."""
         return len(self._words.intersection(map(itemgetter(-1), self._keys["two_way"])))
 
-    def saved_marks(
-        self,
-    ) -> tuple[Marks, dict[str, int], list[str], dict[str, Face], dict[str, tuple[bool, int]]]:
-        """The tally's standings, the open follow-ups and who rests on the words: what `restore`
-        takes as `marks`."""
+    def saved_marks(self) -> SavedMarks:
+        """What `restore` takes as `marks` (`SavedMarks`)."""
         if self.tally is None:
             raise ValueError("lists without a tally")
         return self.tally.saved(), self._open, sorted(self._words), self._faces, self.oldest

@@ -135,7 +135,8 @@ def follow_ups(ctx: ReportContext) -> Section:
     for s in sorted(ctx["follow_ups"], key=first):
         if len(items) >= limit and first(s) > order(items[limit - 1])[:3]:
             break  # their follow-ups, and everyone's after, sort after those shown
-        items = sorted([*items, *((s, f) for f in follow_ups_by_age(s))], key=order)
+        items.extend((s, f) for f in follow_ups_by_age(s))
+        items.sort(key=order)
     count: int = ctx["open_count"]
     more = f"… and {count - limit} more in {ctx['output']}/Follow-ups.md" if count > limit else ""
     today = dt.date.fromisoformat(ctx["today"])
