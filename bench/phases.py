@@ -7,8 +7,9 @@
 
 With `--one-change`, each run appends a line to one person's note and times a build from the
 saved state: `walk`, `state` (reading the state, the changed note and the notes about the
-people it touches, redoing those people and the lists), `render` (every page from the saved
-lines), `write` (comparing and writing the pages) and `save` (the state for the next build).
+people it touches, redoing those people and the lists), `pages` (the pages whose inputs changed
+made from the saved lines, compared and written, as `build` does) and `save` (the state for the
+next build).
 The note is put back as it was at the end.
 
 Notes are read with the parse cache (the first run fills it), so `read` is the cached read and
@@ -41,7 +42,7 @@ from vaultnet.vault.resolve import resolve
 from vaultnet.vault.walk import walk_stats
 
 STEPS = ("walk", "read", "resolve", "compute", "render")
-CHANGE_STEPS = ("walk", "state", "render", "write", "save")
+CHANGE_STEPS = ("walk", "state", "pages", "save")
 
 
 def run_once(root: Path, today: dt.date, profile: str | None, use_cache: bool) -> dict[str, float]:
@@ -76,9 +77,7 @@ def run_once(root: Path, today: dt.date, profile: str | None, use_cache: bool) -
 
 def one_change(root: Path, today: dt.date, number: int) -> dict[str, float]:
     """Each step's seconds for a build after one more line in one person's note."""
-    from vaultnet.build import _save_state, publish
-    from vaultnet.pages.layout import PAGES
-    from vaultnet.pages.render import Renderer, page_context
+    from vaultnet.build import _save_state, _write
     from vaultnet.saved import resume
     from vaultnet.saved.files import state_key
     from vaultnet.vault.cache import files_digest
@@ -100,16 +99,8 @@ def one_change(root: Path, today: dt.date, number: int) -> dict[str, float]:
         key = state_key(config)
         made = resume.make(root, config, today, found, key)
         lap("state")
-        renderer = Renderer(root)
-        renderer.book = made.book
-        context = page_context(made.report, config, made.lists, made.introductions)
-        only = None if made.canvas else PAGES
-        pages = {
-            name: "".join(text) for name, text in renderer.produce(made.report, config, context, only).items()
-        }
-        lap("render")
-        _, digests = publish(root, config, made.report, pages)
-        lap("write")
+        _, digests = _write(root, config, made, check=False)
+        lap("pages")
         _save_state(root, config, key, made, digests, files_digest(found))
         lap("save")
     if made.full:

@@ -1671,3 +1671,27 @@ def test_log_finds_people_by_the_names_the_state_keeps(tmp_path: Path) -> None:
         if step % 2:
             build(vault.root, TODAY)
     assert min(answered.values()) >= 3, f"one way hardly ever taken, this test would not see it: {answered}"
+
+
+def test_a_build_after_most_notes_changed_reads_the_vault_in_full(
+    tmp_path: Path, used: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many notes changed (a checkout, a sync that set every mtime): a full build reads them on
+    two cores faster than the saved state takes them one by one. A few still go through it."""
+    monkeypatch.setattr(resume, "CHANGED_AT_MOST", 2)
+    people = {f"People/P{n}.md": f"- {TODAY} <-> coffee with [[P{(n + 1) % 12}]]\n" for n in range(12)}
+    root = write_vault(tmp_path / "vault", people)
+    for path in (root / "People").iterdir():
+        os.utime(path, ns=(PAST, PAST))
+    build(root, TODAY)
+
+    def touch(count: int, mtime: int) -> None:
+        for path in sorted((root / "People").iterdir())[:count]:
+            os.utime(path, ns=(PAST + mtime, PAST + mtime))
+        build(root, TODAY)
+        assert _pages(root) == _fresh(root, tmp_path / "fresh", TODAY)
+
+    touch(2, 10**9)  # a sixth of the notes: from the state
+    touch(3, 2 * 10**9)  # a quarter: in full
+    touch(12, 3 * 10**9)  # every one: in full
+    assert used == [False, True, False, False]

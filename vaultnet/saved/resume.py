@@ -351,6 +351,8 @@ def _from_state(
     from vaultnet.saved import intros as saved_intros  # here: `check` never needs it, nor what it imports
 
     changed, gone = _changed(state, found)
+    if len(changed) > max(CHANGED_AT_MOST, len(found) // CHANGED_SHARE):
+        raise StateLater(f"{len(changed)} notes changed")
     new_day = today.toordinal() != state.today
     intros = set(state.intros)
     moves: Moves = {}
@@ -512,6 +514,10 @@ Claim = tuple[str, tuple[str, ...]]
 Moves = dict[str, tuple[Claim | None, Claim | None]]
 """Person file → what the resolver read of it (`claimed`) before and now, None for no person:
 each person added, removed or renamed since the state was saved."""
+CHANGED_AT_MOST, CHANGED_SHARE = 200, 5
+"""Changed notes (more than this many, and than this share of all) past which a build reads
+the vault in full: read in one process and their people redone one by one, they would take
+longer than a full build takes them (on two cores, from the parse cache): docs/performance.md."""
 NAMING_AT_MOST = 200
 """Unchanged notes that may name a person added, removed or renamed, past which a build reads
 the vault in full rather than each of them again."""
