@@ -1677,17 +1677,22 @@ def test_a_build_after_most_notes_changed_reads_the_vault_in_full(
     tmp_path: Path, used: list[bool], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Many notes changed (a checkout, a sync that set every mtime): a full build reads them on
-    two cores faster than the saved state takes them one by one. A few still go through it."""
+    two cores faster than the saved state takes them one by one, and so do `check` and the
+    commands that look a name up. A few still go through the state."""
     monkeypatch.setattr(resume, "CHANGED_AT_MOST", 2)
     people = {f"People/P{n}.md": f"- {TODAY} <-> coffee with [[P{(n + 1) % 12}]]\n" for n in range(12)}
     root = write_vault(tmp_path / "vault", people)
     for path in (root / "People").iterdir():
         os.utime(path, ns=(PAST, PAST))
     build(root, TODAY)
+    answered = []
 
     def touch(count: int, mtime: int) -> None:
         for path in sorted((root / "People").iterdir())[:count]:
             os.utime(path, ns=(PAST + mtime, PAST + mtime))
+        config, found, key = load_config(root), _found(root), _key(root)
+        problems = resume.saved_problems(root, config, key, found, TODAY)
+        answered.append((problems is not None, resume.saved_names(root, config, found, key) is not None))
         build(root, TODAY)
         assert _pages(root) == _fresh(root, tmp_path / "fresh", TODAY)
 
@@ -1695,3 +1700,4 @@ def test_a_build_after_most_notes_changed_reads_the_vault_in_full(
     touch(3, 2 * 10**9)  # a quarter: in full
     touch(12, 3 * 10**9)  # every one: in full
     assert used == [False, True, False, False]
+    assert answered == [(True, True), (False, False), (False, False)]

@@ -269,12 +269,15 @@ def _made_record(i: Introduction) -> tuple[Any, ...]:
 
 
 def _changed(state: State, found: list[FileStat]) -> tuple[dict[str, FileStat], set[str]]:
-    """Files new or changed since the state was saved, and files gone. (The walk over every file
-    stays in C: a build after one changed note compares ten thousand.)"""
+    """Files new or changed since the state was saved, and files gone; StateLater when they are
+    so many that reading the vault in full is faster (`CHANGED_AT_MOST`). (The walk over every
+    file stays in C: a build after one changed note compares ten thousand.)"""
     was = list(map(state.files.get, map(_FILE, found)))  # None: a new file
     differ = map(ne, was, map(_SIZE_MTIME, found))
     late = map(le, repeat(state.written_ns), map(_MTIME, found))  # written in the tick it was saved
     changed = {stat_[0]: stat_ for stat_ in compress(found, map(or_, differ, late))}
+    if len(changed) > max(CHANGED_AT_MOST, len(found) // CHANGED_SHARE):
+        raise StateLater(f"{len(changed)} notes changed")
     if len(found) == len(state.files) and None not in was:
         return changed, set()
     return changed, state.files.keys() - set(map(_FILE, found))
@@ -337,6 +340,8 @@ def saved_names(
         _notes_changed(config, state, changed, gone, None, moves=moves)
         _rename(state, moves)
         return state.persons, None if moves else saved_resolver(root, key, state)
+    except StateLater:
+        return None
     finally:
         if state.blobs is not None:
             state.blobs.close()
@@ -351,8 +356,6 @@ def _from_state(
     from vaultnet.saved import intros as saved_intros  # here: `check` never needs it, nor what it imports
 
     changed, gone = _changed(state, found)
-    if len(changed) > max(CHANGED_AT_MOST, len(found) // CHANGED_SHARE):
-        raise StateLater(f"{len(changed)} notes changed")
     new_day = today.toordinal() != state.today
     intros = set(state.intros)
     moves: Moves = {}
@@ -515,9 +518,10 @@ Moves = dict[str, tuple[Claim | None, Claim | None]]
 """Person file → what the resolver read of it (`claimed`) before and now, None for no person:
 each person added, removed or renamed since the state was saved."""
 CHANGED_AT_MOST, CHANGED_SHARE = 200, 5
-"""Changed notes (more than this many, and than this share of all) past which a build reads
-the vault in full: read in one process and their people redone one by one, they would take
-longer than a full build takes them (on two cores, from the parse cache): docs/performance.md."""
+"""Changed notes (more than this many, and than this share of all) past which a build, `check`
+or a name's lookup reads the vault in full: read in one process (and for a build, their people
+redone one by one) they would take longer than a full read takes them on two cores, from the
+parse cache: docs/performance.md."""
 NAMING_AT_MOST = 200
 """Unchanged notes that may name a person added, removed or renamed, past which a build reads
 the vault in full rather than each of them again."""
