@@ -632,9 +632,12 @@ def _may_name(stat_: FileStat, keys: set[str], plain: tuple[bytes, ...]) -> bool
 def _lists_anew(
     state: State, today: dt.date, config: Config, people: _People
 ) -> tuple[PageLists, RowBook, dict[str, int]]:
-    """A new day: every saved person's stats made again, the lists and counts with them."""
+    """A new day: every saved person's stats made again, the lists and counts with them. The
+    last day's lines and sections are let go first, and the state as read with them: none is
+    the new day's, and its state is saved whole, not as changes to the one read."""
     from vaultnet.pages.lists import PageLists
 
+    state.rows, state.sections, state.layouts, state.base = {}, {}, {}, None
     fresh = people.renew()
     lists = PageLists(today, (fresh[f] for f in sorted(fresh)), config)
     counts = {name: sum(getattr(s, name) for s in fresh.values()) for name in _COUNTED}
