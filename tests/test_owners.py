@@ -1754,6 +1754,38 @@ def test_what_is_struck_out_called_off_or_still_to_come_is_no_contact() -> None:
 @pytest.mark.parametrize(
     ("line", "way"),
     [
+        ("Lunch with [[Lou]] got cancelled", None),
+        ("Coffee with [[Lou]] was canceled.", None),
+        ("Call with [[Lou]] was postponed", None),
+        ("Dinner with [[Lou]] has been called off", None),
+        ("drinks with [[Lou]] got called off again", None),
+        ("Called [[Lou]]; her flight got cancelled", "outbound"),
+        ("[[Lou]] called: the conference was cancelled", "inbound"),
+    ],
+)
+def test_a_meeting_said_to_be_cancelled_in_the_passive_did_not_happen(line: str, way: str | None) -> None:
+    """`Lunch with [[Lou]] got cancelled`, as owners write it without a dash: no contact. What
+    else was cancelled (a flight, a conference) leaves the line's own deed standing."""
+    assert daily_way(line) == way
+
+
+@pytest.mark.parametrize(
+    ("entry", "aside"),
+    [
+        ("lunch got cancelled", True),
+        ("coffee was postponed", True),
+        ("lunch, then her train got cancelled", False),
+    ],
+)
+def test_an_own_entry_said_to_be_cancelled_in_the_passive_did_not_happen(entry: str, aside: bool) -> None:
+    log = f"---\ntags: [person]\n---\n## Log\n- 2026-11-03 {entry}\n"
+    (m,) = parse_note("People/Ana.md", log.encode(), Config()).entries
+    assert m.aside is aside
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
         ("[[Bo]]'s birthday next week, buy a card", None),
         ("[[Bo]]'s birthday on Friday", None),
         ("[[Bo]]'s birthday tomorrow, get a gift", None),

@@ -868,8 +868,16 @@ _MASS = lazy_pattern(r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail")
 _STRUCK = lazy_pattern(r"~~(?=\S)([^~]*[^\s~])~~")
 """Text struck through, as owners strike out what did not happen: its own text holds no `~`, so
 a line of many `~~` is read in one pass (a lazy `.+?` tried every later `~~` from each one)."""
-_CALLED_OFF = lazy_pattern(r"[(\[—–:;,-]\s*(?:cancell?ed|called off|postponed)\s*[)\]]?[\s.!]*$")
-"""How a line ends that says it did not happen: `(cancelled)`, `— postponed`, `, called off`."""
+_OFF_THINGS = "|".join(re.escape(word) for word in MEETING_WORDS if word not in ("met", "in person"))
+_CALLED_OFF = lazy_pattern(
+    r"(?:[(\[—–:;,-]\s*"  # `(cancelled)`, `— postponed`, `, called off`
+    rf"|^\s*(?:(?:our|the|a|my)\s+)?(?:{_OFF_THINGS})(?!\w)[^,;:()—–]*?"  # `lunch with X got cancelled`
+    r"\s(?:got|was|is|were|has been|had been|have been)\s+)"
+    r"(?:cancell?ed|called off|postponed)(?:\s+again)?\s*[)\]]?[\s.!]*$"
+)
+"""How a line ends that says it did not happen: `(cancelled)`, `— postponed`, `, called off`; or
+a line that is one clause, a meeting said to be called off (`Lunch with [[Lou]] got cancelled`,
+`coffee was postponed`): a flight or a talk cancelled leaves the line's deed standing."""
 
 
 def _said_after(rest: str, index: int, words: Table) -> str | None:
