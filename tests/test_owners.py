@@ -1770,6 +1770,19 @@ def test_a_meeting_said_to_be_cancelled_in_the_passive_did_not_happen(line: str,
 
 
 @pytest.mark.parametrize(
+    "entry",
+    ["liked her post on LinkedIn", "liked her photos on Instagram", "commented on her post",
+     "reacted to her story", "liked his post", "commented on their photos"],
+)  # fmt: skip
+def test_an_own_entry_reacting_to_what_they_posted_is_no_conversation(entry: str) -> None:
+    """`liked her post` in a person's own log is `liked [[Ana]]'s post`, as a daily note writes
+    it: a mention, no contact (`her` is theirs before what one posts, as before `call`)."""
+    log = f"---\ntags: [person]\n---\n## Log\n- 2026-11-03 {entry}\n"
+    (m,) = parse_note("People/Ana.md", log.encode(), Config()).entries
+    assert m.aside
+
+
+@pytest.mark.parametrize(
     ("entry", "aside"),
     [
         ("lunch got cancelled", True),

@@ -914,9 +914,11 @@ _doer_clause = lazy_pattern(
 — his idea`, where `his idea` is his)."""
 _her_owns = lazy_pattern(
     r"(?<![\w'’])her(?=\s+(?:birthday|wedding|party|housewarming|place|house|home|flat|idea|suggestion"
-    r"|invitation|invite|request|treat|call|email|text|message|voicemail)(?!\w))"
+    r"|invitation|invite|request|treat|call|email|text|message|voicemail"
+    r"|posts?|photos?|pictures?|pics?|stor(?:y|ies)|tweets?|updates?|videos?|reels?)(?!\w))"
 )
-"""`her` before what is hers (`Her wedding`, `Missed her call`), not whom a deed was done to."""
+"""`her` before what is hers (`Her wedding`, `Missed her call`, `Liked her post`), not whom a
+deed was done to."""
 _POSSESSIVE = lazy_pattern(r"(?<![\w'’])(?:her|hers|his|theirs?)(?!\w)")
 _OTHER_DOER = lazy_pattern(r"(?<!\w)(?:i|we)(?!\w)")
 
