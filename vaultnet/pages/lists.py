@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from operator import itemgetter
 from typing import Any
 
@@ -271,13 +271,14 @@ class PageLists:
             self._values[name].insert(index, s)
         self._count(s)
 
-    def swap_saved(self, old: PersonStats, new: PersonStats) -> bool:
+    def swap_saved(self, old: PersonStats, new: PersonStats, alike: Callable[[], bool]) -> bool:
         """Put `new` in the very places on restored lists where `old`, their stats as saved,
-        placed them, when theirs now are the same: each list stays as restored (as `which`
-        tells). False, and nothing done, when they are not."""
+        placed them, when theirs now are the same and `alike()` (asked only then) says the rest
+        is too: each list stays as restored (as `which` tells). False, and nothing done, when
+        not."""
         file = old.person.file
         where = [(name, plain_key(key)) for name, key in places(old, *self._days)]
-        if [(name, plain_key(key)) for name, key in places(new, *self._days)] != where:
+        if [(name, plain_key(key)) for name, key in places(new, *self._days)] != where or not alike():
             return False
         self._uncount(file)
         for name, key in where:

@@ -661,8 +661,7 @@ def _lists_moved(
         if (
             old is not None
             and new is not None
-            and same_lines(old, new, state.rows, config)
-            and lists.swap_saved(old, new)
+            and lists.swap_saved(old, new, partial(same_lines, old, new, state.rows, config))
         ):
             for name in _COUNTED:
                 counts[name] += getattr(new, name) - getattr(old, name)
