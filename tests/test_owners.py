@@ -1770,6 +1770,35 @@ def test_a_meeting_said_to_be_cancelled_in_the_passive_did_not_happen(line: str,
 
 
 @pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("**Called** [[Ana]]", "outbound"),
+        ("*Lunch* with [[Bo]]", "mutual"),
+        ("**Absent:** [[Cy]]", None),
+        ("*Absent*: [[Cy]]", None),
+        ("**[[Di]] called** about the trip", "inbound"),
+    ],
+)
+def test_bold_and_italic_words_read_as_the_words(line: str, way: str | None) -> None:
+    """Emphasis is no part of what a line says: `**Called** [[Ana]]` is a call you made."""
+    assert daily_way(line) == way
+
+
+@pytest.mark.parametrize(
+    "front",
+    ["", 'attendees:\n  - "[[Ana]]"\n  - "[[Eve]] (declined)"\n  - Fay Lin (apologies)\n'],
+)
+def test_an_attendee_marked_absent_was_not_met(front: str) -> None:
+    """`[[Cy]] (absent)` in a meeting's list of attendees, in its text or its front matter: Cy
+    was not there, the others were."""
+    text = f"---\ndate: 2026-11-19\n{front}---\n# Board\n\n"
+    text += "Attendees: [[Ana]], [[Bo]], [[Cy]] (absent), [[Di]] (apologies)\n"
+    entries = parse_note("Meetings/2026-11-19 Board.md", text.encode(), Config()).entries
+    met = {target for m in entries if not m.aside for target in m.targets}
+    assert met == {"Ana", "Bo"}
+
+
+@pytest.mark.parametrize(
     "entry",
     ["liked her post on LinkedIn", "liked her photos on Instagram", "commented on her post",
      "reacted to her story", "liked his post", "commented on their photos"],

@@ -62,7 +62,12 @@ def _people_of(value: object) -> list[str]:
     people = []
     for text in as_texts(value):
         if "[[" in text or "](" in text:
+            if "(" in text and _not_there.search(text):  # `[[Ana]], [[Cy]] (absent)`: Ana alone
+                people.extend(links_in(_not_there.sub(" ", text)))
+                continue
             people.extend(links_in(text) or [unwrap_link(text)])
+            continue
+        if text.endswith(")") and _not_there.search(text):  # `Cy Lee (apologies)`
             continue
         if "<" in text:
             name = " ".join(_ADDRESS.sub(" ", text).split()) or text.strip("<> ")
@@ -76,6 +81,11 @@ def _people_of(value: object) -> list[str]:
 
 _ADDRESS = lazy_pattern(r"<([^<>]*@[^<>]*)>")
 """An e-mail address in angle brackets, as a calendar writes one after (or before) a name."""
+_not_there = lazy_pattern(
+    rf"(?:\[\[[^\[\]]*\]\]|\[[^\[\]]*\]\([^()]*\)|^[^,;()\[\]]*){phrases.NOT_THERE}", re.I
+)
+"""Someone a list of people marks as not there, with the mark (`[[Cy]] (absent)`, `Cy Lee
+(apologies)`: `words.NOT_THERE`)."""
 _ASIDE = lazy_pattern(r"\s*\([^()]*\)$")
 """A company or a role in round brackets after a name."""
 

@@ -755,6 +755,9 @@ def _read_line(
         if spans and not slotted:
             planned.update(everyone)
         text = _compiled(source).sub(" ", text)
+    if "(" in text and (marked := _ABSENT.findall(text)):  # `Attendees: X, Y (absent)`: Y alone
+        planned.update(map(int, marked))
+        text = _ABSENT.sub(" ", text)
     if "~~" in text or (
         ("cancel" in text or "postponed" in text or "called off" in text) and _CALLED_OFF.search(text)
     ):
@@ -832,6 +835,8 @@ def _lowered(template: str) -> str:
     text = template.lower()
     if "_" in text:  # `_coffee with [[Sam]]_`: an underscore of emphasis is no part of a word
         text = text.replace("_", " ")
+    if "*" in text:  # `**Called** [[Sam]]`, `**Absent:** [[Sam]]`: emphasis, not words
+        text = text.replace("*", "")
     if not text.isascii():
         if "’" in text:  # `haven’t`, as phones and word processors write an apostrophe
             text = text.replace("’", "'")
@@ -868,6 +873,14 @@ _MASS = lazy_pattern(r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail")
 _STRUCK = lazy_pattern(r"~~(?=\S)([^~]*[^\s~])~~")
 """Text struck through, as owners strike out what did not happen: its own text holds no `~`, so
 a line of many `~~` is read in one pass (a lazy `.+?` tried every later `~~` from each one)."""
+NOT_THERE = (
+    r"\s*\((?:absent|apologies|regrets|sick|out sick|ooo|on leave|away|declined|no[ -]?show"
+    r"|not present|excused)\)"
+)
+"""How a meeting's list of attendees marks one of them as not there, in round brackets after
+them (`[[Cy]] (absent)`, `[[Di]] (apologies)`), in lower case."""
+_ABSENT = lazy_pattern(rf"#?{_OPEN}(-?\d+){_CLOSE}{NOT_THERE}")
+"""One person marked as not there (`NOT_THERE`): the others on the line were there."""
 _OFF_THINGS = "|".join(re.escape(word) for word in MEETING_WORDS if word not in ("met", "in person"))
 _CALLED_OFF = lazy_pattern(
     r"(?:[(\[—–:;,-]\s*"  # `(cancelled)`, `— postponed`, `, called off`
