@@ -3,6 +3,7 @@ graph, slug-named people, the Contacts plugin's tables, daily notes in plain Eng
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import unicodedata
 from pathlib import Path
@@ -2558,3 +2559,29 @@ def test_a_diary_exchanged_and_on_the_phone_were_both_of_you(make_vault) -> None
     )
     root = make_vault({"People/Sam.md": "---\ntags: [person]\n---\n## Log\n" + log})
     assert directions(people(root)["People/Sam.md"]) == (0, 0, 4, 0, 4)
+
+
+@pytest.mark.parametrize("line", ["**Date:** 2026-11-20", "Date: 2026-11-20", "**Day**: [[2026-11-20]]"])
+def test_a_meeting_note_dated_by_a_line_of_its_text(line: str) -> None:
+    """A meeting template that writes its front matter in its text (`**Date:** 2026-11-20` over
+    `**With:** [[Ana]]`, as it writes `**Attendees:**`) dates the note by that line."""
+    text = f"{line}\n**With:** [[Ana]]\n**Type:** Coffee\n\n## Notes\n- she's moving to Porto\n"
+    note = parse_note("Meetings/Coffee with Ana.md", text.encode(), Config())
+    assert (note.kind, str(note.date)) == ("dated", "2026-11-20")
+    assert {str(m.date) for m in note.entries if "Ana" in m.targets and not m.aside} == {"2026-11-20"}
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "kind"),
+    [
+        ("People/Ana.md", "#person\nDate: 2026-11-20\n- 2026-11-02 coffee\n", "person"),
+        ("Projects/Launch.md", "Date: TBD\nWith: [[Ana]]\n", "other"),
+        ("Meetings/Sync.md", "---\ndate: 2026-11-19\n---\nDate: 2026-11-20\n[[Ana]]\n", "dated"),
+    ],
+)
+def test_a_date_line_dates_no_person_and_no_day_it_cannot_read(file: str, text: str, kind: str) -> None:
+    """A person's note with a `Date:` line is still theirs; `Date: TBD` is no day; the front
+    matter's date wins over the text's."""
+    note = parse_note(file, text.encode(), Config())
+    assert note.kind == kind
+    assert note.date == (dt.date(2026, 11, 19) if kind == "dated" else None)

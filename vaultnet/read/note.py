@@ -71,6 +71,7 @@ from vaultnet.read.keys import (
     known_texts,
     known_under,
     meanings_of,
+    means,
     synonym_table,
     texts_of,
     wikilinks_in,
@@ -338,7 +339,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     types = kind_words(texts_of(fields.get("types", [])))
     kinds = kind_words(texts_of(fields.get("kind", [])))
     template = _is_template(split, meta, tags)
-    date = _date_of(fields, stem_date, types | kinds, front_tags + body.note_tags)
+    date = _date_of(fields, stem_date, types | kinds, front_tags + body.note_tags, body, config)
     kind = _kind_of(file, stem, tags, types, kinds, template, stem_date, date, config)
     if kind != "dated" and not template:
         problems += _undated_name(file, stem, config.daily_format)
@@ -522,15 +523,29 @@ def _kind_of(
     return "other"
 
 
-def _date_of(fields: Fields, stem_date: dt.date | None, kinds: set[str], tags: list[str]) -> dt.date | None:
-    """A note's day: its front matter's `date` when a day, else the day its name (or path) gives;
-    a meeting's note with neither (by its `kinds` or own `tags`), the day its template stamped it
-    made (`created`)."""
+def _date_of(
+    fields: Fields, stem_date: dt.date | None, kinds: set[str], tags: list[str], body: Body, config: Config
+) -> dt.date | None:
+    """A note's day: its front matter's `date` when a day, else the day its name (or path) gives,
+    else the one a line of its text gives (`_written_day`); a meeting's note with none (by its
+    `kinds` or own `tags`), the day its template stamped it made (`created`)."""
     for day in (first_of(fields.get("date", []), as_date), stem_date):
         if isinstance(day, dt.date):
             return day
+    if written := _written_day(body, config):
+        return written
     made = first_of(fields["created"], as_date) if "created" in fields and a_meeting(kinds, tags) else None
     return made if isinstance(made, dt.date) else None
+
+
+def _written_day(body: Body, config: Config) -> dt.date | None:
+    """The day a line of a note's text gives as its date (`**Date:** 2026-11-20`), as a meeting
+    template writes its front matter in its text; when its front matter and name give none."""
+    if not body.colons:
+        return None
+    table = synonym_table(config)
+    said = (value for key, (value, _) in body.colons.items() if means(key, table, ("date",)))
+    return next(filter(None, map(as_date, said)), None)
 
 
 def _filed_under(file: str, config: Config) -> list[str]:
