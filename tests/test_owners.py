@@ -56,6 +56,12 @@ def daily_entries_of(lines: tuple[str, ...]) -> tuple[Mention, ...]:
     return parse_note("Daily/2026-11-20.md", text.encode(), Config()).entries
 
 
+def daily_said(lines: tuple[str, ...]) -> dict[str, tuple[str, bool]]:
+    """Each line an item of one daily note: the direction read for the first person it links,
+    and whether it is no contact (an aside)."""
+    return {m.targets[0]: (m.direction, m.aside) for m in daily_entries_of(lines)}
+
+
 def daily_directions(lines: tuple[str, ...]) -> dict[str, str]:
     """Each line an item of one daily note: the direction read for the first person it links."""
     return {m.targets[0]: m.direction for m in daily_entries_of(lines)}
@@ -1130,7 +1136,7 @@ def test_their_party_or_wedding_was_both_of_you_and_what_they_asked_is_theirs(ma
         "Planning [[Ana]]'s birthday party", "Can't make [[Bo]]'s housewarming", "Invited to [[Cy]]'s wedding",
         "Missed [[Di]]'s call",
     )  # fmt: skip
-    said = {m.targets[0]: (m.direction, m.aside) for m in daily_entries_of(lines)}
+    said = daily_said(lines)
     assert said == {
         "Ana": ("unknown", True), "Bo": ("unknown", True), "Cy": ("inbound", False), "Di": ("inbound", False),
     }  # fmt: skip
@@ -1145,7 +1151,7 @@ def test_when_it_was_and_who_they_are_to_me_do_not_hide_whom_it_was_with() -> No
         "Dinner last night with [[Ray]]", "Coffee this morning with [[Sol]]", "Lunch with the team ([[Tia]], [[Uma]])",
         "Coffee with my sister [[Xan]]", "Called my old boss [[Cy]]", "Call [[Bo]] tomorrow",
     )  # fmt: skip
-    said = {m.targets[0]: (m.direction, m.aside) for m in daily_entries_of(lines)}
+    said = daily_said(lines)
     assert said == {
         "Ray": ("mutual", False), "Sol": ("mutual", False), "Tia": ("mutual", False), "Xan": ("mutual", False),
         "Cy": ("outbound", False), "Bo": ("unknown", True),
@@ -2530,7 +2536,7 @@ def test_a_work_diary_says_who_was_met_and_who_was_away() -> None:
         "[[Hal]]'s farewell drinks", "Got feedback from [[Rae]]", "Gave feedback to [[Sol]]",
         "Standup — [[Bo]] out sick", "[[Cy]] OOO this week", "Visited [[Tia]]; she was out sick",
     )  # fmt: skip
-    said = {m.targets[0]: (m.direction, m.aside) for m in daily_entries_of(lines)}
+    said = daily_said(lines)
     assert said == {
         "Lu": ("mutual", False), "Oli": ("mutual", False), "Pat": ("mutual", False), "Hal": ("mutual", False),
         "Rae": ("inbound", False), "Sol": ("outbound", False), "Bo": ("unknown", True), "Cy": ("unknown", True),
