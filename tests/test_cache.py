@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 import os
 import shutil
 from dataclasses import fields
@@ -42,13 +43,13 @@ def _jane(report: dict[str, object]) -> dict[str, object]:
 def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The files parsed afresh (not taken from the cache) during the test."""
     seen: list[str] = []
-    real = vault_module.read_found
+    real = vault_module.read_digested
 
     def counting(found, config):  # type: ignore[no-untyped-def]
         seen.append(found[0])
         return real(found, config)
 
-    monkeypatch.setattr(vault_module, "read_found", counting)
+    monkeypatch.setattr(vault_module, "read_digested", counting)
     return seen
 
 
@@ -126,8 +127,8 @@ def test_cache_of_another_version_is_ignored(make_vault, parses, monkeypatch) ->
     _report(root)
     monkeypatch.undo()
     parses_again: list[str] = []
-    real = vault_module.read_found
-    monkeypatch.setattr(vault_module, "read_found", lambda s, c: parses_again.append(s[0]) or real(s, c))
+    real = vault_module.read_digested
+    monkeypatch.setattr(vault_module, "read_digested", lambda s, c: parses_again.append(s[0]) or real(s, c))
     assert _jane(_report(root))["outbound"] == 1
     assert parses_again == ["People/Jane.md"]
 
@@ -347,8 +348,8 @@ def test_collector_paused_while_reading_and_restored(make_vault, monkeypatch) ->
 
     root = make_vault({"People/Jane.md": JANE})
     seen: list[bool] = []
-    real = vault_module.read_found
-    monkeypatch.setattr(vault_module, "read_found", lambda s, c: seen.append(gc.isenabled()) or real(s, c))
+    real = vault_module.read_digested
+    monkeypatch.setattr(vault_module, "read_digested", lambda s, c: seen.append(gc.isenabled()) or real(s, c))
     assert gc.isenabled()
     vault_module.load_vault(root, Config(), use_cache=False)
     assert seen == [False] and gc.isenabled()
@@ -402,7 +403,7 @@ def test_a_read_that_fails_leaves_no_cache_file_begun(make_vault, monkeypatch) -
     for path in root.rglob("*.md"):
         path.write_text(JANE_MUTUAL)
     _age(root)
-    real = vault_module.read_found
+    real = vault_module.read_digested
     parsed: list[str] = []
 
     def failing(found, config):  # type: ignore[no-untyped-def]
@@ -412,7 +413,7 @@ def test_a_read_that_fails_leaves_no_cache_file_begun(make_vault, monkeypatch) -
             raise KeyboardInterrupt
         return real(found, config)
 
-    monkeypatch.setattr(vault_module, "read_found", failing)
+    monkeypatch.setattr(vault_module, "read_digested", failing)
     with pytest.raises(KeyboardInterrupt):
         read_notes(root, Config())
     assert sorted(p.name for p in (root / CACHE_FOLDER).iterdir()) == [".gitignore", NOTES_FILE]
@@ -429,6 +430,7 @@ def test_a_cache_rewritten_after_changes_keeps_every_note(make_vault, parses: li
     second = read_notes(root, Config())
     assert second != first
     parses.clear()
-    assert read_notes(root, Config()) == second
+    by_file = operator.attrgetter("file")  # those parsed come after those from the cache
+    assert sorted(read_notes(root, Config()), key=by_file) == sorted(second, key=by_file)
     assert parses == []
     assert set(ParseCache.load(root, Config()).old) == {f"People/P{i}.md" for i in range(5)}

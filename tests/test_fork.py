@@ -120,7 +120,7 @@ def test_notes_a_dead_worker_did_not_send_are_read_here(make_vault, monkeypatch)
     parent_pid = os.getpid()
     real_blob = vault_module.note_blob
 
-    real_read = vault_module.read_found
+    real_read = vault_module.read_digested
 
     def dies_in_a_child(note):  # type: ignore[no-untyped-def]
         if os.getpid() != parent_pid:
@@ -132,7 +132,7 @@ def test_notes_a_dead_worker_did_not_send_are_read_here(make_vault, monkeypatch)
         return real_read(stat, config)
 
     monkeypatch.setattr(vault_module, "note_blob", dies_in_a_child)
-    monkeypatch.setattr(vault_module, "read_found", slow_here)
+    monkeypatch.setattr(vault_module, "read_digested", slow_here)
     assert read_notes(root, Config()) == serial
     assert shares
     assert _no_children_left()

@@ -9,16 +9,19 @@ import datetime as dt
 import random
 from itertools import accumulate
 from operator import is_
+from pathlib import Path
 from typing import Any
 
 from tests.test_watch_lists import PEOPLE, TODAY, _name, _note
 from vaultnet.build import load_report
+from vaultnet.config import Config
 from vaultnet.model import PersonStats
 from vaultnet.pages.groups import GROUP_AFTER, grouped, regroup
 from vaultnet.pages.saved import RowBook, SavedStats, face_of
 from vaultnet.saved.files import Packed
 from vaultnet.saved.resume import _changed
 from vaultnet.saved.state import State
+from vaultnet.vault.cache import UNKNOWN, content_digest
 
 
 def _people(make_vault: Any, seed: int) -> tuple[PersonStats, ...]:
@@ -135,29 +138,44 @@ def test_the_lines_kept_are_those_written_over_the_saved() -> None:
     assert book.saved_rows() == {a: {"p/1.md": "one", "p/2.md": "two, redone"}, b: {"p/3.md": "three"}}
 
 
-def _state(files: dict[str, tuple[int, int]], written_ns: int) -> State:
+def _state(files: dict[str, tuple[int, int, int]], written_ns: int) -> State:
     empty = State(0, files, Packed(), Packed(), {}, {}, "", (), (), "", "", {})
     return dataclasses.replace(empty, written_ns=written_ns)
 
 
 def test_the_files_changed_and_gone_since_the_state_was_saved() -> None:
-    saved = {"a.md": (10, 100), "b.md": (20, 200), "c.md": (30, 300)}
+    saved = {"a.md": (10, 100, UNKNOWN), "b.md": (20, 200, UNKNOWN), "c.md": (30, 300, UNKNOWN)}
     state = _state(saved, written_ns=1000)
 
     def found(*stamps: tuple[str, int, int]) -> list[tuple[str, str, int, int]]:
         return [(file, f"/v/{file}", size, mtime) for file, size, mtime in stamps]
 
+    def changed(state: State, found: list[tuple[str, str, int, int]]) -> Any:
+        return _changed(state, found, Config())
+
     unchanged = found(("a.md", 10, 100), ("b.md", 20, 200), ("c.md", 30, 300))
-    assert _changed(state, unchanged) == ({}, set())
+    assert changed(state, unchanged) == ({}, set())
     edited = found(("a.md", 11, 100), ("b.md", 20, 201), ("c.md", 30, 300))
-    assert _changed(state, edited) == ({"a.md": edited[0], "b.md": edited[1]}, set())
+    assert changed(state, edited) == ({"a.md": edited[0], "b.md": edited[1]}, set())
     # Written in the very tick the state was saved: read again, whatever its stamp says.
     late = found(("a.md", 10, 100), ("b.md", 20, 200), ("c.md", 30, 1000))
-    assert _changed(_state({**saved, "c.md": (30, 1000)}, 1000), late) == ({"c.md": late[2]}, set())
-    assert _changed(state, unchanged[:2]) == ({}, {"c.md"})
+    assert changed(_state({**saved, "c.md": (30, 1000, UNKNOWN)}, 1000), late) == ({"c.md": late[2]}, set())
+    assert changed(state, unchanged[:2]) == ({}, {"c.md"})
     # As many files as before, one of them new: the one it replaced is gone.
     swapped = found(("a.md", 10, 100), ("b.md", 20, 200), ("d.md", 40, 400))
-    assert _changed(state, swapped) == ({"d.md": swapped[2]}, {"c.md"})
+    assert changed(state, swapped) == ({"d.md": swapped[2]}, {"c.md"})
+
+
+def test_a_file_whose_stamp_moved_is_changed_only_when_its_bytes_did(tmp_path: Path) -> None:
+    """Its bytes are read and compared with the digest the state saved; one the same is no change,
+    and the state takes its new stamp."""
+    for name, text in [("same.md", "- 2026-11-02 -> tea\n"), ("edited.md", "- 2026-11-02 <- tea\n")]:
+        (tmp_path / name).write_text(text)
+    digest = content_digest(b"- 2026-11-02 -> tea\n")
+    state = _state({"same.md": (20, 100, digest), "edited.md": (20, 100, digest)}, written_ns=1000)
+    found = [(name, str(tmp_path / name), 20, 500) for name in ("edited.md", "same.md")]
+    assert _changed(state, found, Config()) == ({"edited.md": found[0]}, set())
+    assert state.files == {"same.md": (20, 500, digest), "edited.md": (20, 100, digest)}
 
 
 def _faced(rng: random.Random, by: str, years: list[int]) -> SavedStats:

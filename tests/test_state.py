@@ -15,6 +15,7 @@ import pytest
 
 from tests.conftest import write_vault
 from vaultnet.build import build
+from vaultnet.commands.check import check_vault
 from vaultnet.config import load_config
 from vaultnet.pages.saved import RowBook
 from vaultnet.saved import files as state_file
@@ -214,37 +215,40 @@ def _answers(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[bo
     return record
 
 
+def _count_found(monkeypatch: pytest.MonkeyPatch, record: list[str]) -> None:
+    """Put in `record` each note file a build from the state reads as `walk_stats` found it
+    (`resume.read_found`, `resume.read_digested`)."""
+    for name in ("read_found", "read_digested"):
+        original = getattr(resume, name)
+
+        def counting(stat: Any, config: Any, original: Any = original) -> Any:
+            record.append(stat[0])
+            return original(stat, config)
+
+        monkeypatch.setattr(resume, name, counting)
+
+
 @pytest.fixture
 def read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Each note file a build from the state read again (`resume.read_found`), in order."""
+    """Each note file a build from the state read again (`_count_found`), in order."""
     record: list[str] = []
-    original = resume.read_found
-
-    def counting(stat: Any, config: Any) -> Any:
-        record.append(stat[0])
-        return original(stat, config)
-
-    monkeypatch.setattr(resume, "read_found", counting)
+    _count_found(monkeypatch, record)
     return record
 
 
 @pytest.fixture
 def every_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Each note file a build from the state read again, changed (`resume.read_found`) or not
+    """Each note file a build from the state read again, changed (`_count_found`) or not
     (`resume.read_note`), in order."""
     record: list[str] = []
-    original, original_found = resume.read_note, resume.read_found
+    original = resume.read_note
 
     def counting(source: Any, config: Any) -> Any:
         record.append(source.file)
         return original(source, config)
 
-    def counting_found(stat: Any, config: Any) -> Any:
-        record.append(stat[0])
-        return original_found(stat, config)
-
     monkeypatch.setattr(resume, "read_note", counting)
-    monkeypatch.setattr(resume, "read_found", counting_found)
+    _count_found(monkeypatch, record)
     return record
 
 
@@ -1676,7 +1680,7 @@ def test_log_finds_people_by_the_names_the_state_keeps(tmp_path: Path) -> None:
 def test_a_build_after_most_notes_changed_reads_the_vault_in_full(
     tmp_path: Path, used: list[bool], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Many notes changed (a checkout, a sync that set every mtime): a full build reads them on
+    """Many notes changed (a checkout of another branch, a sync): a full build reads them on
     two cores faster than the saved state takes them one by one, and so do `check` and the
     commands that look a name up. A few still go through the state."""
     monkeypatch.setattr(resume, "CHANGED_AT_MOST", 2)
@@ -1689,6 +1693,7 @@ def test_a_build_after_most_notes_changed_reads_the_vault_in_full(
 
     def touch(count: int, mtime: int) -> None:
         for path in sorted((root / "People").iterdir())[:count]:
+            path.write_text(path.read_text("utf-8") + f"- {TODAY} tea\n", "utf-8")
             os.utime(path, ns=(PAST + mtime, PAST + mtime))
         config, found, key = load_config(root), _found(root), _key(root)
         problems = resume.saved_problems(root, config, key, found, TODAY)
@@ -1701,3 +1706,86 @@ def test_a_build_after_most_notes_changed_reads_the_vault_in_full(
     touch(12, 3 * 10**9)  # every one: in full
     assert used == [False, True, False, False]
     assert answered == [(True, True), (False, False), (False, False)]
+
+
+def _parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Each note file parsed from here on (`parse_note`), in any process of this test."""
+    from vaultnet.read import note as note_module
+
+    record: list[str] = []
+    original = note_module.parse_note
+
+    def counting(file: str, *args: Any, **kwargs: Any) -> Any:
+        record.append(file)
+        return original(file, *args, **kwargs)
+
+    monkeypatch.setattr(note_module, "parse_note", counting)
+    return record
+
+
+def _written_again(root: Path, mtime: int) -> list[str]:
+    """Every note written again as it was, at a later mtime: what a checkout of another branch
+    and back, a sync or a formatter that changed nothing leaves. The files, in order."""
+    files = []
+    for path in sorted(root.rglob("*.md")):
+        if not {".vaultnet", "_vaultnet"} & set(path.relative_to(root).parts):
+            path.write_bytes(path.read_bytes())
+            os.utime(path, ns=(mtime, mtime))
+            files.append(path.relative_to(root).as_posix())
+    return files
+
+
+def test_notes_written_again_as_they_were_are_not_changes(
+    tmp_path: Path, used: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each file whose mtime moved is read to see whether its bytes did too: those the same are
+    parsed again by none of the build, `check` and `build --check` after, however many they are;
+    the build takes the saved state and keeps their new mtimes, so the build after that reads
+    nothing at all."""
+    vault = Vault(tmp_path / "vault", 11)
+    build(vault.root, TODAY)
+    pages = _pages(vault.root)
+    problems = check_vault(vault.root, load_config(vault.root), TODAY)
+    monkeypatch.setattr(resume, "CHANGED_AT_MOST", 2)
+    assert len(_written_again(vault.root, vault.clock + 10**9)) > 2
+    parsed = _parses(monkeypatch)
+    assert check_vault(vault.root, load_config(vault.root), TODAY) == problems
+    assert build(vault.root, TODAY, check=True).written == ()
+    build(vault.root, TODAY)
+    assert parsed == []
+    assert used == [False, True, True]
+    assert _pages(vault.root) == pages
+    build(vault.root, TODAY)
+    assert used == [False, True, True]  # the vault as the state knows it: nothing to do
+
+
+def test_a_note_changed_within_its_size_is_a_change(tmp_path: Path, used: list[bool]) -> None:
+    """The bytes decide, not the size: a mark turned round (`<-` for `->`) is read again."""
+    vault = Vault(tmp_path / "vault", 12)
+    build(vault.root, TODAY)
+    person = next(f for f in vault.files("People") if " -> " in (vault.root / f).read_text("utf-8"))
+    text = (vault.root / person).read_text("utf-8")
+    vault.write(person, text.replace(" -> ", " <- ", 1))
+    build(vault.root, TODAY)
+    assert used == [False, True]
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+
+
+def test_a_full_build_takes_notes_written_again_from_the_parse_cache(
+    tmp_path: Path, used: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no saved state to go by (another configuration), notes written again as they were are
+    still taken from the parse cache, and one changed within its size is parsed."""
+    vault = Vault(tmp_path / "vault", 13)
+    build(vault.root, TODAY)
+    _written_again(vault.root, vault.clock + 10**9)
+    vault.clock += 10**9
+    person = next(f for f in vault.files("People") if " -> " in (vault.root / f).read_text("utf-8"))
+    vault.write(person, (vault.root / person).read_text("utf-8").replace(" -> ", " <- ", 1))
+    with (vault.root / "vaultnet.toml").open("a", encoding="utf-8") as toml:
+        toml.write("active_days = 120\n")
+    parsed = _parses(monkeypatch)
+    build(vault.root, TODAY)
+    assert used == [False, False]
+    assert parsed == [person]
+    assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)

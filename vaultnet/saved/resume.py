@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import compress, repeat
@@ -46,8 +46,16 @@ from vaultnet.saved.state import (
     saved_resolver,
     taken_person_blob,
 )
-from vaultnet.vault.cache import CACHE_FOLDER, FileStat, ParseCache, _inside_vault, cached_note, note_blob
-from vaultnet.vault.load import Progress, notes_taken, read_found, read_note
+from vaultnet.vault.cache import (
+    CACHE_FOLDER,
+    UNKNOWN,
+    FileStat,
+    ParseCache,
+    _inside_vault,
+    cached_note,
+    note_blob,
+)
+from vaultnet.vault.load import Progress, file_digest, notes_taken, read_digested, read_found, read_note
 from vaultnet.vault.names import Resolver, resolver_of, shared_names
 from vaultnet.vault.names import claimed as claimed_by
 from vaultnet.vault.resolve import (
@@ -183,7 +191,7 @@ def _full(
         later = next_change(whole.notes, resolver_of(vault), today, pairs) if taker.kept_whole else None
         elsewhere = taker.told.elsewhere
         del whole, taker
-        state = _full_state(vault, today, found, seen)
+        state = _full_state(vault, today, found, seen, cache.saved_digest if cache else _unknown)
         state.elsewhere = Packed.of({file: _day_numbers(days) for file, days in elsewhere.items()})
         del elsewhere
         state.blobs = blobs = PeopleFile(root / CACHE_FOLDER, state)
@@ -230,11 +238,18 @@ def _entries_again(config: Config, vault: Vault, found: list[FileStat], cache: P
     return Vault(tuple(map(whole, vault.notes)), vault.people, vault.problems, vault.names, vault.unnoted)
 
 
-def _full_state(vault: Vault, today: dt.date, found: list[FileStat], seen: Seen) -> State:
-    """The state of a vault read in full, its people not written yet."""
+def _unknown(file: str) -> int:
+    return UNKNOWN
+
+
+def _full_state(
+    vault: Vault, today: dt.date, found: list[FileStat], seen: Seen, digest: Callable[[str], int]
+) -> State:
+    """The state of a vault read in full, its people not written yet (`digest`: each note file's
+    `content_digest`, as read)."""
     state = State(
         today=today.toordinal(),
-        files={file: (size, mtime) for file, _, size, mtime in found},
+        files={file: (size, mtime, digest(file)) for file, _, size, mtime in found},
         persons=Packed.of({n.file: claimed for n in vault.notes if (claimed := claimed_by(n)) is not None}),
         touches=Packed.of({file: people for file, (people, _, _) in seen.items() if people}),
         problems=_problems_by_note(vault.notes, seen),
@@ -268,22 +283,35 @@ def _made_record(i: Introduction) -> tuple[Any, ...]:
     return (i.date.toordinal(), i.file, i.line, i.text, i.first.person.file, i.second.person.file, since)
 
 
-def _changed(state: State, found: list[FileStat]) -> tuple[dict[str, FileStat], set[str]]:
+def _changed(state: State, found: list[FileStat], config: Config) -> tuple[dict[str, FileStat], set[str]]:
     """Files new or changed since the state was saved, and files gone; StateLater when they are
-    so many that reading the vault in full is faster (`CHANGED_AT_MOST`). (The walk over every
-    file stays in C: a build after one changed note compares ten thousand.)"""
-    was = list(map(state.files.get, map(_FILE, found)))  # None: a new file
-    differ = map(ne, was, map(_SIZE_MTIME, found))
+    so many that reading the vault in full is faster (`CHANGED_AT_MOST`). A file whose mtime
+    moved is read to see whether its bytes did: one written again as it was is no change, and the
+    state keeps its new mtime. (The walk over every file stays in C: a build after one changed
+    note compares ten thousand.)"""
+    was = list(map(state.files.get, map(_FILE, found), repeat(_NEW)))
+    differ = map(
+        or_, map(ne, map(_SIZE, was), map(_FOUND_SIZE, found)), map(ne, map(_STAMP, was), map(_MTIME, found))
+    )
     late = map(le, repeat(state.written_ns), map(_MTIME, found))  # written in the tick it was saved
     changed = {stat_[0]: stat_ for stat_ in compress(found, map(or_, differ, late))}
+    for file, stat_ in list(changed.items()):
+        size, _, digest = state.files.get(file, _NEW)
+        if size == stat_[2] and digest != UNKNOWN and file_digest(stat_, config) == digest:
+            state.files[file] = (size, stat_[3], digest)
+            del changed[file]
     if len(changed) > max(CHANGED_AT_MOST, len(found) // CHANGED_SHARE):
         raise StateLater(f"{len(changed)} notes changed")
-    if len(found) == len(state.files) and None not in was:
+    if len(found) == len(state.files) and _NEW not in was:
         return changed, set()
     return changed, state.files.keys() - set(map(_FILE, found))
 
 
-_FILE, _SIZE_MTIME, _MTIME = itemgetter(0), itemgetter(2, 3), itemgetter(3)
+_FILE, _FOUND_SIZE, _MTIME = itemgetter(0), itemgetter(2), itemgetter(3)
+_SIZE, _STAMP = itemgetter(0), itemgetter(1)
+"""A `State.files` entry's size and change stamp."""
+_NEW = (-1, -1, UNKNOWN)
+"""What `State.files` holds of a file new since the state was saved."""
 
 
 class _People:
@@ -335,7 +363,7 @@ def saved_names(
     if state is None:
         return None
     try:
-        changed, gone = _changed(state, found)
+        changed, gone = _changed(state, found, config)
         moves: Moves = {}
         _notes_changed(config, state, changed, gone, None, moves=moves)
         _rename(state, moves)
@@ -355,7 +383,7 @@ def _from_state(
     from vaultnet.metrics.cultivate import Idea, UnclearIntro, introduction_ideas
     from vaultnet.saved import intros as saved_intros  # here: `check` never needs it, nor what it imports
 
-    changed, gone = _changed(state, found)
+    changed, gone = _changed(state, found, config)
     new_day = today.toordinal() != state.today
     intros = set(state.intros)
     moves: Moves = {}
@@ -389,7 +417,9 @@ def _from_state(
         if new_day
         else _lists_moved(state, today, config, people, redone)
     )
-    state.files.update({file: (size, mtime) for file, (_, _, size, mtime) in changed.items()})
+    state.files.update(
+        {file: (size, stamp, reads.digest(file)) for file, (_, _, size, stamp) in changed.items()}
+    )
     report = _report_of(state, today, people, counts, find)  # of every note file now
 
     if redone.ideas:
@@ -409,12 +439,12 @@ def _from_state(
     return Made(report, lists, (ideas, made, unclear), book, state, canvas=canvas, full=False)
 
 
-def _keep_recent(state: State, read: dict[str, tuple[int, int, bytes]], gone: set[str]) -> None:
+def _keep_recent(state: State, read: dict[str, tuple[int, int, int, bytes]], gone: set[str]) -> None:
     """Keep each changed note other than a person's as read now (`State.recent`), the latest
     `RECENT_AT_MOST` of them: the version its next change is compared with."""
     for file in gone:
         state.recent.pop(file, None)
-    for file, (_, _, blob) in read.items():
+    for file, (_, _, _, blob) in read.items():
         state.recent.pop(file, None)  # put last: the latest kept
         if file not in state.persons:
             state.recent[file] = blob
@@ -430,7 +460,7 @@ then made again from every note about them)."""
 
 READS_FILE = "reads.bin"
 _READS_SHAPE = (dict,)
-"""Each changed note as read: file → (size, mtime_ns, `note_blob`)."""
+"""Each changed note as read: file → (size, mtime_ns, `content_digest`, `note_blob`)."""
 
 
 class ChangedReads:
@@ -444,8 +474,8 @@ class ChangedReads:
         self.root = root
         self.key = key
         self.path = root / CACHE_FOLDER / READS_FILE
-        self.known: dict[str, tuple[int, int, bytes]] = {}
-        self.now: dict[str, tuple[int, int, bytes]] = {}
+        self.known: dict[str, tuple[int, int, int, bytes]] = {}
+        self.now: dict[str, tuple[int, int, int, bytes]] = {}
         """The changed notes of this run, as read: what `save` keeps."""
         self.parsed = False
         read = read_signed(self.path, key, _READS_SHAPE)
@@ -454,7 +484,7 @@ class ChangedReads:
             self.known = {
                 file: entry
                 for file, entry in known.items()
-                if of_shape(entry, (int, int, bytes)) and entry[1] < written_ns
+                if of_shape(entry, (int, int, int, bytes)) and entry[1] < written_ns
             }
 
     def note(self, stat_: FileStat, config: Config) -> Note:
@@ -463,14 +493,18 @@ class ChangedReads:
         file, _, size, mtime = stat_
         entry = self.known.get(file)
         if entry is not None and entry[:2] == (size, mtime):
-            note = cached_note(entry[2], file)
+            note = cached_note(entry[3], file)
             if note is not None:
                 self.now[file] = entry
                 return note
-        note = read_found(stat_, config)
-        self.now[file] = (size, mtime, note_blob(note))
+        note, digest = read_digested(stat_, config)
+        self.now[file] = (size, mtime, digest, note_blob(note))
         self.parsed = True
         return note
+
+    def digest(self, file: str) -> int:
+        """The `content_digest` of a changed note as read this run (`note`)."""
+        return self.now[file][2]
 
     def save(self) -> None:
         """Keep this run's changed notes for the next command, when it parsed any."""
@@ -732,7 +766,7 @@ def _problems_now(
     root: Path, config: Config, state: State, found: list[FileStat], today: dt.date | None, key: str
 ) -> list[tuple[str, int, str]]:
     """`saved_problems`, the state loaded."""
-    changed, gone = _changed(state, found)
+    changed, gone = _changed(state, found, config)
     reads = ChangedReads(root, key)
     notes = _notes_changed(config, state, changed, gone, None, reads)
     reads.save()  # for `build --check`, the commit's next hook
@@ -850,8 +884,8 @@ class _Earlier:
             return person_from_blob(state.person(file), file).note
         if (kept := state.recent.get(file)) is not None:
             return cached_note(kept, file)
-        size, mtime = state.files[file]
-        return cached_note(self.cache().get(file, size, mtime), file)
+        size, mtime, digest = state.files[file]
+        return cached_note(self.cache().get(file, size, mtime, digest), file)
 
     def parts(self, file: str) -> dict[str, Part] | None:
         """What the note at `file` told of each person as the state knew it: read then, and
@@ -1098,8 +1132,8 @@ the cache is read whole, which costs about as much as parsing this many notes.""
 def _from_parse_cache(cache: ParseCache, state: State, notes: dict[str, Note], files: set[str]) -> None:
     """Take these unchanged notes from the parse cache where it holds them as the state knows them."""
     for file in files:
-        size, mtime = state.files[file]
-        note = cached_note(cache.get(file, size, mtime), file)
+        size, mtime, digest = state.files[file]
+        note = cached_note(cache.get(file, size, mtime, digest), file)
         if note is not None:
             notes[file] = note
 
@@ -1108,6 +1142,6 @@ def _note(root: Path, config: Config, state: State, notes: dict[str, Note], file
     """A note as the state knows it: read once a build (an unchanged file, so as when saved)."""
     note = notes.get(file)
     if note is None:
-        size, mtime = state.files[file]
+        size, mtime, _ = state.files[file]
         note = notes[file] = read_note(SourceFile(file, root / file, size, mtime), config)
     return note

@@ -203,8 +203,8 @@ class State:
 
     today: int
     """The day the lists, counts and lines are for, as a day number."""
-    files: dict[str, tuple[int, int]]
-    """Every note file read: (size, mtime_ns)."""
+    files: dict[str, tuple[int, int, int]]
+    """Every note file read: (size, mtime_ns, `content_digest` of the bytes read)."""
     persons: Packed[tuple[str, tuple[str, ...]]]
     """Every person note: what the resolver reads of it besides its file (`claimed`)."""
     touches: Packed[tuple[str, ...]]

@@ -1,14 +1,15 @@
 """The parse cache in `<vault>/.vaultnet/cache/`: each note read once, until its file changes.
 
 One file, `notes.bin`: a magic line; each note's parsed form (`note_blob`), one after another;
-the index in `marshal` form: the version key and, per note file, its size, mtime and where its
-bytes lie; the index's length; a CRC-32 of everything after the magic line. The notes' bytes come
-first so that a build writes each as it is parsed, never holding them all (a hundred MB at 50,000
-notes). A note is taken from the cache only when its path, size and mtime_ns all match,
-and only when the whole cache was written by this vaultnet (version and code), this Python and
-this parse-relevant configuration. Anything else (a truncated or corrupt file, another version,
-a file changed in the same clock tick as the cache was written) is ignored and rebuilt: the
-cache can make a run faster, never different.
+the index in `marshal` form: the version key and, per note file, its size, change stamp, bytes'
+digest and where its parsed form lies; the index's length; a CRC-32 of everything after the magic
+line. The notes' parsed forms come first so that a build writes each as it is parsed, never
+holding them all (a hundred MB at 50,000 notes). A note is taken from the cache only when its
+path and size match and either its change stamp or its bytes' digest does (a file written again
+as it was is the same note), and only when the whole cache was written by this vaultnet (version
+and code), this Python and this parse-relevant configuration. Anything else (a truncated or
+corrupt file, another version, a file changed in the same clock tick as the cache was written)
+is ignored and rebuilt: the cache can make a run faster, never different.
 
 The folder holds a `.gitignore` of `*`, so a vault under git never commits it. vaultnet's other
 dot-folder content (`.vaultnet/templates/`, the user's own) is left alone.
@@ -44,11 +45,11 @@ log = logging.getLogger(__name__)
 CACHE_FOLDER = ".vaultnet/cache"
 """Inside a vault: where vaultnet keeps what it can rebuild."""
 NOTES_FILE = "notes.bin"
-_MAGIC = b"vaultnet parse cache 3\n"
+_MAGIC = b"vaultnet parse cache 4\n"
 _DIGEST = 4
 _LENGTH = 8
 """Bytes of the index's length, before the CRC-32 at the end."""
-_FORMAT = 4
+_FORMAT = 5
 NOTES_LIMIT = 1 << 30
 """A notes.bin larger than this is not read (a vault of 100,000 notes makes a few hundred MB)."""
 MEMO_LIMIT = 64 << 20
@@ -214,11 +215,20 @@ def version_key(config: Config) -> str:
     return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
 
 
-Entry = tuple[int, int, bytes]
-"""(size, mtime_ns, note_blob) of one note file."""
-Place = tuple[int, int, int, int]
-"""(size, mtime_ns, offset, length) of one note file in the index: where its `note_blob` lies,
-from the end of the magic line."""
+Entry = tuple[int, int, int, bytes]
+"""(size, mtime_ns, `content_digest`, note_blob) of one note file."""
+Place = tuple[int, int, int, int, int]
+"""(size, mtime_ns, `content_digest`, offset, length) of one note file in the index: where its
+`note_blob` lies, from the end of the magic line."""
+UNKNOWN = 0
+"""The `content_digest` of a file whose bytes were not read (one too large, or unreadable)."""
+
+
+def content_digest(data: bytes) -> int:
+    """What tells a note file's bytes from any other's: 64 bits of BLAKE2 (docs/performance.md).
+    A file written again as it was (a checkout of another branch and back, a sync, a formatter
+    that changed nothing) has a new mtime and the same digest: it is no change."""
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big") or 1
 
 
 class ParseCache:
@@ -269,21 +279,34 @@ class ParseCache:
             return {}
         return _Saved(data, index, index_at - start, written_ns)
 
-    def get(self, file: str, size: int, mtime_ns: int) -> bytes | None:
-        """The cached note (a `note_blob`) of a file whose size and mtime still match, else None."""
+    def get(self, file: str, size: int, mtime_ns: int, digest: int = UNKNOWN) -> bytes | None:
+        """The cached note (a `note_blob`) of a file whose size still matches, and its mtime or
+        the `digest` of its bytes now (when known) too; else None. One matched by its digest is
+        kept at its new mtime."""
         entry = self.old.get(file)
-        if entry is None or entry[0] != size or entry[1] != mtime_ns:
+        if entry is None or entry[0] != size:
             return None
+        if entry[1] != mtime_ns:
+            if digest == UNKNOWN or entry[2] != digest:
+                return None
+            entry = (size, mtime_ns, digest, entry[3])
+            self.changed = True
         self.new[file] = entry
-        return entry[2]
+        return entry[3]
 
-    def put(self, file: str, size: int, mtime_ns: int, blob: bytes) -> None:
+    def may_match(self, file: str, size: int) -> bool:
+        """Does the cache hold a note of this file and size with a known digest: may the file's
+        bytes make it match (`get`) though its mtime does not?"""
+        entry = self.old.get(file)
+        return entry is not None and entry[0] == size and entry[2] != UNKNOWN
+
+    def put(self, file: str, size: int, mtime_ns: int, digest: int, blob: bytes) -> None:
         """Keep a note just parsed: its bytes go to the file being written at once, not held."""
         self.changed = True
         self.new.pop(file, None)
         writing = self._writing or self._start()
         if writing is not None:
-            writing.add(file, size, mtime_ns, blob)
+            writing.add(file, size, mtime_ns, digest, blob)
 
     def _start(self) -> _Writing | None:
         """The new cache file, begun; None when it cannot be written (this run keeps no cache)."""
@@ -307,8 +330,8 @@ class ParseCache:
             return
         self._writing = None
         try:
-            for file, (size, mtime_ns, blob) in self.new.items():
-                writing.add(file, size, mtime_ns, blob)
+            for file, (size, mtime_ns, digest, blob) in self.new.items():
+                writing.add(file, size, mtime_ns, digest, blob)
             self._saved = (writing.finish(self.key), writing.index)
         except (OSError, ValueError) as exc:  # ValueError: a value marshal cannot store
             log.info("parse cache not written to %s: %s", self.folder, exc)
@@ -321,13 +344,21 @@ class ParseCache:
         when it could not be saved. Read back from the file just written, not held meanwhile."""
         entry = self.new.get(file)
         if entry is not None:
-            return entry[2]
+            return entry[3]
         if self._saved is None or file not in self._saved[1]:
             return None
         fd, index = self._saved
-        _, _, offset, length = index[file]
+        _, _, _, offset, length = index[file]
         blob = os.pread(fd, length, len(_MAGIC) + offset)
         return blob if len(blob) == length else None
+
+    def saved_digest(self, file: str) -> int:
+        """After `save`, the `content_digest` of a note read this run (UNKNOWN when not known)."""
+        entry = self.new.get(file)
+        if entry is not None:
+            return entry[2]
+        place = self._saved[1].get(file) if self._saved is not None else None
+        return place[2] if place is not None else UNKNOWN
 
     def discard(self) -> None:
         """Drop a cache file begun and not saved (a build that failed): no temporary file left;
@@ -357,10 +388,10 @@ class _Writing:
             self.discard()
             raise
 
-    def add(self, file: str, size: int, mtime_ns: int, blob: bytes) -> None:
+    def add(self, file: str, size: int, mtime_ns: int, digest: int, blob: bytes) -> None:
         if file in self.index:
             return
-        self.index[file] = (size, mtime_ns, self.size, len(blob))
+        self.index[file] = (size, mtime_ns, digest, self.size, len(blob))
         self.out.write(blob)
         self.crc = zlib.crc32(blob, self.crc)
         self.size += len(blob)
@@ -390,16 +421,16 @@ class _Writing:
 
 
 def cache_file(key: str, entries: dict[str, Any]) -> bytes:
-    """A whole `notes.bin` holding these entries (size, mtime_ns, note_blob) under this key; any
-    other value goes into the index as it is (for tests, which forge caches)."""
+    """A whole `notes.bin` holding these entries (size, mtime_ns, digest, note_blob) under this
+    key; any other value goes into the index as it is (for tests, which forge caches)."""
     blobs = []
     index: dict[str, Any] = {}
     offset = 0
     for file, entry in entries.items():
-        if type(entry) is tuple and len(entry) == 3 and type(entry[2]) is bytes:
-            index[file] = (entry[0], entry[1], offset, len(entry[2]))
-            blobs.append(entry[2])
-            offset += len(entry[2])
+        if type(entry) is tuple and len(entry) == 4 and type(entry[3]) is bytes:
+            index[file] = (*entry[:3], offset, len(entry[3]))
+            blobs.append(entry[3])
+            offset += len(entry[3])
         else:
             index[file] = entry
     head = marshal.dumps((key, index))
@@ -432,9 +463,9 @@ class _Saved(Mapping[str, Entry]):
         place = self._index[file]
         if not self._usable(place, file):
             raise KeyError(file)
-        size, mtime, offset, length = place
+        size, mtime, digest, offset, length = place
         at = len(_MAGIC) + offset
-        return (size, mtime, self._data[at : at + length])
+        return (size, mtime, digest, self._data[at : at + length])
 
     def __iter__(self) -> Iterator[str]:
         return (file for file, place in self._index.items() if self._usable(place, file))
@@ -453,9 +484,9 @@ def _placed(place: object, file: object, size: int) -> TypeGuard[Place]:
         type(file) is str
         and relative_inside(file)
         and type(place) is tuple
-        and len(place) == 4
+        and len(place) == 5
         and all(type(n) is int for n in place)
-        and 0 <= place[2] <= place[2] + place[3] <= size
+        and 0 <= place[3] <= place[3] + place[4] <= size
     )
 
 

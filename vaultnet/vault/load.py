@@ -12,7 +12,15 @@ from pathlib import Path
 from vaultnet.config import Config
 from vaultnet.errors import VaultError
 from vaultnet.model import Note, Problem, Vault, stem_of
-from vaultnet.vault.cache import FileStat, ParseCache, cached_note, note_blob, note_from_blob
+from vaultnet.vault.cache import (
+    UNKNOWN,
+    FileStat,
+    ParseCache,
+    cached_note,
+    content_digest,
+    note_blob,
+    note_from_blob,
+)
 from vaultnet.vault.resolve import Seen, resolve
 from vaultnet.vault.walk import SourceFile, walk_stats
 
@@ -34,15 +42,42 @@ def read_note(source: SourceFile, config: Config) -> Note:
     """Parse one file; a file too large or unreadable, or one the parser fails on, becomes a note
     with only a problem. Every reader (serial, parallel, incremental) reads a note through here
     or through `read_found`."""
-    return _read_file(source.file, source.path, source.size, config)
+    return _read_file(source.file, source.path, source.size, config)[0]
 
 
 def read_found(stat: FileStat, config: Config) -> Note:
     """`read_note` of a file as `walk_stats` found it (its path a string: no Path made for it)."""
+    return _read_file(stat[0], stat[1], stat[2], config)[0]
+
+
+def read_digested(stat: FileStat, config: Config) -> tuple[Note, int]:
+    """`read_found`, with the `content_digest` of the bytes read (UNKNOWN when none were)."""
     return _read_file(stat[0], stat[1], stat[2], config)
 
 
-def _read_file(file: str, path: Path | str, size: int, config: Config) -> Note:
+def file_digest(stat: FileStat, config: Config) -> int:
+    """The `content_digest` of a file's bytes now, as `read_found` would read them; UNKNOWN when
+    it cannot be read, or is too large to be."""
+    data = _bytes_of(stat[0], stat[1], stat[2], config)
+    return UNKNOWN if isinstance(data, Note) else content_digest(data)
+
+
+def _read_file(file: str, path: Path | str, size: int, config: Config) -> tuple[Note, int]:
+    data = _bytes_of(file, path, size, config)
+    if isinstance(data, Note):
+        return data, UNKNOWN
+    from vaultnet.read.note import parse_note  # here: an unchanged vault never needs the parser
+
+    try:
+        return parse_note(file, data, config), content_digest(data)
+    except Exception as exc:  # a bug of vaultnet's met on this note: the rest of the vault is still read
+        log.debug("internal error while reading %s", file, exc_info=True)
+        reason = ": ".join([type(exc).__name__, *str(exc).splitlines()[:1]])
+        return _unread(file, f"internal error while reading this note: {reason}"), UNKNOWN
+
+
+def _bytes_of(file: str, path: Path | str, size: int, config: Config) -> bytes | Note:
+    """A note file's bytes; or, for one that cannot be read, a note with only its problem."""
     shown = file.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     if shown != file:
         # Not a name any page could show or link to (and it would fail to encode when written).
@@ -57,14 +92,7 @@ def _read_file(file: str, path: Path | str, size: int, config: Config) -> Note:
         return _unread(file, f"{CANNOT_READ}{exc.strerror or exc}")
     if len(data) > limit:
         return _unread(file, f"skipped: over the {config.max_file_kb} KB limit")
-    from vaultnet.read.note import parse_note  # here: an unchanged vault never needs the parser
-
-    try:
-        return parse_note(file, data, config)
-    except Exception as exc:  # a bug of vaultnet's met on this note: the rest of the vault is still read
-        log.debug("internal error while reading %s", file, exc_info=True)
-        reason = ": ".join([type(exc).__name__, *str(exc).splitlines()[:1]])
-        return _unread(file, f"internal error while reading this note: {reason}")
+    return data
 
 
 def _read_bytes(path: Path | str, size: int, limit: int) -> bytes:
@@ -104,8 +132,9 @@ what it saves (the measurement is in docs/performance.md)."""
 _CHUNK = 250
 
 
-Keep = Callable[[FileStat, bytes], None]
-"""Told each note parsed, as its `note_blob`, for the parse cache (`ParseCache.put`)."""
+Keep = Callable[[FileStat, int, bytes], None]
+"""Told each note parsed, with its `content_digest` and as its `note_blob`, for the parse cache
+(`ParseCache.put`)."""
 
 Take = Callable[[Note], Note]
 """Given each note as it is read, gives what to keep of it (`resolve.Taker.take`)."""
@@ -121,18 +150,28 @@ def _parse_serial(
     notes: list[Note] = []
     for start in range(0, len(todo), _CHUNK):
         chunk = todo[start : start + _CHUNK]
-        parsed = [read_found(stat, config) for stat in chunk]
+        parsed, digests = _read_chunk(chunk, config)
         if keep:
-            _keep_all(keep, chunk, map(note_blob, parsed))
+            _keep_all(keep, chunk, digests, map(note_blob, parsed))
         notes.extend(_as_read(parsed, take))
         if progress:
             progress(len(notes), len(todo))
     return notes
 
 
-def _keep_all(keep: Keep, stats: list[FileStat], blobs: Iterable[bytes]) -> None:
-    for stat, blob in zip(stats, blobs, strict=True):
-        keep(stat, blob)
+def _read_chunk(chunk: list[FileStat], config: Config) -> tuple[list[Note], list[int]]:
+    """The notes of `chunk`, read, and their `content_digest`s."""
+    notes, digests = [], []
+    for stat in chunk:
+        note, digest = read_digested(stat, config)
+        notes.append(note)
+        digests.append(digest)
+    return notes, digests
+
+
+def _keep_all(keep: Keep, stats: list[FileStat], digests: Iterable[int], blobs: Iterable[bytes]) -> None:
+    for stat, digest, blob in zip(stats, digests, blobs, strict=True):
+        keep(stat, digest, blob)
 
 
 def _workers() -> int:
@@ -164,20 +203,22 @@ def _parse_parallel(
     notes: list[list[Note] | None] = [None] * len(chunks)
 
     def here(index: int, claimed: int) -> None:
-        parsed = [read_found(stat, config) for stat in chunks[index]]
+        parsed, digests = _read_chunk(chunks[index], config)
         if keep:
-            _keep_all(keep, chunks[index], map(note_blob, parsed))
+            _keep_all(keep, chunks[index], digests, map(note_blob, parsed))
         notes[index] = _as_read(parsed, take)
         if progress:
             progress(min(claimed * size, len(todo)), len(todo))
 
-    def there(index: int) -> list[bytes]:
-        return [note_blob(read_found(stat, config)) for stat in chunks[index]]
+    def there(index: int) -> tuple[list[int], list[bytes]]:
+        parsed, digests = _read_chunk(chunks[index], config)
+        return digests, list(map(note_blob, parsed))
 
-    def received(index: int, blobs: list[bytes]) -> None:
+    def received(index: int, read: tuple[list[int], list[bytes]]) -> None:
+        digests, blobs = read
         notes[index] = _as_read(map(note_from_blob, blobs), take)
         if keep:
-            _keep_all(keep, chunks[index], blobs)
+            _keep_all(keep, chunks[index], digests, blobs)
 
     try:
         fork.share(len(chunks), workers - 1, there, here, received)
@@ -246,6 +287,8 @@ def _read_notes(
     todo: list[FileStat] = []
     for stat in found:
         blob = cache.get(stat[0], stat[2], stat[3]) if cache else None
+        if blob is None and cache and cache.may_match(stat[0], stat[2]):  # written again as it was?
+            blob = cache.get(stat[0], stat[2], stat[3], file_digest(stat, config))
         note = cached_note(blob, stat[0])
         if note is not None:
             notes.append(note if take is None else take(note))
@@ -253,7 +296,7 @@ def _read_notes(
         if blob is not None:
             log.debug("cache record for %s unusable", stat[0])
         todo.append(stat)
-    keep = (lambda stat, blob: cache.put(stat[0], stat[2], stat[3], blob)) if cache else None
+    keep = (lambda stat, digest, blob: cache.put(stat[0], stat[2], stat[3], digest, blob)) if cache else None
     if todo:
         parsed = _parse_parallel(todo, config, progress, keep, take)
         if parsed is None:
