@@ -1922,6 +1922,47 @@ def test_a_thought_a_maybe_or_a_wait_is_no_contact(line: str, way: str | None) -
 @pytest.mark.parametrize(
     ("line", "way"),
     [
+        ("Grateful for [[Ana]]", None),
+        ("grateful to [[Ana]] for the intro", None),
+        ("Thankful for [[Ana]] and her patience", None),
+        ("Missing [[Ana]] a lot today", None),
+        ("Prayed for [[Ana]]", None),
+        ("praying for [[Ana]]'s recovery", None),
+        ("Grateful for lunch with [[Ana]]", "mutual"),
+        ("Thankful [[Ana]] called me back", "inbound"),
+        ("[[Ana]] (called me about the move)", "inbound"),
+        ("[[Ana]] (texted her the photos)", "outbound"),
+        ("helping [[Ana]] move", "outbound"),
+        ("Helping [[Ana]] with her CV", "outbound"),
+    ],
+)
+def test_a_thanks_a_longing_or_a_prayer_is_no_contact(line: str, way: str | None) -> None:
+    """A gratitude journal's line (`Grateful for [[Ana]]`), missing someone or praying for them
+    is about them, not with them; what else the line says of them still counts. What a person's
+    name has beside it in round brackets says of them as after a colon does."""
+    assert daily_way(line) == way
+
+
+def test_a_daily_notes_gratitude_heading_names_people_without_meeting_them() -> None:
+    """Under `## Gratitude` (`Grateful for`, `Thankful for`, `Three things I'm grateful for`, with
+    their emoji), and under an item of those words, each person named is thanked for, not met,
+    unless the line's words say a contact; the next heading as high ends it."""
+    text = (
+        "# Friday\n## 🙏 Gratitude\n- [[Ana]] for the ride\n- lunch with [[Bo]]\n### Small things\n"
+        "- [[Cy]]\n## Today\n- [[Di]] for the ride\n### Three things I'm grateful for\n- [[Ed]]\n"
+        "## Notes\n- Grateful for\n  - [[Fay]]\n  - coffee with [[Gus]]\n"
+    )
+    note = parse_note("Daily/2026-11-20.md", text.encode(), Config())
+    got = {m.targets[0]: None if m.aside else m.direction for m in note.entries}
+    assert got == {
+        **{"Ana": None, "Bo": "mutual", "Cy": None, "Di": "unknown"},
+        **{"Ed": None, "Fay": None, "Gus": "mutual"},
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
         ("Met [[Bo]]'s partner [[Ana]]", "mutual"),
         ("Texted [[Bo]]’s wife [[Ana]] about the party", "outbound"),
     ],

@@ -8,6 +8,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from sys import intern
+from typing import TypeVar
 
 from vaultnet.convert import as_text, date_prefix, first_names, folded, kind_words, name_key, target_key
 from vaultnet.model import INTRO_TAG, Direction, Mention, new_mention, stem_of
@@ -99,12 +100,13 @@ def dated_mentions(
     item_marks: dict[int, str | None] = {}
     item_days: dict[int, dt.date | None] = {}
     ancestors: list[Block] = []  # the open items, outermost first: a nested item belongs to them
-    meetings = 0  # the level of the heading naming meetings the line is under (`## Meetings`), if any
-    absent = 0  # the same of one naming those who were not there (`## Apologies`)
+    lists: tuple[int, ...] = (0, 0, 0)  # the levels of the `_LISTS` headings the line is under, 0: none
     for at, (line_number, line, block, own_day) in enumerate(body.lines):
         if block.kind == "heading":
-            meetings = _heading_under(block.level, line, meetings, phrases.MEETING_HEADINGS)
-            absent = _heading_under(block.level, line, absent, phrases.ABSENT_HEADINGS)
+            lists = tuple(
+                _heading_under(block.level, line, *under) for under in zip(lists, _LISTS, strict=True)
+            )
+        meetings, absent, grateful = lists
         if block.kind == "item" and block.first and (not ancestors or ancestors[-1] is not block):
             del ancestors[block.level - 1 :]
             ancestors.append(block)
@@ -117,16 +119,8 @@ def dated_mentions(
         mark_match = _leading_mark.match(line)
         mark = mark_match[1] if mark_match else None
         if block.kind == "item":
-            # A mark at the start of an item covers the item's later lines, and its children.
-            if mark is None:
-                mark = item_marks.get(id(block)) or next(
-                    (m for a in reversed(ancestors[:-1]) if (m := item_marks.get(id(a)))), None
-                )
-            item_marks.setdefault(id(block), mark)
-            # So does an item's own date (`- 2026-11-18 lunch with [[Ann]]` in a weekly note).
-            if own_day is None:
-                own_day = next((d for a in reversed(ancestors[:-1]) if (d := item_days.get(id(a)))), None)
-            item_days.setdefault(id(block), own_day)
+            mark = _item_own(item_marks, block, ancestors, mark)
+            own_day = _item_own(item_days, block, ancestors, own_day)
         day = own_day or date
         if day is None or ("[[" not in line and "](" not in line):
             continue
@@ -153,6 +147,8 @@ def dated_mentions(
         if direction == "unknown" and not said and block.kind == "item" and len(ancestors) > 1:
             # `- Lunch` over `- with [[Ana]]`: the item it is in says what was done
             said = _said_under(ancestors[-2], template, len(targets), words)
+        if grateful and direction == "unknown":  # thanked for, unless the words say a contact
+            said = {index: said.get(index, "mention") for index in range(len(targets))}
         if block.kind == "row":  # its cells, as an entry's: `[[Kai]] | lunch`
             text = text.strip("|").strip()
         text = intern(text)
@@ -171,6 +167,24 @@ def dated_mentions(
                 )
             )
     return mentions
+
+
+_Own = TypeVar("_Own")
+
+
+def _item_own(
+    kept: dict[int, _Own | None], block: Block, ancestors: list[Block], own: _Own | None
+) -> _Own | None:
+    """What covers a line of an item (a mark, a day): its own (`own`), else the item's first
+    line's, else the nearest item's it is in, as `kept` (by item) has them; kept for the item
+    from its first line on. A mark at the start of an item covers its later lines and its
+    children, and so does its own date (`- 2026-11-18 lunch with [[Ann]]` in a weekly note)."""
+    if own is None:
+        own = kept.get(id(block)) or next(
+            (k for a in reversed(ancestors[:-1]) if (k := kept.get(id(a)))), None
+        )
+    kept.setdefault(id(block), own)
+    return own
 
 
 def _line_direction(
@@ -227,8 +241,10 @@ def _said_under(parent: Block, template: str, count: int, words: phrases.Table) 
     if parent.task is not None or len(said) > 60 or "[[" in said or "](" in said or opens_day(said):
         return {}
     name = section_name(said)
-    if name in phrases.MEETING_HEADINGS or name in phrases.ABSENT_HEADINGS:
-        return dict.fromkeys(range(count), "mutual" if name in phrases.MEETING_HEADINGS else "mention")
+    if name in phrases.MEETING_HEADINGS:
+        return dict.fromkeys(range(count), "mutual")
+    if name in phrases.ABSENT_HEADINGS or name in phrases.GRATITUDE_HEADINGS:
+        return dict.fromkeys(range(count), "mention")
     slots = range(count)
     going_on = phrases.read_line(f"{said} {template}", slots, words)
     return going_on or phrases.read_line(f"{said}: {template}", slots, words)
@@ -243,6 +259,10 @@ def _told_by(text: str, below: str, words: phrases.Table) -> tuple[str, Directio
         return intern(f"{text}: {below[mark.end() :]}"), DIRECTIONS[mark[1]], {}
     said = phrases.read_line(f"{phrases.slot(0)}: {below}", (0,), words)
     return intern(f"{text}: {below}"), "unknown", said
+
+
+_LISTS = (phrases.MEETING_HEADINGS, phrases.ABSENT_HEADINGS, phrases.GRATITUDE_HEADINGS)
+"""The headings of the lists a dated note's lines may be under: meetings, absences, gratitude."""
 
 
 def _heading_under(level: int, heading: str, under: int, names: tuple[str, ...]) -> int:

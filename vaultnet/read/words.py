@@ -87,7 +87,7 @@ OUTBOUND = (
     "shot X a line", "dropped X a text", "dropped X a message", "dropped X an email",
     "swung by X's", "sent over … to X", "got hold of X", "got ahold of X", "couldn't reach X",
     "could not reach X", "sent … to X", "forwarded X", "forwarded … to X", "condolences to X",
-    "happy birthday to X", "birthday wishes to X", "reviewed X's", "feedback to X",
+    "happy birthday to X", "birthday wishes to X", "reviewed X's", "feedback to X", "helping X",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
@@ -229,12 +229,14 @@ ABOUT = (
     "wondering how X", "wondering whether X", "wonder if X", "wonder how X", "wonder whether X",
     "hope X", "hoping X", "worried about X", "worrying about X", "heard X", "heard that X",
     "thought about what X", "thought about how X", "wondering what X", "wonder what X",
-    "thinking of … X", "thinking about … X",
+    "thinking of … X", "thinking about … X", "grateful for X", "grateful to X", "thankful for X",
+    "thankful to X", "missing X", "prayed for X", "praying for X", "pray for X",
 )  # fmt: skip
-"""Whom a line is about, not whom it was with (`Thinking of [[Ana]]`): a mention, no contact, as
-a plan's people are. Not read in a person's own log, where `thinking of her` is no less an entry
-of hers. `about X` is not in it: the spec counts `[[Cleo]] asked me about [[Dev]]'s new job` as a
-contact with Dev (examples-v2/08); an owner who reads it otherwise adds it (`[words] about`)."""
+"""Whom a line is about, not whom it was with (`Thinking of [[Ana]]`, a gratitude journal's
+`Grateful for [[Bo]]`): a mention, no contact, as a plan's people are. Not read in a person's
+own log, where `thinking of her` is no less an entry of hers. `about X` is not in it: the spec
+counts `[[Cleo]] asked me about [[Dev]]'s new job` as a contact with Dev (examples-v2/08); an
+owner who reads it otherwise adds it (`[words] about`)."""
 
 MEETING_WORDS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "walk", "hike", "run",
@@ -272,6 +274,15 @@ one that names people was a meeting with them, as a meeting note's lines are."""
 ABSENT_HEADINGS = ("absent", "absentees", "apologies", "regrets", "not present", "unable to attend")
 """Headings a meeting note lists those who were not there under (`## Apologies` over `- [[Bo]]`):
 each line under one names its people, and met none of them."""
+
+GRATITUDE_HEADINGS = (
+    "gratitude", "grateful", "grateful for", "thankful", "thankful for", "gratitude list",
+    "gratitude journal", "thanks", "i'm grateful for", "i am grateful for", "today i'm grateful for",
+    "things i'm grateful for", "three things i'm grateful for", "3 things i'm grateful for",
+)  # fmt: skip
+"""Headings a daily note keeps a gratitude journal under (`## Gratitude` over `- [[Bo]] for the
+ride`): each person named there is thanked for, not met, unless the line's words say a contact
+(`- lunch with [[Bo]]`)."""
 
 NOUN_KINDS = (
     "weekly", "monthly", "quick", "long", "team", "working", "business", "short", "brief", "great",
@@ -333,10 +344,10 @@ _CLOCK = r"\d{1,2}(?:[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)"
 _TIME_OF_DAY = rf"^[\s*]*(?:\[?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\]?[\s*]*(?:[-–—]\s*)?)?"
 """How a line of a day's log may open: the time of day or a span of it (`18:30`, `9.30am -`,
 `9am`, `09:00-10:00`, `[09:00]`), if any."""
-_NAMED_FIRST = rf"{_TIME_OF_DAY}({_SLOTS})[\s*]*[-:—–·|,]+\s*"
+_NAMED_FIRST = rf"{_TIME_OF_DAY}({_SLOTS})[\s*]*[-:—–·|,(]+\s*"
 """A line that opens with the people it is about (after the time of day, if any) and a mark,
-then what was done (`[[Ana]]: lunch`, `18:00 [[Di]]: drinks`; without the mark, `[[Ana]] met
-[[Bo]]` may be about them and not you)."""
+then what was done (`[[Ana]]: lunch`, `18:00 [[Di]]: drinks`, `[[Ana]] (called me back)`;
+without the mark, `[[Ana]] met [[Bo]]` may be about them and not you)."""
 _named_first = lazy_pattern(_NAMED_FIRST)
 _DONE_FIRST = rf"{_TIME_OF_DAY}([^\s{_OPEN}][^{_OPEN}]{{0,40}}?)[\s*]*[-:—–·|@]+\s*({_SLOTS})"
 """The mirror of `_NAMED_FIRST`: a line that opens with what was done, a mark, then the people
