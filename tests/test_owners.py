@@ -1943,6 +1943,25 @@ def test_a_thanks_a_longing_or_a_prayer_is_no_contact(line: str, way: str | None
     assert daily_way(line) == way
 
 
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Birthday: [[Ana]]", None),
+        ("Birthdays: [[Ana]], [[Bo]]", None),
+        ("Remember: [[Ana]] is vegetarian", None),
+        ("Looked up [[Ana]] on LinkedIn", None),
+        ("Picked up [[Ana]] from the airport", "outbound"),
+        ("Dropped off [[Ana]] at the station", "outbound"),
+        ("Drove [[Ana]] home", "outbound"),
+        ("Hung out at [[Ana]]'s", "mutual"),
+    ],
+)
+def test_a_days_reminders_and_errands_read_as_written(line: str, way: str | None) -> None:
+    """A daily note's list of birthdays or a reminder of what someone likes names them without a
+    contact; a lift given is yours, an evening at theirs was together."""
+    assert daily_way(line) == way
+
+
 def test_a_daily_notes_gratitude_heading_names_people_without_meeting_them() -> None:
     """Under `## Gratitude` (`Grateful for`, `Thankful for`, `Three things I'm grateful for`, with
     their emoji), and under an item of those words, each person named is thanked for, not met,

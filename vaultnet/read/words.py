@@ -71,7 +71,8 @@ OUTBOUND = (
     "whatsapped X", "video called X", "helped X", "congrats to X", "congratulations to X", "congrats X",
     "congratulations X",
     "shared … with X", "introduced X to", "intro'd X to", "picked X up",
-    "returned X's call", "returned X call", "treated X", "text to X", "message to X",
+    "returned X's call", "returned X call", "treated X", "picked up X", "dropped off X", "drove X",
+    "text to X", "message to X",
     "msg to X",
     "email to X", "e-mail to X", "letter to X", "card to X", "postcard to X", "note to X", "DM to X",
     "call to X", "wrote back to X", "mailed X", "gave X", "recommended … to X", "brought X",
@@ -159,7 +160,7 @@ MUTUAL = (
     "brunch at … with X", "beers at … with X", "coffee @ … with X", "lunch @ … with X",
     "dinner @ … with X", "drinks @ … with X", "drinks after … with X", "walk in … with X",
     "walk and talk with X", "walk & talk with X", "on the phone with X", "texts with X",
-    "mtg with X", "dinner for X's", "lunch for X's", "drinks for X's",
+    "mtg with X", "dinner for X's", "lunch for X's", "drinks for X's", "hung out at X's",
     "party for X's",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
@@ -174,6 +175,7 @@ MENTION = (
     "X's birthday soon", "X's birthday in",
     "X commented on my", "X reacted to my", "endorsed X", "liked X's", "commented on X's",
     "reacted to X's", "saw X speak", "saw X present", "watched X speak", "X gave a talk",
+    "birthday: X", "birthdays: X", "looked up X",
 )  # fmt: skip
 """The person is only mentioned: a link here is no contact (it still links people)."""
 
@@ -185,7 +187,8 @@ PLAN = (
     "planning … with X", "booked … with X", "scheduled … with X", "X tomorrow", "X next week",
     "X next month", "planning X's", "maybe X", "maybe … X", "perhaps X", "perhaps … X", "might … X",
     "idea: X",
-    "idea: … X", "idea for X", "ideas for X", "prep for X", "prep for … X", "prepping for … X",
+    "idea: … X", "remember: X", "remember: … X", "idea for X", "ideas for X", "prep for X",
+    "prep for … X", "prepping for … X",
     "prepped for … X", "preparing for … X", "prepared for … X", "agenda for X", "agenda for … X",
 )  # fmt: skip
 """What is still to do (`Need to call [[Sam]]`, as a to-do list written without boxes): a mention,
