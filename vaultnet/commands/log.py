@@ -39,6 +39,7 @@ from vaultnet.read.blocks import (
 )
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.days import (
+    DAY_STOPS,
     Period,
     day_as_written,
     entry_day,
@@ -476,15 +477,10 @@ def _parted_as(text: str, day: dt.date, like: str) -> str:
     between = like[like.find(written) + len(written) : end].lstrip("]*_")
     if mark:
         between = between.partition(mark)[0]
-    if between.strip() not in _STOPS:
+    if between.strip() not in DAY_STOPS:
         return text
     day_at = text.index(day.isoformat()) + len(day.isoformat())
     return text[:day_at] + between.rstrip() + " " + text[day_at:].lstrip()
-
-
-_STOPS = ("—", "–", ":", "·", "|", "-", ",")
-"""What may part an entry's day from its text: the stops the reader takes after a day (`_ENTRY`,
-`_MARKED_ENTRY` in days.py)."""
 
 
 def _as_written(text: str, day: dt.date, like: Block | None, same_month: bool = False) -> str:

@@ -52,6 +52,10 @@ _CLOCK = r"\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?\s?(?i:[ap]\.?m\.?)?|\s?(?i:[ap]
 TIME = rf"{_CLOCK}(?:Z|[+-]\d{{2}}:?\d{{2}})?(?:\s?[-–]\s?{_CLOCK})?"
 """A time of day, as real logs write it: `14:30`, `09:00:00+01:00`, `14:30Z`, `2:30 pm`, `14h30`,
 a range `14:30–15:00`. It says when in the day, so it is no part of the entry's text."""
+DAY_STOPS = ("—", "–", ":", "·", "|", ",", "-")
+"""What may part an entry's day from its text (`2026-11-02: coffee`, `2026-11-02 — coffee`): a
+hyphen only where it opens no arrow (`2026-11-02 -> coffee` is marked)."""
+_STOP = rf"(?:[{''.join(DAY_STOPS[:-1])}]|-(?!>))"
 _EMPHASIS = r"(?:\*\*|__|\*|_)?"
 _ENTRY = (
     rf"^\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"  # the day's name first, as journals head a day
@@ -60,7 +64,7 @@ _ENTRY = (
     rf"|({_DAY_MONTH_YEAR})|({_MONTH_DAY_YEAR})){_EMPHASIS}"
     rf"(?:,?\s*(?:\({_WEEKDAY}\.?\)|{_WEEKDAY}\.?(?![\w-])(?!\s*[^\W\d_])))?"  # the day's name again
     rf"(?:(?:T|,?\s+(?:(?:@|at)\s*)?){TIME}|\s*\({TIME}\))?{_EMPHASIS}(?![\w-])"  # a time of day, if any
-    rf"\s*(?:[:—–|,·]|-(?!>))?\s*({MARK})?\s*"
+    rf"\s*{_STOP}?\s*({MARK})?\s*"
 )
 """An entry's head in every form the reader takes (`read_entry_head`): the longest pattern of the
 reader, which a process that meets only the commonest heads (`PLAIN_ENTRY`, `_MARKED_ENTRY`), as
@@ -95,7 +99,7 @@ _day_link = lazy_pattern(_DAY_LINK)
 PLAIN_ENTRY = lazy_pattern(rf"({DATE}) *[·:—–|] *(?![\s<←↔→⬅➡-])")
 """The commonest entry head (`2026-11-02 · `, `2026-11-02: `): a day, a separator, then text
 that opens with no mark, which `_ENTRY` reads the same way by a longer road (tests/test_plain.py)."""
-_MARKED_ENTRY = lazy_pattern(rf"({DATE})(?![\w-])\s*(?:[:—–|,·]|-(?!>))?\s*({MARK})\s*")
+_MARKED_ENTRY = lazy_pattern(rf"({DATE})(?![\w-])\s*{_STOP}?\s*({MARK})\s*")
 """The head `vaultnet log` writes (`2026-11-02 -> `, `2026-11-02: <- `): a day, a separator if
 any, a mark, which `_ENTRY` reads the same way by a longer road."""
 NAMED_DAY = lazy_pattern(r"^\d{4}[-_]\d{2}[-_]\d{2}(?!\d)")
