@@ -2356,6 +2356,25 @@ def test_whom_the_words_say_you_met_without_a_note_are_listed_until_one_is_made(
     assert "Met, no note yet" not in plain  # a section left out when nobody is on it
 
 
+@pytest.mark.parametrize(
+    "when",
+    [
+        "Nov 21st, 2026",
+        "Nov 21, 2026",
+        "21 Nov 2026",
+        "2026-W47",
+        "November 2026",
+        "2026-11",
+        "journals/2026_11_21",
+    ],
+)
+def test_a_link_to_a_day_a_week_or_a_month_is_nobody_met(make_vault, when: str) -> None:  # type: ignore[no-untyped-def]
+    """Logseq links a line to its day's page (`[[Nov 21st, 2026]]`), a weekly or monthly note is
+    linked by its name: a page of time, not someone met without a note."""
+    root = make_vault({"Daily/2026-11-14.md": f"- Lunch with [[Hana Sato]] and [[{when}]]\n"})
+    assert [u["name"] for u in report(root)["without_note"]] == ["Hana Sato"]
+
+
 def test_the_overview_lists_everyone_met_without_a_note_and_the_report_the_first_few(make_vault) -> None:  # type: ignore[no-untyped-def]
     days = {f"Daily/2026-11-{i + 1:02d}.md": f"- Met [[Stranger {i}]] at the fair\n" for i in range(8)}
     root = make_vault({"People/Ana.md": "---\ntags: [person]\n---\n", **days})

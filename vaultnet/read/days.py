@@ -118,6 +118,14 @@ def is_day(target: str) -> bool:
     return (len(day) == 10 and date_prefix(day) is not None) or logseq_date(day) is not None
 
 
+def names_a_time(target: str) -> bool:
+    """Does a link's target name a day, a week, a month or a year, as daily, weekly and monthly
+    notes are named and Logseq titles its journal pages (`2026-11-28`, `Nov 28th, 2026`,
+    `journals/2026_11_28`, `2026-W48`, `November 2026`, `2026-11`): a page of time, nobody?"""
+    stem = target.rsplit("/", 1)[-1].strip()
+    return is_day(stem) or day_in_name(target, stem) is not None or heading_period(stem) is not None
+
+
 TITLED_DAY = lazy_pattern(
     rf"\[\[(?:[^\[\]|#\n]*/)?({DATE})(?:\s*[-–—_:]\s*|\s+)([^\[\]|#/\n]*[^\[\]|#/\s])[^\[\]\n]*\]\]"
 )

@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields
 from itertools import groupby
 from operator import attrgetter
 
-from vaultnet.convert import date_prefix, target_key
+from vaultnet.convert import target_key
 from vaultnet.model import (
     Contact,
     Direction,
@@ -24,6 +24,7 @@ from vaultnet.model import (
     Vault,
     new_contact,
 )
+from vaultnet.read.days import names_a_time
 from vaultnet.vault.names import Resolver
 
 MAX_LINKED_GROUP = 200
@@ -141,7 +142,7 @@ def sightings(note: Note, find: Resolver) -> tuple[Sighting, ...]:
         for m in note.entries
         if m.inferred and not m.aside and not m.broadcast
         for target in m.targets
-        if find(target) is None and date_prefix(target) is None
+        if find(target) is None and not names_a_time(target)
     )
 
 
