@@ -227,7 +227,7 @@ UNKNOWN = 0
 def content_digest(data: bytes) -> int:
     """What tells a note file's bytes from any other's: 64 bits of BLAKE2 (docs/performance.md).
     A file written again as it was (a checkout of another branch and back, a sync, a formatter
-    that changed nothing) has a new mtime and the same digest: it is no change."""
+    that changed nothing) has a new mtime and the same digest: it is no change. Never UNKNOWN."""
     return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big") or 1
 
 

@@ -41,7 +41,7 @@ def unopenable(problem: Problem) -> bool:
 def read_note(source: SourceFile, config: Config) -> Note:
     """Parse one file; a file too large or unreadable, or one the parser fails on, becomes a note
     with only a problem. Every reader (serial, parallel, incremental) reads a note through here
-    or through `read_found`."""
+    or through `read_found` or `read_digested`."""
     return _read_file(source.file, source.path, source.size, config)[0]
 
 
