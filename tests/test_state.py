@@ -1627,6 +1627,62 @@ def test_show_from_the_state_tells_what_show_read_in_full_tells(tmp_path: Path, 
     assert compared >= 5, "the saved state was hardly ever used: this test would not see it"
 
 
+def test_show_for_a_day_before_the_state_tells_what_was_planned_then(tmp_path: Path) -> None:
+    """A cold build keeps a contact's text only from the latest of a person's own log up to its
+    day; `show` for an earlier day still says what each contact after it was to be (a story's
+    lines are read from the notes that tell them, not from the texts the state kept)."""
+    root = write_vault(
+        tmp_path / "vault",
+        {
+            "People/Ana.md": "---\ntags: [person]\n---\n- 2026-03-10 -> lent her the book on maps\n"
+            "- 2026-07-01 -> dinner at hers\n- 2026-11-02 <- she called about the move\n"
+        },
+    )
+    build(root, TODAY)
+    earlier = dt.date(2026, 6, 1)
+    stories = _stories(root, earlier, saved=True)
+    assert '"text": "dinner at hers"' in stories["People/Ana.md"]  # planned, as of that day
+    assert stories == _stories(root, earlier, saved=False)
+
+
+def test_a_saved_person_read_for_their_day_or_later_leaves_their_log_undecoded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A person a cold build saved, read for its day or a later one (a new day's build, `report
+    --json`), is read without decoding their log: their stats for that day are those of the
+    person read whole, the last contact's and the plans' words with them. Read for an earlier
+    day, or whole, every contact's text is given again from their log."""
+    from dataclasses import replace
+
+    from vaultnet.metrics.stats import person_stats
+
+    vault = Vault(tmp_path / "vault", 16)
+    build(vault.root, TODAY)
+    config = load_config(vault.root)
+    state = state_module.load_state(vault.root, _key(vault.root))
+    assert state is not None
+    given: list[str] = []
+    give = state_module._texts_given
+    monkeypatch.setattr(state_module, "_texts_given", lambda *args: given.append("") or give(*args))
+    for file in sorted(state.people):
+        whole = state_module.person_from_blob(state.person(file), file, entries=False)
+        for day in (TODAY, TODAY + dt.timedelta(days=30), TODAY + dt.timedelta(days=400)):
+            read = state_module.person_from_blob(state.person(file), file, entries=False, day=day)
+            assert replace(person_stats(read, day, config), person=whole) == person_stats(whole, day, config)
+    wholes = len(given)
+    assert wholes > 10  # people with contacts whose texts a cold build let go
+    for file in sorted(state.people):
+        state_module.person_from_blob(state.person(file), file, entries=False, day=TODAY)
+    assert len(given) == wholes
+    for file in sorted(state.people):
+        state_module.person_from_blob(
+            state.person(file), file, entries=False, day=TODAY - dt.timedelta(days=1)
+        )
+    assert len(given) == 2 * wholes
+    assert state.blobs is not None
+    state.blobs.close()
+
+
 def _found(root: Path) -> list[Any]:
     from vaultnet.vault.walk import walk_stats
 

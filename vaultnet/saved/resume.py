@@ -197,7 +197,7 @@ def _full(
         state.blobs = blobs = PeopleFile(root / CACHE_FOLDER, state)
         if keep:
             saved = (
-                (p.file, taken_person_blob(p, cache.saved_blob(p.file) if cache else None))
+                (p.file, taken_person_blob(p, cache.saved_blob(p.file) if cache else None, today))
                 for p in vault.people
             )
             try:
@@ -325,7 +325,7 @@ class _People:
         self._everyone: dict[str, PersonStats] | None = None
 
     def load(self, file: str) -> PersonStats:
-        person = person_from_blob(self.state.person(file), file, entries=False)
+        person = person_from_blob(self.state.person(file), file, entries=False, day=self.today)
         return person_stats(person, self.today, self.config)
 
     def __call__(self, file: str) -> PersonStats:

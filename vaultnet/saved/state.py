@@ -45,7 +45,7 @@ from vaultnet.saved.files import (
     unshared,
     write_signed,
 )
-from vaultnet.vault.cache import CACHE_FOLDER, _inside_vault, note_blob, note_from_record
+from vaultnet.vault.cache import CACHE_FOLDER, _inside_vault, note_blob, note_from_record, record_entries
 from vaultnet.vault.names import Resolver, SortedTable
 from vaultnet.write import make_folder, write_all
 
@@ -111,22 +111,21 @@ def person_blob(person: Person) -> bytes:
     return _person_blob(note_blob(person.note), _columns(person.contacts), person)
 
 
-def taken_person_blob(person: Person, blob: bytes | None) -> bytes:
-    """`person_blob` of a person a `Taker` resolved (their note without its entries, most of
-    their contacts without their texts), from `blob`, their note's `note_blob` in the parse
-    cache: the note saved is those very bytes. The texts let go are not taken again here, where
-    a cold build writes every person, but when a person is read (`person_from_blob`): their
-    column is marked to be given again from the note's own entries."""
+def taken_person_blob(person: Person, blob: bytes | None, today: dt.date) -> bytes:
+    """`person_blob` of a person a `Taker` resolved as of `today` (their note without its entries,
+    their contacts' texts only where a page may show them), from `blob`, their note's `note_blob`
+    in the parse cache: the note saved is those very bytes. The texts let go are not taken again
+    here, where a cold build writes every person, but when a person is read for an earlier day,
+    or whole (`person_from_blob`): their column is marked to be given again from the note's own
+    entries, with the day they were kept for."""
     if blob is None:
         raise OSError(f"no parse-cache record of {person.file}")
     columns = _columns(person.contacts)
     if columns:
         columns = (*columns[:_CONTACT_TEXT], ("o", columns[_CONTACT_TEXT][1]), *columns[_CONTACT_TEXT + 1 :])
-    return _person_blob(blob, columns, person)
+    return _person_blob(blob, columns, person, today.toordinal())
 
 
-_RECORD_ENTRIES = 10
-"""Where a `note_record` has the entries."""
 _CONTACT_DATE, _CONTACT_TEXT = (
     tuple(f.name for f in fields(Contact)).index(name) for name in ("date", "text")
 )
@@ -153,9 +152,10 @@ def _own_texts(entries: tuple[tuple[Any, ...], ...]) -> dict[int, str]:
     return texts
 
 
-def _person_blob(note: bytes, contacts: Columns, person: Person) -> bytes:
+def _person_blob(note: bytes, contacts: Columns, person: Person, kept_for: int = 0) -> bytes:
     """The bytes of a person, given their note's `note_blob` (kept as bytes: a cold build takes
-    it from the parse cache as it is) and their contacts' `_columns`."""
+    it from the parse cache as it is), their contacts' `_columns`, and the day (a day number) a
+    column of texts marked to be given again was kept for (`taken_person_blob`; 0 for none)."""
     return marshal.dumps(
         (
             note,
@@ -163,21 +163,32 @@ def _person_blob(note: bytes, contacts: Columns, person: Person) -> bytes:
             tuple(day.toordinal() for day in person.broadcasts),
             _columns(person.follow_ups),
             person.linked,
+            kept_for,
         )
     )
 
 
-def person_from_blob(blob: bytes, file: str, entries: bool = True) -> Person:
+def person_from_blob(blob: bytes, file: str, entries: bool = True, day: dt.date | None = None) -> Person:
     """The person `person_blob` made these bytes of, who must be the person of `file` (else
     ValueError: a saved state is never trusted further than that). Without `entries`, their
     note's log entries are left out: what stats and pages read of a person (contacts and the
-    rest) is all there."""
-    note, contacts, broadcasts, follow_ups, linked = marshal.loads(blob)
+    rest) is all there. For a `day` no earlier than the one a cold build kept their contacts'
+    texts for (`taken_person_blob`), the texts are as kept, every one a page can show as of that
+    day (the latest of their own log up to it, and every one after), and the log is not decoded
+    at all: a new day's build reads everyone so."""
+    note, contacts, broadcasts, follow_ups, linked, kept_for = marshal.loads(blob)
     record = marshal.loads(note)
     if type(record) is not tuple or not record or record[0] != file:
         raise ValueError(f"the saved person {file} holds another note's record")
     if contacts and contacts[_CONTACT_TEXT][0] == "o":
-        contacts = _texts_given(contacts, record[_RECORD_ENTRIES])
+        if entries or day is None or day.toordinal() < kept_for:
+            contacts = _texts_given(contacts, record_entries(record))
+        else:
+            contacts = (
+                *contacts[:_CONTACT_TEXT],
+                ("v", contacts[_CONTACT_TEXT][1]),
+                *contacts[_CONTACT_TEXT + 1 :],
+            )
     return Person(
         note_from_record(record, entries),
         _from_columns(new_contact, contacts),

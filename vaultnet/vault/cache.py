@@ -49,7 +49,7 @@ _MAGIC = b"vaultnet parse cache 4\n"
 _DIGEST = 4
 _LENGTH = 8
 """Bytes of the index's length, before the CRC-32 at the end."""
-_FORMAT = 5
+_FORMAT = 6
 NOTES_LIMIT = 1 << 30
 """A notes.bin larger than this is not read (a vault of 100,000 notes makes a few hundred MB)."""
 MEMO_LIMIT = 64 << 20
@@ -73,7 +73,9 @@ def _date(value: int | None) -> dt.date | None:
 
 
 def note_record(note: Note) -> Record:
-    """A Note as plain tuples (dates as ordinals), cheap to store and to send between processes."""
+    """A Note as plain tuples (dates as ordinals), cheap to store and to send between processes;
+    its log entries as `marshal` bytes of their own (`record_entries`), decoded only when read: a
+    saved person is read for their stats and pages far more often than for their log."""
     return (
         note.file,
         note.kind,
@@ -85,19 +87,21 @@ def note_record(note: Note) -> Record:
         note.cadence_days,
         _day(note.last_contact),
         note.facts,
-        tuple(
-            (
-                m.date.toordinal(),
-                m.direction,
-                m.line,
-                m.text,
-                m.targets,
-                m.broadcast,
-                m.tags,
-                m.inferred,
-                m.aside,
+        marshal.dumps(
+            tuple(
+                (
+                    m.date.toordinal(),
+                    m.direction,
+                    m.line,
+                    m.text,
+                    m.targets,
+                    m.broadcast,
+                    m.tags,
+                    m.inferred,
+                    m.aside,
+                )
+                for m in note.entries
             )
-            for m in note.entries
         ),
         note.links,
         tuple((f.file, f.line, f.text, f.targets, _day(f.date), _day(f.due)) for f in note.follow_ups),
@@ -137,6 +141,16 @@ def cached_note(blob: bytes | None, file: str) -> Note | None:
     return note if note.file == file else None
 
 
+RECORD_ENTRIES = 10
+"""Where a `note_record` has its entries."""
+
+
+def record_entries(record: Record) -> tuple[tuple[Any, ...], ...]:
+    """A `note_record`'s entries, each as a tuple of `Mention`'s fields (its date a day number)."""
+    entries: tuple[tuple[Any, ...], ...] = marshal.loads(record[RECORD_ENTRIES])
+    return entries
+
+
 def note_from_record(record: Record, entries: bool = True) -> Note:
     """The Note a record was made from; without its entries (`()`) unless `entries`."""
     (file, kind, name, date, aliases, tags, org, cadence, last, facts, logged, links, todo, problems,
@@ -155,7 +169,7 @@ def note_from_record(record: Record, entries: bool = True) -> Note:
         facts=facts,
         entries=tuple(
             new_mention(from_ordinal(day), way, at, intern(text), targets, broadcast, labels, inferred, aside)
-            for day, way, at, text, targets, broadcast, labels, inferred, aside in logged
+            for day, way, at, text, targets, broadcast, labels, inferred, aside in marshal.loads(logged)
         )
         if entries
         else (),
