@@ -330,6 +330,13 @@ def test_a_logseq_tasks_planning_line_is_its_due_day_not_its_words(make_vault) -
         ("call [[Ana]] about the lease", "2026-12-10"),
         ("send [[Ana]] the photos", "2026-11-19"),
     ]
+    # Its day is in no word of it: the pages and the terminal say it, ahead too.
+    assert (
+        "call Ana about the lease ([[journals/2026_11_20|2026_11_20]], line 1): **due 2026-12-10**\n"
+        in _pages(root)["Follow-ups.md"]
+    )
+    shown = CliRunner().invoke(main, ["show", "ana", "--today", str(TODAY), "-v", str(root)]).output
+    assert "call Ana about the lease (due 2026-12-10)" in shown
 
 
 def test_a_follow_up_says_when_it_is_due_today_or_overdue(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -248,9 +248,12 @@ def coming_words(s: PersonStats, today: dt.date) -> str:
 
 def follow_up_when(f: FollowUp, today: dt.date) -> str:
     """What a follow-up's day says as of today, when it is here or past (`overdue, due
-    2026-12-01`, `due today`); nothing for a day ahead or none (the task's text shows its day)."""
-    if f.due is None or f.due > today:
+    2026-12-01`, `due today`), or ahead and in no word of the task (Logseq's `SCHEDULED:` line:
+    `due 2026-12-10`); nothing for none, or a day ahead its text shows (`📅 2026-12-10`)."""
+    if f.due is None:
         return ""
+    if f.due > today:
+        return "" if f.due.isoformat() in f.text else f"due {f.due.isoformat()}"
     return "due today" if f.due == today else f"overdue, due {f.due.isoformat()}"
 
 
