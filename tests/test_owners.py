@@ -1943,6 +1943,19 @@ def test_a_thanks_a_longing_or_a_prayer_is_no_contact(line: str, way: str | None
     assert daily_way(line) == way
 
 
+def test_someone_mentioned_in_a_meeting_was_not_met() -> None:
+    """A meeting note's lines are meetings with the people they name, but for one only mentioned
+    there (`[[Dee]] was mentioned as a possible hire`, `[[Eve]] came up`, `Ana mentioned
+    [[Fay]]`): talked about, not met."""
+    text = (
+        "---\ndate: 2026-11-20\ntags: [meeting]\n---\n## Attendees\n- [[Ana]]\n## Notes\n"
+        "- [[Dee]] was mentioned as a possible hire\n- [[Eve]] came up twice\n- [[Ana]] mentioned [[Fay]]\n"
+    )
+    note = parse_note("Meetings/2026-11-20 Sync.md", text.encode(), Config())
+    met = {t for m in note.entries if not m.aside for t in m.targets}
+    assert met == {"Ana"}
+
+
 @pytest.mark.parametrize(
     ("line", "way"),
     [

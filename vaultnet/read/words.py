@@ -175,7 +175,7 @@ MENTION = (
     "X's birthday soon", "X's birthday in",
     "X commented on my", "X reacted to my", "endorsed X", "liked X's", "commented on X's",
     "reacted to X's", "saw X speak", "saw X present", "watched X speak", "X gave a talk",
-    "birthday: X", "birthdays: X", "looked up X",
+    "birthday: X", "birthdays: X", "looked up X", "X was mentioned", "mentioned X",
 )  # fmt: skip
 """The person is only mentioned: a link here is no contact (it still links people)."""
 
@@ -233,7 +233,7 @@ ABOUT = (
     "hope X", "hoping X", "worried about X", "worrying about X", "heard X", "heard that X",
     "thought about what X", "thought about how X", "wondering what X", "wonder what X",
     "thinking of … X", "thinking about … X", "grateful for X", "grateful to X", "thankful for X",
-    "thankful to X", "missing X", "prayed for X", "praying for X", "pray for X",
+    "thankful to X", "missing X", "prayed for X", "praying for X", "pray for X", "X came up",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`, a gratitude journal's
 `Grateful for [[Bo]]`): a mention, no contact, as a plan's people are. Not read in a person's
