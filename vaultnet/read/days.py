@@ -123,7 +123,7 @@ def names_a_time(target: str) -> bool:
     notes are named and Logseq titles its journal pages (`2026-11-28`, `Nov 28th, 2026`,
     `journals/2026_11_28`, `2026-W48`, `November 2026`, `2026-11`): a page of time, nobody?"""
     stem = target.rsplit("/", 1)[-1].strip()
-    return is_day(stem) or day_in_name(target, stem) is not None or heading_period(stem) is not None
+    return day_in_name(target, stem) is not None or heading_period(stem) is not None
 
 
 TITLED_DAY = lazy_pattern(
