@@ -9,7 +9,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from sys import intern
 
 from vaultnet.patterns import lazy_pattern
@@ -455,8 +455,12 @@ def as_cadence(value: object) -> int | None:
     if isinstance(value, int):
         return value if value > 0 else None
     text = as_text(value)
-    if text is None:
-        return None
+    return None if text is None else _cadence_of(text)
+
+
+@lru_cache(maxsize=1024)
+def _cadence_of(text: str) -> int | None:
+    """`as_cadence` of a text: a vault writes a handful of cadences, each on many notes."""
     text = _HEDGES.sub("", " ".join(text.lower().split()))
     if text in _CADENCE_WORDS:
         return _CADENCE_WORDS[text]
