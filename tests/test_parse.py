@@ -1658,6 +1658,34 @@ def test_an_entry_wrapped_at_a_width_is_one_text() -> None:
     ]
 
 
+def test_a_daily_notes_item_wrapped_at_a_width_is_one_line() -> None:
+    """A daily note kept in a plain editor wraps its items as a log does (`- Long lunch at the
+    harbour with [[Ana]], she` over `told me about the move.`): an item whose lines name people
+    on one of them is one line, its words read whole and quoted whole, from the item's first
+    line. An item that names people on several of its lines says something of each on its own,
+    and a property Logseq writes under it is none of its words; a name alone over what happened
+    (`- [[Cy]]` over `called me back`) is read as it was."""
+    n = note(
+        "Daily/2026-11-20.md",
+        "- Long lunch at the harbour with [[Ana]], she\n  told me about the move.\n  collapsed:: true\n"
+        "- Had coffee this morning with\n  [[Bo]], who invited me\n"
+        "- Good news today: [[Bo]]\n  called me about the flat\n"
+        "- Met [[Di]] at the cafe\n  then [[Eve]] called me\n"
+        "- [[Cy]]\n  called me back\n"
+        "- Lunch with [[Fay]]\n2026-11-19 coffee with [[Gus]]\n",
+    )
+    assert [(m.line, m.targets, m.direction, m.text) for m in n.entries] == [
+        (1, ("Ana",), "mutual", "Long lunch at the harbour with [[Ana]], she told me about the move."),
+        (4, ("Bo",), "mutual", "Had coffee this morning with [[Bo]], who invited me"),
+        (6, ("Bo",), "inbound", "Good news today: [[Bo]] called me about the flat"),
+        (8, ("Di",), "mutual", "Met [[Di]] at the cafe"),
+        (9, ("Eve",), "inbound", "then [[Eve]] called me"),
+        (10, ("Cy",), "inbound", "[[Cy]]: called me back"),
+        (12, ("Fay",), "mutual", "Lunch with [[Fay]]"),
+        (13, ("Gus",), "mutual", "2026-11-19 coffee with [[Gus]]"),
+    ]
+
+
 def test_a_log_grouped_under_years_reads_its_days_in_the_year_above() -> None:
     """Owners group a long log under a heading per year and leave the year off each day
     (`### 2026` over `- Nov 3: coffee`): each day is of the year it is under, to the next heading

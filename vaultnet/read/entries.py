@@ -19,6 +19,7 @@ from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
 from vaultnet.read.body import DIRECTIONS, DONE_BOXES, LINE_ITEM, Body, Entry
 from vaultnet.read.days import DATE, MARK, TIME, opens_day
 from vaultnet.read.inline import clean, tags_in, template_of
+from vaultnet.read.keys import FIELD_LINE
 
 _LEADING_MARK = rf"^\s*(?:{TIME}\s+)?({MARK})(?=\s|\[|$)\s*"
 _leading_mark = lazy_pattern(_LEADING_MARK)
@@ -101,6 +102,7 @@ def dated_mentions(
     item_days: dict[int, dt.date | None] = {}
     ancestors: list[Block] = []  # the open items, outermost first: a nested item belongs to them
     lists: tuple[int, ...] = (0, 0, 0)  # the levels of the `_LISTS` headings the line is under, 0: none
+    wrapped, read_above = _wrapped_items(body.lines, base)
     for at, (line_number, line, block, own_day) in enumerate(body.lines):
         if block.kind == "heading":
             lists = tuple(
@@ -116,6 +118,9 @@ def dated_mentions(
             continue  # an open or cancelled task, or a line inside one
         if block.task is not None and block.task not in DONE_BOXES:
             continue
+        if at in read_above:
+            continue  # a later line of a wrapped item: read with its first
+        line = wrapped.get(at, line)
         mark_match = _leading_mark.match(line)
         mark = mark_match[1] if mark_match else None
         if block.kind == "item":
@@ -167,6 +172,40 @@ def dated_mentions(
                 )
             )
     return mentions
+
+
+def _wrapped_items(
+    lines: list[tuple[int, str, Block, dt.date | None]], base: str
+) -> tuple[dict[int, str], set[int]]:
+    """The items of a dated note wrapped at a width, as a plain editor wraps them (`- Long lunch
+    with [[Ana]], she` over `told me about the move.`): each is one line, read whole. By the
+    index in `lines` of such an item's first line, its lines joined (a property Logseq writes
+    under it left out); and the indexes of the later lines, read with it. An item is wrapped when
+    one of its lines names people, and not as a name alone over what happened (`- [[Cy]]` over
+    `called me back`: `_said_below` reads that); one whose lines each name someone says something
+    of each, a line at a time."""
+    wrapped: dict[int, str] = {}
+    read_above: set[int] = set()
+    at = 0
+    while at < len(lines):
+        block = lines[at][2]
+        end = at + 1
+        while end < len(lines) and lines[end][2] is block:
+            end += 1
+        if block.kind == "item" and end - at > 1 and not any(own_day for *_, own_day in lines[at + 1 : end]):
+            texts = [
+                text for _, text, _, _ in lines[at:end] if "::" not in text or not FIELD_LINE.match(text)
+            ]
+            named = [text for text in texts if "[[" in text or "](" in text]
+            if (
+                len(texts) > 1
+                and len(named) == 1
+                and not _NAME_ALONE.fullmatch(template_of(named[0], base)[0])
+            ):
+                wrapped[at] = " ".join(text.strip() for text in texts)
+                read_above.update(range(at + 1, end))
+        at = end
+    return wrapped, read_above
 
 
 _Own = TypeVar("_Own")
