@@ -2287,6 +2287,24 @@ def test_visits_lending_and_treats_are_read_as_owners_write_them() -> None:
     }  # fmt: skip
 
 
+def test_something_made_or_bought_for_someone_is_yours() -> None:
+    """A gift is giving, as `Cooked dinner for [[Di]]` is: `Bought a gift for [[Ana]]`, `Ordered
+    flowers for [[Bo]]`, `Made a playlist for [[Cy]]`, `Wrote a card for [[Di]]`, `Baked a cake
+    for [[Ed]]`, `Got a birthday present for [[Fay]]`, `Picked up groceries for [[Gus]]` are
+    yours; `Got a card from [[Hal]]` is theirs, and `Bought tickets for the show, [[Ivy]] texted
+    me` is hers: what you bought was for no one the line names."""
+    lines = (
+        "Bought a gift for [[Ana]]", "Ordered flowers for [[Bo]]", "Made a playlist for [[Cy]]",
+        "Wrote a card for [[Di]]", "Baked a cake for [[Ed]]", "Got a birthday present for [[Fay]]",
+        "Picked up groceries for [[Gus]]", "Got a card from [[Hal]]",
+        "Bought tickets for the show, [[Ivy]] texted me",
+    )  # fmt: skip
+    assert daily_directions(lines) == {
+        "Ana": "outbound", "Bo": "outbound", "Cy": "outbound", "Di": "outbound", "Ed": "outbound",
+        "Fay": "outbound", "Gus": "outbound", "Hal": "inbound", "Ivy": "inbound",
+    }  # fmt: skip
+
+
 def test_an_evening_at_their_place_and_a_walk_with_them_are_time_together() -> None:
     """`Game night at [[Ana]]'s`, `Walked the dog with [[Bo]]`, `Watched the match with [[Cy]]`,
     `Drinks at [[Di]]'s place` were time together; `Dropped off soup at [[Ed]]'s` is yours;

@@ -89,6 +89,8 @@ OUTBOUND = (
     "swung by X's", "sent over … to X", "got hold of X", "got ahold of X", "couldn't reach X",
     "could not reach X", "sent … to X", "forwarded X", "forwarded … to X", "condolences to X",
     "happy birthday to X", "birthday wishes to X", "reviewed X's", "feedback to X", "helping X",
+    "bought … for X", "got … for X", "ordered … for X", "made … for X", "wrote … for X",
+    "baked … for X", "picked up … for X",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
