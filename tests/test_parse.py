@@ -1686,6 +1686,30 @@ def test_a_daily_notes_item_wrapped_at_a_width_is_one_line() -> None:
     ]
 
 
+LOGSEQ_BOOKKEEPING = (
+    "  SCHEDULED: <2026-11-20 Fri>\n  :LOGBOOK:\n"
+    "  CLOCK: [2026-11-20 Fri 12:00]--[2026-11-20 Fri 13:00] =>  01:00:00\n  :END:\n  id:: 6543\n"
+)
+
+
+def test_what_logseq_keeps_under_a_block_is_no_text_of_it() -> None:
+    """Logseq writes its planning (`SCHEDULED: <2026-11-20 Fri>`), its drawers (`:LOGBOOK:` over
+    the clock's lines, to `:END:`) and its properties under a block: none of it is what the
+    owner wrote, in a journal's line, a log's entry or a task still to do (whose planning still
+    says when it is due)."""
+    journal = note(
+        "journals/2026_11_20.md",
+        "- DONE call [[Ana]] about the flat\n"
+        + LOGSEQ_BOOKKEEPING
+        + "- TODO ask [[Cy]]\n"
+        + LOGSEQ_BOOKKEEPING,
+    )
+    assert [(m.line, m.text) for m in journal.entries] == [(1, "call [[Ana]] about the flat")]
+    assert [(f.line, f.text, f.due) for f in journal.follow_ups] == [(7, "ask [[Cy]]", dt.date(2026, 11, 20))]
+    log = note("pages/Bo.md", "tags:: person\n\n- [[Nov 20th, 2026]] called her back\n" + LOGSEQ_BOOKKEEPING)
+    assert [(m.line, m.direction, m.text) for m in log.entries] == [(3, "outbound", "called her back")]
+
+
 def test_a_log_grouped_under_years_reads_its_days_in_the_year_above() -> None:
     """Owners group a long log under a heading per year and leave the year off each day
     (`### 2026` over `- Nov 3: coffee`): each day is of the year it is under, to the next heading

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from sys import intern
 
@@ -306,10 +306,42 @@ def read_entry(
         return None
     rest = entry_text(head, end)
     said = "\n".join([rest, *more]) if more else rest
-    if more and rest and (later := [text for m in more if (text := m.strip()) and not FIELD_LINE.match(m)]):
+    if more and rest and (later := more_words(more)):
         rest = " ".join([rest, *later])
     add_entry(body, date, DIRECTIONS[mark] if mark else "unknown", line, rest, base, said)
     return date
+
+
+def more_words(lines: Iterable[str]) -> list[str]:
+    """The lines of an item that are its words, each stripped: not a field written under it
+    (`collapsed:: true`, `id:: 6543`), nor what Logseq keeps under a block, its planning
+    (`SCHEDULED: <2026-12-10 Thu>`) and its drawers (`:LOGBOOK:` over the clock's lines, to
+    `:END:`)."""
+    words = []
+    for line in _without_drawers(lines):
+        text = line.strip()
+        if text and not ("::" in text and FIELD_LINE.match(text)) and not _PLANNED.fullmatch(text):
+            words.append(text)
+    return words
+
+
+def _without_drawers(lines: Iterable[str]) -> Iterator[str]:
+    """The lines but those of a drawer, as Logseq and org mode keep one under a block: from its
+    name (`:LOGBOOK:`, `:PROPERTIES:`) to `:END:`."""
+    drawer = False
+    for line in lines:
+        if drawer:
+            drawer = line.strip() != ":END:"
+        elif line.lstrip()[:1] == ":" and _DRAWER.fullmatch(line.strip()):
+            drawer = True
+        else:
+            yield line
+
+
+_DRAWER = lazy_pattern(r":[A-Z][A-Z_-]*:")
+"""A drawer's first line (`:LOGBOOK:`)."""
+_PLANNED = lazy_pattern(r"(?:(?:SCHEDULED|DEADLINE|CLOSED):\s*[<\[][^>\]\n]*[>\]]\s*)+")
+"""A block's planning line (`SCHEDULED: <2026-12-10 Thu>`, `DEADLINE: <...>`, both)."""
 
 
 def entry_text(head: str, end: int) -> str:
@@ -417,11 +449,13 @@ def plain_words(body: Body, line: str, paragraph: bool, base: str) -> None:
 
 
 def _said(block: Block) -> str:
-    """A block's text without the block properties Logseq writes on its own (`collapsed:: true`)."""
+    """A block's text without what Logseq writes under it on its own: its properties (`collapsed::
+    true`) and drawers (`:LOGBOOK:` over the clock's lines, to `:END:`)."""
     text = block.text
-    if "::" not in text:
+    if "::" not in text and ":END:" not in text:
         return text
-    return "\n".join(line for _, line in block.lines if not _logseq_own(line))
+    lines = _without_drawers(line for _, line in block.lines)
+    return "\n".join(line for line in lines if not _logseq_own(line))
 
 
 def follow_up_of(file: str, line: int, text: str, base: str, above: tuple[str, ...] = ()) -> FollowUp:

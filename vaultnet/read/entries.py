@@ -16,10 +16,9 @@ from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import WHO_COLUMNS, WHO_WORDS, Block, section_name, split_task, unquoted
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
-from vaultnet.read.body import DIRECTIONS, DONE_BOXES, LINE_ITEM, Body, Entry
+from vaultnet.read.body import DIRECTIONS, DONE_BOXES, LINE_ITEM, Body, Entry, more_words
 from vaultnet.read.days import DATE, MARK, TIME, opens_day
 from vaultnet.read.inline import clean, tags_in, template_of
-from vaultnet.read.keys import FIELD_LINE
 
 _LEADING_MARK = rf"^\s*(?:{TIME}\s+)?({MARK})(?=\s|\[|$)\s*"
 _leading_mark = lazy_pattern(_LEADING_MARK)
@@ -179,8 +178,8 @@ def _wrapped_items(
 ) -> tuple[dict[int, str], set[int]]:
     """The items of a dated note wrapped at a width, as a plain editor wraps them (`- Long lunch
     with [[Ana]], she` over `told me about the move.`): each is one line, read whole. By the
-    index in `lines` of such an item's first line, its lines joined (a property Logseq writes
-    under it left out); and the indexes of the later lines, read with it. An item is wrapped when
+    index in `lines` of such an item's first line, its lines joined (`more_words`: what Logseq
+    writes under it left out); and the indexes of the later lines, read with it. An item is wrapped when
     one of its lines names people, and not as a name alone over what happened (`- [[Cy]]` over
     `called me back`: `_said_below` reads that); one whose lines each name someone says something
     of each, a line at a time."""
@@ -193,9 +192,7 @@ def _wrapped_items(
         while end < len(lines) and lines[end][2] is block:
             end += 1
         if block.kind == "item" and end - at > 1 and not any(own_day for *_, own_day in lines[at + 1 : end]):
-            texts = [
-                text for _, text, _, _ in lines[at:end] if "::" not in text or not FIELD_LINE.match(text)
-            ]
+            texts = more_words(text for _, text, _, _ in lines[at:end])
             named = [text for text in texts if "[[" in text or "](" in text]
             if (
                 len(texts) > 1
