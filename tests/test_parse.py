@@ -1710,6 +1710,24 @@ def test_what_logseq_keeps_under_a_block_is_no_text_of_it() -> None:
     assert [(m.line, m.direction, m.text) for m in log.entries] == [(3, "outbound", "called her back")]
 
 
+def test_a_logseq_query_names_nobody() -> None:
+    """A Logseq macro (`{{query (and [[Ed]] (task TODO))}}`, `{{namespace [[Work]]}}`) lists
+    what the graph holds when the page is shown: the pages it names are no contact in a journal,
+    and no link of a person's; its words are no entry's text."""
+    journal = note(
+        "journals/2026_11_20.md",
+        "- {{query (and [[Ed]] (task TODO))}}\n- Lunch with [[Fay]] {{renderer :wordcount}}\n",
+    )
+    assert [(m.targets, m.text) for m in journal.entries] == [(("Fay",), "Lunch with [[Fay]]")]
+    page = note(
+        "pages/Ana.md",
+        "tags:: person\n\n- {{query (and [[Bo]] (task TODO))}}\n- Friends with [[Cy]]\n"
+        "- [[Nov 20th, 2026]] she called {{query [[Di]]}}\n",
+    )
+    assert page.links == ("Cy",)
+    assert [(m.direction, m.text) for m in page.entries] == [("inbound", "she called")]
+
+
 def test_a_log_grouped_under_years_reads_its_days_in_the_year_above() -> None:
     """Owners group a long log under a heading per year and leave the year off each day
     (`### 2026` over `- Nov 3: coffee`): each day is of the year it is under, to the next heading

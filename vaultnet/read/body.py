@@ -25,7 +25,7 @@ from vaultnet.read.days import (
     periods_in_force,
     yearless_opening,
 )
-from vaultnet.read.inline import clean, links_in, tags_alone, tags_in, untagged
+from vaultnet.read.inline import UNCLEAN, clean, links_in, tags_alone, tags_in, untagged
 from vaultnet.read.keys import FIELD_LINE, field_key, key_and_value
 
 
@@ -271,7 +271,7 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
         # the day of the item it is in (`dated_mentions`), which may be a day of its own.
         day = dated_section[1] if dated_section and (kind != "item" or (level == 1 and first)) else None
         for number, line in lines:
-            cleaned = clean(line) if "`" in line or "<!--" in line or "%%" in line else line
+            cleaned = clean(line) if any(mark in line for mark in UNCLEAN) else line
             if dated:
                 body.lines.append((number + offset + 1, cleaned, block, day))
             plain_words(body, cleaned, kind == "paragraph" and not level, base)
@@ -347,7 +347,7 @@ _PLANNED = lazy_pattern(r"(?:(?:SCHEDULED|DEADLINE|CLOSED):\s*[<\[][^>\]\n]*[>\]
 def entry_text(head: str, end: int) -> str:
     """An entry's words on its head's line, after its day and mark (at `end`)."""
     rest = head[end:]
-    if "`" in rest or "<!--" in rest or "%%" in rest:
+    if any(mark in rest for mark in UNCLEAN):
         rest = clean(rest)
     return rest.strip().strip("|").strip()
 

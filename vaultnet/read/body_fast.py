@@ -37,10 +37,11 @@ from vaultnet.read.days import (
     opened_as_entry,
     opens_day,
 )
+from vaultnet.read.inline import UNCLEAN
 
 _BULLETS = frozenset(("- ", "* ", "+ "))
-_NOT_FAST = ("`", "::", "<!--")
-"""What `read_plain_body` leaves to `read_body`: code spans and comments (`clean`) and fields."""
+_NOT_FAST = (*UNCLEAN, "::")
+"""What `read_plain_body` leaves to `read_body`: what `clean` takes out, and fields."""
 
 
 def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None:
