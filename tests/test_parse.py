@@ -924,6 +924,21 @@ def test_a_meeting_tag_on_a_line_is_that_lines_and_a_line_of_tags_is_the_notes()
         assert [m.direction for m in found] == ["mutual"], tags
 
 
+def test_a_meeting_tag_on_an_item_is_its_childrens_too() -> None:
+    """An outliner writes a meeting as an item tagged so and who was there under it (`- Offsite
+    planning #meeting` over `- [[Hal]] presented the budget`, `- #1on1` over `- [[Jo]]`): each
+    child was at it, mutual, as under a heading of meetings (whatever else its words say; its
+    own arrow still wins: `<- [[Kim]] rang me after`), and an item beside it is no part of it."""
+    text = (
+        "- Offsite planning #meeting\n  - [[Hal]] presented the budget\n  - <- [[Kim]] rang me after\n"
+        "- #1on1\n  - [[Jo]]\n- Met [[Fay]] #meeting\n  - [[Gus]] joined later\n- [[Lu]] was there\n"
+    )
+    got = {m.targets[0]: m.direction for m in note("journals/2026_11_20.md", text).entries}
+    assert got == {
+        "Hal": "mutual", "Kim": "inbound", "Jo": "mutual", "Fay": "mutual", "Gus": "mutual", "Lu": "unknown",
+    }  # fmt: skip
+
+
 def test_people_listed_in_a_dated_notes_text_are_its_attendees() -> None:
     """A meeting template writes its attendees in the text (`**Attendees:** [[Ann]], Bo`): read
     as the front matter's list, plain names too, and the note is a meeting. `People:` lists

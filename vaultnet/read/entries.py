@@ -97,9 +97,7 @@ def dated_mentions(
     different things of each). `broadcast`: the note is tagged `#broadcast`, so every line is.
     `date` None: an undated note, of which only the dated items (and their children) count."""
     mentions: list[Mention] = []
-    item_marks: dict[int, str | None] = {}
-    item_days: dict[int, dt.date | None] = {}
-    ancestors: list[Block] = []  # the open items, outermost first: a nested item belongs to them
+    items = _OpenItems()
     lists: tuple[int, ...] = (0, 0, 0)  # the levels of the `_LISTS` headings the line is under, 0: none
     wrapped, read_above = _wrapped_items(body.lines, base)
     for at, (line_number, line, block, own_day) in enumerate(body.lines):
@@ -108,11 +106,8 @@ def dated_mentions(
                 _heading_under(block.level, line, *under) for under in zip(lists, _LISTS, strict=True)
             )
         meetings, absent, grateful = lists
-        if block.kind == "item" and block.first and (not ancestors or ancestors[-1] is not block):
-            del ancestors[block.level - 1 :]
-            ancestors.append(block)
-        elif block.kind != "item" and block.first:
-            ancestors.clear()
+        items.at(block, line)
+        ancestors = items.open
         if any(a.task is not None and a.task not in DONE_BOXES for a in ancestors):
             continue  # an open or cancelled task, or a line inside one
         if block.task is not None and block.task not in DONE_BOXES:
@@ -123,8 +118,8 @@ def dated_mentions(
         mark_match = _leading_mark.match(line)
         mark = mark_match[1] if mark_match else None
         if block.kind == "item":
-            mark = _item_own(item_marks, block, ancestors, mark)
-            own_day = _item_own(item_days, block, ancestors, own_day)
+            mark = _item_own(items.marks, block, ancestors, mark)
+            own_day = _item_own(items.days, block, ancestors, own_day)
         day = own_day or date
         if day is None or ("[[" not in line and "](" not in line):
             continue
@@ -135,7 +130,7 @@ def dated_mentions(
             continue
         template = _first_names_as_slots(template, targets)
         tags = tags_in(line)
-        direction, started = _line_direction(line, mark, tags, met, bool(meetings))
+        direction, started = _line_direction(line, mark, tags, met, bool(meetings) or items.in_meeting())
         if len(targets) > 1 and phrases.introduces(template):
             tags.append(INTRO_TAG)
         if absent:  # named, not met: the words need not be read
@@ -171,6 +166,33 @@ def dated_mentions(
                 )
             )
     return mentions
+
+
+class _OpenItems:
+    """The items open at a line of a dated note, outermost first (a nested item belongs to them),
+    and what each passes on to its later lines and its children: its mark and its day (kept by
+    `_item_own`), and a meeting tag (`- Offsite planning #meeting` over `- [[Hal]] presented the
+    budget`: they were at it)."""
+
+    def __init__(self) -> None:
+        self.open: list[Block] = []
+        self.marks: dict[int, str | None] = {}
+        self.days: dict[int, dt.date | None] = {}
+        self.meetings: set[int] = set()
+
+    def at(self, block: Block, line: str) -> None:
+        """At a line of `block`: the item it starts opened, or every item closed by a block of no item."""
+        if block.kind == "item" and block.first and (not self.open or self.open[-1] is not block):
+            del self.open[block.level - 1 :]
+            self.open.append(block)
+            if "#" in line and meeting_tagged(tags_in(line)):
+                self.meetings.add(id(block))
+        elif block.kind != "item" and block.first:
+            self.open.clear()
+
+    def in_meeting(self) -> bool:
+        """Is the line in an item tagged a meeting? (Its own item's tags are its line's own.)"""
+        return bool(self.meetings) and any(id(item) in self.meetings for item in self.open[:-1])
 
 
 def _wrapped_items(
