@@ -122,7 +122,7 @@ def taken_person_blob(person: Person, blob: bytes | None, today: dt.date) -> byt
         raise OSError(f"no parse-cache record of {person.file}")
     columns = _columns(person.contacts)
     if columns:
-        columns = (*columns[:_CONTACT_TEXT], ("o", columns[_CONTACT_TEXT][1]), *columns[_CONTACT_TEXT + 1 :])
+        columns = _with_texts(columns, ("o", columns[_CONTACT_TEXT][1]))
     return _person_blob(blob, columns, person, today.toordinal())
 
 
@@ -137,8 +137,12 @@ def _texts_given(columns: Columns, entries: tuple[Any, ...]) -> Columns:
     else the text the contact kept."""
     texts = _own_texts(entries)
     days, kept = columns[_CONTACT_DATE][1], columns[_CONTACT_TEXT][1]
-    again = ("v", tuple(map(texts.get, days, kept)))
-    return (*columns[:_CONTACT_TEXT], again, *columns[_CONTACT_TEXT + 1 :])
+    return _with_texts(columns, ("v", tuple(map(texts.get, days, kept))))
+
+
+def _with_texts(columns: Columns, texts: tuple[str, tuple[Any, ...]]) -> Columns:
+    """A person's contact columns with `texts` for their column of texts."""
+    return (*columns[:_CONTACT_TEXT], texts, *columns[_CONTACT_TEXT + 1 :])
 
 
 def _own_texts(entries: tuple[tuple[Any, ...], ...]) -> dict[int, str]:
@@ -184,11 +188,7 @@ def person_from_blob(blob: bytes, file: str, entries: bool = True, day: dt.date 
         if entries or day is None or day.toordinal() < kept_for:
             contacts = _texts_given(contacts, record_entries(record))
         else:
-            contacts = (
-                *contacts[:_CONTACT_TEXT],
-                ("v", contacts[_CONTACT_TEXT][1]),
-                *contacts[_CONTACT_TEXT + 1 :],
-            )
+            contacts = _with_texts(contacts, ("v", contacts[_CONTACT_TEXT][1]))
     return Person(
         note_from_record(record, entries),
         _from_columns(new_contact, contacts),
