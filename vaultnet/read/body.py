@@ -464,14 +464,12 @@ def follow_up_of(file: str, line: int, text: str, base: str, above: tuple[str, .
     (Logseq's and org mode's line of it, `SCHEDULED: <2026-12-10 Thu>`, taken out of the words)."""
     due = task_due(text)
     if "SCHEDULED:" in text or "DEADLINE:" in text:
-        text = _PLANNING.sub("", text)
+        first, *later = text.split("\n")
+        text = "\n".join([first, *(line for line in later if not _PLANNED.fullmatch(line.strip()))])
     text = text.strip()
     if (rest := _after_to_do(text)) is not None:  # `- [ ] todo: ...`: the box says it
         text = rest
     return FollowUp(file, line, text, tuple(links_in(text, base)) or above, due=due)
-
-
-_PLANNING = lazy_pattern(r"\n[ \t]*(?:SCHEDULED|DEADLINE):[ \t]*<[^>\n]*>[ \t]*(?=\n|$)")
 
 
 def _logseq_own(line: str) -> bool:
