@@ -118,8 +118,8 @@ def dated_mentions(
         mark_match = _leading_mark.match(line)
         mark = mark_match[1] if mark_match else None
         if block.kind == "item":
-            mark = _item_own(items.marks, block, ancestors, mark)
-            own_day = _item_own(items.days, block, ancestors, own_day)
+            mark = items.covering(items.marks, block, mark)
+            own_day = items.covering(items.days, block, own_day)
         day = own_day or date
         if day is None or ("[[" not in line and "](" not in line):
             continue
@@ -168,10 +168,13 @@ def dated_mentions(
     return mentions
 
 
+_Own = TypeVar("_Own")
+
+
 class _OpenItems:
     """The items open at a line of a dated note, outermost first (a nested item belongs to them),
     and what each passes on to its later lines and its children: its mark and its day (kept by
-    `_item_own`), and a meeting tag (`- Offsite planning #meeting` over `- [[Hal]] presented the
+    `covering`), and a meeting tag (`- Offsite planning #meeting` over `- [[Hal]] presented the
     budget`: they were at it)."""
 
     def __init__(self) -> None:
@@ -189,6 +192,18 @@ class _OpenItems:
                 self.meetings.add(id(block))
         elif block.kind != "item" and block.first:
             self.open.clear()
+
+    def covering(self, kept: dict[int, _Own | None], block: Block, own: _Own | None) -> _Own | None:
+        """What covers a line of an item (a mark, a day): its own (`own`), else the item's first
+        line's, else the nearest open item's it is in, as `kept` (by item) has them; kept for the
+        item from its first line on. A mark at the start of an item covers its later lines and its
+        children, and so does its own date (`- 2026-11-18 lunch with [[Ann]]` in a weekly note)."""
+        if own is None:
+            own = kept.get(id(block)) or next(
+                (k for a in reversed(self.open[:-1]) if (k := kept.get(id(a)))), None
+            )
+        kept.setdefault(id(block), own)
+        return own
 
     def in_meeting(self) -> bool:
         """Is the line in an item tagged a meeting? (Its own item's tags are its line's own.)"""
@@ -225,24 +240,6 @@ def _wrapped_items(
                 read_above.update(range(at + 1, end))
         at = end
     return wrapped, read_above
-
-
-_Own = TypeVar("_Own")
-
-
-def _item_own(
-    kept: dict[int, _Own | None], block: Block, ancestors: list[Block], own: _Own | None
-) -> _Own | None:
-    """What covers a line of an item (a mark, a day): its own (`own`), else the item's first
-    line's, else the nearest item's it is in, as `kept` (by item) has them; kept for the item
-    from its first line on. A mark at the start of an item covers its later lines and its
-    children, and so does its own date (`- 2026-11-18 lunch with [[Ann]]` in a weekly note)."""
-    if own is None:
-        own = kept.get(id(block)) or next(
-            (k for a in reversed(ancestors[:-1]) if (k := kept.get(id(a)))), None
-        )
-    kept.setdefault(id(block), own)
-    return own
 
 
 def _line_direction(
