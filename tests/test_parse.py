@@ -1658,6 +1658,32 @@ def test_a_log_written_as_lines_of_text_is_read_line_by_line() -> None:
     ]
 
 
+def test_a_day_that_a_wrapped_sentence_runs_on_to_is_no_entry() -> None:
+    """Prose wrapped at a width may put a day at the start of a line (`His flight leaves on` over
+    `2026-12-13, so [[Bo]] and I said goodbye.`): the line before runs on into it (it ends with a
+    word a day follows, or a comma), so the day is the sentence's, not an entry's: no contact or
+    plan is made of it, and a fact under About stays whole."""
+    daily = note(
+        "journal/2026-11-20.md",
+        "Coffee at the harbour this morning. His flight home leaves on\n"
+        "2026-12-13, so [[Bo]] and I said our goodbyes.\n",
+    )
+    assert [(m.date.isoformat(), m.direction, m.targets) for m in daily.entries] == [
+        ("2026-11-20", "mutual", ("Bo",))
+    ]
+    ana = note(
+        "people/Ana.md",
+        "## About\n\nShe is training for the Lisbon marathon, which takes place on\n"
+        "2026-12-13 this year. She started at the design studio on\n2025-05-04, after six years in\n"
+        "Porto,\n2025-06-01 being her first day.\n",
+    )
+    assert ana.entries == ()
+    assert ana.facts == (
+        "She is training for the Lisbon marathon, which takes place on\n2026-12-13 this year. She started "
+        "at the design studio on\n2025-05-04, after six years in\nPorto,\n2025-06-01 being her first day.",
+    )
+
+
 def test_an_entry_wrapped_at_a_width_is_one_text() -> None:
     """A log kept in a plain editor wraps its entries (`- 2026-11-02 Long lunch at the harbour,
     she` over `told me about the move.`): the entry's text is all its lines, as the pages quote

@@ -168,7 +168,8 @@ def log_paragraphs(blocks: list[Block]) -> list[Block]:
     """The blocks, each paragraph at the margin cut before every later line of it that opens with
     a day: owners write a log as lines of text as well as items (`2026-11-20 — coffee at Nopa`
     over `2026-11-03 — he texted me`, one paragraph), and each such line is an entry of its own,
-    the lines after it, to the next, its own too."""
+    the lines after it, to the next, its own too. Not a line that the line before runs on into
+    (`His flight leaves on` over `2026-12-13, so we said goodbye`): prose wrapped at a width."""
     if not any(b.kind == "paragraph" and len(b.lines) > 1 for b in blocks):
         return blocks
     cut: list[Block] = []
@@ -177,9 +178,33 @@ def log_paragraphs(blocks: list[Block]) -> list[Block]:
             cut.append(block)
             continue
         lines = block.lines
-        starts = [0, *(at for at in range(1, len(lines)) if opens_day(lines[at][1], period))]
+        starts = [
+            0,
+            *(
+                at
+                for at in range(1, len(lines))
+                if opens_day(lines[at][1], period) and not _runs_on(lines[at - 1][1])
+            ),
+        ]
         cut.extend(block._replace(lines=lines[a:b]) for a, b in pairwise([*starts, len(lines)]))
     return cut
+
+
+def _runs_on(line: str) -> bool:
+    """Does a line of text run on into the next, as prose wrapped at a width does: does it end
+    with a comma, or with a word a day follows in a sentence (`on`, `since`, `until`, ...)?"""
+    end = line.rstrip(" *_")
+    if end.endswith(","):
+        return True
+    last = end.rsplit(None, 1)[-1].lower() if end else ""
+    return last in _BEFORE_A_DAY
+
+
+_BEFORE_A_DAY = frozenset(
+    ("on", "since", "until", "till", "by", "from", "before", "after", "of", "to", "and", "or", "the",
+     "between", "around", "dated", "due", "than", "at", "in", "is", "was", "be", "for")
+)  # fmt: skip
+"""Words after which a sentence goes on with a day (`leaves on`, `due`, `since`)."""
 
 
 def periods_in_force(blocks: Iterable[Block]) -> Iterator[Period | None]:
