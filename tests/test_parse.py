@@ -1684,6 +1684,32 @@ def test_a_day_that_a_wrapped_sentence_runs_on_to_is_no_entry() -> None:
     )
 
 
+def test_a_daily_notes_paragraph_wrapped_at_a_width_is_one_line() -> None:
+    """A daily note written as prose in a plain editor wraps its sentences as it wraps an item:
+    a paragraph whose lines name people on one of them is one line, read and quoted whole (a
+    link whose text the wrap cut, too); one that names people on several lines is read a line
+    at a time, as an item is."""
+    n = note(
+        "journal/2026-11-20.md",
+        "Had a long lunch with [[Bo]] at the harbour; it was\nhis idea.\n\n"
+        "This morning I finally sat down and called\n[[Cy]] about the flat.\n\n"
+        "Coffee at the harbour with [Jane\nDoe](../people/Jane.md) this morning.\n\n"
+        "Met [[Di]] at the cafe\nthen [[Eve]] called me\n",
+    )
+    assert [(m.line, m.targets, m.direction, m.text) for m in n.entries] == [
+        (1, ("Bo",), "inbound", "Had a long lunch with [[Bo]] at the harbour; it was his idea."),
+        (4, ("Cy",), "outbound", "This morning I finally sat down and called [[Cy]] about the flat."),
+        (
+            7,
+            ("people/Jane",),
+            "mutual",
+            "Coffee at the harbour with [Jane Doe](../people/Jane.md) this morning.",
+        ),
+        (10, ("Di",), "mutual", "Met [[Di]] at the cafe"),
+        (11, ("Eve",), "inbound", "then [[Eve]] called me"),
+    ]
+
+
 def test_an_entry_wrapped_at_a_width_is_one_text() -> None:
     """A log kept in a plain editor wraps its entries (`- 2026-11-02 Long lunch at the harbour,
     she` over `told me about the move.`): the entry's text is all its lines, as the pages quote

@@ -210,16 +210,20 @@ class _OpenItems:
         return bool(self.meetings) and any(id(item) in self.meetings for item in self.open[:-1])
 
 
+_WRAPPED = frozenset(("item", "paragraph"))
+"""The blocks whose lines a plain editor wraps at a width (`_wrapped_items`)."""
+
+
 def _wrapped_items(
     lines: list[tuple[int, str, Block, dt.date | None]], base: str
 ) -> tuple[dict[int, str], set[int]]:
-    """The items of a dated note wrapped at a width, as a plain editor wraps them (`- Long lunch
-    with [[Ana]], she` over `told me about the move.`): each is one line, read whole. By the
-    index in `lines` of such an item's first line, its lines joined (`more_words`: what Logseq
-    writes under it left out); and the indexes of the later lines, read with it. An item is wrapped when
-    one of its lines names people, and not as a name alone over what happened (`- [[Cy]]` over
-    `called me back`: `_said_below` reads that); one whose lines each name someone says something
-    of each, a line at a time."""
+    """The items and paragraphs of a dated note wrapped at a width, as a plain editor wraps them
+    (`- Long lunch with [[Ana]], she` over `told me about the move.`): each is one line, read
+    whole. By the index in `lines` of such a block's first line, its lines joined (`more_words`:
+    what Logseq writes under an item left out); and the indexes of the later lines, read with it.
+    A block is wrapped when one of its lines names people, and not as a name alone over what
+    happened (`- [[Cy]]` over `called me back`: `_said_below` reads that); one whose lines each
+    name someone says something of each, a line at a time."""
     wrapped: dict[int, str] = {}
     read_above: set[int] = set()
     at = 0
@@ -228,7 +232,11 @@ def _wrapped_items(
         end = at + 1
         while end < len(lines) and lines[end][2] is block:
             end += 1
-        if block.kind == "item" and end - at > 1 and not any(own_day for *_, own_day in lines[at + 1 : end]):
+        if (
+            block.kind in _WRAPPED
+            and end - at > 1
+            and not any(own_day for *_, own_day in lines[at + 1 : end])
+        ):
             texts = more_words(text for _, text, _, _ in lines[at:end])
             named = [text for text in texts if "[[" in text or "](" in text]
             if (
