@@ -2097,3 +2097,38 @@ def test_a_task_nested_under_a_persons_item_is_theirs() -> None:
         ], file
     logseq = "- [[Priya]]\n\t- TODO send her the deck\n\t- coffee, she's raising a round\n"
     assert [f.targets for f in note("journals/2026_11_20.md", logseq).follow_ups] == [("Priya",)]
+
+
+def test_a_templater_command_left_in_the_text_is_no_ones_words() -> None:
+    """A Templater command the plugin did not run (`<% tp.file.cursor() %>`) is what the template
+    meant to write, not what the owner wrote: no fact, no text of an entry or a line, as
+    Logseq's macros are none."""
+    n = note(
+        "People/Fatima.md",
+        '---\ntags: [person]\n---\n## About\n- <% tp.file.cursor() %>\n\nCreated: <% tp.date.now("YYYY-MM-DD") %>\n'
+        "\n## Log\n- 2026-11-02 <% tp.file.cursor() %> coffee at Rosa's\n",
+    )
+    assert n.facts == ()
+    assert [(m.direction, m.text) for m in n.entries] == [("mutual", "coffee at Rosa's")]
+    daily = note("Daily/2026-11-20.md", "- Lunch with [[Bo]] <%* tR += 'x' %>\n")
+    assert [(m.targets, m.text) for m in daily.entries] == [(("Bo",), "Lunch with [[Bo]]")]
+
+
+def test_a_note_named_for_a_day_is_that_days_note_whatever_its_template_left() -> None:
+    """A daily or meeting note whose template left a value unfilled (`created: <%
+    tp.file.creation_date() %>`) is still the note of the day its name gives: its contacts and
+    follow-ups count. A note tagged a template is one, named for a day or not."""
+    daily = note(
+        "Journal/2026-11-16.md",
+        "---\ncreated: <% tp.file.creation_date() %>\n---\n## Log\n- Walk with [[Hana]] along the river\n",
+    )
+    assert (daily.kind, daily.date) == ("dated", dt.date(2026, 11, 16))
+    assert [(m.targets, m.direction) for m in daily.entries] == [(("Hana",), "mutual")]
+    meeting = note(
+        "Meetings/2026-11-25 Sync.md",
+        '---\ntype: meeting\nattendees: ["[[Ana]]"]\ncreated: <% tp.file.creation_date("YYYY-MM-DD") %>\n---\n'
+        "- [ ] [[Ana]] to send the deck\n",
+    )
+    assert meeting.kind == "dated" and [m.targets for m in meeting.entries] == [("Ana",)]
+    assert [f.text for f in meeting.follow_ups] == ["[[Ana]] to send the deck"]
+    assert note("Daily/2026-11-16.md", "---\ntags: [template]\n---\n- Walk with [[Hana]]\n").kind == "other"

@@ -9,6 +9,7 @@ reference: markdown-it-py's blocks, `inline.template_of`, and a recursive walk.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 import subprocess
 import sys
@@ -246,10 +247,14 @@ def _old_strings(value: object) -> list[object]:
     return [value]
 
 
-def _reference_is_template(split: source.Split, meta: dict[str, object], tags: list[str]) -> bool:
-    if split.front is not None and has_placeholder(split.front):
-        return True
+def _reference_is_template(
+    split: source.Split, meta: dict[str, object], tags: list[str], stem_date: dt.date | None
+) -> bool:
     if "template" in meta or any(p in ("template", "templates") for t in tags for p in t.split("/")):
+        return True
+    if stem_date is not None:  # a note named for a day is that day's, whatever its template left
+        return False
+    if split.front is not None and has_placeholder(split.front):
         return True
     return any(isinstance(v, str) and DATE_MASK.match(v.strip()) for v in _old_strings(meta))
 

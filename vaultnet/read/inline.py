@@ -30,6 +30,8 @@ _BACKTICKS = lazy_pattern(r"`+")
 # MULTILINE: an unclosed comment ends at its line end (else each start scans the text: quadratic).
 _COMMENT = lazy_pattern(r"<!--.*?(?:-->|$)|%%.*?(?:%%|$)", re.MULTILINE)
 _MACRO = lazy_pattern(r"\{\{[^{}\n]*\}\}")
+_TEMPLATER = lazy_pattern(r"<%.*?%>")
+"""A Templater command the plugin did not run (`<% tp.file.cursor() %>`, `<%* ... %>`)."""
 
 
 def without_code_spans(line: str) -> str:
@@ -60,19 +62,22 @@ def without_code_spans(line: str) -> str:
 
 
 def clean(line: str) -> str:
-    """A line without inline code, comments and Logseq's macros (`{{query (and [[Ed]] (task
-    TODO))}}`, `{{embed [[Di]]}}`: what the graph shows there, not what the owner wrote), which
-    never carry links or tags."""
+    """A line without inline code, comments, Logseq's macros (`{{query (and [[Ed]] (task
+    TODO))}}`, `{{embed [[Di]]}}`: what the graph shows there, not what the owner wrote) and
+    Templater's commands left unrun (`<% tp.file.cursor() %>`: what a template meant to write),
+    which never carry links or tags."""
     if "`" in line:
         line = "\n".join(without_code_spans(part) for part in line.split("\n"))
     if "<!--" in line or "%%" in line:
         line = _COMMENT.sub(" ", line)
     if "{{" in line:
         line = _MACRO.sub(" ", line)
+    if "<%" in line:
+        line = _TEMPLATER.sub(" ", line)
     return line
 
 
-UNCLEAN = ("`", "<!--", "%%", "{{")
+UNCLEAN = ("`", "<!--", "%%", "{{", "<%")
 """What a line holds that `clean` takes out: a line with none of them is clean as it is."""
 
 

@@ -317,12 +317,10 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     stem = stem_of(file)
     if decoded.binary and decoded.problem:
         return Note(file=file, kind="other", name=stem, problems=(decoded.problem,))
-    problems = [decoded.problem] if decoded.problem else []
     split = _split(decoded.text, config, day_first)
     meta, yaml_problem = load_yaml(file, split)
+    problems = [problem for problem in (decoded.problem, yaml_problem) if problem]
     fields = fields_of(meta, config)
-    if yaml_problem:
-        problems.append(yaml_problem)
     base = file.rsplit("/", 1)[0] if "/" in file else ""
     named = day_in_name(file, stem, config.daily_format)
     stem_date = named[0] if named else None
@@ -338,7 +336,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     tags = list(dict.fromkeys(t for t in front_tags + body.tags if t))  # as written: front matter first
     types = kind_words(texts_of(fields.get("types", [])))
     kinds = kind_words(texts_of(fields.get("kind", [])))
-    template = _is_template(split, meta, tags)
+    template = _is_template(split, meta, tags, stem_date)
     date = _date_of(fields, stem_date, types | kinds, front_tags + body.note_tags, body, config)
     kind = _kind_of(file, stem, tags, types, kinds, template, stem_date, date, config)
     if kind != "dated" and not template:
@@ -557,12 +555,15 @@ def _filed_under(file: str, config: Config) -> list[str]:
     return folders[-1:] if _under_people_folder("/".join(folders[:-1]), config.people_folders) else []
 
 
-def _is_template(split: Split, meta: dict[str, object], tags: list[str]) -> bool:
+def _is_template(split: Split, meta: dict[str, object], tags: list[str], stem_date: dt.date | None) -> bool:
     """A template, not a note (spec 6.1): tagged `template(s)`, a `template` property, or a
-    front-matter value still a placeholder (`{{title}}`, `<% tp.date %>`, `YYYY-MM-DD`)."""
-    if split.front is not None and has_placeholder(split.front):
-        return True
+    front-matter value still a placeholder (`{{title}}`, `<% tp.date %>`, `YYYY-MM-DD`), but in
+    a note named for a day (`stem_date`): that is the day's note, whatever its template left."""
     if "template" in meta or any(p in ("template", "templates") for t in tags for p in t.split("/")):
+        return True
+    if stem_date is not None:
+        return False
+    if split.front is not None and has_placeholder(split.front):
         return True
     return any(t.lstrip()[:1] in _MASK_OPENINGS and DATE_MASK.match(t.strip()) for t in _strings(meta))
 
