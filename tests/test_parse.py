@@ -2132,3 +2132,24 @@ def test_a_note_named_for_a_day_is_that_days_note_whatever_its_template_left() -
     assert meeting.kind == "dated" and [m.targets for m in meeting.entries] == [("Ana",)]
     assert [f.text for f in meeting.follow_ups] == ["[[Ana]] to send the deck"]
     assert note("Daily/2026-11-16.md", "---\ntags: [template]\n---\n- Walk with [[Hana]]\n").kind == "other"
+
+
+def test_block_properties_under_an_items_words_are_that_items() -> None:
+    """Logseq writes whom a block was with as its properties, under its words (`- Coffee at
+    Rosa's` over `with:: [[Hana]]`): the item's words tell what was done with them, as one line;
+    `attendees::` or a `type:: meeting` make the block a meeting, mutual with its people and
+    those of the items nested in it, as a meeting tag on it does. Other properties are none of
+    its words (`collapsed:: true`: the item's words tell its children's people)."""
+    n = note(
+        "journals/2026_11_17.md",
+        "- Coffee at Rosa's\n  with:: [[Hana]]\n"
+        "- Project sync\n  attendees:: [[Ana]]\n"
+        "- Planning\n  type:: meeting\n\t- [[Bo]]\n"
+        "- Lunch\n  collapsed:: true\n\t- [[Cy]] joined later\n",
+    )
+    assert [(m.line, m.targets, m.direction, m.text) for m in n.entries] == [
+        (1, ("Hana",), "mutual", "Coffee at Rosa's with [[Hana]]"),
+        (3, ("Ana",), "mutual", "Project sync with [[Ana]]"),
+        (7, ("Bo",), "mutual", "[[Bo]]"),
+        (10, ("Cy",), "mutual", "[[Cy]] joined later"),
+    ]

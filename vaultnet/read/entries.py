@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from sys import intern
@@ -19,6 +19,7 @@ from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
 from vaultnet.read.body import DIRECTIONS, DONE_BOXES, LINE_ITEM, Body, Entry, more_words
 from vaultnet.read.days import DATE, MARK, TIME, opens_day
 from vaultnet.read.inline import clean, tags_in, template_of
+from vaultnet.read.keys import FIELD_LINE
 
 _LEADING_MARK = rf"^\s*(?:{TIME}\s+)?({MARK})(?=\s|\[|$)\s*"
 _leading_mark = lazy_pattern(_LEADING_MARK)
@@ -175,13 +176,14 @@ class _OpenItems:
     """The items open at a line of a dated note, outermost first (a nested item belongs to them),
     and what each passes on to its later lines and its children: its mark and its day (kept by
     `covering`), and a meeting tag (`- Offsite planning #meeting` over `- [[Hal]] presented the
-    budget`: they were at it)."""
+    budget`: they were at it) or properties that say a meeting (`type:: meeting`, `attendees::`)."""
 
     def __init__(self) -> None:
         self.open: list[Block] = []
         self.marks: dict[int, str | None] = {}
         self.days: dict[int, dt.date | None] = {}
         self.meetings: set[int] = set()
+        self.by_properties: set[int] = set()  # the items their properties say were meetings
 
     def at(self, block: Block, line: str) -> None:
         """At a line of `block`: the item it starts opened, or every item closed by a block of no item."""
@@ -190,6 +192,9 @@ class _OpenItems:
             self.open.append(block)
             if "#" in line and meeting_tagged(tags_in(line)):
                 self.meetings.add(id(block))
+            if len(block.lines) > 1 and said_a_meeting(block):
+                self.meetings.add(id(block))
+                self.by_properties.add(id(block))
         elif block.kind != "item" and block.first:
             self.open.clear()
 
@@ -206,10 +211,49 @@ class _OpenItems:
         return own
 
     def in_meeting(self) -> bool:
-        """Is the line in an item tagged a meeting? (Its own item's tags are its line's own.)"""
-        return bool(self.meetings) and any(id(item) in self.meetings for item in self.open[:-1])
+        """Is the line in an item tagged a meeting, or of one its properties say is one? (Its own
+        item's tags are its line's own.)"""
+        if not self.meetings:
+            return False
+        if self.open and id(self.open[-1]) in self.by_properties:
+            return True
+        return any(id(item) in self.meetings for item in self.open[:-1])
 
 
+def with_whom(block: Block) -> list[str]:
+    """The people an item's properties say it was with (`with:: [[Hana]]`, `attendees:: [[Ana]],
+    [[Bo]]`), as written, each property's value whole, in order."""
+    found = []
+    for _, line in _properties_under(block):
+        linked = "[[" in line or "](" in line
+        if linked and (field := FIELD_LINE.match(line)) and field[1].strip().lower() in _COMPANY_KEYS:
+            found.append(field[2].strip())
+    return found
+
+
+def said_a_meeting(block: Block) -> bool:
+    """Do an item's properties say it was a meeting: a list of who was there (`attendees::`,
+    `participants::`), or a kind of meeting (`type:: meeting`, `category:: [[Call]]`)?"""
+    for _, line in _properties_under(block):
+        if field := FIELD_LINE.match(line):
+            key = field[1].strip().lower()
+            if key in _MEETING_KEYS or (key in _KIND_KEYS and kind_words([field[2]]) & MEETING_KINDS):
+                return True
+    return False
+
+
+def _properties_under(block: Block) -> Iterator[tuple[int, str]]:
+    """The lines of an item that may be its properties: its later lines holding `::`."""
+    return ((n, line) for n, line in block.lines[1:] if "::" in line)
+
+
+_MEETING_KEYS = frozenset(("attendees", "participants", "guests"))
+"""The block properties that name who was at a meeting: the item was one."""
+_COMPANY_KEYS = _MEETING_KEYS | {"with", "people", "person", "contact", "contacts", "who"}
+"""The block properties that name whom an item was with (not `met::`, which says it of its own
+line: `met:: [[Milo]]` run on into an item in Markdown is the note's line, not the item's)."""
+_KIND_KEYS = frozenset(("type", "kind", "category", "categories"))
+"""The block properties that say what kind of thing an item was (`type:: meeting`)."""
 _WRAPPED = frozenset(("item", "paragraph"))
 """The blocks whose lines a plain editor wraps at a width (`_wrapped_items`)."""
 
@@ -223,7 +267,9 @@ def _wrapped_items(
     what Logseq writes under an item left out); and the indexes of the later lines, read with it.
     A block is wrapped when one of its lines names people, and not as a name alone over what
     happened (`- [[Cy]]` over `called me back`: `_said_below` reads that); one whose lines each
-    name someone says something of each, a line at a time."""
+    name someone says something of each, a line at a time. An item whose properties name whom
+    it was with (`- Coffee at Rosa's` over `with:: [[Hana]]`) is its words with them (`Coffee at
+    Rosa's with [[Hana]]`)."""
     wrapped: dict[int, str] = {}
     read_above: set[int] = set()
     at = 0
@@ -239,12 +285,14 @@ def _wrapped_items(
         ):
             texts = more_words(text for _, text, _, _ in lines[at:end])
             named = [text for text in texts if "[[" in text or "](" in text]
-            if (
+            company = with_whom(block) if block.kind == "item" else []
+            if company or (
                 len(texts) > 1
                 and len(named) == 1
                 and not _NAME_ALONE.fullmatch(template_of(named[0], base)[0])
             ):
-                wrapped[at] = " ".join(text.strip() for text in texts)
+                joined = " ".join(text.strip() for text in texts)
+                wrapped[at] = f"{joined} with {', '.join(company)}".lstrip() if company else joined
                 read_above.update(range(at + 1, end))
         at = end
     return wrapped, read_above
