@@ -209,6 +209,22 @@ def test_one_who_died_keeps_their_birthday_but_turns_no_age(make_vault) -> None:
     assert (json.loads(out)["birthday"], json.loads(out)["next_birthday"]) == ("1931-12-10", None)
 
 
+def test_a_birthday_written_in_the_text_is_shown_as_report_gives_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A Logseq page property or a field in the text (`birthday:: 1990-04-12`) is the birthday
+    `show --json` gives, as `report --json` gives it, where it gave null beside its next one."""
+    root = make_vault(
+        {
+            "pages/Ana Silva.md": "type:: person\nbirthday:: 1990-04-12\n\n- note\n",
+            "People/Bo.md": "---\ntags: person\n---\nBirthday:: 1985-03-03\n",
+        }
+    )
+    report = json.loads(run("report", "--json", str(root), "--today", "2026-12-01")[1])
+    for person in report["people"]:
+        code, out = show(root, person["name"], "--json")
+        assert code == 0, out
+        assert json.loads(out)["birthday"] == person["birthday"] != None  # noqa: E711
+
+
 def test_the_timeline_heading_counts_contacts_as_report_does(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(
         {

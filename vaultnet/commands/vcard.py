@@ -524,7 +524,9 @@ def card_from_note(note: Note, data: bytes, config: Config) -> Card:
         elif key in _RELATION_KINDS:
             related += [Related(_RELATION_KINDS[key], name) for name in as_list(value)]
     org_values = _flat(_meta_values(meta, FIELDS["org"]), split=False)
-    birthday = next(iter(_flat(_meta_values(meta, FIELDS["birthday"]), split=False)), None)
+    # The front matter's as written; else the one the reader found in the text (a Logseq
+    # property, `Birthday:: ...`), as the report gives it.
+    birthday = next(iter(_flat(_meta_values(meta, FIELDS["birthday"]), split=False)), note.birthday)
     person_tags = set(config.person_tags)
     return Card(
         name=note.name,
