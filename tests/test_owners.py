@@ -537,7 +537,7 @@ def test_a_logseq_blocks_properties_are_the_blocks_not_the_pages() -> None:
     person's page a call. Properties opening the page are the page's, bullet or not."""
     journal = "- Coffee at Rosa's\n  with:: [[Ana]]\n- Read a book\n"
     told = parse_note("journals/2026_11_20.md", journal.encode(), Config()).entries
-    assert [(m.line, m.targets) for m in told] == [(2, ("Ana",))]
+    assert [(m.line, m.targets, m.direction) for m in told] == [(1, ("Ana",), "mutual")]
     page = "- tags:: person\n  alias:: Ana\n- [[Nov 2nd, 2026]] coffee\n  type:: call\n"
     ana = parse_note("pages/Ana Souza.md", page.encode(), Config())
     assert (ana.kind, ana.aliases, len(ana.entries)) == ("person", ("Ana",), 1)
