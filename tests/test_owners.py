@@ -183,22 +183,27 @@ def test_a_person_is_found_by_an_email_address_of_theirs(make_vault) -> None:  #
 
 def test_a_slug_named_note_is_named_by_the_heading_that_spells_it(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`sam-park.md` over `# Sam Park` is Sam Park on the pages, and a link by that name finds
-    him; accents a slug leaves out still spell it. A heading that spells something else is no name."""
+    him; accents a slug leaves out still spell it (`ø` as `o`), and a slug of one word is one too
+    (`zoe.md` over `# Zoë`). A heading that spells something else is no name."""
     root = make_vault(
         {
             "people/sam-park.md": "---\ntags: [person]\n---\n# Sam Park\n\n- 2026-11-02 coffee\n",
             "people/jose-alvarez.md": "---\ntags: [person]\n---\n# José Álvarez\n",
             "people/jo_lee.md": "---\ntags: [person]\n---\n# Meeting notes\n",
             "people/kim-ito.md": "---\nname: Kim Itō\ntags: [person]\n---\n# Kim Ito\n",
+            "people/zoe.md": "---\ntags: [person]\n---\n# Zoë\n",
+            "people/soren.md": "---\ntags: [person]\n---\n# Søren\n",
             "Daily/2026-11-20.md": "- lunch with [[Sam Park]] and [[José Álvarez]]\n",
         }
     )
     got = people(root)
-    assert names(got, "people", "sam-park", "jose-alvarez", "jo_lee", "kim-ito") == [
+    assert names(got, "people", "sam-park", "jose-alvarez", "jo_lee", "kim-ito", "zoe", "soren") == [
         "Sam Park",
         "José Álvarez",
         "jo_lee",
         "Kim Itō",
+        "Zoë",
+        "Søren",
     ]
     assert (
         got["people/sam-park.md"]["interactions"] == 2 and got["people/jose-alvarez.md"]["interactions"] == 1

@@ -227,6 +227,9 @@ def test_new_finds_a_people_folder_filed_under_a_number(make_vault) -> None:  # 
         (["ben-cohen", "ana-lima", "sam-park"], "María González", "maria-gonzalez"),
         (["ben_cohen", "ana_lima", "sam-park"], "María González", "maria_gonzalez"),
         (["@Ben Cohen", "@Ana Lima", "@Sam"], "María González", "@María González"),
+        (["ben-cohen", "ana-lima", "sam-park"], "Søren Ødegård", "soren-odegard"),  # ø kept as o
+        (["ben-cohen", "ana-lima", "sam-park"], "Łukasz Straße", "lukasz-strasse"),
+        (["ben-cohen", "ana-lima", "sam-park"], "Zoë", "zoe"),  # a slug of one word
         (["ben-cohen", "ana-lima", "sam-park"], "伟 李", "伟 李"),  # no slug to make: as given
         (["ben-cohen", "Ana Lima", "Sam Park"], "María González", "María González"),
         (["ben-cohen", "ana-lima"], "María González", "María González"),  # too few to follow

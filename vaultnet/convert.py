@@ -545,9 +545,17 @@ _SLUG_PARTS = lazy_pattern(r"[\s_-]+")
 
 def slugged(text: str) -> str:
     """A name as a slug spells it: one case, no accents, its words parted by `-` (`María
-    González` → `maria-gonzalez`; "" for a name of no Latin letters)."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    González` → `maria-gonzalez`, `Søren Łukasz` → `soren-lukasz`; "" for a name of no Latin
+    letters)."""
+    plain = unicodedata.normalize("NFKD", text.translate(_AS_LATIN)).encode("ascii", "ignore").decode()
     return _SLUG_PARTS.sub("-", plain.lower()).strip("-")
+
+
+_AS_LATIN = str.maketrans(
+    {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
+     "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ħ": "h", "Ħ": "H"}
+)  # fmt: skip
+"""Latin letters no decomposition takes to ASCII, as slugs spell them (`Søren` → `soren`)."""
 
 
 def name_key(text: str) -> str:

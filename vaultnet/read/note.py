@@ -170,9 +170,10 @@ _NAME_PARTS = (("first", "given"), ("last", "family"))
 
 
 def _slug_title(stem: str, body: str) -> str:
-    """A slug-named note's (`sam-park.md`) first heading of the first level (`# Sam Park`), when
-    it spells the slug: the name its owner writes, where the file's is for links. Else ""."""
-    if " " in stem or ("-" not in stem and "_" not in stem) or "# " not in body:
+    """A slug-named note's (`sam-park.md`, `zoe.md`) first heading of the first level (`# Sam
+    Park`, `# Zoë`), when it spells the slug: the name its owner writes, where the file's is for
+    links. Else ""."""
+    if not _slug(stem) or "# " not in body:
         return ""
     heading = _FIRST_TITLE.search(body)
     title = heading_words(heading[1]).strip() if heading else ""
@@ -182,9 +183,14 @@ def _slug_title(stem: str, body: str) -> str:
 def _slug_alias(stem: str, aliases: Iterable[object]) -> str:
     """A slug-named note's first alias that spells the slug (`bob-lee.md` with `aliases: [Bob
     Lee, Bob]`: Bob Lee), as Obsidian owners name a note for links and its person by alias."""
-    if " " in stem or ("-" not in stem and "_" not in stem):
+    if not _slug(stem):
         return ""
     return next((alias for alias in texts_of(aliases) if spells(alias, stem)), "")
+
+
+def _slug(stem: str) -> bool:
+    """Is a file name a slug (`sam-park`, `sam_park`, one word in lower case: `zoe`)?"""
+    return " " not in stem and ("-" in stem or "_" in stem or stem.islower())
 
 
 def spells(title: str, stem: str) -> bool:
