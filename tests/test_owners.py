@@ -1441,14 +1441,17 @@ def test_an_emoji_of_what_was_done_reads_as_its_word() -> None:
         ("- Meetings\n  - [[Ana]] about the launch", "mutual"),
         ("- Project Apollo\n  - [[Ana]]", "unknown"),  # no deed, no meeting
         ("- Lunch\n  - [[Ana]] sent the menu", "inbound"),  # the line says it itself
-        ("- Lunch with [[Bo]]\n  - [[Ana]]", "unknown"),  # a line of its own people: not Ana's words
+        ("- Lunch with [[Bo]]\n  - [[Ana]]", "mutual"),  # one more of its contact's people (spec 1.5)
+        ("- Lunch with [[Bo]]\n  - [[Ana]] moved to Oslo", "unknown"),  # words of its own, of no contact
+        ("- <- [[Bo]] called\n  - [[Ana]]", "inbound"),  # the contact's mark covers its children
     ],
 )
 def test_an_outliners_nested_item_goes_on_from_the_words_of_the_item_it_is_in(outline: str, way: str) -> None:
     """Outliners (Logseq, Roam, Workflowy) nest what was done and whom with: `- Lunch` over `- with
     [[Ana]]`, `- Emailed` over `- [[Ana]]`. A nested item that says nothing of its people reads as
     the words of the item it is in, going on, as a line with a mark between them
-    (`Emailed: [[Ana]]`) does; an item that names people of its own is no such opening."""
+    (`Emailed: [[Ana]]`) does; under an item that names people of its own, a nested item of
+    names alone names more people of its contact (spec 1.5), in its direction."""
     (m,) = [
         m
         for m in parse_note("Daily/2026-11-20.md", f"{outline}\n".encode(), Config()).entries

@@ -2153,3 +2153,25 @@ def test_block_properties_under_an_items_words_are_that_items() -> None:
         (7, ("Bo",), "mutual", "[[Bo]]"),
         (10, ("Cy",), "mutual", "[[Cy]] joined later"),
     ]
+
+
+def test_a_nested_item_names_people_of_its_parents_contact() -> None:
+    """An item nested under one that tells a contact, and that names people alone, names people
+    of that contact (spec 1.5: `- Coffee with [[Ana]]` over `- [[Bo]], [[Gus]]`: they were at
+    the coffee too), in its direction; a nested line with words of its own is read by them (`she
+    told me about [[Cy]]'s move` says nothing of a contact with Cy; `[[Bo]] joined us` does)."""
+    n = note(
+        "journals/2026_11_26.md",
+        "- Coffee with [[Ana]] at Nopa\n\t- [[Bo]], [[Gus]]\n\t- she told me about [[Cy]]'s move\n"
+        "- -> Called [[Di]]\n\t- [[Eve]]\n"
+        "- Lunch\n\t- with [[Fay]]\n\t\t- [[Hal]] joined us\n",
+    )
+    assert [(m.targets, m.direction, m.inferred) for m in n.entries] == [
+        (("Ana",), "mutual", True),
+        (("Bo", "Gus"), "mutual", True),
+        (("Cy",), "unknown", False),
+        (("Di",), "outbound", False),
+        (("Eve",), "outbound", False),
+        (("Fay",), "mutual", True),
+        (("Hal",), "mutual", True),
+    ]

@@ -145,8 +145,13 @@ def dated_mentions(
         if alone and (below := _said_below(body.lines, at, block)):  # `- [[Ana]]` over `- called me`
             text, direction, said = _told_by(text, below, words)
         if direction == "unknown" and not said and block.kind == "item" and len(ancestors) > 1:
-            # `- Lunch` over `- with [[Ana]]`: the item it is in says what was done
+            # `- Lunch` over `- with [[Ana]]`: the item it is in says what was done; `- Coffee
+            # with [[Ana]]` over `- [[Bo]]`: its contact's people (spec 1.5)
             said = _said_under(ancestors[-2], template, len(targets), words)
+            if not said and _NAMES_ALONE.fullmatch(template):
+                direction, said = items.of_parents_contact(direction, len(targets))
+        if block.kind == "item" and block.first:
+            items.told(block, direction, said)
         if grateful and direction == "unknown":  # thanked for, unless the words say a contact
             said = {index: said.get(index, "mention") for index in range(len(targets))}
         if block.kind == "row":  # its cells, as an entry's: `[[Kai]] | lunch`
@@ -184,6 +189,9 @@ class _OpenItems:
         self.days: dict[int, dt.date | None] = {}
         self.meetings: set[int] = set()
         self.by_properties: set[int] = set()  # the items their properties say were meetings
+        self.ways: dict[
+            int, tuple[str, bool]
+        ] = {}  # the way each item's line told its people, inferred or not
 
     def at(self, block: Block, line: str) -> None:
         """At a line of `block`: the item it starts opened, or every item closed by a block of no item."""
@@ -209,6 +217,23 @@ class _OpenItems:
             )
         kept.setdefault(id(block), own)
         return own
+
+    def told(self, item: Block, direction: Direction, said: dict[int, str]) -> None:
+        """What an item's line told of its people: the one way of all of them (by a mark, or
+        inferred from its words), which the items nested in it pass on to theirs."""
+        if direction != "unknown":
+            self.ways[id(item)] = (direction, False)
+        elif said and len(ways := set(said.values())) == 1 and (way := ways.pop()) in _CONTACT_WAYS:
+            self.ways[id(item)] = (way, True)
+
+    def of_parents_contact(self, direction: Direction, count: int) -> tuple[Direction, dict[int, str]]:
+        """The direction and words of a nested line that names its `count` people alone (`- Coffee
+        with [[Ana]]` over `- [[Bo]]`): those of the contact its parent item told, as they are
+        people of it (spec 1.5); as they were when it told none."""
+        if len(self.open) < 2 or (told := self.ways.get(id(self.open[-2]))) is None:
+            return direction, {}
+        way, inferred = told
+        return ("unknown", dict.fromkeys(range(count), way)) if inferred else (way, {})  # type: ignore[return-value]
 
     def in_meeting(self) -> bool:
         """Is the line in an item tagged a meeting, or of one its properties say is one? (Its own
@@ -247,6 +272,8 @@ def _properties_under(block: Block) -> Iterator[tuple[int, str]]:
     return ((n, line) for n, line in block.lines[1:] if "::" in line)
 
 
+_CONTACT_WAYS = frozenset(("inbound", "outbound", "mutual"))
+"""The ways a line may tell a contact (not `mention`, nor a broadcast)."""
 _MEETING_KEYS = frozenset(("attendees", "participants", "guests"))
 """The block properties that name who was at a meeting: the item was one."""
 _COMPANY_KEYS = _MEETING_KEYS | {"with", "people", "person", "contact", "contacts", "who"}
@@ -315,6 +342,9 @@ def _line_direction(
     return "unknown", met.hosts
 
 
+_ANY_SLOT = re.escape(phrases.slot(0)).replace("0", r"\d+")
+_NAMES_ALONE = lazy_pattern(rf"[\s*_:,;&+–—-]*(?:{_ANY_SLOT}(?:[\s*_:,;&+–—-]|\band\b)*)+")
+"""A line of people's names alone, in a list (`[[Bo]], [[Cy]] and [[Di]]`), as a template."""
 _NAME_ALONE = lazy_pattern(rf"[\s*_:–—-]*{re.escape(phrases.slot(0))}[\s*_:–—-]*")
 """A line that is one person's link and nothing more (`- [[Ana]]`, `**[[Ana]]**:`)."""
 

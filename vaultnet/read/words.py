@@ -163,7 +163,8 @@ MUTUAL = (
     "dinner @ … with X", "drinks @ … with X", "drinks after … with X", "walk in … with X",
     "walk and talk with X", "walk & talk with X", "on the phone with X", "texts with X",
     "mtg with X", "dinner for X's", "lunch for X's", "drinks for X's", "hung out at X's",
-    "party for X's",
+    "party for X's", "X joined us", "X joined me", "X came along", "X tagged along",
+    "housewarming at X's", "watched … at X's",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
