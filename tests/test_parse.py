@@ -2175,3 +2175,25 @@ def test_a_nested_item_names_people_of_its_parents_contact() -> None:
         (("Fay",), "mutual", True),
         (("Hal",), "mutual", True),
     ]
+
+
+def test_a_weekly_notes_day_headings_give_their_lines_that_day() -> None:
+    """A weekly note kept a section a day (`### Monday`, `### Friday`, `## Wednesday, Nov 18`, as
+    Periodic Notes templates write it) tells each section's lines on its day of the note's week,
+    not all on the Monday; a line above them stays on the Monday, and a note of one day of a
+    week (`2026-W47-5`) reads no weekday as a day."""
+    n = note(
+        "Journal/2026-W47.md",
+        "- Planned the week with [[Cy]]\n### Monday\n- Standup with [[Ana]]\n\n### Friday\n- ☕ with [[Ana]]\n"
+        "#### Notes\n- [[Bo]] called me\n\n## Wednesday, Nov 18\n- lunch with [[Bo]]\n## Review\n- [[Di]] emailed me\n",
+    )
+    assert [(m.date.isoformat(), m.targets) for m in n.entries] == [
+        ("2026-11-16", ("Cy",)),
+        ("2026-11-16", ("Ana",)),
+        ("2026-11-20", ("Ana",)),
+        ("2026-11-20", ("Bo",)),
+        ("2026-11-18", ("Bo",)),
+        ("2026-11-16", ("Di",)),
+    ]
+    day = note("Daily/2026-W47-5.md", "### Monday\n- Standup with [[Ana]]\n")
+    assert [m.date.isoformat() for m in day.entries] == ["2026-11-20"]

@@ -23,6 +23,7 @@ from vaultnet.read.days import (
     log_paragraphs,
     may_open_entry,
     periods_in_force,
+    weekday_heading,
     yearless_opening,
 )
 from vaultnet.read.inline import UNCLEAN, clean, links_in, tags_alone, tags_in, untagged
@@ -189,9 +190,12 @@ def section_word(text: str) -> str:
     return undressed(text) if len(text) < 24 else ""
 
 
-def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: str = "") -> Body:
+def read_body(
+    file: str, blocks: list[Block], offset: int, dated: bool, base: str = "", week: dt.date | None = None
+) -> Body:
     """One pass over a body's blocks. `dated`: the note may be a dated note, which reads each
-    line outside its entries, so keep them in `lines`."""
+    line outside its entries, so keep them in `lines`. `week`: the Monday of a weekly note's week,
+    whose headings of a weekday (`### Friday`) date the lines under them."""
     body = Body.empty()
     facts = interests = NO_SECTION
     dated_section: tuple[int, dt.date] | None = None  # the level and day of the dated heading above
@@ -259,6 +263,8 @@ def read_body(file: str, blocks: list[Block], offset: int, dated: bool, base: st
                 if kind == "heading":
                     dated_section = (level, date)
                 continue
+        if week is not None and kind == "heading" and entry is None and (day := weekday_heading(head, week)):
+            dated_section = (level, day)
         # An open task under About is something to do (a follow-up), not something known.
         if kind == "item" and task != " " and (fact_level or interest_level) and (fact := text.strip()):
             if fact_level:

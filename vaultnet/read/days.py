@@ -521,6 +521,37 @@ def week_of(stem: str) -> tuple[dt.date, int] | None:
         return None
 
 
+def weekly(stem: str) -> dt.date | None:
+    """The Monday of the week a weekly note is named for (`2026-W47`, `2026-W47 Review`), whose
+    sections may be its days (`weekday_heading`); None for any other note, and for a note of
+    one day of a week (`2026-W47-5`)."""
+    week = week_of(stem)
+    return week[0] if week is not None and stem[week[1] - 2] != "-" else None  # not `-W47-5`
+
+
+def weekday_heading(heading: str, monday: dt.date) -> dt.date | None:
+    """The day of the week of `monday` a heading names (`Friday`, `Wed`, `**Thursday**`, with
+    its day of the month or not: `Wednesday, Nov 18`, `Wed 18.11.`), as a weekly note heads a
+    section a day; None for any other heading (`Sunday brunch ideas`)."""
+    words = _WORDS.findall(heading.strip().strip("#").strip(" *_"))
+    if not words or (index := _WEEKDAYS.get(words[0].lower())) is None:
+        return None
+    if not all(word.isdigit() or word[:-2].isdigit() or word[:3].lower() in MONTHS for word in words[1:]):
+        return None
+    return monday + dt.timedelta(days=index)
+
+
+_WORDS = lazy_pattern(r"[^\W_]+")
+_WEEKDAYS = {
+    name: index
+    for index, day in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+    for name in (day, day[:3])
+}
+"""A day of the week by its name or the first three letters of it: its index from Monday."""
+
+
 def named_day(stem: str) -> dt.date | None:
     """The day a note's name opens with when written another unmistakable way, as a daily note's
     name is when its format is set so: `2026.11.20`, `Nov 20th, 2026`, `20 Nov 2026`, `Friday,

@@ -42,6 +42,7 @@ from vaultnet.read.days import (
     day_in_name,
     iso_days,
     named_day,
+    weekly,
     year_last,
     year_last_days,
     year_last_order,
@@ -497,11 +498,12 @@ def _card(
 
 def _body_of(file: str, split: Split, base: str, may_be_dated: bool) -> tuple[Body, list[Block] | None]:
     """The body read, by lines when it is plain, else by its blocks (returned, to be read again
-    for a dated note)."""
+    for a dated note); a weekly note's with the days of its week its headings name."""
     plain = None if may_be_dated else read_plain_body(file, split.body, split.body_line, base)
     blocks = parse_blocks(split.body) if plain is None else None
-    body = plain if plain is not None else read_body(file, blocks or [], split.body_line, may_be_dated, base)
-    return body, blocks
+    if plain is not None:
+        return plain, blocks
+    return read_body(file, blocks or [], split.body_line, may_be_dated, base, weekly(stem_of(file))), blocks
 
 
 def _kind_of(
