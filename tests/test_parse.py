@@ -2197,3 +2197,20 @@ def test_a_weekly_notes_day_headings_give_their_lines_that_day() -> None:
     ]
     day = note("Daily/2026-W47-5.md", "### Monday\n- Standup with [[Ana]]\n")
     assert [m.date.isoformat() for m in day.entries] == ["2026-11-20"]
+
+
+def test_a_markdown_link_to_a_note_without_its_extension_is_a_link() -> None:
+    """Foam and static sites link a note without `.md` (`[Jane](people/jane-doe)`,
+    `[Jane](../people/jane-doe)`): a link to the note as with it; a link to another kind of file
+    (`photo.png`), a site or an anchor is none."""
+    n = note(
+        "journal/2026-11-08.md",
+        "- Emailed [Jane](people/jane-doe) the photos.\n- Called [Bo](../people/bo-lind#log) back\n"
+        "- Sent [the photo](img/photo.png) to [Cy](<../people/cy lee>)\n- Read [the post](https://x.org/a)\n"
+        "- Went [up](#top)\n",
+    )
+    assert [(m.targets, m.direction) for m in n.entries] == [
+        (("people/jane-doe",), "outbound"),
+        (("people/bo-lind",), "outbound"),
+        (("people/cy lee",), "outbound"),
+    ]

@@ -101,7 +101,8 @@ searched for it."""
 
 
 def _target(match: re.Match[str], base: str) -> str | None:
-    """The note a link match points at, or None (an external or empty Markdown link)."""
+    """The note a link match points at, or None (an external or empty Markdown link, or one to
+    another kind of file). A note's path may leave out its `.md`, as Foam and static sites do."""
     if match[2] is not None:
         return link_target(match[2]) or None
     address = match[4]
@@ -110,9 +111,10 @@ def _target(match: re.Match[str], base: str) -> str | None:
     if "://" in address or address.lower().startswith(("mailto:", "#")):
         return None
     path = unquote(address.split("#", 1)[0]).strip()
-    if not path.lower().endswith(".md"):
-        return None
-    path = path[:-3]
+    if path.lower().endswith(".md"):
+        path = path[:-3]
+    elif "." in (name := path.rsplit("/", 1)[-1]).lstrip(".") or name.strip(".") == "":
+        return None  # another kind of file (`photo.png`), or a folder
     if path.startswith(("./", "../")):
         path = posixpath.normpath(posixpath.join(base, path))
         if path.startswith("../"):
