@@ -2207,10 +2207,11 @@ def test_a_markdown_link_to_a_note_without_its_extension_is_a_link() -> None:
         "journal/2026-11-08.md",
         "- Emailed [Jane](people/jane-doe) the photos.\n- Called [Bo](../people/bo-lind#log) back\n"
         "- Sent [the photo](img/photo.png) to [Cy](<../people/cy lee>)\n- Read [the post](https://x.org/a)\n"
-        "- Went [up](#top)\n",
+        "- Went [up](#top)\n- Coffee with [Bobby]([[Bo]]) at the market\n",
     )
     assert [(m.targets, m.direction) for m in n.entries] == [
         (("people/jane-doe",), "outbound"),
         (("people/bo-lind",), "outbound"),
         (("people/cy lee",), "outbound"),
+        (("Bo",), "mutual"),  # Logseq's link to a page under words of its own
     ]

@@ -108,6 +108,8 @@ def _target(match: re.Match[str], base: str) -> str | None:
     address = match[4]
     if address.startswith("<"):
         address = address[1:-1]
+    if address.startswith("[[") and address.endswith("]]"):  # Logseq's `[Bobby]([[Bo]])`: a page's link
+        return link_target(address[2:-2]) or None
     if "://" in address or address.lower().startswith(("mailto:", "#")):
         return None
     path = unquote(address.split("#", 1)[0]).strip()
