@@ -2215,3 +2215,13 @@ def test_a_markdown_link_to_a_note_without_its_extension_is_a_link() -> None:
         (("people/cy lee",), "outbound"),
         (("Bo",), "mutual"),  # Logseq's link to a page under words of its own
     ]
+
+
+def test_a_logseq_namespace_of_people_is_a_people_folder() -> None:
+    """Logseq files pages in namespaces as other tools in folders (`people/Ivy`, in the file
+    `pages/people___Ivy.md`): a page in a namespace named as a people folder is a person's, as
+    a note in such a folder is; one in another namespace is not."""
+    ivy = note("pages/people___Ivy.md", "- designer I met at a meetup\n")
+    assert (ivy.kind, ivy.name) == ("person", "Ivy")
+    assert note("pages/contacts%2FBo Lind.md", "- met at a fair\n").kind == "person"
+    assert note("pages/projects___Apollo.md", "- the launch\n").kind == "other"

@@ -307,8 +307,13 @@ def _among_people_but_nobody(file: str, stem: str, tags: list[str], config: Conf
 
 
 def _in_people_folder(file: str, config: Config) -> bool:
+    """Is the note in a people folder, or (a Logseq page) in a namespace named as one
+    (`pages/people___Ivy.md` is `people/Ivy`)?"""
     folder = file.rpartition("/")[0]
-    return bool(folder) and _under_people_folder(folder, config.people_folders)
+    if folder and _under_people_folder(folder, config.people_folders):
+        return True
+    space = _namespace(file, stem_of(file)).rpartition("/")[0]
+    return bool(space) and _under_people_folder(space, config.people_folders)
 
 
 @lru_cache(maxsize=4096)
