@@ -1573,7 +1573,8 @@ def test_a_dated_line_that_names_only_the_kind_of_contact_is_told_by_the_line_un
         "- 2026-11-28 lunch\n  - she paid\n### 2026-11-30 — Quick call\n- she rang about Lisbon\n"
         "### 2026-12-01 — Email\n- I sent her the article on bikes\n"
         "- 2026-12-02 Call\n  - she called to ask about the flat\n- 2026-12-03 text\n- 2026-12-04 Call\n"
-        "### 2026-12-05 — Call\n\n**Key points:**\n- She called to ask about my climbing shoes\n",
+        "### 2026-12-05 — Call\n\n**Key points:**\n- She called to ask about my climbing shoes\n"
+        "### 2026-12-06 — 📞 Call\nShe called me back about the offer.\n",
     )
     assert [(m.date.isoformat(), m.direction, m.text) for m in n.entries] == [
         ("2026-10-14", "inbound", "Call: She called about the conference."),
@@ -1587,6 +1588,7 @@ def test_a_dated_line_that_names_only_the_kind_of_contact_is_told_by_the_line_un
         ("2026-12-03", "unknown", "text"),  # the next item is not its own: nothing said
         ("2026-12-04", "mutual", "Call"),
         ("2026-12-05", "inbound", "Call: She called to ask about my climbing shoes"),  # past its label
+        ("2026-12-06", "inbound", "📞 Call: She called me back about the offer."),  # past its emoji
     ]
 
 

@@ -494,12 +494,12 @@ def told_below(entries: list[Entry], text: str, offset: int) -> list[Entry]:
 
 
 def _kind_alone(text: str) -> bool:
-    """Does an entry's text say only what kind of contact it was (`Call`, `video call`, `Coffee`),
-    maybe after a word of which kind (`Quick call`, `Weekly 1:1`)? Under a dated heading, the line
-    below then says what happened (`### 2026-10-14 — Call`)."""
+    """Does an entry's text say only what kind of contact it was (`Call`, `video call`, `Coffee`,
+    `📞 Call`), maybe after a word of which kind (`Quick call`, `Weekly 1:1`)? Under a dated
+    heading, the line below then says what happened (`### 2026-10-14 — Call`)."""
     if len(text) > _LONGEST_KIND:
         return False
-    said = text.strip(" .:").lower()
+    said = phrases.without_pictographs(text).strip(" .:").lower()  # `📞 Call`
     first, _, rest = said.partition(" ")
     return said in _KINDS or (first in phrases.NOUN_KINDS and rest in _KINDS)
 

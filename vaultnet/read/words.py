@@ -885,6 +885,13 @@ selector after one (`✉️`) is nothing."""
 _AN_EMOJI = lazy_pattern("[\u2600-\u27bf\U0001f300-\U0001faff]")
 """A pictograph (the blocks `_EMOJI` reads from): searched by range, faster than by the set of
 those it reads, on the lines with a letter beyond ASCII (most lines of a vault)."""
+
+
+def without_pictographs(text: str) -> str:
+    """`text` without the pictographs it holds (`📞 Call` → ` Call`) and their variation selectors."""
+    return _AN_EMOJI.sub("", text).replace("\ufe0f", "") if not text.isascii() else text
+
+
 _MASS = lazy_pattern(r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail")
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4)."""
 _STRUCK = lazy_pattern(r"~~(?=\S)([^~]*[^\s~])~~")
