@@ -2227,3 +2227,21 @@ def test_a_logseq_namespace_of_people_is_a_people_folder() -> None:
     assert (ivy.kind, ivy.name) == ("person", "Ivy")
     assert note("pages/contacts%2FBo Lind.md", "- met at a fair\n").kind == "person"
     assert note("pages/projects___Apollo.md", "- the launch\n").kind == "other"
+
+
+def test_a_line_that_opens_with_what_is_still_to_do_is_a_plan_whatever_its_length() -> None:
+    """`Need to post the birthday card to [[Fatima]]`: a to-do written without a box is a plan
+    however many words stand before the person (the phrase table's `need to … X` allows a few);
+    a done task, or a deed the line reports before it (`Called [[Bo]], need to ...`), is not."""
+    n = note(
+        "Daily/2026-11-25.md",
+        "- Need to post the birthday card to [[Fatima]]\n- I should really go and visit [[Gus]] in Leeds\n"
+        "- To do: send the signed lease back to [[Hal]]\n- [x] Need to post the birthday card to [[Ida]]\n"
+        "- Called [[Bo]], need to send him the deck\n",
+    )
+    assert [(m.targets, m.direction) for m in n.entries if not m.aside] == [
+        (("Ida",), "outbound"),
+        (("Bo",), "outbound"),
+    ]
+    assert {m.targets[0] for m in n.entries if m.aside} == {"Fatima", "Gus"}
+    assert [f.targets for f in n.follow_ups] == [("Hal",)]  # a label of a to-do: a follow-up

@@ -775,6 +775,8 @@ def _read_line(
     if "(" in text and (marked := _ABSENT.findall(text)):  # `Attendees: X, Y (absent)`: Y alone
         planned.update(map(int, marked))
         text = _ABSENT.sub(" ", text)
+    if not (own or done) and _PLAN_OPENING.match(text):  # `Need to post the card to [[Ana]]`: a to-do
+        return dict.fromkeys(everyone, "mention")
     if "~~" in text or (
         ("cancel" in text or "postponed" in text or "called off" in text) and _CALLED_OFF.search(text)
     ):
@@ -894,6 +896,13 @@ def without_pictographs(text: str) -> str:
 
 _MASS = lazy_pattern(r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail")
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4)."""
+_PLAN_OPENING = lazy_pattern(
+    r"[\s*_>:-]*(?:i\s+)?(?:(?:need|needs|have|want|plan|planning|meaning|going|remember|don't forget"
+    r"|do not forget|remind me)\s+to|must|should|gonna|will|'ll|to-?do\s*:|reminder\s*:)(?!\w)"
+)
+"""How a line opens that says what is still to do, a to-do written without a box (`Need to`,
+`I should`, `To do:`): the line is a plan, whatever follows (`PLAN`'s phrases allow a few words
+between the opening and the person)."""
 _STRUCK = lazy_pattern(r"~~(?=\S)([^~]*[^\s~])~~")
 """Text struck through, as owners strike out what did not happen: its own text holds no `~`, so
 a line of many `~~` is read in one pass (a lazy `.+?` tried every later `~~` from each one)."""
