@@ -897,8 +897,9 @@ def without_pictographs(text: str) -> str:
 _MASS = lazy_pattern(r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail")
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4)."""
 _PLAN_OPENING = lazy_pattern(
-    r"[\s*_>:-]*(?:i\s+)?(?:(?:need|needs|have|want|plan|planning|meaning|going|remember|don't forget"
-    r"|do not forget|remind me)\s+to|must|should|gonna|will|'ll|to-?do\s*:|reminder\s*:)(?!\w)"
+    r"[\s*_>:-]*(?:(?:i\s+)?(?:(?:need|needs|have|want|plan|planning|meaning|going|remember"
+    r"|don't forget|do not forget|remind me)\s+to|must|should|gonna)|(?:i|we)(?:\s+will|'ll)"
+    r"|to-?do\s*:|reminder\s*:)(?!\w)"
 )
 """How a line opens that says what is still to do, a to-do written without a box (`Need to`,
 `I should`, `To do:`): the line is a plan, whatever follows (`PLAN`'s phrases allow a few words
