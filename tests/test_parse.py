@@ -2237,11 +2237,12 @@ def test_a_line_that_opens_with_what_is_still_to_do_is_a_plan_whatever_its_lengt
         "Daily/2026-11-25.md",
         "- Need to post the birthday card to [[Fatima]]\n- I should really go and visit [[Gus]] in Leeds\n"
         "- To do: send the signed lease back to [[Hal]]\n- [x] Need to post the birthday card to [[Ida]]\n"
-        "- Called [[Bo]], need to send him the deck\n",
+        "- Called [[Bo]], need to send him the deck\n- Will and [[Jo]] came over for dinner\n",
     )
     assert [(m.targets, m.direction) for m in n.entries if not m.aside] == [
         (("Ida",), "outbound"),
         (("Bo",), "outbound"),
+        (("Jo",), "inbound"),  # Will is a name: only `I will` says what is to do
     ]
     assert {m.targets[0] for m in n.entries if m.aside} == {"Fatima", "Gus"}
     assert [f.targets for f in n.follow_ups] == [("Hal",)]  # a label of a to-do: a follow-up
