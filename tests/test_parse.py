@@ -2246,3 +2246,16 @@ def test_a_line_that_opens_with_what_is_still_to_do_is_a_plan_whatever_its_lengt
     ]
     assert {m.targets[0] for m in n.entries if m.aside} == {"Fatima", "Gus"}
     assert [f.targets for f in n.follow_ups] == [("Hal",)]  # a label of a to-do: a follow-up
+
+
+def test_what_a_front_matter_map_holds_is_read_as_its_keys_say() -> None:
+    """Power users nest what they know in maps (`family: {partner: João, kids: [Lia, Tomás]}`,
+    `location: {city: Lisbon, country: Portugal}`): a map under a key of what is known gives a
+    fact of each of its texts, labelled by its own key; a location map is its places, in order."""
+    n = note(
+        "People/Carla.md",
+        "---\ntags: [person]\nfamily:\n  partner: João\n  kids: [Lia, Tomás]\n  pets: 2\n"
+        "location:\n  city: Lisbon\n  country: Portugal\n---\n",
+    )
+    assert n.facts == ("partner: João", "kids: Lia", "kids: Tomás")
+    assert n.location == "Lisbon, Portugal"

@@ -211,7 +211,9 @@ def _facts(meta: dict[str, object], fields: Fields, config: Config) -> list[str]
     for key, value in meta.items():
         if is_relation(key):
             facts.extend(f"{key}: {text}" for text in as_list(value) if not yet_unknown(text))
-        elif words := known_under(key, table):
+        elif (words := known_under(key, table)) and isinstance(value, dict):  # `family: {kids: [Lia]}`
+            facts.extend(f"{inner}: {text}" for inner, held in value.items() for text in known_texts(held))
+        elif words:
             facts.extend(f"{words}: {text}" for text in known_texts(value))
     return facts
 
@@ -676,7 +678,10 @@ def _personal(
 
 
 def _place(value: object) -> str | None:
-    """A location as written: the first of a list, a wikilink unwrapped (`[[Lisbon]]` → Lisbon)."""
+    """A location as written: the first of a list, a wikilink unwrapped (`[[Lisbon]]` → Lisbon);
+    a map's places in order (`{city: Lisbon, country: Portugal}` → Lisbon, Portugal)."""
+    if isinstance(value, dict):
+        return ", ".join(place for held in value.values() if (place := _place(held))) or None
     values = value if isinstance(value, (list, tuple)) else [value]
     for item in values:
         text = as_text(item)
