@@ -2709,3 +2709,23 @@ def test_a_date_line_dates_no_person_and_no_day_it_cannot_read(file: str, text: 
     note = parse_note(file, text.encode(), Config())
     assert note.kind == kind
     assert note.date == (dt.date(2026, 11, 19) if kind == "dated" else None)
+
+
+def test_a_tag_that_names_a_person_is_a_link_to_them(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Logseq writes a page's link as a tag too (`#Ana` is `[[Ana]]`), and owners tag a day's
+    line with whom it was with: a tag that names a person is a link to them, on the line's day
+    and by its words. A tag that names nobody is a tag (`#Work`, `#meeting`): no link, and no one
+    met without a note."""
+    root = make_vault(
+        {
+            "pages/Ana Silva.md": "type:: person\nalias:: Ana\n\n- runner\n",
+            "pages/Bo.md": "type:: person\n\n- note\n",
+            "journals/2026_11_10.md": "- Quick call with #Ana about her race\n",
+            "journals/2026_11_13.md": "- #Bo called me about the move #Work\n- Standup #meeting #Cy\n",
+        }
+    )
+    got = report(root)
+    by_name = {p["name"]: p for p in got["people"]}
+    assert directions(by_name["Ana Silva"]) == (0, 0, 1, 0, 1)
+    assert directions(by_name["Bo"]) == (1, 0, 0, 0, 1)
+    assert got["without_note"] == []

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from sys import intern
 from typing import TypeVar
 
@@ -122,11 +122,13 @@ def dated_mentions(
             mark = items.covering(items.marks, block, mark)
             own_day = items.covering(items.days, block, own_day)
         day = own_day or date
-        if day is None or ("[[" not in line and "](" not in line):
+        if day is None or ("[[" not in line and "](" not in line and "#" not in line):
             continue
         if any((d := date_prefix(m[1])) and d > day for m in _FIELD_DATE.finditer(line)):
             continue  # `appointment:: 2026-12-01`: a plan, not a contact
         template, targets = template_of(line, base)
+        if "#" in template:  # `call with #Ana`: a tag that names a person is a link to them
+            template = _TAG_OF_A_NAME.sub(partial(_tag_as_slot, targets), template)
         if not targets:
             continue
         template = _first_names_as_slots(template, targets)
@@ -281,6 +283,24 @@ _COMPANY_KEYS = _MEETING_KEYS | {"with", "people", "person", "contact", "contact
 line: `met:: [[Milo]]` run on into an item in Markdown is the note's line, not the item's)."""
 _KIND_KEYS = frozenset(("type", "kind", "category", "categories"))
 """The block properties that say what kind of thing an item was (`type:: meeting`)."""
+
+
+def _tag_as_slot(targets: list[str], tag: re.Match[str]) -> str:
+    """A slot for a tag that may name a person (`#Ana`), its target the tag (`#Ana`): the
+    resolver finds whom it names, if anyone (`Resolver.claimants`), and a tag that names nobody
+    is no one met without a note (`resolve.sightings`). A tag that says what a line was
+    (`#Meeting`, `#Broadcast`, `#Inbound`) stays a tag."""
+    if tag[1].lower() in _MEANING_TAGS:
+        return tag[0]
+    targets.append(intern(tag[0]))
+    return phrases.slot(len(targets) - 1)
+
+
+_TAG_OF_A_NAME = lazy_pattern(r"(?<![\w#&/\[])#([A-Z][\w-]*)")
+"""A tag that may name someone: a capital first, as a name is written (`#Ana`, `#Bo-Lind`);
+`#meeting` and `#work` are tags."""
+_MEANING_TAGS = _MEETING_TAGS | {"broadcast", "intro", "inbound", "outbound", "mutual", "meetings"}
+"""The tags that say what a line was (its kind, its direction, an introduction, a broadcast)."""
 _WRAPPED = frozenset(("item", "paragraph"))
 """The blocks whose lines a plain editor wraps at a width (`_wrapped_items`)."""
 

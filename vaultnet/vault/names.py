@@ -148,7 +148,7 @@ class Resolver:
         """Every person the first level that knows this target gives (path, stem, then alias or
         name; then, for a slug, the same of its words), sorted: one means them, several mean
         nobody, none: nobody answers to it."""
-        key = name_key(target).removesuffix(".md")
+        key = name_key(target.removeprefix("#")).removesuffix(".md")  # `#Ana`: a tag that may name her
         if "/" in key:
             found = self._by_path.get(key.lstrip("/"))
             if found:

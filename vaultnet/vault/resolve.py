@@ -142,7 +142,7 @@ def sightings(note: Note, find: Resolver) -> tuple[Sighting, ...]:
         for m in note.entries
         if m.inferred and not m.aside and not m.broadcast
         for target in m.targets
-        if find(target) is None and not names_a_time(target)
+        if find(target) is None and target[:1] != "#" and not names_a_time(target)  # a tag names nobody
     )
 
 
