@@ -780,10 +780,14 @@ def check_command(vault: str, style: str, today: str | None, no_cache: bool) -> 
     day = _today(today)
     config = load_config(root)
     problems = check_vault(root, config, day or config.as_of or dt.date.today(), not no_cache)
-    if problems:  # one write: a vault can have thousands
-        click.echo("\n".join(format_problem(problem, vault, style) for problem in problems))
-        click.echo(counted(len(problems), "problem"), err=True)
-        sys.exit(1)
+    if not problems:  # said apart from what scripts read: standard output stays empty
+        click.echo("no problems", err=True)
+        return
+    click.echo(
+        "\n".join(format_problem(problem, vault, style) for problem in problems)
+    )  # one write: thousands
+    click.echo(counted(len(problems), "problem"), err=True)
+    sys.exit(1)
 
 
 @main.command("init")
