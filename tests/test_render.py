@@ -45,6 +45,8 @@ def test_display_cell_and_plain() -> None:
         == "Met Ana and Bo at the café"
     )
     assert plain("[sic] (sic)") == "(sic) (sic)"
+    # Logseq's tag of a page is the page's name, as Logseq shows it.
+    assert plain("#[[Ana Silva]] texted me about the race") == "Ana Silva texted me about the race"
 
 
 def report(*people: Person):  # type: ignore[no-untyped-def]

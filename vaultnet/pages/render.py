@@ -130,7 +130,8 @@ def wikilink(file: str, name: str) -> str:
     return f"[[{target}|{display(name)}]]"
 
 
-_LINK_TEXT = lazy_pattern(r"!?\[\[([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
+_LINK_TEXT = lazy_pattern(r"[!#]?\[\[([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
+"""A wikilink, an embed or Logseq's tag of a page (`#[[Ana Silva]]`): its target, its label."""
 _MD_LINK_TEXT = lazy_pattern(r"!?\[([^\[\]]*)\]\((?:<[^<>\n]*>|[^()\s]*)\)")
 """A Markdown link (`[Ana](People/Ana%20Costa.md)`, `[Ana](<People/Ana Costa.md>)`): its text."""
 _INLINE_FIELD = lazy_pattern(r"[(\[]\s*[\w-]+::\s*([^()\[\]]*?)\s*[)\]]|^\s*[\w-]+::\s*")
