@@ -835,6 +835,8 @@ def test_the_mark_is_not_part_of_the_text() -> None:
     [
         ("Daily/2026-11-27.md", "# Phone call\nHe rang about the move.\n", "Phone call"),
         ("Daily/2026-11-27.md", "# 2026-11-27 Friday\n", ""),
+        ("Daily/2026-11-27.md", "# 2026-11-27 — Friday, Nov 27th\n", ""),
+        ("Daily/2026-11-27.md", "# 2026-11-27 Picnic in the park\n", "Picnic in the park"),
         ("Daily/2026-11-27.md", "# Friday, November 27\n", ""),  # the day without its year
         ("Daily/2026-11-27.md", "## Nov 27th\n", ""),
         ("Meetings/2026-11-27 Retro.md", "# Notes\n", "Retro"),

@@ -42,7 +42,9 @@ from vaultnet.read.days import (
     day_in_name,
     iso_days,
     named_day,
+    says_a_day,
     weekly,
+    words_of,
     year_last,
     year_last_days,
     year_last_order,
@@ -237,9 +239,12 @@ def _title(named: str, blocks: list[Block], meta: dict[str, object]) -> str:
 def _heading(blocks: list[Block]) -> str:
     """The note's first heading, when it says more than a date, with its year or without (`#
     Friday, November 27`): a daily note's people listed in its front matter are told of by it
-    (`# Phone call`)."""
+    (`# Phone call`, or after the day: `# 2026-11-15 Picnic`)."""
     text = next((heading_words(b.text) for b in blocks if b.kind == "heading" and not callout_heading(b)), "")
-    if date_prefix(text) is not None or named_day(text) is not None or yearless_opening(text, heading=True):
+    if date_prefix(text) is not None:  # `# 2026-11-15 Picnic`: what it says beyond the day
+        rest = text[10:].strip(" -—–:·|,")
+        return "" if says_a_day(words_of(rest)) else rest
+    if named_day(text) is not None or yearless_opening(text, heading=True):
         return ""
     return text
 
