@@ -254,11 +254,8 @@ def read_body(
             date = read_entry(body, file, entry, head, first_line + offset + 1, base, more)
             if date is not None:
                 if dated:  # a dated note reads an item of its own date as any line, on that date
-                    said = f"{entry[2] or ''} {entry_text(head, entry[3])}"
-                    body.lines.append((first_line + offset + 1, said, block, date))
-                    body.lines.extend(
-                        (n + offset + 1, later, block, date)
-                        for (n, _), later in zip(lines[1:], more, strict=True)
+                    _dated_lines(
+                        body, block, f"{entry[2] or ''} {entry_text(head, entry[3])}", more, offset, date
                     )
                 if kind == "heading":
                     dated_section = (level, date)
@@ -282,6 +279,16 @@ def read_body(
                 body.lines.append((number + offset + 1, cleaned, block, day))
             plain_words(body, cleaned, kind == "paragraph" and not level, base)
     return body
+
+
+def _dated_lines(body: Body, block: Block, said: str, more: list[str], offset: int, date: dt.date) -> None:
+    """The lines of a dated entry of a dated note (`said`, its words after its day; `more`, its
+    later lines), into `body.lines` on its day."""
+    lines = block.lines
+    body.lines.append((lines[0][0] + offset + 1, said, block, date))
+    body.lines.extend(
+        (n + offset + 1, later, block, date) for (n, _), later in zip(lines[1:], more, strict=True)
+    )
 
 
 def _people_above(above: list[tuple[str, ...]], block: Block, base: str) -> tuple[str, ...]:
