@@ -2261,3 +2261,13 @@ def test_what_a_front_matter_map_holds_is_read_as_its_keys_say() -> None:
     )
     assert n.facts == ("partner: João", "kids: Lia", "kids: Tomás")
     assert n.location == "Lisbon, Portugal"
+
+
+def test_a_dendron_hierarchy_of_people_is_a_people_folder() -> None:
+    """Dendron files notes in a hierarchy of dotted names (`people.priya-shah.md`), titled by its
+    `title:`: under a hierarchy named as a people folder, a person's note, named by the title that
+    spells its last part (not read as a job's title)."""
+    priya = note("notes/people.priya-shah.md", "---\ntitle: Priya Shah\n---\n")
+    assert (priya.kind, priya.name, priya.org) == ("person", "Priya Shah", None)
+    assert note("notes/projects.apollo.md", "---\ntitle: Apollo\n---\n").kind == "other"
+    assert note("notes/J.R.R. Tolkien.md", "---\ntitle: Tolkien\n---\n").kind == "other"

@@ -198,8 +198,10 @@ def _slug(stem: str) -> bool:
 
 def spells(title: str, stem: str) -> bool:
     """Does `title` spell the file name `stem`, as a slug or as written (`María González`:
-    `maria-gonzalez`, `Maria Gonzalez`)? Then it is the note's title."""
-    return slugged(title) == slugged(stem)
+    `maria-gonzalez`, `Maria Gonzalez`), or the last part of a Dendron hierarchy's name
+    (`people.maria-gonzalez`)? Then it is the note's title."""
+    spelled = slugged(title)
+    return spelled == slugged(stem) or ("." in stem and spelled == slugged(stem.rpartition(".")[2]))
 
 
 _FIRST_TITLE = lazy_pattern(r"^# +(.+)$", re.M)
@@ -314,12 +316,15 @@ def _among_people_but_nobody(file: str, stem: str, tags: list[str], config: Conf
 
 
 def _in_people_folder(file: str, config: Config) -> bool:
-    """Is the note in a people folder, or (a Logseq page) in a namespace named as one
-    (`pages/people___Ivy.md` is `people/Ivy`)?"""
+    """Is the note in a people folder, or in a Logseq namespace or a Dendron hierarchy named as
+    one (`pages/people___Ivy.md` is `people/Ivy`, `people.priya-shah.md` is under `people`)?"""
     folder = file.rpartition("/")[0]
     if folder and _under_people_folder(folder, config.people_folders):
         return True
-    space = _namespace(file, stem_of(file)).rpartition("/")[0]
+    stem = stem_of(file)
+    if "." in stem and " " not in stem:  # Dendron's hierarchy: `people.priya-shah`
+        return _under_people_folder(stem.rpartition(".")[0].replace(".", "/"), config.people_folders)
+    space = _namespace(file, stem).rpartition("/")[0]
     return bool(space) and _under_people_folder(space, config.people_folders)
 
 
