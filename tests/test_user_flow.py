@@ -38,7 +38,7 @@ def test_from_phone_export_to_report_and_check(tmp_path: Path) -> None:
     # would not: a birthday from the phone is no fact, spec 1.5).
     assert "active 1 · reciprocal 1 · personal 1 · real connections 1" in report
 
-    assert run("check", vault) == ""
+    assert run("check", vault) == "no problems\n"
     (tmp_path / "People/Bo.md").write_text("---\ntags: [person\n---\n")
     output = run("check", vault, code=1)
     assert "People/Bo.md:2: front matter is not valid YAML" in output
