@@ -783,9 +783,8 @@ def check_command(vault: str, style: str, today: str | None, no_cache: bool) -> 
     if not problems:  # said apart from what scripts read: standard output stays empty
         click.echo("no problems", err=True)
         return
-    click.echo(
-        "\n".join(format_problem(problem, vault, style) for problem in problems)
-    )  # one write: thousands
+    lines = (format_problem(problem, vault, style) for problem in problems)
+    click.echo("\n".join(lines))  # one write: a vault can have thousands
     click.echo(counted(len(problems), "problem"), err=True)
     sys.exit(1)
 

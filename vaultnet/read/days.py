@@ -533,26 +533,25 @@ def weekday_heading(heading: str, monday: dt.date) -> dt.date | None:
     """The day of the week of `monday` a heading names (`Friday`, `Wed`, `**Thursday**`, with
     its day of the month or not: `Wednesday, Nov 18`, `Wed 18.11.`), as a weekly note heads a
     section a day; None for any other heading (`Sunday brunch ideas`)."""
-    words = _WORDS.findall(heading.strip().strip("#").strip(" *_"))
-    if not words or (index := _WEEKDAYS.get(words[0].lower())) is None or not says_a_day(words[1:]):
+    first = _WORD.search(heading)
+    if (
+        first is None
+        or (index := _WEEKDAYS.get(first[0].lower())) is None
+        or not says_a_day(heading[first.end() :])
+    ):
         return None
     return monday + dt.timedelta(days=index)
 
 
-def says_a_day(words: Iterable[str]) -> bool:
-    """Do these words only write a day (`Friday`, `November 27th`, `27`), if any?"""
+def says_a_day(text: str) -> bool:
+    """Do a text's words only write a day (`Friday`, `November 27th`, `27`), if any?"""
     return all(
         word.isdigit() or word[:-2].isdigit() or word[:3].lower() in MONTHS or word.lower() in _WEEKDAYS
-        for word in words
+        for word in _WORD.findall(text)
     )
 
 
-def words_of(text: str) -> list[str]:
-    """A text's words, as `says_a_day` reads them."""
-    return _WORDS.findall(text)
-
-
-_WORDS = lazy_pattern(r"[^\W_]+")
+_WORD = lazy_pattern(r"[^\W_]+")
 _WEEKDAYS = {
     name: index
     for index, day in enumerate(

@@ -8,7 +8,7 @@ from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from sys import intern
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from vaultnet.convert import as_text, date_prefix, first_names, folded, kind_words, name_key, target_key
 from vaultnet.model import INTRO_TAG, Direction, Mention, new_mention, stem_of
@@ -191,9 +191,8 @@ class _OpenItems:
         self.days: dict[int, dt.date | None] = {}
         self.meetings: set[int] = set()
         self.by_properties: set[int] = set()  # the items their properties say were meetings
-        self.ways: dict[
-            int, tuple[str, bool]
-        ] = {}  # the way each item's line told its people, inferred or not
+        # The way each item's line told its people, and whether the words said it (inferred).
+        self.ways: dict[int, tuple[Direction, bool]] = {}
 
     def at(self, block: Block, line: str) -> None:
         """At a line of `block`: the item it starts opened, or every item closed by a block of no item."""
@@ -226,7 +225,7 @@ class _OpenItems:
         if direction != "unknown":
             self.ways[id(item)] = (direction, False)
         elif said and len(ways := set(said.values())) == 1 and (way := ways.pop()) in _CONTACT_WAYS:
-            self.ways[id(item)] = (way, True)
+            self.ways[id(item)] = (cast(Direction, way), True)
 
     def of_parents_contact(self, direction: Direction, count: int) -> tuple[Direction, dict[int, str]]:
         """The direction and words of a nested line that names its `count` people alone (`- Coffee
@@ -235,7 +234,7 @@ class _OpenItems:
         if len(self.open) < 2 or (told := self.ways.get(id(self.open[-2]))) is None:
             return direction, {}
         way, inferred = told
-        return ("unknown", dict.fromkeys(range(count), way)) if inferred else (way, {})  # type: ignore[return-value]
+        return ("unknown", dict.fromkeys(range(count), way)) if inferred else (way, {})
 
     def in_meeting(self) -> bool:
         """Is the line in an item tagged a meeting, or of one its properties say is one? (Its own

@@ -44,7 +44,6 @@ from vaultnet.read.days import (
     named_day,
     says_a_day,
     weekly,
-    words_of,
     year_last,
     year_last_days,
     year_last_order,
@@ -245,7 +244,7 @@ def _heading(blocks: list[Block]) -> str:
     text = next((heading_words(b.text) for b in blocks if b.kind == "heading" and not callout_heading(b)), "")
     if date_prefix(text) is not None:  # `# 2026-11-15 Picnic`: what it says beyond the day
         rest = text[10:].strip(" -—–:·|,")
-        return "" if says_a_day(words_of(rest)) else rest
+        return "" if says_a_day(rest) else rest
     if named_day(text) is not None or yearless_opening(text, heading=True):
         return ""
     return text
