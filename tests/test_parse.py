@@ -2271,3 +2271,9 @@ def test_a_dendron_hierarchy_of_people_is_a_people_folder() -> None:
     assert (priya.kind, priya.name, priya.org) == ("person", "Priya Shah", None)
     assert note("notes/projects.apollo.md", "---\ntitle: Apollo\n---\n").kind == "other"
     assert note("notes/J.R.R. Tolkien.md", "---\ntitle: Tolkien\n---\n").kind == "other"
+
+
+def test_a_logseq_page_with_a_dot_in_its_name_is_still_in_its_namespace() -> None:
+    """A dot in a Logseq page's name (`people/J.Doe`) is no Dendron hierarchy: the page is in the
+    namespace its name gives."""
+    assert note("pages/people___J.Doe.md", "- met at a fair\n").kind == "person"

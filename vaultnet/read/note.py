@@ -321,8 +321,9 @@ def _in_people_folder(file: str, config: Config) -> bool:
     if folder and _under_people_folder(folder, config.people_folders):
         return True
     stem = stem_of(file)
-    if "." in stem and " " not in stem:  # Dendron's hierarchy: `people.priya-shah`
-        return _under_people_folder(stem.rpartition(".")[0].replace(".", "/"), config.people_folders)
+    hierarchy = stem.rpartition(".")[0] if " " not in stem else ""  # Dendron's: `people.priya-shah`
+    if hierarchy and _under_people_folder(hierarchy.replace(".", "/"), config.people_folders):
+        return True
     space = _namespace(file, stem).rpartition("/")[0]
     return bool(space) and _under_people_folder(space, config.people_folders)
 
