@@ -75,6 +75,7 @@ def test_not_a_person(file: str, text: str) -> None:
     assert note(file, text).kind != "person"
 
 
+
 @pytest.mark.parametrize(
     ("text", "tags"),
     [
@@ -948,8 +949,8 @@ def test_people_listed_in_a_dated_notes_text_are_its_attendees() -> None:
     text = "# Sync\n**Attendees:** [[Ann]], Bo\n\n- [[Cy]] joined late\n"
     got = mentions("2026-11-02 Sync.md", text)
     assert got[0] == (D(2026, 11, 2), "mutual", ("Ann", "Bo")) and {d for _, d, _ in got} == {"mutual"}
-    got = mentions("2026-11-02.md", "People: [[Ann]], Bo\n")
-    assert got[0] == (D(2026, 11, 2), "unknown", ("Ann", "Bo"))
+    got = mentions("2026-11-02.md", "People: [[Ann]], Bo\n")  # no title: Ann's line tells of her
+    assert got == [(D(2026, 11, 2), "unknown", ("Bo",)), (D(2026, 11, 2), "unknown", ("Ann",))]
     assert mentions("2026-11-02.md", "- tags: [[Ann]] and Bo\n")[0][2] == ("Ann",)
 
 
@@ -960,10 +961,9 @@ def test_attendees_in_a_dataview_field_are_the_notes_and_those_absent_met_nobody
     text = "# Sync\nAttendees:: [[Ann]], [[Bo]]\nAbsent: [[Cy]]\n- [[Di]] could not make it\n- [[Bo]] to send notes\n"
     got = note("Meetings/2026-11-02 Sync.md", text).entries
     assert got[0].targets == ("Ann", "Bo") and got[0].direction == "mutual"
-    assert {m.targets[0]: m.aside for m in got[1:]} == {"Ann": False, "Cy": True, "Di": True, "Bo": False}
+    assert {m.targets[0]: m.aside for m in got[1:]} == {"Cy": True, "Di": True, "Bo": False}
     under = "# Sync\n## Attendees\n- [[Ann]]\n## Apologies\n- [[Cy]]\n### Why\n- [[Di]] was ill\n## Notes\n- [[Ed]] joined\n"
     assert [m.aside for m in note("Meetings/2026-11-02 Sync.md", under).entries] == [
-        False,
         False,
         True,
         True,
@@ -984,8 +984,42 @@ def test_people_listed_under_a_heading_of_a_dated_note_are_its_attendees() -> No
     assert got[0] == (D(2026, 11, 2), "mutual", ("Ann", "Bo Chen"))
     assert {d for _, d, _ in got} == {"mutual"}
     got = mentions("2026-11-02.md", "## People\n- [[Ann]]\n- Bo\n\n## Notes\n- quiet day\n")
-    assert got[0] == (D(2026, 11, 2), "unknown", ("Ann", "Bo"))
+    assert got == [(D(2026, 11, 2), "unknown", ("Bo",)), (D(2026, 11, 2), "unknown", ("Ann",))]
     assert note("People/Ann.md", "---\ntags: [person]\n---\n## Attendees\n- Bo\n").entries == ()
+
+
+def test_a_line_that_only_lists_the_notes_people_is_told_by_the_list_once() -> None:
+    """The note's list of its people tells of them, at its title: a line of that list that says
+    nothing more (`Attendees:: [[Ann]], [[Bo]]`, `- [[Ann]]` under `## Attendees`) is not a
+    second line of the day on their timelines; one that says more is, and so is a line after
+    the list. In a note of no title, each such line tells of its people, and the list leaves
+    them out (a day's `People: [[Ann]]`)."""
+    text = "# Sync\nAttendees:: [[Ann]], [[Bo]]\n- [[Bo]] to send notes\n"
+    got = note("Meetings/2026-11-02 Sync.md", text).entries
+    assert [(m.line, m.text, m.targets) for m in got] == [
+        (1, "Sync", ("Ann", "Bo")),
+        (3, "[[Bo]] to send notes", ("Bo",)),
+    ]
+    text = "# Sync\n## Attendees\n- [[Ann]]\n- [[Bo]], [[Cy]]\n- [[Di]] presented the plan\n## Notes\n- [[Ann]]\n"
+    got = note("Meetings/2026-11-02 Sync.md", text).entries
+    assert [(m.line, m.targets) for m in got] == [(1, ("Ann", "Bo", "Cy", "Di")), (5, ("Di",)), (7, ("Ann",))]
+    got = note("2026-11-02.md", "## People\n- [[Ann]]\n- Bo\n").entries
+    assert [(m.line, m.text, m.targets) for m in got] == [(1, "", ("Bo",)), (2, "[[Ann]]", ("Ann",))]
+    got = note("2026-11-02 Sync.md", "Organizer: [[Ann]]\nPeople: [[Bo]] and [[Cy]]\n").entries
+    assert [(m.line, m.direction, m.targets) for m in got] == [
+        (1, "mutual", ("Bo", "Cy")),
+        (1, "inbound", ("Ann",)),
+    ]
+
+
+def test_a_nested_items_property_is_the_items_not_the_notes() -> None:
+    """`- Lunch at the office` over `- attendees:: [[Ana]], [[Bo]]`: whom the lunch was with, not
+    the people of the whole day (which would be a line of no text on their timelines, and the
+    people a day's plain-named tasks may mean); the lunch is what the child line tells of them."""
+    text = "- Lunch at the office\n  - attendees:: [[Ana]], [[Bo]]\n- Call with [[Cy]]\n  - with:: [[Di]]\n"
+    got = note("Daily/2026-11-02.md", text).entries
+    assert [(m.line, m.targets) for m in got] == [(2, ("Ana", "Bo")), (3, ("Cy",)), (4, ("Di",))]
+    assert got[0].text == "Lunch at the office: [[Ana]], [[Bo]]" and got[0].direction == "mutual"
 
 
 def test_a_meeting_notes_task_naming_an_attendee_plain_is_their_follow_up() -> None:
@@ -1275,7 +1309,6 @@ def test_a_heading_is_its_words_without_the_emoji_or_marks_around_them() -> None
     assert mentions("Daily/2026-11-20.md", meeting) == [
         (D(2026, 11, 20), "mutual", ("Cy",)),  # the attendees, as its front matter would list them
         (D(2026, 11, 20), "mutual", ("Bo",)),  # a call: both of you
-        (D(2026, 11, 20), "mutual", ("Cy",)),
     ]
 
 
@@ -2155,7 +2188,7 @@ def test_block_properties_under_an_items_words_are_that_items() -> None:
         (1, ("Hana",), "mutual", "Coffee at Rosa's with [[Hana]]"),
         (3, ("Ana",), "mutual", "Project sync with [[Ana]]"),
         (7, ("Bo",), "mutual", "[[Bo]]"),
-        (10, ("Cy",), "mutual", "[[Cy]] joined later"),
+        (10, ("Cy",), "mutual", "Lunch: [[Cy]] joined later"),
     ]
 
 

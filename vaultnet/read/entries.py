@@ -149,9 +149,7 @@ def dated_mentions(
         if direction == "unknown" and not said and block.kind == "item" and len(ancestors) > 1:
             # `- Lunch` over `- with [[Ana]]`: the item it is in says what was done; `- Coffee
             # with [[Ana]]` over `- [[Bo]]`: its contact's people (spec 1.5)
-            said = _said_under(ancestors[-2], template, len(targets), words)
-            if not said and _NAMES_ALONE.fullmatch(template):
-                direction, said = items.of_parents_contact(direction, len(targets))
+            text, direction, said = _told_above(items, template, text, len(targets), words)
         if block.kind == "item" and block.first:
             items.told(block, direction, said)
         if grateful and direction == "unknown":  # thanked for, unless the words say a contact
@@ -408,6 +406,37 @@ def _said_under(parent: Block, template: str, count: int, words: phrases.Table) 
     slots = range(count)
     going_on = phrases.read_line(f"{said} {template}", slots, words)
     return going_on or phrases.read_line(f"{said}: {template}", slots, words)
+
+
+def _told_above(
+    items: _OpenItems, template: str, text: str, count: int, words: phrases.Table
+) -> tuple[str, Direction, dict[int, str]]:
+    """A nested item's line that says nothing of its `count` people, as told by the item it is in:
+    by its words (`_said_under`), the text with them (`_told_under`); else, when it names
+    people alone, as people of the contact that item told (`of_parents_contact`)."""
+    parent = items.open[-2]
+    if said := _said_under(parent, template, count, words):
+        return _told_under(parent, text), "unknown", said
+    if _NAMES_ALONE.fullmatch(template):
+        return (text, *items.of_parents_contact("unknown", count))
+    return text, "unknown", {}
+
+
+def _told_under(parent: Block, text: str) -> str:
+    """The text of a nested item whose people the words of the item it is in tell of
+    (`_said_under`), with those words: `Lunch with [[Ana]]` (`- Lunch` over `- with [[Ana]]`),
+    `Emailed: [[Ana]], [[Bo]]` (over `- [[Ana]], [[Bo]]`, or `- attendees:: [[Ana]], [[Bo]]`);
+    under a list's heading (`- Meetings`), its own."""
+    said = parent.lines[0][1].strip().strip(MD_TRIM)
+    if section_name(said) in _LIST_HEADINGS:
+        return text
+    if field := FIELD_LINE.match(text):
+        text = field[2].strip()
+    return f"{said} {text}" if text[:1].islower() else f"{said}: {text}"
+
+
+_LIST_HEADINGS = frozenset((*phrases.MEETING_HEADINGS, *phrases.ABSENT_HEADINGS, *phrases.GRATITUDE_HEADINGS))
+"""The words of an item that name the kind of list under it, as a heading would (`- Meetings`)."""
 
 
 def _told_by(text: str, below: str, words: phrases.Table) -> tuple[str, Direction, dict[int, str]]:

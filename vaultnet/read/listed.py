@@ -25,20 +25,44 @@ from vaultnet.read.inline import links_in
 from vaultnet.read.keys import PEOPLE_FIELDS, Fields, field_key, first_of, means, people_lines, synonym_table
 
 
-def people_listed(blocks: list[Block], body: Body, config: Config) -> dict[str, tuple[str, int]]:
+class Listing(NamedTuple):
+    """A dated note's people as its text lists them (`people_listed`)."""
+
+    people: dict[str, tuple[str, int]]
+    """By key, as its front matter would give them: the value and its line."""
+    lines: frozenset[int]
+    """The lines of the list that name its people and say nothing more: the list tells of them
+    (`listed_mentions`), not each line again."""
+
+
+def people_listed(blocks: list[Block], body: Body, config: Config) -> Listing:
     """A dated note's people as its text lists them, as its front matter would: under a heading
-    (`## Attendees`), or on a line of a key (`Attendees: [[Ana]], Bo`, Dataview's `Attendees::`)."""
-    return {**_people_under_headings(blocks, config), **people_lines(body.fields | body.colons, config)}
+    (`## Attendees`), or on a line of a key (`Attendees: [[Ana]], Bo`, Dataview's `Attendees::`).
+    A key on a nested item (`- Lunch` over `- attendees:: [[Ana]]`) is that item's, not the note's."""
+    of_items = {number: block for number, _, block, _ in body.lines if block.kind == "item"}
+    under, told = _people_under_headings(blocks, body, config)
+    keys = {
+        key: said
+        for key, said in (body.fields | body.colons).items()
+        if (item := of_items.get(said[1])) is None or item.level == 1
+    }
+    listed = people_lines(keys, config)
+    told |= {line for value, line in listed.values() if _names_alone(value)}
+    return Listing({**under, **listed}, frozenset(told))
 
 
-def _people_under_headings(blocks: list[Block], config: Config) -> dict[str, tuple[str, int]]:
+def _people_under_headings(
+    blocks: list[Block], body: Body, config: Config
+) -> tuple[dict[str, tuple[str, int]], set[int]]:
     """The people a dated note lists under a heading named as a key of its people (`## Attendees`,
     `### Participants`, `## People`), as `people_lines` gives a line of them: by key, the items'
     people as one value (an item's links, or its words when it has none and is a name's length)
-    and the heading's line. A meeting note's template often writes them so."""
+    and the heading's line. A meeting note's template often writes them so. And the lines of
+    the items that name people alone (`Listing.lines`)."""
     table = synonym_table(config)
     found: dict[str, tuple[list[str], int]] = {}
     names: list[str] | None = None  # the people under the heading the blocks are under, if it lists them
+    alone: set[int] = set()  # the ids of the items that name people alone
     for block in blocks:
         if block.kind == "heading":
             key = field_key(section_name(block.text))
@@ -48,9 +72,23 @@ def _people_under_headings(blocks: list[Block], config: Config) -> dict[str, tup
             said = block.lines[0][1].strip(MD_TRIM)
             if links := links_in(said):
                 names.extend(f"[[{link}]]" for link in links)
+                if len(block.lines) == 1 and _names_alone(said):
+                    alone.add(id(block))
             elif said and len(said.split()) <= 4 and not any(mark in said for mark in ",:;()"):
                 names.append(said)  # `- Bo Chen`: a name written plain
-    return {key: (", ".join(listed), line) for key, (listed, line) in found.items() if listed}
+    lines = {number for number, _, block, _ in body.lines if id(block) in alone} if alone else set()
+    return {key: (", ".join(listed), line) for key, (listed, line) in found.items() if listed}, lines
+
+
+def _names_alone(value: str) -> bool:
+    """Does a list's value name its people and nothing more (`[[Ann]], [[Bo]] and Cy`)?"""
+    rest = _LINK_OR_ASIDE.sub(",", value)
+    return all(word[:1].isupper() or word in ("and", "&") for word in _BETWEEN_NAMES.split(rest) if word)
+
+
+_LINK_OR_ASIDE = lazy_pattern(r"\[\[[^\]]*\]\]|\[[^\]]*\]\([^)]*\)|\([^)]*\)")
+"""A link, or words in round brackets (`(PM)`, `(host)`): what a list of people may hold."""
+_BETWEEN_NAMES = lazy_pattern(r"[\s,;/+*_]+")
 
 
 def _people_of(value: object) -> list[str]:
@@ -289,12 +327,39 @@ def _answers(key: str, names: tuple[str, ...]) -> bool:
 
 
 def listed_mentions(
-    on: dt.date, way: Direction, title: str, guests: list[str], hosts: list[str], broadcast: bool
+    on: dt.date,
+    way: Direction,
+    title: str,
+    guests: list[str],
+    hosts: list[str],
+    broadcast: bool,
+    own_line: frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """What a dated note's lists of people tell (line 1): its guests met in the note's `way`,
-    and those who organised it started it."""
+    """What a dated note's lists of people tell (line 1): its guests met in the note's `way`
+    (but those a line of the list tells of: `own_line`, `told_once`), and those who organised
+    it started it."""
+    guests = [guest for guest in guests if guest not in own_line] if own_line else guests
     told: tuple[tuple[Direction, list[str]], ...] = ((way, guests), ("inbound", hosts))
     return [Mention(on, w, 1, title, tuple(who), broadcast) for w, who in told if who]
+
+
+def told_once(
+    entries: list[Mention], lines: frozenset[int], listed: list[str], title: str, way: Direction
+) -> tuple[list[Mention], frozenset[str]]:
+    """A dated note's mentions, each of its people told once by its list (`Listing.lines`) of the
+    people it `listed` or by a line of that list: under a `title`, the list tells of them and
+    those lines are dropped; without one (a day's `## People` over `- [[Bo]]`), each line is all
+    there is to tell, and the list leaves out its guests that a line tells of in its `way` (not
+    who organised it: `Organizer: [[Ann]]` says she started it). A line of the list that names
+    others (an attendee marked absent, a list the front matter's took the place of) is read as
+    it is. And the guests left out."""
+    people = set(listed)
+    told = [m for m in entries if m.line in lines and people.issuperset(m.targets)]
+    if not told:
+        return entries, frozenset()
+    if not title:
+        return entries, frozenset(target for m in told if m.direction == way for target in m.targets)
+    return [m for m in entries if not (m.line in lines and people.issuperset(m.targets))], frozenset()
 
 
 def of_the_day(follow_ups: list[FollowUp], date: dt.date | None, listed: list[str]) -> list[FollowUp]:

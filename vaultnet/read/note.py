@@ -32,7 +32,7 @@ from vaultnet.fields import FIELDS
 from vaultnet.model import Mention, Note, NoteKind, Problem, stem_of
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
-from vaultnet.read.blocks import Block, callout_heading, heading_words
+from vaultnet.read.blocks import Block, callout_heading, heading_words, section_name
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.body import Body, Entry, follow_up_of, read_body
 from vaultnet.read.body_fast import read_plain_body
@@ -60,6 +60,7 @@ from vaultnet.read.front_log import front_log
 from vaultnet.read.keys import (
     DATE_MASK,
     NOTHING_NEXT,
+    PEOPLE_FIELDS,
     Fields,
     card_fields,
     comes_next,
@@ -89,6 +90,7 @@ from vaultnet.read.listed import (
     listed_mentions,
     of_the_day,
     people_listed,
+    told_once,
 )
 from vaultnet.read.text import Split, decode, load_yaml, split_front_matter
 
@@ -229,19 +231,22 @@ def _distinct(texts: Iterable[str]) -> list[str]:
     return list(first.values())
 
 
-def _title(named: str, blocks: list[Block], meta: dict[str, object]) -> str:
+def _title(named: str, blocks: list[Block], meta: dict[str, object], config: Config) -> str:
     """A dated note's title: the rest of its name, when it holds a word (`2026-11-02 Kickoff.md`,
     not `2026-11-02 - 2.md`), else its first heading (`_heading`), else an email's subject."""
     if any(c.isalpha() for c in named):
         return named
-    return _heading(blocks) or as_text(meta.get("subject")) or ""
+    return _heading(blocks, config) or as_text(meta.get("subject")) or ""
 
 
-def _heading(blocks: list[Block]) -> str:
+def _heading(blocks: list[Block], config: Config) -> str:
     """The note's first heading, when it says more than a date, with its year or without (`#
-    Friday, November 27`): a daily note's people listed in its front matter are told of by it
-    (`# Phone call`, or after the day: `# 2026-11-15 Picnic`)."""
+    Friday, November 27`), and is no list's of its people (`## People`, `## Attendees`): a daily
+    note's people listed in its front matter are told of by it (`# Phone call`, or after the
+    day: `# 2026-11-15 Picnic`)."""
     text = next((heading_words(b.text) for b in blocks if b.kind == "heading" and not callout_heading(b)), "")
+    if means(field_key(section_name(text)), synonym_table(config), PEOPLE_FIELDS):
+        return ""
     if date_prefix(text) is not None:  # `# 2026-11-15 Picnic`: what it says beyond the day
         rest = text[10:].strip(" -—–:·|,")
         return "" if says_a_day(rest) else rest
@@ -379,8 +384,8 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         links += wikilinks_in({k: v for k, v in meta.items() if k not in _NOT_LINKS})
     if (kind == "dated" and date is not None) or (kind == "other" and not template and body.entries):
         blocks = blocks if blocks is not None else parse_blocks(split.body)
-        if listed_here := people_listed(blocks, body, config):
-            meta, fields = with_body_fields(meta, fields, listed_here, config, known_only=True)
+        if (listing := people_listed(blocks, body, config)).people:
+            meta, fields = with_body_fields(meta, fields, listing.people, config, known_only=True)
         read = body if may_be_dated else read_body(file, blocks, split.body_line, True, base)
         # In another note (a trip, a project), only its dated items tell of contacts, on their dates.
         on = date if kind == "dated" else None
@@ -391,10 +396,11 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         filed = _filed_under(file, config)
         listed = (guests := guests_of(fields, met.hosts, [*filed, *sent_to])) + hosts
         if listed and on is not None:
-            said = Said(_title(named[1] if named else stem, blocks, meta), blocks, bool(filed))
+            said = Said(_title(named[1] if named else stem, blocks, meta, config), blocks, bool(filed))
+            entries, own_line = told_once(entries, listing.lines, listed, said.shown, met.way)
             if met.way == "unknown":  # unmarked and no meeting: a person's folder's note tells in words
                 entries[:0] = filed_mentions(on, filed, guests, said, words, base, broadcast)
-            entries[:0] = listed_mentions(on, met.way, said.shown, guests, hosts, broadcast)
+            entries[:0] = listed_mentions(on, met.way, said.shown, guests, hosts, broadcast, own_line)
             links.extend(listed)
     elif kind == "person":
         logged = _logged(file, split, body, blocks if may_be_dated else None, base)
