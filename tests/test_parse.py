@@ -75,6 +75,28 @@ def test_not_a_person(file: str, text: str) -> None:
     assert note(file, text).kind != "person"
 
 
+@pytest.mark.parametrize(
+    ("file", "text", "person"),
+    [
+        ("People/Biscuit.md", "---\ntype: pet\nbirthday: 2020-12-10\n---\n", False),
+        ("People/Mittens.md", "---\ntags: [pet]\n---\n", False),
+        ("People/Rex.md", "---\ntype: Dog\n---\n", False),
+        ("People/Work/Platform Team.md", "---\ntype: team\n---\n", False),
+        ("People/Work/Ana.md", "---\ntags: [team, work]\n---\n", True),  # a teammate
+        ("People/Jordan Hill.md", "---\ntags: [person, me]\n---\n", False),
+        ("People/Me.md", "", False),
+        ("People/Jordan Hill.md", "---\naliases: [JH]\n---\n", False),  # `me` names her
+        ("People/Jordan.md", "---\nemail: jordan@acme.com\n---\n", False),
+        ("People/Jordan Lee.md", "---\ntags: [person]\n---\n", True),
+    ],
+)
+def test_a_pet_a_team_and_you_are_not_people(file: str, text: str, person: bool) -> None:
+    """A pet or a team kept among people (`type: pet`, `#pet`, `type: team`) is no connection;
+    nor is the vault's owner: a note tagged `me` (or `self`), named `Me`, or named, aliased or
+    addressed as `me` in vaultnet.toml says (`me = ["Jordan Hill", "jordan@acme.com"]`)."""
+    config = Config(me=("Jordan Hill", "jordan@acme.com"))
+    assert (note(file, text, config).kind == "person") is person
+
 
 @pytest.mark.parametrize(
     ("text", "tags"),

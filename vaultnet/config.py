@@ -35,7 +35,8 @@ class Config:
     """`type` or `categories` values that make a note a person."""
     me: tuple[str, ...] = ()
     """How your notes name you (your name, slug or address, any case): a meeting you organised and
-    an email you sent (`organizer:`, `from:`) are yours, outbound to the people in them."""
+    an email you sent (`organizer:`, `from:`) are yours, outbound to the people in them; a note
+    of yours among people (named, aliased or addressed so) is no one's."""
     template_folders: tuple[str, ...] = ("templates",)
     """Folder names never read (`_templates` and `99 Templates` too): templates are not people."""
     ignore: tuple[str, ...] = ()

@@ -25,6 +25,7 @@ from vaultnet.convert import (
     folder_word,
     kind_words,
     link_target,
+    name_key,
     slugged,
     unwrap_link,
 )
@@ -96,10 +97,15 @@ from vaultnet.read.text import Split, decode, load_yaml, split_front_matter
 
 _EXCLUDED_KINDS = {"org", "group", "location"}
 _ORGANISATION_TAGS = {"org", "organization", "organisation", "company", "companies", "business"}
-_ORGANISATION_TYPES = _ORGANISATION_TAGS | {"group", "location"}
+_PET_WORDS = {"pet", "animal", "dog", "cat", "horse"}
+_NOT_PEOPLE_TAGS = _ORGANISATION_TAGS | _PET_WORDS
+_NOT_PEOPLE_TYPES = _NOT_PEOPLE_TAGS | {"group", "location", "team"}
 """A `type` or `categories` (or but for a group or a place, a tag) of a note kept among people that
 is none (`People/Acme.md`, `type: company`), as a vCard's `KIND` says (spec 1.1), unless the note
-says it is a person too."""
+says it is a person too; so is a pet (`type: dog`, `#pet`) and a team (`type: team`: `#team` may
+tag a teammate)."""
+_OWNER_WORDS = {"me", "myself", "self"}
+"""The name or tag of the vault owner's own note."""
 _NOT_PEOPLE_STEMS = {"readme", "index", "_index"}
 _UNTITLED = lazy_pattern(r"untitled(?: \d+)?", re.IGNORECASE)
 """The name Obsidian gives a new note (`Untitled`, `Untitled 2`): one nobody has named yet."""
@@ -298,9 +304,23 @@ def _undated_name(file: str, stem: str, daily: str | None) -> list[Problem]:
     return [Problem(file, 0, message)]
 
 
-def _an_organisation(types: set[str], tags: list[str]) -> bool:
-    """Does a note's `type`, `categories` or tags say it is a company, not someone?"""
-    return bool(types & _ORGANISATION_TYPES or kind_words(tags) & _ORGANISATION_TAGS)
+def _no_one(types: set[str], tags: list[str]) -> bool:
+    """Does a note's `type`, `categories` or tags say it is a company, a team or a pet, not someone?"""
+    return bool(types & _NOT_PEOPLE_TYPES or kind_words(tags) & _NOT_PEOPLE_TAGS)
+
+
+def _yours(stem: str, tags: list[str], fields: Fields, config: Config) -> bool:
+    """Is this the vault owner's own note (you are no connection of yours): tagged `me` or
+    `self`, named `Me`, or named, aliased or addressed as `me` in vaultnet.toml says?"""
+    if stem.casefold() in _OWNER_WORDS or kind_words(tags) & _OWNER_WORDS:
+        return True
+    if not config.me:
+        return False
+    mine = {name_key(name) for name in config.me}
+    keys = ("name", "aliases", "emails")
+    return any(
+        name_key(name) in mine for name in [stem, *(t for k in keys for t in texts_of(fields.get(k, [])))]
+    )
 
 
 def _among_people_but_nobody(file: str, stem: str, tags: list[str], config: Config) -> bool:
@@ -367,7 +387,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     kinds = kind_words(texts_of(fields.get("kind", [])))
     template = _is_template(split, meta, tags, stem_date)
     date = _date_of(fields, stem_date, types | kinds, front_tags + body.note_tags, body, config)
-    kind = _kind_of(file, stem, tags, types, kinds, template, stem_date, date, config)
+    kind = _kind_of(file, stem, tags, types, kinds, fields, template, stem_date, date, config)
     if kind != "dated" and not template:
         problems += _undated_name(file, stem, config.daily_format)
     if kind == "person":
@@ -535,6 +555,7 @@ def _kind_of(
     tags: list[str],
     types: set[str],
     kinds: set[str],
+    fields: Fields,
     template: bool,
     stem_date: dt.date | None,
     date: dt.date | None,
@@ -543,7 +564,9 @@ def _kind_of(
     """A person's note, a dated note (named for a day, or dated and no one's), or another."""
     said_person = _matches_tag(tags, config.person_tags) or bool(types & set(config.person_types))
     is_person = said_person or _in_people_folder(file, config)
-    if template or kinds & _EXCLUDED_KINDS or (not said_person and _an_organisation(types, tags)):
+    if template or kinds & _EXCLUDED_KINDS or (not said_person and _no_one(types, tags)):
+        return "other"
+    if _yours(stem, tags, fields, config):
         return "other"
     if stem_date is not None or (date is not None and not is_person):
         return "dated"
