@@ -1131,6 +1131,12 @@ def test_broadcast_lines_are_flagged() -> None:
         ("Daily/2026-11-16.md", "- posted the update to [[Lena]]\n\n#daily #broadcast\n"),
         ("Daily/2026-11-16.md", "Tags: #broadcast\n- posted the update to [[Lena]]\n"),
         ("Daily/2026-11-16.md", "---\npeople: ['[[Lena]]']\ntags: [broadcast]\n---\n"),
+        (  # a newsletter's own note, as its writer tags it
+            "Writing/2026-10-04 Issue 12.md",
+            "---\ntags: [newsletter, writing]\n---\nThis issue went to [[Ana]] and [[Lee]] among others.\n",
+        ),
+        ("Writing/2026-10-04 Issue 12.md", "---\ntype: Newsletter\n---\nWith thanks to [[Ana]].\n"),
+        ("Daily/2026-11-16.md", "- Sent to the list (42 subscribers), incl. [[Ana]], [[Lee]]\n"),
     ],
 )
 def test_a_note_tagged_broadcast_is_audience_on_every_line(file: str, text: str) -> None:
@@ -1153,6 +1159,8 @@ def test_a_line_sent_to_many_at_once_is_audience_tag_or_not() -> None:
     }  # fmt: skip
     log = "---\ntags: [person]\n---\n## Log\n- 2026-11-02 Sent her the newsletter\n- 2026-11-03 She replied to it\n"
     assert [m.broadcast for m in note("People/Ana.md", log).entries] == [True, False]
+    log = "---\ntags: [person]\n---\n## Log\n- 2026-10-05 Replied to my newsletter with a long note\n"
+    assert [(m.broadcast, m.direction) for m in note("People/Lee.md", log).entries] == [(False, "inbound")]
 
 
 def test_a_tag_at_the_end_of_a_line_tags_that_line_only() -> None:

@@ -104,6 +104,8 @@ _NOT_PEOPLE_TYPES = _NOT_PEOPLE_TAGS | {"group", "location", "team"}
 is none (`People/Acme.md`, `type: company`), as a vCard's `KIND` says (spec 1.1), unless the note
 says it is a person too; so is a pet (`type: dog`, `#pet`) and a team (`type: team`: `#team` may
 tag a teammate)."""
+_BROADCAST = {"broadcast", "newsletter", "mailing-list", "mass-mail"}
+"""A tag or `type` of a note that went to many at once: a newsletter's issue, a mass mail."""
 _OWNER_WORDS = {"me", "myself", "self"}
 """The name or tag of the vault owner's own note."""
 _NOT_PEOPLE_STEMS = {"readme", "index", "_index"}
@@ -411,7 +413,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         on = date if kind == "dated" else None
         met, hosts, sent_to = how_met(meta, fields, front_tags + body.note_tags, types | kinds, config.me)
         # A note tagged as a broadcast (a newsletter's note) is audience on every line (spec 1.4).
-        broadcast = "broadcast" in front_tags or "broadcast" in body.note_tags
+        broadcast = bool(kind_words([*front_tags, *body.note_tags]) & _BROADCAST or types & _BROADCAST)
         entries = dated_mentions(read, on, met, base, words, broadcast)
         filed = _filed_under(file, config)
         listed = (guests := guests_of(fields, met.hosts, [*filed, *sent_to])) + hosts

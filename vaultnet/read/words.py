@@ -52,8 +52,10 @@ INBOUND = (
     "X introduced himself", "X introduced herself", "X introduced themselves", "X tried to reach me",
     "X tried calling me", "X tried to call me", "X said hi", "X said hello",
     "X slid into my DMs", "X shot me", "X swung by", "X referred me", "X asked if", "X asked whether",
+    "replied to my newsletter", "responded to my newsletter",
 )  # fmt: skip
-"""The person acts towards me."""
+"""The person acts towards me (`replied to my newsletter`, no one named: in a person's own log,
+they did, as no one replies to their own)."""
 
 OUTBOUND = (
     "called X", "rang X", "phoned X", "emailed X", "e-mailed X", "texted X", "messaged X",
@@ -747,7 +749,7 @@ def _read_line(
     text = _lowered(template)
     # `Sent the newsletter to [[Ana]], [[Bo]]`: audience, not networking (each regex searched only
     # where a word of it is: nearly every line holds none)
-    mass = ("mail" in text or "newsletter" in text) and _MASS.search(text)
+    mass = ("mail" in text or "newsletter" in text or "subscri" in text) and _MASS.search(text)
     if own:
         text = _of_person(text, slot(SELF))
     elif len(slots) == 1:  # `Coffee with [[Ana]], she reached out`: whom else could she be?
@@ -894,7 +896,7 @@ def without_pictographs(text: str) -> str:
     return _AN_EMOJI.sub("", text).replace("\ufe0f", "") if not text.isascii() else text
 
 
-_MASS = lazy_pattern(r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail")
+_MASS = lazy_pattern(r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail|\bsubscribers\b")
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4)."""
 _PLAN_OPENING = lazy_pattern(
     r"[\s*_>:-]*(?:(?:i\s+)?(?:(?:need|needs|have|want|plan|planning|meaning|going|remember"
