@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,7 @@ def test_watch_under_churn_matches_a_fresh_build_and_stays_small(tmp_path: Path)
         env=dict(os.environ, PYTHONPATH=str(ROOT)),
         stdout=out,
         stderr=err,
+        preexec_fn=partial(signal.signal, signal.SIGINT, signal.SIG_DFL),  # as in test_watch.py
     )
     try:
         deadline = time.monotonic() + 120
