@@ -182,6 +182,26 @@ def test_a_status_that_sets_someone_aside_rests_them_and_one_who_died_has_no_bir
     assert "Gran" not in _section(recency, "Coming up") and "Kay" in _section(recency, "Coming up")
 
 
+def test_someone_resting_is_on_no_list_of_who_starts(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Who carries a connection is advice (`maybe wait for them`): none for someone resting, and
+    least of all for a father who died, whose grave you visited. The report's one-way list
+    leaves them out too; the Recency page says why they rest."""
+    root = make_vault(
+        {
+            "People/Dad.md": "---\nstatus: deceased\n---\n",
+            "People/Kay.md": "---\nstatus: dormant\n---\n- 2026-10-01 -> wrote to her\n",
+            "People/Mum.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-08-14.md": "- Visited [[Dad]]'s grave with [[Mum]]\n- Called [[Kay]]\n",
+        }
+    )
+    reciprocity = _pages(root)["Reciprocity.md"]
+    assert "Dad" not in reciprocity and "Kay" not in reciprocity and "[[People/Mum|Mum]]" in reciprocity
+    people = _json(root)
+    assert people["Dad"]["last_contact"] is None  # his grave is no contact with him
+    report = CliRunner().invoke(main, ["report", "--no-cache", "--today", str(TODAY), str(root)]).output
+    assert "Kay" not in report.split("One-way", 1)[1].split("\n\n", 1)[0]
+
+
 def test_the_pages_say_why(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(VAULT)
     pages = _pages(root)

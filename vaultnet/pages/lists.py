@@ -99,7 +99,7 @@ def places(s: PersonStats, today: dt.date, week: dt.date) -> list[Place]:
     elif s.active + s.reciprocal + s.personal == 2 and not s.resting:
         found.append((_SHORT[(s.active, s.reciprocal)], (name, file)))
     direction = _RECIPROCITY.get(s.reciprocity)
-    if direction is not None:
+    if direction is not None and not s.resting:  # who carries it is advice: none for someone resting
         found.append((direction, (name, file)))
     if s.days_since is not None and balance(s) is not None:
         found.append(("charted", (s.days_since, s.person.note.name.casefold(), file)))

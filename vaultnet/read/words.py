@@ -239,6 +239,7 @@ ABOUT = (
     "thought about what X", "thought about how X", "wondering what X", "wonder what X",
     "thinking of … X", "thinking about … X", "grateful for X", "grateful to X", "thankful for X",
     "thankful to X", "missing X", "prayed for X", "praying for X", "pray for X", "X came up",
+    "X's grave", "X's funeral", "X's memorial", "X's headstone",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`, a gratitude journal's
 `Grateful for [[Bo]]`): a mention, no contact, as a plan's people are. Not read in a person's
