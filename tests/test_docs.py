@@ -186,6 +186,8 @@ def test_the_phrase_tables_in_the_docs_are_the_readers() -> None:
     assert re.findall(r"`([^`]+)`", absent) == list(words.ABSENT_HEADINGS)
     grateful = page[page.index("The gratitude headings:") :].split(". ", 1)[0]
     assert re.findall(r"`([^`]+)`", grateful) == list(words.GRATITUDE_HEADINGS)
+    planned = page[page.index("The plan headings:") :].split(".\n", 1)[0]
+    assert re.findall(r"`([^`]+)`", planned) == list(words.PLAN_HEADINGS)
     nouns, kinds = page[page.index("The nouns:") :].split(".", 2)[0].split(";")
     assert re.findall(r"`([^`]+)`", nouns) == list(words.MEETING_NOUNS)
     assert re.findall(r"`([^`]+)`", kinds) == list(words.NOUN_KINDS)

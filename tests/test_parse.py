@@ -993,6 +993,32 @@ def test_attendees_in_a_dataview_field_are_the_notes_and_those_absent_met_nobody
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Next week\n- Catch up with [[Ana]]\n",
+        "## Plans for next week\n- Coffee with [[Ana]]\n",
+        "### 💡 Ideas\n- Dinner with [[Ana]] and Bo\n",
+        "## Tomorrow\n- Lunch with [[Ana]]\n",
+        "## To do:\n- call [[Ana]] about the flat\n",
+        "- Coffee with [[Ana]]?\n",
+        "- [[Ana]]?\n",
+        "- Catch up with [[Ana]] soon?\n",
+    ],
+)
+def test_what_is_planned_or_asked_under_its_heading_is_no_contact(text: str) -> None:
+    """A daily or weekly note's plans, ideas and to-dos (`## Next week`, `## Ideas`, `##
+    Tomorrow`), and a line that asks whether to meet (`Coffee with [[Ana]]?`), name people
+    not yet met. A done task there was done; a question after what was done is not the deed's
+    (`Texted [[Bo]]: free for lunch?`, `Lunch with [[Cy]], is she moving?`)."""
+    assert [m.direction for m in note("Daily/2026-11-16.md", text).entries] == ["unknown"]
+    assert all(m.aside for m in note("Daily/2026-11-16.md", text).entries)
+    done = "## To do\n- [x] Called [[Bo]]\n## Notes\n- Texted [[Bo]]: free for lunch?\n- Lunch with [[Cy]], is she moving?\n"
+    assert [(m.direction, m.aside) for m in note("Daily/2026-11-16.md", done).entries] == [
+        ("outbound", False), ("outbound", False), ("mutual", False),
+    ]  # fmt: skip
+
+
 def test_people_listed_under_a_heading_of_a_dated_note_are_its_attendees() -> None:
     """`## Attendees` over a list, as meeting templates write it: the list's people (an item's
     links, or a name written plain) are the note's, as a line `Attendees: ...` would make them,

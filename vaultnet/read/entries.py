@@ -99,14 +99,14 @@ def dated_mentions(
     `date` None: an undated note, of which only the dated items (and their children) count."""
     mentions: list[Mention] = []
     items = _OpenItems()
-    lists: tuple[int, ...] = (0, 0, 0)  # the levels of the `_LISTS` headings the line is under, 0: none
+    lists: tuple[int, ...] = (0, 0, 0, 0)  # the levels of the `_LISTS` headings the line is under, 0: none
     wrapped, read_above = _wrapped_items(body.lines, base)
     for at, (line_number, line, block, own_day) in enumerate(body.lines):
         if block.kind == "heading":
             lists = tuple(
                 _heading_under(block.level, line, *under) for under in zip(lists, _LISTS, strict=True)
             )
-        meetings, absent, grateful = lists
+        meetings, absent, grateful, ahead = lists
         items.at(block, line)
         ancestors = items.open
         if any(a.task is not None and a.task not in DONE_BOXES for a in ancestors):
@@ -136,7 +136,7 @@ def dated_mentions(
         direction, started = _line_direction(line, mark, tags, met, bool(meetings) or items.in_meeting())
         if len(targets) > 1 and phrases.introduces(template):
             tags.append(INTRO_TAG)
-        if absent:  # named, not met: the words need not be read
+        if absent or (ahead and block.task is None) or _asked(template):  # named, not met
             said = dict.fromkeys(range(len(targets)), "mention")
         else:
             said = phrases.read_line(template, range(len(targets)), words, done=block.task is not None)
@@ -450,8 +450,23 @@ def _told_by(text: str, below: str, words: phrases.Table) -> tuple[str, Directio
     return intern(f"{text}: {below}"), "unknown", said
 
 
-_LISTS = (phrases.MEETING_HEADINGS, phrases.ABSENT_HEADINGS, phrases.GRATITUDE_HEADINGS)
-"""The headings of the lists a dated note's lines may be under: meetings, absences, gratitude."""
+_LISTS = (
+    phrases.MEETING_HEADINGS,
+    phrases.ABSENT_HEADINGS,
+    phrases.GRATITUDE_HEADINGS,
+    phrases.PLAN_HEADINGS,
+)
+"""The headings of the lists a dated note's lines may be under: meetings, absences, gratitude, plans."""
+
+
+def _asked(template: str) -> bool:
+    """Is a line one question, whether to meet (`Coffee with [[Ana]]?`, `[[Bo]]?`), not what was
+    done and a question after it (`Texted [[Bo]]: free for lunch?`)?"""
+    return template.rstrip(" *_").endswith("?") and not _CLAUSES.search(template)
+
+
+_CLAUSES = lazy_pattern(r"[.;,:!—–\"“”]|\s-\s")
+"""What parts a line's clauses (`_asked`)."""
 
 
 def _heading_under(level: int, heading: str, under: int, names: tuple[str, ...]) -> int:

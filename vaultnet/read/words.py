@@ -284,6 +284,16 @@ ABSENT_HEADINGS = ("absent", "absentees", "apologies", "regrets", "not present",
 """Headings a meeting note lists those who were not there under (`## Apologies` over `- [[Bo]]`):
 each line under one names its people, and met none of them."""
 
+PLAN_HEADINGS = (
+    "plans", "plan", "next week", "plans for next week", "plans for the week", "plans for tomorrow",
+    "plans for the weekend", "weekend plans", "tomorrow", "for tomorrow", "ideas", "to do", "todo",
+    "to-do", "todos", "to-dos", "to do list", "todo list", "upcoming", "next steps", "someday",
+    "to contact", "people to contact", "to reach out to", "people to reach out to", "to follow up",
+    "intentions",
+)  # fmt: skip
+"""Headings a daily or weekly note lists what is yet to come under (`## Next week` over `- Catch up
+with [[Kofi]]`): each line under one names people not yet met, but a task done there."""
+
 GRATITUDE_HEADINGS = (
     "gratitude", "grateful", "grateful for", "thankful", "thankful for", "gratitude list",
     "gratitude journal", "thanks", "i'm grateful for", "i am grateful for", "today i'm grateful for",
