@@ -1019,6 +1019,19 @@ def test_what_is_planned_or_asked_under_its_heading_is_no_contact(text: str) -> 
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "key", ["Teilnehmer", "Anwesende", "Participantes", "Asistentes", "Partecipanti", "Deelnemers"]
+)
+def test_attendees_by_the_word_of_another_language_were_met(key: str) -> None:
+    """A meeting template in German, Spanish, Italian or Dutch lists who was there under its own
+    word: they are the note's attendees, and it was a meeting, as `attendees:` says."""
+    text = f'---\n{key}: ["[[Lena]]", "[[Jürgen]]"]\n---\n# Jour fixe\n'
+    assert mentions("Meetings/2026-11-20 Jour fixe.md", text) == [
+        (D(2026, 11, 20), "mutual", ("Lena", "Jürgen"))
+    ]
+    assert mentions("Meetings/2026-11-20 Jour fixe.md", f"## {key}\n- [[Lena]]\n")[0][1] == "mutual"
+
+
 def test_people_listed_under_a_heading_of_a_dated_note_are_its_attendees() -> None:
     """`## Attendees` over a list, as meeting templates write it: the list's people (an item's
     links, or a name written plain) are the note's, as a line `Attendees: ...` would make them,
@@ -1349,6 +1362,28 @@ def test_plain_text_in_a_fence_under_notes_is_one_fact_its_markdown_unread() -> 
     n = note("People/A.md", text)
     assert n.facts == ("Met at [[PyCon]] in 2019.\n- 2026-11-02 coffee\n## Log",)
     assert [e.date.isoformat() for e in n.entries] == ["2026-11-20"] and n.links == ()
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Über", "Notizen", "Persönliches", "Familie", "À propos", "Famille", "Sobre él", "Notas", "Acerca de",
+     "Note", "Famiglia", "Over", "Notities", "Sobre"],
+)  # fmt: skip
+def test_what_is_known_is_read_under_the_headings_of_other_languages(heading: str) -> None:
+    """An owner who writes in German, French, Spanish, Italian, Dutch or Portuguese keeps what she
+    knows under `## Über`, `## À propos`, `## Notas`: read as under `## About`."""
+    text = f"---\ntags: [person]\n---\n## {heading}\n- fährt jedes Jahr zum Segeln an die Ostsee\n"
+    assert note("People/Jürgen Weiß.md", text).facts == ("fährt jedes Jahr zum Segeln an die Ostsee",)
+
+
+def test_a_relation_named_as_vaultnet_toml_names_it_and_what_they_eat_are_facts() -> None:
+    """`[synonyms] relations = ["Sprösslinge"]` makes that key a relation, as `kids:` is: its
+    values are facts; so are allergies and what someone eats (`allergies: shellfish`)."""
+    config = Config(synonyms={"relations": ("Sprösslinge",)})
+    text = "---\ntags: [person]\nSprösslinge: [Lukas, Mia]\nallergies: shellfish\ndietary: vegetarian\n---\n"
+    assert set(note("People/Anna.md", text, config).facts) == {
+        "sprösslinge: Lukas", "sprösslinge: Mia", "allergies: shellfish", "dietary: vegetarian",
+    }  # fmt: skip
 
 
 def test_a_heading_is_its_words_without_the_emoji_or_marks_around_them() -> None:

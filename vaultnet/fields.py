@@ -134,6 +134,14 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "person",
         "contact",
         "who",
+        "teilnehmer",
+        "teilnehmende",
+        "anwesende",
+        "participantes",
+        "asistentes",
+        "partecipanti",
+        "deelnemers",
+        "aanwezigen",
     ),
     "organizer": (
         "organizer",
@@ -147,13 +155,26 @@ FIELDS: dict[str, tuple[str, ...]] = {
 """Each typed field and the front-matter keys that mean it, matched in any case and however their
 words are joined (`keep-in-touch` is `keep_in_touch`)."""
 
-INTEREST_HEADINGS = {"interests", "hobbies"}
+INTEREST_HEADINGS = {
+    "interests", "hobbies",
+    "interessen", "hobbys", "intérêts", "centres d'intérêt", "loisirs", "intereses", "aficiones",
+    "pasatiempos", "interessi", "hobby", "interesses", "hobby's",
+}  # fmt: skip
 FACT_HEADINGS = {
     "about", "facts", "personal", "family", "interests", "notes", "background", "bio",
     "how we met", "kids", "children", "likes", "dislikes", "preferences", "favorites", "favourites",
     "gift ideas", "gifts", "personal notes", "personal details", "personal info", "things to remember",
     "context", "relationship", "where we met", "conversation topics", "talking points",
     "who they are", "how we know each other", "friends", "pets", "profile", "personal information",
+    "allergies", "dietary", "diet", "dietary requirements", "dietary restrictions",
+    # German, French, Spanish, Italian, Dutch, Portuguese
+    "über", "ueber", "notizen", "persönliches", "persoenliches", "familie", "kinder", "hintergrund",
+    "wie wir uns kennen", "wie wir uns kennengelernt haben", "geschenkideen", "steckbrief",
+    "à propos", "a propos", "famille", "enfants", "personnel", "infos perso", "idées cadeaux",
+    "sobre", "sobre él", "sobre ella", "acerca de", "notas", "familia", "hijos", "cómo nos conocimos",
+    "informazioni", "note", "famiglia", "figli", "over", "notities", "kinderen", "persoonlijk",
+    "família", "filhos",
 } | INTEREST_HEADINGS  # fmt: skip
 """The spec's five, and what owners' person notes (and personal CRM templates) put what they know
-under: the names of sections, and of the keys that hold what is known (`how_we_met:`)."""
+under, in English and the languages of Europe's larger vaults: the names of sections, and of
+the keys that hold what is known (`how_we_met:`)."""

@@ -237,10 +237,12 @@ def comes_next(fields: Fields) -> tuple[str | None, str | None, str | None, dt.d
 _RELATIONS = frozenset(FIELDS["relations"])
 
 
-def is_relation(key: str) -> bool:
-    """Is this front-matter or body key one of a relation (`partner`, `kids`, vCard's `RELATED[...]`)?
-    Its values are facts (spec 1.5)."""
-    return key in _RELATIONS or key.startswith("related")
+def is_relation(key: str, table: dict[str, tuple[tuple[str, int], ...]] | None = None) -> bool:
+    """Is this front-matter or body key one of a relation (`partner`, `kids`, vCard's `RELATED[...]`,
+    and, given the synonym `table`, one vaultnet.toml names so)? Its values are facts (spec 1.5)."""
+    if key in _RELATIONS or key.startswith("related"):
+        return True
+    return table is not None and means(key, table, _RELATION_FIELDS)
 
 
 def email_addresses(fields: Fields, config: Config) -> tuple[str, ...]:

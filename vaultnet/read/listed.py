@@ -183,7 +183,11 @@ _RECIPIENTS = ("to", "cc", "bcc")
 _MAIL_KEYS = frozenset(("from", "subject", *_RECIPIENTS))
 
 
-_MEETING_LISTS = frozenset(("attendees", "participants", "guests"))
+_MEETING_LISTS = frozenset((
+    "attendees", "participants", "guests",
+    "teilnehmer", "teilnehmende", "anwesende", "participantes", "asistentes", "partecipanti", "deelnemers",
+    "aanwezigen",
+))  # fmt: skip
 """The keys of a dated note's people that make it a meeting (spec 1.4 names the first two): who
 was there, where `people:` or `contact:` may only say whom the note is about (and `with:`, which
 the spec lists among them, a day's company)."""

@@ -222,7 +222,7 @@ def _facts(meta: dict[str, object], fields: Fields, config: Config) -> list[str]
     facts = [text for text in texts_of(fields.get("facts", [])) if not yet_unknown(text)]
     table = synonym_table(config)
     for key, value in meta.items():
-        if is_relation(key):
+        if is_relation(key, table):
             facts.extend(f"{key}: {text}" for text in as_list(value) if not yet_unknown(text))
         elif (words := known_under(key, table)) and isinstance(value, dict):  # `family: {kids: [Lia]}`
             facts.extend(f"{inner}: {text}" for inner, held in value.items() for text in known_texts(held))
