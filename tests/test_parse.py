@@ -590,6 +590,15 @@ def test_dated_by_the_path_or_a_name_of_words(file: str, date: dt.date | None) -
         ("DD-MM-YYYY", "Daily/31-02-2026.md", None),
         ("DD-MM-YYYY", "Daily/2026-11-20.md", D(2026, 11, 20)),  # unmistakable whatever the format
         ("DD-MM-YYYY", "Daily/202611200.md", None),
+        # Obsidian names a day in the language of its own settings
+        ("dddd D MMMM YYYY", "Daily/jeudi 12 novembre 2026.md", D(2026, 11, 12)),
+        ("DD. MMMM YYYY", "05. Oktober 2026.md", D(2026, 10, 5)),
+        ("DD. MMMM YYYY", "12. März 2026.md", D(2026, 3, 12)),
+        ("D MMM YYYY", "3 févr. 2026.md", D(2026, 2, 3)),
+        ("dddd D [de] MMMM [de] YYYY", "miércoles 4 de febrero de 2026.md", D(2026, 2, 4)),
+        ("DD MMMM YYYY", "01 maggio 2026.md", D(2026, 5, 1)),
+        ("D MMMM YYYY", "5 maart 2026.md", D(2026, 3, 5)),
+        ("D MMMM YYYY", "5 smarch 2026.md", None),
     ],
 )
 def test_dated_by_the_vaults_own_daily_format(daily: str, file: str, date: dt.date | None) -> None:

@@ -264,7 +264,19 @@ _NUMBERS = {
     "D": ("day", r"\d{1,2}"),
     "Do": ("day", _ORDINAL),
 }
-_WEEKDAYS = {"dddd": r"[A-Za-z]{6,9}", "ddd": r"[A-Za-z]{3}", "dd": r"[A-Za-z]{2}", "d": r"\d"}
+_WEEKDAYS = {"dddd": r"[^\W\d_]{5,12}", "ddd": r"[^\W\d_]{2,4}\.?", "dd": r"[^\W\d_]{2}\.?", "d": r"\d"}
+"""A weekday's name as Moment.js writes it in the language of Obsidian's settings (`jeudi`,
+`Mittwoch`, `mié.`): not read, only passed over."""
+_MONTH_WORDS = (
+    "january february march april may june july august september october november december",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+)
+"""The months in the languages Obsidian is most often set to: a daily note is named in its own."""
 _UNREAD = frozenset("QWwGgEeXxHhkmsSaAZzNnLlY")
 """Letters Moment.js reads as a part of a date or a time that is no day of the year (a week, an
 hour, an era, ...): a daily format holding one is refused."""
@@ -279,7 +291,7 @@ def _token_pattern(token: str, at: int) -> str:
         kind, digits = _NUMBERS[token]
         return f"(?P<{kind}_{at}>{digits})"
     if token in ("MMMM", "MMM"):
-        return f"(?P<monthname_{at}>{MONTH_NAME})\\.?"
+        return f"(?P<monthname_{at}>[^\\W\\d_]{{3,12}})\\.?"
     if token in _WEEKDAYS:
         return _WEEKDAYS[token]
     if token in _UNREAD:
@@ -307,7 +319,9 @@ def formatted_day(match: re.Match[str]) -> dt.date | None:
     for name, value in match.groupdict().items():
         kind = name.rsplit("_", 1)[0]
         if kind == "monthname":
-            told["month"].add(MONTHS[value[:3].lower()])
+            if (month := month_named(value)) is None:
+                return None
+            told["month"].add(month)
         elif kind == "year2":
             year = int(value)
             told["year"].add(year + (2000 if year < 69 else 1900))  # as Moment.js reads `YY`
@@ -319,6 +333,25 @@ def formatted_day(match: re.Match[str]) -> dt.date | None:
         return dt.date(*(told[kind].pop() for kind in ("year", "month", "day")))
     except ValueError:
         return None
+
+
+def month_named(word: str) -> int | None:
+    """The month a name means in any of `_MONTH_WORDS`' languages, whole or shortened as Moment.js
+    shortens it (`Nov`, `févr`, `Okt`, `sept`), in any case, accents or none; None for a word
+    that is no month's, or the start of two (`jui`: juin or juillet)."""
+    word = unaccented(folded(word)).rstrip(".")
+    if len(word) < 3:
+        return None
+    months = {number for name, number in _month_names().items() if name.startswith(word)}
+    return months.pop() if len(months) == 1 else None
+
+
+@cache
+def _month_names() -> dict[str, int]:
+    """Each month's name in each language, without its accents, and its number."""
+    return {
+        unaccented(name): number for names in _MONTH_WORDS for number, name in enumerate(names.split(), 1)
+    }
 
 
 MONTH_WORDS = (
