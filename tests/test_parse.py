@@ -626,8 +626,9 @@ def test_a_log_that_links_its_days_in_the_vaults_daily_format_is_read() -> None:
 def test_a_log_that_writes_its_days_in_the_vaults_daily_format_is_read() -> None:
     """`- 20.11.2026 coffee` in a vault whose daily notes are named `DD.MM.YYYY`: the owner writes
     a day as they name a day's note, so the entry is of that day; a day further on in a line is
-    shown as written. Without the format, a note whose days could all be read either way (no
-    `20.11`) is a guess, and a problem each."""
+    shown as written. Without the format, a day written with dots is still day first, as those
+    who write dots write it; with slashes, a note whose days could all be read either way (no
+    `20/11`) is a guess, and a problem each."""
     text = (
         "---\ntags: [person]\n---\n## Log\n- 20.11.2026 coffee, as on 19.11.2026\n| 21.11.2026 | <- she called |\n"
         "### 22.11.2026\nlunch\n- 31.02.2026 no such day\n"
@@ -638,10 +639,11 @@ def test_a_log_that_writes_its_days_in_the_vaults_daily_format_is_read() -> None
         (D(2026, 11, 21), "inbound", "she called", 6),
         (D(2026, 11, 22), "mutual", "lunch", 7),
     ]
-    either_way = "## Log\n- 10.11.2026 coffee\n| 11.11.2026 | <- she called |\n### 12.11.2026\nlunch\n"
-    guessed = note("People/Ana.md", "---\ntags: [person]\n---\n" + either_way)
+    dotted = "## Log\n- 10.11.2026 coffee\n| 11.11.2026 | <- she called |\n### 12.11.2026\nlunch\n"
+    read = note("People/Ana.md", "---\ntags: [person]\n---\n" + dotted)
+    assert [m.date.day for m in read.entries] == [10, 11, 12] and read.problems == ()
+    guessed = note("People/Ana.md", "---\ntags: [person]\n---\n" + dotted.replace(".", "/"))
     assert guessed.entries == () and [p.line for p in guessed.problems] == [5, 6, 7]
-    assert guessed.problems[0].message.endswith("or set daily_format to how you write a day (DD.MM.YYYY)")
 
 
 @pytest.mark.parametrize(
@@ -1653,6 +1655,10 @@ def test_days_written_with_the_year_last_are_read_as_the_note_settles_them() -> 
     for log in ("- 05/11/2026 lunch\n- 06/11/2026 tea\n", "- 26/11/2026 lunch\n- 11/20/2026 tea\n"):
         n = note("People/C.md", log)
         assert n.entries == () and [p.line for p in n.problems] == [1, 2], log
+    # With dots, as Germany and most of Europe write it: day first, a value of the front matter too.
+    n = note("People/G.md", "---\nbirthday: 12.03.1975\n---\n- 05.11.2026 lunch\n- 06.11.2026 tea\n")
+    assert [m.date.isoformat() for m in n.entries] == ["2026-11-05", "2026-11-06"] and n.problems == ()
+    assert n.birthday == "1975-03-12"
     n = note("People/D.md", "---\nbirthday: 26/11/1990\nlast_contact: 03/12/2026\n---\n")
     assert (n.birthday, n.last_contact) == ("1990-11-26", None)  # a value by itself: no guess, or a guess
     assert [(p.line, p.message) for p in n.problems] == [

@@ -180,9 +180,13 @@ _YEAR_LAST = lazy_pattern(YEAR_LAST)
 
 def one_way(match: re.Match[str]) -> bool | None:
     """Can a `YEAR_LAST` day be read only day first (True: `26/11/2026`, there is no month 26) or
-    only month first (False: `11/26/2026`)? None when it could be either, or neither."""
+    only month first (False: `11/26/2026`)? None when it could be either, or neither. A day
+    written with dots is day first, as the countries that write dots write it (`05.11.2026`),
+    unless it can be read only month first."""
     first, second = int(match["first"]), int(match["second"])
-    return first > 12 if (first > 12) != (second > 12) else None
+    if (first > 12) != (second > 12):
+        return first > 12
+    return True if match["sep"] == "." else None
 
 
 def year_last_date(match: re.Match[str], day_first: bool) -> dt.date | None:
@@ -211,7 +215,7 @@ def either_way(text: str) -> bool:
     """Is the text a day written with its year last that could be read day first or month first,
     two days (`05/11/2026`)?"""
     match = _YEAR_LAST.fullmatch(text.strip())
-    if match is None:
+    if match is None or match["sep"] == ".":
         return False
     first, second = int(match["first"]), int(match["second"])
     return first != second and 1 <= first <= 12 and 1 <= second <= 12

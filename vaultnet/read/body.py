@@ -495,8 +495,6 @@ def bad_date(body: Body, file: str, head: str, line: int) -> None:
     match = SLASHED.match(head)
     if match:
         message = f"'{match[1]}' is not a date vaultnet can be sure of: write it as YYYY-MM-DD"
-        if "." in match[1]:  # as Europe writes a day: the vault's daily format may say so
-            message += ", or set daily_format to how you write a day (DD.MM.YYYY)"
         body.bad_dates.append(Problem(file, line, message))
 
 
