@@ -134,6 +134,7 @@ def test_every_field_of_a_card_survives_the_round_trip(make_vault) -> None:  # t
         emails=("ana@example.es",),
         phones=("+34 600 000 000", "+34 91 000 00 00"),
         birthday="--12-31",
+        anniversary="2015-06-20",
         note="Line one\nLine two; with, punctuation\\ and a backslash",
         related=(Related("partner", "Lu Chen"), Related("", "Bo"), Related("friend", "urn:uuid:42")),
         uid="urn:uuid:1234",
@@ -148,6 +149,30 @@ def test_every_field_of_a_card_survives_the_round_trip(make_vault) -> None:  # t
     person = load_vault(root, Config()).people[0]
     from_note = card_from_note(person.note, (root / person.file).read_bytes(), Config())
     assert from_note == card
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ANNIVERSARY:20150620",  # vCard 4.0
+        "X-ANNIVERSARY:2015-06-20",  # Evolution, KDE
+        "item1.X-ABDATE;type=pref:2015-06-20\r\nitem1.X-ABLabel:_$!<Anniversary>!$_",  # Apple
+    ],
+)
+def test_a_cards_anniversary_is_imported(make_vault, tmp_path: Path, line: str) -> None:  # type: ignore[no-untyped-def]
+    """An anniversary on a card, however the exporting app writes it, is the note's: Coming up
+    shows it, and an import that drops it loses a day the user kept."""
+    text = f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nils Holm\r\n{line}\r\nEND:VCARD\r\n"
+    assert read_vcf("x.vcf", text.encode())[0][0].anniversary == "2015-06-20"
+    other = "item2.X-ABDATE:2019-01-01\r\nitem2.X-ABLabel:_$!<Other>!$_"
+    assert read_vcf("x.vcf", text.replace(line, other).encode())[0][0].anniversary is None
+    root = make_vault({"Daily/2026-11-20.md": "Lunch with [[Nils Holm]]\n"})
+    (tmp_path / "nils.vcf").write_text(text, encoding="utf-8")
+    assert (
+        CliRunner().invoke(main, ["import", "vcard", str(tmp_path / "nils.vcf"), "-v", str(root)]).exit_code
+        == 0
+    )
+    assert "anniversary: 2015-06-20" in (root / "People/Nils Holm.md").read_text(encoding="utf-8")
 
 
 def test_import_never_overwrites_and_reports_merges(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -111,6 +111,8 @@ class Card:
     phones: tuple[str, ...] = ()
     birthday: str | None = None
     """`1985-03-14`, or `--03-14` when the year is not known."""
+    anniversary: str | None = None
+    """A wedding's day, as the birthday is written."""
     note: str | None = None
     related: tuple[Related, ...] = ()
     uid: str | None = None
@@ -179,6 +181,16 @@ def _bday(prop: Any) -> str | None:
     """A BDAY as ISO text, or as written when the card marks it as text (`VALUE=text:May 5`)."""
     is_text = "text" in (v.lower() for v in prop.params.get("VALUE", []))
     return _birthday(prop.value) or (_text(prop.value) if is_text else None)
+
+
+def _anniversary(card: Component) -> str | None:
+    """The card's anniversary: vCard 4.0's `ANNIVERSARY`, the `X-ANNIVERSARY` of Evolution and
+    KDE, or an Apple date labelled so (`item1.X-ABDATE` under `_$!<Anniversary>!$_`)."""
+    for name in ("ANNIVERSARY", "X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY"):
+        if day := next((d for prop in _values(card, name) if (d := _bday(prop))), None):
+            return day
+    labelled = (p for p in _values(card, "X-ABDATE") if _label(card, p.group) == "anniversary")
+    return next((day for prop in labelled if (day := _birthday(prop.value))), None)
 
 
 def _kinds(line: Any) -> list[str]:
@@ -329,6 +341,7 @@ def card_from_vobject(
         emails=tuple(dict.fromkeys(t for p in _values(card, "EMAIL") if (t := _text(p.value)))),
         phones=tuple(dict.fromkeys(t for p in _values(card, "TEL") if (t := _phone(p.value)))),
         birthday=next((b for prop in _values(card, "BDAY") if (b := _bday(prop))), None),
+        anniversary=_anniversary(card),
         note=_multiline("\n\n".join(str(p.value) for p in _values(card, "NOTE"))),
         related=tuple(dict.fromkeys(r for r in related if r.name)),
         uid=next((t for prop in _values(card, "UID") if (t := _text(prop.value))), None),
@@ -406,15 +419,13 @@ def note_text(card: Card) -> str:
     if card.aliases:
         meta["aliases"] = list(card.aliases)
     meta["tags"] = [PERSON_TAG, *card.tags]
-    birthday: object = card.birthday
-    if card.birthday and not card.birthday.startswith("--"):
-        birthday = dt.date.fromisoformat(card.birthday)  # a YAML date, which Obsidian shows as one
     optional = {
         "org": card.org,
         "title": card.title,
         "emails": list(card.emails),
         "phones": list(card.phones),
-        "birthday": birthday,
+        "birthday": _yaml_day(card.birthday),
+        "anniversary": _yaml_day(card.anniversary),
         "urls": list(card.urls),
         "addresses": [a.as_meta() for a in card.addresses],
         "labels": dict(card.labels),
@@ -429,6 +440,13 @@ def note_text(card: Card) -> str:
         parts.append(f"## {RELATED_HEADING}\n" + "\n".join(_related_item(r) for r in card.related) + "\n")
     parts.append("## Log\n")
     return "\n".join(parts)
+
+
+def _yaml_day(day: str | None) -> object:
+    """A day with its year as a YAML date, which Obsidian shows as one; `--03-14` as written."""
+    if day and _birthday(day) and not day.startswith("--"):
+        return dt.date.fromisoformat(day)
+    return day
 
 
 def fenced(text: str) -> str:
@@ -527,6 +545,7 @@ def card_from_note(note: Note, data: bytes, config: Config) -> Card:
     # The front matter's as written; else the one the reader found in the text (a Logseq
     # property, `Birthday:: ...`), as the report gives it.
     birthday = next(iter(_flat(_meta_values(meta, FIELDS["birthday"]), split=False)), note.birthday)
+    anniversary = next(iter(_flat(_meta_values(meta, FIELDS["anniversary"]), split=False)), note.anniversary)
     person_tags = set(config.person_tags)
     return Card(
         name=note.name,
@@ -539,6 +558,7 @@ def card_from_note(note: Note, data: bytes, config: Config) -> Card:
         emails=tuple(_flat(_meta_values(meta, _EMAIL_KEYS), split=True)),
         phones=tuple(_flat(_meta_values(meta, _PHONE_KEYS), split=False)),
         birthday=_birthday(birthday) or birthday,
+        anniversary=_birthday(anniversary) or anniversary,
         note=_multiline("\n".join(unfenced(note_lines))),
         related=tuple(dict.fromkeys(_plain_related(related))),
         uid=as_text(meta.get("uid")),
@@ -614,13 +634,14 @@ def vcard_text(card: Card) -> str:
         )
         if kinds := [k.strip() for k in address.kinds.split(",") if k.strip()]:
             prop.params["TYPE"] = kinds
-    if card.birthday:
-        bday = out.add("bday")
-        if _birthday(card.birthday):
-            bday.value = ("--" if card.birthday.startswith("--") else "") + card.birthday.replace("-", "")
-        else:
-            bday.value = card.birthday  # `May 5`: vCard 4.0 allows text, marked as such
-            bday.params["VALUE"] = ["text"]
+    for key, day in (("bday", card.birthday), ("anniversary", card.anniversary)):
+        if day:
+            prop = out.add(key)
+            if _birthday(day):
+                prop.value = ("--" if day.startswith("--") else "") + day.replace("-", "")
+            else:
+                prop.value = day  # `May 5`: vCard 4.0 allows text, marked as such
+                prop.params["VALUE"] = ["text"]
     if card.note:
         out.add("note").value = card.note
     for related in card.related:
@@ -669,6 +690,7 @@ def merge_summary(note: Card, card: Card) -> str:
         ("org", card.org, note.org),
         ("title", card.title, note.title),
         ("birthday", card.birthday, note.birthday),
+        ("anniversary", card.anniversary, note.anniversary),
         ("note", card.note, note.note),
     ):
         if theirs and not ours:
