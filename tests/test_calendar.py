@@ -99,6 +99,13 @@ def test_export_to_a_file_writes_only_a_calendar_and_only_when_changed(make_vaul
     code, said = run("export", "ics", str(root), "-o", str(mine), "--today", TODAY)
     assert code == 2 and "not an iCalendar file" in said
     assert mine.read_text() == "my own file\n"
+    # Inside the vault, an export is no note and no page; beside them, in a folder of its own, it may go.
+    for among in ("Daily/x.md", "People/people.ics", "_vaultnet/people.ics"):
+        code, said = run("export", "ics", str(root), "-o", str(root / among), "--today", TODAY)
+        assert code == 2 and "does not go among the vault's notes or pages" in said, among
+        assert not (root / among).exists()
+    (root / "Exports").mkdir()
+    assert run("export", "ics", str(root), "-o", str(root / "Exports/people.ics"), "--today", TODAY)[0] == 0
 
 
 # --- import -----------------------------------------------------------------------------------

@@ -755,7 +755,7 @@ def export_ics(vault: str, output: str, today: str | None) -> None:
     if output == "-":
         click.echo(text, nl=False)
         return
-    changed = write_ics(Path(output), text)
+    changed = write_ics(Path(output), text, root, config)
     click.echo(f"{'wrote' if changed else 'unchanged'} {counted(count, 'event')} in {output}", err=True)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vaultnet.commands.exported import REFUSED, among_notes
 from vaultnet.commands.log import log_entry
 from vaultnet.commands.people import People
 from vaultnet.config import Config
@@ -135,8 +136,11 @@ def calendar_text(report: Report) -> tuple[str, int]:
     return calendar.to_ical().decode("utf-8"), count
 
 
-def write_ics(path: Path, text: str) -> bool:
-    """Write an export whole, replacing only a calendar file, and only when its text changed."""
+def write_ics(path: Path, text: str, root: Path | None = None, config: Config | None = None) -> bool:
+    """Write an export whole, replacing only a calendar file, and only when its text changed;
+    inside the vault (`root`), never among its notes or pages (`among_notes`)."""
+    if root is not None and among_notes(path, root, config or Config()):
+        raise CalendarError(f"{path}: {REFUSED}")
     data = text.encode("utf-8")
     if not path.exists():
         create_file(path, data)

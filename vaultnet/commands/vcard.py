@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
@@ -16,9 +15,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vaultnet.commands.exported import REFUSED, among_notes
 from vaultnet.commands.scaffold import MAX_NAME_BYTES, check_folder, check_name, people_folder
 from vaultnet.config import Config
-from vaultnet.confine import confined, is_inside
+from vaultnet.confine import confined
 from vaultnet.convert import as_list, as_text, link_target, unsafe_characters, unwrap_link
 from vaultnet.errors import FileExists, OutsideVault, ScaffoldError, VCardError
 from vaultnet.fields import FIELDS
@@ -732,8 +732,8 @@ def write_vcf(path: Path, text: str, root: Path | None = None, config: Config | 
     the folders vaultnet reads notes from or writes pages to, and must not be a note."""
     if not path.parent.is_dir():
         raise VCardError(f"{path.parent} is not a folder: create it first")
-    if root is not None:
-        _check_export_path(path, root, config or Config())
+    if root is not None and among_notes(path, root, config or Config()):
+        raise VCardError(f"{path}: {REFUSED}")
     try:
         st = path.lstat()
     except FileNotFoundError:
@@ -746,24 +746,6 @@ def write_vcf(path: Path, text: str, root: Path | None = None, config: Config | 
     if not head.upper().startswith(b"BEGIN:VCARD"):
         raise VCardError(f"{path} exists and is not a vCard file: vaultnet will not replace it")
     write_atomic(path, [text.encode("utf-8")], mode=stat.S_IMODE(st.st_mode))
-
-
-def _check_export_path(path: Path, root: Path, config: Config) -> None:
-    real_root = os.path.realpath(root)
-    lexical = os.path.abspath(path)
-    if not (is_inside(lexical, os.path.abspath(root)) or is_inside(os.path.realpath(path), real_root)):
-        return  # outside the vault: the user's choice
-    confined(root, path)
-    rel = Path(os.path.relpath(os.path.realpath(path), real_root)).parts
-    output = Path(config.output).parts
-    if (
-        path.suffix.lower() == ".md"
-        or any(map(config.is_people_folder, rel[:-1]))
-        or tuple(p.lower() for p in rel[: len(output)]) == tuple(p.lower() for p in output)
-    ):
-        raise VCardError(
-            f"{path}: an export does not go among the vault's notes or pages; write it elsewhere"
-        )
 
 
 def import_cards(root: Path, source: Path, config: Config, folder: str | None = None) -> ImportResult:
