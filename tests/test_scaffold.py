@@ -131,6 +131,22 @@ def test_new_says_who_has_the_name_with_its_accents(make_vault) -> None:  # type
     assert result.exit_code == 0 and "note:" not in result.output
 
 
+def test_a_name_typed_with_a_curly_apostrophe_is_the_name_with_a_straight_one(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A phone or a Mac types `O’Neill` where the note is `O'Neill.md`: the same name, so `new`
+    makes no second note of it, and a link written either way is his."""
+    root = make_vault(
+        {
+            "People/Tom O'Neill.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-20.md": "- Lunch with [[Tom O’Neill]]\n",
+        }
+    )
+    result = CliRunner().invoke(main, ["new", "Tom O’Neill", "--vault", str(root)])
+    assert result.exit_code == 2 and "already" in result.output
+    assert not (root / "People/Tom O’Neill.md").exists()
+    vault = load_vault(root, Config(), use_cache=False)
+    assert [p.file for p in vault.people] == ["People/Tom O'Neill.md"] and vault.people[0].contacts
+
+
 def test_new_never_over_an_existing_note(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"Archive/rosa klein.md": "mine\n"})
     result = CliRunner().invoke(main, ["new", "Rosa Klein", "--vault", str(root)])

@@ -650,16 +650,18 @@ def test_a_note_that_may_name_a_person_moved_is_found_however_it_writes_the_name
         "utf16.md": "- [[Quinn Ray]]".encode("utf-16"),
         "sharp s.md": "- [[Herr Strauß]]".encode("cp1252"),  # folded, `strauß` is `strauss`
         "nfd.md": "- [[Jose\u0301]]".encode(),
+        "curly.md": "- [[Tom O’Neill]]".encode(),  # folded, `’` is `'`
+        "curly 1252.md": "- [[Tom O’Neill]]".encode("cp1252"),
         "nobody.md": b"- lunch with [[Quinny Rayburn]] and Jos",
     }
     found = []
     for name, data in notes.items():
         (tmp_path / name).write_bytes(data)
         found.append((name, str(tmp_path / name), len(data), 0))
-    keys = {"quinn ray", "herr strauss", "josé"}
+    keys = {"quinn ray", "herr strauss", "josé", "tom o'neill"}
     plain = tuple(key.encode() for key in keys if key.isascii())
     named = [stat[0] for stat in found if resume._may_name(stat, keys, plain)]
-    assert named == ["case.md", "url.md", "utf16.md", "sharp s.md", "nfd.md"]
+    assert named == ["case.md", "url.md", "utf16.md", "sharp s.md", "nfd.md", "curly.md", "curly 1252.md"]
 
 
 def _well_known(root: Path, others: int = 40, daily: bool = True) -> Path:

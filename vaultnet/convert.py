@@ -606,10 +606,15 @@ def target_key(target: str) -> str:
 
 
 def folded(text: str) -> str:
-    """Text in the one case and Unicode form names are compared in (`name_key`, unstripped)."""
+    """Text in the one case and Unicode form names are compared in (`name_key`, unstripped), an
+    apostrophe however it is typed (`O’Neill`, as a phone or a Mac types it, is `o'neill`)."""
     if text.isascii():
         return text.lower()
-    return unicodedata.normalize("NFC", text).casefold()
+    return unicodedata.normalize("NFC", text).casefold().translate(_APOSTROPHES)
+
+
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u2032", "'"))
+"""The marks typed for an apostrophe: right and left single quotes, the modifier letter, prime."""
 
 
 def unaccented(text: str) -> str:
