@@ -2395,6 +2395,22 @@ def test_whom_the_words_say_you_met_without_a_note_are_listed_until_one_is_made(
     assert "Met, no note yet" not in plain  # a section left out when nobody is on it
 
 
+def test_a_name_two_people_answer_to_is_no_one_met_without_a_note(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Beers with [[Alex]]` where Alex Novak and Alex Chen both list the alias: the clash is a
+    problem to mend, not someone to make a note for (a third Alex)."""
+    alex = "---\ntags: [person]\naliases: [Alex]\n---\n"
+    root = make_vault(
+        {
+            "People/Alex Novak.md": alex,
+            "People/Alex Chen.md": alex,
+            "Daily/2026-11-14.md": "- Beers with [[Alex]] and [[Hana Sato]]\n",
+        }
+    )
+    got = report(root)
+    assert [u["name"] for u in got["without_note"]] == ["Hana Sato"]
+    assert any("'alex' names both" in p["message"] for p in got["problems"])
+
+
 @pytest.mark.parametrize(
     "when",
     [

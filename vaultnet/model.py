@@ -234,6 +234,8 @@ class Names(Protocol):
 
     def files(self, targets: Iterable[str]) -> set[str]: ...
 
+    def claimants(self, target: str) -> list[str]: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Unnoted:

@@ -149,10 +149,11 @@ def sightings(note: Note, find: Resolver) -> tuple[Sighting, ...]:
 def unnoted(
     seen: Mapping[str, tuple[Sighting, ...]], find: Names, names: Callable[[], Container[str]]
 ) -> tuple[Unnoted, ...]:
-    """What `sightings` gave of each note (by file), less those a person answers to now, or
-    whom a note of another kind is named for (a topic's, a place's: `names` gives the
-    `note_names` of the vault's note files): by file and line."""
-    found = [(f, *sighting) for f in sorted(seen) for sighting in seen[f] if find(sighting[0]) is None]
+    """What `sightings` gave of each note (by file), less those a person answers to now, those
+    two or more answer to (a clash is a problem, not someone without a note), or whom a note of
+    another kind is named for (a topic's, a place's: `names` gives the `note_names` of the
+    vault's note files): by file and line."""
+    found = [(f, *sighting) for f in sorted(seen) for sighting in seen[f] if not find.claimants(sighting[0])]
     if not found:
         return ()  # nearly every vault: its files' names are not needed
     named = names()
