@@ -2086,6 +2086,25 @@ def test_the_words_table_is_extended_from_vaultnet_toml(make_vault) -> None:  # 
     assert directions(got["People/Jonas.md"]) == (0, 0, 1, 0, 1)  # the mention gave nothing
 
 
+def test_a_run_of_names_joined_in_another_language_shares_their_phrase(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Mittagessen mit [[Jürgen]] und [[Ömer]]`, `Comida con [[Jose]] y [[Pilar]]`: the phrase
+    speaks of every one of them, as it does of `[[Bo]] and [[Cy]]`."""
+    files = {
+        f"People/{n}.md": "---\ntags: [person]\n---\n"
+        for n in ("Jürgen", "Ömer", "Jose", "Pilar", "Zoë", "Luc")
+    }
+    files["Tagebuch/2026-11-04.md"] = (
+        "- Mittagessen mit [[Jürgen]] und [[Ömer]]\n- Comida con [[Jose]] y [[Pilar]]\n"
+        "- Déjeuner avec [[Zoë]] et [[Luc]]\n"
+    )
+    files["vaultnet.toml"] = '[words]\nmutual = ["Mittagessen mit X", "Comida con X", "Déjeuner avec X"]\n'
+    got = people(make_vault(files))
+    assert {
+        name: directions(got[f"People/{name}.md"])[2]
+        for name in ("Jürgen", "Ömer", "Jose", "Pilar", "Zoë", "Luc")
+    } == dict.fromkeys(("Jürgen", "Ömer", "Jose", "Pilar", "Zoë", "Luc"), 1)
+
+
 def test_plans_in_vaultnet_toml_are_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`plan = ["muss X", "offen"]`: `muss [[Jonas]] anrufen` and a line that says `offen` (a
     phrase without `X`: of everyone the line names) are no contact."""

@@ -360,8 +360,11 @@ def _line_direction(
 
 
 _ANY_SLOT = re.escape(phrases.slot(0)).replace("0", r"\d+")
-_NAMES_ALONE = lazy_pattern(rf"[\s*_:,;&+–—-]*(?:{_ANY_SLOT}(?:[\s*_:,;&+–—-]|\band\b)*)+")
-"""A line of people's names alone, in a list (`[[Bo]], [[Cy]] and [[Di]]`), as a template."""
+_NAMES_ALONE = lazy_pattern(
+    rf"[\s*_:,;&+–—-]*(?:{_ANY_SLOT}(?:[\s*_:,;&+–—-]|\b(?:and|und|y|e|et|en|och|og)\b)*)+"
+)
+"""A line of people's names alone, in a list (`[[Bo]], [[Cy]] and [[Di]]`, `[[Bo]] und [[Cy]]`),
+as a template."""
 _NAME_ALONE = lazy_pattern(rf"[\s*_:–—-]*{re.escape(phrases.slot(0))}[\s*_:–—-]*")
 """A line that is one person's link and nothing more (`- [[Ana]]`, `**[[Ana]]**:`)."""
 

@@ -350,14 +350,18 @@ _OPEN, _CLOSE = "\ue000", "\ue001"
 """A slot in a line's template, around the index of the target it stands for (private use: no
 note's text holds them)."""
 _SLOT = lazy_pattern(f"{_OPEN}(-?\\d+){_CLOSE}")
+_AND = r"\s(?:und|y|e|et|en|och|og)\s"
+"""`and` in German, Spanish, Italian and Portuguese, French, Dutch, Swedish, Danish and Norwegian,
+between two people (never a word of their names: the slots stand for those)."""
 _KIN = r"(?:\s+(?:her|his|their|my|our)\s+[\w-]+)?"
 """Who the next of a run of people is to the last (`[[Ana]] and her husband [[Bo]]`)."""
 _SLOTS = (
     f"#?{_OPEN}-?\\d+{_CLOSE}"
-    f"(?:(?:\\s*(?:,?\\s*(?:and|&)|,|\\+|/){_KIN}|['’]s\\s+[\\w-]+)\\s*#?{_OPEN}-?\\d+{_CLOSE})*"
+    f"(?:(?:\\s*(?:,?\\s*(?:and|&|{_AND})|,|\\+|/){_KIN}|['’]s\\s+[\\w-]+)\\s*#?{_OPEN}-?\\d+{_CLOSE})*"
 )
 """One slot or a run of them (`X, Y and Z`, `X, Y, and Z`, `X + Y`, `X/Y`, `X and her husband Y`,
-`X's partner Y`); `#` before a slot is Logseq's `#[[Maya]]`, a link too."""
+`X's partner Y`, and with the `and` of other languages: `X und Y`); `#` before a slot is
+Logseq's `#[[Maya]]`, a link too."""
 _FILLER = f"(?:[^\\s{_OPEN}]+\\s+){{0,3}}[^\\s{_OPEN}]+"
 _CLOCK = r"\d{1,2}(?:[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)"
 _TIME_OF_DAY = rf"^[\s*]*(?:\[?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\]?[\s*]*(?:[-–—]\s*)?)?"
