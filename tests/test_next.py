@@ -202,6 +202,28 @@ def test_someone_resting_is_on_no_list_of_who_starts(make_vault) -> None:  # typ
     assert "Kay" not in report.split("One-way", 1)[1].split("\n\n", 1)[0]
 
 
+def test_a_task_copied_forward_from_day_to_day_is_one_follow_up(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A task not done is copied into the next day's note (by hand, or by a rollover plugin):
+    one thing to do, listed once, where it was written last; another task for them is its own,
+    and so is the same task written again weeks after."""
+    task = "- [ ] Call [[Bo]] re: bike\n"
+    root = make_vault(
+        {
+            "People/Bo.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-18.md": task,
+            "Daily/2026-11-19.md": task.replace("Call", "call"),
+            "Daily/2026-11-20.md": task + "- [ ] Send [[Bo]] the photos\n",
+            "Daily/2026-10-01.md": task,  # weeks before: a task of its own then
+        }
+    )
+    assert [(f["file"], f["text"]) for f in _json(root)["Bo"]["follow_ups"]] == [
+        ("Daily/2026-10-01.md", "Call [[Bo]] re: bike"),
+        ("Daily/2026-11-20.md", "Call [[Bo]] re: bike"),
+        ("Daily/2026-11-20.md", "Send [[Bo]] the photos"),
+    ]
+    assert "3 for 1 person" in _pages(root)["Follow-ups.md"]
+
+
 def test_the_pages_say_why(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(VAULT)
     pages = _pages(root)

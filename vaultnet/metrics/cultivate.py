@@ -78,11 +78,37 @@ def last_note(s: PersonStats) -> str | None:
 
 
 def open_follow_ups(s: PersonStats) -> tuple[FollowUp, ...]:
-    """Unchecked tasks in their note or in dated notes naming them, by file and line, once each."""
+    """Unchecked tasks in their note or in dated notes naming them, by file and line, once each:
+    a task copied forward from day to day (the same words, in any case, in a note at most
+    `COPIED_DAYS` after the last copy, or twice in one note) once, where it was written last."""
     if not s.person.follow_ups:
         return ()  # most people
-    unique = {(f.file, f.line): f for f in s.person.follow_ups}
+    kept: list[FollowUp] = []
+    latest: dict[str, int] = {}  # a task's words → where its latest copy is in `kept`
+    for f in sorted(s.person.follow_ups, key=by_age):
+        words = " ".join(f.text.casefold().split())
+        at = latest.get(words)
+        if at is not None and _copied(kept[at], f):
+            kept[at] = f
+        else:
+            latest[words] = len(kept)
+            kept.append(f)
+    unique = {(f.file, f.line): f for f in kept}
     return tuple(unique[key] for key in sorted(unique))
+
+
+COPIED_DAYS = 14
+"""How many days after a task's last copy another of the same words is the task copied forward
+(a rollover plugin's, or by hand over a holiday); later, it is a task of its own again."""
+
+
+def _copied(before: FollowUp, after: FollowUp) -> bool:
+    """Is `after` the task `before` copied forward (`open_follow_ups`)?"""
+    if before.file == after.file:
+        return True
+    return (
+        before.date is not None and after.date is not None and (after.date - before.date).days <= COPIED_DAYS
+    )
 
 
 def by_age(f: FollowUp) -> tuple[bool, dt.date, str, int]:
