@@ -79,13 +79,15 @@ def test_date_values(raw: object, day: dt.date | None) -> None:
         ("1988/4/12", "1988-04-12"), ("1988-4-12", "1988-04-12"), ("--04-12", "--04-12"), ("04-12", "--04-12"),
         ("April 12", "--04-12"), ("12 April", "--04-12"), ("Apr 12th", "--04-12"), ("[[April 12]]", "--04-12"),
         ("Feb 29", "--02-29"), ("Feb 30", None), ("12.04.1988", "1988-04-12"), ("12/04", None), ("Spring", None),
-        ("26.04.1988", "1988-04-26"),
+        ("26.04.1988", "1988-04-26"), ("--0412", "--04-12"), ("19880412", "1988-04-12"), (19880412, "1988-04-12"),
+        ("--1312", None), ("19881312", None),
     ],
 )  # fmt: skip
-def test_birthday_values(raw: str, day: str | None) -> None:
+def test_birthday_values(raw: object, day: str | None) -> None:
     """A birthday as people write it, the month by name with or without the year, or its year
-    last when there is no guess (`26.04.1988`, and with dots always day first: `12.04.1988`); a
-    day whose month is a guess (`12/04`) is none."""
+    last when there is no guess (`26.04.1988`, and with dots always day first: `12.04.1988`), or
+    as a vCard writes it, without dashes (`--0412`, `19880412`); a day whose month is a guess
+    (`12/04`) is none."""
     assert as_day_of_year(raw) == day
 
 

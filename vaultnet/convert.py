@@ -447,7 +447,7 @@ days in hundreds of thousands of lines, and each date object kept costs 32 bytes
 _MAX_DAYS = 65536
 
 
-_MONTH_DAY = lazy_pattern(r"^(?:--)?(\d{1,2})-(\d{1,2})$")
+_MONTH_DAY = lazy_pattern(r"^(?:--)?(\d{1,2})-(\d{1,2})$|^--(\d\d)(\d\d)$")
 _NAMED_MONTH_DAY = lazy_pattern(
     r"(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([A-Za-z]{3})[a-z]*\.?"
     r"|([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?"
@@ -459,16 +459,21 @@ def as_day_of_year(value: object) -> str | None:
     """A birthday or anniversary as ISO (`1990-11-28`) or, without a year, `--MM-DD`.
 
     YAML dates, ISO strings, `[[1990-11-28]]`, a day with its month's name (`April 12, 1990`),
-    and the year-less `--11-28` and `11-28` (vCard's form and its shorthand) or `April 12`,
-    `12 April`; 29 February is a day of the year too.
+    vCard's forms without dashes (`19901128`, `--1128`), and the year-less `--11-28` and `11-28`
+    (vCard's form and its shorthand) or `April 12`, `12 April`; 29 February is a day of the year too.
     """
     day = as_date(value)
     if day is not None:
         return day.isoformat()
     text = as_text(value)
     text = unwrap_link(text).strip() if text else ""
+    if text.isdigit() and len(text) == 8:  # vCard's basic form, `19880412`
+        try:
+            return dt.date(int(text[:4]), int(text[4:6]), int(text[6:])).isoformat()
+        except ValueError:
+            return None
     if match := _MONTH_DAY.match(text):
-        month, mday = int(match[1]), int(match[2])
+        month, mday = int(match[1] or match[3]), int(match[2] or match[4])
     elif (named := _NAMED_MONTH_DAY.fullmatch(text)) and (
         number := MONTHS.get((named[2] or named[3]).lower())
     ):
