@@ -75,7 +75,7 @@ def test_vcard_4_related_uri_photo_org_and_a_broken_card() -> None:
     cards, problems = read("nextcloud.vcf")
     assert sorted(cards) == ["Hana Yamada", "Élisabet Jónsdóttir"]
     assert problems[0] == "28: skipped: an organisation, group or place, not a person"
-    assert problems[1].startswith("33: cannot read this contact")
+    assert problems[1].startswith("36: cannot read this contact: Failed to parse line: BDAY")
     elisabet = cards["Élisabet Jónsdóttir"]
     assert elisabet.phones == ("+354-555-0142",)
     assert elisabet.note == "Runs the Reykjavík reading group.\nTwo kids, one dog."
@@ -173,6 +173,23 @@ def test_a_cards_anniversary_is_imported(make_vault, tmp_path: Path, line: str) 
         == 0
     )
     assert "anniversary: 2015-06-20" in (root / "People/Nils Holm.md").read_text(encoding="utf-8")
+
+
+def test_a_file_cut_short_says_so_of_its_last_card() -> None:
+    """An export cut off mid-card (a download that stopped) imports the cards before, and the last
+    one, with no END:VCARD, is a problem at its line, never silently gone; a card that cannot be
+    read is a problem at the line that spoils it."""
+    whole = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nEND:VCARD\r\n"
+    cut = whole + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Chen\r\nTEL:+1 555\r\n"
+    cards, problems = read_vcf("x.vcf", cut.encode())
+    assert [c.name for c in cards] == ["Ana Lima"]
+    assert [(p.line, p.message) for p in problems] == [
+        (5, "this contact has no END:VCARD (is the file cut short?): not imported")
+    ]
+    cards, problems = read_vcf("x.vcf", cut.removeprefix(whole).encode())
+    assert cards == [] and [p.line for p in problems] == [1]
+    bad = whole + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Chen\r\nTEL;;;:\r\nEND:VCARD\r\n"
+    assert [p.line for p in read_vcf("x.vcf", bad.encode())[1]] == [8]
 
 
 def test_import_never_overwrites_and_reports_merges(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -129,8 +129,9 @@ class Card:
 # --- vCard text → cards --------------------------------------------------------------------------
 
 
-def _chunks(text: str) -> Iterator[tuple[int, str]]:
-    """Each BEGIN:VCARD … END:VCARD block with its first line, so one bad card spoils only itself."""
+def _chunks(text: str) -> Iterator[tuple[int, str | None]]:
+    """Each BEGIN:VCARD … END:VCARD block with its first line, so one bad card spoils only itself;
+    a last card the file ends inside (cut short) as None."""
     start, depth, lines = 0, 0, text.split("\n")
     for number, line in enumerate(lines):
         if _BEGIN.match(line.strip()):
@@ -141,6 +142,12 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
             depth -= 1
             if depth == 0:
                 yield start + 1, "\r\n".join(lines[start : number + 1]) + "\r\n"
+    if depth:
+        yield start + 1, None
+
+
+_AT_LINE = lazy_pattern(r"At line (\d+): ")
+"""How vobject says where in a card it failed: the card's line, counted from its BEGIN."""
 
 
 def _values(card: Component, name: str) -> list[Any]:
@@ -365,10 +372,18 @@ def read_vcf(
     parsed: list[tuple[int, Component, str, str]] = []
     problems: list[Problem] = []
     for line, chunk in _chunks(text):
+        if chunk is None:
+            problems.append(
+                Problem(name, line, "this contact has no END:VCARD (is the file cut short?): not imported")
+            )
+            continue
         try:
             parsed.append((line, vobject.readOne(chunk, allowQP=True), _unfold(chunk), chunk))
         except Exception as exc:  # vobject raises many kinds on malformed input
-            problems.append(Problem(name, line, f"cannot read this contact: {exc}"))
+            said = str(exc)
+            if at := _AT_LINE.match(said):  # its line in the file, not in the card
+                line, said = line + int(at[1]) - 1, said[at.end() :]
+            problems.append(Problem(name, line, f"cannot read this contact: {said}"))
     if not parsed and not problems:
         raise VCardError(f"{name}: no BEGIN:VCARD in this file; is it a vCard (.vcf) file?")
     uids = {k.lower(): v for k, v in (known_uids or {}).items()}
