@@ -224,6 +224,29 @@ def test_a_task_copied_forward_from_day_to_day_is_one_follow_up(make_vault) -> N
     assert "3 for 1 person" in _pages(root)["Follow-ups.md"]
 
 
+def test_names_sort_as_a_reader_looks_them_up_accents_aside(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Ömer` among the O's and `Çiğdem` among the C's, not after Z: a list cut at its first few
+    would hide exactly them. A long list's letter headings agree (`Ö` under O)."""
+    names = ["Zoe", "Ömer", "Anna", "Çiğdem", "Otto", "Björn", "Bo", "Émile", "Þóra"]
+    names += [f"Zed {i:02d}" for i in range(40)]
+    root = make_vault({f"People/{n}.md": "---\ntags: [person]\n---\n" for n in names})
+    recency = _pages(root)["Recency.md"]
+    never = _section(recency, "Never contacted")
+    order = [n for n in names[:9] if f"|{n}]]" in never]
+    assert sorted(order, key=never.index) == [
+        "Anna",
+        "Björn",
+        "Bo",
+        "Çiğdem",
+        "Émile",
+        "Ömer",
+        "Otto",
+        "Þóra",
+        "Zoe",
+    ]
+    assert "### O (2)\n- [[People/Ömer|Ömer]]\n- [[People/Otto|Otto]]\n" in never
+
+
 def test_the_pages_say_why(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(VAULT)
     pages = _pages(root)

@@ -15,6 +15,7 @@ from typing import Any
 from tests.test_watch_lists import PEOPLE, TODAY, _name, _note
 from vaultnet.build import load_report
 from vaultnet.config import Config
+from vaultnet.convert import name_order
 from vaultnet.model import PersonStats
 from vaultnet.pages.groups import GROUP_AFTER, grouped, regroup
 from vaultnet.pages.saved import RowBook, SavedStats, face_of
@@ -65,7 +66,7 @@ def test_grouped_heads_each_person_by_their_own_letter_or_day(make_vault) -> Non
         for heading, group in grouped(people, by):
             for s in group:
                 if by == "letter":
-                    first = s.person.note.name.strip()[:1].upper()
+                    first = name_order(s.person.note.name)[:1].upper()  # `Émile` under E
                     assert heading == (first if first.isalpha() else "#")
                 else:
                     day = _day(s, by)

@@ -622,6 +622,13 @@ _APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u2032", "'"))
 """The marks typed for an apostrophe: right and left single quotes, the modifier letter, prime."""
 
 
+@cache
+def name_order(name: str) -> str:
+    """A name as lists sort it, as a reader looks a name up: in any case, its accents aside
+    (`Ömer` among the O's, `Çiğdem` among the C's, not after Z)."""
+    return unaccented(folded(name.strip()))
+
+
 def unaccented(text: str) -> str:
     """Folded text (`folded`) without its accents, as a keyboard without them types it: `zoë` is
     `zoe`, `søren` `soren`, `núñez` `nunez`."""

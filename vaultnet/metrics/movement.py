@@ -18,6 +18,7 @@ from itertools import compress, product, repeat
 from operator import and_, itemgetter, ne, rshift
 
 from vaultnet.config import Config
+from vaultnet.convert import name_order
 from vaultnet.metrics.stats import Report, cadence_for
 from vaultnet.model import Person, PersonStats
 
@@ -189,7 +190,7 @@ class Tally:
             (flag, now): ([], []) for flag in _FLAGS for now in (True, False)
         }
         """By (flag, now): who became (now True) or stopped being (now False) what the flag says,
-        as sorted keys (casefolded name, file) beside their stats."""
+        as sorted keys (`name_order` of the name, file) beside their stats."""
         self._where: dict[str, list[tuple[tuple[int, bool], tuple[str, str]]]] = {}
         """Person file → the lists of `_moved` they are on, and their key there."""
         for s in people:
@@ -219,7 +220,7 @@ class Tally:
         now = map(and_, map(rshift, bits.values(), repeat(3 * tally._last)), repeat(7))
         rows: dict[tuple[int, bool], list[tuple[tuple[str, str], PersonStats]]] = defaultdict(list)
         for file, b in compress(bits.items(), map(ne, first, now)):
-            key = (name(file).casefold(), file)
+            key = (name_order(name(file)), file)
             where = tally._where[file] = tally._moves(b, key)
             for kind, _ in where:
                 rows[kind].append((key, value[file]))
@@ -249,7 +250,7 @@ class Tally:
         self.then[file] = _standing(found, 0)
         self._add(found, 1)
         if _differ(found, self._last):
-            where = self._where[file] = self._moves(found, (s.person.note.name.casefold(), file))
+            where = self._where[file] = self._moves(found, (name_order(s.person.note.name), file))
             for kind, key in where:
                 keys, values = self._moved[kind]
                 at = bisect_left(keys, key)

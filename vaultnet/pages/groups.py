@@ -16,6 +16,7 @@ from itertools import accumulate, compress, groupby, repeat
 from operator import is_, itemgetter, not_
 from typing import Any
 
+from vaultnet.convert import name_order
 from vaultnet.model import PersonStats
 from vaultnet.pages.saved import Layout, face_of, kept_run
 
@@ -30,9 +31,9 @@ Pair = tuple[str, str]
 
 
 def _letters(names: Iterable[str]) -> list[Pair]:
-    """The headings of each name: its first letter, twice ("#" when not a letter), made in C (a
-    list of 10,000 people, under a heading each)."""
-    firsts = list(map(str.upper, map(itemgetter(slice(0, 1)), map(str.strip, names))))
+    """The headings of each name: its first letter as it sorts (`name_order`: `Ömer` under O),
+    twice ("#" when not a letter), made in C (a list of 10,000 people, under a heading each)."""
+    firsts = list(map(str.upper, map(itemgetter(slice(0, 1)), map(name_order, names))))
     for at in compress(range(len(firsts)), map(not_, map(str.isalpha, firsts))):
         firsts[at] = "#"
     return list(zip(firsts, firsts, strict=True))

@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import Any
 
 from vaultnet.config import Config
+from vaultnet.convert import name_order
 from vaultnet.metrics.cultivate import by_age, is_drifting, open_follow_ups
 from vaultnet.metrics.movement import Marks, Tally
 from vaultnet.metrics.next import REACH_OUT_DAYS, occasions, todo
@@ -71,7 +72,7 @@ def places(s: PersonStats, today: dt.date, week: dt.date) -> list[Place]:
     `week` is today plus REACH_OUT_DAYS (the last day "reach out" shows).
     """
     file = s.person.file
-    name = s.person.note.name.lower()
+    name = name_order(s.person.note.name)
     found: list[Place] = []
     where = todo(s, today, is_drifting(s))
     if where in ("overdue", "due_soon"):

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from vaultnet.convert import counted
+from vaultnet.convert import counted, name_order
 from vaultnet.metrics.cultivate import BUCKET_LIMIT, Introduction, by_age, open_follow_ups, rhythm_days
 from vaultnet.model import FollowUp, PersonStats
 from vaultnet.pages.render import (
@@ -125,11 +125,11 @@ def follow_ups(ctx: ReportContext) -> Section:
 
     def first(s: PersonStats) -> tuple[bool, int, str]:
         file, name = link_key(s)
-        return (*oldest[file], name.lower())
+        return (*oldest[file], name_order(name))
 
     def order(item: tuple[PersonStats, FollowUp]) -> tuple[bool, int, str, str, int]:
         undated, day, file, line = by_age(item[1])
-        return undated, day.toordinal(), link_key(item[0])[1].lower(), file, line
+        return undated, day.toordinal(), name_order(link_key(item[0])[1]), file, line
 
     items: list[tuple[PersonStats, FollowUp]] = []
     for s in sorted(ctx["follow_ups"], key=first):
