@@ -726,6 +726,19 @@ def test_a_name_typed_without_its_accents_finds_the_one_person_it_can_be() -> No
         People.of([*people, person("People/Zoé Adams.md")]).find("zoe")
 
 
+def test_a_whole_name_typed_without_its_accents_wins_over_a_first_name() -> None:
+    """`maria` is María Fernández, whose alias is `María`, not María José Ruiz, whose slug opens
+    with `maria`: a whole name or alias, accents aside, before anyone's first name, so that the
+    entry goes to the same note typed with the accent or without it."""
+    people = [
+        person("People/María Fernández.md", aliases=("María",)),
+        person("People/maria-jose-ruiz.md", name="María José Ruiz"),
+    ]
+    find = People.of(people).find
+    assert find("maría") == find("maria") == find("Maria") == "People/María Fernández.md"
+    assert find("ruiz") == "People/maria-jose-ruiz.md"
+
+
 def test_log_and_show_say_sam_could_be_several_people(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(
         {

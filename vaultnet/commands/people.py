@@ -46,8 +46,9 @@ class People:
 
     def find(self, query: str) -> str:
         """The file of the one person `query` names, as a link to it would (the vault's one
-        resolver: path, stem, then alias or name, any case, spec 6.2), else by a first or last
-        name when only one person has it.
+        resolver: path, stem, then alias or name, any case, spec 6.2), else as it would with the
+        accents off both, else by a first or last name when only one person has it (accents
+        aside last).
 
         When several people answer equally, the name is ambiguous, so `rosa` finds Rosa Klein
         only while no other Rosa is in the vault, and `klein` while no other Klein is."""
@@ -55,6 +56,8 @@ class People:
         if not key:
             raise UnknownPerson("give the name of a person")
         found = self.resolver.claimants(key)
+        if not found:  # a whole name or alias typed without its accents: `maria` for `María`
+            found = self.alike(key, short=False)
         if not found:  # a first or last name is no link target, but a fine thing to type
             found = sorted(
                 file
