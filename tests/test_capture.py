@@ -809,6 +809,10 @@ def test_a_person_note_symlinked_out_of_the_vault_is_named_not_offered_to_new(
     assert outside.read_text() == "# Eli\n"
     result = CliRunner().invoke(main, ["log", "Nobody", "hi", "--vault", str(root)])
     assert "try `vaultnet new 'Nobody'`" in result.output
+    result = CliRunner().invoke(
+        main, ["show", "Daily/2026-10-05", "--vault", str(root)]
+    )  # `new` takes no path
+    assert (result.exit_code, result.output) == (2, "Error: no person's note at 'Daily/2026-10-05'\n")
 
 
 JANE = "---\r\ntags: [person]\r\n---\r\n## Log\r\n- 2026-11-02 -> coffee at Rosa's\r\n"

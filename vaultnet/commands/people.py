@@ -107,6 +107,8 @@ class People:
         files = list(dict.fromkeys(names[text] for text in close))[:5]
         if not files and os.path.isdir(query):
             return f"'{query}' is a folder, not a person: give the vault as -v {query}, after the person"
+        if not files and "/" in query:  # a path: no name to make a note of
+            return f"no person's note at '{query}'"
         if not files:
             among = counted(len(self), "person", "people")
             return f"no person called '{query}' among {among} (try `vaultnet new '{query}'`)"
