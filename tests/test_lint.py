@@ -39,6 +39,16 @@ def test_paths_are_relative_to_where_it_runs(make_vault, monkeypatch) -> None:  
     assert result.stdout.startswith("People/Jane.md:3: ")
 
 
+def test_a_vault_given_whole_is_shown_from_where_it_runs(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`VAULTNET_VAULT=/home/me/repo/notes`, run in the repo (a hook, CI): the paths start from
+    here, so that an editor or GitHub finds them; a vault elsewhere keeps its whole path."""
+    root = make_vault({"notes/People/Jane.md": BROKEN})
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("VAULTNET_VAULT", str(root / "notes"))
+    result = CliRunner().invoke(main, ["check", "--format", "github"])
+    assert result.stdout.startswith("::warning file=notes/People/Jane.md,line=3::")
+
+
 def test_github_annotations(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"notes/People/Jane.md": BROKEN})
     monkeypatch.chdir(root)

@@ -50,8 +50,11 @@ def _escape(text: str, property_value: bool = False) -> str:
 
 
 def where(vault_arg: str, problem: Problem) -> str:
-    """The problem's file as reachable from where vaultnet runs (a git hook runs at the repo root)."""
+    """The problem's file as reachable from where vaultnet runs (a git hook runs at the repo root):
+    relative to it when it lies under it, though the vault was given whole (`VAULTNET_VAULT`)."""
     path = os.path.normpath(os.path.join(vault_arg, problem.file))
+    if os.path.isabs(path) and not (here := os.path.relpath(path)).startswith(os.pardir + os.sep):
+        path = here
     return path if os.sep == "/" else Path(path).as_posix()
 
 
