@@ -2203,7 +2203,7 @@ def test_a_daily_note_named_for_no_real_day_is_a_problem(file: str) -> None:
     [
         ("Daily/20-11-2026.md", None, "has its year last, so which part is the day is a guess"),
         ("Daily/20-11-2026.md", None, "(set daily_format in vaultnet.toml: DD-MM-YYYY)"),  # 20: the day
-        ("Daily/11.05.2026 Standup.md", None, "vaultnet.toml: DD.MM.YYYY or MM.DD.YYYY)"),
+        ("Daily/11_05_2026 Standup.md", None, "vaultnet.toml: DD_MM_YYYY or MM_DD_YYYY)"),
         ("Daily/11-20-2026.md", "DD-MM-YYYY", "is no day in daily_format 'DD-MM-YYYY'"),
     ],
 )
@@ -2214,6 +2214,21 @@ def test_a_note_named_with_its_year_last_is_a_problem_until_the_format_is_set(
     assert n.kind != "dated"
     assert [(p.line, says in p.message) for p in n.problems] == [(0, True)]
     assert note("Notes/3-2-1 launch plan.md", "x\n").problems == ()  # no year: not a day's name
+
+
+@pytest.mark.parametrize(
+    ("file", "date"),
+    [
+        ("Daily/20.11.2026.md", D(2026, 11, 20)),
+        ("Daily/11.05.2026 Standup.md", D(2026, 5, 11)),
+        ("Daily/11.26.2026.md", D(2026, 11, 26)),  # no month 26: read so only
+    ],
+)
+def test_a_note_named_with_dots_and_its_year_last_is_named_day_first(file: str, date: dt.date) -> None:
+    """Dots are how Germany and most of Europe write a day, day first (as a value and a log's day
+    are read): a note so named is that day's note, with no daily_format to say so."""
+    n = note(file, "- lunch with [[Eli]]\n")
+    assert (n.kind, n.date, n.problems) == ("dated", date, ())
 
 
 def test_a_note_named_for_no_real_day_with_a_front_matter_date_is_read_on_that_date() -> None:

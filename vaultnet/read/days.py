@@ -589,6 +589,8 @@ def day_in_name(file: str, stem: str, daily: str | None = None) -> tuple[dt.date
         told = (day, 10)
     elif (day := path_date(file)) is not None:
         told = (day, len(stem))
+    elif (dotted := _dotted_name(stem)) is not None:
+        told = dotted
     elif (head := _named_head(stem)) is not None:
         told = (head[0], head[3])
     elif (week := week_of(stem)) is not None:
@@ -598,6 +600,19 @@ def day_in_name(file: str, stem: str, daily: str | None = None) -> tuple[dt.date
 
 
 _YEAR_LAST = lazy_pattern(r"^(\d{1,2})([-._])(\d{1,2})\2(\d{4})(?!\d)")
+
+
+def _dotted_name(stem: str) -> tuple[dt.date | None, int] | None:
+    """The day a name that opens with a day written with dots and its year last tells (`20.11.2026`,
+    `11.05.2026 Standup`): day first, as a value or a log's day written so is read (`one_way`),
+    and where its title starts; None for a name that opens otherwise."""
+    match = _DOTTED_NAME.match(stem) if stem[:1].isdigit() else None
+    if match is None:
+        return None
+    return year_last_date(match, one_way(match) is not False), match.end()
+
+
+_DOTTED_NAME = lazy_pattern(YEAR_LAST.replace("[/.]", r"\.") + r"(?!\d)")
 
 
 def year_last(stem: str) -> tuple[str, str] | None:
