@@ -850,6 +850,9 @@ def test_a_chance_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-unty
         ("Check-in with [[Eli]]", "mutual"),
         ("[[Eli]] wished me happy birthday", "inbound"),
         ("[[Eli]] sent a card from Porto", "inbound"),
+        ("Christmas cards sent to [[Eli]]", "outbound"),
+        ("Bouldering with [[Eli]]", "mutual"),
+        ("Visited the museum with [[Eli]]", "mutual"),
         ("[[Eli]] dropped me a line", "inbound"),
         ("DM from [[Eli]]", "inbound"),
         ("Slack from [[Eli]]", "inbound"),  # the app a message came by, as `WhatsApp from`

@@ -92,7 +92,7 @@ OUTBOUND = (
     "could not reach X", "sent … to X", "forwarded X", "forwarded … to X", "condolences to X",
     "happy birthday to X", "birthday wishes to X", "reviewed X's", "feedback to X", "helping X",
     "bought … for X", "got … for X", "ordered … for X", "made … for X", "wrote … for X",
-    "baked … for X", "picked up … for X",
+    "baked … for X", "picked up … for X", "sent to X",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The last are as a
 task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
@@ -166,7 +166,8 @@ MUTUAL = (
     "walk and talk with X", "walk & talk with X", "on the phone with X", "texts with X",
     "mtg with X", "dinner for X's", "lunch for X's", "drinks for X's", "hung out at X's",
     "party for X's", "X joined us", "X joined me", "X came along", "X tagged along",
-    "housewarming at X's", "watched … at X's",
+    "housewarming at X's", "watched … at X's", "bouldering with X", "tennis with X", "golf with X",
+    "squash with X", "yoga with X", "gym with X", "visited … with X",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
