@@ -2529,7 +2529,7 @@ def test_someone_met_by_a_first_name_alone_is_hinted_at_the_person_of_that_first
     )
     plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
     assert (
-        "  Ana: last 2026-11-20: “coffee with Ana”; perhaps Ana Souza (alias Ana); Daily/2026-11-20.md:1\n"
+        "  Ana: last 2026-11-20: “coffee with Ana”; perhaps Ana Souza (add the alias Ana); Daily/2026-11-20.md:1\n"
         in plain
     )
     assert "  Bo: last 2026-11-20: “lunch with Bo”; Daily/2026-11-20.md:2\n" in plain

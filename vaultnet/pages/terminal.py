@@ -159,8 +159,9 @@ def no_note(ctx: ReportContext) -> Section:
 
 
 def _perhaps(alike: dict[str, tuple[str, str]], name: str) -> str:
-    """Whom someone met by a first name alone may be (`named_alike`): `; perhaps Ana Souza (alias Ana)`."""
-    return f"; perhaps {display(alike[name][1])} (alias {display(name)})" if name in alike else ""
+    """Whom someone met by a first name alone may be (`named_alike`): `; perhaps Ana Souza (add the
+    alias Ana)`, as the Overview says it: the alias is not there yet."""
+    return f"; perhaps {display(alike[name][1])} (add the alias {display(name)})" if name in alike else ""
 
 
 def one_way(ctx: ReportContext) -> Section:
