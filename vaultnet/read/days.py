@@ -612,7 +612,8 @@ def _dotted_name(stem: str) -> tuple[dt.date | None, int] | None:
     return year_last_date(match, one_way(match) is not False), match.end()
 
 
-_DOTTED_NAME = lazy_pattern(YEAR_LAST.replace("[/.]", r"\.") + r"(?!\d)")
+_DOTTED_NAME = lazy_pattern(r"(?P<first>\d{1,2})(?P<sep>\.)(?P<second>\d{1,2})\.(?P<year>\d{4})(?!\d)")
+"""`YEAR_LAST` with dots only, and no digit after the year."""
 
 
 def year_last(stem: str) -> tuple[str, str] | None:

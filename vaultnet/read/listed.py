@@ -39,15 +39,12 @@ def people_listed(blocks: list[Block], body: Body, config: Config) -> Listing:
     """A dated note's people as its text lists them, as its front matter would: under a heading
     (`## Attendees`), or on a line of a key (`Attendees: [[Ana]], Bo`, Dataview's `Attendees::`).
     A key on a nested item (`- Lunch` over `- attendees:: [[Ana]]`) is that item's, not the note's."""
-    of_items = {number: block for number, _, block, _ in body.lines if block.kind == "item"}
     under, told = _people_under_headings(blocks, body, config)
-    keys = {
-        key: said
-        for key, said in (body.fields | body.colons).items()
-        if (item := of_items.get(said[1])) is None or item.level == 1
-    }
-    listed = people_lines(keys, config)
-    told |= {line for value, line in listed.values() if _names_alone(value)}
+    listed = people_lines(body.fields | body.colons, config) if body.fields or body.colons else {}
+    if listed:  # seldom: most dated notes write no key
+        nested = {number for number, _, block, _ in body.lines if block.kind == "item" and block.level > 1}
+        listed = {key: said for key, said in listed.items() if said[1] not in nested}
+        told |= {line for value, line in listed.values() if _names_alone(value)}
     return Listing({**under, **listed}, frozenset(told))
 
 
@@ -357,6 +354,8 @@ def told_once(
     who organised it: `Organizer: [[Ann]]` says she started it). A line of the list that names
     others (an attendee marked absent, a list the front matter's took the place of) is read as
     it is. And the guests left out."""
+    if not lines:
+        return entries, frozenset()
     people = set(listed)
     told = [m for m in entries if m.line in lines and people.issuperset(m.targets)]
     if not told:

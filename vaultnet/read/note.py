@@ -568,11 +568,13 @@ def _kind_of(
     is_person = said_person or _in_people_folder(file, config)
     if template or kinds & _EXCLUDED_KINDS or (not said_person and _no_one(types, tags)):
         return "other"
-    if _yours(stem, tags, fields, config):
-        return "other"
     if stem_date is not None or (date is not None and not is_person):
         return "dated"
-    if is_person and not _among_people_but_nobody(file, stem, tags, config):
+    if (
+        is_person
+        and not _among_people_but_nobody(file, stem, tags, config)
+        and not _yours(stem, tags, fields, config)
+    ):
         return "person"
     return "other"
 

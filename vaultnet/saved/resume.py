@@ -635,7 +635,7 @@ _FOLDS_TO_ASCII = (b"\xc3\x9f", b"\xdf", b"\xc5\xbf", b"\xe2\x84\xaa", b"\xef\xa
 holds an ASCII name key, in any case, only as those very letters."""
 
 
-_APOSTROPHES = (b"\xe2\x80\x99", b"\xe2\x80\x98", b"\xca\xbc", b"\xe2\x80\xb2", b"\x91", b"\x92")
+_APOSTROPHE_BYTES = (b"\xe2\x80\x99", b"\xe2\x80\x98", b"\xca\xbc", b"\xe2\x80\xb2", b"\x91", b"\x92")
 """The apostrophes `folded` makes `'` (`O’Neill`), in UTF-8 or Windows-1252: asked for only when
 a key holds one."""
 
@@ -652,7 +652,7 @@ def _may_name(stat_: FileStat, keys: set[str], plain: tuple[bytes, ...]) -> bool
             data = handle.read()
     except OSError:
         return True  # read again: its reading says what is wrong
-    folds = _FOLDS_TO_ASCII + _APOSTROPHES if any(b"'" in key for key in plain) else _FOLDS_TO_ASCII
+    folds = _FOLDS_TO_ASCII + _APOSTROPHE_BYTES if any(b"'" in key for key in plain) else _FOLDS_TO_ASCII
     if plain and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and not any(map(data.__contains__, folds)):
         lowered = data.lower()  # the ASCII letters lowered, as `folded` lowers them
         if any(key in lowered for key in plain):
