@@ -261,7 +261,7 @@ def said_a_meeting(block: Block) -> bool:
     for _, line in _properties_under(block):
         if field := FIELD_LINE.match(line):
             key = field[1].strip().lower()
-            if key in _MEETING_KEYS or (key in _KIND_KEYS and kind_words([field[2]]) & MEETING_KINDS):
+            if key in MEETING_KEYS or (key in _KIND_KEYS and kind_words([field[2]]) & MEETING_KINDS):
                 return True
     return False
 
@@ -273,9 +273,9 @@ def _properties_under(block: Block) -> Iterator[tuple[int, str]]:
 
 _CONTACT_WAYS = frozenset(("inbound", "outbound", "mutual"))
 """The ways a line may tell a contact (not `mention`, nor a broadcast)."""
-_MEETING_KEYS = frozenset(("attendees", "participants", "guests"))
+MEETING_KEYS = frozenset(("attendees", "participants", "guests"))
 """The block properties that name who was at a meeting: the item was one."""
-_COMPANY_KEYS = _MEETING_KEYS | {"with", "people", "person", "contact", "contacts", "who"}
+_COMPANY_KEYS = MEETING_KEYS | {"with", "people", "person", "contact", "contacts", "who"}
 """The block properties that name whom an item was with (not `met::`, which says it of its own
 line: `met:: [[Milo]]` run on into an item in Markdown is the note's line, not the item's)."""
 _KIND_KEYS = frozenset(("type", "kind", "category", "categories"))
@@ -361,7 +361,7 @@ def _line_direction(
 
 _ANY_SLOT = re.escape(phrases.slot(0)).replace("0", r"\d+")
 _NAMES_ALONE = lazy_pattern(
-    rf"[\s*_:,;&+–—-]*(?:{_ANY_SLOT}(?:[\s*_:,;&+–—-]|\b(?:and|und|y|e|et|en|och|og)\b)*)+"
+    rf"[\s*_:,;&+–—-]*(?:{_ANY_SLOT}(?:[\s*_:,;&+–—-]|\b(?:and|{phrases.OTHER_ANDS})\b)*)+"
 )
 """A line of people's names alone, in a list (`[[Bo]], [[Cy]] and [[Di]]`, `[[Bo]] und [[Cy]]`),
 as a template."""

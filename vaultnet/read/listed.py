@@ -20,7 +20,15 @@ from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, section_name
 from vaultnet.read.blocks_fast import MD_TRIM
 from vaultnet.read.body import Body
-from vaultnet.read.entries import MEETING_KINDS, Met, meeting_tagged, own_names, own_way, who_started
+from vaultnet.read.entries import (
+    MEETING_KEYS,
+    MEETING_KINDS,
+    Met,
+    meeting_tagged,
+    own_names,
+    own_way,
+    who_started,
+)
 from vaultnet.read.inline import links_in
 from vaultnet.read.keys import PEOPLE_FIELDS, Fields, field_key, first_of, means, people_lines, synonym_table
 
@@ -180,14 +188,14 @@ _RECIPIENTS = ("to", "cc", "bcc")
 _MAIL_KEYS = frozenset(("from", "subject", *_RECIPIENTS))
 
 
-_MEETING_LISTS = frozenset((
-    "attendees", "participants", "guests",
+_MEETING_LISTS = MEETING_KEYS | {
     "teilnehmer", "teilnehmende", "anwesende", "participantes", "asistentes", "partecipanti", "deelnemers",
     "aanwezigen",
-))  # fmt: skip
-"""The keys of a dated note's people that make it a meeting (spec 1.4 names the first two): who
-was there, where `people:` or `contact:` may only say whom the note is about (and `with:`, which
-the spec lists among them, a day's company)."""
+}  # fmt: skip
+"""The keys of a dated note's people that make it a meeting, as a block's properties do (spec 1.4
+names the first two), and as German, Spanish, Italian and Dutch templates name them: who was
+there, where `people:` or `contact:` may only say whom the note is about (and `with:`, which the
+spec lists among them, a day's company)."""
 _ME = frozenset(("me", "myself", "i", "self"))
 """How an owner writes themselves as a meeting's organizer."""
 

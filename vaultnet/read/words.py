@@ -351,9 +351,10 @@ _OPEN, _CLOSE = "\ue000", "\ue001"
 """A slot in a line's template, around the index of the target it stands for (private use: no
 note's text holds them)."""
 _SLOT = lazy_pattern(f"{_OPEN}(-?\\d+){_CLOSE}")
-_AND = r"\s(?:und|y|e|et|en|och|og)\s"
+OTHER_ANDS = "und|y|e|et|en|och|og"
 """`and` in German, Spanish, Italian and Portuguese, French, Dutch, Swedish, Danish and Norwegian,
-between two people (never a word of their names: the slots stand for those)."""
+as a regex's alternatives: between two people, never a word of their names (slots stand for those)."""
+_AND = rf"\s(?:{OTHER_ANDS})\s"
 _KIN = r"(?:\s+(?:her|his|their|my|our)\s+[\w-]+)?"
 """Who the next of a run of people is to the last (`[[Ana]] and her husband [[Bo]]`)."""
 _SLOTS = (
