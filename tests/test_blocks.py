@@ -113,3 +113,19 @@ def test_an_obsidian_comment_across_lines_is_dropped_as_a_multiline_html_comment
         ("item", "2026-11-15 kept"),
     ]
     assert parse_blocks(body) == markdown_blocks(body)
+
+
+def test_an_ordered_items_number_that_makes_a_day_is_its_text() -> None:
+    """`3. Oktober 2026: Anruf`, as German writes a day, is to Markdown the third item of a list
+    (`Oktober 2026: Anruf`): the number is kept as the start of its text, by both readers. A list
+    counted so (`2. Oktober ist Feiertag`, `3) März 2026`) keeps its count apart."""
+    body = (
+        "- 3. Oktober 2026: <- Anruf\n  1. Mai 2026 — Karte\n\n14. März 2026: Essen\n\n"
+        "2. Oktober ist Feiertag\n\n3) März 2026\n\n[1]. Juni 2026\n"
+    )
+    items = [b.text for b in parse_blocks(body) if b.kind == "item"]
+    assert items == [
+        "3. Oktober 2026: <- Anruf", "1. Mai 2026 — Karte", "14. März 2026: Essen",
+        "Oktober ist Feiertag", "März 2026",
+    ]  # fmt: skip
+    assert parse_blocks(body) == markdown_blocks(body)

@@ -1600,6 +1600,40 @@ def test_a_day_written_another_unmistakable_way_opens_an_entry(head: str) -> Non
         ]
 
 
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("3. Oktober 2026:", D(2026, 10, 3)), ("14. März 2026 —", D(2026, 3, 14)),
+        ("2. Nov. 2026 -", D(2026, 11, 2)), ("3 octobre 2026 :", D(2026, 10, 3)),
+        ("14 févr. 2026 ·", D(2026, 2, 14)), ("1er mai 2026 :", D(2026, 5, 1)),
+        ("3 de octubre de 2026:", D(2026, 10, 3)), ("3 de outubro de 2026 —", D(2026, 10, 3)),
+        ("3 ottobre 2026:", D(2026, 10, 3)), ("3 mrt 2026:", D(2026, 3, 3)),
+        ("3 oktober 2026:", D(2026, 10, 3)), ("**3. Okt. 2026**", D(2026, 10, 3)),
+    ],
+)  # fmt: skip
+def test_a_day_written_in_another_language_opens_an_entry(head: str, day: dt.date) -> None:
+    """A log kept in German, French, Spanish, Italian, Dutch or Portuguese writes its days as the
+    language does (`3. Oktober 2026`, `1er mai 2026`, `3 de octubre de 2026`): the same months as
+    a daily note's name is read in (`convert.month_named`), day first, as all of them write it."""
+    for text in (f"- {head} <- she texted\n", f"## {head} <- she texted\n"):
+        n = note("People/A.md", text)
+        assert [(m.date, m.direction, m.text) for m in n.entries] == [(day, "inbound", "she texted")]
+        assert n.problems == ()
+
+
+def test_a_number_a_word_and_a_year_is_no_day() -> None:
+    """Only a month's name makes a day of a number and a year: `3 Leute 2026` is words, and no
+    problem; `31. Februar 2026` is a day that is none, a problem."""
+    n = note("People/A.md", "- 3 Leute 2026 gesehen\n- 5 mal 2026\n- 31. Februar 2026: <- Anruf\n")
+    assert n.entries == ()
+    assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [(3, "'31. Februar 2026' is not a day")]
+
+
+def test_a_birthday_written_in_another_language_is_read() -> None:
+    n = note("People/A.md", "---\nbirthday: 3. Oktober 1975\n---\n")
+    assert n.birthday == "1975-10-03"
+
+
 def test_a_day_written_another_way_that_is_no_day_or_a_guess_is_a_problem() -> None:
     """Not a line passed over: `Nov 31, 2026` and `2026/02/30` are no days, and with the year last
     (`11/02/2026`) the day is a guess. `2024.1.2` is a version, and `May` a word."""

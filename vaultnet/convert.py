@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from sys import intern
 
@@ -223,23 +223,42 @@ def either_way(text: str) -> bool:
 
 def logseq_date(text: str) -> dt.date | None:
     """A day in Logseq's title format (`Nov 2nd, 2026`), if that is the whole text and a real day."""
-    return _month_named(_LOGSEQ_DATE, text, day=2, month=1)
+    return _month_named(_LOGSEQ_DATE, text, day=2, month=1, lookup=_english_month)
 
 
-_DAY_MONTH_YEAR = lazy_pattern(r"(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([A-Za-z]{3})[a-z]*\.?,? (\d{4})")
+def _english_month(name: str) -> int | None:
+    return MONTHS.get(name.lower())
+
+
+DAY_NUMBER = r"(?:st|nd|rd|th|er|\.)?(?: of| de)?"
+"""What follows a day's number before its month's name: an ordinal (`3rd`, French `1er`), German's
+dot (`3. Oktober`), `of` or Spanish and Portuguese `de` (`3 de octubre`)."""
+MONTH_END = r"\.?,?(?: de)?"
+"""What follows a month's name before its year: a shortening's dot, a comma, `de`."""
+
+
+def _day_month_year_source() -> str:
+    return rf"(\d{{1,2}}){DAY_NUMBER} ({any_month_name()}){MONTH_END} (\d{{4}})"
+
+
+_DAY_MONTH_YEAR = lazy_pattern(_day_month_year_source)
 
 
 def day_month_year(text: str) -> dt.date | None:
-    """A day written `20 Nov 2026`, `20 November 2026` or, as British English writes it, `3rd
-    November 2026` and `3rd of November, 2026`, if that is the whole text and a real day."""
-    return _month_named(_DAY_MONTH_YEAR, text, day=1, month=2)
+    """A day written day first with its month's name, if that is the whole text and a real day:
+    `20 Nov 2026`, `20 November 2026`, as British English writes it `3rd November 2026` and `3rd
+    of November, 2026`, and as the languages of `_MONTH_WORDS` write it (`3. Oktober 2026`, `1er
+    mai 2026`, `3 de octubre de 2026`)."""
+    return _month_named(_DAY_MONTH_YEAR, text, day=1, month=2, lookup=month_named)
 
 
-def _month_named(pattern: re.Pattern[str], text: str, day: int, month: int) -> dt.date | None:
+def _month_named(
+    pattern: re.Pattern[str], text: str, day: int, month: int, lookup: Callable[[str], int | None]
+) -> dt.date | None:
     """The real day `pattern` (its groups: the day's, the month name's, the year third) makes of
-    the whole of `text`, else None."""
+    the whole of `text`, else None; `lookup` tells the number of a month by its name."""
     match = pattern.fullmatch(text.strip())
-    number = MONTHS.get(match[month].lower()) if match else None
+    number = lookup(match[month]) if match else None
     if match is None or number is None:
         return None
     try:
@@ -339,15 +358,36 @@ def formatted_day(match: re.Match[str]) -> dt.date | None:
         return None
 
 
+_SHORT_MONTHS = {"mrt": 3}
+"""Months Moment.js shortens to no start of their name: Dutch `mrt.` (maart)."""
+
+
+@cache
 def month_named(word: str) -> int | None:
     """The month a name means in any of `_MONTH_WORDS`' languages, whole or shortened as Moment.js
-    shortens it (`Nov`, `févr`, `Okt`, `sept`), in any case, accents or none; None for a word
-    that is no month's, or the start of two (`jui`: juin or juillet)."""
+    shortens it (`Nov`, `févr`, `Okt`, `sept`, `mrt`), in any case, accents or none; None for a
+    word that is no month's, or the start of two (`jui`: juin or juillet)."""
     word = unaccented(folded(word)).rstrip(".")
     if len(word) < 3:
         return None
     months = {number for name, number in _month_names().items() if name.startswith(word)}
-    return months.pop() if len(months) == 1 else None
+    return months.pop() if len(months) == 1 else _SHORT_MONTHS.get(word)
+
+
+@cache
+def any_month_name() -> str:
+    """A regex of a month's name as `month_named` reads one, in any case: whole, or cut short after
+    as few letters as tell its month from every other (`Okt`, `févr`, `sept`, not `jui`), with its
+    accents or without."""
+    names = {*_month_names(), *(name for names in _MONTH_WORDS for name in names.split())}
+    pieces = set(_SHORT_MONTHS)
+    for name in names:
+        cut = next(length for length in range(3, len(name) + 1) if month_named(name[:length]))
+        rest = ""
+        for letter in reversed(name[cut:]):
+            rest = f"(?:{letter}{rest})?"
+        pieces.add(name[:cut] + rest)
+    return "(?i:" + "|".join(sorted(pieces)) + ")"
 
 
 @cache

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from vaultnet.convert import MONTH_END, any_month_name
 from vaultnet.fields import FIELDS
 from vaultnet.patterns import lazy_pattern
 
@@ -295,6 +296,22 @@ def _callout_title(tokens: list[Token], at: int) -> str | None:
     return callout_title(tokens[at + 2].content) if paragraph else None
 
 
+def _month_year_source() -> str:
+    return rf"{any_month_name()}{MONTH_END} \d{{4}}(?!\d)"
+
+
+_MONTH_YEAR = lazy_pattern(_month_year_source)
+
+
+def numbered_day(number: str, text: str) -> str:
+    """An ordered item's first line (`text`) with its number (`number`, as `3.`) when the two make a
+    day: `3. Oktober 2026: Anruf`, as German writes one, is to Markdown the third item of a list
+    (`Oktober 2026: Anruf`); the number is the day its entry opens with, not a count."""
+    if number[-1:] == "." and len(number) <= 3 and text[:1].isalpha() and _MONTH_YEAR.match(text):
+        return f"{number} {text}"
+    return text
+
+
 def markdown_blocks(body: str) -> list[Block]:
     """Every block of `body` outside code, quotes, HTML and comments, in document order, by
     markdown-it-py: the reference the fast scanner (`blocks_fast`) is tested against."""
@@ -302,7 +319,7 @@ def markdown_blocks(body: str) -> list[Block]:
     source_lines = body.split("\n")
     blocks: list[Block] = []
     quotes: list[int | None] = []  # each open quote: the last line of a callout, None for a quote
-    items: list[tuple[str | None, bool]] = []  # open list items: (task, first paragraph seen)
+    items: list[tuple[str | None, bool, str]] = []  # open list items: (task, first paragraph seen, number)
     heading_level = 0
     title: str | None = None  # the title of the callout whose first line the next inline is
     in_table = in_head = False
@@ -327,7 +344,7 @@ def markdown_blocks(body: str) -> list[Block]:
             title = None
             continue
         if kind == "list_item_open":
-            items.append((None, False))
+            items.append((None, False, token.info + token.markup if token.info else ""))
         elif kind == "list_item_close":
             items.pop()
         elif kind == "heading_open":
@@ -349,10 +366,10 @@ def markdown_blocks(body: str) -> list[Block]:
                 blocks.append(Block("heading", ((start, lines[0]),), level=heading_level, depth=len(items)))
                 heading_level = 0
             elif items:
-                task, seen = items[-1]
+                task, seen, number = items[-1]
                 if not seen:
-                    task, lines[0] = split_task(lines[0])
-                    items[-1] = (task, True)
+                    task, lines[0] = split_task(numbered_day(number, lines[0]) if number else lines[0])
+                    items[-1] = (task, True, number)
                 block_kind: BlockKind = "paragraph" if seen else "item"
                 numbered = tuple((start + i, text) for i, text in enumerate(lines))
                 block = Block(block_kind, numbered, task=task, level=len(items), first=not seen)

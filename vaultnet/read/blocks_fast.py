@@ -22,6 +22,7 @@ from vaultnet.read.blocks import (
     BlockKind,
     callout_title,
     markdown_blocks,
+    numbered_day,
     rows_apart,
     split_task,
     without_comment_blocks,
@@ -161,6 +162,8 @@ class _Item:
     """The column of the container its list sits in."""
     marker: str
     """`-`, `*`, `+`, `.` or `)`: a later item continues the list only with the same one."""
+    number: str = ""
+    """An ordered item's number and its `.` or `)` (`3.`); empty for a bullet."""
     task: str | None = None
     seen: bool = False
     """Its first paragraph has been read (so the task box, if any, is known)."""
@@ -271,7 +274,8 @@ class _Scanner:
             item = self.items[-1]
             task, seen = item.task, item.seen
             if not seen:
-                task, content[0] = split_task(content[0])
+                first = numbered_day(item.number, content[0]) if item.number else content[0]
+                task, content[0] = split_task(first)
                 item.task, item.seen = task, True
             numbered = _numbered(start, content)
             kind: BlockKind = "paragraph" if seen else "item"
@@ -456,7 +460,8 @@ class _Scanner:
         gap = col - at - width
         if pos == len(text) or gap > 4 or len(self.items) >= _MAX_DEPTH:
             raise Fallback  # an empty item, code inside an item, or deep nesting
-        self.items.append(_Item(col, self.column(), text[width - 1]))
+        number = text[:width] if width > 1 else ""
+        self.items.append(_Item(col, self.column(), text[width - 1], number))
         return text[pos:], col
 
     def item(self, index: int, text: str, at: int, width: int) -> int:

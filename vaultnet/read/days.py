@@ -11,11 +11,14 @@ from functools import cache
 from itertools import pairwise
 
 from vaultnet.convert import (
+    DAY_NUMBER,
+    MONTH_END,
     MONTH_NAME,
     MONTH_WORDS,
     MONTHS,
     WIKILINKS,
     YEAR_LAST,
+    any_month_name,
     daily_pattern,
     date_prefix,
     day_month_year,
@@ -37,9 +40,6 @@ _YEAR_FIRST = r"\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{2}\.\d{2}"
 MARK = "|".join(sorted(map(re.escape, ARROWS), key=lambda mark: (-len(mark), mark)))
 """Any of the `ARROWS`, the longest first: `<-->` is read whole, not as `<-` and the text `->`."""
 _LOGSEQ_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}"
-_DAY_MONTH_YEAR = rf"\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH_NAME}\.?,? \d{{4}}"
-"""`20 Nov 2026`, `3rd of November, 2026`: day, month name, year, which no reader can take for
-another day."""
 _MONTH_DAY_YEAR = rf"{MONTH_NAME}\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
 """`Nov 2, 2026`, `November 2nd, 2026`, `Oct 3rd 2026`: the month named first, as American English
 writes a day (and Logseq titles its journal days), unmistakable too."""
@@ -57,18 +57,26 @@ DAY_STOPS = ("—", "–", ":", "·", "|", ",", "-")
 hyphen only where it opens no arrow (`2026-11-02 -> coffee` is marked)."""
 _STOP = rf"(?:[{''.join(DAY_STOPS[:-1])}]|-(?!>))"
 _EMPHASIS = r"(?:\*\*|__|\*|_)?"
-_ENTRY = (
-    rf"^\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"  # the day's name first, as journals head a day
-    rf"(?:\[\[(?:[^\[\]|#]*/)?({DATE}|{_YEAR_FIRST})(?:\|[^\[\]]*)?\]\]|({DATE}|{_YEAR_FIRST})"
-    rf"|\[\[({_LOGSEQ_DAY})\]\]"
-    rf"|({_DAY_MONTH_YEAR})|({_MONTH_DAY_YEAR})){_EMPHASIS}"
-    rf"(?:,?\s*(?:\({_WEEKDAY}\.?\)|{_WEEKDAY}\.?(?![\w-])(?!\s*[^\W\d_])))?"  # the day's name again
-    rf"(?:(?:T|,?\s+(?:(?:@|at)\s*)?){TIME}|\s*\({TIME}\))?{_EMPHASIS}(?![\w-])"  # a time of day, if any
-    rf"\s*{_STOP}?\s*({MARK})?\s*"
-)
-"""An entry's head in every form the reader takes (`read_entry_head`): the longest pattern of the
-reader, which a process that meets only the commonest heads (`PLAIN_ENTRY`, `_MARKED_ENTRY`), as
-a build after one change does, never compiles (`lazy_pattern`)."""
+
+
+def _entry_source() -> str:
+    """An entry's head in every form the reader takes (`read_entry_head`): the longest pattern of
+    the reader, which a process that meets only the commonest heads (`PLAIN_ENTRY`,
+    `_MARKED_ENTRY`), as a build after one change does, never compiles (`lazy_pattern`). A day
+    written day first with its month's name (`20 Nov 2026`, `3rd of November, 2026`, `3. Oktober
+    2026`, in any of the languages `convert.month_named` reads) no reader takes for another day."""
+    day_month_year = rf"\d{{1,2}}{DAY_NUMBER} {any_month_name()}{MONTH_END} \d{{4}}"
+    return (
+        rf"^\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"  # the day's name first, as journals head a day
+        rf"(?:\[\[(?:[^\[\]|#]*/)?({DATE}|{_YEAR_FIRST})(?:\|[^\[\]]*)?\]\]|({DATE}|{_YEAR_FIRST})"
+        rf"|\[\[({_LOGSEQ_DAY})\]\]"
+        rf"|({day_month_year})|({_MONTH_DAY_YEAR})){_EMPHASIS}"
+        rf"(?:,?\s*(?:\({_WEEKDAY}\.?\)|{_WEEKDAY}\.?(?![\w-])(?!\s*[^\W\d_])))?"  # the day's name again
+        rf"(?:(?:T|,?\s+(?:(?:@|at)\s*)?){TIME}|\s*\({TIME}\))?{_EMPHASIS}(?![\w-])"  # a time of day
+        rf"\s*{_STOP}?\s*({MARK})?\s*"
+    )
+
+
 _BRACKETED = (
     rf"\s*(?:\[({DATE}|{_YEAR_FIRST})\]\((?:<[^<>\n]*>|[^()\s]*)\)"
     rf"|[\[(<]({DATE}|{_YEAR_FIRST})(?:\s+{_WEEKDAY}\.?)?(?:\s+{TIME})?[\])>](?!\()"
@@ -93,15 +101,15 @@ of its month (`### November 2026`)."""
 _day_alone = lazy_pattern(_DAY_ALONE)
 _DAY_LINK = r"\s*\[\[(?:[^\[\]|#]*/)?([^\[\]|#/]+)(?:\|[^\[\]]*)?\]\]"
 """A wikilink at the start of a line, its target's last part: a day's note named another way?"""
-_entry = lazy_pattern(_ENTRY)
+_entry = lazy_pattern(_entry_source)
 _bracketed = lazy_pattern(_BRACKETED)
 _day_link = lazy_pattern(_DAY_LINK)
 PLAIN_ENTRY = lazy_pattern(rf"({DATE}) *[·:—–|] *(?![\s<←↔→⬅➡-])")
 """The commonest entry head (`2026-11-02 · `, `2026-11-02: `): a day, a separator, then text
-that opens with no mark, which `_ENTRY` reads the same way by a longer road (tests/test_plain.py)."""
+that opens with no mark, which `_entry` reads the same way by a longer road (tests/test_plain.py)."""
 _MARKED_ENTRY = lazy_pattern(rf"({DATE})(?![\w-])\s*{_STOP}?\s*({MARK})\s*")
 """The head `vaultnet log` writes (`2026-11-02 -> `, `2026-11-02: <- `): a day, a separator if
-any, a mark, which `_ENTRY` reads the same way by a longer road."""
+any, a mark, which `_entry` reads the same way by a longer road."""
 NAMED_DAY = lazy_pattern(r"^\d{4}[-_]\d{2}[-_]\d{2}(?!\d)")
 """A file name that starts as a daily note's does; `date_prefix` says whether it is a real day."""
 SLASHED = lazy_pattern(
@@ -436,7 +444,7 @@ def logseq_day(day: dt.date) -> str:
 
 
 def read_entry_head(head: str, period: Period | None = None) -> EntryHead | None:
-    """`entry_head` by `_ENTRY` alone, the reference its fast path is tested against (a day in
+    """`entry_head` by `_entry` alone, the reference its fast path is tested against (a day in
     brackets read as the day written bare)."""
     shift = 0
     if head.lstrip()[:1] in "[(<" and (bracketed := _bracketed.match(head)):
