@@ -387,7 +387,10 @@ def any_month_name() -> str:
         for letter in reversed(name[cut:]):
             rest = f"(?:{letter}{rest})?"
         pieces.add(name[:cut] + rest)
-    return "(?i:" + "|".join(sorted(pieces)) + ")"
+    by_initial: dict[str, list[str]] = {}
+    for piece in sorted(pieces):  # by their first letter, so that a word is tried against its own few
+        by_initial.setdefault(piece[0], []).append(piece[1:])
+    return "(?i:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_initial.items()) + ")"
 
 
 @cache
