@@ -17,7 +17,7 @@ ORDER = {
     "reading.md": "Reading real vaults",
     "pages.md": "Pages and report",
     "capture.md": "Log, new and init",
-    "vcard.md": "vCard",
+    "vcard.md": "Contacts in and out",
     "calendar.md": "Calendar",
     "checks.md": "Checks, hooks and CI",
     "watch.md": "Watch mode",

@@ -15,7 +15,7 @@ from vaultnet.cli import command_tree, main
 
 COMMANDS = [(name, command) for name, command in command_tree() if not isinstance(command, click.Group)]
 
-DATE_FREE = {"init", "import vcard", "export vcard"}
+DATE_FREE = {"init", "import vcard", "import csv", "export vcard"}
 """Commands whose result does not depend on the day: the only ones without --today."""
 
 VAULT = {"People/Ann.md": "---\ntags: [person]\n---\n- 2026-11-01 <-> climbing\n"}

@@ -22,9 +22,10 @@ if TYPE_CHECKING:
 
     from rich.console import RenderableType
 
+    from vaultnet.commands.vcard import ImportResult
     from vaultnet.config import Config
     from vaultnet.metrics.stats import Report
-    from vaultnet.model import Direction
+    from vaultnet.model import Direction, Problem
     from vaultnet.vault.resolve import Seen
 
 
@@ -595,6 +596,13 @@ def new_command(name: str, folder: str | None, today: str | None, vault: str) ->
         )
 
 
+folder_option = click.option(
+    "--folder",
+    metavar="NAME",
+    help="Folder for new notes (default: the vault's People folder, a Logseq graph's pages).",
+)
+
+
 @main.group("import")
 def import_group() -> None:
     """Bring people in from other tools.
@@ -605,11 +613,7 @@ def import_group() -> None:
 
 @import_group.command("vcard")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option(
-    "--folder",
-    metavar="NAME",
-    help="Folder for new notes (default: the vault's People folder, a Logseq graph's pages).",
-)
+@folder_option
 @vault_params(bare=None)
 def import_vcard(file: str, vault: str, folder: str | None) -> None:
     """Create a person note for each contact of a vCard file (3.0, 4.0,
@@ -627,15 +631,48 @@ def import_vcard(file: str, vault: str, folder: str | None) -> None:
     source = Path(file)
     if not source.is_file():
         raise UserMistake(f"{file}: no such file")
-    config = load_config(root)
-    result = import_cards(root, source, config, folder)
+    _imported(file, import_cards(root, source, load_config(root), folder))
+
+
+@import_group.command("csv")
+@click.argument("file", type=click.Path(dir_okay=False))
+@folder_option
+@vault_params(bare=None)
+def import_csv(file: str, vault: str, folder: str | None) -> None:
+    """Create a person note for each contact of a CSV file, as Google
+    Contacts, Outlook and LinkedIn (Connections.csv) export them, or any
+    sheet whose header row names its columns (Name or First Name, Email,
+    Phone, Company, Title, Birthday, Notes, Tags...). An existing person
+    is never changed: vaultnet lists what it would merge instead.
+
+    Example: vaultnet import csv ~/Downloads/contacts.csv -v ~/Notes
+    """
+    from pathlib import Path
+
+    from vaultnet.commands.contacts_csv import read_csv
+    from vaultnet.commands.vcard import import_cards
+    from vaultnet.config import load_config
+
+    root = _vault(vault)
+    source = Path(file)
+    if not source.is_file():
+        raise UserMistake(f"{file}: no such file")
+    cards, problems, unread = read_csv(file, source.read_bytes())
+    result = import_cards(root, source, load_config(root), folder, read=lambda _: (cards, problems))
+    _imported(file, result, unread)
+
+
+def _imported(file: str, result: ImportResult, unread: Problem | None = None) -> None:
+    """What an import made, would merge, already knew and could not read, as `import vcard` and
+    `import csv` say it; `unread`: the columns of a CSV file it did not read."""
     for created in result.created:
         click.echo(f"created {created}")
     for merge in result.merges:
         click.echo(f"exists  {merge.file}: would merge {merge.summary}")
     for same in result.same:
         click.echo(f"exists  {same}: nothing new")
-    for problem in sorted((*result.problems, *result.warnings), key=lambda p: p.line):
+    said = (*result.problems, *result.warnings, *([unread] if unread else []))
+    for problem in sorted(said, key=lambda p: p.line):
         click.echo(f"{file}:{problem.line}: {problem.message}", err=True)
     warned = f", {counted(len(result.warnings), 'warning')}" if result.warnings else ""
     click.echo(

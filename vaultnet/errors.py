@@ -78,8 +78,8 @@ class ScaffoldError(VaultnetError):
     """The file cannot be made as asked; nothing was written."""
 
 
-class VCardError(VaultnetError):
-    """The vCard file cannot be read or written as asked."""
+class ContactsError(VaultnetError):
+    """The contacts file (vCard or CSV) cannot be read or written as asked."""
 
 
 class CalendarError(VaultnetError):

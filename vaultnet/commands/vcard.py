@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,7 +20,7 @@ from vaultnet.commands.scaffold import MAX_NAME_BYTES, check_folder, check_name,
 from vaultnet.config import Config
 from vaultnet.confine import confined
 from vaultnet.convert import as_list, as_text, link_target, unsafe_characters, unwrap_link
-from vaultnet.errors import FileExists, OutsideVault, ScaffoldError, VCardError
+from vaultnet.errors import ContactsError, FileExists, OutsideVault, ScaffoldError
 from vaultnet.fields import FIELDS
 from vaultnet.model import Note, Problem
 from vaultnet.patterns import lazy_pattern
@@ -49,7 +49,7 @@ _BEGIN = lazy_pattern(r"^begin:vcard\s*$", re.IGNORECASE)
 _END = lazy_pattern(r"^end:vcard\s*$", re.IGNORECASE)
 _BDAY_LINE = lazy_pattern(r"^(?:[\w-]+\.)?bday[;:]", re.IGNORECASE)
 
-_SYSTEM_GROUPS = {PERSON_TAG, "mycontacts"}
+SYSTEM_GROUPS = {PERSON_TAG, "mycontacts"}
 """Categories that say nothing about the person (Google puts everyone in `myContacts`)."""
 _RELATION_KINDS = {
     "partner": "partner", "spouse": "spouse", "kids": "child", "children": "child",
@@ -337,7 +337,7 @@ def card_from_vobject(
         if named := _text(prop.value):
             related.append(Related(_label(card, prop.group) or "", named))
     tags = [t for prop in _values(card, "CATEGORIES") for t in _split_list(prop.value)]
-    tags = [t for t in tags if t.lower() not in _SYSTEM_GROUPS]
+    tags = [t for t in tags if t.lower() not in SYSTEM_GROUPS]
     org = next((t for prop in _values(card, "ORG") if (t := _text(prop.value))), None)
     return Card(
         name=name,
@@ -385,7 +385,7 @@ def read_vcf(
                 line, said = line + int(at[1]) - 1, said[at.end() :]
             problems.append(Problem(name, line, f"cannot read this contact: {said}"))
     if not parsed and not problems:
-        raise VCardError(f"{name}: no BEGIN:VCARD in this file; is it a vCard (.vcf) file?")
+        raise ContactsError(f"{name}: no BEGIN:VCARD in this file; is it a vCard (.vcf) file?")
     uids = {k.lower(): v for k, v in (known_uids or {}).items()}
     for _, component, _, _ in parsed:
         uid, person = _values(component, "UID"), _name(component)
@@ -435,7 +435,7 @@ def note_text(card: Card) -> str:
         meta["aliases"] = list(card.aliases)
     meta["tags"] = [PERSON_TAG, *card.tags]
     optional = {
-        "org": card.org,
+        "org": [card.org] if card.org and "," in card.org else card.org,  # `Foo, Inc.` is one, not a list
         "title": card.title,
         "emails": list(card.emails),
         "phones": list(card.phones),
@@ -746,25 +746,33 @@ def write_vcf(path: Path, text: str, root: Path | None = None, config: Config | 
     The folder must exist. Inside the vault (`root`), the file must stay inside it and out of
     the folders vaultnet reads notes from or writes pages to, and must not be a note."""
     if not path.parent.is_dir():
-        raise VCardError(f"{path.parent} is not a folder: create it first")
+        raise ContactsError(f"{path.parent} is not a folder: create it first")
     if root is not None and among_notes(path, root, config or Config()):
-        raise VCardError(f"{path}: {REFUSED}")
+        raise ContactsError(f"{path}: {REFUSED}")
     try:
         st = path.lstat()
     except FileNotFoundError:
         create_file(path, text.encode("utf-8"))
         return
     if not stat.S_ISREG(st.st_mode):
-        raise VCardError(f"{path} exists and is not a regular file: vaultnet will not replace it")
+        raise ContactsError(f"{path} exists and is not a regular file: vaultnet will not replace it")
     with path.open("rb") as handle:
         head = handle.read(64).removeprefix(b"\xef\xbb\xbf").lstrip()
     if not head.upper().startswith(b"BEGIN:VCARD"):
-        raise VCardError(f"{path} exists and is not a vCard file: vaultnet will not replace it")
+        raise ContactsError(f"{path} exists and is not a vCard file: vaultnet will not replace it")
     write_atomic(path, [text.encode("utf-8")], mode=stat.S_IMODE(st.st_mode))
 
 
-def import_cards(root: Path, source: Path, config: Config, folder: str | None = None) -> ImportResult:
-    """Create a note for each new person of the .vcf file; report merges for those already there."""
+Reader = Callable[[dict[str, str]], tuple[list[Card], list[Problem]]]
+"""Reads a contacts file's cards, given the people of the vault by their UIDs (a vCard names a
+related person by one); a problem for each contact it cannot read."""
+
+
+def import_cards(
+    root: Path, source: Path, config: Config, folder: str | None = None, read: Reader | None = None
+) -> ImportResult:
+    """Create a note for each new person of the contacts file (a .vcf, unless `read` reads it);
+    report merges for those already there."""
     target = check_folder(folder, config) if folder else people_folder(root, config)
     confined(root, root / target / "x.md")  # the folder, or a symlink where it should be
     vault = load_vault(root, config)
@@ -781,7 +789,7 @@ def import_cards(root: Path, source: Path, config: Config, folder: str | None = 
 
     for person in vault.people:
         remember(person.file, card_from_note(person.note, (root / person.file).read_bytes(), config))
-    cards, problems = read_vcf(str(source), source.read_bytes(), uids)
+    cards, problems = read(uids) if read else read_vcf(str(source), source.read_bytes(), uids)
     created: list[str] = []
     merges: list[Merge] = []
     same: list[str] = []

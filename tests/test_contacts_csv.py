@@ -1,0 +1,176 @@
+"""Contacts from a spreadsheet, on files shaped like the exports of Google Contacts, Outlook and
+LinkedIn, and a sheet of one's own (tests/contacts/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vaultnet.cli import main
+from vaultnet.commands.contacts_csv import read_csv
+from vaultnet.commands.vcard import Address, Card, Related
+from vaultnet.config import Config
+from vaultnet.errors import ContactsError
+from vaultnet.vault.load import load_vault
+
+CONTACTS = Path(__file__).resolve().parent / "contacts"
+"""google.csv (Google's 2024 columns, a BOM, `:::` lists, a note over two lines, a company, a
+day that is none), outlook.csv (cp1252, every field quoted, US days, `0/0/00`, a row with only
+an e-mail), linkedin.csv (notes above its header), sheet.csv (`;`, a name whole, dotted days)."""
+
+
+def read(name: str) -> tuple[dict[str, Card], list[str], str | None]:
+    cards, problems, unread = read_csv(name, (CONTACTS / name).read_bytes())
+    said = f"{unread.line}: {unread.message}" if unread else None
+    return {c.name: c for c in cards}, [f"{p.line}: {p.message}" for p in problems], said
+
+
+def test_google_export() -> None:
+    cards, problems, unread = read("google.csv")
+    assert problems == ["6: skipped: a company with no one's name, not a person"]
+    assert unread == "1: 1 column not read: Photo"  # the formatted address is its parts again
+    zahra = cards["Zahra Ali"]
+    assert zahra == Card(
+        name="Zahra Ali",
+        aliases=("Zee",),
+        tags=("starred", "climbing-crew"),
+        org="Northwind",
+        title="Engineer",
+        emails=("zahra@northwind.example", "z@mail.example", "zee@mail.example"),
+        phones=("+44 7700 900123",),
+        birthday="--04-15",
+        anniversary="2015-06-20",
+        note='Met at PyCon.\nLoves "bouldering".',
+        related=(Related("spouse", "Omar Ali"),),
+        urls=("https://zahra.example",),
+        addresses=(Address("home", street="1 High St", locality="London", code="N1 1AA", country="United Kingdom"),),
+        labels=(
+            ("zahra@northwind.example", "work"), ("z@mail.example", "home"), ("zee@mail.example", "home"),
+            ("+44 7700 900123", "cell"),
+        ),
+    )  # fmt: skip
+    assert zahra.line == 2
+    jurgen = cards["Jürgen Müller"]
+    assert (jurgen.line, jurgen.birthday, jurgen.tags) == (7, None, ())
+    assert jurgen.unread == (
+        (7, "birthday '1980-02-30' not read (not a date); the rest of the row is imported"),
+    )
+
+
+def test_outlook_export() -> None:
+    """Outlook's `Title` is the name's prefix (`Dr.`), its `Job Title` the title; its days are
+    written as the computer's settings write them, here month first, as `5/14/1988` says of
+    `6/7/2012`; `0/0/00` is no day known."""
+    cards, problems, unread = read("outlook.csv")
+    assert problems == ["4: skipped: no name (no Name, First Name or Last Name)"]
+    assert unread == "1: 1 column not read: Hobby"
+    francois = cards["François Dupré"]
+    assert (francois.org, francois.title, francois.emails) == (
+        "Café Noir",
+        "Consultant",
+        ("francois@cafenoir.example",),
+    )
+    assert (francois.birthday, francois.anniversary) == ("1988-05-14", "2012-06-07")
+    assert francois.labels == (
+        ("+33 1 23 45 67 89", "work"), ("+33 6 12 34 56 78", "cell"), ("+33 1 23 45 67 80", "work, fax"),
+    )  # fmt: skip
+    assert francois.related == (Related("spouse", "Claire Dupré"),)
+    assert francois.addresses == (
+        Address("work", street="12 rue de la Paix", locality="Paris", code="75002", country="France"),
+    )
+    assert (cards["Bob Stone"].birthday, cards["Bob Stone"].unread) == (None, ())
+
+
+def test_linkedin_connections() -> None:
+    """LinkedIn's Connections.csv opens with a few lines of notes; a connection made is no contact,
+    so `Connected On` is said not to be read."""
+    cards, problems, unread = read("linkedin.csv")
+    assert problems == []
+    assert unread == "4: 1 column not read: Connected On"
+    assert [(c.name, c.org, c.title, c.urls, c.emails, c.line) for c in cards.values()] == [
+        ("Priya Raman", "Acme Corp", "Head of Data", ("https://www.linkedin.com/in/priyaraman",), (), 5),
+        (
+            "Tom O'Neil",
+            "Foo, Inc.",
+            "CTO",
+            ("https://www.linkedin.com/in/tomoneil",),
+            ("tom@example.com",),
+            6,
+        ),
+    ]
+
+
+def test_a_sheet_of_ones_own() -> None:
+    """Columns parted by `;`, as a spreadsheet in much of Europe saves them; a day with dots is
+    day first, and says so of the file's other days."""
+    cards, problems, unread = read("sheet.csv")
+    assert (problems, unread) == ([], None)
+    ana = cards["Ana Souza"]
+    assert (ana.tags, ana.birthday, ana.phones, ana.note) == (
+        ("friends", "climbing"),
+        "1975-03-12",
+        ("+55 11 99999-0000",),
+        "Met in São Paulo",
+    )
+    assert cards["Ben Ode"].birthday == "1990-05-04"
+
+
+def test_a_day_no_other_day_of_the_file_settles_is_not_guessed() -> None:
+    cards, _, _ = read_csv("a.csv", b"Name,Birthday\nAnn,4/5/1990\nBo,1990-05-04\n")
+    assert cards[0].birthday is None
+    assert cards[0].unread == (
+        (
+            2,
+            "birthday '4/5/1990' not read (could be two days: write it as YYYY-MM-DD); the rest of the row is imported",
+        ),
+    )
+    assert cards[1].birthday == "1990-05-04"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"Date,Amount\n2026-11-02,12.50\n", b"hello world\n"],
+)
+def test_a_file_with_no_header_naming_names_is_refused(data: bytes) -> None:
+    with pytest.raises(ContactsError, match="no header row naming a column of names"):
+        read_csv("a.csv", data)
+
+
+def test_a_quote_left_open_ends_the_file_where_it_opens() -> None:
+    cards, problems, _ = read_csv("a.csv", b'Name,Notes\nAnn,fine\nBo,"never closed\nCy,lost\n')
+    assert [c.name for c in cards] == ["Ann"]
+    assert [(p.line, p.message.split(":")[0]) for p in problems] == [(3, "cannot read the file from here on")]
+
+
+def test_import_csv_end_to_end(tmp_path: Path) -> None:
+    """Notes made once, never over a note: a second import knows them all."""
+    root = tmp_path / "vault"
+    (root / "People").mkdir(parents=True)
+    (root / "People" / "Priya Raman.md").write_text("---\ntags: person\norg: Acme Corp\n---\n# Priya Raman\n")
+    runner = CliRunner()
+    result = runner.invoke(main, ["import", "csv", str(CONTACTS / "linkedin.csv"), "-v", str(root)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "created People/Tom O'Neil.md",
+        "exists  People/Priya Raman.md: would merge +title 'Head of Data', "
+        "+url https://www.linkedin.com/in/priyaraman",
+        "1 created, 1 to merge by hand, 0 already known, 0 skipped",
+    ]
+    assert result.stderr == f"{CONTACTS / 'linkedin.csv'}:4: 1 column not read: Connected On\n"
+    tom = next(p for p in load_vault(root, Config()).people if p.file == "People/Tom O'Neil.md")
+    assert (tom.note.org, tom.note.emails) == ("Foo, Inc.", ("tom@example.com",))
+    again = runner.invoke(main, ["import", "csv", str(CONTACTS / "linkedin.csv"), "-v", str(root)])
+    assert again.stdout.splitlines()[-1] == "0 created, 1 to merge by hand, 1 already known, 0 skipped"
+
+
+def test_import_csv_mistakes_are_one_line_and_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "People").mkdir()
+    (tmp_path / "bank.csv").write_text("Date,Amount\n2026-11-02,12.50\n")
+    runner = CliRunner()
+    for file in ("bank.csv", "missing.csv"):
+        result = runner.invoke(main, ["import", "csv", str(tmp_path / file), "-v", str(tmp_path)])
+        assert result.exit_code == 2
+        assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("Error: ")
+    assert sorted(p.name for p in (tmp_path / "People").iterdir()) == []

@@ -1,0 +1,349 @@
+"""Contacts from a spreadsheet: the CSV files Google Contacts, Outlook and LinkedIn export, and any
+other whose header row names its columns as address books do, become cards (`vcard.Card`) for
+`vcard.import_cards` to make person notes of, never over a note.
+
+A column is known by its header, in any case: `E-mail 1 - Value` (Google), `E-mail 2 Address`
+and `Business Phone` (Outlook), `Email Address` and `Position` (LinkedIn), `Email` and `Company`
+(a sheet of one's own). A column none of these names is left out, and said so once.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+from dataclasses import dataclass
+
+from vaultnet.commands.vcard import ADDRESS_PARTS, SYSTEM_GROUPS, Address, Card, Related
+from vaultnet.convert import YEAR_LAST, as_day_of_year, counted, either_way, one_way, year_last_date
+from vaultnet.errors import ContactsError
+from vaultnet.model import Problem
+from vaultnet.patterns import lazy_pattern
+from vaultnet.read.text import decode
+
+_HEADERS: dict[str, str] = {
+    **dict.fromkeys(("name", "full name", "display name", "contact name", "fn"), "name"),
+    **dict.fromkeys(("first name", "given name", "firstname", "first"), "first"),
+    **dict.fromkeys(("middle name", "additional name", "middle"), "middle"),
+    **dict.fromkeys(("last name", "family name", "surname", "lastname", "last"), "last"),
+    **dict.fromkeys(("name suffix", "suffix"), "suffix"),
+    **dict.fromkeys(("name prefix", "prefix"), ""),
+    **dict.fromkeys(("nickname", "nick name", "alias", "aliases"), "alias"),
+    **dict.fromkeys(
+        ("company", "company name", "organization", "organisation", "organization name", "employer"), "org"
+    ),
+    **dict.fromkeys(("job title", "position", "role", "organization title"), "title"),
+    **dict.fromkeys(("birthday", "birth date", "birthdate", "date of birth", "dob", "bday"), "birthday"),
+    **dict.fromkeys(("anniversary", "wedding anniversary"), "anniversary"),
+    **dict.fromkeys(("notes", "note", "comments"), "note"),
+    **dict.fromkeys(("labels", "group membership", "categories", "category", "tags", "groups"), "tags"),
+    **dict.fromkeys(
+        (
+            "url",
+            "website",
+            "web site",
+            "web page",
+            "personal web page",
+            "homepage",
+            "linkedin",
+            "profile url",
+        ),
+        "url",
+    ),
+    **dict.fromkeys(("email", "e-mail", "mail", "email address", "e-mail address"), "email"),
+    **dict.fromkeys(("phone", "phone number", "telephone", "mobile", "cell"), "phone"),
+}
+"""A column's header, lower case, its spaces single → what it holds (nothing vaultnet keeps, for a
+name's prefix), for the columns every tool names alike. `title` alone is the job title unless a
+`Job Title` column is there too: Outlook's `Title` is the name's prefix (`Dr.`)."""
+_RELATIONS = {"spouse": "spouse", "partner": "partner", "children": "child", "manager's name": "manager",
+              "assistant's name": "assistant"}  # fmt: skip
+"""Outlook's columns of a related person's name → the relation (a vCard RELATED type)."""
+_GOOGLE = lazy_pattern(r"(e-?mail|phone|address|website|relation|event|organization) (\d+) - ([a-z' /]+)")
+"""`E-mail 1 - Value`, `Phone 2 - Label`, `Address 1 - City`: Google's numbered columns, each a
+part (`value`, `label` or `type`, an address part) of the n-th value of its kind."""
+_OUTLOOK_EMAIL = lazy_pattern(r"e-?mail(?: (\d))? address")
+_OUTLOOK_PHONE = lazy_pattern(
+    r"(?:(?P<kind>home|business|mobile|car|other|primary|company main|radio|callback|assistant's) )?"
+    r"phone(?: \d)?|(?P<pager>pager)|(?P<fax>(?:home|business|other) fax)"
+)
+_OUTLOOK_ADDRESS = lazy_pattern(
+    r"(home|business|other) (street(?: \d)?|city|state|postal code|country/region|po box|pobox)"
+)
+_ADDRESS_PARTS = {
+    "street": "street", "street 2": "street", "street 3": "street", "city": "locality",
+    "state": "region", "region": "region", "postal code": "code", "country/region": "country",
+    "country": "country", "po box": "box", "pobox": "box", "extended address": "extended",
+}  # fmt: skip
+"""An address part as Google or Outlook heads its column → its name in `vcard.Address`."""
+_LABELS = {
+    "home": "home", "work": "work", "business": "work", "company main": "work", "mobile": "cell",
+    "cell": "cell", "car": "car", "pager": "pager", "fax": "fax", "home fax": "home, fax",
+    "work fax": "work, fax", "business fax": "work, fax", "other fax": "fax",
+}  # fmt: skip
+"""The kind of an e-mail or a phone as a header or Google's `Label` says it → the vCard types a
+note's `labels:` keeps (`work, fax`); a kind of one's own (`Gym`) is not kept."""
+_NAME_FIELDS = frozenset(("name", "first", "last"))
+_DELIMITERS = (",", ";", "\t")
+_HEADER_WITHIN = 20
+"""How many rows may come before the header: LinkedIn's export opens with a few lines of notes."""
+_NO_DAY = frozenset("0/ ")
+"""What Outlook writes where it knows no birthday (`0/0/00`)."""
+_YEAR_LAST = lazy_pattern(YEAR_LAST)
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    """What one column of the file holds."""
+
+    at: int
+    field: str
+    """`name`, `email`, `address`, ... (a `_HEADERS` value, `relation` or `event`); empty for a
+    column that holds nothing the others do not (Google's `Address 1 - Formatted`)."""
+    group: str = ""
+    """Which one of its field's values it is part of (`1` of Google's `E-mail 1 - ...`, `home`)."""
+    part: str = "value"
+    """`value`, `label`, or an `Address` part."""
+    label: str = ""
+    """What its header says of every value in it: `work, fax`, a relation's kind."""
+
+
+def _normal(header: str) -> str:
+    return " ".join(header.replace("_", " ").lower().split())
+
+
+def _column(at: int, header: str, job_titled: bool) -> _Column | None:
+    """What the column headed `header` (normalised) holds; None for a column vaultnet does not read."""
+    if header == "title":
+        return _Column(at, "" if job_titled else "title")  # Outlook's `Title` is `Dr.`
+    if (field := _HEADERS.get(header)) is not None:
+        return _Column(at, field)
+    if kind := _RELATIONS.get(header):
+        return _Column(at, "relation", header, "value", kind)
+    if google := _GOOGLE.fullmatch(header):
+        what, number, part = google.groups()
+        field = {"e-mail": "email", "website": "url", "organization": "org"}.get(what, what)
+        if field == "org":
+            return _Column(at, "org" if part == "name" else "title") if part in ("name", "title") else None
+        if part == "formatted":
+            return _Column(at, "")  # the address again, in one: its parts are read
+        part = "label" if part in ("label", "type") else _ADDRESS_PARTS.get(part, part)
+        return (
+            _Column(at, field, number, part) if part in ("value", "label", *_ADDRESS_PARTS.values()) else None
+        )
+    if outlook := _OUTLOOK_EMAIL.fullmatch(header):
+        return _Column(at, "email", outlook[1] or "1")
+    if outlook := _OUTLOOK_PHONE.fullmatch(header):
+        kind = outlook["kind"] or outlook["pager"] or outlook["fax"] or ""
+        return _Column(at, "phone", header, "value", _LABELS.get(kind, ""))
+    if outlook := _OUTLOOK_ADDRESS.fullmatch(header):
+        return _Column(at, "address", outlook[1], _ADDRESS_PARTS[outlook[2]], _LABELS.get(outlook[1], ""))
+    return None
+
+
+def _header(rows: list[tuple[int, list[str]]]) -> tuple[int, list[_Column], list[tuple[int, str]]] | None:
+    """The header among the first rows: the first that names a column of a name. Its row's index,
+    its columns, and each column it names that vaultnet does not read, with its header."""
+    for index, (_, cells) in enumerate(rows[:_HEADER_WITHIN]):
+        headers = [_normal(cell) for cell in cells]
+        job_titled = any(h in ("job title", "organization title") for h in headers)
+        columns = [c for at, h in enumerate(headers) if h and (c := _column(at, h, job_titled))]
+        if _NAME_FIELDS & {c.field for c in columns}:
+            known = {c.at for c in columns}
+            return index, columns, [(at, cells[at].strip()) for at in range(len(cells)) if at not in known]
+    return None
+
+
+def _split(cell: str) -> list[str]:
+    """The values of one cell: Google writes several as `a ::: b`."""
+    return [value for part in cell.split(":::") if (value := " ".join(part.split()))]
+
+
+def _tags(cell: str) -> list[str]:
+    """Tags from Google's `* myContacts ::: Friends`, Outlook's `Friends;Work`, or `friend, work`."""
+    separator = ":::" if ":::" in cell else ";" if ";" in cell else ","
+    words = (" ".join(t.strip().lstrip("*#").split()) for t in cell.split(separator))
+    return [w.replace(" ", "-").lower() for w in words if w and w.lower() not in SYSTEM_GROUPS]
+
+
+def _label(said: str) -> str:
+    return _LABELS.get(_normal(said.lstrip("* ")), "")
+
+
+def _day_order(rows: list[tuple[int, list[str]]], columns: list[_Column]) -> bool | None:
+    """How the file writes a day with its year last: day first (True) or month first, as every day
+    it writes that can be read only one way says (`14/5/1988`, `5/14/1988`); None when none says."""
+    days = [c.at for c in columns if c.field in ("birthday", "anniversary", "event") and c.part == "value"]
+    said = set()
+    for _, cells in rows:
+        for at in days:
+            if at < len(cells) and (match := _YEAR_LAST.fullmatch(cells[at].strip())):
+                said.add(one_way(match))
+    said.discard(None)
+    return said.pop() if len(said) == 1 else None
+
+
+def _day(text: str, order: bool | None) -> str | None:
+    """A birthday or an anniversary as ISO or `--MM-DD`, a day with its year last read as the file
+    writes them (`order`); None when it is no day, or could be two."""
+    if day := as_day_of_year(text):
+        return day
+    match = _YEAR_LAST.fullmatch(text)
+    found = year_last_date(match, order) if match and order is not None else None
+    return found.isoformat() if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One row's values: by field (`name`: `Ann Lee`), and those made of parts (an e-mail with its
+    label, an address), each with its `field` and `label`."""
+
+    values: dict[str, list[str]]
+    groups: list[dict[str, str]]
+
+    def first(self, field: str) -> str | None:
+        return self.values[field][0] if field in self.values else None
+
+    def each(self, field: str) -> list[str]:
+        """Every value of the field, a cell of several (`a ::: b`) split, once each."""
+        return list(dict.fromkeys(value for cell in self.values.get(field, ()) for value in _split(cell)))
+
+    def typed(self, field: str) -> list[tuple[str, str]]:
+        """Each e-mail, phone or URL with its vCard types (`work`), or none."""
+        found = [(value, "") for value in self.each(field)]
+        found += [(v, g["label"]) for g in self.parts(field) for v in _split(g.get("value", ""))]
+        return list(dict.fromkeys(found))
+
+    def parts(self, field: str) -> list[dict[str, str]]:
+        return [group for group in self.groups if group["field"] == field]
+
+
+def _row(cells: list[str], columns: list[_Column]) -> _Row:
+    values: dict[str, list[str]] = {}
+    groups: dict[tuple[str, str], dict[str, str]] = {}
+    for column in columns:
+        cell = cells[column.at].strip() if column.at < len(cells) else ""
+        if not cell or not column.field:
+            continue
+        if not column.group:
+            values.setdefault(column.field, []).append(cell)
+            continue
+        group = groups.setdefault(
+            (column.field, column.group), {"field": column.field, "label": column.label}
+        )
+        if column.part != "label":
+            group[column.part] = cell
+        elif column.field in ("relation", "event"):
+            group["label"] = " ".join(cell.lower().split())  # `Spouse`, `Anniversary`
+        else:
+            group["label"] = _label(cell)
+    return _Row(values, list(groups.values()))
+
+
+def _address(group: dict[str, str]) -> Address:
+    parts = {key: group[key] for key in ADDRESS_PARTS if key in group}
+    return Address(kinds=group["label"], **parts)
+
+
+def _name(row: _Row) -> str | None:
+    """The row's name, or its first, middle and last names and suffix, or else its nickname."""
+    parts = [row.first(part) or "" for part in ("first", "middle", "last", "suffix")]
+    return row.first("name") or " ".join(" ".join(parts).split()) or next(iter(row.each("alias")), None)
+
+
+def _days(row: _Row, order: bool | None, line: int) -> tuple[str | None, str | None, list[tuple[int, str]]]:
+    """The row's birthday and anniversary (a column of its own, or Google's event labelled so), and
+    what was written as one that is no day."""
+    anniversaries = [g.get("value", "") for g in row.parts("event") if g["label"] == "anniversary"]
+    found: list[str | None] = []
+    unread = []
+    for what, text in (("birthday", row.first("birthday")), ("anniversary", row.first("anniversary"))):
+        text = text or (anniversaries[0] if what == "anniversary" and anniversaries else "")
+        found.append(_day(text, order) if set(text) - _NO_DAY else None)
+        if found[-1] is None and set(text) - _NO_DAY:
+            why = "could be two days: write it as YYYY-MM-DD" if either_way(text) else "not a date"
+            unread.append((line, f"{what} {text!r} not read ({why}); the rest of the row is imported"))
+    return found[0], found[1], unread
+
+
+def _card(cells: list[str], columns: list[_Column], line: int, order: bool | None) -> Card | str | None:
+    """One row as a card; what keeps it from being one; None for a row of empty cells."""
+    row = _row(cells, columns)
+    if not row.values and not row.groups:
+        return None
+    name = _name(row)
+    if name is None:
+        if "org" in row.values:
+            return "skipped: a company with no one's name, not a person"
+        return "skipped: no name (no Name, First Name or Last Name)"
+    birthday, anniversary, unread = _days(row, order, line)
+    emails, phones, urls = row.typed("email"), row.typed("phone"), row.typed("url")
+    return Card(
+        name=name,
+        aliases=tuple(alias for alias in row.each("alias") if alias != name),
+        tags=tuple(dict.fromkeys(tag for cell in row.values.get("tags", ()) for tag in _tags(cell))),
+        org=row.first("org"),
+        title=row.first("title"),
+        emails=tuple(email for email, _ in emails),
+        phones=tuple(phone for phone, _ in phones),
+        birthday=birthday,
+        anniversary=anniversary,
+        note="\n\n".join(row.values.get("note", ())) or None,
+        related=tuple(Related(g["label"], g["value"]) for g in row.parts("relation") if "value" in g),
+        urls=tuple(url for url, _ in urls),
+        addresses=tuple(_address(group) for group in row.parts("address")),
+        labels=tuple((value, kinds) for value, kinds in (*emails, *phones, *urls) if kinds),
+        line=line,
+        unread=tuple(unread),
+    )
+
+
+def read_csv(name: str, data: bytes) -> tuple[list[Card], list[Problem], Problem | None]:
+    """Every person of a contacts CSV file, a problem for each row that is none, and a notice at
+    the header of the columns holding values vaultnet does not read, if any. Raises ContactsError
+    for a file with no header row naming a name's column."""
+    text = decode(name, data).text
+    found = None
+    for delimiter in _DELIMITERS:
+        rows, _ = _read_rows(text, delimiter, _HEADER_WITHIN)
+        header = _header(rows)
+        if header and (found is None or len(header[1]) > len(found[1][1])):
+            found = (delimiter, header)
+    if found is None:
+        raise ContactsError(
+            f"{name}: no header row naming a column of names (Name, First Name, Last Name); "
+            "is it a contacts CSV file?"
+        )
+    delimiter, (index, columns, unknown) = found
+    rows, error = _read_rows(text, delimiter)
+    problems = [Problem(name, error[0], f"cannot read the file from here on: {error[1]}")] if error else []
+    header_line, body = rows[index][0], rows[index + 1 :]
+    order = _day_order(body, columns)
+    cards: list[Card] = []
+    for line, cells in body:
+        card = _card(cells, columns, line, order)
+        if isinstance(card, str):
+            problems.append(Problem(name, line, card))
+        elif card is not None:
+            cards.append(card)
+    valued = [h for at, h in unknown if any(at < len(cells) and cells[at].strip() for _, cells in body)]
+    said = f"{counted(len(valued), 'column')} not read: {', '.join(valued)}"
+    return cards, sorted(problems, key=lambda p: p.line), Problem(name, header_line, said) if valued else None
+
+
+def _read_rows(
+    text: str, delimiter: str, most: int | None = None
+) -> tuple[list[tuple[int, list[str]]], tuple[int, str] | None]:
+    """The file's first `most` rows (all, by default) with the line each starts on, and where and
+    why the csv module could read no further, if it could not (strict: a quote never closed is
+    said, not read on to the end of the file)."""
+    rows: list[tuple[int, list[str]]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    line = 1
+    try:
+        for cells in itertools.islice(reader, most):
+            rows.append((line, cells))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        return rows, (line, str(exc))
+    return rows, None
