@@ -234,3 +234,105 @@ def test_export_then_import_of_the_example_vault(tmp_path: Path) -> None:
     code, said = run("import", "ics", str(out), "-v", str(vault))
     assert code == 0, said
     assert "plan " in said  # the plans come back as plans
+
+
+def ics(*events: str) -> str:
+    """A calendar of these VEVENT bodies (their lines, without BEGIN and END)."""
+    body = "".join(f"BEGIN:VEVENT\r\n{event.strip()}\r\nEND:VEVENT\r\n" for event in events)
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n{body}END:VCALENDAR\r\n"
+
+
+def event(uid: str, day: str, summary: str, *lines: str) -> str:
+    return "\r\n".join((f"UID:{uid}", f"DTSTART:{day}T120000Z", f"SUMMARY:{summary}", *lines))
+
+
+OWN_VAULT = {
+    "vaultnet.toml": 'me = ["Pat", "pat@me.example"]\n',
+    "People/Ana Ruiz.md": "---\ntags: [person]\nemails: [ana@ruiz.example]\n---\n## Log\n",
+    "People/Bo Lindqvist.md": "---\ntags: [person]\nemails: [bo@example.org]\n---\n## Log\n",
+    "People/Cy Ode.md": "---\ntags: [person]\n---\n## Log\n",
+}
+
+
+def _import_one(root: Path, text: str, *extra: str) -> tuple[int, str]:
+    (root.parent / "cal.ics").write_text(text, newline="")
+    return run("import", "ics", str(root.parent / "cal.ics"), "-v", str(root), "--today", TODAY, *extra)
+
+
+def test_a_note_that_cannot_be_written_spoils_only_its_own_entries(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Ana's note is read-only: Bo's entries are still written, and the output says exactly which
+    were written and which were not."""
+    root = make_vault(OWN_VAULT)
+    ana = root / "People/Ana Ruiz.md"
+    ana.chmod(0o444)
+    calendar = ics(
+        event("e1", "20261102", "Lunch", "ATTENDEE;CN=Ana Ruiz:mailto:ana@ruiz.example"),
+        event("e2", "20261103", "Tea", "ATTENDEE;CN=Bo:mailto:bo@example.org"),
+    )
+    try:
+        code, out = _import_one(root, calendar, "--write")
+    finally:
+        ana.chmod(0o644)
+    assert code == 1, out
+    assert "wrote     People/Bo Lindqvist.md:6: - 2026-11-03 <-> Tea" in out
+    assert "not written People/Ana Ruiz.md: 2026-11-02 Lunch: " in out and "read-only" in out
+    assert "nothing written" not in out
+    assert ana.read_text() == OWN_VAULT["People/Ana Ruiz.md"]
+    assert "1 added, 1 not written" in out.splitlines()[-1]
+
+
+def test_an_event_that_cannot_be_read_is_told_and_the_others_imported(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(OWN_VAULT)
+    calendar = ics(
+        "UID:no-start\r\nSUMMARY:Lunch with Ana Ruiz",
+        event("bad-rule", "20261104", "Run club", "ATTENDEE:mailto:ana@ruiz.example", "RRULE:FREQ=SOMETIMES"),
+        event("good", "20261105", "Tea", "ATTENDEE:mailto:bo@example.org"),
+    )
+    code, out = _import_one(root, calendar)
+    assert code == 0, out
+    assert "would add People/Bo Lindqvist.md: 2026-11-05 Tea" in out
+    assert "skipped   event no-start (Lunch with Ana Ruiz): " in out
+    assert "skipped   event bad-rule (Run club): " in out
+    assert "Traceback" not in out
+
+
+def test_a_name_alone_does_not_find_someone_whose_address_it_is_not(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`CN=Bo` at an address Bo's note does not list is another Bo; Cy's note lists no address, so
+    his name finds him."""
+    root = make_vault(OWN_VAULT)
+    calendar = ics(
+        event("e1", "20261102", "Standup", "ATTENDEE;CN=Bo:mailto:bo.jensen@other.com"),
+        event("e2", "20261103", "Drinks", "ATTENDEE;CN=Cy Ode:mailto:cy@else.com"),
+    )
+    code, out = _import_one(root, calendar)
+    assert code == 0, out
+    assert "Bo Lindqvist" not in out
+    assert "would add People/Cy Ode.md: 2026-11-03 Drinks" in out
+
+
+def test_birthdays_and_events_you_declined_are_no_meetings(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A calendar's birthdays (Apple marks them; `Bo Lindqvist's Birthday` all day) are no meeting,
+    nor is an event you (`me` in vaultnet.toml) declined; one you organised you started."""
+    root = make_vault(OWN_VAULT)
+    calendar = ics(
+        "UID:b1\r\nDTSTART;VALUE=DATE:20261104\r\nSUMMARY:Bo Lindqvist’s Birthday\r\nX-APPLE-SPECIAL-DAY:BIRTHDAY",
+        "UID:b2\r\nDTSTART;VALUE=DATE:20261105\r\nSUMMARY:Ana Ruiz's birthday",
+        event(
+            "d1", "20261106", "Coffee with Cy Ode",
+            "ORGANIZER;CN=Cy Ode:mailto:cy@ode.example", "ATTENDEE;PARTSTAT=DECLINED:mailto:pat@me.example",
+        ),
+        event("o1", "20261107", "Walk", "ORGANIZER;CN=Pat:mailto:pat@me.example", "ATTENDEE:mailto:ana@ruiz.example"),
+    )  # fmt: skip
+    code, out = _import_one(root, calendar)
+    assert code == 0, out
+    assert [line for line in out.splitlines() if line.startswith(("would add", "known", "declined"))] == [
+        "would add People/Ana Ruiz.md: 2026-11-07 Walk (you organised it)"
+    ]
+
+
+def test_control_and_direction_characters_leave_a_title(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(OWN_VAULT)
+    calendar = ics(event("e1", "20261102", "Lunch\u202e with\x07 Ana", "ATTENDEE:mailto:ana@ruiz.example"))
+    code, out = _import_one(root, calendar, "--write")
+    assert code == 0, out
+    assert "- 2026-11-02 <-> Lunch with Ana" in (root / "People/Ana Ruiz.md").read_text()

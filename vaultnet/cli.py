@@ -714,18 +714,28 @@ def import_ics(file: str, today: str | None, since: str | None, write: bool, vau
         if write and meeting.status == "add":
             continue  # said below, with the line it was written on
         verb = {"add": "would add", "known": "known", "declined": "declined"}[meeting.status]
-        theirs = " (they organised it)" if meeting.direction == "inbound" else ""
-        click.echo(f"{verb:<9} {meeting.file}: {meeting.day} {meeting.title}{theirs}")
+        who = {"inbound": " (they organised it)", "outbound": " (you organised it)"}.get(
+            meeting.direction, ""
+        )
+        click.echo(f"{verb:<9} {meeting.file}: {meeting.day} {meeting.title}{who}")
     for plan in found.plans:
         click.echo(f"plan      {plan.day} {plan.title}: {names_of(report, plan.files)}")
     for line in found.written:
         click.echo(f"wrote     {line}")
-    adds = sum(m.status == "add" for m in found.meetings)
+    for line in found.unread:
+        click.echo(f"skipped   event {line}", err=True)
+    for line in found.failed:
+        click.echo(f"not written {line}", err=True)
+    adds = sum(m.status == "add" for m in found.meetings) - len(found.failed)
     known = sum(m.status == "known" for m in found.meetings)
     hint = "" if write or not adds else " (add them with --write)"
     plans, unmatched = counted(len(found.plans), "plan"), counted(found.unmatched, "event")
-    click.echo(f"{adds} {'added' if write else 'to add'}{hint}, {known} already known, "
-               f"{plans}, {unmatched} matched nobody")  # fmt: skip
+    failed = f", {len(found.failed)} not written" if found.failed else ""
+    unread = f", {counted(len(found.unread), 'event')} not read" if found.unread else ""
+    click.echo(f"{adds} {'added' if write else 'to add'}{hint}{failed}, {known} already known, "
+               f"{plans}, {unmatched} matched nobody{unread}")  # fmt: skip
+    if found.failed:
+        sys.exit(1)  # asked to write, and a note refused: said above, the rest written
 
 
 @main.group("export")

@@ -8,8 +8,9 @@ import hashlib
 import logging
 import re
 import stat
+import warnings
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +18,14 @@ from vaultnet.commands.exported import REFUSED, among_notes
 from vaultnet.commands.log import log_entry
 from vaultnet.commands.people import People
 from vaultnet.config import Config
-from vaultnet.errors import CalendarError, CaptureError
+from vaultnet.convert import unsafe_characters
+from vaultnet.errors import CalendarError, CaptureError, VaultnetError
 from vaultnet.metrics.cultivate import last_note, open_follow_ups
 from vaultnet.metrics.next import has_occasions
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Direction, PersonStats
 from vaultnet.pages.render import due_words, plain
+from vaultnet.patterns import lazy_pattern
 from vaultnet.version import __version__
 from vaultnet.write import create_file, write_atomic
 
@@ -170,7 +173,8 @@ class Meeting:
     status: str
     """`add` (a new entry), `known` (a contact that day already) or `declined` (their PARTSTAT)."""
     direction: Direction = "mutual"
-    """Who started it: inbound when they organised the event, else mutual (a meeting)."""
+    """Who started it: inbound when they organised the event, outbound when you did (`me` in
+    vaultnet.toml), else mutual (a meeting)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,8 +194,12 @@ class CalendarImport:
     plans: tuple[Plan, ...]
     unmatched: int
     """Events in the window that matched nobody."""
+    unread: tuple[str, ...] = ()
+    """`event UID (title): why` of each event that could not be read; the others are."""
     written: tuple[str, ...] = ()
     """`file:line: entry` of each entry written."""
+    failed: tuple[str, ...] = ()
+    """`file: day title: why` of each entry that could not be written; the others are."""
 
 
 def read_calendar(name: str, data: bytes) -> Any:
@@ -199,9 +207,13 @@ def read_calendar(name: str, data: bytes) -> Any:
     from icalendar import Calendar
 
     try:
-        calendar = Calendar.from_ical(data)
+        with warnings.catch_warnings():  # `GloballyUniqueTZIDGuessed`: icalendar's guess is ours too
+            warnings.simplefilter("ignore")
+            calendar = Calendar.from_ical(data)
     except (ValueError, IndexError, KeyError, TypeError) as exc:
         message = " ".join(str(exc).split())[:160]
+        if not message.isprintable() or "\ufffd" in message:
+            message = "not text"  # the library quotes the bytes it could not read: no terminal's business
         raise CalendarError(f"{name}: not an iCalendar file ({message})") from None
     if isinstance(calendar, list) or calendar.name != "VCALENDAR":
         raise CalendarError(f"{name}: not an iCalendar file (no VCALENDAR)")
@@ -228,6 +240,7 @@ class _Matcher:
     def __init__(self, report: Report) -> None:
         self.notes = [p.note for p in report.vault.people]
         self.people = People.of(self.notes)
+        self.emails = {note.file: note.emails for note in self.notes}
         names: dict[str, set[str]] = {}
         for note in self.notes:
             for name in {note.name, note.stem, *note.aliases}:
@@ -241,15 +254,21 @@ class _Matcher:
         )
 
     def attendee(self, email: str, name: str) -> str | None:
+        """The person at this address, else the one this name finds. At an address no one holds,
+        only a whole name or alias finds someone, and only someone whose note lists no address
+        (`CN=Bo` or `CN=Lee` at another address may be anyone)."""
         found = self.people.resolver.claimants(email) if email else []
         if len(found) == 1:  # an address two people hold (a team's) finds neither
             return found[0]
-        if name:
-            try:
-                return self.people.find(name)
-            except CaptureError:
-                return None
-        return None
+        if not name:
+            return None
+        if email:
+            named = self.people.resolver.claimants(name)
+            return named[0] if len(named) == 1 and not self.emails.get(named[0]) else None
+        try:
+            return self.people.find(name)
+        except CaptureError:
+            return None
 
     def in_title(self, title: str) -> set[str]:
         if self.pattern is None:
@@ -283,37 +302,91 @@ def _day(event: Any) -> dt.date | None:
 
 
 def _title(event: Any) -> str:
-    title = " ".join(str(event.get("summary", "")).split()) or "calendar event"
+    """The event's title as a log entry's words: on one line, without control or direction
+    characters (which would make it read otherwise than it shows), cut short when long."""
+    summary = "".join(" " if unsafe_characters(c) else c for c in str(event.get("summary", "")))
+    title = " ".join(summary.split()) or "calendar event"
     return title if len(title) <= ENTRY_WORDS else title[: ENTRY_WORDS - 1].rstrip() + "…"
 
 
-def _events(calendar: Any, start: dt.date, end: dt.date) -> list[Any]:
-    """Every event (a recurring one expanded) starting from `start` up to `end`, cancelled ones left out."""
+def _events(calendar: Any, start: dt.date, end: dt.date) -> tuple[list[Any], list[str]]:
+    """Every event (a recurring one expanded) starting from `start` up to `end`, cancelled ones
+    left out; and `UID (title): why` of each event that cannot be read (no start, a broken
+    RRULE): it spoils only itself."""
+    unread: list[str] = []
+    try:
+        found = _expanded(calendar, start, end)
+    except Exception:  # the libraries raise many kinds on a bad event: read them one by one
+        found = []
+        for one in _each_event(calendar):
+            try:
+                found += _expanded(one, start, end)
+            except Exception as exc:  # this one is bad
+                event = next(iter(one.walk("VEVENT")))
+                said = f"no {exc.args[0]}" if isinstance(exc, KeyError) else str(exc)  # KeyError: 'DTSTART'
+                why = " ".join(said.split())[:120] or type(exc).__name__
+                unread.append(f"{event.get('uid', '?')} ({_title(event)}): {why}")
+    kept = [e for e in found if e.name == "VEVENT" and str(e.get("status", "")).upper() != "CANCELLED"]
+    return kept, unread
+
+
+def _expanded(calendar: Any, start: dt.date, end: dt.date) -> list[Any]:
     import recurring_ical_events
 
-    try:
-        found = recurring_ical_events.of(calendar).between(start, end + dt.timedelta(days=1))
-    except (ValueError, TypeError, KeyError) as exc:  # a broken RRULE, a time zone it cannot place
-        raise CalendarError(
-            f"cannot expand the calendar's events: {' '.join(str(exc).split())[:160]}"
-        ) from None
-    return [e for e in found if e.name == "VEVENT" and str(e.get("status", "")).upper() != "CANCELLED"]
+    with warnings.catch_warnings():  # as in `read_calendar`
+        warnings.simplefilter("ignore")
+        return list(recurring_ical_events.of(calendar).between(start, end + dt.timedelta(days=1)))
 
 
-def plan_import(report: Report, calendar: Any, since: dt.date) -> CalendarImport:
-    """What importing the calendar would do: past events from `since` to today, plans after."""
+def _each_event(calendar: Any) -> Iterator[Any]:
+    """A calendar per event (with the moves and changes of a recurring one, which share its UID),
+    each holding the time zones of the whole."""
+    from icalendar import Calendar
+
+    zones = list(calendar.walk("VTIMEZONE"))
+    by_uid: dict[str, list[Any]] = {}
+    for index, event in enumerate(calendar.walk("VEVENT")):
+        by_uid.setdefault(str(event.get("uid", f"#{index}")), []).append(event)
+    for events in by_uid.values():
+        one = Calendar()
+        for component in (*zones, *events):
+            one.add_component(component)
+        yield one
+
+
+def _occasion(event: Any) -> bool:
+    """Is the event a birthday or an anniversary from a calendar of them (Apple marks them; an
+    all-day `Bo's Birthday`), no meeting?"""
+    if event.get("x-apple-special-day") is not None:
+        return True
+    all_day = not isinstance(getattr(event.get("dtstart"), "dt", None), dt.datetime)
+    return all_day and bool(_OCCASION_TITLE.search(str(event.get("summary", ""))))
+
+
+_OCCASION_TITLE = lazy_pattern(r"['’]s? (?:birthday|anniversary)\s*$|^\s*(?:birthday|anniversary)\b", re.I)
+
+
+def plan_import(report: Report, calendar: Any, since: dt.date, config: Config) -> CalendarImport:
+    """What importing the calendar would do: past events from `since` to today, plans after.
+    An event you declined (an address of `me`) is none; one you organised you started."""
     today = report.today
     match = _Matcher(report)
+    mine = {name.casefold() for name in config.me if "@" in name}
     known = {(s.person.file, c.date) for s in report.people for c in s.person.contacts if c.date <= today}
     meetings: dict[tuple[str, dt.date, str], Meeting] = {}
     plans: dict[tuple[dt.date, str], set[str]] = {}
     unmatched = 0
-    for event in _events(calendar, since, today + dt.timedelta(days=PLANS_AHEAD)):
+    events, unread = _events(calendar, since, today + dt.timedelta(days=PLANS_AHEAD))
+    for event in events:
         day = _day(event)
-        if day is None or day < since:
+        addresses = list(_addresses(event))
+        if day is None or day < since or _occasion(event):
+            continue
+        if any(email in mine and status == "DECLINED" for email, _, status in addresses):
             continue
         people, declined = match.event(event)
         host = match.organizer(event)
+        yours = any(email in mine for email, _, _ in _addresses(event, ("organizer",)))
         title = _title(event)
         if not people and not declined:
             unmatched += 1
@@ -324,7 +397,7 @@ def plan_import(report: Report, calendar: Any, since: dt.date) -> CalendarImport
         for file in sorted(people):
             status = "known" if (file, day) in known else "add"
             known.add((file, day))  # one entry per person and day, whatever the calendar repeats
-            way: Direction = "inbound" if file == host else "mutual"  # who organised it asked for it
+            way: Direction = "inbound" if file == host else "outbound" if yours else "mutual"  # who asked
             meetings.setdefault((file, day, title), Meeting(file, day, title, status, way))
         for file in sorted(declined):
             meetings.setdefault((file, day, title), Meeting(file, day, title, "declined"))
@@ -332,7 +405,7 @@ def plan_import(report: Report, calendar: Any, since: dt.date) -> CalendarImport
     listed = [
         Plan(day, title, tuple(sorted(files))) for (day, title), files in sorted(plans.items()) if files
     ]
-    return CalendarImport(tuple(ordered), tuple(listed), unmatched)
+    return CalendarImport(tuple(ordered), tuple(listed), unmatched, tuple(unread))
 
 
 def import_calendar(
@@ -345,21 +418,29 @@ def import_calendar(
 ) -> CalendarImport:
     """Read the calendar file and plan the import; with `write`, add each new entry as `vaultnet log`
     would (marked mutual: a meeting; inbound for who organised it), one after the other. An
-    unreadable file writes nothing."""
+    unreadable file writes nothing; a note that cannot be written (read-only, not UTF-8) keeps
+    only its own entries out."""
     try:
         data = source.read_bytes()
     except OSError as exc:
         raise CalendarError(f"{source}: {exc.strerror or exc}") from None
     calendar = read_calendar(str(source), data)
-    found = plan_import(report, calendar, since)
+    found = plan_import(report, calendar, since, config)
     if not write:
         return found
-    written = []
+    written, failed = [], []
     for meeting in found.meetings:
-        if meeting.status == "add":
+        if meeting.status != "add":
+            continue
+        try:
             logged = log_entry(root, meeting.file, meeting.title, meeting.day, meeting.direction, config)
-            written.append(f"{logged.file}:{logged.line}: {logged.entry}")
-    return CalendarImport(found.meetings, found.plans, found.unmatched, tuple(written))
+        except (VaultnetError, OSError) as exc:
+            why = str(exc) if isinstance(exc, VaultnetError) else exc.strerror or str(exc)
+            why = why.removesuffix(": nothing written")
+            failed.append(f"{meeting.file}: {meeting.day} {meeting.title}: {why}")
+            continue
+        written.append(f"{logged.file}:{logged.line}: {logged.entry}")
+    return replace(found, written=tuple(written), failed=tuple(failed))
 
 
 def names_of(report: Report, files: Iterable[str]) -> str:
