@@ -21,16 +21,16 @@ day that is none), outlook.csv (cp1252, every field quoted, US days, `0/0/00`, a
 an e-mail), linkedin.csv (notes above its header), sheet.csv (`;`, a name whole, dotted days)."""
 
 
-def read(name: str) -> tuple[dict[str, Card], list[str], str | None]:
-    cards, problems, unread = read_csv(name, (CONTACTS / name).read_bytes())
-    said = f"{unread.line}: {unread.message}" if unread else None
+def read(name: str) -> tuple[dict[str, Card], list[str], list[str]]:
+    cards, problems, notices = read_csv(name, (CONTACTS / name).read_bytes())
+    said = [f"{p.line}: {p.message}" for p in notices]
     return {c.name: c for c in cards}, [f"{p.line}: {p.message}" for p in problems], said
 
 
 def test_google_export() -> None:
     cards, problems, unread = read("google.csv")
     assert problems == ["6: skipped: a company with no one's name, not a person"]
-    assert unread == "1: 1 column not read: Photo"  # the formatted address is its parts again
+    assert unread == ["1: 1 column not read: Photo"]  # the formatted address is its parts again
     zahra = cards["Zahra Ali"]
     assert zahra == Card(
         name="Zahra Ali",
@@ -65,7 +65,7 @@ def test_outlook_export() -> None:
     `6/7/2012`; `0/0/00` is no day known."""
     cards, problems, unread = read("outlook.csv")
     assert problems == ["4: skipped: no name (no Name, First Name or Last Name)"]
-    assert unread == "1: 1 column not read: Hobby"
+    assert unread == ["1: 1 column not read: Hobby"]
     francois = cards["François Dupré"]
     assert (francois.org, francois.title, francois.emails) == (
         "Café Noir",
@@ -88,7 +88,7 @@ def test_linkedin_connections() -> None:
     so `Connected On` is said not to be read."""
     cards, problems, unread = read("linkedin.csv")
     assert problems == []
-    assert unread == "4: 1 column not read: Connected On"
+    assert unread == ["4: 1 column not read: Connected On"]
     assert [(c.name, c.org, c.title, c.urls, c.emails, c.line) for c in cards.values()] == [
         ("Priya Raman", "Acme Corp", "Head of Data", ("https://www.linkedin.com/in/priyaraman",), (), 5),
         (
@@ -106,7 +106,7 @@ def test_a_sheet_of_ones_own() -> None:
     """Columns parted by `;`, as a spreadsheet in much of Europe saves them; a day with dots is
     day first, and says so of the file's other days."""
     cards, problems, unread = read("sheet.csv")
-    assert (problems, unread) == ([], None)
+    assert (problems, unread) == ([], [])
     ana = cards["Ana Souza"]
     assert (ana.tags, ana.birthday, ana.phones, ana.note) == (
         ("friends", "climbing"),
@@ -174,3 +174,89 @@ def test_import_csv_mistakes_are_one_line_and_exit_2(tmp_path: Path) -> None:
         assert result.exit_code == 2
         assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("Error: ")
     assert sorted(p.name for p in (tmp_path / "People").iterdir()) == []
+
+
+def test_what_linkedin_names_carry_is_no_part_of_them() -> None:
+    cards, _, _ = read_csv(
+        "a.csv",
+        'First Name,Last Name\nKofi,Mensah 🇬🇭\nJane,"Doe, MBA"\nSarah 🚀,Connor\nAna,"Lima, PhD, CFA"\n'
+        'Joe,"Bloggs, Jr."\n'.encode(),
+    )
+    assert [c.name for c in cards] == [
+        "Kofi Mensah",
+        "Jane Doe",
+        "Sarah Connor",
+        "Ana Lima",
+        "Joe Bloggs, Jr.",
+    ]
+
+
+def test_cells_that_hold_several_values_or_few() -> None:
+    """Several e-mails in a cell; an Exchange address, no e-mail; `#work #runner`; several people
+    related in one cell; an address Google gives only in one; a phone said twice, once; a row with
+    more cells than its header (a comma outside quotes) is skipped, not read shifted."""
+    header = "Name,Email,Tags,Phone 1 - Value,Phone 2 - Value,Relation 1 - Label,Relation 1 - Value,Address 1 - Formatted"
+    rows = [
+        'Sofia,"sofia@m.it; sofia2@m.it",#work #runner,+39 1,+39 1,child,"Kim ::: Lee",""',
+        'Grace,/o=ExchangeLabs/ou=x/cn=grace,,,,,,"1 Main St\nSpringfield"',
+    ]
+    cards, problems, _ = read_csv("a.csv", "\n".join((header, *rows, "")).encode())
+    sofia, grace = cards
+    assert (sofia.emails, sofia.tags, sofia.phones) == (
+        ("sofia@m.it", "sofia2@m.it"),
+        ("work", "runner"),
+        ("+39 1",),
+    )
+    assert sofia.related == (Related("child", "Kim"), Related("child", "Lee"))
+    assert grace.emails == ()
+    assert grace.addresses == (Address(street="1 Main St, Springfield"),)
+    assert problems == []
+    cards, problems, _ = read_csv(
+        "a.csv", b"Name,Email,Company,Phone\nCarol Diaz,carol@x.com,Acme, Inc,555-1\nBo,,,\n"
+    )
+    assert [c.name for c in cards] == ["Bo"]
+    assert [(p.line, p.message) for p in problems] == [
+        (2, "skipped: 5 cells under a header of 4 (a comma outside quotes?)")
+    ]
+
+
+def test_a_line_not_utf8_in_a_utf8_file_is_read_and_said() -> None:
+    data = "Name,Notes\nJosé Ütf,ok\n".encode() + b"Bo,it\x92s fine\n"
+    cards, _, notices = read_csv("a.csv", data)
+    assert [(c.name, c.note) for c in cards] == [("José Ütf", "ok"), ("Bo", "it’s fine")]
+    assert [(p.line, p.message) for p in notices] == [
+        (3, "not UTF-8: this line and the like read as Windows-1252")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "hint"),
+    [
+        (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\r\nEND:VCARD\r\n", "vaultnet import vcard reads it"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "save it as CSV first"),
+    ],
+)
+def test_a_file_of_another_kind_is_named(data: bytes, hint: str) -> None:
+    with pytest.raises(ContactsError, match=hint):
+        read_csv("a.csv", data)
+
+
+def test_an_existing_person_is_found_by_an_email_only_they_have(tmp_path: Path) -> None:
+    """`Maya` at Maya Lindqvist's address is her: what the row adds is listed, no note made."""
+    root = tmp_path / "vault"
+    (root / "People").mkdir(parents=True)
+    (root / "People/Maya Lindqvist.md").write_text(
+        "---\ntags: [person]\nemails: [maya@example.se]\nbirthday: 1990-04-12\n---\n"
+    )
+    (tmp_path / "a.csv").write_text("Name,Email,Tags,Birthday\nMaya,maya@example.se,vip,--04-12\n")
+    result = CliRunner().invoke(main, ["import", "csv", str(tmp_path / "a.csv"), "-v", str(root)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "exists  People/Maya Lindqvist.md: would merge +tag vip"
+    assert sorted(p.name for p in (root / "People").iterdir()) == ["Maya Lindqvist.md"]
+
+
+def test_a_people_folder_that_is_a_file_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "People").write_text("not a folder\n")
+    (tmp_path / "a.csv").write_text("Name\nAnn\nBo\n")
+    result = CliRunner().invoke(main, ["import", "csv", str(tmp_path / "a.csv"), "-v", str(tmp_path)])
+    assert (result.exit_code, result.stderr) == (2, "Error: People is not a folder: nothing imported\n")

@@ -8,7 +8,7 @@ import gc
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -657,21 +657,21 @@ def import_csv(file: str, vault: str, folder: str | None) -> None:
     source = Path(file)
     if not source.is_file():
         raise UserMistake(f"{file}: no such file")
-    cards, problems, unread = read_csv(file, source.read_bytes())
+    cards, problems, notices = read_csv(file, source.read_bytes())
     result = import_cards(root, source, load_config(root), folder, read=lambda _: (cards, problems))
-    _imported(file, result, unread)
+    _imported(file, result, notices)
 
 
-def _imported(file: str, result: ImportResult, unread: Problem | None = None) -> None:
+def _imported(file: str, result: ImportResult, notices: Sequence[Problem] = ()) -> None:
     """What an import made, would merge, already knew and could not read, as `import vcard` and
-    `import csv` say it; `unread`: the columns of a CSV file it did not read."""
+    `import csv` say it; `notices`: what of a CSV file it read only in part."""
     for created in result.created:
         click.echo(f"created {created}")
     for merge in result.merges:
         click.echo(f"exists  {merge.file}: would merge {merge.summary}")
     for same in result.same:
         click.echo(f"exists  {same}: nothing new")
-    said = (*result.problems, *result.warnings, *([unread] if unread else []))
+    said = (*result.problems, *result.warnings, *notices)
     for problem in sorted(said, key=lambda p: p.line):
         click.echo(f"{file}:{problem.line}: {problem.message}", err=True)
     warned = f", {counted(len(result.warnings), 'warning')}" if result.warnings else ""

@@ -168,12 +168,15 @@ def _ours(name: str) -> bool:
     return cut or name.lower().endswith((".md", ".bin", ".json", ".gitignore", ".vcf", ".canvas"))
 
 
-def create_file(path: Path, data: bytes) -> None:
-    """Create `path` with `data` whole, never replacing a file that is there (even one made meanwhile)."""
+def create_file(path: Path, data: bytes, tidy: bool = True) -> None:
+    """Create `path` with `data` whole, never replacing a file that is there (even one made meanwhile).
+    `tidy`: remove the folder's stale temporary files first (`remove_stale_temps`), which a caller
+    creating many files in one folder does once itself."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() or path.is_symlink():
         raise FileExists(f"{path} already exists: nothing written")
-    remove_stale_temps(path.parent)
+    if tidy:
+        remove_stale_temps(path.parent)
     out, temp = open_temp(path)
     try:
         with out:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 
 from vaultnet.commands.vcard import ADDRESS_PARTS, SYSTEM_GROUPS, Address, Card, Related
 from vaultnet.convert import YEAR_LAST, as_day_of_year, counted, either_way, one_way, year_last_date
@@ -28,6 +29,7 @@ _HEADERS: dict[str, str] = {
     **dict.fromkeys(("last name", "family name", "surname", "lastname", "last"), "last"),
     **dict.fromkeys(("name suffix", "suffix"), "suffix"),
     **dict.fromkeys(("name prefix", "prefix"), ""),
+    **dict.fromkeys(("gender", "priority", "private", "sensitivity", "initials"), ""),  # Outlook's own
     **dict.fromkeys(("nickname", "nick name", "alias", "aliases"), "alias"),
     **dict.fromkeys(
         ("company", "company name", "organization", "organisation", "organization name", "employer"), "org"
@@ -62,7 +64,7 @@ _RELATIONS = {"spouse": "spouse", "partner": "partner", "children": "child", "ma
 _GOOGLE = lazy_pattern(r"(e-?mail|phone|address|website|relation|event|organization) (\d+) - ([a-z' /]+)")
 """`E-mail 1 - Value`, `Phone 2 - Label`, `Address 1 - City`: Google's numbered columns, each a
 part (`value`, `label` or `type`, an address part) of the n-th value of its kind."""
-_OUTLOOK_EMAIL = lazy_pattern(r"e-?mail(?: (\d))? address")
+_OUTLOOK_EMAIL = lazy_pattern(r"e-?mail(?: (\d))? (address|type|display name)")
 _OUTLOOK_PHONE = lazy_pattern(
     r"(?:(?P<kind>home|business|mobile|car|other|primary|company main|radio|callback|assistant's) )?"
     r"phone(?: \d)?|(?P<pager>pager)|(?P<fax>(?:home|business|other) fax)"
@@ -99,11 +101,11 @@ class _Column:
     at: int
     field: str
     """`name`, `email`, `address`, ... (a `_HEADERS` value, `relation` or `event`); empty for a
-    column that holds nothing the others do not (Google's `Address 1 - Formatted`)."""
+    column that holds nothing a note keeps (a name's prefix, Outlook's `Sensitivity`)."""
     group: str = ""
     """Which one of its field's values it is part of (`1` of Google's `E-mail 1 - ...`, `home`)."""
     part: str = "value"
-    """`value`, `label`, or an `Address` part."""
+    """`value`, `label`, an `Address` part, or `formatted` (Google's address in one)."""
     label: str = ""
     """What its header says of every value in it: `work, fax`, a relation's kind."""
 
@@ -125,14 +127,11 @@ def _column(at: int, header: str, job_titled: bool) -> _Column | None:
         field = {"e-mail": "email", "website": "url", "organization": "org"}.get(what, what)
         if field == "org":
             return _Column(at, "org" if part == "name" else "title") if part in ("name", "title") else None
-        if part == "formatted":
-            return _Column(at, "")  # the address again, in one: its parts are read
         part = "label" if part in ("label", "type") else _ADDRESS_PARTS.get(part, part)
-        return (
-            _Column(at, field, number, part) if part in ("value", "label", *_ADDRESS_PARTS.values()) else None
-        )
-    if outlook := _OUTLOOK_EMAIL.fullmatch(header):
-        return _Column(at, "email", outlook[1] or "1")
+        known = ("value", "label", "formatted", *_ADDRESS_PARTS.values())
+        return _Column(at, field, number, part) if part in known else None
+    if outlook := _OUTLOOK_EMAIL.fullmatch(header):  # its type (`SMTP`) and display name say nothing new
+        return _Column(at, "email", outlook[1] or "1") if outlook[2] == "address" else _Column(at, "")
     if outlook := _OUTLOOK_PHONE.fullmatch(header):
         kind = outlook["kind"] or outlook["pager"] or outlook["fax"] or ""
         return _Column(at, "phone", header, "value", _LABELS.get(kind, ""))
@@ -160,7 +159,10 @@ def _split(cell: str) -> list[str]:
 
 
 def _tags(cell: str) -> list[str]:
-    """Tags from Google's `* myContacts ::: Friends`, Outlook's `Friends;Work`, or `friend, work`."""
+    """Tags from Google's `* myContacts ::: Friends`, Outlook's `Friends;Work`, `friend, work`, or
+    `#work #runner`."""
+    if cell.lstrip().startswith("#"):
+        cell = ",".join(cell.replace(",", " ").split())
     separator = ":::" if ":::" in cell else ";" if ";" in cell else ","
     words = (" ".join(t.strip().lstrip("*#").split()) for t in cell.split(separator))
     return [w.replace(" ", "-").lower() for w in words if w and w.lower() not in SYSTEM_GROUPS]
@@ -209,13 +211,27 @@ class _Row:
         return list(dict.fromkeys(value for cell in self.values.get(field, ()) for value in _split(cell)))
 
     def typed(self, field: str) -> list[tuple[str, str]]:
-        """Each e-mail, phone or URL with its vCard types (`work`), or none."""
+        """Each e-mail, phone or URL with its vCard types (`work`), or none, once each (the first
+        kind said). A cell may hold several e-mails (`a@x.org; b@y.org`); a value with no `@`
+        (Exchange's `/o=ExchangeLabs/...`) is no e-mail."""
         found = [(value, "") for value in self.each(field)]
         found += [(v, g["label"]) for g in self.parts(field) for v in _split(g.get("value", ""))]
-        return list(dict.fromkeys(found))
+        if field == "email":
+            found = [(e, kind) for value, kind in found for e in _EMAILS.split(value) if "@" in e]
+        first: dict[str, str] = {}
+        for value, kind in found:
+            first.setdefault(value, kind)
+        return list(first.items())
 
     def parts(self, field: str) -> list[dict[str, str]]:
         return [group for group in self.groups if group["field"] == field]
+
+    def related(self) -> tuple[Related, ...]:
+        """The people the row names as related, one each where a cell names several."""
+        named = (
+            (g["label"], name) for g in self.parts("relation") for name in _RELATED.split(g.get("value", ""))
+        )
+        return tuple(Related(kind, name) for kind, name in named if name)
 
 
 def _row(cells: list[str], columns: list[_Column]) -> _Row:
@@ -240,15 +256,33 @@ def _row(cells: list[str], columns: list[_Column]) -> _Row:
     return _Row(values, list(groups.values()))
 
 
-def _address(group: dict[str, str]) -> Address:
+def _address(group: dict[str, str]) -> Address | None:
+    """An address from its parts, or its lines in one (Google's `Formatted`) as its street."""
     parts = {key: group[key] for key in ADDRESS_PARTS if key in group}
-    return Address(kinds=group["label"], **parts)
+    if not parts and "formatted" in group:
+        lines = (line.strip() for line in group["formatted"].splitlines())
+        parts = {"street": ", ".join(line for line in lines if line)}
+    return Address(kinds=group["label"], **parts) if parts else None
 
 
 def _name(row: _Row) -> str | None:
-    """The row's name, or its first, middle and last names and suffix, or else its nickname."""
+    """The row's name, or its first, middle and last names and suffix, or else its nickname; as a
+    person is called, without the flags and emoji (`Kofi Mensah 🇬🇭`) or letters after a comma
+    (`Jane Doe, MBA`) that LinkedIn names carry."""
     parts = [row.first(part) or "" for part in ("first", "middle", "last", "suffix")]
-    return row.first("name") or " ".join(" ".join(parts).split()) or next(iter(row.each("alias")), None)
+    name = row.first("name") or " ".join(parts) or next(iter(row.each("alias")), "")
+    name = "".join(c for c in name if unicodedata.category(c) not in _DECORATION)
+    return " ".join(_CREDENTIALS.sub("", name).split()) or None
+
+
+_DECORATION = frozenset(("So", "Sk", "Cs", "Co", "Cf"))
+"""Unicode categories of what decorates a name and is no part of it: symbols (emoji, flags), the
+joiners and selectors that shape them."""
+_CREDENTIALS = lazy_pattern(r",\s*(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*\.?(?:,\s*|\s+|$))+$")
+"""`, MBA`, `, PhD, CFA` at the end of a name: words of two capitals or more."""
+_EMAILS = lazy_pattern(r"[;,\s]+")
+_RELATED = lazy_pattern(r"\s*(?::::|;|,)\s*")
+"""How a cell names several related people: Google's `Kim ::: Lee`, Outlook's `Léa, Tom`."""
 
 
 def _days(row: _Row, order: bool | None, line: int) -> tuple[str | None, str | None, list[tuple[int, str]]]:
@@ -269,7 +303,7 @@ def _days(row: _Row, order: bool | None, line: int) -> tuple[str | None, str | N
 def _card(cells: list[str], columns: list[_Column], line: int, order: bool | None) -> Card | str | None:
     """One row as a card; what keeps it from being one; None for a row of empty cells."""
     row = _row(cells, columns)
-    if not row.values and not row.groups:
+    if not any(cell.strip() for cell in cells):
         return None
     name = _name(row)
     if name is None:
@@ -289,20 +323,21 @@ def _card(cells: list[str], columns: list[_Column], line: int, order: bool | Non
         birthday=birthday,
         anniversary=anniversary,
         note="\n\n".join(row.values.get("note", ())) or None,
-        related=tuple(Related(g["label"], g["value"]) for g in row.parts("relation") if "value" in g),
+        related=row.related(),
         urls=tuple(url for url, _ in urls),
-        addresses=tuple(_address(group) for group in row.parts("address")),
+        addresses=tuple(address for group in row.parts("address") if (address := _address(group))),
         labels=tuple((value, kinds) for value, kinds in (*emails, *phones, *urls) if kinds),
         line=line,
         unread=tuple(unread),
     )
 
 
-def read_csv(name: str, data: bytes) -> tuple[list[Card], list[Problem], Problem | None]:
-    """Every person of a contacts CSV file, a problem for each row that is none, and a notice at
-    the header of the columns holding values vaultnet does not read, if any. Raises ContactsError
-    for a file with no header row naming a name's column."""
-    text = decode(name, data).text
+def read_csv(name: str, data: bytes) -> tuple[list[Card], list[Problem], list[Problem]]:
+    """Every person of a contacts CSV file, a problem for each row that is none, and notices of
+    what was read only in part: the columns holding values vaultnet does not read, lines that
+    are not UTF-8 in a file that is. Raises ContactsError for a file with no header row naming a
+    column of names."""
+    text, notices = _decoded(name, data)
     found = None
     for delimiter in _DELIMITERS:
         rows, _ = _read_rows(text, delimiter, _HEADER_WITHIN)
@@ -311,24 +346,58 @@ def read_csv(name: str, data: bytes) -> tuple[list[Card], list[Problem], Problem
             found = (delimiter, header)
     if found is None:
         raise ContactsError(
-            f"{name}: no header row naming a column of names (Name, First Name, Last Name); "
-            "is it a contacts CSV file?"
+            f"{name}: no header row naming a column of names (Name, First Name, Last Name); {_guess(data)}"
         )
     delimiter, (index, columns, unknown) = found
     rows, error = _read_rows(text, delimiter)
     problems = [Problem(name, error[0], f"cannot read the file from here on: {error[1]}")] if error else []
-    header_line, body = rows[index][0], rows[index + 1 :]
+    (header_line, headers), body = rows[index], rows[index + 1 :]
     order = _day_order(body, columns)
     cards: list[Card] = []
     for line, cells in body:
-        card = _card(cells, columns, line, order)
-        if isinstance(card, str):
+        if len(cells) > len(headers) and any(cell.strip() for cell in cells[len(headers) :]):
+            said = f"skipped: {len(cells)} cells under a header of {len(headers)} (a comma outside quotes?)"
+            problems.append(Problem(name, line, said))
+        elif isinstance(card := _card(cells, columns, line, order), str):
             problems.append(Problem(name, line, card))
         elif card is not None:
             cards.append(card)
     valued = [h for at, h in unknown if any(at < len(cells) and cells[at].strip() for _, cells in body)]
-    said = f"{counted(len(valued), 'column')} not read: {', '.join(valued)}"
-    return cards, sorted(problems, key=lambda p: p.line), Problem(name, header_line, said) if valued else None
+    if valued:
+        notices.append(
+            Problem(name, header_line, f"{counted(len(valued), 'column')} not read: {', '.join(valued)}")
+        )
+    return cards, sorted(problems, key=lambda p: p.line), sorted(notices, key=lambda p: p.line)
+
+
+def _decoded(name: str, data: bytes) -> tuple[str, list[Problem]]:
+    """The file as text. A file that is not all UTF-8 is read line by line: a line of it as UTF-8
+    where it is, else as Windows-1252 (Outlook's), and said so when the file mixes the two (a
+    UTF-8 export with one line edited in another program)."""
+    decoded = decode(name, data)
+    if decoded.problem is None or decoded.binary:
+        return decoded.text, []
+    lines, mixed = [], False
+    for line in data.removeprefix(b"\xef\xbb\xbf").split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+            mixed = mixed or not line.isascii()
+        except UnicodeDecodeError:
+            lines.append(line.decode("cp1252", errors="replace"))
+    text = "\n".join(lines).replace("\r\n", "\n")
+    return text, [
+        replace(decoded.problem, message="not UTF-8: this line and the like read as Windows-1252")
+    ] if mixed else []
+
+
+def _guess(data: bytes) -> str:
+    """What a file with no header of names may be instead, as a hint."""
+    head = data[:64].removeprefix(b"\xef\xbb\xbf").lstrip().upper()
+    if head.startswith(b"BEGIN:VCARD"):
+        return "it is a vCard file: vaultnet import vcard reads it"
+    if head.startswith(b"PK\x03\x04"):
+        return "it looks like a spreadsheet (.xlsx, .numbers, .ods): save it as CSV first"
+    return "is it a contacts CSV file?"
 
 
 def _read_rows(

@@ -30,7 +30,7 @@ from vaultnet.read.text import decode, load_yaml, split_front_matter
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
 from vaultnet.version import __version__
-from vaultnet.write import create_file, write_atomic
+from vaultnet.write import create_file, remove_stale_temps, write_atomic
 
 if TYPE_CHECKING:
     from vobject.base import Component
@@ -708,6 +708,8 @@ def merge_summary(note: Card, card: Card) -> str:
         ("anniversary", card.anniversary, note.anniversary),
         ("note", card.note, note.note),
     ):
+        if theirs and ours and theirs.startswith("--") and ours.endswith(theirs[1:]):
+            continue  # `--04-12` says less than the note's `1990-04-12`, nothing else
         if theirs and not ours:
             changes.append(f"+{label} {theirs!r}" if label != "note" else "+note")
         elif theirs and ours and theirs != ours:
@@ -721,6 +723,7 @@ def merge_summary(note: Card, card: Card) -> str:
     changes += [f"+alias {a}" for a in card.aliases if a.lower() not in {x.lower() for x in note.aliases}]
     changes += [f"+url {u}" for u in card.urls if u not in note.urls]
     changes += [f"+address {a.street or a.locality}" for a in card.addresses if a not in note.addresses]
+    changes += [f"+tag {t}" for t in card.tags if t.lower() not in {x.lower() for x in note.tags}]
     known_related = {r.name.lower() for r in note.related}
     changes += [f"+related {r.name}" for r in card.related if r.name.lower() not in known_related]
     return ", ".join(changes)
@@ -768,51 +771,73 @@ Reader = Callable[[dict[str, str]], tuple[list[Card], list[Problem]]]
 related person by one); a problem for each contact it cannot read."""
 
 
+class _Known:
+    """The vault's people as cards, and who a card means among them: the same UID, a name or an
+    alias (as a link would find them), its file name, or an e-mail address only one of them has."""
+
+    def __init__(self, people: Iterable[tuple[Note, Card]]) -> None:
+        self.cards: dict[str, Card] = {}
+        self.uids: dict[str, str] = {}
+        """Each UID (as written) → its person's name: a vCard may name a related person by it."""
+        self.by_uid: dict[str, str] = {}
+        self.by_email: dict[str, set[str]] = {}
+        self.resolve = Resolver([])
+        for note, card in people:
+            self.remember(note, card)
+
+    def remember(self, note: Note, card: Card) -> None:
+        self.cards[note.file] = card
+        self.resolve.add(note)
+        if card.uid:
+            self.by_uid.setdefault(card.uid.lower(), note.file)
+            self.uids[card.uid] = card.name
+        for email in card.emails:
+            self.by_email.setdefault(email.lower(), set()).add(note.file)
+
+    def find(self, card: Card) -> str | None:
+        found = self.by_uid.get(card.uid.lower()) if card.uid else None
+        found = found or self.resolve(card.name) or self.resolve(file_stem(card.name))
+        if found is None:
+            owners = {file for email in card.emails for file in self.by_email.get(email.lower(), ())}
+            found = owners.pop() if len(owners) == 1 else None
+        return found
+
+
 def import_cards(
     root: Path, source: Path, config: Config, folder: str | None = None, read: Reader | None = None
 ) -> ImportResult:
     """Create a note for each new person of the contacts file (a .vcf, unless `read` reads it);
     report merges for those already there."""
     target = check_folder(folder, config) if folder else people_folder(root, config)
-    confined(root, root / target / "x.md")  # the folder, or a symlink where it should be
+    confined(root, root / target)  # the folder, or a symlink where it should be
+    if (root / target).exists() and not (root / target).is_dir():
+        raise ContactsError(f"{target} is not a folder: nothing imported")
     vault = load_vault(root, config)
-    find = Resolver(p.note for p in vault.people)  # who a card's name means, as a link to it would
-    known_cards: dict[str, Card] = {}
-    by_uid: dict[str, str] = {}
-    uids: dict[str, str] = {}
-
-    def remember(file: str, card: Card) -> None:
-        known_cards[file] = card
-        if card.uid:
-            by_uid.setdefault(card.uid.lower(), file)
-            uids[card.uid] = card.name
-
-    for person in vault.people:
-        remember(person.file, card_from_note(person.note, (root / person.file).read_bytes(), config))
-    cards, problems = read(uids) if read else read_vcf(str(source), source.read_bytes(), uids)
+    known = _Known(
+        (p.note, card_from_note(p.note, (root / p.file).read_bytes(), config)) for p in vault.people
+    )
+    cards, problems = read(known.uids) if read else read_vcf(str(source), source.read_bytes(), known.uids)
     created: list[str] = []
     merges: list[Merge] = []
     same: list[str] = []
     warnings = [
         Problem(str(source), at, f"{card.name}: {what}") for card in cards for at, what in card.unread
     ]
+    remove_stale_temps(root / target)  # once, not before each note: an import may make thousands
     for card in cards:
         file = f"{target}/{file_stem(card.name)}.md"
-        found = by_uid.get(card.uid.lower()) if card.uid else None
-        found = found or find(card.name) or find(file_stem(card.name))
-        known = (found, known_cards[found]) if found in known_cards else None
-        if known is None and (root / file).exists():
-            known = (file, Card(name=card.name))
-        if known is not None:
-            summary = merge_summary(known[1], card)
+        found = known.find(card)
+        if found is not None or (root / file).exists():
+            found = found or file
+            summary = merge_summary(known.cards.get(found, Card(name=card.name)), card)
             if summary:
-                merges.append(Merge(known[0], summary))
+                merges.append(Merge(found, summary))
             else:
-                same.append(known[0])
+                same.append(found)
             continue
         try:
             confined(root, root / file)
-            create_file(root / file, note_text(card).encode("utf-8"))
+            create_file(root / file, note_text(card).encode("utf-8"), tidy=False)
         except (FileExists, OutsideVault, OSError) as exc:
             # One card that cannot be written spoils only itself: the others still come in.
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
@@ -820,8 +845,7 @@ def import_cards(
             problems.append(Problem(str(source), card.line, f"not imported: {file}: {reason}"))
             continue
         created.append(file)
-        remember(file, card)
-        find.add(Note(file=file, kind="person", name=card.name, aliases=card.aliases))
+        known.remember(Note(file=file, kind="person", name=card.name, aliases=card.aliases), card)
         log.info("created %s", file)
     problems.sort(key=lambda p: p.line)
     return ImportResult(tuple(created), tuple(merges), tuple(same), tuple(problems), tuple(warnings))
