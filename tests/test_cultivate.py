@@ -324,6 +324,26 @@ def test_the_same_introduction_told_twice_is_one(make_vault) -> None:  # type: i
     assert len(made) == 1 and made[0].file == "Daily/2026-10-05.md"
 
 
+def test_an_introduction_told_again_later_is_one_and_not_their_meeting(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A task ticked (`- [x] intro [[Wen]] to [[Lena]]`), then the introduction told two days
+    later: one introduction, the first; the second telling is not the two of them together."""
+    root = make_vault(
+        {
+            "People/Wen.md": _person(""),
+            "People/Lena.md": _person(""),
+            "Daily/2026-10-26.md": "- [x] intro [[Wen]] to [[Lena]]? both jazz\n",
+            "Daily/2026-10-28.md": "- introduced [[Wen]] to [[Lena]] over WhatsApp\n",
+        }
+    )
+    made, _ = introductions_made(load_report(root, TODAY, Config()))
+    assert [(i.date, i.file, i.since) for i in made] == [(dt.date(2026, 10, 26), "Daily/2026-10-26.md", None)]
+    (root / "Daily/2026-11-02.md").write_text("- jazz night with [[Wen]] and [[Lena]]\n")
+    made, _ = introductions_made(load_report(root, TODAY, Config()))
+    assert [(i.date, i.since and i.since.file) for i in made] == [
+        (dt.date(2026, 10, 26), "Daily/2026-11-02.md")
+    ]
+
+
 def test_an_introduction_is_its_whole_line_marked_or_not(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Without a mark, the words read each person of the line on their own (`introduced X to` is
     you reaching X); the introduction is still the line's, naming both."""

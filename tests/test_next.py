@@ -152,6 +152,9 @@ def test_a_next_contact_field_is_a_plan_while_its_day_is_ahead(make_vault) -> No
     assert [s.person.note.name for s in PageLists(TODAY, report.people)["booked"]] == ["Bo", "Rosa"]
     shown = CliRunner().invoke(main, ["show", "Rosa", "--no-cache", "--today", str(TODAY), "-v", str(root)])
     assert "2026-11-28 · next contact  [People/Rosa.md:4]" in shown.output
+    build(root, TODAY)  # a day set to be in touch, not a plan made with her
+    recency = (root / "_vaultnet/Recency.md").read_text(encoding="utf-8")
+    assert "- [[People/Rosa|Rosa]]: booked 2026-11-28 (next_contact in the note)" in recency
     checked = CliRunner().invoke(main, ["check", "--today", str(TODAY), str(root)])
     assert "People/Cy.md:3: next_contact: 'soon' is not a day" in checked.output
     assert (people["Di"]["due"], people["Di"]["overdue_days"]) == (None, 0)  # a contact since

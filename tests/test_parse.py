@@ -1015,6 +1015,10 @@ def test_attendees_in_a_dataview_field_are_the_notes_and_those_absent_met_nobody
         "- Coffee with [[Ana]]?\n",
         "- [[Ana]]?\n",
         "- Catch up with [[Ana]] soon?\n",
+        "- Lunch with [[Ana]]? maybe next month\n",
+        "- Coffee with [[Ana]]? Perhaps in December.\n",
+        "- Coffee with [[Ana]] maybe next month\n",
+        "- Drinks with [[Ana]], perhaps next week\n",
     ],
 )
 def test_what_is_planned_or_asked_under_its_heading_is_no_contact(text: str) -> None:
@@ -1024,9 +1028,12 @@ def test_what_is_planned_or_asked_under_its_heading_is_no_contact(text: str) -> 
     (`Texted [[Bo]]: free for lunch?`, `Lunch with [[Cy]], is she moving?`)."""
     assert [m.direction for m in note("Daily/2026-11-16.md", text).entries] == ["unknown"]
     assert all(m.aside for m in note("Daily/2026-11-16.md", text).entries)
-    done = "## To do\n- [x] Called [[Bo]]\n## Notes\n- Texted [[Bo]]: free for lunch?\n- Lunch with [[Cy]], is she moving?\n"
+    done = (
+        "## To do\n- [x] Called [[Bo]]\n## Notes\n- Texted [[Bo]]: free for lunch?\n- Lunch with [[Cy]], is she moving?\n"
+        "- Lunch with [[Cy]]? No, dinner: she is moving\n"
+    )
     assert [(m.direction, m.aside) for m in note("Daily/2026-11-16.md", done).entries] == [
-        ("outbound", False), ("outbound", False), ("mutual", False),
+        ("outbound", False), ("outbound", False), ("mutual", False), ("mutual", False),
     ]  # fmt: skip
 
 

@@ -454,6 +454,19 @@ def intro_entries(vault: Vault, today: dt.date) -> IntroEntries:
     return IntroEntries(intros, namings)
 
 
+def _pair(named: list[str]) -> tuple[str, str]:
+    a, b = sorted(named)
+    return a, b
+
+
+def _telling(naming: _Naming, told: set[tuple[str, int]]) -> bool:
+    """Is this naming of two people the introduction itself told again (its line, or the dated
+    note it is told in), not the two of them together?"""
+    if naming.whole:
+        return any(file == naming.file for file, _ in told)
+    return (naming.file, naming.line) in told
+
+
 def introductions_made(
     report: Report, entries: IntroEntries | None = None
 ) -> tuple[tuple[Introduction, ...], tuple[UnclearIntro, ...]]:
@@ -463,20 +476,27 @@ def introductions_made(
         entries = intro_entries(report.vault, report.today)
     by_file = {s.person.file: s for s in report.people}
     namings = entries.namings
-    made: dict[tuple[dt.date, str, str], Introduction] = {}
-    unclear = []
+    told: dict[tuple[str, str], set[tuple[str, int]]] = defaultdict(set)  # where each pair's is told
     for file, mention, named in entries.intros:
+        if len(named) == 2:
+            told[_pair(named)].add((file, mention.line))
+    made: dict[tuple[str, str], Introduction] = {}
+    unclear = []
+    for file, mention, named in sorted(entries.intros, key=lambda i: (i[1].date, i[0], i[1].line)):
         if len(named) != 2:
             unclear.append(UnclearIntro(file, mention.line, mention.text, len(named)))
             continue
-        a, b = sorted(named)
-        key = (mention.date, a, b)
+        a, b = key = _pair(named)
         if key in made:
-            continue  # the same introduction told in two notes
+            continue  # the same introduction told again: in two notes, or a task ticked and then told
         named_since = namings.get(a, [])  # by date: those after the introduction are a tail
         later = bisect_right(named_since, mention.date, key=attrgetter("date"))
         since = next(
-            (Together(n.date, n.file, n.line) for n in islice(named_since, later, None) if b in n.people),
+            (
+                Together(n.date, n.file, n.line)
+                for n in islice(named_since, later, None)
+                if b in n.people and not _telling(n, told[key])
+            ),
             None,
         )
         first, second = sorted((by_file[a], by_file[b]), key=lambda s: s.person.note.name.casefold())

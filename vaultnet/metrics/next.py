@@ -47,13 +47,17 @@ TODO_ORDER: tuple[Todo, ...] = (
 )
 
 
+NEXT_CONTACT = "next contact"
+"""The words of the plan a note's `next_contact` makes."""
+
+
 def with_next_contact(planned: tuple[Contact, ...], note: Note, today: dt.date) -> tuple[Contact, ...]:
     """The contacts planned after today (sorted by date), with the one the note's `next_contact`
     plans while its day is ahead."""
     if note.next_contact is None or note.next_contact[0] <= today:
         return planned
     day, line = note.next_contact
-    plan = Contact(day, "unknown", note.file, line, "next contact")
+    plan = Contact(day, "unknown", note.file, line, NEXT_CONTACT)
     return tuple(sorted((*planned, plan), key=attrgetter("date")))
 
 

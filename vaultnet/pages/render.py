@@ -33,6 +33,7 @@ from vaultnet.metrics.cultivate import (
 )
 from vaultnet.metrics.movement import Movement, Standing, movement
 from vaultnet.metrics.next import (
+    NEXT_CONTACT,
     has_occasions,
     missing,
     named_alike,
@@ -236,6 +237,8 @@ def planned_words(s: PersonStats, source: Callable[[str], str] | None = None) ->
     if not s.planned:
         return ""
     plan = s.planned[0]
+    if plan.text == NEXT_CONTACT and plan.file == s.person.file:
+        return f"{plan.date} (next_contact in the note)"  # a day set to be in touch, no plan made together
     words = said_on(plan.date, plan.text, None)
     if source is not None and plan.file != s.person.file:
         words += f" in {source(plan.file)}"

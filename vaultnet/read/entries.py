@@ -10,7 +10,16 @@ from functools import lru_cache, partial
 from sys import intern
 from typing import TypeVar, cast
 
-from vaultnet.convert import as_text, date_prefix, first_names, folded, kind_words, name_key, target_key
+from vaultnet.convert import (
+    MONTH_NAME,
+    as_text,
+    date_prefix,
+    first_names,
+    folded,
+    kind_words,
+    name_key,
+    target_key,
+)
 from vaultnet.model import INTRO_TAG, Direction, Mention, new_mention, stem_of
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
@@ -463,13 +472,28 @@ _LISTS = (
 
 
 def _asked(template: str) -> bool:
-    """Is a line one question, whether to meet (`Coffee with [[Ana]]?`, `[[Bo]]?`), not what was
-    done and a question after it (`Texted [[Bo]]: free for lunch?`)?"""
+    """Is a line one question, whether to meet (`Coffee with [[Ana]]?`, `[[Bo]]?`), or a meeting
+    put off to a time that may come (`Coffee with [[Ana]] maybe next month`, `Lunch with
+    [[Ana]]? perhaps in December`), not what was done and a question after it (`Texted [[Bo]]:
+    free for lunch?`)?"""
+    if hedged := _HEDGE.search(template):
+        template = template[: hedged.start()] + "?"
     return template.rstrip(" *_").endswith("?") and not _CLAUSES.search(template)
 
 
 _CLAUSES = lazy_pattern(r"[.;,:!—–\"“”]|\s-\s")
 """What parts a line's clauses (`_asked`)."""
+_WHEN = (
+    r"(?:next|this|tomorrow|tonight|soon|sometime|some time|later"
+    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"|in (?:a|an|two|three|a few|few|{MONTH_NAME}|spring|summer|autumn|fall|winter))\b"
+)
+_HEDGE = lazy_pattern(
+    rf"(?:\s*\?\s*(?:(?:maybe|perhaps|possibly)\s+)?|[\s,]+(?:maybe|perhaps|possibly)\s+){_WHEN}[^.;:!?]*[.!]?\s*$",
+    re.IGNORECASE,
+)
+"""A time that may come, at a line's end: `? maybe next month`, `, perhaps next week`, `? in
+December.` (`_asked`)."""
 
 
 def _heading_under(level: int, heading: str, under: int, names: tuple[str, ...]) -> int:

@@ -50,7 +50,7 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.discard('l')
     yield '# Reciprocity\n\nWho starts the conversations, over the last '
     yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'reciprocity_days'))
-    yield ' days. Broadcasts (newsletters, posts, mass mail) never count.\n'
+    yield " days. Broadcasts (newsletters, posts, mass mail) never count. Someone resting (dormant, snoozed, deceased) is on none of these lists, though the Overview's counts still hold them.\n"
     if (undefined(name='from_words') if l_0_from_words is missing else l_0_from_words):
         pass
         yield '\nWhere no arrow says who started a contact, vaultnet reads the words ("Sal called", "coffee with Emily"). '
