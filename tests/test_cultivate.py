@@ -253,11 +253,15 @@ def test_what_too_many_share_is_no_reason_and_the_pages_say_so(make_vault) -> No
 
 
 def test_shared_tags_are_reasons_but_person_tags_are_not(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A tag of what someone is to you (`#friend`, `#family`, `#colleague`) says nothing the two
+    share: two friends of yours, or two of your family, are no idea."""
     root = make_vault(
         {
-            "People/Ana.md": "---\ntags: [person, bouldering]\n---\n",
-            "People/Bo.md": "---\ntags: [person, bouldering]\n---\n",
-            "People/Cy.md": "---\ntags: [person]\n---\n",
+            "People/Ana.md": "---\ntags: [person, bouldering, friend]\n---\n",
+            "People/Bo.md": "---\ntags: [person, bouldering, friend]\n---\n",
+            "People/Cy.md": "---\ntags: [person, friend, family/cousin]\n---\n",
+            "People/Dee.md": "---\ntags: [person, family/cousin, colleague]\n---\n",
+            "People/Eve.md": "---\ntags: [person, colleague]\n---\n",
         }
     )
     ideas = introduction_ideas(load_report(root, TODAY, Config()), Config())

@@ -210,9 +210,20 @@ def _features(s: PersonStats, config: Config) -> dict[tuple[str, str], str]:
     if note.org:
         found[("org", note.org.casefold())] = note.org
     for tag in note.tags:
-        if tag not in config.person_tags and tag != INTRO_TAG:
+        if tag not in config.person_tags and tag != INTRO_TAG and tag.split("/", 1)[0] not in _TIES:
             found[("tag", tag)] = tag
     return found
+
+
+_TIES = frozenset((
+    "friend", "friends", "close-friend", "close-friends", "best-friend", "family", "relative",
+    "relatives", "colleague", "colleagues", "coworker", "coworkers", "co-worker", "work",
+    "acquaintance", "acquaintances", "client", "clients", "customer", "customers", "mentor",
+    "mentors", "mentee", "mentees", "neighbour", "neighbours", "neighbor", "neighbors", "network",
+    "networking", "starred", "vip", "favorite", "favourite", "me",
+))  # fmt: skip
+"""Tags of what someone is to you, not of what they are into: two friends, two of your family,
+two colleagues share no interest by it (and colleagues and family know each other)."""
 
 
 def _reasons(shared: list[tuple[str, str]], words: dict[tuple[str, str], str]) -> tuple[str, ...]:
