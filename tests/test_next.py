@@ -185,6 +185,25 @@ def test_a_status_that_sets_someone_aside_rests_them_and_one_who_died_has_no_bir
     assert "Gran" not in _section(recency, "Coming up") and "Kay" in _section(recency, "Coming up")
 
 
+def test_a_tag_or_a_day_of_death_says_someone_died_as_the_status_does(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`#deceased` (`#passed-away`, `#in-memoriam`) or a day they died (`died: 2020-01-01`) where no
+    status is written: they rest, and no birthday of theirs is coming up or exported."""
+    log = "- 2025-01-10 -> wrote\n"
+    root = make_vault(
+        {
+            "People/Gran.md": f"---\ntags: [person, deceased]\nbirthday: 1931-11-24\n---\n{log}",
+            "People/Opa.md": f"---\ntags: [person]\ndied: 2020-01-01\nbirthday: 1930-11-25\n---\n{log}",
+            "People/Kay.md": f"---\ntags: [person]\nbirthday: 1990-11-24\n---\n{log}",
+        }
+    )
+    people = _json(root)
+    assert {name: (p["resting"], p["next_birthday"]) for name, p in people.items()} == {
+        "Gran": (True, None), "Opa": (True, None), "Kay": (False, "2026-11-24"),
+    }  # fmt: skip
+    exported = CliRunner().invoke(main, ["export", "ics", str(root), "-o", "-", "--today", str(TODAY)]).output
+    assert "Kay" in exported and "Gran" not in exported and "Opa" not in exported
+
+
 def test_someone_resting_is_on_no_list_of_who_starts(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Who carries a connection is advice (`maybe wait for them`): none for someone resting, and
     least of all for a father who died, whose grave you visited. The report's one-way list

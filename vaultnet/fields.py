@@ -24,6 +24,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "anniversary": ("anniversary", "wedding", "wedding_anniversary"),
     "status": ("status", "state"),
     "snooze": ("snooze", "paused_until", "snooze_until", "snoozed_until"),
+    "died": ("died", "died_on", "date_of_death", "death_date", "deathday", "passed_away"),
     "next_contact": (
         "next_contact",
         "next_contact_date",

@@ -433,7 +433,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come
     if kind == "dated" and follow_ups:
         follow_ups = of_the_day(follow_ups, date, listed)
-    card, card_problems = _card(file, meta, fields, body if kind == "person" else None, split, config)
+    card, card_problems = _card(file, meta, fields, body if kind == "person" else None, split, config, tags)
     problems += card_problems
     if not template:  # a template's values are placeholders, not mistakes
         problems += _value_problems(file, split, fields, body, config)
@@ -450,6 +450,11 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         problems=tuple(problems),
         **card,
     )
+
+
+_GONE_TAGS = frozenset(("deceased", "passed-away", "in-memoriam", "died"))
+"""Tags that say the person died, as `status: deceased` does (with a `died:` day, where no status
+is written)."""
 
 
 def _person_card(
@@ -509,7 +514,13 @@ class _Card(TypedDict):
 
 
 def _card(
-    file: str, meta: dict[str, object], fields: Fields, person: Body | None, split: Split, config: Config
+    file: str,
+    meta: dict[str, object],
+    fields: Fields,
+    person: Body | None,
+    split: Split,
+    config: Config,
+    tags: list[str],
 ) -> tuple[_Card, list[Problem]]:
     """The card of any note, and of a person's note (its `person` body, read from `split`) what
     the user knows and what comes next (spec 1.5, 6.6); and the problems of the card."""
@@ -524,6 +535,8 @@ def _card(
         _personal(meta, fields, person, split.body, config) if person else ((), (), None)
     )
     birthday, anniversary, status, snooze = comes_next(fields) if person else NOTHING_NEXT
+    if person and status is None and ("died" in fields or not _GONE_TAGS.isdisjoint(tags)):
+        status = "deceased"  # as `status: deceased` says it
     card = _Card(
         org=org if isinstance(org, str) else None,
         cadence_days=cadence if isinstance(cadence, int) else None,

@@ -72,7 +72,7 @@ def root(context, missing=missing, environment=environment):
     yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='one_way_them') if l_0_one_way_them is missing else l_0_one_way_them), 'letter', (undefined(name='name_line') if l_0_name_line is missing else l_0_name_line)) if (undefined(name='one_way_them') if l_0_one_way_them is missing else l_0_one_way_them) else 'Nobody.'))
     yield '\n\n## Not known ('
     yield str(t_1((undefined(name='no_direction') if l_0_no_direction is missing else l_0_no_direction)))
-    yield ')\nNo contact with a direction in the window: mark entries with `->`, `<-` or `<->` to see who starts.\n'
+    yield ')\nNo contact with a direction in the window: none in it, or none that says who started (mark entries with `->`, `<-` or `<->`).\n'
     yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='no_direction') if l_0_no_direction is missing else l_0_no_direction), 'letter', (undefined(name='name_line') if l_0_name_line is missing else l_0_name_line)) if (undefined(name='no_direction') if l_0_no_direction is missing else l_0_no_direction) else 'Nobody.'))
     yield '\n'
 
