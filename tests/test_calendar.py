@@ -336,3 +336,30 @@ def test_control_and_direction_characters_leave_a_title(make_vault) -> None:  # 
     code, out = _import_one(root, calendar, "--write")
     assert code == 0, out
     assert "- 2026-11-02 <-> Lunch with Ana" in (root / "People/Ana Ruiz.md").read_text()
+
+
+def test_a_title_outlook_marks_cancelled_is_no_meeting_and_lines_written_are_where_they_end(
+    make_vault,
+) -> None:  # type: ignore[no-untyped-def]
+    """Outlook leaves a cancelled meeting in an attendee's calendar as `Canceled: ...`. Entries
+    written into a log kept newest first each go above the last: every `wrote` line says where its
+    entry is once all are written."""
+    vault = dict(OWN_VAULT)
+    vault["People/Bo Lindqvist.md"] = (
+        "---\ntags: [person]\nemails: [bo@example.org]\n---\n## Log\n- 2026-10-30 -> x\n"
+    )
+    root = make_vault(vault)
+    calendar = ics(
+        event("c1", "20261101", "Canceled: Lunch", "ATTENDEE:mailto:ana@ruiz.example"),
+        event("e1", "20261102", "Tea", "ATTENDEE:mailto:bo@example.org"),
+        event("e2", "20261103", "Walk", "ATTENDEE:mailto:bo@example.org"),
+    )
+    code, out = _import_one(root, calendar, "--write")
+    assert code == 0, out
+    assert "Ana" not in out
+    lines = (root / "People/Bo Lindqvist.md").read_text().splitlines()
+    wrote = [line for line in out.splitlines() if line.startswith("wrote")]
+    assert len(wrote) == 2
+    for said in wrote:
+        where, entry = said.removeprefix("wrote     ").split(": ", 1)
+        assert lines[int(where.rsplit(":", 1)[1]) - 1] == entry, (said, lines)

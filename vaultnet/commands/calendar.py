@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from vaultnet.commands.exported import REFUSED, among_notes
-from vaultnet.commands.log import log_entry
+from vaultnet.commands.log import Logged, log_entry
 from vaultnet.commands.people import People
 from vaultnet.config import Config
 from vaultnet.convert import unsafe_characters
@@ -326,8 +326,21 @@ def _events(calendar: Any, start: dt.date, end: dt.date) -> tuple[list[Any], lis
                 said = f"no {exc.args[0]}" if isinstance(exc, KeyError) else str(exc)  # KeyError: 'DTSTART'
                 why = " ".join(said.split())[:120] or type(exc).__name__
                 unread.append(f"{event.get('uid', '?')} ({_title(event)}): {why}")
-    kept = [e for e in found if e.name == "VEVENT" and str(e.get("status", "")).upper() != "CANCELLED"]
+    kept = [e for e in found if e.name == "VEVENT" and not _cancelled(e)]
     return kept, unread
+
+
+def _cancelled(event: Any) -> bool:
+    """Called off: `STATUS:CANCELLED`, or a title Outlook marks so in a copy it leaves behind
+    (`Canceled: Lunch`, in the languages it is most used in)."""
+    return str(event.get("status", "")).upper() == "CANCELLED" or bool(
+        _CANCELLED_TITLE.match(str(event.get("summary", "")))
+    )
+
+
+_CANCELLED_TITLE = lazy_pattern(
+    r"\s*(?:cancell?ed|abgesagt|annulé|cancelado|annullato|geannuleerd)\s*:", re.I
+)
 
 
 def _expanded(calendar: Any, start: dt.date, end: dt.date) -> list[Any]:
@@ -439,8 +452,24 @@ def import_calendar(
             why = why.removesuffix(": nothing written")
             failed.append(f"{meeting.file}: {meeting.day} {meeting.title}: {why}")
             continue
-        written.append(f"{logged.file}:{logged.line}: {logged.entry}")
-    return replace(found, written=tuple(written), failed=tuple(failed))
+        written.append(logged)
+    return replace(found, written=_where_they_are(root, written), failed=tuple(failed))
+
+
+def _where_they_are(root: Path, written: list[Logged]) -> tuple[str, ...]:
+    """`file:line: entry` of each entry written, at its line once all are: an entry written above
+    one written before it (a log kept newest first) moves that one down."""
+    lines: dict[str, list[str]] = {}
+    said = []
+    for logged in written:
+        if logged.file not in lines:
+            lines[logged.file] = (
+                (root / logged.file).read_text(encoding="utf-8", errors="replace").splitlines()
+            )
+        found = [at for at, text in enumerate(lines[logged.file], 1) if text == logged.entry]
+        line = min(found, key=lambda at: abs(at - logged.line)) if found else logged.line
+        said.append(f"{logged.file}:{line}: {logged.entry}")
+    return tuple(said)
 
 
 def names_of(report: Report, files: Iterable[str]) -> str:
