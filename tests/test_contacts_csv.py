@@ -260,3 +260,27 @@ def test_a_people_folder_that_is_a_file_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text("Name\nAnn\nBo\n")
     result = CliRunner().invoke(main, ["import", "csv", str(tmp_path / "a.csv"), "-v", str(tmp_path)])
     assert (result.exit_code, result.stderr) == (2, "Error: People is not a folder: nothing imported\n")
+
+
+def test_a_name_filed_last_first_or_with_its_address_is_the_person(tmp_path: Path) -> None:
+    """`Costa, Ana` and `Ana Costa <ana@costa.pt>` are Ana Costa, and `Zoe Muller` typed without
+    accents is Zoë Müller: what the rows add is listed against her note, no second note made. A
+    row with a nickname alone is named by it."""
+    root = tmp_path / "vault"
+    (root / "People").mkdir(parents=True)
+    (root / "People/Ana Costa.md").write_text("---\ntags: [person]\n---\n")
+    (root / "People/Zoë Müller.md").write_text("---\ntags: [person]\n---\n")
+    (tmp_path / "a.csv").write_text(
+        'Name,Nickname,Email\n"Costa, Ana",,\nAna Costa <ana@costa.pt>,,\nZoe Muller,,zoe@x.de\n'
+        '"Bloggs, Jr.",,\n,Nico,nico@x.com\n'
+    )
+    result = CliRunner().invoke(main, ["import", "csv", str(tmp_path / "a.csv"), "-v", str(root)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "created People/Bloggs, Jr.md",
+        "created People/Nico.md",
+        "exists  People/Zoë Müller.md: would merge +email zoe@x.de",
+        "exists  People/Ana Costa.md: nothing new",
+        "exists  People/Ana Costa.md: nothing new",
+        "2 created, 1 to merge by hand, 2 already known, 0 skipped",
+    ]

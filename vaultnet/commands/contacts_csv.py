@@ -269,10 +269,29 @@ def _name(row: _Row) -> str | None:
     """The row's name, or its first, middle and last names and suffix, or else its nickname; as a
     person is called, without the flags and emoji (`Kofi Mensah 🇬🇭`) or letters after a comma
     (`Jane Doe, MBA`) that LinkedIn names carry."""
-    parts = [row.first(part) or "" for part in ("first", "middle", "last", "suffix")]
-    name = row.first("name") or " ".join(parts) or next(iter(row.each("alias")), "")
+    parts = " ".join(p for part in ("first", "middle", "last", "suffix") if (p := row.first(part)))
+    name = _whole(row.first("name") or "") or parts or next(iter(row.each("alias")), "")
     name = "".join(c for c in name if unicodedata.category(c) not in _DECORATION)
     return " ".join(_CREDENTIALS.sub("", name).split()) or None
+
+
+def _whole(name: str) -> str:
+    """A name written whole as an address book files it: `Smith, Bob` is Bob Smith, and `Ana Costa
+    <ana@costa.pt>` is Ana Costa."""
+    name = _ADDRESS.sub("", name).strip()
+    last, comma, first = (part.strip() for part in name.partition(","))
+    if (
+        not comma
+        or not first
+        or "," in first
+        or first.lower() in _SUFFIXES
+        or _CREDENTIALS.match(f", {first}")
+    ):
+        return name
+    return f"{first} {last}"
+
+
+_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 
 
 _DECORATION = frozenset(("So", "Sk", "Cs", "Co", "Cf"))
@@ -281,6 +300,8 @@ joiners and selectors that shape them."""
 _CREDENTIALS = lazy_pattern(r",\s*(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*\.?(?:,\s*|\s+|$))+$")
 """`, MBA`, `, PhD, CFA` at the end of a name: words of two capitals or more."""
 _EMAILS = lazy_pattern(r"[;,\s]+")
+_ADDRESS = lazy_pattern(r"<[^<>]*@[^<>]*>|\([^()]*@[^()]*\)")
+"""An e-mail address written after a name, `<ana@costa.pt>` or `(ana@costa.pt)`."""
 _RELATED = lazy_pattern(r"\s*(?::::|;|,)\s*")
 """How a cell names several related people: Google's `Kim ::: Lee`, Outlook's `Léa, Tom`."""
 

@@ -19,7 +19,15 @@ from vaultnet.commands.exported import REFUSED, among_notes
 from vaultnet.commands.scaffold import MAX_NAME_BYTES, check_folder, check_name, people_folder
 from vaultnet.config import Config
 from vaultnet.confine import confined
-from vaultnet.convert import as_list, as_text, link_target, unsafe_characters, unwrap_link
+from vaultnet.convert import (
+    as_list,
+    as_text,
+    link_target,
+    name_key,
+    unaccented,
+    unsafe_characters,
+    unwrap_link,
+)
 from vaultnet.errors import ContactsError, FileExists, OutsideVault, ScaffoldError
 from vaultnet.fields import FIELDS
 from vaultnet.model import Note, Problem
@@ -773,7 +781,8 @@ related person by one); a problem for each contact it cannot read."""
 
 class _Known:
     """The vault's people as cards, and who a card means among them: the same UID, a name or an
-    alias (as a link would find them), its file name, or an e-mail address only one of them has."""
+    alias (as a link would find them), its file name, an e-mail address only one of them has, or
+    a name or alias only one of them has with its accents (`Zoe Muller`, Zoë Müller)."""
 
     def __init__(self, people: Iterable[tuple[Note, Card]]) -> None:
         self.cards: dict[str, Card] = {}
@@ -781,6 +790,7 @@ class _Known:
         """Each UID (as written) → its person's name: a vCard may name a related person by it."""
         self.by_uid: dict[str, str] = {}
         self.by_email: dict[str, set[str]] = {}
+        self.unaccented: dict[str, set[str]] = {}
         self.resolve = Resolver([])
         for note, card in people:
             self.remember(note, card)
@@ -793,13 +803,18 @@ class _Known:
             self.uids[card.uid] = card.name
         for email in card.emails:
             self.by_email.setdefault(email.lower(), set()).add(note.file)
+        for name in (note.name, *note.aliases):
+            self.unaccented.setdefault(unaccented(name_key(name)), set()).add(note.file)
 
     def find(self, card: Card) -> str | None:
         found = self.by_uid.get(card.uid.lower()) if card.uid else None
         found = found or self.resolve(card.name) or self.resolve(file_stem(card.name))
-        if found is None:
-            owners = {file for email in card.emails for file in self.by_email.get(email.lower(), ())}
-            found = owners.pop() if len(owners) == 1 else None
+        for owners in (
+            {file for email in card.emails for file in self.by_email.get(email.lower(), ())},
+            self.unaccented.get(unaccented(name_key(card.name)), set()),  # `Zoe Muller` is Zoë Müller
+        ):
+            if found is None and len(owners) == 1:
+                found = next(iter(owners))
         return found
 
 
