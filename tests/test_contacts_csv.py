@@ -65,7 +65,7 @@ def test_outlook_export() -> None:
     `6/7/2012`; `0/0/00` is no day known."""
     cards, problems, unread = read("outlook.csv")
     assert problems == ["4: skipped: no name (no Name, First Name or Last Name)"]
-    assert unread == ["1: 1 column not read: Hobby"]
+    assert unread == []  # Hobby: what they are into
     francois = cards["François Dupré"]
     assert (francois.org, francois.title, francois.emails) == (
         "Café Noir",
@@ -77,6 +77,7 @@ def test_outlook_export() -> None:
         ("+33 1 23 45 67 89", "work"), ("+33 6 12 34 56 78", "cell"), ("+33 1 23 45 67 80", "work, fax"),
     )  # fmt: skip
     assert francois.related == (Related("spouse", "Claire Dupré"),)
+    assert francois.interests == ("Cycling",)
     assert francois.addresses == (
         Address("work", street="12 rue de la Paix", locality="Paris", code="75002", country="France"),
     )

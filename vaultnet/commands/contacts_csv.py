@@ -34,7 +34,8 @@ _HEADERS: dict[str, str] = {
     **dict.fromkeys(
         ("company", "company name", "organization", "organisation", "organization name", "employer"), "org"
     ),
-    **dict.fromkeys(("job title", "position", "role", "organization title"), "title"),
+    **dict.fromkeys(("job title", "position", "role", "organization title", "occupation"), "title"),
+    **dict.fromkeys(("hobby", "hobbies", "interests", "interest"), "interests"),
     **dict.fromkeys(("birthday", "birth date", "birthdate", "date of birth", "dob", "bday"), "birthday"),
     **dict.fromkeys(("anniversary", "wedding anniversary"), "anniversary"),
     **dict.fromkeys(("notes", "note", "comments"), "note"),
@@ -229,7 +230,7 @@ class _Row:
     def related(self) -> tuple[Related, ...]:
         """The people the row names as related, one each where a cell names several."""
         named = (
-            (g["label"], name) for g in self.parts("relation") for name in _RELATED.split(g.get("value", ""))
+            (g["label"], name) for g in self.parts("relation") for name in _SEVERAL.split(g.get("value", ""))
         )
         return tuple(Related(kind, name) for kind, name in named if name)
 
@@ -302,8 +303,8 @@ _CREDENTIALS = lazy_pattern(r",\s*(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*\.?(?:,\s*|\s+|
 _EMAILS = lazy_pattern(r"[;,\s]+")
 _ADDRESS = lazy_pattern(r"<[^<>]*@[^<>]*>|\([^()]*@[^()]*\)")
 """An e-mail address written after a name, `<ana@costa.pt>` or `(ana@costa.pt)`."""
-_RELATED = lazy_pattern(r"\s*(?::::|;|,)\s*")
-"""How a cell names several related people: Google's `Kim ::: Lee`, Outlook's `Léa, Tom`."""
+_SEVERAL = lazy_pattern(r"\s*(?::::|;|,)\s*")
+"""How a cell names several people or interests: Google's `Kim ::: Lee`, Outlook's `Léa, Tom`."""
 
 
 def _days(row: _Row, order: bool | None, line: int) -> tuple[str | None, str | None, list[tuple[int, str]]]:
@@ -348,6 +349,9 @@ def _card(cells: list[str], columns: list[_Column], line: int, order: bool | Non
         urls=tuple(url for url, _ in urls),
         addresses=tuple(address for group in row.parts("address") if (address := _address(group))),
         labels=tuple((value, kinds) for value, kinds in (*emails, *phones, *urls) if kinds),
+        interests=tuple(
+            dict.fromkeys(i for cell in row.values.get("interests", ()) for i in _SEVERAL.split(cell) if i)
+        ),
         line=line,
         unread=tuple(unread),
     )

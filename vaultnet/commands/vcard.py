@@ -128,6 +128,8 @@ class Card:
     addresses: tuple[Address, ...] = ()
     labels: tuple[tuple[str, str], ...] = ()
     """(e-mail, phone or URL, its vCard types as `work, voice`): what `labels:` holds in a note."""
+    interests: tuple[str, ...] = ()
+    """What they are into, as a note's `interests:` (a spreadsheet's `Hobby`; no vCard holds it)."""
     line: int = field(default=0, compare=False)
     """Where the card starts in its .vcf file (1-based); 0 for a card read from a note."""
     unread: tuple[tuple[int, str], ...] = field(default=(), compare=False)
@@ -452,6 +454,7 @@ def note_text(card: Card) -> str:
         "urls": list(card.urls),
         "addresses": [a.as_meta() for a in card.addresses],
         "labels": dict(card.labels),
+        "interests": list(card.interests),
         "uid": card.uid,
     }
     meta.update({key: value for key, value in optional.items() if value})
@@ -588,6 +591,7 @@ def card_from_note(note: Note, data: bytes, config: Config) -> Card:
         urls=tuple(_flat(_meta_values(meta, _URL_KEYS), split=False)),
         addresses=tuple(_addresses(meta.get("addresses"))),
         labels=tuple(sorted(_labels(meta.get("labels")).items())),
+        interests=note.interests,
     )
 
 
@@ -732,6 +736,8 @@ def merge_summary(note: Card, card: Card) -> str:
     changes += [f"+url {u}" for u in card.urls if u not in note.urls]
     changes += [f"+address {a.street or a.locality}" for a in card.addresses if a not in note.addresses]
     changes += [f"+tag {t}" for t in card.tags if t.lower() not in {x.lower() for x in note.tags}]
+    known_interests = {i.casefold() for i in note.interests}
+    changes += [f"+interest {i}" for i in card.interests if i.casefold() not in known_interests]
     known_related = {r.name.lower() for r in note.related}
     changes += [f"+related {r.name}" for r in card.related if r.name.lower() not in known_related]
     return ", ".join(changes)
