@@ -476,7 +476,7 @@ def _asked(template: str) -> bool:
     put off to a time that may come (`Coffee with [[Ana]] maybe next month`, `Lunch with
     [[Ana]]? perhaps in December`), not what was done and a question after it (`Texted [[Bo]]:
     free for lunch?`)?"""
-    if hedged := _HEDGE.search(template):
+    if any(word in template for word in _HEDGE_WORDS) and (hedged := _HEDGE.search(template)):
         template = template[: hedged.start()] + "?"
     return template.rstrip(" *_").endswith("?") and not _CLAUSES.search(template)
 
@@ -494,6 +494,8 @@ _HEDGE = lazy_pattern(
 )
 """A time that may come, at a line's end: `? maybe next month`, `, perhaps next week`, `? in
 December.` (`_asked`)."""
+_HEDGE_WORDS = ("?", "aybe", "erhaps", "ossibly")
+"""What `_HEDGE` cannot match without (`Maybe` or `maybe`): most lines hold none, and are spared it."""
 
 
 def _heading_under(level: int, heading: str, under: int, names: tuple[str, ...]) -> int:
