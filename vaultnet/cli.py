@@ -714,9 +714,7 @@ def import_ics(file: str, today: str | None, since: str | None, write: bool, vau
         if write and meeting.status == "add":
             continue  # said below, with the line it was written on
         verb = {"add": "would add", "known": "known", "declined": "declined"}[meeting.status]
-        who = {"inbound": " (they organised it)", "outbound": " (you organised it)"}.get(
-            meeting.direction, ""
-        )
+        who = _ORGANISED.get(meeting.direction, "")
         click.echo(f"{verb:<9} {meeting.file}: {meeting.day} {meeting.title}{who}")
     for plan in found.plans:
         click.echo(f"plan      {plan.day} {plan.title}: {names_of(report, plan.files)}")
@@ -736,6 +734,10 @@ def import_ics(file: str, today: str | None, since: str | None, write: bool, vau
                f"{plans}, {unmatched} matched nobody{unread}")  # fmt: skip
     if found.failed:
         sys.exit(1)  # asked to write, and a note refused: said above, the rest written
+
+
+_ORGANISED = {"inbound": " (they organised it)", "outbound": " (you organised it)"}
+"""What `import ics` says of a meeting its organiser started."""
 
 
 @main.group("export")

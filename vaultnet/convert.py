@@ -230,18 +230,24 @@ def _english_month(name: str) -> int | None:
     return MONTHS.get(name.lower())
 
 
-DAY_NUMBER = r"(?:st|nd|rd|th|er|\.)?(?: of| de)?"
+_DAY_NUMBER = r"(?:st|nd|rd|th|er|\.)?(?: of| de)?"
 """What follows a day's number before its month's name: an ordinal (`3rd`, French `1er`), German's
 dot (`3. Oktober`), `of` or Spanish and Portuguese `de` (`3 de octubre`)."""
 MONTH_END = r"\.?,?(?: de)?"
 """What follows a month's name before its year: a shortening's dot, a comma, `de`."""
 
 
-def _day_month_year_source() -> str:
-    return rf"(\d{{1,2}}){DAY_NUMBER} ({any_month_name()}){MONTH_END} (\d{{4}})"
+def day_month_year_source(groups: bool = False) -> str:
+    """A regex of a day written day first with its month's name (`20 Nov 2026`, `3. Oktober
+    2026`, `3 de octubre de 2026`); with `groups`, its day, its month's name and its year each
+    a group."""
+    day, month, year = (r"\d{1,2}", any_month_name(), r"\d{4}")
+    if groups:
+        day, month, year = f"({day})", f"({month})", f"({year})"
+    return f"{day}{_DAY_NUMBER} {month}{MONTH_END} {year}"
 
 
-_DAY_MONTH_YEAR = lazy_pattern(_day_month_year_source)
+_DAY_MONTH_YEAR = lazy_pattern(lambda: day_month_year_source(groups=True))
 
 
 def day_month_year(text: str) -> dt.date | None:

@@ -333,9 +333,8 @@ def _events(calendar: Any, start: dt.date, end: dt.date) -> tuple[list[Any], lis
 def _cancelled(event: Any) -> bool:
     """Called off: `STATUS:CANCELLED`, or a title Outlook marks so in a copy it leaves behind
     (`Canceled: Lunch`, in the languages it is most used in)."""
-    return str(event.get("status", "")).upper() == "CANCELLED" or bool(
-        _CANCELLED_TITLE.match(str(event.get("summary", "")))
-    )
+    cancelled = str(event.get("status", "")).upper() == "CANCELLED"
+    return cancelled or _CANCELLED_TITLE.match(str(event.get("summary", ""))) is not None
 
 
 _CANCELLED_TITLE = lazy_pattern(

@@ -73,7 +73,7 @@ _OUTLOOK_PHONE = lazy_pattern(
 _OUTLOOK_ADDRESS = lazy_pattern(
     r"(home|business|other) (street(?: \d)?|city|state|postal code|country/region|po box|pobox)"
 )
-_ADDRESS_PARTS = {
+_ADDRESS_HEADERS = {
     "street": "street", "street 2": "street", "street 3": "street", "city": "locality",
     "state": "region", "region": "region", "postal code": "code", "country/region": "country",
     "country": "country", "po box": "box", "pobox": "box", "extended address": "extended",
@@ -128,8 +128,8 @@ def _column(at: int, header: str, job_titled: bool) -> _Column | None:
         field = {"e-mail": "email", "website": "url", "organization": "org"}.get(what, what)
         if field == "org":
             return _Column(at, "org" if part == "name" else "title") if part in ("name", "title") else None
-        part = "label" if part in ("label", "type") else _ADDRESS_PARTS.get(part, part)
-        known = ("value", "label", "formatted", *_ADDRESS_PARTS.values())
+        part = "label" if part in ("label", "type") else _ADDRESS_HEADERS.get(part, part)
+        known = ("value", "label", "formatted", *_ADDRESS_HEADERS.values())
         return _Column(at, field, number, part) if part in known else None
     if outlook := _OUTLOOK_EMAIL.fullmatch(header):  # its type (`SMTP`) and display name say nothing new
         return _Column(at, "email", outlook[1] or "1") if outlook[2] == "address" else _Column(at, "")
@@ -137,7 +137,7 @@ def _column(at: int, header: str, job_titled: bool) -> _Column | None:
         kind = outlook["kind"] or outlook["pager"] or outlook["fax"] or ""
         return _Column(at, "phone", header, "value", _LABELS.get(kind, ""))
     if outlook := _OUTLOOK_ADDRESS.fullmatch(header):
-        return _Column(at, "address", outlook[1], _ADDRESS_PARTS[outlook[2]], _LABELS.get(outlook[1], ""))
+        return _Column(at, "address", outlook[1], _ADDRESS_HEADERS[outlook[2]], _LABELS.get(outlook[1], ""))
     return None
 
 
@@ -227,6 +227,13 @@ class _Row:
     def parts(self, field: str) -> list[dict[str, str]]:
         return [group for group in self.groups if group["field"] == field]
 
+    def several(self, field: str) -> tuple[str, ...]:
+        """The values of the field where a cell holds several, however parted (`a ::: b`, `a; b`,
+        `a, b`): interests."""
+        return tuple(
+            dict.fromkeys(v for cell in self.values.get(field, ()) for v in _SEVERAL.split(cell) if v)
+        )
+
     def related(self) -> tuple[Related, ...]:
         """The people the row names as related, one each where a cell names several."""
         named = (
@@ -293,7 +300,7 @@ def _whole(name: str) -> str:
 
 
 _SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
-
+"""What may follow a name's comma and is its own end, not a first name (`Bloggs, Jr.`)."""
 
 _DECORATION = frozenset(("So", "Sk", "Cs", "Co", "Cf"))
 """Unicode categories of what decorates a name and is no part of it: symbols (emoji, flags), the
@@ -324,9 +331,9 @@ def _days(row: _Row, order: bool | None, line: int) -> tuple[str | None, str | N
 
 def _card(cells: list[str], columns: list[_Column], line: int, order: bool | None) -> Card | str | None:
     """One row as a card; what keeps it from being one; None for a row of empty cells."""
-    row = _row(cells, columns)
     if not any(cell.strip() for cell in cells):
         return None
+    row = _row(cells, columns)
     name = _name(row)
     if name is None:
         if "org" in row.values:
@@ -349,9 +356,7 @@ def _card(cells: list[str], columns: list[_Column], line: int, order: bool | Non
         urls=tuple(url for url, _ in urls),
         addresses=tuple(address for group in row.parts("address") if (address := _address(group))),
         labels=tuple((value, kinds) for value, kinds in (*emails, *phones, *urls) if kinds),
-        interests=tuple(
-            dict.fromkeys(i for cell in row.values.get("interests", ()) for i in _SEVERAL.split(cell) if i)
-        ),
+        interests=row.several("interests"),
         line=line,
         unread=tuple(unread),
     )
@@ -409,10 +414,8 @@ def _decoded(name: str, data: bytes) -> tuple[str, list[Problem]]:
             mixed = mixed or not line.isascii()
         except UnicodeDecodeError:
             lines.append(line.decode("cp1252", errors="replace"))
-    text = "\n".join(lines).replace("\r\n", "\n")
-    return text, [
-        replace(decoded.problem, message="not UTF-8: this line and the like read as Windows-1252")
-    ] if mixed else []
+    said = replace(decoded.problem, message="not UTF-8: this line and the like read as Windows-1252")
+    return "\n".join(lines).replace("\r\n", "\n"), [said] if mixed else []
 
 
 def _guess(data: bytes) -> str:
@@ -439,5 +442,6 @@ def _read_rows(
             rows.append((line, cells))
             line = reader.line_num + 1
     except csv.Error as exc:
-        return rows, (line, str(exc))
+        said = "a quote opened here is never closed" if str(exc) == "unexpected end of data" else str(exc)
+        return rows, (line, said)
     return rows, None

@@ -220,7 +220,7 @@ _TIES = frozenset((
     "relatives", "colleague", "colleagues", "coworker", "coworkers", "co-worker", "work",
     "acquaintance", "acquaintances", "client", "clients", "customer", "customers", "mentor",
     "mentors", "mentee", "mentees", "neighbour", "neighbours", "neighbor", "neighbors", "network",
-    "networking", "starred", "vip", "favorite", "favourite", "me",
+    "networking", "starred", "vip", "favorite", "favourite",
 ))  # fmt: skip
 """Tags of what someone is to you, not of what they are into: two friends, two of your family,
 two colleagues share no interest by it (and colleagues and family know each other)."""

@@ -11,17 +11,15 @@ from functools import cache
 from itertools import pairwise
 
 from vaultnet.convert import (
-    DAY_NUMBER,
-    MONTH_END,
     MONTH_NAME,
     MONTH_WORDS,
     MONTHS,
     WIKILINKS,
     YEAR_LAST,
-    any_month_name,
     daily_pattern,
     date_prefix,
     day_month_year,
+    day_month_year_source,
     formatted_day,
     link_target,
     logseq_date,
@@ -65,7 +63,7 @@ def _entry_source() -> str:
     `_MARKED_ENTRY`), as a build after one change does, never compiles (`lazy_pattern`). A day
     written day first with its month's name (`20 Nov 2026`, `3rd of November, 2026`, `3. Oktober
     2026`, in any of the languages `convert.month_named` reads) no reader takes for another day."""
-    day_month_year = rf"\d{{1,2}}{DAY_NUMBER} {any_month_name()}{MONTH_END} \d{{4}}"
+    day_month_year = day_month_year_source()
     return (
         rf"^\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"  # the day's name first, as journals head a day
         rf"(?:\[\[(?:[^\[\]|#]*/)?({DATE}|{_YEAR_FIRST})(?:\|[^\[\]]*)?\]\]|({DATE}|{_YEAR_FIRST})"
