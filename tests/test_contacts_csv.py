@@ -287,3 +287,15 @@ def test_a_name_filed_last_first_or_with_its_address_is_the_person(tmp_path: Pat
         "exists  People/Ana Costa.md: nothing new",
         "2 created, 1 to merge by hand, 2 already known, 0 skipped",
     ]
+
+
+def test_where_they_live_and_what_they_are_into_are_read_by_the_notes_made(tmp_path: Path) -> None:
+    """A `Location` and a `Hobby` column become `location:` and `interests:`: the person is known
+    personally, and the city is one introductions can name."""
+    root = tmp_path / "vault"
+    (root / "People").mkdir(parents=True)
+    (tmp_path / "a.csv").write_text('Name,Location,Hobby\nAna Souza,Lisbon,"climbing; jazz"\n')
+    result = CliRunner().invoke(main, ["import", "csv", str(tmp_path / "a.csv"), "-v", str(root)])
+    assert result.exit_code == 0, result.output
+    (ana,) = load_vault(root, Config()).people
+    assert (ana.note.location, ana.note.interests) == ("Lisbon", ("climbing", "jazz"))

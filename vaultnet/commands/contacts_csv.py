@@ -36,6 +36,7 @@ _HEADERS: dict[str, str] = {
     ),
     **dict.fromkeys(("job title", "position", "role", "organization title", "occupation"), "title"),
     **dict.fromkeys(("hobby", "hobbies", "interests", "interest"), "interests"),
+    **dict.fromkeys(("location", "lives in", "based in"), "location"),
     **dict.fromkeys(("birthday", "birth date", "birthdate", "date of birth", "dob", "bday"), "birthday"),
     **dict.fromkeys(("anniversary", "wedding anniversary"), "anniversary"),
     **dict.fromkeys(("notes", "note", "comments"), "note"),
@@ -357,6 +358,7 @@ def _card(cells: list[str], columns: list[_Column], line: int, order: bool | Non
         addresses=tuple(address for group in row.parts("address") if (address := _address(group))),
         labels=tuple((value, kinds) for value, kinds in (*emails, *phones, *urls) if kinds),
         interests=row.several("interests"),
+        location=row.first("location"),
         line=line,
         unread=tuple(unread),
     )

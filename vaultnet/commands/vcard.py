@@ -130,6 +130,8 @@ class Card:
     """(e-mail, phone or URL, its vCard types as `work, voice`): what `labels:` holds in a note."""
     interests: tuple[str, ...] = ()
     """What they are into, as a note's `interests:` (a spreadsheet's `Hobby`; no vCard holds it)."""
+    location: str | None = None
+    """Where they live, as a note's `location:` (a spreadsheet's `Location`; no vCard holds it)."""
     line: int = field(default=0, compare=False)
     """Where the card starts in its .vcf file (1-based); 0 for a card read from a note."""
     unread: tuple[tuple[int, str], ...] = field(default=(), compare=False)
@@ -455,6 +457,7 @@ def note_text(card: Card) -> str:
         "addresses": [a.as_meta() for a in card.addresses],
         "labels": dict(card.labels),
         "interests": list(card.interests),
+        "location": card.location,
         "uid": card.uid,
     }
     meta.update({key: value for key, value in optional.items() if value})
@@ -592,6 +595,7 @@ def card_from_note(note: Note, data: bytes, config: Config) -> Card:
         addresses=tuple(_addresses(meta.get("addresses"))),
         labels=tuple(sorted(_labels(meta.get("labels")).items())),
         interests=note.interests,
+        location=note.location,
     )
 
 
@@ -719,6 +723,7 @@ def merge_summary(note: Card, card: Card) -> str:
         ("birthday", card.birthday, note.birthday),
         ("anniversary", card.anniversary, note.anniversary),
         ("note", card.note, note.note),
+        ("location", card.location, note.location),
     ):
         if theirs and ours and theirs.startswith("--") and ours.endswith(theirs[1:]):
             continue  # `--04-12` says less than the note's `1990-04-12`, nothing else
