@@ -363,3 +363,20 @@ def test_a_title_outlook_marks_cancelled_is_no_meeting_and_lines_written_are_whe
     for said in wrote:
         where, entry = said.removeprefix("wrote     ").split(": ", 1)
         assert lines[int(where.rsplit(":", 1)[1]) - 1] == entry, (said, lines)
+
+
+def test_a_second_event_on_a_day_is_said_to_be_that_days(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """One entry a person and day: a second event with Bo that day adds nothing, and the dry run
+    says it is the same day's, not that the note knows it already."""
+    root = make_vault(OWN_VAULT)
+    calendar = ics(
+        event("e1", "20261103", "Tea", "ATTENDEE:mailto:bo@example.org"),
+        "UID:e2\r\nDTSTART:20261103T180000Z\r\nSUMMARY:Drinks\r\nATTENDEE:mailto:bo@example.org",
+    )
+    code, out = _import_one(root, calendar)
+    assert code == 0, out
+    assert out.splitlines()[:2] == [
+        "same day  People/Bo Lindqvist.md: 2026-11-03 Drinks",
+        "would add People/Bo Lindqvist.md: 2026-11-03 Tea",
+    ]
+    assert out.splitlines()[-1].startswith("1 to add (add them with --write), 0 already known,")

@@ -713,7 +713,7 @@ def import_ics(file: str, today: str | None, since: str | None, write: bool, vau
     for meeting in found.meetings:
         if write and meeting.status == "add":
             continue  # said below, with the line it was written on
-        verb = {"add": "would add", "known": "known", "declined": "declined"}[meeting.status]
+        verb = _MEETING_WORDS[meeting.status]
         who = _ORGANISED.get(meeting.direction, "")
         click.echo(f"{verb:<9} {meeting.file}: {meeting.day} {meeting.title}{who}")
     for plan in found.plans:
@@ -736,6 +736,8 @@ def import_ics(file: str, today: str | None, since: str | None, write: bool, vau
         sys.exit(1)  # asked to write, and a note refused: said above, the rest written
 
 
+_MEETING_WORDS = {"add": "would add", "known": "known", "again": "same day", "declined": "declined"}
+"""What `import ics` says of each meeting it found, by its status (`calendar.Meeting`)."""
 _ORGANISED = {"inbound": " (they organised it)", "outbound": " (you organised it)"}
 """What `import ics` says of a meeting its organiser started."""
 

@@ -171,7 +171,8 @@ class Meeting:
     day: dt.date
     title: str
     status: str
-    """`add` (a new entry), `known` (a contact that day already) or `declined` (their PARTSTAT)."""
+    """`add` (a new entry), `known` (a contact that day already), `again` (another event that day
+    adds its entry) or `declined` (their PARTSTAT)."""
     direction: Direction = "mutual"
     """Who started it: inbound when they organised the event, outbound when you did (`me` in
     vaultnet.toml), else mutual (a meeting)."""
@@ -385,6 +386,7 @@ def plan_import(report: Report, calendar: Any, since: dt.date, config: Config) -
     match = _Matcher(report)
     mine = {name.casefold() for name in config.me if "@" in name}
     known = {(s.person.file, c.date) for s in report.people for c in s.person.contacts if c.date <= today}
+    added: set[tuple[str, dt.date]] = set()
     meetings: dict[tuple[str, dt.date, str], Meeting] = {}
     plans: dict[tuple[dt.date, str], set[str]] = {}
     unmatched = 0
@@ -407,8 +409,8 @@ def plan_import(report: Report, calendar: Any, since: dt.date, config: Config) -
             plans.setdefault((day, title), set()).update(people)
             continue
         for file in sorted(people):
-            status = "known" if (file, day) in known else "add"
-            known.add((file, day))  # one entry per person and day, whatever the calendar repeats
+            status = "known" if (file, day) in known else "again" if (file, day) in added else "add"
+            added.add((file, day))  # one entry per person and day, whatever the calendar repeats
             way: Direction = "inbound" if file == host else "outbound" if yours else "mutual"  # who asked
             meetings.setdefault((file, day, title), Meeting(file, day, title, status, way))
         for file in sorted(declined):
