@@ -199,10 +199,15 @@ def year_last_date(match: re.Match[str], day_first: bool) -> dt.date | None:
         return None
 
 
+def year_last_match(text: str) -> re.Match[str] | None:
+    """The whole of `text` as a day written with its year last (`YEAR_LAST`: `05/11/2026`), or None."""
+    return _YEAR_LAST.fullmatch(text.strip())
+
+
 def year_last(text: str) -> dt.date | None:
     """A day written with its year last, if that is the whole text and it can be read only one way
     (`one_way`), or is the same day either way (`03/03/1990`)."""
-    match = _YEAR_LAST.fullmatch(text.strip())
+    match = year_last_match(text)
     if match is None:
         return None
     order = one_way(match)
@@ -214,7 +219,7 @@ def year_last(text: str) -> dt.date | None:
 def either_way(text: str) -> bool:
     """Is the text a day written with its year last that could be read day first or month first,
     two days (`05/11/2026`)?"""
-    match = _YEAR_LAST.fullmatch(text.strip())
+    match = year_last_match(text)
     if match is None or match["sep"] == ".":
         return False
     first, second = int(match["first"]), int(match["second"])

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from vaultnet.commands.vcard import ADDRESS_PARTS, SYSTEM_GROUPS, Address, Card, Related
-from vaultnet.convert import YEAR_LAST, as_day_of_year, counted, either_way, one_way, year_last_date
+from vaultnet.convert import as_day_of_year, counted, either_way, one_way, year_last_date, year_last_match
 from vaultnet.errors import ContactsError
 from vaultnet.model import Problem
 from vaultnet.patterns import lazy_pattern
@@ -93,7 +93,6 @@ _HEADER_WITHIN = 20
 """How many rows may come before the header: LinkedIn's export opens with a few lines of notes."""
 _NO_DAY = frozenset("0/ ")
 """What Outlook writes where it knows no birthday (`0/0/00`)."""
-_YEAR_LAST = lazy_pattern(YEAR_LAST)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +180,7 @@ def _day_order(rows: list[tuple[int, list[str]]], columns: list[_Column]) -> boo
     said = set()
     for _, cells in rows:
         for at in days:
-            if at < len(cells) and (match := _YEAR_LAST.fullmatch(cells[at].strip())):
+            if at < len(cells) and (match := year_last_match(cells[at])):
                 said.add(one_way(match))
     said.discard(None)
     return said.pop() if len(said) == 1 else None
@@ -192,7 +191,7 @@ def _day(text: str, order: bool | None) -> str | None:
     writes them (`order`); None when it is no day, or could be two."""
     if day := as_day_of_year(text):
         return day
-    match = _YEAR_LAST.fullmatch(text)
+    match = year_last_match(text)
     found = year_last_date(match, order) if match and order is not None else None
     return found.isoformat() if found else None
 
