@@ -128,4 +128,8 @@ def test_an_ordered_items_number_that_makes_a_day_is_its_text() -> None:
         "3. Oktober 2026: <- Anruf", "1. Mai 2026 — Karte", "14. März 2026: Essen",
         "Oktober ist Feiertag", "März 2026",
     ]  # fmt: skip
+    assert [b.level for b in parse_blocks(body) if b.kind == "item"][:2] == [
+        1,
+        2,
+    ]  # the day opens the bullet's item
     assert parse_blocks(body) == markdown_blocks(body)

@@ -510,6 +510,17 @@ def test_a_log_that_writes_its_days_with_the_year_last_gets_its_day_so_written()
     assert plan_insertion(either, "- 2026-12-04 -> x", None).apply(either) == either + b"- 2026-12-04 -> x\n"
 
 
+def test_an_entry_goes_into_a_log_of_days_written_in_another_language() -> None:
+    """`- 3. Oktober 2026: Anruf` is, to Markdown, a bullet holding a numbered list; the log is
+    still the bullet list, and the entry joins it rather than opening a `## Log` of its own."""
+    data = b"- 3. Oktober 2026: <- Anruf\n- 14. November 2026: -> Kaffee\n"
+    assert (
+        plan_insertion(data, "- 2026-12-01 Essen", None)
+        .apply(data)
+        .endswith(b"Kaffee\n- 2026-12-01: Essen\n")
+    )
+
+
 def logged(root: Path, *args: str) -> str:
     """What `vaultnet log ARGS --vault ROOT` prints, as it succeeds."""
     result = CliRunner().invoke(main, ["log", *args, "--vault", str(root)])

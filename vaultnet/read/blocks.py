@@ -367,12 +367,17 @@ def markdown_blocks(body: str) -> list[Block]:
                 heading_level = 0
             elif items:
                 task, seen, number = items[-1]
+                level = len(items)
                 if not seen:
-                    task, lines[0] = split_task(numbered_day(number, lines[0]) if number else lines[0])
+                    first = numbered_day(number, lines[0]) if number else lines[0]
+                    if first != lines[0] and level > 1 and not items[-2][1]:
+                        level -= 1  # `- 3. Oktober 2026: Anruf`: the day opens the outer item
+                        items[-2] = (None, True, items[-2][2])
+                    task, lines[0] = split_task(first)
                     items[-1] = (task, True, number)
                 block_kind: BlockKind = "paragraph" if seen else "item"
                 numbered = tuple((start + i, text) for i, text in enumerate(lines))
-                block = Block(block_kind, numbered, task=task, level=len(items), first=not seen)
+                block = Block(block_kind, numbered, task=task, level=level, first=not seen)
                 blocks.extend(rows_apart(block) if "|" in token.content else (block,))
             else:
                 blocks.extend(_paragraph(start, lines))

@@ -272,14 +272,17 @@ class _Scanner:
         start = self.para_start
         if self.items:
             item = self.items[-1]
-            task, seen = item.task, item.seen
+            task, seen, level = item.task, item.seen, len(self.items)
             if not seen:
                 first = numbered_day(item.number, content[0]) if item.number else content[0]
+                if first != content[0] and level > 1 and not self.items[-2].seen:
+                    level -= 1  # `- 3. Oktober 2026: Anruf`: the day opens the outer item
+                    self.items[-2].seen = True
                 task, content[0] = split_task(first)
                 item.task, item.seen = task, True
             numbered = _numbered(start, content)
             kind: BlockKind = "paragraph" if seen else "item"
-            block = Block(kind, numbered, task=task, level=len(self.items), first=not seen)
+            block = Block(kind, numbered, task=task, level=level, first=not seen)
         else:
             block = Block("paragraph", _numbered(start, content))
         if piped:
