@@ -512,12 +512,13 @@ def test_a_log_that_writes_its_days_with_the_year_last_gets_its_day_so_written()
 
 def test_an_entry_goes_into_a_log_of_days_written_in_another_language() -> None:
     """`- 3. Oktober 2026: Anruf` is, to Markdown, a bullet holding a numbered list; the log is
-    still the bullet list, and the entry joins it rather than opening a `## Log` of its own."""
+    still the bullet list, and the entry joins it rather than opening a `## Log` of its own, its
+    day written as the log writes its own."""
     data = b"- 3. Oktober 2026: <- Anruf\n- 14. November 2026: -> Kaffee\n"
     assert (
         plan_insertion(data, "- 2026-12-01 Essen", None)
         .apply(data)
-        .endswith(b"Kaffee\n- 2026-12-01: Essen\n")
+        .endswith(b"Kaffee\n- 1. Dezember 2026: Essen\n")
     )
 
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vaultnet.config import Config
-from vaultnet.read.days import day_as_written, heading_period, period_as_written
+from vaultnet.read.days import day_as_written, heading_period, named_day_as_written, period_as_written
 from vaultnet.read.note import parse_note
 from vaultnet.read.text import decode, split_front_matter
 
@@ -2167,6 +2167,35 @@ def test_a_day_is_written_without_its_year_as_a_line_writes_one(
     """`vaultnet log` in a log grouped by year writes the day as the log does: order, month's
     name as long and in its case, an ordinal (11th, 12th, 13th), the separator after it."""
     assert day_as_written(day, like) == written
+
+
+@pytest.mark.parametrize(
+    ("like", "heads", "day", "written"),
+    [
+        ("Nov 3, 2026: coffee", (), D(2027, 1, 22), "Jan 22, 2027"),
+        ("November 13th, 2026 x", (), D(2026, 12, 1), "December 1st, 2026"),
+        ("03 NOV 2026 x", (), D(2026, 12, 1), "01 DEC 2026"),
+        ("3rd of November 2026 — x", (), D(2026, 12, 2), "2nd of December 2026"),
+        ("3. Oktober 2026: <- Anruf", (), D(2026, 12, 1), "1. Dezember 2026"),
+        ("1er mai 2026 : x", ("2 novembre 2026 x",), D(2026, 12, 21), "21 décembre 2026"),
+        ("14 févr. 2026 — x", (), D(2026, 12, 1), "1 déc. 2026"),
+        ("3 de octubre de 2026: x", (), D(2026, 12, 1), "1 de diciembre de 2026"),
+        ("2 fevrier 2026 x", (), D(2026, 12, 1), "1 decembre 2026"),  # written without its accents
+        ("Oct 3, 2026 x", ("2 Oktober 2026 x",), D(2026, 12, 1), None),  # no one language
+        ("2026-11-03 x", (), D(2026, 12, 1), None),
+        ("[[Nov 3rd, 2026]] x", (), D(2026, 12, 1), None),  # a link: written as one
+        ("Nov 3: coffee", (), D(2026, 12, 1), None),  # no year: `day_as_written`'s
+    ],
+)
+def test_a_day_is_written_with_its_months_name_as_a_line_writes_one(
+    like: str, heads: tuple[str, ...], day: D, written: str | None
+) -> None:
+    """`vaultnet log` in a log whose days are written with their month's name and year writes
+    its entry's so: in the log's order, number style and language, which its other entries tell
+    (`mai` is German's and French's; `novembre` says which)."""
+    assert named_day_as_written(day, like, heads) == written
+    if written is not None:
+        assert note("People/A.md", f"- {written}: x\n").entries[0].date == day  # read back
 
 
 @pytest.mark.parametrize(

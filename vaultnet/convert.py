@@ -404,6 +404,37 @@ def any_month_name() -> str:
     return "(?i:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_initial.items()) + ")"
 
 
+def month_name_as(month: int, like: str, words: Iterable[str]) -> str | None:
+    """Month `month`'s name in the language of `like` and `words` (the months' names a log
+    writes), as long and in the case `like` is written: whole (`Dezember`, `décembre`), or
+    its first three letters when `like` is cut short (`Dez`, `déc.`). Words several languages
+    share (`Nov`, `Oktober`) are taken in the first of them in `_MONTH_WORDS`' order (English,
+    German, French, ...). None when no language has them all."""
+    keys = [folded(word).rstrip(".") for word in (like, *words)]
+    names = next(
+        (names.split() for names in _MONTH_WORDS if all(_names_one(key, names) for key in keys)), None
+    )
+    if names is None:
+        return None
+    name = names[month - 1]
+    written = folded(like).rstrip(".")
+    own = next(n for n in names if unaccented(n).startswith(unaccented(written)))  # like's month
+    if written != own[: len(written)]:  # written without its accents (`fevrier`)
+        name = unaccented(name)
+    cut = name[:3]
+    if unaccented(written) != unaccented(own) and len(name) > 4 and month_named(cut) == month:  # `Okt`
+        name = cut + like[len(like.rstrip(".")) :]
+    if like.islower():
+        return name
+    return name.upper() if like.isupper() and len(like) > 1 else name[:1].upper() + name[1:]
+
+
+def _names_one(word: str, names: str) -> bool:
+    """Does `word`, folded, start one of `names` (a language's months)? A word typed without its
+    accents starts one with them (`dec`, `décembre`); one with accents only its own (`déc`)."""
+    return any((unaccented(name) if word.isascii() else name).startswith(word) for name in names.split())
+
+
 @cache
 def _month_names() -> dict[str, int]:
     """Each month's name in each language, without its accents, and its number."""

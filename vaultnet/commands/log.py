@@ -49,6 +49,7 @@ from vaultnet.read.days import (
     log_paragraphs,
     logseq_day,
     month_alone,
+    named_day_as_written,
     opens_with_plain_day,
     period_as_written,
     periods_in_force,
@@ -453,6 +454,8 @@ def _into_run(note: _Layout, run: list[Block], entry: str) -> Insertion:
     if last_entry.kind != "row":
         line = _parted_as(line, day, _head(last_entry))
     written = _as_written(line, day, like, last_day.month == day.month)
+    if named := named_day_as_written(day, _head(last_entry), (_head(block) for _, block in dated)):
+        written = written.replace(day.isoformat(), named, 1)  # `Dec 1, 2026` among `Nov 3, 2026`
     linked = _linked_as(written, day, _head(last_entry), note, last_line)
     shaped = note.encoded(linked)
     before = _goes_before(dated, day)

@@ -23,6 +23,8 @@ from vaultnet.convert import (
     formatted_day,
     link_target,
     logseq_date,
+    month_name_as,
+    month_named,
     one_way,
     ordinal,
     year_first,
@@ -383,6 +385,49 @@ def day_as_written(day: dt.date, like: str, same_month: bool = False) -> str | N
     number = _number_as(day, like, *(match.span(2) if match[2] else match.span(5)))
     of = " of" if " of " in match[1] else ""
     return _set_apart_as(like, match.end(1), f"{number}{of} {month}" if match[2] else f"{month} {number}")
+
+
+def named_day_as_written(day: dt.date, like: str, heads: Iterable[str] = ()) -> str | None:
+    """`day` written as the day `like` (an entry's head) opens with, when that is written with
+    its month's name and its year (`Nov 3, 2026`, `3rd of November 2026`, `3. Oktober 2026`,
+    `1er mai 2026`; the day's name left out: `Fri, Nov 3, 2026` gives `Dec 1, 2026`): its parts
+    in their order, the number as it writes its own (`03`, `3rd`), the month's name in the
+    language of the names the log's other entries `heads` write (`month_name_as`). None for a
+    day written otherwise, or when one of `heads` writes its own otherwise (`2026-11-20`)."""
+    every = [_day_parts(head) for head in (like, *heads)]
+    parts = every[0]
+    if parts is None or None in every:
+        return None
+    months = [word for part in every for _, _, word, _ in part or () if month_named(word)]
+    written = []
+    for number, suffix, word, between in parts:
+        if word:
+            name = month_name_as(day.month, word, months) if month_named(word) else None
+            if name is None and word.lower() not in ("of", "de"):
+                return None
+            written.append(name or word)
+        elif len(number) == 4:
+            written.append(str(day.year))
+        elif number:
+            written.append(
+                _number_as(day, number + suffix, 0, len(number)) if suffix != "er" else str(day.day)
+            )
+        else:
+            written.append(between)
+    return "".join(written)
+
+
+def _day_parts(head: str) -> list[tuple[str, str, str, str]] | None:
+    """The parts of the day an entry's `head` opens with, when written with its month's name and
+    its year: each a number and its ordinal, a word, or what is between them."""
+    entry = entry_head(head)
+    if entry is None or entry[0] is None or entry[1][:4].isdigit() or head.lstrip("*_ ").startswith("[["):
+        return None  # a link to a day's note: `_linked_as` writes one
+    return _DAY_PARTS.findall(entry[1])
+
+
+_DAY_PARTS = lazy_pattern(r"(\d+)(st|nd|rd|th|er)?|([^\W\d_]+\.?)|([\W_]+)")
+"""The parts of a day as written: a number (and its ordinal), a word, what is between."""
 
 
 def _number_as(day: dt.date, like: str, start: int, end: int) -> str:
