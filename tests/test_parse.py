@@ -323,6 +323,19 @@ def test_entry_in_a_real_table() -> None:
     assert (entry.date, entry.line, entry.direction, entry.text) == (D(2026, 11, 2), 3, "outbound", "lunch")
 
 
+def test_a_link_in_a_table_with_its_bar_escaped_is_a_link() -> None:
+    """Obsidian writes a link's `|` as `\\|` in a table (`[[2026-11-20\\|Fri]]`), and some write
+    it so in a list too: the link is to the same note, its day the entry's."""
+    text = "| Date | Note |\n|---|---|\n| [[2026-11-20\\|Fri 20 Nov]] | <- she called |\n| [[Daily/2026-11-10\\|10 Nov]] | -> photos |\n"
+    got = [(e.date, e.direction, e.text) for e in note("People/Ana.md", text).entries]
+    assert got == [(D(2026, 11, 20), "inbound", "she called"), (D(2026, 11, 10), "outbound", "photos")]
+    daily = note(
+        "Daily/2026-11-10.md",
+        "| Who | What |\n|---|---|\n| [[Bo Chen\\|Bo]] | coffee |\n- tea with [[Ana\\|A]]\n",
+    )
+    assert [m.targets for m in daily.entries] == [("Bo Chen",), ("Ana",)]
+
+
 def test_a_row_with_a_cell_left_blank_reads_as_one_without_it() -> None:
     """`| 2026-11-02 |  | <- lunch |`: the Type column left blank, as `vaultnet log` leaves it."""
     text = "| Date | Type | Notes |\n| --- | --- | --- |\n| 2026-11-02 |  | <- lunch \\| drinks |  |\n"

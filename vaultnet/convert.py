@@ -93,8 +93,9 @@ def unwrap_link(text: str) -> str:
 
 
 def link_target(inner: str) -> str:
-    """The note a wikilink's inner text points at: `People/Jane#Log|J` → `People/Jane`."""
-    target = inner.split("|", 1)[0].split("#", 1)[0].split("^", 1)[0]
+    """The note a wikilink's inner text points at: `People/Jane#Log|J` → `People/Jane`; in a
+    table, where Obsidian has its `|` written `\\|` (`[[People/Jane\\|J]]`), the same."""
+    target = inner.split("|", 1)[0].removesuffix("\\").split("#", 1)[0].split("^", 1)[0]
     return target.strip().removesuffix(".md")
 
 

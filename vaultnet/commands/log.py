@@ -526,7 +526,7 @@ def _linked_as(text: str, day: dt.date, like: str, note: _Layout, written: str =
     return text.replace(day.isoformat(), link, 1)
 
 
-_LINKED_DAY = lazy_pattern(r"\[\[((?:[^\[\]|#]*/)?)\d{4}-\d{2}-\d{2}(?:\|[^\[\]]*)?\]\]")
+_LINKED_DAY = lazy_pattern(r"\[\[((?:[^\[\]|#]*/)?)\d{4}-\d{2}-\d{2}(?:\\?\|[^\[\]]*)?\]\]")
 """A log entry's day written as a link to its daily note, its folder (group 1) kept."""
 _LOGSEQ_DAY = lazy_pattern(r"\[\[[A-Z][a-z]{2} \d{1,2}(?:st|nd|rd|th), \d{4}\]\]")
 """A day as Logseq links its journal page by default (`[[Nov 2nd, 2026]]`)."""
