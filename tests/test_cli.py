@@ -183,7 +183,7 @@ def test_build_refuses_a_users_file_with_exit_1(make_vault) -> None:  # type: ig
     root = make_vault({**VAULT, "_vaultnet/Overview.md": "mine\n"})
     result = run("build", str(root))
     assert result.exit_code == 1
-    assert result.output.strip().startswith("Error: refused: _vaultnet/Overview.md exists")
+    assert result.output.strip().splitlines()[-1].startswith("Error: refused: _vaultnet/Overview.md exists")
     assert (root / "_vaultnet/Overview.md").read_text() == "mine\n"
 
 

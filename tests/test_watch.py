@@ -265,8 +265,16 @@ def test_a_page_made_the_users_own_is_not_written_over(watching) -> None:  # typ
     running = watching()
     mine = running.root / "_vaultnet/Follow-ups.md"
     mine.write_text("my own list, no marker\n", encoding="utf-8")
-    wait_for(lambda: any(r.error for r in running.rebuilds), "the refusal")
-    assert "_vaultnet/Follow-ups.md exists and was not written by vaultnet" in str(running.rebuilds[-1].error)
+    wait_for(lambda: any(r.refused for r in running.rebuilds), "the refusal")
+    assert running.rebuilds[-1].line().startswith("_vaultnet/Follow-ups.md: 0 pages written (none)")
+    assert (
+        "refused: _vaultnet/Follow-ups.md exists and was not written by vaultnet"
+        in running.rebuilds[-1].line()
+    )
+    assert mine.read_text(encoding="utf-8") == "my own list, no marker\n"
+    with (running.root / "People/Jane Doe.md").open("a", encoding="utf-8") as note:
+        note.write("- 2026-11-20 <- she called back\n")  # the other pages go on being written
+    running.wait_page("Reciprocity.md", lambda p: "Jane" in section(p, "Two-way"), "Jane two-way")
     assert mine.read_text(encoding="utf-8") == "my own list, no marker\n"
 
 

@@ -123,13 +123,25 @@ def test_an_output_folder_leading_out_of_the_vault_is_refused(tmp_path: Path) ->
     assert list(outside.iterdir()) == []
 
 
-def test_a_users_file_in_the_output_folder_is_refused_and_nothing_is_written(make_vault) -> None:  # type: ignore[no-untyped-def]
+def test_a_users_file_in_a_pages_place_is_refused_and_left_as_it_is(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({**JANE, "_vaultnet/Recency.md": "my own notes about recency\n"})
     result = CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21"])
     assert result.exit_code == 1
-    assert "_vaultnet/Recency.md exists and was not written by vaultnet" in result.output
+    assert "Error: refused: _vaultnet/Recency.md exists and was not written by vaultnet" in result.output
     assert (root / "_vaultnet/Recency.md").read_text() == "my own notes about recency\n"
-    assert sorted(p.name for p in (root / "_vaultnet").iterdir()) == ["Recency.md"]
+    assert "wrote _vaultnet/Overview.md" in result.output
+    check = CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21", "--check"])
+    assert check.exit_code == 1 and "Error: refused: _vaultnet/Recency.md" in check.output
+
+
+def test_a_users_note_put_in_the_output_folder_is_refused_though_nothing_changed(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """As soon as it is there, not at the next change: a pre-commit hook catches it."""
+    root = make_vault(JANE)
+    assert CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21"]).exit_code == 0
+    (root / "_vaultnet/Ideas.md").write_text("my own idea list\n")
+    for check in ([], ["--check"]):
+        result = CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21", *check])
+        assert result.exit_code == 1 and "_vaultnet/Ideas.md is a note, not a vaultnet page" in result.output
 
 
 @pytest.mark.parametrize("output", ["_vaultnet", "_vaultnet/pages"])

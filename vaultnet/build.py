@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property, partial
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, NamedTuple, TypeVar
 
 from vaultnet.config import Config, load_config
 from vaultnet.confine import inside_vault
@@ -43,6 +43,8 @@ class BuildResult:
     unchanged: tuple[str, ...]
     load: Callable[[], Report] = field(repr=False, compare=False)
     """Gives the report the pages were made from."""
+    refused: tuple[str, ...] = ()
+    """Why each page not written was left as it is: a file of the user's holds its place."""
 
     @cached_property
     def report(self) -> Report:
@@ -274,16 +276,33 @@ def _temp_holding(path: Path, same: int, as_text: bool) -> tuple[BinaryIO, str]:
     return out, temp
 
 
+class Written(NamedTuple):
+    """What `write_pages` did, each page relative to the vault."""
+
+    changed: list[str]
+    unchanged: list[str]
+    digests: dict[str, str]
+    """Each page's digest, by its name in the output folder; none for a refused page."""
+    refused: dict[str, str]
+    """Each page not written, left as it is, and why (`exists and was not written by ...`)."""
+
+    def refusals(self) -> tuple[str, ...]:
+        """Each refused page, and why, in a line."""
+        return tuple(f"{page} {why}" for page, why in self.refused.items())
+
+
 def write_pages(
     root: Path, config: Config, pages: Mapping[str, Page], check: bool = False, digested: bool = True
-) -> tuple[list[str], list[str], dict[str, str]]:
-    """Write the pages whose text changed, each atomically; refuse before writing any page if
-    one would replace a user's file. Returns (changed, unchanged, each page's digest); with
-    `check`, nothing is written, and a page is read only up to its first difference and not
-    digested (""), nor without `digested` (watch mode, which records no build)."""
+) -> Written:
+    """Write the pages whose text changed, each atomically. A page whose place holds a file of
+    the user's (one that is not vaultnet's, a folder, a link) is left as it is, and said to be
+    (`refused`); the others are written. With `check`, nothing is written, and a page is read
+    only up to its first difference and not digested (""), nor without `digested` (watch
+    mode, which records no build)."""
     folder = output_folder(root, config)
     _refuse_notes_in(folder, config)
     changed, unchanged = [], []
+    refused: dict[str, str] = {}
     digests: dict[str, str] = {}
     staged: dict[str, _Staged] = {}
     new_folder = not folder.exists()
@@ -294,7 +313,8 @@ def write_pages(
             path = folder / name
             rel = f"{config.output}/{name}"
             if path.is_symlink() or (path.exists() and not path.is_file()):
-                raise RefusedWrite(f"{rel} is not a regular file: vaultnet will not replace it")
+                refused[rel] = "is not a regular file: left as it is"
+                continue
             make = None if check else partial(_make_folder, root, folder, config)
             staged[rel] = stage = _stage(path, page, make, digested)
             digests[name] = stage.digest
@@ -304,9 +324,11 @@ def write_pages(
             # Checked only now: a file that holds the page's very text holds its marker too, and
             # a large page (the canvas) is then read once, not also parsed for its marker.
             if path.exists() and not is_generated(path):
-                raise RefusedWrite(
-                    f"{rel} exists and was not written by vaultnet: move it away, then build again"
+                refused[rel] = (
+                    "exists and was not written by vaultnet: left as it is; move it away, then build again"
                 )
+                del digests[name]
+                continue
             changed.append(rel)
         for rel in changed:
             temp = staged[rel].temp
@@ -321,7 +343,7 @@ def write_pages(
                 Path(stage.temp).unlink(missing_ok=True)
         if new_folder and folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()  # made for pages that were not written after all
-    return changed, unchanged, digests
+    return Written(changed, unchanged, digests, refused)
 
 
 def _refuse_notes_in(folder: Path, config: Config) -> None:
@@ -369,6 +391,7 @@ def build(
         skipped = _unchanged(root, config, memo)
         if skipped is not None:
             log.info("nothing changed since the last build")
+            _refuse_notes_in(output_folder(root, config), config)  # put there since: as a build would
             if not check:
                 remove_stale_temps(output_folder(root, config), (p.rsplit("/", 1)[1] for p in skipped[1]))
             lazy = lambda: load_report(root, day, config, use_cache=use_cache)  # noqa: E731
@@ -403,8 +426,8 @@ def build(
     # The report made is for the pages only (made from the state, or without the notes' entries):
     # give a whole one when asked.
     lazy = lambda: load_report(root, day, config, use_cache=use_cache)  # noqa: E731
-    result = BuildResult(result.summary, result.written, result.unchanged, lazy)
-    if memo is not None and not check:
+    result = BuildResult(result.summary, result.written, result.unchanged, lazy, result.refused)
+    if memo is not None and not check and not result.refused:  # a refused page: not skipped next time
         folder = output_folder(root, config)
         try:
             page_stats = {name: page_stat(folder / name) for name in digests}
@@ -451,6 +474,7 @@ def _write(root: Path, config: Config, made: Made, check: bool) -> tuple[BuildRe
             result.written,
             tuple(sorted([*result.unchanged, *(f"{config.output}/{page}" for page in kept)])),
             result.load,
+            result.refused,
         )
     return result, digests
 
@@ -489,9 +513,10 @@ def publish(
 ) -> tuple[BuildResult, dict[str, str]]:
     """The last step of a build, and of each rebuild in watch mode: write the pages that changed.
     Returns what was done and each page's digest."""
-    changed, unchanged, digests = write_pages(root, config, pages, check=check)
-    log.info("%d pages changed, %d unchanged", len(changed), len(unchanged))
-    return BuildResult(report.summary, tuple(changed), tuple(unchanged), lambda: report), digests
+    written = write_pages(root, config, pages, check=check)
+    log.info("%d pages changed, %d unchanged", len(written.changed), len(written.unchanged))
+    summary, changed, unchanged = report.summary, tuple(written.changed), tuple(written.unchanged)
+    return BuildResult(summary, changed, unchanged, lambda: report, written.refusals()), written.digests
 
 
 def _unchanged(root: Path, config: Config, memo: BuildMemo) -> tuple[Summary, tuple[str, ...]] | None:

@@ -353,9 +353,11 @@ def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
     finally:
         progress.close()
     if check:
-        if result.written:
-            for page in result.written:
-                click.echo(f"stale: {page}", err=True)
+        for page in result.written:
+            click.echo(f"stale: {page}", err=True)
+        for why in result.refused:
+            click.echo(f"Error: refused: {why}", err=True)
+        if result.written or result.refused:
             sys.exit(1)
         click.echo(f"{counted(len(result.unchanged), 'page')} up to date")
         return
@@ -363,6 +365,10 @@ def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
         click.echo(f"wrote {page}")
     problems = counted(result.summary.problems, "problem")
     click.echo(f"{len(result.written)} written, {len(result.unchanged)} unchanged, {problems}")
+    for why in result.refused:
+        click.echo(f"Error: refused: {why}", err=True)
+    if result.refused:
+        sys.exit(1)
 
 
 # --- watch (issue 3) ---

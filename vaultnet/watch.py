@@ -111,6 +111,7 @@ class Pending:
         names = sorted(self.files) + sorted(f + "/" for f in self.folders)
         names += [CONFIG_FILE] if self.config else []
         names += [USER_TEMPLATES + "/"] if self.templates else []
+        names = names or sorted(self.pages)  # pages alone: edited by hand, or deleted
         return _few(names) if names else "the date"
 
 
@@ -202,6 +203,8 @@ class Rebuild:
     """time.monotonic() when it ended."""
     stages: tuple[tuple[str, float], ...] = ()
     """Seconds spent reading, computing, rendering and writing, for benchmarks."""
+    refused: tuple[str, ...] = ()
+    """Why each page not written was left as it is (a file of the user's in its place)."""
 
     def line(self) -> str:
         """The line the terminal shows for it."""
@@ -209,9 +212,10 @@ class Rebuild:
             return f"{self.changed}: pages left as they were: {self.error}"
         pages = ", ".join(map(stem_of, self.written)) or "none"
         count, problems = len(self.written), self.problems
+        refused = "".join(f"; refused: {why}" for why in self.refused)
         return (
             f"{self.changed}: {counted(count, 'page')} written ({pages}), "
-            f"{counted(problems, 'problem')}, {round(self.seconds * 1000)} ms"
+            f"{counted(problems, 'problem')}, {round(self.seconds * 1000)} ms{refused}"
         )
 
 
@@ -365,11 +369,15 @@ class Watcher:
     def _rewrite(self, pages: AbstractSet[str], started: float, last_event: float) -> Rebuild:
         """Only pages changed: write again those that are no longer what it wrote (deleted, or
         edited by hand). Its own writes come back here too, and write nothing."""
-        written, _, _ = write_pages(self.root, self.config, self.pages.made(pages))
+        done = write_pages(self.root, self.config, self.pages.made(pages))
         finished = time.monotonic()
-        changed = _few(written) if written else "its own pages"
+        written = done.changed
+        changed = _few(written or sorted(done.refused)) if written or done.refused else "its own pages"
         seconds = finished - started
-        return Rebuild(changed, tuple(written), self.problems, seconds, None, last_event, finished)
+        refused = done.refusals()
+        return Rebuild(
+            changed, tuple(written), self.problems, seconds, None, last_event, finished, refused=refused
+        )
 
     def _publish(
         self, changed: str, started: float, last_event: float, recheck: AbstractSet[str] = frozenset()
@@ -382,7 +390,7 @@ class Watcher:
         folder = output_folder(self.root, self.config)
         pages = self.pages.pages(report, self.config, folder, self.live, recheck)
         rendered = time.monotonic()
-        written, _, _ = write_pages(self.root, self.config, pages, digested=False)
+        done = write_pages(self.root, self.config, pages, digested=False)
         finished = time.monotonic()
         stages = (
             ("read", read - started),
@@ -392,12 +400,13 @@ class Watcher:
         )
         return Rebuild(
             changed=changed,
-            written=tuple(written),
+            written=tuple(done.changed),
             problems=report.summary.problems,
             seconds=finished - started,
             last_event=last_event,
             finished=finished,
             stages=stages,
+            refused=done.refusals(),
         )
 
     def settle(self) -> None:
@@ -483,7 +492,7 @@ class Watcher:
             try:
                 with gc_paused():
                     rebuild = self.rebuild(pending, last_event)
-                if rebuild.written or not pending.only_pages():  # not its own writes coming back
+                if rebuild.written or rebuild.refused or not pending.only_pages():  # not its own writes
                     on_rebuild(rebuild)
                 self.settle()
             except VaultError:
