@@ -102,6 +102,26 @@ def test_readmes_indexes_and_templates_are_not_people(file: str, text: str) -> N
     assert parse_note(file, text.encode(), Config()).kind == "other"
 
 
+def test_a_note_its_template_never_filled_in_is_read_for_its_entries() -> None:
+    """A placeholder left in the front matter (`created: <% tp.file.creation_date() %>`, a note
+    copied rather than made by Templater) says template; dated entries of its own say it is
+    somebody's note all the same: read, with a problem at the placeholder's line. Without them,
+    a template (spec 6.1); so too one said to be a template, whatever it holds."""
+    text = (
+        '---\ntags: [person]\ncreated: <% tp.file.creation_date("YYYY-MM-DD") %>\nlast_contact: YYYY-MM-DD\n---\n'
+        "## Log\n- 2026-11-03 <- she called\n"
+    )
+    ana = parse_note("People/Ana.md", text.encode(), Config())
+    assert (ana.kind, [e.date for e in ana.entries]) == ("person", [dt.date(2026, 11, 3)])
+    assert [(p.line, p.message.split(":")[0]) for p in ana.problems] == [
+        (3, "a front-matter value is still a template's placeholder")
+    ]
+    tagged = text.replace("tags: [person]", "tags: [person, template]")
+    assert parse_note("People/Ana.md", tagged.encode(), Config()).kind == "other"
+    blank = text.replace("- 2026-11-03", "- {{date}}")
+    assert parse_note("People/Ana.md", blank.encode(), Config()).kind == "other"
+
+
 def test_a_note_that_says_it_is_a_person_is_one_whatever_else_it_says() -> None:
     """`tags: [person, company]`: a founder, say. Said outright, a person; a team tag is no
     organisation (`#group` may be a person's: only a `type` says a note is a group)."""

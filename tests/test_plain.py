@@ -2,14 +2,13 @@
 
 `blocks_fast.plain_blocks` reads bodies of headings, bullet items and paragraphs with no rule
 to try; a note's own log words are read from a cheaper template (`entries.own_way`); front matter
-is searched for date masks without recursion (`note._is_template`). Each is held here to the
+is searched for date masks without recursion (`note._placeholder`). Each is held here to the
 reference: markdown-it-py's blocks, `inline.template_of`, and a recursive walk.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 import subprocess
 import sys
@@ -247,13 +246,7 @@ def _old_strings(value: object) -> list[object]:
     return [value]
 
 
-def _reference_is_template(
-    split: source.Split, meta: dict[str, object], tags: list[str], stem_date: dt.date | None
-) -> bool:
-    if "template" in meta or any(p in ("template", "templates") for t in tags for p in t.split("/")):
-        return True
-    if stem_date is not None:  # a note named for a day is that day's, whatever its template left
-        return False
+def _reference_placeholder(split: source.Split, meta: dict[str, object]) -> bool:
     if split.front is not None and has_placeholder(split.front):
         return True
     return any(isinstance(v, str) and DATE_MASK.match(v.strip()) for v in _old_strings(meta))
@@ -265,7 +258,7 @@ def reference_note(file: str, data: bytes, config: Config) -> Note:
         patch.setattr(parse, "parse_blocks", markdown_blocks)
         patch.setattr(source, "read_flat", lambda front: None)
         patch.setattr("vaultnet.read.entries.own_way", _old_own_way)
-        patch.setattr(parse, "_is_template", _reference_is_template)
+        patch.setattr(parse, "_placeholder", _reference_placeholder)
         for reader in ("body", "body_fast"):  # as the reader calls it, and
             patch.setattr(f"vaultnet.read.{reader}.entry_head", days.read_entry_head)
         patch.setattr(days, "entry_head", days.read_entry_head)  # as the reading of days does

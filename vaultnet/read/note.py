@@ -387,7 +387,8 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     tags = list(dict.fromkeys(t for t in front_tags + body.tags if t))  # as written: front matter first
     types = kind_words(texts_of(fields.get("types", [])))
     kinds = kind_words(texts_of(fields.get("kind", [])))
-    template = _is_template(split, meta, tags, stem_date)
+    template, unfilled = _template_of(file, split, meta, tags, stem_date, bool(body.entries))
+    problems += unfilled
     date = _date_of(fields, stem_date, types | kinds, front_tags + body.note_tags, body, config)
     kind = _kind_of(file, stem, tags, types, kinds, fields, template, stem_date, date, config)
     if kind != "dated" and not template:
@@ -435,7 +436,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         follow_ups = of_the_day(follow_ups, date, listed)
     card, card_problems = _card(file, meta, fields, body if kind == "person" else None, split, config, tags)
     problems += card_problems
-    if not template:  # a template's values are placeholders, not mistakes
+    if not template and not unfilled:  # a template's values are placeholders, not mistakes
         problems += _value_problems(file, split, fields, body, config)
     return Note(
         file=file,
@@ -626,17 +627,41 @@ def _filed_under(file: str, config: Config) -> list[str]:
     return folders[-1:] if _under_people_folder("/".join(folders[:-1]), config.people_folders) else []
 
 
-def _is_template(split: Split, meta: dict[str, object], tags: list[str], stem_date: dt.date | None) -> bool:
-    """A template, not a note (spec 6.1): tagged `template(s)`, a `template` property, or a
-    front-matter value still a placeholder (`{{title}}`, `<% tp.date %>`, `YYYY-MM-DD`), but in
-    a note named for a day (`stem_date`): that is the day's note, whatever its template left."""
-    if "template" in meta or any(p in ("template", "templates") for t in tags for p in t.split("/")):
-        return True
-    if stem_date is not None:
-        return False
+def _template_of(
+    file: str, split: Split, meta: dict[str, object], tags: list[str], stem_date: dt.date | None, dated: bool
+) -> tuple[bool, list[Problem]]:
+    """Is the note a template, not a note (spec 6.1)? It is when tagged `template(s)` or with a
+    `template` property, or with a front-matter value still a placeholder (`_placeholder`) but no
+    dated entries of its own (`dated`) nor a day in its name (`stem_date`: the day's note,
+    whatever its template left). A placeholder beside dated entries is a note its template never
+    filled in (one copied rather than made by Templater): a problem, at the placeholder's line."""
+    said = "template" in meta or any(p in ("template", "templates") for t in tags for p in t.split("/"))
+    if said or stem_date is not None or not _placeholder(split, meta):
+        return said, []
+    return (False, [Problem(file, _placeholder_line(split), _UNFILLED)]) if dated else (True, [])
+
+
+def _placeholder(split: Split, meta: dict[str, object]) -> bool:
+    """Does a front-matter value still hold a template's placeholder (`{{title}}`, `<% tp.date
+    %>`, `YYYY-MM-DD`)?"""
     if split.front is not None and has_placeholder(split.front):
         return True
     return any(t.lstrip()[:1] in _MASK_OPENINGS and DATE_MASK.match(t.strip()) for t in _strings(meta))
+
+
+def _placeholder_line(split: Split) -> int:
+    """The line of the note's first front-matter line holding a placeholder (`_placeholder`)."""
+    for number, line in enumerate((split.front or "").split("\n"), 2):
+        value = line.partition(":")[2].strip().strip("'\"")
+        if has_placeholder(line) or (value[:1] in _MASK_OPENINGS and DATE_MASK.match(value)):
+            return number
+    return 1
+
+
+_UNFILLED = (
+    "a front-matter value is still a template's placeholder: read as a note for its dated entries; "
+    "fill it in or remove it"
+)
 
 
 _MASK_OPENINGS = frozenset("YMDymd")
