@@ -668,6 +668,9 @@ def test_a_log_that_writes_its_days_in_the_vaults_daily_format_is_read() -> None
         ("Weekly/2026-W47 Review.md", "Review"),
         ("Daily/2026-W47-5 Offsite.md", "Offsite"),
         ("Daily/2026.11.20.md", "Standup"),  # no title in the name: the note's first heading
+        ("Notes/20261120 Kickoff.md", "Kickoff"),  # the day in digits alone
+        ("Notes/202611201430 Kickoff.md", "Kickoff"),  # a unique note's name, the time after the day
+        ("Notes/20261120143059.md", "Standup"),
     ],
 )
 def test_a_dated_notes_title_is_its_name_without_the_day(file: str, title: str) -> None:
@@ -2297,6 +2300,11 @@ def test_a_note_named_with_its_year_last_is_a_problem_until_the_format_is_set(
     assert n.kind != "dated"
     assert [(p.line, says in p.message) for p in n.problems] == [(0, True)]
     assert note("Notes/3-2-1 launch plan.md", "x\n").problems == ()  # no year: not a day's name
+    for digits in ("20261399 x", "12345678", "2026110312 x"):  # no day, or no time after it: a number
+        assert (
+            note(f"Notes/{digits}.md", "- [[Eli]]\n").kind,
+            note(f"Notes/{digits}.md", "x\n").problems,
+        ) == ("other", ())
 
 
 @pytest.mark.parametrize(

@@ -631,8 +631,9 @@ def _named_head(stem: str) -> EntryHead | None:
 def day_in_name(file: str, stem: str, daily: str | None = None) -> tuple[dt.date, str] | None:
     """The day a note's name tells, and what the name says besides (its title: `Kickoff` in
     `2026-11-10 Kickoff`): the vault's own daily format first (`daily`, as Obsidian writes it:
-    `DD-MM-YYYY`), then `2026-11-20`, `journal/2026/11/20.md`, `Friday, November 20, 2026` and
-    `2026-W48`. None when the name tells no real day."""
+    `DD-MM-YYYY`), then `2026-11-20`, `journal/2026/11/20.md`, `20.11.2026`, `20261120` (or
+    `202611201430`, a unique note's), `Friday, November 20, 2026` and `2026-W48`. None when the
+    name tells no real day."""
     told: tuple[dt.date | None, int] = (None, 0)
     if daily and (formatted := _formatted_day(file, daily)) and formatted[0] is not None:
         told = formatted
@@ -642,6 +643,8 @@ def day_in_name(file: str, stem: str, daily: str | None = None) -> tuple[dt.date
         told = (day, len(stem))
     elif (dotted := _dotted_name(stem)) is not None:
         told = dotted
+    elif stem[:1].isdigit() and (compact := _COMPACT_NAME.match(stem)) and (day := _compact_day(compact)):
+        told = (day, compact.end())
     elif (head := _named_head(stem)) is not None:
         told = (head[0], head[3])
     elif (week := week_of(stem)) is not None:
@@ -651,6 +654,17 @@ def day_in_name(file: str, stem: str, daily: str | None = None) -> tuple[dt.date
 
 
 _YEAR_LAST = lazy_pattern(r"^(\d{1,2})([-._])(\d{1,2})\2(\d{4})(?!\d)")
+_COMPACT_NAME = lazy_pattern(r"((?:19|20)\d\d)(\d\d)(\d\d)(?:\d{4}(?:\d\d)?)?(?!\d)")
+"""A name that opens with a day in digits alone (`20261104 Lunch`), or with its time too, as a
+Zettelkasten's and Obsidian's unique note creator name a note (`202611031430 Coffee with Ana`)."""
+
+
+def _compact_day(match: re.Match[str]) -> dt.date | None:
+    """The day a `_COMPACT_NAME` tells; None for digits that are no day (`20261399`)."""
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
 
 
 def _dotted_name(stem: str) -> tuple[dt.date | None, int] | None:
