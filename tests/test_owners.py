@@ -1454,6 +1454,19 @@ def test_an_emoji_of_what_was_done_reads_as_its_word() -> None:
     assert [m.direction for m in parse_note("People/Ed.md", log.encode(), Config()).entries] == ["mutual"]
 
 
+def test_an_emoji_before_words_of_their_own_is_the_kind_and_the_words_tell_who() -> None:
+    """`📞 she called` is a call she made, not a call: the emoji is its kind, as `Call: she
+    called` would be, and the words after it say who started it."""
+    log = "".join(
+        f"- 2026-11-0{day} — {text}\n"
+        for day, text in enumerate(
+            ("📞 she called", "✉️ she emailed", "📞 I called her", "☕ she invited me"), 1
+        )
+    )
+    note = parse_note("People/Ed.md", f"---\ntags: [person]\n---\n## Log\n{log}".encode(), Config())
+    assert [m.direction for m in note.entries] == ["inbound", "inbound", "outbound", "inbound"]
+
+
 @pytest.mark.parametrize(
     ("outline", "way"),
     [

@@ -879,8 +879,18 @@ def _lowered(template: str) -> str:
         if "’" in text:  # `haven’t`, as phones and word processors write an apostrophe
             text = text.replace("’", "'")
         if _AN_EMOJI.search(text):  # `☕ with [[Sam]]`, `📞 [[Sam]]`: rare, and a translation is not cheap
-            text = text.translate(_EMOJI)
+            text = _as_kind(text).translate(_EMOJI)
     return text
+
+
+def _as_kind(text: str) -> str:
+    """`text` with the emoji it opens with written as the kind of contact it was, set apart as a
+    kind is (`Call: she called`), when words of their own follow it (`📞 she called`, `✉️ she
+    wrote back`): they tell who started it, not the emoji's word. Before a link, or a word of
+    with whom (`☕ with [[Sam]]`, `📧 from [[Cy]]`), its word reads on with them."""
+    kind = _KIND_FIRST.match(text)
+    word = _EMOJI.get(ord(kind[1])) if kind else None
+    return f"{word.strip()}: {text[kind.end() :]}" if kind and word else text
 
 
 def _called_off(text: str, planned: set[int]) -> tuple[str, bool]:
@@ -903,6 +913,11 @@ _EMOJI = str.maketrans(
 )  # fmt: skip
 """Emoji a daily note writes for what was done (`☕ with [[Sam]]`), as its words; the variation
 selector after one (`✉️`) is nothing."""
+_KIND_FIRST = lazy_pattern(
+    r"\s*([\u2600-\u27bf\U0001f300-\U0001faff])\ufe0f?[ \t]+(?=[^\W\d_])"
+    r"(?!(?:with|w/|and|at|to|for|from|over|about|in|on|by|via|together)\b)"
+)
+"""An emoji a line opens with, then a word that is not one of with whom or where."""
 _AN_EMOJI = lazy_pattern("[\u2600-\u27bf\U0001f300-\U0001faff]")
 """A pictograph (the blocks `_EMOJI` reads from): searched by range, faster than by the set of
 those it reads, on the lines with a letter beyond ASCII (most lines of a vault)."""
