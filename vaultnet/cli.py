@@ -333,7 +333,11 @@ def report(vault: str, today: str | None, as_json: bool, limit: int | None, no_c
 
 @main.command()
 @today_option
-@click.option("--check", is_flag=True, help="Write nothing; exit 1 when a page is out of date.")
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Write no page (the parse cache is still kept); exit 1 when a page is out of date.",
+)
 @no_cache_option
 @vault_params(bare=True)
 def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
