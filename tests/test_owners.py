@@ -1810,6 +1810,9 @@ def test_what_is_struck_out_called_off_or_still_to_come_is_no_contact() -> None:
         ("Call with [[Lou]] was postponed", None),
         ("Dinner with [[Lou]] has been called off", None),
         ("drinks with [[Lou]] got called off again", None),
+        ("lunch with [[Lou]] fell through", None),
+        ("meant to email [[Lou]] but didn't", None),
+        ("[[Lou]] fell through the ice, called her", "outbound"),
         ("Called [[Lou]]; her flight got cancelled", "outbound"),
         ("[[Lou]] called: the conference was cancelled", "inbound"),
     ],
@@ -2163,7 +2166,7 @@ def test_words_in_vaultnet_toml_are_checked(make_vault) -> None:  # type: ignore
 def test_pages_and_report_say_when_reciprocity_rests_on_the_words(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(PLAIN)
     text = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
-    assert "reciprocal 2 (2 from the words)" in text
+    assert "reciprocal 2 (2 of them from the words)" in text
     assert "Sal: only they reach out (from the words, no arrow)" in text
     assert CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)]).exit_code == 0
     page = (root / "_vaultnet/Reciprocity.md").read_text(encoding="utf-8")

@@ -1234,6 +1234,14 @@ def test_a_line_sent_to_many_at_once_is_audience_tag_or_not() -> None:
     assert [m.broadcast for m in note("People/Ana.md", log).entries] == [True, False]
     log = "---\ntags: [person]\n---\n## Log\n- 2026-10-05 Replied to my newsletter with a long note\n"
     assert [(m.broadcast, m.direction) for m in note("People/Lee.md", log).entries] == [(False, "inbound")]
+    mailed = (  # the words owners use for the same
+        "mailed the summer update to the list", "sent the holiday card to everyone on my list",
+        "sent her the monthly digest", "talked about the list of guests",
+    )  # fmt: skip
+    log = "---\ntags: [person]\n---\n## Log\n" + "".join(
+        f"- 2026-10-0{d} {t}\n" for d, t in enumerate(mailed, 1)
+    )
+    assert [m.broadcast for m in note("People/Eve.md", log).entries] == [True, True, True, False]
 
 
 def test_a_tag_at_the_end_of_a_line_tags_that_line_only() -> None:

@@ -204,7 +204,8 @@ UNDONE = (
     "didn't … X", "did not … X", "haven't … X", "have not … X", "not heard from X",
     "no reply from X", "no response from X", "no answer from X", "no word from X",
     "no news from X", "never heard back from X", "never heard from X", "never got back to X",
-    "never replied to X", "never called X", "never wrote to X", "forgot to … X", "missed … with X",
+    "never replied to X", "never called X", "never wrote to X", "forgot to … X", "meant to … X",
+    "missed … with X",
     "cancelled … with X", "canceled … with X", "skipped … with X", "postponed … with X",
     "rescheduled … with X", "put off … with X", "cancelled on X", "canceled on X", "bailed on X",
     "stood X up", "X didn't", "X did not", "X hasn't", "X has not",
@@ -764,9 +765,7 @@ def _read_line(
     wins over doing it together (`_merge`). On a line that names one person, the pronouns are theirs.
     """
     text = _lowered(template)
-    # `Sent the newsletter to [[Ana]], [[Bo]]`: audience, not networking (each regex searched only
-    # where a word of it is: nearly every line holds none)
-    mass = ("mail" in text or "newsletter" in text or "subscri" in text) and _MASS.search(text)
+    mass = _to_many(text)  # `Sent the newsletter to [[Ana]], [[Bo]]`: audience, not networking
     if own:
         text = _of_person(text, slot(SELF))
     elif len(slots) == 1:  # `Coffee with [[Ana]], she reached out`: whom else could she be?
@@ -797,7 +796,8 @@ def _read_line(
     if not (own or done) and _PLAN_OPENING.match(text):  # `Need to post the card to [[Ana]]`: a to-do
         return dict.fromkeys(everyone, "mention")
     if "~~" in text or (
-        ("cancel" in text or "postponed" in text or "called off" in text) and _CALLED_OFF.search(text)
+        ("cancel" in text or "postponed" in text or "called off" in text or "fell through" in text)
+        and _CALLED_OFF.search(text)
     ):
         text, off = _called_off(text, planned)
         if off:  # the whole line did not happen
@@ -868,6 +868,13 @@ def _read_as_listed(text: str, words: Table, said: dict[int, str], mentioned: se
                 said[index] = after
 
 
+def _to_many(text: str) -> bool:
+    """Does the line say it went to many at once (`_MASS`)? The regex is searched only where a
+    word of it is: nearly every line holds none."""
+    maybe = "mail" in text or "newsletter" in text or "subscri" in text or "list" in text or "digest" in text
+    return maybe and _MASS.search(text) is not None
+
+
 def _lowered(template: str) -> str:
     """A line's template in lower case, its words as the phrases write them."""
     text = template.lower()
@@ -928,8 +935,13 @@ def without_pictographs(text: str) -> str:
     return _AN_EMOJI.sub("", text).replace("\ufe0f", "") if not text.isascii() else text
 
 
-_MASS = lazy_pattern(r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail|\bsubscribers\b")
-"""Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4)."""
+_MASS = lazy_pattern(
+    r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail|\bsubscribers\b"
+    r"|\b(?:weekly|monthly|quarterly|daily) digest\b"
+    r"|\bto (?:everyone on |all on )?(?:the|my|our) (?:whole )?list\b"
+)
+"""Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4): a newsletter,
+a weekly digest, an update mailed `to the list` or `to everyone on my list`."""
 _PLAN_OPENING = lazy_pattern(
     r"[\s*_>:-]*(?:(?:i\s+)?(?:(?:need|needs|have|want|plan|planning|meaning|going|remember"
     r"|don't forget|do not forget|remind me)\s+to|must|should|gonna)|(?:i|we)(?:\s+will|'ll)"
@@ -953,12 +965,13 @@ _OFF_THINGS = "|".join(re.escape(word) for word in MEETING_WORDS if word not in 
 _CALLED_OFF = lazy_pattern(
     r"(?:[(\[—–:;,-]\s*"  # `(cancelled)`, `— postponed`, `, called off`
     rf"|^\s*(?:(?:our|the|a|my)\s+)?(?:{_OFF_THINGS})(?!\w)[^,;:()—–]*?"  # `lunch with X got cancelled`
-    r"\s(?:got|was|is|were|has been|had been|have been)\s+)"
-    r"(?:cancell?ed|called off|postponed)(?:\s+again)?\s*[)\]]?[\s.!]*$"
+    r"\s(?:(?:got|was|is|were|has been|had been|have been)\s+|(?=fell\s)))"
+    r"(?:cancell?ed|called off|postponed|fell\s+through)(?:\s+again)?\s*[)\]]?[\s.!]*$"
 )
 """How a line ends that says it did not happen: `(cancelled)`, `— postponed`, `, called off`; or
 a line that is one clause, a meeting said to be called off (`Lunch with [[Lou]] got cancelled`,
-`coffee was postponed`): a flight or a talk cancelled leaves the line's deed standing."""
+`coffee was postponed`, `lunch with [[Omar]] fell through`): a flight or a talk cancelled leaves
+the line's deed standing."""
 
 
 def _said_after(rest: str, index: int, words: Table) -> str | None:
