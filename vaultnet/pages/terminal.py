@@ -237,7 +237,7 @@ SECTIONS: list[Callable[[ReportContext], Section]] = [
 def header(ctx: ReportContext) -> tuple[str, str]:
     summary = ctx["summary"]
     read = ctx["two_way_from_words"]
-    guessed = f" ({read} from the words)" if read else ""
+    guessed = f" ({read} of them from the words)" if read else ""
     counts = (
         f"active {summary.active} · reciprocal {summary.reciprocal}{guessed} · personal {summary.personal} · "
         f"real connections {summary.real} · resting {len(ctx['resting'])} · lapsed {len(ctx['lapsed'])}"
