@@ -66,7 +66,7 @@ def test_show_tells_every_contact_with_its_source_line(make_vault) -> None:  # t
     assert "send JD the photos  [Daily/2026-11-10.md:2]" in follow
     assert "Bob Stone  [People/Bob Stone.md]" in out.split("Linked with", 1)[1]
     assert "2026-10-20 with Sam One: not together since  [Daily/2026-10-20.md:1]" in out
-    assert "cadence every 30 days · due 2026-12-10" in out
+    assert "cadence every 30 days · booked 2026-12-10: you already reached out" in out  # the plan within it
     assert "last contact 2026-11-10 (11 days ago)" in out
     code, out = run("show", "jd", "--vault", str(root), "--today", "2026-11-11")
     assert "last contact 2026-11-10 (1 day ago)" in out
@@ -195,6 +195,15 @@ def test_a_resting_person_is_shown_resting_not_overdue(make_vault) -> None:  # t
         assert f"resting ({why}): on no to-do list" in out and "overdue" not in out
         code, out = show(root, name, "--json")
         assert json.loads(out)["resting"] is True
+
+
+def test_a_booked_person_is_shown_booked_not_overdue(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """As every page lists them (spec 6.6): a plan within their cadence is booked."""
+    log = "- 2026-12-10 -> dinner booked at Lupa\n- 2026-10-15 <-> coffee\n"
+    root = make_vault({"People/Quentin.md": f"---\ntags: person\ncadence: monthly\n---\n{log}"})
+    code, out = show(root, "quentin")
+    assert code == 0, out
+    assert "booked 2026-12-10: you already reached out" in out and "overdue" not in out
 
 
 def test_one_who_died_keeps_their_birthday_but_turns_no_age(make_vault) -> None:  # type: ignore[no-untyped-def]

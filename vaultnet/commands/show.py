@@ -318,12 +318,15 @@ def _rhythm(s: PersonStats, today: dt.date) -> str:
         parts.append(f"cadence every {counted(s.cadence_days, 'day')}")
     rhythm = rhythm_days(s)
     if rhythm is not None:
+        quieter = is_drifting(s) and not s.booked
         parts.append(
-            f"usually every {counted(rhythm, 'day')}" + (", quieter than that now" if is_drifting(s) else "")
+            f"usually every {counted(rhythm, 'day')}" + (", quieter than that now" if quieter else "")
         )
     rest = resting_reason(s.person.note, today) if s.resting else None
     if rest is not None:
         parts.append(f"resting ({rest}): on no to-do list")
+    elif s.booked:  # as every page has them (spec 6.6): never overdue
+        parts.append(f"booked {s.planned[0].date}: you already reached out")
     elif s.due is not None:
         overdue = f"overdue by {counted(s.overdue_days, 'day')} since {s.due}"
         parts.append(overdue if s.overdue_days else f"due {s.due}")
