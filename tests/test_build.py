@@ -142,6 +142,19 @@ def test_refuses_an_output_folder_that_holds_the_users_notes(make_vault) -> None
     assert "_vaultnet/Overview.md" in build(root, TODAY).written
 
 
+def test_pages_left_where_the_output_folder_was_are_problems_not_notes(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`output` changed: the old folder's pages are walked as notes now. They are no notes (their
+    links would tie people together), and each is a problem, which says to delete it."""
+    root = make_vault(VAULT)
+    build(root, TODAY)
+    (root / "vaultnet.toml").write_text('output = "Reports"\n')
+    result = build(root, TODAY)
+    old = [p for p in result.report.vault.problems if p.file.startswith("_vaultnet/")]
+    assert [p.file for p in old] == [f"_vaultnet/{page}" for page in sorted(PAGES)]
+    assert all("outside its output folder" in p.message and p.line == 1 for p in old)
+    assert not any(n.links for n in result.report.vault.notes if n.file.startswith("_vaultnet/"))
+
+
 def test_refuses_an_output_folder_that_leaves_the_vault(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(VAULT)
     elsewhere = tmp_path / "elsewhere"

@@ -30,7 +30,7 @@ from vaultnet.convert import (
     unwrap_link,
 )
 from vaultnet.fields import FIELDS
-from vaultnet.model import Mention, Note, NoteKind, Problem, stem_of
+from vaultnet.model import MARKER, Mention, Note, NoteKind, Problem, stem_of
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, callout_heading, heading_words, section_name
@@ -366,8 +366,9 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     """Read one note: `file` is its path in the vault, `/` between folders (`day_first`: `_split`)."""
     decoded = decode(file, data)
     stem = stem_of(file)
-    if decoded.binary and decoded.problem:
-        return Note(file=file, kind="other", name=stem, problems=(decoded.problem,))
+    if (decoded.binary and decoded.problem) or decoded.text.startswith(MARKER):  # a page: an old output's
+        problem = decoded.problem if decoded.binary and decoded.problem else Problem(file, 1, _OLD_PAGE)
+        return Note(file=file, kind="other", name=stem, problems=(problem,))
     split = _split(decoded.text, config, day_first)
     meta, yaml_problem = load_yaml(file, split)
     problems = [problem for problem in (decoded.problem, yaml_problem) if problem]
@@ -388,7 +389,6 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     types = kind_words(texts_of(fields.get("types", [])))
     kinds = kind_words(texts_of(fields.get("kind", [])))
     template, unfilled = _template_of(file, split, meta, tags, stem_date, bool(body.entries))
-    problems += unfilled
     date = _date_of(fields, stem_date, types | kinds, front_tags + body.note_tags, body, config)
     kind = _kind_of(file, stem, tags, types, kinds, fields, template, stem_date, date, config)
     if kind != "dated" and not template:
@@ -435,7 +435,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     if kind == "dated" and follow_ups:
         follow_ups = of_the_day(follow_ups, date, listed)
     card, card_problems = _card(file, meta, fields, body if kind == "person" else None, split, config, tags)
-    problems += card_problems
+    problems += unfilled + card_problems
     if not template and not unfilled:  # a template's values are placeholders, not mistakes
         problems += _value_problems(file, split, fields, body, config)
     return Note(
@@ -658,6 +658,10 @@ def _placeholder_line(split: Split) -> int:
     return 1
 
 
+_OLD_PAGE = (
+    "a page vaultnet wrote, outside its output folder (left there when `output` changed?): not read "
+    "as a note; delete it"
+)
 _UNFILLED = (
     "a front-matter value is still a template's placeholder: read as a note for its dated entries; "
     "fill it in or remove it"
