@@ -1565,6 +1565,23 @@ def test_voice_memos_threads_and_reaching_back_out() -> None:
     }  # fmt: skip
 
 
+def test_a_phrase_of_no_one_leaves_alone_whom_a_phrase_of_their_own_directs() -> None:
+    """`I called` names no one: it speaks of everyone on the line but one whose own phrase says
+    which way (`[[Ed]] called, then I called the plumber` is his); and `…` in a phrase is the
+    clause's words, not past its comma (`I forgot to tell you, [[Bo]] called` is his call)."""
+    lines = (
+        "[[Ed]] called, then I called the plumber", "[[Fay]] called; I emailed [[Gus]] the invoice",
+        "[[Hal]] - I called", "I forgot to tell you, [[Bo]] called", "Forgot to mention: [[Cy]] called",
+        "forgot to call [[Di]]",
+    )  # fmt: skip
+    assert daily_directions(lines) == {
+        "Ed": "inbound", "Fay": "inbound", "Gus": "outbound", "Hal": "outbound", "Bo": "inbound", "Cy": "inbound",
+        "Di": "unknown",  # an aside: no contact
+    }  # fmt: skip
+    log = "---\ntags: [person]\n---\n## Log\n- 2026-11-02 She called, then I called the plumber\n"
+    assert [m.direction for m in parse_note("People/Ed.md", log.encode(), Config()).entries] == ["inbound"]
+
+
 def test_the_words_that_say_who_asked_for_a_meeting_say_who_started_it() -> None:
     """A meeting is mutual unless something says whose it was (spec 1.4): `Coffee with [[Ana]], she
     reached out` is hers, as `<-` would make it, and `Lunch with [[Ed]], my invite` yours. What was

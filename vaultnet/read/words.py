@@ -4,8 +4,9 @@ Most people never type an arrow: they write "[[Sal]] called", "coffee with [[Emi
 front-matter `direction` or meeting rule gives a contact its direction, the phrases below do, and
 the contact is marked inferred. `X` in a phrase stands for the person: a link, or in a person's
 own log entry `she`, `he`, `they`, `them`, `her`, `him` for the person whose note it is. `…` is
-one to four words. A phrase without `X` (one a user adds for another language: `rief an`) speaks
-of everyone the line names. `vaultnet.toml` extends the table, never replaces it:
+one to four words of one clause. A phrase without `X` (one a user adds for another language: `rief
+an`) speaks of everyone the line names but one whose own phrase says which way it went.
+`vaultnet.toml` extends the table, never replaces it:
 
     [words]
     inbound = ["rief an"]
@@ -365,7 +366,10 @@ _SLOTS = (
 """One slot or a run of them (`X, Y and Z`, `X, Y, and Z`, `X + Y`, `X/Y`, `X and her husband Y`,
 `X's partner Y`, and with the `and` of other languages: `X und Y`); `#` before a slot is
 Logseq's `#[[Maya]]`, a link too."""
-_FILLER = f"(?:[^\\s{_OPEN}]+\\s+){{0,3}}[^\\s{_OPEN}]+"
+_FILLED = f"[^\\s{_OPEN}]*[^\\s{_OPEN},;:!?]"
+_FILLER = f"(?:{_FILLED}\\s+){{0,3}}{_FILLED}"
+"""`…` in a phrase: one to four words, the clause going on through them (`forgot to tell you,
+[[Bo]] called` is not `forgot to … X`: the comma ends what was forgotten)."""
 _CLOCK = r"\d{1,2}(?:[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)"
 _TIME_OF_DAY = rf"^[\s*]*(?:\[?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\]?[\s*]*(?:[-–—]\s*)?)?"
 """How a line of a day's log may open: the time of day or a span of it (`18:30`, `9.30am -`,
@@ -637,6 +641,33 @@ _STARTED = {"they started": "inbound", "you started": "outbound"}
 direction each gives."""
 
 
+def _found(text: str, candidates: Iterable[Phrase], everyone: list[int]) -> dict[int, set[str]]:
+    """The kinds of phrase (`_CUT`'s aside) found on the line for each person. A phrase of no one
+    (`I called`, `my invite`) is of everyone, but one whose own phrase says which way it went
+    (`[[Ed]] called, then I called the plumber` is his call)."""
+    found: dict[int, set[str]] = {}
+    unslotted: set[str] = set()
+    for kind, source, slotted, _ in candidates:
+        if kind in _CUT:
+            continue
+        pattern = _compiled(source)
+        if not slotted:
+            if pattern.search(text):
+                unslotted.add(kind)
+            continue
+        for match in pattern.finditer(text):
+            for index in _SLOT.findall(match[0]):
+                found.setdefault(int(index), set()).add(kind)
+    for index in everyone if unslotted else ():
+        kinds = found.setdefault(index, set())
+        if kinds.isdisjoint(_WAYS):
+            kinds |= unslotted
+    return found
+
+
+_WAYS = frozenset(("inbound", "outbound"))
+
+
 def _merge(found: set[str]) -> str | None:
     """What the kinds of phrase found for one person on one line say: both ways is mutual (spec
     6.5), as is doing it together, unless a phrase says who started it (`Coffee with [[Ana]], her
@@ -775,7 +806,6 @@ def _read_line(
     text = _asides_cut(text)
     if "::" in text:  # `talked to (person:: [[Eli]])`: a Dataview field holding the person
         text = _FIELD_OF_PEOPLE.sub(r"\1", text)
-    found: dict[int, set[str]] = {}
     everyone = [SELF] if own else list(slots)
     candidates = words.tried(text)
     planned: set[int] = set()  # the people of a plan or of what the line is about: no contact
@@ -802,18 +832,7 @@ def _read_line(
         text, off = _called_off(text, planned)
         if off:  # the whole line did not happen
             return dict.fromkeys(everyone, "mention")
-    for kind, source, slotted, _ in candidates:
-        if kind in _CUT:
-            continue
-        pattern = _compiled(source)
-        if not slotted:
-            if pattern.search(text):
-                for index in everyone:
-                    found.setdefault(index, set()).add(kind)
-            continue
-        for match in pattern.finditer(text):
-            for index in _SLOT.findall(match[0]):
-                found.setdefault(int(index), set()).add(kind)
+    found = _found(text, candidates, everyone)
     said = {index: way for index, kinds in found.items() if (way := _merge(kinds))}
     # Named only as a mention names (`coffee, he told me about his talk`): what it opens with wins.
     mentioned = {index for index, way in said.items() if way == "mention"}
