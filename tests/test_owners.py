@@ -747,6 +747,13 @@ def test_what_a_template_left_empty_or_the_card_holds_is_no_fact() -> None:
     assert parse_note("People/Bo.md", empty.encode(), Config()).facts == ()
 
 
+def test_a_day_alone_is_no_fact() -> None:
+    """`met:: [[2026-09-15]]`, `Met: 2026-09-15`: when, not something known of the person (as a
+    birthday is not, spec 1.5); the same key with words is (`Met: at the conference`)."""
+    text = "---\ntags: [person]\n---\n## Notes\n- met:: [[2026-09-15]]\n- Met: 2026-09-15\n- Met: at the conference\n"
+    assert parse_note("People/Ana.md", text.encode(), Config()).facts == ("Met: at the conference",)
+
+
 def test_an_embed_is_no_fact() -> None:
     """hal_md embeds each chat with a person under their `## Notes` (`![[sponge-bob/2026-11-20.md]]`),
     and owners put a photo there (`![[bob.jpg|100]]`, `![](bob.png)`): what is embedded is not

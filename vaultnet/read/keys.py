@@ -174,7 +174,8 @@ def known_lines(fact: str, table: dict[str, tuple[tuple[str, int], ...]]) -> str
     """A fact's lines less those that tell nothing beyond the contact card (spec 1.5): a card's
     key and one colon (`Birthday: DD.MM.YYYY` too), a contact detail (`Email: ...`), a field of
     vaultnet's written inline (`Birthday:: ...`, `kids:: Aiko, Ren`, `likes:: jazz`: the field
-    counts as itself), a key a template left empty (`**Partner:**`), a placeholder (`TBD`, `...`)."""
+    counts as itself), a key a template left empty (`**Partner:**`), a placeholder (`TBD`, `...`),
+    a key of a day alone (`met:: [[2026-09-15]]`)."""
     lines = fact.split("\n")
     kept = [line for line in lines if not _says_nothing_known(line, table)]
     return fact if len(kept) == len(lines) else "\n".join(kept)
@@ -185,9 +186,18 @@ def _says_nothing_known(line: str, table: dict[str, tuple[tuple[str, int], ...]]
         return True
     if "::" in line and (field := FIELD_LINE.match(line)):
         key = field_key(field[1])
+        if _DAY_ALONE.fullmatch(field[2].strip()):  # `met:: [[2026-09-15]]`: when, not what
+            return True
         return key in _CONTACT_KEYS or bool(meanings_of(key, table)) or known_under(key, table) is not None
     said = key_and_value(line) if ":" in line else None
+    if said is not None and _DAY_ALONE.fullmatch(said[1].strip()):
+        return True
     return said is not None and (said[0] in _CONTACT_KEYS or means(said[0], table, _CARD_FIELDS))
+
+
+_DAY_ALONE = lazy_pattern(r"\[\[(?:[^\[\]|]*/)?\d{4}-\d{2}-\d{2}(?:\\?\|[^\[\]]*)?\]\]|\d{4}-\d{2}-\d{2}")
+"""A value that is a day alone, or a link to its note (`met:: [[2026-09-15]]`, `Met: 2026-09-15`):
+when something happened, not something known of the person (spec 1.5, as a birthday)."""
 
 
 _EMBED = r"!\[\[[^\]\n]*\]\]|!\[[^\]\n]*\]\([^)\n]*\)"
