@@ -2285,11 +2285,21 @@ def test_a_binary_file_is_not_read_but_a_stray_nul_in_text_is() -> None:
     assert (text.kind, [e.text for e in text.entries], text.problems) == ("person", ["call about é"], ())
 
 
-@pytest.mark.parametrize("file", ["Daily/2026-02-29.md", "journals/2026_13_01.md", "2026-11-31 Call.md"])
-def test_a_daily_note_named_for_no_real_day_is_a_problem(file: str) -> None:
+@pytest.mark.parametrize(
+    ("file", "says"),
+    [
+        ("Daily/2026-02-29.md", "is not a real day"),
+        ("journals/2026_13_01.md", "is not a real day"),
+        ("2026-11-31 Call.md", "is not a real day"),
+        ("Weekly/2025-W53.md", "is no real week"),  # 2025 has 52
+        ("Weekly/2026-W00 Review.md", "is no real week"),
+        ("Daily/2026-W47-8.md", "is no real week (or day of one)"),
+    ],
+)
+def test_a_daily_note_named_for_no_real_day_is_a_problem(file: str, says: str) -> None:
     n = note(file, "- lunch with [[Eli]]\n")
     assert n.kind != "dated"
-    assert [(p.line, "is not a real day" in p.message) for p in n.problems] == [(0, True)]
+    assert [(p.line, says in p.message) for p in n.problems] == [(0, True)]
 
 
 @pytest.mark.parametrize(

@@ -553,7 +553,7 @@ def path_date(file: str) -> dt.date | None:
         return None
 
 
-_WEEK = lazy_pattern(r"^(\d{4})-W(\d{2})(?:-(\d)(?!\d))?(?!\d)")
+WEEK_NAME = lazy_pattern(r"^(\d{4})-W(\d{2})(?:-(\d)(?!\d))?(?!\d)")
 """A weekly note's name as Obsidian's Periodic Notes writes it (`2026-W48`, `2026-W48 Review`),
 or a day's as an ISO week date (`2026-W47-5`, that week's Friday)."""
 
@@ -563,7 +563,7 @@ def week_of(stem: str) -> tuple[dt.date, int] | None:
     that week, on a day it does not say, so on its first (never a day after today while the
     week is under way); a heading of a day in it (`## 2026-11-26`) gives its lines that day. A
     day of the week named too (`2026-W47-5`) is that day. With where the name's week ends."""
-    week = _WEEK.match(stem) if stem[4:6] == "-W" else None
+    week = WEEK_NAME.match(stem) if stem[4:6] == "-W" else None
     if week is None:
         return None
     try:

@@ -40,6 +40,7 @@ from vaultnet.read.body_fast import read_plain_body
 from vaultnet.read.days import (
     NAMED_DAY,
     TITLED_DAY,
+    WEEK_NAME,
     day_in_name,
     iso_days,
     named_day,
@@ -291,9 +292,13 @@ _ESCAPE = lazy_pattern("%[0-9A-Fa-f]{2}")
 
 
 def _undated_name(file: str, stem: str, daily: str | None) -> list[Problem]:
-    """A note named as a daily note is, whose name tells no day vaultnet can be sure of."""
+    """A note named as a daily (or weekly) note is, whose name tells no day vaultnet can be sure of."""
     if named := NAMED_DAY.match(stem):
         message = f"the name '{named[0]}' is not a real day: the note is not read as a dated note"
+    elif stem[4:6] == "-W" and (week := WEEK_NAME.match(stem)):  # `2025-W53`: 2025 has 52 weeks
+        message = (
+            f"the name '{week[0]}' is no real week (or day of one): the note is not read as a dated note"
+        )
     elif (written := year_last(stem)) and daily:
         message = f"the name '{written[0]}' is no day in daily_format {daily!r}: not read as a dated note"
     elif written:
