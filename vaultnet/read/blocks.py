@@ -372,7 +372,7 @@ def markdown_blocks(body: str) -> list[Block]:
                     first = numbered_day(number, lines[0]) if number else lines[0]
                     if first != lines[0] and level > 1 and not items[-2][1]:
                         level -= 1  # `- 3. Oktober 2026: Anruf`: the day opens the outer item
-                        items[-2] = (None, True, items[-2][2])
+                        items[-2] = (items[-2][0], True, items[-2][2])
                     task, lines[0] = split_task(first)
                     items[-1] = (task, True, number)
                 block_kind: BlockKind = "paragraph" if seen else "item"

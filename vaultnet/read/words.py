@@ -206,8 +206,7 @@ UNDONE = (
     "no reply from X", "no response from X", "no answer from X", "no word from X",
     "no news from X", "never heard back from X", "never heard from X", "never got back to X",
     "never replied to X", "never called X", "never wrote to X", "forgot to … X", "meant to … X",
-    "missed … with X",
-    "cancelled … with X", "canceled … with X", "skipped … with X", "postponed … with X",
+    "missed … with X", "cancelled … with X", "canceled … with X", "skipped … with X", "postponed … with X",
     "rescheduled … with X", "put off … with X", "cancelled on X", "canceled on X", "bailed on X",
     "stood X up", "X didn't", "X did not", "X hasn't", "X has not",
     "X never", "X still hasn't", "no reply", "no response", "no answer", "waiting to hear",
@@ -642,9 +641,9 @@ direction each gives."""
 
 
 def _found(text: str, candidates: Iterable[Phrase], everyone: list[int]) -> dict[int, set[str]]:
-    """The kinds of phrase (`_CUT`'s aside) found on the line for each person. A phrase of no one
-    (`I called`, `my invite`) is of everyone, but one whose own phrase says which way it went
-    (`[[Ed]] called, then I called the plumber` is his call)."""
+    """The kinds of phrase found on the line for each person (not those of `_CUT`, read before).
+    A phrase of no one (`I called`, `my invite`) is of everyone, but one whose own phrase says
+    which way it went (`[[Ed]] called, then I called the plumber` is his call)."""
     found: dict[int, set[str]] = {}
     unslotted: set[str] = set()
     for kind, source, slotted, _ in candidates:
@@ -666,6 +665,7 @@ def _found(text: str, candidates: Iterable[Phrase], everyone: list[int]) -> dict
 
 
 _WAYS = frozenset(("inbound", "outbound"))
+"""The kinds of phrase that say which way a contact went."""
 
 
 def _merge(found: set[str]) -> str | None:
