@@ -545,8 +545,12 @@ _PATH_DAY = lazy_pattern(r"(?:^|/)(\d{4})/(\d{1,2})/(\d{1,2})\.md$")
 
 def path_date(file: str) -> dt.date | None:
     match = _PATH_DAY.search(file)
-    if match is None:
-        return None
+    return _day_of(match) if match else None
+
+
+def _day_of(match: re.Match[str]) -> dt.date | None:
+    """The day a match's first three groups (year, month, day) make; None when they make none
+    (`2026/02/30`, `20261399`)."""
     try:
         return dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
@@ -643,7 +647,7 @@ def day_in_name(file: str, stem: str, daily: str | None = None) -> tuple[dt.date
         told = (day, len(stem))
     elif (dotted := _dotted_name(stem)) is not None:
         told = dotted
-    elif stem[:1].isdigit() and (compact := _COMPACT_NAME.match(stem)) and (day := _compact_day(compact)):
+    elif stem[:1].isdigit() and (compact := _COMPACT_NAME.match(stem)) and (day := _day_of(compact)):
         told = (day, compact.end())
     elif (head := _named_head(stem)) is not None:
         told = (head[0], head[3])
@@ -657,14 +661,6 @@ _YEAR_LAST = lazy_pattern(r"^(\d{1,2})([-._])(\d{1,2})\2(\d{4})(?!\d)")
 _COMPACT_NAME = lazy_pattern(r"((?:19|20)\d\d)(\d\d)(\d\d)(?:\d{4}(?:\d\d)?)?(?!\d)")
 """A name that opens with a day in digits alone (`20261104 Lunch`), or with its time too, as a
 Zettelkasten's and Obsidian's unique note creator name a note (`202611031430 Coffee with Ana`)."""
-
-
-def _compact_day(match: re.Match[str]) -> dt.date | None:
-    """The day a `_COMPACT_NAME` tells; None for digits that are no day (`20261399`)."""
-    try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
 
 
 def _dotted_name(stem: str) -> tuple[dt.date | None, int] | None:

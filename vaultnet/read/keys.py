@@ -186,18 +186,19 @@ def _says_nothing_known(line: str, table: dict[str, tuple[tuple[str, int], ...]]
         return True
     if "::" in line and (field := FIELD_LINE.match(line)):
         key = field_key(field[1])
-        if _DAY_ALONE.fullmatch(field[2].strip()):  # `met:: [[2026-09-15]]`: when, not what
+        if _a_day(field[2]):  # `met:: [[2026-09-15]]`: when, not what
             return True
         return key in _CONTACT_KEYS or bool(meanings_of(key, table)) or known_under(key, table) is not None
     said = key_and_value(line) if ":" in line else None
-    if said is not None and _DAY_ALONE.fullmatch(said[1].strip()):
+    if said is not None and _a_day(said[1]):
         return True
     return said is not None and (said[0] in _CONTACT_KEYS or means(said[0], table, _CARD_FIELDS))
 
 
-_DAY_ALONE = lazy_pattern(r"\[\[(?:[^\[\]|]*/)?\d{4}-\d{2}-\d{2}(?:\\?\|[^\[\]]*)?\]\]|\d{4}-\d{2}-\d{2}")
-"""A value that is a day alone, or a link to its note (`met:: [[2026-09-15]]`, `Met: 2026-09-15`):
-when something happened, not something known of the person (spec 1.5, as a birthday)."""
+def _a_day(value: str) -> bool:
+    """Is a value a day alone, or a link to its note (`met:: [[2026-09-15]]`, `Met: 2026-09-15`)?
+    When something happened, not something known of the person (spec 1.5, as a birthday)."""
+    return is_day(unwrap_link(value))
 
 
 _EMBED = r"!\[\[[^\]\n]*\]\]|!\[[^\]\n]*\]\([^)\n]*\)"
