@@ -391,9 +391,10 @@ def build(
         skipped = _unchanged(root, config, memo)
         if skipped is not None:
             log.info("nothing changed since the last build")
-            _refuse_notes_in(output_folder(root, config), config)  # put there since: as a build would
+            folder = output_folder(root, config)
+            _refuse_notes_in(folder, config)  # one put there since: refused as a build would
             if not check:
-                remove_stale_temps(output_folder(root, config), (p.rsplit("/", 1)[1] for p in skipped[1]))
+                remove_stale_temps(folder, (p.rsplit("/", 1)[1] for p in skipped[1]))
             lazy = lambda: load_report(root, day, config, use_cache=use_cache)  # noqa: E731
             return BuildResult(skipped[0], (), skipped[1], lazy)
     with gc_paused():
