@@ -2827,3 +2827,30 @@ def test_a_tag_that_names_a_person_is_a_link_to_them(make_vault) -> None:  # typ
     assert directions(by_name["Ana Silva"]) == (0, 0, 1, 0, 1)
     assert directions(by_name["Bo"]) == (1, 0, 0, 0, 1)
     assert got["without_note"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Coffee with [[Ivy]] yesterday", "2026-11-19"),
+        ("Yesterday: dinner with [[Ivy]]", "2026-11-19"),
+        ("Dinner yesterday with [[Ivy]], lovely", "2026-11-19"),
+        ("Called [[Ivy]] the day before yesterday", "2026-11-18"),
+        ("Coffee with [[Ivy]]", "2026-11-20"),
+        ("Coffee with [[Ivy]] about yesterday's news", "2026-11-20"),
+        ("Coffee with [[Ivy]], back since yesterday", "2026-11-20"),
+    ],
+)
+def test_yesterday_in_a_daily_note_is_the_day_before_it(line: str, day: str) -> None:
+    """`Coffee with [[Ivy]] yesterday` in the note of 20 November was on the 19th (`the day before
+    yesterday`, the 18th); yesterday's news, or since yesterday, leaves the contact on the note's
+    day."""
+    (m,) = daily_entries(line)
+    assert m.date.isoformat() == day
+
+
+def test_yesterday_under_a_day_heading_is_the_day_before_that_one() -> None:
+    """A journal of many days: `yesterday` is the day before the heading it is under."""
+    text = "## 2026-11-05\n- Lunch with [[Ivy]] yesterday\n"
+    (m,) = parse_note("Journal.md", text.encode(), Config()).entries
+    assert m.date == dt.date(2026, 11, 4)

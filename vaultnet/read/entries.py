@@ -34,6 +34,12 @@ _LEADING_MARK = rf"^\s*(?:{TIME}\s+)?({MARK})(?=\s|\[|$)\s*"
 _leading_mark = lazy_pattern(_LEADING_MARK)
 _FIELD_DATE = lazy_pattern(rf"(?<![\w-])[\w-]+::\s*({DATE})")  # lookbehind: linear time
 _MET = lazy_pattern(r"(?:^|[\s(\[])met::", re.IGNORECASE)
+_YESTERDAY = lazy_pattern(
+    r"(?<![\w'’])(?:(the\s+day\s+before\s+)|(?<!since\s)(?<!from\s)(?<!until\s)(?<!till\s))yesterday(?![\w'’])",
+    re.IGNORECASE,
+)
+"""`yesterday` as the day a line tells of (`Coffee with [[Ivy]] yesterday`), or the day before
+it (group 1); not the day something began or ended (`since yesterday`), nor `yesterday's news`."""
 
 
 def direction_word(value: object) -> Direction | None:
@@ -133,6 +139,8 @@ def dated_mentions(
         day = own_day or date
         if day is None or ("[[" not in line and "](" not in line and "#" not in line):
             continue
+        if "esterday" in line and (said_day := _YESTERDAY.search(line)):
+            day -= dt.timedelta(days=2 if said_day[1] else 1)
         if any((d := date_prefix(m[1])) and d > day for m in _FIELD_DATE.finditer(line)):
             continue  # `appointment:: 2026-12-01`: a plan, not a contact
         template, targets = template_of(line, base)
