@@ -450,3 +450,21 @@ def test_a_follow_up_says_when_it_is_due_today_or_overdue(make_vault) -> None:  
     assert "reply about the panel 📅 2026-11-21 (due today)" in text
     shown = CliRunner().invoke(main, ["show", "sofia", "--today", str(TODAY), "-v", str(root)]).output
     assert "ask Sofia for the recipe 2026-11-19 (overdue, due 2026-11-19)  [Daily/2026-11-02.md:1]" in shown
+
+
+def test_not_known_says_who_has_no_contact_at_all(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Arrows are the Reciprocity page's advice for contacts that do not say who started; a person
+    never contacted, or not within the window, needs no arrow but a contact, and is marked so."""
+    root = make_vault(
+        {
+            "People/Ana.md": "---\ntags: [person]\n---\n## Log\n- 2026-11-01 her move to Lisbon\n",
+            "People/Bo.md": "---\ntags: [person]\n---\n",
+            "People/Cy.md": "---\ntags: [person]\n---\n## Log\n- 2020-11-01 coffee\n",
+        }
+    )
+    lines = _section(_pages(root)["Reciprocity.md"], "Not known").splitlines()[2:]
+    assert lines == [
+        "- [[People/Ana|Ana]]",
+        "- [[People/Bo|Bo]] (never contacted)",
+        "- [[People/Cy|Cy]] (no contact in the window)",
+    ]

@@ -13,7 +13,7 @@ def root(context, missing=missing, environment=environment):
     l_0_one_way_me = resolve('one_way_me')
     l_0_one_way_them = resolve('one_way_them')
     l_0_no_direction = resolve('no_direction')
-    l_0_name_line = l_0_l = missing
+    l_0_name_line = l_0_unknown_line = l_0_l = missing
     try:
         t_1 = environment.filters['length']
     except KeyError:
@@ -32,20 +32,38 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'words_note' found.")
+    try:
+        t_4 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro(l_1_s):
-        t_4 = []
+        t_5 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         pass
-        t_4.extend((
+        t_5.extend((
             '- ',
             str(t_2(l_1_s)),
             str(t_3(l_1_s)),
         ))
-        return concat(t_4)
+        return concat(t_5)
     context.exported_vars.add('name_line')
     context.vars['name_line'] = l_0_name_line = Macro(environment, macro, 'name_line', ('s',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_s):
+        t_6 = []
+        if l_1_s is missing:
+            l_1_s = undefined("parameter 's' was not provided", name='s')
+        pass
+        t_6.extend((
+            str(environment.call(context, (undefined(name='name_line') if l_0_name_line is missing else l_0_name_line), l_1_s)),
+            str((' (never contacted)' if t_4(environment.getattr(l_1_s, 'last_contact')) else ('' if environment.getattr(l_1_s, 'unknown') else ' (no contact in the window)'))),
+        ))
+        return concat(t_6)
+    context.exported_vars.add('unknown_line')
+    context.vars['unknown_line'] = l_0_unknown_line = Macro(environment, macro, 'unknown_line', ('s',), False, False, False, context.eval_ctx.autoescape)
     l_0_l = context.vars['l'] = environment.get_template('_lists.j2', 'Reciprocity.md.j2')._get_default_module(context)
     context.exported_vars.discard('l')
     yield '# Reciprocity\n\nWho starts the conversations, over the last '
@@ -72,10 +90,10 @@ def root(context, missing=missing, environment=environment):
     yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='one_way_them') if l_0_one_way_them is missing else l_0_one_way_them), 'letter', (undefined(name='name_line') if l_0_name_line is missing else l_0_name_line)) if (undefined(name='one_way_them') if l_0_one_way_them is missing else l_0_one_way_them) else 'Nobody.'))
     yield '\n\n## Not known ('
     yield str(t_1((undefined(name='no_direction') if l_0_no_direction is missing else l_0_no_direction)))
-    yield ')\nNo contact with a direction in the window: none in it, or none that says who started (mark entries with `->`, `<-` or `<->`).\n'
-    yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='no_direction') if l_0_no_direction is missing else l_0_no_direction), 'letter', (undefined(name='name_line') if l_0_name_line is missing else l_0_name_line)) if (undefined(name='no_direction') if l_0_no_direction is missing else l_0_no_direction) else 'Nobody.'))
+    yield ')\nNo contact in the window says who started: mark entries with `->`, `<-` or `<->`. Those with no contact in it at all are marked so.\n'
+    yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='no_direction') if l_0_no_direction is missing else l_0_no_direction), 'letter', (undefined(name='unknown_line') if l_0_unknown_line is missing else l_0_unknown_line)) if (undefined(name='no_direction') if l_0_no_direction is missing else l_0_no_direction) else 'Nobody.'))
     yield '\n'
 
 blocks = {}
-debug_info = '2=36&3=43&5=49&8=52&9=54&11=57&14=62&16=64&18=66&20=68&22=70&24=72&26=74&28=76'
+debug_info = '2=42&3=49&6=55&7=61&9=67&12=70&13=72&15=75&18=80&20=82&22=84&24=86&26=88&28=90&30=92&32=94'
 # Made by docs/gen_templates.py from vaultnet's template Reciprocity.md.j2: not to be edited.
