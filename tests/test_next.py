@@ -468,3 +468,28 @@ def test_not_known_says_who_has_no_contact_at_all(make_vault) -> None:  # type: 
         "- [[People/Bo|Bo]] (never contacted)",
         "- [[People/Cy|Cy]] (no contact in the window)",
     ]
+
+
+def test_a_person_filed_in_an_archive_folder_rests(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Moving a note into an archive folder (`People/Archive/`, `99 Archive/`) is how owners put
+    someone away: they rest as `status: archived` rests them, unless the note says another
+    status; `Archivist` is no archive."""
+    log = "## Log\n- 2025-01-10 -> wrote to her\n"
+    root = make_vault(
+        {
+            "People/Archive/Ana.md": f"---\ntags: [person]\n---\n{log}",
+            "99 Archive/Bo.md": f"---\ntags: [person]\n---\n{log}",
+            "People/Archive/Cy.md": f"---\nstatus: deceased\n---\n{log}",
+            "People/Archivist/Di.md": f"---\ntags: [person]\n---\n{log}",
+        }
+    )
+    people = _json(root)
+    assert {name: p["resting"] for name, p in people.items()} == {
+        "Ana": True,
+        "Bo": True,
+        "Cy": True,
+        "Di": False,
+    }
+    recency = _pages(root)["Recency.md"]
+    assert "[[People/Archive/Ana|Ana]]: filed in People/Archive (" in recency
+    assert "[[People/Archive/Cy|Cy]]: status: deceased (" in recency

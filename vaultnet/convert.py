@@ -509,6 +509,20 @@ def folder_word(name: str) -> str:
     return _FILED_UNDER.sub("", name).casefold()
 
 
+def archive_folder(file: str) -> str | None:
+    """The archive folder a note is filed in (`People/Archive` of `People/Archive/Ana.md`, `99
+    Archive`, `_archived`), or None."""
+    parts = file.split("/")[:-1]
+    for at, part in enumerate(parts):
+        if folder_word(part) in _ARCHIVES:
+            return "/".join(parts[: at + 1])
+    return None
+
+
+_ARCHIVES = frozenset(("archive", "archives", "archived", "archiv"))
+"""The names of a folder notes are put away in, as `folder_word` gives them (German `Archiv` too)."""
+
+
 def date_prefix(text: str) -> dt.date | None:
     """The date a text starts with (`2026-11-02`, Logseq's `2026_11_02`), if valid."""
     try:

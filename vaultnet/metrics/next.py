@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import Literal
 
 from vaultnet.config import Config
-from vaultnet.convert import first_names, name_key
+from vaultnet.convert import archive_folder, first_names, name_key
 from vaultnet.model import Contact, Note, PersonStats, Unnoted, stem_of
 
 GONE_STATUSES = ("deceased", "passed away", "died")
@@ -89,6 +89,8 @@ def has_occasions(note: Note) -> bool:
 def resting_reason(note: Note, today: dt.date) -> str | None:
     """Why a person rests, in the note's words (`status: dormant`, `snoozed until 2027-01-15`), or None."""
     if note.status in RESTING_STATUSES:
+        if note.status == "archived" and (folder := archive_folder(note.file)):
+            return f"filed in {folder}"
         return f"status: {note.status}"
     if note.snooze is not None and note.snooze > today:
         return f"snoozed until {note.snooze.isoformat()}"

@@ -14,6 +14,7 @@ from vaultnet.config import Config
 from vaultnet.convert import (
     MAX_DAYS,
     WIKILINKS,
+    archive_folder,
     as_cadence,
     as_date,
     as_day_of_year,
@@ -543,6 +544,8 @@ def _card(
     birthday, anniversary, status, snooze = comes_next(fields) if person else NOTHING_NEXT
     if person and status is None and ("died" in fields or not _GONE_TAGS.isdisjoint(tags)):
         status = "deceased"  # as `status: deceased` says it
+    if person and status is None and archive_folder(file):
+        status = "archived"  # filed away, as `status: archived` says it
     card = _Card(
         org=org if isinstance(org, str) else None,
         cadence_days=cadence if isinstance(cadence, int) else None,
