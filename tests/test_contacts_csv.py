@@ -159,13 +159,16 @@ def test_import_csv_end_to_end(tmp_path: Path) -> None:
         "created People/Tom O'Neil.md",
         "exists  People/Priya Raman.md: would merge +title 'Head of Data', "
         "+url https://www.linkedin.com/in/priyaraman",
-        "1 created, 1 to merge by hand, 0 already known, 0 skipped",
+        "1 created, 1 to merge by hand, 0 already known, 0 skipped, 1 warning",
     ]
     assert result.stderr == f"{CONTACTS / 'linkedin.csv'}:4: 1 column not read: Connected On\n"
     tom = next(p for p in load_vault(root, Config()).people if p.file == "People/Tom O'Neil.md")
     assert (tom.note.org, tom.note.emails) == ("Foo, Inc.", ("tom@example.com",))
     again = runner.invoke(main, ["import", "csv", str(CONTACTS / "linkedin.csv"), "-v", str(root)])
-    assert again.stdout.splitlines()[-1] == "0 created, 1 to merge by hand, 1 already known, 0 skipped"
+    assert (
+        again.stdout.splitlines()[-1]
+        == "0 created, 1 to merge by hand, 1 already known, 0 skipped, 1 warning"
+    )
 
 
 def test_import_csv_mistakes_are_one_line_and_exit_2(tmp_path: Path) -> None:

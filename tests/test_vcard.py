@@ -22,7 +22,7 @@ an organisation, a broken card)."""
 
 
 def read(name: str) -> tuple[dict[str, Card], list[str]]:
-    cards, problems = read_vcf(name, (CARDS / name).read_bytes())
+    cards, problems, _ = read_vcf(name, (CARDS / name).read_bytes())
     return {c.name: c for c in cards}, [f"{p.line}: {p.message}" for p in problems]
 
 
@@ -65,7 +65,7 @@ def test_google_export_categories_and_birthday_without_year() -> None:
 
 def test_utf16_and_windows_1252_files() -> None:
     text = (CARDS / "android.vcf").read_text(encoding="utf-8")
-    cards, _ = read_vcf("x.vcf", text.encode("utf-16"))
+    cards, _, _ = read_vcf("x.vcf", text.encode("utf-16"))
     assert sorted(c.name for c in cards) == ["Liam O’Reilly", "伟 李"]
     latin = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Müller\r\nEND:VCARD\r\n".encode("cp1252")
     assert [c.name for c in read_vcf("x.vcf", latin)[0]] == ["Zoë Müller"]
@@ -139,7 +139,7 @@ def test_every_field_of_a_card_survives_the_round_trip(make_vault) -> None:  # t
         related=(Related("partner", "Lu Chen"), Related("", "Bo"), Related("friend", "urn:uuid:42")),
         uid="urn:uuid:1234",
     )
-    cards, problems = read_vcf("x.vcf", vcard_text(card).encode())
+    cards, problems, _ = read_vcf("x.vcf", vcard_text(card).encode())
     assert problems == []
     assert cards == [card]
 
@@ -181,12 +181,12 @@ def test_a_file_cut_short_says_so_of_its_last_card() -> None:
     read is a problem at the line that spoils it."""
     whole = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nEND:VCARD\r\n"
     cut = whole + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Chen\r\nTEL:+1 555\r\n"
-    cards, problems = read_vcf("x.vcf", cut.encode())
+    cards, problems, _ = read_vcf("x.vcf", cut.encode())
     assert [c.name for c in cards] == ["Ana Lima"]
     assert [(p.line, p.message) for p in problems] == [
         (5, "this contact has no END:VCARD (is the file cut short?): not imported")
     ]
-    cards, problems = read_vcf("x.vcf", cut.removeprefix(whole).encode())
+    cards, problems, _ = read_vcf("x.vcf", cut.removeprefix(whole).encode())
     assert cards == [] and [p.line for p in problems] == [1]
     bad = whole + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Chen\r\nTEL;;;:\r\nEND:VCARD\r\n"
     assert [p.line for p in read_vcf("x.vcf", bad.encode())[1]] == [8]
@@ -409,3 +409,54 @@ def test_a_birthday_that_is_no_date_is_named_and_the_rest_imported(make_vault, t
     assert "2 created, 0 to merge by hand, 0 already known, 0 skipped, 1 warning" in result.output
     bea = (root / "People/Bea Ruiz.md").read_text(encoding="utf-8")
     assert "bea@example.org" in bea and "birthday" not in bea
+
+
+def test_an_unescaped_comma_keeps_the_whole_text() -> None:
+    """vCard 2.1 (Android's, Outlook's) and lax exporters leave commas unescaped: a title, a note,
+    an organisation and a name are read whole, quoted-printable too, and `FN:Doe, Jane` as its
+    `N` spells her: Jane Doe."""
+    text = (
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Carla\r\nTITLE:Head of Sales, EMEA\r\n"
+        "ORG:Smith, Jones & Co\r\nNOTE:first, second, third\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Doe, Jane\r\nN:Doe;Jane;;;\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Ruiz;Ana\r\nFN:Ana Ruiz\r\n"
+        "NOTE;ENCODING=QUOTED-PRINTABLE:Met in Lisbon, 2019=0D=0Afriend of Bo, Cy\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Escaped\r\nTITLE:Boss\\, EMEA\r\nORG:Acme;Sales\r\nEND:VCARD\r\n"
+    )
+    cards, problems, _ = read_vcf("c.vcf", text.encode())
+    assert problems == []
+    by_name = {c.name: c for c in cards}
+    assert (by_name["Carla"].title, by_name["Carla"].org) == ("Head of Sales, EMEA", "Smith, Jones & Co")
+    assert by_name["Carla"].note == "first, second, third"
+    assert "Jane Doe" in by_name
+    assert by_name["Ana Ruiz"].note == "Met in Lisbon, 2019\nfriend of Bo, Cy"
+    assert (by_name["Escaped"].title, by_name["Escaped"].org) == ("Boss, EMEA", "Acme; Sales")
+
+
+def test_a_file_of_mixed_encodings_spoils_only_its_odd_lines() -> None:
+    """One Latin-1 card among UTF-8 ones is read as Windows-1252, said once; the rest stay UTF-8,
+    and a line folded inside a character (`Zo\\xc3` then ` \\xab`) is joined back."""
+    data = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Müller\r\nEND:VCARD\r\n".encode()
+        + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:José Núñez\r\nEND:VCARD\r\n".encode("latin-1")
+        + b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Split\r\nNOTE:caf\xc3\r\n \xa9 au lait\r\nEND:VCARD\r\n"
+    )
+    cards, problems, notices = read_vcf("m.vcf", data)
+    assert [c.name for c in cards] == ["Zoë Müller", "José Núñez", "Split"]
+    assert cards[2].note == "café au lait"
+    assert problems == []
+    assert [(p.line, p.message) for p in notices] == [
+        (7, "not UTF-8: this line and the like read as Windows-1252")
+    ]
+    folded_only = data.replace("José Núñez".encode("latin-1"), b"Jose")
+    assert read_vcf("f.vcf", folded_only)[2] == []  # all UTF-8 once the fold is mended: nothing to say
+
+
+def test_apple_birthday_without_a_year_has_none() -> None:
+    """Apple writes a birthday with no year as 1604 (`X-APPLE-OMIT-YEAR=1604`): a day of the year."""
+    text = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kay\r\nBDAY;X-APPLE-OMIT-YEAR=1604:1604-12-24\r\n"
+        "item1.X-ABDATE;X-APPLE-OMIT-YEAR=1604:1604-06-01\r\nitem1.X-ABLabel:_$!<Anniversary>!$_\r\nEND:VCARD\r\n"
+    )
+    (card,), _, _ = read_vcf("a.vcf", text.encode())
+    assert (card.birthday, card.anniversary) == ("--12-24", "--06-01")

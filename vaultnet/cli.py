@@ -8,7 +8,7 @@ import gc
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from vaultnet.commands.vcard import ImportResult
     from vaultnet.config import Config
     from vaultnet.metrics.stats import Report
-    from vaultnet.model import Direction, Problem
+    from vaultnet.model import Direction
     from vaultnet.vault.resolve import Seen
 
 
@@ -668,20 +668,20 @@ def import_csv(file: str, vault: str, folder: str | None) -> None:
     if not source.is_file():
         raise UserMistake(f"{file}: no such file")
     cards, problems, notices = read_csv(file, source.read_bytes())
-    result = import_cards(root, source, load_config(root), folder, read=lambda _: (cards, problems))
-    _imported(file, result, notices)
+    result = import_cards(root, source, load_config(root), folder, read=lambda _: (cards, problems, notices))
+    _imported(file, result)
 
 
-def _imported(file: str, result: ImportResult, notices: Sequence[Problem] = ()) -> None:
+def _imported(file: str, result: ImportResult) -> None:
     """What an import made, would merge, already knew and could not read, as `import vcard` and
-    `import csv` say it; `notices`: what of a CSV file it read only in part."""
+    `import csv` say it."""
     for created in result.created:
         click.echo(f"created {created}")
     for merge in result.merges:
         click.echo(f"exists  {merge.file}: would merge {merge.summary}")
     for same in result.same:
         click.echo(f"exists  {same}: nothing new")
-    said = (*result.problems, *result.warnings, *notices)
+    said = (*result.problems, *result.warnings)
     for problem in sorted(said, key=lambda p: p.line):
         click.echo(f"{file}:{problem.line}: {problem.message}", err=True)
     warned = f", {counted(len(result.warnings), 'warning')}" if result.warnings else ""

@@ -13,14 +13,14 @@ import csv
 import io
 import itertools
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from vaultnet.commands.vcard import ADDRESS_PARTS, SYSTEM_GROUPS, Address, Card, Related
 from vaultnet.convert import as_day_of_year, counted, either_way, one_way, year_last_date, year_last_match
 from vaultnet.errors import ContactsError
 from vaultnet.model import Problem
 from vaultnet.patterns import lazy_pattern
-from vaultnet.read.text import decode
+from vaultnet.read.text import decode_by_line
 
 _HEADERS: dict[str, str] = {
     **dict.fromkeys(("name", "full name", "display name", "contact name", "fn"), "name"),
@@ -368,7 +368,7 @@ def read_csv(name: str, data: bytes) -> tuple[list[Card], list[Problem], list[Pr
     what was read only in part: the columns holding values vaultnet does not read, lines that
     are not UTF-8 in a file that is. Raises ContactsError for a file with no header row naming a
     column of names."""
-    text, notices = _decoded(name, data)
+    text, notices = decode_by_line(name, data)
     found = None
     for delimiter in _DELIMITERS:
         rows, _ = _read_rows(text, delimiter, _HEADER_WITHIN)
@@ -399,24 +399,6 @@ def read_csv(name: str, data: bytes) -> tuple[list[Card], list[Problem], list[Pr
             Problem(name, header_line, f"{counted(len(valued), 'column')} not read: {', '.join(valued)}")
         )
     return cards, sorted(problems, key=lambda p: p.line), sorted(notices, key=lambda p: p.line)
-
-
-def _decoded(name: str, data: bytes) -> tuple[str, list[Problem]]:
-    """The file as text. A file that is not all UTF-8 is read line by line: a line of it as UTF-8
-    where it is, else as Windows-1252 (Outlook's), and said so when the file mixes the two (a
-    UTF-8 export with one line edited in another program)."""
-    decoded = decode(name, data)
-    if decoded.problem is None or decoded.binary:
-        return decoded.text, []
-    lines, mixed = [], False
-    for line in data.removeprefix(b"\xef\xbb\xbf").split(b"\n"):
-        try:
-            lines.append(line.decode("utf-8"))
-            mixed = mixed or not line.isascii()
-        except UnicodeDecodeError:
-            lines.append(line.decode("cp1252", errors="replace"))
-    said = replace(decoded.problem, message="not UTF-8: this line and the like read as Windows-1252")
-    return "\n".join(lines).replace("\r\n", "\n"), [said] if mixed else []
 
 
 def _guess(data: bytes) -> str:

@@ -34,7 +34,7 @@ from vaultnet.model import Note, Problem
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.note import spells
-from vaultnet.read.text import decode, load_yaml, split_front_matter
+from vaultnet.read.text import decode, decode_by_line, load_yaml, split_front_matter
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
 from vaultnet.version import __version__
@@ -199,7 +199,10 @@ def _birthday(value: object) -> str | None:
 def _bday(prop: Any) -> str | None:
     """A BDAY as ISO text, or as written when the card marks it as text (`VALUE=text:May 5`)."""
     is_text = "text" in (v.lower() for v in prop.params.get("VALUE", []))
-    return _birthday(prop.value) or (_text(prop.value) if is_text else None)
+    day = _birthday(prop.value)
+    if day and day[:4] in prop.params.get("X-APPLE-OMIT-YEAR", []):  # Apple's year for none: 1604
+        return f"--{day[5:]}"
+    return day or (_text(prop.value) if is_text else None)
 
 
 def _anniversary(card: Component) -> str | None:
@@ -209,7 +212,7 @@ def _anniversary(card: Component) -> str | None:
         if day := next((d for prop in _values(card, name) if (d := _bday(prop))), None):
             return day
     labelled = (p for p in _values(card, "X-ABDATE") if _label(card, p.group) == "anniversary")
-    return next((day for prop in labelled if (day := _birthday(prop.value))), None)
+    return next((day for prop in labelled if (day := _bday(prop))), None)
 
 
 def _kinds(line: Any) -> list[str]:
@@ -232,7 +235,7 @@ def _label(card: Component, group: str | None) -> str | None:
 def _name(card: Component) -> str | None:
     for line in _values(card, "FN"):
         if text := _text(line.value):
-            return text
+            return _family_last(card, text)
     for line in _values(card, "N"):
         n = line.value
         parts = [getattr(n, key, "") for key in ("prefix", "given", "additional", "family", "suffix")]
@@ -244,6 +247,17 @@ def _name(card: Component) -> str | None:
             if text := _text(line.value):
                 return text
     return None
+
+
+def _family_last(card: Component, name: str) -> str:
+    """A name filed family first (`Doe, Jane`, as Outlook shows it) as the card's `N` spells it
+    given first: `Jane Doe`; any other name as it is."""
+    family, comma, given = name.partition(", ")
+    for line in _values(card, "N") if comma else ():
+        n = line.value
+        if _text(getattr(n, "family", "")) == family and _text(getattr(n, "given", "")) == given:
+            return f"{given} {family}"
+    return name
 
 
 def _is_organisation(card: Component) -> bool:
@@ -285,6 +299,29 @@ def _address(card: Component, prop: Any) -> Address | None:
 
 
 _UNESCAPED_COMMA = lazy_pattern(r"(?<!\\),")
+
+
+def _commas_escaped(chunk: str) -> str:
+    """The card with the commas of its one-text properties escaped (`TITLE:Head of Sales, EMEA`):
+    vCard 2.1, which Android and Outlook write, escapes none, and vobject would read only the
+    text before the first. A quoted-printable value's lines (ended by `=`) are its own too."""
+    lines = chunk.split("\r\n")
+    whole = printable = soft = False
+    for at, line in enumerate(lines):
+        if line[:1] in (" ", "\t") or soft:  # a folded line, or a quoted-printable one, goes on
+            value = line
+        else:
+            head, _, value = line.partition(":")
+            whole = head.split(";", 1)[0].rpartition(".")[2].upper() in _ONE_TEXT
+            printable = "QUOTED-PRINTABLE" in head.upper()
+        soft = whole and printable and line.endswith("=")
+        if whole and "," in value:
+            lines[at] = line[: len(line) - len(value)] + _UNESCAPED_COMMA.sub(r"\\,", value)
+    return "\r\n".join(lines)
+
+
+_ONE_TEXT = frozenset(("FN", "TITLE", "ROLE", "NOTE", "ORG"))
+"""The properties whose value is one text (ORG's parts are split by `;`, not by commas)."""
 
 
 def _nicknames(card: Component, raw: str | None) -> list[str]:
@@ -373,14 +410,12 @@ def card_from_vobject(
 
 def read_vcf(
     name: str, data: bytes, known_uids: dict[str, str] | None = None
-) -> tuple[list[Card], list[Problem]]:
-    """Every person card of a .vcf file, and a problem for each card that cannot be read."""
+) -> tuple[list[Card], list[Problem], list[Problem]]:
+    """Every person card of a .vcf file, a problem for each card that cannot be read, and notices
+    of what was read only in part (lines read as Windows-1252 in a UTF-8 file)."""
     import vobject
 
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16", errors="replace")  # Outlook on Windows exports UTF-16
-    else:
-        text = decode(name, data).text
+    text, notices = decode_by_line(name, data, folded=True)  # UTF-16 too, as Outlook on Windows writes
     parsed: list[tuple[int, Component, str, str]] = []
     problems: list[Problem] = []
     for line, chunk in _chunks(text):
@@ -390,7 +425,8 @@ def read_vcf(
             )
             continue
         try:
-            parsed.append((line, vobject.readOne(chunk, allowQP=True), _unfold(chunk), chunk))
+            component = vobject.readOne(_commas_escaped(chunk), allowQP=True)
+            parsed.append((line, component, _unfold(chunk), chunk))
         except Exception as exc:  # vobject raises many kinds on malformed input
             said = str(exc)
             if at := _AT_LINE.match(said):  # its line in the file, not in the card
@@ -414,7 +450,7 @@ def read_vcf(
             problems.append(Problem(name, line, "skipped: an organisation, group or place, not a person"))
         else:
             cards.append(_with_unread(card, component, chunk))
-    return cards, sorted(problems, key=lambda p: p.line)
+    return cards, sorted(problems, key=lambda p: p.line), notices
 
 
 def _with_unread(card: Card, component: Component, chunk: str) -> Card:
@@ -785,9 +821,10 @@ def write_vcf(path: Path, text: str, root: Path | None = None, config: Config | 
     write_atomic(path, [text.encode("utf-8")], mode=stat.S_IMODE(st.st_mode))
 
 
-Reader = Callable[[dict[str, str]], tuple[list[Card], list[Problem]]]
+Reader = Callable[[dict[str, str]], tuple[list[Card], list[Problem], list[Problem]]]
 """Reads a contacts file's cards, given the people of the vault by their UIDs (a vCard names a
-related person by one); a problem for each contact it cannot read."""
+related person by one); a problem for each contact it cannot read, and notices of what it read
+only in part."""
 
 
 class _Known:
@@ -842,12 +879,14 @@ def import_cards(
     known = _Known(
         (p.note, card_from_note(p.note, (root / p.file).read_bytes(), config)) for p in vault.people
     )
-    cards, problems = read(known.uids) if read else read_vcf(str(source), source.read_bytes(), known.uids)
+    read = read or (lambda uids: read_vcf(str(source), source.read_bytes(), uids))
+    cards, problems, notices = read(known.uids)
     created: list[str] = []
     merges: list[Merge] = []
     same: list[str] = []
     warnings = [
-        Problem(str(source), at, f"{card.name}: {what}") for card in cards for at, what in card.unread
+        *notices,
+        *(Problem(str(source), at, f"{card.name}: {what}") for card in cards for at, what in card.unread),
     ]
     remove_stale_temps(root / target)  # once, not before each note: an import may make thousands
     for card in cards:

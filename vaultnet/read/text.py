@@ -47,6 +47,47 @@ def decode(file: str, data: bytes) -> Decoded:
     return Decoded(text, problem)
 
 
+def decode_by_line(file: str, data: bytes, folded: bool = False) -> tuple[str, list[Problem]]:
+    """A contacts file as text. One that is not all UTF-8 is read line by line: a line as UTF-8
+    where it is, else as Windows-1252 (Outlook's), and said so when the file mixes the two (a
+    UTF-8 export with one card or row from another program). `folded`: a line that goes on on the
+    next (a vCard's, which starts with a space) may be cut inside a character; it is made whole."""
+    decoded = decode(file, data)
+    if decoded.problem is None or decoded.binary:
+        return decoded.text, []
+    raw = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    if folded:
+        _mend_folds(raw)
+    lines, utf8, other = [], False, 0
+    for number, line in enumerate(raw, 1):
+        try:
+            lines.append(line.decode("utf-8"))
+            utf8 = utf8 or not line.isascii()
+        except UnicodeDecodeError:
+            lines.append(line.decode("cp1252", errors="replace"))
+            other = other or number
+    said = Problem(file, other, "not UTF-8: this line and the like read as Windows-1252")
+    return "\n".join(lines).replace("\r\n", "\n"), [said] if utf8 and other else []
+
+
+def _mend_folds(lines: list[bytes]) -> None:
+    """Move the start of a UTF-8 character a line ends with, cut short, onto the folded line after
+    it (`Zo\\xc3` then ` \\xab`: `Zo` then ` \\xc3\\xab`), so each line holds whole characters."""
+    for at in range(len(lines) - 1):
+        line, after = lines[at].removesuffix(b"\r"), lines[at + 1]
+        if after[:1] not in (b" ", b"\t"):
+            continue
+        start = len(line) - 1
+        while start > max(len(line) - 4, 0) and 0x80 <= line[start] < 0xC0:
+            start -= 1  # back over continuation bytes to the character's first
+        first = line[start] if line else 0
+        size = 2 if 0xC0 <= first < 0xE0 else 3 if 0xE0 <= first < 0xF0 else 4 if first >= 0xF0 else 0
+        if size > len(line) - start:
+            cut = line[start:]
+            lines[at] = line[:start] + lines[at][len(line) :]
+            lines[at + 1] = after[:1] + cut + after[1:]
+
+
 @dataclass(frozen=True, slots=True)
 class Split:
     """A note split into its front matter and body."""
