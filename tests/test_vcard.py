@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from tests.conftest import link_pairs, shared_copy
 from vaultnet.cli import main
-from vaultnet.commands.vcard import Card, Related, card_from_note, read_vcf, vcard_text
+from vaultnet.commands.vcard import Card, Related, card_from_note, note_text, read_vcf, vcard_text
 from vaultnet.config import Config
 from vaultnet.vault.load import load_vault
 
@@ -460,3 +460,12 @@ def test_apple_birthday_without_a_year_has_none() -> None:
     )
     (card,), _, _ = read_vcf("a.vcf", text.encode())
     assert (card.birthday, card.anniversary) == ("--12-24", "--06-01")
+
+
+def test_a_number_that_is_text_is_quoted_for_every_yaml_reader() -> None:
+    """`07700900123` is text to PyYAML (YAML 1.1) but the number 7700900123 to a YAML 1.2 reader,
+    as Obsidian's is: a phone number, a postcode or a title of digits is written in quotes."""
+    card = Card(name="Jo", phones=("07700900123", "+44 20 7946 0000"), title="007", org="1e3")
+    front = note_text(card).split("---\n")[1]
+    assert "phones: ['07700900123', +44 20 7946 0000]" in front
+    assert "title: '007'" in front and "org: '1e3'" in front

@@ -12,6 +12,7 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -497,7 +498,9 @@ def note_text(card: Card) -> str:
         "uid": card.uid,
     }
     meta.update({key: value for key, value in optional.items() if value})
-    front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, default_flow_style=None, width=10_000)
+    front = yaml.dump(
+        meta, Dumper=_dumper(), sort_keys=False, allow_unicode=True, default_flow_style=None, width=10_000
+    )
     parts = [f"---\n{front}---\n"]
     if card.note:
         parts.append(f"## {NOTES_HEADING}\n{fenced(card.note)}\n")
@@ -505,6 +508,24 @@ def note_text(card: Card) -> str:
         parts.append(f"## {RELATED_HEADING}\n" + "\n".join(_related_item(r) for r in card.related) + "\n")
     parts.append("## Log\n")
     return "\n".join(parts)
+
+
+@cache
+def _dumper() -> Any:
+    """PyYAML's safe dumper, but a text that a YAML 1.2 reader (Obsidian's) would take for a number
+    is quoted: PyYAML, of YAML 1.1, leaves `07700900123` bare, which 1.2 reads as 7700900123."""
+    import yaml
+
+    dumper: Any = type("Dumper", (yaml.SafeDumper,), {})
+    dumper.add_implicit_resolver("tag:yaml.org,2002:int", _NUMBER_LIKE, list("-+.0123456789"))
+    return dumper
+
+
+_NUMBER_LIKE = lazy_pattern(
+    r"(?:[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?|0[xo][0-9a-fA-F]+)$"
+)
+"""A YAML 1.2 number, or near enough to one to quote (`007`, `1e3`, `0x1F`): PyYAML quotes a
+text that its dumper would read back as something else."""
 
 
 def _yaml_day(day: str | None) -> object:
