@@ -282,7 +282,7 @@ def _warn_slow_yaml() -> None:
         )
 
 
-@main.command()
+@main.command(short_help="Print an overview of the vault (--json for scripts).")
 @today_option
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON of the vault contract instead.")
 @click.option(
@@ -331,7 +331,7 @@ def report(vault: str, today: str | None, as_json: bool, limit: int | None, no_c
         console.print(text)
 
 
-@main.command()
+@main.command(short_help="Write the index pages into the vault's output folder.")
 @today_option
 @click.option(
     "--check",
@@ -378,7 +378,7 @@ def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
 # --- watch (issue 3) ---
 
 
-@main.command()
+@main.command(short_help="Build the pages, then keep them current as notes change.")
 @today_option
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option(
@@ -493,7 +493,7 @@ class _TextCommand(click.Command):
         return rest
 
 
-@main.command("log", cls=_TextCommand)
+@main.command("log", cls=_TextCommand, short_help="Add a dated entry to a person's log.")
 @click.argument("person")
 @click.argument("text", nargs=-1, required=True)
 @click.option("--out", "out", is_flag=True, help="I reached out (->).")
@@ -540,7 +540,7 @@ def log_command(
         )
 
 
-@main.command("show")
+@main.command("show", short_help="Tell one person's whole story.")
 @click.argument("person")
 @today_option
 @click.option("--json", "as_json", is_flag=True, help="Print the story as JSON.")
@@ -572,7 +572,7 @@ def show_command(person: str, today: str | None, as_json: bool, no_cache: bool, 
     click.echo(story_json(story) if as_json else story_text(story, config.reciprocity_days), nl=False)
 
 
-@main.command("new")
+@main.command("new", short_help="Create a person note from the person template.")
 @click.argument("name")
 @click.option(
     "--folder",
@@ -621,7 +621,7 @@ def import_group() -> None:
     """
 
 
-@import_group.command("vcard")
+@import_group.command("vcard", short_help="Create a person note for each contact of a vCard file.")
 @click.argument("file", type=click.Path(dir_okay=False))
 @folder_option
 @vault_params(bare=None)
@@ -644,7 +644,7 @@ def import_vcard(file: str, vault: str, folder: str | None) -> None:
     _imported(file, import_cards(root, source, load_config(root), folder))
 
 
-@import_group.command("csv")
+@import_group.command("csv", short_help="Create a person note for each contact of a CSV file.")
 @click.argument("file", type=click.Path(dir_okay=False))
 @folder_option
 @vault_params(bare=None)
@@ -691,7 +691,7 @@ def _imported(file: str, result: ImportResult) -> None:
     )
 
 
-@import_group.command("ics")
+@import_group.command("ics", short_help="Turn past calendar events into contacts (--write to add them).")
 @click.argument("file", type=click.Path(dir_okay=False))
 @today_option
 @click.option("--since", metavar="YYYY-MM-DD", help="The window's first day (default: a year before today).")
@@ -760,7 +760,7 @@ def export_group() -> None:
     """
 
 
-@export_group.command("vcard")
+@export_group.command("vcard", short_help="Write every person as a vCard 4.0 contact.")
 @click.option(
     "-o",
     "--output",
@@ -790,7 +790,7 @@ def export_vcard(vault: str, output: str) -> None:
     click.echo(f"wrote {counted(count, 'person', 'people')} to {output}", err=True)
 
 
-@export_group.command("ics")
+@export_group.command("ics", short_help="Write a calendar of who is due, plans and birthdays.")
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
               help="The .ics file to write (only when its text changed); - for standard output.")  # fmt: skip
 @today_option
@@ -820,7 +820,7 @@ def export_ics(vault: str, output: str, today: str | None) -> None:
     click.echo(f"{'wrote' if changed else 'unchanged'} {counted(count, 'event')} in {output}", err=True)
 
 
-@main.command("check")
+@main.command("check", short_help="List every problem, one a line; exit 1 if there is any.")
 @click.option(
     "--format", "style", type=click.Choice(["text", "github"]), default="text", show_default=True,
     help="text: file:line: message. github: GitHub Actions warning annotations.",
@@ -850,7 +850,7 @@ def check_command(vault: str, style: str, today: str | None, no_cache: bool) -> 
     sys.exit(1)
 
 
-@main.command("init")
+@main.command("init", short_help="Start a vault: a commented vaultnet.toml and a person template.")
 @vault_params(bare=True, anywhere=True)
 def init_command(vault: str) -> None:
     """Start a vault: write a commented vaultnet.toml holding every default,
