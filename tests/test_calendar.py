@@ -104,6 +104,9 @@ def test_export_to_a_file_writes_only_a_calendar_and_only_when_changed(make_vaul
         code, said = run("export", "ics", str(root), "-o", str(root / among), "--today", TODAY)
         assert code == 2 and "does not go among the vault's notes or pages" in said, among
         assert not (root / among).exists()
+    # A folder not there is a typo as often as not (`~/Calenders/`): named, not made.
+    code, said = run("export", "ics", str(root), "-o", str(root / "Exports/people.ics"), "--today", TODAY)
+    assert code == 2 and "is not a folder: create it first" in said and not (root / "Exports").exists()
     (root / "Exports").mkdir()
     assert run("export", "ics", str(root), "-o", str(root / "Exports/people.ics"), "--today", TODAY)[0] == 0
 

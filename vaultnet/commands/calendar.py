@@ -141,9 +141,11 @@ def calendar_text(report: Report) -> tuple[str, int]:
 
 def write_ics(path: Path, text: str, root: Path | None = None, config: Config | None = None) -> bool:
     """Write an export whole, replacing only a calendar file, and only when its text changed;
-    inside the vault (`root`), never among its notes or pages (`among_notes`)."""
+    inside the vault (`root`), never among its notes or pages (`among_notes`). The folder must exist."""
     if root is not None and among_notes(path, root, config or Config()):
         raise CalendarError(f"{path}: {REFUSED}")
+    if not path.parent.is_dir():
+        raise CalendarError(f"{path.parent} is not a folder: create it first")
     data = text.encode("utf-8")
     if not path.exists():
         create_file(path, data)
