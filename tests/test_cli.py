@@ -142,6 +142,8 @@ def test_a_command_typed_in_a_vaults_subfolder_reads_the_whole_vault(
     monkeypatch.chdir(root / "Daily")
     monkeypatch.delenv("VAULTNET_VAULT", raising=False)
     assert json.loads(run("report", "--json", "--no-cache").output)["summary"]["people"] == 3
+    monkeypatch.setenv("VAULTNET_VAULT", "")  # set to nothing, as `VAULTNET_VAULT= vaultnet ...` does: unset
+    assert json.loads(run("report", "--json", "--no-cache").output)["summary"]["people"] == 3
     assert run("log", "ann", "coffee", "--mutual", "--today", "2026-11-21").exit_code == 0
     assert "2026-11-21 <-> coffee" in (root / "People" / "Ann.md").read_text(encoding="utf-8")
     assert run("check", "--no-cache").output.startswith("../People/Broken.md:")

@@ -113,7 +113,7 @@ def vault_params(
 def _one_vault(option: str | None, bare: str | None, anywhere: bool) -> str:
     if option is not None and bare is not None and option != bare:
         raise UserMistake(f"two vaults given ({bare} and --vault {option}): give one")
-    given = option or bare or os.environ.get("VAULTNET_VAULT")
+    given = option or bare or os.environ.get("VAULTNET_VAULT") or None  # set empty: not set
     if given is not None or anywhere:
         return given or "."
     if (above := _vault_above()) is not None:
