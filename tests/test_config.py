@@ -163,3 +163,26 @@ def test_the_folders_obsidian_takes_templates_from_are_template_folders(tmp_path
         tmp_path, "plugins/templater-obsidian/data.json", '{"templates_folder": "/"}'
     )  # the whole vault: no
     assert load_config(tmp_path) == Config()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[cadence]\nfamily = "2w"\nlimit = 2\n',
+        '[words]\noutbound = ["rang X"]\noutput = "Pages"\n',
+        '[synonyms]\ncadence = ["ping_every"]\nactive_days = 30\n',
+    ],
+)
+def test_a_setting_written_below_a_table_is_named_so(tmp_path: Path, text: str) -> None:
+    """TOML files a line under the table above it: `limit = 2` added at the end of a file ending
+    in `[cadence]` would be a cadence for the tag `limit`. A setting's name in a table says where
+    it went wrong."""
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, text))
+    assert "is a setting: settings go above the first [table]" in str(caught.value)
+
+
+def test_synonyms_are_lists_of_keys(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, '[synonyms]\ncadence = "ping_every"\n'))
+    assert "synonyms.cadence must be a list of keys" in str(caught.value)

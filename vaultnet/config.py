@@ -154,6 +154,7 @@ def _cadence(key: str, value: object) -> dict[str, int]:
         raise ValueError(f"[{key}] must be a table of tag = cadence")
     out = {}
     for tag, raw in value.items():
+        _not_a_setting(key, tag)
         days = as_cadence(raw)
         if days is not None and days > MAX_DAYS:
             raise ValueError(f"{key}.{tag} = {raw!r} is longer than {MAX_DAYS} days (100 years)")
@@ -173,8 +174,11 @@ def _synonyms(key: str, value: object) -> dict[str, tuple[str, ...]]:
     out = {}
     for name, keys in value.items():
         if name not in FIELDS:
+            _not_a_setting(key, name)
             raise ValueError(f"{key}.{name} is not a field (one of: {', '.join(sorted(FIELDS))})")
-        out[name] = _globs(f"{key}.{name}", keys)
+        if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+            raise ValueError(f"{key}.{name} must be a list of keys")
+        out[name] = tuple(keys)
     return out
 
 
@@ -184,11 +188,24 @@ def _words(key: str, value: object) -> dict[str, tuple[str, ...]]:
     out = {}
     for kind, phrases in value.items():
         if kind not in WORD_KINDS:
+            _not_a_setting(key, kind)
             raise ValueError(f"{key}.{kind} is not a kind of phrase (one of: {', '.join(WORD_KINDS)})")
         if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
             raise ValueError(f"{key}.{kind} must be a list of phrases")
         out[kind] = tuple(" ".join(p.split()) for p in phrases)
     return out
+
+
+def _not_a_setting(table: str, key: str) -> None:
+    """Refuse a setting's name as a key of a table: TOML files every line after `[cadence]` under
+    it, so a setting added at the end of the file lands there (`limit = 2`, a cadence of `#limit`)."""
+    if key in _CONVERTERS and key not in _TABLES:
+        raise ValueError(
+            f"{table}.{key}: {key} is a setting: settings go above the first [table] in the file"
+        )
+
+
+_TABLES = frozenset(("cadence", "synonyms", "words"))
 
 
 def _daily_format(key: str, value: object) -> str:
