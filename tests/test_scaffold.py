@@ -97,8 +97,20 @@ def test_the_vaults_own_person_template_is_filled_as_obsidian_would(make_vault) 
     assert CliRunner().invoke(main, ["new", "Cy", *args[2:]]).output == "created People/Cy.md\n"
 
 
+def test_a_value_its_template_left_a_placeholder_is_left_empty(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A template's value that is only a placeholder (`YYYY-MM-DD`, `{{company}}`) is one to fill
+    in, as in Obsidian by hand: `new` leaves it empty, so the note is a person from the start."""
+    template = (
+        '---\ntags: [person]\nbirthday: YYYY-MM-DD\ncompany: "{{company}}"\nphones:\n  - "{{phone}}"\n---\n'
+    )
+    root = make_vault({"Templates/Contact.md": template})
+    result = CliRunner().invoke(main, ["new", "Bo", "--vault", str(root)])
+    assert result.output == "created People/Bo.md from Templates/Contact.md\n"
+    assert (root / "People/Bo.md").read_text() == "---\ntags: [person]\nbirthday:\ncompany:\nphones:\n---\n"
+
+
 def test_a_note_its_template_left_a_placeholder_in_is_said_not_a_person_yet(make_vault) -> None:  # type: ignore[no-untyped-def]
-    root = make_vault({"Templates/Contact.md": "---\ntags: [person]\nbirthday: YYYY-MM-DD\n---\n"})
+    root = make_vault({"Templates/Contact.md": '---\ntags: [person]\nrole: "{{role}} at Acme"\n---\n'})
     result = CliRunner().invoke(main, ["new", "Bo", "--vault", str(root)])
     assert result.exit_code == 0 and "People/Bo.md is not read as a person yet" in result.output
 

@@ -24,6 +24,7 @@ from vaultnet.model import stem_of
 from vaultnet.pages.layout import USER_TEMPLATES, template_folder
 from vaultnet.pages.render import Renderer
 from vaultnet.patterns import lazy_pattern
+from vaultnet.read.keys import DATE_MASK
 from vaultnet.read.note import parse_note
 from vaultnet.vault.walk import is_output, skipped, walk_stats
 from vaultnet.write import create_file
@@ -155,7 +156,7 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
         text = fill_template(root, stem, today)
     else:
         written = confined(root, root / template).read_text("utf-8-sig", errors="replace")
-        text = fill_vault_template(written, stem, today)
+        text = emptied_placeholders(fill_vault_template(written, stem, today))
     data = text.encode("utf-8")
     try:
         create_file(root / file, data)
@@ -246,6 +247,30 @@ def fill_vault_template(text: str, name: str, today: dt.date, now: dt.datetime |
         return ""
 
     return _TEMPLATER.sub(command, _OBSIDIAN_FIELD.sub(field, text))
+
+
+def emptied_placeholders(text: str) -> str:
+    """The note with each front-matter value that is only a placeholder its template left to fill
+    in by hand (`birthday: YYYY-MM-DD`, `company: "{{company}}"`, a list's `- "{{phone}}"`)
+    left empty: the note is a person's at once, not a template (spec 6.1)."""
+    lines = text.split("\n")
+    if lines[0].rstrip() != "---":
+        return text
+    kept = [lines[0]]
+    for at, line in enumerate(lines[1:], 1):
+        if line.rstrip() == "---":
+            return "\n".join(kept + lines[at:])
+        key, colon, value = line.partition(":")
+        item = line.lstrip().startswith("- ")
+        value = (line.lstrip()[2:] if item else value).strip().strip("'\"").strip()
+        if not _PLACEHOLDER_ONLY.fullmatch(value) and not DATE_MASK.match(value):
+            kept.append(line)
+        elif not item and colon:
+            kept.append(f"{key}:")
+    return text  # no end to the front matter: not one to touch
+
+
+_PLACEHOLDER_ONLY = lazy_pattern(r"\{\{[^{}]*\}\}|<%.*?%>")
 
 
 _OBSIDIAN_FIELD = lazy_pattern(r"\{\{\s*(title|date|time)\s*(?::([^}]*))?\}\}", re.IGNORECASE)
