@@ -2854,3 +2854,26 @@ def test_yesterday_under_a_day_heading_is_the_day_before_that_one() -> None:
     text = "## 2026-11-05\n- Lunch with [[Ivy]] yesterday\n"
     (m,) = parse_note("Journal.md", text.encode(), Config()).entries
     assert m.date == dt.date(2026, 11, 4)
+
+
+@pytest.mark.parametrize(
+    ("file", "front"),
+    [
+        ("People/20231104-carla.md", "name: Carla Mendes\ntags: [person]"),
+        ("People/202311041530 Carla Mendes.md", "tags: [person]"),
+        ("People/20231104 Carla.md", "name: Carla Mendes"),
+        ("Zettel/202311041530 Carla Mendes.md", "type: person"),
+    ],
+)
+def test_a_person_note_named_with_a_zettelkasten_id_is_a_person(file: str, front: str) -> None:
+    """A Zettelkasten names every note by the moment it was made (`20231104-carla`): a note tagged
+    a person, or named in a people folder, is one, not a dated note of that day."""
+    note = parse_note(file, f"---\n{front}\n---\n## Log\n- 2026-09-15 -> emailed her\n".encode(), Config())
+    assert note.kind == "person"
+    assert [m.date.isoformat() for m in note.entries] == ["2026-09-15"]
+
+
+def test_a_dated_note_in_a_persons_folder_is_still_hers() -> None:
+    """`People/Ana Ruiz/2026-11-02 Call.md`, with no person tag nor name: a dated note about her."""
+    note = parse_note("People/Ana Ruiz/2026-11-02 Call.md", b"- talked about Lisbon\n", Config())
+    assert note.kind == "dated"

@@ -396,7 +396,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     kinds = kind_words(texts_of(fields.get("kind", [])))
     template, unfilled = _template_of(file, split, meta, tags, stem_date, bool(body.entries))
     date = _date_of(fields, stem_date, types | kinds, front_tags + body.note_tags, body, config)
-    kind = _kind_of(file, stem, tags, types, kinds, fields, template, stem_date, date, config)
+    kind = _kind_of(file, stem, tags, types, kinds, fields, template, named, date, config)
     if kind != "dated" and not template:
         problems += _undated_name(file, stem, config.daily_format)
     if kind == "person":
@@ -581,16 +581,20 @@ def _kind_of(
     kinds: set[str],
     fields: Fields,
     template: bool,
-    stem_date: dt.date | None,
+    named: tuple[dt.date, str] | None,
     date: dt.date | None,
     config: Config,
 ) -> NoteKind:
-    """A person's note, a dated note (named for a day, or dated and no one's), or another."""
+    """A person's note, a dated note (named for a day, or dated and no one's), or another. A
+    person's named with a Zettelkasten ID (`named`: the day and the rest of its name, `20231104
+    -carla`) is a person's when it says so: tagged one, or with a `name` in a people folder."""
     said_person = _matches_tag(tags, config.person_tags) or bool(types & set(config.person_types))
     is_person = said_person or _in_people_folder(file, config)
     if template or kinds & _EXCLUDED_KINDS or (not said_person and _no_one(types, tags)):
         return "other"
-    if stem_date is not None or (date is not None and not is_person):
+    if named is not None and not (named[1] and (said_person or (is_person and "name" in fields))):
+        return "dated"
+    if date is not None and not is_person:
         return "dated"
     if (
         is_person
