@@ -1094,3 +1094,27 @@ def test_an_entry_parts_its_day_from_its_text_as_the_log_does(log: str, entry: s
     note = f"## Log\n{log}"
     got = plan_insertion(note.encode(), entry).apply(note.encode()).decode()
     assert got == f"{note}{written}\n"
+
+
+def test_a_note_of_that_name_read_as_no_person_says_why_not_offered_to_new(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet new Maya` would make a second Maya: a note by that name that is too large, or no
+    person's (no tag, in no people folder), is named with why it is not read as a person."""
+    root = make_vault(
+        {
+            "vaultnet.toml": "max_file_kb = 1\n",
+            "People/Maya.md": "---\ntags: [person]\n---\n" + "notes. " * 300,
+            "Notes/Bo.md": "# Bo\nmet at the climbing wall\n",
+        }
+    )
+    said = {
+        name: CliRunner().invoke(main, ["show", name, "--vault", str(root)]) for name in ("maya", "Bo", "Cy")
+    }
+    assert said["maya"].exit_code == 2
+    assert (
+        said["maya"].output
+        == "Error: People/Maya.md is not read as a person: skipped: 2 KB is over the 1 KB limit\n"
+    )
+    assert said["Bo"].output.startswith(
+        "Error: Notes/Bo.md is not read as a person: it is in no people folder"
+    )
+    assert "try `vaultnet new 'Cy'`" in said["Cy"].output

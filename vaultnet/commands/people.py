@@ -15,7 +15,7 @@ from vaultnet.convert import counted, first_names, name_key, stem_words, unaccen
 from vaultnet.errors import AmbiguousPerson, UnknownPerson
 from vaultnet.model import Note, stem_of
 from vaultnet.vault.cache import FileStat
-from vaultnet.vault.load import load_vault
+from vaultnet.vault.load import load_vault, read_found
 from vaultnet.vault.names import Resolver, claimed
 from vaultnet.vault.walk import skipped, walk_stats
 
@@ -138,16 +138,39 @@ def people_in(root: Path, config: Config, found: list[FileStat] | None = None) -
 
 
 def find_person_in(root: Path, people: People, query: str, config: Config) -> str:
-    """`people.find(query)`, and when no one answers, a note of that name that is a symlink
-    leading out of the vault (which no command reads) is named, rather than suggesting
-    `vaultnet new`."""
+    """`people.find(query)`, and when no one answers, a note of that name that no command reads
+    as a person is named with why, rather than suggesting `vaultnet new` (which would make a
+    second note of the name): a symlink leading out of the vault, a note too large or unreadable,
+    or one that is no person's."""
     try:
         return people.find(query)
     except UnknownPerson:
-        outside = _outside_note(root, name_key(query).removesuffix(".md").lstrip("/"), config)
-        if outside is None:
+        key = name_key(query).removesuffix(".md").lstrip("/")
+        outside = _outside_note(root, key, config)
+        if outside is not None:
+            raise UnknownPerson(f"{outside} leads outside the vault and is not read") from None
+        unread = _no_persons_note(root, key, config)
+        if unread is None:
             raise
-        raise UnknownPerson(f"{outside} leads outside the vault and is not read") from None
+        raise UnknownPerson(unread) from None
+
+
+def _no_persons_note(root: Path, key: str, config: Config) -> str | None:
+    """Why the first note (walked) named `key` (by stem or path) is not read as a person, or None
+    when no note is named so."""
+    for found in walk_stats(root, config):
+        file = found[0]
+        if key not in (name_key(stem_of(file)), name_key(file.removesuffix(".md"))):
+            continue
+        note = read_found(found, config)
+        if note.kind == "person":
+            return None
+        why = note.problems[0].message if note.problems else _NO_PERSON
+        return f"{file} is not read as a person: {why}"
+    return None
+
+
+_NO_PERSON = "it is in no people folder and has no person tag, or still holds its template's placeholder"
 
 
 def _outside_note(root: Path, key: str, config: Config) -> str | None:
