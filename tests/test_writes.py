@@ -271,3 +271,18 @@ def test_every_page_starts_with_the_marker(make_vault) -> None:  # type: ignore[
     build(root, dt.date(2026, 11, 21))
     for page in PAGES:
         assert (root / "_vaultnet" / page).read_text(encoding="utf-8").startswith(MARKER + "\n")
+
+
+def test_a_page_that_cannot_be_written_is_named_not_its_temporary_file(
+    make_vault, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A read-only output folder: the error names the page, not `.Overview.md.2350.x.tmp`."""
+    root = make_vault(JANE)
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(root / "_vaultnet/.Connections.md.1.x.tmp"))
+
+    monkeypatch.setattr("vaultnet.write.tempfile.mkstemp", refused)
+    result = CliRunner().invoke(main, ["build", str(root), "--no-cache"])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {root / '_vaultnet/Connections.md'}: Permission denied\n"

@@ -64,7 +64,10 @@ def open_temp(path: Path, mode: int | None = None) -> tuple[BinaryIO, str]:
     """A new temporary file beside `path`, open for writing, with `mode` (default: what a new
     file gets under the umask; mkstemp's 0600 would hide pages from others sharing the vault)."""
     prefix = f".{temp_name_part(path.name)}.{os.getpid()}."
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
+    try:
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
+    except OSError as exc:  # a read-only folder, say: the file meant, not the temporary one
+        raise type(exc)(exc.errno, exc.strerror, str(path)) from None
     try:
         os.fchmod(fd, (0o666 & ~umask()) if mode is None else mode)
         return os.fdopen(fd, "wb"), temp
