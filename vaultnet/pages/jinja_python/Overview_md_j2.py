@@ -17,14 +17,14 @@ def root(context, missing=missing, environment=environment):
     l_0_short_personal = resolve('short_personal')
     l_0_reach_out = resolve('reach_out')
     l_0_limit = resolve('limit')
+    l_0_lapsed = resolve('lapsed')
+    l_0_resting = resolve('resting')
+    l_0_config = resolve('config')
     l_0_booked = resolve('booked')
     l_0_coming_up = resolve('coming_up')
     l_0_drifting = resolve('drifting')
     l_0_open_count = resolve('open_count')
     l_0_follow_ups = resolve('follow_ups')
-    l_0_lapsed = resolve('lapsed')
-    l_0_resting = resolve('resting')
-    l_0_config = resolve('config')
     l_0_without_note = resolve('without_note')
     l_0_chart = resolve('chart')
     l_0_chart_shown = resolve('chart_shown')
@@ -225,6 +225,17 @@ def root(context, missing=missing, environment=environment):
     yield str((t_5((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='due_line') if l_0_due_line is missing else l_0_due_line), (undefined(name='today') if l_0_today is missing else l_0_today)) or 'Nobody is due in the next two weeks.'))
     yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_4((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
     yield '\n'
+    if ((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed) or (undefined(name='resting') if l_0_resting is missing else l_0_resting)):
+        pass
+        yield '\nAlso '
+        yield str(t_4((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed)))
+        yield ' lapsed (no contact in '
+        yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'reciprocity_days'))
+        yield ' days) and '
+        yield str(t_4((undefined(name='resting') if l_0_resting is missing else l_0_resting)))
+        yield ' resting: see [['
+        yield str((undefined(name='recency') if l_0_recency is missing else l_0_recency))
+        yield ']].\n'
     if (undefined(name='booked') if l_0_booked is missing else l_0_booked):
         pass
         yield '\n## Booked ('
@@ -256,7 +267,7 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count))
         yield ' open follow-up'
-        yield str(('s' if ((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count) != 1) else cond_expr_undefined("the inline if-expression on line 66 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
+        yield str(('s' if ((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count) != 1) else cond_expr_undefined("the inline if-expression on line 70 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
         yield ' for '
         yield str(t_4((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)))
         yield ' '
@@ -267,17 +278,6 @@ def root(context, missing=missing, environment=environment):
     else:
         pass
         yield "None: an unchecked task (`- [ ]`) in a person's note, or naming them, is a follow-up.\n"
-    if ((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed) or (undefined(name='resting') if l_0_resting is missing else l_0_resting)):
-        pass
-        yield '\nAlso '
-        yield str(t_4((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed)))
-        yield ' lapsed (no contact in '
-        yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'reciprocity_days'))
-        yield ' days) and '
-        yield str(t_4((undefined(name='resting') if l_0_resting is missing else l_0_resting)))
-        yield ' resting: see [['
-        yield str((undefined(name='recency') if l_0_recency is missing else l_0_recency))
-        yield ']].\n'
     if (undefined(name='without_note') if l_0_without_note is missing else l_0_without_note):
         pass
         yield '\n## Met, no note yet ('
@@ -407,5 +407,5 @@ def root(context, missing=missing, environment=environment):
     yield ')\n'
 
 blocks = {}
-debug_info = '1=98&2=100&4=102&5=111&7=122&8=129&10=136&11=145&13=152&14=159&16=172&19=176&23=182&24=184&25=186&26=188&27=190&29=193&31=195&33=198&36=205&37=208&38=211&40=220&43=223&45=225&46=228&48=231&50=233&52=236&54=239&56=241&58=244&60=247&61=249&64=253&65=255&66=257&70=270&72=273&74=281&76=284&78=286&79=291&85=303&86=305&87=308&89=315&91=318&94=322&97=327&101=330&105=334&106=338&107=342&109=348&110=353&119=376&124=378&125=382&129=392&130=394&131=396&132=398&133=400&134=402&135=404'
+debug_info = '1=98&2=100&4=102&5=111&7=122&8=129&10=136&11=145&13=152&14=159&16=172&19=176&23=182&24=184&25=186&26=188&27=190&29=193&31=195&33=198&36=205&37=208&38=211&40=220&43=223&45=225&46=228&48=231&50=239&52=242&54=244&56=247&58=250&60=252&62=255&64=258&65=260&68=264&69=266&70=268&74=281&76=284&78=286&79=291&85=303&86=305&87=308&89=315&91=318&94=322&97=327&101=330&105=334&106=338&107=342&109=348&110=353&119=376&124=378&125=382&129=392&130=394&131=396&132=398&133=400&134=402&135=404'
 # Made by docs/gen_templates.py from vaultnet's template Overview.md.j2: not to be edited.
