@@ -2877,3 +2877,40 @@ def test_a_dated_note_in_a_persons_folder_is_still_hers() -> None:
     """`People/Ana Ruiz/2026-11-02 Call.md`, with no person tag nor name: a dated note about her."""
     note = parse_note("People/Ana Ruiz/2026-11-02 Call.md", b"- talked about Lisbon\n", Config())
     assert note.kind == "dated"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dienstag, 24. November 2026: sie hat angerufen",
+        "Di., 24. November 2026: sie hat angerufen",
+        "mardi 24 novembre 2026 : elle a appelé",
+        "martes, 24 de noviembre de 2026: llamada",
+        "miércoles, 25 de noviembre de 2026: llamada",
+        "martedì 24 novembre 2026: chiamata",
+        "dinsdag 24 november 2026: gebeld",
+        "di. 24 nov. 2026: gebeld",
+        "terça-feira, 24 de novembro de 2026: ligou",
+        "**Donnerstag, 26. November 2026** — Mittagessen",
+    ],
+)
+def test_a_log_entry_may_open_with_the_days_name_in_its_own_language(line: str) -> None:
+    """Logs kept in German, French, Spanish, Italian, Dutch or Portuguese name the day of the week
+    before the date as English ones do (`Tuesday, 24 November 2026:`), whole or cut short."""
+    note = parse_note("People/Ana.md", f"---\ntags: [person]\n---\n## Log\n- {line}\n".encode(), Config())
+    assert [m.date.isoformat()[:8] for m in note.entries] == ["2026-11-"], note.problems
+    assert note.entries[0].text and not note.entries[0].text[0].isdigit()
+
+
+@pytest.mark.parametrize("line", ["Do 2026-11-03 was the day", "So 3 Nov 2026 we met", "Sex 3 Nov 2026"])
+def test_a_short_word_before_a_day_is_no_days_name_without_its_dot(line: str) -> None:
+    """German `Do`, `So` and Portuguese `sex` are English words too: cut short, a day's name needs
+    its dot (`Do., 3. Dez 2026`); these lines stay as they are, no entries."""
+    note = parse_note("People/Ana.md", f"---\ntags: [person]\n---\n## Log\n- {line}\n".encode(), Config())
+    assert note.entries == ()
+
+
+def test_a_weekly_notes_days_may_be_headed_in_its_own_language() -> None:
+    text = "### Freitag\n- Mittagessen mit [[Bo]]\n### vendredi\n- déjeuner avec [[Cy]]\n"
+    note = parse_note("Weekly/2026-W47.md", text.encode(), Config())
+    assert [m.date.isoformat() for m in note.entries] == ["2026-11-20", "2026-11-20"]

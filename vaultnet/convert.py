@@ -312,6 +312,55 @@ _MONTH_WORDS = (
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
 )
 """The months in the languages Obsidian is most often set to: a daily note is named in its own."""
+_FOREIGN_WEEKDAYS = (
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "lunes martes miércoles jueves viernes sábado domingo",
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+)
+"""The days of the week, Monday first, in the languages of `_MONTH_WORDS` but English."""
+_WEEKDAY_CUTS = "lun mar mer jeu ven sam dim mié jue vie sáb dom gio sab seg qua qui"
+"""Three letters French, Spanish, Italian and Portuguese cut a day's name to (`mar.`, `mié`);
+not Portuguese `ter` and `sex`, English words."""
+_WEEKDAY_SHORT = "mo di mi do fr sa so ma wo vr za zo"
+"""Two letters German and Dutch cut a day's name to (`Mo.`, `wo.`): with a dot only, as they
+are English words without (`Do`, `So`)."""
+
+
+@cache
+def foreign_weekdays() -> dict[str, int]:
+    """Each day of the week's name in the languages of `_FOREIGN_WEEKDAYS`, folded, with and without
+    its accents and, in Portuguese, its `-feira` → its index from Monday."""
+    days: dict[str, int] = {}
+    for names in _FOREIGN_WEEKDAYS:
+        for index, name in enumerate(names.split()):
+            for word in (name, name.removesuffix("-feira")):
+                days[word] = days[unaccented(word)] = index
+    return days
+
+
+def foreign_weekday_starts() -> frozenset[str]:
+    """How a line opening with a day's name of `foreign_weekdays` begins, in lower case: its first
+    three characters, whole or cut short (`die`, `mar`, `mié`), or cut to two and a dot (`di.`)."""
+    return frozenset((*(word[:3] for word in foreign_weekdays()), *(f"{c}." for c in _WEEKDAY_SHORT.split())))
+
+
+def foreign_weekday_source() -> str:
+    """A regex of a day of the week's name in another language than English, in any case: whole
+    (`Dienstag`, `miércoles`), cut to three letters with its dot or not (`mar.`, `Mié`), or to
+    two with its dot (`Di.`)."""
+    whole = sorted(foreign_weekdays(), key=lambda w: (-len(w), w))
+    cuts = {cut for word in _WEEKDAY_CUTS.split() for cut in (word, unaccented(word))}
+    pieces = [
+        *(rf"{re.escape(w)}(?![\w-])" for w in whole),
+        *(rf"{c}(?:\.|(?![\w-]))" for c in sorted(cuts)),
+        *(rf"{c}\." for c in _WEEKDAY_SHORT.split()),
+    ]
+    return "(?i:" + "|".join(pieces) + ")"
+
+
 _UNREAD = frozenset("QWwGgEeXxHhkmsSaAZzNnLlY")
 """Letters Moment.js reads as a part of a date or a time that is no day of the year (a week, an
 hour, an era, ...): a daily format holding one is refused."""

@@ -20,6 +20,9 @@ from vaultnet.convert import (
     date_prefix,
     day_month_year,
     day_month_year_source,
+    foreign_weekday_source,
+    foreign_weekday_starts,
+    foreign_weekdays,
     formatted_day,
     link_target,
     logseq_date,
@@ -67,7 +70,7 @@ def _entry_source() -> str:
     2026`, in any of the languages `convert.month_named` reads) no reader takes for another day."""
     day_month_year = day_month_year_source()
     return (
-        rf"^\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"  # the day's name first, as journals head a day
+        rf"^\s*{_EMPHASIS}(?:(?:{_WEEKDAY}\.?|{foreign_weekday_source()}),?\s+)?"  # the day's name first
         rf"(?:\[\[(?:[^\[\]|#]*/)?({DATE}|{_YEAR_FIRST})(?:\\?\|[^\[\]]*)?\]\]|({DATE}|{_YEAR_FIRST})"
         rf"|\[\[({_LOGSEQ_DAY})\]\]"
         rf"|({day_month_year})|({_MONTH_DAY_YEAR})){_EMPHASIS}"
@@ -302,15 +305,20 @@ def may_open_entry(head: str, start: str) -> bool:
         or start.isdigit()
         or (
             start in _NAME_INITIALS
-            and ((first := head.lstrip()[:3]).lower() in MONTHS or first in _DAY_NAMES)
+            and (
+                (first := head.lstrip()[:3]).lower() in MONTHS
+                or first in _DAY_NAMES
+                or first.lower() in _FOREIGN_DAY_STARTS
+            )
         )
     )
 
 
 _ENTRY_OPENINGS = frozenset("[*_(<")
-_NAME_INITIALS = frozenset("JFMASONDjfmasondTW")
-"""How the name of a month or of a day of the week begins."""
+_NAME_INITIALS = frozenset("JFMASONDjfmasondTWtwLlVvGgZzQq")
+"""How the name of a month or of a day of the week begins, in English and in `foreign_weekdays`."""
 _DAY_NAMES = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+_FOREIGN_DAY_STARTS = foreign_weekday_starts()
 
 
 def entry_day(head: str, period: Period | None = None) -> dt.date | None:
@@ -591,7 +599,7 @@ def weekday_heading(heading: str, monday: dt.date) -> dt.date | None:
     first = _WORD.search(heading)
     if (
         first is None
-        or (index := _WEEKDAYS.get(first[0].lower())) is None
+        or (index := _WEEKDAYS.get(first[0].lower(), foreign_weekdays().get(first[0].lower()))) is None
         or not says_a_day(heading[first.end() :])
     ):
         return None
