@@ -2914,3 +2914,13 @@ def test_a_weekly_notes_days_may_be_headed_in_its_own_language() -> None:
     text = "### Freitag\n- Mittagessen mit [[Bo]]\n### vendredi\n- déjeuner avec [[Cy]]\n"
     note = parse_note("Weekly/2026-W47.md", text.encode(), Config())
     assert [m.date.isoformat() for m in note.entries] == ["2026-11-20", "2026-11-20"]
+
+
+@pytest.mark.parametrize("key", ["datum", "fecha", "data", "Datum"])
+def test_a_meeting_notes_date_may_be_keyed_in_its_own_language(key: str) -> None:
+    """`datum:` (German, Dutch), `fecha:` (Spanish), `data:` (Italian, Portuguese) beside the
+    attendee keys of the same languages: the meeting's day."""
+    text = f'---\n{key}: 2026-11-03\nteilnehmer: ["[[Anna Schmidt]]"]\n---\nQuartalsplanung\n'
+    note = parse_note("Meetings/Quartalsplanung.md", text.encode(), Config())
+    assert note.kind == "dated" and note.date == dt.date(2026, 11, 3)
+    assert [m.targets for m in note.entries] == [("Anna Schmidt",)]

@@ -76,7 +76,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "stay_in_touch",
         "touch_base_every",
     ),
-    "date": ("date", "day"),
+    "date": ("date", "day", "datum", "fecha", "data"),
     "created": ("created", "created_at", "created_on", "creation_date", "date_created"),
     "direction": (
         "direction",
