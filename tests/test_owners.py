@@ -2924,3 +2924,14 @@ def test_a_meeting_notes_date_may_be_keyed_in_its_own_language(key: str) -> None
     note = parse_note("Meetings/Quartalsplanung.md", text.encode(), Config())
     assert note.kind == "dated" and note.date == dt.date(2026, 11, 3)
     assert [m.targets for m in note.entries] == [("Anna Schmidt",)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Über sie", "Über ihn", "À propos de lui", "À propos d'elle", "Su di lei", "Over haar", "Sobre ela",
+     "Sobre mí", "Ideas de regalo", "Idee regalo", "Cadeau-ideeën", "Ideias de presente"],
+)  # fmt: skip
+def test_what_you_know_may_be_headed_in_your_own_language(heading: str) -> None:
+    """`## About her` has its like in each language the tables read: what is under it is known."""
+    text = f"---\ntags: [person]\n---\n## {heading}\n- segelt gern\n"
+    assert parse_note("People/Anna.md", text.encode(), Config()).facts == ("segelt gern",)

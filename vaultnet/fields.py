@@ -174,8 +174,22 @@ FACT_HEADINGS = {
     "à propos", "a propos", "famille", "enfants", "personnel", "infos perso", "idées cadeaux",
     "sobre", "sobre él", "sobre ella", "acerca de", "notas", "familia", "hijos", "cómo nos conocimos",
     "informazioni", "note", "famiglia", "figli", "over", "notities", "kinderen", "persoonlijk",
-    "família", "filhos",
+    "família", "filhos", "ideas de regalo", "idee regalo", "cadeau-ideeën", "cadeau ideeën",
+    "ideias de presente",
 } | INTEREST_HEADINGS  # fmt: skip
 """The spec's five, and what owners' person notes (and personal CRM templates) put what they know
 under, in English and the languages of Europe's larger vaults: the names of sections, and of
 the keys that hold what is known (`how_we_met:`)."""
+ABOUT_OPENINGS = (
+    "about ",
+    "über ",
+    "ueber ",
+    "à propos ",
+    "a propos ",
+    "sobre ",
+    "acerca de ",
+    "su di ",
+    "over ",
+)
+"""How a section about the person opens in the languages of `FACT_HEADINGS` (`About her`, `Über
+sie`, `À propos d'elle`, `Su di lei`, `Over haar`, `Sobre ela`): one of what you know."""

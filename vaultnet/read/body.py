@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from sys import intern
 
 from vaultnet.convert import date_prefix, task_due
-from vaultnet.fields import FACT_HEADINGS, INTEREST_HEADINGS
+from vaultnet.fields import ABOUT_OPENINGS, FACT_HEADINGS, INTEREST_HEADINGS
 from vaultnet.model import Direction, FollowUp, Problem
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read.blocks import ARROWS, Block, rows_as_read, section_name, undressed
@@ -33,8 +33,9 @@ from vaultnet.read.keys import FIELD_LINE, field_key, key_and_value
 def section_in(said: str, names: Container[str]) -> bool:
     """Is a section named `said` (`section_name`) one of `names`: the name itself, or each of the
     names it joins (`likes & dislikes`, `hobbies and interests`, `family / friends`)? A section
-    about the person by name (`about Bo`, `about her`) is one of about."""
-    if said in names or (said.startswith("about ") and "about" in names):
+    about the person by name (`about Bo`, `about her`, `Über sie`, `À propos d'elle`) is one of
+    about."""
+    if said in names or (said.startswith(ABOUT_OPENINGS) and "about" in names):
         return True
     if "&" not in said and " and " not in said and "/" not in said and "," not in said:
         return False
