@@ -2935,3 +2935,16 @@ def test_what_you_know_may_be_headed_in_your_own_language(heading: str) -> None:
     """`## About her` has its like in each language the tables read: what is under it is known."""
     text = f"---\ntags: [person]\n---\n## {heading}\n- segelt gern\n"
     assert parse_note("People/Anna.md", text.encode(), Config()).facts == ("segelt gern",)
+
+
+def test_your_words_match_a_note_saved_in_either_unicode_form() -> None:
+    """`appelé` typed in vaultnet.toml (one character for `é`) matches a note pasted from a Mac
+    file name (`e` and its accent), as links already do."""
+    config = config_from_dict({"words": {"outbound": ["appelé X"], "inbound": ["X m'a appelé"]}})
+    text = "- Appelé [[Amélie]]\n- [[Amélie]] m'a appelé\n"
+    nfd = unicodedata.normalize("NFD", text).encode()
+    note = parse_note("Daily/2026-11-20.md", nfd, config)
+    assert [(m.targets, m.direction) for m in note.entries] == [
+        (("Amélie",), "outbound"),
+        (("Amélie",), "inbound"),
+    ]

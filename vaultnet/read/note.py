@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -484,7 +485,10 @@ def _person_card(
 def _split(text: str, config: Config, day_first: bool | None) -> Split:
     """The note's front matter and body, each day opening a line of the body that is written in
     the vault's daily format (`- 20-11-2026 walk` in a DD-MM-YYYY vault), or with its year last
-    as the note settled (`day_first`), written in ISO form."""
+    as the note settled (`day_first`), written in ISO form; and its text in one Unicode form (an
+    `é` pasted from a Mac's file name as `e` and its accent is one character, as words are typed)."""
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     split = split_front_matter(text)
     if config.daily_format:
         split = replace(split, body=iso_days(split.body, config.daily_format))
