@@ -469,3 +469,18 @@ def test_a_number_that_is_text_is_quoted_for_every_yaml_reader() -> None:
     front = note_text(card).split("---\n")[1]
     assert "phones: ['07700900123', +44 20 7946 0000]" in front
     assert "title: '007'" in front and "org: '1e3'" in front
+
+
+def test_import_makes_no_second_note_of_a_name_another_note_has(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`Places/Larkspur Bakery.md` (a shop, no person) holds the links `[[Larkspur Bakery]]`: a
+    card of that name is not made a person beside it, as `vaultnet new` would not."""
+    root = make_vault({"Places/Larkspur Bakery.md": "# Larkspur\nbread\n", "People/Ana.md": "#person\n"})
+    card = tmp_path / "c.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Larkspur Bakery\r\nEND:VCARD\r\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", "vcard", str(card), "-v", str(root)])
+    assert result.exit_code == 0, result.output
+    assert not (root / "People/Larkspur Bakery.md").exists()
+    assert (
+        "not imported: Places/Larkspur Bakery.md already exists: a second note named 'Larkspur Bakery' "
+        "would split links" in result.output
+    )

@@ -31,7 +31,7 @@ from vaultnet.convert import (
 )
 from vaultnet.errors import ContactsError, FileExists, OutsideVault, ScaffoldError
 from vaultnet.fields import FIELDS
-from vaultnet.model import Note, Problem
+from vaultnet.model import Note, Problem, stem_of
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.note import spells
@@ -910,9 +910,16 @@ def import_cards(
         *(Problem(str(source), at, f"{card.name}: {what}") for card in cards for at, what in card.unread),
     ]
     remove_stale_temps(root / target)  # once, not before each note: an import may make thousands
+    others = {name_key(stem_of(note.file)): note.file for note in vault.notes if note.kind != "person"}
     for card in cards:
         file = f"{target}/{file_stem(card.name)}.md"
         found = known.find(card)
+        if found is None and (other := others.get(name_key(file_stem(card.name)))) is not None:
+            said = (
+                f"not imported: {other} already exists: a second note named '{card.name}' would split links"
+            )
+            problems.append(Problem(str(source), card.line, said))
+            continue
         if found is not None or (root / file).exists():
             found = found or file
             summary = merge_summary(known.cards.get(found, Card(name=card.name)), card)
