@@ -1840,8 +1840,8 @@ def test_a_full_build_takes_notes_written_again_from_the_parse_cache(
     vault.clock += 10**9
     person = next(f for f in vault.files("People") if " -> " in (vault.root / f).read_text("utf-8"))
     vault.write(person, (vault.root / person).read_text("utf-8").replace(" -> ", " <- ", 1))
-    with (vault.root / "vaultnet.toml").open("a", encoding="utf-8") as toml:
-        toml.write("active_days = 120\n")
+    toml = vault.root / "vaultnet.toml"
+    toml.write_text("active_days = 120\n" + toml.read_text("utf-8"), encoding="utf-8")  # above the tables
     parsed = _parses(monkeypatch)
     build(vault.root, TODAY)
     assert used == [False, False]
