@@ -42,7 +42,8 @@ class Config:
     ignore: tuple[str, ...] = ()
     """Globs, relative to the vault, of files and folders never read."""
     cadence: dict[str, int] = field(default_factory=dict)
-    """Default cadence in days per tag; the shortest of a person's tags wins."""
+    """Default cadence per tag (`family = "2w"`, `work = "quarterly"`, or a number of days); the
+    shortest of a person's tags wins."""
     active_days: int = 90
     """Without a cadence, a contact this recent makes a person active."""
     reciprocity_days: int = 365
@@ -66,8 +67,8 @@ class Config:
     `YYYY/MM/DD.MM.YYYY`); unset, Obsidian's own setting in the vault is read. Names that tell
     their day unmistakably (`2026-11-20`, `20 Nov 2026`) are read without it."""
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """Phrases added to the built-in English table per kind (inbound, outbound, mutual, mention);
-    `X` stands for the person, as in "X rief an"."""
+    """Phrases added to the built-in English table per kind (inbound, outbound, mutual, mention,
+    plan, about, undone); `X` stands for the person, as in "X rief an"."""
 
     def is_people_folder(self, name: str) -> bool:
         """Is a folder of this name (one part of a path) a people folder (`folder_word`)?"""
