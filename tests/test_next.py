@@ -493,3 +493,11 @@ def test_a_person_filed_in_an_archive_folder_rests(make_vault) -> None:  # type:
     recency = _pages(root)["Recency.md"]
     assert "[[People/Archive/Ana|Ana]]: filed in People/Archive (" in recency
     assert "[[People/Archive/Cy|Cy]]: status: deceased (" in recency
+
+
+def test_people_due_the_same_day_are_listed_by_name_as_every_list_is(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Émile before Zoé, as the alphabet has them, not as the code points of their files."""
+    log = "---\ncadence: 2w\n---\n## Log\n- 2026-11-01 -> wrote\n"
+    root = make_vault({"People/Zoé.md": log, "People/Émile.md": log, "People/ada.md": log})
+    reach = _section(_pages(root)["Overview.md"], "Reach out").splitlines()[2:5]
+    assert [line.split("|")[1].split("]]")[0] for line in reach] == ["ada", "Émile", "Zoé"]

@@ -76,16 +76,16 @@ def places(s: PersonStats, today: dt.date, week: dt.date) -> list[Place]:
     found: list[Place] = []
     where = todo(s, today, is_drifting(s))
     if where in ("overdue", "due_soon"):
-        due = (s.due, file)
+        due = (s.due, name, file)
         found.append((where, due))
         if s.due is not None and s.due <= week:
             found.append(("reach_out", due))
     elif where == "booked":
-        found.append((where, (s.planned[0].date, file)))
+        found.append((where, (s.planned[0].date, name, file)))
     elif where in ("drifting", "fading"):
-        found.append((where, (s.last_contact, file)))
+        found.append((where, (s.last_contact, name, file)))
     elif where == "lapsed" and s.last_contact is not None:
-        found.append((where, (-s.last_contact.toordinal(), file)))  # the latest first: still catchable
+        found.append((where, (-s.last_contact.toordinal(), name, file)))  # the latest first: still catchable
     elif where is not None:  # never, resting
         found.append((where, (name, file)))
     note = s.person.note
