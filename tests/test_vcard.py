@@ -484,3 +484,23 @@ def test_import_makes_no_second_note_of_a_name_another_note_has(make_vault, tmp_
         "not imported: Places/Larkspur Bakery.md already exists: a second note named 'Larkspur Bakery' "
         "would split links" in result.output
     )
+
+
+def test_a_company_card_is_skipped_and_what_is_not_read_is_named() -> None:
+    """Google's company card (no one's name, `FN` the `ORG`) is no person, as a CSV row of one is
+    not; a card's properties vaultnet keeps nowhere are named once, as a CSV's columns are, and
+    a `ROLE` with no `TITLE` is the title."""
+    text = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Larkspur Bakery\r\nN:;;;;\r\nORG:Larkspur Bakery\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iOS 17//EN\r\nFN:Sol Social\r\nN:Social;Sol;;;\r\n"
+        "X-SOCIALPROFILE;type=twitter:https://twitter.com/sol\r\nIMPP;X-SERVICE-TYPE=Skype:skype:sol.s\r\n"
+        "ROLE:Treasurer\r\nGENDER:F\r\nREV:2026-01-01T00:00:00Z\r\nEND:VCARD\r\n"
+    )
+    cards, problems, notices = read_vcf("s.vcf", text.encode())
+    assert [c.name for c in cards] == ["Sol Social"] and cards[0].title == "Treasurer"
+    assert [(p.line, p.message) for p in problems] == [
+        (1, "skipped: an organisation, group or place, not a person")
+    ]
+    assert [(p.line, p.message) for p in notices] == [
+        (7, "3 properties not read: GENDER, IMPP, X-SOCIALPROFILE")
+    ]

@@ -23,6 +23,7 @@ from vaultnet.confine import confined
 from vaultnet.convert import (
     as_list,
     as_text,
+    counted,
     link_target,
     name_key,
     unaccented,
@@ -174,6 +175,10 @@ def _text(value: object) -> str | None:
     return text or None
 
 
+def _first_text(card: Component, name: str) -> str | None:
+    return next((text for prop in _values(card, name) if (text := _text(prop.value))), None)
+
+
 def _multiline(value: object) -> str | None:
     text = str(value or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     return text or None
@@ -268,7 +273,16 @@ def _is_organisation(card: Component) -> bool:
         for line in _values(card, key)
     }
     shown = {str(line.value).strip().lower() for line in _values(card, "X-ABSHOWAS")}
-    return bool(kinds & _NOT_PEOPLE) or "company" in shown
+    return bool(kinds & _NOT_PEOPLE) or "company" in shown or _a_company_by_name(card)
+
+
+def _a_company_by_name(card: Component) -> bool:
+    """A card of no one's name whose name is its organisation's, as Google writes a company's."""
+    for line in _values(card, "N"):
+        if any(getattr(line.value, part, "") for part in ("given", "family", "additional")):
+            return False
+    name = _first_text(card, "FN")
+    return name is not None and any(_text(line.value) == name for line in _values(card, "ORG"))
 
 
 def _split_list(value: object) -> list[str]:
@@ -388,13 +402,13 @@ def card_from_vobject(
             related.append(Related(_label(card, prop.group) or "", named))
     tags = [t for prop in _values(card, "CATEGORIES") for t in _split_list(prop.value)]
     tags = [t for t in tags if t.lower() not in SYSTEM_GROUPS]
-    org = next((t for prop in _values(card, "ORG") if (t := _text(prop.value))), None)
+    org = _first_text(card, "ORG")
     return Card(
         name=name,
         aliases=tuple(dict.fromkeys(_nicknames(card, raw))),
         tags=tuple(dict.fromkeys(t.replace(" ", "-").lower() for t in tags)),
         org=org,
-        title=next((t for prop in _values(card, "TITLE") if (t := _text(prop.value))), None),
+        title=_first_text(card, "TITLE") or _first_text(card, "ROLE"),
         emails=tuple(dict.fromkeys(t for p in _values(card, "EMAIL") if (t := _text(p.value)))),
         phones=tuple(dict.fromkeys(t for p in _values(card, "TEL") if (t := _phone(p.value)))),
         birthday=next((b for prop in _values(card, "BDAY") if (b := _bday(prop))), None),
@@ -435,6 +449,7 @@ def read_vcf(
             problems.append(Problem(name, line, f"cannot read this contact: {said}"))
     if not parsed and not problems:
         raise ContactsError(f"{name}: no BEGIN:VCARD in this file; is it a vCard (.vcf) file?")
+    notices += _not_read(name, parsed)
     uids = {k.lower(): v for k, v in (known_uids or {}).items()}
     for _, component, _, _ in parsed:
         uid, person = _values(component, "UID"), _name(component)
@@ -452,6 +467,34 @@ def read_vcf(
         else:
             cards.append(_with_unread(card, component, chunk))
     return cards, sorted(problems, key=lambda p: p.line), notices
+
+
+def _not_read(name: str, parsed: list[tuple[int, Component, str, str]]) -> list[Problem]:
+    """The properties of the file's cards that no note keeps (`GENDER`, `IMPP`), named once at the
+    first card holding one, as `import csv` names the columns it does not read."""
+    unread: dict[str, int] = {}
+    for line, component, _, _ in parsed:
+        for key in component.contents:
+            if key not in _READ and not key.startswith(_NOT_DATA):
+                unread.setdefault(key.upper(), line)
+    if not unread:
+        return []
+    said = f"{counted(len(unread), 'property', 'properties')} not read: {', '.join(sorted(unread))}"
+    return [Problem(name, min(unread.values()), said)]
+
+
+_READ = frozenset((
+    "version", "fn", "n", "nickname", "org", "title", "role", "email", "tel", "bday", "anniversary",
+    "x-anniversary", "x-evolution-anniversary", "x-abdate", "note", "related", "x-abrelatednames",
+    "categories", "uid", "url", "adr", "x-ablabel", "kind", "x-addressbookserver-kind", "x-abshowas",
+))  # fmt: skip
+"""The properties `card_from_vobject` reads, as vobject names them."""
+_NOT_DATA = (
+    "prodid", "rev", "photo", "x-abuid", "x-abadr", "label", "clientpidmap", "source", "x-phonetic", "member",
+)  # fmt: skip
+"""Properties that say nothing of the person or repeat what is read (`LABEL`, an address as
+printed; Apple's `X-ABADR`, its country's code), a group's members, and photos, which are never
+imported: not worth naming."""
 
 
 def _with_unread(card: Card, component: Component, chunk: str) -> Card:
