@@ -213,17 +213,21 @@ def test_a_slug_named_note_is_named_by_the_heading_that_spells_it(make_vault) ->
             "people/kim-ito.md": "---\nname: Kim Itō\ntags: [person]\n---\n# Kim Ito\n",
             "people/zoe.md": "---\ntags: [person]\n---\n# Zoë\n",
             "people/soren.md": "---\ntags: [person]\n---\n# Søren\n",
+            "people/juergen-gross.md": "---\ntags: [person]\n---\n# Jürgen Groß\n",  # as German spells ü
             "Daily/2026-11-20.md": "- lunch with [[Sam Park]] and [[José Álvarez]]\n",
         }
     )
     got = people(root)
-    assert names(got, "people", "sam-park", "jose-alvarez", "jo_lee", "kim-ito", "zoe", "soren") == [
+    assert names(
+        got, "people", "sam-park", "jose-alvarez", "jo_lee", "kim-ito", "zoe", "soren", "juergen-gross"
+    ) == [
         "Sam Park",
         "José Álvarez",
         "jo_lee",
         "Kim Itō",
         "Zoë",
         "Søren",
+        "Jürgen Groß",
     ]
     assert (
         got["people/sam-park.md"]["interactions"] == 2 and got["people/jose-alvarez.md"]["interactions"] == 1

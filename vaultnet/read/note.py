@@ -210,10 +210,15 @@ def _slug(stem: str) -> bool:
 
 def spells(title: str, stem: str) -> bool:
     """Does `title` spell the file name `stem`, as a slug or as written (`María González`:
-    `maria-gonzalez`, `Maria Gonzalez`), or the last part of a Dendron hierarchy's name
-    (`people.maria-gonzalez`)? Then it is the note's title."""
-    spelled = slugged(title)
-    return spelled == slugged(stem) or ("." in stem and spelled == slugged(stem.rpartition(".")[2]))
+    `maria-gonzalez`, `Maria Gonzalez`; German's umlauts either way: `Jürgen` as `jurgen` or
+    `juergen`), or the last part of a Dendron hierarchy's name (`people.maria-gonzalez`)? Then it
+    is the note's title."""
+    spelled = {slugged(title), slugged(title.translate(_UMLAUTS))}
+    return slugged(stem) in spelled or ("." in stem and slugged(stem.rpartition(".")[2]) in spelled)
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+"""German's umlauts as it spells them without their dots (`Jürgen` → `Juergen`)."""
 
 
 _FIRST_TITLE = lazy_pattern(r"^# +(.+)$", re.M)
