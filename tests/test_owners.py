@@ -2952,3 +2952,29 @@ def test_your_words_match_a_note_saved_in_either_unicode_form() -> None:
         (("Amélie",), "outbound"),
         (("Amélie",), "inbound"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2026年11月10日: 電話",
+        "2026년 11월 10일: 통화",
+        "10 ноября 2026 — позвонила мне",
+        "10 нояб. 2026: кофе",
+    ],
+)
+def test_a_log_entry_may_open_with_a_day_written_in_chinese_japanese_korean_or_russian(line: str) -> None:
+    """`2026年11月10日` is year first, as the year-first forms vaultnet reads; Russian names its
+    months as the languages of Europe do, whole or cut short."""
+    note = parse_note("People/Ana.md", f"---\ntags: [person]\n---\n## Log\n- {line}\n".encode(), Config())
+    assert [m.date for m in note.entries] == [dt.date(2026, 11, 10)], note.problems
+
+
+@pytest.mark.parametrize(
+    ("daily_format", "name"),
+    [("YYYY年M月D日 dddd", "Daily/2026年11月10日 星期二.md"), ("D MMMM YYYY", "Daily/10 ноября 2026.md")],
+)
+def test_a_daily_note_named_in_chinese_or_russian_is_that_days(daily_format: str, name: str) -> None:
+    config = config_from_dict({"daily_format": daily_format})
+    note = parse_note(name, b"- Lunch with [[Bo]]\n", config)
+    assert (note.kind, note.date) == ("dated", dt.date(2026, 11, 10))

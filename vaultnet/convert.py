@@ -155,18 +155,23 @@ def as_date(value: object) -> dt.date | None:
     )
 
 
-_YEAR_FIRST = lazy_pattern(r"(\d{4})([/-])(\d{1,2})\2(\d{1,2})|(\d{4})\.(\d{2})\.(\d{2})")
+_YEAR_FIRST = lazy_pattern(
+    r"(\d{4})([/-])(\d{1,2})\2(\d{1,2})|(\d{4})\.(\d{2})\.(\d{2})"
+    r"|(\d{4})(?:年|년 ?)(\d{1,2})(?:月|월 ?)(\d{1,2})(?:日|일)"
+)
 
 
 def year_first(text: str) -> dt.date | None:
     """A day written year first with slashes or dots (`2026/11/02`, `2026/1/5`, `2026.11.02`), as
-    much of East Asia and many apps write it, or with dashes and no leading zero (`1988-3-14`),
-    if that is the whole text and a real day: the year first, the month can only come next. Dots
-    take two-digit months and days (`2024.1.2` is a version)."""
+    much of East Asia and many apps write it, or with its characters (`2026年11月2日`, Korean's
+    `2026년 11월 2일`), or with dashes and no leading zero (`1988-3-14`), if that is the whole
+    text and a real day: the year first, the month can only come next. Dots take two-digit
+    months and days (`2024.1.2` is a version)."""
     match = _YEAR_FIRST.fullmatch(text.strip())
     if match is None:
         return None
-    year, month, day = (match[1], match[3], match[4]) if match[1] else (match[5], match[6], match[7])
+    at = 1 if match[1] else 5 if match[5] else 8
+    year, month, day = (match[1], match[3], match[4]) if at == 1 else match.group(at, at + 1, at + 2)
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:
@@ -299,7 +304,7 @@ _NUMBERS = {
     "D": ("day", r"\d{1,2}"),
     "Do": ("day", _ORDINAL),
 }
-_WEEKDAYS = {"dddd": r"[^\W\d_]{5,12}", "ddd": r"[^\W\d_]{2,4}\.?", "dd": r"[^\W\d_]{2}\.?", "d": r"\d"}
+_WEEKDAYS = {"dddd": r"[^\W\d_]{2,12}", "ddd": r"[^\W\d_]{2,4}\.?", "dd": r"[^\W\d_]{2}\.?", "d": r"\d"}
 """A weekday's name as Moment.js writes it in the language of Obsidian's settings (`jeudi`,
 `Mittwoch`, `mié.`): not read, only passed over."""
 _MONTH_WORDS = (
@@ -310,6 +315,7 @@ _MONTH_WORDS = (
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
     "januari februari maart april mei juni juli augustus september oktober november december",
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
 )
 """The months in the languages Obsidian is most often set to: a daily note is named in its own."""
 _FOREIGN_WEEKDAYS = (
