@@ -2906,7 +2906,7 @@ def test_a_log_entry_may_open_with_the_days_name_in_its_own_language(line: str) 
     assert note.entries[0].text and not note.entries[0].text[0].isdigit()
 
 
-@pytest.mark.parametrize("line", ["Do 2026-11-03 was the day", "So 3 Nov 2026 we met", "Sex 3 Nov 2026"])
+@pytest.mark.parametrize("line", ["Do 2026-11-03 was the day", "So 3 Nov 2026 we met", "Sex 3 Nov 2026 maybe"])
 def test_a_short_word_before_a_day_is_no_days_name_without_its_dot(line: str) -> None:
     """German `Do`, `So` and Portuguese `sex` are English words too: cut short, a day's name needs
     its dot (`Do., 3. Dez 2026`); these lines stay as they are, no entries."""
@@ -2978,3 +2978,27 @@ def test_a_daily_note_named_in_chinese_or_russian_is_that_days(daily_format: str
     config = config_from_dict({"daily_format": daily_format})
     note = parse_note(name, b"- Lunch with [[Bo]]\n", config)
     assert (note.kind, note.date) == ("dated", dt.date(2026, 11, 10))
+
+
+def test_a_log_entry_may_give_its_day_at_the_end() -> None:
+    """`- Coffee with her (2026-11-03)`, `- Lunch, 12 Oct 2026`: under a log's heading, an item
+    whose day ends it is an entry of that day, as one the day opens; an item nested in one tells
+    of it. Elsewhere a day at the end is the fact's (`Started at Acme (2024-03-01)`), and in code
+    it is no one's."""
+    text = (
+        "---\ntags: [person]\n---\n## Log\n- Coffee with her (2026-11-03)\n- Lunch, 12 Oct 2026\n"
+        "- Dinner at hers — 2026-11-20\n- -> wrote to her on 2026-11-25\n- 2026-11-26 she called (2026-11-27)\n"
+        "### 2025\n- Met at PyCon (2025-05-17)\n  - she moves in spring (2026-04-01)\n```\n- not this (2026-01-01)\n```\n"
+        "## About\n- Started at Acme (2024-03-01)\n"
+    )
+    note = parse_note("People/Ana.md", text.encode(), Config())
+    assert [(m.date.isoformat(), m.text, m.line) for m in note.entries] == [
+        ("2026-11-03", "Coffee with her", 5),
+        ("2026-10-12", "Lunch", 6),
+        ("2026-11-20", "Dinner at hers", 7),
+        ("2026-11-25", "wrote to her", 8),
+        ("2026-11-26", "she called (2026-11-27)", 9),
+        ("2025-05-17", "Met at PyCon", 11),
+    ]
+    assert note.entries[3].direction == "outbound"
+    assert note.facts == ("Started at Acme (2024-03-01)",)

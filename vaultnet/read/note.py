@@ -39,6 +39,7 @@ from vaultnet.read.blocks import Block, callout_heading, heading_words, section_
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.body import Body, Entry, follow_up_of, read_body
 from vaultnet.read.body_fast import read_plain_body
+from vaultnet.read.day_last import entries_dated_last
 from vaultnet.read.days import (
     NAMED_DAY,
     TITLED_DAY,
@@ -279,6 +280,9 @@ def _logged(file: str, split: Split, body: Body, dated_blocks: list[Block] | Non
     logged = body.entries
     if dated_blocks is not None and "[[" in split.body and TITLED_DAY.search(split.body):
         logged = read_body(file, dated_blocks, split.body_line, False, base).entries
+    taken = {entry[2] for entry in logged}
+    if last := entries_dated_last(split.body, split.body_line, taken, base):  # `- Lunch (2026-11-03)`
+        logged = sorted([*logged, *last], key=lambda entry: entry[2])
     return told_below(logged, split.body, split.body_line)
 
 

@@ -1,0 +1,77 @@
+"""Log entries whose day ends them (`- Coffee with her (2026-11-03)`, `- Lunch, 12 Oct 2026`), as
+owners write a log a line at a time and date it last: read under a log's heading only, where a
+day at the end of an item is the day of the contact, not of a fact (`Started at Acme
+(2024-03-01)` under About)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from vaultnet.model import Direction
+from vaultnet.patterns import lazy_pattern
+from vaultnet.read.blocks import section_name
+from vaultnet.read.body import DIRECTIONS, Entry
+from vaultnet.read.days import MARK, entry_day
+from vaultnet.read.inline import links_in, tags_in
+
+LOG_SECTIONS = frozenset((
+    "log", "logs", "interactions", "interaction log", "contact log", "history", "timeline",
+    "touchpoints", "conversations", "meetings", "calls", "catch-ups", "verlauf", "historique",
+    "historial", "cronologia", "histórico", "geschiedenis",
+))  # fmt: skip
+"""What a person's log is headed, as owners name it (`## Log`, `## Interactions`, `## Verlauf`)."""
+
+_ENDS_IN_YEAR = lazy_pattern(r"\d{4}\)?\.?[ \t]*$", re.MULTILINE)
+"""A line ending with a year: few do, so most logs are spared reading line by line."""
+_HEADING = lazy_pattern(r"(#{1,6})[ \t]+(.+?)[ \t#]*$")
+_DAY_LAST = lazy_pattern(
+    r"[-*+][ \t]+(?!\[.\])(?P<text>.*?\S)(?:[ \t]*[,;:—–-]|[ \t]+on)?[ \t]*"
+    r"\(?(?P<day>\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\.? [^\W\d_]{3,10}\.? \d{4}"
+    r"|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\)?\.?[ \t]*"
+)
+"""A list's own item (not one nested in another: what it tells is the item's; nor a task) of some
+words, then its day: after a comma, a dash or `on`, or in brackets."""
+_MARK_FIRST = lazy_pattern(rf"({MARK})[ \t]*")
+
+
+def entries_dated_last(text: str, offset: int, taken: Container[int], base: str) -> list[Entry]:
+    """The entries of a person's log (`text`: the body, whose first line is the file's line
+    `offset` + 1) whose day ends their item, under a heading of `LOG_SECTIONS` (and its
+    sub-headings) and outside code; not the lines `taken` (their day opens them: entries
+    already, whatever ends them)."""
+    if "#" not in text or not _ENDS_IN_YEAR.search(text):
+        return []
+    entries: list[Entry] = []
+    log_level = 0  # the level of the log's heading the lines are under; 0: none
+    fence = ""
+    for number, line in enumerate(text.split("\n"), offset + 1):
+        stripped = line.lstrip()
+        if stripped.startswith(("```", "~~~")):
+            fence = "" if fence == stripped[:3] else fence or stripped[:3]
+            continue
+        if fence:
+            continue
+        if heading := _HEADING.fullmatch(stripped):
+            level = len(heading[1])
+            if not log_level or level <= log_level:
+                log_level = level if section_name(heading[2]) in LOG_SECTIONS else 0
+            continue
+        if log_level and number not in taken and (entry := _dated_last(line, number, base)):
+            entries.append(entry)
+    return entries
+
+
+def _dated_last(line: str, number: int, base: str) -> Entry | None:
+    """The entry an item whose day ends it makes, with the arrow it opens with if any (`base`: the
+    note's folder, which a Markdown link is relative to)."""
+    match = _DAY_LAST.fullmatch(line)
+    if match is None or (day := entry_day(match["day"])) is None:
+        return None
+    words = match["text"]
+    direction: Direction = "unknown"
+    if mark := _MARK_FIRST.match(words):
+        direction, words = DIRECTIONS[mark[1]], words[mark.end() :]
+    links = tuple(links_in(words, base)) if "[[" in words or "](" in words else ()
+    tags = tuple(sorted(set(tags_in(words)))) if "#" in words else ()
+    return (day, direction, number, words, links, "broadcast" in tags, tags)
