@@ -2906,7 +2906,9 @@ def test_a_log_entry_may_open_with_the_days_name_in_its_own_language(line: str) 
     assert note.entries[0].text and not note.entries[0].text[0].isdigit()
 
 
-@pytest.mark.parametrize("line", ["Do 2026-11-03 was the day", "So 3 Nov 2026 we met", "Sex 3 Nov 2026 maybe"])
+@pytest.mark.parametrize(
+    "line", ["Do 2026-11-03 was the day", "So 3 Nov 2026 we met", "Sex 3 Nov 2026 maybe"]
+)
 def test_a_short_word_before_a_day_is_no_days_name_without_its_dot(line: str) -> None:
     """German `Do`, `So` and Portuguese `sex` are English words too: cut short, a day's name needs
     its dot (`Do., 3. Dez 2026`); these lines stay as they are, no entries."""

@@ -100,6 +100,9 @@ class Body:
     known: set[int] = field(default_factory=set)
     """The lines of `colons` under a heading of what is known, where each is a fact as it stands:
     no relation of the card (`card_fields`)."""
+    ends_in_a_day: bool = False
+    """A list's own item, no entry nor task, ends in a digit or a bracket (`- Lunch (2026-11-03)`):
+    the note may date entries last (`day_last`), which only then is looked for."""
 
     @classmethod
     def empty(cls) -> Body:
@@ -245,8 +248,8 @@ def read_body(
                 bad_date(body, file, head, first_line + offset + 1)
             at_margin = kind != "paragraph" or not level
             logged = first and task is None and at_margin and not (fact_level or interest_level)
-            if entry is None and opens and period is None and logged:
-                yearless_day(body, file, head, first_line + offset + 1, kind == "heading")
+            if entry is None and logged:
+                _no_day(body, file, head, first_line + offset + 1, kind, level, opens and period is None)
         text = clean(_said(block)) if task == " " or fact_level or interest_level else ""
         if task == " " and kind == "item":
             body.follow_ups.append(follow_up_of(file, first_line + offset + 1, text, base, people_above))
@@ -280,6 +283,23 @@ def read_body(
                 body.lines.append((number + offset + 1, cleaned, block, day))
             plain_words(body, cleaned, kind == "paragraph" and not level, base)
     return body
+
+
+def _no_day(body: Body, file: str, head: str, line: int, kind: str, level: int, yearless: bool) -> None:
+    """A line of no fact or task that opens no entry: one opening with a day of no year (`yearless`)
+    is a problem (`yearless_day`); a list's own item may end in a day (`ends_in_a_day`)."""
+    if yearless:
+        yearless_day(body, file, head, line, kind == "heading")
+    if kind == "item" and level == 1 and ends_in_a_day(head):
+        body.ends_in_a_day = True
+
+
+def ends_in_a_day(text: str) -> bool:
+    """Could the text end in a day (`Lunch, 12 Oct 2026`, `Coffee (2026-11-03).`)?"""
+    return text.rstrip(" .")[-1:] in _DAY_ENDS
+
+
+_DAY_ENDS = frozenset("0123456789)")
 
 
 def _dated_lines(body: Body, block: Block, said: str, more: list[str], offset: int, date: dt.date) -> None:

@@ -16,6 +16,7 @@ from vaultnet.read.body import (
     add_entry,
     bad_date,
     colon_line,
+    ends_in_a_day,
     follow_up_of,
     paragraph_fact,
     plain_words,
@@ -183,6 +184,8 @@ def _plain_item(
         bad_date(body, file, head, line)
     if entry is None and opens and task is None and not (facts or interests):
         yearless_day(body, file, head, line)
+    if entry is None and task is None and not (nested or facts or interests) and ends_in_a_day(head):
+        body.ends_in_a_day = True
     said = text if task == " " or facts or interests else ""
     if task == " ":
         body.follow_ups.append(follow_up_of(file, line, said, base))

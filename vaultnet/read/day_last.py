@@ -5,7 +5,6 @@ day at the end of an item is the day of the contact, not of a fact (`Started at 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container
 
 from vaultnet.model import Direction
@@ -22,8 +21,6 @@ LOG_SECTIONS = frozenset((
 ))  # fmt: skip
 """What a person's log is headed, as owners name it (`## Log`, `## Interactions`, `## Verlauf`)."""
 
-_ENDS_IN_YEAR = lazy_pattern(r"\d{4}\)?\.?[ \t]*$", re.MULTILINE)
-"""A line ending with a year: few do, so most logs are spared reading line by line."""
 _HEADING = lazy_pattern(r"(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _DAY_LAST = lazy_pattern(
     r"[-*+][ \t]+(?!\[.\])(?P<text>.*?\S)(?:[ \t]*[,;:—–-]|[ \t]+on)?[ \t]*"
@@ -40,26 +37,40 @@ def entries_dated_last(text: str, offset: int, taken: Container[int], base: str)
     `offset` + 1) whose day ends their item, under a heading of `LOG_SECTIONS` (and its
     sub-headings) and outside code; not the lines `taken` (their day opens them: entries
     already, whatever ends them)."""
-    if "#" not in text or not _ENDS_IN_YEAR.search(text):
+    if not _has_a_log_heading(text):
         return []
     entries: list[Entry] = []
     log_level = 0  # the level of the log's heading the lines are under; 0: none
     fence = ""
     for number, line in enumerate(text.split("\n"), offset + 1):
+        if line[:1] in ("-", "*", "+"):  # most of a log's lines: an item
+            if log_level and not fence and number not in taken and (entry := _dated_last(line, number, base)):
+                entries.append(entry)
+            continue
         stripped = line.lstrip()
-        if stripped.startswith(("```", "~~~")):
+        if stripped[:3] in ("```", "~~~"):
             fence = "" if fence == stripped[:3] else fence or stripped[:3]
-            continue
-        if fence:
-            continue
-        if heading := _HEADING.fullmatch(stripped):
+        elif not fence and stripped[:1] == "#" and (heading := _HEADING.fullmatch(stripped)):
             level = len(heading[1])
             if not log_level or level <= log_level:
                 log_level = level if section_name(heading[2]) in LOG_SECTIONS else 0
-            continue
-        if log_level and number not in taken and (entry := _dated_last(line, number, base)):
-            entries.append(entry)
     return entries
+
+
+def _has_a_log_heading(text: str) -> bool:
+    """Does a line open with a heading of `LOG_SECTIONS`? Found by its `#`, which few lines hold:
+    most person notes have no log headed so, and are spared reading line by line."""
+    at = text.find("#")
+    while at >= 0:
+        end = text.find("\n", at)
+        if at == 0 or text[at - 1] == "\n":
+            heading = _HEADING.fullmatch(text[at : end if end >= 0 else len(text)])
+            if heading and section_name(heading[2]) in LOG_SECTIONS:
+                return True
+        if end < 0:
+            return False
+        at = text.find("#", end)
+    return False
 
 
 def _dated_last(line: str, number: int, base: str) -> Entry | None:

@@ -280,9 +280,10 @@ def _logged(file: str, split: Split, body: Body, dated_blocks: list[Block] | Non
     logged = body.entries
     if dated_blocks is not None and "[[" in split.body and TITLED_DAY.search(split.body):
         logged = read_body(file, dated_blocks, split.body_line, False, base).entries
-    taken = {entry[2] for entry in logged}
-    if last := entries_dated_last(split.body, split.body_line, taken, base):  # `- Lunch (2026-11-03)`
-        logged = sorted([*logged, *last], key=lambda entry: entry[2])
+    if body.ends_in_a_day:  # `- Lunch (2026-11-03)`
+        taken = {entry[2] for entry in logged}
+        if last := entries_dated_last(split.body, split.body_line, taken, base):
+            logged = sorted([*logged, *last], key=lambda entry: entry[2])
     return told_below(logged, split.body, split.body_line)
 
 
