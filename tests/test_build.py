@@ -7,8 +7,10 @@ import os
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from vaultnet.build import build, is_generated, write_pages
+from vaultnet.cli import main
 from vaultnet.config import Config
 from vaultnet.errors import RefusedWrite
 from vaultnet.pages.layout import CANVAS, MARKER, PAGES
@@ -136,6 +138,12 @@ def test_refuses_an_output_folder_that_holds_the_users_notes(make_vault) -> None
     assert sorted(p.name for p in (root / "pages").iterdir()) == sorted(
         n.removeprefix("pages/") for n in notes
     )
+    # The report and check would tell of a vault without them: they say so too.
+    report = CliRunner().invoke(main, ["report", str(root), "--today", TODAY.isoformat()])
+    assert report.exit_code == 1 and "pages/Ann Lee.md is a note, not a vaultnet page" in report.output
+    check = CliRunner().invoke(main, ["check", str(root), "--today", TODAY.isoformat()])
+    assert check.exit_code == 1
+    assert "pages/Ann Lee.md:1: a note in the output folder (`output`): not read" in check.output
     (root / "vaultnet.toml").unlink()
     (root / "_vaultnet").mkdir()
     (root / "_vaultnet/Old page.md").write_text(f"{MARKER}\nfrom an older vaultnet\n")

@@ -16,7 +16,14 @@ from vaultnet.config import Config, load_config
 from vaultnet.confine import inside_vault
 from vaultnet.errors import RefusedWrite
 from vaultnet.metrics.stats import Report, Summary, compute
-from vaultnet.pages.layout import CANVAS, MARKER, PAGES, USER_TEMPLATES, template_folder
+from vaultnet.pages.layout import (
+    CANVAS,
+    PAGES,
+    USER_TEMPLATES,
+    is_generated,
+    notes_in_output,
+    template_folder,
+)
 from vaultnet.vault.cache import BuildMemo, FileStat, page_stat
 from vaultnet.vault.load import Progress, gc_paused, load_vault
 from vaultnet.vault.resolve import Seen
@@ -69,6 +76,7 @@ def load_report(
     """Read the vault at `root` and compute its report as of the day given; `seen`, when given,
     is told which people each note tells of."""
     config = config or load_config(root)
+    refuse_notes_in_output(root, config)
     with gc_paused():
         vault = load_vault(root, config, use_cache=use_cache, progress=progress, found=found, seen=seen)
         return compute(vault, today_for(config, today), config)
@@ -93,6 +101,7 @@ def show_report(
     first few of each list.
     """
     config = config or load_config(root)
+    refuse_notes_in_output(root, config)
     day = today_for(config, today)
     shown = replace(config, limit=limit) if limit is not None else config
     if not use_cache or not root.is_dir():
@@ -123,23 +132,6 @@ def output_folder(root: Path, config: Config) -> Path:
     if not inside_vault(root, folder):
         raise RefusedWrite(f"{folder} leads outside the vault ({os.path.realpath(folder)}): nothing written")
     return folder
-
-
-def is_generated(path: Path) -> bool:
-    """Does the file start with vaultnet's marker (or, for a canvas, hold its marker node)?"""
-    if path.suffix == ".canvas":
-        from vaultnet.pages.canvas import is_generated_canvas  # here: most builds keep the canvas
-
-        try:
-            return is_generated_canvas(path.read_bytes().decode("utf-8-sig", errors="replace"))
-        except OSError:
-            return False
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(MARKER.encode()) + 3)
-    except OSError:
-        return False
-    return head.removeprefix(b"\xef\xbb\xbf").startswith(MARKER.encode())
 
 
 _SLICE = 1 << 20
@@ -300,7 +292,7 @@ def write_pages(
     only up to its first difference and not digested (""), nor without `digested` (watch
     mode, which records no build)."""
     folder = output_folder(root, config)
-    _refuse_notes_in(folder, config)
+    refuse_notes_in_output(root, config)
     changed, unchanged = [], []
     refused: dict[str, str] = {}
     digests: dict[str, str] = {}
@@ -346,21 +338,14 @@ def write_pages(
     return Written(changed, unchanged, digests, refused)
 
 
-def _refuse_notes_in(folder: Path, config: Config) -> None:
-    """Refuse an output folder that holds a note of the user's (a Markdown file that is neither
-    one of vaultnet's pages nor an older vaultnet page): the walk never reads that folder, so the
-    notes there would be lost to every page (`output = "pages"` in a Logseq graph, say)."""
-    try:
-        names = sorted(entry.name for entry in os.scandir(folder) if entry.name.endswith(".md"))
-    except OSError:  # no folder yet, or not a folder: the writes below say what is wrong
-        return
-    for name in names:
-        if name not in PAGES and not name.startswith(".") and not is_generated(folder / name):
-            raise RefusedWrite(
-                f"{config.output}/{name} is a note, not a vaultnet page: vaultnet does not read the notes "
-                f"in its output folder, nor writes pages among them; set `output` in vaultnet.toml to a "
-                "folder of its own"
-            )
+def refuse_notes_in_output(root: Path, config: Config) -> None:
+    """Refuse an output folder that holds a note of the user's (`notes_in_output`): what vaultnet
+    would write or tell would leave it out."""
+    if notes := notes_in_output(root, config):
+        raise RefusedWrite(
+            f"{notes[0]} is a note, not a vaultnet page: vaultnet does not read the notes in its output "
+            "folder, nor writes pages among them; set `output` in vaultnet.toml to a folder of its own"
+        )
 
 
 def _make_folder(root: Path, folder: Path, config: Config) -> None:
@@ -392,7 +377,7 @@ def build(
         if skipped is not None:
             log.info("nothing changed since the last build")
             folder = output_folder(root, config)
-            _refuse_notes_in(folder, config)  # one put there since: refused as a build would
+            refuse_notes_in_output(root, config)  # one put there since: refused as a build would
             if not check:
                 remove_stale_temps(folder, (p.rsplit("/", 1)[1] for p in skipped[1]))
             lazy = lambda: load_report(root, day, config, use_cache=use_cache)  # noqa: E731

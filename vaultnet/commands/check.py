@@ -8,6 +8,7 @@ from pathlib import Path
 
 from vaultnet.config import Config
 from vaultnet.model import Problem
+from vaultnet.pages.layout import notes_in_output
 from vaultnet.saved.files import state_key, unchanged_problems
 from vaultnet.vault.walk import walk_stats
 
@@ -18,6 +19,20 @@ def check_vault(
     """Every problem vaultnet sees in the vault, sorted by file, then line; with `today`, the
     entries dated more than a year ahead too. Without `use_cache`, every note is read afresh:
     neither a build's saved state nor the parse cache is read or written."""
+    problems = _problems(root, config, today, use_cache)
+    if unread := [Problem(file, 1, _IN_OUTPUT) for file in notes_in_output(root, config)]:
+        problems = sorted([*unread, *problems], key=lambda p: (p.file, p.line, p.message))
+    return problems
+
+
+_IN_OUTPUT = (
+    "a note in the output folder (`output`): not read, by this or any command; set `output` in "
+    "vaultnet.toml to a folder of its own"
+)
+
+
+def _problems(root: Path, config: Config, today: dt.date | None, use_cache: bool) -> list[Problem]:
+    """The problems of the notes walked (`check_vault`), sorted."""
     found = list(walk_stats(root, config)) if root.is_dir() else None
     saved = None
     if found is not None and use_cache:  # a build's saved state: its problems when no note changed since

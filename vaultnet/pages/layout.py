@@ -6,8 +6,10 @@ renderer, which imports Jinja and everything that computes the pages.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from vaultnet.config import Config
 from vaultnet.model import MARKER as MARKER
 
 PAGES = (
@@ -33,3 +35,36 @@ def template_folder() -> Path:
     package = Path(__file__).resolve().parent.parent
     packaged = package / "templates"
     return packaged if packaged.is_dir() else package.parent / "templates"
+
+
+def is_generated(path: Path) -> bool:
+    """Does the file start with vaultnet's marker (or, for a canvas, hold its marker node)?"""
+    if path.suffix == ".canvas":
+        from vaultnet.pages.canvas import is_generated_canvas  # here: most builds keep the canvas
+
+        try:
+            return is_generated_canvas(path.read_bytes().decode("utf-8-sig", errors="replace"))
+        except OSError:
+            return False
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(MARKER.encode()) + 3)
+    except OSError:
+        return False
+    return head.removeprefix(b"\xef\xbb\xbf").startswith(MARKER.encode())
+
+
+def notes_in_output(root: Path, config: Config) -> list[str]:
+    """The notes of the user's in the output folder (Markdown files that are neither vaultnet's
+    pages nor older vaultnet pages), as paths in the vault: the walk never reads that folder, so
+    no command reads them (`output = "pages"` in a Logseq graph, say)."""
+    folder = root / config.output
+    try:
+        names = sorted(entry.name for entry in os.scandir(folder) if entry.name.endswith(".md"))
+    except OSError:  # no folder yet, or not a folder: the writes say what is wrong
+        return []
+    return [
+        f"{config.output}/{name}"
+        for name in names
+        if name not in PAGES and not name.startswith(".") and not is_generated(folder / name)
+    ]
