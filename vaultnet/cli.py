@@ -121,7 +121,7 @@ def _one_vault(option: str | None, bare: str | None, anywhere: bool) -> str:
     if not _looks_like_a_vault("."):
         raise UserMistake(
             "the current folder does not look like a vault (no notes, .obsidian, logseq, .git or "
-            "vaultnet.toml in it): give the vault's folder, as in `vaultnet report ~/Notes`"
+            "vaultnet.toml in it): give the vault's folder, as -v ~/Notes"
         )
     return "."
 
@@ -536,7 +536,7 @@ def log_command(
     click.echo(f"{logged.file}:{logged.line}: {logged.entry.strip()}")
     if date is None and today is None and config.as_of is not None and config.as_of != dt.date.today():
         click.echo(
-            f"dated {day}, the as_of day of vaultnet.toml, not the clock's: --date says otherwise", err=True
+            f"dated {day}, the as_of day of vaultnet.toml, not the clock's: give --date for another", err=True
         )
 
 
