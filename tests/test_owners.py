@@ -2843,6 +2843,11 @@ def test_a_tag_that_names_a_person_is_a_link_to_them(make_vault) -> None:  # typ
         ("Coffee with [[Ivy]]", "2026-11-20"),
         ("Coffee with [[Ivy]] about yesterday's news", "2026-11-20"),
         ("Coffee with [[Ivy]], back since yesterday", "2026-11-20"),
+        ("Gestern Abendessen mit [[Ivy]]", "2026-11-19"),
+        ("Vorgestern mit [[Ivy]] telefoniert", "2026-11-18"),
+        ("Ayer comí con [[Ivy]]", "2026-11-19"),
+        ("Pranzo con [[Ivy]] ieri", "2026-11-19"),
+        ("[[Ivy]] ist seit gestern zurück", "2026-11-20"),
     ],
 )
 def test_yesterday_in_a_daily_note_is_the_day_before_it(line: str, day: str) -> None:

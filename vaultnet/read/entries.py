@@ -35,11 +35,19 @@ _leading_mark = lazy_pattern(_LEADING_MARK)
 _FIELD_DATE = lazy_pattern(rf"(?<![\w-])[\w-]+::\s*({DATE})")  # lookbehind: linear time
 _MET = lazy_pattern(r"(?:^|[\s(\[])met::", re.IGNORECASE)
 _YESTERDAY = lazy_pattern(
-    r"(?<![\w'’])(?:(the\s+day\s+before\s+)|(?<!since\s)(?<!from\s)(?<!until\s)(?<!till\s))yesterday(?![\w'’])",
+    r"(?<![\w'’])(?:(the\s+day\s+before\s+yesterday|vorgestern|anteayer|anteontem|eergisteren"
+    r"|l'altro\s+ieri)|(?<!since\s)(?<!from\s)(?<!until\s)(?<!till\s)(?<!seit\s)(?<!desde\s)(?<!sinds\s)"
+    r"(?:yesterday|gestern|ayer|ieri|gisteren|ontem))(?![\w'’])",
     re.IGNORECASE,
 )
 """`yesterday` as the day a line tells of (`Coffee with [[Ivy]] yesterday`), or the day before
-it (group 1); not the day something began or ended (`since yesterday`), nor `yesterday's news`."""
+it (group 1), in English and the languages of `convert.MONTH_WORDS` that have one word for it
+(`gestern`, `ayer`, `ieri`, `gisteren`, `ontem`; not French `hier`, which is `here` in German
+and Dutch); not the day something began or ended (`since yesterday`, `seit gestern`), nor
+`yesterday's news`."""
+_YESTERDAY_WORDS = ("esterday", "estern", "yer", "ieri", "Ieri", "isteren", "ntem")
+"""What each of `_YESTERDAY`'s words holds, whatever the case of its first letter: most lines
+hold none, and are spared it."""
 
 
 def direction_word(value: object) -> Direction | None:
@@ -139,7 +147,7 @@ def dated_mentions(
         day = own_day or date
         if day is None or ("[[" not in line and "](" not in line and "#" not in line):
             continue
-        if "esterday" in line and (said_day := _YESTERDAY.search(line)):
+        if any(word in line for word in _YESTERDAY_WORDS) and (said_day := _YESTERDAY.search(line)):
             day -= dt.timedelta(days=2 if said_day[1] else 1)
         if any((d := date_prefix(m[1])) and d > day for m in _FIELD_DATE.finditer(line)):
             continue  # `appointment:: 2026-12-01`: a plan, not a contact
