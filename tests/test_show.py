@@ -321,3 +321,16 @@ def test_the_terminal_shows_the_words_without_their_markdown(make_vault) -> None
     assert "send the deck  [People/Ana.md:9]" in out
     code, out = run("report", str(root), "--today", "2026-11-21")
     assert "send the deck" in out and "**" not in out, out
+
+
+def test_show_and_the_calendar_give_the_text_as_written(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A page keeps a line from breaking its Markdown (`[`, `|`, `\\` changed); a terminal and a
+    calendar have no Markdown to break: `C:\\Users\\ana` and `[draft]` stay as written, a link
+    still shows its label."""
+    entry = r"sent C:\Users\ana\cv.pdf [draft] a|b to [[Bo Lee|Bo]]"
+    root = make_vault({"People/Ana.md": f"---\ncadence: 2w\n---\n## Log\n- 2026-10-01 -> {entry}\n"})
+    _, said = show(root, "Ana", "--today", "2026-12-01")
+    assert r"→ sent C:\Users\ana\cv.pdf [draft] a|b to Bo  [People/Ana.md:5]" in said
+    ics = CliRunner().invoke(main, ["export", "ics", str(root), "-o", "-", "--today", "2026-12-01"]).output
+    unfolded = ics.replace("\r\n ", "").replace("\n ", "")
+    assert r"sent C:\\Users\\ana\\cv.pdf [draft] a|b to Bo" in unfolded

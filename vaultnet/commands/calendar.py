@@ -24,7 +24,7 @@ from vaultnet.metrics.cultivate import last_note, open_follow_ups
 from vaultnet.metrics.next import has_occasions
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Direction, PersonStats
-from vaultnet.pages.render import due_words, plain
+from vaultnet.pages.render import due_words, plain_text
 from vaultnet.patterns import lazy_pattern
 from vaultnet.version import __version__
 from vaultnet.write import create_file, write_atomic
@@ -66,10 +66,10 @@ def _reminder_text(s: PersonStats, today: dt.date) -> str:
     lines = [due_words(s, today.isoformat()).capitalize() + "."]
     said = last_note(s)
     if s.last is not None and said:
-        lines.append(f"Last, on {s.last.date}: {plain(said)}")
+        lines.append(f"Last, on {s.last.date}: {plain_text(said)}")
     elif s.last_contact is None:
         lines.append("Never contacted.")
-    lines += [f"Open: {plain(f.text)}" for f in open_follow_ups(s)]
+    lines += [f"Open: {plain_text(f.text)}" for f in open_follow_ups(s)]
     lines.append(f"Note: {s.person.file}")
     return "\n".join(lines)
 
@@ -88,7 +88,7 @@ def _birthday_event(s: PersonStats, birthday: str, stamp: dt.datetime) -> Any | 
         return None
     # A year-less birthday starts in 2000 (a leap year, so 29 February is a date).
     start = dt.date(year or 2000, month, day)
-    name = plain(s.person.note.name)
+    name = plain_text(s.person.note.name)
     text = f"Born {year}.\nNote: {s.person.file}" if year else f"Note: {s.person.file}"
     event = _all_day(start, f"{name}'s birthday", _uid("birthday", s.person.file), stamp, text)
     rule: dict[str, Any] = {"freq": "yearly"}
@@ -116,7 +116,7 @@ def calendar_text(report: Report) -> tuple[str, int]:
     calendar.add("x-published-ttl", "PT12H")
     count = 0
     for s in report.people:
-        name = plain(s.person.note.name)
+        name = plain_text(s.person.note.name)
         if s.due is not None and not s.booked and not s.resting:  # the to-do lists' rule (6.6)
             day = max(s.due, today)  # an overdue reminder stays on today, where it is seen
             calendar.add_component(
@@ -125,9 +125,9 @@ def calendar_text(report: Report) -> tuple[str, int]:
             )  # fmt: skip
             count += 1
         for plan in s.planned:
-            text = f"{plain(plan.text)}\n" if plan.text else ""
+            text = f"{plain_text(plan.text)}\n" if plan.text else ""
             uid = _uid("plan", s.person.file, plan.date.isoformat())
-            event = _all_day(plan.date, f"{name}: {plain(plan.text) or 'planned'}", uid, stamp,
+            event = _all_day(plan.date, f"{name}: {plain_text(plan.text) or 'planned'}", uid, stamp,
                              f"{text}Note: {plan.file}:{plan.line}")  # fmt: skip
             calendar.add_component(event)
             count += 1
@@ -478,4 +478,4 @@ def _where_they_are(root: Path, written: list[Logged]) -> tuple[str, ...]:
 def names_of(report: Report, files: Iterable[str]) -> str:
     """The people's names, for a line of output."""
     name = {p.file: p.note.name for p in report.vault.people}
-    return ", ".join(plain(name[f]) for f in files)
+    return ", ".join(plain_text(name[f]) for f in files)

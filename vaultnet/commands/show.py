@@ -32,7 +32,7 @@ from vaultnet.metrics.next import (
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, Direction, FollowUp, Note, PersonStats, Problem
 from vaultnet.pages.json_text import dumps
-from vaultnet.pages.render import follow_up_json, follow_up_words, plain, problem_json, said_on, unmarked
+from vaultnet.pages.render import follow_up_json, follow_up_words, plain_text, problem_json, said_on, unmarked
 from vaultnet.vault.cache import FileStat
 from vaultnet.vault.load import read_found
 from vaultnet.vault.names import Resolver, resolver_of
@@ -359,7 +359,7 @@ def _card_lines(story: Story) -> list[str]:
         fields.append(("birthday", f"{story.birthday.written} (next {story.birthday.next}{age})"))
     elif card.birthday:
         fields.append(("birthday", card.birthday))
-    return [f"  {key}: {plain(value)}" for key, value in fields if value]
+    return [f"  {key}: {plain_text(value)}" for key, value in fields if value]
 
 
 def _counts(story: Story) -> str:
@@ -373,15 +373,15 @@ def _counts(story: Story) -> str:
 
 def _told_line(t: Contact) -> str:
     arrow = ARROWS[t.direction] + ("?" if t.inferred else "")
-    return f"  {t.date} {arrow} {plain(t.text) or '(no text)'}  [{t.file}:{t.line}]"
+    return f"  {t.date} {arrow} {plain_text(t.text) or '(no text)'}  [{t.file}:{t.line}]"
 
 
 def story_text(story: Story, window: int) -> str:
     """The story as plain lines for the terminal: who, what you know, the timeline, what is next."""
     s, note = story.stats, story.stats.person.note
-    lines = [f"{plain(note.name)}  ({note.file})", *_card_lines(story), ""]
+    lines = [f"{plain_text(note.name)}  ({note.file})", *_card_lines(story), ""]
     lines += [f"What you know ({len(note.facts)})"]
-    lines += [f"  - {plain(fact)}" for fact in note.facts] or [f"  nothing yet: {_FACT_HINT}"]
+    lines += [f"  - {plain_text(fact)}" for fact in note.facts] or [f"  nothing yet: {_FACT_HINT}"]
     lines += [
         "",
         f"As of {story.today}",
@@ -407,11 +407,11 @@ def story_text(story: Story, window: int) -> str:
     todo = [f"  - {follow_up_words(f, story.today)}  [{f.file}:{f.line}]" for f in story.follow_ups]
     lines += todo or ["  none"]
     lines += ["", f"Linked with ({len(story.linked)})"]
-    lines += [f"  {plain(name)}  [{f}]" for f, name in story.linked] or ["  nobody"]
+    lines += [f"  {plain_text(name)}  [{f}]" for f, name in story.linked] or ["  nobody"]
     lines += ["", "Introductions"]
     for i in story.introductions:
         since = f"together since {i.since.date}" if i.since else "not together since"
-        other = plain(_other(i, note.file).person.note.name)
+        other = plain_text(_other(i, note.file).person.note.name)
         lines.append(f"  {i.date} with {other}: {since}  [{i.file}:{i.line}]")
     if not story.introductions:
         lines.append("  none told yet")

@@ -139,15 +139,28 @@ _INLINE_FIELD = lazy_pattern(r"[(\[]\s*[\w-]+::\s*([^()\[\]]*?)\s*[)\]]|^\s*[\w-
 
 
 def plain(text: str) -> str:
-    """A note's line as a person reads it: `[[Jane Doe|Jane]]` → Jane, `[Jane](Jane%20Doe.md)` →
-    Jane, `(person:: Bo)` → Bo."""
+    """A note's line as a person reads it on a page: `[[Jane Doe|Jane]]` → Jane,
+    `[Jane](Jane%20Doe.md)` → Jane, `(person:: Bo)` → Bo, made safe to show (`display`)."""
+    return display(unlinked(text))
+
+
+def plain_text(text: str) -> str:
+    """A note's line as a person reads it where no Markdown is (a terminal, a calendar):
+    `unlinked`, its spaces single, no longer than a page shows it; a bracket, a pipe or a
+    backslash as written (`C:\\Users`)."""
+    shown = " ".join(unlinked(text).split())
+    return shown if len(shown) <= DISPLAY_MAX else shown[: DISPLAY_MAX - 1].rstrip() + "…"
+
+
+def unlinked(text: str) -> str:
+    """A note's line with each link as its label and each inline field as its value."""
     if "[[" in text:
         text = _LINK_TEXT.sub(lambda m: m[2] or m[1].rsplit("/", 1)[-1].split("#", 1)[0], text)
     if "](" in text:
         text = _MD_LINK_TEXT.sub(r"\1", text)
     if "::" in text:
         text = _INLINE_FIELD.sub(lambda m: m[1] or "", text)
-    return display(text)
+    return text
 
 
 _MARKS = lazy_pattern(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|`([^`\n]+)`")
