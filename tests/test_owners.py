@@ -2848,6 +2848,13 @@ def test_a_tag_that_names_a_person_is_a_link_to_them(make_vault) -> None:  # typ
         ("Ayer comí con [[Ivy]]", "2026-11-19"),
         ("Pranzo con [[Ivy]] ieri", "2026-11-19"),
         ("[[Ivy]] ist seit gestern zurück", "2026-11-20"),
+        ("Called [[Ivy]]; she got back yesterday from Lisbon.", "2026-11-20"),
+        ("Standup: yesterday reviewed PRs, today pairing with [[Ivy]]", "2026-11-20"),
+        ("Saw [[Ivy]] today, not yesterday as planned", "2026-11-20"),
+        ('[[Ivy]] asked "were you at the gig yesterday?"', "2026-11-20"),
+        ("Watched the new David Ayer film with [[Ivy]]", "2026-11-20"),
+        ("2026-11-15: met [[Ivy]], she had flown in yesterday", "2026-11-15"),
+        ("Dinner with [[Ivy]] yesterday.", "2026-11-19"),
     ],
 )
 def test_yesterday_in_a_daily_note_is_the_day_before_it(line: str, day: str) -> None:
@@ -2872,6 +2879,7 @@ def test_yesterday_under_a_day_heading_is_the_day_before_that_one() -> None:
         ("People/202311041530 Carla Mendes.md", "tags: [person]"),
         ("People/20231104 Carla.md", "name: Carla Mendes"),
         ("Zettel/202311041530 Carla Mendes.md", "type: person"),
+        ("People/202611041530.md", "name: Carla Mendes\ntags: [person]"),
     ],
 )
 def test_a_person_note_named_with_a_zettelkasten_id_is_a_person(file: str, front: str) -> None:
@@ -2923,8 +2931,9 @@ def test_a_short_word_before_a_day_is_no_days_name_without_its_dot(line: str) ->
 
 def test_a_weekly_notes_days_may_be_headed_in_its_own_language() -> None:
     text = "### Freitag\n- Mittagessen mit [[Bo]]\n### vendredi\n- déjeuner avec [[Cy]]\n"
+    text += "### Terça-feira, 17\n- almoço com [[Di]]\n"
     note = parse_note("Weekly/2026-W47.md", text.encode(), Config())
-    assert [m.date.isoformat() for m in note.entries] == ["2026-11-20", "2026-11-20"]
+    assert [m.date.isoformat() for m in note.entries] == ["2026-11-20", "2026-11-20", "2026-11-17"]
 
 
 @pytest.mark.parametrize("key", ["datum", "fecha", "data", "Datum"])
@@ -2946,6 +2955,17 @@ def test_what_you_know_may_be_headed_in_your_own_language(heading: str) -> None:
     """`## About her` has its like in each language the tables read: what is under it is known."""
     text = f"---\ntags: [person]\n---\n## {heading}\n- segelt gern\n"
     assert parse_note("People/Anna.md", text.encode(), Config()).facts == ("segelt gern",)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Over the years", "Sobre el proyecto Atlas", "Over ons project", "About the project",
+     "À propos de la société", "Über das Projekt"],
+)  # fmt: skip
+def test_a_section_about_a_thing_holds_no_facts(heading: str) -> None:
+    """`About`, `Über`, `Over`, `Sobre` before a thing (`the`, `el`, `das`) is no section on her."""
+    text = f"---\ntags: [person]\n---\n## {heading}\n- the budget review\n"
+    assert parse_note("People/Anna.md", text.encode(), Config()).facts == ()
 
 
 def test_your_words_match_a_note_saved_in_either_unicode_form() -> None:
@@ -3009,3 +3029,20 @@ def test_a_log_entry_may_give_its_day_at_the_end() -> None:
     ]
     assert note.entries[3].direction == "outbound"
     assert note.facts == ("Started at Acme (2024-03-01)",)
+
+
+def test_a_day_at_the_end_of_a_life_event_is_no_contact() -> None:
+    """`- Joined Google, 2019-03-01` under `## History` is her life, not a contact with her: an
+    item whose day ends it is an entry only when a mark or its words say a contact; a version
+    (`v2026-11-03`) is no day."""
+    text = (
+        "---\ntags: [person]\n---\n## History\n- Born in Porto, 17 April 1990\n- Joined Google, 2019-03-01\n"
+        "- Her son was born 2026-11-18\n- Flight to Lima booked for 2026-12-10\n- Sent the deck (v2026-11-03)\n"
+        "- Lunch, 2026-11-20\n- <- she rang, 2026-11-21\n- -> 夕食 (2026年11月22日)\n"
+    )
+    note = parse_note("People/Carla.md", text.encode(), Config())
+    assert [(m.date.isoformat(), m.text) for m in note.entries] == [
+        ("2026-11-20", "Lunch"),
+        ("2026-11-21", "she rang"),
+        ("2026-11-22", "夕食"),
+    ]

@@ -35,12 +35,35 @@ def section_in(said: str, names: Container[str]) -> bool:
     names it joins (`likes & dislikes`, `hobbies and interests`, `family / friends`)? A section
     about the person by name (`about Bo`, `about her`, `Über sie`, `À propos d'elle`) is one of
     about."""
-    if said in names or (said.startswith(ABOUT_OPENINGS) and "about" in names):
+    if said in names or (said.startswith(ABOUT_OPENINGS) and "about" in names and _about_someone(said)):
         return True
     if "&" not in said and " and " not in said and "/" not in said and "," not in said:
         return False
     parts = _JOINED.split(said)
     return all(part in names for part in parts)
+
+
+def _about_someone(said: str) -> bool:
+    """Does a section named as about something (`ABOUT_OPENINGS`) name whom (`About her`, `Über
+    Anna`, `À propos d'elle`), not what (`About the project`, `Over the years`, `Sobre el
+    proyecto`, `À propos de la société`)?"""
+    opening = next(opening for opening in ABOUT_OPENINGS if said.startswith(opening))
+    words = said[len(opening) :].split()
+    if words[:1] == ["de"] and opening.endswith("propos "):
+        words = words[1:]
+    return bool(words) and words[0] not in _NOT_SOMEONE and not words[0].startswith(("l'", "l’"))
+
+
+_NOT_SOMEONE = frozenset((
+    "the", "a", "an", "this", "that", "these", "those", "our", "us",  # English
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "unser", "unsere", "uns",
+    "le", "la", "les", "un", "une", "du", "notre", "nos", "ce", "cette",  # French
+    "el", "los", "las", "una", "nuestro", "nuestra", "este", "esta",  # Spanish
+    "il", "lo", "i", "gli", "nostro", "nostra", "questo", "del", "della",  # Italian
+    "de", "het", "een", "ons", "onze", "dit", "deze",  # Dutch
+    "o", "os", "as", "um", "uma", "nosso", "nossa", "do", "da",  # Portuguese
+))  # fmt: skip
+"""The words that say a section is about a thing, not a person, after its opening (`the`, `el`)."""
 
 
 _JOINED = lazy_pattern(r"\s*(?:&|/|,|\band\b)\s*")
@@ -299,7 +322,7 @@ def ends_in_a_day(text: str) -> bool:
     return text.rstrip(" .")[-1:] in _DAY_ENDS
 
 
-_DAY_ENDS = frozenset("0123456789)")
+_DAY_ENDS = frozenset("0123456789)日일")
 
 
 def _dated_lines(body: Body, block: Block, said: str, more: list[str], offset: int, date: dt.date) -> None:

@@ -23,9 +23,10 @@ LOG_SECTIONS = frozenset((
 
 _HEADING = lazy_pattern(r"(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _DAY_LAST = lazy_pattern(
-    r"[-*+][ \t]+(?!\[.\])(?P<text>.*?\S)(?:[ \t]*[,;:—–-]|[ \t]+on)?[ \t]*"
-    r"\(?(?P<day>\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\.? [^\W\d_]{3,10}\.? \d{4}"
-    r"|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\)?\.?[ \t]*"
+    r"[-*+][ \t]+(?!\[.\])(?P<text>.*?\S)(?:[ \t]*[,;:—–-]|[ \t]+on)?[ \t]*\(?(?<![\w-])"
+    r"(?P<day>\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\.? [^\W\d_]{3,10}\.? \d{4}"
+    r"|[^\W\d_]{3,10}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}(?:年|년 ?)\d{1,2}(?:月|월 ?)\d{1,2}(?:日|일))"
+    r"\)?\.?[ \t]*"
 )
 """A list's own item (not one nested in another: what it tells is the item's; nor a task) of some
 words, then its day: after a comma, a dash or `on`, or in brackets."""

@@ -598,11 +598,12 @@ def weekday_heading(heading: str, monday: dt.date) -> dt.date | None:
     its day of the month or not: `Wednesday, Nov 18`, `Wed 18.11.`), as a weekly note heads a
     section a day; None for any other heading (`Sunday brunch ideas`)."""
     first = _WORD.search(heading)
-    if (
-        first is None
-        or (index := _WEEKDAYS.get(first[0].lower(), foreign_weekdays().get(first[0].lower()))) is None
-        or not says_a_day(heading[first.end() :])
-    ):
+    if first is None:
+        return None
+    rest = heading[first.end() :]
+    rest = rest[6:] if rest[:6].lower() == "-feira" else rest  # Portuguese's `sexta-feira`
+    index = _WEEKDAYS.get(first[0].lower(), foreign_weekdays().get(first[0].lower()))
+    if index is None or not says_a_day(rest):
         return None
     return monday + dt.timedelta(days=index)
 

@@ -34,20 +34,39 @@ _LEADING_MARK = rf"^\s*(?:{TIME}\s+)?({MARK})(?=\s|\[|$)\s*"
 _leading_mark = lazy_pattern(_LEADING_MARK)
 _FIELD_DATE = lazy_pattern(rf"(?<![\w-])[\w-]+::\s*({DATE})")  # lookbehind: linear time
 _MET = lazy_pattern(r"(?:^|[\s(\[])met::", re.IGNORECASE)
+_TWO_DAYS_AGO = r"the\s+day\s+before\s+yesterday|vorgestern|anteayer|anteontem|eergisteren|l'altro\s+ieri"
+_ONE_DAY_AGO = r"yesterday|gestern|ayer|ieri|gisteren|ontem"
 _YESTERDAY = lazy_pattern(
-    r"(?<![\w'’])(?:(the\s+day\s+before\s+yesterday|vorgestern|anteayer|anteontem|eergisteren"
-    r"|l'altro\s+ieri)|(?<!since\s)(?<!from\s)(?<!until\s)(?<!till\s)(?<!seit\s)(?<!desde\s)(?<!sinds\s)"
-    r"(?:yesterday|gestern|ayer|ieri|gisteren|ontem))(?![\w'’])",
+    rf"^\W*(?:\d{{1,2}}[:h.]\d{{2}}\s*)?(?:({_TWO_DAYS_AGO})|{_ONE_DAY_AGO})\b(?!['’])"
+    rf"|(?<![\w'’])(?<!since\s)(?<!from\s)(?<!until\s)(?<!till\s)(?<!seit\s)(?<!desde\s)(?<!sinds\s)"
+    rf"(?:({_TWO_DAYS_AGO})|{_ONE_DAY_AGO})(?:[.!]?\s*$|\s+(?:with|mit|con|avec|met|com)\s)",
     re.IGNORECASE,
 )
-"""`yesterday` as the day a line tells of (`Coffee with [[Ivy]] yesterday`), or the day before
-it (group 1), in English and the languages of `convert.MONTH_WORDS` that have one word for it
-(`gestern`, `ayer`, `ieri`, `gisteren`, `ontem`; not French `hier`, which is `here` in German
-and Dutch); not the day something began or ended (`since yesterday`, `seit gestern`), nor
-`yesterday's news`."""
+"""`yesterday` opening or closing a line, or before whom it was with, as the day it tells of
+(`Yesterday: dinner with [[Bo]]`, `Coffee with [[Ivy]] yesterday`, `Dinner yesterday with
+[[Cy]]`), or the day before it (groups 1 and 2), in English and
+the languages whose months vaultnet reads that have one word for it (`gestern`, `ayer`, `ieri`,
+`gisteren`, `ontem`; not French `hier`, which is `here` in German and Dutch). Not within a line,
+where it is another clause's (`she got back yesterday from Lisbon`), nor the day something began
+or ended (`since yesterday`, `seit gestern`)."""
 _YESTERDAY_WORDS = ("esterday", "estern", "yer", "ieri", "Ieri", "isteren", "ntem")
 """What each of `_YESTERDAY`'s words holds, whatever the case of its first letter: most lines
 hold none, and are spared it."""
+_TODAY = lazy_pattern(r"(?<!\w)(?:today|tonight|heute|hoy|oggi|vandaag|hoje)(?!\w)", re.IGNORECASE)
+"""A line that says today too tells of two days (`yesterday reviewed PRs, today pairing`): it
+is the note's."""
+
+
+def days_back(line: str, block: Block) -> int:
+    """How many days before the day it is under a dated note's line tells of: 1 for `yesterday`
+    opening or closing it (`_YESTERDAY`), 2 for `the day before yesterday`; 0 for any other line,
+    one that says today too, and an item that opens with its own day (`- 2026-11-15: met [[Ana]],
+    she had flown in yesterday`)."""
+    if not any(word in line for word in _YESTERDAY_WORDS) or not (said := _YESTERDAY.search(line)):
+        return 0
+    if _TODAY.search(line) or (block.kind == "item" and opens_day(block.lines[0][1])):
+        return 0
+    return 2 if said[1] or said[2] else 1
 
 
 def direction_word(value: object) -> Direction | None:
@@ -147,8 +166,8 @@ def dated_mentions(
         day = own_day or date
         if day is None or ("[[" not in line and "](" not in line and "#" not in line):
             continue
-        if any(word in line for word in _YESTERDAY_WORDS) and (said_day := _YESTERDAY.search(line)):
-            day -= dt.timedelta(days=2 if said_day[1] else 1)
+        if back := days_back(line, block):  # `Coffee with [[Ivy]] yesterday`
+            day -= dt.timedelta(days=back)
         if any((d := date_prefix(m[1])) and d > day for m in _FIELD_DATE.finditer(line)):
             continue  # `appointment:: 2026-12-01`: a plan, not a contact
         template, targets = template_of(line, base)
@@ -553,10 +572,16 @@ def _grouped(
 
 
 def own_entries(
-    entries: list[Entry], words: phrases.Table, base: str, names: tuple[str, ...]
+    entries: list[Entry],
+    words: phrases.Table,
+    base: str,
+    names: tuple[str, ...],
+    dated_last: Container[int] = (),
 ) -> list[Mention]:
     """The entries of a person's own log, each one's direction read from its words when no mark
-    gives it (6.5). Made by `model.new_mention`: a log makes one for each of its lines."""
+    gives it (6.5). Made by `model.new_mention`: a log makes one for each of its lines. An entry
+    whose day ends it (its line in `dated_last`: `- Lunch (2026-11-03)`) is one only when a mark
+    or its words say a contact: a life's events are dated so too (`- Joined Google, 2019-03-01`)."""
     mentions = []
     for entry in entries:
         date, direction, line, text, targets, broadcast, tags = entry
@@ -565,6 +590,8 @@ def own_entries(
         if targets and INTRO_TAG not in tags and _introduces(text, base, names):
             tags = tuple(sorted((*tags, INTRO_TAG)))
         way = None if direction != "unknown" or broadcast else own_way(text, words, base, names)
+        if line in dated_last and direction == "unknown" and way not in _CONTACT_WAYS:
+            continue
         if way is None or way == "broadcast":  # `Sent her the newsletter`: audience, as if tagged
             sent = broadcast or way == "broadcast"
             mentions.append(new_mention(date, direction, line, text, targets, sent, tags, False, False))

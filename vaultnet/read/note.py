@@ -272,19 +272,23 @@ def _heading(blocks: list[Block], config: Config) -> str:
     return text
 
 
-def _logged(file: str, split: Split, body: Body, dated_blocks: list[Block] | None, base: str) -> list[Entry]:
+def _logged(
+    file: str, split: Split, body: Body, dated_blocks: list[Block] | None, base: str
+) -> tuple[list[Entry], set[int]]:
     """A person's log entries as their note's body holds them, each that says only its kind told
-    by the line below it (`told_below`). A body read as a note that may be dated (`dated_blocks`,
-    its blocks: a template's `date:`, Logseq's properties) is read again for the meetings it
-    lists as notes of their own (`opened_as_entry`), which it left out."""
+    by the line below it (`told_below`), and the lines of those whose day ends them
+    (`entries_dated_last`). A body read as a note that may be dated (`dated_blocks`, its blocks:
+    a template's `date:`, Logseq's properties) is read again for the meetings it lists as notes
+    of their own (`opened_as_entry`), which it left out."""
     logged = body.entries
     if dated_blocks is not None and "[[" in split.body and TITLED_DAY.search(split.body):
         logged = read_body(file, dated_blocks, split.body_line, False, base).entries
+    last: list[Entry] = []
     if body.ends_in_a_day:  # `- Lunch (2026-11-03)`
         taken = {entry[2] for entry in logged}
         if last := entries_dated_last(split.body, split.body_line, taken, base):
             logged = sorted([*logged, *last], key=lambda entry: entry[2])
-    return told_below(logged, split.body, split.body_line)
+    return told_below(logged, split.body, split.body_line), {entry[2] for entry in last}
 
 
 def _namespace(file: str, stem: str) -> str:
@@ -443,9 +447,9 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
             entries[:0] = listed_mentions(on, met.way, said.shown, guests, hosts, broadcast, own_line)
             links.extend(listed)
     elif kind == "person":
-        logged = _logged(file, split, body, blocks if may_be_dated else None, base)
+        logged, last = _logged(file, split, body, blocks if may_be_dated else None, base)
         kept, unread = front_log(file, split.front, meta, base) if split.front else ([], [])
-        entries = own_entries(logged + kept, words, base, own_names(stem, name, aliases))
+        entries = own_entries(logged + kept, words, base, own_names(stem, name, aliases), last)
         problems += body.bad_dates + unread
 
     follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come
@@ -600,13 +604,13 @@ def _kind_of(
     config: Config,
 ) -> NoteKind:
     """A person's note, a dated note (named for a day, or dated and no one's), or another. A
-    person's named with a Zettelkasten ID (`named`: the day and the rest of its name, `20231104
-    -carla`) is a person's when it says so: tagged one, or with a `name` in a people folder."""
+    person's named with a Zettelkasten ID (`named`: the day its name tells, `20231104-carla`,
+    `202611041530`) is a person's when it says so: tagged one, or with a `name` in a people folder."""
     said_person = _matches_tag(tags, config.person_tags) or bool(types & set(config.person_types))
     is_person = said_person or _in_people_folder(file, config)
     if template or kinds & _EXCLUDED_KINDS or (not said_person and _no_one(types, tags)):
         return "other"
-    if named is not None and not (named[1] and (said_person or (is_person and "name" in fields))):
+    if named is not None and not (said_person or (is_person and "name" in fields)):
         return "dated"
     if date is not None and not is_person:
         return "dated"
