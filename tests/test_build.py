@@ -141,6 +141,8 @@ def test_refuses_an_output_folder_that_holds_the_users_notes(make_vault) -> None
     # The report and check would tell of a vault without them: they say so too.
     report = CliRunner().invoke(main, ["report", str(root), "--today", TODAY.isoformat()])
     assert report.exit_code == 1 and "pages/Ann Lee.md is a note, not a vaultnet page" in report.output
+    exported = CliRunner().invoke(main, ["export", "vcard", str(root), "-o", "-"])
+    assert exported.exit_code == 1 and "pages/Ann Lee.md is a note, not a vaultnet page" in exported.output
     check = CliRunner().invoke(main, ["check", str(root), "--today", TODAY.isoformat()])
     assert check.exit_code == 1
     assert "pages/Ann Lee.md:1: a note in the output folder (`output`): not read" in check.output

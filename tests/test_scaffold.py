@@ -98,15 +98,18 @@ def test_the_vaults_own_person_template_is_filled_as_obsidian_would(make_vault) 
 
 
 def test_a_value_its_template_left_a_placeholder_is_left_empty(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """A template's value that is only a placeholder (`YYYY-MM-DD`, `{{company}}`) is one to fill
+    """A template's value that is only a placeholder (`YYYY-MM-DD`, `{{company}}`, `<email>`) is one to fill
     in, as in Obsidian by hand: `new` leaves it empty, so the note is a person from the start."""
     template = (
-        '---\ntags: [person]\nbirthday: YYYY-MM-DD\ncompany: "{{company}}"\nphones:\n  - "{{phone}}"\n---\n'
+        '---\ntags: [person]\nbirthday: YYYY-MM-DD\ncompany: "{{company}}"\nphones:\n  - "{{phone}}"\n'
+        'email: "<email>"\nphone: "+XX XXX XXX XXXX"\n---\n'
     )
     root = make_vault({"Templates/Contact.md": template})
     result = CliRunner().invoke(main, ["new", "Bo", "--vault", str(root)])
     assert result.output == "created People/Bo.md from Templates/Contact.md\n"
-    assert (root / "People/Bo.md").read_text() == "---\ntags: [person]\nbirthday:\ncompany:\nphones:\n---\n"
+    assert (root / "People/Bo.md").read_text() == (
+        "---\ntags: [person]\nbirthday:\ncompany:\nphones:\nemail:\nphone:\n---\n"
+    )
 
 
 def test_a_note_its_template_left_a_placeholder_in_is_said_not_a_person_yet(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -270,7 +270,9 @@ def emptied_placeholders(text: str) -> str:
     return text  # no end to the front matter: not one to touch
 
 
-_PLACEHOLDER_ONLY = lazy_pattern(r"\{\{[^{}]*\}\}|<%.*?%>")
+_PLACEHOLDER_ONLY = lazy_pattern(r"\{\{[^{}]*\}\}|<%.*?%>|<[^<>@]+>|\+?X[X .()/-]*")
+"""A template's value to fill in by hand: a field (`{{company}}`, `<% ... %>`), a name in angle
+brackets (`<email>`), a mask of X's (`+XX XXX XXX XXXX`)."""
 
 
 _OBSIDIAN_FIELD = lazy_pattern(r"\{\{\s*(title|date|time)\s*(?::([^}]*))?\}\}", re.IGNORECASE)

@@ -989,6 +989,9 @@ def import_cards(
 
 def export_cards(root: Path, config: Config) -> tuple[str, int]:
     """Every person of the vault as vCard 4.0 text, sorted by file, and how many there are."""
+    from vaultnet.build import refuse_notes_in_output  # here: an import needs none of the build
+
+    refuse_notes_in_output(root, config)  # people there would be left out
     vault = load_vault(root, config)
     cards = [card_from_note(p.note, (root / p.file).read_bytes(), config) for p in vault.people]
     return "".join(vcard_text(card) for card in cards), len(cards)
