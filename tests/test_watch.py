@@ -405,3 +405,58 @@ def test_ctrl_c_exits_0_and_leaves_no_partial_page(make_vault) -> None:  # type:
         process.kill()
     leftovers = [p.name for p in (root / "_vaultnet").iterdir() if not p.name.endswith((".md", ".canvas"))]
     assert leftovers == []
+
+
+def test_a_vault_folder_replaced_stops_with_an_error(watching) -> None:  # type: ignore[no-untyped-def]
+    """Restored from a backup or cloned anew (removed, then made again): the observer watches a
+    folder no longer there, so the watch says so and stops, as for a folder gone."""
+    running = watching()
+    os.rename(running.root, running.root.parent / "old")
+    shutil.copytree(running.root.parent / "old", running.root)
+    running.thread.join(TIMEOUT)
+    assert isinstance(running.error, VaultError)
+    assert "the vault folder was replaced" in str(running.error)
+
+
+def test_a_notes_permissions_changed_are_a_change(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`chmod` of a note (made readable, or not) changes what can be read of it: a rebuild."""
+    from watchdog.events import FileAttribEvent
+
+    from vaultnet.config import Config
+    from vaultnet.watch import EVENTS, Changes
+
+    root = make_vault(VAULT)
+    changes = Changes(root, Config())
+    changes.on_any_event(FileAttribEvent(str(root / "People/Robert.md")))
+    assert FileAttribEvent in EVENTS and changes.take().files == {"People/Robert.md"}
+
+
+def test_a_second_watch_of_a_vault_refuses_and_a_stale_claim_is_taken(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Two watches of one vault would each write its pages over the other's for ever: the second
+    refuses, naming the first; a claim left by a watch that died is taken over, and let go."""
+    from vaultnet.errors import UserMistake
+    from vaultnet.watch import WATCH_FILE, claim, release
+
+    root = make_vault(VAULT)
+    claimed = root / ".vaultnet/cache" / WATCH_FILE
+    claimed.parent.mkdir(parents=True)
+    claimed.write_text(str(os.getppid()))  # a process still running: another watch
+    with pytest.raises(UserMistake, match=f"another vaultnet watch \\(process {os.getppid()}\\)"):
+        Watcher(root).run(lambda rebuild: None, threading.Event())
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    claimed.write_text(str(dead.pid))
+    assert claim(root) == claimed and claimed.read_text() == str(os.getpid())
+    release(claimed)
+    assert not claimed.exists()
+
+
+def test_a_broken_template_of_yours_is_named_with_its_line(watching) -> None:  # type: ignore[no-untyped-def]
+    """As `build` says it: the template's file and line, not the folder."""
+    running = watching()
+    template = running.root / ".vaultnet/templates/Recency.md.j2"
+    template.parent.mkdir(parents=True)
+    template.write_text("# Recency\n\n{% for x in %}\n", encoding="utf-8")
+    wait_for(lambda: any(r.error for r in running.rebuilds), "the rebuild to fail")
+    error = next(r.error for r in running.rebuilds if r.error)
+    assert error.startswith(".vaultnet/templates/Recency.md.j2 (line 3): "), error

@@ -17,12 +17,15 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISDIR
 from typing import Any
 
 from watchdog.events import (
+    DirAttribEvent,
     DirCreatedEvent,
     DirDeletedEvent,
     DirMovedEvent,
+    FileAttribEvent,
     FileClosedEvent,
     FileCreatedEvent,
     FileDeletedEvent,
@@ -35,16 +38,19 @@ from watchdog.observers import Observer
 
 from vaultnet.build import output_folder, today_for, write_pages
 from vaultnet.config import CONFIG_FILE, Config, load_config
+from vaultnet.confine import confined
 from vaultnet.convert import counted
-from vaultnet.errors import VaultError, VaultGone, VaultnetError
+from vaultnet.errors import UserMistake, VaultError, VaultGone, VaultnetError
 from vaultnet.incremental import LiveVault
 from vaultnet.metrics.stats import Report
 from vaultnet.model import stem_of
 from vaultnet.pages.canvas import View, view_of, view_pieces
 from vaultnet.pages.layout import CANVAS, PAGES, USER_TEMPLATES
 from vaultnet.pages.render import Renderer, page_context
+from vaultnet.vault.cache import CACHE_FOLDER
 from vaultnet.vault.load import gc_paused
 from vaultnet.vault.walk import is_output, skipped
+from vaultnet.write import make_folder, process_alive, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -55,12 +61,15 @@ EVENTS: list[type[FileSystemEvent]] = [
     FileClosedEvent,
     FileDeletedEvent,
     FileMovedEvent,
+    FileAttribEvent,
     DirCreatedEvent,
     DirDeletedEvent,
     DirMovedEvent,
+    DirAttribEvent,
 ]
 """What the observer reports: without this filter, vaultnet's own reads would flood it with
-opened and closed-without-writing events."""
+opened and closed-without-writing events. A change of permissions (`chmod`) is one of what can
+be read."""
 
 TEMP_SUFFIXES = (".swp", ".swx", ".swo", "~", ".tmp", ".part", ".crdownload")
 """Editors' temporary and swap files: never notes."""
@@ -245,7 +254,10 @@ class PageCache:
                 name = todo.pop()
                 seen.add(name)
                 source = env.loader.get_source(env, name)[0]  # type: ignore[union-attr]
-                ast = env.parse(source)
+                try:
+                    ast = env.parse(source)
+                except Exception:  # a template of the user's broken: rendering it says where
+                    return None
                 names |= meta.find_undeclared_variables(ast)
                 for ref in meta.find_referenced_templates(ast):
                     if ref is None:
@@ -310,6 +322,41 @@ class PageCache:
         return out
 
 
+WATCH_FILE = "watch.pid"
+"""In the cache folder while a watch runs: its process id."""
+
+
+def claim(root: Path) -> Path:
+    """Claim the vault's pages for this process (`WATCH_FILE`, its id). Another watch of the vault
+    still running refuses: each would take the other's pages for edits and write its own over
+    them, for ever (two machines' watches on a synced vault, an old one left running)."""
+    path = root / CACHE_FOLDER / WATCH_FILE
+    try:
+        other = int(path.read_text(encoding="ascii"))
+    except (OSError, ValueError):
+        other = 0
+    if other and other != os.getpid() and process_alive(other):
+        raise UserMistake(f"another vaultnet watch (process {other}) keeps this vault's pages: stop it first")
+    make_folder(root, confined(root, path.parent))
+    write_atomic(confined(root, path), [str(os.getpid()).encode("ascii")], durable=False)
+    return path
+
+
+def release(path: Path) -> None:
+    """Let go of `claim`'s file, when it is still this process's."""
+    try:
+        if int(path.read_text(encoding="ascii")) == os.getpid():
+            path.unlink()
+    except (OSError, ValueError):
+        pass
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    """A folder's device and inode; None when it is no folder."""
+    found = folder.stat()
+    return (found.st_dev, found.st_ino) if S_ISDIR(found.st_mode) else None
+
+
 class Watcher:
     """Keeps a vault's pages current: a first build, then one rebuild per settled burst."""
 
@@ -331,10 +378,18 @@ class Watcher:
         """The vault or the renderer was made anew since the collector last ran (see `settle`)."""
         self.observing = threading.Event()
         """Set once the observer reports changes."""
+        self.identity = _identity(root)
+        """The vault folder's device and inode: one made anew in its place is another."""
 
     def _check_root(self) -> None:
-        if not self.root.is_dir():
+        try:
+            identity = _identity(self.root)
+        except OSError:
+            identity = None
+        if identity is None:
             raise VaultGone(f"{self.root}: the vault folder is gone")
+        if identity != self.identity:  # the observer watches the folder that was
+            raise VaultGone(f"{self.root}: the vault folder was replaced: run vaultnet watch again")
 
     def today_now(self) -> dt.date:
         return today_for(self.config, self.fixed_today)
@@ -421,8 +476,10 @@ class Watcher:
         gc.freeze()
 
     def run(self, on_rebuild: Callable[[Rebuild], None], stop: threading.Event | None = None) -> None:
-        """Build, then watch until `stop` is set or the vault folder goes. Raises VaultError then."""
+        """Build, then watch until `stop` is set or the vault folder goes. Raises VaultError then,
+        and UserMistake when another watch keeps the vault's pages (`claim`)."""
         stop = stop or threading.Event()
+        claimed = claim(self.root)
         # Observe first: a note saved while the first build reads the vault is read again after.
         observer = Observer()
         observer.schedule(self.changes, self.changes.root, recursive=True, event_filter=EVENTS)
@@ -442,6 +499,7 @@ class Watcher:
             gc.unfreeze()  # the caller's objects are the collector's again
             observer.stop()
             observer.join()
+            release(claimed)
 
     def run_until_interrupted(self, on_rebuild: Callable[[Rebuild], None]) -> None:
         """`run` until Ctrl-C, then return once the rebuild under way is done (its pages are

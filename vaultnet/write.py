@@ -127,7 +127,8 @@ def write_atomic(path: Path, parts: Iterable[bytes], durable: bool = True, mode:
         sync_folder(path.parent)
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Is a process of this id running (here, or as another user)?"""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -157,7 +158,7 @@ def remove_stale_temps(folder: Path, names: Iterable[str] | None = None) -> list
             continue
         if wanted is None and not _ours(match["name"]):
             continue
-        if _alive(int(match["pid"])):
+        if process_alive(int(match["pid"])):
             continue  # a build (maybe this one, in watch mode) may be writing it right now
         Path(entry.path).unlink(missing_ok=True)
         removed.append(entry.name)
