@@ -213,3 +213,16 @@ def test_someone_met_without_a_note_comes_and_goes(vault) -> None:  # type: igno
     live.update(["Notes/Frank Ode.md"])
     assert len(live.report(TODAY).vault.unnoted) == 1  # no note of his name is left
     assert_same_as_full(live, root)
+
+
+def test_a_note_linked_in_or_linked_in_a_loop_is_read_as_a_walk_reads_it(vault) -> None:  # type: ignore[no-untyped-def]
+    """A symlink made to a note the walk reads at its own path adds nobody (read through it too, a
+    person would be two, and their names shared); links made in a loop are each a problem."""
+    root, live = vault
+    person = next(p for p in sorted((root / "People").iterdir()) if p.suffix == ".md")
+    (root / "People/Linked.md").symlink_to(person.name)
+    (root / "Notes").mkdir(exist_ok=True)
+    (root / "Notes/a.md").symlink_to("b.md")
+    (root / "Notes/b.md").symlink_to("a.md")
+    live.update(["People/Linked.md", "Notes/a.md", "Notes/b.md"])
+    assert_same_as_full(live, root)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -19,7 +20,6 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from vaultnet.config import Config
-from vaultnet.confine import inside_vault
 from vaultnet.convert import target_key
 from vaultnet.errors import VaultGone
 from vaultnet.metrics.cultivate import (
@@ -48,7 +48,7 @@ from vaultnet.vault.resolve import (
     sightings,
     unnoted,
 )
-from vaultnet.vault.walk import SourceFile, change_stamp, skipped, walk
+from vaultnet.vault.walk import SourceFile, change_stamp, read_through, skipped, walk
 
 log = logging.getLogger(__name__)
 
@@ -199,12 +199,17 @@ class LiveVault:
         if not self.readable(file):
             return None
         path = self.root / file
+        linked = False
         try:
-            if path.is_symlink() and not inside_vault(self.root, path):
+            linked = path.is_symlink()
+            if linked and not read_through(
+                os.path.realpath(path), Path(os.path.realpath(self.root)), self.config
+            ):
                 return None
             stat = path.stat()
         except OSError:
-            return None
+            # A note that cannot even be looked at (a loop of links): reading it gives its problem.
+            return SourceFile(file, path, 0, 0) if linked else None
         if not path.is_file():
             return None
         return SourceFile(file, path, stat.st_size, change_stamp(stat))

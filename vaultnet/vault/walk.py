@@ -104,9 +104,7 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
             try:
                 is_link = entry.is_symlink()
                 real = os.path.realpath(entry.path) if is_link else entry.path
-                if is_link and (
-                    not is_inside(real, str(real_root)) or _walked_anyway(real, real_root, config)
-                ):
+                if is_link and not read_through(real, real_root, config):
                     continue
                 if entry.is_dir():
                     if _passes_over(rel, name, config, folder=True):
@@ -132,6 +130,13 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
                     log.warning("cannot read %s: %s", entry.path, exc)
         else:
             stack.pop()
+
+
+def read_through(real: str, real_root: Path, config: Config) -> bool:
+    """Is what a symlink leads to (`real`, its real path) read through it: inside the vault, and
+    no note or folder the walk reads at its own path (read through the link as well, a person
+    would be two)?"""
+    return is_inside(real, str(real_root)) and not _walked_anyway(real, real_root, config)
 
 
 def _walked_anyway(real: str, real_root: Path, config: Config) -> bool:
