@@ -4,6 +4,7 @@ an editor or git would, then waits (bounded) until the pages say what they shoul
 from __future__ import annotations
 
 import _thread
+import logging
 import os
 import queue
 import shutil
@@ -353,9 +354,12 @@ def test_cli_vault_removed_exits_1(make_vault) -> None:  # type: ignore[no-untyp
     assert "the vault folder is gone" in result.output
 
 
-def test_ctrl_c_lets_the_build_under_way_finish(make_vault, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_c_lets_the_build_under_way_finish(
+    make_vault, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
     """Ctrl-C (a KeyboardInterrupt in the main thread) while the first build runs: the build
-    finishes and is reported, then the watch returns; nothing of it ran in the main thread."""
+    finishes and is reported, then the watch returns; nothing of it ran in the main thread. As
+    the build goes on, it says why nothing ends yet."""
     root = make_vault(VAULT)
     watcher = Watcher(root)
     first_build = watcher.first_build
@@ -373,10 +377,12 @@ def test_ctrl_c_lets_the_build_under_way_finish(make_vault, monkeypatch: pytest.
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     seen: list[Rebuild] = []
     try:
-        watcher.run_until_interrupted(seen.append)
+        with caplog.at_level(logging.WARNING, logger="vaultnet.watch"):
+            watcher.run_until_interrupted(seen.append)
     finally:
         signal.signal(signal.SIGINT, previous)
     assert [r.changed for r in seen] == ["first build"]
+    assert "finishing the rebuild under way; Ctrl-C again to stop at once" in caplog.text
     assert builders and builders[0] is not threading.main_thread()
     assert (root / "_vaultnet" / "Overview.md").exists()
 

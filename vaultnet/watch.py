@@ -81,6 +81,8 @@ TICK_SECONDS = 0.5
 """How often the loop looks at the clock and at the vault folder when nothing happens."""
 _POLL_SECONDS = 0.05
 """How often the main thread looks whether the watch (in its own thread) has ended."""
+_TELL_AFTER = 0.25
+"""Seconds after Ctrl-C with the rebuild under way not done yet: then it is said why nothing ends."""
 
 
 PAGE_FILES = frozenset((*PAGES, CANVAS))
@@ -528,7 +530,11 @@ class Watcher:
                 time.sleep(_POLL_SECONDS)
         except KeyboardInterrupt:
             stop.set()
+            asked = time.monotonic()
             while not ended:  # a second Ctrl-C raises here
+                if asked and time.monotonic() - asked > _TELL_AFTER:  # a large vault's first build
+                    log.warning("finishing the rebuild under way; Ctrl-C again to stop at once")
+                    asked = 0.0
                 time.sleep(_POLL_SECONDS)
             return
         if ended[0] is not None:
