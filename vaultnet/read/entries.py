@@ -44,11 +44,11 @@ _YESTERDAY = lazy_pattern(
 )
 """`yesterday` opening or closing a line, or before whom it was with, as the day it tells of
 (`Yesterday: dinner with [[Bo]]`, `Coffee with [[Ivy]] yesterday`, `Dinner yesterday with
-[[Cy]]`), or the day before it (groups 1 and 2), in English and
-the languages whose months vaultnet reads that have one word for it (`gestern`, `ayer`, `ieri`,
-`gisteren`, `ontem`; not French `hier`, which is `here` in German and Dutch). Not within a line,
-where it is another clause's (`she got back yesterday from Lisbon`), nor the day something began
-or ended (`since yesterday`, `seit gestern`)."""
+[[Cy]]`), or the day before it (groups 1 and 2), in English and the languages whose months
+vaultnet reads that have one word for it (`gestern`, `ayer`, `ieri`, `gisteren`, `ontem`; not
+French `hier`, which is `here` in German and Dutch). Not within a line, where it is another
+clause's (`she got back yesterday from Lisbon`), nor the day something began or ended (`since
+yesterday`, `seit gestern`)."""
 _YESTERDAY_WORDS = ("esterday", "estern", "yer", "ieri", "Ieri", "isteren", "ntem")
 """What each of `_YESTERDAY`'s words holds, whatever the case of its first letter: most lines
 hold none, and are spared it."""
@@ -57,7 +57,7 @@ _TODAY = lazy_pattern(r"(?<!\w)(?:today|tonight|heute|hoy|oggi|vandaag|hoje)(?!\
 is the note's."""
 
 
-def days_back(line: str, block: Block) -> int:
+def _days_back(line: str, block: Block) -> int:
     """How many days before the day it is under a dated note's line tells of: 1 for `yesterday`
     opening or closing it (`_YESTERDAY`), 2 for `the day before yesterday`; 0 for any other line,
     one that says today too, and an item that opens with its own day (`- 2026-11-15: met [[Ana]],
@@ -166,7 +166,7 @@ def dated_mentions(
         day = own_day or date
         if day is None or ("[[" not in line and "](" not in line and "#" not in line):
             continue
-        if back := days_back(line, block):  # `Coffee with [[Ivy]] yesterday`
+        if back := _days_back(line, block):  # `Coffee with [[Ivy]] yesterday`
             day -= dt.timedelta(days=back)
         if any((d := date_prefix(m[1])) and d > day for m in _FIELD_DATE.finditer(line)):
             continue  # `appointment:: 2026-12-01`: a plan, not a contact
