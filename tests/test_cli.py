@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 import pytest
@@ -271,3 +273,21 @@ def test_one_mapping_gives_every_failure_its_line_and_exit_code(
     finally:
         del main.commands["fails-for-this-test"]
     assert (result.output, result.exit_code) == (line + "\n", code)
+
+
+def test_check_names_a_folder_it_cannot_list(make_vault, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A folder vaultnet cannot list (its permissions) hides its notes from every page: `check`,
+    which hooks and CI run, names it as a problem and exits 1."""
+    root = make_vault({**VAULT, "Private/Bo.md": "---\ntags: [person]\n---\n"})
+    scandir = os.scandir
+
+    def refused(path: Any) -> Any:
+        if os.fspath(path).endswith("Private"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr("vaultnet.vault.walk.os.scandir", refused)
+    result = run("check", str(root), "--no-cache")
+    assert result.exit_code == 1
+    said = f"{root / 'Private'}: cannot list this folder (Permission denied): its notes are not read"
+    assert said in result.output.splitlines()

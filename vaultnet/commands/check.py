@@ -19,21 +19,28 @@ def check_vault(
     """Every problem vaultnet sees in the vault, sorted by file, then line; with `today`, the
     entries dated more than a year ahead too. Without `use_cache`, every note is read afresh:
     neither a build's saved state nor the parse cache is read or written."""
-    problems = _problems(root, config, today, use_cache)
-    if unread := [Problem(file, 1, _IN_OUTPUT) for file in notes_in_output(root, config)]:
+    unlisted: list[tuple[str, str]] = []
+    problems = _problems(root, config, today, use_cache, unlisted)
+    unread = [Problem(file, 1, _IN_OUTPUT) for file in notes_in_output(root, config)]
+    unread += [Problem(folder, 0, _UNLISTED.format(why)) for folder, why in unlisted]
+    if unread:
         problems = sorted([*unread, *problems], key=lambda p: (p.file, p.line, p.message))
     return problems
 
 
+_UNLISTED = "cannot list this folder ({}): its notes are not read"
 _IN_OUTPUT = (
     "a note in the output folder (`output`): not read, by this or any command; set `output` in "
     "vaultnet.toml to a folder of its own"
 )
 
 
-def _problems(root: Path, config: Config, today: dt.date | None, use_cache: bool) -> list[Problem]:
-    """The problems of the notes walked (`check_vault`), sorted."""
-    found = list(walk_stats(root, config)) if root.is_dir() else None
+def _problems(
+    root: Path, config: Config, today: dt.date | None, use_cache: bool, unlisted: list[tuple[str, str]]
+) -> list[Problem]:
+    """The problems of the notes walked (`check_vault`), sorted; `unlisted` told the folders the
+    walk could not list."""
+    found = list(walk_stats(root, config, unlisted)) if root.is_dir() else None
     saved = None
     if found is not None and use_cache:  # a build's saved state: its problems when no note changed since
         key = state_key(config)

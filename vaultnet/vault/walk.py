@@ -77,9 +77,12 @@ def walk(root: Path, config: Config) -> Iterator[SourceFile]:
         yield SourceFile(rel, Path(path), size, mtime_ns)
 
 
-def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]]:
+def walk_stats(
+    root: Path, config: Config, unlisted: list[tuple[str, str]] | None = None
+) -> Iterator[tuple[str, str, int, int]]:
     """`walk` as plain (file, path, size, mtime_ns) tuples: what an unchanged-vault check needs,
-    at a fraction of the cost of making a Path for each file."""
+    at a fraction of the cost of making a Path for each file. `unlisted`, when given, is told
+    each folder that cannot be listed (its permissions), and why: its notes are not read."""
     real_root = Path(os.path.realpath(root))
     seen_dirs = {str(real_root)}
 
@@ -88,6 +91,8 @@ def walk_stats(root: Path, config: Config) -> Iterator[tuple[str, str, int, int]
             return _popped(sorted(os.scandir(folder), key=attrgetter("name"), reverse=True))
         except OSError as exc:
             log.warning("cannot list %s: %s", folder, exc)
+            if unlisted is not None:
+                unlisted.append((Path(os.path.relpath(folder, root)).as_posix(), exc.strerror or str(exc)))
             return iter(())
 
     # Depth first with a stack of listings, not recursion: folders nested 1,500 deep (a path
