@@ -302,3 +302,26 @@ def test_where_they_live_and_what_they_are_into_are_read_by_the_notes_made(tmp_p
     assert result.exit_code == 0, result.output
     (ana,) = load_vault(root, Config()).people
     assert (ana.note.location, ana.note.interests) == ("Lisbon", ("climbing", "jazz"))
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Vorname;Nachname;E-Mail-Adresse;Mobiltelefon;Firma;Geburtstag;Notizen",
+        "Prénom;Nom;Adresse e-mail;Téléphone mobile;Société;Date de naissance;Notes",
+        "Nombre;Apellidos;Correo electrónico;Teléfono móvil;Empresa;Fecha de nacimiento;Notas",
+    ],
+)
+def test_a_sheet_headed_in_german_french_or_spanish(header: str) -> None:
+    """Outlook and Excel in much of Europe head their columns in the user's language (and part
+    them with `;`): the same fields, read as their English names are."""
+    data = f"{header}\nJürgen;Weiß;juergen@example.de;0171 1234567;Müller & Söhne GmbH;14.03.1985;Segler\n"
+    (card,), problems, _ = read_csv("de.csv", data.encode())
+    assert problems == []
+    assert (card.name, card.emails, card.phones, card.org) == (
+        "Jürgen Weiß",
+        ("juergen@example.de",),
+        ("0171 1234567",),
+        "Müller & Söhne GmbH",
+    )
+    assert (card.birthday, card.note) == ("1985-03-14", "Segler")

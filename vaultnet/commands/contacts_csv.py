@@ -56,6 +56,43 @@ _HEADERS: dict[str, str] = {
     ),
     **dict.fromkeys(("email", "e-mail", "mail", "email address", "e-mail address"), "email"),
     **dict.fromkeys(("phone", "phone number", "telephone", "mobile", "cell"), "phone"),
+    # German, French and Spanish, as Outlook and Excel head a sheet there
+    **dict.fromkeys(("vorname", "prénom", "prenom", "nombre"), "first"),
+    **dict.fromkeys(("nachname", "nom", "nom de famille", "apellidos", "apellido"), "last"),
+    **dict.fromkeys(("spitzname", "surnom", "apodo"), "alias"),
+    **dict.fromkeys(
+        ("firma", "unternehmen", "société", "societe", "entreprise", "empresa", "compañía"), "org"
+    ),
+    **dict.fromkeys(("funktion", "berufsbezeichnung", "fonction", "poste", "puesto", "cargo"), "title"),
+    **dict.fromkeys(("geburtstag", "date de naissance", "fecha de nacimiento", "cumpleaños"), "birthday"),
+    **dict.fromkeys(("notizen", "notiz", "bemerkungen", "remarques", "notas"), "note"),
+    **dict.fromkeys(("kategorien", "catégories", "categorías"), "tags"),
+    **dict.fromkeys(("webseite", "site web", "sitio web"), "url"),
+    **dict.fromkeys(
+        (
+            "e-mail-adresse",
+            "adresse e-mail",
+            "adresse de messagerie",
+            "courriel",
+            "correo electrónico",
+            "correo",
+        ),
+        "email",
+    ),
+    **dict.fromkeys(
+        (
+            "telefon",
+            "mobiltelefon",
+            "handy",
+            "téléphone",
+            "téléphone mobile",
+            "portable",
+            "teléfono",
+            "teléfono móvil",
+            "móvil",
+        ),
+        "phone",
+    ),
 }
 """A column's header, lower case, its spaces single → what it holds (nothing vaultnet keeps, for a
 name's prefix), for the columns every tool names alike. `title` alone is the job title unless a
