@@ -504,3 +504,17 @@ def test_a_company_card_is_skipped_and_what_is_not_read_is_named() -> None:
     assert [(p.line, p.message) for p in notices] == [
         (7, "3 properties not read: GENDER, IMPP, X-SOCIALPROFILE")
     ]
+
+
+def test_a_card_with_no_name_says_what_else_it_holds() -> None:
+    """A card of an e-mail address only (Apple's with an empty `FN`) cannot be a note, but what it
+    holds is named, so that it is not lost unseen."""
+    text = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nEMAIL:ana@example.org\r\nTEL:+44 20 7946 0000\r\nEND:VCARD\r\n"
+    )
+    cards, problems, _ = read_vcf("n.vcf", text.encode())
+    assert cards == []
+    assert [p.message for p in problems] == [
+        "cannot read this contact: the contact has no name (no FN, N, NICKNAME or ORG); "
+        "it holds ana@example.org, +44 20 7946 0000"
+    ]

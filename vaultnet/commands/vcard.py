@@ -391,7 +391,9 @@ def card_from_vobject(
         return None
     name = _name(card)
     if name is None:
-        raise ValueError("the contact has no name (no FN, N, NICKNAME or ORG)")
+        held = [t for key in ("EMAIL", "TEL") for prop in _values(card, key) if (t := _text(prop.value))]
+        said = f"; it holds {', '.join(held)}" if held else ""
+        raise ValueError(f"the contact has no name (no FN, N, NICKNAME or ORG){said}")
     related = []
     for prop in _values(card, "RELATED"):
         value = _text(prop.value) or ""
