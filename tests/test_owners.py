@@ -3046,3 +3046,18 @@ def test_a_day_at_the_end_of_a_life_event_is_no_contact() -> None:
         ("2026-11-21", "she rang"),
         ("2026-11-22", "夕食"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("[[Will]] will call me", None),
+        ("[[Ana]] is going to visit in May", None),
+        ("[[Ana]] plans to come over", None),
+        ("[[Ana]] called, she will come over Friday", "inbound"),
+    ],
+)
+def test_what_someone_will_do_is_no_contact_yet(line: str, way: str | None) -> None:
+    """`[[Will]] will call me` is a plan, as `I will call [[Will]]` is; a call the line tells of
+    still counts."""
+    assert daily_way(line) == way
