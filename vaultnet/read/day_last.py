@@ -10,8 +10,10 @@ from collections.abc import Container
 from vaultnet.model import Direction
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read.blocks import section_name
+from vaultnet.read.blocks_fast import atx_heading
 from vaultnet.read.body import DIRECTIONS, Entry
-from vaultnet.read.days import MARK, entry_day
+from vaultnet.read.days import entry_day
+from vaultnet.read.entries import MARK_FIRST
 from vaultnet.read.inline import links_in, tags_in
 
 LOG_SECTIONS = frozenset((
@@ -21,7 +23,6 @@ LOG_SECTIONS = frozenset((
 ))  # fmt: skip
 """What a person's log is headed, as owners name it (`## Log`, `## Interactions`, `## Verlauf`)."""
 
-_HEADING = lazy_pattern(r"(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _DAY_LAST = lazy_pattern(
     r"[-*+][ \t]+(?!\[.\])(?P<text>.*?\S)(?:[ \t]*[,;:—–-]|[ \t]+on)?[ \t]*\(?(?<![\w-])"
     r"(?P<day>\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\.? [^\W\d_]{3,10}\.? \d{4}"
@@ -30,7 +31,6 @@ _DAY_LAST = lazy_pattern(
 )
 """A list's own item (not one nested in another: what it tells is the item's; nor a task) of some
 words, then its day: after a comma, a dash or `on`, or in brackets."""
-_MARK_FIRST = lazy_pattern(rf"({MARK})[ \t]*")
 
 
 def entries_dated_last(text: str, offset: int, taken: Container[int], base: str) -> list[Entry]:
@@ -51,10 +51,10 @@ def entries_dated_last(text: str, offset: int, taken: Container[int], base: str)
         stripped = line.lstrip()
         if stripped[:3] in ("```", "~~~"):
             fence = "" if fence == stripped[:3] else fence or stripped[:3]
-        elif not fence and stripped[:1] == "#" and (heading := _HEADING.fullmatch(stripped)):
-            level = len(heading[1])
+        elif not fence and stripped[:1] == "#" and (heading := atx_heading(stripped)):
+            level, words = heading
             if not log_level or level <= log_level:
-                log_level = level if section_name(heading[2]) in LOG_SECTIONS else 0
+                log_level = level if section_name(words) in LOG_SECTIONS else 0
     return entries
 
 
@@ -65,8 +65,8 @@ def _has_a_log_heading(text: str) -> bool:
     while at >= 0:
         end = text.find("\n", at)
         if at == 0 or text[at - 1] == "\n":
-            heading = _HEADING.fullmatch(text[at : end if end >= 0 else len(text)])
-            if heading and section_name(heading[2]) in LOG_SECTIONS:
+            heading = atx_heading(text[at : end if end >= 0 else len(text)])
+            if heading and section_name(heading[1]) in LOG_SECTIONS:
                 return True
         if end < 0:
             return False
@@ -82,7 +82,7 @@ def _dated_last(line: str, number: int, base: str) -> Entry | None:
         return None
     words = match["text"]
     direction: Direction = "unknown"
-    if mark := _MARK_FIRST.match(words):
+    if mark := MARK_FIRST.match(words):
         direction, words = DIRECTIONS[mark[1]], words[mark.end() :]
     links = tuple(links_in(words, base)) if "[[" in words or "](" in words else ()
     tags = tuple(sorted(set(tags_in(words)))) if "#" in words else ()

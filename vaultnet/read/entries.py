@@ -491,7 +491,7 @@ def _told_by(text: str, below: str, words: phrases.Table) -> tuple[str, Directio
     one line (`[[Ana]]: called me back`), its text, and the direction its arrow gives or what its
     words say of the person, read as that line's."""
     text = text.strip(" :*_–—-")
-    if mark := _MARK_FIRST.match(below):
+    if mark := MARK_FIRST.match(below):
         return intern(f"{text}: {below[mark.end() :]}"), DIRECTIONS[mark[1]], {}
     said = phrases.read_line(f"{phrases.slot(0)}: {below}", (0,), words)
     return intern(f"{text}: {below}"), "unknown", said
@@ -622,7 +622,7 @@ def told_below(entries: list[Entry], text: str, offset: int) -> list[Entry]:
             told.append(entry)
             continue
         direction = entry[1]
-        if direction == "unknown" and (mark := _MARK_FIRST.match(said)):  # `- <- she called`
+        if direction == "unknown" and (mark := MARK_FIRST.match(said)):  # `- <- she called`
             direction, said = DIRECTIONS[mark[1]], said[mark.end() :]
         told.append((entry[0], direction, entry[2], intern(f"{kind}: {said}" if kind else said), *entry[4:]))
     return told
@@ -645,7 +645,8 @@ _LONGEST_KIND = max(map(len, phrases.NOUN_KINDS)) + 1 + max(map(len, _KINDS)) + 
 a colon after it): any longer is not looked up, as nearly every entry's text is."""
 
 
-_MARK_FIRST = lazy_pattern(rf"({MARK})(?=\s|\[|$)\s*")
+MARK_FIRST = lazy_pattern(rf"({MARK})(?=\s|\[|$)\s*")
+"""A direction's mark opening a text (`<- she called`), and the space after it."""
 
 
 _NOT_SAID = ("|", ">", "```", "~~~", "<!--", "%%")
