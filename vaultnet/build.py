@@ -101,11 +101,11 @@ def show_report(
     first few of each list.
     """
     config = config or load_config(root)
-    refuse_notes_in_output(root, config)
     day = today_for(config, today)
     shown = replace(config, limit=limit) if limit is not None else config
     if not use_cache or not root.is_dir():
         return show(load_report(root, day, config, use_cache, progress), shown, None, None)
+    refuse_notes_in_output(root, config)  # as `load_report` does on the way without the state
     from vaultnet.saved import resume
     from vaultnet.saved.files import state_key
 
