@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import random
+import weakref
 from pathlib import Path
 
 import pytest
@@ -95,7 +97,7 @@ def test_group_memo_groups_as_grouped_does(make_vault) -> None:  # type: ignore[
     rng = random.Random(5)
     root = make_vault({_name(rng, i): _note(rng, False) for i in range(PEOPLE)})
     people = load_report(root, TODAY).people
-    memo = GroupMemo()
+    memo = GroupMemo(lambda: 0)
     for by in ("letter", "due", "last", "planned"):
         for _ in range(5):
             some = tuple(rng.sample(people, rng.randint(1, len(people))))
@@ -104,3 +106,24 @@ def test_group_memo_groups_as_grouped_does(make_vault) -> None:  # type: ignore[
             # One year only: headings by month.
             same_year = tuple(s for s in some if s.last_contact and s.last_contact.year == 2026)
             assert memo(same_year, "last") == grouped(same_year, "last")
+
+
+def test_rendering_again_and_again_lets_replaced_stats_go(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Watch mode keeps what the last renders used, not what they replaced: a watch that runs
+    for days, its vault moved away and back, holds one set of people, not one per render."""
+    rng = random.Random(7)
+    root = make_vault({_name(rng, i): _note(rng, False) for i in range(PEOPLE)})
+    config = load_config(root)
+    live = LiveVault(root, config)
+    live.load()
+    cache = PageCache(Renderer(root, keep_lines=True))
+    report = live.report(TODAY)
+    cache.pages(report, config, root / "no-such-folder", live)
+    first = [weakref.ref(s) for s in report.people]
+    del report
+    for away in [True, False] * 4:  # everyone gone, then back with new stats
+        (root / "People").rename(root / "Away") if away else (root / "Away").rename(root / "People")
+        live.rescan()
+        cache.pages(live.report(TODAY), config, root / "no-such-folder", live)
+    gc.collect()
+    assert first and not [ref for ref in first if ref() is not None]

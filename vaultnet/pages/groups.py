@@ -10,7 +10,7 @@ import datetime as dt
 import weakref
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, partial
 from itertools import accumulate, compress, groupby, repeat
 from operator import is_, itemgetter, not_
@@ -18,6 +18,7 @@ from typing import Any
 
 from vaultnet.convert import name_order
 from vaultnet.model import PersonStats
+from vaultnet.pages.recent import Recent
 from vaultnet.pages.saved import Layout, face_of, kept_run
 
 GROUP_AFTER = 40
@@ -131,15 +132,13 @@ def regroup(
 
 
 class GroupMemo:
-    """`grouped`, remembering its answers for the lists last asked about, and each person's
-    headings: watch mode renders the same lists again and again, a list is the same tuple until
-    someone on it moves, and then only the people new to it need their headings worked out."""
+    """`grouped`, remembering its answers for the lists the last renders asked about, and each
+    person's headings: watch mode renders the same lists again and again, a list is the same
+    tuple until someone on it moves, and then only the people new to it need their headings
+    worked out. `clock`: which render runs (see `Recent`)."""
 
-    KEEP = 64
-    """Answers kept at most (the pages group about twenty lists)."""
-
-    def __init__(self) -> None:
-        self._known: dict[tuple[int, str], tuple[tuple[PersonStats, ...], list[Group]]] = {}
+    def __init__(self, clock: Callable[[], int]) -> None:
+        self._known: Recent[tuple[int, str], tuple[tuple[PersonStats, ...], list[Group]]] = Recent(clock)
         self._headings: dict[str, dict[int, Pair]] = defaultdict(dict)
         """By `by`: each person's headings, by the id of their stats, dropped when the stats go."""
         self._alive: dict[tuple[str, int], weakref.ref[PersonStats]] = {}
@@ -150,9 +149,8 @@ class GroupMemo:
         key = (id(people), by)
         found = self._known.get(key)
         if found is None or found[0] is not people:  # the tuple is held: its id is not reused
-            if len(self._known) >= self.KEEP:
-                del self._known[next(iter(self._known))]
-            found = self._known[key] = (people, self._grouped(people, by))
+            found = (people, self._grouped(people, by))
+            self._known.put(key, found)
         return list(found[1])
 
     def _grouped(self, people: tuple[PersonStats, ...], by: str) -> list[Group]:

@@ -50,6 +50,7 @@ from vaultnet.pages.json_text import dumps
 from vaultnet.pages.layout import CANVAS, MARKER, PAGES, USER_TEMPLATES, template_folder
 from vaultnet.pages.lists import LISTS, PageLists
 from vaultnet.pages.precompiled import code_of
+from vaultnet.pages.recent import Recent
 from vaultnet.pages.rows_fast import Row, row_for, rows
 from vaultnet.pages.saved import (
     CONFIG_ARG,
@@ -338,16 +339,13 @@ those stats, and the blocks made last."""
 
 
 class _Joined:
-    """One line macro's blocks of lines made last (a list, or one heading's part of it), by the
-    stats they show: watch mode renders long lists again on each change, and most of their
-    blocks hold the very same stats as before (a line is made from the stats alone, so equal
-    stats would do too). Held while kept, the stats keep their ids."""
+    """One line macro's blocks of lines made by the last renders (a list, or one heading's part
+    of it), by the stats they show: watch mode renders long lists again on each change, and most
+    of their blocks hold the very same stats as before (a line is made from the stats alone, so
+    equal stats would do too). Held while kept, the stats keep their ids."""
 
-    KEEP = 256
-    """Blocks kept at most, the least recently used dropped first (a macro makes a hundred at most)."""
-
-    def __init__(self) -> None:
-        self._known: dict[tuple[int, int, int], tuple[tuple[PersonStats, ...], str]] = {}
+    def __init__(self, clock: Callable[[], int]) -> None:
+        self._known: Recent[tuple[int, int, int], tuple[tuple[PersonStats, ...], str]] = Recent(clock)
 
     @staticmethod
     def _spot(people: tuple[PersonStats, ...]) -> tuple[int, int, int]:
@@ -357,19 +355,14 @@ class _Joined:
         """The text made for these very people, if kept."""
         if not people:
             return None
-        spot = self._spot(people)
-        found = self._known.pop(spot, None)
+        found = self._known.get(self._spot(people))
         if found is None or found[0] != people:
             return None
-        self._known[spot] = found  # the most recently used last
         return found[1]
 
     def put(self, people: tuple[PersonStats, ...], text: str) -> None:
-        if not people:
-            return
-        if len(self._known) >= self.KEEP:
-            del self._known[next(iter(self._known))]
-        self._known[self._spot(people)] = (tuple(people), text)
+        if people:
+            self._known.put(self._spot(people), (tuple(people), text))
 
 
 _FILTERS: dict[str, Callable[..., Any]] = {
@@ -438,13 +431,14 @@ class _LineFilters:
         from jinja2.runtime import Macro
 
         self._renderer = renderer
+        self._clock = lambda: renderer.renders
         self._env = env
         self._own = own
         self._remember = renderer.keep_lines and own
         self._macro = Macro
         self._kept: dict[Any, _Kept] = {}
         self._rows: dict[Any, Any] = {}  # each macro's code → its row in Python, or None
-        self.group = GroupMemo() if self._remember else grouped
+        self.group = GroupMemo(self._clock) if self._remember else grouped
         """The `grouped` filter: in watch mode, each list's groups kept for the next render."""
 
     @cached_property
@@ -482,7 +476,7 @@ class _LineFilters:
         """`lines` in watch mode: each person's line kept while their stats live."""
         known = self._kept.get(code)
         if known is None or known[0] != args:
-            known = self._kept[code] = (args, {}, {}, _Joined())
+            known = self._kept[code] = (args, {}, {}, _Joined(self._clock))
         _, text, alive, joined = known
         block = joined.get(people)
         if block is not None:  # the very people of a block made before: most of a page
@@ -576,6 +570,8 @@ class Renderer:
         """While `pages` renders: each person's link, made once for all the pages."""
         self.book: RowBook | None = None
         """Each person's line as the last build wrote it, and as written now (saved/state.py)."""
+        self.renders = 0
+        """How many times `produce` was asked for pages: what watch mode remembers is by render."""
 
     @cached_property
     def env(self) -> Environment:
@@ -626,6 +622,7 @@ class Renderer:
         is tens of MB). A Markdown page starts with the marker line; the network canvas holds its
         own marker (see canvas.py). `context`: the template names, when the caller keeps them
         current (watch); else made from the report."""
+        self.renders += 1
         context = page_context(report, config) if context is None else context
         links: dict[tuple[str, str], str] = {}  # each person's link made once for all the pages
 
