@@ -224,6 +224,26 @@ def test_ideas_say_why_and_skip_linked_pairs(make_vault) -> None:  # type: ignor
     assert len(ideas) == 2
 
 
+def test_people_at_rest_are_never_an_idea(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Who died, asked not to be contacted, is archived or dormant is introduced to nobody; a
+    snooze only puts off reminders, and a snoozed person may still enjoy meeting someone."""
+    root = make_vault(
+        {
+            "People/Ana.md": _person("interests: [sailing]\n"),
+            "People/Greta.md": _person("interests: [sailing]\nstatus: deceased\n"),
+            "People/Piet.md": _person("interests: [sailing]\nstatus: do not contact\n"),
+            "People/Archive/Olaf.md": _person("interests: [sailing]\n"),
+            "People/Dora.md": _person("interests: [sailing]\nstatus: dormant\n"),
+            "People/Sam.md": _person(f"interests: [sailing]\nsnooze: {TODAY.replace(year=TODAY.year + 1)}\n"),
+        }
+    )
+    report = load_report(root, TODAY, Config())
+    ideas = [
+        (i.first.person.note.name, i.second.person.note.name) for i in introduction_ideas(report, Config())
+    ]
+    assert ideas == [("Ana", "Sam")]
+
+
 def test_ideas_prefer_people_known_personally_and_respect_the_limits(make_vault) -> None:  # type: ignore[no-untyped-def]
     files = {f"People/P{i}.md": _person("org: Acme\n") for i in range(6)}
     files["People/Known1.md"] = _person("org: Acme\nbirthday: 1990-01-01\n")

@@ -16,6 +16,7 @@ from itertools import combinations, islice, pairwise
 from operator import attrgetter
 
 from vaultnet.config import Config
+from vaultnet.metrics.next import RESTING_STATUSES
 from vaultnet.metrics.stats import Report
 from vaultnet.model import INTRO_TAG, Contact, FollowUp, Mention, Names, Note, PersonStats, Vault
 from vaultnet.vault.names import Resolver
@@ -199,9 +200,13 @@ def _city(location: str) -> str:
 
 
 def _features(s: PersonStats, config: Config) -> dict[tuple[str, str], str]:
-    """What a person could share with another: (kind, comparable key) → the words to show."""
+    """What a person could share with another: (kind, comparable key) → the words to show.
+    Nothing for a person whose `status` rests them (died, archived, do not contact): introduced
+    to nobody. A snooze does not: it puts off reminders, not whom they might enjoy meeting."""
     note = s.person.note
     found: dict[tuple[str, str], str] = {}
+    if note.status in RESTING_STATUSES:
+        return found
     for interest in note.interests:
         found.setdefault(("interest", interest.casefold()), interest)
     if note.location and _city(note.location):
