@@ -797,7 +797,7 @@ def _read_line(
     wins over doing it together (`_merge`). On a line that names one person, the pronouns are theirs.
     """
     text = _lowered(template)
-    mass = _to_many(text)  # `Sent the newsletter to [[Ana]], [[Bo]]`: audience, not networking
+    mass = to_many(text)  # `Sent the newsletter to [[Ana]], [[Bo]]`: audience, not networking
     if own:
         text = _of_person(text, slot(SELF))
     elif len(slots) == 1:  # `Coffee with [[Ana]], she reached out`: whom else could she be?
@@ -888,10 +888,17 @@ def _read_as_listed(text: str, words: Table, said: dict[int, str], mentioned: se
                 said[index] = after
 
 
-def _to_many(text: str) -> bool:
-    """Does the line say it went to many at once (`_MASS`)? The regex is searched only where a
-    word of it is: nearly every line holds none."""
-    maybe = "mail" in text or "newsletter" in text or "subscri" in text or "list" in text or "digest" in text
+def to_many(text: str) -> bool:
+    """Does the line, in lower case, say it went to many at once (`_MASS`)? The regex is searched
+    only where a word of it is: nearly every line holds none."""
+    maybe = (
+        "mail" in text
+        or "newsletter" in text
+        or "subscri" in text
+        or "list" in text
+        or "digest" in text
+        or "investor" in text
+    )
     return maybe and _MASS.search(text) is not None
 
 
@@ -957,7 +964,7 @@ def without_pictographs(text: str) -> str:
 
 _MASS = lazy_pattern(
     r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail|\bsubscribers\b"
-    r"|\b(?:weekly|monthly|quarterly|daily) digest\b"
+    r"|\b(?:weekly|monthly|quarterly|daily) digest\b|\binvestors?[ -]updates?\b"
     r"|\bto (?:everyone on |all on )?(?:the|my|our) (?:whole )?list\b"
 )
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4): a newsletter,
