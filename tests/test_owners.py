@@ -1997,6 +1997,30 @@ def test_a_thought_a_maybe_or_a_wait_is_no_contact(line: str, way: str | None) -
 @pytest.mark.parametrize(
     ("line", "way"),
     [
+        ("Read an interview with [[Ana]] in the Guardian", None),
+        ("Finished [[Ana]]'s book", None),
+        ("Started [[Ana]]'s new book", None),
+        ("Saw on Instagram that [[Ana]] had a baby", None),
+        ("Saw that [[Ana]] got promoted", None),
+        ("Read about [[Ana]] in the paper", None),
+        ("Listening to the [[Ana]] podcast", None),
+        ("Quote from [[Ana]]: be kind", None),
+        ("Quoting [[Ana]] in my essay", None),
+        ("Watched [[Ana]] on TV", None),
+        ("Read an email from [[Ana]]", "inbound"),
+        ("Interview with [[Ana]] for the job", "mutual"),
+        ("Borrowed [[Ana]]'s book at lunch with her", "mutual"),
+    ],
+)
+def test_what_you_read_or_watched_of_someone_is_no_contact(line: str, way: str | None) -> None:
+    """An interview with someone read in the paper, their book, their podcast, their news seen on
+    a feed: you know more of them, and you did not talk."""
+    assert daily_way(line) == way
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
         ("Grateful for [[Ana]]", None),
         ("grateful to [[Ana]] for the intro", None),
         ("Thankful for [[Ana]] and her patience", None),

@@ -243,12 +243,17 @@ ABOUT = (
     "thinking of … X", "thinking about … X", "grateful for X", "grateful to X", "thankful for X",
     "thankful to X", "missing X", "prayed for X", "praying for X", "pray for X", "X came up",
     "X's grave", "X's funeral", "X's memorial", "X's headstone",
+    "read … interview with X", "watched … interview with X", "listened to … interview with X",
+    "X's book", "X's new book", "X's latest book", "read about X", "reading about X", "saw that X",
+    "saw on … that X", "read that X", "X podcast", "quote from X", "quoting X", "X on tv",
+    "X on the radio", "X on youtube",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`, a gratitude journal's
-`Grateful for [[Bo]]`): a mention, no contact, as a plan's people are. Not read in a person's
-own log, where `thinking of her` is no less an entry of hers. `about X` is not in it: the spec
-counts `[[Cleo]] asked me about [[Dev]]'s new job` as a contact with Dev (examples-v2/08); an
-owner who reads it otherwise adds it (`[words] about`)."""
+`Grateful for [[Bo]]`, what you read or watched of them: `Finished [[Cy]]'s book`): a mention, no
+contact, as a plan's people are. Not read in a person's own log, where `thinking of her` is no
+less an entry of hers. `about X` is not in it: the spec counts `[[Cleo]] asked me about [[Dev]]'s
+new job` as a contact with Dev (examples-v2/08); an owner who reads it otherwise adds it
+(`[words] about`)."""
 
 MEETING_WORDS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "walk", "hike", "run",
