@@ -454,12 +454,14 @@ def test_a_follow_up_says_when_it_is_due_today_or_overdue(make_vault) -> None:  
 
 def test_not_known_says_who_has_no_contact_at_all(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Arrows are the Reciprocity page's advice for contacts that do not say who started; a person
-    never contacted, or not within the window, needs no arrow but a contact, and is marked so."""
+    never contacted, or not within the window, needs no arrow but a contact, and is marked so; one
+    whose front matter alone says when you last spoke has a contact, and no entry to mark."""
     root = make_vault(
         {
             "People/Ana.md": "---\ntags: [person]\n---\n## Log\n- 2026-11-01 her move to Lisbon\n",
             "People/Bo.md": "---\ntags: [person]\n---\n",
             "People/Cy.md": "---\ntags: [person]\n---\n## Log\n- 2020-11-01 coffee\n",
+            "People/Di.md": "---\ntags: [person]\nlast_contact: 2026-11-10\n---\n",
         }
     )
     lines = _section(_pages(root)["Reciprocity.md"], "Not known").splitlines()[2:]
@@ -467,6 +469,7 @@ def test_not_known_says_who_has_no_contact_at_all(make_vault) -> None:  # type: 
         "- [[People/Ana|Ana]]",
         "- [[People/Bo|Bo]] (never contacted)",
         "- [[People/Cy|Cy]] (no contact in the window)",
+        "- [[People/Di|Di]] (a last-contact date, no entry)",
     ]
 
 

@@ -59,7 +59,7 @@ def root(context, missing=missing, environment=environment):
         pass
         t_6.extend((
             str(environment.call(context, (undefined(name='name_line') if l_0_name_line is missing else l_0_name_line), l_1_s)),
-            str((' (never contacted)' if t_4(environment.getattr(l_1_s, 'last_contact')) else ('' if environment.getattr(l_1_s, 'unknown') else ' (no contact in the window)'))),
+            str((' (never contacted)' if t_4(environment.getattr(l_1_s, 'last_contact')) else ('' if environment.getattr(l_1_s, 'unknown') else (' (no contact in the window)' if environment.getattr(l_1_s, 'lapsed') else ' (a last-contact date, no entry)')))),
         ))
         return concat(t_6)
     context.exported_vars.add('unknown_line')
@@ -90,7 +90,7 @@ def root(context, missing=missing, environment=environment):
     yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='one_way_them') if l_0_one_way_them is missing else l_0_one_way_them), 'letter', (undefined(name='name_line') if l_0_name_line is missing else l_0_name_line)) if (undefined(name='one_way_them') if l_0_one_way_them is missing else l_0_one_way_them) else 'Nobody.'))
     yield '\n\n## Not known ('
     yield str(t_1((undefined(name='no_direction') if l_0_no_direction is missing else l_0_no_direction)))
-    yield ')\nNo contact in the window says who started: mark entries with `->`, `<-` or `<->`. Those with no contact in it at all are marked so.\n'
+    yield ')\nNo contact in the window says who started: mark entries with `->`, `<-` or `<->`. Those with no contact in it at all, or only a last-contact date in their note, are marked so.\n'
     yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='no_direction') if l_0_no_direction is missing else l_0_no_direction), 'letter', (undefined(name='unknown_line') if l_0_unknown_line is missing else l_0_unknown_line)) if (undefined(name='no_direction') if l_0_no_direction is missing else l_0_no_direction) else 'Nobody.'))
     yield '\n'
 
