@@ -101,6 +101,36 @@ def test_rhythm_is_the_median_gap_and_drifting_is_past_twice_it(make_vault) -> N
     assert (people["Cy"]["rhythm_days"], people["Cy"]["drifting"]) == (None, False)
 
 
+def test_days_in_a_row_are_one_occasion_of_a_rhythm(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A conference's three days, a weekend's visit, two entries of one day: one occasion, no
+    gaps of a day or none that make a rhythm of every day."""
+    root = make_vault(
+        {
+            # one conference: one occasion, no rhythm
+            "People/Ana.md": _log("2026-11-14 <-> day 1", "2026-11-15 <-> day 2", "2026-11-16 <-> day 3"),
+            # a meeting in March, then the conference: two occasions, no rhythm yet
+            "People/Bo.md": _log(
+                "2026-03-02 -> a", "2026-11-14 <-> day 1", "2026-11-15 <-> day 2", "2026-11-16 <-> day 3"
+            ),
+            # a call and an e-mail on each of three days: the gaps between the days, 10 and 20
+            "People/Cy.md": _log(
+                "2026-10-01 -> a", "2026-10-01 <- b", "2026-10-11 -> c", "2026-10-11 <- d", "2026-10-31 -> e"
+            ),
+            # a weekend's visit among monthly calls: from one occasion's end to the next's start
+            "People/Di.md": _log(
+                "2026-08-01 -> a",
+                "2026-08-31 <-> b",
+                "2026-09-01 <-> c",
+                "2026-10-01 -> d",
+                "2026-11-01 -> e",
+            ),
+        }
+    )
+    stats = _stats(root)
+    assert [rhythm_days(stats[n]) for n in ("Ana", "Bo", "Cy", "Di")] == [None, None, 15, 30]
+    assert not is_drifting(stats["Ana"]) and not is_drifting(stats["Bo"])
+
+
 def test_drifting_people_show_on_recency_and_in_the_report(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(
         {"People/Ana.md": _log("2026-06-01 -> a", "2026-06-11 <- b", "2026-06-21 <-> asked about her move")}

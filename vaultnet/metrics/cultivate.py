@@ -21,8 +21,8 @@ from vaultnet.metrics.stats import Report
 from vaultnet.model import INTRO_TAG, Contact, FollowUp, Mention, Names, Note, PersonStats, Vault
 from vaultnet.vault.names import Resolver
 
-RHYTHM_MIN_CONTACTS = 3
-"""A rhythm needs at least this many contacts (so at least two gaps)."""
+RHYTHM_MIN_OCCASIONS = 3
+"""A rhythm needs contacts on at least this many occasions (so at least two gaps)."""
 
 DRIFT_FACTOR = 2
 """Drifting: the days since the last contact exceed this many times the person's rhythm."""
@@ -44,13 +44,16 @@ def past_contacts(s: PersonStats) -> tuple[Contact, ...]:
 
 
 def rhythm_days(s: PersonStats) -> int | None:
-    """The median gap between contacts, in whole days (rounded down), for a person with no cadence."""
+    """The median gap between occasions of contact, in whole days (rounded down), for a person
+    with no cadence. Days in a row are one occasion (a conference, a weekend's visit): the gap is
+    from its last day to the next occasion's first."""
     if s.cadence_days is not None:
         return None
-    dates = [c.date for c in past_contacts(s)]
-    if len(dates) < RHYTHM_MIN_CONTACTS:
+    days = [(later - earlier).days for earlier, later in pairwise(c.date for c in past_contacts(s))]
+    gaps = [d for d in days if d > 1]
+    if len(gaps) < RHYTHM_MIN_OCCASIONS - 1:
         return None
-    return median_days([(later - earlier).days for earlier, later in pairwise(dates)])
+    return median_days(gaps)
 
 
 def median_days(days: list[int]) -> int:
