@@ -1286,11 +1286,28 @@ def test_facts_from_keys_and_sections() -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["About Bo", "About her", "About Bo Lind", "Profile", "Personal information", "**About him**"]
+    "heading",
+    [
+        "About Bo",
+        "About her",
+        "About Bo Lind",
+        "Profile",
+        "Personal information",
+        "**About him**",
+        "Details",
+        "Info",
+        "Misc",
+        "Overview",
+        "Summary",
+        "Important",
+        "To remember",
+        "Good to know",
+    ],
 )
 def test_a_section_about_the_person_by_name_holds_facts(heading: str) -> None:
     """`## About Bo`, `## About her`: what is known about the person, as under `## About`; so under
-    `## Profile` and `## Personal information`, as personal CRM templates head it."""
+    `## Profile` and `## Personal information`, as personal CRM templates head it, and under the
+    words owners use for the same (`## Details`, `## Misc`, `## Good to know`)."""
     n = note(
         "People/Bo.md", f"---\ntags: [person]\n---\n## {heading}\n- runs marathons\n## Log\n- not a fact\n"
     )
