@@ -81,5 +81,7 @@ def test_pre_commit_hooks_offer_check_and_build() -> None:
     for hook in hooks.values():
         assert hook["language"] == "python"
         assert hook["pass_filenames"] is False
+        assert hook["always_run"] is True  # pre-commit passes no deleted file, and no template is `.md`
+        assert "files" not in hook
         command = hook["entry"].split()[1:]
         assert CliRunner().invoke(main, [*command, "--help"]).exit_code == 0
