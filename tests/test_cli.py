@@ -235,6 +235,32 @@ def test_the_installed_command_runs(make_vault) -> None:  # type: ignore[no-unty
     assert json.loads(done.stdout)["summary"]["people"] == 3
 
 
+def test_a_locale_of_another_encoding_gives_the_same_bytes(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Under a locale whose encoding is not UTF-8 (`LC_ALL=C` with Python's UTF-8 mode off, a
+    Latin-1 locale), file names, notes and the output are UTF-8 still: the same report, byte for
+    byte, and no traceback writing a curly quote."""
+    root: Path = make_vault(
+        {
+            "People/Tomasz Wróbel.md": "---\ntags: [person]\n---\n## About\n- bakes “real” bread\n",
+            "Daily/2026-11-20.md": "- coffee with [[Tomasz Wróbel]], “great”\n",
+        }
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PYTHONIOENCODING"))}
+    outputs = []
+    for locale in ({}, {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0"}):
+        for args in (["--json"], []):
+            done = subprocess.run(
+                [sys.executable, "-m", "vaultnet", "report", *args, "--today", "2026-12-01", str(root)],
+                capture_output=True,
+                env={**env, **locale},
+                check=False,
+            )
+            assert done.returncode == 0, done.stderr
+            outputs.append(done.stdout)
+    assert outputs[:2] == outputs[2:]
+    assert json.loads(outputs[0])["people"][0]["last_contact"] == "2026-11-20"
+
+
 def test_an_output_folder_that_cannot_be_made_is_one_line_and_exit_1(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({**VAULT, "_vaultnet": "a file where the folder should be\n"})
     result = run("build", str(root))

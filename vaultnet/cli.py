@@ -235,11 +235,25 @@ def run() -> None:
     out does not walk it all either (docs/performance.md gives the gain measured). `watch`, which
     runs on, turns the collector back on.
     """
+    _in_utf8()
     gc.disable()
     try:
         main()
     finally:
         gc.freeze()
+
+
+def _in_utf8() -> None:
+    """Start again in Python's UTF-8 mode when the locale's encoding is another (`LANG=C` with
+    `PYTHONUTF8=0`, a Latin-1 locale): file names, notes and what vaultnet prints are UTF-8
+    whatever the locale, so the pages and the JSON are the same bytes on any machine, and a
+    curly quote printed is no traceback. Windows names files in UTF-8 in any locale."""
+    if sys.flags.utf8_mode or sys.platform == "win32" or sys.getfilesystemencoding().lower() in _UTF8:
+        return
+    os.execv(sys.executable, [sys.executable, "-X", "utf8", *sys.orig_argv[1:]])
+
+
+_UTF8 = ("utf-8", "utf8")
 
 
 no_cache_option = click.option(
