@@ -152,6 +152,24 @@ def test_a_command_typed_in_a_vaults_subfolder_reads_the_whole_vault(
     assert not (root / "Daily" / ".vaultnet").exists() and not (root / "Daily" / "_vaultnet").exists()
 
 
+@pytest.mark.parametrize("typed_in", ["Daily", "_vaultnet"])
+def test_a_folder_above_holding_the_pages_vaultnet_built_is_the_vault(
+    make_vault, monkeypatch: pytest.MonkeyPatch, typed_in: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A vault under git with no .obsidian and no vaultnet.toml (a fresh clone) is known by the
+    pages a build wrote in its `_vaultnet/`: typed in `Daily/` or in `_vaultnet/` itself, a
+    command takes the folder above, and never calls those pages notes out of place."""
+    root = make_vault({**VAULT, "Daily/2026-11-02.md": "- lunch with [[Ann]]\n"})
+    (root / ".git").mkdir()
+    assert run("build", "--today", "2026-11-21", str(root)).exit_code == 0
+    monkeypatch.chdir(root / typed_in)
+    monkeypatch.delenv("VAULTNET_VAULT", raising=False)
+    assert json.loads(run("report", "--json", "--no-cache").output)["summary"]["people"] == 3
+    assert "a page vaultnet wrote" not in run("check", "--no-cache").output
+    assert run("build", "--today", "2026-11-21").exit_code == 0
+    assert not (root / typed_in / "_vaultnet").exists() and not (root / typed_in / ".vaultnet").exists()
+
+
 def test_a_folder_above_with_only_a_repository_or_a_cache_is_not_taken(
     make_vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]

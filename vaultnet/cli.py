@@ -134,9 +134,10 @@ own files, a people folder."""
 def _vault_above() -> str | None:
     """The vault the current folder is in, as git finds its repository from a subfolder: the
     nearest folder from here up that holds Obsidian's settings, `vaultnet.toml` or a Logseq graph's
-    (`logseq` beside `pages` or `journals`), as a path from here (`.`, `..`, `../..`): `check`
-    names its files from where the user is. Not a repository or vaultnet's cache: a home folder
-    under git, or where vaultnet once ran, is no vault to climb to."""
+    (`logseq` beside `pages` or `journals`), or the pages a build wrote into its default output
+    folder (a clone with neither), as a path from here (`.`, `..`, `../..`): `check` names its
+    files from where the user is. Not a repository or vaultnet's cache: a home folder under git,
+    or where vaultnet once ran, is no vault to climb to."""
     folder, path = os.getcwd(), "."
     while True:
         try:
@@ -146,10 +147,23 @@ def _vault_above() -> str | None:
             return None
         if {".obsidian", "vaultnet.toml"} & names or ("logseq" in names and {"pages", "journals"} & names):
             return path
+        if "_vaultnet" in names and _built_in(folder):
+            return path
         parent = os.path.dirname(folder)
         if parent == folder:
             return None
         folder, path = parent, os.path.normpath(os.path.join(path, os.pardir))
+
+
+def _built_in(folder: str) -> bool:
+    """Does the folder's `_vaultnet` hold the Overview a build writes, its marker line first?"""
+    from vaultnet.model import MARKER
+
+    try:
+        with open(os.path.join(folder, "_vaultnet", "Overview.md"), encoding="utf-8") as page:
+            return page.readline().rstrip("\r\n") == MARKER
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def _looks_like_a_vault(folder: str) -> bool:
