@@ -387,7 +387,10 @@ def test_ctrl_c_lets_the_build_under_way_finish(
     assert (root / "_vaultnet" / "Overview.md").exists()
 
 
-def test_ctrl_c_exits_0_and_leaves_no_partial_page(make_vault) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("stop", ["SIGINT", "SIGTERM", "SIGHUP"])
+def test_ctrl_c_exits_0_and_leaves_no_partial_page(make_vault, stop: str) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl-C, `kill`, or the terminal closed: the rebuild under way ends whole, the claim on the
+    vault is let go, and the process exits 0."""
     root = make_vault(VAULT)
     process = subprocess.Popen(
         [sys.executable, "-c", "from vaultnet.cli import main; main()", "watch", str(root)],
@@ -405,12 +408,13 @@ def test_ctrl_c_exits_0_and_leaves_no_partial_page(make_vault) -> None:  # type:
         assert lines.get(timeout=TIMEOUT).startswith("first build: 8 pages written")
         with (root / "People/Jane Doe.md").open("a", encoding="utf-8") as note:
             note.write("- 2026-11-20 <- she called back\n")
-        process.send_signal(signal.SIGINT)  # maybe mid-rebuild: no page may be left half-written
+        process.send_signal(getattr(signal, stop))  # maybe mid-rebuild: no page may be left half-written
         assert process.wait(TIMEOUT) == 0, process.stderr.read() if process.stderr else ""
     finally:
         process.kill()
     leftovers = [p.name for p in (root / "_vaultnet").iterdir() if not p.name.endswith((".md", ".canvas"))]
     assert leftovers == []
+    assert sorted(p.name for p in (root / ".vaultnet/cache").iterdir()) == [".gitignore"]
 
 
 def test_a_vault_folder_replaced_stops_with_an_error(make_vault) -> None:  # type: ignore[no-untyped-def]
@@ -440,22 +444,33 @@ def test_a_notes_permissions_changed_are_a_change(make_vault) -> None:  # type: 
 
 def test_a_second_watch_of_a_vault_refuses_and_a_stale_claim_is_taken(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Two watches of one vault would each write its pages over the other's for ever: the second
-    refuses, naming the first; a claim left by a watch that died is taken over, and let go."""
+    refuses, naming the first; a claim left by a watch that died is taken over, and let go, and
+    so is one whose process id another program has now (where /proc tells)."""
     from vaultnet.errors import UserMistake
     from vaultnet.watch import WATCH_FILE, claim, release
 
     root = make_vault(VAULT)
     claimed = root / ".vaultnet/cache" / WATCH_FILE
     claimed.parent.mkdir(parents=True)
-    claimed.write_text(str(os.getppid()))  # a process still running: another watch
-    with pytest.raises(UserMistake, match=f"another vaultnet watch \\(process {os.getppid()}\\)"):
-        Watcher(root).run(lambda rebuild: None, threading.Event())
+    sleeping = "import time; time.sleep(60)"
+    other = subprocess.Popen([sys.executable, "-c", sleeping, "vaultnet", "watch"])  # another watch
+    stranger = subprocess.Popen([sys.executable, "-c", sleeping])  # the id reused by another program
+    try:
+        claimed.write_text(str(other.pid))
+        with pytest.raises(UserMistake, match=f"another vaultnet watch \\(process {other.pid}\\)"):
+            Watcher(root).run(lambda rebuild: None, threading.Event())
+        claimed.write_text(str(stranger.pid))
+        assert claim(root) == claimed and claimed.read_text() == str(os.getpid())
+    finally:
+        other.kill()
+        stranger.kill()
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     claimed.write_text(str(dead.pid))
     assert claim(root) == claimed and claimed.read_text() == str(os.getpid())
     release(claimed)
     assert not claimed.exists()
+    assert (claimed.parent / ".gitignore").read_text().endswith("\n*\n")  # the claim is never committed
 
 
 def test_a_broken_template_of_yours_is_named_with_its_line(watching) -> None:  # type: ignore[no-untyped-def]

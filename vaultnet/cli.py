@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import gc
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable
@@ -441,6 +442,9 @@ def watch(vault: str, today: str | None, quiet: bool, debounce: int) -> None:
     watcher = Watcher(root, day, debounce / 1000)
     if not quiet:
         click.echo(f"watching {root.resolve()} (Ctrl-C to stop)")  # `.`, `..`: which vault is it?
+    for name in ("SIGTERM", "SIGHUP"):  # `kill`, a terminal closed: stop as Ctrl-C stops it, claim let go
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.default_int_handler)
     watcher.run_until_interrupted(show)
     if not quiet:
         click.echo("stopped")

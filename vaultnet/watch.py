@@ -47,10 +47,10 @@ from vaultnet.model import stem_of
 from vaultnet.pages.canvas import View, view_of, view_pieces
 from vaultnet.pages.layout import CANVAS, PAGES, USER_TEMPLATES
 from vaultnet.pages.render import Renderer, page_context
-from vaultnet.vault.cache import CACHE_FOLDER
+from vaultnet.vault.cache import CACHE_FOLDER, make_cache_folder
 from vaultnet.vault.load import gc_paused
 from vaultnet.vault.walk import is_output, skipped
-from vaultnet.write import make_folder, process_alive, write_atomic
+from vaultnet.write import process_alive, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -337,11 +337,24 @@ def claim(root: Path) -> Path:
         other = int(path.read_text(encoding="ascii"))
     except (OSError, ValueError):
         other = 0
-    if other and other != os.getpid() and process_alive(other):
+    if other and other != os.getpid() and _a_vaultnet(other):
         raise UserMistake(f"another vaultnet watch (process {other}) keeps this vault's pages: stop it first")
-    make_folder(root, confined(root, path.parent))
+    make_cache_folder(root, confined(root, path.parent))  # with its `.gitignore`: the claim is not committed
     write_atomic(confined(root, path), [str(os.getpid()).encode("ascii")], durable=False)
     return path
+
+
+def _a_vaultnet(pid: int) -> bool:
+    """Is the process of this id running, and vaultnet? A watch that died (killed, its machine
+    off) leaves its claim, and the id may be another program's by now: where /proc tells what a
+    process runs, it is asked; elsewhere, running is taken for a watch."""
+    if not process_alive(pid):
+        return False
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return True  # no /proc (macOS), or not ours to read
+    return b"vaultnet" in command
 
 
 def release(path: Path) -> None:

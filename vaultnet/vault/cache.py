@@ -328,7 +328,7 @@ class ParseCache:
             self._unwritable = True
             return None
         try:
-            _make_cache_folder(self.root, self.folder)
+            make_cache_folder(self.root, self.folder)
             self._writing = _Writing(self.folder / NOTES_FILE)
         except OSError as exc:
             log.info("parse cache not written to %s: %s", self.folder, exc)  # a read-only vault, say
@@ -530,7 +530,7 @@ def _digest(payload: bytes | memoryview) -> bytes:
     return zlib.crc32(payload).to_bytes(_DIGEST, "big")
 
 
-def _make_cache_folder(root: Path, folder: Path) -> None:
+def make_cache_folder(root: Path, folder: Path) -> None:
     """The cache folder, with its `.gitignore`."""
     make_folder(root, folder)
     ignore = folder / ".gitignore"
@@ -541,7 +541,7 @@ def _make_cache_folder(root: Path, folder: Path) -> None:
 def _write_cache(root: Path, folder: Path, name: str, *parts: bytes) -> None:
     """Write one cache file (and the folder's `.gitignore`), without fsync: a cache lost in a
     crash is rebuilt, and a torn one fails its digest."""
-    _make_cache_folder(root, folder)
+    make_cache_folder(root, folder)
     write_atomic(folder / name, parts, durable=False)
 
 
