@@ -152,6 +152,25 @@ def test_refuses_an_output_folder_that_holds_the_users_notes(make_vault) -> None
     assert "_vaultnet/Overview.md" in build(root, TODAY).written
 
 
+def test_a_note_in_a_folder_inside_the_output_folder_is_refused_as_one_at_its_top(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`_vaultnet/Archive/2026-11-20.md`: the walk never reads the output folder, at any depth,
+    so a note there would drop out of every page unsaid; an older vaultnet page there is none."""
+    root = make_vault(VAULT)
+    (root / "_vaultnet/Archive/Old").mkdir(parents=True)
+    (root / "_vaultnet/Archive/Old/page.md").write_text(f"{MARKER}\nfrom an older vaultnet\n")
+    assert "_vaultnet/Overview.md" in build(root, TODAY).written
+    (root / "_vaultnet/Archive/2026-11-20.md").write_text("- coffee with [[Ann Lee]]\n")
+    with pytest.raises(
+        RefusedWrite, match=r"_vaultnet/Archive/2026-11-20\.md is a note, not a vaultnet page"
+    ):
+        build(root, TODAY)
+    check = CliRunner().invoke(main, ["check", str(root), "--today", TODAY.isoformat()])
+    assert (
+        check.exit_code == 1
+        and "_vaultnet/Archive/2026-11-20.md:1: a note in the output folder" in check.output
+    )
+
+
 def test_pages_left_where_the_output_folder_was_are_problems_not_notes(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`output` changed: the old folder's pages are walked as notes now. They are no notes (their
     links would tie people together), and each is a problem, which says to delete it."""

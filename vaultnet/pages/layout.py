@@ -55,16 +55,18 @@ def is_generated(path: Path) -> bool:
 
 
 def notes_in_output(root: Path, config: Config) -> list[str]:
-    """The notes of the user's in the output folder (Markdown files that are neither vaultnet's
-    pages nor older vaultnet pages), as paths in the vault: the walk never reads that folder, so
-    no command reads them (`output = "pages"` in a Logseq graph, say)."""
-    folder = root / config.output
-    try:
-        names = sorted(entry.name for entry in os.scandir(folder) if entry.name.endswith(".md"))
-    except OSError:  # no folder yet, or not a folder: the writes say what is wrong
-        return []
-    return [
-        f"{config.output}/{name}"
-        for name in names
-        if name not in PAGES and not name.startswith(".") and not is_generated(folder / name)
-    ]
+    """The notes of the user's in the output folder, at any depth (Markdown files that are neither
+    vaultnet's pages nor older vaultnet pages), as paths in the vault: the walk never reads that
+    folder, so no command reads them (`output = "pages"` in a Logseq graph, say). Hidden files
+    and folders are not looked in, nor a link to a folder."""
+    top = root / config.output
+    found = []
+    for folder, folders, files in os.walk(top):  # no folder yet, or not a folder: nothing to walk
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        at = Path(folder)
+        for name in sorted(files):
+            if not name.endswith(".md") or name.startswith(".") or (at == top and name in PAGES):
+                continue
+            if not is_generated(at / name):
+                found.append((at / name).relative_to(root).as_posix())
+    return found
