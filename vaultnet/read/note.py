@@ -689,8 +689,8 @@ def _placeholder_line(split: Split) -> int:
 
 
 _OLD_PAGE = (
-    "a page vaultnet wrote, outside its output folder (left there when `output` changed?): not read "
-    "as a note; delete it"
+    "a page vaultnet wrote, outside its output folder: not read as a note; left there when `output` "
+    "changed, delete it; another vault's (a vault inside this one), add its folder to `ignore`"
 )
 _UNFILLED = (
     "a front-matter value is still a template's placeholder: read as a note for its dated entries; "
