@@ -240,6 +240,20 @@ def _facts(meta: dict[str, object], fields: Fields, config: Config) -> list[str]
     return facts
 
 
+def _relatives(meta: dict[str, object], config: Config) -> list[str]:
+    """Whom the front matter's relations name (`partner: Kenji Sato`, `kids: [Mia, Leo]`), as
+    link targets: a name in plain text links the two as `partner: "[[Kenji Sato]]"` does, when
+    a note answers to it (spec 1.6), and nobody when none does."""
+    table = synonym_table(config)
+    return [
+        text
+        for key, value in meta.items()
+        if is_relation(key, table)
+        for text in as_list(value)
+        if not yet_unknown(text)
+    ]
+
+
 def _distinct(texts: Iterable[str]) -> list[str]:
     """The texts in order, each once, ignoring case."""
     first: dict[str, str] = {}
@@ -451,6 +465,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         kept, unread = front_log(file, split.front, meta, base) if split.front else ([], [])
         entries = own_entries(logged + kept, words, base, own_names(stem, name, aliases), last)
         problems += body.bad_dates + unread
+        links += _relatives(meta, config)
 
     follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come
     if kind == "dated" and follow_ups:
