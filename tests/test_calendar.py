@@ -88,6 +88,24 @@ def test_export_is_valid_for_a_second_parser(make_vault, tmp_path: Path) -> None
         assert all(e.dtstamp.value for e in calendar.vevent_list)
 
 
+def test_the_last_day_there_is_exports_as_a_day_with_no_end(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`next_contact: 9999-12-31`, as some write "some day": an all-day event on that day, whose
+    end (the day after) there is no writing; no traceback."""
+    import vobject
+
+    root = make_vault(
+        {
+            "People/Ann.md": "---\ntags: [person]\nnext_contact: 9999-12-31\n---\n",
+            "People/Bo.md": "---\ncadence: 1w\nbirthday: 9999-12-31\n---\n## Log\n- 9999-12-31 -> lunch\n",
+        }
+    )
+    code, text = run("export", "ics", str(root), "-o", "-", "--today", TODAY)
+    assert code == 0, text
+    calendar = vobject.readOne(text, validate=True)
+    last = [e for e in calendar.vevent_list if e.dtstart.value == dt.date(9999, 12, 31)]
+    assert last and all(not hasattr(e, "dtend") for e in last)
+
+
 def test_export_to_a_file_writes_only_a_calendar_and_only_when_changed(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(EXPORT_VAULT)
     out = tmp_path / "people.ics"

@@ -54,7 +54,8 @@ def _all_day(day: dt.date, summary: str, uid: str, stamp: dt.datetime, descripti
     event.add("uid", uid)
     event.add("dtstamp", stamp)
     event.add("dtstart", day)
-    event.add("dtend", day + dt.timedelta(days=1))
+    if day < dt.date.max:  # without an end, a day's event lasts the day (RFC 5545)
+        event.add("dtend", day + dt.timedelta(days=1))
     event.add("summary", summary)
     if description:
         event.add("description", description)
