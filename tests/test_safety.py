@@ -308,17 +308,30 @@ def test_16_16_control_and_direction_characters_are_refused_in_entries(make_vaul
 # --- 7. the note's encoding is kept -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
 def test_16_7_a_utf16_note_stays_utf16(make_vault, encoding: str) -> None:  # type: ignore[no-untyped-def]
-    bom = b"\xff\xfe" if encoding.endswith("le") else b"\xfe\xff"
+    """UTF-16 or UTF-32 with its byte-order mark (Windows' "Unicode"): read, and logged to in it."""
+    bom = "\ufeff".encode(encoding)
     root = make_vault({"People/Maya Lindqvist.md": bom + MAYA_MIDDLE.encode(encoding)})
     result = log(root, "Maya", "café")
     assert result.exit_code == 0, result.output
     data = (root / "People/Maya Lindqvist.md").read_bytes()
-    text = data[2:].decode(encoding)
+    text = data[len(bom) :].decode(encoding)
     assert f"- 2026-11-01 -> coffee\n- {DAY} café\n\n## About" in text
     report = run("report", str(root), "--today", DAY, "--json")
     assert '"last_contact": "2026-11-21"' in report.output.replace(" ", "") or DAY in report.output
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_16_7_a_utf16_note_without_its_mark_is_refused(make_vault, encoding: str) -> None:  # type: ignore[no-untyped-def]
+    """Without a byte-order mark a UTF-16 note is NUL bytes between letters, as valid as UTF-8
+    as it is unreadable: an entry written in UTF-8 into it would spoil it."""
+    data = MAYA_MIDDLE.encode(encoding)
+    root = make_vault({"People/Maya Lindqvist.md": data})
+    result = log(root, "Maya", "café")
+    assert_one_line(result)
+    assert "NUL bytes" in result.output
+    assert (root / "People/Maya Lindqvist.md").read_bytes() == data
 
 
 def test_16_7_a_note_mixing_utf8_and_stray_bytes_is_refused(make_vault) -> None:  # type: ignore[no-untyped-def]

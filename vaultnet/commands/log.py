@@ -59,7 +59,7 @@ from vaultnet.read.days import (
 )
 from vaultnet.read.front_log import new_item
 from vaultnet.read.note import parse_note
-from vaultnet.read.text import Split, decode, load_yaml, split_front_matter
+from vaultnet.read.text import Split, decode, load_yaml, marked_encoding, split_front_matter
 from vaultnet.write import insert_into_note
 
 log = logging.getLogger(__name__)
@@ -102,15 +102,17 @@ def line_end(data: bytes) -> bytes:
     return best[1] if best[0] else b"\n"
 
 
-_UTF16 = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
-
-
 def note_encoding(data: bytes) -> str:
     """The encoding a note is written in, which its new entry must use too: `utf-8` (with or
-    without a BOM), `utf-16-le`/`-be` (with a BOM), or `cp1252` for a note with no UTF-8 in it at
-    all. A note that is UTF-8 but for some bytes mixes two encodings: refused, not mixed further."""
-    if data[:2] in _UTF16:
-        return _UTF16[data[:2]]
+    without a BOM), UTF-16 or UTF-32 with a BOM (`utf-16-le`, ...), or `cp1252` for a note with
+    no UTF-8 in it at all. A note that is UTF-8 but for some bytes mixes two encodings: refused,
+    not mixed further; so is one holding NUL bytes (UTF-16 without its BOM is valid UTF-8)."""
+    if marked := marked_encoding(data):
+        return marked[1]
+    if b"\x00" in data:
+        raise CaptureError(
+            "the note holds NUL bytes (UTF-16 without its byte-order mark?): save it as UTF-8, then log again"
+        )
     try:
         data.decode("utf-8")
         return "utf-8"
@@ -154,7 +156,7 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Inserti
     and the entry links its own.
     """
     encoding = note_encoding(data)
-    if encoding.startswith("utf-16"):
+    if encoding.startswith(("utf-16", "utf-32")):
         return _through_utf8(data, entry, encoding, daily)
     written = decode("", data).text
     text = iso_days(written, daily) if daily else written  # its days read as the reader reads them
@@ -584,11 +586,13 @@ def _after(lines: list[bytes], last: int, encoded: bytes, eol: bytes, blank: boo
 
 
 def _through_utf8(data: bytes, entry: str, encoding: str, daily: str | None) -> Insertion:
-    """An insertion into a UTF-16 note: planned on its UTF-8 twin, then put back in UTF-16."""
-    text = data[2:].decode(encoding)
+    """An insertion into a UTF-16 or UTF-32 note: planned on its UTF-8 twin, then put back in
+    the note's encoding, after its byte-order mark."""
+    mark = len("\ufeff".encode(encoding))
+    text = data[mark:].decode(encoding)
     twin = text.encode("utf-8")
     planned = plan_insertion(twin, entry, daily)
-    offset = 2 + len(twin[: planned.offset].decode("utf-8").encode(encoding))
+    offset = mark + len(twin[: planned.offset].decode("utf-8").encode(encoding))
     return Insertion(offset, planned.data.decode("utf-8").encode(encoding), planned.line)
 
 

@@ -24,11 +24,30 @@ class Decoded:
     """NUL bytes and not UTF-8: no text at all (a program or an image renamed `.md`)."""
 
 
+UNICODE_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+"""The byte-order marks a note in UTF-32 or UTF-16 opens with, and its encoding: UTF-32's first,
+as UTF-16's little-endian mark begins UTF-32's."""
+
+
+def marked_encoding(data: bytes) -> tuple[int, str] | None:
+    """The length of the byte-order mark the data opens with and its encoding (`UNICODE_MARKS`)."""
+    if data[:1] in (b"\xff", b"\xfe", b"\x00"):
+        for mark, encoding in UNICODE_MARKS:
+            if data.startswith(mark):
+                return len(mark), encoding
+    return None
+
+
 def decode(file: str, data: bytes) -> Decoded:
-    """UTF-8 (BOM or not), UTF-16 with its BOM, else Windows-1252 with a problem at the first line
-    that is not UTF-8."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        data = data.decode("utf-16", "replace").encode("utf-8")
+    """UTF-8 (BOM or not), UTF-16 or UTF-32 with its BOM, else Windows-1252 with a problem at the
+    first line that is not UTF-8."""
+    if marked := marked_encoding(data):
+        data = data[marked[0] :].decode(marked[1], "replace").encode("utf-8")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     problem = None

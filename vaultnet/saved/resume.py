@@ -631,7 +631,7 @@ def _take_off(state: State, people: _People, redone: _Redone, removed: set[str])
 
 _FOLDS_TO_ASCII = (b"\xc3\x9f", b"\xdf", b"\xc5\xbf", b"\xe2\x84\xaa", b"\xef\xac", b"\xc4\xb0", b"%")
 """What in a note's bytes `folded` may turn into ASCII letters (`ß` is `ss`, the `ﬁ` ligature
-`fi`, in UTF-8 or Windows-1252), and a URL's `%` escape: a note without any (and not in UTF-16)
+`fi`, in UTF-8 or Windows-1252), and a URL's `%` escape: a note without any (and not in UTF-16 or UTF-32)
 holds an ASCII name key, in any case, only as those very letters."""
 
 
@@ -645,7 +645,7 @@ def _may_name(stat_: FileStat, keys: set[str], plain: tuple[bytes, ...]) -> bool
     too: `Ana%20Costa`)? A note that does not cannot link to them. `plain`: the keys written in
     ASCII, as bytes: searched for in the note's bytes, lowered, where nothing else could fold
     into them (most notes: in C, not decoded)."""
-    from vaultnet.read.text import decode  # here: a build with no person moved never asks
+    from vaultnet.read.text import decode, marked_encoding  # here: a build with no person moved never asks
 
     try:
         with open(stat_[1], "rb") as handle:
@@ -653,7 +653,7 @@ def _may_name(stat_: FileStat, keys: set[str], plain: tuple[bytes, ...]) -> bool
     except OSError:
         return True  # read again: its reading says what is wrong
     folds = _FOLDS_TO_ASCII + _APOSTROPHE_BYTES if any(b"'" in key for key in plain) else _FOLDS_TO_ASCII
-    if plain and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and not any(map(data.__contains__, folds)):
+    if plain and not marked_encoding(data) and not any(map(data.__contains__, folds)):
         lowered = data.lower()  # the ASCII letters lowered, as `folded` lowers them
         if any(key in lowered for key in plain):
             return True
