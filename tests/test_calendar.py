@@ -317,6 +317,22 @@ def test_an_event_that_cannot_be_read_is_told_and_the_others_imported(make_vault
     assert "Traceback" not in out
 
 
+@pytest.mark.parametrize("freq", ["HOURLY;COUNT=5", "MINUTELY", "SECONDLY;UNTIL=20261130T000000Z"])
+def test_an_event_repeating_more_than_daily_is_told_not_expanded(make_vault, freq: str) -> None:  # type: ignore[no-untyped-def]
+    """A reminder every hour, minute or second is no meeting with anyone, and expanded it is
+    hundreds of thousands of events: skipped, said, and the others imported."""
+    root = make_vault(OWN_VAULT)
+    calendar = ics(
+        event("tick", "20261104", "Water", "ATTENDEE:mailto:ana@ruiz.example", f"RRULE:FREQ={freq}"),
+        event("good", "20261105", "Tea", "ATTENDEE:mailto:bo@example.org"),
+    )
+    code, out = _import_one(root, calendar)
+    assert code == 0, out
+    assert "would add People/Bo Lindqvist.md: 2026-11-05 Tea" in out
+    assert "skipped   event tick (Water): repeats more often than daily" in out
+    assert "Ana Ruiz" not in out
+
+
 def test_a_name_alone_does_not_find_someone_whose_address_it_is_not(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`CN=Bo` at an address Bo's note does not list is another Bo; Cy's note lists no address, so
     his name finds him."""

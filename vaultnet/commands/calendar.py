@@ -317,7 +317,7 @@ def _events(calendar: Any, start: dt.date, end: dt.date) -> tuple[list[Any], lis
     """Every event (a recurring one expanded) starting from `start` up to `end`, cancelled ones
     left out; and `UID (title): why` of each event that cannot be read (no start, a broken
     RRULE): it spoils only itself."""
-    unread: list[str] = []
+    unread = _too_often(calendar)
     try:
         found = _expanded(calendar, start, end)
     except Exception:  # the libraries raise many kinds on a bad event: read them one by one
@@ -332,6 +332,22 @@ def _events(calendar: Any, start: dt.date, end: dt.date) -> tuple[list[Any], lis
                 unread.append(f"{event.get('uid', '?')} ({_title(event)}): {why}")
     kept = [e for e in found if e.name == "VEVENT" and not _cancelled(e)]
     return kept, unread
+
+
+def _too_often(calendar: Any) -> list[str]:
+    """Take out of the calendar each event repeating more often than daily (`FREQ=HOURLY`,
+    `MINUTELY`, `SECONDLY`: a reminder, no meeting with anyone; expanded, a year of one is half a
+    million events), and say so of each."""
+    told = []
+    for event in [c for c in calendar.subcomponents if c.name == "VEVENT"]:
+        try:
+            every = str(event["rrule"]["FREQ"][0]).upper()
+        except Exception:  # none, or a broken one: expanding it says what is wrong
+            continue
+        if every in ("HOURLY", "MINUTELY", "SECONDLY"):
+            calendar.subcomponents.remove(event)
+            told.append(f"{event.get('uid', '?')} ({_title(event)}): repeats more often than daily")
+    return told
 
 
 def _cancelled(event: Any) -> bool:
