@@ -72,9 +72,12 @@ if TYPE_CHECKING:
 _UNSAFE_TARGET = lazy_pattern(r"[\[\]|#^%<>`]")
 """What a wikilink target cannot hold: Obsidian's link syntax, or a backtick (a code span would
 swallow the link). Nor odd spaces, or spaces Obsidian would trim: see `_spaced`."""
-_DISPLAY = str.maketrans({"[": "(", "]": ")", "|": "/", "`": "'", "\\": "/"})
+_CONTROLS = dict.fromkeys(c for c in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if not chr(c).isspace())
+"""Control characters but whitespace (which `str.split` makes a space), to drop: a terminal's
+escapes (`ESC ] 52` writes its clipboard) never reach a page or a terminal."""
+_DISPLAY = str.maketrans({"[": "(", "]": ")", "|": "/", "`": "'", "\\": "/", **_CONTROLS})
 _HTML_START = lazy_pattern(r"<(?=[A-Za-z/!?])")
-_DISPLAY_WORK = lazy_pattern(r"[\[\]|`\\<]")
+_DISPLAY_WORK = lazy_pattern(r"[\[\]|`\\<\x00-\x1f\x7f-\x9f]")
 """What `display` would change (or could: any `<`), besides spaces: text without it, `_spaced`
 well and short, is shown as it is."""
 DISPLAY_MAX = 120
@@ -148,8 +151,8 @@ def plain(text: str) -> str:
 def plain_text(text: str) -> str:
     """A note's line as a person reads it where no Markdown is (a terminal, a calendar):
     `unlinked`, its spaces single, no longer than a page shows it; a bracket, a pipe or a
-    backslash as written (`C:\\Users`)."""
-    shown = " ".join(unlinked(text).split())
+    backslash as written (`C:\\Users`); no control character (`_CONTROLS`)."""
+    shown = " ".join(unlinked(text).split()).translate(_CONTROLS)
     return shown if len(shown) <= DISPLAY_MAX else shown[: DISPLAY_MAX - 1].rstrip() + "…"
 
 
