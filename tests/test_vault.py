@@ -135,6 +135,24 @@ def test_links_resolve_by_stem_path_or_alias_in_any_case(make_vault, link: str) 
     assert contacts(load_vault(root, Config()), "People/Jane Doe.md") == [("2026-11-02", "unknown")]
 
 
+@pytest.mark.parametrize(
+    "link", ["[[Family/Ann Lee]]", "[[family/ann lee|Aunt Ann]]", "[[People/Family/Ann Lee]]"]
+)
+def test_a_partial_path_tells_two_notes_of_one_name_apart(make_vault, link: str) -> None:  # type: ignore[no-untyped-def]
+    """Two Ann Lees (`People/Work/`, `People/Family/`): `[[Ann Lee]]` means nobody, and the end of
+    a path tells them apart, as Obsidian opens it (what the problem of the two says to do)."""
+    root = make_vault(
+        {
+            "People/Work/Ann Lee.md": "---\ntags: [person]\n---\n",
+            "People/Family/Ann Lee.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-02.md": f"- lunch with {link}\n- [[Ann Lee]] called\n",
+        }
+    )
+    vault = load_vault(root, Config())
+    assert contacts(vault, "People/Family/Ann Lee.md") == [("2026-11-02", "mutual")]
+    assert contacts(vault, "People/Work/Ann Lee.md") == []
+
+
 def test_a_stem_wins_over_another_notes_alias(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(
         {

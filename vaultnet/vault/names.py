@@ -146,11 +146,13 @@ class Resolver:
 
     def claimants(self, target: str) -> list[str]:
         """Every person the first level that knows this target gives (path, stem, then alias or
-        name; then, for a slug, the same of its words), sorted: one means them, several mean
-        nobody, none: nobody answers to it."""
+        name; then, for a slug, the same of its words), those among several whose path ends as
+        the target's does, sorted: one means them, several mean nobody, none: nobody answers to it."""
         key = name_key(target.removeprefix("#")).removesuffix(".md")  # `#Ana`: a tag that may name her
+        path = ""
         if "/" in key:
-            found = self._by_path.get(key.lstrip("/"))
+            path = key.lstrip("/")
+            found = self._by_path.get(path)
             if found:
                 return list(found)
             key = key.rsplit("/", 1)[-1]
@@ -158,6 +160,8 @@ class Resolver:
         if not found and " " not in key and ("-" in key or "_" in key):
             words = " ".join(stem_words(key))  # a slug no note is named by: `alex-barnes` is Alex Barnes
             found = self._by_stem.get(words) or self._by_claim.get(words)
+        if path and found and len(found) > 1:  # `[[Family/Ann Lee]]`: the end of a path, as Obsidian reads it
+            found = [f for f in found if name_key(f.removesuffix(".md")).endswith("/" + path)] or found
         return list(found or ())
 
     def _look_up(self, target: str) -> str | None:
