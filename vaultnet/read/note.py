@@ -240,6 +240,15 @@ def _facts(meta: dict[str, object], fields: Fields, config: Config) -> list[str]
     return facts
 
 
+def _front_links(meta: dict[str, object], front: str | None, kind: str, config: Config) -> list[str]:
+    """The link targets of the front matter: its values' wikilinks (a link in a value is in the
+    text too), and a person's relations named in plain text (`_relatives`)."""
+    links = []
+    if front and "[[" in front:
+        links = wikilinks_in({k: v for k, v in meta.items() if k not in _NOT_LINKS})
+    return links + _relatives(meta, config) if kind == "person" else links
+
+
 def _relatives(meta: dict[str, object], config: Config) -> list[str]:
     """Whom the front matter's relations name (`partner: Kenji Sato`, `kids: [Mia, Leo]`), as
     link targets: a name in plain text links the two as `partner: "[[Kenji Sato]]"` does, when
@@ -437,9 +446,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     words = phrases.table(tuple(sorted(config.words.items())) if config.words else ())
     entries: list[Mention] = []
     listed: list[str] = []  # a dated note's people, as its lists name them
-    links = body.links
-    if split.front is not None and "[[" in split.front:  # a link in a value is in the text too
-        links += wikilinks_in({k: v for k, v in meta.items() if k not in _NOT_LINKS})
+    links = body.links + _front_links(meta, split.front, kind, config)
     if (kind == "dated" and date is not None) or (kind == "other" and not template and body.entries):
         blocks = blocks if blocks is not None else parse_blocks(split.body)
         if (listing := people_listed(blocks, body, config)).people:
@@ -465,7 +472,6 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         kept, unread = front_log(file, split.front, meta, base) if split.front else ([], [])
         entries = own_entries(logged + kept, words, base, own_names(stem, name, aliases), last)
         problems += body.bad_dates + unread
-        links += _relatives(meta, config)
 
     follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come
     if kind == "dated" and follow_ups:
