@@ -96,6 +96,12 @@ def test_a_day_python_refuses_loses_nothing_but_itself() -> None:
         (4, "last_contact"),
     ]
     assert "expected a real date as YYYY-MM-DD" in note.problems[0].message
+    # Text tagged a date that is none (PyYAML fails on it in its own way): kept as written, and
+    # read as the day it opens with, as `birthday: 2026-01-01x` is.
+    tagged = parse_note(
+        "Notes/Jane.md", text.replace("1990-02-31", "!!timestamp 2026-01-01x").encode(), Config()
+    )
+    assert tagged.kind == "person" and tagged.tags == ("person", "work") and tagged.birthday == "2026-01-01"
 
 
 def test_a_bomb_in_a_person_note_leaves_the_rest_of_the_note_readable() -> None:

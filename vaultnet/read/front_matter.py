@@ -49,13 +49,15 @@ for _tag in ("int", "float"):
 
 
 def _lenient_timestamp(construct: Callable[[yaml.SafeLoader, yaml.Node], object]) -> Callable[..., object]:
-    """A date Python refuses (`1990-02-31`) is kept as the text written: the note's reader makes it
-    a problem at its key, and the rest of the front matter is still read (spec 6, issue 13)."""
+    """A date Python refuses (`1990-02-31`), or text tagged a date that is none (`!!timestamp
+    2026-01-01x`, on which PyYAML fails its own way), is kept as the text written: the note's
+    reader makes it a problem at its key, and the rest of the front matter is still read (spec 6,
+    issue 13)."""
 
     def lenient(loader: yaml.SafeLoader, node: yaml.Node) -> object:
         try:
             return construct(loader, node)
-        except (ValueError, OverflowError, TypeError):
+        except (ValueError, OverflowError, TypeError, AttributeError):
             return str(node.value)
 
     return lenient
