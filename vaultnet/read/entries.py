@@ -737,15 +737,17 @@ def _as_self(text: str, names: tuple[str, ...]) -> str:
 
 
 def _as_slot(text: str, name: str, slot: str) -> str:
-    """`text` with `name`, where written as a whole word, made `slot`."""
-    start = text.find(name)
+    """`text` with `name`, where written as a whole word, made `slot` (in one pass: a pasted
+    transcript names its person hundreds of times on one line)."""
+    parts: list[str] = []
+    done, start = 0, text.find(name)
     while start >= 0:
         end = start + len(name)
         if _word_edge(text, start - 1) and _word_edge(text, end):
-            text = text[:start] + slot + text[end:]
-            end = start + len(slot)
+            parts += (text[done:start], slot)
+            done = end
         start = text.find(name, end)
-    return text
+    return "".join(parts) + text[done:] if parts else text
 
 
 @lru_cache(maxsize=1 << 16)
