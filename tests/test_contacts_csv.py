@@ -147,6 +147,15 @@ def test_a_quote_left_open_ends_the_file_where_it_opens() -> None:
     ]
 
 
+def test_a_long_note_in_a_cell_is_read_with_the_rows_after_it() -> None:
+    """A note of 200 KB pasted into a cell (the csv module's limit is 128 KB): read, and so are
+    the rows after it."""
+    data = b'Name,Notes\nAnn,"' + b"long " * 40_000 + b'"\nBo,short\nCy,\n'
+    cards, problems, _ = read_csv("a.csv", data)
+    assert problems == [] and [c.name for c in cards] == ["Ann", "Bo", "Cy"]
+    assert len(cards[0].note or "") > 150_000
+
+
 def test_import_csv_end_to_end(tmp_path: Path) -> None:
     """Notes made once, never over a note: a second import knows them all."""
     root = tmp_path / "vault"

@@ -455,6 +455,7 @@ def _read_rows(
     why the csv module could read no further, if it could not (strict: a quote never closed is
     said, not read on to the end of the file)."""
     rows: list[tuple[int, list[str]]] = []
+    csv.field_size_limit(max(csv.field_size_limit(), len(text)))  # a long note in a cell is no error
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     line = 1
     try:
