@@ -104,6 +104,16 @@ def test_a_day_python_refuses_loses_nothing_but_itself() -> None:
     assert tagged.kind == "person" and tagged.tags == ("person", "work") and tagged.birthday == "2026-01-01"
 
 
+def test_a_cadence_of_centuries_is_told_at_its_line() -> None:
+    note = parse_note(
+        "People/Jane.md", b"---\ntags: [person]\nname: Jane\n\ncadence: 73000d\n---\n", Config()
+    )
+    assert note.cadence_days is None
+    assert [(p.line, p.message) for p in note.problems] == [
+        (5, "cadence of 73000 days is over 100 years: ignored")
+    ]
+
+
 def test_a_bomb_in_a_person_note_leaves_the_rest_of_the_note_readable() -> None:
     bomb = "---\na: &a ['[[B]]','[[B]]','[[B]]','[[B]]','[[B]]','[[B]]','[[B]]','[[B]]','[[B]]','[[B]]']\n"
     for i in range(1, 7):

@@ -573,7 +573,8 @@ def _card(
     problems = []
     cadence = first_of(fields.get("cadence", []), as_cadence)
     if isinstance(cadence, int) and cadence > MAX_DAYS:
-        problems.append(Problem(file, 1, f"cadence of {cadence} days is over 100 years: ignored"))
+        line = _key_line(file, split, person or Body.empty(), "cadence", config) or 1
+        problems.append(Problem(file, line, f"cadence of {cadence} days is over 100 years: ignored"))
         cadence = None
     last_contact = first_of(fields.get("last_contact", []), as_date)
     org = first_of(fields.get("org", []), lambda v: next(iter(as_list(v)), None))
