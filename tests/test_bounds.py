@@ -62,7 +62,10 @@ def test_a_note_over_the_configured_size_is_skipped_with_a_problem(tmp_path: Pat
     from vaultnet.config import load_config
 
     [problem] = load_vault(root, load_config(root)).problems
-    assert problem.message == "skipped: 3 KB is over the 1 KB limit"
+    assert problem.message == "skipped: 4 KB is over the 1 KB limit"  # 3.5 KB, rounded up
+    (root / "People/Big.md").write_bytes(b"x" * 1025)  # a byte over: never "1 KB is over the 1 KB limit"
+    [problem] = load_vault(root, load_config(root)).problems
+    assert problem.message == "skipped: 2 KB is over the 1 KB limit"
 
 
 @pytest.mark.parametrize(

@@ -1112,7 +1112,7 @@ def test_a_note_of_that_name_read_as_no_person_says_why_not_offered_to_new(make_
     assert said["maya"].exit_code == 2
     assert (
         said["maya"].output
-        == "Error: People/Maya.md is not read as a person: skipped: 2 KB is over the 1 KB limit\n"
+        == "Error: People/Maya.md is not read as a person: skipped: 3 KB is over the 1 KB limit\n"
     )
     assert said["Bo"].output.startswith(
         "Error: Notes/Bo.md is not read as a person: it is in no people folder"

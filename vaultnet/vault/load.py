@@ -84,7 +84,7 @@ def _bytes_of(file: str, path: Path | str, size: int, config: Config) -> bytes |
         return _unread(shown, NOT_UTF8_NAME)
     limit = config.max_file_kb * 1024
     if size > limit:
-        message = f"skipped: {size // 1024} KB is over the {config.max_file_kb} KB limit"
+        message = f"skipped: {-(-size // 1024)} KB is over the {config.max_file_kb} KB limit"  # rounded up
         return _unread(file, message)
     try:
         data = _read_bytes(path, size, limit)
