@@ -1994,6 +1994,21 @@ def test_a_thought_a_maybe_or_a_wait_is_no_contact(line: str, way: str | None) -
     assert daily_way(line) == way
 
 
+def test_an_introduction_you_made_reached_out_to_both() -> None:
+    """`Introduced [[Nadia]] to [[Kofi]] over email`: one message to both, yours: outbound to
+    each, as the words say of the first. An introduction made at a lunch was the lunch, with both;
+    one someone else made is theirs."""
+    lines = (
+        "Introduced [[Nadia]] to [[Kofi]] over email", "Intro'd [[Ana]] and [[Bo]]",
+        "lunch with [[Cy]] and [[Di]], introduced them", "[[Ed]] introduced me to [[Fay]]",
+    )  # fmt: skip
+    found = {t: m.direction for m in daily_entries_of(lines) for t in m.targets}
+    assert found == {
+        "Nadia": "outbound", "Kofi": "outbound", "Ana": "outbound", "Bo": "outbound",
+        "Cy": "mutual", "Di": "mutual", "Ed": "inbound", "Fay": "unknown",
+    }  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("line", "way"),
     [

@@ -178,12 +178,11 @@ def dated_mentions(
         template = _first_names_as_slots(template, targets)
         tags = tags_in(line)
         direction, started = _line_direction(line, mark, tags, met, bool(meetings) or items.in_meeting())
-        if len(targets) > 1 and phrases.introduces(template):
+        introduced = len(targets) > 1 and phrases.introduces(template)
+        if introduced:
             tags.append(INTRO_TAG)
-        if absent or (ahead and block.task is None) or _asked(template):  # named, not met
-            said = dict.fromkeys(range(len(targets)), "mention")
-        else:
-            said = phrases.read_line(template, range(len(targets)), words, done=block.task is not None)
+        unmet = bool(absent or (ahead and block.task is None) or _asked(template))
+        said = _words_of(template, len(targets), words, block.task is not None, unmet, introduced)
         if mass := "broadcast" in said.values():  # a newsletter's line: audience, tag or not
             said = {}
         text = line[mark_match.end() :].strip() if mark_match else line.strip()
@@ -216,6 +215,19 @@ def dated_mentions(
                 )
             )
     return mentions
+
+
+def _words_of(
+    template: str, count: int, words: phrases.Table, done: bool, unmet: bool, introduced: bool
+) -> dict[int, str]:
+    """What a dated note's line says of each of the `count` people it names (`words.read_line`;
+    `done`: a task checked). A mention of each when they were named, not met (`unmet`: marked
+    absent, a plan ahead, a question). An introduction of yours (`introduced`) went to both at
+    once: of each the words say nothing of, you reached out."""
+    if unmet:
+        return dict.fromkeys(range(count), "mention")
+    said = phrases.read_line(template, range(count), words, done=done)
+    return {index: said.get(index, "outbound") for index in range(count)} if introduced else said
 
 
 _Own = TypeVar("_Own")
