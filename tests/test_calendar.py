@@ -375,6 +375,28 @@ def test_control_and_direction_characters_leave_a_title(make_vault) -> None:  # 
     assert "- 2026-11-02 <-> Lunch with Ana" in (root / "People/Ana Ruiz.md").read_text()
 
 
+def test_time_away_is_no_meeting_and_a_word_is_no_name_in_lower_case(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Out of office - Bo`, `Ana OOO`, `PTO`: a colleague's time away sent as an invite, no
+    conversation. A one-word name or alias in a title counts where written as a name, with its
+    capital: `will we hit the date?` is not Will."""
+    vault = {**OWN_VAULT, "People/William Park.md": "---\ntags: [person]\naliases: [Will]\n---\n## Log\n"}
+    root = make_vault(vault)
+    calendar = ics(
+        event("o1", "20261102", "Out of office - Bo Lindqvist", "ORGANIZER:mailto:bo@example.org"),
+        event("o2", "20261103", "Ana OOO", "ORGANIZER:mailto:ana@ruiz.example"),
+        event("o3", "20261104", "PTO (Bo)", "ATTENDEE:mailto:bo@example.org"),
+        event("w1", "20261105", "Q1 planning - will we hit the date?", "ATTENDEE:mailto:ana@ruiz.example"),
+        event("w2", "20261106", "Coffee with Will"),
+    )
+    code, out = _import_one(root, calendar)
+    assert code == 0, out
+    added = sorted(line for line in out.splitlines() if line.startswith("would add"))
+    assert added == [
+        "would add People/Ana Ruiz.md: 2026-11-05 Q1 planning - will we hit the date?",
+        "would add People/William Park.md: 2026-11-06 Coffee with Will",
+    ]
+
+
 def test_a_title_outlook_marks_cancelled_is_no_meeting_and_lines_written_are_where_they_end(
     make_vault,
 ) -> None:  # type: ignore[no-untyped-def]

@@ -252,10 +252,8 @@ class _Matcher:
                     names.setdefault(name.strip().casefold(), set()).add(note.file)
         # A name two people share names neither.
         self.by_name = {name: next(iter(files)) for name, files in names.items() if len(files) == 1}
-        ordered = sorted(self.by_name, key=lambda n: (-len(n), n))
-        self.pattern = (
-            re.compile(r"(?<!\w)(" + "|".join(map(re.escape, ordered)) + r")(?!\w)") if ordered else None
-        )
+        ordered = "|".join(map(re.escape, sorted(self.by_name, key=lambda n: (-len(n), n))))
+        self.pattern = re.compile(rf"(?<!\w)({ordered})(?!\w)", re.I) if ordered else None
 
     def attendee(self, email: str, name: str) -> str | None:
         """The person at this address, else the one this name finds. At an address no one holds,
@@ -275,9 +273,12 @@ class _Matcher:
             return None
 
     def in_title(self, title: str) -> set[str]:
+        """The people named in a title: a name of one word (`Will`, `Mark`) only as a name is
+        written, with its capital (`will we hit the date?` is not Will)."""
         if self.pattern is None:
             return set()
-        return {self.by_name[m] for m in self.pattern.findall(title.casefold())}
+        found = (m[0] for m in self.pattern.finditer(title) if " " in m[0] or m[0][:1].isupper())
+        return {file for name in found if (file := self.by_name.get(name.casefold()))}
 
     def event(self, event: Any) -> tuple[set[str], set[str]]:
         """The people an event means, and those of them who declined it."""
@@ -330,7 +331,7 @@ def _events(calendar: Any, start: dt.date, end: dt.date) -> tuple[list[Any], lis
                 said = f"no {exc.args[0]}" if isinstance(exc, KeyError) else str(exc)  # KeyError: 'DTSTART'
                 why = " ".join(said.split())[:120] or type(exc).__name__
                 unread.append(f"{event.get('uid', '?')} ({_title(event)}): {why}")
-    kept = [e for e in found if e.name == "VEVENT" and not _cancelled(e)]
+    kept = [e for e in found if e.name == "VEVENT" and not _cancelled(e) and not _away(e)]
     return kept, unread
 
 
@@ -356,6 +357,17 @@ def _cancelled(event: Any) -> bool:
     cancelled = str(event.get("status", "")).upper() == "CANCELLED"
     return cancelled or _CANCELLED_TITLE.match(str(event.get("summary", ""))) is not None
 
+
+def _away(event: Any) -> bool:
+    """Time away, sent as an invite (`Out of office - Bo`, `Ana OOO`, `PTO`, `Vacation`): nobody met."""
+    return _AWAY_TITLE.search(str(event.get("summary", ""))) is not None
+
+
+_AWAY_TITLE = lazy_pattern(
+    r"\b(?:out of (?:the )?office|OOO|OOTO|PTO|vacation|annual leave|on leave|sick (?:leave|day)"
+    r"|abwesend|urlaub|congés?|vacaciones|ferie)\b",
+    re.I,
+)
 
 _CANCELLED_TITLE = lazy_pattern(
     r"\s*(?:cancell?ed|abgesagt|annulé|cancelado|annullato|geannuleerd)\s*:", re.I
