@@ -1545,21 +1545,6 @@ def test_an_open_task_in_a_callout_is_a_follow_up_and_one_in_a_quote_is_not() ->
     assert [(f.targets, f.date) for f in daily.follow_ups] == [(("Ana",), D(2026, 11, 20))]
 
 
-@pytest.mark.parametrize("quote", ["", "> a quote\n\n"])
-def test_a_dated_heading_under_about_holds_an_entry_not_a_fact(quote: str) -> None:
-    """`## Personal` over `### 2026-11-05 call about the move` and what was said: the entry's
-    words, not what you know. A fact heading after it opens a section again. (Both readers: a
-    quote sends the note to the blocks.)"""
-    text = (
-        f"---\ntags: [person]\n---\n{quote}## Personal\n- moving to Bristol\n"
-        "### 2026-11-05 — call about the move\nShe asked me for advice on neighbourhoods.\n\n"
-        "### Kids\n- two\n"
-    )
-    n = note("People/A.md", text)
-    assert n.facts == ("moving to Bristol", "two")
-    assert [(m.date.isoformat(), m.text) for m in n.entries] == [("2026-11-05", "call about the move")]
-
-
 def test_an_open_task_under_about_is_a_follow_up_not_a_fact() -> None:
     text = "## About\n- likes tea\n- [ ] ask about her move\n## Interests\n- [ ] lend her the book\n"
     n = note("People/A.md", text)

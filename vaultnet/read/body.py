@@ -284,8 +284,8 @@ def read_body(
                     _dated_lines(
                         body, block, f"{entry[2] or ''} {entry_text(head, entry[3])}", more, offset, date
                     )
-                if kind == "heading":  # what it holds is the entry's, not what you know
-                    dated_section, facts, interests = (level, date), NO_SECTION, NO_SECTION
+                if kind == "heading":
+                    dated_section = (level, date)
                 continue
         if week is not None and kind == "heading" and entry is None and (day := weekday_heading(head, week)):
             dated_section = (level, day)

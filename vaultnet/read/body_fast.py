@@ -122,8 +122,7 @@ def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None
             said = section_name(words)
             facts = section_at_heading(facts, level, said, FACT_HEADINGS)
             interests = section_at_heading(interests, level, said, INTEREST_HEADINGS)
-            if _plain_heading(body, file, words, number, base, bool(facts[0] or interests[0])):
-                facts = interests = NO_SECTION  # what an entry's heading holds is the entry's
+            _plain_heading(body, file, words, number, base, bool(facts[0] or interests[0]))
         elif in_item:
             return None  # a line that continues an item: left to the blocks
         elif para is None:
@@ -205,9 +204,9 @@ def _plain_item(
     return True
 
 
-def _plain_heading(body: Body, file: str, text: str, line: int, base: str, known: bool) -> bool:
-    """A heading's line, as `read_body` reads its block (`known`: under About, Facts, ...): did
-    it open an entry?"""
+def _plain_heading(body: Body, file: str, text: str, line: int, base: str, known: bool) -> None:
+    """A heading's line, as `read_body` reads its block (a heading may open an entry; `known`:
+    under About, Facts, ...)."""
     text = opened_as_entry(text)
     start = text.lstrip()[:1]
     opens = may_open_entry(text, start)
@@ -217,9 +216,8 @@ def _plain_heading(body: Body, file: str, text: str, line: int, base: str, known
     if entry is None and opens and not known:
         yearless_day(body, file, text, line, heading=True)
     if entry and read_entry(body, file, entry, text, line, base) is not None:
-        return True
+        return
     plain_words(body, text, False, base)
-    return False
 
 
 def _labelled(para: list[str], facts: Section, interests: Section) -> tuple[Section, Section]:
