@@ -1294,11 +1294,7 @@ def test_facts_from_keys_and_sections() -> None:
         "Profile",
         "Personal information",
         "**About him**",
-        "Details",
-        "Info",
         "Misc",
-        "Overview",
-        "Summary",
         "Important",
         "To remember",
         "Good to know",
@@ -1307,11 +1303,18 @@ def test_facts_from_keys_and_sections() -> None:
 def test_a_section_about_the_person_by_name_holds_facts(heading: str) -> None:
     """`## About Bo`, `## About her`: what is known about the person, as under `## About`; so under
     `## Profile` and `## Personal information`, as personal CRM templates head it, and under the
-    words owners use for the same (`## Details`, `## Misc`, `## Good to know`)."""
+    words owners use for the same (`## Misc`, `## Good to know`). Not `## Info`, `## Details`,
+    `## Overview` or `## Summary`: as often the card (a role, a link) or a log's head."""
     n = note(
         "People/Bo.md", f"---\ntags: [person]\n---\n## {heading}\n- runs marathons\n## Log\n- not a fact\n"
     )
     assert n.facts == ("runs marathons",)
+
+
+@pytest.mark.parametrize("heading", ["Info", "Details", "Overview", "Summary"])
+def test_a_heading_of_the_card_or_a_log_holds_no_fact(heading: str) -> None:
+    text = f"---\ntags: [person]\n---\n## {heading}\n- Role: CTO\n- [LinkedIn](https://x.example)\n### Log\n- called about the offsite\n"
+    assert note("People/Bo.md", text).facts == ()
 
 
 def test_every_subsection_of_about_is_known_after_one_of_a_known_name() -> None:

@@ -167,9 +167,8 @@ FACT_HEADINGS = {
     "gift ideas", "gifts", "personal notes", "personal details", "personal info", "things to remember",
     "context", "relationship", "where we met", "conversation topics", "talking points",
     "who they are", "how we know each other", "friends", "pets", "profile", "personal information",
-    "allergies", "dietary", "diet", "dietary requirements", "dietary restrictions", "details",
-    "info", "misc", "miscellaneous", "overview", "summary", "important", "remember", "to remember",
-    "good to know",
+    "allergies", "dietary", "diet", "dietary requirements", "dietary restrictions", "misc",
+    "miscellaneous", "important", "remember", "to remember", "good to know",
     # German, French, Spanish, Italian, Dutch, Portuguese
     "über", "ueber", "notizen", "persönliches", "persoenliches", "familie", "kinder", "hintergrund",
     "wie wir uns kennen", "wie wir uns kennengelernt haben", "geschenkideen", "steckbrief",
