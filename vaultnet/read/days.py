@@ -39,11 +39,12 @@ from vaultnet.read.blocks import ARROWS, EMOJI, Block, heading_words
 DATE = r"\d{4}-\d{2}-\d{2}"
 """A day as ISO writes it (`2026-11-02`): the form read first, and the one `log` writes."""
 _YEAR_FIRST = (
-    r"\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{2}\.\d{2}"
-    r"|\d{4}(?:年|년 ?)\d{1,2}(?:月|월 ?)\d{1,2}(?:日|일)"
+    r"(?:19|20|21)\d\d-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+    r"|\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{2}\.\d{2}|\d{4}(?:年|년 ?)\d{1,2}(?:月|월 ?)\d{1,2}(?:日|일)"
 )
 """`2026-11-2`, `2026/11/02`, `2026.11.02`, `2026年11月2日`: a day written year first another way
-(`convert.year_first`)."""
+(`convert.year_first`). With dashes and no leading zero only a likely day of a likely year: a
+phone number (`0800-1-23`) or a season (`2025-26-1`) is none."""
 MARK = "|".join(sorted(map(re.escape, ARROWS), key=lambda mark: (-len(mark), mark)))
 """Any of the `ARROWS`, the longest first: `<-->` is read whole, not as `<-` and the text `->`."""
 _LOGSEQ_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}"
