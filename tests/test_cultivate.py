@@ -276,14 +276,16 @@ def test_people_at_rest_are_never_an_idea(make_vault) -> None:  # type: ignore[n
 
 def test_a_relation_named_in_plain_text_links_the_two(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`partner: Kenji Sato`, `kids: [Mia Lund]`: they know each other, as when the value is a
-    link (spec 1.6), and are never an idea. A name no note answers to links nobody."""
+    link (spec 1.6), and are never an idea. A name no note answers to links nobody, and so does a
+    first name alone (another note's alias may be it)."""
     root = make_vault(
         {
             "People/Hana Sato.md": _person("interests: [pottery]\npartner: Kenji Sato\nsiblings: Ola Berg\n"),
             "People/Kenji Sato.md": _person("interests: [pottery]\n"),
             "People/Olav Lund.md": _person("interests: [chess]\nkids: [Mia Lund]\n"),
             "People/Mia Lund.md": _person("interests: [chess]\n"),
-            "People/Ana.md": _person("interests: [pottery, chess]\n"),
+            "People/Ana.md": _person("interests: [pottery, chess]\nkids: [Mia]\n"),
+            "People/Mia Chen.md": _person("aliases: [Mia]\n"),  # not Ana's Mia
         }
     )
     report = load_report(root, TODAY, Config())
@@ -293,6 +295,7 @@ def test_a_relation_named_in_plain_text_links_the_two(make_vault) -> None:  # ty
     assert ideas and ("Hana Sato", "Kenji Sato") not in ideas and ("Mia Lund", "Olav Lund") not in ideas
     linked = {s.person.note.name: sorted(s.person.linked) for s in report.people}
     assert linked["Hana Sato"] == ["People/Kenji Sato.md"] and linked["Mia Lund"] == ["People/Olav Lund.md"]
+    assert linked["Ana"] == [] and linked["Mia Chen"] == []
 
 
 def test_ideas_prefer_people_known_personally_and_respect_the_limits(make_vault) -> None:  # type: ignore[no-untyped-def]

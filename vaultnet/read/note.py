@@ -250,16 +250,17 @@ def _front_links(meta: dict[str, object], front: str | None, kind: str, config: 
 
 
 def _relatives(meta: dict[str, object], config: Config) -> list[str]:
-    """Whom the front matter's relations name (`partner: Kenji Sato`, `kids: [Mia, Leo]`), as
-    link targets: a name in plain text links the two as `partner: "[[Kenji Sato]]"` does, when
-    a note answers to it (spec 1.6), and nobody when none does."""
+    """Whom the front matter's relations name in full (`partner: Kenji Sato`, `kids: [Mia Lund]`),
+    as link targets: a name in plain text links the two as `partner: "[[Kenji Sato]]"` does, when
+    a note answers to it (spec 1.6), and nobody when none does. A first name alone (`kids: [Mia]`)
+    is no one's: another note's alias (`Mia` of Mia Chen) would answer to it."""
     table = synonym_table(config)
     return [
         text
         for key, value in meta.items()
         if is_relation(key, table)
         for text in as_list(value)
-        if not yet_unknown(text)
+        if " " in text.strip() and not yet_unknown(text)
     ]
 
 
