@@ -170,6 +170,26 @@ def test_a_folder_above_holding_the_pages_vaultnet_built_is_the_vault(
     assert not (root / typed_in / "_vaultnet").exists() and not (root / typed_in / ".vaultnet").exists()
 
 
+def test_a_stray_build_further_down_yields_to_the_vaults_own_sign(
+    make_vault, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet build People` run once by mistake left pages in `People/_vaultnet/`: typed in
+    `People/Work/`, a command still takes the vault `.obsidian` marks above."""
+    root = make_vault(
+        {
+            **VAULT,
+            "People/Work/Cy.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-02.md": "- lunch with [[Cy]]\n",
+        }
+    )
+    (root / ".obsidian").mkdir()
+    assert run("build", "--today", "2026-11-21", str(root / "People")).exit_code == 0
+    monkeypatch.chdir(root / "People" / "Work")
+    monkeypatch.delenv("VAULTNET_VAULT", raising=False)
+    people = json.loads(run("report", "--json", "--no-cache", "--today", "2026-11-21").output)["people"]
+    assert {p["name"]: p["last_contact"] for p in people}["Cy"] == "2026-11-02"  # the daily note read
+
+
 def test_a_folder_above_with_only_a_repository_or_a_cache_is_not_taken(
     make_vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]

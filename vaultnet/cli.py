@@ -135,24 +135,26 @@ own files, a people folder."""
 def _vault_above() -> str | None:
     """The vault the current folder is in, as git finds its repository from a subfolder: the
     nearest folder from here up that holds Obsidian's settings, `vaultnet.toml` or a Logseq graph's
-    (`logseq` beside `pages` or `journals`), or the pages a build wrote into its default output
-    folder (a clone with neither), as a path from here (`.`, `..`, `../..`): `check` names its
-    files from where the user is. Not a repository or vaultnet's cache: a home folder under git,
-    or where vaultnet once ran, is no vault to climb to."""
+    (`logseq` beside `pages` or `journals`), else the nearest whose default output folder holds
+    the pages a build wrote (a clone with neither; a stray build further down yields to a vault's
+    own sign above), as a path from here (`.`, `..`, `../..`): `check` names its files from where
+    the user is. Not a repository or vaultnet's cache: a home folder under git, or where vaultnet
+    once ran, is no vault to climb to."""
     folder, path = os.getcwd(), "."
+    built: str | None = None
     while True:
         try:
             with os.scandir(folder) as entries:
                 names = {entry.name.lower() for entry in entries}
         except OSError:
-            return None
+            return built
         if {".obsidian", "vaultnet.toml"} & names or ("logseq" in names and {"pages", "journals"} & names):
             return path
-        if "_vaultnet" in names and _built_in(folder):
-            return path
+        if built is None and "_vaultnet" in names and _built_in(folder):
+            built = path
         parent = os.path.dirname(folder)
         if parent == folder:
-            return None
+            return built
         folder, path = parent, os.path.normpath(os.path.join(path, os.pardir))
 
 
@@ -162,7 +164,7 @@ def _built_in(folder: str) -> bool:
 
     try:
         with open(os.path.join(folder, "_vaultnet", "Overview.md"), encoding="utf-8") as page:
-            return page.readline().rstrip("\r\n") == MARKER
+            return page.readline().removeprefix("\ufeff").rstrip("\r\n") == MARKER
     except (OSError, UnicodeDecodeError):
         return False
 
