@@ -103,7 +103,8 @@ def test_rhythm_is_the_median_gap_and_drifting_is_past_twice_it(make_vault) -> N
 
 def test_days_in_a_row_are_one_occasion_of_a_rhythm(make_vault) -> None:  # type: ignore[no-untyped-def]
     """A conference's three days, a weekend's visit, two entries of one day: one occasion, no
-    gaps of a day or none that make a rhythm of every day."""
+    gaps of a day or none that make a rhythm of every day. Contact day after day for weeks is a
+    rhythm of every day."""
     root = make_vault(
         {
             # one conference: one occasion, no rhythm
@@ -124,11 +125,20 @@ def test_days_in_a_row_are_one_occasion_of_a_rhythm(make_vault) -> None:  # type
                 "2026-10-01 -> d",
                 "2026-11-01 -> e",
             ),
+            # every day of September: contact day after day, a rhythm of one day
+            "People/Eve.md": _log(*(f"2026-09-{d:02} <-> x" for d in range(1, 31))),
+            # every weekday for three weeks: seen every working day
+            "People/Fay.md": _log(*(f"2026-09-{d:02} <-> x" for d in WEEKDAYS)),
         }
     )
     stats = _stats(root)
-    assert [rhythm_days(stats[n]) for n in ("Ana", "Bo", "Cy", "Di")] == [None, None, 15, 30]
-    assert not is_drifting(stats["Ana"]) and not is_drifting(stats["Bo"])
+    names = ("Ana", "Bo", "Cy", "Di", "Eve", "Fay")
+    assert [rhythm_days(stats[n]) for n in names] == [None, None, 15, 30, 1, 1]
+    assert not is_drifting(stats["Ana"]) and not is_drifting(stats["Bo"]) and is_drifting(stats["Eve"])
+
+
+WEEKDAYS = (7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25)
+"""The weekdays of three weeks of September 2026."""
 
 
 def test_drifting_people_show_on_recency_and_in_the_report(make_vault) -> None:  # type: ignore[no-untyped-def]

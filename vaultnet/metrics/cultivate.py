@@ -24,6 +24,10 @@ from vaultnet.vault.names import Resolver
 RHYTHM_MIN_OCCASIONS = 3
 """A rhythm needs contacts on at least this many occasions (so at least two gaps)."""
 
+BURST_DAYS = 4
+"""Contacts on at most this many days in a row are one occasion (a conference, a weekend's
+visit); a longer run is contact day after day, each day its own."""
+
 DRIFT_FACTOR = 2
 """Drifting: the days since the last contact exceed this many times the person's rhythm."""
 
@@ -45,15 +49,31 @@ def past_contacts(s: PersonStats) -> tuple[Contact, ...]:
 
 def rhythm_days(s: PersonStats) -> int | None:
     """The median gap between occasions of contact, in whole days (rounded down), for a person
-    with no cadence. Days in a row are one occasion (a conference, a weekend's visit): the gap is
-    from its last day to the next occasion's first."""
+    with no cadence: from one occasion's last day to the next's first (`_occasions`)."""
     if s.cadence_days is not None:
         return None
-    days = [(later - earlier).days for earlier, later in pairwise(c.date for c in past_contacts(s))]
-    gaps = [d for d in days if d > 1]
-    if len(gaps) < RHYTHM_MIN_OCCASIONS - 1:
+    occasions = _occasions(c.date for c in past_contacts(s))
+    if len(occasions) < RHYTHM_MIN_OCCASIONS:
         return None
-    return median_days(gaps)
+    return median_days([(later[0] - earlier[1]).days for earlier, later in pairwise(occasions)])
+
+
+def _occasions(days: Iterable[dt.date]) -> list[tuple[dt.date, dt.date]]:
+    """The first and last day of each occasion of these days (in order): a run of days in a row
+    of at most `BURST_DAYS` is one (a three-day conference is no rhythm of every day), each day
+    of a longer run is one (a colleague seen every weekday is seen every day)."""
+    runs: list[list[dt.date]] = []
+    for day in days:
+        if runs and (day - runs[-1][-1]).days <= 1:
+            if day != runs[-1][-1]:
+                runs[-1].append(day)
+        else:
+            runs.append([day])
+    return [
+        occasion
+        for run in runs
+        for occasion in ([(run[0], run[-1])] if len(run) <= BURST_DAYS else [(day, day) for day in run])
+    ]
 
 
 def median_days(days: list[int]) -> int:
