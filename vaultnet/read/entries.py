@@ -601,9 +601,8 @@ def own_entries(
             direction = said_direction(text, tags) or direction
         if targets and INTRO_TAG not in tags and _introduces(text, base, names):
             tags = tuple(sorted((*tags, INTRO_TAG)))
-        if direction != "unknown" and not broadcast and phrases.to_many(text.lower()):
-            # `← his newsletter`: the mark says who sent it; the words, that it went to many
-            broadcast = own_way(text, words, base, names) == "broadcast"
+        if direction != "unknown" and not broadcast:  # `← his newsletter`: the mark says who sent it
+            broadcast = phrases.sent_to_many(text.lower())
         way = None if direction != "unknown" or broadcast else own_way(text, words, base, names)
         if line in dated_last and direction == "unknown" and way not in _CONTACT_WAYS:
             continue

@@ -805,7 +805,7 @@ def _read_line(
     wins over doing it together (`_merge`). On a line that names one person, the pronouns are theirs.
     """
     text = _lowered(template)
-    mass = to_many(text)  # `Sent the newsletter to [[Ana]], [[Bo]]`: audience, not networking
+    mass = _to_many(text)  # `Sent the newsletter to [[Ana]], [[Bo]]`: audience, not networking
     if own:
         text = _of_person(text, slot(SELF))
     elif len(slots) == 1:  # `Coffee with [[Ana]], she reached out`: whom else could she be?
@@ -896,7 +896,7 @@ def _read_as_listed(text: str, words: Table, said: dict[int, str], mentioned: se
                 said[index] = after
 
 
-def to_many(text: str) -> bool:
+def _to_many(text: str) -> bool:
     """Does the line, in lower case, say it went to many at once (`_MASS`)? The regex is searched
     only where a word of it is: nearly every line holds none."""
     maybe = (
@@ -969,6 +969,28 @@ def without_pictographs(text: str) -> str:
     """`text` without the pictographs it holds (`📞 Call` → ` Call`) and their variation selectors."""
     return _AN_EMOJI.sub("", text).replace("\ufe0f", "") if not text.isascii() else text
 
+
+def sent_to_many(text: str) -> bool:
+    """Does a marked log entry's text, in lower case, open with what went to many at once (`←
+    his newsletter on pricing`, `<- the monthly digest`, `-> sent her the newsletter`, `← Q3
+    investor update`)? A mark says a contact happened; only an entry that is the mailing itself is
+    none. One that tells of it otherwise (`↔ coffee; she is starting a newsletter`, `← feedback on
+    my newsletter`, `-> sent her the investor update draft`) is a contact still."""
+    maybe = "newsletter" in text or "digest" in text or "mail" in text or "investor" in text
+    return maybe and _SENT_TO_MANY.match(text) is not None
+
+
+_MASS_TERMS = (
+    r"newsletter|digest|mailing list|mass e?-?mail|bulk e?-?mail|investors?[ -]updates?"
+    r"|update to (?:the |all |our |my )?(?:investors|subscribers|list)"
+)
+_SENT_TO_MANY = lazy_pattern(
+    r"\W*(?:(?:sent|mailed|e-?mailed|forwarded)\s+(?:(?:him|her|them|me|us)\s+)?)?"
+    r"(?:(?:his|her|their|the|a|an|my|our|this|last|latest|new)\s+)?"
+    r"(?:(?:weekly|monthly|quarterly|annual|yearly|q[1-4]|year-end|\d{4}|[\w-]+'s)\s+){0,2}"
+    rf"(?:{_MASS_TERMS})(?![ -](?:draft|launch|plans?|ideas?|process)\b)"
+)
+"""How an entry that is a mailing to many opens: a sending verb, a possessive, words of when."""
 
 _MASS = lazy_pattern(
     r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail|\bsubscribers\b"
