@@ -185,6 +185,17 @@ def test_a_status_that_sets_someone_aside_rests_them_and_one_who_died_has_no_bir
     assert "Gran" not in _section(recency, "Coming up") and "Kay" in _section(recency, "Coming up")
 
 
+@pytest.mark.parametrize(
+    "status",
+    ["do-not-contact", "do_not_contact", "DNC", '"[[Dormant]]"', "[dormant, friend]", '"💤 dormant"', "dead"],
+)
+def test_a_status_written_as_owners_write_it_rests_them(make_vault, status: str) -> None:  # type: ignore[no-untyped-def]
+    """A status as a slug, a link to a note of that name, a list, with an emoji, or in short:
+    read as its words."""
+    root = make_vault({"People/Ivo.md": f"---\ncadence: 2w\nstatus: {status}\n---\n- 2025-01-10 -> wrote\n"})
+    assert _json(root)["Ivo"]["resting"] is True
+
+
 def test_a_tag_or_a_day_of_death_says_someone_died_as_the_status_does(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`#deceased` (`#passed-away`, `#in-memoriam`) or a day they died (`died: 2020-01-01`) where no
     status is written: they rest, and no birthday of theirs is coming up or exported."""

@@ -10,7 +10,7 @@ from collections.abc import Callable, Container, Iterable
 from functools import cache
 
 from vaultnet.config import Config
-from vaultnet.convert import WIKILINKS, as_date, as_day_of_year, as_list, as_text, link_target, unwrap_link
+from vaultnet.convert import WIKILINKS, as_date, as_day_of_year, as_list, link_target, unwrap_link
 from vaultnet.fields import FACT_HEADINGS, FIELDS
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read.days import is_day
@@ -235,14 +235,29 @@ def comes_next(fields: Fields) -> tuple[str | None, str | None, str | None, dt.d
         return NOTHING_NEXT  # most notes
     birthday = first_of(fields.get("birthday", []), as_day_of_year)
     anniversary = first_of(fields.get("anniversary", []), as_day_of_year)
-    status = first_of(fields.get("status", []), as_text)
+    status = first_of(fields.get("status", []), _status)
     snooze = first_of(fields.get("snooze", []), as_date)
     return (
         birthday if isinstance(birthday, str) else None,
         anniversary if isinstance(anniversary, str) else None,
-        status.lower() if isinstance(status, str) else None,
+        status if isinstance(status, str) else None,
         snooze if isinstance(snooze, dt.date) else None,
     )
+
+
+def _status(value: object) -> str | None:
+    """A status as its words, in lower case, as owners write it: a slug (`do-not-contact`), a link
+    to a note of that name (`[[Dormant]]`), the first of a list, with an emoji (`💤 dormant`), or
+    in short (`DNC`, `dead`)."""
+    first = next(iter(as_list(value)), None)
+    if first is None:
+        return None
+    words = " ".join(_NOT_A_WORD.sub(" ", first.replace("_", " ")).lower().split())
+    return _SHORT_STATUSES.get(words, words) or None
+
+
+_NOT_A_WORD = lazy_pattern(r"[^\w\s]")
+_SHORT_STATUSES = {"dnc": "do not contact", "dead": "deceased", "rip": "deceased"}
 
 
 _RELATIONS = frozenset(FIELDS["relations"])
