@@ -217,6 +217,24 @@ def test_importing_twice_creates_nothing_new(make_vault) -> None:  # type: ignor
     assert notes(root) == made
 
 
+def test_a_large_import_is_made_durable_once_not_note_by_note(
+    make_vault, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Two fsyncs a note made an address book of thousands take minutes: the notes are written
+    whole, then flushed once."""
+    import os
+
+    synced: list[str] = []
+    monkeypatch.setattr(os, "fsync", lambda fd: synced.append("fsync"))
+    monkeypatch.setattr(os, "sync", lambda: synced.append("sync"))
+    cards = "".join(f"BEGIN:VCARD\nVERSION:3.0\nFN:Person {i:03}\nEND:VCARD\n" for i in range(60))
+    (tmp_path / "many.vcf").write_text(cards)
+    root = make_vault({"Daily/2026-11-20.md": "- lunch\n"})
+    output = import_all(CliRunner(), root, [tmp_path / "many.vcf"])[0]
+    assert "60 created" in output and len(list((root / "People").glob("*.md"))) == 60
+    assert synced.count("sync") == 1 and synced.count("fsync") <= 2
+
+
 def test_imported_people_are_people_with_facts_and_links(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"Daily/2026-11-20.md": "- <-> lunch with [[Elli]]\n"})
     runner = CliRunner()

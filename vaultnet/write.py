@@ -172,10 +172,11 @@ def _ours(name: str) -> bool:
     return cut or name.lower().endswith((".md", ".bin", ".json", ".gitignore", ".vcf", ".canvas"))
 
 
-def create_file(path: Path, data: bytes, tidy: bool = True) -> None:
+def create_file(path: Path, data: bytes, tidy: bool = True, durable: bool = True) -> None:
     """Create `path` with `data` whole, never replacing a file that is there (even one made meanwhile).
     `tidy`: remove the folder's stale temporary files first (`remove_stale_temps`), which a caller
-    creating many files in one folder does once itself."""
+    creating many files in one folder does once itself; `durable=False` leaves the fsyncs to a
+    caller creating many, who makes them all durable at once (`sync_all`)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() or path.is_symlink():
         raise FileExists(f"{path} already exists: nothing written")
@@ -186,7 +187,8 @@ def create_file(path: Path, data: bytes, tidy: bool = True) -> None:
         with out:
             out.write(data)
             out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
         try:
             os.link(temp, path)  # fails when the name is taken: no window for overwriting
         except FileExistsError:
@@ -200,7 +202,21 @@ def create_file(path: Path, data: bytes, tidy: bool = True) -> None:
                 raise FileExists(f"{path} already exists: nothing written") from None
     finally:
         Path(temp).unlink(missing_ok=True)
-    sync_folder(path.parent)
+    if durable:
+        sync_folder(path.parent)
+
+
+def sync_all(paths: list[Path]) -> None:
+    """Make files created without their fsyncs (`create_file(durable=False)`) durable, with the
+    folders that hold them: one flush of everything where the system offers it, else each."""
+    if hasattr(os, "sync"):
+        os.sync()
+        return
+    for path in paths:
+        with path.open("rb+") as handle:
+            os.fsync(handle.fileno())
+    for folder in {path.parent for path in paths}:
+        sync_folder(folder)
 
 
 # --- notes: an insertion that never loses a save -------------------------------------------------

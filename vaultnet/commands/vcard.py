@@ -40,7 +40,7 @@ from vaultnet.read.text import decode, decode_by_line, load_yaml, split_front_ma
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
 from vaultnet.version import __version__
-from vaultnet.write import create_file, remove_stale_temps, write_atomic
+from vaultnet.write import create_file, remove_stale_temps, sync_all, write_atomic
 
 if TYPE_CHECKING:
     from vobject.base import Component
@@ -975,7 +975,7 @@ def import_cards(
             continue
         try:
             confined(root, root / file)
-            create_file(root / file, note_text(card).encode("utf-8"), tidy=False)
+            create_file(root / file, note_text(card).encode("utf-8"), tidy=False, durable=False)
         except (FileExists, OutsideVault, OSError) as exc:
             # One card that cannot be written spoils only itself: the others still come in.
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
@@ -985,6 +985,7 @@ def import_cards(
         created.append(file)
         known.remember(Note(file=file, kind="person", name=card.name, aliases=card.aliases), card)
         log.info("created %s", file)
+    sync_all([root / file for file in created])  # once for all, not two fsyncs a note
     problems.sort(key=lambda p: p.line)
     return ImportResult(tuple(created), tuple(merges), tuple(same), tuple(problems), tuple(warnings))
 
