@@ -183,14 +183,8 @@ MENTION = (
     "X commented on my", "X reacted to my", "endorsed X", "liked X's", "commented on X's",
     "reacted to X's", "saw X speak", "saw X present", "watched X speak", "X gave a talk",
     "birthday: X", "birthdays: X", "looked up X", "X was mentioned", "mentioned X",
-    "X's book", "X's new book", "X's latest book", "X's novel", "X's new novel", "read about X",
-    "reading about X", "saw on … that X", "saw in … that X", "read that X", "read in … that X",
-    "read on … that X", "listening to … X podcast", "listened to … X podcast",
-    "listened to … podcast with X", "quote from X", "quoting X", "watched X on", "X on tv",
-    "X was on tv", "X on the radio",
 )  # fmt: skip
-"""The person is only mentioned: a link here is no contact (it still links people), unless the
-line's words say one too (`Went to [[Ana]]'s book launch`, `Watched the final with [[Bo]] on TV`)."""
+"""The person is only mentioned: a link here is no contact (it still links people)."""
 
 PLAN = (
     "should … X", "need to … X", "needs to … X", "have to … X", "must … X", "want to … X",
@@ -250,13 +244,15 @@ ABOUT = (
     "thankful to X", "missing X", "prayed for X", "praying for X", "pray for X", "X came up",
     "X's grave", "X's funeral", "X's memorial", "X's headstone",
     "read … interview with X", "watched … interview with X", "listened to … interview with X",
+    "read about X", "reading about X", "read that X", "read in … that X", "read on … that X",
+    "saw in … that X", "saw on … that X",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`, a gratitude journal's
-`Grateful for [[Bo]]`, an interview with them read or watched): a mention, no contact, as a
-plan's people are. Not read in a person's own log, where `thinking of her` is no
-less an entry of hers. `about X` is not in it: the spec counts `[[Cleo]] asked me about [[Dev]]'s
-new job` as a contact with Dev (examples-v2/08); an owner who reads it otherwise adds it
-(`[words] about`)."""
+`Grateful for [[Bo]]`, news of them read or seen: `Read an interview with [[Cy]]`, `Saw on
+LinkedIn that [[Di]] moved`): a mention, no contact, as a plan's people are. Not read in a
+person's own log, where `thinking of her` is no less an entry of hers. `about X` is not in it:
+the spec counts `[[Cleo]] asked me about [[Dev]]'s new job` as a contact with Dev
+(examples-v2/08); an owner who reads it otherwise adds it (`[words] about`)."""
 
 MEETING_WORDS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "walk", "hike", "run",
