@@ -1251,9 +1251,15 @@ def test_a_line_sent_to_many_at_once_is_audience_tag_or_not() -> None:
         "<-> coffee; she is starting a newsletter": False, "<-> call about her newsletter launch": False,
         "-> helped him set up his mailing list": False, "-> sent her our investor update draft": False,
         "← feedback on my newsletter": False, "<-> we co-wrote the newsletter": False,
+        "<-> newsletter team lunch at Rosa's": False, "← investor update call, 30 min on the phone": False,
+        "<-> Q3 investor update meeting at her office": False, "<-> mailing list meetup at her place, long chat": False,
+        "-> newsletter feature on her bakery: interviewed her at the shop": False,
+        "← her newsletter reply: asked how the kids are": False,
+        "← his weekly newsletter, and a personal P.S. inviting me to dinner": False,
+        "-> forwarded him the digest with a note about his sister": False,
     }  # fmt: skip
     log = "---\ntags: [person]\n---\n## Log\n" + "".join(
-        f"- 2026-10-{d:02} {t}\n" for d, t in enumerate(marked, 1)
+        f"- 2026-10-{d:02} {t}\n" for d, t in enumerate(marked, 10)
     )
     found = [m.broadcast for m in note("People/Max.md", log).entries]
     assert found == list(marked.values())

@@ -602,7 +602,7 @@ def own_entries(
         if targets and INTRO_TAG not in tags and _introduces(text, base, names):
             tags = tuple(sorted((*tags, INTRO_TAG)))
         if direction != "unknown" and not broadcast:  # `← his newsletter`: the mark says who sent it
-            broadcast = phrases.sent_to_many(text.lower())
+            broadcast = _the_mailing(text, words, base, names)
         way = None if direction != "unknown" or broadcast else own_way(text, words, base, names)
         if line in dated_last and direction == "unknown" and way not in _CONTACT_WAYS:
             continue
@@ -614,6 +614,15 @@ def own_entries(
         else:
             mentions.append(new_mention(date, way, line, text, targets, broadcast, tags, True, False))  # type: ignore[arg-type]
     return mentions
+
+
+def _the_mailing(text: str, words: phrases.Table, base: str, names: tuple[str, ...]) -> bool:
+    """Is a marked own log entry the mailing to many itself: it opens by naming one, and what
+    follows says no contact of its own (`← his newsletter on pricing`, not `← investor update
+    call, 30 min on the phone` or `↔ newsletter team lunch at Rosa's`)?"""
+    lowered = text.lower()
+    end = phrases.mailing_opening(lowered)
+    return end is not None and own_way(lowered[end:], words, base, names) in (None, "mention", "broadcast")
 
 
 def told_below(entries: list[Entry], text: str, offset: int) -> list[Entry]:

@@ -966,14 +966,18 @@ def without_pictographs(text: str) -> str:
     return _AN_EMOJI.sub("", text).replace("\ufe0f", "") if not text.isascii() else text
 
 
-def sent_to_many(text: str) -> bool:
-    """Does a marked log entry's text, in lower case, open with what went to many at once (`←
-    his newsletter on pricing`, `<- the monthly digest`, `-> sent her the newsletter`, `← Q3
-    investor update`)? A mark says a contact happened; only an entry that is the mailing itself is
-    none. One that tells of it otherwise (`↔ coffee; she is starting a newsletter`, `← feedback on
-    my newsletter`, `-> sent her the investor update draft`) is a contact still."""
-    maybe = "newsletter" in text or "digest" in text or "mail" in text or "investor" in text
-    return maybe and _SENT_TO_MANY.match(text) is not None
+def mailing_opening(text: str) -> int | None:
+    """Where the words end that a marked log entry's text, in lower case, opens with when they
+    name what went to many at once (`← his newsletter on pricing`, `<- the monthly digest`, `->
+    sent her the newsletter`, `← Q3 investor update`); None when it opens otherwise (`↔ coffee;
+    she is starting a newsletter`, `← feedback on my newsletter`, `-> sent her the investor update
+    draft`). A mark says a contact happened: only an entry that is the mailing itself is none, and
+    what follows those words may still tell of one (`← investor update call`)."""
+    if "newsletter" in text or "digest" in text or "mail" in text or "investor" in text:
+        opening = _SENT_TO_MANY.match(text)
+        if opening and not _MORE_THAN_A_MAILING.search(text, opening.end()):
+            return opening.end()
+    return None
 
 
 _MASS_TERMS = (
@@ -987,6 +991,9 @@ _SENT_TO_MANY = lazy_pattern(
     rf"(?:{_MASS_TERMS})(?![ -](?:draft|launch|plans?|ideas?|process)\b)"
 )
 """How an entry that is a mailing to many opens: a sending verb, a possessive, words of when."""
+_MORE_THAN_A_MAILING = lazy_pattern(r"\b(?:repl(?:y|ied|ies)|asked|invit\w*|personal|p\.\s?s\b|a note)")
+"""Words after the mailing's that tell of more than the mailing (`her newsletter reply: asked how
+the kids are`, `a personal P.S.`, `the digest with a note about his sister`)."""
 
 _MASS = lazy_pattern(
     r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail|\bsubscribers\b"
