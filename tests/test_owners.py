@@ -2001,11 +2001,15 @@ def test_an_introduction_you_made_reached_out_to_both() -> None:
     lines = (
         "Introduced [[Nadia]] to [[Kofi]] over email", "Intro'd [[Ana]] and [[Bo]]",
         "lunch with [[Cy]] and [[Di]], introduced them", "[[Ed]] introduced me to [[Fay]]",
+        "Sam introduced [[Gil]] to [[Hal]]", "Still haven't introduced [[Ike]] to [[Jo]]",
+        "Introduced [[Kim]] to [[Lu]] over lunch", "Introduced [[Mo]] to [[Ned]]. [[Ned]] called me later",
     )  # fmt: skip
     found = {t: m.direction for m in daily_entries_of(lines) for t in m.targets}
     assert found == {
         "Nadia": "outbound", "Kofi": "outbound", "Ana": "outbound", "Bo": "outbound",
         "Cy": "mutual", "Di": "mutual", "Ed": "inbound", "Fay": "unknown",
+        "Gil": "outbound", "Hal": "unknown", "Ike": "unknown", "Jo": "unknown",  # `introduced X to`: words
+        "Kim": "outbound", "Lu": "unknown", "Mo": "outbound", "Ned": "inbound",
     }  # fmt: skip
 
 

@@ -182,7 +182,7 @@ def dated_mentions(
         if introduced:
             tags.append(INTRO_TAG)
         unmet = bool(absent or (ahead and block.task is None) or _asked(template))
-        said = _words_of(template, len(targets), words, block.task is not None, unmet, introduced)
+        said = _words_of(template, targets, words, block.task is not None, unmet, introduced)
         if mass := "broadcast" in said.values():  # a newsletter's line: audience, tag or not
             said = {}
         text = line[mark_match.end() :].strip() if mark_match else line.strip()
@@ -218,16 +218,20 @@ def dated_mentions(
 
 
 def _words_of(
-    template: str, count: int, words: phrases.Table, done: bool, unmet: bool, introduced: bool
+    template: str, targets: list[str], words: phrases.Table, done: bool, unmet: bool, introduced: bool
 ) -> dict[int, str]:
-    """What a dated note's line says of each of the `count` people it names (`words.read_line`;
-    `done`: a task checked). A mention of each when they were named, not met (`unmet`: marked
-    absent, a plan ahead, a question). An introduction of yours (`introduced`) went to both at
-    once: of each the words say nothing of, you reached out."""
+    """What a dated note's line says of each of the people it names, its `targets`
+    (`words.read_line`; `done`: a task checked). A mention of each when they were named, not met
+    (`unmet`: marked absent, a plan ahead, a question). An introduction of yours (`introduced`),
+    written as the deed itself, went to both at once: of each the words say nothing of, you
+    reached out."""
     if unmet:
-        return dict.fromkeys(range(count), "mention")
-    said = phrases.read_line(template, range(count), words, done=done)
-    return {index: said.get(index, "outbound") for index in range(count)} if introduced else said
+        return dict.fromkeys(range(len(targets)), "mention")
+    said = phrases.read_line(template, range(len(targets)), words, done=done)
+    if not (introduced and phrases.reached_out_by_introducing(template)):
+        return said
+    told = {targets[index].lower() for index in said}  # one written twice is told of once
+    return {index: "outbound" for index, target in enumerate(targets) if target.lower() not in told} | said
 
 
 _Own = TypeVar("_Own")

@@ -762,6 +762,21 @@ def introduces(template: str, own: bool = False) -> bool:
     return found is not None and (own or not any(found.groups()))
 
 
+def reached_out_by_introducing(template: str) -> bool:
+    """Is a line that `introduces` two people the introduction itself, you its writer: it opens
+    with the deed (`Introduced X to Y over email`, `10:00 intro: X <> Y`), at no meeting (`over
+    lunch`)? Then it went to both. Not `Sam introduced X to Y`, `Still haven't introduced X to
+    Y`, or `X's intro: Y <> Z`, whatever `introduces` makes of them."""
+    lowered = _lowered(template)
+    return _OPENS_INTRODUCING.match(lowered) is not None and _A_MEETING.search(lowered) is None
+
+
+_OPENS_INTRODUCING = lazy_pattern(
+    r"[\s*_>:–—-]*(?:\d{1,2}[:.]\d{2}\s*[:–—-]?\s*)?(?:i\s+)?"
+    r"(?:introduced|intro'?d|introed|connected|put|intro(?:duction)?\b)"
+)
+
+
 @lru_cache(maxsize=1 << 15)
 def own_reading(template: str, words: Table) -> tuple[str, str | None]:
     """`template` as `convert.folded` makes it (the reader looks for the person's own names in
@@ -1022,6 +1037,8 @@ them (`[[Cy]] (absent)`, `[[Di]] (apologies)`), in lower case."""
 _ABSENT = lazy_pattern(rf"#?{_OPEN}(-?\d+){_CLOSE}{NOT_THERE}")
 """One person marked as not there (`NOT_THERE`): the others on the line were there."""
 _OFF_THINGS = "|".join(re.escape(word) for word in MEETING_WORDS if word not in ("met", "in person"))
+_A_MEETING = lazy_pattern(rf"(?<!\w)(?:{_OFF_THINGS})(?!\w)")
+"""A meeting word, anywhere in a line."""
 _CALLED_OFF = lazy_pattern(
     r"(?:[(\[—–:;,-]\s*"  # `(cancelled)`, `— postponed`, `, called off`
     rf"|^\s*(?:(?:our|the|a|my)\s+)?(?:{_OFF_THINGS})(?!\w)[^,;:()—–]*?"  # `lunch with X got cancelled`
