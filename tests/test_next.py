@@ -186,14 +186,28 @@ def test_a_status_that_sets_someone_aside_rests_them_and_one_who_died_has_no_bir
 
 
 @pytest.mark.parametrize(
-    "status",
-    ["do-not-contact", "do_not_contact", "DNC", '"[[Dormant]]"', "[dormant, friend]", '"💤 dormant"', "dead"],
+    ("status", "resting"),
+    [
+        ("do-not-contact", True),
+        ("do_not_contact", True),
+        ("DNC", True),
+        ('"[[Dormant]]"', True),
+        ('"[[Statuses/Dormant]]"', True),
+        ("[dormant, friend]", True),
+        ('"💤 dormant"', True),
+        ("dead", True),
+        ("R.I.P.", True),
+        ("dormant, back in touch since June", False),
+        ("dead?", False),
+        ("active", False),
+        ('"[[Active]]"', False),
+    ],
 )
-def test_a_status_written_as_owners_write_it_rests_them(make_vault, status: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_status_written_as_owners_write_it_rests_them(make_vault, status: str, resting: bool) -> None:  # type: ignore[no-untyped-def]
     """A status as a slug, a link to a note of that name, a list, with an emoji, or in short:
-    read as its words."""
+    read as its words; a text whole, and a question no status."""
     root = make_vault({"People/Ivo.md": f"---\ncadence: 2w\nstatus: {status}\n---\n- 2025-01-10 -> wrote\n"})
-    assert _json(root)["Ivo"]["resting"] is True
+    assert _json(root)["Ivo"]["resting"] is resting
 
 
 def test_a_tag_or_a_day_of_death_says_someone_died_as_the_status_does(make_vault) -> None:  # type: ignore[no-untyped-def]

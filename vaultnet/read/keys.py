@@ -10,7 +10,7 @@ from collections.abc import Callable, Container, Iterable
 from functools import cache
 
 from vaultnet.config import Config
-from vaultnet.convert import WIKILINKS, as_date, as_day_of_year, as_list, link_target, unwrap_link
+from vaultnet.convert import WIKILINKS, as_date, as_day_of_year, as_list, as_text, link_target, unwrap_link
 from vaultnet.fields import FACT_HEADINGS, FIELDS
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read.days import is_day
@@ -247,17 +247,24 @@ def comes_next(fields: Fields) -> tuple[str | None, str | None, str | None, dt.d
 
 def _status(value: object) -> str | None:
     """A status as its words, in lower case, as owners write it: a slug (`do-not-contact`), a link
-    to a note of that name (`[[Dormant]]`), the first of a list, with an emoji (`💤 dormant`), or
-    in short (`DNC`, `dead`)."""
-    first = next(iter(as_list(value)), None)
-    if first is None:
-        return None
-    words = " ".join(_NOT_A_WORD.sub(" ", first.replace("_", " ")).lower().split())
+    to a note of that name (`[[Dormant]]`, `[[Statuses/Dormant]]`), the first of a list, with an
+    emoji (`💤 dormant`), or in short (`DNC`, `dead`, `R.I.P.`). A text is read whole (`dormant,
+    back in touch since June` is no status of rest), and a question is none (`dead?`)."""
+    if isinstance(value, (list, tuple)):
+        value = next(iter(value), None)
+    text = as_text(value)
+    if text is None or "?" in text:
+        return text.lower() if text else None
+    text = unwrap_link(text).rsplit("/", 1)[-1]
+    words = " ".join(_NOT_A_WORD.sub(" ", text.replace("_", " ")).lower().split())
     return _SHORT_STATUSES.get(words, words) or None
 
 
 _NOT_A_WORD = lazy_pattern(r"[^\w\s]")
-_SHORT_STATUSES = {"dnc": "do not contact", "dead": "deceased", "rip": "deceased"}
+_SHORT_STATUSES = {
+    "dnc": "do not contact", "dead": "deceased", "rip": "deceased", "r i p": "deceased",
+    "rest in peace": "deceased",
+}  # fmt: skip
 
 
 _RELATIONS = frozenset(FIELDS["relations"])
