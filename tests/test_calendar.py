@@ -317,7 +317,7 @@ def test_an_event_that_cannot_be_read_is_told_and_the_others_imported(make_vault
     assert "Traceback" not in out
 
 
-@pytest.mark.parametrize("freq", ["HOURLY;COUNT=5", "MINUTELY", "SECONDLY;UNTIL=20261130T000000Z"])
+@pytest.mark.parametrize("freq", ["HOURLY;COUNT=50", "MINUTELY", "SECONDLY;UNTIL=20261130T000000Z"])
 def test_an_event_repeating_more_than_daily_is_told_not_expanded(make_vault, freq: str) -> None:  # type: ignore[no-untyped-def]
     """A reminder every hour, minute or second is no meeting with anyone, and expanded it is
     hundreds of thousands of events: skipped, said, and the others imported."""
@@ -331,6 +331,13 @@ def test_an_event_repeating_more_than_daily_is_told_not_expanded(make_vault, fre
     assert "would add People/Bo Lindqvist.md: 2026-11-05 Tea" in out
     assert "skipped   event tick (Water): repeats more often than daily" in out
     assert "Ana Ruiz" not in out
+    # Every 24 hours is daily; three slots of an hour are three.
+    for freq in ("HOURLY;INTERVAL=24;COUNT=3", "HOURLY;COUNT=3"):
+        calendar = ics(
+            event("pair", "20261104", "Pairing", "ATTENDEE:mailto:ana@ruiz.example", f"RRULE:FREQ={freq}")
+        )
+        code, out = _import_one(root, calendar)
+        assert code == 0 and "would add People/Ana Ruiz.md: 2026-11-04 Pairing" in out, out
 
 
 def test_a_name_alone_does_not_find_someone_whose_address_it_is_not(make_vault) -> None:  # type: ignore[no-untyped-def]
@@ -387,12 +394,18 @@ def test_time_away_is_no_meeting_and_a_word_is_no_name_in_lower_case(make_vault)
         event("o3", "20261104", "PTO (Bo)", "ATTENDEE:mailto:bo@example.org"),
         event("w1", "20261105", "Q1 planning - will we hit the date?", "ATTENDEE:mailto:ana@ruiz.example"),
         event("w2", "20261106", "Coffee with Will"),
+        event("w3", "20261107", "coffee with cy ode"),  # a name in lower case is a name still
+        event("v1", "20261108", "Team vacation planning", "ATTENDEE:mailto:bo@example.org"),
+        event("v2", "20261109", "OOO coverage handoff", "ATTENDEE:mailto:bo@example.org"),
     )
     code, out = _import_one(root, calendar)
     assert code == 0, out
     added = sorted(line for line in out.splitlines() if line.startswith("would add"))
     assert added == [
         "would add People/Ana Ruiz.md: 2026-11-05 Q1 planning - will we hit the date?",
+        "would add People/Bo Lindqvist.md: 2026-11-08 Team vacation planning",
+        "would add People/Bo Lindqvist.md: 2026-11-09 OOO coverage handoff",
+        "would add People/Cy Ode.md: 2026-11-07 coffee with cy ode",
         "would add People/William Park.md: 2026-11-06 Coffee with Will",
     ]
 

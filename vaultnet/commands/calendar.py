@@ -273,11 +273,14 @@ class _Matcher:
             return None
 
     def in_title(self, title: str) -> set[str]:
-        """The people named in a title: a name of one word (`Will`, `Mark`) only as a name is
-        written, with its capital (`will we hit the date?` is not Will)."""
+        """The people named in a title, in any case (`coffee with bo`, `午饭 李雷`), but a name that
+        is a word too (`Will`, `Mark`, `May`) only with its capital: `will we hit the date?` is not
+        Will."""
         if self.pattern is None:
             return set()
-        found = (m[0] for m in self.pattern.finditer(title) if " " in m[0] or m[0][:1].isupper())
+        found = (
+            m[0] for m in self.pattern.finditer(title) if m[0][:1].isupper() or m[0].lower() not in _WORDS
+        )
         return {file for name in found if (file := self.by_name.get(name.casefold()))}
 
     def event(self, event: Any) -> tuple[set[str], set[str]]:
@@ -296,6 +299,14 @@ class _Matcher:
         return next(
             (self.attendee(email, name) for email, name, _ in _addresses(event, ("organizer",))), None
         )
+
+
+_WORDS = frozenset((
+    "will", "mark", "may", "june", "april", "august", "grace", "hope", "joy", "faith", "bill", "rose",
+    "pat", "don", "ray", "art", "rich", "sue", "max", "jack", "penny", "summer", "dawn", "drew",
+    "chase", "hunter", "sky", "win", "guy", "bob", "frank", "miles", "sterling", "page", "rob",
+))  # fmt: skip
+"""First names that are English words too: in a title, a name only with its capital."""
 
 
 def _day(event: Any) -> dt.date | None:
@@ -336,19 +347,25 @@ def _events(calendar: Any, start: dt.date, end: dt.date) -> tuple[list[Any], lis
 
 
 def _too_often(calendar: Any) -> list[str]:
-    """Take out of the calendar each event repeating more often than daily (`FREQ=HOURLY`,
-    `MINUTELY`, `SECONDLY`: a reminder, no meeting with anyone; expanded, a year of one is half a
-    million events), and say so of each."""
+    """Take out of the calendar each event repeating more often than daily without end (every
+    hour, minute or second, more than a day's worth of times: a reminder, no meeting with
+    anyone; expanded, a year of one is half a million events), and say so of each. One every
+    24 hours, or three slots of an hour, is read."""
     told = []
     for event in [c for c in calendar.subcomponents if c.name == "VEVENT"]:
         try:
-            every = str(event["rrule"]["FREQ"][0]).upper()
+            rule = event["rrule"]
+            seconds = _SECONDS.get(str(rule["FREQ"][0]).upper(), 86400) * int(rule.get("INTERVAL", [1])[0])
+            count = int(rule["COUNT"][0]) if "COUNT" in rule else None
         except Exception:  # none, or a broken one: expanding it says what is wrong
             continue
-        if every in ("HOURLY", "MINUTELY", "SECONDLY"):
+        if seconds < 86400 and (count is None or count > 24):
             calendar.subcomponents.remove(event)
             told.append(f"{event.get('uid', '?')} ({_title(event)}): repeats more often than daily")
     return told
+
+
+_SECONDS = {"HOURLY": 3600, "MINUTELY": 60, "SECONDLY": 1}
 
 
 def _cancelled(event: Any) -> bool:
@@ -359,8 +376,15 @@ def _cancelled(event: Any) -> bool:
 
 
 def _away(event: Any) -> bool:
-    """Time away, sent as an invite (`Out of office - Bo`, `Ana OOO`, `PTO`, `Vacation`): nobody met."""
-    return _AWAY_TITLE.search(str(event.get("summary", ""))) is not None
+    """Time away, sent as an invite (`Out of office - Bo`, `Ana OOO`, `PTO (Bo)`, `Vacation`): a
+    title of the words of it and names alone, nobody met. A meeting about it is one (`Team
+    vacation planning`, `OOO coverage handoff`, `Catch up before Bo goes on leave`)."""
+    title = str(event.get("summary", ""))
+    away = _AWAY_TITLE.search(title)
+    if away is None:
+        return False
+    rest = _A_WORD.findall(title[: away.start()] + " " + title[away.end() :])
+    return all(word[0].isupper() or word.lower() in ("on", "is", "until", "till") for word in rest)
 
 
 _AWAY_TITLE = lazy_pattern(
@@ -368,6 +392,8 @@ _AWAY_TITLE = lazy_pattern(
     r"|abwesend|urlaub|congés?|vacaciones|ferie)\b",
     re.I,
 )
+
+_A_WORD = lazy_pattern(r"[^\W\d_][\w'’.-]*")
 
 _CANCELLED_TITLE = lazy_pattern(
     r"\s*(?:cancell?ed|abgesagt|annulé|cancelado|annullato|geannuleerd)\s*:", re.I
