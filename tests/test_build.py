@@ -158,6 +158,7 @@ def test_a_note_in_a_folder_inside_the_output_folder_is_refused_as_one_at_its_to
     root = make_vault(VAULT)
     (root / "_vaultnet/Archive/Old").mkdir(parents=True)
     (root / "_vaultnet/Archive/Old/page.md").write_text(f"{MARKER}\nfrom an older vaultnet\n")
+    (root / "_vaultnet/Archive/Untitled.md").write_text("")  # Obsidian's new note, left empty
     assert "_vaultnet/Overview.md" in build(root, TODAY).written
     (root / "_vaultnet/Archive/2026-11-20.md").write_text("- coffee with [[Ann Lee]]\n")
     with pytest.raises(

@@ -58,7 +58,8 @@ def notes_in_output(root: Path, config: Config) -> list[str]:
     """The notes of the user's in the output folder, at any depth (Markdown files that are neither
     vaultnet's pages nor older vaultnet pages), as paths in the vault: the walk never reads that
     folder, so no command reads them (`output = "pages"` in a Logseq graph, say). Hidden files
-    and folders are not looked in, nor a link to a folder."""
+    and folders are not looked in, nor a link to a folder; an empty file (Obsidian's `Untitled`
+    left there) holds nothing to miss."""
     top = root / config.output
     found = []
     for folder, folders, files in os.walk(top):  # no folder yet, or not a folder: nothing to walk
@@ -67,6 +68,15 @@ def notes_in_output(root: Path, config: Config) -> list[str]:
         for name in sorted(files):
             if not name.endswith(".md") or name.startswith(".") or (at == top and name in PAGES):
                 continue
-            if not is_generated(at / name):
-                found.append((at / name).relative_to(root).as_posix())
+            path = at / name
+            if not is_generated(path) and _holds_anything(path):
+                found.append(path.relative_to(root).as_posix())
     return found
+
+
+def _holds_anything(path: Path) -> bool:
+    """Is the file other than empty (one that cannot be looked at is taken to hold something)?"""
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return True
