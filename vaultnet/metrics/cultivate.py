@@ -52,10 +52,13 @@ def rhythm_days(s: PersonStats) -> int | None:
     with no cadence: from one occasion's last day to the next's first (`_occasions`)."""
     if s.cadence_days is not None:
         return None
-    occasions = _occasions(c.date for c in past_contacts(s))
-    if len(occasions) < RHYTHM_MIN_OCCASIONS:
+    dates = [c.date for c in past_contacts(s)]
+    gaps = [(later - earlier).days for earlier, later in pairwise(dates)]
+    if gaps and min(gaps) <= 1:  # days in a row, or one day twice (most people have neither)
+        gaps = [(later[0] - earlier[1]).days for earlier, later in pairwise(_occasions(dates))]
+    if len(gaps) < RHYTHM_MIN_OCCASIONS - 1:
         return None
-    return median_days([(later[0] - earlier[1]).days for earlier, later in pairwise(occasions)])
+    return median_days(gaps)
 
 
 def _occasions(days: Iterable[dt.date]) -> list[tuple[dt.date, dt.date]]:
