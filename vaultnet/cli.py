@@ -160,13 +160,11 @@ def _vault_above() -> str | None:
 
 def _built_in(folder: str) -> bool:
     """Does the folder's `_vaultnet` hold the Overview a build writes, its marker line first?"""
-    from vaultnet.model import MARKER
+    from pathlib import Path
 
-    try:
-        with open(os.path.join(folder, "_vaultnet", "Overview.md"), encoding="utf-8") as page:
-            return page.readline().removeprefix("\ufeff").rstrip("\r\n") == MARKER
-    except (OSError, UnicodeDecodeError):
-        return False
+    from vaultnet.pages.layout import is_generated
+
+    return is_generated(Path(folder, "_vaultnet", "Overview.md"))
 
 
 def _looks_like_a_vault(folder: str) -> bool:
