@@ -908,9 +908,14 @@ def _read_as_listed(text: str, words: Table, said: dict[int, str], mentioned: se
 
 
 def _to_many(text: str) -> bool:
-    """Does the line, in lower case, say it went to many at once (`_MASS`)? The regex is searched
-    only where a word of it is: nearly every line holds none."""
-    maybe = (
+    """Does the line, in lower case, say it went to many at once (`_MASS`)?"""
+    return _may_say_many(text) and _MASS.search(text) is not None
+
+
+def _may_say_many(text: str) -> bool:
+    """Does a text in lower case hold a word of what goes to many at once (`_MASS`,
+    `_SENT_TO_MANY`)? Their regexes are tried only then: nearly every line holds none."""
+    return (
         "mail" in text
         or "newsletter" in text
         or "subscri" in text
@@ -918,7 +923,6 @@ def _to_many(text: str) -> bool:
         or "digest" in text
         or "investor" in text
     )
-    return maybe and _MASS.search(text) is not None
 
 
 def _lowered(template: str) -> str:
@@ -988,7 +992,7 @@ def mailing_opening(text: str) -> int | None:
     she is starting a newsletter`, `← feedback on my newsletter`, `-> sent her the investor update
     draft`). A mark says a contact happened: only an entry that is the mailing itself is none, and
     what follows those words may still tell of one (`← investor update call`)."""
-    if "newsletter" in text or "digest" in text or "mail" in text or "investor" in text:
+    if _may_say_many(text):
         opening = _SENT_TO_MANY.match(text)
         if opening and not _MORE_THAN_A_MAILING.search(text, opening.end()):
             return opening.end()
