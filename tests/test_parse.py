@@ -447,6 +447,23 @@ def test_a_date_link_is_not_a_person_link() -> None:
     assert note("People/A.md", "- [[2026-11-02]] -> call\n").entries[0].targets == ()
 
 
+def test_a_day_link_to_a_part_of_the_days_note_dates_the_entry() -> None:
+    """Obsidian users link a heading or a block of the daily note, or write the file's name."""
+    text = (
+        "## Log\n- [[2026-11-20#Meetings]] <- she called\n- [[2026-11-18#^abc123]] -> texted her\n"
+        "- [[Daily/2026-11-16#Meetings|Mon]] <-> lunch\n- [[Daily/2026-11-14.md]] <-> coffee\n"
+        "- [[12 Nov 2026#Log]] <- he wrote\n"
+    )
+    entries = note("People/Ana.md", text).entries
+    assert [(e.date.isoformat(), e.direction, e.text) for e in entries] == [
+        ("2026-11-20", "inbound", "she called"),
+        ("2026-11-18", "outbound", "texted her"),
+        ("2026-11-16", "mutual", "lunch"),
+        ("2026-11-14", "mutual", "coffee"),
+        ("2026-11-12", "inbound", "he wrote"),
+    ]
+
+
 def test_a_persons_own_log_names_them_as_links_find_them() -> None:
     """In their own log, the person is also named by their stem, `name` or an alias (spec 6.2),
     or the first word of their stem or name, in any case, as a whole word, the longest first; another word holding a name, or a

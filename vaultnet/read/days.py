@@ -76,7 +76,8 @@ def _entry_source() -> str:
     day_month_year = day_month_year_source()
     return (
         rf"^\s*{_EMPHASIS}(?:(?:{_WEEKDAY}\.?|{foreign_weekday_source()}),?\s+)?"  # the day's name first
-        rf"(?:\[\[(?:[^\[\]|#]*/)?({DATE}|{_YEAR_FIRST})(?:\\?\|[^\[\]]*)?\]\]|({DATE}|{_YEAR_FIRST})"
+        rf"(?:\[\[(?:[^\[\]|#]*/)?({DATE}|{_YEAR_FIRST})(?:\.md)?(?:#[^\[\]|]*)?(?:\\?\|[^\[\]]*)?\]\]"
+        rf"|({DATE}|{_YEAR_FIRST})"
         rf"|\[\[({_LOGSEQ_DAY})\]\]"
         rf"|({day_month_year})|({_MONTH_DAY_YEAR})){_EMPHASIS}"
         rf"(?:,?\s*(?:\({_WEEKDAY}\.?\)|{_WEEKDAY}\.?(?![\w-])(?!\s*[^\W\d_])))?"  # the day's name again
@@ -107,7 +108,7 @@ _DAY_ALONE = rf"\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?((\d{{1,2}})(?:st|nd|rd|th)
 """A day of the month by its number alone (`2nd`, `10`, `Mon 2nd`): an entry's day under a heading
 of its month (`### November 2026`)."""
 _day_alone = lazy_pattern(_DAY_ALONE)
-_DAY_LINK = r"\s*\[\[(?:[^\[\]|#]*/)?([^\[\]|#/\\]+)(?:\\?\|[^\[\]]*)?\]\]"
+_DAY_LINK = r"\s*\[\[(?:[^\[\]|#]*/)?([^\[\]|#/\\]+?)(?:\.md)?(?:#[^\[\]|]*)?(?:\\?\|[^\[\]]*)?\]\]"
 """A wikilink at the start of a line, its target's last part: a day's note named another way?"""
 _entry = lazy_pattern(_entry_source)
 _bracketed = lazy_pattern(_BRACKETED)
