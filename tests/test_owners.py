@@ -751,6 +751,38 @@ def test_what_a_template_left_empty_or_the_card_holds_is_no_fact() -> None:
     assert parse_note("People/Bo.md", empty.encode(), Config()).facts == ()
 
 
+def test_a_card_line_written_without_its_colon_is_no_fact() -> None:
+    """Owners jot the card under `## About` with no colon (`- birthday 3 March`, `- Birthday - 3
+    March`, `- bday 14 Feb`, `- DOB 03-03-1950`, `- born 3 March 1950`, `- Mobile 07700 900123`):
+    a birthday is no fact (spec 1.5), nor a phone number, and the birthday is read as the card's.
+    Where someone was born is something known (`born in Lisbon`)."""
+    text = (
+        "---\ntags: [person]\n---\n## About\n- birthday 3 March\n- Birthday - 3 March\n- bday 14 Feb\n"
+        "- DOB 03-03-1950\n- born 3 March 1950\n- Mobile 07700 900123\n- born in Lisbon\n"
+    )
+    ana = parse_note("People/Ana.md", text.encode(), Config())
+    assert (ana.facts, ana.birthday) == (("born in Lisbon",), "--03-03")
+
+
+def test_a_card_in_a_language_the_reader_knows_is_no_fact() -> None:
+    """A German, French, Spanish, Portuguese or Dutch person template's card (`Geburtstag:`,
+    `Firma:`, `Téléphone :`, `Cumpleaños:`, `Verjaardag:`) is the card, as in English: the
+    birthday read, no fact."""
+    cards = {
+        "de": "- Geburtstag: 12.04.1988\n- Firma: Siemens\n- Telefon: +49 151 1234567\n- Wohnort: München\n",
+        "fr": "- Anniversaire: 12.04.1988\n- Entreprise: Airbus\n- Téléphone: 06 12 34 56 78\n- Ville: Lyon\n",
+        "es": "- Cumpleaños: 12.04.1988\n- Empresa: Inditex\n- Teléfono: 612 345 678\n- Ciudad: Vigo\n",
+        "pt": "- Aniversário: 12.04.1988\n- Empresa: Galp\n- Telefone: 912 345 678\n- Cidade: Porto\n",
+        "nl": "- Verjaardag: 12.04.1988\n- Bedrijf: Philips\n- Telefoon: 06 12345678\n- Woonplaats: Gouda\n",
+    }
+    for language, card in cards.items():
+        text = "---\ntags: [person]\n---\n## Notizen\n" + card + "- mag Jazz\n"
+        note = parse_note("People/Jo.md", text.encode(), Config())
+        assert (language, note.facts, note.birthday) == (language, ("mag Jazz",), "1988-04-12")
+    front = "---\ntags: [person]\ngeburtstag: 1988-04-12\nfirma: Siemens\n---\n"
+    assert parse_note("People/Jo.md", front.encode(), Config()).birthday == "1988-04-12"
+
+
 def test_a_day_alone_is_no_fact() -> None:
     """`met:: [[2026-09-15]]`, `Met: 2026-09-15`: when, not something known of the person (as a
     birthday is not, spec 1.5); the same key with words is (`Met: at the conference`)."""
@@ -800,11 +832,11 @@ def test_a_card_written_in_the_text_with_one_colon() -> None:
     assert parse_note("People/Bo.md", front.encode(), Config()).birthday == "1980-02-29"  # front matter wins
     bad = parse_note("People/Cy.md", b"---\ntags: [person]\n---\n- Birthday: sometime in May\n", Config())
     assert [(p.line, p.message.split(":")[0]) for p in bad.problems] == [(4, "birthday")]
-    german = b"---\ntags: [person]\n---\nGeburtstag: 1990-05-01\n\n- Ping every: monthly\n"
-    config = config_from_dict({"synonyms": {"birthday": ["geburtstag"], "cadence": ["ping_every"]}})
-    dora = parse_note("People/Dora.md", german, config)
+    italian = b"---\ntags: [person]\n---\nCompleanno: 1990-05-01\n\n- Ping every: monthly\n"
+    config = config_from_dict({"synonyms": {"birthday": ["compleanno"], "cadence": ["ping_every"]}})
+    dora = parse_note("People/Dora.md", italian, config)
     assert (dora.birthday, dora.cadence_days) == ("1990-05-01", 30)  # the configuration's keys too
-    assert parse_note("People/Dora.md", german, Config()).birthday is None
+    assert parse_note("People/Dora.md", italian, Config()).birthday is None
 
 
 def test_the_keys_person_templates_use_for_the_card() -> None:

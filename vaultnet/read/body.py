@@ -27,7 +27,7 @@ from vaultnet.read.days import (
     yearless_opening,
 )
 from vaultnet.read.inline import UNCLEAN, clean, links_in, tags_alone, tags_in, untagged
-from vaultnet.read.keys import FIELD_LINE, field_key, key_and_value
+from vaultnet.read.keys import FIELD_LINE, bare_card_line, field_key, key_and_value
 
 
 def section_in(said: str, names: Container[str]) -> bool:
@@ -590,8 +590,9 @@ def _line_fields(body: Body, block: Block, offset: int, opening: bool) -> None:
 
 def colon_line(body: Body, line: str, number: int, known: bool = False) -> None:
     """A line of a key, one colon and a value (`**Birthday:** 1990-05-01`, `Company: Acme`), kept
-    by its key (`known`: under a heading of what is known); `card_fields` tells which are fields."""
-    if said := key_and_value(line):
+    by its key (`known`: under a heading of what is known, where a card's line may go without its
+    colon: `bare_card_line`); `card_fields` tells which are fields."""
+    if said := key_and_value(line) or (bare_card_line(line) if known else None):
         body.colons.setdefault(said[0], (said[1], number))
         if known:
             body.known.add(number)

@@ -122,6 +122,33 @@ _KEY = r"\s*[*_]{0,2}([^\W\d][\w .'-]{0,30}?)[*_]{0,2}"
 _COLON_FIELD = lazy_pattern(rf"{_KEY}:[*_]{{0,2}}\s+(\S.*)")
 _KEY_SPAN = 40
 """How far into a line its key's colon may be."""
+
+
+def bare_card_line(line: str) -> tuple[str, str] | None:
+    """A line of the card written with no colon, as owners jot one under `## About`: the key of a
+    birthday or an anniversary and a day (`birthday 3 March`, `Birthday - 3 March`, `DOB
+    03-03-1950`, `born 3 March 1950`), or of a contact detail and a number (`Mobile 07700 900123`).
+    `born in Lisbon` is none: something known."""
+    match = _BARE_CARD.match(line)
+    if match is None:
+        return None
+    key, value = field_key(match[1]), line[match.end() :].rstrip()
+    if key in _CONTACT_KEYS:
+        return (key, value) if _NUMBER.fullmatch(value) else None
+    if key in _DAY_KEYS and (_NUMBERED_DAY.fullmatch(value) or as_day_of_year(value) is not None):
+        return key, value
+    return None
+
+
+_BARE_CARD = lazy_pattern(
+    r"\s*[*_]{0,2}([^\W\d][\w'-]{1,24})[*_]{0,2}(?:\s*[-–—]\s*|\s+)(?=[+(\d]|[^\W\d]+\.?\s+\d)"
+)
+"""A key, then a number or a month's name and a number, no colon between."""
+_NUMBER = lazy_pattern(r"[+(\d][\d\s().\-/]{5,}")
+"""A phone number as written: digits, spaces, dots, dashes, brackets, a leading `+`."""
+_NUMBERED_DAY = lazy_pattern(r"\d{1,4}[-./]\d{1,2}(?:[-./]\d{2,4})?\.?")
+"""A day in numbers, whichever order (`03-03-1950`, `3.3.`): a card's, though not one to read."""
+_DAY_KEYS = frozenset(FIELDS["birthday"] + FIELDS["anniversary"])
 _CARD_FIELDS = frozenset(("org", "birthday", "anniversary", "location", "last_contact", "cadence", "emails"))
 """What a line may give after one colon: the card's values, which no line of prose opens with, and
 card data wherever written. A relation (`**Spouse:** Maria`) is read from such a line too
@@ -192,7 +219,9 @@ def _says_nothing_known(line: str, table: dict[str, tuple[tuple[str, int], ...]]
     said = key_and_value(line) if ":" in line else None
     if said is not None and _a_day(said[1]):
         return True
-    return said is not None and (said[0] in _CONTACT_KEYS or means(said[0], table, _CARD_FIELDS))
+    if said is None:
+        return bare_card_line(line) is not None
+    return said[0] in _CONTACT_KEYS or means(said[0], table, _CARD_FIELDS)
 
 
 def _a_day(value: str) -> bool:
@@ -212,7 +241,9 @@ _PLACEHOLDERS = frozenset(("tbd", "tba", "todo", "n/a", "na", "...", "…", "-",
 _CONTACT_KEYS = frozenset((
     "email", "e_mail", "mail", "phone", "mobile", "cell", "tel", "telephone", "fax", "website", "web",
     "url", "homepage", "address", "linkedin", "twitter", "github", "instagram", "facebook", "mastodon",
-    "skype", "signal", "telegram", "whatsapp",
+    "skype", "signal", "telegram", "whatsapp", "e-mail", "telefon", "handy", "adresse", "téléphone",
+    "portable", "teléfono", "móvil", "celular", "dirección", "telefone", "telemóvel", "endereço",
+    "telefoon", "mobiel", "adres",
 ))  # fmt: skip
 """Keys of a contact detail: the contact card itself, never something known beyond it."""
 
