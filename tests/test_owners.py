@@ -96,10 +96,36 @@ def daily_directions(lines: tuple[str, ...]) -> dict[str, str]:
         ("People/Acme.md", "---\ntype: company\n---\n# Acme\n"),
         ("People/Globex.md", "---\ncategories: ['[[Organizations]]']\n---\n"),
         ("Contacts/Initech.md", "---\ntags: [company]\n---\n"),
+        ("People/Outreach.md", "---\nkanban-plugin: basic\n---\n## To do\n- [ ] Coffee with [[Fay]]\n"),
+        ("People/Tree.excalidraw.md", "---\nexcalidraw-plugin: parsed\n---\n# Text Elements\nAna ^a1\n"),
+        ("People/Sketch.md", "---\nexcalidraw-plugin: raw\n---\n"),
+        ("People/Birthdays.md", '# Birthdays\n\n```dataview\nTABLE birthday FROM "People"\n```\n'),
+        ("People/Open.md", "```tasks\nnot done\n```\n\n```dataviewjs\ndv.list([])\n```\n"),
     ],
 )
 def test_readmes_indexes_and_templates_are_not_people(file: str, text: str) -> None:
     assert parse_note(file, text.encode(), Config()).kind == "other"
+
+
+def test_a_board_keeps_its_cards_a_drawing_holds_nothing() -> None:
+    """A Kanban board is nobody, but its cards are the owner's: a done one with its day tells of a
+    contact, an open one is a follow-up. An Excalidraw drawing's text elements are a sketch: no
+    contact, no link, whatever they say; nor is a note of queries alone somebody (`People/
+    Birthdays.md`, a Dataview table), though a person's note with a query under their words is."""
+    board = (
+        "---\nkanban-plugin: basic\n---\n## Done\n- [x] Called [[Hal]] ✅ 2026-11-14\n"
+        "## To do\n- [ ] Coffee with [[Fay]]\n"
+    )
+    read = parse_note("Boards/Outreach.md", board.encode(), Config())
+    assert [(e.date.isoformat(), e.targets) for e in read.entries] == [("2026-11-14", ("Hal",))]
+    assert [f.targets for f in read.follow_ups] == [("Fay",)]
+    drawing = "---\nexcalidraw-plugin: parsed\n---\n# Text Elements\n2026-11-22 Lunch with [[Kai]] ^t1\n"
+    sketch = parse_note("Daily/2026-11-22 whiteboard.excalidraw.md", drawing.encode(), Config())
+    assert (sketch.kind, sketch.entries, sketch.links) == ("other", (), ())
+    ana = "---\ntags: [person]\n---\nMet at the conference.\n```dataview\nLIST FROM [[Ana]]\n```\n"
+    assert parse_note("People/Ana.md", ana.encode(), Config()).kind == "person"
+    own = b"## Meetings\n```dataview\nLIST FROM [[]]\n```\n"  # a person template's query of their own
+    assert parse_note("People/Bo.md", own, Config()).kind == "person"
 
 
 def test_a_note_its_template_never_filled_in_is_read_for_its_entries() -> None:

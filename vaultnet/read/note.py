@@ -103,11 +103,11 @@ _EXCLUDED_KINDS = {"org", "group", "location"}
 _ORGANISATION_TAGS = {"org", "organization", "organisation", "company", "companies", "business"}
 _PET_WORDS = {"pet", "animal", "dog", "cat", "horse"}
 _NOT_PEOPLE_TAGS = _ORGANISATION_TAGS | _PET_WORDS
-_NOT_PEOPLE_TYPES = _NOT_PEOPLE_TAGS | {"group", "location", "team"}
+_NOT_PEOPLE_TYPES = _NOT_PEOPLE_TAGS | {"group", "location", "team", "kanban-board", "query-page"}
 """A `type` or `categories` (or but for a group or a place, a tag) of a note kept among people that
 is none (`People/Acme.md`, `type: company`), as a vCard's `KIND` says (spec 1.1), unless the note
 says it is a person too; so is a pet (`type: dog`, `#pet`) and a team (`type: team`: `#team` may
-tag a teammate)."""
+tag a teammate), a Kanban board and a page of queries alone (`_kept_by_a_plugin`)."""
 _BROADCAST = {"broadcast", "newsletter", "mailing-list", "mass-mail"}
 """A tag or `type` of a note that went to many at once: a newsletter's issue, a mass mail."""
 _OWNER_WORDS = {"me", "myself", "self"}
@@ -351,6 +351,24 @@ def _undated_name(file: str, stem: str, daily: str | None) -> list[Problem]:
     return [Problem(file, 0, message)]
 
 
+def _kept_by_a_plugin(meta: dict[str, object], body: str, stem: str) -> set[str]:
+    """What a note is that says it is nobody by what it holds: a Kanban board (`kanban-plugin:`),
+    or queries alone (Dataview's, Tasks', Obsidian's own), under headings at most, none over the
+    note's own links (`FROM [[]]`, `this.file`, as a person template writes one): a dashboard."""
+    if "kanban-plugin" in meta:
+        return {"kanban-board"}
+    if "```" not in body or not _QUERIES_ALONE.fullmatch(body):
+        return set()
+    own = "[[]]" in body or "this.file" in body or f"[[{stem.lower()}" in body.lower()
+    return set() if own else {"query-page"}
+
+
+_QUERIES_ALONE = lazy_pattern(
+    r"(?:\s*(?:#{1,6}[ \t][^\n]*"
+    r"|```(?:dataviewjs|dataview|query|tasks|base)\b[^\n]*\n(?:[^`]|`(?!``))*```))*\s*"
+)
+
+
 def _no_one(types: set[str], tags: list[str]) -> bool:
     """Does a note's `type`, `categories` or tags say it is a company, a team or a pet, not someone?"""
     return bool(types & _NOT_PEOPLE_TYPES or kind_words(tags) & _NOT_PEOPLE_TAGS)
@@ -417,6 +435,8 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     split = _split(decoded.text, config, day_first)
     meta, yaml_problem = load_yaml(file, split)
     problems = [problem for problem in (decoded.problem, yaml_problem) if problem]
+    if "excalidraw-plugin" in meta or stem.endswith(".excalidraw"):  # a drawing: its words are a sketch's
+        return Note(file=file, kind="other", name=stem, problems=tuple(problems))
     fields = fields_of(meta, config)
     base = file.rsplit("/", 1)[0] if "/" in file else ""
     named = day_in_name(file, stem, config.daily_format)
@@ -431,7 +451,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         meta, fields = with_body_fields(meta, fields, body.properties, config, known_only=False)
     front_tags = _front_tags(fields.get("tags", []), spaced_tags)
     tags = list(dict.fromkeys(t for t in front_tags + body.tags if t))  # as written: front matter first
-    types = kind_words(texts_of(fields.get("types", [])))
+    types = kind_words(texts_of(fields.get("types", []))) | _kept_by_a_plugin(meta, split.body, stem)
     kinds = kind_words(texts_of(fields.get("kind", [])))
     template, unfilled = _template_of(file, split, meta, tags, stem_date, bool(body.entries))
     date = _date_of(fields, stem_date, types | kinds, front_tags + body.note_tags, body, config)
