@@ -1210,6 +1210,27 @@ def test_broadcast_lines_are_flagged() -> None:
     assert n.entries[0].broadcast
 
 
+def test_a_round_of_cards_or_a_group_message_is_audience() -> None:
+    """A personal vault's mass mail: holiday cards sent to everyone, a message to the family group
+    or a group text, is no one-to-one contact (spec 1.4); a card of one's own, or a card from
+    someone, is. Someone's newsletter, sent out, is theirs to many; a reply to it is yours."""
+    text = (
+        "- Sent holiday cards to everyone: [[Ann]], [[Bo]]\n- Card from [[Cy]]\n"
+        "- Sent the xmas plan to the family group ([[Di]], [[Ed]])\n- Group text to [[Fay]], [[Gus]]\n"
+        "- Family WhatsApp group: planning xmas with [[Hal]]\n- Sent [[Ivy]] a christmas card\n"
+        "- [[Jo]] sent out his monthly newsletter\n- replied to Kim's newsletter with congrats [[Kim]]\n"
+        "- Group dinner with [[Lu]]\n- Xmas cards to [[Mo]] and [[Ned]]\n"
+    )
+    entries = note("Daily/2026-11-16.md", text).entries
+    found = {target: (m.broadcast, m.direction) for m in entries for target in m.targets}
+    assert found == {
+        "Ann": (True, "unknown"), "Bo": (True, "unknown"), "Cy": (False, "inbound"), "Di": (True, "unknown"),
+        "Ed": (True, "unknown"), "Fay": (True, "unknown"), "Gus": (True, "unknown"), "Hal": (True, "unknown"),
+        "Ivy": (False, "outbound"), "Jo": (True, "unknown"), "Kim": (False, "outbound"), "Lu": (False, "mutual"),
+        "Mo": (True, "unknown"), "Ned": (True, "unknown"),
+    }  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("file", "text"),
     [

@@ -816,7 +816,9 @@ def _read_line(
     wins over doing it together (`_merge`). On a line that names one person, the pronouns are theirs.
     """
     text = _lowered(template)
-    mass = _to_many(text)  # `Sent the newsletter to [[Ana]], [[Bo]]`: audience, not networking
+    mass = _to_many(text) or (  # `Sent the newsletter to [[Ana]], [[Bo]]`: audience, not networking
+        len(slots) > 1 and "cards" in text and _CARD_ROUND.search(text) is not None
+    )
     if own:
         text = _of_person(text, slot(SELF))
     elif len(slots) == 1:  # `Coffee with [[Ana]], she reached out`: whom else could she be?
@@ -861,7 +863,7 @@ def _read_line(
             said[SELF] = "mutual"
         elif said.keys() <= mentioned:  # `called [[Bob]]` in Ana's log: the deed is Bob's, not hers
             said[SELF] = opened
-    if mass and "inbound" not in said.values():  # but a reply to it is someone's own word
+    if mass and _only_the_mailing(text, said):
         return dict.fromkeys(everyone, "broadcast")
     for index in planned:
         said.setdefault(index, "mention")
@@ -912,6 +914,22 @@ def _to_many(text: str) -> bool:
     return _may_say_many(text) and _MASS.search(text) is not None
 
 
+def _only_the_mailing(text: str, said: dict[int, str]) -> bool:
+    """Is a line that went to many at once no more than that: no reply to it (`replied to his
+    newsletter`, `[[Ed]] replied`: someone's own word), and no one reaching out but the sender of
+    a mailing of theirs (`[[Jo]] sent out his newsletter`: audience still)?"""
+    if _MORE_THAN_A_MAILING.search(text):
+        return False
+    return "inbound" not in said.values() or _SENDS_A_MAILING.search(text) is not None
+
+
+_SENDS_A_MAILING = lazy_pattern(
+    r"\b(?:sent|sends|mailed|published|posted|put)(?: out)?\s+(?:(?:me|us)\s+)?"
+    r"(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}(?:newsletter|digest)"
+)
+"""Someone sending out what goes to many (`sent out his monthly newsletter`)."""
+
+
 def _may_say_many(text: str) -> bool:
     """Does a text in lower case hold a word of what goes to many at once (`_MASS`,
     `_SENT_TO_MANY`)? Their regexes are tried only then: nearly every line holds none."""
@@ -922,6 +940,9 @@ def _may_say_many(text: str) -> bool:
         or "list" in text
         or "digest" in text
         or "investor" in text
+        or "cards" in text
+        or "group" in text
+        or "every" in text
     )
 
 
@@ -1018,9 +1039,21 @@ _MASS = lazy_pattern(
     r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail|\bsubscribers\b"
     r"|\b(?:weekly|monthly|quarterly|daily) digest\b|\binvestors?[ -]updates?\b"
     r"|\bto (?:everyone on |all on )?(?:the|my|our) (?:whole )?list\b"
+    r"|\bcards to (?:everyone|everybody|all)\b"
+    r"|\b(?:sent|mailed|e-?mailed|texted|messaged|posted|forwarded)\b[^.;]*\bto (?:everyone|everybody)\b"
+    r"|\bgroup (?:text|chat|message|msg|e-?mail|sms|thread)s?\b"
+    r"|\b(?:family|friends|whatsapp|signal|telegram|imessage|facebook|class|school|parents'?)"
+    r" (?:group|chat)\b"
+    r"|\bto the (?:[\w'-]+ )?group\b"
 )
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4): a newsletter,
-a weekly digest, an update mailed `to the list` or `to everyone on my list`."""
+a weekly digest, an update mailed `to the list` or `to everyone on my list`; and as a personal
+vault writes one, cards to everyone, a message to a group (`group text to`, `to the family
+group`, `Family WhatsApp group:`)."""
+_CARD_ROUND = lazy_pattern(
+    r"\b(?:holiday|christmas|xmas|x-mas|new year'?s?|season'?s|festive|easter|diwali|eid|hanukkah) cards\b"
+)
+"""A round of cards (`sent the xmas cards`): to many when the line names more than one."""
 _PLAN_OPENING = lazy_pattern(
     r"[\s*_>:-]*(?:(?:i\s+)?(?:(?:need|needs|have|want|plan|planning|meaning|going|remember"
     r"|don't forget|do not forget|remind me)\s+to|must|should|gonna)|(?:i|we)(?:\s+will|'ll)"
