@@ -49,6 +49,26 @@ def test_display_cell_and_plain() -> None:
     assert plain("#[[Ana Silva]] texted me about the race") == "Ana Silva texted me about the race"
 
 
+def test_a_line_on_a_page_holds_no_tag_block_id_or_field_of_its_own() -> None:
+    """Obsidian would read a note's `#tag` on a page as the page's tag and a trailing `^id` as a
+    block of the page; Dataview would read `key:: value` as the page's field. Escaped, each reads
+    as written; the block ID, which Obsidian never shows, goes."""
+    assert (
+        plain("coffee #coffee with [[Bo Chen]], 2026-08-05 ^blk9")
+        == r"coffee \#coffee with Bo Chen, 2026-08-05"
+    )
+    assert plain("send her the book high #todo ^task1") == r"send her the book high \#todo"
+    assert plain("training for the Porto marathon ^abc-123 ") == "training for the Porto marathon"
+    assert plain("^abc123") == ""
+    assert (
+        plain("both tagged #people/friend, #👤 (#x) '#y'") == r"both tagged \#people/friend, \#👤 (\#x) '\#y'"
+    )
+    assert plain("lunch, my take:: good") == r"lunch, my take:\: good"
+    # No tag, no block ID: as written.
+    unmarked = "C# and F#, x^2, see ^abc then, a # b, &#x2F; ^ 3, https://x.org/p#part"
+    assert plain(unmarked) == unmarked
+
+
 def report(*people: Person):  # type: ignore[no-untyped-def]
     return compute(Vault(notes=(), people=people, problems=()), dt.date(2026, 11, 21), Config())
 
