@@ -5,16 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 
 import pytest
+from click.testing import CliRunner
 
 from tests.conftest import made_pages
+from vaultnet.cli import main
 from vaultnet.config import Config
 from vaultnet.errors import TemplateProblem
 from vaultnet.metrics.stats import compute
 from vaultnet.model import Contact, Note, Person, Vault
 from vaultnet.pages.layout import CANVAS, MARKER, PAGES, template_folder
 from vaultnet.pages.render import Renderer, cell, display, plain, report_json, wikilink
+from vaultnet.patterns import lazy_pattern
 
 
 @pytest.mark.parametrize(
@@ -47,6 +51,57 @@ def test_display_cell_and_plain() -> None:
     assert plain("[sic] (sic)") == "(sic) (sic)"
     # Logseq's tag of a page is the page's name, as Logseq shows it.
     assert plain("#[[Ana Silva]] texted me about the race") == "Ana Silva texted me about the race"
+
+
+def test_a_line_on_a_page_holds_no_tag_block_id_or_field_of_its_own() -> None:
+    """Obsidian would read a note's `#tag` on a page as the page's tag and a trailing `^id` as a
+    block of the page; Dataview would read `key:: value` as the page's field. Escaped, each reads
+    as written; the block ID, which Obsidian never shows, goes."""
+    assert (
+        plain("coffee #coffee with [[Bo Chen]], 2026-08-05 ^blk9")
+        == r"coffee \#coffee with Bo Chen, 2026-08-05"
+    )
+    assert plain("send her the book high #todo ^task1") == r"send her the book high \#todo"
+    assert plain("training for the Porto marathon ^abc-123 ") == "training for the Porto marathon"
+    assert plain("^abc123") == ""
+    assert (
+        plain("both tagged #people/friend, #👤 (#x) '#y'") == r"both tagged \#people/friend, \#👤 (\#x) '\#y'"
+    )
+    assert plain("lunch, my take:: good") == r"lunch, my take:\: good"
+    # No tag, no block ID: as written.
+    unmarked = "C# and F#, x^2, see ^abc then, a # b, &#x2F; ^ 3, https://x.org/p#part"
+    assert plain(unmarked) == unmarked
+
+
+_CODE = lazy_pattern(r"^```.*?^```|`[^`\n]*`", re.MULTILINE | re.DOTALL)
+_LIVE_TAG = lazy_pattern(r"(?<![\w&\\])#[^\s#]")
+_BLOCK_ID = lazy_pattern(r"(?:^|\s)\^[A-Za-z0-9-]+$", re.MULTILINE)
+
+
+def test_the_pages_repeat_no_tag_block_id_or_field_of_the_notes(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Ana.md": "---\ntags: [person, people/friend]\ninterests: [running]\ncadence: 2w\n---\n"
+            "## About\n- training for the Porto marathon ^abc123\n## Log\n"
+            "- 2026-11-10 coffee #coffee with [[Bo Chen]] ^blk9\n- [ ] send her the book #todo ^task1\n",
+            "People/Bo Chen.md": "---\ntags: [person, people/friend]\ninterests: [running]\n---\n"
+            "- 2026-06-05 lunch, my take:: good\n",
+            "People/Cy.md": "---\ntags: [person, people/friend]\ninterests: [running]\n---\n- 2026-06-01 call\n",
+        }
+    )
+    result = CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21"])
+    assert result.exit_code == 0, result.output
+    pages = {p.name: p.read_text(encoding="utf-8") for p in (root / "_vaultnet").glob("*.md")}
+    for name, page in pages.items():
+        text = _CODE.sub("", page.split("\n", 1)[1])  # the marker line is vaultnet's own comment
+        assert not _LIVE_TAG.findall(text), name
+        assert not _BLOCK_ID.findall(text), name
+        assert "::" not in text, name
+    assert r"both tagged \#people/friend" in pages["Introductions.md"]
+    assert r"coffee \#coffee with Bo Chen”" in pages["Overview.md"]
+    assert "- open: send her the book \\#todo\n" in pages["Overview.md"]
+    assert r"- send her the book \#todo ([[People/Ana|Ana]], line 10)" in pages["Follow-ups.md"]
+    assert r"lunch, my take:\: good" in pages["Recency.md"]
 
 
 def report(*people: Person):  # type: ignore[no-untyped-def]

@@ -159,6 +159,26 @@ def test_json_report_is_untouched_by_the_terminal(make_vault) -> None:  # type: 
     assert json.loads(output)["as_of"] == "2026-11-21"
 
 
+def test_the_terminal_and_json_show_a_tag_and_a_field_as_written(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """The pages escape a note's `#tag` and `key:: value` (Markdown's `\\#`): a terminal shows
+    what they mean, and JSON gives the note's line whole."""
+    root = make_vault(
+        {
+            "People/Ana.md": "---\ntags: [person]\ncadence: 2w\n---\n"
+            "- 2026-11-10 coffee #coffee with Bo, my take:: good ^blk9\n- [ ] send her the book #todo ^task1\n",
+        }
+    )
+    for args in (["report"], ["show", "Ana", "--vault"]):
+        output = CliRunner().invoke(main, [*args, str(root), "--today", "2026-11-21"]).output
+        assert "\\" not in output, args
+        assert "coffee #coffee with Bo, my take:: good" in output, args
+        assert "send her the book #todo" in output, args
+    data = json.loads(
+        CliRunner().invoke(main, ["report", "--json", str(root), "--today", "2026-11-21"]).output
+    )
+    assert data["people"][0]["follow_ups"][0]["text"] == "send her the book #todo ^task1"
+
+
 @pytest.mark.parametrize(
     ("args", "absent"),
     [

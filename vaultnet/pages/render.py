@@ -142,10 +142,31 @@ _MD_LINK_TEXT = lazy_pattern(r"!?\[([^\[\]]*)\]\((?:<[^<>\n]*>|[^()\s]*)\)")
 _INLINE_FIELD = lazy_pattern(r"[(\[]\s*[\w-]+::\s*([^()\[\]]*?)\s*[)\]]|^\s*[\w-]+::\s*")
 
 
+_BLOCK_ID = lazy_pattern(r"(?:^|\s)\^[A-Za-z0-9-]+\s*$")
+"""Obsidian's block ID closing a line (`coffee ^blk9`): the note's anchor, which Obsidian never shows."""
+_LIVE = lazy_pattern(r"(?<![^\s(\"'“‘])#(?=[^\s#])|(?<=:):")
+"""What Obsidian or Dataview would read as the page's own: a tag's `#`, opening the text or after a
+space, a bracket or a quote (not `C#`, `&#x2F;` or a link's `/page#part`), and the second colon
+of an inline field's `::`."""
+
+
 def plain(text: str) -> str:
     """A note's line as a person reads it on a page: `[[Jane Doe|Jane]]` → Jane,
-    `[Jane](Jane%20Doe.md)` → Jane, `(person:: Bo)` → Bo, made safe to show (`display`)."""
-    return display(unlinked(text))
+    `[Jane](Jane%20Doe.md)` → Jane, `(person:: Bo)` → Bo, made safe to show (`display`),
+    its block ID left out and its tags and fields made words (`inert`)."""
+    return inert(_shown(text))
+
+
+def _shown(text: str) -> str:
+    """`plain` before `inert`: what a limit cuts, so that a cut never parts an escape from its mark."""
+    return display(_BLOCK_ID.sub("", unlinked(text)))
+
+
+def inert(text: str) -> str:
+    """Text made safe to show on a page: a `#tag` as `\\#tag`, `key:: value` as `key:\\: value`.
+    Obsidian's tag pane and Dataview would take them for the page's own (`FROM #todo` would list
+    it); escaped, Markdown shows them as written. Only after `display`, which makes a backslash `/`."""
+    return _LIVE.sub(r"\\\g<0>", text) if "#" in text or "::" in text else text
 
 
 def plain_text(text: str) -> str:
@@ -169,11 +190,16 @@ def unlinked(text: str) -> str:
 
 _MARKS = lazy_pattern(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|`([^`\n]+)`")
 """Bold (`**Partner:**`, `__nurse__`) and a code span, around the words they mark."""
+_ESCAPE = lazy_pattern(r"\\(?=#)|(?<=:)\\(?=:)")
+"""A backslash `inert` put before a tag's `#` or a field's second colon."""
 
 
 def unmarked(text: str) -> str:
     """Text for a terminal, which shows Markdown's marks rather than what they mean: bold and
-    code spans as their words (`**Partner:** Alex` → `Partner: Alex`)."""
+    code spans as their words (`**Partner:** Alex` → `Partner: Alex`), a tag or a field `inert`
+    escaped as written (`\\#todo` → `#todo`)."""
+    if "\\" in text:
+        text = _ESCAPE.sub("", text)
     if "**" not in text and "__" not in text and "`" not in text:
         return text
     return _MARKS.sub(lambda m: m[2] if m[2] is not None else m[3], text)
@@ -237,10 +263,10 @@ def last_words(s: PersonStats, source: Callable[[str], str] | None = None, limit
 def said_on(date: dt.date, text: str, limit: int | None = 80) -> str:
     """A day and what its line said, as a person reads it, cut at a word within `limit` (None:
     whole): `2026-11-02: “coffee”`, or the day alone."""
-    words = plain(text)
+    words = _shown(text)
     if limit is not None and len(words) > limit:
         words = words[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    return f"{date}: “{words}”" if words else str(date)
+    return f"{date}: “{inert(words)}”" if words else str(date)
 
 
 def met_words(u: Unnoted, source: Callable[[str], str]) -> str:

@@ -13,34 +13,34 @@ def root(context, missing=missing, environment=environment):
     l_0_made = resolve('made')
     l_0_unclear_intros = resolve('unclear_intros')
     try:
-        t_1 = environment.filters['display']
+        t_1 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'display' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_2 = environment.filters['length']
+        t_2 = environment.filters['link']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'link' found.")
     try:
-        t_3 = environment.filters['link']
+        t_3 = environment.filters['note_link']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'link' found.")
+            raise TemplateRuntimeError("No filter named 'note_link' found.")
     try:
-        t_4 = environment.filters['note_link']
+        t_4 = environment.filters['plain']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'note_link' found.")
+            raise TemplateRuntimeError("No filter named 'plain' found.")
     pass
     yield '# Introductions\n\nAs of **'
     yield str((undefined(name='today') if l_0_today is missing else l_0_today))
     yield '**. Introduce people who would enjoy each other, for no reason other than that.\n\n## Ideas ('
-    yield str(t_2((undefined(name='ideas') if l_0_ideas is missing else l_0_ideas)))
+    yield str(t_1((undefined(name='ideas') if l_0_ideas is missing else l_0_ideas)))
     yield ')\nPeople who share an interest, a tag or an organisation (a city counts beside them, never alone), and whom no note links yet. People you know personally (with facts in their note) come first; each person appears at most twice, and there are at most '
     yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'introductions'))
     yield ' ideas (`introductions` in `vaultnet.toml`).\n'
@@ -49,11 +49,11 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '- '
-        yield str(t_3(environment.getattr(l_1_i, 'first')))
+        yield str(t_2(environment.getattr(l_1_i, 'first')))
         yield ' and '
-        yield str(t_3(environment.getattr(l_1_i, 'second')))
+        yield str(t_2(environment.getattr(l_1_i, 'second')))
         yield ': '
-        yield str(t_1(environment.getattr(l_1_i, 'reason')))
+        yield str(t_4(environment.getattr(l_1_i, 'reason')))
         yield '\n'
         t_5 = 0
     l_1_i = missing
@@ -65,7 +65,7 @@ def root(context, missing=missing, environment=environment):
         yield ' people share: one that more share (a company of hundreds, a tag on half the vault) is no reason.\n'
         l_1_idea_limit = missing
     yield '\n## Made ('
-    yield str(t_2((undefined(name='made') if l_0_made is missing else l_0_made)))
+    yield str(t_1((undefined(name='made') if l_0_made is missing else l_0_made)))
     yield ")\nEntries that say you introduced two people (`introduced [[Ana]] to [[Bruno]]`, `intro: [[Ana]] <> [[Bruno]]`) or are tagged `#intro`, naming the two (in a person's own log, the person and the one named), latest first, and whether a later note or entry names both.\n"
     t_6 = 1
     for l_1_i in (undefined(name='made') if l_0_made is missing else l_0_made):
@@ -74,18 +74,18 @@ def root(context, missing=missing, environment=environment):
         yield '- '
         yield str(environment.getattr(l_1_i, 'date'))
         yield ': '
-        yield str(t_3(environment.getattr(l_1_i, 'first')))
+        yield str(t_2(environment.getattr(l_1_i, 'first')))
         yield ' and '
-        yield str(t_3(environment.getattr(l_1_i, 'second')))
+        yield str(t_2(environment.getattr(l_1_i, 'second')))
         yield ' ('
-        yield str(t_4(environment.getattr(l_1_i, 'file')))
+        yield str(t_3(environment.getattr(l_1_i, 'file')))
         yield '): '
         if environment.getattr(l_1_i, 'since'):
             pass
             yield 'together since, on '
             yield str(environment.getattr(environment.getattr(l_1_i, 'since'), 'date'))
             yield ' in '
-            yield str(t_4(environment.getattr(environment.getattr(l_1_i, 'since'), 'file')))
+            yield str(t_3(environment.getattr(environment.getattr(l_1_i, 'since'), 'file')))
         else:
             pass
             yield 'no later note names both yet'
@@ -98,13 +98,13 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='unclear_intros') if l_0_unclear_intros is missing else l_0_unclear_intros):
         pass
         yield '\n## Not read as an introduction ('
-        yield str(t_2((undefined(name='unclear_intros') if l_0_unclear_intros is missing else l_0_unclear_intros)))
+        yield str(t_1((undefined(name='unclear_intros') if l_0_unclear_intros is missing else l_0_unclear_intros)))
         yield ')\nTold as an introduction, but not naming exactly two people in the vault.\n'
         for l_1_u in (undefined(name='unclear_intros') if l_0_unclear_intros is missing else l_0_unclear_intros):
             _loop_vars = {}
             pass
             yield '- '
-            yield str(t_4(environment.getattr(l_1_u, 'file')))
+            yield str(t_3(environment.getattr(l_1_u, 'file')))
             yield ', line '
             yield str(environment.getattr(l_1_u, 'line'))
             yield ': names '
