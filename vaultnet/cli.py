@@ -734,7 +734,8 @@ def import_ics(file: str, today: str | None, since: str | None, write: bool, vau
     (by e-mail or name) or title (a name or alias) match people becomes a
     mutual entry with its title in each one's log, as `vaultnet log` writes
     it; the person who organised it started it (inbound). Recurring events
-    are expanded; a person who declined gets nothing;
+    are expanded; a person who declined gets nothing; vaultnet's own events
+    (from export ics) are left out;
     a day that already has a contact with them is skipped, so importing
     twice adds nothing. Future events are listed as plans. Shows what it
     would add until given --write.
@@ -772,8 +773,9 @@ def import_ics(file: str, today: str | None, since: str | None, write: bool, vau
     plans, unmatched = counted(len(found.plans), "plan"), counted(found.unmatched, "event")
     failed = f", {len(found.failed)} not written" if found.failed else ""
     unread = f", {counted(len(found.unread), 'event')} not read" if found.unread else ""
+    ours = f", {counted(found.ours, 'event')} from vaultnet skipped" if found.ours else ""
     click.echo(f"{adds} {'added' if write else 'to add'}{hint}{failed}, {known} already known, "
-               f"{plans}, {unmatched} matched nobody{unread}")  # fmt: skip
+               f"{plans}, {unmatched} matched nobody{unread}{ours}")  # fmt: skip
     if found.failed:
         sys.exit(1)  # asked to write, and a note refused: said above, the rest written
 

@@ -41,10 +41,15 @@ ENTRY_WORDS = 200
 # --- export -----------------------------------------------------------------------------------
 
 
+OURS = "@vaultnet"
+"""How the UID of each event `export ics` writes ends: `import ics` knows its own events by it,
+also in a calendar that took them in and exported them again."""
+
+
 def _uid(kind: str, *parts: str) -> str:
     """A UID that stays the same while what it names does: a subscribing app updates the event."""
     digest = hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:24]
-    return f"{kind}-{digest}@vaultnet"
+    return f"{kind}-{digest}{OURS}"
 
 
 def _all_day(day: dt.date, summary: str, uid: str, stamp: dt.datetime, description: str) -> Any:
@@ -204,6 +209,9 @@ class CalendarImport:
     """`file:line: entry` of each entry written."""
     failed: tuple[str, ...] = ()
     """`file: day title: why` of each entry that could not be written; the others are."""
+    ours: int = 0
+    """Events in the window that vaultnet made (`export ics`: reminders, plans, birthdays), each
+    once however often it repeats."""
 
 
 def read_calendar(name: str, data: bytes) -> Any:
@@ -448,10 +456,16 @@ def plan_import(report: Report, calendar: Any, since: dt.date, config: Config) -
     plans: dict[tuple[dt.date, str], set[str]] = {}
     unmatched = 0
     events, unread = _events(calendar, since, today + dt.timedelta(days=PLANS_AHEAD))
+    ours: set[str] = set()
     for event in events:
         day = _day(event)
         addresses = list(_addresses(event))
-        if day is None or day < since or _occasion(event):
+        if day is None or day < since:
+            continue
+        if (uid := str(event.get("uid", ""))).endswith(OURS):  # a reminder of ours is no meeting, nor a plan
+            ours.add(uid)
+            continue
+        if _occasion(event):
             continue
         if any(email in mine and status == "DECLINED" for email, _, status in addresses):
             continue
@@ -476,7 +490,7 @@ def plan_import(report: Report, calendar: Any, since: dt.date, config: Config) -
     listed = [
         Plan(day, title, tuple(sorted(files))) for (day, title), files in sorted(plans.items()) if files
     ]
-    return CalendarImport(tuple(ordered), tuple(listed), unmatched, tuple(unread))
+    return CalendarImport(tuple(ordered), tuple(listed), unmatched, tuple(unread), ours=len(ours))
 
 
 def import_calendar(
