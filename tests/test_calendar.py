@@ -460,3 +460,47 @@ def test_a_second_event_on_a_day_is_said_to_be_that_days(make_vault) -> None:  #
         "would add People/Bo Lindqvist.md: 2026-11-03 Tea",
     ]
     assert out.splitlines()[-1].startswith("1 to add (add them with --write), 0 already known,")
+
+
+SOLO_VAULT = {
+    "vaultnet.toml": 'me = ["me@example.org"]\n\n[words]\nmutual = ["game night with X"]\n',
+    **{f"People/{name}.md": "---\ntags: [person]\n---\n## Log\n" for name in ("Bo Lind", "Ana Souza", "Cy Park", "Di Ng", "Fay Wu")},
+}  # fmt: skip
+
+
+def solo(uid: str, day: str, summary: str) -> str:
+    """An event only you are in: you organised it and are its one attendee."""
+    return event(uid, day, summary, "ORGANIZER:mailto:me@example.org", "ATTENDEE:mailto:me@example.org")
+
+
+def test_a_title_that_is_a_plan_a_reminder_or_a_question_is_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Someone only a title names is met when the title says so in the words a note's line would
+    (`Lunch with Bo`, `[words]` of your own too); a reminder, a plan, a question or a title that
+    says nothing of meeting them (`Di Ng flight lands`) is none, said as `not met`. Ahead, it is
+    still a plan."""
+    root = make_vault(SOLO_VAULT)
+    calendar = ics(
+        solo("s1", "20261110", "Reminder: email Bo Lind"),
+        solo("s2", "20261111", "Prep for Ana Souza call"),
+        solo("s3", "20261112", "Buy gift for Cy Park"),
+        solo("s4", "20261113", "Di Ng flight lands"),
+        solo("s5", "20261114", "Call Fay Wu?"),
+        solo("k1", "20261115", "Call with Fay Wu"),
+        solo("k2", "20261116", "Lunch with Bo Lind"),
+        solo("k3", "20261117", "Game night with Cy Park"),
+        solo("p1", "20261201", "Reminder: email Di Ng"),
+    )
+    code, out = _import_one(root, calendar, "--write")
+    assert code == 0, out
+    assert [line for line in out.splitlines() if line.startswith(("wrote", "not met", "plan"))] == [
+        "not met   People/Bo Lind.md: 2026-11-10 Reminder: email Bo Lind",
+        "not met   People/Ana Souza.md: 2026-11-11 Prep for Ana Souza call",
+        "not met   People/Cy Park.md: 2026-11-12 Buy gift for Cy Park",
+        "not met   People/Di Ng.md: 2026-11-13 Di Ng flight lands",
+        "not met   People/Fay Wu.md: 2026-11-14 Call Fay Wu?",
+        "plan      2026-12-01 Reminder: email Di Ng: Di Ng",
+        "wrote     People/Fay Wu.md:5: - 2026-11-15 -> Call with Fay Wu",
+        "wrote     People/Bo Lind.md:5: - 2026-11-16 -> Lunch with Bo Lind",
+        "wrote     People/Cy Park.md:5: - 2026-11-17 -> Game night with Cy Park",
+    ]
+    assert out.splitlines()[-1] == "3 added, 0 already known, 1 plan, 0 events matched nobody"

@@ -731,8 +731,9 @@ def _imported(file: str, result: ImportResult) -> None:
 @vault_params(bare=False)
 def import_ics(file: str, today: str | None, since: str | None, write: bool, vault: str) -> None:
     """Turn past calendar events into contacts: each event whose attendees
-    (by e-mail or name) or title (a name or alias) match people becomes a
-    mutual entry with its title in each one's log, as `vaultnet log` writes
+    (by e-mail or name) or title (a name or alias, where its words say a
+    meeting: `Lunch with Bo`, not `Reminder: email Bo`) match people becomes
+    a mutual entry with its title in each one's log, as `vaultnet log` writes
     it; the person who organised it started it (inbound). Recurring events
     are expanded; a person who declined gets nothing; vaultnet's own events
     (from export ics) are left out;
@@ -780,7 +781,9 @@ def import_ics(file: str, today: str | None, since: str | None, write: bool, vau
         sys.exit(1)  # asked to write, and a note refused: said above, the rest written
 
 
-_MEETING_WORDS = {"add": "would add", "known": "known", "again": "same day", "declined": "declined"}
+_MEETING_WORDS = {
+    "add": "would add", "known": "known", "again": "same day", "declined": "declined", "unmet": "not met",
+}  # fmt: skip
 """What `import ics` says of each meeting it found, by its status (`calendar.Meeting`)."""
 _ORGANISED = {"inbound": " (they organised it)", "outbound": " (you organised it)"}
 """What `import ics` says of a meeting its organiser started."""

@@ -26,6 +26,7 @@ from vaultnet.metrics.stats import Report
 from vaultnet.model import Direction, PersonStats
 from vaultnet.pages.render import due_words, plain_text
 from vaultnet.patterns import lazy_pattern
+from vaultnet.read.words import direction, read_line, slot, table_of
 from vaultnet.version import __version__
 from vaultnet.write import create_file, write_atomic
 
@@ -180,7 +181,8 @@ class Meeting:
     title: str
     status: str
     """`add` (a new entry), `known` (a contact that day already), `again` (another event that day
-    adds its entry) or `declined` (their PARTSTAT)."""
+    adds its entry), `declined` (their PARTSTAT) or `unmet` (only its title names them, and says
+    no meeting: `Reminder: email Bo`)."""
     direction: Direction = "mutual"
     """Who started it: inbound when they organised the event, outbound when you did (`me` in
     vaultnet.toml), else mutual (a meeting)."""
@@ -249,10 +251,11 @@ class _Matcher:
     """Who an event means: attendees by e-mail address, else by name (found as `vaultnet log`
     finds them), and names or aliases written in its title."""
 
-    def __init__(self, report: Report) -> None:
+    def __init__(self, report: Report, config: Config) -> None:
         self.notes = [p.note for p in report.vault.people]
         self.people = People.of(self.notes)
         self.emails = {note.file: note.emails for note in self.notes}
+        self.words = table_of(config)
         names: dict[str, set[str]] = {}
         for note in self.notes:
             for name in {note.name, note.stem, *note.aliases}:
@@ -280,27 +283,43 @@ class _Matcher:
         except CaptureError:
             return None
 
-    def in_title(self, title: str) -> set[str]:
-        """The people named in a title, in any case (`coffee with bo`, `午饭 李雷`), but a name that
-        is a word too (`Will`, `Mark`, `May`) only with its capital: `will we hit the date?` is not
-        Will."""
-        if self.pattern is None:
-            return set()
-        found = (
-            m[0] for m in self.pattern.finditer(title) if m[0][:1].isupper() or m[0].lower() not in _WORDS
-        )
-        return {file for name in found if (file := self.by_name.get(name.casefold()))}
+    def _named(self, found: re.Match[str]) -> str | None:
+        """The person a name found in a title is (in any case: `coffee with bo`, `午饭 李雷`), but a
+        name that is a word too (`Will`, `Mark`, `May`) only with its capital: `will we hit the
+        date?` is not Will."""
+        name = found[0]
+        return self.by_name.get(name.casefold()) if name[:1].isupper() or name.lower() not in _WORDS else None
 
-    def event(self, event: Any) -> tuple[set[str], set[str]]:
-        """The people an event means, and those of them who declined it."""
+    def in_title(self, title: str) -> tuple[set[str], set[str]]:
+        """The people a title names and says were met, read as a note's line is read (`Lunch with
+        Bo`, `Call with Fay`, `Coffee Bo`, and the phrases of `[words]`); and those it names and
+        does not: a reminder or a plan (`Reminder: email Bo`, `Prep for Ana call`), what says
+        nothing of meeting them (`Buy gift for Cy`, `Di flight lands`), a question (`Call Fay?`)."""
+        if self.pattern is None:
+            return set(), set()
+        slots: dict[str, int] = {}
+
+        def as_slot(found: re.Match[str]) -> str:
+            file = self._named(found)
+            return found[0] if file is None else slot(slots.setdefault(file, len(slots)))
+
+        template = self.pattern.sub(as_slot, title)
+        said = {} if title.rstrip().endswith("?") else read_line(template, range(len(slots)), self.words)
+        met = {file for file, index in slots.items() if direction(said.get(index))}
+        return met, set(slots) - met
+
+    def event(self, event: Any) -> tuple[set[str], set[str], set[str]]:
+        """The people an event means, those of them who declined it, and those only its title
+        names, and not as met (`in_title`)."""
         people: set[str] = set()
         declined: set[str] = set()
         for email, name, status in _addresses(event):
             file = self.attendee(email, name)
             if file is not None:
                 (declined if status == "DECLINED" else people).add(file)
-        people |= self.in_title(str(event.get("summary", "")))
-        return people - declined, declined
+        met, unmet = self.in_title(str(event.get("summary", "")))
+        people |= met
+        return people - declined, declined, unmet - people - declined
 
     def organizer(self, event: Any) -> str | None:
         """The person who organised the event, when it is one of the vault's."""
@@ -448,7 +467,7 @@ def plan_import(report: Report, calendar: Any, since: dt.date, config: Config) -
     """What importing the calendar would do: past events from `since` to today, plans after.
     An event you declined (an address of `me`) is none; one you organised you started."""
     today = report.today
-    match = _Matcher(report)
+    match = _Matcher(report, config)
     mine = {name.casefold() for name in config.me if "@" in name}
     known = {(s.person.file, c.date) for s in report.people for c in s.person.contacts if c.date <= today}
     added: set[tuple[str, dt.date]] = set()
@@ -469,15 +488,15 @@ def plan_import(report: Report, calendar: Any, since: dt.date, config: Config) -
             continue
         if any(email in mine and status == "DECLINED" for email, _, status in addresses):
             continue
-        people, declined = match.event(event)
+        people, declined, unmet = match.event(event)
         host = match.organizer(event)
         yours = any(email in mine for email, _, _ in _addresses(event, ("organizer",)))
         title = _title(event)
-        if not people and not declined:
+        if not people and not declined and not unmet:
             unmatched += 1
             continue
-        if day > today:
-            plans.setdefault((day, title), set()).update(people)
+        if day > today:  # a reminder ahead is a plan still
+            plans.setdefault((day, title), set()).update(people | unmet)
             continue
         for file in sorted(people):
             status = "known" if (file, day) in known else "again" if (file, day) in added else "add"
@@ -486,6 +505,8 @@ def plan_import(report: Report, calendar: Any, since: dt.date, config: Config) -
             meetings.setdefault((file, day, title), Meeting(file, day, title, status, way))
         for file in sorted(declined):
             meetings.setdefault((file, day, title), Meeting(file, day, title, "declined"))
+        for file in sorted(unmet):
+            meetings.setdefault((file, day, title), Meeting(file, day, title, "unmet"))
     ordered = sorted(meetings.values(), key=lambda m: (m.day, m.file, m.title))
     listed = [
         Plan(day, title, tuple(sorted(files))) for (day, title), files in sorted(plans.items()) if files
