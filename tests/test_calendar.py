@@ -504,3 +504,29 @@ def test_a_title_that_is_a_plan_a_reminder_or_a_question_is_no_contact(make_vaul
         "wrote     People/Cy Park.md:5: - 2026-11-17 -> Game night with Cy Park",
     ]
     assert out.splitlines()[-1] == "3 added, 0 already known, 1 plan, 0 events matched nobody"
+
+
+def test_an_event_of_many_people_is_no_meeting_with_each(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A 40-person all-hands is no two-way meeting with each of your people in it: an event of more
+    than `GROUP_LIMIT` people (you and the organiser among them, a room not) is skipped and
+    counted. Ten, a room besides, are a meeting."""
+    root = make_vault(OWN_VAULT)
+    crowd = [f"ATTENDEE;CN=Guest {n}:mailto:guest{n}@corp.example" for n in range(37)]
+    ten = [f"ATTENDEE:mailto:guest{n}@corp.example" for n in range(7)]
+    calendar = ics(
+        event("all", "20261102", "All-hands", "ORGANIZER:mailto:ceo@corp.example",
+              "ATTENDEE:mailto:ana@ruiz.example", "ATTENDEE:mailto:bo@example.org", *crowd),
+        event("team", "20261103", "Team sync", "ORGANIZER:mailto:pat@me.example", "ATTENDEE:mailto:pat@me.example",
+              "ATTENDEE:mailto:bo@example.org", "ATTENDEE;CN=Cy Ode:mailto:cy@ode.example", *ten,
+              "ATTENDEE;CUTYPE=ROOM;CN=Room 4:mailto:room4@corp.example"),
+    )  # fmt: skip
+    code, out = _import_one(root, calendar)
+    assert code == 0, out
+    assert [line for line in out.splitlines() if line.startswith("would add")] == [
+        "would add People/Bo Lindqvist.md: 2026-11-03 Team sync (you organised it)",
+        "would add People/Cy Ode.md: 2026-11-03 Team sync (you organised it)",
+    ]
+    assert out.splitlines()[-1] == (
+        "2 to add (add them with --write), 0 already known, 0 plans, 0 events matched nobody, "
+        "1 event of over 10 people skipped"
+    )

@@ -38,6 +38,10 @@ PLANS_AHEAD = 90
 ENTRY_WORDS = 200
 """Characters of an event's title kept in the log entry."""
 
+GROUP_LIMIT = 10
+"""People an event may list (you and its organiser among them, a room not) and still be a meeting
+with each of your people in it: an all-hands of 40 is no two-way contact with everyone there."""
+
 
 # --- export -----------------------------------------------------------------------------------
 
@@ -214,6 +218,9 @@ class CalendarImport:
     ours: int = 0
     """Events in the window that vaultnet made (`export ics`: reminders, plans, birthdays), each
     once however often it repeats."""
+    crowds: int = 0
+    """Events in the window that list more than `GROUP_LIMIT` people, each once however often it
+    repeats."""
 
 
 def read_calendar(name: str, data: bytes) -> Any:
@@ -234,17 +241,33 @@ def read_calendar(name: str, data: bytes) -> Any:
     return calendar
 
 
+def _listed(event: Any, keys: tuple[str, ...]) -> Iterator[Any]:
+    """Each address (a `vCalAddress`) of the event's properties `keys`."""
+    for key in keys:
+        value = event.get(key)
+        yield from value if isinstance(value, list) else [value] if value is not None else []
+
+
 def _addresses(
     event: Any, keys: tuple[str, ...] = ("attendee", "organizer")
 ) -> Iterator[tuple[str, str, str]]:
     """(e-mail, name, PARTSTAT) of each attendee and of the organiser (of `keys`)."""
-    for key in keys:
-        value = event.get(key)
-        for address in value if isinstance(value, list) else [value] if value is not None else []:
-            email = str(address).strip()
-            email = email[7:] if email.lower().startswith("mailto:") else ""
-            params = getattr(address, "params", {})
-            yield email.lower(), str(params.get("CN", "")).strip(), str(params.get("PARTSTAT", "")).upper()
+    for address in _listed(event, keys):
+        email = str(address).strip()
+        email = email[7:] if email.lower().startswith("mailto:") else ""
+        params = getattr(address, "params", {})
+        yield email.lower(), str(params.get("CN", "")).strip(), str(params.get("PARTSTAT", "")).upper()
+
+
+def _headcount(event: Any) -> int:
+    """How many people the event lists: its attendees and organiser, each once (by address, else
+    by name), but a room or a resource (`CUTYPE`)."""
+    people = set()
+    for address in _listed(event, ("attendee", "organizer")):
+        params = getattr(address, "params", {})
+        if str(params.get("CUTYPE", "")).upper() not in ("ROOM", "RESOURCE"):
+            people.add(str(address).strip().lower() or str(params.get("CN", "")).strip().casefold())
+    return len(people)
 
 
 class _Matcher:
@@ -465,7 +488,8 @@ _OCCASION_TITLE = lazy_pattern(r"['’]s? (?:birthday|anniversary)\s*$|^\s*(?:bi
 
 def plan_import(report: Report, calendar: Any, since: dt.date, config: Config) -> CalendarImport:
     """What importing the calendar would do: past events from `since` to today, plans after.
-    An event you declined (an address of `me`) is none; one you organised you started."""
+    An event you declined (an address of `me`) is none, nor is one of vaultnet's own or of more
+    than `GROUP_LIMIT` people; one you organised you started."""
     today = report.today
     match = _Matcher(report, config)
     mine = {name.casefold() for name in config.me if "@" in name}
@@ -476,17 +500,22 @@ def plan_import(report: Report, calendar: Any, since: dt.date, config: Config) -
     unmatched = 0
     events, unread = _events(calendar, since, today + dt.timedelta(days=PLANS_AHEAD))
     ours: set[str] = set()
+    crowds: set[str] = set()
     for event in events:
         day = _day(event)
         addresses = list(_addresses(event))
         if day is None or day < since:
             continue
-        if (uid := str(event.get("uid", ""))).endswith(OURS):  # a reminder of ours is no meeting, nor a plan
+        uid = str(event.get("uid", ""))
+        if uid.endswith(OURS):  # a reminder of ours is no meeting, nor a plan
             ours.add(uid)
             continue
         if _occasion(event):
             continue
         if any(email in mine and status == "DECLINED" for email, _, status in addresses):
+            continue
+        if _headcount(event) > GROUP_LIMIT:  # a group, no meeting with each of them
+            crowds.add(uid or _title(event))
             continue
         people, declined, unmet = match.event(event)
         host = match.organizer(event)
@@ -511,7 +540,9 @@ def plan_import(report: Report, calendar: Any, since: dt.date, config: Config) -
     listed = [
         Plan(day, title, tuple(sorted(files))) for (day, title), files in sorted(plans.items()) if files
     ]
-    return CalendarImport(tuple(ordered), tuple(listed), unmatched, tuple(unread), ours=len(ours))
+    return CalendarImport(
+        tuple(ordered), tuple(listed), unmatched, tuple(unread), ours=len(ours), crowds=len(crowds)
+    )
 
 
 def import_calendar(
