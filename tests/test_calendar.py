@@ -245,16 +245,24 @@ def test_since_narrows_the_window(make_vault) -> None:  # type: ignore[no-untype
     assert out.count("would add People/Carol Diaz.md") == 2  # 11 and 18 November
 
 
-def test_export_then_import_of_the_example_vault(tmp_path: Path) -> None:
-    """A vault's own export holds only reminders, plans and birthdays: importing it adds no contact
-    that was not there (reminders name people but are not in the past unless overdue, on today)."""
+def test_importing_vaultnets_own_export_adds_nothing(tmp_path: Path) -> None:
+    """A vault's own export holds only reminders, plans and birthdays that vaultnet made: an overdue
+    reminder sits on today, and importing it made `- 2027-01-10 <-> Reach out to ...` a contact.
+    Its events (their UIDs end `@vaultnet`) are left out, and the summary says how many."""
     vault = tmp_path / "vault"
     shutil.copytree(EXAMPLE, vault)
     out = tmp_path / "people.ics"
-    assert run("export", "ics", str(vault), "-o", str(out))[0] == 0
-    code, said = run("import", "ics", str(out), "-v", str(vault))
+    code, said = run("export", "ics", str(vault), "-o", str(out), "--today", "2027-01-10")
     assert code == 0, said
-    assert "plan " in said  # the plans come back as plans
+    count = len(events(out.read_text()))
+    assert count > 5
+    before = _snapshot(vault)
+    code, said = run("import", "ics", str(out), "-v", str(vault), "--today", "2027-01-10", "--write")
+    assert code == 0, said
+    assert _snapshot(vault) == before
+    assert said.splitlines()[-1] == (
+        f"0 added, 0 already known, 0 plans, 0 events matched nobody, {count} events from vaultnet skipped"
+    )
 
 
 def ics(*events: str) -> str:
@@ -452,3 +460,73 @@ def test_a_second_event_on_a_day_is_said_to_be_that_days(make_vault) -> None:  #
         "would add People/Bo Lindqvist.md: 2026-11-03 Tea",
     ]
     assert out.splitlines()[-1].startswith("1 to add (add them with --write), 0 already known,")
+
+
+SOLO_VAULT = {
+    "vaultnet.toml": 'me = ["me@example.org"]\n\n[words]\nmutual = ["game night with X"]\n',
+    **{f"People/{name}.md": "---\ntags: [person]\n---\n## Log\n" for name in ("Bo Lind", "Ana Souza", "Cy Park", "Di Ng", "Fay Wu")},
+}  # fmt: skip
+
+
+def solo(uid: str, day: str, summary: str) -> str:
+    """An event only you are in: you organised it and are its one attendee."""
+    return event(uid, day, summary, "ORGANIZER:mailto:me@example.org", "ATTENDEE:mailto:me@example.org")
+
+
+def test_a_title_that_is_a_plan_a_reminder_or_a_question_is_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Someone only a title names is met when the title says so in the words a note's line would
+    (`Lunch with Bo`, `[words]` of your own too); a reminder, a plan, a question or a title that
+    says nothing of meeting them (`Di Ng flight lands`) is none, said as `not met`. Ahead, it is
+    still a plan."""
+    root = make_vault(SOLO_VAULT)
+    calendar = ics(
+        solo("s1", "20261110", "Reminder: email Bo Lind"),
+        solo("s2", "20261111", "Prep for Ana Souza call"),
+        solo("s3", "20261112", "Buy gift for Cy Park"),
+        solo("s4", "20261113", "Di Ng flight lands"),
+        solo("s5", "20261114", "Call Fay Wu?"),
+        solo("k1", "20261115", "Call with Fay Wu"),
+        solo("k2", "20261116", "Lunch with Bo Lind"),
+        solo("k3", "20261117", "Game night with Cy Park"),
+        solo("p1", "20261201", "Reminder: email Di Ng"),
+    )
+    code, out = _import_one(root, calendar, "--write")
+    assert code == 0, out
+    assert [line for line in out.splitlines() if line.startswith(("wrote", "not met", "plan"))] == [
+        "not met   People/Bo Lind.md: 2026-11-10 Reminder: email Bo Lind",
+        "not met   People/Ana Souza.md: 2026-11-11 Prep for Ana Souza call",
+        "not met   People/Cy Park.md: 2026-11-12 Buy gift for Cy Park",
+        "not met   People/Di Ng.md: 2026-11-13 Di Ng flight lands",
+        "not met   People/Fay Wu.md: 2026-11-14 Call Fay Wu?",
+        "plan      2026-12-01 Reminder: email Di Ng: Di Ng",
+        "wrote     People/Fay Wu.md:5: - 2026-11-15 -> Call with Fay Wu",
+        "wrote     People/Bo Lind.md:5: - 2026-11-16 -> Lunch with Bo Lind",
+        "wrote     People/Cy Park.md:5: - 2026-11-17 -> Game night with Cy Park",
+    ]
+    assert out.splitlines()[-1] == "3 added, 0 already known, 1 plan, 0 events matched nobody"
+
+
+def test_an_event_of_many_people_is_no_meeting_with_each(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A 40-person all-hands is no two-way meeting with each of your people in it: an event of more
+    than `GROUP_LIMIT` people (you and the organiser among them, a room not) is skipped and
+    counted. Ten, a room besides, are a meeting."""
+    root = make_vault(OWN_VAULT)
+    crowd = [f"ATTENDEE;CN=Guest {n}:mailto:guest{n}@corp.example" for n in range(37)]
+    ten = [f"ATTENDEE:mailto:guest{n}@corp.example" for n in range(7)]
+    calendar = ics(
+        event("all", "20261102", "All-hands", "ORGANIZER:mailto:ceo@corp.example",
+              "ATTENDEE:mailto:ana@ruiz.example", "ATTENDEE:mailto:bo@example.org", *crowd),
+        event("team", "20261103", "Team sync", "ORGANIZER:mailto:pat@me.example", "ATTENDEE:mailto:pat@me.example",
+              "ATTENDEE:mailto:bo@example.org", "ATTENDEE;CN=Cy Ode:mailto:cy@ode.example", *ten,
+              "ATTENDEE;CUTYPE=ROOM;CN=Room 4:mailto:room4@corp.example"),
+    )  # fmt: skip
+    code, out = _import_one(root, calendar)
+    assert code == 0, out
+    assert [line for line in out.splitlines() if line.startswith("would add")] == [
+        "would add People/Bo Lindqvist.md: 2026-11-03 Team sync (you organised it)",
+        "would add People/Cy Ode.md: 2026-11-03 Team sync (you organised it)",
+    ]
+    assert out.splitlines()[-1] == (
+        "2 to add (add them with --write), 0 already known, 0 plans, 0 events matched nobody, "
+        "1 event of over 10 people skipped"
+    )

@@ -731,10 +731,12 @@ def _imported(file: str, result: ImportResult) -> None:
 @vault_params(bare=False)
 def import_ics(file: str, today: str | None, since: str | None, write: bool, vault: str) -> None:
     """Turn past calendar events into contacts: each event whose attendees
-    (by e-mail or name) or title (a name or alias) match people becomes a
-    mutual entry with its title in each one's log, as `vaultnet log` writes
+    (by e-mail or name) or title (a name or alias, where its words say a
+    meeting: `Lunch with Bo`, not `Reminder: email Bo`) match people becomes
+    a mutual entry with its title in each one's log, as `vaultnet log` writes
     it; the person who organised it started it (inbound). Recurring events
-    are expanded; a person who declined gets nothing;
+    are expanded; a person who declined gets nothing; vaultnet's own events
+    (from export ics) and events of more than 10 people are left out;
     a day that already has a contact with them is skipped, so importing
     twice adds nothing. Future events are listed as plans. Shows what it
     would add until given --write.
@@ -744,7 +746,7 @@ def import_ics(file: str, today: str | None, since: str | None, write: bool, vau
     from pathlib import Path
 
     from vaultnet.build import load_report
-    from vaultnet.commands.calendar import import_calendar, names_of
+    from vaultnet.commands.calendar import GROUP_LIMIT, import_calendar, names_of
     from vaultnet.config import load_config
 
     root = _vault(vault)
@@ -772,13 +774,17 @@ def import_ics(file: str, today: str | None, since: str | None, write: bool, vau
     plans, unmatched = counted(len(found.plans), "plan"), counted(found.unmatched, "event")
     failed = f", {len(found.failed)} not written" if found.failed else ""
     unread = f", {counted(len(found.unread), 'event')} not read" if found.unread else ""
+    ours = f", {counted(found.ours, 'event')} from vaultnet skipped" if found.ours else ""
+    big = f", {counted(found.crowds, 'event')} of over {GROUP_LIMIT} people skipped" if found.crowds else ""
     click.echo(f"{adds} {'added' if write else 'to add'}{hint}{failed}, {known} already known, "
-               f"{plans}, {unmatched} matched nobody{unread}")  # fmt: skip
+               f"{plans}, {unmatched} matched nobody{unread}{ours}{big}")  # fmt: skip
     if found.failed:
         sys.exit(1)  # asked to write, and a note refused: said above, the rest written
 
 
-_MEETING_WORDS = {"add": "would add", "known": "known", "again": "same day", "declined": "declined"}
+_MEETING_WORDS = {
+    "add": "would add", "known": "known", "again": "same day", "declined": "declined", "unmet": "not met",
+}  # fmt: skip
 """What `import ics` says of each meeting it found, by its status (`calendar.Meeting`)."""
 _ORGANISED = {"inbound": " (they organised it)", "outbound": " (you organised it)"}
 """What `import ics` says of a meeting its organiser started."""

@@ -26,6 +26,7 @@ from vaultnet.metrics.stats import Report
 from vaultnet.model import Direction, PersonStats
 from vaultnet.pages.render import due_words, plain_text
 from vaultnet.patterns import lazy_pattern
+from vaultnet.read.words import direction, read_line, slot, table_of
 from vaultnet.version import __version__
 from vaultnet.write import create_file, write_atomic
 
@@ -37,14 +38,23 @@ PLANS_AHEAD = 90
 ENTRY_WORDS = 200
 """Characters of an event's title kept in the log entry."""
 
+GROUP_LIMIT = 10
+"""People an event may list (you and its organiser among them, a room not) and still be a meeting
+with each of your people in it: an all-hands of 40 is no two-way contact with everyone there."""
+
 
 # --- export -----------------------------------------------------------------------------------
+
+
+OURS = "@vaultnet"
+"""How the UID of each event `export ics` writes ends: `import ics` knows its own events by it,
+also in a calendar that took them in and exported them again."""
 
 
 def _uid(kind: str, *parts: str) -> str:
     """A UID that stays the same while what it names does: a subscribing app updates the event."""
     digest = hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:24]
-    return f"{kind}-{digest}@vaultnet"
+    return f"{kind}-{digest}{OURS}"
 
 
 def _all_day(day: dt.date, summary: str, uid: str, stamp: dt.datetime, description: str) -> Any:
@@ -175,7 +185,8 @@ class Meeting:
     title: str
     status: str
     """`add` (a new entry), `known` (a contact that day already), `again` (another event that day
-    adds its entry) or `declined` (their PARTSTAT)."""
+    adds its entry), `declined` (their PARTSTAT) or `unmet` (only its title names them, and says
+    no meeting: `Reminder: email Bo`)."""
     direction: Direction = "mutual"
     """Who started it: inbound when they organised the event, outbound when you did (`me` in
     vaultnet.toml), else mutual (a meeting)."""
@@ -204,6 +215,12 @@ class CalendarImport:
     """`file:line: entry` of each entry written."""
     failed: tuple[str, ...] = ()
     """`file: day title: why` of each entry that could not be written; the others are."""
+    ours: int = 0
+    """Events in the window that vaultnet made (`export ics`: reminders, plans, birthdays), each
+    once however often it repeats."""
+    crowds: int = 0
+    """Events in the window that list more than `GROUP_LIMIT` people, each once however often it
+    repeats."""
 
 
 def read_calendar(name: str, data: bytes) -> Any:
@@ -224,27 +241,44 @@ def read_calendar(name: str, data: bytes) -> Any:
     return calendar
 
 
+def _listed(event: Any, keys: tuple[str, ...]) -> Iterator[Any]:
+    """Each address (a `vCalAddress`) of the event's properties `keys`."""
+    for key in keys:
+        value = event.get(key)
+        yield from value if isinstance(value, list) else [value] if value is not None else []
+
+
 def _addresses(
     event: Any, keys: tuple[str, ...] = ("attendee", "organizer")
 ) -> Iterator[tuple[str, str, str]]:
     """(e-mail, name, PARTSTAT) of each attendee and of the organiser (of `keys`)."""
-    for key in keys:
-        value = event.get(key)
-        for address in value if isinstance(value, list) else [value] if value is not None else []:
-            email = str(address).strip()
-            email = email[7:] if email.lower().startswith("mailto:") else ""
-            params = getattr(address, "params", {})
-            yield email.lower(), str(params.get("CN", "")).strip(), str(params.get("PARTSTAT", "")).upper()
+    for address in _listed(event, keys):
+        email = str(address).strip()
+        email = email[7:] if email.lower().startswith("mailto:") else ""
+        params = getattr(address, "params", {})
+        yield email.lower(), str(params.get("CN", "")).strip(), str(params.get("PARTSTAT", "")).upper()
+
+
+def _headcount(event: Any) -> int:
+    """How many people the event lists: its attendees and organiser, each once (by address, else
+    by name), but a room or a resource (`CUTYPE`)."""
+    people = set()
+    for address in _listed(event, ("attendee", "organizer")):
+        params = getattr(address, "params", {})
+        if str(params.get("CUTYPE", "")).upper() not in ("ROOM", "RESOURCE"):
+            people.add(str(address).strip().lower() or str(params.get("CN", "")).strip().casefold())
+    return len(people)
 
 
 class _Matcher:
     """Who an event means: attendees by e-mail address, else by name (found as `vaultnet log`
     finds them), and names or aliases written in its title."""
 
-    def __init__(self, report: Report) -> None:
+    def __init__(self, report: Report, config: Config) -> None:
         self.notes = [p.note for p in report.vault.people]
         self.people = People.of(self.notes)
         self.emails = {note.file: note.emails for note in self.notes}
+        self.words = table_of(config)
         names: dict[str, set[str]] = {}
         for note in self.notes:
             for name in {note.name, note.stem, *note.aliases}:
@@ -272,27 +306,43 @@ class _Matcher:
         except CaptureError:
             return None
 
-    def in_title(self, title: str) -> set[str]:
-        """The people named in a title, in any case (`coffee with bo`, `午饭 李雷`), but a name that
-        is a word too (`Will`, `Mark`, `May`) only with its capital: `will we hit the date?` is not
-        Will."""
-        if self.pattern is None:
-            return set()
-        found = (
-            m[0] for m in self.pattern.finditer(title) if m[0][:1].isupper() or m[0].lower() not in _WORDS
-        )
-        return {file for name in found if (file := self.by_name.get(name.casefold()))}
+    def _named(self, found: re.Match[str]) -> str | None:
+        """The person a name found in a title is (in any case: `coffee with bo`, `午饭 李雷`), but a
+        name that is a word too (`Will`, `Mark`, `May`) only with its capital: `will we hit the
+        date?` is not Will."""
+        name = found[0]
+        return self.by_name.get(name.casefold()) if name[:1].isupper() or name.lower() not in _WORDS else None
 
-    def event(self, event: Any) -> tuple[set[str], set[str]]:
-        """The people an event means, and those of them who declined it."""
+    def in_title(self, title: str) -> tuple[set[str], set[str]]:
+        """The people a title names and says were met, read as a note's line is read (`Lunch with
+        Bo`, `Call with Fay`, `Coffee Bo`, and the phrases of `[words]`); and those it names and
+        does not: a reminder or a plan (`Reminder: email Bo`, `Prep for Ana call`), what says
+        nothing of meeting them (`Buy gift for Cy`, `Di flight lands`), a question (`Call Fay?`)."""
+        if self.pattern is None:
+            return set(), set()
+        slots: dict[str, int] = {}
+
+        def as_slot(found: re.Match[str]) -> str:
+            file = self._named(found)
+            return found[0] if file is None else slot(slots.setdefault(file, len(slots)))
+
+        template = self.pattern.sub(as_slot, title)
+        said = {} if title.rstrip().endswith("?") else read_line(template, range(len(slots)), self.words)
+        met = {file for file, index in slots.items() if direction(said.get(index))}
+        return met, set(slots) - met
+
+    def event(self, event: Any) -> tuple[set[str], set[str], set[str]]:
+        """The people an event means, those of them who declined it, and those only its title
+        names, and not as met (`in_title`)."""
         people: set[str] = set()
         declined: set[str] = set()
         for email, name, status in _addresses(event):
             file = self.attendee(email, name)
             if file is not None:
                 (declined if status == "DECLINED" else people).add(file)
-        people |= self.in_title(str(event.get("summary", "")))
-        return people - declined, declined
+        met, unmet = self.in_title(str(event.get("summary", "")))
+        people |= met
+        return people - declined, declined, unmet - people - declined
 
     def organizer(self, event: Any) -> str | None:
         """The person who organised the event, when it is one of the vault's."""
@@ -438,9 +488,10 @@ _OCCASION_TITLE = lazy_pattern(r"['’]s? (?:birthday|anniversary)\s*$|^\s*(?:bi
 
 def plan_import(report: Report, calendar: Any, since: dt.date, config: Config) -> CalendarImport:
     """What importing the calendar would do: past events from `since` to today, plans after.
-    An event you declined (an address of `me`) is none; one you organised you started."""
+    An event you declined (an address of `me`) is none, nor is one of vaultnet's own or of more
+    than `GROUP_LIMIT` people; one you organised you started."""
     today = report.today
-    match = _Matcher(report)
+    match = _Matcher(report, config)
     mine = {name.casefold() for name in config.me if "@" in name}
     known = {(s.person.file, c.date) for s in report.people for c in s.person.contacts if c.date <= today}
     added: set[tuple[str, dt.date]] = set()
@@ -448,22 +499,33 @@ def plan_import(report: Report, calendar: Any, since: dt.date, config: Config) -
     plans: dict[tuple[dt.date, str], set[str]] = {}
     unmatched = 0
     events, unread = _events(calendar, since, today + dt.timedelta(days=PLANS_AHEAD))
+    ours: set[str] = set()
+    crowds: set[str] = set()
     for event in events:
         day = _day(event)
         addresses = list(_addresses(event))
-        if day is None or day < since or _occasion(event):
+        if day is None or day < since:
+            continue
+        uid = str(event.get("uid", ""))
+        if uid.endswith(OURS):  # a reminder of ours is no meeting, nor a plan
+            ours.add(uid)
+            continue
+        if _occasion(event):
             continue
         if any(email in mine and status == "DECLINED" for email, _, status in addresses):
             continue
-        people, declined = match.event(event)
+        if _headcount(event) > GROUP_LIMIT:  # a group, no meeting with each of them
+            crowds.add(uid or _title(event))
+            continue
+        people, declined, unmet = match.event(event)
         host = match.organizer(event)
         yours = any(email in mine for email, _, _ in _addresses(event, ("organizer",)))
         title = _title(event)
-        if not people and not declined:
+        if not people and not declined and not unmet:
             unmatched += 1
             continue
-        if day > today:
-            plans.setdefault((day, title), set()).update(people)
+        if day > today:  # a reminder ahead is a plan still
+            plans.setdefault((day, title), set()).update(people | unmet)
             continue
         for file in sorted(people):
             status = "known" if (file, day) in known else "again" if (file, day) in added else "add"
@@ -472,11 +534,15 @@ def plan_import(report: Report, calendar: Any, since: dt.date, config: Config) -
             meetings.setdefault((file, day, title), Meeting(file, day, title, status, way))
         for file in sorted(declined):
             meetings.setdefault((file, day, title), Meeting(file, day, title, "declined"))
+        for file in sorted(unmet):
+            meetings.setdefault((file, day, title), Meeting(file, day, title, "unmet"))
     ordered = sorted(meetings.values(), key=lambda m: (m.day, m.file, m.title))
     listed = [
         Plan(day, title, tuple(sorted(files))) for (day, title), files in sorted(plans.items()) if files
     ]
-    return CalendarImport(tuple(ordered), tuple(listed), unmatched, tuple(unread))
+    return CalendarImport(
+        tuple(ordered), tuple(listed), unmatched, tuple(unread), ours=len(ours), crowds=len(crowds)
+    )
 
 
 def import_calendar(

@@ -464,7 +464,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     title = body.properties.get("title", ("", 0))[0] or _namespace(file, stem)
     name = _name(meta, fields, stem, title, split.body if kind == "person" else "")
     aliases = tuple(dict.fromkeys(texts_of(fields.get("aliases", []))))
-    words = phrases.table(tuple(sorted(config.words.items())) if config.words else ())
+    words = phrases.table_of(config)
     entries: list[Mention] = []
     listed: list[str] = []  # a dated note's people, as its lists name them
     links = body.links + _front_links(meta, split.front, kind, config)

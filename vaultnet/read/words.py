@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from vaultnet.config import WORD_KINDS
+from vaultnet.config import WORD_KINDS, Config
 from vaultnet.convert import folded
 from vaultnet.model import Direction
 from vaultnet.patterns import lazy_pattern
@@ -634,6 +634,11 @@ def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
     opening = {word: rf"^\W*(?:{_groups(kinds)})" for word, kinds in openings.items()}
     filed = {word: tuple(phrases) for word, phrases in by_word.items()}
     return Table(filed, opening, frozenset(word for word in filed if word))
+
+
+def table_of(config: Config) -> Table:
+    """The phrase table with the phrases of `config`'s `[words]`."""
+    return table(tuple(sorted(config.words.items())) if config.words else ())
 
 
 def _groups(kinds: dict[str, list[str]]) -> str:
