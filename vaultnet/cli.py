@@ -731,8 +731,8 @@ def _imported(file: str, result: ImportResult) -> None:
 @vault_params(bare=False)
 def import_ics(file: str, today: str | None, since: str | None, write: bool, vault: str) -> None:
     """Turn past calendar events into contacts: each event whose attendees
-    (by e-mail or name) or title (a name or alias, where its words say a
-    meeting: `Lunch with Bo`, not `Reminder: email Bo`) match people becomes
+    (by e-mail or name) or title (a name or alias, unless its words say no
+    meeting: `Reminder: email Bo`) match people becomes
     a mutual entry with its title in each one's log, as `vaultnet log` writes
     it; the person who organised it started it (inbound). Recurring events
     are expanded; a person who declined gets nothing; vaultnet's own events

@@ -26,7 +26,7 @@ from vaultnet.metrics.stats import Report
 from vaultnet.model import Direction, PersonStats
 from vaultnet.pages.render import due_words, plain_text
 from vaultnet.patterns import lazy_pattern
-from vaultnet.read.words import direction, read_line, slot, table_of
+from vaultnet.read.words import read_line, slot, table_of
 from vaultnet.version import __version__
 from vaultnet.write import create_file, write_atomic
 
@@ -270,6 +270,10 @@ def _headcount(event: Any) -> int:
     return len(people)
 
 
+_NOT_MET = ("mention", "broadcast")
+"""What `read_line` says of someone a title names but who was not met."""
+
+
 class _Matcher:
     """Who an event means: attendees by e-mail address, else by name (found as `vaultnet log`
     finds them), and names or aliases written in its title."""
@@ -314,10 +318,10 @@ class _Matcher:
         return self.by_name.get(name.casefold()) if name[:1].isupper() or name.lower() not in _WORDS else None
 
     def in_title(self, title: str) -> tuple[set[str], set[str]]:
-        """The people a title names and says were met, read as a note's line is read (`Lunch with
-        Bo`, `Call with Fay`, `Coffee Bo`, and the phrases of `[words]`); and those it names and
-        does not: a reminder or a plan (`Reminder: email Bo`, `Prep for Ana call`), what says
-        nothing of meeting them (`Buy gift for Cy`, `Di flight lands`), a question (`Call Fay?`)."""
+        """The people a title names and were met, read as a daily note's line naming them is read
+        (`Lunch with Bo`, `Bo Lind`, `1:1 Fay`, and the phrases of `[words]`); and those its words
+        say were not: a reminder or a plan (`Reminder: email Bo`, `Prep for Ana call`), a
+        mailing (`Newsletter to Bo`), a question (`Call Fay?`)."""
         if self.pattern is None:
             return set(), set()
         slots: dict[str, int] = {}
@@ -327,8 +331,9 @@ class _Matcher:
             return found[0] if file is None else slot(slots.setdefault(file, len(slots)))
 
         template = self.pattern.sub(as_slot, title)
-        said = {} if title.rstrip().endswith("?") else read_line(template, range(len(slots)), self.words)
-        met = {file for file, index in slots.items() if direction(said.get(index))}
+        said = read_line(template, range(len(slots)), self.words)
+        asked = title.rstrip().endswith("?")
+        met = {file for file, index in slots.items() if not asked and said.get(index) not in _NOT_MET}
         return met, set(slots) - met
 
     def event(self, event: Any) -> tuple[set[str], set[str], set[str]]:
