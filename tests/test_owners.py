@@ -892,6 +892,23 @@ PLAIN = {
 }
 
 
+@pytest.mark.parametrize(
+    ("line", "ways"),
+    [
+        ("[[Bo]] met [[Cy]]", {"Bo": "unknown", "Cy": "unknown"}),
+        ("[[Bo]] met [[Cy]] for lunch", {"Bo": "unknown", "Cy": "unknown"}),
+        ("[[Bo]] called [[Cy]] about the release", {"Bo": "unknown", "Cy": "unknown"}),
+        ("[[Bo]] and I met [[Cy]]", {"Bo": "mutual", "Cy": "mutual"}),
+        ("[[Bo]] called; then I called [[Cy]]", {"Bo": "inbound", "Cy": "outbound"}),
+        ("Lunch with [[Bo]] at my invitation", {"Bo": "outbound"}),
+    ],
+)
+def test_what_one_person_did_to_another_is_none_of_yours(line: str, ways: dict[str, str]) -> None:
+    """`[[Bo]] met [[Cy]]`, `[[Bo]] called [[Cy]]`: their deed, which may be no contact of yours
+    with either; `[[Bo]] and I met [[Cy]]` is yours."""
+    assert {t: m.direction for m in daily_entries(line) for t in m.targets} == ways
+
+
 def test_daily_notes_in_plain_english_give_directions_marked_inferred(make_vault) -> None:  # type: ignore[no-untyped-def]
     got = people(make_vault(PLAIN))
     emily = got["People/Emily.md"]
@@ -1378,7 +1395,7 @@ def test_a_daily_list_of_whom_you_saw_and_what_you_did_together_is_mutual(make_v
     got = people(root)
     assert directions(got["People/Ana.md"]) == (0, 0, 3, 0, 3)  # after the time of day too
     assert directions(got["People/Bo.md"]) == (0, 0, 1, 1, 1)
-    assert directions(got["People/Cy.md"]) == (0, 0, 2, 0, 2)  # `met [[Cy]]`: the phrase
+    assert directions(got["People/Cy.md"]) == (0, 0, 1, 1, 1)  # Bo met him: no phrase of mine
     assert directions(got["People/Di.md"]) == (0, 0, 0, 1, 0)
 
 

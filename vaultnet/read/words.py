@@ -417,11 +417,15 @@ def _word(token: str) -> str:
     return pattern
 
 
-def _pattern(phrase: str) -> tuple[str, bool]:
-    """A phrase as a regex over a lower-case template, and whether it has a slot for the person."""
+def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
+    """A phrase as a regex over a lower-case template, and whether it has a slot for the person.
+    A deed of the owner's (`called X`, `met X`, of `_MY_DEEDS`) is not one when another person
+    does it (`[[Bo]] met [[Cy]]`), nor is someone's towards me (`X called`) when they did it to
+    another (`[[Bo]] called [[Cy]]`): theirs, which may be no contact of yours with either."""
+    tokens = phrase.split()
     parts = []
     slotted = False
-    for token in phrase.split():
+    for token in tokens:
         if token in ("…", "..."):
             parts.append(_FILLER)
         elif token == "X" or token.startswith("X'"):
@@ -429,7 +433,16 @@ def _pattern(phrase: str) -> tuple[str, bool]:
             slotted = True
         else:
             parts.append(_word(token))
-    return r"\s+".join(parts), slotted
+    source = r"\s+".join(parts)
+    if kind in _MY_DEEDS and slotted and tokens[0] != "X":
+        source = f"(?<!{_CLOSE} ){source}"
+    elif kind == "inbound" and tokens[0] == "X" and "X" not in tokens[1:] and tokens[-1][-1:].isalpha():
+        source = f"{source}(?!\\s+#?{_OPEN})"
+    return source, slotted
+
+
+_MY_DEEDS = frozenset(("outbound", "mutual", "you started"))
+"""The kinds of phrase of what I did, with or to the person (`called X`, `met X`, `invited X`)."""
 
 
 Phrase = tuple[str, str, bool, frozenset[str]]
@@ -461,7 +474,7 @@ class Table:
         made = self._made.get(word)
         if made is None:
             made = self._made[word] = tuple(
-                (kind, *_pattern(phrase), frozenset(_literal_words(phrase)))
+                (kind, *_pattern(phrase, kind), frozenset(_literal_words(phrase)))
                 for kind, phrase in self.by_word[word]
             )
         return made
