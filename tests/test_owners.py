@@ -893,6 +893,21 @@ PLAIN = {
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Coffee with [[Bo]], he didn't mention the move",
+        "Coffee with [[Bo]], he hasn't decided yet",
+        "Lunch with [[Bo]], he never said why",
+        "Coffee with [[Bo]]; he didn't mention the move",
+    ],
+)
+def test_what_did_not_happen_after_a_meeting_leaves_the_meeting(line: str) -> None:
+    """A clause of what the person did not do after what was done with them (`, he didn't mention
+    the move`) is about that clause: the coffee still was."""
+    assert daily_way(line) == "mutual"
+
+
+@pytest.mark.parametrize(
     ("line", "ways"),
     [
         ("[[Bo]] met [[Cy]]", {"Bo": "unknown", "Cy": "unknown"}),

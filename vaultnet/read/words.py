@@ -1130,7 +1130,9 @@ def _pronouns_of(text: str, who: str) -> str:
     if "her" in text or "his" in text or "their" in text:
         text = _doer_clause.sub(_their_own, text)
         text = _THEIRS.sub(f"{who}'s", _her_owns.sub("hers", text))
-    return _PRONOUN.sub(who, text)
+    text = _PRONOUN.sub(who, text)
+    # `Coffee with [[Bo]], he didn't ...`: a new clause, no list of Bo and Bo.
+    return text.replace(f"{who}, {who}", f"{who}; {who}") if f"{who}, {who}" in text else text
 
 
 _doer_clause = lazy_pattern(
