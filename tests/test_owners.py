@@ -893,6 +893,29 @@ PLAIN = {
 
 
 @pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("next: coffee with [[Bo]] in January", None),
+        ("Next step: lunch with [[Bo]] in January", None),
+        ("Plan: dinner with [[Bo]] on the 5th", None),
+        ("Upcoming: walk with [[Bo]]", None),
+        ("Plans: call [[Bo]]", None),
+        ("Terrible news, [[Bo]] had a heart attack. He died in the ambulance.", None),
+        ("[[Bo]] passed away last night", None),
+        ("Heard of [[Bo]]'s passing", None),
+        ("happy bday msgs from [[Bo]]", "inbound"),
+        ("birthday messages from [[Bo]]", "inbound"),
+        ("texts from [[Bo]] all evening", "inbound"),
+        ("Next to [[Bo]] at dinner", "unknown"),
+    ],
+)
+def test_what_comes_next_or_news_of_a_death_is_no_contact(line: str, way: str | None) -> None:
+    """A line that opens as a plan does (`next:`, `Plan:`, `Upcoming:`) names people not yet met;
+    news that someone died is about them; messages from them (plural) are theirs."""
+    assert daily_way(line) == way
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Coffee with [[Bo]], he didn't mention the move",

@@ -53,7 +53,9 @@ INBOUND = (
     "X introduced himself", "X introduced herself", "X introduced themselves", "X tried to reach me",
     "X tried calling me", "X tried to call me", "X said hi", "X said hello",
     "X slid into my DMs", "X shot me", "X swung by", "X referred me", "X asked if", "X asked whether",
-    "replied to my newsletter", "responded to my newsletter",
+    "replied to my newsletter", "responded to my newsletter", "msgs from X", "messages from X",
+    "texts from X", "emails from X", "e-mails from X", "calls from X", "cards from X", "letters from X",
+    "DMs from X", "voicemails from X",
 )  # fmt: skip
 """The person acts towards me (`replied to my newsletter`, no one named: in a person's own log,
 they did, as no one replies to their own)."""
@@ -245,7 +247,8 @@ ABOUT = (
     "X's grave", "X's funeral", "X's memorial", "X's headstone",
     "read … interview with X", "watched … interview with X", "listened to … interview with X",
     "read about X", "reading about X", "read that X", "read in … that X", "read on … that X",
-    "saw in … that X", "saw on … that X",
+    "saw in … that X", "saw on … that X", "X died", "X has died", "X passed away", "X has passed away",
+    "X passed on", "X's passing", "X's death", "death of X", "passing of X",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`, a gratitude journal's
 `Grateful for [[Bo]]`, news of them read or seen: `Read an interview with [[Cy]]`, `Saw on
@@ -1075,11 +1078,11 @@ _CARD_ROUND = lazy_pattern(
 _PLAN_OPENING = lazy_pattern(
     r"[\s*_>:-]*(?:(?:i\s+)?(?:(?:need|needs|have|want|plan|planning|meaning|going|remember"
     r"|don't forget|do not forget|remind me)\s+to|must|should|gonna)|(?:i|we)(?:\s+will|'ll)"
-    r"|to-?do\s*:|reminder\s*:)(?!\w)"
+    r"|to-?do\s*:|reminder\s*:|next(?:\s+steps?)?\s*:|plans?\s*:|upcoming\s*:)(?!\w)"
 )
 """How a line opens that says what is still to do, a to-do written without a box (`Need to`,
-`I should`, `To do:`): the line is a plan, whatever follows (`PLAN`'s phrases allow a few words
-between the opening and the person)."""
+`I should`, `To do:`, `Next:`, `Plan:`, `Upcoming:`): the line is a plan, whatever follows
+(`PLAN`'s phrases allow a few words between the opening and the person)."""
 _STRUCK = lazy_pattern(r"~~(?=\S)([^~]*[^\s~])~~")
 """Text struck through, as owners strike out what did not happen: its own text holds no `~`, so
 a line of many `~~` is read in one pass (a lazy `.+?` tried every later `~~` from each one)."""
