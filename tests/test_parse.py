@@ -2458,6 +2458,13 @@ def test_a_templater_command_left_in_the_text_is_no_ones_words() -> None:
     assert [(m.direction, m.text) for m in n.entries] == [("mutual", "coffee at Rosa's")]
     daily = note("Daily/2026-11-20.md", "- Lunch with [[Bo]] <%* tR += 'x' %>\n")
     assert [(m.targets, m.text) for m in daily.entries] == [(("Bo",), "Lunch with [[Bo]]")]
+    script = (  # a script over lines, as Templater's `<%* ... %>` runs one
+        '<%*\nconst guests = ["[[Cy]]", "[[Di]]"];\nfor (const g of guests) { tR += `- Coffee with ${g}\\n`; }\n%>\n'
+        "- Walk with [[Ed]]\n"
+    )
+    daily = note("Daily/2026-11-21.md", script)
+    assert [(m.targets, m.text) for m in daily.entries] == [(("Ed",), "Walk with [[Ed]]")]
+    assert daily.links == ("Ed",)
 
 
 def test_a_note_named_for_a_day_is_that_days_note_whatever_its_template_left() -> None:

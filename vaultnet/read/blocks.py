@@ -216,31 +216,42 @@ _CODE_SPAN = lazy_pattern(r"`[^`\n]*`")
 
 def without_comment_blocks(body: str) -> str:
     """`body` with each Obsidian comment that spans lines (`%%` ... `%%`) cut out, its lines
-    kept blank. CommonMark knows no `%%`, so both block readers call this first and stay equal; a
-    multi-line `<!-- -->` is an HTML block, which they drop already. A comment on one line is
-    left to the line's reader. `%%` in code (a Mermaid comment) opens nothing, and a comment
-    never closed hides nothing: a stray `%%` must not swallow the rest of a note."""
-    if "%%" not in body:
-        return body
+    kept blank, and each Templater command left unrun that does (`<%*` ... `%>`, a script: what
+    a template meant to write, not what the owner wrote). CommonMark knows neither, so both block
+    readers call this first and stay equal; a multi-line `<!-- -->` is an HTML block, which they
+    drop already. One on one line is left to the line's reader. Either in code (a Mermaid
+    comment) opens nothing, and one never closed hides nothing: a stray `%%` must not swallow
+    the rest of a note."""
+    for opening, closing in _HIDDEN:
+        if opening in body:
+            body = _without_spans(body, opening, closing)
+    return body
+
+
+_HIDDEN = (("%%", "%%"), ("<%", "%>"))
+"""What opens and closes text no reader reads: an Obsidian comment, a Templater command."""
+
+
+def _without_spans(body: str, opening: str, closing: str) -> str:
+    """`without_comment_blocks` for one kind of span."""
     lines = body.split("\n")
     fence = ""
-    opened: tuple[int, int] | None = None  # (line, column) of the `%%` that opened a comment
+    opened: tuple[int, int] | None = None  # (line, column) where a span opened
     blanked: list[tuple[int, int, int]] = []  # (line, from column, to column) to blank
     for number, line in enumerate(lines):
         if opened is None and (fence or _FENCE.match(line)):
             fence = fence_after(fence, line)
             continue
-        if "%%" not in line:
+        if opening not in line and closing not in line:
             continue
         free = _CODE_SPAN.sub(lambda m: " " * len(m[0]), line) if "`" in line else line
         column = 0
-        while (at := free.find("%%", column)) >= 0:
+        while (at := free.find(closing if opened else opening, column)) >= 0:
             if opened is None:
-                opened = (number, at)
+                opened, column = (number, at), at + len(opening)
             else:
-                blanked.extend(_comment_span(opened, (number, at + 2), lines))
-                opened = None
-            column = at + 2
+                blanked.extend(_comment_span(opened, (number, at + len(closing)), lines))
+                opened, column = None, at + len(closing)
     for number, start, end in reversed(blanked):  # from the right: columns to the left hold
         lines[number] = lines[number][:start] + lines[number][end:]
     return "\n".join(lines)
