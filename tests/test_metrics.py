@@ -91,7 +91,7 @@ def test_a_contact_365_days_ago_is_in_the_window_as_it_keeps_someone_from_lapsin
     s = stats(person(("2025-11-21", "mutual"), cadence_days=365))
     assert (s.days_since, s.active, s.lapsed) == (365, True, False)
     assert (s.mutual, s.reciprocity) == (1, "two-way")
-    s = stats(person(("2025-11-20", "mutual"), cadence_days=365))
+    s = stats(person(("2025-11-20", "mutual"), cadence_days=30))
     assert (s.days_since, s.active, s.lapsed, s.mutual) == (366, False, True, 0)
 
 

@@ -128,6 +128,26 @@ def test_booked_resting_lapsed_each_on_one_list(make_vault) -> None:  # type: ig
     assert [s.person.note.name for s in lists["reach_out"]] == names("overdue") + names("due_soon")
 
 
+def test_someone_whose_own_cadence_is_long_is_not_lapsed_until_twice_that_has_passed(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Lapsed is beyond the reciprocity window and beyond twice the person's cadence: a friend
+    seen every two years is not lapsed 14 months on, and a yearly call one day late is overdue."""
+    root = make_vault(
+        {
+            "People/Al.md": "---\ncadence: every 2 years\n---\n- 2025-09-15 <-> lunch\n",
+            "People/Cy.md": "---\ncadence: yearly\n---\n- 2025-11-20 <-> call\n",
+            "People/Di.md": "---\ncadence: yearly\n---\n- 2024-11-20 <-> call\n",
+            "People/Ed.md": "---\ncadence: monthly\n---\n- 2025-11-20 <-> call\n",
+            "People/Fi.md": "---\ntags: [person]\n---\n- 2025-11-20 <-> call\n",
+        }
+    )
+    lists = PageLists(TODAY, load_report(root, TODAY, load_config(root), use_cache=False).people)
+    names = {name: [s.person.note.name for s in lists[name]] for name in ("lapsed", "overdue", "reach_out")}
+    assert names["lapsed"] == ["Ed", "Fi", "Di"]  # the latest first
+    assert names["overdue"] == ["Cy"] and names["reach_out"] == ["Cy"]
+    report = CliRunner().invoke(main, ["report", "--no-cache", "--today", str(TODAY), str(root)]).output
+    assert "Cy: overdue" in report.split("Reach out", 1)[1].split("\n\n", 1)[0]
+
+
 def test_a_next_contact_field_is_a_plan_while_its_day_is_ahead(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`next_contact: 2026-11-28` (as person templates write it, in front matter or the body): the
     person is booked on that day, shown with its line; once the day is past it is no contact, but

@@ -32,6 +32,10 @@ DUE_SOON_DAYS = 14
 REACH_OUT_DAYS = DUE_SOON_DAYS
 """Overdue, or due within this many days: "reach out", on the Overview and in `report` alike."""
 
+LAPSED_CADENCES = 2
+"""Lapsed takes this many rounds of a person's cadence gone by, as well as the reciprocity window:
+one round missed is overdue, to catch up; two are a rhythm broken."""
+
 Todo = Literal["resting", "booked", "lapsed", "overdue", "due_soon", "drifting", "fading", "never"]
 """The to-do lists of the pages; a person is on one at most, the first that applies in this order."""
 
@@ -97,9 +101,13 @@ def resting_reason(note: Note, today: dt.date) -> str | None:
     return None
 
 
-def is_lapsed(days_since: int | None, config: Config) -> bool:
-    """No contact within the reciprocity window, though there was one once: listed apart, not drifting."""
-    return days_since is not None and days_since > config.reciprocity_days
+def is_lapsed(days_since: int | None, cadence_days: int | None, config: Config) -> bool:
+    """No contact within the reciprocity window, nor within `LAPSED_CADENCES` of the person's own
+    cadence, though there was one once: listed apart, not drifting. A friend seen every two years
+    is not lapsed 14 months on, nor a yearly call a day late: they are due or overdue."""
+    if days_since is None or days_since <= config.reciprocity_days:
+        return False
+    return cadence_days is None or days_since > LAPSED_CADENCES * cadence_days
 
 
 # --- Occasions ---------------------------------------------------------------------------------

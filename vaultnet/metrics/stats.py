@@ -103,7 +103,7 @@ def person_stats(person: Person, today: dt.date, config: Config) -> PersonStats:
         planned=planned,
         booked=is_booked(first_planned(planned), today, limit),
         resting=resting_reason(person.note, today) is not None,
-        lapsed=is_lapsed(days_since, config),
+        lapsed=is_lapsed(days_since, cadence, config),
         inferred=inferred,
         from_words=from_words,
     )
