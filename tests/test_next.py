@@ -80,7 +80,21 @@ def test_birthdays_and_anniversaries_come_up_with_ages_and_29_february() -> None
         "birthday 2026-11-28, in 7 days (turns 36)",
         "anniversary 2026-12-04, in 13 days",
     ]
-    assert occasions(note, TODAY, days=7) == ()  # the 14-day window counts today as its first day
+    assert occasions(note, TODAY, days=6) == ()
+    assert [o.kind for o in occasions(note, TODAY, days=7)] == ["birthday"]  # 7 days ahead, inclusive
+
+
+def test_coming_up_and_due_soon_mean_the_same_two_weeks(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Both lists run from today to 14 days ahead, that day included; 15 days ahead is on neither."""
+    root = make_vault(
+        {
+            "People/Ana.md": "---\ncadence: 2w\nbirthday: 1990-12-05\n---\n- 2026-11-21 <-> tea\n",
+            "People/Bo.md": "---\ncadence: 15d\nbirthday: 1990-12-06\n---\n- 2026-11-21 <-> tea\n",
+        }
+    )
+    lists = PageLists(TODAY, load_report(root, TODAY, load_config(root), use_cache=False).people)
+    assert [s.person.note.name for s in lists["coming_up"]] == ["Ana"]
+    assert [s.person.note.name for s in lists["due_soon"]] == ["Ana"]
 
 
 VAULT = {

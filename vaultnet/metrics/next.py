@@ -24,7 +24,8 @@ RESTING_STATUSES = (
 write for the same)."""
 
 COMING_UP_DAYS = 14
-"""Birthdays and anniversaries this many days ahead (today included) are coming up."""
+"""Birthdays and anniversaries from today to this many days ahead, that day included, are coming up:
+the same two weeks as due soon."""
 
 DUE_SOON_DAYS = 14
 """Due within this many days is "due soon"; the same window on every page and in the report."""
@@ -163,7 +164,7 @@ class Occasion:
 
 
 def occasions(note: Note, today: dt.date, days: int = COMING_UP_DAYS) -> tuple[Occasion, ...]:
-    """Birthdays and anniversaries within `days` from today (today included), soonest first;
+    """Birthdays and anniversaries from today to `days` ahead (both included), soonest first;
     none for someone archived or who died (`has_occasions`)."""
     if not has_occasions(note):
         return ()
@@ -176,7 +177,7 @@ def occasions(note: Note, today: dt.date, days: int = COMING_UP_DAYS) -> tuple[O
         when = _on(today.year, month, day)
         if when < today:
             when = _on(today.year + 1, month, day)
-        if (when - today).days >= days:
+        if (when - today).days > days:
             continue
         years = when.year - year if year is not None and when.year > year else None
         found.append(Occasion(kind, when, years))  # type: ignore[arg-type]
