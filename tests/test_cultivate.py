@@ -265,13 +265,15 @@ def test_ideas_say_why_and_skip_linked_pairs(make_vault) -> None:  # type: ignor
 
 
 def test_people_at_rest_are_never_an_idea(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """Who died, asked not to be contacted, is archived or dormant is introduced to nobody; a
+    """Who died, asked not to be contacted, is estranged, archived or dormant is introduced to nobody; a
     snooze only puts off reminders, and a snoozed person may still enjoy meeting someone."""
     root = make_vault(
         {
             "People/Ana.md": _person("interests: [sailing]\n"),
             "People/Greta.md": _person("interests: [sailing]\nstatus: deceased\n"),
             "People/Piet.md": _person("interests: [sailing]\nstatus: do not contact\n"),
+            "People/Ines.md": _person("interests: [sailing]\nstatus: estranged\n"),
+            "People/Nan.md": _person("interests: [sailing]\n", "#RIP\n"),
             "People/Archive/Olaf.md": _person("interests: [sailing]\n"),
             "People/Dora.md": _person("interests: [sailing]\nstatus: dormant\n"),
             "People/Sam.md": _person(f"interests: [sailing]\nsnooze: {TODAY.replace(year=TODAY.year + 1)}\n"),

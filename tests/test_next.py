@@ -231,6 +231,11 @@ def test_a_status_that_sets_someone_aside_rests_them_and_one_who_died_has_no_bir
         ('"💤 dormant"', True),
         ("dead", True),
         ("R.I.P.", True),
+        ("not speaking", True),
+        ("Estranged", True),
+        ("no-contact", True),
+        ("fell out", True),
+        ("blocked", True),
         ("dormant, back in touch since June", False),
         ("dead?", False),
         ("active", False),
@@ -245,22 +250,23 @@ def test_a_status_written_as_owners_write_it_rests_them(make_vault, status: str,
 
 
 def test_a_tag_or_a_day_of_death_says_someone_died_as_the_status_does(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """`#deceased` (`#passed-away`, `#in-memoriam`) or a day they died (`died: 2020-01-01`) where no
+    """`#deceased` (`#passed-away`, `#in-memoriam`, `#RIP`) or a day they died (`died: 2020-01-01`) where no
     status is written: they rest, and no birthday of theirs is coming up or exported."""
     log = "- 2025-01-10 -> wrote\n"
     root = make_vault(
         {
             "People/Gran.md": f"---\ntags: [person, deceased]\nbirthday: 1931-11-24\n---\n{log}",
             "People/Opa.md": f"---\ntags: [person]\ndied: 2020-01-01\nbirthday: 1930-11-25\n---\n{log}",
+            "People/Nan.md": f"---\ntags: [person]\nbirthday: 1932-11-26\n---\n#RIP\n{log}",
             "People/Kay.md": f"---\ntags: [person]\nbirthday: 1990-11-24\n---\n{log}",
         }
     )
     people = _json(root)
     assert {name: (p["resting"], p["next_birthday"]) for name, p in people.items()} == {
-        "Gran": (True, None), "Opa": (True, None), "Kay": (False, "2026-11-24"),
+        "Gran": (True, None), "Opa": (True, None), "Nan": (True, None), "Kay": (False, "2026-11-24"),
     }  # fmt: skip
     exported = CliRunner().invoke(main, ["export", "ics", str(root), "-o", "-", "--today", str(TODAY)]).output
-    assert "Kay" in exported and "Gran" not in exported and "Opa" not in exported
+    assert "Kay" in exported and "Gran" not in exported and "Opa" not in exported and "Nan" not in exported
 
 
 def test_someone_resting_is_on_no_list_of_who_starts(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -16,8 +16,10 @@ from vaultnet.model import Contact, Note, PersonStats, Unnoted, stem_of
 GONE_STATUSES = ("deceased", "passed away", "died")
 """`status` values that say the person died: they rest, and no birthday or anniversary of theirs
 is coming up."""
+APART_STATUSES = ("do not contact", "no contact", "not speaking", "estranged", "fell out", "blocked")
+"""`status` values that say you keep apart from the person: they rest, and are introduced to nobody."""
 RESTING_STATUSES = (
-    "dormant", "paused", "archived", "inactive", "on hold", "on-hold", "snoozed", "do not contact",
+    "dormant", "paused", "archived", "inactive", "on hold", "on-hold", "snoozed", *APART_STATUSES,
     *GONE_STATUSES,
 )  # fmt: skip
 """`status` values that take a person off every to-do list (the spec's three, and what owners

@@ -516,7 +516,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     )
 
 
-_GONE_TAGS = frozenset(("deceased", "passed-away", "in-memoriam", "died"))
+_GONE_TAGS = frozenset(("deceased", "passed-away", "in-memoriam", "died", "rip", "rest-in-peace"))
 """Tags that say the person died, as `status: deceased` does (with a `died:` day, where no status
 is written)."""
 
