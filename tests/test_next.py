@@ -197,6 +197,38 @@ def test_a_next_contact_field_is_a_plan_while_its_day_is_ahead(make_vault) -> No
     assert (later["Bo"]["due"], later["Bo"]["overdue_days"]) == ("2026-11-25", 4)
 
 
+def test_a_snooze_anniversary_death_or_task_due_on_no_real_day_is_a_problem_at_its_line(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A day that is none (`2026-02-29`, `2026-13-01`) is read as no day: `vaultnet check` says so,
+    at the key's or the task's line, in a daily note too. A `died:` that gives no day (`true`,
+    `2019`) is no mistake: it says they died."""
+    root = make_vault(
+        {
+            "People/Ana.md": "---\ntags: [person]\nsnooze: 2026-02-29\nanniversary: 2010-02-30\n---\n"
+            "- [ ] send the card due 2026-02-29\n- [ ] gift 📅 2027-02-29\n- [ ] call by 2026-13-01\n"
+            "- [ ] bake 📅 2026-12-01\n",
+            "People/Opa.md": "---\ntags: [person]\ndied: 2020-02-30\n---\n",
+            "People/Oma.md": "---\ntags: [person]\ndied: 2019\npassed_away: true\n---\n",
+            "Daily/2026-11-20.md": "- [ ] ask [[Ana]] ⏳ 2026-11-31\n",
+        }
+    )
+    checked = CliRunner().invoke(main, ["check", "--today", str(TODAY), str(root)]).output
+    found = sorted(
+        line.removeprefix(f"{root}/").split(" is not a day")[0]
+        for line in checked.splitlines()
+        if "is not a day" in line
+    )
+    assert found == [
+        "Daily/2026-11-20.md:1: '2026-11-31'",
+        "People/Ana.md:3: snooze: '2026-02-29'",
+        "People/Ana.md:4: anniversary: '2010-02-30'",
+        "People/Ana.md:6: '2026-02-29'",
+        "People/Ana.md:7: '2027-02-29'",
+        "People/Ana.md:8: '2026-13-01'",
+        "People/Opa.md:3: died: '2020-02-30'",
+    ]
+    assert "Oma" not in checked
+
+
 def test_a_status_that_sets_someone_aside_rests_them_and_one_who_died_has_no_birthday(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`status: inactive`, `on hold` or `do not contact` rest a person as `dormant` does; so does
     `deceased` or `passed away`, and their birthday is no longer coming up (nor turning 95)."""
