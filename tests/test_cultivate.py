@@ -265,13 +265,15 @@ def test_ideas_say_why_and_skip_linked_pairs(make_vault) -> None:  # type: ignor
 
 
 def test_people_at_rest_are_never_an_idea(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """Who died, asked not to be contacted, is archived or dormant is introduced to nobody; a
+    """Who died, asked not to be contacted, is estranged, archived or dormant is introduced to nobody; a
     snooze only puts off reminders, and a snoozed person may still enjoy meeting someone."""
     root = make_vault(
         {
             "People/Ana.md": _person("interests: [sailing]\n"),
             "People/Greta.md": _person("interests: [sailing]\nstatus: deceased\n"),
             "People/Piet.md": _person("interests: [sailing]\nstatus: do not contact\n"),
+            "People/Ines.md": _person("interests: [sailing]\nstatus: estranged\n"),
+            "People/Nan.md": _person("interests: [sailing]\n", "#RIP\n"),
             "People/Archive/Olaf.md": _person("interests: [sailing]\n"),
             "People/Dora.md": _person("interests: [sailing]\nstatus: dormant\n"),
             "People/Sam.md": _person(f"interests: [sailing]\nsnooze: {TODAY.replace(year=TODAY.year + 1)}\n"),
@@ -351,6 +353,46 @@ def test_shared_tags_are_reasons_but_person_tags_are_not(make_vault) -> None:  #
     ideas = introduction_ideas(load_report(root, TODAY, Config()), Config())
     assert [(i.first.person.note.name, i.second.person.note.name, i.reason) for i in ideas] == [
         ("Ana", "Bo", "both tagged #bouldering")
+    ]
+
+
+def test_where_people_already_know_each_other_is_no_reason_nor_a_nested_tag_of_what_they_are_to_you(
+    make_vault,
+) -> None:  # type: ignore[no-untyped-def]
+    """Old classmates know each other (`#school`, `#uni`, `#ex-colleague`), and `#people/friend`
+    is a friend as `#friend` is: no reason. `#people/climber` still is one."""
+    root = make_vault(
+        {
+            "People/Al.md": "---\ntags: [person, school, uni, ex-colleague]\n---\n",
+            "People/Bo.md": "---\ntags: [person, school, uni, ex-colleague]\n---\n",
+            "People/Fa.md": "---\ntags: [people/friend, people/friend/close, person/school]\n---\n",
+            "People/Fb.md": "---\ntags: [people/friend, people/friend/close, person/school, people/climber]\n---\n",
+            "People/Fc.md": "---\ntags: [people/climber]\n---\n",
+        }
+    )
+    ideas = introduction_ideas(load_report(root, TODAY, Config()), Config())
+    assert [(i.first.person.note.name, i.second.person.note.name, i.reason) for i in ideas] == [
+        ("Fb", "Fc", "both tagged #people/climber")
+    ]
+
+
+def test_an_ex_or_someone_who_cares_for_you_for_a_living_is_never_an_idea(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Your dentist and your GP (`#health`), your plumber, your ex: introduced to nobody, whatever
+    they share; an ex-colleague is no ex."""
+    root = make_vault(
+        {
+            "People/Sam.md": _person("interests: [sailing]\n"),
+            "People/Exa.md": "---\ntags: [person, ex]\ninterests: [sailing]\n---\n",
+            "People/Exb.md": "---\ntags: [person/ex-girlfriend]\ninterests: [sailing]\n---\n",
+            "People/Dent.md": "---\ntags: [person, health, dentist]\ninterests: [sailing]\n---\n",
+            "People/Gp.md": "---\ntags: [person, health/gp]\ninterests: [sailing]\n---\n",
+            "People/Pip.md": "---\ntags: [people/plumber]\ninterests: [sailing]\n---\n",
+            "People/Col.md": "---\ntags: [person, ex-colleague]\ninterests: [sailing]\n---\n",
+        }
+    )
+    ideas = introduction_ideas(load_report(root, TODAY, Config()), Config())
+    assert [(i.first.person.note.name, i.second.person.note.name, i.reason) for i in ideas] == [
+        ("Col", "Sam", "both into sailing")
     ]
 
 

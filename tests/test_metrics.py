@@ -81,10 +81,18 @@ def test_planned_contacts_count_for_nothing() -> None:
 
 
 def test_reciprocity_window() -> None:
-    old_and_new = person(("2025-11-20", "inbound"), ("2025-11-21", "inbound"), ("2026-11-01", "outbound"))
+    old_and_new = person(("2025-11-19", "inbound"), ("2025-11-20", "inbound"), ("2026-11-01", "outbound"))
     s = stats(old_and_new)
     assert (s.inbound, s.outbound, s.interactions, s.reciprocity) == (0, 1, 3, "one-way-me")
     assert stats(old_and_new, Config(reciprocity_days=366)).reciprocity == "two-way"
+
+
+def test_a_contact_365_days_ago_is_in_the_window_as_it_keeps_someone_from_lapsing() -> None:
+    s = stats(person(("2025-11-21", "mutual"), cadence_days=365))
+    assert (s.days_since, s.active, s.lapsed) == (365, True, False)
+    assert (s.mutual, s.reciprocity) == (1, "two-way")
+    s = stats(person(("2025-11-20", "mutual"), cadence_days=30))
+    assert (s.days_since, s.active, s.lapsed, s.mutual) == (366, False, True, 0)
 
 
 @pytest.mark.parametrize(

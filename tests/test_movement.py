@@ -53,6 +53,15 @@ def test_standings_say_what_person_stats_says(case: tuple[Person, Config], days:
         assert (standing.active, standing.reciprocal, standing.real) == (s.active, s.reciprocal, s.real)
 
 
+def test_standings_count_a_contact_reciprocity_days_ago_as_person_stats_does() -> None:
+    note = Note(file="People/A.md", kind="person", name="A", cadence_days=365)
+    person = Person(note, (Contact(dt.date(2025, 11, 21), "mutual", "x.md", 1, ""),))
+    days = [TODAY, TODAY + dt.timedelta(days=1)]
+    got = [(s.active, s.reciprocal) for s in standings(person, days, Config())]
+    assert got == [(True, True), (False, False)]
+    assert [person_stats(person, day, Config()).reciprocal for day in days] == [True, False]
+
+
 def test_trend_days_are_month_ends_up_to_today() -> None:
     days = trend_days(dt.date(2026, 3, 15))
     assert [label for label, _ in days][:3] == ["2025-04", "2025-05", "2025-06"]

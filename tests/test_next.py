@@ -80,7 +80,21 @@ def test_birthdays_and_anniversaries_come_up_with_ages_and_29_february() -> None
         "birthday 2026-11-28, in 7 days (turns 36)",
         "anniversary 2026-12-04, in 13 days",
     ]
-    assert occasions(note, TODAY, days=7) == ()  # the 14-day window counts today as its first day
+    assert occasions(note, TODAY, days=6) == ()
+    assert [o.kind for o in occasions(note, TODAY, days=7)] == ["birthday"]  # 7 days ahead, inclusive
+
+
+def test_coming_up_and_due_soon_mean_the_same_two_weeks(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Both lists run from today to 14 days ahead, that day included; 15 days ahead is on neither."""
+    root = make_vault(
+        {
+            "People/Ana.md": "---\ncadence: 2w\nbirthday: 1990-12-05\n---\n- 2026-11-21 <-> tea\n",
+            "People/Bo.md": "---\ncadence: 15d\nbirthday: 1990-12-06\n---\n- 2026-11-21 <-> tea\n",
+        }
+    )
+    lists = PageLists(TODAY, load_report(root, TODAY, load_config(root), use_cache=False).people)
+    assert [s.person.note.name for s in lists["coming_up"]] == ["Ana"]
+    assert [s.person.note.name for s in lists["due_soon"]] == ["Ana"]
 
 
 VAULT = {
@@ -128,6 +142,26 @@ def test_booked_resting_lapsed_each_on_one_list(make_vault) -> None:  # type: ig
     assert [s.person.note.name for s in lists["reach_out"]] == names("overdue") + names("due_soon")
 
 
+def test_someone_whose_own_cadence_is_long_is_not_lapsed_until_twice_that_has_passed(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Lapsed is beyond the reciprocity window and beyond twice the person's cadence: a friend
+    seen every two years is not lapsed 14 months on, and a yearly call one day late is overdue."""
+    root = make_vault(
+        {
+            "People/Al.md": "---\ncadence: every 2 years\n---\n- 2025-09-15 <-> lunch\n",
+            "People/Cy.md": "---\ncadence: yearly\n---\n- 2025-11-20 <-> call\n",
+            "People/Di.md": "---\ncadence: yearly\n---\n- 2024-11-20 <-> call\n",
+            "People/Ed.md": "---\ncadence: monthly\n---\n- 2025-11-20 <-> call\n",
+            "People/Fi.md": "---\ntags: [person]\n---\n- 2025-11-20 <-> call\n",
+        }
+    )
+    lists = PageLists(TODAY, load_report(root, TODAY, load_config(root), use_cache=False).people)
+    names = {name: [s.person.note.name for s in lists[name]] for name in ("lapsed", "overdue", "reach_out")}
+    assert names["lapsed"] == ["Ed", "Fi", "Di"]  # the latest first
+    assert names["overdue"] == ["Cy"] and names["reach_out"] == ["Cy"]
+    report = CliRunner().invoke(main, ["report", "--no-cache", "--today", str(TODAY), str(root)]).output
+    assert "Cy: overdue" in report.split("Reach out", 1)[1].split("\n\n", 1)[0]
+
+
 def test_a_next_contact_field_is_a_plan_while_its_day_is_ahead(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`next_contact: 2026-11-28` (as person templates write it, in front matter or the body): the
     person is booked on that day, shown with its line; once the day is past it is no contact, but
@@ -161,6 +195,38 @@ def test_a_next_contact_field_is_a_plan_while_its_day_is_ahead(make_vault) -> No
     later = _json(root, "--today", "2026-11-29")  # the day is past: no plan, and no contact
     assert later["Rosa"]["planned"] is None and later["Rosa"]["interactions"] == 1
     assert (later["Bo"]["due"], later["Bo"]["overdue_days"]) == ("2026-11-25", 4)
+
+
+def test_a_snooze_anniversary_death_or_task_due_on_no_real_day_is_a_problem_at_its_line(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A day that is none (`2026-02-29`, `2026-13-01`) is read as no day: `vaultnet check` says so,
+    at the key's or the task's line, in a daily note too. A `died:` that gives no day (`true`,
+    `2019`) is no mistake: it says they died."""
+    root = make_vault(
+        {
+            "People/Ana.md": "---\ntags: [person]\nsnooze: 2026-02-29\nanniversary: 2010-02-30\n---\n"
+            "- [ ] send the card due 2026-02-29\n- [ ] gift 📅 2027-02-29\n- [ ] call by 2026-13-01\n"
+            "- [ ] bake 📅 2026-12-01\n",
+            "People/Opa.md": "---\ntags: [person]\ndied: 2020-02-30\n---\n",
+            "People/Oma.md": "---\ntags: [person]\ndied: 2019\npassed_away: true\n---\n",
+            "Daily/2026-11-20.md": "- [ ] ask [[Ana]] ⏳ 2026-11-31\n",
+        }
+    )
+    checked = CliRunner().invoke(main, ["check", "--today", str(TODAY), str(root)]).output
+    found = sorted(
+        line.removeprefix(f"{root}/").split(" is not a day")[0]
+        for line in checked.splitlines()
+        if "is not a day" in line
+    )
+    assert found == [
+        "Daily/2026-11-20.md:1: '2026-11-31'",
+        "People/Ana.md:3: snooze: '2026-02-29'",
+        "People/Ana.md:4: anniversary: '2010-02-30'",
+        "People/Ana.md:6: '2026-02-29'",
+        "People/Ana.md:7: '2027-02-29'",
+        "People/Ana.md:8: '2026-13-01'",
+        "People/Opa.md:3: died: '2020-02-30'",
+    ]
+    assert "Oma" not in checked
 
 
 def test_a_status_that_sets_someone_aside_rests_them_and_one_who_died_has_no_birthday(make_vault) -> None:  # type: ignore[no-untyped-def]
@@ -197,6 +263,11 @@ def test_a_status_that_sets_someone_aside_rests_them_and_one_who_died_has_no_bir
         ('"💤 dormant"', True),
         ("dead", True),
         ("R.I.P.", True),
+        ("not speaking", True),
+        ("Estranged", True),
+        ("no-contact", True),
+        ("fell out", True),
+        ("blocked", True),
         ("dormant, back in touch since June", False),
         ("dead?", False),
         ("active", False),
@@ -211,22 +282,23 @@ def test_a_status_written_as_owners_write_it_rests_them(make_vault, status: str,
 
 
 def test_a_tag_or_a_day_of_death_says_someone_died_as_the_status_does(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """`#deceased` (`#passed-away`, `#in-memoriam`) or a day they died (`died: 2020-01-01`) where no
+    """`#deceased` (`#passed-away`, `#in-memoriam`, `#RIP`) or a day they died (`died: 2020-01-01`) where no
     status is written: they rest, and no birthday of theirs is coming up or exported."""
     log = "- 2025-01-10 -> wrote\n"
     root = make_vault(
         {
             "People/Gran.md": f"---\ntags: [person, deceased]\nbirthday: 1931-11-24\n---\n{log}",
             "People/Opa.md": f"---\ntags: [person]\ndied: 2020-01-01\nbirthday: 1930-11-25\n---\n{log}",
+            "People/Nan.md": f"---\ntags: [person]\nbirthday: 1932-11-26\n---\n#RIP\n{log}",
             "People/Kay.md": f"---\ntags: [person]\nbirthday: 1990-11-24\n---\n{log}",
         }
     )
     people = _json(root)
     assert {name: (p["resting"], p["next_birthday"]) for name, p in people.items()} == {
-        "Gran": (True, None), "Opa": (True, None), "Kay": (False, "2026-11-24"),
+        "Gran": (True, None), "Opa": (True, None), "Nan": (True, None), "Kay": (False, "2026-11-24"),
     }  # fmt: skip
     exported = CliRunner().invoke(main, ["export", "ics", str(root), "-o", "-", "--today", str(TODAY)]).output
-    assert "Kay" in exported and "Gran" not in exported and "Opa" not in exported
+    assert "Kay" in exported and "Gran" not in exported and "Opa" not in exported and "Nan" not in exported
 
 
 def test_someone_resting_is_on_no_list_of_who_starts(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -81,12 +81,12 @@ _BLOCK_ID = lazy_pattern(r"(?:^|\s)\^[A-Za-z0-9-]+$", re.MULTILINE)
 def test_the_pages_repeat_no_tag_block_id_or_field_of_the_notes(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(
         {
-            "People/Ana.md": "---\ntags: [person, people/friend]\ninterests: [running]\ncadence: 2w\n---\n"
+            "People/Ana.md": "---\ntags: [person, people/runner]\ninterests: [running]\ncadence: 2w\n---\n"
             "## About\n- training for the Porto marathon ^abc123\n## Log\n"
             "- 2026-11-10 coffee #coffee with [[Bo Chen]] ^blk9\n- [ ] send her the book #todo ^task1\n",
-            "People/Bo Chen.md": "---\ntags: [person, people/friend]\ninterests: [running]\n---\n"
+            "People/Bo Chen.md": "---\ntags: [person, people/runner]\ninterests: [running]\n---\n"
             "- 2026-06-05 lunch, my take:: good\n",
-            "People/Cy.md": "---\ntags: [person, people/friend]\ninterests: [running]\n---\n- 2026-06-01 call\n",
+            "People/Cy.md": "---\ntags: [person, people/runner]\ninterests: [running]\n---\n- 2026-06-01 call\n",
         }
     )
     result = CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21"])
@@ -97,7 +97,7 @@ def test_the_pages_repeat_no_tag_block_id_or_field_of_the_notes(make_vault) -> N
         assert not _LIVE_TAG.findall(text), name
         assert not _BLOCK_ID.findall(text), name
         assert "::" not in text, name
-    assert r"both tagged \#people/friend" in pages["Introductions.md"]
+    assert r"both tagged \#people/runner" in pages["Introductions.md"]
     assert r"coffee \#coffee with Bo Chen”" in pages["Overview.md"]
     assert "- open: send her the book \\#todo\n" in pages["Overview.md"]
     assert r"- send her the book \#todo ([[People/Ana|Ana]], line 10)" in pages["Follow-ups.md"]

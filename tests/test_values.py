@@ -147,3 +147,9 @@ def test_links_and_date_prefixes() -> None:
 )
 def test_a_tasks_due_day(text: str, day: dt.date | None) -> None:
     assert task_due(text) == day
+
+
+def test_a_tasks_day_that_is_no_day_is_told() -> None:
+    no_day: list[str] = []
+    assert task_due("gift 📅 2027-02-29 ⏳ 2026-12-01, by 2026-13-01", no_day) == dt.date(2026, 12, 1)
+    assert no_day == ["2027-02-29", "2026-13-01"]

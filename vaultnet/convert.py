@@ -538,18 +538,21 @@ _TASK_DAY = lazy_pattern(
 _DUE_WORDS = frozenset(("📅", "due", "deadline"))
 
 
-def task_due(text: str) -> dt.date | None:
+def task_due(text: str, no_day: list[str] | None = None) -> dt.date | None:
     """The day an open task is to be done by, as the Tasks plugin writes it (`📅 2026-12-10`, a
     due day, its day linked or not, else `⏳ 2026-12-08`, a scheduled one), a Dataview field
     (`[due:: 2026-12-10]`, `scheduled:: ...`), Logseq and org mode (`DEADLINE: <2026-12-10 Thu>`,
     `SCHEDULED: <...>`, on the task's next line), TaskPaper (`@due(2026-12-10)`) or the Reminder
     plugin (`(@2026-12-10)`), or in words (`due 2026-12-10`, `due: ...`, `by ...`); None when it
-    says none, or no real day."""
+    says none, or no real day. Each day so written that is no day (`2026-02-30`) goes to `no_day`."""
     days: dict[str, dt.date | None] = {"due": None, "scheduled": None}
     for match in _TASK_DAY.finditer(text):
         told = match[1] or match[2]
         kind = "scheduled" if told and told.lower() not in _DUE_WORDS else "due"
-        days[kind] = days[kind] or date_prefix(match[4])
+        day = date_prefix(match[4])
+        if day is None and no_day is not None:
+            no_day.append(match[4])
+        days[kind] = days[kind] or day
     return days["due"] or days["scheduled"]
 
 

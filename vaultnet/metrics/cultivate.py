@@ -227,11 +227,13 @@ def _city(location: str) -> str:
 
 def _features(s: PersonStats, config: Config) -> dict[tuple[str, str], str]:
     """What a person could share with another: (kind, comparable key) → the words to show.
-    Nothing for a person whose `status` rests them (died, archived, do not contact): introduced
-    to nobody. A snooze does not: it puts off reminders, not whom they might enjoy meeting."""
+    Nothing for a person whose `status` rests them (died, archived, do not contact), nor for an ex
+    or one who cares for you for a living (`_NEVER_INTRODUCED`): introduced to nobody. A snooze
+    does not: it puts off reminders, not whom they might enjoy meeting."""
     note = s.person.note
     found: dict[tuple[str, str], str] = {}
-    if note.status in RESTING_STATUSES:
+    kinds = [_kind_of(tag, config) for tag in note.tags]
+    if note.status in RESTING_STATUSES or not _NEVER_INTRODUCED.isdisjoint(kinds):
         return found
     for interest in note.interests:
         found.setdefault(("interest", interest.casefold()), interest)
@@ -240,10 +242,21 @@ def _features(s: PersonStats, config: Config) -> dict[tuple[str, str], str]:
         found[("location", city.casefold())] = city
     if note.org:
         found[("org", note.org.casefold())] = note.org
-    for tag in note.tags:
-        if tag not in config.person_tags and tag != INTRO_TAG and tag.split("/", 1)[0] not in _TIES:
+    for tag, kind in zip(note.tags, kinds, strict=True):
+        if kind and tag != INTRO_TAG and kind not in _TIES:
             found[("tag", tag)] = tag
     return found
+
+
+def _kind_of(tag: str, config: Config) -> str:
+    """What a tag says the person is, past the person tags it is nested under (`people/friend/close`
+    is a `friend`, `contacts/climber` a `climber`); "" for a person tag alone."""
+    if tag in config.person_tags:
+        return ""
+    for part in tag.split("/"):
+        if part not in config.person_tags and not (part.endswith("s") and part[:-1] in config.person_tags):
+            return part
+    return ""
 
 
 _TIES = frozenset((
@@ -251,10 +264,25 @@ _TIES = frozenset((
     "relatives", "colleague", "colleagues", "coworker", "coworkers", "co-worker", "work",
     "acquaintance", "acquaintances", "client", "clients", "customer", "customers", "mentor",
     "mentors", "mentee", "mentees", "neighbour", "neighbours", "neighbor", "neighbors", "network",
-    "networking", "starred", "vip", "favorite", "favourite",
+    "networking", "starred", "vip", "favorite", "favourite", "school", "high-school", "highschool",
+    "classmate", "classmates", "schoolmate", "schoolmates", "uni", "university", "college", "alumni",
+    "alum", "ex-colleague", "ex-colleagues", "former-colleague", "former-colleagues", "teammate",
+    "teammates",
 ))  # fmt: skip
 """Tags of what someone is to you, not of what they are into: two friends, two of your family,
-two colleagues share no interest by it (and colleagues and family know each other)."""
+two colleagues share no interest by it (and colleagues and family know each other, as old
+classmates and former colleagues do)."""
+
+_NEVER_INTRODUCED = frozenset((
+    "ex", "exes", "ex-partner", "ex-boyfriend", "ex-girlfriend", "ex-husband", "ex-wife", "ex-fiance",
+    "ex-fiancee", "health", "healthcare", "medical", "doctor", "doctors", "gp", "dentist", "therapist",
+    "counsellor", "counselor", "psychologist", "psychiatrist", "physio", "physiotherapist", "nurse",
+    "optician", "plumber", "electrician", "handyman", "mechanic", "cleaner", "service", "services",
+    "service-provider", "provider", "providers",
+))  # fmt: skip
+"""Tags (or what a tag nested under a person tag says, `people/dentist`) of someone never to
+introduce, whatever they share: an ex, or one who cares for you or your home for a living (your
+dentist and your GP are no idea)."""
 
 
 def _reasons(shared: list[tuple[str, str]], words: dict[tuple[str, str], str]) -> tuple[str, ...]:

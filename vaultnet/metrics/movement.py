@@ -120,7 +120,7 @@ def _standings(person: Person, days: list[int], config: Config) -> list[Standing
             out.append(_NOTHING)
             continue
         active = today - last <= limit
-        start = today - window
+        start = today - window - 1  # the window is (start, today]: its first day is `window` days ago
         # No contact in the window when even the last one is older (a front-matter date is none).
         reciprocal = (
             directed

@@ -16,21 +16,28 @@ from vaultnet.model import Contact, Note, PersonStats, Unnoted, stem_of
 GONE_STATUSES = ("deceased", "passed away", "died")
 """`status` values that say the person died: they rest, and no birthday or anniversary of theirs
 is coming up."""
+APART_STATUSES = ("do not contact", "no contact", "not speaking", "estranged", "fell out", "blocked")
+"""`status` values that say you keep apart from the person: they rest, and are introduced to nobody."""
 RESTING_STATUSES = (
-    "dormant", "paused", "archived", "inactive", "on hold", "on-hold", "snoozed", "do not contact",
+    "dormant", "paused", "archived", "inactive", "on hold", "on-hold", "snoozed", *APART_STATUSES,
     *GONE_STATUSES,
 )  # fmt: skip
 """`status` values that take a person off every to-do list (the spec's three, and what owners
 write for the same)."""
 
 COMING_UP_DAYS = 14
-"""Birthdays and anniversaries this many days ahead (today included) are coming up."""
+"""Birthdays and anniversaries from today to this many days ahead, that day included, are coming up:
+the same two weeks as due soon."""
 
 DUE_SOON_DAYS = 14
 """Due within this many days is "due soon"; the same window on every page and in the report."""
 
 REACH_OUT_DAYS = DUE_SOON_DAYS
 """Overdue, or due within this many days: "reach out", on the Overview and in `report` alike."""
+
+LAPSED_CADENCES = 2
+"""Lapsed takes this many rounds of a person's cadence gone by, as well as the reciprocity window:
+one round missed is overdue, to catch up; two are a rhythm broken."""
 
 Todo = Literal["resting", "booked", "lapsed", "overdue", "due_soon", "drifting", "fading", "never"]
 """The to-do lists of the pages; a person is on one at most, the first that applies in this order."""
@@ -97,9 +104,13 @@ def resting_reason(note: Note, today: dt.date) -> str | None:
     return None
 
 
-def is_lapsed(days_since: int | None, config: Config) -> bool:
-    """No contact within the reciprocity window, though there was one once: listed apart, not drifting."""
-    return days_since is not None and days_since > config.reciprocity_days
+def is_lapsed(days_since: int | None, cadence_days: int | None, config: Config) -> bool:
+    """No contact within the reciprocity window, nor within `LAPSED_CADENCES` of the person's own
+    cadence, though there was one once: listed apart, not drifting. A friend seen every two years
+    is not lapsed 14 months on, nor a yearly call a day late: they are due or overdue."""
+    if days_since is None or days_since <= config.reciprocity_days:
+        return False
+    return cadence_days is None or days_since > LAPSED_CADENCES * cadence_days
 
 
 # --- Occasions ---------------------------------------------------------------------------------
@@ -155,7 +166,7 @@ class Occasion:
 
 
 def occasions(note: Note, today: dt.date, days: int = COMING_UP_DAYS) -> tuple[Occasion, ...]:
-    """Birthdays and anniversaries within `days` from today (today included), soonest first;
+    """Birthdays and anniversaries from today to `days` ahead (both included), soonest first;
     none for someone archived or who died (`has_occasions`)."""
     if not has_occasions(note):
         return ()
@@ -168,7 +179,7 @@ def occasions(note: Note, today: dt.date, days: int = COMING_UP_DAYS) -> tuple[O
         when = _on(today.year, month, day)
         if when < today:
             when = _on(today.year + 1, month, day)
-        if (when - today).days >= days:
+        if (when - today).days > days:
             continue
         years = when.year - year if year is not None and when.year > year else None
         found.append(Occasion(kind, when, years))  # type: ignore[arg-type]

@@ -59,12 +59,13 @@ def person_stats(person: Person, today: dt.date, config: Config) -> PersonStats:
         due = min(due, reminder) if due else reminder
     overdue = max(0, (today - due).days) if due else 0
 
+    # Its first day is reciprocity_days ago, as is_lapsed and `active` count a day that far back as in.
     window_start = today - dt.timedelta(days=config.reciprocity_days)
     counts = {"inbound": 0, "outbound": 0, "mutual": 0, "unknown": 0}
     marked = {"inbound": 0, "outbound": 0, "mutual": 0, "unknown": 0}
     inferred = 0
     for contact in reversed(past):  # latest first: stop at the window's start
-        if contact.date <= window_start:
+        if contact.date < window_start:
             break
         counts[contact.direction] += 1
         if contact.inferred:
@@ -102,7 +103,7 @@ def person_stats(person: Person, today: dt.date, config: Config) -> PersonStats:
         planned=planned,
         booked=is_booked(first_planned(planned), today, limit),
         resting=resting_reason(person.note, today) is not None,
-        lapsed=is_lapsed(days_since, config),
+        lapsed=is_lapsed(days_since, cadence, config),
         inferred=inferred,
         from_words=from_words,
     )

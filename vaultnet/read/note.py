@@ -29,10 +29,11 @@ from vaultnet.convert import (
     link_target,
     name_key,
     slugged,
+    task_due,
     unwrap_link,
 )
 from vaultnet.fields import FIELDS
-from vaultnet.model import MARKER, Mention, Note, NoteKind, Problem, stem_of
+from vaultnet.model import MARKER, FollowUp, Mention, Note, NoteKind, Problem, stem_of
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, callout_heading, heading_words, section_name
@@ -500,7 +501,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     card, card_problems = _card(file, meta, fields, body if kind == "person" else None, split, config, tags)
     problems += unfilled + card_problems
     if not template and not unfilled:  # a template's values are placeholders, not mistakes
-        problems += _value_problems(file, split, fields, body, config)
+        problems += _value_problems(file, split, fields, body, config) + _due_problems(follow_ups)
     return Note(
         file=file,
         kind=kind,
@@ -516,7 +517,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     )
 
 
-_GONE_TAGS = frozenset(("deceased", "passed-away", "in-memoriam", "died"))
+_GONE_TAGS = frozenset(("deceased", "passed-away", "in-memoriam", "died", "rip", "rest-in-peace"))
 """Tags that say the person died, as `status: deceased` does (with a `died:` day, where no status
 is written)."""
 
@@ -760,7 +761,7 @@ def _strings(meta: dict[str, object]) -> list[str]:
     return found
 
 
-_DATE_FIELDS = ("last_contact", "date", "birthday", "next_contact")
+_DATE_FIELDS = ("last_contact", "date", "birthday", "anniversary", "next_contact", "snooze", "died")
 
 
 def _value_problems(file: str, split: Split, fields: Fields, body: Body, config: Config) -> list[Problem]:
@@ -769,8 +770,8 @@ def _value_problems(file: str, split: Split, fields: Fields, body: Body, config:
     for name in ("cadence", *_DATE_FIELDS):
         for value in fields.get(name, []):
             text = as_text(value)
-            if text is None or _readable(name, value):
-                continue
+            if text is None or _readable(name, value) or (name == "died" and not _DAY_SHAPED.search(text)):
+                continue  # `died: 2019`, `passed_away: true`: no day, and no mistake: they died
             line = _key_line(file, split, body, name, config)
             expected = _EITHER_WAY if name != "cadence" and either_way(text) else _EXPECTED[name]
             found.append(Problem(file, line, f"{name}: {text[:40]!r} {expected}"))
@@ -782,8 +783,24 @@ _EXPECTED = {
     "last_contact": "is not a day: expected a real date as YYYY-MM-DD",
     "date": "is not a day: expected a real date as YYYY-MM-DD",
     "birthday": "is not a day: expected a real date as YYYY-MM-DD (or --MM-DD without the year)",
+    "anniversary": "is not a day: expected a real date as YYYY-MM-DD (or --MM-DD without the year)",
     "next_contact": "is not a day: expected a real date as YYYY-MM-DD",
+    "snooze": "is not a day: expected a real date as YYYY-MM-DD",
+    "died": "is not a day: expected a real date as YYYY-MM-DD",
 }
+_DAY_SHAPED = lazy_pattern(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+"""A value written as a day is (`2020-02-30`, `30/02/2020`), whether it is one or not."""
+
+
+def _due_problems(follow_ups: list[FollowUp]) -> list[Problem]:
+    """A problem at each open task whose due or scheduled day is no day (`📅 2026-02-30`,
+    `due 2026-13-01`): it is read as a task with no day."""
+    found = []
+    for task in follow_ups:
+        no_day: list[str] = []
+        task_due(task.text, no_day)
+        found += [Problem(task.file, task.line, f"{written!r} {_EXPECTED['date']}") for written in no_day]
+    return found
 
 
 _EITHER_WAY = "could be read day first or month first: write it as YYYY-MM-DD"
@@ -792,7 +809,7 @@ _EITHER_WAY = "could be read day first or month first: write it as YYYY-MM-DD"
 def _readable(name: str, value: object) -> bool:
     if name == "cadence":
         return as_cadence(value) is not None
-    if name == "birthday":  # with a year or without (`--12-02`), as the birthday reader takes it
+    if name in ("birthday", "anniversary"):  # with a year or without (`--12-02`), as their reader takes them
         return as_day_of_year(value) is not None
     return as_date(value) is not None
 

@@ -257,7 +257,7 @@ def root(context, missing=missing, environment=environment):
     yield str(t_3((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed)))
     yield ')\nNo contact in the last '
     yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'reciprocity_days'))
-    yield ' days: past catching up by rhythm; start again, or let them rest (`status: dormant`). The latest first.\n'
+    yield ' days, nor in twice their cadence when they have one: past catching up by rhythm; start again, or let them rest (`status: dormant`). The latest first.\n'
     yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed), 'last', (undefined(name='lapsed_line') if l_0_lapsed_line is missing else l_0_lapsed_line), 'Last contact in ') if (undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed) else 'Nobody has lapsed.'))
     yield '\n\n## Never contacted ('
     yield str(t_3((undefined(name='never') if l_0_never is missing else l_0_never)))
