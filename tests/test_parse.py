@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -636,6 +637,27 @@ def test_dated_by_the_vaults_own_daily_format(daily: str, file: str, date: dt.da
     year last is no guess when the vault says which part is the day."""
     n = note(file, "- coffee with [[Ann]]\n", Config(daily_format=daily))
     assert (n.kind, n.date) == (("other", None) if date is None else ("dated", date))
+
+
+@pytest.mark.parametrize(
+    ("file", "daily", "date"),
+    [
+        ("Journal/3. März 2026.md", None, D(2026, 3, 3)),
+        ("Journal/4 février 2026.md", None, D(2026, 2, 4)),
+        ("Journal/sábado, 7 de março de 2026.md", None, D(2026, 3, 7)),
+        ("März/12. März 2026.md", "MMMM/DD. MMMM YYYY", D(2026, 3, 12)),
+    ],
+)
+def test_a_daily_note_named_in_either_unicode_form_is_dated(
+    file: str, daily: str | None, date: dt.date
+) -> None:
+    """A macOS file name writes `ä` as `a` and its dots (NFD): the day its name tells is read as
+    from the name typed (NFC), and the note's path stays as it is on disk."""
+    for form in ("NFC", "NFD"):
+        path = unicodedata.normalize(form, file)
+        n = note(path, "- Kaffee mit [[Anna]]\n", Config(daily_format=daily))
+        assert (n.kind, n.date, n.file) == ("dated", date, path)
+        assert [(m.date, m.targets) for m in n.entries] == [(date, ("Anna",))]
 
 
 def test_a_log_that_links_its_days_in_the_vaults_daily_format_is_read() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from itertools import pairwise
@@ -652,7 +653,10 @@ def day_in_name(file: str, stem: str, daily: str | None = None) -> tuple[dt.date
     `2026-11-10 Kickoff`): the vault's own daily format first (`daily`, as Obsidian writes it:
     `DD-MM-YYYY`), then `2026-11-20`, `journal/2026/11/20.md`, `20.11.2026`, `20261120` (or
     `202611201430`, a unique note's), `Friday, November 20, 2026` and `2026-W48`. None when the
-    name tells no real day."""
+    name tells no real day. A name is read in one Unicode form, as a note's text is (`März` in
+    a macOS file name is `a` and its dots: `_split` in read/note.py)."""
+    if not file.isascii():
+        file, stem = unicodedata.normalize("NFC", file), unicodedata.normalize("NFC", stem)
     told: tuple[dt.date | None, int] = (None, 0)
     if daily and (formatted := _formatted_day(file, daily)) and formatted[0] is not None:
         told = formatted
