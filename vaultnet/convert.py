@@ -560,7 +560,10 @@ _FILED_UNDER = lazy_pattern(r"^[\W\d_]+|[\W\d_]+$")
 def folder_word(name: str) -> str:
     """A folder's name as a people or template folder setting matches it: in any case, without the
     number, emoji or marks it is filed under (`03 People`, `👥 People`, `20.01 - People`,
-    `_templates`, `People 2024`). `demo-contacts` stays itself: no people folder."""
+    `_templates`, `People 2024`), in one Unicode form (`o` and its dots, as a Mac may name a
+    folder, is `ö`). `demo-contacts` stays itself: no people folder."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFC", name)
     return _FILED_UNDER.sub("", name).casefold()
 
 
