@@ -1794,6 +1794,28 @@ def test_a_day_written_with_slashes_and_no_year_is_a_problem_not_a_line_passed_o
         ]
 
 
+def test_a_day_written_year_last_with_dashes_is_read_or_a_problem_as_with_slashes() -> None:
+    """`20-11-2026`, as Dutch and others write a day, is read as `20/11/2026` is: day first when
+    the note's days say so (there is no month 20), else a guess and a problem on its line, a link
+    to it too; a range (`2024-2026`, `10-12 people`) and a phone number open with no day."""
+    n = note("People/A.md", "- 20-11-2026 <- she called\n- 02-11-2026: lunch\n- 01-23-4567 the office\n")
+    assert [(m.date.isoformat(), m.line, m.direction) for m in n.entries] == [
+        ("2026-11-20", 1, "inbound"),
+        ("2026-11-02", 2, "mutual"),
+    ]
+    assert n.problems == ()
+    n = note(
+        "People/B.md",
+        "- 02-11-2026: gebeld\n- [[20-11-2026]] coffee\n- 2024-2026 lived in Berlin\n"
+        "- 10-12 people came\n- 01-23-45-67-89 her number\n- 0800-123-4567 the office\n",
+    )
+    assert n.entries == ()
+    assert [(p.line, p.message) for p in n.problems] == [
+        (1, "'02-11-2026' is not a date vaultnet can be sure of: write it as YYYY-MM-DD"),
+        (2, "'20-11-2026' is not a date vaultnet can be sure of: write it as YYYY-MM-DD"),
+    ]
+
+
 def test_days_written_with_the_year_last_are_read_as_the_note_settles_them() -> None:
     """`26/11/2026` can be read only one way (there is no month 26): a note that writes one says
     how it writes every day with its year last, day first, and its other days (`05/11/2026`) are

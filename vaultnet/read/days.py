@@ -16,7 +16,6 @@ from vaultnet.convert import (
     MONTH_WORDS,
     MONTHS,
     WIKILINKS,
-    YEAR_LAST,
     daily_pattern,
     date_prefix,
     day_month_year,
@@ -122,12 +121,22 @@ _MARKED_ENTRY = lazy_pattern(rf"({DATE})(?![\w-])\s*{_STOP}?\s*({MARK})\s*")
 any, a mark, which `_entry` reads the same way by a longer road."""
 NAMED_DAY = lazy_pattern(r"^\d{4}[-_]\d{2}[-_]\d{2}(?!\d)")
 """A file name that starts as a daily note's does; `date_prefix` says whether it is a real day."""
+_DAY_OR_MONTH = r"(?:3[01]|[12]\d|0?[1-9])"
 SLASHED = lazy_pattern(
-    r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\w/.])|\d{1,2}/\d{1,2}(?![\w/.])(?=\s*[:—–·|→←↔➡⬅<-]))"
+    r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\w/.])|\d{1,2}/\d{1,2}(?![\w/.])(?=\s*[:—–·|→←↔➡⬅<-])"
+    rf"|{_DAY_OR_MONTH}-{_DAY_OR_MONTH}-(?:19|20)\d\d(?![\w/.-]))"
 )
-"""A day written another way, its year last (`11/01/2026`) or left out, as a log entry opens
-(`11/23: caught up`; `3/4 of the team` is none): which day is meant is a guess, so it is a
-problem. Year first (`2026/11/01`) it is no guess: `_YEAR_FIRST` reads it."""
+"""A day written another way, its year last (`11/01/2026`, `02-11-2026`) or left out, as a log
+entry opens (`11/23: caught up`; `3/4 of the team` is none): which day is meant is a guess, so
+it is a problem. With dashes only a likely day of a likely year, and no more numbers after it: a
+phone number (`01-23-45-67-89`) is none. Year first (`2026/11/01`) it is no guess: `_YEAR_FIRST`
+reads it."""
+
+
+def slashed_start(start: str) -> bool:
+    """May a line that opens with `start` (its first character after any space) open with a day
+    `SLASHED` takes: a digit, or a link's `[` (`[[20-11-2026]]`)?"""
+    return start.isdigit() or start == "["
 
 
 def is_day(target: str) -> bool:
@@ -283,7 +292,7 @@ def opens_day(line: str, period: Period | None = None) -> bool:
     start = head[:1]
     if not may_open_entry(head, start):
         return False
-    if entry_head(head, period) is not None or (start.isdigit() and SLASHED.match(head) is not None):
+    if entry_head(head, period) is not None or (slashed_start(start) and SLASHED.match(head) is not None):
         return True
     return period is None and yearless_opening(head) is not None
 
@@ -782,9 +791,15 @@ def iso_days(text: str, daily: str) -> str:
     return opening.sub(plain, text)
 
 
-_opening_year_last = lazy_pattern(_OPENING + YEAR_LAST + r"(?![\w/.])", re.M)
+_YEAR_LAST_OPENING = (
+    r"(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d|(?<!-)\d{4})"
+    r"(?![\w/.])(?!(?<=-\d{4})-)"
+)
+"""`YEAR_LAST` with dashes too (`20-11-2026`), as `SLASHED` takes them: of a likely year, and
+with no more numbers after it (a phone number, `01-23-4567`, `10-11-2026-3`, is none)."""
+_opening_year_last = lazy_pattern(_OPENING + _YEAR_LAST_OPENING, re.M)
 """A day written plain with its four-digit year last that opens a line (`- 26/11/2026 lunch`,
-`**05.11.2026** —`)."""
+`**05.11.2026** —`, `- 20-11-2026 <- she called`)."""
 
 
 def year_last_order(text: str) -> bool | None:
