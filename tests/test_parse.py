@@ -2329,6 +2329,18 @@ def test_a_day_is_written_without_its_year_as_a_line_writes_one(
         ("3 de octubre de 2026: x", (), D(2026, 12, 1), "1 de diciembre de 2026"),
         ("2 fevrier 2026 x", (), D(2026, 12, 1), "1 decembre 2026"),  # written without its accents
         ("Oct 3, 2026 x", ("2 Oktober 2026 x",), D(2026, 12, 1), None),  # no one language
+        # Names several languages share: the log's weekdays, a day written `3.`, the case tell
+        ("3. November 2026: Kaffee", ("14. September 2026: x",), D(2026, 12, 1), "1. Dezember 2026"),
+        ("Dienstag, 3. November 2026: Kaffee", (), D(2026, 5, 2), "2. Mai 2026"),
+        ("martedì 3 novembre 2026 x", (), D(2026, 12, 1), "1 dicembre 2026"),
+        ("3 oktober 2026: koffie", (), D(2026, 12, 1), "1 december 2026"),
+        ("3 juni 2026 x", (), D(2026, 5, 1), "1 mei 2026"),
+        ("3 Oktober 2026 x", (), D(2026, 12, 1), "1 Dezember 2026"),
+        ("3 November 2026 x", (), D(2026, 5, 1), "1 May 2026"),
+        ("3 nov 2026 x", (), D(2026, 12, 1), "1 dec 2026"),  # a short name says no language
+        ("3 mai 2026 x", (), D(2026, 12, 1), "1 décembre 2026"),
+        # French names in English's order: no language the reader reads back, so written in ISO
+        ("Nov 5, 2026: x", ("3 novembre 2026 : café",), D(2026, 12, 1), None),
         ("2026-11-03 x", (), D(2026, 12, 1), None),
         ("[[Nov 3rd, 2026]] x", (), D(2026, 12, 1), None),  # a link: written as one
         ("Nov 3: coffee", (), D(2026, 12, 1), None),  # no year: `day_as_written`'s
@@ -2339,7 +2351,9 @@ def test_a_day_is_written_with_its_months_name_as_a_line_writes_one(
 ) -> None:
     """`vaultnet log` in a log whose days are written with their month's name and year writes
     its entry's so: in the log's order, number style and language, which its other entries tell
-    (`mai` is German's and French's; `novembre` says which)."""
+    (`mai` is German's and French's; `novembre` says which), else the names of its weekdays, a
+    day written `3.` (German), or months written whole in lower case (not English nor German);
+    English where nothing tells. Only a day the reader reads back as that day."""
     assert named_day_as_written(day, like, heads) == written
     if written is not None:
         assert note("People/A.md", f"- {written}: x\n").entries[0].date == day  # read back

@@ -26,8 +26,8 @@ from vaultnet.convert import (
     formatted_day,
     link_target,
     logseq_date,
-    month_name_as,
     month_named,
+    month_names_as,
     one_way,
     ordinal,
     year_first,
@@ -416,20 +416,32 @@ def named_day_as_written(day: dt.date, like: str, heads: Iterable[str] = ()) -> 
     its month's name and its year (`Nov 3, 2026`, `3rd of November 2026`, `3. Oktober 2026`,
     `1er mai 2026`; the day's name left out: `Fri, Nov 3, 2026` gives `Dec 1, 2026`): its parts
     in their order, the number as it writes its own (`03`, `3rd`), the month's name in the
-    language of the names the log's other entries `heads` write (`month_name_as`). None for a
-    day written otherwise, or when one of `heads` writes its own otherwise (`2026-11-20`)."""
+    language of the names the log's other entries `heads` write (`month_names_as`), the first
+    the reader reads back as `day`. None for a day written otherwise, or when one of `heads`
+    writes its own otherwise (`2026-11-20`)."""
     every = [_day_parts(head) for head in (like, *heads)]
     parts = every[0]
     if parts is None or None in every:
         return None
     months = [word for part in every for _, _, word, _ in part or () if month_named(word)]
+    said = next((word for _, _, word, _ in parts if word and month_named(word)), "")
+    names = month_names_as(day.month, said, months, *_language_told((like, *heads))) if said else [""]
+    for name in names:
+        written = _written_with(day, parts, name)
+        if written is not None and entry_day(written) == day:
+            return written
+    return None
+
+
+def _written_with(day: dt.date, parts: list[tuple[str, str, str, str]], name: str) -> str | None:
+    """`day` written in `parts` (`_day_parts`), its month's name `name`; None when a word of them
+    is neither a month's nor `of` or `de`."""
     written = []
     for number, suffix, word, between in parts:
         if word:
-            name = month_name_as(day.month, word, months) if month_named(word) else None
-            if name is None and word.lower() not in ("of", "de"):
+            if not month_named(word) and word.lower() not in ("of", "de"):
                 return None
-            written.append(name or word)
+            written.append(name if month_named(word) else word)
         elif len(number) == 4:
             written.append(str(day.year))
         elif number:
@@ -439,6 +451,24 @@ def named_day_as_written(day: dt.date, like: str, heads: Iterable[str] = ()) -> 
         else:
             written.append(between)
     return "".join(written)
+
+
+def _language_told(heads: Iterable[str]) -> tuple[list[str], bool]:
+    """What a log's entries (their `heads`) tell of the language they write days in, beyond
+    their months' names: the words before each day (a weekday's name: `Dienstag`, `mardi`), and
+    whether one writes its day `3.`, as German does."""
+    weekdays, dotted = [], False
+    for head in heads:
+        entry = entry_head(head)
+        if entry is None:
+            continue
+        weekdays += _WORD.findall(head[: head.find(entry[1])])
+        dotted = dotted or _DOTTED_DAY.match(entry[1]) is not None
+    return weekdays, dotted
+
+
+_DOTTED_DAY = lazy_pattern(r"\d{1,2}\. ")
+"""A day of the month written as German writes it, with a dot (`3. Oktober 2026`)."""
 
 
 def _day_parts(head: str) -> list[tuple[str, str, str, str]] | None:
