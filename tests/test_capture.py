@@ -522,6 +522,39 @@ def test_an_entry_goes_into_a_log_of_days_written_in_another_language() -> None:
     )
 
 
+def test_log_command_writes_the_month_in_the_language_of_the_log(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`November` and `September` are English's and German's: a day written `3.` says German, a
+    Dutch log's lower-case `oktober` Dutch. A log mixing English's order with French names
+    (`Nov 5, 2026` beside `3 novembre 2026`) gets a day it reads back (`2026-12-01`), no refusal."""
+    head = "---\ntags: [person]\n---\n## Log\n"
+    root = make_vault(
+        {
+            "People/Jana.md": head + "- 14. September 2026: Essen\n- 3. November 2026: Kaffee\n",
+            "People/Joost.md": head + "- 3 oktober 2026: koffie\n",
+            "People/Luc.md": head + "- 3 novembre 2026 : café\n- Nov 5, 2026: x\n",
+        }
+    )
+    assert (
+        logged(root, "jana", "lunch", "--date", "2026-12-01")
+        == "People/Jana.md:7: - 1. Dezember 2026: lunch\n"
+    )
+    assert (
+        logged(root, "joost", "lunch", "--date", "2026-12-01")
+        == "People/Joost.md:6: - 1 december 2026: lunch\n"
+    )
+    assert logged(root, "luc", "lunch", "--date", "2026-12-01") == "People/Luc.md:7: - 2026-12-01: lunch\n"
+
+
+def test_log_command_that_would_not_read_its_entry_back_shows_the_line(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A refusal shows the line vaultnet would have written, whose day the reader would not take
+    (`Déc 1, 2026`: French's name in English's order), not only a guess at another cause."""
+    monkeypatch.setattr("vaultnet.commands.log.named_day_as_written", lambda *_: "Déc 1, 2026")
+    root = make_vault({"People/Luc.md": "---\ntags: [person]\n---\n## Log\n- Nov 5, 2026: x\n"})
+    result = CliRunner().invoke(main, ["log", "luc", "lunch", "--date", "2026-12-01", "--vault", str(root)])
+    assert result.exit_code != 0
+    assert "'- Déc 1, 2026: lunch' (a day written in a form vaultnet does not read" in result.output
+
+
 def logged(root: Path, *args: str) -> str:
     """What `vaultnet log ARGS --vault ROOT` prints, as it succeeds."""
     result = CliRunner().invoke(main, ["log", *args, "--vault", str(root)])

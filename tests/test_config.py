@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import fields
+import unicodedata
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from vaultnet import config as config_module
 from vaultnet.config import Config, load_config
 from vaultnet.errors import ConfigError
+from vaultnet.read.note import parse_note
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -45,6 +47,30 @@ def test_values_are_read_and_normalised(tmp_path: Path) -> None:
     assert config.person_tags == ("friend",)
     assert config.cadence == {"family": 14, "work": 90}
     assert config.synonyms == {"cadence": ("ping_every",)}
+
+
+def test_settings_are_read_in_one_unicode_form(tmp_path: Path) -> None:
+    """A setting saved in NFD (`u` and its dots, as a Mac may save `ü`) matches the notes' text,
+    read in NFC; a people folder named in either form on disk matches a setting in either."""
+    nfd = unicodedata.normalize("NFD", "Persönlich")
+    config = load_config(
+        write(
+            tmp_path,
+            unicodedata.normalize(
+                "NFD",
+                'people_folders = ["Persönlich"]\nperson_tags = ["persönlich"]\nme = ["Jürgen"]\n'
+                '[words]\nmutual = ["Frühstück mit X"]\n',
+            ),
+        )
+    )
+    assert config.person_tags == ("persönlich",) and config.me == ("jürgen",)
+    assert config.words == {"mutual": ("Frühstück mit X",)}
+    assert config.is_people_folder("Persönlich") and config.is_people_folder(nfd)
+    by_tag = parse_note("Anna.md", b"---\ntags: [pers\xc3\xb6nlich]\n---\n", config)
+    in_folder = parse_note(f"{nfd}/Anna.md", b"", replace(config, person_tags=()))
+    assert (by_tag.kind, in_folder.kind) == ("person", "person")
+    day = parse_note("2026-11-04.md", "- Frühstück mit [[Anna]]\n".encode(), config)
+    assert [m.direction for m in day.entries] == ["mutual"]
 
 
 @pytest.mark.parametrize(

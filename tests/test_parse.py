@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -636,6 +637,27 @@ def test_dated_by_the_vaults_own_daily_format(daily: str, file: str, date: dt.da
     year last is no guess when the vault says which part is the day."""
     n = note(file, "- coffee with [[Ann]]\n", Config(daily_format=daily))
     assert (n.kind, n.date) == (("other", None) if date is None else ("dated", date))
+
+
+@pytest.mark.parametrize(
+    ("file", "daily", "date"),
+    [
+        ("Journal/3. März 2026.md", None, D(2026, 3, 3)),
+        ("Journal/4 février 2026.md", None, D(2026, 2, 4)),
+        ("Journal/sábado, 7 de março de 2026.md", None, D(2026, 3, 7)),
+        ("März/12. März 2026.md", "MMMM/DD. MMMM YYYY", D(2026, 3, 12)),
+    ],
+)
+def test_a_daily_note_named_in_either_unicode_form_is_dated(
+    file: str, daily: str | None, date: dt.date
+) -> None:
+    """A macOS file name writes `ä` as `a` and its dots (NFD): the day its name tells is read as
+    from the name typed (NFC), and the note's path stays as it is on disk."""
+    for form in ("NFC", "NFD"):
+        path = unicodedata.normalize(form, file)
+        n = note(path, "- Kaffee mit [[Anna]]\n", Config(daily_format=daily))
+        assert (n.kind, n.date, n.file) == ("dated", date, path)
+        assert [(m.date, m.targets) for m in n.entries] == [(date, ("Anna",))]
 
 
 def test_a_log_that_links_its_days_in_the_vaults_daily_format_is_read() -> None:
@@ -1772,6 +1794,28 @@ def test_a_day_written_with_slashes_and_no_year_is_a_problem_not_a_line_passed_o
         ]
 
 
+def test_a_day_written_year_last_with_dashes_is_read_or_a_problem_as_with_slashes() -> None:
+    """`20-11-2026`, as Dutch and others write a day, is read as `20/11/2026` is: day first when
+    the note's days say so (there is no month 20), else a guess and a problem on its line, a link
+    to it too; a range (`2024-2026`, `10-12 people`) and a phone number open with no day."""
+    n = note("People/A.md", "- 20-11-2026 <- she called\n- 02-11-2026: lunch\n- 01-23-4567 the office\n")
+    assert [(m.date.isoformat(), m.line, m.direction) for m in n.entries] == [
+        ("2026-11-20", 1, "inbound"),
+        ("2026-11-02", 2, "mutual"),
+    ]
+    assert n.problems == ()
+    n = note(
+        "People/B.md",
+        "- 02-11-2026: gebeld\n- [[20-11-2026]] coffee\n- 2024-2026 lived in Berlin\n"
+        "- 10-12 people came\n- 01-23-45-67-89 her number\n- 0800-123-4567 the office\n",
+    )
+    assert n.entries == ()
+    assert [(p.line, p.message) for p in n.problems] == [
+        (1, "'02-11-2026' is not a date vaultnet can be sure of: write it as YYYY-MM-DD"),
+        (2, "'20-11-2026' is not a date vaultnet can be sure of: write it as YYYY-MM-DD"),
+    ]
+
+
 def test_days_written_with_the_year_last_are_read_as_the_note_settles_them() -> None:
     """`26/11/2026` can be read only one way (there is no month 26): a note that writes one says
     how it writes every day with its year last, day first, and its other days (`05/11/2026`) are
@@ -2285,6 +2329,18 @@ def test_a_day_is_written_without_its_year_as_a_line_writes_one(
         ("3 de octubre de 2026: x", (), D(2026, 12, 1), "1 de diciembre de 2026"),
         ("2 fevrier 2026 x", (), D(2026, 12, 1), "1 decembre 2026"),  # written without its accents
         ("Oct 3, 2026 x", ("2 Oktober 2026 x",), D(2026, 12, 1), None),  # no one language
+        # Names several languages share: the log's weekdays, a day written `3.`, the case tell
+        ("3. November 2026: Kaffee", ("14. September 2026: x",), D(2026, 12, 1), "1. Dezember 2026"),
+        ("Dienstag, 3. November 2026: Kaffee", (), D(2026, 5, 2), "2. Mai 2026"),
+        ("martedì 3 novembre 2026 x", (), D(2026, 12, 1), "1 dicembre 2026"),
+        ("3 oktober 2026: koffie", (), D(2026, 12, 1), "1 december 2026"),
+        ("3 juni 2026 x", (), D(2026, 5, 1), "1 mei 2026"),
+        ("3 Oktober 2026 x", (), D(2026, 12, 1), "1 Dezember 2026"),
+        ("3 November 2026 x", (), D(2026, 5, 1), "1 May 2026"),
+        ("3 nov 2026 x", (), D(2026, 12, 1), "1 dec 2026"),  # a short name says no language
+        ("3 mai 2026 x", (), D(2026, 12, 1), "1 décembre 2026"),
+        # French names in English's order: no language the reader reads back, so written in ISO
+        ("Nov 5, 2026: x", ("3 novembre 2026 : café",), D(2026, 12, 1), None),
         ("2026-11-03 x", (), D(2026, 12, 1), None),
         ("[[Nov 3rd, 2026]] x", (), D(2026, 12, 1), None),  # a link: written as one
         ("Nov 3: coffee", (), D(2026, 12, 1), None),  # no year: `day_as_written`'s
@@ -2295,7 +2351,9 @@ def test_a_day_is_written_with_its_months_name_as_a_line_writes_one(
 ) -> None:
     """`vaultnet log` in a log whose days are written with their month's name and year writes
     its entry's so: in the log's order, number style and language, which its other entries tell
-    (`mai` is German's and French's; `novembre` says which)."""
+    (`mai` is German's and French's; `novembre` says which), else the names of its weekdays, a
+    day written `3.` (German), or months written whole in lower case (not English nor German);
+    English where nothing tells. Only a day the reader reads back as that day."""
     assert named_day_as_written(day, like, heads) == written
     if written is not None:
         assert note("People/A.md", f"- {written}: x\n").entries[0].date == day  # read back

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -361,6 +362,23 @@ def _read_config(vault: Path) -> Config:
     return config_from_dict(raw, source=str(path))
 
 
+_ON_DISK = frozenset(("output", "ignore"))
+"""The settings that are paths, kept as written: vaultnet writes to one and matches globs with
+the other as they are on disk."""
+
+
+def _one_form(value: object) -> object:
+    """A setting's texts in one Unicode form (NFC), as a note's text is read: a phrase or tag
+    saved as `u` and its dots (`Frühstück`, as a Mac may save it) matches one typed as `ü`."""
+    if isinstance(value, str):
+        return value if value.isascii() else unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [_one_form(item) for item in value]
+    if isinstance(value, dict):
+        return {_one_form(key): _one_form(item) for key, item in value.items()}
+    return value
+
+
 def config_from_dict(raw: dict[str, object], source: str = CONFIG_FILE) -> Config:
     """Check and convert a parsed TOML table; the first bad key raises ConfigError."""
     values = {}
@@ -370,7 +388,7 @@ def config_from_dict(raw: dict[str, object], source: str = CONFIG_FILE) -> Confi
             known = ", ".join(sorted(_CONVERTERS))
             raise ConfigError(f"{source}: unknown key {key!r} (known keys: {known})")
         try:
-            values[key] = converter(key, value)
+            values[key] = converter(key, value if key in _ON_DISK else _one_form(value))
         except ValueError as exc:
             raise ConfigError(
                 f"{source}: {' '.join(str(exc).split())}"

@@ -460,18 +460,24 @@ def any_month_name() -> str:
     return "(?i:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_initial.items()) + ")"
 
 
-def month_name_as(month: int, like: str, words: Iterable[str]) -> str | None:
-    """Month `month`'s name in the language of `like` and `words` (the months' names a log
-    writes), as long and in the case `like` is written: whole (`Dezember`, `décembre`), or
-    its first three letters when `like` is cut short (`Dez`, `déc.`). Words several languages
-    share (`Nov`, `Oktober`) are taken in the first of them in `_MONTH_WORDS`' order (English,
-    German, French, ...). None when no language has them all."""
+def month_names_as(
+    month: int, like: str, words: Iterable[str], weekdays: Iterable[str] = (), dotted: bool = False
+) -> list[str]:
+    """Month `month`'s name in each language of `like` and `words` (the months' names a log
+    writes), likeliest first (`_likeliest`: `weekdays`, the weekdays' names the log writes, and
+    `dotted`, whether it writes a day `3.`, tell which of those sharing the names it is), as long
+    and in the case `like` is written: whole (`Dezember`, `décembre`), or its first three letters
+    when `like` is cut short (`Dez`, `déc.`). Empty when no language has them all."""
     keys = [folded(word).rstrip(".") for word in (like, *words)]
-    names = next(
-        (names.split() for names in _MONTH_WORDS if all(_names_one(key, names) for key in keys)), None
-    )
-    if names is None:
-        return None
+    fitting = [at for at, names in enumerate(_MONTH_WORDS) if all(_names_one(key, names) for key in keys)]
+    return [
+        _name_as(month, like, _MONTH_WORDS[at].split())
+        for at in _likeliest(fitting, [like, *words], weekdays, dotted)
+    ]
+
+
+def _name_as(month: int, like: str, names: list[str]) -> str:
+    """Month `month`'s name of `names` (a language's), as long and in the case `like` is written."""
     name = names[month - 1]
     written = folded(like).rstrip(".")
     own = next(n for n in names if unaccented(n).startswith(unaccented(written)))  # like's month
@@ -483,6 +489,48 @@ def month_name_as(month: int, like: str, words: Iterable[str]) -> str | None:
     if like.islower():
         return name
     return name.upper() if like.isupper() and len(like) > 1 else name[:1].upper() + name[1:]
+
+
+def _likeliest(languages: list[int], words: list[str], weekdays: Iterable[str], dotted: bool) -> list[int]:
+    """The `languages` (indexes of `_MONTH_WORDS`) that name a log's months `words`, likeliest
+    first: those in which each name written whole is a whole name (`juni` is German's and
+    Dutch's, and only the start of Spanish `junio`), then those whose names of the weekdays the
+    log writes (`Dienstag`, `martedì`), then German where a day is written `3.`, then, where the
+    log writes its months' whole names in lower case (`oktober`), those that write them so
+    (English and German capitalise them); else in `_MONTH_WORDS`' order, English first."""
+    said = [word for word in map(_bare, weekdays) if len(word) >= 2]
+    whole = [word for word in words if _bare(word) in _month_names()]
+    lower = all(word.islower() for word in whole)
+
+    def unlike(at: int) -> tuple[bool, bool, bool, bool]:
+        cut = any(_bare(word) not in map(unaccented, _MONTH_WORDS[at].split()) for word in whole)
+        named = any(day.startswith(word) for word in said for day in _weekdays_of(at))
+        return (
+            cut,
+            bool(said) and not named,
+            dotted and at != _GERMAN,
+            bool(whole) and lower == (at in _CAPITALISED),
+        )
+
+    return sorted(languages, key=unlike)
+
+
+def _bare(word: str) -> str:
+    """A name as the tables hold it: folded, without its accents and a dot after it."""
+    return unaccented(folded(word)).rstrip(".")
+
+
+_GERMAN = 1
+_CAPITALISED = (0, _GERMAN)
+"""The languages of `_MONTH_WORDS` (English, German) that write a month's name capitalised."""
+
+
+@cache
+def _weekdays_of(language: int) -> tuple[str, ...]:
+    """The weekdays' names of a language of `_MONTH_WORDS`, without their accents (none known of
+    its last, Russian)."""
+    days = (" ".join(_WEEKDAY_WORDS).lower(), *_FOREIGN_WEEKDAYS, "")[language]
+    return tuple(unaccented(day) for day in days.split())
 
 
 def _names_one(word: str, names: str) -> bool:
@@ -563,7 +611,10 @@ _FILED_UNDER = lazy_pattern(r"^[\W\d_]+|[\W\d_]+$")
 def folder_word(name: str) -> str:
     """A folder's name as a people or template folder setting matches it: in any case, without the
     number, emoji or marks it is filed under (`03 People`, `👥 People`, `20.01 - People`,
-    `_templates`, `People 2024`). `demo-contacts` stays itself: no people folder."""
+    `_templates`, `People 2024`), in one Unicode form (`o` and its dots, as a Mac may name a
+    folder, is `ö`). `demo-contacts` stays itself: no people folder."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFC", name)
     return _FILED_UNDER.sub("", name).casefold()
 
 

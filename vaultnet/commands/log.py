@@ -807,9 +807,11 @@ def checked_insertion(
     after = parse_note(note.file, new, config)
     added = [m for m in after.entries if m.line == insertion.line]
     if len(after.entries) != len(before.entries) + 1 or len(added) != 1:
+        written = new.splitlines()[insertion.line - 1].decode("utf-8", "replace").strip()
         raise CaptureError(
-            f"{note.file}: vaultnet would not read the entry back as written (an unclosed code block "
-            "or comment near the end?); add it by hand"
+            f"{note.file}: vaultnet would not read back the line it would write, {written!r} (a day "
+            "written in a form vaultnet does not read, or an unclosed code block or comment near the "
+            "end?); add it by hand"
         )
     if added[0].date != day or (
         added[0].direction != direction and not added[0].inferred

@@ -23,6 +23,7 @@ from vaultnet.read.days import (
     log_paragraphs,
     may_open_entry,
     periods_in_force,
+    slashed_start,
     weekday_heading,
     yearless_opening,
 )
@@ -267,7 +268,7 @@ def read_body(
             entry = entry_head(head, period) if opens else None
             if entry is None and task in DONE_BOXES and (done := _done_first(head)) is not None:
                 head, entry = done, entry_head(done)
-            if entry is None and start.isdigit() and first and (task is None or task in DONE_BOXES):
+            if entry is None and slashed_start(start) and first and (task is None or task in DONE_BOXES):
                 bad_date(body, file, head, first_line + offset + 1)
             at_margin = kind != "paragraph" or not level
             logged = first and task is None and at_margin and not (fact_level or interest_level)
@@ -535,7 +536,8 @@ def _logseq_own(line: str) -> bool:
 
 
 def bad_date(body: Body, file: str, head: str, line: int) -> None:
-    """An item, heading or row that opens with a day written as vaultnet cannot be sure of."""
+    """An item, heading or row that opens with a day written as vaultnet cannot be sure of, or a
+    link to one (`[[20-11-2026]]`: which note's day, without the vault's daily format?)."""
     match = SLASHED.match(head)
     if match:
         message = f"'{match[1]}' is not a date vaultnet can be sure of: write it as YYYY-MM-DD"

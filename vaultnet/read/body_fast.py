@@ -37,6 +37,7 @@ from vaultnet.read.days import (
     may_open_entry,
     opened_as_entry,
     opens_day,
+    slashed_start,
 )
 from vaultnet.read.inline import UNCLEAN
 
@@ -180,7 +181,7 @@ def _plain_item(
     start = head.lstrip()[:1]
     opens = may_open_entry(head, start)
     entry = entry_head(head) if opens else None
-    if entry is None and start.isdigit() and (task is None or task in DONE_BOXES):
+    if entry is None and slashed_start(start) and (task is None or task in DONE_BOXES):
         bad_date(body, file, head, line)
     if entry is None and opens and task is None and not (facts or interests):
         yearless_day(body, file, head, line)
@@ -211,7 +212,7 @@ def _plain_heading(body: Body, file: str, text: str, line: int, base: str, known
     start = text.lstrip()[:1]
     opens = may_open_entry(text, start)
     entry = entry_head(text) if opens else None
-    if entry is None and start.isdigit():
+    if entry is None and slashed_start(start):
         bad_date(body, file, text, line)
     if entry is None and opens and not known:
         yearless_day(body, file, text, line, heading=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from itertools import pairwise
@@ -15,7 +16,6 @@ from vaultnet.convert import (
     MONTH_WORDS,
     MONTHS,
     WIKILINKS,
-    YEAR_LAST,
     daily_pattern,
     date_prefix,
     day_month_year,
@@ -26,8 +26,8 @@ from vaultnet.convert import (
     formatted_day,
     link_target,
     logseq_date,
-    month_name_as,
     month_named,
+    month_names_as,
     one_way,
     ordinal,
     year_first,
@@ -121,12 +121,22 @@ _MARKED_ENTRY = lazy_pattern(rf"({DATE})(?![\w-])\s*{_STOP}?\s*({MARK})\s*")
 any, a mark, which `_entry` reads the same way by a longer road."""
 NAMED_DAY = lazy_pattern(r"^\d{4}[-_]\d{2}[-_]\d{2}(?!\d)")
 """A file name that starts as a daily note's does; `date_prefix` says whether it is a real day."""
+_DAY_OR_MONTH = r"(?:3[01]|[12]\d|0?[1-9])"
 SLASHED = lazy_pattern(
-    r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\w/.])|\d{1,2}/\d{1,2}(?![\w/.])(?=\s*[:—–·|→←↔➡⬅<-]))"
+    r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\w/.])|\d{1,2}/\d{1,2}(?![\w/.])(?=\s*[:—–·|→←↔➡⬅<-])"
+    rf"|{_DAY_OR_MONTH}-{_DAY_OR_MONTH}-(?:19|20)\d\d(?![\w/.-]))"
 )
-"""A day written another way, its year last (`11/01/2026`) or left out, as a log entry opens
-(`11/23: caught up`; `3/4 of the team` is none): which day is meant is a guess, so it is a
-problem. Year first (`2026/11/01`) it is no guess: `_YEAR_FIRST` reads it."""
+"""A day written another way, its year last (`11/01/2026`, `02-11-2026`) or left out, as a log
+entry opens (`11/23: caught up`; `3/4 of the team` is none): which day is meant is a guess, so
+it is a problem. With dashes only a likely day of a likely year, and no more numbers after it: a
+phone number (`01-23-45-67-89`) is none. Year first (`2026/11/01`) it is no guess: `_YEAR_FIRST`
+reads it."""
+
+
+def slashed_start(start: str) -> bool:
+    """May a line that opens with `start` (its first character after any space) open with a day
+    `SLASHED` takes: a digit, or a link's `[` (`[[20-11-2026]]`)?"""
+    return start.isdigit() or start == "["
 
 
 def is_day(target: str) -> bool:
@@ -282,7 +292,7 @@ def opens_day(line: str, period: Period | None = None) -> bool:
     start = head[:1]
     if not may_open_entry(head, start):
         return False
-    if entry_head(head, period) is not None or (start.isdigit() and SLASHED.match(head) is not None):
+    if entry_head(head, period) is not None or (slashed_start(start) and SLASHED.match(head) is not None):
         return True
     return period is None and yearless_opening(head) is not None
 
@@ -406,20 +416,32 @@ def named_day_as_written(day: dt.date, like: str, heads: Iterable[str] = ()) -> 
     its month's name and its year (`Nov 3, 2026`, `3rd of November 2026`, `3. Oktober 2026`,
     `1er mai 2026`; the day's name left out: `Fri, Nov 3, 2026` gives `Dec 1, 2026`): its parts
     in their order, the number as it writes its own (`03`, `3rd`), the month's name in the
-    language of the names the log's other entries `heads` write (`month_name_as`). None for a
-    day written otherwise, or when one of `heads` writes its own otherwise (`2026-11-20`)."""
+    language of the names the log's other entries `heads` write (`month_names_as`), the first
+    the reader reads back as `day`. None for a day written otherwise, or when one of `heads`
+    writes its own otherwise (`2026-11-20`)."""
     every = [_day_parts(head) for head in (like, *heads)]
     parts = every[0]
     if parts is None or None in every:
         return None
     months = [word for part in every for _, _, word, _ in part or () if month_named(word)]
+    said = next((word for _, _, word, _ in parts if word and month_named(word)), "")
+    names = month_names_as(day.month, said, months, *_language_told((like, *heads))) if said else [""]
+    for name in names:
+        written = _written_with(day, parts, name)
+        if written is not None and entry_day(written) == day:
+            return written
+    return None
+
+
+def _written_with(day: dt.date, parts: list[tuple[str, str, str, str]], name: str) -> str | None:
+    """`day` written in `parts` (`_day_parts`), its month's name `name`; None when a word of them
+    is neither a month's nor `of` or `de`."""
     written = []
     for number, suffix, word, between in parts:
         if word:
-            name = month_name_as(day.month, word, months) if month_named(word) else None
-            if name is None and word.lower() not in ("of", "de"):
+            if not month_named(word) and word.lower() not in ("of", "de"):
                 return None
-            written.append(name or word)
+            written.append(name if month_named(word) else word)
         elif len(number) == 4:
             written.append(str(day.year))
         elif number:
@@ -429,6 +451,24 @@ def named_day_as_written(day: dt.date, like: str, heads: Iterable[str] = ()) -> 
         else:
             written.append(between)
     return "".join(written)
+
+
+def _language_told(heads: Iterable[str]) -> tuple[list[str], bool]:
+    """What a log's entries (their `heads`) tell of the language they write days in, beyond
+    their months' names: the words before each day (a weekday's name: `Dienstag`, `mardi`), and
+    whether one writes its day `3.`, as German does."""
+    weekdays, dotted = [], False
+    for head in heads:
+        entry = entry_head(head)
+        if entry is None:
+            continue
+        weekdays += _WORD.findall(head[: head.find(entry[1])])
+        dotted = dotted or _DOTTED_DAY.match(entry[1]) is not None
+    return weekdays, dotted
+
+
+_DOTTED_DAY = lazy_pattern(r"\d{1,2}\. ")
+"""A day of the month written as German writes it, with a dot (`3. Oktober 2026`)."""
 
 
 def _day_parts(head: str) -> list[tuple[str, str, str, str]] | None:
@@ -652,7 +692,10 @@ def day_in_name(file: str, stem: str, daily: str | None = None) -> tuple[dt.date
     `2026-11-10 Kickoff`): the vault's own daily format first (`daily`, as Obsidian writes it:
     `DD-MM-YYYY`), then `2026-11-20`, `journal/2026/11/20.md`, `20.11.2026`, `20261120` (or
     `202611201430`, a unique note's), `Friday, November 20, 2026` and `2026-W48`. None when the
-    name tells no real day."""
+    name tells no real day. A name is read in one Unicode form, as a note's text is (`März` in
+    a macOS file name is `a` and its dots: `_split` in read/note.py)."""
+    if not file.isascii():
+        file, stem = unicodedata.normalize("NFC", file), unicodedata.normalize("NFC", stem)
     told: tuple[dt.date | None, int] = (None, 0)
     if daily and (formatted := _formatted_day(file, daily)) and formatted[0] is not None:
         told = formatted
@@ -778,9 +821,15 @@ def iso_days(text: str, daily: str) -> str:
     return opening.sub(plain, text)
 
 
-_opening_year_last = lazy_pattern(_OPENING + YEAR_LAST + r"(?![\w/.])", re.M)
+_YEAR_LAST_OPENING = (
+    r"(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d|(?<!-)\d{4})"
+    r"(?![\w/.])(?!(?<=-\d{4})-)"
+)
+"""`YEAR_LAST` with dashes too (`20-11-2026`), as `SLASHED` takes them: of a likely year, and
+with no more numbers after it (a phone number, `01-23-4567`, `10-11-2026-3`, is none)."""
+_opening_year_last = lazy_pattern(_OPENING + _YEAR_LAST_OPENING, re.M)
 """A day written plain with its four-digit year last that opens a line (`- 26/11/2026 lunch`,
-`**05.11.2026** —`)."""
+`**05.11.2026** —`, `- 20-11-2026 <- she called`)."""
 
 
 def year_last_order(text: str) -> bool | None:
