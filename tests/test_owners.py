@@ -1517,6 +1517,22 @@ def test_whom_a_line_is_about_is_no_contact(make_vault) -> None:  # type: ignore
     assert directions(got["People/Cy.md"]) == (0, 1, 0, 0, 1)
 
 
+def test_a_phrase_of_no_one_is_not_of_whom_the_line_is_about() -> None:
+    """A phrase of your own words with no `X` (`getroffen`) tells of everyone on the line but
+    those another phrase cut as what the line is about or a plan (`über X`, `need to … X`):
+    `Mit [[Bo]] getroffen, über [[Anna]] gesprochen` met Bo, and told of Anna."""
+    config = config_from_dict({"words": {"mutual": ["getroffen"], "about": ["über X"]}})
+    text = (
+        "- Mit [[Bo]] getroffen, über [[Anna]] gesprochen\n- Getroffen [[Ed]]; need to call [[Di]]\n"
+        "- I called, no reply from [[Cy]]\n"
+    )
+    entries = parse_note("Daily/2026-11-20.md", text.encode(), config).entries
+    assert {t: (m.direction, m.aside) for m in entries for t in m.targets} == {
+        "Bo": ("mutual", False), "Anna": ("unknown", True), "Ed": ("mutual", False), "Di": ("unknown", True),
+        "Cy": ("outbound", False),  # what did not happen may follow a deed to them: a call unanswered
+    }  # fmt: skip
+
+
 def test_a_daily_notes_meetings_heading_makes_its_lines_meetings(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Under `## Meetings` (and a heading inside it), each line naming people was a meeting with
     them, as a meeting note's lines are; an arrow or what did not happen still says otherwise, and

@@ -852,6 +852,7 @@ def _read_line(
     everyone = [SELF] if own else list(slots)
     candidates = words.tried(text)
     planned: set[int] = set()  # the people of a plan or of what the line is about: no contact
+    aside: set[int] = set()  # those a plan or what the line is about names: a phrase of no one is not theirs
     off_by: set[int] = set()  # those who called it off: no meeting with them (`CALLED_OFF_BY`)
     uncut = text  # how an own entry opens, before what did not happen is cut (`she hasn't called`)
     for kind, source, slotted, _ in (p for p in candidates if p[0] in _CUT and _cut(p[0], own, done)):
@@ -860,6 +861,8 @@ def _read_line(
         planned |= named
         if kind == _OFF:
             off_by |= named
+        elif kind in _ASIDE:
+            aside |= named
         if spans and not slotted:
             planned.update(everyone)
         text = _compiled(source).sub(" ", text)
@@ -875,7 +878,7 @@ def _read_line(
         text, off = _called_off(text, planned)
         if off:  # the whole line did not happen
             return dict.fromkeys(everyone, "mention")
-    found = _found(text, candidates, everyone)
+    found = _found(text, candidates, [index for index in everyone if index not in aside])
     said = {index: way for index, kinds in found.items() if (way := _merge(kinds))}
     # Named only as a mention names (`coffee, he told me about his talk`): what it opens with wins.
     mentioned = {index for index, way in said.items() if way == "mention"}
@@ -1202,6 +1205,10 @@ _HAD_AFTER = ("call", "chat")
 _OFF = "called off"
 """The kind of the phrases of `CALLED_OFF_BY`."""
 _CUT = ("plan", "about", "undone", _OFF)
+_ASIDE = ("plan", "about")
+"""The kinds of `_CUT` whose people the line's other words are not of: `Met up; need to call
+[[Di]]` met someone else (what did not happen may follow a deed to them: `I called, no reply
+from [[Cy]]` was a call)."""
 """The kinds of phrase cut from a line before the rest of it is read: their people are mentioned."""
 _TOGETHER = ("meeting", "mutual")
 """How a line that names its people first may go on to say it was done together (`[[Ana]] -
