@@ -104,7 +104,8 @@ def test_rhythm_is_the_median_gap_and_drifting_is_past_twice_it(make_vault) -> N
 def test_days_in_a_row_are_one_occasion_of_a_rhythm(make_vault) -> None:  # type: ignore[no-untyped-def]
     """A conference's three days, a weekend's visit, two entries of one day: one occasion, no
     gaps of a day or none that make a rhythm of every day. Contact day after day for weeks is a
-    rhythm of every day."""
+    rhythm of every day, when it goes on to the last contact or comes again; a week's trip once,
+    with other contact since, is one occasion."""
     root = make_vault(
         {
             # one conference: one occasion, no rhythm
@@ -129,11 +130,20 @@ def test_days_in_a_row_are_one_occasion_of_a_rhythm(make_vault) -> None:  # type
             "People/Eve.md": _log(*(f"2026-09-{d:02} <-> x" for d in range(1, 31))),
             # every weekday for three weeks: seen every working day
             "People/Fay.md": _log(*(f"2026-09-{d:02} <-> x" for d in WEEKDAYS)),
+            # a week's trip together, then monthly calls: the trip is one occasion
+            "People/Gus.md": _log(
+                *(f"2026-07-{d:02} <-> trip" for d in range(10, 17)), "2026-09-01 -> a", "2026-10-01 -> b"
+            ),
+            # a week's trip, and climbing since: no rhythm of every day, so no drifting
+            "People/Kenji.md": _log(
+                *(f"2026-08-{d:02} <-> Lisbon" for d in range(10, 17)), "2026-11-20 <-> climbing"
+            ),
         }
     )
     stats = _stats(root)
-    names = ("Ana", "Bo", "Cy", "Di", "Eve", "Fay")
-    assert [rhythm_days(stats[n]) for n in names] == [None, None, 15, 30, 1, 1]
+    names = ("Ana", "Bo", "Cy", "Di", "Eve", "Fay", "Gus", "Kenji")
+    assert [rhythm_days(stats[n]) for n in names] == [None, None, 15, 30, 1, 1, 38, None]
+    assert not is_drifting(stats["Kenji"])
     assert not is_drifting(stats["Ana"]) and not is_drifting(stats["Bo"]) and is_drifting(stats["Eve"])
 
 

@@ -63,8 +63,10 @@ def rhythm_days(s: PersonStats) -> int | None:
 
 def _occasions(days: Iterable[dt.date]) -> list[tuple[dt.date, dt.date]]:
     """The first and last day of each occasion of these days (in order): a run of days in a row
-    of at most `BURST_DAYS` is one (a three-day conference is no rhythm of every day), each day
-    of a longer run is one (a colleague seen every weekday is seen every day)."""
+    of at most `BURST_DAYS` is one (a three-day conference is no rhythm of every day), and so is
+    a longer one that came once, with other contact since (a week's trip together); each day of
+    a longer run is one when such runs come again, or one goes on to the last contact (a
+    colleague seen every weekday is seen every day)."""
     runs: list[list[dt.date]] = []
     for day in days:
         if runs and (day - runs[-1][-1]).days <= 1:
@@ -72,10 +74,12 @@ def _occasions(days: Iterable[dt.date]) -> list[tuple[dt.date, dt.date]]:
                 runs[-1].append(day)
         else:
             runs.append([day])
+    long = [len(run) > BURST_DAYS for run in runs]
+    daily = long.count(True) > 1 or long[-1:] == [True]
     return [
         occasion
-        for run in runs
-        for occasion in ([(run[0], run[-1])] if len(run) <= BURST_DAYS else [(day, day) for day in run])
+        for run, is_long in zip(runs, long, strict=True)
+        for occasion in ([(day, day) for day in run] if is_long and daily else [(run[0], run[-1])])
     ]
 
 
