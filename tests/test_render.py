@@ -104,6 +104,23 @@ def test_the_pages_repeat_no_tag_block_id_or_field_of_the_notes(make_vault) -> N
     assert r"lunch, my take:\: good" in pages["Recency.md"]
 
 
+def test_one_way_says_how_many_contacts_say_nothing_of_who_started(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """ "You carry it" on one arrow of four contacts is a guess on little: the page and the report
+    say how many of them say nothing of who started (written in a language vaultnet does not read,
+    say), so that nobody takes it for the notes' word."""
+    log = "- 2026-11-20 Er hat mich angerufen\n- 2026-11-02 Anruf von Jörg\n- 2026-10-15 Karte\n- 2026-10-01 -> Karte\n"
+    root = make_vault(
+        {"People/Jörg.md": "---\ntags: [person]\n---\n" + log, "People/Bo.md": "- 2026-11-01 -> hi\n"}
+    )
+    result = CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21"])
+    assert result.exit_code == 0, result.output
+    page = (root / "_vaultnet" / "Reciprocity.md").read_text(encoding="utf-8")
+    assert "- [[People/Jörg|Jörg]] (3 of 4 contacts say nothing of who started)\n" in page
+    assert "- [[People/Bo|Bo]]\n" in page
+    shown = CliRunner().invoke(main, ["report", str(root), "--today", "2026-11-21"]).output
+    assert "only you reach out (3 of 4 contacts say nothing of who started)" in shown
+
+
 def report(*people: Person):  # type: ignore[no-untyped-def]
     return compute(Vault(notes=(), people=people, problems=()), dt.date(2026, 11, 21), Config())
 

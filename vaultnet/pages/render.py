@@ -210,8 +210,20 @@ FROM_WORDS = " (from the words: check it, or mark an entry with an arrow)"
 
 
 def words_note(s: PersonStats) -> str:
-    """`FROM_WORDS` when the person's reciprocity rests on inferred directions, else nothing."""
-    return FROM_WORDS if s.from_words else ""
+    """`FROM_WORDS` when the person's reciprocity rests on inferred directions, else nothing; and
+    for one carried by one side, how many of the window's contacts say nothing of who started
+    (`unsaid`)."""
+    return (FROM_WORDS if s.from_words else "") + unsaid(s)
+
+
+def unsaid(s: PersonStats) -> str:
+    """` (3 of 4 contacts say nothing of who started)` after one-way resting on as few marks as
+    contacts that say nothing (written in words vaultnet does not read, say), or fewer: a guess on
+    little, not the notes' word."""
+    contacts = s.inbound + s.outbound + s.mutual + s.unknown
+    if 2 * s.unknown < contacts or s.reciprocity not in ("one-way-me", "one-way-them"):
+        return ""
+    return f" ({s.unknown} of {contacts} contacts say nothing of who started)"
 
 
 def no_people_hint(config: Config) -> str:

@@ -26,6 +26,7 @@ from vaultnet.pages.render import (
     planned_words,
     said_on,
     unmarked,
+    unsaid,
 )
 from vaultnet.pages.saved import link_key
 
@@ -168,7 +169,7 @@ def one_way(ctx: ReportContext) -> Section:
     carried = [(s, "only you reach out") for s in ctx["one_way_me"]]
     carried += [(s, "only they reach out") for s in ctx["one_way_them"]]
     shown, more = _few(ctx, carried, "Reciprocity.md")  # cut first: a row reads the person's stats
-    rows = tuple((_name(s), words + _guess(s)) for s, words in shown)
+    rows = tuple((_name(s), words + _guess(s) + unsaid(s)) for s, words in shown)
     return Section("One-way", ("who", "who carries it"), rows, "none", more=more)
 
 
