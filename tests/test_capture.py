@@ -886,6 +886,8 @@ def test_log_command_appends_and_report_sees_it(make_vault) -> None:  # type: ig
         (["->", "sent", "the", "draft"], "-> sent the draft"),
         (["<->", "lunch"], "<-> lunch"),
         (["-5°C,", "a", "walk"], "-5°C, a walk"),
+        (["coffee", "-ish", "thing"], "coffee -ish thing"),
+        (["-x marks the spot"], "-x marks the spot"),
     ],
 )
 def test_log_text_may_start_with_a_dash(make_vault, words: list[str], entry: str) -> None:  # type: ignore[no-untyped-def]

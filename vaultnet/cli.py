@@ -499,10 +499,10 @@ _DASHED = "\ue000"
 (private use: no typed text holds it), and taken off after."""
 
 
-def _option_like(arg: str) -> bool:
-    """`-v`, `--date`, `--mutal`: one or two dashes, then a letter."""
-    letters = arg.lstrip("-")
-    return 1 <= len(arg) - len(letters) <= 2 and letters[:1].isalpha()
+def _option_like(arg: str, shorts: set[str]) -> bool:
+    """`--date`, `--mutal`: two dashes, then a letter; or one of the command's own short options
+    (`shorts`: `-v`, `-h`). `-ish` and `-x marks the spot` are words."""
+    return arg in shorts or (arg.startswith("--") and arg[2:3].isalpha())
 
 
 def _undashed(value: Any) -> Any:
@@ -513,13 +513,16 @@ def _undashed(value: Any) -> Any:
 
 class _TextCommand(click.Command):
     """`log`: a word of its text may start with a dash (`-> sent the draft`, the mark for "I reached
-    out"; `- 5 degrees`), where click would take it for options. Only an argument spelled as one
-    (`_option_like`) is read as an option, a misspelt one refused as before; `--` still ends the
-    options."""
+    out"; `- 5 degrees`, `-ish`), where click would take it for options. Only an argument spelled
+    as one (`_option_like`) is read as an option, a misspelt long one refused as before; `--` still
+    ends the options."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if "--" not in args:
-            args = [_DASHED + arg if arg[:1] == "-" and not _option_like(arg) else arg for arg in args]
+            shorts = {opt for param in self.get_params(ctx) for opt in param.opts if opt[1:2] != "-"}
+            args = [
+                _DASHED + arg if arg[:1] == "-" and not _option_like(arg, shorts) else arg for arg in args
+            ]
         rest = super().parse_args(ctx, args)
         ctx.params = {name: _undashed(value) for name, value in ctx.params.items()}
         return rest
