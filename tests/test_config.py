@@ -208,6 +208,15 @@ def test_a_setting_written_below_a_table_is_named_so(tmp_path: Path, text: str) 
     assert "is a setting: settings go above the first [table]" in str(caught.value)
 
 
+def test_a_misspelt_setting_below_a_table_is_named_so(tmp_path: Path) -> None:
+    """`activ_days = 30` added after `[cadence]` would be a cadence for a tag no note has: a key
+    of a table spelt nearly as a setting is a mistake, said with the setting it resembles."""
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, '[cadence]\nfamily = "2w"\nactiv_days = 30\n'))
+    assert "cadence.activ_days: did you mean the setting active_days?" in str(caught.value)
+    assert load_config(write(tmp_path, '[cadence]\nclose_friends = "2w"\n')).cadence == {"close_friends": 14}
+
+
 def test_synonyms_are_lists_of_keys(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_config(write(tmp_path, '[synonyms]\ncadence = "ping_every"\n'))

@@ -199,12 +199,21 @@ def _words(key: str, value: object) -> dict[str, tuple[str, ...]]:
 
 
 def _not_a_setting(table: str, key: str) -> None:
-    """Refuse a setting's name as a key of a table: TOML files every line after `[cadence]` under
-    it, so a setting added at the end of the file lands there (`limit = 2`, a cadence of `#limit`)."""
+    """Refuse a setting's name, or one spelt nearly so, as a key of a table: TOML files every line
+    after `[cadence]` under it, so a setting added at the end of the file lands there (`limit =
+    2`, a cadence of `#limit`; `activ_days = 30`)."""
     if key in _CONVERTERS and key not in _TABLES:
         raise ValueError(
             f"{table}.{key}: {key} is a setting: settings go above the first [table] in the file"
         )
+    if "_" in key:  # as most settings' names are, and few tags: a typo of one (`activ_days`)?
+        from difflib import get_close_matches  # here: a key of a table is seldom spelt so
+
+        settings = [name for name in _CONVERTERS if name not in _TABLES and "_" in name]
+        if like := get_close_matches(key, settings, n=1, cutoff=0.85):
+            raise ValueError(
+                f"{table}.{key}: did you mean the setting {like[0]}? Settings go above the first [table]"
+            )
 
 
 _TABLES = frozenset(("cadence", "synonyms", "words"))
