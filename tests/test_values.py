@@ -134,6 +134,7 @@ def test_links_and_date_prefixes() -> None:
         ("call Ana about 2026-12-10", None),
         ("call [[Ana]] 📅 [[2026-12-10]]", dt.date(2026, 12, 10)),  # the day linked
         ("send the deck @due(2026-12-10)", dt.date(2026, 12, 10)),  # TaskPaper
+        ("Coffee with [[Jo Kim]] @{2026-12-03}", dt.date(2026, 12, 3)),  # a Kanban card's date
         ("call Ana (@2026-12-10 09:00)", dt.date(2026, 12, 10)),  # the Reminder plugin
         ("call Ana (2026-12-10)", None),
         ("send the book (due 2026-11-27)", dt.date(2026, 11, 27)),  # in the owner's own words
