@@ -5,6 +5,7 @@ Each test is named after the item of the issue it holds down (`test_16_1_...`)."
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import marshal
 import os
 import stat
@@ -380,6 +381,20 @@ def test_16_8_hard_links_mode_and_owner_are_kept(make_vault, text: str) -> None:
     assert other.read_text() == note.read_text() and f"{DAY} lunch" in other.read_text()
 
 
+def test_16_8_extended_attributes_and_acls_are_kept(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A note's extended attributes (a POSIX ACL is one: who else may write it) stay when `log`
+    writes its entry in the middle, which replaces the file."""
+    root = make_vault({"People/Maya Lindqvist.md": MAYA_MIDDLE})
+    note = root / "People/Maya Lindqvist.md"
+    try:
+        os.setxattr(note, "user.origin", b"synced")
+    except (AttributeError, OSError):
+        pytest.skip("no extended attributes here")
+    assert log(root, "Maya", "lunch").exit_code == 0
+    assert f"{DAY} lunch" in note.read_text()
+    assert os.getxattr(note, "user.origin") == b"synced"
+
+
 def test_16_8_the_owner_is_kept_when_the_note_is_replaced(make_vault) -> None:  # type: ignore[no-untyped-def]
     if os.geteuid() != 0:
         pytest.skip("only root can give a file to another user")
@@ -390,6 +405,59 @@ def test_16_8_the_owner_is_kept_when_the_note_is_replaced(make_vault) -> None:  
     assert log(root, "Maya", "lunch").exit_code == 0
     after = note.stat()
     assert (after.st_uid, after.st_gid, stat.S_IMODE(after.st_mode)) == (4321, 4322, 0o604)
+
+
+def _disk_fills(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """`os.<name>` (write, pwrite) writes four bytes of what it is first given, then finds the disk
+    full; after that it writes again, as bytes put back where they were need no more room."""
+    real = getattr(write_module.os, name)
+    calls = []
+
+    def filling(fd: int, data: bytes, *at: int) -> int:
+        calls.append(len(data))
+        if len(calls) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return int(real(fd, data[:4] if len(calls) == 1 else data, *at))
+
+    monkeypatch.setattr(write_module.os, name, filling)
+
+
+@pytest.mark.parametrize(("text", "linked"), [(MAYA, False), (MAYA_MIDDLE, True)], ids=["append", "in-place"])
+def test_16_8_a_disk_full_midway_leaves_the_note_as_it_was(
+    make_vault, monkeypatch: pytest.MonkeyPatch, text: str, linked: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """The disk fills (or a file-size limit is hit) while `log` writes: the note is put back as it
+    was, its end and all, and the one line says so; nothing half-written is read as a contact."""
+    root = make_vault({"People/Maya Lindqvist.md": text})
+    note = root / "People/Maya Lindqvist.md"
+    if linked:  # a note with a second hard link is written over its own inode
+        os.link(note, root.parent / "link.md")
+    _disk_fills(monkeypatch, "pwrite" if linked else "write")
+    result = log(root, "Maya", "a long entry text")
+    assert_one_line(result, code=1)
+    assert "No space left on device" in result.output and "as it was" in result.output
+    assert note.read_text() == text
+
+
+def test_16_8_a_second_log_at_the_same_moment_keeps_both_and_says_so(
+    make_vault, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    """Two `log`s appending to one note at once: both entries are there, so neither fails (a
+    script would retry, and log its entry twice); the one that noticed says to look at the end."""
+    root = make_vault({"People/Maya Lindqvist.md": MAYA})
+    note = root / "People/Maya Lindqvist.md"
+    real_write = write_module.os.write
+
+    def another_log_too(fd: int, data: bytes) -> int:
+        with open(note, "ab") as other:
+            other.write(b"- 2026-11-21 from the other\n")
+        return int(real_write(fd, data))
+
+    monkeypatch.setattr(write_module.os, "write", another_log_too)
+    result = log(root, "Maya", "lunch")
+    assert result.exit_code == 0, result.output
+    assert "another program wrote to it at the same moment" in caplog.text
+    assert note.read_text() == MAYA + "- 2026-11-21 from the other\n- 2026-11-21 lunch\n"
 
 
 # --- 9. leftover temporary files are cleaned by the next write -----------------------------------

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from vaultnet.convert import counted
-from vaultnet.errors import RefusedWrite, UserMistake, VaultGone, VaultnetError
+from vaultnet.errors import RefusedWrite, UserMistake, VaultGone, VaultnetError, WriteFailed
 from vaultnet.version import __version__
 
 if TYPE_CHECKING:
@@ -181,13 +181,16 @@ def _looks_like_a_vault(folder: str) -> bool:
 def failure(exc: VaultnetError | OSError) -> tuple[str, int]:
     """The one line and the exit code a failure of any command ends with.
 
-    A refusal to do harm, a file the system would not read or write, and a vault gone while
-    watched are failures (1); every other VaultnetError is a mistake the user can fix (2).
+    A refusal to do harm, a file the system would not read or write (a note put back), and a
+    vault gone while watched are failures (1); every other VaultnetError is a mistake the user
+    can fix (2).
     """
     if isinstance(exc, VaultGone):
         return f"stopped: {exc}", 1
     if isinstance(exc, RefusedWrite):
         return f"Error: refused: {exc}", 1
+    if isinstance(exc, WriteFailed):
+        return f"Error: {exc}", 1
     if isinstance(exc, VaultnetError):
         return f"Error: {exc}", 2
     where = f"{exc.filename}: " if exc.filename else ""

@@ -55,6 +55,10 @@ class FileChanged(VaultnetError):
     """The file changed on disk while vaultnet was working on it: nothing was written."""
 
 
+class WriteFailed(VaultnetError):
+    """The system would not write all of a note (a full disk, a size limit): it was put back."""
+
+
 class FileExists(VaultnetError):
     """vaultnet was asked to create a file that already exists: nothing was written."""
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-from vaultnet.errors import FileChanged, FileExists, NoteRefused
+from vaultnet.errors import FileChanged, FileExists, NoteRefused, WriteFailed
 from vaultnet.patterns import lazy_pattern
 
 log = logging.getLogger(__name__)
@@ -273,11 +273,16 @@ def insert_into_note(path: Path, plan: Plan) -> bytes:
       read-only) is refused, as a shell's `>>` would refuse it;
     - an insertion at the very end is appended in place (`O_APPEND`: nothing already there can be
       overwritten), which keeps the note's inode, owner, mode and hard links;
-    - any other is written to a temporary file with the note's mode and owner, and renamed over
-      it only if the note's inode, size, mtime, ctime and bytes are still those planned on;
+    - any other is written to a temporary file with the note's mode, owner and extended
+      attributes (an ACL), and renamed over it only if the note's inode, size, mtime, ctime and
+      bytes are still those planned on;
       afterwards the old file is checked again, and a save that landed in it meanwhile is put
       back and the insertion tried again on it;
-    - a note with several hard links, or whose owner cannot be kept, is written in place;
+    - a note with several hard links, or whose owner or attributes cannot be kept, is written
+      in place;
+    - a write the system stops midway (a full disk, a size limit) is undone: the note is put
+      back as it was, and WriteFailed says so;
+    - another program appending at the same moment keeps its bytes and ours (a warning);
     - a note that keeps changing is tried `TRIES` times, then refused with FileChanged.
     """
     real = os.path.realpath(path)
@@ -308,7 +313,7 @@ def _try_insert(real: str, fd: int, plan: Plan) -> bytes | None:
         return after if _append(real, fd, st, data, after) else None
     if st.st_nlink > 1 or not _can_keep_owner(st):
         return after if _rewrite_in_place(real, fd, st, before, after, offset) else None
-    return after if _swap(real, fd, st, before, after) else None
+    return after if _swap(real, fd, st, before, after, offset) else None
 
 
 def _unchanged(real: str, fd: int, st: os.stat_result, before: bytes) -> bool:
@@ -331,9 +336,16 @@ def _append(real: str, fd: int, st: os.stat_result, data: bytes, after: bytes) -
         if _stamp(os.fstat(out)) != _stamp(st):
             return False
         written = 0
-        while written < len(data):
-            written += os.write(out, data[written:])
-        os.fsync(out)
+        try:
+            while written < len(data):
+                written += os.write(out, data[written:])
+            os.fsync(out)
+        except OSError as exc:
+            if os.fstat(out).st_size == st.st_size + written:  # our bytes alone: take them off
+                os.ftruncate(out, st.st_size)
+            raise WriteFailed(
+                f"{real}: {exc.strerror or exc}: nothing written, the note is as it was"
+            ) from None
     finally:
         os.close(out)
     try:
@@ -344,11 +356,11 @@ def _append(real: str, fd: int, st: os.stat_result, data: bytes, after: bytes) -
         # The file we appended to was replaced meanwhile (a save by rename): our entry went to the
         # old copy only, the save stands; try again on it.
         return False
-    if _read_all(fd) != after:
-        raise FileChanged(
-            f"{real} was written by another program at the same moment: nothing of it was "
-            "overwritten, but check the end of the note"
-        )
+    now, old = _read_all(fd), len(after) - len(data)
+    if now != after:  # another program appended too: both are there, or look
+        if now[:old] != after[:old] or data not in now[old:]:
+            raise FileChanged(f"{real} was written by another program at the same moment: check its end")
+        log.warning("%s: another program wrote to it at the same moment: both kept; check its end", real)
     return True
 
 
@@ -366,13 +378,28 @@ def _rewrite_in_place(real: str, fd: int, st: os.stat_result, before: bytes, aft
         return False
     tail = after[at:]
     written = 0
-    while written < len(tail):
-        written += os.pwrite(fd, tail[written:], at + written)
-    os.fsync(fd)
+    try:
+        while written < len(tail):
+            written += os.pwrite(fd, tail[written:], at + written)
+        os.fsync(fd)
+    except OSError as exc:
+        _restore(fd, before, at)
+        raise WriteFailed(f"{real}: {exc.strerror or exc}: nothing written, the note is as it was") from None
     return True
 
 
-def _swap(real: str, fd: int, st: os.stat_result, before: bytes, after: bytes) -> bool:
+def _restore(fd: int, before: bytes, at: int) -> None:
+    """Put back the note's bytes from `at` on, over what a write that failed midway left there:
+    they fit where they were, so a full disk takes no more of them."""
+    old = before[at:]
+    put = 0
+    while put < len(old):
+        put += os.pwrite(fd, old[put:], at + put)
+    os.ftruncate(fd, len(before))
+    os.fsync(fd)
+
+
+def _swap(real: str, fd: int, st: os.stat_result, before: bytes, after: bytes, at: int) -> bool:
     out, temp = open_temp(Path(real), stat.S_IMODE(st.st_mode))
     try:
         with out:
@@ -382,7 +409,10 @@ def _swap(real: str, fd: int, st: os.stat_result, before: bytes, after: bytes) -
             if (mine.st_uid, mine.st_gid) != (st.st_uid, st.st_gid):
                 os.fchown(out.fileno(), st.st_uid, st.st_gid)
             os.fchmod(out.fileno(), stat.S_IMODE(st.st_mode))  # chown clears set-id bits
+            kept = _copy_attributes(fd, out.fileno())
             os.fsync(out.fileno())
+        if not kept:  # an attribute the copy cannot hold (one only root may set): write in place
+            return _rewrite_in_place(real, fd, st, before, after, at)
         if not _unchanged(real, fd, st, before):
             return False
         os.replace(temp, real)
@@ -399,6 +429,21 @@ def _swap(real: str, fd: int, st: os.stat_result, before: bytes, after: bytes) -
         if (old.st_size, old.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or saved != before:
             _put_back(real, saved, after, st)
             return False
+    return True
+
+
+def _copy_attributes(source: int, target: int) -> bool:
+    """Give the file `target` the extended attributes of `source` (a POSIX ACL is one: who else
+    may write the note); False when one could not be given."""
+    try:
+        names = os.listxattr(source)
+    except (AttributeError, OSError):  # no such attributes on this system or file system
+        return True
+    try:
+        for name in names:
+            os.setxattr(target, name, os.getxattr(source, name))
+    except OSError:
+        return False
     return True
 
 
