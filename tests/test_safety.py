@@ -263,6 +263,24 @@ def test_16_5_a_fifo_build_record_does_not_hang_the_build(make_vault) -> None:  
     assert done.returncode == 0, done.stderr
 
 
+def test_16_5_a_people_file_that_is_a_fifo_or_a_folder_does_not_stop_a_build(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """The saved people file, put back as a FIFO (it would block a read for ever) or a folder by
+    its name (cleaning up would fail on it): a hint to pass over, the build goes on."""
+    root = make_vault({"People/Jane.md": "#person\n- 2026-11-01 coffee\n", "People/Bo.md": "#person\n"})
+    assert run("build", str(root), "--today", DAY).exit_code == 0
+    (people,) = (root / CACHE_FOLDER).glob("people-*.bin")
+    people.unlink()
+    os.mkfifo(people)
+    (root / CACHE_FOLDER / "people-0000.bin").mkdir()
+    (root / "People/Jane.md").write_text("#person\n- 2026-11-02 lunch\n")
+    code = f"from vaultnet.cli import main; main(['build', {str(root)!r}, '--today', '{DAY}'])"
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120, cwd=Path.cwd())
+        assert done.returncode == 0, done.stderr
+    shown = run("report", str(root), "--json", "--today", DAY).output
+    assert '"last_contact": "2026-11-02"' in shown
+
+
 def test_16_5_notes_bin_to_dev_zero_is_not_read(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"People/Jane.md": "#person\n"})
     (root / CACHE_FOLDER).mkdir(parents=True)

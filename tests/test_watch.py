@@ -469,8 +469,16 @@ def test_a_second_watch_of_a_vault_refuses_and_a_stale_claim_is_taken(make_vault
     dead.wait()
     claimed.write_text(str(dead.pid))
     assert claim(root) == claimed and claimed.read_text() == str(os.getpid())
-    release(claimed)
+    release(root)
     assert not claimed.exists()
+    os.mkfifo(claimed)  # a FIFO in the claim's place is no claim, nor waited on
+    assert claim(root) == claimed and claimed.read_text() == str(os.getpid())
+    release(root)
+    outside = root.parent / "elsewhere.pid"
+    outside.write_text(str(other.pid))
+    claimed.symlink_to(outside)  # nor a link: not followed out of the vault, nor written through
+    assert claim(root) == claimed and not claimed.is_symlink() and outside.read_text() == str(other.pid)
+    release(root)
     assert (claimed.parent / ".gitignore").read_text().endswith("\n*\n")  # the claim is never committed
 
 

@@ -47,7 +47,7 @@ from vaultnet.model import stem_of
 from vaultnet.pages.canvas import View, view_of, view_pieces
 from vaultnet.pages.layout import CANVAS, PAGES, USER_TEMPLATES
 from vaultnet.pages.render import Renderer, page_context
-from vaultnet.vault.cache import CACHE_FOLDER, make_cache_folder
+from vaultnet.vault.cache import CACHE_FOLDER, make_cache_folder, read_cache_file
 from vaultnet.vault.load import gc_paused
 from vaultnet.vault.walk import is_output, skipped
 from vaultnet.write import process_alive, write_atomic
@@ -333,15 +333,24 @@ def claim(root: Path) -> Path:
     still running refuses: each would take the other's pages for edits and write its own over
     them, for ever (two machines' watches on a synced vault, an old one left running)."""
     path = root / CACHE_FOLDER / WATCH_FILE
-    try:
-        other = int(path.read_text(encoding="ascii"))
-    except (OSError, ValueError):
-        other = 0
+    other = _claimed_by(root, path)
     if other and other != os.getpid() and _a_vaultnet(other):
         raise UserMistake(f"another vaultnet watch (process {other}) keeps this vault's pages: stop it first")
     make_cache_folder(root, confined(root, path.parent))  # with its `.gitignore`: the claim is not committed
+    if path.is_symlink() or (path.exists() and not path.is_file() and not path.is_dir()):
+        path.unlink()  # a link or a FIFO in the claim's place: no claim, and not to write through
     write_atomic(confined(root, path), [str(os.getpid()).encode("ascii")], durable=False)
     return path
+
+
+def _claimed_by(root: Path, path: Path) -> int:
+    """The process id a claim file holds; 0 for none, or for a file that is no claim (a link, a
+    FIFO: read as any cache file is, never followed nor waited on)."""
+    read = read_cache_file(root, path, 32)
+    try:
+        return int(read[0].decode("ascii")) if read else 0
+    except ValueError:
+        return 0
 
 
 def _a_vaultnet(pid: int) -> bool:
@@ -357,12 +366,13 @@ def _a_vaultnet(pid: int) -> bool:
     return b"vaultnet" in command
 
 
-def release(path: Path) -> None:
+def release(root: Path) -> None:
     """Let go of `claim`'s file, when it is still this process's."""
+    path = root / CACHE_FOLDER / WATCH_FILE
     try:
-        if int(path.read_text(encoding="ascii")) == os.getpid():
+        if _claimed_by(root, path) == os.getpid():
             path.unlink()
-    except (OSError, ValueError):
+    except OSError:
         pass
 
 
@@ -494,7 +504,7 @@ class Watcher:
         """Build, then watch until `stop` is set or the vault folder goes. Raises VaultError then,
         and UserMistake when another watch keeps the vault's pages (`claim`)."""
         stop = stop or threading.Event()
-        claimed = claim(self.root)
+        claim(self.root)
         # Observe first: a note saved while the first build reads the vault is read again after.
         observer = Observer()
         observer.schedule(self.changes, self.changes.root, recursive=True, event_filter=EVENTS)
@@ -514,7 +524,7 @@ class Watcher:
             gc.unfreeze()  # the caller's objects are the collector's again
             observer.stop()
             observer.join()
-            release(claimed)
+            release(self.root)
 
     def run_until_interrupted(self, on_rebuild: Callable[[Rebuild], None]) -> None:
         """`run` until Ctrl-C, then return once the rebuild under way is done (its pages are

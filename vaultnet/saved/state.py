@@ -45,7 +45,14 @@ from vaultnet.saved.files import (
     unshared,
     write_signed,
 )
-from vaultnet.vault.cache import CACHE_FOLDER, _inside_vault, note_blob, note_from_record, record_entries
+from vaultnet.vault.cache import (
+    CACHE_FOLDER,
+    READ_FLAGS,
+    _inside_vault,
+    note_blob,
+    note_from_record,
+    record_entries,
+)
 from vaultnet.vault.names import Resolver, SortedTable
 from vaultnet.write import make_folder, write_all
 
@@ -477,7 +484,7 @@ def save_state(root: Path, key: str, state: State) -> None:
         if state.blobs is not None:
             state.blobs.close()
     for old in folder.glob(_PEOPLE_GLOB):  # people files of states replaced
-        if old.name != state.store and not old.is_symlink():
+        if old.name != state.store and not old.is_symlink() and old.is_file():
             old.unlink(missing_ok=True)
 
 
@@ -550,9 +557,7 @@ class PeopleFile:
             name = self.state.store
             if not name.startswith("people-") or "/" in name or os.sep in name:
                 raise ValueError(f"not a people file: {name!r}")
-            fd = os.open(
-                self.folder / name, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-            )
+            fd = os.open(self.folder / name, READ_FLAGS)
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 os.close(fd)
                 raise ValueError(f"{name} is not a regular file")

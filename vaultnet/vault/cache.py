@@ -545,15 +545,20 @@ def _write_cache(root: Path, folder: Path, name: str, *parts: bytes) -> None:
     write_atomic(folder / name, parts, durable=False)
 
 
+READ_FLAGS = (
+    os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+)
+"""How a cache file is opened to read: never through a symlink, never waiting on a FIFO."""
+
+
 def read_cache_file(root: Path, path: Path, limit: int) -> tuple[bytes, int] | None:
     """A cache file's bytes and mtime, or None when it is missing or cannot be trusted: only a
     regular file, not a symlink, inside the vault, at most `limit` bytes (a FIFO would block and
     `/dev/zero` would fill the memory)."""
     if not _inside_vault(path.parent, root):
         return None
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        fd = os.open(path, flags)
+        fd = os.open(path, READ_FLAGS)
     except FileNotFoundError:
         return None
     except OSError as exc:
