@@ -123,6 +123,19 @@ def test_an_output_folder_leading_out_of_the_vault_is_refused(tmp_path: Path) ->
     assert list(outside.iterdir()) == []
 
 
+@pytest.mark.parametrize("into", [".obsidian", ".git", ".vaultnet/cache"])
+def test_an_output_folder_linked_into_a_dot_folder_is_refused(tmp_path: Path, into: str) -> None:
+    """`_vaultnet` a link to `.obsidian/`: the pages would land among the app's settings, where the
+    setting itself may not point (no part starting with a dot)."""
+    root = write_vault(tmp_path / "vault", JANE)
+    (root / into).mkdir(parents=True, exist_ok=True)
+    (root / "_vaultnet").symlink_to(root / into)
+    result = CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21"])
+    assert result.exit_code == 1, result.output
+    assert "refused" in result.output and "dot-folder" in result.output
+    assert not list((root / into).glob("*.md")) and not (root / into / "Network.canvas").exists()
+
+
 def test_a_users_file_in_a_pages_place_is_refused_and_left_as_it_is(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({**JANE, "_vaultnet/Recency.md": "my own notes about recency\n"})
     result = CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21"])

@@ -127,10 +127,14 @@ def show_report(
 
 
 def output_folder(root: Path, config: Config) -> Path:
-    """The output folder, refusing one that leads outside the vault (a symlink, say)."""
+    """The output folder, refusing one that leads outside the vault or into a dot-folder (a
+    symlink to `.obsidian/`, say), where the setting may not name it."""
     folder = root / config.output
     if not inside_vault(root, folder):
         raise RefusedWrite(f"{folder} leads outside the vault ({os.path.realpath(folder)}): nothing written")
+    real = Path(os.path.realpath(folder)).relative_to(os.path.realpath(root))
+    if any(part.startswith(".") for part in real.parts):
+        raise RefusedWrite(f"{folder} leads into a dot-folder ({real.as_posix()}): nothing written")
     return folder
 
 
