@@ -235,6 +235,45 @@ def test_a_large_import_is_made_durable_once_not_note_by_note(
     assert synced.count("sync") == 1 and synced.count("fsync") <= 2
 
 
+def test_an_import_stopped_or_not_written_says_so_and_fails(
+    make_vault, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl-C in an import of thousands: the note being made is made whole, the loop stops, and
+    the notes made are listed and synced (exit 130). Notes the system would not write (a full
+    disk) are each said, and the import fails (exit 1), the others made."""
+    import errno
+    import os
+    import signal
+
+    from vaultnet.commands import vcard as vcard_module
+
+    cards = "".join(f"BEGIN:VCARD\nVERSION:3.0\nFN:Person {i:03}\nEND:VCARD\n" for i in range(20))
+    (tmp_path / "many.vcf").write_text(cards)
+    root = make_vault({"Daily/2026-11-20.md": "- lunch\n"})
+    real_create = vcard_module.create_file
+    made: list[Path] = []
+
+    def stopped_after_three(path: Path, data: bytes, **kwargs: bool) -> None:
+        real_create(path, data, **kwargs)
+        made.append(path)
+        if len(made) == 3:
+            os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(vcard_module, "create_file", stopped_after_three)
+    result = CliRunner().invoke(main, ["import", "vcard", str(tmp_path / "many.vcf"), "-v", str(root)])
+    assert result.exit_code == 130, result.output
+    assert result.output.count("created People/") == 3 and "3 created" in result.output
+    assert "interrupted" in result.output and len(list((root / "People").glob("*.md"))) == 3
+
+    def disk_full(path: Path, data: bytes, **kwargs: bool) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(vcard_module, "create_file", disk_full)
+    result = CliRunner().invoke(main, ["import", "vcard", str(tmp_path / "many.vcf"), "-v", str(root)])
+    assert result.exit_code == 1, result.output
+    assert result.output.count("No space left on device") == 17 and "0 created" in result.output
+
+
 def test_imported_people_are_people_with_facts_and_links(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"Daily/2026-11-20.md": "- <-> lunch with [[Elli]]\n"})
     runner = CliRunner()

@@ -727,6 +727,11 @@ def _imported(file: str, result: ImportResult) -> None:
         f"{len(result.created)} created, {len(result.merges)} to merge by hand, "
         f"{len(result.same)} already known, {len(result.problems)} skipped{warned}"
     )
+    if result.interrupted:
+        click.echo("interrupted: the notes listed were made, each whole; import again for the rest", err=True)
+        sys.exit(130)
+    if result.unwritten:
+        sys.exit(1)  # notes the system would not write: said above, the rest made
 
 
 @import_group.command("ics", short_help="Turn past calendar events into contacts (--write to add them).")

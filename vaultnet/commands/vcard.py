@@ -9,8 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import signal
 import stat
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -810,6 +813,10 @@ class ImportResult:
     """Cards not imported, or not read."""
     warnings: tuple[Problem, ...] = ()
     """Values of a card that could not be read (a birthday that is no date); the rest of it was."""
+    unwritten: int = 0
+    """Cards whose note the system would not write (a full disk, a folder not writable)."""
+    interrupted: bool = False
+    """Stopped by Ctrl-C: `created` are the notes made before it, each whole."""
 
 
 def _digits(phone: str) -> str:
@@ -956,38 +963,58 @@ def import_cards(
     ]
     remove_stale_temps(root / target)  # once, not before each note: an import may make thousands
     others = {name_key(stem_of(note.file)): note.file for note in vault.notes if note.kind != "person"}
-    for card in cards:
-        file = f"{target}/{file_stem(card.name)}.md"
-        found = known.find(card)
-        if found is None and (other := others.get(name_key(file_stem(card.name)))) is not None:
-            said = (
-                f"not imported: {other} already exists: a second note named '{card.name}' would split links"
-            )
-            problems.append(Problem(str(source), card.line, said))
-            continue
-        if found is not None or (root / file).exists():
-            found = found or file
-            summary = merge_summary(known.cards.get(found, Card(name=card.name)), card)
-            if summary:
-                merges.append(Merge(found, summary))
-            else:
-                same.append(found)
-            continue
-        try:
-            confined(root, root / file)
-            create_file(root / file, note_text(card).encode("utf-8"), tidy=False, durable=False)
-        except (FileExists, OutsideVault, OSError) as exc:
-            # One card that cannot be written spoils only itself: the others still come in.
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            reason = reason.removesuffix(": nothing written")
-            problems.append(Problem(str(source), card.line, f"not imported: {file}: {reason}"))
-            continue
-        created.append(file)
-        known.remember(Note(file=file, kind="person", name=card.name, aliases=card.aliases), card)
-        log.info("created %s", file)
+    unwritten = 0
+    with _interrupts() as asked:
+        for card in cards:
+            if asked:
+                break
+            file = f"{target}/{file_stem(card.name)}.md"
+            found = known.find(card)
+            if found is None and (other := others.get(name_key(file_stem(card.name)))) is not None:
+                said = f"not imported: {other} already exists: a second note named '{card.name}' would"
+                said += " split links"
+                problems.append(Problem(str(source), card.line, said))
+                continue
+            if found is not None or (root / file).exists():
+                found = found or file
+                summary = merge_summary(known.cards.get(found, Card(name=card.name)), card)
+                if summary:
+                    merges.append(Merge(found, summary))
+                else:
+                    same.append(found)
+                continue
+            try:
+                confined(root, root / file)
+                create_file(root / file, note_text(card).encode("utf-8"), tidy=False, durable=False)
+            except (FileExists, OutsideVault, OSError) as exc:
+                # One card that cannot be written spoils only itself: the others still come in.
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                reason = reason.removesuffix(": nothing written")
+                problems.append(Problem(str(source), card.line, f"not imported: {file}: {reason}"))
+                unwritten += 1
+                continue
+            created.append(file)
+            known.remember(Note(file=file, kind="person", name=card.name, aliases=card.aliases), card)
+            log.info("created %s", file)
     sync_all([root / file for file in created])  # once for all, not two fsyncs a note
     problems.sort(key=lambda p: p.line)
-    return ImportResult(tuple(created), tuple(merges), tuple(same), tuple(problems), tuple(warnings))
+    made = (tuple(created), tuple(merges), tuple(same), tuple(problems), tuple(warnings))
+    return ImportResult(*made, unwritten=unwritten, interrupted=bool(asked))
+
+
+@contextmanager
+def _interrupts() -> Iterator[list[bool]]:
+    """Ctrl-C while notes are made is noted, not raised: the note being made is made whole, the
+    loop stops, and what was made is synced and listed (an import of thousands, stopped)."""
+    asked: list[bool] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield asked
+        return
+    previous = signal.signal(signal.SIGINT, lambda *_: asked.append(True))
+    try:
+        yield asked
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def export_cards(root: Path, config: Config) -> tuple[str, int]:
