@@ -172,7 +172,23 @@ def test_new_never_over_an_existing_note(make_vault) -> None:  # type: ignore[no
 
 
 @pytest.mark.parametrize(
-    "name", ["a/b", "../x", "x\\y", "[[x]]", "a|b", "a#b", "a^b", ".hidden", "  ", "x:y"]
+    "name",
+    [
+        "a/b",
+        "../x",
+        "x\\y",
+        "[[x]]",
+        "a|b",
+        "a#b",
+        "a^b",
+        ".hidden",
+        "  ",
+        "x:y",
+        "CON",
+        "aux",
+        "Com1",
+        "NUL.txt",
+    ],
 )
 def test_names_that_break_links_or_paths(name: str) -> None:
     with pytest.raises(ScaffoldError):
@@ -180,8 +196,25 @@ def test_names_that_break_links_or_paths(name: str) -> None:
 
 
 def test_names_that_are_fine() -> None:
-    for name in ("Liam O’Reilly", "伟 李", "Dr. Ana Núñez", "Snip & Sip AB (Stockholm)"):
+    for name in (
+        "Liam O’Reilly",
+        "伟 李",
+        "Dr. Ana Núñez",
+        "Snip & Sip AB (Stockholm)",
+        "Con Murphy",
+        "Connor",
+    ):
         assert check_name(name) == name
+
+
+def test_an_imported_name_windows_keeps_for_a_device_is_filed_beside_it() -> None:
+    """A card named `CON` or `Nul` would make a note a vault synced to Windows cannot open: filed
+    as `CON (contact)`, the name kept in the note."""
+    from vaultnet.commands.vcard import file_stem
+
+    assert [file_stem(name) for name in ("CON", "Nul", "com1", "Ana")] == [
+        "CON (contact)", "Nul (contact)", "com1 (contact)", "Ana"
+    ]  # fmt: skip
 
 
 def test_new_goes_to_the_people_folder_holding_most_notes(make_vault) -> None:  # type: ignore[no-untyped-def]

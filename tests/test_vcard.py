@@ -235,9 +235,7 @@ def test_a_large_import_is_made_durable_once_not_note_by_note(
     assert synced.count("sync") == 1 and synced.count("fsync") <= 2
 
 
-def test_an_import_stopped_or_not_written_says_so_and_fails(
-    make_vault, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+def test_an_import_stopped_or_not_written_says_so_and_fails(make_vault, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Ctrl-C in an import of thousands: the note being made is made whole, the loop stops, and
     the notes made are listed and synced (exit 130). Notes the system would not write (a full
     disk) are each said, and the import fails (exit 1), the others made."""

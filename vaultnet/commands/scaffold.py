@@ -72,7 +72,21 @@ def check_name(name: str) -> str:
         raise ScaffoldError(f"'{name}' has characters that break links or file names: {shown}")
     if stem.startswith(".") or stem.endswith(".") or ".." in stem:
         raise ScaffoldError(f"'{name}' cannot start or end with a dot or hold '..'")
+    if a_device(stem):
+        raise ScaffoldError(
+            f"'{name}' is a name Windows keeps for a device: a vault synced there could not open it"
+        )
     return stem
+
+
+def a_device(stem: str) -> bool:
+    """Is a file stem one Windows keeps for a device (`CON`, `nul`, `COM1`, `AUX.txt`), in any case?"""
+    return stem.split(".", 1)[0].strip().upper() in _DEVICES
+
+
+_DEVICES = frozenset(
+    ("CON", "PRN", "AUX", "NUL", *(f"{kind}{n}" for kind in ("COM", "LPT") for n in range(1, 10)))
+)
 
 
 def check_folder(folder: str, config: Config) -> str:

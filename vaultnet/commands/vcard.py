@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vaultnet.commands.exported import REFUSED, among_notes
-from vaultnet.commands.scaffold import MAX_NAME_BYTES, check_folder, check_name, people_folder
+from vaultnet.commands.scaffold import MAX_NAME_BYTES, a_device, check_folder, check_name, people_folder
 from vaultnet.config import Config
 from vaultnet.confine import confined
 from vaultnet.convert import (
@@ -865,6 +865,8 @@ def file_stem(name: str) -> str:
     while len(cleaned.encode("utf-8")) > MAX_NAME_BYTES - 20:
         cleaned = cleaned[:-1]
     cleaned = cleaned.strip(". ").replace("..", ".")
+    if a_device(cleaned):  # `CON`: a name Windows keeps for a device
+        cleaned += " (contact)"
     try:
         return check_name(cleaned)
     except ScaffoldError:
