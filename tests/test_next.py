@@ -231,7 +231,8 @@ def test_a_snooze_anniversary_death_or_task_due_on_no_real_day_is_a_problem_at_i
 
 def test_a_status_that_sets_someone_aside_rests_them_and_one_who_died_has_no_birthday(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`status: inactive`, `on hold` or `do not contact` rest a person as `dormant` does; so does
-    `deceased` or `passed away`, and their birthday is no longer coming up (nor turning 95)."""
+    `deceased` or `passed away`, and their birthday is no longer coming up (nor turning 95), nor
+    is the birthday of someone you keep apart from (`not speaking`)."""
     log = "- 2025-01-10 -> wrote\n"
     root = make_vault(
         {
@@ -239,13 +240,15 @@ def test_a_status_that_sets_someone_aside_rests_them_and_one_who_died_has_no_bir
             "People/Jo.md": f"---\ncadence: 2w\nstatus: On hold\n---\n{log}",
             "People/Gran.md": f"---\ncadence: 2w\nstatus: deceased\nbirthday: 1931-11-24\n---\n{log}",
             "People/Kay.md": f"---\ncadence: 2w\nstatus: dormant\nbirthday: 1990-11-24\n---\n{log}",
+            "People/Pete.md": f"---\nstatus: not speaking\nbirthday: 1960-11-25\n---\n{log}",
         }
     )
     people = _json(root)
     assert {name: p["resting"] for name, p in people.items()} == dict.fromkeys(
-        ("Gran", "Ivo", "Jo", "Kay"), True
+        ("Gran", "Ivo", "Jo", "Kay", "Pete"), True
     )
     assert (people["Gran"]["next_birthday"], people["Kay"]["next_birthday"]) == (None, "2026-11-24")
+    assert people["Pete"]["next_birthday"] is None  # kept apart: no reminder of his birthday either
     recency = _pages(root)["Recency.md"]
     assert "[[People/Gran|Gran]]: status: deceased" in _section(recency, "Resting")
     assert "Gran" not in _section(recency, "Coming up") and "Kay" in _section(recency, "Coming up")

@@ -89,8 +89,10 @@ def is_booked(planned: Contact | None, today: dt.date, window: int) -> bool:
 
 def has_occasions(note: Note) -> bool:
     """Are the person's birthday and anniversary kept in mind: not when their `status` says they
-    are archived, or died (`deceased`, `passed away`)?"""
-    return note.status != "archived" and note.status not in GONE_STATUSES
+    are archived, died (`deceased`, `passed away`) or kept apart from (`not speaking`)?"""
+    return (
+        note.status != "archived" and note.status not in GONE_STATUSES and note.status not in APART_STATUSES
+    )
 
 
 def resting_reason(note: Note, today: dt.date) -> str | None:
