@@ -777,6 +777,20 @@ def test_what_a_template_left_empty_or_the_card_holds_is_no_fact() -> None:
     assert parse_note("People/Bo.md", empty.encode(), Config()).facts == ()
 
 
+def test_a_dataview_field_of_the_card_in_brackets_anywhere_is_read() -> None:
+    """Dataview reads `[key:: value]` and `(key:: value)` anywhere in a line: the card's (a
+    birthday, a company) so written is the card's too. Other fields in brackets are left to the
+    line (`(person:: [[Eli]])` in an entry is whom it was with)."""
+    text = (
+        "---\ntags: [person]\n---\n## About\nBorn (birthday:: 1990-12-05), works at [company:: Acme].\n"
+        "- loves [hobby:: climbing]\n"
+    )
+    ana = parse_note("People/Ana.md", text.encode(), Config())
+    assert (ana.birthday, ana.org) == ("1990-12-05", "Acme")
+    alone = "---\ntags: [person]\n---\n[birthday:: 1990-12-04]\n"
+    assert parse_note("People/Bo.md", alone.encode(), Config()).birthday == "1990-12-04"
+
+
 def test_a_card_line_written_without_its_colon_is_no_fact() -> None:
     """Owners jot the card under `## About` with no colon (`- birthday 3 March`, `- Birthday - 3
     March`, `- bday 14 Feb`, `- DOB 03-03-1950`, `- born 3 March 1950`, `- Mobile 07700 900123`):

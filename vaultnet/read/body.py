@@ -28,7 +28,14 @@ from vaultnet.read.days import (
     yearless_opening,
 )
 from vaultnet.read.inline import UNCLEAN, clean, links_in, tags_alone, tags_in, untagged
-from vaultnet.read.keys import FIELD_LINE, bare_card_line, field_key, key_and_value
+from vaultnet.read.keys import (
+    BRACKETED_FIELD,
+    CARD_KEYS,
+    FIELD_LINE,
+    bare_card_line,
+    field_key,
+    key_and_value,
+)
 
 
 def section_in(said: str, names: Container[str]) -> bool:
@@ -581,6 +588,8 @@ def _line_fields(body: Body, block: Block, offset: int, opening: bool) -> None:
         match = FIELD_LINE.match(line)
         if match is None:
             leading = False
+            if "::" in line:
+                _bracketed_card_fields(body, line, number + offset + 1)
             continue
         key, value = field_key(match[1]), match[2].strip()
         if leading:
@@ -588,6 +597,16 @@ def _line_fields(body: Body, block: Block, offset: int, opening: bool) -> None:
         elif block.kind == "item" and number != block.lines[0][0]:
             continue
         body.fields.setdefault(key, (value, number + offset + 1))
+
+
+def _bracketed_card_fields(body: Body, line: str, number: int) -> None:
+    """The card's fields a line holds in brackets, as Dataview reads them anywhere in a line
+    (`Born (birthday:: 1990-12-05), works at [company:: Acme]`). Only the card's (`CARD_KEYS`):
+    another field in brackets is the line's own (`(person:: [[Eli]])` in an entry)."""
+    for found in BRACKETED_FIELD.finditer(line):
+        key = field_key(found[1])
+        if key in CARD_KEYS:
+            body.fields.setdefault(key, (found[2].strip(), number))
 
 
 def colon_line(body: Body, line: str, number: int, known: bool = False) -> None:

@@ -111,6 +111,14 @@ FIELD_LINE = lazy_pattern(r"^\s*(?:\*\*|__|\*|_)?([^\W\d][\w .-]{0,40}?)(?:\*\*|
 """A Dataview inline field or Logseq property at the start of a line: `Birthday:: 1966-12-06`."""
 
 
+BRACKETED_FIELD = lazy_pattern(r"[\[(]\s*([^\W\d][\w .-]{0,40}?)\s*::\s*([^\[\]()]*?)\s*[\])]")
+"""A Dataview inline field in brackets, anywhere in a line: `[company:: Acme]`, `(birthday:: ...)`."""
+CARD_KEYS = frozenset(
+    key for name in ("org", "birthday", "anniversary", "emails", "cadence") for key in FIELDS[name]
+)
+"""The keys of the card's fields, as written in FIELDS: those a field in brackets may give."""
+
+
 def key_and_value(line: str) -> tuple[str, str] | None:
     """A line's key (`field_key`) and value when it is a key, one colon and a value."""
     match = _COLON_FIELD.match(line) if ":" in line[:_KEY_SPAN] else None
