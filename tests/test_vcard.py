@@ -175,6 +175,23 @@ def test_a_cards_anniversary_is_imported(make_vault, tmp_path: Path, line: str) 
     assert "anniversary: 2015-06-20" in (root / "People/Nils Holm.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(
+    ("name", "n"),
+    [
+        ("Jane Doe", "N:Doe;Jane;;;"),
+        ("Joost van der Berg", "N:van der Berg;Joost;;;"),
+        ("Ludwig van Beethoven", "N:van Beethoven;Ludwig;;;"),
+        ("Ana de la Cruz", "N:de la Cruz;Ana;;;"),
+        ("Maria von Trapp", "N:von Trapp;Maria;;;"),
+        ("Madonna", "N:Madonna;;;;"),
+    ],
+)
+def test_a_family_name_keeps_its_particles(name: str, n: str) -> None:
+    """`Joost van der Berg` is filed under `van der Berg`, as phones and address books sort him,
+    not under `Berg` with `Joost van der` for a given name."""
+    assert n in vcard_text(Card(name=name)).splitlines()
+
+
 def test_a_file_cut_short_says_so_of_its_last_card() -> None:
     """An export cut off mid-card (a download that stopped) imports the cards before, and the last
     one, with no END:VCARD, is a problem at its line, never silently gone; a card that cannot be

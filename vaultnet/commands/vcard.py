@@ -738,6 +738,24 @@ def _labels(value: object) -> dict[str, str]:
     return {str(k): text for k, v in value.items() if (text := as_text(v))}
 
 
+def given_and_family(name: str) -> tuple[str, str]:
+    """A name's given names and family name, as a card's `N` files them: the last word, with the
+    particles before it that belong to it (`Joost van der Berg`: `van der Berg`, `Ana de la
+    Cruz`: `de la Cruz`), as address books sort them."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in _PARTICLES:
+        start -= 1
+    return " ".join(words[:start]), " ".join(words[start:])
+
+
+_PARTICLES = frozenset((
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten", "dos",
+    "das", "do", "bin", "ibn", "zu",
+))  # fmt: skip
+"""The words a family name opens with (Dutch, German, Spanish, Italian, Portuguese, French, Arabic)."""
+
+
 def vcard_text(card: Card) -> str:
     """The card as vCard 4.0 (CRLF lines, folded at 75 octets, by vobject)."""
     import vobject
@@ -748,7 +766,7 @@ def vcard_text(card: Card) -> str:
     if card.uid:
         out.add("uid").value = card.uid
     out.add("fn").value = card.name
-    given, _, family = card.name.rpartition(" ")
+    given, family = given_and_family(card.name)
     out.add("n").value = vobject.vcard.Name(family=family, given=given)
     for alias in card.aliases:  # one property each: a comma inside a nickname stays inside it
         out.add("nickname").value = alias
