@@ -590,19 +590,12 @@ def test_dated_by_stem_forms() -> None:
         ("Daily/2026-W47-5.md", D(2026, 11, 20)),  # an ISO week date: the week's fifth day
         ("Daily/2026-W47-8.md", None),
         ("Weekly/2026-W47-review.md", D(2026, 11, 16)),
-        ("Journal/2026/2026-11.md", D(2026, 11, 1)),  # a monthly note: the first of its month
-        ("Monthly/2026-11 Review.md", D(2026, 11, 1)),
-        ("Journal/2026-Q4.md", D(2026, 10, 1)),  # a quarterly note: the first of its quarter
-        ("Journal/2026-13.md", None),
-        ("Journal/2026-Q5.md", None),
-        ("Budget/2026-11-budget.md", None),
     ],
 )
 def test_dated_by_the_path_or_a_name_of_words(file: str, date: dt.date | None) -> None:
     """A daily note filed as year/month/day folders, a common Obsidian setting, or named in a
     format its owner set (`dddd, MMMM D, YYYY`, `MMM Do, YYYY`): any form a log entry may open
-    with, none that guesses (`20-11-2026`); a weekly, monthly or quarterly note on the first day
-    of its week, month or quarter."""
+    with, none that guesses (`20-11-2026`); a weekly note on the first day of its week."""
     n = note(file, "- coffee with [[Ann]]\n")
     if date is None:
         assert (n.kind, n.entries) == ("other", ())

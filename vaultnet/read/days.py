@@ -630,23 +630,6 @@ def week_of(stem: str) -> tuple[dt.date, int] | None:
         return None
 
 
-_PERIOD_NAME = lazy_pattern(r"^((?:19|20)\d\d)-(?:(\d\d)|Q([1-4]))(?![\w-])")
-"""A monthly or quarterly note's name as Periodic Notes writes it (`2026-11`, `2026-Q4`, `2026-11
-Review`)."""
-
-
-def _period_of(stem: str) -> tuple[dt.date, int] | None:
-    """The first day of the month or quarter a monthly or quarterly note is named for, as a weekly
-    note's is its Monday (`week_of`): what its lines tell of happened then, on a day they do not
-    say, so on the first (never a day after today while it is under way). With where the name's
-    period ends."""
-    match = _PERIOD_NAME.match(stem) if stem[4:5] == "-" else None
-    if match is None:
-        return None
-    month = int(match[2]) if match[2] else 3 * int(match[3]) - 2
-    return (dt.date(int(match[1]), month, 1), match.end()) if 1 <= month <= 12 else None
-
-
 def weekly(stem: str) -> dt.date | None:
     """The Monday of the week a weekly note is named for (`2026-W47`, `2026-W47 Review`), whose
     sections may be its days (`weekday_heading`); None for any other note, and for a note of
@@ -708,10 +691,9 @@ def day_in_name(file: str, stem: str, daily: str | None = None) -> tuple[dt.date
     """The day a note's name tells, and what the name says besides (its title: `Kickoff` in
     `2026-11-10 Kickoff`): the vault's own daily format first (`daily`, as Obsidian writes it:
     `DD-MM-YYYY`), then `2026-11-20`, `journal/2026/11/20.md`, `20.11.2026`, `20261120` (or
-    `202611201430`, a unique note's), `Friday, November 20, 2026`, `2026-W48`, `2026-11` and
-    `2026-Q4` (a week's, a month's, a quarter's first day). None when the name tells no real day.
-    A name is read in one Unicode form, as a note's text is (`März` in a macOS file name is `a`
-    and its dots: `_split` in read/note.py)."""
+    `202611201430`, a unique note's), `Friday, November 20, 2026` and `2026-W48`. None when the
+    name tells no real day. A name is read in one Unicode form, as a note's text is (`März` in
+    a macOS file name is `a` and its dots: `_split` in read/note.py)."""
     if not file.isascii():
         file, stem = unicodedata.normalize("NFC", file), unicodedata.normalize("NFC", stem)
     told: tuple[dt.date | None, int] = (None, 0)
@@ -729,8 +711,6 @@ def day_in_name(file: str, stem: str, daily: str | None = None) -> tuple[dt.date
         told = (head[0], head[3])
     elif (week := week_of(stem)) is not None:
         told = week
-    elif (period := _period_of(stem)) is not None:
-        told = period
     day, end = told
     return None if day is None else (day, stem[end:].strip(" -_—–,·"))
 
