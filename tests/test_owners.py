@@ -802,6 +802,9 @@ def test_a_card_line_written_without_its_colon_is_no_fact() -> None:
     )
     ana = parse_note("People/Ana.md", text.encode(), Config())
     assert (ana.facts, ana.birthday) == (("born in Lisbon",), "--03-03")
+    where = "---\ntags: [person]\nborn: Lisbon\n---\n## About\n- Born: Lisbon, grew up by the sea\n"
+    bo = parse_note("People/Bo.md", where.encode(), Config())
+    assert (bo.facts, bo.birthday, bo.problems) == (("Born: Lisbon, grew up by the sea",), None, ())
 
 
 def test_a_card_in_a_language_the_reader_knows_is_no_fact() -> None:

@@ -156,7 +156,9 @@ _NUMBER = lazy_pattern(r"[+(\d][\d\s().\-/]{5,}")
 """A phone number as written: digits, spaces, dots, dashes, brackets, a leading `+`."""
 _NUMBERED_DAY = lazy_pattern(r"\d{1,4}[-./]\d{1,2}(?:[-./]\d{2,4})?\.?")
 """A day in numbers, whichever order (`03-03-1950`, `3.3.`): a card's, though not one to read."""
-_DAY_KEYS = frozenset(FIELDS["birthday"] + FIELDS["anniversary"])
+_DAY_KEYS = frozenset((*FIELDS["birthday"], *FIELDS["anniversary"], "born", "geboren"))
+"""The keys of a day a bare card line may open with: `born` and `geboren` too, which as keys with
+a colon say as often where (`Born: Lisbon`), so are no field."""
 _CARD_FIELDS = frozenset(("org", "birthday", "anniversary", "location", "last_contact", "cadence", "emails"))
 """What a line may give after one colon: the card's values, which no line of prose opens with, and
 card data wherever written. A relation (`**Spouse:** Maria`) is read from such a line too
