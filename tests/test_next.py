@@ -268,9 +268,9 @@ def test_a_status_that_sets_someone_aside_rests_them_and_one_who_died_has_no_bir
         ("R.I.P.", True),
         ("not speaking", True),
         ("Estranged", True),
-        ("no-contact", True),
         ("fell out", True),
-        ("blocked", True),
+        ("no contact", False),  # a CRM's lead not yet reached
+        ("Blocked", False),  # a deal held up
         ("dormant, back in touch since June", False),
         ("dead?", False),
         ("active", False),

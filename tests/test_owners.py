@@ -126,6 +126,10 @@ def test_a_board_keeps_its_cards_a_drawing_holds_nothing() -> None:
     assert parse_note("People/Ana.md", ana.encode(), Config()).kind == "person"
     own = b"## Meetings\n```dataview\nLIST FROM [[]]\n```\n"  # a person template's query of their own
     assert parse_note("People/Bo.md", own, Config()).kind == "person"
+    card = (
+        b'---\norg: Initech\n---\n```dataview\nLIST FROM "Meetings" WHERE contains(attendees, "Dev")\n```\n'
+    )
+    assert parse_note("People/Dev.md", card, Config()).kind == "person"  # front matter: his card
 
 
 def test_a_note_its_template_never_filled_in_is_read_for_its_entries() -> None:

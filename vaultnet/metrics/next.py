@@ -16,8 +16,9 @@ from vaultnet.model import Contact, Note, PersonStats, Unnoted, stem_of
 GONE_STATUSES = ("deceased", "passed away", "died")
 """`status` values that say the person died: they rest, and no birthday or anniversary of theirs
 is coming up."""
-APART_STATUSES = ("do not contact", "no contact", "not speaking", "estranged", "fell out", "blocked")
-"""`status` values that say you keep apart from the person: they rest, and are introduced to nobody."""
+APART_STATUSES = ("do not contact", "not speaking", "estranged", "fell out")
+"""`status` values that say you keep apart from the person: they rest, and are introduced to nobody.
+Not `no contact` nor `blocked`, which a CRM's pipeline says of a lead not yet reached or a deal held up."""
 RESTING_STATUSES = (
     "dormant", "paused", "archived", "inactive", "on hold", "on-hold", "snoozed", *APART_STATUSES,
     *GONE_STATUSES,

@@ -354,11 +354,12 @@ def _undated_name(file: str, stem: str, daily: str | None) -> list[Problem]:
 
 def _kept_by_a_plugin(meta: dict[str, object], body: str, stem: str) -> set[str]:
     """What a note is that says it is nobody by what it holds: a Kanban board (`kanban-plugin:`),
-    or queries alone (Dataview's, Tasks', Obsidian's own), under headings at most, none over the
-    note's own links (`FROM [[]]`, `this.file`, as a person template writes one): a dashboard."""
+    or, with no front matter, queries alone (Dataview's, Tasks', Obsidian's own), under headings
+    at most, none over the note's own links (`FROM [[]]`, `this.file`, as a person template writes
+    one): a dashboard. Front matter (`org: Initech`) says the note is somebody's card."""
     if "kanban-plugin" in meta:
         return {"kanban-board"}
-    if "```" not in body or not _QUERIES_ALONE.fullmatch(body):
+    if meta or "```" not in body or not _QUERIES_ALONE.fullmatch(body):  # front matter says who
         return set()
     own = "[[]]" in body or "this.file" in body or f"[[{stem.lower()}" in body.lower()
     return set() if own else {"query-page"}
