@@ -928,6 +928,10 @@ PLAIN = {
         ("birthday messages from [[Bo]]", "inbound"),
         ("texts from [[Bo]] all evening", "inbound"),
         ("Next to [[Bo]] at dinner", "unknown"),
+        ("Still no texts from [[Bo]]", None),
+        ("No calls from [[Bo]] all week", None),
+        ("Found old letters from [[Bo]] in the attic", None),
+        ("[[Bo]] passed on the investment", "unknown"),
     ],
 )
 def test_what_comes_next_or_news_of_a_death_is_no_contact(line: str, way: str | None) -> None:

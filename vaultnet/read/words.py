@@ -219,7 +219,8 @@ UNDONE = (
     "cannot make X's", "can't make it to X's", "won't make X's", "couldn't make X's",
     "could not make X's", "couldn't make it to X's", "could not make it to X's", "X ghosted me",
     "X ghosted us", "ghosted by X", "owe X", "X owes me", "X owes us", "with X moved to",
-    "with X pushed to", "with X pushed back", "waiting on X", "waiting for X",
+    "with X pushed to", "with X pushed back", "waiting on X", "waiting for X", "no texts from X",
+    "no calls from X", "no messages from X", "no msgs from X", "no emails from X", "no letters from X",
 )  # fmt: skip
 """What did not happen (`Haven't heard from [[Bo]]`, `Didn't call [[Cy]]`, `Missed lunch with
 [[Di]]`): a mention, no contact, in a person's own log too; what else the line says of the person
@@ -248,7 +249,8 @@ ABOUT = (
     "read … interview with X", "watched … interview with X", "listened to … interview with X",
     "read about X", "reading about X", "read that X", "read in … that X", "read on … that X",
     "saw in … that X", "saw on … that X", "X died", "X has died", "X passed away", "X has passed away",
-    "X passed on", "X's passing", "X's death", "death of X", "passing of X",
+    "X's passing", "X's death", "death of X", "passing of X", "old texts from X", "old letters from X",
+    "old emails from X", "old messages from X", "old cards from X", "old photos of X",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`, a gratitude journal's
 `Grateful for [[Bo]]`, news of them read or seen: `Read an interview with [[Cy]]`, `Saw on
