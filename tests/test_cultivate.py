@@ -386,24 +386,28 @@ def test_where_people_already_know_each_other_is_no_reason_nor_a_nested_tag_of_w
     ]
 
 
-def test_an_ex_or_someone_who_cares_for_you_for_a_living_is_never_an_idea(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """Your dentist and your GP (`#health`), your plumber, your ex: introduced to nobody, whatever
-    they share; an ex-colleague is no ex."""
+def test_an_ex_is_never_an_idea_and_a_carers_tag_is_no_reason(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Your ex: introduced to nobody, whatever you share (an ex-colleague is no ex). Your dentist
+    and your GP are both `#health`: no reason to introduce them, as two of your family are none;
+    a friend who is a nurse and loves pottery may still meet a potter."""
     root = make_vault(
         {
             "People/Sam.md": _person("interests: [sailing]\n"),
             "People/Exa.md": "---\ntags: [person, ex]\ninterests: [sailing]\n---\n",
             "People/Exb.md": "---\ntags: [person/ex-girlfriend]\ninterests: [sailing]\n---\n",
-            "People/Dent.md": "---\ntags: [person, health, dentist]\ninterests: [sailing]\n---\n",
-            "People/Gp.md": "---\ntags: [person, health/gp]\ninterests: [sailing]\n---\n",
-            "People/Pip.md": "---\ntags: [people/plumber]\ninterests: [sailing]\n---\n",
+            "People/Dent.md": "---\ntags: [person, health, dentist]\n---\n",
+            "People/Gp.md": "---\ntags: [person, health/gp]\n---\n",
+            "People/Pip.md": "---\ntags: [people/plumber, services]\n---\n",
+            "People/Sue.md": "---\ntags: [people/plumber, services]\n---\n",
+            "People/Nia.md": "---\ntags: [person, nurse]\ninterests: [pottery]\n---\n",
+            "People/Pot.md": _person("interests: [pottery]\n"),
             "People/Col.md": "---\ntags: [person, ex-colleague]\ninterests: [sailing]\n---\n",
         }
     )
     ideas = introduction_ideas(load_report(root, TODAY, Config()), Config())
-    assert [(i.first.person.note.name, i.second.person.note.name, i.reason) for i in ideas] == [
-        ("Col", "Sam", "both into sailing")
-    ]
+    assert {(i.first.person.note.name, i.second.person.note.name, i.reason) for i in ideas} == {
+        ("Col", "Sam", "both into sailing"), ("Nia", "Pot", "both into pottery")
+    }  # fmt: skip
 
 
 # --- introductions made ------------------------------------------------------------------------

@@ -232,8 +232,8 @@ def _city(location: str) -> str:
 def _features(s: PersonStats, config: Config) -> dict[tuple[str, str], str]:
     """What a person could share with another: (kind, comparable key) → the words to show.
     Nothing for a person whose `status` rests them (died, archived, do not contact), nor for an ex
-    or one who cares for you for a living (`_NEVER_INTRODUCED`): introduced to nobody. A snooze
-    does not: it puts off reminders, not whom they might enjoy meeting."""
+    (`_NEVER_INTRODUCED`): introduced to nobody. A snooze does not: it puts off reminders, not
+    whom they might enjoy meeting."""
     note = s.person.note
     found: dict[tuple[str, str], str] = {}
     kinds = [_kind_of(tag, config) for tag in note.tags]
@@ -271,22 +271,22 @@ _TIES = frozenset((
     "networking", "starred", "vip", "favorite", "favourite", "school", "high-school", "highschool",
     "classmate", "classmates", "schoolmate", "schoolmates", "uni", "university", "college", "alumni",
     "alum", "ex-colleague", "ex-colleagues", "former-colleague", "former-colleagues", "teammate",
-    "teammates",
-))  # fmt: skip
-"""Tags of what someone is to you, not of what they are into: two friends, two of your family,
-two colleagues share no interest by it (and colleagues and family know each other, as old
-classmates and former colleagues do)."""
-
-_NEVER_INTRODUCED = frozenset((
-    "ex", "exes", "ex-partner", "ex-boyfriend", "ex-girlfriend", "ex-husband", "ex-wife", "ex-fiance",
-    "ex-fiancee", "health", "healthcare", "medical", "doctor", "doctors", "gp", "dentist", "therapist",
+    "teammates", "health", "healthcare", "medical", "doctor", "doctors", "gp", "dentist", "therapist",
     "counsellor", "counselor", "psychologist", "psychiatrist", "physio", "physiotherapist", "nurse",
     "optician", "plumber", "electrician", "handyman", "mechanic", "cleaner", "service", "services",
     "service-provider", "provider", "providers",
 ))  # fmt: skip
-"""Tags (or what a tag nested under a person tag says, `people/dentist`) of someone never to
-introduce, whatever they share: an ex, or one who cares for you or your home for a living (your
-dentist and your GP are no idea)."""
+"""Tags of what someone is to you, not of what they are into: two friends, two of your family,
+two colleagues share no interest by it (and colleagues and family know each other, as old
+classmates and former colleagues do), nor your dentist and your GP (`#health`), who care for you
+for a living; a nurse and a potter who both love pottery may still meet."""
+
+_NEVER_INTRODUCED = frozenset((
+    "ex", "exes", "ex-partner", "ex-boyfriend", "ex-girlfriend", "ex-husband", "ex-wife", "ex-fiance",
+    "ex-fiancee",
+))  # fmt: skip
+"""Tags (or what a tag nested under a person tag says, `people/ex`) of someone never to introduce,
+whatever you share: an ex."""
 
 
 def _reasons(shared: list[tuple[str, str]], words: dict[tuple[str, str], str]) -> tuple[str, ...]:
