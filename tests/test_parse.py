@@ -1254,6 +1254,27 @@ def test_a_round_of_cards_or_a_group_message_is_audience() -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Dinner with [[Ben]], then we went to the group show",
+        "Went to the group dinner with [[Ben]]",
+        "Friends group hike with [[Ben]]",
+        "Parents group meeting, sat next to [[Ben]] and we chatted for ages",
+        "Introduced [[Ben]] to the group at climbing",
+        "Sent the deck to everyone on the team, then called [[Ben]]",
+        "Emailed [[Ben]] — he'll introduce me to everyone at Acme",
+        "[[Ben]] texted the group chat that he's engaged, called him to congratulate",
+        "Hosted a dinner for [[Ben]] and [[Cy]]; wrote out the Christmas cards together after",
+    ],
+)
+def test_a_line_that_only_mentions_a_group_or_many_is_no_broadcast(line: str) -> None:
+    """A group dinner is a dinner; a clause of what went to many (`then ... to everyone`, `the
+    Christmas cards` after a `;`) leaves the rest of the line as it reads."""
+    entries = note("Daily/2026-11-16.md", f"- {line}\n").entries
+    assert entries and not any(m.broadcast for m in entries)
+
+
+@pytest.mark.parametrize(
     ("file", "text"),
     [
         (

@@ -839,9 +839,7 @@ def _read_line(
     wins over doing it together (`_merge`). On a line that names one person, the pronouns are theirs.
     """
     text = _lowered(template)
-    mass = _to_many(text) or (  # `Sent the newsletter to [[Ana]], [[Bo]]`: audience, not networking
-        len(slots) > 1 and "cards" in text and _CARD_ROUND.search(text) is not None
-    )
+    mass = _to_many(text)  # `Sent the newsletter to [[Ana]], [[Bo]]`: audience, not networking
     if own:
         text = _of_person(text, slot(SELF))
     elif len(slots) == 1:  # `Coffee with [[Ana]], she reached out`: whom else could she be?
@@ -890,7 +888,9 @@ def _read_line(
         elif said.keys() <= mentioned:  # `called [[Bob]]` in Ana's log: the deed is Bob's, not hers
             said[SELF] = opened
     if mass and _only_the_mailing(text, said):
-        return dict.fromkeys(everyone, "broadcast")
+        if mass == _WHOLE or own:  # an own entry's person is its words' whoever they name
+            return dict.fromkeys(everyone, "broadcast")
+        said.update((index, "broadcast") for index in everyone if said.get(index) in (None, "mention"))
     for index in planned:
         said.setdefault(index, "mention")
     if not own:
@@ -935,18 +935,39 @@ def _read_as_listed(text: str, words: Table, said: dict[int, str], mentioned: se
                 said[index] = after
 
 
-def _to_many(text: str) -> bool:
-    """Does the line, in lower case, say it went to many at once (`_MASS`)?"""
-    return _may_say_many(text) and _MASS.search(text) is not None
+def _to_many(text: str) -> str | None:
+    """Does the line, in lower case, say it went to many at once (`_MASS`, or a round of cards
+    to people it names: `_CARD_ROUND`)? `_WHOLE` when a clause of it naming people says so (`Sent
+    the newsletter to [[Ana]], [[Bo]]`), `_APART` when only a clause naming no one does (`Sent
+    the deck to everyone, then called [[Ben]]`: the people its words say nothing else of were
+    audience); None when none does (`Went to the group dinner with [[Ben]]`)."""
+    if not _may_say_many(text):
+        return None
+    apart = None
+    for clause in _CLAUSE.split(text):
+        if _OPEN not in clause:
+            apart = apart or (_APART if _MASS.search(clause) else None)
+        elif _MASS.search(clause) or (
+            "cards" in clause and len(_SLOT.findall(clause)) > 1 and _CARD_ROUND.search(clause)
+        ):
+            return _WHOLE
+    return apart
+
+
+_WHOLE, _APART = "whole", "apart"
+_CLAUSE = lazy_pattern(r"[;—–]|\.\s|,?\s+then\b")
+"""Where a line's clauses part: what went to many is said of the people of its own clause."""
 
 
 def _only_the_mailing(text: str, said: dict[int, str]) -> bool:
     """Is a line that went to many at once no more than that: no reply to it (`replied to his
-    newsletter`, `[[Ed]] replied`: someone's own word), and no one reaching out but the sender of
-    a mailing of theirs (`[[Jo]] sent out his newsletter`: audience still)?"""
+    newsletter`, `[[Ed]] replied`: someone's own word), and no one reaching out, or both ways,
+    but the sender of a mailing of theirs (`[[Jo]] sent out his newsletter`: audience still;
+    `[[Jon]] texted the group chat ..., called him` was a call)?"""
     if _MORE_THAN_A_MAILING.search(text):
         return False
-    return "inbound" not in said.values() or _SENDS_A_MAILING.search(text) is not None
+    ways = set(said.values())
+    return not {"inbound", "mutual"} & ways or _SENDS_A_MAILING.search(text) is not None
 
 
 _SENDS_A_MAILING = lazy_pattern(
@@ -1068,9 +1089,9 @@ _MASS = lazy_pattern(
     r"|\bcards to (?:everyone|everybody|all)\b"
     r"|\b(?:sent|mailed|e-?mailed|texted|messaged|posted|forwarded)\b[^.;]*\bto (?:everyone|everybody)\b"
     r"|\bgroup (?:text|chat|message|msg|e-?mail|sms|thread)s?\b"
-    r"|\b(?:family|friends|whatsapp|signal|telegram|imessage|facebook|class|school|parents'?)"
-    r" (?:group|chat)\b"
-    r"|\bto the (?:[\w'-]+ )?group\b"
+    r"|\b(?:whatsapp|signal|telegram|imessage|facebook) group\b"
+    r"|\b(?:family|friends|class|school|parents'?) (?:whatsapp |signal |telegram )?(?:group )?chat\b"
+    r"|\bto the (?:family|friends|class|school|parents'?) (?:whatsapp )?group\b"
 )
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4): a newsletter,
 a weekly digest, an update mailed `to the list` or `to everyone on my list`; and as a personal
