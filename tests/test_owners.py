@@ -964,6 +964,10 @@ def test_what_did_not_happen_after_a_meeting_leaves_the_meeting(line: str) -> No
         ("[[Bo]] and I met [[Cy]]", {"Bo": "mutual", "Cy": "mutual"}),
         ("[[Bo]] called; then I called [[Cy]]", {"Bo": "inbound", "Cy": "outbound"}),
         ("Lunch with [[Bo]] at my invitation", {"Bo": "outbound"}),
+        ("[[Acme Corp]] meeting with [[Bo]] re renewal", {"Acme Corp": "unknown", "Bo": "mutual"}),
+        ("[[Bo]] called [[Cy]] and me on Sunday", {"Bo": "inbound", "Cy": "unknown"}),
+        ("[[Bo]] emailed [[Cy]] and me the draft contract", {"Bo": "inbound", "Cy": "unknown"}),
+        ("[[Bo]] caught up with [[Cy]]", {"Bo": "unknown", "Cy": "unknown"}),
     ],
 )
 def test_what_one_person_did_to_another_is_none_of_yours(line: str, ways: dict[str, str]) -> None:

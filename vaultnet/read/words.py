@@ -439,15 +439,32 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
         else:
             parts.append(_word(token))
     source = r"\s+".join(parts)
-    if kind in _MY_DEEDS and slotted and tokens[0] != "X":
+    if kind in _MY_DEEDS and slotted and _a_deed_done(tokens[0]):
         source = f"(?<!{_CLOSE} ){source}"
     elif kind == "inbound" and tokens[0] == "X" and "X" not in tokens[1:] and tokens[-1][-1:].isalpha():
-        source = f"{source}(?!\\s+#?{_OPEN})"
+        source = f"{source}{_NOT_TO_ANOTHER}"
     return source, slotted
 
 
 _MY_DEEDS = frozenset(("outbound", "mutual", "you started"))
 """The kinds of phrase of what I did, with or to the person (`called X`, `met X`, `invited X`)."""
+_NOT_TO_ANOTHER = rf"(?!\s+(?:{_SLOTS})(?!\s*,?\s*(?:and|&)\s+(?:me|us)\b))"
+"""After `X called`: not another person, but with me (`[[Bo]] called [[Cy]] and me` is his call)."""
+
+
+def _a_deed_done(word: str) -> bool:
+    """Is a phrase's first word a deed done (`met`, `called`, `caught up`), which a person before
+    it did (`[[Bo]] met [[Cy]]`)? A meeting's name (`meeting with X`, `coffee with X`) is none:
+    `[[Acme Corp]] meeting with [[Ana]]` was a meeting with her."""
+    return word.endswith("ed") or word in _DONE
+
+
+_DONE = frozenset((
+    "met", "rang", "spoke", "wrote", "sent", "ran", "saw", "caught", "took", "gave", "brought", "bought",
+    "lent", "had", "hung", "went", "drove", "swam", "sat", "made", "got", "left", "shot", "rode", "told",
+    "hit", "spent", "did", "ate",
+))  # fmt: skip
+"""The past of the verbs the phrases open with that do not end in `ed`."""
 
 
 Phrase = tuple[str, str, bool, frozenset[str]]
