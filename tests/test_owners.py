@@ -932,12 +932,22 @@ PLAIN = {
         ("No calls from [[Bo]] all week", None),
         ("Found old letters from [[Bo]] in the attic", None),
         ("[[Bo]] passed on the investment", "unknown"),
+        ("Upcoming: [[Bo]] visiting in Jan — we spoke on the phone today", "unknown"),  # a call after all
+        ("Next: [[Bo]]; caught up over lunch", "unknown"),
     ],
 )
 def test_what_comes_next_or_news_of_a_death_is_no_contact(line: str, way: str | None) -> None:
-    """A line that opens as a plan does (`next:`, `Plan:`, `Upcoming:`) names people not yet met;
-    news that someone died is about them; messages from them (plural) are theirs."""
+    """A line that opens as a plan does (`next:`, `Plan:`, `Upcoming:`) names people not yet met,
+    to its clause's end: a clause after it may tell of a contact; news that someone died is about
+    them; messages from them (plural) are theirs."""
     assert daily_way(line) == way
+
+
+def test_a_plan_opening_holds_to_its_clause() -> None:
+    entries = daily_entries("Next: lunch with [[Cy]]; texted [[Bo]] today")
+    assert {t: (m.direction, m.aside) for m in entries for t in m.targets} == {
+        "Cy": ("unknown", True), "Bo": ("outbound", False)
+    }  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -888,6 +888,14 @@ def _read_line(
         text = _ABSENT.sub(" ", text)
     if not (own or done) and _PLAN_OPENING.match(text):  # `Need to post the card to [[Ana]]`: a to-do
         return dict.fromkeys(everyone, "mention")
+    if not (own or done) and (ahead := _AHEAD_OPENING.match(text)):  # `Next: lunch with [[Ana]]`
+        later = _CLAUSE.search(text, ahead.end())
+        if later is None:
+            return dict.fromkeys(everyone, "mention")
+        rest = text[later.end() :]  # `— we spoke on the phone today`: what was done after all
+        if _OPEN in rest:  # `Next: lunch with [[Ana]]; coffee with [[Bo]] today`: Ana is the plan's
+            planned.update(int(index) for index in _SLOT.findall(text, 0, later.start()))
+        text = rest
     if "~~" in text or (
         ("cancel" in text or "postponed" in text or "called off" in text or "fell through" in text)
         and _CALLED_OFF.search(text)
@@ -1121,11 +1129,14 @@ _CARD_ROUND = lazy_pattern(
 _PLAN_OPENING = lazy_pattern(
     r"[\s*_>:-]*(?:(?:i\s+)?(?:(?:need|needs|have|want|plan|planning|meaning|going|remember"
     r"|don't forget|do not forget|remind me)\s+to|must|should|gonna)|(?:i|we)(?:\s+will|'ll)"
-    r"|to-?do\s*:|reminder\s*:|next(?:\s+steps?)?\s*:|plans?\s*:|upcoming\s*:)(?!\w)"
+    r"|to-?do\s*:|reminder\s*:)(?!\w)"
 )
 """How a line opens that says what is still to do, a to-do written without a box (`Need to`,
-`I should`, `To do:`, `Next:`, `Plan:`, `Upcoming:`): the line is a plan, whatever follows
-(`PLAN`'s phrases allow a few words between the opening and the person)."""
+`I should`, `To do:`): the line is a plan, whatever follows (`PLAN`'s phrases allow a few words
+between the opening and the person)."""
+_AHEAD_OPENING = lazy_pattern(r"[\s*_>:-]*(?:next(?:\s+steps?)?|plans?|upcoming)\s*:")
+"""How a line opens with what comes next (`Next:`, `Plan:`, `Upcoming:`): a plan to its clause's
+end; a clause after it may tell what was done (`Upcoming: [[Lou]] visiting — we spoke today`)."""
 _STRUCK = lazy_pattern(r"~~(?=\S)([^~]*[^\s~])~~")
 """Text struck through, as owners strike out what did not happen: its own text holds no `~`, so
 a line of many `~~` is read in one pass (a lazy `.+?` tried every later `~~` from each one)."""
