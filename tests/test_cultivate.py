@@ -7,6 +7,7 @@ import json
 import statistics
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
@@ -348,42 +349,40 @@ def test_what_too_many_share_is_no_reason_and_the_pages_say_so(make_vault) -> No
     assert f"that at most {BUCKET_LIMIT} people share: one that more share" in page
 
 
-def test_shared_tags_are_reasons_but_person_tags_are_not(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """A tag of what someone is to you (`#friend`, `#family`, `#colleague`) says nothing the two
-    share: two friends of yours, or two of your family, are no idea."""
-    root = make_vault(
-        {
-            "People/Ana.md": "---\ntags: [person, bouldering, friend]\n---\n",
-            "People/Bo.md": "---\ntags: [person, bouldering, friend]\n---\n",
-            "People/Cy.md": "---\ntags: [person, friend, family/cousin]\n---\n",
-            "People/Dee.md": "---\ntags: [person, family/cousin, colleague]\n---\n",
-            "People/Eve.md": "---\ntags: [person, colleague]\n---\n",
-        }
-    )
-    ideas = introduction_ideas(load_report(root, TODAY, Config()), Config())
-    assert [(i.first.person.note.name, i.second.person.note.name, i.reason) for i in ideas] == [
-        ("Ana", "Bo", "both tagged #bouldering")
-    ]
-
-
-def test_where_people_already_know_each_other_is_no_reason_nor_a_nested_tag_of_what_they_are_to_you(
-    make_vault,
+@pytest.mark.parametrize(
+    ("notes", "reason"),
+    [
+        (  # a tag of what someone is to you (`#friend`, `#family`, `#colleague`): nothing shared
+            {
+                "Ana": "person, bouldering, friend",
+                "Bo": "person, bouldering, friend",
+                "Cy": "person, friend, family/cousin",
+                "Dee": "person, family/cousin, colleague",
+                "Eve": "person, colleague",
+            },
+            ("Ana", "Bo", "both tagged #bouldering"),
+        ),
+        (  # old classmates know each other; `#people/friend` is a friend as `#friend` is
+            {
+                "Al": "person, school, uni, ex-colleague",
+                "Bo": "person, school, uni, ex-colleague",
+                "Fa": "people/friend, people/friend/close, person/school",
+                "Fb": "people/friend, people/friend/close, person/school, people/climber",
+                "Fc": "people/climber",
+            },
+            ("Fb", "Fc", "both tagged #people/climber"),
+        ),
+    ],
+    ids=["what they are to you", "where they know each other from"],
+)
+def test_a_tag_of_what_someone_is_to_you_or_where_they_know_each_other_is_no_reason(
+    make_vault, notes: dict[str, str], reason: tuple[str, str, str]
 ) -> None:  # type: ignore[no-untyped-def]
-    """Old classmates know each other (`#school`, `#uni`, `#ex-colleague`), and `#people/friend`
-    is a friend as `#friend` is: no reason. `#people/climber` still is one."""
-    root = make_vault(
-        {
-            "People/Al.md": "---\ntags: [person, school, uni, ex-colleague]\n---\n",
-            "People/Bo.md": "---\ntags: [person, school, uni, ex-colleague]\n---\n",
-            "People/Fa.md": "---\ntags: [people/friend, people/friend/close, person/school]\n---\n",
-            "People/Fb.md": "---\ntags: [people/friend, people/friend/close, person/school, people/climber]\n---\n",
-            "People/Fc.md": "---\ntags: [people/climber]\n---\n",
-        }
-    )
+    """Two friends of yours, two of your family, two old classmates (`#school`, `#uni`,
+    `#ex-colleague`) are no idea for it, nested under a person tag too; `#people/climber` is one."""
+    root = make_vault({f"People/{name}.md": f"---\ntags: [{tags}]\n---\n" for name, tags in notes.items()})
     ideas = introduction_ideas(load_report(root, TODAY, Config()), Config())
-    assert [(i.first.person.note.name, i.second.person.note.name, i.reason) for i in ideas] == [
-        ("Fb", "Fc", "both tagged #people/climber")
-    ]
+    assert [(i.first.person.note.name, i.second.person.note.name, i.reason) for i in ideas] == [reason]
 
 
 def test_an_ex_is_never_an_idea_and_a_carers_tag_is_no_reason(make_vault) -> None:  # type: ignore[no-untyped-def]
