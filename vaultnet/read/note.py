@@ -369,6 +369,8 @@ _QUERIES_ALONE = lazy_pattern(
     r"(?:\s*(?:#{1,6}[ \t][^\n]*"
     r"|```(?:dataviewjs|dataview|query|tasks|base)\b[^\n]*\n(?:[^`]|`(?!``))*```))*\s*"
 )
+"""A note's text of headings and query blocks alone (Dataview's, Tasks', Obsidian's `query` and
+`base`), each block read to its closing fence in one pass."""
 
 
 def _no_one(types: set[str], tags: list[str]) -> bool:
