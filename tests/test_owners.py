@@ -793,6 +793,8 @@ def test_a_dataview_field_of_the_card_in_brackets_anywhere_is_read() -> None:
     assert (ana.birthday, ana.org) == ("1990-12-05", "Acme")
     alone = "---\ntags: [person]\n---\n[birthday:: 1990-12-04]\n"
     assert parse_note("People/Bo.md", alone.encode(), Config()).birthday == "1990-12-04"
+    others = "---\ntags: [person]\n---\nBirthday: 1988-12-15\n\n- [[Ivy]] [birthday:: 1990-12-03]\n- Wife: Mia (birthday:: 1982-12-09)\n"
+    assert parse_note("People/Eli.md", others.encode(), Config()).birthday == "1988-12-15"
 
 
 def test_a_card_line_written_without_its_colon_is_no_fact() -> None:
@@ -930,10 +932,11 @@ PLAIN = {
         ("Next to [[Bo]] at dinner", "unknown"),
         ("Still no texts from [[Bo]]", None),
         ("No calls from [[Bo]] all week", None),
-        ("Found old letters from [[Bo]] in the attic", None),
+        ("Found old letters from [[Bo]] in the attic", None),  # read again, not sent now: in her log too
         ("[[Bo]] passed on the investment", "unknown"),
         ("Upcoming: [[Bo]] visiting in Jan — we spoke on the phone today", "unknown"),  # a call after all
-        ("Next: [[Bo]]; caught up over lunch", "unknown"),
+        ("Next: [[Bo]]; caught up over lunch", None),  # a step of the plan, as far as the words say
+        ("Next: lunch with [[Bo]] — booked for Friday", None),
     ],
 )
 def test_what_comes_next_or_news_of_a_death_is_no_contact(line: str, way: str | None) -> None:
@@ -944,7 +947,7 @@ def test_what_comes_next_or_news_of_a_death_is_no_contact(line: str, way: str | 
 
 
 def test_a_plan_opening_holds_to_its_clause() -> None:
-    entries = daily_entries("Next: lunch with [[Cy]]; texted [[Bo]] today")
+    entries = daily_entries("Next: lunch with [[Cy]]; but I texted [[Bo]] today")
     assert {t: (m.direction, m.aside) for m in entries for t in m.targets} == {
         "Cy": ("unknown", True), "Bo": ("outbound", False)
     }  # fmt: skip
@@ -978,6 +981,13 @@ def test_what_did_not_happen_after_a_meeting_leaves_the_meeting(line: str) -> No
         ("[[Bo]] called [[Cy]] and me on Sunday", {"Bo": "inbound", "Cy": "unknown"}),
         ("[[Bo]] emailed [[Cy]] and me the draft contract", {"Bo": "inbound", "Cy": "unknown"}),
         ("[[Bo]] caught up with [[Cy]]", {"Bo": "unknown", "Cy": "unknown"}),
+        (
+            "[[Bo]] texted [[Cy]], [[Di]] and me about Friday",
+            {"Bo": "inbound", "Cy": "unknown", "Di": "unknown"},
+        ),
+        ("[[Bo]] emailed [[Cy]] and myself the contract", {"Bo": "inbound", "Cy": "unknown"}),
+        ("Worried about [[Bo]], so I rang", {"Bo": "outbound"}),
+        ("Prep for the board meeting with [[Bo]] — we met at 9", {"Bo": "mutual"}),
     ],
 )
 def test_what_one_person_did_to_another_is_none_of_yours(line: str, ways: dict[str, str]) -> None:

@@ -1265,6 +1265,11 @@ def test_a_round_of_cards_or_a_group_message_is_audience() -> None:
         "Emailed [[Ben]] — he'll introduce me to everyone at Acme",
         "[[Ben]] texted the group chat that he's engaged, called him to congratulate",
         "Hosted a dinner for [[Ben]] and [[Cy]]; wrote out the Christmas cards together after",
+        "Called [[Ben]] about the family WhatsApp group",
+        "Messaged [[Ben]] about the group chat drama",
+        "Texted [[Ben]] to say hi to everyone at the office",
+        "Sent the deck to everyone, then called [[Ben]] about [[Cy]]'s budget",
+        "Group text to [[Cy]], [[Di]] about Saturday. Called [[Ben]] after",
     ],
 )
 def test_a_line_that_only_mentions_a_group_or_many_is_no_broadcast(line: str) -> None:
@@ -1272,6 +1277,19 @@ def test_a_line_that_only_mentions_a_group_or_many_is_no_broadcast(line: str) ->
     Christmas cards` after a `;`) leaves the rest of the line as it reads."""
     entries = note("Daily/2026-11-16.md", f"- {line}\n").entries
     assert entries and not any(m.broadcast for m in entries)
+
+
+def test_those_a_mailing_went_to_are_no_contact_beside_someone_met() -> None:
+    """`Coffee with [[Gus]]; sent the investor update to [[Hal]] and [[Ivy]]`: a coffee with Gus,
+    and Hal and Ivy were the update's audience, no contact; in her own log, `Sent the deck to
+    everyone, then called her` was a call."""
+    entries = note(
+        "Daily/2026-11-16.md", "- Coffee with [[Gus]]; sent the investor update to [[Hal]] and [[Ivy]]\n"
+    ).entries
+    said = {target: (m.direction, m.aside or m.broadcast) for m in entries for target in m.targets}
+    assert said == {"Gus": ("mutual", False), "Hal": ("unknown", True), "Ivy": ("unknown", True)}
+    log = "---\ntags: [person]\n---\n## Log\n- 2026-11-02 Sent the deck to everyone, then called her\n"
+    assert [(m.direction, m.broadcast) for m in note("People/Ana.md", log).entries] == [("outbound", False)]
 
 
 @pytest.mark.parametrize(

@@ -602,11 +602,14 @@ def _line_fields(body: Body, block: Block, offset: int, opening: bool) -> None:
 def _bracketed_card_fields(body: Body, line: str, number: int) -> None:
     """The card's fields a line holds in brackets, as Dataview reads them anywhere in a line
     (`Born (birthday:: 1990-12-05), works at [company:: Acme]`). Only the card's (`CARD_KEYS`):
-    another field in brackets is the line's own (`(person:: [[Eli]])` in an entry)."""
+    another field in brackets is the line's own (`(person:: [[Eli]])` in an entry), and so is one
+    on a line naming someone else (`- [[Ivy]] [birthday:: ...]`, `- Wife: Mia (birthday:: ...)`)."""
+    if "[[" in line or key_and_value(line) is not None:  # `- Wife: Mia (birthday:: ...)`: hers
+        return
     for found in BRACKETED_FIELD.finditer(line):
         key = field_key(found[1])
-        if key in CARD_KEYS:
-            body.fields.setdefault(key, (found[2].strip(), number))
+        if key in CARD_KEYS:  # as a card's line of one colon: a field written so wins over it
+            body.colons.setdefault(key, (found[2].strip(), number))
 
 
 def colon_line(body: Body, line: str, number: int, known: bool = False) -> None:

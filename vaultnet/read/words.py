@@ -221,6 +221,7 @@ UNDONE = (
     "X ghosted us", "ghosted by X", "owe X", "X owes me", "X owes us", "with X moved to",
     "with X pushed to", "with X pushed back", "waiting on X", "waiting for X", "no texts from X",
     "no calls from X", "no messages from X", "no msgs from X", "no emails from X", "no letters from X",
+    "old texts from X", "old letters from X", "old emails from X", "old messages from X", "old cards from X",
 )  # fmt: skip
 """What did not happen (`Haven't heard from [[Bo]]`, `Didn't call [[Cy]]`, `Missed lunch with
 [[Di]]`): a mention, no contact, in a person's own log too; what else the line says of the person
@@ -249,8 +250,7 @@ ABOUT = (
     "read … interview with X", "watched … interview with X", "listened to … interview with X",
     "read about X", "reading about X", "read that X", "read in … that X", "read on … that X",
     "saw in … that X", "saw on … that X", "X died", "X has died", "X passed away", "X has passed away",
-    "X's passing", "X's death", "death of X", "passing of X", "old texts from X", "old letters from X",
-    "old emails from X", "old messages from X", "old cards from X", "old photos of X",
+    "X's passing", "X's death", "death of X", "passing of X",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`, a gratitude journal's
 `Grateful for [[Bo]]`, news of them read or seen: `Read an interview with [[Cy]]`, `Saw on
@@ -448,8 +448,9 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
 
 _MY_DEEDS = frozenset(("outbound", "mutual", "you started"))
 """The kinds of phrase of what I did, with or to the person (`called X`, `met X`, `invited X`)."""
-_NOT_TO_ANOTHER = rf"(?!\s+(?:{_SLOTS})(?!\s*,?\s*(?:and|&)\s+(?:me|us)\b))"
-"""After `X called`: not another person, but with me (`[[Bo]] called [[Cy]] and me` is his call)."""
+_NOT_TO_ANOTHER = rf"(?!\s+#?{_OPEN}(?![^.;—–]*\b(?:and|&)\s+(?:me|us|myself|i)\b))"
+"""After `X called`: not another person, but with me (`[[Bo]] called [[Cy]], [[Di]] and me` is
+his call)."""
 
 
 def _a_deed_done(word: str) -> bool:
@@ -856,9 +857,10 @@ def _read_line(
     wins over doing it together (`_merge`). On a line that names one person, the pronouns are theirs.
     """
     text = _lowered(template)
-    mass = _to_many(text)  # `Sent the newsletter to [[Ana]], [[Bo]]`: audience, not networking
+    mass = None if own else _to_many(text)  # `Sent the newsletter to [[Ana]], [[Bo]]`: audience
     if own:
         text = _of_person(text, slot(SELF))
+        mass = _to_many(text)  # her entry's pronouns are hers: `Sent her the newsletter`
     elif len(slots) == 1:  # `Coffee with [[Ana]], she reached out`: whom else could she be?
         text = _pronouns_of(text, slot(slots[0]))
     if "w/" in text or "w " in text:
@@ -890,11 +892,13 @@ def _read_line(
         return dict.fromkeys(everyone, "mention")
     if not (own or done) and (ahead := _AHEAD_OPENING.match(text)):  # `Next: lunch with [[Ana]]`
         later = _CLAUSE.search(text, ahead.end())
-        if later is None:
+        if later is None or not _TURN.match(text, later.end()):
             return dict.fromkeys(everyone, "mention")
         rest = text[later.end() :]  # `— we spoke on the phone today`: what was done after all
-        if _OPEN in rest:  # `Next: lunch with [[Ana]]; coffee with [[Bo]] today`: Ana is the plan's
-            planned.update(int(index) for index in _SLOT.findall(text, 0, later.start()))
+        if _OPEN in rest:  # `Next: lunch with [[Ana]]; but I texted [[Bo]]`: Ana is the plan's
+            head = {int(index) for index in _SLOT.findall(text, 0, later.start())}
+            planned |= head
+            aside |= head
         text = rest
     if "~~" in text or (
         ("cancel" in text or "postponed" in text or "called off" in text or "fell through" in text)
@@ -903,7 +907,7 @@ def _read_line(
         text, off = _called_off(text, planned)
         if off:  # the whole line did not happen
             return dict.fromkeys(everyone, "mention")
-    found = _found(text, candidates, [index for index in everyone if index not in aside])
+    found = _found(text, candidates, [index for index in everyone if index not in aside] or everyone)
     said = {index: way for index, kinds in found.items() if (way := _merge(kinds))}
     # Named only as a mention names (`coffee, he told me about his talk`): what it opens with wins.
     mentioned = {index for index, way in said.items() if way == "mention"}
@@ -912,10 +916,8 @@ def _read_line(
             said[SELF] = "mutual"
         elif said.keys() <= mentioned:  # `called [[Bob]]` in Ana's log: the deed is Bob's, not hers
             said[SELF] = opened
-    if mass and _only_the_mailing(text, said):
-        if mass == _WHOLE or own:  # an own entry's person is its words' whoever they name
-            return dict.fromkeys(everyone, "broadcast")
-        said.update((index, "broadcast") for index in everyone if said.get(index) in (None, "mention"))
+    if mass is not None and (audience := _audience(mass, said, text, everyone)) is not None:
+        return audience
     for index in planned:
         said.setdefault(index, "mention")
     if not own:
@@ -960,39 +962,51 @@ def _read_as_listed(text: str, words: Table, said: dict[int, str], mentioned: se
                 said[index] = after
 
 
-def _to_many(text: str) -> str | None:
-    """Does the line, in lower case, say it went to many at once (`_MASS`, or a round of cards
-    to people it names: `_CARD_ROUND`)? `_WHOLE` when a clause of it naming people says so (`Sent
-    the newsletter to [[Ana]], [[Bo]]`), `_APART` when only a clause naming no one does (`Sent
-    the deck to everyone, then called [[Ben]]`: the people its words say nothing else of were
-    audience); None when none does (`Went to the group dinner with [[Ben]]`)."""
+def _to_many(text: str) -> frozenset[int] | None:
+    """Who of the line, in lower case, got what went to many at once (`_MASS`, or a round of
+    cards to people it names: `_CARD_ROUND`): the people of the clauses that say so (`Sent the
+    newsletter to [[Ana]], [[Bo]]`), none when only a clause naming no one says so (`Sent the
+    deck to everyone, then called [[Ben]]`); None when no clause does (`Went to the group dinner
+    with [[Ben]]`)."""
     if not _may_say_many(text):
         return None
-    apart = None
+    found = None
     for clause in _CLAUSE.split(text):
-        if _OPEN not in clause:
-            apart = apart or (_APART if _MASS.search(clause) else None)
-        elif _MASS.search(clause) or (
-            "cards" in clause and len(_SLOT.findall(clause)) > 1 and _CARD_ROUND.search(clause)
-        ):
-            return _WHOLE
-    return apart
+        named = _SLOT.findall(clause)
+        if _MASS.search(clause) or (len(named) > 1 and "cards" in clause and _CARD_ROUND.search(clause)):
+            found = (found or frozenset()) | {int(index) for index in named}
+    return found
 
 
-_WHOLE, _APART = "whole", "apart"
 _CLAUSE = lazy_pattern(r"[;—–]|\.\s|,?\s+then\b")
 """Where a line's clauses part: what went to many is said of the people of its own clause."""
+_TURN = lazy_pattern(r"\s*(?:but\s+|and\s+)?(?:we|i)\b")
+"""A clause that turns to what was done (`— we spoke on the phone today`, `; but I called`)."""
 
 
-def _only_the_mailing(text: str, said: dict[int, str]) -> bool:
-    """Is a line that went to many at once no more than that: no reply to it (`replied to his
-    newsletter`, `[[Ed]] replied`: someone's own word), and no one reaching out, or both ways,
-    but the sender of a mailing of theirs (`[[Jo]] sent out his newsletter`: audience still;
-    `[[Jon]] texted the group chat ..., called him` was a call)?"""
+def _audience(
+    mass: frozenset[int], said: dict[int, str], text: str, everyone: list[int]
+) -> dict[int, str] | None:
+    """What a line that went to many at once (`_to_many`: `mass`) says: all of it audience (a
+    broadcast), or None to read it as its words say, with those it went to set as audience in
+    `said` (a mention: no contact) when others on the line were met (`Coffee with [[Gus]]; sent
+    the investor update to [[Hal]]`). It is no broadcast when someone answered it (`replied to
+    his newsletter`), when it went both ways with those it went to (`[[Jon]] texted the group
+    chat ..., called him`), but for the sender of a mailing of theirs (`[[Jo]] sent out his
+    newsletter`), nor when a clause naming no one went to many and the others say more (`Sent
+    the deck to everyone, then called [[Ben]]`)."""
     if _MORE_THAN_A_MAILING.search(text):
-        return False
-    ways = set(said.values())
-    return not {"inbound", "mutual"} & ways or _SENDS_A_MAILING.search(text) is not None
+        return None
+    if not mass:  # no one of the line is in it: in a person's own entry, they are (`Sent the digest`)
+        said_more = _OPEN in text and any(direction(said.get(index)) for index in everyone)
+        return None if said_more else dict.fromkeys(everyone, "broadcast")
+    ways = {said.get(index) for index in mass}
+    if {"inbound", "mutual"} & ways and _SENDS_A_MAILING.search(text) is None:
+        return None
+    if mass.issuperset(everyone):
+        return dict.fromkeys(everyone, "broadcast")
+    said.update(dict.fromkeys(mass, "mention"))
+    return None
 
 
 _SENDS_A_MAILING = lazy_pattern(
@@ -1015,6 +1029,7 @@ def _may_say_many(text: str) -> bool:
         or "cards" in text
         or "group" in text
         or "every" in text
+        or "chat" in text
     )
 
 
@@ -1112,11 +1127,12 @@ _MASS = lazy_pattern(
     r"|\b(?:weekly|monthly|quarterly|daily) digest\b|\binvestors?[ -]updates?\b"
     r"|\bto (?:everyone on |all on )?(?:the|my|our) (?:whole )?list\b"
     r"|\bcards to (?:everyone|everybody|all)\b"
-    r"|\b(?:sent|mailed|e-?mailed|texted|messaged|posted|forwarded)\b[^.;]*\bto (?:everyone|everybody)\b"
-    r"|\bgroup (?:text|chat|message|msg|e-?mail|sms|thread)s?\b"
-    r"|\b(?:whatsapp|signal|telegram|imessage|facebook) group\b"
-    r"|\b(?:family|friends|class|school|parents'?) (?:whatsapp |signal |telegram )?(?:group )?chat\b"
-    r"|\bto the (?:family|friends|class|school|parents'?) (?:whatsapp )?group\b"
+    r"|\b(?:sent|mailed|e-?mailed|texted|messaged|posted|forwarded)\b[^.;]*(?<!\bhi )(?<!\bhello )"
+    r"\bto (?:everyone|everybody)\b"
+    r"|\bgroup (?:text|message|msg|e-?mail|sms)s?\s+(?:to|with)\b"
+    r"|^\W*(?:(?:family|friends|class|school|parents'?)\s+)?(?:whatsapp\s+|signal\s+|telegram\s+)?group(?:\s+chat)?\s*:"
+    r"|\b(?:to|in|on|into|texted|messaged|posted)\s+(?:the|our|my)\s+(?:(?:family|friends|class|school|parents'?)\s+)?"
+    r"(?:(?:whatsapp|signal|telegram|imessage|facebook)\s+group|group\s+(?:chat|thread)|(?:family|friends)\s+group)\b"
 )
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4): a newsletter,
 a weekly digest, an update mailed `to the list` or `to everyone on my list`; and as a personal
