@@ -937,6 +937,7 @@ PLAIN = {
         ("Upcoming: [[Bo]] visiting in Jan — we spoke on the phone today", "unknown"),  # a call after all
         ("Next: [[Bo]]; caught up over lunch", None),  # a step of the plan, as far as the words say
         ("Next: lunch with [[Bo]] — booked for Friday", None),
+        ("Plan: coffee with [[Bo]]; then we switched to a call", "unknown"),
     ],
 )
 def test_what_comes_next_or_news_of_a_death_is_no_contact(line: str, way: str | None) -> None:
@@ -987,6 +988,8 @@ def test_what_did_not_happen_after_a_meeting_leaves_the_meeting(line: str) -> No
         ),
         ("[[Bo]] emailed [[Cy]] and myself the contract", {"Bo": "inbound", "Cy": "unknown"}),
         ("Worried about [[Bo]], so I rang", {"Bo": "outbound"}),
+        ("[[Bo]] called [[Cy]] about the dog, and I stayed out of it", {"Bo": "unknown", "Cy": "unknown"}),
+        ("Next: coffee with [[Bo]]; [[Cy]] called me today", {"Bo": "unknown", "Cy": "inbound"}),
         ("Prep for the board meeting with [[Bo]] — we met at 9", {"Bo": "mutual"}),
     ],
 )

@@ -1270,6 +1270,8 @@ def test_a_round_of_cards_or_a_group_message_is_audience() -> None:
         "Texted [[Ben]] to say hi to everyone at the office",
         "Sent the deck to everyone, then called [[Ben]] about [[Cy]]'s budget",
         "Group text to [[Cy]], [[Di]] about Saturday. Called [[Ben]] after",
+        "[[Ben]] posted in the group chat that she's pregnant; I called her to congratulate",
+        "Called [[Ben]] about what she posted in the family group chat",
     ],
 )
 def test_a_line_that_only_mentions_a_group_or_many_is_no_broadcast(line: str) -> None:

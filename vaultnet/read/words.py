@@ -448,7 +448,7 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
 
 _MY_DEEDS = frozenset(("outbound", "mutual", "you started"))
 """The kinds of phrase of what I did, with or to the person (`called X`, `met X`, `invited X`)."""
-_NOT_TO_ANOTHER = rf"(?!\s+#?{_OPEN}(?![^.;—–]*\b(?:and|&)\s+(?:me|us|myself|i)\b))"
+_NOT_TO_ANOTHER = rf"(?!\s+#?{_OPEN}(?![^.;—–]*\b(?:and|&)\s+(?:me|us|myself)\b))"
 """After `X called`: not another person, but with me (`[[Bo]] called [[Cy]], [[Di]] and me` is
 his call)."""
 
@@ -857,12 +857,11 @@ def _read_line(
     wins over doing it together (`_merge`). On a line that names one person, the pronouns are theirs.
     """
     text = _lowered(template)
-    mass = None if own else _to_many(text)  # `Sent the newsletter to [[Ana]], [[Bo]]`: audience
     if own:
         text = _of_person(text, slot(SELF))
-        mass = _to_many(text)  # her entry's pronouns are hers: `Sent her the newsletter`
     elif len(slots) == 1:  # `Coffee with [[Ana]], she reached out`: whom else could she be?
         text = _pronouns_of(text, slot(slots[0]))
+    mass = _to_many(text)  # `Sent the newsletter to [[Ana]], [[Bo]]`: audience, not networking
     if "w/" in text or "w " in text:
         text = _WITH.sub("with", text)
     text = _asides_cut(text)
@@ -892,11 +891,11 @@ def _read_line(
         return dict.fromkeys(everyone, "mention")
     if not (own or done) and (ahead := _AHEAD_OPENING.match(text)):  # `Next: lunch with [[Ana]]`
         later = _CLAUSE.search(text, ahead.end())
-        if later is None or not _TURN.match(text, later.end()):
+        rest = text[later.end() :] if later else ""  # `— we spoke on the phone today`: done after all
+        head = {int(index) for index in _SLOT.findall(text, 0, later.start())} if later else set()
+        if not (set(map(int, _SLOT.findall(rest))) - head or _TURN.match(rest)):
             return dict.fromkeys(everyone, "mention")
-        rest = text[later.end() :]  # `— we spoke on the phone today`: what was done after all
-        if _OPEN in rest:  # `Next: lunch with [[Ana]]; but I texted [[Bo]]`: Ana is the plan's
-            head = {int(index) for index in _SLOT.findall(text, 0, later.start())}
+        if _OPEN in rest:  # `Next: lunch with [[Ana]]; [[Bo]] called me today`: Ana is the plan's
             planned |= head
             aside |= head
         text = rest
@@ -965,22 +964,28 @@ def _read_as_listed(text: str, words: Table, said: dict[int, str], mentioned: se
 def _to_many(text: str) -> frozenset[int] | None:
     """Who of the line, in lower case, got what went to many at once (`_MASS`, or a round of
     cards to people it names: `_CARD_ROUND`): the people of the clauses that say so (`Sent the
-    newsletter to [[Ana]], [[Bo]]`), none when only a clause naming no one says so (`Sent the
-    deck to everyone, then called [[Ben]]`); None when no clause does (`Went to the group dinner
-    with [[Ben]]`)."""
+    newsletter to [[Ana]], [[Bo]]`) and of no other clause (`[[Kai]] posted in the group chat;
+    I called her`), none when only a clause naming no one says so (`Sent the deck to everyone,
+    then called [[Ben]]`); None when no clause does (`Went to the group dinner with [[Ben]]`,
+    `Called [[Jo]] about the group chat`: what it is about)."""
     if not _may_say_many(text):
         return None
-    found = None
+    found, elsewhere = None, set()
     for clause in _CLAUSE.split(text):
-        named = _SLOT.findall(clause)
-        if _MASS.search(clause) or (len(named) > 1 and "cards" in clause and _CARD_ROUND.search(clause)):
-            found = (found or frozenset()) | {int(index) for index in named}
-    return found
+        named = {int(index) for index in _SLOT.findall(clause)}
+        said = _MASS.search(clause)
+        if said and " about " in clause[: said.start()]:  # `Called [[Jo]] about the group chat`: its subject
+            said = None
+        if said or (len(named) > 1 and "cards" in clause and _CARD_ROUND.search(clause)):
+            found = (found or frozenset()) | named
+        else:
+            elsewhere |= named
+    return None if found is None else found - elsewhere
 
 
 _CLAUSE = lazy_pattern(r"[;—–]|\.\s|,?\s+then\b")
 """Where a line's clauses part: what went to many is said of the people of its own clause."""
-_TURN = lazy_pattern(r"\s*(?:but\s+|and\s+)?(?:we|i)\b")
+_TURN = lazy_pattern(r"\s*(?:(?:but|and|then|so)\s+)?(?:we|i)\b")
 """A clause that turns to what was done (`— we spoke on the phone today`, `; but I called`)."""
 
 
