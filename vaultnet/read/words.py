@@ -1034,7 +1034,6 @@ def _may_say_many(text: str) -> bool:
         or "cards" in text
         or "group" in text
         or "every" in text
-        or "chat" in text
     )
 
 
