@@ -60,6 +60,14 @@ def write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view) :]
 
 
+def _pwrite_all(fd: int, data: bytes, at: int) -> None:
+    """Every byte of `data` to `fd` from offset `at` on (`write_all` at a place in the file)."""
+    view = memoryview(data)
+    while view:
+        written = os.pwrite(fd, view, at)
+        view, at = view[written:], at + written
+
+
 def open_temp(path: Path, mode: int | None = None) -> tuple[BinaryIO, str]:
     """A new temporary file beside `path`, open for writing, with `mode` (default: what a new
     file gets under the umask; mkstemp's 0600 would hide pages from others sharing the vault)."""
@@ -376,11 +384,8 @@ def _rewrite_in_place(real: str, fd: int, st: os.stat_result, before: bytes, aft
     Not atomic against a crash in the middle: only for the notes a rename would change."""
     if not _unchanged(real, fd, st, before):
         return False
-    tail = after[at:]
-    written = 0
     try:
-        while written < len(tail):
-            written += os.pwrite(fd, tail[written:], at + written)
+        _pwrite_all(fd, after[at:], at)
         os.fsync(fd)
     except OSError as exc:
         _restore(fd, before, at)
@@ -391,10 +396,7 @@ def _rewrite_in_place(real: str, fd: int, st: os.stat_result, before: bytes, aft
 def _restore(fd: int, before: bytes, at: int) -> None:
     """Put back the note's bytes from `at` on, over what a write that failed midway left there:
     they fit where they were, so a full disk takes no more of them."""
-    old = before[at:]
-    put = 0
-    while put < len(old):
-        put += os.pwrite(fd, old[put:], at + put)
+    _pwrite_all(fd, before[at:], at)
     os.ftruncate(fd, len(before))
     os.fsync(fd)
 
