@@ -223,8 +223,8 @@ def _runs_on(line: str) -> bool:
     end = line.rstrip(" *_")
     if end.endswith(","):
         return True
-    last = end.rsplit(None, 1)[-1].lower() if end else ""
-    return last in _BEFORE_A_DAY
+    last = end.rsplit(None, 1)[-1:]  # none when it is only spaces (`\xa0`)
+    return bool(last) and last[0].lower() in _BEFORE_A_DAY
 
 
 _BEFORE_A_DAY = frozenset(
