@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from vaultnet.cli import main
 from vaultnet.config import Config, config_from_dict
-from vaultnet.model import Mention
+from vaultnet.model import INTRO_TAG, Mention
 from vaultnet.read.note import parse_note
 
 
@@ -3305,3 +3305,186 @@ def test_what_someone_will_do_is_no_contact_yet(line: str, way: str | None) -> N
     """`[[Will]] will call me` is a plan, as `I will call [[Will]]` is; a call the line tells of
     still counts."""
     assert daily_way(line) == way
+
+
+# --- a CRM's words: asks, no-shows, action items, mailings --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Tried to book a call with [[Zed]], no luck", "outbound"),
+        ("Asked for a meeting with [[Zed]], no answer", "outbound"),
+        ("Requested a call with [[Zed]]", "outbound"),
+        ("Proposed a call with [[Zed]], no response yet", "outbound"),
+        ("Waiting on a call with [[Zed]]", None),
+        ("Hoping for a call with [[Zed]]", None),
+        ("Meeting with [[Zed]] got pushed to next week", None),
+        ("Call with [[Zed]] was moved to Friday", None),
+        ("Call with [[Zed]] — rescheduled to Monday", None),
+        ("Demo with [[Zed]] - she didn't show up", None),
+        ("Demo with [[Zed]], no-show", None),
+        ("Call with [[Zed]] - he never joined", None),
+        ("Zoom with [[Zed]] but he never showed", None),
+        ("Coffee with [[Zed]], she moved to Berlin last month", "mutual"),
+        ("Lunch with [[Zed]]; he got pushed out of the board", "mutual"),
+        ("[[Pat]] asked for a call with me", "inbound"),
+        ("Left a voicemail for [[Zed]], no callback", "outbound"),
+        ("Cold called [[Zed]], she hung up", "outbound"),
+    ],
+)
+def test_an_ask_is_yours_and_a_meeting_that_did_not_take_place_is_none(line: str, way: str | None) -> None:
+    """An ask for a meeting is a message of yours, not the meeting (`Tried to book a call with
+    [[Zed]], no luck`); one moved, or that the person did not turn up to, did not happen."""
+    assert daily_way(line) == way
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Need to introduce [[Gu]] to [[Hu]]",
+        "Need to email [[Gu]] about [[Hu]]",
+        "Should connect [[Gu]] with [[Hu]]",
+        "Remember to send [[Gu]] the deck from [[Hu]]",
+        "I should intro [[Gu]] to [[Hu]]",
+    ],
+)
+def test_a_plan_is_a_plan_for_everyone_it_names(line: str) -> None:
+    """`Need to introduce [[Gu]] to [[Hu]]` opens as a to-do: no contact with either, nor an
+    introduction made."""
+    assert [(m.aside, INTRO_TAG in m.tags) for m in daily_entries(line)] == [(True, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Next steps\n- Intro [[Cy]] to [[Di]]\n",
+        "- Next steps: intro [[Cy]] to [[Di]]\n",
+        "## Action items\n- Intro [[Cy]] to [[Di]]\n",
+        "**Next steps:**\n- Intro [[Cy]] to [[Di]]\n",
+        "Action items:\n- Loop in [[Cy]] and [[Di]] for diligence\n",
+        "## Follow-ups\n- Follow up with [[Cy]] and [[Di]]\n",
+    ],
+)
+def test_what_is_to_come_in_a_call_notes_next_steps_is_no_contact_nor_an_introduction(text: str) -> None:
+    """Under `## Action items`, `**Next steps:**` or `## Follow-ups`, as under `## Next steps`,
+    the people named are not yet met, nor introduced."""
+    entries = parse_note("Daily/2026-11-04.md", text.encode(), Config()).entries
+    assert {(t, m.aside, INTRO_TAG in m.tags) for m in entries for t in m.targets} == {
+        ("Cy", True, False), ("Di", True, False)
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sent the quarterly LP update to all investors: [[Lara]], [[Omar]]",
+        "Emailed the Q3 LP letter to [[Lara]] and [[Omar]]",
+        "BCC'd [[Lara]] and [[Omar]] on the fund announcement",
+        "Mailchimp campaign sent to [[Lara]], [[Omar]]",
+        "Blast email to prospects: [[Lara]], [[Omar]]",
+    ],
+)
+def test_a_mailing_to_many_in_a_crms_words_is_no_contact(line: str) -> None:
+    assert all(m.broadcast for m in daily_entries(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Subscribed to [[Mo]]'s Substack", None),
+        ("[[Ne]] sent out her quarterly update", None),
+    ],
+)
+def test_what_someone_sends_to_many_is_no_contact_with_you(line: str, way: str | None) -> None:
+    (m,) = daily_entries(line)
+    assert (None if m.aside or m.broadcast else m.direction) == way
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Need to buy milk. [[Kit]] called me at noon.", "inbound"),
+        ("I'll never forget today. [[Kit]] proposed at dinner!", "unknown"),
+        ("Going to bed early tonight. Lunch with [[Kit]] was fun.", "mutual"),
+        ("Didn't sleep well. [[Kit]] came over for dinner", "inbound"),
+        ("Missed the bus. Lunch with [[Kit]] in town.", "mutual"),
+        ("Thinking of moving house. [[Kit]] called about the flat.", "inbound"),
+        ("Skipped the gym. Dinner with [[Kit]] instead.", "mutual"),
+        ("Maybe it will rain. [[Kit]] came over.", "inbound"),
+        ("Need to call [[Kit]]. Must do it before Friday.", None),
+        ("Didn't call [[Kit]]. Too tired.", None),
+    ],
+)
+def test_a_sentence_of_a_plan_or_of_what_did_not_happen_ends_at_its_full_stop(
+    line: str, way: str | None
+) -> None:
+    """A diary's paragraph is one line of many sentences: `Need to buy milk.` is a plan of its
+    own sentence, and `[[Kit]] called me at noon.` after it still happened."""
+    assert daily_way(line) == way
+
+
+def test_a_sentence_of_a_plan_ends_at_its_full_stop_in_a_persons_own_log() -> None:
+    log = "---\ntags: [person]\n---\n## Log\n- 2026-11-20 Didn't sleep much. She called at midnight\n"
+    (m,) = parse_note("People/Sam.md", log.encode(), Config()).entries
+    assert (m.aside, m.direction) == (False, "inbound")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Coffee with [[Kit]], she rescheduled her dentist so we could meet.",
+        "Long phone call with [[Kit]], she cancelled her trip to Rome.",
+        "Called [[Kit]]; she postponed the move",
+    ],
+)
+def test_what_the_person_called_off_of_their_own_leaves_the_meeting(line: str) -> None:
+    assert daily_way(line) in ("mutual", "outbound")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dreamt about [[Kit]] last night",
+        "Dreamed of [[Kit]]",
+        "Miss [[Kit]] so much today",
+        "[[Kit]] has been on my mind",
+        "It would have been [[Kit]]'s 70th birthday today",
+        "Looked through old photos of [[Kit]]",
+        "Talked to my therapist about [[Kit]]",
+        "I miss [[Kit]]",
+    ],
+)
+def test_a_diarys_thoughts_of_someone_are_about_them(line: str) -> None:
+    assert daily_way(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Tea with Miss [[Kit]] at the rectory", "Took photos of [[Kit]] for her portfolio"]
+)
+def test_a_title_or_a_photo_shoot_is_no_thought_of_someone(line: str) -> None:
+    assert daily_way(line) is not None
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "from: Kim Novak <kim@novak.vc>\nto: me\nsubject: Novak Capital Newsletter – November 2026\n",
+        "from: me\nsubject: Q3 2026 update\nbcc:\n" + "".join(f'  - "[[LP {n}]]"\n' for n in range(11)),
+    ],
+)
+def test_an_email_to_many_is_audience(front: str) -> None:
+    """An email note whose subject says it is a newsletter, or that went to more than ten people,
+    is a mailing: no contact with its sender or those it went to."""
+    text = f"---\ntype: email\ndate: 2026-11-02\n{front}---\nUnsubscribe from this list.\n"
+    entries = parse_note("Email/2026-11-02 Update.md", text.encode(), Config()).entries
+    assert entries and all(m.broadcast for m in entries)
+
+
+def test_an_email_to_a_few_is_a_contact() -> None:
+    front = "from: me\nsubject: Q3 2026 update\nto:\n" + "".join(f'  - "[[LP {n}]]"\n' for n in range(3))
+    text = f"---\ntype: email\ndate: 2026-11-02\n{front}---\nHi all\n"
+    entries = parse_note("Email/2026-11-02 Update.md", text.encode(), Config()).entries
+    assert {(t, m.direction, m.broadcast) for m in entries for t in m.targets} == {
+        (f"LP {n}", "outbound", False) for n in range(3)
+    }

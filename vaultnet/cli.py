@@ -757,8 +757,9 @@ def import_ics(file: str, today: str | None, since: str | None, write: bool, vau
     from pathlib import Path
 
     from vaultnet.build import load_report
-    from vaultnet.commands.calendar import GROUP_LIMIT, import_calendar, names_of
+    from vaultnet.commands.calendar import import_calendar, names_of
     from vaultnet.config import load_config
+    from vaultnet.read.words import GROUP_LIMIT
 
     root = _vault(vault)
     config = load_config(root)

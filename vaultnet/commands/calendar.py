@@ -26,7 +26,7 @@ from vaultnet.metrics.stats import Report
 from vaultnet.model import Direction, PersonStats
 from vaultnet.pages.render import due_words, plain_text
 from vaultnet.patterns import lazy_pattern
-from vaultnet.read.words import read_line, slot, table_of
+from vaultnet.read.words import GROUP_LIMIT, read_line, slot, table_of
 from vaultnet.version import __version__
 from vaultnet.write import create_file, write_atomic
 
@@ -37,11 +37,6 @@ PLANS_AHEAD = 90
 
 ENTRY_WORDS = 200
 """Characters of an event's title kept in the log entry."""
-
-GROUP_LIMIT = 10
-"""People an event may list (you and its organiser among them, a room not) and still be a meeting
-with each of your people in it: an all-hands of 40 is no two-way contact with everyone there."""
-
 
 # --- export -----------------------------------------------------------------------------------
 

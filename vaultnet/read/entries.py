@@ -23,7 +23,7 @@ from vaultnet.convert import (
 from vaultnet.model import INTRO_TAG, Direction, Mention, new_mention, stem_of
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
-from vaultnet.read.blocks import WHO_COLUMNS, WHO_WORDS, Block, section_name, split_task, unquoted
+from vaultnet.read.blocks import WHO_COLUMNS, WHO_WORDS, Block, section_name, split_task, undressed, unquoted
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
 from vaultnet.read.body import DIRECTIONS, DONE_BOXES, LINE_ITEM, Body, Entry, more_words
 from vaultnet.read.days import DATE, MARK, TIME, opens_day
@@ -100,6 +100,8 @@ class Met:
     """It is a meeting: mutual, unless a line says otherwise."""
     hosts: frozenset[str] = frozenset()
     """Who organised it, by `target_key`: they started it, unless a line says otherwise."""
+    to_many: bool = False
+    """It is an email that went to many at once (a newsletter, an update to 15 investors): audience."""
 
     @property
     def way(self) -> Direction:
@@ -141,14 +143,13 @@ def dated_mentions(
     `date` None: an undated note, of which only the dated items (and their children) count."""
     mentions: list[Mention] = []
     items = _OpenItems()
-    lists: tuple[int, ...] = (0, 0, 0, 0)  # the levels of the `_LISTS` headings the line is under, 0: none
+    lists: tuple[int, ...] = _UNDER_NONE  # the levels of the `_LISTS` headings the line is under, 0: none
+    labelled: tuple[int, ...] = _UNDER_NONE  # those a label over the line's list names (`Next steps:`)
     wrapped, read_above = _wrapped_items(body.lines, base)
     for at, (line_number, line, block, own_day) in enumerate(body.lines):
-        if block.kind == "heading":
-            lists = tuple(
-                _heading_under(block.level, line, *under) for under in zip(lists, _LISTS, strict=True)
-            )
-        meetings, absent, grateful, ahead = lists
+        if block.kind != "item":  # an item stays under the heading, and label, the line before it was
+            lists, labelled = _lists_under(block, line, lists)
+        meetings, absent, grateful, ahead = (a or b for a, b in zip(lists, labelled, strict=True))
         items.at(block, line)
         ancestors = items.open
         if any(a.task is not None and a.task not in DONE_BOXES for a in ancestors):
@@ -179,10 +180,10 @@ def dated_mentions(
         tags = tags_in(line)
         direction, started = _line_direction(line, mark, tags, met, bool(meetings) or items.in_meeting())
         introduced = len(targets) > 1 and phrases.introduces(template)
-        if introduced:
-            tags.append(INTRO_TAG)
         unmet = bool(absent or (ahead and block.task is None) or _asked(template))
         said = _words_of(template, targets, words, block.task is not None, unmet, introduced)
+        if introduced and not (said and set(said.values()) == {"mention"}):  # not `Need to introduce X to Y`
+            tags.append(INTRO_TAG)
         if mass := "broadcast" in said.values():  # a newsletter's line: audience, tag or not
             said = {}
         text = line[mark_match.end() :].strip() if mark_match else line.strip()
@@ -520,6 +521,28 @@ _LISTS = (
     phrases.PLAN_HEADINGS,
 )
 """The headings of the lists a dated note's lines may be under: meetings, absences, gratitude, plans."""
+_UNDER_NONE = (0, 0, 0, 0)
+
+
+def _lists_under(block: Block, line: str, lists: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Of a line of a dated note that is no item: the levels of the `_LISTS` headings it and the
+    lines after it are under, given those the line before it was (`lists`), and those a label
+    alone on it names for the list after it (`_list_labelled`)."""
+    if block.kind == "heading":
+        return tuple(
+            _heading_under(block.level, line, *under) for under in zip(lists, _LISTS, strict=True)
+        ), _UNDER_NONE
+    return lists, _list_labelled(line) if block.kind == "paragraph" else _UNDER_NONE
+
+
+def _list_labelled(line: str) -> tuple[int, ...]:
+    """Which of `_LISTS` a paragraph's line names when it is a label alone over the list after it
+    (`**Next steps:**`, `Action items:`), as its heading would: 1 for each, to that list's end."""
+    tail = line.rstrip()
+    if tail[-1:] not in (":", "*", "_") or not _label_alone.fullmatch(tail.strip()):
+        return _UNDER_NONE
+    name = undressed(tail.strip())
+    return tuple(int(name in names) for names in _LISTS)
 
 
 def _asked(template: str) -> bool:

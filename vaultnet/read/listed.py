@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from vaultnet.config import Config
-from vaultnet.convert import as_texts, date_prefix, name_key, target_key, unwrap_link
+from vaultnet.convert import as_text, as_texts, date_prefix, name_key, target_key, unwrap_link
 from vaultnet.model import Direction, FollowUp, Mention, new_mention
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
@@ -161,7 +161,9 @@ def how_met(
     if direction is None and len(hosts) < len(named):
         direction = "outbound"
     sent_to = [p for key in _RECIPIENTS for p in _people_of(mail.get(key))] if hosts != named else []
-    return Met(direction, meeting, frozenset(map(target_key, hosts))), hosts, sent_to
+    subject = as_text(mail.get("subject")) or ""
+    to_many = bool(mail) and (len(sent_to) > phrases.GROUP_LIMIT or phrases.a_mailing(subject))
+    return Met(direction, meeting, frozenset(map(target_key, hosts)), to_many), hosts, sent_to
 
 
 def _mail(meta: dict[str, object], types: set[str], tags: list[str]) -> dict[str, object]:

@@ -481,7 +481,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         on = date if kind == "dated" else None
         met, hosts, sent_to = how_met(meta, fields, front_tags + body.note_tags, types | kinds, config.me)
         # A note tagged as a broadcast (a newsletter's note) is audience on every line (spec 1.4).
-        broadcast = bool(kind_words([*front_tags, *body.note_tags]) & _BROADCAST or types & _BROADCAST)
+        broadcast = met.to_many or _a_broadcast([*front_tags, *body.note_tags], types)
         entries = dated_mentions(read, on, met, base, words, broadcast)
         filed = _filed_under(file, config)
         listed = (guests := guests_of(fields, met.hosts, [*filed, *sent_to])) + hosts
@@ -518,6 +518,11 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         problems=tuple(problems),
         **card,
     )
+
+
+def _a_broadcast(tags: list[str], types: set[str]) -> bool:
+    """Does a dated note's tags or `type` say it went to many at once (`#newsletter`)?"""
+    return bool(kind_words(tags) & _BROADCAST or types & _BROADCAST)
 
 
 _GONE_TAGS = frozenset(("deceased", "passed-away", "in-memoriam", "died", "rip", "rest-in-peace"))

@@ -123,9 +123,13 @@ STARTED_BY_ME = (
     "I asked to meet", "I suggested it", "I set it up", "I initiated", "initiated by me",
     "had X over", "hosted X", "I hosted", "I organised", "I organized", "organised by me",
     "organized by me", "treated X", "I treated", "took X to", "took X out", "(outbound)",
+    "asked for a … with X", "asked for an … with X", "requested a … with X", "requested an … with X",
+    "proposed a … with X", "proposed an … with X", "tried to book … with X", "tried to set up … with X",
+    "tried to schedule … with X", "tried to arrange … with X",
 )  # fmt: skip
 """I started it (an outbound phrase), over a line's words of doing it together as
-`STARTED_BY_THEM` is: `Lunch with [[Ed]], my invite`."""
+`STARTED_BY_THEM` is: `Lunch with [[Ed]], my invite`. An ask for a meeting is mine, not the
+meeting (`Tried to book a call with [[Zed]], no luck`)."""
 
 MUTUAL = (
     "met X", "met with X", "met up with X", "X and I", "caught up with X", "catch-up with X",
@@ -184,7 +188,8 @@ MENTION = (
     "X's birthday soon", "X's birthday in",
     "X commented on my", "X reacted to my", "endorsed X", "liked X's", "commented on X's",
     "reacted to X's", "saw X speak", "saw X present", "watched X speak", "X gave a talk",
-    "birthday: X", "birthdays: X", "looked up X", "X was mentioned", "mentioned X",
+    "birthday: X", "birthdays: X", "looked up X", "X was mentioned", "mentioned X", "X's substack",
+    "subscribed to X's",
 )  # fmt: skip
 """The person is only mentioned: a link here is no contact (it still links people)."""
 
@@ -200,6 +205,7 @@ PLAN = (
     "idea: … X", "remember: X", "remember: … X", "idea for X", "ideas for X", "prep for X",
     "prep for … X", "prepping for … X",
     "prepped for … X", "preparing for … X", "prepared for … X", "agenda for X", "agenda for … X",
+    "waiting on … with X", "waiting for … with X", "hoping for … with X",
 )  # fmt: skip
 """What is still to do (`Need to call [[Sam]]`, as a to-do list written without boxes): a mention,
 no contact, whatever deed it names; what else the line says of the person still counts."""
@@ -233,11 +239,15 @@ CALLED_OFF_BY = (
     "X was not there", "X bailed", "X stood me up", "X stood us up", "X absent", "X sends apologies",
     "X sends regrets", "apologies from X", "regrets from X", "X out sick", "X was out sick",
     "X is out sick", "X off sick", "X was off sick", "X is off sick", "X OOO", "X was OOO", "X is OOO",
-    "X out of office", "X on leave", "X was on leave", "X is on leave",
+    "X out of office", "X on leave", "X was on leave", "X is on leave", "X didn't show", "X did not show",
+    "X never showed", "X never joined", "X didn't join", "X did not join", "X didn't turn up",
+    "X did not turn up", "X never turned up", "X no-show", "X was a no-show", "X no show",
 )  # fmt: skip
-"""What the person called off (`Lunch with [[Ana]] — she cancelled`): what did not happen, as
-`UNDONE` is, and what was to be done together with them on the line did not happen either. A deed
-of yours or theirs still did (`Called [[Di]]; she cancelled our lunch`)."""
+"""What the person called off (`Lunch with [[Ana]] — she cancelled`) or did not turn up to (`Demo
+with [[Zed]] - he never joined`): what did not happen, as `UNDONE` is, and what was to be done
+together with them on the line did not happen either. A deed of yours or theirs still did
+(`Called [[Di]]; she cancelled our lunch`), as does what they called off of their own (`Coffee with
+[[Kit]], she rescheduled her dentist so we could meet`: `_OFF_WHAT`)."""
 
 ABOUT = (
     "thinking of X", "thinking about X", "thought of X", "thought about X", "wondering if X",
@@ -250,7 +260,12 @@ ABOUT = (
     "read … interview with X", "watched … interview with X", "listened to … interview with X",
     "read about X", "reading about X", "read that X", "read in … that X", "read on … that X",
     "saw in … that X", "saw on … that X", "X died", "X has died", "X passed away", "X has passed away",
-    "X's passing", "X's death", "death of X", "passing of X",
+    "X's passing", "X's death", "death of X", "passing of X", "dreamt about X", "dreamed about X",
+    "dreamt of X", "dreamed of X", "dream about X", "I miss X", "really miss X", "miss X so", "miss X a lot",
+    "X has been on my mind", "X on my mind", "would have been X's", "old photos of X", "old pictures of X",
+    "photos of X from", "looked at … photos of X", "looked through … photos of X", "therapist about X",
+    "therapist about … X", "counsellor about X", "counselor about X", "angry at X", "angry with X",
+    "mad at X", "upset with X",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`, a gratitude journal's
 `Grateful for [[Bo]]`, news of them read or seen: `Read an interview with [[Cy]]`, `Saw on
@@ -301,7 +316,8 @@ PLAN_HEADINGS = (
     "plans for the weekend", "weekend plans", "tomorrow", "for tomorrow", "ideas", "to do", "todo",
     "to-do", "todos", "to-dos", "to do list", "todo list", "upcoming", "next steps", "someday",
     "to contact", "people to contact", "to reach out to", "people to reach out to", "to follow up",
-    "intentions",
+    "intentions", "action items", "action points", "next actions", "follow-ups", "follow ups", "followups",
+    "open items",
 )  # fmt: skip
 """Headings a daily or weekly note lists what is yet to come under (`## Next week` over `- Catch up
 with [[Kofi]]`): each line under one names people not yet met, but a task done there."""
@@ -375,10 +391,13 @@ _SLOTS = (
 """One slot or a run of them (`X, Y and Z`, `X, Y, and Z`, `X + Y`, `X/Y`, `X and her husband Y`,
 `X's partner Y`, and with the `and` of other languages: `X und Y`); `#` before a slot is
 Logseq's `#[[Maya]]`, a link too."""
-_FILLED = f"[^\\s{_OPEN}]*[^\\s{_OPEN},;:!?]"
+_SHORTENED = r"(?:st|dr|mr|mrs|ms|mt|prof|jr|sr|e\.g|i\.e|etc|vs|approx|[ap]\.m|[a-z])\."
+"""A word shortened with a full stop (`St.`, `Dr.`, `p.m.`, an initial), which ends no sentence."""
+_FILLED = f"(?:[^\\s{_OPEN}]*[^\\s{_OPEN},;:!?.]|{_SHORTENED})"
 _FILLER = f"(?:{_FILLED}\\s+){{0,3}}{_FILLED}"
 """`…` in a phrase: one to four words, the clause going on through them (`forgot to tell you,
-[[Bo]] called` is not `forgot to … X`: the comma ends what was forgotten)."""
+[[Bo]] called` is not `forgot to … X`: the comma ends what was forgotten), its sentence too (a
+diary's `Didn't sleep well. [[Kit]] came over` is not `didn't … X`)."""
 _CLOCK = r"\d{1,2}(?:[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)"
 _TIME_OF_DAY = rf"^[\s*]*(?:\[?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\]?[\s*]*(?:[-–—]\s*)?)?"
 """How a line of a day's log may open: the time of day or a span of it (`18:30`, `9.30am -`,
@@ -443,6 +462,8 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
         source = f"(?<!{_CLOSE} ){source}"
     elif kind == "inbound" and tokens[0] == "X" and "X" not in tokens[1:] and tokens[-1][-1:].isalpha():
         source = f"{source}{_NOT_TO_ANOTHER}"
+    elif kind == _OFF and tokens[0] == "X" and tokens[-1] in _PUT_OFF_WORDS:  # `X cancelled`, not `X OOO`
+        source = f"{source}{_OFF_WHAT}"
     return source, slotted
 
 
@@ -868,12 +889,25 @@ def _read_line(
     if "::" in text:  # `talked to (person:: [[Eli]])`: a Dataview field holding the person
         text = _FIELD_OF_PEOPLE.sub(r"\1", text)
     everyone = [SELF] if own else list(slots)
-    candidates = words.tried(text)
     planned: set[int] = set()  # the people of a plan or of what the line is about: no contact
     aside: set[int] = set()  # those a plan or what the line is about names: a phrase of no one is not theirs
+    if not (own or done) and (ahead := _PLAN_OPENING.match(text) or _AHEAD_OPENING.match(text)):
+        # `Need to post the card to [[Ana]]`, `Next: lunch with [[Ana]]`: a plan, to its clause's end
+        later = _CLAUSE.search(text, ahead.end())
+        rest = text[later.end() :] if later else ""  # `— we spoke on the phone today`: done after all
+        head = {int(index) for index in _SLOT.findall(text, 0, later.start())} if later else set()
+        if not (set(map(int, _SLOT.findall(rest))) - head or _TURN.match(rest)):
+            return dict.fromkeys(everyone, "mention")
+        if _OPEN in rest:  # `Next: lunch with [[Ana]]; [[Bo]] called me today`: Ana is the plan's
+            planned |= head
+            aside |= head
+        text = rest
+    candidates = words.tried(text)
     off_by: set[int] = set()  # those who called it off: no meeting with them (`CALLED_OFF_BY`)
     uncut = text  # how an own entry opens, before what did not happen is cut (`she hasn't called`)
-    for kind, source, slotted, _ in (p for p in candidates if p[0] in _CUT and _cut(p[0], own, done)):
+    cuts = [p for p in candidates if p[0] in _CUT and _cut(p[0], own, done)]
+    # What the person called off first: `[[Zed]] didn't show up` is theirs, not `X didn't` of `UNDONE`.
+    for kind, source, slotted, _ in sorted(cuts, key=lambda p: p[0] != _OFF) if len(cuts) > 1 else cuts:
         spans = [match[0] for match in _compiled(source).finditer(text)]
         named = {int(index) for span in spans for index in _SLOT.findall(span)}
         planned |= named
@@ -887,22 +921,7 @@ def _read_line(
     if "(" in text and (marked := _ABSENT.findall(text)):  # `Attendees: X, Y (absent)`: Y alone
         planned.update(map(int, marked))
         text = _ABSENT.sub(" ", text)
-    if not (own or done) and _PLAN_OPENING.match(text):  # `Need to post the card to [[Ana]]`: a to-do
-        return dict.fromkeys(everyone, "mention")
-    if not (own or done) and (ahead := _AHEAD_OPENING.match(text)):  # `Next: lunch with [[Ana]]`
-        later = _CLAUSE.search(text, ahead.end())
-        rest = text[later.end() :] if later else ""  # `— we spoke on the phone today`: done after all
-        head = {int(index) for index in _SLOT.findall(text, 0, later.start())} if later else set()
-        if not (set(map(int, _SLOT.findall(rest))) - head or _TURN.match(rest)):
-            return dict.fromkeys(everyone, "mention")
-        if _OPEN in rest:  # `Next: lunch with [[Ana]]; [[Bo]] called me today`: Ana is the plan's
-            planned |= head
-            aside |= head
-        text = rest
-    if "~~" in text or (
-        ("cancel" in text or "postponed" in text or "called off" in text or "fell through" in text)
-        and _CALLED_OFF.search(text)
-    ):
+    if "~~" in text or (any(word in text for word in _MAY_BE_OFF) and _CALLED_OFF.search(text)):
         text, off = _called_off(text, planned)
         if off:  # the whole line did not happen
             return dict.fromkeys(everyone, "mention")
@@ -1017,8 +1036,21 @@ def _audience(
 _SENDS_A_MAILING = lazy_pattern(
     r"\b(?:sent|sends|mailed|published|posted|put)(?: out)?\s+(?:(?:me|us)\s+)?"
     r"(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}(?:newsletter|digest)"
+    r"|\bsent out\s+(?:his|her|their|its|own)\s+(?:[\w-]+\s+){0,2}(?:update|letter|announcement)"
 )
 """Someone sending out what goes to many (`sent out his monthly newsletter`)."""
+
+
+GROUP_LIMIT = 10
+"""People an event or an email may list (you and its organiser or sender among them, a room not)
+and still be a contact with each of your people in it: an all-hands of 40, or an update sent to 15
+investors, is no two-way contact with everyone there."""
+
+
+def a_mailing(subject: str) -> bool:
+    """Does an email's subject say it went to many at once (`Novak Capital Newsletter – November`)?"""
+    text = subject.lower()
+    return _may_say_many(text) and _MASS.search(text) is not None
 
 
 def _may_say_many(text: str) -> bool:
@@ -1034,6 +1066,11 @@ def _may_say_many(text: str) -> bool:
         or "cards" in text
         or "group" in text
         or "every" in text
+        or "lp " in text
+        or "fund" in text
+        or "bcc" in text
+        or "blast" in text
+        or "sent out" in text
     )
 
 
@@ -1113,6 +1150,7 @@ def mailing_opening(text: str) -> int | None:
 
 _MASS_TERMS = (
     r"newsletter|digest|mailing list|mass e?-?mail|bulk e?-?mail|investors?[ -]updates?"
+    r"|lp (?:update|letter)s?"
     r"|update to (?:the |all |our |my )?(?:investors|subscribers|list)"
 )
 _SENT_TO_MANY = lazy_pattern(
@@ -1127,7 +1165,11 @@ _MORE_THAN_A_MAILING = lazy_pattern(r"\b(?:repl(?:y|ied|ies)|asked|invit\w*|pers
 the kids are`, `a personal P.S.`, `the digest with a note about his sister`)."""
 
 _MASS = lazy_pattern(
-    r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail|\bsubscribers\b"
+    r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail|\bsubscribers\b|substack"
+    r"|\blp (?:update|letter|report)s?\b|\bfund (?:update|announcement|letter)s?\b|\bbcc'?(?:e?d)?\b"
+    r"|mailchimp|\be-?mail blasts?\b|\bblast e-?mails?\b"
+    r"|\bsent out (?:his|her|their|its|own|the|our|my|a|an) (?:[\w-]+\s+){0,2}"
+    r"(?:update|letter|announcement)s?\b"
     r"|\b(?:weekly|monthly|quarterly|daily) digest\b|\binvestors?[ -]updates?\b"
     r"|\bto (?:everyone on |all on )?(?:the|my|our) (?:whole )?list\b"
     r"|\bcards to (?:everyone|everybody|all)\b"
@@ -1171,16 +1213,28 @@ _ABSENT = lazy_pattern(rf"#?{_OPEN}(-?\d+){_CLOSE}{NOT_THERE}")
 _OFF_THINGS = "|".join(re.escape(word) for word in MEETING_WORDS if word not in ("met", "in person"))
 _A_MEETING = lazy_pattern(rf"(?<!\w)(?:{_OFF_THINGS})(?!\w)")
 """A meeting word, anywhere in a line."""
+_MAY_BE_OFF = ("cancel", "postpone", "called off", "fell through", "show", "pushed", "moved", "rescheduled")
+"""What `_CALLED_OFF` cannot match without: most lines hold none, and are spared it."""
+_PUT_OFF = r"(?:cancell?ed|called off|postponed|fell\s+through|rescheduled|pushed(?:\s+back)?)"
 _CALLED_OFF = lazy_pattern(
-    r"(?:[(\[—–:;,-]\s*"  # `(cancelled)`, `— postponed`, `, called off`
+    rf"(?:[(\[—–:;,-]\s*(?:{_PUT_OFF}|no[ -]?show)"  # `(cancelled)`, `— postponed`, `, no-show`
     rf"|^\s*(?:(?:our|the|a|my)\s+)?(?:{_OFF_THINGS})(?!\w)[^,;:()—–]*?"  # `lunch with X got cancelled`
-    r"\s(?:(?:got|was|is|were|has been|had been|have been)\s+|(?=fell\s)))"
-    r"(?:cancell?ed|called off|postponed|fell\s+through)(?:\s+again)?\s*[)\]]?[\s.!]*$"
+    rf"\s(?:(?:got|was|is|were|has been|had been|have been)\s+(?:{_PUT_OFF}|moved)|(?=fell\s){_PUT_OFF}))"
+    r"(?:\s+again)?(?:\s+(?:to|till|until)\s+[^,;:()—–]*?)?\s*[)\]]?[\s.!]*$"
 )
 """How a line ends that says it did not happen: `(cancelled)`, `— postponed`, `, called off`; or
 a line that is one clause, a meeting said to be called off (`Lunch with [[Lou]] got cancelled`,
-`coffee was postponed`, `lunch with [[Omar]] fell through`): a flight or a talk cancelled leaves
-the line's deed standing."""
+`coffee was postponed`, `lunch with [[Omar]] fell through`, `Call with [[Zed]] was moved to
+Friday`): a flight or a talk cancelled leaves the line's deed standing."""
+_OFF_WHAT = (
+    rf"(?=\s*(?:[.,;:!?)\]—–-]|$)|\s+(?:on\s|it\b|again\b|at the last|last[ -]minute|up\b"
+    rf"|(?:[^\s{_OPEN}]+\s+){{0,2}}(?:{_OFF_THINGS})(?!\w)))"
+)
+"""What may follow a person's calling off (`X cancelled`) for it to be what the line was to do
+with them: nothing more (`— she cancelled`), `on me`, `again`, or a meeting (`our lunch`); not
+something of their own (`she rescheduled her dentist`, `he cancelled his trip to Rome`)."""
+_PUT_OFF_WORDS = frozenset(("cancelled", "canceled", "postponed", "rescheduled", "off"))
+"""The last words of the phrases of a person calling something off, which may say what (`_OFF_WHAT`)."""
 
 
 def _said_after(rest: str, index: int, words: Table) -> str | None:
