@@ -100,6 +100,41 @@ def test_a_pet_a_team_and_you_are_not_people(file: str, text: str, person: bool)
 
 
 @pytest.mark.parametrize(
+    ("front", "person"),
+    [
+        ("type: account", False),  # a CRM's word for a company
+        ("type: startup", False),
+        ("type: fund", False),
+        ("type: firm", False),
+        ("type: portfolio company", False),  # a kind of company: its last word says so
+        ("type: VC-Firm", False),
+        ("type: law_firm", False),
+        ("categories: ['[[Accounts]]']", False),
+        ("tags: [account]", False),
+        ("tags: [vc-firm]", False),
+        ("tags: [type/company]", False),  # nested, as `type/person` is a person's
+        ("tags: [entity/company]", False),
+        ("tags: [entity/organisation]", False),
+        ("tags: [crm/account]", False),
+        ("tags: [Company/Acme]", True),  # a tag under a company's name: someone who works there
+        ("tags: [startup]", True),  # into startups, or in them: a person may be tagged so
+        ("tags: [vc]", True),
+        ("tags: [investor, fund-manager]", True),
+        ("tags: [hedge-fund]", True),
+        ("tags: [portfolio]", True),
+        ("type: fund manager", True),
+        ("type: account manager", True),
+        ("tags: [person, account]\ntype: account", True),  # said outright: a person
+    ],
+)
+def test_a_company_a_crm_keeps_among_people_is_no_one(front: str, person: bool) -> None:
+    """A sales or investment CRM files its companies by other words (`type: account`, `startup`,
+    `fund`, `firm`, `portfolio company`; `#account`, `#vc-firm`, nested `#type/company`); a tag a
+    person may carry (`#startup`, `#vc`, `#hedge-fund`, `#company/acme`) keeps them a person."""
+    assert (note("People/Acme.md", f"---\n{front}\n---\nSome words.\n").kind == "person") is person
+
+
+@pytest.mark.parametrize(
     ("text", "tags"),
     [
         ("---\ntags: #person\n---\n", ("person",)),
