@@ -18,7 +18,8 @@ from vaultnet.vault.load import load_vault
 CONTACTS = Path(__file__).resolve().parent / "contacts"
 """google.csv (Google's 2024 columns, a BOM, `:::` lists, a note over two lines, a company, a
 day that is none), outlook.csv (cp1252, every field quoted, US days, `0/0/00`, a row with only
-an e-mail), linkedin.csv (notes above its header), sheet.csv (`;`, a name whole, dotted days)."""
+an e-mail), linkedin.csv (notes above its header), sheet.csv (`;`, a name whole, dotted days),
+hubspot.csv (a CRM's: two phones, a city and a country, a row with an e-mail and no name)."""
 
 
 def read(name: str) -> tuple[dict[str, Card], list[str], list[str]]:
@@ -64,7 +65,9 @@ def test_outlook_export() -> None:
     written as the computer's settings write them, here month first, as `5/14/1988` says of
     `6/7/2012`; `0/0/00` is no day known."""
     cards, problems, unread = read("outlook.csv")
-    assert problems == ["4: skipped: no name (no Name, First Name or Last Name)"]
+    assert problems == [
+        "4: skipped: no name, only an e-mail address (someone@example.com): add a name to import it"
+    ]
     assert unread == []  # Hobby: what they are into
     francois = cards["François Dupré"]
     assert (francois.org, francois.title, francois.emails) == (
@@ -101,6 +104,32 @@ def test_linkedin_connections() -> None:
             6,
         ),
     ]
+
+
+def test_hubspot_export() -> None:
+    """HubSpot's contacts: `Phone Number` and `Mobile Phone Number` are both phones (the mobile
+    labelled `cell`), `City` and `Country/Region` where they live, `Associated Company` the
+    organisation when `Company Name` is empty. A row of an e-mail and no name is a person to name,
+    not a company. `Last Contacted` is not read: HubSpot counts a sequence's automated e-mail as
+    contact, and a date with no direction says nothing of who reached out."""
+    cards, problems, unread = read("hubspot.csv")
+    assert problems == [
+        "5: skipped: no name, only an e-mail address (noname@lead.example, at Hooli): add a name to import it"
+    ]
+    assert unread == [
+        "1: 7 columns not read: Record ID, Lifecycle Stage, Lead Status, Last Activity Date, Last Contacted,"
+        " Contact owner, Create Date"
+    ]
+    ann, bo, cy = cards["Ann Lee"], cards["Bo Chan"], cards["Cy Diaz"]
+    assert (ann.org, ann.title, ann.emails, ann.location) == (
+        "Acme",
+        "CTO",
+        ("ann@acme.example",),
+        "Boston, United States",
+    )
+    assert (ann.phones, ann.labels) == (("+1 555 0100", "+1 555 0101"), (("+1 555 0101", "cell"),))
+    assert (bo.org, bo.phones, bo.location) == ("Initech", ("+1 555 0200",), "London, United Kingdom")
+    assert (cy.org, cy.location) == ("Hooli", "Spain")
 
 
 def test_a_sheet_of_ones_own() -> None:
