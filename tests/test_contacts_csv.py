@@ -132,6 +132,18 @@ def test_hubspot_export() -> None:
     assert (cy.org, cy.location) == ("Hooli", "Spain")
 
 
+@pytest.mark.parametrize(
+    "header",
+    ["Name,Company,Department", "Name,Organization Name,Organization Department",
+     "Name,Organization 1 - Name,Organization 1 - Department"],
+)  # fmt: skip
+def test_a_department_is_read_apart_from_the_organisation(header: str) -> None:
+    """Outlook's `Department` and Google's `Organization Department`: the department, as a vCard's
+    ORG units are, not part of the organisation's name."""
+    (card,), _, unread = read_csv("a.csv", f"{header}\nAnn Lee,Initech,Procurement\n".encode())
+    assert (card.org, card.department, unread) == ("Initech", "Procurement", [])
+
+
 def test_a_sheet_of_ones_own() -> None:
     """Columns parted by `;`, as a spreadsheet in much of Europe saves them; a day with dots is
     day first, and says so of the file's other days."""
@@ -207,6 +219,29 @@ def test_import_csv_end_to_end(tmp_path: Path) -> None:
         again.stdout.splitlines()[-1]
         == "0 created, 1 to merge by hand, 1 already known, 0 skipped, 1 warning"
     )
+
+
+def test_a_profile_the_note_holds_already_is_nothing_to_merge(tmp_path: Path) -> None:
+    """A LinkedIn profile a note keeps under `linkedin:` (as a URL however written, or a bare
+    handle) is the row's `URL`: nothing to merge, and an export carries it as a URL."""
+    root = tmp_path / "vault"
+    (root / "People").mkdir(parents=True)
+    (root / "People" / "Priya Raman.md").write_text(
+        "---\ntags: person\norg: Acme Corp\ntitle: Head of Data\nLinkedIn: priyaraman\n---\n"
+    )
+    (root / "People" / "Tom O'Neil.md").write_text(
+        "---\ntags: person\norg: Foo, Inc.\ntitle: CTO\nemail: tom@example.com\n"
+        "linkedin: HTTP://LinkedIn.com/in/tomoneil/\n---\n"
+    )
+    result = CliRunner().invoke(main, ["import", "csv", str(CONTACTS / "linkedin.csv"), "-v", str(root)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "exists  People/Priya Raman.md: nothing new",
+        "exists  People/Tom O'Neil.md: nothing new",
+        "0 created, 0 to merge by hand, 2 already known, 0 skipped, 1 warning",
+    ]
+    exported = CliRunner().invoke(main, ["export", "vcard", str(root), "-o", "-"]).output
+    assert "URL:https://www.linkedin.com/in/priyaraman" in exported.splitlines()
 
 
 def test_import_csv_mistakes_are_one_line_and_exit_2(tmp_path: Path) -> None:

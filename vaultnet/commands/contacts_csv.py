@@ -44,6 +44,7 @@ _HEADERS: dict[str, str] = {
         "org",
     ),
     **dict.fromkeys(("job title", "position", "role", "organization title", "occupation"), "title"),
+    **dict.fromkeys(("department", "organization department", "abteilung", "departamento"), "department"),
     **dict.fromkeys(("hobby", "hobbies", "interests", "interest"), "interests"),
     **dict.fromkeys(("location", "lives in", "based in"), "location"),
     **dict.fromkeys(("city", "town"), "city"),  # a CRM's (HubSpot's), with no address around it
@@ -119,6 +120,8 @@ _RELATIONS = {"spouse": "spouse", "partner": "partner", "children": "child", "ma
 _GOOGLE = lazy_pattern(r"(e-?mail|phone|address|website|relation|event|organization) (\d+) - ([a-z' /]+)")
 """`E-mail 1 - Value`, `Phone 2 - Label`, `Address 1 - City`: Google's numbered columns, each a
 part (`value`, `label` or `type`, an address part) of the n-th value of its kind."""
+_ORG_PARTS = {"name": "org", "title": "title", "department": "department"}
+"""What each part of Google's `Organization N - ...` columns holds."""
 _OUTLOOK_EMAIL = lazy_pattern(r"e-?mail(?: (\d))? (address|type|display name)")
 _OUTLOOK_PHONE = lazy_pattern(
     r"(?:(?P<kind>home|business|work|mobile|car|other|primary|company main|radio|callback|assistant's) )?"
@@ -179,8 +182,8 @@ def _column(at: int, header: str, job_titled: bool) -> _Column | None:
     if google := _GOOGLE.fullmatch(header):
         what, number, part = google.groups()
         field = {"e-mail": "email", "website": "url", "organization": "org"}.get(what, what)
-        if field == "org":
-            return _Column(at, "org" if part == "name" else "title") if part in ("name", "title") else None
+        if field == "org":  # `Organization 1 - Name`, `- Title`, `- Department`
+            return _Column(at, _ORG_PARTS[part]) if part in _ORG_PARTS else None
         part = "label" if part in ("label", "type") else _ADDRESS_HEADERS.get(part, part)
         known = ("value", "label", "formatted", *_ADDRESS_HEADERS.values())
         return _Column(at, field, number, part) if part in known else None
@@ -397,6 +400,7 @@ def _card(cells: list[str], columns: list[_Column], line: int, order: bool | Non
         aliases=tuple(alias for alias in row.each("alias") if alias != name),
         tags=tuple(dict.fromkeys(tag for cell in row.values.get("tags", ()) for tag in _tags(cell))),
         org=row.first("org"),
+        department=row.first("department"),
         title=row.first("title"),
         emails=tuple(email for email, _ in emails),
         phones=tuple(phone for phone, _ in phones),
