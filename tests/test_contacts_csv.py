@@ -18,7 +18,8 @@ from vaultnet.vault.load import load_vault
 CONTACTS = Path(__file__).resolve().parent / "contacts"
 """google.csv (Google's 2024 columns, a BOM, `:::` lists, a note over two lines, a company, a
 day that is none), outlook.csv (cp1252, every field quoted, US days, `0/0/00`, a row with only
-an e-mail), linkedin.csv (notes above its header), sheet.csv (`;`, a name whole, dotted days)."""
+an e-mail), linkedin.csv (notes above its header), sheet.csv (`;`, a name whole, dotted days),
+hubspot.csv (a CRM's: two phones, a city and a country, a row with an e-mail and no name)."""
 
 
 def read(name: str) -> tuple[dict[str, Card], list[str], list[str]]:
@@ -64,7 +65,9 @@ def test_outlook_export() -> None:
     written as the computer's settings write them, here month first, as `5/14/1988` says of
     `6/7/2012`; `0/0/00` is no day known."""
     cards, problems, unread = read("outlook.csv")
-    assert problems == ["4: skipped: no name (no Name, First Name or Last Name)"]
+    assert problems == [
+        "4: skipped: no name, only an e-mail address (someone@example.com): add a name to import it"
+    ]
     assert unread == []  # Hobby: what they are into
     francois = cards["François Dupré"]
     assert (francois.org, francois.title, francois.emails) == (
@@ -101,6 +104,44 @@ def test_linkedin_connections() -> None:
             6,
         ),
     ]
+
+
+def test_hubspot_export() -> None:
+    """HubSpot's contacts: `Phone Number` and `Mobile Phone Number` are both phones (the mobile
+    labelled `cell`), `City` and `Country/Region` where they live, `Associated Company` the
+    organisation when `Company Name` is empty. A row of an e-mail and no name is a person to name,
+    not a company. `Last Contacted` is not read: HubSpot counts a sequence's automated e-mail as
+    contact, and a date with no direction says nothing of who reached out."""
+    cards, problems, unread = read("hubspot.csv")
+    assert problems == [
+        "5: skipped: no name, only an e-mail address (noname@lead.example, at Hooli): add a name to import it"
+    ]
+    assert unread == [
+        "1: 7 columns not read: Record ID, Lifecycle Stage, Lead Status, Last Activity Date, Last Contacted,"
+        " Contact owner, Create Date"
+    ]
+    ann, bo, cy = cards["Ann Lee"], cards["Bo Chan"], cards["Cy Diaz"]
+    assert (ann.org, ann.title, ann.emails, ann.location) == (
+        "Acme",
+        "CTO",
+        ("ann@acme.example",),
+        "Boston, United States",
+    )
+    assert (ann.phones, ann.labels) == (("+1 555 0100", "+1 555 0101"), (("+1 555 0101", "cell"),))
+    assert (bo.org, bo.phones, bo.location) == ("Initech", ("+1 555 0200",), "London, United Kingdom")
+    assert (cy.org, cy.location) == ("Hooli", "Spain")
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Name,Company,Department", "Name,Organization Name,Organization Department",
+     "Name,Organization 1 - Name,Organization 1 - Department"],
+)  # fmt: skip
+def test_a_department_is_read_apart_from_the_organisation(header: str) -> None:
+    """Outlook's `Department` and Google's `Organization Department`: the department, as a vCard's
+    ORG units are, not part of the organisation's name."""
+    (card,), _, unread = read_csv("a.csv", f"{header}\nAnn Lee,Initech,Procurement\n".encode())
+    assert (card.org, card.department, unread) == ("Initech", "Procurement", [])
 
 
 def test_a_sheet_of_ones_own() -> None:
@@ -178,6 +219,29 @@ def test_import_csv_end_to_end(tmp_path: Path) -> None:
         again.stdout.splitlines()[-1]
         == "0 created, 1 to merge by hand, 1 already known, 0 skipped, 1 warning"
     )
+
+
+def test_a_profile_the_note_holds_already_is_nothing_to_merge(tmp_path: Path) -> None:
+    """A LinkedIn profile a note keeps under `linkedin:` (as a URL however written, or a bare
+    handle) is the row's `URL`: nothing to merge, and an export carries it as a URL."""
+    root = tmp_path / "vault"
+    (root / "People").mkdir(parents=True)
+    (root / "People" / "Priya Raman.md").write_text(
+        "---\ntags: person\norg: Acme Corp\ntitle: Head of Data\nLinkedIn: priyaraman\n---\n"
+    )
+    (root / "People" / "Tom O'Neil.md").write_text(
+        "---\ntags: person\norg: Foo, Inc.\ntitle: CTO\nemail: tom@example.com\n"
+        "linkedin: HTTP://LinkedIn.com/in/tomoneil/\n---\n"
+    )
+    result = CliRunner().invoke(main, ["import", "csv", str(CONTACTS / "linkedin.csv"), "-v", str(root)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "exists  People/Priya Raman.md: nothing new",
+        "exists  People/Tom O'Neil.md: nothing new",
+        "0 created, 0 to merge by hand, 2 already known, 0 skipped, 1 warning",
+    ]
+    exported = CliRunner().invoke(main, ["export", "vcard", str(root), "-o", "-"]).output
+    assert "URL:https://www.linkedin.com/in/priyaraman" in exported.splitlines()
 
 
 def test_import_csv_mistakes_are_one_line_and_exit_2(tmp_path: Path) -> None:

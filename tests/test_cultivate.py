@@ -322,15 +322,15 @@ def test_a_relation_named_in_plain_text_links_the_two(make_vault) -> None:  # ty
 
 
 def test_ideas_prefer_people_known_personally_and_respect_the_limits(make_vault) -> None:  # type: ignore[no-untyped-def]
-    files = {f"People/P{i}.md": _person("org: Acme\n") for i in range(6)}
-    files["People/Known1.md"] = _person("org: Acme\nbirthday: 1990-01-01\n")
-    files["People/Known2.md"] = _person("org: Acme\nfacts: [has a dog]\n")
+    files = {f"People/P{i}.md": _person("interests: [sailing]\n") for i in range(6)}
+    files["People/Known1.md"] = _person("interests: [sailing]\nbirthday: 1990-01-01\n")
+    files["People/Known2.md"] = _person("interests: [sailing]\nfacts: [has a dog]\n")
     root = make_vault(files)
     report = load_report(root, TODAY, Config())
     ideas = introduction_ideas(report, Config(introductions=3))
     assert len(ideas) == 3
     assert {ideas[0].first.person.note.name, ideas[0].second.person.note.name} == {"Known1", "Known2"}
-    assert ideas[0].reason == "both at Acme"
+    assert ideas[0].reason == "both into sailing"
     every = introduction_ideas(report, Config(introductions=50))
     names = [s.person.note.name for i in every for s in (i.first, i.second)]
     assert max(names.count(n) for n in set(names)) <= 2
@@ -338,12 +338,15 @@ def test_ideas_prefer_people_known_personally_and_respect_the_limits(make_vault)
 
 
 def test_what_too_many_share_is_no_reason_and_the_pages_say_so(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """An organisation of more than BUCKET_LIMIT people (a large company, every colleague a
-    note) gives no idea; the report and the page say why, not that nobody shares anything."""
-    root = make_vault({f"People/P{i}.md": _person("org: Acme\n") for i in range(BUCKET_LIMIT + 1)})
+    """A tag on more than BUCKET_LIMIT people (half the vault) gives no idea; the report and the
+    page say why, not that nobody shares anything."""
+    root = make_vault({f"People/P{i}.md": _person("interests: [chess]\n") for i in range(BUCKET_LIMIT + 1)})
     assert introduction_ideas(load_report(root, TODAY, Config()), Config()) == ()
     report = CliRunner().invoke(main, ["report", "--today", TODAY.isoformat(), str(root)])
-    assert f"share an interest, tag or organisation that at most {BUCKET_LIMIT} people share" in report.output
+    assert (
+        f"nor at one organisation, share an interest or a tag that at most {BUCKET_LIMIT} people share"
+        in report.output
+    )
     build(root, TODAY)
     page = (root / "_vaultnet" / "Introductions.md").read_text(encoding="utf-8")
     assert f"that at most {BUCKET_LIMIT} people share: one that more share" in page
@@ -372,8 +375,19 @@ def test_what_too_many_share_is_no_reason_and_the_pages_say_so(make_vault) -> No
             },
             ("Fb", "Fc", "both tagged #people/climber"),
         ),
+        (  # what they are to your business: a lead, a prospect, an investor, a vendor
+            {
+                "Ann": "person, lead, golf",
+                "Bob": "person, lead",
+                "Di": "person, investor, vendor, lp",
+                "Ed": "people/investor, supplier, partner",
+                "Fi": "person, prospect, recruiter, customer",
+                "Gu": "person, prospect, candidate, advisor, golf",
+            },
+            ("Ann", "Gu", "both tagged #golf"),
+        ),
     ],
-    ids=["what they are to you", "where they know each other from"],
+    ids=["what they are to you", "where they know each other from", "what they are to your business"],
 )
 def test_a_tag_of_what_someone_is_to_you_or_where_they_know_each_other_is_no_reason(
     make_vault, notes: dict[str, str], reason: tuple[str, str, str]
@@ -407,6 +421,38 @@ def test_an_ex_is_never_an_idea_and_a_carers_tag_is_no_reason(make_vault) -> Non
     assert {(i.first.person.note.name, i.second.person.note.name, i.reason) for i in ideas} == {
         ("Col", "Sam", "both into sailing"), ("Nia", "Pot", "both into pottery")
     }  # fmt: skip
+
+
+def test_people_of_one_organisation_are_never_an_idea(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Two people at one company work together: they know each other, or can meet without you,
+    as two colleagues can, whatever else they share (in any case, `[[Acme]]` as `Acme`). An
+    organisation is no reason either: two people at two companies who share an interest are
+    an idea for the interest alone."""
+    root = make_vault(
+        {
+            "People/Ann.md": _person("company: Acme Corp\ninterests: [golf]\nlocation: Leeds\n"),
+            "People/Bob.md": _person("org: '[[acme corp]]'\ninterests: [golf]\nlocation: Leeds\n"),
+            "People/Cy.md": _person("company: Initech\ninterests: [chess]\n"),
+            "People/Dee.md": _person("company: Initech\n"),
+            "People/Eve.md": _person("company: Hooli\ninterests: [chess]\n"),
+        }
+    )
+    ideas = introduction_ideas(load_report(root, TODAY, Config()), Config())
+    assert [(i.first.person.note.name, i.second.person.note.name, i.reason) for i in ideas] == [
+        ("Cy", "Eve", "both into chess")
+    ]
+
+
+def test_a_competitor_is_never_an_idea(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Whatever a competitor shares with your leads and friends, you would not introduce them."""
+    root = make_vault(
+        {
+            "People/Fi.md": "---\ntags: [person, competitor]\ninterests: [golf]\n---\n",
+            "People/Gu.md": "---\ntags: [people/competitors]\ninterests: [golf]\n---\n",
+            "People/Ann.md": _person("interests: [golf]\n"),
+        }
+    )
+    assert introduction_ideas(load_report(root, TODAY, Config()), Config()) == ()
 
 
 # --- introductions made ------------------------------------------------------------------------

@@ -164,7 +164,15 @@ def test_random_changes_match_a_full_read(vault, seed: int) -> None:  # type: ig
                 f"with [[{rng.choice(names)}]]{rng.choice(['', '', ' #intro'])}\n"
                 for _ in range(rng.randint(0, 3))
             )
-            shared = rng.choice(["", "org: Acme\n", "interests: [tea]\n", "location: Porto\n"])
+            shared = rng.choice(
+                [
+                    "",
+                    "org: Acme\n",
+                    "interests: [tea]\n",
+                    "location: Porto\n",
+                    "org: Acme\ninterests: [tea]\n",
+                ]
+            )
             about = rng.choice(["", "## About\n- likes tea\n"])
             write(root, person, f"---\ntags: [person]\n{shared}---\n{about}## Log\n{entries}")
         elif action == "daily":

@@ -100,6 +100,41 @@ def test_a_pet_a_team_and_you_are_not_people(file: str, text: str, person: bool)
 
 
 @pytest.mark.parametrize(
+    ("front", "person"),
+    [
+        ("type: account", False),  # a CRM's word for a company
+        ("type: startup", False),
+        ("type: fund", False),
+        ("type: firm", False),
+        ("type: portfolio company", False),  # a kind of company: its last word says so
+        ("type: VC-Firm", False),
+        ("type: law_firm", False),
+        ("categories: ['[[Accounts]]']", False),
+        ("tags: [account]", False),
+        ("tags: [vc-firm]", False),
+        ("tags: [type/company]", False),  # nested, as `type/person` is a person's
+        ("tags: [entity/company]", False),
+        ("tags: [entity/organisation]", False),
+        ("tags: [crm/account]", False),
+        ("tags: [Company/Acme]", True),  # a tag under a company's name: someone who works there
+        ("tags: [startup]", True),  # into startups, or in them: a person may be tagged so
+        ("tags: [vc]", True),
+        ("tags: [investor, fund-manager]", True),
+        ("tags: [hedge-fund]", True),
+        ("tags: [portfolio]", True),
+        ("type: fund manager", True),
+        ("type: account manager", True),
+        ("tags: [person, account]\ntype: account", True),  # said outright: a person
+    ],
+)
+def test_a_company_a_crm_keeps_among_people_is_no_one(front: str, person: bool) -> None:
+    """A sales or investment CRM files its companies by other words (`type: account`, `startup`,
+    `fund`, `firm`, `portfolio company`; `#account`, `#vc-firm`, nested `#type/company`); a tag a
+    person may carry (`#startup`, `#vc`, `#hedge-fund`, `#company/acme`) keeps them a person."""
+    assert (note("People/Acme.md", f"---\n{front}\n---\nSome words.\n").kind == "person") is person
+
+
+@pytest.mark.parametrize(
     ("text", "tags"),
     [
         ("---\ntags: #person\n---\n", ("person",)),
@@ -1484,6 +1519,39 @@ def test_what_owners_write_under_notes_is_known_and_a_plugins_tag_line_is_not() 
     )
     assert [e.text for e in n.entries] == ["coffee"]
     assert note("People/B.md", "#### Notes\n\n#Contact #Art # Robotics\n").facts == ()
+
+
+PASTED_MAIL = (
+    "---\ntags: [person]\ncompany: Rocketly\n---\n## Notes\n- two kids, Lia and Tomás\n\n"
+    "From: Pat Moreno <pat@rocketly.io>\nSent: Tuesday, 3 November 2026 10:00\nTo: Sam Seller\n"
+    "Subject: Re: pilot\n\nHi Sam, thanks for the deck. We would like to start the pilot in January.\n\n"
+    "- two teams first\n\nBest, Pat\n## About\n- runs every morning\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PASTED_MAIL,
+        PASTED_MAIL.replace("Sent: Tuesday, 3 November 2026 10:00\n", "**Date:** 2026-11-03\n"),
+        PASTED_MAIL.replace("From:", "---------- Forwarded message ---------\nFrom:"),
+        PASTED_MAIL.replace("## Notes\n", "## Notes\n> a quote: to the full reader\n\n"),
+    ],
+    ids=["outlook", "date", "forwarded", "full reader"],
+)
+def test_an_email_pasted_under_notes_is_no_fact(text: str) -> None:
+    """An email pasted into a person's note (its header, `From:` and a `Subject:`, `Sent:` or
+    `Date:`, then its body and its sign-off) is correspondence, not something known of them:
+    no fact, down to the next heading. What the owner wrote before it, and under the next heading,
+    still is."""
+    assert note("People/Pat Moreno.md", text).facts == ("two kids, Lia and Tomás", "runs every morning")
+
+
+def test_a_line_that_only_looks_like_a_mail_header_is_a_fact() -> None:
+    """One header-like line, or lines of `From:` and `To:` with no subject or day, say where
+    someone is from: no email."""
+    text = "---\ntags: [person]\n---\n## About\nFrom: Porto\n\nFrom: Porto\nTo: Leeds in 2019\n"
+    assert note("People/Ana.md", text).facts == ("From: Porto", "From: Porto\nTo: Leeds in 2019")
 
 
 @pytest.mark.parametrize(

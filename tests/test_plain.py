@@ -98,6 +98,9 @@ PLAIN_LINES = [
     "Oct 12 — she called",
     "- 3rd of March -> wrote",
     "- Feb 30 lunch",
+    "From: Pat <pat@rocketly.io>",  # an email pasted under Notes: no fact, down to the next heading
+    "Subject: Re: pilot",
+    "## Notes",
     "**Birthday:** 1990-05-01",
     "- Company: Acme",
     "Note: she moved",
@@ -333,6 +336,15 @@ FILES = ["People/Jane.md", "Jane.md", "Daily/2026-11-02.md", "Meetings/2026-11-0
     crlf=False,
     bom=False,
 )
+@example(
+    file="People/Jane.md",
+    front=None,
+    lines=["## Notes", "From: Pat <pat@rocketly.io>", "Subject: Re: pilot", "", "Best, Pat", "### Family",
+           "- two kids", "### Work", "- runs the lab", "", "From: Pat", "Subject: Re: pilot", "### Work",
+           "text at the margin"],
+    crlf=False,
+    bom=False,
+)  # fmt: skip
 def test_fast_paths_give_the_reference_note(
     file: str, front: list[str] | None, lines: list[str], crlf: bool, bom: bool
 ) -> None:

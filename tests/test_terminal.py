@@ -103,8 +103,6 @@ def test_plain_report_of_the_example_vault() -> None:
         "  Aiko Tanaka and Jonas Weber: both into bouldering\n"
         "  Aiko Tanaka and Lena Ashby: both into pottery\n"
         "  Jonas Weber and Maya Lindqvist: both into bouldering\n"
-        "  Elena Petrova and Priya Raman: both in Leeds; both at Northwind Studio\n"
-        "  … and 1 more in _vaultnet/Introductions.md\n"
         "\n"
         "Introductions you made\n"
         "  Kofi Mensah and Nadia Haddad: 2026-10-02; together since, on 2026-10-09 (Daily/2026-10-09.md:4)\n"

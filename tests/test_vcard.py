@@ -31,7 +31,7 @@ def test_iphone_export_groups_labels_folding_and_photo() -> None:
     assert problems == ["29: skipped: an organisation, group or place, not a person"]
     elin = cards["Elin Lindström"]
     assert elin.aliases == ("Elli",)
-    assert elin.org == "Skog & Kisel AB; Design"
+    assert (elin.org, elin.department) == ("Skog & Kisel AB", "Design")  # ORG's units: a department
     assert elin.title == "Designstrateg"
     assert elin.emails == ("elin.lindstrom@skogkisel.se", "elin@designskog.se")
     assert elin.phones == ("+46 70 123 45 67", "+1 416 555 4444")
@@ -130,6 +130,7 @@ def test_every_field_of_a_card_survives_the_round_trip(make_vault) -> None:  # t
         aliases=("Anita", "AMN"),
         tags=("climbing", "work/ally"),
         org="Núñez, Ríos & Co",
+        department="R&D; Platform",
         title="CTO; founder",
         emails=("ana@example.es",),
         phones=("+34 600 000 000", "+34 91 000 00 00"),
@@ -216,12 +217,33 @@ def test_import_never_overwrites_and_reports_merges(make_vault) -> None:  # type
     before = notes(root)
     result = CliRunner().invoke(main, ["import", "vcard", str(CARDS / "iphone.vcf"), "-v", str(root)])
     assert result.exit_code == 0, result.output
-    assert "exists  People/Elin.md: would merge +org 'Skog & Kisel AB; Design'" in result.output
+    assert "exists  People/Elin.md: would merge +org 'Skog & Kisel AB', +department 'Design'" in result.output
     assert "+email elin.lindstrom@skogkisel.se" in result.output
     assert "+email elin@designskog.se" not in result.output
     assert "+related Michael Johnson" in result.output
     assert "0 created, 1 to merge by hand" in result.output
     assert notes(root) == before
+
+
+@pytest.mark.parametrize(
+    ("front", "merge"),
+    [
+        ("org: Initech", "would merge +department 'Procurement'"),
+        ("org: initech\ndepartment: Procurement", "nothing new"),
+        ("org: Initech; Procurement", "nothing new"),  # as an import wrote ORG's units before
+        ("org: Initech\ndepartment: Sales", "would merge department 'Procurement' (note has 'Sales')"),
+        ("org: Globex", "would merge org 'Initech' (note has 'Globex'), +department 'Procurement'"),
+    ],
+)
+def test_a_department_is_no_other_organisation(make_vault, tmp_path: Path, front: str, merge: str) -> None:  # type: ignore[no-untyped-def]
+    """`ORG:Initech;Procurement` is Initech's Procurement department (vCard's organisational
+    units): to a note at Initech it adds a department at most, never another organisation."""
+    root = make_vault({"People/Bo Chan.md": f"---\ntags: [person]\n{front}\nemails: [bo@initech.com]\n---\n"})
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Chan\r\nORG:Initech;Procurement\r\nEMAIL:bo@initech.com\r\nEND:VCARD\r\n"
+    (tmp_path / "bo.vcf").write_text(card, encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", "vcard", str(tmp_path / "bo.vcf"), "-v", str(root)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == f"exists  People/Bo Chan.md: {merge}"
 
 
 def test_importing_twice_creates_nothing_new(make_vault) -> None:  # type: ignore[no-untyped-def]
@@ -502,7 +524,8 @@ def test_an_unescaped_comma_keeps_the_whole_text() -> None:
     assert by_name["Carla"].note == "first, second, third"
     assert "Jane Doe" in by_name
     assert by_name["Ana Ruiz"].note == "Met in Lisbon, 2019\nfriend of Bo, Cy"
-    assert (by_name["Escaped"].title, by_name["Escaped"].org) == ("Boss, EMEA", "Acme; Sales")
+    escaped = by_name["Escaped"]
+    assert (escaped.title, escaped.org, escaped.department) == ("Boss, EMEA", "Acme", "Sales")
 
 
 def test_a_file_of_mixed_encodings_spoils_only_its_odd_lines() -> None:

@@ -32,11 +32,24 @@ _HEADERS: dict[str, str] = {
     **dict.fromkeys(("gender", "priority", "private", "sensitivity", "initials"), ""),  # Outlook's own
     **dict.fromkeys(("nickname", "nick name", "alias", "aliases"), "alias"),
     **dict.fromkeys(
-        ("company", "company name", "organization", "organisation", "organization name", "employer"), "org"
+        (
+            "company",
+            "company name",
+            "organization",
+            "organisation",
+            "organization name",
+            "employer",
+            "associated company",  # HubSpot's company record, where its `Company Name` is empty
+        ),
+        "org",
     ),
     **dict.fromkeys(("job title", "position", "role", "organization title", "occupation"), "title"),
+    **dict.fromkeys(("department", "organization department", "abteilung", "departamento"), "department"),
     **dict.fromkeys(("hobby", "hobbies", "interests", "interest"), "interests"),
     **dict.fromkeys(("location", "lives in", "based in"), "location"),
+    **dict.fromkeys(("city", "town"), "city"),  # a CRM's (HubSpot's), with no address around it
+    **dict.fromkeys(("state/region", "state", "province"), "region"),
+    **dict.fromkeys(("country/region", "country"), "country"),
     **dict.fromkeys(("birthday", "birth date", "birthdate", "date of birth", "dob", "bday"), "birthday"),
     **dict.fromkeys(("anniversary", "wedding anniversary"), "anniversary"),
     **dict.fromkeys(("notes", "note", "comments"), "note"),
@@ -96,17 +109,23 @@ _HEADERS: dict[str, str] = {
 }
 """A column's header, lower case, its spaces single → what it holds (nothing vaultnet keeps, for a
 name's prefix), for the columns every tool names alike. `title` alone is the job title unless a
-`Job Title` column is there too: Outlook's `Title` is the name's prefix (`Dr.`)."""
+`Job Title` column is there too: Outlook's `Title` is the name's prefix (`Dr.`). A `City`, `State`
+or `Country` column of its own (not Outlook's `Home City` nor Google's `Address 1 - City`, parts
+of an address) says where they live (`_location`). A CRM's `Last Contacted` is not read: HubSpot
+counts a sequence's automated e-mail as contact, and a date with no direction tells nothing of
+who reached out (spec 1.4)."""
 _RELATIONS = {"spouse": "spouse", "partner": "partner", "children": "child", "manager's name": "manager",
               "assistant's name": "assistant"}  # fmt: skip
 """Outlook's columns of a related person's name → the relation (a vCard RELATED type)."""
 _GOOGLE = lazy_pattern(r"(e-?mail|phone|address|website|relation|event|organization) (\d+) - ([a-z' /]+)")
 """`E-mail 1 - Value`, `Phone 2 - Label`, `Address 1 - City`: Google's numbered columns, each a
 part (`value`, `label` or `type`, an address part) of the n-th value of its kind."""
+_ORG_PARTS = {"name": "org", "title": "title", "department": "department"}
+"""What each part of Google's `Organization N - ...` columns holds."""
 _OUTLOOK_EMAIL = lazy_pattern(r"e-?mail(?: (\d))? (address|type|display name)")
 _OUTLOOK_PHONE = lazy_pattern(
-    r"(?:(?P<kind>home|business|mobile|car|other|primary|company main|radio|callback|assistant's) )?"
-    r"phone(?: \d)?|(?P<pager>pager)|(?P<fax>(?:home|business|other) fax)"
+    r"(?:(?P<kind>home|business|work|mobile|car|other|primary|company main|radio|callback|assistant's) )?"
+    r"phone(?: number)?(?: \d)?|(?P<pager>pager)|(?P<fax>(?:home|business|other) fax)"
 )
 _OUTLOOK_ADDRESS = lazy_pattern(
     r"(home|business|other) (street(?: \d)?|city|state|postal code|country/region|po box|pobox)"
@@ -163,8 +182,8 @@ def _column(at: int, header: str, job_titled: bool) -> _Column | None:
     if google := _GOOGLE.fullmatch(header):
         what, number, part = google.groups()
         field = {"e-mail": "email", "website": "url", "organization": "org"}.get(what, what)
-        if field == "org":
-            return _Column(at, "org" if part == "name" else "title") if part in ("name", "title") else None
+        if field == "org":  # `Organization 1 - Name`, `- Title`, `- Department`
+            return _Column(at, _ORG_PARTS[part]) if part in _ORG_PARTS else None
         part = "label" if part in ("label", "type") else _ADDRESS_HEADERS.get(part, part)
         known = ("value", "label", "formatted", *_ADDRESS_HEADERS.values())
         return _Column(at, field, number, part) if part in known else None
@@ -373,9 +392,7 @@ def _card(cells: list[str], columns: list[_Column], line: int, order: bool | Non
     row = _row(cells, columns)
     name = _name(row)
     if name is None:
-        if "org" in row.values:
-            return "skipped: a company with no one's name, not a person"
-        return "skipped: no name (no Name, First Name or Last Name)"
+        return _unnamed(row)
     birthday, anniversary, unread = _days(row, order, line)
     emails, phones, urls = row.typed("email"), row.typed("phone"), row.typed("url")
     return Card(
@@ -383,6 +400,7 @@ def _card(cells: list[str], columns: list[_Column], line: int, order: bool | Non
         aliases=tuple(alias for alias in row.each("alias") if alias != name),
         tags=tuple(dict.fromkeys(tag for cell in row.values.get("tags", ()) for tag in _tags(cell))),
         org=row.first("org"),
+        department=row.first("department"),
         title=row.first("title"),
         emails=tuple(email for email, _ in emails),
         phones=tuple(phone for phone, _ in phones),
@@ -394,10 +412,30 @@ def _card(cells: list[str], columns: list[_Column], line: int, order: bool | Non
         addresses=tuple(address for group in row.parts("address") if (address := _address(group))),
         labels=tuple((value, kinds) for value, kinds in (*emails, *phones, *urls) if kinds),
         interests=row.several("interests"),
-        location=row.first("location"),
+        location=_location(row),
         line=line,
         unread=tuple(unread),
     )
+
+
+def _unnamed(row: _Row) -> str:
+    """Why a row of no one's name is skipped, in words true of it: a person's e-mail address with
+    no name (a CRM's lead, `noname@lead.com`, at Hooli) is someone to name, not a company; a
+    company's name alone, with its switchboard's number at most, is a company's card."""
+    emails = [email for email, _ in row.typed("email")]
+    if emails:
+        at = f", at {org}" if (org := row.first("org")) else ""
+        return f"skipped: no name, only an e-mail address ({', '.join(emails)}{at}): add a name to import it"
+    if "org" in row.values:
+        return "skipped: a company with no one's name, not a person"
+    return "skipped: no name (no Name, First Name or Last Name)"
+
+
+def _location(row: _Row) -> str | None:
+    """Where they live: a `Location` column, else a city, a state and a country of their own
+    (`Boston, United States`), city first, as introductions read a city from it."""
+    parts = (row.first(part) for part in ("city", "region", "country"))
+    return row.first("location") or ", ".join(part for part in parts if part) or None
 
 
 def read_csv(name: str, data: bytes) -> tuple[list[Card], list[Problem], list[Problem]]:

@@ -119,6 +119,9 @@ class Card:
     aliases: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     org: str | None = None
+    department: str | None = None
+    """Their department at the organisation: a vCard ORG's units after its name
+    (`ORG:Initech;Procurement`), a note's `department:`."""
     title: str | None = None
     emails: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
@@ -180,6 +183,18 @@ def _text(value: object) -> str | None:
 
 def _first_text(card: Component, name: str) -> str | None:
     return next((text for prop in _values(card, name) if (text := _text(prop.value))), None)
+
+
+def _org(card: Component) -> tuple[str | None, str | None]:
+    """The card's organisation and their department in it: ORG's name, and its units after it
+    (`ORG:Initech;Procurement`, `ORG:ABC, Inc.;North America;Marketing` → `North America;
+    Marketing`), which are no part of the organisation's name."""
+    for prop in _values(card, "ORG"):
+        parts = prop.value if isinstance(prop.value, (list, tuple)) else [prop.value]
+        name, units = (_text(parts[0]) if parts else None), _text(list(parts[1:]))
+        if name or units:
+            return name, units
+    return None, None
 
 
 def _multiline(value: object) -> str | None:
@@ -407,12 +422,13 @@ def card_from_vobject(
             related.append(Related(_label(card, prop.group) or "", named))
     tags = [t for prop in _values(card, "CATEGORIES") for t in _split_list(prop.value)]
     tags = [t for t in tags if t.lower() not in SYSTEM_GROUPS]
-    org = _first_text(card, "ORG")
+    org, department = _org(card)
     return Card(
         name=name,
         aliases=tuple(dict.fromkeys(_nicknames(card, raw))),
         tags=tuple(dict.fromkeys(t.replace(" ", "-").lower() for t in tags)),
         org=org,
+        department=department,
         title=_first_text(card, "TITLE") or _first_text(card, "ROLE"),
         emails=tuple(dict.fromkeys(t for p in _values(card, "EMAIL") if (t := _text(p.value)))),
         phones=tuple(dict.fromkeys(t for p in _values(card, "TEL") if (t := _phone(p.value)))),
@@ -533,6 +549,7 @@ def note_text(card: Card) -> str:
     meta["tags"] = [PERSON_TAG, *card.tags]
     optional = {
         "org": [card.org] if card.org and "," in card.org else card.org,  # `Foo, Inc.` is one, not a list
+        "department": [card.department] if card.department and "," in card.department else card.department,
         "title": card.title,
         "emails": list(card.emails),
         "phones": list(card.phones),
@@ -681,11 +698,14 @@ def card_from_note(note: Note, data: bytes, config: Config) -> Card:
     birthday = next(iter(_flat(_meta_values(meta, FIELDS["birthday"]), split=False)), note.birthday)
     anniversary = next(iter(_flat(_meta_values(meta, FIELDS["anniversary"]), split=False)), note.anniversary)
     person_tags = set(config.person_tags)
+    urls = _flat(_meta_values(meta, _URL_KEYS), split=False)
+    urls += map(_linkedin, _flat(_meta_values(meta, _LINKEDIN_KEYS), split=False))
     return Card(
         name=note.name,
         aliases=note.aliases,
         tags=tuple(t for t in note.tags if t not in person_tags),
         org=org_values[0] if org_values else note.org,
+        department=next(iter(_flat(_meta_values(meta, _DEPARTMENT_KEYS), split=False)), None),
         title=next(
             (t for t in _flat(_meta_values(meta, _TITLE_KEYS), split=False) if not spells(t, stem)), None
         ),
@@ -696,7 +716,7 @@ def card_from_note(note: Note, data: bytes, config: Config) -> Card:
         note=_multiline("\n".join(unfenced(note_lines))),
         related=tuple(dict.fromkeys(_plain_related(related))),
         uid=as_text(meta.get("uid")),
-        urls=tuple(_flat(_meta_values(meta, _URL_KEYS), split=False)),
+        urls=tuple(dict.fromkeys(urls)),
         addresses=tuple(_addresses(meta.get("addresses"))),
         labels=tuple(sorted(_labels(meta.get("labels")).items())),
         interests=note.interests,
@@ -704,7 +724,19 @@ def card_from_note(note: Note, data: bytes, config: Config) -> Card:
     )
 
 
-_URL_KEYS = ("url", "urls", "website", "websites")
+_URL_KEYS = ("url", "urls", "website", "websites", "homepage")
+_LINKEDIN_KEYS = ("linkedin", "linkedin_url", "linkedin_profile")
+_DEPARTMENT_KEYS = ("department", "dept")
+
+
+def _linkedin(value: str) -> str:
+    """A LinkedIn profile as a note keeps it (`linkedin:`): a URL as written, a bare handle
+    (`annlee`, `@annlee`) as its URL, which a LinkedIn export gives and a vCard carries."""
+    handle = value.strip().removeprefix("@")
+    return f"https://www.linkedin.com/in/{handle}" if _HANDLE.fullmatch(handle) else value
+
+
+_HANDLE = lazy_pattern(r"[\w-]+")
 
 
 def _plain_related(related: list[Related]) -> list[Related]:
@@ -770,8 +802,9 @@ def vcard_text(card: Card) -> str:
     out.add("n").value = vobject.vcard.Name(family=family, given=given)
     for alias in card.aliases:  # one property each: a comma inside a nickname stays inside it
         out.add("nickname").value = alias
-    if card.org:
-        out.add("org").value = [card.org]
+    if card.org or card.department:
+        units = card.department.split("; ") if card.department else []
+        out.add("org").value = [card.org or "", *units]
     if card.title:
         out.add("title").value = card.title
     labels = dict(card.labels)
@@ -844,8 +877,12 @@ def _digits(phone: str) -> str:
 def merge_summary(note: Card, card: Card) -> str:
     """What `card` would add to `note`, in a few words; empty when nothing."""
     changes: list[str] = []
+    org, department = note.org, note.department
+    if org and not department and ";" in org:  # an import wrote ORG's units into it before
+        org, department = (part.strip() for part in org.split(";", 1))
     for label, theirs, ours in (
-        ("org", card.org, note.org),
+        ("org", card.org, org),
+        ("department", card.department, department),
         ("title", card.title, note.title),
         ("birthday", card.birthday, note.birthday),
         ("anniversary", card.anniversary, note.anniversary),
@@ -856,7 +893,7 @@ def merge_summary(note: Card, card: Card) -> str:
             continue  # `--04-12` says less than the note's `1990-04-12`, nothing else
         if theirs and not ours:
             changes.append(f"+{label} {theirs!r}" if label != "note" else "+note")
-        elif theirs and ours and theirs != ours:
+        elif theirs and ours and theirs.casefold() != ours.casefold():
             changes.append(
                 f"{label} {theirs!r} (note has {ours!r})" if label != "note" else "a different note"
             )
@@ -865,7 +902,8 @@ def merge_summary(note: Card, card: Card) -> str:
     known_phones = {_digits(p)[-9:] for p in note.phones}
     changes += [f"+phone {p}" for p in card.phones if _digits(p)[-9:] not in known_phones]
     changes += [f"+alias {a}" for a in card.aliases if a.lower() not in {x.lower() for x in note.aliases}]
-    changes += [f"+url {u}" for u in card.urls if u not in note.urls]
+    known_urls = {_url_key(u) for u in note.urls}
+    changes += [f"+url {u}" for u in card.urls if _url_key(u) not in known_urls]
     changes += [f"+address {a.street or a.locality}" for a in card.addresses if a not in note.addresses]
     changes += [f"+tag {t}" for t in card.tags if t.lower() not in {x.lower() for x in note.tags}]
     known_interests = {i.casefold() for i in note.interests}
@@ -873,6 +911,15 @@ def merge_summary(note: Card, card: Card) -> str:
     known_related = {r.name.lower() for r in note.related}
     changes += [f"+related {r.name}" for r in card.related if r.name.lower() not in known_related]
     return ", ".join(changes)
+
+
+def _url_key(url: str) -> str:
+    """A URL as two ways of writing it compare: no scheme, no `www.`, no closing `/`, in any case
+    (`HTTP://LinkedIn.com/in/annlee/` is `https://www.linkedin.com/in/annlee`)."""
+    return _SCHEME.sub("", url.strip().lower()).removeprefix("www.").rstrip("/")
+
+
+_SCHEME = lazy_pattern(r"[a-z][a-z0-9+.-]*://")
 
 
 def file_stem(name: str) -> str:

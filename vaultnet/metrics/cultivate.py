@@ -215,13 +215,21 @@ def has_intro(note: Note) -> bool:
 def idea_inputs(s: PersonStats, config: Config) -> tuple[object, ...]:
     """What introduction ideas read of a person: when it and the links stay, so do the ideas."""
     names = tuple(sorted(_names_of(s)))
-    return (s.person.file, _folded(s.person.note.name), names, s.personal, _features(s, config))
+    features = _features(s, config)
+    return (s.person.file, _folded(s.person.note.name), names, s.personal, features, _org(s))
 
 
 def may_share(s: PersonStats, config: Config) -> bool:
-    """Could the person be one of an introduction idea (do they have an interest, a city, an
-    organisation or a tag to share)? One who cannot changes no idea by coming or going."""
+    """Could the person be one of an introduction idea (do they have an interest, a city or a tag
+    to share)? One who cannot changes no idea by coming or going (an organisation alone makes
+    none: it only keeps two people of one from being one)."""
     return bool(_features(s, config))
+
+
+def _org(s: PersonStats) -> str:
+    """The person's organisation, as two people at one share it (any case); "" for none."""
+    org = s.person.note.org
+    return _folded(org) if org else ""
 
 
 def _city(location: str) -> str:
@@ -232,8 +240,9 @@ def _city(location: str) -> str:
 def _features(s: PersonStats, config: Config) -> dict[tuple[str, str], str]:
     """What a person could share with another: (kind, comparable key) → the words to show.
     Nothing for a person whose `status` rests them (died, archived, do not contact), nor for an ex
-    (`_NEVER_INTRODUCED`): introduced to nobody. A snooze does not: it puts off reminders, not
-    whom they might enjoy meeting."""
+    or a competitor (`_NEVER_INTRODUCED`): introduced to nobody. A snooze does not: it puts off
+    reminders, not whom they might enjoy meeting. An organisation is nothing to share: two people
+    at one work together (`introduction_ideas` never pairs them)."""
     note = s.person.note
     found: dict[tuple[str, str], str] = {}
     kinds = [_kind_of(tag, config) for tag in note.tags]
@@ -244,8 +253,6 @@ def _features(s: PersonStats, config: Config) -> dict[tuple[str, str], str]:
     if note.location and _city(note.location):
         city = _city(note.location)
         found[("location", city.casefold())] = city
-    if note.org:
-        found[("org", note.org.casefold())] = note.org
     for tag, kind in zip(note.tags, kinds, strict=True):
         if kind and tag != INTRO_TAG and kind not in _TIES:
             found[("tag", tag)] = tag
@@ -274,19 +281,28 @@ _TIES = frozenset((
     "teammates", "health", "healthcare", "medical", "doctor", "doctors", "gp", "dentist", "therapist",
     "counsellor", "counselor", "psychologist", "psychiatrist", "physio", "physiotherapist", "nurse",
     "optician", "plumber", "electrician", "handyman", "mechanic", "cleaner", "service", "services",
-    "service-provider", "provider", "providers",
+    "service-provider", "provider", "providers", "lead", "leads", "hot-lead", "warm-lead", "cold-lead",
+    "prospect", "prospects", "opportunity", "opportunities", "account", "accounts", "key-account",
+    "former-client", "ex-client", "past-client", "former-customer", "ex-customer", "investor",
+    "investors", "lp", "lps", "limited-partner", "limited-partners", "co-investor", "co-investors",
+    "portfolio", "vendor", "vendors", "supplier", "suppliers", "contractor", "contractors", "partner",
+    "partners", "business-partner", "stakeholder", "stakeholders", "candidate", "candidates", "recruiter",
+    "recruiters", "headhunter", "headhunters", "advisor", "advisors", "adviser", "advisers", "board",
+    "board-member", "boss", "employee", "employees", "direct-report", "crm", "pipeline",
 ))  # fmt: skip
 """Tags of what someone is to you, not of what they are into: two friends, two of your family,
 two colleagues share no interest by it (and colleagues and family know each other, as old
 classmates and former colleagues do), nor your dentist and your GP (`#health`), who care for you
-for a living; a nurse and a potter who both love pottery may still meet."""
+for a living; nor two leads, prospects, customers, investors, vendors or candidates, which say
+where they stand with your business (as `#crm/lead` does), not what they would enjoy; a nurse
+and a potter who both love pottery may still meet, and so may two founders."""
 
 _NEVER_INTRODUCED = frozenset((
     "ex", "exes", "ex-partner", "ex-boyfriend", "ex-girlfriend", "ex-husband", "ex-wife", "ex-fiance",
-    "ex-fiancee",
+    "ex-fiancee", "competitor", "competitors",
 ))  # fmt: skip
 """Tags (or what a tag nested under a person tag says, `people/ex`) of someone never to introduce,
-whatever you share: an ex."""
+whatever you share: an ex, and a competitor (to your leads and customers least of all)."""
 
 
 def _reasons(shared: list[tuple[str, str]], words: dict[tuple[str, str], str]) -> tuple[str, ...]:
@@ -298,8 +314,6 @@ def _reasons(shared: list[tuple[str, str]], words: dict[tuple[str, str], str]) -
         reasons.append("both into " + _and(by_kind["interest"]))
     if by_kind["location"]:
         reasons.append("both in " + _and(by_kind["location"]))
-    if by_kind["org"]:
-        reasons.append("both at " + _and(by_kind["org"]))
     if by_kind["tag"]:
         reasons.append("both tagged " + _and([f"#{t}" for t in by_kind["tag"]]))
     return tuple(reasons)
@@ -310,8 +324,9 @@ def _and(items: list[str]) -> str:
 
 
 def introduction_ideas(report: Report, config: Config) -> tuple[Idea, ...]:
-    """Pairs who share interests, tags or an organisation (a city too, but never a city alone)
-    and are not linked (spec 1.6), each pair once, never one person with a note of their own.
+    """Pairs who share interests or tags (a city too, but never a city alone) and are not linked
+    (spec 1.6), nor at one organisation (they work together), each pair once, never one person
+    with a note of their own.
 
     People the user knows personally (with facts) come first, then pairs sharing more;
     each person appears in at most IDEAS_PER_PERSON ideas, and there are at most
@@ -330,6 +345,7 @@ def introduction_ideas(report: Report, config: Config) -> tuple[Idea, ...]:
                 shared[pair].append(key)
 
     name = {file: _folded(s.person.note.name) for file, s in by_file.items()}
+    org = {file: _org(s) for file, s in by_file.items()}
     known: dict[str, set[str]] = {}
 
     def names_of(file: str) -> set[str]:  # only for people who share something: few of them
@@ -346,6 +362,8 @@ def introduction_ideas(report: Report, config: Config) -> tuple[Idea, ...]:
         a, b = pair
         if _linked(by_file[a], b) or all(key[0] == "location" for key in keys):
             continue  # a city alone is no reason to introduce two people
+        if org[a] and org[a] == org[b]:
+            continue  # at one organisation: they know each other, or can meet without you
         if not names_of(a).isdisjoint(names_of(b)):
             continue  # one person in two notes: never introduced to themself
         names = (name[a], name[b]) if name[a] <= name[b] else (name[b], name[a])

@@ -304,7 +304,7 @@ def read_body(
             if interest_level:
                 body.interests.append(fact)
         elif kind == "paragraph" and not level and fact_level and (fact := paragraph_fact(text)):
-            body.facts.append(fact)
+            facts = known_paragraph(body, fact, facts)
         # Under a dated heading (`## 2026-11-18` in a weekly note), its day; a nested item has
         # the day of the item it is in (`dated_mentions`), which may be a day of its own.
         day = dated_section[1] if dated_section and (kind != "item" or (level == 1 and first)) else None
@@ -494,6 +494,40 @@ def paragraph_fact(text: str) -> str:
     prose as often (`Met at the climbing gym; two kids, Mia and Leo.`)."""
     fact = "\n".join(line.strip() for line in text.strip().split("\n"))
     return "" if "#" in fact and tags_alone(fact) else fact
+
+
+def known_paragraph(body: Body, fact: str, facts: Section) -> Section:
+    """A paragraph at the margin of a section of what is known (`facts`), as one fact; the
+    section it leaves open. A pasted email's header is none, and ends the section: the body and
+    sign-off after it are the email's too (`pasted_mail`)."""
+    if pasted_mail(fact):
+        return NO_SECTION
+    body.facts.append(fact)
+    return facts
+
+
+def pasted_mail(fact: str) -> bool:
+    """Is this paragraph an email's header, pasted into a note (`From: Pat <pat@rocketly.io>`,
+    `Sent: ...`, `To: ...`, `Subject: Re: pilot`, as Outlook and Gmail copy one; after a line of
+    `Forwarded message` or not)? It must give a `From:` and a `Subject:`, `Sent:` or `Date:`
+    in its first lines, so that `From: Porto` alone, or over `To: Leeds`, is still what the owner
+    knows. The email is correspondence: its words are the sender's, not something known of them."""
+    if "From" not in fact and "FROM" not in fact and "from" not in fact:
+        return False  # most paragraphs: no regex
+    lines = fact.split("\n")
+    if _FORWARDED.fullmatch(lines[0]):
+        lines = lines[1:]
+    said = [match[1].lower() for line in lines if (match := _MAIL_HEADER.match(line))]
+    opens = len(lines) >= 2 and all(map(_MAIL_HEADER.match, lines[:2]))
+    return opens and "from" in said and not {"subject", "sent", "date"}.isdisjoint(said)
+
+
+_MAIL_HEADER = lazy_pattern(
+    r"[*_]{0,2}(from|sent|date|to|cc|bcc|subject|reply-to)[*_]{0,2}\s*:[*_]{0,2}\s", re.IGNORECASE
+)
+"""A line of an email's header as a mail program copies it (`From: `, `**Subject:** `)."""
+_FORWARDED = lazy_pattern(r"-*\s*(?:forwarded|original) message\s*-*|begin forwarded message:", re.IGNORECASE)
+"""The line a mail program puts over a forwarded email's header."""
 
 
 _LABEL = lazy_pattern(r"(?:(?:\*\*)?[^\W\d_][\w -]{0,24}(?:\*\*)?::?(?:\*\*)?)?")

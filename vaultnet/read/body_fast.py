@@ -18,6 +18,7 @@ from vaultnet.read.body import (
     colon_line,
     ends_in_a_day,
     follow_up_of,
+    known_paragraph,
     paragraph_fact,
     plain_words,
     read_entry,
@@ -62,10 +63,10 @@ def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None
     start = 0
     for number, raw in enumerate(lines, offset + 1):  # the file's line numbers
         if raw[:2] in _BULLETS:  # the commonest line: an item at the margin, which closes every list
-            if para is not None:
-                if not _plain_paragraph(body, para, start, base, facts[0]):
+            if para is not None:  # seldom: no call for the rest
+                if (after := _plain_paragraph(body, para, start, base, facts, interests)) is None:
                     return None
-                facts, interests = _labelled(para, facts, interests)
+                facts, interests = after
             para, in_item = None, True
             items.clear()
             items.append((2, 0))
@@ -82,10 +83,9 @@ def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None
             col = len(raw) - len(rest)  # a nested bullet item, as `plain_blocks` nests it
             if in_item and col < items[-1][0] and col - items[-1][1] >= 4:
                 return None  # a lazy continuation line, not an item (markdown-it's list rule)
-            if para is not None:
-                if not _plain_paragraph(body, para, start, base, facts[0]):
-                    return None
-                facts, interests = _labelled(para, facts, interests)
+            if (after := _plain_paragraph(body, para, start, base, facts, interests)) is None:
+                return None
+            facts, interests = after
             para = None
             while items and col < items[-1][0]:
                 items.pop()
@@ -105,13 +105,14 @@ def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None
             facts, interests = after
         elif not raw.strip(" \t"):  # a blank line
             if para is not None:
-                if not _plain_paragraph(body, para, start, base, facts[0]):
+                if (after := _plain_paragraph(body, para, start, base, facts, interests)) is None:
                     return None
-                facts, interests = _labelled(para, facts, interests)
+                facts, interests = after
             para, in_item = None, False
         elif raw[0] == "#":
-            if para is not None and not _plain_paragraph(body, para, start, base, facts[0]):
+            if (after := _plain_paragraph(body, para, start, base, facts, interests)) is None:
                 return None
+            facts, interests = after
             para, in_item = None, False
             items.clear()
             heading = atx_heading(raw)
@@ -133,7 +134,7 @@ def read_plain_body(file: str, text: str, offset: int, base: str) -> Body | None
             para, start = [raw], number
         else:
             para.append(raw)
-    return body if para is None or _plain_paragraph(body, para, start, base, facts[0]) else None
+    return body if _plain_paragraph(body, para, start, base, facts, interests) else None
 
 
 def _plain_list_item(
@@ -221,24 +222,24 @@ def _plain_heading(body: Body, file: str, text: str, line: int, base: str, known
     plain_words(body, text, False, base)
 
 
-def _labelled(para: list[str], facts: Section, interests: Section) -> tuple[Section, Section]:
-    """The sections after a paragraph at the margin (`sections_after_label`)."""
-    return sections_after_label(para[0], facts, interests) if len(para) == 1 else (facts, interests)
-
-
-def _plain_paragraph(body: Body, para: list[str], start: int, base: str, facts: int) -> bool:
-    """A paragraph's lines at the margin (`start`: its first line's number in the file),
-    cut as `plain_blocks` cuts them (`facts`: under such a heading); False for one that opens
-    with `|` (a row to the blocks)."""
+def _plain_paragraph(
+    body: Body, para: list[str] | None, start: int, base: str, facts: Section, interests: Section
+) -> tuple[Section, Section] | None:
+    """The open paragraph's lines at the margin, if any (`start`: its first line's number in the
+    file), cut as `plain_blocks` cuts them (`facts`: the section of what is known it is in); the
+    sections after it (a label's, `sections_after_label`; none of what is known after a pasted
+    email: `known_paragraph`). None for one that opens with `|` (a row to the blocks)."""
+    if para is None:
+        return facts, interests
     lines = [para[0].strip(MD_TRIM)] if len(para) == 1 else "\n".join(para).strip(MD_TRIM).split("\n")
     if lines[0].startswith("|") or any(map(opens_day, lines)):
-        return False  # a row, or a log written as lines of text: to the blocks
-    if facts and (fact := paragraph_fact("\n".join(lines))):
-        body.facts.append(fact)
+        return None  # a row, or a log written as lines of text: to the blocks
     for number, line in enumerate(lines, start):
-        colon_line(body, line, number, bool(facts))
+        colon_line(body, line, number, bool(facts[0]))
         plain_words(body, line, True, base)
-    return True
+    if facts[0] and (fact := paragraph_fact("\n".join(lines))):
+        facts = known_paragraph(body, fact, facts)
+    return sections_after_label(para[0], facts, interests) if len(para) == 1 else (facts, interests)
 
 
 def _plain_log_line(body: Body, raw: str, at: int, line: int, base: str) -> bool:

@@ -101,14 +101,30 @@ from vaultnet.read.listed import (
 from vaultnet.read.text import Split, decode, load_yaml, split_front_matter
 
 _EXCLUDED_KINDS = {"org", "group", "location"}
-_ORGANISATION_TAGS = {"org", "organization", "organisation", "company", "companies", "business"}
+_NESTED_ORGANISATION_TAGS = {
+    "org", "organization", "organisation", "company", "companies", "account", "firm", "fund", "vc-firm",
+    "vc-fund", "venture-firm", "venture-fund", "portfolio-company", "corporation",
+}  # fmt: skip
+"""Tags of a company, also at the end of a tree of kinds (`type/company`, `entity/company`,
+`crm/account`), as a person's are (`type/person`). A CRM's words for one too: an account, a firm,
+a fund. Not `startup`, `vc` or `hedge-fund`, which may tag a person in or into them; nor a tag
+nested under the word (`company/acme`: someone who works there)."""
+_ORGANISATION_TAGS = _NESTED_ORGANISATION_TAGS | {"business"}
+"""`#business` is a company's as a tag of its own; at the end of a tree it may be a topic's
+(`topics/business`), which a person may carry."""
 _PET_WORDS = {"pet", "animal", "dog", "cat", "horse"}
 _NOT_PEOPLE_TAGS = _ORGANISATION_TAGS | _PET_WORDS
-_NOT_PEOPLE_TYPES = _NOT_PEOPLE_TAGS | {"group", "location", "team", "kanban-board", "query-page"}
+_NOT_PEOPLE_TYPES = _NOT_PEOPLE_TAGS | {
+    "group", "location", "team", "kanban-board", "query-page", "startup", "start-up", "agency",
+    "enterprise", "institution", "nonprofit", "non-profit", "ngo", "charity",
+}  # fmt: skip
 """A `type` or `categories` (or but for a group or a place, a tag) of a note kept among people that
-is none (`People/Acme.md`, `type: company`), as a vCard's `KIND` says (spec 1.1), unless the note
-says it is a person too; so is a pet (`type: dog`, `#pet`) and a team (`type: team`: `#team` may
-tag a teammate), a Kanban board and a page of queries alone (`_kept_by_a_plugin`)."""
+is none (`People/Acme.md`, `type: company`, a CRM's `type: account`, `startup`, `fund`), as a
+vCard's `KIND` says (spec 1.1), unless the note says it is a person too; so is a pet (`type:
+dog`, `#pet`) and a team (`type: team`: `#team` may tag a teammate), a Kanban board and a page of
+queries alone (`_kept_by_a_plugin`). A type of two words is its last (`portfolio company`, `law
+firm`, `vc-firm`: companies; `account manager`: someone)."""
+_TYPE_WORDS = lazy_pattern(r"[\s_-]+")
 _BROADCAST = {"broadcast", "newsletter", "mailing-list", "mass-mail"}
 """A tag or `type` of a note that went to many at once: a newsletter's issue, a mass mail."""
 _OWNER_WORDS = {"me", "myself", "self"}
@@ -375,7 +391,14 @@ _QUERIES_ALONE = lazy_pattern(
 
 def _no_one(types: set[str], tags: list[str]) -> bool:
     """Does a note's `type`, `categories` or tags say it is a company, a team or a pet, not someone?"""
-    return bool(types & _NOT_PEOPLE_TYPES or kind_words(tags) & _NOT_PEOPLE_TAGS)
+    if types & _NOT_PEOPLE_TYPES or kind_words(tags) & _NOT_PEOPLE_TAGS:
+        return True
+    for kind in types:
+        words = _TYPE_WORDS.split(kind)
+        if len(words) == 2 and words[1] in _NOT_PEOPLE_TYPES:
+            return True
+    nested = kind_words(tag.rsplit("/", 1)[1] for tag in tags if "/" in tag)
+    return bool(nested & _NESTED_ORGANISATION_TAGS)
 
 
 def _yours(stem: str, tags: list[str], fields: Fields, config: Config) -> bool:

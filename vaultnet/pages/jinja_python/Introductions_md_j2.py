@@ -41,7 +41,7 @@ def root(context, missing=missing, environment=environment):
     yield str((undefined(name='today') if l_0_today is missing else l_0_today))
     yield '**. Introduce people who would enjoy each other, for no reason other than that.\n\n## Ideas ('
     yield str(t_1((undefined(name='ideas') if l_0_ideas is missing else l_0_ideas)))
-    yield ')\nPeople who share an interest, a tag or an organisation (a city counts beside them, never alone), and whom no note links yet. People you know personally (with facts in their note) come first; each person appears at most twice, and there are at most '
+    yield ')\nPeople who share an interest or a tag (a city counts beside them, never alone), whom no note links yet, and who are not at one organisation (they work together). People you know personally (with facts in their note) come first; each person appears at most twice, and there are at most '
     yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'introductions'))
     yield ' ideas (`introductions` in `vaultnet.toml`).\n'
     t_5 = 1
@@ -60,9 +60,9 @@ def root(context, missing=missing, environment=environment):
     if t_5:
         l_1_idea_limit = resolve('idea_limit')
         pass
-        yield 'No ideas: no two people whom no note links share an interest (`interests`), a tag or an organisation (`org`) that at most '
+        yield 'No ideas: no two people whom no note links, nor at one organisation (`org`), share an interest (`interests`) or a tag that at most '
         yield str((undefined(name='idea_limit') if l_1_idea_limit is missing else l_1_idea_limit))
-        yield ' people share: one that more share (a company of hundreds, a tag on half the vault) is no reason.\n'
+        yield ' people share: one that more share (a tag on half the vault) is no reason.\n'
         l_1_idea_limit = missing
     yield '\n## Made ('
     yield str(t_1((undefined(name='made') if l_0_made is missing else l_0_made)))
