@@ -102,6 +102,28 @@ def test_rhythm_is_the_median_gap_and_drifting_is_past_twice_it(make_vault) -> N
     assert (people["Cy"]["rhythm_days"], people["Cy"]["drifting"]) == (None, False)
 
 
+def test_a_day_set_to_be_in_touch_is_no_contact_taken_out_of_the_rhythm(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A `next_contact` ahead is a plan, not one of the contacts: the three before it make a rhythm,
+    and so do those before the day someone died, the lines after it none (`stats.lived`)."""
+    root = make_vault(
+        {
+            "People/Fay.md": _log(
+                "2026-10-01 -> a", "2026-10-11 -> b", "2026-10-21 -> c", front="next_contact: 2026-12-20\n"
+            ),
+            "People/Gus.md": _log(
+                "2026-09-01 -> a",
+                "2026-09-11 -> b",
+                "2026-09-21 -> c",
+                "2026-11-01 -> d",
+                "2026-11-20 -> e",
+                front="died: 2026-09-25\n",
+            ),
+        }
+    )
+    stats = _stats(root)
+    assert (rhythm_days(stats["Fay"]), rhythm_days(stats["Gus"])) == (10, 10)
+
+
 def test_days_in_a_row_are_one_occasion_of_a_rhythm(make_vault) -> None:  # type: ignore[no-untyped-def]
     """A conference's three days, a weekend's visit, two entries of one day: one occasion, no
     gaps of a day or none that make a rhythm of every day. Contact day after day for weeks is a

@@ -42,9 +42,9 @@ BUCKET_LIMIT = 100
 
 
 def past_contacts(s: PersonStats) -> tuple[Contact, ...]:
-    """Contacts up to today: every contact but the planned ones, which come last."""
-    contacts = s.person.contacts
-    return contacts[: len(contacts) - len(s.planned)]
+    """The contacts up to today `s` counts (`interactions`): those sorted first, before the planned
+    ones and any dated after the person died (`stats.lived`)."""
+    return s.person.contacts[: s.interactions]
 
 
 def rhythm_days(s: PersonStats) -> int | None:
