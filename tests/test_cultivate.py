@@ -102,6 +102,50 @@ def test_rhythm_is_the_median_gap_and_drifting_is_past_twice_it(make_vault) -> N
     assert (people["Cy"]["rhythm_days"], people["Cy"]["drifting"]) == (None, False)
 
 
+def test_a_day_set_to_be_in_touch_is_no_contact_taken_out_of_the_rhythm(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A `next_contact` ahead is a plan, not one of the contacts: the three before it make a rhythm,
+    and so do those before the day someone died, the lines after it none (`stats.lived`)."""
+    root = make_vault(
+        {
+            "People/Fay.md": _log(
+                "2026-10-01 -> a", "2026-10-11 -> b", "2026-10-21 -> c", front="next_contact: 2026-12-20\n"
+            ),
+            "People/Gus.md": _log(
+                "2026-09-01 -> a",
+                "2026-09-11 -> b",
+                "2026-09-21 -> c",
+                "2026-11-01 -> d",
+                "2026-11-20 -> e",
+                front="died: 2026-09-25\n",
+            ),
+        }
+    )
+    stats = _stats(root)
+    assert (rhythm_days(stats["Fay"]), rhythm_days(stats["Gus"])) == (10, 10)
+
+
+def test_the_rhythm_is_the_recent_one(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A friend who moved away: coffee every ten days for half a year, then a birthday text once a
+    year. Their rhythm is their recent one, the gaps of the two years up to the last contact (at
+    least the last five), so the text seven months on is no drift; contact as steady as ever, or
+    on a few occasions, keeps the rhythm of all its gaps."""
+    coffee = [dt.date(2020, 1, 2) + dt.timedelta(days=10 * n) for n in range(19)]
+    weekly = [dt.date(2021, 11, 7) + dt.timedelta(days=7 * n) for n in range(260)]
+    root = make_vault(
+        {
+            "People/Mei Holm.md": _log(
+                *(f"{day} <-> coffee with Mei" for day in coffee),
+                *(f"{year}-04-14 -> texted her happy birthday" for year in range(2021, 2027)),
+            ),
+            "People/Ros.md": _log(*(f"{day} <-> walk" for day in weekly)),
+            "People/Sol.md": _log("2026-06-01 -> a", "2026-09-09 -> b", "2026-09-19 -> c"),
+        }
+    )
+    stats = _stats(root)
+    assert [rhythm_days(stats[n]) for n in ("Mei Holm", "Ros", "Sol")] == [365, 7, 55]
+    assert not is_drifting(stats["Mei Holm"]) and stats["Mei Holm"].days_since == 221
+
+
 def test_days_in_a_row_are_one_occasion_of_a_rhythm(make_vault) -> None:  # type: ignore[no-untyped-def]
     """A conference's three days, a weekend's visit, two entries of one day: one occasion, no
     gaps of a day or none that make a rhythm of every day. Contact day after day for weeks is a

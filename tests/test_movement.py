@@ -34,6 +34,7 @@ def people(draw: st.DrawFn) -> tuple[Person, Config]:
         cadence_days=draw(st.none() | st.integers(1, 400)),
         last_contact=draw(st.none() | DAYS),
         facts=tuple(draw(st.lists(st.just("likes tea"), max_size=1))),
+        died=draw(st.none() | DAYS),
     )
     config = Config(
         cadence={"family": 14, "work": 90},

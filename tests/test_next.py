@@ -324,6 +324,42 @@ def test_someone_resting_is_on_no_list_of_who_starts(make_vault) -> None:  # typ
     assert "Kay" not in report.split("One-way", 1)[1].split("\n\n", 1)[0]
 
 
+def test_a_line_dated_after_someone_died_is_no_contact_with_them(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Nobody is in touch with someone after the day they died (`died:`): a line dated later is
+    about them (a dinner where they were talked of, their funeral), so it makes them neither
+    active nor two-way, nor their last contact, nor a move (`Became active`). A contact before that
+    day still counts as what it was, and with no day of death written every line counts."""
+    root = make_vault(
+        {
+            "People/Tom.md": "---\ntags: [person]\ndied: 2023-05-10\n---\n## About\n- loved sailing\n"
+            "## Log\n- 2023-05-01 <-> sat with him in hospital\n",
+            "People/Sam.md": "---\ntags: [person]\ndied: 2026-11-15\n---\n- 2026-11-10 <-> saw him\n",
+            "People/Gran.md": "---\ntags: [person, rip]\n---\n",
+            "People/Mom.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-01.md": "- <-> dinner with [[Mom]], we talked about [[Tom]] a lot\n"
+            "- <-> tea at [[Gran]]'s old house\n",
+            "Daily/2026-11-18.md": "- <-> funeral for [[Sam]]\n",
+        }
+    )
+    result = CliRunner().invoke(main, ["report", "--json", "--no-cache", "--today", str(TODAY), str(root)])
+    data = json.loads(result.output)
+    people = {p["name"]: p for p in data["people"]}
+    seen = {n: (p["active"], p["last_contact"], p["interactions"]) for n, p in people.items()}
+    assert seen == {
+        "Tom": (False, "2023-05-01", 1),
+        "Sam": (True, "2026-11-10", 1),  # seen five days before he died: active, as he was
+        "Gran": (True, "2026-11-01", 1),  # no day of death: the line counts
+        "Mom": (True, "2026-11-01", 1),
+    }
+    assert people["Sam"]["reciprocity"] == "two-way" and people["Sam"]["mutual"] == 1
+    assert data["summary"]["active"] == 3
+    assert data["movement"]["became_active"] == ["People/Gran.md", "People/Mom.md", "People/Sam.md"]
+    shown = CliRunner().invoke(main, ["show", "Tom", "--vault", str(root), "--today", str(TODAY)]).output
+    assert "last contact 2023-05-01" in shown and "funeral" not in shown
+    assert "Timeline (2 lines, 1 contact: none after they died on 2023-05-10;" in shown
+    assert "2026-11-01 ↔ dinner with Mom, we talked about Tom a lot" in shown  # still a line about him
+
+
 def test_a_task_copied_forward_from_day_to_day_is_one_follow_up(make_vault) -> None:  # type: ignore[no-untyped-def]
     """A task not done is copied into the next day's note (by hand, or by a rollover plugin):
     one thing to do, listed once, where it was written last; another task for them is its own,

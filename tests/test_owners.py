@@ -2424,12 +2424,15 @@ def test_pages_and_report_say_when_reciprocity_rests_on_the_words(make_vault) ->
     root = make_vault(PLAIN)
     text = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
     assert "reciprocal 2 (2 of them from the words)" in text
-    assert "Sal: only they reach out (from the words, no arrow)" in text
+    assert "Sal: only they reach out (from the words)\n" in text  # as the pages and the docs say it
     assert CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)]).exit_code == 0
     page = (root / "_vaultnet/Reciprocity.md").read_text(encoding="utf-8")
-    assert "[[People/Emily|Emily]] (from the words: check it" in page
+    # What to do about a guess is said once, at the top; each line guessed says only so.
+    assert page.count("check them, or mark an entry with an arrow") == 1
+    assert page.count("check it") == 0
+    assert "\n- [[People/Emily|Emily]] (from the words)\n" in page
     # Her arrow alone says one-way (she called): two-way only with the words.
-    assert "[[People/Rosa|Rosa]] (from the words: check it" in page
+    assert "\n- [[People/Rosa|Rosa]] (from the words)\n" in page
     assert "rests on that" in (root / "_vaultnet/Overview.md").read_text(encoding="utf-8")
 
 

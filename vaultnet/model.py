@@ -168,6 +168,9 @@ class Note:
     """`status`/`state` as written, lower-case (`dormant`, `paused`, `archived` rest a person)."""
     snooze: dt.date | None = None
     """Off the to-do lists until this day (`snooze`, `paused_until`, `snooze_until`)."""
+    died: dt.date | None = None
+    """The day they died (`died`, `date_of_death`, ...), when the note gives one: no line dated
+    later is a contact with them."""
     next_contact: tuple[dt.date, int] | None = None
     """The day the person is to be contacted next (`next_contact`), and the line of the file that
     says so: a planned contact while that day is ahead (spec 6.6), never a contact once past."""

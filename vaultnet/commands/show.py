@@ -364,11 +364,16 @@ def _card_lines(story: Story) -> list[str]:
 
 def _counts(story: Story) -> str:
     """How many contacts the timeline tells of, as `report` counts them, and its lines when a day
-    has more than one."""
+    has more than one, or some are dated after the person died (`stats.lived`)."""
     contacts = counted(story.stats.interactions, "contact")
     if len(story.timeline) == story.stats.interactions:
         return contacts
-    return f"{counted(len(story.timeline), 'line')}, {contacts}: a day's lines are one contact"
+    died = story.stats.person.note.died
+    lived = [t for t in story.timeline if died is None or t.date <= died]
+    why = ["a day's lines are one contact"] if len(lived) > story.stats.interactions else []
+    if len(lived) < len(story.timeline):
+        why.append(f"none after they died on {died}")
+    return f"{counted(len(story.timeline), 'line')}, {contacts}: {'; '.join(why)}"
 
 
 def _told_line(t: Contact) -> str:

@@ -24,6 +24,12 @@ from vaultnet.vault.names import Resolver
 RHYTHM_MIN_OCCASIONS = 3
 """A rhythm needs contacts on at least this many occasions (so at least two gaps)."""
 
+RHYTHM_RECENT_DAYS = 730
+"""A rhythm is of the gaps that start in the two years up to the last contact (`recent_gaps`)."""
+
+RHYTHM_RECENT_GAPS = 5
+"""A rhythm is of at least this many of the last gaps, when those two years hold fewer."""
+
 BURST_DAYS = 4
 """Contacts on at most this many days in a row are one occasion (a conference, a weekend's
 visit); a longer run is contact day after day, each day its own."""
@@ -42,23 +48,36 @@ BUCKET_LIMIT = 100
 
 
 def past_contacts(s: PersonStats) -> tuple[Contact, ...]:
-    """Contacts up to today: every contact but the planned ones, which come last."""
-    contacts = s.person.contacts
-    return contacts[: len(contacts) - len(s.planned)]
+    """The contacts up to today `s` counts (`interactions`): those sorted first, before the planned
+    ones and any dated after the person died (`stats.lived`)."""
+    return s.person.contacts[: s.interactions]
 
 
 def rhythm_days(s: PersonStats) -> int | None:
-    """The median gap between occasions of contact, in whole days (rounded down), for a person
-    with no cadence: from one occasion's last day to the next's first (`_occasions`)."""
+    """The median of the person's recent gaps between occasions of contact (`recent_gaps`), in
+    whole days (rounded down), for a person with no cadence: from one occasion's last day to the
+    next's first (`_occasions`)."""
     if s.cadence_days is not None:
         return None
     dates = [c.date for c in past_contacts(s)]
     gaps = [(later - earlier).days for earlier, later in pairwise(dates)]
+    froms = dates[:-1]
     if gaps and min(gaps) <= 1:  # days in a row, or one day twice (most people have neither)
-        gaps = [(later[0] - earlier[1]).days for earlier, later in pairwise(_occasions(dates))]
+        occasions = _occasions(dates)
+        gaps = [(later[0] - earlier[1]).days for earlier, later in pairwise(occasions)]
+        froms = [last for _, last in occasions[:-1]]
     if len(gaps) < RHYTHM_MIN_OCCASIONS - 1:
         return None
-    return median_days(gaps)
+    return median_days(recent_gaps(gaps, froms, dates[-1]))
+
+
+def recent_gaps(gaps: list[int], froms: list[dt.date], last: dt.date) -> list[int]:
+    """The gaps (each from its day in `froms`, sorted) that start within `RHYTHM_RECENT_DAYS` before
+    the `last` contact, or the last `RHYTHM_RECENT_GAPS` when those are fewer: a friend seen every
+    ten days who moved away and now texts once a year has a yearly rhythm, not one of ten days.
+    Counted back from the last contact, not from today, a rhythm holds still while someone drifts."""
+    start = bisect_left(froms, last - dt.timedelta(days=RHYTHM_RECENT_DAYS))
+    return gaps[max(0, min(start, len(gaps) - RHYTHM_RECENT_GAPS)) :]
 
 
 def _occasions(days: Iterable[dt.date]) -> list[tuple[dt.date, dt.date]]:

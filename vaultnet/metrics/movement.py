@@ -19,7 +19,7 @@ from operator import and_, itemgetter, ne, rshift
 
 from vaultnet.config import Config
 from vaultnet.convert import name_order
-from vaultnet.metrics.stats import Report, cadence_for
+from vaultnet.metrics.stats import Report, cadence_for, lived
 from vaultnet.model import Person, PersonStats
 
 TREND_MONTHS = 12
@@ -91,8 +91,7 @@ def standings(person: Person, days: Sequence[dt.date], config: Config) -> list[S
 
 def _standings(person: Person, days: list[int], config: Config) -> list[Standing]:
     """`standings`, the days given as ordinals."""
-    contacts = person.contacts
-    front = person.note.last_contact
+    contacts, front = lived(person)
     if not contacts and front is None:
         return [_NOTHING] * len(days)  # never contacted: never active, never two-way
     cadence = cadence_for(person, config)

@@ -39,16 +39,29 @@ def reciprocity_of(inbound: int, outbound: int, mutual: int) -> Reciprocity:
     return "unknown"
 
 
+def lived(person: Person) -> tuple[tuple[Contact, ...], dt.date | None]:
+    """The person's contacts and their note's last-contact date, up to the day they died (`died:`),
+    that day's included: no line dated later is a contact with them (a dinner where they were
+    talked of, their funeral), only about them. All of them when the note gives no day."""
+    died, contacts, front = person.note.died, person.contacts, person.note.last_contact
+    if died is None:
+        return contacts, front
+    cut = len(contacts)
+    while cut and contacts[cut - 1].date > died:  # sorted by date: the later ones are a tail
+        cut -= 1
+    return contacts[:cut], front if front is None or front <= died else None
+
+
 def person_stats(person: Person, today: dt.date, config: Config) -> PersonStats:
     """Everything spec 3 computes for one person as of `today`."""
-    contacts = person.contacts
+    contacts, front = lived(person)
     # Sorted by date: the planned ones (after today) are a tail.
     cut = len(contacts)
     while cut and contacts[cut - 1].date > today:
         cut -= 1
     past, planned = contacts[:cut], with_next_contact(contacts[cut:], person.note, today)
     last: Contact | None = past[-1] if past else None
-    dates = [d for d in (last.date if last else None, person.note.last_contact) if d and d <= today]
+    dates = [d for d in (last.date if last else None, front) if d and d <= today]
     last_contact = max(dates, default=None)
     days_since = (today - last_contact).days if last_contact else None
     cadence = cadence_for(person, config)

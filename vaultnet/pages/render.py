@@ -205,8 +205,9 @@ def unmarked(text: str) -> str:
     return _MARKS.sub(lambda m: m[2] if m[2] is not None else m[3], text)
 
 
-FROM_WORDS = " (from the words: check it, or mark an entry with an arrow)"
-"""After a person whose reciprocity rests on directions read from the words (spec 6.5)."""
+FROM_WORDS = " (from the words)"
+"""After a person whose reciprocity rests on directions read from the words (spec 6.5): short, as
+a page of hundreds holds it on many lines; the page says once what to do about it."""
 
 
 def words_note(s: PersonStats) -> str:

@@ -26,7 +26,7 @@ from vaultnet.pages.render import (
     planned_words,
     said_on,
     unmarked,
-    unsaid,
+    words_note,
 )
 from vaultnet.pages.saved import link_key
 
@@ -169,7 +169,7 @@ def one_way(ctx: ReportContext) -> Section:
     carried = [(s, "only you reach out") for s in ctx["one_way_me"]]
     carried += [(s, "only they reach out") for s in ctx["one_way_them"]]
     shown, more = _few(ctx, carried, "Reciprocity.md")  # cut first: a row reads the person's stats
-    rows = tuple((_name(s), words + _guess(s) + unsaid(s)) for s, words in shown)
+    rows = tuple((_name(s), words + words_note(s)) for s, words in shown)
     return Section("One-way", ("who", "who carries it"), rows, "none", more=more)
 
 
@@ -185,10 +185,6 @@ def moving(ctx: ReportContext) -> Section:
         more = len(people) - MOVERS_SHOWN
         rows.append((f"{words} ({len(people)})", names + (f" and {more} more" if more > 0 else "")))
     return Section(f"Movement since {moved.since} ({moved.days} days)", ("what", "who"), tuple(rows), "")
-
-
-def _guess(s: PersonStats) -> str:
-    return " (from the words, no arrow)" if s.from_words else ""
 
 
 def ideas(ctx: ReportContext) -> Section:

@@ -608,6 +608,7 @@ class _Card(TypedDict):
     anniversary: str | None
     status: str | None
     snooze: dt.date | None
+    died: dt.date | None
     next_contact: tuple[dt.date, int] | None
     emails: tuple[str, ...]
 
@@ -635,6 +636,7 @@ def _card(
         _personal(meta, fields, person, split.body, config) if person else ((), (), None)
     )
     birthday, anniversary, status, snooze = comes_next(fields) if person else NOTHING_NEXT
+    died = first_of(fields.get("died", []), as_date) if person else None
     if person and status is None and ("died" in fields or not _GONE_TAGS.isdisjoint(tags)):
         status = "deceased"  # as `status: deceased` says it
     if person and status is None and archive_folder(file):
@@ -650,6 +652,7 @@ def _card(
         anniversary=anniversary,
         status=status,
         snooze=snooze,
+        died=died if isinstance(died, dt.date) else None,
         next_contact=_next_contact(file, split, fields, person, config) if person else None,
         emails=email_addresses(fields, config) if person else (),
     )

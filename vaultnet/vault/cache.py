@@ -114,6 +114,7 @@ def note_record(note: Note) -> Record:
         _day(note.snooze),
         (note.next_contact[0].toordinal(), note.next_contact[1]) if note.next_contact else None,
         note.emails,
+        _day(note.died),
     )
 
 
@@ -154,7 +155,8 @@ def record_entries(record: Record) -> tuple[tuple[Any, ...], ...]:
 def note_from_record(record: Record, entries: bool = True) -> Note:
     """The Note a record was made from; without its entries (`()`) unless `entries`."""
     (file, kind, name, date, aliases, tags, org, cadence, last, facts, logged, links, todo, problems,
-     location, interests, birthday, anniversary, status, snooze, next_contact, emails) = record  # fmt: skip
+     location, interests, birthday, anniversary, status, snooze, next_contact, emails,
+     died) = record  # fmt: skip
     from_ordinal = _from_ordinal
     return Note(
         file=file,
@@ -184,6 +186,7 @@ def note_from_record(record: Record, entries: bool = True) -> Note:
         snooze=_date(snooze),
         next_contact=(_from_ordinal(next_contact[0]), next_contact[1]) if next_contact else None,
         emails=emails,
+        died=_date(died),
     )
 
 

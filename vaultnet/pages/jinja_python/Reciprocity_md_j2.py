@@ -75,7 +75,9 @@ def root(context, missing=missing, environment=environment):
         yield str((undefined(name='from_words') if l_0_from_words is missing else l_0_from_words))
         yield ' '
         yield str(("person's place rests" if ((undefined(name='from_words') if l_0_from_words is missing else l_0_from_words) == 1) else "people's places rest"))
-        yield ' on such guesses: marked *from the words* below.\n'
+        yield ' on such guesses, marked (from the words) below: check '
+        yield str(('it' if ((undefined(name='from_words') if l_0_from_words is missing else l_0_from_words) == 1) else 'them'))
+        yield ', or mark an entry with an arrow (`->`, `<-` or `<->`).\n'
     yield '\n## Two-way ('
     yield str(t_1((undefined(name='two_way') if l_0_two_way is missing else l_0_two_way)))
     yield ')\nBoth of you reach out, or you really talk.\n'
@@ -95,5 +97,5 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
 
 blocks = {}
-debug_info = '2=42&3=49&6=55&7=61&9=67&12=70&13=72&15=75&18=80&20=82&22=84&24=86&26=88&28=90&30=92&32=94'
+debug_info = '2=42&3=49&6=55&7=61&9=67&12=70&13=72&15=75&18=82&20=84&22=86&24=88&26=90&28=92&30=94&32=96'
 # Made by docs/gen_templates.py from vaultnet's template Reciprocity.md.j2: not to be edited.
