@@ -63,8 +63,8 @@ from vaultnet.read.entries import (
 )
 from vaultnet.read.fences import fenced_facts
 from vaultnet.read.front_log import front_log
+from vaultnet.read.half_filled import MASK_OPENINGS, half_filled, is_placeholder
 from vaultnet.read.keys import (
-    DATE_MASK,
     NOTHING_NEXT,
     PEOPLE_FIELDS,
     Fields,
@@ -457,13 +457,13 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     tags = list(dict.fromkeys(t for t in front_tags + body.tags if t))  # as written: front matter first
     types = kind_words(texts_of(fields.get("types", []))) | _kept_by_a_plugin(meta, split.body, stem)
     kinds = kind_words(texts_of(fields.get("kind", [])))
-    template, unfilled = _template_of(file, split, meta, tags, stem_date, bool(body.entries))
+    template, unfilled = _template_of(file, stem, split, meta, tags, stem_date, bool(body.entries))
     date = _date_of(fields, stem_date, types | kinds, front_tags + body.note_tags, body, config)
     kind = _kind_of(file, stem, tags, types, kinds, fields, template, named, date, config)
     if kind != "dated" and not template:
         problems += _undated_name(file, stem, config.daily_format)
     if kind == "person":
-        meta, fields = _person_card(file, base, split, meta, fields, body, config)
+        meta, fields = _person_card(file, base, split, meta, fields, body, config, bool(unfilled))
 
     title = body.properties.get("title", ("", 0))[0] or _namespace(file, stem)
     name = _name(meta, fields, stem, title, split.body if kind == "person" else "")
@@ -502,7 +502,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     if kind == "dated" and follow_ups:
         follow_ups = of_the_day(follow_ups, date, listed)
     card, card_problems = _card(file, meta, fields, body if kind == "person" else None, split, config, tags)
-    problems += unfilled + card_problems
+    problems += (unfilled if yaml_problem is None else []) + card_problems  # broken YAML: that says it
     if not template and not unfilled:  # a template's values are placeholders, not mistakes
         problems += _value_problems(file, split, fields, body, config) + _due_problems(follow_ups)
     return Note(
@@ -526,12 +526,22 @@ is written)."""
 
 
 def _person_card(
-    file: str, base: str, split: Split, meta: dict[str, object], fields: Fields, body: Body, config: Config
+    file: str,
+    base: str,
+    split: Split,
+    meta: dict[str, object],
+    fields: Fields,
+    body: Body,
+    config: Config,
+    unfilled: bool,
 ) -> tuple[dict[str, object], Fields]:
     """A person note's front matter and fields with what its body writes as a card's lines:
     inline fields (`email:: ...`), and lines of one colon (`Email: ...`) of keys vaultnet knows,
     an inline field winning over such a line. Its next action (`nextAction: ...`) is taken into
-    the body's follow-ups, on the key's line (`base`: the note's folder, for its links)."""
+    the body's follow-ups, on the key's line (`base`: the note's folder, for its links). Of a
+    note its template left half filled in (`unfilled`), the placeholders are no values."""
+    if unfilled:
+        meta, fields = _unfilled_dropped(meta, fields)
     if body.colons and (given := card_fields(body.colons, config, body.known)):
         body.fields = {**given, **body.fields}
     if body.fields:
@@ -705,17 +715,28 @@ def _filed_under(file: str, config: Config) -> list[str]:
 
 
 def _template_of(
-    file: str, split: Split, meta: dict[str, object], tags: list[str], stem_date: dt.date | None, dated: bool
+    file: str,
+    stem: str,
+    split: Split,
+    meta: dict[str, object],
+    tags: list[str],
+    stem_date: dt.date | None,
+    dated: bool,
 ) -> tuple[bool, list[Problem]]:
     """Is the note a template, not a note (spec 6.1)? It is when tagged `template(s)` or with a
     `template` property, or with a front-matter value still a placeholder (`_placeholder`) but no
     dated entries of its own (`dated`) nor a day in its name (`stem_date`: the day's note,
     whatever its template left). A placeholder beside dated entries is a note its template never
-    filled in (one copied rather than made by Templater): a problem, at the placeholder's line."""
+    filled in (one copied rather than made by Templater); so is one beside words of the note's
+    own, its values mostly filled in (`half_filled`: `company: "{{company}}"` over `- two kids`):
+    a problem, at the placeholder's line, that names it."""
     said = "template" in meta or any(p in ("template", "templates") for t in tags for p in t.split("/"))
     if said or stem_date is not None or not _placeholder(split, meta):
         return said, []
-    return (False, [Problem(file, _placeholder_line(split), _UNFILLED)]) if dated else (True, [])
+    if not dated and not half_filled(stem, split.front or "", split.body):
+        return True, []
+    line, value = _placeholder_line(split)
+    return False, [Problem(file, line, _UNFILLED.format(value[:40]))]
 
 
 def _placeholder(split: Split, meta: dict[str, object]) -> bool:
@@ -723,16 +744,34 @@ def _placeholder(split: Split, meta: dict[str, object]) -> bool:
     %>`, `YYYY-MM-DD`)?"""
     if split.front is not None and has_placeholder(split.front):
         return True
-    return any(t.lstrip()[:1] in _MASK_OPENINGS and DATE_MASK.match(t.strip()) for t in _strings(meta))
+    return any(t.lstrip()[:1] in MASK_OPENINGS and is_placeholder(t) for t in _strings(meta))
 
 
-def _placeholder_line(split: Split) -> int:
-    """The line of the note's first front-matter line holding a placeholder (`_placeholder`)."""
+def _placeholder_line(split: Split) -> tuple[int, str]:
+    """The line of the note's first front-matter line holding a placeholder (`_placeholder`), and
+    its value as written."""
     for number, line in enumerate((split.front or "").split("\n"), 2):
-        value = line.partition(":")[2].strip().strip("'\"")
-        if has_placeholder(line) or (value[:1] in _MASK_OPENINGS and DATE_MASK.match(value)):
-            return number
-    return 1
+        value = (line.partition(":")[2] if ":" in line else line.lstrip(" \t-")).strip()
+        if has_placeholder(line) or is_placeholder(value):
+            return number, value.strip("'\"")
+    return 1, ""
+
+
+def _unfilled_dropped(meta: dict[str, object], fields: Fields) -> tuple[dict[str, object], Fields]:
+    """The front matter without the values its template left unfilled: `{{company}}` is nobody's
+    organisation, `YYYY-MM-DD` no birthday (a list keeps its other items)."""
+
+    def unfilled(value: object) -> bool:
+        return isinstance(value, str) and is_placeholder(value)
+
+    def filled(value: object) -> object:
+        return [item for item in value if not unfilled(item)] if isinstance(value, list) else value
+
+    kept = {key: filled(value) for key, value in meta.items() if not unfilled(value)}
+    held = {
+        name: [filled(value) for value in values if not unfilled(value)] for name, values in fields.items()
+    }
+    return kept, {name: values for name, values in held.items() if values}
 
 
 _OLD_PAGE = (
@@ -740,13 +779,9 @@ _OLD_PAGE = (
     "changed, delete it; another vault's (a vault inside this one), add its folder to `ignore`"
 )
 _UNFILLED = (
-    "a front-matter value is still a template's placeholder: read as a note for its dated entries; "
-    "fill it in or remove it"
+    "a front-matter value is still a template's placeholder: `{}` is read as no value (the note is "
+    "read all the same); fill it in or remove it"
 )
-
-
-_MASK_OPENINGS = frozenset("YMDymd")
-"""What a date mask (`DATE_MASK`) starts with: a cheap test before the regex."""
 
 
 def _strings(meta: dict[str, object]) -> list[str]:
