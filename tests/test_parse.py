@@ -810,6 +810,28 @@ def test_links_that_still_break_the_yaml_get_a_hint() -> None:
     assert "quotes" not in plain
 
 
+def test_an_unfilled_placeholder_that_breaks_the_yaml_is_named() -> None:
+    """`date: {{date}}` as a template wrote it and nothing filled in is a mapping in a mapping to
+    YAML ("found unhashable key"): the problem names the placeholder, at its line. In a person's
+    note its template left half filled in, it is the one problem (not another on the same line)."""
+    daily = note(
+        "Daily/2020-04-01 Wednesday.md", "---\ndate: {{date}}\ntitle: {{title}}\n---\n- coffee with [[Tom]]\n"
+    )
+    assert [(p.line, p.message) for p in daily.problems] == [
+        (
+            2,
+            "front matter holds an unfilled template placeholder `{{date}}` (a template's tag left as "
+            "written): not valid YAML, so none of its front matter is read; fill it in, or put it in quotes",
+        )
+    ]
+    assert (daily.kind, [m.targets for m in daily.entries]) == ("dated", [("Tom",)])
+    later = note("A.md", "---\ntags: [person]\ncreated: {{date:YYYY-MM-DD}}\n---\n").problems[0]
+    assert (later.line, "`{{date:YYYY-MM-DD}}`" in later.message) == (3, True)
+    tom = note("People/Tom Reed.md", "---\ntags: [person]\ncompany: {{company}}\n---\n## About\n- two kids\n")
+    assert tom.kind == "person"
+    assert [(p.line, "`{{company}}`" in p.message) for p in tom.problems] == [(3, True)]
+
+
 def test_embeds_open_tasks_code_and_quotes_give_nothing() -> None:
     text = "![[Ann]]\n- [ ] call [[Bo]]\n- [-] [[Cy]]\n`[[Dee]]`\n> [[Eve]]\n```\n[[Fay]]\n```\n- [x] called [[Gus]]\n"
     assert mentions("2026-11-02.md", text) == [(D(2026, 11, 2), "outbound", ("Gus",))]
