@@ -48,7 +48,9 @@ from vaultnet.read.days import (
     day_in_name,
     iso_days,
     named_day,
+    names_a_time,
     says_a_day,
+    two_digit_year,
     weekly,
     year_last,
     year_last_days,
@@ -332,24 +334,36 @@ def _namespace(file: str, stem: str) -> str:
 _ESCAPE = lazy_pattern("%[0-9A-Fa-f]{2}")
 
 
-def _undated_name(file: str, stem: str, daily: str | None) -> list[Problem]:
-    """A note named as a daily (or weekly) note is, whose name tells no day vaultnet can be sure of."""
+def _undated_name(file: str, stem: str, daily: str | None, body: Body) -> list[Problem]:
+    """A note named as a daily (or weekly) note is, whose name tells no day vaultnet can be sure
+    of. A name of a day with a two-digit year (`19-03-04`) is one only in a note that tells of
+    people (`body`: its entries, its links to anything but a day): else it is a number like any
+    other (a version, `10.12.13`), and no problem."""
     if named := NAMED_DAY.match(stem):
         message = f"the name '{named[0]}' is not a real day: the note is not read as a dated note"
     elif stem[4:6] == "-W" and (week := WEEK_NAME.match(stem)):  # `2025-W53`: 2025 has 52 weeks
         message = (
             f"the name '{week[0]}' is no real week (or day of one): the note is not read as a dated note"
         )
-    elif (written := year_last(stem)) and daily:
+    elif (written := year_last(stem) or _short_year_name(stem, body)) and daily:
         message = f"the name '{written[0]}' is no day in daily_format {daily!r}: not read as a dated note"
     elif written:
+        guess = "has its year last" if "YYYY" in written[1] else "is a day with a two-digit year"
         message = (
-            f"the name '{written[0]}' has its year last, so which part is the day is a guess: the note is "
+            f"the name '{written[0]}' {guess}, so which part is the day is a guess: the note is "
             f"not read as a dated note (set daily_format in vaultnet.toml: {written[1]})"
         )
     else:
         return []
     return [Problem(file, 0, message)]
+
+
+def _short_year_name(stem: str, body: Body) -> tuple[str, str] | None:
+    """The day with a two-digit year a note's name opens with (`two_digit_year`), when the note
+    tells of people: it holds entries, or links to anything but a day."""
+    if not body.entries and all(names_a_time(target) for target in body.links):
+        return None
+    return two_digit_year(stem)
 
 
 def _kept_by_a_plugin(meta: dict[str, object], body: str, stem: str) -> set[str]:
@@ -461,7 +475,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     date = _date_of(fields, stem_date, types | kinds, front_tags + body.note_tags, body, config)
     kind = _kind_of(file, stem, tags, types, kinds, fields, template, named, date, config)
     if kind != "dated" and not template:
-        problems += _undated_name(file, stem, config.daily_format)
+        problems += _undated_name(file, stem, config.daily_format, body)
     if kind == "person":
         meta, fields = _person_card(file, base, split, meta, fields, body, config, bool(unfilled))
 
