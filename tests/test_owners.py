@@ -170,6 +170,17 @@ def test_a_person_note_its_template_left_half_filled_is_a_person() -> None:
     assert parse_note("People/Tom Reed.md", listed.encode(), Config()).kind == "person"
 
 
+def test_a_half_filled_persons_card_holds_no_placeholder(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`show` and `export vcard` read the card from the note again: its placeholder is no value
+    there either (no `ORG:{{company}}`)."""
+    root = make_vault(
+        {"People/Tom Reed.md": _HALF_FILLED, "Daily/2026-11-20.md": "- coffee with [[Tom Reed]]\n"}
+    )
+    shown = CliRunner().invoke(main, ["show", "Tom Reed", "-v", str(root), "--json", "--today", "2026-12-01"])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.output)["org"] is None
+
+
 @pytest.mark.parametrize(
     ("file", "text"),
     [

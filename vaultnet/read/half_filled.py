@@ -52,6 +52,22 @@ def is_placeholder(value: str) -> bool:
     return has_placeholder(value) or (bare[:1] in MASK_OPENINGS and DATE_MASK.match(bare) is not None)
 
 
+def placeholder_value(value: object) -> bool:
+    """Is a front-matter value (as YAML read it) a template's placeholder (`is_placeholder`)?"""
+    return isinstance(value, str) and is_placeholder(value)
+
+
+def filled(value: object) -> object:
+    """A front-matter value without the placeholders a list of them holds (`["{{phone}}"]`)."""
+    return [item for item in value if not placeholder_value(item)] if isinstance(value, list) else value
+
+
+def without_placeholders(meta: dict[str, object]) -> dict[str, object]:
+    """Front matter without the values its template left unfilled: `{{company}}` is nobody's
+    organisation, `YYYY-MM-DD` no birthday (a list keeps its other items)."""
+    return {key: filled(value) for key, value in meta.items() if not placeholder_value(value)}
+
+
 MASK_OPENINGS = frozenset("YMDymd")
 """What a date mask (`DATE_MASK`) starts with: a cheap test before the regex."""
 

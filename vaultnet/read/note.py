@@ -65,7 +65,14 @@ from vaultnet.read.entries import (
 )
 from vaultnet.read.fences import fenced_facts
 from vaultnet.read.front_log import front_log
-from vaultnet.read.half_filled import MASK_OPENINGS, half_filled, is_placeholder
+from vaultnet.read.half_filled import (
+    MASK_OPENINGS,
+    filled,
+    half_filled,
+    is_placeholder,
+    placeholder_value,
+    without_placeholders,
+)
 from vaultnet.read.keys import (
     NOTHING_NEXT,
     PEOPLE_FIELDS,
@@ -772,20 +779,13 @@ def _placeholder_line(split: Split) -> tuple[int, str]:
 
 
 def _unfilled_dropped(meta: dict[str, object], fields: Fields) -> tuple[dict[str, object], Fields]:
-    """The front matter without the values its template left unfilled: `{{company}}` is nobody's
-    organisation, `YYYY-MM-DD` no birthday (a list keeps its other items)."""
-
-    def unfilled(value: object) -> bool:
-        return isinstance(value, str) and is_placeholder(value)
-
-    def filled(value: object) -> object:
-        return [item for item in value if not unfilled(item)] if isinstance(value, list) else value
-
-    kept = {key: filled(value) for key, value in meta.items() if not unfilled(value)}
+    """The front matter and its fields without the values its template left unfilled
+    (`without_placeholders`)."""
     held = {
-        name: [filled(value) for value in values if not unfilled(value)] for name, values in fields.items()
+        name: [filled(value) for value in values if not placeholder_value(value)]
+        for name, values in fields.items()
     }
-    return kept, {name: values for name, values in held.items() if values}
+    return without_placeholders(meta), {name: values for name, values in held.items() if values}
 
 
 _OLD_PAGE = (
