@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import yaml
@@ -72,6 +73,49 @@ def test_two_people_answering_to_one_name(make_vault) -> None:  # type: ignore[n
     result = CliRunner().invoke(main, ["check", str(root)])
     assert result.exit_code == 1
     assert "People/Samantha.md: 'sam' also names People/Sam.md" in result.stdout
+
+
+def test_a_name_a_file_name_wins_says_which_note_each_link_reaches(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Ann  Lee.md` (two spaces) answers to `ann lee` too, which `Ann Lee.md`'s file name wins:
+    the line says a link to `ann lee` reaches that note, and one to its own name reaches it, as
+    `[[Ann  Lee]]` did."""
+    root = make_vault(
+        {
+            "People/Ann Lee.md": "---\ntags: [person]\n---\n",
+            "People/Ann  Lee.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-20.md": "- coffee with [[Ann  Lee]]\n",
+        }
+    )
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--today", "2026-12-01", str(root)])
+    assert result.stdout.splitlines() == [
+        f"{root.as_posix()}/People/Ann  Lee.md: 'ann lee' also names People/Ann Lee.md, whose file name it "
+        "is: a link to 'ann lee' reaches People/Ann Lee.md, not this note; a link to 'Ann  Lee', its own "
+        "file name, reaches it"
+    ]
+    report = CliRunner().invoke(main, ["report", "--json", "--no-cache", "--today", "2026-12-01", str(root)])
+    counted = {p["file"]: p["interactions"] for p in json.loads(report.output)["people"]}
+    assert counted == {"People/Ann  Lee.md": 1, "People/Ann Lee.md": 0}
+
+
+def test_the_report_counts_the_problems_its_json_counts(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A name another's file name wins is no problem of the vault (spec 6.2: the file name wins;
+    its JSON counts none): `check` lists it, the Problems page names it among the names shared,
+    and the text report and the Overview count what the JSON counts and lists."""
+    root = make_vault(
+        {"People/Sam.md": "", "People/Samantha.md": "---\naliases: [Sam]\n---\n", "People/Jane.md": BROKEN}
+    )
+    args = ["--no-cache", "--today", "2026-12-01", str(root)]
+    data = json.loads(CliRunner().invoke(main, ["report", "--json", *args]).output)
+    assert data["summary"]["problems"] == len(data["problems"]) == 1
+    text = CliRunner().invoke(main, ["report", *args]).output
+    assert "Problems (1)" in text and "also names" not in text
+    assert CliRunner().invoke(main, ["build", *args]).exit_code == 0
+    assert "[[_vaultnet/Problems|Problems]]: notes not read fully, and names two people share (1)" in (
+        root / "_vaultnet/Overview.md"
+    ).read_text(encoding="utf-8")
+    problems = (root / "_vaultnet/Problems.md").read_text(encoding="utf-8")
+    assert "1 problem:" in problems and "[[People/Sam]] (links reach this one)" in problems
+    assert len(CliRunner().invoke(main, ["check", *args]).stdout.splitlines()) == 2  # and the name
 
 
 def test_pre_commit_hooks_offer_check_and_build() -> None:

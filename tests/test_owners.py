@@ -152,6 +152,50 @@ def test_a_note_its_template_never_filled_in_is_read_for_its_entries() -> None:
     assert parse_note("People/Ana.md", blank.encode(), Config()).kind == "other"
 
 
+_HALF_FILLED = '---\ntags: [person]\ncompany: "{{company}}"\n---\n## About\n- two kids\n'
+
+
+def test_a_person_note_its_template_left_half_filled_is_a_person() -> None:
+    """A person's note with words of its own (`- two kids`) and a value its template left
+    unfilled (`company: "{{company}}"`) is a person whose template was half filled in: read,
+    without that value, and the placeholder's line is a problem, not a person gone without a
+    word."""
+    tom = parse_note("People/Tom Reed.md", _HALF_FILLED.encode(), Config())
+    assert (tom.kind, tom.org, tom.facts) == ("person", None, ("two kids",))
+    assert [(p.line, p.message.split(":")[0]) for p in tom.problems] == [
+        (3, "a front-matter value is still a template's placeholder")
+    ]
+    assert "{{company}}" in tom.problems[0].message
+    listed = _HALF_FILLED.replace("tags: [person]", "tags:\n  - person")  # a block list is filled in too
+    assert parse_note("People/Tom Reed.md", listed.encode(), Config()).kind == "person"
+
+
+def test_a_half_filled_persons_card_holds_no_placeholder(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`show` and `export vcard` read the card from the note again: its placeholder is no value
+    there either (no `ORG:{{company}}`)."""
+    root = make_vault(
+        {"People/Tom Reed.md": _HALF_FILLED, "Daily/2026-11-20.md": "- coffee with [[Tom Reed]]\n"}
+    )
+    shown = CliRunner().invoke(main, ["show", "Tom Reed", "-v", str(root), "--json", "--today", "2026-12-01"])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.output)["org"] is None
+
+
+@pytest.mark.parametrize(
+    ("file", "text"),
+    [
+        # nothing of its own: headings, an empty item, a placeholder's line, an empty key
+        ("People/Tom Reed.md", _HALF_FILLED.replace("- two kids", "- \n- Partner:\n## Log\n- {{date}}: met")),
+        ("People/Tom Reed.md", _HALF_FILLED.replace("company:", "birthday: YYYY-MM-DD\ncompany:")),  # mostly
+        ("People/Person Template.md", _HALF_FILLED),  # named as a template is
+        ("People/{{title}}.md", _HALF_FILLED),
+        ("People/Tom Reed.md", _HALF_FILLED.replace("tags: [person]", "tags: [person, template]")),
+    ],
+)
+def test_a_template_with_words_of_its_own_is_still_a_template(file: str, text: str) -> None:
+    assert parse_note(file, text.encode(), Config()).kind == "other"
+
+
 def test_a_note_that_says_it_is_a_person_is_one_whatever_else_it_says() -> None:
     """`tags: [person, company]`: a founder, say. Said outright, a person; a team tag is no
     organisation (`#group` may be a person's: only a `type` says a note is a group)."""

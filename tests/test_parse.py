@@ -845,6 +845,28 @@ def test_links_that_still_break_the_yaml_get_a_hint() -> None:
     assert "quotes" not in plain
 
 
+def test_an_unfilled_placeholder_that_breaks_the_yaml_is_named() -> None:
+    """`date: {{date}}` as a template wrote it and nothing filled in is a mapping in a mapping to
+    YAML ("found unhashable key"): the problem names the placeholder, at its line. In a person's
+    note its template left half filled in, it is the one problem (not another on the same line)."""
+    daily = note(
+        "Daily/2020-04-01 Wednesday.md", "---\ndate: {{date}}\ntitle: {{title}}\n---\n- coffee with [[Tom]]\n"
+    )
+    assert [(p.line, p.message) for p in daily.problems] == [
+        (
+            2,
+            "front matter holds an unfilled template placeholder `{{date}}` (a template's tag left as "
+            "written): not valid YAML, so none of its front matter is read; fill it in, or put it in quotes",
+        )
+    ]
+    assert (daily.kind, [m.targets for m in daily.entries]) == ("dated", [("Tom",)])
+    later = note("A.md", "---\ntags: [person]\ncreated: {{date:YYYY-MM-DD}}\n---\n").problems[0]
+    assert (later.line, "`{{date:YYYY-MM-DD}}`" in later.message) == (3, True)
+    tom = note("People/Tom Reed.md", "---\ntags: [person]\ncompany: {{company}}\n---\n## About\n- two kids\n")
+    assert tom.kind == "person"
+    assert [(p.line, "`{{company}}`" in p.message) for p in tom.problems] == [(3, True)]
+
+
 def test_embeds_open_tasks_code_and_quotes_give_nothing() -> None:
     text = "![[Ann]]\n- [ ] call [[Bo]]\n- [-] [[Cy]]\n`[[Dee]]`\n> [[Eve]]\n```\n[[Fay]]\n```\n- [x] called [[Gus]]\n"
     assert mentions("2026-11-02.md", text) == [(D(2026, 11, 2), "outbound", ("Gus",))]
@@ -2569,6 +2591,42 @@ def test_a_note_named_with_its_year_last_is_a_problem_until_the_format_is_set(
             note(f"Notes/{digits}.md", "- [[Eli]]\n").kind,
             note(f"Notes/{digits}.md", "x\n").problems,
         ) == ("other", ())
+
+
+@pytest.mark.parametrize(
+    ("file", "says"),
+    [
+        ("Daily/19-03-04.md", "'19-03-04' is a day with a two-digit year"),
+        ("Daily/19-03-04.md", "(set daily_format in vaultnet.toml: YY-MM-DD or DD-MM-YY)"),  # no month 19
+        ("Daily/04-03-19.md", "vaultnet.toml: YY-MM-DD or DD-MM-YY or MM-DD-YY)"),
+        ("Daily/04.03.19.md", "vaultnet.toml: YY.MM.DD or DD.MM.YY or MM.DD.YY)"),
+        ("Daily/190304.md", "vaultnet.toml: YYMMDD or DDMMYY)"),
+        ("Daily/19-03-04 Monday.md", "'19-03-04' is a day with a two-digit year"),
+        ("Daily/19_03_04.md", "vaultnet.toml: YY_MM_DD or DD_MM_YY)"),
+    ],
+)
+def test_a_note_named_for_a_day_with_a_two_digit_year_is_a_problem_when_it_tells_of_people(
+    file: str, says: str
+) -> None:
+    """Named as a daily note with a two-digit year (`19-03-04.md`), a note that links people is
+    one whose day is a guess: a problem that says to set daily_format, as a name with its year
+    last is. Linking no one, or no day in any order (`10-12`, `2-1-1`, `12.34.56`), it is a name
+    like any other: no problem, so that numbers and versions fill no list."""
+    n = note(file, "- coffee with [[Tom Reed]]\n")
+    assert n.kind != "dated"
+    assert [(p.line, says in p.message) for p in n.problems] == [(0, True)]
+    assert note(file, "Release notes: faster start\n").problems == ()
+    for name in ("10-12", "2-1-1", "12.34.56", "1.2.3", "123456", "19-03-04-05", "1903041"):
+        assert note(f"Notes/{name}.md", "- coffee with [[Tom Reed]]\n").problems == (), name
+
+
+def test_a_two_digit_year_is_read_once_the_daily_format_says_so() -> None:
+    n = note("Daily/19-03-04 Monday.md", "- coffee with [[Tom Reed]]\n", Config(daily_format="YY-MM-DD"))
+    assert (n.kind, n.date, n.problems) == ("dated", D(2019, 3, 4), ())
+    other = note("Daily/19-03-04.md", "- coffee with [[Tom Reed]]\n", Config(daily_format="YYYY-MM-DD"))
+    assert [p.message.split(":")[0] for p in other.problems] == [
+        "the name '19-03-04' is no day in daily_format 'YYYY-MM-DD'"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -658,5 +658,5 @@ def test_16_12_check_names_the_note_links_really_reach(make_vault) -> None:  # t
         {"People/Maya.md": "#person\n", "People/Anna.md": "---\ntags: [person]\naliases: [Maya]\n---\n"}
     )
     result = run("check", str(root))
-    assert "links to it reach People/Maya.md only" in result.output
+    assert "a link to 'maya' reaches People/Maya.md, not this note" in result.output
     assert "People/Anna.md: 'maya' also names People/Maya.md" in result.output

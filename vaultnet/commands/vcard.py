@@ -38,6 +38,7 @@ from vaultnet.fields import FIELDS
 from vaultnet.model import Note, Problem, stem_of
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read.blocks_fast import parse_blocks
+from vaultnet.read.half_filled import without_placeholders
 from vaultnet.read.note import spells
 from vaultnet.read.text import decode, decode_by_line, load_yaml, split_front_matter
 from vaultnet.vault.load import load_vault
@@ -683,7 +684,7 @@ def card_from_note(note: Note, data: bytes, config: Config) -> Card:
     decoded = decode(note.file, data)
     stem = note.stem  # a title that spells it is the note's
     split = split_front_matter(decoded.text)
-    meta, _ = load_yaml(note.file, split)
+    meta = without_placeholders(load_yaml(note.file, split)[0])  # a half-filled note's `{{company}}`: no org
     note_lines, _ = _section(split.body, NOTES_HEADING)
     _, related_items = _section(split.body, RELATED_HEADING)
     related = [r for text in related_items if (r := _related_from_item(text))]

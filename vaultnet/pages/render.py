@@ -64,7 +64,7 @@ from vaultnet.pages.saved import (
 )
 from vaultnet.patterns import lazy_pattern
 from vaultnet.vault.load import unopenable
-from vaultnet.vault.names import every_problem, name_clashes, resolver_of
+from vaultnet.vault.names import name_clashes, resolver_of
 
 if TYPE_CHECKING:
     from jinja2 import BaseLoader, Environment, Template
@@ -806,7 +806,7 @@ def page_context(
         "config": config,
         "output": config.output,
         **{name: lists[name] for name in LISTS if name != "charted"},
-        "problems": every_problem(report.vault, clashes),
+        "problems": report.vault.problems,  # what the JSON counts: a name a file name wins is no problem
         "unread": _unread(report),
         "clashes": clashes,
         "open_count": lists.open_count,

@@ -750,6 +750,39 @@ def year_last(stem: str) -> tuple[str, str] | None:
     return match[0], month_first if int(second) > 12 else f"{day_first} or {month_first}"
 
 
+def two_digit_year(stem: str) -> tuple[str, str] | None:
+    """A name that opens with a day written with a two-digit year (`19-03-04`, `04.03.19`,
+    `190304 Standup`): which part is the year is a guess, so it is read as no day. The day as
+    written, and the daily formats it may be in: each of YY-MM-DD, DD-MM-YY and MM-DD-YY (with
+    its separator) whose reading is a real day; None when none is, or for a longer number
+    (`19-03-04-05`, `1903041`)."""
+    match = _SHORT_YEAR.match(stem) if stem[:1].isdigit() else None
+    if match is None:
+        return None
+    first, mark, second, third = match.groups()
+    readings = (  # (format, year, month, day)
+        ("YY{0}MM{0}DD", first, second, third),
+        ("DD{0}MM{0}YY", third, second, first),
+        ("MM{0}DD{0}YY", third, first, second),
+    )
+    formats = [form.format(mark) for form, *day in readings if _short_year_day(*day) is not None]
+    return (match[0], " or ".join(formats)) if formats else None
+
+
+_SHORT_YEAR = lazy_pattern(r"(\d\d)([-._]?)(\d\d)\2(\d\d)(?![-._]?\d)")
+"""Three pairs of digits that open a name, one separator between them or none (`19-03-04`,
+`190304`), and no more numbers after them."""
+
+
+def _short_year_day(year: str, month: str, day: str) -> dt.date | None:
+    """The day of a two-digit year (read as Moment.js reads `YY`: from 69 on, of the last
+    century), a month and a day; None for no real day."""
+    try:
+        return dt.date(int(year) + (2000 if int(year) < 69 else 1900), int(month), int(day))
+    except ValueError:
+        return None
+
+
 def _formatted_day(file: str, daily: str) -> tuple[dt.date | None, int] | None:
     """The day a note's path tells in the vault's daily format, and where the title in its name
     starts; None when the path is not in that format."""

@@ -48,7 +48,9 @@ from vaultnet.read.days import (
     day_in_name,
     iso_days,
     named_day,
+    names_a_time,
     says_a_day,
+    two_digit_year,
     weekly,
     year_last,
     year_last_days,
@@ -63,8 +65,15 @@ from vaultnet.read.entries import (
 )
 from vaultnet.read.fences import fenced_facts
 from vaultnet.read.front_log import front_log
+from vaultnet.read.half_filled import (
+    MASK_OPENINGS,
+    filled,
+    half_filled,
+    is_placeholder,
+    placeholder_value,
+    without_placeholders,
+)
 from vaultnet.read.keys import (
-    DATE_MASK,
     NOTHING_NEXT,
     PEOPLE_FIELDS,
     Fields,
@@ -348,24 +357,36 @@ def _namespace(file: str, stem: str) -> str:
 _ESCAPE = lazy_pattern("%[0-9A-Fa-f]{2}")
 
 
-def _undated_name(file: str, stem: str, daily: str | None) -> list[Problem]:
-    """A note named as a daily (or weekly) note is, whose name tells no day vaultnet can be sure of."""
+def _undated_name(file: str, stem: str, daily: str | None, body: Body) -> list[Problem]:
+    """A note named as a daily (or weekly) note is, whose name tells no day vaultnet can be sure
+    of. A name of a day with a two-digit year (`19-03-04`) is one only in a note that tells of
+    people (`body`: its entries, its links to anything but a day): else it is a number like any
+    other (a version, `10.12.13`), and no problem."""
     if named := NAMED_DAY.match(stem):
         message = f"the name '{named[0]}' is not a real day: the note is not read as a dated note"
     elif stem[4:6] == "-W" and (week := WEEK_NAME.match(stem)):  # `2025-W53`: 2025 has 52 weeks
         message = (
             f"the name '{week[0]}' is no real week (or day of one): the note is not read as a dated note"
         )
-    elif (written := year_last(stem)) and daily:
+    elif (written := year_last(stem) or _short_year_name(stem, body)) and daily:
         message = f"the name '{written[0]}' is no day in daily_format {daily!r}: not read as a dated note"
     elif written:
+        guess = "has its year last" if "YYYY" in written[1] else "is a day with a two-digit year"
         message = (
-            f"the name '{written[0]}' has its year last, so which part is the day is a guess: the note is "
+            f"the name '{written[0]}' {guess}, so which part is the day is a guess: the note is "
             f"not read as a dated note (set daily_format in vaultnet.toml: {written[1]})"
         )
     else:
         return []
     return [Problem(file, 0, message)]
+
+
+def _short_year_name(stem: str, body: Body) -> tuple[str, str] | None:
+    """The day with a two-digit year a note's name opens with (`two_digit_year`), when the note
+    tells of people: it holds entries, or links to anything but a day."""
+    if not body.entries and all(names_a_time(target) for target in body.links):
+        return None
+    return two_digit_year(stem)
 
 
 def _kept_by_a_plugin(meta: dict[str, object], body: str, stem: str) -> set[str]:
@@ -480,13 +501,13 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     tags = list(dict.fromkeys(t for t in front_tags + body.tags if t))  # as written: front matter first
     types = kind_words(texts_of(fields.get("types", []))) | _kept_by_a_plugin(meta, split.body, stem)
     kinds = kind_words(texts_of(fields.get("kind", [])))
-    template, unfilled = _template_of(file, split, meta, tags, stem_date, bool(body.entries))
+    template, unfilled = _template_of(file, stem, split, meta, tags, stem_date, bool(body.entries))
     date = _date_of(fields, stem_date, types | kinds, front_tags + body.note_tags, body, config)
     kind = _kind_of(file, stem, tags, types, kinds, fields, template, named, date, config)
     if kind != "dated" and not template:
-        problems += _undated_name(file, stem, config.daily_format)
+        problems += _undated_name(file, stem, config.daily_format, body)
     if kind == "person":
-        meta, fields = _person_card(file, base, split, meta, fields, body, config)
+        meta, fields = _person_card(file, base, split, meta, fields, body, config, bool(unfilled))
 
     title = body.properties.get("title", ("", 0))[0] or _namespace(file, stem)
     name = _name(meta, fields, stem, title, split.body if kind == "person" else "")
@@ -525,7 +546,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     if kind == "dated" and follow_ups:
         follow_ups = of_the_day(follow_ups, date, listed)
     card, card_problems = _card(file, meta, fields, body if kind == "person" else None, split, config, tags)
-    problems += unfilled + card_problems
+    problems += (unfilled if yaml_problem is None else []) + card_problems  # broken YAML: that says it
     if not template and not unfilled:  # a template's values are placeholders, not mistakes
         problems += _value_problems(file, split, fields, body, config) + _due_problems(follow_ups)
     return Note(
@@ -554,12 +575,22 @@ is written)."""
 
 
 def _person_card(
-    file: str, base: str, split: Split, meta: dict[str, object], fields: Fields, body: Body, config: Config
+    file: str,
+    base: str,
+    split: Split,
+    meta: dict[str, object],
+    fields: Fields,
+    body: Body,
+    config: Config,
+    unfilled: bool,
 ) -> tuple[dict[str, object], Fields]:
     """A person note's front matter and fields with what its body writes as a card's lines:
     inline fields (`email:: ...`), and lines of one colon (`Email: ...`) of keys vaultnet knows,
     an inline field winning over such a line. Its next action (`nextAction: ...`) is taken into
-    the body's follow-ups, on the key's line (`base`: the note's folder, for its links)."""
+    the body's follow-ups, on the key's line (`base`: the note's folder, for its links). Of a
+    note its template left half filled in (`unfilled`), the placeholders are no values."""
+    if unfilled:
+        meta, fields = _unfilled_dropped(meta, fields)
     if body.colons and (given := card_fields(body.colons, config, body.known)):
         body.fields = {**given, **body.fields}
     if body.fields:
@@ -736,17 +767,28 @@ def _filed_under(file: str, config: Config) -> list[str]:
 
 
 def _template_of(
-    file: str, split: Split, meta: dict[str, object], tags: list[str], stem_date: dt.date | None, dated: bool
+    file: str,
+    stem: str,
+    split: Split,
+    meta: dict[str, object],
+    tags: list[str],
+    stem_date: dt.date | None,
+    dated: bool,
 ) -> tuple[bool, list[Problem]]:
     """Is the note a template, not a note (spec 6.1)? It is when tagged `template(s)` or with a
     `template` property, or with a front-matter value still a placeholder (`_placeholder`) but no
     dated entries of its own (`dated`) nor a day in its name (`stem_date`: the day's note,
     whatever its template left). A placeholder beside dated entries is a note its template never
-    filled in (one copied rather than made by Templater): a problem, at the placeholder's line."""
+    filled in (one copied rather than made by Templater); so is one beside words of the note's
+    own, its values mostly filled in (`half_filled`: `company: "{{company}}"` over `- two kids`):
+    a problem, at the placeholder's line, that names it."""
     said = "template" in meta or any(p in ("template", "templates") for t in tags for p in t.split("/"))
     if said or stem_date is not None or not _placeholder(split, meta):
         return said, []
-    return (False, [Problem(file, _placeholder_line(split), _UNFILLED)]) if dated else (True, [])
+    if not dated and not half_filled(stem, split.front or "", split.body):
+        return True, []
+    line, value = _placeholder_line(split)
+    return False, [Problem(file, line, _UNFILLED.format(value[:40]))]
 
 
 def _placeholder(split: Split, meta: dict[str, object]) -> bool:
@@ -754,16 +796,27 @@ def _placeholder(split: Split, meta: dict[str, object]) -> bool:
     %>`, `YYYY-MM-DD`)?"""
     if split.front is not None and has_placeholder(split.front):
         return True
-    return any(t.lstrip()[:1] in _MASK_OPENINGS and DATE_MASK.match(t.strip()) for t in _strings(meta))
+    return any(t.lstrip()[:1] in MASK_OPENINGS and is_placeholder(t) for t in _strings(meta))
 
 
-def _placeholder_line(split: Split) -> int:
-    """The line of the note's first front-matter line holding a placeholder (`_placeholder`)."""
+def _placeholder_line(split: Split) -> tuple[int, str]:
+    """The line of the note's first front-matter line holding a placeholder (`_placeholder`), and
+    its value as written."""
     for number, line in enumerate((split.front or "").split("\n"), 2):
-        value = line.partition(":")[2].strip().strip("'\"")
-        if has_placeholder(line) or (value[:1] in _MASK_OPENINGS and DATE_MASK.match(value)):
-            return number
-    return 1
+        value = (line.partition(":")[2] if ":" in line else line.lstrip(" \t-")).strip()
+        if has_placeholder(line) or is_placeholder(value):
+            return number, value.strip("'\"")
+    return 1, ""
+
+
+def _unfilled_dropped(meta: dict[str, object], fields: Fields) -> tuple[dict[str, object], Fields]:
+    """The front matter and its fields without the values its template left unfilled
+    (`without_placeholders`)."""
+    held = {
+        name: [filled(value) for value in values if not placeholder_value(value)]
+        for name, values in fields.items()
+    }
+    return without_placeholders(meta), {name: values for name, values in held.items() if values}
 
 
 _OLD_PAGE = (
@@ -771,13 +824,9 @@ _OLD_PAGE = (
     "changed, delete it; another vault's (a vault inside this one), add its folder to `ignore`"
 )
 _UNFILLED = (
-    "a front-matter value is still a template's placeholder: read as a note for its dated entries; "
-    "fill it in or remove it"
+    "a front-matter value is still a template's placeholder: `{}` is read as no value (the note is "
+    "read all the same); fill it in or remove it"
 )
-
-
-_MASK_OPENINGS = frozenset("YMDymd")
-"""What a date mask (`DATE_MASK`) starts with: a cheap test before the regex."""
 
 
 def _strings(meta: dict[str, object]) -> list[str]:

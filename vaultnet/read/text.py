@@ -164,7 +164,10 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = min(mark.line + 2, last_line) if mark is not None else 2
         reason = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
-        link = WIKILINKS.search(split.front.split("\n")[max(line, 2) - 2])
+        written = split.front.split("\n")[max(line, 2) - 2]
+        if unfilled := _UNFILLED.search(written):
+            return {}, Problem(file, max(line, 2), _UNFILLED_BROKE.format(unfilled[1]))
+        link = WIKILINKS.search(written)
         hint = f'; put links in quotes: "{link[0]}"' if link else ""
         return {}, Problem(file, max(line, 2), f"front matter is not valid YAML: {reason}{hint}")
     except (RecursionError, MemoryError):
@@ -174,6 +177,14 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
     if not isinstance(data, dict):
         return {}, Problem(file, 2, "front matter is not a set of keys and values")
     return {str(key).strip().lower(): value for key, value in data.items()}, None
+
+
+_UNFILLED = lazy_pattern(r"(?<![\"'])(\{\{[^{}\n]{0,40}\}\})")
+"""A template's placeholder left unquoted (`date: {{date}}`): to YAML, a mapping in a mapping."""
+_UNFILLED_BROKE = (
+    "front matter holds an unfilled template placeholder `{}` (a template's tag left as written): not "
+    "valid YAML, so none of its front matter is read; fill it in, or put it in quotes"
+)
 
 
 _HASH_TAGS = lazy_pattern(

@@ -10,7 +10,7 @@ from itertools import accumulate
 from typing import cast
 
 from vaultnet.convert import name_key, stem_words
-from vaultnet.model import Note, Problem, Vault
+from vaultnet.model import Note, Problem, Vault, stem_of
 
 _UNASKED = ""
 """Not a file: a target not looked up yet."""
@@ -329,18 +329,32 @@ def name_clashes(vault: Vault) -> list[Clash]:
 def shared_names(vault: Vault, clashes: list[Clash] | None = None) -> list[Problem]:
     """A person's alias or name that another person's file name wins (links reach that one): for
     `vaultnet check`. Equal claims, which mean nobody, are problems of the vault itself already.
-    `clashes`: `name_clashes(vault)`, when the caller has it already."""
+    The line says which note a link reaches: the name's, and this one by its own file name (a
+    name of its words, `Ann  Lee.md`'s `ann lee`, is not its name as written). `clashes`:
+    `name_clashes(vault)`, when the caller has it already."""
     problems = []
+    find = resolver_of(vault)
     for name, files, reach in name_clashes(vault) if clashes is None else clashes:
-        if reach is not None:
-            message = f"'{name}' also names {reach}: links to it reach {reach} only"
-            problems += [Problem(file, 0, message) for file in files if file != reach]
+        if reach is None:
+            continue
+        for file in files:
+            if file == reach:
+                continue
+            stem = stem_of(file)
+            own = f"; a link to '{stem}', its own file name, reaches it" if find(stem) == file else ""
+            message = (
+                f"'{name}' also names {reach}, whose file name it is: a link to '{name}' reaches {reach}, "
+                f"not this note{own}"
+            )
+            problems.append(Problem(file, 0, message))
     return problems
 
 
 def every_problem(vault: Vault, clashes: list[Clash] | None = None) -> list[Problem]:
-    """What `vaultnet check` and the Problems page list: the notes' problems and the name clashes,
-    sorted by file, then line."""
+    """What `vaultnet check` lists of the notes read: the vault's problems (what the report, its
+    JSON and its pages count) and each name another person's file name wins (`shared_names`: no
+    problem of the vault, spec 6.2, which the Problems page lists among the names shared), sorted
+    by file, then line."""
     found = shared_names(vault, clashes)
     if not found:
         return list(vault.problems)  # sorted already

@@ -8,8 +8,8 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_problems = resolve('problems')
-    l_0_unread = resolve('unread')
     l_0_clashes = resolve('clashes')
+    l_0_unread = resolve('unread')
     try:
         t_1 = environment.filters['cell']
     except KeyError:
@@ -56,7 +56,9 @@ def root(context, missing=missing, environment=environment):
         yield ': what `vaultnet check` finds, one a line there.\n'
     else:
         pass
-        yield 'No problems: every note was read fully, and no two people share a name.\n'
+        yield 'No problems: every note was read fully'
+        yield str((', and no two people share a name' if (not (undefined(name='clashes') if l_0_clashes is missing else l_0_clashes)) else cond_expr_undefined("the inline if-expression on line 6 in 'Problems.md.j2' evaluated to false and no else section was defined.")))
+        yield '.\n'
     yield '\n## Notes not read fully ('
     yield str(t_4((undefined(name='unread') if l_0_unread is missing else l_0_unread)))
     yield ')\n'
@@ -106,5 +108,5 @@ def root(context, missing=missing, environment=environment):
         yield 'None.\n'
 
 blocks = {}
-debug_info = '3=51&4=53&9=61&10=63&15=66&16=70&22=81&23=83&25=87&26=91'
+debug_info = '3=51&4=53&6=60&9=63&10=65&15=68&16=72&22=83&23=85&25=89&26=93'
 # Made by docs/gen_templates.py from vaultnet's template Problems.md.j2: not to be edited.
