@@ -634,6 +634,10 @@ def new_command(name: str, folder: str | None, today: str | None, vault: str) ->
     day = _clock_today(today)
     made = new_person(root, name, config, day, folder)
     click.echo(f"created {made.file}" + (f" from {made.template}" if made.template else ""))
+    if made.template_encoding:
+        click.echo(
+            f"note: {made.template} is {made.template_encoding}: {made.file} is written in UTF-8", err=True
+        )
     for other in made.alike:
         click.echo(f"note: {other} has that name with its accents: the same person?", err=True)
     if not made.read_as_a_person:
