@@ -352,7 +352,8 @@ def _vault_loader(folder: Path, vault_root: Path) -> BaseLoader:
                 raise TemplateError(
                     f"{template} leads outside the vault ({os.path.realpath(path)}): not read"
                 )
-            return super().get_source(environment, template)
+            source, filename, uptodate = super().get_source(environment, template)
+            return source.removeprefix("\ufeff"), filename, uptodate  # Notepad's UTF-8 BOM: not the page's
 
     return VaultLoader(str(folder))
 
