@@ -1681,7 +1681,9 @@ def test_bom_and_crlf() -> None:
 def test_windows_1252_is_read_with_a_problem_at_the_first_bad_line() -> None:
     n = note("People/A.md", "---\ntags: [person]\nfacts: [café]\n---\n".encode("cp1252"))
     assert n.facts == ("café",)
-    assert [(p.line, p.message) for p in n.problems] == [(3, "not UTF-8: read as Windows-1252")]
+    assert [(p.line, p.message) for p in n.problems] == [
+        (3, "not UTF-8: read as Windows-1252; save it as UTF-8")
+    ]
 
 
 _ANA_UTF16 = "\ufeff---\r\ntags: [person]\r\n---\r\n## Log\r\n- 2026-10-01 <- she called\r\n"

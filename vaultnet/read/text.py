@@ -55,7 +55,7 @@ def decode(file: str, data: bytes) -> Decoded:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        problem = Problem(file, line, "not UTF-8: read as Windows-1252")
+        problem = Problem(file, line, "not UTF-8: read as Windows-1252; save it as UTF-8")
         text = data.decode("cp1252", errors="replace")
         if b"\x00" in data:  # no text encoding writes NUL bytes (UTF-16 was decoded above)
             return Decoded(text, Problem(file, 0, "binary file, not read"), binary=True)
