@@ -202,6 +202,24 @@ def test_user_templates_win(make_vault) -> None:  # type: ignore[no-untyped-def]
     assert pages(root)["Recency.md"].startswith(f"{MARKER}\n# Recency")
 
 
+def test_a_user_template_saved_with_a_byte_order_mark_puts_none_in_the_page(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Notepad saves UTF-8 with a BOM: the template's text starts after it, and so does the page's
+    (a BOM in the middle of a page is an invisible character before its heading)."""
+    bom = b"\xef\xbb\xbf"
+    root = make_vault(
+        {
+            **VAULT,
+            ".vaultnet/templates/Overview.md.j2": bom + b"# Hello, {{ summary.people }} people\n",
+            ".vaultnet/templates/person.md": bom + b"---\ntags: [person]\n---\n# {{ name }}\n",
+        }
+    )
+    build(root, TODAY)
+    assert pages(root)["Overview.md"] == f"{MARKER}\n# Hello, 6 people\n"
+    made = CliRunner().invoke(main, ["new", "Zed", "--vault", str(root)])
+    assert made.exit_code == 0, made.output
+    assert (root / "People/Zed.md").read_bytes() == b"---\ntags: [person]\n---\n# Zed\n"
+
+
 def test_a_page_is_replaced_whole_and_no_temporary_file_is_left(tmp_path: Path) -> None:
     folder = tmp_path / "_vaultnet"
     first = {"a.md": f"{MARKER}\none\n", "b.canvas": iter([f"{MARKER}\n", "two\n"])}

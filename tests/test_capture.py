@@ -799,6 +799,24 @@ def test_log_and_show_say_sam_could_be_several_people(make_vault) -> None:  # ty
     assert {p: p.read_bytes() for p in root.rglob("*.md")} == before
 
 
+def test_log_and_show_find_a_path_spelt_as_on_disk(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`People/Ada.md` and `People/ada.md`: `ada` could be either, and the path, as given, is one."""
+    root = make_vault({"People/Ada.md": "#person\n", "People/ada.md": "#person\n"})
+    if len(list((root / "People").iterdir())) < 2:
+        pytest.skip("a disk that holds one of two names differing only in case")
+    day = ["--today", "2026-12-03", "--vault", str(root)]
+    shown = CliRunner().invoke(main, ["show", "People/Ada.md", *day])
+    assert shown.exit_code == 0 and "(People/Ada.md)" in shown.output, shown.output
+    logged = CliRunner().invoke(main, ["log", "People/ada.md", "coffee", "--date", "2026-12-02", *day])
+    assert logged.exit_code == 0, logged.output
+    assert (
+        "coffee" in (root / "People/ada.md").read_text()
+        and "coffee" not in (root / "People/Ada.md").read_text()
+    )
+    either = CliRunner().invoke(main, ["show", "ada", *day])
+    assert either.exit_code == 2 and "could be several people" in either.output
+
+
 def test_log_refuses_a_date_more_than_a_year_ahead(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"People/Ivy.md": "#person\n"})
     before = (root / "People/Ivy.md").read_bytes()

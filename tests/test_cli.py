@@ -299,6 +299,24 @@ def test_a_locale_of_another_encoding_gives_the_same_bytes(make_vault) -> None: 
     assert json.loads(outputs[0])["people"][0]["last_contact"] == "2026-11-20"
 
 
+def test_output_to_a_stream_of_another_encoding_is_utf8(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A Windows pipe, or `PYTHONIOENCODING=cp1252`, gives Python a stream that cannot print `Ł`
+    or an arrow: vaultnet prints UTF-8 to it, and `log` never ends in a traceback after its write
+    (a script that retries on failure would log twice)."""
+    root: Path = make_vault({"People/Łukasz Nguyễn.md": "---\ntags: [person]\n---\n- 2026-11-01 <- hi\n"})
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    for args in (["report", "--json"], ["report"], ["show", "lukasz"], ["log", "lukasz", "coffee", "--out"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "vaultnet", *args, "--today", "2026-12-01", "-v", str(root)],
+            capture_output=True,
+            env=env,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+        assert "Łukasz" in done.stdout.decode("utf-8"), args
+    assert (root / "People/Łukasz Nguyễn.md").read_text().count("coffee") == 1
+
+
 def test_an_output_folder_that_cannot_be_made_is_one_line_and_exit_1(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({**VAULT, "_vaultnet": "a file where the folder should be\n"})
     result = run("build", str(root))

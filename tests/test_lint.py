@@ -29,7 +29,7 @@ def test_problems_as_file_line_message_and_exit_1(make_vault) -> None:  # type: 
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert lines[0].startswith(f"{root.as_posix()}/People/Jane.md:3: front matter is not valid YAML")
-    assert lines[1] == f"{root.as_posix()}/People/Old.md:1: not UTF-8: read as Windows-1252"
+    assert lines[1] == f"{root.as_posix()}/People/Old.md:1: not UTF-8: read as Windows-1252; save it as UTF-8"
     assert "2 problems" in result.stderr
 
 

@@ -1771,7 +1771,39 @@ def test_bom_and_crlf() -> None:
 def test_windows_1252_is_read_with_a_problem_at_the_first_bad_line() -> None:
     n = note("People/A.md", "---\ntags: [person]\nfacts: [café]\n---\n".encode("cp1252"))
     assert n.facts == ("café",)
-    assert [(p.line, p.message) for p in n.problems] == [(3, "not UTF-8: read as Windows-1252")]
+    assert [(p.line, p.message) for p in n.problems] == [
+        (3, "not UTF-8: read as Windows-1252; save it as UTF-8")
+    ]
+
+
+_ANA_UTF16 = "\ufeff---\r\ntags: [person]\r\n---\r\n## Log\r\n- 2026-10-01 <- she called\r\n"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "tail", "why"),
+    [
+        # `echo ... >>` from Linux onto a Notepad "Unicode" note: an odd number of UTF-8 bytes
+        ("utf-16-le", b"- 2026-11-28 <- she texted\n", "it ends in part of a character"),
+        ("utf-16-be", b"- 2026-11-28 <- she texted\n", "it ends in part of a character"),
+        ("utf-16-le", "\ud800x\r\n".encode("utf-16-le", "surrogatepass"), "bytes that are no character"),
+        ("utf-16-le", "x\udc00\r\n".encode("utf-16-le", "surrogatepass"), "bytes that are no character"),
+        ("utf-32-le", b"\x00\x00\x11\x00" + "\r\n".encode("utf-32-le"), "bytes that are no character"),
+        ("utf-32-be", b"x\n", "it ends in part of a character"),
+    ],
+)
+def test_utf16_or_32_not_valid_is_read_with_a_problem_at_its_line(
+    encoding: str, tail: bytes, why: str
+) -> None:
+    """A note in UTF-16 or UTF-32 with bytes that are no character (text appended in another
+    encoding, a character cut in half) is read with U+FFFD for them, and a problem says where."""
+    n = note("People/Ana.md", _ANA_UTF16.encode(encoding) + tail)
+    name = encoding[:6].upper()
+    message = f"not valid {name}: {why} (text added in another encoding?)"
+    assert [(p.line, p.message) for p in n.problems] == [(6, message)]
+    assert n.kind == "person" and [str(m.date) for m in n.entries] == ["2026-10-01"]
+    assert decode("x.md", _ANA_UTF16.encode(encoding) + tail).text.endswith(
+        "\ufffd" if "ends" in why else "\n"
+    )
 
 
 def test_broken_yaml_is_a_problem_at_its_line_and_the_body_is_still_read() -> None:

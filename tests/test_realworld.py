@@ -116,4 +116,6 @@ def test_derived_encodings_read_like_the_original(realworld: Path) -> None:
     assert original.kind == "person" and original.org == "Obsidian"
     latin = parse_note("x.md", (realworld / "derived/Elin Lindstrom (cp1252).md").read_bytes(), Config())
     assert latin.name == "Elin Lindström"
-    assert [(p.line, p.message) for p in latin.problems] == [(2, "not UTF-8: read as Windows-1252")]
+    assert [(p.line, p.message) for p in latin.problems] == [
+        (2, "not UTF-8: read as Windows-1252; save it as UTF-8")
+    ]

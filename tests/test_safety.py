@@ -341,6 +341,20 @@ def test_16_7_a_utf16_note_stays_utf16(make_vault, encoding: str) -> None:  # ty
     assert '"last_contact": "2026-11-21"' in report.output.replace(" ", "") or DAY in report.output
 
 
+@pytest.mark.parametrize(
+    "tail", [b"- 2026-11-28 <- she texted\n", "\ud800\n".encode("utf-16-le", "surrogatepass")]
+)
+def test_16_7_a_utf16_note_not_valid_is_refused(make_vault, tail: bytes) -> None:  # type: ignore[no-untyped-def]
+    """A line appended in UTF-8 (`echo >>` from Linux: an odd byte) or a lone surrogate: no entry is
+    planned on a note read with U+FFFD for part of it, and the note stays as it is."""
+    data = "\ufeff".encode("utf-16-le") + MAYA_MIDDLE.encode("utf-16-le") + tail
+    root = make_vault({"People/Maya Lindqvist.md": data})
+    result = log(root, "Maya", "tea")
+    assert_one_line(result)
+    assert "People/Maya Lindqvist.md: line 12 of the note is not valid UTF-16" in result.output
+    assert (root / "People/Maya Lindqvist.md").read_bytes() == data
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_16_7_a_utf16_note_without_its_mark_is_refused(make_vault, encoding: str) -> None:  # type: ignore[no-untyped-def]
     """Without a byte-order mark a UTF-16 note is NUL bytes between letters, as valid as UTF-8

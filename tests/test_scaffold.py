@@ -97,6 +97,43 @@ def test_the_vaults_own_person_template_is_filled_as_obsidian_would(make_vault) 
     assert CliRunner().invoke(main, ["new", "Cy", *args[2:]]).output == "created People/Cy.md\n"
 
 
+_UBER = "---\ntags: [person]\ncreated: {{date}}\n---\n# {{title}}\n## \u00dcber\n- \n## Log\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (_UBER.encode("cp1252"), "Windows-1252"),
+        (_UBER.replace("\n", "\r\n").encode("utf-16"), "UTF-16"),
+        ("\ufeff".encode("utf-32-be") + _UBER.encode("utf-32-be"), "UTF-32"),
+        (b"\xef\xbb\xbf" + _UBER.encode(), None),
+    ],
+)
+def test_the_vaults_person_template_is_decoded_as_notes_are(
+    make_vault, data: bytes, said: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    """A template saved on Windows (Windows-1252, or Notepad's "Unicode", UTF-16) is read as a note
+    would be, and the note made from it is UTF-8, which `new` says."""
+    root = make_vault({"Templates/Person.md": data})
+    result = CliRunner().invoke(main, ["new", "Test", "--today", "2026-12-04", "--vault", str(root)])
+    assert result.exit_code == 0, result.output
+    lines = ["created People/Test.md from Templates/Person.md"]
+    if said:
+        lines.append(f"note: Templates/Person.md is {said}: People/Test.md is written in UTF-8")
+    assert result.output.splitlines() == lines
+    assert (root / "People/Test.md").read_bytes() == _UBER.replace("{{date}}", "2026-12-04").replace(
+        "{{title}}", "Test"
+    ).encode("utf-8")
+
+
+def test_a_person_template_not_valid_utf16_is_refused(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"Templates/Person.md": _UBER.encode("utf-16") + b"x"})
+    result = CliRunner().invoke(main, ["new", "Test", "--vault", str(root)])
+    assert result.exit_code == 2 and len(result.output.splitlines()) == 1, result.output
+    assert "Templates/Person.md: not valid UTF-16" in result.output
+    assert not (root / "People/Test.md").exists()
+
+
 def test_a_value_its_template_left_a_placeholder_is_left_empty(make_vault) -> None:  # type: ignore[no-untyped-def]
     """A template's value that is only a placeholder (`YYYY-MM-DD`, `{{company}}`, `<email>`) is one to fill
     in, as in Obsidian by hand: `new` leaves it empty, so the note is a person from the start."""

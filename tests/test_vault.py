@@ -325,6 +325,34 @@ def test_a_name_many_claim_is_one_problem_that_lists_a_few_of_them() -> None:
     ]
 
 
+_NFC, _NFD = "Zo\u00eb", "Zoe\u0308"
+
+
+def test_a_path_spelt_as_on_disk_tells_apart_names_that_differ_only_in_case_or_form() -> None:
+    """`People/Ada.md` and `People/ada.md` (a Linux disk holds both): `[[Ada]]` means nobody, but a
+    path spelt as one of them is on disk, in case and Unicode form, means that one; and the problem
+    says why a Windows or macOS checkout would hold only one of them."""
+    notes = [
+        Note(file=f"People/{stem}.md", kind="person", name=stem) for stem in ("Ada", "ada", _NFC, _NFD, "Bo")
+    ] + [Note(file="Work/Bo.md", kind="person", name="Bo")]
+    find = Resolver(notes)
+    assert find("People/Ada") == find("People/Ada.md") == find("/People/Ada") == "People/Ada.md"
+    assert find("People/ada") == "People/ada.md" and find(f"People/{_NFD}") == f"People/{_NFD}.md"
+    assert find("people/ADA") is None and find("Ada") is None and find("ada") is None
+    assert find(f"People/{_NFC.upper()}") is None and find(_NFC) is None
+    messages = {p.file: p.message for p in find.problems()}
+    assert messages == {
+        "People/Ada.md": "'ada' names both People/Ada.md and People/ada.md, whose names differ only in"
+        " case: a link to it means nobody (link by the path as spelt, or rename one: a Windows or macOS"
+        " checkout keeps only one of them)",
+        "People/Bo.md": "'bo' names both People/Bo.md and Work/Bo.md: a link to it means nobody (link by"
+        " path, or rename one)",
+        f"People/{_NFD}.md": f"'{_NFC.lower()}' names both People/{_NFD}.md and People/{_NFC}.md, whose names"
+        " differ only in Unicode form (NFC, NFD): a link to it means nobody (link by the path as spelt, or"
+        " rename one: a macOS checkout keeps only one of them)",
+    }
+
+
 def test_resolver_answers_again_when_people_come_and_go() -> None:
     # It remembers each answer: adding or removing a person must not leave a stale one.
     ana = Note(file="People/Ana.md", kind="person", name="Ana", aliases=("Annie",))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import functools
 import gc
+import io
 import os
 import signal
 import sys
@@ -265,10 +267,15 @@ def _in_utf8() -> None:
     """Start again in Python's UTF-8 mode when the locale's encoding is another (`LANG=C` with
     `PYTHONUTF8=0`, a Latin-1 locale): file names, notes and what vaultnet prints are UTF-8
     whatever the locale, so the pages and the JSON are the same bytes on any machine, and a
-    curly quote printed is no traceback. Windows names files in UTF-8 in any locale."""
-    if sys.flags.utf8_mode or sys.platform == "win32" or sys.getfilesystemencoding().lower() in _UTF8:
-        return
-    os.execv(sys.executable, [sys.executable, "-X", "utf8", *sys.orig_argv[1:]])
+    curly quote printed is no traceback. Windows names files in UTF-8 in any locale (and cannot
+    start a program in place of this one), so there only the output is made UTF-8."""
+    if not (sys.flags.utf8_mode or sys.platform == "win32" or sys.getfilesystemencoding().lower() in _UTF8):
+        os.execv(sys.executable, [sys.executable, "-X", "utf8", *sys.orig_argv[1:]])
+    for stream in (sys.stdout, sys.stderr):
+        # A Windows pipe (Windows-1252) or `PYTHONIOENCODING`, which UTF-8 mode does not override:
+        # a stream that could not print `Ł`, or `log`'s confirmation after its write.
+        if isinstance(stream, io.TextIOWrapper) and codecs.lookup(stream.encoding).name != "utf-8":
+            stream.reconfigure(encoding="utf-8", errors="replace")
 
 
 _UTF8 = ("utf-8", "utf8")
@@ -634,6 +641,10 @@ def new_command(name: str, folder: str | None, today: str | None, vault: str) ->
     day = _clock_today(today)
     made = new_person(root, name, config, day, folder)
     click.echo(f"created {made.file}" + (f" from {made.template}" if made.template else ""))
+    if made.template_encoding:
+        click.echo(
+            f"note: {made.template} is {made.template_encoding}: {made.file} is written in UTF-8", err=True
+        )
     for other in made.alike:
         click.echo(f"note: {other} has that name with its accents: the same person?", err=True)
     if not made.read_as_a_person:

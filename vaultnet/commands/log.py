@@ -59,7 +59,7 @@ from vaultnet.read.days import (
 )
 from vaultnet.read.front_log import new_item
 from vaultnet.read.note import parse_note
-from vaultnet.read.text import Split, decode, load_yaml, marked_encoding, split_front_matter
+from vaultnet.read.text import Split, decode, load_yaml, marked_encoding, split_front_matter, unicode_name
 from vaultnet.write import insert_into_note
 
 log = logging.getLogger(__name__)
@@ -589,7 +589,14 @@ def _through_utf8(data: bytes, entry: str, encoding: str, daily: str | None) -> 
     """An insertion into a UTF-16 or UTF-32 note: planned on its UTF-8 twin, then put back in
     the note's encoding, after its byte-order mark."""
     mark = len("\ufeff".encode(encoding))
-    text = data[mark:].decode(encoding)
+    try:
+        text = data[mark:].decode(encoding)
+    except UnicodeDecodeError as exc:  # read with U+FFFD for some of it: written back, it would stay so
+        line = data[mark : mark + exc.start].decode(encoding, "replace").count("\n") + 1
+        raise CaptureError(
+            f"line {line} of the note is not valid {unicode_name(encoding)} (text added in another "
+            "encoding?): mend it, then log again (vaultnet will not write into a note it cannot read whole)"
+        ) from None
     twin = text.encode("utf-8")
     planned = plan_insertion(twin, entry, daily)
     offset = mark + len(twin[: planned.offset].decode("utf-8").encode(encoding))

@@ -55,7 +55,7 @@ class People:
         key = name_key(query).removesuffix(".md").lstrip("/")
         if not key:
             raise UnknownPerson("give the name of a person")
-        found = self.resolver.claimants(key)
+        found = self.resolver.claimants(query.strip())  # as typed: a path spelt as on disk wins
         if not found:  # a whole name or alias typed without its accents: `maria` for `María`
             found = self.alike(key, short=False)
         if not found:  # a first or last name is no link target, but a fine thing to type

@@ -26,6 +26,7 @@ from vaultnet.pages.render import Renderer
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read.keys import DATE_MASK
 from vaultnet.read.note import parse_note
+from vaultnet.read.text import decode, marked_encoding, unicode_name
 from vaultnet.vault.walk import is_output, skipped, walk_stats
 from vaultnet.write import create_file
 
@@ -141,6 +142,9 @@ class NewPerson(NamedTuple):
     alike: tuple[str, ...] = ()
     """The people whose name it is with the accents off both (`zoe angstrom`, Zoë Ångström): a
     link to one is none to the other, but they may be the same person."""
+    template_encoding: str | None = None
+    """The encoding of the template when it is not UTF-8 (`Windows-1252`, `UTF-16`): the note
+    made from it is UTF-8 all the same."""
 
 
 def new_person(root: Path, name: str, config: Config, today: dt.date, folder: str | None = None) -> NewPerson:
@@ -163,13 +167,13 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
         if name_key(own) in keys:
             raise ScaffoldError(f"{other} already exists: a second note named '{stem}' would split links")
     confined(root, root / file)
-    template = None
+    template = encoding = None
     if not (root / USER_TEMPLATES / PERSON_TEMPLATE).is_file():  # theirs for vaultnet wins
         template = vault_person_template(root, config)
     if template is None:
         text = fill_template(root, stem, today)
     else:
-        written = confined(root, root / template).read_text("utf-8-sig", errors="replace")
+        written, encoding = template_text(template, confined(root, root / template).read_bytes())
         text = emptied_placeholders(fill_vault_template(written, stem, today))
     data = text.encode("utf-8")
     try:
@@ -181,7 +185,21 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
         template,
         parse_note(file, data, config).kind == "person",
         tuple(people.alike(stem, short=False)),
+        encoding,
     )
+
+
+def template_text(file: str, data: bytes) -> tuple[str, str | None]:
+    """A vault's template as text, decoded as a note is (`read.text.decode`: UTF-16 or UTF-32 with
+    a byte-order mark, else UTF-8, else Windows-1252), and its encoding when not UTF-8. One that
+    is no text, or not valid UTF-16 or UTF-32, is refused: a note made from it would carry U+FFFD."""
+    decoded = decode(file, data)
+    marked = marked_encoding(data)
+    if decoded.problem and (decoded.binary or marked):
+        raise ScaffoldError(f"{file}: {decoded.problem.message}; not used as a template")
+    if marked:
+        return decoded.text, unicode_name(marked[1])
+    return decoded.text, "Windows-1252" if decoded.problem else None
 
 
 def named_as_neighbours(name: str, stems: list[str]) -> str:

@@ -75,7 +75,8 @@ swallow the link). Nor odd spaces, or spaces Obsidian would trim: see `_spaced`.
 _CONTROLS = dict.fromkeys(c for c in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if not chr(c).isspace())
 """Control characters but whitespace (which `str.split` makes a space), to drop: a terminal's
 escapes (`ESC ] 52` writes its clipboard) never reach a page or a terminal."""
-_DISPLAY = str.maketrans({"[": "(", "]": ")", "|": "/", "`": "'", "\\": "/", **_CONTROLS})
+_DISPLAY = str.maketrans({"[": "(", "]": ")", "|": "/", "`": "'", "\\": "\u29f5", **_CONTROLS})
+"""`\\` as `⧵`, which looks like it and escapes nothing: as written, not a `/` claiming a folder."""
 _HTML_START = lazy_pattern(r"<(?=[A-Za-z/!?])")
 _DISPLAY_WORK = lazy_pattern(r"[\[\]|`\\<\x00-\x1f\x7f-\x9f]")
 """What `display` would change (or could: any `<`), besides spaces: text without it, `_spaced`
@@ -352,7 +353,8 @@ def _vault_loader(folder: Path, vault_root: Path) -> BaseLoader:
                 raise TemplateError(
                     f"{template} leads outside the vault ({os.path.realpath(path)}): not read"
                 )
-            return super().get_source(environment, template)
+            source, filename, uptodate = super().get_source(environment, template)
+            return source.removeprefix("\ufeff"), filename, uptodate  # Notepad's UTF-8 BOM: not the page's
 
     return VaultLoader(str(folder))
 

@@ -44,18 +44,18 @@ def marked_encoding(data: bytes) -> tuple[int, str] | None:
 
 
 def decode(file: str, data: bytes) -> Decoded:
-    """UTF-8 (BOM or not), UTF-16 or UTF-32 with its BOM, else Windows-1252 with a problem at the
-    first line that is not UTF-8."""
+    """UTF-8 (BOM or not), UTF-16 or UTF-32 with its BOM (a problem where it is not valid), else
+    Windows-1252 with a problem at the first line that is not UTF-8."""
+    problem = None
     if marked := marked_encoding(data):
-        data = data[marked[0] :].decode(marked[1], "replace").encode("utf-8")
+        data, problem = _from_marked(file, data[marked[0] :], marked[1])
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    problem = None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        problem = Problem(file, line, "not UTF-8: read as Windows-1252")
+        problem = Problem(file, line, "not UTF-8: read as Windows-1252; save it as UTF-8")
         text = data.decode("cp1252", errors="replace")
         if b"\x00" in data:  # no text encoding writes NUL bytes (UTF-16 was decoded above)
             return Decoded(text, Problem(file, 0, "binary file, not read"), binary=True)
@@ -64,6 +64,24 @@ def decode(file: str, data: bytes) -> Decoded:
     if "\x00" in text:
         text = text.replace("\x00", "")
     return Decoded(text, problem)
+
+
+def _from_marked(file: str, data: bytes, encoding: str) -> tuple[bytes, Problem | None]:
+    """UTF-16 or UTF-32 (no mark) as UTF-8; bytes that are no character (a line appended in
+    UTF-8, which pairs its bytes into CJK, with one left over at the end) read as U+FFFD, with a
+    problem at their line."""
+    try:
+        return data.decode(encoding).encode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].decode(encoding, "replace").count("\n") + 1
+        why = "it ends in part of a character" if exc.end >= len(data) else "bytes that are no character"
+        message = f"not valid {unicode_name(encoding)}: {why} (text added in another encoding?)"
+        return data.decode(encoding, "replace").encode("utf-8"), Problem(file, line, message)
+
+
+def unicode_name(encoding: str) -> str:
+    """`utf-16-le` as people name it: UTF-16."""
+    return encoding[:6].upper()
 
 
 def decode_by_line(file: str, data: bytes, folded: bool = False) -> tuple[str, list[Problem]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import unicodedata
 from array import array
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator, Mapping
@@ -147,14 +148,16 @@ class Resolver:
     def claimants(self, target: str) -> list[str]:
         """Every person the first level that knows this target gives (path, stem, then alias or
         name; then, for a slug, the same of its words), those among several whose path ends as
-        the target's does, sorted: one means them, several mean nobody, none: nobody answers to it."""
+        the target's does, sorted: one means them, several mean nobody, none: nobody answers to it.
+        Of several, a path spelt as one of them is on disk, in case and Unicode form, means that one
+        (`People/ada` of `People/Ada.md` and `People/ada.md`, which a Linux disk holds both of)."""
         key = name_key(target.removeprefix("#")).removesuffix(".md")  # `#Ana`: a tag that may name her
         path = ""
         if "/" in key:
             path = key.lstrip("/")
             found = self._by_path.get(path)
             if found:
-                return list(found)
+                return _spelt(found, target)
             key = key.rsplit("/", 1)[-1]
         found = self._by_stem.get(key) or self._by_claim.get(key)
         if not found and " " not in key and ("-" in key or "_" in key):
@@ -162,6 +165,7 @@ class Resolver:
             found = self._by_stem.get(words) or self._by_claim.get(words)
         if path and found and len(found) > 1:  # `[[Family/Ann Lee]]`: the end of a path, as Obsidian reads it
             found = [f for f in found if name_key(f.removesuffix(".md")).endswith("/" + path)] or found
+            return _spelt(found, target)
         return list(found or ())
 
     def _look_up(self, target: str) -> str | None:
@@ -189,7 +193,15 @@ class Resolver:
                 who = f"{len(files)} people: {', '.join(files)}"
             else:  # a first name or initials many share: a line, not a page of files
                 who = f"{len(files)} people: {', '.join(files[:_LISTED])} and {len(files) - _LISTED} more"
-            message = f"'{key}' names {who}: a link to it means nobody (link by path, or rename one)"
+            apart = _spelt_apart(files)
+            if apart is None:
+                message = f"'{key}' names {who}: a link to it means nobody (link by path, or rename one)"
+            else:
+                how, where = apart
+                message = (
+                    f"'{key}' names {who}, whose names differ only in {how}: a link to it means nobody "
+                    f"(link by the path as spelt, or rename one: a {where} checkout keeps only one of them)"
+                )
             found.append(Problem(files[0], 0, message))
         return sorted(found, key=lambda p: (p.file, p.line, p.message))
 
@@ -211,6 +223,31 @@ class Resolver:
             else:
                 found.append((key, files, None))
         return found
+
+
+def _spelt(files: list[str], target: str) -> list[str]:
+    """Of several files a path means, the one whose path ends as the target spells it, in case
+    and Unicode form, when one does; else all of them."""
+    if len(files) < 2:
+        return list(files)
+    spelt = "/" + target.strip().removeprefix("#").lstrip("/").removesuffix(".md")
+    exact = [file for file in files if f"/{file}".removesuffix(".md").endswith(spelt)]
+    return exact if len(exact) == 1 else list(files)
+
+
+def _spelt_apart(files: list[str]) -> tuple[str, str] | None:
+    """How these paths differ when only in case or Unicode form (`People/Ada.md`, `People/ada.md`;
+    `Zoë` composed or not), and which disks keep only one of them: Windows' and macOS's ignore
+    case, macOS's the form too. None when they differ otherwise."""
+    forms = {unicodedata.normalize("NFC", file) for file in files}
+    cases = {file.lower() for file in files}
+    if len({form.lower() for form in forms}) > 1:
+        return None
+    if len(forms) == 1:
+        return "Unicode form (NFC, NFD)", "macOS"
+    if len(cases) == 1:
+        return "case", "Windows or macOS"
+    return "case and Unicode form", "Windows or macOS"
 
 
 def _address(key: str) -> bool:
