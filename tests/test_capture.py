@@ -683,6 +683,89 @@ def test_a_logseq_page_gets_a_log_as_logseq_writes_one(note: str, daily: str | N
     assert [(m.date, m.direction) for m in read.entries if m.line == insertion.line] == [(DAY, "outbound")]
 
 
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "- ## Log\n  collapsed:: true\n\t- [[Nov 1st, 2026]] a\n\t- [[Nov 9th, 2026]] b\n",
+            "- ## Log\n  collapsed:: true\n\t- [[Nov 1st, 2026]] a\n\t- [[Nov 9th, 2026]] b\n"
+            "\t- [[Nov 21st, 2026]] -> x\n",
+        ),
+        (
+            "- ## Log\n  collapsed:: true\n  id:: 6551a2b3-1111-4c4c-8888-aaaaaaaaaaac\n"
+            "\t- [[Nov 9th, 2026]] b\n\t- [[Nov 1st, 2026]] a\n",
+            "- ## Log\n  collapsed:: true\n  id:: 6551a2b3-1111-4c4c-8888-aaaaaaaaaaac\n"
+            "\t- [[Nov 21st, 2026]] -> x\n\t- [[Nov 9th, 2026]] b\n\t- [[Nov 1st, 2026]] a\n",
+        ),
+        (
+            "tags:: person\n\n- Log\n  heading:: 2\n\t- [[Nov 1st, 2026]] a\n- ## About\n\t- chess\n",
+            "tags:: person\n\n- Log\n  heading:: 2\n\t- [[Nov 1st, 2026]] a\n\t- [[Nov 21st, 2026]] -> x\n"
+            "- ## About\n\t- chess\n",
+        ),
+        (
+            "tags:: person\n\n- ## Log\n  collapsed:: true\n- ## About\n\t- chess\n",
+            "tags:: person\n\n- ## Log\n  collapsed:: true\n\t- [[Nov 21st, 2026]] -> x\n- ## About\n\t- chess\n",
+        ),
+        (
+            "tags:: person\n\n- ## Log\n- ## About\n",
+            "tags:: person\n\n- ## Log\n\t- [[Nov 21st, 2026]] -> x\n- ## About\n",
+        ),
+    ],
+    ids=["collapsed", "newest-first-with-id", "heading-property", "no-entries-yet", "empty"],
+)
+def test_a_logseq_log_heading_keeps_its_properties(note: str, expected: str) -> None:
+    """The lines of properties Logseq writes under a bullet (`collapsed:: true`, `id:: ...`) are
+    the heading block's own: the entry goes among its children, after them (where its day falls),
+    never between the heading and its properties, where Logseq would read them as the entry's and
+    the log as the entry's children. A bullet made a heading by its property (`- Log` over
+    `heading:: 2`) is the Log heading; one with no entries yet gets the entry as its child."""
+    insertion = plan_insertion(note.encode(), "- 2026-11-21 -> x")
+    got = insertion.apply(note.encode())
+    assert got.decode() == expected
+    assert entry_at(got, insertion.line) == (DAY, "outbound")
+
+
+@pytest.mark.parametrize(
+    ("note", "daily", "expected"),
+    [
+        (
+            "- linus is in the people namespace\n\t- plays hockey\n",
+            None,
+            "- linus is in the people namespace\n\t- plays hockey\n- ## Log\n\t- [[Nov 21st, 2026]] -> x\n",
+        ),
+        ("", "DD-MM-YYYY", "- ## Log\n\t- [[21-11-2026]] -> x\n"),
+    ],
+    ids=["no-properties", "empty-page"],
+)
+def test_a_page_of_a_logseq_graph_gets_a_log_as_logseq_writes_one(
+    note: str, daily: str | None, expected: str
+) -> None:
+    """A page of a Logseq graph (`outline`: in its `pages/`) gets its log as Logseq writes one,
+    properties first or not."""
+    insertion = plan_insertion(note.encode(), "- 2026-11-21 -> x", daily, outline=True)
+    got = insertion.apply(note.encode())
+    assert got.decode() == expected
+    read = parse_note("pages/people___Eve.md", got, Config(daily_format=daily))
+    assert [(m.date, m.direction) for m in read.entries if m.line == insertion.line] == [(DAY, "outbound")]
+
+
+def test_log_command_writes_a_logseq_page_so_in_a_graph(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """In a Logseq graph (`logseq/config.edn`), a page in `pages/` with no properties gets a
+    log as Logseq writes one, its day in the graph's journal title format; a note outside
+    `pages/`, which Logseq does not show, does not."""
+    edn = '{:journal/page-title-format "dd-MM-yyyy"}\n'
+    page = "- linus plays hockey\n"
+    root = make_vault({"logseq/config.edn": edn, "pages/people___Linus.md": page, "people/Ola.md": page})
+    assert logged(root, "linus", "coffee", "--mutual", "--today", "2026-12-01") == (
+        "pages/people___Linus.md:3: - [[01-12-2026]] <-> coffee\n"
+    )
+    assert (
+        root / "pages/people___Linus.md"
+    ).read_text() == page + "- ## Log\n\t- [[01-12-2026]] <-> coffee\n"
+    logged(root, "ola", "coffee", "--today", "2026-12-01")
+    assert (root / "people/Ola.md").read_text() == page + "\n## Log\n- 2026-12-01 coffee\n"
+
+
 def test_entry_line_marks_and_text() -> None:
     assert entry_line(DAY, "inbound", " she\n called ") == "- 2026-11-21 <- she called"
     assert entry_line(DAY, "mutual", "dinner") == "- 2026-11-21 <-> dinner"

@@ -373,3 +373,35 @@ def test_check_names_a_folder_it_cannot_list(make_vault, monkeypatch: pytest.Mon
     assert result.exit_code == 1
     said = f"{root / 'Private'}: cannot list this folder (Permission denied): its notes are not read"
     assert said in result.output.splitlines()
+
+
+def test_a_graph_kept_in_org_mode_is_said_to_be_unread(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A Logseq graph in org-mode (`pages/Ada Lovelace.org`) holds no note vaultnet reads: the
+    report says so before it advises settings, `build`'s Overview too, and `check` names each
+    folder of .org files (one line each, not a line a file)."""
+    org = "#+tags: person\n\n* Two kids\n"
+    root = make_vault(
+        {
+            "logseq/config.edn": "{:preferred-format :org}\n",
+            "pages/Ada Lovelace.org": org,
+            "pages/Bo.org": org,
+            "journals/2026_11_20.org": "* lunch with [[Ada Lovelace]]\n",
+        }
+    )
+    said = "3 .org files were not read: vaultnet reads Markdown (.md) notes only"
+    report = run("report", str(root), "--today", "2026-11-21")
+    assert f"No person notes found. {said}. Among those, it looks for notes in folders" in report.output
+    assert run("build", str(root), "--today", "2026-11-21").exit_code == 0
+    assert said in (root / "_vaultnet/Overview.md").read_text(encoding="utf-8")
+    check = run("check", str(root), "--today", "2026-11-21")
+    assert check.exit_code == 1
+    assert check.output.splitlines()[:-1] == [  # then the count, "2 problems"
+        f"{root / 'journals'}: 1 .org file not read here: vaultnet reads Markdown (.md) notes only",
+        f"{root / 'pages'}: 2 .org files not read here: vaultnet reads Markdown (.md) notes only",
+    ]
+
+
+def test_an_org_file_in_a_vault_that_is_no_logseq_graph_is_no_problem(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Org-mode files beside an Obsidian vault's notes (an Emacs user's agenda) are none of its notes."""
+    root = make_vault({"People/Ana.md": "#person\n", "agenda.org": "* TODO call the plumber\n"})
+    assert run("check", str(root), "--today", "2026-11-21").exit_code == 0

@@ -437,7 +437,7 @@ def _write(root: Path, config: Config, made: Made, check: bool) -> tuple[BuildRe
     renderer.book = made.book
     report = made.report
     state = made.state
-    context = page_context(report, config, made.lists, made.introductions)
+    context = page_context(report, config, made.lists, made.introductions, root)
     unmoved = made.lists.unmoved()
     as_saved = set()  # the pages whose lists nobody moved onto or off since the last build
     for page, names in PAGE_INPUTS.items():

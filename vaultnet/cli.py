@@ -355,7 +355,7 @@ def report(vault: str, today: str | None, as_json: bool, limit: int | None, no_c
             return report_json(report, config, kept[0])
         from vaultnet.pages.terminal import plain_report, rich_report
 
-        context = page_context(report, config, *kept)
+        context = page_context(report, config, kept[0], kept[1], root)
         return plain_report(context) if console is None else rich_report(context, console.width)
 
     progress = _Progress(enabled=not as_json)

@@ -284,9 +284,10 @@ class PageCache:
         `live`, when given, is the LiveVault that made the report: its lists and introductions are current.
         """
         if live is not None:
-            context = page_context(report, config, live.lists, live.introductions(report))
+            root = self.renderer.vault_root
+            context = page_context(report, config, live.lists, live.introductions(report), root)
         else:
-            context = page_context(report, config)
+            context = page_context(report, config, root=self.renderer.vault_root)
         out: dict[str, str] = {}
         fresh: dict[str, Any] = {}  # each page to make again → the inputs it is made from
         for page in PAGES:

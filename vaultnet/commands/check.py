@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections import Counter
 from pathlib import Path
 
 from vaultnet.config import Config
+from vaultnet.convert import counted
 from vaultnet.model import Problem
 from vaultnet.pages.layout import notes_in_output
 from vaultnet.saved.files import state_key, unchanged_problems
@@ -20,15 +22,25 @@ def check_vault(
     entries dated more than a year ahead too. Without `use_cache`, every note is read afresh:
     neither a build's saved state nor the parse cache is read or written."""
     unlisted: list[tuple[str, str]] = []
-    problems = _problems(root, config, today, use_cache, unlisted)
+    org: list[str] = []  # the Org-mode files of a Logseq graph: in another vault, files of no concern
+    problems = _problems(root, config, today, use_cache, unlisted, org if _a_logseq_graph(root) else None)
     unread = [Problem(file, 1, _IN_OUTPUT) for file in notes_in_output(root, config)]
     unread += [Problem(folder, 0, _UNLISTED.format(why)) for folder, why in unlisted]
+    folders = Counter(file.rpartition("/")[0] for file in org)
+    unread += [Problem(folder, 0, _ORG.format(counted(n, ".org file"))) for folder, n in folders.items()]
     if unread:
         problems = sorted([*unread, *problems], key=lambda p: (p.file, p.line, p.message))
     return problems
 
 
+def _a_logseq_graph(root: Path) -> bool:
+    """Is the vault a Logseq graph (its `logseq/config.edn`), whose Org-mode files are notes?"""
+    return (root / "logseq" / "config.edn").is_file()
+
+
 _UNLISTED = "cannot list this folder ({}): its notes are not read"
+_ORG = "{} not read here: vaultnet reads Markdown (.md) notes only"
+"""A folder holding Org-mode files (a Logseq graph in org-mode): one line for all of them."""
 _IN_OUTPUT = (
     "a note in the output folder (`output`): not read, by this or any command; set `output` in "
     "vaultnet.toml to a folder of its own"
@@ -36,11 +48,16 @@ _IN_OUTPUT = (
 
 
 def _problems(
-    root: Path, config: Config, today: dt.date | None, use_cache: bool, unlisted: list[tuple[str, str]]
+    root: Path,
+    config: Config,
+    today: dt.date | None,
+    use_cache: bool,
+    unlisted: list[tuple[str, str]],
+    org: list[str] | None,
 ) -> list[Problem]:
     """The problems of the notes walked (`check_vault`), sorted; `unlisted` told the folders the
-    walk could not list."""
-    found = list(walk_stats(root, config, unlisted)) if root.is_dir() else None
+    walk could not list, `org` the Org-mode files it passed over."""
+    found = list(walk_stats(root, config, unlisted, org)) if root.is_dir() else None
     saved = None
     if found is not None and use_cache:  # a build's saved state: its problems when no note changed since
         key = state_key(config)

@@ -143,7 +143,7 @@ def _heading_is_log(block: Block) -> bool:
     return block.kind == "heading" and section_name(block.text) == LOG_HEADING.lower()
 
 
-def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Insertion:
+def plan_insertion(data: bytes, entry: str, daily: str | None = None, outline: bool = False) -> Insertion:
     """Where `entry` goes: into the note's `## Log` section; else into the list or table that holds
     the note's dated entries, whatever its heading (`## Interactions`, `## Meetings`, ...), as a
     row of that table; else in a new `## Log` section at the end. In a log that keeps its days
@@ -153,11 +153,12 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Inserti
     The note's bytes are never re-encoded: the entry is encoded like the note (UTF-8, or
     Windows-1252 for a note that is not UTF-8) and ends its line the way the note does. `daily`:
     the vault's daily format, in which its log may link its days (`- [[20-11-2026]] coffee`),
-    and the entry links its own.
+    and the entry links its own. `outline`: the note is a page of a Logseq graph (`logseq_page`),
+    whose log is written as Logseq writes one, as a page whose properties come first is anywhere.
     """
     encoding = note_encoding(data)
     if encoding.startswith(("utf-16", "utf-32")):
-        return _through_utf8(data, entry, encoding, daily)
+        return _through_utf8(data, entry, encoding, daily, outline)
     written = decode("", data).text
     text = iso_days(written, daily) if daily else written  # its days read as the reader reads them
     day_first = year_last_order(text)  # `26/11/2026`: its days are written day first
@@ -165,7 +166,7 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Inserti
         text = year_last_days(text, day_first)
     split = split_front_matter(text)
     every = rows_as_read(log_paragraphs(parse_blocks(split.body)))  # as the reader takes a log
-    blocks = _outside_callouts(every, split.body)
+    blocks = _outline_headings(_outside_callouts(every, split.body), split.body)
     note = _Layout(
         lines=data.splitlines(keepends=True),
         texts=written.split("\n"),
@@ -176,6 +177,7 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Inserti
         day_of=_entry_days(blocks),
         daily=daily,
         day_first=day_first,
+        outline=outline or (split.front is None and _PAGE_PROPERTY.match(split.body) is not None),
     )
     heading = next((b for b in blocks if _heading_is_log(b)), None)
     scope = note.inside(heading) if heading is not None else blocks
@@ -191,12 +193,12 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None) -> Inserti
     if run is not None:
         return _into_run(note, run, entry)
     if heading is not None:  # no list or table of entries in it yet
-        return _into_section(note, heading, note.encoded(entry))
+        return _into_section(note, heading, entry)
     if len(every) > len(blocks) and (logged := _into_callout(note, every, entry)) is not None:
         return logged
     if split.front is not None and (kept := _into_front_log(note, split, entry)) is not None:
         return kept
-    if split.front is None and _PAGE_PROPERTY.match(split.body):
+    if note.outline:
         return _new_outline_log(data, note, entry)
     return _new_section(data, note.lines, note.encoded(entry), note.eol)
 
@@ -261,6 +263,8 @@ class _Layout:
     """The vault's daily format: how a link to a day's note is written."""
     day_first: bool | None
     """How the log writes a day with its year last (`year_last_order`), if it does."""
+    outline: bool = False
+    """Is the note a Logseq page (`plan_insertion`): a log made in it links its day to the journal."""
 
     def encoded(self, text: str) -> bytes:
         try:
@@ -342,7 +346,7 @@ def _into_periods(
     month = (day.year, day.month) if months else period
     entry = _as_written(entry, day, _written_without_year(note), same_month=month[1] is not None)
     if own is not None:  # its heading, no entry under it yet
-        return _into_section(note, own, note.encoded(entry))
+        return _into_section(note, own, entry)
     before = _next_period(note, period, tops, newest)
     titles = [_heading_for(period, tops)] + ([_heading_for(month, months)] if months else [])
     new = b"".join(note.encoded(line) + note.eol for line in (*titles, entry))
@@ -547,15 +551,23 @@ def _newest_first(days: list[dt.date]) -> bool:
     return len(days) >= 2 and days == sorted(days, reverse=True) and days[0] != days[-1]
 
 
-def _into_section(note: _Layout, heading: Block, encoded: bytes) -> Insertion:
+def _into_section(note: _Layout, heading: Block, entry: str) -> Insertion:
     """The entry in the section of `heading` (the note's Log section, or a year's) that holds no
     list or table of entries: on top of a newest-first log (of entries that are neither), else
-    after its last line."""
+    after its last line; under a heading written in a bullet (`- ## Log`), as its child, after
+    the lines the heading's block goes on with (its properties, `collapsed:: true`)."""
     block_of = {number + note.offset: block for block in note.blocks for number, _ in block.lines}
     start, end = note.section(heading)
     head_end = start
-    if not heading.depth and not note.texts[start].lstrip().startswith("#"):
+    if heading.depth:  # its section is its bullet's item: up to a line less indented than its text
+        entry = _as_child(note, heading, entry)
+        width = _indent_width(note.texts[start])
+        end = next((i for i in range(start + 1, end) if _indent_width(note.texts[i]) <= width), end)
+        child = next((at for b in note.blocks if start < (at := b.lines[0][0] + note.offset) < end), end)
+        head_end = next((i for i in range(child - 1, start, -1) if note.lines[i].strip()), start)
+    elif not note.texts[start].lstrip().startswith("#"):
         head_end = start + 1  # a setext heading: its underline is part of it
+    encoded = note.encoded(entry)
     dated = [
         (line, block)
         for block in note.blocks
@@ -569,6 +581,81 @@ def _into_section(note: _Layout, heading: Block, encoded: bytes) -> Insertion:
     # (an HTML block, say, which only a blank line ends) it does.
     joins = after is not None and (after.kind in ("item", "heading") or not after.first)
     return _after(note.lines, last, encoded, note.eol, blank=not (last == head_end or joins))
+
+
+def _as_child(note: _Layout, heading: Block, entry: str) -> str:
+    """`entry` as a child of a heading written in a bullet: a tab further in than the bullet (two
+    spaces under one indented with spaces), its day linked to its journal page on a Logseq page."""
+    line = note.texts[heading.lines[0][0] + note.offset]
+    indent = line[: len(line) - len(line.lstrip())]
+    item = _journal_linked(note, entry) if note.outline else entry
+    return indent + ("  " if " " in indent else "\t") + item
+
+
+def _indent_width(line: str) -> int:
+    """The columns a line's indent takes (a tab to the next multiple of four); a blank line's is
+    taken as deeper than any."""
+    if not line.strip():
+        return 1 << 30
+    width = 0
+    for char in line[: len(line) - len(line.lstrip(" \t"))]:
+        width += 4 - width % 4 if char == "\t" else 1
+    return width
+
+
+def _journal_linked(note: _Layout, entry: str) -> str:
+    """`entry` with its day a link to the day's journal page, as Logseq links one: in the graph's
+    title format (the vault's daily format), else Logseq's own (`[[Nov 21st, 2026]]`), so that
+    the journal lists the entry; as it is when it does not write its day whole (`- Dec 2: ...`
+    under `- ### 2026`)."""
+    day = entry_day(entry.removeprefix("- "))
+    if day is None or day.isoformat() not in entry:
+        return entry
+    linked = day_in_format(day, note.daily.rsplit("/", 1)[-1]) if note.daily else logseq_day(day)
+    return entry.replace(day.isoformat(), f"[[{linked}]]", 1)
+
+
+def _outline_headings(blocks: list[Block], body: str) -> list[Block]:
+    """`blocks` with Logseq's headings whole. The lines a bullet's heading goes on with before its
+    children (the properties Logseq writes there, `collapsed:: true`, `id:: ...`) are the heading
+    block's, no block of their own: an entry put between them and the heading would take them
+    (and the log would become its hidden children, or it the block `((id))` refers to). A bullet
+    made a heading by its property (`- Log` over `heading:: 2`) is a heading, written in its item."""
+    lines = body.split("\n")
+    kept: list[Block] = []
+    for block in blocks:
+        if block.kind == "item":
+            under = kept[-1] if kept and kept[-1].kind == "heading" else None
+            if (
+                under is not None
+                and under.depth == block.level
+                and not _BULLET.match(lines[block.lines[0][0]])
+            ):
+                continue  # the heading's own lines, its item's text after its first line
+            if block.first and len(block.lines) > 1 and (level := _heading_property(block)):
+                block = Block("heading", block.lines[:1], level=level, depth=block.level)
+        kept.append(block)
+    return kept
+
+
+def _heading_property(item: Block) -> int | None:
+    """The heading level a list item's properties give it (`- Log` over `heading:: 2`; `true`,
+    Logseq's heading sized by its depth, as `##`), when its lines after the first are all properties."""
+    level = None
+    for _, line in item.lines[1:]:
+        found = _PROPERTY.match(line)
+        if found is None:
+            return None
+        if found[1].lower() == "heading":
+            value = (found[2] or "").strip().lower()
+            level = int(value) if value in ("1", "2", "3", "4", "5", "6") else 2 if value == "true" else None
+    return level
+
+
+_PROPERTY = lazy_pattern(r"([A-Za-z][\w-]*)::(?:[ \t]+(.*))?$")
+"""A block property Logseq writes on the lines under a bullet's first (`collapsed:: true`)."""
+_BULLET = lazy_pattern(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+"""A line that opens a list item: its marker, after its indent."""
 
 
 def _before(lines: list[bytes], line: int, encoded: bytes, eol: bytes) -> Insertion:
@@ -585,7 +672,7 @@ def _after(lines: list[bytes], last: int, encoded: bytes, eol: bytes, blank: boo
     return Insertion(at, eol + prefix + encoded, line)
 
 
-def _through_utf8(data: bytes, entry: str, encoding: str, daily: str | None) -> Insertion:
+def _through_utf8(data: bytes, entry: str, encoding: str, daily: str | None, outline: bool) -> Insertion:
     """An insertion into a UTF-16 or UTF-32 note: planned on its UTF-8 twin, then put back in
     the note's encoding, after its byte-order mark."""
     mark = len("\ufeff".encode(encoding))
@@ -598,7 +685,7 @@ def _through_utf8(data: bytes, entry: str, encoding: str, daily: str | None) -> 
             "encoding?): mend it, then log again (vaultnet will not write into a note it cannot read whole)"
         ) from None
     twin = text.encode("utf-8")
-    planned = plan_insertion(twin, entry, daily)
+    planned = plan_insertion(twin, entry, daily, outline)
     offset = mark + len(twin[: planned.offset].decode("utf-8").encode(encoding))
     return Insertion(offset, planned.data.decode("utf-8").encode(encoding), planned.line)
 
@@ -746,11 +833,8 @@ def _new_outline_log(data: bytes, note: _Layout, entry: str) -> Insertion:
     """A Logseq page's log, made as Logseq writes one, at the end of the page: a bullet `## Log`
     over the entry a tab in, its day a link to the day's journal page (`[[Nov 21st, 2026]]`, or
     in the graph's own title format), so that the journal lists it."""
-    day = entry_day(entry.removeprefix("- "))
-    assert day is not None  # `entry_line` made it
-    linked = day_in_format(day, note.daily.rsplit("/", 1)[-1]) if note.daily else logseq_day(day)
-    item = entry.replace(day.isoformat(), f"[[{linked}]]", 1)
     heading = note.encoded(f"- ## {LOG_HEADING}")
+    item = _journal_linked(note, entry)
     return _new_section(data, note.lines, note.encoded("\t" + item), note.eol, heading, apart=False)
 
 
@@ -805,10 +889,17 @@ class Logged:
 
 
 def checked_insertion(
-    note: Note, data: bytes, entry: str, day: dt.date, direction: Direction, config: Config
+    note: Note,
+    data: bytes,
+    entry: str,
+    day: dt.date,
+    direction: Direction,
+    config: Config,
+    outline: bool = False,
 ) -> Insertion:
-    """Where the entry goes, once checked: vaultnet reads back one more contact, this one."""
-    insertion = plan_insertion(data, entry, config.daily_format)
+    """Where the entry goes, once checked: vaultnet reads back one more contact, this one.
+    `outline`: the note is a page of a Logseq graph (`plan_insertion`)."""
+    insertion = plan_insertion(data, entry, config.daily_format, outline)
     new = insertion.apply(data)
     before = parse_note(note.file, data, config)
     after = parse_note(note.file, new, config)
@@ -843,12 +934,13 @@ PROBE_TAG = "vaultnet-probe"
 
 
 def write_entry(
-    path: Path, entry: str, file: str | None = None, config: Config | None = None
+    path: Path, entry: str, file: str | None = None, config: Config | None = None, outline: bool = False
 ) -> tuple[int, str]:
     """Add `entry` (one line, `- 2026-11-21 -> coffee`) to the log of the note at `path`; returns
     its line and the line as written (a table's row, say). The note is checked to read back with
     exactly this one entry more; an edit saved meanwhile is never lost (see `insert_into_note`).
-    `file` is the note's path in the vault (for messages and for how its folder makes it a person)."""
+    `file` is the note's path in the vault (for messages and for how its folder makes it a person);
+    `outline`: it is a page of a Logseq graph (`logseq_page`)."""
     config = config or Config()
     file = file or path.name
     expect = _expected(entry, config)
@@ -857,7 +949,7 @@ def write_entry(
     def plan(data: bytes) -> tuple[int, bytes]:
         nonlocal line, written
         note = parse_note(file, data, config)
-        insertion = checked_insertion(note, data, entry, expect.date, expect.direction, config)
+        insertion = checked_insertion(note, data, entry, expect.date, expect.direction, config, outline)
         line = insertion.line
         # The entry's own line, not the heading that may come with it (`## Log`, `### 2027`).
         written = decode(file, insertion.apply(data)).text.split("\n")[line - 1]
@@ -884,9 +976,16 @@ def log_entry(
     fresh = parse_note(file, path.read_bytes(), config)
     if fresh.kind != "person" or People.of([fresh]).find(query) != file:
         raise CaptureError(f"{file} changed since it was read; try again")
-    line, written = write_entry(path, entry, file, config)
+    line, written = write_entry(path, entry, file, config, logseq_page(root, file))
     log.info("logged %s in %s:%d", written, file, line)
     return Logged(file, line, written)
+
+
+def logseq_page(root: Path, file: str) -> bool:
+    """Is `file` a page of a Logseq graph: in the `pages` folder of a vault that holds Logseq's
+    settings (`logseq/config.edn`)? Logseq shows such a page as an outline, whatever its first
+    line: its log is written as Logseq writes one (bullets, the days linked to the journal)."""
+    return file.startswith("pages/") and (root / "logseq" / "config.edn").is_file()
 
 
 def _forgotten_quotes(people: People, query: str, text: str) -> None:

@@ -65,6 +65,7 @@ from vaultnet.pages.saved import (
 from vaultnet.patterns import lazy_pattern
 from vaultnet.vault.load import unopenable
 from vaultnet.vault.names import name_clashes, resolver_of
+from vaultnet.vault.walk import org_files
 
 if TYPE_CHECKING:
     from jinja2 import BaseLoader, Environment, Template
@@ -228,13 +229,20 @@ def unsaid(s: PersonStats) -> str:
     return f" ({s.unknown} of {contacts} contacts say nothing of who started)"
 
 
-def no_people_hint(config: Config) -> str:
-    """Why a vault shows nobody, and the vaultnet.toml keys that would change it."""
+def no_people_hint(config: Config, org: int = 0) -> str:
+    """Why a vault shows nobody, and the vaultnet.toml keys that would change it; first, the `org`
+    Org-mode files it holds (`org_files`: a Logseq graph kept in org-mode), which no key makes read."""
+    said = "No person notes found. vaultnet"
+    if org:
+        said = (
+            f"No person notes found. {counted(org, '.org file')} {'was' if org == 1 else 'were'} not read: "
+            "vaultnet reads Markdown (.md) notes only. Among those, it"
+        )
     folders = ", ".join(config.people_folders) or "none"
     tags = ", ".join(f"#{t}" for t in config.person_tags) or "none"
     types = ", ".join(config.person_types) or "none"
     return (
-        f"No person notes found. vaultnet looks for notes in folders named {folders} (people_folders), "
+        f"{said} looks for notes in folders named {folders} (people_folders), "
         f"tagged {tags} (person_tags), or with type or categories {types} (person_types). "
         "Set one of these keys in vaultnet.toml to how your vault marks people, e.g. "
         'people_folders = ["Friends"] or person_tags = ["person", "👤"].'
@@ -667,7 +675,7 @@ class Renderer:
         own marker (see canvas.py). `context`: the template names, when the caller keeps them
         current (watch); else made from the report."""
         self.renders += 1
-        context = page_context(report, config) if context is None else context
+        context = page_context(report, config, root=self.vault_root) if context is None else context
         links: dict[tuple[str, str], str] = {}  # each person's link made once for all the pages
 
         def made(page: str) -> Iterator[str]:
@@ -790,10 +798,12 @@ def page_context(
     config: Config,
     lists: PageLists | None = None,
     introductions: Introductions | None = None,
+    root: Path | None = None,
 ) -> dict[str, Any]:
     """The names the templates use, each list already sorted.
 
     Watch mode passes the lists and the introductions it keeps current; a build makes them here.
+    `root`: the vault, whose Org-mode files a report that finds nobody counts (`no_people_hint`).
     """
     if lists is None:
         lists = PageLists(report.today, report.people, config)
@@ -827,10 +837,15 @@ def page_context(
         "trend_chart": movement_chart(moved),
         "from_words": lists.from_words,
         "two_way_from_words": lists.two_way_from_words(),
-        "no_people": no_people_hint(config) if not report.people else "",
+        "no_people": _no_people(config, root) if not report.people else "",
         "without_note": (without := without_note(report.vault.unnoted, report.today, config)),
         "named_alike": named_alike(without, map(link_key, report.people)) if without else {},
     }
+
+
+def _no_people(config: Config, root: Path | None) -> str:
+    """`no_people_hint` for this vault, with the Org-mode files it holds."""
+    return no_people_hint(config, org_files(root, config) if root is not None else 0)
 
 
 def _unread(report: Report) -> tuple[Problem, ...]:

@@ -78,11 +78,15 @@ def walk(root: Path, config: Config) -> Iterator[SourceFile]:
 
 
 def walk_stats(
-    root: Path, config: Config, unlisted: list[tuple[str, str]] | None = None
+    root: Path,
+    config: Config,
+    unlisted: list[tuple[str, str]] | None = None,
+    passed: list[str] | None = None,
 ) -> Iterator[tuple[str, str, int, int]]:
     """`walk` as plain (file, path, size, mtime_ns) tuples: what an unchanged-vault check needs,
     at a fraction of the cost of making a Path for each file. `unlisted`, when given, is told
-    each folder that cannot be listed (its permissions), and why: its notes are not read."""
+    each folder that cannot be listed (its permissions), and why: its notes are not read;
+    `passed`, each Org-mode file (`is_org`) the walk passed over."""
     real_root = Path(os.path.realpath(root))
     seen_dirs = {str(real_root)}
 
@@ -127,6 +131,8 @@ def walk_stats(
                         linked_notes.add(target)
                     stat = entry.stat()
                     yield rel, entry.path, stat.st_size, change_stamp(stat)
+                elif passed is not None and is_org(name):
+                    passed.append(rel)
             except OSError as exc:
                 if name[-3:].lower() == ".md":
                     # A note that cannot even be looked at (a symlink loop): reading it gives its problem.
@@ -135,6 +141,27 @@ def walk_stats(
                     log.warning("cannot read %s: %s", entry.path, exc)
         else:
             stack.pop()
+
+
+def is_org(name: str) -> bool:
+    """Is a file of this name an Org-mode file (`.org`), as a Logseq graph kept in org-mode holds:
+    notes vaultnet does not read (it reads Markdown only), which `check` and an empty report name?"""
+    return name[-4:].lower() == ".org"
+
+
+def org_files(root: Path, config: Config) -> int:
+    """How many Org-mode files the vault's top folder and a Logseq graph's `pages/` and `journals/`
+    hold, those a walk would not pass over anyway (`skipped`): what a report that finds nobody
+    says it did not read. A look into three folders, not a walk of the vault."""
+    count = 0
+    for folder in ("", "pages/", "journals/"):
+        try:
+            with os.scandir(root / folder) as entries:
+                names = [entry.name for entry in entries if is_org(entry.name) and entry.is_file()]
+        except OSError:
+            continue
+        count += sum(not skipped(folder + name, config) for name in names)
+    return count
 
 
 def read_through(real: str, real_root: Path, config: Config) -> bool:
