@@ -262,3 +262,38 @@ def test_a_report_from_the_saved_state_reads_a_few_people_for_the_follow_ups(mak
     ]
     assert "… and 196 more" in shown
     assert len(read) < 20
+
+
+def test_a_terminal_shows_the_vaults_brackets_as_written(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Rich reads `[bold]` and `[/]` in a string as its markup: a problem quoting a note's
+    `[/]` was a traceback, and `[[bo]]` or `[bold]` vanished. Every cell is shown as text."""
+    root = make_vault(
+        {
+            "People/Ann.md": '---\ntags: [person]\ncadence: "[/]"\n---\n- [ ] send the [bold] notes\n',
+            "People/Cy.md": "---\ntags: [person]\nkids: - [[bo]]\n---\n",
+        }
+    )
+    for width in (120, 40):
+        output = re.sub(r"\x1b\[[0-9;]*m", "", render(root, width)).replace("\n", " ")
+        assert "'[/]'" in output, width
+        assert '"[[bo]]"' in re.sub(r"\s+", "", output), width
+        assert "[bold]" in output, width
+
+
+def test_the_terminal_quotes_a_line_as_the_note_says_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """The pages make a line safe for Markdown (`[v2]` → `(v2)`, `\\` → `/`, `|` → `/`); the
+    terminal quotes it as written, as `show` and `--json` do, but for its block ID."""
+    root = make_vault(
+        {
+            "People/Gus.md": "---\ntags: [person]\ncadence: 1w\n---\n"
+            "- 2026-11-12 -> sent C:\\Users\\gus [draft v2] | budget #work *urgent* ^b1\n"
+            "- [ ] ask about [v3] | the pipe ^t1\n",
+            "People/Bo.md": "#person\n- 2026-11-30 call about [the] plan | soon\n",
+        }
+    )
+    output = CliRunner().invoke(main, ["report", str(root), "--today", "2026-11-21"]).output
+    assert "“sent C:\\Users\\gus [draft v2] | budget #work *urgent*”" in output
+    assert "*urgent*”; open: ask about [v3] | the pipe\n" in output
+    assert "Gus: ask about [v3] | the pipe; People/Gus.md:6" in output
+    assert "Bo: 2026-11-30: “call about [the] plan | soon”" in output
+    assert "^b1" not in output and "^t1" not in output
