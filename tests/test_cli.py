@@ -221,6 +221,27 @@ def test_build_and_check(make_vault) -> None:  # type: ignore[no-untyped-def]
     assert fresh.exit_code == 0 and "8 pages up to date" in fresh.output
 
 
+@pytest.mark.parametrize("cached", [True, False])
+def test_build_and_check_of_a_folder_with_nobody_say_so(make_vault, cached: bool) -> None:  # type: ignore[no-untyped-def]
+    """A folder of notes and no person (the wrong folder, or people marked otherwise) is no
+    clean vault: build says so beside what it wrote, and check fails, so that a CI job given the
+    wrong path does not pass for ever."""
+    root = make_vault({"readme.md": "# Notes\n\nnothing about anyone\n"})
+    cache = [] if cached else ["--no-cache"]
+    built = CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21"])
+    assert built.exit_code == 0
+    assert built.stdout.endswith("0 problems\n")
+    assert built.stderr.startswith("No person notes found. vaultnet looks for notes in folders named people")
+    checked = CliRunner().invoke(main, ["check", str(root), "--today", "2026-11-21", *cache])
+    assert checked.exit_code == 1
+    assert checked.stdout == ""
+    assert checked.stderr.startswith("No person notes found.") and len(checked.stderr.splitlines()) == 1
+    (root / "People").mkdir()
+    (root / "People/Ann.md").write_text("- 2026-11-01 <-> tea\n")
+    again = CliRunner().invoke(main, ["check", str(root), "--today", "2026-11-21", *cache])
+    assert (again.exit_code, again.stderr) == (0, "no problems\n")
+
+
 def test_build_refuses_a_users_file_with_exit_1(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({**VAULT, "_vaultnet/Overview.md": "mine\n"})
     result = run("build", str(root))

@@ -401,6 +401,11 @@ def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
         click.echo(f"wrote {page}")
     problems = counted(result.summary.problems, "problem")
     click.echo(f"{len(result.written)} written, {len(result.unchanged)} unchanged, {problems}")
+    if not result.summary.people:
+        from vaultnet.config import load_config
+        from vaultnet.pages.render import no_people_hint
+
+        click.echo(no_people_hint(load_config(root)), err=True)
     for why in result.refused:
         click.echo(f"Error: refused: {why}", err=True)
     if result.refused:
@@ -879,17 +884,23 @@ def export_ics(vault: str, output: str, today: str | None) -> None:
 @vault_params(bare=True)
 def check_command(vault: str, style: str, today: str | None, no_cache: bool) -> None:
     """List every problem in the vault, one a line (file:line: message);
-    exit 1 if there is any. Made for git hooks and CI.
+    exit 1 if there is any, or if the folder holds no person note (the
+    wrong folder, say). Made for git hooks and CI.
 
     Example: vaultnet check ~/Notes --format github
     """
-    from vaultnet.commands.check import check_vault, format_problem
+    from vaultnet.commands.check import check_vault, format_problem, has_people
     from vaultnet.config import load_config
 
     root = _vault(vault)
     day = _today(today)
     config = load_config(root)
     problems = check_vault(root, config, day or config.as_of or dt.date.today(), not no_cache)
+    if not problems and not has_people(root, config, not no_cache):
+        from vaultnet.pages.render import no_people_hint
+
+        click.echo(no_people_hint(config), err=True)  # the wrong folder, or people marked otherwise
+        sys.exit(1)
     if not problems:  # said apart from what scripts read: standard output stays empty
         click.echo("no problems", err=True)
         return
