@@ -137,6 +137,22 @@ _CLOSING = lazy_pattern(r"\n(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
 (Searched for by its `\\n`: a pattern that starts with `^` is tried at every position.)"""
 
 
+def unclosed_front_matter(file: str, text: str, split: Split) -> Problem | None:
+    """A problem at line 1 when the note opens front matter (`---`, then a `key: value` line) that
+    no `---` closes: it is read as no front matter at all, as Obsidian reads it, and a person
+    tagged there would go missing unsaid. A note opening with a rule (`---`) and prose is none."""
+    if split.front is not None or not text.startswith("---"):
+        return None
+    first_end = text.find("\n")
+    if first_end < 0 or text[3:first_end].strip() or not _KEY_LINE.match(text, first_end + 1):
+        return None
+    return Problem(file, 1, "front matter opened here is never closed with ---")
+
+
+_KEY_LINE = lazy_pattern(r"[A-Za-z_][\w-]*:(?:[^\S\n]|$)", re.MULTILINE)
+"""A line of YAML's keys (`tags: [person]`, `aliases:`): a word, then its colon."""
+
+
 def yaml_is_fast() -> bool:
     """Does PyYAML have its C loader here? Without it front matter reads several times slower."""
     import yaml
