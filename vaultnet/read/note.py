@@ -98,7 +98,7 @@ from vaultnet.read.listed import (
     people_listed,
     told_once,
 )
-from vaultnet.read.text import Split, decode, load_yaml, split_front_matter, unclosed_front_matter
+from vaultnet.read.text import Split, decode, load_yaml, split_front_matter
 
 _EXCLUDED_KINDS = {"org", "group", "location"}
 _ORGANISATION_TAGS = {"org", "organization", "organisation", "company", "companies", "business"}
@@ -438,8 +438,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         return Note(file=file, kind="other", name=stem, problems=(problem,))
     split = _split(decoded.text, config, day_first)
     meta, yaml_problem = load_yaml(file, split)
-    unclosed = unclosed_front_matter(file, decoded.text, split)
-    problems = [problem for problem in (decoded.problem, yaml_problem, unclosed) if problem]
+    problems = [problem for problem in (decoded.problem, yaml_problem) if problem]
     if "excalidraw-plugin" in meta or stem.endswith(".excalidraw"):  # a drawing: its words are a sketch's
         return Note(file=file, kind="other", name=stem, problems=tuple(problems))
     fields = fields_of(meta, config)
