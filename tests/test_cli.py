@@ -376,3 +376,19 @@ def test_check_names_a_folder_it_cannot_list(make_vault, monkeypatch: pytest.Mon
     assert result.exit_code == 1
     said = f"{root / 'Private'}: cannot list this folder (Permission denied): its notes are not read"
     assert said in result.output.splitlines()
+
+
+@pytest.mark.parametrize("words", [["2026-11-02", "coffee", "at", "the", "park"], ["->", "2026-11-02 coffee"]])
+def test_log_refuses_a_text_that_starts_with_a_date(make_vault, words: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet log zoë 2026-11-02 coffee` meant the day: logged today with the day in its words,
+    the contact would be on the wrong day. With --date given, the words are the user's."""
+    root = make_vault({"People/Zoë.md": "#person\n"})
+    before = (root / "People/Zoë.md").read_bytes()
+    result = run("log", "zoë", *words, "--today", "2026-12-07", "-v", str(root))
+    assert (result.exit_code, result.output) == (
+        2,
+        "Error: the text starts with a date: did you mean --date 2026-11-02?\n",
+    )
+    assert (root / "People/Zoë.md").read_bytes() == before
+    given = run("log", "zoë", *words, "--date", "2026-11-20", "--today", "2026-12-07", "-v", str(root))
+    assert given.exit_code == 0 and "2026-11-20" in given.output and "2026-11-02 coffee" in given.output

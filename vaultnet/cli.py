@@ -16,6 +16,7 @@ import click
 
 from vaultnet.convert import counted
 from vaultnet.errors import RefusedWrite, UserMistake, VaultGone, VaultnetError, WriteFailed
+from vaultnet.patterns import lazy_pattern
 from vaultnet.version import __version__
 
 if TYPE_CHECKING:
@@ -502,6 +503,10 @@ def _marked(text: str, direction: Direction) -> tuple[str, Direction]:
     return text, direction
 
 
+_DAY_FIRST = lazy_pattern(r"(\d{4}-\d{2}-\d{2})(?!\S)")
+"""A day opening the text of `log` (`2026-11-02 coffee`): meant as its day, not its words."""
+
+
 _DASHED = "\ue000"
 """Put before an argument of `log` that starts with a dash but is no option while click parses
 (private use: no typed text holds it), and taken off after."""
@@ -573,6 +578,8 @@ def log_command(
     root = _vault(vault)
     config = load_config(root)
     words, direction = _marked(" ".join(text).strip(), _direction(out, inbound, mutual))
+    if date is None and (typed := _DAY_FIRST.match(words)):
+        raise UserMistake(f"the text starts with a date: did you mean --date {typed[1]}?")
     day = _entry_day(date, today, config)
     check_entry_day(day, _today(today) or config.as_of or dt.date.today())
     logged = log_entry(root, person, words, day, direction, config)
