@@ -378,7 +378,9 @@ def test_check_names_a_folder_it_cannot_list(make_vault, monkeypatch: pytest.Mon
     assert said in result.output.splitlines()
 
 
-@pytest.mark.parametrize("words", [["2026-11-02", "coffee", "at", "the", "park"], ["->", "2026-11-02 coffee"]])
+@pytest.mark.parametrize(
+    "words", [["2026-11-02", "coffee", "at", "the", "park"], ["->", "2026-11-02 coffee"]]
+)
 def test_log_refuses_a_text_that_starts_with_a_date(make_vault, words: list[str]) -> None:  # type: ignore[no-untyped-def]
     """`vaultnet log zoë 2026-11-02 coffee` meant the day: logged today with the day in its words,
     the contact would be on the wrong day. With --date given, the words are the user's."""
@@ -392,3 +394,40 @@ def test_log_refuses_a_text_that_starts_with_a_date(make_vault, words: list[str]
     assert (root / "People/Zoë.md").read_bytes() == before
     given = run("log", "zoë", *words, "--date", "2026-11-20", "--today", "2026-12-07", "-v", str(root))
     assert given.exit_code == 0 and "2026-11-20" in given.output and "2026-11-02 coffee" in given.output
+
+
+def test_a_vault_from_the_environment_that_is_missing_says_where_it_came_from(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("VAULTNET_VAULT", str(tmp_path / "old-notes"))
+    result = run("report")
+    assert (result.exit_code, result.output) == (
+        2,
+        f"Error: $VAULTNET_VAULT={tmp_path / 'old-notes'}: no such folder\n",
+    )
+    given = run("report", str(tmp_path / "other"))  # a vault typed wins, and is named as typed
+    assert given.output == f"Error: {tmp_path / 'other'}: no such folder\n"
+
+
+def test_a_vault_given_with_a_tilde_the_shell_left_is_in_the_home_folder(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """bash leaves `~` after `=` as it is (`--vault=~/Notes`), and so does a quoted variable."""
+    root = make_vault(VAULT)
+    monkeypatch.setenv("HOME", str(root.parent))
+    assert run("report", f"--vault=~/{root.name}", "--today", "2026-11-21").exit_code == 0
+    monkeypatch.setenv("VAULTNET_VAULT", f"~/{root.name}")
+    assert run("check", "--today", "2026-11-21").output.startswith(f"{root}/People/Broken.md:2: ")
+
+
+@pytest.mark.parametrize(
+    "args", [["--vault", "ev", "report"], ["-v", "ev", "report"], ["--today", "2026-11-21", "show", "x"]]
+)
+def test_an_option_before_the_command_says_where_options_go(args: list[str]) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert (
+        f"No such option '{args[0]}'. Options go after the command: vaultnet {args[2]} {args[0]} ..."
+        in result.output
+    )
+
+
+def test_an_unknown_option_before_the_command_is_told_as_before() -> None:
+    result = run("--colour", "report")
+    assert result.exit_code == 2 and "No such option '--colour'.\n" in result.output

@@ -49,12 +49,16 @@ def _today(value: str | None, option: str = "--today") -> dt.date | None:
 def _vault(value: str) -> Path:
     from pathlib import Path  # here: pathlib (urllib and ipaddress with it) slows --help
 
-    path = Path(value)
-    if not path.exists():
-        raise UserMistake(f"{value}: no such folder")
-    if not path.is_dir():
-        raise UserMistake(f"{value}: is a file, not a vault folder")
-    return path
+    if (why := _no_folder(value)) is not None:
+        raise UserMistake(f"{value}: {why}")
+    return Path(value)
+
+
+def _no_folder(value: str) -> str | None:
+    """What is wrong with a vault's folder: it is missing or a file; or nothing."""
+    if not os.path.exists(value):
+        return "no such folder"
+    return None if os.path.isdir(value) else "is a file, not a vault folder"
 
 
 today_option = click.option(
@@ -115,9 +119,15 @@ def vault_params(
 def _one_vault(option: str | None, bare: str | None, anywhere: bool) -> str:
     if option is not None and bare is not None and option != bare:
         raise UserMistake(f"two vaults given ({bare} and --vault {option}): give one")
-    given = option or bare or os.environ.get("VAULTNET_VAULT") or None  # set empty: not set
-    if given is not None or anywhere:
-        return given or "."
+    typed = option or bare
+    if typed is not None:
+        return _home(typed)
+    if set_in := os.environ.get("VAULTNET_VAULT"):  # set empty: not set
+        if not anywhere and (why := _no_folder(_home(set_in))) is not None:
+            raise UserMistake(f"$VAULTNET_VAULT={set_in}: {why}")  # not typed: say where it came from
+        return _home(set_in)
+    if anywhere:
+        return "."
     if (above := _vault_above()) is not None:
         return above
     if not _looks_like_a_vault("."):
@@ -126,6 +136,12 @@ def _one_vault(option: str | None, bare: str | None, anywhere: bool) -> str:
             "vaultnet.toml in it): give the vault's folder, as -v ~/Notes"
         )
     return "."
+
+
+def _home(path: str) -> str:
+    """`~/Notes` in the home folder, as the shell would have it: bash leaves a `~` after `=`
+    (`--vault=~/Notes`) and in quotes as it is. A folder named `~` here is kept."""
+    return os.path.expanduser(path) if path[:1] == "~" and not os.path.exists(path) else path
 
 
 _VAULT_SIGNS = frozenset((".obsidian", "logseq", ".git", "vaultnet.toml", ".vaultnet", "people", "contacts"))
@@ -200,6 +216,18 @@ def failure(exc: VaultnetError | OSError) -> tuple[str, int]:
 
 class _Commands(click.Group):
     """vaultnet's command group: the one place a library failure becomes a line and an exit code."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """As click parses, but an option of a command given before it (`vaultnet --vault ev
+        report`) is told where it goes."""
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            named = next((arg for arg in args if arg in self.commands), None)
+            command = self.commands.get(named or "")
+            if command is not None and any(exc.option_name in p.opts for p in command.params):
+                exc.message += f" Options go after the command: vaultnet {named} {exc.option_name} ..."
+            raise
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
