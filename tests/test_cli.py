@@ -431,3 +431,24 @@ def test_an_option_before_the_command_says_where_options_go(args: list[str]) -> 
 def test_an_unknown_option_before_the_command_is_told_as_before() -> None:
     result = run("--colour", "report")
     assert result.exit_code == 2 and "No such option '--colour'.\n" in result.output
+
+
+@pytest.mark.parametrize("output", ["_vaultnet", "Meta/Pages"])
+def test_the_output_folder_given_for_the_vault_is_refused(make_vault, monkeypatch, output: str) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet build ev/_vaultnet` would build a vault of vaultnet's own pages, inside them."""
+    root = make_vault({**VAULT, "vaultnet.toml": f'output = "{output}"\n'})
+    assert run("build", str(root), "--today", "2026-11-21").exit_code == 0
+    monkeypatch.chdir(root.parent)
+    given = f"{root.name}/{output}"
+    before = sorted(p.relative_to(root) for p in root.rglob("*") if ".vaultnet" not in p.parts)
+    for command in ("build", "report", "check"):
+        result = run(command, given)
+        assert (result.exit_code, result.output) == (
+            2,
+            f"Error: {given} is vaultnet's output folder (it holds pages vaultnet wrote): "
+            f"give the vault, {root.name}\n",
+        ), command
+    assert sorted(p.relative_to(root) for p in root.rglob("*") if ".vaultnet" not in p.parts) == before
+    monkeypatch.chdir(root / output)
+    inside = run("report", ".")
+    assert inside.exit_code == 2 and inside.output.endswith(f"give the vault, {os.path.relpath(root)}\n")

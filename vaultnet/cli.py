@@ -51,7 +51,30 @@ def _vault(value: str) -> Path:
 
     if (why := _no_folder(value)) is not None:
         raise UserMistake(f"{value}: {why}")
+    if _built_in(value, "."):
+        raise UserMistake(
+            f"{value} is vaultnet's output folder (it holds pages vaultnet wrote): give the vault, "
+            f"{_vault_of_output(value)}"
+        )
     return Path(value)
+
+
+def _vault_of_output(folder: str) -> str:
+    """The vault whose output folder `folder` is, as a path from where `folder` is given: the
+    nearest folder above whose `output` setting names it, else the one just above."""
+    from pathlib import Path
+
+    from vaultnet.config import load_config
+
+    depth = max(len(Path(os.path.abspath(folder)).parts) - 1, 1)  # `output` lies in the vault
+    up = [os.path.normpath(os.path.join(folder, *[os.pardir] * n)) for n in range(1, depth + 1)]
+    for vault in up:
+        try:
+            if os.path.samefile(Path(vault, load_config(Path(vault)).output), folder):
+                return vault
+        except (VaultnetError, OSError):
+            continue
+    return up[0]
 
 
 def _no_folder(value: str) -> str | None:
@@ -175,13 +198,13 @@ def _vault_above() -> str | None:
         folder, path = parent, os.path.normpath(os.path.join(path, os.pardir))
 
 
-def _built_in(folder: str) -> bool:
-    """Does the folder's `_vaultnet` hold the Overview a build writes, its marker line first?"""
+def _built_in(folder: str, output: str = "_vaultnet") -> bool:
+    """Does the folder's `output` hold the Overview a build writes, its marker line first?"""
     from pathlib import Path
 
     from vaultnet.pages.layout import is_generated
 
-    return is_generated(Path(folder, "_vaultnet", "Overview.md"))
+    return is_generated(Path(folder, output, "Overview.md"))
 
 
 def _looks_like_a_vault(folder: str) -> bool:
