@@ -334,3 +334,15 @@ def test_show_and_the_calendar_give_the_text_as_written(make_vault) -> None:  # 
     ics = CliRunner().invoke(main, ["export", "ics", str(root), "-o", "-", "--today", "2026-12-01"]).output
     unfolded = ics.replace("\r\n ", "").replace("\n ", "")
     assert r"sent C:\\Users\\ana\\cv.pdf [draft] a|b to Bo" in unfolded
+
+
+def test_show_says_who_reaches_out_in_words_and_json_keeps_the_values() -> None:
+    code, out = run("show", "Owen Ashby", "-v", str(EXAMPLE))
+    assert code == 0
+    assert (
+        "  one-way: only you reach out (365 days: 3 from you, 0 from them, 0 both, 0 not said) · personal\n"
+        in out
+    )
+    assert "one-way-me" not in out
+    code, out = run("show", "Owen Ashby", "-v", str(EXAMPLE), "--json")
+    assert json.loads(out)["reciprocity"] == "one-way-me"
