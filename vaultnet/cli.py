@@ -451,7 +451,10 @@ def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
         return
     for page in result.written:
         click.echo(f"wrote {page}")
-    problems = counted(result.summary.problems, "problem")
+    count = result.summary.problems
+    problems = counted(count, "problem") + (
+        f" (vaultnet check lists {'it' if count == 1 else 'them'})" if count else ""
+    )
     click.echo(f"{len(result.written)} written, {len(result.unchanged)} unchanged, {problems}")
     if not result.summary.people:
         from vaultnet.config import load_config
