@@ -68,7 +68,7 @@ def test_plain_report_of_the_example_vault() -> None:
         "  Helen Ashby: anniversary 2026-11-30, in 9 days (42 years)\n"
         "  Grace Whitfield: birthday 2026-12-02, in 11 days (turns 35)\n"
         "\n"
-        "Drifting from their own rhythm\n"
+        "Quieter than their own rhythm\n"
         "  Jonas Weber: usually every 99 days, now 256 days; last 2026-03-10: “video call: he is building a modular synth from kits”\n"
         "  Kofi Mensah: usually every 20 days, now 41 days; last 2026-10-11: “swapped leek seedlings for a bag of his scotch bonnets”\n"
         "\n"

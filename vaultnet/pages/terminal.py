@@ -113,7 +113,7 @@ def drifting(ctx: ReportContext) -> Section:
     people, more = _few(ctx, ctx["drifting"], "Recency.md")
     rows = tuple((_name(s), _gaps(s), _pick_up(s)) for s in people)
     return Section(
-        "Drifting from their own rhythm", ("who", "rhythm", "pick up from"), rows, "nobody", more=more
+        "Quieter than their own rhythm", ("who", "rhythm", "pick up from"), rows, "nobody", more=more
     )
 
 
