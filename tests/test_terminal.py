@@ -52,6 +52,7 @@ def test_plain_report_of_the_example_vault() -> None:
     assert result.output == (
         "vaultnet: 22 people as of 2026-11-21\n"
         "  active 14 · reciprocal 14 (1 of them from the words) · personal 18 · real connections 9 · resting 2 · lapsed 1\n"
+        "  real = active (in touch lately) + reciprocal (both of you start) + personal (you know something about them)\n"
         "\n"
         "Reach out\n"
         "  Owen Ashby: overdue by 13 days; last 2026-10-25: “rang about Christmas at Mum's; went to voicemail, left a message”; open: ask about Alfie's football trial; open: get Rosa's Christmas list from Lena\n"
@@ -297,3 +298,14 @@ def test_the_terminal_quotes_a_line_as_the_note_says_it(make_vault) -> None:  # 
     assert "Gus: ask about [v3] | the pipe; People/Gus.md:6" in output
     assert "Bo: 2026-11-30: “call about [the] plan | soon”" in output
     assert "^b1" not in output and "^t1" not in output
+
+
+def test_the_report_before_any_build_says_how_to_see_the_rest(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`… and 3 more in _vaultnet/Recency.md` points to a page only a build writes: before one,
+    the report says how to see them."""
+    root = make_vault({f"People/P{n}.md": f"#person\n- [ ] task {n}\n" for n in range(8)})
+    args = ["report", str(root), "--today", "2026-11-21"]
+    before = CliRunner().invoke(main, args).output
+    assert "  … and 3 more: --limit 8 shows them, vaultnet build writes _vaultnet/Follow-ups.md\n" in before
+    assert CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21"]).exit_code == 0
+    assert "  … and 3 more in _vaultnet/Follow-ups.md\n" in CliRunner().invoke(main, args).output

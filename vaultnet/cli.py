@@ -371,7 +371,8 @@ def _warn_slow_yaml() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON of the vault contract instead.")
 @click.option(
     "--limit", type=click.IntRange(min=1), metavar="N",
-    help="People shown per list (default: `limit` in vaultnet.toml, else 5); the pages list everyone.",
+    help="People shown per list (default: `limit` in vaultnet.toml, else 5, as the Overview page shows); "
+    "Recency and the other pages list everyone.",
 )  # fmt: skip
 @no_cache_option
 @vault_params(bare=True)
@@ -401,6 +402,7 @@ def report(vault: str, today: str | None, as_json: bool, limit: int | None, no_c
         from vaultnet.pages.terminal import plain_report, rich_report
 
         context = page_context(report, config, *kept)
+        context["pages_built"] = _built_in(str(root), config.output)  # else no page to point to
         return plain_report(context) if console is None else rich_report(context, console.width)
 
     progress = _Progress(enabled=not as_json)

@@ -64,7 +64,16 @@ def _few(ctx: ReportContext, people: Sequence[T], page: str) -> tuple[Sequence[T
     limit: int = ctx["limit"]
     if len(people) <= limit:
         return people, ""
-    return people[:limit], f"… and {len(people) - limit} more in {ctx['output']}/{page}"
+    return people[:limit], _more(ctx, len(people), page)
+
+
+def _more(ctx: ReportContext, count: int, page: str) -> str:
+    """`… and 12 more in _vaultnet/Recency.md`; when no build wrote the pages (`pages_built`,
+    which the command tells), how to see them instead."""
+    more = f"… and {count - ctx['limit']} more"
+    if ctx.get("pages_built", True):
+        return f"{more} in {ctx['output']}/{page}"
+    return f"{more}: --limit {count} shows them, vaultnet build writes {ctx['output']}/{page}"
 
 
 def _pick_up(s: PersonStats) -> str:
@@ -139,7 +148,7 @@ def follow_ups(ctx: ReportContext) -> Section:
         items.extend((s, f) for f in follow_ups_by_age(s))
         items.sort(key=order)
     count: int = ctx["open_count"]
-    more = f"… and {count - limit} more in {ctx['output']}/Follow-ups.md" if count > limit else ""
+    more = _more(ctx, count, "Follow-ups.md") if count > limit else ""
     today = dt.date.fromisoformat(ctx["today"])
     rows = tuple((_name(s), follow_up_words(f, today), f"{f.file}:{f.line}") for s, f in items[:limit])
     return Section(f"Open follow-ups ({count})", ("who", "what", "where"), rows, "none", more=more)
@@ -241,6 +250,10 @@ SECTIONS: list[Callable[[ReportContext], Section]] = [
 """The report's sections, in order."""
 
 
+KEY = "real = active (in touch lately) + reciprocal (both of you start) + personal (you know something about them)"
+"""Under the counts: what the words mean, as the Overview's table says it."""
+
+
 def header(ctx: ReportContext) -> tuple[str, str]:
     summary = ctx["summary"]
     read = ctx["two_way_from_words"]
@@ -249,6 +262,7 @@ def header(ctx: ReportContext) -> tuple[str, str]:
         f"active {summary.active} · reciprocal {summary.reciprocal}{guessed} · personal {summary.personal} · "
         f"real connections {summary.real} · resting {len(ctx['resting'])} · lapsed {len(ctx['lapsed'])}"
     )
+    counts += "\n  " + KEY
     if ctx["no_people"]:
         counts += "\n  " + ctx["no_people"]
     return f"vaultnet: {counted(summary.people, 'person', 'people')} as of {ctx['today']}", counts
