@@ -250,7 +250,10 @@ SECTIONS: list[Callable[[ReportContext], Section]] = [
 """The report's sections, in order."""
 
 
-KEY = "real = active (in touch lately) + reciprocal (both of you start) + personal (you know something about them)"
+KEY = (
+    "real = active (in touch lately) + reciprocal (both of you start)"
+    " + personal (you know something about them)"
+)
 """Under the counts: what the words mean, as the Overview's table says it."""
 
 
