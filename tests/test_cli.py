@@ -216,7 +216,10 @@ def test_build_and_check(make_vault) -> None:  # type: ignore[no-untyped-def]
     stale = run("build", "--check", "--today", "2026-11-21", str(root))
     assert stale.exit_code == 1 and "stale: _vaultnet/Overview.md" in stale.output
     built = run("build", "--today", "2026-11-21", str(root))
-    assert built.exit_code == 0 and "8 written, 0 unchanged, 1 problem (vaultnet check lists it)\n" in built.output
+    assert (
+        built.exit_code == 0
+        and "8 written, 0 unchanged, 1 problem (vaultnet check lists it)\n" in built.output
+    )
     fresh = run("build", "--check", "--today", "2026-11-21", str(root))
     assert fresh.exit_code == 0 and "8 pages up to date" in fresh.output
 
@@ -452,3 +455,22 @@ def test_the_output_folder_given_for_the_vault_is_refused(make_vault, monkeypatc
     monkeypatch.chdir(root / output)
     inside = run("report", ".")
     assert inside.exit_code == 2 and inside.output.endswith(f"give the vault, {os.path.relpath(root)}\n")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell closes the output")
+def test_a_reader_gone_or_no_output_at_all_is_no_error(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet report | head -1` closes the pipe early: quiet, exit 141 as a tool SIGPIPE stops;
+    `vaultnet report >&-` runs with no standard output at all: no traceback."""
+    root: Path = make_vault(VAULT)
+    command = [sys.executable, "-m", "vaultnet", "report", str(root), "--today", "2026-11-21"]
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line
+    try:
+        done = subprocess.run(command, stdout=write, stderr=subprocess.PIPE, text=True, check=False)
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stderr) == (141, "")
+    closed = subprocess.run(
+        ["sh", "-c", '"$@" >&-', "sh", *command], stderr=subprocess.PIPE, text=True, check=False
+    )
+    assert (closed.returncode, closed.stderr) == (0, "")

@@ -255,6 +255,9 @@ class _Commands(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:  # the reader went away (`vaultnet report | head -1`): no error of ours
+            _nothing_more_out()
+            ctx.exit(141)  # as a tool SIGPIPE stops (128 + 13)
         except (VaultnetError, OSError) as exc:
             message, code = failure(exc)
             click.echo(message, err=True)
@@ -264,6 +267,15 @@ class _Commands(click.Group):
             if not hint:
                 raise
             raise click.UsageError(exc.message + hint, exc.ctx) from None
+
+
+def _nothing_more_out() -> None:
+    """Standard output to nowhere: what Python still holds for it, flushed on the way out,
+    would fail on the closed pipe again (Python's own advice, in the `signal` module's docs)."""
+    import contextlib
+
+    with contextlib.suppress(AttributeError, OSError, ValueError):  # no file of its own: a test's
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _vault_hint(exc: click.UsageError) -> str:
@@ -335,7 +347,7 @@ class _Progress:
     """A progress bar on stderr for a cold read that takes more than a second, on a terminal only."""
 
     def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
+        self.enabled = enabled and sys.stderr is not None and sys.stderr.isatty()  # None: closed
         self.start = time.monotonic()
         self.bar: Any = None
 
@@ -390,7 +402,7 @@ def report(vault: str, today: str | None, as_json: bool, limit: int | None, no_c
     day = _today(today)
     config = load_config(root)
     console = None
-    if not as_json and sys.stdout.isatty():
+    if not as_json and sys.stdout is not None and sys.stdout.isatty():  # None: closed (`>&-`)
         from rich.console import Console
 
         console = Console()  # colour unless NO_COLOR is set; the terminal's own width
