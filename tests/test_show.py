@@ -158,6 +158,10 @@ def test_next_birthday() -> None:
     assert next_birthday("2000-02-29", today).next == dt.date(2027, 2, 28)  # type: ignore[union-attr]
     assert next_birthday("2000-02-29", dt.date(2027, 3, 1)).next == dt.date(2028, 2, 29)  # type: ignore[union-attr]
     assert next_birthday("sometime in May", today) is None
+    # a birth on or after the day it next falls (a due date, a typo): no age of 0 or less
+    assert next_birthday("2026-12-03", today).age is None  # type: ignore[union-attr]
+    assert next_birthday("2062-12-05", today).next == dt.date(2026, 12, 5)  # type: ignore[union-attr]
+    assert next_birthday("2062-12-05", today).age is None  # type: ignore[union-attr]
     assert next_birthday(None, today) is None
 
 

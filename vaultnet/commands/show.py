@@ -88,11 +88,13 @@ class Story:
 
 
 def next_birthday(written: str | None, today: dt.date) -> Birthday | None:
-    """The next birthday on or after today, and the age they turn when the year is known."""
+    """The next birthday on or after today, and the age they turn when the year is known and
+    before it (a birth that day or later is a due date or a typo: no age of 0, or -36)."""
     date = next_occurrence(written, today)
     if written is None or date is None:
         return None
-    return Birthday(written, date, None if written.startswith("--") else date.year - int(written[:4]))
+    age = None if written.startswith("--") else date.year - int(written[:4])
+    return Birthday(written, date, age if age is not None and age > 0 else None)
 
 
 def person_story(root: Path, report: Report, query: str, config: Config, seen: Seen | None = None) -> Story:
