@@ -474,3 +474,24 @@ def test_a_reader_gone_or_no_output_at_all_is_no_error(make_vault) -> None:  # t
         ["sh", "-c", '"$@" >&-', "sh", *command], stderr=subprocess.PIPE, text=True, check=False
     )
     assert (closed.returncode, closed.stderr) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["log", "Ann", "hi", "--date", "tomorrow"],
+            "--date 'tomorrow' is not a date like 2026-11-21, today or yesterday",
+        ),
+        (["report", "--today", "2026-13-01"], "--today '2026-13-01' is not a date: month must be in 1..12"),
+        (
+            ["report", "--today", "2026-02-30"],
+            "--today '2026-02-30' is not a date: day is out of range for month",
+        ),
+        (["report", "--today", "30/11/2026"], "--today '30/11/2026' is not a date like 2026-11-21"),
+    ],
+)
+def test_a_day_mistyped_says_what_is_wrong(make_vault, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    result = run(*args, "-v", str(root))
+    assert (result.exit_code, result.output) == (2, f"Error: {message}\n")

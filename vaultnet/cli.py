@@ -39,11 +39,27 @@ def _today(value: str | None, option: str = "--today") -> dt.date | None:
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise UserMistake(f"{option} {value!r} is not a date like 2026-11-21") from None
+        raise UserMistake(_not_a_day(value, option)) from None
     try:
         return check_today(day, option)
     except ValueError as exc:
         raise UserMistake(str(exc)) from None
+
+
+def _not_a_day(value: str, option: str) -> str:
+    """Why `value` is no day: the month or day out of range (`2026-13-01`), else the form wanted
+    (and for `--date`, the days it takes by name)."""
+    if _ISO_DAY.fullmatch(value):
+        try:
+            dt.date(*map(int, value.split("-")))
+        except ValueError as exc:
+            return f"{option} {value!r} is not a date: {exc}"
+    if option == "--date":
+        return f"--date {value!r} is not a date like 2026-11-21, today or yesterday"  # `_DAYS_BACK`
+    return f"{option} {value!r} is not a date like 2026-11-21"
+
+
+_ISO_DAY = lazy_pattern(r"\d{4}-\d{2}-\d{2}")
 
 
 def _vault(value: str) -> Path:
