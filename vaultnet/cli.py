@@ -264,9 +264,10 @@ class _Commands(click.Group):
         except click.NoSuchOption as exc:
             named = next((arg for arg in args if arg in self.commands), None)
             command = self.commands.get(named or "")
-            if command is not None and any(exc.option_name in p.opts for p in command.params):
-                exc.message += f" Options go after the command: vaultnet {named} {exc.option_name} ..."
-            raise
+            if command is None or not any(exc.option_name in p.opts for p in command.params):
+                raise
+            where = f" Options go after the command: vaultnet {named} {exc.option_name} ..."
+            raise click.NoSuchOption(exc.option_name, exc.message + where, ctx=exc.ctx) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
