@@ -529,3 +529,18 @@ def test_an_event_of_many_people_is_no_meeting_with_each(make_vault) -> None:  #
         "2 to add (add them with --write), 0 already known, 0 plans, 0 events matched nobody, "
         "1 event of over 10 people skipped"
     )
+
+
+def test_an_empty_file_given_to_import_is_said_plainly(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(EXPORT_VAULT)
+    empty = tmp_path / "empty.ics"
+    empty.write_bytes(b"")
+    code, said = run("import", "ics", str(empty), "-v", str(root), "--today", TODAY)
+    assert (code, said) == (2, f"Error: {empty}: empty, not an iCalendar file\n")
+    words = tmp_path / "words.ics"
+    words.write_text("hello\n")
+    code, said = run("import", "ics", str(words), "-v", str(root), "--today", TODAY)
+    assert (code, said) == (
+        2,
+        f"Error: {words}: not an iCalendar file (it does not start with BEGIN:VCALENDAR)\n",
+    )

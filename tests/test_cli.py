@@ -216,9 +216,33 @@ def test_build_and_check(make_vault) -> None:  # type: ignore[no-untyped-def]
     stale = run("build", "--check", "--today", "2026-11-21", str(root))
     assert stale.exit_code == 1 and "stale: _vaultnet/Overview.md" in stale.output
     built = run("build", "--today", "2026-11-21", str(root))
-    assert built.exit_code == 0 and "8 written, 0 unchanged, 1 problem\n" in built.output
+    assert (
+        built.exit_code == 0
+        and "8 written, 0 unchanged, 1 problem (vaultnet check lists it)\n" in built.output
+    )
     fresh = run("build", "--check", "--today", "2026-11-21", str(root))
     assert fresh.exit_code == 0 and "8 pages up to date" in fresh.output
+
+
+@pytest.mark.parametrize("cached", [True, False])
+def test_build_and_check_of_a_folder_with_nobody_say_so(make_vault, cached: bool) -> None:  # type: ignore[no-untyped-def]
+    """A folder of notes and no person (the wrong folder, or people marked otherwise) is no
+    clean vault: build says so beside what it wrote, and check fails, so that a CI job given the
+    wrong path does not pass for ever."""
+    root = make_vault({"readme.md": "# Notes\n\nnothing about anyone\n"})
+    cache = [] if cached else ["--no-cache"]
+    built = CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21"])
+    assert built.exit_code == 0
+    assert built.stdout.endswith("0 problems\n")
+    assert built.stderr.startswith("No person notes found. vaultnet looks for notes in folders named people")
+    checked = CliRunner().invoke(main, ["check", str(root), "--today", "2026-11-21", *cache])
+    assert checked.exit_code == 1
+    assert checked.stdout == ""
+    assert checked.stderr.startswith("No person notes found.") and len(checked.stderr.splitlines()) == 1
+    (root / "People").mkdir()
+    (root / "People/Ann.md").write_text("- 2026-11-01 <-> tea\n")
+    again = CliRunner().invoke(main, ["check", str(root), "--today", "2026-11-21", *cache])
+    assert (again.exit_code, again.stderr) == (0, "no problems\n")
 
 
 def test_build_refuses_a_users_file_with_exit_1(make_vault) -> None:  # type: ignore[no-untyped-def]
@@ -405,3 +429,119 @@ def test_an_org_file_in_a_vault_that_is_no_logseq_graph_is_no_problem(make_vault
     """Org-mode files beside an Obsidian vault's notes (an Emacs user's agenda) are none of its notes."""
     root = make_vault({"People/Ana.md": "#person\n", "agenda.org": "* TODO call the plumber\n"})
     assert run("check", str(root), "--today", "2026-11-21").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "words", [["2026-11-02", "coffee", "at", "the", "park"], ["->", "2026-11-02 coffee"]]
+)
+def test_log_refuses_a_text_that_starts_with_a_date(make_vault, words: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet log zoë 2026-11-02 coffee` meant the day: logged today with the day in its words,
+    the contact would be on the wrong day. With --date given, the words are the user's."""
+    root = make_vault({"People/Zoë.md": "#person\n"})
+    before = (root / "People/Zoë.md").read_bytes()
+    result = run("log", "zoë", *words, "--today", "2026-12-07", "-v", str(root))
+    assert (result.exit_code, result.output) == (
+        2,
+        "Error: the text starts with a date: did you mean --date 2026-11-02?\n",
+    )
+    assert (root / "People/Zoë.md").read_bytes() == before
+    given = run("log", "zoë", *words, "--date", "2026-11-20", "--today", "2026-12-07", "-v", str(root))
+    assert given.exit_code == 0 and "2026-11-20" in given.output and "2026-11-02 coffee" in given.output
+
+
+def test_a_vault_from_the_environment_that_is_missing_says_where_it_came_from(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("VAULTNET_VAULT", str(tmp_path / "old-notes"))
+    result = run("report")
+    assert (result.exit_code, result.output) == (
+        2,
+        f"Error: $VAULTNET_VAULT={tmp_path / 'old-notes'}: no such folder\n",
+    )
+    given = run("report", str(tmp_path / "other"))  # a vault typed wins, and is named as typed
+    assert given.output == f"Error: {tmp_path / 'other'}: no such folder\n"
+
+
+def test_a_vault_given_with_a_tilde_the_shell_left_is_in_the_home_folder(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """bash leaves `~` after `=` as it is (`--vault=~/Notes`), and so does a quoted variable."""
+    root = make_vault(VAULT)
+    monkeypatch.setenv("HOME", str(root.parent))
+    assert run("report", f"--vault=~/{root.name}", "--today", "2026-11-21").exit_code == 0
+    monkeypatch.setenv("VAULTNET_VAULT", f"~/{root.name}")
+    assert run("check", "--today", "2026-11-21").output.startswith(f"{root}/People/Broken.md:2: ")
+
+
+@pytest.mark.parametrize(
+    "args", [["--vault", "ev", "report"], ["-v", "ev", "report"], ["--today", "2026-11-21", "show", "x"]]
+)
+def test_an_option_before_the_command_says_where_options_go(args: list[str]) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert (
+        f"No such option '{args[0]}'. Options go after the command: vaultnet {args[2]} {args[0]} ..."
+        in result.output
+    )
+
+
+def test_an_unknown_option_before_the_command_is_told_as_before() -> None:
+    result = run("--colour", "report")
+    assert result.exit_code == 2 and "No such option '--colour'.\n" in result.output
+
+
+@pytest.mark.parametrize("output", ["_vaultnet", "Meta/Pages"])
+def test_the_output_folder_given_for_the_vault_is_refused(make_vault, monkeypatch, output: str) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet build ev/_vaultnet` would build a vault of vaultnet's own pages, inside them."""
+    root = make_vault({**VAULT, "vaultnet.toml": f'output = "{output}"\n'})
+    assert run("build", str(root), "--today", "2026-11-21").exit_code == 0
+    monkeypatch.chdir(root.parent)
+    given = f"{root.name}/{output}"
+    before = sorted(p.relative_to(root) for p in root.rglob("*") if ".vaultnet" not in p.parts)
+    for command in ("build", "report", "check"):
+        result = run(command, given)
+        assert (result.exit_code, result.output) == (
+            2,
+            f"Error: {given} is vaultnet's output folder (it holds pages vaultnet wrote): "
+            f"give the vault, {root.name}\n",
+        ), command
+    assert sorted(p.relative_to(root) for p in root.rglob("*") if ".vaultnet" not in p.parts) == before
+    monkeypatch.chdir(root / output)
+    inside = run("report", ".")
+    assert inside.exit_code == 2 and inside.output.endswith(f"give the vault, {os.path.relpath(root)}\n")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell closes the output")
+def test_a_reader_gone_or_no_output_at_all_is_no_error(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet report | head -1` closes the pipe early: quiet, exit 141 as a tool SIGPIPE stops;
+    `vaultnet report >&-` runs with no standard output at all: no traceback."""
+    root: Path = make_vault(VAULT)
+    command = [sys.executable, "-m", "vaultnet", "report", str(root), "--today", "2026-11-21"]
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line
+    try:
+        done = subprocess.run(command, stdout=write, stderr=subprocess.PIPE, text=True, check=False)
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stderr) == (141, "")
+    closed = subprocess.run(
+        ["sh", "-c", '"$@" >&-', "sh", *command], stderr=subprocess.PIPE, text=True, check=False
+    )
+    assert (closed.returncode, closed.stderr) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["log", "Ann", "hi", "--date", "tomorrow"],
+            "--date 'tomorrow' is not a date like 2026-11-21, today or yesterday",
+        ),
+        (["report", "--today", "2026-13-01"], "--today '2026-13-01' is not a date: month must be in 1..12"),
+        (
+            ["report", "--today", "2026-02-30"],
+            "--today '2026-02-30' is not a date: day is out of range for month",
+        ),
+        (["report", "--today", "30/11/2026"], "--today '30/11/2026' is not a date like 2026-11-21"),
+    ],
+)
+def test_a_day_mistyped_says_what_is_wrong(make_vault, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(VAULT)
+    result = run(*args, "-v", str(root))
+    assert (result.exit_code, result.output) == (2, f"Error: {message}\n")

@@ -221,3 +221,12 @@ def test_synonyms_are_lists_of_keys(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_config(write(tmp_path, '[synonyms]\ncadence = "ping_every"\n'))
     assert "synonyms.cadence must be a list of keys" in str(caught.value)
+
+
+def test_an_unknown_setting_spelt_nearly_as_one_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, 'people_folder = ["Friends"]\n'))
+    assert str(caught.value).endswith("unknown key 'people_folder': did you mean people_folders?")
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, "colour = 1\n"))
+    assert "unknown key 'colour' (known keys: active_days, " in str(caught.value)

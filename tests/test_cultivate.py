@@ -205,7 +205,7 @@ def test_drifting_people_show_on_recency_and_in_the_report(make_vault) -> None: 
     drifting = recency.split("## Drifting (1)", 1)[1].split("##", 1)[0]
     assert "[[People/Ana|Ana]]: usually every 10 days, now 153 days" in drifting
     result = CliRunner().invoke(main, ["report", "--today", TODAY.isoformat(), str(root)])
-    section = result.output.split("Drifting from their own rhythm", 1)[1].split("\n\n", 1)[0]
+    section = result.output.split("Quieter than their own rhythm", 1)[1].split("\n\n", 1)[0]
     assert "Ana: usually every 10 days, now 153" in section
 
 

@@ -74,5 +74,5 @@ def test_the_build_goes_on_and_lists_the_note(make_vault, parser_fails_on_one_no
     root, _ = _vault(make_vault)
     result = CliRunner().invoke(main, ["build", str(root), "--no-cache", "--today", "2026-11-21"])
     assert result.exit_code == 0, result.output
-    assert "8 written, 0 unchanged, 1 problem\n" in result.output
+    assert "8 written, 0 unchanged, 1 problem (vaultnet check lists it)\n" in result.output
     assert f"{MESSAGE}" in (root / "_vaultnet/Problems.md").read_text(encoding="utf-8")

@@ -2798,7 +2798,7 @@ def test_the_overview_lists_everyone_met_without_a_note_and_the_report_the_first
     plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
     assert (
         "  Stranger 3: last 2026-11-04: “Met Stranger 3 at the fair”; Daily/2026-11-04.md:1\n"
-        "  … and 3 more in _vaultnet/Overview.md\n" in plain
+        "  … and 3 more: --limit 8 shows them, vaultnet build writes _vaultnet/Overview.md\n" in plain
     )
     CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)])
     overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")

@@ -1821,7 +1821,32 @@ def test_yaml_error_in_the_middle_points_at_its_line() -> None:
 def test_front_matter_closed_by_dots_and_unclosed_front_matter() -> None:
     assert note("A.md", "---\ntags: [person]\n...\nbody\n").kind == "person"
     unclosed = note("A.md", "---\ntags: [person]\nbody\n")
-    assert unclosed.kind == "other" and not unclosed.problems
+    assert unclosed.kind == "other"
+    assert [(p.line, p.message) for p in unclosed.problems] == [(1, UNCLOSED)]
+
+
+UNCLOSED = "front matter opened here is never closed with ---"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("---\ntags: [person]\ncadence: 2w\n\n## Log\n- 2026-11-20 <- she called\n", True),
+        ("---\r\ntitle:\r\n  - x\r\n", True),
+        ("---\n\nSome prose after a rule.\n", False),
+        ("---\nSome prose: after a rule.\n", False),
+        ("---\n", False),
+        ("--- \n- a list, no keys\n", False),
+        ("---\ntags: [person]\n---\n", False),
+        ("Intro\n---\ntags: x\n", False),
+    ],
+)
+def test_front_matter_never_closed_is_a_problem_when_it_reads_as_keys(text: str, said: bool) -> None:
+    """A note opened with `---` and keys (`tags: [person]`) that no `---` closes is read without
+    front matter, as Obsidian reads it: its owner is told, or a person goes missing unsaid. A
+    note opening with a rule (`---`) and then prose is no such note."""
+    problems = [(p.line, p.message) for p in note("Notes/Ana.md", text).problems]
+    assert ((1, UNCLOSED) in problems) is said
 
 
 @pytest.mark.parametrize(

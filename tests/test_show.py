@@ -158,6 +158,10 @@ def test_next_birthday() -> None:
     assert next_birthday("2000-02-29", today).next == dt.date(2027, 2, 28)  # type: ignore[union-attr]
     assert next_birthday("2000-02-29", dt.date(2027, 3, 1)).next == dt.date(2028, 2, 29)  # type: ignore[union-attr]
     assert next_birthday("sometime in May", today) is None
+    # a birth on or after the day it next falls (a due date, a typo): no age of 0 or less
+    assert next_birthday("2026-12-03", today).age is None  # type: ignore[union-attr]
+    assert next_birthday("2062-12-05", today).next == dt.date(2026, 12, 5)  # type: ignore[union-attr]
+    assert next_birthday("2062-12-05", today).age is None  # type: ignore[union-attr]
     assert next_birthday(None, today) is None
 
 
@@ -334,3 +338,15 @@ def test_show_and_the_calendar_give_the_text_as_written(make_vault) -> None:  # 
     ics = CliRunner().invoke(main, ["export", "ics", str(root), "-o", "-", "--today", "2026-12-01"]).output
     unfolded = ics.replace("\r\n ", "").replace("\n ", "")
     assert r"sent C:\\Users\\ana\\cv.pdf [draft] a|b to Bo" in unfolded
+
+
+def test_show_says_who_reaches_out_in_words_and_json_keeps_the_values() -> None:
+    code, out = run("show", "Owen Ashby", "-v", str(EXAMPLE))
+    assert code == 0
+    assert (
+        "  one-way: only you reach out (365 days: 3 from you, 0 from them, 0 both, 0 not said) · personal\n"
+        in out
+    )
+    assert "one-way-me" not in out
+    code, out = run("show", "Owen Ashby", "-v", str(EXAMPLE), "--json")
+    assert json.loads(out)["reciprocity"] == "one-way-me"

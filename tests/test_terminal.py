@@ -52,6 +52,7 @@ def test_plain_report_of_the_example_vault() -> None:
     assert result.output == (
         "vaultnet: 22 people as of 2026-11-21\n"
         "  active 14 · reciprocal 14 (1 of them from the words) · personal 18 · real connections 9 · resting 2 · lapsed 1\n"
+        "  real = active (in touch lately) + reciprocal (both of you start) + personal (you know something about them)\n"
         "\n"
         "Reach out\n"
         "  Owen Ashby: overdue by 13 days; last 2026-10-25: “rang about Christmas at Mum's; went to voicemail, left a message”; open: ask about Alfie's football trial; open: get Rosa's Christmas list from Lena\n"
@@ -68,7 +69,7 @@ def test_plain_report_of_the_example_vault() -> None:
         "  Helen Ashby: anniversary 2026-11-30, in 9 days (42 years)\n"
         "  Grace Whitfield: birthday 2026-12-02, in 11 days (turns 35)\n"
         "\n"
-        "Drifting from their own rhythm\n"
+        "Quieter than their own rhythm\n"
         "  Jonas Weber: usually every 99 days, now 256 days; last 2026-03-10: “video call: he is building a modular synth from kits”\n"
         "  Kofi Mensah: usually every 20 days, now 41 days; last 2026-10-11: “swapped leek seedlings for a bag of his scotch bonnets”\n"
         "\n"
@@ -260,3 +261,49 @@ def test_a_report_from_the_saved_state_reads_a_few_people_for_the_follow_ups(mak
     ]
     assert "… and 196 more" in shown
     assert len(read) < 20
+
+
+def test_a_terminal_shows_the_vaults_brackets_as_written(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Rich reads `[bold]` and `[/]` in a string as its markup: a problem quoting a note's
+    `[/]` was a traceback, and `[[bo]]` or `[bold]` vanished. Every cell is shown as text."""
+    root = make_vault(
+        {
+            "People/Ann.md": '---\ntags: [person]\ncadence: "[/]"\n---\n- [ ] send the [bold] notes\n',
+            "People/Cy.md": "---\ntags: [person]\nkids: - [[bo]]\n---\n",
+        }
+    )
+    for width in (120, 40):
+        output = re.sub(r"\x1b\[[0-9;]*m", "", render(root, width)).replace("\n", " ")
+        assert "'[/]'" in output, width
+        assert '"[[bo]]"' in re.sub(r"\s+", "", output), width
+        assert "[bold]" in output, width
+
+
+def test_the_terminal_quotes_a_line_as_the_note_says_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """The pages make a line safe for Markdown (`[v2]` → `(v2)`, `\\` → `/`, `|` → `/`); the
+    terminal quotes it as written, as `show` and `--json` do, but for its block ID."""
+    root = make_vault(
+        {
+            "People/Gus.md": "---\ntags: [person]\ncadence: 1w\n---\n"
+            "- 2026-11-12 -> sent C:\\Users\\gus [draft v2] | budget #work *urgent* ^b1\n"
+            "- [ ] ask about [v3] | the pipe ^t1\n",
+            "People/Bo.md": "#person\n- 2026-11-30 call about [the] plan | soon\n",
+        }
+    )
+    output = CliRunner().invoke(main, ["report", str(root), "--today", "2026-11-21"]).output
+    assert "“sent C:\\Users\\gus [draft v2] | budget #work *urgent*”" in output
+    assert "*urgent*”; open: ask about [v3] | the pipe\n" in output
+    assert "Gus: ask about [v3] | the pipe; People/Gus.md:6" in output
+    assert "Bo: 2026-11-30: “call about [the] plan | soon”" in output
+    assert "^b1" not in output and "^t1" not in output
+
+
+def test_the_report_before_any_build_says_how_to_see_the_rest(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`… and 3 more in _vaultnet/Recency.md` points to a page only a build writes: before one,
+    the report says how to see them."""
+    root = make_vault({f"People/P{n}.md": f"#person\n- [ ] task {n}\n" for n in range(8)})
+    args = ["report", str(root), "--today", "2026-11-21"]
+    before = CliRunner().invoke(main, args).output
+    assert "  … and 3 more: --limit 8 shows them, vaultnet build writes _vaultnet/Follow-ups.md\n" in before
+    assert CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21"]).exit_code == 0
+    assert "  … and 3 more in _vaultnet/Follow-ups.md\n" in CliRunner().invoke(main, args).output

@@ -18,6 +18,7 @@ import click
 
 from vaultnet.convert import counted
 from vaultnet.errors import RefusedWrite, UserMistake, VaultGone, VaultnetError, WriteFailed
+from vaultnet.patterns import lazy_pattern
 from vaultnet.version import __version__
 
 if TYPE_CHECKING:
@@ -40,22 +41,65 @@ def _today(value: str | None, option: str = "--today") -> dt.date | None:
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise UserMistake(f"{option} {value!r} is not a date like 2026-11-21") from None
+        raise UserMistake(_not_a_day(value, option)) from None
     try:
         return check_today(day, option)
     except ValueError as exc:
         raise UserMistake(str(exc)) from None
 
 
+def _not_a_day(value: str, option: str) -> str:
+    """Why `value` is no day: the month or day out of range (`2026-13-01`), else the form wanted
+    (and for `--date`, the days it takes by name)."""
+    if _ISO_DAY.fullmatch(value):
+        try:
+            dt.date(*map(int, value.split("-")))
+        except ValueError as exc:
+            return f"{option} {value!r} is not a date: {exc}"
+    if option == "--date":
+        return f"--date {value!r} is not a date like 2026-11-21, today or yesterday"  # `_DAYS_BACK`
+    return f"{option} {value!r} is not a date like 2026-11-21"
+
+
+_ISO_DAY = lazy_pattern(r"\d{4}-\d{2}-\d{2}")
+
+
 def _vault(value: str) -> Path:
     from pathlib import Path  # here: pathlib (urllib and ipaddress with it) slows --help
 
-    path = Path(value)
-    if not path.exists():
-        raise UserMistake(f"{value}: no such folder")
-    if not path.is_dir():
-        raise UserMistake(f"{value}: is a file, not a vault folder")
-    return path
+    if (why := _no_folder(value)) is not None:
+        raise UserMistake(f"{value}: {why}")
+    if _built_in(value, "."):
+        raise UserMistake(
+            f"{value} is vaultnet's output folder (it holds pages vaultnet wrote): give the vault, "
+            f"{_vault_of_output(value)}"
+        )
+    return Path(value)
+
+
+def _vault_of_output(folder: str) -> str:
+    """The vault whose output folder `folder` is, as a path from where `folder` is given: the
+    nearest folder above whose `output` setting names it, else the one just above."""
+    from pathlib import Path
+
+    from vaultnet.config import load_config
+
+    depth = max(len(Path(os.path.abspath(folder)).parts) - 1, 1)  # `output` lies in the vault
+    up = [os.path.normpath(os.path.join(folder, *[os.pardir] * n)) for n in range(1, depth + 1)]
+    for vault in up:
+        try:
+            if os.path.samefile(Path(vault, load_config(Path(vault)).output), folder):
+                return vault
+        except (VaultnetError, OSError):
+            continue
+    return up[0]
+
+
+def _no_folder(value: str) -> str | None:
+    """What is wrong with a vault's folder: it is missing or a file; or nothing."""
+    if not os.path.exists(value):
+        return "no such folder"
+    return None if os.path.isdir(value) else "is a file, not a vault folder"
 
 
 today_option = click.option(
@@ -116,9 +160,15 @@ def vault_params(
 def _one_vault(option: str | None, bare: str | None, anywhere: bool) -> str:
     if option is not None and bare is not None and option != bare:
         raise UserMistake(f"two vaults given ({bare} and --vault {option}): give one")
-    given = option or bare or os.environ.get("VAULTNET_VAULT") or None  # set empty: not set
-    if given is not None or anywhere:
-        return given or "."
+    typed = option or bare
+    if typed is not None:
+        return _home(typed)
+    if set_in := os.environ.get("VAULTNET_VAULT"):  # set empty: not set
+        if not anywhere and (why := _no_folder(_home(set_in))) is not None:
+            raise UserMistake(f"$VAULTNET_VAULT={set_in}: {why}")  # not typed: say where it came from
+        return _home(set_in)
+    if anywhere:
+        return "."
     if (above := _vault_above()) is not None:
         return above
     if not _looks_like_a_vault("."):
@@ -127,6 +177,12 @@ def _one_vault(option: str | None, bare: str | None, anywhere: bool) -> str:
             "vaultnet.toml in it): give the vault's folder, as -v ~/Notes"
         )
     return "."
+
+
+def _home(path: str) -> str:
+    """`~/Notes` in the home folder, as the shell would have it: bash leaves a `~` after `=`
+    (`--vault=~/Notes`) and in quotes as it is. A folder named `~` here is kept."""
+    return os.path.expanduser(path) if path[:1] == "~" and not os.path.exists(path) else path
 
 
 _VAULT_SIGNS = frozenset((".obsidian", "logseq", ".git", "vaultnet.toml", ".vaultnet", "people", "contacts"))
@@ -160,13 +216,13 @@ def _vault_above() -> str | None:
         folder, path = parent, os.path.normpath(os.path.join(path, os.pardir))
 
 
-def _built_in(folder: str) -> bool:
-    """Does the folder's `_vaultnet` hold the Overview a build writes, its marker line first?"""
+def _built_in(folder: str, output: str = "_vaultnet") -> bool:
+    """Does the folder's `output` hold the Overview a build writes, its marker line first?"""
     from pathlib import Path
 
     from vaultnet.pages.layout import is_generated
 
-    return is_generated(Path(folder, "_vaultnet", "Overview.md"))
+    return is_generated(Path(folder, output, "Overview.md"))
 
 
 def _looks_like_a_vault(folder: str) -> bool:
@@ -202,9 +258,25 @@ def failure(exc: VaultnetError | OSError) -> tuple[str, int]:
 class _Commands(click.Group):
     """vaultnet's command group: the one place a library failure becomes a line and an exit code."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """As click parses, but an option of a command given before it (`vaultnet --vault ev
+        report`) is told where it goes."""
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            named = next((arg for arg in args if arg in self.commands), None)
+            command = self.commands.get(named or "")
+            if command is None or not any(exc.option_name in p.opts for p in command.params):
+                raise
+            where = f" Options go after the command: vaultnet {named} {exc.option_name} ..."
+            raise click.NoSuchOption(exc.option_name, exc.message + where, ctx=exc.ctx) from None
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:  # the reader went away (`vaultnet report | head -1`): no error of ours
+            _nothing_more_out()
+            ctx.exit(141)  # as a tool SIGPIPE stops (128 + 13)
         except (VaultnetError, OSError) as exc:
             message, code = failure(exc)
             click.echo(message, err=True)
@@ -214,6 +286,15 @@ class _Commands(click.Group):
             if not hint:
                 raise
             raise click.UsageError(exc.message + hint, exc.ctx) from None
+
+
+def _nothing_more_out() -> None:
+    """Standard output to nowhere: what Python still holds for it, flushed on the way out,
+    would fail on the closed pipe again (Python's own advice, in the `signal` module's docs)."""
+    import contextlib
+
+    with contextlib.suppress(AttributeError, OSError, ValueError):  # no file of its own: a test's
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _vault_hint(exc: click.UsageError) -> str:
@@ -290,7 +371,7 @@ class _Progress:
     """A progress bar on stderr for a cold read that takes more than a second, on a terminal only."""
 
     def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
+        self.enabled = enabled and sys.stderr is not None and sys.stderr.isatty()  # None: closed
         self.start = time.monotonic()
         self.bar: Any = None
 
@@ -326,7 +407,8 @@ def _warn_slow_yaml() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON of the vault contract instead.")
 @click.option(
     "--limit", type=click.IntRange(min=1), metavar="N",
-    help="People shown per list (default: `limit` in vaultnet.toml, else 5); the pages list everyone.",
+    help="People shown per list (default: `limit` in vaultnet.toml, else 5, as the Overview page shows); "
+    "Recency and the other pages list everyone.",
 )  # fmt: skip
 @no_cache_option
 @vault_params(bare=True)
@@ -344,7 +426,7 @@ def report(vault: str, today: str | None, as_json: bool, limit: int | None, no_c
     day = _today(today)
     config = load_config(root)
     console = None
-    if not as_json and sys.stdout.isatty():
+    if not as_json and sys.stdout is not None and sys.stdout.isatty():  # None: closed (`>&-`)
         from rich.console import Console
 
         console = Console()  # colour unless NO_COLOR is set; the terminal's own width
@@ -356,6 +438,7 @@ def report(vault: str, today: str | None, as_json: bool, limit: int | None, no_c
         from vaultnet.pages.terminal import plain_report, rich_report
 
         context = page_context(report, config, kept[0], kept[1], root)
+        context["pages_built"] = _built_in(str(root), config.output)  # else no page to point to
         return plain_report(context) if console is None else rich_report(context, console.width)
 
     progress = _Progress(enabled=not as_json)
@@ -406,8 +489,16 @@ def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
         return
     for page in result.written:
         click.echo(f"wrote {page}")
-    problems = counted(result.summary.problems, "problem")
+    count = result.summary.problems
+    problems = counted(count, "problem") + (
+        f" (vaultnet check lists {'it' if count == 1 else 'them'})" if count else ""
+    )
     click.echo(f"{len(result.written)} written, {len(result.unchanged)} unchanged, {problems}")
+    if not result.summary.people:
+        from vaultnet.config import load_config
+        from vaultnet.pages.render import no_people_hint
+
+        click.echo(no_people_hint(load_config(root)), err=True)
     for why in result.refused:
         click.echo(f"Error: refused: {why}", err=True)
     if result.refused:
@@ -504,6 +595,10 @@ def _marked(text: str, direction: Direction) -> tuple[str, Direction]:
     return text, direction
 
 
+_DAY_FIRST = lazy_pattern(r"(\d{4}-\d{2}-\d{2})(?!\S)")
+"""A day opening the text of `log` (`2026-11-02 coffee`): meant as its day, not its words."""
+
+
 _DASHED = "\ue000"
 """Put before an argument of `log` that starts with a dash but is no option while click parses
 (private use: no typed text holds it), and taken off after."""
@@ -575,6 +670,8 @@ def log_command(
     root = _vault(vault)
     config = load_config(root)
     words, direction = _marked(" ".join(text).strip(), _direction(out, inbound, mutual))
+    if date is None and (typed := _DAY_FIRST.match(words)):
+        raise UserMistake(f"the text starts with a date: did you mean --date {typed[1]}?")
     day = _entry_day(date, today, config)
     check_entry_day(day, _today(today) or config.as_of or dt.date.today())
     logged = log_entry(root, person, words, day, direction, config)
@@ -891,17 +988,23 @@ def export_ics(vault: str, output: str, today: str | None) -> None:
 @vault_params(bare=True)
 def check_command(vault: str, style: str, today: str | None, no_cache: bool) -> None:
     """List every problem in the vault, one a line (file:line: message);
-    exit 1 if there is any. Made for git hooks and CI.
+    exit 1 if there is any, or if the folder holds no person note (the
+    wrong folder, say). Made for git hooks and CI.
 
     Example: vaultnet check ~/Notes --format github
     """
-    from vaultnet.commands.check import check_vault, format_problem
+    from vaultnet.commands.check import check_vault, format_problem, has_people
     from vaultnet.config import load_config
 
     root = _vault(vault)
     day = _today(today)
     config = load_config(root)
     problems = check_vault(root, config, day or config.as_of or dt.date.today(), not no_cache)
+    if not problems and not has_people(root, config, not no_cache):
+        from vaultnet.pages.render import no_people_hint
+
+        click.echo(no_people_hint(config), err=True)  # the wrong folder, or people marked otherwise
+        sys.exit(1)
     if not problems:  # said apart from what scripts read: standard output stays empty
         click.echo("no problems", err=True)
         return

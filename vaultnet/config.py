@@ -394,6 +394,10 @@ def config_from_dict(raw: dict[str, object], source: str = CONFIG_FILE) -> Confi
     for key, value in raw.items():
         converter = _CONVERTERS.get(key)
         if converter is None:
+            from difflib import get_close_matches  # here: only a mistyped file needs it
+
+            if like := get_close_matches(key, _CONVERTERS, n=1, cutoff=0.85):
+                raise ConfigError(f"{source}: unknown key {key!r}: did you mean {like[0]}?")
             known = ", ".join(sorted(_CONVERTERS))
             raise ConfigError(f"{source}: unknown key {key!r} (known keys: {known})")
         try:

@@ -219,7 +219,13 @@ class CalendarImport:
 
 
 def read_calendar(name: str, data: bytes) -> Any:
-    """The calendar in `data`; CalendarError, in one line, when it is not one."""
+    """The calendar in `data`; CalendarError, in one line, when it is not one (said plainly when
+    it is empty or starts otherwise, rather than as the library would)."""
+    start = data.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if not start:
+        raise CalendarError(f"{name}: empty, not an iCalendar file")
+    if not start[:15].upper().startswith(b"BEGIN:VCALENDAR"):
+        raise CalendarError(f"{name}: not an iCalendar file (it does not start with BEGIN:VCALENDAR)")
     from icalendar import Calendar
 
     try:

@@ -80,6 +80,25 @@ def _problems(
     return sorted(set(problems), key=lambda p: (p.file, p.line, p.message))
 
 
+def has_people(root: Path, config: Config, use_cache: bool = True) -> bool:
+    """Does the vault hold a person note? `check` asks it of a vault with no problem, which a
+    folder of the wrong name (or a vault marking its people otherwise) would be: the state a
+    build saved answers when it holds someone, else the notes are read (through the parse cache
+    unless not `use_cache`)."""
+    if use_cache and root.is_dir():
+        from vaultnet.saved.state import load_state
+
+        state = load_state(root, state_key(config), pages=False)
+        if state is not None:
+            if state.blobs is not None:
+                state.blobs.close()
+            if state.people:
+                return True
+    from vaultnet.vault.load import load_vault
+
+    return bool(load_vault(root, config, use_cache).people)
+
+
 def _escape(text: str, property_value: bool = False) -> str:
     """GitHub's workflow-command escaping: data escapes %, CR, LF; properties also : and ,."""
     text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")

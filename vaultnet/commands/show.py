@@ -88,11 +88,13 @@ class Story:
 
 
 def next_birthday(written: str | None, today: dt.date) -> Birthday | None:
-    """The next birthday on or after today, and the age they turn when the year is known."""
+    """The next birthday on or after today, and the age they turn when the year is known and
+    before it (a birth that day or later is a due date or a typo: no age of 0, or -36)."""
     date = next_occurrence(written, today)
     if written is None or date is None:
         return None
-    return Birthday(written, date, None if written.startswith("--") else date.year - int(written[:4]))
+    age = None if written.startswith("--") else date.year - int(written[:4])
+    return Birthday(written, date, age if age is not None and age > 0 else None)
 
 
 def person_story(root: Path, report: Report, query: str, config: Config, seen: Seen | None = None) -> Story:
@@ -334,14 +336,25 @@ def _rhythm(s: PersonStats, today: dt.date) -> str:
 
 
 def _standing(s: PersonStats, window: int) -> str:
-    counts = f"in {s.inbound} · out {s.outbound} · mutual {s.mutual} · unknown {s.unknown}"
+    """Who reaches out, in words (`--json` gives the values: `one-way-me`, `outbound`), the
+    contacts of the window by who started them, and what of a real connection the person is."""
+    counts = f"{s.outbound} from you, {s.inbound} from them, {s.mutual} both, {s.unknown} not said"
     flags = [
         word
         for word, on in (("active", s.active), ("reciprocal", s.reciprocal), ("personal", s.personal))
         if on
     ]
     verdict = "a real connection" if s.real else ("; ".join(flags) or "not active, reciprocal or personal")
-    return f"{s.reciprocity} over {window} days ({counts}) · {verdict}"
+    return f"{_RECIPROCITY_WORDS[s.reciprocity]} ({window} days: {counts}) · {verdict}"
+
+
+_RECIPROCITY_WORDS = {
+    "two-way": "two-way: both of you reach out",
+    "one-way-me": "one-way: only you reach out",
+    "one-way-them": "one-way: only they reach out",
+    "unknown": "who reaches out: not known",
+}
+"""What `show` says of each reciprocity (spec 6.5's values, which `--json` gives)."""
 
 
 def _card_lines(story: Story) -> list[str]:

@@ -179,6 +179,12 @@ def plain_text(text: str) -> str:
     return shown if len(shown) <= DISPLAY_MAX else shown[: DISPLAY_MAX - 1].rstrip() + "…"
 
 
+def quoted(text: str) -> str:
+    """A note's line as a terminal quotes it: `plain_text` of it without its block ID, which
+    Obsidian never shows either."""
+    return plain_text(_BLOCK_ID.sub("", text) if "^" in text else text)
+
+
 def unlinked(text: str) -> str:
     """A note's line with each link as its label and each inline field as its value."""
     if "[[" in text:
@@ -258,16 +264,19 @@ def due_words(s: PersonStats, today: str) -> str:
     return f"due {s.due}"
 
 
-def last_words(s: PersonStats, source: Callable[[str], str] | None = None, limit: int = 80) -> str:
+def last_words(
+    s: PersonStats, source: Callable[[str], str] | None = None, limit: int = 80, terminal: bool = False
+) -> str:
     """What was last said with a person: `last 2026-11-02: “coffee”`, or `never contacted`, or
     `last 2026-11-20 from last_contact; last entry 2026-11-02: “coffee”`.
 
     `source`, when given, renders a link to the note an entry comes from when that is not the
     person's own note. A front-matter last contact later than every entry is shown first.
+    `terminal`: the words as `said_on` quotes them for a terminal.
     """
 
     def entry(contact: Contact) -> str:
-        words = said_on(contact.date, contact.text, limit)
+        words = said_on(contact.date, contact.text, limit, terminal)
         if source is not None and contact.file != s.person.file:
             words += f" in {source(contact.file)}"
         return words
@@ -282,13 +291,14 @@ def last_words(s: PersonStats, source: Callable[[str], str] | None = None, limit
     return f"last {s.last_contact}"
 
 
-def said_on(date: dt.date, text: str, limit: int | None = 80) -> str:
+def said_on(date: dt.date, text: str, limit: int | None = 80, terminal: bool = False) -> str:
     """A day and what its line said, as a person reads it, cut at a word within `limit` (None:
-    whole): `2026-11-02: “coffee”`, or the day alone."""
-    words = _shown(text)
+    whole): `2026-11-02: “coffee”`, or the day alone. `terminal`: as the line says it
+    (`quoted`: `C:\\Users [v2] | #work`), not made safe for a page."""
+    words = quoted(text) if terminal else _shown(text)
     if limit is not None and len(words) > limit:
         words = words[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    return f"{date}: “{inert(words)}”" if words else str(date)
+    return f"{date}: “{words if terminal else inert(words)}”" if words else str(date)
 
 
 def met_words(u: Unnoted, source: Callable[[str], str]) -> str:
@@ -297,14 +307,15 @@ def met_words(u: Unnoted, source: Callable[[str], str]) -> str:
     return f"last {said_on(u.date, u.text)} in {source(u.file)}"
 
 
-def planned_words(s: PersonStats, source: Callable[[str], str] | None = None) -> str:
-    """The first plan: `booked 2026-12-02: “video call”`, and its note when not the person's own."""
+def planned_words(s: PersonStats, source: Callable[[str], str] | None = None, terminal: bool = False) -> str:
+    """The first plan: `booked 2026-12-02: “video call”`, and its note when not the person's own.
+    `terminal`: its words as `said_on` quotes them for a terminal."""
     if not s.planned:
         return ""
     plan = s.planned[0]
     if plan.text == NEXT_CONTACT and plan.file == s.person.file:
         return f"{plan.date} (next_contact in the note)"  # a day set to be in touch, no plan made together
-    words = said_on(plan.date, plan.text, None)
+    words = said_on(plan.date, plan.text, None, terminal)
     if source is not None and plan.file != s.person.file:
         words += f" in {source(plan.file)}"
     return words
@@ -327,9 +338,10 @@ def follow_up_when(f: FollowUp, today: dt.date) -> str:
 
 
 def follow_up_words(f: FollowUp, today: dt.date) -> str:
-    """A follow-up as the terminal says it: its words, then whether it is due or overdue."""
+    """A follow-up as the terminal says it: its words as written (`quoted`), then whether it is
+    due or overdue."""
     when = follow_up_when(f, today)
-    return f"{plain(f.text)} ({when})" if when else plain(f.text)
+    return f"{quoted(f.text)} ({when})" if when else quoted(f.text)
 
 
 def follow_up_json(f: FollowUp) -> dict[str, Any]:

@@ -17,13 +17,13 @@ from vaultnet.model import FollowUp, PersonStats
 from vaultnet.pages.render import (
     MOVERS_SHOWN,
     coming_words,
-    display,
     due_words,
     follow_up_words,
     follow_ups_by_age,
     last_words,
-    plain,
+    plain_text,
     planned_words,
+    quoted,
     said_on,
     unmarked,
     words_note,
@@ -64,16 +64,25 @@ def _few(ctx: ReportContext, people: Sequence[T], page: str) -> tuple[Sequence[T
     limit: int = ctx["limit"]
     if len(people) <= limit:
         return people, ""
-    return people[:limit], f"… and {len(people) - limit} more in {ctx['output']}/{page}"
+    return people[:limit], _more(ctx, len(people), page)
+
+
+def _more(ctx: ReportContext, count: int, page: str) -> str:
+    """`… and 12 more in _vaultnet/Recency.md`; when no build wrote the pages (`pages_built`,
+    which the command tells), how to see them instead."""
+    more = f"… and {count - ctx['limit']} more"
+    if ctx.get("pages_built", True):
+        return f"{more} in {ctx['output']}/{page}"
+    return f"{more}: --limit {count} shows them, vaultnet build writes {ctx['output']}/{page}"
 
 
 def _pick_up(s: PersonStats) -> str:
-    """The last words, then each open follow-up: what to ask about."""
-    return "; ".join([last_words(s), *(f"open: {plain(f.text)}" for f in open_follow_ups(s))])
+    """The last words, then each open follow-up: what to ask about, as the notes say it."""
+    return "; ".join([last_words(s, terminal=True), *(f"open: {quoted(f.text)}" for f in open_follow_ups(s))])
 
 
 def _name(s: PersonStats) -> str:
-    return display(s.person.note.name)
+    return plain_text(s.person.note.name)
 
 
 def reach_out(ctx: ReportContext) -> Section:
@@ -91,7 +100,7 @@ def reach_out(ctx: ReportContext) -> Section:
 
 def booked(ctx: ReportContext) -> Section:
     people, more = _few(ctx, ctx["booked"], "Recency.md")
-    rows = tuple((_name(s), planned_words(s)) for s in people)
+    rows = tuple((_name(s), planned_words(s, terminal=True)) for s in people)
     return Section("Booked", ("who", "planned"), rows, "nothing booked", more=more)
 
 
@@ -113,7 +122,7 @@ def drifting(ctx: ReportContext) -> Section:
     people, more = _few(ctx, ctx["drifting"], "Recency.md")
     rows = tuple((_name(s), _gaps(s), _pick_up(s)) for s in people)
     return Section(
-        "Drifting from their own rhythm", ("who", "rhythm", "pick up from"), rows, "nobody", more=more
+        "Quieter than their own rhythm", ("who", "rhythm", "pick up from"), rows, "nobody", more=more
     )
 
 
@@ -139,7 +148,7 @@ def follow_ups(ctx: ReportContext) -> Section:
         items.extend((s, f) for f in follow_ups_by_age(s))
         items.sort(key=order)
     count: int = ctx["open_count"]
-    more = f"… and {count - limit} more in {ctx['output']}/Follow-ups.md" if count > limit else ""
+    more = _more(ctx, count, "Follow-ups.md") if count > limit else ""
     today = dt.date.fromisoformat(ctx["today"])
     rows = tuple((_name(s), follow_up_words(f, today), f"{f.file}:{f.line}") for s, f in items[:limit])
     return Section(f"Open follow-ups ({count})", ("who", "what", "where"), rows, "none", more=more)
@@ -151,7 +160,11 @@ def no_note(ctx: ReportContext) -> Section:
     shown, more = _few(ctx, found, "Overview.md")
     alike = ctx["named_alike"]
     rows = tuple(
-        (display(u.name), f"last {said_on(u.date, u.text)}{_perhaps(alike, u.name)}", f"{u.file}:{u.line}")
+        (
+            plain_text(u.name),
+            f"last {said_on(u.date, u.text, terminal=True)}{_perhaps(alike, u.name)}",
+            f"{u.file}:{u.line}",
+        )
         for u in shown
     )
     return Section(
@@ -162,7 +175,9 @@ def no_note(ctx: ReportContext) -> Section:
 def _perhaps(alike: dict[str, tuple[str, str]], name: str) -> str:
     """Whom someone met by a first name alone may be (`named_alike`): `; perhaps Ana Souza (add the
     alias Ana)`, as the Overview says it: the alias is not there yet."""
-    return f"; perhaps {display(alike[name][1])} (add the alias {display(name)})" if name in alike else ""
+    return (
+        f"; perhaps {plain_text(alike[name][1])} (add the alias {plain_text(name)})" if name in alike else ""
+    )
 
 
 def one_way(ctx: ReportContext) -> Section:
@@ -181,7 +196,7 @@ def moving(ctx: ReportContext) -> Section:
     )
     rows = [("then → now", counts)]
     for words, people in ctx["movers"]:
-        names = ", ".join(display(s.person.note.name) for s in people[:MOVERS_SHOWN])
+        names = ", ".join(_name(s) for s in people[:MOVERS_SHOWN])
         more = len(people) - MOVERS_SHOWN
         rows.append((f"{words} ({len(people)})", names + (f" and {more} more" if more > 0 else "")))
     return Section(f"Movement since {moved.since} ({moved.days} days)", ("what", "who"), tuple(rows), "")
@@ -231,6 +246,13 @@ SECTIONS: list[Callable[[ReportContext], Section]] = [
 """The report's sections, in order."""
 
 
+KEY = (
+    "real = active (in touch lately) + reciprocal (both of you start)"
+    " + personal (you know something about them)"
+)
+"""Under the counts: what the words mean, as the Overview's table says it."""
+
+
 def header(ctx: ReportContext) -> tuple[str, str]:
     summary = ctx["summary"]
     read = ctx["two_way_from_words"]
@@ -239,6 +261,7 @@ def header(ctx: ReportContext) -> tuple[str, str]:
         f"active {summary.active} · reciprocal {summary.reciprocal}{guessed} · personal {summary.personal} · "
         f"real connections {summary.real} · resting {len(ctx['resting'])} · lapsed {len(ctx['lapsed'])}"
     )
+    counts += "\n  " + KEY
     if ctx["no_people"]:
         counts += "\n  " + ctx["no_people"]
     return f"vaultnet: {counted(summary.people, 'person', 'people')} as of {ctx['today']}", counts
@@ -272,7 +295,8 @@ def plain_report(ctx: ReportContext) -> str:
 
 def rich_report(ctx: ReportContext, width: int) -> RenderableType:
     """The report of `ctx` (`page_context`) as rich renderables: tables with colour, lists when
-    the terminal is narrow."""
+    the terminal is narrow. Every string is given as `Text`, never as markup: a note's `[/]` or
+    `[[link]]` is shown as written, not read as rich's tags."""
     from rich import box
     from rich.console import Group
     from rich.table import Table
@@ -301,7 +325,7 @@ def rich_report(ctx: ReportContext, width: int) -> RenderableType:
         for number, column in enumerate(section.columns):
             table.add_column(column, no_wrap=number == 0, overflow="fold", ratio=None if number == 0 else 1)
         for row, style in zip(section.rows, styles, strict=True):
-            table.add_row(Text(row[0], style=f"bold {style}".strip()), *row[1:])
+            table.add_row(Text(row[0], style=f"bold {style}".strip()), *map(Text, row[1:]))
         items.append(table)
         if section.more:
             items.append(Text(f"  {section.more}", style="dim"))

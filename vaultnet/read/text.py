@@ -155,6 +155,22 @@ _CLOSING = lazy_pattern(r"\n(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
 (Searched for by its `\\n`: a pattern that starts with `^` is tried at every position.)"""
 
 
+def _unclosed(file: str, text: str) -> Problem | None:
+    """A problem at line 1 when a note with no front matter opens one (`---`, then a `key: value`
+    line) that no `---` closes: it is read as no front matter at all, as Obsidian reads it, and a
+    person tagged there would go missing unsaid. A note opening with a rule (`---`) and prose is none."""
+    if not text.startswith("---"):
+        return None
+    first_end = text.find("\n")
+    if first_end < 0 or text[3:first_end].strip() or not _KEY_LINE.match(text, first_end + 1):
+        return None
+    return Problem(file, 1, "front matter opened here is never closed with ---")
+
+
+_KEY_LINE = lazy_pattern(r"[A-Za-z_][\w-]*:(?:[^\S\n]|$)", re.MULTILINE)
+"""A line of YAML's keys (`tags: [person]`, `aliases:`): a word, then its colon."""
+
+
 def yaml_is_fast() -> bool:
     """Does PyYAML have its C loader here? Without it front matter reads several times slower."""
     import yaml
@@ -163,8 +179,11 @@ def yaml_is_fast() -> bool:
 
 
 def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | None]:
-    """The front matter as a dict with lower-case keys; a YAML error is a problem at its line."""
-    if split.front is None or not split.front.strip():
+    """The front matter as a dict with lower-case keys; a YAML error is a problem at its line, and
+    so is front matter never closed (`_unclosed`)."""
+    if split.front is None:
+        return {}, _unclosed(file, split.body)
+    if not split.front.strip():
         return {}, None
     front = _hash_tags_quoted(split.front) if "#" in split.front else split.front
     flat = read_flat(front)
