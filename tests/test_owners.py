@@ -3499,7 +3499,6 @@ def test_what_the_person_called_off_of_their_own_leaves_the_meeting(line: str) -
         "It would have been [[Kit]]'s 70th birthday today",
         "Looked through old photos of [[Kit]]",
         "Talked to my therapist about [[Kit]]",
-        "I miss [[Kit]]",
     ],
 )
 def test_a_diarys_thoughts_of_someone_are_about_them(line: str) -> None:
@@ -3535,3 +3534,58 @@ def test_an_email_to_a_few_is_a_contact() -> None:
     assert {(t, m.direction, m.broadcast) for m in entries for t in m.targets} == {
         (f"LP {n}", "outbound", False) for n in range(3)
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Need to call Dr. [[Bo]]", None),
+        ("Remember to thank Mrs. [[Bo]] for the cake", None),
+        ("Need to ask Capt. [[Bo]] about the boat", None),
+        ("Need to reply to [[Bo]]; she emailed about the contract", "inbound"),
+        ("Need to call [[Bo]] back — she left a voicemail", "inbound"),
+        ("Want to catch up with [[Bo]] — we haven't talked since March", None),
+        ("Should call [[Bo]]. I haven't in weeks.", None),
+        ("Must book dinner with [[Bo]]; we keep saying we will", None),
+        ("Asked for a raise in my 1:1 with [[Bo]]", "mutual"),
+        ("Proposed a toast at dinner with [[Bo]]", "mutual"),
+        ("Waiting for the train with [[Bo]]", "unknown"),
+        ("Coffee with [[Bo]] - she didn't show much interest in the role", "mutual"),
+        ("Dinner with [[Bo]], she didn't show up until 9 but it was fun", "mutual"),
+        ("Call with [[Bo]], she never joined LinkedIn", "mutual"),
+        ("Call with [[Bo]] - deadline was moved to Friday", "mutual"),
+        ("Lunch with [[Bo]] - her flight got moved to Sunday", "mutual"),
+        ("Coffee with [[Bo]] and the launch got pushed to Q2", "mutual"),
+        ("Our lunch at Dishoom with [[Bo]] got cancelled", None),
+        ("Reviewed the LP update draft with [[Bo]] over coffee", "unknown"),
+        ("Emailed [[Bo]] the LP letter for feedback", "outbound"),
+        ("Helped [[Bo]] set up Mailchimp for her bakery", "outbound"),
+        ("Sent out a thank-you letter to [[Bo]]", "outbound"),
+        ("Coffee at Acme Inc. with [[Bo]]", "mutual"),
+        ("Saw [[Bo]] and told her I miss her", "unknown"),
+    ],
+)
+def test_what_todays_rules_must_not_misread(line: str, way: str | None) -> None:
+    """Ordinary lines a rule for diaries and CRMs once misread: a plan of a titled person, a
+    plan's own person telling more after it, an ask or a wait at a meeting, what someone did not
+    show or join, something else moved, a mailing's words in a personal line."""
+    (m,) = daily_entries(line)
+    assert (None if m.aside or m.broadcast else m.direction) == way
+
+
+@pytest.mark.parametrize(
+    ("text", "ways"),
+    [
+        ("## Follow-ups\n- Followed up with [[Bo]] about the invoice\n- Call [[Cy]]\n", {"Bo": "outbound"}),
+        ("## Follow-ups\n- [[Bo]] replied about the invoice\n- Booked lunch with [[Cy]]\n", {"Bo": "inbound"}),
+        ("### Action items\n- Emailed [[Bo]] the deck\n", {"Bo": "outbound"}),
+        ("To do:\n- Call [[Cy]]\nDone:\n- Called [[Bo]]\n", {"Bo": "outbound"}),
+        ("Calls:\n- Missed call from [[Bo]]\n", {"Bo": "inbound"}),
+    ],
+)
+def test_what_was_done_under_a_heading_of_plans_is_read_as_done(text: str, ways: dict[str, str]) -> None:
+    """Owners log what they did under `## Follow-ups` or `Action items`: a line that opens with a
+    deed done is read as any line; what is to do (`Call [[Cy]]`) or a plan made (`Booked lunch`)
+    is not yet a contact. A label over a list makes it one of plans only (`Calls:` is no meeting)."""
+    entries = parse_note("Daily/2026-11-20.md", text.encode(), Config()).entries
+    assert {t: m.direction for m in entries if not m.aside for t in m.targets} == ways

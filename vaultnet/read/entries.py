@@ -180,7 +180,8 @@ def dated_mentions(
         tags = tags_in(line)
         direction, started = _line_direction(line, mark, tags, met, bool(meetings) or items.in_meeting())
         introduced = len(targets) > 1 and phrases.introduces(template)
-        unmet = bool(absent or (ahead and block.task is None) or _asked(template))
+        unmet = bool(absent or (ahead and block.task is None and not phrases.done_first(template)))
+        unmet = unmet or _asked(template)
         said = _words_of(template, targets, words, block.task is not None, unmet, introduced)
         if introduced and not (said and set(said.values()) == {"mention"}):  # not `Need to introduce X to Y`
             tags.append(INTRO_TAG)
@@ -536,13 +537,13 @@ def _lists_under(block: Block, line: str, lists: tuple[int, ...]) -> tuple[tuple
 
 
 def _list_labelled(line: str) -> tuple[int, ...]:
-    """Which of `_LISTS` a paragraph's line names when it is a label alone over the list after it
-    (`**Next steps:**`, `Action items:`), as its heading would: 1 for each, to that list's end."""
+    """Whether a paragraph's line is a label alone over a list of plans after it (`**Next
+    steps:**`, `Action items:`), as `_LISTS`' last heading is: a list of what is to come. Not of
+    the others: `Calls:` over `- Missed call from [[Bo]]` is no meeting."""
     tail = line.rstrip()
     if tail[-1:] not in (":", "*", "_") or not _label_alone.fullmatch(tail.strip()):
         return _UNDER_NONE
-    name = undressed(tail.strip())
-    return tuple(int(name in names) for names in _LISTS)
+    return (0, 0, 0, int(undressed(tail.strip()) in phrases.PLAN_HEADINGS))
 
 
 def _asked(template: str) -> bool:

@@ -123,9 +123,11 @@ STARTED_BY_ME = (
     "I asked to meet", "I suggested it", "I set it up", "I initiated", "initiated by me",
     "had X over", "hosted X", "I hosted", "I organised", "I organized", "organised by me",
     "organized by me", "treated X", "I treated", "took X to", "took X out", "(outbound)",
-    "asked for a … with X", "asked for an … with X", "requested a … with X", "requested an … with X",
-    "proposed a … with X", "proposed an … with X", "tried to book … with X", "tried to set up … with X",
-    "tried to schedule … with X", "tried to arrange … with X",
+    "asked for a call with X", "asked for a meeting with X", "asked for a chat with X",
+    "asked for a coffee with X", "asked for an intro call with X", "requested a call with X",
+    "requested a meeting with X", "requested a demo with X", "proposed a call with X",
+    "proposed a meeting with X", "proposed a time with X", "tried to book … with X",
+    "tried to set up … with X", "tried to schedule … with X", "tried to arrange … with X",
 )  # fmt: skip
 """I started it (an outbound phrase), over a line's words of doing it together as
 `STARTED_BY_THEM` is: `Lunch with [[Ed]], my invite`. An ask for a meeting is mine, not the
@@ -205,7 +207,8 @@ PLAN = (
     "idea: … X", "remember: X", "remember: … X", "idea for X", "ideas for X", "prep for X",
     "prep for … X", "prepping for … X",
     "prepped for … X", "preparing for … X", "prepared for … X", "agenda for X", "agenda for … X",
-    "waiting on … with X", "waiting for … with X", "hoping for … with X",
+    "waiting on a call with X", "waiting for a call with X", "waiting on a meeting with X",
+    "waiting for a meeting with X", "hoping for a call with X", "hoping for a meeting with X",
 )  # fmt: skip
 """What is still to do (`Need to call [[Sam]]`, as a to-do list written without boxes): a mention,
 no contact, whatever deed it names; what else the line says of the person still counts."""
@@ -261,11 +264,10 @@ ABOUT = (
     "read about X", "reading about X", "read that X", "read in … that X", "read on … that X",
     "saw in … that X", "saw on … that X", "X died", "X has died", "X passed away", "X has passed away",
     "X's passing", "X's death", "death of X", "passing of X", "dreamt about X", "dreamed about X",
-    "dreamt of X", "dreamed of X", "dream about X", "I miss X", "really miss X", "miss X so", "miss X a lot",
+    "dreamt of X", "dreamed of X", "dream about X", "really miss X", "miss X so", "miss X a lot",
     "X has been on my mind", "X on my mind", "would have been X's", "old photos of X", "old pictures of X",
     "photos of X from", "looked at … photos of X", "looked through … photos of X", "therapist about X",
-    "therapist about … X", "counsellor about X", "counselor about X", "angry at X", "angry with X",
-    "mad at X", "upset with X",
+    "therapist about … X", "counsellor about X", "counselor about X",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`, a gratitude journal's
 `Grateful for [[Bo]]`, news of them read or seen: `Read an interview with [[Cy]]`, `Saw on
@@ -391,7 +393,12 @@ _SLOTS = (
 """One slot or a run of them (`X, Y and Z`, `X, Y, and Z`, `X + Y`, `X/Y`, `X and her husband Y`,
 `X's partner Y`, and with the `and` of other languages: `X und Y`); `#` before a slot is
 Logseq's `#[[Maya]]`, a link too."""
-_SHORTENED = r"(?:st|dr|mr|mrs|ms|mt|prof|jr|sr|e\.g|i\.e|etc|vs|approx|[ap]\.m|[a-z])\."
+_TITLES = (
+    "st", "dr", "mr", "mrs", "ms", "mt", "prof", "jr", "sr", "etc", "vs", "approx", "inc", "ltd", "co", "no",
+    "gen", "capt", "col", "lt", "sgt", "rev", "fr", "ave", "rd", "vol", "dept",
+)  # fmt: skip
+"""Words shortened with a full stop that ends no sentence (`Dr. [[Bo]]`, `Acme Inc.`, `table no. 5`)."""
+_SHORTENED = rf"(?:{'|'.join(_TITLES)}|e\.g|i\.e|[ap]\.m|[a-z])\."
 """A word shortened with a full stop (`St.`, `Dr.`, `p.m.`, an initial), which ends no sentence."""
 _FILLED = f"(?:[^\\s{_OPEN}]*[^\\s{_OPEN},;:!?.]|{_SHORTENED})"
 _FILLER = f"(?:{_FILLED}\\s+){{0,3}}{_FILLED}"
@@ -464,6 +471,8 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
         source = f"{source}{_NOT_TO_ANOTHER}"
     elif kind == _OFF and tokens[0] == "X" and tokens[-1] in _PUT_OFF_WORDS:  # `X cancelled`, not `X OOO`
         source = f"{source}{_OFF_WHAT}"
+    elif kind == _OFF and tokens[0] == "X" and tokens[-1] in _NO_SHOW_WORDS:  # `X never showed`
+        source = f"{source}{_NO_SHOW_WHAT}"
     return source, slotted
 
 
@@ -891,17 +900,11 @@ def _read_line(
     everyone = [SELF] if own else list(slots)
     planned: set[int] = set()  # the people of a plan or of what the line is about: no contact
     aside: set[int] = set()  # those a plan or what the line is about names: a phrase of no one is not theirs
-    if not (own or done) and (ahead := _PLAN_OPENING.match(text) or _AHEAD_OPENING.match(text)):
-        # `Need to post the card to [[Ana]]`, `Next: lunch with [[Ana]]`: a plan, to its clause's end
-        later = _CLAUSE.search(text, ahead.end())
-        rest = text[later.end() :] if later else ""  # `— we spoke on the phone today`: done after all
-        head = {int(index) for index in _SLOT.findall(text, 0, later.start())} if later else set()
-        if not (set(map(int, _SLOT.findall(rest))) - head or _TURN.match(rest)):
+    plan = None if own or done else _PLAN_OPENING.match(text)
+    if not (own or done) and (opening := plan or _AHEAD_OPENING.match(text)):
+        if (left := _after_the_plan(text, opening.end(), plan is None, planned)) is None:
             return dict.fromkeys(everyone, "mention")
-        if _OPEN in rest:  # `Next: lunch with [[Ana]]; [[Bo]] called me today`: Ana is the plan's
-            planned |= head
-            aside |= head
-        text = rest
+        text, aside = left, aside | planned
     candidates = words.tried(text)
     off_by: set[int] = set()  # those who called it off: no meeting with them (`CALLED_OFF_BY`)
     uncut = text  # how an own entry opens, before what did not happen is cut (`she hasn't called`)
@@ -921,6 +924,8 @@ def _read_line(
     if "(" in text and (marked := _ABSENT.findall(text)):  # `Attendees: X, Y (absent)`: Y alone
         planned.update(map(int, marked))
         text = _ABSENT.sub(" ", text)
+    if plan and _PLAN_OPENING.match(text):  # a plan whose phrase did not cut its opening: all of it
+        return dict.fromkeys(everyone, "mention")
     if "~~" in text or (any(word in text for word in _MAY_BE_OFF) and _CALLED_OFF.search(text)):
         text, off = _called_off(text, planned)
         if off:  # the whole line did not happen
@@ -944,6 +949,28 @@ def _read_line(
         if said.get(index) == "mutual":
             said[index] = "mention"
     return said
+
+
+def _after_the_plan(text: str, end: int, ahead: bool, planned: set[int]) -> str | None:
+    """What is left to read of a line opening with a plan (`Need to`, or what comes next: `ahead`,
+    `Next:`), whose opening ends at `end`: None when all of it is the plan (one clause: `Need to
+    post the card to [[Ana]]`). A later clause naming others is read alone, the plan's people put
+    in `planned` (`Need to buy milk. [[Kit]] called me`); after what comes next, one turning to
+    what was done too (`— we spoke on the phone today`). A plan's own people told of after it
+    are read in the whole line, its phrases cut (`Need to reply to [[Bo]]; she emailed`)."""
+    later = _CLAUSE.search(text, end)
+    if later is None:
+        return None
+    rest = text[later.end() :]
+    head = {int(index) for index in _SLOT.findall(text, 0, later.start())}
+    others = set(map(int, _SLOT.findall(rest))) - head
+    if not (others or ahead):
+        return text
+    if not (others or _TURN.match(rest)):
+        return None
+    if _OPEN in rest:  # `Next: lunch with [[Ana]]; [[Bo]] called me today`: Ana is the plan's
+        planned |= head
+    return rest
 
 
 def _own_opening(text: str, words: Table) -> str | None:
@@ -1002,7 +1029,9 @@ def _to_many(text: str) -> frozenset[int] | None:
     return None if found is None else found - elsewhere
 
 
-_CLAUSE = lazy_pattern(r"[;—–]|\.\s|,?\s+then\b")
+_CLAUSE = lazy_pattern(
+    r"[;—–]|" + "".join(rf"(?<!\b{title})" for title in (*_TITLES, "[a-z]")) + r"\.\s|,?\s+then\b"
+)
 """Where a line's clauses part: what went to many is said of the people of its own clause."""
 _TURN = lazy_pattern(r"\s*(?:(?:but|and|then|so)\s+)?(?:we|i)\b")
 """A clause that turns to what was done (`— we spoke on the phone today`, `; but I called`)."""
@@ -1047,10 +1076,32 @@ and still be a contact with each of your people in it: an all-hands of 40, or an
 investors, is no two-way contact with everyone there."""
 
 
+def done_first(template: str) -> bool:
+    """Does a line open with a deed done, after the people it is about if any (`Followed up with
+    [[Bo]]`, `[[Bo]] replied`, `[[Bo]]: sent the proposal`, `Got a reply from [[Bo]]`)? Under a
+    heading of plans (`## Follow-ups`) it is what was done, read as any line; not a plan made
+    (`Booked lunch with [[Bo]]`) nor what is to do (`Call [[Bo]]`)."""
+    opening = _FIRST_WORD.match(template.lower())
+    return opening is not None and _a_deed_done(opening[1]) and opening[1] not in _PLANNED
+
+
+_FIRST_WORD = lazy_pattern(rf"[\s*_>:-]*(?:#?{_OPEN}-?\d+{_CLOSE}[\s:,–—-]*)?(?:i\s+)?([a-z][\w'-]*)")
+_PLANNED = frozenset(
+    ("planned", "scheduled", "booked", "arranged", "proposed", "suggested", "needed", "wanted", "hoped")
+)
+"""Deeds done that make a plan, not a contact (`Booked lunch with [[Bo]]`)."""
+
+
 def a_mailing(subject: str) -> bool:
-    """Does an email's subject say it went to many at once (`Novak Capital Newsletter – November`)?"""
+    """Does an email's subject say it is a newsletter (`Novak Capital Newsletter – November`), not
+    a reply to one or one forwarded (`Re: your newsletter`), which is for you alone?"""
     text = subject.lower()
-    return _may_say_many(text) and _MASS.search(text) is not None
+    return _A_MAILING_SUBJECT.search(text) is not None and _A_REPLY.match(text) is None
+
+
+_A_MAILING_SUBJECT = lazy_pattern(r"newsletter|\bdigest\b|mailing list|\bunsubscribe")
+_A_REPLY = lazy_pattern(r"\s*(?:re|aw|sv|fwd?|wg|tr)\s*:")
+"""How a reply's or a forwarded email's subject opens (`Re:`, `Fwd:`, German `AW:`, `WG:`)."""
 
 
 def _may_say_many(text: str) -> bool:
@@ -1160,16 +1211,17 @@ _SENT_TO_MANY = lazy_pattern(
     rf"(?:{_MASS_TERMS})(?![ -](?:draft|launch|plans?|ideas?|process)\b)"
 )
 """How an entry that is a mailing to many opens: a sending verb, a possessive, words of when."""
-_MORE_THAN_A_MAILING = lazy_pattern(r"\b(?:repl(?:y|ied|ies)|asked|invit\w*|personal|p\.\s?s\b|a note)")
+_MORE_THAN_A_MAILING = lazy_pattern(
+    r"\b(?:repl(?:y|ied|ies)|asked|invit\w*|personal|p\.\s?s\b|a note|feedback|review\w*|drafts?)\b"
+)
 """Words after the mailing's that tell of more than the mailing (`her newsletter reply: asked how
 the kids are`, `a personal P.S.`, `the digest with a note about his sister`)."""
 
 _MASS = lazy_pattern(
     r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail|\bsubscribers\b|substack"
-    r"|\blp (?:update|letter|report)s?\b|\bfund (?:update|announcement|letter)s?\b|\bbcc'?(?:e?d)?\b"
-    r"|mailchimp|\be-?mail blasts?\b|\bblast e-?mails?\b"
-    r"|\bsent out (?:his|her|their|its|own|the|our|my|a|an) (?:[\w-]+\s+){0,2}"
-    r"(?:update|letter|announcement)s?\b"
+    r"|\blp (?:update|letter)s?\b(?![ -](?:draft|for)\b)|\bfund announcements?\b|\bbcc'?(?:e?d)?\b"
+    r"|mailchimp (?:campaign|e-?mail|newsletter)s?|\be-?mail blasts?\b|\bblast e-?mails?\b"
+    r"|\bsent out (?:his|her|their|its|own|the|our|my) (?:[\w-]+\s+){0,2}(?:update|announcement)s?\b"
     r"|\b(?:weekly|monthly|quarterly|daily) digest\b|\binvestors?[ -]updates?\b"
     r"|\bto (?:everyone on |all on )?(?:the|my|our) (?:whole )?list\b"
     r"|\bcards to (?:everyone|everybody|all)\b"
@@ -1218,7 +1270,8 @@ _MAY_BE_OFF = ("cancel", "postpone", "called off", "fell through", "show", "push
 _PUT_OFF = r"(?:cancell?ed|called off|postponed|fell\s+through|rescheduled|pushed(?:\s+back)?)"
 _CALLED_OFF = lazy_pattern(
     rf"(?:[(\[—–:;,-]\s*(?:{_PUT_OFF}|no[ -]?show)"  # `(cancelled)`, `— postponed`, `, no-show`
-    rf"|^\s*(?:(?:our|the|a|my)\s+)?(?:{_OFF_THINGS})(?!\w)[^,;:()—–]*?"  # `lunch with X got cancelled`
+    rf"|^\s*(?:(?:our|the|a|my)\s+)?(?:{_OFF_THINGS})(?!\w)"  # `lunch with X got cancelled`
+    rf"(?:\s*(?:,?\s+(?:with|w/|and|&)|,)\s+#?{_OPEN}-?\d+{_CLOSE}|\s+(?:at|in|on)\s+[\w'’]+(?:\s+[\w'’]+)?)*"
     rf"\s(?:(?:got|was|is|were|has been|had been|have been)\s+(?:{_PUT_OFF}|moved)|(?=fell\s){_PUT_OFF}))"
     r"(?:\s+again)?(?:\s+(?:to|till|until)\s+[^,;:()—–]*?)?\s*[)\]]?[\s.!]*$"
 )
@@ -1235,6 +1288,12 @@ with them: nothing more (`— she cancelled`), `on me`, `again`, or a meeting (`
 something of their own (`she rescheduled her dentist`, `he cancelled his trip to Rome`)."""
 _PUT_OFF_WORDS = frozenset(("cancelled", "canceled", "postponed", "rescheduled", "off"))
 """The last words of the phrases of a person calling something off, which may say what (`_OFF_WHAT`)."""
+_NO_SHOW_WHAT = r"(?=(?:\s+(?:up|at all|again))?\s*(?:[.,;:!?)\]—–-]|$))"
+"""What may follow a person's not turning up (`X never showed`) for it to be that: nothing more but
+`up` or `again` (`she didn't show up.`); not what they did not show or join (`didn't show much
+interest`, `never joined LinkedIn`, `didn't show up until 9`)."""
+_NO_SHOW_WORDS = frozenset(("show", "showed", "joined", "join", "up"))
+"""The last words of the phrases of a person not turning up (`_NO_SHOW_WHAT`)."""
 
 
 def _said_after(rest: str, index: int, words: Table) -> str | None:
