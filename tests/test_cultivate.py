@@ -487,6 +487,19 @@ def test_people_of_one_organisation_are_never_an_idea(make_vault) -> None:  # ty
     ]
 
 
+def test_people_who_work_on_their_own_are_no_colleagues(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Ann.md": _person("org: Freelance\ninterests: [climbing]\n"),
+            "People/Bob.md": _person("org: freelance\ninterests: [climbing]\n"),
+        }
+    )
+    ideas = introduction_ideas(load_report(root, TODAY, Config()), Config())
+    assert [(i.first.person.note.name, i.second.person.note.name, i.reason) for i in ideas] == [
+        ("Ann", "Bob", "both into climbing")
+    ]
+
+
 def test_a_competitor_is_never_an_idea(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Whatever a competitor shares with your leads and friends, you would not introduce them."""
     root = make_vault(

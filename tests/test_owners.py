@@ -3577,7 +3577,10 @@ def test_what_todays_rules_must_not_misread(line: str, way: str | None) -> None:
     ("text", "ways"),
     [
         ("## Follow-ups\n- Followed up with [[Bo]] about the invoice\n- Call [[Cy]]\n", {"Bo": "outbound"}),
-        ("## Follow-ups\n- [[Bo]] replied about the invoice\n- Booked lunch with [[Cy]]\n", {"Bo": "inbound"}),
+        (
+            "## Follow-ups\n- [[Bo]] replied about the invoice\n- Booked lunch with [[Cy]]\n",
+            {"Bo": "inbound"},
+        ),
         ("### Action items\n- Emailed [[Bo]] the deck\n", {"Bo": "outbound"}),
         ("To do:\n- Call [[Cy]]\nDone:\n- Called [[Bo]]\n", {"Bo": "outbound"}),
         ("Calls:\n- Missed call from [[Bo]]\n", {"Bo": "inbound"}),

@@ -1572,8 +1572,10 @@ def test_an_email_pasted_under_notes_is_no_fact(text: str) -> None:
 def test_a_line_that_only_looks_like_a_mail_header_is_a_fact() -> None:
     """One header-like line, or lines of `From:` and `To:` with no subject or day, say where
     someone is from: no email."""
-    text = "---\ntags: [person]\n---\n## About\nFrom: Porto\n\nFrom: Porto\nTo: Leeds in 2019\n"
-    assert note("People/Ana.md", text).facts == ("From: Porto", "From: Porto\nTo: Leeds in 2019")
+    said = ("From: Porto", "From: Porto\nTo: Leeds in 2019", "From: Kyiv\nDate: 2024-03-01, met climbing")
+    said += ("From: Porto\nSubject: Physics, teaches A-level",)
+    text = "---\ntags: [person]\n---\n## About\n" + "\n\n".join(said) + "\n"
+    assert note("People/Ana.md", text).facts == said
 
 
 @pytest.mark.parametrize(

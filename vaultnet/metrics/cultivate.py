@@ -246,9 +246,17 @@ def may_share(s: PersonStats, config: Config) -> bool:
 
 
 def _org(s: PersonStats) -> str:
-    """The person's organisation, as two people at one share it (any case); "" for none."""
-    org = s.person.note.org
-    return _folded(org) if org else ""
+    """The person's organisation, as two people at one share it (any case); "" for none, and for
+    a word of working alone (`Freelance`, `Self-employed`: no one's colleagues)."""
+    org = _folded(s.person.note.org) if s.person.note.org else ""
+    return "" if org in _ON_THEIR_OWN else org
+
+
+_ON_THEIR_OWN = frozenset((
+    "freelance", "freelancer", "self-employed", "self employed", "independent", "retired", "student",
+    "unemployed", "none", "n/a", "-", "consultant", "contractor",
+))  # fmt: skip
+"""What an `org` may say that is no organisation of colleagues."""
 
 
 def _city(location: str) -> str:

@@ -510,16 +510,19 @@ def pasted_mail(fact: str) -> bool:
     """Is this paragraph an email's header, pasted into a note (`From: Pat <pat@rocketly.io>`,
     `Sent: ...`, `To: ...`, `Subject: Re: pilot`, as Outlook and Gmail copy one; after a line of
     `Forwarded message` or not)? It must give a `From:` and a `Subject:`, `Sent:` or `Date:`
-    in its first lines, so that `From: Porto` alone, or over `To: Leeds`, is still what the owner
-    knows. The email is correspondence: its words are the sender's, not something known of them."""
+    in its first lines, and the sender's address or three lines of a header at least, so that
+    `From: Porto` alone, over `To: Leeds` or over `Subject: Physics, teaches A-level`, is still
+    what the owner knows. The email is correspondence: its words are the sender's, not something
+    known of them."""
     if "From" not in fact and "FROM" not in fact and "from" not in fact:
         return False  # most paragraphs: no regex
     lines = fact.split("\n")
     if _FORWARDED.fullmatch(lines[0]):
         lines = lines[1:]
-    said = [match[1].lower() for line in lines if (match := _MAIL_HEADER.match(line))]
+    header = [match[1].lower() for line in lines if (match := _MAIL_HEADER.match(line))]
     opens = len(lines) >= 2 and all(map(_MAIL_HEADER.match, lines[:2]))
-    return opens and "from" in said and not {"subject", "sent", "date"}.isdisjoint(said)
+    whose = len(header) >= 3 or any("@" in line for line in lines[:2])
+    return opens and whose and "from" in header and not {"subject", "sent", "date"}.isdisjoint(header)
 
 
 _MAIL_HEADER = lazy_pattern(
