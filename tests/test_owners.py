@@ -3592,3 +3592,31 @@ def test_what_was_done_under_a_heading_of_plans_is_read_as_done(text: str, ways:
     is not yet a contact. A label over a list makes it one of plans only (`Calls:` is no meeting)."""
     entries = parse_note("Daily/2026-11-20.md", text.encode(), Config()).entries
     assert {t: m.direction for m in entries if not m.aside for t in m.targets} == ways
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Lunch with [[Ada]] on [[2026-12-05]]", "2026-12-05"),
+        ("Lunch with [[Ada]] on [[Dec 5th, 2026]]", "2026-12-05"),
+        ("Dinner with [[Ada]] booked for [[2026-11-25]]", "2026-11-25"),
+        ("Lunch with [[Ada]], notes in [[2026-11-21]]", "2026-11-20"),
+        ("Lunch with [[Ada]] on [[2026-11-02]]", "2026-11-20"),  # a day before: what was talked of
+    ],
+)
+def test_a_later_day_linked_as_when_dates_the_line(line: str, day: str) -> None:
+    """`Lunch with [[Ada]] on [[2026-12-05]]` written on 20 November is a lunch on 5 December: a
+    plan until then (booked), not a contact on the day it was written."""
+    (m,) = [m for m in daily_entries(line) if "Ada" in m.targets]
+    assert m.date.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Coffee with [[Bo]] next Tuesday", "Dinner with [[Bo]] later this week",
+        "Coffee with [[Bo]] in two weeks", "Lunch with [[Bo]] in a couple of weeks",
+    ],
+)  # fmt: skip
+def test_a_meeting_said_to_come_is_a_plan(line: str) -> None:
+    assert daily_way(line) is None

@@ -17,6 +17,7 @@ from vaultnet.convert import (
     first_names,
     folded,
     kind_words,
+    logseq_date,
     name_key,
     target_key,
 )
@@ -55,6 +56,28 @@ hold none, and are spared it."""
 _TODAY = lazy_pattern(r"(?<!\w)(?:today|tonight|heute|hoy|oggi|vandaag|hoje)(?!\w)", re.IGNORECASE)
 """A line that says today too tells of two days (`yesterday reviewed PRs, today pairing`): it
 is the note's."""
+
+
+def _day_meant(line: str, block: Block, day: dt.date) -> dt.date:
+    """The day a dated note's line tells of, under `day`: days before it (`_days_back`), or a
+    later day it links to as when (`Lunch with [[Ada]] on [[2026-12-05]]`, Logseq's `on [[Dec
+    5th, 2026]]`, `booked for [[2026-12-05]]`): a plan till then, as an entry dated ahead is."""
+    if back := _days_back(line, block):
+        return day - dt.timedelta(days=back)
+    if line.count("[[") > 1:  # a person and a day
+        for found in _ON_A_DAY.finditer(line):
+            name = found[1]
+            later = date_prefix(name) if len(name) == 10 else logseq_date(name)
+            if later is not None and later > day:
+                return later
+    return day
+
+
+_ON_A_DAY = lazy_pattern(
+    r"(?:\bon|\bfor|@)\s*\[\[(?:[^\[\]|#]*/)?([^\[\]|#/]+?)(?:\.md)?(?:#[^\[\]|]*)?(?:\|[^\[\]]*)?\]\]",
+    re.IGNORECASE,
+)
+"""A link to a day said as when (`on [[2026-12-05]]`, `for [[Dec 5th, 2026]]`), its last part."""
 
 
 def _days_back(line: str, block: Block) -> int:
@@ -167,8 +190,7 @@ def dated_mentions(
         day = own_day or date
         if day is None or ("[[" not in line and "](" not in line and "#" not in line):
             continue
-        if back := _days_back(line, block):  # `Coffee with [[Ivy]] yesterday`
-            day -= dt.timedelta(days=back)
+        day = _day_meant(line, block, day)  # `Coffee with [[Ivy]] yesterday`, `... on [[2026-12-05]]`
         if any((d := date_prefix(m[1])) and d > day for m in _FIELD_DATE.finditer(line)):
             continue  # `appointment:: 2026-12-01`: a plan, not a contact
         template, targets = template_of(line, base)
