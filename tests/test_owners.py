@@ -3427,7 +3427,6 @@ def test_what_is_to_come_in_a_call_notes_next_steps_is_no_contact_nor_an_introdu
     [
         "Sent the quarterly LP update to all investors: [[Lara]], [[Omar]]",
         "Emailed the Q3 LP letter to [[Lara]] and [[Omar]]",
-        "BCC'd [[Lara]] and [[Omar]] on the fund announcement",
         "Mailchimp campaign sent to [[Lara]], [[Omar]]",
         "Blast email to prospects: [[Lara]], [[Omar]]",
     ],
@@ -3620,3 +3619,53 @@ def test_a_later_day_linked_as_when_dates_the_line(line: str, day: str) -> None:
 )  # fmt: skip
 def test_a_meeting_said_to_come_is_a_plan(line: str) -> None:
     assert daily_way(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Need to send the ref. letter to [[Bo]]", None),
+        ("Missed the mtg. with [[Bo]]", None),
+        ("Read the N.Y. Times interview with [[Bo]]", None),
+        ("Call with [[Bo]] was moved to Zoom", "mutual"),
+        ("Lunch with [[Bo]] was moved to the terrace because of the rain", "mutual"),
+        ("Meeting with [[Bo]] got pushed to 3pm", "mutual"),
+        ("Meeting with [[Bo]] got pushed to next week", None),
+        ("Emailed [[Bo]] the contract, bcc'd my lawyer", "outbound"),
+        ("Sent [[Bo]] my notes on the fund announcement", "outbound"),
+    ],
+)
+def test_what_the_second_hunt_found_is_read_as_before(line: str, way: str | None) -> None:
+    (m,) = daily_entries(line)
+    assert (None if m.aside or m.broadcast else m.direction) == way
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "← [[Bo]] emailed back",
+        "14:00 -> called [[Bo]]",
+        "Email [[Bo]] the deck ✅",
+        "email [[Bo]] the deck (done)",
+    ],
+)
+def test_a_line_marked_done_under_follow_ups_is_a_contact(item: str) -> None:
+    text = f"## Follow-ups\n- {item}\n"
+    (m,) = parse_note("Daily/2026-11-20.md", text.encode(), Config()).entries
+    assert not m.aside
+
+
+@pytest.mark.parametrize(
+    ("subject", "mailing"),
+    [
+        ("Novak Capital Newsletter – November 2026", True),
+        ("Newsletter idea - can we talk?", False),
+        ("My comments on your newsletter draft", False),
+        ("Re: Novak Capital Newsletter", False),
+        ("Digest of our call + next steps", False),
+    ],
+)
+def test_an_emails_subject_says_a_newsletter_only_of_one(subject: str, mailing: bool) -> None:
+    from vaultnet.read.words import a_mailing
+
+    assert a_mailing(subject) is mailing

@@ -202,7 +202,7 @@ def dated_mentions(
         tags = tags_in(line)
         direction, started = _line_direction(line, mark, tags, met, bool(meetings) or items.in_meeting())
         introduced = len(targets) > 1 and phrases.introduces(template)
-        unmet = bool(absent or (ahead and block.task is None and not phrases.done_first(template)))
+        unmet = bool(absent or (ahead and block.task is None and not _told_done(template, mark, line)))
         unmet = unmet or _asked(template)
         said = _words_of(template, targets, words, block.task is not None, unmet, introduced)
         if introduced and not (said and set(said.values()) == {"mention"}):  # not `Need to introduce X to Y`
@@ -545,6 +545,17 @@ _LISTS = (
 )
 """The headings of the lists a dated note's lines may be under: meetings, absences, gratitude, plans."""
 _UNDER_NONE = (0, 0, 0, 0)
+
+
+def _told_done(template: str, mark: str | None, line: str) -> bool:
+    """Does a line under a heading of plans say it was done: by an arrow (`- ← [[Bo]] emailed
+    back`), a tick (`Email [[Bo]] the deck ✅`, `(done)`) or a deed done first (`Followed up with
+    [[Bo]]`: `phrases.done_first`)?"""
+    return mark is not None or _TICKED.search(line) is not None or phrases.done_first(template)
+
+
+_TICKED = lazy_pattern(r"[✅✔☑]|\((?:done|sent)\)|[:\-–—]\s*done\b", re.IGNORECASE)
+"""A mark of a thing done, as a list of to-dos written without boxes ticks one."""
 
 
 def _lists_under(block: Block, line: str, lists: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:

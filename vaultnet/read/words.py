@@ -396,18 +396,11 @@ _SLOTS = (
 """One slot or a run of them (`X, Y and Z`, `X, Y, and Z`, `X + Y`, `X/Y`, `X and her husband Y`,
 `X's partner Y`, and with the `and` of other languages: `X und Y`); `#` before a slot is
 Logseq's `#[[Maya]]`, a link too."""
-_TITLES = (
-    "st", "dr", "mr", "mrs", "ms", "mt", "prof", "jr", "sr", "etc", "vs", "approx", "inc", "ltd", "co", "no",
-    "gen", "capt", "col", "lt", "sgt", "rev", "fr", "ave", "rd", "vol", "dept",
-)  # fmt: skip
-"""Words shortened with a full stop that ends no sentence (`Dr. [[Bo]]`, `Acme Inc.`, `table no. 5`)."""
-_SHORTENED = rf"(?:{'|'.join(_TITLES)}|e\.g|i\.e|[ap]\.m|[a-z])\."
-"""A word shortened with a full stop (`St.`, `Dr.`, `p.m.`, an initial), which ends no sentence."""
-_FILLED = f"(?:[^\\s{_OPEN}]*[^\\s{_OPEN},;:!?.]|{_SHORTENED})"
-_FILLER = f"(?:{_FILLED}\\s+){{0,3}}{_FILLED}"
+_FILLED = f"[^\\s{_OPEN}]*[^\\s{_OPEN},;:!?]"
+_FILLER = f"(?:{_FILLED}[^\\S\\n]+){{0,3}}{_FILLED}"
 """`…` in a phrase: one to four words, the clause going on through them (`forgot to tell you,
 [[Bo]] called` is not `forgot to … X`: the comma ends what was forgotten), its sentence too (a
-diary's `Didn't sleep well. [[Kit]] came over` is not `didn't … X`)."""
+diary's `Didn't sleep well. [[Kit]] came over` is not `didn't … X`: `_lowered` ends it)."""
 _CLOCK = r"\d{1,2}(?:[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)"
 _TIME_OF_DAY = rf"^[\s*]*(?:\[?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\]?[\s*]*(?:[-–—]\s*)?)?"
 """How a line of a day's log may open: the time of day or a span of it (`18:30`, `9.30am -`,
@@ -467,7 +460,7 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
             slotted = True
         else:
             parts.append(_word(token))
-    source = r"\s+".join(parts)
+    source = r"[^\S\n]+".join(parts)  # within a sentence: `_lowered` ends each with a new line
     if kind in _MY_DEEDS and slotted and _a_deed_done(tokens[0]):
         source = f"(?<!{_CLOSE} ){source}"
     elif kind == "inbound" and tokens[0] == "X" and "X" not in tokens[1:] and tokens[-1][-1:].isalpha():
@@ -1032,9 +1025,7 @@ def _to_many(text: str) -> frozenset[int] | None:
     return None if found is None else found - elsewhere
 
 
-_CLAUSE = lazy_pattern(
-    r"[;—–]|" + "".join(rf"(?<!\b{title})" for title in (*_TITLES, "[a-z]")) + r"\.\s|,?\s+then\b"
-)
+_CLAUSE = lazy_pattern(r"[;—–]|\.\n|,?\s+then\b")
 """Where a line's clauses part: what went to many is said of the people of its own clause."""
 _TURN = lazy_pattern(r"\s*(?:(?:but|and|then|so)\s+)?(?:we|i)\b")
 """A clause that turns to what was done (`— we spoke on the phone today`, `; but I called`)."""
@@ -1088,7 +1079,9 @@ def done_first(template: str) -> bool:
     return opening is not None and _a_deed_done(opening[1]) and opening[1] not in _PLANNED
 
 
-_FIRST_WORD = lazy_pattern(rf"[\s*_>:-]*(?:#?{_OPEN}-?\d+{_CLOSE}[\s:,–—-]*)?(?:i\s+)?([a-z][\w'-]*)")
+_FIRST_WORD = lazy_pattern(
+    rf"{_TIME_OF_DAY}[\s*_>:-]*(?:#?{_OPEN}-?\d+{_CLOSE}[\s:,–—-]*)?(?:i\s+)?([a-z][\w'-]*)"
+)
 _PLANNED = frozenset(
     ("planned", "scheduled", "booked", "arranged", "proposed", "suggested", "needed", "wanted", "hoped")
 )
@@ -1097,12 +1090,20 @@ _PLANNED = frozenset(
 
 def a_mailing(subject: str) -> bool:
     """Does an email's subject say it is a newsletter (`Novak Capital Newsletter – November`), not
-    a reply to one or one forwarded (`Re: your newsletter`), which is for you alone?"""
+    a reply to one or one forwarded (`Re: your newsletter`), nor a word of one to you alone
+    (`Newsletter idea - can we talk?`, `My comments on your newsletter draft`)?"""
     text = subject.lower()
-    return _A_MAILING_SUBJECT.search(text) is not None and _A_REPLY.match(text) is None
+    return (
+        _A_MAILING_SUBJECT.search(text) is not None
+        and _A_REPLY.match(text) is None
+        and "?" not in text
+        and _MORE_THAN_A_MAILING.search(text) is None
+        and _NOT_AN_ISSUE.search(text) is None
+    )
 
 
-_A_MAILING_SUBJECT = lazy_pattern(r"newsletter|\bdigest\b|mailing list|\bunsubscribe")
+_A_MAILING_SUBJECT = lazy_pattern(r"newsletter|mailing list")
+_NOT_AN_ISSUE = lazy_pattern(r"\b(?:idea|ideas|comments?|thoughts|question|about)\b")
 _A_REPLY = lazy_pattern(r"\s*(?:re|aw|sv|fwd?|wg|tr)\s*:")
 """How a reply's or a forwarded email's subject opens (`Re:`, `Fwd:`, German `AW:`, `WG:`)."""
 
@@ -1122,14 +1123,16 @@ def _may_say_many(text: str) -> bool:
         or "every" in text
         or "lp " in text
         or "fund" in text
-        or "bcc" in text
         or "blast" in text
         or "sent out" in text
     )
 
 
 def _lowered(template: str) -> str:
-    """A line's template in lower case, its words as the phrases write them."""
+    """A line's template in lower case, its words as the phrases write them, each sentence's full
+    stop followed by a new line (`_SENTENCE_END`), which no phrase reads across."""
+    if ". " in template:
+        template = _SENTENCE_END.sub(".\n", template)
     text = template.lower()
     if "_" in text:  # `_coffee with [[Sam]]_`: an underscore of emphasis is no part of a word
         text = text.replace("_", " ")
@@ -1141,6 +1144,22 @@ def _lowered(template: str) -> str:
         if _AN_EMOJI.search(text):  # `☕ with [[Sam]]`, `📞 [[Sam]]`: rare, and a translation is not cheap
             text = _as_kind(text).translate(_EMOJI)
     return text
+
+
+_TITLES = (
+    "st", "dr", "mr", "mrs", "ms", "mt", "prof", "jr", "sr", "etc", "vs", "no", "gen", "capt", "col", "lt",
+    "sgt", "rev", "fr", "vol",
+)  # fmt: skip
+"""Words shortened with a full stop before a name (`Dr. [[Bo]]`, `St. John's`), which ends no sentence."""
+_SENTENCE_END = lazy_pattern(
+    r"(?<!\.[A-Za-z])(?<!\b[A-Za-z])"
+    + "".join(rf"(?<!\b(?i:{title}))" for title in _TITLES)
+    + rf"\.\s+(?=[A-Z{_OPEN}#\"“‘(])"
+)
+"""A full stop that ends a sentence, as prose writes one: a capital, a person or a quote after it
+(`Need to buy milk. [[Kit]] called`, `Didn't sleep well. Kit came over`); not after a word
+shortened (`the ref. letter`, `Missed the mtg. with`: a small letter follows), a title or an
+initial (`Dr. [[Bo]]`, `J. Smith`, `N.Y. Times`)."""
 
 
 def _as_kind(text: str) -> str:
@@ -1222,7 +1241,7 @@ the kids are`, `a personal P.S.`, `the digest with a note about his sister`)."""
 
 _MASS = lazy_pattern(
     r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail|\bsubscribers\b|substack"
-    r"|\blp (?:update|letter)s?\b(?![ -](?:draft|for)\b)|\bfund announcements?\b|\bbcc'?(?:e?d)?\b"
+    r"|\blp (?:update|letter)s?\b(?![ -](?:draft|for)\b)"
     r"|mailchimp (?:campaign|e-?mail|newsletter)s?|\be-?mail blasts?\b|\bblast e-?mails?\b"
     r"|\bsent out (?:his|her|their|its|own|the|our|my) (?:[\w-]+\s+){0,2}(?:update|announcement)s?\b"
     r"|\b(?:weekly|monthly|quarterly|daily) digest\b|\binvestors?[ -]updates?\b"
@@ -1270,18 +1289,26 @@ _A_MEETING = lazy_pattern(rf"(?<!\w)(?:{_OFF_THINGS})(?!\w)")
 """A meeting word, anywhere in a line."""
 _MAY_BE_OFF = ("cancel", "postpone", "called off", "fell through", "show", "pushed", "moved", "rescheduled")
 """What `_CALLED_OFF` cannot match without: most lines hold none, and are spared it."""
+_A_LATER_DAY = (
+    r"next\b|tomorrow|another\b|a later|later\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d\d-\d\d|#?\ue000"
+)
+"""The day a meeting is put off to (`pushed to next week`, `rescheduled to Friday`): not a time or
+a place of the same day (`pushed to 3pm`, `moved to Zoom`), when it still took place."""
 _PUT_OFF = r"(?:cancell?ed|called off|postponed|fell\s+through|rescheduled|pushed(?:\s+back)?)"
 _CALLED_OFF = lazy_pattern(
     rf"(?:[(\[—–:;,-]\s*(?:{_PUT_OFF}|no[ -]?show)"  # `(cancelled)`, `— postponed`, `, no-show`
     rf"|^\s*(?:(?:our|the|a|my)\s+)?(?:{_OFF_THINGS})(?!\w)"  # `lunch with X got cancelled`
     rf"(?:\s*(?:,?\s+(?:with|w/|and|&)|,)\s+#?{_OPEN}-?\d+{_CLOSE}|\s+(?:at|in|on)\s+[\w'’]+(?:\s+[\w'’]+)?)*"
-    rf"\s(?:(?:got|was|is|were|has been|had been|have been)\s+(?:{_PUT_OFF}|moved)|(?=fell\s){_PUT_OFF}))"
-    r"(?:\s+again)?(?:\s+(?:to|till|until)\s+[^,;:()—–]*?)?\s*[)\]]?[\s.!]*$"
+    rf"\s(?:(?:got|was|is|were|has been|had been|have been)\s+|(?=fell\s))"
+    rf"(?:{_PUT_OFF}|moved(?=\s+(?:to|till|until)\s+(?:{_A_LATER_DAY}))))"
+    rf"(?:\s+again)?(?:\s+(?:to|till|until)\s+(?:{_A_LATER_DAY})[^,;:()—–]*?)?\s*[)\]]?[\s.!]*$"
 )
 """How a line ends that says it did not happen: `(cancelled)`, `— postponed`, `, called off`; or
 a line that is one clause, a meeting said to be called off (`Lunch with [[Lou]] got cancelled`,
-`coffee was postponed`, `lunch with [[Omar]] fell through`, `Call with [[Zed]] was moved to
-Friday`): a flight or a talk cancelled leaves the line's deed standing."""
+`coffee was postponed`, `lunch with [[Omar]] fell through`, `Meeting with [[Zed]] got pushed to
+next week`): a flight or a talk cancelled leaves the line's deed standing, and a meeting moved
+(to Zoom, to the terrace) or pushed to a time of the day still took place."""
 _OFF_WHAT = (
     rf"(?=\s*(?:[.,;:!?)\]—–-]|$)|\s+(?:on\s|it\b|again\b|at the last|last[ -]minute|up\b"
     rf"|(?:[^\s{_OPEN}]+\s+){{0,2}}(?:{_OFF_THINGS})(?!\w)))"
