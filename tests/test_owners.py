@@ -3669,3 +3669,24 @@ def test_an_emails_subject_says_a_newsletter_only_of_one(subject: str, mailing: 
     from vaultnet.read.words import a_mailing
 
     assert a_mailing(subject) is mailing
+
+
+@pytest.mark.parametrize(
+    ("line", "ways"),
+    [
+        ("Need to call [[Bo]]. 3pm [[Cy]] called.", {"Bo": None, "Cy": "inbound"}),
+        ("need to call [[Di]]. later [[Ed]] called.", {"Di": None, "Ed": "inbound"}),
+        ("I'll text [[Ned]] tomorrow. **Lunch with [[Ola]]** was great.", {"Ned": None, "Ola": "mutual"}),
+        ("Need to reply to [[Yul]]! [[Zed]] called.", {"Yul": None, "Zed": "inbound"}),
+        ("Sent the newsletter to [[Ivy]]. 4pm coffee with [[Jay]].", {"Ivy": None, "Jay": "mutual"}),
+        ("Missed the train. 9am meeting with [[Bo]].", {"Bo": "mutual"}),
+        ("need to buy milk. called [[Ed]] at noon.", {"Ed": "outbound"}),
+        ("Missed the mtg. with [[Bo]]", {"Bo": None}),
+    ],
+)
+def test_a_sentence_ends_as_prose_ends_one(line: str, ways: dict[str, str | None]) -> None:
+    """A full stop, `!` or `?` and a space end a sentence, whatever follows (a time, a small
+    letter, emphasis), but after a word shortened (`the mtg. with`) or an initial."""
+    assert {
+        t: None if m.aside or m.broadcast else m.direction for m in daily_entries(line) for t in m.targets
+    } == ways

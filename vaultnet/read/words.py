@@ -1025,7 +1025,7 @@ def _to_many(text: str) -> frozenset[int] | None:
     return None if found is None else found - elsewhere
 
 
-_CLAUSE = lazy_pattern(r"[;—–]|\.\n|,?\s+then\b")
+_CLAUSE = lazy_pattern(r"[;—–]|[.!?]\n|,?\s+then\b")
 """Where a line's clauses part: what went to many is said of the people of its own clause."""
 _TURN = lazy_pattern(r"\s*(?:(?:but|and|then|so)\s+)?(?:we|i)\b")
 """A clause that turns to what was done (`— we spoke on the phone today`, `; but I called`)."""
@@ -1131,8 +1131,8 @@ def _may_say_many(text: str) -> bool:
 def _lowered(template: str) -> str:
     """A line's template in lower case, its words as the phrases write them, each sentence's full
     stop followed by a new line (`_SENTENCE_END`), which no phrase reads across."""
-    if ". " in template:
-        template = _SENTENCE_END.sub(".\n", template)
+    if ". " in template or "! " in template or "? " in template:
+        template = _SENTENCE_END.sub(_ended, template)
     text = template.lower()
     if "_" in text:  # `_coffee with [[Sam]]_`: an underscore of emphasis is no part of a word
         text = text.replace("_", " ")
@@ -1146,20 +1146,29 @@ def _lowered(template: str) -> str:
     return text
 
 
-_TITLES = (
-    "st", "dr", "mr", "mrs", "ms", "mt", "prof", "jr", "sr", "etc", "vs", "no", "gen", "capt", "col", "lt",
-    "sgt", "rev", "fr", "vol",
+def _ended(end: re.Match[str]) -> str:
+    """A sentence's end (`_SENTENCE_END`) as `_lowered` writes it: its mark, then a new line."""
+    return end[0][0] + "\n"
+
+
+_SHORT_WORDS = (
+    "st", "dr", "mr", "mrs", "ms", "mt", "prof", "jr", "sr", "etc", "vs", "no", "nr", "gen", "capt", "col",
+    "lt", "sgt", "rev", "fr", "vol", "ref", "mtg", "conf", "min", "mins", "hr", "hrs", "km", "mi", "ft", "kg",
+    "lb", "lbs", "oz", "approx", "dept", "est", "incl", "misc", "tel", "ca", "cf", "fig", "pp", "pg", "inc",
+    "ltd", "co", "corp", "ave", "rd", "blvd", "sq", "wk", "yr", "yrs", "mo", "govt", "univ", "esp", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun",
 )  # fmt: skip
-"""Words shortened with a full stop before a name (`Dr. [[Bo]]`, `St. John's`), which ends no sentence."""
+"""Words shortened with a full stop, which ends no sentence (`Dr. [[Bo]]`, `the ref. letter`, `Jan. 5`)."""
 _SENTENCE_END = lazy_pattern(
     r"(?<!\.[A-Za-z])(?<!\b[A-Za-z])"
-    + "".join(rf"(?<!\b(?i:{title}))" for title in _TITLES)
-    + rf"\.\s+(?=[A-Z{_OPEN}#\"“‘(])"
+    + "".join(rf"(?<!\b(?i:{word}))" for word in _SHORT_WORDS)
+    + r"[.!?]\s+(?=\S)"
 )
-"""A full stop that ends a sentence, as prose writes one: a capital, a person or a quote after it
-(`Need to buy milk. [[Kit]] called`, `Didn't sleep well. Kit came over`); not after a word
-shortened (`the ref. letter`, `Missed the mtg. with`: a small letter follows), a title or an
-initial (`Dr. [[Bo]]`, `J. Smith`, `N.Y. Times`)."""
+"""The end of a sentence, as prose writes one: a full stop, `!` or `?` and a space, then anything
+(`Need to buy milk. [[Kit]] called`, `need to call [[Di]]. later [[Ed]] called`, `Need to call
+[[Bo]]. 3pm [[Cy]] called`); not after a word shortened (`Dr. [[Bo]]`, `the mtg. with`) or an
+initial (`J. Smith`, `N.Y. Times`)."""
 
 
 def _as_kind(text: str) -> str:
