@@ -848,7 +848,8 @@ def test_links_that_still_break_the_yaml_get_a_hint() -> None:
 def test_an_unfilled_placeholder_that_breaks_the_yaml_is_named() -> None:
     """`date: {{date}}` as a template wrote it and nothing filled in is a mapping in a mapping to
     YAML ("found unhashable key"): the problem names the placeholder, at its line. In a person's
-    note its template left half filled in, it is the one problem (not another on the same line)."""
+    note its template left half filled in (a template, spec 6.1), it is the one problem (not
+    another on the same line)."""
     daily = note(
         "Daily/2020-04-01 Wednesday.md", "---\ndate: {{date}}\ntitle: {{title}}\n---\n- coffee with [[Tom]]\n"
     )
@@ -863,7 +864,7 @@ def test_an_unfilled_placeholder_that_breaks_the_yaml_is_named() -> None:
     later = note("A.md", "---\ntags: [person]\ncreated: {{date:YYYY-MM-DD}}\n---\n").problems[0]
     assert (later.line, "`{{date:YYYY-MM-DD}}`" in later.message) == (3, True)
     tom = note("People/Tom Reed.md", "---\ntags: [person]\ncompany: {{company}}\n---\n## About\n- two kids\n")
-    assert tom.kind == "person"
+    assert tom.kind == "other"
     assert [(p.line, "`{{company}}`" in p.message) for p in tom.problems] == [(3, True)]
 
 
