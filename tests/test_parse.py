@@ -2659,10 +2659,9 @@ def test_a_note_named_with_its_year_last_is_a_problem_until_the_format_is_set(
         ("Daily/19-03-04.md", "'19-03-04' is a day with a two-digit year"),
         ("Daily/19-03-04.md", "(set daily_format in vaultnet.toml: YY-MM-DD or DD-MM-YY)"),  # no month 19
         ("Daily/04-03-19.md", "vaultnet.toml: YY-MM-DD or DD-MM-YY or MM-DD-YY)"),
-        ("Daily/04.03.19.md", "vaultnet.toml: YY.MM.DD or DD.MM.YY or MM.DD.YY)"),
         ("Daily/190304.md", "vaultnet.toml: YYMMDD or DDMMYY)"),
         ("Daily/19-03-04 Monday.md", "'19-03-04' is a day with a two-digit year"),
-        ("Daily/19_03_04.md", "vaultnet.toml: YY_MM_DD or DD_MM_YY)"),
+        ("Daily/19-03-04 mon.md", "'19-03-04' is a day with a two-digit year"),
     ],
 )
 def test_a_note_named_for_a_day_with_a_two_digit_year_is_a_problem_when_it_tells_of_people(
@@ -2670,14 +2669,21 @@ def test_a_note_named_for_a_day_with_a_two_digit_year_is_a_problem_when_it_tells
 ) -> None:
     """Named as a daily note with a two-digit year (`19-03-04.md`), a note that links people is
     one whose day is a guess: a problem that says to set daily_format, as a name with its year
-    last is. Linking no one, or no day in any order (`10-12`, `2-1-1`, `12.34.56`), it is a name
-    like any other: no problem, so that numbers and versions fill no list."""
+    last is. Linking no one, or no day in any order (`10-12`, `2-1-1`, `12.34.56`), or more than
+    the day in its name (`11-22-33 locker`), or dots or underscores between its numbers (section
+    numbers, `01.02.03 Intro`), it is a name like any other: no problem, so that numbers and
+    versions fill no list."""
     n = note(file, "- coffee with [[Tom Reed]]\n")
     assert n.kind != "dated"
     assert [(p.line, says in p.message) for p in n.problems] == [(0, True)]
     assert note(file, "Release notes: faster start\n").problems == ()
     for name in ("10-12", "2-1-1", "12.34.56", "1.2.3", "123456", "19-03-04-05", "1903041"):
         assert note(f"Notes/{name}.md", "- coffee with [[Tom Reed]]\n").problems == (), name
+    for name in (
+        *("Chapters/01.02.03 Intro", "Bible/01.01.01", "Projects/10.12.13 release notes", "Daily/04.03.19"),
+        *("Codes/11-22-33 locker", "Finance/20-03-19 groceries", "Daily/19_03_04", "Daily/19-03-04 Standup"),
+    ):
+        assert note(f"{name}.md", "- coffee with [[Tom Reed]]\n").problems == (), name
 
 
 def test_a_two_digit_year_is_read_once_the_daily_format_says_so() -> None:
