@@ -1842,12 +1842,21 @@ UNCLOSED = "front matter opened here is never closed with ---"
         ("--- \n- a list, no keys\n", False),
         ("---\ntags: [person]\n---\n", False),
         ("Intro\n---\ntags: x\n", False),
+        ("---\nTags: [person]\nCadence: 2w\n\n## Log\n", True),  # keys vaultnet knows, in any case
+        # a rule, then prose that opens as a key would: a capital, and a key vaultnet knows alone
+        ("---\nNote: call back [[Ada]] tomorrow\n", False),
+        ("---\nTODO: email [[Ada]]\n", False),
+        ("---\nStatus: waiting on [[Ada]]\n", False),
+        ("---\nServes: 4\nPrep: 10 minutes\n\n## Steps\n", False),
+        ("---\nSource: Seneca\n> We suffer more in imagination than in reality.\n", False),
     ],
 )
 def test_front_matter_never_closed_is_a_problem_when_it_reads_as_keys(text: str, said: bool) -> None:
     """A note opened with `---` and keys (`tags: [person]`) that no `---` closes is read without
-    front matter, as Obsidian reads it: its owner is told, or a person goes missing unsaid. A
-    note opening with a rule (`---`) and then prose is no such note."""
+    front matter, as Obsidian reads it: its owner is told, or a person goes missing unsaid. Keys
+    as Obsidian writes properties: a first one in lower case, or two that vaultnet knows in any
+    case (`Tags:`, `Cadence:`). A note opening with a rule (`---`) and then prose (`Note: call
+    back [[Ada]]`, `Serves: 4`) is no such note."""
     problems = [(p.line, p.message) for p in note("Notes/Ana.md", text).problems]
     assert ((1, UNCLOSED) in problems) is said
 
