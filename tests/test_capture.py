@@ -766,6 +766,36 @@ def test_log_command_writes_a_logseq_page_so_in_a_graph(make_vault) -> None:  # 
     assert (root / "people/Ola.md").read_text() == page + "\n## Log\n- 2026-12-01 coffee\n"
 
 
+def test_a_page_with_front_matter_gets_a_log_section_in_a_graph_too() -> None:
+    """A page of a Logseq graph that opens with YAML front matter is written as an Obsidian
+    note is (`## Log` over `- 2026-11-21 x`), unless it keeps a Logseq log already."""
+    page = "---\ntags: [person]\n---\n# Ana\nAna runs the bakery.\n"
+    got = plan_insertion(page.encode(), "- 2026-11-21 -> x", None, outline=True).apply(page.encode())
+    assert got.decode() == page + "\n## Log\n- 2026-11-21 -> x\n"
+    kept = "---\ntags: [person]\n---\n- ## Log\n\t- [[Nov 2nd, 2026]] coffee\n"
+    got = plan_insertion(kept.encode(), "- 2026-11-21 -> x", None, outline=True).apply(kept.encode())
+    assert got.decode() == kept + "\t- [[Nov 21st, 2026]] -> x\n"
+
+
+def test_log_writes_an_obsidian_vaults_page_as_obsidian_does(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A vault with `.obsidian/` and a stray `logseq/config.edn`: its `pages/` are Obsidian notes,
+    and a page with no properties gets a `## Log` section too."""
+    page = "---\ntags: [person]\n---\n# Ana\nAna runs the bakery.\n"
+    bare = "- bo plays hockey\n"
+    root = make_vault(
+        {
+            ".obsidian/app.json": "{}",
+            "logseq/config.edn": "{}\n",
+            "pages/Ana.md": page,
+            "pages/people___Bo.md": bare,
+        }
+    )
+    logged(root, "ana", "coffee", "--today", "2026-12-01")
+    assert (root / "pages/Ana.md").read_text() == page + "\n## Log\n- 2026-12-01 coffee\n"
+    logged(root, "bo", "coffee", "--today", "2026-12-01")
+    assert (root / "pages/people___Bo.md").read_text() == bare + "\n## Log\n- 2026-12-01 coffee\n"
+
+
 def test_entry_line_marks_and_text() -> None:
     assert entry_line(DAY, "inbound", " she\n called ") == "- 2026-11-21 <- she called"
     assert entry_line(DAY, "mutual", "dinner") == "- 2026-11-21 <-> dinner"

@@ -121,7 +121,12 @@ def test_any_yaml_values_read_without_an_exception(meta: dict[str, object], body
     data = f"---\n{front}---\n{body}".encode("utf-8", errors="surrogatepass")
     note = parse_note(file, data, Config())
     assert_sound(note, file, data)
-    assert not [p for p in note.problems if "YAML" in p.message or "front matter" in p.message]
+    read = [p for p in note.problems if "YAML" in p.message or "front matter" in p.message]
+    assert not [p for p in read if not p.message.startswith(_A_TEMPLATE)]  # a placeholder, read well
+
+
+_A_TEMPLATE = "front matter still holds a template's placeholder"
+"""A person's note read as a template for a placeholder its valid YAML holds: no reading's problem."""
 
 
 @fuzz

@@ -155,30 +155,38 @@ def test_a_note_its_template_never_filled_in_is_read_for_its_entries() -> None:
 _HALF_FILLED = '---\ntags: [person]\ncompany: "{{company}}"\n---\n## About\n- two kids\n'
 
 
-def test_a_person_note_its_template_left_half_filled_is_a_person() -> None:
-    """A person's note with words of its own (`- two kids`) and a value its template left
-    unfilled (`company: "{{company}}"`) is a person whose template was half filled in: read,
-    without that value, and the placeholder's line is a problem, not a person gone without a
-    word."""
+def test_a_person_note_its_template_left_half_filled_is_a_template_that_says_so() -> None:
+    """A note in a people folder with words of its own (`- two kids`) and a value its template
+    left unfilled (`company: "{{company}}"`) is a template (spec 1.1, 6.1), but not one gone
+    without a word: a problem, at the placeholder's line, names the placeholder."""
     tom = parse_note("People/Tom Reed.md", _HALF_FILLED.encode(), Config())
-    assert (tom.kind, tom.org, tom.facts) == ("person", None, ("two kids",))
-    assert [(p.line, p.message.split(":")[0]) for p in tom.problems] == [
-        (3, "a front-matter value is still a template's placeholder")
-    ]
-    assert "{{company}}" in tom.problems[0].message
-    listed = _HALF_FILLED.replace("tags: [person]", "tags:\n  - person")  # a block list is filled in too
-    assert parse_note("People/Tom Reed.md", listed.encode(), Config()).kind == "person"
+    assert (tom.kind, [p.line for p in tom.problems]) == ("other", [3])
+    assert tom.problems[0].message == (
+        "front matter still holds a template's placeholder ({{company}}): read as a template, not a "
+        "person; fill it in or delete it"
+    )
+    tagged = parse_note("Notes/Tom Reed.md", _HALF_FILLED.encode(), Config())  # tagged, anywhere
+    assert (tagged.kind, len(tagged.problems)) == ("other", 1)
+    untagged = _HALF_FILLED.replace("tags: [person]", "tags: [book]")
+    assert parse_note("Notes/Tom Reed.md", untagged.encode(), Config()).problems == ()
 
 
 def test_a_half_filled_persons_card_holds_no_placeholder(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """`show` and `export vcard` read the card from the note again: its placeholder is no value
-    there either (no `ORG:{{company}}`)."""
-    root = make_vault(
-        {"People/Tom Reed.md": _HALF_FILLED, "Daily/2026-11-20.md": "- coffee with [[Tom Reed]]\n"}
-    )
+    """A person's note its template never filled in, read for its dated entries: `show` and
+    `export vcard` read the card from the note again, and its placeholder is no value there
+    either (no `ORG:{{company}}`)."""
+    logged = _HALF_FILLED + "## Log\n- 2026-11-02 coffee\n"
+    root = make_vault({"People/Tom Reed.md": logged, "Daily/2026-11-20.md": "- coffee with [[Tom Reed]]\n"})
     shown = CliRunner().invoke(main, ["show", "Tom Reed", "-v", str(root), "--json", "--today", "2026-12-01"])
     assert shown.exit_code == 0, shown.output
     assert json.loads(shown.output)["org"] is None
+
+
+def test_show_names_the_placeholder_that_makes_a_note_a_template(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({"People/Tom Reed.md": _HALF_FILLED})
+    shown = CliRunner().invoke(main, ["show", "Tom Reed", "-v", str(root), "--today", "2026-12-01"])
+    assert shown.exit_code != 0
+    assert "still holds a template's placeholder ({{company}})" in shown.output
 
 
 @pytest.mark.parametrize(
@@ -186,14 +194,40 @@ def test_a_half_filled_persons_card_holds_no_placeholder(make_vault) -> None:  #
     [
         # nothing of its own: headings, an empty item, a placeholder's line, an empty key
         ("People/Tom Reed.md", _HALF_FILLED.replace("- two kids", "- \n- Partner:\n## Log\n- {{date}}: met")),
-        ("People/Tom Reed.md", _HALF_FILLED.replace("company:", "birthday: YYYY-MM-DD\ncompany:")),  # mostly
         ("People/Person Template.md", _HALF_FILLED),  # named as a template is
         ("People/{{title}}.md", _HALF_FILLED),
         ("People/Tom Reed.md", _HALF_FILLED.replace("tags: [person]", "tags: [person, template]")),
+        # templates kept among people, their prompts no words of a person's
+        (
+            "People/Friend.md",
+            '---\ntags: [person, friend]\nbirthday: "{{birthday}}"\n---\n## About\n- How we met\n'
+            "- Partner\n- Kids\n",
+        ),
+        (
+            "People/Contact.md",
+            '---\ntags: [person]\ncompany: "{{company}}"\ncadence: monthly\n---\n## About\n'
+            "Fill this in after the first meeting.\n",
+        ),
+        (
+            "People/Colleague.md",
+            '---\ntags: [person, work]\nemail: "{{email}}"\n---\nTODO fill in after first 1:1\n',
+        ),
+        ("People/Person stub.md", '---\ntags: [person]\ndate: "{{date}}"\n---\nSee [[People MOC]].\n'),
+        (
+            "People/New person.md",
+            '---\ntags: [person]\nemail: "{{email}}"\n---\n# {{title}}\nA short summary of who this is.\n',
+        ),
+        (
+            "People/Sam Lee.md",
+            "---\ncreated: <% tp.file.creation_date() %>\ntags: [person]\n---\n<%*\n"
+            'const name = await tp.system.prompt("Full name");\nawait tp.file.rename(name);\n%>\n'
+            "# <% tp.file.title %>\n## Log\n",
+        ),
     ],
 )
-def test_a_template_with_words_of_its_own_is_still_a_template(file: str, text: str) -> None:
-    assert parse_note(file, text.encode(), Config()).kind == "other"
+def test_a_template_is_a_template_without_a_problem(file: str, text: str) -> None:
+    note = parse_note(file, text.encode(), Config())
+    assert (note.kind, note.problems) == ("other", ())
 
 
 def test_a_note_that_says_it_is_a_person_is_one_whatever_else_it_says() -> None:

@@ -154,7 +154,8 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None, outline: b
     Windows-1252 for a note that is not UTF-8) and ends its line the way the note does. `daily`:
     the vault's daily format, in which its log may link its days (`- [[20-11-2026]] coffee`),
     and the entry links its own. `outline`: the note is a page of a Logseq graph (`logseq_page`),
-    whose log is written as Logseq writes one, as a page whose properties come first is anywhere.
+    whose log is written as Logseq writes one, as a page whose properties come first is anywhere;
+    but a page with YAML front matter gets a `## Log` section, unless it keeps a Logseq log.
     """
     encoding = note_encoding(data)
     if encoding.startswith(("utf-16", "utf-32")):
@@ -198,7 +199,7 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None, outline: b
         return logged
     if split.front is not None and (kept := _into_front_log(note, split, entry)) is not None:
         return kept
-    if note.outline:
+    if note.outline and split.front is None:  # front matter: an Obsidian note's, whatever its folder
         return _new_outline_log(data, note, entry)
     return _new_section(data, note.lines, note.encoded(entry), note.eol)
 
@@ -983,9 +984,14 @@ def log_entry(
 
 def logseq_page(root: Path, file: str) -> bool:
     """Is `file` a page of a Logseq graph: in the `pages` folder of a vault that holds Logseq's
-    settings (`logseq/config.edn`)? Logseq shows such a page as an outline, whatever its first
-    line: its log is written as Logseq writes one (bullets, the days linked to the journal)."""
-    return file.startswith("pages/") and (root / "logseq" / "config.edn").is_file()
+    settings (`logseq/config.edn`) and no Obsidian's (`.obsidian/`: a vault Obsidian opens, a
+    stray `logseq/` in it)? Logseq shows such a page as an outline, whatever its first line: its
+    log is written as Logseq writes one (bullets, the days linked to the journal)."""
+    return (
+        file.startswith("pages/")
+        and (root / "logseq" / "config.edn").is_file()
+        and not (root / ".obsidian").is_dir()
+    )
 
 
 def _forgotten_quotes(people: People, query: str, text: str) -> None:

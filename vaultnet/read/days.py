@@ -751,13 +751,14 @@ def year_last(stem: str) -> tuple[str, str] | None:
 
 
 def two_digit_year(stem: str) -> tuple[str, str] | None:
-    """A name that opens with a day written with a two-digit year (`19-03-04`, `04.03.19`,
-    `190304 Standup`): which part is the year is a guess, so it is read as no day. The day as
-    written, and the daily formats it may be in: each of YY-MM-DD, DD-MM-YY and MM-DD-YY (with
-    its separator) whose reading is a real day; None when none is, or for a longer number
-    (`19-03-04-05`, `1903041`)."""
+    """A name that is a day written with a two-digit year (`19-03-04`, `190304`, `19-03-04
+    Monday`): which part is the year is a guess, so it is read as no day. The day as written, and
+    the daily formats it may be in: each of YY-MM-DD, DD-MM-YY and MM-DD-YY (with its separator)
+    whose reading is a real day; None when none is, for a longer number (`19-03-04-05`,
+    `1903041`), for more than a weekday's name after it (`11-22-33 locker`), and for numbers
+    parted by dots or underscores, as sections are numbered (`01.02.03 Intro`, `01.01.01`)."""
     match = _SHORT_YEAR.match(stem) if stem[:1].isdigit() else None
-    if match is None:
+    if match is None or not _only_a_weekday(stem[match.end() :]):
         return None
     first, mark, second, third = match.groups()
     readings = (  # (format, year, month, day)
@@ -769,9 +770,16 @@ def two_digit_year(stem: str) -> tuple[str, str] | None:
     return (match[0], " or ".join(formats)) if formats else None
 
 
-_SHORT_YEAR = lazy_pattern(r"(\d\d)([-._]?)(\d\d)\2(\d\d)(?![-._]?\d)")
-"""Three pairs of digits that open a name, one separator between them or none (`19-03-04`,
+_SHORT_YEAR = lazy_pattern(r"(\d\d)(-?)(\d\d)\2(\d\d)(?!-?\d)")
+"""Three pairs of digits that open a name, a dash between them or nothing (`19-03-04`,
 `190304`), and no more numbers after them."""
+
+
+def _only_a_weekday(rest: str) -> bool:
+    """Is what follows a day in a note's name nothing, or only a weekday's name (` Monday`,
+    `, mardi`)?"""
+    word = rest.strip(" ,()").lower()
+    return not word or word in _WEEKDAYS or word in foreign_weekdays()
 
 
 def _short_year_day(year: str, month: str, day: str) -> dt.date | None:

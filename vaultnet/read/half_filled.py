@@ -1,4 +1,5 @@
-"""A note holding a template's placeholder that is no template: one its owner half filled in."""
+"""A template's placeholders, and a person's note read as a template for one that its owner began
+to fill in (words of its own), which a problem names."""
 
 from __future__ import annotations
 
@@ -6,43 +7,25 @@ from vaultnet.patterns import lazy_pattern
 from vaultnet.read.keys import DATE_MASK, has_placeholder
 
 
-def half_filled(stem: str, front: str, body: str) -> bool:
-    """Is a note whose front matter holds a placeholder (`company: "{{company}}"`) one its owner
-    half filled in rather than a template (spec 6.1)? It is when named as no template is (no
-    placeholder, no word `template`), when no more of its front-matter values are placeholders
-    than are filled in (`placeholder_share`), and when its body holds words of its own
-    (`written_in`: `- two kids`, where a template holds headings and empty items)."""
-    if has_placeholder(stem) or not _TEMPLATE_WORD.isdisjoint(_WORDS.findall(stem.lower())):
+def own_words(stem: str, body: str) -> bool:
+    """Does a person's note read as a template only for its front matter's placeholder seem one
+    its owner began to fill in (`company: "{{company}}"` over `- two kids`), so that being read
+    as no person deserves a word? It does when named as no template is (no placeholder, no word
+    of a template's name: `Person template`, `New contact`, `Friend`, `Person stub`) and its body
+    holds words of its own (`written_in`)."""
+    if has_placeholder(stem) or not _TEMPLATE_NAME.isdisjoint(_WORDS.findall(stem.lower())):
         return False
-    held, filled = placeholder_share(front)
-    return held <= filled and written_in(body)
+    return written_in(body)
 
 
-_TEMPLATE_WORD = frozenset(("template", "templates"))
-_WORDS = lazy_pattern(r"[^\W_]+")
-
-
-def placeholder_share(front: str) -> tuple[int, int]:
-    """How many of the front matter's top-level values are a template's placeholders, and how
-    many are filled in (an empty value, `[]`, `""`, is neither). A key's block list is its value
-    (`tags:` over `  - person`). Read from its lines: front matter a placeholder broke as YAML
-    (`{{company}}` unquoted) is counted all the same."""
-    values: list[str] = []
-    for line in front.split("\n"):
-        if line[:1] in (" ", "\t", "-"):
-            if values:  # a nested line: its key's value goes on
-                values[-1] += " " + line.strip().lstrip("-").strip()
-        elif ":" in line and line[:1] != "#":
-            values.append(line.partition(":")[2].strip())
-    held = sum(map(is_placeholder, values))
-    filled = sum(
-        1 for value in values if not is_placeholder(value) and value.strip(_EMPTY) not in ("", "null")
+_TEMPLATE_NAME = frozenset(
+    (
+        *("template", "templates", "templater", "new", "blank", "stub", "example", "sample", "default"),
+        *("person", "people", "contact", "contacts", "friend", "colleague", "quickadd", "logseq"),
     )
-    return held, filled
-
-
-_EMPTY = "'\"[]{}~, "
-"""What an empty value is written with: quotes, brackets, a tilde."""
+)
+"""Words of a person template's name (`New person`, `Blank Contact`, `Friend`), as of no person's."""
+_WORDS = lazy_pattern(r"[^\W_]+")
 
 
 def is_placeholder(value: str) -> bool:
@@ -75,12 +58,16 @@ MASK_OPENINGS = frozenset("YMDymd")
 def written_in(body: str) -> bool:
     """Does a note's body hold words of its own, as no template does: a line of words that is no
     heading, no empty item or key (`- `, `- Partner:`, `**Email:**`), and holds no placeholder;
-    code, quotes, tables, comments, embeds and Logseq's properties aside."""
-    fenced = False
+    code, Templater's scripts (`<%*` … `%>`), quotes, tables, comments, embeds and Logseq's
+    properties aside."""
+    fenced = templater = False
     for line in body.split("\n"):
         text = line.strip()
         if text.startswith(("```", "~~~")):
             fenced = not fenced
+            continue
+        if not fenced and (templater or (text.startswith("<%") and "%>" not in text)):
+            templater = "%>" not in text  # a Templater script's lines, to its closing %>
             continue
         if fenced or text[:1] in ("", "#", ">", "|") or has_placeholder(text) or _MASK_IN.search(text):
             continue

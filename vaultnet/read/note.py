@@ -68,8 +68,8 @@ from vaultnet.read.front_log import front_log
 from vaultnet.read.half_filled import (
     MASK_OPENINGS,
     filled,
-    half_filled,
     is_placeholder,
+    own_words,
     placeholder_value,
     without_placeholders,
 )
@@ -501,7 +501,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     tags = list(dict.fromkeys(t for t in front_tags + body.tags if t))  # as written: front matter first
     types = kind_words(texts_of(fields.get("types", []))) | _kept_by_a_plugin(meta, split.body, stem)
     kinds = kind_words(texts_of(fields.get("kind", [])))
-    template, unfilled = _template_of(file, stem, split, meta, tags, stem_date, bool(body.entries))
+    template, unfilled = _template_of(file, stem, split, meta, (tags, types), stem_date, body, config)
     date = _date_of(fields, stem_date, types | kinds, front_tags + body.note_tags, body, config)
     kind = _kind_of(file, stem, tags, types, kinds, fields, template, named, date, config)
     if kind != "dated" and not template:
@@ -588,7 +588,7 @@ def _person_card(
     inline fields (`email:: ...`), and lines of one colon (`Email: ...`) of keys vaultnet knows,
     an inline field winning over such a line. Its next action (`nextAction: ...`) is taken into
     the body's follow-ups, on the key's line (`base`: the note's folder, for its links). Of a
-    note its template left half filled in (`unfilled`), the placeholders are no values."""
+    note its template never filled in (`unfilled`), the placeholders are no values."""
     if unfilled:
         meta, fields = _unfilled_dropped(meta, fields)
     if body.colons and (given := card_fields(body.colons, config, body.known)):
@@ -771,24 +771,29 @@ def _template_of(
     stem: str,
     split: Split,
     meta: dict[str, object],
-    tags: list[str],
+    tags_types: tuple[list[str], set[str]],
     stem_date: dt.date | None,
-    dated: bool,
+    body: Body,
+    config: Config,
 ) -> tuple[bool, list[Problem]]:
     """Is the note a template, not a note (spec 6.1)? It is when tagged `template(s)` or with a
     `template` property, or with a front-matter value still a placeholder (`_placeholder`) but no
-    dated entries of its own (`dated`) nor a day in its name (`stem_date`: the day's note,
-    whatever its template left). A placeholder beside dated entries is a note its template never
-    filled in (one copied rather than made by Templater); so is one beside words of the note's
-    own, its values mostly filled in (`half_filled`: `company: "{{company}}"` over `- two kids`):
-    a problem, at the placeholder's line, that names it."""
+    dated entries of its own nor a day in its name (`stem_date`: the day's note, whatever its
+    template left). A placeholder beside dated entries is a note its template never filled in
+    (one copied rather than made by Templater): a problem, at the placeholder's line. A person's
+    note (in a people folder, or tagged one) read as a template for its placeholder alone, with
+    words of its own (`own_words`: `company: "{{company}}"` over `- two kids`), is one too, but
+    not silently: a problem names the placeholder."""
+    tags, types = tags_types
     said = "template" in meta or any(p in ("template", "templates") for t in tags for p in t.split("/"))
     if said or stem_date is not None or not _placeholder(split, meta):
         return said, []
-    if not dated and not half_filled(stem, split.front or "", split.body):
-        return True, []
-    line, value = _placeholder_line(split)
-    return False, [Problem(file, line, _UNFILLED.format(value[:40]))]
+    if body.entries:
+        return False, [Problem(file, *_placeholder_line(split, _UNFILLED))]
+    a_persons = _matches_tag(tags, config.person_tags) or bool(types & set(config.person_types))
+    if (a_persons or _in_people_folder(file, config)) and own_words(stem, split.body):
+        return True, [Problem(file, *_placeholder_line(split, _A_TEMPLATE))]
+    return True, []
 
 
 def _placeholder(split: Split, meta: dict[str, object]) -> bool:
@@ -799,14 +804,14 @@ def _placeholder(split: Split, meta: dict[str, object]) -> bool:
     return any(t.lstrip()[:1] in MASK_OPENINGS and is_placeholder(t) for t in _strings(meta))
 
 
-def _placeholder_line(split: Split) -> tuple[int, str]:
+def _placeholder_line(split: Split, message: str) -> tuple[int, str]:
     """The line of the note's first front-matter line holding a placeholder (`_placeholder`), and
-    its value as written."""
+    the `message` naming it as written."""
     for number, line in enumerate((split.front or "").split("\n"), 2):
         value = (line.partition(":")[2] if ":" in line else line.lstrip(" \t-")).strip()
         if has_placeholder(line) or is_placeholder(value):
-            return number, value.strip("'\"")
-    return 1, ""
+            return number, message.format(value.strip("'\"")[:40])
+    return 1, message.format("")
 
 
 def _unfilled_dropped(meta: dict[str, object], fields: Fields) -> tuple[dict[str, object], Fields]:
@@ -826,6 +831,10 @@ _OLD_PAGE = (
 _UNFILLED = (
     "a front-matter value is still a template's placeholder: `{}` is read as no value (the note is "
     "read all the same); fill it in or remove it"
+)
+_A_TEMPLATE = (
+    "front matter still holds a template's placeholder ({}): read as a template, not a person; fill it "
+    "in or delete it"
 )
 
 

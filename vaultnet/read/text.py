@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from vaultnet.convert import WIKILINKS
 from vaultnet.errors import TooComplex
@@ -156,19 +157,35 @@ _CLOSING = lazy_pattern(r"\n(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
 
 
 def _unclosed(file: str, text: str) -> Problem | None:
-    """A problem at line 1 when a note with no front matter opens one (`---`, then a `key: value`
-    line) that no `---` closes: it is read as no front matter at all, as Obsidian reads it, and a
-    person tagged there would go missing unsaid. A note opening with a rule (`---`) and prose is none."""
+    """A problem at line 1 when a note with no front matter opens one that no `---` closes: `---`,
+    then keys as Obsidian writes its properties, a first one in lower case (`tags: [person]`) or
+    two that vaultnet knows in any case (`Tags:`, `Cadence:`). It is read as no front matter at
+    all, as Obsidian reads it, and a person tagged there would go missing unsaid. A note opening
+    with a rule (`---`) and prose is none, though it opens as a key would (`Note: call back
+    [[Ada]]`, `Status: waiting`, `Serves: 4`)."""
     if not text.startswith("---"):
         return None
     first_end = text.find("\n")
-    if first_end < 0 or text[3:first_end].strip() or not _KEY_LINE.match(text, first_end + 1):
+    if first_end < 0 or text[3:first_end].strip() or (key := _KEY_LINE.match(text, first_end + 1)) is None:
+        return None
+    if not key[1].islower() and not (_known(key) and _known(_KEY_LINE.match(text, key.end() + 1))):
         return None
     return Problem(file, 1, "front matter opened here is never closed with ---")
 
 
-_KEY_LINE = lazy_pattern(r"[A-Za-z_][\w-]*:(?:[^\S\n]|$)", re.MULTILINE)
-"""A line of YAML's keys (`tags: [person]`, `aliases:`): a word, then its colon."""
+_KEY_LINE = lazy_pattern(r"([A-Za-z_][\w-]*):(?:[^\S\n]|$)[^\n]*", re.MULTILINE)
+"""A line of YAML's keys (`tags: [person]`, `aliases:`): a word, then its colon (the key: group 1)."""
+
+
+def _known(line: re.Match[str] | None) -> bool:
+    """Is a line of YAML's keys (`_KEY_LINE`) one of a key vaultnet knows (`FIELDS`), in any case?"""
+    return line is not None and line[1].lower() in _known_keys()
+
+
+@cache
+def _known_keys() -> frozenset[str]:
+    """Every front-matter key vaultnet knows (`FIELDS`), in lower case."""
+    return frozenset(key for keys in FIELDS.values() for key in keys)
 
 
 def yaml_is_fast() -> bool:
