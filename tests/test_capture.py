@@ -43,6 +43,14 @@ def inserted_only(before: bytes, after: bytes) -> bytes:
     return after[prefix : prefix + added]
 
 
+def assert_logged(note: str, expected: str) -> None:
+    """`- 2026-11-21 -> x` logged into `note` makes it `expected`, and reads as that contact."""
+    insertion = plan_insertion(note.encode(), "- 2026-11-21 -> x")
+    got = insertion.apply(note.encode())
+    assert got.decode() == expected
+    assert entry_at(got, insertion.line) == (DAY, "outbound")
+
+
 def entry_at(data: bytes, line: int) -> tuple[dt.date, str] | None:
     """The (date, direction) of a contact vaultnet reads on `line`, reading the note as a person."""
     note = parse_note("People/Probe.md", data, Config())
@@ -613,10 +621,7 @@ def test_a_log_that_links_its_days_gets_a_linked_day(log: str, expected: str) ->
     too, in the folder the log names, read back as that day. The log's last entry is the one
     followed, as for its bullet."""
     note = f"## Log\n{log}"
-    insertion = plan_insertion(note.encode(), "- 2026-11-21 -> x")
-    got = insertion.apply(note.encode())
-    assert got.decode() == f"## Log\n{expected}"
-    assert entry_at(got, insertion.line) == (DAY, "outbound")
+    assert_logged(note, f"## Log\n{expected}")
 
 
 @pytest.mark.parametrize(
@@ -637,10 +642,7 @@ def test_a_log_that_links_its_days_gets_a_linked_day(log: str, expected: str) ->
 def test_a_log_under_a_heading_in_a_bullet_gets_the_entry_in_its_list(note: str, expected: str) -> None:
     """Logseq writes a page's log as the children of a bullet (`- ## Log`, entries a tab in):
     the entry goes among them, indented as they are, where its day falls."""
-    insertion = plan_insertion(note.encode(), "- 2026-11-21 -> x")
-    got = insertion.apply(note.encode())
-    assert got.decode() == expected
-    assert entry_at(got, insertion.line) == (DAY, "outbound")
+    assert_logged(note, expected)
 
 
 @pytest.mark.parametrize(
@@ -719,10 +721,7 @@ def test_a_logseq_log_heading_keeps_its_properties(note: str, expected: str) -> 
     never between the heading and its properties, where Logseq would read them as the entry's and
     the log as the entry's children. A bullet made a heading by its property (`- Log` over
     `heading:: 2`) is the Log heading; one with no entries yet gets the entry as its child."""
-    insertion = plan_insertion(note.encode(), "- 2026-11-21 -> x")
-    got = insertion.apply(note.encode())
-    assert got.decode() == expected
-    assert entry_at(got, insertion.line) == (DAY, "outbound")
+    assert_logged(note, expected)
 
 
 @pytest.mark.parametrize(
