@@ -491,3 +491,20 @@ def test_a_broken_template_of_yours_is_named_with_its_line(watching) -> None:  #
     wait_for(lambda: any(r.error for r in running.rebuilds), "the rebuild to fail")
     error = next(r.error for r in running.rebuilds if r.error)
     assert error.startswith(".vaultnet/templates/Recency.md.j2 (line 3): "), error
+
+
+def test_a_note_named_with_a_hash_is_a_note_and_emacs_files_are_not(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`#7 Planning.md` is a note, read by a build: so by watch. Only Emacs's shapes are its
+    temporary files: `#name#` (auto-save) and `.#name` (lock)."""
+    from watchdog.events import DirCreatedEvent, FileCreatedEvent
+
+    from vaultnet.config import Config
+    from vaultnet.watch import Changes
+
+    root = make_vault(VAULT)
+    changes = Changes(root, Config())
+    for name in ("Meetings/#7 Planning.md", "Meetings/#7 Planning.md#", "Meetings/.#7 Planning.md", "#.md#"):
+        changes.on_any_event(FileCreatedEvent(str(root / name)))
+    changes.on_any_event(DirCreatedEvent(str(root / "#Archive")))
+    taken = changes.take()
+    assert (taken.files, taken.folders) == ({"Meetings/#7 Planning.md"}, {"#Archive"})

@@ -90,7 +90,10 @@ PAGE_FILES = frozenset((*PAGES, CANVAS))
 
 
 def _is_temp(name: str) -> bool:
-    return name.startswith((".#", "#")) or name.endswith(TEMP_SUFFIXES)
+    """An editor's temporary file: Emacs's auto-save `#name#` and lock `.#name` (a note may be
+    named `#7 Planning.md`), or a name ending as `TEMP_SUFFIXES` do."""
+    emacs = name.startswith(".#") or (len(name) > 1 and name[0] == name[-1] == "#")
+    return emacs or name.endswith(TEMP_SUFFIXES)
 
 
 @dataclass
