@@ -508,3 +508,24 @@ def test_a_note_named_with_a_hash_is_a_note_and_emacs_files_are_not(make_vault) 
     changes.on_any_event(DirCreatedEvent(str(root / "#Archive")))
     taken = changes.take()
     assert (taken.files, taken.folders) == ({"Meetings/#7 Planning.md"}, {"#Archive"})
+
+
+def test_a_stray_note_removed_from_the_output_folder_brings_the_pages_up_to_date(watching) -> None:  # type: ignore[no-untyped-def]
+    """A note put in the output folder: the pages are left as they were, and said to be (as
+    `build` refuses); removed, the pages are brought up to date at once, not at the next edit."""
+    running = watching()
+    draft = running.root / "_vaultnet/Draft.md"
+    draft.write_text("Draft: call [[Robert]]\n", encoding="utf-8")
+    with (running.root / "People/Jane Doe.md").open("a", encoding="utf-8") as note:
+        note.write("- 2026-11-20 <- she called back\n")
+    refused = "_vaultnet/Draft.md is a note, not a vaultnet page"
+    wait_for(  # Jane's edit taken in, alone or with the note's making: pages left as they were
+        lambda: any(
+            r.changed == "People/Jane Doe.md" and refused in (r.error or "") for r in running.rebuilds
+        ),
+        "the pages left as they were",
+    )
+    assert "Jane" not in section(running.page("Reciprocity.md"), "Two-way")
+    draft.unlink()
+    running.wait_page("Reciprocity.md", lambda p: "Jane" in section(p, "Two-way"), "the pages up to date")
+    assert running.rebuilds[-1].changed == "_vaultnet/Draft.md" and not running.rebuilds[-1].error

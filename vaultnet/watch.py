@@ -96,6 +96,13 @@ def _is_temp(name: str) -> bool:
     return emacs or name.endswith(TEMP_SUFFIXES)
 
 
+def _below_output(rel: str, config: Config) -> list[str] | None:
+    """The parts of a path under the output folder (relative to it); None for a path outside."""
+    output = config.output.strip("/")
+    inside = rel[: len(output)].lower() == output.lower() and rel[len(output) : len(output) + 1] == "/"
+    return rel[len(output) + 1 :].split("/") if inside else None
+
+
 @dataclass
 class Pending:
     """Changes recorded since the last rebuild, as paths relative to the vault."""
@@ -112,20 +119,25 @@ class Pending:
     pages: set[str] = field(default_factory=set)
     """Pages in the output folder that changed (each name in PAGE_FILES): by its own writes
     mostly, or by someone else's hand."""
+    strays: set[str] = field(default_factory=set)
+    """Other notes and folders in the output folder, made or removed: a note of the user's there
+    stops every write of the pages (`refuse_notes_in_output`), and its removal lets them go on."""
 
     def __bool__(self) -> bool:
-        return bool(self.files or self.folders or self.config or self.templates or self.gone or self.pages)
+        pages = self.pages or self.strays
+        return bool(self.files or self.folders or self.config or self.templates or self.gone or pages)
 
     def only_pages(self) -> bool:
-        """Pages changed, and nothing else: no note, folder, configuration or template."""
+        """Pages changed (or other files in the output folder), and nothing else: no note,
+        folder, configuration or template the pages are made from."""
         notes = self.files or self.folders or self.config or self.templates or self.gone
-        return bool(self.pages) and not notes
+        return bool(self.pages or self.strays) and not notes
 
     def describe(self) -> str:
         names = sorted(self.files) + sorted(f + "/" for f in self.folders)
         names += [CONFIG_FILE] if self.config else []
         names += [USER_TEMPLATES + "/"] if self.templates else []
-        names = names or sorted(self.pages)  # pages alone: edited by hand, or deleted
+        names = names or sorted(self.strays) or sorted(self.pages)  # pages alone: edited by hand, or deleted
         return _few(names) if names else "the date"
 
 
@@ -187,6 +199,13 @@ class Changes(FileSystemEventHandler):
         if name in PAGE_FILES and is_output(folder, self.config):
             self._pending.pages.add(name)
             return True
+        if (below := _below_output(rel, self.config)) is not None:
+            if any(part[:1] == "." or _is_temp(part) for part in below):  # its own temporary files among them
+                return False
+            if is_directory or name.lower().endswith(".md"):
+                self._pending.strays.add(rel)
+                return True
+            return False
         if _is_temp(parts[-1]) or skipped(rel, self.config, folder=is_directory):
             return False
         if is_directory:
