@@ -529,3 +529,29 @@ def test_a_stray_note_removed_from_the_output_folder_brings_the_pages_up_to_date
     draft.unlink()
     running.wait_page("Reciprocity.md", lambda p: "Jane" in section(p, "Two-way"), "the pages up to date")
     assert running.rebuilds[-1].changed == "_vaultnet/Draft.md" and not running.rebuilds[-1].error
+
+
+def test_ctrl_c_on_an_idle_watch_stops_at_once_and_says_nothing(
+    make_vault, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    """Nothing rebuilding: no "finishing the rebuild under way", and no wait for the next tick."""
+    from vaultnet import watch
+
+    monkeypatch.setattr(watch, "TICK_SECONDS", 60.0)  # a loop that waited out its tick would wait this long
+    root = make_vault(VAULT)
+    watcher = Watcher(root)
+
+    def built(rebuild: Rebuild) -> None:
+        threading.Timer(0.3, _thread.interrupt_main).start()  # Ctrl-C, once the watch is idle
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with caplog.at_level(logging.WARNING, logger="vaultnet.watch"):
+            started = time.monotonic()
+            watcher.run_until_interrupted(built)
+            took = time.monotonic() - started
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert "finishing the rebuild" not in caplog.text
+    assert took < TIMEOUT
+    assert not (root / ".vaultnet/cache/watch.pid").exists()

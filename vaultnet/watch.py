@@ -13,8 +13,9 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISDIR
@@ -428,6 +429,8 @@ class Watcher:
         """Set once the observer reports changes."""
         self.identity = _identity(root)
         """The vault folder's device and inode: one made anew in its place is another."""
+        self.rebuilding = threading.Event()
+        """Set while a build or rebuild runs: what Ctrl-C waits for, and says it waits for."""
 
     def _check_root(self) -> None:
         try:
@@ -535,7 +538,7 @@ class Watcher:
         self.observing.set()
         try:
             try:
-                with gc_paused():
+                with gc_paused(), self._busy():
                     first = self.first_build()
             except OSError:
                 self._check_root()
@@ -576,19 +579,30 @@ class Watcher:
                 time.sleep(_POLL_SECONDS)
         except KeyboardInterrupt:
             stop.set()
+            self.changes.arrived.set()  # an idle loop ends now, not at its next tick
             asked = time.monotonic()
             while not ended:  # a second Ctrl-C raises here
-                if asked and time.monotonic() - asked > _TELL_AFTER:  # a large vault's first build
+                if asked and time.monotonic() - asked > _TELL_AFTER and self.rebuilding.is_set():
                     log.warning("finishing the rebuild under way; Ctrl-C again to stop at once")
-                    asked = 0.0
+                    asked = 0.0  # said once: a large vault's first build, say
                 time.sleep(_POLL_SECONDS)
             return
         if ended[0] is not None:
             raise ended[0]
 
+    @contextmanager
+    def _busy(self) -> Iterator[None]:
+        self.rebuilding.set()
+        try:
+            yield
+        finally:
+            self.rebuilding.clear()
+
     def _loop(self, on_rebuild: Callable[[Rebuild], None], stop: threading.Event) -> None:
         while not stop.is_set():
             self.changes.arrived.wait(TICK_SECONDS)
+            if stop.is_set():
+                return
             self._check_root()
             if self.changes.arrived.is_set():
                 # Wait for a quiet period: a checkout of 1,000 files is one rebuild, not 1,000.
@@ -600,7 +614,7 @@ class Watcher:
             last_event = self.changes.last_event
             pending = self.changes.take()
             try:
-                with gc_paused():
+                with gc_paused(), self._busy():
                     rebuild = self.rebuild(pending, last_event)
                 if rebuild.written or rebuild.refused or not pending.only_pages():  # not its own writes
                     on_rebuild(rebuild)
