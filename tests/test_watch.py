@@ -48,6 +48,15 @@ def wait_for(condition: Callable[[], bool], what: str) -> None:
         time.sleep(0.02)
 
 
+def sleeper(*args: str) -> subprocess.Popen[bytes]:
+    """A process that sleeps, its command line ending with `args` (`vaultnet watch`: another
+    watch, as /proc tells), once that command line can be read: just after its start it is
+    empty, and the process taken for no watch."""
+    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", *args])
+    wait_for(lambda: Path(f"/proc/{process.pid}/cmdline").read_bytes() != b"", "the process to start")
+    return process
+
+
 class Running:
     """A Watcher running in a thread, with the rebuilds it reported."""
 
@@ -453,26 +462,25 @@ def test_a_second_watch_of_a_vault_refuses_and_a_stale_claim_is_taken(make_vault
     root = make_vault(VAULT)
     claimed = root / ".vaultnet/cache" / WATCH_FILE
     claimed.parent.mkdir(parents=True)
-    sleeping = "import time; time.sleep(60)"
-    other = subprocess.Popen([sys.executable, "-c", sleeping, "vaultnet", "watch"])  # another watch
-    stranger = subprocess.Popen([sys.executable, "-c", sleeping])  # the id reused by another program
+    other = sleeper("vaultnet", "watch")  # another watch
+    stranger = sleeper()  # the id reused by another program
     try:
         claimed.write_text(str(other.pid))
         with pytest.raises(UserMistake, match=f"another vaultnet watch \\(process {other.pid}\\)"):
             Watcher(root).run(lambda rebuild: None, threading.Event())
         claimed.write_text(str(stranger.pid))
-        assert claim(root) == claimed and claimed.read_text() == str(os.getpid())
+        assert claim(root) == claimed and claimed.read_text().split()[0] == str(os.getpid())
     finally:
         other.kill()
         stranger.kill()
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     claimed.write_text(str(dead.pid))
-    assert claim(root) == claimed and claimed.read_text() == str(os.getpid())
+    assert claim(root) == claimed and claimed.read_text().split()[0] == str(os.getpid())
     release(root)
     assert not claimed.exists()
     os.mkfifo(claimed)  # a FIFO in the claim's place is no claim, nor waited on
-    assert claim(root) == claimed and claimed.read_text() == str(os.getpid())
+    assert claim(root) == claimed and claimed.read_text().split()[0] == str(os.getpid())
     release(root)
     outside = root.parent / "elsewhere.pid"
     outside.write_text(str(other.pid))
@@ -555,3 +563,21 @@ def test_ctrl_c_on_an_idle_watch_stops_at_once_and_says_nothing(
     assert "finishing the rebuild" not in caplog.text
     assert took < TIMEOUT
     assert not (root / ".vaultnet/cache/watch.pid").exists()
+
+
+def test_a_refused_watch_says_only_why(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Claimed before it announces itself: no "watching … (Ctrl-C to stop)" before the refusal."""
+    root = make_vault(VAULT)
+    claimed = root / ".vaultnet/cache/watch.pid"
+    claimed.parent.mkdir(parents=True)
+    other = sleeper("vaultnet", "watch")
+    try:
+        claimed.write_text(str(other.pid))
+        command = [sys.executable, "-c", "from vaultnet.cli import main; main()", "watch", str(root)]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT)
+    finally:
+        other.kill()
+        other.wait()
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == ""  # no "watching"
+    assert f"another vaultnet watch (process {other.pid})" in result.stderr
