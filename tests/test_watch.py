@@ -565,6 +565,34 @@ def test_ctrl_c_on_an_idle_watch_stops_at_once_and_says_nothing(
     assert not (root / ".vaultnet/cache/watch.pid").exists()
 
 
+def test_closing_the_terminal_exits_0(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """The terminal gone, "stopped" cannot be shown: the watch still ends as documented, exit 0."""
+    import pty
+
+    root = make_vault(VAULT)
+    leader, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from vaultnet.cli import main; main()", "watch", str(root)],
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+        start_new_session=True,
+    )
+    os.close(terminal)
+    try:
+        seen = b""
+        deadline = time.monotonic() + TIMEOUT
+        while b"first build" not in seen and time.monotonic() < deadline:
+            seen += os.read(leader, 4096)
+        assert b"first build" in seen, seen
+        os.close(leader)  # the terminal closed: writing to it fails from now on
+        process.send_signal(signal.SIGHUP)
+        assert process.wait(TIMEOUT) == 0
+    finally:
+        process.kill()
+    assert not (root / ".vaultnet/cache/watch.pid").exists()
+
+
 def test_a_refused_watch_says_only_why(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Claimed before it announces itself: no "watching … (Ctrl-C to stop)" before the refusal."""
     root = make_vault(VAULT)

@@ -549,7 +549,10 @@ def watch(vault: str, today: str | None, quiet: bool, debounce: int) -> None:
             signal.signal(getattr(signal, name), signal.default_int_handler)
     watcher.run_until_interrupted(show)
     if not quiet:
-        click.echo("stopped")
+        try:
+            click.echo("stopped")
+        except OSError:  # the terminal closed (SIGHUP): nobody to tell, and it stopped as it should
+            _nothing_more_out()
 
 
 # --- introductions and pictures (issue 5) ---
