@@ -539,6 +539,18 @@ def test_a_stray_note_removed_from_the_output_folder_brings_the_pages_up_to_date
     assert running.rebuilds[-1].changed == "_vaultnet/Draft.md" and not running.rebuilds[-1].error
 
 
+def test_a_conflicted_copy_is_a_problem_while_watching(watching) -> None:  # type: ignore[no-untyped-def]
+    """A sync tool's copy of a person's note, as a build reads it: a problem, not a second person."""
+    running = watching()
+    copy = running.root / "People/Robert (conflicted copy 2026-11-20).md"
+    shutil.copy(running.root / "People/Robert.md", copy)
+    running.wait_page("Problems.md", lambda p: "conflicted copy of People/Robert.md" in p, "the problem")
+    assert "2 people in the vault" in running.page("Overview.md")
+    assert "[[People/Robert|Robert]]" in section(running.page("Reciprocity.md"), "They carry it")
+    copy.unlink()
+    running.wait_page("Problems.md", lambda p: "No problems" in p, "the problem gone")
+
+
 def test_ctrl_c_on_an_idle_watch_stops_at_once_and_says_nothing(
     make_vault, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:  # type: ignore[no-untyped-def]
