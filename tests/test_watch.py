@@ -48,6 +48,15 @@ def wait_for(condition: Callable[[], bool], what: str) -> None:
         time.sleep(0.02)
 
 
+def sleeper(*args: str) -> subprocess.Popen[bytes]:
+    """A process that sleeps, its command line ending with `args` (`vaultnet watch`: another
+    watch, as /proc tells), once that command line can be read: just after its start it is
+    empty, and the process taken for no watch."""
+    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", *args])
+    wait_for(lambda: Path(f"/proc/{process.pid}/cmdline").read_bytes() != b"", "the process to start")
+    return process
+
+
 class Running:
     """A Watcher running in a thread, with the rebuilds it reported."""
 
@@ -453,26 +462,25 @@ def test_a_second_watch_of_a_vault_refuses_and_a_stale_claim_is_taken(make_vault
     root = make_vault(VAULT)
     claimed = root / ".vaultnet/cache" / WATCH_FILE
     claimed.parent.mkdir(parents=True)
-    sleeping = "import time; time.sleep(60)"
-    other = subprocess.Popen([sys.executable, "-c", sleeping, "vaultnet", "watch"])  # another watch
-    stranger = subprocess.Popen([sys.executable, "-c", sleeping])  # the id reused by another program
+    other = sleeper("vaultnet", "watch")  # another watch
+    stranger = sleeper()  # the id reused by another program
     try:
         claimed.write_text(str(other.pid))
         with pytest.raises(UserMistake, match=f"another vaultnet watch \\(process {other.pid}\\)"):
             Watcher(root).run(lambda rebuild: None, threading.Event())
         claimed.write_text(str(stranger.pid))
-        assert claim(root) == claimed and claimed.read_text() == str(os.getpid())
+        assert claim(root) == claimed and claimed.read_text().split()[0] == str(os.getpid())
     finally:
         other.kill()
         stranger.kill()
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     claimed.write_text(str(dead.pid))
-    assert claim(root) == claimed and claimed.read_text() == str(os.getpid())
+    assert claim(root) == claimed and claimed.read_text().split()[0] == str(os.getpid())
     release(root)
     assert not claimed.exists()
     os.mkfifo(claimed)  # a FIFO in the claim's place is no claim, nor waited on
-    assert claim(root) == claimed and claimed.read_text() == str(os.getpid())
+    assert claim(root) == claimed and claimed.read_text().split()[0] == str(os.getpid())
     release(root)
     outside = root.parent / "elsewhere.pid"
     outside.write_text(str(other.pid))
@@ -491,3 +499,125 @@ def test_a_broken_template_of_yours_is_named_with_its_line(watching) -> None:  #
     wait_for(lambda: any(r.error for r in running.rebuilds), "the rebuild to fail")
     error = next(r.error for r in running.rebuilds if r.error)
     assert error.startswith(".vaultnet/templates/Recency.md.j2 (line 3): "), error
+
+
+def test_a_note_named_with_a_hash_is_a_note_and_emacs_files_are_not(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`#7 Planning.md` is a note, read by a build: so by watch. Only Emacs's shapes are its
+    temporary files: `#name#` (auto-save) and `.#name` (lock)."""
+    from watchdog.events import DirCreatedEvent, FileCreatedEvent
+
+    from vaultnet.config import Config
+    from vaultnet.watch import Changes
+
+    root = make_vault(VAULT)
+    changes = Changes(root, Config())
+    for name in ("Meetings/#7 Planning.md", "Meetings/#7 Planning.md#", "Meetings/.#7 Planning.md", "#.md#"):
+        changes.on_any_event(FileCreatedEvent(str(root / name)))
+    changes.on_any_event(DirCreatedEvent(str(root / "#Archive")))
+    taken = changes.take()
+    assert (taken.files, taken.folders) == ({"Meetings/#7 Planning.md"}, {"#Archive"})
+
+
+def test_a_stray_note_removed_from_the_output_folder_brings_the_pages_up_to_date(watching) -> None:  # type: ignore[no-untyped-def]
+    """A note put in the output folder: the pages are left as they were, and said to be (as
+    `build` refuses); removed, the pages are brought up to date at once, not at the next edit."""
+    running = watching()
+    draft = running.root / "_vaultnet/Draft.md"
+    draft.write_text("Draft: call [[Robert]]\n", encoding="utf-8")
+    with (running.root / "People/Jane Doe.md").open("a", encoding="utf-8") as note:
+        note.write("- 2026-11-20 <- she called back\n")
+    refused = "_vaultnet/Draft.md is a note, not a vaultnet page"
+    wait_for(  # Jane's edit taken in, alone or with the note's making: pages left as they were
+        lambda: any(
+            r.changed == "People/Jane Doe.md" and refused in (r.error or "") for r in running.rebuilds
+        ),
+        "the pages left as they were",
+    )
+    assert "Jane" not in section(running.page("Reciprocity.md"), "Two-way")
+    draft.unlink()
+    running.wait_page("Reciprocity.md", lambda p: "Jane" in section(p, "Two-way"), "the pages up to date")
+    assert running.rebuilds[-1].changed == "_vaultnet/Draft.md" and not running.rebuilds[-1].error
+
+
+def test_a_conflicted_copy_is_a_problem_while_watching(watching) -> None:  # type: ignore[no-untyped-def]
+    """A sync tool's copy of a person's note, as a build reads it: a problem, not a second person."""
+    running = watching()
+    copy = running.root / "People/Robert (conflicted copy 2026-11-20).md"
+    shutil.copy(running.root / "People/Robert.md", copy)
+    running.wait_page("Problems.md", lambda p: "conflicted copy of People/Robert.md" in p, "the problem")
+    assert "2 people in the vault" in running.page("Overview.md")
+    assert "[[People/Robert|Robert]]" in section(running.page("Reciprocity.md"), "They carry it")
+    copy.unlink()
+    running.wait_page("Problems.md", lambda p: "No problems" in p, "the problem gone")
+
+
+def test_ctrl_c_on_an_idle_watch_stops_at_once_and_says_nothing(
+    make_vault, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    """Nothing rebuilding: no "finishing the rebuild under way", and no wait for the next tick."""
+    from vaultnet import watch
+
+    monkeypatch.setattr(watch, "TICK_SECONDS", 60.0)  # a loop that waited out its tick would wait this long
+    root = make_vault(VAULT)
+    watcher = Watcher(root)
+
+    def built(rebuild: Rebuild) -> None:
+        threading.Timer(0.3, _thread.interrupt_main).start()  # Ctrl-C, once the watch is idle
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with caplog.at_level(logging.WARNING, logger="vaultnet.watch"):
+            started = time.monotonic()
+            watcher.run_until_interrupted(built)
+            took = time.monotonic() - started
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert "finishing the rebuild" not in caplog.text
+    assert took < TIMEOUT
+    assert not (root / ".vaultnet/cache/watch.pid").exists()
+
+
+def test_closing_the_terminal_exits_0(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """The terminal gone, "stopped" cannot be shown: the watch still ends as documented, exit 0."""
+    import pty
+
+    root = make_vault(VAULT)
+    leader, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from vaultnet.cli import main; main()", "watch", str(root)],
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+        start_new_session=True,
+    )
+    os.close(terminal)
+    try:
+        seen = b""
+        deadline = time.monotonic() + TIMEOUT
+        while b"first build" not in seen and time.monotonic() < deadline:
+            seen += os.read(leader, 4096)
+        assert b"first build" in seen, seen
+        os.close(leader)  # the terminal closed: writing to it fails from now on
+        process.send_signal(signal.SIGHUP)
+        assert process.wait(TIMEOUT) == 0
+    finally:
+        process.kill()
+    assert not (root / ".vaultnet/cache/watch.pid").exists()
+
+
+def test_a_refused_watch_says_only_why(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Claimed before it announces itself: no "watching … (Ctrl-C to stop)" before the refusal."""
+    root = make_vault(VAULT)
+    claimed = root / ".vaultnet/cache/watch.pid"
+    claimed.parent.mkdir(parents=True)
+    other = sleeper("vaultnet", "watch")
+    try:
+        claimed.write_text(str(other.pid))
+        command = [sys.executable, "-c", "from vaultnet.cli import main; main()", "watch", str(root)]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT)
+    finally:
+        other.kill()
+        other.wait()
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == ""  # no "watching"
+    assert f"another vaultnet watch (process {other.pid})" in result.stderr

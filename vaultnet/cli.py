@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from vaultnet.convert import counted
-from vaultnet.errors import RefusedWrite, UserMistake, VaultGone, VaultnetError, WriteFailed
+from vaultnet.errors import PagesTaken, RefusedWrite, UserMistake, VaultGone, VaultnetError, WriteFailed
 from vaultnet.patterns import lazy_pattern
 from vaultnet.version import __version__
 
@@ -240,10 +240,10 @@ def failure(exc: VaultnetError | OSError) -> tuple[str, int]:
     """The one line and the exit code a failure of any command ends with.
 
     A refusal to do harm, a file the system would not read or write (a note put back), and a
-    vault gone while watched are failures (1); every other VaultnetError is a mistake the user
-    can fix (2).
+    vault gone while watched (or its pages taken by another watch) are failures (1); every other
+    VaultnetError is a mistake the user can fix (2).
     """
-    if isinstance(exc, VaultGone):
+    if isinstance(exc, (VaultGone, PagesTaken)):
         return f"stopped: {exc}", 1
     if isinstance(exc, RefusedWrite):
         return f"Error: refused: {exc}", 1
@@ -541,6 +541,7 @@ def watch(vault: str, today: str | None, quiet: bool, debounce: int) -> None:
             click.echo(rebuild.line())
 
     watcher = Watcher(root, day, debounce / 1000)
+    watcher.claim()  # refused (another watch keeps the pages) before saying it watches
     if not quiet:
         click.echo(f"watching {root.resolve()} (Ctrl-C to stop)")  # `.`, `..`: which vault is it?
     for name in ("SIGTERM", "SIGHUP"):  # `kill`, a terminal closed: stop as Ctrl-C stops it, claim let go
@@ -548,7 +549,10 @@ def watch(vault: str, today: str | None, quiet: bool, debounce: int) -> None:
             signal.signal(getattr(signal, name), signal.default_int_handler)
     watcher.run_until_interrupted(show)
     if not quiet:
-        click.echo("stopped")
+        try:
+            click.echo("stopped")
+        except OSError:  # the terminal closed (SIGHUP): nobody to tell, and it stopped as it should
+            _nothing_more_out()
 
 
 # --- introductions and pictures (issue 5) ---

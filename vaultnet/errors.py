@@ -32,6 +32,10 @@ class VaultGone(VaultError):
     """The vault folder went away while vaultnet was watching it."""
 
 
+class PagesTaken(VaultError):
+    """Another vaultnet watch claimed the vault's pages while this one was watching them."""
+
+
 class TemplateProblem(VaultnetError):
     """A template of the vault's own (in `.vaultnet/templates`) cannot be used as written."""
 

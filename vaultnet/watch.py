@@ -11,10 +11,12 @@ import datetime as dt
 import gc
 import logging
 import os
+import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISDIR
@@ -40,7 +42,7 @@ from vaultnet.build import output_folder, today_for, write_pages
 from vaultnet.config import CONFIG_FILE, Config, load_config
 from vaultnet.confine import confined
 from vaultnet.convert import counted
-from vaultnet.errors import UserMistake, VaultError, VaultGone, VaultnetError
+from vaultnet.errors import PagesTaken, UserMistake, VaultError, VaultGone, VaultnetError
 from vaultnet.incremental import LiveVault
 from vaultnet.metrics.stats import Report
 from vaultnet.model import stem_of
@@ -90,7 +92,17 @@ PAGE_FILES = frozenset((*PAGES, CANVAS))
 
 
 def _is_temp(name: str) -> bool:
-    return name.startswith((".#", "#")) or name.endswith(TEMP_SUFFIXES)
+    """An editor's temporary file: Emacs's auto-save `#name#` and lock `.#name` (a note may be
+    named `#7 Planning.md`), or a name ending as `TEMP_SUFFIXES` do."""
+    emacs = name.startswith(".#") or (len(name) > 1 and name[0] == name[-1] == "#")
+    return emacs or name.endswith(TEMP_SUFFIXES)
+
+
+def _below_output(rel: str, config: Config) -> list[str] | None:
+    """The parts of a path under the output folder (relative to it); None for a path outside."""
+    output = config.output.strip("/")
+    inside = rel[: len(output)].lower() == output.lower() and rel[len(output) : len(output) + 1] == "/"
+    return rel[len(output) + 1 :].split("/") if inside else None
 
 
 @dataclass
@@ -109,20 +121,25 @@ class Pending:
     pages: set[str] = field(default_factory=set)
     """Pages in the output folder that changed (each name in PAGE_FILES): by its own writes
     mostly, or by someone else's hand."""
+    strays: set[str] = field(default_factory=set)
+    """Other notes and folders in the output folder, made or removed: a note of the user's there
+    stops every write of the pages (`refuse_notes_in_output`), and its removal lets them go on."""
 
     def __bool__(self) -> bool:
-        return bool(self.files or self.folders or self.config or self.templates or self.gone or self.pages)
+        pages = self.pages or self.strays
+        return bool(self.files or self.folders or self.config or self.templates or self.gone or pages)
 
     def only_pages(self) -> bool:
-        """Pages changed, and nothing else: no note, folder, configuration or template."""
+        """Pages changed (or other files in the output folder), and nothing else: no note,
+        folder, configuration or template the pages are made from."""
         notes = self.files or self.folders or self.config or self.templates or self.gone
-        return bool(self.pages) and not notes
+        return bool(self.pages or self.strays) and not notes
 
     def describe(self) -> str:
         names = sorted(self.files) + sorted(f + "/" for f in self.folders)
         names += [CONFIG_FILE] if self.config else []
         names += [USER_TEMPLATES + "/"] if self.templates else []
-        names = names or sorted(self.pages)  # pages alone: edited by hand, or deleted
+        names = names or sorted(self.strays) or sorted(self.pages)  # pages alone: edited by hand, or deleted
         return _few(names) if names else "the date"
 
 
@@ -184,6 +201,13 @@ class Changes(FileSystemEventHandler):
         if name in PAGE_FILES and is_output(folder, self.config):
             self._pending.pages.add(name)
             return True
+        if (below := _below_output(rel, self.config)) is not None:
+            if any(part[:1] == "." or _is_temp(part) for part in below):  # its own temporary files among them
+                return False
+            if is_directory or name.lower().endswith(".md"):
+                self._pending.strays.add(rel)
+                return True
+            return False
         if _is_temp(parts[-1]) or skipped(rel, self.config, folder=is_directory):
             return False
         if is_directory:
@@ -326,32 +350,86 @@ class PageCache:
 
 
 WATCH_FILE = "watch.pid"
-"""In the cache folder while a watch runs: its process id."""
+"""In the cache folder while a watch runs: its claim on the vault's pages (`Claim`)."""
+
+CLAIM_RENEW_SECONDS = 60.0
+"""How often a running watch writes its claim again: the time in it is how a watch on another
+machine, which cannot ask this machine's processes, tells that this one still runs."""
+CLAIM_FRESH_SECONDS = 300.0
+"""A claim from another machine renewed this recently is a running watch's, and refuses (five
+renewals: a sync tool may be slow to bring it); older, it is a watch that ended without letting
+go (its machine off, the sync stopped), and is taken over."""
+
+
+def _host() -> str:
+    """This machine's name, as a claim holds it (one word)."""
+    return "".join(socket.gethostname().split()) or "?"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Who keeps a vault's pages: a watch's process, its machine, and when it last said so."""
+
+    pid: int
+    host: str
+    renewed: float
+    """time.time() when its watch last wrote it; 0 when not told (an older vaultnet's claim)."""
+
+    @staticmethod
+    def read(root: Path) -> Claim | None:
+        """The vault's claim; None for none, or for a file that is no claim (a link, a FIFO: read
+        as any cache file is, never followed nor waited on)."""
+        read = read_cache_file(root, root / CACHE_FOLDER / WATCH_FILE, 512)
+        words = read[0].decode("utf-8", "replace").split() if read else []
+        try:
+            pid = int(words[0])
+            renewed = float(words[2]) if len(words) > 2 else 0.0
+        except (IndexError, ValueError):
+            return None
+        # An older vaultnet wrote the process id alone, and ran on this machine.
+        return Claim(pid, words[1] if len(words) > 1 else _host(), renewed)
+
+    def mine(self) -> bool:
+        """Written by this watch: this process, on this machine (a process id alone names no machine)."""
+        return self.pid == os.getpid() and self.host == _host()
+
+    def running(self) -> bool:
+        """Is the watch that wrote it, another than this one, running still? This machine's
+        processes are asked (`_a_vaultnet`); another machine's cannot be: its claim must have
+        been renewed within `CLAIM_FRESH_SECONDS` (the two clocks agreeing within a minute)."""
+        if self.mine():
+            return False
+        if self.host != _host():
+            return abs(time.time() - self.renewed) < CLAIM_FRESH_SECONDS
+        return _a_vaultnet(self.pid)
+
+    def who(self) -> str:
+        """The watch, as a refusal names it: its process; another machine's, with how old its claim is."""
+        if self.host == _host():
+            return f"process {self.pid}"
+        age = max(0, round(time.time() - self.renewed))
+        return f"process {self.pid} on {self.host}, its claim renewed {age} s ago"
 
 
 def claim(root: Path) -> Path:
-    """Claim the vault's pages for this process (`WATCH_FILE`, its id). Another watch of the vault
-    still running refuses: each would take the other's pages for edits and write its own over
-    them, for ever (two machines' watches on a synced vault, an old one left running)."""
+    """Claim the vault's pages for this watch (`WATCH_FILE`: its process, machine and time).
+    Another watch of the vault still running refuses: each would take the other's pages for
+    edits and write its own over them, for ever (two machines' watches on a synced vault, an old
+    one left running)."""
+    held = Claim.read(root)
+    if held is not None and held.running():
+        raise UserMistake(f"another vaultnet watch ({held.who()}) keeps this vault's pages: stop it first")
+    return _write_claim(root)
+
+
+def _write_claim(root: Path) -> Path:
     path = root / CACHE_FOLDER / WATCH_FILE
-    other = _claimed_by(root, path)
-    if other and other != os.getpid() and _a_vaultnet(other):
-        raise UserMistake(f"another vaultnet watch (process {other}) keeps this vault's pages: stop it first")
     make_cache_folder(root, confined(root, path.parent))  # with its `.gitignore`: the claim is not committed
     if path.is_symlink() or (path.exists() and not path.is_file() and not path.is_dir()):
         path.unlink()  # a link or a FIFO in the claim's place: no claim, and not to write through
-    write_atomic(confined(root, path), [str(os.getpid()).encode("ascii")], durable=False)
+    text = f"{os.getpid()}\n{_host()}\n{time.time():.0f}\n"
+    write_atomic(confined(root, path), [text.encode("utf-8")], durable=False)
     return path
-
-
-def _claimed_by(root: Path, path: Path) -> int:
-    """The process id a claim file holds; 0 for none, or for a file that is no claim (a link, a
-    FIFO: read as any cache file is, never followed nor waited on)."""
-    read = read_cache_file(root, path, 32)
-    try:
-        return int(read[0].decode("ascii")) if read else 0
-    except ValueError:
-        return 0
 
 
 def _a_vaultnet(pid: int) -> bool:
@@ -368,11 +446,11 @@ def _a_vaultnet(pid: int) -> bool:
 
 
 def release(root: Path) -> None:
-    """Let go of `claim`'s file, when it is still this process's."""
-    path = root / CACHE_FOLDER / WATCH_FILE
+    """Let go of `claim`'s file, when it is still this watch's."""
+    held = Claim.read(root)
     try:
-        if _claimed_by(root, path) == os.getpid():
-            path.unlink()
+        if held is not None and held.mine():
+            (root / CACHE_FOLDER / WATCH_FILE).unlink()
     except OSError:
         pass
 
@@ -406,6 +484,10 @@ class Watcher:
         """Set once the observer reports changes."""
         self.identity = _identity(root)
         """The vault folder's device and inode: one made anew in its place is another."""
+        self.claimed = 0.0
+        """time.monotonic() when this watch last wrote its claim (`claim`)."""
+        self.rebuilding = threading.Event()
+        """Set while a build or rebuild runs: what Ctrl-C waits for, and says it waits for."""
 
     def _check_root(self) -> None:
         try:
@@ -416,6 +498,28 @@ class Watcher:
             raise VaultGone(f"{self.root}: the vault folder is gone")
         if identity != self.identity:  # the observer watches the folder that was
             raise VaultGone(f"{self.root}: the vault folder was replaced: run vaultnet watch again")
+
+    def claim(self) -> None:
+        """Claim the vault's pages (`claim`); raises UserMistake when another watch keeps them."""
+        claim(self.root)
+        self.claimed = time.monotonic()
+
+    def _keep_claim(self) -> None:
+        """At each tick: the vault's pages still this watch's. Its claim is written again when
+        gone (the cache folder cleaned: `git clean -fdX`) and when due for renewal; another
+        watch's claim in its place stops this one (PagesTaken), rather than each write its pages
+        over the other's for ever."""
+        held = Claim.read(self.root)
+        if held is not None and held.mine() and time.monotonic() - self.claimed < CLAIM_RENEW_SECONDS:
+            return
+        if held is not None and held.running():
+            raise PagesTaken(f"another vaultnet watch ({held.who()}) took this vault's pages")
+        try:
+            _write_claim(self.root)
+        except (OSError, VaultnetError):  # a full disk, say: tried again at the next tick
+            log.debug("claim not written", exc_info=True)
+            return
+        self.claimed = time.monotonic()
 
     def today_now(self) -> dt.date:
         return today_for(self.config, self.fixed_today)
@@ -502,10 +606,11 @@ class Watcher:
         gc.freeze()
 
     def run(self, on_rebuild: Callable[[Rebuild], None], stop: threading.Event | None = None) -> None:
-        """Build, then watch until `stop` is set or the vault folder goes. Raises VaultError then,
-        and UserMistake when another watch keeps the vault's pages (`claim`)."""
+        """Build, then watch until `stop` is set (setting `changes.arrived` too ends the wait for
+        the next tick) or the vault folder goes. Raises VaultError then, UserMistake when another
+        watch keeps the vault's pages (`claim`), and PagesTaken when another takes them."""
         stop = stop or threading.Event()
-        claim(self.root)
+        self.claim()
         # Observe first: a note saved while the first build reads the vault is read again after.
         observer = Observer()
         observer.schedule(self.changes, self.changes.root, recursive=True, event_filter=EVENTS)
@@ -513,7 +618,7 @@ class Watcher:
         self.observing.set()
         try:
             try:
-                with gc_paused():
+                with gc_paused(), self._busy():
                     first = self.first_build()
             except OSError:
                 self._check_root()
@@ -554,20 +659,32 @@ class Watcher:
                 time.sleep(_POLL_SECONDS)
         except KeyboardInterrupt:
             stop.set()
+            self.changes.arrived.set()  # an idle loop ends now, not at its next tick
             asked = time.monotonic()
             while not ended:  # a second Ctrl-C raises here
-                if asked and time.monotonic() - asked > _TELL_AFTER:  # a large vault's first build
+                if asked and time.monotonic() - asked > _TELL_AFTER and self.rebuilding.is_set():
                     log.warning("finishing the rebuild under way; Ctrl-C again to stop at once")
-                    asked = 0.0
+                    asked = 0.0  # said once: a large vault's first build, say
                 time.sleep(_POLL_SECONDS)
             return
         if ended[0] is not None:
             raise ended[0]
 
+    @contextmanager
+    def _busy(self) -> Iterator[None]:
+        self.rebuilding.set()
+        try:
+            yield
+        finally:
+            self.rebuilding.clear()
+
     def _loop(self, on_rebuild: Callable[[Rebuild], None], stop: threading.Event) -> None:
         while not stop.is_set():
             self.changes.arrived.wait(TICK_SECONDS)
+            if stop.is_set():
+                return
             self._check_root()
+            self._keep_claim()
             if self.changes.arrived.is_set():
                 # Wait for a quiet period: a checkout of 1,000 files is one rebuild, not 1,000.
                 while (quiet := time.monotonic() - self.changes.last_event) < self.debounce:
@@ -578,7 +695,7 @@ class Watcher:
             last_event = self.changes.last_event
             pending = self.changes.take()
             try:
-                with gc_paused():
+                with gc_paused(), self._busy():
                     rebuild = self.rebuild(pending, last_event)
                 if rebuild.written or rebuild.refused or not pending.only_pages():  # not its own writes
                     on_rebuild(rebuild)

@@ -22,12 +22,13 @@ from vaultnet.vault.cache import (
     note_from_blob,
 )
 from vaultnet.vault.resolve import Seen, resolve
-from vaultnet.vault.walk import SourceFile, walk_stats
+from vaultnet.vault.walk import SourceFile, conflicted_copy_of, walk_stats
 
 log = logging.getLogger(__name__)
 
 
 NOT_UTF8_NAME = "skipped: the file name is not UTF-8; rename the file"
+CONFLICTED_COPY = "a sync tool's conflicted copy of {}: not read; merge it into the note and delete it"
 CANNOT_READ = "cannot read: "
 """How the problems of files no editor could open by their name begin: no page links to them."""
 
@@ -82,6 +83,8 @@ def _bytes_of(file: str, path: Path | str, size: int, config: Config) -> bytes |
     if shown != file:
         # Not a name any page could show or link to (and it would fail to encode when written).
         return _unread(shown, NOT_UTF8_NAME)
+    if (original := conflicted_copy_of(file)) is not None:  # read, a person would be two
+        return _unread(file, CONFLICTED_COPY.format(original))
     limit = config.max_file_kb * 1024
     if size > limit:
         message = f"skipped: {-(-size // 1024)} KB is over the {config.max_file_kb} KB limit"  # rounded up

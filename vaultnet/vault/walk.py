@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatch
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from vaultnet.config import Config
 from vaultnet.confine import is_inside
+from vaultnet.patterns import lazy_pattern
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,28 @@ person's page would be that person again, and a backup named by its date a dated
 def _app_copies(rel: str) -> bool:
     low = rel.lower()
     return any(low == copies or low.endswith("/" + copies) for copies in APP_COPIES)
+
+
+_PAREN_COPY = lazy_pattern(r"(?P<note>.+?) ?\([^()]*\bconflicted copy\b[^()]*\)(?: \(\d+\))?", re.IGNORECASE)
+"""`X (conflicted copy 2026-11-20)`, `X (Maya's conflicted copy 2026-11-20)` (Dropbox, a second one
+on a day ` (1)` after), `X (conflicted copy 2026-11-20 101500)` (Nextcloud, ownCloud), `X (Conflicted
+copy MyMacBook 202611201015)` (Obsidian Sync, its "Create conflict file" setting)."""
+_SUFFIX_COPY = lazy_pattern(r"(?P<note>.+?)(?:\.sync-conflict-\d{8}-\d{6}|_conflict-\d{8}-\d{6}$)")
+"""`X.sync-conflict-20261120-101500-ABCDEFG` (Syncthing: the day, the time, the device) and
+`X_conflict-20261120-101500` (Nextcloud's and ownCloud's older clients)."""
+
+
+def conflicted_copy_of(rel: str) -> str | None:
+    """The note a sync tool's conflicted copy (this Markdown file, by its name) is a copy of, or
+    None when it is none. Read, it would be a second note of the same person, or the same entries
+    twice; only the shapes the tools write are matched (Google Drive's `X (1)` and OneDrive's
+    `X-MACHINE` are no different from names people give their notes)."""
+    folder, _, name = rel.rpartition("/")
+    stem, dot, extension = name.rpartition(".")
+    match = _PAREN_COPY.fullmatch(stem) or _SUFFIX_COPY.match(stem)
+    if match is None or not dot:
+        return None
+    return f"{folder}/" * bool(folder) + f"{match['note']}.{extension}"
 
 
 def _passes_over(rel: str, name: str, config: Config, folder: bool) -> bool:

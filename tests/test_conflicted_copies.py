@@ -1,0 +1,114 @@
+"""A sync tool's conflicted copy of a note (Dropbox, Syncthing, Nextcloud, Obsidian Sync) is not read as
+a note: read, a copy of a person's note was that person a second time. Each is a problem with its file,
+alike for build, report, check and the incremental vault that watch keeps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from click.testing import CliRunner
+
+from vaultnet.build import build, load_report
+from vaultnet.cli import main
+from vaultnet.config import load_config
+from vaultnet.incremental import LiveVault
+from vaultnet.pages.render import report_json
+from vaultnet.vault.walk import conflicted_copy_of
+
+TODAY = dt.date(2026, 12, 1)
+
+MAYA = (
+    "---\ntags: [person]\naliases: [Maya]\n---\n## Log\n- 2026-11-20 <- she called\n- 2026-11-02 -> coffee\n"
+)
+VAULT = {
+    "People/Maya Lindqvist.md": MAYA,
+    "People/Felix Brandt.md": "---\ntags: [person]\n---\n- 2026-11-25 -> gig\n",
+    "Daily/2026-11-28.md": "- <-> lunch with [[Maya]]\n",
+}
+COPY = "People/Maya Lindqvist (conflicted copy 2026-11-20).md"
+SAID = "a sync tool's conflicted copy of People/Maya Lindqvist.md: not read; merge it into the note and delete it"
+
+
+@pytest.mark.parametrize(
+    ("copy", "original"),
+    [
+        # Dropbox: "conflicted copy", whose (a user's or a computer's), the day; (1) for a second one.
+        ("People/Maya Lindqvist (conflicted copy 2026-11-20).md", "People/Maya Lindqvist.md"),
+        ("People/Maya Lindqvist (Maya's conflicted copy 2026-11-20).md", "People/Maya Lindqvist.md"),
+        ("People/Maya (Sam P's MacBook Pro's conflicted copy 2026-11-20).md", "People/Maya.md"),
+        ("People/Maya (Sam P's conflicted copy) (1).md", "People/Maya.md"),
+        # Syncthing: `.sync-conflict-` with the day, the time and the device, before the extension.
+        ("People/Maya Lindqvist.sync-conflict-20261120-101500-ABCDEFG.md", "People/Maya Lindqvist.md"),
+        ("Maya.sync-conflict-20261120-101500-ABCDEFG.sync-conflict-20261121-080000-HIJKLMN.md", "Maya.md"),
+        # Nextcloud and ownCloud: the day and the time, the user's name when set; older clients `_conflict-`.
+        ("People/Maya Lindqvist (conflicted copy 2026-11-20 101500).md", "People/Maya Lindqvist.md"),
+        ("People/Maya Lindqvist (conflicted copy maya 2026-11-20 101500).md", "People/Maya Lindqvist.md"),
+        ("People/Maya Lindqvist_conflict-20261120-101500.md", "People/Maya Lindqvist.md"),
+        # Obsidian Sync, its conflict setting "Create conflict file": the device and the minute.
+        ("People/Maya Lindqvist (Conflicted copy MyMacBook2 202611201015).md", "People/Maya Lindqvist.md"),
+        ("Daily/2026-11-10 (conflicted copy 2026-11-20).MD", "Daily/2026-11-10.MD"),
+    ],
+)
+def test_each_sync_tools_conflicted_copy_is_known_with_its_note(copy: str, original: str) -> None:
+    assert conflicted_copy_of(copy) == original
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "People/Maya Lindqvist.md",
+        "Notes/Conflicted copy of my thoughts.md",
+        "Notes/On conflicted copy (a draft).md",
+        "People/Anna (Copy).md",
+        "People/Anna (1).md",
+        "Notes/Sync conflict notes.md",
+        "Notes/sync-conflict-howto.md",
+        "Daily/2026-11-20.md",
+        "People/Jean-Pierre.md",
+        "Notes/my_conflict-notes.md",
+    ],
+)
+def test_a_note_named_near_a_copy_is_a_note(note: str) -> None:
+    """Only the shapes the tools write: Google Drive's `X (1).md` and OneDrive's `X-MACHINE.md` are
+    no different from names people give their notes, and are left alone."""
+    assert conflicted_copy_of(note) is None
+
+
+def test_a_copy_is_a_problem_and_not_a_second_person(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({**VAULT, COPY: MAYA})
+    report = load_report(root, TODAY)
+    assert [p.file for p in report.vault.people] == ["People/Felix Brandt.md", "People/Maya Lindqvist.md"]
+    maya = next(p for p in report.vault.people if p.file == "People/Maya Lindqvist.md")
+    assert dt.date(2026, 11, 28) in [c.date for c in maya.contacts]  # [[Maya]] is hers alone
+    assert [(p.file, p.line, p.message) for p in report.vault.problems] == [(COPY, 0, SAID)]
+
+
+def test_build_check_and_report_say_it_with_its_file(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({**VAULT, COPY: MAYA})
+    build(root, TODAY)
+    problems = (root / "_vaultnet/Problems.md").read_text(encoding="utf-8")
+    assert (
+        "[[People/Maya Lindqvist (conflicted copy 2026-11-20)]]" in problems and "merge it into" in problems
+    )
+    assert "Maya Lindqvist (conflicted copy" not in (root / "_vaultnet/Connections.md").read_text("utf-8")
+    check = CliRunner().invoke(main, ["check", str(root), "--today", TODAY.isoformat()])
+    assert check.exit_code == 1 and f"{COPY}: {SAID}" in check.output, check.output
+    report = CliRunner().invoke(main, ["report", str(root), "--today", TODAY.isoformat()])
+    assert report.exit_code == 0 and "vaultnet: 2 people" in report.output, report.output
+    assert f"Problems (1)\n  {COPY}: {SAID}" in report.output
+
+
+def test_the_live_vault_agrees_as_a_copy_comes_and_goes(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """What watch keeps: a copy made, edited and deleted is each time what a fresh read makes."""
+    root = make_vault(VAULT)
+    live = LiveVault(root, load_config(root))
+    live.load()
+    for change in ("made", "edited", "deleted"):
+        if change == "deleted":
+            (root / COPY).unlink()
+        else:
+            (root / COPY).write_text(MAYA + ("- 2026-11-29 -> gig\n" if change == "edited" else ""), "utf-8")
+        live.update([COPY])
+        assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY)), change
+    assert live.report(TODAY).vault.problems == ()
