@@ -11,7 +11,7 @@ import datetime as dt
 import gc
 import logging
 import os
-import socket
+import platform
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -363,7 +363,7 @@ go (its machine off, the sync stopped), and is taken over."""
 
 def _host() -> str:
     """This machine's name, as a claim holds it (one word)."""
-    return "".join(socket.gethostname().split()) or "?"
+    return "".join(platform.node().split()) or "?"
 
 
 @dataclass(frozen=True)
