@@ -52,7 +52,8 @@ def test_plain_report_of_the_example_vault() -> None:
     assert result.output == (
         "vaultnet: 22 people as of 2026-11-21\n"
         "  active 14 · reciprocal 14 (1 of them from the words) · personal 18 · real connections 9 · resting 2 · lapsed 1\n"
-        "  real = active (in touch lately) + reciprocal (both of you start) + personal (you know something about them)\n"
+        "  real = all three at once: active (in touch lately), reciprocal (both of you start),"
+        " personal (you know something about them)\n"
         "\n"
         "Reach out\n"
         "  Owen Ashby: overdue by 13 days; last 2026-10-25: “rang about Christmas at Mum's; went to voicemail, left a message”; open: ask about Alfie's football trial; open: get Rosa's Christmas list from Lena\n"

@@ -247,8 +247,8 @@ SECTIONS: list[Callable[[ReportContext], Section]] = [
 
 
 KEY = (
-    "real = active (in touch lately) + reciprocal (both of you start)"
-    " + personal (you know something about them)"
+    "real = all three at once: active (in touch lately), reciprocal (both of you start),"
+    " personal (you know something about them)"
 )
 """Under the counts: what the words mean, as the Overview's table says it."""
 
