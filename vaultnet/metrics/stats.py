@@ -46,19 +46,21 @@ def lived(person: Person) -> tuple[tuple[Contact, ...], dt.date | None]:
     died, contacts, front = person.note.died, person.contacts, person.note.last_contact
     if died is None:
         return contacts, front
+    return contacts[: _up_to(contacts, died)], front if front is None or front <= died else None
+
+
+def _up_to(contacts: tuple[Contact, ...], day: dt.date) -> int:
+    """How many of the contacts, sorted by date, fall on or before `day`: those after are a tail."""
     cut = len(contacts)
-    while cut and contacts[cut - 1].date > died:  # sorted by date: the later ones are a tail
+    while cut and contacts[cut - 1].date > day:
         cut -= 1
-    return contacts[:cut], front if front is None or front <= died else None
+    return cut
 
 
 def person_stats(person: Person, today: dt.date, config: Config) -> PersonStats:
     """Everything spec 3 computes for one person as of `today`."""
     contacts, front = lived(person)
-    # Sorted by date: the planned ones (after today) are a tail.
-    cut = len(contacts)
-    while cut and contacts[cut - 1].date > today:
-        cut -= 1
+    cut = _up_to(contacts, today)  # the planned ones (after today) are a tail
     past, planned = contacts[:cut], with_next_contact(contacts[cut:], person.note, today)
     last: Contact | None = past[-1] if past else None
     dates = [d for d in (last.date if last else None, front) if d and d <= today]
