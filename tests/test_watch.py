@@ -48,6 +48,24 @@ def wait_for(condition: Callable[[], bool], what: str) -> None:
         time.sleep(0.02)
 
 
+def start_watch(
+    root: Path, *args: str, stderr: int = subprocess.PIPE
+) -> tuple[subprocess.Popen[str], queue.Queue[str]]:
+    """`vaultnet watch root *args` in a process of its own, and the lines it prints, as they come."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from vaultnet.cli import main; main()", "watch", str(root), *args],
+        stdout=subprocess.PIPE,
+        stderr=stderr,
+        text=True,
+        # Ctrl-C as a terminal gives it: tests started in the background ignore SIGINT, and a
+        # child that inherits that never sees the Ctrl-C.
+        preexec_fn=partial(signal.signal, signal.SIGINT, signal.SIG_DFL),
+    )
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout or ()], daemon=True).start()
+    return process, lines
+
+
 def sleeper(*args: str) -> subprocess.Popen[bytes]:
     """A process that sleeps, its command line ending with `args` (`vaultnet watch`: another
     watch, as /proc tells), once that command line can be read: just after its start it is
@@ -402,17 +420,7 @@ def test_ctrl_c_exits_0_and_leaves_no_partial_page(make_vault, stop: str) -> Non
     """Ctrl-C, `kill`, or the terminal closed: the rebuild under way ends whole, the claim on the
     vault is let go, and the process exits 0."""
     root = make_vault(VAULT)
-    process = subprocess.Popen(
-        [sys.executable, "-c", "from vaultnet.cli import main; main()", "watch", str(root)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        # Ctrl-C as a terminal gives it: tests started in the background ignore SIGINT, and a
-        # child that inherits that never sees the Ctrl-C.
-        preexec_fn=partial(signal.signal, signal.SIGINT, signal.SIG_DFL),
-    )
-    lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout or ()], daemon=True).start()
+    process, lines = start_watch(root)
     try:
         assert lines.get(timeout=TIMEOUT).startswith("watching")
         assert lines.get(timeout=TIMEOUT).startswith("first build: 8 pages written")

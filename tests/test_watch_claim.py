@@ -8,19 +8,15 @@ from __future__ import annotations
 import os
 import queue
 import shutil
-import signal
 import socket
 import subprocess
-import sys
-import threading
 import time
 from collections.abc import Iterator
-from functools import partial
 from pathlib import Path
 
 import pytest
 
-from tests.test_watch import TIMEOUT, VAULT, Running, sleeper, wait_for
+from tests.test_watch import TIMEOUT, VAULT, Running, sleeper, start_watch, wait_for
 from vaultnet import watch
 from vaultnet.errors import PagesTaken, UserMistake
 from vaultnet.watch import CLAIM_FRESH_SECONDS, WATCH_FILE, claim, release
@@ -117,19 +113,6 @@ def test_a_claim_as_older_versions_wrote_it_is_read(make_vault, another_watch: i
         claim(root)
 
 
-def start_watch(root: Path, today: str) -> tuple[subprocess.Popen[str], queue.Queue[str]]:
-    process = subprocess.Popen(
-        [sys.executable, "-c", "from vaultnet.cli import main; main()", "watch", str(root), "--today", today],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        preexec_fn=partial(signal.signal, signal.SIGINT, signal.SIG_DFL),
-    )
-    lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout or ()], daemon=True).start()
-    return process, lines
-
-
 def said(lines: queue.Queue[str]) -> list[str]:
     out = []
     while not lines.empty():
@@ -142,13 +125,13 @@ def test_two_watches_after_the_cache_is_cleaned_end_as_one(make_vault) -> None: 
     another day. One of them ends, saying which other watch keeps the pages; the other goes on,
     and the pages are no longer written back and forth."""
     root = make_vault(VAULT)
-    first, first_lines = start_watch(root, "2026-12-01")
+    first, first_lines = start_watch(root, "--today", "2026-12-01", stderr=subprocess.STDOUT)
     second = None
     try:
         assert first_lines.get(timeout=TIMEOUT).startswith("watching")
         assert first_lines.get(timeout=TIMEOUT).startswith("first build")
         shutil.rmtree(root / ".vaultnet/cache")
-        second, second_lines = start_watch(root, "2026-12-02")
+        second, second_lines = start_watch(root, "--today", "2026-12-02", stderr=subprocess.STDOUT)
         wait_for(lambda: first.poll() is not None or second.poll() is not None, "one watch to end")
         if first.poll() is not None:
             ended, lines, other, other_lines = first, first_lines, second, second_lines
