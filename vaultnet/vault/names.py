@@ -387,12 +387,12 @@ def shared_names(vault: Vault, clashes: list[Clash] | None = None) -> list[Probl
     return problems
 
 
-def every_problem(vault: Vault, clashes: list[Clash] | None = None) -> list[Problem]:
+def every_problem(vault: Vault) -> list[Problem]:
     """What `vaultnet check` lists of the notes read: the vault's problems (what the report, its
     JSON and its pages count) and each name another person's file name wins (`shared_names`: no
     problem of the vault, spec 6.2, which the Problems page lists among the names shared), sorted
     by file, then line."""
-    found = shared_names(vault, clashes)
+    found = shared_names(vault)
     if not found:
         return list(vault.problems)  # sorted already
     return sorted({*vault.problems, *found}, key=lambda p: (p.file, p.line, p.message))
