@@ -25,10 +25,12 @@ CLAIM = Path(".vaultnet/cache") / WATCH_FILE
 
 
 def written(root: Path, pid: int, host: str, renewed: float) -> None:
-    """A claim as a watch of that process, on that machine, wrote it at that time."""
+    """A claim as a watch of that process, on that machine, wrote it at that time: whole at once,
+    as a watch writes one (a running watch that read it half-written would take it for none)."""
     path = root / CLAIM
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(f"{pid}\n{host}\n{renewed:.0f}\n", encoding="ascii")
+    path.with_name("claim.tmp").write_text(f"{pid}\n{host}\n{renewed:.0f}\n", encoding="ascii")
+    os.replace(path.with_name("claim.tmp"), path)
 
 
 def held_by(root: Path) -> tuple[int, str] | None:
