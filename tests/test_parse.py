@@ -125,6 +125,10 @@ def test_a_pet_a_team_and_you_are_not_people(file: str, text: str, person: bool)
         ("type: fund manager", True),
         ("type: account manager", True),
         ("tags: [person, account]\ntype: account", True),  # said outright: a person
+        ("categories: [friend, charity]", True),  # what someone is to you: they volunteer there
+        ("type: [colleague, nonprofit]", True),
+        ("tags: [family, company]", True),
+        ("categories: [client, company]", False),  # a client may be a company
     ],
 )
 def test_a_company_a_crm_keeps_among_people_is_no_one(front: str, person: bool) -> None:

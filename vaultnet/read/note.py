@@ -410,9 +410,22 @@ _QUERIES_ALONE = lazy_pattern(
 `base`), each block read to its closing fence in one pass."""
 
 
+_SOMEONE_WORDS = {
+    "friend", "close-friend", "best-friend", "family", "relative", "colleague", "coworker", "co-worker",
+    "acquaintance", "mentor", "mentee", "neighbour", "neighbor", "classmate", "teammate",
+}  # fmt: skip
+"""A `type`, `categories` value or tag of what someone is to you, which only a person is: beside
+one of a company's (`categories: [friend, charity]`, a friend who volunteers there) it keeps the
+note a person. Not `client` or `partner`, which a company may be."""
+
+
 def _no_one(types: set[str], tags: list[str]) -> bool:
-    """Does a note's `type`, `categories` or tags say it is a company, a team or a pet, not someone?"""
-    if types & _NOT_PEOPLE_TYPES or kind_words(tags) & _NOT_PEOPLE_TAGS:
+    """Does a note's `type`, `categories` or tags say it is a company, a team or a pet, not someone
+    (and none of them that it is someone to you: `_SOMEONE_WORDS`)?"""
+    tag_words = kind_words(tags)
+    if (types | tag_words) & _SOMEONE_WORDS:
+        return False
+    if types & _NOT_PEOPLE_TYPES or tag_words & _NOT_PEOPLE_TAGS:
         return True
     for kind in types:
         words = _TYPE_WORDS.split(kind)
