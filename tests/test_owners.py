@@ -3724,3 +3724,58 @@ def test_a_sentence_ends_as_prose_ends_one(line: str, ways: dict[str, str | None
     assert {
         t: None if m.aside or m.broadcast else m.direction for m in daily_entries(line) for t in m.targets
     } == ways
+
+
+# --- what a lab, a family and a practice write ----------------------------------------------------
+
+
+def test_a_word_between_the_person_and_what_they_did_keeps_it_theirs() -> None:
+    """`[[Ana]] finally replied`, `[[Bo]] eventually emailed back`: a cold email's answer, as
+    owners write it down, is theirs, as `[[Ana]] replied` is."""
+    lines = (
+        "[[Ana]] finally replied to my postdoc email.", "[[Bo]] eventually emailed back about the position.",
+        "[[Cy]] kindly replied with a list of openings.", "[[Di]] just called",
+    )  # fmt: skip
+    assert daily_directions(lines) == dict.fromkeys(("Ana", "Bo", "Cy", "Di"), "inbound")
+
+
+def test_a_talk_heard_or_a_paper_read_is_no_contact_with_who_gave_it() -> None:
+    """Going to someone's talk, reading, citing or skimming their paper, and a group chat's heart
+    under another's post are no contact with them: they are only named."""
+    lines = (
+        "Went to [[Di]]'s talk at the seminar.", "Attended [[Ed]]'s tutorial on evaluation.",
+        "Attended the workshop organised by [[Bo]].", "Read the paper by [[Ada]] on circuit discovery.",
+        "Reading [[Ben]] et al. 2025 for related work.", "Cited [[Cy]]'s survey in chapter 2.",
+        "[[Gus]] cited our paper.", "Skimmed [[Hal]]'s preprint on arXiv.", "Authors:: [[Kit]]",
+        "[[Jo]] replied with a heart in the family group", "Went to [[Lu]]'s keynote with [[Mo]]",
+    )  # fmt: skip
+    met = {(m.targets, m.direction) for m in daily_entries_of(lines) if not (m.aside or m.broadcast)}
+    assert met == {(("Mo",), "mutual")}  # who went with me to the keynote
+
+
+def test_a_word_of_when_or_of_whose_before_a_meeting_says_which_kind() -> None:
+    """`Sunday call: [[Di]]`, `Family dinner - [[Bo]], [[Cy]]`, `Weekly call [[Fay]]`: a meeting
+    of a day, a season or the family, as `Weekly 1:1 [[Bo]]` is; a kind word before `call` makes it
+    a noun, not what a task says to do (`Call [[Bo]]`)."""
+    lines = (
+        "Family dinner - [[Bo]], [[Cy]]", "Sunday call: [[Di]]", "Sunday lunch [[Ana]]", "Weekly call [[Fay]]",
+        "Christmas dinner: [[Gus]]", "Evening walk [[Hal]]",
+    )  # fmt: skip
+    assert daily_directions(lines) == dict.fromkeys(("Bo", "Di", "Ana", "Fay", "Gus", "Hal"), "mutual")
+
+
+def test_a_family_meal_at_ones_home_was_with_everyone_named(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Christmas dinner at Mum's with [[Mum]], [[Jo]], [[Ivy]]`: with each of them, the host too."""
+    files = {f"People/{n}.md": "---\ntags: [person]\n---\n" for n in ("Mum", "Jo", "Ivy")}
+    files["Daily/2026-11-21.md"] = "- Christmas dinner at Mum's with [[Mum]], [[Jo]], [[Ivy]]\n"
+    got = people(make_vault(files))
+    assert [got[f"People/{n}.md"]["mutual"] for n in ("Mum", "Jo", "Ivy")] == [1, 1, 1]
+
+
+def test_a_diary_names_a_meeting_by_its_day_or_its_season(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """In a person's own log: `Sunday call`, `Christmas dinner`, `family lunch`, `usual call`,
+    `Weekend visit` were both of you, as `Our monthly call` is."""
+    texts = ("Sunday call", "Christmas dinner", "family lunch", "usual call", "evening call", "Weekend visit")
+    log = "".join(f"- 2026-11-{day:02d} {text}\n" for day, text in enumerate(texts, 1))
+    root = make_vault({"People/Mum.md": "---\ntags: [person]\n---\n## Log\n" + log})
+    assert directions(people(root)["People/Mum.md"]) == (0, 0, 6, 0, 6)

@@ -176,7 +176,7 @@ MUTUAL = (
     "mtg with X", "dinner for X's", "lunch for X's", "drinks for X's", "hung out at X's",
     "party for X's", "X joined us", "X joined me", "X came along", "X tagged along",
     "housewarming at X's", "watched … at X's", "bouldering with X", "tennis with X", "golf with X",
-    "squash with X", "yoga with X", "gym with X", "visited … with X",
+    "squash with X", "yoga with X", "gym with X", "visited … with X", "at X's with X",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
@@ -185,13 +185,15 @@ MENTION = (
     "X announced", "X posted", "X published", "X tweeted", "X blogged", "X wrote about",
     "read X's", "reading X's", "quoted X", "X's post", "X's article", "X's newsletter",
     "X's blog", "article by X", "post by X", "book by X", "talk by X", "listened to X's",
-    "watched X's", "X's podcast", "X's talk", "X liked my", "X's birthday today", "X's birthday is",
+    "watched X's", "X's podcast", "X liked my", "X's birthday today", "X's birthday is",
     "X's birthday tomorrow", "X's birthday next", "X's birthday on", "X's birthday coming",
     "X's birthday soon", "X's birthday in",
     "X commented on my", "X reacted to my", "endorsed X", "liked X's", "commented on X's",
     "reacted to X's", "saw X speak", "saw X present", "watched X speak", "X gave a talk",
     "birthday: X", "birthdays: X", "looked up X", "X was mentioned", "mentioned X", "X's substack",
-    "subscribed to X's",
+    "subscribed to X's", "paper by X", "papers by X", "preprint by X", "X et al", "cited X", "citing X",
+    "X cited", "X's paper", "X's papers", "X's preprint", "X's survey", "X's thesis", "X's dissertation",
+    "authors:: X", "referred by X",
 )  # fmt: skip
 """The person is only mentioned: a link here is no contact (it still links people)."""
 
@@ -271,10 +273,18 @@ ABOUT = (
     "X has been on my mind", "X on my mind", "would have been X's", "old photos of X", "old pictures of X",
     "photos of X from", "looked at … photos of X", "looked through … photos of X", "therapist about X",
     "therapist about … X", "counsellor about X", "counselor about X",
+    "X's talk", "X's keynote", "X's tutorial", "X's lecture", "X's seminar", "X's presentation",
+    "X's webinar", "X's defense", "X's defence", "X's panel", "X's class", "X's course",
+    "workshop organised by X", "workshop organized by X", "conference organised by X",
+    "conference organized by X", "seminar organised by X", "seminar organized by X",
+    "X reacted with", "X replied with a heart", "X replied with hearts", "X replied with an emoji",
+    "X replied with a thumbs", "X replied with a like", "X hearted",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`, a gratitude journal's
 `Grateful for [[Bo]]`, news of them read or seen: `Read an interview with [[Cy]]`, `Saw on
-LinkedIn that [[Di]] moved`): a mention, no contact, as a plan's people are. Not read in a
+LinkedIn that [[Di]] moved`), whose talk you heard (`Went to [[Ed]]'s keynote`: the going to
+is no meeting with him), a heart under another's post in a group chat (`[[Fa]] replied with a
+heart`): a mention, no contact, as a plan's people are. Not read in a
 person's own log, where `thinking of her` is no less an entry of hers. `about X` is not in it:
 the spec counts `[[Cleo]] asked me about [[Dev]]'s new job` as a contact with Dev
 (examples-v2/08); an owner who reads it otherwise adds it (`[words] about`)."""
@@ -340,10 +350,13 @@ NOUN_KINDS = (
     "weekly", "monthly", "quick", "long", "team", "working", "business", "short", "brief", "great",
     "good", "nice", "lovely", "fun", "late", "early", "a", "an", "another",
     "intro", "follow-up", "birthday", "our", "the", "deep", "virtual", "casual", "proper", "first",
-    "farewell", "leaving", "goodbye", "welcome",
+    "farewell", "leaving", "goodbye", "welcome", "usual", "regular", "daily", "family", "morning",
+    "evening", "afternoon", "weekend", "holiday", "christmas", "xmas", "easter", "thanksgiving",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 )  # fmt: skip
 """A word that may come before a meeting noun or word, saying which kind (`Weekly 1:1 [[Bo]]`,
-`- 2026-11-02 Quick call about the move`, `A long lunch`)."""
+`- 2026-11-02 Quick call about the move`, `A long lunch`), or when or whose it was (`Sunday
+call`, `Christmas dinner`, `Family lunch`)."""
 
 OPENINGS = {
     "outbound": (
@@ -457,12 +470,16 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
             parts.append(_FILLER)
         elif token == "X" or token.startswith("X'"):
             parts.append(f"(?:{_SLOTS})" + re.escape(token[1:].lower()))
+            if token == "X" and not parts[1:] and len(tokens) > 1:  # `X replied`: `X finally replied` too
+                parts[0] += _ADVERB
             slotted = True
         else:
             parts.append(_word(token))
     source = r"[^\S\n]+".join(parts)  # within a sentence: `_lowered` ends each with a new line
     if kind in _MY_DEEDS and slotted and _a_deed_done(tokens[0]):
         source = f"(?<!{_CLOSE} ){source}"
+    elif kind == "outbound" and tokens[0] in _KIND_MAKES_A_NOUN:  # `call X`, not `weekly call X`
+        source = f"{_NOT_AFTER_A_KIND}{source}"
     elif kind == "inbound" and tokens[0] == "X" and "X" not in tokens[1:] and tokens[-1][-1:].isalpha():
         source = f"{source}{_NOT_TO_ANOTHER}"
     elif kind == _OFF and tokens[0] == "X" and tokens[-1] in _PUT_OFF_WORDS:  # `X cancelled`, not `X OOO`
@@ -472,6 +489,14 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
     return source, slotted
 
 
+_ADVERBS = (
+    "finally", "eventually", "kindly", "just", "also", "then", "already", "quickly", "promptly",
+    "immediately", "actually", "suddenly", "unexpectedly", "randomly", "briefly", "even", "again",
+    "once", "still", "only", "really", "politely", "happily", "graciously", "belatedly",
+)  # fmt: skip
+_ADVERB = rf"(?:[^\S\n]+(?:{'|'.join(_ADVERBS)}))?"
+"""A word that may come between the person opening a phrase and what they did (`[[Ana]] finally
+replied`, `[[Bo]] eventually emailed back`), as the phrase reads without it."""
 _MY_DEEDS = frozenset(("outbound", "mutual", "you started"))
 """The kinds of phrase of what I did, with or to the person (`called X`, `met X`, `invited X`)."""
 _NOT_TO_ANOTHER = rf"(?!\s+#?{_OPEN}(?![^.;—–]*\b(?:and|&)\s+(?:me|us|myself)\b))"
@@ -771,6 +796,9 @@ def read_own(template: str, words: Table) -> str | None:
     return _read_line(template, (), words, True).get(SELF)
 
 
+_SOMETHING = " \ue002 "
+"""What a phrase of what a line is about leaves in its place: a word no phrase holds, as what it
+was about was words (`Went to [[Lu]]'s keynote with [[Mo]]` still went to … with Mo)."""
 _ONE_SLOT = f"#?{_OPEN}-?\\d+{_CLOSE}"
 _BY_YOU = rf"(?<!{_CLOSE} )(?<!he )(?<!they )(?<!\w)"
 """No one named just before the verb (`[[Ana]] introduced X to Y`, `she made an intro` are hers)."""
@@ -916,7 +944,7 @@ def _read_line(
             aside |= named
         if spans and not slotted:
             planned.update(everyone)
-        text = _compiled(source).sub(" ", text)
+        text = _compiled(source).sub(_SOMETHING if kind == "about" else " ", text)
     if "(" in text and (marked := _ABSENT.findall(text)):  # `Attendees: X, Y (absent)`: Y alone
         planned.update(map(int, marked))
         text = _ABSENT.sub(" ", text)
@@ -1418,11 +1446,25 @@ def _listed(text: str, words: Table, named: re.Match[str] | None) -> tuple[list[
 def _is_meeting_noun(words: str, after: bool) -> bool:
     """`lunch`, `weekly 1:1`, `team lunch`: a meeting noun, after a word saying which kind, if any;
     `call` and `chat` too `after` the people (`[[Bo]] (call)`), where no task writes its verb."""
-    last = words.split(None, 1)[-1]
-    return words in MEETING_NOUNS or last in MEETING_NOUNS or (after and last in _HAD_AFTER)
+    first, _, last = words.rpartition(" ")
+    kind = first.rsplit(" ", 1)[-1]
+    return (
+        words in MEETING_NOUNS
+        or last in MEETING_NOUNS
+        or (after and last in _HAD_AFTER)
+        or (kind in _KINDS and last in _KIND_MAKES_A_NOUN)
+    )
 
 
 _HAD_AFTER = ("call", "chat")
+_NOT_AFTER_A_KIND = "".join(
+    f"(?<!{'|'.join(sorted(re.escape(f'{kind} ') for kind in NOUN_KINDS if len(kind) == size))})"
+    for size in sorted({len(kind) for kind in NOUN_KINDS})
+)
+"""No word of which kind just before (a lookbehind for each length: Python's are of one width)."""
+_KIND_MAKES_A_NOUN = ("call", "chat", "walk", "hike", "visit", "catch-up", "sync")
+"""Verbs a word of which kind before them makes a meeting's noun (`Weekly call [[Fay]]`, `Evening
+walk [[Hal]]`), where alone they are what a task says to do (`Call [[Bo]]`)."""
 
 
 _OFF = "called off"
