@@ -3779,3 +3779,63 @@ def test_a_diary_names_a_meeting_by_its_day_or_its_season(make_vault) -> None:  
     log = "".join(f"- 2026-11-{day:02d} {text}\n" for day, text in enumerate(texts, 1))
     root = make_vault({"People/Mum.md": "---\ntags: [person]\n---\n## Log\n" + log})
     assert directions(people(root)["People/Mum.md"]) == (0, 0, 6, 0, 6)
+
+
+def test_a_session_that_did_not_happen_is_no_contact_in_a_persons_log(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A practice's log of one client: `No-show`, `DNA`, `Cancelled`, `Session cancelled`, `Coffee
+    cancelled`, `Lunch cancelled by her` did not happen; `Session`, `Coaching session`, `Lesson`,
+    `Consultation` were both of you."""
+    undone = (
+        "No-show", "Did not attend", "DNA", "Cancelled", "Client cancelled", "Session cancelled",
+        "Missed session", "Late cancellation, fee charged", "Coffee cancelled", "Call postponed",
+        "Lunch cancelled by her", "Session 12 (cancelled)",
+    )  # fmt: skip
+    done = ("Session", "Coaching session", "Therapy session", "Lesson", "Consultation", "Session 13")
+    log = "".join(f"- 2026-{1 + day // 28:02d}-{1 + day % 28:02d} {text}\n" for day, text in enumerate(undone + done))
+    root = make_vault({"People/Ana.md": "---\ntags: [person]\n---\n## Log\n" + log})
+    assert directions(people(root)["People/Ana.md"]) == (0, 0, len(done), 0, len(done))
+
+
+def test_a_session_lesson_or_appointment_with_someone_was_both_of_you() -> None:
+    lines = (
+        "Session 12 with [[Bo]]", "Lesson with [[Ed]]", "Appointment with [[Fa]]", "Consultation with [[Gil]]",
+        "Coaching session with [[Hu]]",
+    )  # fmt: skip
+    assert daily_directions(lines) == dict.fromkeys(("Bo", "Ed", "Fa", "Gil", "Hu"), "mutual")
+
+
+def test_what_is_to_do_next_week_or_an_invoice_is_no_contact() -> None:
+    """`Next week: call [[Leo]]`, `Tomorrow: email [[Ned]]` are plans, as `Next: call` is; an
+    invoice sent, a referral's source on an intake form and booking or arranging a meeting are
+    no contact, done or not."""
+    lines = (
+        "Next week: call [[Leo]]", "Tomorrow: email [[Ned]]", "Invoice sent to [[Ivo]]", "Invoiced [[Jan]]",
+        "**Referred by:** [[Jul]]", "Schedule lunch with [[Gus]]", "Plan dinner with [[Eve]]",
+        "Arrange coffee with [[Bea]]", "Reschedule lunch with [[Hoa]]", "Organise dinner with [[Cal]] on Friday",
+        "[x] Book dinner with [[Sam]] for next Friday", "[x] Booked dinner with [[Ela]] ✅ 2026-11-20",
+        "[x] Scheduled lunch with [[Dov]]", "[x] Set up call with [[Lin]] next week",
+    )  # fmt: skip
+    said = daily_said(lines)
+    assert {name for name, (_, aside) in said.items() if not aside} == set()
+
+
+def test_a_referral_you_made_is_an_introduction() -> None:
+    (entry,) = daily_entries("Referred [[Tom]] to [[Lee]]")
+    assert INTRO_TAG in entry.tags
+
+
+def test_a_dataview_field_of_a_day_reads_as_its_words() -> None:
+    """`Birthdays:: [[Ana]]`, `Grateful for:: [[Bo]]`, `Thinking of:: [[Cy]]`: a daily template's
+    fields, read as `Birthdays: [[Ana]]`, `grateful for [[Bo]]` are: no contact."""
+    lines = (
+        "Birthdays:: [[Ana]]", "Gratitude:: [[Cy]]", "Grateful for:: [[Di]]", "Thinking of:: [[Fa]]",
+        "Reading:: Atomic Notes by [[Hal]]",
+    )  # fmt: skip
+    said = daily_said(lines)
+    assert {name for name, (_, aside) in said.items() if not aside} == set()
+
+
+def test_a_struck_or_called_off_entry_did_not_happen_whatever_its_arrow(make_vault) -> None:  # type: ignore[no-untyped-def]
+    log = "- 2026-10-28 -> ~~Design review~~\n- 2026-11-20 -> Dinner party (cancelled)\n- 2026-11-21 -> called her\n"
+    root = make_vault({"People/Una.md": "---\ntags: [person]\n---\n## Log\n" + log})
+    assert directions(people(root)["People/Una.md"])[:4] == (0, 1, 0, 0)

@@ -177,6 +177,8 @@ MUTUAL = (
     "party for X's", "X joined us", "X joined me", "X came along", "X tagged along",
     "housewarming at X's", "watched … at X's", "bouldering with X", "tennis with X", "golf with X",
     "squash with X", "yoga with X", "gym with X", "visited … with X", "at X's with X",
+    "session … with X", "lesson with X", "appointment with X", "appt with X", "consultation with X",
+    "tutoring with X", "coaching with X", "supervision with X",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
@@ -193,7 +195,7 @@ MENTION = (
     "birthday: X", "birthdays: X", "looked up X", "X was mentioned", "mentioned X", "X's substack",
     "subscribed to X's", "paper by X", "papers by X", "preprint by X", "X et al", "cited X", "citing X",
     "X cited", "X's paper", "X's papers", "X's preprint", "X's survey", "X's thesis", "X's dissertation",
-    "authors:: X", "referred by X",
+    "authors:: X", "referred by X", "referral from: X", "source: X", "reading: … X", "read: … X",
 )  # fmt: skip
 """The person is only mentioned: a link here is no contact (it still links people)."""
 
@@ -202,7 +204,7 @@ PLAN = (
     "going to … X", "gonna … X", "plan to … X", "planning to … X", "meaning to … X",
     "remember to … X", "don't forget to … X", "remind me to … X", "reminder: … X", "reminder to … X",
     "I'll … X", "I will … X",
-    "planning … with X", "booked … with X", "scheduled … with X", "X will", "X is going to", "X plans to",
+    "X will", "X is going to", "X plans to",
     "X tomorrow", "X next week",
     "X next month", "X next monday", "X next tuesday", "X next wednesday", "X next thursday", "X next friday",
     "X next saturday", "X next sunday", "X later this week", "X later this month", "X in two weeks",
@@ -279,12 +281,19 @@ ABOUT = (
     "conference organized by X", "seminar organised by X", "seminar organized by X",
     "X reacted with", "X replied with a heart", "X replied with hearts", "X replied with an emoji",
     "X replied with a thumbs", "X replied with a like", "X hearted",
+    "planning … with X", "booked … with X", "scheduled … with X", "arranged … with X", "book … with X",
+    "schedule … with X", "plan … with X", "arrange … with X", "reschedule … with X", "organise … with X",
+    "organize … with X", "set up … with X", "find a time … with X", "find time … with X",
+    "invoice sent to X", "invoice to X", "invoice for X", "invoiced X", "billed X", "receipt to X",
+    "payment from X", "gratitude: X",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`, a gratitude journal's
 `Grateful for [[Bo]]`, news of them read or seen: `Read an interview with [[Cy]]`, `Saw on
 LinkedIn that [[Di]] moved`), whose talk you heard (`Went to [[Ed]]'s keynote`: the going to
 is no meeting with him), a heart under another's post in a group chat (`[[Fa]] replied with a
-heart`): a mention, no contact, as a plan's people are. Not read in a
+heart`), a meeting arranged with them (`Booked dinner with [[Sam]]`: a done task too, the
+booking done and the dinner to come), an invoice or a payment (`Invoice sent to [[Ivo]]`): a
+mention, no contact, as a plan's people are. Not read in a
 person's own log, where `thinking of her` is no less an entry of hers. `about X` is not in it:
 the spec counts `[[Cleo]] asked me about [[Dev]]'s new job` as a contact with Dev
 (examples-v2/08); an owner who reads it otherwise adds it (`[words] about`)."""
@@ -297,6 +306,7 @@ MEETING_WORDS = (
     "mentoring", "check-in", "interview", "wedding", "housewarming", "barbecue", "bbq", "picnic",
     "beer", "pint", "drink", "tea", "climbing", "bouldering", "tennis", "golf", "squash", "skiing",
     "cycling", "sailing", "swimming", "yoga", "demo", "workshop", "hiking", "retro", "retrospective",
+    "session", "lesson", "appointment", "appt", "consultation", "coaching", "tutoring", "supervision",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
@@ -352,7 +362,7 @@ NOUN_KINDS = (
     "intro", "follow-up", "birthday", "our", "the", "deep", "virtual", "casual", "proper", "first",
     "farewell", "leaving", "goodbye", "welcome", "usual", "regular", "daily", "family", "morning",
     "evening", "afternoon", "weekend", "holiday", "christmas", "xmas", "easter", "thanksgiving",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "therapy",
 )  # fmt: skip
 """A word that may come before a meeting noun or word, saying which kind (`Weekly 1:1 [[Bo]]`,
 `- 2026-11-02 Quick call about the move`, `A long lunch`), or when or whose it was (`Sunday
@@ -454,6 +464,8 @@ def _word(token: str) -> str:
         pattern += rf"(?<!\w{literal})"
     if token[-1].isalnum() or token[-1] == "_":
         pattern += r"(?!\w)"
+    elif token[-1] == ":":  # `reading: … X` reads a Dataview field's `Reading:: ...` too
+        pattern += ":?"
     return pattern
 
 
@@ -475,11 +487,20 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
             slotted = True
         else:
             parts.append(_word(token))
-    source = r"[^\S\n]+".join(parts)  # within a sentence: `_lowered` ends each with a new line
+    # Within a sentence (`_lowered` ends each with a new line); a colon may come before the person
+    # of what a line is about or names, or two, as a daily template's field writes it (`Grateful
+    # for:: [[Bo]]`), where before the person of a deed it says what was done (`Call: [[Bo]]`).
+    field = kind in ("about", "mention")
+    source = parts[0] + "".join(
+        (_TO_THE_PERSON if field and (token == "X" or token.startswith("X'")) else r"[^\S\n]+") + part
+        for token, part in zip(tokens[1:], parts[1:], strict=True)
+    )
     if kind in _MY_DEEDS and slotted and _a_deed_done(tokens[0]):
         source = f"(?<!{_CLOSE} ){source}"
     elif kind == "outbound" and tokens[0] in _KIND_MAKES_A_NOUN:  # `call X`, not `weekly call X`
         source = f"{_NOT_AFTER_A_KIND}{source}"
+    elif kind == "about" and tokens[0] in _ARRANGE:  # `Book dinner with X`, not `Tried to book ...`
+        source = f"(?<!to ){source}"
     elif kind == "inbound" and tokens[0] == "X" and "X" not in tokens[1:] and tokens[-1][-1:].isalpha():
         source = f"{source}{_NOT_TO_ANOTHER}"
     elif kind == _OFF and tokens[0] == "X" and tokens[-1] in _PUT_OFF_WORDS:  # `X cancelled`, not `X OOO`
@@ -497,6 +518,10 @@ _ADVERBS = (
 _ADVERB = rf"(?:[^\S\n]+(?:{'|'.join(_ADVERBS)}))?"
 """A word that may come between the person opening a phrase and what they did (`[[Ana]] finally
 replied`, `[[Bo]] eventually emailed back`), as the phrase reads without it."""
+_TO_THE_PERSON = r":{0,2}[^\S\n]+"
+_ARRANGE = frozenset(("book", "schedule", "plan", "arrange", "reschedule", "organise", "organize", "set", "find"))
+"""What a to-do says to arrange, as the phrases of `ABOUT` open with it: after `to` it is what
+another phrase says (`Tried to book a call with X` is an ask of yours)."""
 _MY_DEEDS = frozenset(("outbound", "mutual", "you started"))
 """The kinds of phrase of what I did, with or to the person (`called X`, `met X`, `invited X`)."""
 _NOT_TO_ANOTHER = rf"(?!\s+#?{_OPEN}(?![^.;—–]*\b(?:and|&)\s+(?:me|us|myself)\b))"
@@ -802,7 +827,7 @@ was about was words (`Went to [[Lu]]'s keynote with [[Mo]]` still went to … wi
 _ONE_SLOT = f"#?{_OPEN}-?\\d+{_CLOSE}"
 _BY_YOU = rf"(?<!{_CLOSE} )(?<!he )(?<!they )(?<!\w)"
 """No one named just before the verb (`[[Ana]] introduced X to Y`, `she made an intro` are hers)."""
-_INTRODUCING = rf"{_BY_YOU}(?:introduced|intro'?d|introed|connected)"
+_INTRODUCING = rf"{_BY_YOU}(?:introduced|intro'?d|introed|connected|referred)"
 _INTRO_OF = r"(?:duction)?(?:\s+(?:between|for|of))?[\s:–—-]*"
 """What may come between `intro` and the first of two people (`intro: X`, `introduction between X`)."""
 _INTRODUCED = (
@@ -826,7 +851,7 @@ _introduced = lazy_pattern(_INTRODUCED)
 _NOT_OF_TWO = r"\s+(?!(?:me|myself|us|to|with|in)(?!\w))"
 """After the verb, not what `[[Ana]] introduced me to`, `was introduced to` or `connected with` say."""
 _MAY_INTRO = lazy_pattern(rf"intro(?<!\wintro)(?:(?:duced|['’]?d|ed){_NOT_OF_TWO}|{_INTRO_OF}[#\[{_OPEN}])")
-_MAY_CONNECT = lazy_pattern(rf"(?:connected(?<!\wconnected)|put(?<!\wput)){_NOT_OF_TWO}")
+_MAY_CONNECT = lazy_pattern(rf"(?:connected(?<!\wconnected)|put(?<!\wput)|referred(?<!\wreferred)){_NOT_OF_TWO}")
 """How `_INTRODUCED` opens, in the line as written (a link as written or a slot), but for its
 forms with `made` or `<>`. Searched for only in a line that holds their words: a log says
 `Introduced me to [[Bo]]` and `thanks for the intro to [[Bo]]` far more than it introduces, and
@@ -837,14 +862,21 @@ tried at each place of the line."""
 def may_introduce(text: str) -> bool:
     """Could the words of this line (in lower case or capitalised), links as written or slots,
     say an introduction? A quick test, asked of nearly every entry that names someone."""
-    if "ntro" not in text and "onnect" not in text and "touch" not in text and "ontact" not in text:
+    if (
+        "ntro" not in text
+        and "onnect" not in text
+        and "touch" not in text
+        and "ontact" not in text
+        and "eferred" not in text
+    ):
         return False  # most lines: not even made lower-case
     lowered = text.lower()
     if "intro" in lowered and (
         _MAY_INTRO.search(lowered) or "made" in lowered or "<>" in lowered or "↔" in lowered
     ):
         return True
-    return ("connected" in lowered or "put" in lowered) and bool(_MAY_CONNECT.search(lowered))
+    may = "connected" in lowered or "put" in lowered or "referred" in lowered
+    return may and bool(_MAY_CONNECT.search(lowered))
 
 
 def introduces(template: str, own: bool = False) -> bool:
@@ -868,7 +900,7 @@ def reached_out_by_introducing(template: str) -> bool:
 
 _OPENS_INTRODUCING = lazy_pattern(
     r"[\s*_>:–—-]*(?:\d{1,2}[:.]\d{2}\s*[:–—-]?\s*)?(?:i\s+)?"
-    r"(?:introduced|intro'?d|introed|connected|put|intro(?:duction)?\b)"
+    r"(?:introduced|intro'?d|introed|connected|referred|put|intro(?:duction)?\b)"
 )
 
 
@@ -1209,6 +1241,16 @@ def _as_kind(text: str) -> str:
     return f"{word.strip()}: {text[kind.end() :]}" if kind and word else text
 
 
+def did_not_happen(text: str) -> bool:
+    """Does the text of an entry say all of it did not happen, struck through whole or ending so
+    (`~~Design review~~`, `Dinner party (cancelled)`)? Asked of an own log entry a mark directs,
+    whose words are read for nothing else."""
+    lowered = text.lower()
+    if "~~" not in lowered and not any(word in lowered for word in _MAY_BE_OFF):
+        return False  # nearly every entry
+    return _called_off(_lowered(lowered), set())[1]
+
+
 def _called_off(text: str, planned: set[int]) -> tuple[str, bool]:
     """`text` without what it strikes through (`~~Lunch with [[Ana]]~~ coffee instead`), whose
     people are put in `planned`; and whether all of it did not happen: struck through whole, or
@@ -1307,9 +1349,13 @@ _PLAN_OPENING = lazy_pattern(
 """How a line opens that says what is still to do, a to-do written without a box (`Need to`,
 `I should`, `To do:`): the line is a plan, whatever follows (`PLAN`'s phrases allow a few words
 between the opening and the person)."""
-_AHEAD_OPENING = lazy_pattern(r"[\s*_>:-]*(?:next(?:\s+steps?)?|plans?|upcoming)\s*:")
-"""How a line opens with what comes next (`Next:`, `Plan:`, `Upcoming:`): a plan to its clause's
-end; a clause after it may tell what was done (`Upcoming: [[Lou]] visiting — we spoke today`)."""
+_AHEAD_OPENING = lazy_pattern(
+    r"[\s*_>:-]*(?:next(?:\s+(?:steps?|week|month|time))?|plans?|upcoming|tomorrow|later|soon"
+    r"|this\s+(?:week|weekend|month))\s*:"
+)
+"""How a line opens with what comes next (`Next:`, `Plan:`, `Upcoming:`, `Next week:`,
+`Tomorrow:`): a plan to its clause's end; a clause after it may tell what was done (`Upcoming:
+[[Lou]] visiting — we spoke today`)."""
 _STRUCK = lazy_pattern(r"~~(?=\S)([^~]*[^\s~])~~")
 """Text struck through, as owners strike out what did not happen: its own text holds no `~`, so
 a line of many `~~` is read in one pass (a lazy `.+?` tried every later `~~` from each one)."""
@@ -1324,7 +1370,10 @@ _ABSENT = lazy_pattern(rf"#?{_OPEN}(-?\d+){_CLOSE}{NOT_THERE}")
 _OFF_THINGS = "|".join(re.escape(word) for word in MEETING_WORDS if word not in ("met", "in person"))
 _A_MEETING = lazy_pattern(rf"(?<!\w)(?:{_OFF_THINGS})(?!\w)")
 """A meeting word, anywhere in a line."""
-_MAY_BE_OFF = ("cancel", "postpone", "called off", "fell through", "show", "pushed", "moved", "rescheduled")
+_MAY_BE_OFF = (
+    "cancel", "postpone", "called off", "fell through", "show", "pushed", "moved", "rescheduled", "attend",
+    "dna", "missed",
+)  # fmt: skip
 """What `_CALLED_OFF` cannot match without: most lines hold none, and are spared it."""
 _A_LATER_DAY = (
     r"next\b|tomorrow|another\b|a later|later\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -1337,15 +1386,21 @@ _CALLED_OFF = lazy_pattern(
     rf"(?:[(\[—–:;,-]\s*(?:{_PUT_OFF}|no[ -]?show)"  # `(cancelled)`, `— postponed`, `, no-show`
     rf"|^\s*(?:(?:our|the|a|my)\s+)?(?:{_OFF_THINGS})(?!\w)"  # `lunch with X got cancelled`
     rf"(?:\s*(?:,?\s+(?:with|w/|and|&)|,)\s+#?{_OPEN}-?\d+{_CLOSE}|\s+(?:at|in|on)\s+[\w'’]+(?:\s+[\w'’]+)?)*"
-    rf"\s(?:(?:got|was|is|were|has been|had been|have been)\s+|(?=fell\s))"
+    rf"(?:\s+#?\d+)?\s(?:(?:got|was|is|were|has been|had been|have been)\s+)?"
     rf"(?:{_PUT_OFF}|moved(?=\s+(?:to|till|until)\s+(?:{_A_LATER_DAY}))))"
+    rf"(?:\s+by\s+(?:her|him|them|#?{_OPEN}-?\d+{_CLOSE}))?"
     rf"(?:\s+again)?(?:\s+(?:to|till|until)\s+(?:{_A_LATER_DAY})[^,;:()—–]*?)?\s*[)\]]?[\s.!]*$"
+    rf"|^[\s*_>:-]*(?:(?:the\s+)?(?:client|patient|student|pupil|tutee)\s+)?"  # a practice's log
+    rf"(?:cancell?ed|no[ -]?show(?:ed)?|dna|did\s+not\s+attend|didn't\s+attend|late\s+cancell?ation"
+    rf"|missed\s+(?:(?:the|our|a|her|his|their|today's)\s+)?(?:session|lesson|appointment|appt|class))(?![\w-])"
 )
 """How a line ends that says it did not happen: `(cancelled)`, `— postponed`, `, called off`; or
 a line that is one clause, a meeting said to be called off (`Lunch with [[Lou]] got cancelled`,
-`coffee was postponed`, `lunch with [[Omar]] fell through`, `Meeting with [[Zed]] got pushed to
-next week`): a flight or a talk cancelled leaves the line's deed standing, and a meeting moved
-(to Zoom, to the terrace) or pushed to a time of the day still took place."""
+`coffee was postponed`, `Coffee cancelled`, `Lunch cancelled by her`, `lunch with [[Omar]] fell
+through`, `Meeting with [[Zed]] got pushed to next week`): a flight or a talk cancelled leaves the
+line's deed standing, and a meeting moved (to Zoom, to the terrace) or pushed to a time of the day
+still took place. Or how a practice's log writes what did not happen, at the line's start: `No-show`,
+`DNA` (did not attend), `Cancelled`, `Client cancelled`, `Late cancellation`, `Missed session`."""
 _OFF_WHAT = (
     rf"(?=\s*(?:[.,;:!?)\]—–-]|$)|\s+(?:on\s|it\b|again\b|at the last|last[ -]minute|up\b"
     rf"|(?:[^\s{_OPEN}]+\s+){{0,2}}(?:{_OFF_THINGS})(?!\w)))"
