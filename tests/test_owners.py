@@ -3839,3 +3839,27 @@ def test_a_struck_or_called_off_entry_did_not_happen_whatever_its_arrow(make_vau
     log = "- 2026-10-28 -> ~~Design review~~\n- 2026-11-20 -> Dinner party (cancelled)\n- 2026-11-21 -> called her\n"
     root = make_vault({"People/Una.md": "---\ntags: [person]\n---\n## Log\n" + log})
     assert directions(people(root)["People/Una.md"])[:4] == (0, 1, 0, 0)
+
+
+def test_a_call_they_made_is_theirs_whatever_else_the_line_says() -> None:
+    """`Call with [[Ana]], she called me`: the call was hers, as `her idea` makes a coffee hers."""
+    lines = ("Call with [[Ana]], she called me", "Lunch with [[Gi]], she called me to set it up")
+    assert daily_directions(lines) == {"Ana": "inbound", "Gi": "inbound"}
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Lunch with [[Ana]] on 2026-12-03", "2026-12-03"),
+        ("Lunch with [[Ana]] on Dec 3", "2026-12-03"),
+        ("Dinner with [[Ana]] for 3rd December", "2026-12-03"),
+        ("Lunch with [[Ana]] on Nov 2", "2026-11-20"),  # a day gone: the line tells of the note's own
+        ("Lunch with [[Ana]] on Jan 4", "2027-01-04"),
+        ("Lunch with [[Ana]] on 3 dogs", "2026-11-20"),
+    ],
+)
+def test_a_later_day_written_as_when_dates_the_line_as_a_linked_one_does(line: str, day: str) -> None:
+    """A phone writes the day as text: `Lunch with [[Ana]] on Dec 3`, in a note of 20 November,
+    is booked for 3 December, as `on [[2026-12-03]]` is."""
+    (entry,) = daily_entries(line)
+    assert entry.date.isoformat() == day

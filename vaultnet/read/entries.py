@@ -12,6 +12,7 @@ from typing import TypeVar, cast
 
 from vaultnet.convert import (
     MONTH_NAME,
+    MONTHS,
     as_text,
     date_prefix,
     first_names,
@@ -70,7 +71,39 @@ def _day_meant(line: str, block: Block, day: dt.date) -> dt.date:
             later = date_prefix(name) if len(name) == 10 else logseq_date(name)
             if later is not None and later > day:
                 return later
+    if (" on " in line or " for " in line) and (written := _ON_A_WRITTEN_DAY.search(line)):
+        later = _written_day(written, day)
+        if later is not None and later > day:
+            return later
     return day
+
+
+_ON_A_WRITTEN_DAY = lazy_pattern(
+    r"\b(?:on|for)\s+(?:(\d{4})-(\d{2})-(\d{2})|([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
+    r"|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3})[a-z]*\.?)(?![\w-])",
+    re.IGNORECASE,
+)
+"""A day written as when, not linked (`on 2026-12-03`, `on Dec 3`, `for 3rd December`), as a phone
+types it."""
+
+
+def _written_day(found: re.Match[str], day: dt.date) -> dt.date | None:
+    """The day `_ON_A_WRITTEN_DAY` found, a month and a day taken in `day`'s year, or the next
+    year's when that is past by more than half a year (`on Jan 4` written in December)."""
+    if found[1]:
+        return date_prefix(found[0].split()[-1])
+    month = MONTHS.get((found[4] or found[7]).lower())
+    if month is None:
+        return None
+    number = int(found[5] or found[6])
+    for year in (day.year, day.year + 1):
+        try:
+            meant = dt.date(year, month, number)
+        except ValueError:
+            return None
+        if (day - meant).days < 183:
+            return meant
+    return None
 
 
 _ON_A_DAY = lazy_pattern(

@@ -111,7 +111,8 @@ STARTED_BY_THEM = (
     "X set it up", "X initiated", "initiated by X", "X had me over", "X had us over", "X hosted",
     "hosted by X", "X organised", "X organized", "organised by X", "organized by X",
     "X treated me", "X treated us", "X took me to", "X took us to", "X took me out", "(inbound)",
-    "invited to X's", "X's treat",
+    "invited to X's", "X's treat", "X called me", "X phoned me", "X rang me", "X called us",
+    "X facetimed me", "X video called me",
 )  # fmt: skip
 """The person started it (an inbound phrase): on a line that also says it was done together
 (`Coffee with [[Ana]], her idea`), these say whose it was, as an arrow says it of a meeting."""
