@@ -171,6 +171,7 @@ def test_the_phrase_tables_in_the_docs_are_the_readers() -> None:
         "mention": words.MENTION,
         "plan": words.PLAN,
         "about": words.ABOUT,
+        "gone": words.GONE,
         "undone": words.UNDONE,
         "they started": words.STARTED_BY_THEM,
         "you started": words.STARTED_BY_ME,

@@ -3863,3 +3863,13 @@ def test_a_later_day_written_as_when_dates_the_line_as_a_linked_one_does(line: s
     is booked for 3 December, as `on [[2026-12-03]]` is."""
     (entry,) = daily_entries(line)
     assert entry.date.isoformat() == day
+
+
+def test_their_death_funeral_or_grave_is_no_contact_in_their_own_log_either(make_vault) -> None:  # type: ignore[no-untyped-def]
+    log = (
+        "- 2026-06-25 <-> video call\n- 2026-07-14 she passed away peacefully\n"
+        "- 2026-07-22 her funeral at St Mary's\n- 2026-11-14 visited her grave\n"
+    )
+    root = make_vault({"People/Carol.md": "---\ntags: [person]\n---\n## Log\n" + log})
+    assert directions(people(root)["People/Carol.md"])[:4] == (0, 0, 1, 0)
+    assert daily_said(("[[Ann]] passed away", "Went to [[Bo]]'s funeral with [[Cy]]"))["Ann"] == ("unknown", True)

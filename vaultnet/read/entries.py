@@ -71,16 +71,31 @@ def _day_meant(line: str, block: Block, day: dt.date) -> dt.date:
             later = date_prefix(name) if len(name) == 10 else logseq_date(name)
             if later is not None and later > day:
                 return later
-    if (" on " in line or " for " in line) and (written := _ON_A_WRITTEN_DAY.search(line)):
-        later = _written_day(written, day)
-        if later is not None and later > day:
-            return later
+    if (" on " in line or " for " in line) and (later := _written_later(line, day)):
+        return later
     return day
 
 
+def _written_later(line: str, day: dt.date) -> dt.date | None:
+    """A day after `day` written as text after a link, in its clause, as when (`Lunch with [[Ana]]
+    on Dec 3`, not `His flight leaves on Dec 3, so [[Bo]] and I said goodbye`)."""
+    for written in _ON_A_WRITTEN_DAY.finditer(line):
+        link = line.rfind("]]", 0, written.start())
+        if link < 0 or _CLAUSE_MARK.search(line, link, written.start()):
+            continue
+        later = _written_day(written, day)
+        return later if later is not None and later > day else None
+    return None
+
+
+_CLAUSE_MARK = lazy_pattern(r"[,;.!?\n]")
+"""What parts a link from a day written after it: the day is the linked meeting's only in its clause
+(`Lunch with [[Ana]] on Dec 3`, not `His flight leaves on Dec 3, so [[Bo]] ...`)."""
+
+
 _ON_A_WRITTEN_DAY = lazy_pattern(
-    r"\b(?:on|for)\s+(?:(\d{4})-(\d{2})-(\d{2})|([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
-    r"|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3})[a-z]*\.?)(?![\w-])",
+    r"\b(?:on|for)[^\S\n]+(?:(\d{4})-(\d{2})-(\d{2})|([a-z]{3})[a-z]*\.?[^\S\n]+(\d{1,2})(?:st|nd|rd|th)?"
+    r"|(\d{1,2})(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?([a-z]{3})[a-z]*\.?)(?![\w-])",
     re.IGNORECASE,
 )
 """A day written as when, not linked (`on 2026-12-03`, `on Dec 3`, `for 3rd December`), as a phone

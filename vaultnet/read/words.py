@@ -267,11 +267,11 @@ ABOUT = (
     "thought about what X", "thought about how X", "wondering what X", "wonder what X",
     "thinking of … X", "thinking about … X", "grateful for X", "grateful to X", "thankful for X",
     "thankful to X", "missing X", "prayed for X", "praying for X", "pray for X", "X came up",
-    "X's grave", "X's funeral", "X's memorial", "X's headstone",
+    "X's headstone",
     "read … interview with X", "watched … interview with X", "listened to … interview with X",
     "read about X", "reading about X", "read that X", "read in … that X", "read on … that X",
-    "saw in … that X", "saw on … that X", "X died", "X has died", "X passed away", "X has passed away",
-    "X's passing", "X's death", "death of X", "passing of X", "dreamt about X", "dreamed about X",
+    "saw in … that X", "saw on … that X", "X has passed away",
+    "dreamt about X", "dreamed about X",
     "dreamt of X", "dreamed of X", "dream about X", "really miss X", "miss X so", "miss X a lot",
     "X has been on my mind", "X on my mind", "would have been X's", "old photos of X", "old pictures of X",
     "photos of X from", "looked at … photos of X", "looked through … photos of X", "therapist about X",
@@ -298,6 +298,16 @@ mention, no contact, as a plan's people are. Not read in a
 person's own log, where `thinking of her` is no less an entry of hers. `about X` is not in it:
 the spec counts `[[Cleo]] asked me about [[Dev]]'s new job` as a contact with Dev
 (examples-v2/08); an owner who reads it otherwise adds it (`[words] about`)."""
+
+GONE = (
+    "X died", "X has died", "X passed away", "X has passed away", "X's passing", "X's death",
+    "death of X", "passing of X", "X's grave", "X's funeral", "X's memorial", "X's headstone",
+    "X grave", "X funeral", "X memorial", "X headstone",
+)  # fmt: skip
+"""Their death, their funeral, their grave (`[[Gran]] passed away`, `Visited her grave`): about
+them, no contact with them, as `ABOUT`'s are, and in their own log too (`- 2021-03-14 she passed
+away peacefully`, `her funeral`: `her` is `X` there), where the rest of `ABOUT` is an entry of
+theirs."""
 
 MEETING_WORDS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "walk", "hike", "run",
@@ -733,6 +743,7 @@ def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
     built = dict(zip(WORD_KINDS, (INBOUND, OUTBOUND, MUTUAL, MENTION, PLAN, ABOUT, UNDONE), strict=True))
     built |= dict(zip(_STARTED, (STARTED_BY_THEM, STARTED_BY_ME), strict=True))
     built[_OFF] = CALLED_OFF_BY  # these kinds are the reader's own: `[words]` does not extend them
+    built[_GONE] = GONE
     by_word: dict[str, list[tuple[str, str]]] = {}
     for kind in built:
         for phrase in dict.fromkeys((*built[kind], *added.get(kind, ()))):
@@ -973,11 +984,13 @@ def _read_line(
         planned |= named
         if kind == _OFF:
             off_by |= named
+        elif own and kind == _GONE and named:  # `visited her grave`: no visit of hers, whatever it opens with
+            return {SELF: "mention"}
         elif kind in _ASIDE:
             aside |= named
         if spans and not slotted:
             planned.update(everyone)
-        text = _compiled(source).sub(_SOMETHING if kind == "about" else " ", text)
+        text = _compiled(source).sub(_SOMETHING if kind in ("about", _GONE) else " ", text)
     if "(" in text and (marked := _ABSENT.findall(text)):  # `Attendees: X, Y (absent)`: Y alone
         planned.update(map(int, marked))
         text = _ABSENT.sub(" ", text)
@@ -1475,10 +1488,10 @@ def _their_own(clause: re.Match[str]) -> str:
 
 
 def _cut(kind: str, own: bool, done: bool) -> bool:
-    """Is a phrase of this kind of `_CUT` cut from a line (`_read_line`)? What did not happen
-    always; a plan but in an own log entry or a done task; what a line is about but in an own
-    log entry."""
-    return kind in ("undone", _OFF) or not (own or (done and kind == "plan"))
+    """Is a phrase of this kind of `_CUT` cut from a line (`_read_line`)? What did not happen and
+    a death always; a plan but in an own log entry or a done task; what a line is about but in an
+    own log entry."""
+    return kind in ("undone", _OFF, _GONE) or not (own or (done and kind == "plan"))
 
 
 def _listed(text: str, words: Table, named: re.Match[str] | None) -> tuple[list[int], str]:
@@ -1525,8 +1538,10 @@ walk [[Hal]]`), where alone they are what a task says to do (`Call [[Bo]]`)."""
 
 _OFF = "called off"
 """The kind of the phrases of `CALLED_OFF_BY`."""
-_CUT = ("plan", "about", "undone", _OFF)
-_ASIDE = ("plan", "about")
+_GONE = "gone"
+"""The kind of the phrases of `GONE`."""
+_CUT = ("plan", "about", "undone", _OFF, _GONE)
+_ASIDE = ("plan", "about", _GONE)
 """The kinds of `_CUT` whose people the line's other words are not of: `Met up; need to call
 [[Di]]` met someone else (what did not happen may follow a deed to them: `I called, no reply
 from [[Cy]]` was a call)."""
