@@ -3791,7 +3791,9 @@ def test_a_session_that_did_not_happen_is_no_contact_in_a_persons_log(make_vault
         "Lunch cancelled by her", "Session 12 (cancelled)",
     )  # fmt: skip
     done = ("Session", "Coaching session", "Therapy session", "Lesson", "Consultation", "Session 13")
-    log = "".join(f"- 2026-{1 + day // 28:02d}-{1 + day % 28:02d} {text}\n" for day, text in enumerate(undone + done))
+    log = "".join(
+        f"- 2026-{1 + day // 28:02d}-{1 + day % 28:02d} {text}\n" for day, text in enumerate(undone + done)
+    )
     root = make_vault({"People/Ana.md": "---\ntags: [person]\n---\n## Log\n" + log})
     assert directions(people(root)["People/Ana.md"]) == (0, 0, len(done), 0, len(done))
 
@@ -3872,4 +3874,14 @@ def test_their_death_funeral_or_grave_is_no_contact_in_their_own_log_either(make
     )
     root = make_vault({"People/Carol.md": "---\ntags: [person]\n---\n## Log\n" + log})
     assert directions(people(root)["People/Carol.md"])[:4] == (0, 0, 1, 0)
-    assert daily_said(("[[Ann]] passed away", "Went to [[Bo]]'s funeral with [[Cy]]"))["Ann"] == ("unknown", True)
+    assert daily_said(("[[Ann]] passed away", "Went to [[Bo]]'s funeral with [[Cy]]"))["Ann"] == (
+        "unknown",
+        True,
+    )
+
+
+def test_a_session_note_of_a_practice_is_a_meeting(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`type: session` (appointment, consultation, lesson): a meeting, as `type: meeting` is."""
+    files = {"People/Ana.md": "---\ntags: [person]\n---\n"}
+    files["Sessions/2026-11-04 Ana.md"] = "---\ntype: session\n---\nWorked on [[Ana]]'s goals.\n"
+    assert directions(people(make_vault(files))["People/Ana.md"])[:4] == (0, 0, 1, 0)

@@ -154,7 +154,10 @@ def who_started(value: object) -> Direction | None:
     return DIRECTIONS[mark] if mark else direction_word(text)
 
 
-MEETING_KINDS = frozenset({"meeting", "call", "coffee", "lunch", "dinner", "visit"})
+MEETING_KINDS = frozenset({
+    "meeting", "call", "coffee", "lunch", "dinner", "visit", "session", "appointment", "consultation",
+    "lesson",
+})  # fmt: skip
 """A dated note of one of these kinds (`type`, `categories`, `kind`, or a tag: `#meeting`,
 `#meetings/weekly`), or a line tagged with one, is a meeting: mutual (spec 1.4; the spec names
 no tag, owners tag more often than they type)."""

@@ -530,7 +530,9 @@ _ADVERB = rf"(?:[^\S\n]+(?:{'|'.join(_ADVERBS)}))?"
 """A word that may come between the person opening a phrase and what they did (`[[Ana]] finally
 replied`, `[[Bo]] eventually emailed back`), as the phrase reads without it."""
 _TO_THE_PERSON = r":{0,2}[^\S\n]+"
-_ARRANGE = frozenset(("book", "schedule", "plan", "arrange", "reschedule", "organise", "organize", "set", "find"))
+_ARRANGE = frozenset(
+    ("book", "schedule", "plan", "arrange", "reschedule", "organise", "organize", "set", "find")
+)
 """What a to-do says to arrange, as the phrases of `ABOUT` open with it: after `to` it is what
 another phrase says (`Tried to book a call with X` is an ask of yours)."""
 _MY_DEEDS = frozenset(("outbound", "mutual", "you started"))
@@ -863,7 +865,9 @@ _introduced = lazy_pattern(_INTRODUCED)
 _NOT_OF_TWO = r"\s+(?!(?:me|myself|us|to|with|in)(?!\w))"
 """After the verb, not what `[[Ana]] introduced me to`, `was introduced to` or `connected with` say."""
 _MAY_INTRO = lazy_pattern(rf"intro(?<!\wintro)(?:(?:duced|['’]?d|ed){_NOT_OF_TWO}|{_INTRO_OF}[#\[{_OPEN}])")
-_MAY_CONNECT = lazy_pattern(rf"(?:connected(?<!\wconnected)|put(?<!\wput)|referred(?<!\wreferred)){_NOT_OF_TWO}")
+_MAY_CONNECT = lazy_pattern(
+    rf"(?:connected(?<!\wconnected)|put(?<!\wput)|referred(?<!\wreferred)){_NOT_OF_TWO}"
+)
 """How `_INTRODUCED` opens, in the line as written (a link as written or a slot), but for its
 forms with `made` or `<>`. Searched for only in a line that holds their words: a log says
 `Introduced me to [[Bo]]` and `thanks for the intro to [[Bo]]` far more than it introduces, and
