@@ -64,10 +64,22 @@ def test_the_claim_is_written_again_when_the_cache_folder_is_cleaned(running: Ru
     """`rm -rf .vaultnet/cache` or `git clean -fdX`: the claim is back within a tick, with the
     cache folder's `.gitignore`, so that a second watch started then refuses."""
     assert held_by(running.root) == (os.getpid(), socket.gethostname())
-    shutil.rmtree(running.root / ".vaultnet/cache")
+    remove_while_written(running.root / ".vaultnet/cache")
     wait_for(lambda: held_by(running.root) == (os.getpid(), socket.gethostname()), "the claim written again")
     assert (running.root / ".vaultnet/cache/.gitignore").exists()
     assert running.error is None and running.thread.is_alive()
+
+
+def remove_while_written(folder: Path) -> None:
+    """`rm -rf` of a folder the running watch may write into meanwhile (a file made between the
+    listing and the removal makes `rmtree` fail, `Directory not empty`): again until it is gone."""
+    for _ in range(50):
+        try:
+            shutil.rmtree(folder)
+        except OSError:
+            continue
+        return
+    raise AssertionError(f"{folder} could not be removed")
 
 
 def test_another_watchs_claim_in_its_place_stops_this_one(running: Running, another_watch: int) -> None:
