@@ -269,7 +269,19 @@ def test_a_status_that_sets_someone_aside_rests_them_and_one_who_died_has_no_bir
         ("not speaking", True),
         ("Estranged", True),
         ("fell out", True),
+        ("discharged", True),  # a client's or a patient's care ended
+        ("Case closed", True),
+        ("closed", True),
+        ("ended", True),
+        ("terminated", True),
+        ("former", True),
+        ("ex-client", True),
+        ("former client", True),
+        ("past client", True),
+        ("no longer a client", True),
         ("no contact", False),  # a CRM's lead not yet reached
+        ("completed", False),  # a note's own state (`draft`, `completed`) as often as a person's
+        ("alumni", False),  # whom a school's or a firm's alumni network reaches out to
         ("Blocked", False),  # a deal held up
         ("dormant, back in touch since June", False),
         ("dead?", False),
