@@ -197,6 +197,18 @@ def test_a_next_contact_field_is_a_plan_while_its_day_is_ahead(make_vault) -> No
     assert (later["Bo"]["due"], later["Bo"]["overdue_days"]) == ("2026-11-25", 4)
 
 
+@pytest.mark.parametrize("key", ["next_session", "Next-Appointment", "next_session_date"])
+def test_the_next_session_or_appointment_is_the_next_contact(make_vault, key: str) -> None:  # type: ignore[no-untyped-def]
+    """A therapist's, coach's or tutor's person note keeps the next session's day (`next_session`,
+    `next_appointment`) where a CRM's keeps `next_contact`: the client is booked, not overdue."""
+    root = make_vault(
+        {"People/Eve.md": f"---\ntype: client\ncadence: weekly\n{key}: 2026-11-26\n---\n- 2026-11-10 <-> Session\n"}
+    )
+    assert _json(root)["Eve"]["planned"] == "2026-11-26"
+    report = load_report(root, TODAY, load_config(root), use_cache=False)
+    assert [s.person.note.name for s in PageLists(TODAY, report.people)["booked"]] == ["Eve"]
+
+
 def test_a_snooze_anniversary_death_or_task_due_on_no_real_day_is_a_problem_at_its_line(make_vault) -> None:  # type: ignore[no-untyped-def]
     """A day that is none (`2026-02-29`, `2026-13-01`) is read as no day: `vaultnet check` says so,
     at the key's or the task's line, in a daily note too. A `died:` that gives no day (`true`,

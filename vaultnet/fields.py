@@ -62,6 +62,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "next_followup",
         "follow_up_date",
         "followup_date",
+        "next_session",
+        "next_session_date",
+        "next_appointment",
+        "next_appointment_date",
     ),
     "next_action": ("next_action", "next_step", "next_steps", "action_item", "action_items"),
     "last_contact": (
