@@ -202,7 +202,9 @@ def test_the_next_session_or_appointment_is_the_next_contact(make_vault, key: st
     """A therapist's, coach's or tutor's person note keeps the next session's day (`next_session`,
     `next_appointment`) where a CRM's keeps `next_contact`: the client is booked, not overdue."""
     root = make_vault(
-        {"People/Eve.md": f"---\ntype: client\ncadence: weekly\n{key}: 2026-11-26\n---\n- 2026-11-10 <-> Session\n"}
+        {
+            "People/Eve.md": f"---\ntype: client\ncadence: weekly\n{key}: 2026-11-26\n---\n- 2026-11-10 <-> Session\n"
+        }
     )
     assert _json(root)["Eve"]["planned"] == "2026-11-26"
     report = load_report(root, TODAY, load_config(root), use_cache=False)
