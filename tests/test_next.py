@@ -189,6 +189,8 @@ def test_a_next_contact_field_is_a_plan_while_its_day_is_ahead(make_vault) -> No
     build(root, TODAY)  # a day set to be in touch, not a plan made with her
     recency = (root / "_vaultnet/Recency.md").read_text(encoding="utf-8")
     assert "- [[People/Rosa|Rosa]]: booked 2026-11-28 (next_contact in the note)" in recency
+    said = "a contact already arranged, by you or by them, or a day set for one (`next_contact`)."
+    assert said in recency and said in (root / "_vaultnet/Overview.md").read_text(encoding="utf-8")
     checked = CliRunner().invoke(main, ["check", "--today", str(TODAY), str(root)])
     assert "People/Cy.md:3: next_contact: 'soon' is not a day" in checked.output
     assert (people["Di"]["due"], people["Di"]["overdue_days"]) == (None, 0)  # a contact since

@@ -91,7 +91,8 @@ def first_planned(planned: tuple[Contact, ...]) -> Contact | None:
 
 
 def is_booked(planned: Contact | None, today: dt.date, window: int) -> bool:
-    """A plan within the person's cadence (or the active window) from today: you already reached out."""
+    """A plan within the person's cadence (or the active window) from today: a contact already
+    arranged, by you or by them (a client may book each session himself)."""
     return planned is not None and (planned.date - today).days <= window
 
 

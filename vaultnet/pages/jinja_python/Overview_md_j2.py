@@ -240,7 +240,7 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '\n## Booked ('
         yield str(t_4((undefined(name='booked') if l_0_booked is missing else l_0_booked)))
-        yield ')\nA plan within their cadence: you already reached out, or set a day to (`next_contact`).\n'
+        yield ')\nA plan within their cadence: a contact already arranged, by you or by them, or a day set for one (`next_contact`).\n'
         yield str(t_5((undefined(name='booked') if l_0_booked is missing else l_0_booked)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='booked_line') if l_0_booked_line is missing else l_0_booked_line)))
         yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_4((undefined(name='booked') if l_0_booked is missing else l_0_booked)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
         yield '\n'
