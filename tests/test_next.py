@@ -334,18 +334,22 @@ def test_a_tag_or_a_day_of_death_says_someone_died_as_the_status_does(make_vault
 
 def test_someone_resting_is_on_no_list_of_who_starts(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Who carries a connection is advice (`maybe wait for them`): none for someone resting, and
-    least of all for a father who died, whose grave you visited. The report's one-way list
-    leaves them out too; the Recency page says why they rest."""
+    least of all for a father who died, whose grave you visited. The report's one-way list and
+    the Overview's chart of who starts leave them out too; the Recency page says why they rest."""
     root = make_vault(
         {
             "People/Dad.md": "---\nstatus: deceased\n---\n",
             "People/Kay.md": "---\nstatus: dormant\n---\n- 2026-10-01 -> wrote to her\n",
             "People/Mum.md": "---\ntags: [person]\n---\n",
             "Daily/2026-08-14.md": "- Visited [[Dad]]'s grave with [[Mum]]\n- Called [[Kay]]\n",
+            "Daily/2026-08-15.md": "- [[Mum]] called\n",
         }
     )
-    reciprocity = _pages(root)["Reciprocity.md"]
+    pages = _pages(root)
+    reciprocity = pages["Reciprocity.md"]
     assert "Dad" not in reciprocity and "Kay" not in reciprocity and "[[People/Mum|Mum]]" in reciprocity
+    chart = _section(pages["Overview.md"], "Who starts, and how lately")  # nor on its chart
+    assert "Mum" in chart and "Kay" not in chart
     people = _json(root)
     assert people["Dad"]["last_contact"] is None  # his grave is no contact with him
     report = CliRunner().invoke(main, ["report", "--no-cache", "--today", str(TODAY), str(root)]).output

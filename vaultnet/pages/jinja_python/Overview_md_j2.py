@@ -308,10 +308,10 @@ def root(context, missing=missing, environment=environment):
             yield str((undefined(name='chart_shown') if l_0_chart_shown is missing else l_0_chart_shown))
             yield ' people you were in touch with most recently, of '
             yield str((undefined(name='chart_possible') if l_0_chart_possible is missing else l_0_chart_possible))
-            yield ' with a contact whose direction is known.\n'
+            yield ' with a contact whose direction is known, resting people aside.\n'
         else:
             pass
-            yield 'Everyone with a contact whose direction is known ('
+            yield 'Everyone with a contact whose direction is known, resting people aside ('
             yield str((undefined(name='chart_possible') if l_0_chart_possible is missing else l_0_chart_possible))
             yield ').\n'
         yield 'Right is recent: the middle line is '
