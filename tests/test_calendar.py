@@ -74,6 +74,27 @@ def test_export_reads_back_with_stable_uids(make_vault, tmp_path: Path) -> None:
     assert {str(e["summary"]): uid for uid, e in later.items()}["Reach out to Ann"] == str(ann["uid"])
 
 
+def test_names_only_leaves_what_the_notes_say_out_of_the_events(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A calendar published through a link goes wherever the link does: `--names-only` keeps each
+    event's name and day (and when they were due, the year of a birth), never the words of the
+    notes (a therapist's last session, an open follow-up, a plan's text) nor their paths. The
+    UIDs are the full export's: a subscribed calendar switched over updates its events."""
+    root = make_vault(EXPORT_VAULT)
+    full = events(run("export", "ics", str(root), "-o", "-", "--today", TODAY)[1])
+    code, text = run("export", "ics", str(root), "-o", "-", "--today", TODAY, "--names-only")
+    assert code == 0, text
+    found = events(text)
+    assert sorted(found) == sorted(full)
+    assert sorted(str(e["summary"]) for e in found.values()) == [
+        "Ann's birthday", "Bo's birthday", "Bo: planned", "Cy's birthday", "Reach out to Ann", "Reach out to Cy",
+    ]  # fmt: skip
+    described = {str(e["summary"]): str(e.get("description", "")) for e in found.values()}
+    assert described["Reach out to Ann"] == "Overdue by 21 days."
+    assert described["Ann's birthday"] == "Born 1990." and described["Bo: planned"] == ""
+    for word in ("tea", "job", "Open", "dinner", "People/", "Note:"):
+        assert word not in text, word
+
+
 def test_export_is_valid_for_a_second_parser(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import vobject
 

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from vaultnet.build import build, load_report
 from vaultnet.cli import main
-from vaultnet.config import Config
+from vaultnet.config import Config, load_config
+from vaultnet.errors import ConfigError
 from vaultnet.metrics.cultivate import (
     BUCKET_LIMIT,
     introduction_ideas,
@@ -510,6 +511,49 @@ def test_a_competitor_is_never_an_idea(make_vault) -> None:  # type: ignore[no-u
         }
     )
     assert introduction_ideas(load_report(root, TODAY, Config()), Config()) == ()
+
+
+def test_a_client_or_a_patient_is_never_an_idea(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Who your clients or patients are is held in confidence (therapy, coaching, tutoring): two
+    of them are never introduced, nor one to a friend, whatever they share, tagged so (also
+    nested, `#people/patient`) or filed in a clients' or patients' folder. A friend tagged as
+    a student is what she is, not whom you teach: she may meet a chess player."""
+    root = make_vault(
+        {
+            "People/Maria.md": "---\ntype: client\ntags: [client, anxiety]\n---\n",
+            "People/Tom.md": "---\ntype: client\ntags: [client, anxiety]\n---\n",
+            "People/Lena.md": "---\ntags: [tutee]\ninterests: [chess]\n---\n",
+            "People/Pat.md": "---\ntags: [people/patient]\ninterests: [chess]\n---\n",
+            "People/Clients/Noah.md": "---\ntags: [coaching]\ninterests: [chess]\n---\n",
+            "People/03 Patients/Ivy.md": "---\ntags: [person]\ninterests: [chess]\n---\n",
+            "People/Ann.md": _person("interests: [chess]\n"),
+            "People/Sia.md": "---\ntags: [person, student]\ninterests: [chess]\n---\n",
+        }
+    )
+    ideas = introduction_ideas(load_report(root, TODAY, Config()), Config())
+    assert [(i.first.person.note.name, i.second.person.note.name, i.reason) for i in ideas] == [
+        ("Ann", "Sia", "both into chess")
+    ]
+
+
+def test_introductions_0_turns_the_ideas_off_and_the_pages_say_so(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`introductions = 0` (a therapist's vault, where every person is a client): no ideas, and
+    the page and the report say they are off, not that nobody shares anything."""
+    notes = {
+        "People/Ann.md": _person("interests: [chess]\n"),
+        "People/Bo.md": _person("interests: [chess]\n"),
+    }
+    root = make_vault({**notes, "vaultnet.toml": "introductions = 0\n"})
+    config = load_config(root)
+    assert config.introductions == 0 and introduction_ideas(load_report(root, TODAY, config), config) == ()
+    report = CliRunner().invoke(main, ["report", "--no-cache", "--today", str(TODAY), str(root)]).output
+    assert "Introductions to think about\n  off: introductions = 0 in vaultnet.toml" in report
+    build(root, TODAY, use_cache=False)
+    page = (root / "_vaultnet" / "Introductions.md").read_text(encoding="utf-8")
+    assert "## Ideas (0)\nOff: `introductions = 0` in `vaultnet.toml`." in page
+    (root / "vaultnet.toml").write_text("introductions = -1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="introductions must be a whole number from 0 to 10000"):
+        load_config(root)
 
 
 # --- introductions made ------------------------------------------------------------------------

@@ -189,12 +189,28 @@ def test_a_next_contact_field_is_a_plan_while_its_day_is_ahead(make_vault) -> No
     build(root, TODAY)  # a day set to be in touch, not a plan made with her
     recency = (root / "_vaultnet/Recency.md").read_text(encoding="utf-8")
     assert "- [[People/Rosa|Rosa]]: booked 2026-11-28 (next_contact in the note)" in recency
+    said = "a contact already arranged, by you or by them, or a day set for one (`next_contact`)."
+    assert said in recency and said in (root / "_vaultnet/Overview.md").read_text(encoding="utf-8")
     checked = CliRunner().invoke(main, ["check", "--today", str(TODAY), str(root)])
     assert "People/Cy.md:3: next_contact: 'soon' is not a day" in checked.output
     assert (people["Di"]["due"], people["Di"]["overdue_days"]) == (None, 0)  # a contact since
     later = _json(root, "--today", "2026-11-29")  # the day is past: no plan, and no contact
     assert later["Rosa"]["planned"] is None and later["Rosa"]["interactions"] == 1
     assert (later["Bo"]["due"], later["Bo"]["overdue_days"]) == ("2026-11-25", 4)
+
+
+@pytest.mark.parametrize("key", ["next_session", "Next-Appointment", "next_session_date"])
+def test_the_next_session_or_appointment_is_the_next_contact(make_vault, key: str) -> None:  # type: ignore[no-untyped-def]
+    """A therapist's, coach's or tutor's person note keeps the next session's day (`next_session`,
+    `next_appointment`) where a CRM's keeps `next_contact`: the client is booked, not overdue."""
+    root = make_vault(
+        {
+            "People/Eve.md": f"---\ntype: client\ncadence: weekly\n{key}: 2026-11-26\n---\n- 2026-11-10 <-> Session\n"
+        }
+    )
+    assert _json(root)["Eve"]["planned"] == "2026-11-26"
+    report = load_report(root, TODAY, load_config(root), use_cache=False)
+    assert [s.person.note.name for s in PageLists(TODAY, report.people)["booked"]] == ["Eve"]
 
 
 def test_a_snooze_anniversary_death_or_task_due_on_no_real_day_is_a_problem_at_its_line(make_vault) -> None:  # type: ignore[no-untyped-def]
@@ -269,7 +285,19 @@ def test_a_status_that_sets_someone_aside_rests_them_and_one_who_died_has_no_bir
         ("not speaking", True),
         ("Estranged", True),
         ("fell out", True),
+        ("discharged", True),  # a client's or a patient's care ended
+        ("Case closed", True),
+        ("closed", True),
+        ("ended", True),
+        ("terminated", True),
+        ("former", True),
+        ("ex-client", True),
+        ("former client", True),
+        ("past client", True),
+        ("no longer a client", True),
         ("no contact", False),  # a CRM's lead not yet reached
+        ("completed", False),  # a note's own state (`draft`, `completed`) as often as a person's
+        ("alumni", False),  # whom a school's or a firm's alumni network reaches out to
         ("Blocked", False),  # a deal held up
         ("dormant, back in touch since June", False),
         ("dead?", False),
@@ -306,18 +334,22 @@ def test_a_tag_or_a_day_of_death_says_someone_died_as_the_status_does(make_vault
 
 def test_someone_resting_is_on_no_list_of_who_starts(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Who carries a connection is advice (`maybe wait for them`): none for someone resting, and
-    least of all for a father who died, whose grave you visited. The report's one-way list
-    leaves them out too; the Recency page says why they rest."""
+    least of all for a father who died, whose grave you visited. The report's one-way list and
+    the Overview's chart of who starts leave them out too; the Recency page says why they rest."""
     root = make_vault(
         {
             "People/Dad.md": "---\nstatus: deceased\n---\n",
             "People/Kay.md": "---\nstatus: dormant\n---\n- 2026-10-01 -> wrote to her\n",
             "People/Mum.md": "---\ntags: [person]\n---\n",
             "Daily/2026-08-14.md": "- Visited [[Dad]]'s grave with [[Mum]]\n- Called [[Kay]]\n",
+            "Daily/2026-08-15.md": "- [[Mum]] called\n",
         }
     )
-    reciprocity = _pages(root)["Reciprocity.md"]
+    pages = _pages(root)
+    reciprocity = pages["Reciprocity.md"]
     assert "Dad" not in reciprocity and "Kay" not in reciprocity and "[[People/Mum|Mum]]" in reciprocity
+    chart = _section(pages["Overview.md"], "Who starts, and how lately")  # nor on its chart
+    assert "Mum" in chart and "Kay" not in chart
     people = _json(root)
     assert people["Dad"]["last_contact"] is None  # his grave is no contact with him
     report = CliRunner().invoke(main, ["report", "--no-cache", "--today", str(TODAY), str(root)]).output

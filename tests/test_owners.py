@@ -2862,6 +2862,28 @@ def test_the_short_ways_people_write_who_called_back() -> None:
     }  # fmt: skip
 
 
+def test_the_client_or_supervisor_of_a_session_note_was_met(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A therapist's, coach's or tutor's session note names whom it was with as its template asks:
+    `client:`, `patient:`, `supervisor:`, `coach:`, `mentor:`, `tutor:`, `student:`: each was met
+    that day, as an attendee is. A plain word that names nobody (`client: Initech`, `student:
+    yes`) is no one met without a note."""
+    folks = ("Ahmed", "Sarah", "Pia", "Cole", "Mona", "Tess", "Stu")
+    keys = ("client", "supervisor", "patient", "coach", "mentor", "tutor", "student")
+    root = make_vault(
+        {
+            **{f"People/{name}.md": "---\ntags: [person]\n---\n" for name in folks},
+            **{
+                f"Sessions/2026-11-{day:02} {name}.md": f'---\ntype: session\n{key}: "[[{name}]]"\n---\n- notes\n'
+                for day, (name, key) in enumerate(zip(folks, keys, strict=True), start=2)
+            },
+            "Meetings/2026-11-20 Kickoff.md": "---\ntype: meeting\nclient: Initech\nstudent: yes\n---\n- kickoff\n",
+        }
+    )
+    got = report(root)
+    assert {p["name"]: p["interactions"] for p in got["people"]} == dict.fromkeys(folks, 1)
+    assert got["without_note"] == []
+
+
 def test_an_attendee_written_with_a_company_or_a_role_is_the_person(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Meeting notes list people as `Ana Souza (Acme)` or `Bo Lind (remote)`: a name written plain
     is the name before the brackets, as it is the name before an address. A note whose very name

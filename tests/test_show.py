@@ -66,7 +66,7 @@ def test_show_tells_every_contact_with_its_source_line(make_vault) -> None:  # t
     assert "send JD the photos  [Daily/2026-11-10.md:2]" in follow
     assert "Bob Stone  [People/Bob Stone.md]" in out.split("Linked with", 1)[1]
     assert "2026-10-20 with Sam One: not together since  [Daily/2026-10-20.md:1]" in out
-    assert "cadence every 30 days · booked 2026-12-10: you already reached out" in out  # the plan within it
+    assert "cadence every 30 days · booked 2026-12-10\n" in out  # the plan within it: a dinner, no one's idea
     assert "last contact 2026-11-10 (11 days ago)" in out
     code, out = run("show", "jd", "--vault", str(root), "--today", "2026-11-11")
     assert "last contact 2026-11-10 (1 day ago)" in out
@@ -202,12 +202,21 @@ def test_a_resting_person_is_shown_resting_not_overdue(make_vault) -> None:  # t
 
 
 def test_a_booked_person_is_shown_booked_not_overdue(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """As every page lists them (spec 6.6): a plan within their cadence is booked."""
+    """As every page lists them (spec 6.6): a plan within their cadence is booked. Who set it up
+    is said only where the plan's line says it: a client who books each session himself did."""
     log = "- 2026-12-10 -> dinner booked at Lupa\n- 2026-10-15 <-> coffee\n"
-    root = make_vault({"People/Quentin.md": f"---\ntags: person\ncadence: monthly\n---\n{log}"})
+    root = make_vault(
+        {
+            "People/Quentin.md": f"---\ntags: person\ncadence: monthly\n---\n{log}",
+            "People/Noah.md": "---\ntags: person\ncadence: monthly\n---\n- 2026-12-14 Coaching session (booked)\n",
+            "People/Rae.md": "---\ntags: person\ncadence: monthly\n---\n- 2026-12-14 <- session, booked via Calendly\n",
+        }
+    )
     code, out = show(root, "quentin")
     assert code == 0, out
-    assert "booked 2026-12-10: you already reached out" in out and "overdue" not in out
+    assert "booked 2026-12-10: you reached out" in out and "overdue" not in out
+    assert "booked 2026-12-14\n" in show(root, "noah")[1]
+    assert "booked 2026-12-14: they reached out" in show(root, "rae")[1]
 
 
 def test_one_who_died_keeps_their_birthday_but_turns_no_age(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -955,13 +955,18 @@ def export_vcard(vault: str, output: str) -> None:
 @export_group.command("ics", short_help="Write a calendar of who is due, plans and birthdays.")
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
               help="The .ics file to write (only when its text changed); - for standard output.")  # fmt: skip
+@click.option("--names-only", is_flag=True,
+              help="Names and days only: no words of your notes (last contact, follow-ups, plans) "
+              "and no note paths in the events. Use it for a calendar shared through a link.")  # fmt: skip
 @today_option
 @vault_params(bare=True)
-def export_ics(vault: str, output: str, today: str | None) -> None:
+def export_ics(vault: str, output: str, names_only: bool, today: str | None) -> None:
     """Write an iCalendar file to subscribe to: a reminder on the day each
     person is due (the last note and open follow-ups in it), their planned
     contacts, and yearly birthdays. UIDs are stable, so a calendar app
-    updates events instead of adding them again.
+    updates events instead of adding them again. Anyone who can read the
+    file reads what it quotes of your notes: publish it through a link
+    only with --names-only.
 
     Example: vaultnet export ics ~/Notes -o ~/Calendars/people.ics
     """
@@ -974,7 +979,7 @@ def export_ics(vault: str, output: str, today: str | None) -> None:
     root = _vault(vault)
     config = load_config(root)
     report = load_report(root, _today(today), config)
-    text, count = calendar_text(report)
+    text, count = calendar_text(report, names_only)
     if output == "-":
         click.echo(text, nl=False)
         return

@@ -56,7 +56,7 @@ class Config:
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Extra front-matter keys per field, added to the built-in table."""
     introductions: int = 10
-    """How many introduction ideas to suggest at most."""
+    """How many introduction ideas to suggest at most; 0 turns them off."""
     movement_days: int = 90
     """Movement compares today with this many days ago: who became or stopped being active, two-way, real."""
     limit: int = 5
@@ -118,6 +118,14 @@ def _positive_int(key: str, value: object) -> int:
     top = _RANGES.get(key, MAX_DAYS)
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= top:
         raise ValueError(f"{key} must be a whole number from 1 to {top}")
+    return value
+
+
+def _count(key: str, value: object) -> int:
+    """A number of things to show, where 0 shows none (`introductions = 0` turns the ideas off)."""
+    top = _RANGES.get(key, MAX_DAYS)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= top:
+        raise ValueError(f"{key} must be a whole number from 0 to {top}")
     return value
 
 
@@ -243,7 +251,7 @@ _CONVERTERS = {
     "as_of": _as_of,
     "max_file_kb": _positive_int,
     "synonyms": _synonyms,
-    "introductions": _positive_int,
+    "introductions": _count,
     "movement_days": _positive_int,
     "limit": _positive_int,
     "canvas_limit": _positive_int,

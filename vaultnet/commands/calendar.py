@@ -68,8 +68,10 @@ def _all_day(day: dt.date, summary: str, uid: str, stamp: dt.datetime, descripti
     return event
 
 
-def _reminder_text(s: PersonStats, today: dt.date) -> str:
+def _reminder_text(s: PersonStats, today: dt.date, names_only: bool) -> str:
     lines = [due_words(s, today.isoformat()).capitalize() + "."]
+    if names_only:
+        return lines[0]
     said = last_note(s)
     if s.last is not None and said:
         lines.append(f"Last, on {s.last.date}: {plain_text(said)}")
@@ -80,7 +82,7 @@ def _reminder_text(s: PersonStats, today: dt.date) -> str:
     return "\n".join(lines)
 
 
-def _birthday_event(s: PersonStats, birthday: str, stamp: dt.datetime) -> Any | None:
+def _birthday_event(s: PersonStats, birthday: str, stamp: dt.datetime, names_only: bool) -> Any | None:
     """A yearly all-day event on their birthday; 29 February falls on 28 February in other years."""
     year = None
     try:
@@ -95,7 +97,7 @@ def _birthday_event(s: PersonStats, birthday: str, stamp: dt.datetime) -> Any | 
     # A year-less birthday starts in 2000 (a leap year, so 29 February is a date).
     start = dt.date(year or 2000, month, day)
     name = plain_text(s.person.note.name)
-    text = f"Born {year}.\nNote: {s.person.file}" if year else f"Note: {s.person.file}"
+    text = "\n".join(([f"Born {year}."] if year else []) + ([] if names_only else [f"Note: {s.person.file}"]))
     event = _all_day(start, f"{name}'s birthday", _uid("birthday", s.person.file), stamp, text)
     rule: dict[str, Any] = {"freq": "yearly"}
     if (month, day) == (2, 29):
@@ -104,10 +106,12 @@ def _birthday_event(s: PersonStats, birthday: str, stamp: dt.datetime) -> Any | 
     return event
 
 
-def calendar_text(report: Report) -> tuple[str, int]:
+def calendar_text(report: Report, names_only: bool = False) -> tuple[str, int]:
     """The vault's calendar as iCalendar text (RFC 5545), and how many events it holds.
 
     Deterministic for a vault and a day: sorted by person, and DTSTAMP is the day itself.
+    `names_only`: no words of the notes (the last contact's, follow-ups, a plan's text) and no
+    note's path in any event, only names and days: for a calendar published through a link.
     """
     from icalendar import Calendar
 
@@ -127,18 +131,20 @@ def calendar_text(report: Report) -> tuple[str, int]:
             day = max(s.due, today)  # an overdue reminder stays on today, where it is seen
             calendar.add_component(
                 _all_day(day, f"Reach out to {name}", _uid("reach-out", s.person.file), stamp,
-                         _reminder_text(s, today))
+                         _reminder_text(s, today, names_only))
             )  # fmt: skip
             count += 1
         for plan in s.planned:
-            text = f"{plain_text(plan.text)}\n" if plan.text else ""
+            said = "" if names_only else plain_text(plan.text)
+            text = f"{said}\n" if said else ""
             uid = _uid("plan", s.person.file, plan.date.isoformat())
-            event = _all_day(plan.date, f"{name}: {plain_text(plan.text) or 'planned'}", uid, stamp,
-                             f"{text}Note: {plan.file}:{plan.line}")  # fmt: skip
+            event = _all_day(plan.date, f"{name}: {said or 'planned'}", uid, stamp,
+                             "" if names_only else f"{text}Note: {plan.file}:{plan.line}")  # fmt: skip
             calendar.add_component(event)
             count += 1
         note = s.person.note
-        birthday = _birthday_event(s, note.birthday, stamp) if note.birthday and has_occasions(note) else None
+        born = note.birthday if has_occasions(note) else None
+        birthday = _birthday_event(s, born, stamp, names_only) if born else None
         if birthday is not None:
             calendar.add_component(birthday)
             count += 1

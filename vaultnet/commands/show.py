@@ -314,6 +314,11 @@ def _written(s: PersonStats) -> bool:
     return s.last is not None and s.last.date == s.last_contact
 
 
+_BOOKED_BY = {"outbound": ": you reached out", "inbound": ": they reached out"}
+"""Who set a plan up, when its line says so; else nobody is said to have (a client who books
+each session himself is no one you reached out to)."""
+
+
 def _rhythm(s: PersonStats, today: dt.date) -> str:
     parts = []
     if s.cadence_days is not None:
@@ -328,7 +333,7 @@ def _rhythm(s: PersonStats, today: dt.date) -> str:
     if rest is not None:
         parts.append(f"resting ({rest}): on no to-do list")
     elif s.booked:  # as every page has them (spec 6.6): never overdue
-        parts.append(f"booked {s.planned[0].date}: you already reached out")
+        parts.append(f"booked {s.planned[0].date}{_BOOKED_BY.get(s.planned[0].direction, '')}")
     elif s.due is not None:
         overdue = f"overdue by {counted(s.overdue_days, 'day')} since {s.due}"
         parts.append(overdue if s.overdue_days else f"due {s.due}")

@@ -16,6 +16,7 @@ from itertools import combinations, islice, pairwise
 from operator import attrgetter
 
 from vaultnet.config import Config
+from vaultnet.convert import folder_word
 from vaultnet.metrics.next import RESTING_STATUSES
 from vaultnet.metrics.stats import Report
 from vaultnet.model import INTRO_TAG, Contact, FollowUp, Mention, Names, Note, PersonStats, Vault
@@ -267,13 +268,16 @@ def _city(location: str) -> str:
 def _features(s: PersonStats, config: Config) -> dict[tuple[str, str], str]:
     """What a person could share with another: (kind, comparable key) → the words to show.
     Nothing for a person whose `status` rests them (died, archived, do not contact), nor for an ex
-    or a competitor (`_NEVER_INTRODUCED`): introduced to nobody. A snooze does not: it puts off
+    or a competitor (`_NEVER_INTRODUCED`), nor a client or a patient (`_in_confidence`):
+    introduced to nobody. A snooze does not: it puts off
     reminders, not whom they might enjoy meeting. An organisation is nothing to share: two people
     at one work together (`introduction_ideas` never pairs them)."""
     note = s.person.note
     found: dict[tuple[str, str], str] = {}
     kinds = [_kind_of(tag, config) for tag in note.tags]
     if note.status in RESTING_STATUSES or not _NEVER_INTRODUCED.isdisjoint(kinds):
+        return found
+    if _in_confidence(note, kinds):
         return found
     for interest in note.interests:
         found.setdefault(("interest", interest.casefold()), interest)
@@ -284,6 +288,25 @@ def _features(s: PersonStats, config: Config) -> dict[tuple[str, str], str]:
         if kind and tag != INTRO_TAG and kind not in _TIES:
             found[("tag", tag)] = tag
     return found
+
+
+def _in_confidence(note: Note, kinds: list[str]) -> bool:
+    """Is the person a client or a patient of yours (a tag says so, `#client`, `#people/patient`,
+    or their note is filed under `Clients/` or `Patients/`), whom confidentiality keeps out of
+    every introduction? A vault cannot tell a therapist's clients from a consultant's: both wait."""
+    if not _IN_CONFIDENCE.isdisjoint(kinds):
+        return True
+    return any(folder_word(part) in _IN_CONFIDENCE for part in note.file.split("/")[:-1])
+
+
+_IN_CONFIDENCE = frozenset((
+    "client", "clients", "patient", "patients", "tutee", "tutees", "pupil", "pupils", "coachee",
+    "coachees", "ex-client", "ex-clients", "former-client", "former-clients", "past-client",
+    "past-clients", "ex-patient", "former-patient",
+))  # fmt: skip
+"""Tags (and folder names) of whom you see in confidence: therapy's, coaching's or tutoring's
+clients, patients, tutees and pupils, former ones too. Not `student`, which a friend is as often
+as someone you teach."""
 
 
 def _kind_of(tag: str, config: Config) -> str:
@@ -359,6 +382,8 @@ def introduction_ideas(report: Report, config: Config) -> tuple[Idea, ...]:
     each person appears in at most IDEAS_PER_PERSON ideas, and there are at most
     `config.introductions` of them.
     """
+    if not config.introductions:
+        return ()  # turned off (`introductions = 0`)
     by_file = {s.person.file: s for s in report.people}
     features = {file: _features(s, config) for file, s in by_file.items()}
     buckets: dict[tuple[str, str], list[str]] = defaultdict(list)

@@ -19,9 +19,16 @@ is coming up."""
 APART_STATUSES = ("do not contact", "not speaking", "estranged", "fell out")
 """`status` values that say you keep apart from the person: they rest, and are introduced to nobody.
 Not `no contact` nor `blocked`, which a CRM's pipeline says of a lead not yet reached or a deal held up."""
+ENDED_STATUSES = (
+    "discharged", "closed", "case closed", "ended", "terminated", "former", "former client", "ex client",
+    "past client", "no longer a client", "former patient",
+)  # fmt: skip
+"""`status` values that say your work with a client or a patient is over (therapy, coaching,
+tutoring): they rest, and are introduced to nobody. Not `completed`, which a note's own state says
+as often (`draft`, `completed`), nor `alumni`, whom a school or a firm reaches out to."""
 RESTING_STATUSES = (
-    "dormant", "paused", "archived", "inactive", "on hold", "on-hold", "snoozed", *APART_STATUSES,
-    *GONE_STATUSES,
+    "dormant", "paused", "archived", "inactive", "on hold", "on-hold", "snoozed", *ENDED_STATUSES,
+    *APART_STATUSES, *GONE_STATUSES,
 )  # fmt: skip
 """`status` values that take a person off every to-do list (the spec's three, and what owners
 write for the same)."""
@@ -84,7 +91,8 @@ def first_planned(planned: tuple[Contact, ...]) -> Contact | None:
 
 
 def is_booked(planned: Contact | None, today: dt.date, window: int) -> bool:
-    """A plan within the person's cadence (or the active window) from today: you already reached out."""
+    """A plan within the person's cadence (or the active window) from today: a contact already
+    arranged, by you or by them (a client may book each session himself)."""
     return planned is not None and (planned.date - today).days <= window
 
 

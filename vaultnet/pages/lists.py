@@ -99,8 +99,10 @@ def places(s: PersonStats, today: dt.date, week: dt.date) -> list[Place]:
         found.append(("real", (name, file)))
     elif s.active + s.reciprocal + s.personal == 2 and not s.resting:
         found.append((_SHORT[(s.active, s.reciprocal)], (name, file)))
+    if s.resting:  # who carries it is advice: none for someone resting, on a list or the chart
+        return found
     direction = _RECIPROCITY.get(s.reciprocity)
-    if direction is not None and not s.resting:  # who carries it is advice: none for someone resting
+    if direction is not None:
         found.append((direction, (name, file)))
     if s.days_since is not None and balance(s) is not None:
         found.append(("charted", (s.days_since, s.person.note.name.casefold(), file)))

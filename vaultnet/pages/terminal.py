@@ -209,6 +209,8 @@ def ideas(ctx: ReportContext) -> Section:
         "none: no two people not linked yet, nor at one organisation, share an interest or a tag"
         f" that at most {BUCKET_LIMIT} people share"
     )
+    if not ctx["config"].introductions:
+        empty = "off: introductions = 0 in vaultnet.toml"
     return Section("Introductions to think about", ("who", "why"), rows, empty, more=more)
 
 

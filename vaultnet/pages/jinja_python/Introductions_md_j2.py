@@ -41,29 +41,35 @@ def root(context, missing=missing, environment=environment):
     yield str((undefined(name='today') if l_0_today is missing else l_0_today))
     yield '**. Introduce people who would enjoy each other, for no reason other than that.\n\n## Ideas ('
     yield str(t_1((undefined(name='ideas') if l_0_ideas is missing else l_0_ideas)))
-    yield ')\nPeople who share an interest or a tag (a city counts beside them, never alone), whom no note links yet, and who are not at one organisation (they work together). People you know personally (with facts in their note) come first; each person appears at most twice, and there are at most '
-    yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'introductions'))
-    yield ' ideas (`introductions` in `vaultnet.toml`).\n'
-    t_5 = 1
-    for l_1_i in (undefined(name='ideas') if l_0_ideas is missing else l_0_ideas):
-        _loop_vars = {}
+    yield ')\n'
+    if (not environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'introductions')):
         pass
-        yield '- '
-        yield str(t_2(environment.getattr(l_1_i, 'first')))
-        yield ' and '
-        yield str(t_2(environment.getattr(l_1_i, 'second')))
-        yield ': '
-        yield str(t_4(environment.getattr(l_1_i, 'reason')))
-        yield '\n'
-        t_5 = 0
-    l_1_i = missing
-    if t_5:
-        l_1_idea_limit = resolve('idea_limit')
+        yield 'Off: `introductions = 0` in `vaultnet.toml`.\n'
+    else:
         pass
-        yield 'No ideas: no two people whom no note links, nor at one organisation (`org`), share an interest (`interests`) or a tag that at most '
-        yield str((undefined(name='idea_limit') if l_1_idea_limit is missing else l_1_idea_limit))
-        yield ' people share: one that more share (a tag on half the vault) is no reason.\n'
-        l_1_idea_limit = missing
+        yield 'People who share an interest or a tag (a city counts beside them, never alone), whom no note links yet, and who are not at one organisation (they work together). People you know personally (with facts in their note) come first; each person appears at most twice, and there are at most '
+        yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'introductions'))
+        yield ' ideas (`introductions` in `vaultnet.toml`).\n'
+        t_5 = 1
+        for l_1_i in (undefined(name='ideas') if l_0_ideas is missing else l_0_ideas):
+            _loop_vars = {}
+            pass
+            yield '- '
+            yield str(t_2(environment.getattr(l_1_i, 'first')))
+            yield ' and '
+            yield str(t_2(environment.getattr(l_1_i, 'second')))
+            yield ': '
+            yield str(t_4(environment.getattr(l_1_i, 'reason')))
+            yield '\n'
+            t_5 = 0
+        l_1_i = missing
+        if t_5:
+            l_1_idea_limit = resolve('idea_limit')
+            pass
+            yield 'No ideas: no two people whom no note links, nor at one organisation (`org`), share an interest (`interests`) or a tag that at most '
+            yield str((undefined(name='idea_limit') if l_1_idea_limit is missing else l_1_idea_limit))
+            yield ' people share: one that more share (a tag on half the vault) is no reason.\n'
+            l_1_idea_limit = missing
     yield '\n## Made ('
     yield str(t_1((undefined(name='made') if l_0_made is missing else l_0_made)))
     yield ")\nEntries that say you introduced two people (`introduced [[Ana]] to [[Bruno]]`, `intro: [[Ana]] <> [[Bruno]]`) or are tagged `#intro`, naming the two (in a person's own log, the person and the one named), latest first, and whether a later note or entry names both.\n"
@@ -115,5 +121,5 @@ def root(context, missing=missing, environment=environment):
         l_1_u = missing
 
 blocks = {}
-debug_info = '3=41&5=43&6=45&7=48&8=52&10=64&13=68&15=71&16=75&21=98&23=101&25=103&26=107'
+debug_info = '3=41&5=43&6=45&9=51&10=54&11=58&13=70&17=74&19=77&20=81&25=104&27=107&29=109&30=113'
 # Made by docs/gen_templates.py from vaultnet's template Introductions.md.j2: not to be edited.

@@ -240,7 +240,7 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '\n## Booked ('
         yield str(t_4((undefined(name='booked') if l_0_booked is missing else l_0_booked)))
-        yield ')\nA plan within their cadence: you already reached out, or set a day to (`next_contact`).\n'
+        yield ')\nA plan within their cadence: a contact already arranged, by you or by them, or a day set for one (`next_contact`).\n'
         yield str(t_5((undefined(name='booked') if l_0_booked is missing else l_0_booked)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='booked_line') if l_0_booked_line is missing else l_0_booked_line)))
         yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_4((undefined(name='booked') if l_0_booked is missing else l_0_booked)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
         yield '\n'
@@ -308,10 +308,10 @@ def root(context, missing=missing, environment=environment):
             yield str((undefined(name='chart_shown') if l_0_chart_shown is missing else l_0_chart_shown))
             yield ' people you were in touch with most recently, of '
             yield str((undefined(name='chart_possible') if l_0_chart_possible is missing else l_0_chart_possible))
-            yield ' with a contact whose direction is known.\n'
+            yield ' with a contact whose direction is known, resting people aside.\n'
         else:
             pass
-            yield 'Everyone with a contact whose direction is known ('
+            yield 'Everyone with a contact whose direction is known, resting people aside ('
             yield str((undefined(name='chart_possible') if l_0_chart_possible is missing else l_0_chart_possible))
             yield ').\n'
         yield 'Right is recent: the middle line is '

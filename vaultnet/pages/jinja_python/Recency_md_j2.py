@@ -241,7 +241,7 @@ def root(context, missing=missing, environment=environment):
     yield str(t_3((undefined(name='booked') if l_0_booked is missing else l_0_booked)))
     yield ')\nA plan (an entry or a dated note after today) within their cadence, or within '
     yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'active_days'))
-    yield ' days when they have none: you already reached out, or set a day to (`next_contact`).\n'
+    yield ' days when they have none: a contact already arranged, by you or by them, or a day set for one (`next_contact`).\n'
     yield str((environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'grouped_lines'), (undefined(name='booked') if l_0_booked is missing else l_0_booked), 'planned', (undefined(name='booked_line') if l_0_booked_line is missing else l_0_booked_line), 'Planned in ') if (undefined(name='booked') if l_0_booked is missing else l_0_booked) else 'Nothing booked.'))
     yield '\n\n## Drifting ('
     yield str(t_3((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)))
