@@ -640,3 +640,9 @@ def test_people_due_the_same_day_are_listed_by_name_as_every_list_is(make_vault)
     root = make_vault({"People/Zoé.md": log, "People/Émile.md": log, "People/ada.md": log})
     reach = _section(_pages(root)["Overview.md"], "Reach out").splitlines()[2:5]
     assert [line.split("|")[1].split("]]")[0] for line in reach] == ["ada", "Émile", "Zoé"]
+
+
+def test_a_first_anniversary_is_one_year() -> None:
+    """`(1 year)`, not `(1 years)`."""
+    note = Note("People/A.md", "person", "A", anniversary="2025-11-28")
+    assert [o.words(TODAY) for o in occasions(note, TODAY)] == ["anniversary 2026-11-28, in 7 days (1 year)"]

@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import Literal
 
 from vaultnet.config import Config
-from vaultnet.convert import archive_folder, first_names, name_key
+from vaultnet.convert import archive_folder, counted, first_names, name_key
 from vaultnet.model import Contact, Note, PersonStats, Unnoted, stem_of
 
 GONE_STATUSES = ("deceased", "passed away", "died")
@@ -164,7 +164,7 @@ class Occasion:
         when = {0: "today", 1: "tomorrow"}.get(days, f"{self.date.isoformat()}, in {days} days")
         if self.years is None:
             return f"{self.kind} {when}"
-        count = f"turns {self.years}" if self.kind == "birthday" else f"{self.years} years"
+        count = f"turns {self.years}" if self.kind == "birthday" else counted(self.years, "year")
         return f"{self.kind} {when} ({count})"
 
 
