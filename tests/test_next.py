@@ -646,3 +646,35 @@ def test_a_first_anniversary_is_one_year() -> None:
     """`(1 year)`, not `(1 years)`."""
     note = Note("People/A.md", "person", "A", anniversary="2025-11-28")
     assert [o.words(TODAY) for o in occasions(note, TODAY)] == ["anniversary 2026-11-28, in 7 days (1 year)"]
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "died:",
+        'died: ""',
+        "died: ~",
+        "died: []",
+        "died: false",
+        "died: no",
+        "died: N/A",
+        "died: TBD",
+        "died: living",
+        "died: Alive",
+        "died: unknown",
+        "death_date: TBD",
+        "passed_away: false",
+        "deceased: false",
+        "dead: no",
+    ],
+)
+def test_a_day_of_death_left_blank_or_denied_says_nothing(make_vault, front: str) -> None:  # type: ignore[no-untyped-def]
+    """A family-tree template leaves `died:` blank for the living (or `N/A`, `TBD`, `living`,
+    `false`): no one is marked dead by it, their birthday still comes up, and their lines count."""
+    root = make_vault(
+        {"People/Mum.md": f"---\ntags: [person]\nbirthday: 1958-11-25\n{front}\n---\n- 2026-11-20 <-> lunch\n"}
+    )
+    mum = _json(root)["Mum"]
+    assert (mum["resting"], mum["next_birthday"], mum["active"]) == (False, "2026-11-25", True)
+    checked = CliRunner().invoke(main, ["check", "--today", str(TODAY), str(root)])
+    assert checked.exit_code == 0, checked.output

@@ -585,6 +585,19 @@ def _a_broadcast(tags: list[str], types: set[str]) -> bool:
 _GONE_TAGS = frozenset(("deceased", "passed-away", "in-memoriam", "died", "rip", "rest-in-peace"))
 """Tags that say the person died, as `status: deceased` does (with a `died:` day, where no status
 is written)."""
+_ALIVE = frozenset(("false", "no", "n", "none", "null", "nil", "living", "alive", "unknown", "not yet"))
+"""What a `died:` holds of someone alive, or of whom it is not known: a family-tree template leaves
+it for the living (`died: false`, `passed_away: no`, `living`), as it leaves it blank."""
+
+
+def _says_died(values: list[object]) -> bool:
+    """Does a `died` value say the person died: a day, a year (`2019`), `true` or words (`in the
+    war`)? Not one left blank, denied or yet to be known (`false`, `living`, `unknown`, `N/A`)."""
+    for value in values:
+        text = as_text(value)
+        if text is not None and not yet_unknown(text) and text.lower() not in _ALIVE:
+            return True
+    return False
 
 
 def _person_card(
@@ -681,7 +694,7 @@ def _card(
     )
     birthday, anniversary, status, snooze = comes_next(fields) if person else NOTHING_NEXT
     died = first_of(fields.get("died", []), as_date) if person else None
-    if person and status is None and ("died" in fields or not _GONE_TAGS.isdisjoint(tags)):
+    if person and status is None and (_says_died(fields.get("died", [])) or not _GONE_TAGS.isdisjoint(tags)):
         status = "deceased"  # as `status: deceased` says it
     if person and status is None and archive_folder(file):
         status = "archived"  # filed away, as `status: archived` says it
