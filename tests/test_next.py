@@ -678,3 +678,38 @@ def test_a_day_of_death_left_blank_or_denied_says_nothing(make_vault, front: str
     assert (mum["resting"], mum["next_birthday"], mum["active"]) == (False, "2026-11-25", True)
     checked = CliRunner().invoke(main, ["check", "--today", str(TODAY), str(root)])
     assert checked.exit_code == 0, checked.output
+
+
+@pytest.mark.parametrize(
+    ("front", "cut"),
+    [
+        ("died: 2019", False),
+        ("died: yes", False),
+        ("passed_away: true", False),
+        ("died: c. 2025", False),
+        ("deceased: true", False),
+        ("deceased: 2025-08-01", True),
+        ("death: 2025-08-01", True),
+        ("dod: 2025-08-01", True),
+        ("date_of_passing: 2025-08-01", True),
+        ("dead: true", False),
+        ("status: passed", False),
+        ("status: in memoriam", False),
+        ("status: In Memoriam", False),
+    ],
+)
+def test_a_death_written_as_owners_write_it_says_they_died(make_vault, front: str, cut: bool) -> None:  # type: ignore[no-untyped-def]
+    """`deceased: true`, `death:`, `dod:` (as `dob:` is a birthday), `dead: true`, `status: passed`,
+    `status: in memoriam`: they rest, no birthday of theirs comes up, and a line after a day of
+    death written is no contact."""
+    log = "- 2025-06-01 <-> lunch\n- 2025-09-01 <-> at her grave\n"
+    root = make_vault({"People/Gran.md": f"---\ntags: [person]\nbirthday: 1931-11-24\n{front}\n---\n{log}"})
+    gran = _json(root)["Gran"]
+    assert (gran["resting"], gran["next_birthday"]) == (True, None)
+    assert gran["last_contact"] == ("2025-06-01" if cut else "2025-09-01")
+
+
+def test_a_key_of_a_pass_is_no_death(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`passed:` may be a deal a fund passed on, an exam: no key of a death."""
+    root = make_vault({"People/Bo.md": "---\ntags: [person]\npassed: 2025-08-01\n---\n- 2025-09-01 <-> lunch\n"})
+    assert _json(root)["Bo"]["resting"] is False

@@ -13,9 +13,9 @@ from vaultnet.config import Config
 from vaultnet.convert import archive_folder, counted, first_names, name_key
 from vaultnet.model import Contact, Note, PersonStats, Unnoted, stem_of
 
-GONE_STATUSES = ("deceased", "passed away", "died")
+GONE_STATUSES = ("deceased", "passed away", "died", "passed", "in memoriam")
 """`status` values that say the person died: they rest, and no birthday or anniversary of theirs
-is coming up."""
+is coming up. `passed` too: a pipeline's lead one passed on rests as well, in the note's words."""
 APART_STATUSES = ("do not contact", "not speaking", "estranged", "fell out")
 """`status` values that say you keep apart from the person: they rest, and are introduced to nobody.
 Not `no contact` nor `blocked`, which a CRM's pipeline says of a lead not yet reached or a deal held up."""
