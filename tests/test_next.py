@@ -713,3 +713,20 @@ def test_a_key_of_a_pass_is_no_death(make_vault) -> None:  # type: ignore[no-unt
     """`passed:` may be a deal a fund passed on, an exam: no key of a death."""
     root = make_vault({"People/Bo.md": "---\ntags: [person]\npassed: 2025-08-01\n---\n- 2025-09-01 <-> lunch\n"})
     assert _json(root)["Bo"]["resting"] is False
+
+
+@pytest.mark.parametrize("written", ["1950", "c. 1955", "1940-ish", "circa 1948", "~1950", "March 1950", "1950s"])
+def test_a_birthday_of_a_year_alone_is_no_problem(make_vault, written: str) -> None:  # type: ignore[no-untyped-def]
+    """A year, or about one (`1950`, `c. 1955`), is what a family tree knows of a birth: no day,
+    so no reminder and no age, and no mistake, as `died: 2019` is none. A day that is none is."""
+    root = make_vault(
+        {
+            "People/Dad.md": f"---\ntags: [person]\nbirthday: {written}\n---\n- 2026-11-20 <-> lunch\n",
+            "People/Bo.md": "---\ntags: [person]\nbirthday: 1950-02-30\nanniversary: soon\n---\n",
+        }
+    )
+    checked = CliRunner().invoke(main, ["check", "--today", str(TODAY), str(root)]).output
+    assert "Dad" not in checked
+    assert "Bo.md:3: birthday: '1950-02-30'" in checked and "Bo.md:4: anniversary: 'soon'" in checked
+    dad = _json(root)["Dad"]
+    assert (dad["birthday"], dad["next_birthday"]) == (None, None)

@@ -888,8 +888,8 @@ def _value_problems(file: str, split: Split, fields: Fields, body: Body, config:
     for name in ("cadence", *_DATE_FIELDS):
         for value in fields.get(name, []):
             text = as_text(value)
-            if text is None or _readable(name, value) or (name == "died" and not _DAY_SHAPED.search(text)):
-                continue  # `died: 2019`, `passed_away: true`: no day, and no mistake: they died
+            if text is None or _readable(name, value) or _no_day_meant(name, text):
+                continue
             line = _key_line(file, split, body, name, config)
             expected = _EITHER_WAY if name != "cadence" and either_way(text) else _EXPECTED[name]
             found.append(Problem(file, line, f"{name}: {text[:40]!r} {expected}"))
@@ -908,6 +908,16 @@ _EXPECTED = {
 }
 _DAY_SHAPED = lazy_pattern(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 """A value written as a day is (`2020-02-30`, `30/02/2020`), whether it is one or not."""
+_A_YEAR = lazy_pattern(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _no_day_meant(name: str, text: str) -> bool:
+    """Is a value that gives no day no mistake either? `died: 2019`, `passed_away: true`: they
+    died. A birthday or anniversary of a year, or about one (`1950`, `c. 1955`, `1940-ish`), as a
+    family tree knows a birth: no reminder and no age, but nothing to mend."""
+    if _DAY_SHAPED.search(text):
+        return False
+    return name == "died" or (name in ("birthday", "anniversary") and _A_YEAR.search(text) is not None)
 
 
 def _due_problems(follow_ups: list[FollowUp]) -> list[Problem]:
