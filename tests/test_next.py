@@ -730,3 +730,23 @@ def test_a_birthday_of_a_year_alone_is_no_problem(make_vault, written: str) -> N
     assert "Bo.md:3: birthday: '1950-02-30'" in checked and "Bo.md:4: anniversary: 'soon'" in checked
     dad = _json(root)["Dad"]
     assert (dad["birthday"], dad["next_birthday"]) == (None, None)
+
+
+def test_no_birthday_comes_up_of_someone_born_more_than_120_years_ago(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """An ancestor's birthday (`birthday: 1850-11-25`, no `died:` written) comes up on no page
+    and goes to no calendar: nobody turns 176. The JSON gives its next day all the same, as the
+    spec says `next_birthday` is; someone of 120 still has theirs."""
+    root = make_vault(
+        {
+            "People/Johann.md": "---\ntags: [person]\nbirthday: 1850-11-25\n---\n",
+            "People/Oma.md": "---\ntags: [person]\nbirthday: 1906-11-26\n---\n",
+        }
+    )
+    people = _json(root)
+    assert (people["Johann"]["next_birthday"], people["Oma"]["next_birthday"]) == ("2026-11-25", "2026-11-26")
+    coming = _section(_pages(root)["Recency.md"], "Coming up")
+    assert "Johann" not in coming and "turns 120" in coming
+    exported = CliRunner().invoke(main, ["export", "ics", str(root), "-o", "-", "--today", str(TODAY)]).output
+    assert "Oma" in exported and "Johann" not in exported
+    shown = CliRunner().invoke(main, ["show", "Johann", "--vault", str(root), "--today", str(TODAY)]).output
+    assert "  birthday: 1850-11-25\n" in shown and "turns" not in shown

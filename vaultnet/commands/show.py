@@ -228,7 +228,7 @@ def _story(
         introductions=tuple(
             i for i in introductions if note.file in (i.first.person.file, i.second.person.file)
         ),
-        birthday=next_birthday(note.birthday, today) if has_occasions(note) else None,
+        birthday=next_birthday(note.birthday, today) if has_occasions(note, today) else None,
         problems=note.problems,
     )
 
