@@ -672,7 +672,9 @@ def test_a_day_of_death_left_blank_or_denied_says_nothing(make_vault, front: str
     """A family-tree template leaves `died:` blank for the living (or `N/A`, `TBD`, `living`,
     `false`): no one is marked dead by it, their birthday still comes up, and their lines count."""
     root = make_vault(
-        {"People/Mum.md": f"---\ntags: [person]\nbirthday: 1958-11-25\n{front}\n---\n- 2026-11-20 <-> lunch\n"}
+        {
+            "People/Mum.md": f"---\ntags: [person]\nbirthday: 1958-11-25\n{front}\n---\n- 2026-11-20 <-> lunch\n"
+        }
     )
     mum = _json(root)["Mum"]
     assert (mum["resting"], mum["next_birthday"], mum["active"]) == (False, "2026-11-25", True)
@@ -711,11 +713,15 @@ def test_a_death_written_as_owners_write_it_says_they_died(make_vault, front: st
 
 def test_a_key_of_a_pass_is_no_death(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`passed:` may be a deal a fund passed on, an exam: no key of a death."""
-    root = make_vault({"People/Bo.md": "---\ntags: [person]\npassed: 2025-08-01\n---\n- 2025-09-01 <-> lunch\n"})
+    root = make_vault(
+        {"People/Bo.md": "---\ntags: [person]\npassed: 2025-08-01\n---\n- 2025-09-01 <-> lunch\n"}
+    )
     assert _json(root)["Bo"]["resting"] is False
 
 
-@pytest.mark.parametrize("written", ["1950", "c. 1955", "1940-ish", "circa 1948", "~1950", "March 1950", "1950s"])
+@pytest.mark.parametrize(
+    "written", ["1950", "c. 1955", "1940-ish", "circa 1948", "~1950", "March 1950", "1950s"]
+)
 def test_a_birthday_of_a_year_alone_is_no_problem(make_vault, written: str) -> None:  # type: ignore[no-untyped-def]
     """A year, or about one (`1950`, `c. 1955`), is what a family tree knows of a birth: no day,
     so no reminder and no age, and no mistake, as `died: 2019` is none. A day that is none is."""
@@ -750,3 +756,39 @@ def test_no_birthday_comes_up_of_someone_born_more_than_120_years_ago(make_vault
     assert "Oma" in exported and "Johann" not in exported
     shown = CliRunner().invoke(main, ["show", "Johann", "--vault", str(root), "--today", str(TODAY)]).output
     assert "  birthday: 1850-11-25\n" in shown and "turns" not in shown
+
+
+def test_a_line_dated_before_someone_was_born_is_no_contact_with_them(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Nobody is in touch with someone before they were born: a line dated earlier in their note
+    (`- 1872-05-01 family emigrated`, the news she was on the way) is family history, not a contact,
+    as a line after they died is none. The day they were born counts; a birthday without a year
+    (`--12-10`) or of a year alone bounds nothing."""
+    root = make_vault(
+        {
+            "People/Lily.md": "---\ntags: [person]\nbirthday: 2026-10-20\n---\n"
+            "- 2026-04-02 <- Emma told us she's expecting\n- 2026-10-20 <-> born! held her\n",
+            "People/Dad.md": "---\ntags: [person]\nbirthday: 1930-05-01\n---\n## About\n- a farmer\n"
+            "## Log\n- 1872-05-01 <-> family emigrated to Leeds\n- 2026-11-01 -> called him\n",
+            "People/Al.md": "---\ntags: [person]\nbirthday: --12-10\n---\n- 1872-05-01 <-> emigrated\n",
+            "People/Cy.md": "---\ntags: [person]\nbirthday: c. 1950\n---\n- 1872-05-01 <-> emigrated\n",
+            "People/Ed.md": "---\ntags: [person]\nbirthday: 2000-01-01\nlast_contact: 1999-05-01\n---\n",
+            "Daily/2026-05-01.md": "- <- [[Lily]] kicked for the first time\n",
+            "People/Max.md": "---\ntags: [person]\nbirthday: 2026-01-01\n---\n- 2025-03-01 <-> scan\n"
+            "- 2025-06-01 <-> scan\n- 2026-08-01 <-> visit\n- 2026-09-01 <-> visit\n- 2026-10-01 <-> visit\n",
+        }
+    )
+    people = _json(root)
+    assert (
+        people.pop("Max")["rhythm_days"] == 30
+    )  # his own rhythm: the lines before he was born are none of it
+    seen = {n: (p["last_contact"], p["interactions"], p["reciprocity"]) for n, p in people.items()}
+    assert seen == {
+        "Lily": ("2026-10-20", 1, "two-way"),
+        "Dad": ("2026-11-01", 1, "one-way-me"),
+        "Al": ("1872-05-01", 1, "unknown"),
+        "Cy": ("1872-05-01", 1, "unknown"),
+        "Ed": (None, 0, "unknown"),
+    }
+    shown = CliRunner().invoke(main, ["show", "Dad", "--vault", str(root), "--today", str(TODAY)]).output
+    assert "Timeline (2 lines, 1 contact: none before they were born on 1930-05-01;" in shown
+    assert "1872-05-01 ↔ family emigrated to Leeds" in shown  # still a line of his story

@@ -138,7 +138,9 @@ def calendar_text(report: Report) -> tuple[str, int]:
             calendar.add_component(event)
             count += 1
         note = s.person.note
-        birthday = _birthday_event(s, note.birthday, stamp) if note.birthday and has_occasions(note, today) else None
+        birthday = (
+            _birthday_event(s, note.birthday, stamp) if note.birthday and has_occasions(note, today) else None
+        )
         if birthday is not None:
             calendar.add_component(birthday)
             count += 1
