@@ -792,3 +792,16 @@ def test_a_line_dated_before_someone_was_born_is_no_contact_with_them(make_vault
     shown = CliRunner().invoke(main, ["show", "Dad", "--vault", str(root), "--today", str(TODAY)]).output
     assert "Timeline (2 lines, 1 contact: none before they were born on 1930-05-01;" in shown
     assert "1872-05-01 ↔ family emigrated to Leeds" in shown  # still a line of his story
+
+
+def test_the_last_words_before_someone_died_are_on_the_pages(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A cold build keeps a contact's text only where a page may show it: the last day up to the
+    day they died, not up to today, is the one the Resting list quotes."""
+    root = make_vault(
+        {
+            "People/Kofi.md": "---\ntags: [person]\ndied: 2026-09-01\n---\n"
+            "- 2026-08-30 <- texted a photo of a marrow\n- 2026-10-11 <-> at his grave\n",
+        }
+    )
+    resting = _section(_pages(root)["Recency.md"], "Resting")
+    assert "(last 2026-08-30: “texted a photo of a marrow”)" in resting
