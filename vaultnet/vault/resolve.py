@@ -349,8 +349,8 @@ class Taker:
     says to keep (an `#intro` entry's), are kept as they are.
 
     A contact's text is kept only where a page may show it as of `today`: the latest day up to
-    `today` (or to the day they died) of the person's own note, and every day after. The people file gives each person
-    every text again from their note's record (saved/state.py)."""
+    `today` (or to the day they died) of the person's own note, and every day after. The people
+    file gives each person every text again from their note's record (saved/state.py)."""
 
     def __init__(self, today: dt.date, whole: Callable[[Note], bool]) -> None:
         self.today = today
