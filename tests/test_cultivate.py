@@ -431,8 +431,24 @@ def test_what_too_many_share_is_no_reason_and_the_pages_say_so(make_vault) -> No
             },
             ("Ann", "Gu", "both tagged #golf"),
         ),
+        (  # kin, as `relation: cousin` tags them: two cousins, two grandchildren, two in-laws
+            {
+                "Ben": "person, cousin, mother, aunt, grandchild, sister-in-law, great, step",
+                "Jess": "person, cousin, mum, aunt, grandchild, sister-in-law, great, step",
+                "Leo": "person, cousins, grandson, great-great-grandfather, stepmother, half-brother",
+                "Mia": "person, cousins, grandson, great-great-grandfather, stepmother, half-brother, chess",
+                "Ned": "person, family/niece, brothers-in-law, in-laws, spouse, son, daughter, kid",
+                "Ola": "person, family/niece, brothers-in-law, in-laws, spouse, son, daughter, kid, chess",
+            },
+            ("Mia", "Ola", "both tagged #chess"),
+        ),
     ],
-    ids=["what they are to you", "where they know each other from", "what they are to your business"],
+    ids=[
+        "what they are to you",
+        "where they know each other from",
+        "what they are to your business",
+        "who they are in your family",
+    ],
 )
 def test_a_tag_of_what_someone_is_to_you_or_where_they_know_each_other_is_no_reason(
     make_vault, notes: dict[str, str], reason: tuple[str, str, str]

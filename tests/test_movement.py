@@ -35,6 +35,7 @@ def people(draw: st.DrawFn) -> tuple[Person, Config]:
         last_contact=draw(st.none() | DAYS),
         facts=tuple(draw(st.lists(st.just("likes tea"), max_size=1))),
         died=draw(st.none() | DAYS),
+        birthday=draw(st.none() | DAYS.map(dt.date.isoformat) | st.just("--06-01")),
     )
     config = Config(
         cadence={"family": 14, "work": 90},

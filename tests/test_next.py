@@ -672,3 +672,168 @@ def test_people_due_the_same_day_are_listed_by_name_as_every_list_is(make_vault)
     root = make_vault({"People/Zoé.md": log, "People/Émile.md": log, "People/ada.md": log})
     reach = _section(_pages(root)["Overview.md"], "Reach out").splitlines()[2:5]
     assert [line.split("|")[1].split("]]")[0] for line in reach] == ["ada", "Émile", "Zoé"]
+
+
+def test_a_first_anniversary_is_one_year() -> None:
+    """`(1 year)`, not `(1 years)`."""
+    note = Note("People/A.md", "person", "A", anniversary="2025-11-28")
+    assert [o.words(TODAY) for o in occasions(note, TODAY)] == ["anniversary 2026-11-28, in 7 days (1 year)"]
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "died:",
+        'died: ""',
+        "died: ~",
+        "died: []",
+        "died: false",
+        "died: no",
+        "died: N/A",
+        "died: TBD",
+        "died: living",
+        "died: Alive",
+        "died: unknown",
+        "death_date: TBD",
+        "passed_away: false",
+        "deceased: false",
+        "dead: no",
+    ],
+)
+def test_a_day_of_death_left_blank_or_denied_says_nothing(make_vault, front: str) -> None:  # type: ignore[no-untyped-def]
+    """A family-tree template leaves `died:` blank for the living (or `N/A`, `TBD`, `living`,
+    `false`): no one is marked dead by it, their birthday still comes up, and their lines count."""
+    root = make_vault(
+        {
+            "People/Mum.md": f"---\ntags: [person]\nbirthday: 1958-11-25\n{front}\n---\n- 2026-11-20 <-> lunch\n"
+        }
+    )
+    mum = _json(root)["Mum"]
+    assert (mum["resting"], mum["next_birthday"], mum["active"]) == (False, "2026-11-25", True)
+    checked = CliRunner().invoke(main, ["check", "--today", str(TODAY), str(root)])
+    assert checked.exit_code == 0, checked.output
+
+
+@pytest.mark.parametrize(
+    ("front", "cut"),
+    [
+        ("died: 2019", False),
+        ("died: yes", False),
+        ("passed_away: true", False),
+        ("died: c. 2025", False),
+        ("deceased: true", False),
+        ("deceased: 2025-08-01", True),
+        ("death: 2025-08-01", True),
+        ("dod: 2025-08-01", True),
+        ("date_of_passing: 2025-08-01", True),
+        ("dead: true", False),
+        ("status: passed", False),
+        ("status: in memoriam", False),
+        ("status: In Memoriam", False),
+    ],
+)
+def test_a_death_written_as_owners_write_it_says_they_died(make_vault, front: str, cut: bool) -> None:  # type: ignore[no-untyped-def]
+    """`deceased: true`, `death:`, `dod:` (as `dob:` is a birthday), `dead: true`, `status: passed`,
+    `status: in memoriam`: they rest, no birthday of theirs comes up, and a line after a day of
+    death written is no contact."""
+    log = "- 2025-06-01 <-> lunch\n- 2025-09-01 <-> at her grave\n"
+    root = make_vault({"People/Gran.md": f"---\ntags: [person]\nbirthday: 1931-11-24\n{front}\n---\n{log}"})
+    gran = _json(root)["Gran"]
+    assert (gran["resting"], gran["next_birthday"]) == (True, None)
+    assert gran["last_contact"] == ("2025-06-01" if cut else "2025-09-01")
+
+
+def test_a_key_of_a_pass_is_no_death(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`passed:` may be a deal a fund passed on, an exam: no key of a death."""
+    root = make_vault(
+        {"People/Bo.md": "---\ntags: [person]\npassed: 2025-08-01\n---\n- 2025-09-01 <-> lunch\n"}
+    )
+    assert _json(root)["Bo"]["resting"] is False
+
+
+@pytest.mark.parametrize(
+    "written", ["1950", "c. 1955", "1940-ish", "circa 1948", "~1950", "March 1950", "1950s"]
+)
+def test_a_birthday_of_a_year_alone_is_no_problem(make_vault, written: str) -> None:  # type: ignore[no-untyped-def]
+    """A year, or about one (`1950`, `c. 1955`), is what a family tree knows of a birth: no day,
+    so no reminder and no age, and no mistake, as `died: 2019` is none. A day that is none is."""
+    root = make_vault(
+        {
+            "People/Dad.md": f"---\ntags: [person]\nbirthday: {written}\n---\n- 2026-11-20 <-> lunch\n",
+            "People/Bo.md": "---\ntags: [person]\nbirthday: 1950-02-30\nanniversary: soon\n---\n",
+        }
+    )
+    checked = CliRunner().invoke(main, ["check", "--today", str(TODAY), str(root)]).output
+    assert "Dad" not in checked
+    assert "Bo.md:3: birthday: '1950-02-30'" in checked and "Bo.md:4: anniversary: 'soon'" in checked
+    dad = _json(root)["Dad"]
+    assert (dad["birthday"], dad["next_birthday"]) == (None, None)
+
+
+def test_no_birthday_comes_up_of_someone_born_more_than_120_years_ago(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """An ancestor's birthday (`birthday: 1850-11-25`, no `died:` written) comes up on no page
+    and goes to no calendar: nobody turns 176. The JSON gives its next day all the same, as the
+    spec says `next_birthday` is; someone of 120 still has theirs."""
+    root = make_vault(
+        {
+            "People/Johann.md": "---\ntags: [person]\nbirthday: 1850-11-25\n---\n",
+            "People/Oma.md": "---\ntags: [person]\nbirthday: 1906-11-26\n---\n",
+        }
+    )
+    people = _json(root)
+    assert (people["Johann"]["next_birthday"], people["Oma"]["next_birthday"]) == ("2026-11-25", "2026-11-26")
+    coming = _section(_pages(root)["Recency.md"], "Coming up")
+    assert "Johann" not in coming and "turns 120" in coming
+    exported = CliRunner().invoke(main, ["export", "ics", str(root), "-o", "-", "--today", str(TODAY)]).output
+    assert "Oma" in exported and "Johann" not in exported
+    shown = CliRunner().invoke(main, ["show", "Johann", "--vault", str(root), "--today", str(TODAY)]).output
+    assert "  birthday: 1850-11-25\n" in shown and "turns" not in shown
+
+
+def test_a_line_dated_before_someone_was_born_is_no_contact_with_them(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Nobody is in touch with someone before they were born: a line dated earlier in their note
+    (`- 1872-05-01 family emigrated`, the news she was on the way) is family history, not a contact,
+    as a line after they died is none. The day they were born counts; a birthday without a year
+    (`--12-10`) or of a year alone bounds nothing."""
+    root = make_vault(
+        {
+            "People/Lily.md": "---\ntags: [person]\nbirthday: 2026-10-20\n---\n"
+            "- 2026-04-02 <- Emma told us she's expecting\n- 2026-10-20 <-> born! held her\n",
+            "People/Dad.md": "---\ntags: [person]\nbirthday: 1930-05-01\n---\n## About\n- a farmer\n"
+            "## Log\n- 1872-05-01 <-> family emigrated to Leeds\n- 2026-11-01 -> called him\n",
+            "People/Al.md": "---\ntags: [person]\nbirthday: --12-10\n---\n- 1872-05-01 <-> emigrated\n",
+            "People/Cy.md": "---\ntags: [person]\nbirthday: c. 1950\n---\n- 1872-05-01 <-> emigrated\n",
+            "People/Ed.md": "---\ntags: [person]\nbirthday: 2000-01-01\nlast_contact: 1999-05-01\n---\n",
+            "Daily/2026-05-01.md": "- <- [[Lily]] kicked for the first time\n",
+            "People/Max.md": "---\ntags: [person]\nbirthday: 2026-01-01\n---\n- 2025-03-01 <-> scan\n"
+            "- 2025-06-01 <-> scan\n- 2026-08-01 <-> visit\n- 2026-09-01 <-> visit\n- 2026-10-01 <-> visit\n",
+        }
+    )
+    people = _json(root)
+    assert (
+        people.pop("Max")["rhythm_days"] == 30
+    )  # his own rhythm: the lines before he was born are none of it
+    seen = {n: (p["last_contact"], p["interactions"], p["reciprocity"]) for n, p in people.items()}
+    assert seen == {
+        "Lily": ("2026-10-20", 1, "two-way"),
+        "Dad": ("2026-11-01", 1, "one-way-me"),
+        "Al": ("1872-05-01", 1, "unknown"),
+        "Cy": ("1872-05-01", 1, "unknown"),
+        "Ed": (None, 0, "unknown"),
+    }
+    shown = CliRunner().invoke(main, ["show", "Dad", "--vault", str(root), "--today", str(TODAY)]).output
+    assert "Timeline (2 lines, 1 contact: none before they were born on 1930-05-01;" in shown
+    assert "1872-05-01 ↔ family emigrated to Leeds" in shown  # still a line of his story
+
+
+def test_the_last_words_before_someone_died_are_on_the_pages(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A cold build keeps a contact's text only where a page may show it: the last day up to the
+    day they died, not up to today, is the one the Resting list quotes."""
+    root = make_vault(
+        {
+            "People/Kofi.md": "---\ntags: [person]\ndied: 2026-09-01\n---\n"
+            "- 2026-08-30 <- texted a photo of a marrow\n- 2026-10-11 <-> at his grave\n",
+        }
+    )
+    resting = _section(_pages(root)["Recency.md"], "Resting")
+    assert "(last 2026-08-30: “texted a photo of a marrow”)" in resting

@@ -105,6 +105,7 @@ FIELDS = (
     "next_contact: 2026-12-10", "met: 2020-05-01", 'introduced_by: "[[{other}]]"', "tags: [person]",
     "tags: [family]", "aliases: [{other}]", "name: {other}", "type: meeting", 'people: ["[[{other}]]"]',
     "relationship: friend", "org: Acme", "last_contact: 2026-10-10", "direction: inbound",
+    "birthday: 2026-06-01", "died: 2026-09-01",
 )  # fmt: skip
 """Front-matter lines the second editor puts in a note (`{other}`: some note's stem)."""
 

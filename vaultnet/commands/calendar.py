@@ -143,7 +143,7 @@ def calendar_text(report: Report, names_only: bool = False) -> tuple[str, int]:
             calendar.add_component(event)
             count += 1
         note = s.person.note
-        born = note.birthday if has_occasions(note) else None
+        born = note.birthday if has_occasions(note, today) else None
         birthday = _birthday_event(s, born, stamp, names_only) if born else None
         if birthday is not None:
             calendar.add_component(birthday)

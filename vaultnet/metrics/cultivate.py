@@ -18,8 +18,9 @@ from operator import attrgetter
 from vaultnet.config import Config
 from vaultnet.convert import folder_word
 from vaultnet.metrics.next import RESTING_STATUSES
-from vaultnet.metrics.stats import Report
+from vaultnet.metrics.stats import Report, lived
 from vaultnet.model import INTRO_TAG, Contact, FollowUp, Mention, Names, Note, PersonStats, Vault
+from vaultnet.patterns import lazy_pattern
 from vaultnet.vault.names import Resolver
 
 RHYTHM_MIN_OCCASIONS = 3
@@ -49,9 +50,9 @@ BUCKET_LIMIT = 100
 
 
 def past_contacts(s: PersonStats) -> tuple[Contact, ...]:
-    """The contacts up to today `s` counts (`interactions`): those sorted first, before the planned
-    ones and any dated after the person died (`stats.lived`)."""
-    return s.person.contacts[: s.interactions]
+    """The contacts up to today `s` counts (`interactions`): those the person lived to have
+    (`stats.lived`), sorted first, before the planned ones."""
+    return lived(s.person)[0][: s.interactions]
 
 
 def rhythm_days(s: PersonStats) -> int | None:
@@ -285,7 +286,7 @@ def _features(s: PersonStats, config: Config) -> dict[tuple[str, str], str]:
         city = _city(note.location)
         found[("location", city.casefold())] = city
     for tag, kind in zip(note.tags, kinds, strict=True):
-        if kind and tag != INTRO_TAG and kind not in _TIES:
+        if kind and tag != INTRO_TAG and kind not in _TIES and not _kin(kind):
             found[("tag", tag)] = tag
     return found
 
@@ -346,6 +347,32 @@ classmates and former colleagues do), nor your dentist and your GP (`#health`), 
 for a living; nor two leads, prospects, customers, investors, vendors or candidates, which say
 where they stand with your business (as `#crm/lead` does), not what they would enjoy; a nurse
 and a potter who both love pottery may still meet, and so may two founders."""
+
+_KIN = frozenset((
+    "mother", "father", "mum", "mom", "mam", "mama", "mamma", "mommy", "mummy", "dad", "daddy", "papa",
+    "parent", "sister", "brother", "sibling", "sis", "bro", "twin", "aunt", "auntie", "aunty", "uncle",
+    "cousin", "niece", "nephew", "grandmother", "grandfather", "grandma", "grandpa", "granny", "gran",
+    "grandad", "granddad", "nan", "nana", "nanna", "grandparent", "grandchild", "grandchildren", "grandson",
+    "granddaughter", "grandkid", "son", "daughter", "child", "children", "kid", "stepchild", "spouse",
+    "wife", "husband", "fiance", "fiancee", "fiancé", "fiancée", "godmother", "godfather", "godparent",
+    "godson", "goddaughter", "godchild", "kin", "kinship", "in-law", "great", "step", "half",
+))  # fmt: skip
+"""Tags of kin, as `relation: cousin` or `relationship: grandchild` tags them: who they are in your
+family, as `#family` says, not what they would enjoy; two cousins (or two of their kin) know each
+other already. Each also in the plural, with `great-`, `grand-`, `step-` or `half-` before it or
+`-in-law` after it (`great-great-grandfather`, `stepmother`, `half-brother`, `sisters-in-law`),
+and the words a relation of two words leaves as tags (`great aunt`: `#great`, `#aunt`)."""
+_KIN_AFFIXES = lazy_pattern(r"^(?:(?:great|grand|step|half)-?)+|-?in-laws?$")
+
+
+def _kin(kind: str) -> bool:
+    """Is a tag's kind one of `_KIN`, as it is or without its affixes (`grandad` is one; `dad`
+    is too), in the plural too?"""
+    for word in (kind, _KIN_AFFIXES.sub("", kind)):
+        if word in _KIN or (word.endswith("s") and word[:-1] in _KIN):
+            return True
+    return False
+
 
 _NEVER_INTRODUCED = frozenset((
     "ex", "exes", "ex-partner", "ex-boyfriend", "ex-girlfriend", "ex-husband", "ex-wife", "ex-fiance",

@@ -10,12 +10,12 @@ from operator import attrgetter
 from typing import Literal
 
 from vaultnet.config import Config
-from vaultnet.convert import archive_folder, first_names, name_key
+from vaultnet.convert import archive_folder, counted, first_names, name_key
 from vaultnet.model import Contact, Note, PersonStats, Unnoted, stem_of
 
-GONE_STATUSES = ("deceased", "passed away", "died")
+GONE_STATUSES = ("deceased", "passed away", "died", "passed", "in memoriam")
 """`status` values that say the person died: they rest, and no birthday or anniversary of theirs
-is coming up."""
+is coming up. `passed` too: a pipeline's lead one passed on rests as well, in the note's words."""
 APART_STATUSES = ("do not contact", "not speaking", "estranged", "fell out")
 """`status` values that say you keep apart from the person: they rest, and are introduced to nobody.
 Not `no contact` nor `blocked`, which a CRM's pipeline says of a lead not yet reached or a deal held up."""
@@ -96,12 +96,28 @@ def is_booked(planned: Contact | None, today: dt.date, window: int) -> bool:
     return planned is not None and (planned.date - today).days <= window
 
 
-def has_occasions(note: Note) -> bool:
+OLDEST_AGE = 120
+"""Nobody turns older: a birthday further back (`1850-03-12`) is an ancestor's, history, not a
+day to remember."""
+
+
+def has_occasions(note: Note, today: dt.date | None = None) -> bool:
     """Are the person's birthday and anniversary kept in mind: not when their `status` says they
-    are archived, died (`deceased`, `passed away`) or kept apart from (`not speaking`)?"""
+    are archived, died (`deceased`, `passed away`) or kept apart from (`not speaking`), nor, given
+    `today`, when they were born more than `OLDEST_AGE` years before it. The JSON's `next_birthday`
+    asks without `today`: the spec gives an ancestor's next day all the same."""
+    if today is not None and (born := born_on(note)) is not None and today.year - born.year > OLDEST_AGE:
+        return False
     return (
         note.status != "archived" and note.status not in GONE_STATUSES and note.status not in APART_STATUSES
     )
+
+
+def born_on(note: Note) -> dt.date | None:
+    """The day the person was born, when their birthday gives its year (`--12-10` gives none)."""
+    if note.birthday is None or note.birthday.startswith("--"):
+        return None
+    return dt.date.fromisoformat(note.birthday)
 
 
 def resting_reason(note: Note, today: dt.date) -> str | None:
@@ -172,14 +188,14 @@ class Occasion:
         when = {0: "today", 1: "tomorrow"}.get(days, f"{self.date.isoformat()}, in {days} days")
         if self.years is None:
             return f"{self.kind} {when}"
-        count = f"turns {self.years}" if self.kind == "birthday" else f"{self.years} years"
+        count = f"turns {self.years}" if self.kind == "birthday" else counted(self.years, "year")
         return f"{self.kind} {when} ({count})"
 
 
 def occasions(note: Note, today: dt.date, days: int = COMING_UP_DAYS) -> tuple[Occasion, ...]:
     """Birthdays and anniversaries from today to `days` ahead (both included), soonest first;
-    none for someone archived or who died (`has_occasions`)."""
-    if not has_occasions(note):
+    none for someone archived, who died or born too long ago (`has_occasions`)."""
+    if not has_occasions(note, today):
         return ()
     found = []
     for kind, value in (("birthday", note.birthday), ("anniversary", note.anniversary)):

@@ -585,6 +585,19 @@ def _a_broadcast(tags: list[str], types: set[str]) -> bool:
 _GONE_TAGS = frozenset(("deceased", "passed-away", "in-memoriam", "died", "rip", "rest-in-peace"))
 """Tags that say the person died, as `status: deceased` does (with a `died:` day, where no status
 is written)."""
+_ALIVE = frozenset(("false", "no", "n", "none", "null", "nil", "living", "alive", "unknown", "not yet"))
+"""What a `died:` holds of someone alive, or of whom it is not known: a family-tree template leaves
+it for the living (`died: false`, `passed_away: no`, `living`), as it leaves it blank."""
+
+
+def _says_died(values: list[object]) -> bool:
+    """Does a `died` value say the person died: a day, a year (`2019`), `true` or words (`in the
+    war`)? Not one left blank, denied or yet to be known (`false`, `living`, `unknown`, `N/A`)."""
+    for value in values:
+        text = as_text(value)
+        if text is not None and not yet_unknown(text) and text.lower() not in _ALIVE:
+            return True
+    return False
 
 
 def _person_card(
@@ -681,7 +694,7 @@ def _card(
     )
     birthday, anniversary, status, snooze = comes_next(fields) if person else NOTHING_NEXT
     died = first_of(fields.get("died", []), as_date) if person else None
-    if person and status is None and ("died" in fields or not _GONE_TAGS.isdisjoint(tags)):
+    if person and status is None and (_says_died(fields.get("died", [])) or not _GONE_TAGS.isdisjoint(tags)):
         status = "deceased"  # as `status: deceased` says it
     if person and status is None and archive_folder(file):
         status = "archived"  # filed away, as `status: archived` says it
@@ -875,8 +888,8 @@ def _value_problems(file: str, split: Split, fields: Fields, body: Body, config:
     for name in ("cadence", *_DATE_FIELDS):
         for value in fields.get(name, []):
             text = as_text(value)
-            if text is None or _readable(name, value) or (name == "died" and not _DAY_SHAPED.search(text)):
-                continue  # `died: 2019`, `passed_away: true`: no day, and no mistake: they died
+            if text is None or _readable(name, value) or _no_day_meant(name, text):
+                continue
             line = _key_line(file, split, body, name, config)
             expected = _EITHER_WAY if name != "cadence" and either_way(text) else _EXPECTED[name]
             found.append(Problem(file, line, f"{name}: {text[:40]!r} {expected}"))
@@ -895,6 +908,16 @@ _EXPECTED = {
 }
 _DAY_SHAPED = lazy_pattern(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 """A value written as a day is (`2020-02-30`, `30/02/2020`), whether it is one or not."""
+_A_YEAR = lazy_pattern(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _no_day_meant(name: str, text: str) -> bool:
+    """Is a value that gives no day no mistake either? `died: 2019`, `passed_away: true`: they
+    died. A birthday or anniversary of a year, or about one (`1950`, `c. 1955`, `1940-ish`), as a
+    family tree knows a birth: no reminder and no age, but nothing to mend."""
+    if _DAY_SHAPED.search(text):
+        return False
+    return name == "died" or (name in ("birthday", "anniversary") and _A_YEAR.search(text) is not None)
 
 
 def _due_problems(follow_ups: list[FollowUp]) -> list[Problem]:

@@ -349,8 +349,8 @@ class Taker:
     says to keep (an `#intro` entry's), are kept as they are.
 
     A contact's text is kept only where a page may show it as of `today`: the latest day up to
-    `today` of the person's own note, and every day after. The people file gives each person
-    every text again from their note's record (saved/state.py)."""
+    `today` (or to the day they died) of the person's own note, and every day after. The people
+    file gives each person every text again from their note's record (saved/state.py)."""
 
     def __init__(self, today: dt.date, whole: Callable[[Note], bool]) -> None:
         self.today = today
@@ -448,7 +448,7 @@ class _Told:
         """Take in what a person note tells by itself: its own contacts, broadcasts and open
         tasks. Returns the targets of each of its entries that names several (not a broadcast),
         for `person_links`. With `today` (a `Taker`), a contact keeps its text only from the
-        latest day up to `today` on, else ""."""
+        latest day up to `today` (or to the day they died, `stats.lived`) on, else ""."""
         file, day = note.file, self._days.setdefault
         logged: list[Mention] = []
         broadcasts: list[dt.date] = []
@@ -463,7 +463,8 @@ class _Told:
                 logged.append(m)
         latest = dt.date.min
         if today is not None:
-            latest = max((m.date for m in logged if m.date <= today), default=latest)
+            last = min(today, note.died) if note.died is not None else today
+            latest = max((m.date for m in logged if m.date <= last), default=latest)
         if logged:  # `_contact`, inline, with the same date object for a day wherever it is
             self.contacts[file] += [
                 new_contact(
