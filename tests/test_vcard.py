@@ -613,3 +613,22 @@ def test_a_card_with_no_name_says_what_else_it_holds() -> None:
         "cannot read this contact: the contact has no name (no FN, N, NICKNAME or ORG); "
         "it holds ana@example.org, +44 20 7946 0000"
     ]
+
+
+def test_a_shared_address_finds_only_someone_of_that_name(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A team's or a family's mailbox: a card of another name at an address a note already lists
+    is its own person, and said; a card of that person's name (or a name only their first) at it is
+    that person."""
+    root = make_vault({"People/Jim Jones.md": "---\ntags: [person]\nemails: [family.jones@gmail.com]\n---\n"})
+    cards = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nEMAIL:family.jones@gmail.com\r\n{extra}END:VCARD\r\n"
+        for name, extra in (("Zoë Jones", "TITLE:Wife\r\n"), ("Jimmy Jones", "TITLE:Plumber\r\n"))
+    )
+    (tmp_path / "f.vcf").write_text(cards, encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", "vcard", str(tmp_path / "f.vcf"), "-v", str(root)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:2] == [
+        "created People/Zoë Jones.md",
+        "exists  People/Jim Jones.md: would merge +title 'Plumber'",
+    ]
+    assert "1:" in result.stderr and "Zoë Jones: same e-mail as People/Jim Jones.md" in result.stderr

@@ -864,7 +864,8 @@ class ImportResult:
     problems: tuple[Problem, ...]
     """Cards not imported, or not read."""
     warnings: tuple[Problem, ...] = ()
-    """Values of a card that could not be read (a birthday that is no date); the rest of it was."""
+    """Values of a card that could not be read (a birthday that is no date), the rest of it read;
+    a person made at an address someone of another name has too (a family's mailbox)."""
     unwritten: int = 0
     """Cards whose note the system would not write (a full disk, a folder not writable)."""
     interrupted: bool = False
@@ -970,8 +971,9 @@ only in part."""
 
 class _Known:
     """The vault's people as cards, and who a card means among them: the same UID, a name or an
-    alias (as a link would find them), its file name, an e-mail address only one of them has, or
-    a name or alias only one of them has with its accents (`Zoe Muller`, Zoë Müller)."""
+    alias (as a link would find them), its file name, an e-mail address only one of them has
+    (and only when the names agree: a family's or a team's mailbox is no one person), or a name
+    or alias only one of them has with its accents (`Zoe Muller`, Zoë Müller)."""
 
     def __init__(self, people: Iterable[tuple[Note, Card]]) -> None:
         self.cards: dict[str, Card] = {}
@@ -979,6 +981,8 @@ class _Known:
         """Each UID (as written) → its person's name: a vCard may name a related person by it."""
         self.by_uid: dict[str, str] = {}
         self.by_email: dict[str, set[str]] = {}
+        self.names: dict[str, tuple[str, ...]] = {}
+        """Each person's names (name, file name, aliases), to tell a shared address's people apart."""
         self.unaccented: dict[str, set[str]] = {}
         self.resolve = Resolver([])
         for note, card in people:
@@ -992,19 +996,59 @@ class _Known:
             self.uids[card.uid] = card.name
         for email in card.emails:
             self.by_email.setdefault(email.lower(), set()).add(note.file)
+        self.names[note.file] = (note.name, stem_of(note.file), *note.aliases)
         for name in (note.name, *note.aliases):
             self.unaccented.setdefault(unaccented(name_key(name)), set()).add(note.file)
 
     def find(self, card: Card) -> str | None:
         found = self.by_uid.get(card.uid.lower()) if card.uid else None
         found = found or self.resolve(card.name) or self.resolve(file_stem(card.name))
+        at_address = {file for email in card.emails for file in self.by_email.get(email.lower(), ())}
         for owners in (
-            {file for email in card.emails for file in self.by_email.get(email.lower(), ())},
+            {file for file in at_address if names_agree(self.names[file], (card.name, *card.aliases))},
             self.unaccented.get(unaccented(name_key(card.name)), set()),  # `Zoe Muller` is Zoë Müller
         ):
             if found is None and len(owners) == 1:
                 found = next(iter(owners))
         return found
+
+    def sharing(self, card: Card) -> list[tuple[str, str]]:
+        """(file, address) of each person of another name at an address of the card's, once each."""
+        names = (card.name, *card.aliases)
+        shared: dict[str, str] = {}
+        for email in card.emails:
+            for file in sorted(self.by_email.get(email.lower(), ())):
+                if not names_agree(self.names[file], names):
+                    shared.setdefault(file, email)
+        return list(shared.items())
+
+
+def names_agree(ours: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Can two people's names be one person's? When one of them has none (an address, or no
+    letter), or a name of each agrees in its given name (`Jim Jones` and `Jimmy Jones`, `J. Jones`,
+    `Jim`) or is all in the other (`Jones`, `Jim Jones`). `Zoë Jones` is not `Jim Jones`: two
+    people at one address (a family's, a team's) are two."""
+    ours_words, theirs_words = _name_words(ours), _name_words(theirs)
+    if not ours_words or not theirs_words:
+        return True
+    return any(_one_name(a, b) for a in ours_words for b in theirs_words)
+
+
+def _name_words(names: Iterable[str]) -> list[list[str]]:
+    """Each name that is one (not an address), as its words, folded, without accents or dots."""
+    out = []
+    for name in names:
+        words = [w.strip(".,") for w in unaccented(name_key(name)).split()]
+        if "@" not in name and (words := [w for w in words if any(c.isalpha() for c in w)]):
+            out.append(words)
+    return out
+
+
+def _one_name(a: list[str], b: list[str]) -> bool:
+    if set(a) <= set(b) or set(b) <= set(a):
+        return True
+    first, other = sorted((a[0], b[0]), key=len)
+    return other.startswith(first) if len(first) > 1 else other[:1] == first
 
 
 def import_cards(
@@ -1062,6 +1106,11 @@ def import_cards(
                 unwritten += 1
                 continue
             created.append(file)
+            warnings += [
+                Problem(str(source), card.line, f"{card.name}: same e-mail as {other} ({email}): made a note"
+                        " of their own; merge them by hand if they are one person")
+                for other, email in known.sharing(card)
+            ]  # fmt: skip
             known.remember(Note(file=file, kind="person", name=card.name, aliases=card.aliases), card)
             log.info("created %s", file)
     sync_all([root / file for file in created])  # once for all, not two fsyncs a note
