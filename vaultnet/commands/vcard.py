@@ -1076,7 +1076,7 @@ def import_cards(
     remove_stale_temps(root / target)  # once, not before each note: an import may make thousands
     others = {name_key(stem_of(note.file)): note.file for note in vault.notes if note.kind != "person"}
     unwritten = 0
-    with _interrupts() as asked:
+    with interrupts() as asked:
         for card in cards:
             if asked:
                 break
@@ -1120,7 +1120,7 @@ def import_cards(
 
 
 @contextmanager
-def _interrupts() -> Iterator[list[bool]]:
+def interrupts() -> Iterator[list[bool]]:
     """Ctrl-C while notes are made is noted, not raised: the note being made is made whole, the
     loop stops, and what was made is synced and listed (an import of thousands, stopped)."""
     asked: list[bool] = []
