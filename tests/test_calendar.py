@@ -684,3 +684,35 @@ def test_a_time_in_utc_falls_on_its_day_in_the_calendars_zone(make_vault, zone: 
         calendar = calendar.replace("VERSION:2.0\r\n", f"VERSION:2.0\r\nX-WR-TIMEZONE:{zone}\r\n")
     code, out = _import_one(root, calendar)
     assert code == 0 and f"would add People/Bo Lindqvist.md: {day} Late call" in out, out
+
+
+def test_a_one_word_name_is_one_in_a_title_only_with_its_capital(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Cards named `Home`, `Work` or `Gym` (a number kept as a contact) and a friend called `Doc`:
+    `Work from home` and `Design doc review` are no meetings with them. A one-word name or alias
+    counts in a title only with its capital (`Coffee with Bo`, not `coffee with bo`), and one that
+    names a place or a thing (`Home`, `Work`, `Gym`) never; a name of two words counts in any case."""
+    vault = {
+        **OWN_VAULT,
+        **{
+            f"People/{name}.md": "---\ntags: [person]\n---\n## Log\n"
+            for name in ("Home", "Work", "Gym", "Bo")
+        },
+        "People/Dan Ortiz.md": "---\ntags: [person]\naliases: [Doc]\n---\n## Log\n",
+    }
+    root = make_vault(vault)
+    calendar = ics(
+        event("t1", "20261102", "Work from home"),
+        event("t2", "20261103", "Design doc review"),
+        event("t3", "20261104", "Gym session"),
+        event("t4", "20261105", "coffee with bo"),
+        event("t5", "20261106", "Coffee with Bo"),
+        event("t6", "20261107", "Lunch with Doc"),
+        event("t7", "20261108", "drinks with cy ode"),
+    )
+    code, out = _import_one(root, calendar)
+    assert code == 0, out
+    assert sorted(line for line in out.splitlines() if line.startswith("would add")) == [
+        "would add People/Bo.md: 2026-11-06 Coffee with Bo",
+        "would add People/Cy Ode.md: 2026-11-08 drinks with cy ode",
+        "would add People/Dan Ortiz.md: 2026-11-07 Lunch with Doc",
+    ]

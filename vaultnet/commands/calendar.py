@@ -326,11 +326,15 @@ class _Matcher:
             return None
 
     def _named(self, found: re.Match[str]) -> str | None:
-        """The person a name found in a title is (in any case: `coffee with bo`, `午饭 李雷`), but a
-        name that is a word too (`Will`, `Mark`, `May`) only with its capital: `will we hit the
-        date?` is not Will."""
-        name = found[0]
-        return self.by_name.get(name.casefold()) if name[:1].isupper() or name.lower() not in _WORDS else None
+        """The person a name found in a title is: a name of several words in any case (`drinks with
+        cy ode`); a name of one word only with its capital, as a name is written (`Coffee with Bo`,
+        `午饭 李雷`: a script without capitals has none to leave out), since most are words too
+        (`will we hit the date?` is not Will, `Design doc review` not Doc); and never one that
+        names a place or a thing a contact list keeps a number for (`Home`, `Work`, `Gym`)."""
+        name = found[0].strip()
+        if " " not in name and (name[:1].islower() or name.casefold() in _THINGS):
+            return None
+        return self.by_name.get(name.casefold())
 
     def in_title(self, title: str) -> tuple[set[str], set[str]]:
         """The people a title names and were met, read as a daily note's line naming them is read
@@ -371,12 +375,13 @@ class _Matcher:
         )
 
 
-_WORDS = frozenset((
-    "will", "mark", "may", "june", "april", "august", "grace", "hope", "joy", "faith", "bill", "rose",
-    "pat", "don", "ray", "art", "rich", "sue", "max", "jack", "penny", "summer", "dawn", "drew",
-    "chase", "hunter", "sky", "win", "guy", "bob", "frank", "miles", "sterling", "page", "rob",
+_THINGS = frozenset((
+    "home", "work", "office", "gym", "school", "church", "doctor", "dentist", "hospital", "pharmacy",
+    "bank", "garage", "studio", "club", "team", "family", "house", "reception", "support", "sales",
+    "billing", "helpdesk", "taxi", "vet", "daycare", "pool", "library",
 ))  # fmt: skip
-"""First names that are English words too: in a title, a name only with its capital."""
+"""Names of places and things an address book keeps a number under (`Home`, `Work`, `Gym`): in a
+title a word of the event (`Work from home`, `Gym session`), never a person."""
 
 
 def _day(event: Any) -> dt.date | None:
