@@ -241,8 +241,15 @@ def _anniversary(card: Component) -> str | None:
 
 
 def _kinds(line: Any) -> list[str]:
-    """A property's TYPE values, split on commas (4.0 writes `TYPE="voice,cell"`), lower-case."""
-    return [t.strip().lower() for raw in line.params.get("TYPE", []) for t in raw.split(",") if t.strip()]
+    """A property's TYPE values, split on commas (4.0 writes `TYPE="voice,cell"`), lower-case; and
+    the types vCard 2.1 writes bare (`TEL;CELL;VOICE:`, as Android exports), but its encodings."""
+    typed = [t.strip().lower() for raw in line.params.get("TYPE", []) for t in raw.split(",") if t.strip()]
+    bare = [t.lower() for t in getattr(line, "singletonparams", []) if t.lower() not in _ENCODINGS]
+    return list(dict.fromkeys(typed + bare))
+
+
+_ENCODINGS = frozenset(("quoted-printable", "base64", "b", "8bit", "7bit"))
+"""What vCard 2.1 writes bare beside the types: how the value is encoded."""
 
 
 def _label(card: Component, group: str | None) -> str | None:
@@ -258,8 +265,11 @@ def _label(card: Component, group: str | None) -> str | None:
 
 
 def _name(card: Component) -> str | None:
+    """The card's name: its `FN`, else its `N`, a nickname or the organisation's. An `FN` that is
+    the organisation's over an `N` of a person's (Apple's card shown as its company) is theirs."""
+    org = _org(card)[0]
     for line in _values(card, "FN"):
-        if text := _text(line.value):
+        if (text := _text(line.value)) and not (text == org and _person_named(card)):
             return _family_last(card, text)
     for line in _values(card, "N"):
         n = line.value
@@ -292,14 +302,25 @@ def _is_organisation(card: Component) -> bool:
         for line in _values(card, key)
     }
     shown = {str(line.value).strip().lower() for line in _values(card, "X-ABSHOWAS")}
-    return bool(kinds & _NOT_PEOPLE) or "company" in shown or _a_company_by_name(card)
+    if kinds & _NOT_PEOPLE:
+        return True
+    # Apple shows a card as its company at will: one whose `N` names someone is that person's.
+    return ("company" in shown and not _person_named(card)) or _a_company_by_name(card)
+
+
+def _person_named(card: Component) -> bool:
+    """Does the card's `N` hold a person's name (a given, family or middle name)?"""
+    return any(
+        _text(getattr(line.value, part, ""))
+        for line in _values(card, "N")
+        for part in ("given", "family", "additional")
+    )
 
 
 def _a_company_by_name(card: Component) -> bool:
     """A card of no one's name whose name is its organisation's, as Google writes a company's."""
-    for line in _values(card, "N"):
-        if any(getattr(line.value, part, "") for part in ("given", "family", "additional")):
-            return False
+    if _person_named(card):
+        return False
     name = _first_text(card, "FN")
     return name is not None and any(_text(line.value) == name for line in _values(card, "ORG"))
 
@@ -485,7 +506,10 @@ def read_vcf(
             problems.append(Problem(name, line, f"cannot read this contact: {exc}"))
             continue
         if card is None:
-            problems.append(Problem(name, line, "skipped: an organisation, group or place, not a person"))
+            called = f"{person}, " if (person := _name(component)) else ""
+            problems.append(
+                Problem(name, line, f"skipped: {called}an organisation, group or place, not a person")
+            )
         else:
             cards.append(_with_unread(card, component, chunk))
     return cards, sorted(problems, key=lambda p: p.line), notices
