@@ -910,7 +910,7 @@ def _ics_summary(found: CalendarImport, write: bool) -> None:
     """`import ics`'s last line: what it added or would add, and what it left out and why."""
     from vaultnet.read.words import GROUP_LIMIT
 
-    adds = (len(found.written) if write else sum(m.status == "add" for m in found.meetings))
+    adds = len(found.written) if write else sum(m.status == "add" for m in found.meetings)
     known = sum(m.status == "known" for m in found.meetings)
     removed = sum(m.status == "removed" for m in found.meetings)
     hint = "" if write or not adds else " (add them with --write)"
