@@ -716,3 +716,16 @@ def test_a_one_word_name_is_one_in_a_title_only_with_its_capital(make_vault) -> 
         "would add People/Cy Ode.md: 2026-11-08 drinks with cy ode",
         "would add People/Dan Ortiz.md: 2026-11-07 Lunch with Doc",
     ]
+
+
+def test_the_days_a_note_says_something_of() -> None:
+    """Any line of the body on a day (struck, a task, a row, a day named inside it, a day written
+    as the log writes its days), never the front matter's `last_contact:`."""
+    from vaultnet.commands.calendar import days_written
+
+    text = (
+        "---\nlast_contact: 2026-11-01\n---\n## Log\n- 2026-11-18 ~~Alpha call~~ Una never joined\n"
+        "- ~~2026-11-19 -> Beta~~\n- [x] 2026-11-20 call\n| 2026-11-21 | tea |\n"
+        "Met at the fair on 2026-11-22.\n- 23/11/2026 lunch\n- 30/11/2026 walk\n"
+    )
+    assert sorted(day.day for day in days_written(text)) == [18, 19, 20, 21, 22, 23, 30]

@@ -30,6 +30,7 @@ from vaultnet.model import Direction, PersonStats
 from vaultnet.pages.render import due_words, plain_text
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read.days import entry_day, iso_days, year_last_days, year_last_order
+from vaultnet.read.text import split_front_matter
 from vaultnet.read.words import GROUP_LIMIT, read_line, slot, table_of
 from vaultnet.version import __version__
 from vaultnet.write import create_file, write_atomic
@@ -631,8 +632,10 @@ class _Said:
 
 
 def days_written(text: str, daily: str | None = None) -> set[dt.date]:
-    """Every day a line of the text opens with (as a log entry's, whatever marks it: a list item,
-    a task, a row, struck `~~...~~`, in each form the reader takes) or names as `2026-11-18`."""
+    """Every day a line of the note's body opens with (as a log entry's, whatever marks it: a list
+    item, a task, a row, struck `~~...~~`, in each form the reader takes) or names as `2026-11-18`.
+    Not its front matter's: `last_contact:` is no line about a meeting."""
+    text = split_front_matter(text.removeprefix("\ufeff")).body
     if daily:
         text = iso_days(text, daily)
     if (day_first := year_last_order(text)) is not None:
