@@ -293,6 +293,11 @@ def ics(*events: str) -> str:
 
 
 def event(uid: str, day: str, summary: str, *lines: str) -> str:
+    """An event of your own calendar: one that lists people lists you (`pat@me.example`, the `me`
+    of `OWN_VAULT`) among them, unless it lists you already."""
+    listed = any(line.startswith(("ATTENDEE", "ORGANIZER")) for line in lines)
+    if listed and not any("me.example" in line or "me@example.org" in line for line in lines):
+        lines = (*lines, "ATTENDEE:mailto:pat@me.example")
     return "\r\n".join((f"UID:{uid}", f"DTSTART:{day}T120000Z", f"SUMMARY:{summary}", *lines))
 
 
@@ -472,7 +477,8 @@ def test_a_second_event_on_a_day_is_said_to_be_that_days(make_vault) -> None:  #
     root = make_vault(OWN_VAULT)
     calendar = ics(
         event("e1", "20261103", "Tea", "ATTENDEE:mailto:bo@example.org"),
-        "UID:e2\r\nDTSTART:20261103T180000Z\r\nSUMMARY:Drinks\r\nATTENDEE:mailto:bo@example.org",
+        "UID:e2\r\nDTSTART:20261103T180000Z\r\nSUMMARY:Drinks\r\nATTENDEE:mailto:bo@example.org\r\n"
+        "ATTENDEE:mailto:pat@me.example",
     )
     code, out = _import_one(root, calendar)
     assert code == 0, out
@@ -565,3 +571,182 @@ def test_an_empty_file_given_to_import_is_said_plainly(make_vault, tmp_path: Pat
         2,
         f"Error: {words}: not an iCalendar file (it does not start with BEGIN:VCALENDAR)\n",
     )
+
+
+def test_importing_again_never_undoes_your_edits(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """An entry you struck (`~~Alpha call~~ Ana never joined`, no contact) or took out, and a day a
+    daily note of yours says something of them (struck or not), are never written again."""
+    root = make_vault(OWN_VAULT)
+    first = [
+        event("a1", "20261118", "Alpha call", "ORGANIZER:mailto:pat@me.example", "ATTENDEE:mailto:ana@ruiz.example"),
+        event("b1", "20261119", "Beta call", "ATTENDEE:mailto:ana@ruiz.example"),
+    ]  # fmt: skip
+    code, out = _import_one(root, ics(*first), "--write")
+    assert code == 0 and out.count("wrote") == 2, out
+    ana = root / "People/Ana Ruiz.md"
+    edited = (
+        ana.read_text()
+        .replace("- 2026-11-18 -> Alpha call", "- 2026-11-18 ~~Alpha call~~ Ana never joined")
+        .replace("- 2026-11-19 <-> Beta call\n", "")
+    )
+    ana.write_text(edited)
+    (root / "Daily").mkdir()
+    (root / "Daily/2026-11-20.md").write_text("- ~~Gamma with [[Bo Lindqvist]]~~ called off\n")
+    again = ics(*first, event("c1", "20261120", "Gamma", "ATTENDEE:mailto:bo@example.org"))
+    code, out = _import_one(root, again, "--write")
+    assert code == 0, out
+    assert ana.read_text() == edited
+    assert "wrote" not in out and (root / "People/Bo Lindqvist.md").read_text().endswith("## Log\n")
+    assert "known     People/Ana Ruiz.md: 2026-11-18 Alpha call (you organised it)" in out
+    assert "removed   People/Ana Ruiz.md: 2026-11-19 Beta call" in out
+    assert "known     People/Bo Lindqvist.md: 2026-11-20 Gamma" in out
+    assert out.splitlines()[-1].startswith("0 added, 2 already known, 1 removed by you since imported,")
+
+
+def test_a_day_each_of_you_organised_a_meeting_is_mutual(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """You called Bo, and he asked you to lunch, the same day: one entry, two-way (spec 1.3)."""
+    root = make_vault(OWN_VAULT)
+    calendar = ics(
+        event("o1", "20261103", "Alpha call", "ORGANIZER:mailto:pat@me.example", "ATTENDEE:mailto:bo@example.org"),
+        event("o2", "20261103", "Lunch", "ORGANIZER:mailto:bo@example.org"),
+    )  # fmt: skip
+    code, out = _import_one(root, calendar, "--write")
+    assert code == 0, out
+    assert "same day  People/Bo Lindqvist.md: 2026-11-03 Lunch (they organised it)" in out
+    assert "wrote     People/Bo Lindqvist.md:6: - 2026-11-03 <-> Alpha call" in out
+    data = json.loads(run("report", "--json", str(root), "--today", TODAY)[1])
+    bo = next(p for p in data["people"] if p["file"] == "People/Bo Lindqvist.md")
+    assert (bo["mutual"], bo["outbound"], bo["reciprocity"]) == (1, 0, "two-way")
+
+
+def test_an_event_of_someone_elses_calendar_is_no_meeting_of_yours(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """With `me` set, an event that lists people but none of your addresses is on another
+    calendar shared into yours (a colleague's, the family's): skipped and counted. One that lists
+    nobody is your own."""
+    root = make_vault(OWN_VAULT)
+    calendar = ics(
+        "UID:x1\r\nDTSTART:20261103T120000Z\r\nSUMMARY:Ana and Bo sync\r\nORGANIZER:mailto:ana@ruiz.example"
+        "\r\nATTENDEE:mailto:bo@example.org",
+        "UID:x2\r\nDTSTART:20261104T120000Z\r\nSUMMARY:Lunch with Cy Ode",
+    )
+    code, out = _import_one(root, calendar)
+    assert code == 0, out
+    assert [line for line in out.splitlines() if line.startswith("would add")] == [
+        "would add People/Cy Ode.md: 2026-11-04 Lunch with Cy Ode"
+    ]
+    assert out.splitlines()[-1].endswith("0 events matched nobody, 1 event of others' calendars skipped")
+
+
+def test_without_me_the_import_says_so_and_your_own_card_gets_nothing(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Without `me`, a calendar file does not say which address is yours: one line says what that
+    costs and how to set it. Google names the file's calendar after its owner: the card at that
+    address (yours) gets no entry for each of your meetings. The window read is said."""
+    vault = {k: v for k, v in OWN_VAULT.items() if k != "vaultnet.toml"}
+    vault["People/Pat Me.md"] = "---\ntags: [person]\nemails: [pat@me.example]\n---\n## Log\n"
+    root = make_vault(vault)
+    calendar = ics(
+        event("e1", "20261103", "Tea", "ORGANIZER:mailto:pat@me.example", "ATTENDEE:mailto:bo@example.org")
+    )
+    calendar = calendar.replace("VERSION:2.0\r\n", "VERSION:2.0\r\nX-WR-CALNAME:pat@me.example\r\n")
+    code, out = _import_one(root, calendar)
+    assert code == 0, out
+    assert [line for line in out.splitlines() if line.startswith("would add")] == [
+        "would add People/Bo Lindqvist.md: 2026-11-03 Tea"
+    ]
+    assert "without your address in `me` (vaultnet.toml" in out
+    assert "window    2025-11-21 to 2026-11-21, plans to 2027-02-19 (--since for earlier events)" in out
+    root_with_me = make_vault(OWN_VAULT)
+    assert "without your address" not in _import_one(root_with_me, calendar)[1]
+
+
+def test_ctrl_c_while_writing_lists_what_was_written_and_exits_130(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Stopped between two entries: those written are whole, listed and remembered; exit 130."""
+    import signal
+
+    from vaultnet.commands import calendar as module
+
+    root = make_vault(OWN_VAULT)
+    calls: list[str] = []
+    real = module.log_all
+
+    def stopping(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args[1])
+        if len(calls) == 1:
+            signal.raise_signal(signal.SIGINT)  # Ctrl-C while the first note is written
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, "log_all", stopping)
+    calendar = ics(
+        event("e1", "20261102", "Lunch", "ATTENDEE:mailto:ana@ruiz.example"),
+        event("e2", "20261103", "Tea", "ATTENDEE:mailto:bo@example.org"),
+    )
+    code, out = _import_one(root, calendar, "--write")
+    assert code == 130, out
+    assert "wrote     People/Ana Ruiz.md:6: - 2026-11-02 <-> Lunch" in out
+    assert "interrupted: the entries listed were written" in out
+    assert calls == ["People/Ana Ruiz.md"]
+    assert (root / ".vaultnet/imported-events.tsv").read_text() == "People/Ana Ruiz.md\t2026-11-02\tLunch\n"
+
+
+@pytest.mark.parametrize(
+    ("zone", "day"),
+    [("Europe/Berlin", "2026-11-16"), ("America/Los_Angeles", "2026-11-15"), ("", "2026-11-15")],
+)
+def test_a_time_in_utc_falls_on_its_day_in_the_calendars_zone(make_vault, zone: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    """23:30 UTC is the next day in Berlin: the day is the calendar's (`X-WR-TIMEZONE`, as Google
+    writes it), the UTC day when it names none."""
+    root = make_vault(OWN_VAULT)
+    calendar = ics(
+        event("late", "20261115", "Late call", "ATTENDEE:mailto:bo@example.org").replace(
+            "T120000Z", "T233000Z"
+        )
+    )
+    if zone:
+        calendar = calendar.replace("VERSION:2.0\r\n", f"VERSION:2.0\r\nX-WR-TIMEZONE:{zone}\r\n")
+    code, out = _import_one(root, calendar)
+    assert code == 0 and f"would add People/Bo Lindqvist.md: {day} Late call" in out, out
+
+
+def test_a_one_word_name_is_one_in_a_title_only_with_its_capital(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Cards named `Home`, `Work` or `Gym` (a number kept as a contact) and a friend called `Doc`:
+    `Work from home` and `Design doc review` are no meetings with them. A one-word name or alias
+    counts in a title only with its capital (`Coffee with Bo`, not `coffee with bo`), and one that
+    names a place or a thing (`Home`, `Work`, `Gym`) never; a name of two words counts in any case."""
+    vault = {
+        **OWN_VAULT,
+        **{
+            f"People/{name}.md": "---\ntags: [person]\n---\n## Log\n"
+            for name in ("Home", "Work", "Gym", "Bo")
+        },
+        "People/Dan Ortiz.md": "---\ntags: [person]\naliases: [Doc]\n---\n## Log\n",
+    }
+    root = make_vault(vault)
+    calendar = ics(
+        event("t1", "20261102", "Work from home"),
+        event("t2", "20261103", "Design doc review"),
+        event("t3", "20261104", "Gym session"),
+        event("t4", "20261105", "coffee with bo"),
+        event("t5", "20261106", "Coffee with Bo"),
+        event("t6", "20261107", "Lunch with Doc"),
+        event("t7", "20261108", "drinks with cy ode"),
+    )
+    code, out = _import_one(root, calendar)
+    assert code == 0, out
+    assert sorted(line for line in out.splitlines() if line.startswith("would add")) == [
+        "would add People/Bo.md: 2026-11-06 Coffee with Bo",
+        "would add People/Cy Ode.md: 2026-11-08 drinks with cy ode",
+        "would add People/Dan Ortiz.md: 2026-11-07 Lunch with Doc",
+    ]
+
+
+def test_the_days_a_note_says_something_of() -> None:
+    """Any line of the body on a day (struck, a task, a row, a day named inside it, a day written
+    as the log writes its days), never the front matter's `last_contact:`."""
+    from vaultnet.commands.calendar import days_written
+
+    text = (
+        "---\nlast_contact: 2026-11-01\n---\n## Log\n- 2026-11-18 ~~Alpha call~~ Una never joined\n"
+        "- ~~2026-11-19 -> Beta~~\n- [x] 2026-11-20 call\n| 2026-11-21 | tea |\n"
+        "Met at the fair on 2026-11-22.\n- 23/11/2026 lunch\n- 30/11/2026 walk\n"
+    )
+    assert sorted(day.day for day in days_written(text)) == [18, 19, 20, 21, 22, 23, 30]

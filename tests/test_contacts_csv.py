@@ -30,7 +30,7 @@ def read(name: str) -> tuple[dict[str, Card], list[str], list[str]]:
 
 def test_google_export() -> None:
     cards, problems, unread = read("google.csv")
-    assert problems == ["6: skipped: a company with no one's name, not a person"]
+    assert problems == ["6: skipped: Northwind Ltd, a company with no one's name, not a person"]
     assert unread == ["1: 1 column not read: Photo"]  # the formatted address is its parts again
     zahra = cards["Zahra Ali"]
     assert zahra == Card(
@@ -398,3 +398,30 @@ def test_a_sheet_headed_in_german_french_or_spanish(header: str) -> None:
         "Müller & Söhne GmbH",
     )
     assert (card.birthday, card.note) == ("1985-03-14", "Segler")
+
+
+def test_a_family_mailbox_is_no_one_person(tmp_path: Path) -> None:
+    """Jim and Zoë share the family's address: Zoë is no second Jim (a note of her own is made and
+    the shared address is said), while `Maya` at Maya Lindqvist's address is still her."""
+    root = tmp_path / "vault"
+    (root / "People").mkdir(parents=True)
+    (root / "People/Maya Lindqvist.md").write_text("---\ntags: [person]\nemails: [maya@example.se]\n---\n")
+    (tmp_path / "a.csv").write_text(
+        "First Name,Last Name,E-mail 1 - Value,Notes\n"
+        "Jim,Jones,family.jones@gmail.com,Husband\n"
+        'Zoë,Jones,family.jones@gmail.com,"Wife; birthday in May"\n'
+        "Maya,,maya@example.se,\n"
+    )
+    result = CliRunner().invoke(main, ["import", "csv", str(tmp_path / "a.csv"), "-v", str(root)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "created People/Jim Jones.md",
+        "created People/Zoë Jones.md",
+        "exists  People/Maya Lindqvist.md: nothing new",
+        "2 created, 0 to merge by hand, 1 already known, 0 skipped, 1 warning",
+    ]
+    assert (
+        f"{tmp_path / 'a.csv'}:3: Zoë Jones: same e-mail as People/Jim Jones.md (family.jones@gmail.com):"
+        " made a note of their own; merge them by hand if they are one person"
+    ) in result.stderr
+    assert "Wife; birthday in May" in (root / "People/Zoë Jones.md").read_text()

@@ -180,3 +180,38 @@ def test_corpus_notes(tmp_path: Path, path: Path) -> None:
         write_entry(note, "- 2026-11-21 -> corpus", f"People/{path.name}")
     except VaultnetError:
         assert note.read_bytes() == before
+
+
+@fuzz
+@given(
+    lines=st.lists(st.sampled_from(LINES) | st.text(max_size=20), max_size=25),
+    eol=st.sampled_from(["\n", "\r\n"]),
+    encoding=st.sampled_from(ENCODINGS),
+    days=st.lists(st.integers(min_value=-400, max_value=0), min_size=1, max_size=6),
+    direction=st.sampled_from(["outbound", "inbound", "mutual"]),
+)
+def test_entries_written_at_once_are_those_written_one_by_one(
+    lines: list[str], eol: str, encoding: str, days: list[int], direction: str
+) -> None:
+    """`write_entries` (a note written once for all its new entries, as `import ics` writes) gives
+    the bytes, and the refusals, that `write_entry` gives one entry after the other."""
+    from vaultnet.commands.log import write_entries
+
+    today = dt.date(2026, 11, 21)
+    entries = [
+        entry_line(today + dt.timedelta(days=d), direction, f"meeting {n}") for n, d in enumerate(days)
+    ]  # type: ignore[arg-type]
+    with tempfile.TemporaryDirectory() as folder:
+        one, all_at_once = Path(folder) / "one.md", Path(folder) / "all.md"
+        before = note_bytes(["#person", *lines], eol, encoding)
+        one.write_bytes(before)
+        all_at_once.write_bytes(before)
+        refused = []
+        for entry in entries:
+            try:
+                write_entry(one, entry, "People/Jane.md", Config())
+            except VaultnetError:
+                refused.append(entry)
+        said = write_entries(all_at_once, entries, "People/Jane.md", Config())
+        assert all_at_once.read_bytes() == one.read_bytes()
+        assert [e for e, s in zip(entries, said, strict=True) if isinstance(s, str)] == refused

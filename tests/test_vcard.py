@@ -28,7 +28,7 @@ def read(name: str) -> tuple[dict[str, Card], list[str]]:
 
 def test_iphone_export_groups_labels_folding_and_photo() -> None:
     cards, problems = read("iphone.vcf")
-    assert problems == ["29: skipped: an organisation, group or place, not a person"]
+    assert problems == ["29: skipped: Snip & Sip AB, an organisation, group or place, not a person"]
     elin = cards["Elin Lindström"]
     assert elin.aliases == ("Elli",)
     assert (elin.org, elin.department) == ("Skog & Kisel AB", "Design")  # ORG's units: a department
@@ -74,7 +74,7 @@ def test_utf16_and_windows_1252_files() -> None:
 def test_vcard_4_related_uri_photo_org_and_a_broken_card() -> None:
     cards, problems = read("nextcloud.vcf")
     assert sorted(cards) == ["Hana Yamada", "Élisabet Jónsdóttir"]
-    assert problems[0] == "28: skipped: an organisation, group or place, not a person"
+    assert problems[0] == "28: skipped: Reykjavík Library, an organisation, group or place, not a person"
     assert problems[1].startswith("36: cannot read this contact: Failed to parse line: BDAY")
     elisabet = cards["Élisabet Jónsdóttir"]
     assert elisabet.phones == ("+354-555-0142",)
@@ -594,7 +594,7 @@ def test_a_company_card_is_skipped_and_what_is_not_read_is_named() -> None:
     cards, problems, notices = read_vcf("s.vcf", text.encode())
     assert [c.name for c in cards] == ["Sol Social"] and cards[0].title == "Treasurer"
     assert [(p.line, p.message) for p in problems] == [
-        (1, "skipped: an organisation, group or place, not a person")
+        (1, "skipped: Larkspur Bakery, an organisation, group or place, not a person")
     ]
     assert [(p.line, p.message) for p in notices] == [
         (7, "3 properties not read: GENDER, IMPP, X-SOCIALPROFILE")
@@ -613,3 +613,43 @@ def test_a_card_with_no_name_says_what_else_it_holds() -> None:
         "cannot read this contact: the contact has no name (no FN, N, NICKNAME or ORG); "
         "it holds ana@example.org, +44 20 7946 0000"
     ]
+
+
+def test_a_shared_address_finds_only_someone_of_that_name(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A team's or a family's mailbox: a card of another name at an address a note already lists
+    is its own person, and said; a card of that person's name (or a name only their first) at it is
+    that person."""
+    root = make_vault({"People/Jim Jones.md": "---\ntags: [person]\nemails: [family.jones@gmail.com]\n---\n"})
+    cards = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nEMAIL:family.jones@gmail.com\r\n{extra}END:VCARD\r\n"
+        for name, extra in (("Zoë Jones", "TITLE:Wife\r\n"), ("Jimmy Jones", "TITLE:Plumber\r\n"))
+    )
+    (tmp_path / "f.vcf").write_text(cards, encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", "vcard", str(tmp_path / "f.vcf"), "-v", str(root)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:2] == [
+        "created People/Zoë Jones.md",
+        "exists  People/Jim Jones.md: would merge +title 'Plumber'",
+    ]
+    assert "1:" in result.stderr and "Zoë Jones: same e-mail as People/Jim Jones.md" in result.stderr
+
+
+def test_vcard_2_1_bare_types_and_a_person_shown_as_their_company() -> None:
+    """vCard 2.1 writes its types bare (`TEL;CELL:`, `EMAIL;HOME:`), as Android exports them: they
+    are the labels all the same. A card Apple shows as its company (`X-ABShowAs:COMPANY`) whose
+    `N` holds a person's name is that person, at the company."""
+    text = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Doe;Jane;;;\r\nFN:Jane Doe\r\nTEL;CELL:+1 555 0100\r\n"
+        "TEL;WORK;VOICE:+1 555 0101\r\nEMAIL;HOME:jane@home.example\r\nEMAIL;PREF;INTERNET:jd@x.example\r\n"
+        "NOTE;QUOTED-PRINTABLE:Hi=20there\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Baker;Dana;;;\r\nFN:Baker Plumbing\r\nORG:Baker Plumbing;\r\n"
+        "X-ABShowAs:COMPANY\r\nTEL;type=WORK:+1 555 777\r\nEND:VCARD\r\n"
+    )
+    cards, problems, _ = read_vcf("a.vcf", text.encode())
+    assert problems == []
+    jane, dana = cards
+    assert jane.labels == (
+        ("+1 555 0100", "cell"), ("+1 555 0101", "work, voice"), ("jane@home.example", "home")
+    )  # fmt: skip
+    assert jane.note == "Hi there"
+    assert (dana.name, dana.org, dana.phones) == ("Dana Baker", "Baker Plumbing", ("+1 555 777",))

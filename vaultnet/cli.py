@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from rich.console import RenderableType
 
+    from vaultnet.commands.calendar import CalendarImport
     from vaultnet.commands.vcard import ImportResult
     from vaultnet.config import Config
     from vaultnet.metrics.stats import Report
@@ -869,9 +870,8 @@ def import_ics(file: str, today: str | None, since: str | None, write: bool, vau
     from pathlib import Path
 
     from vaultnet.build import load_report
-    from vaultnet.commands.calendar import import_calendar, names_of
+    from vaultnet.commands.calendar import PLANS_AHEAD, import_calendar, names_of
     from vaultnet.config import load_config
-    from vaultnet.read.words import GROUP_LIMIT
 
     root = _vault(vault)
     config = load_config(root)
@@ -892,22 +892,42 @@ def import_ics(file: str, today: str | None, since: str | None, write: bool, vau
         click.echo(f"skipped   event {line}", err=True)
     for line in found.failed:
         click.echo(f"not written {line}", err=True)
-    adds = sum(m.status == "add" for m in found.meetings) - len(found.failed)
-    known = sum(m.status == "known" for m in found.meetings)
-    hint = "" if write or not adds else " (add them with --write)"
-    plans, unmatched = counted(len(found.plans), "plan"), counted(found.unmatched, "event")
-    failed = f", {len(found.failed)} not written" if found.failed else ""
-    unread = f", {counted(len(found.unread), 'event')} not read" if found.unread else ""
-    ours = f", {counted(found.ours, 'event')} from vaultnet skipped" if found.ours else ""
-    big = f", {counted(found.crowds, 'event')} of over {GROUP_LIMIT} people skipped" if found.crowds else ""
-    click.echo(f"{adds} {'added' if write else 'to add'}{hint}{failed}, {known} already known, "
-               f"{plans}, {unmatched} matched nobody{unread}{ours}{big}")  # fmt: skip
+    if found.yours_unknown:
+        said = 'without your address in `me` (vaultnet.toml: me = ["you@example.org"]), who organised an'
+        click.echo(f"{said} event and which you declined cannot be told: each is a mutual meeting", err=True)
+    ahead = report.today + dt.timedelta(days=PLANS_AHEAD)
+    click.echo(f"window    {first} to {report.today}, plans to {ahead} (--since for earlier events)")
+    _ics_summary(found, write)
+    if found.interrupted:
+        click.echo("interrupted: the entries listed were written, each whole; import again for the rest",
+                   err=True)  # fmt: skip
+        sys.exit(130)
     if found.failed:
         sys.exit(1)  # asked to write, and a note refused: said above, the rest written
 
 
+def _ics_summary(found: CalendarImport, write: bool) -> None:
+    """`import ics`'s last line: what it added or would add, and what it left out and why."""
+    from vaultnet.read.words import GROUP_LIMIT
+
+    adds = len(found.written) if write else sum(m.status == "add" for m in found.meetings)
+    known = sum(m.status == "known" for m in found.meetings)
+    removed = sum(m.status == "removed" for m in found.meetings)
+    hint = "" if write or not adds else " (add them with --write)"
+    plans, unmatched = counted(len(found.plans), "plan"), counted(found.unmatched, "event")
+    failed = f", {len(found.failed)} not written" if found.failed else ""
+    gone = f", {removed} removed by you since imported" if removed else ""
+    unread = f", {counted(len(found.unread), 'event')} not read" if found.unread else ""
+    ours = f", {counted(found.ours, 'event')} from vaultnet skipped" if found.ours else ""
+    others = f", {counted(found.others, 'event')} of others' calendars skipped" if found.others else ""
+    big = f", {counted(found.crowds, 'event')} of over {GROUP_LIMIT} people skipped" if found.crowds else ""
+    click.echo(f"{adds} {'added' if write else 'to add'}{hint}{failed}, {known} already known{gone}, "
+               f"{plans}, {unmatched} matched nobody{unread}{ours}{others}{big}")  # fmt: skip
+
+
 _MEETING_WORDS = {
     "add": "would add", "known": "known", "again": "same day", "declined": "declined", "unmet": "not met",
+    "removed": "removed",
 }  # fmt: skip
 """What `import ics` says of each meeting it found, by its status (`calendar.Meeting`)."""
 _ORGANISED = {"inbound": " (they organised it)", "outbound": " (you organised it)"}

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import logging
@@ -15,9 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from vaultnet.commands.exported import REFUSED, among_notes
-from vaultnet.commands.log import Logged, log_entry
+from vaultnet.commands.log import Logged, entry_line, log_all
 from vaultnet.commands.people import People
+from vaultnet.commands.vcard import interrupts
 from vaultnet.config import Config
+from vaultnet.confine import confined
 from vaultnet.convert import unsafe_characters
 from vaultnet.errors import CalendarError, CaptureError, VaultnetError
 from vaultnet.metrics.cultivate import last_note, open_follow_ups
@@ -26,6 +29,8 @@ from vaultnet.metrics.stats import Report
 from vaultnet.model import Direction, PersonStats
 from vaultnet.pages.render import due_words, plain_text
 from vaultnet.patterns import lazy_pattern
+from vaultnet.read.days import entry_day, iso_days, year_last_days, year_last_order
+from vaultnet.read.text import split_front_matter
 from vaultnet.read.words import GROUP_LIMIT, read_line, slot, table_of
 from vaultnet.version import __version__
 from vaultnet.write import create_file, write_atomic
@@ -185,12 +190,14 @@ class Meeting:
     day: dt.date
     title: str
     status: str
-    """`add` (a new entry), `known` (a contact that day already), `again` (another event that day
-    adds its entry), `declined` (their PARTSTAT) or `unmet` (only its title names them, and says
-    no meeting: `Reminder: email Bo`)."""
+    """`add` (a new entry), `known` (the vault says something of them that day already: a
+    contact, a line struck or called off), `removed` (imported before, and no line of that day is
+    left: you took it out), `again` (another event that day adds its entry), `declined` (their
+    PARTSTAT) or `unmet` (only its title names them, and says no meeting: `Reminder: email Bo`)."""
     direction: Direction = "mutual"
     """Who started it: inbound when they organised the event, outbound when you did (`me` in
-    vaultnet.toml), else mutual (a meeting)."""
+    vaultnet.toml), else mutual (a meeting). An entry added for a day of several events with them
+    has the day's direction: mutual when each of you organised one (spec 1.3)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +229,14 @@ class CalendarImport:
     crowds: int = 0
     """Events in the window that list more than `GROUP_LIMIT` people, each once however often it
     repeats."""
+    others: int = 0
+    """Events in the window of someone else's calendar (none of their addresses is `me`'s), each
+    once however often it repeats."""
+    yours_unknown: bool = False
+    """No address of `me` in vaultnet.toml: who organised an event and which you declined cannot
+    be told."""
+    interrupted: bool = False
+    """Stopped by Ctrl-C while writing: `written` are the entries written before it, each whole."""
 
 
 def read_calendar(name: str, data: bytes) -> Any:
@@ -318,11 +333,15 @@ class _Matcher:
             return None
 
     def _named(self, found: re.Match[str]) -> str | None:
-        """The person a name found in a title is (in any case: `coffee with bo`, `午饭 李雷`), but a
-        name that is a word too (`Will`, `Mark`, `May`) only with its capital: `will we hit the
-        date?` is not Will."""
-        name = found[0]
-        return self.by_name.get(name.casefold()) if name[:1].isupper() or name.lower() not in _WORDS else None
+        """The person a name found in a title is: a name of several words in any case (`drinks with
+        cy ode`); a name of one word only with its capital, as a name is written (`Coffee with Bo`,
+        `午饭 李雷`: a script without capitals has none to leave out), since most are words too
+        (`will we hit the date?` is not Will, `Design doc review` not Doc); and never one that
+        names a place or a thing a contact list keeps a number for (`Home`, `Work`, `Gym`)."""
+        name = found[0].strip()
+        if " " not in name and (name[:1].islower() or name.casefold() in _THINGS):
+            return None
+        return self.by_name.get(name.casefold())
 
     def in_title(self, title: str) -> tuple[set[str], set[str]]:
         """The people a title names and were met, read as a daily note's line naming them is read
@@ -363,12 +382,13 @@ class _Matcher:
         )
 
 
-_WORDS = frozenset((
-    "will", "mark", "may", "june", "april", "august", "grace", "hope", "joy", "faith", "bill", "rose",
-    "pat", "don", "ray", "art", "rich", "sue", "max", "jack", "penny", "summer", "dawn", "drew",
-    "chase", "hunter", "sky", "win", "guy", "bob", "frank", "miles", "sterling", "page", "rob",
+_THINGS = frozenset((
+    "home", "work", "office", "gym", "school", "church", "doctor", "dentist", "hospital", "pharmacy",
+    "bank", "garage", "studio", "club", "team", "family", "house", "reception", "support", "sales",
+    "billing", "helpdesk", "taxi", "vet", "daycare", "pool", "library",
 ))  # fmt: skip
-"""First names that are English words too: in a title, a name only with its capital."""
+"""Names of places and things an address book keeps a number under (`Home`, `Work`, `Gym`): in a
+title a word of the event (`Work from home`, `Gym session`), never a person."""
 
 
 def _day(event: Any) -> dt.date | None:
@@ -498,21 +518,23 @@ def _occasion(event: Any) -> bool:
 _OCCASION_TITLE = lazy_pattern(r"['’]s? (?:birthday|anniversary)\s*$|^\s*(?:birthday|anniversary)\b", re.I)
 
 
-def plan_import(report: Report, calendar: Any, since: dt.date, config: Config) -> CalendarImport:
+def plan_import(root: Path, report: Report, calendar: Any, since: dt.date, config: Config) -> CalendarImport:
     """What importing the calendar would do: past events from `since` to today, plans after.
-    An event you declined (an address of `me`) is none, nor is one of vaultnet's own or of more
-    than `GROUP_LIMIT` people; one you organised you started."""
+    An event you declined (an address of `me`) is none, nor is one of someone else's calendar (it
+    lists addresses, none of them yours), one of vaultnet's own or of more than `GROUP_LIMIT`
+    people; one you organised you started."""
     today = report.today
     match = _Matcher(report, config)
     mine = {name.casefold() for name in config.me if "@" in name}
-    known = {(s.person.file, c.date) for s in report.people for c in s.person.contacts if c.date <= today}
-    added: set[tuple[str, dt.date]] = set()
+    owner = set() if mine else _owner(calendar)  # whose file it is, when it says so (Google's does)
+    days: dict[tuple[str, dt.date], dict[str, Meeting]] = {}
     meetings: dict[tuple[str, dt.date, str], Meeting] = {}
     plans: dict[tuple[dt.date, str], set[str]] = {}
     unmatched = 0
     events, unread = _events(calendar, since, today + dt.timedelta(days=PLANS_AHEAD))
     ours: set[str] = set()
     crowds: set[str] = set()
+    others: set[str] = set()
     for event in events:
         day = _day(event)
         addresses = list(_addresses(event))
@@ -522,14 +544,16 @@ def plan_import(report: Report, calendar: Any, since: dt.date, config: Config) -
         if uid.endswith(OURS):  # a reminder of ours is no meeting, nor a plan
             ours.add(uid)
             continue
-        if _occasion(event):
-            continue
-        if any(email in mine and status == "DECLINED" for email, _, status in addresses):
+        if _occasion(event) or any(email in mine and status == "DECLINED" for email, _, status in addresses):
             continue
         if _headcount(event) > GROUP_LIMIT:  # a group, no meeting with each of them
             crowds.add(uid or _title(event))
             continue
+        if mine and any(email for email, _, _ in addresses) and not any(e in mine for e, _, _ in addresses):
+            others.add(uid or _title(event))  # on someone else's calendar: no meeting of yours
+            continue
         people, declined, unmet = match.event(event)
+        people -= {file for email in owner if (file := match.attendee(email, "")) is not None}
         host = match.organizer(event)
         yours = any(email in mine for email, _, _ in _addresses(event, ("organizer",)))
         title = _title(event)
@@ -540,21 +564,138 @@ def plan_import(report: Report, calendar: Any, since: dt.date, config: Config) -
             plans.setdefault((day, title), set()).update(people | unmet)
             continue
         for file in sorted(people):
-            status = "known" if (file, day) in known else "again" if (file, day) in added else "add"
-            added.add((file, day))  # one entry per person and day, whatever the calendar repeats
             way: Direction = "inbound" if file == host else "outbound" if yours else "mutual"  # who asked
-            meetings.setdefault((file, day, title), Meeting(file, day, title, status, way))
+            days.setdefault((file, day), {}).setdefault(title, Meeting(file, day, title, "add", way))
         for file in sorted(declined):
             meetings.setdefault((file, day, title), Meeting(file, day, title, "declined"))
         for file in sorted(unmet):
             meetings.setdefault((file, day, title), Meeting(file, day, title, "unmet"))
-    ordered = sorted(meetings.values(), key=lambda m: (m.day, m.file, m.title))
+    said = _Said(root, report, match, config)
+    found = [*meetings.values(), *(m for (file, day), of in days.items() for m in said.day(file, day, of))]
+    ordered = sorted(found, key=lambda m: (m.day, m.file, m.title))
     listed = [
         Plan(day, title, tuple(sorted(files))) for (day, title), files in sorted(plans.items()) if files
     ]
     return CalendarImport(
-        tuple(ordered), tuple(listed), unmatched, tuple(unread), ours=len(ours), crowds=len(crowds)
-    )
+        tuple(ordered), tuple(listed), unmatched, tuple(unread), ours=len(ours), crowds=len(crowds),
+        others=len(others), yours_unknown=not mine,
+    )  # fmt: skip
+
+
+def _owner(calendar: Any) -> set[str]:
+    """The address whose calendar the file is, when its name is one: Google names each calendar
+    it exports after its owner (`X-WR-CALNAME:sam@gmail.com`). Without `me`, it is the one sure
+    sign of who you are: your own card gets no entry for each of your meetings."""
+    name = str(calendar.get("x-wr-calname", "")).strip().lower()
+    return {name} if _AN_ADDRESS.fullmatch(name) else set()
+
+
+_AN_ADDRESS = lazy_pattern(r"[^\s@]+@[^\s@]+\.[^\s@]+")
+
+
+def _way_of(ways: Iterable[Direction]) -> Direction:
+    """A day's direction from its meetings': mutual when any is, or when each of you organised one
+    (spec 1.3: both ways on one day are one mutual contact), else the one they share."""
+    said = set(ways)
+    return "mutual" if "mutual" in said or len(said) > 1 else said.pop()
+
+
+class _Said:
+    """What the vault says of a person on a day, a contact or not: a line of their note that
+    opens with or names that day (an entry you struck, `~~Alpha call~~ Una never joined`, one
+    called off, a plan), a dated note of that day linking them, or a contact from anywhere; and
+    which days `import ics` wrote an entry on before (`IMPORTED`). An event on such a day is
+    never written again: importing twice never undoes your edits."""
+
+    def __init__(self, root: Path, report: Report, match: _Matcher, config: Config) -> None:
+        self.root, self.config = root, config
+        self.known = {(s.person.file, c.date) for s in report.people for c in s.person.contacts}
+        for note in report.vault.notes:
+            if note.date is not None and note.kind != "person" and note.links:
+                self.known |= {(file, note.date) for file in match.people.resolver.files(note.links)}
+        self.imported = {(file, day) for file, day, _ in read_imported(root)}
+        self.lines: dict[str, set[dt.date]] = {}
+
+    def day(self, file: str, day: dt.date, meetings: dict[str, Meeting]) -> list[Meeting]:
+        """The day's meetings with the person: the first added (with the day's direction), the
+        others `again`; all `known` or `removed` when the vault has that day already."""
+        first, *rest = meetings.values()
+        if (file, day) in self.known or day in self._days_in(file):
+            return [replace(m, status="known") for m in (first, *rest)]
+        if (file, day) in self.imported:
+            return [replace(m, status="removed") for m in (first, *rest)]
+        added = replace(first, direction=_way_of(m.direction for m in (first, *rest)))
+        return [added, *(replace(m, status="again") for m in rest)]
+
+    def _days_in(self, file: str) -> set[dt.date]:
+        if file not in self.lines:
+            try:
+                data = confined(self.root, self.root / file).read_bytes()
+            except (OSError, VaultnetError):
+                data = b""
+            self.lines[file] = days_written(data.decode("utf-8", "replace"), self.config.daily_format)
+        return self.lines[file]
+
+
+def days_written(text: str, daily: str | None = None) -> set[dt.date]:
+    """Every day a line of the note's body opens with (as a log entry's, whatever marks it: a list
+    item, a task, a row, struck `~~...~~`, in each form the reader takes) or names as `2026-11-18`.
+    Not its front matter's: `last_contact:` is no line about a meeting."""
+    text = split_front_matter(text.removeprefix("\ufeff")).body
+    if daily:
+        text = iso_days(text, daily)
+    if (day_first := year_last_order(text)) is not None:
+        text = year_last_days(text, day_first)
+    found: set[dt.date] = set()
+    for line in text.splitlines():
+        if (day := entry_day(_LINE_OPENING.sub("", line, count=1))) is not None:
+            found.add(day)
+        for year, month, number in _ISO_DAY.findall(line):
+            with contextlib.suppress(ValueError):
+                found.add(dt.date(int(year), int(month), int(number)))
+    return found
+
+
+_LINE_OPENING = lazy_pattern(r"^[\s>]*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[.\]\s+)?(?:\|\s*)?(?:~~|\*\*|__)?")
+"""What a line opens with before its day: a quote's or callout's `>`, a list's mark, a task's
+box, a table's pipe, a strike or an emphasis."""
+_ISO_DAY = lazy_pattern(r"(?<!\d)(\d{4})-(\d\d)-(\d\d)(?!\d)")
+
+
+IMPORTED = ".vaultnet/imported-events.tsv"
+"""Each entry `import ics` wrote, one a line: the note, the day and the event's title, parted by
+tabs. A day that is here and no longer in the note was taken out by you: it is not written again."""
+
+
+def read_imported(root: Path) -> list[tuple[str, dt.date, str]]:
+    """The entries `import ics` wrote before (`IMPORTED`); none when the file is not there or not
+    readable (then a removed entry may come back, as before the file was kept)."""
+    try:
+        text = confined(root, root / IMPORTED).read_text(encoding="utf-8", errors="replace")
+    except (OSError, VaultnetError):
+        return []
+    found = []
+    for line in text.splitlines():
+        file, _, rest = line.partition("\t")
+        day, _, title = rest.partition("\t")
+        with contextlib.suppress(ValueError):
+            found.append((file, dt.date.fromisoformat(day), title))
+    return found
+
+
+def _remember(root: Path, written: list[Meeting]) -> None:
+    """Add the entries written to `IMPORTED`, atomically; a file that cannot be written is logged,
+    the entries stay written."""
+    if not written:
+        return
+    lines = {f"{file}\t{day.isoformat()}\t{title}" for file, day, title in read_imported(root)}
+    lines |= {f"{m.file}\t{m.day.isoformat()}\t{m.title}" for m in written}
+    path = root / IMPORTED
+    try:
+        confined(root, path.parent).mkdir(exist_ok=True)
+        write_atomic(confined(root, path), ["".join(f"{line}\n" for line in sorted(lines)).encode("utf-8")])
+    except (OSError, VaultnetError) as exc:
+        log.warning("%s not written (%s): an entry you remove may be imported again", IMPORTED, exc)
 
 
 def import_calendar(
@@ -566,30 +707,38 @@ def import_calendar(
     write: bool,
 ) -> CalendarImport:
     """Read the calendar file and plan the import; with `write`, add each new entry as `vaultnet log`
-    would (marked mutual: a meeting; inbound for who organised it), one after the other. An
-    unreadable file writes nothing; a note that cannot be written (read-only, not UTF-8) keeps
-    only its own entries out."""
+    would (marked mutual: a meeting; inbound for who organised it), note by note, the vault read
+    once. An unreadable file writes nothing; a note that cannot be written (read-only, not UTF-8)
+    keeps only its own entries out. Ctrl-C stops between two entries: those written are whole,
+    listed and remembered."""
     try:
         data = source.read_bytes()
     except OSError as exc:
         raise CalendarError(f"{source}: {exc.strerror or exc}") from None
     calendar = read_calendar(str(source), data)
-    found = plan_import(report, calendar, since, config)
+    found = plan_import(root, report, calendar, since, config)
     if not write:
         return found
-    written, failed = [], []
+    by_note: dict[str, list[Meeting]] = {}
     for meeting in found.meetings:
-        if meeting.status != "add":
-            continue
-        try:
-            logged = log_entry(root, meeting.file, meeting.title, meeting.day, meeting.direction, config)
-        except (VaultnetError, OSError) as exc:
-            why = str(exc) if isinstance(exc, VaultnetError) else exc.strerror or str(exc)
-            why = why.removesuffix(": nothing written")
-            failed.append(f"{meeting.file}: {meeting.day} {meeting.title}: {why}")
-            continue
-        written.append(logged)
-    return replace(found, written=_where_they_are(root, written), failed=tuple(failed))
+        if meeting.status == "add":
+            by_note.setdefault(meeting.file, []).append(meeting)
+    written: list[tuple[Meeting, Logged]] = []
+    failed = []
+    with interrupts() as asked:
+        for file, meetings in sorted(by_note.items()):  # note by note, each in as few writes as can be
+            if asked:
+                break
+            entries = [entry_line(m.day, m.direction, m.title) for m in meetings]
+            for meeting, said in zip(meetings, log_all(root, file, entries, config), strict=True):
+                if isinstance(said, Logged):
+                    written.append((meeting, said))
+                else:
+                    failed.append(f"{file}: {meeting.day} {meeting.title}: {said.removeprefix(f'{file}: ')}")
+    written.sort(key=lambda pair: (pair[0].day, pair[0].file))
+    _remember(root, [meeting for meeting, _ in written])
+    lines = _where_they_are(root, [logged for _, logged in written])
+    return replace(found, written=lines, failed=tuple(failed), interrupted=bool(asked))
 
 
 def _where_they_are(root: Path, written: list[Logged]) -> tuple[str, ...]:

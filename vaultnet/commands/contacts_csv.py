@@ -427,7 +427,7 @@ def _unnamed(row: _Row) -> str:
         at = f", at {org}" if (org := row.first("org")) else ""
         return f"skipped: no name, only an e-mail address ({', '.join(emails)}{at}): add a name to import it"
     if "org" in row.values:
-        return "skipped: a company with no one's name, not a person"
+        return f"skipped: {row.first('org') or 'a row'}, a company with no one's name, not a person"
     return "skipped: no name (no Name, First Name or Last Name)"
 
 

@@ -16,9 +16,9 @@ from vaultnet.convert import (
     shown_characters,
     unsafe_characters,
 )
-from vaultnet.errors import CaptureError
+from vaultnet.errors import CaptureError, VaultnetError
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS
-from vaultnet.model import Direction, Mention, Note
+from vaultnet.model import Direction, Mention
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read.blocks import (
     ARROWS,
@@ -890,25 +890,27 @@ class Logged:
 
 
 def checked_insertion(
-    note: Note,
+    file: str,
     data: bytes,
     entry: str,
     day: dt.date,
     direction: Direction,
     config: Config,
     outline: bool = False,
+    entries: int | None = None,
 ) -> Insertion:
     """Where the entry goes, once checked: vaultnet reads back one more contact, this one.
-    `outline`: the note is a page of a Logseq graph (`plan_insertion`)."""
+    `outline`: the note is a page of a Logseq graph (`plan_insertion`); `entries`: how many
+    entries `data` reads as, when known (one more than the note had before the last checked)."""
     insertion = plan_insertion(data, entry, config.daily_format, outline)
     new = insertion.apply(data)
-    before = parse_note(note.file, data, config)
-    after = parse_note(note.file, new, config)
+    before = len(parse_note(file, data, config).entries) if entries is None else entries
+    after = parse_note(file, new, config)
     added = [m for m in after.entries if m.line == insertion.line]
-    if len(after.entries) != len(before.entries) + 1 or len(added) != 1:
+    if len(after.entries) != before + 1 or len(added) != 1:
         written = new.splitlines()[insertion.line - 1].decode("utf-8", "replace").strip()
         raise CaptureError(
-            f"{note.file}: vaultnet would not read back the line it would write, {written!r} (a day "
+            f"{file}: vaultnet would not read back the line it would write, {written!r} (a day "
             "written in a form vaultnet does not read, or an unclosed code block or comment near the "
             "end?); add it by hand"
         )
@@ -916,7 +918,7 @@ def checked_insertion(
         added[0].direction != direction and not added[0].inferred
     ):  # no mark: the words may say
         raise CaptureError(
-            f"{note.file}: the entry would read back as {added[0].date} {added[0].direction or ''}, "
+            f"{file}: the entry would read back as {added[0].date} {added[0].direction or ''}, "
             "not as given; add it by hand"
         )
     return insertion
@@ -949,8 +951,7 @@ def write_entry(
 
     def plan(data: bytes) -> tuple[int, bytes]:
         nonlocal line, written
-        note = parse_note(file, data, config)
-        insertion = checked_insertion(note, data, entry, expect.date, expect.direction, config, outline)
+        insertion = checked_insertion(file, data, entry, expect.date, expect.direction, config, outline)
         line = insertion.line
         # The entry's own line, not the heading that may come with it (`## Log`, `### 2027`).
         written = decode(file, insertion.apply(data)).text.split("\n")[line - 1]
@@ -970,16 +971,106 @@ def log_entry(
     people = people_in(root, config)
     file = find_person_in(root, people, query, config)
     _forgotten_quotes(people, query, text)
-    entry = entry_line(day, direction, text)
-    path = confined(root, root / file)
-    # The note as it is on disk, not as the parse cache remembers it, must answer to the name:
-    # a cache copied in from elsewhere cannot steer the write to another note.
-    fresh = parse_note(file, path.read_bytes(), config)
-    if fresh.kind != "person" or People.of([fresh]).find(query) != file:
-        raise CaptureError(f"{file} changed since it was read; try again")
+    return log_into(root, file, entry_line(day, direction, text), config, query)
+
+
+def log_into(root: Path, file: str, entry: str, config: Config, query: str | None = None) -> Logged:
+    """Add `entry` to the log of the person note `file`, found already (by `query`, when given)."""
+    path = _still_a_person(root, file, config, query)
     line, written = write_entry(path, entry, file, config, logseq_page(root, file))
     log.info("logged %s in %s:%d", written, file, line)
     return Logged(file, line, written)
+
+
+def log_all(root: Path, file: str, entries: list[str], config: Config) -> list[Logged | str]:
+    """Add each entry to the log of the person note `file`, as `log_into` would, in as few writes
+    as they allow (`write_entries`): a caller writing many (`import ics`) reads the vault once, and
+    each note once. Each entry's `Logged`, or why it was not written (the others are)."""
+    try:
+        path = _still_a_person(root, file, config)
+    except (VaultnetError, OSError) as exc:
+        return [_why(exc)] * len(entries)
+    said = write_entries(path, entries, file, config, logseq_page(root, file))
+    return [Logged(file, *one) if isinstance(one, tuple) else one for one in said]
+
+
+def _still_a_person(root: Path, file: str, config: Config, query: str | None = None) -> Path:
+    """The note's path, once the note as it is on disk (not as the parse cache remembers it) is
+    still that person's: a cache copied in from elsewhere cannot steer the write to another note."""
+    path = confined(root, root / file)
+    fresh = parse_note(file, path.read_bytes(), config)
+    if fresh.kind != "person" or (query is not None and People.of([fresh]).find(query) != file):
+        raise CaptureError(f"{file} changed since it was read; try again")
+    return path
+
+
+def _why(exc: Exception) -> str:
+    """Why an entry was not written, in one line."""
+    why = str(exc) if isinstance(exc, VaultnetError) else getattr(exc, "strerror", None) or str(exc)
+    return why.removesuffix(": nothing written")
+
+
+def write_entries(
+    path: Path, entries: list[str], file: str, config: Config, outline: bool = False
+) -> list[tuple[int, str] | str]:
+    """Add the entries to the note at `path`, each checked as `write_entry` checks it, in one
+    write for each run of them that together make one insertion (entries of days after the log's
+    last, most often: a note gets one write, not one an entry), with `insert_into_note`'s care.
+    Each entry's line (at the time it was added: one added above it later moves it down) and line
+    as written, or why it was not written; the others are."""
+    expects = [_expected(entry, config) for entry in entries]
+    said: list[tuple[int, str] | str] = []
+    while len(said) < len(entries):
+        run = _Run(file, entries[len(said) :], expects[len(said) :], config, outline)
+        try:
+            insert_into_note(path, run.plan)
+        except (VaultnetError, OSError) as exc:
+            said.append(_why(exc))
+            continue
+        said += run.added
+    return said
+
+
+class _Run:
+    """The insertion of as many of the entries, from the first, as make one run of bytes in the
+    note: each one's insertion falls inside or at either end of the ones before."""
+
+    def __init__(self, file: str, entries: list[str], expects: list[Mention], config: Config, outline: bool):
+        self.file, self.entries, self.expects, self.config, self.outline = (
+            file,
+            entries,
+            expects,
+            config,
+            outline,
+        )
+        self.added: list[tuple[int, str]] = []
+
+    def plan(self, data: bytes) -> tuple[int, bytes]:
+        """`insert_into_note`'s plan: where the run goes in `data`, and its bytes."""
+        self.added = []
+        current, offset, run = data, len(data), b""
+        had = len(parse_note(self.file, data, self.config).entries)
+        for entry, expect in zip(self.entries, self.expects, strict=True):
+            try:
+                insertion = checked_insertion(
+                    self.file, current, entry, expect.date, expect.direction, self.config, self.outline,
+                    had + len(self.added),
+                )  # fmt: skip
+            except CaptureError:
+                if not self.added:
+                    raise
+                break  # written on its own next, to say why it cannot be
+            if self.added and not offset <= insertion.offset <= offset + len(run):
+                break
+            if not self.added:
+                offset = insertion.offset
+            at = insertion.offset - offset
+            run = run[:at] + insertion.data + run[at:]
+            current = insertion.apply(current)
+            self.added.append(
+                (insertion.line, decode(self.file, current).text.split("\n")[insertion.line - 1])
+            )
+        return offset, run
 
 
 def logseq_page(root: Path, file: str) -> bool:

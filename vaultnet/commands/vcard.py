@@ -241,8 +241,15 @@ def _anniversary(card: Component) -> str | None:
 
 
 def _kinds(line: Any) -> list[str]:
-    """A property's TYPE values, split on commas (4.0 writes `TYPE="voice,cell"`), lower-case."""
-    return [t.strip().lower() for raw in line.params.get("TYPE", []) for t in raw.split(",") if t.strip()]
+    """A property's TYPE values, split on commas (4.0 writes `TYPE="voice,cell"`), lower-case; and
+    the types vCard 2.1 writes bare (`TEL;CELL;VOICE:`, as Android exports), but its encodings."""
+    typed = [t.strip().lower() for raw in line.params.get("TYPE", []) for t in raw.split(",") if t.strip()]
+    bare = [t.lower() for t in getattr(line, "singletonparams", []) if t.lower() not in _ENCODINGS]
+    return list(dict.fromkeys(typed + bare))
+
+
+_ENCODINGS = frozenset(("quoted-printable", "base64", "b", "8bit", "7bit"))
+"""What vCard 2.1 writes bare beside the types: how the value is encoded."""
 
 
 def _label(card: Component, group: str | None) -> str | None:
@@ -258,8 +265,11 @@ def _label(card: Component, group: str | None) -> str | None:
 
 
 def _name(card: Component) -> str | None:
+    """The card's name: its `FN`, else its `N`, a nickname or the organisation's. An `FN` that is
+    the organisation's over an `N` of a person's (Apple's card shown as its company) is theirs."""
+    org = _org(card)[0]
     for line in _values(card, "FN"):
-        if text := _text(line.value):
+        if (text := _text(line.value)) and not (text == org and _person_named(card)):
             return _family_last(card, text)
     for line in _values(card, "N"):
         n = line.value
@@ -292,14 +302,25 @@ def _is_organisation(card: Component) -> bool:
         for line in _values(card, key)
     }
     shown = {str(line.value).strip().lower() for line in _values(card, "X-ABSHOWAS")}
-    return bool(kinds & _NOT_PEOPLE) or "company" in shown or _a_company_by_name(card)
+    if kinds & _NOT_PEOPLE:
+        return True
+    # Apple shows a card as its company at will: one whose `N` names someone is that person's.
+    return ("company" in shown and not _person_named(card)) or _a_company_by_name(card)
+
+
+def _person_named(card: Component) -> bool:
+    """Does the card's `N` hold a person's name (a given, family or middle name)?"""
+    return any(
+        _text(getattr(line.value, part, ""))
+        for line in _values(card, "N")
+        for part in ("given", "family", "additional")
+    )
 
 
 def _a_company_by_name(card: Component) -> bool:
     """A card of no one's name whose name is its organisation's, as Google writes a company's."""
-    for line in _values(card, "N"):
-        if any(getattr(line.value, part, "") for part in ("given", "family", "additional")):
-            return False
+    if _person_named(card):
+        return False
     name = _first_text(card, "FN")
     return name is not None and any(_text(line.value) == name for line in _values(card, "ORG"))
 
@@ -485,7 +506,10 @@ def read_vcf(
             problems.append(Problem(name, line, f"cannot read this contact: {exc}"))
             continue
         if card is None:
-            problems.append(Problem(name, line, "skipped: an organisation, group or place, not a person"))
+            called = f"{person}, " if (person := _name(component)) else ""
+            problems.append(
+                Problem(name, line, f"skipped: {called}an organisation, group or place, not a person")
+            )
         else:
             cards.append(_with_unread(card, component, chunk))
     return cards, sorted(problems, key=lambda p: p.line), notices
@@ -864,7 +888,8 @@ class ImportResult:
     problems: tuple[Problem, ...]
     """Cards not imported, or not read."""
     warnings: tuple[Problem, ...] = ()
-    """Values of a card that could not be read (a birthday that is no date); the rest of it was."""
+    """Values of a card that could not be read (a birthday that is no date), the rest of it read;
+    a person made at an address someone of another name has too (a family's mailbox)."""
     unwritten: int = 0
     """Cards whose note the system would not write (a full disk, a folder not writable)."""
     interrupted: bool = False
@@ -970,8 +995,9 @@ only in part."""
 
 class _Known:
     """The vault's people as cards, and who a card means among them: the same UID, a name or an
-    alias (as a link would find them), its file name, an e-mail address only one of them has, or
-    a name or alias only one of them has with its accents (`Zoe Muller`, Zoë Müller)."""
+    alias (as a link would find them), its file name, an e-mail address only one of them has
+    (and only when the names agree: a family's or a team's mailbox is no one person), or a name
+    or alias only one of them has with its accents (`Zoe Muller`, Zoë Müller)."""
 
     def __init__(self, people: Iterable[tuple[Note, Card]]) -> None:
         self.cards: dict[str, Card] = {}
@@ -979,6 +1005,8 @@ class _Known:
         """Each UID (as written) → its person's name: a vCard may name a related person by it."""
         self.by_uid: dict[str, str] = {}
         self.by_email: dict[str, set[str]] = {}
+        self.names: dict[str, tuple[str, ...]] = {}
+        """Each person's names (name, file name, aliases), to tell a shared address's people apart."""
         self.unaccented: dict[str, set[str]] = {}
         self.resolve = Resolver([])
         for note, card in people:
@@ -992,19 +1020,59 @@ class _Known:
             self.uids[card.uid] = card.name
         for email in card.emails:
             self.by_email.setdefault(email.lower(), set()).add(note.file)
+        self.names[note.file] = (note.name, stem_of(note.file), *note.aliases)
         for name in (note.name, *note.aliases):
             self.unaccented.setdefault(unaccented(name_key(name)), set()).add(note.file)
 
     def find(self, card: Card) -> str | None:
         found = self.by_uid.get(card.uid.lower()) if card.uid else None
         found = found or self.resolve(card.name) or self.resolve(file_stem(card.name))
+        at_address = {file for email in card.emails for file in self.by_email.get(email.lower(), ())}
         for owners in (
-            {file for email in card.emails for file in self.by_email.get(email.lower(), ())},
+            {file for file in at_address if names_agree(self.names[file], (card.name, *card.aliases))},
             self.unaccented.get(unaccented(name_key(card.name)), set()),  # `Zoe Muller` is Zoë Müller
         ):
             if found is None and len(owners) == 1:
                 found = next(iter(owners))
         return found
+
+    def sharing(self, card: Card) -> list[tuple[str, str]]:
+        """(file, address) of each person of another name at an address of the card's, once each."""
+        names = (card.name, *card.aliases)
+        shared: dict[str, str] = {}
+        for email in card.emails:
+            for file in sorted(self.by_email.get(email.lower(), ())):
+                if not names_agree(self.names[file], names):
+                    shared.setdefault(file, email)
+        return list(shared.items())
+
+
+def names_agree(ours: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Can two people's names be one person's? When one of them has none (an address, or no
+    letter), or a name of each agrees in its given name (`Jim Jones` and `Jimmy Jones`, `J. Jones`,
+    `Jim`) or is all in the other (`Jones`, `Jim Jones`). `Zoë Jones` is not `Jim Jones`: two
+    people at one address (a family's, a team's) are two."""
+    ours_words, theirs_words = _name_words(ours), _name_words(theirs)
+    if not ours_words or not theirs_words:
+        return True
+    return any(_one_name(a, b) for a in ours_words for b in theirs_words)
+
+
+def _name_words(names: Iterable[str]) -> list[list[str]]:
+    """Each name that is one (not an address), as its words, folded, without accents or dots."""
+    out = []
+    for name in names:
+        words = [w.strip(".,") for w in unaccented(name_key(name)).split()]
+        if "@" not in name and (words := [w for w in words if any(c.isalpha() for c in w)]):
+            out.append(words)
+    return out
+
+
+def _one_name(a: list[str], b: list[str]) -> bool:
+    if set(a) <= set(b) or set(b) <= set(a):
+        return True
+    first, other = sorted((a[0], b[0]), key=len)
+    return other.startswith(first) if len(first) > 1 else other[:1] == first
 
 
 def import_cards(
@@ -1032,7 +1100,7 @@ def import_cards(
     remove_stale_temps(root / target)  # once, not before each note: an import may make thousands
     others = {name_key(stem_of(note.file)): note.file for note in vault.notes if note.kind != "person"}
     unwritten = 0
-    with _interrupts() as asked:
+    with interrupts() as asked:
         for card in cards:
             if asked:
                 break
@@ -1062,6 +1130,11 @@ def import_cards(
                 unwritten += 1
                 continue
             created.append(file)
+            warnings += [
+                Problem(str(source), card.line, f"{card.name}: same e-mail as {other} ({email}): made a note"
+                        " of their own; merge them by hand if they are one person")
+                for other, email in known.sharing(card)
+            ]  # fmt: skip
             known.remember(Note(file=file, kind="person", name=card.name, aliases=card.aliases), card)
             log.info("created %s", file)
     sync_all([root / file for file in created])  # once for all, not two fsyncs a note
@@ -1071,7 +1144,7 @@ def import_cards(
 
 
 @contextmanager
-def _interrupts() -> Iterator[list[bool]]:
+def interrupts() -> Iterator[list[bool]]:
     """Ctrl-C while notes are made is noted, not raised: the note being made is made whole, the
     loop stops, and what was made is synced and listed (an import of thousands, stopped)."""
     asked: list[bool] = []
