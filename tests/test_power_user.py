@@ -1,0 +1,49 @@
+"""A heavy Obsidian user's vault, note by note: Periodic Notes' weekly notes, Kanban boards that
+link their dates, Tasks' completion dates, Templater's placeholders, math and embeds of days."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from vaultnet.config import Config
+from vaultnet.model import Note
+from vaultnet.read.note import parse_note
+
+D = dt.date
+
+
+def note(file: str, text: str, config: Config | None = None) -> Note:
+    return parse_note(file, text.encode("utf-8"), config or Config())
+
+
+def dated(n: Note) -> list[tuple[str, tuple[str, ...]]]:
+    return [(m.date.isoformat(), m.targets) for m in n.entries]
+
+
+# --- Kanban cards --------------------------------------------------------------------------------
+
+BOARD = (
+    "---\nkanban-plugin: basic\n---\n## Reach out\n\n"
+    "- [ ] Coffee with [[Ed]] @[[2026-11-15]]\n- [ ] Coffee with [[Ivy]] @{2026-11-16} @@{10:00}\n\n"
+    "## Done\n\n- [x] Coffee with [[Flo]] @[[2026-11-10]]\n- [x] Lunch with [[Gus]] @{2026-11-12}\n"
+    "- [x] Called [[Hal]] ✅ 2026-11-14\n- [x] Tea with [[Ada]] @{2026-11-01} ✅ 2026-11-03\n"
+)
+
+
+def test_a_done_kanban_card_with_its_day_is_a_contact_whether_the_day_is_linked_or_not() -> None:
+    """Kanban writes a card's day as `@{2026-11-12}`, or as `@[[2026-11-12]]` when it links dates
+    to daily notes: a done card so dated is a contact on that day, as one done `✅ 2026-11-14`
+    is; a card that says both was done on the day its `✅` says."""
+    board = note("Boards/CRM.md", BOARD)
+    assert dated(board) == [
+        ("2026-11-10", ("Flo",)),
+        ("2026-11-12", ("Gus",)),
+        ("2026-11-14", ("Hal",)),
+        ("2026-11-03", ("Ada",)),
+    ]
+    assert [m.text for m in board.entries][:2] == ["Coffee with [[Flo]]", "Lunch with [[Gus]]"]
+
+
+def test_an_open_kanban_card_is_due_on_its_day_linked_or_not() -> None:
+    board = note("Boards/CRM.md", BOARD)
+    assert [(f.targets[0], f.due) for f in board.follow_ups] == [("Ed", D(2026, 11, 15)), ("Ivy", D(2026, 11, 16))]
