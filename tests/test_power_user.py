@@ -46,4 +46,32 @@ def test_a_done_kanban_card_with_its_day_is_a_contact_whether_the_day_is_linked_
 
 def test_an_open_kanban_card_is_due_on_its_day_linked_or_not() -> None:
     board = note("Boards/CRM.md", BOARD)
-    assert [(f.targets[0], f.due) for f in board.follow_ups] == [("Ed", D(2026, 11, 15)), ("Ivy", D(2026, 11, 16))]
+    assert [(f.targets[0], f.due) for f in board.follow_ups] == [
+        ("Ed", D(2026, 11, 15)),
+        ("Ivy", D(2026, 11, 16)),
+    ]
+
+
+# --- math ------------------------------------------------------------------------------------------
+
+
+def test_a_link_in_a_math_block_is_none() -> None:
+    """Obsidian renders what is between `$$` lines as math, with no link in it: a daily note's
+    formula names nobody; a money amount (`$5 and $10`) is text as ever."""
+    day = note(
+        "Journal/2026-11-30.md",
+        "- Lunch with [[Nia Obi]], $5 and $10\n\n$$\n\\text{[[Zed Kerr]]} \\to 2026\n$$\n"
+        "$$ \\text{[[Uma Ray]]} $$\n- $$ coffee with [[Bo]]\n",
+    )
+    assert dated(day) == [("2026-11-30", ("Nia Obi",)), ("2026-11-30", ("Bo",))]
+    assert "Zed Kerr" not in day.links and "Uma Ray" not in day.links
+
+
+def test_a_log_entry_in_a_math_block_is_none() -> None:
+    """In a person's note too (read by the blocks, not line by line, once it holds `$$`)."""
+    person = note(
+        "People/Ana.md",
+        "## Log\n- 2026-11-02 coffee\n\n$$\n- 2026-11-03 x_{t} \\to [[Bo]]\n$$\n- 2026-11-04 walk\n",
+    )
+    assert [m.date.day for m in person.entries] == [2, 4]
+    assert "Bo" not in person.links

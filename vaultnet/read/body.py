@@ -453,6 +453,8 @@ _DONE_MARKS = ("✅", "[completion::", "@{", "@[[")
 def tells_when_done(text: str) -> bool:
     """May a done task's text say the day it was done (`_done_first`)?"""
     return any(mark in text for mark in _DONE_MARKS)
+
+
 _BLANK_CELLS = lazy_pattern(r"(?<!\\)\|(?:[ \t]*(?<!\\)\|)+")
 """A table row's bar and the blank cells after it (`|  |  |`), as one bar."""
 
