@@ -75,3 +75,43 @@ def test_a_log_entry_in_a_math_block_is_none() -> None:
     )
     assert [m.date.day for m in person.entries] == [2, 4]
     assert "Bo" not in person.links
+
+
+# --- Templater's placeholders ----------------------------------------------------------------------
+
+
+def test_a_placeholder_is_named_whole_or_cut_with_an_ellipsis() -> None:
+    """A problem names a template's placeholder as written, to its `%>`; one too long for a line
+    is cut short with `…`, not mid-way as if it ended there."""
+    front = '---\ncreated: <% tp.file.creation_date("YYYY-MM-DD") %>\ntags: [person]\n---\n'
+    rui = note("People/Rui Sa.md", front + "## Log\n- 2026-11-20 coffee\n")
+    assert [(p.line, p.message) for p in rui.problems] == [
+        (
+            2,
+            "a front-matter value is still a template's placeholder: "
+            '`<% tp.file.creation_date("YYYY-MM-DD") %>` is read as no value (the note is read all the '
+            "same); fill it in or remove it",
+        )
+    ]
+    script = "<% tp.system.prompt('What is their company called, and where is it based?') %>"
+    ivo = note(
+        "People/Ivo Gil.md", f'---\ncompany: "{script}"\ntags: [person]\n---\n## Log\n- 2026-11-20 tea\n'
+    )
+    shown = ivo.problems[0].message.split("`")[1]
+    assert shown.endswith("…") and script.startswith(shown[:-1]) and len(shown) < len(script)
+
+
+def test_a_daily_notes_date_left_a_placeholder_says_so() -> None:
+    """`date: <% tp.date.now("YYYY-MM-DD") %>` in a daily note its template never filled in: the
+    placeholder's problem, as of any other value, not a day mistyped; the note keeps its name's day."""
+    day = note(
+        "Daily/2026-11-20.md", '---\ndate: <% tp.date.now("YYYY-MM-DD") %>\n---\n- coffee with [[Rui]]\n'
+    )
+    assert day.date == D(2026, 11, 20)
+    assert [(p.line, p.message) for p in day.problems] == [
+        (
+            2,
+            'a front-matter value is still a template\'s placeholder: `<% tp.date.now("YYYY-MM-DD") %>` '
+            "is read as no value (the note is read all the same); fill it in or remove it",
+        )
+    ]

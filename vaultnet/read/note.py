@@ -823,8 +823,19 @@ def _placeholder_line(split: Split, message: str) -> tuple[int, str]:
     for number, line in enumerate((split.front or "").split("\n"), 2):
         value = (line.partition(":")[2] if ":" in line else line.lstrip(" \t-")).strip()
         if has_placeholder(line) or is_placeholder(value):
-            return number, message.format(value.strip("'\"")[:40])
+            return number, message.format(_shown_placeholder(value))
     return 1, message.format("")
+
+
+def _shown_placeholder(value: str) -> str:
+    """A placeholder as a problem names it: whole (`<% tp.file.creation_date("YYYY-MM-DD") %>`),
+    or cut short with `…` when too long for a line, never cut where it could seem to end."""
+    value = value.strip().strip("'\"")
+    return value if len(value) <= _PLACEHOLDER_SHOWN else value[: _PLACEHOLDER_SHOWN - 1].rstrip() + "…"
+
+
+_PLACEHOLDER_SHOWN = 60
+"""Characters of a placeholder a problem shows at most."""
 
 
 def _unfilled_dropped(meta: dict[str, object], fields: Fields) -> tuple[dict[str, object], Fields]:
@@ -878,6 +889,9 @@ def _value_problems(file: str, split: Split, fields: Fields, body: Body, config:
             if text is None or _readable(name, value) or (name == "died" and not _DAY_SHAPED.search(text)):
                 continue  # `died: 2019`, `passed_away: true`: no day, and no mistake: they died
             line = _key_line(file, split, body, name, config)
+            if is_placeholder(text):  # `date: <% tp.date.now() %>` in a daily note: unfilled, not mistyped
+                found.append(Problem(file, line, _UNFILLED.format(_shown_placeholder(text))))
+                continue
             expected = _EITHER_WAY if name != "cadence" and either_way(text) else _EXPECTED[name]
             found.append(Problem(file, line, f"{name}: {text[:40]!r} {expected}"))
     return sorted(found, key=lambda p: p.line)
