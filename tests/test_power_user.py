@@ -4,7 +4,11 @@ link their dates, Tasks' completion dates, Templater's placeholders, math and em
 from __future__ import annotations
 
 import datetime as dt
+import json
 
+from click.testing import CliRunner
+
+from vaultnet.cli import main
 from vaultnet.config import Config
 from vaultnet.model import Note
 from vaultnet.read.note import parse_note
@@ -115,3 +119,31 @@ def test_a_daily_notes_date_left_a_placeholder_says_so() -> None:
             "is read as no value (the note is read all the same); fill it in or remove it",
         )
     ]
+
+
+# --- block IDs --------------------------------------------------------------------------------------
+
+
+def test_show_leaves_out_block_ids_as_the_pages_do(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Obsidian never shows a block's ID (`^abc123`), nor do the pages and `report`: nor does
+    `show`, in its text or its JSON."""
+    root = make_vault(
+        {
+            "People/Rosa.md": "---\ntags: [person]\n---\n## About\n- runs ultras ^fact1\n## Log\n"
+            "- 2026-11-10 coffee at Rosa's ^abc123\n- 2026-12-10 dinner at hers ^plan-1\n"
+            "- [ ] send her the book ^task1\n"
+        }
+    )
+    out = CliRunner().invoke(main, ["show", "Rosa", "-v", str(root), "--today", "2026-12-01"]).output
+    assert "^" not in out, out
+    for said in (
+        "  - runs ultras\n",
+        "coffee at Rosa's  [People/Rosa.md:7]",
+        "dinner at hers  [People/Rosa.md:8]",
+    ):
+        assert said in out, said
+    shown = CliRunner().invoke(main, ["show", "Rosa", "-v", str(root), "--today", "2026-12-01", "--json"])
+    story = json.loads(shown.output)
+    assert story["facts"] == ["runs ultras"]
+    assert [t["text"] for t in story["timeline"] + story["planned"]] == ["coffee at Rosa's", "dinner at hers"]
+    assert [f["text"] for f in story["follow_ups"]] == ["send her the book"]

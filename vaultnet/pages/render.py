@@ -182,7 +182,12 @@ def plain_text(text: str) -> str:
 def quoted(text: str) -> str:
     """A note's line as a terminal quotes it: `plain_text` of it without its block ID, which
     Obsidian never shows either."""
-    return plain_text(_BLOCK_ID.sub("", text) if "^" in text else text)
+    return plain_text(without_block_id(text))
+
+
+def without_block_id(text: str) -> str:
+    """A note's line without the block ID closing it (`coffee ^blk9`), as written otherwise."""
+    return _BLOCK_ID.sub("", text) if "^" in text else text
 
 
 def unlinked(text: str) -> str:
