@@ -147,3 +147,24 @@ def test_show_leaves_out_block_ids_as_the_pages_do(make_vault) -> None:  # type:
     assert story["facts"] == ["runs ultras"]
     assert [t["text"] for t in story["timeline"] + story["planned"]] == ["coffee at Rosa's", "dinner at hers"]
     assert [f["text"] for f in story["follow_ups"]] == ["send her the book"]
+
+
+# --- problems on the Problems page ----------------------------------------------------------------
+
+
+def test_a_problem_quoting_a_link_makes_no_link_on_the_problems_page(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A problem quotes the value it could not read as written, links and all: on the Problems
+    page a `[[` is escaped, so Obsidian shows it as written and makes no link (an unresolved one,
+    or a backlink to the person from vaultnet's own page); in code it is shown as it is."""
+    root = make_vault(
+        {
+            "People/Ana.md": "---\ntags: [person]\nbirthday: 'around [[Easter]] 1990'\n---\n",
+            "People/Bo.md": "---\ntags: [person]\ncompany: '{{[[Acme]]}}'\n---\n## About\n- two kids\n",
+        }
+    )
+    result = CliRunner().invoke(main, ["build", str(root), "--today", "2026-12-01"])
+    assert result.exit_code == 0, result.output
+    page = (root / "_vaultnet" / "Problems.md").read_text(encoding="utf-8")
+    assert "birthday: 'around \\[\\[Easter]] 1990' is not a day" in page, page
+    assert "[[Easter" not in page.replace("\\[\\[", "")
+    assert "[[People/Ana]]" in page  # the page's own link to the note stays one
