@@ -168,3 +168,37 @@ def test_a_problem_quoting_a_link_makes_no_link_on_the_problems_page(make_vault)
     assert "birthday: 'around \\[\\[Easter]] 1990' is not a day" in page, page
     assert "[[Easter" not in page.replace("\\[\\[", "")
     assert "[[People/Ana]]" in page  # the page's own link to the note stays one
+
+
+# --- a note its template never filled in, found by a first name -------------------------------------
+
+UNFILLED = (
+    '---\ncreated: <% tp.file.creation_date("YYYY-MM-DD") %>\ntags: [person]\n---\n# <% tp.file.title %>\n'
+)
+
+
+def test_show_by_a_first_name_explains_a_note_read_as_a_template(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`show rui` finds Rui Sa's note as `show "Rui Sa"` does, though it is read as a template (its
+    placeholder unfilled), and says why rather than suggest `vaultnet new 'rui'`, a second note
+    of hers; a note of that first word that is nobody's (not in a people folder, not tagged a
+    person) is no answer."""
+    root = make_vault(
+        {
+            "People/Rui Sa.md": UNFILLED + "## About\n- two kids, climbs at the gym\n",
+            "People/Ivo Gil.md": "---\ntags: [person]\n---\n## Log\n- 2026-11-20 <-> coffee\n",
+            "Daily/2026-11-25.md": "- Coffee with [[Rui Sa]]\n",
+            "Notes/Sam notes.md": "- ideas\n",
+            "Notes/Lia Berg.md": UNFILLED + "## About\n- sings\n",
+        }
+    )
+    result = CliRunner().invoke(main, ["show", "lia", "-v", str(root), "--today", "2026-12-01"])
+    assert "Notes/Lia Berg.md is not read as a person" in result.output  # tagged a person
+    for query in ("rui", "Sa", "Rui Sa"):
+        result = CliRunner().invoke(main, ["show", query, "-v", str(root), "--today", "2026-12-01"])
+        assert result.exit_code == 2, result.output
+        assert (
+            "People/Rui Sa.md is not read as a person: front matter still holds a template's" in result.output
+        )
+        assert "vaultnet new" not in result.output
+    result = CliRunner().invoke(main, ["show", "sam", "-v", str(root), "--today", "2026-12-01"])
+    assert "vaultnet new 'sam'" in result.output
