@@ -202,3 +202,25 @@ def test_show_by_a_first_name_explains_a_note_read_as_a_template(make_vault) -> 
         assert "vaultnet new" not in result.output
     result = CliRunner().invoke(main, ["show", "sam", "-v", str(root), "--today", "2026-12-01"])
     assert "vaultnet new 'sam'" in result.output
+
+
+# --- a day's note embedded in a log ---------------------------------------------------------------
+
+
+def test_a_days_note_embedded_in_a_log_dates_its_entry_as_a_link_to_it_does() -> None:
+    """`- ![[2026-10-05]]` shows the day's note in the person's log, `![[2026-10-07#Ana]]` its
+    section about them: each is an entry of that day, as `- [[2026-10-05]]` is; an embed of
+    anything else opens none."""
+    text = (
+        "---\ntags: [person]\n---\n## Log\n- ![[2026-10-05]]\n- ![[2026-10-07#Ana]] coffee\n\n"
+        "![[2026-10-09]]\n\n- ![[Daily/2026-10-11|Sun]] <- she called\n- ![[photo.png]] 2026-10-12 lunch\n"
+        "## About\n- x\n"
+    )
+    for read in (note("People/Ana.md", text), note("People/Ana.md", text.replace("![[", "[["))):
+        assert [(m.date.isoformat(), m.text, m.direction) for m in read.entries[:4]] == [
+            ("2026-10-05", "", "unknown"),
+            ("2026-10-07", "coffee", "mutual"),
+            ("2026-10-09", "", "unknown"),
+            ("2026-10-11", "she called", "inbound"),
+        ]
+    assert len(note("People/Ana.md", text).entries) == 4

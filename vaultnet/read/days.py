@@ -72,13 +72,15 @@ def _entry_source() -> str:
     the reader, which a process that meets only the commonest heads (`PLAIN_ENTRY`,
     `_MARKED_ENTRY`), as a build after one change does, never compiles (`lazy_pattern`). A day
     written day first with its month's name (`20 Nov 2026`, `3rd of November, 2026`, `3. Oktober
-    2026`, in any of the languages `convert.month_named` reads) no reader takes for another day."""
+    2026`, in any of the languages `convert.month_named` reads) no reader takes for another day.
+    A day's note embedded (`![[2026-10-05]]`, `![[2026-10-07#Ana]]`: the note, or its section
+    about them, shown in the log) is its day, as a link to it is."""
     day_month_year = day_month_year_source()
     return (
         rf"^\s*{_EMPHASIS}(?:(?:{_WEEKDAY}\.?|{foreign_weekday_source()}),?\s+)?"  # the day's name first
-        rf"(?:\[\[(?:[^\[\]|#]*/)?({DATE}|{_YEAR_FIRST})(?:\.md)?(?:#[^\[\]|]*)?(?:\\?\|[^\[\]]*)?\]\]"
+        rf"(?:!?\[\[(?:[^\[\]|#]*/)?({DATE}|{_YEAR_FIRST})(?:\.md)?(?:#[^\[\]|]*)?(?:\\?\|[^\[\]]*)?\]\]"
         rf"|({DATE}|{_YEAR_FIRST})"
-        rf"|\[\[({_LOGSEQ_DAY})\]\]"
+        rf"|!?\[\[({_LOGSEQ_DAY})\]\]"
         rf"|({day_month_year})|({_MONTH_DAY_YEAR})){_EMPHASIS}"
         rf"(?:,?\s*(?:\({_WEEKDAY}\.?\)|{_WEEKDAY}\.?(?![\w-])(?!\s*[^\W\d_])))?"  # the day's name again
         rf"(?:(?:T|,?\s+(?:(?:@|at)\s*)?){TIME}|\s*\({TIME}\))?{_EMPHASIS}(?![\w-])"  # a time of day
@@ -314,11 +316,12 @@ _ENTRY_SEPARATORS = frozenset(":—–-·|→←↔➡⬅<")
 
 def may_open_entry(head: str, start: str) -> bool:
     """Could this line (`start`: its first character after any space) open a log entry: a day,
-    `[[`, emphasis, or a month's or a weekday's name first? Most lines cannot, and are spared
+    `[[` or `![[`, emphasis, or a month's or a weekday's name first? Most lines cannot, and are spared
     `entry_head`."""
     return (
         start in _ENTRY_OPENINGS
         or start.isdigit()
+        or (start == "!" and head.lstrip()[1:3] == "[[")  # an embed of a day's note
         or (
             start in _NAME_INITIALS
             and (
