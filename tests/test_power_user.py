@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import tomllib
 
+import pytest
 from click.testing import CliRunner
 
+from tests.conftest import write_vault
 from vaultnet.cli import main
-from vaultnet.config import Config
+from vaultnet.config import Config, config_from_dict, load_config
+from vaultnet.errors import ConfigError
 from vaultnet.model import Note
 from vaultnet.read.note import parse_note
 
@@ -224,3 +228,99 @@ def test_a_days_note_embedded_in_a_log_dates_its_entry_as_a_link_to_it_does() ->
             ("2026-10-11", "she called", "inbound"),
         ]
     assert len(note("People/Ana.md", text).entries) == 4
+
+
+# --- Periodic Notes' weekly notes ------------------------------------------------------------------
+
+PERIODIC = ".obsidian/plugins/periodic-notes/data.json"
+WEEK_49 = (
+    "- Drinks with [[Amy Ng]]\n### Sunday\n- Dinner with [[Amy Ng]]\n### Saturday\n- Brunch with [[Bo]]\n"
+)
+
+
+def test_the_weekly_format_is_the_periodic_notes_plugins_when_its_weekly_notes_are_on(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Periodic Notes names weekly notes `gggg-[W]ww` unless told otherwise (an empty format is
+    its default); off, or in a format vaultnet cannot read, it says nothing; vaultnet.toml wins."""
+    root = make_vault({})
+    assert load_config(root).weekly_format is None
+    for written, format_ in [
+        ('{"weekly": {"format": "GGGG-[W]WW", "enabled": true}}', "GGGG-[W]WW"),
+        ('{"weekly": {"format": "", "enabled": true}}', "gggg-[W]ww"),
+        ('{"weekly": {"enabled": true}}', "gggg-[W]ww"),
+        ('{"weekly": {"format": "gggg-[W]ww", "enabled": false}}', None),
+        ('{"weekly": {"format": "YYYY-MM-DD", "enabled": true}}', None),
+        ('{"weekly": {"format": 3, "enabled": true}}', None),
+    ]:
+        write_vault(root, {PERIODIC: written})
+        assert load_config(root).weekly_format == format_, written
+    write_vault(root, {"vaultnet.toml": 'weekly_format = "[Week] w [of] GGGG"\n'})
+    assert load_config(root).weekly_format == "[Week] w [of] GGGG"
+
+
+@pytest.mark.parametrize("written", ['"YYYY-MM-DD"', '"gggg"', '"[W]ww"', '"gggg-[W]ww-WW"', "3", '""'])
+def test_a_weekly_format_vaultnet_cannot_read_is_refused(written: str) -> None:
+    with pytest.raises(ConfigError, match="weekly_format"):
+        config_from_dict(tomllib.loads(f"weekly_format = {written}\n"))
+
+
+@pytest.mark.parametrize(
+    ("weekly", "file", "first"),
+    [
+        (None, "Weekly/2026-W49.md", D(2026, 11, 30)),  # ISO: from Monday
+        ("GGGG-[W]WW", "Weekly/2026-W49.md", D(2026, 11, 30)),
+        ("gggg-[W]ww", "Weekly/2026-W49.md", D(2026, 11, 29)),  # Periodic Notes' default: from Sunday
+        ("gggg-[W]ww", "Weekly/2027-W01.md", D(2026, 12, 27)),  # week 1 holds January 1st
+        ("gggg-[W]ww", "Weekly/2026-W01.md", D(2025, 12, 28)),
+        ("gggg-[W]ww", "Weekly/2026-W52 Review.md", D(2026, 12, 20)),
+        ("gggg-[W]ww", "Weekly/2026-W53.md", None),  # 2026 has 52 such weeks
+        ("gggg-[W]w", "Weekly/2026-W9.md", D(2026, 2, 22)),
+        ("[Week] ww [of] gggg", "Weekly/Week 49 of 2026.md", D(2026, 11, 29)),
+        ("gggg/[W]ww", "Weekly/2026/W49.md", D(2026, 11, 29)),
+        ("gggg/[W]ww", "Weekly/2025/W49.md", D(2025, 11, 30)),
+        ("gggg/gggg-[W]ww", "Weekly/2026/2026-W49.md", D(2026, 11, 29)),
+        ("gggg/[W]ww", "W49.md", None),  # not in its folder: no year
+        # the obvious spellings, in the vault's weeks
+        (None, "Weekly/2026 W48.md", D(2026, 11, 23)),
+        (None, "Weekly/2026-w48.md", D(2026, 11, 23)),
+        (None, "Weekly/W48 2026.md", D(2026, 11, 23)),
+        (None, "Weekly/2026W48.md", D(2026, 11, 23)),
+        ("gggg-[W]ww", "Weekly/2026 W48.md", D(2026, 11, 22)),
+        ("gggg-[W]ww", "Daily/2026-W47-5.md", D(2026, 11, 20)),  # an ISO week date is ISO's
+        (None, "Weekly/W48 plans.md", None),
+        (None, "Notes/W4 engine.md", None),
+    ],
+)
+def test_a_weekly_note_is_dated_on_the_first_day_of_its_week_as_its_format_counts_them(
+    weekly: str | None, file: str, first: dt.date | None
+) -> None:
+    n = note(file, "- coffee with [[Ann]]\n", Config(weekly_format=weekly))
+    assert (n.kind, n.date) == (("other", None) if first is None else ("dated", first))
+
+
+def test_a_weekly_notes_day_headings_are_days_of_its_week_as_its_format_counts_them() -> None:
+    """In a week from Sunday (`gggg-[W]ww`), `### Sunday` heads its first day and `### Saturday`
+    its last; in an ISO week, Sunday is the last."""
+    local = note("Weekly/2026-W49.md", WEEK_49, Config(weekly_format="gggg-[W]ww"))
+    assert dated(local) == [
+        ("2026-11-29", ("Amy Ng",)),
+        ("2026-11-29", ("Amy Ng",)),
+        ("2026-12-05", ("Bo",)),
+    ]
+    iso = note("Weekly/2026-W49.md", WEEK_49)
+    assert dated(iso) == [("2026-11-30", ("Amy Ng",)), ("2026-12-06", ("Amy Ng",)), ("2026-12-05", ("Bo",))]
+
+
+def test_a_weekly_notes_lines_are_never_after_today_while_its_week_runs(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """The first Sunday of a week from Sunday is a day of it: a line under no day's heading is a
+    contact that day, not a plan for the Monday after (format.md's promise)."""
+    root = make_vault(
+        {
+            PERIODIC: '{"weekly": {"format": "gggg-[W]ww", "enabled": true}}',
+            "People/Amy Ng.md": "---\ntags: [person]\n---\n",
+            "Weekly/2026-W49.md": WEEK_49,
+        }
+    )
+    result = CliRunner().invoke(main, ["show", "Amy Ng", "-v", str(root), "--today", "2026-11-29", "--json"])
+    story = json.loads(result.output)
+    assert [t["date"] for t in story["timeline"]] == ["2026-11-29", "2026-11-29"]
+    assert story["planned"] == []

@@ -500,11 +500,11 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         return Note(file=file, kind="other", name=stem, problems=tuple(problems))
     fields = fields_of(meta, config)
     base = file.rsplit("/", 1)[0] if "/" in file else ""
-    named = day_in_name(file, stem, config.daily_format)
+    named = day_in_name(file, stem, config.daily_format, config.weekly_format)
     stem_date = named[0] if named else None
     # Logseq writes a page's properties (`date::` too) as its first lines, not as front matter.
     may_be_dated = stem_date is not None or bool(fields.get("date")) or "::" in split.body.lstrip()[:400]
-    body, blocks = _body_of(file, split, base, may_be_dated)
+    body, blocks = _body_of(file, split, base, may_be_dated, config.weekly_format)
     if body.bad_dates and day_first is None and (order := year_last_order(split.body)) is not None:
         return parse_note(file, data, config, order)  # `26/11/2026`: its days are written day first
     spaced_tags = "tags" in fields  # the front matter's, which a space parts: Obsidian's tags hold none
@@ -703,14 +703,18 @@ def _card(
     return card, problems
 
 
-def _body_of(file: str, split: Split, base: str, may_be_dated: bool) -> tuple[Body, list[Block] | None]:
+def _body_of(
+    file: str, split: Split, base: str, may_be_dated: bool, weekly_format: str | None
+) -> tuple[Body, list[Block] | None]:
     """The body read, by lines when it is plain, else by its blocks (returned, to be read again
-    for a dated note); a weekly note's with the days of its week its headings name."""
+    for a dated note); a weekly note's (named in `weekly_format` or a common way) with the days
+    of its week its headings name."""
     plain = None if may_be_dated else read_plain_body(file, split.body, split.body_line, base)
     blocks = parse_blocks(split.body) if plain is None else None
     if plain is not None:
         return plain, blocks
-    return read_body(file, blocks or [], split.body_line, may_be_dated, base, weekly(stem_of(file))), blocks
+    week = weekly(file, weekly_format)
+    return read_body(file, blocks or [], split.body_line, may_be_dated, base, week), blocks
 
 
 def _kind_of(
