@@ -67,6 +67,12 @@ class Config:
     """How your daily notes are named, as Obsidian's Daily notes setting writes it (`DD-MM-YYYY`,
     `YYYY/MM/DD.MM.YYYY`); unset, Obsidian's own setting in the vault is read. Names that tell
     their day unmistakably (`2026-11-20`, `20 Nov 2026`) are read without it."""
+    weekly_format: str | None = None
+    """How your weekly notes are named, as the Periodic Notes plugin writes it: `gggg-[W]ww`, its
+    default, counts weeks as Obsidian in English does (from Sunday, week 1 holding January 1st),
+    `GGGG-[W]WW` as ISO 8601 does (from Monday); unset, the plugin's setting in the vault, else ISO
+    weeks. Names of a week written the common ways (`2026-W48`, `2026 W48`, `W48 2026`) are read
+    without it."""
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Phrases added to the built-in English table per kind (inbound, outbound, mutual, mention,
     plan, about, undone); `X` stands for the person, as in "X rief an"."""
@@ -237,6 +243,51 @@ def _daily_format(key: str, value: object) -> str:
     return value.strip()
 
 
+def _weekly_format(key: str, value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{key} must be a weekly note's name format, as gggg-[W]ww")
+    try:
+        week_format_parts(value.strip())
+    except ValueError as exc:
+        raise ValueError(f"{key} = {value!r}: {exc}") from None
+    return value.strip()
+
+
+WeekPart = tuple[str, str]
+"""A part of a weekly notes' name format: ("year", token), ("week", token) or ("text", as written)."""
+
+
+def week_format_parts(weekly: str) -> tuple[WeekPart, ...]:
+    """The parts of a weekly notes' name format as Periodic Notes (Moment.js) writes it: a year
+    (`gggg`, `GGGG`, `YYYY`), a week (`ww`, `w` of the locale's weeks; `WW`, `W` of ISO's), text
+    in brackets as written (`[W]`), and any other mark as it is (`/` parts a folder). ValueError
+    saying what it cannot read: a token of a day or month, no year or no week, weeks of both kinds."""
+    parts: list[WeekPart] = []
+    for match in _WEEK_TOKENS.finditer(weekly):
+        token = match[0]
+        if token[0] == "[":
+            parts.append(("text", token[1:-1]))
+        elif token in ("gggg", "GGGG", "YYYY"):
+            parts.append(("year", token))
+        elif token.lower() in ("ww", "w"):
+            parts.append(("week", token))
+        elif token.isalpha():
+            raise ValueError(
+                f"{token!r} is no part of a week's name (a year gggg, a week ww, text in [brackets])"
+            )
+        else:
+            parts.append(("text", token))
+    kinds = {kind for kind, _ in parts}
+    if "year" not in kinds or "week" not in kinds:
+        raise ValueError("a weekly format needs a year and a week")
+    if len({token.isupper() for kind, token in parts if kind == "week"}) > 1:
+        raise ValueError("a weekly format counts its weeks one way: ww (the locale's) or WW (ISO's)")
+    return tuple(parts)
+
+
+_WEEK_TOKENS = lazy_pattern(r"\[[^\]]*\]|gggg|GGGG|YYYY|ww?|WW?|[A-Za-z]+|.", re.S)
+
+
 _CONVERTERS = {
     "output": _output,
     "people_folders": _folder_names,
@@ -257,15 +308,19 @@ _CONVERTERS = {
     "canvas_limit": _positive_int,
     "words": _words,
     "daily_format": _daily_format,
+    "weekly_format": _weekly_format,
 }
 
 
 def load_config(vault: Path) -> Config:
     """Read `vault/vaultnet.toml`, or take the defaults when there is none; a daily format it does
-    not set is Obsidian's (`obsidian_daily_format`), else Logseq's (`logseq_daily_format`)."""
+    not set is Obsidian's (`obsidian_daily_format`), else Logseq's (`logseq_daily_format`), and a
+    weekly format the Periodic Notes plugin's (`obsidian_weekly_format`)."""
     config = _read_config(vault)
     if config.daily_format is None and (daily := obsidian_daily_format(vault) or logseq_daily_format(vault)):
         config = replace(config, daily_format=daily)
+    if config.weekly_format is None and (weekly := obsidian_weekly_format(vault)):
+        config = replace(config, weekly_format=weekly)
     for name in obsidian_template_folders(vault):
         if not config.is_template_folder(name):
             config = replace(config, template_folders=(*config.template_folders, folder_word(name)))
@@ -284,6 +339,23 @@ def obsidian_daily_format(vault: Path) -> str | None:
         with contextlib.suppress(ValueError):
             return _daily_format("format", value)
     return None
+
+
+def obsidian_weekly_format(vault: Path) -> str | None:
+    """The name format the Periodic Notes plugin gives this vault's weekly notes when they are on:
+    its setting, else (left empty) its default, `gggg-[W]ww`. As with the daily format, a file
+    or a format vaultnet cannot read is passed over."""
+    weekly = _obsidian_json(vault, "plugins/periodic-notes/data.json").get("weekly")
+    if not isinstance(weekly, dict) or weekly.get("enabled") is not True:
+        return None
+    try:
+        return _weekly_format("format", weekly.get("format") or PERIODIC_WEEKLY)
+    except ValueError:
+        return None
+
+
+PERIODIC_WEEKLY = "gggg-[W]ww"
+"""The Periodic Notes plugin's weekly format when its own is left empty."""
 
 
 def obsidian_template_folders(vault: Path) -> list[str]:

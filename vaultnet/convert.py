@@ -579,7 +579,7 @@ def day_in_format(day: dt.date, daily: str) -> str:
 
 
 _TASK_DAY = lazy_pattern(
-    r"(?:(📅|⏳)\ufe0f?\s*(?:\[\[)?|\b(due|deadline|scheduled)(?:::\s*|:\s*<)|(@due\(|\(@|@\{)"
+    r"(?:(📅|⏳)\ufe0f?\s*(?:\[\[)?|\b(due|deadline|scheduled)(?:::\s*|:\s*<)|(@due\(|\(@|@\{|@\[\[)"
     r"|\b(?:due(?: on)?:?|by)\s+(?:\[\[)?)(\d{4}-\d{2}-\d{2})",
     re.IGNORECASE,
 )
@@ -591,7 +591,8 @@ def task_due(text: str, no_day: list[str] | None = None) -> dt.date | None:
     due day, its day linked or not, else `⏳ 2026-12-08`, a scheduled one), a Dataview field
     (`[due:: 2026-12-10]`, `scheduled:: ...`), Logseq and org mode (`DEADLINE: <2026-12-10 Thu>`,
     `SCHEDULED: <...>`, on the task's next line), TaskPaper (`@due(2026-12-10)`), the Reminder
-    plugin (`(@2026-12-10)`) or a Kanban card (`@{2026-12-10}`), or in words (`due 2026-12-10`,
+    plugin (`(@2026-12-10)`) or a Kanban card (`@{2026-12-10}`, `@[[2026-12-10]]` when the board
+    links its dates to daily notes), or in words (`due 2026-12-10`,
     `due: ...`, `by ...`); None when it says none, or no real day. Each day so written that is no
     day (`2026-02-30`) goes to `no_day`."""
     days: dict[str, dt.date | None] = {"due": None, "scheduled": None}

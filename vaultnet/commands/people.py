@@ -157,17 +157,32 @@ def find_person_in(root: Path, people: People, query: str, config: Config) -> st
 
 def _no_persons_note(root: Path, key: str, config: Config) -> str | None:
     """Why the first note (walked) named `key` (by stem or path) is not read as a person, or None
-    when no note is named so."""
+    when no note is named so. Else why the first note a first or last word of its stem names
+    (`rui` for `People/Rui Sa.md`, as `find` takes it for a person's) is not, when it would be
+    someone's (`_someones`) but for a problem of its own (its template's placeholder unfilled)."""
+    short: str | None = None
     for found in walk_stats(root, config):
         file = found[0]
-        if key not in (name_key(stem_of(file)), name_key(file.removesuffix(".md"))):
-            continue
-        note = read_found(found, config)
-        if note.kind == "person":
-            return None
-        why = note.problems[0].message if note.problems else _NO_PERSON
-        return f"{file} is not read as a person: {why}"
-    return None
+        stem = stem_of(file)
+        if key in (name_key(stem), name_key(file.removesuffix(".md"))):
+            note = read_found(found, config)
+            if note.kind == "person":
+                return None
+            why = note.problems[0].message if note.problems else _NO_PERSON
+            return f"{file} is not read as a person: {why}"
+        if short is None and key in {name_key(word) for word in short_names(stem, stem)}:
+            note = read_found(found, config)
+            if note.kind != "person" and note.problems and _someones(note, config):
+                short = f"{file} is not read as a person: {note.problems[0].message}"
+    return short
+
+
+def _someones(note: Note, config: Config) -> bool:
+    """Would a note be someone's by where it is filed or how it is tagged (a people folder, a
+    person tag, nested or not)?"""
+    folders = note.file.split("/")[:-1]
+    tags = {part for tag in note.tags for part in tag.split("/")}
+    return any(map(config.is_people_folder, folders)) or not tags.isdisjoint(config.person_tags)
 
 
 _NO_PERSON = "it is in no people folder and has no person tag, or still holds its template's placeholder"

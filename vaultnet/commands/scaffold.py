@@ -48,6 +48,7 @@ _BAD_NAME = lazy_pattern(r'[\[\]|#^\\/:*?"<>\x00-\x1f]')
 _EXAMPLES = {
     "as_of": "2026-11-21",
     "daily_format": '"DD-MM-YYYY"',
+    "weekly_format": '"gggg-[W]ww"',
     "cadence": ['family = "2w"', 'friend = "monthly"', 'mentor = "quarterly"'],
     "synonyms": ['name = ["nom", "nome"]', 'last_contact = ["zuletzt"]'],
 }

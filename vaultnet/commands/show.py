@@ -33,7 +33,16 @@ from vaultnet.metrics.next import (
 from vaultnet.metrics.stats import Report
 from vaultnet.model import Contact, Direction, FollowUp, Note, PersonStats, Problem
 from vaultnet.pages.json_text import dumps
-from vaultnet.pages.render import follow_up_json, follow_up_words, plain_text, problem_json, said_on, unmarked
+from vaultnet.pages.render import (
+    follow_up_json,
+    follow_up_words,
+    plain_text,
+    problem_json,
+    quoted,
+    said_on,
+    unmarked,
+    without_block_id,
+)
 from vaultnet.vault.cache import FileStat
 from vaultnet.vault.load import read_found
 from vaultnet.vault.names import Resolver, resolver_of
@@ -247,7 +256,7 @@ def story_json(story: Story) -> str:
         return {
             "date": t.date.isoformat(),
             "direction": t.direction,
-            "text": t.text,
+            "text": without_block_id(t.text),
             "file": t.file,
             "line": t.line,
             "inferred": t.inferred,
@@ -267,7 +276,7 @@ def story_json(story: Story) -> str:
         "birthday": card.birthday,
         "next_birthday": iso(story.birthday.next) if story.birthday else None,
         "age_next_birthday": story.birthday.age if story.birthday else None,
-        "facts": list(note.facts),
+        "facts": [without_block_id(fact) for fact in note.facts],
         "last_contact": iso(s.last_contact),
         "days_since": s.days_since,
         "cadence_days": s.cadence_days,
@@ -284,14 +293,14 @@ def story_json(story: Story) -> str:
         "timeline": [told(t) for t in story.timeline],
         "planned": [told(t) for t in story.planned],
         "broadcasts": [d.isoformat() for d in story.broadcasts],
-        "follow_ups": [follow_up_json(f) for f in story.follow_ups],
+        "follow_ups": [{**follow_up_json(f), "text": without_block_id(f.text)} for f in story.follow_ups],
         "linked": [{"file": f, "name": name} for f, name in story.linked],
         "introductions": [
             {
                 "date": i.date.isoformat(),
                 "file": i.file,
                 "line": i.line,
-                "text": i.text,
+                "text": without_block_id(i.text),
                 "with": _other(i, file).person.file,
                 "together_since": iso(i.since.date) if i.since else None,
             }
@@ -402,7 +411,7 @@ def _counts(story: Story) -> str:
 
 def _told_line(t: Contact) -> str:
     arrow = ARROWS[t.direction] + ("?" if t.inferred else "")
-    return f"  {t.date} {arrow} {plain_text(t.text) or '(no text)'}  [{t.file}:{t.line}]"
+    return f"  {t.date} {arrow} {quoted(t.text) or '(no text)'}  [{t.file}:{t.line}]"
 
 
 def story_text(story: Story, window: int) -> str:
@@ -410,7 +419,7 @@ def story_text(story: Story, window: int) -> str:
     s, note = story.stats, story.stats.person.note
     lines = [f"{plain_text(note.name)}  ({note.file})", *_card_lines(story), ""]
     lines += [f"What you know ({len(note.facts)})"]
-    lines += [f"  - {plain_text(fact)}" for fact in note.facts] or [f"  nothing yet: {_FACT_HINT}"]
+    lines += [f"  - {quoted(fact)}" for fact in note.facts] or [f"  nothing yet: {_FACT_HINT}"]
     lines += [
         "",
         f"As of {story.today}",

@@ -23,11 +23,25 @@ FAR_AHEAD_DAYS = 365
 
 
 def cadence_for(person: Person, config: Config) -> int | None:
-    """The person's own cadence, else the shortest default among their tags."""
+    """The person's own cadence, else the shortest default among their tags (`tags_covering`)."""
     if person.note.cadence_days:
         return person.note.cadence_days
-    defaults = [config.cadence[tag] for tag in person.note.tags if tag in config.cadence]
+    if not config.cadence:
+        return None
+    defaults = [
+        config.cadence[key] for tag in person.note.tags for key in tags_covering(tag) if key in config.cadence
+    ]
     return min(defaults, default=None)
+
+
+def tags_covering(tag: str) -> set[str]:
+    """The tags a `[cadence]` default may be given for that hold for a person's `tag`: the tag, each
+    it nests below (`people`, `people/family` for `people/family/close`: Obsidian's `#people`
+    covers them), and each part of it (`family` for `people/family` or `type/family`)."""
+    if "/" not in tag:
+        return {tag}
+    parts = tag.split("/")
+    return {*parts, *("/".join(parts[:end]) for end in range(2, len(parts) + 1))}
 
 
 def reciprocity_of(inbound: int, outbound: int, mutual: int) -> Reciprocity:

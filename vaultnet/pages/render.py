@@ -182,7 +182,12 @@ def plain_text(text: str) -> str:
 def quoted(text: str) -> str:
     """A note's line as a terminal quotes it: `plain_text` of it without its block ID, which
     Obsidian never shows either."""
-    return plain_text(_BLOCK_ID.sub("", text) if "^" in text else text)
+    return plain_text(without_block_id(text))
+
+
+def without_block_id(text: str) -> str:
+    """A note's line without the block ID closing it (`coffee ^blk9`), as written otherwise."""
+    return _BLOCK_ID.sub("", text) if "^" in text else text
 
 
 def unlinked(text: str) -> str:
@@ -355,8 +360,16 @@ def follow_ups_by_age(s: PersonStats) -> tuple[FollowUp, ...]:
 
 
 def cell(text: str) -> str:
-    """Text made safe inside a Markdown table cell."""
-    return " ".join(str(text).replace("|", "\\|").split())
+    """Text made safe inside a Markdown table cell, as a problem's message is shown on the
+    Problems page: a `|` escaped, and a `[[` out of code too (`\\[\\[`), which Obsidian shows as
+    written and reads as no link: a value the message quotes (`birthday: 'around [[Easter]]'`)
+    makes no unresolved link, nor a backlink from the page to the note it names."""
+    shown = " ".join(str(text).replace("|", "\\|").split())
+    return _LINK_OPENING.sub(lambda m: m[1] or "\\[\\[", shown) if "[[" in shown else shown
+
+
+_LINK_OPENING = lazy_pattern(r"(`+[^`]*`+)|\[\[")
+"""A wikilink's (or an embed's) `[[`, or a code span, in which it is shown as it is."""
 
 
 def _vault_loader(folder: Path, vault_root: Path) -> BaseLoader:

@@ -216,16 +216,41 @@ _CODE_SPAN = lazy_pattern(r"`[^`\n]*`")
 
 def without_comment_blocks(body: str) -> str:
     """`body` with each Obsidian comment that spans lines (`%%` ... `%%`) cut out, its lines
-    kept blank, and each Templater command left unrun that does (`<%*` ... `%>`, a script: what
-    a template meant to write, not what the owner wrote). CommonMark knows neither, so both block
-    readers call this first and stay equal; a multi-line `<!-- -->` is an HTML block, which they
-    drop already. One on one line is left to the line's reader. Either in code (a Mermaid
-    comment) opens nothing, and one never closed hides nothing: a stray `%%` must not swallow
-    the rest of a note."""
+    kept blank, each Templater command left unrun that does (`<%*` ... `%>`, a script: what
+    a template meant to write, not what the owner wrote), and each block of math (`$$` lines:
+    `without_math`). CommonMark knows none of them, so both block readers call this first and
+    stay equal; a multi-line `<!-- -->` is an HTML block, which they drop already. A comment on
+    one line is left to the line's reader. Any of them in code (a Mermaid comment) opens nothing,
+    and one never closed hides nothing: a stray `%%` must not swallow the rest of a note."""
     for opening, closing in _HIDDEN:
         if opening in body:
             body = _without_spans(body, opening, closing)
-    return body
+    return without_math(body) if "$$" in body else body
+
+
+def without_math(body: str) -> str:
+    """`body` with each block of math Obsidian renders blank, its lines kept: from a line that
+    opens with `$$` to the next that ends with it (`$$` over `\\text{[[Zed]]} \\to 2026` over
+    `$$`), or a line that is one whole (`$$ x^2 $$`). What is in it is a formula, with no link
+    or entry. Only whole lines: a `$` in a line of text is money (`$5 and $10`), and a block
+    never closed hides nothing."""
+    lines = body.split("\n")
+    fence = ""
+    opened: int | None = None  # the line a block of math opened at
+    for number, line in enumerate(lines):
+        if opened is None and (fence or _FENCE.match(line)):
+            fence = fence_after(fence, line)
+            continue
+        said = line.strip()
+        if opened is None and said[:2] == "$$":
+            if len(said) >= 4 and said.endswith("$$"):
+                lines[number] = ""  # a block of one line
+            else:
+                opened = number
+        elif opened is not None and said.endswith("$$"):
+            lines[opened : number + 1] = [""] * (number + 1 - opened)
+            opened = None
+    return "\n".join(lines)
 
 
 _HIDDEN = (("%%", "%%"), ("<%", "%>"))

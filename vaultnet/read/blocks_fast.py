@@ -618,10 +618,16 @@ def plain_blocks(body: str) -> list[Block] | None:
 
 
 def plain_lines(body: str) -> list[str] | None:
-    """The lines of a body `plain_blocks` reads with nothing to cut (no `%%`, no `<%`:
+    """The lines of a body `plain_blocks` reads with nothing to cut (no `%%`, `<%` or `$$`:
     `without_comment_blocks`), as it splits them; else None. For a reader that follows
     `plain_blocks` line by line without its blocks."""
-    if "%%" in body or "<%" in body or _NOT_PLAIN_FIRST.match(body) or _NOT_PLAIN_NEXT.search(body):
+    if (
+        "%%" in body
+        or "<%" in body
+        or "$$" in body
+        or _NOT_PLAIN_FIRST.match(body)
+        or _NOT_PLAIN_NEXT.search(body)
+    ):
         return None
     lines = body.split("\n")
     if body.endswith("\n"):

@@ -443,19 +443,34 @@ def add_entry(
 _DONE_ON = lazy_pattern(rf"\s*(?:✅\uFE0F?\s*|\[completion::\s*)({DATE})\]?")
 """The day a task was done, as the Tasks plugin writes it (`✅ 2026-11-20`, or Dataview's
 `[completion:: 2026-11-20]`)."""
+_CARD_DAY = lazy_pattern(rf"\s*@(?:\{{({DATE})\}}|\[\[({DATE})\]\])")
+"""A Kanban card's day (`@{2026-11-20}`, or `@[[2026-11-20]]` when the board links its dates to
+daily notes): of a done card, the day it was done."""
+_DONE_MARKS = ("✅", "[completion::", "@{", "@[[")
+"""What a done task's text holds when it may say the day it was done (`_done_first`)."""
+
+
+def tells_when_done(text: str) -> bool:
+    """May a done task's text say the day it was done (`_done_first`)?"""
+    return any(mark in text for mark in _DONE_MARKS)
+
+
 _BLANK_CELLS = lazy_pattern(r"(?<!\\)\|(?:[ \t]*(?<!\\)\|)+")
 """A table row's bar and the blank cells after it (`|  |  |`), as one bar."""
 
 
 def _done_first(head: str) -> str | None:
     """A done task's text with the day it was done moved in front of it, as a log entry's
-    (`Call Sam ✅ 2026-11-20` → `2026-11-20 Call Sam`); None when it tells no such day."""
-    if "✅" not in head and "[completion::" not in head:
+    (`Call Sam ✅ 2026-11-20` → `2026-11-20 Call Sam`; a Kanban card's `Lunch with Gus
+    @{2026-11-12}` → `2026-11-12 Lunch with Gus`); None when it tells no such day."""
+    if not tells_when_done(head):
         return None
-    done = _DONE_ON.search(head)
-    if done is None or date_prefix(done[1]) is None:
+    done = _DONE_ON.search(head) if "✅" in head or "[completion::" in head else None
+    done = done or _CARD_DAY.search(head)  # a card's day, when no day it was ticked says otherwise
+    day = next(filter(None, done.groups()), None) if done else None
+    if day is None or done is None or date_prefix(day) is None:
         return None
-    return f"{done[1]} {head[: done.start()]}{head[done.end() :]}".rstrip()
+    return f"{day} {head[: done.start()]}{head[done.end() :]}".rstrip()
 
 
 def sections_after_item(

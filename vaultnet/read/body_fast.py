@@ -27,6 +27,7 @@ from vaultnet.read.body import (
     sections_after_item,
     sections_after_label,
     task_word,
+    tells_when_done,
     yearless_day,
 )
 from vaultnet.read.days import (
@@ -168,7 +169,7 @@ def _plain_item(
     task = None
     if text[:1] == "[":
         task, text = split_task(text)
-        if task in DONE_BOXES and "✅" in text:
+        if task in DONE_BOXES and tells_when_done(text):
             return False  # the day it was done may make it an entry: to the blocks
     elif text[:1] in TASK_STARTS and (found := task_word(text)) is not None:
         if found[0] != " ":

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from itertools import pairwise
 
+from vaultnet.config import week_format_parts
 from vaultnet.convert import (
     MONTH_NAME,
     MONTH_WORDS,
@@ -33,6 +34,7 @@ from vaultnet.convert import (
     year_first,
     year_last_date,
 )
+from vaultnet.model import stem_of
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read.blocks import ARROWS, EMOJI, Block, heading_words
 
@@ -72,13 +74,15 @@ def _entry_source() -> str:
     the reader, which a process that meets only the commonest heads (`PLAIN_ENTRY`,
     `_MARKED_ENTRY`), as a build after one change does, never compiles (`lazy_pattern`). A day
     written day first with its month's name (`20 Nov 2026`, `3rd of November, 2026`, `3. Oktober
-    2026`, in any of the languages `convert.month_named` reads) no reader takes for another day."""
+    2026`, in any of the languages `convert.month_named` reads) no reader takes for another day.
+    A day's note embedded (`![[2026-10-05]]`, `![[2026-10-07#Ana]]`: the note, or its section
+    about them, shown in the log) is its day, as a link to it is."""
     day_month_year = day_month_year_source()
     return (
         rf"^\s*{_EMPHASIS}(?:(?:{_WEEKDAY}\.?|{foreign_weekday_source()}),?\s+)?"  # the day's name first
-        rf"(?:\[\[(?:[^\[\]|#]*/)?({DATE}|{_YEAR_FIRST})(?:\.md)?(?:#[^\[\]|]*)?(?:\\?\|[^\[\]]*)?\]\]"
+        rf"(?:!?\[\[(?:[^\[\]|#]*/)?({DATE}|{_YEAR_FIRST})(?:\.md)?(?:#[^\[\]|]*)?(?:\\?\|[^\[\]]*)?\]\]"
         rf"|({DATE}|{_YEAR_FIRST})"
-        rf"|\[\[({_LOGSEQ_DAY})\]\]"
+        rf"|!?\[\[({_LOGSEQ_DAY})\]\]"
         rf"|({day_month_year})|({_MONTH_DAY_YEAR})){_EMPHASIS}"
         rf"(?:,?\s*(?:\({_WEEKDAY}\.?\)|{_WEEKDAY}\.?(?![\w-])(?!\s*[^\W\d_])))?"  # the day's name again
         rf"(?:(?:T|,?\s+(?:(?:@|at)\s*)?){TIME}|\s*\({TIME}\))?{_EMPHASIS}(?![\w-])"  # a time of day
@@ -314,11 +318,12 @@ _ENTRY_SEPARATORS = frozenset(":—–-·|→←↔➡⬅<")
 
 def may_open_entry(head: str, start: str) -> bool:
     """Could this line (`start`: its first character after any space) open a log entry: a day,
-    `[[`, emphasis, or a month's or a weekday's name first? Most lines cannot, and are spared
+    `[[` or `![[`, emphasis, or a month's or a weekday's name first? Most lines cannot, and are spared
     `entry_head`."""
     return (
         start in _ENTRY_OPENINGS
         or start.isdigit()
+        or (start == "!" and head.lstrip()[1:3] == "[[")  # an embed of a day's note
         or (
             start in _NAME_INITIALS
             and (
@@ -611,46 +616,132 @@ def _day_of(match: re.Match[str]) -> dt.date | None:
         return None
 
 
-WEEK_NAME = lazy_pattern(r"^(\d{4})-W(\d{2})(?:-(\d)(?!\d))?(?!\d)")
-"""A weekly note's name as Obsidian's Periodic Notes writes it (`2026-W48`, `2026-W48 Review`),
-or a day's as an ISO week date (`2026-W47-5`, that week's Friday)."""
+WEEK_NAME = lazy_pattern(r"^(?:(\d{4})[-_ ]?[Ww](\d{1,2})(?:-(\d)(?!\d))?|[Ww](\d{1,2})[-_ ,]+(\d{4}))(?!\d)")
+"""A weekly note's name as Obsidian's Periodic Notes writes it by default (`2026-W48`, `2026-W48
+Review`) or another common way (`2026 W48`, `2026-w48`, `2026W48`, `W48 2026`), or a day's as an
+ISO week date (`2026-W47-5`, that week's Friday)."""
+WeekRule = tuple[int, int]
+"""How a year's weeks are counted: the day of the week they start on (Monday 0 to Sunday 6),
+and the day of January that week 1 holds."""
+ISO_WEEKS: WeekRule = (0, 4)
+"""ISO 8601's weeks (Moment.js's `GGGG`, `WW`): from Monday, week 1 holding January 4th."""
+LOCALE_WEEKS: WeekRule = (6, 1)
+"""The weeks of Moment.js's `gggg`, `ww` in its default locale, English, as Obsidian counts them
+unless set to another language (Periodic Notes' default weekly format): from Sunday, week 1
+holding January 1st."""
 
 
-def week_of(stem: str) -> tuple[dt.date, int] | None:
-    """The Monday of the ISO week a weekly note is named for: what its lines tell of happened
+def week_start(year: int, week: int, rule: WeekRule = ISO_WEEKS) -> dt.date | None:
+    """The first day of week `week` of `year`, its weeks counted by `rule`; None for no such
+    week (`2025-W53`: 2025 has 52 ISO weeks)."""
+    if not (1 <= week <= 53 and 1 <= year < 9999):
+        return None
+    start = _first_week(year, rule) + dt.timedelta(weeks=week - 1)
+    return start if start < _first_week(year + 1, rule) else None
+
+
+def _first_week(year: int, rule: WeekRule) -> dt.date:
+    weekday, holds = rule
+    day = dt.date(year, 1, holds)
+    return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
+
+
+def week_of(file: str, stem: str, weekly: str | None = None) -> tuple[dt.date, int, bool] | None:
+    """The first day of the week a weekly note is named for: what its lines tell of happened
     that week, on a day it does not say, so on its first (never a day after today while the
-    week is under way); a heading of a day in it (`## 2026-11-26`) gives its lines that day. A
-    day of the week named too (`2026-W47-5`) is that day. With where the name's week ends."""
-    week = WEEK_NAME.match(stem) if stem[4:6] == "-W" else None
+    week runs); a heading of a day in it (`## 2026-11-26`, `### Friday`) gives its lines that
+    day. Its name in the vault's weekly format (`weekly`, with its folders: `gggg/[W]ww`) first,
+    its weeks counted as the format counts them, else written a common way (`WEEK_NAME`), in the
+    format's weeks too (ISO's without one). With where the name's week ends, and whether it names
+    one day of the week (`2026-W47-5`, an ISO week date: that day)."""
+    first = stem[:1]
+    named = (first.isdigit() and "W" in stem[4:6].upper()) or (first in ("W", "w") and stem[1:2].isdigit())
+    week = WEEK_NAME.match(stem) if named else None
+    if week is not None and week[3]:  # `2026-W47-5`: of ISO's weeks, whatever the format
+        try:
+            return dt.date.fromisocalendar(int(week[1]), int(week[2]), int(week[3])), week.end(), True
+        except ValueError:
+            return None
+    rule = ISO_WEEKS
+    if weekly and (format_ := _weeks_named(weekly)) is not None:
+        if (formatted := _formatted_week(file, format_)) is not None:
+            return formatted
+        rule = format_[1]
     if week is None:
         return None
+    year, number = (week[1], week[2]) if week[1] else (week[5], week[4])
+    start = week_start(int(year), int(number), rule)
+    return None if start is None else (start, week.end(), False)
+
+
+@cache
+def _weeks_named(weekly: str) -> tuple[re.Pattern[str], WeekRule, int] | None:
+    """For a weekly notes' name format (`gggg-[W]ww`, `[Week] w [of] GGGG`, `gggg/[W]ww`): the
+    regex the end of a note's path (without `.md`) in it matches, how its weeks are counted (by
+    its week's token: `ww` the locale's, `WW` ISO's), and how many folders it names; None for a
+    format vaultnet cannot read (`config.week_format_parts`)."""
     try:
-        return dt.date.fromisocalendar(int(week[1]), int(week[2]), int(week[3] or 1)), week.end()
+        parts = week_format_parts(weekly)
     except ValueError:
         return None
+    pieces = [
+        re.escape(token) if kind == "text" else f"(?P<{kind}_{at}>{_WEEK_DIGITS[len(token)]})"
+        for at, (kind, token) in enumerate(parts)
+    ]
+    upper = next(token.isupper() for kind, token in parts if kind == "week")
+    pattern = re.compile("".join(pieces) + r"(?!\d)", re.IGNORECASE)
+    folders = sum(token.count("/") for kind, token in parts if kind == "text")
+    return pattern, ISO_WEEKS if upper else LOCALE_WEEKS, folders
 
 
-def weekly(stem: str) -> dt.date | None:
-    """The Monday of the week a weekly note is named for (`2026-W47`, `2026-W47 Review`), whose
-    sections may be its days (`weekday_heading`); None for any other note, and for a note of
-    one day of a week (`2026-W47-5`)."""
-    week = week_of(stem)
-    return week[0] if week is not None and stem[week[1] - 2] != "-" else None  # not `-W47-5`
+_WEEK_DIGITS = {4: r"\d{4}", 2: r"\d{2}", 1: r"\d{1,2}"}
+"""The digits of a year's token (`gggg`) and a week's (`ww`, two; `w`, one or two), by its length."""
 
 
-def weekday_heading(heading: str, monday: dt.date) -> dt.date | None:
-    """The day of the week of `monday` a heading names (`Friday`, `Wed`, `**Thursday**`, with
-    its day of the month or not: `Wednesday, Nov 18`, `Wed 18.11.`), as a weekly note heads a
-    section a day; None for any other heading (`Sunday brunch ideas`)."""
-    first = _WORD.search(heading)
-    if first is None:
+def _formatted_week(
+    file: str, named: tuple[re.Pattern[str], WeekRule, int]
+) -> tuple[dt.date, int, bool] | None:
+    """The first day of the week a note's path names in the vault's weekly format (`_weeks_named`),
+    where the title in its name starts, and False (no day of the week); None when the path is not
+    in that format, or names no real week (its years disagree, `2026-W53`)."""
+    pattern, rule, folders = named
+    parts = file.removesuffix(".md").split("/")
+    if len(parts) <= folders:
         return None
-    rest = heading[first.end() :]
+    tail = "/".join(parts[-1 - folders :])
+    match = pattern.match(tail)
+    if match is None:
+        return None
+    told: dict[str, set[int]] = {"year": set(), "week": set()}
+    for name, value in match.groupdict().items():
+        told[name.split("_", 1)[0]].add(int(value))
+    if len(told["year"]) != 1 or len(told["week"]) != 1:
+        return None
+    start = week_start(told["year"].pop(), told["week"].pop(), rule)
+    return None if start is None else (start, max(0, match.end() - (len(tail) - len(parts[-1]))), False)
+
+
+def weekly(file: str, weekly_format: str | None = None) -> dt.date | None:
+    """The first day of the week a weekly note is named for (`2026-W47`, `2026-W47 Review`; in the
+    vault's weekly format, `week_of`), whose sections may be its days (`weekday_heading`); None
+    for any other note, and for a note of one day of a week (`2026-W47-5`)."""
+    week = week_of(file, stem_of(file), weekly_format)
+    return week[0] if week is not None and not week[2] else None
+
+
+def weekday_heading(heading: str, first: dt.date) -> dt.date | None:
+    """The day of the week starting on `first` a heading names (`Friday`, `Wed`, `**Thursday**`,
+    with its day of the month or not: `Wednesday, Nov 18`, `Wed 18.11.`), as a weekly note heads
+    a section a day; None for any other heading (`Sunday brunch ideas`)."""
+    word = _WORD.search(heading)
+    if word is None:
+        return None
+    rest = heading[word.end() :]
     rest = rest[6:] if rest[:6].lower() == "-feira" else rest  # Portuguese's `sexta-feira`
-    index = _WEEKDAYS.get(first[0].lower(), foreign_weekdays().get(first[0].lower()))
+    index = _WEEKDAYS.get(word[0].lower(), foreign_weekdays().get(word[0].lower()))
     if index is None or not says_a_day(rest):
         return None
-    return monday + dt.timedelta(days=index)
+    return first + dt.timedelta(days=(index - first.weekday()) % 7)
 
 
 def says_a_day(text: str) -> bool:
@@ -687,11 +778,14 @@ def _named_head(stem: str) -> EntryHead | None:
     return read_entry_head(stem)
 
 
-def day_in_name(file: str, stem: str, daily: str | None = None) -> tuple[dt.date, str] | None:
+def day_in_name(
+    file: str, stem: str, daily: str | None = None, weekly: str | None = None
+) -> tuple[dt.date, str] | None:
     """The day a note's name tells, and what the name says besides (its title: `Kickoff` in
     `2026-11-10 Kickoff`): the vault's own daily format first (`daily`, as Obsidian writes it:
     `DD-MM-YYYY`), then `2026-11-20`, `journal/2026/11/20.md`, `20.11.2026`, `20261120` (or
-    `202611201430`, a unique note's), `Friday, November 20, 2026` and `2026-W48`. None when the
+    `202611201430`, a unique note's), `Friday, November 20, 2026`, and a week's in the vault's
+    `weekly` format or `2026-W48` (`week_of`). None when the
     name tells no real day. A name is read in one Unicode form, as a note's text is (`März` in
     a macOS file name is `a` and its dots: `_split` in read/note.py)."""
     if not file.isascii():
@@ -709,8 +803,8 @@ def day_in_name(file: str, stem: str, daily: str | None = None) -> tuple[dt.date
         told = (day, compact.end())
     elif (head := _named_head(stem)) is not None:
         told = (head[0], head[3])
-    elif (week := week_of(stem)) is not None:
-        told = week
+    elif (week := week_of(file, stem, weekly)) is not None:
+        told = week[:2]
     day, end = told
     return None if day is None else (day, stem[end:].strip(" -_—–,·"))
 

@@ -500,11 +500,11 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         return Note(file=file, kind="other", name=stem, problems=tuple(problems))
     fields = fields_of(meta, config)
     base = file.rsplit("/", 1)[0] if "/" in file else ""
-    named = day_in_name(file, stem, config.daily_format)
+    named = day_in_name(file, stem, config.daily_format, config.weekly_format)
     stem_date = named[0] if named else None
     # Logseq writes a page's properties (`date::` too) as its first lines, not as front matter.
     may_be_dated = stem_date is not None or bool(fields.get("date")) or "::" in split.body.lstrip()[:400]
-    body, blocks = _body_of(file, split, base, may_be_dated)
+    body, blocks = _body_of(file, split, base, may_be_dated, config.weekly_format)
     if body.bad_dates and day_first is None and (order := year_last_order(split.body)) is not None:
         return parse_note(file, data, config, order)  # `26/11/2026`: its days are written day first
     spaced_tags = "tags" in fields  # the front matter's, which a space parts: Obsidian's tags hold none
@@ -716,14 +716,18 @@ def _card(
     return card, problems
 
 
-def _body_of(file: str, split: Split, base: str, may_be_dated: bool) -> tuple[Body, list[Block] | None]:
+def _body_of(
+    file: str, split: Split, base: str, may_be_dated: bool, weekly_format: str | None
+) -> tuple[Body, list[Block] | None]:
     """The body read, by lines when it is plain, else by its blocks (returned, to be read again
-    for a dated note); a weekly note's with the days of its week its headings name."""
+    for a dated note); a weekly note's (named in `weekly_format` or a common way) with the days
+    of its week its headings name."""
     plain = None if may_be_dated else read_plain_body(file, split.body, split.body_line, base)
     blocks = parse_blocks(split.body) if plain is None else None
     if plain is not None:
         return plain, blocks
-    return read_body(file, blocks or [], split.body_line, may_be_dated, base, weekly(stem_of(file))), blocks
+    week = weekly(file, weekly_format)
+    return read_body(file, blocks or [], split.body_line, may_be_dated, base, week), blocks
 
 
 def _kind_of(
@@ -836,8 +840,19 @@ def _placeholder_line(split: Split, message: str) -> tuple[int, str]:
     for number, line in enumerate((split.front or "").split("\n"), 2):
         value = (line.partition(":")[2] if ":" in line else line.lstrip(" \t-")).strip()
         if has_placeholder(line) or is_placeholder(value):
-            return number, message.format(value.strip("'\"")[:40])
+            return number, message.format(_shown_placeholder(value))
     return 1, message.format("")
+
+
+def _shown_placeholder(value: str) -> str:
+    """A placeholder as a problem names it: whole (`<% tp.file.creation_date("YYYY-MM-DD") %>`),
+    or cut short with `…` when too long for a line, never cut where it could seem to end."""
+    value = value.strip().strip("'\"")
+    return value if len(value) <= _PLACEHOLDER_SHOWN else value[: _PLACEHOLDER_SHOWN - 1].rstrip() + "…"
+
+
+_PLACEHOLDER_SHOWN = 60
+"""Characters of a placeholder a problem shows at most."""
 
 
 def _unfilled_dropped(meta: dict[str, object], fields: Fields) -> tuple[dict[str, object], Fields]:
@@ -891,6 +906,9 @@ def _value_problems(file: str, split: Split, fields: Fields, body: Body, config:
             if text is None or _readable(name, value) or _no_day_meant(name, text):
                 continue
             line = _key_line(file, split, body, name, config)
+            if is_placeholder(text):  # `date: <% tp.date.now() %>` in a daily note: unfilled, not mistyped
+                found.append(Problem(file, line, _UNFILLED.format(_shown_placeholder(text))))
+                continue
             expected = _EITHER_WAY if name != "cadence" and either_way(text) else _EXPECTED[name]
             found.append(Problem(file, line, f"{name}: {text[:40]!r} {expected}"))
     return sorted(found, key=lambda p: p.line)
