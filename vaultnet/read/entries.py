@@ -77,48 +77,50 @@ def _day_meant(line: str, block: Block, day: dt.date) -> dt.date:
 
 
 def _written_later(line: str, day: dt.date) -> dt.date | None:
-    """A day after `day` written as text after a link, in its clause, as when (`Lunch with [[Ana]]
-    on Dec 3`, not `His flight leaves on Dec 3, so [[Bo]] and I said goodbye`)."""
-    for written in _ON_A_WRITTEN_DAY.finditer(line):
-        link = line.rfind("]]", 0, written.start())
-        if link < 0 or _CLAUSE_MARK.search(line, link, written.start()):
-            continue
-        later = _written_day(written, day)
-        return later if later is not None and later > day else None
-    return None
-
-
-_CLAUSE_MARK = lazy_pattern(r"[,;.!?\n]")
-"""What parts a link from a day written after it: the day is the linked meeting's only in its clause
-(`Lunch with [[Ana]] on Dec 3`, not `His flight leaves on Dec 3, so [[Bo]] ...`)."""
-
-
-_ON_A_WRITTEN_DAY = lazy_pattern(
-    r"\b(?:on|for)[^\S\n]+(?:(\d{4})-(\d{2})-(\d{2})|([a-z]{3})[a-z]*\.?[^\S\n]+(\d{1,2})(?:st|nd|rd|th)?"
-    r"|(\d{1,2})(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?([a-z]{3})[a-z]*\.?)(?![\w-])",
-    re.IGNORECASE,
-)
-"""A day written as when, not linked (`on 2026-12-03`, `on Dec 3`, `for 3rd December`), as a phone
-types it."""
-
-
-def _written_day(found: re.Match[str], day: dt.date) -> dt.date | None:
-    """The day `_ON_A_WRITTEN_DAY` found, a month and a day taken in `day`'s year, or the next
-    year's when that is past by more than half a year (`on Jan 4` written in December)."""
-    if found[1]:
-        return date_prefix(found[0].split()[-1])
-    month = MONTHS.get((found[4] or found[7]).lower())
-    if month is None:
+    """A day after `day` written as text right after the people of a meeting a line opens with,
+    as when (`Lunch with [[Ana]] on Dec 3`, `Coffee with [[Bo]] for 2026-12-05`); not a day the
+    line tells of otherwise (`Called [[Bo]] about her party on Dec 5`, `His flight leaves on Dec 3,
+    so [[Bo]] and I said goodbye`)."""
+    written = _MEETING_ON_A_DAY.match(line)
+    if written is None:
         return None
-    number = int(found[5] or found[6])
+    if written["iso"]:
+        later = date_prefix(written["iso"])
+    else:
+        month = MONTHS[(written["month"] or written["month2"])[:3].lower()]
+        later = _next_of(month, int(written["day"] or written["day2"]), day)
+    return later if later is not None and later > day else None
+
+
+def _next_of(month: int, number: int, day: dt.date) -> dt.date | None:
+    """That day of that month after `day`: in its year, or early in the next (`on Jan 4` in a
+    December note); None when it is gone (a day past is what was talked of) or no day."""
     for year in (day.year, day.year + 1):
         try:
             meant = dt.date(year, month, number)
         except ValueError:
             return None
-        if (day - meant).days < 183:
-            return meant
+        if meant > day:
+            return meant if year == day.year or (meant - day).days <= _EARLY_NEXT_YEAR else None
     return None
+
+
+_EARLY_NEXT_YEAR = 92
+"""How far ahead a day without its year may be, in the next year (`on Jan 4` in a December note)."""
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_MEETING_ON_A_DAY = lazy_pattern(
+    rf"[\s*_>-]*(?:[\w'’-]+\s+)?(?:{'|'.join(map(re.escape, phrases.MEETING_WORDS))})\s+(?:with|w/)\s+"
+    r"\[\[[^\]]+\]\](?:\s*(?:,|and|&)\s*\[\[[^\]]+\]\])*\s+(?:on|for)\s+"
+    rf"(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH})\.?)(?![\w,-]|\s+\d)",
+    re.IGNORECASE,
+)
+"""A meeting a line opens with, its people, and a day written as text as when: an ISO day, or a
+month and a day without a year (a year written after it is a day gone: `Met [[Pam]] on Jan 12
+2019`)."""
 
 
 _ON_A_DAY = lazy_pattern(
@@ -155,8 +157,7 @@ def who_started(value: object) -> Direction | None:
 
 
 MEETING_KINDS = frozenset({
-    "meeting", "call", "coffee", "lunch", "dinner", "visit", "session", "appointment", "consultation",
-    "lesson",
+    "meeting", "call", "coffee", "lunch", "dinner", "visit", "appointment", "consultation",
 })  # fmt: skip
 """A dated note of one of these kinds (`type`, `categories`, `kind`, or a tag: `#meeting`,
 `#meetings/weekly`), or a line tagged with one, is a meeting: mutual (spec 1.4; the spec names

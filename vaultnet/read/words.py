@@ -178,8 +178,7 @@ MUTUAL = (
     "party for X's", "X joined us", "X joined me", "X came along", "X tagged along",
     "housewarming at X's", "watched … at X's", "bouldering with X", "tennis with X", "golf with X",
     "squash with X", "yoga with X", "gym with X", "visited … with X", "at X's with X",
-    "session … with X", "lesson with X", "appointment with X", "appt with X", "consultation with X",
-    "tutoring with X", "coaching with X", "supervision with X",
+    "lesson with X", "appointment with X", "appt with X", "consultation with X", "supervision with X",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
@@ -188,15 +187,15 @@ MENTION = (
     "X announced", "X posted", "X published", "X tweeted", "X blogged", "X wrote about",
     "read X's", "reading X's", "quoted X", "X's post", "X's article", "X's newsletter",
     "X's blog", "article by X", "post by X", "book by X", "talk by X", "listened to X's",
-    "watched X's", "X's podcast", "X liked my", "X's birthday today", "X's birthday is",
+    "watched X's", "X's podcast", "X's talk", "X's keynote", "X's tutorial", "X's lecture", "X's webinar",
+    "X liked my", "X's birthday today", "X's birthday is",
     "X's birthday tomorrow", "X's birthday next", "X's birthday on", "X's birthday coming",
     "X's birthday soon", "X's birthday in",
     "X commented on my", "X reacted to my", "endorsed X", "liked X's", "commented on X's",
     "reacted to X's", "saw X speak", "saw X present", "watched X speak", "X gave a talk",
     "birthday: X", "birthdays: X", "looked up X", "X was mentioned", "mentioned X", "X's substack",
-    "subscribed to X's", "paper by X", "papers by X", "preprint by X", "X et al", "cited X", "citing X",
-    "X cited", "X's paper", "X's papers", "X's preprint", "X's survey", "X's thesis", "X's dissertation",
-    "authors:: X", "referred by X", "referral from: X", "source: X", "reading: … X", "read: … X",
+    "subscribed to X's", "paper by X", "papers by X", "preprint by X", "X's preprint", "cited X", "citing X",
+    "authors:: X", "referred by X", "referral from: X", "source: X",
 )  # fmt: skip
 """The person is only mentioned: a link here is no contact (it still links people)."""
 
@@ -205,7 +204,7 @@ PLAN = (
     "going to … X", "gonna … X", "plan to … X", "planning to … X", "meaning to … X",
     "remember to … X", "don't forget to … X", "remind me to … X", "reminder: … X", "reminder to … X",
     "I'll … X", "I will … X",
-    "X will", "X is going to", "X plans to",
+    "planning … with X", "booked … with X", "scheduled … with X", "X will", "X is going to", "X plans to",
     "X tomorrow", "X next week",
     "X next month", "X next monday", "X next tuesday", "X next wednesday", "X next thursday", "X next friday",
     "X next saturday", "X next sunday", "X later this week", "X later this month", "X in two weeks",
@@ -276,25 +275,12 @@ ABOUT = (
     "X has been on my mind", "X on my mind", "would have been X's", "old photos of X", "old pictures of X",
     "photos of X from", "looked at … photos of X", "looked through … photos of X", "therapist about X",
     "therapist about … X", "counsellor about X", "counselor about X",
-    "X's talk", "X's keynote", "X's tutorial", "X's lecture", "X's seminar", "X's presentation",
-    "X's webinar", "X's defense", "X's defence", "X's panel", "X's class", "X's course",
-    "workshop organised by X", "workshop organized by X", "conference organised by X",
-    "conference organized by X", "seminar organised by X", "seminar organized by X",
-    "X reacted with", "X replied with a heart", "X replied with hearts", "X replied with an emoji",
-    "X replied with a thumbs", "X replied with a like", "X hearted",
-    "planning … with X", "booked … with X", "scheduled … with X", "arranged … with X", "book … with X",
-    "schedule … with X", "plan … with X", "arrange … with X", "reschedule … with X", "organise … with X",
-    "organize … with X", "set up … with X", "find a time … with X", "find time … with X",
-    "invoice sent to X", "invoice to X", "invoice for X", "invoiced X", "billed X", "receipt to X",
-    "payment from X", "gratitude: X",
+    "invoice sent to X", "invoice to X", "invoiced X",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`, a gratitude journal's
 `Grateful for [[Bo]]`, news of them read or seen: `Read an interview with [[Cy]]`, `Saw on
-LinkedIn that [[Di]] moved`), whose talk you heard (`Went to [[Ed]]'s keynote`: the going to
-is no meeting with him), a heart under another's post in a group chat (`[[Fa]] replied with a
-heart`), a meeting arranged with them (`Booked dinner with [[Sam]]`: a done task too, the
-booking done and the dinner to come), an invoice or a payment (`Invoice sent to [[Ivo]]`): a
-mention, no contact, as a plan's people are. Not read in a
+LinkedIn that [[Di]] moved`), an invoice (`Invoice sent to [[Ivo]]`): a mention, no contact, as a
+plan's people are. Not read in a
 person's own log, where `thinking of her` is no less an entry of hers. `about X` is not in it:
 the spec counts `[[Cleo]] asked me about [[Dev]]'s new job` as a contact with Dev
 (examples-v2/08); an owner who reads it otherwise adds it (`[words] about`)."""
@@ -302,7 +288,7 @@ the spec counts `[[Cleo]] asked me about [[Dev]]'s new job` as a contact with De
 GONE = (
     "X died", "X has died", "X passed away", "X has passed away", "X's passing", "X's death",
     "death of X", "passing of X", "X's grave", "X's funeral", "X's memorial", "X's headstone",
-    "X grave", "X funeral", "X memorial", "X headstone",
+    "X grave", "X funeral", "X headstone",
 )  # fmt: skip
 """Their death, their funeral, their grave (`[[Gran]] passed away`, `Visited her grave`): about
 them, no contact with them, as `ABOUT`'s are, and in their own log too (`- 2021-03-14 she passed
@@ -493,8 +479,8 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
             parts.append(_FILLER)
         elif token == "X" or token.startswith("X'"):
             parts.append(f"(?:{_SLOTS})" + re.escape(token[1:].lower()))
-            if token == "X" and not parts[1:] and len(tokens) > 1:  # `X replied`: `X finally replied` too
-                parts[0] += _ADVERB
+            if token == "X" and not parts[1:] and len(tokens) > 1 and kind in _THEIR_DEEDS:
+                parts[0] += _ADVERB  # `X replied`: `X finally replied` too
             slotted = True
         else:
             parts.append(_word(token))
@@ -510,15 +496,55 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
         source = f"(?<!{_CLOSE} ){source}"
     elif kind == "outbound" and tokens[0] in _KIND_MAKES_A_NOUN:  # `call X`, not `weekly call X`
         source = f"{_NOT_AFTER_A_KIND}{source}"
-    elif kind == "about" and tokens[0] in _ARRANGE:  # `Book dinner with X`, not `Tried to book ...`
-        source = f"(?<!to ){source}"
+    elif kind == "mutual" and tokens[0] in _MAY_BE_BOOKED:  # `appointment with X`, not `made an ...`
+        source = f"{_NOT_BOOKING}{source}"
     elif kind == "inbound" and tokens[0] == "X" and "X" not in tokens[1:] and tokens[-1][-1:].isalpha():
         source = f"{source}{_NOT_TO_ANOTHER}"
     elif kind == _OFF and tokens[0] == "X" and tokens[-1] in _PUT_OFF_WORDS:  # `X cancelled`, not `X OOO`
         source = f"{source}{_OFF_WHAT}"
     elif kind == _OFF and tokens[0] == "X" and tokens[-1] in _NO_SHOW_WORDS:  # `X never showed`
         source = f"{source}{_NO_SHOW_WHAT}"
-    return source, slotted
+    return source + _NOT_FOLLOWED_BY.get(phrase, ""), slotted
+
+
+_SENSES = (
+    r"talks?|keynotes?|tutorials?|lectures?|seminars?|webinars?|presentations?|defen[cs]e|panels?|classe?s?"
+)
+_NOT_FOLLOWED_BY = {
+    "went to X's": rf"(?![^\S\n]+(?:{_SENSES})(?!\w))",
+    "attended X": rf"(?!['’]s[^\S\n]+(?:{_SENSES})(?!\w))",
+    "X replied": r"(?![^\S\n]+with[^\S\n]+(?:an?[^\S\n]+)?(?:hearts?|likes?|thumbs|emojis?|reactions?)\b)",
+    "X died": r"(?![^\S\n]+(?:laughing|of laughter|on stage|inside))",
+    "X funeral": r"(?![^\S\n]+plans?(?!\w))",
+    "X grave": "(?!-)",
+}
+"""What may not follow a phrase for it to say what it says: going to someone's talk is no visit
+to their home, nor attending their keynote a meeting with them (`X's talk` is a mention); a heart
+under a post is no reply; one who `died laughing` lives; `her funeral plans for her mum` and a
+`grave-faced` friend are no death."""
+_THEIR_DEEDS = frozenset(("inbound", "they started", "called off"))
+"""The kinds of phrase a word may come into between the person and their deed (`_ADVERB`)."""
+_MAY_BE_BOOKED = frozenset(("appointment", "appt", "consultation", "lesson", "supervision"))
+_NOT_BOOKING = "".join(
+    f"(?<!{verb} {article} )"
+    for verb in (
+        "made",
+        "make",
+        "book",
+        "booked",
+        "need",
+        "needs",
+        "want",
+        "get",
+        "got",
+        "for",
+        "request",
+        "requested",
+    )
+    for article in ("a", "an")
+)
+"""Not after a verb of getting one (`Made an appointment with [[Ed]]`, `Need an appointment with`):
+booked or wanted, not had."""
 
 
 _ADVERBS = (
@@ -530,11 +556,6 @@ _ADVERB = rf"(?:[^\S\n]+(?:{'|'.join(_ADVERBS)}))?"
 """A word that may come between the person opening a phrase and what they did (`[[Ana]] finally
 replied`, `[[Bo]] eventually emailed back`), as the phrase reads without it."""
 _TO_THE_PERSON = r":{0,2}[^\S\n]+"
-_ARRANGE = frozenset(
-    ("book", "schedule", "plan", "arrange", "reschedule", "organise", "organize", "set", "find")
-)
-"""What a to-do says to arrange, as the phrases of `ABOUT` open with it: after `to` it is what
-another phrase says (`Tried to book a call with X` is an ask of yours)."""
 _MY_DEEDS = frozenset(("outbound", "mutual", "you started"))
 """The kinds of phrase of what I did, with or to the person (`called X`, `met X`, `invited X`)."""
 _NOT_TO_ANOTHER = rf"(?!\s+#?{_OPEN}(?![^.;—–]*\b(?:and|&)\s+(?:me|us|myself)\b))"
@@ -973,8 +994,9 @@ def _read_line(
     planned: set[int] = set()  # the people of a plan or of what the line is about: no contact
     aside: set[int] = set()  # those a plan or what the line is about names: a phrase of no one is not theirs
     plan = None if own or done else _PLAN_OPENING.match(text)
-    if not (own or done) and (opening := plan or _AHEAD_OPENING.match(text)):
-        if (left := _after_the_plan(text, opening.end(), plan is None, planned)) is None:
+    ahead = None if own or done or plan else _AHEAD_OPENING.match(text)
+    if opening := plan or ahead or (None if own else _ARRANGING.match(text)):
+        if (left := _after_the_plan(text, opening.end(), ahead is not None, planned)) is None:
             return dict.fromkeys(everyone, "mention")
         text, aside = left, aside | planned
     candidates = words.tried(text)
@@ -1368,8 +1390,7 @@ _PLAN_OPENING = lazy_pattern(
 `I should`, `To do:`): the line is a plan, whatever follows (`PLAN`'s phrases allow a few words
 between the opening and the person)."""
 _AHEAD_OPENING = lazy_pattern(
-    r"[\s*_>:-]*(?:next(?:\s+(?:steps?|week|month|time))?|plans?|upcoming|tomorrow|later|soon"
-    r"|this\s+(?:week|weekend|month))\s*:"
+    r"[\s*_>:-]*(?:next(?:\s+(?:steps?|week|month|time))?|plans?|upcoming|tomorrow|soon)\s*:"
 )
 """How a line opens with what comes next (`Next:`, `Plan:`, `Upcoming:`, `Next week:`,
 `Tomorrow:`): a plan to its clause's end; a clause after it may tell what was done (`Upcoming:
@@ -1379,7 +1400,7 @@ _STRUCK = lazy_pattern(r"~~(?=\S)([^~]*[^\s~])~~")
 a line of many `~~` is read in one pass (a lazy `.+?` tried every later `~~` from each one)."""
 NOT_THERE = (
     r"\s*\((?:absent|apologies|regrets|sick|out sick|ooo|on leave|away|declined|no[ -]?show"
-    r"|not present|excused)\)"
+    r"|not present|excused|cancell?ed|dna)\)"
 )
 """How a meeting's list of attendees marks one of them as not there, in round brackets after
 them (`[[Cy]] (absent)`, `[[Di]] (apologies)`), in lower case."""
@@ -1388,6 +1409,14 @@ _ABSENT = lazy_pattern(rf"#?{_OPEN}(-?\d+){_CLOSE}{NOT_THERE}")
 _OFF_THINGS = "|".join(re.escape(word) for word in MEETING_WORDS if word not in ("met", "in person"))
 _A_MEETING = lazy_pattern(rf"(?<!\w)(?:{_OFF_THINGS})(?!\w)")
 """A meeting word, anywhere in a line."""
+_ARRANGING = lazy_pattern(
+    r"[\s*_>:-]*(?:i\s+)?(?:book(?:ed)?|schedul(?:e|ed)|arrang(?:e|ed)|plan(?:ned)?|organi[sz]e|set\s+up"
+    r"|find\s+(?:a\s+)?time\s+for|re-?schedul(?:e|ed))\s+(?:(?:a|an|the|our|my|another)\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_OFF_THINGS})(?!\w)"
+)
+"""How a line opens that arranges a meeting (`Book dinner with [[Sam]]`, `Scheduled lunch with
+[[Dov]]`, `Set up a call with [[Lin]]`): a plan, a done task's too (the booking is done, the
+dinner to come); not `Book club with [[Uma]]` nor `Set up the router with [[Vik]]`."""
 _MAY_BE_OFF = (
     "cancel", "postpone", "called off", "fell through", "show", "pushed", "moved", "rescheduled", "attend",
     "dna", "missed",
@@ -1411,14 +1440,17 @@ _CALLED_OFF = lazy_pattern(
     rf"|^[\s*_>:-]*(?:(?:the\s+)?(?:client|patient|student|pupil|tutee)\s+)?"  # a practice's log
     rf"(?:cancell?ed|no[ -]?show(?:ed)?|dna|did\s+not\s+attend|didn't\s+attend|late\s+cancell?ation"
     rf"|missed\s+(?:(?:the|our|a|her|his|their|today's)\s+)?(?:session|lesson|appointment|appt|class))(?![\w-])"
+    rf"(?:[\s.!]*$|\s*[,;:—–(-]\s*(?:re-?(?:booked|scheduled)|moved|fee|charged|late|no\s+(?:reason|notice)|again)\b)"
 )
 """How a line ends that says it did not happen: `(cancelled)`, `— postponed`, `, called off`; or
 a line that is one clause, a meeting said to be called off (`Lunch with [[Lou]] got cancelled`,
 `coffee was postponed`, `Coffee cancelled`, `Lunch cancelled by her`, `lunch with [[Omar]] fell
 through`, `Meeting with [[Zed]] got pushed to next week`): a flight or a talk cancelled leaves the
 line's deed standing, and a meeting moved (to Zoom, to the terrace) or pushed to a time of the day
-still took place. Or how a practice's log writes what did not happen, at the line's start: `No-show`,
-`DNA` (did not attend), `Cancelled`, `Client cancelled`, `Late cancellation`, `Missed session`."""
+still took place. Or how a practice's log writes what did not happen, the whole of a line or
+before what became of it (`, rescheduled to Thursday`, `— fee charged`): `No-show`, `DNA` (did not
+attend), `Cancelled`, `Client cancelled`, `Late cancellation`, `Missed session`; not `Cancelled my
+gym membership, called [[Fay]]`."""
 _OFF_WHAT = (
     rf"(?=\s*(?:[.,;:!?)\]—–-]|$)|\s+(?:on\s|it\b|again\b|at the last|last[ -]minute|up\b"
     rf"|(?:[^\s{_OPEN}]+\s+){{0,2}}(?:{_OFF_THINGS})(?!\w)))"
