@@ -127,7 +127,9 @@ def test_a_pet_a_team_and_you_are_not_people(file: str, text: str, person: bool)
         ("tags: [person, account]\ntype: account", True),  # said outright: a person
         ("categories: [friend, charity]", True),  # what someone is to you: they volunteer there
         ("type: [colleague, nonprofit]", True),
-        ("tags: [family, company]", True),
+        ("tags: [family, company]", False),  # the family firm
+        ("type: dog\ntags: [family]", False),  # the family dog
+        ("type: team\ntags: [colleague]", False),
         ("categories: [client, company]", False),  # a client may be a company
     ],
 )

@@ -415,17 +415,33 @@ _SOMEONE_WORDS = {
     "acquaintance", "mentor", "mentee", "neighbour", "neighbor", "classmate", "teammate",
 }  # fmt: skip
 """A `type`, `categories` value or tag of what someone is to you, which only a person is: beside
-one of a company's (`categories: [friend, charity]`, a friend who volunteers there) it keeps the
-note a person. Not `client` or `partner`, which a company may be."""
+a word a sales CRM files a company by (`_FOR_A_COMPANY_TOO`: `categories: [friend, charity]`, a
+friend who volunteers there) it keeps the note a person; not beside a company's, a group's, a
+team's or a pet's own (`type: dog` tagged `family` is the family dog). Not `client` or `partner`,
+which a company may be."""
+_FOR_A_COMPANY_TOO = frozenset(
+    (
+        "startup",
+        "start-up",
+        "agency",
+        "enterprise",
+        "institution",
+        "nonprofit",
+        "non-profit",
+        "ngo",
+        "charity",
+    )
+)
 
 
 def _no_one(types: set[str], tags: list[str]) -> bool:
     """Does a note's `type`, `categories` or tags say it is a company, a team or a pet, not someone
-    (and none of them that it is someone to you: `_SOMEONE_WORDS`)?"""
+    (but for a word of what someone is to you beside a CRM's: `_SOMEONE_WORDS`)?"""
     tag_words = kind_words(tags)
-    if (types | tag_words) & _SOMEONE_WORDS:
+    said = types & _NOT_PEOPLE_TYPES
+    if said and said <= _FOR_A_COMPANY_TOO and (types | tag_words) & _SOMEONE_WORDS:
         return False
-    if types & _NOT_PEOPLE_TYPES or tag_words & _NOT_PEOPLE_TAGS:
+    if said or tag_words & _NOT_PEOPLE_TAGS:
         return True
     for kind in types:
         words = _TYPE_WORDS.split(kind)
