@@ -342,6 +342,77 @@ def test_a_slug_named_note_is_named_by_the_heading_that_spells_it(make_vault) ->
     )
 
 
+def test_a_heading_spells_a_slug_its_marks_and_a_title_aside(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A slug leaves out an apostrophe or cuts the name there (`siobhan-obrien.md`, `tom-o-neill.md`),
+    and may join a hyphened name (`jiwoo-kim.md` under `# Ji-woo Kim`): the heading still spells
+    it, and is the name links find, so the lines naming them are theirs and nobody is met without
+    a note. A title before the name (`# Prof. Margaret Okonkwo`, `# Dr. med. Hans Weber`) is the
+    name's too, the slug the rest of it; a title before someone else's name spells no slug."""
+    root = make_vault(
+        {
+            "People/tom-o-neill.md": "---\ntags: [person]\n---\n# Tom O'Neill\n",
+            "People/siobhan-obrien.md": "---\ntags: [person]\n---\n# Siobhán O’Brien\n",
+            "People/jiwoo-kim.md": "---\ntags: [person]\n---\n# Ji-woo Kim\n",
+            "People/margaret-okonkwo.md": "---\ntags: [person]\n---\n# Prof. Margaret Okonkwo\n",
+            "People/hans-weber.md": "---\ntags: [person]\n---\n# Dr. med. Hans Weber\n",
+            "People/emily-chen.md": "---\ntags: [person]\n---\n# Dr Emily Chen\n",
+            "People/ann-lee.md": "---\ntags: [person]\n---\n# Prof. Bo Lee\n",
+            "Daily/2026-11-20.md": (
+                "- Coffee with [[Tom O'Neill]]\n- Coffee with [[Siobhán O'Brien]]\n- Coffee with [[Ji-woo Kim]]\n"
+                "- Coffee with [[Prof. Margaret Okonkwo]]\n- Coffee with [[Hans Weber]]\n"
+            ),
+        }
+    )
+    got = report(root)
+    ppl = {p["file"]: p for p in got["people"]}
+    stems = ("tom-o-neill", "siobhan-obrien", "jiwoo-kim", "margaret-okonkwo", "hans-weber", "emily-chen")
+    assert names(ppl, "People", *stems, "ann-lee") == [
+        "Tom O'Neill",
+        "Siobhán O’Brien",
+        "Ji-woo Kim",
+        "Prof. Margaret Okonkwo",
+        "Dr. med. Hans Weber",
+        "Dr Emily Chen",
+        "ann-lee",
+    ]
+    assert [ppl[f"People/{stem}.md"]["interactions"] for stem in stems] == [1, 1, 1, 1, 1, 0]
+    assert got["without_note"] == []
+
+
+def test_a_name_finds_the_slug_that_spells_it_without_its_marks(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A slug with no name, heading or alias still answers to the name it spells (docs/reading.md):
+    with its accents (`[[Hannah Müller]]`, `[[Đặng Thị Mai]]`: `hannah-muller.md`, `dang-thi-mai.md`;
+    German's umlauts as German spells them without dots, `juergen-gross.md`), its hyphens
+    (`[[Seo-yeon Park]]`: `seo-yeon-park.md`) and its apostrophe dropped or cutting the name
+    (`obrien-siobhan.md`, `tom-o-neill.md`). Another name is nobody's, two slugs of it nobody's."""
+    root = make_vault(
+        {
+            "People/seo-yeon-park.md": "---\ntags: [person]\n---\n",
+            "People/hannah-muller.md": "---\ntags: [person]\n---\n",
+            "People/dang-thi-mai.md": "---\ntags: [person]\n---\n",
+            "People/obrien-siobhan.md": "---\ntags: [person]\n---\n",
+            "People/tom-o-neill.md": "---\ntags: [person]\n---\n",
+            "People/juergen-gross.md": "---\ntags: [person]\n---\n",
+            "People/jose-garcia-lopez.md": "---\ntags: [person]\n---\n",
+            "People/ana-lima.md": "---\ntags: [person]\n---\n",
+            "People/ana_lima.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-20.md": (
+                "- Coffee with [[Seo-yeon Park]]\n- Coffee with [[Hannah Müller]]\n- Coffee with [[Đặng Thị Mai]]\n"
+                "- Coffee with [[O'Brien Siobhan]]\n- Coffee with [[Tom O’Neill]]\n- Coffee with [[Jürgen Groß]]\n"
+                "- Coffee with [[José García-López]]\n- Coffee with [[Ana Líma]]\n- Coffee with [[Hannah Müllers]]\n"
+            ),
+        }
+    )
+    got = report(root)
+    ppl = {p["file"]: p for p in got["people"]}
+    found = [ppl[f"People/{stem}.md"]["interactions"] for stem in (
+        "seo-yeon-park", "hannah-muller", "dang-thi-mai", "obrien-siobhan", "tom-o-neill", "juergen-gross",
+        "jose-garcia-lopez", "ana-lima", "ana_lima",
+    )]  # fmt: skip
+    assert found == [1, 1, 1, 1, 1, 1, 1, 0, 0]
+    assert [u["name"] for u in got["without_note"]] == ["Hannah Müllers"]
+
+
 def test_a_slug_named_note_answers_to_its_words_as_a_name(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`bo_lindqvist.md`, with no name, heading or alias of his, is still Bo Lindqvist to the owner:
     `[[Bo Lindqvist]]` and an attendee `Bo Lindqvist` mean him (a note by that very name would

@@ -792,15 +792,54 @@ def counted(count: int, word: str, plural: str = "") -> str:
     return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
-_SLUG_PARTS = lazy_pattern(r"[\s_-]+")
+_SLUG_PARTS = lazy_pattern(r"[^a-z0-9]+")
 
 
 def slugged(text: str) -> str:
-    """A name as a slug spells it: one case, no accents, its words parted by `-` (`María
-    González` → `maria-gonzalez`, `Søren Łukasz` → `soren-lukasz`; "" for a name of no Latin
-    letters)."""
+    """A name as a slug spells it: one case, no accents, no apostrophe, its words parted by `-`
+    where anything else parts them (`María González` → `maria-gonzalez`, `Søren Łukasz` →
+    `soren-lukasz`, `Siobhán O'Brien` → `siobhan-obrien`, `Dr. Ann Lee` → `dr-ann-lee`; "" for a
+    name of no Latin letters)."""
     plain = unicodedata.normalize("NFKD", text.translate(_AS_LATIN)).encode("ascii", "ignore").decode()
-    return _SLUG_PARTS.sub("-", plain.lower()).strip("-")
+    return _SLUG_PARTS.sub("-", plain.lower().replace("'", "")).strip("-")
+
+
+@cache
+def spellings(key: str) -> tuple[str, ...]:
+    """The names of words a slug may spell a name as (`name_key`'s), the likeliest first, as
+    `slugged` spells it with its `-` made spaces: `seo-yeon park` is `seo yeon park`, `hannah
+    müller` `hannah muller`; an apostrophe left out or parting the name (`tom oneill`, `tom o
+    neill`), a hyphen parting or joining (`ji woo kim`, `jiwoo kim`), German's umlauts without
+    their dots or as German spells them so (`jurgen`, `juergen`). A link finds a slug-named note
+    by them (`vault/names.py`). Most names are one already: themselves."""
+    if key.isascii() and key.replace(" ", "").isalnum() and "  " not in key:
+        return (key,)
+    texts = [key, key.translate(_UMLAUTS)] if any(c in key for c in "äöüÄÖÜ") else [key]
+    if "'" in key:
+        texts += [text.replace("'", " ") for text in texts]
+    if "-" in key:
+        texts += [text.replace("-", "") for text in texts]
+    return tuple(dict.fromkeys(words for text in texts if (words := slugged(text).replace("-", " "))))
+
+
+def spelt_alike(text: str, slug: str) -> bool:
+    """Does `text` spell `slug` letter for letter, whatever parts or marks their words (`Ji-woo
+    Kim` and `jiwoo-kim`, `Tom O'Neill` and `tom-o-neill`, `Jürgen Groß` and `juergen-gross`)?"""
+    letters = slugged(slug).replace("-", "")
+    return bool(letters) and letters in letters_spelt(text)
+
+
+def letters_spelt(text: str) -> set[str]:
+    """A text's letters and digits as a slug spells them, nothing between them (`Ji-woo Kim`:
+    `jiwookim`), German's umlauts either way (`jurgen`, `juergen`): what `spelt_alike` compares."""
+    spelt = {slugged(text).replace("-", "")}
+    if any(c in text for c in "äöüÄÖÜ"):
+        spelt.add(slugged(text.translate(_UMLAUTS)).replace("-", ""))
+    return spelt
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+"""German's umlauts as it spells them without their dots (`Jürgen` → `Juergen`)."""
 
 
 _AS_LATIN = str.maketrans(

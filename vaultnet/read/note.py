@@ -28,7 +28,7 @@ from vaultnet.convert import (
     kind_words,
     link_target,
     name_key,
-    slugged,
+    spelt_alike,
     task_due,
     unwrap_link,
 )
@@ -213,8 +213,8 @@ _NAME_PARTS = (("first", "given"), ("last", "family"))
 
 def _slug_title(stem: str, body: str) -> str:
     """A slug-named note's (`sam-park.md`, `zoe.md`) first heading of the first level (`# Sam
-    Park`, `# Zoë`), when it spells the slug: the name its owner writes, where the file's is for
-    links. Else ""."""
+    Park`, `# Zoë`, `# Prof. Margaret Okonkwo` over `margaret-okonkwo.md`), when it spells the
+    slug (`spells`): the name its owner writes, where the file's is for links. Else ""."""
     if not _slug(stem) or "# " not in body:
         return ""
     heading = _FIRST_TITLE.search(body)
@@ -236,16 +236,25 @@ def _slug(stem: str) -> bool:
 
 
 def spells(title: str, stem: str) -> bool:
-    """Does `title` spell the file name `stem`, as a slug or as written (`María González`:
-    `maria-gonzalez`, `Maria Gonzalez`; German's umlauts either way: `Jürgen` as `jurgen` or
-    `juergen`), or the last part of a Dendron hierarchy's name (`people.maria-gonzalez`)? Then it
-    is the note's title."""
-    spelled = {slugged(title), slugged(title.translate(_UMLAUTS))}
-    return slugged(stem) in spelled or ("." in stem and slugged(stem.rpartition(".")[2]) in spelled)
+    """Does `title` spell the file name `stem`, as a slug or as written, letter for letter
+    (`spelt_alike`: `María González` spells `maria-gonzalez` and `Maria Gonzalez`, `Ji-woo Kim`
+    `jiwoo-kim`, `Tom O'Neill` `tom-o-neill`; German's umlauts either way: `Jürgen` as `jurgen`
+    or `juergen`), or the last part of a Dendron hierarchy's name (`people.maria-gonzalez`),
+    with a title before the name or not (`Prof. Margaret Okonkwo`: `margaret-okonkwo`)? Then
+    it is the note's title."""
+    if name_key(title) == name_key(stem):
+        return True
+    stems = (stem, stem.rpartition(".")[2]) if "." in stem else (stem,)
+    names = (title, untitled) if (untitled := _TITLED.sub("", title, count=1)) != title else (title,)
+    return any(spelt_alike(name, own) for name in names for own in stems)
 
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-"""German's umlauts as it spells them without their dots (`Jürgen` → `Juergen`)."""
+_TITLED = lazy_pattern(
+    r"^\s*(?:(?:prof|professor|dr|mr|mrs|ms|miss|mx|sir|dame|rev|revd|reverend)\b\.?(?:\s*med\.)?\s+)+(?=\w)",
+    re.IGNORECASE,
+)
+"""The titles a heading may give before a name (`Prof.`, `Dr.`, `Dr. med.`, `Mrs`, `Sir`, `Rev.`;
+`Prof. Dr.` too): skipped when reading whether it spells a slug, kept in the name it gives."""
 
 
 _FIRST_TITLE = lazy_pattern(r"^# +(.+)$", re.M)
