@@ -2862,6 +2862,40 @@ def test_whom_the_words_say_you_met_without_a_note_are_listed_until_one_is_made(
     assert "Met, no note yet" not in plain  # a section left out when nobody is on it
 
 
+def test_a_dated_notes_people_without_a_note_are_met_without_one(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A meeting's attendees (and any dated note's people list, in its front matter or its text)
+    were met, whatever its lines' words say: one no note answers to is listed under the
+    meeting's title, by link or by a name written plain; an address is no name to make a note by,
+    a day or the folder a note is filed in none either, and a link in the meeting's lines says
+    nothing of whether it is someone's."""
+    root = make_vault(
+        {
+            "People/Mei Lin.md": "---\ntags: [person]\n---\n",
+            "Meetings/2026-11-19 Reading Group.md": (
+                '---\ntype: meeting\nattendees: ["[[Mei Lin]]", "[[Carlos Vega]]", Dana Ruiz, eve@acme.com, Sam Rivera, me]\n---\n'
+                "- Discussed [[Transformer Paper]].\n"
+            ),
+            "Meetings/2026-11-18 Sync.md": "---\ndate: 2026-11-18\n---\nAttendees: [[Fay Ito]], [[2026-11-17]]\n",
+            "Daily/2026-11-17.md": '---\npeople: ["[[Gil Ode]]"]\n---\n- [[Project X]] kickoff\n',
+            "Daily/2026-11-16.md": "- [[Hal Oz]] kickoff\n",  # a line's link: its words say no meeting
+            "People/archive/2026-11-15.md": "Tidied up.\n",  # a folder that names nobody
+            "vaultnet.toml": 'me = ["Sam Rivera"]\n',  # you are no one you met
+        }
+    )
+    got = report(root)["without_note"]
+    assert [(u["name"], u["last"], u["file"], u["line"], u["text"]) for u in got] == [
+        ("Carlos Vega", "2026-11-19", "Meetings/2026-11-19 Reading Group.md", 1, "Reading Group"),
+        ("Dana Ruiz", "2026-11-19", "Meetings/2026-11-19 Reading Group.md", 1, "Reading Group"),
+        ("Fay Ito", "2026-11-18", "Meetings/2026-11-18 Sync.md", 1, "Sync"),
+        ("Gil Ode", "2026-11-17", "Daily/2026-11-17.md", 1, ""),
+    ]
+    plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
+    assert (
+        "  Carlos Vega: last 2026-11-19: “Reading Group”; Meetings/2026-11-19 Reading Group.md:1\n" in plain
+    )
+    assert "  Gil Ode: last 2026-11-17; Daily/2026-11-17.md:1\n" in plain
+
+
 def test_a_name_two_people_answer_to_is_no_one_met_without_a_note(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`Beers with [[Alex]]` where Alex Novak and Alex Chen both list the alias: the clash is a
     problem to mend, not someone to make a note for (a third Alex)."""

@@ -871,6 +871,17 @@ _APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u2032", "'"))
 """The marks typed for an apostrophe: right and left single quotes, the modifier letter, prime."""
 
 
+OWNER_WORDS = frozenset(("me", "myself", "self"))
+"""The name or tag of the vault owner's own note."""
+
+
+def owner_named(name: str, me: Iterable[str]) -> bool:
+    """Is this the vault owner's name: `me`, `myself` or `self`, or one `me` in vaultnet.toml
+    gives (`me`, any case)? A meeting's notes list you among its attendees: you are nobody you met."""
+    key = name_key(name)
+    return key in OWNER_WORDS or any(key == name_key(mine) for mine in me)
+
+
 @cache
 def name_order(name: str) -> str:
     """A name as lists sort it, as a reader looks a name up: in any case, its accents aside

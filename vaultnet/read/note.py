@@ -14,6 +14,7 @@ from urllib.parse import unquote
 from vaultnet.config import Config
 from vaultnet.convert import (
     MAX_DAYS,
+    OWNER_WORDS,
     WIKILINKS,
     archive_folder,
     as_cadence,
@@ -136,8 +137,6 @@ firm`, `vc-firm`: companies; `account manager`: someone)."""
 _TYPE_WORDS = lazy_pattern(r"[\s_-]+")
 _BROADCAST = {"broadcast", "newsletter", "mailing-list", "mass-mail"}
 """A tag or `type` of a note that went to many at once: a newsletter's issue, a mass mail."""
-_OWNER_WORDS = {"me", "myself", "self"}
-"""The name or tag of the vault owner's own note."""
 _NOT_PEOPLE_STEMS = {"readme", "index", "_index"}
 _UNTITLED = lazy_pattern(r"untitled(?: \d+)?", re.IGNORECASE)
 """The name Obsidian gives a new note (`Untitled`, `Untitled 2`): one nobody has named yet."""
@@ -447,7 +446,7 @@ def _no_one(types: set[str], tags: list[str]) -> bool:
 def _yours(stem: str, tags: list[str], fields: Fields, config: Config) -> bool:
     """Is this the vault owner's own note (you are no connection of yours): tagged `me` or
     `self`, named `Me`, or named, aliased or addressed as `me` in vaultnet.toml says?"""
-    if stem.casefold() in _OWNER_WORDS or kind_words(tags) & _OWNER_WORDS:
+    if stem.casefold() in OWNER_WORDS or kind_words(tags) & OWNER_WORDS:
         return True
     if not config.me:
         return False
