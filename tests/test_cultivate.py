@@ -487,6 +487,28 @@ def test_people_of_one_organisation_are_never_an_idea(make_vault) -> None:  # ty
     ]
 
 
+def test_an_affiliation_institution_university_or_lab_is_an_organisation(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """An academic's card names where they work as their `affiliation`, `institution`, `university`
+    or `lab`: two people at one are colleagues, as two at one company are, and no idea."""
+    root = make_vault(
+        {
+            "People/Zoe.md": _person(
+                "affiliation: EdiNLP lab, University of Edinburgh\ninterests: [prosody]\n"
+            ),
+            "People/Pri.md": _person(
+                "affiliation: EdiNLP lab, University of Edinburgh\ninterests: [prosody]\n"
+            ),
+            "People/Kai.md": _person("university: UCL\ninterests: [syntax]\n"),
+            "People/Mo.md": _person("institution: ucl\ninterests: [syntax]\n"),
+            "People/Lu.md": _person("lab: Speech Lab\ninterests: [phonetics]\n"),
+            "People/Ida.md": _person("lab: Speech Lab\ninterests: [phonetics]\n"),
+        }
+    )
+    report = load_report(root, TODAY, Config())
+    assert {p.note.name: p.note.org for p in report.vault.people}["Kai"] == "UCL"
+    assert introduction_ideas(report, Config()) == ()
+
+
 def test_people_who_work_on_their_own_are_no_colleagues(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(
         {
