@@ -430,8 +430,23 @@ def test_what_too_many_share_is_no_reason_and_the_pages_say_so(make_vault) -> No
             },
             ("Ann", "Gu", "both tagged #golf"),
         ),
+        (  # what they are to you in academia, and the conference you met them at
+            {
+                "Al": "person, labmate, committee, coauthor, collaborator, conference",
+                "Bo": "person, lab-mate, committee, co-authors, collaborators, conference, prosody",
+                "Cy": "person, supervisor, student, phd-student, postdoc, reviewer, editor",
+                "Di": "person, supervisors, students, phd-students, postdocs, reviewers, editors",
+                "Ed": "person, labmates, conferences, prosody",
+            },
+            ("Bo", "Ed", "both tagged #prosody"),
+        ),
     ],
-    ids=["what they are to you", "where they know each other from", "what they are to your business"],
+    ids=[
+        "what they are to you",
+        "where they know each other from",
+        "what they are to your business",
+        "what they are to you in academia",
+    ],
 )
 def test_a_tag_of_what_someone_is_to_you_or_where_they_know_each_other_is_no_reason(
     make_vault, notes: dict[str, str], reason: tuple[str, str, str]
