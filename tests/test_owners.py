@@ -3228,6 +3228,44 @@ def test_a_date_line_dates_no_person_and_no_day_it_cannot_read(file: str, text: 
     assert note.date == (dt.date(2026, 11, 19) if kind == "dated" else None)
 
 
+def test_a_note_of_a_work_read_is_no_dated_note(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A literature note (Zotero's, a paper's, a book's: its `type` or a tag of its front matter
+    says so) dates the work (`date: 2017-06-12`, its publication) or the reading, and links
+    its authors: no day you met them. Its dated items still count, as a project note's do; a
+    meeting about a paper (`type: meeting`) is a meeting."""
+    person = "---\ntags: [person]\n---\n"
+    root = make_vault(
+        {
+            **{
+                f"People/{name}.md": person
+                for name in ("Yuki Tanaka", "Lars Eriksson", "Ana Ruiz", "Bo Lind", "Cy Ode")
+            },
+            "Literature/tanaka2025.md": (
+                '---\ntitle: "Contrastive Embeddings"\nauthors: ["[[Yuki Tanaka]]"]\ndate: 2025-11-30\n'
+                "tags: [literature]\n---\nAuthors: [[Yuki Tanaka]]\n"
+            ),
+            "Literature/2026-11-18 Reading notes.md": (
+                "---\ntags: [papers]\n---\n- Paper: by [[Lars Eriksson]] and [[Ana Ruiz]].\n"
+            ),
+            "Literature/smith2024.md": (
+                "---\ntype: Book\ndate: 2026-10-01\n---\nAuthor: [[Ana Ruiz]]\n"
+                "- 2026-11-05 met [[Cy Ode]] at her talk about it\n"
+            ),
+            "Meetings/2026-11-19 Paper reading.md": (
+                '---\ntype: meeting\ntags: [paper]\nattendees: ["[[Bo Lind]]"]\n---\n'
+            ),
+        }
+    )
+    got = report(root)
+    ppl = {p["file"]: p for p in got["people"]}
+    found = [
+        ppl[f"People/{n}.md"]["interactions"]
+        for n in ("Yuki Tanaka", "Lars Eriksson", "Ana Ruiz", "Bo Lind", "Cy Ode")
+    ]
+    assert found == [0, 0, 0, 1, 1]
+    assert got["problems"] == []
+
+
 def test_a_tag_that_names_a_person_is_a_link_to_them(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Logseq writes a page's link as a tag too (`#Ana` is `[[Ana]]`), and owners tag a day's
     line with whom it was with: a tag that names a person is a link to them, on the line's day

@@ -523,9 +523,9 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     types = kind_words(texts_of(fields.get("types", []))) | _kept_by_a_plugin(meta, split.body, stem)
     kinds = kind_words(texts_of(fields.get("kind", [])))
     template, unfilled = _template_of(file, stem, split, meta, (tags, types), stem_date, body, config)
-    date = _date_of(fields, stem_date, types | kinds, front_tags + body.note_tags, body, config)
-    kind = _kind_of(file, stem, tags, types, kinds, fields, template, named, date, config)
-    if kind != "dated" and not template:
+    date = _date_of(fields, stem_date, types | kinds, front_tags, body, config)  # None: a work's (`_a_work`)
+    kind = _kind_of(file, stem, tags, types, kinds, fields, template, named if date else None, date, config)
+    if kind != "dated" and not template and not (stem_date and not date):  # a real day, a work's
         problems += _undated_name(file, stem, config.daily_format, body)
     if kind == "person":
         meta, fields = _person_card(file, base, split, meta, fields, body, config, bool(unfilled))
@@ -754,11 +754,20 @@ def _kind_of(
 
 
 def _date_of(
-    fields: Fields, stem_date: dt.date | None, kinds: set[str], tags: list[str], body: Body, config: Config
+    fields: Fields,
+    stem_date: dt.date | None,
+    kinds: set[str],
+    front_tags: list[str],
+    body: Body,
+    config: Config,
 ) -> dt.date | None:
     """A note's day: its front matter's `date` when a day, else the day its name (or path) gives,
     else the one a line of its text gives (`_written_day`); a meeting's note with none (by its
-    `kinds` or own `tags`), the day its template stamped it made (`created`)."""
+    `kinds` or own tags), the day its template stamped it made (`created`). None for a note of a
+    work read (`_a_work`): its day is the work's or the reading's, no day of a contact."""
+    tags = front_tags + body.note_tags
+    if _a_work(kinds, front_tags, tags):
+        return None
     for day in (first_of(fields.get("date", []), as_date), stem_date):
         if isinstance(day, dt.date):
             return day
@@ -766,6 +775,22 @@ def _date_of(
         return written
     made = first_of(fields["created"], as_date) if "created" in fields and a_meeting(kinds, tags) else None
     return made if isinstance(made, dt.date) else None
+
+
+def _a_work(kinds: set[str], front_tags: list[str], tags: list[str]) -> bool:
+    """Is this a note of a work read (`type: paper`, `tags: [literature]`, as Zotero's and
+    literature notes are), and no meeting's (`type: meeting` about a paper)? Its `date` is the
+    work's (published) or the reading's, and its links are its authors: it is no dated note, and
+    only its own dated items tell of contacts, as a project note's do. Only its front matter's
+    tags say so, whole or at the end of a tree (`source/paper`): a daily note's line may tag a
+    `#book`."""
+    ends = (tag.rsplit("/", 1)[1] for tag in front_tags if "/" in tag)
+    said = kinds | kind_words(front_tags) | kind_words(ends)
+    return not said.isdisjoint(_WORK_WORDS) and not a_meeting(kinds, tags)
+
+
+_WORK_WORDS = frozenset(("literature", "paper", "reference", "article", "book", "citation", "zotero"))
+"""A `type` (`categories`, `kind`) or front-matter tag of a note of a work read (plurals too)."""
 
 
 def _written_day(body: Body, config: Config) -> dt.date | None:
