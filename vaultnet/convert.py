@@ -800,7 +800,7 @@ def slugged(text: str) -> str:
     where anything else parts them (`María González` → `maria-gonzalez`, `Søren Łukasz` →
     `soren-lukasz`, `Siobhán O'Brien` → `siobhan-obrien`, `Dr. Ann Lee` → `dr-ann-lee`; "" for a
     name of no Latin letters)."""
-    plain = unicodedata.normalize("NFKD", text.translate(_AS_LATIN)).encode("ascii", "ignore").decode()
+    plain = unicodedata.normalize("NFKD", _as_latin(text)).encode("ascii", "ignore").decode()
     return _SLUG_PARTS.sub("-", plain.lower().replace("'", "")).strip("-")
 
 
@@ -814,7 +814,7 @@ def spellings(key: str) -> tuple[str, ...]:
     by them (`vault/names.py`). Most names are one already: themselves."""
     if key.isascii() and key.replace(" ", "").isalnum() and "  " not in key:
         return (key,)
-    texts = [key, key.translate(_UMLAUTS)] if any(c in key for c in "äöüÄÖÜ") else [key]
+    texts = [key, _umlauts_spelt(key)] if any(c in key for c in "äöüÄÖÜ") else [key]
     if "'" in key:
         texts += [text.replace("'", " ") for text in texts]
     if "-" in key:
@@ -831,15 +831,44 @@ def spelt_alike(text: str, slug: str) -> bool:
 
 def letters_spelt(text: str) -> set[str]:
     """A text's letters and digits as a slug spells them, nothing between them (`Ji-woo Kim`:
-    `jiwookim`), German's umlauts either way (`jurgen`, `juergen`): what `spelt_alike` compares."""
-    spelt = {slugged(text).replace("-", "")}
+    `jiwookim`), German's umlauts either way (`jurgen`, `juergen`): what `spelt_alike` compares.
+    In C but for the letters to replace: a resumed build reads whole notes so."""
+    spelt = {_letters(text)}
     if any(c in text for c in "äöüÄÖÜ"):
-        spelt.add(slugged(text.translate(_UMLAUTS)).replace("-", ""))
+        spelt.add(_letters(_umlauts_spelt(text)))
     return spelt
 
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-"""German's umlauts as it spells them without their dots (`Jürgen` → `Juergen`)."""
+def _letters(text: str) -> str:
+    """`slugged(text)` without its `-`: its letters and digits alone."""
+    plain = unicodedata.normalize("NFKD", _as_latin(text)).encode("ascii", "ignore")
+    return plain.lower().translate(None, _NOT_LETTERS).decode()
+
+
+_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalnum())
+"""The ASCII bytes that are no letter or digit: what a slug parts its words by, or leaves out."""
+
+
+def _umlauts_spelt(text: str) -> str:
+    """The text with German's umlauts as German spells them without their dots (`Jürgen` →
+    `Juergen`)."""
+    for umlaut, spelt in _UMLAUTS:
+        text = text.replace(umlaut, spelt)
+    return text
+
+
+_UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"))
+
+
+def _as_latin(text: str) -> str:
+    """The text with the Latin letters no decomposition takes to ASCII as slugs spell them
+    (`_AS_LATIN`), replaced one by one where it holds them: most texts hold none."""
+    if text.isascii():
+        return text
+    for letter, spelt in _LATIN_LETTERS:
+        if letter in text:
+            text = text.replace(letter, spelt)
+    return text
 
 
 _AS_LATIN = str.maketrans(
@@ -847,6 +876,7 @@ _AS_LATIN = str.maketrans(
      "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ħ": "h", "Ħ": "H"}
 )  # fmt: skip
 """Latin letters no decomposition takes to ASCII, as slugs spell them (`Søren` → `soren`)."""
+_LATIN_LETTERS = tuple((chr(letter), str(spelt)) for letter, spelt in _AS_LATIN.items())
 
 
 def name_key(text: str) -> str:

@@ -661,8 +661,7 @@ def _may_name(stat_: FileStat, keys: set[str], plain: tuple[bytes, ...]) -> bool
         if any(key in lowered for key in plain):
             return True
         if spelt and data.isascii():  # its spellings differ from its text only in the marks between
-            letters = lowered.translate(None, _NOT_LETTERS)
-            return any(key.encode() in letters for key in spelt)
+            return _spells_one(data.decode("ascii"), spelt)
         if len(plain) == len(keys) and not spelt:
             return False
     text = folded(decode(stat_[0], data).text)
@@ -682,10 +681,6 @@ def _spells_one(text: str, letters: tuple[str, ...]) -> bool:
     """Does folded text hold one of these names' letters (`_spelt_keys`) as a slug spells them
     (`letters_spelt`: its accents off, nothing between its letters)?"""
     return any(key in spelt for spelt in letters_spelt(text) for key in letters)
-
-
-_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalnum())
-"""The ASCII bytes that are no letter or digit: what a slug's spelling leaves out or parts by."""
 
 
 def _lists_anew(
