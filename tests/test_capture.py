@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shlex
 from pathlib import Path
 
 import pytest
@@ -991,6 +992,25 @@ def test_a_person_note_symlinked_out_of_the_vault_is_named_not_offered_to_new(
 
 
 JANE = "---\r\ntags: [person]\r\n---\r\n## Log\r\n- 2026-11-02 -> coffee at Rosa's\r\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "typed"),
+    [
+        ("Rosa Klein", "'Rosa Klein'"),
+        ("Tom O'Neill", '"Tom O\'Neill"'),  # a quote of the other kind around an apostrophe
+        ("Tom O'Neill $HOME", "'Tom O'\"'\"'Neill $HOME'"),  # in double quotes the shell reads `$`
+    ],
+)
+def test_the_command_an_unknown_name_is_offered_is_one_a_shell_reads_whole(
+    make_vault, name: str, typed: str
+) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet show "Tom O'Neill"` for nobody offers `vaultnet new` with the name quoted so that a
+    shell gives it back as one word: `'Tom O'Neill'` would end the quote at the apostrophe."""
+    root = make_vault({"People/Ivy.md": "#person\n"})
+    result = CliRunner().invoke(main, ["show", name, "--vault", str(root)])
+    assert f"(try `vaultnet new {typed}`)" in result.output, result.output
+    assert shlex.split(typed) == [name]
 
 
 def test_log_command_appends_and_report_sees_it(make_vault) -> None:  # type: ignore[no-untyped-def]

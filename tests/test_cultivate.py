@@ -442,12 +442,23 @@ def test_what_too_many_share_is_no_reason_and_the_pages_say_so(make_vault) -> No
             },
             ("Mia", "Ola", "both tagged #chess"),
         ),
+        (  # what they are to you in academia, and the conference you met them at
+            {
+                "Al": "person, labmate, committee, coauthor, collaborator, conference",
+                "Bo": "person, lab-mate, committee, co-authors, collaborators, conference, prosody",
+                "Cy": "person, supervisor, student, phd-student, postdoc, reviewer, editor",
+                "Di": "person, supervisors, students, phd-students, postdocs, reviewers, editors",
+                "Ed": "person, labmates, conferences, prosody",
+            },
+            ("Bo", "Ed", "both tagged #prosody"),
+        ),
     ],
     ids=[
         "what they are to you",
         "where they know each other from",
         "what they are to your business",
         "who they are in your family",
+        "what they are to you in academia",
     ],
 )
 def test_a_tag_of_what_someone_is_to_you_or_where_they_know_each_other_is_no_reason(
@@ -502,6 +513,28 @@ def test_people_of_one_organisation_are_never_an_idea(make_vault) -> None:  # ty
     assert [(i.first.person.note.name, i.second.person.note.name, i.reason) for i in ideas] == [
         ("Cy", "Eve", "both into chess")
     ]
+
+
+def test_an_affiliation_institution_university_or_lab_is_an_organisation(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """An academic's card names where they work as their `affiliation`, `institution`, `university`
+    or `lab`: two people at one are colleagues, as two at one company are, and no idea."""
+    root = make_vault(
+        {
+            "People/Zoe.md": _person(
+                "affiliation: EdiNLP lab, University of Edinburgh\ninterests: [prosody]\n"
+            ),
+            "People/Pri.md": _person(
+                "affiliation: EdiNLP lab, University of Edinburgh\ninterests: [prosody]\n"
+            ),
+            "People/Kai.md": _person("university: UCL\ninterests: [syntax]\n"),
+            "People/Mo.md": _person("institution: ucl\ninterests: [syntax]\n"),
+            "People/Lu.md": _person("lab: Speech Lab\ninterests: [phonetics]\n"),
+            "People/Ida.md": _person("lab: Speech Lab\ninterests: [phonetics]\n"),
+        }
+    )
+    report = load_report(root, TODAY, Config())
+    assert {p.note.name: p.note.org for p in report.vault.people}["Kai"] == "UCL"
+    assert introduction_ideas(report, Config()) == ()
 
 
 def test_people_who_work_on_their_own_are_no_colleagues(make_vault) -> None:  # type: ignore[no-untyped-def]

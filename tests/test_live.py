@@ -110,6 +110,25 @@ def test_a_person_added_whom_a_slug_named_before(vault) -> None:  # type: ignore
     assert_same_as_full(live, root)
 
 
+def test_a_person_added_whom_a_name_spelt_before(vault) -> None:  # type: ignore[no-untyped-def]
+    """`[[Hannah Müller]]` and `[[Seo-yeon Park]]`, written before their slug-named notes were:
+    once `hannah-muller.md` and `seo-yeon-park.md` come, the lines are theirs, and theirs no
+    more once they go."""
+    root, live = vault
+    live.update(
+        [write(root, "Daily/2026-11-17.md", "- coffee with [[Hannah Müller]]\n- met [[Seo-yeon Park]]\n")]
+    )
+    live.update([write(root, "People/hannah-muller.md", "---\ntags: [person]\n---\n")])
+    live.update([write(root, "People/seo-yeon-park.md", "---\ntags: [person]\n---\n")])
+    assert [c.date for c in live.people["People/hannah-muller.md"].contacts] == [dt.date(2026, 11, 17)]
+    assert [c.date for c in live.people["People/seo-yeon-park.md"].contacts] == [dt.date(2026, 11, 17)]
+    assert_same_as_full(live, root)
+    (root / "People/seo-yeon-park.md").unlink()
+    live.update(["People/seo-yeon-park.md"])
+    assert [u.name for u in live.report(TODAY).vault.unnoted] == ["Seo-yeon Park"]
+    assert_same_as_full(live, root)
+
+
 def test_a_person_who_stops_being_one(vault) -> None:  # type: ignore[no-untyped-def]
     root, live = vault
     live.update([write(root, "People/Carol.md", "---\nkind: org\n---\n")])

@@ -342,6 +342,77 @@ def test_a_slug_named_note_is_named_by_the_heading_that_spells_it(make_vault) ->
     )
 
 
+def test_a_heading_spells_a_slug_its_marks_and_a_title_aside(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A slug leaves out an apostrophe or cuts the name there (`siobhan-obrien.md`, `tom-o-neill.md`),
+    and may join a hyphened name (`jiwoo-kim.md` under `# Ji-woo Kim`): the heading still spells
+    it, and is the name links find, so the lines naming them are theirs and nobody is met without
+    a note. A title before the name (`# Prof. Margaret Okonkwo`, `# Dr. med. Hans Weber`) is the
+    name's too, the slug the rest of it; a title before someone else's name spells no slug."""
+    root = make_vault(
+        {
+            "People/tom-o-neill.md": "---\ntags: [person]\n---\n# Tom O'Neill\n",
+            "People/siobhan-obrien.md": "---\ntags: [person]\n---\n# Siobhán O’Brien\n",
+            "People/jiwoo-kim.md": "---\ntags: [person]\n---\n# Ji-woo Kim\n",
+            "People/margaret-okonkwo.md": "---\ntags: [person]\n---\n# Prof. Margaret Okonkwo\n",
+            "People/hans-weber.md": "---\ntags: [person]\n---\n# Dr. med. Hans Weber\n",
+            "People/emily-chen.md": "---\ntags: [person]\n---\n# Dr Emily Chen\n",
+            "People/ann-lee.md": "---\ntags: [person]\n---\n# Prof. Bo Lee\n",
+            "Daily/2026-11-20.md": (
+                "- Coffee with [[Tom O'Neill]]\n- Coffee with [[Siobhán O'Brien]]\n- Coffee with [[Ji-woo Kim]]\n"
+                "- Coffee with [[Prof. Margaret Okonkwo]]\n- Coffee with [[Hans Weber]]\n"
+            ),
+        }
+    )
+    got = report(root)
+    ppl = {p["file"]: p for p in got["people"]}
+    stems = ("tom-o-neill", "siobhan-obrien", "jiwoo-kim", "margaret-okonkwo", "hans-weber", "emily-chen")
+    assert names(ppl, "People", *stems, "ann-lee") == [
+        "Tom O'Neill",
+        "Siobhán O’Brien",
+        "Ji-woo Kim",
+        "Prof. Margaret Okonkwo",
+        "Dr. med. Hans Weber",
+        "Dr Emily Chen",
+        "ann-lee",
+    ]
+    assert [ppl[f"People/{stem}.md"]["interactions"] for stem in stems] == [1, 1, 1, 1, 1, 0]
+    assert got["without_note"] == []
+
+
+def test_a_name_finds_the_slug_that_spells_it_without_its_marks(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A slug with no name, heading or alias still answers to the name it spells (docs/reading.md):
+    with its accents (`[[Hannah Müller]]`, `[[Đặng Thị Mai]]`: `hannah-muller.md`, `dang-thi-mai.md`;
+    German's umlauts as German spells them without dots, `juergen-gross.md`), its hyphens
+    (`[[Seo-yeon Park]]`: `seo-yeon-park.md`) and its apostrophe dropped or cutting the name
+    (`obrien-siobhan.md`, `tom-o-neill.md`). Another name is nobody's, two slugs of it nobody's."""
+    root = make_vault(
+        {
+            "People/seo-yeon-park.md": "---\ntags: [person]\n---\n",
+            "People/hannah-muller.md": "---\ntags: [person]\n---\n",
+            "People/dang-thi-mai.md": "---\ntags: [person]\n---\n",
+            "People/obrien-siobhan.md": "---\ntags: [person]\n---\n",
+            "People/tom-o-neill.md": "---\ntags: [person]\n---\n",
+            "People/juergen-gross.md": "---\ntags: [person]\n---\n",
+            "People/jose-garcia-lopez.md": "---\ntags: [person]\n---\n",
+            "People/ana-lima.md": "---\ntags: [person]\n---\n",
+            "People/ana_lima.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-20.md": (
+                "- Coffee with [[Seo-yeon Park]]\n- Coffee with [[Hannah Müller]]\n- Coffee with [[Đặng Thị Mai]]\n"
+                "- Coffee with [[O'Brien Siobhan]]\n- Coffee with [[Tom O’Neill]]\n- Coffee with [[Jürgen Groß]]\n"
+                "- Coffee with [[José García-López]]\n- Coffee with [[Ana Líma]]\n- Coffee with [[Hannah Müllers]]\n"
+            ),
+        }
+    )
+    got = report(root)
+    ppl = {p["file"]: p for p in got["people"]}
+    found = [ppl[f"People/{stem}.md"]["interactions"] for stem in (
+        "seo-yeon-park", "hannah-muller", "dang-thi-mai", "obrien-siobhan", "tom-o-neill", "juergen-gross",
+        "jose-garcia-lopez", "ana-lima", "ana_lima",
+    )]  # fmt: skip
+    assert found == [1, 1, 1, 1, 1, 1, 1, 0, 0]
+    assert [u["name"] for u in got["without_note"]] == ["Hannah Müllers"]
+
+
 def test_a_slug_named_note_answers_to_its_words_as_a_name(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`bo_lindqvist.md`, with no name, heading or alias of his, is still Bo Lindqvist to the owner:
     `[[Bo Lindqvist]]` and an attendee `Bo Lindqvist` mean him (a note by that very name would
@@ -2791,6 +2862,40 @@ def test_whom_the_words_say_you_met_without_a_note_are_listed_until_one_is_made(
     assert "Met, no note yet" not in plain  # a section left out when nobody is on it
 
 
+def test_a_dated_notes_people_without_a_note_are_met_without_one(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A meeting's attendees (and any dated note's people list, in its front matter or its text)
+    were met, whatever its lines' words say: one no note answers to is listed under the
+    meeting's title, by link or by a name written plain; an address is no name to make a note by,
+    a day or the folder a note is filed in none either, and a link in the meeting's lines says
+    nothing of whether it is someone's."""
+    root = make_vault(
+        {
+            "People/Mei Lin.md": "---\ntags: [person]\n---\n",
+            "Meetings/2026-11-19 Reading Group.md": (
+                '---\ntype: meeting\nattendees: ["[[Mei Lin]]", "[[Carlos Vega]]", Dana Ruiz, eve@acme.com, Sam Rivera, me]\n---\n'
+                "- Discussed [[Transformer Paper]].\n"
+            ),
+            "Meetings/2026-11-18 Sync.md": "---\ndate: 2026-11-18\n---\nAttendees: [[Fay Ito]], [[2026-11-17]]\n",
+            "Daily/2026-11-17.md": '---\npeople: ["[[Gil Ode]]"]\n---\n- [[Project X]] kickoff\n',
+            "Daily/2026-11-16.md": "- [[Hal Oz]] kickoff\n",  # a line's link: its words say no meeting
+            "People/archive/2026-11-15.md": "Tidied up.\n",  # a folder that names nobody
+            "vaultnet.toml": 'me = ["Sam Rivera"]\n',  # you are no one you met
+        }
+    )
+    got = report(root)["without_note"]
+    assert [(u["name"], u["last"], u["file"], u["line"], u["text"]) for u in got] == [
+        ("Carlos Vega", "2026-11-19", "Meetings/2026-11-19 Reading Group.md", 1, "Reading Group"),
+        ("Dana Ruiz", "2026-11-19", "Meetings/2026-11-19 Reading Group.md", 1, "Reading Group"),
+        ("Fay Ito", "2026-11-18", "Meetings/2026-11-18 Sync.md", 1, "Sync"),
+        ("Gil Ode", "2026-11-17", "Daily/2026-11-17.md", 1, ""),
+    ]
+    plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
+    assert (
+        "  Carlos Vega: last 2026-11-19: “Reading Group”; Meetings/2026-11-19 Reading Group.md:1\n" in plain
+    )
+    assert "  Gil Ode: last 2026-11-17; Daily/2026-11-17.md:1\n" in plain
+
+
 def test_a_name_two_people_answer_to_is_no_one_met_without_a_note(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`Beers with [[Alex]]` where Alex Novak and Alex Chen both list the alias: the clash is a
     problem to mend, not someone to make a note for (a third Alex)."""
@@ -3143,6 +3248,44 @@ def test_a_date_line_dates_no_person_and_no_day_it_cannot_read(file: str, text: 
     note = parse_note(file, text.encode(), Config())
     assert note.kind == kind
     assert note.date == (dt.date(2026, 11, 19) if kind == "dated" else None)
+
+
+def test_a_note_of_a_work_read_is_no_dated_note(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A literature note (Zotero's, a paper's, a book's: its `type` or a tag of its front matter
+    says so) dates the work (`date: 2017-06-12`, its publication) or the reading, and links
+    its authors: no day you met them. Its dated items still count, as a project note's do; a
+    meeting about a paper (`type: meeting`) is a meeting."""
+    person = "---\ntags: [person]\n---\n"
+    root = make_vault(
+        {
+            **{
+                f"People/{name}.md": person
+                for name in ("Yuki Tanaka", "Lars Eriksson", "Ana Ruiz", "Bo Lind", "Cy Ode")
+            },
+            "Literature/tanaka2025.md": (
+                '---\ntitle: "Contrastive Embeddings"\nauthors: ["[[Yuki Tanaka]]"]\ndate: 2025-11-30\n'
+                "tags: [literature]\n---\nAuthors: [[Yuki Tanaka]]\n"
+            ),
+            "Literature/2026-11-18 Reading notes.md": (
+                "---\ntags: [papers]\n---\n- Paper: by [[Lars Eriksson]] and [[Ana Ruiz]].\n"
+            ),
+            "Literature/smith2024.md": (
+                "---\ntype: Book\ndate: 2026-10-01\n---\nAuthor: [[Ana Ruiz]]\n"
+                "- 2026-11-05 met [[Cy Ode]] at her talk about it\n"
+            ),
+            "Meetings/2026-11-19 Paper reading.md": (
+                '---\ntype: meeting\ntags: [paper]\nattendees: ["[[Bo Lind]]"]\n---\n'
+            ),
+        }
+    )
+    got = report(root)
+    ppl = {p["file"]: p for p in got["people"]}
+    found = [
+        ppl[f"People/{n}.md"]["interactions"]
+        for n in ("Yuki Tanaka", "Lars Eriksson", "Ana Ruiz", "Bo Lind", "Cy Ode")
+    ]
+    assert found == [0, 0, 0, 1, 1]
+    assert got["problems"] == []
 
 
 def test_a_tag_that_names_a_person_is_a_link_to_them(make_vault) -> None:  # type: ignore[no-untyped-def]

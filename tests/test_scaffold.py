@@ -199,6 +199,22 @@ def test_a_name_typed_with_a_curly_apostrophe_is_the_name_with_a_straight_one(ma
     assert [p.file for p in vault.people] == ["People/Tom O'Neill.md"] and vault.people[0].contacts
 
 
+def test_new_makes_no_second_note_of_a_name_a_slug_spells(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`tom-o-neill.md` answers to `Tom O'Neill`, with its heading or without: `new` refuses it,
+    where it made `tom-o'neill.md` beside it, and so `[[Tom O'Neill]]` meant neither."""
+    root = make_vault(
+        {
+            "People/tom-o-neill.md": "---\ntags: [person]\n---\n",
+            "People/siobhan-obrien.md": "---\ntags: [person]\n---\n# Siobhán O'Brien\n",
+            "People/ana-lima.md": "---\ntags: [person]\n---\n",
+        }
+    )
+    for name, file in (("Tom O'Neill", "tom-o-neill"), ("Siobhán O'Brien", "siobhan-obrien")):
+        result = CliRunner().invoke(main, ["new", name, "--vault", str(root)])
+        assert result.exit_code == 2 and f"People/{file}.md already answers to" in result.output
+    assert len(list((root / "People").iterdir())) == 3
+
+
 def test_new_never_over_an_existing_note(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"Archive/rosa klein.md": "mine\n"})
     result = CliRunner().invoke(main, ["new", "Rosa Klein", "--vault", str(root)])
@@ -331,6 +347,8 @@ def test_new_finds_a_people_folder_filed_under_a_number(make_vault) -> None:  # 
         (["ben-cohen", "ana-lima", "sam-park"], "Søren Ødegård", "soren-odegard"),  # ø kept as o
         (["ben-cohen", "ana-lima", "sam-park"], "Łukasz Straße", "lukasz-strasse"),
         (["ben-cohen", "ana-lima", "sam-park"], "Zoë", "zoe"),  # a slug of one word
+        (["ben-cohen", "ana-lima", "sam-park"], "Tom O'Neill", "tom-oneill"),  # no `'` in a slug
+        (["ben-cohen", "ana-lima", "sam-park"], "Dr. Ann Lee", "dr-ann-lee"),  # nor a `.`
         (["ben-cohen", "ana-lima", "sam-park"], "伟 李", "伟 李"),  # no slug to make: as given
         (["ben-cohen", "Ana Lima", "Sam Park"], "María González", "María González"),
         (["ben-cohen", "ana-lima"], "María González", "María González"),  # too few to follow

@@ -520,6 +520,10 @@ def test_build_from_state_redoes_only_the_changed_note(
             "added, named before by a slug",
             lambda v: v.write("People/Uma West.md", "---\ntags: [person]\n---\n"),
         ),
+        (  # `[[Hannah Müller]]` is the name `hannah-muller` spells
+            "added, named before in another spelling",
+            lambda v: v.write("People/hannah-muller.md", "---\ntags: [person]\n---\n"),
+        ),
         (
             "added by a link",
             lambda v: v.write(
@@ -554,6 +558,7 @@ def test_a_person_added_removed_or_renamed_is_taken_in_from_the_state(
     vault.write("Daily/2026-11-19.md", "- lunch with [[Quinn Ray]] and [[Person 1]]\n")
     vault.write("Notes/Plan.md", "- 2026-11-18 -> sent [[Person 9]] the plan\n- [ ] ask [[P9]] about it\n")
     vault.write("Daily/2026-11-17.md", "- coffee with [[uma-west]]\n")
+    vault.write("Daily/2026-11-16.md", "- coffee with [[Hannah Müller]]\n")
     build(vault.root, TODAY)
     read.clear()
     edit(vault)
@@ -564,6 +569,8 @@ def test_a_person_added_removed_or_renamed_is_taken_in_from_the_state(
         assert "Daily/2026-11-19.md" in read, step
     if step == "added, named before by a slug":  # `[[uma-west]]` is Uma West now
         assert "Daily/2026-11-17.md" in read, step
+    if step == "added, named before in another spelling":
+        assert "Daily/2026-11-16.md" in read, step
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY), step
 
 
@@ -653,15 +660,22 @@ def test_a_note_that_may_name_a_person_moved_is_found_however_it_writes_the_name
         "curly.md": "- [[Tom O’Neill]]".encode(),  # folded, `’` is `'`
         "curly 1252.md": "- [[Tom O’Neill]]".encode("cp1252"),
         "nobody.md": b"- lunch with [[Quinny Rayburn]] and Jos",
+        "spelt.md": "- [[Hannah Müller]]".encode(),  # the name the slug `hannah-muller` spells
+        "hyphened.md": b"- [[Seo-yeon Park]]",
+        "umlaut 1252.md": "- [[Jürgen Groß]]".encode("cp1252"),
     }
     found = []
     for name, data in notes.items():
         (tmp_path / name).write_bytes(data)
         found.append((name, str(tmp_path / name), len(data), 0))
     keys = {"quinn ray", "herr strauss", "josé", "tom o'neill"}
+    keys |= {"hannah muller", "seo yeon park", "juergen gross"}  # names of words a slug spells
     plain = tuple(key.encode() for key in keys if key.isascii())
     named = [stat[0] for stat in found if resume._may_name(stat, keys, plain)]
-    assert named == ["case.md", "url.md", "utf16.md", "sharp s.md", "nfd.md", "curly.md", "curly 1252.md"]
+    assert named == [
+        *("case.md", "url.md", "utf16.md", "sharp s.md", "nfd.md", "curly.md", "curly 1252.md"),
+        *("spelt.md", "hyphened.md", "umlaut 1252.md"),
+    ]
 
 
 def _well_known(root: Path, others: int = 40, daily: bool = True) -> Path:

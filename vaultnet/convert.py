@@ -793,15 +793,83 @@ def counted(count: int, word: str, plural: str = "") -> str:
     return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
-_SLUG_PARTS = lazy_pattern(r"[\s_-]+")
+_SLUG_PARTS = lazy_pattern(r"[^a-z0-9]+")
 
 
 def slugged(text: str) -> str:
-    """A name as a slug spells it: one case, no accents, its words parted by `-` (`María
-    González` → `maria-gonzalez`, `Søren Łukasz` → `soren-lukasz`; "" for a name of no Latin
-    letters)."""
-    plain = unicodedata.normalize("NFKD", text.translate(_AS_LATIN)).encode("ascii", "ignore").decode()
-    return _SLUG_PARTS.sub("-", plain.lower()).strip("-")
+    """A name as a slug spells it: one case, no accents, no apostrophe, its words parted by `-`
+    where anything else parts them (`María González` → `maria-gonzalez`, `Søren Łukasz` →
+    `soren-lukasz`, `Siobhán O'Brien` → `siobhan-obrien`, `Dr. Ann Lee` → `dr-ann-lee`; "" for a
+    name of no Latin letters)."""
+    plain = unicodedata.normalize("NFKD", _as_latin(text)).encode("ascii", "ignore").decode()
+    return _SLUG_PARTS.sub("-", plain.lower().replace("'", "")).strip("-")
+
+
+@cache
+def spellings(key: str) -> tuple[str, ...]:
+    """The names of words a slug may spell a name as (`name_key`'s), the likeliest first, as
+    `slugged` spells it with its `-` made spaces: `seo-yeon park` is `seo yeon park`, `hannah
+    müller` `hannah muller`; an apostrophe left out or parting the name (`tom oneill`, `tom o
+    neill`), a hyphen parting or joining (`ji woo kim`, `jiwoo kim`), German's umlauts without
+    their dots or as German spells them so (`jurgen`, `juergen`). A link finds a slug-named note
+    by them (`vault/names.py`). Most names are one already: themselves."""
+    if key.isascii() and key.replace(" ", "").isalnum() and "  " not in key:
+        return (key,)
+    texts = [key, _umlauts_spelt(key)] if any(c in key for c in "äöüÄÖÜ") else [key]
+    if "'" in key:
+        texts += [text.replace("'", " ") for text in texts]
+    if "-" in key:
+        texts += [text.replace("-", "") for text in texts]
+    return tuple(dict.fromkeys(words for text in texts if (words := slugged(text).replace("-", " "))))
+
+
+def spelt_alike(text: str, slug: str) -> bool:
+    """Does `text` spell `slug` letter for letter, whatever parts or marks their words (`Ji-woo
+    Kim` and `jiwoo-kim`, `Tom O'Neill` and `tom-o-neill`, `Jürgen Groß` and `juergen-gross`)?"""
+    letters = slugged(slug).replace("-", "")
+    return bool(letters) and letters in letters_spelt(text)
+
+
+def letters_spelt(text: str) -> set[str]:
+    """A text's letters and digits as a slug spells them, nothing between them (`Ji-woo Kim`:
+    `jiwookim`), German's umlauts either way (`jurgen`, `juergen`): what `spelt_alike` compares.
+    In C but for the letters to replace: a resumed build reads whole notes so."""
+    spelt = {_letters(text)}
+    if any(c in text for c in "äöüÄÖÜ"):
+        spelt.add(_letters(_umlauts_spelt(text)))
+    return spelt
+
+
+def _letters(text: str) -> str:
+    """`slugged(text)` without its `-`: its letters and digits alone."""
+    plain = unicodedata.normalize("NFKD", _as_latin(text)).encode("ascii", "ignore")
+    return plain.lower().translate(None, _NOT_LETTERS).decode()
+
+
+_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalnum())
+"""The ASCII bytes that are no letter or digit: what a slug parts its words by, or leaves out."""
+
+
+def _umlauts_spelt(text: str) -> str:
+    """The text with German's umlauts as German spells them without their dots (`Jürgen` →
+    `Juergen`)."""
+    for umlaut, spelt in _UMLAUTS:
+        text = text.replace(umlaut, spelt)
+    return text
+
+
+_UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"))
+
+
+def _as_latin(text: str) -> str:
+    """The text with the Latin letters no decomposition takes to ASCII as slugs spell them
+    (`_AS_LATIN`), replaced one by one where it holds them: most texts hold none."""
+    if text.isascii():
+        return text
+    for letter, spelt in _LATIN_LETTERS:
+        if letter in text:
+            text = text.replace(letter, spelt)
+    return text
 
 
 _AS_LATIN = str.maketrans(
@@ -809,6 +877,7 @@ _AS_LATIN = str.maketrans(
      "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ħ": "h", "Ħ": "H"}
 )  # fmt: skip
 """Latin letters no decomposition takes to ASCII, as slugs spell them (`Søren` → `soren`)."""
+_LATIN_LETTERS = tuple((chr(letter), str(spelt)) for letter, spelt in _AS_LATIN.items())
 
 
 def name_key(text: str) -> str:
@@ -831,6 +900,17 @@ def folded(text: str) -> str:
 
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u2032", "'"))
 """The marks typed for an apostrophe: right and left single quotes, the modifier letter, prime."""
+
+
+OWNER_WORDS = frozenset(("me", "myself", "self"))
+"""The name or tag of the vault owner's own note."""
+
+
+def owner_named(name: str, me: Iterable[str]) -> bool:
+    """Is this the vault owner's name: `me`, `myself` or `self`, or one `me` in vaultnet.toml
+    gives (`me`, any case)? A meeting's notes list you among its attendees: you are nobody you met."""
+    key = name_key(name)
+    return key in OWNER_WORDS or any(key == name_key(mine) for mine in me)
 
 
 @cache

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from vaultnet.config import Config
-from vaultnet.convert import target_key
+from vaultnet.convert import spellings, target_key
 from vaultnet.errors import VaultGone
 from vaultnet.metrics.cultivate import (
     Idea,
@@ -68,11 +68,13 @@ class Update:
 
 
 def _targets(note: Note) -> set[str]:
-    """The link keys a note names: its lookups may change when a person with that key does."""
+    """The link keys a note names, and their `spellings` (`hannah muller` of `[[Hannah Müller]]`:
+    `hannah-muller.md` answers to it): its lookups may change when a person with that key does."""
     targets = [t for m in note.entries for t in m.targets]
     targets += note.links
     targets += [t for f in note.follow_ups for t in f.targets]
-    return {target_key(t) for t in targets}
+    keys = {target_key(t) for t in targets}
+    return keys.union(*map(spellings, keys))
 
 
 def _resolving(note: Note | None) -> tuple[str, str, tuple[str, ...]] | None:

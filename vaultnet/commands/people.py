@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import shlex
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
@@ -111,8 +112,19 @@ class People:
             return f"no person's note at '{query}'"
         if not files:
             among = counted(len(self), "person", "people")
-            return f"no person called '{query}' among {among} (try `vaultnet new '{query}'`)"
+            return f"no person called '{query}' among {among} (try `vaultnet new {shell_word(query)}`)"
         return f"no person called '{query}'; did you mean: {', '.join(files)}"
+
+
+def shell_word(text: str) -> str:
+    """`text` quoted as a shell gives it back whole, for a command to copy: in single quotes
+    (`'Rosa Klein'`), in double ones around an apostrophe (`"Tom O'Neill"`: `'Tom O'Neill'` ends
+    at it), else as `shlex.quote` has it (`$` or `` ` `` would be read in double quotes)."""
+    if "'" not in text:
+        return f"'{text}'"
+    if not any(mark in text for mark in '"$`\\!'):
+        return f'"{text}"'
+    return shlex.quote(text)
 
 
 def short_names(stem: str, name: str) -> tuple[str, ...]:

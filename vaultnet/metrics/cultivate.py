@@ -340,13 +340,19 @@ _TIES = frozenset((
     "partners", "business-partner", "stakeholder", "stakeholders", "candidate", "candidates", "recruiter",
     "recruiters", "headhunter", "headhunters", "advisor", "advisors", "adviser", "advisers", "board",
     "board-member", "boss", "employee", "employees", "direct-report", "crm", "pipeline",
+    "labmate", "labmates", "lab-mate", "lab-mates", "committee", "coauthor", "coauthors", "co-author",
+    "co-authors", "collaborator", "collaborators", "supervisor", "supervisors", "student", "students",
+    "phd-student", "phd-students", "postdoc", "postdocs", "reviewer", "reviewers", "editor", "editors",
+    "conference", "conferences",
 ))  # fmt: skip
 """Tags of what someone is to you, not of what they are into: two friends, two of your family,
 two colleagues share no interest by it (and colleagues and family know each other, as old
 classmates and former colleagues do), nor your dentist and your GP (`#health`), who care for you
 for a living; nor two leads, prospects, customers, investors, vendors or candidates, which say
 where they stand with your business (as `#crm/lead` does), not what they would enjoy; a nurse
-and a potter who both love pottery may still meet, and so may two founders."""
+and a potter who both love pottery may still meet, and so may two founders. In academia: your
+labmates, committee, coauthors and collaborators, supervisors and students, postdocs, reviewers
+and editors; and the conference you met someone at, which says where, as `#school` does."""
 
 _KIN = frozenset((
     "mother", "father", "mum", "mom", "mam", "mama", "mamma", "mommy", "mummy", "dad", "daddy", "papa",

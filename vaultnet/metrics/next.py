@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import Literal
 
 from vaultnet.config import Config
-from vaultnet.convert import archive_folder, counted, first_names, name_key
+from vaultnet.convert import archive_folder, counted, first_names, name_key, owner_named
 from vaultnet.model import Contact, Note, PersonStats, Unnoted, stem_of
 
 GONE_STATUSES = ("deceased", "passed away", "died", "passed", "in memoriam")
@@ -272,14 +272,16 @@ def without_note(unnoted: Iterable[Unnoted], today: dt.date, config: Config) -> 
     """Each one the notes say the owner met, called or heard from in the reciprocity window up to
     `today`, whom no note answers to (`Vault.unnoted`): their latest such line, the latest first,
     then by name. A note for them would take in what the notes say of them; one met longer ago
-    is as lapsed as a person would be (spec 6.6)."""
+    is as lapsed as a person would be (spec 6.6). You are none (`owner_named`: a meeting's
+    attendees list you)."""
     since = today - dt.timedelta(days=config.reciprocity_days)
     latest: dict[str, Unnoted] = {}
     for seen in unnoted:  # by file and line: of two lines of one day, the first stands
         key = name_key(seen.name)
         if since <= seen.date <= today and (key not in latest or seen.date > latest[key].date):
             latest[key] = seen
-    return tuple(sorted(latest.values(), key=lambda u: (-u.date.toordinal(), name_key(u.name), u.file)))
+    others = (u for u in latest.values() if not owner_named(u.name, config.me))
+    return tuple(sorted(others, key=lambda u: (-u.date.toordinal(), name_key(u.name), u.file)))
 
 
 def named_alike(without: Iterable[Unnoted], people: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:

@@ -14,6 +14,7 @@ from urllib.parse import unquote
 from vaultnet.config import Config
 from vaultnet.convert import (
     MAX_DAYS,
+    OWNER_WORDS,
     WIKILINKS,
     archive_folder,
     as_cadence,
@@ -28,7 +29,7 @@ from vaultnet.convert import (
     kind_words,
     link_target,
     name_key,
-    slugged,
+    spelt_alike,
     task_due,
     unwrap_link,
 )
@@ -136,8 +137,6 @@ firm`, `vc-firm`: companies; `account manager`: someone)."""
 _TYPE_WORDS = lazy_pattern(r"[\s_-]+")
 _BROADCAST = {"broadcast", "newsletter", "mailing-list", "mass-mail"}
 """A tag or `type` of a note that went to many at once: a newsletter's issue, a mass mail."""
-_OWNER_WORDS = {"me", "myself", "self"}
-"""The name or tag of the vault owner's own note."""
 _NOT_PEOPLE_STEMS = {"readme", "index", "_index"}
 _UNTITLED = lazy_pattern(r"untitled(?: \d+)?", re.IGNORECASE)
 """The name Obsidian gives a new note (`Untitled`, `Untitled 2`): one nobody has named yet."""
@@ -213,8 +212,8 @@ _NAME_PARTS = (("first", "given"), ("last", "family"))
 
 def _slug_title(stem: str, body: str) -> str:
     """A slug-named note's (`sam-park.md`, `zoe.md`) first heading of the first level (`# Sam
-    Park`, `# Zoë`), when it spells the slug: the name its owner writes, where the file's is for
-    links. Else ""."""
+    Park`, `# Zoë`, `# Prof. Margaret Okonkwo` over `margaret-okonkwo.md`), when it spells the
+    slug (`spells`): the name its owner writes, where the file's is for links. Else ""."""
     if not _slug(stem) or "# " not in body:
         return ""
     heading = _FIRST_TITLE.search(body)
@@ -236,16 +235,25 @@ def _slug(stem: str) -> bool:
 
 
 def spells(title: str, stem: str) -> bool:
-    """Does `title` spell the file name `stem`, as a slug or as written (`María González`:
-    `maria-gonzalez`, `Maria Gonzalez`; German's umlauts either way: `Jürgen` as `jurgen` or
-    `juergen`), or the last part of a Dendron hierarchy's name (`people.maria-gonzalez`)? Then it
-    is the note's title."""
-    spelled = {slugged(title), slugged(title.translate(_UMLAUTS))}
-    return slugged(stem) in spelled or ("." in stem and slugged(stem.rpartition(".")[2]) in spelled)
+    """Does `title` spell the file name `stem`, as a slug or as written, letter for letter
+    (`spelt_alike`: `María González` spells `maria-gonzalez` and `Maria Gonzalez`, `Ji-woo Kim`
+    `jiwoo-kim`, `Tom O'Neill` `tom-o-neill`; German's umlauts either way: `Jürgen` as `jurgen`
+    or `juergen`), or the last part of a Dendron hierarchy's name (`people.maria-gonzalez`),
+    with a title before the name or not (`Prof. Margaret Okonkwo`: `margaret-okonkwo`)? Then
+    it is the note's title."""
+    if name_key(title) == name_key(stem):
+        return True
+    stems = (stem, stem.rpartition(".")[2]) if "." in stem else (stem,)
+    names = (title, untitled) if (untitled := _TITLED.sub("", title, count=1)) != title else (title,)
+    return any(spelt_alike(name, own) for name in names for own in stems)
 
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-"""German's umlauts as it spells them without their dots (`Jürgen` → `Juergen`)."""
+_TITLED = lazy_pattern(
+    r"^\s*(?:(?:prof|professor|dr|mr|mrs|ms|miss|mx|sir|dame|rev|revd|reverend)\b\.?(?:\s*med\.)?\s+)+(?=\w)",
+    re.IGNORECASE,
+)
+"""The titles a heading may give before a name (`Prof.`, `Dr.`, `Dr. med.`, `Mrs`, `Sir`, `Rev.`;
+`Prof. Dr.` too): skipped when reading whether it spells a slug, kept in the name it gives."""
 
 
 _FIRST_TITLE = lazy_pattern(r"^# +(.+)$", re.M)
@@ -454,7 +462,7 @@ def _no_one(types: set[str], tags: list[str]) -> bool:
 def _yours(stem: str, tags: list[str], fields: Fields, config: Config) -> bool:
     """Is this the vault owner's own note (you are no connection of yours): tagged `me` or
     `self`, named `Me`, or named, aliased or addressed as `me` in vaultnet.toml says?"""
-    if stem.casefold() in _OWNER_WORDS or kind_words(tags) & _OWNER_WORDS:
+    if stem.casefold() in OWNER_WORDS or kind_words(tags) & OWNER_WORDS:
         return True
     if not config.me:
         return False
@@ -531,9 +539,9 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     types = kind_words(texts_of(fields.get("types", []))) | _kept_by_a_plugin(meta, split.body, stem)
     kinds = kind_words(texts_of(fields.get("kind", [])))
     template, unfilled = _template_of(file, stem, split, meta, (tags, types), stem_date, body, config)
-    date = _date_of(fields, stem_date, types | kinds, front_tags + body.note_tags, body, config)
-    kind = _kind_of(file, stem, tags, types, kinds, fields, template, named, date, config)
-    if kind != "dated" and not template:
+    date = _date_of(fields, stem_date, types | kinds, front_tags, body, config)  # None: a work's (`_a_work`)
+    kind = _kind_of(file, stem, tags, types, kinds, fields, template, named if date else None, date, config)
+    if kind != "dated" and not template and not (stem_date and not date):  # a real day, a work's
         problems += _undated_name(file, stem, config.daily_format, body)
     if kind == "person":
         meta, fields = _person_card(file, base, split, meta, fields, body, config, bool(unfilled))
@@ -779,11 +787,20 @@ def _kind_of(
 
 
 def _date_of(
-    fields: Fields, stem_date: dt.date | None, kinds: set[str], tags: list[str], body: Body, config: Config
+    fields: Fields,
+    stem_date: dt.date | None,
+    kinds: set[str],
+    front_tags: list[str],
+    body: Body,
+    config: Config,
 ) -> dt.date | None:
     """A note's day: its front matter's `date` when a day, else the day its name (or path) gives,
     else the one a line of its text gives (`_written_day`); a meeting's note with none (by its
-    `kinds` or own `tags`), the day its template stamped it made (`created`)."""
+    `kinds` or own tags), the day its template stamped it made (`created`). None for a note of a
+    work read (`_a_work`): its day is the work's or the reading's, no day of a contact."""
+    tags = front_tags + body.note_tags
+    if _a_work(kinds, front_tags, tags):
+        return None
     for day in (first_of(fields.get("date", []), as_date), stem_date):
         if isinstance(day, dt.date):
             return day
@@ -791,6 +808,22 @@ def _date_of(
         return written
     made = first_of(fields["created"], as_date) if "created" in fields and a_meeting(kinds, tags) else None
     return made if isinstance(made, dt.date) else None
+
+
+def _a_work(kinds: set[str], front_tags: list[str], tags: list[str]) -> bool:
+    """Is this a note of a work read (`type: paper`, `tags: [literature]`, as Zotero's and
+    literature notes are), and no meeting's (`type: meeting` about a paper)? Its `date` is the
+    work's (published) or the reading's, and its links are its authors: it is no dated note, and
+    only its own dated items tell of contacts, as a project note's do. Only its front matter's
+    tags say so, whole or at the end of a tree (`source/paper`): a daily note's line may tag a
+    `#book`."""
+    ends = (tag.rsplit("/", 1)[1] for tag in front_tags if "/" in tag)
+    said = kinds | kind_words(front_tags) | kind_words(ends)
+    return not said.isdisjoint(_WORK_WORDS) and not a_meeting(kinds, tags)
+
+
+_WORK_WORDS = frozenset(("literature", "paper", "reference", "article", "book", "citation", "zotero"))
+"""A `type` (`categories`, `kind`) or front-matter tag of a note of a work read (plurals too)."""
 
 
 def _written_day(body: Body, config: Config) -> dt.date | None:

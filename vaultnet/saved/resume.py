@@ -21,7 +21,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from itertools import compress, repeat
 from operator import itemgetter, le, lt, ne, not_, or_
 from pathlib import Path
@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from vaultnet.config import Config
-from vaultnet.convert import folded
+from vaultnet.convert import folded, letters_spelt, spellings
 from vaultnet.errors import StateLater
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS, Report, Summary, compute, far_ahead, person_stats
 from vaultnet.model import Note, Person, PersonStats, Problem, Vault
@@ -642,9 +642,11 @@ a key holds one."""
 
 def _may_name(stat_: FileStat, keys: set[str], plain: tuple[bytes, ...]) -> bool:
     """Does the note's text hold any of these name keys, in any case (as a link's URL writes it
-    too: `Ana%20Costa`)? A note that does not cannot link to them. `plain`: the keys written in
-    ASCII, as bytes: searched for in the note's bytes, lowered, where nothing else could fold
-    into them (most notes: in C, not decoded)."""
+    too: `Ana%20Costa`), or spell one of those a name's `spellings` may be (`hannah muller` in
+    `[[Hannah Müller]]`, `seo yeon park` in `[[Seo-yeon Park]]`: `_spells_one`)? A note that does
+    not cannot link to them. `plain`: the keys written in ASCII, as bytes: searched for in the
+    note's bytes, lowered, where nothing else could fold into them (most notes: in C, not
+    decoded)."""
     from vaultnet.read.text import decode, marked_encoding  # here: a build with no person moved never asks
 
     try:
@@ -652,17 +654,33 @@ def _may_name(stat_: FileStat, keys: set[str], plain: tuple[bytes, ...]) -> bool
             data = handle.read()
     except OSError:
         return True  # read again: its reading says what is wrong
+    spelt = _spelt_keys(frozenset(keys))
     folds = _FOLDS_TO_ASCII + _APOSTROPHE_BYTES if any(b"'" in key for key in plain) else _FOLDS_TO_ASCII
     if plain and not marked_encoding(data) and not any(map(data.__contains__, folds)):
         lowered = data.lower()  # the ASCII letters lowered, as `folded` lowers them
         if any(key in lowered for key in plain):
             return True
-        if len(plain) == len(keys):
+        if spelt and data.isascii():  # its spellings differ from its text only in the marks between
+            return _spells_one(data.decode("ascii"), spelt)
+        if len(plain) == len(keys) and not spelt:
             return False
     text = folded(decode(stat_[0], data).text)
     if "%" in text:
         text = unquote(text)
-    return any(key in text for key in keys)
+    return any(key in text for key in keys) or (bool(spelt) and _spells_one(text, spelt))
+
+
+@cache
+def _spelt_keys(keys: frozenset[str]) -> tuple[str, ...]:
+    """Of these name keys, those a name's `spellings` may be (ASCII words: `hannah muller`, not
+    `hannah-muller` nor `josé`), their letters alone (`hannahmuller`)."""
+    return tuple(sorted({key.replace(" ", "") for key in keys if spellings(key) == (key,) and key}))
+
+
+def _spells_one(text: str, letters: tuple[str, ...]) -> bool:
+    """Does folded text hold one of these names' letters (`_spelt_keys`) as a slug spells them
+    (`letters_spelt`: its accents off, nothing between its letters)?"""
+    return any(key in spelt for spelt in letters_spelt(text) for key in letters)
 
 
 def _lists_anew(

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import accumulate
 from typing import cast
 
-from vaultnet.convert import name_key, stem_words
+from vaultnet.convert import name_key, spellings, stem_words
 from vaultnet.model import Note, Problem, Vault, stem_of
 
 _UNASKED = ""
@@ -122,7 +122,8 @@ class Resolver:
     @staticmethod
     def keys(note: Note) -> set[str]:
         """The last path part of every target that may resolve to this note, as `target_key` gives
-        it: each of its names, and of a name of words the slugs of them (`alex-barnes`, `alex_barnes`)."""
+        it or one of its `spellings`: each of its names, and of a name of words the slugs of them
+        (`alex-barnes`, `alex_barnes`)."""
         keys = {name_key(note.stem), *_claims(note)}
         return keys | {mark.join(key.split(" ")) for key in keys if " " in key for mark in "-_"}
 
@@ -147,7 +148,8 @@ class Resolver:
 
     def claimants(self, target: str) -> list[str]:
         """Every person the first level that knows this target gives (path, stem, then alias or
-        name; then, for a slug, the same of its words), those among several whose path ends as
+        name; then, for a slug, the same of its words; then of the name's `spellings`, the words
+        of a slug that spells it, `hannah-muller` of `Hannah Müller`), those among several whose path ends as
         the target's does, sorted: one means them, several mean nobody, none: nobody answers to it.
         Of several, a path spelt as one of them is on disk, in case and Unicode form, means that one
         (`People/ada` of `People/Ada.md` and `People/ada.md`, which a Linux disk holds both of)."""
@@ -163,10 +165,20 @@ class Resolver:
         if not found and " " not in key and ("-" in key or "_" in key):
             words = " ".join(stem_words(key))  # a slug no note is named by: `alex-barnes` is Alex Barnes
             found = self._by_stem.get(words) or self._by_claim.get(words)
+        if not found:  # `Hannah Müller`, `Seo-yeon Park`: the words of `hannah-muller`, `seo-yeon-park`
+            found = self._spelt(key)
         if path and found and len(found) > 1:  # `[[Family/Ann Lee]]`: the end of a path, as Obsidian reads it
             found = [f for f in found if name_key(f.removesuffix(".md")).endswith("/" + path)] or found
             return _spelt(found, target)
         return list(found or ())
+
+    def _spelt(self, key: str) -> list[str] | None:
+        """Who the first of a name's `spellings` a person answers to means: a slug's words, as
+        its note claims them, or a file named so (`Hannah Muller.md`)."""
+        for words in spellings(key):
+            if words != key and (found := self._by_stem.get(words) or self._by_claim.get(words)):
+                return found
+        return None
 
     def _look_up(self, target: str) -> str | None:
         found = self.claimants(target)

@@ -132,17 +132,39 @@ link's target as written, the day as a day number, the line, its text)."""
 
 def sightings(note: Note, find: Resolver) -> tuple[Sighting, ...]:
     """The people a note's lines say were met, called or heard from, by their words (a direction
-    read from them: spec 6.5), whom no person note answers to: in line order. An arrow or a
-    meeting says nothing of whether a link is a person's (`[[Project X]]` in a meeting's note):
-    only words do. A person's own log tells of them alone: none."""
+    read from them: spec 6.5), and those a dated note lists (`_lists_people`: a meeting's
+    attendees were met), whom no person note answers to: in line order. An arrow or a meeting
+    says nothing of whether a link in its lines is a person's (`[[Project X]]` in a meeting's
+    note): only words do. A person's own log tells of them alone: none. A tag, a day or an
+    address names no one to make a note for, nor the folder the note is filed in (a person's
+    folder, whose note tells of them, or one that names nobody: `People/archive`)."""
     if note.kind == "person":
         return ()
+    folder = note.file.rpartition("/")[0].rpartition("/")[2]
     return tuple(
         (target, m.date.toordinal(), m.line, m.text)
         for m in note.entries
-        if m.inferred and not m.aside and not m.broadcast
+        if (m.inferred or _lists_people(note, m)) and not m.aside and not m.broadcast
         for target in m.targets
-        if find(target) is None and target[:1] != "#" and not names_a_time(target)  # a tag names nobody
+        if find(target) is None
+        and target[:1] != "#"
+        and "@" not in target[1:]
+        and target != folder
+        and not names_a_time(target)
+    )
+
+
+def _lists_people(note: Note, mention: Mention) -> bool:
+    """Is this what a dated note's people lists tell (its front matter's `attendees`, `people`,
+    `with`, its text's `Attendees:` line or `## Attendees` heading, its organiser)? Those the
+    note reads so make its first line's mention, under its title, which holds no link: a line of
+    its own naming someone does (`- [[Project X]] kickoff`)."""
+    return (
+        note.kind == "dated"
+        and mention.line == 1
+        and not mention.inferred
+        and "[[" not in mention.text
+        and "](" not in mention.text
     )
 
 
