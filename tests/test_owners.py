@@ -4093,6 +4093,9 @@ def test_what_a_session_note_lists_as_cancelled_is_no_meeting_with_them() -> Non
 
 
 def test_a_diary_of_a_death_in_another_sense_is_an_entry_still(make_vault) -> None:  # type: ignore[no-untyped-def]
-    log = "- 2026-11-02 Coffee, she died laughing at my story\n- 2026-11-03 Called, her funeral plans for her mum\n"
+    log = (
+        "- 2026-11-02 Coffee, she died laughing at my story\n- 2026-11-03 Called, her funeral plans for her mum\n"
+        "- 2026-11-04 his memorial day BBQ\n"
+    )
     root = make_vault({"People/Sue.md": "---\ntags: [person]\n---\n## Log\n" + log})
-    assert directions(people(root)["People/Sue.md"])[:4] == (0, 1, 1, 0)
+    assert directions(people(root)["People/Sue.md"])[:4] == (0, 1, 1, 1)
