@@ -313,6 +313,15 @@ def entries(text: str) -> list[tuple[dt.date, str, str]]:
         ("- 2026-11-02: ➡ wrote", "outbound", "wrote"),
         ("- 2026-11-02 · ⬅ she rang", "inbound", "she rang"),
         ("- 2026-11-02 --> wrote", "outbound", "wrote"),
+        # Smart punctuation (iOS, macOS) makes `--` a dash: `<--` is `<—`, `-->` is `—>`.
+        ("- 2026-11-02 <— she called", "inbound", "she called"),
+        ("- 2026-11-02 —> called", "outbound", "called"),
+        ("- 2026-11-02 <—> long call", "mutual", "long call"),
+        ("- 2026-11-02 <– she called", "inbound", "she called"),
+        ("- 2026-11-02 –> called", "outbound", "called"),
+        ("- 2026-11-02 <–> long call", "mutual", "long call"),
+        ("- 2026-11-02: —> called", "outbound", "called"),
+        ("- 2026-11-02 — —> called", "outbound", "called"),
         # No mark: the words decide (spec 6.5): an entry opening with a meeting word is mutual.
         ("- 2026-11-02 – call", "mutual", "call"),
         ("- 2026-11-02 - call", "mutual", "call"),
@@ -411,6 +420,14 @@ def test_a_column_of_who_started_it_reads_as_its_mark() -> None:
         ("unknown", "Bo | u"),
         ("unknown", "Me | t"),
     ]
+
+
+@pytest.mark.parametrize("mark", ["<-", "<—", "<–", "—>", "<—>"])
+def test_a_row_with_a_mark_of_its_own_keeps_it_over_the_column_of_who(mark: str) -> None:
+    """A cell that opens with a mark, drawn by smart punctuation too (`<—`), keeps the row as
+    written: the column of who started it says nothing more."""
+    text = f"| Date | Initiated by | Notes |\n|---|---|---|\n| 2026-11-07 | them | {mark} text |\n"
+    assert [e.direction for e in note("People/Dana.md", text).entries] == ["unknown"]
 
 
 def test_every_row_of_a_table_without_a_delimiter_row_is_an_entry() -> None:
@@ -970,6 +987,19 @@ def test_marks_at_the_start_of_daily_items() -> None:
         "mutual",
         "inbound",
         "outbound",
+    ]
+
+
+def test_marks_typed_with_smart_punctuation_at_the_start_of_daily_items() -> None:
+    """A phone's `<—`, `—>` and `<—>` (`--` made a dash as it is typed) are `<-`, `->` and `<->`,
+    and no stray `>` is left in the text."""
+    text = "- <— [[Ana]] about the job\n- <—> [[Bo]], long chat\n- —> [[Cy]] sent the deck\n- –> [[Di]]\n"
+    read = note("2026-11-28.md", text).entries
+    assert [(m.direction, m.text) for m in read] == [
+        ("inbound", "[[Ana]] about the job"),
+        ("mutual", "[[Bo]], long chat"),
+        ("outbound", "[[Cy]] sent the deck"),
+        ("outbound", "[[Di]]"),
     ]
 
 

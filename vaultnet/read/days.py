@@ -62,8 +62,8 @@ TIME = rf"{_CLOCK}(?:Z|[+-]\d{{2}}:?\d{{2}})?(?:\s?[-–]\s?{_CLOCK})?"
 a range `14:30–15:00`. It says when in the day, so it is no part of the entry's text."""
 DAY_STOPS = ("—", "–", ":", "·", "|", ",", "-")
 """What may part an entry's day from its text (`2026-11-02: coffee`, `2026-11-02 — coffee`): a
-hyphen only where it opens no arrow (`2026-11-02 -> coffee` is marked)."""
-_STOP = rf"(?:[{''.join(DAY_STOPS[:-1])}]|-(?!>))"
+dash only where it opens no arrow (`2026-11-02 -> coffee` and `2026-11-02 —> coffee` are marked)."""
+_STOP = rf"(?:[{''.join(DAY_STOPS[2:-1])}]|[—–-](?!>))"
 _EMPHASIS = r"(?:\*\*|__|\*|_)?"
 
 
@@ -113,7 +113,7 @@ _DAY_LINK = r"\s*\[\[(?:[^\[\]|#]*/)?([^\[\]|#/\\]+?)(?:\.md)?(?:#[^\[\]|]*)?(?:
 _entry = lazy_pattern(_entry_source)
 _bracketed = lazy_pattern(_BRACKETED)
 _day_link = lazy_pattern(_DAY_LINK)
-PLAIN_ENTRY = lazy_pattern(rf"({DATE}) *[·:—–|] *(?![\s<←↔→⬅➡-])")
+PLAIN_ENTRY = lazy_pattern(rf"({DATE}) *[·:—–|] *(?![\s<>←↔→⬅➡—–-])")
 """The commonest entry head (`2026-11-02 · `, `2026-11-02: `): a day, a separator, then text
 that opens with no mark, which `_entry` reads the same way by a longer road (tests/test_plain.py)."""
 _MARKED_ENTRY = lazy_pattern(rf"({DATE})(?![\w-])\s*{_STOP}?\s*({MARK})\s*")
