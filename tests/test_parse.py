@@ -2028,6 +2028,28 @@ def test_a_day_written_with_slashes_and_no_year_is_a_problem_not_a_line_passed_o
         ]
 
 
+def test_a_day_written_with_slashes_and_no_year_nor_separator_is_a_problem_too() -> None:
+    """`- 11/30 texted her` and `- 30/11 lunch` under `## Log` are days as surely as `- 11/23:
+    caught up` is: a problem each, not a line passed over. With no separator, a pair that could
+    be no day (`50/50 split`), or of one digit each, as a fraction is (`1/2 cup`), a fraction of
+    something (`10/12 of us came`) and `24/7` open with no day; a day alone over what happened is
+    a day."""
+    n = note(
+        "People/A.md",
+        "## Log\n- 11/30 texted her\n- 30/11 lunch\n- 12/1: she called\n- 01/3 [[Bo]] came along\n"
+        "- 3/4 of the team came\n- 1/2 cup of sugar\n- 50/50 split\n- 10/12 of us came\n"
+        "- 24/7 on call\n- 11/30\n",
+    )
+    assert n.entries == ()
+    assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [
+        (2, "'11/30' is not a date vaultnet can be sure of"),
+        (3, "'30/11' is not a date vaultnet can be sure of"),
+        (4, "'12/1' is not a date vaultnet can be sure of"),
+        (5, "'01/3' is not a date vaultnet can be sure of"),
+        (11, "'11/30' is not a date vaultnet can be sure of"),
+    ]
+
+
 def test_a_day_written_year_last_with_dashes_is_read_or_a_problem_as_with_slashes() -> None:
     """`20-11-2026`, as Dutch and others write a day, is read as `20/11/2026` is: day first when
     the note's days say so (there is no month 20), else a guess and a problem on its line, a link
