@@ -1895,6 +1895,51 @@ def test_front_matter_never_closed_is_a_problem_when_it_reads_as_keys(text: str,
     assert ((1, UNCLOSED) in problems) is said
 
 
+def test_a_value_in_curly_quotes_is_the_text_they_quote() -> None:
+    """A phone's smart punctuation types `"Maria"` as `“Maria”`, which YAML reads as text with its
+    quotes: a value wholly in curly quotes (or a list's item) is read as in straight ones. Quotes
+    inside a value, or only on one side of it, are its own."""
+    n = note(
+        "Notes/Di.md",
+        "---\ntags: [“person”]\naliases: [“Maria”, ‘Mari’, „Mia“]\nname: “Diana Ro”\n"
+        "facts:\n  - ‘loves jazz’\n  - she said “hi”\n  - “half\norg: ‘O’Neill & Co’\n---\n",
+    )
+    assert (n.kind, n.name, n.aliases, n.tags) == (
+        "person",
+        "Diana Ro",
+        ("Maria", "Mari", "Mia"),
+        ("person",),
+    )
+    assert n.facts == ("loves jazz", "she said “hi”", "“half")
+    assert n.org == "O’Neill & Co"
+
+
+DASH_FENCE = "front matter fence typed as a dash"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("—-\ntags: [person]\naliases: [Benji]\n—-\n## Log\n- 2026-11-21 <- he called\n", True),
+        ("—\ntags: [person]\naliases: [Cyrus]\n—\n", True),
+        ("–-\ntags: [person]\n–-\n", True),
+        ("—-\ntags:\n  - person\n- friend\n—-\n", True),
+        ("—-\ntags: [person]\n---\n", True),
+        ("—\nA thought, set apart.\n—\n", False),
+        ("— a line of prose\ntags: [person]\n— more\n", False),
+        ("—-\ntags: [person]\n", False),
+        ("—\n\nname: x\n—\n", False),
+    ],
+)
+def test_a_front_matter_fence_typed_as_a_dash_is_a_problem(text: str, said: bool) -> None:
+    """`---` typed on a phone with smart punctuation is `—-` (`--` made a dash): Obsidian reads
+    no front matter, nor does vaultnet, but says so at line 1 when keys follow it up to a line of
+    the same dashes, or `---`; a dash over prose is no fence."""
+    n = note("People/Ben Cohen.md", text)
+    assert n.aliases == ()
+    assert [(p.line, p.message.split(":")[0]) for p in n.problems] == ([(1, DASH_FENCE)] if said else [])
+
+
 @pytest.mark.parametrize(
     "data",
     [b"", b"---", b"---\n", b"---\n---\n", b"\x00\x01\x02", b"- " + b"x" * 30_000, b"---\n- a\n- b\n---\n",
