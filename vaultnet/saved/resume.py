@@ -73,7 +73,7 @@ from vaultnet.vault.resolve import (
     unnoted,
     without_entries,
 )
-from vaultnet.vault.walk import SourceFile
+from vaultnet.vault.walk import SourceFile, icloud_copies
 
 # The pages' lists, the introductions and the swapping of a person's parts are imported by the
 # functions of a build that use them: `check` reads the state without them (a few ms a run).
@@ -304,7 +304,10 @@ def _changed(state: State, found: list[FileStat], config: Config) -> tuple[dict[
         raise StateLater(f"{len(changed)} notes changed")
     if len(found) == len(state.files) and _NEW not in was:
         return changed, set()
-    return changed, state.files.keys() - set(map(_FILE, found))
+    gone = state.files.keys() - set(map(_FILE, found))
+    if icloud_copies([*(f for f in changed if f not in state.files), *gone], state.files).difference(changed):
+        raise StateLater("a note came or went beside its iCloud copy, which it makes a copy or a note")
+    return changed, gone
 
 
 _FILE, _FOUND_SIZE, _MTIME = itemgetter(0), itemgetter(2), itemgetter(3)

@@ -22,13 +22,17 @@ from vaultnet.vault.cache import (
     note_from_blob,
 )
 from vaultnet.vault.resolve import Seen, resolve
-from vaultnet.vault.walk import SourceFile, conflicted_copy_of, walk_stats
+from vaultnet.vault.walk import SourceFile, conflicted_copy_of, icloud_copy_of, icloud_shaped, walk_stats
 
 log = logging.getLogger(__name__)
 
 
 NOT_UTF8_NAME = "skipped: the file name is not UTF-8; rename the file"
 CONFLICTED_COPY = "a sync tool's conflicted copy of {}: not read; merge it into the note and delete it"
+ICLOUD_COPY = (
+    "iCloud's conflicted copy of {} (its name with ` {}` added): not read; merge it into the note and "
+    "delete it, or rename it if it is a note of its own"
+)
 CANNOT_READ = "cannot read: "
 """How the problems of files no editor could open by their name begin: no page links to them."""
 
@@ -85,6 +89,8 @@ def _bytes_of(file: str, path: Path | str, size: int, config: Config) -> bytes |
         return _unread(shown, NOT_UTF8_NAME)
     if (original := conflicted_copy_of(file)) is not None:  # read, a person would be two
         return _unread(file, CONFLICTED_COPY.format(original))
+    if icloud_shaped(file) and (original := icloud_copy_of(file, _beside(file, path))) is not None:
+        return _unread(file, ICLOUD_COPY.format(original, file.rpartition(" ")[2].partition(".")[0]))
     limit = config.max_file_kb * 1024
     if size > limit:
         message = f"skipped: {-(-size // 1024)} KB is over the {config.max_file_kb} KB limit"  # rounded up
@@ -96,6 +102,12 @@ def _bytes_of(file: str, path: Path | str, size: int, config: Config) -> bytes |
     if len(data) > limit:
         return _unread(file, f"skipped: over the {config.max_file_kb} KB limit")
     return data
+
+
+def _beside(file: str, path: Path | str) -> Callable[[str], bool]:
+    """Is this file of the vault (in `file`'s folder, which is at `path`'s) a file on disk?"""
+    folder = os.path.dirname(path)
+    return lambda other: os.path.isfile(os.path.join(folder, other.rpartition("/")[2]))
 
 
 def _read_bytes(path: Path | str, size: int, limit: int) -> bytes:
@@ -289,6 +301,9 @@ def _read_notes(
     notes: list[Note] = []
     todo: list[FileStat] = []
     for stat in found:
+        if icloud_shaped(stat[0]):  # a copy or not as its note is beside it now, not as it was
+            todo.append(stat)
+            continue
         blob = cache.get(stat[0], stat[2], stat[3]) if cache else None
         if blob is None and cache and cache.may_match(stat[0], stat[2]):  # written again as it was?
             blob = cache.get(stat[0], stat[2], stat[3], file_digest(stat, config))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from operator import attrgetter
@@ -63,6 +63,51 @@ def conflicted_copy_of(rel: str) -> str | None:
     if match is None or not dot:
         return None
     return f"{folder}/" * bool(folder) + f"{match['note']}.{extension}"
+
+
+_NUMBERED = lazy_pattern(r"(?P<note>.+) (?:[2-9]|[1-9]\d)")
+"""A note's name with ` 2` to ` 99` added, as iCloud Drive names a conflicted copy (and macOS one
+it keeps both of)."""
+
+
+def icloud_shaped(rel: str) -> tuple[str, str] | None:
+    """For a Markdown file named as iCloud names a conflicted copy (`X 2.md`), the note it would
+    be a copy of (`X.md`, in its folder) and the one Obsidian would have numbered first (`X 1.md`);
+    None for any other name. Most names end in no number, and are spared the pattern."""
+    if not rel[-4:-3].isdigit():
+        return None
+    folder, _, name = rel.rpartition("/")
+    stem, dot, extension = name.rpartition(".")
+    match = _NUMBERED.fullmatch(stem) if dot and extension.lower() == "md" else None
+    if match is None:
+        return None
+    at = f"{folder}/" * bool(folder) + match["note"]
+    return f"{at}.{extension}", f"{at} 1.{extension}"
+
+
+def icloud_copy_of(rel: str, exists: Callable[[str], bool]) -> str | None:
+    """The note iCloud's conflicted copy (this Markdown file) is a copy of, or None when it is
+    none. iCloud adds ` 2` to the name (`Maya 2.md`), as people may name a note of their own
+    (`Room 2.md`): a copy only when the note of its name without the number is beside it
+    (`exists`: is this path, relative to the vault, a file?), and no ` 1` (Obsidian numbers its
+    own new and copied notes from 1: `Untitled 1.md`, then `Untitled 2.md`)."""
+    shaped = icloud_shaped(rel)
+    if shaped is None or not exists(shaped[0]) or exists(shaped[1]):
+        return None
+    return shaped[0]
+
+
+def icloud_copies(files: Iterable[str], among: Container[str]) -> set[str]:
+    """The files of `among` that `files` (made or deleted) may make iCloud's conflicted copies or
+    notes again (`icloud_copy_of`): `Maya 2.md` ... `Maya 99.md` of `Maya.md` or `Maya 1.md`."""
+    found = set()
+    for file in files:
+        stem, dot, extension = file.rpartition(".")
+        if not dot or extension.lower() != "md":
+            continue
+        for note in {stem, stem.removesuffix(" 1")}:
+            found.update(c for n in range(2, 100) if (c := f"{note} {n}.{extension}") in among)
+    return found
 
 
 def _passes_over(rel: str, name: str, config: Config, folder: bool) -> bool:
