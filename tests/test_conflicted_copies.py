@@ -15,7 +15,7 @@ from vaultnet.cli import main
 from vaultnet.config import load_config
 from vaultnet.incremental import LiveVault
 from vaultnet.pages.render import report_json
-from vaultnet.vault.walk import conflicted_copy_of, icloud_copy_of
+from vaultnet.vault.walk import conflicted_copy_of, icloud_copy_of, icloud_placeholder_of
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -208,3 +208,61 @@ def test_a_build_from_its_saved_state_agrees_as_the_note_of_an_icloud_copy_comes
             assert (root / "_vaultnet" / page).read_text("utf-8") == (fresh / "_vaultnet" / page).read_text(
                 "utf-8"
             ), (step, page)
+
+
+# --- iCloud: a note evicted to free space, `.Maya.md.icloud` ------------------------------------
+
+PLACEHOLDER = "People/.Jon Park.md.icloud"
+NOT_DOWNLOADED = "not downloaded from iCloud (Jon Park.md): download it in Finder (Download Now); until then it is not read"
+
+
+@pytest.mark.parametrize(
+    ("file", "note"),
+    [
+        (PLACEHOLDER, "People/Jon Park.md"),
+        (".2026-11-28.md.icloud", "2026-11-28.md"),
+        ("People/.Jon Park.MD.icloud", "People/Jon Park.MD"),
+        ("People/Jon Park.md.icloud", None),
+        ("People/.Jon Park.md", None),
+        ("People/.md.icloud", None),
+        ("People/.photo.jpg.icloud", None),
+    ],
+)
+def test_an_icloud_placeholder_is_known_with_its_note(file: str, note: str | None) -> None:
+    assert icloud_placeholder_of(file) == note
+
+
+def test_a_note_not_downloaded_from_icloud_is_a_problem_and_no_second_note_is_made(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Older macOS, to free space, leaves `.Jon Park.md.icloud` of a note: a hidden file that holds
+    no text. Each is a problem, counted by the report and listed by check, and `new` makes no
+    second note of its name beside it."""
+    root = make_vault(
+        {**VAULT, PLACEHOLDER: b"bplist00\x00", "Daily/2026-11-29.md": "- Coffee with [[Jon Park]]\n"}
+    )
+    report = load_report(root, TODAY)
+    assert [(p.file, p.line, p.message) for p in report.vault.problems] == [(PLACEHOLDER, 0, NOT_DOWNLOADED)]
+    assert report.summary.problems == 1
+    check = CliRunner().invoke(main, ["check", str(root), "--today", TODAY.isoformat()])
+    assert check.exit_code == 1 and f"{PLACEHOLDER}: {NOT_DOWNLOADED}" in check.output, check.output
+    build(root, TODAY)
+    problems = (root / "_vaultnet/Problems.md").read_text(encoding="utf-8")
+    assert f"`{PLACEHOLDER}`" in problems  # no link: Obsidian would make an empty note of it
+    made = CliRunner().invoke(main, ["new", "Jon Park", "--vault", str(root)])
+    assert made.exit_code == 2 and "not downloaded from iCloud" in made.output, made.output
+    assert not (root / "People/Jon Park.md").exists()
+
+
+def test_the_live_vault_agrees_as_a_note_is_downloaded_from_icloud(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """What watch keeps: the placeholder comes, then the note takes its place."""
+    root = make_vault(VAULT)
+    live = LiveVault(root, load_config(root))
+    live.load()
+    (root / PLACEHOLDER).write_bytes(b"bplist00\x00")
+    live.update([PLACEHOLDER])
+    assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY))
+    assert [p.file for p in live.report(TODAY).vault.problems] == [PLACEHOLDER]
+    (root / PLACEHOLDER).unlink()
+    (root / "People/Jon Park.md").write_text("---\ntags: [person]\n---\n", "utf-8")
+    live.update([PLACEHOLDER, "People/Jon Park.md"])
+    assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY))
+    assert live.report(TODAY).vault.problems == ()

@@ -48,7 +48,15 @@ from vaultnet.vault.resolve import (
     sightings,
     unnoted,
 )
-from vaultnet.vault.walk import SourceFile, change_stamp, icloud_copies, read_through, skipped, walk
+from vaultnet.vault.walk import (
+    SourceFile,
+    change_stamp,
+    icloud_copies,
+    is_note_file,
+    read_through,
+    skipped,
+    walk,
+)
 
 log = logging.getLogger(__name__)
 
@@ -194,7 +202,7 @@ class LiveVault:
 
     def readable(self, file: str) -> bool:
         """Would a walk of the vault read this relative path? (Not looking at the disk.)"""
-        return file.lower().endswith(".md") and not skipped(file, self.config)
+        return is_note_file(file.rpartition("/")[2]) and not skipped(file, self.config)
 
     def _check_root(self) -> None:
         if not self.root.is_dir():

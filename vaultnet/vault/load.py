@@ -22,7 +22,14 @@ from vaultnet.vault.cache import (
     note_from_blob,
 )
 from vaultnet.vault.resolve import Seen, resolve
-from vaultnet.vault.walk import SourceFile, conflicted_copy_of, icloud_copy_of, icloud_shaped, walk_stats
+from vaultnet.vault.walk import (
+    SourceFile,
+    conflicted_copy_of,
+    icloud_copy_of,
+    icloud_placeholder_of,
+    icloud_shaped,
+    walk_stats,
+)
 
 log = logging.getLogger(__name__)
 
@@ -35,12 +42,15 @@ ICLOUD_COPY = (
 )
 CANNOT_READ = "cannot read: "
 """How the problems of files no editor could open by their name begin: no page links to them."""
+NOT_DOWNLOADED = "not downloaded from iCloud"
+"""How an iCloud placeholder's problem begins (`icloud_placeholder_of`): a hidden file, which no
+editor shows."""
 
 
 def unopenable(problem: Problem) -> bool:
     """Is this the problem of a file that could not be opened at all (a symlink loop, a name that
-    is not UTF-8)? A link to it would lead nowhere."""
-    return problem.line == 0 and problem.message.startswith((NOT_UTF8_NAME, CANNOT_READ))
+    is not UTF-8, an iCloud placeholder)? A link to it would lead nowhere, or make a note anew."""
+    return problem.line == 0 and problem.message.startswith((NOT_UTF8_NAME, CANNOT_READ, NOT_DOWNLOADED))
 
 
 def read_note(source: SourceFile, config: Config) -> Note:
@@ -87,6 +97,9 @@ def _bytes_of(file: str, path: Path | str, size: int, config: Config) -> bytes |
     if shown != file:
         # Not a name any page could show or link to (and it would fail to encode when written).
         return _unread(shown, NOT_UTF8_NAME)
+    if (note := icloud_placeholder_of(file)) is not None:  # no text to read
+        said = "download it in Finder (Download Now); until then it is not read"
+        return _unread(file, f"{NOT_DOWNLOADED} ({note.rpartition('/')[2]}): {said}")
     if (original := conflicted_copy_of(file)) is not None:  # read, a person would be two
         return _unread(file, CONFLICTED_COPY.format(original))
     if icloud_shaped(file) and (original := icloud_copy_of(file, _beside(file, path))) is not None:

@@ -110,11 +110,28 @@ def icloud_copies(files: Iterable[str], among: Container[str]) -> set[str]:
     return found
 
 
+def icloud_placeholder_of(rel: str) -> str | None:
+    """The note an iCloud placeholder stands for (`.Maya.md.icloud`: `Maya.md`, in its folder), or
+    None for any other file. Older macOS, to free space, replaces a note with such a hidden file,
+    which holds no text: walked and not read, each is a problem, or the note is lost unsaid."""
+    folder, _, name = rel.rpartition("/")
+    if name[:1] != "." or name[-10:].lower() != ".md.icloud" or len(name) < 12:
+        return None
+    return f"{folder}/" * bool(folder) + name[1:-7]
+
+
+def is_note_file(name: str) -> bool:
+    """Is a file of this name one a walk reads: a Markdown note, or an iCloud placeholder of one?"""
+    return name[-3:].lower() == ".md" or (name[:1] == "." and icloud_placeholder_of(name) is not None)
+
+
 def _passes_over(rel: str, name: str, config: Config, folder: bool) -> bool:
     """The one skip rule, for one entry of a folder a walk entered (`rel` its path in the vault,
-    `name` its last part): dot-names, ignored globs, the template and output folders, and
-    Logseq's copies of its pages."""
-    if name[:1] == "." or (config.ignore and _ignored(rel, config)):
+    `name` its last part): dot-names (but an iCloud placeholder's file), ignored globs, the
+    template and output folders, and Logseq's copies of its pages."""
+    if name[:1] == "." and (folder or icloud_placeholder_of(name) is None):
+        return True
+    if config.ignore and _ignored(rel, config):
         return True
     return folder and (config.is_template_folder(name) or is_output(rel, config) or _app_copies(rel))
 
@@ -192,7 +209,7 @@ def walk_stats(
                     seen_dirs.add(real)
                     stack.append((listing(entry.path), rel + "/", through_link or is_link))
                     break  # into the folder first; this listing goes on after it
-                if name[-3:].lower() == ".md" and entry.is_file():
+                if is_note_file(name) and entry.is_file():
                     if is_link or through_link:  # two links to one note: it is read once
                         target = real if is_link else os.path.realpath(entry.path)
                         if target in linked_notes:
@@ -203,7 +220,7 @@ def walk_stats(
                 elif passed is not None and is_org(name):
                     passed.append(rel)
             except OSError as exc:
-                if name[-3:].lower() == ".md":
+                if is_note_file(name):
                     # A note that cannot even be looked at (a symlink loop): reading it gives its problem.
                     yield rel, entry.path, 0, 0
                 else:
