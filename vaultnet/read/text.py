@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from vaultnet.convert import WIKILINKS
 from vaultnet.errors import TooComplex
@@ -258,7 +260,7 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
     return _keyed(data, front), None
 
 
-def _keyed(data: dict[object, object], front: str) -> dict[str, object]:
+def _keyed(data: Mapping[Any, object], front: str) -> dict[str, object]:
     """The front matter's values by their keys in lower case, each value wholly in curly quotes
     read as the text they quote (`_uncurled`), as YAML reads one in straight quotes."""
     if not front.isascii() and any(map(front.__contains__, _CURLY_OPENINGS)):

@@ -100,7 +100,7 @@ def icloud_copy_of(rel: str, exists: Callable[[str], bool]) -> str | None:
 def icloud_copies(files: Iterable[str], among: Container[str]) -> set[str]:
     """The files of `among` that `files` (made or deleted) may make iCloud's conflicted copies or
     notes again (`icloud_copy_of`): `Maya 2.md` ... `Maya 99.md` of `Maya.md` or `Maya 1.md`."""
-    found = set()
+    found: set[str] = set()
     for file in files:
         stem, dot, extension = file.rpartition(".")
         if not dot or extension.lower() != "md":
