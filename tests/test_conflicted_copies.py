@@ -176,7 +176,16 @@ def test_the_live_vault_agrees_as_the_note_of_an_icloud_copy_comes_and_goes(make
     live = LiveVault(root, load_config(root))
     live.load()
     original, first = "People/Maya Lindqvist.md", "People/Maya Lindqvist 1.md"
-    for step, (file, text) in enumerate([(original, None), (original, MAYA), (first, MAYA), (first, None)]):
+    evicted = "People/.Maya Lindqvist.md.icloud"  # the note in iCloud: the copy is still a copy
+    steps = [
+        (original, None),
+        (original, MAYA),
+        (first, MAYA),
+        (first, None),
+        (original, None),
+        (evicted, "x"),
+    ]
+    for step, (file, text) in enumerate(steps):
         if text is None:
             (root / file).unlink()
         else:
@@ -185,6 +194,7 @@ def test_the_live_vault_agrees_as_the_note_of_an_icloud_copy_comes_and_goes(make
         assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY)), step
         live.rescan()
         assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY)), step
+    assert (ICLOUD, 0, ICLOUD_SAID) in [(p.file, p.line, p.message) for p in live.report(TODAY).vault.problems]
 
 
 def test_a_build_from_its_saved_state_agrees_as_the_note_of_an_icloud_copy_comes_and_goes(  # type: ignore[no-untyped-def]

@@ -118,9 +118,17 @@ def _bytes_of(file: str, path: Path | str, size: int, config: Config) -> bytes |
 
 
 def _beside(file: str, path: Path | str) -> Callable[[str], bool]:
-    """Is this file of the vault (in `file`'s folder, which is at `path`'s) a file on disk?"""
+    """Is this note of the vault (in `file`'s folder, which is at `path`'s) on disk, or its iCloud
+    placeholder (`.Maya.md.icloud`: the note is in iCloud)?"""
     folder = os.path.dirname(path)
-    return lambda other: os.path.isfile(os.path.join(folder, other.rpartition("/")[2]))
+
+    def exists(other: str) -> bool:
+        name = other.rpartition("/")[2]
+        return os.path.isfile(os.path.join(folder, name)) or os.path.isfile(
+            os.path.join(folder, f".{name}.icloud")
+        )
+
+    return exists
 
 
 def _read_bytes(path: Path | str, size: int, limit: int) -> bytes:

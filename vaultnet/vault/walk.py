@@ -73,8 +73,10 @@ it keeps both of)."""
 def icloud_shaped(rel: str) -> tuple[str, str] | None:
     """For a Markdown file named as iCloud names a conflicted copy (`X 2.md`), the note it would
     be a copy of (`X.md`, in its folder) and the one Obsidian would have numbered first (`X 1.md`);
-    None for any other name. Most names end in no number, and are spared the pattern."""
-    if not rel[-4:-3].isdigit():
+    None for any other name. Most names end in no space and number (a daily note's, `2026-11-28`,
+    in a digit alone), and are spared the pattern."""
+    end = rel[-6:-3]  # ` 99` or `x 2` before `.md`
+    if not (end[2:].isdigit() and (end[1:2] == " " or (end[:1] == " " and end[1:2].isdigit()))):
         return None
     folder, _, name = rel.rpartition("/")
     stem, dot, extension = name.rpartition(".")
@@ -99,10 +101,11 @@ def icloud_copy_of(rel: str, exists: Callable[[str], bool]) -> str | None:
 
 def icloud_copies(files: Iterable[str], among: Container[str]) -> set[str]:
     """The files of `among` that `files` (made or deleted) may make iCloud's conflicted copies or
-    notes again (`icloud_copy_of`): `Maya 2.md` ... `Maya 99.md` of `Maya.md` or `Maya 1.md`."""
+    notes again (`icloud_copy_of`): `Maya 2.md` ... `Maya 99.md` of `Maya.md` or `Maya 1.md`, or
+    of their iCloud placeholders."""
     found: set[str] = set()
     for file in files:
-        stem, dot, extension = file.rpartition(".")
+        stem, dot, extension = (icloud_placeholder_of(file) or file).rpartition(".")
         if not dot or extension.lower() != "md":
             continue
         for note in {stem, stem.removesuffix(" 1")}:
