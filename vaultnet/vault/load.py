@@ -131,6 +131,11 @@ def _beside(file: str, path: Path | str) -> Callable[[str], bool]:
     return exists
 
 
+def _icloud_copy(note: Note) -> bool:
+    """Was the note, as kept, iCloud's conflicted copy (`ICLOUD_COPY`)?"""
+    return any(p.message.startswith(ICLOUD_COPY.partition("{")[0]) for p in note.problems)
+
+
 def _read_bytes(path: Path | str, size: int, limit: int) -> bytes:
     """At most `limit` + 1 bytes of a file listed at `size` bytes (it may have grown since).
 
@@ -322,14 +327,15 @@ def _read_notes(
     notes: list[Note] = []
     todo: list[FileStat] = []
     for stat in found:
-        if icloud_shaped(stat[0]):  # a copy or not as its note is beside it now, not as it was
+        shaped = icloud_shaped(stat[0]) is not None  # a copy or not as its note is beside it now
+        if shaped and icloud_copy_of(stat[0], _beside(stat[0], stat[1])) is not None:
             todo.append(stat)
             continue
         blob = cache.get(stat[0], stat[2], stat[3]) if cache else None
         if blob is None and cache and cache.may_match(stat[0], stat[2]):  # written again as it was?
             blob = cache.get(stat[0], stat[2], stat[3], file_digest(stat, config))
         note = cached_note(blob, stat[0])
-        if note is not None:
+        if note is not None and not (shaped and _icloud_copy(note)):
             notes.append(note if take is None else take(note))
             continue
         if blob is not None:
