@@ -194,7 +194,9 @@ def test_the_live_vault_agrees_as_the_note_of_an_icloud_copy_comes_and_goes(make
         assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY)), step
         live.rescan()
         assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY)), step
-    assert (ICLOUD, 0, ICLOUD_SAID) in [(p.file, p.line, p.message) for p in live.report(TODAY).vault.problems]
+    assert (ICLOUD, 0, ICLOUD_SAID) in [
+        (p.file, p.line, p.message) for p in live.report(TODAY).vault.problems
+    ]
 
 
 def test_a_build_from_its_saved_state_agrees_as_the_note_of_an_icloud_copy_comes_and_goes(  # type: ignore[no-untyped-def]
