@@ -152,6 +152,32 @@ def test_refuses_an_output_folder_that_holds_the_users_notes(make_vault) -> None
     assert "_vaultnet/Overview.md" in build(root, TODAY).written
 
 
+def test_a_note_made_in_vaultnets_own_output_folder_is_to_be_moved_out(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A note made in `_vaultnet/` (a phone's `Untitled.md`): the folder is vaultnet's own already,
+    so the advice is to move the notes out, each named, not to set `output` to another folder, as
+    for a folder of notes (`output = "pages"`, above)."""
+    root = make_vault(VAULT)
+    build(root, TODAY)
+    (root / "_vaultnet/Untitled.md").write_text("call [[Ann Lee]]\n")
+    with pytest.raises(RefusedWrite) as refused:
+        build(root, TODAY)
+    said = str(refused.value)
+    assert said.startswith("_vaultnet/Untitled.md is a note, not a vaultnet page")
+    assert "move it out of the output folder (vaultnet writes only its own pages there)" in said
+    assert "set `output`" not in said
+    for name in ("Draft", "Idea", "Zed"):
+        (root / f"_vaultnet/{name}.md").write_text("x\n")
+    with pytest.raises(RefusedWrite) as refused:
+        build(root, TODAY)
+    said = str(refused.value)
+    assert "move it and _vaultnet/Idea.md, _vaultnet/Untitled.md and 1 more out of the output folder" in said
+    check = CliRunner().invoke(main, ["check", str(root), "--today", TODAY.isoformat()])
+    assert "_vaultnet/Zed.md:1: a note in the output folder: not read, by this or any command; move it" in (
+        check.output
+    )
+    assert "set `output`" not in check.output
+
+
 def test_a_note_in_a_folder_inside_the_output_folder_is_refused_as_one_at_its_top(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`_vaultnet/Archive/2026-11-20.md`: the walk never reads the output folder, at any depth,
     so a note there would drop out of every page unsaid; an older vaultnet page there is none."""

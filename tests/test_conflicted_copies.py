@@ -5,6 +5,7 @@ alike for build, report, check and the incremental vault that watch keeps."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 import pytest
 from click.testing import CliRunner
@@ -14,7 +15,7 @@ from vaultnet.cli import main
 from vaultnet.config import load_config
 from vaultnet.incremental import LiveVault
 from vaultnet.pages.render import report_json
-from vaultnet.vault.walk import conflicted_copy_of
+from vaultnet.vault.walk import conflicted_copy_of, icloud_copy_of, icloud_placeholder_of
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -111,4 +112,169 @@ def test_the_live_vault_agrees_as_a_copy_comes_and_goes(make_vault) -> None:  # 
             (root / COPY).write_text(MAYA + ("- 2026-11-29 -> gig\n" if change == "edited" else ""), "utf-8")
         live.update([COPY])
         assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY)), change
+    assert live.report(TODAY).vault.problems == ()
+
+
+# --- iCloud: `X 2.md` beside `X.md` ---------------------------------------------------------
+
+ICLOUD = "People/Maya Lindqvist 2.md"
+ICLOUD_SAID = (
+    "iCloud's conflicted copy of People/Maya Lindqvist.md (its name with ` 2` added): not read; merge it "
+    "into the note and delete it, or rename it if it is a note of its own"
+)
+
+
+@pytest.mark.parametrize(
+    ("copy", "files", "original"),
+    [
+        ("People/Maya 2.md", {"People/Maya.md"}, "People/Maya.md"),
+        ("Daily/2026-11-28 3.md", {"Daily/2026-11-28.md"}, "Daily/2026-11-28.md"),
+        ("Maya 12.md", {"Maya.md"}, "Maya.md"),
+        # No note of its name without the number beside it: a note named so (`Room 2`), or moved.
+        ("People/Maya 2.md", {"Archive/Maya.md"}, None),
+        ("Notes/Room 2.md", set(), None),
+        # Obsidian numbers its own from 1 (`Untitled 1`, a copy made with "Make a copy"): iCloud from 2.
+        ("Untitled 2.md", {"Untitled.md", "Untitled 1.md"}, None),
+        ("People/Maya 1.md", {"People/Maya.md"}, None),
+        ("People/Maya 0.md", {"People/Maya.md"}, None),
+        ("People/Maya2.md", {"People/Maya.md"}, None),
+        ("People/Maya 2 3.md", {"People/Maya 2.md"}, "People/Maya 2.md"),
+        ("People/Maya 100.md", {"People/Maya.md"}, None),
+    ],
+)
+def test_an_icloud_copy_is_known_by_its_note_beside_it(
+    copy: str, files: set[str], original: str | None
+) -> None:
+    """iCloud (and macOS keeping both) adds ` 2`, ` 3`, ... to a note's name: a copy only when the
+    note of its name without the number is in the same folder, and no ` 1` beside it."""
+    assert icloud_copy_of(copy, files.__contains__) == original
+
+
+def test_an_icloud_copy_is_a_problem_and_not_a_second_person_nor_the_day_twice(make_vault) -> None:  # type: ignore[no-untyped-def]
+    daily = "- 2026-11-28 <-> lunch with [[Maya]]\n"
+    root = make_vault({**VAULT, ICLOUD: MAYA, "Daily/2026-11-28 2.md": daily, "Notes/Room 2.md": "- x\n"})
+    report = load_report(root, TODAY)
+    assert [p.file for p in report.vault.people] == ["People/Felix Brandt.md", "People/Maya Lindqvist.md"]
+    maya = next(p for p in report.vault.people if p.file == "People/Maya Lindqvist.md")
+    assert dt.date(2026, 11, 28) in [c.date for c in maya.contacts]  # [[Maya]] is hers alone
+    day_copy = (
+        "iCloud's conflicted copy of Daily/2026-11-28.md (its name with ` 2` added): not read; merge it "
+        "into the note and delete it, or rename it if it is a note of its own"
+    )
+    assert [(p.file, p.line, p.message) for p in report.vault.problems] == [
+        ("Daily/2026-11-28 2.md", 0, day_copy),
+        (ICLOUD, 0, ICLOUD_SAID),
+    ]
+    check = CliRunner().invoke(main, ["check", str(root), "--today", TODAY.isoformat()])
+    assert check.exit_code == 1 and f"{ICLOUD}: {ICLOUD_SAID}" in check.output, check.output
+
+
+def test_the_live_vault_agrees_as_the_note_of_an_icloud_copy_comes_and_goes(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Whether `X 2.md` is a copy turns on `X.md` (and `X 1.md`): each made or deleted, watch reads
+    the copy again, and is what a fresh read makes."""
+    root = make_vault({**VAULT, ICLOUD: MAYA})
+    live = LiveVault(root, load_config(root))
+    live.load()
+    original, first = "People/Maya Lindqvist.md", "People/Maya Lindqvist 1.md"
+    evicted = "People/.Maya Lindqvist.md.icloud"  # the note in iCloud: the copy is still a copy
+    steps = [
+        (original, None),
+        (original, MAYA),
+        (first, MAYA),
+        (first, None),
+        (original, None),
+        (evicted, "x"),
+    ]
+    for step, (file, text) in enumerate(steps):
+        if text is None:
+            (root / file).unlink()
+        else:
+            (root / file).write_text(text, "utf-8")
+        live.update([file])
+        assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY)), step
+        live.rescan()
+        assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY)), step
+    assert (ICLOUD, 0, ICLOUD_SAID) in [
+        (p.file, p.line, p.message) for p in live.report(TODAY).vault.problems
+    ]
+
+
+def test_a_build_from_its_saved_state_agrees_as_the_note_of_an_icloud_copy_comes_and_goes(  # type: ignore[no-untyped-def]
+    make_vault, tmp_path
+) -> None:
+    """A build after the last one reads only what changed, from the parse cache and the saved
+    state: `X.md` made or deleted changes what `X 2.md`, unchanged, is."""
+    root = make_vault({**VAULT, ICLOUD: MAYA})
+    build(root, TODAY)
+    for step, text in enumerate([None, MAYA, None]):
+        original = root / "People/Maya Lindqvist.md"
+        if text is None:
+            original.unlink()
+        else:
+            original.write_text(text, "utf-8")
+        build(root, TODAY)
+        fresh = tmp_path / f"fresh{step}"
+        shutil.copytree(root, fresh, ignore=shutil.ignore_patterns(".vaultnet", "_vaultnet"))
+        build(fresh, TODAY, use_cache=False)
+        for page in ("Problems.md", "Connections.md", "Recency.md"):
+            assert (root / "_vaultnet" / page).read_text("utf-8") == (fresh / "_vaultnet" / page).read_text(
+                "utf-8"
+            ), (step, page)
+
+
+# --- iCloud: a note evicted to free space, `.Maya.md.icloud` ------------------------------------
+
+PLACEHOLDER = "People/.Jon Park.md.icloud"
+NOT_DOWNLOADED = "not downloaded from iCloud (Jon Park.md): download it in Finder (Download Now); until then it is not read"
+
+
+@pytest.mark.parametrize(
+    ("file", "note"),
+    [
+        (PLACEHOLDER, "People/Jon Park.md"),
+        (".2026-11-28.md.icloud", "2026-11-28.md"),
+        ("People/.Jon Park.MD.icloud", "People/Jon Park.MD"),
+        ("People/Jon Park.md.icloud", None),
+        ("People/.Jon Park.md", None),
+        ("People/.md.icloud", None),
+        ("People/.photo.jpg.icloud", None),
+    ],
+)
+def test_an_icloud_placeholder_is_known_with_its_note(file: str, note: str | None) -> None:
+    assert icloud_placeholder_of(file) == note
+
+
+def test_a_note_not_downloaded_from_icloud_is_a_problem_and_no_second_note_is_made(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Older macOS, to free space, leaves `.Jon Park.md.icloud` of a note: a hidden file that holds
+    no text. Each is a problem, counted by the report and listed by check, and `new` makes no
+    second note of its name beside it."""
+    root = make_vault(
+        {**VAULT, PLACEHOLDER: b"bplist00\x00", "Daily/2026-11-29.md": "- Coffee with [[Jon Park]]\n"}
+    )
+    report = load_report(root, TODAY)
+    assert [(p.file, p.line, p.message) for p in report.vault.problems] == [(PLACEHOLDER, 0, NOT_DOWNLOADED)]
+    assert report.summary.problems == 1
+    check = CliRunner().invoke(main, ["check", str(root), "--today", TODAY.isoformat()])
+    assert check.exit_code == 1 and f"{PLACEHOLDER}: {NOT_DOWNLOADED}" in check.output, check.output
+    build(root, TODAY)
+    problems = (root / "_vaultnet/Problems.md").read_text(encoding="utf-8")
+    assert f"`{PLACEHOLDER}`" in problems  # no link: Obsidian would make an empty note of it
+    made = CliRunner().invoke(main, ["new", "Jon Park", "--vault", str(root)])
+    assert made.exit_code == 2 and "not downloaded from iCloud" in made.output, made.output
+    assert not (root / "People/Jon Park.md").exists()
+
+
+def test_the_live_vault_agrees_as_a_note_is_downloaded_from_icloud(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """What watch keeps: the placeholder comes, then the note takes its place."""
+    root = make_vault(VAULT)
+    live = LiveVault(root, load_config(root))
+    live.load()
+    (root / PLACEHOLDER).write_bytes(b"bplist00\x00")
+    live.update([PLACEHOLDER])
+    assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY))
+    assert [p.file for p in live.report(TODAY).vault.problems] == [PLACEHOLDER]
+    (root / PLACEHOLDER).unlink()
+    (root / "People/Jon Park.md").write_text("---\ntags: [person]\n---\n", "utf-8")
+    live.update([PLACEHOLDER, "People/Jon Park.md"])
+    assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY))
     assert live.report(TODAY).vault.problems == ()

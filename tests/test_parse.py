@@ -315,6 +315,15 @@ def entries(text: str) -> list[tuple[dt.date, str, str]]:
         ("- 2026-11-02: ➡ wrote", "outbound", "wrote"),
         ("- 2026-11-02 · ⬅ she rang", "inbound", "she rang"),
         ("- 2026-11-02 --> wrote", "outbound", "wrote"),
+        # Smart punctuation (iOS, macOS) makes `--` a dash: `<--` is `<—`, `-->` is `—>`.
+        ("- 2026-11-02 <— she called", "inbound", "she called"),
+        ("- 2026-11-02 —> called", "outbound", "called"),
+        ("- 2026-11-02 <—> long call", "mutual", "long call"),
+        ("- 2026-11-02 <– she called", "inbound", "she called"),
+        ("- 2026-11-02 –> called", "outbound", "called"),
+        ("- 2026-11-02 <–> long call", "mutual", "long call"),
+        ("- 2026-11-02: —> called", "outbound", "called"),
+        ("- 2026-11-02 — —> called", "outbound", "called"),
         # No mark: the words decide (spec 6.5): an entry opening with a meeting word is mutual.
         ("- 2026-11-02 – call", "mutual", "call"),
         ("- 2026-11-02 - call", "mutual", "call"),
@@ -413,6 +422,14 @@ def test_a_column_of_who_started_it_reads_as_its_mark() -> None:
         ("unknown", "Bo | u"),
         ("unknown", "Me | t"),
     ]
+
+
+@pytest.mark.parametrize("mark", ["<-", "<—", "<–", "—>", "<—>"])
+def test_a_row_with_a_mark_of_its_own_keeps_it_over_the_column_of_who(mark: str) -> None:
+    """A cell that opens with a mark, drawn by smart punctuation too (`<—`), keeps the row as
+    written: the column of who started it says nothing more."""
+    text = f"| Date | Initiated by | Notes |\n|---|---|---|\n| 2026-11-07 | them | {mark} text |\n"
+    assert [e.direction for e in note("People/Dana.md", text).entries] == ["unknown"]
 
 
 def test_every_row_of_a_table_without_a_delimiter_row_is_an_entry() -> None:
@@ -972,6 +989,19 @@ def test_marks_at_the_start_of_daily_items() -> None:
         "mutual",
         "inbound",
         "outbound",
+    ]
+
+
+def test_marks_typed_with_smart_punctuation_at_the_start_of_daily_items() -> None:
+    """A phone's `<—`, `—>` and `<—>` (`--` made a dash as it is typed) are `<-`, `->` and `<->`,
+    and no stray `>` is left in the text."""
+    text = "- <— [[Ana]] about the job\n- <—> [[Bo]], long chat\n- —> [[Cy]] sent the deck\n- –> [[Di]]\n"
+    read = note("2026-11-28.md", text).entries
+    assert [(m.direction, m.text) for m in read] == [
+        ("inbound", "[[Ana]] about the job"),
+        ("mutual", "[[Bo]], long chat"),
+        ("outbound", "[[Cy]] sent the deck"),
+        ("outbound", "[[Di]]"),
     ]
 
 
@@ -1867,6 +1897,51 @@ def test_front_matter_never_closed_is_a_problem_when_it_reads_as_keys(text: str,
     assert ((1, UNCLOSED) in problems) is said
 
 
+def test_a_value_in_curly_quotes_is_the_text_they_quote() -> None:
+    """A phone's smart punctuation types `"Maria"` as `“Maria”`, which YAML reads as text with its
+    quotes: a value wholly in curly quotes (or a list's item) is read as in straight ones. Quotes
+    inside a value, or only on one side of it, are its own."""
+    n = note(
+        "Notes/Di.md",
+        "---\ntags: [“person”]\naliases: [“Maria”, ‘Mari’, „Mia“]\nname: “Diana Ro”\n"
+        "facts:\n  - ‘loves jazz’\n  - she said “hi”\n  - “half\norg: ‘O’Neill & Co’\n---\n",
+    )
+    assert (n.kind, n.name, n.aliases, n.tags) == (
+        "person",
+        "Diana Ro",
+        ("Maria", "Mari", "Mia"),
+        ("person",),
+    )
+    assert n.facts == ("loves jazz", "she said “hi”", "“half")
+    assert n.org == "O’Neill & Co"
+
+
+DASH_FENCE = "front matter fence typed as a dash"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("—-\ntags: [person]\naliases: [Benji]\n—-\n## Log\n- 2026-11-21 <- he called\n", True),
+        ("—\ntags: [person]\naliases: [Cyrus]\n—\n", True),
+        ("–-\ntags: [person]\n–-\n", True),
+        ("—-\ntags:\n  - person\n- friend\n—-\n", True),
+        ("—-\ntags: [person]\n---\n", True),
+        ("—\nA thought, set apart.\n—\n", False),
+        ("— a line of prose\ntags: [person]\n— more\n", False),
+        ("—-\ntags: [person]\n", False),
+        ("—\n\nname: x\n—\n", False),
+    ],
+)
+def test_a_front_matter_fence_typed_as_a_dash_is_a_problem(text: str, said: bool) -> None:
+    """`---` typed on a phone with smart punctuation is `—-` (`--` made a dash): Obsidian reads
+    no front matter, nor does vaultnet, but says so at line 1 when keys follow it up to a line of
+    the same dashes, or `---`; a dash over prose is no fence."""
+    n = note("People/Ben Cohen.md", text)
+    assert n.aliases == ()
+    assert [(p.line, p.message.split(":")[0]) for p in n.problems] == ([(1, DASH_FENCE)] if said else [])
+
+
 @pytest.mark.parametrize(
     "data",
     [b"", b"---", b"---\n", b"---\n---\n", b"\x00\x01\x02", b"- " + b"x" * 30_000, b"---\n- a\n- b\n---\n",
@@ -1998,6 +2073,28 @@ def test_a_day_written_with_slashes_and_no_year_is_a_problem_not_a_line_passed_o
         assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [
             (line + 1, f"'{day}' is not a date vaultnet can be sure of")
         ]
+
+
+def test_a_day_written_with_slashes_and_no_year_nor_separator_is_a_problem_too() -> None:
+    """`- 11/30 texted her` and `- 30/11 lunch` under `## Log` are days as surely as `- 11/23:
+    caught up` is: a problem each, not a line passed over. With no separator, a pair that could
+    be no day (`50/50 split`), or of one digit each, as a fraction is (`1/2 cup`), a fraction of
+    something (`10/12 of us came`) and `24/7` open with no day; a day alone over what happened is
+    a day."""
+    n = note(
+        "People/A.md",
+        "## Log\n- 11/30 texted her\n- 30/11 lunch\n- 12/1: she called\n- 01/3 [[Bo]] came along\n"
+        "- 3/4 of the team came\n- 1/2 cup of sugar\n- 50/50 split\n- 10/12 of us came\n"
+        "- 24/7 on call\n- 11/30\n",
+    )
+    assert n.entries == ()
+    assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [
+        (2, "'11/30' is not a date vaultnet can be sure of"),
+        (3, "'30/11' is not a date vaultnet can be sure of"),
+        (4, "'12/1' is not a date vaultnet can be sure of"),
+        (5, "'01/3' is not a date vaultnet can be sure of"),
+        (11, "'11/30' is not a date vaultnet can be sure of"),
+    ]
 
 
 def test_a_day_written_year_last_with_dashes_is_read_or_a_problem_as_with_slashes() -> None:

@@ -215,6 +215,28 @@ def test_new_makes_no_second_note_of_a_name_a_slug_spells(make_vault) -> None:  
     assert len(list((root / "People").iterdir())) == 3
 
 
+def test_a_name_typed_with_a_unicode_space_is_the_name_with_a_plain_one(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A no-break, narrow or figure space, or a zero-width one (a phone's keyboard, a paste from a
+    web page) in a link is the space it looks like, or nothing: the link is his, and `new` makes
+    no second note of the name."""
+    root = make_vault(
+        {
+            "People/Ben Cohen.md": "---\ntags: [person]\n---\n",
+            "People/Ana Ruiz.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-20.md": "- Coffee with [[Ben\u00a0Cohen]]\n- Lunch with [[Ana Ruiz\u200b]]\n",
+            "Daily/2026-11-21.md": "- Tea with [[Ben\u202fCohen]]\n- Tea with [[\ufeffAna\u2007Ruiz \u200d]]\n",
+        }
+    )
+    result = CliRunner().invoke(main, ["new", "Ben\u00a0Cohen", "--vault", str(root)])
+    assert result.exit_code == 2 and "already" in result.output
+    vault = load_vault(root, Config(), use_cache=False)
+    assert [(p.file, len(p.contacts)) for p in vault.people] == [
+        ("People/Ana Ruiz.md", 2),
+        ("People/Ben Cohen.md", 2),
+    ]
+    assert vault.unnoted == ()
+
+
 def test_new_never_over_an_existing_note(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"Archive/rosa klein.md": "mine\n"})
     result = CliRunner().invoke(main, ["new", "Rosa Klein", "--vault", str(root)])

@@ -659,6 +659,10 @@ def test_a_note_that_may_name_a_person_moved_is_found_however_it_writes_the_name
         "nfd.md": "- [[Jose\u0301]]".encode(),
         "curly.md": "- [[Tom O’Neill]]".encode(),  # folded, `’` is `'`
         "curly 1252.md": "- [[Tom O’Neill]]".encode("cp1252"),
+        "nbsp.md": "- [[Quinn\u00a0Ray]]".encode(),  # folded, a no-break space is a space
+        "zwsp.md": "- [[Quinn Ray\u200b]]".encode(),  # and a zero-width one nothing
+        "zwsp inside.md": "- [[Qu\u200binn Ray]]".encode(),
+        "nbsp 1252.md": "- [[Quinn\u00a0Ray]]".encode("cp1252"),
         "nobody.md": b"- lunch with [[Quinny Rayburn]] and Jos",
         "spelt.md": "- [[Hannah Müller]]".encode(),  # the name the slug `hannah-muller` spells
         "hyphened.md": b"- [[Seo-yeon Park]]",
@@ -674,8 +678,18 @@ def test_a_note_that_may_name_a_person_moved_is_found_however_it_writes_the_name
     named = [stat[0] for stat in found if resume._may_name(stat, keys, plain)]
     assert named == [
         *("case.md", "url.md", "utf16.md", "sharp s.md", "nfd.md", "curly.md", "curly 1252.md"),
+        *("nbsp.md", "zwsp.md", "zwsp inside.md", "nbsp 1252.md"),
         *("spelt.md", "hyphened.md", "umlaut 1252.md"),
     ]
+
+
+def test_a_name_split_by_a_unicode_space_is_found_when_every_key_is_ascii(tmp_path: Path) -> None:
+    """The fast path of `_may_name` (ASCII keys, searched for in the note's bytes) finds a name
+    whose space is a no-break one or that a zero-width space splits: `folded` reads them so."""
+    for name, text in (("nbsp.md", "- [[Quinn\u00a0Ray]]"), ("zwsp.md", "- [[Qu\u200binn Ray]]")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        stat = (name, str(tmp_path / name), len(text.encode()), 0)
+        assert resume._may_name(stat, {"quinn ray"}, (b"quinn ray",)), name
 
 
 def _well_known(root: Path, others: int = 40, daily: bool = True) -> Path:

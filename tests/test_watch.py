@@ -526,6 +526,22 @@ def test_a_note_named_with_a_hash_is_a_note_and_emacs_files_are_not(make_vault) 
     assert (taken.files, taken.folders) == ({"Meetings/#7 Planning.md"}, {"#Archive"})
 
 
+def test_an_icloud_placeholder_is_a_change_and_other_hidden_files_are_not(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`.Jon Park.md.icloud` comes as iCloud evicts the note and goes as it is downloaded: a
+    change, as a build reads it (a problem); another hidden file, or one in a dot-folder, is none."""
+    from watchdog.events import FileCreatedEvent, FileDeletedEvent
+
+    from vaultnet.config import Config
+    from vaultnet.watch import Changes
+
+    root = make_vault(VAULT)
+    changes = Changes(root, Config())
+    changes.on_any_event(FileDeletedEvent(str(root / "People/.Jon Park.md.icloud")))
+    for name in (".obsidian/.Jon Park.md.icloud", "People/.Jon Park.md.swp", "People/.photo.jpg.icloud"):
+        changes.on_any_event(FileCreatedEvent(str(root / name)))
+    assert changes.take().files == {"People/.Jon Park.md.icloud"}
+
+
 def test_a_stray_note_removed_from_the_output_folder_brings_the_pages_up_to_date(watching) -> None:  # type: ignore[no-untyped-def]
     """A note put in the output folder: the pages are left as they were, and said to be (as
     `build` refuses); removed, the pages are brought up to date at once, not at the next edit."""

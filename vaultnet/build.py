@@ -22,6 +22,7 @@ from vaultnet.pages.layout import (
     USER_TEMPLATES,
     is_generated,
     notes_in_output,
+    output_is_its_own,
     template_folder,
 )
 from vaultnet.vault.cache import BuildMemo, FileStat, page_stat
@@ -346,9 +347,15 @@ def refuse_notes_in_output(root: Path, config: Config) -> None:
     """Refuse an output folder that holds a note of the user's (`notes_in_output`): what vaultnet
     would write or tell would leave it out."""
     if notes := notes_in_output(root, config):
+        if output_is_its_own(root, config):  # a note made there (a phone's `Untitled.md`): out with it
+            more = f" and {len(notes) - 3} more" if len(notes) > 3 else ""
+            others = f" and {', '.join(notes[1:3])}{more}" if len(notes) > 1 else ""
+            advice = f"move it{others} out of the output folder (vaultnet writes only its own pages there)"
+        else:
+            advice = "set `output` in vaultnet.toml to a folder of its own"
         raise RefusedWrite(
             f"{notes[0]} is a note, not a vaultnet page: vaultnet does not read the notes in its output "
-            "folder, nor writes pages among them; set `output` in vaultnet.toml to a folder of its own"
+            f"folder, nor writes pages among them; {advice}"
         )
 
 

@@ -881,8 +881,9 @@ _LATIN_LETTERS = tuple((chr(letter), str(spelt)) for letter, spelt in _AS_LATIN.
 
 
 def name_key(text: str) -> str:
-    """A name as the resolver compares it: any case, any Unicode form (NFC and NFD are one)."""
-    return folded(text.strip())
+    """A name as the resolver compares it: any case, any Unicode form (NFC and NFD are one), any
+    space (`folded`), none at either end."""
+    return folded(text.strip()).strip()
 
 
 def target_key(target: str) -> str:
@@ -892,14 +893,25 @@ def target_key(target: str) -> str:
 
 def folded(text: str) -> str:
     """Text in the one case and Unicode form names are compared in (`name_key`, unstripped), an
-    apostrophe however it is typed (`O’Neill`, as a phone or a Mac types it, is `o'neill`)."""
+    apostrophe however it is typed (`O’Neill`, as a phone or a Mac types it, is `o'neill`), a
+    space too (`[[Ben\u00a0Cohen]]`, a no-break space a paste or a phone left, is `ben cohen`),
+    and no space that takes none (`[[Ana Ruiz\u200b]]` is `ana ruiz`)."""
     if text.isascii():
         return text.lower()
-    return unicodedata.normalize("NFC", text).casefold().translate(_APOSTROPHES)
+    return unicodedata.normalize("NFC", text).casefold().translate(_FOLDED_MARKS)
 
 
-_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u2032", "'"))
-"""The marks typed for an apostrophe: right and left single quotes, the modifier letter, prime."""
+_FOLDED_MARKS = str.maketrans(
+    {
+        **dict.fromkeys("\u2019\u2018\u02bc\u2032", "'"),
+        **dict.fromkeys("\u00a0\u202f\u2007", " "),
+        **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", None),
+    }
+)
+"""The marks typed for an apostrophe (right and left single quotes, the modifier letter, prime),
+the spaces that look like a space (no-break, narrow no-break, figure), and those that take no
+room (zero-width space, non-joiner and joiner, word joiner, byte order mark), as `folded` makes
+them."""
 
 
 OWNER_WORDS = frozenset(("me", "myself", "self"))

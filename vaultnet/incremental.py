@@ -48,7 +48,15 @@ from vaultnet.vault.resolve import (
     sightings,
     unnoted,
 )
-from vaultnet.vault.walk import SourceFile, change_stamp, read_through, skipped, walk
+from vaultnet.vault.walk import (
+    SourceFile,
+    change_stamp,
+    icloud_copies,
+    is_note_file,
+    read_through,
+    skipped,
+    walk,
+)
 
 log = logging.getLogger(__name__)
 
@@ -171,22 +179,32 @@ class LiveVault:
         for file, source in seen.items():
             if self._stamps.get(file) != (source.size, source.mtime_ns):
                 changed[file] = self._read(source)
+        came = [file for file in changed if file not in self.notes]
+        for file in icloud_copies([*came, *(f for f in changed if changed[f] is None)], seen):
+            if file not in changed:
+                changed[file] = self._read(seen[file])
         return self._apply(changed)
 
     def update(self, files: Iterable[str]) -> Update:
-        """Read these files again (relative paths): changed, created, deleted or moved away."""
+        """Read these files again (relative paths): changed, created, deleted or moved away; and
+        the iCloud copies whose note came or went with them (`icloud_copy_of`)."""
         changed: dict[str, Note | None] = {}
-        for file in set(files):
+        files = set(files)
+        for file in files:
             source = self._source(file)
             if source is not None:
                 changed[file] = self._read(source)
             elif file in self.notes:
                 changed[file] = None
+        came_or_went = [f for f in changed if (changed[f] is None) != (f not in self.notes)]
+        for file in icloud_copies(came_or_went, self.notes).difference(files):
+            source = self._source(file)
+            changed[file] = self._read(source) if source is not None else None
         return self._apply(changed)
 
     def readable(self, file: str) -> bool:
         """Would a walk of the vault read this relative path? (Not looking at the disk.)"""
-        return file.lower().endswith(".md") and not skipped(file, self.config)
+        return is_note_file(file.rpartition("/")[2]) and not skipped(file, self.config)
 
     def _check_root(self) -> None:
         if not self.root.is_dir():

@@ -51,7 +51,7 @@ from vaultnet.pages.layout import CANVAS, PAGES, USER_TEMPLATES
 from vaultnet.pages.render import Renderer, page_context
 from vaultnet.vault.cache import CACHE_FOLDER, make_cache_folder, read_cache_file
 from vaultnet.vault.load import gc_paused
-from vaultnet.vault.walk import is_output, skipped
+from vaultnet.vault.walk import is_note_file, is_output, skipped
 from vaultnet.write import process_alive, write_atomic
 
 log = logging.getLogger(__name__)
@@ -212,7 +212,7 @@ class Changes(FileSystemEventHandler):
             return False
         if is_directory:
             self._pending.folders.add(rel)
-        elif rel.lower().endswith(".md"):
+        elif is_note_file(name):  # a note, or an iCloud placeholder of one (`.Maya.md.icloud`)
             self._pending.files.add(rel)
         else:
             return False

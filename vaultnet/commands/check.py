@@ -10,7 +10,7 @@ from pathlib import Path
 from vaultnet.config import Config
 from vaultnet.convert import counted
 from vaultnet.model import Problem
-from vaultnet.pages.layout import notes_in_output
+from vaultnet.pages.layout import notes_in_output, output_is_its_own
 from vaultnet.saved.files import state_key, unchanged_problems
 from vaultnet.vault.walk import walk_stats
 
@@ -24,7 +24,11 @@ def check_vault(
     unlisted: list[tuple[str, str]] = []
     org: list[str] = []  # the Org-mode files of a Logseq graph: in another vault, files of no concern
     problems = _problems(root, config, today, use_cache, unlisted, org if _a_logseq_graph(root) else None)
-    unread = [Problem(file, 1, _IN_OUTPUT) for file in notes_in_output(root, config)]
+    if in_output := notes_in_output(root, config):
+        said = _IN_OWN_OUTPUT if output_is_its_own(root, config) else _IN_OUTPUT
+        unread = [Problem(file, 1, said) for file in in_output]
+    else:
+        unread = []
     unread += [Problem(folder, 0, _UNLISTED.format(why)) for folder, why in unlisted]
     folders = Counter(file.rpartition("/")[0] for file in org)
     unread += [Problem(folder, 0, _ORG.format(counted(n, ".org file"))) for folder, n in folders.items()]
@@ -44,6 +48,10 @@ _ORG = "{} not read here: vaultnet reads Markdown (.md) notes only"
 _IN_OUTPUT = (
     "a note in the output folder (`output`): not read, by this or any command; set `output` in "
     "vaultnet.toml to a folder of its own"
+)
+_IN_OWN_OUTPUT = (
+    "a note in the output folder: not read, by this or any command; move it out of the output "
+    "folder (vaultnet writes only its own pages there)"
 )
 
 

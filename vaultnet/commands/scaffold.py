@@ -27,7 +27,7 @@ from vaultnet.patterns import lazy_pattern
 from vaultnet.read.keys import DATE_MASK
 from vaultnet.read.note import parse_note
 from vaultnet.read.text import decode, marked_encoding, unicode_name
-from vaultnet.vault.walk import is_output, skipped, walk_stats
+from vaultnet.vault.walk import icloud_placeholder_of, is_output, skipped, walk_stats
 from vaultnet.write import create_file
 
 PERSON_TEMPLATE = "person.md"
@@ -154,7 +154,7 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
     stem = check_name(name)
     found = list(walk_stats(root, config))
     where = check_folder(folder, config) if folder else people_folder(root, config)
-    notes = [(other, stem_of(other)) for other, *_ in found]  # each file and its stem
+    notes = [(other, stem_of(icloud_placeholder_of(other) or other)) for other, *_ in found]  # file, stem
     named = named_as_neighbours(stem, [own for other, own in notes if other.rpartition("/")[0] == where])
     file = f"{where}/{named}.md"
     people = people_in(root, config, found)
@@ -165,6 +165,11 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
         )
     keys = {name_key(stem), name_key(named)}
     for other, own in notes:
+        if name_key(own) in keys and icloud_placeholder_of(other):
+            raise ScaffoldError(
+                f"{other} is the note '{own}', not downloaded from iCloud: download it in Finder (Download "
+                "Now); a second note of that name would split links"
+            )
         if name_key(own) in keys:
             raise ScaffoldError(f"{other} already exists: a second note named '{stem}' would split links")
     confined(root, root / file)

@@ -74,6 +74,14 @@ def notes_in_output(root: Path, config: Config) -> list[str]:
     return found
 
 
+def output_is_its_own(root: Path, config: Config) -> bool:
+    """Is the output folder vaultnet's own, though a note of the user's is in it (a phone's
+    `Untitled.md`): the default `_vaultnet`, or one that holds a page vaultnet wrote? Else it is a
+    folder of notes (`output = "pages"` in a Logseq graph), to set `output` away from."""
+    top = root / config.output
+    return config.output.strip("/") == Config().output or any(is_generated(top / page) for page in PAGES)
+
+
 def _holds_anything(path: Path) -> bool:
     """Is the file other than empty (one that cannot be looked at is taken to hold something)?"""
     try:

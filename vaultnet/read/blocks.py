@@ -125,14 +125,15 @@ WHO_ALONE = "who"
 contact only in the words of `WHO_WORDS` (`Me`, `Them`, `Both`), never by a name."""
 
 ARROWS: dict[str, str] = {
-    "->": "->", "→": "->", "➡": "->", "➡\ufe0f": "->",
-    "<-": "<-", "←": "<-", "⬅": "<-", "⬅\ufe0f": "<-",
-    "<->": "<->", "<-->": "<->", "↔": "<->", "↔\ufe0f": "<->",
+    "->": "->", "→": "->", "➡": "->", "➡\ufe0f": "->", "—>": "->", "–>": "->",
+    "<-": "<-", "←": "<-", "⬅": "<-", "⬅\ufe0f": "<-", "<—": "<-", "<–": "<-",
+    "<->": "<->", "<-->": "<->", "↔": "<->", "↔\ufe0f": "<->", "<—>": "<->", "<–>": "<->",
 }  # fmt: skip
 """Every mark of who started a contact (spec 1.4), each as its ASCII arrow: `<-->` is `<->` drawn
-long, and a phone's emoji arrows are marks too (`➡️`, `⬅️`, `↔️`, each with the U+FE0F that asks
-for its emoji form, or without). Read after an entry's day, at the start of a line, and in a
-table's column of who started each contact."""
+long, a phone's emoji arrows are marks too (`➡️`, `⬅️`, `↔️`, each with the U+FE0F that asks
+for its emoji form, or without), and so are the arrows smart punctuation (iOS, macOS) leaves of
+`<--`, `-->` and `<-->` as they are typed: `<—`, `—>`, `<—>` (an en dash as well). Read after an
+entry's day, at the start of a line, and in a table's column of who started each contact."""
 
 WHO_WORDS: dict[str, str] = {
     **ARROWS,
@@ -206,7 +207,7 @@ def _mark_in(named: list[str], who: int, anyone: bool) -> str | None:
     return WHO_WORDS.get(said, "<-")
 
 
-_marked = lazy_pattern("^(?:<-{1,2}>?|-{1,2}>|[→←↔➡⬅]\ufe0f?)(?!\\S)")
+_marked = lazy_pattern("^(?:<(?:-{1,2}|[—–])>?|(?:-{1,2}|[—–])>|[→←↔➡⬅]\ufe0f?)(?!\\S)")
 """A cell that opens with a mark (`-> call`)."""
 
 

@@ -64,8 +64,8 @@ TIME = rf"{_CLOCK}(?:Z|[+-]\d{{2}}:?\d{{2}})?(?:\s?[-–]\s?{_CLOCK})?"
 a range `14:30–15:00`. It says when in the day, so it is no part of the entry's text."""
 DAY_STOPS = ("—", "–", ":", "·", "|", ",", "-")
 """What may part an entry's day from its text (`2026-11-02: coffee`, `2026-11-02 — coffee`): a
-hyphen only where it opens no arrow (`2026-11-02 -> coffee` is marked)."""
-_STOP = rf"(?:[{''.join(DAY_STOPS[:-1])}]|-(?!>))"
+dash only where it opens no arrow (`2026-11-02 -> coffee` and `2026-11-02 —> coffee` are marked)."""
+_STOP = rf"(?:[{''.join(DAY_STOPS[2:-1])}]|[—–-](?!>))"
 _EMPHASIS = r"(?:\*\*|__|\*|_)?"
 
 
@@ -117,7 +117,7 @@ _DAY_LINK = r"\s*\[\[(?:[^\[\]|#]*/)?([^\[\]|#/\\]+?)(?:\.md)?(?:#[^\[\]|]*)?(?:
 _entry = lazy_pattern(_entry_source)
 _bracketed = lazy_pattern(_BRACKETED)
 _day_link = lazy_pattern(_DAY_LINK)
-PLAIN_ENTRY = lazy_pattern(rf"({DATE}) *[·:—–|] *(?![\s<←↔→⬅➡-])")
+PLAIN_ENTRY = lazy_pattern(rf"({DATE}) *[·:—–|] *(?![\s<>←↔→⬅➡—–-])")
 """The commonest entry head (`2026-11-02 · `, `2026-11-02: `): a day, a separator, then text
 that opens with no mark, which `_entry` reads the same way by a longer road (tests/test_plain.py)."""
 _MARKED_ENTRY = lazy_pattern(rf"({DATE})(?![\w-])\s*{_STOP}?\s*({MARK})\s*")
@@ -126,15 +126,25 @@ any, a mark, which `_entry` reads the same way by a longer road."""
 NAMED_DAY = lazy_pattern(r"^\d{4}[-_]\d{2}[-_]\d{2}(?!\d)")
 """A file name that starts as a daily note's does; `date_prefix` says whether it is a real day."""
 _DAY_OR_MONTH = r"(?:3[01]|[12]\d|0?[1-9])"
+_MONTH = r"(?:1[0-2]|0?[1-9])"
+_TWO_DIGITS_A_DAY = (
+    rf"(?!24/7)(?:(?:1[0-2]|0[1-9])/{_DAY_OR_MONTH}|{_MONTH}/(?:3[01]|[12]\d|0[1-9])"
+    rf"|(?:3[01]|[12]\d|0[1-9])/{_MONTH}|{_DAY_OR_MONTH}/(?:1[0-2]|0[1-9]))"
+)
+"""A day of the year written with a slash and no year, a month and a day either way round, one
+of them in two digits (`11/30`, `30/11`, `01/3`): the fractions of one digit each (`3/4`) and
+`24/7` are none."""
 SLASHED = lazy_pattern(
     r"^\s*(?:\[\[)?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\w/.])|\d{1,2}/\d{1,2}(?![\w/.])(?=\s*[:—–·|→←↔➡⬅<-])"
+    rf"|{_TWO_DIGITS_A_DAY}(?![\w/.])(?=[ \t]*$|[ \t]+(?:\[\[|(?!of\b)[^\W\d_]))"
     rf"|{_DAY_OR_MONTH}-{_DAY_OR_MONTH}-(?:19|20)\d\d(?![\w/.-]))"
 )
 """A day written another way, its year last (`11/01/2026`, `02-11-2026`) or left out, as a log
-entry opens (`11/23: caught up`; `3/4 of the team` is none): which day is meant is a guess, so
-it is a problem. With dashes only a likely day of a likely year, and no more numbers after it: a
-phone number (`01-23-45-67-89`) is none. Year first (`2026/11/01`) it is no guess: `_YEAR_FIRST`
-reads it."""
+entry opens (`11/23: caught up`, `11/30 texted her`; `3/4 of the team` is none): which day is
+meant is a guess, so it is a problem. Without a separator after it, only `_TWO_DIGITS_A_DAY`
+before words (but `of`: `10/12 of us`) or alone. With dashes only a likely day of a likely year,
+and no more numbers after it: a phone number (`01-23-45-67-89`) is none. Year first
+(`2026/11/01`) it is no guess: `_YEAR_FIRST` reads it."""
 
 
 def slashed_start(start: str) -> bool:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from vaultnet.convert import WIKILINKS
 from vaultnet.errors import TooComplex
@@ -173,6 +175,31 @@ def _unclosed(file: str, text: str) -> Problem | None:
     return Problem(file, 1, "front matter opened here is never closed with ---")
 
 
+def _dash_fenced(file: str, text: str) -> Problem | None:
+    """A problem at line 1 when a note opens with front matter whose fences are typed as a dash
+    (`—-`, `—`: smart punctuation makes `--` of `---` a dash, on a phone or a Mac): keys from the
+    next line on (`_KEY_LINE`) up to a line of the same dashes, or `---`. It is read as no front
+    matter, as Obsidian reads it; a dash over prose, or keys after a blank line, is no fence."""
+    if text[:1] not in ("—", "–"):
+        return None
+    first_end = text.find("\n")
+    fence = text[:first_end].rstrip()
+    if first_end < 0 or fence.strip("—–-") or _KEY_LINE.match(text, first_end + 1) is None:
+        return None
+    lines = text[first_end + 1 :].split("\n")
+    closing = next((line for line in lines if not (_KEY_LINE.fullmatch(line) or _in_value(line))), "")
+    if closing.rstrip() not in (fence, "---"):
+        return None
+    return Problem(
+        file, 1, f"front matter fence typed as a dash: use --- (`{fence}` is none: its keys are not read)"
+    )
+
+
+def _in_value(line: str) -> bool:
+    """Is the line part of a key's value: indented, or an item of its list (`- person`)?"""
+    return line[:1] in (" ", "\t") or line.startswith("- ")
+
+
 _KEY_LINE = lazy_pattern(r"([A-Za-z_][\w-]*):(?:[^\S\n]|$)[^\n]*", re.MULTILINE)
 """A line of YAML's keys (`tags: [person]`, `aliases:`): a word, then its colon (the key: group 1)."""
 
@@ -199,13 +226,13 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
     """The front matter as a dict with lower-case keys; a YAML error is a problem at its line, and
     so is front matter never closed (`_unclosed`)."""
     if split.front is None:
-        return {}, _unclosed(file, split.body)
+        return {}, _unclosed(file, split.body) or _dash_fenced(file, split.body)
     if not split.front.strip():
         return {}, None
     front = _hash_tags_quoted(split.front) if "#" in split.front else split.front
     flat = read_flat(front)
     if flat is not None:
-        return {str(key).strip().lower(): value for key, value in flat.items()}, None
+        return _keyed(flat, front), None
     import yaml
 
     last_line = split.body_line - 1  # the last line of YAML, 1-based
@@ -230,7 +257,37 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
         return {}, None
     if not isinstance(data, dict):
         return {}, Problem(file, 2, "front matter is not a set of keys and values")
-    return {str(key).strip().lower(): value for key, value in data.items()}, None
+    return _keyed(data, front), None
+
+
+def _keyed(data: Mapping[Any, object], front: str) -> dict[str, object]:
+    """The front matter's values by their keys in lower case, each value wholly in curly quotes
+    read as the text they quote (`_uncurled`), as YAML reads one in straight quotes."""
+    if not front.isascii() and any(map(front.__contains__, _CURLY_OPENINGS)):
+        return {str(key).strip().lower(): _uncurled(value) for key, value in data.items()}
+    return {str(key).strip().lower(): value for key, value in data.items()}
+
+
+_CURLY_QUOTES = {"“": "”", "‘": "’", "„": "“", "‚": "‘", "«": "»"}
+"""Each curly quote that opens a quotation, and the one that closes it, as smart punctuation
+types `"` and `'` (on a phone, or a Mac; `„` `“` in German, `«` `»` in French)."""
+_CURLY_OPENINGS = tuple(_CURLY_QUOTES)
+
+
+def _uncurled(value: object) -> object:
+    """A value (a list's items, a mapping's values) with text wholly in curly quotes (`“Maria”`,
+    `‘Mari’`) as the text they quote: a phone typed the quotes YAML would have read. A quote
+    inside the text (`she said “hi”`) or on one side only (`“half`) is the text's own."""
+    if isinstance(value, str):
+        closing = _CURLY_QUOTES.get(value[:1])
+        if closing is not None and len(value) > 1 and value.endswith(closing):
+            return value[1:-1].strip()
+        return value
+    if isinstance(value, list):
+        return [_uncurled(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _uncurled(item) for key, item in value.items()}
+    return value
 
 
 _UNFILLED = lazy_pattern(r"(?<![\"'])(\{\{[^{}\n]{0,40}\}\})")

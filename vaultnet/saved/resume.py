@@ -73,7 +73,7 @@ from vaultnet.vault.resolve import (
     unnoted,
     without_entries,
 )
-from vaultnet.vault.walk import SourceFile
+from vaultnet.vault.walk import SourceFile, icloud_copies
 
 # The pages' lists, the introductions and the swapping of a person's parts are imported by the
 # functions of a build that use them: `check` reads the state without them (a few ms a run).
@@ -304,7 +304,10 @@ def _changed(state: State, found: list[FileStat], config: Config) -> tuple[dict[
         raise StateLater(f"{len(changed)} notes changed")
     if len(found) == len(state.files) and _NEW not in was:
         return changed, set()
-    return changed, state.files.keys() - set(map(_FILE, found))
+    gone = state.files.keys() - set(map(_FILE, found))
+    if icloud_copies([*(f for f in changed if f not in state.files), *gone], state.files).difference(changed):
+        raise StateLater("a note came or went beside its iCloud copy, which it makes a copy or a note")
+    return changed, gone
 
 
 _FILE, _FOUND_SIZE, _MTIME = itemgetter(0), itemgetter(2), itemgetter(3)
@@ -629,10 +632,15 @@ def _take_off(state: State, people: _People, redone: _Redone, removed: set[str])
         state.elsewhere.pop(file, None)
 
 
-_FOLDS_TO_ASCII = (b"\xc3\x9f", b"\xdf", b"\xc5\xbf", b"\xe2\x84\xaa", b"\xef\xac", b"\xc4\xb0", b"%")
+_FOLDS_TO_ASCII = (
+    *(b"\xc3\x9f", b"\xdf", b"\xc5\xbf", b"\xe2\x84\xaa", b"\xef\xac", b"\xc4\xb0", b"%"),
+    *(b"\xc2\xa0", b"\xa0", b"\xe2\x80\xaf", b"\xe2\x80\x87"),
+    *(b"\xe2\x80\x8b", b"\xe2\x80\x8c", b"\xe2\x80\x8d", b"\xe2\x81\xa0", b"\xef\xbb\xbf"),
+)
 """What in a note's bytes `folded` may turn into ASCII letters (`ß` is `ss`, the `ﬁ` ligature
-`fi`, in UTF-8 or Windows-1252), and a URL's `%` escape: a note without any (and not in UTF-16 or UTF-32)
-holds an ASCII name key, in any case, only as those very letters."""
+`fi`, in UTF-8 or Windows-1252), into a space (a no-break space) or into nothing (a zero-width
+space, between a name's letters), and a URL's `%` escape: a note without any (and not in UTF-16
+or UTF-32) holds an ASCII name key, in any case, only as those very letters."""
 
 
 _APOSTROPHE_BYTES = (b"\xe2\x80\x99", b"\xe2\x80\x98", b"\xca\xbc", b"\xe2\x80\xb2", b"\x91", b"\x92")

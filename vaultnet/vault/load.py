@@ -22,21 +22,35 @@ from vaultnet.vault.cache import (
     note_from_blob,
 )
 from vaultnet.vault.resolve import Seen, resolve
-from vaultnet.vault.walk import SourceFile, conflicted_copy_of, walk_stats
+from vaultnet.vault.walk import (
+    SourceFile,
+    conflicted_copy_of,
+    icloud_copy_of,
+    icloud_placeholder_of,
+    icloud_shaped,
+    walk_stats,
+)
 
 log = logging.getLogger(__name__)
 
 
 NOT_UTF8_NAME = "skipped: the file name is not UTF-8; rename the file"
 CONFLICTED_COPY = "a sync tool's conflicted copy of {}: not read; merge it into the note and delete it"
+ICLOUD_COPY = (
+    "iCloud's conflicted copy of {} (its name with ` {}` added): not read; merge it into the note and "
+    "delete it, or rename it if it is a note of its own"
+)
 CANNOT_READ = "cannot read: "
 """How the problems of files no editor could open by their name begin: no page links to them."""
+NOT_DOWNLOADED = "not downloaded from iCloud"
+"""How an iCloud placeholder's problem begins (`icloud_placeholder_of`): a hidden file, which no
+editor shows."""
 
 
 def unopenable(problem: Problem) -> bool:
     """Is this the problem of a file that could not be opened at all (a symlink loop, a name that
-    is not UTF-8)? A link to it would lead nowhere."""
-    return problem.line == 0 and problem.message.startswith((NOT_UTF8_NAME, CANNOT_READ))
+    is not UTF-8, an iCloud placeholder)? A link to it would lead nowhere, or make a note anew."""
+    return problem.line == 0 and problem.message.startswith((NOT_UTF8_NAME, CANNOT_READ, NOT_DOWNLOADED))
 
 
 def read_note(source: SourceFile, config: Config) -> Note:
@@ -83,8 +97,13 @@ def _bytes_of(file: str, path: Path | str, size: int, config: Config) -> bytes |
     if shown != file:
         # Not a name any page could show or link to (and it would fail to encode when written).
         return _unread(shown, NOT_UTF8_NAME)
+    if (note := icloud_placeholder_of(file)) is not None:  # no text to read
+        said = "download it in Finder (Download Now); until then it is not read"
+        return _unread(file, f"{NOT_DOWNLOADED} ({note.rpartition('/')[2]}): {said}")
     if (original := conflicted_copy_of(file)) is not None:  # read, a person would be two
         return _unread(file, CONFLICTED_COPY.format(original))
+    if icloud_shaped(file) and (original := icloud_copy_of(file, _beside(file, path))) is not None:
+        return _unread(file, ICLOUD_COPY.format(original, file.rpartition(" ")[2].partition(".")[0]))
     limit = config.max_file_kb * 1024
     if size > limit:
         message = f"skipped: {-(-size // 1024)} KB is over the {config.max_file_kb} KB limit"  # rounded up
@@ -96,6 +115,25 @@ def _bytes_of(file: str, path: Path | str, size: int, config: Config) -> bytes |
     if len(data) > limit:
         return _unread(file, f"skipped: over the {config.max_file_kb} KB limit")
     return data
+
+
+def _beside(file: str, path: Path | str) -> Callable[[str], bool]:
+    """Is this note of the vault (in `file`'s folder, which is at `path`'s) on disk, or its iCloud
+    placeholder (`.Maya.md.icloud`: the note is in iCloud)?"""
+    folder = os.path.dirname(path)
+
+    def exists(other: str) -> bool:
+        name = other.rpartition("/")[2]
+        return os.path.isfile(os.path.join(folder, name)) or os.path.isfile(
+            os.path.join(folder, f".{name}.icloud")
+        )
+
+    return exists
+
+
+def _icloud_copy(note: Note) -> bool:
+    """Was the note, as kept, iCloud's conflicted copy (`ICLOUD_COPY`)?"""
+    return any(p.message.startswith(ICLOUD_COPY.partition("{")[0]) for p in note.problems)
 
 
 def _read_bytes(path: Path | str, size: int, limit: int) -> bytes:
@@ -289,11 +327,15 @@ def _read_notes(
     notes: list[Note] = []
     todo: list[FileStat] = []
     for stat in found:
+        shaped = icloud_shaped(stat[0]) is not None  # a copy or not as its note is beside it now
+        if shaped and icloud_copy_of(stat[0], _beside(stat[0], stat[1])) is not None:
+            todo.append(stat)
+            continue
         blob = cache.get(stat[0], stat[2], stat[3]) if cache else None
         if blob is None and cache and cache.may_match(stat[0], stat[2]):  # written again as it was?
             blob = cache.get(stat[0], stat[2], stat[3], file_digest(stat, config))
         note = cached_note(blob, stat[0])
-        if note is not None:
+        if note is not None and not (shaped and _icloud_copy(note)):
             notes.append(note if take is None else take(note))
             continue
         if blob is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from operator import attrgetter
@@ -65,11 +65,76 @@ def conflicted_copy_of(rel: str) -> str | None:
     return f"{folder}/" * bool(folder) + f"{match['note']}.{extension}"
 
 
+_NUMBERED = lazy_pattern(r"(?P<note>.+) (?:[2-9]|[1-9]\d)")
+"""A note's name with ` 2` to ` 99` added, as iCloud Drive names a conflicted copy (and macOS one
+it keeps both of)."""
+
+
+def icloud_shaped(rel: str) -> tuple[str, str] | None:
+    """For a Markdown file named as iCloud names a conflicted copy (`X 2.md`), the note it would
+    be a copy of (`X.md`, in its folder) and the one Obsidian would have numbered first (`X 1.md`);
+    None for any other name. Most names end in no space and number (a daily note's, `2026-11-28`,
+    in a digit alone), and are spared the pattern."""
+    end = rel[-6:-3]  # ` 99` or `x 2` before `.md`
+    if not (end[2:].isdigit() and (end[1:2] == " " or (end[:1] == " " and end[1:2].isdigit()))):
+        return None
+    folder, _, name = rel.rpartition("/")
+    stem, dot, extension = name.rpartition(".")
+    match = _NUMBERED.fullmatch(stem) if dot and extension.lower() == "md" else None
+    if match is None:
+        return None
+    at = f"{folder}/" * bool(folder) + match["note"]
+    return f"{at}.{extension}", f"{at} 1.{extension}"
+
+
+def icloud_copy_of(rel: str, exists: Callable[[str], bool]) -> str | None:
+    """The note iCloud's conflicted copy (this Markdown file) is a copy of, or None when it is
+    none. iCloud adds ` 2` to the name (`Maya 2.md`), as people may name a note of their own
+    (`Room 2.md`): a copy only when the note of its name without the number is beside it
+    (`exists`: is this path, relative to the vault, a file?), and no ` 1` (Obsidian numbers its
+    own new and copied notes from 1: `Untitled 1.md`, then `Untitled 2.md`)."""
+    shaped = icloud_shaped(rel)
+    if shaped is None or not exists(shaped[0]) or exists(shaped[1]):
+        return None
+    return shaped[0]
+
+
+def icloud_copies(files: Iterable[str], among: Container[str]) -> set[str]:
+    """The files of `among` that `files` (made or deleted) may make iCloud's conflicted copies or
+    notes again (`icloud_copy_of`): `Maya 2.md` ... `Maya 99.md` of `Maya.md` or `Maya 1.md`, or
+    of their iCloud placeholders."""
+    found: set[str] = set()
+    for file in files:
+        stem, dot, extension = (icloud_placeholder_of(file) or file).rpartition(".")
+        if not dot or extension.lower() != "md":
+            continue
+        for note in {stem, stem.removesuffix(" 1")}:
+            found.update(c for n in range(2, 100) if (c := f"{note} {n}.{extension}") in among)
+    return found
+
+
+def icloud_placeholder_of(rel: str) -> str | None:
+    """The note an iCloud placeholder stands for (`.Maya.md.icloud`: `Maya.md`, in its folder), or
+    None for any other file. Older macOS, to free space, replaces a note with such a hidden file,
+    which holds no text: walked and not read, each is a problem, or the note is lost unsaid."""
+    folder, _, name = rel.rpartition("/")
+    if name[:1] != "." or name[-10:].lower() != ".md.icloud" or len(name) < 12:
+        return None
+    return f"{folder}/" * bool(folder) + name[1:-7]
+
+
+def is_note_file(name: str) -> bool:
+    """Is a file of this name one a walk reads: a Markdown note, or an iCloud placeholder of one?"""
+    return name[-3:].lower() == ".md" or (name[:1] == "." and icloud_placeholder_of(name) is not None)
+
+
 def _passes_over(rel: str, name: str, config: Config, folder: bool) -> bool:
     """The one skip rule, for one entry of a folder a walk entered (`rel` its path in the vault,
-    `name` its last part): dot-names, ignored globs, the template and output folders, and
-    Logseq's copies of its pages."""
-    if name[:1] == "." or (config.ignore and _ignored(rel, config)):
+    `name` its last part): dot-names (but an iCloud placeholder's file), ignored globs, the
+    template and output folders, and Logseq's copies of its pages."""
+    if name[:1] == "." and (folder or icloud_placeholder_of(name) is None):
+        return True
+    if config.ignore and _ignored(rel, config):
         return True
     return folder and (config.is_template_folder(name) or is_output(rel, config) or _app_copies(rel))
 
@@ -147,7 +212,7 @@ def walk_stats(
                     seen_dirs.add(real)
                     stack.append((listing(entry.path), rel + "/", through_link or is_link))
                     break  # into the folder first; this listing goes on after it
-                if name[-3:].lower() == ".md" and entry.is_file():
+                if is_note_file(name) and entry.is_file():
                     if is_link or through_link:  # two links to one note: it is read once
                         target = real if is_link else os.path.realpath(entry.path)
                         if target in linked_notes:
@@ -158,7 +223,7 @@ def walk_stats(
                 elif passed is not None and is_org(name):
                     passed.append(rel)
             except OSError as exc:
-                if name[-3:].lower() == ".md":
+                if is_note_file(name):
                     # A note that cannot even be looked at (a symlink loop): reading it gives its problem.
                     yield rel, entry.path, 0, 0
                 else:
