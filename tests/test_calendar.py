@@ -637,6 +637,26 @@ def test_an_event_of_someone_elses_calendar_is_no_meeting_of_yours(make_vault) -
     assert out.splitlines()[-1].endswith("0 events matched nobody, 1 event of others' calendars skipped")
 
 
+def test_the_calendars_owner_is_one_of_your_addresses_too(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`me` lists your personal address; the file is your work calendar (`X-WR-CALNAME`, as Google
+    names it): an event there lists your work address, so it is yours, not someone else's."""
+    root = make_vault(OWN_VAULT)
+    calendar = ics(
+        "UID:w1\r\nDTSTART:20261103T120000Z\r\nSUMMARY:Project sync\r\nORGANIZER:mailto:bo@example.org"
+        "\r\nATTENDEE:mailto:pat@work.example",
+        "UID:w2\r\nDTSTART:20261104T120000Z\r\nSUMMARY:Review\r\nORGANIZER:mailto:pat@work.example"
+        "\r\nATTENDEE:mailto:ana@ruiz.example",
+    )
+    calendar = calendar.replace("VERSION:2.0\r\n", "VERSION:2.0\r\nX-WR-CALNAME:pat@work.example\r\n")
+    code, out = _import_one(root, calendar)
+    assert code == 0, out
+    assert [line for line in out.splitlines() if line.startswith("would add")] == [
+        "would add People/Bo Lindqvist.md: 2026-11-03 Project sync (they organised it)",
+        "would add People/Ana Ruiz.md: 2026-11-04 Review (you organised it)",
+    ]
+    assert "others' calendars skipped" not in out
+
+
 def test_without_me_the_import_says_so_and_your_own_card_gets_nothing(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Without `me`, a calendar file does not say which address is yours: one line says what that
     costs and how to set it. Google names the file's calendar after its owner: the card at that

@@ -11,7 +11,15 @@ from click.testing import CliRunner
 
 from tests.conftest import link_pairs, shared_copy
 from vaultnet.cli import main
-from vaultnet.commands.vcard import Card, Related, card_from_note, note_text, read_vcf, vcard_text
+from vaultnet.commands.vcard import (
+    Card,
+    Related,
+    card_from_note,
+    names_agree,
+    note_text,
+    read_vcf,
+    vcard_text,
+)
 from vaultnet.config import Config
 from vaultnet.vault.load import load_vault
 
@@ -632,6 +640,55 @@ def test_a_shared_address_finds_only_someone_of_that_name(make_vault, tmp_path: 
         "exists  People/Jim Jones.md: would merge +title 'Plumber'",
     ]
     assert "1:" in result.stderr and "Zoë Jones: same e-mail as People/Jim Jones.md" in result.stderr
+
+
+def test_an_address_finds_its_person_under_another_name_of_theirs(make_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Mum's note at her address is Maria Santos's card (a one-word name is anyone's), and Jim
+    Jones's is James Jones's (a short form): known, no second note. Zoë Jones at Jim's stays her own."""
+    root = make_vault(
+        {
+            "People/Mum.md": "---\ntags: [person]\nemail: maria.s@x.com\n---\n",
+            "People/Jim Jones.md": "---\ntags: [person]\nemails: [family.jones@gmail.com]\n---\n",
+        }
+    )
+    cards = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nEMAIL:{email}\r\nEND:VCARD\r\n"
+        for name, email in (
+            ("Maria Santos", "maria.s@x.com"),
+            ("James Jones", "family.jones@gmail.com"),
+            ("Zoë Jones", "family.jones@gmail.com"),
+        )
+    )
+    (tmp_path / "f.vcf").write_text(cards, encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", "vcard", str(tmp_path / "f.vcf"), "-v", str(root)])
+    assert result.exit_code == 0, result.output
+    assert sorted(result.stdout.splitlines()[:3]) == [
+        "created People/Zoë Jones.md",
+        "exists  People/Jim Jones.md: nothing new",
+        "exists  People/Mum.md: nothing new",
+    ]
+    assert sorted(p.name for p in (root / "People").iterdir()) == ["Jim Jones.md", "Mum.md", "Zoë Jones.md"]
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "agree"),
+    [
+        ("Mum", "Maria Santos", True),
+        ("Jim Jones", "James Jones", True),
+        ("Bob Lind", "Robert Lind", True),
+        ("Jim Jones", "Jimmy Jones", True),
+        ("Jim Jones", "J. Jones", True),
+        ("Maria Santos", "Maria Lind", True),
+        ("Jim Jones", "Zoë Jones", False),
+        ("Ana Costa", "Bo Lind", False),
+    ],
+)
+def test_names_agree_unless_two_full_names_differ_in_their_given_names(
+    ours: str, theirs: str, agree: bool
+) -> None:
+    """The family name does not decide; a given name that begins the other or is its short form agrees."""
+    assert names_agree([ours], [theirs]) is agree
+    assert names_agree([theirs], [ours]) is agree
 
 
 def test_vcard_2_1_bare_types_and_a_person_shown_as_their_company() -> None:

@@ -522,11 +522,13 @@ def plan_import(root: Path, report: Report, calendar: Any, since: dt.date, confi
     """What importing the calendar would do: past events from `since` to today, plans after.
     An event you declined (an address of `me`) is none, nor is one of someone else's calendar (it
     lists addresses, none of them yours), one of vaultnet's own or of more than `GROUP_LIMIT`
-    people; one you organised you started."""
+    people; one you organised you started. With `me` set, the file's owner (Google's
+    `X-WR-CALNAME`) is one of your addresses too: your work calendar's meetings are yours."""
     today = report.today
     match = _Matcher(report, config)
     mine = {name.casefold() for name in config.me if "@" in name}
-    owner = set() if mine else _owner(calendar)  # whose file it is, when it says so (Google's does)
+    owner = _owner(calendar)  # whose file it is, when it says so (Google's does)
+    mine |= owner if mine else set()  # another address of yours: its meetings are yours
     days: dict[tuple[str, dt.date], dict[str, Meeting]] = {}
     meetings: dict[tuple[str, dt.date, str], Meeting] = {}
     plans: dict[tuple[dt.date, str], set[str]] = {}

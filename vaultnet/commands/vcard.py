@@ -1048,10 +1048,11 @@ class _Known:
 
 
 def names_agree(ours: Iterable[str], theirs: Iterable[str]) -> bool:
-    """Can two people's names be one person's? When one of them has none (an address, or no
-    letter), or a name of each agrees in its given name (`Jim Jones` and `Jimmy Jones`, `J. Jones`,
-    `Jim`) or is all in the other (`Jones`, `Jim Jones`). `Zoë Jones` is not `Jim Jones`: two
-    people at one address (a family's, a team's) are two."""
+    """Can two people's names be one person's? An e-mail address finds its person unless both
+    names are full ones whose given names clearly differ: `Zoë Jones` is not `Jim Jones` (two
+    people at one address, a family's or a team's, are two), while `Mum` is anyone at her address
+    (`Maria Santos`), and `James Jones` is `Jim Jones`, `Jimmy Jones` and `J. Jones`. A name that
+    is none (an address, no letter) agrees with any."""
     ours_words, theirs_words = _name_words(ours), _name_words(theirs)
     if not ours_words or not theirs_words:
         return True
@@ -1069,10 +1070,25 @@ def _name_words(names: Iterable[str]) -> list[list[str]]:
 
 
 def _one_name(a: list[str], b: list[str]) -> bool:
-    if set(a) <= set(b) or set(b) <= set(a):
+    """A one-word name (`Mum`, a nickname) agrees with any; two full names when one is all in the
+    other or their given names agree: one begins the other (`Jim`, `Jimmy`, `J`) or is its short
+    form (`Bob` for Robert). The family names do not decide: `Maria Santos` may be `Maria Lind` now."""
+    if len(a) < 2 or len(b) < 2 or set(a) <= set(b) or set(b) <= set(a):
         return True
     first, other = sorted((a[0], b[0]), key=len)
-    return other.startswith(first) if len(first) > 1 else other[:1] == first
+    return other.startswith(first) or (first, other) in SHORT_FORMS or (other, first) in SHORT_FORMS
+
+
+SHORT_FORMS = frozenset({
+    ("jim", "james"), ("bob", "robert"), ("bill", "william"), ("liz", "elizabeth"), ("beth", "elizabeth"),
+    ("kate", "katherine"), ("kate", "catherine"), ("mike", "michael"), ("dick", "richard"),
+    ("rick", "richard"), ("peggy", "margaret"), ("maggie", "margaret"), ("sue", "susan"),
+    ("jenny", "jennifer"), ("dave", "david"), ("joe", "joseph"), ("steve", "stephen"), ("tony", "anthony"),
+    ("andy", "andrew"), ("jack", "john"), ("ted", "edward"), ("ned", "edward"), ("harry", "henry"),
+    ("chuck", "charles"), ("charlie", "charles"),
+})  # fmt: skip
+"""Common English short forms of given names, (short, full), where the short one does not begin
+the full one (`Alex` begins Alexander: agreeing already)."""
 
 
 def import_cards(
