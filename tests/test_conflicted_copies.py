@@ -278,3 +278,17 @@ def test_the_live_vault_agrees_as_a_note_is_downloaded_from_icloud(make_vault) -
     live.update([PLACEHOLDER, "People/Jon Park.md"])
     assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY))
     assert live.report(TODAY).vault.problems == ()
+
+
+def test_a_second_person_of_one_name_numbered_is_read_not_taken_for_a_copy(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`John Smith 2.md` beside `John Smith.md`, a card of its own: a second John Smith, as people
+    number two of one name; iCloud's copy is a version of its note, and opens as it does."""
+    root = make_vault(
+        {
+            "People/John Smith.md": "---\ntags: [person]\nemail: john@acme.example\n---\n",
+            "People/John Smith 2.md": "---\ntags: [person]\nemail: js@home.example\n---\n",
+        }
+    )
+    report = load_report(root, TODAY)
+    assert [p.file for p in report.vault.people] == ["People/John Smith 2.md", "People/John Smith.md"]
+    assert report.vault.problems == ()

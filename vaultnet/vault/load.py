@@ -102,7 +102,11 @@ def _bytes_of(file: str, path: Path | str, size: int, config: Config) -> bytes |
         return _unread(file, f"{NOT_DOWNLOADED} ({note.rpartition('/')[2]}): {said}")
     if (original := conflicted_copy_of(file)) is not None:  # read, a person would be two
         return _unread(file, CONFLICTED_COPY.format(original))
-    if icloud_shaped(file) and (original := icloud_copy_of(file, _beside(file, path))) is not None:
+    if (
+        icloud_shaped(file)
+        and (original := icloud_copy_of(file, _beside(file, path))) is not None
+        and _same_card(path, os.path.join(os.path.dirname(path), original.rpartition("/")[2]))
+    ):
         return _unread(file, ICLOUD_COPY.format(original, file.rpartition(" ")[2].partition(".")[0]))
     limit = config.max_file_kb * 1024
     if size > limit:
@@ -115,6 +119,34 @@ def _bytes_of(file: str, path: Path | str, size: int, config: Config) -> bytes |
     if len(data) > limit:
         return _unread(file, f"skipped: over the {config.max_file_kb} KB limit")
     return data
+
+
+def _same_card(copy: Path | str, original: str) -> bool:
+    """Could an iCloud-shaped copy (`Maya 2.md`) be a version of the note beside it: not both
+    with front matter, and different? A second person of one name (`John Smith 2.md`) has a card
+    of their own, and is read. A note in iCloud alone (its placeholder) cannot be compared: the
+    copy is one."""
+    try:
+        with open(copy, "rb") as one:
+            mine = _opening(one.read(_CARD_BYTES))
+        with open(original, "rb") as other:
+            theirs = _opening(other.read(_CARD_BYTES))
+    except FileNotFoundError:
+        return True  # the note is its iCloud placeholder
+    except OSError:
+        return False
+    return mine is None or theirs is None or mine == theirs
+
+
+_CARD_BYTES = 8192
+
+
+def _opening(data: bytes) -> bytes | None:
+    """A note's front matter, if any."""
+    data = data.removeprefix(b"\xef\xbb\xbf").replace(b"\r\n", b"\n")
+    if data.startswith(b"---\n") and (end := data.find(b"\n---", 4)) >= 0:
+        return data[:end]
+    return None
 
 
 def _beside(file: str, path: Path | str) -> Callable[[str], bool]:
