@@ -213,3 +213,18 @@ def test_a_people_file_written_anew_since_the_full_state_loses_none_of_its_peopl
 def _people_file(vault: Vault) -> str:
     (people,) = (vault.root / CACHE_FOLDER).glob("people-*.bin")
     return people.name
+
+
+def test_a_build_without_the_cache_removes_it(tmp_path: Path) -> None:
+    """`build --no-cache` neither reads nor writes the cache: it removes it, which holds what the
+    vault held when it was written."""
+    vault = Vault(tmp_path / "vault", {"People/Dave.md": DAVE_TOLD})
+    build(vault.root, TODAY)
+    (vault.root / CACHE_FOLDER / "watch.pid").write_text("not vaultnet's to remove here")
+    vault.remove("People/Dave.md")
+    build(vault.root, TODAY, use_cache=False)
+    assert vault.holders() == []
+    left = sorted(p.name for p in (vault.root / CACHE_FOLDER).iterdir())
+    assert left == [".gitignore", "watch.pid"]
+    build(vault.root, TODAY, check=True, use_cache=False)  # --check writes nothing, removes nothing
+    assert sorted(p.name for p in (vault.root / CACHE_FOLDER).iterdir()) == left

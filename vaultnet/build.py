@@ -374,6 +374,10 @@ def build(
     config = load_config(root)
     day = today_for(config, today)
     stats = list(walk_stats(root, config)) if root.is_dir() else None
+    if not use_cache and not check:  # the cache, neither read nor written, would keep what it held
+        from vaultnet.saved.state import remove_cache
+
+        remove_cache(root)
     memo = None
     if use_cache and stats is not None:
         memo = BuildMemo(root, config, day, stats, [root / USER_TEMPLATES, template_folder()])

@@ -50,8 +50,11 @@ from vaultnet.saved.files import (
     write_signed,
 )
 from vaultnet.vault.cache import (
+    BUILD_FILE,
     CACHE_FOLDER,
+    NOTES_FILE,
     READ_FLAGS,
+    READS_FILE,
     WRITE_FLAGS,
     _inside_vault,
     forget_changed_reads,
@@ -61,7 +64,7 @@ from vaultnet.vault.cache import (
     record_entries,
 )
 from vaultnet.vault.names import Resolver, SortedTable
-from vaultnet.write import _pwrite_all, make_folder, write_all
+from vaultnet.write import _pwrite_all, make_folder, remove_stale_temps, write_all
 
 if TYPE_CHECKING:  # the shape only: importing the resolving module would add it to every `check`
     from vaultnet.vault.resolve import Sighting
@@ -533,6 +536,25 @@ def _forget_superseded(root: Path, state: State, whole: bool) -> None:
     if whole:
         forget_notes(root, state.stale)
     forget_changed_reads(root)
+
+
+_CACHE_FILES = (NOTES_FILE, BUILD_FILE, STATE_FILE, PAGES_FILE, NAMES_FILE, JOURNAL_FILE, PROBLEMS_FILE)
+"""vaultnet's cache files but the people files and `READS_FILE` (`remove_cache`)."""
+
+
+def remove_cache(root: Path) -> None:
+    """Remove vaultnet's cache files from the vault (`build --no-cache`, which neither reads nor
+    writes them: left as they are, they would keep what the vault held when they were written).
+    Its `.gitignore` and a running `watch`'s claim stay."""
+    folder = root / CACHE_FOLDER
+    if not folder.is_dir() or not _inside_vault(folder, root):
+        return
+    for name in [*_CACHE_FILES, READS_FILE, *(p.name for p in folder.glob(_PEOPLE_GLOB))]:
+        try:
+            (folder / name).unlink(missing_ok=True)
+        except OSError as exc:  # a folder under that name, say: no build reads it
+            log.info("cache file %s not removed: %s", folder / name, exc)
+    remove_stale_temps(folder)
 
 
 def _save_whole(folder: Path, key: str, state: State) -> None:
