@@ -25,7 +25,7 @@ from vaultnet.pages.layout import (
     output_is_its_own,
     template_folder,
 )
-from vaultnet.vault.cache import BuildMemo, FileStat, page_stat
+from vaultnet.vault.cache import BuildMemo, FileStat, forget_changed_reads, page_stat
 from vaultnet.vault.load import Progress, gc_paused, load_vault
 from vaultnet.vault.resolve import Seen
 from vaultnet.vault.walk import walk_stats
@@ -381,6 +381,10 @@ def build(
     config = load_config(root)
     day = today_for(config, today)
     stats = list(walk_stats(root, config)) if root.is_dir() else None
+    if not use_cache and not check:  # the cache, neither read nor written, would keep what it held
+        from vaultnet.saved.state import remove_cache
+
+        remove_cache(root)
     memo = None
     if use_cache and stats is not None:
         memo = BuildMemo(root, config, day, stats, [root / USER_TEMPLATES, template_folder()])
@@ -391,6 +395,7 @@ def build(
             refuse_notes_in_output(root, config)  # one put there since: refused as a build would
             if not check:
                 remove_stale_temps(folder, (p.rsplit("/", 1)[1] for p in skipped[1]))
+                forget_changed_reads(root)  # of notes changed back or deleted since: not kept
             lazy = lambda: load_report(root, day, config, use_cache=use_cache)  # noqa: E731
             return BuildResult(skipped[0], (), skipped[1], lazy)
     with gc_paused():

@@ -461,7 +461,11 @@ def report(vault: str, today: str | None, as_json: bool, limit: int | None, no_c
     is_flag=True,
     help="Write no page (the parse cache is still kept); exit 1 when a page is out of date.",
 )
-@no_cache_option
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Read every note afresh, and remove the cache in .vaultnet/cache (kept with --check).",
+)
 @vault_params(bare=True)
 def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
     """Write the index pages (Overview, Recency, Connections, Follow-ups,

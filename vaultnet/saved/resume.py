@@ -48,12 +48,15 @@ from vaultnet.saved.state import (
 )
 from vaultnet.vault.cache import (
     CACHE_FOLDER,
+    READS_FILE,
     UNKNOWN,
     FileStat,
     ParseCache,
     _inside_vault,
     cached_note,
+    held,
     note_blob,
+    note_record,
 )
 from vaultnet.vault.load import Progress, file_digest, notes_taken, read_digested, read_found, read_note
 from vaultnet.vault.names import Resolver, resolver_of, shared_names
@@ -399,6 +402,11 @@ def _from_state(
     saved = saved_resolver(root, key, state)  # the vault's resolver: the pages ask it for name clashes
     find = _moved(root, config, state, found, moves, notes, saved) if moves else saved
     earlier = _Earlier(root, config, state, saved)
+    state.stale = frozenset({*changed, *gone})
+    if not new_day and not moves:  # else saved in full anyway
+        state.dropped = bool(gone) or any(
+            _drops_text(state, earlier, file, note) for file, note in notes.items()
+        )
     dirty = _redo_notes(state, notes, find, earlier)
     saved_intros.redo(state, notes, gone, moves, find, earlier.note, today)
     for file in gone:
@@ -442,6 +450,19 @@ def _from_state(
     return Made(report, lists, (ideas, made, unclear), book, state, canvas=canvas, full=False)
 
 
+def _drops_text(state: State, earlier: _Earlier, file: str, note: Note) -> bool:
+    """Does this note, read again, no longer hold some of what the state holds of it as it was (a
+    line edited out)? Its record as it was is compared with its record now (`held`) where the
+    state holds it, or holds what it told of people (their saved selves, their lines); else the
+    state holds of it only its problems and sightings, if any."""
+    if file not in state.files:
+        return False  # new: nothing of it saved
+    if file in state.persons or file in state.recent or file in state.touches:
+        before = earlier.note(file)
+        return before is None or not held(note_record(before)) <= held(note_record(note))
+    return file in state.problems or file in state.sightings
+
+
 def _keep_recent(state: State, read: dict[str, tuple[int, int, int, bytes]], gone: set[str]) -> None:
     """Keep each changed note other than a person's as read now (`State.recent`), the latest
     `RECENT_AT_MOST` of them: the version its next change is compared with."""
@@ -461,7 +482,6 @@ one read before is taken from the parse cache, which may hold an older version (
 then made again from every note about them)."""
 
 
-READS_FILE = "reads.bin"
 _READS_SHAPE = (dict,)
 """Each changed note as read: file → (size, mtime_ns, `content_digest`, `note_blob`)."""
 
@@ -481,9 +501,12 @@ class ChangedReads:
         self.now: dict[str, tuple[int, int, int, bytes]] = {}
         """The changed notes of this run, as read: what `save` keeps."""
         self.parsed = False
+        self.kept: set[str] = set()
+        """The notes the file holds: one changed back or gone since is not to stay there."""
         read = read_signed(self.path, key, _READS_SHAPE)
         if read is not None:
             (known,), written_ns = read
+            self.kept = set(known)
             self.known = {
                 file: entry
                 for file, entry in known.items()
@@ -510,10 +533,14 @@ class ChangedReads:
         return self.now[file][2]
 
     def save(self) -> None:
-        """Keep this run's changed notes for the next command, when it parsed any."""
-        if not self.parsed or not _inside_vault(self.path.parent, self.root):
+        """Keep this run's changed notes for the next command, when it parsed any or the file
+        holds others (changed back, or gone: their text is not kept)."""
+        if not (self.parsed or self.kept - self.now.keys()) or not _inside_vault(self.path.parent, self.root):
             return
         try:
+            if not self.now:
+                self.path.unlink(missing_ok=True)
+                return
             write_signed(self.path, self.key, (self.now,))
         except (OSError, ValueError) as exc:  # a read-only vault, say: the next command parses
             log.info("changed notes not kept: %s", exc)
@@ -627,7 +654,7 @@ def _take_off(state: State, people: _People, redone: _Redone, removed: set[str])
         before = people.load(file)
         redone.stats[file] = (before, None)
         redone.ideas = redone.ideas or may_share(before, people.config)
-        del state.people[file]
+        state.drop_person(file)
         state.latest.pop(file, None)
         state.elsewhere.pop(file, None)
 

@@ -8,7 +8,11 @@ note tells about and its problems; each person, resolved, as bytes; and, for the
 each page list's keys, the summary's counts, each person's page lines, the introductions, and the
 canvas file as written. `resume.py` builds from it: a build after a few changed notes reads
 only those, a new day reads none. A build from the state saves only its changes since the state
-was last saved in full (`JOURNAL_FILE`, `files.changes`), while they are small.
+was last saved in full (`JOURNAL_FILE`, `files.changes`), while they are small, and appends the
+people it redid to the people file, wiping the bytes they replace (but for those the state saved
+in full finds them by); unless the vault lost text since (a line edited out, a note deleted):
+then it saves the state in full, and wipes those bytes too and the changed notes' records in the
+parse cache, so that no cache file keeps text the vault no longer holds (docs/security.md).
 
 Trust: the state is versioned by vaultnet's code (every module of the package), this Python and
 the whole configuration; it is a regular file (no symlink) under a size cap, with a magic line
@@ -46,15 +50,21 @@ from vaultnet.saved.files import (
     write_signed,
 )
 from vaultnet.vault.cache import (
+    BUILD_FILE,
     CACHE_FOLDER,
+    NOTES_FILE,
     READ_FLAGS,
+    READS_FILE,
+    WRITE_FLAGS,
     _inside_vault,
+    forget_changed_reads,
+    forget_notes,
     note_blob,
     note_from_record,
     record_entries,
 )
 from vaultnet.vault.names import Resolver, SortedTable
-from vaultnet.write import make_folder, write_all
+from vaultnet.write import _pwrite_all, make_folder, remove_stale_temps, write_all
 
 if TYPE_CHECKING:  # the shape only: importing the resolving module would add it to every `check`
     from vaultnet.vault.resolve import Sighting
@@ -295,6 +305,13 @@ class State:
     found: bytes = field(default=b"", compare=False)
     """`files_digest` of the note files this build found (set when saved): `check` compares it
     with the vault's."""
+    dropped: bool = field(default=False, compare=False)
+    """The vault lost text since the state was read (a note gone, or one changed that no longer
+    holds all it held): the state is saved in full, not as changes to a base that holds the text.
+    Not looked for by a build that saves it in full anyway (a new day, a person moved)."""
+    stale: frozenset[str] = field(default=frozenset(), compare=False)
+    """The note files changed or gone since the state was read: their records in the parse cache
+    are wiped once the state is saved in full (`_forget_superseded`)."""
 
     def person(self, file: str) -> bytes:
         assert self.blobs is not None
@@ -306,6 +323,12 @@ class State:
         assert self.blobs is not None
         self.blobs.added[file] = blob
         self.people.setdefault(file, _UNWRITTEN)
+
+    def drop_person(self, file: str) -> None:
+        """Take a person off the state: their bytes in the people file are wiped once it is saved."""
+        place = self.people.pop(file)
+        if self.blobs is not None and place != _UNWRITTEN:
+            self.blobs.superseded.append((file, place))
 
     def dump(self) -> tuple[Any, ...]:
         return (
@@ -354,6 +377,8 @@ _JOURNAL_SHAPE = (str, tuple)
 """The token of the state saved in full that it changes, and the changes to its two parts."""
 _TOKEN = 8
 """Where `dump()` has the token."""
+_STORE, _PEOPLE = 4, 13
+"""Where `dump()` has `store`, and `dump_pages()` `people`."""
 _DEPTH = 4
 """How deep the state's parts are compared (`changes`): the rows are a dict of dicts, and the
 marks a tuple of tuples of dicts."""
@@ -373,13 +398,16 @@ def load_state(root: Path, key: str, pages: bool = True, to_save: bool = False) 
     body, written_ns = found
     token = body[_TOKEN]
     pages_body: tuple[Any, ...] = ()
+    based: dict[str, tuple[int, int, int]] = {}
     if pages:
         read = read_signed(folder / PAGES_FILE, key, _PAGES_SHAPE)
         if read is None or read[0][0] != token:
             log.info("build state: the pages' part is missing or another state's: building in full")
             return None
         pages_body = read[0]
+        based = pages_body[_PEOPLE]  # as saved in full, before any changes since
     base = (token, body, pages_body)
+    base_store = body[_STORE]
     journal = read_signed(folder / JOURNAL_FILE, key, _JOURNAL_SHAPE)
     if journal is not None and journal[0][0] == token:  # else of a base since replaced
         try:
@@ -401,7 +429,7 @@ def load_state(root: Path, key: str, pages: bool = True, to_save: bool = False) 
         if pages:
             _set_pages(state, _unshared_but(pages_body, _PAGES_AS_READ))
     state.written_ns = written_ns
-    state.blobs = PeopleFile(folder, state)
+    state.blobs = PeopleFile(folder, state, based if state.store == base_store else {})
     return state
 
 
@@ -465,7 +493,8 @@ def saved_resolver(root: Path, key: str, state: State) -> Resolver:
 
 def save_state(root: Path, key: str, state: State) -> None:
     """Write the state atomically: only its changes since last saved in full while they are
-    small, else in full. A state that cannot be written is only a slower next build."""
+    small, else in full. A state that cannot be written is only a slower next build. Once it is
+    written, what it supersedes goes (`_forget_superseded`)."""
     folder = root / CACHE_FOLDER
     if not _inside_vault(folder, root) or (state.persons and not state.store):
         return  # no people file: nothing a later build could use
@@ -474,7 +503,8 @@ def save_state(root: Path, key: str, state: State) -> None:
         if state.blobs is not None:
             state.blobs.flush()
         state.token = os.urandom(8).hex()
-        if not _save_changes(folder, key, state):
+        whole = not _save_changes(folder, key, state)
+        if whole:
             _save_whole(folder, key, state)
         write_signed(folder / PROBLEMS_FILE, key, _problems_part(state))
     except (OSError, ValueError) as exc:
@@ -483,9 +513,48 @@ def save_state(root: Path, key: str, state: State) -> None:
     finally:
         if state.blobs is not None:
             state.blobs.close()
+    _forget_superseded(root, state, whole)
+
+
+def _forget_superseded(root: Path, state: State, whole: bool) -> None:
+    """Take out of the cache what the state just saved (`whole`: in full) supersedes, and what it
+    held of the notes as they were (text since edited out or deleted with them): the people files
+    of states replaced; the people's bytes it replaced, wiped where they lie (`PeopleFile.wipe`);
+    the changed notes' records in the parse cache, wiped too when the state is saved in full (a
+    state saved as its changes lost no text, `State.dropped`: a record as it was holds nothing
+    the note does not hold now, and the index written again costs a build after one change more
+    than all the rest of its saving); and the notes `check` read since the last build."""
+    folder = root / CACHE_FOLDER
     for old in folder.glob(_PEOPLE_GLOB):  # people files of states replaced
         if old.name != state.store and not old.is_symlink() and old.is_file():
             old.unlink(missing_ok=True)
+    try:
+        if state.blobs is not None:
+            state.blobs.wipe(whole)
+    except (OSError, ValueError) as exc:
+        log.info("superseded people not wiped in %s: %s", folder, exc)
+    if whole:
+        forget_notes(root, state.stale)
+    forget_changed_reads(root)
+
+
+_CACHE_FILES = (NOTES_FILE, BUILD_FILE, STATE_FILE, PAGES_FILE, NAMES_FILE, JOURNAL_FILE, PROBLEMS_FILE)
+"""vaultnet's cache files but the people files and `READS_FILE` (`remove_cache`)."""
+
+
+def remove_cache(root: Path) -> None:
+    """Remove vaultnet's cache files from the vault (`build --no-cache`, which neither reads nor
+    writes them: left as they are, they would keep what the vault held when they were written).
+    Its `.gitignore` and a running `watch`'s claim stay."""
+    folder = root / CACHE_FOLDER
+    if not folder.is_dir() or not _inside_vault(folder, root):
+        return
+    for name in [*_CACHE_FILES, READS_FILE, *(p.name for p in folder.glob(_PEOPLE_GLOB))]:
+        try:
+            (folder / name).unlink(missing_ok=True)
+        except OSError as exc:  # a folder under that name, say: no build reads it
+            log.info("cache file %s not removed: %s", folder / name, exc)
+    remove_stale_temps(folder)
 
 
 def _save_whole(folder: Path, key: str, state: State) -> None:
@@ -506,7 +575,7 @@ def _save_changes(folder: Path, key: str, state: State) -> bool:
     and they are small; False when it is to be saved in full. A new day's are never small: its
     lists are made anew, and its changes, most of the pages' part, would be read and applied by
     every build of that day."""
-    if state.base is None or state.resolver is not None:
+    if state.base is None or state.resolver is not None or state.dropped:
         return False
     token, body, pages_body = state.base
     if not pages_body or body[0] != state.today:
@@ -524,6 +593,8 @@ def _save_changes(folder: Path, key: str, state: State) -> bool:
 
 
 _PEOPLE_GLOB = "people-*.bin"
+PEOPLE_SLACK = 1 << 20
+"""Bytes past four times what it holds at which the people file is written anew (`flush`)."""
 
 
 def _blob_digest(blob: bytes) -> int:
@@ -533,13 +604,20 @@ def _blob_digest(blob: bytes) -> int:
 
 class PeopleFile:
     """Every saved person's bytes, one after another in one file, each found by the state's
-    (offset, length, CRC-32). A build appends the people it redid; a full build, or a file
-    grown to several times what it holds, writes a new one."""
+    (offset, length, CRC-32). A build appends the people it redid, and wipes the bytes they
+    replace (and those of the people it took off) once the state is saved (`wipe`); a full
+    build, or a file grown to several times what it holds, writes a new one."""
 
-    def __init__(self, folder: Path, state: State) -> None:
+    def __init__(
+        self, folder: Path, state: State, based: dict[str, tuple[int, int, int]] | None = None
+    ) -> None:
         self.folder = folder
         self.state = state
         self.added: dict[str, bytes] = {}
+        self.superseded: list[tuple[str, tuple[int, int, int]]] = []
+        """Each person replaced or taken off, and where their bytes lie (`wipe`)."""
+        self.based = based or {}
+        """Where each person lies for the state as last saved in full (`wipe`)."""
         self._fd: int | None = None
 
     def get(self, file: str) -> bytes:
@@ -598,13 +676,17 @@ class PeopleFile:
         state = self.state
         live = sum(map(itemgetter(1), state.people.values()))  # in C: ten thousand people
         size = os.stat(self.folder / state.store).st_size if state.store else 0
-        if not state.store or size > 4 * live + (1 << 20):
+        if not state.store or size > 4 * live + PEOPLE_SLACK:
             everyone = {file: self.get(file) for file in state.people}
             everyone.update(self.added)
             self.added = everyone
             state.store = f"people-{os.urandom(8).hex()}.bin"
             state.people = {}
+            self.superseded, self.based = [], {}  # in the file replaced, which goes whole
             size = 0
+        else:
+            was = [(file, state.people.get(file)) for file in self.added]
+            self.superseded += [(file, at) for file, at in was if at is not None and at != _UNWRITTEN]
         flags = (
             os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
         )
@@ -616,6 +698,31 @@ class PeopleFile:
         finally:
             os.close(fd)
         self.added = {}
+
+    def wipe(self, whole: bool) -> None:
+        """Overwrite with zeros, once the state is saved, the bytes of the people it replaced or
+        took off: the file keeps its layout, and no text the vault lost since (a line edited out
+        of a note, a note deleted). Saved as its changes, the state leaves the bytes the state
+        saved in full (`based`) finds them by: changes that cannot be read leave that state, which
+        must still find its people. A build that lost text saves in full (`State.dropped`): saved
+        so (`whole`), the state leaves none, and theirs go too."""
+        based = self.based
+        if whole:
+            places = {at for file, at in based.items() if self.state.people.get(file) != at}
+            places.update(at for _, at in self.superseded)
+        else:
+            places = {at for file, at in self.superseded if based.get(file) != at}
+        self.superseded = []
+        if not places:
+            return
+        fd = os.open(self.folder / self.state.store, WRITE_FLAGS)
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise ValueError(f"{self.state.store} is not a regular file")
+            for offset, length, _ in sorted(places):
+                _pwrite_all(fd, bytes(length), offset)
+        finally:
+            os.close(fd)
 
 
 def _write_blobs(

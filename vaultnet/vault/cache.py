@@ -2,14 +2,17 @@
 
 One file, `notes.bin`: a magic line; each note's parsed form (`note_blob`), one after another;
 the index in `marshal` form: the version key and, per note file, its size, change stamp, bytes'
-digest and where its parsed form lies; the index's length; a CRC-32 of everything after the magic
-line. The notes' parsed forms come first so that a build writes each as it is parsed, never
-holding them all (a hundred MB at 50,000 notes). A note is taken from the cache only when its
-path and size match and either its change stamp or its bytes' digest does (a file written again
-as it was is the same note), and only when the whole cache was written by this vaultnet (version
-and code), this Python and this parse-relevant configuration. Anything else (a truncated or
-corrupt file, another version, a file changed in the same clock tick as the cache was written)
-is ignored and rebuilt: the cache can make a run faster, never different.
+digest, where its parsed form lies and that form's CRC-32; the index's length; a CRC-32 of the
+index and its length. The notes' parsed forms come first so that a build writes each as it is
+parsed, never holding them all (a hundred MB at 50,000 notes). Each has a CRC-32 of its own so
+that a build from the saved state, which reads the notes changed since without writing the
+cache, can wipe their earlier forms where they lie (`forget_notes`): text edited out of the
+vault's notes, or deleted with them, does not stay in the cache. A note is taken from the cache
+only when its path and size match and either its change stamp or its bytes' digest does (a file
+written again as it was is the same note), and only when the whole cache was written by this
+vaultnet (version and code), this Python and this parse-relevant configuration. Anything else (a
+truncated or corrupt file, another version, a file changed in the same clock tick as the cache
+was written) is ignored and rebuilt: the cache can make a run faster, never different.
 
 The folder holds a `.gitignore` of `*`, so a vault under git never commits it. vaultnet's other
 dot-folder content (`.vaultnet/templates/`, the user's own) is left alone.
@@ -26,7 +29,7 @@ import os
 import stat
 import sys
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import fields
 from functools import cache, lru_cache
 from operator import itemgetter
@@ -38,17 +41,17 @@ from vaultnet.config import Config
 from vaultnet.confine import inside_vault, relative_inside
 from vaultnet.model import FollowUp, Note, Problem, new_mention
 from vaultnet.version import __version__
-from vaultnet.write import make_folder, open_temp, remove_stale_temps, write_atomic
+from vaultnet.write import _pwrite_all, make_folder, open_temp, remove_stale_temps, write_atomic
 
 log = logging.getLogger(__name__)
 
 CACHE_FOLDER = ".vaultnet/cache"
 """Inside a vault: where vaultnet keeps what it can rebuild."""
 NOTES_FILE = "notes.bin"
-_MAGIC = b"vaultnet parse cache 4\n"
+_MAGIC = b"vaultnet parse cache 5\n"
 _DIGEST = 4
 _LENGTH = 8
-"""Bytes of the index's length, before the CRC-32 at the end."""
+"""Bytes of the index's length, before the index's CRC-32 at the end."""
 _FORMAT = 6
 NOTES_LIMIT = 1 << 30
 """A notes.bin larger than this is not read (a vault of 100,000 notes makes a few hundred MB)."""
@@ -152,6 +155,36 @@ def record_entries(record: Record) -> tuple[tuple[Any, ...], ...]:
     return entries
 
 
+RECORD_FOLLOW_UPS, RECORD_PROBLEMS = 12, 13
+"""Where a `note_record` has its follow-ups and its problems."""
+_LINE_AT = {RECORD_ENTRIES: 2, RECORD_FOLLOW_UPS: 1, RECORD_PROBLEMS: 1}
+"""The `note_record` fields whose items each say their line (the entries, follow-ups and
+problems), and where they say it."""
+
+
+def held(record: Record) -> set[Any]:
+    """What a `note_record` holds, to tell whether a later record of the same note holds all of it
+    or had text edited out: each log entry, follow-up and problem whole but for its line (one put
+    in above moves it), and each string or number of any other field, with the field's place."""
+    values: set[Any] = set()
+    for at, value in enumerate(record):
+        line = _LINE_AT.get(at)
+        if line is None:
+            values.update((at, leaf) for leaf in _leaves(value))
+            continue
+        items = record_entries(record) if at == RECORD_ENTRIES else value
+        values.update((at, item[:line] + item[line + 1 :]) for item in items)
+    return values
+
+
+def _leaves(value: Any) -> Iterator[Any]:
+    if type(value) is tuple:
+        for part in value:
+            yield from _leaves(part)
+    else:
+        yield value
+
+
 def note_from_record(record: Record, entries: bool = True) -> Note:
     """The Note a record was made from; without its entries (`()`) unless `entries`."""
     (file, kind, name, date, aliases, tags, org, cadence, last, facts, logged, links, todo, problems,
@@ -234,9 +267,9 @@ def version_key(config: Config) -> str:
 
 Entry = tuple[int, int, int, bytes]
 """(size, mtime_ns, `content_digest`, note_blob) of one note file."""
-Place = tuple[int, int, int, int, int]
-"""(size, mtime_ns, `content_digest`, offset, length) of one note file in the index: where its
-`note_blob` lies, from the end of the magic line."""
+Place = tuple[int, int, int, int, int, int]
+"""(size, mtime_ns, `content_digest`, offset, length, CRC-32) of one note file in the index: where
+its `note_blob` lies, from the end of the magic line, and what finds it damaged or wiped."""
 UNKNOWN = 0
 """The `content_digest` of a file whose bytes were not read (one too large, or unreadable)."""
 
@@ -277,24 +310,16 @@ class ParseCache:
         if read is None:
             return {}
         data, written_ns = read
-        start = len(_MAGIC)
-        tail = len(data) - _LENGTH - _DIGEST
-        body = memoryview(data)[start : len(data) - _DIGEST]
-        if tail < start or not data.startswith(_MAGIC) or _digest(body) != data[-_DIGEST:]:
+        view = memoryview(data)
+        found = _indexed(len(data), lambda at, length: view[at : at + length])
+        if found is None or not data.startswith(_MAGIC):
             log.info("parse cache %s is damaged or not vaultnet's: rebuilding it", path)
             return {}
-        index_at = tail - int.from_bytes(data[tail : tail + _LENGTH], "big")
-        try:
-            if index_at < start:
-                raise ValueError("the index's length is past the file's start")
-            key, index = marshal.loads(body[index_at - start : tail - start])
-        except (ValueError, EOFError, TypeError):
-            log.info("parse cache %s cannot be decoded: rebuilding it", path)
-            return {}
+        key, index, index_at = found
         if key != self.key or not isinstance(index, dict):
             log.info("parse cache %s is from another vault, vaultnet or configuration: rebuilding it", path)
             return {}
-        return _Saved(data, index, index_at - start, written_ns)
+        return _Saved(data, index, index_at - len(_MAGIC), written_ns)
 
     def get(self, file: str, size: int, mtime_ns: int, digest: int = UNKNOWN) -> bytes | None:
         """The cached note (a `note_blob`) of a file whose size still matches, and its mtime or
@@ -365,7 +390,7 @@ class ParseCache:
         if self._saved is None or file not in self._saved[1]:
             return None
         fd, index = self._saved
-        _, _, _, offset, length = index[file]
+        offset, length = index[file][3:5]
         blob = os.pread(fd, length, len(_MAGIC) + offset)
         return blob if len(blob) == length else None
 
@@ -398,7 +423,6 @@ class _Writing:
         self.out, self.temp = open_temp(path)
         self.index: dict[str, Place] = {}
         self.size = 0
-        self.crc = 0
         try:
             self.out.write(_MAGIC)
         except BaseException:
@@ -408,21 +432,15 @@ class _Writing:
     def add(self, file: str, size: int, mtime_ns: int, digest: int, blob: bytes) -> None:
         if file in self.index:
             return
-        self.index[file] = (size, mtime_ns, digest, self.size, len(blob))
+        self.index[file] = (size, mtime_ns, digest, self.size, len(blob), zlib.crc32(blob))
         self.out.write(blob)
-        self.crc = zlib.crc32(blob, self.crc)
         self.size += len(blob)
 
     def finish(self, key: str) -> int:
-        """Write the index, its length and the CRC-32, and put the file in place (no fsync: a
-        cache lost in a crash is rebuilt, and a torn one fails its digest). Returns the file open
+        """Write the index, its length and their CRC-32, and put the file in place (no fsync: a
+        cache lost in a crash is rebuilt, and a torn one fails its digests). Returns the file open
         to read: this very file, whatever later replaces it at its path."""
-        index = marshal.dumps((key, self.index))
-        length = len(index).to_bytes(_LENGTH, "big")
-        crc = zlib.crc32(length, zlib.crc32(index, self.crc))
-        self.out.write(index)
-        self.out.write(length)
-        self.out.write(crc.to_bytes(_DIGEST, "big"))
+        self.out.write(_tail(key, self.index))
         self.out.close()
         fd = os.open(self.temp, os.O_RDONLY | getattr(os, "O_BINARY", 0))
         try:
@@ -445,14 +463,87 @@ def cache_file(key: str, entries: dict[str, Any]) -> bytes:
     offset = 0
     for file, entry in entries.items():
         if type(entry) is tuple and len(entry) == 4 and type(entry[3]) is bytes:
-            index[file] = (*entry[:3], offset, len(entry[3]))
+            index[file] = (*entry[:3], offset, len(entry[3]), zlib.crc32(entry[3]))
             blobs.append(entry[3])
             offset += len(entry[3])
         else:
             index[file] = entry
+    return b"".join([_MAGIC, *blobs, _tail(key, index)])
+
+
+def _tail(key: str, index: dict[str, Any]) -> bytes:
+    """What ends a `notes.bin`: its index, the index's length, and their CRC-32."""
     head = marshal.dumps((key, index))
-    body = b"".join([*blobs, head, len(head).to_bytes(_LENGTH, "big")])
-    return _MAGIC + body + _digest(body)
+    length = len(head).to_bytes(_LENGTH, "big")
+    return head + length + _digest(head + length)
+
+
+def _indexed(size: int, read: Callable[[int, int], bytes | memoryview]) -> tuple[Any, Any, int] | None:
+    """The key and the index a `notes.bin` of `size` bytes ends with, read by `read(offset,
+    length)`, and where the index starts; None when they are not whole (their CRC-32) or do not
+    decode."""
+    tail = size - _LENGTH - _DIGEST
+    if tail < len(_MAGIC):
+        return None
+    trailer = bytes(read(tail, _LENGTH + _DIGEST))
+    index_at = tail - int.from_bytes(trailer[:_LENGTH], "big")
+    if index_at < len(_MAGIC):
+        return None
+    head = read(index_at, tail - index_at)
+    if zlib.crc32(trailer[:_LENGTH], zlib.crc32(head)).to_bytes(_DIGEST, "big") != trailer[_LENGTH:]:
+        return None
+    try:
+        key, index = marshal.loads(head)
+    except (ValueError, EOFError, TypeError):
+        return None
+    return key, index, index_at
+
+
+def forget_notes(root: Path, files: Collection[str]) -> None:
+    """Wipe these notes' records from the parse cache: overwritten with zeros where they lie, and
+    taken out of its index, which is written again in place. A build from the saved state reads
+    the notes changed since without writing the cache: their records as they were, which may hold
+    text the vault no longer holds (a line edited out, a note deleted), are then no use to any
+    build, and go. The file keeps its mtime: what it vouches for is as old as it was (`_Saved`).
+    One whose index is not whole is emptied, as no build would read it."""
+    path = root / CACHE_FOLDER / NOTES_FILE
+    if not files or not _inside_vault(path.parent, root):
+        return
+    try:
+        fd = os.open(path, WRITE_FLAGS)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        log.info("parse cache %s not opened to wipe notes (%s)", path, exc)
+        return
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISREG(st.st_mode) and st.st_size <= NOTES_LIMIT:
+            _forget(fd, st.st_size, files)
+            os.utime(fd if os.utime in os.supports_fd else path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    except OSError as exc:
+        log.info("parse cache %s: notes not wiped (%s)", path, exc)
+    finally:
+        os.close(fd)
+
+
+def _forget(fd: int, size: int, files: Collection[str]) -> None:
+    """`forget_notes` of the parse-cache file open at `fd`, of `size` bytes."""
+    found = _indexed(size, lambda at, length: os.pread(fd, length, at))
+    if found is None or not isinstance(found[1], dict):
+        os.ftruncate(fd, 0)
+        return
+    key, index, index_at = found
+    gone = index.keys() & files
+    if not gone:
+        return
+    for file in sorted(gone):
+        place = index.pop(file)
+        if _placed(place, file, index_at - len(_MAGIC)):
+            _pwrite_all(fd, bytes(place[4]), len(_MAGIC) + place[3])
+    tail = _tail(key, index)
+    _pwrite_all(fd, tail, index_at)
+    os.ftruncate(fd, index_at + len(tail))
 
 
 def _inside_vault(folder: Path, root: Path) -> bool:
@@ -468,7 +559,8 @@ class _Saved(Mapping[str, Entry]):
     changed note asks for one or two of ten thousand, and checking and cutting out every one took
     most of its reading. An entry whose place is not shaped so (`_placed`) is not there, nor one
     whose file is not older than the cache: a file written in the same clock tick as the cache may
-    have changed unseen (git's "racily clean" entries)."""
+    have changed unseen (git's "racily clean" entries). One whose bytes fail their CRC-32 is not
+    there when asked for."""
 
     def __init__(self, data: bytes, index: dict[Any, Any], size: int, written_ns: int) -> None:
         self._data = data
@@ -480,9 +572,12 @@ class _Saved(Mapping[str, Entry]):
         place = self._index[file]
         if not self._usable(place, file):
             raise KeyError(file)
-        size, mtime, digest, offset, length = place
+        size, mtime, digest, offset, length, crc = place
         at = len(_MAGIC) + offset
-        return (size, mtime, digest, self._data[at : at + length])
+        blob = self._data[at : at + length]
+        if zlib.crc32(blob) != crc:  # damaged, or wiped by `forget_notes` as another build read it
+            raise KeyError(file)
+        return (size, mtime, digest, blob)
 
     def __iter__(self) -> Iterator[str]:
         return (file for file, place in self._index.items() if self._usable(place, file))
@@ -501,7 +596,7 @@ def _placed(place: object, file: object, size: int) -> TypeGuard[Place]:
         type(file) is str
         and relative_inside(file)
         and type(place) is tuple
-        and len(place) == 5
+        and len(place) == 6
         and all(type(n) is int for n in place)
         and 0 <= place[3] <= place[3] + place[4] <= size
     )
@@ -552,6 +647,10 @@ READ_FLAGS = (
     os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 )
 """How a cache file is opened to read: never through a symlink, never waiting on a FIFO."""
+WRITE_FLAGS = (
+    os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+)
+"""How a cache file is opened to be changed in place: never through a symlink, nor a FIFO."""
 
 
 def read_cache_file(root: Path, path: Path, limit: int) -> tuple[bytes, int] | None:
@@ -587,6 +686,22 @@ def read_cache_file(root: Path, path: Path, limit: int) -> tuple[bytes, int] | N
 
 
 BUILD_FILE = "build.json"
+READS_FILE = "reads.bin"
+"""The notes changed since the build state was saved, as `check` read them (`resume.ChangedReads`)."""
+
+
+def forget_changed_reads(root: Path) -> None:
+    """Remove `READS_FILE`: a build that saves its state, or finds the vault as the last one left
+    it, leaves it of no use to the next command, and it may hold text since edited out or
+    deleted."""
+    folder = root / CACHE_FOLDER
+    if not _inside_vault(folder, root):
+        return
+    try:
+        (folder / READS_FILE).unlink(missing_ok=True)
+    except OSError as exc:
+        log.info("%s not removed: %s", folder / READS_FILE, exc)
+
 
 FileStat = tuple[str, str, int, int]
 """(file, path, size, mtime_ns) of a note file, as `walk_stats` finds it: lighter than a SourceFile."""
