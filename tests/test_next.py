@@ -698,6 +698,16 @@ def test_a_first_anniversary_is_one_year() -> None:
         "passed_away: false",
         "deceased: false",
         "dead: no",
+        "dead: 0",
+        "gestorben: nein",
+        "gestorben: lebt",
+        "sterbedatum: unbekannt",
+        "décès: non",
+        "décès: vivant",
+        "fallecimiento: vivo",
+        "falecimento: não",
+        "overleden: nee",
+        "overlijdensdatum: onbekend",
     ],
 )
 def test_a_day_of_death_left_blank_or_denied_says_nothing(make_vault, front: str) -> None:  # type: ignore[no-untyped-def]
