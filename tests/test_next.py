@@ -762,7 +762,8 @@ def test_a_key_of_a_pass_is_no_death(make_vault) -> None:  # type: ignore[no-unt
 
 
 @pytest.mark.parametrize(
-    "written", ["1950", "c. 1955", "1940-ish", "circa 1948", "~1950", "March 1950", "1950s"]
+    "written",
+    ["1950", "c. 1955", "ca. 1955", "1940-ish", "circa 1948", "~1950", "1955?", "March 1950", "1950s"],
 )
 def test_a_birthday_of_a_year_alone_is_no_problem(make_vault, written: str) -> None:  # type: ignore[no-untyped-def]
     """A year, or about one (`1950`, `c. 1955`), is what a family tree knows of a birth: no day,
@@ -778,6 +779,17 @@ def test_a_birthday_of_a_year_alone_is_no_problem(make_vault, written: str) -> N
     assert "Bo.md:3: birthday: '1950-02-30'" in checked and "Bo.md:4: anniversary: 'soon'" in checked
     dad = _json(root)["Dad"]
     assert (dad["birthday"], dad["next_birthday"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "written", ["14-Mar-1990", "Jun 31 1990", "14th Marhc 1990", "1990 March 14", "14 Maerz 1990", "14.III.1990"]
+)
+def test_a_birthday_mistyped_with_its_year_is_a_problem(make_vault, written: str) -> None:  # type: ignore[no-untyped-def]
+    """Only a year alone, or about one, is quietly no day: a day mistyped around its year is a
+    problem, as the birthday is lost until it is mended."""
+    root = make_vault({"People/Dad.md": f"---\ntags: [person]\nbirthday: {written}\n---\n"})
+    checked = CliRunner().invoke(main, ["check", "--today", str(TODAY), str(root)]).output
+    assert f"Dad.md:3: birthday: {written!r}" in checked
 
 
 def test_no_birthday_comes_up_of_someone_born_more_than_120_years_ago(make_vault) -> None:  # type: ignore[no-untyped-def]
