@@ -935,7 +935,7 @@ _DAY_SHAPED = lazy_pattern(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 _ABOUT_A_YEAR = lazy_pattern(
     rf"(?:{MONTH_NAME}\.?\s+)?(?i:(?:c\.|ca\.|circa|about|~)\s*)?\d{{4}}(?:s|\?|-?ish)?", re.ASCII
 )
-"""A year, or about one (`1950`, `c. 1955`, `~1955`, `1955?`, `1940-ish`, `1950s`), or a month
+"""A year, or about one (`1950`, `c. 1955`, `~1955`, `1955?`, `1940-ish`, a decade), or a month
 of one (`March 1950`): all a family tree may know of a birth. No day misspelt (`14 Maerz 1990`)."""
 
 
