@@ -781,6 +781,16 @@ def test_a_birthday_of_a_year_alone_is_no_problem(make_vault, written: str) -> N
     assert (dad["birthday"], dad["next_birthday"]) == (None, None)
 
 
+def test_a_birthday_of_apples_year_for_none_comes_up_without_an_age(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Apple's Contacts writes a birthday whose year is not known in 1604 (`1604-11-25`): a day of
+    the year, reminded of with no age, not an ancestor's of 422 years ago."""
+    root = make_vault({"People/Kay.md": "---\ntags: [person]\nbirthday: 1604-11-25\n---\n"})
+    kay = _json(root)["Kay"]
+    assert (kay["birthday"], kay["next_birthday"]) == ("--11-25", "2026-11-25")
+    coming = _section(_pages(root)["Recency.md"], "Coming up")
+    assert "Kay" in coming and "turns" not in coming and "422" not in coming
+
+
 @pytest.mark.parametrize(
     "written", ["14-Mar-1990", "Jun 31 1990", "14th Marhc 1990", "1990 March 14", "14 Maerz 1990", "14.III.1990"]
 )
