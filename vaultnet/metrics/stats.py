@@ -34,13 +34,14 @@ def cadence_for(person: Person, config: Config) -> int | None:
 
 
 def tags_covering(tag: str) -> set[str]:
-    """The tags a `[cadence]` default may be given for that hold for a person's `tag`: the tag, each
-    it nests below (`people`, `people/family` for `people/family/close`: Obsidian's `#people`
-    covers them), and each part of it (`family` for `people/family` or `type/family`)."""
+    """The tags a `[cadence]` default may be given for that hold for a person's `tag`: the tag and
+    each of its ends (`family` and `people/family` for `people/family`, `family` for `type/family`).
+    Not a tag it nests below: `client/former` is a former client, `friends/lost-touch` a friend
+    lost touch with, neither kept in touch with as `client` or `friends` are."""
     if "/" not in tag:
         return {tag}
     parts = tag.split("/")
-    return {*parts, *("/".join(parts[:end]) for end in range(2, len(parts) + 1))}
+    return {"/".join(parts[start:]) for start in range(len(parts))}
 
 
 def reciprocity_of(inbound: int, outbound: int, mutual: int) -> Reciprocity:
