@@ -52,6 +52,16 @@ def test_a_done_kanban_card_with_its_day_is_a_contact_whether_the_day_is_linked_
     assert [m.text for m in board.entries][:2] == ["Coffee with [[Flo]]", "Lunch with [[Gus]]"]
 
 
+def test_a_done_task_in_a_daily_note_is_of_the_notes_day_whatever_its_card_day() -> None:
+    """In a daily note, a done task's `@{2026-12-20}` is when a meeting is due, not when the
+    task was done: the line is of the note's day, neither a plan nor a day moved back."""
+    day = note(
+        "Daily/2026-11-20.md",
+        "- [x] Prepare deck for [[Fay]] meeting @{2026-12-20}\n- [x] Lunch with [[Gus]] @{2026-11-12}\n",
+    )
+    assert dated(day) == [("2026-11-20", ("Fay",)), ("2026-11-20", ("Gus",))]
+
+
 def test_an_open_kanban_card_is_due_on_its_day_linked_or_not() -> None:
     board = note("Boards/CRM.md", BOARD)
     assert [(f.targets[0], f.due) for f in board.follow_ups] == [
