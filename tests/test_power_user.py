@@ -85,6 +85,15 @@ def test_a_link_in_a_math_block_is_none() -> None:
     assert "Zed Kerr" not in day.links and "Uma Ray" not in day.links
 
 
+def test_a_line_opening_with_money_opens_no_math() -> None:
+    """`$$ saved` opens a line of money, not a block of math: the lines after it, up to one
+    ending in `$$`, are read as ever."""
+    day = note(
+        "Journal/2026-11-30.md", "$$ saved on the flights\n- Lunch with [[Nia Obi]]\n- paid her back 20$$\n"
+    )
+    assert dated(day) == [("2026-11-30", ("Nia Obi",))]
+
+
 def test_a_log_entry_in_a_math_block_is_none() -> None:
     """In a person's note too (read by the blocks, not line by line, once it holds `$$`)."""
     person = note(
