@@ -792,7 +792,8 @@ def test_a_birthday_of_apples_year_for_none_comes_up_without_an_age(make_vault) 
 
 
 @pytest.mark.parametrize(
-    "written", ["14-Mar-1990", "Jun 31 1990", "14th Marhc 1990", "1990 March 14", "14 Maerz 1990", "14.III.1990"]
+    "written",
+    ["14-Mar-1990", "Jun 31 1990", "14th Marhc 1990", "1990 March 14", "14 Maerz 1990", "14.III.1990"],
 )
 def test_a_birthday_mistyped_with_its_year_is_a_problem(make_vault, written: str) -> None:  # type: ignore[no-untyped-def]
     """Only a year alone, or about one, is quietly no day: a day mistyped around its year is a

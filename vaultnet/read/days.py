@@ -654,8 +654,8 @@ def week_of(file: str, stem: str, weekly: str | None = None) -> tuple[dt.date, i
     week runs); a heading of a day in it (`## 2026-11-26`, `### Friday`) gives its lines that
     day. Its name in the vault's weekly format (`weekly`, with its folders: `gggg/[W]ww`) first,
     its weeks counted as the format counts them, else written a common way (`WEEK_NAME`,
-    `WEEK_ALONE`), in the format's weeks too (ISO's without one). With where the name's week ends, and whether it names
-    one day of the week (`2026-W47-5`, an ISO week date: that day)."""
+    `WEEK_ALONE`), in the format's weeks too (ISO's without one). With where the name's week
+    ends, and whether it names one day of the week (`2026-W47-5`, an ISO week date: that day)."""
     week = WEEK_NAME.match(stem) if stem[4:6] == "-W" else None
     alone = WEEK_ALONE.match(stem) if week is None and stem[-1:].isdigit() else None
     if week is not None and week[3]:  # `2026-W47-5`: of ISO's weeks, whatever the format

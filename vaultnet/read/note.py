@@ -586,11 +586,11 @@ def _a_broadcast(tags: list[str], types: set[str]) -> bool:
 _GONE_TAGS = frozenset(("deceased", "passed-away", "in-memoriam", "died", "rip", "rest-in-peace"))
 """Tags that say the person died, as `status: deceased` does (with a `died:` day, where no status
 is written)."""
-_ALIVE = frozenset(
-    ("false", "no", "n", "0", "none", "null", "nil", "living", "alive", "unknown", "not yet")
-    + ("nein", "lebt", "lebend", "unbekannt", "non", "vivant", "vivante", "inconnu")
-    + ("vivo", "viva", "desconocido", "não", "desconhecido", "nee", "levend", "onbekend")
-)
+_ALIVE = frozenset((
+    "false", "no", "n", "0", "none", "null", "nil", "living", "alive", "unknown", "not yet",
+    "nein", "lebt", "lebend", "unbekannt", "non", "vivant", "vivante", "inconnu",
+    "vivo", "viva", "desconocido", "não", "desconhecido", "nee", "levend", "onbekend",
+))  # fmt: skip
 """What a `died:` holds of someone alive, or of whom it is not known: a family-tree template leaves
 it for the living (`died: false`, `passed_away: no`, `living`), as it leaves it blank; in each
 language of the died keys (`gestorben: nein`, `décès: non`, `fallecimiento: vivo`, `overleden: nee`)."""
