@@ -733,7 +733,7 @@ def _body_of(
     if plain is not None:
         return plain, blocks
     week = weekly(file, weekly_format)
-    return read_body(file, blocks or [], split.body_line, may_be_dated, base, week, not may_be_dated), blocks
+    return read_body(file, blocks or [], split.body_line, may_be_dated, base, week), blocks
 
 
 def _kind_of(
