@@ -56,16 +56,24 @@ def test_cadence_from_tags_shortest_wins_and_own_cadence_first() -> None:
     assert stats(person(tags=("friends",)), config).cadence_days is None
 
 
-def test_a_cadence_tag_holds_for_the_tags_nested_below_it_and_those_it_ends() -> None:
-    """As Obsidian's `#people` covers `#people/family`: a `[cadence]` tag holds for a person's tag
-    that is it, nests below it (`people`, `people/family` for `people/family/close`) or holds
-    it as a part (`family` for `people/family`, `type/family`); the shortest still wins."""
-    config = Config(cadence={"family": 14, "work": 90, "people": 60, "circle/close": 7})
+def test_a_cadence_tag_holds_for_the_tags_it_ends_not_those_nested_below_it() -> None:
+    """A `[cadence]` tag holds for a person's tag that is it or ends with it (`family` for
+    `people/family`, `type/family`); the shortest still wins. Not for a tag nested below it:
+    `client/former` is a former client, `friends/lost-touch` no friend kept in touch with."""
+    config = Config(
+        cadence={"family": 14, "work": 90, "people": 60, "circle/close": 7, "client": 7, "friends": 30}
+    )
     assert stats(person(tags=("people/family",)), config).cadence_days == 14
-    assert stats(person(tags=("people/work",)), config).cadence_days == 60
     assert stats(person(tags=("type/work",)), config).cadence_days == 90
-    assert stats(person(tags=("circle/close/old",)), config).cadence_days == 7
-    assert stats(person(tags=("circle/far", "families", "workshop")), config).cadence_days is None
+    assert stats(person(tags=("x/circle/close",)), config).cadence_days == 7
+    assert stats(person(tags=("people/work",)), config).cadence_days == 90
+    for tags in [
+        ("client/former",),
+        ("friends/lost-touch",),
+        ("circle/close/old",),
+        ("circle/far", "families"),
+    ]:
+        assert stats(person(tags=tags), config).cadence_days is None, tags
 
 
 def test_front_matter_last_contact_only_moves_last_contact_later() -> None:

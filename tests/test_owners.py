@@ -2967,26 +2967,18 @@ def test_the_short_ways_people_write_who_called_back() -> None:
     }  # fmt: skip
 
 
-def test_the_client_or_supervisor_of_a_session_note_was_met(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """A therapist's, coach's or tutor's session note names whom it was with as its template asks:
-    `client:`, `patient:`, `supervisor:`, `coach:`, `mentor:`, `tutor:`, `student:`: each was met
-    that day, as an attendee is. A plain word that names nobody (`client: Initech`, `student:
-    yes`) is no one met without a note."""
-    folks = ("Ahmed", "Sarah", "Pia", "Cole", "Mona", "Tess", "Stu")
-    keys = ("client", "supervisor", "patient", "coach", "mentor", "tutor", "student")
+def test_the_client_or_student_of_a_dated_note_is_no_one_met(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`client:` on an invoice, `student:` on a grading note, `mentor:` on a project note: dated
+    notes that are no meeting, so whom they name by a role is not met that day."""
     root = make_vault(
         {
-            **{f"People/{name}.md": "---\ntags: [person]\n---\n" for name in folks},
-            **{
-                f"Sessions/2026-11-{day:02} {name}.md": f'---\ntype: session\n{key}: "[[{name}]]"\n---\n- notes\n'
-                for day, (name, key) in enumerate(zip(folks, keys, strict=True), start=2)
-            },
-            "Meetings/2026-11-20 Kickoff.md": "---\ntype: meeting\nclient: Initech\nstudent: yes\n---\n- kickoff\n",
+            "People/Fay.md": "---\ntags: [person]\n---\n",
+            "People/Stu.md": "---\ntags: [person]\n---\n",
+            "Invoices/2026-11-20 Invoice 042.md": '---\nclient: "[[Fay]]"\n---\n- 3 days of consulting\n',
+            "Grading/2026-11-18 Essays.md": '---\nstudents: ["[[Stu]]"]\n---\n- B+\n',
         }
     )
-    got = report(root)
-    assert {p["name"]: p["interactions"] for p in got["people"]} == dict.fromkeys(folks, 1)
-    assert got["without_note"] == []
+    assert {p["name"]: p["interactions"] for p in report(root)["people"]} == {"Fay": 0, "Stu": 0}
 
 
 def test_an_attendee_written_with_a_company_or_a_role_is_the_person(make_vault) -> None:  # type: ignore[no-untyped-def]

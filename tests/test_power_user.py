@@ -52,6 +52,16 @@ def test_a_done_kanban_card_with_its_day_is_a_contact_whether_the_day_is_linked_
     assert [m.text for m in board.entries][:2] == ["Coffee with [[Flo]]", "Lunch with [[Gus]]"]
 
 
+def test_a_done_task_in_a_daily_note_is_of_the_notes_day_whatever_its_card_day() -> None:
+    """In a daily note, a done task's `@{2026-12-20}` is when a meeting is due, not when the
+    task was done: the line is of the note's day, neither a plan nor a day moved back."""
+    day = note(
+        "Daily/2026-11-20.md",
+        "- [x] Prepare deck for [[Fay]] meeting @{2026-12-20}\n- [x] Lunch with [[Gus]] @{2026-11-12}\n",
+    )
+    assert dated(day) == [("2026-11-20", ("Fay",)), ("2026-11-20", ("Gus",))]
+
+
 def test_an_open_kanban_card_is_due_on_its_day_linked_or_not() -> None:
     board = note("Boards/CRM.md", BOARD)
     assert [(f.targets[0], f.due) for f in board.follow_ups] == [
@@ -73,6 +83,15 @@ def test_a_link_in_a_math_block_is_none() -> None:
     )
     assert dated(day) == [("2026-11-30", ("Nia Obi",)), ("2026-11-30", ("Bo",))]
     assert "Zed Kerr" not in day.links and "Uma Ray" not in day.links
+
+
+def test_a_line_opening_with_money_opens_no_math() -> None:
+    """`$$ saved` opens a line of money, not a block of math: the lines after it, up to one
+    ending in `$$`, are read as ever."""
+    day = note(
+        "Journal/2026-11-30.md", "$$ saved on the flights\n- Lunch with [[Nia Obi]]\n- paid her back 20$$\n"
+    )
+    assert dated(day) == [("2026-11-30", ("Nia Obi",))]
 
 
 def test_a_log_entry_in_a_math_block_is_none() -> None:
@@ -240,21 +259,23 @@ WEEK_49 = (
 
 def test_the_weekly_format_is_the_periodic_notes_plugins_when_its_weekly_notes_are_on(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Periodic Notes names weekly notes `gggg-[W]ww` unless told otherwise (an empty format is
-    its default); off, or in a format vaultnet cannot read, it says nothing; vaultnet.toml wins."""
+    its default), read as ISO's weeks: its locale's are the system's, which vaultnet cannot know;
+    off, or in a format vaultnet cannot read, it says nothing; vaultnet.toml wins, locale weeks too."""
     root = make_vault({})
     assert load_config(root).weekly_format is None
     for written, format_ in [
         ('{"weekly": {"format": "GGGG-[W]WW", "enabled": true}}', "GGGG-[W]WW"),
-        ('{"weekly": {"format": "", "enabled": true}}', "gggg-[W]ww"),
-        ('{"weekly": {"enabled": true}}', "gggg-[W]ww"),
+        ('{"weekly": {"format": "", "enabled": true}}', "GGGG-[W]WW"),
+        ('{"weekly": {"enabled": true}}', "GGGG-[W]WW"),
+        ('{"weekly": {"format": "[Week] w [of] gggg", "enabled": true}}', "[Week] W [of] GGGG"),
         ('{"weekly": {"format": "gggg-[W]ww", "enabled": false}}', None),
         ('{"weekly": {"format": "YYYY-MM-DD", "enabled": true}}', None),
         ('{"weekly": {"format": 3, "enabled": true}}', None),
     ]:
         write_vault(root, {PERIODIC: written})
         assert load_config(root).weekly_format == format_, written
-    write_vault(root, {"vaultnet.toml": 'weekly_format = "[Week] w [of] GGGG"\n'})
-    assert load_config(root).weekly_format == "[Week] w [of] GGGG"
+    write_vault(root, {"vaultnet.toml": 'weekly_format = "[Week] w [of] gggg"\n'})
+    assert load_config(root).weekly_format == "[Week] w [of] gggg"
 
 
 @pytest.mark.parametrize("written", ['"YYYY-MM-DD"', '"gggg"', '"[W]ww"', '"gggg-[W]ww-WW"', "3", '""'])
@@ -288,6 +309,9 @@ def test_a_weekly_format_vaultnet_cannot_read_is_refused(written: str) -> None:
         ("gggg-[W]ww", "Daily/2026-W47-5.md", D(2026, 11, 20)),  # an ISO week date is ISO's
         (None, "Weekly/W48 plans.md", None),
         (None, "Notes/W4 engine.md", None),
+        (None, "Taxes/2024 W2 forms.md", None),  # the US tax form W-2
+        (None, "Taxes/W2 2024.md", None),
+        (None, "Weekly/2026-W9.md", D(2026, 2, 23)),
     ],
 )
 def test_a_weekly_note_is_dated_on_the_first_day_of_its_week_as_its_format_counts_them(
@@ -310,12 +334,27 @@ def test_a_weekly_notes_day_headings_are_days_of_its_week_as_its_format_counts_t
     assert dated(iso) == [("2026-11-30", ("Amy Ng",)), ("2026-12-06", ("Amy Ng",)), ("2026-12-05", ("Bo",))]
 
 
+def test_the_periodic_notes_format_never_makes_weeks_start_on_sunday(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Periodic Notes' `gggg-[W]ww` counts the weeks of Obsidian's system language, which vaultnet
+    cannot know (ISO-like in Britain or Germany): its notes are read in ISO's weeks, 2026-W49 from
+    Monday 30 November, its `### Sunday` the week's last day."""
+    root = make_vault(
+        {
+            PERIODIC: '{"weekly": {"format": "", "enabled": true}}',
+            "People/Amy Ng.md": "---\ntags: [person]\n---\n",
+            "Weekly/2026-W49.md": WEEK_49,
+        }
+    )
+    result = CliRunner().invoke(main, ["show", "Amy Ng", "-v", str(root), "--today", "2026-12-10", "--json"])
+    assert [t["date"] for t in json.loads(result.output)["timeline"]] == ["2026-11-30", "2026-12-06"]
+
+
 def test_a_weekly_notes_lines_are_never_after_today_while_its_week_runs(make_vault) -> None:  # type: ignore[no-untyped-def]
     """The first Sunday of a week from Sunday is a day of it: a line under no day's heading is a
     contact that day, not a plan for the Monday after (format.md's promise)."""
     root = make_vault(
         {
-            PERIODIC: '{"weekly": {"format": "gggg-[W]ww", "enabled": true}}',
+            "vaultnet.toml": 'weekly_format = "gggg-[W]ww"\n',
             "People/Amy Ng.md": "---\ntags: [person]\n---\n",
             "Weekly/2026-W49.md": WEEK_49,
         }

@@ -563,6 +563,9 @@ def test_apple_birthday_without_a_year_has_none() -> None:
     )
     (card,), _, _ = read_vcf("a.vcf", text.encode())
     assert (card.birthday, card.anniversary) == ("--12-24", "--06-01")
+    unmarked = text.replace(";X-APPLE-OMIT-YEAR=1604", "")  # an export that drops the mark
+    (card,), _, _ = read_vcf("a.vcf", unmarked.encode())
+    assert (card.birthday, card.anniversary) == ("--12-24", "--06-01")
 
 
 def test_a_number_that_is_text_is_quoted_for_every_yaml_reader() -> None:

@@ -343,15 +343,23 @@ def obsidian_daily_format(vault: Path) -> str | None:
 
 def obsidian_weekly_format(vault: Path) -> str | None:
     """The name format the Periodic Notes plugin gives this vault's weekly notes when they are on:
-    its setting, else (left empty) its default, `gggg-[W]ww`. As with the daily format, a file
-    or a format vaultnet cannot read is passed over."""
+    its setting, else (left empty) its default, `gggg-[W]ww`, with its weeks counted as ISO's
+    (`GGGG-[W]WW`): a locale's weeks (`gggg`, `ww`) are the system language's in Obsidian, which
+    vaultnet cannot know (from Sunday in the US, ISO-like in Britain or Germany), so the format
+    only tells the notes' names; `weekly_format` in vaultnet.toml says a locale's weeks. As with
+    the daily format, a file or a format vaultnet cannot read is passed over."""
     weekly = _obsidian_json(vault, "plugins/periodic-notes/data.json").get("weekly")
     if not isinstance(weekly, dict) or weekly.get("enabled") is not True:
         return None
     try:
-        return _weekly_format("format", weekly.get("format") or PERIODIC_WEEKLY)
+        format_ = _weekly_format("format", weekly.get("format") or PERIODIC_WEEKLY)
     except ValueError:
         return None
+    return "".join(_ISO_TOKENS.get(m[0], m[0]) for m in _WEEK_TOKENS.finditer(format_))
+
+
+_ISO_TOKENS = {"gggg": "GGGG", "ww": "WW", "w": "W"}
+"""A locale's week tokens (Moment.js's) and ISO's in their place."""
 
 
 PERIODIC_WEEKLY = "gggg-[W]ww"

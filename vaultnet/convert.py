@@ -666,23 +666,28 @@ _NAMED_MONTH_DAY = lazy_pattern(
 """A day of the year with its month's name: `12 April`, `April 12`, `Apr 12th`, `12th of April`."""
 
 
+NO_YEAR = 1604
+"""The year Apple's Contacts writes for a birthday whose year is not known (`1604-05-03`)."""
+
+
 def as_day_of_year(value: object) -> str | None:
     """A birthday or anniversary as ISO (`1990-11-28`) or, without a year, `--MM-DD`.
 
     YAML dates, ISO strings, `[[1990-11-28]]`, a day with its month's name (`April 12, 1990`),
     vCard's forms without dashes (`19901128`, `--1128`), and the year-less `--11-28` and `11-28`
     (vCard's form and its shorthand) or `April 12`, `12 April`; 29 February is a day of the year too.
+    A day of `NO_YEAR` (Apple's `1604-05-03`) has no year: `--05-03`.
     """
     day = as_date(value)
-    if day is not None:
-        return day.isoformat()
-    text = as_text(value)
+    text = as_text(value) if day is None else None
     text = unwrap_link(text).strip() if text else ""
     if text.isdigit() and len(text) == 8:  # vCard's basic form, `19880412`
         try:
-            return dt.date(int(text[:4]), int(text[4:6]), int(text[6:])).isoformat()
+            day = dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
         except ValueError:
             return None
+    if day is not None:
+        return f"--{day:%m-%d}" if day.year == NO_YEAR else day.isoformat()
     if match := _MONTH_DAY.match(text):
         month, mday = int(match[1] or match[3]), int(match[2] or match[4])
     elif (named := _NAMED_MONTH_DAY.fullmatch(text)) and (

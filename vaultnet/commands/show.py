@@ -23,7 +23,6 @@ from vaultnet.metrics.cultivate import (
     rhythm_days,
 )
 from vaultnet.metrics.next import (
-    born_on,
     has_occasions,
     next_occurrence,
     resting_reason,
@@ -392,19 +391,14 @@ def _card_lines(story: Story) -> list[str]:
 
 def _counts(story: Story) -> str:
     """How many contacts the timeline tells of, as `report` counts them, and its lines when a day
-    has more than one, or some are dated before the person was born or after they died
-    (`stats.lived`)."""
+    has more than one, or some are dated after the person died (`stats.lived`)."""
     contacts = counted(story.stats.interactions, "contact")
     if len(story.timeline) == story.stats.interactions:
         return contacts
-    born, died = born_on(story.stats.person.note), story.stats.person.note.died
-    earlier = sum(born is not None and t.date < born for t in story.timeline)
-    later = sum(died is not None and t.date > died for t in story.timeline)
-    lived = len(story.timeline) - earlier - later
-    why = ["a day's lines are one contact"] if lived > story.stats.interactions else []
-    if earlier:
-        why.append(f"none before they were born on {born}")
-    if later:
+    died = story.stats.person.note.died
+    lived = [t for t in story.timeline if died is None or t.date <= died]
+    why = ["a day's lines are one contact"] if len(lived) > story.stats.interactions else []
+    if len(lived) < len(story.timeline):
         why.append(f"none after they died on {died}")
     return f"{counted(len(story.timeline), 'line')}, {contacts}: {'; '.join(why)}"
 

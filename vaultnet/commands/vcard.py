@@ -24,6 +24,7 @@ from vaultnet.commands.scaffold import MAX_NAME_BYTES, a_device, check_folder, c
 from vaultnet.config import Config
 from vaultnet.confine import confined
 from vaultnet.convert import (
+    NO_YEAR,
     as_list,
     as_text,
     counted,
@@ -225,7 +226,8 @@ def _bday(prop: Any) -> str | None:
     """A BDAY as ISO text, or as written when the card marks it as text (`VALUE=text:May 5`)."""
     is_text = "text" in (v.lower() for v in prop.params.get("VALUE", []))
     day = _birthday(prop.value)
-    if day and day[:4] in prop.params.get("X-APPLE-OMIT-YEAR", []):  # Apple's year for none: 1604
+    omitted = prop.params.get("X-APPLE-OMIT-YEAR", [])
+    if day and (day[:4] == str(NO_YEAR) or day[:4] in omitted):  # Apple's year for none, marked or not
         return f"--{day[5:]}"
     return day or (_text(prop.value) if is_text else None)
 

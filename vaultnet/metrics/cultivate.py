@@ -18,7 +18,7 @@ from operator import attrgetter
 from vaultnet.config import Config
 from vaultnet.convert import folder_word
 from vaultnet.metrics.next import RESTING_STATUSES
-from vaultnet.metrics.stats import Report, lived
+from vaultnet.metrics.stats import Report
 from vaultnet.model import INTRO_TAG, Contact, FollowUp, Mention, Names, Note, PersonStats, Vault
 from vaultnet.patterns import lazy_pattern
 from vaultnet.vault.names import Resolver
@@ -50,9 +50,9 @@ BUCKET_LIMIT = 100
 
 
 def past_contacts(s: PersonStats) -> tuple[Contact, ...]:
-    """The contacts up to today `s` counts (`interactions`): those the person lived to have
-    (`stats.lived`), sorted first, before the planned ones."""
-    return lived(s.person)[0][: s.interactions]
+    """The contacts up to today `s` counts (`interactions`): those sorted first, before the planned
+    ones and any dated after the person died (`stats.lived`)."""
+    return s.person.contacts[: s.interactions]
 
 
 def rhythm_days(s: PersonStats) -> int | None:

@@ -13,19 +13,20 @@ from vaultnet.config import Config
 from vaultnet.convert import archive_folder, counted, first_names, name_key, owner_named
 from vaultnet.model import Contact, Note, PersonStats, Unnoted, stem_of
 
-GONE_STATUSES = ("deceased", "passed away", "died", "passed", "in memoriam")
+GONE_STATUSES = ("deceased", "passed away", "died", "in memoriam")
 """`status` values that say the person died: they rest, and no birthday or anniversary of theirs
-is coming up. `passed` too: a pipeline's lead one passed on rests as well, in the note's words."""
+is coming up. Not `passed`, which a student who passed is as often."""
 APART_STATUSES = ("do not contact", "not speaking", "estranged", "fell out")
 """`status` values that say you keep apart from the person: they rest, and are introduced to nobody.
 Not `no contact` nor `blocked`, which a CRM's pipeline says of a lead not yet reached or a deal held up."""
 ENDED_STATUSES = (
-    "discharged", "closed", "case closed", "ended", "terminated", "former", "former client", "ex client",
-    "past client", "no longer a client", "former patient",
+    "discharged", "case closed", "ended", "terminated", "former client", "ex client", "past client",
+    "no longer a client", "former patient",
 )  # fmt: skip
 """`status` values that say your work with a client or a patient is over (therapy, coaching,
 tutoring): they rest, and are introduced to nobody. Not `completed`, which a note's own state says
-as often (`draft`, `completed`), nor `alumni`, whom a school or a firm reaches out to."""
+as often (`draft`, `completed`), nor `alumni`, whom a school or a firm reaches out to, nor `closed`
+(a CRM's deal won) or `former` (a former colleague) alone."""
 RESTING_STATUSES = (
     "dormant", "paused", "archived", "inactive", "on hold", "on-hold", "snoozed", *ENDED_STATUSES,
     *APART_STATUSES, *GONE_STATUSES,

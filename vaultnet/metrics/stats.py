@@ -8,7 +8,6 @@ from dataclasses import dataclass, replace
 
 from vaultnet.config import Config
 from vaultnet.metrics.next import (
-    born_on,
     first_planned,
     is_booked,
     is_lapsed,
@@ -35,13 +34,14 @@ def cadence_for(person: Person, config: Config) -> int | None:
 
 
 def tags_covering(tag: str) -> set[str]:
-    """The tags a `[cadence]` default may be given for that hold for a person's `tag`: the tag, each
-    it nests below (`people`, `people/family` for `people/family/close`: Obsidian's `#people`
-    covers them), and each part of it (`family` for `people/family` or `type/family`)."""
+    """The tags a `[cadence]` default may be given for that hold for a person's `tag`: the tag and
+    each of its ends (`family` and `people/family` for `people/family`, `family` for `type/family`).
+    Not a tag it nests below: `client/former` is a former client, `friends/lost-touch` a friend
+    lost touch with, neither kept in touch with as `client` or `friends` are."""
     if "/" not in tag:
         return {tag}
     parts = tag.split("/")
-    return {*parts, *("/".join(parts[:end]) for end in range(2, len(parts) + 1))}
+    return {"/".join(parts[start:]) for start in range(len(parts))}
 
 
 def reciprocity_of(inbound: int, outbound: int, mutual: int) -> Reciprocity:
@@ -55,28 +55,13 @@ def reciprocity_of(inbound: int, outbound: int, mutual: int) -> Reciprocity:
 
 
 def lived(person: Person) -> tuple[tuple[Contact, ...], dt.date | None]:
-    """The person's contacts and their note's last-contact date while they lived: from the day
-    they were born (a `birthday` with its year) up to the day they died (`died:`), both days
-    included. No line dated earlier is a contact with them (their family's history, the news they
-    were on the way), nor any later (a dinner where they were talked of, their funeral): those
-    are about them. All of them when the note gives neither day."""
-    born, died = born_on(person.note), person.note.died
-    contacts, front = person.contacts, person.note.last_contact
-    if born is None and died is None:
+    """The person's contacts and their note's last-contact date, up to the day they died (`died:`),
+    that day's included: no line dated later is a contact with them (a dinner where they were
+    talked of, their funeral), only about them. All of them when the note gives no day."""
+    died, contacts, front = person.note.died, person.contacts, person.note.last_contact
+    if died is None:
         return contacts, front
-    start = _before(contacts, born) if born is not None else 0
-    end = _up_to(contacts, died) if died is not None else len(contacts)
-    if front is not None and ((born is not None and front < born) or (died is not None and front > died)):
-        front = None
-    return contacts[start:end], front
-
-
-def _before(contacts: tuple[Contact, ...], day: dt.date) -> int:
-    """How many of the contacts, sorted by date, fall before `day`: a head."""
-    cut = 0
-    while cut < len(contacts) and contacts[cut].date < day:
-        cut += 1
-    return cut
+    return contacts[: _up_to(contacts, died)], front if front is None or front <= died else None
 
 
 def _up_to(contacts: tuple[Contact, ...], day: dt.date) -> int:

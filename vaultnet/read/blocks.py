@@ -230,11 +230,11 @@ def without_comment_blocks(body: str) -> str:
 
 
 def without_math(body: str) -> str:
-    """`body` with each block of math Obsidian renders blank, its lines kept: from a line that
-    opens with `$$` to the next that ends with it (`$$` over `\\text{[[Zed]]} \\to 2026` over
-    `$$`), or a line that is one whole (`$$ x^2 $$`). What is in it is a formula, with no link
-    or entry. Only whole lines: a `$` in a line of text is money (`$5 and $10`), and a block
-    never closed hides nothing."""
+    """`body` with each block of math Obsidian renders blank, its lines kept: from a line of `$$`
+    alone to the next that ends with it (`$$` over `\\text{[[Zed]]} \\to 2026` over `$$`), or a
+    line that is one whole (`$$ x^2 $$`). What is in it is a formula, with no link or entry. Only
+    whole lines: a `$` in a line of text is money (`$5 and $10`, a line opening `$$ saved`), and a
+    block never closed hides nothing."""
     lines = body.split("\n")
     fence = ""
     opened: int | None = None  # the line a block of math opened at
@@ -246,7 +246,7 @@ def without_math(body: str) -> str:
         if opened is None and said[:2] == "$$":
             if len(said) >= 4 and said.endswith("$$"):
                 lines[number] = ""  # a block of one line
-            else:
+            elif said == "$$":
                 opened = number
         elif opened is not None and said.endswith("$$"):
             lines[opened : number + 1] = [""] * (number + 1 - opened)

@@ -11,13 +11,14 @@ from sys import intern
 
 from vaultnet.convert import date_prefix, task_due
 from vaultnet.fields import ABOUT_OPENINGS, FACT_HEADINGS, INTEREST_HEADINGS
-from vaultnet.model import Direction, FollowUp, Problem
+from vaultnet.model import Direction, FollowUp, Problem, stem_of
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read.blocks import ARROWS, Block, rows_as_read, section_name, undressed
 from vaultnet.read.days import (
     DATE,
     SLASHED,
     EntryHead,
+    day_in_name,
     entries_opened,
     entry_head,
     log_paragraphs,
@@ -273,7 +274,7 @@ def read_body(
             start = head.lstrip()[:1]
             opens = may_open_entry(head, start)
             entry = entry_head(head, period) if opens else None
-            if entry is None and task in DONE_BOXES and (done := _done_first(head)) is not None:
+            if entry is None and task in DONE_BOXES and (done := _done_first(head, file)) is not None:
                 head, entry = done, entry_head(done)
             if entry is None and slashed_start(start) and first and (task is None or task in DONE_BOXES):
                 bad_date(body, file, head, first_line + offset + 1)
@@ -459,14 +460,17 @@ _BLANK_CELLS = lazy_pattern(r"(?<!\\)\|(?:[ \t]*(?<!\\)\|)+")
 """A table row's bar and the blank cells after it (`|  |  |`), as one bar."""
 
 
-def _done_first(head: str) -> str | None:
+def _done_first(head: str, file: str) -> str | None:
     """A done task's text with the day it was done moved in front of it, as a log entry's
     (`Call Sam ✅ 2026-11-20` → `2026-11-20 Call Sam`; a Kanban card's `Lunch with Gus
-    @{2026-11-12}` → `2026-11-12 Lunch with Gus`); None when it tells no such day."""
+    @{2026-11-12}` → `2026-11-12 Lunch with Gus`); None when it tells no such day. A card's day
+    counts on a board, not in a note `file` named for its day (a daily note's done task is of its
+    day: its `@{2026-12-20}` is when a meeting is due, not when the task was done)."""
     if not tells_when_done(head):
         return None
     done = _DONE_ON.search(head) if "✅" in head or "[completion::" in head else None
-    done = done or _CARD_DAY.search(head)  # a card's day, when no day it was ticked says otherwise
+    if done is None and day_in_name(file, stem_of(file)) is None:
+        done = _CARD_DAY.search(head)  # a card's day, when no day it was ticked says otherwise
     day = next(filter(None, done.groups()), None) if done else None
     if day is None or done is None or date_prefix(day) is None:
         return None

@@ -626,10 +626,12 @@ def _day_of(match: re.Match[str]) -> dt.date | None:
         return None
 
 
-WEEK_NAME = lazy_pattern(r"^(?:(\d{4})[-_ ]?[Ww](\d{1,2})(?:-(\d)(?!\d))?|[Ww](\d{1,2})[-_ ,]+(\d{4}))(?!\d)")
+WEEK_NAME = lazy_pattern(r"^(\d{4})-W(\d{2})(?:-(\d)(?!\d))?(?!\d)")
 """A weekly note's name as Obsidian's Periodic Notes writes it by default (`2026-W48`, `2026-W48
-Review`) or another common way (`2026 W48`, `2026-w48`, `2026W48`, `W48 2026`), or a day's as an
-ISO week date (`2026-W47-5`, that week's Friday)."""
+Review`), or a day's as an ISO week date (`2026-W47-5`, that week's Friday)."""
+WEEK_ALONE = lazy_pattern(r"^(?:(\d{4})(?:-W|[-_ ]?[Ww](?=\d\d))(\d{1,2})|[Ww](\d{2})[-_ ,]+(\d{4}))$")
+"""A weekly note's name written another common way, the whole name (`2026 W48`, `2026-w48`,
+`2026W48`, `W48 2026`, `2026-W9`): `2024 W2 forms` and `W2 2024` are a tax form's."""
 WeekRule = tuple[int, int]
 """How a year's weeks are counted: the day of the week they start on (Monday 0 to Sunday 6),
 and the day of January that week 1 holds."""
@@ -661,12 +663,11 @@ def week_of(file: str, stem: str, weekly: str | None = None) -> tuple[dt.date, i
     that week, on a day it does not say, so on its first (never a day after today while the
     week runs); a heading of a day in it (`## 2026-11-26`, `### Friday`) gives its lines that
     day. Its name in the vault's weekly format (`weekly`, with its folders: `gggg/[W]ww`) first,
-    its weeks counted as the format counts them, else written a common way (`WEEK_NAME`), in the
-    format's weeks too (ISO's without one). With where the name's week ends, and whether it names
-    one day of the week (`2026-W47-5`, an ISO week date: that day)."""
-    first = stem[:1]
-    named = (first.isdigit() and "W" in stem[4:6].upper()) or (first in ("W", "w") and stem[1:2].isdigit())
-    week = WEEK_NAME.match(stem) if named else None
+    its weeks counted as the format counts them, else written a common way (`WEEK_NAME`,
+    `WEEK_ALONE`), in the format's weeks too (ISO's without one). With where the name's week
+    ends, and whether it names one day of the week (`2026-W47-5`, an ISO week date: that day)."""
+    week = WEEK_NAME.match(stem) if stem[4:6] == "-W" else None
+    alone = WEEK_ALONE.match(stem) if week is None and stem[-1:].isdigit() else None
     if week is not None and week[3]:  # `2026-W47-5`: of ISO's weeks, whatever the format
         try:
             return dt.date.fromisocalendar(int(week[1]), int(week[2]), int(week[3])), week.end(), True
@@ -677,11 +678,14 @@ def week_of(file: str, stem: str, weekly: str | None = None) -> tuple[dt.date, i
         if (formatted := _formatted_week(file, format_)) is not None:
             return formatted
         rule = format_[1]
-    if week is None:
+    if week is not None:
+        year, number, end = week[1], week[2], week.end()
+    elif alone is not None:
+        year, number, end = alone[1] or alone[4], alone[2] or alone[3], len(stem)
+    else:
         return None
-    year, number = (week[1], week[2]) if week[1] else (week[5], week[4])
     start = week_start(int(year), int(number), rule)
-    return None if start is None else (start, week.end(), False)
+    return None if start is None else (start, end, False)
 
 
 @cache

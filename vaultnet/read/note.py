@@ -14,6 +14,7 @@ from urllib.parse import unquote
 from vaultnet.config import Config
 from vaultnet.convert import (
     MAX_DAYS,
+    MONTH_NAME,
     OWNER_WORDS,
     WIKILINKS,
     archive_folder,
@@ -609,9 +610,14 @@ def _a_broadcast(tags: list[str], types: set[str]) -> bool:
 _GONE_TAGS = frozenset(("deceased", "passed-away", "in-memoriam", "died", "rip", "rest-in-peace"))
 """Tags that say the person died, as `status: deceased` does (with a `died:` day, where no status
 is written)."""
-_ALIVE = frozenset(("false", "no", "n", "none", "null", "nil", "living", "alive", "unknown", "not yet"))
+_ALIVE = frozenset((
+    "false", "no", "n", "0", "none", "null", "nil", "living", "alive", "unknown", "not yet",
+    "nein", "lebt", "lebend", "unbekannt", "non", "vivant", "vivante", "inconnu",
+    "vivo", "viva", "desconocido", "não", "desconhecido", "nee", "levend", "onbekend",
+))  # fmt: skip
 """What a `died:` holds of someone alive, or of whom it is not known: a family-tree template leaves
-it for the living (`died: false`, `passed_away: no`, `living`), as it leaves it blank."""
+it for the living (`died: false`, `passed_away: no`, `living`), as it leaves it blank; in each
+language of the died keys (`gestorben: nein`, `décès: non`, `fallecimiento: vivo`, `overleden: nee`)."""
 
 
 def _says_died(values: list[object]) -> bool:
@@ -975,16 +981,23 @@ _EXPECTED = {
 }
 _DAY_SHAPED = lazy_pattern(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 """A value written as a day is (`2020-02-30`, `30/02/2020`), whether it is one or not."""
-_A_YEAR = lazy_pattern(r"(?<!\d)\d{4}(?!\d)")
+_ABOUT_A_YEAR = lazy_pattern(
+    rf"(?:{MONTH_NAME}\.?\s+)?(?i:(?:c\.|ca\.|circa|about|~)\s*)?\d{{4}}(?:s|\?|-?ish)?", re.ASCII
+)
+"""A year, or about one (`1950`, `c. 1955`, `~1955`, `1955?`, `1940-ish`, a decade), or a month
+of one (`March 1950`): all a family tree may know of a birth. No day misspelt (`14 Maerz 1990`)."""
 
 
 def _no_day_meant(name: str, text: str) -> bool:
     """Is a value that gives no day no mistake either? `died: 2019`, `passed_away: true`: they
-    died. A birthday or anniversary of a year, or about one (`1950`, `c. 1955`, `1940-ish`), as a
-    family tree knows a birth: no reminder and no age, but nothing to mend."""
+    died. A birthday or anniversary of a year alone, or about one (`_ABOUT_A_YEAR`), as a family
+    tree knows a birth: no reminder and no age, but nothing to mend. Any other text with a year
+    in it (`14-Mar-1990`, `Jun 31 1990`, `1990 March 14`) is a day mistyped: a problem."""
     if _DAY_SHAPED.search(text):
         return False
-    return name == "died" or (name in ("birthday", "anniversary") and _A_YEAR.search(text) is not None)
+    return name == "died" or (
+        name in ("birthday", "anniversary") and _ABOUT_A_YEAR.fullmatch(text.strip()) is not None
+    )
 
 
 def _due_problems(follow_ups: list[FollowUp]) -> list[Problem]:
