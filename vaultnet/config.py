@@ -8,6 +8,7 @@ import json
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -233,24 +234,24 @@ def _not_a_setting(table: str, key: str) -> None:
 _TABLES = frozenset(("cadence", "synonyms", "words"))
 
 
-def _daily_format(key: str, value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{key} must be a daily note's name format, as DD-MM-YYYY")
-    try:
-        daily_pattern(value.strip())
-    except ValueError as exc:
-        raise ValueError(f"{key} = {value!r}: {exc}") from None
-    return value.strip()
+def _name_format(what: str, example: str, read: Callable[[str], object]) -> Callable[[str, object], str]:
+    """The converter of a setting that is a note's name format (`daily_format`, `weekly_format`):
+    its text, when `read` can read it."""
+
+    def convert(key: str, value: object) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"{key} must be a {what} note's name format, as {example}")
+        try:
+            read(value.strip())
+        except ValueError as exc:
+            raise ValueError(f"{key} = {value!r}: {exc}") from None
+        return value.strip()
+
+    return convert
 
 
-def _weekly_format(key: str, value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{key} must be a weekly note's name format, as gggg-[W]ww")
-    try:
-        week_format_parts(value.strip())
-    except ValueError as exc:
-        raise ValueError(f"{key} = {value!r}: {exc}") from None
-    return value.strip()
+_daily_format = _name_format("daily", "DD-MM-YYYY", daily_pattern)
+_weekly_format = _name_format("weekly", "gggg-[W]ww", lambda text: week_format_parts(text))  # defined below
 
 
 WeekPart = tuple[str, str]
