@@ -266,10 +266,9 @@ ABOUT = (
     "thought about what X", "thought about how X", "wondering what X", "wonder what X",
     "thinking of … X", "thinking about … X", "grateful for X", "grateful to X", "thankful for X",
     "thankful to X", "missing X", "prayed for X", "praying for X", "pray for X", "X came up",
-    "X's headstone",
     "read … interview with X", "watched … interview with X", "listened to … interview with X",
     "read about X", "reading about X", "read that X", "read in … that X", "read on … that X",
-    "saw in … that X", "saw on … that X", "X has passed away",
+    "saw in … that X", "saw on … that X",
     "dreamt about X", "dreamed about X",
     "dreamt of X", "dreamed of X", "dream about X", "really miss X", "miss X so", "miss X a lot",
     "X has been on my mind", "X on my mind", "would have been X's", "old photos of X", "old pictures of X",
@@ -528,20 +527,7 @@ _THEIR_DEEDS = frozenset(("inbound", "they started", "called off"))
 _MAY_BE_BOOKED = frozenset(("appointment", "appt", "consultation", "lesson", "supervision"))
 _NOT_BOOKING = "".join(
     f"(?<!{verb} {article} )"
-    for verb in (
-        "made",
-        "make",
-        "book",
-        "booked",
-        "need",
-        "needs",
-        "want",
-        "get",
-        "got",
-        "for",
-        "request",
-        "requested",
-    )
+    for verb in ("made", "make", "book", "booked", "need", "needs", "want", "get", "got", "for", "requested")
     for article in ("a", "an")
 )
 """Not after a verb of getting one (`Made an appointment with [[Ed]]`, `Need an appointment with`):
@@ -859,7 +845,7 @@ def read_own(template: str, words: Table) -> str | None:
 
 _SOMETHING = " \ue002 "
 """What a phrase of what a line is about leaves in its place: a word no phrase holds, as what it
-was about was words (`Went to [[Lu]]'s keynote with [[Mo]]` still went to … with Mo)."""
+was about was words (`Visited [[Gran]]'s grave with [[Mum]]` still visited … with Mum)."""
 _ONE_SLOT = f"#?{_OPEN}-?\\d+{_CLOSE}"
 _BY_YOU = rf"(?<!{_CLOSE} )(?<!he )(?<!they )(?<!\w)"
 """No one named just before the verb (`[[Ana]] introduced X to Y`, `she made an intro` are hers)."""
