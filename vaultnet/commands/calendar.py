@@ -32,6 +32,7 @@ from vaultnet.patterns import lazy_pattern
 from vaultnet.read.days import entry_day, iso_days, year_last_days, year_last_order
 from vaultnet.read.text import split_front_matter
 from vaultnet.read.words import GROUP_LIMIT, read_line, slot, table_of
+from vaultnet.vault.resolve import merge_direction
 from vaultnet.version import __version__
 from vaultnet.write import create_file, write_atomic
 
@@ -529,6 +530,7 @@ def plan_import(root: Path, report: Report, calendar: Any, since: dt.date, confi
     mine = {name.casefold() for name in config.me if "@" in name}
     owner = _owner(calendar)  # whose file it is, when it says so (Google's does)
     mine |= owner if mine else set()  # another address of yours: its meetings are yours
+    own_files = {file for email in owner if (file := match.attendee(email, "")) is not None}  # your card
     days: dict[tuple[str, dt.date], dict[str, Meeting]] = {}
     meetings: dict[tuple[str, dt.date, str], Meeting] = {}
     plans: dict[tuple[dt.date, str], set[str]] = {}
@@ -555,7 +557,7 @@ def plan_import(root: Path, report: Report, calendar: Any, since: dt.date, confi
             others.add(uid or _title(event))  # on someone else's calendar: no meeting of yours
             continue
         people, declined, unmet = match.event(event)
-        people -= {file for email in owner if (file := match.attendee(email, "")) is not None}
+        people -= own_files
         host = match.organizer(event)
         yours = any(email in mine for email, _, _ in _addresses(event, ("organizer",)))
         title = _title(event)
@@ -595,13 +597,6 @@ def _owner(calendar: Any) -> set[str]:
 _AN_ADDRESS = lazy_pattern(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 
 
-def _way_of(ways: Iterable[Direction]) -> Direction:
-    """A day's direction from its meetings': mutual when any is, or when each of you organised one
-    (spec 1.3: both ways on one day are one mutual contact), else the one they share."""
-    said = set(ways)
-    return "mutual" if "mutual" in said or len(said) > 1 else said.pop()
-
-
 class _Said:
     """What the vault says of a person on a day, a contact or not: a line of their note that
     opens with or names that day (an entry you struck, `~~Alpha call~~ Una never joined`, one
@@ -626,7 +621,8 @@ class _Said:
             return [replace(m, status="known") for m in (first, *rest)]
         if (file, day) in self.imported:
             return [replace(m, status="removed") for m in (first, *rest)]
-        added = replace(first, direction=_way_of(m.direction for m in (first, *rest)))
+        # Both ways on one day are one mutual contact (spec 1.3), as when each of you organised one.
+        added = replace(first, direction=merge_direction(m.direction for m in (first, *rest)))
         return [added, *(replace(m, status="again") for m in rest)]
 
     def _days_in(self, file: str) -> set[dt.date]:
