@@ -125,10 +125,15 @@ _ORGANISATION_TAGS = _NESTED_ORGANISATION_TAGS | {"business"}
 (`topics/business`), which a person may carry."""
 _PET_WORDS = {"pet", "animal", "dog", "cat", "horse"}
 _NOT_PEOPLE_TAGS = _ORGANISATION_TAGS | _PET_WORDS
-_NOT_PEOPLE_TYPES = _NOT_PEOPLE_TAGS | {
-    "group", "location", "team", "kanban-board", "query-page", "startup", "start-up", "agency",
-    "enterprise", "institution", "nonprofit", "non-profit", "ngo", "charity",
-}  # fmt: skip
+_FOR_A_COMPANY_TOO = frozenset((
+    "startup", "start-up", "agency", "enterprise", "institution", "nonprofit", "non-profit", "ngo",
+    "charity",
+))  # fmt: skip
+"""The `type` words a sales CRM files a company by that may stand beside a person's own
+(`_SOMEONE_WORDS`: `categories: [friend, charity]`)."""
+_NOT_PEOPLE_TYPES = (
+    _NOT_PEOPLE_TAGS | {"group", "location", "team", "kanban-board", "query-page"} | _FOR_A_COMPANY_TOO
+)
 """A `type` or `categories` (or but for a group or a place, a tag) of a note kept among people that
 is none (`People/Acme.md`, `type: company`, a CRM's `type: account`, `startup`, `fund`), as a
 vCard's `KIND` says (spec 1.1), unless the note says it is a person too; so is a pet (`type:
@@ -428,19 +433,6 @@ a word a sales CRM files a company by (`_FOR_A_COMPANY_TOO`: `categories: [frien
 friend who volunteers there) it keeps the note a person; not beside a company's, a group's, a
 team's or a pet's own (`type: dog` tagged `family` is the family dog). Not `client` or `partner`,
 which a company may be."""
-_FOR_A_COMPANY_TOO = frozenset(
-    (
-        "startup",
-        "start-up",
-        "agency",
-        "enterprise",
-        "institution",
-        "nonprofit",
-        "non-profit",
-        "ngo",
-        "charity",
-    )
-)
 
 
 def _no_one(types: set[str], tags: list[str]) -> bool:
