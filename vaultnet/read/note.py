@@ -531,7 +531,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     tags = list(dict.fromkeys(t for t in front_tags + body.tags if t))  # as written: front matter first
     types = kind_words(texts_of(fields.get("types", []))) | _kept_by_a_plugin(meta, split.body, stem)
     kinds = kind_words(texts_of(fields.get("kind", [])))
-    template, unfilled = _template_of(file, stem, split, meta, (tags, types), stem_date, body, config)
+    template, unfilled = _template_of(file, stem, split, meta, tags, types, stem_date, body, config)
     date = _date_of(fields, stem_date, types | kinds, front_tags, body, config)  # None: a work's (`_a_work`)
     kind = _kind_of(file, stem, tags, types, kinds, fields, template, named if date else None, date, config)
     if kind != "dated" and not template and not (stem_date and not date):  # a real day, a work's
@@ -767,7 +767,7 @@ def _kind_of(
     """A person's note, a dated note (named for a day, or dated and no one's), or another. A
     person's named with a Zettelkasten ID (`named`: the day its name tells, `20231104-carla`,
     `202611041530`) is a person's when it says so: tagged one, or with a `name` in a people folder."""
-    said_person = _matches_tag(tags, config.person_tags) or bool(types & set(config.person_types))
+    said_person = _said_person(tags, types, config)
     is_person = said_person or _in_people_folder(file, config)
     if template or kinds & _EXCLUDED_KINDS or (not said_person and _no_one(types, tags)):
         return "other"
@@ -843,12 +843,18 @@ def _filed_under(file: str, config: Config) -> list[str]:
     return folders[-1:] if _under_people_folder("/".join(folders[:-1]), config.people_folders) else []
 
 
+def _said_person(tags: list[str], types: set[str], config: Config) -> bool:
+    """Does a note say it is a person: a person tag, or a person `type` or `categories`?"""
+    return _matches_tag(tags, config.person_tags) or bool(types & set(config.person_types))
+
+
 def _template_of(
     file: str,
     stem: str,
     split: Split,
     meta: dict[str, object],
-    tags_types: tuple[list[str], set[str]],
+    tags: list[str],
+    types: set[str],
     stem_date: dt.date | None,
     body: Body,
     config: Config,
@@ -861,14 +867,12 @@ def _template_of(
     note (in a people folder, or tagged one) read as a template for its placeholder alone, with
     words of its own (`own_words`: `company: "{{company}}"` over `- two kids`), is one too, but
     not silently: a problem names the placeholder."""
-    tags, types = tags_types
     said = "template" in meta or any(p in ("template", "templates") for t in tags for p in t.split("/"))
     if said or stem_date is not None or not _placeholder(split, meta):
         return said, []
     if body.entries:
         return False, [Problem(file, *_placeholder_line(split, _UNFILLED))]
-    a_persons = _matches_tag(tags, config.person_tags) or bool(types & set(config.person_types))
-    if (a_persons or _in_people_folder(file, config)) and own_words(stem, split.body):
+    if (_said_person(tags, types, config) or _in_people_folder(file, config)) and own_words(stem, split.body):
         return True, [Problem(file, *_placeholder_line(split, _A_TEMPLATE))]
     return True, []
 
