@@ -831,7 +831,7 @@ def spellings(key: str) -> tuple[str, ...]:
 def spelt_alike(text: str, slug: str) -> bool:
     """Does `text` spell `slug` letter for letter, whatever parts or marks their words (`Ji-woo
     Kim` and `jiwoo-kim`, `Tom O'Neill` and `tom-o-neill`, `Jürgen Groß` and `juergen-gross`)?"""
-    letters = slugged(slug).replace("-", "")
+    letters = _letters(slug)
     return bool(letters) and letters in letters_spelt(text)
 
 
