@@ -13,7 +13,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from vaultnet.confine import inside_vault
-from vaultnet.convert import MAX_DAYS, as_cadence, as_tag, check_today, daily_pattern, folder_word
+from vaultnet.convert import (
+    MAX_DAYS,
+    WEEK_TOKENS,
+    as_cadence,
+    as_tag,
+    check_today,
+    daily_pattern,
+    folder_word,
+    week_format_parts,
+)
 from vaultnet.errors import ConfigError
 from vaultnet.patterns import lazy_pattern
 
@@ -121,19 +130,21 @@ _RANGES = {
 """The largest value of each number setting: beyond it dates overflow or memory runs out."""
 
 
-def _positive_int(key: str, value: object) -> int:
-    top = _RANGES.get(key, MAX_DAYS)
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= top:
-        raise ValueError(f"{key} must be a whole number from 1 to {top}")
-    return value
+def _whole_number(lowest: int) -> Callable[[str, object], int]:
+    """The converter of a number setting from `lowest` to its `_RANGES` top."""
+
+    def convert(key: str, value: object) -> int:
+        top = _RANGES.get(key, MAX_DAYS)
+        if isinstance(value, bool) or not isinstance(value, int) or not lowest <= value <= top:
+            raise ValueError(f"{key} must be a whole number from {lowest} to {top}")
+        return value
+
+    return convert
 
 
-def _count(key: str, value: object) -> int:
-    """A number of things to show, where 0 shows none (`introductions = 0` turns the ideas off)."""
-    top = _RANGES.get(key, MAX_DAYS)
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= top:
-        raise ValueError(f"{key} must be a whole number from 0 to {top}")
-    return value
+_positive_int = _whole_number(1)
+_count = _whole_number(0)
+"""A number of things to show, where 0 shows none (`introductions = 0` turns the ideas off)."""
 
 
 def _output(key: str, value: object) -> str:
@@ -251,42 +262,7 @@ def _name_format(what: str, example: str, read: Callable[[str], object]) -> Call
 
 
 _daily_format = _name_format("daily", "DD-MM-YYYY", daily_pattern)
-_weekly_format = _name_format("weekly", "gggg-[W]ww", lambda text: week_format_parts(text))  # defined below
-
-
-WeekPart = tuple[str, str]
-"""A part of a weekly notes' name format: ("year", token), ("week", token) or ("text", as written)."""
-
-
-def week_format_parts(weekly: str) -> tuple[WeekPart, ...]:
-    """The parts of a weekly notes' name format as Periodic Notes (Moment.js) writes it: a year
-    (`gggg`, `GGGG`, `YYYY`), a week (`ww`, `w` of the locale's weeks; `WW`, `W` of ISO's), text
-    in brackets as written (`[W]`), and any other mark as it is (`/` parts a folder). ValueError
-    saying what it cannot read: a token of a day or month, no year or no week, weeks of both kinds."""
-    parts: list[WeekPart] = []
-    for match in _WEEK_TOKENS.finditer(weekly):
-        token = match[0]
-        if token[0] == "[":
-            parts.append(("text", token[1:-1]))
-        elif token in ("gggg", "GGGG", "YYYY"):
-            parts.append(("year", token))
-        elif token.lower() in ("ww", "w"):
-            parts.append(("week", token))
-        elif token.isalpha():
-            raise ValueError(
-                f"{token!r} is no part of a week's name (a year gggg, a week ww, text in [brackets])"
-            )
-        else:
-            parts.append(("text", token))
-    kinds = {kind for kind, _ in parts}
-    if "year" not in kinds or "week" not in kinds:
-        raise ValueError("a weekly format needs a year and a week")
-    if len({token.isupper() for kind, token in parts if kind == "week"}) > 1:
-        raise ValueError("a weekly format counts its weeks one way: ww (the locale's) or WW (ISO's)")
-    return tuple(parts)
-
-
-_WEEK_TOKENS = lazy_pattern(r"\[[^\]]*\]|gggg|GGGG|YYYY|ww?|WW?|[A-Za-z]+|.", re.S)
+_weekly_format = _name_format("weekly", "gggg-[W]ww", week_format_parts)
 
 
 _CONVERTERS = {
@@ -356,7 +332,7 @@ def obsidian_weekly_format(vault: Path) -> str | None:
         format_ = _weekly_format("format", weekly.get("format") or PERIODIC_WEEKLY)
     except ValueError:
         return None
-    return "".join(_ISO_TOKENS.get(m[0], m[0]) for m in _WEEK_TOKENS.finditer(format_))
+    return "".join(_ISO_TOKENS.get(m[0], m[0]) for m in WEEK_TOKENS.finditer(format_))
 
 
 _ISO_TOKENS = {"gggg": "GGGG", "ww": "WW", "w": "W"}

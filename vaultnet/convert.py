@@ -389,6 +389,42 @@ def _token_pattern(token: str, at: int) -> str:
     return re.escape(token)
 
 
+WeekPart = tuple[str, str]
+"""A part of a weekly notes' name format: ("year", token), ("week", token) or ("text", as written)."""
+
+
+def week_format_parts(weekly: str) -> tuple[WeekPart, ...]:
+    """The parts of a weekly notes' name format as Periodic Notes (Moment.js) writes it: a year
+    (`gggg`, `GGGG`, `YYYY`), a week (`ww`, `w` of the locale's weeks; `WW`, `W` of ISO's), text
+    in brackets as written (`[W]`), and any other mark as it is (`/` parts a folder). ValueError
+    saying what it cannot read: a token of a day or month, no year or no week, weeks of both kinds."""
+    parts: list[WeekPart] = []
+    for match in WEEK_TOKENS.finditer(weekly):
+        token = match[0]
+        if token[0] == "[":
+            parts.append(("text", token[1:-1]))
+        elif token in ("gggg", "GGGG", "YYYY"):
+            parts.append(("year", token))
+        elif token.lower() in ("ww", "w"):
+            parts.append(("week", token))
+        elif token.isalpha():
+            raise ValueError(
+                f"{token!r} is no part of a week's name (a year gggg, a week ww, text in [brackets])"
+            )
+        else:
+            parts.append(("text", token))
+    kinds = {kind for kind, _ in parts}
+    if "year" not in kinds or "week" not in kinds:
+        raise ValueError("a weekly format needs a year and a week")
+    if len({token.isupper() for kind, token in parts if kind == "week"}) > 1:
+        raise ValueError("a weekly format counts its weeks one way: ww (the locale's) or WW (ISO's)")
+    return tuple(parts)
+
+
+WEEK_TOKENS = lazy_pattern(r"\[[^\]]*\]|gggg|GGGG|YYYY|ww?|WW?|[A-Za-z]+|.", re.S)
+"""The tokens of a weekly notes' name format, as Moment.js reads them."""
+
+
 @cache
 def daily_pattern(daily: str) -> re.Pattern[str]:
     """The regex a daily note's path (without `.md`) ends with, from its format as Obsidian's

@@ -11,7 +11,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from itertools import pairwise
 
-from vaultnet.config import week_format_parts
 from vaultnet.convert import (
     MONTH_NAME,
     MONTH_WORDS,
@@ -31,6 +30,7 @@ from vaultnet.convert import (
     month_names_as,
     one_way,
     ordinal,
+    week_format_parts,
     year_first,
     year_last_date,
 )
@@ -693,7 +693,7 @@ def _weeks_named(weekly: str) -> tuple[re.Pattern[str], WeekRule, int] | None:
     """For a weekly notes' name format (`gggg-[W]ww`, `[Week] w [of] GGGG`, `gggg/[W]ww`): the
     regex the end of a note's path (without `.md`) in it matches, how its weeks are counted (by
     its week's token: `ww` the locale's, `WW` ISO's), and how many folders it names; None for a
-    format vaultnet cannot read (`config.week_format_parts`)."""
+    format vaultnet cannot read (`convert.week_format_parts`)."""
     try:
         parts = week_format_parts(weekly)
     except ValueError:
