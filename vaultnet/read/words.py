@@ -483,6 +483,10 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
             slotted = True
         else:
             parts.append(_word(token))
+    if kind == "outbound" and tokens[0] in _KIND_MAKES_A_NOUN:  # `call X`, not `weekly call X`
+        parts[0] += _not_after(NOUN_KINDS, tokens[0])
+    elif kind == "mutual" and tokens[0] in _MAY_BE_BOOKED:  # `appointment with X`, not `made an ...`
+        parts[0] += _not_after(_BOOKING, tokens[0])
     # Within a sentence (`_lowered` ends each with a new line); a colon may come before the person
     # of what a line is about or names, or two, as a daily template's field writes it (`Grateful
     # for:: [[Bo]]`), where before the person of a deed it says what was done (`Call: [[Bo]]`).
@@ -493,10 +497,6 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
     )
     if kind in _MY_DEEDS and slotted and _a_deed_done(tokens[0]):
         source = f"(?<!{_CLOSE} ){source}"
-    elif kind == "outbound" and tokens[0] in _KIND_MAKES_A_NOUN:  # `call X`, not `weekly call X`
-        source = f"{_NOT_AFTER_A_KIND}{source}"
-    elif kind == "mutual" and tokens[0] in _MAY_BE_BOOKED:  # `appointment with X`, not `made an ...`
-        source = f"{_NOT_BOOKING}{source}"
     elif kind == "inbound" and tokens[0] == "X" and "X" not in tokens[1:] and tokens[-1][-1:].isalpha():
         source = f"{source}{_NOT_TO_ANOTHER}"
     elif kind == _OFF and tokens[0] == "X" and tokens[-1] in _PUT_OFF_WORDS:  # `X cancelled`, not `X OOO`
@@ -525,13 +525,24 @@ day BBQ` and a `grave-faced` friend are no death."""
 _THEIR_DEEDS = frozenset(("inbound", "they started", "called off"))
 """The kinds of phrase a word may come into between the person and their deed (`_ADVERB`)."""
 _MAY_BE_BOOKED = frozenset(("appointment", "appt", "consultation", "lesson", "supervision"))
-_NOT_BOOKING = "".join(
-    f"(?<!{verb} {article} )"
+_BOOKING = tuple(
+    f"{verb} {article}"
     for verb in ("made", "make", "book", "booked", "need", "needs", "want", "get", "got", "for", "requested")
     for article in ("a", "an")
 )
-"""Not after a verb of getting one (`Made an appointment with [[Ed]]`, `Need an appointment with`):
-booked or wanted, not had."""
+"""A verb of getting one before a meeting (`Made an appointment with [[Ed]]`, `Need an appointment
+with`): booked or wanted, not had."""
+
+
+def _not_after(words: Iterable[str], token: str) -> str:
+    """Lookbehinds, after a phrase's first word `token`, that no one of `words` comes just before
+    it (one for each length: Python's are of one width). After the word, as `_word` puts its own:
+    a regex that starts with its literal is searched for that literal."""
+    before = [f"{word} {token}" for word in words]
+    return "".join(
+        f"(?<!{'|'.join(sorted(re.escape(text) for text in before if len(text) == size))})"
+        for size in sorted({len(text) for text in before})
+    )
 
 
 _ADVERBS = (
@@ -1248,7 +1259,7 @@ _SHORT_WORDS = (
 )  # fmt: skip
 """Words shortened with a full stop, which ends no sentence (`Dr. [[Bo]]`, `the ref. letter`, `Jan. 5`)."""
 _SENTENCE_END = lazy_pattern(
-    r"(?<!\.[A-Za-z])(?<!\b[A-Za-z])"
+    r"(?=[.!?])(?<!\.[A-Za-z])(?<!\b[A-Za-z])"  # the stop first: the lookbehinds only where one is
     + "".join(rf"(?<!\b(?i:{word}))" for word in _SHORT_WORDS)
     + r"[.!?]\s+(?=\S)"
 )
@@ -1549,11 +1560,6 @@ def _is_meeting_noun(words: str, after: bool) -> bool:
 
 
 _HAD_AFTER = ("call", "chat")
-_NOT_AFTER_A_KIND = "".join(
-    f"(?<!{'|'.join(sorted(re.escape(f'{kind} ') for kind in NOUN_KINDS if len(kind) == size))})"
-    for size in sorted({len(kind) for kind in NOUN_KINDS})
-)
-"""No word of which kind just before (a lookbehind for each length: Python's are of one width)."""
 _KIND_MAKES_A_NOUN = ("call", "chat", "walk", "hike", "visit", "catch-up", "sync")
 """Verbs a word of which kind before them makes a meeting's noun (`Weekly call [[Fay]]`, `Evening
 walk [[Hal]]`), where alone they are what a task says to do (`Call [[Bo]]`)."""
