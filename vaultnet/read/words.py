@@ -1020,7 +1020,7 @@ def _read_line(
         text = _ABSENT.sub(" ", text)
     if plan and _PLAN_OPENING.match(text):  # a plan whose phrase did not cut its opening: all of it
         return dict.fromkeys(everyone, "mention")
-    if "~~" in text or (any(word in text for word in _MAY_BE_OFF) and _CALLED_OFF.search(text)):
+    if _may_be_off(text):
         text, off = _called_off(text, planned)
         if off:  # the whole line did not happen
             return dict.fromkeys(everyone, "mention")
@@ -1284,9 +1284,15 @@ def did_not_happen(text: str) -> bool:
     (`~~Design review~~`, `Dinner party (cancelled)`)? Asked of an own log entry a mark directs,
     whose words are read for nothing else."""
     lowered = text.lower()
-    if "~~" not in lowered and not any(word in lowered for word in _MAY_BE_OFF):
+    if not _may_be_off(lowered):
         return False  # nearly every entry
     return _called_off(_lowered(lowered), set())[1]
+
+
+def _may_be_off(lowered: str) -> bool:
+    """Could a line, in lower case, say something did not happen: it strikes through, or holds a
+    word `_CALLED_OFF` cannot match without (most lines do neither)?"""
+    return "~~" in lowered or any(word in lowered for word in _MAY_BE_OFF)
 
 
 def _called_off(text: str, planned: set[int]) -> tuple[str, bool]:
