@@ -219,12 +219,13 @@ def dated_mentions(
     mentions: list[Mention] = []
     items = _OpenItems()
     lists: tuple[int, ...] = _UNDER_NONE  # the levels of the `_LISTS` headings the line is under, 0: none
-    labelled: tuple[int, ...] = _UNDER_NONE  # those a label over the line's list names (`Next steps:`)
+    labelled = False  # a label over the line's list names plans (`Next steps:`)
     wrapped, read_above = _wrapped_items(body.lines, base)
     for at, (line_number, line, block, own_day) in enumerate(body.lines):
         if block.kind != "item":  # an item stays under the heading, and label, the line before it was
             lists, labelled = _lists_under(block, line, lists)
-        meetings, absent, grateful, ahead = (a or b for a, b in zip(lists, labelled, strict=True))
+        meetings, absent, grateful, ahead = lists
+        ahead = ahead or labelled
         items.at(block, line)
         ancestors = items.open
         if any(a.task is not None and a.task not in DONE_BOXES for a in ancestors):
@@ -610,25 +611,25 @@ _TICKED = lazy_pattern(r"[✅✔☑]|\((?:done|sent)\)|[:\-–—]\s*done\b", re
 """A mark of a thing done, as a list of to-dos written without boxes ticks one."""
 
 
-def _lists_under(block: Block, line: str, lists: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _lists_under(block: Block, line: str, lists: tuple[int, ...]) -> tuple[tuple[int, ...], bool]:
     """Of a line of a dated note that is no item: the levels of the `_LISTS` headings it and the
-    lines after it are under, given those the line before it was (`lists`), and those a label
-    alone on it names for the list after it (`_list_labelled`)."""
+    lines after it are under, given those the line before it was (`lists`), and whether a label
+    alone on it names plans for the list after it (`_list_labelled`)."""
     if block.kind == "heading":
         return tuple(
             _heading_under(block.level, line, *under) for under in zip(lists, _LISTS, strict=True)
-        ), _UNDER_NONE
-    return lists, _list_labelled(line) if block.kind == "paragraph" else _UNDER_NONE
+        ), False
+    return lists, block.kind == "paragraph" and _list_labelled(line)
 
 
-def _list_labelled(line: str) -> tuple[int, ...]:
+def _list_labelled(line: str) -> bool:
     """Whether a paragraph's line is a label alone over a list of plans after it (`**Next
     steps:**`, `Action items:`), as `_LISTS`' last heading is: a list of what is to come. Not of
     the others: `Calls:` over `- Missed call from [[Bo]]` is no meeting."""
     tail = line.rstrip()
     if tail[-1:] not in (":", "*", "_") or not _label_alone.fullmatch(tail.strip()):
-        return _UNDER_NONE
-    return (0, 0, 0, int(undressed(tail.strip()) in phrases.PLAN_HEADINGS))
+        return False
+    return undressed(tail.strip()) in phrases.PLAN_HEADINGS
 
 
 def _asked(template: str) -> bool:
