@@ -1032,8 +1032,9 @@ def check_command(vault: str, style: str, today: str | None, no_cache: bool) -> 
     root = _vault(vault)
     day = _today(today)
     config = load_config(root)
-    problems = check_vault(root, config, day or config.as_of or dt.date.today(), not no_cache)
-    if not problems and not has_people(root, config, not no_cache):
+    people: list[bool] = []  # told by the read, when the notes were read
+    problems = check_vault(root, config, day or config.as_of or dt.date.today(), not no_cache, people)
+    if not problems and not (people[0] if people else has_people(root, config, not no_cache)):
         from vaultnet.pages.render import no_people_hint
 
         click.echo(no_people_hint(config), err=True)  # the wrong folder, or people marked otherwise

@@ -16,14 +16,21 @@ from vaultnet.vault.walk import walk_stats
 
 
 def check_vault(
-    root: Path, config: Config, today: dt.date | None = None, use_cache: bool = True
+    root: Path,
+    config: Config,
+    today: dt.date | None = None,
+    use_cache: bool = True,
+    people: list[bool] | None = None,
 ) -> list[Problem]:
     """Every problem vaultnet sees in the vault, sorted by file, then line; with `today`, the
     entries dated more than a year ahead too. Without `use_cache`, every note is read afresh:
-    neither a build's saved state nor the parse cache is read or written."""
+    neither a build's saved state nor the parse cache is read or written. `people` is told
+    whether the vault holds a person note, when the notes were read for it (`has_people` need
+    not read them again)."""
     unlisted: list[tuple[str, str]] = []
     org: list[str] = []  # the Org-mode files of a Logseq graph: in another vault, files of no concern
-    problems = _problems(root, config, today, use_cache, unlisted, org if _a_logseq_graph(root) else None)
+    graph_org = org if _a_logseq_graph(root) else None
+    problems = _problems(root, config, today, use_cache, (unlisted, people), graph_org)
     if in_output := notes_in_output(root, config):
         said = _IN_OWN_OUTPUT if output_is_its_own(root, config) else _IN_OUTPUT
         unread = [Problem(file, 1, said) for file in in_output]
@@ -60,11 +67,13 @@ def _problems(
     config: Config,
     today: dt.date | None,
     use_cache: bool,
-    unlisted: list[tuple[str, str]],
+    told: tuple[list[tuple[str, str]], list[bool] | None],
     org: list[str] | None,
 ) -> list[Problem]:
-    """The problems of the notes walked (`check_vault`), sorted; `unlisted` told the folders the
-    walk could not list, `org` the Org-mode files it passed over."""
+    """The problems of the notes walked (`check_vault`), sorted; `told` the folders the walk
+    could not list and, when the notes were read, whether one is a person's; `org` the Org-mode
+    files it passed over."""
+    unlisted, people = told
     found = list(walk_stats(root, config, unlisted, org)) if root.is_dir() else None
     saved = None
     if found is not None and use_cache:  # a build's saved state: its problems when no note changed since
@@ -82,6 +91,8 @@ def _problems(
     from vaultnet.vault.names import every_problem
 
     vault = load_vault(root, config, use_cache, found=found)
+    if people is not None:
+        people.append(bool(vault.people))
     problems = every_problem(vault)
     if today is not None:
         problems += far_ahead(vault.people, today)
