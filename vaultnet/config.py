@@ -357,12 +357,21 @@ def obsidian_template_folders(vault: Path) -> list[str]:
     return names
 
 
+LOGSEQ_SETTINGS = "logseq/config.edn"
+"""Where a Logseq graph keeps its settings, relative to the graph."""
+
+
+def is_logseq_graph(vault: Path) -> bool:
+    """Is the vault a Logseq graph: does it hold Logseq's settings?"""
+    return (vault / LOGSEQ_SETTINGS).is_file()
+
+
 def logseq_daily_format(vault: Path) -> str | None:
     """The format of the days a Logseq graph links (`[[20-11-2026]]`): its journals' page titles,
     `:journal/page-title-format` in `logseq/config.edn`, written as Moment.js writes it (its
     files keep their own names, `2026_11_20.md`, which tell their day whatever this says). As
     with Obsidian's settings, a file or a format vaultnet cannot read is passed over."""
-    data = _app_setting(vault, "logseq/config.edn", 1 << 20)
+    data = _app_setting(vault, LOGSEQ_SETTINGS, 1 << 20)
     found = _PAGE_TITLE_FORMAT.search(data.decode("utf-8", errors="replace")) if data else None
     moment = _as_moment(found[1]) if found else None
     try:

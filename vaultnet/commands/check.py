@@ -7,7 +7,7 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from vaultnet.config import Config
+from vaultnet.config import Config, is_logseq_graph
 from vaultnet.convert import counted
 from vaultnet.model import Problem
 from vaultnet.pages.layout import notes_in_output, output_is_its_own
@@ -29,7 +29,7 @@ def check_vault(
     not read them again)."""
     unlisted: list[tuple[str, str]] = []
     org: list[str] = []  # the Org-mode files of a Logseq graph: in another vault, files of no concern
-    graph_org = org if _a_logseq_graph(root) else None
+    graph_org = org if is_logseq_graph(root) else None  # a graph's Org-mode files are notes
     problems = _problems(root, config, today, use_cache, (unlisted, people), graph_org)
     if in_output := notes_in_output(root, config):
         said = _IN_OWN_OUTPUT if output_is_its_own(root, config) else _IN_OUTPUT
@@ -42,11 +42,6 @@ def check_vault(
     if unread:
         problems = sorted([*unread, *problems], key=lambda p: (p.file, p.line, p.message))
     return problems
-
-
-def _a_logseq_graph(root: Path) -> bool:
-    """Is the vault a Logseq graph (its `logseq/config.edn`), whose Org-mode files are notes?"""
-    return (root / "logseq" / "config.edn").is_file()
 
 
 _UNLISTED = "cannot list this folder ({}): its notes are not read"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from vaultnet.commands.people import People, find_person_in, people_in
-from vaultnet.config import Config
+from vaultnet.config import Config, is_logseq_graph
 from vaultnet.confine import confined
 from vaultnet.convert import (
     day_in_format,
@@ -1078,11 +1078,7 @@ def logseq_page(root: Path, file: str) -> bool:
     settings (`logseq/config.edn`) and no Obsidian's (`.obsidian/`: a vault Obsidian opens, a
     stray `logseq/` in it)? Logseq shows such a page as an outline, whatever its first line: its
     log is written as Logseq writes one (bullets, the days linked to the journal)."""
-    return (
-        file.startswith("pages/")
-        and (root / "logseq" / "config.edn").is_file()
-        and not (root / ".obsidian").is_dir()
-    )
+    return file.startswith("pages/") and is_logseq_graph(root) and not (root / ".obsidian").is_dir()
 
 
 def _forgotten_quotes(people: People, query: str, text: str) -> None:
