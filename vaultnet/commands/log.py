@@ -37,7 +37,8 @@ from vaultnet.read.blocks import (
     table_cells,
     unquoted,
 )
-from vaultnet.read.blocks_fast import parse_blocks
+from vaultnet.read.blocks_fast import indent_of, parse_blocks
+from vaultnet.read.body import LINE_ITEM
 from vaultnet.read.days import (
     DAY_STOPS,
     Period,
@@ -594,14 +595,8 @@ def _as_child(note: _Layout, heading: Block, entry: str) -> str:
 
 
 def _indent_width(line: str) -> int:
-    """The columns a line's indent takes (a tab to the next multiple of four); a blank line's is
-    taken as deeper than any."""
-    if not line.strip():
-        return 1 << 30
-    width = 0
-    for char in line[: len(line) - len(line.lstrip(" \t"))]:
-        width += 4 - width % 4 if char == "\t" else 1
-    return width
+    """The columns a line's indent takes (`indent_of`); a blank line's is taken as deeper than any."""
+    return indent_of(line)[0] if line.strip() else 1 << 30
 
 
 def _journal_linked(note: _Layout, entry: str) -> str:
@@ -630,7 +625,7 @@ def _outline_headings(blocks: list[Block], body: str) -> list[Block]:
             if (
                 under is not None
                 and under.depth == block.level
-                and not _BULLET.match(lines[block.lines[0][0]])
+                and not LINE_ITEM.match(lines[block.lines[0][0]])
             ):
                 continue  # the heading's own lines, its item's text after its first line
             if block.first and len(block.lines) > 1 and (level := _heading_property(block)):
@@ -655,8 +650,6 @@ def _heading_property(item: Block) -> int | None:
 
 _PROPERTY = lazy_pattern(r"([A-Za-z][\w-]*)::(?:[ \t]+(.*))?$")
 """A block property Logseq writes on the lines under a bullet's first (`collapsed:: true`)."""
-_BULLET = lazy_pattern(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
-"""A line that opens a list item: its marker, after its indent."""
 
 
 def _before(lines: list[bytes], line: int, encoded: bytes, eol: bytes) -> Insertion:
