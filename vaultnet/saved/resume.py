@@ -54,6 +54,7 @@ from vaultnet.vault.cache import (
     ParseCache,
     _inside_vault,
     cached_note,
+    forget_changed_reads,
     held,
     note_blob,
     note_record,
@@ -535,12 +536,14 @@ class ChangedReads:
     def save(self) -> None:
         """Keep this run's changed notes for the next command, when it parsed any or the file
         holds others (changed back, or gone: their text is not kept)."""
-        if not (self.parsed or self.kept - self.now.keys()) or not _inside_vault(self.path.parent, self.root):
+        if not (self.parsed or self.kept - self.now.keys()):
+            return
+        if not self.now:
+            forget_changed_reads(self.root)
+            return
+        if not _inside_vault(self.path.parent, self.root):
             return
         try:
-            if not self.now:
-                self.path.unlink(missing_ok=True)
-                return
             write_signed(self.path, self.key, (self.now,))
         except (OSError, ValueError) as exc:  # a read-only vault, say: the next command parses
             log.info("changed notes not kept: %s", exc)
