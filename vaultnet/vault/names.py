@@ -196,7 +196,7 @@ class Resolver:
         clashes += [
             (k, f)
             for k, f in self._by_claim.items()
-            if len(f) > 1 and k not in self._by_stem and not _address(k)
+            if len(f) > 1 and k not in self._by_stem and not an_address(k)
         ]
         for key, files in clashes:
             if len(files) == 2:
@@ -228,7 +228,7 @@ class Resolver:
         for key in sorted({*self._by_stem, *self._by_claim}):
             stems, claims = self._by_stem.get(key, []), self._by_claim.get(key, [])
             files = sorted({*stems, *claims})
-            if len(files) < 2 or (not stems and _address(key)):
+            if len(files) < 2 or (not stems and an_address(key)):
                 continue
             if stems:
                 found.append((key, files, stems[0] if len(stems) == 1 else None))
@@ -262,7 +262,7 @@ def _spelt_apart(files: list[str]) -> tuple[str, str] | None:
     return "case and Unicode form", "Windows or macOS"
 
 
-def _address(key: str) -> bool:
+def an_address(key: str) -> bool:
     """Is this name an e-mail address (`team@acme.com`)? A family or a team shares one: two
     people holding it is no mistake to report, and it finds neither."""
     return "@" in key[1:]

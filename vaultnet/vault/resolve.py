@@ -25,7 +25,7 @@ from vaultnet.model import (
     new_contact,
 )
 from vaultnet.read.days import names_a_time
-from vaultnet.vault.names import Resolver
+from vaultnet.vault.names import Resolver, an_address
 
 MAX_LINKED_GROUP = 200
 """People one note (or one entry) may name and still link pair by pair (spec 1.6). An all-hands
@@ -148,7 +148,7 @@ def sightings(note: Note, find: Resolver) -> tuple[Sighting, ...]:
         for target in m.targets
         if find(target) is None
         and target[:1] != "#"
-        and "@" not in target[1:]
+        and not an_address(target)
         and target != folder
         and not names_a_time(target)
     )
