@@ -107,18 +107,12 @@ def has_occasions(note: Note, today: dt.date | None = None) -> bool:
     are archived, died (`deceased`, `passed away`) or kept apart from (`not speaking`), nor, given
     `today`, when they were born more than `OLDEST_AGE` years before it. The JSON's `next_birthday`
     asks without `today`: the spec gives an ancestor's next day all the same."""
-    if today is not None and (born := born_on(note)) is not None and today.year - born.year > OLDEST_AGE:
+    born = _parts(note.birthday) if today is not None and note.birthday else None
+    if born and born[0] is not None and today and today.year - born[0] > OLDEST_AGE:
         return False
     return (
         note.status != "archived" and note.status not in GONE_STATUSES and note.status not in APART_STATUSES
     )
-
-
-def born_on(note: Note) -> dt.date | None:
-    """The day the person was born, when their birthday gives its year (`--12-10` gives none)."""
-    if note.birthday is None or note.birthday.startswith("--"):
-        return None
-    return dt.date.fromisoformat(note.birthday)
 
 
 def resting_reason(note: Note, today: dt.date) -> str | None:
