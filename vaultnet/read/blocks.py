@@ -258,6 +258,12 @@ _HIDDEN = (("%%", "%%"), ("<%", "%>"))
 """What opens and closes text no reader reads: an Obsidian comment, a Templater command."""
 
 
+def hides_text(body: str) -> bool:
+    """Does a body hold what `without_comment_blocks` cuts: a comment's, a command's or math's
+    opening? Most bodies hold none."""
+    return "$$" in body or any(opening in body for opening, _ in _HIDDEN)
+
+
 def _without_spans(body: str, opening: str, closing: str) -> str:
     """`without_comment_blocks` for one kind of span."""
     lines = body.split("\n")

@@ -21,6 +21,7 @@ from vaultnet.read.blocks import (
     Block,
     BlockKind,
     callout_title,
+    hides_text,
     markdown_blocks,
     numbered_day,
     rows_apart,
@@ -621,13 +622,7 @@ def plain_lines(body: str) -> list[str] | None:
     """The lines of a body `plain_blocks` reads with nothing to cut (no `%%`, `<%` or `$$`:
     `without_comment_blocks`), as it splits them; else None. For a reader that follows
     `plain_blocks` line by line without its blocks."""
-    if (
-        "%%" in body
-        or "<%" in body
-        or "$$" in body
-        or _NOT_PLAIN_FIRST.match(body)
-        or _NOT_PLAIN_NEXT.search(body)
-    ):
+    if hides_text(body) or _NOT_PLAIN_FIRST.match(body) or _NOT_PLAIN_NEXT.search(body):
         return None
     lines = body.split("\n")
     if body.endswith("\n"):
