@@ -719,20 +719,17 @@ def _formatted_week(
     where the title in its name starts, and False (no day of the week); None when the path is not
     in that format, or names no real week (its years disagree, `2026-W53`)."""
     pattern, rule, folders = named
-    parts = file.removesuffix(".md").split("/")
-    if len(parts) <= folders:
+    found = _path_match(file, pattern, folders)
+    if found is None:
         return None
-    tail = "/".join(parts[-1 - folders :])
-    match = pattern.match(tail)
-    if match is None:
-        return None
+    match, title_at = found
     told: dict[str, set[int]] = {"year": set(), "week": set()}
     for name, value in match.groupdict().items():
         told[name.split("_", 1)[0]].add(int(value))
     if len(told["year"]) != 1 or len(told["week"]) != 1:
         return None
     start = week_start(told["year"].pop(), told["week"].pop(), rule)
-    return None if start is None else (start, max(0, match.end() - (len(tail) - len(parts[-1]))), False)
+    return None if start is None else (start, title_at, False)
 
 
 def weekly(file: str, weekly_format: str | None = None) -> dt.date | None:
@@ -902,15 +899,22 @@ def _short_year_day(year: str, month: str, day: str) -> dt.date | None:
 def _formatted_day(file: str, daily: str) -> tuple[dt.date | None, int] | None:
     """The day a note's path tells in the vault's daily format, and where the title in its name
     starts; None when the path is not in that format."""
-    folders = daily.count("/")
+    found = _path_match(file, daily_pattern(daily), daily.count("/"))
+    return None if found is None else (formatted_day(found[0]), found[1])
+
+
+def _path_match(file: str, pattern: re.Pattern[str], folders: int) -> tuple[re.Match[str], int] | None:
+    """A periodic note's format matched at the end of its path (its last `folders` folders and its
+    name), and where the title in its name starts, after what the format matched; None when the
+    path does not end in that format."""
     parts = file.removesuffix(".md").split("/")
     if len(parts) <= folders:
         return None
     tail = "/".join(parts[-1 - folders :])
-    match = daily_pattern(daily).match(tail)
+    match = pattern.match(tail)
     if match is None:
         return None
-    return formatted_day(match), max(0, match.end() - (len(tail) - len(parts[-1])))
+    return match, max(0, match.end() - (len(tail) - len(parts[-1])))
 
 
 _OPENING = (
