@@ -635,11 +635,7 @@ class PeopleFile:
             name = self.state.store
             if not name.startswith("people-") or "/" in name or os.sep in name:
                 raise ValueError(f"not a people file: {name!r}")
-            fd = os.open(self.folder / name, READ_FLAGS)
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                os.close(fd)
-                raise ValueError(f"{name} is not a regular file")
-            self._fd = fd
+            self._fd = _open_regular(self.folder / name, READ_FLAGS)
         return self._fd
 
     def close(self) -> None:
@@ -690,10 +686,8 @@ class PeopleFile:
         flags = (
             os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
         )
-        fd = os.open(self.folder / state.store, flags, 0o600)
+        fd = _open_regular(self.folder / state.store, flags)
         try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise ValueError(f"{state.store} is not a regular file")
             _write_blobs(fd, os.fstat(fd).st_size, self.added.items(), state.people)
         finally:
             os.close(fd)
@@ -715,14 +709,22 @@ class PeopleFile:
         self.superseded = []
         if not places:
             return
-        fd = os.open(self.folder / self.state.store, WRITE_FLAGS)
+        fd = _open_regular(self.folder / self.state.store, WRITE_FLAGS)
         try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise ValueError(f"{self.state.store} is not a regular file")
             for offset, length, _ in sorted(places):
                 _pwrite_all(fd, bytes(length), offset)
         finally:
             os.close(fd)
+
+
+def _open_regular(path: Path, flags: int) -> int:
+    """A people file opened with `flags` (never through a symlink); ValueError when what is there
+    is no regular file."""
+    fd = os.open(path, flags, 0o600)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise ValueError(f"{path.name} is not a regular file")
+    return fd
 
 
 def _write_blobs(
