@@ -1511,6 +1511,33 @@ def test_when_it_was_and_who_they_are_to_me_do_not_hide_whom_it_was_with() -> No
     }  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("[[Mrs Lee]] (Jamie's mum) emailed about homework", "inbound"),
+        ("[[Jordan]] (Figma rec) emailed me about the PM role", "inbound"),
+        ("[[Cy]] (my neighbour) called me", "inbound"),
+        ("[[Ana]], Jamie's mum, emailed about homework", "inbound"),
+        ("[[Kai]], the HM, replied", "inbound"),
+        ("Emailed [[Bo]] (the recruiter) my CV", "outbound"),
+    ],
+)
+def test_who_someone_is_in_brackets_or_commas_after_their_name_hides_nothing(line: str, way: str) -> None:
+    """Owners say who someone is right after their name (`[[Mrs Lee]] (Jamie's mum) emailed`,
+    `[[Kai]], the HM, replied`): the words go on as if it were not there."""
+    assert daily_way(line) == way
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lunch with [[Di]] (cancelled)", "Sync with [[Di]] (absent) and [[Ed]]", "[[Di]] (no-show) for the demo"],
+)
+def test_a_mark_in_brackets_after_a_name_still_says_they_were_not_there(line: str) -> None:
+    """`(cancelled)`, `(absent)`, `(no-show)` after a name are no aside: they still say it did
+    not happen with them."""
+    assert daily_entries(line)[0].aside
+
+
 def test_a_diary_writes_what_was_done_together_many_ways(make_vault) -> None:  # type: ignore[no-untyped-def]
     """In a person's own log: `Quick catch up on the phone`, `Long email exchange`, `Our monthly
     call`, `Grabbed a beer`, `Went climbing`, `Played tennis`, `Caught her at the conference` were
@@ -2443,6 +2470,41 @@ def test_a_daily_notes_gratitude_heading_names_people_without_meeting_them() -> 
         **{"Ana": None, "Bo": "mutual", "Cy": None, "Di": "unknown"},
         **{"Ed": None, "Fay": None, "Gus": "mutual"},
     }
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## Three good things", "## What I'm grateful for", "## Grateful For Today", "## Gratitude log",
+        "## Daily gratitude", "## I am thankful for", "**Gratitude**", "Gratitude:", "## Dankbar für",
+        "## Agradecida por",
+    ],
+)  # fmt: skip
+def test_a_gratitude_list_under_its_many_headings_and_labels_meets_no_one(heading: str) -> None:
+    """A gratitude journal's list under the headings owners give it (`## Three good things`,
+    `## Daily gratitude`), or under a label alone on its line (`**Gratitude**`, `Gratitude:`),
+    thanks its people for, and meets none of them."""
+    note = parse_note("Daily/2026-11-20.md", f"{heading}\n- [[G]] for the soup\n".encode(), Config())
+    assert [m.aside for m in note.entries] == [True]
+
+
+@pytest.mark.parametrize(
+    "heading", ["## Reminders", "## Tasks", "Reminders:", "## Nächste Woche", "## Próxima semana"]
+)
+def test_a_list_of_reminders_or_tasks_without_boxes_is_plans(heading: str) -> None:
+    """`## Reminders` over `- Call [[Mum]] on Sunday`, `## Tasks` over `- Email [[Bob]] the
+    invoice`: to-dos written without a box, yet to be done, as under `## To do`."""
+    text = f"{heading}\n- Call [[Mum]] on Sunday\n- Email [[Bob]] the invoice\n- Called [[Cy]] back\n"
+    note = parse_note("Daily/2026-11-20.md", text.encode(), Config())
+    assert [(m.targets[0], m.aside) for m in note.entries] == [("Mum", True), ("Bob", True), ("Cy", False)]
+
+
+@pytest.mark.parametrize("heading", ["## Abwesend", "## Entschuldigt", "## Ausentes", "## Excusados"])
+def test_absence_headings_in_german_and_spanish(heading: str) -> None:
+    """A meeting note's list of those not there, under a German or Spanish heading: named, not met."""
+    text = f"---\ntype: meeting\n---\n## Teilnehmer\n- [[Ana]]\n{heading}\n- [[Bo]]\n"
+    note = parse_note("Meetings/2026-11-20 Sync.md", text.encode(), Config())
+    assert {t for m in note.entries if not m.aside for t in m.targets} == {"Ana"}
 
 
 @pytest.mark.parametrize(

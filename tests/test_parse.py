@@ -1156,6 +1156,27 @@ def test_attendees_in_a_dataview_field_are_the_notes_and_those_absent_met_nobody
 @pytest.mark.parametrize(
     "text",
     [
+        "---\nattendees: [\"[[Ana]]\", \"[[Di]]\", \"[[Cy]]\", \"[[Bo]]\"]\n---\n"
+        "- [[Di]] could not make it\n- [[Cy]] didn't turn up\nAbsent: [[Bo]]\n",
+        "---\ntype: meeting\n---\nAttendees: [[Ana]], [[Di]], [[Cy]], [[Bo]]\n"
+        "- [[Di]] could not make it\n- [[Cy]] didn't turn up\nApologies: [[Bo]]\n",
+        "---\nattendees: [\"[[Ana]]\", \"[[Di]]\", \"[[Cy]]\", \"[[Bo]]\"]\n---\n"
+        "- [[Di]] (apologies) and [[Cy]] (sick)\n- Not present: [[Bo]]\n",
+    ],
+)
+def test_an_attendee_the_text_says_was_absent_met_nobody(text: str) -> None:
+    """A meeting's list names whom it was for; a line of its text that says one of them was not
+    there (`[[Di]] could not make it`, `Absent: [[Bo]]`, `[[Cy]] (sick)`) takes them off it: named,
+    not met. The others there still met (a parents' evening's list, a team's sync)."""
+    got = note("Meetings/2026-11-12 Sync.md", text).entries
+    met = {target for m in got if not m.aside and m.direction == "mutual" for target in m.targets}
+    assert met == {"Ana"}
+    assert {target for m in got if m.aside for target in m.targets} == {"Di", "Cy", "Bo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "## Next week\n- Catch up with [[Ana]]\n",
         "## Plans for next week\n- Coffee with [[Ana]]\n",
         "### 💡 Ideas\n- Dinner with [[Ana]] and Bo\n",

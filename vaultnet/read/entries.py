@@ -219,13 +219,13 @@ def dated_mentions(
     mentions: list[Mention] = []
     items = _OpenItems()
     lists: tuple[int, ...] = _UNDER_NONE  # the levels of the `_LISTS` headings the line is under, 0: none
-    labelled = False  # a label over the line's list names plans (`Next steps:`)
+    labelled = ""  # the list a label over the line's list heads (`Next steps:`: plans)
     wrapped, read_above = _wrapped_items(body.lines, base)
     for at, (line_number, line, block, own_day) in enumerate(body.lines):
         if block.kind != "item":  # an item stays under the heading, and label, the line before it was
             lists, labelled = _lists_under(block, line, lists)
         meetings, absent, grateful, ahead = lists
-        ahead = ahead or labelled
+        ahead, grateful = ahead or labelled == "plans", grateful or labelled == "gratitude"
         items.at(block, line)
         ancestors = items.open
         if any(a.task is not None and a.task not in DONE_BOXES for a in ancestors):
@@ -611,25 +611,27 @@ _TICKED = lazy_pattern(r"[✅✔☑]|\((?:done|sent)\)|[:\-–—]\s*done\b", re
 """A mark of a thing done, as a list of to-dos written without boxes ticks one."""
 
 
-def _lists_under(block: Block, line: str, lists: tuple[int, ...]) -> tuple[tuple[int, ...], bool]:
+def _lists_under(block: Block, line: str, lists: tuple[int, ...]) -> tuple[tuple[int, ...], str]:
     """Of a line of a dated note that is no item: the levels of the `_LISTS` headings it and the
-    lines after it are under, given those the line before it was (`lists`), and whether a label
-    alone on it names plans for the list after it (`_list_labelled`)."""
+    lines after it are under, given those the line before it was (`lists`), and which list a
+    label alone on it heads, if one (`_list_labelled`)."""
     if block.kind == "heading":
         return tuple(
             _heading_under(block.level, line, *under) for under in zip(lists, _LISTS, strict=True)
-        ), False
-    return lists, block.kind == "paragraph" and _list_labelled(line)
+        ), ""
+    return lists, _list_labelled(line) if block.kind == "paragraph" else ""
 
 
-def _list_labelled(line: str) -> bool:
-    """Whether a paragraph's line is a label alone over a list of plans after it (`**Next
-    steps:**`, `Action items:`), as `_LISTS`' last heading is: a list of what is to come. Not of
-    the others: `Calls:` over `- Missed call from [[Bo]]` is no meeting."""
+def _list_labelled(line: str) -> str:
+    """Which list a paragraph's line, a label alone, heads: `plans` (`**Next steps:**`, `Action
+    items:`: what is to come, as under a heading of `PLAN_HEADINGS`), `gratitude` (`**Gratitude**`,
+    `Thankful for:`), else none (""). Not the others: `Calls:` over `- Missed call from [[Bo]]` is
+    no meeting."""
     tail = line.rstrip()
     if tail[-1:] not in (":", "*", "_") or not _label_alone.fullmatch(tail.strip()):
-        return False
-    return undressed(tail.strip()) in phrases.PLAN_HEADINGS
+        return ""
+    said = undressed(tail.strip())
+    return "plans" if said in phrases.PLAN_HEADINGS else "gratitude" if said in phrases.GRATITUDE_HEADINGS else ""
 
 
 def _asked(template: str) -> bool:
@@ -825,8 +827,10 @@ def _line_below(lines: list[str], at: int, starts: Container[int]) -> str:
     return ""
 
 
-_label_alone = lazy_pattern(r"(?:\*\*|__)?[^\W\d_][\w '’-]{0,30}(?:\*\*|__)?:(?:\*\*|__)?")
-"""A line that only titles the lines under it (`**Key points:**`, `Notes:`)."""
+_label_alone = lazy_pattern(
+    r"(?:\*\*|__)?[^\W\d_][\w '’-]{0,30}(?:\*\*|__)?:(?:\*\*|__)?|(\*\*|__)[^\W\d_][\w '’-]{0,30}\1"
+)
+"""A line that only titles the lines under it (`**Key points:**`, `Notes:`, `**Gratitude**`)."""
 
 
 def own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] = ()) -> str | None:

@@ -29,7 +29,7 @@ from vaultnet.read.entries import (
     own_way,
     who_started,
 )
-from vaultnet.read.inline import links_in
+from vaultnet.read.inline import links_in, template_of
 from vaultnet.read.keys import PEOPLE_FIELDS, Fields, field_key, first_of, means, people_lines, synonym_table
 
 
@@ -355,7 +355,13 @@ def listed_mentions(
 
 
 def told_once(
-    entries: list[Mention], lines: frozenset[int], listed: list[str], title: str, way: Direction
+    entries: list[Mention],
+    lines: frozenset[int],
+    listed: list[str],
+    title: str,
+    way: Direction,
+    words: phrases.Table,
+    base: str,
 ) -> tuple[list[Mention], frozenset[str]]:
     """A dated note's mentions, each of its people told once by its list (`Listing.lines`) of the
     people it `listed` or by a line of that list: under a `title`, the list tells of them and
@@ -363,16 +369,29 @@ def told_once(
     there is to tell, and the list leaves out its guests that a line tells of in its `way` (not
     who organised it: `Organizer: [[Ann]]` says she started it). A line of the list that names
     others (an attendee marked absent, a list the front matter's took the place of) is read as
-    it is. And the guests left out."""
-    if not lines:
-        return entries, frozenset()
+    it is. And the guests left out: those too that a line of the text says were not there
+    (`_away`)."""
     people = set(listed)
+    gone = _away(entries, people, words, base)
+    if not lines:
+        return entries, gone
     told = [m for m in entries if m.line in lines and people.issuperset(m.targets)]
     if not told:
-        return entries, frozenset()
+        return entries, gone
     if not title:
-        return entries, frozenset(target for m in told if m.direction == way for target in m.targets)
-    return [m for m in entries if not (m.line in lines and people.issuperset(m.targets))], frozenset()
+        return entries, gone | {target for m in told if m.direction == way for target in m.targets}
+    return [m for m in entries if not (m.line in lines and people.issuperset(m.targets))], gone
+
+
+def _away(entries: list[Mention], people: set[str], words: phrases.Table, base: str) -> frozenset[str]:
+    """Those of a dated note's `people` a line of its text names in passing as not there
+    (`[[Di]] could not make it`, `Absent: [[Bo]]`: `words.away`): named, not met."""
+    gone: set[str] = set()
+    for mention in entries:
+        if mention.aside and not people.isdisjoint(mention.targets):
+            template, targets = template_of(mention.text, base)
+            gone.update(targets[index] for index in phrases.away(template, words) if index < len(targets))
+    return frozenset(gone & people)
 
 
 def of_the_day(follow_ups: list[FollowUp], date: dt.date | None, listed: list[str]) -> list[FollowUp]:

@@ -323,12 +323,15 @@ one (`### 2026-10-02 — Email`), as one naming only a meeting word, is told by 
 
 MEETING_HEADINGS = (
     "meetings", "calls", "1:1s", "1-1s", "one-on-ones", "met", "met with", "people i met", "seen",
-    "catch-ups",
+    "catch-ups", "treffen", "besprechungen", "reuniones", "réunions",
 )  # fmt: skip
 """Headings a daily note lists its meetings under (`## Meetings` over `- [[Bo]]`): each line under
 one that names people was a meeting with them, as a meeting note's lines are."""
 
-ABSENT_HEADINGS = ("absent", "absentees", "apologies", "regrets", "not present", "unable to attend")
+ABSENT_HEADINGS = (
+    "absent", "absentees", "apologies", "regrets", "not present", "unable to attend", "abwesend",
+    "entschuldigt", "ausentes", "excusados", "absents", "excusés",
+)  # fmt: skip
 """Headings a meeting note lists those who were not there under (`## Apologies` over `- [[Bo]]`):
 each line under one names its people, and met none of them."""
 
@@ -338,7 +341,8 @@ PLAN_HEADINGS = (
     "to-do", "todos", "to-dos", "to do list", "todo list", "upcoming", "next steps", "someday",
     "to contact", "people to contact", "to reach out to", "people to reach out to", "to follow up",
     "intentions", "action items", "action points", "next actions", "follow-ups", "follow ups", "followups",
-    "open items",
+    "open items", "reminders", "reminder", "tasks", "task list", "nächste woche", "aufgaben", "zu erledigen",
+    "próxima semana", "pendientes", "tareas", "la semaine prochaine", "à faire",
 )  # fmt: skip
 """Headings a daily or weekly note lists what is yet to come under (`## Next week` over `- Catch up
 with [[Kofi]]`): each line under one names people not yet met, but a task done there."""
@@ -347,6 +351,9 @@ GRATITUDE_HEADINGS = (
     "gratitude", "grateful", "grateful for", "thankful", "thankful for", "gratitude list",
     "gratitude journal", "thanks", "i'm grateful for", "i am grateful for", "today i'm grateful for",
     "things i'm grateful for", "three things i'm grateful for", "3 things i'm grateful for",
+    "what i'm grateful for", "what i am grateful for", "grateful for today", "gratitude log", "daily gratitude",
+    "i'm thankful for", "i am thankful for", "three good things", "3 good things", "dankbar", "dankbar für",
+    "dankbarkeit", "agradecido", "agradecida", "agradecido por", "agradecida por", "gratitud", "reconnaissance",
 )  # fmt: skip
 """Headings a daily note keeps a gratitude journal under (`## Gratitude` over `- [[Bo]] for the
 ride`): each person named there is thanked for, not met, unless the line's words say a contact
@@ -674,6 +681,14 @@ _group_of = lazy_pattern(_GROUP_OF)
 says."""
 _to_me = lazy_pattern(rf"(?<!\w)(?:my|our)\s+(?:{_RELATION}\s+)?{_RELATION}\s+(?=#?{_OPEN})")
 """Who a person is to me, before them (`my sister [[Xan]]`, `my old boss [[Cy]]`)."""
+_who_they_are = lazy_pattern(
+    lambda: rf"(?<={_CLOSE})(?:\s+\((?!{_AWAY_WORDS}\)|{_PUT_OFF})[^(){_OPEN}]{{1,40}}\)"
+    rf"|,\s+(?:(?:the|my|our|his|her|their|a|an)\s+|[\w-]+'s\s+)[^,;:(){_OPEN}]{{1,30}},)"
+    r"(?=\s+(?!and\b|or\b)[a-z])"
+)
+"""Who someone is, said right after their name and before the words go on (`[[Mrs Lee]] (Jamie's
+mum) emailed`, `[[Kai]], the HM, replied`); not a mark that they were not there (`(absent)`,
+`(cancelled)`: `NOT_THERE`, `_CALLED_OFF`)."""
 _when = lazy_pattern(
     r"\s+(?:(?:last|this)\s+(?:night|morning|afternoon|evening)|tonight|today|yesterday|earlier|after\s+work)"
     r"(?=\s+with(?!\w))"
@@ -687,6 +702,8 @@ def _asides_cut(text: str) -> str:
     Each looked for only where its words are: most lines hold none."""
     if "(" in text:
         text = _group_of.sub(r"\1", text)
+    if _CLOSE + " (" in text or _CLOSE + ", " in text:
+        text = _who_they_are.sub("", text)
     if "my " in text or "our " in text:
         text = _to_me.sub("", text)
     if " with" in text and any(word in text for word in _WHEN_WORDS):
@@ -1402,14 +1419,34 @@ _AHEAD_OPENING = lazy_pattern(
 _STRUCK = lazy_pattern(r"~~(?=\S)([^~]*[^\s~])~~")
 """Text struck through, as owners strike out what did not happen: its own text holds no `~`, so
 a line of many `~~` is read in one pass (a lazy `.+?` tried every later `~~` from each one)."""
-NOT_THERE = (
-    r"\s*\((?:absent|apologies|regrets|sick|out sick|ooo|on leave|away|declined|no[ -]?show"
-    r"|not present|excused|cancell?ed|dna)\)"
+_AWAY_WORDS = (
+    r"(?:absent|apologies|regrets|sick|out sick|ooo|on leave|away|declined|no[ -]?show"
+    r"|not present|excused|cancell?ed|dna)"
 )
+NOT_THERE = rf"\s*\({_AWAY_WORDS}\)"
 """How a meeting's list of attendees marks one of them as not there, in round brackets after
 them (`[[Cy]] (absent)`, `[[Di]] (apologies)`), in lower case."""
 _ABSENT = lazy_pattern(rf"#?{_OPEN}(-?\d+){_CLOSE}{NOT_THERE}")
 """One person marked as not there (`NOT_THERE`): the others on the line were there."""
+_AWAY_LABEL = lazy_pattern(r"[\s*_>-]*(?:absent|apologies|regrets|not\s+present|excused)\s*:")
+"""A label over those a meeting's note says were not there (`Absent: X`, `**Apologies:** X`)."""
+
+
+def away(template: str, words: Table) -> set[int]:
+    """The slots of the people a line of a meeting's note says were not there: after a label of
+    them (`Absent: X, Y`), marked so in round brackets (`X (sick)`: `NOT_THERE`), or who called it
+    off or did not turn up (`CALLED_OFF_BY`: `X could not make it`). Asked of a line that names
+    someone the note lists as there, in passing only (`Mention.aside`): few lines are."""
+    text = _lowered(template)
+    if _AWAY_LABEL.match(text):
+        return set(map(int, _SLOT.findall(text)))
+    found = set(map(int, _ABSENT.findall(text))) if "(" in text else set()
+    for kind, source, _, _ in words.tried(text):
+        if kind == _OFF:
+            found.update(int(i) for match in _compiled(source).finditer(text) for i in _SLOT.findall(match[0]))
+    return found
+
+
 _OFF_THINGS = "|".join(re.escape(word) for word in MEETING_WORDS if word not in ("met", "in person"))
 _A_MEETING = lazy_pattern(rf"(?<!\w)(?:{_OFF_THINGS})(?!\w)")
 """A meeting word, anywhere in a line."""
