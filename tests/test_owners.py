@@ -2489,6 +2489,20 @@ def test_a_gratitude_list_under_its_many_headings_and_labels_meets_no_one(headin
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Thought a lot about [[X]]", "Been thinking a lot about [[X]]", "Remembering [[X]] today",
+        "Missed [[X]] today", "Would love to see [[X]] again soon", "[[X]] and I used to come here every summer",
+        "Used to go sailing with [[X]]",
+    ],
+)  # fmt: skip
+def test_a_journal_remembering_or_missing_someone_meets_no_one(line: str) -> None:
+    """A journal's memories and longings (`Thought a lot about [[X]]`, `[[X]] and I used to come
+    here`, `Would love to see [[X]] again`) are about the person: a mention, no contact."""
+    assert daily_way(line) is None
+
+
+@pytest.mark.parametrize(
     "heading", ["## Reminders", "## Tasks", "Reminders:", "## Nächste Woche", "## Próxima semana"]
 )
 def test_a_list_of_reminders_or_tasks_without_boxes_is_plans(heading: str) -> None:

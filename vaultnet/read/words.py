@@ -274,11 +274,14 @@ ABOUT = (
     "X has been on my mind", "X on my mind", "would have been X's", "old photos of X", "old pictures of X",
     "photos of X from", "looked at … photos of X", "looked through … photos of X", "therapist about X",
     "therapist about … X", "counsellor about X", "counselor about X",
-    "invoice sent to X", "invoice to X", "invoiced X",
+    "invoice sent to X", "invoice to X", "invoiced X", "thought … about X", "thinking … about X",
+    "remembering X", "missed X today", "missed X so much", "would love to see X", "would love to catch up with X",
+    "X and i used to", "used to … with X",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`, a gratitude journal's
 `Grateful for [[Bo]]`, news of them read or seen: `Read an interview with [[Cy]]`, `Saw on
-LinkedIn that [[Di]] moved`), an invoice (`Invoice sent to [[Ivo]]`): a mention, no contact, as a
+LinkedIn that [[Di]] moved`), an invoice (`Invoice sent to [[Ivo]]`), a memory or a longing
+(`[[Gran]] and I used to bake`, `Would love to see [[Al]] again`): a mention, no contact, as a
 plan's people are. Not read in a
 person's own log, where `thinking of her` is no less an entry of hers. `about X` is not in it:
 the spec counts `[[Cleo]] asked me about [[Dev]]'s new job` as a contact with Dev
