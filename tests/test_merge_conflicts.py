@@ -1,6 +1,6 @@
 """A merge's conflict git left in a note (`<<<<<<<`, `=======`, `>>>>>>>`, diff3's `|||||||`) is a
 problem at its first line, for check, report, the pages and a build from the saved state; its markers
-are never read as text."""
+are never read as text; and `log` and `import ics` write nothing into such a note."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from tests.test_calendar import event, ics
 from vaultnet.build import build
 from vaultnet.cli import main
 from vaultnet.commands.check import check_vault
@@ -152,6 +153,55 @@ def test_check_report_and_the_problems_page_name_it(tmp_path: Path) -> None:
     assert f"{TOM}:5: {CONFLICT}" in out
     build(root, TODAY)
     assert CONFLICT in (root / "_vaultnet" / "Problems.md").read_text(encoding="utf-8")
+
+
+def test_log_writes_nothing_into_a_conflicted_note(tmp_path: Path) -> None:
+    root = _vault(tmp_path / "vault", {TOM: CONFLICTED})
+    before = (root / TOM).read_bytes()
+    code, out = run("log", "Tom Reed", "coffee", "--mutual", "-v", str(root), "--today", str(TODAY))
+    assert code == 2, out
+    assert out.strip().splitlines() == [
+        f"Error: {TOM}: unresolved merge conflict (git) at line 5; keep one side (or both) and delete the "
+        "markers first: nothing written"
+    ]
+    assert (root / TOM).read_bytes() == before
+    (root / TOM).write_text(RESOLVED, encoding="utf-8")
+    code, out = run("log", "Tom Reed", "coffee", "--mutual", "-v", str(root), "--today", str(TODAY))
+    assert code == 0, out
+
+
+def test_log_refuses_a_conflict_in_a_utf16_note_too(tmp_path: Path) -> None:
+    root = tmp_path / "vault"
+    (root / "People").mkdir(parents=True)
+    (root / TOM).write_bytes(b"\xff\xfe" + CONFLICTED.encode("utf-16-le"))
+    before = (root / TOM).read_bytes()
+    code, out = run("log", "Tom Reed", "coffee", "-v", str(root), "--today", str(TODAY))
+    assert code == 2 and "unresolved merge conflict" in out, out
+    assert (root / TOM).read_bytes() == before
+
+
+def test_import_ics_writes_nothing_into_a_conflicted_note_and_the_rest_as_ever(tmp_path: Path) -> None:
+    ana = "---\ntags: [person]\nemails: [ana@ruiz.example]\n---\n## Log\n"
+    bo = "---\ntags: [person]\nemails: [bo@example.org]\n---\n## Log\n"
+    conflicted = (
+        ana + "<<<<<<< HEAD\n- 2026-10-01 -> tea\n=======\n- 2026-10-02 -> a walk\n>>>>>>> ben/main\n"
+    )
+    root = _vault(tmp_path / "vault", {"People/Ana Ruiz.md": conflicted, "People/Bo Lindqvist.md": bo})
+    calendar = ics(
+        event("e1", "20261102", "Lunch", "ATTENDEE;CN=Ana Ruiz:mailto:ana@ruiz.example"),
+        event("e2", "20261103", "Tea", "ATTENDEE;CN=Bo:mailto:bo@example.org"),
+    )
+    (tmp_path / "cal.ics").write_text(calendar, newline="")
+    code, out = run(
+        "import", "ics", str(tmp_path / "cal.ics"), "-v", str(root), "--today", "2026-11-21", "--write"
+    )
+    assert code == 1, out
+    assert (
+        "not written People/Ana Ruiz.md: 2026-11-02 Lunch: unresolved merge conflict (git) at line 6; keep one "
+        "side (or both) and delete the markers first"
+    ) in out
+    assert (root / "People/Ana Ruiz.md").read_text(encoding="utf-8") == conflicted
+    assert "- 2026-11-03 <-> Tea" in (root / "People/Bo Lindqvist.md").read_text(encoding="utf-8")
 
 
 def test_a_build_from_the_saved_state_and_check_after_it_keep_the_problem(
