@@ -39,6 +39,7 @@ from vaultnet.read.blocks import (
 )
 from vaultnet.read.blocks_fast import indent_of, parse_blocks
 from vaultnet.read.body import LINE_ITEM
+from vaultnet.read.conflicts import merge_conflicts
 from vaultnet.read.days import (
     DAY_STOPS,
     Period,
@@ -894,7 +895,9 @@ def checked_insertion(
 ) -> Insertion:
     """Where the entry goes, once checked: vaultnet reads back one more contact, this one.
     `outline`: the note is a page of a Logseq graph (`plan_insertion`); `entries`: how many
-    entries `data` reads as, when known (one more than the note had before the last checked)."""
+    entries `data` reads as, when known (one more than the note had before the last checked). A
+    note holding a merge's conflict is refused (`unresolved`)."""
+    unresolved(file, data)
     insertion = plan_insertion(data, entry, config.daily_format, outline)
     new = insertion.apply(data)
     before = len(parse_note(file, data, config).entries) if entries is None else entries
@@ -915,6 +918,16 @@ def checked_insertion(
             "not as given; add it by hand"
         )
     return insertion
+
+
+def unresolved(file: str, data: bytes) -> None:
+    """Refuse to write into a note that holds a merge's conflict (`merge_conflicts`): an entry
+    would go into one side, and the sides are for the owner to settle first."""
+    if conflicts := merge_conflicts(decode(file, data).text):
+        raise CaptureError(
+            f"{file}: unresolved merge conflict (git) at line {conflicts[0].opening + 1}; keep one side "
+            "(or both) and delete the markers first: nothing written"
+        )
 
 
 def _expected(entry: str, config: Config) -> Mention:

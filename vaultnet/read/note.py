@@ -42,6 +42,7 @@ from vaultnet.read.blocks import Block, callout_heading, heading_words, section_
 from vaultnet.read.blocks_fast import parse_blocks
 from vaultnet.read.body import Body, Entry, follow_up_of, read_body
 from vaultnet.read.body_fast import read_plain_body
+from vaultnet.read.conflicts import without_conflicts
 from vaultnet.read.day_last import entries_dated_last
 from vaultnet.read.days import (
     NAMED_DAY,
@@ -510,9 +511,9 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     if (decoded.binary and decoded.problem) or decoded.text.startswith(MARKER):  # a page: an old output's
         problem = decoded.problem if decoded.binary and decoded.problem else Problem(file, 1, _OLD_PAGE)
         return Note(file=file, kind="other", name=stem, problems=(problem,))
-    split = _split(decoded.text, config, day_first)
+    split, conflicts = _split(file, decoded.text, config, day_first)
     meta, yaml_problem = load_yaml(file, split)
-    problems = [problem for problem in (decoded.problem, yaml_problem) if problem]
+    problems = [problem for problem in (decoded.problem, *conflicts, yaml_problem) if problem]
     if "excalidraw-plugin" in meta or stem.endswith(".excalidraw"):  # a drawing: its words are a sketch's
         return Note(file=file, kind="other", name=stem, problems=tuple(problems))
     fields = fields_of(meta, config)
@@ -649,19 +650,22 @@ def _person_card(
     return meta, fields
 
 
-def _split(text: str, config: Config, day_first: bool | None) -> Split:
+def _split(file: str, text: str, config: Config, day_first: bool | None) -> tuple[Split, list[Problem]]:
     """The note's front matter and body, each day opening a line of the body that is written in
     the vault's daily format (`- 20-11-2026 walk` in a DD-MM-YYYY vault), or with its year last
     as the note settled (`day_first`), written in ISO form; and its text in one Unicode form (an
-    `é` pasted from a Mac's file name as `e` and its accent is one character, as words are typed)."""
+    `é` pasted from a Mac's file name as `e` and its accent is one character, as words are typed).
+    A merge's conflict left in it (`without_conflicts`) is read without its markers, front matter
+    too, and is a problem."""
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    text, conflicts = without_conflicts(file, text)
     split = split_front_matter(text)
     if config.daily_format:
         split = replace(split, body=iso_days(split.body, config.daily_format))
     if day_first is not None:
         split = replace(split, body=year_last_days(split.body, day_first))
-    return split
+    return split, conflicts
 
 
 def _next_contact(
