@@ -1530,7 +1530,11 @@ def test_who_someone_is_in_brackets_or_commas_after_their_name_hides_nothing(lin
 
 @pytest.mark.parametrize(
     "line",
-    ["Lunch with [[Di]] (cancelled)", "Sync with [[Di]] (absent) and [[Ed]]", "[[Di]] (no-show) for the demo"],
+    [
+        "Lunch with [[Di]] (cancelled)",
+        "Sync with [[Di]] (absent) and [[Ed]]",
+        "[[Di]] (no-show) for the demo",
+    ],
 )
 def test_a_mark_in_brackets_after_a_name_still_says_they_were_not_there(line: str) -> None:
     """`(cancelled)`, `(absent)`, `(no-show)` after a name are no aside: they still say it did
@@ -2500,6 +2504,36 @@ def test_a_journal_remembering_or_missing_someone_meets_no_one(line: str) -> Non
     """A journal's memories and longings (`Thought a lot about [[X]]`, `[[X]] and I used to come
     here`, `Would love to see [[X]] again`) are about the person: a mention, no contact."""
     assert daily_way(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Coffee at [[Blue Bottle]] with [[Noted]]", "mutual"),
+        ("Went to [[Berlin]] with [[Lena]]", "mutual"),
+        ("Dinner at [[Chez Panisse]] with [[Ana]] and [[Bo]]", "mutual"),
+    ],
+)
+def test_a_place_linked_inside_a_phrase_does_not_break_it(line: str, way: str) -> None:
+    """Journals link places (`Coffee at [[Blue Bottle]] with [[Noted]]`): a link where a phrase
+    has words (`coffee at … with X`) is one of those words, and the phrase still reads."""
+    got = {target: m.direction for m in daily_entries(line) for target in m.targets}
+    place = line.split("[[", 2)[1].split("]]")[0]
+    assert got[line.rsplit("[[", 1)[1].split("]]")[0]] == way and got[place] == "unknown"
+
+
+def test_a_deed_done_to_someones_relative_is_no_deed_to_them(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Emailed [[Bo]]'s mum about homework`, `Called [[Bo]]'s wife`: a deed to someone else,
+    which names Bo in passing; in Jamie's own log `Emailed his mum` and `Called her dad` too.
+    A deed to them as well still counts (`Called [[Cy]] and [[Cy]]'s wife`)."""
+    assert daily_way("Emailed [[Bo]]'s mum about homework") is None
+    assert daily_way("Called [[Bo]]’s wife about the party") is None
+    assert daily_way("Called [[Cy]] and [[Cy]]'s wife") == "outbound"
+    log = (
+        "- 2026-11-03 Emailed his mum about homework\n- 2026-11-04 Called her dad\n- 2026-11-05 Called him\n"
+    )
+    root = make_vault({"People/Jamie.md": "---\ntags: [person]\n---\n## Log\n" + log})
+    assert directions(people(root)["People/Jamie.md"]) == (0, 1, 0, 0, 1)
 
 
 @pytest.mark.parametrize(

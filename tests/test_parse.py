@@ -1156,11 +1156,11 @@ def test_attendees_in_a_dataview_field_are_the_notes_and_those_absent_met_nobody
 @pytest.mark.parametrize(
     "text",
     [
-        "---\nattendees: [\"[[Ana]]\", \"[[Di]]\", \"[[Cy]]\", \"[[Bo]]\"]\n---\n"
+        '---\nattendees: ["[[Ana]]", "[[Di]]", "[[Cy]]", "[[Bo]]"]\n---\n'
         "- [[Di]] could not make it\n- [[Cy]] didn't turn up\nAbsent: [[Bo]]\n",
         "---\ntype: meeting\n---\nAttendees: [[Ana]], [[Di]], [[Cy]], [[Bo]]\n"
         "- [[Di]] could not make it\n- [[Cy]] didn't turn up\nApologies: [[Bo]]\n",
-        "---\nattendees: [\"[[Ana]]\", \"[[Di]]\", \"[[Cy]]\", \"[[Bo]]\"]\n---\n"
+        '---\nattendees: ["[[Ana]]", "[[Di]]", "[[Cy]]", "[[Bo]]"]\n---\n'
         "- [[Di]] (apologies) and [[Cy]] (sick)\n- Not present: [[Bo]]\n",
     ],
 )

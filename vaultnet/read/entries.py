@@ -631,7 +631,9 @@ def _list_labelled(line: str) -> str:
     if tail[-1:] not in (":", "*", "_") or not _label_alone.fullmatch(tail.strip()):
         return ""
     said = undressed(tail.strip())
-    return "plans" if said in phrases.PLAN_HEADINGS else "gratitude" if said in phrases.GRATITUDE_HEADINGS else ""
+    if said in phrases.PLAN_HEADINGS:
+        return "plans"
+    return "gratitude" if said in phrases.GRATITUDE_HEADINGS else ""
 
 
 def _asked(template: str) -> bool:

@@ -275,8 +275,8 @@ ABOUT = (
     "photos of X from", "looked at … photos of X", "looked through … photos of X", "therapist about X",
     "therapist about … X", "counsellor about X", "counselor about X",
     "invoice sent to X", "invoice to X", "invoiced X", "thought … about X", "thinking … about X",
-    "remembering X", "missed X today", "missed X so much", "would love to see X", "would love to catch up with X",
-    "X and i used to", "used to … with X",
+    "remembering X", "missed X today", "missed X so much", "would love to see X",
+    "would love to catch up with X", "X and i used to", "used to … with X",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`, a gratitude journal's
 `Grateful for [[Bo]]`, news of them read or seen: `Read an interview with [[Cy]]`, `Saw on
@@ -354,9 +354,10 @@ GRATITUDE_HEADINGS = (
     "gratitude", "grateful", "grateful for", "thankful", "thankful for", "gratitude list",
     "gratitude journal", "thanks", "i'm grateful for", "i am grateful for", "today i'm grateful for",
     "things i'm grateful for", "three things i'm grateful for", "3 things i'm grateful for",
-    "what i'm grateful for", "what i am grateful for", "grateful for today", "gratitude log", "daily gratitude",
-    "i'm thankful for", "i am thankful for", "three good things", "3 good things", "dankbar", "dankbar für",
-    "dankbarkeit", "agradecido", "agradecida", "agradecido por", "agradecida por", "gratitud", "reconnaissance",
+    "what i'm grateful for", "what i am grateful for", "grateful for today", "gratitude log",
+    "daily gratitude", "i'm thankful for", "i am thankful for", "three good things", "3 good things",
+    "dankbar", "dankbar für", "dankbarkeit", "agradecido", "agradecida", "agradecido por", "agradecida por",
+    "gratitud", "reconnaissance",
 )  # fmt: skip
 """Headings a daily note keeps a gratitude journal under (`## Gratitude` over `- [[Bo]] for the
 ride`): each person named there is thanked for, not met, unless the line's words say a contact
@@ -685,9 +686,11 @@ says."""
 _to_me = lazy_pattern(rf"(?<!\w)(?:my|our)\s+(?:{_RELATION}\s+)?{_RELATION}\s+(?=#?{_OPEN})")
 """Who a person is to me, before them (`my sister [[Xan]]`, `my old boss [[Cy]]`)."""
 _who_they_are = lazy_pattern(
-    lambda: rf"(?<={_CLOSE})(?:\s+\((?!{_AWAY_WORDS}\)|{_PUT_OFF})[^(){_OPEN}]{{1,40}}\)"
-    rf"|,\s+(?:(?:the|my|our|his|her|their|a|an)\s+|[\w-]+'s\s+)[^,;:(){_OPEN}]{{1,30}},)"
-    r"(?=\s+(?!and\b|or\b)[a-z])"
+    lambda: (
+        rf"(?<={_CLOSE})(?:\s+\((?!{_AWAY_WORDS}\)|{_PUT_OFF})[^(){_OPEN}]{{1,40}}\)"
+        rf"|,\s+(?:(?:the|my|our|his|her|their|a|an)\s+|[\w-]+'s\s+)[^,;:(){_OPEN}]{{1,30}},)"
+        r"(?=\s+(?!and\b|or\b)[a-z])"
+    )
 )
 """Who someone is, said right after their name and before the words go on (`[[Mrs Lee]] (Jamie's
 mum) emailed`, `[[Kai]], the HM, replied`); not a mark that they were not there (`(absent)`,
@@ -701,7 +704,8 @@ _when = lazy_pattern(
 
 def _asides_cut(text: str) -> str:
     """`text`, a lower-case template, less what says nothing of whom it was with or what was
-    done: when it was, before `with` (`_when`), and who they are to me (`_to_me`, `_group_of`).
+    done: when it was, before `with` (`_when`), who they are to me (`_to_me`, `_group_of`,
+    `_who_they_are`) and a place linked before `with` (`_place_linked`).
     Each looked for only where its words are: most lines hold none."""
     if "(" in text:
         text = _group_of.sub(r"\1", text)
@@ -711,7 +715,44 @@ def _asides_cut(text: str) -> str:
         text = _to_me.sub("", text)
     if " with" in text and any(word in text for word in _WHEN_WORDS):
         text = _when.sub("", text)
+    if " with " in text and _CLOSE + " with" in text:
+        text = _place_linked.sub(_SOMETHING.strip(), text)
     return text
+
+
+_KIN_WORDS = (
+    r"(?:mum|mom|mother|dad|father|parents?|wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?"
+    r"|son|daughter|kids?|children|brother|sister|siblings?|grandma|grandpa|gran|family|boss|assistant"
+    r"|teacher|nanny|landlord|landlady|lawyer|doctor|colleague|team|office|school)"
+)
+_their_kin = lazy_pattern(rf"{_OPEN}(-?\d+){_CLOSE}(?:['’]s)?\s+{_KIN_WORDS}(?!\w)")
+_DEED_TO = lazy_pattern(
+    r"(?<!\w)(?:called|emailed|e-mailed|texted|messaged|rang|phoned|wrote\s+to|dm'?d|pinged|spoke\s+to"
+    r"|talked\s+to|sent|invited)\s+$"
+)
+
+
+def _kin_cut(text: str) -> tuple[str, set[int]]:
+    """`text`, a lower-case template, less each deed done to someone's relative, or to those they
+    work with (`Emailed [[Bo]]'s mum`, in Bo's own log `Called her husband`): theirs to tell of,
+    no deed to the person; and the slots of those people."""
+    kin: set[int] = set()
+    at = text.find(_OPEN)
+    while at >= 0:
+        found = _their_kin.match(text, at)
+        deed = _DEED_TO.search(text, max(0, at - 16), at) if found else None
+        if found is None or deed is None:
+            at = text.find(_OPEN, at + 1)
+            continue
+        kin.add(int(found[1]))
+        text = f"{text[: deed.start()]}{_SOMETHING}{text[found.end() :]}"
+        at = text.find(_OPEN, deed.start())
+    return text, kin
+
+
+_place_linked = lazy_pattern(rf"(?<=(?:\sat|\sin|\sto) )#?{_OPEN}-?\d+{_CLOSE}(?= with #?{_OPEN})")
+"""A place linked where a meeting was, then whom it was with (`coffee at [[Blue Bottle]] with
+[[Sam]]`, `went to [[Berlin]] with [[Lena]]`): a word of the line, not a person it names."""
 
 
 _WHEN_WORDS = ("night", "morning", "afternoon", "evening", "today", "yesterday", "earlier", "after work")
@@ -1006,11 +1047,12 @@ def _read_line(
     if "w/" in text or "w " in text:
         text = _WITH.sub("with", text)
     text = _asides_cut(text)
+    text, kin = _kin_cut(text)  # those a deed was done to a relative of (`emailed X's mum`): no deed to them
     if "::" in text:  # `talked to (person:: [[Eli]])`: a Dataview field holding the person
         text = _FIELD_OF_PEOPLE.sub(r"\1", text)
     everyone = [SELF] if own else list(slots)
-    planned: set[int] = set()  # the people of a plan or of what the line is about: no contact
-    aside: set[int] = set()  # those a plan or what the line is about names: a phrase of no one is not theirs
+    planned = set(kin)  # the people of a plan or of what the line is about: no contact
+    aside = set(kin)  # those a plan or what the line is about names: a phrase of no one is not theirs
     plan = None if own or done else _PLAN_OPENING.match(text)
     ahead = None if own or done or plan else _AHEAD_OPENING.match(text)
     if opening := plan or ahead or (None if own else _ARRANGING.match(text)):
@@ -1446,7 +1488,7 @@ def away(template: str, words: Table) -> set[int]:
     found = set(map(int, _ABSENT.findall(text))) if "(" in text else set()
     for kind, source, _, _ in words.tried(text):
         if kind == _OFF:
-            found.update(int(i) for match in _compiled(source).finditer(text) for i in _SLOT.findall(match[0]))
+            found.update(int(i) for m in _compiled(source).finditer(text) for i in _SLOT.findall(m[0]))
     return found
 
 
