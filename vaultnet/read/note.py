@@ -634,13 +634,20 @@ def _person_card(
 ) -> tuple[dict[str, object], Fields]:
     """A person note's front matter and fields with what its body writes as a card's lines:
     inline fields (`email:: ...`), and lines of one colon (`Email: ...`) of keys vaultnet knows,
-    an inline field winning over such a line. Its next action (`nextAction: ...`) is taken into
+    an inline field winning over such a line. A relation's line under a heading of what is known
+    stays one fact, and links the relative it names in full, as the front matter's does
+    (`_relatives`). Its next action (`nextAction: ...`) is taken into
     the body's follow-ups, on the key's line (`base`: the note's folder, for its links). Of a
     note its template never filled in (`unfilled`), the placeholders are no values."""
     if unfilled:
         meta, fields = _unfilled_dropped(meta, fields)
     if body.colons and (given := card_fields(body.colons, config, body.known)):
         body.fields = {**given, **body.fields}
+    if body.known and body.colons:  # `## Family` / `- husband: Dan Roe`: a fact, and a relative
+        known: dict[str, object] = {
+            key: value for key, (value, line) in body.colons.items() if line in body.known
+        }
+        body.links += _relatives(known, config)
     if body.fields:
         meta, fields = with_body_fields(meta, fields, body.fields, config, known_only=True)
     if actions := [text for text in texts_of(fields.get("next_action", [])) if text.strip()]:
