@@ -593,8 +593,9 @@ def test_a_competitor_is_never_an_idea(make_vault) -> None:  # type: ignore[no-u
 def test_a_client_or_a_patient_is_never_an_idea(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Who your clients or patients are is held in confidence (therapy, coaching, tutoring): two
     of them are never introduced, nor one to a friend, whatever they share, tagged so (also
-    nested, `#people/patient`) or filed in a clients' or patients' folder. A friend tagged as
-    a student is what she is, not whom you teach: she may meet a chess player."""
+    nested, `#people/patient`) or filed in a clients', patients', pupils' or students' folder (a
+    teacher's pupils are children). A friend tagged as a student is what she is, not whom you
+    teach: she may meet a chess player."""
     root = make_vault(
         {
             "People/Maria.md": "---\ntype: client\ntags: [client, anxiety]\n---\n",
@@ -603,6 +604,8 @@ def test_a_client_or_a_patient_is_never_an_idea(make_vault) -> None:  # type: ig
             "People/Pat.md": "---\ntags: [people/patient]\ninterests: [chess]\n---\n",
             "People/Clients/Noah.md": "---\ntags: [coaching]\ninterests: [chess]\n---\n",
             "People/03 Patients/Ivy.md": "---\ntags: [person]\ninterests: [chess]\n---\n",
+            "People/Pupils/Ava.md": "---\ntags: [person]\ninterests: [chess]\n---\n",
+            "People/Students/Liam.md": "---\ntags: [person, student]\ninterests: [chess]\n---\n",
             "People/Ann.md": _person("interests: [chess]\n"),
             "People/Sia.md": "---\ntags: [person, student]\ninterests: [chess]\n---\n",
         }
