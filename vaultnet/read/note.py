@@ -30,6 +30,7 @@ from vaultnet.convert import (
     kind_words,
     link_target,
     name_key,
+    owner_match,
     spelt_alike,
     task_due,
     unwrap_link,
@@ -454,16 +455,14 @@ def _no_one(types: set[str], tags: list[str]) -> bool:
 
 def _yours(stem: str, tags: list[str], fields: Fields, config: Config) -> bool:
     """Is this the vault owner's own note (you are no connection of yours): tagged `me` or
-    `self`, named `Me`, or named, aliased or addressed as `me` in vaultnet.toml says?"""
+    `self`, named `Me`, or named, aliased or addressed as `me` in vaultnet.toml says
+    (`owner_match`: a first name of yours is no alias of yours)?"""
     if stem.casefold() in OWNER_WORDS or kind_words(tags) & OWNER_WORDS:
         return True
     if not config.me:
         return False
-    mine = {name_key(name) for name in config.me}
-    keys = ("name", "aliases", "emails")
-    return any(
-        name_key(name) in mine for name in [stem, *(t for k in keys for t in texts_of(fields.get(k, [])))]
-    )
+    named = (("name", texts_of(fields.get("name", []))), ("address", email_addresses(fields, config)))
+    return owner_match(stem, (), named, texts_of(fields.get("aliases", [])), config.me) is not None
 
 
 def _among_people_but_nobody(file: str, stem: str, tags: list[str], config: Config) -> bool:
