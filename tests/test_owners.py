@@ -13,9 +13,10 @@ import pytest
 from click.testing import CliRunner
 
 from vaultnet.cli import main
-from vaultnet.config import Config, config_from_dict
+from vaultnet.config import Config, config_from_dict, load_config
 from vaultnet.model import INTRO_TAG, Mention
 from vaultnet.read.note import parse_note
+from vaultnet.vault.load import load_vault
 
 
 def report(root: Path, *extra: str) -> dict[str, Any]:
@@ -2676,6 +2677,31 @@ def test_a_note_read_as_yours_says_so(make_vault) -> None:  # type: ignore[no-un
     tagged = make_vault({"People/Jo.md": "---\ntags: [person, me]\n---\n"})
     said = CliRunner().invoke(main, ["show", "Jo", "--vault", str(tagged)])
     assert said.output == "Error: People/Jo.md is not read as a person but as yours: tagged #me\n"
+
+
+def test_a_vault_of_two_owners_as_docs_configuration_tells_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """docs/configuration.md, "A vault of several owners": both in `me`, their notes are left out
+    and links to them count for no one; a meeting either organised is yours; a line either wrote
+    is yours; their two lines of one day about one person are one contact."""
+    root = make_vault(
+        {
+            "vaultnet.toml": 'me = ["Maria Berg", "MB", "maria@acme.io", "Ben Ortiz", "BO", "ben@acme.io"]\n',
+            "People/Maria Berg.md": "---\ntags: [person]\naliases: [Maria, MB]\n---\n",
+            "People/Ben Ortiz.md": "---\ntags: [person]\naliases: [Ben, BO]\n---\n",
+            "People/Tom Reed.md": "---\ntags: [person]\n---\n## Log\n- 2026-11-10 Maria emailed Tom the plan\n",
+            "People/Ana Li.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-10.md": "- [[Tom Reed]] called Ben about pricing\n",
+            "Daily/2026-11-12.md": "- Lunch with [[Ana Li]] and [[Ben Ortiz]]\n",
+            "Daily/2026-11-14.md": "- [[Tom Reed]] emailed [[Ben Ortiz]]\n",
+            "Meetings/2026-11-20 Pricing.md": '---\norganizer: MB\nattendees: ["[[Ana Li]]"]\n---\n',
+        }
+    )
+    got = people(root)
+    assert sorted(got) == ["People/Ana Li.md", "People/Tom Reed.md"]
+    assert directions(got["People/Ana Li.md"]) == (0, 1, 1, 0, 1)  # MB's meeting: yours; the lunch
+    linked = {p.note.file: p.linked for p in load_vault(root, load_config(root), use_cache=False).people}
+    assert linked["People/Ana Li.md"] == ()  # the lunch with Ben links her to nobody
+    assert directions(got["People/Tom Reed.md"])[:4] == (0, 0, 1, 1)  # one day, both ways; one unsaid
 
 
 def test_daily_notes_named_year_last_are_read_once_obsidian_says_how(make_vault) -> None:  # type: ignore[no-untyped-def]
