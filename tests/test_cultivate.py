@@ -366,6 +366,34 @@ def test_a_relation_named_in_plain_text_links_the_two(make_vault) -> None:  # ty
     assert linked["Ana"] == [] and linked["Mia Chen"] == []
 
 
+def test_a_kinship_key_is_a_relation_never_an_idea_and_a_fact(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`mother:`, `parent:`, `wife:`, a body's `Mum: Priya Singh`, and `- husband: Dan Roe` under
+    `## Family` name a relative, as `partner:` does: the two are linked, never an idea, and the
+    key is something known of the person (a fact)."""
+    root = make_vault(
+        {
+            "People/Ava Brown.md": _person("interests: [chess]\nmother: Helen Brown\n"),
+            "People/Helen Brown.md": _person("interests: [chess]\n"),
+            "People/Kit Fox.md": _person("interests: [go]\nparent: Ann Fox\n"),
+            "People/Ann Fox.md": _person("interests: [go]\n"),
+            "People/Max Lee.md": _person("interests: [sailing]\nwife: Jo Lee\n"),
+            "People/Jo Lee.md": _person("interests: [sailing]\n"),
+            "People/Liam Singh.md": _person("interests: [piano]\n", "Mum: Priya Singh\n"),
+            "People/Priya Singh.md": _person("interests: [piano]\n"),
+            "People/Eve Roe.md": _person("interests: [golf]\n", "## Family\n- husband: Dan Roe\n"),
+            "People/Dan Roe.md": _person("interests: [golf]\n"),
+        }
+    )
+    report = load_report(root, TODAY, Config())
+    assert introduction_ideas(report, Config()) == ()
+    facts = {s.person.note.name: s.person.note.facts for s in report.people}
+    assert facts["Ava Brown"] == ("chess", "mother: Helen Brown")
+    assert facts["Liam Singh"] == ("piano", "mum: Priya Singh")
+    assert facts["Eve Roe"] == ("golf", "husband: Dan Roe")
+    no_interest = parse_note("People/Ava.md", b"---\ntags: [person]\nmother: Helen Brown\n---\n", Config())
+    assert no_interest.facts == ("mother: Helen Brown",)
+
+
 def test_ideas_prefer_people_known_personally_and_respect_the_limits(make_vault) -> None:  # type: ignore[no-untyped-def]
     files = {f"People/P{i}.md": _person("interests: [sailing]\n") for i in range(6)}
     files["People/Known1.md"] = _person("interests: [sailing]\nbirthday: 1990-01-01\n")
@@ -565,8 +593,9 @@ def test_a_competitor_is_never_an_idea(make_vault) -> None:  # type: ignore[no-u
 def test_a_client_or_a_patient_is_never_an_idea(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Who your clients or patients are is held in confidence (therapy, coaching, tutoring): two
     of them are never introduced, nor one to a friend, whatever they share, tagged so (also
-    nested, `#people/patient`) or filed in a clients' or patients' folder. A friend tagged as
-    a student is what she is, not whom you teach: she may meet a chess player."""
+    nested, `#people/patient`) or filed in a clients', patients', pupils' or students' folder (a
+    teacher's pupils are children). A friend tagged as a student is what she is, not whom you
+    teach: she may meet a chess player."""
     root = make_vault(
         {
             "People/Maria.md": "---\ntype: client\ntags: [client, anxiety]\n---\n",
@@ -575,6 +604,8 @@ def test_a_client_or_a_patient_is_never_an_idea(make_vault) -> None:  # type: ig
             "People/Pat.md": "---\ntags: [people/patient]\ninterests: [chess]\n---\n",
             "People/Clients/Noah.md": "---\ntags: [coaching]\ninterests: [chess]\n---\n",
             "People/03 Patients/Ivy.md": "---\ntags: [person]\ninterests: [chess]\n---\n",
+            "People/Pupils/Ava.md": "---\ntags: [person]\ninterests: [chess]\n---\n",
+            "People/Students/Liam.md": "---\ntags: [person, student]\ninterests: [chess]\n---\n",
             "People/Ann.md": _person("interests: [chess]\n"),
             "People/Sia.md": "---\ntags: [person, student]\ninterests: [chess]\n---\n",
         }

@@ -13,9 +13,10 @@ import pytest
 from click.testing import CliRunner
 
 from vaultnet.cli import main
-from vaultnet.config import Config, config_from_dict
+from vaultnet.config import Config, config_from_dict, load_config
 from vaultnet.model import INTRO_TAG, Mention
 from vaultnet.read.note import parse_note
+from vaultnet.vault.load import load_vault
 
 
 def report(root: Path, *extra: str) -> dict[str, Any]:
@@ -2733,6 +2734,84 @@ def test_a_vault_with_nobody_says_why(make_vault) -> None:  # type: ignore[no-un
     assert CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)]).exit_code == 0
     overview = (root / "_vaultnet/Overview.md").read_text(encoding="utf-8")
     assert "No person notes found" in overview and "person_tags" in overview
+
+
+CLIENT_MARIA = (
+    "---\ntags: [person]\naliases: [Maria]\nemail: maria.lopez@client.com\n---\n## About\n- loves sailing\n"
+    "## Log\n- 2026-11-20 <- she called me about the renewal\n"
+)
+
+
+def test_a_first_name_of_yours_makes_no_alias_yours(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`me = ["Maria", "maria@acme.io"]`: `Maria` is your first name (another entry opens with
+    it), and a client aliased `Maria` is hers, not yours; your own note is found by your address.
+    Alone in `me`, a first name still finds your note by its alias (`me = ["Sandy"]`)."""
+    root = make_vault(
+        {
+            "vaultnet.toml": 'me = ["Maria", "maria@acme.io"]\n',
+            "People/Maria Berg.md": "---\ntags: [person]\naliases: [Maria]\nemail: maria@acme.io\n---\n",
+            "People/Maria Lopez.md": CLIENT_MARIA,
+        }
+    )
+    assert list(people(root)) == ["People/Maria Lopez.md"]
+    shown = CliRunner().invoke(main, ["show", "Maria Lopez", "--vault", str(root)])
+    assert shown.exit_code == 0 and shown.output.startswith("Maria Lopez  (People/Maria Lopez.md)")
+    full = Config(me=("Maria Berg", "Maria"))
+    assert parse_note("People/Maria Lopez.md", CLIENT_MARIA.encode(), full).kind == "person"
+    alone = "---\ntags: [person]\naliases: [Sandy]\n---\n"
+    assert parse_note("People/Sandy Cheeks.md", alone.encode(), Config(me=("Sandy",))).kind == "other"
+    named = Config(me=("Sandy", "sandy@example.org"))  # a first name is yours as a file name
+    assert parse_note("People/Sandy.md", b"---\ntags: [person]\n---\n", named).kind == "other"
+
+
+def test_a_note_read_as_yours_says_so(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A note among people read as yours (`me` names it) is no person: `show` and `log` say so,
+    and which entry of `me`, not that it is in no people folder; a vault left with nobody for it
+    says so too, not that no note is filed among people."""
+    root = make_vault({"vaultnet.toml": 'me = ["Maria"]\n', "People/Maria Lopez.md": CLIENT_MARIA})
+    for command in (["show", "Maria Lopez"], ["log", "Maria Lopez", "called"]):
+        said = CliRunner().invoke(main, [*command, "--vault", str(root)])
+        assert said.exit_code == 2
+        assert said.output.startswith(
+            "Error: People/Maria Lopez.md is not read as a person but as yours: its alias 'Maria' is in "
+            "`me` in vaultnet.toml. If the note is someone else's, take that out of `me`"
+        )
+    hint = "No person notes found: 1 note among people is read as your own"
+    report = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
+    assert hint in report and "People/Maria Lopez.md (its alias 'Maria' is in `me`)" in report
+    check = CliRunner().invoke(main, ["check", str(root)])
+    assert check.exit_code == 1 and check.stderr.startswith(hint)
+    built = CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)])
+    assert built.exit_code == 0 and built.stderr.startswith(hint)
+    assert hint in (root / "_vaultnet/Overview.md").read_text(encoding="utf-8")
+    tagged = make_vault({"People/Jo.md": "---\ntags: [person, me]\n---\n"})
+    said = CliRunner().invoke(main, ["show", "Jo", "--vault", str(tagged)])
+    assert said.output == "Error: People/Jo.md is not read as a person but as yours: tagged #me\n"
+
+
+def test_a_vault_of_two_owners_as_docs_configuration_tells_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """docs/configuration.md, "A vault of several owners": both in `me`, their notes are left out
+    and links to them count for no one; a meeting either organised is yours; a line either wrote
+    is yours; their two lines of one day about one person are one contact."""
+    root = make_vault(
+        {
+            "vaultnet.toml": 'me = ["Maria Berg", "MB", "maria@acme.io", "Ben Ortiz", "BO", "ben@acme.io"]\n',
+            "People/Maria Berg.md": "---\ntags: [person]\naliases: [Maria, MB]\n---\n",
+            "People/Ben Ortiz.md": "---\ntags: [person]\naliases: [Ben, BO]\n---\n",
+            "People/Tom Reed.md": "---\ntags: [person]\n---\n## Log\n- 2026-11-10 Maria emailed Tom the plan\n",
+            "People/Ana Li.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-10.md": "- [[Tom Reed]] called Ben about pricing\n",
+            "Daily/2026-11-12.md": "- Lunch with [[Ana Li]] and [[Ben Ortiz]]\n",
+            "Daily/2026-11-14.md": "- [[Tom Reed]] emailed [[Ben Ortiz]]\n",
+            "Meetings/2026-11-20 Pricing.md": '---\norganizer: MB\nattendees: ["[[Ana Li]]"]\n---\n',
+        }
+    )
+    got = people(root)
+    assert sorted(got) == ["People/Ana Li.md", "People/Tom Reed.md"]
+    assert directions(got["People/Ana Li.md"]) == (0, 1, 1, 0, 1)  # MB's meeting: yours; the lunch
+    linked = {p.note.file: p.linked for p in load_vault(root, load_config(root), use_cache=False).people}
+    assert linked["People/Ana Li.md"] == ()  # the lunch with Ben links her to nobody
+    assert directions(got["People/Tom Reed.md"])[:4] == (0, 0, 1, 1)  # one day, both ways; one unsaid
 
 
 def test_daily_notes_named_year_last_are_read_once_obsidian_says_how(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -502,8 +502,10 @@ def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
     if not result.summary.people:
         from vaultnet.config import load_config
         from vaultnet.pages.render import no_people_hint
+        from vaultnet.vault.load import taken_as_yours
 
-        click.echo(no_people_hint(load_config(root)), err=True)
+        config = load_config(root)
+        click.echo(no_people_hint(config, yours=taken_as_yours(root, config)), err=True)
     for why in result.refused:
         click.echo(f"Error: refused: {why}", err=True)
     if result.refused:
@@ -1036,8 +1038,10 @@ def check_command(vault: str, style: str, today: str | None, no_cache: bool) -> 
     problems = check_vault(root, config, day or config.as_of or dt.date.today(), not no_cache, people)
     if not problems and not (people[0] if people else has_people(root, config, not no_cache)):
         from vaultnet.pages.render import no_people_hint
+        from vaultnet.vault.load import taken_as_yours
 
-        click.echo(no_people_hint(config), err=True)  # the wrong folder, or people marked otherwise
+        # Notes among people read as yours, else the wrong folder, or people marked otherwise.
+        click.echo(no_people_hint(config, yours=taken_as_yours(root, config)), err=True)
         sys.exit(1)
     if not problems:  # said apart from what scripts read: standard output stays empty
         click.echo("no problems", err=True)

@@ -966,6 +966,50 @@ def owner_named(name: str, me: Iterable[str]) -> bool:
     return key in OWNER_WORDS or any(key == name_key(mine) for mine in me)
 
 
+def owner_match(
+    stem: str,
+    tags: Iterable[str],
+    named: Iterable[tuple[str, Iterable[str]]],
+    aliases: Iterable[str],
+    me: tuple[str, ...],
+) -> str | None:
+    """Why a note is the vault owner's own, in words a message gives (`tagged #me`, `its alias
+    'Maria' is in me`), or None: its file is named, or it is tagged, `me`, `myself` or `self`;
+    or a `me` entry of vaultnet.toml is its file name, one of its `named` texts (what each is:
+    its `name`, its addresses), or one of its `aliases`. A first name of yours (`first_names_of`)
+    makes no note yours by an alias: another person's note answers to the first name you share
+    (`aliases: [Maria]` of a client Maria), and yours to the whole name or address beside it."""
+    if stem.casefold() in OWNER_WORDS:
+        return f"named {stem}"
+    for tag in tags:
+        if kind_words((tag,)) & OWNER_WORDS:
+            return f"tagged #{tag}"
+    if not me:
+        return None
+    mine = {name_key(entry): entry for entry in me}
+    firsts = first_names_of(me)
+    for what, texts in (("file name", (stem,)), *named, ("alias", aliases)):
+        for text in texts:
+            key = name_key(text)
+            if key in mine and not (what == "alias" and key in firsts):
+                return f"its {what} '{text}' is in `me`"
+    return None
+
+
+@cache
+def first_names_of(me: tuple[str, ...]) -> frozenset[str]:
+    """The `me` entries (`name_key`) that are a first name of yours: one word that another entry
+    opens with (`Maria` beside `Maria Berg`, or `maria@acme.io`, `maria.berg@acme.io`)."""
+    keys = {name_key(entry) for entry in me}
+    opened = set()
+    for key in keys:
+        if "@" in key:
+            opened.add(re.split(r"[._+-]", key.partition("@")[0], maxsplit=1)[0])
+        elif " " in key:
+            opened.add(key.split(" ", 1)[0])
+    return frozenset(key for key in keys & opened if " " not in key and "@" not in key)
+
+
 @cache
 def name_order(name: str) -> str:
     """A name as lists sort it, as a reader looks a name up: in any case, its accents aside

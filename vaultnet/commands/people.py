@@ -12,11 +12,11 @@ from pathlib import Path
 
 from vaultnet.config import Config
 from vaultnet.confine import is_inside
-from vaultnet.convert import counted, first_names, name_key, stem_words, unaccented
+from vaultnet.convert import counted, first_names, name_key, owner_match, stem_words, unaccented
 from vaultnet.errors import AmbiguousPerson, UnknownPerson
 from vaultnet.model import Note, stem_of
 from vaultnet.vault.cache import FileStat
-from vaultnet.vault.load import load_vault, read_found
+from vaultnet.vault.load import filed_among_people, load_vault, read_found, why_yours
 from vaultnet.vault.names import Resolver, claimed
 from vaultnet.vault.walk import skipped, walk_stats
 
@@ -171,7 +171,7 @@ def _no_persons_note(root: Path, key: str, config: Config) -> str | None:
     """Why the first note (walked) named `key` (by stem or path) is not read as a person, or None
     when no note is named so. Else why the first note a first or last word of its stem names
     (`rui` for `People/Rui Sa.md`, as `find` takes it for a person's) is not, when it would be
-    someone's (`_someones`) but for a problem of its own (its template's placeholder unfilled)."""
+    someone's (`filed_among_people`) but for a problem of its own (its template's placeholder unfilled)."""
     short: str | None = None
     for found in walk_stats(root, config):
         file = found[0]
@@ -180,24 +180,24 @@ def _no_persons_note(root: Path, key: str, config: Config) -> str | None:
             note = read_found(found, config)
             if note.kind == "person":
                 return None
+            if (yours := why_yours(found, note, config)) is not None:
+                by_me = owner_match(stem, note.tags, (), (), ()) is None  # not by its own name or tag
+                return f"{file} is not read as a person but as yours: {yours}{_NOT_YOURS if by_me else ''}"
             why = note.problems[0].message if note.problems else _NO_PERSON
             return f"{file} is not read as a person: {why}"
         if short is None and key in {name_key(word) for word in short_names(stem, stem)}:
             note = read_found(found, config)
-            if note.kind != "person" and note.problems and _someones(note, config):
+            if note.kind != "person" and note.problems and filed_among_people(note, config):
                 short = f"{file} is not read as a person: {note.problems[0].message}"
     return short
 
 
-def _someones(note: Note, config: Config) -> bool:
-    """Would a note be someone's by where it is filed or how it is tagged (a people folder, a
-    person tag, nested or not)?"""
-    folders = note.file.split("/")[:-1]
-    tags = {part for tag in note.tags for part in tag.split("/")}
-    return any(map(config.is_people_folder, folders)) or not tags.isdisjoint(config.person_tags)
-
-
 _NO_PERSON = "it is in no people folder and has no person tag, or still holds its template's placeholder"
+_NOT_YOURS = (
+    " in vaultnet.toml. If the note is someone else's, take that out of `me`: a first name there beside"
+    " your whole name or address makes no alias yours"
+)
+"""What to do when a note `me` makes yours (`why_yours`) is someone else's."""
 
 
 def _outside_note(root: Path, key: str, config: Config) -> str | None:

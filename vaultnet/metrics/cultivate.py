@@ -293,11 +293,13 @@ def _features(s: PersonStats, config: Config) -> dict[tuple[str, str], str]:
 
 def _in_confidence(note: Note, kinds: list[str]) -> bool:
     """Is the person a client or a patient of yours (a tag says so, `#client`, `#people/patient`,
-    or their note is filed under `Clients/` or `Patients/`), whom confidentiality keeps out of
-    every introduction? A vault cannot tell a therapist's clients from a consultant's: both wait."""
+    or their note is filed under `Clients/`, `Patients/`, `Pupils/` or `Students/`), whom
+    confidentiality keeps out of every introduction? A vault cannot tell a therapist's clients
+    from a consultant's, nor a teacher's pupils, who are children, from a lecturer's students:
+    all wait."""
     if not _IN_CONFIDENCE.isdisjoint(kinds):
         return True
-    return any(folder_word(part) in _IN_CONFIDENCE for part in note.file.split("/")[:-1])
+    return any(folder_word(part) in _IN_CONFIDENCE_FOLDERS for part in note.file.split("/")[:-1])
 
 
 _IN_CONFIDENCE = frozenset((
@@ -308,6 +310,9 @@ _IN_CONFIDENCE = frozenset((
 """Tags (and folder names) of whom you see in confidence: therapy's, coaching's or tutoring's
 clients, patients, tutees and pupils, former ones too. Not `student`, which a friend is as often
 as someone you teach."""
+_IN_CONFIDENCE_FOLDERS = _IN_CONFIDENCE | {"student", "students"}
+"""Folder names of whom you see in confidence: `Students/` too. A tag says what someone is (a
+friend who studies); a folder of them, whom they are to you: those you teach, as `Pupils/` does."""
 
 
 def _kind_of(tag: str, config: Config) -> str:

@@ -7,7 +7,7 @@ import hashlib
 import marshal
 import os
 import weakref
-from collections.abc import Callable, Collection, Iterable, Iterator, MutableMapping
+from collections.abc import Callable, Collection, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import is_dataclass, replace
 from functools import cache, cached_property, partial
 from itertools import accumulate, compress, repeat
@@ -43,7 +43,7 @@ from vaultnet.metrics.next import (
     without_note,
 )
 from vaultnet.metrics.stats import Report
-from vaultnet.model import Contact, FollowUp, PersonStats, Problem, Unnoted, field_values, stem_of
+from vaultnet.model import Contact, FollowUp, Note, PersonStats, Problem, Unnoted, field_values, stem_of
 from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart, trend_chart
 from vaultnet.pages.groups import GroupMemo, grouped, regroup
 from vaultnet.pages.json_text import dumps
@@ -63,7 +63,7 @@ from vaultnet.pages.saved import (
     row_key,
 )
 from vaultnet.patterns import lazy_pattern
-from vaultnet.vault.load import unopenable
+from vaultnet.vault.load import taken_as_yours, unopenable
 from vaultnet.vault.names import name_clashes, resolver_of
 from vaultnet.vault.walk import org_files
 
@@ -240,10 +240,21 @@ def unsaid(s: PersonStats) -> str:
     return f" ({s.unknown} of {contacts} contacts say nothing of who started)"
 
 
-def no_people_hint(config: Config, org: int = 0) -> str:
-    """Why a vault shows nobody, and the vaultnet.toml keys that would change it; first, the `org`
-    Org-mode files it holds (`org_files`: a Logseq graph kept in org-mode), which no key makes read."""
+def no_people_hint(config: Config, org: int = 0, yours: Sequence[tuple[str, str]] = ()) -> str:
+    """Why a vault shows nobody, and the vaultnet.toml keys that would change it; first, the notes
+    among people read as yours (`yours`: `taken_as_yours`), then the `org` Org-mode files it holds
+    (`org_files`: a Logseq graph kept in org-mode), which no key makes read."""
     said = "No person notes found. vaultnet"
+    if yours:
+        taken = "; ".join(f"{file} ({why})" for file, why in yours[:YOURS_SHOWN])
+        more = f"; and {len(yours) - YOURS_SHOWN} more" if len(yours) > YOURS_SHOWN else ""
+        one = len(yours) == 1
+        return (
+            f"No person notes found: {counted(len(yours), 'note')} among people "
+            f"{'is' if one else 'are'} read as your own (you are none of your connections): {taken}{more}. "
+            f"If {'it is' if one else 'one is'} someone else's, change `me` in vaultnet.toml (a first name "
+            "there beside your whole name or address makes no alias yours), or the note's tag."
+        )
     if org:
         said = (
             f"No person notes found. {counted(org, '.org file')} {'was' if org == 1 else 'were'} not read: "
@@ -862,15 +873,22 @@ def page_context(
         "trend_chart": movement_chart(moved),
         "from_words": lists.from_words,
         "two_way_from_words": lists.two_way_from_words(),
-        "no_people": _no_people(config, root) if not report.people else "",
+        "no_people": _no_people(config, root, report.vault.notes) if not report.people else "",
         "without_note": (without := without_note(report.vault.unnoted, report.today, config)),
         "named_alike": named_alike(without, map(link_key, report.people)) if without else {},
     }
 
 
-def _no_people(config: Config, root: Path | None) -> str:
-    """`no_people_hint` for this vault, with the Org-mode files it holds."""
-    return no_people_hint(config, org_files(root, config) if root is not None else 0)
+def _no_people(config: Config, root: Path | None, notes: Iterable[Note]) -> str:
+    """`no_people_hint` for this vault, with its `notes` among people read as yours and the
+    Org-mode files it holds."""
+    if root is None:
+        return no_people_hint(config)
+    return no_people_hint(config, org_files(root, config), taken_as_yours(root, config, notes))
+
+
+YOURS_SHOWN = 3
+"""How many notes read as yours a vault that shows nobody names."""
 
 
 def _unread(report: Report) -> tuple[Problem, ...]:

@@ -30,6 +30,7 @@ from vaultnet.convert import (
     kind_words,
     link_target,
     name_key,
+    owner_match,
     spelt_alike,
     task_due,
     unwrap_link,
@@ -455,16 +456,14 @@ def _no_one(types: set[str], tags: list[str]) -> bool:
 
 def _yours(stem: str, tags: list[str], fields: Fields, config: Config) -> bool:
     """Is this the vault owner's own note (you are no connection of yours): tagged `me` or
-    `self`, named `Me`, or named, aliased or addressed as `me` in vaultnet.toml says?"""
+    `self`, named `Me`, or named, aliased or addressed as `me` in vaultnet.toml says
+    (`owner_match`: a first name of yours is no alias of yours)?"""
     if stem.casefold() in OWNER_WORDS or kind_words(tags) & OWNER_WORDS:
         return True
     if not config.me:
         return False
-    mine = {name_key(name) for name in config.me}
-    keys = ("name", "aliases", "emails")
-    return any(
-        name_key(name) in mine for name in [stem, *(t for k in keys for t in texts_of(fields.get(k, [])))]
-    )
+    named = (("name", texts_of(fields.get("name", []))), ("address", email_addresses(fields, config)))
+    return owner_match(stem, (), named, texts_of(fields.get("aliases", [])), config.me) is not None
 
 
 def _among_people_but_nobody(file: str, stem: str, tags: list[str], config: Config) -> bool:
@@ -635,13 +634,20 @@ def _person_card(
 ) -> tuple[dict[str, object], Fields]:
     """A person note's front matter and fields with what its body writes as a card's lines:
     inline fields (`email:: ...`), and lines of one colon (`Email: ...`) of keys vaultnet knows,
-    an inline field winning over such a line. Its next action (`nextAction: ...`) is taken into
+    an inline field winning over such a line. A relation's line under a heading of what is known
+    stays one fact, and links the relative it names in full, as the front matter's does
+    (`_relatives`). Its next action (`nextAction: ...`) is taken into
     the body's follow-ups, on the key's line (`base`: the note's folder, for its links). Of a
     note its template never filled in (`unfilled`), the placeholders are no values."""
     if unfilled:
         meta, fields = _unfilled_dropped(meta, fields)
     if body.colons and (given := card_fields(body.colons, config, body.known)):
         body.fields = {**given, **body.fields}
+    if body.known and body.colons:  # `## Family` / `- husband: Dan Roe`: a fact, and a relative
+        known: dict[str, object] = {
+            key: value for key, (value, line) in body.colons.items() if line in body.known
+        }
+        body.links += _relatives(known, config)
     if body.fields:
         meta, fields = with_body_fields(meta, fields, body.fields, config, known_only=True)
     if actions := [text for text in texts_of(fields.get("next_action", [])) if text.strip()]:

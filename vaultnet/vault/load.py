@@ -7,9 +7,11 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from vaultnet.config import Config
+from vaultnet.convert import owner_match
 from vaultnet.errors import VaultError
 from vaultnet.model import Note, Problem, Vault, stem_of
 from vaultnet.vault.cache import (
@@ -68,6 +70,43 @@ def read_found(stat: FileStat, config: Config) -> Note:
 def read_digested(stat: FileStat, config: Config) -> tuple[Note, int]:
     """`read_found`, with the `content_digest` of the bytes read (UNKNOWN when none were)."""
     return _read_file(stat[0], stat[1], stat[2], config)
+
+
+def filed_among_people(note: Note, config: Config) -> bool:
+    """Would a note be someone's by where it is filed or how it is tagged (a people folder, a
+    person tag, nested or not)?"""
+    folders = note.file.split("/")[:-1]
+    tags = {part for tag in note.tags for part in tag.split("/")}
+    return any(map(config.is_people_folder, folders)) or not tags.isdisjoint(config.person_tags)
+
+
+def why_yours(stat: FileStat, note: Note, config: Config) -> str | None:
+    """Why a note that is no person's is read as the vault owner's own (`owner_match`: `tagged
+    #me`, `its alias 'Maria' is in me`), or None when it is not: read again as if vaultnet.toml
+    gave no `me`, it is a person's, whose name, address or alias `me` lists."""
+    if (why := owner_match(note.stem, note.tags, (), (), ())) is not None or not config.me:
+        return why
+    again = read_found(stat, replace(config, me=()))
+    if again.kind != "person":
+        return None
+    named = (("name", (again.name,)), ("address", again.emails))
+    return owner_match(again.stem, (), named, again.aliases, config.me) or "named in `me`"
+
+
+def taken_as_yours(root: Path, config: Config, notes: Iterable[Note] | None = None) -> list[tuple[str, str]]:
+    """The notes filed among people (`filed_among_people`) read as yours, not as a person, each
+    with why (`why_yours`), by file: what a vault that shows nobody says. `notes`: the vault's,
+    when read already."""
+    if notes is None:
+        notes = read_notes(root, config)
+    taken = []
+    for note in sorted((n for n in notes if n.kind != "person"), key=lambda n: n.file):
+        if filed_among_people(note, config):
+            path = root / note.file
+            stat = (note.file, str(path), path.stat().st_size if path.is_file() else 0, 0)
+            if (why := why_yours(stat, note, config)) is not None:
+                taken.append((note.file, why))
+    return taken
 
 
 def file_digest(stat: FileStat, config: Config) -> int:
