@@ -1162,6 +1162,8 @@ def test_attendees_in_a_dataview_field_are_the_notes_and_those_absent_met_nobody
         "- [[Di]] could not make it\n- [[Cy]] didn't turn up\nApologies: [[Bo]]\n",
         '---\nattendees: ["[[Ana]]", "[[Di]]", "[[Cy]]", "[[Bo]]"]\n---\n'
         "- [[Di]] (apologies) and [[Cy]] (sick)\n- Not present: [[Bo]]\n",
+        "---\nattendees: [\"[[Ana]]\", \"[[Di]]\", \"[[Cy]]\", \"[[Bo]]\"]\n---\n"
+        "- [[Di]]: she couldn't make it\n- [[Cy]] - he was out sick\n- Absent: [[Bo]]\n",
     ],
 )
 def test_an_attendee_the_text_says_was_absent_met_nobody(text: str) -> None:

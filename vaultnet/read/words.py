@@ -716,16 +716,25 @@ def _asides_cut(text: str) -> str:
     if " with" in text and any(word in text for word in _WHEN_WORDS):
         text = _when.sub("", text)
     if " with " in text and _CLOSE + " with" in text:
-        text = _place_linked.sub(_SOMETHING.strip(), text)
+        text = _place_linked.sub(rf"\1{_SOMETHING.strip()}", text)
     return text
 
 
+_NEXT_OF_KIN = (
+    r"(?:mum|mom|mother|dad|father|parents|wife|husband|partner|boyfriend|girlfriend|son|daughter"
+    r"|brother|sister|grandma|grandpa|boss|assistant)"
+)
 _KIN_WORDS = (
     r"(?:mum|mom|mother|dad|father|parents?|wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?"
     r"|son|daughter|kids?|children|brother|sister|siblings?|grandma|grandpa|gran|family|boss|assistant"
     r"|teacher|nanny|landlord|landlady|lawyer|doctor|colleague|team|office|school)"
 )
-_their_kin = lazy_pattern(rf"{_OPEN}(-?\d+){_CLOSE}(?:['’]s)?\s+{_KIN_WORDS}(?!\w)")
+_their_kin = lazy_pattern(
+    rf"{_OPEN}(?:(-?\d+){_CLOSE}['’]s\s+{_KIN_WORDS}|({SELF}){_CLOSE}\s+{_NEXT_OF_KIN})(?!\w|\s*#?{_OPEN})"
+)
+"""Someone's relative after a deed (`emailed X's mum`), or, in their own log, where `her` stood
+(`called her dad`: a family noun only, as `sent her family photos` is no deed to her family);
+not one named (`texted [[Bo]]'s wife [[Ana]]`: a list of both, `_SLOTS`)."""
 _DEED_TO = lazy_pattern(
     r"(?<!\w)(?:called|emailed|e-mailed|texted|messaged|rang|phoned|wrote\s+to|dm'?d|pinged|spoke\s+to"
     r"|talked\s+to|sent|invited)\s+$"
@@ -744,13 +753,16 @@ def _kin_cut(text: str) -> tuple[str, set[int]]:
         if found is None or deed is None:
             at = text.find(_OPEN, at + 1)
             continue
-        kin.add(int(found[1]))
+        kin.add(int(found[1] or found[2]))
         text = f"{text[: deed.start()]}{_SOMETHING}{text[found.end() :]}"
         at = text.find(_OPEN, deed.start())
     return text, kin
 
 
-_place_linked = lazy_pattern(rf"(?<=(?:\sat|\sin|\sto) )#?{_OPEN}-?\d+{_CLOSE}(?= with #?{_OPEN})")
+_place_linked = lazy_pattern(
+    rf"((?<!\w)(?:at|in|(?:went|go|going|drove|flew|walked|travell?ed|trip|headed|moved)\s+to)\s)"
+    rf"#?{_OPEN}-?\d+{_CLOSE}(?= with #?{_OPEN})"
+)
 """A place linked where a meeting was, then whom it was with (`coffee at [[Blue Bottle]] with
 [[Sam]]`, `went to [[Berlin]] with [[Lena]]`): a word of the line, not a person it names."""
 
@@ -1485,6 +1497,8 @@ def away(template: str, words: Table) -> set[int]:
     text = _lowered(template)
     if _AWAY_LABEL.match(text):
         return set(map(int, _SLOT.findall(text)))
+    if len(named := _SLOT.findall(text)) == 1:  # `[[Di]]: she could not make it`
+        text = _pronouns_of(text, slot(int(named[0])))
     found = set(map(int, _ABSENT.findall(text))) if "(" in text else set()
     for kind, source, _, _ in words.tried(text):
         if kind == _OFF:
