@@ -1782,6 +1782,46 @@ def test_what_did_not_happen_is_no_contact(make_vault) -> None:  # type: ignore[
     assert directions(people(root)["People/Cy.md"]) == (0, 0, 1, 0, 1)
 
 
+def own_log(*lines: str) -> tuple[Mention, ...]:
+    """The entries of a person's own log, one dated entry of each line."""
+    log = "".join(f"- 2026-11-{day:02d} {line}\n" for day, line in enumerate(lines, 1))
+    return parse_note("People/Sam.md", f"---\ntags: [person]\n---\n## Log\n{log}".encode(), Config()).entries
+
+
+def test_a_silence_after_an_outreach_leaves_the_outreach() -> None:
+    """`no reply` says the reply did not happen, not the message: `cold LI msg, no reply` in Sam's
+    log and `cold LI msg [[A]], no reply` in a daily note are contacts, as without the silence
+    (each was no contact); a line that is nothing but the silence is none (`no reply`, `No
+    answer.`, `[[E]] - no reply`, `no reply, as usual`); a silence naming its person is theirs
+    (`ghosted by [[G]]. moving on`), whatever silence of no one it holds."""
+    got = own_log("cold LI msg, no reply", "email, no reply", "no reply", "No answer.", "no reply, as usual")
+    assert [(m.direction, m.aside) for m in got] == [
+        ("unknown", False), ("unknown", False), ("unknown", True), ("unknown", True), ("unknown", True),
+    ]  # fmt: skip
+    lines = (
+        "cold LI msg [[A]], no reply", "InMail to [[B]] - no response", "[[C]]: LI msg, no reply",
+        "cold outreach [[D]] (no answer)", "[[E]] - no reply", "Coffee with [[F]], no news on the job",
+        "Linear: ghosted by [[G]]. moving on",
+    )  # fmt: skip
+    assert daily_said(lines) == {
+        "A": ("unknown", False), "B": ("unknown", False), "C": ("unknown", False),
+        "D": ("unknown", False), "E": ("unknown", True), "F": ("mutual", False), "G": ("unknown", True),
+    }  # fmt: skip
+
+
+def test_a_silence_written_as_a_job_seeker_writes_it_is_no_contact() -> None:
+    """`ghosted`, `crickets`, `radio silence`, `no word since final round`, `still pending, never
+    accepted`, `accepted. no convo` and the like in a person's own log say nothing happened (each
+    was a contact); after what was done they leave it (`f/u again. ghosted.` was a contact)."""
+    silences = (
+        "ghosted", "didn't reply", "never responded", "radio silence", "crickets", "still nothing",
+        "nothing back yet", "no word since final round", "no news", "heard nothing", "no update",
+        "still pending, never accepted", "connection req still pending", "accepted. no convo",
+    )  # fmt: skip
+    got = own_log(*silences, "f/u again. ghosted.")
+    assert [m.aside for m in got] == [True] * len(silences) + [False]
+
+
 def test_an_emoji_of_what_was_done_reads_as_its_word() -> None:
     """`☕ with [[Ana]]`, `🍻 [[Bo]]`, `📧 from [[Cy]]`, `✉️ [[Di]]` (its variation selector too),
     `🤝 [[Ed]]`, `📲 from [[Flo]]`: as `coffee with`, `beers`, `email from`, `email`, `meeting` and

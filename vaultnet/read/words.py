@@ -229,6 +229,10 @@ UNDONE = (
     "rescheduled … with X", "put off … with X", "cancelled on X", "canceled on X", "bailed on X",
     "stood X up", "X didn't", "X did not", "X hasn't", "X has not",
     "X never", "X still hasn't", "no reply", "no response", "no answer", "waiting to hear",
+    "ghosted", "didn't reply", "did not reply", "didn't respond", "did not respond", "never replied",
+    "never responded", "never answered", "radio silence", "crickets", "still nothing", "nothing back",
+    "heard nothing", "no word since", "no word yet", "still no word", "no news", "no update", "no updates",
+    "silence since", "still pending", "never accepted", "no convo", "no conversation",
     "still waiting", "absent: X", "apologies: X", "regrets: X", "not present: X",
     "haven't heard back", "have not heard back", "not heard back", "skipped X's", "missed X's party",
     "missed X's birthday", "missed X's wedding", "missed X's housewarming", "can't make X's",
@@ -1001,8 +1005,7 @@ def _read_line(
     off_by: set[int] = set()  # those who called it off: no meeting with them (`CALLED_OFF_BY`)
     uncut = text  # how an own entry opens, before what did not happen is cut (`she hasn't called`)
     cuts = [p for p in candidates if p[0] in _CUT and _cut(p[0], own, done)]
-    # What the person called off first: `[[Zed]] didn't show up` is theirs, not `X didn't` of `UNDONE`.
-    for kind, source, slotted, _ in sorted(cuts, key=lambda p: p[0] != _OFF) if len(cuts) > 1 else cuts:
+    for kind, source, slotted, _ in sorted(cuts, key=_cut_first) if len(cuts) > 1 else cuts:
         spans = [match[0] for match in _compiled(source).finditer(text)]
         named = {int(index) for span in spans for index in _SLOT.findall(span)}
         planned |= named
@@ -1012,8 +1015,8 @@ def _read_line(
             return {SELF: "mention"}
         elif kind in _ASIDE:
             aside |= named
-        if spans and not slotted:
-            planned.update(everyone)
+        if spans and not slotted and (kind != "undone" or not _says_more(uncut, cuts)):
+            planned.update(everyone)  # `no reply` alone; after `cold LI msg, ` only the reply did not happen
         text = _compiled(source).sub(_SOMETHING if kind in ("about", _GONE) else " ", text)
     if "(" in text and (marked := _ABSENT.findall(text)):  # `Attendees: X, Y (absent)`: Y alone
         planned.update(map(int, marked))
@@ -1043,6 +1046,49 @@ def _read_line(
         if said.get(index) == "mutual":
             said[index] = "mention"
     return said
+
+
+def _cut_first(phrase: Phrase) -> tuple[bool, bool]:
+    """The order `_read_line` cuts phrases in, first what the person called off (`[[Zed]] didn't
+    show up` is theirs, not `X didn't` of `UNDONE`), then a phrase of a person before one of no
+    one, which would take its words (`ghosted by [[Di]]` is hers, not a `ghosted` of the line)."""
+    return phrase[0] != _OFF, not phrase[2]
+
+
+def _says_more(text: str, cuts: list[Phrase]) -> bool:
+    """Does a line, a lower-case template, say more than that someone did not answer (the phrases
+    of `UNDONE` with no `X` among `cuts`: `no reply`, `crickets`)? A part of it (parted by a
+    comma, a bracket, a dash, a sentence's end) that holds none of them and a word of its own
+    (`_NOTHING_MORE` aside) does: `cold LI msg, no reply` and `f/u again. ghosted.` were
+    messages; `no reply`, `No answer.`, `no word since final round` and `still pending, never
+    accepted` were nothing. A silence that says nobody talked (`_NO_TALK`: `accepted. no
+    convo`) is all the line's."""
+    silences = [source for kind, source, slotted, _ in cuts if kind == "undone" and not slotted]
+    if any(_compiled(source).search(text) for source in _no_talk().intersection(silences)):
+        return False
+    return any(
+        not any(_compiled(source).search(part) for source in silences)
+        and not _NOTHING_MORE.issuperset(_WORD.findall(_SLOT.sub(" ", part)))
+        for part in _PARTS.split(text)
+    )
+
+
+_PARTS = lazy_pattern(r"[,;()\[\]—–]|\s-\s|[.!?]?\n")
+"""Where a line parts into what `_says_more` reads apart: not at a colon, after which a label's
+words are what it labels (`Update: no reply`)."""
+_NOTHING_MORE = frozenset((
+    "yet", "still", "again", "so", "far", "as", "usual", "sadly", "sigh", "ugh", "lol", "though", "either",
+    "anyway",
+))  # fmt: skip
+"""Words that say nothing more beside a silence (`no reply, as usual`, `crickets (again)`)."""
+_NO_TALK = ("no convo", "no conversation")
+"""The silences of `UNDONE` that say nobody talked at all, not only that nobody answered."""
+
+
+@cache
+def _no_talk() -> frozenset[str]:
+    """The regexes of `_NO_TALK`'s phrases, as `Table` makes them."""
+    return frozenset(_pattern(phrase, "undone")[0] for phrase in _NO_TALK)
 
 
 def _after_the_plan(text: str, end: int, ahead: bool, planned: set[int]) -> str | None:
