@@ -1822,6 +1822,27 @@ def test_a_silence_written_as_a_job_seeker_writes_it_is_no_contact() -> None:
     assert [m.aside for m in got] == [True] * len(silences) + [False]
 
 
+def test_a_mailing_received_is_no_contact() -> None:
+    """A newsletter or a mass email that came to you is audience, as one you sent is: `mass email
+    from [[C]]`, `got the alumni newsletter from [[B]]`, `[[D]] sent a mass email` (each was their
+    contact), and in an own log `<- alumni newsletter`, `<- weekly jobs newsletter` (each
+    inbound); an answer to one still counts (`[[X]] replied to my newsletter`), and so does what
+    was done with one (`<- feedback on my newsletter`)."""
+    lines = (
+        "mass email from [[C]] re: mixer", "got the alumni newsletter from [[B]]",
+        "[[D]] sent a mass email about the mixer", "weekly jobs digest from [[F]]",
+        "[[X]] replied to my newsletter",
+    )  # fmt: skip
+    got = {m.targets[0]: (m.direction, m.broadcast) for m in daily_entries_of(lines)}
+    assert got == {
+        "C": ("unknown", True), "B": ("unknown", True), "D": ("unknown", True), "F": ("unknown", True),
+        "X": ("inbound", False),
+    }  # fmt: skip
+    own = own_log("<- alumni newsletter", "<- weekly jobs newsletter", "alumni newsletter",
+                  "<- recruiter newsletter", "<- feedback on my newsletter", "-> loved her newsletter")  # fmt: skip
+    assert [m.broadcast for m in own] == [True, True, True, True, False, False]
+
+
 def test_an_emoji_of_what_was_done_reads_as_its_word() -> None:
     """`☕ with [[Ana]]`, `🍻 [[Bo]]`, `📧 from [[Cy]]`, `✉️ [[Di]]` (its variation selector too),
     `🤝 [[Ed]]`, `📲 from [[Flo]]`: as `coffee with`, `beers`, `email from`, `email`, `meeting` and

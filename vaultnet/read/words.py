@@ -1184,8 +1184,8 @@ def _audience(
     the investor update to [[Hal]]`). It is no broadcast when someone answered it (`replied to
     his newsletter`), when it went both ways with those it went to (`[[Jon]] texted the group
     chat ..., called him`), but for the sender of a mailing of theirs (`[[Jo]] sent out his
-    newsletter`), nor when a clause naming no one went to many and the others say more (`Sent
-    the deck to everyone, then called [[Ben]]`)."""
+    newsletter`, `mass email from [[Cy]]`), nor when a clause naming no one went to many and the
+    others say more (`Sent the deck to everyone, then called [[Ben]]`)."""
     if _MORE_THAN_A_MAILING.search(text):
         return None
     if not mass:  # no one of the line is in it: in a person's own entry, they are (`Sent the digest`)
@@ -1200,12 +1200,16 @@ def _audience(
     return None
 
 
+_MAILINGS = r"newsletter|digest|mass[ -]?e?-?mail|bulk e-?mail|e-?mail blast"
+"""What goes to many that `_SENDS_A_MAILING` tells of."""
 _SENDS_A_MAILING = lazy_pattern(
     r"\b(?:sent|sends|mailed|published|posted|put)(?: out)?\s+(?:(?:me|us)\s+)?"
-    r"(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}(?:newsletter|digest)"
+    rf"(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\w-]+\s+){{0,2}}(?:{_MAILINGS})"
     r"|\bsent out\s+(?:his|her|their|its|own)\s+(?:[\w-]+\s+){0,2}(?:update|letter|announcement)"
+    rf"|(?:{_MAILINGS})s?\s+from\s"
 )
-"""Someone sending out what goes to many (`sent out his monthly newsletter`)."""
+"""Someone sending out what goes to many (`sent out his monthly newsletter`, `sent a mass email`),
+or it come from them (`got the alumni newsletter from [[Bo]]`, `mass email from [[Cy]]`)."""
 
 
 GROUP_LIMIT = 10
@@ -1395,13 +1399,19 @@ _MASS_TERMS = (
     r"|lp (?:update|letter)s?"
     r"|update to (?:the |all |our |my )?(?:investors|subscribers|list)"
 )
+_NOT_OF_A_MAILING = (
+    r"about|on|for|re|to|from|with|in|of|at|by|and|or|not|no|my|your|his|her|their|our|its|the|a|an|this|that"
+)
+"""Words that do not say which mailing it was but what was done with one (`feedback on the
+newsletter`, `loved her newsletter`): an entry opening with them is no mailing."""
 _SENT_TO_MANY = lazy_pattern(
     r"\W*(?:(?:sent|mailed|e-?mailed|forwarded)\s+(?:(?:him|her|them|me|us)\s+)?)?"
     r"(?:(?:his|her|their|the|a|an|my|our|this|last|latest|new)\s+)?"
-    r"(?:(?:weekly|monthly|quarterly|annual|yearly|q[1-4]|year-end|\d{4}|[\w-]+'s)\s+){0,2}"
+    rf"(?:(?!(?:{_NOT_OF_A_MAILING})\s)[\w'-]+\s+){{0,2}}"
     rf"(?:{_MASS_TERMS})(?![ -](?:draft|launch|plans?|ideas?|process)\b)"
 )
-"""How an entry that is a mailing to many opens: a sending verb, a possessive, words of when."""
+"""How an entry that is a mailing to many opens: a sending verb, a possessive, a word or two of
+when, whose or which (`weekly`, `Q3`, `Olivia's`, `alumni`, `weekly jobs`)."""
 _MORE_THAN_A_MAILING = lazy_pattern(
     r"\b(?:repl(?:y|ied|ies)|asked|invit\w*|personal|p\.\s?s\b|a note|feedback|review\w*|drafts?)\b"
 )
@@ -1413,7 +1423,7 @@ _MASS = lazy_pattern(
     r"|\blp (?:update|letter)s?\b(?![ -](?:draft|for)\b)"
     r"|mailchimp (?:campaign|e-?mail|newsletter)s?|\be-?mail blasts?\b|\bblast e-?mails?\b"
     r"|\bsent out (?:his|her|their|its|own|the|our|my) (?:[\w-]+\s+){0,2}(?:update|announcement)s?\b"
-    r"|\b(?:weekly|monthly|quarterly|daily) digest\b|\binvestors?[ -]updates?\b"
+    r"|\b(?:weekly|monthly|quarterly|daily) (?:[\w-]+ )?digest\b|\binvestors?[ -]updates?\b"
     r"|\bto (?:everyone on |all on )?(?:the|my|our) (?:whole )?list\b"
     r"|\bcards to (?:everyone|everybody|all)\b"
     r"|\b(?:sent|mailed|e-?mailed|texted|messaged|posted|forwarded)\b[^.;]*(?<!\bhi )(?<!\bhello )"
