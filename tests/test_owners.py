@@ -1804,7 +1804,7 @@ def test_a_silence_after_an_outreach_leaves_the_outreach() -> None:
         "Linear: ghosted by [[G]]. moving on",
     )  # fmt: skip
     assert daily_said(lines) == {
-        "A": ("unknown", False), "B": ("unknown", False), "C": ("unknown", False),
+        "A": ("unknown", False), "B": ("outbound", False), "C": ("unknown", False),
         "D": ("unknown", False), "E": ("unknown", True), "F": ("mutual", False), "G": ("unknown", True),
     }  # fmt: skip
 
@@ -1812,7 +1812,7 @@ def test_a_silence_after_an_outreach_leaves_the_outreach() -> None:
 def test_a_silence_written_as_a_job_seeker_writes_it_is_no_contact() -> None:
     """`ghosted`, `crickets`, `radio silence`, `no word since final round`, `still pending, never
     accepted`, `accepted. no convo` and the like in a person's own log say nothing happened (each
-    was a contact); after what was done they leave it (`f/u again. ghosted.` was a contact)."""
+    was a contact); after what was done they leave it (`f/u again. ghosted.` was a follow-up)."""
     silences = (
         "ghosted", "didn't reply", "never responded", "radio silence", "crickets", "still nothing",
         "nothing back yet", "no word since final round", "no news", "heard nothing", "no update",
@@ -1820,6 +1820,7 @@ def test_a_silence_written_as_a_job_seeker_writes_it_is_no_contact() -> None:
     )  # fmt: skip
     got = own_log(*silences, "f/u again. ghosted.")
     assert [m.aside for m in got] == [True] * len(silences) + [False]
+    assert got[-1].direction == "outbound"
 
 
 def test_a_mailing_received_is_no_contact() -> None:
@@ -1841,6 +1842,26 @@ def test_a_mailing_received_is_no_contact() -> None:
     own = own_log("<- alumni newsletter", "<- weekly jobs newsletter", "alumni newsletter",
                   "<- recruiter newsletter", "<- feedback on my newsletter", "-> loved her newsletter")  # fmt: skip
     assert [m.broadcast for m in own] == [True, True, True, True, False, False]
+
+
+def test_a_job_searchs_shorthand_says_who_reached_out() -> None:
+    """`f/u w/ X` and `told X` are yours, `IV w/ X`, `phone screen w/ X`, `final round with X`
+    meetings, `InMail from X`, `X told me`, `X let me know` theirs (each said nothing); `X told me
+    about` is what was said when you talked, whoever started it; a plan to follow up is a plan."""
+    lines = (
+        "f/u w/ [[A]] re: referral", "f/u'd with [[B]], no answer", "IV w/ [[C]] (HM)",
+        "phone screen w/ [[D]]", "rec screen with [[E]]", "final round with [[F]]", "InMail from [[H]]",
+        "told [[I]] I accepted", "let [[J]] know I withdrew", "[[K]] told me the team loved me",
+        "[[L]] let me know I'm moving to onsite", "[[M]] told me about the move", "need to f/u with [[N]]",
+        "2nd f/u to [[O]], crickets",
+    )  # fmt: skip
+    assert daily_said(lines) == {
+        "A": ("outbound", False), "B": ("outbound", False), "C": ("mutual", False), "D": ("mutual", False),
+        "E": ("mutual", False), "F": ("mutual", False), "H": ("inbound", False), "I": ("outbound", False),
+        "J": ("outbound", False), "K": ("inbound", False), "L": ("inbound", False), "M": ("unknown", False),
+        "N": ("unknown", True), "O": ("outbound", False),
+    }  # fmt: skip
+    assert [m.direction for m in own_log("f/u w/ Sam", "f/u email re referral status")] == ["outbound"] * 2
 
 
 def test_an_emoji_of_what_was_done_reads_as_its_word() -> None:
@@ -3813,7 +3834,7 @@ def test_an_email_to_a_few_is_a_contact() -> None:
         ("Helped [[Bo]] set up Mailchimp for her bakery", "outbound"),
         ("Sent out a thank-you letter to [[Bo]]", "outbound"),
         ("Coffee at Acme Inc. with [[Bo]]", "mutual"),
-        ("Saw [[Bo]] and told her I miss her", "unknown"),
+        ("Saw [[Bo]] and told her I miss her", "outbound"),  # not cut as a thought; `told X` as `asked X`
     ],
 )
 def test_what_todays_rules_must_not_misread(line: str, way: str | None) -> None:

@@ -38,6 +38,7 @@ INBOUND = (
     "X stayed with us",
     "reply from X", "response from X", "DM from X", "voicemail from X", "voice message from X",
     "WhatsApp from X", "heard back from X", "msg from X", "Slack from X", "Signal from X",
+    "InMail from X", "InMails from X", "X told me", "X let me know",
     "Telegram from X", "iMessage from X", "SMS from X", "X dropped in", "X popped in",
     "call from X", "email from X", "e-mail from X", "message from X", "text from X",
     "letter from X", "note from X", "card from X", "postcard from X", "heard from X",
@@ -66,6 +67,7 @@ OUTBOUND = (
     "replied to X", "responded to X", "answered X", "congratulated X",
     "thanked X", "left X a message", "left X a voicemail", "left X a note", "visited X",
     "asked X", "followed up with X", "checked in on X", "checked in with X",
+    "f/u with X", "f/u'd with X", "f/u to X", "told X", "let X know", "InMail to X", "InMailed X",
     "wished X", "got back to X",
     "dropped X a line", "dropped X a note", "I called", "I rang",
     "I phoned", "I emailed", "I texted", "I messaged", "I wrote", "I followed up", "I checked in",
@@ -143,6 +145,8 @@ MUTUAL = (
     "call with X", "video call with X", "phone call with X", "video chat with X", "zoom with X",
     "facetime with X", "chat with X", "hike with X", "run with X", "conversation with X",
     "convo with X", "conversations with X", "session with X", "interview with X", "sync with X",
+    "IV with X", "screen with X", "screening with X", "final round with X", "onsite with X",
+    "interviewed with X",
     "synced with X", "catchup with X", "check-in with X", "skype with X",
     "meeting with X", "visit with X", "hung out with X", "ran into X", "bumped into X",
     "went to … with X", "went for … with X", "went out with X", "hiking with X", "walking with X",
@@ -372,6 +376,7 @@ OPENINGS = {
     "outbound": (
         "called", "rang", "phoned", "emailed", "e-mailed", "texted", "messaged", "pinged", "DMed",
         "DM'd", "wrote", "sent", "replied", "responded", "reached out", "followed up", "checked in",
+        "f/u", "f/u'd",
         "visited", "congratulated", "thanked", "wished", "left a message", "left a voicemail",
         "facetimed", "skyped", "slacked", "whatsapped", "video called", "congrats", "congratulations",
         "stopped by", "dropped by", "popped by", "popped round", "popped over", "outbound", "outgoing",
@@ -521,11 +526,13 @@ _NOT_FOLLOWED_BY = {
     "X funeral": r"(?![^\S\n]+plans?(?!\w))",
     "X grave": "(?!-)",
     "X's memorial": r"(?![^\S\n]+day)",
+    "X told me": r"(?![^\S\n]+about(?!\w))",
 }
 """What may not follow a phrase for it to say what it says: going to someone's talk is no visit
 to their home, nor attending their keynote a meeting with them (`X's talk` is a mention); a heart
 under a post is no reply; one who `died laughing` lives; `her funeral plans for her mum`, `his memorial
-day BBQ` and a `grave-faced` friend are no death."""
+day BBQ` and a `grave-faced` friend are no death; what someone `told me about` is what was said
+when we talked, whoever started it (`told me I got the job` is news they brought)."""
 _THEIR_DEEDS = frozenset(("inbound", "they started", "called off"))
 """The kinds of phrase a word may come into between the person and their deed (`_ADVERB`)."""
 _MAY_BE_BOOKED = frozenset(("appointment", "appt", "consultation", "lesson", "supervision"))
