@@ -1864,6 +1864,14 @@ def test_a_job_searchs_shorthand_says_who_reached_out() -> None:
     assert [m.direction for m in own_log("f/u w/ Sam", "f/u email re referral status")] == ["outbound"] * 2
 
 
+def test_an_interview_is_a_meeting_and_its_interviewers_its_people() -> None:
+    """A dated note of `type: interview` is a meeting, as one of `type: call` is; `interviewers:`
+    names its people, as `attendees:` does."""
+    text = "---\ntype: interview\ninterviewers: ['[[Lu]]', '[[Mo]]']\n---\n- loop at Figma\n"
+    entries = parse_note("Daily/2026-11-20.md", text.encode(), Config()).entries
+    assert {(t, m.direction) for m in entries for t in m.targets} == {("Lu", "mutual"), ("Mo", "mutual")}
+
+
 def test_an_emoji_of_what_was_done_reads_as_its_word() -> None:
     """`☕ with [[Ana]]`, `🍻 [[Bo]]`, `📧 from [[Cy]]`, `✉️ [[Di]]` (its variation selector too),
     `🤝 [[Ed]]`, `📲 from [[Flo]]`: as `coffee with`, `beers`, `email from`, `email`, `meeting` and

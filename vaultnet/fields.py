@@ -199,6 +199,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "person",
         "contact",
         "who",
+        "interviewers",
         "teilnehmer",
         "teilnehmende",
         "anwesende",
