@@ -1814,6 +1814,96 @@ def test_what_did_not_happen_is_no_contact(make_vault) -> None:  # type: ignore[
     assert directions(people(root)["People/Cy.md"]) == (0, 0, 1, 0, 1)
 
 
+def own_log(*lines: str) -> tuple[Mention, ...]:
+    """The entries of a person's own log, one dated entry of each line."""
+    log = "".join(f"- 2026-11-{day:02d} {line}\n" for day, line in enumerate(lines, 1))
+    return parse_note("People/Sam.md", f"---\ntags: [person]\n---\n## Log\n{log}".encode(), Config()).entries
+
+
+def test_a_silence_after_an_outreach_leaves_the_outreach() -> None:
+    """`no reply` says the reply did not happen, not the message: `cold LI msg, no reply` in Sam's
+    log and `cold LI msg [[A]], no reply` in a daily note are contacts, as without the silence
+    (each was no contact); a line that is nothing but the silence is none (`no reply`, `No
+    answer.`, `[[E]] - no reply`, `no reply, as usual`); a silence naming its person is theirs
+    (`ghosted by [[G]]. moving on`), whatever silence of no one it holds."""
+    got = own_log("cold LI msg, no reply", "email, no reply", "no reply", "No answer.", "no reply, as usual")
+    assert [(m.direction, m.aside) for m in got] == [
+        ("unknown", False), ("unknown", False), ("unknown", True), ("unknown", True), ("unknown", True),
+    ]  # fmt: skip
+    lines = (
+        "cold LI msg [[A]], no reply", "InMail to [[B]] - no response", "[[C]]: LI msg, no reply",
+        "cold outreach [[D]] (no answer)", "[[E]] - no reply", "Coffee with [[F]], no news on the job",
+        "Linear: ghosted by [[G]]. moving on",
+    )  # fmt: skip
+    assert daily_said(lines) == {
+        "A": ("unknown", False), "B": ("outbound", False), "C": ("unknown", False),
+        "D": ("unknown", False), "E": ("unknown", True), "F": ("mutual", False), "G": ("unknown", True),
+    }  # fmt: skip
+
+
+def test_a_silence_written_as_a_job_seeker_writes_it_is_no_contact() -> None:
+    """`ghosted`, `crickets`, `radio silence`, `no word since final round`, `still pending, never
+    accepted`, `accepted. no convo` and the like in a person's own log say nothing happened (each
+    was a contact); after what was done they leave it (`f/u again. ghosted.` was a follow-up)."""
+    silences = (
+        "ghosted", "didn't reply", "never responded", "radio silence", "crickets", "still nothing",
+        "nothing back yet", "no word since final round", "no news", "heard nothing", "no update",
+        "still pending, never accepted", "connection req still pending", "accepted. no convo",
+    )  # fmt: skip
+    got = own_log(*silences, "f/u again. ghosted.")
+    assert [m.aside for m in got] == [True] * len(silences) + [False]
+    assert got[-1].direction == "outbound"
+
+
+def test_a_mailing_received_is_no_contact() -> None:
+    """A newsletter or a mass email that came to you is audience, as one you sent is: `mass email
+    from [[C]]`, `got the alumni newsletter from [[B]]`, `[[D]] sent a mass email` (each was their
+    contact), and in an own log `<- alumni newsletter`, `<- weekly jobs newsletter` (each
+    inbound); an answer to one still counts (`[[X]] replied to my newsletter`), and so does what
+    was done with one (`<- feedback on my newsletter`)."""
+    lines = (
+        "mass email from [[C]] re: mixer", "got the alumni newsletter from [[B]]",
+        "[[D]] sent a mass email about the mixer", "weekly jobs digest from [[F]]",
+        "[[X]] replied to my newsletter",
+    )  # fmt: skip
+    got = {m.targets[0]: (m.direction, m.broadcast) for m in daily_entries_of(lines)}
+    assert got == {
+        "C": ("unknown", True), "B": ("unknown", True), "D": ("unknown", True), "F": ("unknown", True),
+        "X": ("inbound", False),
+    }  # fmt: skip
+    own = own_log("<- alumni newsletter", "<- weekly jobs newsletter", "alumni newsletter",
+                  "<- recruiter newsletter", "<- feedback on my newsletter", "-> loved her newsletter")  # fmt: skip
+    assert [m.broadcast for m in own] == [True, True, True, True, False, False]
+
+
+def test_a_job_searchs_shorthand_says_who_reached_out() -> None:
+    """`f/u w/ X` and `told X` are yours, `IV w/ X`, `phone screen w/ X`, `final round with X`
+    meetings, `InMail from X`, `X told me`, `X let me know` theirs (each said nothing); `X told me
+    about` is what was said when you talked, whoever started it; a plan to follow up is a plan."""
+    lines = (
+        "f/u w/ [[A]] re: referral", "f/u'd with [[B]], no answer", "IV w/ [[C]] (HM)",
+        "phone screen w/ [[D]]", "rec screen with [[E]]", "final round with [[F]]", "InMail from [[H]]",
+        "told [[I]] I accepted", "let [[J]] know I withdrew", "[[K]] told me the team loved me",
+        "[[L]] let me know I'm moving to onsite", "[[M]] told me about the move", "need to f/u with [[N]]",
+        "2nd f/u to [[O]], crickets",
+    )  # fmt: skip
+    assert daily_said(lines) == {
+        "A": ("outbound", False), "B": ("outbound", False), "C": ("mutual", False), "D": ("mutual", False),
+        "E": ("mutual", False), "F": ("mutual", False), "H": ("inbound", False), "I": ("outbound", False),
+        "J": ("outbound", False), "K": ("inbound", False), "L": ("inbound", False), "M": ("unknown", False),
+        "N": ("unknown", True), "O": ("outbound", False),
+    }  # fmt: skip
+    assert [m.direction for m in own_log("f/u w/ Sam", "f/u email re referral status")] == ["outbound"] * 2
+
+
+def test_an_interview_is_a_meeting_and_its_interviewers_its_people() -> None:
+    """A dated note of `type: interview` is a meeting, as one of `type: call` is; `interviewers:`
+    names its people, as `attendees:` does."""
+    text = "---\ntype: interview\ninterviewers: ['[[Lu]]', '[[Mo]]']\n---\n- loop at Figma\n"
+    entries = parse_note("Daily/2026-11-20.md", text.encode(), Config()).entries
+    assert {(t, m.direction) for m in entries for t in m.targets} == {("Lu", "mutual"), ("Mo", "mutual")}
+
+
 def test_an_emoji_of_what_was_done_reads_as_its_word() -> None:
     """`☕ with [[Ana]]`, `🍻 [[Bo]]`, `📧 from [[Cy]]`, `✉️ [[Di]]` (its variation selector too),
     `🤝 [[Ed]]`, `📲 from [[Flo]]`: as `coffee with`, `beers`, `email from`, `email`, `meeting` and
@@ -3941,7 +4031,7 @@ def test_an_email_to_a_few_is_a_contact() -> None:
         ("Helped [[Bo]] set up Mailchimp for her bakery", "outbound"),
         ("Sent out a thank-you letter to [[Bo]]", "outbound"),
         ("Coffee at Acme Inc. with [[Bo]]", "mutual"),
-        ("Saw [[Bo]] and told her I miss her", "unknown"),
+        ("Saw [[Bo]] and told her I miss her", "outbound"),  # not cut as a thought; `told X` as `asked X`
     ],
 )
 def test_what_todays_rules_must_not_misread(line: str, way: str | None) -> None:

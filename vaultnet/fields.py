@@ -225,6 +225,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "person",
         "contact",
         "who",
+        "interviewers",
         "teilnehmer",
         "teilnehmende",
         "anwesende",

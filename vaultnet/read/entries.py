@@ -157,7 +157,7 @@ def who_started(value: object) -> Direction | None:
 
 
 MEETING_KINDS = frozenset({
-    "meeting", "call", "coffee", "lunch", "dinner", "visit", "appointment", "consultation",
+    "meeting", "call", "coffee", "lunch", "dinner", "visit", "appointment", "consultation", "interview",
 })  # fmt: skip
 """A dated note of one of these kinds (`type`, `categories`, `kind`, or a tag: `#meeting`,
 `#meetings/weekly`), or a line tagged with one, is a meeting: mutual (spec 1.4; the spec names

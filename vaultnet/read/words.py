@@ -38,6 +38,7 @@ INBOUND = (
     "X stayed with us",
     "reply from X", "response from X", "DM from X", "voicemail from X", "voice message from X",
     "WhatsApp from X", "heard back from X", "msg from X", "Slack from X", "Signal from X",
+    "InMail from X", "InMails from X", "X told me", "X let me know",
     "Telegram from X", "iMessage from X", "SMS from X", "X dropped in", "X popped in",
     "call from X", "email from X", "e-mail from X", "message from X", "text from X",
     "letter from X", "note from X", "card from X", "postcard from X", "heard from X",
@@ -66,6 +67,7 @@ OUTBOUND = (
     "replied to X", "responded to X", "answered X", "congratulated X",
     "thanked X", "left X a message", "left X a voicemail", "left X a note", "visited X",
     "asked X", "followed up with X", "checked in on X", "checked in with X",
+    "f/u with X", "f/u'd with X", "f/u to X", "told X", "let X know", "InMail to X", "InMailed X",
     "wished X", "got back to X",
     "dropped X a line", "dropped X a note", "I called", "I rang",
     "I phoned", "I emailed", "I texted", "I messaged", "I wrote", "I followed up", "I checked in",
@@ -143,6 +145,8 @@ MUTUAL = (
     "call with X", "video call with X", "phone call with X", "video chat with X", "zoom with X",
     "facetime with X", "chat with X", "hike with X", "run with X", "conversation with X",
     "convo with X", "conversations with X", "session with X", "interview with X", "sync with X",
+    "IV with X", "screen with X", "screening with X", "final round with X", "onsite with X",
+    "interviewed with X",
     "synced with X", "catchup with X", "check-in with X", "skype with X",
     "meeting with X", "visit with X", "hung out with X", "ran into X", "bumped into X",
     "went to … with X", "went for … with X", "went out with X", "hiking with X", "walking with X",
@@ -229,6 +233,10 @@ UNDONE = (
     "rescheduled … with X", "put off … with X", "cancelled on X", "canceled on X", "bailed on X",
     "stood X up", "X didn't", "X did not", "X hasn't", "X has not",
     "X never", "X still hasn't", "no reply", "no response", "no answer", "waiting to hear",
+    "ghosted", "didn't reply", "did not reply", "didn't respond", "did not respond", "never replied",
+    "never responded", "never answered", "radio silence", "crickets", "still nothing", "nothing back",
+    "heard nothing", "no word since", "no word yet", "still no word", "no news", "no update", "no updates",
+    "silence since", "still pending", "never accepted", "no convo", "no conversation",
     "still waiting", "absent: X", "apologies: X", "regrets: X", "not present: X",
     "haven't heard back", "have not heard back", "not heard back", "skipped X's", "missed X's party",
     "missed X's birthday", "missed X's wedding", "missed X's housewarming", "can't make X's",
@@ -379,6 +387,7 @@ OPENINGS = {
     "outbound": (
         "called", "rang", "phoned", "emailed", "e-mailed", "texted", "messaged", "pinged", "DMed",
         "DM'd", "wrote", "sent", "replied", "responded", "reached out", "followed up", "checked in",
+        "f/u", "f/u'd",
         "visited", "congratulated", "thanked", "wished", "left a message", "left a voicemail",
         "facetimed", "skyped", "slacked", "whatsapped", "video called", "congrats", "congratulations",
         "stopped by", "dropped by", "popped by", "popped round", "popped over", "outbound", "outgoing",
@@ -528,11 +537,13 @@ _NOT_FOLLOWED_BY = {
     "X funeral": r"(?![^\S\n]+plans?(?!\w))",
     "X grave": "(?!-)",
     "X's memorial": r"(?![^\S\n]+day)",
+    "X told me": r"(?![^\S\n]+about(?!\w))",
 }
 """What may not follow a phrase for it to say what it says: going to someone's talk is no visit
 to their home, nor attending their keynote a meeting with them (`X's talk` is a mention); a heart
 under a post is no reply; one who `died laughing` lives; `her funeral plans for her mum`, `his memorial
-day BBQ` and a `grave-faced` friend are no death."""
+day BBQ` and a `grave-faced` friend are no death; what someone `told me about` is what was said
+when we talked, whoever started it (`told me I got the job` is news they brought)."""
 _THEIR_DEEDS = frozenset(("inbound", "they started", "called off"))
 """The kinds of phrase a word may come into between the person and their deed (`_ADVERB`)."""
 _MAY_BE_BOOKED = frozenset(("appointment", "appt", "consultation", "lesson", "supervision"))
@@ -1075,8 +1086,7 @@ def _read_line(
     off_by: set[int] = set()  # those who called it off: no meeting with them (`CALLED_OFF_BY`)
     uncut = text  # how an own entry opens, before what did not happen is cut (`she hasn't called`)
     cuts = [p for p in candidates if p[0] in _CUT and _cut(p[0], own, done)]
-    # What the person called off first: `[[Zed]] didn't show up` is theirs, not `X didn't` of `UNDONE`.
-    for kind, source, slotted, _ in sorted(cuts, key=lambda p: p[0] != _OFF) if len(cuts) > 1 else cuts:
+    for kind, source, slotted, _ in sorted(cuts, key=_cut_first) if len(cuts) > 1 else cuts:
         spans = [match[0] for match in _compiled(source).finditer(text)]
         named = {int(index) for span in spans for index in _SLOT.findall(span)}
         planned |= named
@@ -1086,8 +1096,8 @@ def _read_line(
             return {SELF: "mention"}
         elif kind in _ASIDE:
             aside |= named
-        if spans and not slotted:
-            planned.update(everyone)
+        if spans and not slotted and (kind != "undone" or not _says_more(uncut, cuts)):
+            planned.update(everyone)  # `no reply` alone; after `cold LI msg, ` only the reply did not happen
         text = _compiled(source).sub(_SOMETHING if kind in ("about", _GONE) else " ", text)
     if "(" in text and (marked := _ABSENT.findall(text)):  # `Attendees: X, Y (absent)`: Y alone
         planned.update(map(int, marked))
@@ -1117,6 +1127,49 @@ def _read_line(
         if said.get(index) == "mutual":
             said[index] = "mention"
     return said
+
+
+def _cut_first(phrase: Phrase) -> tuple[bool, bool]:
+    """The order `_read_line` cuts phrases in, first what the person called off (`[[Zed]] didn't
+    show up` is theirs, not `X didn't` of `UNDONE`), then a phrase of a person before one of no
+    one, which would take its words (`ghosted by [[Di]]` is hers, not a `ghosted` of the line)."""
+    return phrase[0] != _OFF, not phrase[2]
+
+
+def _says_more(text: str, cuts: list[Phrase]) -> bool:
+    """Does a line, a lower-case template, say more than that someone did not answer (the phrases
+    of `UNDONE` with no `X` among `cuts`: `no reply`, `crickets`)? A part of it (parted by a
+    comma, a bracket, a dash, a sentence's end) that holds none of them and a word of its own
+    (`_NOTHING_MORE` aside) does: `cold LI msg, no reply` and `f/u again. ghosted.` were
+    messages; `no reply`, `No answer.`, `no word since final round` and `still pending, never
+    accepted` were nothing. A silence that says nobody talked (`_NO_TALK`: `accepted. no
+    convo`) is all the line's."""
+    silences = [source for kind, source, slotted, _ in cuts if kind == "undone" and not slotted]
+    if any(_compiled(source).search(text) for source in _no_talk().intersection(silences)):
+        return False
+    return any(
+        not any(_compiled(source).search(part) for source in silences)
+        and not _NOTHING_MORE.issuperset(_WORD.findall(_SLOT.sub(" ", part)))
+        for part in _PARTS.split(text)
+    )
+
+
+_PARTS = lazy_pattern(r"[,;()\[\]—–]|\s-\s|[.!?]?\n")
+"""Where a line parts into what `_says_more` reads apart: not at a colon, after which a label's
+words are what it labels (`Update: no reply`)."""
+_NOTHING_MORE = frozenset((
+    "yet", "still", "again", "so", "far", "as", "usual", "sadly", "sigh", "ugh", "lol", "though", "either",
+    "anyway",
+))  # fmt: skip
+"""Words that say nothing more beside a silence (`no reply, as usual`, `crickets (again)`)."""
+_NO_TALK = ("no convo", "no conversation")
+"""The silences of `UNDONE` that say nobody talked at all, not only that nobody answered."""
+
+
+@cache
+def _no_talk() -> frozenset[str]:
+    """The regexes of `_NO_TALK`'s phrases, as `Table` makes them."""
+    return frozenset(_pattern(phrase, "undone")[0] for phrase in _NO_TALK)
 
 
 def _after_the_plan(text: str, end: int, ahead: bool, planned: set[int]) -> str | None:
@@ -1212,8 +1265,8 @@ def _audience(
     the investor update to [[Hal]]`). It is no broadcast when someone answered it (`replied to
     his newsletter`), when it went both ways with those it went to (`[[Jon]] texted the group
     chat ..., called him`), but for the sender of a mailing of theirs (`[[Jo]] sent out his
-    newsletter`), nor when a clause naming no one went to many and the others say more (`Sent
-    the deck to everyone, then called [[Ben]]`)."""
+    newsletter`, `mass email from [[Cy]]`), nor when a clause naming no one went to many and the
+    others say more (`Sent the deck to everyone, then called [[Ben]]`)."""
     if _MORE_THAN_A_MAILING.search(text):
         return None
     if not mass:  # no one of the line is in it: in a person's own entry, they are (`Sent the digest`)
@@ -1228,12 +1281,16 @@ def _audience(
     return None
 
 
+_MAILINGS = r"newsletter|digest|mass[ -]?e?-?mail|bulk e-?mail|e-?mail blast"
+"""What goes to many that `_SENDS_A_MAILING` tells of."""
 _SENDS_A_MAILING = lazy_pattern(
     r"\b(?:sent|sends|mailed|published|posted|put)(?: out)?\s+(?:(?:me|us)\s+)?"
-    r"(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}(?:newsletter|digest)"
+    rf"(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\w-]+\s+){{0,2}}(?:{_MAILINGS})"
     r"|\bsent out\s+(?:his|her|their|its|own)\s+(?:[\w-]+\s+){0,2}(?:update|letter|announcement)"
+    rf"|(?:{_MAILINGS})s?\s+from\s"
 )
-"""Someone sending out what goes to many (`sent out his monthly newsletter`)."""
+"""Someone sending out what goes to many (`sent out his monthly newsletter`, `sent a mass email`),
+or it come from them (`got the alumni newsletter from [[Bo]]`, `mass email from [[Cy]]`)."""
 
 
 GROUP_LIMIT = 10
@@ -1423,13 +1480,19 @@ _MASS_TERMS = (
     r"|lp (?:update|letter)s?"
     r"|update to (?:the |all |our |my )?(?:investors|subscribers|list)"
 )
+_NOT_OF_A_MAILING = (
+    r"about|on|for|re|to|from|with|in|of|at|by|and|or|not|no|my|your|his|her|their|our|its|the|a|an|this|that"
+)
+"""Words that do not say which mailing it was but what was done with one (`feedback on the
+newsletter`, `loved her newsletter`): an entry opening with them is no mailing."""
 _SENT_TO_MANY = lazy_pattern(
     r"\W*(?:(?:sent|mailed|e-?mailed|forwarded)\s+(?:(?:him|her|them|me|us)\s+)?)?"
     r"(?:(?:his|her|their|the|a|an|my|our|this|last|latest|new)\s+)?"
-    r"(?:(?:weekly|monthly|quarterly|annual|yearly|q[1-4]|year-end|\d{4}|[\w-]+'s)\s+){0,2}"
+    rf"(?:(?!(?:{_NOT_OF_A_MAILING})\s)[\w'-]+\s+){{0,2}}"
     rf"(?:{_MASS_TERMS})(?![ -](?:draft|launch|plans?|ideas?|process)\b)"
 )
-"""How an entry that is a mailing to many opens: a sending verb, a possessive, words of when."""
+"""How an entry that is a mailing to many opens: a sending verb, a possessive, a word or two of
+when, whose or which (`weekly`, `Q3`, `Olivia's`, `alumni`, `weekly jobs`)."""
 _MORE_THAN_A_MAILING = lazy_pattern(
     r"\b(?:repl(?:y|ied|ies)|asked|invit\w*|personal|p\.\s?s\b|a note|feedback|review\w*|drafts?)\b"
 )
@@ -1441,7 +1504,7 @@ _MASS = lazy_pattern(
     r"|\blp (?:update|letter)s?\b(?![ -](?:draft|for)\b)"
     r"|mailchimp (?:campaign|e-?mail|newsletter)s?|\be-?mail blasts?\b|\bblast e-?mails?\b"
     r"|\bsent out (?:his|her|their|its|own|the|our|my) (?:[\w-]+\s+){0,2}(?:update|announcement)s?\b"
-    r"|\b(?:weekly|monthly|quarterly|daily) digest\b|\binvestors?[ -]updates?\b"
+    r"|\b(?:weekly|monthly|quarterly|daily) (?:[\w-]+ )?digest\b|\binvestors?[ -]updates?\b"
     r"|\bto (?:everyone on |all on )?(?:the|my|our) (?:whole )?list\b"
     r"|\bcards to (?:everyone|everybody|all)\b"
     r"|\b(?:sent|mailed|e-?mailed|texted|messaged|posted|forwarded)\b[^.;]*(?<!\bhi )(?<!\bhello )"
