@@ -2732,6 +2732,22 @@ def test_the_words_table_is_extended_from_vaultnet_toml(make_vault) -> None:  # 
     assert directions(got["People/Jonas.md"]) == (0, 0, 1, 0, 1)  # the mention gave nothing
 
 
+def test_words_teach_who_started_it_and_what_was_called_off(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`[words] they_started`, `you_started` and `called_off` extend those tables too: `Kaffee mit
+    [[Ana]], [[Ana]] hat sich gemeldet` was hers; `Abendessen mit [[Bo]] — abgesagt` and `Cena con
+    [[Cy]] cancelada`, a word of what was called off that names no one, did not happen at all."""
+    files = {f"People/{n}.md": "---\ntags: [person]\n---\n" for n in ("Ana", "Bo", "Cy")}
+    files["Tagebuch/2026-11-04.md"] = (
+        "- Kaffee mit [[Ana]], [[Ana]] hat sich gemeldet\n- Abendessen mit [[Bo]] — abgesagt\n"
+        "- Cena con [[Cy]] cancelada\n"
+    )
+    toml = '[words]\nmutual = ["Kaffee mit X", "Abendessen mit X", "cena con X"]\n'
+    toml += 'they_started = ["X hat sich gemeldet"]\ncalled_off = ["abgesagt", "cancelada"]\n'
+    got = people(make_vault({**files, "vaultnet.toml": toml}))
+    assert directions(got["People/Ana.md"]) == (1, 0, 0, 0, 1)
+    assert got["People/Bo.md"]["last_contact"] is None and got["People/Cy.md"]["last_contact"] is None
+
+
 def test_a_run_of_names_joined_in_another_language_shares_their_phrase(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`Mittagessen mit [[Jürgen]] und [[Ömer]]`, `Comida con [[Jose]] y [[Pilar]]`: the phrase
     speaks of every one of them, as it does of `[[Bo]] and [[Cy]]`."""

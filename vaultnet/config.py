@@ -27,7 +27,10 @@ from vaultnet.errors import ConfigError
 from vaultnet.patterns import lazy_pattern
 
 CONFIG_FILE = "vaultnet.toml"
-WORD_KINDS = ("inbound", "outbound", "mutual", "mention", "plan", "about", "undone")
+WORD_KINDS = (
+    "inbound", "outbound", "mutual", "mention", "plan", "about", "undone", "they_started", "you_started",
+    "called_off",
+)  # fmt: skip
 """The tables of `[words]`: phrases that tell who started a contact, or that it is none (spec 6.5)."""
 
 

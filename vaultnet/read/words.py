@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from vaultnet.config import WORD_KINDS, Config
+from vaultnet.config import Config
 from vaultnet.convert import folded
 from vaultnet.model import Direction
 from vaultnet.patterns import lazy_pattern
@@ -844,11 +844,12 @@ def _key(phrase: str) -> str:
 @cache
 def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
     """The built-in phrases, extended by `extra` ((kind, phrases) pairs from `[words]`)."""
-    added = dict(extra)
-    built = dict(zip(WORD_KINDS, (INBOUND, OUTBOUND, MUTUAL, MENTION, PLAN, ABOUT, UNDONE), strict=True))
-    built |= dict(zip(_STARTED, (STARTED_BY_THEM, STARTED_BY_ME), strict=True))
-    built[_OFF] = CALLED_OFF_BY  # these kinds are the reader's own: `[words]` does not extend them
-    built[_GONE] = GONE
+    added = {kind.replace("_", " "): phrases for kind, phrases in extra}  # `they_started`: `they started`
+    built = {
+        "inbound": INBOUND, "outbound": OUTBOUND, "mutual": MUTUAL, "mention": MENTION, "plan": PLAN,
+        "about": ABOUT, "undone": UNDONE, "they started": STARTED_BY_THEM, "you started": STARTED_BY_ME,
+        _OFF: CALLED_OFF_BY, _GONE: GONE,  # `gone` is the reader's own: `[words]` does not extend it
+    }  # fmt: skip
     by_word: dict[str, list[tuple[str, str]]] = {}
     for kind in built:
         for phrase in dict.fromkeys((*built[kind], *added.get(kind, ()))):
@@ -1090,6 +1091,8 @@ def _read_line(
         spans = [match[0] for match in _compiled(source).finditer(text)]
         named = {int(index) for span in spans for index in _SLOT.findall(span)}
         planned |= named
+        if kind == _OFF and spans and not slotted:  # `[words] called_off = ["abgesagt"]`: all of it
+            return dict.fromkeys(everyone, "mention")
         if kind == _OFF:
             off_by |= named
         elif own and kind == _GONE and named:  # `visited her grave`: no visit of hers, whatever it opens with
