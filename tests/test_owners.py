@@ -2628,6 +2628,38 @@ def test_a_deed_done_to_someones_relative_is_no_deed_to_them(make_vault) -> None
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Emailed all Year 5 parents about the trip: [[Mrs Lee]], [[Mr Chen]], [[Mrs Brown]]",
+        "Class email to parents re: trip — [[Mrs Lee]], [[Mr Chen]]",
+        "Sent the weekly update to parents ([[Mrs Lee]], [[Mr Chen]])",
+        "Letter home to all parents ([[Mrs Lee]], [[Mr Chen]])",
+        "Reminder email to parents: [[Mrs Lee]], [[Mr Chen]]",
+        "Texted all the class parents about the snow day: [[Mrs Lee]], [[Mr Chen]]",
+        "Emailed " + ", ".join(f"[[Parent {n}]]" for n in range(1, 13)) + " about the school trip",
+    ],
+)
+def test_a_message_to_a_whole_class_or_to_more_than_ten_is_a_mailing(line: str) -> None:
+    """A class's email to all its parents, a letter home, or one message to more than ten people
+    named on the line (as an email note to more than ten is): audience, no contact."""
+    assert all(m.broadcast for m in daily_entries(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Emailed [[Mrs Lee]] and [[Mr Chen]] about the trip",
+        "Talked to the parents at pickup: [[Mrs Lee]], [[Mr Chen]]",
+        "Emailed [[Ana]]'s parents about the party",
+        "Dinner with " + ", ".join(f"[[Guest {n}]]" for n in range(1, 13)),
+    ],
+)
+def test_a_message_to_a_few_or_a_talk_with_parents_is_no_mailing(line: str) -> None:
+    """To two parents by name, a talk at the gate, or a dinner of twelve: not a mailing."""
+    assert not any(m.broadcast for m in daily_entries(line))
+
+
+@pytest.mark.parametrize(
     "heading", ["## Reminders", "## Tasks", "Reminders:", "## Nächste Woche", "## Próxima semana"]
 )
 def test_a_list_of_reminders_or_tasks_without_boxes_is_plans(heading: str) -> None:

@@ -1162,7 +1162,7 @@ def test_attendees_in_a_dataview_field_are_the_notes_and_those_absent_met_nobody
         "- [[Di]] could not make it\n- [[Cy]] didn't turn up\nApologies: [[Bo]]\n",
         '---\nattendees: ["[[Ana]]", "[[Di]]", "[[Cy]]", "[[Bo]]"]\n---\n'
         "- [[Di]] (apologies) and [[Cy]] (sick)\n- Not present: [[Bo]]\n",
-        "---\nattendees: [\"[[Ana]]\", \"[[Di]]\", \"[[Cy]]\", \"[[Bo]]\"]\n---\n"
+        '---\nattendees: ["[[Ana]]", "[[Di]]", "[[Cy]]", "[[Bo]]"]\n---\n'
         "- [[Di]]: she couldn't make it\n- [[Cy]] - he was out sick\n- Absent: [[Bo]]\n",
     ],
 )

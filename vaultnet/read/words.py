@@ -1238,6 +1238,8 @@ def _to_many(text: str) -> frozenset[int] | None:
     I called her`), none when only a clause naming no one says so (`Sent the deck to everyone,
     then called [[Ben]]`); None when no clause does (`Went to the group dinner with [[Ben]]`,
     `Called [[Jo]] about the group chat`: what it is about)."""
+    if text.count(_OPEN) > GROUP_LIMIT and _SENT_A_MESSAGE.search(text):  # one message to a crowd
+        return frozenset(map(int, _SLOT.findall(text)))
     if not _may_say_many(text):
         return None
     found, elsewhere = None, set()
@@ -1296,6 +1298,11 @@ _SENDS_A_MAILING = lazy_pattern(
 or it come from them (`got the alumni newsletter from [[Bo]]`, `mass email from [[Cy]]`)."""
 
 
+_SENT_A_MESSAGE = lazy_pattern(
+    r"\b(?:e-?mailed|texted|messaged|mailed|sent|wrote\s+to|dm'?d|bcc'?d|whatsapp'?d)\b"
+)
+"""A message sent: to more than `GROUP_LIMIT` people named on one line, a mailing, as an email
+note to as many is."""
 GROUP_LIMIT = 10
 """People an event or an email may list (you and its organiser or sender among them, a room not)
 and still be a contact with each of your people in it: an all-hands of 40, or an update sent to 15
@@ -1357,6 +1364,9 @@ def _may_say_many(text: str) -> bool:
         or "fund" in text
         or "blast" in text
         or "sent out" in text
+        or "parent" in text
+        or "letter" in text
+        or " all " in text
     )
 
 
@@ -1516,6 +1526,10 @@ _MASS = lazy_pattern(
     r"|^\W*(?:(?:family|friends|class|school|parents'?)\s+)?(?:whatsapp\s+|signal\s+|telegram\s+)?group(?:\s+chat)?\s*:"
     r"|\b(?:to|in|on|into|texted|messaged|posted)\s+(?:the|our|my)\s+(?:(?:family|friends|class|school|parents'?)\s+)?"
     r"(?:(?:whatsapp|signal|telegram|imessage|facebook)\s+group|group\s+(?:chat|thread)|(?:family|friends)\s+group)\b"
+    r"|\b(?:e-?mailed|texted|messaged|wrote\s+to|sent\b[^.;]{0,40}?\bto)\s+all\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:parents|families|students|pupils|staff|members|clients|customers|guests|volunteers)\b"
+    r"|\bletters?\s+home\b|\b(?:update|e-?mail|letter|reminder|message|newsletter|note|text)s?\s+(?:home\s+)?to\s+"
+    r"(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:class\s+|year\s+\w+\s+)?parents\b"
 )
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4): a newsletter,
 a weekly digest, an update mailed `to the list` or `to everyone on my list`; and as a personal
