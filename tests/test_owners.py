@@ -1877,9 +1877,10 @@ def test_a_mailing_received_is_no_contact() -> None:
 
 
 def test_a_job_searchs_shorthand_says_who_reached_out() -> None:
-    """`f/u w/ X` and `told X` are yours, `IV w/ X`, `phone screen w/ X`, `final round with X`
-    meetings, `InMail from X`, `X told me`, `X let me know` theirs (each said nothing); `X told me
-    about` is what was said when you talked, whoever started it; a plan to follow up is a plan."""
+    """`f/u w/ X` and `let X know` are yours, `IV w/ X`, `phone screen w/ X`, `final round with X`
+    meetings, `InMail from X`, `X let me know` theirs (each said nothing); what one told the other
+    (`told [[I]] I accepted`, `[[K]] told me ...`) is what was said when you talked, whoever started
+    it; a plan to follow up is a plan."""
     lines = (
         "f/u w/ [[A]] re: referral", "f/u'd with [[B]], no answer", "IV w/ [[C]] (HM)",
         "phone screen w/ [[D]]", "rec screen with [[E]]", "final round with [[F]]", "InMail from [[H]]",
@@ -1889,8 +1890,8 @@ def test_a_job_searchs_shorthand_says_who_reached_out() -> None:
     )  # fmt: skip
     assert daily_said(lines) == {
         "A": ("outbound", False), "B": ("outbound", False), "C": ("mutual", False), "D": ("mutual", False),
-        "E": ("mutual", False), "F": ("mutual", False), "H": ("inbound", False), "I": ("outbound", False),
-        "J": ("outbound", False), "K": ("inbound", False), "L": ("inbound", False), "M": ("unknown", False),
+        "E": ("mutual", False), "F": ("mutual", False), "H": ("inbound", False), "I": ("unknown", False),
+        "J": ("outbound", False), "K": ("unknown", False), "L": ("inbound", False), "M": ("unknown", False),
         "N": ("unknown", True), "O": ("outbound", False),
     }  # fmt: skip
     assert [m.direction for m in own_log("f/u w/ Sam", "f/u email re referral status")] == ["outbound"] * 2
@@ -4079,7 +4080,7 @@ def test_an_email_to_a_few_is_a_contact() -> None:
         ("Helped [[Bo]] set up Mailchimp for her bakery", "outbound"),
         ("Sent out a thank-you letter to [[Bo]]", "outbound"),
         ("Coffee at Acme Inc. with [[Bo]]", "mutual"),
-        ("Saw [[Bo]] and told her I miss her", "outbound"),  # not cut as a thought; `told X` as `asked X`
+        ("Saw [[Bo]] and told her I miss her", "unknown"),  # not cut as a thought
     ],
 )
 def test_what_todays_rules_must_not_misread(line: str, way: str | None) -> None:

@@ -38,7 +38,7 @@ INBOUND = (
     "X stayed with us",
     "reply from X", "response from X", "DM from X", "voicemail from X", "voice message from X",
     "WhatsApp from X", "heard back from X", "msg from X", "Slack from X", "Signal from X",
-    "InMail from X", "InMails from X", "X told me", "X let me know",
+    "InMail from X", "InMails from X", "X let me know",
     "Telegram from X", "iMessage from X", "SMS from X", "X dropped in", "X popped in",
     "call from X", "email from X", "e-mail from X", "message from X", "text from X",
     "letter from X", "note from X", "card from X", "postcard from X", "heard from X",
@@ -67,7 +67,7 @@ OUTBOUND = (
     "replied to X", "responded to X", "answered X", "congratulated X",
     "thanked X", "left X a message", "left X a voicemail", "left X a note", "visited X",
     "asked X", "followed up with X", "checked in on X", "checked in with X",
-    "f/u with X", "f/u'd with X", "f/u to X", "told X", "let X know", "InMail to X", "InMailed X",
+    "f/u with X", "f/u'd with X", "f/u to X", "let X know", "InMail to X", "InMailed X",
     "wished X", "got back to X",
     "dropped X a line", "dropped X a note", "I called", "I rang",
     "I phoned", "I emailed", "I texted", "I messaged", "I wrote", "I followed up", "I checked in",
@@ -537,7 +537,6 @@ _NOT_FOLLOWED_BY = {
     "X funeral": r"(?![^\S\n]+plans?(?!\w))",
     "X grave": "(?!-)",
     "X's memorial": r"(?![^\S\n]+day)",
-    "X told me": r"(?![^\S\n]+about(?!\w))",
 }
 """What may not follow a phrase for it to say what it says: going to someone's talk is no visit
 to their home, nor attending their keynote a meeting with them (`X's talk` is a mention); a heart
