@@ -349,8 +349,21 @@ def foreign_weekdays() -> dict[str, int]:
 
 def foreign_weekday_starts() -> frozenset[str]:
     """How a line opening with a day's name of `foreign_weekdays` begins, in lower case: its first
-    three characters, whole or cut short (`die`, `mar`, `mié`), or cut to two and a dot (`di.`)."""
-    return frozenset((*(word[:3] for word in foreign_weekdays()), *(f"{c}." for c in _WEEKDAY_SHORT.split())))
+    three characters, whole or cut short (`die`, `mar`, `mié`), or cut to two and a dot or a comma
+    (`di.`, `mo,`: `short_weekday_source`)."""
+    return frozenset(
+        (
+            *(word[:3] for word in foreign_weekdays()),
+            *(f"{c}{mark}" for c in _WEEKDAY_SHORT.split() for mark in ".,"),
+        )
+    )
+
+
+def short_weekday_source() -> str:
+    """A regex of a day of the week's name cut to two letters as German and Dutch cut it, in any
+    case (`Mo`, `do`): read only before a comma and a day written with dots (`Mo, 09.11.2026`,
+    as German writes one), as bare they are English words."""
+    return "(?i:" + "|".join(_WEEKDAY_SHORT.split()) + ")"
 
 
 def foreign_weekday_source() -> str:
@@ -475,6 +488,13 @@ def month_named(word: str) -> int | None:
         return None
     months = {number for name, number in _month_names().items() if name.startswith(word)}
     return months.pop() if len(months) == 1 else _SHORT_MONTHS.get(word)
+
+
+@cache
+def whole_month_names() -> frozenset[str]:
+    """Each month's whole name in each of `_MONTH_WORDS`' languages, lower case, with its accents
+    and without (`märz`, `marz`, `diciembre`)."""
+    return frozenset((*_month_names(), *(name for names in _MONTH_WORDS for name in names.split())))
 
 
 @cache
