@@ -875,6 +875,56 @@ _WEEKDAYS = {
 """A day of the week by its name or the first three letters of it: its index from Monday."""
 
 
+_WITH_WORDS = (" mit ", " con ", " avec ", " met ", " com ")
+"""`with` in the languages whose months vaultnet reads (German, Spanish and Italian, French,
+Dutch, Portuguese), between a meeting and its people (`Mittagessen mit [[C]]`)."""
+
+
+def _meeting_day_source() -> str:
+    """A meeting a line opens with in one or two words, `with` in another language, its people,
+    then a day said as when: after the word that introduces one (German `am`, Spanish `el`,
+    French `le`, Italian `il`, Dutch `op`, Portuguese `em`, `no dia`), the day's name if any,
+    a day in ISO or as those languages write one (`05.12.2026`, `05.12.`, `5. Dezember`, `5 de
+    diciembre`, `5 décembre 2026`)."""
+    people = r"\[\[[^\]]+\]\](?:\s*(?:,|&|und|y|e|et|en)\s*\[\[[^\]]+\]\])*"
+    return (
+        rf"[\s*_>-]*(?:[^\W\d_][\w'’-]*\s+){{1,2}}(?:{'|'.join(w.strip() for w in _WITH_WORDS)})\s+{people}"
+        rf"\s+(?:am|el|le|il|op|em|no)\s+(?:d[ií]a\s+)?(?:{_weekday_source()})?"
+        rf"(?:(?P<iso>{DATE})|(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})?"
+        rf"|(?P<named>\d{{1,2}})(?:\.|er)?(?: de)? (?P<name>{any_month_name()})\.?"
+        rf"(?:,?(?: de)? (?P<of>\d{{4}}))?)"
+        r"(?![\w-])"
+    )
+
+
+_meeting_day = lazy_pattern(_meeting_day_source, re.IGNORECASE)
+
+
+def meeting_day_said(line: str) -> dt.date | tuple[int, int] | None:
+    """The day a dated note's line written in another language than English says a meeting it
+    opens with is to be, right after its people (`Mittagessen mit [[C]] am 5. Dezember`, `Comida
+    con [[E]] el 5 de diciembre`, `... am 05.12.2026`, `Lunch met [[G]] op 5 december`): the day,
+    or its month and day when written without its year (the dated note's day tells which year).
+    None for any other line, and a day that is none (`am 31.11.2026`)."""
+    if not any(word in line for word in _WITH_WORDS):
+        return None
+    said = _meeting_day.match(line)
+    if said is None:
+        return None
+    if said["iso"]:
+        return date_prefix(said["iso"])
+    if said["day"]:
+        year, month, number = said["year"], int(said["month"]), int(said["day"])
+    else:
+        year, month, number = said["of"], month_named(said["name"]) or 0, int(said["named"])
+    if year is None:
+        return month, number
+    try:
+        return dt.date(int(year), month, number)
+    except ValueError:
+        return None
+
+
 def named_day(stem: str) -> dt.date | None:
     """The day a note's name opens with when written another unmistakable way, as a daily note's
     name is when its format is set so: `2026.11.20`, `Nov 20th, 2026`, `20 Nov 2026`, `Friday,
