@@ -2155,6 +2155,17 @@ def test_days_written_with_the_year_last_are_read_as_the_note_settles_them() -> 
     assert [(p.line, p.message) for p in n.problems] == [
         (3, "last_contact: '03/12/2026' could be read day first or month first: write it as YYYY-MM-DD")
     ]
+    # A European owner's birthdays without the year: read when they can be read one way only;
+    # `04/12` could be either, and the problem says so.
+    n = note("People/F.md", '---\ngeburtstag: "3. Dezember"\nhochzeitstag: "25-12"\n---\n')
+    assert (n.birthday, n.anniversary, n.problems) == ("--12-03", "--12-25", ())
+    n = note("People/F.md", '---\ncumpleaños: "14 de febrero"\n---\n')
+    assert (n.birthday, n.problems) == ("--02-14", ())
+    n = note("People/F.md", '---\nbirthday: "04/12"\n---\n')
+    assert n.birthday is None
+    assert [(p.line, p.message) for p in n.problems] == [
+        (2, "birthday: '04/12' could be read day first or month first: write it as YYYY-MM-DD")
+    ]
     # Read either way, the same day: no guess to make. A day of the year named `3rd of March`.
     n = note(
         "People/E.md", "---\nbirthday: 03/03/1990\nanniversary: 3rd of March\nlast_contact: 7.7.2026\n---\n"
