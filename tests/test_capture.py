@@ -393,13 +393,28 @@ def test_a_column_of_who_started_it_is_written_in_its_own_words(mark: str, had: 
             "### 2027\n#### February\n- 1st: -> x\n\n#### January\n- 3rd: a\n\n### 2026\n#### November\n- 2nd: b\n\n"
             "#### October\n- 5th: c\n",
         ),
+        (  # German: its day as the log writes one, a new month's heading in German
+            "### November 2026\n- 9. November: a\n- 20. November: b\n",
+            "2026-12-02",
+            "### November 2026\n- 9. November: a\n- 20. November: b\n\n### Dezember 2026\n- 2. Dezember: -> x\n",
+        ),
+        (  # German's numbers
+            "### Oktober 2026\n- 09.10.: a\n### November 2026\n- 20.11.: b\n",
+            "2026-11-25",
+            "### Oktober 2026\n- 09.10.: a\n### November 2026\n- 20.11.: b\n- 25.11.: -> x\n",
+        ),
+        (  # Spanish, months alone under a year's heading
+            "## 2026\n### noviembre\n- 9 de noviembre: a\n",
+            "2026-12-02",
+            "## 2026\n### noviembre\n- 9 de noviembre: a\n\n### diciembre\n- 2 de diciembre: -> x\n",
+        ),
     ],
     ids=[
         "its-year", "new-year-on-top", "new-year-at-the-end", "older-year", "one-year", "empty-year",
         "written-another-way", "table", "not-grouped", "its-month", "new-month-on-top", "between",
         "one-day", "day-of-the-month", "month-alone", "month-alone-new-month", "month-alone-newest-first",
         "month-alone-may", "month-alone-between", "month-alone-new-year-on-top", "month-alone-new-year-at-the-end",
-        "month-alone-as-other-years",
+        "month-alone-as-other-years", "german", "german-numbers", "spanish-months-alone",
     ],
 )  # fmt: skip
 def test_a_log_grouped_by_year_or_month_gets_the_entry_under_its_heading(

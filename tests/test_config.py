@@ -217,6 +217,18 @@ def test_a_misspelt_setting_below_a_table_is_named_so(tmp_path: Path) -> None:
     assert load_config(write(tmp_path, '[cadence]\nclose_friends = "2w"\n')).cadence == {"close_friends": 14}
 
 
+@pytest.mark.parametrize("phrase", ["X", "…", "X …", "... X", "X's"])
+def test_a_phrase_of_no_word_but_the_person_and_a_gap_is_refused(tmp_path: Path, phrase: str) -> None:
+    """`mutual = ["X"]` would make every contact two-way, `undone = ["…"]` remove every one: a
+    phrase says at least one word besides `X` and `…`, or the configuration is refused."""
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, f'[words]\nmutual = ["Kaffee mit X", "{phrase}"]\n'))
+    assert f"words.mutual: {phrase!r} holds no word besides X and …" in str(caught.value)
+    assert load_config(write(tmp_path, '[words]\nundone = ["X … nicht erreicht"]\n')).words == {
+        "undone": ("X … nicht erreicht",)
+    }
+
+
 def test_synonyms_are_lists_of_keys(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_config(write(tmp_path, '[synonyms]\ncadence = "ping_every"\n'))

@@ -66,6 +66,37 @@ def test_the_configuration_example_is_valid_and_names_every_setting() -> None:
         assert re.search(rf"^\[?{setting.name}\]?\b", block[1], re.MULTILINE), setting.name
 
 
+_GERMAN_LINES = {
+    "Heute hat [[A]] angerufen": "inbound",
+    "Gestern hat mich [[B]] angerufen": "inbound",
+    "[[C]] hat angerufen": "inbound",
+    "Sie sagte, dass [[J]] angerufen hat": "inbound",
+    "Ich habe [[E]] angerufen": "outbound",
+    "Mit [[G]] getroffen, [[H]] nicht erreicht": "mutual",  # and nothing of H
+}
+"""German lines, and how the `[words]` the docs advise read each one's first person."""
+
+
+@pytest.mark.parametrize("page", ["configuration.md", "reading.md"])
+def test_the_words_the_docs_advise_read_german_as_it_is_written(page: str) -> None:
+    """The `[words]` of each page's example agree, and read German's word order right: `Heute hat
+    [[A]] angerufen` is her call (`X angerufen` made it yours), a phrase with `X` speaks of its
+    person only (`nicht erreicht` of H, not of G)."""
+    import datetime as dt
+
+    from vaultnet.read.note import parse_note
+
+    block = re.search(r"```toml\n(.*?)```", (DOCS / page).read_text(encoding="utf-8"), re.DOTALL)
+    assert block and "[words]" in block[1]
+    words = config_from_dict(tomllib.loads(block[1])).words
+    assert words["undone"] == ("X nicht erreicht",)
+    text = "".join(f"- {line}\n" for line in _GERMAN_LINES)
+    read = parse_note("Daily/2026-11-20.md", text.encode(), Config(words=words)).entries
+    said = {m.targets[0]: m.direction for m in read if not m.aside}  # an aside is no contact
+    assert said == {line.split("[[")[1][0]: way for line, way in _GERMAN_LINES.items()}
+    assert {m.date for m in read if m.targets == ("B",)} == {dt.date(2026, 11, 19)}
+
+
 def test_every_template_variable_and_filter_is_documented(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Each name page_context gives the templates, and each filter of vaultnet's, is in templates.md."""
     import datetime as dt

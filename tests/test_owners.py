@@ -4354,6 +4354,33 @@ def test_a_later_day_written_as_when_dates_the_line_as_a_linked_one_does(line: s
     assert entry.date.isoformat() == day
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Mittagessen mit [[Ana]] am 5. Dezember", "2026-12-05"),
+        ("Mittagessen mit [[Ana]] am 05.12.2026", "2026-12-05"),
+        ("Mittagessen mit [[Ana]] und [[Bo]] am 05.12.", "2026-12-05"),
+        ("Kaffee mit [[Ana]] am Samstag, 5. Dez.", "2026-12-05"),
+        ("Comida con [[Ana]] el 5 de diciembre", "2026-12-05"),
+        ("Comida con [[Ana]] el día 5 de diciembre de 2026", "2026-12-05"),
+        ("Déjeuner avec [[Ana]] le samedi 5 décembre", "2026-12-05"),
+        ("Pranzo con [[Ana]] il 5 dicembre", "2026-12-05"),
+        ("Lunch met [[Ana]] op 5 december", "2026-12-05"),
+        ("Almoço com [[Ana]] no dia 5 de dezembro", "2026-12-05"),
+        ("Mittagessen mit [[Ana]] am 4. Januar", "2027-01-04"),
+        ("Mittagessen mit [[Ana]] am 18.11.", "2026-11-20"),  # a day gone: the note's own
+        ("Mittagessen mit [[Ana]] am 31.11.2026", "2026-11-20"),  # no day
+        ("Telefoniert mit [[Ana]] über ihre Party am 5. Dezember", "2026-11-20"),  # the party's day
+    ],
+)
+def test_a_later_day_written_as_when_in_another_language_dates_the_line_too(line: str, day: str) -> None:
+    """`Mittagessen mit [[Ana]] am 5. Dezember`, in a note of 20 November, is booked for 5 December,
+    as `Lunch with [[Ana]] on Dec 5` is: in the languages whose months vaultnet reads, after
+    their word for `on` (`am`, `el`, `le`, `il`, `op`, `em`, `no dia`), in their ways of writing a
+    day (`05.12.`, `5. Dezember`, `5 de diciembre`)."""
+    assert {entry.date.isoformat() for entry in daily_entries(line)} == {day}
+
+
 def test_their_death_funeral_or_grave_is_no_contact_in_their_own_log_either(make_vault) -> None:  # type: ignore[no-untyped-def]
     log = (
         "- 2026-06-25 <-> video call\n- 2026-07-14 she passed away peacefully\n"

@@ -2178,6 +2178,17 @@ def test_days_written_with_the_year_last_are_read_as_the_note_settles_them() -> 
     assert [(p.line, p.message) for p in n.problems] == [
         (3, "last_contact: '03/12/2026' could be read day first or month first: write it as YYYY-MM-DD")
     ]
+    # A European owner's birthdays without the year: read when they can be read one way only;
+    # `04/12` could be either, and the problem says so.
+    n = note("People/F.md", '---\ngeburtstag: "3. Dezember"\nhochzeitstag: "25-12"\n---\n')
+    assert (n.birthday, n.anniversary, n.problems) == ("--12-03", "--12-25", ())
+    n = note("People/F.md", '---\ncumpleaños: "14 de febrero"\n---\n')
+    assert (n.birthday, n.problems) == ("--02-14", ())
+    n = note("People/F.md", '---\nbirthday: "04/12"\n---\n')
+    assert n.birthday is None
+    assert [(p.line, p.message) for p in n.problems] == [
+        (2, "birthday: '04/12' could be read day first or month first: write it as YYYY-MM-DD")
+    ]
     # Read either way, the same day: no guess to make. A day of the year named `3rd of March`.
     n = note(
         "People/E.md", "---\nbirthday: 03/03/1990\nanniversary: 3rd of March\nlast_contact: 7.7.2026\n---\n"
@@ -2555,6 +2566,8 @@ def test_a_log_grouped_under_months_reads_its_days_in_their_year() -> None:
         ("Nov. 2026", (2026, 11)), ("September, 2026", (2026, 9)), ("Sept 2026", (2026, 9)),
         ("may 2024", (2024, 5)), ("2026-11", (2026, 11)), ("2026-13", None), ("Novem 2026", None),
         ("Trip 2026", None), ("November", None), ("Nov 26", None), ("3026", None),
+        ("Dezember 2026", (2026, 12)), ("Dez. 2026", (2026, 12)), ("diciembre de 2026", (2026, 12)),
+        ("März 2026", (2026, 3)), ("févr. 2026", (2026, 2)), ("Dezemb 2026", None),
     ],
 )  # fmt: skip
 def test_a_heading_names_a_year_or_a_month_of_one(said: str, period: tuple[int, int | None] | None) -> None:
@@ -2571,6 +2584,10 @@ def test_a_heading_names_a_year_or_a_month_of_one(said: str, period: tuple[int, 
         ((2026, 12), ["2026-11"], "2026-12"),
         ((2026, 12), ["May 2026", "June 2026"], "December 2026"),
         ((2026, 12), ["May 2026"], "Dec 2026"),
+        ((2026, 12), ["Oktober 2026", "November 2026"], "Dezember 2026"),
+        ((2026, 12), ["Okt. 2026"], "Dez. 2026"),
+        ((2026, 12), ["noviembre de 2026"], "diciembre de 2026"),
+        ((2026, 12), ["Oktober"], "Dezember"),
     ],
 )
 def test_a_new_heading_is_named_as_the_log_names_its_own(
@@ -2632,6 +2649,11 @@ def test_every_day_of_a_log_grouped_by_year_is_read_in_its_year(
         ("3 August: x", D(2026, 12, 1), "1 December:"),
         ("2026-11-03 x", D(2026, 12, 2), None),
         ("Nov 3, 2026 x", D(2026, 12, 2), None),
+        ("9. November: Kaffee", D(2026, 12, 2), "2. Dezember:"),
+        ("9. Nov: Kaffee", D(2026, 12, 2), "2. Dez:"),
+        ("09.11.: Kaffee", D(2026, 12, 2), "02.12.:"),
+        ("Mo, 9.11.: Kaffee", D(2026, 12, 12), "12.12.:"),
+        ("9 de noviembre: café", D(2026, 12, 2), "2 de diciembre:"),
     ],
 )
 def test_a_day_is_written_without_its_year_as_a_line_writes_one(
@@ -2733,6 +2755,55 @@ def test_a_log_grouped_under_months_reads_days_written_without_their_month() -> 
         ("2025-12-01", "outbound", "I emailed her"),
     ]
     assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [(14, "'30' is not a day")]
+
+
+def test_a_log_grouped_under_years_reads_german_and_spanish_days_without_their_year() -> None:
+    """German and Spanish owners write a day without its year their way: `9. November`, `9. Nov`
+    (to Markdown, inside a bullet, a numbered list), `09.11.`, `9 de noviembre`, after the day's
+    name too (`Mo, 09.11.`), under a heading of its year or its month, in their own language too
+    (`### Dezember 2026`, `### diciembre de 2025`, `### Dez.` under `## 2024`). Under no such
+    heading each is a problem, as `9 Nov` is. Another language's month cut to an English word
+    (`out`: Portuguese's October) is a day only when a separator sets it apart."""
+    n = note(
+        "People/Ana.md",
+        "## Log\n### November 2026\n- 9. November: Kaffee\n- 10.11.: Kaffee\n- 11. Nov: Kaffee\n"
+        "- 12 de noviembre: café\n- Mo, 16.11.: Anruf\n- Dienstag, 17. November: Essen\n"
+        "- 3 out of 5 came\n- 18 novembre : café\n"
+        "### Dezember 2026\n- 1. Dezember: Kaffee\n### diciembre de 2025\n- 2 de diciembre: café\n"
+        "## 2024\n### Dez.\n- 03.12.: Kaffee\n- 31.11.: no such day\n"
+        "## Später\n- 9. November: Kaffee\n- 09.11.: Kaffee\n- 9 de noviembre: café\n- 9 Nov: coffee\n",
+    )
+    assert [m.date.isoformat() for m in n.entries] == [
+        "2026-11-09", "2026-11-10", "2026-11-11", "2026-11-12", "2026-11-16", "2026-11-17",
+        "2026-11-18", "2026-12-01", "2025-12-02", "2024-12-03",
+    ]  # fmt: skip
+    assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [
+        (18, "'31.11.' is not a day"),
+        (20, "'9. November' has no year"),
+        (21, "'09.11.' has no year"),
+        (22, "'9 de noviembre' has no year"),
+        (23, "'9 Nov' has no year"),
+    ]
+
+
+def test_a_day_written_with_dots_after_the_days_name_opens_an_entry() -> None:
+    """`Mo, 09.11.2026`, `Montag, 09.11.2026`: a German day in full, its name first, opens an entry
+    of that day, as `09.11.2026` alone does; under a heading of another day it is no more words of
+    that day's entry (`### Montag, 2. November 2026`)."""
+    n = note(
+        "People/Ana.md",
+        "## Log\n- Mo, 09.11.2026: Kaffee\n- **Di., 10.11.2026** <- Anruf\n\nMittwoch, 11.11.2026: Essen\n\n"
+        "### Montag, 2. November 2026\n- Treffen\n- Mo, 23.11.2026: Anruf von ihr\n"
+        "- So, 31.11.2026: no such day\n",
+    )
+    assert [(m.date.isoformat(), m.text) for m in n.entries] == [
+        ("2026-11-09", "Kaffee"),
+        ("2026-11-10", "Anruf"),
+        ("2026-11-11", "Essen"),
+        ("2026-11-02", "Treffen"),
+        ("2026-11-23", "Anruf von ihr"),
+    ]
+    assert [(p.line, p.message.split(":")[0]) for p in n.problems] == [(10, "'31.11.2026' is not a day")]
 
 
 def test_an_obsidian_comment_across_lines_gives_no_entry() -> None:

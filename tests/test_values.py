@@ -81,13 +81,20 @@ def test_date_values(raw: object, day: dt.date | None) -> None:
         ("Feb 29", "--02-29"), ("Feb 30", None), ("12.04.1988", "1988-04-12"), ("12/04", None), ("Spring", None),
         ("26.04.1988", "1988-04-26"), ("--0412", "--04-12"), ("19880412", "1988-04-12"), (19880412, "1988-04-12"),
         ("--1312", None), ("19881312", None),
+        # As a European owner writes it without the year: by name, day first, in their language,
+        # or in numbers that can be read one way only (no month 14 or 25), or with dots (day first)
+        ("3. Dezember", "--12-03"), ("14 de febrero", "--02-14"), ("1er mai", "--05-01"),
+        ("14. Feb.", "--02-14"), ("31. Februar", None), ("14.02.", "--02-14"), ("04.12.", "--12-04"),
+        ("14/02", "--02-14"), ("02/14", "--02-14"), ("25-12", "--12-25"), ("05/05", "--05-05"),
+        ("04/12", None), ("3/12", None), ("--25-12", None), ("12-25", "--12-25"),
     ],
 )  # fmt: skip
 def test_birthday_values(raw: object, day: str | None) -> None:
     """A birthday as people write it, the month by name with or without the year, or its year
     last when there is no guess (`26.04.1988`, and with dots always day first: `12.04.1988`), or
     as a vCard writes it, without dashes (`--0412`, `19880412`); a day whose month is a guess
-    (`12/04`) is none."""
+    (`12/04`) is none. Without its year: `04-12` is vCard's `--04-12` (spec 6.6), month first;
+    `25-12` and `14/02` have no month 25 or 14, so are day first."""
     assert as_day_of_year(raw) == day
 
 

@@ -223,8 +223,20 @@ def _words(key: str, value: object) -> dict[str, tuple[str, ...]]:
             raise ValueError(f"{key}.{kind} is not a kind of phrase (one of: {', '.join(WORD_KINDS)})")
         if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
             raise ValueError(f"{key}.{kind} must be a list of phrases")
+        if empty := next((p for p in phrases if not _says_a_word(p)), None):
+            raise ValueError(
+                f"{key}.{kind}: {empty!r} holds no word besides X and …, so it would match every line "
+                "that names a person: add the words that say it, as in 'Kaffee mit X'"
+            )
         out[kind] = tuple(" ".join(p.split()) for p in phrases)
     return out
+
+
+def _says_a_word(phrase: str) -> bool:
+    """Does a phrase of `[words]` hold a word besides the person's slot (`X`, `X's`) and a gap
+    (`…`, `...`)? `mutual = ["X"]` would make every contact two-way, `undone = ["…"]` remove
+    every one."""
+    return any(token not in ("X", "…", "...") and not token.startswith("X'") for token in phrase.split())
 
 
 def _not_a_setting(table: str, key: str) -> None:

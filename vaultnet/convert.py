@@ -223,13 +223,17 @@ def year_last(text: str) -> dt.date | None:
 
 
 def either_way(text: str) -> bool:
-    """Is the text a day written with its year last that could be read day first or month first,
-    two days (`05/11/2026`)?"""
-    match = year_last_match(text)
+    """Is the text a day written with its year last, or with no year, that could be read day first
+    or month first, two days (`05/11/2026`, `04/12`)?"""
+    match = year_last_match(text) or _YEARLESS_SLASHED.fullmatch(text.strip())
     if match is None or match["sep"] == ".":
         return False
     first, second = int(match["first"]), int(match["second"])
     return first != second and 1 <= first <= 12 and 1 <= second <= 12
+
+
+_YEARLESS_SLASHED = lazy_pattern(r"(?P<first>\d{1,2})(?P<sep>/)(?P<second>\d{1,2})")
+"""`YEAR_LAST` without its year (`04/12`)."""
 
 
 def logseq_date(text: str) -> dt.date | None:
@@ -349,8 +353,21 @@ def foreign_weekdays() -> dict[str, int]:
 
 def foreign_weekday_starts() -> frozenset[str]:
     """How a line opening with a day's name of `foreign_weekdays` begins, in lower case: its first
-    three characters, whole or cut short (`die`, `mar`, `mié`), or cut to two and a dot (`di.`)."""
-    return frozenset((*(word[:3] for word in foreign_weekdays()), *(f"{c}." for c in _WEEKDAY_SHORT.split())))
+    three characters, whole or cut short (`die`, `mar`, `mié`), or cut to two and a dot or a comma
+    (`di.`, `mo,`: `short_weekday_source`)."""
+    return frozenset(
+        (
+            *(word[:3] for word in foreign_weekdays()),
+            *(f"{c}{mark}" for c in _WEEKDAY_SHORT.split() for mark in ".,"),
+        )
+    )
+
+
+def short_weekday_source() -> str:
+    """A regex of a day of the week's name cut to two letters as German and Dutch cut it, in any
+    case (`Mo`, `do`): read only before a comma and a day written with dots (`Mo, 09.11.2026`,
+    as German writes one), as bare they are English words."""
+    return "(?i:" + "|".join(_WEEKDAY_SHORT.split()) + ")"
 
 
 def foreign_weekday_source() -> str:
@@ -475,6 +492,13 @@ def month_named(word: str) -> int | None:
         return None
     months = {number for name, number in _month_names().items() if name.startswith(word)}
     return months.pop() if len(months) == 1 else _SHORT_MONTHS.get(word)
+
+
+@cache
+def whole_month_names() -> frozenset[str]:
+    """Each month's whole name in each of `_MONTH_WORDS`' languages, lower case, with its accents
+    and without (`märz`, `marz`, `diciembre`)."""
+    return frozenset((*_month_names(), *(name for names in _MONTH_WORDS for name in names.split())))
 
 
 @cache
@@ -695,11 +719,43 @@ _MAX_DAYS = 65536
 
 
 _MONTH_DAY = lazy_pattern(r"^(?:--)?(\d{1,2})-(\d{1,2})$|^--(\d\d)(\d\d)$")
-_NAMED_MONTH_DAY = lazy_pattern(
-    r"(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([A-Za-z]{3})[a-z]*\.?"
-    r"|([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?"
-)
-"""A day of the year with its month's name: `12 April`, `April 12`, `Apr 12th`, `12th of April`."""
+_DAY_MONTH = lazy_pattern(r"(\d{1,2})(?:(/)(\d{1,2})|\.(\d{1,2})\.?)")
+"""A day of the year in numbers with a slash or dots and no year (`14/02`, `14.02.`)."""
+
+
+def _named_month_day_source() -> str:
+    return (
+        rf"(\d{{1,2}}){_DAY_NUMBER} ({any_month_name()})\.?"
+        r"|([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?"
+    )
+
+
+_NAMED_MONTH_DAY = lazy_pattern(_named_month_day_source)
+"""A day of the year with its month's name: `12 April`, `April 12`, `Apr 12th`, `12th of April`,
+and day first in the languages `month_named` reads (`3. Dezember`, `14 de febrero`, `1er mai`)."""
+
+
+def _month_and_day(text: str) -> tuple[int, int] | None:
+    """The month and the day of a day of the year written without its year, as `as_day_of_year`
+    reads one; None for any other text, and for one whose month is a guess (`04/12`). `25-12`
+    and `14/02` can be read only day first (there is no month 25), `02/14` only month first;
+    with dots, day first (`14.02.`), as those who write dots write it; else `04-12` is vCard's
+    `--04-12`, month first, as the spec reads it."""
+    if match := _MONTH_DAY.match(text):
+        first, second = int(match[1] or match[3]), int(match[2] or match[4])
+        day_first = match[1] and not text.startswith("--") and first > 12 >= second  # `25-12`
+        return (second, first) if day_first else (first, second)
+    if match := _DAY_MONTH.fullmatch(text):
+        first, second = int(match[1]), int(match[3] or match[4])
+        if match[2] and min(first, second) <= 12 < max(first, second):
+            return (second, first) if first > 12 else (first, second)
+        if match[2]:
+            return (first, first) if first == second else None  # `04/12`: which is the month?
+        return (first, second) if second > 12 else (second, first)
+    if named := _NAMED_MONTH_DAY.fullmatch(text):
+        number = month_named(named[2]) if named[2] else MONTHS.get(named[3].lower())
+        return (number, int(named[1] or named[4])) if number else None
+    return None
 
 
 NO_YEAR = 1604
@@ -711,7 +767,9 @@ def as_day_of_year(value: object) -> str | None:
 
     YAML dates, ISO strings, `[[1990-11-28]]`, a day with its month's name (`April 12, 1990`),
     vCard's forms without dashes (`19901128`, `--1128`), and the year-less `--11-28` and `11-28`
-    (vCard's form and its shorthand) or `April 12`, `12 April`; 29 February is a day of the year too.
+    (vCard's form and its shorthand) or `April 12`, `12 April`, `3. Dezember`, `14 de febrero`,
+    `14.02.`, and `25-12`, `14/02` that can be read only day first (`_month_and_day`); 29
+    February is a day of the year too.
     A day of `NO_YEAR` (Apple's `1604-05-03`) has no year: `--05-03`.
     """
     day = as_date(value)
@@ -724,14 +782,10 @@ def as_day_of_year(value: object) -> str | None:
             return None
     if day is not None:
         return f"--{day:%m-%d}" if day.year == NO_YEAR else day.isoformat()
-    if match := _MONTH_DAY.match(text):
-        month, mday = int(match[1] or match[3]), int(match[2] or match[4])
-    elif (named := _NAMED_MONTH_DAY.fullmatch(text)) and (
-        number := MONTHS.get((named[2] or named[3]).lower())
-    ):
-        month, mday = number, int(named[1] or named[4])
-    else:
+    told = _month_and_day(text)
+    if told is None:
         return None
+    month, mday = told
     try:
         dt.date(2000, month, mday)  # a leap year: 02-29 is a day
     except ValueError:

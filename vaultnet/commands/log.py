@@ -351,7 +351,7 @@ def _into_periods(
     if own is not None:  # its heading, no entry under it yet
         return _into_section(note, own, entry)
     before = _next_period(note, period, tops, newest)
-    titles = [_heading_for(period, tops)] + ([_heading_for(month, months)] if months else [])
+    titles = [_heading_for(period, tops, entry)] + ([_heading_for(month, months, entry)] if months else [])
     new = b"".join(note.encoded(line) + note.eol for line in (*titles, entry))
     if before is not None:  # the new heading and its entry, a blank line before the next
         at = before.lines[0][0] + note.offset
@@ -362,9 +362,11 @@ def _into_periods(
     return replace(placed, line=placed.line + len(titles))
 
 
-def _heading_for(period: Period, among: list[tuple[Period, Block]]) -> str:
-    """A new heading for `period`, of the level of the headings `among` and named as they are."""
-    return f"{'#' * among[0][1].level} {period_as_written(period, [heading_words(h.text) for _, h in among])}"
+def _heading_for(period: Period, among: list[tuple[Period, Block]], entry: str) -> str:
+    """A new heading for `period`, of the level of the headings `among` and named as they are, in
+    the language of the `entry` under it too (`- 2. Dezember: ...`: `Dezember 2026`)."""
+    likes = [heading_words(h.text) for _, h in among]
+    return f"{'#' * among[0][1].level} {period_as_written(period, likes, entry.lstrip('-*+ '))}"
 
 
 def _next_period(

@@ -340,7 +340,9 @@ def _callout_title(tokens: list[Token], at: int) -> str | None:
 
 
 def _month_year_source() -> str:
-    return rf"{any_month_name()}{MONTH_END} \d{{4}}(?!\d)"
+    """A month's name and its year (`Oktober 2026`), or a month's name set apart from an entry's
+    words, or alone (`November: Kaffee`: the day's year is a heading's, `### 2026`)."""
+    return rf"{any_month_name()}(?:{MONTH_END} \d{{4}}(?!\d)|\.?\s*(?:[:—–·|<→←↔➡⬅-]|$))"
 
 
 _MONTH_YEAR = lazy_pattern(_month_year_source)
@@ -349,7 +351,8 @@ _MONTH_YEAR = lazy_pattern(_month_year_source)
 def numbered_day(number: str, text: str) -> str:
     """An ordered item's first line (`text`) with its number (`number`, as `3.`) when the two make a
     day: `3. Oktober 2026: Anruf`, as German writes one, is to Markdown the third item of a list
-    (`Oktober 2026: Anruf`); the number is the day its entry opens with, not a count."""
+    (`Oktober 2026: Anruf`); the number is the day its entry opens with, not a count. So with no
+    year, before a separator (`9. November: Kaffee`, under a heading of its year)."""
     if number[-1:] == "." and len(number) <= 3 and text[:1].isalpha() and _MONTH_YEAR.match(text):
         return f"{number} {text}"
     return text

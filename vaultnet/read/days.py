@@ -16,6 +16,7 @@ from vaultnet.convert import (
     MONTH_WORDS,
     MONTHS,
     WIKILINKS,
+    any_month_name,
     daily_pattern,
     date_prefix,
     day_month_year,
@@ -30,7 +31,9 @@ from vaultnet.convert import (
     month_names_as,
     one_way,
     ordinal,
+    short_weekday_source,
     week_format_parts,
+    whole_month_names,
     year_first,
     year_last_date,
 )
@@ -69,6 +72,13 @@ _STOP = rf"(?:[{''.join(DAY_STOPS[2:-1])}]|[—–-](?!>))"
 _EMPHASIS = r"(?:\*\*|__|\*|_)?"
 
 
+def _weekday_source() -> str:
+    """The day's name before its date, and a comma or not, then space: in English, whole or cut
+    (`Monday`, `Mon.`), in the languages of `convert.foreign_weekdays` (`Montag`, `mié`, `Di.`),
+    or cut to two letters before a comma (`Mo, `), as German writes it."""
+    return rf"(?:{_WEEKDAY}\.?|{foreign_weekday_source()}|{short_weekday_source()}(?=,)),?\s+"
+
+
 def _entry_source() -> str:
     """An entry's head in every form the reader takes (`read_entry_head`): the longest pattern of
     the reader, which a process that meets only the commonest heads (`PLAIN_ENTRY`,
@@ -76,14 +86,19 @@ def _entry_source() -> str:
     written day first with its month's name (`20 Nov 2026`, `3rd of November, 2026`, `3. Oktober
     2026`, in any of the languages `convert.month_named` reads) no reader takes for another day.
     A day's note embedded (`![[2026-10-05]]`, `![[2026-10-07#Ana]]`: the note, or its section
-    about them, shown in the log) is its day, as a link to it is."""
+    about them, shown in the log) is its day, as a link to it is. A day written with dots and
+    its year last after the day's name (`Mo, 09.11.2026`, `Montag, 09.11.2026`, as German writes
+    a day in full) is read day first, as `_dotted_name` reads one; alone it is a guess the note
+    settles (`SLASHED`, `year_last_order`)."""
     day_month_year = day_month_year_source()
+    weekday = _weekday_source()
     return (
-        rf"^\s*{_EMPHASIS}(?:(?:{_WEEKDAY}\.?|{foreign_weekday_source()}),?\s+)?"  # the day's name first
+        rf"^\s*{_EMPHASIS}(?:(?:{weekday})?"  # the day's name first
         rf"(?:!?\[\[(?:[^\[\]|#]*/)?({DATE}|{_YEAR_FIRST})(?:\.md)?(?:#[^\[\]|]*)?(?:\\?\|[^\[\]]*)?\]\]"
         rf"|({DATE}|{_YEAR_FIRST})"
         rf"|!?\[\[({_LOGSEQ_DAY})\]\]"
-        rf"|({day_month_year})|({_MONTH_DAY_YEAR})){_EMPHASIS}"
+        rf"|({day_month_year})|({_MONTH_DAY_YEAR}))"
+        rf"|{weekday}(\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?!\d)){_EMPHASIS}"
         rf"(?:,?\s*(?:\({_WEEKDAY}\.?\)|{_WEEKDAY}\.?(?![\w-])(?!\s*[^\W\d_])))?"  # the day's name again
         rf"(?:(?:T|,?\s+(?:(?:@|at)\s*)?){TIME}|\s*\({TIME}\))?{_EMPHASIS}(?![\w-])"  # a time of day
         rf"\s*{_STOP}?\s*({MARK})?\s*"
@@ -99,15 +114,46 @@ _BRACKETED = (
 without wikilinks writes one), a day as org mode stamps it (`[2026-11-02 Mon]`, `<2026-11-02 Mon
 10:00>`), set apart (`(2026-11-02)`), or a Dataview field of it (`[date:: 2026-11-02]`,
 `(date:: 2026-11-02)`)."""
-_YEARLESS = (
-    rf"\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?"
-    rf"((\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({MONTH_NAME})\.?"  # `3rd November`
-    rf"|({MONTH_NAME})\.? (\d{{1,2}})(?:st|nd|rd|th)?)"  # `Nov 3`
-    r"(?![\w-])(?!,? \d)"
-)
-"""A day of the year by its month's name, with no year (`Nov 3`, `3rd November`): an entry's day
-under a heading of the year alone (`### 2026`), as owners group a long log."""
-yearless = lazy_pattern(_YEARLESS)
+
+
+def _yearless_source() -> str:
+    """A day of the year by its month's name, with no year: an entry's day under a heading of the
+    year alone (`### 2026`), as owners group a long log. Day first as English (`3rd November`),
+    German (`9. November`, `9. Nov`), Spanish and Portuguese (`9 de noviembre`) and the other
+    languages `convert.month_named` reads (`9 novembre`) write it, month first as American
+    English does (`Nov 3`), or in German's numbers (`09.11.`, the dot after the month its own);
+    after the day's name too (`Tue 3rd November`, `Montag, 9. November`, `Mo, 09.11.`)."""
+    return (
+        rf"\s*{_EMPHASIS}(?:{_weekday_source()})?"
+        rf"(?P<written>(?P<day>\d{{1,2}})(?P<mark>st|nd|rd|th|er|\.)?(?P<of> of| de)?"
+        rf" (?P<month>{any_month_name()})\.?"  # `3rd November`, `9. Nov`, `9 de noviembre`
+        rf"|(?P<month_first>{MONTH_NAME})\.? (?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?"  # `Nov 3`
+        rf"|(?P<dotted_day>\d{{1,2}})\.(?P<dotted_month>\d{{1,2}})\.)"  # `09.11.`
+        r"(?![\w-])(?!,? \d)"
+    )
+
+
+yearless = lazy_pattern(_yearless_source)
+"""`_yearless_source`: `_yearless_told` tells the month and the day it names."""
+_english_month = lazy_pattern(MONTH_NAME)
+
+
+def _yearless_told(match: re.Match[str], rest: str) -> tuple[int, int] | None:
+    """The month and the day a `yearless` match names (`rest`: the line after it); None for a
+    month's name of another language than English written bare after the number (`3 out`,
+    `5 set`: Portuguese's October and September cut short, English words) with no separator
+    after it (`_set_apart`): `- 3 out of 5 came` is no day, `- 9 novembre : café` is."""
+    if match["dotted_day"]:
+        return int(match["dotted_month"]), int(match["dotted_day"])
+    if match["month_first"]:
+        return MONTHS[match["month_first"][:3].lower()], int(match["day_after"])
+    name = match["month"]
+    bare = not match["mark"] and not match["of"] and not _english_month.fullmatch(name)
+    if bare and not _set_apart(rest):
+        return None
+    return month_named(name) or 0, int(match["day"])
+
+
 _DAY_ALONE = rf"\s*{_EMPHASIS}(?:{_WEEKDAY}\.?,?\s+)?((\d{{1,2}})(?:st|nd|rd|th)?)(?![\w-])"
 """A day of the month by its number alone (`2nd`, `10`, `Mon 2nd`): an entry's day under a heading
 of its month (`### November 2026`)."""
@@ -285,13 +331,20 @@ def heading_period(said: str) -> Period | None:
         number = int(said[5:])
         return (int(said[:4]), number) if 1 <= number <= 12 else None
     name, _, year = said.rpartition(" ")
-    month = _MONTH_NUMBERS.get(name.rstrip(".,").lower())
-    return (int(year), month) if month and _is_year(year) else None
+    month = month_alone(name.removesuffix(" de")) if _is_year(year) else None
+    return (int(year), month) if month else None
 
 
 def month_alone(said: str) -> int | None:
-    """The month a heading's words name alone (`November`, `nov.`), as under a year's heading."""
-    return _MONTH_NUMBERS.get(said.rstrip(".,").lower())
+    """The month a heading's words name alone (`November`, `nov.`), as under a year's heading: in
+    English, whole or cut (`Sept`), or whole or cut to three or four letters in another language
+    `convert.month_named` reads (`Dezember`, `Dez.`, `diciembre`, `févr.`; not `Novem`)."""
+    key = said.rstrip(".,").lower()
+    number = _MONTH_NUMBERS.get(key)
+    if number is not None or not key.isalpha():
+        return number
+    named = month_named(key)
+    return named if named and (len(key) <= 4 or key in _FOREIGN_MONTHS) else None
 
 
 def _is_year(said: str) -> bool:
@@ -339,10 +392,16 @@ def may_open_entry(head: str, start: str) -> bool:
             and (
                 (first := head.lstrip()[:3]).lower() in MONTHS
                 or first in _DAY_NAMES
-                or first.lower() in _FOREIGN_DAY_STARTS
+                or (first.lower() in _FOREIGN_DAY_STARTS and (first[2:] != "," or _digit_after(head)))
             )
         )
     )
+
+
+def _digit_after(head: str) -> bool:
+    """Does a day's name cut to two letters and a comma (`Mo, `) have a day's number after it? A
+    line opening `So, ` or `Do, ` in prose is spared `entry_head`."""
+    return head.lstrip()[3:].lstrip()[:1].isdigit()
 
 
 _ENTRY_OPENINGS = frozenset("[*_(<")
@@ -384,14 +443,14 @@ def _undated_head(head: str, period: Period) -> EntryHead | None:
     the day written in full in its place, then read as any entry."""
     year, month = period
     match = yearless.match(head)
-    if match is not None:
-        month, day = MONTHS[(match[3] or match[4])[:3].lower()], match[2] or match[5]
+    if match is not None and (named := _yearless_told(match, head[match.end() :])) is not None:
+        month, day = named
     elif month is not None and (match := _day_alone.match(head)) and _set_apart(head[match.end() :]):
-        day = match[2]
+        day = int(match[2])
     else:
         return None
     written = match[1]
-    full = f"{year:04d}-{month:02d}-{int(day):02d}"  # Nov 31: no day, a problem
+    full = f"{year:04d}-{month:02d}-{day:02d}"  # Nov 31, `31.11.`: no day, a problem
     start, end = match.span(1)
     entry = read_entry_head(head[:start] + full + head[end:])
     if entry is None:
@@ -420,10 +479,17 @@ def day_as_written(day: dt.date, like: str, same_month: bool = False) -> str | N
         if alone is None or not _set_apart(like[alone.end() :]):
             return None
         return _set_apart_as(like, alone.end(1), _number_as(day, like, alone.start(2), alone.end(2)))
-    month = _month_as(day.month, match[3] or match[4])
-    number = _number_as(day, like, *(match.span(2) if match[2] else match.span(5)))
-    of = " of" if " of " in match[1] else ""
-    return _set_apart_as(like, match.end(1), f"{number}{of} {month}" if match[2] else f"{month} {number}")
+    if match["dotted_day"]:  # `09.11.`: each number as wide as the line's
+        month_width = len(match["dotted_month"])
+        number = _number_as(day, like, *match.span("dotted_day"))
+        return _set_apart_as(like, match.end(1), f"{number}.{day.month:0{month_width}d}.")
+    if match["month_first"]:
+        number = _number_as(day, like, *match.span("day_after"))
+        return _set_apart_as(like, match.end(1), f"{_month_as(day.month, match['month_first'])} {number}")
+    dotted = match["mark"] == "."
+    month = _month_as(day.month, match["month"], dotted=dotted, foreign=dotted or match["of"] == " de")
+    number = _number_as(day, like, *match.span("day")) + ("." if dotted else "")
+    return _set_apart_as(like, match.end(1), f"{number}{match['of'] or ''} {month}")
 
 
 def named_day_as_written(day: dt.date, like: str, heads: Iterable[str] = ()) -> str | None:
@@ -514,31 +580,62 @@ def _set_apart_as(like: str, end: int, text: str) -> str:
     return f"{text} {separator}" if separator and separator in "—–|·" else text
 
 
-def period_as_written(period: Period, likes: Sequence[str]) -> str:
+def period_as_written(period: Period, likes: Sequence[str], entry: str = "") -> str:
     """A heading's words for `period`, written as `likes`, the words of the headings of a log
     grouped by year or month, write theirs (`2026`, `2026-11`, `November 2026`, `Nov. 2026`,
     `nov 2026`): `vaultnet log` heads a new year's or month's entries so. The first heading whose
-    month's name tells a whole name from a short one (`May` does not) is followed."""
+    month's name tells a whole name from a short one (`May` does not) is followed. Its month's
+    name is in the language of the headings' and of the `entry`'s day under it (`2. Dezember:
+    ...` under `November 2026`s: `Dezember 2026`)."""
     year, month = period
     if month is None:
         return str(year)
     like = next((w for w in likes if w.lower().split(None, 1)[0].rstrip(".,") != "may"), likes[0])
     if like[4:5] == "-":
         return f"{year}-{month:02d}"
+    words = [_month_word_of(said) for said in likes]
+    told = yearless.match(entry) if entry else None
+    dotted = told is not None and told["mark"] == "."
+    words += [told["month"]] if told and told["month"] else []
     if month_alone(like):  # under its year's heading: the month's name alone
-        return _month_as(month, like.rstrip(".,"))
+        return _month_as(month, like.rstrip(".,"), words, dotted, foreign=dotted)
     name = like.rpartition(" ")[0]
-    word = name.rstrip(".,")
-    return f"{_month_as(month, word)}{name[len(word) :]} {year}"
+    word = _month_word_of(like)
+    return f"{_month_as(month, word, words, dotted, foreign=dotted)}{name[len(word) :]} {year}"
 
 
-def _month_as(month: int, like: str) -> str:
+def _month_word_of(said: str) -> str:
+    """The month's name of a heading's words (`November 2026`, `Nov. 2026`, `diciembre de 2026`,
+    `Dezember`): `November`, `Nov`, `diciembre`, `Dezember`."""
+    name = said.rpartition(" ")[0] if said[-1:].isdigit() else said
+    return name.rstrip(".,").removesuffix(" de").rstrip(".,")
+
+
+def _month_as(
+    month: int, like: str, words: Iterable[str] = (), dotted: bool = False, foreign: bool = False
+) -> str:
     """Month `month`'s name as long and in the case as `like`, a month's name, is written:
-    `June`, `November`; `Nov`, `Sept` (and `May`, which says nothing, short); `nov`."""
+    `June`, `November`; `Nov`, `Sept` (and `May`, which says nothing, short); `nov`. In the
+    language of `like` and the log's other months' names `words` when one is not English's
+    (`Dezember`, `Dez.`, `diciembre`), or when its day is written as another language writes
+    one (`foreign`: German's `3. November`, `dotted`; Spanish's `3 de noviembre`):
+    `convert.month_names_as`'s likeliest."""
+    if foreign or not all(map(_english_name, (like, *words))):
+        names = month_names_as(month, like, words, dotted=dotted)
+        if names:
+            return names[0]
     whole = MONTH_WORDS[month - 1]
-    named = len(like) > 3 and like.lower() == MONTH_WORDS[MONTHS[like[:3].lower()] - 1].lower()
+    english = MONTHS.get(like[:3].lower())
+    named = len(like) > 3 and english is not None and like.lower() == MONTH_WORDS[english - 1].lower()
     written = whole if named else whole[:3]
     return written.lower() if like.islower() else written
+
+
+def _english_name(word: str) -> bool:
+    """Is a month's name English's, whole or cut (`Nov`, `Sept.`, `november`)?"""
+    key = word.rstrip(".,").lower()
+    number = MONTHS.get(key[:3])
+    return number is not None and MONTH_WORDS[number - 1].lower().startswith(key)
 
 
 _MONTH_NUMBERS = {
@@ -547,6 +644,8 @@ _MONTH_NUMBERS = {
     "sept": 9,
 }
 """A month's name, whole or of three letters (`Sept` too), lower case → its number."""
+_FOREIGN_MONTHS = whole_month_names()
+"""Each month's whole name in each language `convert.month_named` reads, lower case."""
 _ORDINALS = ("st", "nd", "rd", "th")
 
 
@@ -575,8 +674,8 @@ def read_entry_head(head: str, period: Period | None = None) -> EntryHead | None
         return _undated_head(head, period) if period and not shift else None
     if days_either_side(head[entry.end() :]):
         return None
-    written = entry[1] or entry[2] or entry[3] or entry[4] or entry[5]
-    return _entry_date(entry), written, entry[6], entry.end() + shift
+    written = entry[1] or entry[2] or entry[3] or entry[4] or entry[5] or entry[6]
+    return _entry_date(entry), written, entry[7], entry.end() + shift
 
 
 def days_either_side(rest: str) -> bool:
@@ -604,6 +703,8 @@ def _entry_date(entry: re.Match[str]) -> dt.date | None:
         return logseq_date(entry[3] or entry[5])
     if entry[4] is not None:
         return day_month_year(entry[4])
+    if entry[6] is not None and (dotted := _DOTTED_NAME.match(entry[6])):
+        return year_last_date(dotted, one_way(dotted) is not False)
     written = entry[1] or entry[2]
     return date_prefix(written) or year_first(written)
 
@@ -772,6 +873,56 @@ _WEEKDAYS = {
     for name in (day, day[:3])
 }
 """A day of the week by its name or the first three letters of it: its index from Monday."""
+
+
+_WITH_WORDS = (" mit ", " con ", " avec ", " met ", " com ")
+"""`with` in the languages whose months vaultnet reads (German, Spanish and Italian, French,
+Dutch, Portuguese), between a meeting and its people (`Mittagessen mit [[C]]`)."""
+
+
+def _meeting_day_source() -> str:
+    """A meeting a line opens with in one or two words, `with` in another language, its people,
+    then a day said as when: after the word that introduces one (German `am`, Spanish `el`,
+    French `le`, Italian `il`, Dutch `op`, Portuguese `em`, `no dia`), the day's name if any,
+    a day in ISO or as those languages write one (`05.12.2026`, `05.12.`, `5. Dezember`, `5 de
+    diciembre`, `5 décembre 2026`)."""
+    people = r"\[\[[^\]]+\]\](?:\s*(?:,|&|und|y|e|et|en)\s*\[\[[^\]]+\]\])*"
+    return (
+        rf"[\s*_>-]*(?:[^\W\d_][\w'’-]*\s+){{1,2}}(?:{'|'.join(w.strip() for w in _WITH_WORDS)})\s+{people}"
+        rf"\s+(?:am|el|le|il|op|em|no)\s+(?:d[ií]a\s+)?(?:{_weekday_source()})?"
+        rf"(?:(?P<iso>{DATE})|(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})?"
+        rf"|(?P<named>\d{{1,2}})(?:\.|er)?(?: de)? (?P<name>{any_month_name()})\.?"
+        rf"(?:,?(?: de)? (?P<of>\d{{4}}))?)"
+        r"(?![\w-])"
+    )
+
+
+_meeting_day = lazy_pattern(_meeting_day_source, re.IGNORECASE)
+
+
+def meeting_day_said(line: str) -> dt.date | tuple[int, int] | None:
+    """The day a dated note's line written in another language than English says a meeting it
+    opens with is to be, right after its people (`Mittagessen mit [[C]] am 5. Dezember`, `Comida
+    con [[E]] el 5 de diciembre`, `... am 05.12.2026`, `Lunch met [[G]] op 5 december`): the day,
+    or its month and day when written without its year (the dated note's day tells which year).
+    None for any other line, and a day that is none (`am 31.11.2026`)."""
+    if not any(word in line for word in _WITH_WORDS):
+        return None
+    said = _meeting_day.match(line)
+    if said is None:
+        return None
+    if said["iso"]:
+        return date_prefix(said["iso"])
+    if said["day"]:
+        year, month, number = said["year"], int(said["month"]), int(said["day"])
+    else:
+        year, month, number = said["of"], month_named(said["name"]) or 0, int(said["named"])
+    if year is None:
+        return month, number
+    try:
+        return dt.date(int(year), month, number)
+    except ValueError:
+        return None
 
 
 def named_day(stem: str) -> dt.date | None:

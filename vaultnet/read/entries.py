@@ -28,7 +28,7 @@ from vaultnet.read import words as phrases
 from vaultnet.read.blocks import WHO_COLUMNS, WHO_WORDS, Block, section_name, split_task, undressed, unquoted
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
 from vaultnet.read.body import DIRECTIONS, DONE_BOXES, LINE_ITEM, Body, Entry, more_words
-from vaultnet.read.days import DATE, MARK, TIME, opens_day
+from vaultnet.read.days import DATE, MARK, TIME, meeting_day_said, opens_day
 from vaultnet.read.inline import clean, tags_in, template_of
 from vaultnet.read.keys import FIELD_LINE
 
@@ -62,7 +62,9 @@ is the note's."""
 def _day_meant(line: str, block: Block, day: dt.date) -> dt.date:
     """The day a dated note's line tells of, under `day`: days before it (`_days_back`), or a
     later day it links to as when (`Lunch with [[Ada]] on [[2026-12-05]]`, Logseq's `on [[Dec
-    5th, 2026]]`, `booked for [[2026-12-05]]`): a plan till then, as an entry dated ahead is."""
+    5th, 2026]]`, `booked for [[2026-12-05]]`), or writes as when, in English (`_written_later`)
+    or another language (`meeting_day_said`: `Mittagessen mit [[C]] am 5. Dezember`): a plan
+    till then, as an entry dated ahead is."""
     if back := _days_back(line, block):
         return day - dt.timedelta(days=back)
     if line.count("[[") > 1:  # a person and a day
@@ -73,6 +75,10 @@ def _day_meant(line: str, block: Block, day: dt.date) -> dt.date:
                 return later
     if (" on " in line or " for " in line) and (later := _written_later(line, day)):
         return later
+    if (said := meeting_day_said(line)) is not None:
+        later = _next_of(*said, day) if isinstance(said, tuple) else said
+        if later is not None and later > day:
+            return later
     return day
 
 
