@@ -40,7 +40,7 @@ from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, callout_heading, heading_words, section_name
 from vaultnet.read.blocks_fast import parse_blocks
-from vaultnet.read.body import Body, Entry, follow_up_of, read_body
+from vaultnet.read.body import Body, Entry, follow_up_of, read_body, with_code
 from vaultnet.read.body_fast import read_plain_body
 from vaultnet.read.day_last import entries_dated_last
 from vaultnet.read.days import (
@@ -75,6 +75,7 @@ from vaultnet.read.half_filled import (
     placeholder_value,
     without_placeholders,
 )
+from vaultnet.read.inline import clean
 from vaultnet.read.keys import (
     NOTHING_NEXT,
     PEOPLE_FIELDS,
@@ -571,6 +572,8 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         kept, unread = front_log(file, split.front, meta, base) if split.front else ([], [])
         entries = own_entries(logged + kept, words, base, own_names(stem, name, aliases), last)
         problems += body.bad_dates + unread
+    if body.code and entries:  # a line with a code span: its text is quoted with it
+        entries = with_code(entries, body.code)
 
     follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come
     if kind == "dated" and follow_ups:
@@ -1002,7 +1005,7 @@ def _due_problems(follow_ups: list[FollowUp]) -> list[Problem]:
     found = []
     for task in follow_ups:
         no_day: list[str] = []
-        task_due(task.text, no_day)
+        task_due(clean(task.text), no_day)  # as the task's day is read: not in its code
         found += [Problem(task.file, task.line, f"{written!r} {_EXPECTED['date']}") for written in no_day]
     return found
 
