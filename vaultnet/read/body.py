@@ -295,21 +295,17 @@ def read_body(
             logged = first and task is None and at_margin and not (fact_level or interest_level)
             if entry is None and logged:
                 _no_day(body, file, head, first_line + offset + 1, kind, level, opens and period is None)
-        if any("`" in line for _, line in lines):
-            _code_lines(body, lines, offset)
-        said = _said(block) if task == " " or fact_level or interest_level else ""
-        text = clean(said)
+        _code_lines(body, lines, offset)
+        written = _said(block) if task == " " or fact_level or interest_level else ""
+        text = clean(written)
         if task == " " and kind == "item":
-            at = first_line + offset + 1
-            body.follow_ups.append(follow_up_of(file, at, text, base, people_above, said))
+            body.follow_ups.append(follow_up_of(file, first_line + offset + 1, written, base, people_above))
         if entry and first and (task is None or task in DONE_BOXES):
             more = [clean(line) for _, line in lines[1:]]
             date = read_entry(body, file, entry, head, first_line + offset + 1, base, more)
             if date is not None:
                 if dated:  # a dated note reads an item of its own date as any line, on that date
-                    _dated_lines(
-                        body, block, f"{entry[2] or ''} {entry_text(head, entry[3])}", more, offset, date
-                    )
+                    _dated_lines(body, block, head, entry, more, offset, date)
                 if kind == "heading":
                     dated_section = (level, date)
                 continue
@@ -337,6 +333,8 @@ def read_body(
 def _code_lines(body: Body, lines: Sequence[tuple[int, str]], offset: int) -> None:
     """A block's lines into `body.code`, when one holds a code span (each its `code_line`, with the
     block's last line)."""
+    if not any("`" in line for _, line in lines):
+        return  # nearly every block
     found = [(number + offset + 1, code_line(line)) for number, line in lines]
     if any(holes for _, (_, holes) in found):
         last = found[-1][0]
@@ -388,9 +386,13 @@ def ends_in_a_day(text: str) -> bool:
 _DAY_ENDS = frozenset("0123456789)日일")
 
 
-def _dated_lines(body: Body, block: Block, said: str, more: list[str], offset: int, date: dt.date) -> None:
-    """The lines of a dated entry of a dated note (`said`, its words after its day; `more`, its
-    later lines), into `body.lines` on its day."""
+def _dated_lines(
+    body: Body, block: Block, head: str, entry: EntryHead, more: list[str], offset: int, date: dt.date
+) -> None:
+    """The lines of a dated entry of a dated note (`head`, its first, opened by `entry`: its mark
+    and words after its day are read as its line; `more`, its later lines), into `body.lines` on
+    its day."""
+    said = f"{entry[2] or ''} {entry_text(head, entry[3])}"
     lines = block.lines
     body.lines.append((lines[0][0] + offset + 1, said, block, date))
     body.lines.extend(
@@ -633,17 +635,16 @@ def _said(block: Block) -> str:
     return "\n".join(line for line in lines if not _logseq_own(line))
 
 
-def follow_up_of(
-    file: str, line: int, text: str, base: str, above: tuple[str, ...] = (), written: str = ""
-) -> FollowUp:
-    """An open task's text as a follow-up: its words, the people it links (else `above`, those of
-    the item it is in: `- [[Priya]]` over `- [ ] send her the deck`) and the day it is due
-    (Logseq's and org mode's line of it, `SCHEDULED: <2026-12-10 Thu>`, taken out of the words).
-    `text` is read (`clean`); `written`, when given, is it before, whose code spans it shows
-    (`` run `brew upgrade` ``), as the JSON and the pages quote it."""
-    due = task_due(text)
-    words = _task_words(text)
-    said = _task_words(shown(text, code_line(written))) if "`" in written else words
+def follow_up_of(file: str, line: int, text: str, base: str, above: tuple[str, ...] = ()) -> FollowUp:
+    """An open task's text as written as a follow-up: its words, the people it links (else
+    `above`, those of the item it is in: `- [[Priya]]` over `- [ ] send her the deck`) and the day
+    it is due (Logseq's and org mode's line of it, `SCHEDULED: <2026-12-10 Thu>`, taken out of the
+    words). Its links and its day are read without its code and comments (`clean`); its words
+    keep its code spans (`` run `brew upgrade` ``), as the pages and the JSON quote it."""
+    read = code_line(text) if "`" in text else (clean(text), ())
+    due = task_due(read[0])
+    words = _task_words(read[0])
+    said = _task_words(shown(read[0], read)) if read[1] else words
     return FollowUp(file, line, said, tuple(links_in(words, base)) or above, due=due)
 
 

@@ -572,8 +572,6 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         kept, unread = front_log(file, split.front, meta, base) if split.front else ([], [])
         entries = own_entries(logged + kept, words, base, own_names(stem, name, aliases), last)
         problems += body.bad_dates + unread
-    if body.code and entries:  # a line with a code span: its text is quoted with it
-        entries = with_code(entries, body.code)
 
     follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come
     if kind == "dated" and follow_ups:
@@ -589,7 +587,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         date=date if kind == "dated" else None,
         aliases=aliases,
         tags=tuple(tags),
-        entries=tuple(entries),
+        entries=tuple(with_code(entries, body.code) if body.code else entries),  # quoted with their code
         links=tuple(dict.fromkeys(links)),
         follow_ups=tuple(follow_ups),
         problems=tuple(problems),
