@@ -915,7 +915,11 @@ def test_a_lines_code_spans_are_quoted_with_it_and_never_read() -> None:
         ("went through the `dotfiles` together", "unknown", (), ()),
     ]
     [task] = mia.follow_ups
-    assert (task.text, task.targets, task.due) == ("run `brew upgrade` on `[[Bo]]`'s laptop `📅 2026-12-10`", (), None)
+    assert (task.text, task.targets, task.due) == (
+        "run `brew upgrade` on `[[Bo]]`'s laptop `📅 2026-12-10`",
+        (),
+        None,
+    )
     assert (mia.links, mia.tags, mia.problems) == ((), ("person",), ())
     daily = note("Daily/2026-11-20.md", "- set up `brew` with [[Ana]]\n")
     assert [(m.text, m.targets) for m in daily.entries] == [("set up `brew` with [[Ana]]", ("Ana",))]
