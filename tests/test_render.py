@@ -9,6 +9,8 @@ import re
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import made_pages
 from vaultnet.cli import main
@@ -174,6 +176,32 @@ def test_commonmark_shows_a_page_line_as_its_text(written: str) -> None:
     assert {child.type for child in children} == {"text"}
     # As Obsidian shows the note's own escape (`\\|`) and entity (`&lt;`).
     expected = " ".join(unlinked(written).split()).replace("\\|", "|").replace("&lt;", "<")
+    assert "".join(child.content for child in children) == expected + " (line 3)"
+
+
+_AUTOLINK = lazy_pattern(r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab *_`~[]()<>!#|\\-+=.1&:%$^ ", min_size=1, max_size=16))
+def test_any_line_on_a_page_renders_as_its_text(written: str) -> None:
+    """Whatever marks a line holds, a CommonMark parser shows it on a page as a list item of text
+    alone, the text a page shows of it (`_shown`), less the escapes written in the note, which
+    Obsidian does not show either; an autolink (kept as a link) aside."""
+    from markdown_it import MarkdownIt
+
+    from vaultnet.pages.render import _shown
+
+    shown = plain(written)
+    if not shown.strip() or _AUTOLINK.search(written):
+        return
+    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(f"- {shown} (line 3)\n")
+    assert [t.type for t in tokens][2:5] == ["paragraph_open", "inline", "paragraph_close"] and len(
+        tokens
+    ) == 7
+    children = tokens[3].children or []
+    assert {child.type for child in children} == {"text"}
+    expected = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", _shown(written))
     assert "".join(child.content for child in children) == expected + " (line 3)"
 
 
