@@ -162,7 +162,7 @@ _MD_LINK_TEXT = lazy_pattern(
 with brackets, `(https://en.wikipedia.org/wiki/Foo_(bar))`, a title, `(https://a.com "A")`):
 its text."""
 _INLINE_FIELD = lazy_pattern(r"\(\s*[\w-]+::\s*([^()\[\]]*?)\s*\)|^\s*[\w-]+::\s*")
-"""A Dataview field Dataview shows as its value: in brackets, `(place:: the station)`, or opening
+"""A Dataview field Dataview shows as its value: in parentheses, `(place:: the station)`, or opening
 the line. One in square brackets, `[mood:: tired]`, it shows with its key: as written."""
 _LINE_BREAK = lazy_pattern(r"<br\s*/?>", re.IGNORECASE)
 

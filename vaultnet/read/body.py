@@ -357,8 +357,8 @@ def with_code(mentions: Iterable[Mention], code: dict[int, tuple[CodeLine, int]]
 
 
 def _shown_text(text: str, line: int, code: dict[int, tuple[CodeLine, int]]) -> str:
-    """`text`, read from the block opening on `line`, with its code spans (`with_code`): read
-    from that line, or an entry's words on its later lines too (`more_words`, each closing it)."""
+    """`text`, read from `line`, with its code spans (`with_code`); an entry's words read from the
+    later lines of its block too (`more_words`, each closing it) with theirs."""
     first, last = code[line]
     pieces: list[str] = []
     number = last
