@@ -618,7 +618,10 @@ def test_a_follow_up_says_when_it_is_due_today_or_overdue(make_vault) -> None:  
     text = CliRunner().invoke(main, ["report", "--no-cache", "--today", str(TODAY), str(root)]).output
     assert "reply about the panel 📅 2026-11-21 (due today)" in text
     shown = CliRunner().invoke(main, ["show", "sofia", "--today", str(TODAY), "-v", str(root)]).output
-    assert "ask Sofia for the recipe 2026-11-19 (overdue, due 2026-11-19)  [Daily/2026-11-02.md:1]" in shown
+    assert (
+        "ask Sofia for the recipe [due:: 2026-11-19] (overdue, due 2026-11-19)  [Daily/2026-11-02.md:1]"
+        in shown
+    )
 
 
 def test_not_known_says_who_has_no_contact_at_all(make_vault) -> None:  # type: ignore[no-untyped-def]

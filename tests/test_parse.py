@@ -896,6 +896,35 @@ def test_embeds_open_tasks_code_and_quotes_give_nothing() -> None:
     assert mentions("2026-11-02.md", text) == [(D(2026, 11, 2), "outbound", ("Gus",))]
 
 
+def test_a_lines_code_spans_are_quoted_with_it_and_never_read() -> None:
+    """A code span's words are the line's (`brew`, `git`): its text, which the pages, the report
+    and the JSON quote, keeps them as written, on a later line of the entry too; its links, tags,
+    due day and words are read without them, so a `[[Bo]]` in code links nobody and a `called me`
+    in code says nobody called."""
+    mia = note(
+        "People/Mia.md",
+        "---\ntags: [person]\n---\n## Log\n"
+        "- 2026-08-01 → helped her set up `brew` and `git`\n"
+        "- 2026-08-02 `[[Bo]] called me` about the `#setup` script\n"
+        "- 2026-08-03 went through the\n  `dotfiles` together\n"
+        "- [ ] run `brew upgrade` on `[[Bo]]`'s laptop `📅 2026-12-10`\n",
+    )
+    assert [(m.text, m.direction, m.targets, m.tags) for m in mia.entries] == [
+        ("helped her set up `brew` and `git`", "outbound", (), ()),
+        ("`[[Bo]] called me` about the `#setup` script", "unknown", (), ()),
+        ("went through the `dotfiles` together", "unknown", (), ()),
+    ]
+    [task] = mia.follow_ups
+    assert (task.text, task.targets, task.due) == (
+        "run `brew upgrade` on `[[Bo]]`'s laptop `📅 2026-12-10`",
+        (),
+        None,
+    )
+    assert (mia.links, mia.tags, mia.problems) == ((), ("person",), ())
+    daily = note("Daily/2026-11-20.md", "- set up `brew` with [[Ana]]\n")
+    assert [(m.text, m.targets) for m in daily.entries] == [("set up `brew` with [[Ana]]", ("Ana",))]
+
+
 def test_a_line_planning_a_later_date_gives_nothing() -> None:
     text = "Next dinner with (person:: [[Ann]]) on (appointment:: 2026-12-01)\n(appointment:: 2026-11-01 10:00) with [[Bo]]\n"
     assert mentions("2026-11-02.md", text) == [(D(2026, 11, 2), "unknown", ("Bo",))]

@@ -9,6 +9,8 @@ import re
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import made_pages
 from vaultnet.cli import main
@@ -26,7 +28,8 @@ from vaultnet.patterns import lazy_pattern
     [
         ("People/Jane Doe.md", "Jane Doe", "[[People/Jane Doe|Jane Doe]]"),
         ("People/J.md", "Jane [the] | Doe", "[[People/J|Jane (the) / Doe]]"),
-        ("People/A|B.md", "A|B", "[A/B](<People/A%7CB.md>)"),
+        ("People/A|B.md", "A|B", r"[A\|B](<People/A%7CB.md>)"),
+        ("People/[A].md", "*A* [x]", r"[\*A\* \[x\]](<People/%5BA%5D.md>)"),
         ("People/C#1.md", "C#1", "[C#1](<People/C%231.md>)"),
     ],
 )
@@ -48,7 +51,7 @@ def test_display_cell_and_plain() -> None:
         )
         == "Met Ana and Bo at the café"
     )
-    assert plain("[sic] (sic)") == "(sic) (sic)"
+    assert plain("[sic] (sic)") == r"\[sic\] (sic)"
     # Logseq's tag of a page is the page's name, as Logseq shows it.
     assert plain("#[[Ana Silva]] texted me about the race") == "Ana Silva texted me about the race"
 
@@ -80,8 +83,9 @@ _BLOCK_ID = lazy_pattern(r"(?:^|\s)\^[A-Za-z0-9-]+$", re.MULTILINE)
 
 def test_a_backslash_link_is_shown_as_written_not_as_a_folder(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`[[People\\Ada Lovelace]]`, as a Windows user types it: Obsidian reads only `/` between
-    folders, so no one is linked, and the report shows the backslash, the pages too (as `⧵`, which escapes
-    nothing in Markdown), rather than a `/` that would say the folder was read."""
+    folders, so no one is linked, and the report shows the backslash, the pages too (escaped, `\\`,
+    which Markdown shows as one; in a link's label as `⧵`, which escapes nothing), rather than a `/`
+    that would say the folder was read."""
     assert display("People\\Ada") == "People\u29f5Ada"
     root = make_vault(
         {
@@ -95,9 +99,157 @@ def test_a_backslash_link_is_shown_as_written_not_as_a_folder(make_vault) -> Non
     built = CliRunner().invoke(main, ["build", str(root), "--today", "2026-12-01"])
     assert built.exit_code == 0, built.output
     overview = (root / "_vaultnet/Overview.md").read_text()
-    assert (
-        "- People\u29f5Ada Lovelace: last 2026-11-20" in overview and "People/Ada Lovelace:" not in overview
+    assert "- People\\\\Ada Lovelace: last 2026-11-20" in overview and "People/Ada Lovelace:" not in overview
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("send [Jo] the *draft*", r"send \[Jo\] the \*draft\*"),
+        ("C:\\Users\\jo", r"C:\\Users\\jo"),
+        ("run `brew upgrade` now", r"run \`brew upgrade\` now"),
+        (r"a \| pipe", r"a \| pipe"),  # an escape as the note writes it: both show `|`
+        ("line one<br>line two<BR/>three", "line one line two three"),
+        ("talked about [[#Heading only]]", "talked about Heading only"),
+        ("the view ![[pic.png|200]] from here", "the view from here"),
+        ("see [wiki](https://en.wikipedia.org/wiki/Foo_(bar)) first", "see wiki first"),
+        ('[paper](https://a.com/x "the title") sent', "paper sent"),
+        ("the move [mood:: tired]", r"the move \[mood:\: tired\]"),
+        ("<b>Bold</b> Guy", r"\<b>Bold\</b> Guy"),
+        ("==High== ~~Strike~~ $x$ Jo_Smith_", r"\=\=High\=\= \~\~Strike\~\~ \$x\$ Jo\_Smith\_"),
+        ("Percent %%hidden", r"Percent \%\%hidden"),
+        ("# big one", r"\# big one"),
+        ("1. call the bank", r"1\. call the bank"),
+        ("> quoted", r"\> quoted"),
+        ("- dash", r"\- dash"),
+        ("[ ] nested box", r"\[ \] nested box"),
+        ("trailing \\", "trailing \\\\"),
+    ],
+)
+def test_a_line_on_a_page_is_shown_as_written(written: str, shown: str) -> None:
+    """A note's line or a name on a page is plain text: Markdown's marks, Obsidian's (`==`, `%%`,
+    `$`) and HTML are escaped by a backslash, which Obsidian does not show, so the page shows
+    them as written, not as a format, a link, a heading or a list of its own; a link shows its
+    words (a link to a heading in the note, the heading's), an embed nothing, `<br>` a space."""
+    assert plain(written) == shown
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "send [Jo] the *draft* of __it__",
+        "C:\\Users\\jo and a \\ alone",
+        "run `brew` and ``a ` b``",
+        "a | pipe and a \\| pipe",
+        "<b>Bold</b> Guy <!-- hidden --> <span>x</span>",
+        "~~Strike~~ and *Star* Smith",
+        "# big one",
+        "## two",
+        "1. call the bank",
+        "3) then",
+        "> quoted",
+        "- dash",
+        "+ plus",
+        "* star",
+        "---",
+        "[ ] nested box",
+        "[x](y) ![z](w) [[a|b]]",
+        "&lt; stays as the note shows it",
+    ],
+)
+def test_commonmark_shows_a_page_line_as_its_text(written: str) -> None:
+    """Rendered by a CommonMark parser as a list item, as the pages show it, a line is one
+    paragraph of text and nothing else (no emphasis, code, HTML, link, heading or list), whose
+    text is the line's as Obsidian shows it (`unlinked`)."""
+    from markdown_it import MarkdownIt
+
+    from vaultnet.pages.render import unlinked
+
+    tokens = (
+        MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(f"- {plain(written)} (line 3)\n")
     )
+    assert [t.type for t in tokens] == [
+        "bullet_list_open", "list_item_open", "paragraph_open", "inline", "paragraph_close",
+        "list_item_close", "bullet_list_close",
+    ]  # fmt: skip
+    children = tokens[3].children or []
+    assert {child.type for child in children} == {"text"}
+    # As Obsidian shows the note's own escape (`\\|`) and entity (`&lt;`).
+    expected = " ".join(unlinked(written).split()).replace("\\|", "|").replace("&lt;", "<")
+    assert "".join(child.content for child in children) == expected + " (line 3)"
+
+
+_AUTOLINK = lazy_pattern(r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab *_`~[]()<>!#|\\-+=.1&:%$^ ", min_size=1, max_size=16))
+def test_any_line_on_a_page_renders_as_its_text(written: str) -> None:
+    """Whatever marks a line holds, a CommonMark parser shows it on a page as a list item of text
+    alone, the text a page shows of it (`_shown`), less the escapes written in the note, which
+    Obsidian does not show either; an autolink (kept as a link) aside."""
+    from markdown_it import MarkdownIt
+
+    from vaultnet.pages.render import _shown
+
+    shown = plain(written)
+    if not shown.strip() or _AUTOLINK.search(written):
+        return
+    tokens = MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(f"- {shown} (line 3)\n")
+    assert [t.type for t in tokens][2:5] == ["paragraph_open", "inline", "paragraph_close"] and len(
+        tokens
+    ) == 7
+    children = tokens[3].children or []
+    assert {child.type for child in children} == {"text"}
+    expected = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", _shown(written))
+    assert "".join(child.content for child in children) == expected + " (line 3)"
+
+
+def test_a_name_on_a_page_is_no_comment_format_or_link(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Whom the notes met with no note of their own, and a person's name in a link's label: an
+    unclosed `%%` would hide the rest of the page from Obsidian, and `*`, `==`, `~~`, `$` or a
+    tag would format the name; a heading or a list opening a follow-up would make a heading or a
+    list of its own."""
+    assert display("100%% Pat") == "100%\u200b% Pat"
+    root = make_vault(
+        {
+            "People/Pat.md": "---\ntags: [person]\nname: 100%% Pat\n---\n- 2026-11-01 <- hi\n"
+            "- [ ] # big one\n- [ ] 1. call the bank\n",
+            "Daily/2026-11-30.md": "- met [[Sam *Star* Smith]] at the fair\n- met [[==High== ~~Low~~]] and "
+            "[[Dollar $x$ Guy]]\n",
+        }
+    )
+    result = CliRunner().invoke(main, ["build", str(root), "--today", "2026-12-01"])
+    assert result.exit_code == 0, result.output
+    overview = (root / "_vaultnet/Overview.md").read_text(encoding="utf-8")
+    follow_ups = (root / "_vaultnet/Follow-ups.md").read_text(encoding="utf-8")
+    assert r"- Sam \*Star\* Smith: last 2026-11-30: “met Sam \*Star\* Smith at the fair”" in overview
+    assert r"- \=\=High\=\= \~\~Low\~\~: last 2026-11-30" in overview
+    assert r"- Dollar \$x\$ Guy: last 2026-11-30" in overview
+    assert "%%" not in follow_ups.split("\n", 1)[1]
+    assert r"- \# big one ([[People/Pat|Pat]], line 6)" in follow_ups
+    assert r"- 1\. call the bank ([[People/Pat|Pat]], line 7)" in follow_ups
+    assert "### [[People/Pat|100%\u200b% Pat]]" in follow_ups
+
+
+def test_a_lines_code_is_quoted_in_the_json_and_on_the_pages(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """The words of a code span are the line's: the JSON gives them with their backticks, the
+    report as written, the pages escaped, as written."""
+    root = make_vault(
+        {
+            "People/Mia.md": "---\ntags: [person]\n---\n## Log\n- 2026-08-01 → helped her set up `brew` and `git`\n"
+            "- [ ] run `brew upgrade` on her laptop\n"
+        }
+    )
+    result = CliRunner().invoke(main, ["report", str(root), "--json", "--today", "2026-12-01"])
+    [mia] = json.loads(result.output)["people"]
+    assert mia["last_note"] == "helped her set up `brew` and `git`"
+    assert [f["text"] for f in mia["follow_ups"]] == ["run `brew upgrade` on her laptop"]
+    assert CliRunner().invoke(main, ["build", str(root), "--today", "2026-12-01"]).exit_code == 0
+    recency = (root / "_vaultnet/Recency.md").read_text(encoding="utf-8")
+    follow_ups = (root / "_vaultnet/Follow-ups.md").read_text(encoding="utf-8")
+    assert r"last 2026-08-01: “helped her set up \`brew\` and \`git\`”" in recency
+    assert r"- run \`brew upgrade\` on her laptop ([[People/Mia|Mia]], line 6)" in follow_ups
 
 
 def test_the_pages_repeat_no_tag_block_id_or_field_of_the_notes(make_vault) -> None:  # type: ignore[no-untyped-def]

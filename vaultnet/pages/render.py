@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import marshal
 import os
+import re
 import weakref
 from collections.abc import Callable, Collection, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import is_dataclass, replace
@@ -79,9 +80,13 @@ escapes (`ESC ] 52` writes its clipboard) never reach a page or a terminal."""
 _DISPLAY = str.maketrans({"[": "(", "]": ")", "|": "/", "`": "'", "\\": "\u29f5", **_CONTROLS})
 """`\\` as `⧵`, which looks like it and escapes nothing: as written, not a `/` claiming a folder."""
 _HTML_START = lazy_pattern(r"<(?=[A-Za-z/!?])")
-_DISPLAY_WORK = lazy_pattern(r"[\[\]|`\\<\x00-\x1f\x7f-\x9f]")
+_DISPLAY_WORK = lazy_pattern(r"[\[\]|`\\<\x00-\x1f\x7f-\x9f]|%%")
 """What `display` would change (or could: any `<`), besides spaces: text without it, `_spaced`
 well and short, is shown as it is."""
+_COMMENT_MARK = "%%"
+_COMMENT_BROKEN = "%\u200b%"
+"""A `%%`, which opens an Obsidian comment (hiding the rest of the page when none closes it), with
+a zero-width space between its two `%`: shown as written, and no comment."""
 DISPLAY_MAX = 120
 """Characters of a name or text shown at most: a page line stays a line, whatever a note holds."""
 
@@ -101,8 +106,14 @@ def file_link(file: str) -> str:
     """A link to a note shown by its path (no `|` alias: it sits in table cells)."""
     target = file.removesuffix(".md")
     if _UNSAFE_TARGET.search(target) or not _spaced(target) or not file.endswith(".md"):
-        return f"[{display(file) or '?'}](<{quote(file, safe='/ ')}>)"
+        return _markdown_link(file, file)
     return f"[[{target}]]"
+
+
+def _markdown_link(file: str, name: str) -> str:
+    """A Markdown link to a note, for a path no wikilink holds: its text is Markdown, escaped as a
+    line's (`inert`), which a table cell holds too."""
+    return f"[{inert(_one_line(name)) or '?'}](<{quote(file, safe='/ ')}>)"
 
 
 def problem_link(problem: Problem) -> str:
@@ -118,57 +129,104 @@ def _spaced(text: str) -> bool:
 
 
 def display(text: str) -> str:
-    """A name made safe to show inside a wikilink, a table cell or a Mermaid label.
+    """A name made safe to show where Markdown shows it as written: inside a wikilink (as its
+    label), a code span or a Mermaid label. A wikilink's label is no Markdown, so no backslash
+    escapes one: each of these is a lookalike.
 
-    Brackets and pipes would end the link; a backtick could open a code span, `<` a tag or an
-    HTML comment (`<-` stays), and a backslash escape the bracket closing a Markdown link's text.
+    Brackets and pipes would end the link; a backtick could close the code span, `<` open a tag
+    or an HTML comment (`<-` stays), a backslash escape the bracket closing a Markdown link's
+    text, and `%%` open an Obsidian comment (`_COMMENT_BROKEN`).
     """
     if len(text) <= DISPLAY_MAX and not _DISPLAY_WORK.search(text) and _spaced(text):
-        return text  # most names and lines: nothing to change
+        return text  # most names: nothing to change
     shown = " ".join(_HTML_START.sub("‹", text.translate(_DISPLAY)).split())
-    return shown if len(shown) <= DISPLAY_MAX else shown[: DISPLAY_MAX - 1].rstrip() + "…"
+    shown = shown if len(shown) <= DISPLAY_MAX else shown[: DISPLAY_MAX - 1].rstrip() + "…"
+    return shown.replace(_COMMENT_MARK, _COMMENT_BROKEN) if _COMMENT_MARK in shown else shown
 
 
 def wikilink(file: str, name: str) -> str:
     """A link to a note that Obsidian resolves, whatever characters its name holds."""
     target = file.removesuffix(".md")
     if _UNSAFE_TARGET.search(target) or not _spaced(target):
-        return f"[{display(name) or '?'}](<{quote(file, safe='/ ')}>)"
+        return _markdown_link(file, name)
     return f"[[{target}|{display(name)}]]"
 
 
 _LINK_TEXT = lazy_pattern(r"[!#]?\[\[([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
 """A wikilink, an embed or Logseq's tag of a page (`#[[Ana Silva]]`): its target, its label."""
-_MD_LINK_TEXT = lazy_pattern(r"!?\[([^\[\]]*)\]\((?:<[^<>\n]*>|[^()\s]*)\)")
-"""A Markdown link (`[Ana](People/Ana%20Costa.md)`, `[Ana](<People/Ana Costa.md>)`): its text."""
-_INLINE_FIELD = lazy_pattern(r"[(\[]\s*[\w-]+::\s*([^()\[\]]*?)\s*[)\]]|^\s*[\w-]+::\s*")
+_MD_LINK_TEXT = lazy_pattern(
+    r"!?\[([^\[\]]*)\]\(\s*(?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)"
+    r"""(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"""
+)
+"""A Markdown link (`[Ana](People/Ana%20Costa.md)`, `[Ana](<People/Ana Costa.md>)`, an address
+with brackets, `(https://en.wikipedia.org/wiki/Foo_(bar))`, a title, `(https://a.com "A")`):
+its text."""
+_INLINE_FIELD = lazy_pattern(r"\(\s*[\w-]+::\s*([^()\[\]]*?)\s*\)|^\s*[\w-]+::\s*")
+"""A Dataview field Dataview shows as its value: in parentheses, `(place:: the station)`, or opening
+the line. One in square brackets, `[mood:: tired]`, it shows with its key: as written."""
+_LINE_BREAK = lazy_pattern(r"<br\s*/?>", re.IGNORECASE)
 
 
 _BLOCK_ID = lazy_pattern(r"(?:^|\s)\^[A-Za-z0-9-]+\s*$")
 """Obsidian's block ID closing a line (`coffee ^blk9`): the note's anchor, which Obsidian never shows."""
-_LIVE = lazy_pattern(r"(?<![^\s(\"'“‘])#(?=[^\s#])|(?<=:):")
-"""What Obsidian or Dataview would read as the page's own: a tag's `#`, opening the text or after a
-space, a bracket or a quote (not `C#`, `&#x2F;` or a link's `/page#part`), and the second colon
-of an inline field's `::`."""
+_MARKED = lazy_pattern(
+    r"(<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>"
+    r"|https?://(?:[^\s<>\[\]|`%]|%(?!%))+|\\[!-/:-@\[-`{-~])"
+    r"|[\\`*_~$\[\]|]|<(?=[A-Za-z/!?])|%(?=%)|(?<=%)%|=(?==)|(?<==)=|(?<=:):"
+    r"|(?<![^\s(\"'“‘])#(?=[^\s#])|^[#>+-]"
+)
+"""What `inert` escapes, or (group 1) keeps as written: an autolink, an address, a backslash
+escape. A tag's `#` is one opening the text or after a space, a bracket or a quote (not `C#`,
+`&#x2F;` or a link's `/page#part`); a field's colon, the second of `::`."""
+_MAY_MARK = lazy_pattern(r"[\\`*_~$\[\]|<#]|%%|==|::")
+"""What a text holds when `_MARKED` may find something in it (or it opens with `_OPENINGS`)."""
+_OPENINGS = frozenset("#>+-0123456789")
+_ORDERED = lazy_pattern(r"^(\d{1,9})([.)])")
+"""An ordered list's opening (`1. call the bank`), escaped after its number."""
 
 
 def plain(text: str) -> str:
-    """A note's line as a person reads it on a page: `[[Jane Doe|Jane]]` → Jane,
-    `[Jane](Jane%20Doe.md)` → Jane, `(person:: Bo)` → Bo, made safe to show (`display`),
-    its block ID left out and its tags and fields made words (`inert`)."""
+    """A note's line, or a name, as a person reads it on a page: `[[Jane Doe|Jane]]` → Jane,
+    `[Jane](Jane%20Doe.md)` → Jane, `(person:: Bo)` → Bo, on one line (`_one_line`), its block
+    ID left out and its Markdown escaped (`inert`): shown as written."""
     return inert(_shown(text))
 
 
 def _shown(text: str) -> str:
     """`plain` before `inert`: what a limit cuts, so that a cut never parts an escape from its mark."""
-    return display(_BLOCK_ID.sub("", unlinked(text)))
+    return _one_line(_BLOCK_ID.sub("", unlinked(text)))
+
+
+def _one_line(text: str) -> str:
+    """Text on one line of at most `DISPLAY_MAX` characters, its spaces single, without control
+    characters (`_CONTROLS`)."""
+    if len(text) <= DISPLAY_MAX and _spaced(text) and not _CONTROL.search(text):
+        return text  # most lines: nothing to change
+    shown = " ".join(text.translate(_CONTROLS).split())
+    return shown if len(shown) <= DISPLAY_MAX else shown[: DISPLAY_MAX - 1].rstrip() + "…"
+
+
+_CONTROL = lazy_pattern(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def inert(text: str) -> str:
-    """Text made safe to show on a page: a `#tag` as `\\#tag`, `key:: value` as `key:\\: value`.
-    Obsidian's tag pane and Dataview would take them for the page's own (`FROM #todo` would list
-    it); escaped, Markdown shows them as written. Only after `display`, which makes a backslash `/`."""
-    return _LIVE.sub(r"\\\g<0>", text) if "#" in text or "::" in text else text
+    """Text made plain Markdown, which a page shows as written, in a line or a table cell: each
+    mark of Markdown's, Obsidian's or Dataview's escaped by a backslash, which Obsidian does not
+    show (`_MARKED`): a tag's `#`, a field's second colon (the tag pane and Dataview would take
+    them for the page's own: `FROM #todo` would list it), what would format it (`*`, `_`,
+    `` ` ``, `~`, `==`, `$`), make it a link, HTML or a comment (`[`, `]`, `<b>`, `%%`), end a
+    table's cell (`|`), and what would make it a heading, a quote or a list opening a list item
+    (`# big one`, `> `, `- `, `1. `). A backslash escape written in the note stays one, as
+    Obsidian shows it; an autolink (`<https://...>`) or an address (`https://...`) is kept whole,
+    a link as in the note."""
+    if not _MAY_MARK.search(text) and text[:1] not in _OPENINGS:
+        return text  # most lines: nothing to escape
+    escaped = _MARKED.sub(_escaped, text)
+    return _ORDERED.sub(r"\1\\\2", escaped, count=1) if escaped[:1].isdigit() else escaped
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return match[1] or "\\" + match[0]
 
 
 def plain_text(text: str) -> str:
@@ -191,14 +249,29 @@ def without_block_id(text: str) -> str:
 
 
 def unlinked(text: str) -> str:
-    """A note's line with each link as its label and each inline field as its value."""
+    """A note's line with each link as its label, an embed left out (`![[photo.png|200]]`: what
+    Obsidian shows there is no words), each field in parentheses as its value, and a line break
+    written in HTML (`<br>`) a space."""
     if "[[" in text:
-        text = _LINK_TEXT.sub(lambda m: m[2] or m[1].rsplit("/", 1)[-1].split("#", 1)[0], text)
+        text = _LINK_TEXT.sub(_link_label, text)
     if "](" in text:
         text = _MD_LINK_TEXT.sub(r"\1", text)
     if "::" in text:
         text = _INLINE_FIELD.sub(lambda m: m[1] or "", text)
+    if "<" in text:
+        text = _LINE_BREAK.sub(" ", text)
     return text
+
+
+def _link_label(match: re.Match[str]) -> str:
+    """A wikilink's words: its label, else its note's name without its folder, or the heading a
+    link within the note names (`[[#Heading only]]`); none for an embed."""
+    if match[0][0] == "!":
+        return ""
+    if match[2]:
+        return match[2]
+    name, _, heading = match[1].rsplit("/", 1)[-1].partition("#")
+    return name or heading
 
 
 _MARKS = lazy_pattern(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|`([^`\n]+)`")

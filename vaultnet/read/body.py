@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Container, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from sys import intern
 
 from vaultnet.convert import date_prefix, task_due
 from vaultnet.fields import ABOUT_OPENINGS, FACT_HEADINGS, INTEREST_HEADINGS
-from vaultnet.model import Direction, FollowUp, Problem, stem_of
+from vaultnet.model import Direction, FollowUp, Mention, Problem, stem_of
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read.blocks import ARROWS, Block, rows_as_read, section_name, undressed
 from vaultnet.read.days import (
@@ -28,7 +28,17 @@ from vaultnet.read.days import (
     weekday_heading,
     yearless_opening,
 )
-from vaultnet.read.inline import UNCLEAN, clean, links_in, tags_alone, tags_in, untagged
+from vaultnet.read.inline import (
+    UNCLEAN,
+    CodeLine,
+    clean,
+    code_line,
+    links_in,
+    shown,
+    tags_alone,
+    tags_in,
+    untagged,
+)
 from vaultnet.read.keys import (
     BRACKETED_FIELD,
     CARD_KEYS,
@@ -135,6 +145,9 @@ class Body:
     ends_in_a_day: bool = False
     """A list's own item, no entry nor task, ends in a digit or a bracket (`- Lunch (2026-11-03)`):
     the note may date entries last (`day_last`), which only then is looked for."""
+    code: dict[int, tuple[CodeLine, int]] = field(default_factory=dict)
+    """Each line of a block that holds a code span, by the file's line: its `code_line` and the
+    block's last line, to show an entry's text with its code (`with_code`)."""
 
     @classmethod
     def empty(cls) -> Body:
@@ -282,17 +295,17 @@ def read_body(
             logged = first and task is None and at_margin and not (fact_level or interest_level)
             if entry is None and logged:
                 _no_day(body, file, head, first_line + offset + 1, kind, level, opens and period is None)
-        text = clean(_said(block)) if task == " " or fact_level or interest_level else ""
+        _code_lines(body, lines, offset)
+        written = _said(block) if task == " " or fact_level or interest_level else ""
+        text = clean(written)
         if task == " " and kind == "item":
-            body.follow_ups.append(follow_up_of(file, first_line + offset + 1, text, base, people_above))
+            body.follow_ups.append(follow_up_of(file, first_line + offset + 1, written, base, people_above))
         if entry and first and (task is None or task in DONE_BOXES):
             more = [clean(line) for _, line in lines[1:]]
             date = read_entry(body, file, entry, head, first_line + offset + 1, base, more)
             if date is not None:
                 if dated:  # a dated note reads an item of its own date as any line, on that date
-                    _dated_lines(
-                        body, block, f"{entry[2] or ''} {entry_text(head, entry[3])}", more, offset, date
-                    )
+                    _dated_lines(body, block, head, entry, more, offset, date)
                 if kind == "heading":
                     dated_section = (level, date)
                 continue
@@ -317,6 +330,48 @@ def read_body(
     return body
 
 
+def _code_lines(body: Body, lines: Sequence[tuple[int, str]], offset: int) -> None:
+    """A block's lines into `body.code`, when one holds a code span (each its `code_line`, with the
+    block's last line)."""
+    for _, line in lines:
+        if "`" in line:
+            break
+    else:
+        return  # nearly every block (a loop: a generator's `any` takes twice as long)
+    found = [(number + offset + 1, code_line(line)) for number, line in lines]
+    if any(holes for _, (_, holes) in found):
+        last = found[-1][0]
+        body.code.update((number, (line, last)) for number, line in found)
+
+
+def with_code(mentions: Iterable[Mention], code: dict[int, tuple[CodeLine, int]]) -> list[Mention]:
+    """The mentions a note's lines made, each whose line holds a code span (`code`: `Body.code`)
+    with its text as the line shows it, the spans as written (`inline.shown`): its links, tags
+    and words were read without them (`clean`)."""
+    return [
+        replace(m, text=intern(said))
+        if m.line in code and m.text and (said := _shown_text(m.text, m.line, code)) != m.text
+        else m
+        for m in mentions
+    ]
+
+
+def _shown_text(text: str, line: int, code: dict[int, tuple[CodeLine, int]]) -> str:
+    """`text`, read from `line`, with its code spans (`with_code`); an entry's words read from the
+    later lines of its block too (`more_words`, each closing it) with theirs."""
+    first, last = code[line]
+    pieces: list[str] = []
+    number = last
+    while text not in first[0] and number > line:
+        later = code[number][0]
+        number -= 1
+        words = later[0].strip()
+        if words and text.endswith(" " + words):
+            pieces.append(shown(words, later))
+            text = text[: -len(words) - 1]
+    return " ".join([shown(text, first), *reversed(pieces)])
+
+
 def _no_day(body: Body, file: str, head: str, line: int, kind: str, level: int, yearless: bool) -> None:
     """A line of no fact or task that opens no entry: one opening with a day of no year (`yearless`)
     is a problem (`yearless_day`); a list's own item may end in a day (`ends_in_a_day`)."""
@@ -334,9 +389,13 @@ def ends_in_a_day(text: str) -> bool:
 _DAY_ENDS = frozenset("0123456789)日일")
 
 
-def _dated_lines(body: Body, block: Block, said: str, more: list[str], offset: int, date: dt.date) -> None:
-    """The lines of a dated entry of a dated note (`said`, its words after its day; `more`, its
-    later lines), into `body.lines` on its day."""
+def _dated_lines(
+    body: Body, block: Block, head: str, entry: EntryHead, more: list[str], offset: int, date: dt.date
+) -> None:
+    """The lines of a dated entry of a dated note (`head`, its first, opened by `entry`: its mark
+    and words after its day are read as its line; `more`, its later lines), into `body.lines` on
+    its day."""
+    said = f"{entry[2] or ''} {entry_text(head, entry[3])}"
     lines = block.lines
     body.lines.append((lines[0][0] + offset + 1, said, block, date))
     body.lines.extend(
@@ -580,17 +639,27 @@ def _said(block: Block) -> str:
 
 
 def follow_up_of(file: str, line: int, text: str, base: str, above: tuple[str, ...] = ()) -> FollowUp:
-    """An open task's text as a follow-up: its words, the people it links (else `above`, those of
-    the item it is in: `- [[Priya]]` over `- [ ] send her the deck`) and the day it is due
-    (Logseq's and org mode's line of it, `SCHEDULED: <2026-12-10 Thu>`, taken out of the words)."""
-    due = task_due(text)
+    """An open task's text as written as a follow-up: its words, the people it links (else
+    `above`, those of the item it is in: `- [[Priya]]` over `- [ ] send her the deck`) and the day
+    it is due (Logseq's and org mode's line of it, `SCHEDULED: <2026-12-10 Thu>`, taken out of the
+    words). Its links and its day are read without its code and comments (`clean`); its words
+    keep its code spans (`` run `brew upgrade` ``), as the pages and the JSON quote it."""
+    read = code_line(text) if "`" in text else (clean(text), ())
+    due = task_due(read[0])
+    words = _task_words(read[0])
+    said = _task_words(shown(read[0], read)) if read[1] else words
+    return FollowUp(file, line, said, tuple(links_in(words, base)) or above, due=due)
+
+
+def _task_words(text: str) -> str:
+    """A task's words: less a line of its planning (`SCHEDULED: <...>`) and a to-do's label."""
     if "SCHEDULED:" in text or "DEADLINE:" in text:
         first, *later = text.split("\n")
         text = "\n".join([first, *(line for line in later if not _PLANNED.fullmatch(line.strip()))])
     text = text.strip()
     if (rest := _after_to_do(text)) is not None:  # `- [ ] todo: ...`: the box says it
         text = rest
-    return FollowUp(file, line, text, tuple(links_in(text, base)) or above, due=due)
+    return text
 
 
 def _logseq_own(line: str) -> bool:

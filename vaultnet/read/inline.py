@@ -6,6 +6,8 @@ import posixpath
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable
+from itertools import accumulate
 from sys import intern
 from urllib.parse import unquote
 
@@ -34,18 +36,19 @@ _TEMPLATER = lazy_pattern(r"<%.*?%>")
 """A Templater command the plugin did not run (`<% tp.file.cursor() %>`, `<%* ... %>`)."""
 
 
-def without_code_spans(line: str) -> str:
-    """Each code span (a run of backticks up to the next run of the same length) made a space.
+def code_spans(line: str) -> list[tuple[int, int]]:
+    """Where each code span of a line lies (a run of backticks up to the next run of the same
+    length), in order.
 
-    Done with a table of runs by length rather than a backreference regex, whose backtracking
+    Found with a table of runs by length rather than a backreference regex, whose backtracking
     takes cubic time on a long run of backticks.
     """
     runs = [match.span() for match in _BACKTICKS.finditer(line)]
     by_length: dict[int, list[int]] = defaultdict(list)
     for index, (start, end) in enumerate(runs):
         by_length[end - start].append(index)
-    parts: list[str] = []
-    kept_from = index = 0
+    spans = []
+    index = 0
     while index < len(runs):
         start, end = runs[index]
         same = by_length[end - start]
@@ -54,9 +57,23 @@ def without_code_spans(line: str) -> str:
             index += 1  # no closing run: the backticks are plain text
             continue
         closing = same[later]
-        parts.extend((line[kept_from:start], " "))
-        kept_from = runs[closing][1]
+        spans.append((start, runs[closing][1]))
         index = closing + 1
+    return spans
+
+
+def without_code_spans(line: str) -> str:
+    """Each code span (`code_spans`) made a space."""
+    return _each_span(line, code_spans(line), lambda _: " ")
+
+
+def _each_span(line: str, spans: list[tuple[int, int]], made: Callable[[int], str]) -> str:
+    """The line with its span number i (of `spans`, in order, apart) made `made(i)`."""
+    parts: list[str] = []
+    kept_from = 0
+    for index, (start, end) in enumerate(spans):
+        parts.extend((line[kept_from:start], made(index)))
+        kept_from = end
     parts.append(line[kept_from:])
     return "".join(parts)
 
@@ -68,6 +85,11 @@ def clean(line: str) -> str:
     which never carry links or tags."""
     if "`" in line:
         line = "\n".join(without_code_spans(part) for part in line.split("\n"))
+    return _uncommented(line)
+
+
+def _uncommented(line: str) -> str:
+    """`clean` once its code spans are out: comments, macros and Templater's commands made spaces."""
     if "<!--" in line or "%%" in line:
         line = _COMMENT.sub(" ", line)
     if "{{" in line:
@@ -75,6 +97,63 @@ def clean(line: str) -> str:
     if "<%" in line:
         line = _TEMPLATER.sub(" ", line)
     return line
+
+
+CodeLine = tuple[str, tuple[tuple[int, str], ...]]
+"""A text as `clean` reads it, and each code span it made a space there: (where that space is,
+the span as written), in order."""
+_HOLE = 0xF0000
+"""The first of the characters (Unicode's private use plane 15) that stand for the code spans of
+a text while `clean` takes its comments out."""
+_HOLES = lazy_pattern("[\U000f0000-\U000ffffd]")
+
+
+def code_line(text: str) -> CodeLine:
+    """`clean(text)` and the code spans it blanked (`CodeLine`): a page, the terminal and the JSON
+    quote a line with its code (`shown`), which its links, tags and words are never read from. A
+    span in a comment goes with the comment."""
+    spans = [
+        (at + start, at + end)
+        for at, part in zip(_starts(text), text.split("\n"), strict=True)
+        for start, end in code_spans(part)
+    ]
+    if not spans or len(spans) > 0xFFFD or _HOLES.search(text):
+        return clean(text), ()
+    marked = _uncommented(_each_span(text, spans, lambda index: chr(_HOLE + index)))
+    holes = tuple((m.start(), text[slice(*spans[ord(m[0]) - _HOLE])]) for m in _HOLES.finditer(marked))
+    return _HOLES.sub(" ", marked), holes
+
+
+def _starts(text: str) -> list[int]:
+    """Where each line of a text starts."""
+    return list(accumulate((len(part) + 1 for part in text.split("\n")[:-1]), initial=0))
+
+
+def shown(text: str, line: CodeLine) -> str:
+    """`text`, read from `line` (its `clean` text, or a part of it: an entry's words after its day),
+    with the code spans blanked there back as written, those at either end of it too
+    (`` `brew` installed ``, stripped to `installed`); as it is when it is no part of the line."""
+    read, holes = line
+    start = read.rfind(text) if holes and text else -1
+    if start < 0:
+        return text
+    end = start + len(text)
+    places = {place for place, _ in holes}
+    before = start
+    while before and read[before - 1].isspace():  # a span opening the text, before its spaces
+        before -= 1
+        start = before if before in places else start
+    after = end
+    while after < len(read) and read[after].isspace():  # one closing it
+        end = after + 1 if after in places else end
+        after += 1
+    parts: list[str] = []
+    for place, span in holes:
+        if start <= place < end:
+            parts.extend((read[start:place], span))
+            start = place + 1
+    parts.append(read[start:end])
+    return "".join(parts)
 
 
 UNCLEAN = ("`", "<!--", "%%", "{{", "<%")

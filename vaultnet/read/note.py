@@ -41,7 +41,7 @@ from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, callout_heading, heading_words, section_name
 from vaultnet.read.blocks_fast import parse_blocks
-from vaultnet.read.body import Body, Entry, follow_up_of, read_body
+from vaultnet.read.body import Body, Entry, follow_up_of, read_body, with_code
 from vaultnet.read.body_fast import read_plain_body
 from vaultnet.read.conflicts import without_conflicts
 from vaultnet.read.day_last import entries_dated_last
@@ -77,6 +77,7 @@ from vaultnet.read.half_filled import (
     placeholder_value,
     without_placeholders,
 )
+from vaultnet.read.inline import clean
 from vaultnet.read.keys import (
     NOTHING_NEXT,
     PEOPLE_FIELDS,
@@ -586,7 +587,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         date=date if kind == "dated" else None,
         aliases=aliases,
         tags=tuple(tags),
-        entries=tuple(entries),
+        entries=tuple(with_code(entries, body.code) if body.code else entries),  # quoted with their code
         links=tuple(dict.fromkeys(links)),
         follow_ups=tuple(follow_ups),
         problems=tuple(problems),
@@ -1012,7 +1013,7 @@ def _due_problems(follow_ups: list[FollowUp]) -> list[Problem]:
     found = []
     for task in follow_ups:
         no_day: list[str] = []
-        task_due(task.text, no_day)
+        task_due(clean(task.text), no_day)  # as the task's day is read: not in its code
         found += [Problem(task.file, task.line, f"{written!r} {_EXPECTED['date']}") for written in no_day]
     return found
 

@@ -47,41 +47,41 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'days' found.")
     try:
-        t_3 = environment.filters['display']
+        t_3 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'display' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['length']
+        t_4 = environment.filters['lines']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'lines' found.")
     try:
-        t_5 = environment.filters['lines']
+        t_5 = environment.filters['link']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'lines' found.")
+            raise TemplateRuntimeError("No filter named 'link' found.")
     try:
-        t_6 = environment.filters['link']
+        t_6 = environment.filters['met_words']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'link' found.")
+            raise TemplateRuntimeError("No filter named 'met_words' found.")
     try:
-        t_7 = environment.filters['met_words']
+        t_7 = environment.filters['person_link']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'met_words' found.")
+            raise TemplateRuntimeError("No filter named 'person_link' found.")
     try:
-        t_8 = environment.filters['person_link']
+        t_8 = environment.filters['plain']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'person_link' found.")
+            raise TemplateRuntimeError("No filter named 'plain' found.")
     try:
         t_9 = environment.filters['planned_words']
     except KeyError:
@@ -108,7 +108,7 @@ def root(context, missing=missing, environment=environment):
         pass
         t_11.extend((
             '- ',
-            str(t_6(l_1_s)),
+            str(t_5(l_1_s)),
             ': ',
             str(environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'due'), l_1_s, l_1_today)),
             ' (',
@@ -126,7 +126,7 @@ def root(context, missing=missing, environment=environment):
         pass
         t_12.extend((
             '- ',
-            str(t_6(l_1_s)),
+            str(t_5(l_1_s)),
             ': booked ',
             str(t_9(l_1_s)),
         ))
@@ -142,7 +142,7 @@ def root(context, missing=missing, environment=environment):
         pass
         t_13.extend((
             '- ',
-            str(t_6(l_1_s)),
+            str(t_5(l_1_s)),
             ': ',
             str(t_1(l_1_s, l_1_today)),
         ))
@@ -156,7 +156,7 @@ def root(context, missing=missing, environment=environment):
         pass
         t_14.extend((
             '- ',
-            str(t_6(l_1_s)),
+            str(t_5(l_1_s)),
             ': usually every ',
             str(t_2(t_10(l_1_s))),
             ', now ',
@@ -202,7 +202,7 @@ def root(context, missing=missing, environment=environment):
         yield str((undefined(name='output') if l_0_output is missing else l_0_output))
         yield '/Reciprocity|Reciprocity]]).\n'
     yield '\n'
-    l_0_near = ((t_4((undefined(name='short_active') if l_0_short_active is missing else l_0_short_active)) + t_4((undefined(name='short_reciprocal') if l_0_short_reciprocal is missing else l_0_short_reciprocal))) + t_4((undefined(name='short_personal') if l_0_short_personal is missing else l_0_short_personal)))
+    l_0_near = ((t_3((undefined(name='short_active') if l_0_short_active is missing else l_0_short_active)) + t_3((undefined(name='short_reciprocal') if l_0_short_reciprocal is missing else l_0_short_reciprocal))) + t_3((undefined(name='short_personal') if l_0_short_personal is missing else l_0_short_personal)))
     context.vars['near'] = l_0_near
     context.exported_vars.add('near')
     if (undefined(name='near') if l_0_near is missing else l_0_near):
@@ -220,45 +220,45 @@ def root(context, missing=missing, environment=environment):
         yield str((undefined(name='output') if l_0_output is missing else l_0_output))
         yield '/Connections|Connections]].\n'
     yield '\n## Reach out ('
-    yield str(t_4((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)))
+    yield str(t_3((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)))
     yield ')\nOverdue, or due in the next two weeks; the most overdue first.\n'
-    yield str((t_5((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='due_line') if l_0_due_line is missing else l_0_due_line), (undefined(name='today') if l_0_today is missing else l_0_today)) or 'Nobody is due in the next two weeks.'))
-    yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_4((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+    yield str((t_4((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='due_line') if l_0_due_line is missing else l_0_due_line), (undefined(name='today') if l_0_today is missing else l_0_today)) or 'Nobody is due in the next two weeks.'))
+    yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_3((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
     yield '\n'
     if ((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed) or (undefined(name='resting') if l_0_resting is missing else l_0_resting)):
         pass
         yield '\nAlso '
-        yield str(t_4((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed)))
+        yield str(t_3((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed)))
         yield ' lapsed (no contact in '
         yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'reciprocity_days'))
         yield ' days) and '
-        yield str(t_4((undefined(name='resting') if l_0_resting is missing else l_0_resting)))
+        yield str(t_3((undefined(name='resting') if l_0_resting is missing else l_0_resting)))
         yield ' resting: see [['
         yield str((undefined(name='recency') if l_0_recency is missing else l_0_recency))
         yield ']].\n'
     if (undefined(name='booked') if l_0_booked is missing else l_0_booked):
         pass
         yield '\n## Booked ('
-        yield str(t_4((undefined(name='booked') if l_0_booked is missing else l_0_booked)))
+        yield str(t_3((undefined(name='booked') if l_0_booked is missing else l_0_booked)))
         yield ')\nA plan within their cadence: a contact already arranged, by you or by them, or a day set for one (`next_contact`).\n'
-        yield str(t_5((undefined(name='booked') if l_0_booked is missing else l_0_booked)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='booked_line') if l_0_booked_line is missing else l_0_booked_line)))
-        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_4((undefined(name='booked') if l_0_booked is missing else l_0_booked)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield str(t_4((undefined(name='booked') if l_0_booked is missing else l_0_booked)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='booked_line') if l_0_booked_line is missing else l_0_booked_line)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_3((undefined(name='booked') if l_0_booked is missing else l_0_booked)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
         yield '\n'
     if (undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up):
         pass
         yield '\n## Coming up ('
-        yield str(t_4((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)))
+        yield str(t_3((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)))
         yield ')\nBirthdays and anniversaries in the next two weeks.\n'
-        yield str(t_5((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='coming_line') if l_0_coming_line is missing else l_0_coming_line), (undefined(name='today') if l_0_today is missing else l_0_today)))
-        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_4((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield str(t_4((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='coming_line') if l_0_coming_line is missing else l_0_coming_line), (undefined(name='today') if l_0_today is missing else l_0_today)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_3((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
         yield '\n'
     if (undefined(name='drifting') if l_0_drifting is missing else l_0_drifting):
         pass
         yield '\n## Quieter than their own rhythm ('
-        yield str(t_4((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)))
+        yield str(t_3((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)))
         yield ')\n'
-        yield str(t_5((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='drifting_line') if l_0_drifting_line is missing else l_0_drifting_line)))
-        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_4((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield str(t_4((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='drifting_line') if l_0_drifting_line is missing else l_0_drifting_line)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_3((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
         yield '\n'
     yield '\n## Open follow-ups ('
     yield str((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count))
@@ -269,9 +269,9 @@ def root(context, missing=missing, environment=environment):
         yield ' open follow-up'
         yield str(('s' if ((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count) != 1) else cond_expr_undefined("the inline if-expression on line 70 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
         yield ' for '
-        yield str(t_4((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)))
+        yield str(t_3((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)))
         yield ' '
-        yield str(('person' if (t_4((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)) == 1) else 'people'))
+        yield str(('person' if (t_3((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)) == 1) else 'people'))
         yield ', oldest first: [['
         yield str((undefined(name='output') if l_0_output is missing else l_0_output))
         yield '/Follow-ups|Follow-ups]].\n'
@@ -281,22 +281,22 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='without_note') if l_0_without_note is missing else l_0_without_note):
         pass
         yield '\n## Met, no note yet ('
-        yield str(t_4((undefined(name='without_note') if l_0_without_note is missing else l_0_without_note)))
+        yield str(t_3((undefined(name='without_note') if l_0_without_note is missing else l_0_without_note)))
         yield ')\nYour notes say you met, called or heard from them, and no note is theirs: `vaultnet new "Name"` makes one, and what the notes say of them becomes theirs.\n'
         for l_1_u in (undefined(name='without_note') if l_0_without_note is missing else l_0_without_note):
             l_1_named_alike = resolve('named_alike')
             _loop_vars = {}
             pass
             yield '- '
-            yield str(t_3(environment.getattr(l_1_u, 'name')))
+            yield str(t_8(environment.getattr(l_1_u, 'name')))
             yield ': '
-            yield str(t_7(l_1_u))
+            yield str(t_6(l_1_u))
             if (environment.getattr(l_1_u, 'name') in (undefined(name='named_alike') if l_1_named_alike is missing else l_1_named_alike)):
                 pass
                 yield '; perhaps '
-                yield str(t_8(environment.getitem((undefined(name='named_alike') if l_1_named_alike is missing else l_1_named_alike), environment.getattr(l_1_u, 'name'))))
+                yield str(t_7(environment.getitem((undefined(name='named_alike') if l_1_named_alike is missing else l_1_named_alike), environment.getattr(l_1_u, 'name'))))
                 yield ', whose note could list the alias '
-                yield str(t_3(environment.getattr(l_1_u, 'name')))
+                yield str(t_8(environment.getattr(l_1_u, 'name')))
             yield '\n'
         l_1_u = l_1_named_alike = missing
     yield '\n## Who starts, and how lately\n'
@@ -352,19 +352,19 @@ def root(context, missing=missing, environment=environment):
         yield '- '
         yield str(l_1_words)
         yield ' ('
-        yield str(t_4(l_1_moved))
+        yield str(t_3(l_1_moved))
         yield '): '
         l_2_loop = missing
         for l_2_s, l_2_loop in LoopContext(l_1_moved[:(undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)], undefined):
             _loop_vars = {}
             pass
-            yield str(t_6(l_2_s))
+            yield str(t_5(l_2_s))
             yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 110 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_s = missing
-        if (t_4(l_1_moved) > (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)):
+        if (t_3(l_1_moved) > (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)):
             pass
             yield ' and '
-            yield str((t_4(l_1_moved) - (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)))
+            yield str((t_3(l_1_moved) - (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)))
             yield ' more'
         yield '\n'
         t_15 = 0
@@ -403,7 +403,7 @@ def root(context, missing=missing, environment=environment):
     yield '/Network.canvas|Network]]: a map of who is linked to whom\n- [['
     yield str((undefined(name='output') if l_0_output is missing else l_0_output))
     yield '/Problems|Problems]]: notes not read fully, and names two people share ('
-    yield str(t_4((undefined(name='problems') if l_0_problems is missing else l_0_problems)))
+    yield str(t_3((undefined(name='problems') if l_0_problems is missing else l_0_problems)))
     yield ')\n'
 
 blocks = {}
