@@ -77,6 +77,25 @@ def test_not_a_person(file: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "- Coffee with [[Ana]] #person/priya",
+        "- Dinner party, met lots of new #people",
+        "Called the plumber, a #contact of Bo's",
+        "- lunch with [[Ana]] about the #company",
+        "- drafted a new #template for one-on-ones",
+    ],
+)
+def test_a_tag_on_a_line_of_a_day_tells_of_the_line(line: str) -> None:
+    """A tag on a line of a note named for a day tells who or what the line is about, not what
+    the note is: the day's note stays dated, whatever the tag (a person's, a company's, a
+    template's). Its own tags, on a line of tags alone, still say what it is."""
+    day = note("Daily/2026-11-20.md", line + "\n")
+    assert (day.kind, day.date, day.problems) == ("dated", D(2026, 11, 20), ())
+    assert note("Daily/2026-11-20.md", "#template\n" + line + "\n").kind == "other"
+
+
+@pytest.mark.parametrize(
     ("file", "text", "person"),
     [
         ("People/Biscuit.md", "---\ntype: pet\nbirthday: 2020-12-10\n---\n", False),
