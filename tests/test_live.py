@@ -242,6 +242,22 @@ def test_someone_met_without_a_note_comes_and_goes(vault) -> None:  # type: igno
     assert_same_as_full(live, root)
 
 
+def test_someone_a_marked_line_says_you_met_comes_and_goes(vault) -> None:  # type: ignore[no-untyped-def]
+    """A line whose arrow or meeting heading gives its way still says by its words whom you met:
+    listed without a note as an unmarked line would be, until a note answers to them."""
+    root, live = vault
+    live.update([write(root, "Daily/2026-11-15.md", "- -> called [[Frank Ode]]\n- -> [[Berlin]] trip\n")])
+    live.update([write(root, "Daily/2026-11-16.md", "## Meetings\n- lunch with [[Gus Ode]]\n")])
+    assert [(u.name, u.file, u.line) for u in live.report(TODAY).vault.unnoted] == [
+        ("Frank Ode", "Daily/2026-11-15.md", 1),
+        ("Gus Ode", "Daily/2026-11-16.md", 2),
+    ]
+    assert_same_as_full(live, root)
+    live.update([write(root, "People/Frank Ode.md", "---\ntags: [person]\n---\n")])
+    assert [u.name for u in live.report(TODAY).vault.unnoted] == ["Gus Ode"]
+    assert_same_as_full(live, root)
+
+
 def test_a_note_linked_in_or_linked_in_a_loop_is_read_as_a_walk_reads_it(vault) -> None:  # type: ignore[no-untyped-def]
     """A symlink made to a note the walk reads at its own path adds nobody (read through it too, a
     person would be two, and their names shared); links made in a loop are each a problem."""
