@@ -2425,7 +2425,8 @@ def test_what_logseq_keeps_under_a_block_is_no_text_of_it() -> None:
         + LOGSEQ_BOOKKEEPING,
     )
     assert [(m.line, m.text) for m in journal.entries] == [(1, "call [[Ana]] about the flat")]
-    assert [(f.line, f.text, f.due) for f in journal.follow_ups] == [(7, "ask [[Cy]]", dt.date(2026, 11, 20))]
+    open_tasks = [(f.line, f.text, f.due) for f in journal.follow_ups if not f.done]
+    assert open_tasks == [(7, "ask [[Cy]]", dt.date(2026, 11, 20))]
     log = note("pages/Bo.md", "tags:: person\n\n- [[Nov 20th, 2026]] called her back\n" + LOGSEQ_BOOKKEEPING)
     assert [(m.line, m.direction, m.text) for m in log.entries] == [(3, "outbound", "called her back")]
 
@@ -3018,7 +3019,7 @@ def test_a_line_that_opens_with_what_is_still_to_do_is_a_plan_whatever_its_lengt
         (("Jo",), "inbound"),  # Will is a name: only `I will` says what is to do
     ]
     assert {m.targets[0] for m in n.entries if m.aside} == {"Fatima", "Gus"}
-    assert [f.targets for f in n.follow_ups] == [("Hal",)]  # a label of a to-do: a follow-up
+    assert [f.targets for f in n.follow_ups if not f.done] == [("Hal",)]  # a label of a to-do: a follow-up
 
 
 def test_what_a_front_matter_map_holds_is_read_as_its_keys_say() -> None:

@@ -283,8 +283,8 @@ def read_body(
             if entry is None and logged:
                 _no_day(body, file, head, first_line + offset + 1, kind, level, opens and period is None)
         text = clean(_said(block)) if task == " " or fact_level or interest_level else ""
-        if task == " " and kind == "item":
-            body.follow_ups.append(follow_up_of(file, first_line + offset + 1, text, base, people_above))
+        if task is not None and kind == "item":
+            _task(body, file, block, first_line + offset + 1, base, people_above, dated, text)
         if entry and first and (task is None or task in DONE_BOXES):
             more = [clean(line) for _, line in lines[1:]]
             date = read_entry(body, file, entry, head, first_line + offset + 1, base, more)
@@ -315,6 +315,18 @@ def read_body(
                 body.lines.append((number + offset + 1, cleaned, block, day))
             plain_words(body, cleaned, kind == "paragraph" and not level, base)
     return body
+
+
+def _task(
+    body: Body, file: str, block: Block, line: int, base: str, above: tuple[str, ...], dated: bool, text: str
+) -> None:
+    """An item's task (`text`: its words, when open) as a follow-up of `body`: an open one; in a
+    note that may be dated, a done one too (`FollowUp.done`), which closes the open copies of it
+    carried forward to that day."""
+    if block.task == " ":
+        body.follow_ups.append(follow_up_of(file, line, text, base, above))
+    elif dated and block.task in DONE_BOXES:
+        body.follow_ups.append(follow_up_of(file, line, clean(_said(block)), base, above, done=True))
 
 
 def _no_day(body: Body, file: str, head: str, line: int, kind: str, level: int, yearless: bool) -> None:
@@ -579,8 +591,10 @@ def _said(block: Block) -> str:
     return "\n".join(line for line in lines if not _logseq_own(line))
 
 
-def follow_up_of(file: str, line: int, text: str, base: str, above: tuple[str, ...] = ()) -> FollowUp:
-    """An open task's text as a follow-up: its words, the people it links (else `above`, those of
+def follow_up_of(
+    file: str, line: int, text: str, base: str, above: tuple[str, ...] = (), done: bool = False
+) -> FollowUp:
+    """A task's text as a follow-up (`done`: ticked): its words, the people it links (else `above`, those of
     the item it is in: `- [[Priya]]` over `- [ ] send her the deck`) and the day it is due
     (Logseq's and org mode's line of it, `SCHEDULED: <2026-12-10 Thu>`, taken out of the words)."""
     due = task_due(text)
@@ -590,7 +604,7 @@ def follow_up_of(file: str, line: int, text: str, base: str, above: tuple[str, .
     text = text.strip()
     if (rest := _after_to_do(text)) is not None:  # `- [ ] todo: ...`: the box says it
         text = rest
-    return FollowUp(file, line, text, tuple(links_in(text, base)) or above, due=due)
+    return FollowUp(file, line, text, tuple(links_in(text, base)) or above, due=due, done=done)
 
 
 def _logseq_own(line: str) -> bool:

@@ -1010,7 +1010,7 @@ def _due_problems(follow_ups: list[FollowUp]) -> list[Problem]:
     """A problem at each open task whose due or scheduled day is no day (`📅 2026-02-30`,
     `due 2026-13-01`): it is read as a task with no day."""
     found = []
-    for task in follow_ups:
+    for task in (task for task in follow_ups if not task.done):  # a done one's day is past
         no_day: list[str] = []
         task_due(task.text, no_day)
         found += [Problem(task.file, task.line, f"{written!r} {_EXPECTED['date']}") for written in no_day]
