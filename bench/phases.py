@@ -67,7 +67,7 @@ def run_once(root: Path, today: dt.date, profile: str | None, use_cache: bool) -
     with gc_paused():
         found = timed("walk", lambda: list(walk_stats(root, config)))
         notes = timed("read", lambda: read_notes(root, config, use_cache=use_cache, found=found))
-        vault = timed("resolve", lambda: resolve(notes))
+        vault = timed("resolve", lambda: resolve(notes, config))
         report = timed("compute", lambda: compute(vault, today, config))
         pages = Renderer(root).produce(report, config)
         result = timed("render", lambda: {name: "".join(text) for name, text in pages.items()})

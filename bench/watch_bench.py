@@ -83,7 +83,7 @@ def naive_recompute(root: Path, notes: list[Note], today: dt.date) -> tuple[floa
     resolve everything, compute everything, render and write every page."""
     started, cpu = time.perf_counter(), time.process_time()
     config = load_config(root)
-    report = compute(resolve(notes), today, config)
+    report = compute(resolve(notes, config), today, config)
     write_pages(root, config, Renderer(root).produce(report, config))
     return time.perf_counter() - started, time.process_time() - cpu
 

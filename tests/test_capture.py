@@ -1006,6 +1006,18 @@ def test_a_person_note_symlinked_out_of_the_vault_is_named_not_offered_to_new(
     assert (result.exit_code, result.output) == (2, "Error: no person's note at 'Daily/2026-10-05'\n")
 
 
+def test_a_near_name_offered_for_nobody_still_offers_a_note_of_their_own(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet show Grandma` beside Ana (a near name, as difflib has it, if far-fetched): the
+    names offered leave the way to a note of Grandma's own, `vaultnet new`; a path is offered none."""
+    root = make_vault({"People/Ana Ruiz.md": "---\ntags: [person]\naliases: [Ana]\n---\n"})
+    result = CliRunner().invoke(main, ["show", "Grandma", "--vault", str(root)])
+    assert result.output == (
+        "Error: no person called 'Grandma'; did you mean: People/Ana Ruiz.md (or try `vaultnet new 'Grandma'`)\n"
+    )
+    result = CliRunner().invoke(main, ["show", "People/Ana Rui", "--vault", str(root)])
+    assert result.output == "Error: no person called 'People/Ana Rui'; did you mean: People/Ana Ruiz.md\n"
+
+
 JANE = "---\r\ntags: [person]\r\n---\r\n## Log\r\n- 2026-11-02 -> coffee at Rosa's\r\n"
 
 

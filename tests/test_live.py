@@ -14,6 +14,7 @@ from tests.conftest import made_pages
 from vaultnet.build import load_report
 from vaultnet.config import load_config
 from vaultnet.incremental import LiveVault
+from vaultnet.metrics.cultivate import open_follow_ups
 from vaultnet.pages.render import Renderer, report_json
 from vaultnet.watch import PageCache
 
@@ -239,6 +240,37 @@ def test_someone_met_without_a_note_comes_and_goes(vault) -> None:  # type: igno
     (root / "Notes/Frank Ode.md").unlink()
     live.update(["Notes/Frank Ode.md"])
     assert len(live.report(TODAY).vault.unnoted) == 1  # no note of his name is left
+    assert_same_as_full(live, root)
+
+
+def test_someone_a_marked_line_says_you_met_comes_and_goes(vault) -> None:  # type: ignore[no-untyped-def]
+    """A line whose arrow or meeting heading gives its way still says by its words whom you met:
+    listed without a note as an unmarked line would be, until a note answers to them."""
+    root, live = vault
+    live.update([write(root, "Daily/2026-11-15.md", "- -> called [[Frank Ode]]\n- -> [[Berlin]] trip\n")])
+    live.update([write(root, "Daily/2026-11-16.md", "## Meetings\n- lunch with [[Gus Ode]]\n")])
+    assert [(u.name, u.file, u.line) for u in live.report(TODAY).vault.unnoted] == [
+        ("Frank Ode", "Daily/2026-11-15.md", 1),
+        ("Gus Ode", "Daily/2026-11-16.md", 2),
+    ]
+    assert_same_as_full(live, root)
+    live.update([write(root, "People/Frank Ode.md", "---\ntags: [person]\n---\n")])
+    assert [u.name for u in live.report(TODAY).vault.unnoted] == ["Gus Ode"]
+    assert_same_as_full(live, root)
+
+
+def test_a_task_carried_forward_then_ticked_comes_and_goes(vault) -> None:  # type: ignore[no-untyped-def]
+    """A ticked copy of a task carried forward closes it, and deleted leaves it open, as a full
+    read of the vault has it."""
+    root, live = vault
+    task = "- [ ] call [[Carol]] about the car\n"
+    live.update([write(root, "Daily/2026-11-15.md", task), write(root, "Daily/2026-11-16.md", task)])
+    assert_same_as_full(live, root)
+    live.update([write(root, "Daily/2026-11-17.md", "- [x] call [[Carol]] about the car\n")])
+    assert [f.file for f in open_follow_ups(live.stats["People/Carol.md"])] == ["Daily/2026-11-10.md"]
+    assert_same_as_full(live, root)
+    (root / "Daily/2026-11-17.md").unlink()
+    live.update(["Daily/2026-11-17.md"])
     assert_same_as_full(live, root)
 
 

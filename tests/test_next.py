@@ -415,6 +415,29 @@ def test_a_task_copied_forward_from_day_to_day_is_one_follow_up(make_vault) -> N
     assert "3 for 1 person" in _pages(root)["Follow-ups.md"]
 
 
+def test_a_task_carried_forward_then_ticked_is_done(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A task copied forward from day to day and then ticked where it was written last is done:
+    no follow-up, though another line names them first that day. A copy left open after the
+    ticked one is open again, and a ticked task of other words closes nothing."""
+    task = "## Tasks\n- [ ] call [[Bo]] about the car\n"
+    files = {
+        "People/Bo.md": "---\ntags: [person]\n---\n",
+        "Daily/2026-11-18.md": task + "- [ ] send [[Bo]] the photos\n",
+        "Daily/2026-11-19.md": task,
+        "Daily/2026-11-20.md": "- lunch with [[Bo]]\n- [x] Call [[Bo]] about the car\n- [x] ask [[Bo]] about it\n",
+    }
+    root = make_vault(files)
+    assert [(f["file"], f["text"]) for f in _json(root)["Bo"]["follow_ups"]] == [
+        ("Daily/2026-11-18.md", "send [[Bo]] the photos")
+    ]
+    assert "1 for 1 person" in _pages(root)["Follow-ups.md"]
+    root = make_vault({"Daily/2026-11-18.md": task})
+    assert _json(root)["Bo"]["follow_ups"] == []
+    assert "[[People/Bo|Bo]]" not in _pages(root)["Follow-ups.md"]
+    root = make_vault({"Daily/2026-11-21.md": task})
+    assert [f["file"] for f in _json(root)["Bo"]["follow_ups"]] == ["Daily/2026-11-21.md"]
+
+
 def test_names_sort_as_a_reader_looks_them_up_accents_aside(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`Ömer` among the O's and `Çiğdem` among the C's, not after Z: a list cut at its first few
     would hide exactly them. A long list's letter headings agree (`Ö` under O)."""

@@ -3148,7 +3148,7 @@ def test_whom_the_words_say_you_met_without_a_note_are_listed_until_one_is_made(
         {
             "People/Ana.md": "---\ntags: [person]\n---\n",
             "Daily/2026-11-02.md": "- Met [[Frank Ode]] at the fair; he runs a bakery\n- h/t [[Gus]] for the tip\n",
-            "Daily/2026-11-12.md": "- [[frank ode]] called about the stand\n- -> sent [[Project Apollo]] notes\n",
+            "Daily/2026-11-12.md": "- [[frank ode]] called about the stand\n- -> [[Project Apollo]] kickoff\n",
             "Daily/2026-11-14.md": "- Lunch with [[Hana Sato]] and [[Ana]]\n- read [[Deep Work]] on the train\n",
             "Daily/2026-11-30.md": "- coffee with [[Ivo]]\n",  # a plan: after today
             "Daily/2025-11-20.md": "- lunch with [[Jon]]\n",  # lapsed: over 365 days ago
@@ -3222,6 +3222,29 @@ def test_a_dated_notes_people_without_a_note_are_met_without_one(make_vault) -> 
         "  Carlos Vega: last 2026-11-19: “Reading Group”; Meetings/2026-11-19 Reading Group.md:1\n" in plain
     )
     assert "  Gil Ode: last 2026-11-17; Daily/2026-11-17.md:1\n" in plain
+
+
+def test_an_arrow_a_tag_or_a_heading_leaves_the_words_to_say_whom_you_met(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """An arrow, a meeting tag or a meeting heading gives a line its direction, not its people:
+    its words still say whether a link is someone met (`-> called [[Lena]]`, `lunch with [[Raj]]
+    #meeting`), listed as they would be without it; `-> [[Berlin]] trip` names no one met."""
+    root = make_vault(
+        {
+            "Daily/2026-11-01.md": (
+                "- -> called [[Lena]] about the flat\n- <- [[Kofi]] called me\n- lunch with [[Raj]] #meeting\n"
+                "- -> [[Berlin]] trip\n- -> called [[Ola]] about [[Paris]]\n"
+            ),
+            "Daily/2026-11-02.md": "## Meetings\n- lunch with [[Mo]]\n- [[Project X]] kickoff\n",
+        }
+    )
+    got = report(root)["without_note"]
+    assert sorted((u["name"], u["last"], u["line"]) for u in got) == [
+        ("Kofi", "2026-11-01", 2),
+        ("Lena", "2026-11-01", 1),
+        ("Mo", "2026-11-02", 2),
+        ("Ola", "2026-11-01", 5),
+        ("Raj", "2026-11-01", 3),
+    ]
 
 
 def test_a_name_two_people_answer_to_is_no_one_met_without_a_note(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -77,6 +77,25 @@ def test_not_a_person(file: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "- Coffee with [[Ana]] #person/priya",
+        "- Dinner party, met lots of new #people",
+        "Called the plumber, a #contact of Bo's",
+        "- lunch with [[Ana]] about the #company",
+        "- drafted a new #template for one-on-ones",
+    ],
+)
+def test_a_tag_on_a_line_of_a_day_tells_of_the_line(line: str) -> None:
+    """A tag on a line of a note named for a day tells who or what the line is about, not what
+    the note is: the day's note stays dated, whatever the tag (a person's, a company's, a
+    template's). Its own tags, on a line of tags alone, still say what it is."""
+    day = note("Daily/2026-11-20.md", line + "\n")
+    assert (day.kind, day.date, day.problems) == ("dated", D(2026, 11, 20), ())
+    assert note("Daily/2026-11-20.md", "#template\n" + line + "\n").kind == "other"
+
+
+@pytest.mark.parametrize(
     ("file", "text", "person"),
     [
         ("People/Biscuit.md", "---\ntype: pet\nbirthday: 2020-12-10\n---\n", False),
@@ -2469,7 +2488,8 @@ def test_what_logseq_keeps_under_a_block_is_no_text_of_it() -> None:
         + LOGSEQ_BOOKKEEPING,
     )
     assert [(m.line, m.text) for m in journal.entries] == [(1, "call [[Ana]] about the flat")]
-    assert [(f.line, f.text, f.due) for f in journal.follow_ups] == [(7, "ask [[Cy]]", dt.date(2026, 11, 20))]
+    open_tasks = [(f.line, f.text, f.due) for f in journal.follow_ups if not f.done]
+    assert open_tasks == [(7, "ask [[Cy]]", dt.date(2026, 11, 20))]
     log = note("pages/Bo.md", "tags:: person\n\n- [[Nov 20th, 2026]] called her back\n" + LOGSEQ_BOOKKEEPING)
     assert [(m.line, m.direction, m.text) for m in log.entries] == [(3, "outbound", "called her back")]
 
@@ -3122,7 +3142,7 @@ def test_a_line_that_opens_with_what_is_still_to_do_is_a_plan_whatever_its_lengt
         (("Jo",), "inbound"),  # Will is a name: only `I will` says what is to do
     ]
     assert {m.targets[0] for m in n.entries if m.aside} == {"Fatima", "Gus"}
-    assert [f.targets for f in n.follow_ups] == [("Hal",)]  # a label of a to-do: a follow-up
+    assert [f.targets for f in n.follow_ups if not f.done] == [("Hal",)]  # a label of a to-do: a follow-up
 
 
 def test_what_a_front_matter_map_holds_is_read_as_its_keys_say() -> None:

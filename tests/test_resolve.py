@@ -11,6 +11,7 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vaultnet.config import Config
 from vaultnet.model import Direction, FollowUp, Mention, Note, Problem
 from vaultnet.vault import resolve as resolving
 from vaultnet.vault.names import Resolver
@@ -119,7 +120,7 @@ def by_parts(notes: list[Note]) -> tuple[tuple[object, ...], Seen, list[Problem]
         for person, part in contributed.items():
             parts[person].append(part)
         crowd = crowd_problem(note, find)
-        seen[note.file] = (tuple(sorted(contributed)), crowd, sightings(note, find))
+        seen[note.file] = (tuple(sorted(contributed)), crowd, sightings(note, find, Config()))
         if crowd is not None:
             problems.append(crowd)
     people = tuple(assemble(n, parts.get(n.file, ())) for n in people_notes)
@@ -131,7 +132,7 @@ def by_parts(notes: list[Note]) -> tuple[tuple[object, ...], Seen, list[Problem]
 def test_resolve_gives_the_people_their_parts_assemble(notes: list[Note], crowd: int) -> None:
     with mock.patch.object(resolving, "MAX_LINKED_GROUP", crowd):  # small: crowds happen
         seen: Seen = {}
-        vault = resolve(notes, seen)
+        vault = resolve(notes, Config(), seen)
         people, seen_by_parts, problems = by_parts(notes)
     assert vault.people == people
     assert seen == seen_by_parts

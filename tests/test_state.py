@@ -1052,6 +1052,37 @@ def test_a_build_from_state_makes_only_the_lists_someone_moved_on(
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
 
 
+def test_a_task_carried_forward_then_ticked_through_the_saved_state(tmp_path: Path) -> None:
+    """A ticked copy of a task carried forward closes it, an open copy after it opens it again,
+    and the ticked one deleted leaves it open: each build from the saved state writes the pages a
+    fresh build does."""
+    task = "## Tasks\n- [ ] call [[Bo]] about the car\n"
+    root = write_vault(
+        tmp_path / "vault",
+        {
+            "People/Bo.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-18.md": task,
+            "Daily/2026-11-19.md": task,
+        },
+    )
+    build(root, TODAY)
+    steps = [
+        ("Daily/2026-11-20.md", "- lunch with [[Bo]]\n- [x] call [[Bo]] about the car\n", False),
+        ("Daily/2026-11-21.md", task, True),
+        ("Daily/2026-11-21.md", None, False),
+        ("Daily/2026-11-20.md", None, True),
+    ]
+    for file, text, listed in steps:
+        if text is None:
+            (root / file).unlink()
+        else:
+            (root / file).write_text(text, encoding="utf-8")
+        build(root, TODAY)
+        pages = _pages(root)
+        assert pages == _fresh(root, tmp_path / "fresh", TODAY), file
+        assert (b"- call Bo about the car" in pages["Follow-ups.md"]) is listed, file
+
+
 def _state_file(root: Path) -> Path:
     return root / CACHE_FOLDER / state_module.STATE_FILE
 

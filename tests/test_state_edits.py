@@ -194,9 +194,9 @@ def _edit_and_compare(tmp_path: Path, editor: Editor, back: bool) -> None:
 
 
 def test_someone_met_without_a_note_through_the_saved_state(tmp_path: Path) -> None:
-    """A line saying you met someone who has no note, then a note for them (a person's, then
-    another kind's), removed again, and a new day: each build from the saved state lists them (or
-    not) as a fresh run does."""
+    """A line saying you met someone who has no note (its arrow gives the way, its words that
+    they called), then a note for them (a person's, then another kind's), removed again, and a
+    new day: each build from the saved state lists them (or not) as a fresh run does."""
     root = _copy(tmp_path)
     fresh = tmp_path / "fresh"
     editor = Editor(root, 0)
@@ -205,7 +205,7 @@ def test_someone_met_without_a_note_through_the_saved_state(tmp_path: Path) -> N
     daily = root / "Daily" / "2026-11-20.md"
     steps = [
         lambda: editor.write(
-            daily, daily.read_bytes() + f"\n- [[{STRANGER}]] called about the stand\n".encode()
+            daily, daily.read_bytes() + f"\n- <- [[{STRANGER}]] called about the stand\n".encode()
         ),
         lambda: editor.write(root / "People" / f"{STRANGER}.md", b"---\ntags: [person]\n---\n"),
         lambda: (root / "People" / f"{STRANGER}.md").unlink(),

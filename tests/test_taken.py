@@ -82,9 +82,9 @@ def _compare(root: Path, today: dt.date = TODAY) -> None:
     """The vault resolved whole and resolved as taken: the same, but for the texts no page shows."""
     config = load_config(root)
     seen: Seen = {}
-    live = resolve(read_notes(root, config, use_cache=False), seen)
+    live = resolve(read_notes(root, config, use_cache=False), config, seen)
     found = list(walk_stats(root, config))
-    taker = Taker(today, _whole)
+    taker = Taker(today, _whole, config)
     taken_seen: Seen = {}
     with notes_taken(root, config, found, taker.take) as (notes, cache):
         taken = resolve_taken(notes, taker, taken_seen)
@@ -150,7 +150,7 @@ def test_a_person_without_a_record_in_the_parse_cache_is_not_saved(tmp_path: Pat
     the state is not used)."""
     root = _vault(tmp_path / "vault", 0)
     config = load_config(root)
-    taker = Taker(TODAY, _whole)
+    taker = Taker(TODAY, _whole, config)
     with notes_taken(root, config, list(walk_stats(root, config)), taker.take) as (notes, cache):
         people = resolve_taken(notes, taker).people
         assert cache is not None

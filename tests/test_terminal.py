@@ -22,6 +22,22 @@ from vaultnet.pages import terminal
 from vaultnet.pages.render import page_context
 from vaultnet.pages.terminal import Section, plain_report, rich_report
 
+
+def test_the_report_shows_a_few_open_follow_ups_as_the_overview_does(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Someone to reach out to with many open tasks: their row shows the first two, then how many
+    more are open, as the Overview does, not every one on one line."""
+    tasks = "".join(f"- [ ] ask about thing {i}\n" for i in range(1, 6))
+    root = make_vault(
+        {"People/Gus.md": f"---\ntags: [person]\ncadence: 1w\n---\n- 2026-11-01 -> hello\n{tasks}"}
+    )
+    output = CliRunner().invoke(main, ["report", str(root), "--today", "2026-11-21"]).output
+    row = next(line for line in output.splitlines() if line.startswith("  Gus: overdue"))
+    assert row.endswith("; open: ask about thing 1; open: ask about thing 2; and 3 more open")
+    CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21"])
+    overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
+    assert "\n  - open: ask about thing 2\n  - and 3 more open\n" in overview
+
+
 EXAMPLE = Path(__file__).resolve().parents[1] / "example_vault"
 COLOUR = re.compile(r"\x1b\[[0-9;]*3[0-7]m")
 

@@ -274,7 +274,7 @@ class LiveVault:
                 crowd = crowd_problem(note, self._find)
                 if crowd is not None:
                     self._crowds[file] = crowd
-                if sighted := sightings(note, self._find):
+                if sighted := sightings(note, self._find, self.config):
                     self._sightings[file] = sighted
                 parts = contribute(note, self._find)
                 if parts:

@@ -111,7 +111,7 @@ def field_values(kind: type) -> Callable[[Any], tuple[Any, ...]]:
 
 @dataclass(frozen=True, slots=True)
 class FollowUp:
-    """An open task: something to ask about or do next."""
+    """An open task: something to ask about or do next; or, in a dated note, one done (`done`)."""
 
     file: str
     """The note it is written in."""
@@ -122,6 +122,9 @@ class FollowUp:
     """The date of the dated note it is written in: how old it is (None in other notes)."""
     due: dt.date | None = None
     """The day it is to be done by, when the task says (`convert.task_due`)."""
+    done: bool = False
+    """Ticked: no follow-up, but it closes the open copies of it written before (a task carried
+    forward from day to day, then done: `cultivate.open_follow_ups`)."""
 
 
 def stem_of(file: str) -> str:

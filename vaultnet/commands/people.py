@@ -110,10 +110,12 @@ class People:
             return f"'{query}' is a folder, not a person: give the vault as -v {query}, after the person"
         if not files and "/" in query:  # a path: no name to make a note of
             return f"no person's note at '{query}'"
+        new = f"try `vaultnet new {shell_word(query)}`"
         if not files:
-            among = counted(len(self), "person", "people")
-            return f"no person called '{query}' among {among} (try `vaultnet new {shell_word(query)}`)"
-        return f"no person called '{query}'; did you mean: {', '.join(files)}"
+            return f"no person called '{query}' among {counted(len(self), 'person', 'people')} ({new})"
+        # A near name may be far-fetched (`Grandma`, `Ana`): the way to a note of their own stays.
+        or_new = "" if "/" in query else f" (or {new})"  # a path: no name to make a note of
+        return f"no person called '{query}'; did you mean: {', '.join(files)}{or_new}"
 
 
 def shell_word(text: str) -> str:

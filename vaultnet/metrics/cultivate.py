@@ -132,7 +132,8 @@ def last_note(s: PersonStats) -> str | None:
 def open_follow_ups(s: PersonStats) -> tuple[FollowUp, ...]:
     """Unchecked tasks in their note or in dated notes naming them, by file and line, once each:
     a task copied forward from day to day (the same words, in any case, in a note at most
-    `COPIED_DAYS` after the last copy, or twice in one note) once, where it was written last."""
+    `COPIED_DAYS` after the last copy, or twice in one note) once, where it was written last;
+    none when that last copy is ticked (`FollowUp.done`): the task was done."""
     if not s.person.follow_ups:
         return ()  # most people
     kept: list[FollowUp] = []
@@ -145,7 +146,7 @@ def open_follow_ups(s: PersonStats) -> tuple[FollowUp, ...]:
         else:
             latest[words] = len(kept)
             kept.append(f)
-    unique = {(f.file, f.line): f for f in kept}
+    unique = {(f.file, f.line): f for f in kept if not f.done}
     return tuple(unique[key] for key in sorted(unique))
 
 

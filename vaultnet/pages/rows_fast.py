@@ -27,7 +27,14 @@ PROMPT_LENGTH = 160
 TRUNCATE_LEEWAY = 5
 """How far past its length Jinja's `truncate` lets a text run before it cuts (its default policy)."""
 OVERVIEW_PROMPTS = 2
-"""`m.prompts(s, most=2)` in `Overview.md.j2`: a few open follow-ups per person, then how many more."""
+"""`l.few_prompts(s, 2)` in `Overview.md.j2`: a few open follow-ups per person, then how many
+more (`more_open`); the terminal report shows as many."""
+
+
+def more_open(found: int, most: int) -> str:
+    """`and 47 more open`: what follows the first `most` of a person's `found` open follow-ups
+    (`few_prompts` in `_lists.j2`)."""
+    return f"and {found - most} more open"
 
 
 def truncated(text: str, length: int) -> str:
@@ -60,7 +67,7 @@ def rows(filters: Mapping[str, Callable[..., Any]]) -> dict[tuple[str, str], Row
             if f.file != s.person.file:
                 text.append(f" (in {note_link(f.file)})")
         if most is not None and len(found) > most:
-            text.append(f"\n  - and {len(found) - most} more open")
+            text.append(f"\n  - {more_open(len(found), most)}")
         return "".join(text)
 
     def due_line(s: PersonStats, today: str, most: int | None = None) -> str:

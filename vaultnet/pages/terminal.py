@@ -28,6 +28,7 @@ from vaultnet.pages.render import (
     unmarked,
     words_note,
 )
+from vaultnet.pages.rows_fast import OVERVIEW_PROMPTS, more_open
 from vaultnet.pages.saved import link_key
 
 if TYPE_CHECKING:
@@ -77,8 +78,12 @@ def _more(ctx: ReportContext, count: int, page: str) -> str:
 
 
 def _pick_up(s: PersonStats) -> str:
-    """The last words, then each open follow-up: what to ask about, as the notes say it."""
-    return "; ".join([last_words(s, terminal=True), *(f"open: {quoted(f.text)}" for f in open_follow_ups(s))])
+    """The last words, then the open follow-ups as the Overview shows them: the first few
+    (`OVERVIEW_PROMPTS`) and how many more, what to ask about as the notes say it."""
+    found = open_follow_ups(s)
+    shown = [f"open: {quoted(f.text)}" for f in found[:OVERVIEW_PROMPTS]]
+    more = [more_open(len(found), OVERVIEW_PROMPTS)] if len(found) > OVERVIEW_PROMPTS else []
+    return "; ".join([last_words(s, terminal=True), *shown, *more])
 
 
 def _name(s: PersonStats) -> str:

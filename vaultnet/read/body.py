@@ -298,8 +298,8 @@ def read_body(
         _code_lines(body, lines, offset)
         written = _said(block) if task == " " or fact_level or interest_level else ""
         text = clean(written)
-        if task == " " and kind == "item":
-            body.follow_ups.append(follow_up_of(file, first_line + offset + 1, written, base, people_above))
+        if task is not None and kind == "item":
+            _task(body, file, block, first_line + offset + 1, base, people_above, dated, written)
         if entry and first and (task is None or task in DONE_BOXES):
             more = [clean(line) for _, line in lines[1:]]
             date = read_entry(body, file, entry, head, first_line + offset + 1, base, more)
@@ -370,6 +370,18 @@ def _shown_text(text: str, line: int, code: dict[int, tuple[CodeLine, int]]) -> 
             pieces.append(shown(words, later))
             text = text[: -len(words) - 1]
     return " ".join([shown(text, first), *reversed(pieces)])
+
+
+def _task(
+    body: Body, file: str, block: Block, line: int, base: str, above: tuple[str, ...], dated: bool, text: str
+) -> None:
+    """An item's task (`text`: its words as written, when open) as a follow-up of `body`: an open
+    one; in a note that may be dated, a done one too (`FollowUp.done`), which closes the open
+    copies of it carried forward to that day."""
+    if block.task == " ":
+        body.follow_ups.append(follow_up_of(file, line, text, base, above))
+    elif dated and block.task in DONE_BOXES:
+        body.follow_ups.append(follow_up_of(file, line, _said(block), base, above, done=True))
 
 
 def _no_day(body: Body, file: str, head: str, line: int, kind: str, level: int, yearless: bool) -> None:
@@ -638,17 +650,19 @@ def _said(block: Block) -> str:
     return "\n".join(line for line in lines if not _logseq_own(line))
 
 
-def follow_up_of(file: str, line: int, text: str, base: str, above: tuple[str, ...] = ()) -> FollowUp:
-    """An open task's text as written as a follow-up: its words, the people it links (else
-    `above`, those of the item it is in: `- [[Priya]]` over `- [ ] send her the deck`) and the day
-    it is due (Logseq's and org mode's line of it, `SCHEDULED: <2026-12-10 Thu>`, taken out of the
-    words). Its links and its day are read without its code and comments (`clean`); its words
-    keep its code spans (`` run `brew upgrade` ``), as the pages and the JSON quote it."""
+def follow_up_of(
+    file: str, line: int, text: str, base: str, above: tuple[str, ...] = (), done: bool = False
+) -> FollowUp:
+    """A task's text as written as a follow-up (`done`: ticked): its words, the people it links
+    (else `above`, those of the item it is in: `- [[Priya]]` over `- [ ] send her the deck`) and
+    the day it is due (Logseq's and org mode's line of it, `SCHEDULED: <2026-12-10 Thu>`, taken out
+    of the words). Its links and its day are read without its code and comments (`clean`); its
+    words keep its code spans (`` run `brew upgrade` ``), as the pages and the JSON quote it."""
     read = code_line(text) if "`" in text else (clean(text), ())
     due = task_due(read[0])
     words = _task_words(read[0])
     said = _task_words(shown(read[0], read)) if read[1] else words
-    return FollowUp(file, line, said, tuple(links_in(words, base)) or above, due=due)
+    return FollowUp(file, line, said, tuple(links_in(words, base)) or above, due=due, done=done)
 
 
 def _task_words(text: str) -> str:

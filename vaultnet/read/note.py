@@ -529,12 +529,12 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     if body.properties:
         meta, fields = with_body_fields(meta, fields, body.properties, config, known_only=False)
     front_tags = _front_tags(fields.get("tags", []), spaced_tags)
-    tags = list(dict.fromkeys(t for t in front_tags + body.tags if t))  # as written: front matter first
+    tags, own = _tags_of(front_tags, body, stem_date is not None)  # as written: front matter first
     types = kind_words(texts_of(fields.get("types", []))) | _kept_by_a_plugin(meta, split.body, stem)
     kinds = kind_words(texts_of(fields.get("kind", [])))
-    template, unfilled = _template_of(file, stem, split, meta, tags, types, stem_date, body, config)
+    template, unfilled = _template_of(file, stem, split, meta, own, types, stem_date, body, config)
     date = _date_of(fields, stem_date, types | kinds, front_tags, body, config)  # None: a work's (`_a_work`)
-    kind = _kind_of(file, stem, tags, types, kinds, fields, template, named if date else None, date, config)
+    kind = _kind_of(file, stem, own, types, kinds, fields, template, named if date else None, date, config)
     if kind != "dated" and not template and not (stem_date and not date):  # a real day, a work's
         problems += _undated_name(file, stem, config.daily_format, body)
     if kind == "person":
@@ -593,6 +593,16 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         problems=tuple(problems),
         **card,
     )
+
+
+def _tags_of(front_tags: list[str], body: Body, of_a_day: bool) -> tuple[list[str], list[str]]:
+    """A note's tags, as written (front matter first), and those that say what it is (a person, a
+    company, a template): all of them, but in a note named for a day (`of_a_day`) only its own:
+    its front matter's and a line of tags alone (`Body.note_tags`). A tag on a line of a day's
+    note tells of that line (`- coffee with [[Ana]] #person/priya`, `met lots of new #people`),
+    not of the day."""
+    tags = list(dict.fromkeys(t for t in front_tags + body.tags if t))
+    return tags, list(dict.fromkeys(t for t in front_tags + body.note_tags if t)) if of_a_day else tags
 
 
 def _a_broadcast(tags: list[str], types: set[str]) -> bool:
@@ -1011,7 +1021,7 @@ def _due_problems(follow_ups: list[FollowUp]) -> list[Problem]:
     """A problem at each open task whose due or scheduled day is no day (`📅 2026-02-30`,
     `due 2026-13-01`): it is read as a task with no day."""
     found = []
-    for task in follow_ups:
+    for task in (task for task in follow_ups if not task.done):  # a done one's day is past
         no_day: list[str] = []
         task_due(clean(task.text), no_day)  # as the task's day is read: not in its code
         found += [Problem(task.file, task.line, f"{written!r} {_EXPECTED['date']}") for written in no_day]

@@ -184,7 +184,7 @@ def _full(
 
     seen: Seen = {}
     # Each note told what it tells by itself as it is read: never every note's entries at once.
-    taker = Taker(today, has_intro)
+    taker = Taker(today, has_intro, config)
     with notes_taken(root, config, found, taker.take, use_cache, progress) as (notes, cache):
         vault = resolve_taken(notes, taker, seen)
         del notes
@@ -408,7 +408,7 @@ def _from_state(
         state.dropped = bool(gone) or any(
             _drops_text(state, earlier, file, note) for file, note in notes.items()
         )
-    dirty = _redo_notes(state, notes, find, earlier)
+    dirty = _redo_notes(state, notes, find, earlier, config)
     saved_intros.redo(state, notes, gone, moves, find, earlier.note, today)
     for file in gone:
         dirty.whole.update(state.touches.pop(file, ()))
@@ -984,8 +984,11 @@ class _OtherLinks:
         return False
 
 
-def _redo_notes(state: State, notes: dict[str, Note], find: Resolver, earlier: _Earlier) -> _Dirty:
-    """Take in the changed notes' parts and problems; the people whose part of one changed."""
+def _redo_notes(
+    state: State, notes: dict[str, Note], find: Resolver, earlier: _Earlier, config: Config
+) -> _Dirty:
+    """Take in the changed notes' parts and problems (`config`: `sightings`); the people whose part
+    of one changed."""
     dirty = _Dirty()
     for file, note in notes.items():
         told = state.touches.get(file, ())
@@ -1004,7 +1007,7 @@ def _redo_notes(state: State, notes: dict[str, Note], find: Resolver, earlier: _
             state.problems[file] = tuple(found)
         else:
             state.problems.pop(file, None)
-        if sighted := sightings(note, find):
+        if sighted := sightings(note, find, config):
             state.sightings[file] = sighted
         else:
             state.sightings.pop(file, None)

@@ -454,4 +454,4 @@ def load_vault(
     if not root.is_dir():
         raise VaultError(f"{root}: not a folder")
     with gc_paused():
-        return resolve(read_notes(root, config, use_cache, progress, found), seen)
+        return resolve(read_notes(root, config, use_cache, progress, found), config, seen)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from itertools import groupby
 from operator import attrgetter
 
+from vaultnet.config import Config
 from vaultnet.convert import target_key
 from vaultnet.model import (
     Contact,
@@ -130,28 +131,48 @@ Sighting = tuple[str, int, int, str]
 link's target as written, the day as a day number, the line, its text)."""
 
 
-def sightings(note: Note, find: Resolver) -> tuple[Sighting, ...]:
-    """The people a note's lines say were met, called or heard from, by their words (a direction
-    read from them: spec 6.5), and those a dated note lists (`_lists_people`: a meeting's
-    attendees were met), whom no person note answers to: in line order. An arrow or a meeting
-    says nothing of whether a link in its lines is a person's (`[[Project X]]` in a meeting's
-    note): only words do. A person's own log tells of them alone: none. A tag, a day or an
-    address names no one to make a note for, nor the folder the note is filed in (a person's
+def sightings(note: Note, find: Resolver, config: Config) -> tuple[Sighting, ...]:
+    """The people a note's lines say were met, called or heard from, by their words (spec 6.5,
+    with `config`'s own phrases), and those a dated note lists (`_lists_people`: a
+    meeting's attendees were met), whom no person note answers to: in line order. An arrow or a
+    meeting says nothing of whether a link in its lines is a person's (`[[Project X]]` in a
+    meeting's note, `-> [[Berlin]] trip`): only words do, and they are read all the same where
+    one gave the line its direction (`-> called [[Lena]]`, `lunch with [[Raj]] #meeting`, under
+    `## Meetings`: `_said_met`). A person's own log tells of them alone: none. A tag, a day or
+    an address names no one to make a note for, nor the folder the note is filed in (a person's
     folder, whose note tells of them, or one that names nobody: `People/archive`)."""
     if note.kind == "person":
         return ()
     folder = note.file.rpartition("/")[0].rpartition("/")[2]
-    return tuple(
-        (target, m.date.toordinal(), m.line, m.text)
-        for m in note.entries
-        if (m.inferred or _lists_people(note, m)) and not m.aside and not m.broadcast
-        for target in m.targets
-        if find(target) is None
-        and target[:1] != "#"
-        and not an_address(target)
-        and target != folder
-        and not names_a_time(target)
-    )
+    found: list[Sighting] = []
+    for m in note.entries:
+        told = m.inferred or _lists_people(note, m)
+        if m.aside or m.broadcast or not (told or m.direction != "unknown"):
+            continue  # unmarked and not inferred: the words said no contact
+        named = [target for target in m.targets if find(target) is None and _may_be_someone(target, folder)]
+        if named and not told:
+            met = _said_met(m.text, note.file.rpartition("/")[0], config)
+            named = [target for target in named if target in met]
+        found.extend((target, m.date.toordinal(), m.line, m.text) for target in named)
+    return tuple(found)
+
+
+def _may_be_someone(target: str, folder: str) -> bool:
+    """May a link no person answers to be someone met (`sightings`)? Not a tag, an address, a
+    day or a time, nor the folder its note is filed in."""
+    return target[:1] != "#" and not an_address(target) and target != folder and not names_a_time(target)
+
+
+def _said_met(text: str, base: str, config: Config) -> set[str]:
+    """The links of a line whose direction a mark, a tag or a heading gave (its `text`, after
+    the mark; `base`: its note's folder) that its words say were met, called or heard from, as
+    they would have without it (`called [[Lena]]`, not `[[Berlin]] trip`)."""
+    from vaultnet.read import words as phrases  # here: a build from a saved state seldom asks
+    from vaultnet.read.inline import template_of
+
+    template, targets = template_of(text, base)
+    said = phrases.read_line(template, range(len(targets)), phrases.table_of(config))
+    return {targets[index] for index, way in said.items() if phrases.direction(way)}
 
 
 def _lists_people(note: Note, mention: Mention) -> bool:
@@ -320,13 +341,13 @@ Seen = dict[str, tuple[tuple[str, ...], Problem | None, tuple[Sighting, ...]]]
 what a saved build state keeps of each note (saved/state.py)."""
 
 
-def resolve(notes: list[Note], seen: Seen | None = None) -> Vault:
-    """Turn independent notes into people with their contacts and links; `seen`, when given, is
-    told what each note contributed. The same people as `assemble` makes of each note's
-    `contribute` parts (what watch mode and a build from the saved state redo one note at a
-    time), gathered person by person without the parts."""
+def resolve(notes: list[Note], config: Config, seen: Seen | None = None) -> Vault:
+    """Turn independent notes into people with their contacts and links (`config`: its phrases,
+    for `sightings`); `seen`, when given, is told what each note contributed. The same people as
+    `assemble` makes of each note's `contribute` parts (what watch mode and a build from the
+    saved state redo one note at a time), gathered person by person without the parts."""
     notes = sorted(notes, key=_file_of)
-    told = _Told(Resolver([n for n in notes if n.kind == "person"]))
+    told = _Told(Resolver([n for n in notes if n.kind == "person"]), config)
     return _gathered(notes, told, told.person_note, seen)
 
 
@@ -342,7 +363,7 @@ def _gathered(
             about, largest = person(note)
         elif note.kind == "dated" or note.entries or note.follow_ups:
             about, largest = told.dated_note(note)
-            if found := sightings(note, told.find):
+            if found := sightings(note, told.find, told.config):
                 sighted[note.file] = found
         else:
             continue
@@ -374,10 +395,10 @@ class Taker:
     `today` (or to the day they died) of the person's own note, and every day after. The people
     file gives each person every text again from their note's record (saved/state.py)."""
 
-    def __init__(self, today: dt.date, whole: Callable[[Note], bool]) -> None:
+    def __init__(self, today: dt.date, whole: Callable[[Note], bool], config: Config) -> None:
         self.today = today
         self.whole = whole
-        self.told = _Told(None)
+        self.told = _Told(None, config)
         self.groups: dict[str, tuple[tuple[str, ...], ...]] = {}
         """Person file → the targets of each entry of theirs that names several (not a broadcast)."""
         self.kept_whole = False
@@ -444,8 +465,10 @@ _date_of = attrgetter("date")
 class _Told:
     """What the notes tell about each person, by person file, as `resolve` goes through them."""
 
-    def __init__(self, find: Resolver | None) -> None:
+    def __init__(self, find: Resolver | None, config: Config) -> None:
         self.find: Resolver = find  # type: ignore[assignment]  # a `Taker`'s: set before any link is read
+        self.config = config
+        """The vault's configuration: its phrases (`sightings`)."""
         self.contacts: dict[str, list[Contact]] = defaultdict(list)
         """A contact for each mention, made once (a dated note's line naming three people is one
         contact in the list of each): merged by day only where a day has two."""
