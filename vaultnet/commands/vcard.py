@@ -720,10 +720,13 @@ def card_from_note(note: Note, data: bytes, config: Config) -> Card:
         elif key in _RELATION_KINDS:
             related += [Related(_RELATION_KINDS[key], name) for name in as_list(value)]
     org_values = _flat(_meta_values(meta, FIELDS["org"]), split=False)
-    # The front matter's as written; else the one the reader found in the text (a Logseq
-    # property, `Birthday:: ...`), as the report gives it.
-    birthday = next(iter(_flat(_meta_values(meta, FIELDS["birthday"]), split=False)), note.birthday)
-    anniversary = next(iter(_flat(_meta_values(meta, FIELDS["anniversary"]), split=False)), note.anniversary)
+    # The day the reader made of it (`March 3, 1990` is 1990-03-03; a Logseq property or
+    # `Birthday:: ...` in the text too), as the report gives it; else the front matter's as
+    # written, which is no day (`sometime in May`, `1990-02-29`): kept as text.
+    birthday = note.birthday or next(iter(_flat(_meta_values(meta, FIELDS["birthday"]), split=False)), None)
+    anniversary = note.anniversary or next(
+        iter(_flat(_meta_values(meta, FIELDS["anniversary"]), split=False)), None
+    )
     person_tags = set(config.person_tags)
     urls = _flat(_meta_values(meta, _URL_KEYS), split=False)
     urls += map(_linkedin, _flat(_meta_values(meta, _LINKEDIN_KEYS), split=False))
