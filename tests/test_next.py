@@ -217,7 +217,10 @@ def test_a_person_due_on_the_day_their_note_set_is_overdue_since_that_day(make_v
     recency = (root / "_vaultnet/Recency.md").read_text(encoding="utf-8")
     overdue = recency.split("## Overdue", 1)[1].split("\n## ", 1)[0]
     assert "None" not in overdue
-    assert "- [[People/PastNC|PastNC]]: overdue by 11 days since 2026-11-20 (last 2026-11-01: “lunch”)" in overdue
+    assert (
+        "- [[People/PastNC|PastNC]]: overdue by 11 days since 2026-11-20 (last 2026-11-01: “lunch”)"
+        in overdue
+    )
     assert "- [[People/Never|Never]]: overdue by 21 days since 2026-11-10 (never contacted)" in overdue
     assert "- [[People/Cad|Cad]]: overdue by 11 days since 2026-11-20 (last 2026-11-01: “lunch”)" in overdue
     # Their cadence came first (2026-11-15): overdue by it, as before.
