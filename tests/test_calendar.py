@@ -150,6 +150,23 @@ def test_export_to_a_file_writes_only_a_calendar_and_only_when_changed(make_vaul
     assert run("export", "ics", str(root), "-o", str(root / "Exports/people.ics"), "--today", TODAY)[0] == 0
 
 
+def test_an_export_to_a_file_says_so_on_standard_output_and_errors_on_standard_error(
+    make_vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A cron job's `>/dev/null` silences the line saying what was written, never a failure:
+    cron mails what is left on standard error, and nothing when all went well."""
+    root = make_vault(EXPORT_VAULT)
+    for kind, out in (("ics", tmp_path / "people.ics"), ("vcard", tmp_path / "people.vcf")):
+        done = CliRunner().invoke(main, ["export", kind, str(root), "-o", str(out)])
+        assert done.exit_code == 0 and done.stderr == "", kind
+        assert done.stdout.startswith("wrote ") and done.stdout.endswith(f" {out}\n"), kind
+        failed = CliRunner().invoke(main, ["export", kind, str(root), "-o", str(tmp_path / "no/x")])
+        assert failed.exit_code == 2 and failed.stdout == "" and failed.stderr, kind
+    again = CliRunner().invoke(main, ["export", "ics", str(root), "-o", str(tmp_path / "people.ics")])
+    assert again.exit_code == 0, again.output
+    assert (again.stdout.split()[0], again.stderr) == ("unchanged", "")
+
+
 # --- import -----------------------------------------------------------------------------------
 
 IMPORT_VAULT = {

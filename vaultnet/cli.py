@@ -973,7 +973,8 @@ def export_vcard(vault: str, output: str) -> None:
         click.echo(text, nl=False)
         return
     write_vcf(Path(output), text, root, config)
-    click.echo(f"wrote {counted(count, 'person', 'people')} to {output}", err=True)
+    # To standard output: a cron job's `>/dev/null` leaves it the errors, on standard error, to mail.
+    click.echo(f"wrote {counted(count, 'person', 'people')} to {output}")
 
 
 @export_group.command("ics", short_help="Write a calendar of who is due, plans and birthdays.")
@@ -1008,7 +1009,7 @@ def export_ics(vault: str, output: str, names_only: bool, today: str | None) -> 
         click.echo(text, nl=False)
         return
     changed = write_ics(Path(output), text, root, config)
-    click.echo(f"{'wrote' if changed else 'unchanged'} {counted(count, 'event')} in {output}", err=True)
+    click.echo(f"{'wrote' if changed else 'unchanged'} {counted(count, 'event')} in {output}")  # as vcard's
 
 
 @main.command("check", short_help="List every problem, one a line; exit 1 if there is any.")
