@@ -381,6 +381,22 @@ def test_one_mapping_gives_every_failure_its_line_and_exit_code(
     assert (result.output, result.exit_code) == (line + "\n", code)
 
 
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, click.Abort])
+def test_ctrl_c_exits_130_not_the_1_of_problems_found(
+    make_vault, monkeypatch: pytest.MonkeyPatch, stop: type[BaseException]
+) -> None:  # type: ignore[no-untyped-def]
+    """`check` exits 1 when it finds problems: a hook stopped with Ctrl-C must not read as that.
+    130 is what a shell gives a command SIGINT stopped."""
+    root = make_vault(VAULT)
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise stop()
+
+    monkeypatch.setattr("vaultnet.commands.check.check_vault", interrupted)
+    result = run("check", str(root))
+    assert (result.exit_code, result.stdout, result.stderr) == (130, "", "\nAborted!\n")
+
+
 def test_check_names_a_folder_it_cannot_list(make_vault, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     """A folder vaultnet cannot list (its permissions) hides its notes from every page: `check`,
     which hooks and CI run, names it as a problem and exits 1."""

@@ -282,6 +282,11 @@ class _Commands(click.Group):
             message, code = failure(exc)
             click.echo(message, err=True)
             ctx.exit(code)
+        except (KeyboardInterrupt, click.Abort):
+            # Ctrl-C: 130, as a shell reports a command SIGINT stopped (128 + 2), not click's 1,
+            # which `check` gives for problems found: a hook must not read a stop as a verdict.
+            click.echo("\nAborted!", err=True)
+            ctx.exit(130)
         except click.UsageError as exc:
             hint = _vault_hint(exc)
             if not hint:
