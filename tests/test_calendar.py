@@ -145,7 +145,12 @@ def test_export_to_a_file_writes_only_a_calendar_and_only_when_changed(make_vaul
         assert not (root / among).exists()
     # A folder not there is a typo as often as not (`~/Calenders/`): named, not made.
     code, said = run("export", "ics", str(root), "-o", str(root / "Exports/people.ics"), "--today", TODAY)
-    assert code == 2 and "is not a folder: create it first" in said and not (root / "Exports").exists()
+    assert code == 2 and f"{root / 'Exports'} does not exist: create it first" in said
+    assert not (root / "Exports").exists()
+    (root / "Exports").write_text("a file\n")
+    code, said = run("export", "ics", str(root), "-o", str(root / "Exports/people.ics"), "--today", TODAY)
+    assert code == 2 and f"{root / 'Exports'} is not a folder" in said and "does not exist" not in said
+    (root / "Exports").unlink()
     (root / "Exports").mkdir()
     assert run("export", "ics", str(root), "-o", str(root / "Exports/people.ics"), "--today", TODAY)[0] == 0
 

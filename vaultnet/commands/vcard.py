@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vaultnet.commands.exported import REFUSED, among_notes
+from vaultnet.commands.exported import REFUSED, among_notes, no_folder_for
 from vaultnet.commands.scaffold import MAX_NAME_BYTES, a_device, check_folder, check_name, people_folder
 from vaultnet.config import Config
 from vaultnet.confine import confined
@@ -974,8 +974,8 @@ def write_vcf(path: Path, text: str, root: Path | None = None, config: Config | 
 
     The folder must exist. Inside the vault (`root`), the file must stay inside it and out of
     the folders vaultnet reads notes from or writes pages to, and must not be a note."""
-    if not path.parent.is_dir():
-        raise ContactsError(f"{path.parent} is not a folder: create it first")
+    if (no_folder := no_folder_for(path)) is not None:
+        raise ContactsError(no_folder)
     if root is not None and among_notes(path, root, config or Config()):
         raise ContactsError(f"{path}: {REFUSED}")
     try:
