@@ -159,7 +159,7 @@ def vault_params(
 
 
 def _one_vault(option: str | None, bare: str | None, anywhere: bool) -> str:
-    if option is not None and bare is not None and option != bare:
+    if option is not None and bare is not None and not _same_folder(_home(option), _home(bare)):
         raise UserMistake(f"two vaults given ({bare} and --vault {option}): give one")
     typed = option or bare
     if typed is not None:
@@ -178,6 +178,16 @@ def _one_vault(option: str | None, bare: str | None, anywhere: bool) -> str:
             "vaultnet.toml in it): give the vault's folder, as -v ~/Notes"
         )
     return "."
+
+
+def _same_folder(one: str, other: str) -> bool:
+    """Do two paths typed name one folder (`ex` and `ex/`, `./ex`, a symlink to it)?"""
+    if os.path.realpath(one) == os.path.realpath(other):
+        return True
+    try:
+        return os.path.samefile(one, other)  # one folder by two names (a case-insensitive disk)
+    except OSError:
+        return False
 
 
 def _home(path: str) -> str:
