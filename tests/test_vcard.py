@@ -382,7 +382,10 @@ def test_export_replaces_only_a_vcard_file(make_vault, tmp_path: Path) -> None: 
     assert "is not a vCard file" in result.output
     assert mine.read_text() == "my own file\n"
     result = runner.invoke(main, ["export", "vcard", str(root), "-o", str(tmp_path / "nodir/x.vcf")])
-    assert (result.exit_code, result.stderr) == (2, f"Error: {tmp_path / 'nodir'} does not exist: create it first\n")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"Error: {tmp_path / 'nodir'} does not exist: create it first\n",
+    )
     result = runner.invoke(main, ["export", "vcard", str(root), "-o", str(mine / "x.vcf")])
     assert (result.exit_code, result.stderr) == (2, f"Error: {mine} is not a folder\n")
     note = root / "People/Bo.md"
