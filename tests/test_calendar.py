@@ -145,9 +145,31 @@ def test_export_to_a_file_writes_only_a_calendar_and_only_when_changed(make_vaul
         assert not (root / among).exists()
     # A folder not there is a typo as often as not (`~/Calenders/`): named, not made.
     code, said = run("export", "ics", str(root), "-o", str(root / "Exports/people.ics"), "--today", TODAY)
-    assert code == 2 and "is not a folder: create it first" in said and not (root / "Exports").exists()
+    assert code == 2 and f"{root / 'Exports'} does not exist: create it first" in said
+    assert not (root / "Exports").exists()
+    (root / "Exports").write_text("a file\n")
+    code, said = run("export", "ics", str(root), "-o", str(root / "Exports/people.ics"), "--today", TODAY)
+    assert code == 2 and f"{root / 'Exports'} is not a folder" in said and "does not exist" not in said
+    (root / "Exports").unlink()
     (root / "Exports").mkdir()
     assert run("export", "ics", str(root), "-o", str(root / "Exports/people.ics"), "--today", TODAY)[0] == 0
+
+
+def test_an_export_to_a_file_says_so_on_standard_output_and_errors_on_standard_error(
+    make_vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A cron job's `>/dev/null` silences the line saying what was written, never a failure:
+    cron mails what is left on standard error, and nothing when all went well."""
+    root = make_vault(EXPORT_VAULT)
+    for kind, out in (("ics", tmp_path / "people.ics"), ("vcard", tmp_path / "people.vcf")):
+        done = CliRunner().invoke(main, ["export", kind, str(root), "-o", str(out)])
+        assert done.exit_code == 0 and done.stderr == "", kind
+        assert done.stdout.startswith("wrote ") and done.stdout.endswith(f" {out}\n"), kind
+        failed = CliRunner().invoke(main, ["export", kind, str(root), "-o", str(tmp_path / "no/x")])
+        assert failed.exit_code == 2 and failed.stdout == "" and failed.stderr, kind
+    again = CliRunner().invoke(main, ["export", "ics", str(root), "-o", str(tmp_path / "people.ics")])
+    assert again.exit_code == 0, again.output
+    assert (again.stdout.split()[0], again.stderr) == ("unchanged", "")
 
 
 # --- import -----------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -15,7 +16,9 @@ from click.testing import CliRunner
 
 from vaultnet import __version__
 from vaultnet.cli import command_tree, main
+from vaultnet.config import load_config
 from vaultnet.errors import ConfigError, RefusedWrite, UnknownPerson, VaultGone
+from vaultnet.pages.render import problem_json
 
 VAULT = {
     "People/Ann.md": "---\ntags: [person]\nfacts: [climbs]\n---\n- 2026-11-01 ↔ climbing at the gym\n",
@@ -381,6 +384,22 @@ def test_one_mapping_gives_every_failure_its_line_and_exit_code(
     assert (result.output, result.exit_code) == (line + "\n", code)
 
 
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, click.Abort])
+def test_ctrl_c_exits_130_not_the_1_of_problems_found(
+    make_vault, monkeypatch: pytest.MonkeyPatch, stop: type[BaseException]
+) -> None:  # type: ignore[no-untyped-def]
+    """`check` exits 1 when it finds problems: a hook stopped with Ctrl-C must not read as that.
+    130 is what a shell gives a command SIGINT stopped."""
+    root = make_vault(VAULT)
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise stop()
+
+    monkeypatch.setattr("vaultnet.commands.check.check_vault", interrupted)
+    result = run("check", str(root))
+    assert (result.exit_code, result.stdout, result.stderr) == (130, "", "\nAborted!\n")
+
+
 def test_check_names_a_folder_it_cannot_list(make_vault, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     """A folder vaultnet cannot list (its permissions) hides its notes from every page: `check`,
     which hooks and CI run, names it as a problem and exits 1."""
@@ -397,6 +416,64 @@ def test_check_names_a_folder_it_cannot_list(make_vault, monkeypatch: pytest.Mon
     assert result.exit_code == 1
     said = f"{root / 'Private'}: cannot list this folder (Permission denied): its notes are not read"
     assert said in result.output.splitlines()
+
+
+def test_a_folder_it_cannot_list_is_a_problem_everywhere_check_finds_it(
+    make_vault, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """`check` names a folder it cannot list (another user's `700`); the report, its JSON, `build`
+    and its Problems page count and list the same problem, whether the notes are read afresh, a
+    build's saved state answers, the last build's pages stand, or watch mode keeps the vault. The
+    folder here holds no note vaultnet reads: refused, no note file it knew of changes."""
+    from vaultnet.incremental import LiveVault
+
+    root = make_vault({**VAULT, "Private/list.txt": "mine\n"})
+    scandir, refusing = os.scandir, [False]
+
+    def refused(path: Any) -> Any:
+        if refusing[0] and os.fspath(path).endswith("Private"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr("vaultnet.vault.walk.os.scandir", refused)
+    today = ("--today", "2026-11-21")
+    problem = {
+        "file": "Private",
+        "line": 0,
+        "message": "cannot list this folder (Permission denied): its notes are not read",
+    }
+
+    def counted() -> list[tuple[str, int, int, int, bool]]:
+        """What each command says of the problems: (how it ran, its count, its list, check's lines)."""
+        said = []
+        for how in ((), ("--no-cache",)):
+            data = json.loads(run("report", "--json", str(root), *today, *how).stdout)
+            checked = run("check", str(root), *today, *how).stdout.splitlines()
+            said.append((" ".join(how), data["summary"]["problems"], len(data["problems"]), len(checked),
+                         problem in data["problems"]))  # fmt: skip
+        built = run("build", str(root), *today)
+        page = (root / "_vaultnet/Problems.md").read_text(encoding="utf-8")
+        said.append(("build", int(built.stdout.rsplit(", ", 1)[1].split()[0]), page.count("\n| "), 0,
+                     "| `Private` |  | cannot list this folder" in page))  # fmt: skip
+        return said
+
+    assert run("build", str(root), *today).exit_code == 0  # a state saved, and the pages
+    clean = counted()
+    assert all(not listed for *_, listed in clean)
+    refusing[0] = True
+    found = counted()
+    assert all(listed for *_, listed in found), found
+    assert [(n, k) for _, n, k, _, _ in found] == [(n + 1, k + 1) for _, n, k, _, _ in clean]
+    assert [c for *_, c, _ in found[:2]] == [c + 1 for *_, c, _ in clean[:2]]  # check: one line more
+    again = counted()  # the last build's pages stand: nothing changed since
+    assert again == found
+    live = LiveVault(root, load_config(root))
+    live.load()
+    assert problem in [problem_json(p) for p in live.report(dt.date(2026, 11, 21)).vault.problems]
+    refusing[0] = False
+    live.rescan()
+    assert problem not in [problem_json(p) for p in live.report(dt.date(2026, 11, 21)).vault.problems]
+    assert counted() == clean
 
 
 def test_a_graph_kept_in_org_mode_is_said_to_be_unread(make_vault) -> None:  # type: ignore[no-untyped-def]

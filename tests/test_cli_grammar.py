@@ -139,6 +139,17 @@ def test_two_different_vaults_are_a_mistake(make_vault, tmp_path: Path) -> None:
     assert same.exit_code == 0, same.output
 
 
+def test_one_vault_written_two_ways_is_one(make_vault, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`report ex -v ex/` (a shell completes a folder with its `/`), `./ex`, or a link to it: one
+    vault, not two."""
+    root = make_vault(VAULT)
+    (tmp_path / "link").symlink_to(root)
+    monkeypatch.chdir(root.parent)
+    for other in (f"{root.name}/", f"./{root.name}", str(root), str(tmp_path / "link")):
+        same = CliRunner().invoke(main, ["report", root.name, "-v", other, "--today", "2026-11-21"])
+        assert same.exit_code == 0 and "1 person as of 2026-11-21" in same.output, (other, same.output)
+
+
 def test_a_vault_given_where_a_command_takes_none_says_how_to_give_it(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """`vaultnet show ~/Notes Ana`, as `vaultnet report ~/Notes` is written: a one-line mistake
     that says where the vault goes, for `show`, and for `log`, which takes the folder as the person."""

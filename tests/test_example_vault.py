@@ -145,4 +145,4 @@ def test_a_person_made_from_its_template_has_only_what_the_notes_say(tmp_path: P
     shown = CliRunner().invoke(main, ["show", "Tomás Vidal", "--json", "-v", str(vault)])
     story = json.loads(shown.output)
     assert [(c["date"], c["file"]) for c in story["timeline"]] == [("2026-11-19", "Daily/2026-11-19.md")]
-    assert story["planned"] == []
+    assert story["plans"] == []

@@ -199,6 +199,38 @@ def test_a_next_contact_field_is_a_plan_while_its_day_is_ahead(make_vault) -> No
     assert (later["Bo"]["due"], later["Bo"]["overdue_days"]) == ("2026-11-25", 4)
 
 
+def test_a_person_due_on_the_day_their_note_set_is_overdue_since_that_day(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A `next_contact` come and gone makes the person due from that day: Recency says since
+    when, as `show` does, not "every None days" (no cadence), nor their cadence, which did not
+    make them due (2026-11-01 + 60 days is 2026-12-31); their JSON's `due` is that day."""
+    log = "- 2026-11-01 <-> lunch\n"
+    root = make_vault(
+        {
+            "People/PastNC.md": f"---\ntags: [person]\nnext_contact: 2026-11-20\n---\n{log}",
+            "People/Never.md": "---\ntags: [person]\nnext_contact: 2026-11-10\n---\n",
+            "People/Cad.md": f"---\ntags: [person]\ncadence: 60d\nnext_contact: 2026-11-20\n---\n{log}",
+            "People/Wk.md": f"---\ntags: [person]\ncadence: 2w\nnext_contact: 2026-11-28\n---\n{log}",
+        }
+    )
+    today = dt.date(2026, 12, 1)
+    build(root, today)
+    recency = (root / "_vaultnet/Recency.md").read_text(encoding="utf-8")
+    overdue = recency.split("## Overdue", 1)[1].split("\n## ", 1)[0]
+    assert "None" not in overdue
+    assert (
+        "- [[People/PastNC|PastNC]]: overdue by 11 days since 2026-11-20 (last 2026-11-01: “lunch”)"
+        in overdue
+    )
+    assert "- [[People/Never|Never]]: overdue by 21 days since 2026-11-10 (never contacted)" in overdue
+    assert "- [[People/Cad|Cad]]: overdue by 11 days since 2026-11-20 (last 2026-11-01: “lunch”)" in overdue
+    # Their cadence came first (2026-11-15): overdue by it, as before.
+    assert "- [[People/Wk|Wk]]: overdue by 16 days, every 14 days (last 2026-11-01: “lunch”)" in overdue
+    people = _json(root, "--today", str(today))
+    assert (people["PastNC"]["due"], people["PastNC"]["cadence_days"]) == ("2026-11-20", None)
+    shown = CliRunner().invoke(main, ["show", "Cad", "--no-cache", "--today", str(today), "-v", str(root)])
+    assert "overdue by 11 days since 2026-11-20" in shown.output
+
+
 @pytest.mark.parametrize("key", ["next_session", "Next-Appointment", "next_session_date"])
 def test_the_next_session_or_appointment_is_the_next_contact(make_vault, key: str) -> None:  # type: ignore[no-untyped-def]
     """A therapist's, coach's or tutor's person note keeps the next session's day (`next_session`,

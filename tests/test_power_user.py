@@ -167,8 +167,8 @@ def test_show_leaves_out_block_ids_as_the_pages_do(make_vault) -> None:  # type:
         assert said in out, said
     shown = CliRunner().invoke(main, ["show", "Rosa", "-v", str(root), "--today", "2026-12-01", "--json"])
     story = json.loads(shown.output)
-    assert story["facts"] == ["runs ultras"]
-    assert [t["text"] for t in story["timeline"] + story["planned"]] == ["coffee at Rosa's", "dinner at hers"]
+    assert story["facts_known"] == ["runs ultras"]
+    assert [t["text"] for t in story["timeline"] + story["plans"]] == ["coffee at Rosa's", "dinner at hers"]
     assert [f["text"] for f in story["follow_ups"]] == ["send her the book"]
 
 
@@ -362,4 +362,4 @@ def test_a_weekly_notes_lines_are_never_after_today_while_its_week_runs(make_vau
     result = CliRunner().invoke(main, ["show", "Amy Ng", "-v", str(root), "--today", "2026-11-29", "--json"])
     story = json.loads(result.output)
     assert [t["date"] for t in story["timeline"]] == ["2026-11-29", "2026-11-29"]
-    assert story["planned"] == []
+    assert story["plans"] == []

@@ -33,6 +33,9 @@ ODD_VAULT = {
     "Daily/2026-11-15.md": "- [ ] follow up with [[Émile 🌿]] about " + LONG + "\n- <- [[Dee]] wrote\n",
     "People/Fay.md": "- 2026-01-01 <-> a\n- 2026-01-03 <-> b\n- 2026-01-05 <-> c\n#person\n",  # 2 days
     "People/Gil.md": "---\ncadence: 1d\n---\n- 2026-11-10 -> x\n",
+    # Due on the day the note set (a past next_contact), with and without a cadence.
+    "People/Hal.md": "---\nnext_contact: 2026-11-01\n---\n- 2026-10-01 -> y\n#person\n",
+    "People/Ida.md": "---\ncadence: 60d\nnext_contact: 2026-11-02\n---\n- 2026-10-01 -> z\n",
 }
 
 
@@ -72,6 +75,8 @@ def test_rows_in_python_give_the_pages_the_macros_give(kind: str, make_vault, tm
     if kind == "odd":  # a day, not "1 days"
         assert "usually every 2 days, now 320 days" in fast["Recency.md"]
         assert "every 1 day (" in fast["Recency.md"]
+        assert "[[People/Hal|Hal]]: overdue by 20 days since 2026-11-01 (" in fast["Recency.md"]
+        assert "[[People/Ida|Ida]]: overdue by 19 days since 2026-11-02 (" in fast["Recency.md"]
 
 
 def test_every_row_has_its_macro_and_the_lines_filter_uses_it(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -237,6 +237,19 @@ def test_a_name_typed_with_a_unicode_space_is_the_name_with_a_plain_one(make_vau
     assert vault.unnoted == ()
 
 
+@pytest.mark.parametrize("given", ["Rosa Klein.md", "Rosa Klein.MD", " Rosa Klein.md "])
+def test_a_name_given_as_its_file_name_makes_the_note_of_that_name(make_vault, given: str) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet new "Rosa Klein.md"` (a file name, as the shell completes one) makes `Rosa
+    Klein.md`, not `Rosa Klein.md.md`, and finds the note of that name as `new "Rosa Klein"` does."""
+    root = make_vault({"Contacts/Old.md": "#person\n"})
+    result = CliRunner().invoke(main, ["new", given, "--vault", str(root)])
+    assert (result.exit_code, result.output) == (0, "created Contacts/Rosa Klein.md\n")
+    assert "# Rosa Klein\n" in (root / "Contacts/Rosa Klein.md").read_text()
+    again = CliRunner().invoke(main, ["new", given, "--vault", str(root)])
+    assert again.exit_code == 2 and "Contacts/Rosa Klein.md already answers to 'Rosa Klein'" in again.output
+    assert sorted(p.name for p in (root / "Contacts").iterdir()) == ["Old.md", "Rosa Klein.md"]
+
+
 def test_new_never_over_an_existing_note(make_vault) -> None:  # type: ignore[no-untyped-def]
     root = make_vault({"Archive/rosa klein.md": "mine\n"})
     result = CliRunner().invoke(main, ["new", "Rosa Klein", "--vault", str(root)])

@@ -94,7 +94,7 @@ def test_show_json_holds_the_same_story(make_vault) -> None:  # type: ignore[no-
         ("2026-08-15", "mutual", "Meetings/2026-08-15 Sync.md", 1),
         ("2026-10-01", "inbound", "People/Jane Doe.md", 14),
     ]
-    assert [p["date"] for p in data["planned"]] == ["2026-12-10"]
+    assert [p["date"] for p in data["plans"]] == ["2026-12-10"]
     assert data["broadcasts"] == ["2026-09-01"]
     assert data["linked"] == [
         {"file": "People/Bob Stone.md", "name": "Bob Stone"},
@@ -245,6 +245,36 @@ def test_a_birthday_written_in_the_text_is_shown_as_report_gives_it(make_vault) 
         code, out = show(root, person["name"], "--json")
         assert code == 0, out
         assert json.loads(out)["birthday"] == person["birthday"] != None  # noqa: E711
+
+
+def test_show_json_gives_a_key_report_json_gives_as_report_gives_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A key both give a person holds the same value in both: `birthday` as read (`March 3, 1990`
+    is 1990-03-03; `1990-02-29`, no day, is null), `facts` a count and `planned` a day; the
+    story's lists are `facts_known` and `plans`."""
+    root = make_vault(
+        {
+            "People/Ann.md": "---\ntags: [person]\nbirthday: March 3, 1990\nfacts: [runs, reads]\n---\n"
+            "- 2026-11-01 <-> lunch\n- 2026-12-10 -> dinner\n",
+            "People/Bad.md": "---\ntags: [person]\nbirthday: 1990-02-29\ncadence: 2w\n---\n",
+        }
+    )
+    report = json.loads(run("report", "--json", str(root), "--today", "2026-12-03")[1])
+    for person in report["people"]:
+        code, out = show(root, person["name"], "--json")
+        assert code == 0, out
+        story = json.loads(out)
+        shared = set(story) & set(person)
+        assert {"birthday", "next_birthday", "facts", "planned", "due", "tags"} <= shared
+        assert {key: story[key] for key in shared} == {key: person[key] for key in shared}
+    ann = json.loads(show(root, "Ann", "--json")[1])
+    assert (ann["birthday"], ann["facts"], ann["facts_known"], ann["planned"]) == (
+        "1990-03-03",
+        2,
+        ["runs", "reads"],
+        "2026-12-10",
+    )
+    assert [p["text"] for p in ann["plans"]] == ["dinner"]
+    assert json.loads(show(root, "Bad", "--json")[1])["birthday"] is None
 
 
 def test_the_timeline_heading_counts_contacts_as_report_does(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -381,6 +381,13 @@ def test_export_replaces_only_a_vcard_file(make_vault, tmp_path: Path) -> None: 
     assert result.exit_code == 2
     assert "is not a vCard file" in result.output
     assert mine.read_text() == "my own file\n"
+    result = runner.invoke(main, ["export", "vcard", str(root), "-o", str(tmp_path / "nodir/x.vcf")])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"Error: {tmp_path / 'nodir'} does not exist: create it first\n",
+    )
+    result = runner.invoke(main, ["export", "vcard", str(root), "-o", str(mine / "x.vcf")])
+    assert (result.exit_code, result.stderr) == (2, f"Error: {mine} is not a folder\n")
     note = root / "People/Bo.md"
     result = runner.invoke(main, ["export", "vcard", str(root), "-o", str(note)])
     assert result.exit_code == 2
@@ -403,14 +410,43 @@ def test_import_folder_stays_inside_the_vault(make_vault) -> None:  # type: igno
 
 
 def test_relationship_keys_and_a_free_text_birthday_are_exported(make_vault) -> None:  # type: ignore[no-untyped-def]
-    root = make_vault({"People/Jo.md": "---\nspouse: '[[Kim]]'\nkids: [Ada, Max]\nbirthday: May 5\n---\n"})
+    root = make_vault(
+        {"People/Jo.md": "---\nspouse: '[[Kim]]'\nkids: [Ada, Max]\nbirthday: sometime in May\n---\n"}
+    )
     output = CliRunner().invoke(main, ["export", "vcard", str(root), "-o", "-"]).output
     card = vobject.readOne(output)
     related = [(r.params["TYPE"][0], r.value) for r in card.contents["related"]]
     assert related == [("spouse", "Kim"), ("child", "Ada"), ("child", "Max")]
-    assert card.bday.value == "May 5"
+    assert card.bday.value == "sometime in May"
     assert card.bday.params["VALUE"] == ["text"]
-    assert read_vcf("x.vcf", output.encode())[0][0].birthday == "May 5"
+    assert read_vcf("x.vcf", output.encode())[0][0].birthday == "sometime in May"
+
+
+def test_a_birthday_vaultnet_reads_is_exported_as_a_date(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`March 3, 1990` is the day the report gives (1990-03-03), and `May 5` a day without a year
+    (`--05-05`): the card holds them as dates, which a phone puts in its calendar, not as text;
+    a day that is none (`1990-02-29`) stays text, as written."""
+    root = make_vault(
+        {
+            "People/Ann.md": "---\ntags: [person]\nbirthday: March 3, 1990\nanniversary: June 5, 2010\n---\n",
+            "People/Bo.md": "---\ntags: [person]\nbirthday: May 5\n---\n",
+            "People/Cy.md": "---\ntags: [person]\nbirthday: 1990-02-29\n---\n",
+        }
+    )
+    output = CliRunner().invoke(main, ["export", "vcard", str(root), "-o", "-"]).output
+    lines = output.splitlines()
+    assert [line for line in lines if line.startswith(("BDAY", "ANNIVERSARY"))] == [
+        "ANNIVERSARY:20100605",
+        "BDAY:19900303",
+        "BDAY:--0505",
+        "BDAY;VALUE=text:1990-02-29",
+    ]
+    cards = read_vcf("x.vcf", output.encode())[0]
+    assert [(c.birthday, c.anniversary) for c in cards] == [
+        ("1990-03-03", "2010-06-05"),
+        ("--05-05", None),
+        ("1990-02-29", None),
+    ]
 
 
 MAYA_30 = (

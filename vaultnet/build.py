@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO, NamedTuple, TypeVar
 from vaultnet.config import Config, load_config
 from vaultnet.confine import inside_vault
 from vaultnet.errors import RefusedWrite
-from vaultnet.metrics.stats import Report, Summary, compute
+from vaultnet.metrics.stats import Report, Summary, compute, report_with_problems
 from vaultnet.pages.layout import (
     CANVAS,
     PAGES,
@@ -28,7 +28,7 @@ from vaultnet.pages.layout import (
 from vaultnet.vault.cache import BuildMemo, FileStat, forget_changed_reads, page_stat
 from vaultnet.vault.load import Progress, gc_paused, load_vault
 from vaultnet.vault.resolve import Seen
-from vaultnet.vault.walk import walk_stats
+from vaultnet.vault.walk import unlisted_problems, walk_stats
 from vaultnet.write import make_folder, open_temp, remove_stale_temps, sync_folder
 
 if TYPE_CHECKING:
@@ -110,12 +110,14 @@ def show_report(
     from vaultnet.saved import resume
     from vaultnet.saved.files import state_key
 
-    found = list(walk_stats(root, config))
+    unlisted: list[tuple[str, str]] = []
+    found = list(walk_stats(root, config, unlisted))
+    unread = unlisted_problems(unlisted)  # the saved state holds the notes' problems, not the walk's
     key = state_key(config) if not resume.has_user_templates(root) else None
     with gc_paused():
         made = resume.make(root, config, day, found, key, use_cache, progress, save=False)
         try:
-            return show(made.report, shown, made.lists, made.introductions)
+            return show(report_with_problems(made.report, unread), shown, made.lists, made.introductions)
         except Exception:
             if made.full:
                 raise
@@ -124,7 +126,8 @@ def show_report(
         finally:
             if made.state.blobs is not None:
                 made.state.blobs.close()
-    return show(load_report(root, day, config, use_cache, progress, found), shown, None, None)
+    report = load_report(root, day, config, use_cache, progress, found)
+    return show(report_with_problems(report, unread), shown, None, None)
 
 
 def output_folder(root: Path, config: Config) -> Path:
@@ -380,14 +383,15 @@ def build(
     """Regenerate the vault's pages; with `check`, only say which are stale."""
     config = load_config(root)
     day = today_for(config, today)
-    stats = list(walk_stats(root, config)) if root.is_dir() else None
+    unlisted: list[tuple[str, str]] = []  # the folders the walk could not list: problems of the vault
+    stats = list(walk_stats(root, config, unlisted)) if root.is_dir() else None
     if not use_cache and not check:  # the cache, neither read nor written, would keep what it held
         from vaultnet.saved.state import remove_cache
 
         remove_cache(root)
     memo = None
     if use_cache and stats is not None:
-        memo = BuildMemo(root, config, day, stats, [root / USER_TEMPLATES, template_folder()])
+        memo = BuildMemo(root, config, day, stats, [root / USER_TEMPLATES, template_folder()], unlisted)
         skipped = _unchanged(root, config, memo)
         if skipped is not None:
             log.info("nothing changed since the last build")
@@ -405,6 +409,7 @@ def build(
         key = state_key(config) if use_cache and not resume.has_user_templates(root) else None
         found = stats or []
         made = resume.make(root, config, day, found, key, use_cache, progress, save=not check)
+        made.report = report_with_problems(made.report, unlisted_problems(unlisted))
         if made.full:  # every note read: the files' list is not read again (a large vault's is MBs)
             stats, found = None, []
         try:
@@ -418,6 +423,7 @@ def build(
             # not what it claimed. Nothing was renamed yet (pages are all staged first): start over.
             log.info("build state unusable while the pages were made: building in full", exc_info=True)
             made = resume.make(root, config, day, found, None, use_cache, progress, save=not check)
+            made.report = report_with_problems(made.report, unlisted_problems(unlisted))
             result, digests = _write(root, config, made, check)
         stats = None  # every file's path and stat: not needed any more
         del found

@@ -159,7 +159,7 @@ def vault_params(
 
 
 def _one_vault(option: str | None, bare: str | None, anywhere: bool) -> str:
-    if option is not None and bare is not None and option != bare:
+    if option is not None and bare is not None and not _same_folder(_home(option), _home(bare)):
         raise UserMistake(f"two vaults given ({bare} and --vault {option}): give one")
     typed = option or bare
     if typed is not None:
@@ -178,6 +178,16 @@ def _one_vault(option: str | None, bare: str | None, anywhere: bool) -> str:
             "vaultnet.toml in it): give the vault's folder, as -v ~/Notes"
         )
     return "."
+
+
+def _same_folder(one: str, other: str) -> bool:
+    """Do two paths typed name one folder (`ex` and `ex/`, `./ex`, a symlink to it)?"""
+    if os.path.realpath(one) == os.path.realpath(other):
+        return True
+    try:
+        return os.path.samefile(one, other)  # one folder by two names (a case-insensitive disk)
+    except OSError:
+        return False
 
 
 def _home(path: str) -> str:
@@ -282,6 +292,11 @@ class _Commands(click.Group):
             message, code = failure(exc)
             click.echo(message, err=True)
             ctx.exit(code)
+        except (KeyboardInterrupt, click.Abort):
+            # Ctrl-C: 130, as a shell reports a command SIGINT stopped (128 + 2), not click's 1,
+            # which `check` gives for problems found: a hook must not read a stop as a verdict.
+            click.echo("\nAborted!", err=True)
+            ctx.exit(130)
         except click.UsageError as exc:
             hint = _vault_hint(exc)
             if not hint:
@@ -975,7 +990,8 @@ def export_vcard(vault: str, output: str) -> None:
         click.echo(text, nl=False)
         return
     write_vcf(Path(output), text, root, config)
-    click.echo(f"wrote {counted(count, 'person', 'people')} to {output}", err=True)
+    # To standard output: a cron job's `>/dev/null` leaves it the errors, on standard error, to mail.
+    click.echo(f"wrote {counted(count, 'person', 'people')} to {output}")
 
 
 @export_group.command("ics", short_help="Write a calendar of who is due, plans and birthdays.")
@@ -1010,7 +1026,7 @@ def export_ics(vault: str, output: str, names_only: bool, today: str | None) -> 
         click.echo(text, nl=False)
         return
     changed = write_ics(Path(output), text, root, config)
-    click.echo(f"{'wrote' if changed else 'unchanged'} {counted(count, 'event')} in {output}", err=True)
+    click.echo(f"{'wrote' if changed else 'unchanged'} {counted(count, 'event')} in {output}")  # as vcard's
 
 
 @main.command("check", short_help="List every problem, one a line; exit 1 if there is any.")

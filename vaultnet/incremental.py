@@ -55,6 +55,7 @@ from vaultnet.vault.walk import (
     is_note_file,
     read_through,
     skipped,
+    unlisted_problems,
     walk,
 )
 
@@ -159,13 +160,18 @@ class LiveVault:
         """The people of the introductions made."""
         self._far: dict[str, list[Problem]] = {}
         """Person file → their contacts dated more than a year after `today` (`far_ahead`), if any."""
+        self._unlisted: tuple[Problem, ...] = ()
+        """The folders the last walk could not list (`unlisted_problems`): a problem each."""
 
     # --- reading ------------------------------------------------------------------------------
 
     def load(self) -> Update:
         """Read the whole vault (the first build)."""
         self._check_root()
-        return self._apply({s.file: self._read(s) for s in walk(self.root, self.config)})
+        unlisted: list[tuple[str, str]] = []
+        update = self._apply({s.file: self._read(s) for s in walk(self.root, self.config, unlisted)})
+        self._listed(unlisted)
+        return update
 
     def rescan(self) -> Update:
         """Walk the vault again and read what is new, gone, or changed on disk (size or time).
@@ -174,7 +180,9 @@ class LiveVault:
         file, and only the files that differ are read.
         """
         self._check_root()
-        seen = {s.file: s for s in walk(self.root, self.config)}
+        unlisted: list[tuple[str, str]] = []
+        seen = {s.file: s for s in walk(self.root, self.config, unlisted)}
+        self._listed(unlisted)
         changed: dict[str, Note | None] = {f: None for f in self.notes if f not in seen}
         for file, source in seen.items():
             if self._stamps.get(file) != (source.size, source.mtime_ns):
@@ -184,6 +192,14 @@ class LiveVault:
             if file not in changed:
                 changed[file] = self._read(seen[file])
         return self._apply(changed)
+
+    def _listed(self, unlisted: list[tuple[str, str]]) -> None:
+        """Take in the folders a walk of the whole vault could not list (`update`, told of
+        files, lists no folder: they stay as the last walk found them)."""
+        problems = tuple(unlisted_problems(unlisted))
+        if problems != self._unlisted:
+            self._unlisted = problems
+            self._cache.pop("report", None)
 
     def update(self, files: Iterable[str]) -> Update:
         """Read these files again (relative paths): changed, created, deleted or moved away; and
@@ -418,6 +434,7 @@ class LiveVault:
             found = [p for problems in self._problems.values() for p in problems]
             found += [*self._crowds.values(), *self._find.problems()]
             found += {p for far in self._far.values() for p in far}  # a contact in a shared note: once
+            found += self._unlisted
             problems = tuple(sorted(found, key=problem_order))
             vault = Vault(
                 notes=tuple(self._note_order.values),

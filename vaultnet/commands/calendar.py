@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from vaultnet.commands.exported import REFUSED, among_notes
+from vaultnet.commands.exported import REFUSED, among_notes, no_folder_for
 from vaultnet.commands.log import Logged, entry_line, log_all
 from vaultnet.commands.people import People
 from vaultnet.commands.vcard import interrupts
@@ -162,8 +162,8 @@ def write_ics(path: Path, text: str, root: Path | None = None, config: Config | 
     inside the vault (`root`), never among its notes or pages (`among_notes`). The folder must exist."""
     if root is not None and among_notes(path, root, config or Config()):
         raise CalendarError(f"{path}: {REFUSED}")
-    if not path.parent.is_dir():
-        raise CalendarError(f"{path.parent} is not a folder: create it first")
+    if (no_folder := no_folder_for(path)) is not None:
+        raise CalendarError(no_folder)
     data = text.encode("utf-8")
     if not path.exists():
         create_file(path, data)

@@ -12,7 +12,7 @@ from vaultnet.convert import counted
 from vaultnet.model import Problem
 from vaultnet.pages.layout import notes_in_output, output_is_its_own
 from vaultnet.saved.files import state_key, unchanged_problems
-from vaultnet.vault.walk import walk_stats
+from vaultnet.vault.walk import unlisted_problems, walk_stats
 
 
 def check_vault(
@@ -36,7 +36,7 @@ def check_vault(
         unread = [Problem(file, 1, said) for file in in_output]
     else:
         unread = []
-    unread += [Problem(folder, 0, _UNLISTED.format(why)) for folder, why in unlisted]
+    unread += unlisted_problems(unlisted)
     folders = Counter(file.rpartition("/")[0] for file in org)
     unread += [Problem(folder, 0, _ORG.format(counted(n, ".org file"))) for folder, n in folders.items()]
     if unread:
@@ -44,7 +44,6 @@ def check_vault(
     return problems
 
 
-_UNLISTED = "cannot list this folder ({}): its notes are not read"
 _ORG = "{} not read here: vaultnet reads Markdown (.md) notes only"
 """A folder holding Org-mode files (a Logseq graph in org-mode): one line for all of them."""
 _IN_OUTPUT = (

@@ -29,3 +29,14 @@ def among_notes(path: Path, root: Path, config: Config) -> bool:
         or any(map(config.is_people_folder, rel[:-1]))
         or tuple(p.lower() for p in rel[: len(output)]) == tuple(p.lower() for p in output)
     )
+
+
+def no_folder_for(path: Path) -> str | None:
+    """Why the folder `path` goes into cannot take an export, or None when it can. It is never
+    made: a folder not there is a typo as often as not (`~/Calenders/`)."""
+    folder = path.parent
+    if folder.is_dir():
+        return None
+    if os.path.exists(folder):
+        return f"{folder} is not a folder"
+    return f"{folder} does not exist: create it first"

@@ -151,7 +151,7 @@ class NewPerson(NamedTuple):
 def new_person(root: Path, name: str, config: Config, today: dt.date, folder: str | None = None) -> NewPerson:
     """Create the person's note from the template, in `folder` or the people folder."""
 
-    stem = check_name(name)
+    stem = check_name(_without_md(name))
     found = list(walk_stats(root, config))
     where = check_folder(folder, config) if folder else people_folder(root, config)
     notes = [(other, stem_of(icloud_placeholder_of(other) or other)) for other, *_ in found]  # file, stem
@@ -193,6 +193,13 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
         tuple(people.alike(stem, short=False)),
         encoding,
     )
+
+
+def _without_md(name: str) -> str:
+    """The name given without a `.md` at its end (`Ana Ruiz.md`, as a file is named, or as the
+    shell completes it): the note is `Ana Ruiz.md`, not `Ana Ruiz.md.md`."""
+    given = name.strip()
+    return given[: -len(".md")] if given.lower().endswith(".md") and len(given) > len(".md") else name
 
 
 def template_text(file: str, data: bytes) -> tuple[str, str | None]:

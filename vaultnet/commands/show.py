@@ -35,6 +35,7 @@ from vaultnet.pages.json_text import dumps
 from vaultnet.pages.render import (
     follow_up_json,
     follow_up_words,
+    person_json,
     plain_text,
     problem_json,
     quoted,
@@ -247,9 +248,12 @@ def _other(intro: Introduction, file: str) -> PersonStats:
 
 
 def story_json(story: Story) -> str:
-    """`vaultnet show --json`: the story as one object, keys in a fixed order."""
+    """`vaultnet show --json`: the story as one object, keys in a fixed order. A key `report
+    --json` gives a person too holds what it holds there (`birthday` as read, `facts` a count,
+    `planned` a day); the lists the story adds have names of their own (`facts_known`, `plans`)."""
     s, card, note = story.stats, story.card, story.stats.person.note
     file = note.file
+    shared = person_json(s, story.today)
 
     def told(t: Contact) -> dict[str, Any]:
         return {
@@ -263,34 +267,21 @@ def story_json(story: Story) -> str:
 
     data = {
         "as_of": story.today.isoformat(),
-        "name": note.name,
-        "file": file,
-        "aliases": list(note.aliases),
+        **{key: shared[key] for key in ("name", "file", "aliases")},
         "org": card.org,
         "title": card.title,
-        "tags": list(note.tags),
+        "tags": shared["tags"],
         "emails": list(card.emails),
         "phones": list(card.phones),
         "location": note.location,
-        "birthday": card.birthday,
-        "next_birthday": iso(story.birthday.next) if story.birthday else None,
+        **{key: shared[key] for key in ("birthday", "next_birthday")},
         "age_next_birthday": story.birthday.age if story.birthday else None,
-        "facts": [without_block_id(fact) for fact in note.facts],
-        "last_contact": iso(s.last_contact),
-        "days_since": s.days_since,
-        "cadence_days": s.cadence_days,
-        "rhythm_days": rhythm_days(s),
-        "due": iso(s.due),
-        "overdue_days": s.overdue_days,
-        "drifting": is_drifting(s),
-        "resting": s.resting,
-        "reciprocity": s.reciprocity,
-        "active": s.active,
-        "reciprocal": s.reciprocal,
-        "personal": s.personal,
-        "real": s.real,
+        "facts": shared["facts"],
+        "facts_known": [without_block_id(fact) for fact in note.facts],
+        **{key: shared[key] for key in _AS_REPORTED},
         "timeline": [told(t) for t in story.timeline],
-        "planned": [told(t) for t in story.planned],
+        "planned": shared["planned"],
+        "plans": [told(t) for t in story.planned],
         "broadcasts": [d.isoformat() for d in story.broadcasts],
         "follow_ups": [{**follow_up_json(f), "text": without_block_id(f.text)} for f in story.follow_ups],
         "linked": [{"file": f, "name": name} for f, name in story.linked],
@@ -308,6 +299,13 @@ def story_json(story: Story) -> str:
         "problems": [problem_json(p) for p in story.problems],
     }
     return dumps(data) + "\n"
+
+
+_AS_REPORTED = (
+    "last_contact", "days_since", "cadence_days", "rhythm_days", "due", "overdue_days", "drifting",
+    "resting", "reciprocity", "active", "reciprocal", "personal", "real",
+)  # fmt: skip
+"""The keys of `show --json` taken from `report --json`'s person, in this order."""
 
 
 def _when(s: PersonStats) -> str:

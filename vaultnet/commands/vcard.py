@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vaultnet.commands.exported import REFUSED, among_notes
+from vaultnet.commands.exported import REFUSED, among_notes, no_folder_for
 from vaultnet.commands.scaffold import MAX_NAME_BYTES, a_device, check_folder, check_name, people_folder
 from vaultnet.config import Config
 from vaultnet.confine import confined
@@ -720,10 +720,13 @@ def card_from_note(note: Note, data: bytes, config: Config) -> Card:
         elif key in _RELATION_KINDS:
             related += [Related(_RELATION_KINDS[key], name) for name in as_list(value)]
     org_values = _flat(_meta_values(meta, FIELDS["org"]), split=False)
-    # The front matter's as written; else the one the reader found in the text (a Logseq
-    # property, `Birthday:: ...`), as the report gives it.
-    birthday = next(iter(_flat(_meta_values(meta, FIELDS["birthday"]), split=False)), note.birthday)
-    anniversary = next(iter(_flat(_meta_values(meta, FIELDS["anniversary"]), split=False)), note.anniversary)
+    # The day the reader made of it (`March 3, 1990` is 1990-03-03; a Logseq property or
+    # `Birthday:: ...` in the text too), as the report gives it; else the front matter's as
+    # written, which is no day (`sometime in May`, `1990-02-29`): kept as text.
+    birthday = note.birthday or next(iter(_flat(_meta_values(meta, FIELDS["birthday"]), split=False)), None)
+    anniversary = note.anniversary or next(
+        iter(_flat(_meta_values(meta, FIELDS["anniversary"]), split=False)), None
+    )
     person_tags = set(config.person_tags)
     urls = _flat(_meta_values(meta, _URL_KEYS), split=False)
     urls += map(_linkedin, _flat(_meta_values(meta, _LINKEDIN_KEYS), split=False))
@@ -971,8 +974,8 @@ def write_vcf(path: Path, text: str, root: Path | None = None, config: Config | 
 
     The folder must exist. Inside the vault (`root`), the file must stay inside it and out of
     the folders vaultnet reads notes from or writes pages to, and must not be a note."""
-    if not path.parent.is_dir():
-        raise ContactsError(f"{path.parent} is not a folder: create it first")
+    if (no_folder := no_folder_for(path)) is not None:
+        raise ContactsError(no_folder)
     if root is not None and among_notes(path, root, config or Config()):
         raise ContactsError(f"{path}: {REFUSED}")
     try:

@@ -86,6 +86,16 @@ def reminder_due(note: Note, last_contact: dt.date | None, today: dt.date) -> dt
     return day if day <= today and (last_contact is None or last_contact < day) else None
 
 
+def due_on_day_set(s: PersonStats) -> bool:
+    """Is the person due on the day their note set (a `next_contact` come, no contact on it or
+    since), not by their cadence? Their pages then say since when, as `show` does, not how often:
+    the day set is all the rhythm there is (no cadence), or it came before the cadence's day."""
+    day_set = s.person.note.next_contact
+    if day_set is None or s.due != day_set[0]:
+        return False
+    return s.last_contact is None or s.last_contact < day_set[0]
+
+
 def first_planned(planned: tuple[Contact, ...]) -> Contact | None:
     """The earliest contact dated after today (`planned` is sorted by date)."""
     return planned[0] if planned else None

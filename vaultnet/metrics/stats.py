@@ -16,6 +16,7 @@ from vaultnet.metrics.next import (
     with_next_contact,
 )
 from vaultnet.model import Contact, Person, PersonStats, Problem, Reciprocity, Vault
+from vaultnet.vault.resolve import with_problems
 
 FAR_AHEAD_DAYS = 365
 """An entry dated further ahead than this is a problem: a plan, or a typo (`2062` for `2026`)?"""
@@ -180,12 +181,13 @@ def far_ahead(people: Iterable[Person], today: dt.date) -> list[Problem]:
     return sorted(found, key=lambda p: (p.file, p.line, p.message))
 
 
-def with_problems(vault: Vault, extra: list[Problem]) -> Vault:
-    """The vault with more problems, kept in order (file, line, message)."""
+def report_with_problems(report: Report, extra: list[Problem]) -> Report:
+    """The report with more problems of the vault (the folders its walk could not list), in its
+    list and its count."""
     if not extra:
-        return vault
-    found = sorted({*vault.problems, *extra}, key=lambda p: (p.file, p.line, p.message))
-    return replace(vault, problems=tuple(found))
+        return report
+    vault = with_problems(report.vault, extra)
+    return replace(report, vault=vault, summary=replace(report.summary, problems=len(vault.problems)))
 
 
 def compute(vault: Vault, today: dt.date, config: Config) -> Report:

@@ -35,6 +35,7 @@ from vaultnet.metrics.cultivate import (
 from vaultnet.metrics.movement import Movement, Standing, movement
 from vaultnet.metrics.next import (
     NEXT_CONTACT,
+    due_on_day_set,
     has_occasions,
     missing,
     named_alike,
@@ -345,9 +346,12 @@ def no_people_hint(config: Config, org: int = 0, yours: Sequence[tuple[str, str]
 
 
 def due_words(s: PersonStats, today: str) -> str:
-    """When a person is due: `overdue by 3 days`, `due today` or `due 2026-12-01`."""
+    """When a person is due: `overdue by 3 days`, `due today` or `due 2026-12-01`; overdue since
+    the day their note set (`overdue by 11 days since 2026-11-20`) when that day, not their
+    cadence, makes them due (`due_on_day_set`), as `vaultnet show` says it."""
     if s.overdue_days:
-        return f"overdue by {counted(s.overdue_days, 'day')}"
+        since = f" since {s.due}" if due_on_day_set(s) else ""
+        return f"overdue by {counted(s.overdue_days, 'day')}{since}"
     if s.due is not None and s.due.isoformat() == today:
         return "due today"
     return f"due {s.due}"
@@ -533,6 +537,7 @@ _FILTERS: dict[str, Callable[..., Any]] = {
     "file_link": file_link,
     "problem_link": problem_link,
     "due_words": due_words,
+    "due_on_day_set": due_on_day_set,
     "last_words": lambda s: last_words(s, note_link),
     "display": display,
     "follow_ups": open_follow_ups,

@@ -51,7 +51,7 @@ def rows(filters: Mapping[str, Callable[..., Any]]) -> dict[tuple[str, str], Row
     link, due_words, last_words = filters["link"], filters["due_words"], filters["last_words"]
     follow_ups, plain = filters["follow_ups"], filters["plain"]
     note_link, rhythm, words_note = filters["note_link"], filters["rhythm"], filters["words_note"]
-    days = filters["days"]
+    days, due_on_day_set = filters["days"], filters["due_on_day_set"]
 
     planned_words, coming_words = filters["planned_words"], filters["coming_words"]
     resting_words, missing, by_age = filters["resting_words"], filters["missing"], filters["by_age"]
@@ -74,9 +74,8 @@ def rows(filters: Mapping[str, Callable[..., Any]]) -> dict[tuple[str, str], Row
         return f"- {link(s)}: {due_words(s, today)} ({last_words(s)}){prompts(s, most)}"
 
     def overdue_line(s: PersonStats, today: str) -> str:
-        return (
-            f"- {link(s)}: {due_words(s, today)}, every {days(s.cadence_days)} ({last_words(s)}){prompts(s)}"
-        )
+        every = "" if due_on_day_set(s) else f", every {days(s.cadence_days)}"
+        return f"- {link(s)}: {due_words(s, today)}{every} ({last_words(s)}){prompts(s)}"
 
     def drifting_line(s: PersonStats, most: int | None = None) -> str:
         gaps = f"usually every {days(rhythm(s))}, now {days(s.days_since)}"

@@ -721,14 +721,23 @@ def files_digest(found: list[FileStat]) -> bytes:
 class BuildMemo:
     """What the last build made from exactly these inputs: lets an unchanged vault skip the work.
 
-    The key covers every input of the pages: each note file's path, size and mtime, the whole
-    configuration, today, the templates (the vault's own and vaultnet's), vaultnet's version and
-    code. A hit still checks each page on disk against the digest of the text it should hold.
+    The key covers every input of the pages: each note file's path, size and mtime, the folders
+    that could not be listed, the whole configuration, today, the templates (the vault's own and
+    vaultnet's), vaultnet's version and code. A hit still checks each page on disk against the
+    digest of the text it should hold.
     """
 
     def __init__(
-        self, root: Path, config: Config, today: dt.date, found: list[FileStat], templates: list[Path]
+        self,
+        root: Path,
+        config: Config,
+        today: dt.date,
+        found: list[FileStat],
+        templates: list[Path],
+        unlisted: list[tuple[str, str]] | None = None,
     ) -> None:
+        """`unlisted`: the folders the walk that found `found` could not list, and why (their
+        problems are on the pages: a folder whose notes no walk reads changes no file's stamp)."""
         self.root = root
         self.path = root / CACHE_FOLDER / BUILD_FILE
         self.files = files_digest(found)
@@ -744,6 +753,7 @@ class BuildMemo:
             stamps,
             self.files,
             vault_identity(root),
+            sorted(unlisted or ()),
         )
         # marshal, not repr: a fraction of the time (docs/performance.md). Version 2 writes no
         # back-references, so the bytes depend on the values alone, not on which are shared.

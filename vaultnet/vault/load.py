@@ -23,13 +23,15 @@ from vaultnet.vault.cache import (
     note_blob,
     note_from_blob,
 )
-from vaultnet.vault.resolve import Seen, resolve
+from vaultnet.vault.resolve import Seen, resolve, with_problems
 from vaultnet.vault.walk import (
+    UNLISTED,
     SourceFile,
     conflicted_copy_of,
     icloud_copy_of,
     icloud_placeholder_of,
     icloud_shaped,
+    unlisted_problems,
     walk_stats,
 )
 
@@ -49,10 +51,15 @@ NOT_DOWNLOADED = "not downloaded from iCloud"
 editor shows."""
 
 
+_UNOPENABLE = (NOT_UTF8_NAME, CANNOT_READ, NOT_DOWNLOADED, UNLISTED.split("(", 1)[0])
+"""How the problems of what no editor opens begin: a file by its name, or a folder unlisted."""
+
+
 def unopenable(problem: Problem) -> bool:
     """Is this the problem of a file that could not be opened at all (a symlink loop, a name that
-    is not UTF-8, an iCloud placeholder)? A link to it would lead nowhere, or make a note anew."""
-    return problem.line == 0 and problem.message.startswith((NOT_UTF8_NAME, CANNOT_READ, NOT_DOWNLOADED))
+    is not UTF-8, an iCloud placeholder), or of a folder that could not be listed? A link to it
+    would lead nowhere, or make a note anew."""
+    return problem.line == 0 and problem.message.startswith(_UNOPENABLE)
 
 
 def read_note(source: SourceFile, config: Config) -> Note:
@@ -448,10 +455,16 @@ def load_vault(
     seen: Seen | None = None,
 ) -> Vault:
     """Read every note under `root` and resolve it into a Vault; `seen`, when given, is told
-    which people each note tells of (`resolve`)."""
+    which people each note tells of (`resolve`). Walked here (no `found`), the folders the walk
+    could not list are among its problems; given `found`, the caller's walk told them, and they
+    are the caller's to add (`unlisted_problems`)."""
     if not root.exists():
         raise VaultError(f"{root}: no such folder")
     if not root.is_dir():
         raise VaultError(f"{root}: not a folder")
+    unlisted: list[tuple[str, str]] = []
+    if found is None:
+        found = list(walk_stats(root, config, unlisted))
     with gc_paused():
-        return resolve(read_notes(root, config, use_cache, progress, found), config, seen)
+        vault = resolve(read_notes(root, config, use_cache, progress, found), config, seen)
+    return with_problems(vault, unlisted_problems(unlisted))

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from itertools import groupby
 from operator import attrgetter
 
@@ -627,3 +627,11 @@ def _by_day(contacts: list[Contact], own: str) -> tuple[Contact, ...]:
 
 def problem_order(problem: Problem) -> tuple[str, int, str]:
     return (problem.file, problem.line, problem.message)
+
+
+def with_problems(vault: Vault, extra: Iterable[Problem]) -> Vault:
+    """The vault with more problems, kept in order (file, line, message)."""
+    extra = list(extra)
+    if not extra:
+        return vault
+    return replace(vault, problems=tuple(sorted({*vault.problems, *extra}, key=problem_order)))

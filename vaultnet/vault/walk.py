@@ -13,6 +13,7 @@ from pathlib import Path
 
 from vaultnet.config import Config
 from vaultnet.confine import is_inside
+from vaultnet.model import Problem
 from vaultnet.patterns import lazy_pattern
 
 log = logging.getLogger(__name__)
@@ -155,15 +156,26 @@ def skipped(rel: str, config: Config, folder: bool = False) -> bool:
     )
 
 
-def walk(root: Path, config: Config) -> Iterator[SourceFile]:
+def walk(root: Path, config: Config, unlisted: list[tuple[str, str]] | None = None) -> Iterator[SourceFile]:
     """Every Markdown file vaultnet reads, in sorted order.
 
     Dot-folders, template folders, the output folder, ignored globs and symlinks
     that leave the vault are skipped; a symlink to what the walk reads at its own path is
-    skipped too, and a symlink loop is entered once.
+    skipped too, and a symlink loop is entered once. `unlisted`, as `walk_stats` tells it.
     """
-    for rel, path, size, mtime_ns in walk_stats(root, config):
+    for rel, path, size, mtime_ns in walk_stats(root, config, unlisted):
         yield SourceFile(rel, Path(path), size, mtime_ns)
+
+
+UNLISTED = "cannot list this folder ({}): its notes are not read"
+"""The problem of a folder the walk could not list (its permissions: another user's `700`)."""
+
+
+def unlisted_problems(unlisted: Iterable[tuple[str, str]]) -> list[Problem]:
+    """A problem for each folder a walk could not list, as `walk_stats` told them (folder, why):
+    a whole folder's notes unread is a problem of the vault, which `check`, the report, its JSON
+    and the Problems page all count, not a line in a log alone. Sorted, as a vault's problems are."""
+    return [Problem(folder, 0, UNLISTED.format(why)) for folder, why in sorted(unlisted)]
 
 
 def walk_stats(
