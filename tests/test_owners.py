@@ -2781,6 +2781,21 @@ def test_words_teach_who_started_it_and_what_was_called_off(make_vault) -> None:
     assert got["People/Bo.md"]["last_contact"] is None and got["People/Cy.md"]["last_contact"] is None
 
 
+def test_an_owners_word_of_what_did_not_happen_is_no_silence(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`[words] undone = ["cancelado"]`: in her log `- cancelado, lo movimos a noviembre` did not
+    happen, words after it or not; only the built-in silences (`no reply`) undo no more than the
+    answer (`- cold LI msg, no reply` was a message)."""
+    log = "- 2026-10-15 cancelado, lo movimos a noviembre\n- 2026-10-20 cold LI msg, no reply\n"
+    root = make_vault(
+        {
+            "People/Mónica.md": "---\ntags: [person]\n---\n" + log,
+            "vaultnet.toml": '[words]\nundone = ["cancelado"]\n',
+        }
+    )
+    assert people(root)["People/Mónica.md"]["last_contact"] == "2026-10-20"
+    assert people(root)["People/Mónica.md"]["interactions"] == 1
+
+
 def test_a_run_of_names_joined_in_another_language_shares_their_phrase(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`Mittagessen mit [[Jürgen]] und [[Ömer]]`, `Comida con [[Jose]] y [[Pilar]]`: the phrase
     speaks of every one of them, as it does of `[[Bo]] and [[Cy]]`."""

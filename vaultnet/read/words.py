@@ -1098,7 +1098,7 @@ def _read_line(
             return {SELF: "mention"}
         elif kind in _ASIDE:
             aside |= named
-        if spans and not slotted and (kind != "undone" or not _says_more(uncut, cuts)):
+        if spans and not slotted and (source not in _silences() or not _says_more(uncut, cuts)):
             planned.update(everyone)  # `no reply` alone; after `cold LI msg, ` only the reply did not happen
         text = _compiled(source).sub(_SOMETHING if kind in ("about", _GONE) else " ", text)
     if "(" in text and (marked := _ABSENT.findall(text)):  # `Attendees: X, Y (absent)`: Y alone
@@ -1146,7 +1146,7 @@ def _says_more(text: str, cuts: list[Phrase]) -> bool:
     messages; `no reply`, `No answer.`, `no word since final round` and `still pending, never
     accepted` were nothing. A silence that says nobody talked (`_NO_TALK`: `accepted. no
     convo`) is all the line's."""
-    silences = [source for kind, source, slotted, _ in cuts if kind == "undone" and not slotted]
+    silences = [source for _, source, _, _ in cuts if source in _silences()]
     if any(_compiled(source).search(text) for source in _no_talk().intersection(silences)):
         return False
     return any(
@@ -1166,6 +1166,14 @@ _NOTHING_MORE = frozenset((
 """Words that say nothing more beside a silence (`no reply, as usual`, `crickets (again)`)."""
 _NO_TALK = ("no convo", "no conversation")
 """The silences of `UNDONE` that say nobody talked at all, not only that nobody answered."""
+
+
+@cache
+def _silences() -> frozenset[str]:
+    """The regexes of the phrases of `UNDONE` with no `X`: each says only that nobody answered
+    (`no reply`, `crickets`). An owner's own (`[words] undone = ["cancelado"]`) says more: that
+    what the line tells did not happen."""
+    return frozenset(_pattern(phrase, "undone")[0] for phrase in UNDONE if "X" not in phrase)
 
 
 @cache
