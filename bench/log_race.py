@@ -5,7 +5,7 @@
 `inplace` appends to the note as `>>` or an editor writing in place does; `rename` reloads the note
 and saves it by rename, as most editors do. The note's Log is followed by another section, so every
 entry is a swap (the harder case). Prints how many of the writer's saves the note lost, and how many
-entries `log` wrote or refused (a refusal writes nothing). PAUSE sets the writer's pause (seconds).
+entries `log` wrote (once, or twice) or refused (a refusal writes nothing). PAUSE sets the writer's pause (seconds).
 """
 
 from __future__ import annotations
@@ -61,8 +61,12 @@ def main(style: str, runs: int) -> None:
         text = note.read_text()
         saves = count.value
         lost = sum(1 for k in range(1, saves + 1) if f"- writer save {k}\n" not in text)
-        kept = sum(1 for i in range(runs) if f"entry {i}\n" in text)
-        print(f"{style}: {saves} saves, {lost} lost; {kept}/{runs} entries written, {refused} refused")
+        kept = sum(1 for i in range(runs) if f" entry {i}\n" in text)
+        twice = sum(1 for i in range(runs) if text.count(f" entry {i}\n") > 1)
+        print(
+            f"{style}: {saves} saves, {lost} lost; {kept}/{runs} entries written, {twice} of them twice, "
+            f"{refused} refused"
+        )
 
 
 if __name__ == "__main__":

@@ -116,6 +116,110 @@ def test_16_1_a_save_by_rename_just_before_an_append_is_kept(
     assert "typed in the editor" in text and f"- {DAY} lunch" in text
 
 
+def test_16_1_an_editor_that_saves_by_rename_with_the_entry_just_appended_gets_it_once(
+    make_vault, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """An editor reloads the note right after `log` appended to it, and saves by rename, a line of
+    its own above: the entry is in that save, so it is not appended again; `log` says its line."""
+    root = make_vault({"People/Maya Lindqvist.md": MAYA})
+    note = root / "People/Maya Lindqvist.md"
+    real_fsync = os.fsync
+    saved = []
+
+    def editor_reloads_and_saves(fd: int) -> None:
+        real_fsync(fd)
+        if not saved and os.fstat(fd).st_ino == note.stat().st_ino:
+            saved.append(True)
+            typed = note.read_text().replace("## Log\n", "## Log\n- 2026-10-01 <- typed in the editor\n")
+            (note.parent / "editor.tmp").write_text(typed)
+            os.replace(note.parent / "editor.tmp", note)
+
+    monkeypatch.setattr(write_module.os, "fsync", editor_reloads_and_saves)
+    result = log(root, "Maya", "lunch")
+    assert result.exit_code == 0, result.output
+    assert note.read_text() == MAYA.replace("## Log\n", "## Log\n- 2026-10-01 <- typed in the editor\n") + (
+        f"- {DAY} lunch\n"
+    )
+    assert result.output == f"People/Maya Lindqvist.md:10: - {DAY} lunch\n"
+
+
+def test_16_1_an_entry_whose_copy_an_editor_replaced_without_it_is_written_again(
+    make_vault, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """An editor saves by rename a moment after `log` renamed its copy over the note, from what it
+    had before: the save stands, and the entry, no longer in the note, goes in again on top of it."""
+    root = make_vault({"People/Maya Lindqvist.md": MAYA_MIDDLE})
+    note = root / "People/Maya Lindqvist.md"
+    real_sleep = write_module.time.sleep
+    saved = []
+
+    def editor_saves_late(seconds: float) -> None:
+        if seconds and not saved:
+            saved.append(True)
+            (note.parent / "editor.tmp").write_text(MAYA_MIDDLE + "- typed in the editor\n")
+            os.replace(note.parent / "editor.tmp", note)
+        real_sleep(seconds)
+
+    monkeypatch.setattr(write_module.time, "sleep", editor_saves_late)
+    result = log(root, "Maya", "lunch")
+    assert result.exit_code == 0, result.output
+    assert note.read_text() == MAYA + f"- {DAY} lunch\n" + "\n## About\n- runs\n- typed in the editor\n"
+    assert result.output == f"People/Maya Lindqvist.md:9: - {DAY} lunch\n"
+
+
+def test_16_1_without_locks_an_entry_appended_to_both_copies_is_put_back_once(
+    make_vault, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Where the folder cannot be locked, a second `log` may append to the note as the first
+    renames its copy over it: its entry lands in the old file, and its next try in the new one.
+    The old file's save is put back with the entry once, not twice."""
+    root = make_vault({"People/Maya Lindqvist.md": MAYA_MIDDLE})
+    note = root / "People/Maya Lindqvist.md"
+    monkeypatch.setattr(write_module, "_lock_folder", lambda folder, shown: None)
+    real_replace = os.replace
+    other = b"- 2026-11-22 from the other\n"
+
+    def another_log_appends(src: str, dst: str) -> None:
+        if not str(dst).endswith(".md") or other in note.read_bytes():
+            return real_replace(src, dst)
+        with open(dst, "ab") as old:  # opened before the rename, written after it
+            real_replace(src, dst)
+            old.write(other)
+        with open(dst, "ab") as new:  # its next try, on the new file
+            new.write(other)
+        return None
+
+    monkeypatch.setattr(write_module.os, "replace", another_log_appends)
+    result = log(root, "Maya", "lunch")
+    assert result.exit_code == 0, result.output
+    assert note.read_bytes().count(other) == 1
+    assert note.read_text() == MAYA + f"- {DAY} lunch\n" + "\n## About\n- runs\n" + other.decode()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no flock")
+def test_16_1_log_waits_for_another_vaultnet_writing_into_the_folder_then_gives_up(
+    make_vault, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """vaultnet's writers into one folder take turns: one that waits too long writes nothing, and
+    says why; once the other is done, it writes."""
+    import fcntl
+
+    root = make_vault({"People/Maya Lindqvist.md": MAYA})
+    note = root / "People/Maya Lindqvist.md"
+    monkeypatch.setattr(write_module, "LOCK_WAIT", 0.2)
+    folder = os.open(note.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)
+        result = log(root, "Maya", "lunch")
+    finally:
+        os.close(folder)
+    assert_one_line(result)
+    assert "another vaultnet kept writing into its folder" in result.output
+    assert note.read_text() == MAYA
+    assert log(root, "Maya", "lunch").exit_code == 0
+    assert note.read_text() == MAYA + f"- {DAY} lunch\n"
+
+
 def test_16_1_a_note_that_keeps_changing_is_refused_unchanged(tmp_path: Path) -> None:
     from vaultnet.write import insert_into_note
 
@@ -474,8 +578,9 @@ def test_16_8_a_disk_full_midway_leaves_the_note_as_it_was(
 def test_16_8_a_second_log_at_the_same_moment_keeps_both_and_says_so(
     make_vault, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:  # type: ignore[no-untyped-def]
-    """Two `log`s appending to one note at once: both entries are there, so neither fails (a
-    script would retry, and log its entry twice); the one that noticed says to look at the end."""
+    """Another program appending to the note as `log` does: both entries are there, so `log` does
+    not fail (a script would retry, and log its entry twice); it says to look at the end, and the
+    line its entry is on."""
     root = make_vault({"People/Maya Lindqvist.md": MAYA})
     note = root / "People/Maya Lindqvist.md"
     real_write = write_module.os.write
@@ -490,6 +595,7 @@ def test_16_8_a_second_log_at_the_same_moment_keeps_both_and_says_so(
     assert result.exit_code == 0, result.output
     assert "another program wrote to it at the same moment" in caplog.text
     assert note.read_text() == MAYA + "- 2026-11-21 from the other\n- 2026-11-21 lunch\n"
+    assert result.output.endswith(f"People/Maya Lindqvist.md:10: - {DAY} lunch\n")  # below the other's
 
 
 # --- 9. leftover temporary files are cleaned by the next write -----------------------------------

@@ -6,7 +6,8 @@ leaves its temporary file; the next write into that folder removes the leftovers
 is gone (`remove_stale_temps`).
 
 A note is the user's own, open in an editor maybe: `insert_into_note` never loses a save
-(see its docstring and docs/security.md for the one window that remains).
+(see its docstring and docs/security.md for the one window that remains), and writes its own
+bytes once: vaultnet's writers into one folder take turns (`_lock_folder`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -273,10 +275,79 @@ def _open_note(real: str, shown: Path) -> int:
     return fd
 
 
-def insert_into_note(path: Path, plan: Plan) -> bytes:
-    """Insert into the note at `path` the bytes `plan` chooses for its current content; returns
-    the note's new bytes. No save of anyone else is lost:
+@dataclass(frozen=True, slots=True)
+class Inserted:
+    """A note's bytes once `insert_into_note` wrote into it, and where the inserted bytes are in
+    them: where they were planned, but when a save by rename carried them into its own copy."""
 
+    note: bytes
+    at: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Sent:
+    """Bytes of ours that went into a copy of the note that was then replaced (by a save by rename):
+    the copy that replaced it may carry them or not; `data`, planned at `at` in `before`."""
+
+    before: bytes
+    at: int
+    data: bytes
+
+    def carried(self, now: bytes) -> int | None:
+        """Where our bytes are in the note `now`, when it holds them once more than the note they were
+        planned on did (the save read them before it was made); else None: they are to be written
+        again. Bytes alike are one entry: two programs writing the very same line at once write it once."""
+        if now.count(self.data) <= self.before.count(self.data):
+            return None
+        at = -len(self.data)
+        for _ in range(self.before.count(self.data, 0, self.at) + 1):  # ours, after those before it
+            at = now.find(self.data, at + len(self.data))
+        return at
+
+
+LOCK_WAIT = 10.0
+"""Seconds a write into a note waits for another vaultnet writing into the same folder, then gives up."""
+
+
+def _lock_folder(folder: str, shown: Path) -> int | None:
+    """The open folder of a note, locked (`flock`) for vaultnet's writers into it: two `log`s, or a
+    `log` and an `import`, write their notes one after the other, each planning on what the other
+    wrote. The lock is on the folder because a note's own file is replaced by each write that
+    renames a copy over it; the kernel drops it when its process ends, killed or not. None (no
+    lock, each write still checked as `insert_into_note` says) where there are no such locks:
+    Windows, or a network file system without them."""
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return None
+    deadline = time.monotonic() + LOCK_WAIT
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return fd
+        except BlockingIOError:
+            busy = True
+        except OSError:  # a file system without these locks
+            busy = False
+        if not busy or time.monotonic() > deadline:
+            break
+        time.sleep(0.005)
+    os.close(fd)
+    if busy:
+        raise FileChanged(f"{shown}: another vaultnet kept writing into its folder: nothing written")
+    return None
+
+
+def insert_into_note(path: Path, plan: Plan) -> Inserted:
+    """Insert into the note at `path` the bytes `plan` chooses for its current content; returns
+    the note's new bytes and where they went. No save of anyone else is lost, and ours is made once:
+
+    - vaultnet's writers into one folder take turns (`_lock_folder`): each plans on the note as
+      the one before left it;
     - the note is opened for writing first, so a note the user cannot write (or one marked
       read-only) is refused, as a shell's `>>` would refuse it;
     - an insertion at the very end is appended in place (`O_APPEND`: nothing already there can be
@@ -286,6 +357,9 @@ def insert_into_note(path: Path, plan: Plan) -> bytes:
       bytes are still those planned on;
       afterwards the old file is checked again, and a save that landed in it meanwhile is put
       back and the insertion tried again on it;
+    - bytes of ours that went into a copy replaced since (by a save by rename, after our append or
+      our rename) are written again only if the save that replaced it does not hold them
+      (`_Sent.carried`): an editor that read them before saving keeps them, once;
     - a note with several hard links, or whose owner or attributes cannot be kept, is written
       in place;
     - a write the system stops midway (a full disk, a size limit) is undone: the note is put
@@ -294,34 +368,44 @@ def insert_into_note(path: Path, plan: Plan) -> bytes:
     - a note that keeps changing is tried `TRIES` times, then refused with FileChanged.
     """
     real = os.path.realpath(path)
-    remove_stale_temps(Path(real).parent)
-    for _ in range(TRIES):
-        fd = _open_note(real, path)
-        try:
-            done = _try_insert(real, fd, plan)
-        finally:
-            os.close(fd)
-        if done is not None:
-            return done
-        log.info("%s changed while vaultnet was writing to it: trying again", path)
+    lock = _lock_folder(os.path.dirname(real), path)
+    try:
+        remove_stale_temps(Path(real).parent)
+        sent = None
+        for _ in range(TRIES):
+            fd = _open_note(real, path)
+            try:
+                done = _try_insert(real, fd, plan, sent)
+            finally:
+                os.close(fd)
+            if isinstance(done, Inserted):
+                return done
+            sent = done or sent
+            log.info("%s changed while vaultnet was writing to it: trying again", path)
+    finally:
+        if lock is not None:
+            os.close(lock)
     raise FileChanged(f"{path} kept changing while vaultnet was writing to it: nothing written")
 
 
-def _try_insert(real: str, fd: int, plan: Plan) -> bytes | None:
-    """One try: the note's new bytes, or None when it changed under us (nothing of it lost)."""
+def _try_insert(real: str, fd: int, plan: Plan, sent: _Sent | None) -> Inserted | _Sent | None:
+    """One try: the note as written; or what of ours went into a copy replaced since (`_Sent`), or
+    None when nothing did, the note having changed under us (nothing of it lost)."""
     st = os.fstat(fd)
     before = _read_all(fd)
     if len(before) != st.st_size:
         return None
+    if sent is not None and (at := sent.carried(before)) is not None:
+        return Inserted(before, at)  # the save that replaced our copy holds our bytes: written
     offset, data = plan(before)
     after = before[:offset] + data + before[offset:]
     if not _unchanged(real, fd, st, before):
         return None
     if offset == len(before):
-        return after if _append(real, fd, st, data, after) else None
+        return _append(real, fd, st, data, after)
     if st.st_nlink > 1 or not _can_keep_owner(st):
-        return after if _rewrite_in_place(real, fd, st, before, after, offset) else None
-    return after if _swap(real, fd, st, before, after, offset) else None
+        return Inserted(after, offset) if _rewrite_in_place(real, fd, st, before, after, offset) else None
+    return _swap(real, fd, st, before, after, offset)
 
 
 def _unchanged(real: str, fd: int, st: os.stat_result, before: bytes) -> bool:
@@ -335,14 +419,14 @@ def _unchanged(real: str, fd: int, st: os.stat_result, before: bytes) -> bool:
         return False
 
 
-def _append(real: str, fd: int, st: os.stat_result, data: bytes, after: bytes) -> bool:
+def _append(real: str, fd: int, st: os.stat_result, data: bytes, after: bytes) -> Inserted | _Sent | None:
     try:
         out = os.open(real, os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0))
     except OSError:
-        return False  # gone or replaced by something else meanwhile: the next try says what
+        return None  # gone or replaced by something else meanwhile: the next try says what
     try:
         if _stamp(os.fstat(out)) != _stamp(st):
-            return False
+            return None
         written = 0
         try:
             while written < len(data):
@@ -361,15 +445,17 @@ def _append(real: str, fd: int, st: os.stat_result, data: bytes, after: bytes) -
     except OSError:
         moved = True
     if moved:
-        # The file we appended to was replaced meanwhile (a save by rename): our entry went to the
-        # old copy only, the save stands; try again on it.
-        return False
+        # The file we appended to was replaced (a save by rename): before our append, and the save
+        # stands without our entry; or after it, by a program that read it, and the save may hold it.
+        # The next try looks (`_Sent.carried`).
+        return _Sent(after[: len(after) - len(data)], len(after) - len(data), data)
     now, old = _read_all(fd), len(after) - len(data)
     if now != after:  # another program appended too: both are there, or look
         if now[:old] != after[:old] or data not in now[old:]:
             raise FileChanged(f"{real} was written by another program at the same moment: check its end")
         log.warning("%s: another program wrote to it at the same moment: both kept; check its end", real)
-    return True
+        return Inserted(now, now.index(data, old))
+    return Inserted(after, old)
 
 
 def _can_keep_owner(st: os.stat_result) -> bool:
@@ -401,7 +487,9 @@ def _restore(fd: int, before: bytes, at: int) -> None:
     os.fsync(fd)
 
 
-def _swap(real: str, fd: int, st: os.stat_result, before: bytes, after: bytes, at: int) -> bool:
+def _swap(
+    real: str, fd: int, st: os.stat_result, before: bytes, after: bytes, at: int
+) -> Inserted | _Sent | None:
     out, temp = open_temp(Path(real), stat.S_IMODE(st.st_mode))
     try:
         with out:
@@ -414,13 +502,14 @@ def _swap(real: str, fd: int, st: os.stat_result, before: bytes, after: bytes, a
             kept = _copy_attributes(fd, out.fileno())
             os.fsync(out.fileno())
         if not kept:  # an attribute the copy cannot hold (one only root may set): write in place
-            return _rewrite_in_place(real, fd, st, before, after, at)
+            return Inserted(after, at) if _rewrite_in_place(real, fd, st, before, after, at) else None
         if not _unchanged(real, fd, st, before):
-            return False
+            return None
         os.replace(temp, real)
     finally:
         Path(temp).unlink(missing_ok=True)
     sync_folder(Path(real).parent)
+    sent = _Sent(before, at, after[at : at + len(after) - len(before)])
     # The old file is still open: a save written into it after the last check would be lost with
     # it. Put such a save back, and have the caller try again on top of it. An editor that opened
     # the note just before the swap may write a moment after it: look again once it had the time.
@@ -430,8 +519,13 @@ def _swap(real: str, fd: int, st: os.stat_result, before: bytes, after: bytes, a
         saved = _read_all(fd)
         if (old.st_size, old.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or saved != before:
             _put_back(real, saved, after, st)
-            return False
-    return True
+            return sent
+    try:
+        ours = os.stat(real, follow_symlinks=False).st_ino == mine.st_ino
+    except OSError:
+        ours = False
+    # Our copy replaced in turn by a save by rename: the next try looks whether it holds our bytes.
+    return Inserted(after, at) if ours else sent
 
 
 def _copy_attributes(source: int, target: int) -> bool:
@@ -456,5 +550,11 @@ def _put_back(real: str, saved: bytes, ours: bytes, st: os.stat_result) -> None:
         now = Path(real).read_bytes()
     except OSError:
         return
-    if now.startswith(ours):
-        write_atomic(Path(real), [saved, now[len(ours) :]], mode=stat.S_IMODE(st.st_mode))
+    if not now.startswith(ours):
+        return
+    tail = now[len(ours) :]
+    if tail and tail in saved[st.st_size :]:
+        # Appended to both copies: one writer's bytes, sent again when it found the copy it first
+        # wrote to replaced (by us: a `log` on a system without locks). Put back once.
+        tail = b""
+    write_atomic(Path(real), [saved, tail], mode=stat.S_IMODE(st.st_mode))

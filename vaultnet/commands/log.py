@@ -62,7 +62,7 @@ from vaultnet.read.days import (
 from vaultnet.read.front_log import new_item
 from vaultnet.read.note import parse_note
 from vaultnet.read.text import Split, decode, load_yaml, marked_encoding, split_front_matter, unicode_name
-from vaultnet.write import insert_into_note
+from vaultnet.write import Inserted, insert_into_note
 
 log = logging.getLogger(__name__)
 
@@ -955,21 +955,31 @@ def write_entry(
     config = config or Config()
     file = file or path.name
     expect = _expected(entry, config)
-    line, written = 0, entry
+    line, written, planned = 0, entry, (b"", 0)
 
     def plan(data: bytes) -> tuple[int, bytes]:
-        nonlocal line, written
+        nonlocal line, written, planned
         insertion = checked_insertion(file, data, entry, expect.date, expect.direction, config, outline)
-        line = insertion.line
+        line, planned = insertion.line, (data, insertion.offset)
         # The entry's own line, not the heading that may come with it (`## Log`, `### 2027`).
         written = decode(file, insertion.apply(data)).text.split("\n")[line - 1]
         return insertion.offset, insertion.data
 
     try:
-        insert_into_note(path, plan)
+        done = insert_into_note(path, plan)
     except CaptureError as exc:
         raise CaptureError(str(exc) if str(exc).startswith(file) else f"{file}: {exc}") from None
-    return line, written
+    return line + lines_moved(file, *planned, done), written
+
+
+def lines_moved(file: str, planned: bytes, offset: int, done: Inserted) -> int:
+    """How many lines further down than planned (at `offset` in `planned`) the inserted bytes are in
+    the note as written: none, but when a save by rename carried them into its own copy of the
+    note (`insert_into_note`)."""
+    if done.note[: done.at] == planned[:offset]:
+        return 0
+    now, was = (decode(file, part).text.count("\n") for part in (done.note[: done.at], planned[:offset]))
+    return now - was
 
 
 def log_entry(
@@ -1031,11 +1041,12 @@ def write_entries(
     while len(said) < len(entries):
         run = _Run(file, entries[len(said) :], expects[len(said) :], config, outline)
         try:
-            insert_into_note(path, run.plan)
+            done = insert_into_note(path, run.plan)
         except (VaultnetError, OSError) as exc:
             said.append(_why(exc))
             continue
-        said += run.added
+        moved = lines_moved(file, *run.planned, done)
+        said += [(line + moved, written) for line, written in run.added]
     return said
 
 
@@ -1052,6 +1063,8 @@ class _Run:
             outline,
         )
         self.added: list[tuple[int, str]] = []
+        self.planned = (b"", 0)
+        """The note the run was last planned on, and where in it the run goes."""
 
     def plan(self, data: bytes) -> tuple[int, bytes]:
         """`insert_into_note`'s plan: where the run goes in `data`, and its bytes."""
@@ -1078,6 +1091,7 @@ class _Run:
             self.added.append(
                 (insertion.line, decode(self.file, current).text.split("\n")[insertion.line - 1])
             )
+        self.planned = (data, offset)
         return offset, run
 
 
