@@ -5,7 +5,8 @@
 `inplace` appends to the note as `>>` or an editor writing in place does; `rename` reloads the note
 and saves it by rename, as most editors do. The note's Log is followed by another section, so every
 entry is a swap (the harder case). Prints how many of the writer's saves the note lost, and how many
-entries `log` wrote (once, or twice) or refused (a refusal writes nothing). PAUSE sets the writer's pause (seconds).
+entries `log` wrote (once, or twice) or refused (a refusal writes nothing). PAUSE sets the writer's
+pause (seconds).
 """
 
 from __future__ import annotations

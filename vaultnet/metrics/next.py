@@ -90,10 +90,7 @@ def due_on_day_set(s: PersonStats) -> bool:
     """Is the person due on the day their note set (a `next_contact` come, no contact on it or
     since), not by their cadence? Their pages then say since when, as `show` does, not how often:
     the day set is all the rhythm there is (no cadence), or it came before the cadence's day."""
-    day_set = s.person.note.next_contact
-    if day_set is None or s.due != day_set[0]:
-        return False
-    return s.last_contact is None or s.last_contact < day_set[0]
+    return s.due is not None and reminder_due(s.person.note, s.last_contact, s.due) == s.due
 
 
 def first_planned(planned: tuple[Contact, ...]) -> Contact | None:

@@ -93,7 +93,7 @@ def places(s: PersonStats, today: dt.date, week: dt.date) -> list[Place]:
         coming = occasions(note, today)
         if coming:
             found.append(("coming_up", (coming[0].date, name, file)))
-    if s.person.follow_ups and open_follow_ups(s):  # not those only done
+    if open_follow_ups(s):  # not those only done
         found.append(("follow_ups", (name, file)))
     if s.real:
         found.append(("real", (name, file)))
@@ -163,7 +163,7 @@ class PageLists:
         """Add a person to the tally and the open follow-ups."""
         if self.tally is not None:
             self.tally.put(s)
-        if s.person.follow_ups and (found := open_follow_ups(s)):
+        if found := open_follow_ups(s):
             self._open[s.person.file] = len(found)
             self.open_count += len(found)
             first = min(found, key=by_age)

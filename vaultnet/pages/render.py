@@ -78,6 +78,8 @@ swallow the link). Nor odd spaces, or spaces Obsidian would trim: see `_spaced`.
 _CONTROLS = dict.fromkeys(c for c in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if not chr(c).isspace())
 """Control characters but whitespace (which `str.split` makes a space), to drop: a terminal's
 escapes (`ESC ] 52` writes its clipboard) never reach a page or a terminal."""
+_CONTROL = lazy_pattern(r"[\x00-\x1f\x7f-\x9f]")
+"""A character `_CONTROLS` or a line break may drop: whether `_one_line` has work to do."""
 _DISPLAY = str.maketrans({"[": "(", "]": ")", "|": "/", "`": "'", "\\": "\u29f5", **_CONTROLS})
 """`\\` as `⧵`, which looks like it and escapes nothing: as written, not a `/` claiming a folder."""
 _HTML_START = lazy_pattern(r"<(?=[A-Za-z/!?])")
@@ -140,9 +142,7 @@ def display(text: str) -> str:
     """
     if len(text) <= DISPLAY_MAX and not _DISPLAY_WORK.search(text) and _spaced(text):
         return text  # most names: nothing to change
-    shown = " ".join(_HTML_START.sub("‹", text.translate(_DISPLAY)).split())
-    shown = shown if len(shown) <= DISPLAY_MAX else shown[: DISPLAY_MAX - 1].rstrip() + "…"
-    return shown.replace(_COMMENT_MARK, _COMMENT_BROKEN) if _COMMENT_MARK in shown else shown
+    return _one_line(_HTML_START.sub("‹", text.translate(_DISPLAY))).replace(_COMMENT_MARK, _COMMENT_BROKEN)
 
 
 def wikilink(file: str, name: str) -> str:
@@ -195,7 +195,7 @@ def plain(text: str) -> str:
 
 def _shown(text: str) -> str:
     """`plain` before `inert`: what a limit cuts, so that a cut never parts an escape from its mark."""
-    return _one_line(_BLOCK_ID.sub("", unlinked(text)))
+    return _one_line(without_block_id(unlinked(text)))
 
 
 def _one_line(text: str) -> str:
@@ -205,9 +205,6 @@ def _one_line(text: str) -> str:
         return text  # most lines: nothing to change
     shown = " ".join(text.translate(_CONTROLS).split())
     return shown if len(shown) <= DISPLAY_MAX else shown[: DISPLAY_MAX - 1].rstrip() + "…"
-
-
-_CONTROL = lazy_pattern(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def inert(text: str) -> str:
