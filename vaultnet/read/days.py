@@ -135,7 +135,6 @@ def _yearless_source() -> str:
 
 yearless = lazy_pattern(_yearless_source)
 """`_yearless_source`: `_yearless_told` tells the month and the day it names."""
-_english_month = lazy_pattern(MONTH_NAME)
 
 
 def _yearless_told(match: re.Match[str], rest: str) -> tuple[int, int] | None:
@@ -148,7 +147,7 @@ def _yearless_told(match: re.Match[str], rest: str) -> tuple[int, int] | None:
     if match["month_first"]:
         return MONTHS[match["month_first"][:3].lower()], int(match["day_after"])
     name = match["month"]
-    bare = not match["mark"] and not match["of"] and not _english_month.fullmatch(name)
+    bare = not match["mark"] and not match["of"] and name.lower() not in _MONTH_NUMBERS
     if bare and not _set_apart(rest):
         return None
     return month_named(name) or 0, int(match["day"])
@@ -875,7 +874,7 @@ _WEEKDAYS = {
 """A day of the week by its name or the first three letters of it: its index from Monday."""
 
 
-_WITH_WORDS = (" mit ", " con ", " avec ", " met ", " com ")
+WITH_WORDS = (" mit ", " con ", " avec ", " met ", " com ")
 """`with` in the languages whose months vaultnet reads (German, Spanish and Italian, French,
 Dutch, Portuguese), between a meeting and its people (`Mittagessen mit [[C]]`)."""
 
@@ -888,7 +887,7 @@ def _meeting_day_source() -> str:
     diciembre`, `5 décembre 2026`)."""
     people = r"\[\[[^\]]+\]\](?:\s*(?:,|&|und|y|e|et|en)\s*\[\[[^\]]+\]\])*"
     return (
-        rf"[\s*_>-]*(?:[^\W\d_][\w'’-]*\s+){{1,2}}(?:{'|'.join(w.strip() for w in _WITH_WORDS)})\s+{people}"
+        rf"[\s*_>-]*(?:[^\W\d_][\w'’-]*\s+){{1,2}}(?:{'|'.join(w.strip() for w in WITH_WORDS)})\s+{people}"
         rf"\s+(?:am|el|le|il|op|em|no)\s+(?:d[ií]a\s+)?(?:{_weekday_source()})?"
         rf"(?:(?P<iso>{DATE})|(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})?"
         rf"|(?P<named>\d{{1,2}})(?:\.|er)?(?: de)? (?P<name>{any_month_name()})\.?"
@@ -906,7 +905,7 @@ def meeting_day_said(line: str) -> dt.date | tuple[int, int] | None:
     con [[E]] el 5 de diciembre`, `... am 05.12.2026`, `Lunch met [[G]] op 5 december`): the day,
     or its month and day when written without its year (the dated note's day tells which year).
     None for any other line, and a day that is none (`am 31.11.2026`)."""
-    if not any(word in line for word in _WITH_WORDS):
+    if not any(word in line for word in WITH_WORDS):
         return None
     said = _meeting_day.match(line)
     if said is None:

@@ -28,7 +28,7 @@ from vaultnet.read import words as phrases
 from vaultnet.read.blocks import WHO_COLUMNS, WHO_WORDS, Block, section_name, split_task, undressed, unquoted
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
 from vaultnet.read.body import DIRECTIONS, DONE_BOXES, LINE_ITEM, Body, Entry, more_words
-from vaultnet.read.days import DATE, MARK, TIME, meeting_day_said, opens_day
+from vaultnet.read.days import DATE, MARK, TIME, WITH_WORDS, meeting_day_said, opens_day
 from vaultnet.read.inline import clean, tags_in, template_of
 from vaultnet.read.keys import FIELD_LINE
 
@@ -38,10 +38,12 @@ _FIELD_DATE = lazy_pattern(rf"(?<![\w-])[\w-]+::\s*({DATE})")  # lookbehind: lin
 _MET = lazy_pattern(r"(?:^|[\s(\[])met::", re.IGNORECASE)
 _TWO_DAYS_AGO = r"the\s+day\s+before\s+yesterday|vorgestern|anteayer|anteontem|eergisteren|l'altro\s+ieri"
 _ONE_DAY_AGO = r"yesterday|gestern|ayer|ieri|gisteren|ontem"
+_WITH = "|".join(["with", *(word.strip() for word in WITH_WORDS)])
+"""`with`, in English and the languages whose months vaultnet reads."""
 _YESTERDAY = lazy_pattern(
     rf"^\W*(?:\d{{1,2}}[:h.]\d{{2}}\s*)?(?:({_TWO_DAYS_AGO})|{_ONE_DAY_AGO})\b(?!['’])"
     rf"|(?<![\w'’])(?<!since\s)(?<!from\s)(?<!until\s)(?<!till\s)(?<!seit\s)(?<!desde\s)(?<!sinds\s)"
-    rf"(?:({_TWO_DAYS_AGO})|{_ONE_DAY_AGO})(?:[.!]?\s*$|\s+(?:with|mit|con|avec|met|com)\s)",
+    rf"(?:({_TWO_DAYS_AGO})|{_ONE_DAY_AGO})(?:[.!]?\s*$|\s+(?:{_WITH})\s)",
     re.IGNORECASE,
 )
 """`yesterday` opening or closing a line, or before whom it was with, as the day it tells of

@@ -725,7 +725,7 @@ def _asides_cut(text: str) -> str:
         text = _to_me.sub("", text)
     if " with" in text and any(word in text for word in _WHEN_WORDS):
         text = _when.sub("", text)
-    if " with " in text and _CLOSE + " with" in text:
+    if _CLOSE + " with " in text:
         text = _place_linked.sub(rf"\1{_SOMETHING.strip()}", text)
     return text
 
@@ -735,12 +735,14 @@ _NEXT_OF_KIN = (
     r"|brother|sister|grandma|grandpa|boss|assistant)"
 )
 _KIN_WORDS = (
-    r"(?:mum|mom|mother|dad|father|parents?|wife|husband|partner|boyfriend|girlfriend|fianc[ée]e?"
-    r"|son|daughter|kids?|children|brother|sister|siblings?|grandma|grandpa|gran|family|boss|assistant"
-    r"|teacher|nanny|landlord|landlady|lawyer|doctor|colleague|team|office|school)"
+    rf"(?:{_NEXT_OF_KIN}|parent|fianc[ée]e?|kids?|children|siblings?|gran|family|teacher|nanny|landlord"
+    r"|landlady|lawyer|doctor|colleague|team|office|school)"
 )
+_KIN_AFTER, _OWN_SLOT = f"{_CLOSE}'s", f"{_OPEN}{SELF}{_CLOSE}"
+"""What a line holds where `_their_kin` may match (`_lowered` writes every apostrophe `'`): someone's,
+or the slot of the person whose note it is."""
 _their_kin = lazy_pattern(
-    rf"{_OPEN}(?:(-?\d+){_CLOSE}['’]s\s+{_KIN_WORDS}|({SELF}){_CLOSE}\s+{_NEXT_OF_KIN})(?!\w|\s*#?{_OPEN})"
+    rf"{_OPEN}(?:(-?\d+){_CLOSE}'s\s+{_KIN_WORDS}|({SELF}){_CLOSE}\s+{_NEXT_OF_KIN})(?!\w|\s*#?{_OPEN})"
 )
 """Someone's relative after a deed (`emailed X's mum`), or, in their own log, where `her` stood
 (`called her dad`: a family noun only, as `sent her family photos` is no deed to her family);
@@ -756,6 +758,8 @@ def _kin_cut(text: str) -> tuple[str, set[int]]:
     work with (`Emailed [[Bo]]'s mum`, in Bo's own log `Called her husband`): theirs to tell of,
     no deed to the person; and the slots of those people."""
     kin: set[int] = set()
+    if _KIN_AFTER not in text and _OWN_SLOT not in text:
+        return text, kin  # most lines: no one's relative, and no one whose note it is
     at = text.find(_OPEN)
     while at >= 0:
         found = _their_kin.match(text, at)
@@ -1359,7 +1363,6 @@ def _may_say_many(text: str) -> bool:
     `_SENT_TO_MANY`)? Their regexes are tried only then: nearly every line holds none."""
     return (
         "mail" in text
-        or "newsletter" in text
         or "subscri" in text
         or "list" in text
         or "digest" in text
