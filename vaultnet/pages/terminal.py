@@ -82,7 +82,7 @@ def _pick_up(s: PersonStats) -> str:
 
 
 def _name(s: PersonStats) -> str:
-    return plain_text(s.person.note.name)
+    return plain_text(s.person.shown_name)
 
 
 def reach_out(ctx: ReportContext) -> Section:
