@@ -64,7 +64,7 @@ from vaultnet.pages.saved import (
 )
 from vaultnet.patterns import lazy_pattern
 from vaultnet.vault.load import unopenable
-from vaultnet.vault.names import name_clashes, resolver_of
+from vaultnet.vault.names import name_clashes, resolver_of, spelt_apart
 from vaultnet.vault.walk import org_files
 
 if TYPE_CHECKING:
@@ -368,6 +368,20 @@ def cell(text: str) -> str:
     return _LINK_OPENING.sub(lambda m: m[1] or "\\[\\[", shown) if "[[" in shown else shown
 
 
+def code(text: str) -> str:
+    """Text shown as written, in a code span, where Markdown, Obsidian and HTML read nothing (a
+    `|`, a `<b>`, a `[[`, a `#tag`): its spaces single, no longer than a page shows a name, fenced
+    by more backticks than any run of them it holds (with a space inside the fence where it opens
+    or closes with one). In a table cell, `cell` after it escapes its `|` as `\\|`."""
+    shown = " ".join(str(text).split())
+    if len(shown) > DISPLAY_MAX:
+        shown = shown[: DISPLAY_MAX - 1].rstrip() + "…"
+    fence = "`" * (max(map(len, _BACKTICK_RUN.findall(shown)), default=0) + 1)
+    pad = " " if shown.startswith("`") or shown.endswith("`") else ""
+    return f"{fence}{pad}{shown}{pad}{fence}"
+
+
+_BACKTICK_RUN = lazy_pattern(r"`+")
 _LINK_OPENING = lazy_pattern(r"(`+[^`]*`+)|\[\[")
 """A wikilink's (or an embed's) `[[`, or a code span, in which it is shown as it is."""
 
@@ -451,6 +465,8 @@ _FILTERS: dict[str, Callable[..., Any]] = {
     "due_words": due_words,
     "last_words": lambda s: last_words(s, note_link),
     "display": display,
+    "code": code,
+    "spelt_apart": spelt_apart,
     "follow_ups": open_follow_ups,
     "rhythm": rhythm_days,
     "days": lambda n: counted(n, "day"),

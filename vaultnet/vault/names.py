@@ -276,6 +276,17 @@ def _spelt_apart(files: list[str]) -> tuple[str, str] | None:
     return "case and Unicode form", "Windows or macOS"
 
 
+def spelt_apart(files: list[str]) -> str:
+    """What `vaultnet check` says of these paths when they differ only in case or Unicode form,
+    for a page to say too: `whose names differ only in Unicode form (NFC, NFD): a macOS checkout
+    keeps only one of them`; "" when they differ otherwise."""
+    apart = _spelt_apart(files)
+    if apart is None:
+        return ""
+    how, where = apart
+    return f"whose names differ only in {how}: a {where} checkout keeps only one of them"
+
+
 def an_address(key: str) -> bool:
     """Is this name an e-mail address (`team@acme.com`)? A family or a team shares one: two
     people holding it is no mistake to report, and it finds neither."""
