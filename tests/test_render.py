@@ -63,6 +63,18 @@ def test_code_shows_text_as_written_whatever_backticks_it_holds() -> None:
     assert cell(code("a|b")) == "`a\\|b`"
 
 
+def test_an_empty_vault_s_overview_names_the_person_tags_as_no_tags_of_its_own(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """The Overview of a vault with nobody says which tags mark people: escaped (`\\#person`),
+    which Obsidian's tag pane would otherwise count as the page's own; a terminal shows them as
+    written."""
+    root = make_vault({"readme.md": "# Notes\n"})
+    CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21"])
+    overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
+    assert "tagged \\#person, \\#people, \\#contact (person_tags)" in overview
+    report = CliRunner().invoke(main, ["report", str(root), "--today", "2026-11-21"]).stdout
+    assert "tagged #person, #people, #contact (person_tags)" in report
+
+
 def test_a_line_on_a_page_holds_no_tag_block_id_or_field_of_its_own() -> None:
     """Obsidian would read a note's `#tag` on a page as the page's tag and a trailing `^id` as a
     block of the page; Dataview would read `key:: value` as the page's field. Escaped, each reads

@@ -885,8 +885,9 @@ def page_context(
 
 
 def _no_people(config: Config, root: Path | None) -> str:
-    """`no_people_hint` for this vault, with the Org-mode files it holds."""
-    return no_people_hint(config, org_files(root, config) if root is not None else 0)
+    """`no_people_hint` for this vault, with the Org-mode files it holds, as a page shows it: the
+    tags it names `inert` (`\\#person`), no tags of the Overview's own."""
+    return inert(no_people_hint(config, org_files(root, config) if root is not None else 0))
 
 
 def _unread(report: Report) -> tuple[Problem, ...]:
