@@ -186,6 +186,15 @@ class Resolver:
         stems, claims = self._by_stem.get(key, ()), self._by_claim.get(key, ())
         return sorted({*stems, *claims}) if claims else list(stems)
 
+    def named_exactly(self, name: str) -> list[str]:
+        """Every person whose path, file name, alias or name is this very name (in any case or
+        Unicode form), sorted: no part of a path (`coffee w/ Priya` is no path), no slug's words
+        or spellings of it (`Priya,` is no `Priya`), as `claimants` would look further."""
+        key = name_key(name).removesuffix(".md")
+        if "/" in key:
+            return list(self._by_path.get(key.lstrip("/"), ()))
+        return self.answering(key)
+
     def shared(self) -> set[str]:
         """Each name two people or more answer to: what `clashes` lists, found without sorting
         (a build from the saved state, whose tables are `SortedTable`s, asks of a few names)."""
