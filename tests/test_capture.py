@@ -594,6 +594,37 @@ def test_log_command_writes_into_an_interactions_section(make_vault) -> None:  #
     assert "## Log" not in (root / "People/Ivy Inter.md").read_text()
 
 
+def test_log_command_takes_a_name_left_unquoted_only_as_typed_words_that_make_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet log Priya Raman coffee`: the name ran on into the text, which is refused (the
+    mark first too). A text quoted whole never is, and a path's end (`w/ Ken/Priya`) or a name
+    with a comma or a stop after it (`w/ Priya,`) is no name run on."""
+    root = make_vault(
+        {
+            "People/Priya Raman.md": "---\ntags: [person]\naliases: [Priya]\n---\n",
+            "People/Ana Lopes.md": "---\ntags: [person]\naliases: [Ana]\n---\n",
+            "People/Ken Watanabe.md": "---\ntags: [person]\naliases: [Ken]\n---\n",
+        }
+    )
+    for args in (["priya", "raman", "coffee"], ["priya", "->", "raman", "coffee"]):
+        refused = CliRunner().invoke(main, ["log", *args, "--vault", str(root), "--today", "2026-12-01"])
+        assert refused.exit_code == 2
+        assert refused.output.endswith(
+            "did you mean the person 'priya raman'? Quote a name of several words: "
+            'vaultnet log "priya raman" coffee\n'
+        )
+    texts = [
+        "coffee chat w/ Priya, she intro'd me to Ken",
+        "zoom w/ Ana, she says hi",
+        "coffee w/ Priya. fun",
+        "drinks w/ Ken/Priya",
+        "Raman coffee",  # quoted whole: the owner's words
+    ]
+    for text in texts:
+        assert logged(root, "priya", text, "--mutual", "--today", "2026-12-01").endswith(f"<-> {text}\n")
+    words = ["coffee", "chat", "w/", "Priya,", "she", "says", "hi"]
+    assert logged(root, "priya", *words, "--today", "2026-12-01").endswith(" ".join(words) + "\n")
+
+
 def test_log_command_writes_a_day_as_a_year_last_log_does_and_reads_it_back(make_vault) -> None:  # type: ignore[no-untyped-def]
     jo = "---\ntags: [person]\n---\n## Log\n- 05/11/2026 coffee\n- 26/11/2026 <- she called\n"
     root = make_vault({"People/Jo.md": jo})

@@ -270,6 +270,38 @@ def test_what_linkedin_names_carry_is_no_part_of_them() -> None:
     ]
 
 
+def test_pronouns_a_name_carries_are_no_part_of_it(tmp_path: Path) -> None:
+    """LinkedIn's `Blake (she/her)`, `Lopes, she/her` or `Ortiz (He/Him)`, in any case, after a
+    credential or in a name column filed `Last, First`: the person is who they are, and one the
+    vault knows already is merged, not made again."""
+    cards, _, _ = read_csv(
+        "a.csv",
+        b'First Name,Last Name\nJordan,Blake (she/her)\nAna,"Lopes, she/her"\nSam,Ortiz (He/Him)\n'
+        b'Kim,Lee he/him/his\nRae,"Doe (they/them), MBA"\nLi,[She / Her] Wu\nKen,Ken/Priya\n',
+    )
+    assert [c.name for c in cards] == [
+        "Jordan Blake",
+        "Ana Lopes",
+        "Sam Ortiz",
+        "Kim Lee",
+        "Rae Doe",
+        "Li Wu",
+        "Ken Ken/Priya",
+    ]
+    named, _, _ = read_csv("b.csv", b'Name\n"Lopes, Ana (she/her)"\n"Ana Lopes, she/her"\n')
+    assert [c.name for c in named] == ["Ana Lopes", "Ana Lopes"]
+    root = tmp_path / "vault"
+    (root / "People").mkdir(parents=True)
+    for name in ("Jordan Blake", "Ana Lopes"):
+        (root / "People" / f"{name}.md").write_text("---\ntags: person\n---\n")
+    (tmp_path / "in.csv").write_text(
+        'First Name,Last Name,Company\nJordan,Blake (she/her),Figma\nAna,"Lopes, she/her",Figma\n'
+    )
+    result = CliRunner().invoke(main, ["import", "csv", str(tmp_path / "in.csv"), "-v", str(root)])
+    assert result.stdout.splitlines()[-1] == "0 created, 2 to merge by hand, 0 already known, 0 skipped"
+    assert sorted(p.name for p in (root / "People").iterdir()) == ["Ana Lopes.md", "Jordan Blake.md"]
+
+
 def test_cells_that_hold_several_values_or_few() -> None:
     """Several e-mails in a cell; an Exchange address, no e-mail; `#work #runner`; several people
     related in one cell; an address Google gives only in one; a phone said twice, once; a row with

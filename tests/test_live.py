@@ -130,6 +130,24 @@ def test_a_person_added_whom_a_name_spelt_before(vault) -> None:  # type: ignore
     assert_same_as_full(live, root)
 
 
+def test_a_person_of_another_s_name_come_and_gone(vault) -> None:  # type: ignore[no-untyped-def]
+    """One of Ed's name in a folder of their own: the two are told apart on the pages (`Ed
+    (work)`), though no note about Ed changed (none links to him); and no longer once they go."""
+    root, live = vault
+    live.update([write(root, "People/Ed.md", "---\ntags: [person]\n---\n- 2026-11-03 <- tea\n")])
+    assert_same_as_full(live, root)
+    live.update([write(root, "People/work/Ed.md", "---\ntags: [person]\n---\n")])
+    assert_same_as_full(live, root)
+    assert [live.people[f].shown_name for f in ("People/Ed.md", "People/work/Ed.md")] == [
+        "Ed (People/Ed.md)",
+        "Ed (work)",
+    ]
+    (root / "People/work/Ed.md").unlink()
+    live.update(["People/work/Ed.md"])
+    assert_same_as_full(live, root)
+    assert live.people["People/Ed.md"].shown_name == "Ed"
+
+
 def test_a_person_who_stops_being_one(vault) -> None:  # type: ignore[no-untyped-def]
     root, live = vault
     live.update([write(root, "People/Carol.md", "---\nkind: org\n---\n")])

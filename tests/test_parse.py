@@ -404,6 +404,12 @@ def test_a_link_in_a_table_with_its_bar_escaped_is_a_link() -> None:
         "| Who | What |\n|---|---|\n| [[Bo Chen\\|Bo]] | coffee |\n- tea with [[Ana\\|A]]\n",
     )
     assert [m.targets for m in daily.entries] == [("Bo Chen",), ("Ana",)]
+    person = note(
+        "People/Kim Lee.md",
+        "## Log\n| Date | Who started | Notes |\n| --- | --- | --- |\n"
+        "| 2026-11-20 | Them | chess with [[Seán O'Brien\\|Shay]] and me |\n",
+    )
+    assert [e.targets for e in person.entries] == [("Seán O'Brien",)]
 
 
 def test_a_row_with_a_cell_left_blank_reads_as_one_without_it() -> None:

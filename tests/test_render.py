@@ -19,7 +19,7 @@ from vaultnet.errors import TemplateProblem
 from vaultnet.metrics.stats import compute
 from vaultnet.model import Contact, Note, Person, Vault
 from vaultnet.pages.layout import CANVAS, MARKER, PAGES, template_folder
-from vaultnet.pages.render import Renderer, cell, display, plain, report_json, wikilink
+from vaultnet.pages.render import DISPLAY_MAX, Renderer, cell, code, display, plain, report_json, wikilink
 from vaultnet.patterns import lazy_pattern
 
 
@@ -54,6 +54,28 @@ def test_display_cell_and_plain() -> None:
     assert plain("[sic] (sic)") == r"\[sic\] (sic)"
     # Logseq's tag of a page is the page's name, as Logseq shows it.
     assert plain("#[[Ana Silva]] texted me about the race") == "Ana Silva texted me about the race"
+
+
+def test_code_shows_text_as_written_whatever_backticks_it_holds() -> None:
+    """A code span reads nothing (a `|`, a tag, HTML): the text as written, its spaces single,
+    fenced by more backticks than it holds; in a table cell, `cell` escapes the `|` after."""
+    assert code("pipe|name  <b>x</b>\n#tag [[Ann]]") == "`pipe|name <b>x</b> #tag [[Ann]]`"
+    assert code("a`b") == "``a`b``"
+    assert code("`tick`") == "`` `tick` ``"
+    assert code("x" * 200) == f"`{'x' * (DISPLAY_MAX - 1)}…`"
+    assert cell(code("a|b")) == "`a\\|b`"
+
+
+def test_an_empty_vault_s_overview_names_the_person_tags_as_no_tags_of_its_own(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """The Overview of a vault with nobody says which tags mark people: escaped (`\\#person`),
+    which Obsidian's tag pane would otherwise count as the page's own; a terminal shows them as
+    written."""
+    root = make_vault({"readme.md": "# Notes\n"})
+    CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21"])
+    overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
+    assert "tagged \\#person, \\#people, \\#contact (person\\_tags)" in overview
+    report = CliRunner().invoke(main, ["report", str(root), "--today", "2026-11-21"]).stdout
+    assert "tagged #person, #people, #contact (person_tags)" in report
 
 
 def test_a_line_on_a_page_holds_no_tag_block_id_or_field_of_its_own() -> None:

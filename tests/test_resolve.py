@@ -5,6 +5,7 @@ contributions and problems, on any notes."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections import defaultdict
 from unittest import mock
 
@@ -12,9 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vaultnet.config import Config
+from vaultnet.convert import name_key
 from vaultnet.model import Direction, FollowUp, Mention, Note, Problem
 from vaultnet.vault import resolve as resolving
-from vaultnet.vault.names import Resolver
+from vaultnet.vault.names import Resolver, told_apart
 from vaultnet.vault.resolve import (
     Part,
     Seen,
@@ -123,7 +125,11 @@ def by_parts(notes: list[Note]) -> tuple[tuple[object, ...], Seen, list[Problem]
         seen[note.file] = (tuple(sorted(contributed)), crowd, sightings(note, find, Config()))
         if crowd is not None:
             problems.append(crowd)
-    people = tuple(assemble(n, parts.get(n.file, ())) for n in people_notes)
+    names = {n.file: n.name for n in people_notes}
+    people = tuple(
+        assemble(n, parts.get(n.file, ()), told_apart(find, names.get, (name_key(n.name),)).get(n.file, ""))
+        for n in people_notes
+    )
     return people, seen, sorted([*problems, *find.problems()], key=problem_order)
 
 
@@ -142,3 +148,40 @@ def test_resolve_gives_the_people_their_parts_assemble(notes: list[Note], crowd:
     assert vault.unnoted == unnoted(sighted, vault.names, lambda: names)  # type: ignore[arg-type]
     named = {n.file.rsplit("/", 1)[-1].removesuffix(".md").lower() for n in notes}
     assert not {u.name.lower() for u in vault.unnoted} & {*named, "2026-01-02"}  # no note's name, no day
+
+
+def test_people_of_one_name_are_told_apart_by_a_folder_else_their_path_else_its_form() -> None:
+    """The name pages show a person by (`Person.shown_name`): their note's name, and when another
+    person's is the same (in any case or Unicode form), with the folder nearest their note that
+    the others' notes do not lie in, else their note's path; a path that looks like another's
+    with the Unicode form it is written in."""
+    zoe = [unicodedata.normalize(form, "People/Zoë Ångström.md") for form in ("NFC", "NFD")]
+    files = {
+        "People/work/Alex.md": "Alex",
+        "People/family/Alex.md": "Alex",
+        "Clients/Acme/People/Lee.md": "Lee",
+        "Clients/Beta/People/Lee.md": "Lee",
+        "People/Sam.md": "Sam",
+        "People/work/Sam.md": "sam",
+        "People/Kim.md": "Kim",
+        "People/Bo.md": "Kim",  # `name: Kim`
+        "People/Una.md": "Una",
+        zoe[0]: "Zoë Ångström",
+        zoe[1]: "Zoë Ångström",
+    }
+    vault = resolve([Note(file, "person", name) for file, name in files.items()], Config())
+    shown = {p.file: p.shown_name for p in vault.people}
+    assert shown == {
+        "People/work/Alex.md": "Alex (work)",
+        "People/family/Alex.md": "Alex (family)",
+        "Clients/Acme/People/Lee.md": "Lee (Acme)",
+        "Clients/Beta/People/Lee.md": "Lee (Beta)",
+        "People/Sam.md": "Sam (People/Sam.md)",
+        "People/work/Sam.md": "sam (work)",
+        "People/Kim.md": "Kim (People/Kim.md)",
+        "People/Bo.md": "Kim (People/Bo.md)",
+        "People/Una.md": "Una",
+        zoe[0]: "Zoë Ångström (NFC)",
+        zoe[1]: "Zoë Ångström (NFD)",
+    }
+    assert [p.note.name for p in vault.people] == [files[p.file] for p in vault.people]

@@ -7,13 +7,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
+import re
 from itertools import accumulate
 from operator import is_
 from pathlib import Path
 from typing import Any
 
 from tests.test_watch_lists import PEOPLE, TODAY, _name, _note
-from vaultnet.build import load_report
+from vaultnet.build import build, load_report
 from vaultnet.config import Config
 from vaultnet.convert import name_order
 from vaultnet.model import PersonStats
@@ -234,3 +235,21 @@ def test_regroup_gives_the_groups_grouped_gives_and_keeps_those_nobody_moved_on(
                 old = people[old_starts[was] : old_starts[was] + count]
                 assert all(map(is_, now[starts[at] : starts[at] + count], old))
     assert kept > 1000 and 20 < declined < 200, (kept, declined)
+
+
+def test_names_that_open_with_no_letter_are_one_group_and_an_opening_mark_is_skipped(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A long list heads its names by letter in the order it sorts them: a quote, a bracket or
+    another mark a name opens with is skipped (`'Quoted' Quinn` under Q), and every name that
+    then opens with no letter (`#1 Fan`, `🦊 Fox`) is under the one `#` heading, first."""
+    odd = ["#1 Fan", "1st Person", "🦊 Fox", "(Paren) Pat", "*star", "'Quoted' Quinn", "`Tick` Tock", "张伟"]
+    names = [*odd, *(f"{c}{c.lower()}x {n}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" for n in (1, 2))]
+    root = make_vault({f"People/{name}.md": "---\ntags: [person]\n---\n" for name in names})
+    build(root, TODAY)
+    page = (root / "_vaultnet" / "Recency.md").read_text(encoding="utf-8").split("## Never contacted", 1)[1]
+    headings = re.findall(r"^### (\S+) \(\d+\)$", page, re.MULTILINE)
+    assert headings == ["#", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "张"]
+    groups = dict(re.findall(r"^### (\S+) \(\d+\)\n((?:- .*\n)+)", page, re.MULTILINE))
+    first = ["#1 Fan", "1st Person", "🦊 Fox"]
+    assert [name for line in groups["#"].splitlines() for name in first if name in line] == first
+    for name, letter in (("(Paren) Pat", "P"), ("*star", "S"), ("'Quoted' Quinn", "Q"), ("Tick", "T")):
+        assert name in groups[letter], (name, letter)

@@ -104,7 +104,7 @@ class Vault:
         """One random change; what it was."""
         rng = self.rng
         kinds = ["log"] * 6 + ["link", "tags", "dated", "dated", "undated", "rename", "add", "intro", "ahead"]
-        kinds += ["insert", "retext", "drop", "same day", "project", "project"]
+        kinds += ["insert", "retext", "drop", "same day", "project", "project", "twin"]
         kind = rng.choice(kinds)
         people = self.files("People")
         person = rng.choice(people)
@@ -147,6 +147,13 @@ class Vault:
             self.write(person, text + f"- {TODAY} {mark} {rng.choice(['', 'tea'])}{other}\n")
         elif kind == "project":
             self.write(f"Notes/Project {rng.randrange(4)}.md", _undated(rng, self.people))
+        elif kind == "twin":  # one of another's name in a folder of their own, come or gone again
+            twin = f"People/{rng.choice(['work', 'family'])}/{person.rsplit('/', 1)[1]}"
+            if (self.root / twin).exists():
+                (self.root / twin).unlink()
+            else:
+                (self.root / twin).parent.mkdir(exist_ok=True)
+                self.write(twin, _person(self.people + 100, rng, self.people))
         elif kind == "intro":
             other = rng.choice(people).rsplit("/", 1)[1].removesuffix(".md")
             self.write(person, text + f"- {TODAY} -> introduced them to [[{other}]] #intro\n")
@@ -1293,6 +1300,31 @@ def test_a_config_change_is_a_full_build(tmp_path: Path, used: list[bool]) -> No
     build(vault.root, TODAY)
     assert used[-1] is False
     assert _pages(vault.root) == _fresh(vault.root, tmp_path / "fresh", TODAY)
+
+
+def test_a_person_of_another_s_name_come_or_gone_tells_them_apart_or_not(
+    tmp_path: Path, used: list[bool]
+) -> None:
+    """Two people of one name are told apart on the pages (`Alex (work)`, `Alex (family)`): a
+    build from the saved state tells apart the one already there when the other comes, though
+    no note about them changed (none links to them), and no longer when the other goes."""
+    root = write_vault(
+        tmp_path / "vault",
+        {
+            "People/work/Alex.md": "---\ntags: [person]\n---\n- 2026-11-02 <- coffee\n",
+            "People/Bea.md": "---\ntags: [person]\n---\n- 2026-11-03 <- tea\n",
+        },
+    )
+    build(root, TODAY)
+    alone = _pages(root)
+    write_vault(root, {"People/family/Alex.md": "---\ntags: [person]\n---\n- 2026-10-02 -> call\n"})
+    build(root, TODAY)
+    assert used[-1] is True
+    assert _pages(root) == _fresh(root, tmp_path / "fresh", TODAY)
+    assert "- [[People/work/Alex|Alex (work)]]\n" in _pages(root)["Reciprocity.md"].decode()
+    (root / "People/family/Alex.md").unlink()
+    build(root, TODAY)
+    assert used[-1] is True and _pages(root) == alone
 
 
 def test_a_new_day_is_made_from_the_saved_people(

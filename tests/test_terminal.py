@@ -195,6 +195,30 @@ def test_the_terminal_and_json_show_a_tag_and_a_field_as_written(make_vault) -> 
     assert data["people"][0]["follow_ups"][0]["text"] == "send her the book #todo ^task1"
 
 
+def test_people_of_one_name_are_told_apart_wherever_a_name_is_shown(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`People/work/Alex.md` and `People/family/Alex.md`: `Alex (work)` and `Alex (family)` in
+    the terminal, on the pages (a link's text) and on the chart, once each where they were two
+    `Alex`; the JSON keeps each one's `name`."""
+    root = make_vault(
+        {
+            "People/work/Alex.md": "---\ntags: [person]\n---\n- 2026-11-02 <- coffee\n- 2026-10-01 -> tea\n",
+            "People/family/Alex.md": "---\ntags: [person]\ncadence: 1w\n---\n- 2026-08-20 -> call\n",
+        }
+    )
+    output = CliRunner().invoke(main, ["report", str(root), "--today", "2026-11-21"]).output
+    assert "Alex (family): overdue" in output
+    assert "Became active (1): Alex (work)\n" in output
+    assert "Alex:" not in output and "Alex," not in output
+    CliRunner().invoke(main, ["build", str(root), "--today", "2026-11-21"])
+    pages = "".join(p.read_text(encoding="utf-8") for p in (root / "_vaultnet").glob("*.md"))
+    assert "[[People/work/Alex|Alex (work)]]" in pages and "[[People/family/Alex|Alex (family)]]" in pages
+    assert '"Alex (work)": [' in pages and "|Alex]]" not in pages
+    data = json.loads(
+        CliRunner().invoke(main, ["report", "--json", str(root), "--today", "2026-11-21"]).output
+    )
+    assert [p["name"] for p in data["people"]] == ["Alex", "Alex"]
+
+
 @pytest.mark.parametrize(
     ("args", "absent"),
     [

@@ -12,6 +12,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable
+from itertools import takewhile
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -700,7 +701,10 @@ def log_command(
         raise UserMistake(f"the text starts with a date: did you mean --date {typed[1]}?")
     day = _entry_day(date, today, config)
     check_entry_day(day, _today(today) or config.as_of or dt.date.today())
-    logged = log_entry(root, person, words, day, direction, config)
+    loose = list(takewhile(lambda arg: arg.split() == [arg], text))  # a quoted text is no name run on
+    if loose and any(loose[0] == mark for mark, _ in _MARKS):
+        del loose[0]
+    logged = log_entry(root, person, words, day, direction, config, loose)
     click.echo(f"{logged.file}:{logged.line}: {logged.entry.strip()}")
     if date is None and today is None and config.as_of is not None and config.as_of != dt.date.today():
         click.echo(

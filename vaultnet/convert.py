@@ -1067,8 +1067,24 @@ def first_names_of(me: tuple[str, ...]) -> frozenset[str]:
 @cache
 def name_order(name: str) -> str:
     """A name as lists sort it, as a reader looks a name up: in any case, its accents aside
-    (`Ömer` among the O's, `Çiğdem` among the C's, not after Z)."""
-    return unaccented(folded(name.strip()))
+    (`Ömer` among the O's, `Çiğdem` among the C's, not after Z), and the quotes, brackets and
+    other marks it opens with aside (`'Quoted' Quinn` among the Q's, `(Paren) Pat` among the P's).
+    A name that then opens with no letter (`#1 Fan`, `🦊 Fox`) sorts before every letter, with
+    `NO_LETTER` first: the lists head them all with one `#` (pages/groups.py)."""
+    key = unaccented(folded(name.strip()))
+    if key[:1].isalpha():  # nearly every name
+        return key
+    start = 0
+    while start < len(key) and (key[start] in _OPENING_MARKS or unicodedata.category(key[start])[0] == "P"):
+        start += 1
+    words = key[start:]
+    return words if words[:1].isalpha() else NO_LETTER + (words or key)
+
+
+NO_LETTER = "\0"
+"""What `name_order` puts before a name that opens with no letter: before every letter."""
+_OPENING_MARKS = " \t`"
+"""Besides punctuation, what a name's order skips at its start: a space, and a backtick as a quote."""
 
 
 def unaccented(text: str) -> str:

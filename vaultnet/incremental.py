@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from vaultnet.config import Config
-from vaultnet.convert import spellings, target_key
+from vaultnet.convert import name_key, spellings, target_key
 from vaultnet.errors import VaultGone
 from vaultnet.metrics.cultivate import (
     Idea,
@@ -37,7 +37,7 @@ from vaultnet.model import Note, Person, PersonStats, Problem, Vault
 from vaultnet.pages.canvas import Ranking
 from vaultnet.pages.lists import PageLists
 from vaultnet.vault.load import read_note
-from vaultnet.vault.names import Resolver
+from vaultnet.vault.names import Resolver, told_apart
 from vaultnet.vault.resolve import (
     Part,
     Sighting,
@@ -257,6 +257,9 @@ class LiveVault:
         olds = {f: self.notes.get(f) for f in changed if self.notes.get(f) != changed[f]}
         affected_keys: set[str] = set()
         dirty_people: set[str] = set()
+        # The names of the people who came, went or were renamed: others of those names may
+        # now be told apart from them, or no longer need to be (`told_apart`).
+        names: set[str] = set()
         for file, old in olds.items():
             note = changed[file]
             if _resolving(old) != _resolving(note):
@@ -265,9 +268,11 @@ class LiveVault:
                 if old is not None and old.kind == "person":
                     self._find.remove(old)
                     affected_keys |= Resolver.keys(old)
+                    names.add(name_key(old.name))
                 if note is not None and note.kind == "person":
                     self._find.add(note)
                     affected_keys |= Resolver.keys(note)
+                    names.add(name_key(note.name))
             if (old is not None and old.kind == "person") or (note is not None and note.kind == "person"):
                 dirty_people.add(file)
             self._replace_note(file, old, note)
@@ -298,6 +303,7 @@ class LiveVault:
                 for person in parts:
                     self._concerns[person].add(file)
                     dirty_people.add(person)
+        dirty_people.update(f for key in names for f in self._find.answering(key))
         redone = [person for person in dirty_people if self._reassemble(person)]
         if olds or redone:
             self._cache.pop("report", None)
@@ -338,7 +344,8 @@ class LiveVault:
         new = None
         if note is not None and note.kind == "person":
             files = sorted(self._concerns.get(person, ()))
-            new = assemble(note, (self._parts[f][person] for f in files))
+            shown = told_apart(self._find, self._name_of, (name_key(note.name),)).get(person, "")
+            new = assemble(note, (self._parts[f][person] for f in files), shown)
         if not self._concerns.get(person):
             self._concerns.pop(person, None)
         if new == old:
@@ -355,6 +362,10 @@ class LiveVault:
         if self.today is not None:
             self._set_stats(person, person_stats(new, self.today, self.config))
         return True
+
+    def _name_of(self, file: str) -> str | None:
+        note = self.notes.get(file)
+        return note.name if note is not None and note.kind == "person" else None
 
     # --- stats and report ---------------------------------------------------------------------
 

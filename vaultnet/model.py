@@ -231,10 +231,18 @@ class Person:
     follow_ups: tuple[FollowUp, ...] = ()
     linked: tuple[str, ...] = ()
     """Files of the people they are linked with (spec 1.6), sorted."""
+    told_apart: str = ""
+    """Their name as the pages show it when another person shares it (`Alex (work)`, from
+    `vault.names.shown_names`), else "": their note's name."""
 
     @property
     def file(self) -> str:
         return self.note.file
+
+    @property
+    def shown_name(self) -> str:
+        """The name pages and the terminal show them by: one no other person's looks like."""
+        return self.told_apart or self.note.name
 
 
 class Names(Protocol):

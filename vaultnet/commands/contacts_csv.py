@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -331,12 +332,21 @@ def _address(group: dict[str, str]) -> Address | None:
 
 def _name(row: _Row) -> str | None:
     """The row's name, or its first, middle and last names and suffix, or else its nickname; as a
-    person is called, without the flags and emoji (`Kofi Mensah 🇬🇭`) or letters after a comma
-    (`Jane Doe, MBA`) that LinkedIn names carry."""
-    parts = " ".join(p for part in ("first", "middle", "last", "suffix") if (p := row.first(part)))
-    name = _whole(row.first("name") or "") or parts or next(iter(row.each("alias")), "")
+    person is called, without the flags and emoji (`Kofi Mensah 🇬🇭`), pronouns (`Blake
+    (she/her)`, `Lopes, she/her`) or letters after a comma (`Jane Doe, MBA`) that LinkedIn names
+    carry."""
+    parts = " ".join(
+        p for part in ("first", "middle", "last", "suffix") if (p := _unpronouned(row.first(part)))
+    )
+    name = _whole(_unpronouned(row.first("name"))) or parts or next(iter(row.each("alias")), "")
     name = "".join(c for c in name if unicodedata.category(c) not in _DECORATION)
     return " ".join(_CREDENTIALS.sub("", name).split()) or None
+
+
+def _unpronouned(text: str | None) -> str:
+    """A name's cell without the pronouns it carries, any case: `Blake (she/her)`, `Lopes, she/her`,
+    `Ortiz (He/Him)`, `Kim he/him/his` (taken first: `Lopes, she/her` is no name filed `Last, First`)."""
+    return _PRONOUNS.sub("", text).strip() if text and "/" in text else text or ""
 
 
 def _whole(name: str) -> str:
@@ -363,6 +373,13 @@ _DECORATION = frozenset(("So", "Sk", "Cs", "Co", "Cf"))
 joiners and selectors that shape them."""
 _CREDENTIALS = lazy_pattern(r",\s*(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*\.?(?:,\s*|\s+|$))+$")
 """`, MBA`, `, PhD, CFA` at the end of a name: words of two capitals or more."""
+_PRONOUN = r"(?:he|him|his|she|her|hers|they|them|their|theirs|xe|xem|xyr|ze|zir|hir|ey|em|eir|it|its|any)"
+_PRONOUNS = lazy_pattern(
+    rf"(?:\s*,)?\s*(?<![\w/])([(\[])?\s*(?:pronouns\s*:\s*)?{_PRONOUN}(?:\s*/\s*{_PRONOUN})+\s*(?(1)[)\]])(?![\w/])",
+    re.IGNORECASE,
+)
+"""Pronouns written into a name (`(she/her)`, `[they/them]`, `, she/her`, `he/him/his`), with
+the comma or space before them: two or more, parted by `/`."""
 _EMAILS = lazy_pattern(r"[;,\s]+")
 _ADDRESS = lazy_pattern(r"<[^<>]*@[^<>]*>|\([^()]*@[^()]*\)")
 """An e-mail address written after a name, `<ana@costa.pt>` or `(ana@costa.pt)`."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -983,12 +983,20 @@ def lines_moved(file: str, planned: bytes, offset: int, done: Inserted) -> int:
 
 
 def log_entry(
-    root: Path, query: str, text: str, day: dt.date, direction: Direction, config: Config
+    root: Path,
+    query: str,
+    text: str,
+    day: dt.date,
+    direction: Direction,
+    config: Config,
+    words: Sequence[str] = (),
 ) -> Logged:
-    """Append one entry to the log of the person `query` names, atomically."""
+    """Append one entry to the log of the person `query` names, atomically. `words`: the text's
+    first words as a shell gave them, one argument each, which a name of several words left
+    unquoted runs on into (`vaultnet log Maya Lindqvist coffee`); none for a text given whole."""
     people = people_in(root, config)
     file = find_person_in(root, people, query, config)
-    _forgotten_quotes(people, query, text)
+    _forgotten_quotes(people, query, words, text)
     return log_into(root, file, entry_line(day, direction, text), config, query)
 
 
@@ -1103,13 +1111,15 @@ def logseq_page(root: Path, file: str) -> bool:
     return file.startswith("pages/") and is_logseq_graph(root) and not (root / ".obsidian").is_dir()
 
 
-def _forgotten_quotes(people: People, query: str, text: str) -> None:
-    """`vaultnet log Maya Lindqvist coffee`: the name ran on into the text; say so, write nothing."""
-    words = text.split()
+def _forgotten_quotes(people: People, query: str, words: Sequence[str], text: str) -> None:
+    """`vaultnet log Maya Lindqvist coffee`: the name ran on into the first `words` of the text
+    (as they were given, each an argument), which with it make the very name of someone (not a
+    path's end, nor a name spelt with a comma: `w/ Priya,`); say so, write nothing."""
     for count in range(len(words), 0, -1):
         longer = " ".join([query, *words[:count]])
         if people.answers_to(longer):
+            rest = text.removeprefix(" ".join(words[:count])).strip()
             raise CaptureError(
                 f"did you mean the person '{longer}'? Quote a name of several words: "
-                f'vaultnet log "{longer}" {" ".join(words[count:]) or "..."}'
+                f'vaultnet log "{longer}" {rest or "..."}'
             )

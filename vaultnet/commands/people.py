@@ -91,7 +91,7 @@ class People:
 
     def answers_to(self, name: str) -> bool:
         """Does some person answer to this very name (their path, stem, name or an alias)?"""
-        return bool(self.resolver.claimants(name))
+        return bool(self.resolver.named_exactly(name))
 
     def _texts(self) -> Iterator[tuple[str, str]]:
         """Each name, stem and alias, and the file it is of."""

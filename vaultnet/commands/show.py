@@ -441,7 +441,7 @@ def story_text(story: Story, window: int) -> str:
     lines += ["", "Introductions"]
     for i in story.introductions:
         since = f"together since {i.since.date}" if i.since else "not together since"
-        other = plain_text(_other(i, note.file).person.note.name)
+        other = plain_text(_other(i, note.file).person.shown_name)
         lines.append(f"  {i.date} with {other}: {since}  [{i.file}:{i.line}]")
     if not story.introductions:
         lines.append("  none told yet")

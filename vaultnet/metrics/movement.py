@@ -249,7 +249,7 @@ class Tally:
         self.then[file] = _standing(found, 0)
         self._add(found, 1)
         if _differ(found, self._last):
-            where = self._where[file] = self._moves(found, (name_order(s.person.note.name), file))
+            where = self._where[file] = self._moves(found, (name_order(s.person.shown_name), file))
             for kind, key in where:
                 keys, values = self._moved[kind]
                 at = bisect_left(keys, key)

@@ -262,7 +262,7 @@ class Ranking:
 
     @staticmethod
     def _key(s: PersonStats) -> tuple[bool, int, str, str]:
-        return (not s.real, -len(s.person.linked), s.person.note.name.casefold(), s.person.file)
+        return (not s.real, -len(s.person.linked), s.person.shown_name.casefold(), s.person.file)
 
     def put(self, s: PersonStats) -> None:
         """Rank a person anew (their stats changed, or they are new)."""
@@ -287,9 +287,9 @@ class Ranking:
             order, graph, names = last[1].order, last[1].graph, last[1].names  # the same people, as they were
         else:
             chosen = {s.person.file for s in top}
-            order = tuple(sorted(chosen, key=lambda f: (stats[f].person.note.name.casefold(), f)))
+            order = tuple(sorted(chosen, key=lambda f: (stats[f].person.shown_name.casefold(), f)))
             graph = {file: [f for f in stats[file].person.linked if f in chosen] for file in order}
-            names = {file: stats[file].person.note.name for file in order}
+            names = {file: stats[file].person.shown_name for file in order}
         fewer = self.linked - sum(1 for s in top if s.person.linked)
         nobody = len(stats) - len(order) - fewer
         view = View(today, len(stats), order, graph, names, (fewer, nobody), limit)

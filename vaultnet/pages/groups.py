@@ -32,8 +32,10 @@ Pair = tuple[str, str]
 
 
 def _letters(names: Iterable[str]) -> list[Pair]:
-    """The headings of each name: its first letter as it sorts (`name_order`: `Ömer` under O),
-    twice ("#" when not a letter), made in C (a list of 10,000 people, under a heading each)."""
+    """The headings of each name: its first letter as it sorts (`name_order`: `Ömer` under O,
+    `'Quoted' Quinn` under Q), twice ("#" when not a letter: `name_order` sorts every such name
+    before the letters, so one `#` heads them all), made in C (a list of 10,000 people, under a
+    heading each)."""
     firsts = list(map(str.upper, map(itemgetter(slice(0, 1)), map(name_order, names))))
     for at in compress(range(len(firsts)), map(not_, map(str.isalpha, firsts))):
         firsts[at] = "#"

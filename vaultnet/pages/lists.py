@@ -72,7 +72,7 @@ def places(s: PersonStats, today: dt.date, week: dt.date) -> list[Place]:
     `week` is today plus REACH_OUT_DAYS (the last day "reach out" shows).
     """
     file = s.person.file
-    name = name_order(s.person.note.name)
+    name = name_order(s.person.shown_name)
     found: list[Place] = []
     where = todo(s, today, is_drifting(s))
     if where in ("overdue", "due_soon"):
@@ -105,7 +105,7 @@ def places(s: PersonStats, today: dt.date, week: dt.date) -> list[Place]:
     if direction is not None:
         found.append((direction, (name, file)))
     if s.days_since is not None and balance(s) is not None:
-        found.append(("charted", (s.days_since, s.person.note.name.casefold(), file)))
+        found.append(("charted", (s.days_since, s.person.shown_name.casefold(), file)))
     return found
 
 

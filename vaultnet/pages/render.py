@@ -66,7 +66,7 @@ from vaultnet.pages.saved import (
 )
 from vaultnet.patterns import lazy_pattern
 from vaultnet.vault.load import taken_as_yours, unopenable
-from vaultnet.vault.names import name_clashes, resolver_of
+from vaultnet.vault.names import name_clashes, resolver_of, spelt_apart
 from vaultnet.vault.walk import org_files
 
 if TYPE_CHECKING:
@@ -274,16 +274,17 @@ def _link_label(match: re.Match[str]) -> str:
 
 _MARKS = lazy_pattern(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|`([^`\n]+)`")
 """Bold (`**Partner:**`, `__nurse__`) and a code span, around the words they mark."""
-_ESCAPE = lazy_pattern(r"\\(?=#)|(?<=:)\\(?=:)")
-"""A backslash `inert` put before a tag's `#` or a field's second colon."""
+_ESCAPE = lazy_pattern(r"\\([!-/:-@\[-`{-~])")
+"""A backslash escape, as `inert` writes one (`\\#todo`, `people\\_folders`) or a note did: the
+mark it escapes, as Markdown shows it."""
 
 
 def unmarked(text: str) -> str:
     """Text for a terminal, which shows Markdown's marks rather than what they mean: bold and
-    code spans as their words (`**Partner:** Alex` → `Partner: Alex`), a tag or a field `inert`
-    escaped as written (`\\#todo` → `#todo`)."""
+    code spans as their words (`**Partner:** Alex` → `Partner: Alex`), what `inert` escaped as
+    written (`\\#todo` → `#todo`)."""
     if "\\" in text:
-        text = _ESCAPE.sub("", text)
+        text = _ESCAPE.sub(r"\1", text)
     if "**" not in text and "__" not in text and "`" not in text:
         return text
     return _MARKS.sub(lambda m: m[2] if m[2] is not None else m[3], text)
@@ -453,6 +454,20 @@ def cell(text: str) -> str:
     return _LINK_OPENING.sub(lambda m: m[1] or "\\[\\[", shown) if "[[" in shown else shown
 
 
+def code(text: str) -> str:
+    """Text shown as written, in a code span, where Markdown, Obsidian and HTML read nothing (a
+    `|`, a `<b>`, a `[[`, a `#tag`): its spaces single, no longer than a page shows a name, fenced
+    by more backticks than any run of them it holds (with a space inside the fence where it opens
+    or closes with one). In a table cell, `cell` after it escapes its `|` as `\\|`."""
+    shown = " ".join(str(text).split())
+    if len(shown) > DISPLAY_MAX:
+        shown = shown[: DISPLAY_MAX - 1].rstrip() + "…"
+    fence = "`" * (max(map(len, _BACKTICK_RUN.findall(shown)), default=0) + 1)
+    pad = " " if shown.startswith("`") or shown.endswith("`") else ""
+    return f"{fence}{pad}{shown}{pad}{fence}"
+
+
+_BACKTICK_RUN = lazy_pattern(r"`+")
 _LINK_OPENING = lazy_pattern(r"(`+[^`]*`+)|\[\[")
 """A wikilink's (or an embed's) `[[`, or a code span, in which it is shown as it is."""
 
@@ -537,6 +552,8 @@ _FILTERS: dict[str, Callable[..., Any]] = {
     "due_on_day_set": due_on_day_set,
     "last_words": lambda s: last_words(s, note_link),
     "display": display,
+    "code": code,
+    "spelt_apart": spelt_apart,
     "follow_ups": open_follow_ups,
     "rhythm": rhythm_days,
     "days": lambda n: counted(n, "day"),
@@ -956,10 +973,11 @@ def page_context(
 
 def _no_people(config: Config, root: Path | None, notes: Iterable[Note]) -> str:
     """`no_people_hint` for this vault, with its `notes` among people read as yours and the
-    Org-mode files it holds."""
+    Org-mode files it holds, as a page shows it: the tags it names `inert` (`\\#person`), no tags
+    of the Overview's own."""
     if root is None:
-        return no_people_hint(config)
-    return no_people_hint(config, org_files(root, config), taken_as_yours(root, config, notes))
+        return inert(no_people_hint(config))
+    return inert(no_people_hint(config, org_files(root, config), taken_as_yours(root, config, notes)))
 
 
 YOURS_SHOWN = 3

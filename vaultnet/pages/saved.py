@@ -20,7 +20,8 @@ def kept_run(old: Iterable[object], new: Iterable[object], most: int) -> int:
 
 
 Face = tuple[str, int | None, int | None, int | None, int, int, int, bool, int]
-"""What `grouped`, the chart and the canvas read of a person: the name; as day numbers the due
+"""What `grouped`, the chart and the canvas read of a person: the name they are shown by
+(`Person.shown_name`); as day numbers the due
 day, the last contact and the first plan's day; the conversations they started, you started and
 both did (`inbound`, `outbound`, `mutual`); whether they are a real connection, and how many
 people they are linked with."""
@@ -36,7 +37,7 @@ def face_of(s: PersonStats) -> Face:
     """A person's face, made from their stats."""
     due, last = s.due, s.last_contact
     return (
-        s.person.note.name,
+        s.person.shown_name,
         due.toordinal() if due is not None else None,
         last.toordinal() if last is not None else None,
         s.planned[0].date.toordinal() if s.planned else None,
@@ -86,9 +87,9 @@ def saved_link(s: object) -> tuple[str, str] | None:
 
 
 def link_key(s: PersonStats | SavedStats) -> tuple[str, str]:
-    """A person's file and name, what a link to them shows: a saved person's as saved, without
-    reading their stats."""
-    return saved_link(s) or (s.person.note.file, s.person.note.name)
+    """A person's file and the name they are shown by (`Person.shown_name`), what a link to them
+    shows: a saved person's as saved, without reading their stats."""
+    return saved_link(s) or (s.person.note.file, s.person.shown_name)
 
 
 def file_of(s: PersonStats | SavedStats) -> str:

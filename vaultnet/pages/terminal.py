@@ -87,7 +87,7 @@ def _pick_up(s: PersonStats) -> str:
 
 
 def _name(s: PersonStats) -> str:
-    return plain_text(s.person.note.name)
+    return plain_text(s.person.shown_name)
 
 
 def reach_out(ctx: ReportContext) -> Section:
@@ -270,7 +270,7 @@ def header(ctx: ReportContext) -> tuple[str, str]:
     )
     counts += "\n  " + KEY
     if ctx["no_people"]:
-        counts += "\n  " + ctx["no_people"]
+        counts += "\n  " + unmarked(ctx["no_people"])
     return f"vaultnet: {counted(summary.people, 'person', 'people')} as of {ctx['today']}", counts
 
 

@@ -172,11 +172,14 @@ def links_in(line: str, base: str = "") -> list[str]:
     return [intern(t) for m in _any_link.finditer(line) if not m[1] and (t := _target(m, base))]
 
 
-_WIKILINK_TARGET = lazy_pattern(r"\[\[(?<!!\[\[)(?<!\{\{embed \[\[)([^\[\]|#^]*)[^\[\]]*\]\]")
+_WIKILINK_TARGET = lazy_pattern(
+    r"\[\[(?<!!\[\[)(?<!\{\{embed \[\[)([^\[\]|#^\\]*(?:\\(?![|\]])[^\[\]|#^\\]*)*)[^\[\]]*\]\]"
+)
 """`_ANY_LINK`'s wikilinks less embeds, in a line with no Markdown link: the text before any
-`|`, `#` or `^` (what `link_target` keeps before stripping it). The embed's `!` (or Logseq's
-`{{embed `) is looked behind for after the `[[`: a pattern that starts with its literal is
-searched for it."""
+`|`, `#` or `^` (what `link_target` keeps before stripping it), less a backslash just before the
+`|` or the `]]`, which `link_target` drops too (a table's `\\|`: `[[Jane\\|J]]`). The embed's `!`
+(or Logseq's `{{embed `) is looked behind for after the `[[`: a pattern that starts with its
+literal is searched for it."""
 
 
 def _target(match: re.Match[str], base: str) -> str | None:

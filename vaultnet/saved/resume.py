@@ -20,7 +20,7 @@ import datetime as dt
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from itertools import compress, repeat
 from operator import itemgetter, le, lt, ne, not_, or_
@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from vaultnet.config import Config
-from vaultnet.convert import folded, letters_spelt, spellings
+from vaultnet.convert import folded, letters_spelt, name_key, spellings
 from vaultnet.errors import StateLater
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS, Report, Summary, compute, far_ahead, person_stats
 from vaultnet.model import Note, Person, PersonStats, Problem, Vault
@@ -60,7 +60,7 @@ from vaultnet.vault.cache import (
     note_record,
 )
 from vaultnet.vault.load import Progress, file_digest, notes_taken, read_digested, read_found, read_note
-from vaultnet.vault.names import Resolver, resolver_of, shared_names
+from vaultnet.vault.names import Resolver, resolver_of, shared_names, told_apart
 from vaultnet.vault.names import claimed as claimed_by
 from vaultnet.vault.resolve import (
     MAX_LINKED_GROUP,
@@ -420,6 +420,8 @@ def _from_state(
     dirty.whole = (dirty.whole | added) - removed  # a person added is assembled, one removed is not
     for file in removed:
         dirty.swaps.pop(file, None)
+    if moves:
+        dirty.named = _named_alike(state, find, moves) - removed
     redone = _redo_people(root, config, state, notes, dirty, people, find, earlier)
     if removed:
         _take_off(state, people, redone, removed)
@@ -915,6 +917,9 @@ class _Dirty:
     person is the saved one with those parts swapped (`swap_part`) where that can be told."""
     whole: set[str] = field(default_factory=set)
     """People assembled again from every note about them (a note's earlier parts not known)."""
+    named: set[str] = field(default_factory=set)
+    """People whose name was another's who came, went or was renamed: their name as the pages
+    tell it apart from others' (`told_apart`) may change, if nothing else does."""
 
 
 class _Earlier:
@@ -1093,6 +1098,7 @@ def _redo_people(
             state.elsewhere[person] = _day_numbers(elsewhere)
         else:
             state.elsewhere.pop(person, None)
+    _tell_apart(state, find, fresh, dirty.named)
     for person in sorted(fresh):
         new = fresh[person]
         blob = person_blob(new)
@@ -1114,13 +1120,47 @@ def _redo_people(
         old = olds.get(person) or person_from_blob(old_blob, person, entries=False)
         before = person_stats(old, today, config)
         redone.stats[person] = (before, after)
-        if (old.note.name, old.note.tags, old.linked) != (new.note.name, new.note.tags, new.linked) or (
+        if (old.shown_name, old.note.tags, old.linked) != (new.shown_name, new.note.tags, new.linked) or (
             before.real != after.real and len(state.people) > config.canvas_limit
         ):
             redone.canvas = True  # what it shows, or who (the real come first when not all fit)
         if idea_inputs(before, config) != idea_inputs(after, config) or _links_move_ideas(state, old, new):
             redone.ideas = True
     return redone
+
+
+def _named_alike(state: State, find: Resolver, moves: Moves) -> set[str]:
+    """The people whose name is that of a person added, removed or renamed, as it was or is."""
+    keys = {name_key(claim[0]) for claims in moves.values() for claim in claims if claim is not None}
+    return {
+        file
+        for key in keys
+        for file in find.answering(key)
+        if (claim := state.persons.get(file)) is not None and name_key(claim[0]) == key
+    }
+
+
+def _tell_apart(state: State, find: Resolver, fresh: dict[str, Person], named: set[str]) -> None:
+    """Each person made again (`fresh`), and each of the `named` whose name another's may now be
+    or no longer be, with their name told apart from others' (`told_apart`) as it is now."""
+    for person in sorted(named - fresh.keys()):
+        if person in state.people:
+            fresh[person] = person_from_blob(state.person(person), person)
+    name_of = _name_of(state)
+    for person, new in fresh.items():
+        shown = told_apart(find, name_of, (name_key(new.note.name),)).get(person, "")
+        if new.told_apart != shown:
+            fresh[person] = replace(new, told_apart=shown)
+
+
+def _name_of(state: State) -> Callable[[str], str | None]:
+    """A person file's name, as the state holds it now."""
+
+    def name_of(file: str) -> str | None:
+        claim = state.persons.get(file)
+        return claim[0] if claim is not None else None
+
+    return name_of
 
 
 def _links_move_ideas(state: State, old: Person, new: Person) -> bool:

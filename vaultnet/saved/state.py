@@ -79,7 +79,7 @@ NO_CANVAS = (0, 0, "")
 # --- people as bytes ------------------------------------------------------------------------------
 
 
-PERSON_FIELDS = ("note", "contacts", "broadcasts", "follow_ups", "linked")
+PERSON_FIELDS = ("note", "contacts", "broadcasts", "follow_ups", "linked", "told_apart")
 """Person's fields, as `person_blob` stores them (tests/test_state.py holds it to the model)."""
 
 Columns = tuple[tuple[str, tuple[Any, ...]], ...]
@@ -184,6 +184,7 @@ def _person_blob(note: bytes, contacts: Columns, person: Person, kept_for: int =
             tuple(day.toordinal() for day in person.broadcasts),
             _columns(person.follow_ups),
             person.linked,
+            person.told_apart,
             kept_for,
         )
     )
@@ -197,7 +198,7 @@ def person_from_blob(blob: bytes, file: str, entries: bool = True, day: dt.date 
     texts for (`taken_person_blob`), the texts are as kept, every one a page can show as of that
     day (the latest of their own log up to it, and every one after), and the log is not decoded
     at all: a new day's build reads everyone so."""
-    note, contacts, broadcasts, follow_ups, linked, kept_for = marshal.loads(blob)
+    note, contacts, broadcasts, follow_ups, linked, told_apart, kept_for = marshal.loads(blob)
     record = marshal.loads(note)
     if type(record) is not tuple or not record or record[0] != file:
         raise ValueError(f"the saved person {file} holds another note's record")
@@ -212,6 +213,7 @@ def person_from_blob(blob: bytes, file: str, entries: bool = True, day: dt.date 
         tuple(map(dt.date.fromordinal, broadcasts)),
         _from_columns(FollowUp, follow_ups),
         linked,
+        told_apart,
     )
 
 

@@ -6,7 +6,8 @@ import sys
 import unicodedata
 from array import array
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Iterator, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import accumulate
 from typing import cast
 
@@ -180,6 +181,28 @@ class Resolver:
                 return found
         return None
 
+    def answering(self, key: str) -> list[str]:
+        """Every person whose file name, alias or name is this `name_key`, sorted."""
+        stems, claims = self._by_stem.get(key, ()), self._by_claim.get(key, ())
+        return sorted({*stems, *claims}) if claims else list(stems)
+
+    def named_exactly(self, name: str) -> list[str]:
+        """Every person whose path, file name, alias or name is this very name (in any case or
+        Unicode form), sorted: no part of a path (`coffee w/ Priya` is no path), no slug's words
+        or spellings of it (`Priya,` is no `Priya`), as `claimants` would look further."""
+        key = name_key(name).removesuffix(".md")
+        if "/" in key:
+            return list(self._by_path.get(key.lstrip("/"), ()))
+        return self.answering(key)
+
+    def shared(self) -> set[str]:
+        """Each name two people or more answer to: what `clashes` lists, found without sorting
+        (a build from the saved state, whose tables are `SortedTable`s, asks of a few names)."""
+        stems, claims = self._by_stem, self._by_claim
+        keys = {key for key, files in stems.items() if len(files) > 1}
+        keys.update(key for key, files in claims.items() if len(files) > 1 or key in stems)
+        return keys
+
     def _look_up(self, target: str) -> str | None:
         found = self.claimants(target)
         return found[0] if len(found) == 1 else None
@@ -260,6 +283,17 @@ def _spelt_apart(files: list[str]) -> tuple[str, str] | None:
     if len(cases) == 1:
         return "case", "Windows or macOS"
     return "case and Unicode form", "Windows or macOS"
+
+
+def spelt_apart(files: list[str]) -> str:
+    """What `vaultnet check` says of these paths when they differ only in case or Unicode form,
+    for a page to say too: `whose names differ only in Unicode form (NFC, NFD): a macOS checkout
+    keeps only one of them`; "" when they differ otherwise."""
+    apart = _spelt_apart(files)
+    if apart is None:
+        return ""
+    how, where = apart
+    return f"whose names differ only in {how}: a {where} checkout keeps only one of them"
 
 
 def an_address(key: str) -> bool:
@@ -362,6 +396,56 @@ def _little(ends: array[int]) -> array[int]:
 Clash = tuple[str, list[str], str | None]
 """A name two people or more answer to: the name, their files (sorted), and the file a link to
 it reaches (a file name beats an alias or a name), or None: equal claims mean nobody."""
+
+
+def told_apart(
+    find: Resolver, name_of: Callable[[str], str | None], keys: Iterable[str] | None = None
+) -> dict[str, str]:
+    """Person file → the name the pages show them by, for each person whose name (`name_key`)
+    another person's is too: `Alex (work)` and `Alex (family)` for `People/work/Alex.md` and
+    `People/family/Alex.md`, otherwise alike on every page (`_apart` tells how). `name_of`: a
+    person file's name (None for no person); `keys`: the names to look at, each a `name_key`
+    (by default every name two people answer to: only those can be shared). The JSON keeps each
+    person's `name` as it is."""
+    shown: dict[str, str] = {}
+    for key in find.shared() if keys is None else keys:
+        alike = [file for file in find.answering(key) if name_key(name_of(file) or "") == key]
+        if len(alike) > 1:
+            for file, how in _apart(alike).items():
+                shown[file] = f"{name_of(file)} ({how})"
+    return shown
+
+
+def _apart(files: list[str]) -> dict[str, str]:
+    """How each of these people (sorted by file) is told from the others: by the folder nearest
+    their note that none of the others lies in (`work`), else by their note's path; where that
+    path looks like another's (the same in NFC), by the Unicode form it is written in (`NFD`),
+    and where even that is another's, by their place among them too. Folders and paths are
+    compared as they look: in NFC."""
+    folders = {file: file.split("/")[:-1] for file in files}
+    held = Counter(part for parts in folders.values() for part in {_nfc(p) for p in parts})
+    how = {
+        file: next((p for p in reversed(parts) if held[_nfc(p)] == 1), file)
+        for file, parts in folders.items()
+    }
+    alike = Counter(map(_nfc, how.values()))
+    how = {file: label if alike[_nfc(label)] == 1 else _form(file) for file, label in how.items()}
+    alike = Counter(map(_nfc, how.values()))
+    return {
+        file: label if alike[_nfc(label)] == 1 else f"{label} {at}"
+        for at, (file, label) in enumerate(how.items(), 1)
+    }
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _form(file: str) -> str:
+    """The Unicode form a path is written in, as `vaultnet check` names it."""
+    if unicodedata.is_normalized("NFC", file):
+        return "NFC"
+    return "NFD" if unicodedata.is_normalized("NFD", file) else "neither NFC nor NFD"
 
 
 def resolver_of(vault: Vault) -> Resolver:

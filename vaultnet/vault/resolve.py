@@ -26,7 +26,7 @@ from vaultnet.model import (
     new_contact,
 )
 from vaultnet.read.days import names_a_time
-from vaultnet.vault.names import Resolver, an_address
+from vaultnet.vault.names import Resolver, an_address, told_apart
 
 MAX_LINKED_GROUP = 200
 """People one note (or one entry) may name and still link pair by pair (spec 1.6). An all-hands
@@ -295,8 +295,9 @@ def days_told_elsewhere(told: Iterable[tuple[dt.date, str]], own: str) -> dict[d
     return dict(Counter(day for day, file in set(told) if file != own))
 
 
-def assemble(note: Note, parts: Iterable[Part]) -> Person:
-    """A person from their note and the parts that concern them, given in file order."""
+def assemble(note: Note, parts: Iterable[Part], shown: str = "") -> Person:
+    """A person from their note and the parts that concern them, given in file order; `shown`:
+    their name told apart from another's (`told_apart`), if it must be."""
     by_day: dict[dt.date, list[tuple[Part, Mention]]] = {}
     broadcasts: set[dt.date] = set()
     follow_ups: list[FollowUp] = []
@@ -328,6 +329,7 @@ def assemble(note: Note, parts: Iterable[Part]) -> Person:
         tuple(sorted(broadcasts)) if broadcasts else (),
         tuple(sorted(follow_ups, key=lambda f: (f.file != note.file, f.file, f.line))) if follow_ups else (),
         tuple(sorted(linked)) if linked else (),
+        shown,
     )
 
 
@@ -373,7 +375,9 @@ def _gathered(
         if seen is not None:
             seen[note.file] = (tuple(sorted(about)), crowd, sighted.get(note.file, ()))
     find = told.find
-    people = [told.person(note) for note in notes if note.kind == "person"]
+    names = {note.file: note.name for note in notes if note.kind == "person"}
+    shown = told_apart(find, names.get)
+    people = [told.person(note, shown.get(note.file, "")) for note in notes if note.kind == "person"]
     problems = [*(p for n in notes for p in n.problems), *crowds, *find.problems()]
     return Vault(
         notes=tuple(notes),
@@ -441,7 +445,8 @@ def without_entries(vault: Vault) -> Vault:
     lean = tuple(map(_without_entries, vault.notes))
     by_file = {note.file: note for note in lean if note.kind == "person"}
     people = tuple(
-        Person(by_file[p.file], p.contacts, p.broadcasts, p.follow_ups, p.linked) for p in vault.people
+        Person(by_file[p.file], p.contacts, p.broadcasts, p.follow_ups, p.linked, p.told_apart)
+        for p in vault.people
     )
     return Vault(lean, people, vault.problems, vault.names, vault.unnoted)
 
@@ -593,8 +598,9 @@ class _Told:
         for person in group:
             linked[person] |= group
 
-    def person(self, note: Note) -> Person:
-        """A person from all that was taken in about them (given once each, then let go)."""
+    def person(self, note: Note, shown: str = "") -> Person:
+        """A person from all that was taken in about them (given once each, then let go);
+        `shown`: their name told apart from another's (`told_apart`), if it must be."""
         file = note.file
         contacts = self.contacts.pop(file, None)
         if contacts and file in self._told_elsewhere:
@@ -610,6 +616,7 @@ class _Told:
             tuple(sorted(broadcasts)) if broadcasts else (),
             tuple(sorted(follow_ups, key=lambda f: (f.file != file, f.file, f.line))) if follow_ups else (),
             tuple(sorted(linked)) if linked else (),
+            shown,
         )
 
 

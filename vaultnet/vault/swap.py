@@ -59,7 +59,7 @@ def swap_part(
     follow_ups = _follow_ups(person, note, file, old.follow_ups, new.follow_ups)
     if contacts is None or broadcasts is None or linked is None or follow_ups is None:
         return None
-    return Person(note, contacts, broadcasts, follow_ups, linked)
+    return Person(note, contacts, broadcasts, follow_ups, linked, person.told_apart)
 
 
 def _grown(whole: tuple[T, ...], old: tuple[T, ...], new: tuple[T, ...]) -> tuple[T, ...] | None:

@@ -17,11 +17,11 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'cell' found.")
     try:
-        t_2 = environment.filters['display']
+        t_2 = environment.filters['code']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'display' found.")
+            raise TemplateRuntimeError("No filter named 'code' found.")
     try:
         t_3 = environment.filters['file_link']
     except KeyError:
@@ -41,10 +41,16 @@ def root(context, missing=missing, environment=environment):
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'problem_link' found.")
     try:
-        t_6 = environment.tests['none']
+        t_6 = environment.filters['spelt_apart']
     except KeyError:
         @internalcode
         def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'spelt_apart' found.")
+    try:
+        t_7 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield '# Problems\n\n'
@@ -89,9 +95,9 @@ def root(context, missing=missing, environment=environment):
         for (l_1_name, l_1_files, l_1_reach), l_1_loop in LoopContext((undefined(name='clashes') if l_0_clashes is missing else l_0_clashes), undefined):
             _loop_vars = {}
             pass
-            yield '- `'
+            yield '- '
             yield str(t_2(l_1_name))
-            yield '`: '
+            yield ': '
             l_2_loop = missing
             for l_2_file, l_2_loop in LoopContext(l_1_files, undefined):
                 _loop_vars = {}
@@ -100,7 +106,8 @@ def root(context, missing=missing, environment=environment):
                 yield str((' (links reach this one)' if (l_2_file == l_1_reach) else cond_expr_undefined("the inline if-expression on line 26 in 'Problems.md.j2' evaluated to false and no else section was defined.")))
                 yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 26 in 'Problems.md.j2' evaluated to false and no else section was defined.")))
             l_2_loop = l_2_file = missing
-            yield str((' (links reach nobody)' if t_6(l_1_reach) else cond_expr_undefined("the inline if-expression on line 26 in 'Problems.md.j2' evaluated to false and no else section was defined.")))
+            yield str((' (links reach nobody)' if t_7(l_1_reach) else cond_expr_undefined("the inline if-expression on line 26 in 'Problems.md.j2' evaluated to false and no else section was defined.")))
+            yield str((str_join((', ', t_6(l_1_files), )) if t_6(l_1_files) else cond_expr_undefined("the inline if-expression on line 26 in 'Problems.md.j2' evaluated to false and no else section was defined.")))
             yield '\n'
         l_1_loop = l_1_name = l_1_files = l_1_reach = missing
     else:
@@ -108,5 +115,5 @@ def root(context, missing=missing, environment=environment):
         yield 'None.\n'
 
 blocks = {}
-debug_info = '3=51&4=53&6=60&9=63&10=65&15=68&16=72&22=83&23=85&25=89&26=93'
+debug_info = '3=57&4=59&6=66&9=69&10=71&15=74&16=78&22=89&23=91&25=95&26=99'
 # Made by docs/gen_templates.py from vaultnet's template Problems.md.j2: not to be edited.
