@@ -3154,6 +3154,15 @@ def test_an_own_log_reads_voice_notes_syncs_and_mentoring(make_vault) -> None:  
     assert directions(people(root)["People/Sam.md"]) == (5, 2, 4, 1, 11)
 
 
+def test_a_marked_line_with_code_in_it_still_lists_whom_its_words_met(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`- -> called `bot` [[Lima]]`: an arrow gave its direction, and its words, read without the
+    code as every line's are, say Lima was called: met, no note yet."""
+    root = make_vault(
+        {"People/Ana.md": "---\ntags: [person]\n---\n", "Daily/2026-11-12.md": "- -> called `bot` [[Lima]]\n"}
+    )
+    assert [row["name"] for row in report(root)["without_note"]] == ["Lima"]
+
+
 def test_whom_the_words_say_you_met_without_a_note_are_listed_until_one_is_made(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`Met [[Frank Ode]] at the fair` with no note for Frank: the contact is nobody's, so the
     report, its JSON and the Overview list him, by the latest such line, the latest first, until a

@@ -408,8 +408,9 @@ def build(
 
         key = state_key(config) if use_cache and not resume.has_user_templates(root) else None
         found = stats or []
+        unread = unlisted_problems(unlisted)  # the saved state holds the notes' problems, not the walk's
         made = resume.make(root, config, day, found, key, use_cache, progress, save=not check)
-        made.report = report_with_problems(made.report, unlisted_problems(unlisted))
+        made.report = report_with_problems(made.report, unread)
         if made.full:  # every note read: the files' list is not read again (a large vault's is MBs)
             stats, found = None, []
         try:
@@ -423,7 +424,7 @@ def build(
             # not what it claimed. Nothing was renamed yet (pages are all staged first): start over.
             log.info("build state unusable while the pages were made: building in full", exc_info=True)
             made = resume.make(root, config, day, found, None, use_cache, progress, save=not check)
-            made.report = report_with_problems(made.report, unlisted_problems(unlisted))
+            made.report = report_with_problems(made.report, unread)
             result, digests = _write(root, config, made, check)
         stats = None  # every file's path and stat: not needed any more
         del found

@@ -330,16 +330,15 @@ def _lock_folder(folder: str, shown: Path) -> int | None:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return fd
         except BlockingIOError:
-            busy = True
+            if time.monotonic() > deadline:
+                os.close(fd)
+                raise FileChanged(
+                    f"{shown}: another vaultnet kept writing into its folder: nothing written"
+                ) from None
+            time.sleep(0.005)
         except OSError:  # a file system without these locks
-            busy = False
-        if not busy or time.monotonic() > deadline:
-            break
-        time.sleep(0.005)
-    os.close(fd)
-    if busy:
-        raise FileChanged(f"{shown}: another vaultnet kept writing into its folder: nothing written")
-    return None
+            os.close(fd)
+            return None
 
 
 def insert_into_note(path: Path, plan: Plan) -> Inserted:
@@ -404,7 +403,7 @@ def _try_insert(real: str, fd: int, plan: Plan, sent: _Sent | None) -> Inserted 
     if offset == len(before):
         return _append(real, fd, st, data, after)
     if st.st_nlink > 1 or not _can_keep_owner(st):
-        return Inserted(after, offset) if _rewrite_in_place(real, fd, st, before, after, offset) else None
+        return _rewrite_in_place(real, fd, st, before, after, offset)
     return _swap(real, fd, st, before, after, offset)
 
 
@@ -464,19 +463,22 @@ def _can_keep_owner(st: os.stat_result) -> bool:
     return st.st_uid == os.geteuid() and (st.st_gid == os.getegid() or st.st_gid in os.getgroups())
 
 
-def _rewrite_in_place(real: str, fd: int, st: os.stat_result, before: bytes, after: bytes, at: int) -> bool:
-    """Write the note's bytes from `at` on over its own inode (hard links and owner kept).
+def _rewrite_in_place(
+    real: str, fd: int, st: os.stat_result, before: bytes, after: bytes, at: int
+) -> Inserted | None:
+    """Write the note's bytes from `at` on over its own inode (hard links and owner kept); None
+    when the note changed since it was read.
 
     Not atomic against a crash in the middle: only for the notes a rename would change."""
     if not _unchanged(real, fd, st, before):
-        return False
+        return None
     try:
         _pwrite_all(fd, after[at:], at)
         os.fsync(fd)
     except OSError as exc:
         _restore(fd, before, at)
         raise WriteFailed(f"{real}: {exc.strerror or exc}: nothing written, the note is as it was") from None
-    return True
+    return Inserted(after, at)
 
 
 def _restore(fd: int, before: bytes, at: int) -> None:
@@ -502,7 +504,7 @@ def _swap(
             kept = _copy_attributes(fd, out.fileno())
             os.fsync(out.fileno())
         if not kept:  # an attribute the copy cannot hold (one only root may set): write in place
-            return Inserted(after, at) if _rewrite_in_place(real, fd, st, before, after, at) else None
+            return _rewrite_in_place(real, fd, st, before, after, at)
         if not _unchanged(real, fd, st, before):
             return None
         os.replace(temp, real)

@@ -168,9 +168,9 @@ def _said_met(text: str, base: str, config: Config) -> set[str]:
     the mark; `base`: its note's folder) that its words say were met, called or heard from, as
     they would have without it (`called [[Lena]]`, not `[[Berlin]] trip`)."""
     from vaultnet.read import words as phrases  # here: a build from a saved state seldom asks
-    from vaultnet.read.inline import template_of
+    from vaultnet.read.inline import clean, template_of
 
-    template, targets = template_of(text, base)
+    template, targets = template_of(clean(text), base)  # its words read as the reader reads them: no code
     said = phrases.read_line(template, range(len(targets)), phrases.table_of(config))
     return {targets[index] for index, way in said.items() if phrases.direction(way)}
 
