@@ -2887,7 +2887,7 @@ def test_a_vault_with_nobody_says_why(make_vault) -> None:  # type: ignore[no-un
     assert "No person notes found" in text and "people_folders" in text and "#person" in text
     assert CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)]).exit_code == 0
     overview = (root / "_vaultnet/Overview.md").read_text(encoding="utf-8")
-    assert "No person notes found" in overview and "person_tags" in overview
+    assert "No person notes found" in overview and "person\\_tags" in overview
 
 
 CLIENT_MARIA = (
