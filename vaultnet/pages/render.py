@@ -545,6 +545,7 @@ class _Joined:
 _FILTERS: dict[str, Callable[..., Any]] = {
     "cell": cell,
     "plain": plain,
+    "inert": inert,
     "note_link": note_link,
     "file_link": file_link,
     "problem_link": problem_link,
@@ -973,11 +974,11 @@ def page_context(
 
 def _no_people(config: Config, root: Path | None, notes: Iterable[Note]) -> str:
     """`no_people_hint` for this vault, with its `notes` among people read as yours and the
-    Org-mode files it holds, as a page shows it: the tags it names `inert` (`\\#person`), no tags
-    of the Overview's own."""
+    Org-mode files it holds (the Overview shows it `inert`: the tags it names, `\\#person`, are
+    no tags of its own)."""
     if root is None:
-        return inert(no_people_hint(config))
-    return inert(no_people_hint(config, org_files(root, config), taken_as_yours(root, config, notes)))
+        return no_people_hint(config)
+    return no_people_hint(config, org_files(root, config), taken_as_yours(root, config, notes))
 
 
 YOURS_SHOWN = 3

@@ -270,7 +270,7 @@ def header(ctx: ReportContext) -> tuple[str, str]:
     )
     counts += "\n  " + KEY
     if ctx["no_people"]:
-        counts += "\n  " + unmarked(ctx["no_people"])
+        counts += "\n  " + ctx["no_people"]
     return f"vaultnet: {counted(summary.people, 'person', 'people')} as of {ctx['today']}", counts
 
 
