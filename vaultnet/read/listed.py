@@ -29,7 +29,7 @@ from vaultnet.read.entries import (
     own_way,
     who_started,
 )
-from vaultnet.read.inline import links_in, template_of
+from vaultnet.read.inline import clean, links_in, template_of
 from vaultnet.read.keys import PEOPLE_FIELDS, Fields, field_key, first_of, means, people_lines, synonym_table
 
 
@@ -387,9 +387,11 @@ def _away(entries: list[Mention], people: set[str], words: phrases.Table, base: 
     """Those of a dated note's `people` a line of its text names in passing as not there
     (`[[Di]] could not make it`, `Absent: [[Bo]]`: `words.away`): named, not met."""
     gone: set[str] = set()
+    read: set[int] = set()  # a line may make two asides: read once
     for mention in entries:
-        if mention.aside and not people.isdisjoint(mention.targets):
-            template, targets = template_of(mention.text, base)
+        if mention.aside and mention.line not in read and not people.isdisjoint(mention.targets):
+            read.add(mention.line)
+            template, targets = template_of(clean(mention.text), base)  # its words, as the reader's: no code
             gone.update(targets[index] for index in phrases.away(template, words) if index < len(targets))
     return frozenset(gone & people)
 
