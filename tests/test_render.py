@@ -29,8 +29,9 @@ from vaultnet.patterns import lazy_pattern
         ("People/Jane Doe.md", "Jane Doe", "[[People/Jane Doe|Jane Doe]]"),
         ("People/J.md", "Jane [the] | Doe", "[[People/J|Jane (the) / Doe]]"),
         ("People/A|B.md", "A|B", r"[A\|B](<People/A%7CB.md>)"),
-        ("People/[A].md", "*A* [x]", r"[\*A\* \[x\]](<People/%5BA%5D.md>)"),
+        ("People/[A].md", "*A* [x]", r"[\*A\* \[x&#93;](<People/%5BA%5D.md>)"),
         ("People/C#1.md", "C#1", "[C#1](<People/C%231.md>)"),
+        ("People/0 ].md", "0 ]", "[0 &#93;](<People/0 %5D.md>)"),
     ],
 )
 def test_wikilinks_survive_odd_names(file: str, name: str, link: str) -> None:

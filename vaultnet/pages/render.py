@@ -115,8 +115,12 @@ def file_link(file: str) -> str:
 
 def _markdown_link(file: str, name: str) -> str:
     """A Markdown link to a note, for a path no wikilink holds: its text is Markdown, escaped as a
-    line's (`inert`), which a table cell holds too."""
-    return f"[{inert(_one_line(name)) or '?'}](<{quote(file, safe='/ ')}>)"
+    line's (`inert`), which a table cell holds too; a `]` closing it is an entity, as `\\]]` would
+    end a wikilink in Obsidian's eyes."""
+    shown = inert(_one_line(name)) or "?"
+    if shown.endswith("\\]"):
+        shown = shown[:-2] + "&#93;"
+    return f"[{shown}](<{quote(file, safe='/ ')}>)"
 
 
 def problem_link(problem: Problem) -> str:
