@@ -150,6 +150,15 @@ def open_follow_ups(s: PersonStats) -> tuple[FollowUp, ...]:
     return tuple(unique[key] for key in sorted(unique))
 
 
+def has_open_follow_ups(s: PersonStats) -> bool:
+    """Has the person an open follow-up (`open_follow_ups`)? Without a ticked copy among their
+    tasks, any task is one: the copies are not matched up for that."""
+    follow_ups = s.person.follow_ups
+    if not any(f.done for f in follow_ups):
+        return bool(follow_ups)
+    return bool(open_follow_ups(s))
+
+
 COPIED_DAYS = 14
 """How many days after a task's last copy another of the same words is the task copied forward
 (a rollover plugin's, or by hand over a holiday); later, it is a task of its own again."""

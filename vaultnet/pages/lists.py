@@ -15,7 +15,7 @@ from typing import Any
 
 from vaultnet.config import Config
 from vaultnet.convert import name_order
-from vaultnet.metrics.cultivate import by_age, is_drifting, open_follow_ups
+from vaultnet.metrics.cultivate import by_age, has_open_follow_ups, is_drifting, open_follow_ups
 from vaultnet.metrics.movement import Marks, Tally
 from vaultnet.metrics.next import REACH_OUT_DAYS, occasions, todo
 from vaultnet.model import PersonStats
@@ -93,7 +93,7 @@ def places(s: PersonStats, today: dt.date, week: dt.date) -> list[Place]:
         coming = occasions(note, today)
         if coming:
             found.append(("coming_up", (coming[0].date, name, file)))
-    if open_follow_ups(s):  # not those only done
+    if has_open_follow_ups(s):  # not those only done
         found.append(("follow_ups", (name, file)))
     if s.real:
         found.append(("real", (name, file)))
