@@ -35,6 +35,15 @@ if TYPE_CHECKING:
     from vaultnet.vault.resolve import Seen
 
 
+def _say_nobody(root: Path, config: Config) -> None:
+    """Tell, on standard error, a vault where vaultnet found nobody how it finds people: notes
+    among people it read as yours, else the wrong folder, or people marked otherwise."""
+    from vaultnet.pages.render import no_people_hint
+    from vaultnet.vault.load import taken_as_yours
+
+    click.echo(no_people_hint(config, yours=taken_as_yours(root, config)), err=True)
+
+
 def _today(value: str | None, option: str = "--today") -> dt.date | None:
     if value is None:
         return None
@@ -517,11 +526,8 @@ def build(vault: str, today: str | None, check: bool, no_cache: bool) -> None:
     click.echo(f"{len(result.written)} written, {len(result.unchanged)} unchanged, {problems}")
     if not result.summary.people:
         from vaultnet.config import load_config
-        from vaultnet.pages.render import no_people_hint
-        from vaultnet.vault.load import taken_as_yours
 
-        config = load_config(root)
-        click.echo(no_people_hint(config, yours=taken_as_yours(root, config)), err=True)
+        _say_nobody(root, load_config(root))
     for why in result.refused:
         click.echo(f"Error: refused: {why}", err=True)
     if result.refused:
@@ -1057,11 +1063,7 @@ def check_command(vault: str, style: str, today: str | None, no_cache: bool) -> 
     people: list[bool] = []  # told by the read, when the notes were read
     problems = check_vault(root, config, day or config.as_of or dt.date.today(), not no_cache, people)
     if not problems and not (people[0] if people else has_people(root, config, not no_cache)):
-        from vaultnet.pages.render import no_people_hint
-        from vaultnet.vault.load import taken_as_yours
-
-        # Notes among people read as yours, else the wrong folder, or people marked otherwise.
-        click.echo(no_people_hint(config, yours=taken_as_yours(root, config)), err=True)
+        _say_nobody(root, config)
         sys.exit(1)
     if not problems:  # said apart from what scripts read: standard output stays empty
         click.echo("no problems", err=True)
