@@ -620,9 +620,9 @@ def test_a_front_matter_title_that_spells_the_file_name_is_the_name_and_no_job(m
     assert got["People/maria-gonzalez.md"]["interactions"] == 1
     shown = CliRunner().invoke(main, ["show", "maria", "-v", str(root), "--today", "2026-12-04"])
     assert shown.output.startswith("María González  (People/maria-gonzalez.md)\n"), shown.output
-    assert "org:" not in shown.output.split("\n\n")[0]  # her title is no job
+    assert "work:" not in shown.output.split("\n\n")[0]  # her title is no job
     ana = CliRunner().invoke(main, ["show", "ana", "-v", str(root), "--today", "2026-12-04"])
-    assert "  org: CTO\n" in ana.output
+    assert "  work: CTO\n" in ana.output  # a role alone is no organisation
 
 
 def test_an_at_before_a_file_name_is_no_part_of_the_name(make_vault) -> None:  # type: ignore[no-untyped-def]

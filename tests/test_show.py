@@ -43,7 +43,7 @@ def test_show_tells_every_contact_with_its_source_line(make_vault) -> None:  # t
     code, out = run("show", "jd", "--vault", str(root), "--today", "2026-11-21")
     assert code == 0, out
     assert out.startswith("Jane Doe  (People/Jane Doe.md)\n")
-    for words in ("aliases: JD", "org: Acme", "email: jane@example.org", "#friend",
+    for words in ("aliases: JD", "work: Acme", "email: jane@example.org", "#friend",
                   "birthday: 1990-02-28 (next 2027-02-28, turns 37)", "  - runs marathons"):  # fmt: skip
         assert words in out, words
     timeline = out.split("Timeline", 1)[1].split("Planned", 1)[0]

@@ -373,7 +373,7 @@ def _card_lines(story: Story) -> list[str]:
     card, note = story.card, story.stats.person.note
     fields = [
         ("aliases", ", ".join(note.aliases)),
-        ("org", " · ".join(x for x in (card.title, card.org) if x)),
+        ("work", " · ".join(x for x in (card.title, card.org) if x)),  # a role, an organisation or both
         ("tags", ", ".join(f"#{t}" for t in note.tags)),
         ("email", ", ".join(card.emails)),
         ("phone", ", ".join(card.phones)),
