@@ -459,6 +459,15 @@ def test_what_too_many_share_is_no_reason_and_the_pages_say_so(make_vault) -> No
             },
             ("Ann", "Gu", "both tagged #golf"),
         ),
+        (  # what they are to what you run: your volunteers, donors and members meet there already
+            {
+                "Ana": "person, volunteer, donor, carpentry",
+                "Bo": "person, volunteer, donor",
+                "Cy": "person, volunteers, member, supporter, sponsor, trustee, staff",
+                "Di": "person, volunteers, member, supporter, sponsor, trustee, staff, carpentry",
+            },
+            ("Ana", "Di", "both tagged #carpentry"),
+        ),
         (  # kin, as `relation: cousin` tags them: two cousins, two grandchildren, two in-laws
             {
                 "Ben": "person, cousin, mother, aunt, grandchild, sister-in-law, great, step",
@@ -485,6 +494,7 @@ def test_what_too_many_share_is_no_reason_and_the_pages_say_so(make_vault) -> No
         "what they are to you",
         "where they know each other from",
         "what they are to your business",
+        "what they are to what you run",
         "who they are in your family",
         "what they are to you in academia",
     ],

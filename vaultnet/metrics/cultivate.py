@@ -358,7 +358,8 @@ _TIES = frozenset((
     "labmate", "labmates", "lab-mate", "lab-mates", "committee", "coauthor", "coauthors", "co-author",
     "co-authors", "collaborator", "collaborators", "supervisor", "supervisors", "student", "students",
     "phd-student", "phd-students", "postdoc", "postdocs", "reviewer", "reviewers", "editor", "editors",
-    "conference", "conferences",
+    "conference", "conferences", "volunteer", "volunteers", "donor", "donors", "member", "members",
+    "supporter", "supporters", "sponsor", "sponsors", "trustee", "trustees", "staff",
 ))  # fmt: skip
 """Tags of what someone is to you, not of what they are into: two friends, two of your family,
 two colleagues share no interest by it (and colleagues and family know each other, as old
@@ -367,7 +368,9 @@ for a living; nor two leads, prospects, customers, investors, vendors or candida
 where they stand with your business (as `#crm/lead` does), not what they would enjoy; a nurse
 and a potter who both love pottery may still meet, and so may two founders. In academia: your
 labmates, committee, coauthors and collaborators, supervisors and students, postdocs, reviewers
-and editors; and the conference you met someone at, which says where, as `#school` does."""
+and editors; and the conference you met someone at, which says where, as `#school` does. In what
+you run (a charity, a club, a food bank): its volunteers, donors, members, sponsors, trustees and
+staff, who meet there already."""
 
 _KIN = frozenset((
     "mother", "father", "mum", "mom", "mam", "mama", "mamma", "mommy", "mummy", "dad", "daddy", "papa",
