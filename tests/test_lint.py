@@ -28,7 +28,7 @@ def test_problems_as_file_line_message_and_exit_1(make_vault) -> None:  # type: 
     result = CliRunner().invoke(main, ["check", str(root)])
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
-    assert lines[0].startswith(f"{root.as_posix()}/People/Jane.md:3: front matter is not valid YAML")
+    assert lines[0].startswith(f"{root.as_posix()}/People/Jane.md:2: front matter is not valid YAML")
     assert lines[1] == f"{root.as_posix()}/People/Old.md:1: not UTF-8: read as Windows-1252; save it as UTF-8"
     assert "2 problems" in result.stderr
 
@@ -37,7 +37,7 @@ def test_paths_are_relative_to_where_it_runs(make_vault, monkeypatch) -> None:  
     root = make_vault({"People/Jane.md": BROKEN})
     monkeypatch.chdir(root)
     result = CliRunner().invoke(main, ["check"])
-    assert result.stdout.startswith("People/Jane.md:3: ")
+    assert result.stdout.startswith("People/Jane.md:2: ")
 
 
 def test_a_vault_given_whole_is_shown_from_where_it_runs(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -47,7 +47,7 @@ def test_a_vault_given_whole_is_shown_from_where_it_runs(make_vault, monkeypatch
     monkeypatch.chdir(root)
     monkeypatch.setenv("VAULTNET_VAULT", str(root / "notes"))
     result = CliRunner().invoke(main, ["check", "--format", "github"])
-    assert result.stdout.startswith("::warning file=notes/People/Jane.md,line=3::")
+    assert result.stdout.startswith("::warning file=notes/People/Jane.md,line=2::")
 
 
 def test_github_annotations(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -56,7 +56,7 @@ def test_github_annotations(make_vault, monkeypatch) -> None:  # type: ignore[no
     result = CliRunner().invoke(main, ["check", "notes", "--format", "github"])
     assert result.exit_code == 1
     assert result.stdout.startswith(
-        "::warning file=notes/People/Jane.md,line=3::front matter is not valid YAML"
+        "::warning file=notes/People/Jane.md,line=2::front matter is not valid YAML"
     )
 
 

@@ -884,6 +884,24 @@ def test_people_listed_in_the_text_with_an_at_are_the_people() -> None:
     assert [m.targets for m in n.entries] == [("Maya", "Jonas Berg")] and not n.problems
 
 
+@pytest.mark.parametrize(
+    ("front", "line", "reason"),
+    [
+        ("tags: [person, friend\nbirthday: 1992-12-12\n", 2, "the `[` opened on this line is never closed"),
+        ("name: B\nx: {a: 1\ny: 2\n", 3, "the `{` opened on this line is never closed"),
+        ('name: A\nbio: "open\nb: 2\n', 3, "the quote opened on this line is never closed"),
+        ("name: C\nx: [a, b]\n  y: 2\n", 4, "did not find expected key"),  # where it went wrong
+    ],
+)
+def test_a_bracket_or_quote_never_closed_is_a_problem_at_the_line_that_opens_it(
+    front: str, line: int, reason: str
+) -> None:
+    """PyYAML gives up on the line after an unclosed `[`, `{` or quote, which is fine: the line
+    to mend is the one that opened it."""
+    [problem] = note("People/Uma.md", f"---\n{front}---\n").problems
+    assert problem.line == line and problem.message.startswith(f"front matter is not valid YAML: {reason}")
+
+
 def test_links_that_still_break_the_yaml_get_a_hint() -> None:
     n = note("Meetings/Sync.md", "---\ndate: 2026-11-24\nattendees: [[Maya]], [[Jonas]] # the team\n---\n")
     assert [(p.line, p.message) for p in n.problems] == [

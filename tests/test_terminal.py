@@ -126,7 +126,8 @@ def test_plain_report_of_the_example_vault() -> None:
         "  Kofi Mensah and Nadia Haddad: 2026-10-02; together since, on 2026-10-09 (Daily/2026-10-09.md:4)\n"
         "\n"
         "Problems (1)\n"
-        "  People/Tomasz Wróbel.md:3: front matter is not valid YAML: did not find expected ',' or ']'\n"
+        "  People/Tomasz Wróbel.md:2: front matter is not valid YAML: the [ opened on this line is never"
+        " closed (did not find expected ',' or ']')\n"
     )
 
 

@@ -222,6 +222,24 @@ def yaml_is_fast() -> bool:
     return hasattr(yaml, "CSafeLoader")
 
 
+def _where_and_why(exc: Exception) -> tuple[Any, str]:
+    """Where a YAML error is to be mended, and why: a bracket or a quote never closed is at the
+    line that opens it (`tags: [person, friend`), not the later line where PyYAML gave up."""
+    context, opened = getattr(exc, "context", None) or "", getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
+    if opened is not None and (what := _NEVER_CLOSED.get(context)):
+        return opened, f"the {what} opened on this line is never closed ({problem})"
+    return getattr(exc, "problem_mark", None) or opened, problem
+
+
+_NEVER_CLOSED = {
+    "while parsing a flow sequence": "`[`",
+    "while parsing a flow mapping": "`{`",
+    "while scanning a quoted scalar": "quote",
+}
+"""PyYAML's context of an error whose cause is where it was opened, and what was opened there."""
+
+
 def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | None]:
     """The front matter as a dict with lower-case keys; a YAML error is a problem at its line, and
     so is front matter never closed (`_unclosed`)."""
@@ -242,9 +260,8 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
         line = min(exc.line + 2, last_line) if exc.line is not None else 2
         return {}, Problem(file, max(line, 2), f"front matter is too complex to read: {exc.problem}")
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        mark, reason = _where_and_why(exc)
         line = min(mark.line + 2, last_line) if mark is not None else 2
-        reason = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
         written = split.front.split("\n")[max(line, 2) - 2]
         if unfilled := _UNFILLED.search(written):
             return {}, Problem(file, max(line, 2), _UNFILLED_BROKE.format(unfilled[1]))
