@@ -548,6 +548,20 @@ def test_a_day_link_to_a_part_of_the_days_note_dates_the_entry() -> None:
     ]
 
 
+def test_in_a_parents_own_log_what_you_call_them_is_their_name() -> None:
+    """`Mum rang me` in the note tagged `mum` (as `relationship: mum` tags it) is her calling, as
+    `called Mum` is you; a sister is no name (one has several), nor is `mum` in a friend's log."""
+    log = "- 2026-11-22 - Mum rang me\n- 2026-11-15 called Mum\n- 2026-11-08 Sister rang\n"
+    mum = note("People/Eileen Moss.md", f"---\nrelationship: mum\ntags: [person]\n---\n{log}")
+    assert [m.direction for m in mum.entries] == ["inbound", "outbound", "unknown"]
+    nested = note(
+        "People/Ed Moss.md", "---\ntags: [person, family/grandad]\n---\n- 2026-11-22 Grandad rang\n"
+    )
+    assert [m.direction for m in nested.entries] == ["inbound"]
+    sister = note("People/Jo Moss.md", f"---\nrelationship: sister\ntags: [person]\n---\n{log}")
+    assert [m.direction for m in sister.entries][::2] == ["unknown", "unknown"]
+
+
 def test_a_persons_own_log_names_them_as_links_find_them() -> None:
     """In their own log, the person is also named by their stem, `name` or an alias (spec 6.2),
     or the first word of their stem or name, in any case, as a whole word, the longest first; another word holding a name, or a

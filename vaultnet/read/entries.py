@@ -871,12 +871,24 @@ def _introduces(text: str, base: str, names: tuple[str, ...]) -> bool:
     return phrases.introduces(_as_self(folded(template), names), own=True)
 
 
-def own_names(stem: str, name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+def own_names(stem: str, name: str, aliases: tuple[str, ...], tags: Iterable[str] = ()) -> tuple[str, ...]:
     """The names a person answers to (spec 6.2: stem, `name`, aliases) and their first names
     (`Jane called` in `Jane Doe.md`, `Sam called` in `sam-park.md`; `vaultnet log jane` finds
-    her so too), as `folded` text, the longest first: `Ana Souza` is taken whole before `Ana`."""
-    keys = {key for key in map(name_key, (stem, name, *aliases, *first_names(stem, name))) if key}
+    her so too), and what you call a parent or grandparent their tags say they are (`Mum rang`
+    in a note tagged `mum`, as `relationship: mum` tags it), as `folded` text, the longest first:
+    `Ana Souza` is taken whole before `Ana`."""
+    called = (word for tag in tags if (word := tag.rsplit("/", 1)[-1]) in _CALLED_SO)
+    keys = {key for key in map(name_key, (stem, name, *aliases, *first_names(stem, name), *called)) if key}
     return tuple(sorted(keys, key=lambda key: (-len(key), key)))
+
+
+_CALLED_SO = frozenset((
+    "mum", "mom", "mam", "mama", "mamma", "mommy", "mummy", "mother", "dad", "daddy", "papa", "father",
+    "grandma", "grandpa", "granny", "gran", "grandad", "granddad", "nan", "nana", "nanna", "grandmother",
+    "grandfather", "oma", "opa", "mutti", "vati", "mamá", "papá", "abuela", "abuelo", "maman",
+))  # fmt: skip
+"""What one calls a parent or grandparent as a name (`Mum rang`, `Grandpa sent a card`): in
+their own log the word is them. Not `sister` or `cousin`, which one says of several."""
 
 
 def _as_self(text: str, names: tuple[str, ...]) -> str:
