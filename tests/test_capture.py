@@ -1347,10 +1347,12 @@ def test_a_note_of_that_name_read_as_no_person_says_why_not_offered_to_new(make_
             "vaultnet.toml": "max_file_kb = 1\n",
             "People/Maya.md": "---\ntags: [person]\n---\n" + "notes. " * 300,
             "Notes/Bo.md": "# Bo\nmet at the climbing wall\n",
+            "People/Stark Industries.md": "---\ntype: account\n---\n",
         }
     )
     said = {
-        name: CliRunner().invoke(main, ["show", name, "--vault", str(root)]) for name in ("maya", "Bo", "Cy")
+        name: CliRunner().invoke(main, ["show", name, "--vault", str(root)])
+        for name in ("maya", "Bo", "Cy", "Stark Industries", "stark")
     }
     assert said["maya"].exit_code == 2
     assert (
@@ -1361,3 +1363,8 @@ def test_a_note_of_that_name_read_as_no_person_says_why_not_offered_to_new(make_
         "Error: Notes/Bo.md is not read as a person: it is in no people folder"
     )
     assert "try `vaultnet new 'Cy'`" in said["Cy"].output
+    for name in ("Stark Industries", "stark"):  # a company among people, by its name or a word of it
+        assert said[name].output.startswith(
+            "Error: People/Stark Industries.md is not read as a person: it is filed or tagged as a person's,"
+            " but its type or tags say it is no one"
+        ), said[name].output

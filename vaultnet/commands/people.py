@@ -173,7 +173,8 @@ def _no_persons_note(root: Path, key: str, config: Config) -> str | None:
     """Why the first note (walked) named `key` (by stem or path) is not read as a person, or None
     when no note is named so. Else why the first note a first or last word of its stem names
     (`rui` for `People/Rui Sa.md`, as `find` takes it for a person's) is not, when it would be
-    someone's (`filed_among_people`) but for a problem of its own (its template's placeholder unfilled)."""
+    someone's (`filed_among_people`) but for a problem of its own (its template's placeholder unfilled)
+    or for its type or tags (`type: account`)."""
     short: str | None = None
     for found in walk_stats(root, config):
         file = found[0]
@@ -185,16 +186,30 @@ def _no_persons_note(root: Path, key: str, config: Config) -> str | None:
             if (yours := why_yours(found, note, config)) is not None:
                 by_me = owner_match(stem, note.tags, (), (), ()) is None  # not by its own name or tag
                 return f"{file} is not read as a person but as yours: {yours}{_NOT_YOURS if by_me else ''}"
-            why = note.problems[0].message if note.problems else _NO_PERSON
+            why = _why_no_one(note, config) or (note.problems[0].message if note.problems else _NO_PERSON)
             return f"{file} is not read as a person: {why}"
         if short is None and key in {name_key(word) for word in short_names(stem, stem)}:
             note = read_found(found, config)
-            if note.kind != "person" and note.problems and filed_among_people(note, config):
-                short = f"{file} is not read as a person: {note.problems[0].message}"
+            if note.kind != "person" and (filed_why := _why_no_one(note, config)):
+                short = f"{file} is not read as a person: {filed_why}"
     return short
 
 
+def _why_no_one(note: Note, config: Config) -> str | None:
+    """Why a note no person's is so when it would be someone's by where it is filed or how it is
+    tagged (`filed_among_people`): its first problem (a template's placeholder unfilled), else
+    its type or tags (`type: account`). None for a note filed as no one's."""
+    if not filed_among_people(note, config):
+        return None
+    return note.problems[0].message if note.problems else _NO_ONE if note.kind == "other" else None
+
+
 _NO_PERSON = "it is in no people folder and has no person tag, or still holds its template's placeholder"
+_NO_ONE = (
+    "it is filed or tagged as a person's, but its type or tags say it is no one (a company, a group,"
+    " a place, a pet: `type: account`, `#org`) or a template"
+)
+"""Why a note among people is no one's, when it has no problem to say so."""
 _NOT_YOURS = (
     " in vaultnet.toml. If the note is someone else's, take that out of `me`: a first name there beside"
     " your whole name or address makes no alias yours"
