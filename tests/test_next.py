@@ -707,6 +707,26 @@ def test_a_follow_up_says_when_it_is_due_today_or_overdue(make_vault) -> None:  
     )
 
 
+def test_a_task_in_a_days_note_is_due_when_its_words_say_counted_from_that_day(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`- [ ] follow up with [[Kenji]] next week` in the note of Wednesday 2026-11-25 is due on
+    Monday 2026-11-30; a day of its own (`📅`) wins; in a person's note, with no day to count
+    from, the words give none."""
+    root = make_vault(
+        {
+            "People/Kenji.md": "---\ntags: [person]\n---\n- [ ] ring him tomorrow\n",
+            "Daily/2026-11-25.md": "- [ ] follow up with [[Kenji]] next week\n"
+            "- [ ] send [[Kenji]] the deck tomorrow 📅 2026-12-04\n- [x] call [[Kenji]] tomorrow\n",
+        }
+    )
+    kenji = _json(root)["Kenji"]
+    assert [(f["file"], f["due"]) for f in kenji["follow_ups"]] == [
+        ("Daily/2026-11-25.md", "2026-11-30"),
+        ("Daily/2026-11-25.md", "2026-12-04"),
+        ("People/Kenji.md", None),
+    ]
+    assert "line 1): **due 2026-11-30**" in _pages(root)["Follow-ups.md"]
+
+
 def test_not_known_says_who_has_no_contact_at_all(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Arrows are the Reciprocity page's advice for contacts that do not say who started; a person
     never contacted, or not within the window, needs no arrow but a contact, and is marked so; one

@@ -12,6 +12,7 @@ from vaultnet.convert import (
     as_tag,
     as_text,
     date_prefix,
+    due_in_words,
     link_target,
     task_due,
     unwrap_link,
@@ -155,6 +156,26 @@ def test_links_and_date_prefixes() -> None:
 )
 def test_a_tasks_due_day(text: str, day: dt.date | None) -> None:
     assert task_due(text) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [  # written on Wednesday 2026-11-25
+        ("call [[Jo]] tomorrow", dt.date(2026, 11, 26)),
+        ("follow up with [[Kenji]] next week", dt.date(2026, 11, 30)),  # its Monday
+        ("send [[Jo]] the deck by Friday", dt.date(2026, 11, 27)),
+        ("send [[Jo]] the deck by Wednesday", dt.date(2026, 12, 2)),  # the first after the day
+        ("check in with [[Jo]] next Tuesday", dt.date(2026, 12, 1)),  # the week after's
+        ("ping [[Jo]] in 3 days", dt.date(2026, 11, 28)),
+        ("ping [[Jo]] in two weeks", dt.date(2026, 12, 9)),
+        ("ask [[Jo]] how the race on Sunday went", None),  # when it happens, not when to ask
+        ("ask [[Jo]] about next weekend", None),
+        ("ask [[Jo]] about the tomorrowland tickets", None),
+        ("ping [[Jo]] in 900 days", None),
+    ],
+)
+def test_a_tasks_day_in_words_counts_from_its_notes_day(text: str, day: dt.date | None) -> None:
+    assert due_in_words(text, dt.date(2026, 11, 25)) == day
 
 
 def test_a_tasks_day_that_is_no_day_is_told() -> None:

@@ -666,6 +666,41 @@ def task_due(text: str, no_day: list[str] | None = None) -> dt.date | None:
     return days["due"] or days["scheduled"]
 
 
+def due_in_words(text: str, written: dt.date) -> dt.date | None:
+    """The day a task written on `written` (a dated note's day) is due by its words, counted from
+    that day: `tomorrow`, `in 3 days`, `in two weeks`, `next week` (its Monday), `by Friday` (the
+    first one after it), `next Tuesday` (the Tuesday of the week after); None when its words give
+    no such day. Not `on Friday`, which as often tells when something to ask about happens."""
+    match = _DUE_IN_WORDS.search(text)
+    if match is None:
+        return None
+    if match["tomorrow"]:
+        return written + dt.timedelta(days=1)
+    if match["count"]:
+        count = int(match["count"]) if match["count"].isdigit() else _COUNTS[match["count"].lower()]
+        days = count * (7 if match["unit"].lower().startswith("week") else 1)
+        return written + dt.timedelta(days=days) if 0 < days <= 366 else None
+    monday = written - dt.timedelta(days=written.weekday())
+    if match["week"]:
+        return monday + dt.timedelta(weeks=1)
+    weekday = [day.lower() for day in _WEEKDAY_WORDS].index(match["weekday"].lower())
+    if match["next"]:
+        return monday + dt.timedelta(weeks=1, days=weekday)
+    return written + dt.timedelta(days=(weekday - written.weekday() - 1) % 7 + 1)
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a couple of": 2}
+_DUE_IN_WORDS = lazy_pattern(
+    r"\b(?:(?P<tomorrow>tomorrow)"
+    r"|in\s+(?P<count>\d{1,3}|a couple of|a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)"
+    r"|(?P<week>next\s+week)"
+    r"|(?:(?P<next>next)|by)\s+"
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+"""The words of a task that give its day counted from the note's (`due_in_words`)."""
+
+
 _FILED_UNDER = lazy_pattern(r"^[\W\d_]+|[\W\d_]+$")
 
 

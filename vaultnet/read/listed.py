@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from vaultnet.config import Config
-from vaultnet.convert import as_text, as_texts, date_prefix, name_key, target_key, unwrap_link
+from vaultnet.convert import as_text, as_texts, date_prefix, due_in_words, name_key, target_key, unwrap_link
 from vaultnet.model import Direction, FollowUp, Mention, new_mention
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
@@ -398,9 +398,18 @@ def _away(entries: list[Mention], people: set[str], words: phrases.Table, base: 
 
 def of_the_day(follow_ups: list[FollowUp], date: dt.date | None, listed: list[str]) -> list[FollowUp]:
     """A dated note's tasks, on its `date`, each of the people it links or, of those the note
-    lists, names plain (`_named_plain`)."""
+    lists, names plain (`_named_plain`), and due when its words say counted from that day
+    (`due_in_words`: `call [[Bo]] next Tuesday`) unless it gives its own."""
     names = _names_of(listed)
-    return [replace(f, date=date, targets=_named_plain(f, names)) for f in follow_ups]
+    return [
+        replace(
+            f,
+            date=date,
+            targets=_named_plain(f, names),
+            due=f.due or (due_in_words(f.text, date) if date and not f.done else None),
+        )
+        for f in follow_ups
+    ]
 
 
 def _names_of(listed: list[str]) -> dict[str, str]:
