@@ -677,8 +677,7 @@ def due_in_words(text: str, written: dt.date) -> dt.date | None:
     if match["tomorrow"]:
         return written + dt.timedelta(days=1)
     if match["count"]:
-        count = int(match["count"]) if match["count"].isdigit() else _COUNTS[match["count"].lower()]
-        days = count * (7 if match["unit"].lower().startswith("week") else 1)
+        days = _count(match["count"].lower()) * (7 if match["unit"].lower().startswith("week") else 1)
         return written + dt.timedelta(days=days) if 0 < days <= 366 else None
     monday = written - dt.timedelta(days=written.weekday())
     if match["week"]:
@@ -689,7 +688,6 @@ def due_in_words(text: str, written: dt.date) -> dt.date | None:
     return written + dt.timedelta(days=(weekday - written.weekday() - 1) % 7 + 1)
 
 
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a couple of": 2}
 _DUE_IN_WORDS = lazy_pattern(
     r"\b(?:(?P<tomorrow>tomorrow)"
     r"|in\s+(?P<count>\d{1,3}|a couple of|a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)"
