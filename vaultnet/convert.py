@@ -706,11 +706,27 @@ _FILED_UNDER = lazy_pattern(r"^[\W\d_]+|[\W\d_]+$")
 def folder_word(name: str) -> str:
     """A folder's name as a people or template folder setting matches it: in any case, without the
     number, emoji or marks it is filed under (`03 People`, `👥 People`, `20.01 - People`,
-    `_templates`, `People 2024`), in one Unicode form (`o` and its dots, as a Mac may name a
-    folder, is `ö`). `demo-contacts` stays itself: no people folder."""
+    `_templates`, `People 2024`) or the id Notion's export gives it (`People 5c6d…`:
+    `without_notion_id`), in one Unicode form (`o` and its dots, as a Mac may name a folder, is
+    `ö`). `demo-contacts` stays itself: no people folder."""
     if not name.isascii():
         name = unicodedata.normalize("NFC", name)
-    return _FILED_UNDER.sub("", name).casefold()
+    return _FILED_UNDER.sub("", without_notion_id(name)).casefold()
+
+
+def without_notion_id(name: str) -> str:
+    """A file's stem or a folder's name without the id Notion's export appends to every page and
+    folder (`Carla Mendes 1a2b3c4d5e6f7a8b`, `People 5c6d…` of 32 digits): a space, then 16 or 32
+    lower-case hex digits, at its end. The id is no part of the name; no other number is (`Ana
+    2024`, `Room 101`, an id in capitals or of 15 digits stay as they are)."""
+    if len(name) < 18 or (name[-17] != " " and name[-33:-32] != " "):  # nearly every name: no regex
+        return name
+    return _NOTION_ID.sub("", name)
+
+
+_NOTION_ID = lazy_pattern(r"(?<=\S) (?:[0-9a-f]{32}|[0-9a-f]{16})$")
+"""The id Notion appends to a page's or a folder's name in an export: 16 or 32 lower-case hex
+digits after a space."""
 
 
 def archive_folder(file: str) -> str | None:
@@ -1143,6 +1159,7 @@ def first_names(stem: str, name: str) -> tuple[str, str]:
 
 def stem_words(stem: str) -> list[str]:
     """A file stem's words, a slug's (`sam-park`, `jo_lee`) cut at its `-` and `_` (a name of
-    several words keeps its hyphens: `Jean-Luc Picard` is no `jean`); `[""]` for none."""
-    words = stem.split() or [""]
+    several words keeps its hyphens: `Jean-Luc Picard` is no `jean`), less a Notion page's id
+    (`without_notion_id`); `[""]` for none."""
+    words = without_notion_id(stem).split() or [""]
     return re.split(r"[-_]", words[0]) if len(words) == 1 else words

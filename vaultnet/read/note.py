@@ -34,6 +34,7 @@ from vaultnet.convert import (
     spelt_alike,
     task_due,
     unwrap_link,
+    without_notion_id,
 )
 from vaultnet.fields import FIELDS
 from vaultnet.model import MARKER, FollowUp, Mention, Note, NoteKind, Problem, stem_of
@@ -507,7 +508,7 @@ def _under_people_folder(folder: str, people_folders: tuple[str, ...]) -> bool:
 def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = None) -> Note:
     """Read one note: `file` is its path in the vault, `/` between folders (`day_first`: `_split`)."""
     decoded = decode(file, data)
-    stem = stem_of(file)
+    stem = without_notion_id(stem_of(file))  # the name a file gives: Notion's page id is none of it
     if (decoded.binary and decoded.problem) or decoded.text.startswith(MARKER):  # a page: an old output's
         problem = decoded.problem if decoded.binary and decoded.problem else Problem(file, 1, _OLD_PAGE)
         return Note(file=file, kind="other", name=stem, problems=(problem,))
