@@ -148,3 +148,59 @@ def test_a_notion_page_is_exported_by_its_name(make_vault) -> None:  # type: ign
     exported = CliRunner().invoke(main, ["export", "vcard", str(root), "-o", "-"]).output.splitlines()
     assert "FN:Carla Mendes" in exported and "N:Mendes;Carla;;;" in exported
     assert not [line for line in exported if "1a2b3c4d5e6f7a8b" in line]
+
+
+# --- 2. the property block under a Notion page's title ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Carla Mendes\n\nName: Carla Mendes\nLast contacted: November 2, 2023\nTags: person, neighbour\n",
+        "# Ben Okafor\n\nName: Ben Okafor\nType: Person\nCompany: Monzo\n",
+        "# Ben Okafor\n\nTags: person\n",
+        "# Ben Okafor\n\nTags: close friend, Person\n\nEx-colleague.\n",
+        "# Ben Okafor\nType: Person\nPhone:\n",  # a property left empty
+        "# Ben Okafor\n\nTags: #person\n",  # read before too
+    ],
+)
+def test_the_property_block_says_who_is_a_person(text: str) -> None:
+    assert note("Notion/Ben Okafor 7d8e9f0a1b2c3d4e.md", text).kind == "person"
+
+
+def test_the_property_block_gives_tags_as_notion_writes_them() -> None:
+    carla = note("Notion/Carla.md", "# Carla\n\nTags: person, close friend, Porto\nCompany: Acme\n")
+    assert carla.tags[:3] == ("person", "close friend", "porto")
+    assert carla.org == "Acme"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Ana\n\n## About\n\nType: Person\n",  # under another heading: a line of prose
+        "# Ana\n\nShe is not my type.\nType: Person\n",  # a paragraph of prose
+        "# Ana\n\nType: Person\nand then we met for coffee\n",
+        "# Ana\n\nSome text.\n\nType: Person\n",  # not the first paragraph
+        "## Ana\n\nType: Person\n",  # no title: no page of Notion's
+        "Type: Person\n",
+        "# Ana\n\n- Type: Person\n",  # an item
+        "# Ana\n\n```\nType: Person\n```\n",
+    ],
+)
+def test_a_line_of_a_type_elsewhere_says_nothing(text: str) -> None:
+    assert note("Notes/Ana.md", text).kind == "other"
+
+
+def test_prose_under_about_is_no_type() -> None:
+    ana = note("People/Ana.md", "# Ana\n\nCompany: Acme\n\n## About\n\nType: the quiet kind\n")
+    assert ana.kind == "person"
+    assert ana.facts == ("Type: the quiet kind",)
+
+
+def test_the_front_matter_wins_over_the_property_block() -> None:
+    text = "---\ntags: [friend]\n---\n# Ana\n\nTags: company\n"
+    assert note("People/Ana.md", text).tags == ("friend",)
+
+
+def test_a_company_in_notion_is_no_one() -> None:
+    assert note(f"{PEOPLE}/Acme 1a2b3c4d5e6f7a8b.md", "# Acme\n\nType: Company\n").kind == "other"

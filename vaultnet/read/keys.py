@@ -132,6 +132,37 @@ _KEY_SPAN = 40
 """How far into a line its key's colon may be."""
 
 
+def property_block(body: str, offset: int) -> dict[str, tuple[str, int]]:
+    """The properties a Notion page's export writes under its title: the paragraph right after a
+    first-level heading that opens the body (`# Carla Mendes` over `Tags: person, neighbour` and
+    `Type: Person`), each of its lines a key, one colon and a value, or a key left empty. By key
+    (`field_key`): the value and its line of the file (`offset`: the line before the body's
+    first). None when a line of it is anything else: a paragraph of prose that opens with `Type:`
+    is no page's properties, nor is such a line under another heading (`## About`)."""
+    if not body.lstrip("\n").startswith("# "):  # nearly every note
+        return {}
+    lines = body.split("\n", _MOST_PROPERTIES)
+    at = next(number for number, line in enumerate(lines) if line.strip())
+    while at + 1 < len(lines) and not lines[at + 1].strip():
+        at += 1
+    found: dict[str, tuple[str, int]] = {}
+    for number in range(at + 1, min(len(lines), _MOST_PROPERTIES)):
+        line = lines[number]
+        if not line.strip():
+            return found
+        said = key_and_value(line)
+        if said is None and not _EMPTY_KEY.match(line):
+            return {}
+        if said is not None:
+            found.setdefault(said[0], (said[1], number + offset + 1))
+    return found if len(lines) <= _MOST_PROPERTIES else {}
+
+
+_MOST_PROPERTIES = 100
+"""The lines a page's title and properties may take: a database of more is rare, a longer
+paragraph of lines of a key is no page's properties."""
+
+
 def bare_card_line(line: str) -> tuple[str, str] | None:
     """A line of the card written with no colon, as owners jot one under `## About`: the key of a
     birthday or an anniversary and a day (`birthday 3 March`, `Birthday - 3 March`, `DOB

@@ -96,6 +96,7 @@ from vaultnet.read.keys import (
     known_under,
     meanings_of,
     means,
+    property_block,
     synonym_table,
     texts_of,
     wikilinks_in,
@@ -527,8 +528,8 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     if body.bad_dates and day_first is None and (order := year_last_order(split.body)) is not None:
         return parse_note(file, data, config, order)  # `26/11/2026`: its days are written day first
     spaced_tags = "tags" in fields  # the front matter's, which a space parts: Obsidian's tags hold none
-    if body.properties:
-        meta, fields = with_body_fields(meta, fields, body.properties, config, known_only=False)
+    if written := {**_page_kinds(split, config), **body.properties}:
+        meta, fields = with_body_fields(meta, fields, written, config, known_only=False)
     front_tags = _front_tags(fields.get("tags", []), spaced_tags)
     tags, own = _tags_of(front_tags, body, stem_date is not None)  # as written: front matter first
     types = kind_words(texts_of(fields.get("types", []))) | _kept_by_a_plugin(meta, split.body, stem)
@@ -594,6 +595,21 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         problems=tuple(problems),
         **card,
     )
+
+
+def _page_kinds(split: Split, config: Config) -> dict[str, tuple[str, int]]:
+    """The tags and the type a Notion page's properties give (`property_block`: `Tags: person,
+    neighbour`, `Type: Person` under its title), read as front matter's, as Logseq's page
+    properties are: only commas part its tags (a Notion tag may hold a space, `close friend`).
+    Its other properties are the lines of a card or of a meeting's people they are anyway."""
+    found = property_block(split.body, split.body_line)
+    if not found:
+        return found
+    table = synonym_table(config)
+    return {key: said for key, said in found.items() if means(key, table, _PAGE_KINDS)}
+
+
+_PAGE_KINDS = frozenset(("tags", "types"))
 
 
 def _tags_of(front_tags: list[str], body: Body, of_a_day: bool) -> tuple[list[str], list[str]]:
