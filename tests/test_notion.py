@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from vaultnet.cli import main
 from vaultnet.config import Config
-from vaultnet.convert import folder_word, without_notion_id
+from vaultnet.convert import as_date, folder_word, without_notion_id
 from vaultnet.read.note import parse_note
 
 D = dt.date
@@ -54,7 +54,7 @@ VAULT = {
         f"Elif Yılmaz ({ENCODED_PEOPLE}/Elif%20Y%C4%B1lmaz%200f1e2d3c4b5a6978.md)\nType: Lunch\n\n"
         "- Ben invited me; Elif joined late\n"
     ),
-    f"{MEETINGS}/Sync with Dev 4d5e6f7a8b9c0d1e.md": (
+    f"{MEETINGS}/Sync with Ana 4d5e6f7a8b9c0d1e.md": (
         "# Sync with Ana\n\nDate: March 15, 2021 → March 16, 2021\n"
         f"Attendees: {ENCODED_PEOPLE}/Ana%20Costa%203f2a9c0d1e2b4a5f.md\nStatus: Done\n"
     ),
@@ -204,3 +204,97 @@ def test_the_front_matter_wins_over_the_property_block() -> None:
 
 def test_a_company_in_notion_is_no_one() -> None:
     assert note(f"{PEOPLE}/Acme 1a2b3c4d5e6f7a8b.md", "# Acme\n\nType: Company\n").kind == "other"
+
+
+# --- 3. Notion's meetings: relation properties and dates ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("January 20, 2022 12:30 PM", D(2022, 1, 20)),
+        ("January 20, 2022 12:30", D(2022, 1, 20)),
+        ("March 4, 2021 9:15 am", D(2021, 3, 4)),
+        ("January 20, 2022 12:30 PM (GMT+1)", D(2022, 1, 20)),
+        ("March 15, 2021 → March 16, 2021", D(2021, 3, 15)),
+        ("January 20, 2022 12:30 PM → 1:30 PM", D(2022, 1, 20)),
+        ("@March 16, 2021", D(2021, 3, 16)),
+        ("@March 16, 2021 → @March 18, 2021", D(2021, 3, 16)),
+        ("2026-11-20 10:00", D(2026, 11, 20)),
+        # No day: a time alone, words after the day, a range whose start is none.
+        ("12:30 PM", None),
+        ("January 20, 2022 at noon", None),
+        ("soon → March 16, 2021", None),
+        ("@tomorrow", None),
+        ("January 20, 2022 99:99", None),
+    ],
+)
+def test_notion_days(text: str, day: dt.date | None) -> None:
+    assert as_date(text) == day
+
+
+def test_a_notion_meeting_meets_its_attendees(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = notion_vault(make_vault)
+    people = {p["name"]: p for p in report(root)["people"]}
+    assert people["Elif Yılmaz"]["last_contact"] == "2022-05-05"  # `@May 5, 2022`: no problem
+    met = {
+        "Ben Okafor": "2022-01-20 ↔ Investor lunch",  # `Name (path)`, at 12:30 PM
+        "Elif Yılmaz": "2022-01-20 ↔ Investor lunch",
+        "Ana Costa": "2021-03-15 ↔ Sync with Ana",  # a bare path (older exports), a range's start
+        "Carla Mendes": "2023-06-10 ↔ Walk",  # `@June 10, 2023`
+    }
+    for name, line in met.items():
+        code, output = run("show", name, "--vault", str(root), "--today", TODAY)
+        assert code == 0 and line in output, output
+
+
+def test_a_relation_property_is_a_link_to_its_page() -> None:
+    text = (
+        "# Lunch\n\nDate: January 20, 2022\n"
+        "Attendees: Ben Okafor (../People%20x/Ben%20Okafor%207d8e9f0a1b2c3d4e.md), Cy Lee (absent), "
+        "Di Lee (Acme), People/Ed%20Moss%205555eeee6666ffff.md\n"
+    )
+    lunch = note("Meetings/Lunch 0000000000000001.md", text)
+    assert (lunch.date, lunch.kind) == (D(2022, 1, 20), "dated")
+    assert [(m.text, m.direction, m.targets) for m in lunch.entries] == [
+        ("Lunch", "mutual", ("Ben Okafor 7d8e9f0a1b2c3d4e", "Di Lee", "People/Ed Moss 5555eeee6666ffff"))
+    ]
+
+
+def test_a_notion_date_that_is_no_day_is_a_problem(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = notion_vault(make_vault)
+    problems = report(root)["problems"]
+    typo = [p for p in problems if p["file"].endswith("Typo 6f7a8b9c0d1e2f3a.md")]
+    assert [(p["line"], p["message"][:32]) for p in typo] == [(3, "date: 'Jnauary 20, 2022' is not ")]
+    assert len(problems) == 1, problems
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Sync\n\nDate: 2021-02-30\nAttendees: Bo\n",
+        "# Sync\n\nDate: 14-Mar-2021\n",
+        "Date: 11/01/2026\n\n- lunch with [[Bo]]\n",
+    ],
+)
+def test_a_date_line_that_is_no_day_is_a_problem(text: str) -> None:
+    read = note("Meetings/Sync.md", text)
+    assert read.date is None
+    assert [p.line for p in read.problems if "is not a day" in p.message or "day first" in p.message] == [
+        text.split("\n").index(next(line for line in text.split("\n") if line.startswith("Date:"))) + 1
+    ]
+
+
+@pytest.mark.parametrize(
+    ("file", "text"),
+    [
+        ("Meetings/Sync.md", "# Sync\n\nDate: TBD\n"),  # yet to be known
+        ("Meetings/Sync.md", "# Sync\n\nDate: the day after the launch\n"),  # no day meant
+        ("Meetings/2026-11-20 Sync.md", "Date: 2021-02-30\n"),  # the name dates it
+        ("Meetings/Sync.md", "---\ndate: 2026-11-20\n---\nDate: sometime in 2021\n"),
+        ("People/Ana.md", "## About\n\nDate: Tinder, 2019\n"),  # a person's: no note's day
+        ("Meetings/Sync.md", "Date: 2026-11-20\n\nDate: 2021-02-30 was the old plan\n"),
+    ],
+)
+def test_a_date_line_that_dates_nothing_is_no_problem(file: str, text: str) -> None:
+    assert not [p for p in note(file, text).problems if "is not a day" in p.message]

@@ -146,13 +146,26 @@ def as_date(value: object) -> dt.date | None:
         return None
     whole = unwrap_link(text)
     inner = whole.rsplit("/", 1)[-1]
-    return (
+    day = (
         date_prefix(inner)
         or logseq_date(inner)
         or day_month_year(inner)
         or year_first(whole)
         or year_last(whole)
     )
+    if day is None and (when := _WHEN.fullmatch(whole)) and when[1] != whole:
+        return as_date(when[1])
+    return day
+
+
+_WHEN = lazy_pattern(
+    r"@?(.+?)(?:,?\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s*\([^()]{1,12}\))?)?"
+    r"(?:\s+→\s+.*)?",
+    re.IGNORECASE,
+)
+"""A day as Notion writes a date property (`January 20, 2022 12:30 PM`, `March 15, 2021 → March
+16, 2021`, a mention: `@March 16, 2021`), its day first: the day, less the `@`, the time (and its
+zone) and the end of a range, which a day does not need (a log line's time is its words)."""
 
 
 _YEAR_FIRST = lazy_pattern(

@@ -101,9 +101,13 @@ def _people_of(value: object) -> list[str]:
     of its links (`"[[Maya]] (host)"`, `[[Maya]] and [[Jonas]]`), else each name written plain
     less an address in angle brackets (`Jonas Berg <jonas@example.org>`), as calendar exports
     and meeting templates write them, the `@` chat and task tools write before a name, or a
-    company or role in round brackets after it (`Ana Souza (Acme)`, `Bo Lind (remote)`)."""
+    company or role in round brackets after it (`Ana Souza (Acme)`, `Bo Lind (remote)`). A
+    Notion relation's page, named by its path (`_NOTION_RELATION`), is a link to it."""
     people = []
     for text in as_texts(value):
+        if text.endswith((".md)", ".md")) and (page := _NOTION_RELATION.fullmatch(text)):
+            people.extend(links_in(f"[page]({page[2]})"))  # a link to the page, as its path is written
+            continue
         if "[[" in text or "](" in text:
             if "(" in text and _not_there.search(text):  # `[[Ana]], [[Cy]] (absent)`: Ana alone
                 people.extend(links_in(_not_there.sub(" ", text)))
@@ -122,6 +126,10 @@ def _people_of(value: object) -> list[str]:
     return people
 
 
+_NOTION_RELATION = lazy_pattern(r"(?:([^()]*?)\s*\()?([^\s()]*[/%][^\s()]*\.md)(?(1)\))")
+"""A Notion relation property's value: the page's title and, in round brackets, its path
+URL-encoded (`Ben Okafor (../People%205c6d…/Ben%20Okafor%207d8e….md)`), or the path alone, as
+older exports write it. A path: a `/` or an escape in it (a page's id follows a space, `%20`)."""
 _ADDRESS = lazy_pattern(r"<([^<>]*@[^<>]*)>")
 """An e-mail address in angle brackets, as a calendar writes one after (or before) a name."""
 _not_there = lazy_pattern(

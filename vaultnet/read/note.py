@@ -581,7 +581,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     card, card_problems = _card(file, meta, fields, body if kind == "person" else None, split, config, tags)
     problems += (unfilled if yaml_problem is None else []) + card_problems  # broken YAML: that says it
     if not template and not unfilled:  # a template's values are placeholders, not mistakes
-        problems += _value_problems(file, split, fields, body, config) + _due_problems(follow_ups)
+        problems += _value_problems(file, split, fields, body, config, kind) + _due_problems(follow_ups)
     return Note(
         file=file,
         kind=kind,
@@ -986,9 +986,12 @@ def _strings(meta: dict[str, object]) -> list[str]:
 _DATE_FIELDS = ("last_contact", "date", "birthday", "anniversary", "next_contact", "snooze", "died")
 
 
-def _value_problems(file: str, split: Split, fields: Fields, body: Body, config: Config) -> list[Problem]:
-    """A problem for each date or cadence written where vaultnet cannot read it (it is not used)."""
-    found = []
+def _value_problems(
+    file: str, split: Split, fields: Fields, body: Body, config: Config, kind: NoteKind
+) -> list[Problem]:
+    """A problem for each date or cadence written where vaultnet cannot read it (it is not used);
+    in a note no day dates (`kind`: other), at a line of its text that would (`_unread_days`)."""
+    found = _unread_days(file, body, config) if kind == "other" and body.colons else []
     for name in ("cadence", *_DATE_FIELDS):
         for value in fields.get(name, []):
             text = as_text(value)
@@ -1001,6 +1004,19 @@ def _value_problems(file: str, split: Split, fields: Fields, body: Body, config:
             expected = _EITHER_WAY if name != "cadence" and either_way(text) else _EXPECTED[name]
             found.append(Problem(file, line, f"{name}: {text[:40]!r} {expected}"))
     return sorted(found, key=lambda p: p.line)
+
+
+def _unread_days(file: str, body: Body, config: Config) -> list[Problem]:
+    """A problem at each line of a note's text that would give its day (`_written_day`: `Date:
+    Jnauary 20, 2022`, `**Date:** 2026-02-30`, `Date: 11/01/2026`, as a meeting's template or
+    Notion's export writes its properties) but gives none. Words with no number in them are no
+    day mistyped (`Date: TBD`, `Date: after the launch`)."""
+    table = synonym_table(config)
+    return [
+        Problem(file, line, f"date: {value[:40]!r} {_EITHER_WAY if either_way(value) else _EXPECTED['date']}")
+        for key, (value, line) in body.colons.items()
+        if means(key, table, ("date",)) and any(c.isdigit() for c in value) and as_date(value) is None
+    ]
 
 
 _EXPECTED = {
