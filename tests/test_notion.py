@@ -289,6 +289,9 @@ def test_a_date_line_that_is_no_day_is_a_problem(text: str) -> None:
     ("file", "text"),
     [
         ("Meetings/Sync.md", "# Sync\n\nDate: TBD\n"),  # yet to be known
+        ("Projects/Kitchen.md", "# Kitchen\n\nDate: 2019\nBudget: 4000\n"),  # a year, no day
+        ("Projects/Plan.md", "# Plan\n\nDate: Q3 2026\n"),
+        ("Projects/Mail.md", "From: Ana <ana@x.org>\nDate: Tue, 5 Nov 2026 10:22:01 +0100\nSubject: hi\n"),
         ("Meetings/Sync.md", "# Sync\n\nDate: the day after the launch\n"),  # no day meant
         ("Meetings/2026-11-20 Sync.md", "Date: 2021-02-30\n"),  # the name dates it
         ("Meetings/Sync.md", "---\ndate: 2026-11-20\n---\nDate: sometime in 2021\n"),

@@ -1009,14 +1009,26 @@ def _value_problems(
 def _unread_days(file: str, body: Body, config: Config) -> list[Problem]:
     """A problem at each line of a note's text that would give its day (`_written_day`: `Date:
     Jnauary 20, 2022`, `**Date:** 2026-02-30`, `Date: 11/01/2026`, as a meeting's template or
-    Notion's export writes its properties) but gives none. Words with no number in them are no
-    day mistyped (`Date: TBD`, `Date: after the launch`)."""
+    Notion's export writes its properties) but gives none. Only a day mistyped: a year and a
+    day's number (`_MISTYPED_DAY`), not words (`Date: TBD`), a year or a quarter alone (`Date:
+    2019`, `Q3 2026`), nor a pasted e-mail's header (`Date: Tue, 5 Nov 2026 10:22:01 +0100`)."""
     table = synonym_table(config)
     return [
         Problem(file, line, f"date: {value[:40]!r} {_EITHER_WAY if either_way(value) else _EXPECTED['date']}")
         for key, (value, line) in body.colons.items()
-        if means(key, table, ("date",)) and any(c.isdigit() for c in value) and as_date(value) is None
+        if means(key, table, ("date",))
+        and _MISTYPED_DAY.search(value)
+        and not _MAIL_DAY.search(value)
+        and as_date(value) is None
     ]
+
+
+_MISTYPED_DAY = lazy_pattern(r"(?=.*\b\d{4}\b).*(?<![\w.])\d{1,2}(?!\w)")
+"""A value with a year and a day's or a month's number of its own in it: meant as a day."""
+_MAIL_DAY = lazy_pattern(
+    r"^\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*,|\d:\d\d(?::\d\d)?\s*(?:[+-]\d{4}|GMT|UTC)", re.I
+)
+"""An e-mail header's day (RFC 2822: `Tue, 5 Nov 2026 10:22:01 +0100`), which is the mail's."""
 
 
 _EXPECTED = {
