@@ -1427,6 +1427,61 @@ def test_a_round_of_cards_or_a_group_message_is_audience() -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "WhatsApp to volunteers group: reminder about Saturday – [[Ana]], [[Bo]] all in the group",
+        "Volunteers group message: thanks everyone! [[Ana]] [[Bo]]",
+        "WhatsApp to the volunteers group: shifts are up [[Bo]]",
+        "Volunteers WhatsApp group: shifts are up [[Bo]]",
+        "Posted in the Volunteers WhatsApp group: rota ([[Fay]], [[Gus]])",
+        "Sent the rota to the volunteers group, [[Di]]",
+        "Reminder in the volunteers group chat: [[Lou]], [[Mo]]",
+        "Messaged the volunteers WhatsApp: [[Hal]] and [[Ivy]] swapped shifts",
+        "Posted the rota in the #volunteers Slack channel ([[Bo]])",
+        "Shared the photos in the book club Facebook group, [[Bo]]",
+        "Texted the running group: [[Bo]] leads on Sunday",
+        "Email to the allotment group about the skip: [[Bo]]",
+        "Emailed the committee mailing list: [[Bo]], [[Cy]]",
+    ],
+)
+def test_a_message_to_a_named_group_is_audience(line: str) -> None:
+    """A message to, in or posted in a group of any name (`the volunteers group`, a WhatsApp or
+    Facebook group, a group chat, a Slack channel, a mailing list) went to many at once: its people
+    are its audience (spec 1.4), as the family group's are."""
+    entries = note("Daily/2026-11-16.md", f"- {line}\n").entries
+    assert entries and all(m.broadcast for m in entries)
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("met [[Bo]] at the running group", "mutual"),
+        ("[[Bo]] messaged me about the group", "inbound"),
+        ("dinner with the book group: [[Bo]], [[Cy]]", "mutual"),
+        ("[[Bo]] messaged me in the running group", "inbound"),
+        ("Sent [[Bo]] a link to the running group", "outbound"),
+        ("Introduced [[Bo]] to the climbing group", None),
+        ("Went to the book group with [[Bo]]", "mutual"),
+        ("Texted [[Bo]] about the volunteers group", "outbound"),
+        ("Emailed the running group leader [[Bo]]", None),
+        ("Messaged [[Bo]] on WhatsApp", "outbound"),
+        ("Messaged [[Bo]] on my work Slack", "outbound"),
+        ("Chatted with [[Bo]] in the volunteers WhatsApp group", "mutual"),
+        ("Called [[Bo]] about the volunteers group chat", "outbound"),
+        ("Sent the new WhatsApp link to [[Bo]]", "outbound"),
+    ],
+)
+def test_a_group_met_or_talked_about_is_no_audience(line: str, way: str | None) -> None:
+    """A group met in person (`met [[Bo]] at the running group`), a message from someone about it
+    or in it to you, a group named as a subject or a place, a link sent to one person: read as
+    their words say, not as a message to many."""
+    entries = note("Daily/2026-11-16.md", f"- {line}\n").entries
+    assert entries and not any(m.broadcast for m in entries)
+    if way is not None:
+        assert {m.direction for m in entries if "Bo" in m.targets and not m.aside} == {way}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Dinner with [[Ben]], then we went to the group show",
         "Went to the group dinner with [[Ben]]",
         "Friends group hike with [[Ben]]",

@@ -1368,6 +1368,11 @@ def _may_say_many(text: str) -> bool:
         or "investor" in text
         or "cards" in text
         or "group" in text
+        or "channel" in text
+        or "whatsapp" in text
+        or "signal" in text
+        or "telegram" in text
+        or "messenger" in text
         or "every" in text
         or "lp " in text
         or "fund" in text
@@ -1521,6 +1526,40 @@ _MORE_THAN_A_MAILING = lazy_pattern(
 """Words after the mailing's that tell of more than the mailing (`her newsletter reply: asked how
 the kids are`, `a personal P.S.`, `the digest with a note about his sister`)."""
 
+_CHAT_APPS = r"whatsapp|signal|telegram|imessage|facebook|messenger|slack|discord|teams|groupme"
+"""Apps a group chats in: a group or a channel of one is a group (`the volunteers WhatsApp group`)."""
+_GROUP_NAME = r"(?:(?!(?:about|with|at|for|from|of|and|or|to|in|on|by|the|a|an)\b)[\w'&#-]+\s+)"
+"""A word of a group's name (`volunteers`, `#volunteers`, `book club`), not one of what it is
+about or with whom (`about the group chat`)."""
+_NOT_OF_THE_GROUP = (
+    r"(?![ -](?:dinners?|lunch|breakfast|brunch|drinks|hikes?|walks?|runs?|rides?|meetings?|meet-?ups?|calls?"
+    r"|sessions?|events?|outings?|trips?|part(?:y|ies)|leaders?|admins?|organi[sz]ers?|coordinators?|hosts?"
+    r"|founders?)(?!\w))"
+)
+"""What a group's name may be followed by when it names something of the group's, not the group
+(`the running group dinner`, `the running group leader`)."""
+_TO_A_GROUP = (
+    # a line that opens labelled as a group's message: `Family WhatsApp group:`, `Volunteers group message:`
+    rf"^\W*(?:{_GROUP_NAME}{{0,3}}?(?:(?:{_CHAT_APPS})\s+(?:group|channel)|group\s+(?:chat|thread|text"
+    r"|message|msg|e-?mail|sms|post|announcement|update|reminder)s?)|(?:(?:family|friends|class|school"
+    r"|parents'?)\s+)?(?:(?:whatsapp|signal|telegram)\s+)?group)(?:\s+(?:chat|message|msg|text|post)s?)?\s*:"
+    # to, in or posted in a group chat of any name: `in the volunteers group chat`, `the #team Slack channel`
+    rf"|\b(?:to|in|on|into|texted|messaged|posted)\s+(?:the|our|my)\s+{_GROUP_NAME}{{0,3}}?"
+    rf"(?:(?:{_CHAT_APPS})\s+(?:group|channel|server)|group\s+(?:chat|thread)|(?:family|friends)\s+group)\b"
+    # a message sent to a group of any name: `Sent the rota to the volunteers group`, `Email to the X group`
+    r"|\b(?:(?:sent|mailed|e-?mailed|texted|messaged|posted|forwarded|shared|wrote|whatsapped|pinged)"
+    r"(?:\s+(?!(?:me|us)\b)[\w'-]+){0,3}?\s+(?:to|in|into|with)|(?:e-?mailed|texted|messaged|whatsapped|pinged)"
+    r"|(?:text|message|msg|e-?mail|sms|whatsapp|signal|telegram|slack|reminder|update|note|post|announcement)s?"
+    rf"\s+(?:to|in))\s+(?:(?:the|our|my|all)\s+)?{_GROUP_NAME}{{1,3}}?group\b{_NOT_OF_THE_GROUP}"
+    # a message to or in the chat of a group on an app: `Messaged the volunteers WhatsApp:`
+    rf"|\b(?:to|in|into|texted|messaged|whatsapped|posted(?:\s+(?:in|to))?)\s+(?:the|our|my)\s+{_GROUP_NAME}{{1,3}}?"
+    r"(?:whatsapp|signal|telegram|messenger)(?=\s*(?:[:;,.!?)—–]|$)|\s+-\s)"
+)
+"""A message to, in or posted in a group, of any name, as a personal vault writes one (spec 1.4):
+in a group chat, a group on a chat app, a Slack or Discord channel, or to a group named as one
+(`Sent the rota to the volunteers group`); not a group met or done something with (`met [[Bo]]
+at the running group`, `Went to the book group with [[Bo]]`), nor one a line is about or that
+names something of it (`Called [[Bo]] about the group chat`, `the running group dinner`)."""
 _MASS = lazy_pattern(
     r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail|\bsubscribers\b|substack"
     r"|\blp (?:update|letter)s?\b(?![ -](?:draft|for)\b)"
@@ -1532,9 +1571,7 @@ _MASS = lazy_pattern(
     r"|\b(?:sent|mailed|e-?mailed|texted|messaged|posted|forwarded)\b[^.;]*(?<!\bhi )(?<!\bhello )"
     r"\bto (?:everyone|everybody)\b"
     r"|\bgroup (?:text|message|msg|e-?mail|sms)s?\s+(?:to|with)\b"
-    r"|^\W*(?:(?:family|friends|class|school|parents'?)\s+)?(?:whatsapp\s+|signal\s+|telegram\s+)?group(?:\s+chat)?\s*:"
-    r"|\b(?:to|in|on|into|texted|messaged|posted)\s+(?:the|our|my)\s+(?:(?:family|friends|class|school|parents'?)\s+)?"
-    r"(?:(?:whatsapp|signal|telegram|imessage|facebook)\s+group|group\s+(?:chat|thread)|(?:family|friends)\s+group)\b"
+    rf"|{_TO_A_GROUP}"
     r"|\b(?:e-?mailed|texted|messaged|wrote\s+to|sent\b[^.;]{0,40}?\bto)\s+all\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:parents|families|students|pupils|staff|members|clients|customers|guests|volunteers)\b"
     r"|\bletters?\s+home\b|\b(?:update|e-?mail|letter|reminder|message|newsletter|note|text)s?\s+(?:home\s+)?to\s+"
@@ -1543,7 +1580,7 @@ _MASS = lazy_pattern(
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4): a newsletter,
 a weekly digest, an update mailed `to the list` or `to everyone on my list`; and as a personal
 vault writes one, cards to everyone, a message to a group (`group text to`, `to the family
-group`, `Family WhatsApp group:`)."""
+group`, `Family WhatsApp group:`: `_TO_A_GROUP`)."""
 _CARD_ROUND = lazy_pattern(
     r"\b(?:holiday|christmas|xmas|x-mas|new year'?s?|season'?s|festive|easter|diwali|eid|hanukkah) cards\b"
 )
