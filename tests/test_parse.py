@@ -1218,6 +1218,8 @@ def test_attendees_in_a_dataview_field_are_the_notes_and_those_absent_met_nobody
         "- [[Di]] (apologies) and [[Cy]] (sick)\n- Not present: [[Bo]]\n",
         '---\nattendees: ["[[Ana]]", "[[Di]]", "[[Cy]]", "[[Bo]]"]\n---\n'
         "- [[Di]]: she couldn't make it\n- [[Cy]] - he was out sick\n- Absent: [[Bo]]\n",
+        '---\nattendees: ["[[Ana]]", "[[Di]]", "[[Cy]]", "[[Bo]]"]\n---\n'
+        "- Cancelled: [[Di]], [[Cy]]\n- No-shows: [[Bo]]\n",
     ],
 )
 def test_an_attendee_the_text_says_was_absent_met_nobody(text: str) -> None:
@@ -1228,6 +1230,71 @@ def test_an_attendee_the_text_says_was_absent_met_nobody(text: str) -> None:
     met = {target for m in got if not m.aside and m.direction == "mutual" for target in m.targets}
     assert met == {"Ana"}
     assert {target for m in got if m.aside for target in m.targets} == {"Di", "Cy", "Bo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Cancelled: [[Ana]], [[Bo]]\n",
+        "- No-shows: [[Ana]]\n",
+        "- cancelled: [[Ana]]\n",
+        "- didn't show: [[Ana]]\n",
+        "**No show:** [[Ana]] and [[Bo]]\n",
+        "- Not coming: [[Ana]]\n",
+        "- Excused: [[Ana]]\n",
+        "- Saturday shift\n  - [[Ana]] ❌ cancelled\n",
+        "- Saturday shift\n  - [[Ana]] - cancelled last minute\n",
+        "- Lunch with [[Ana]] — cancelled at the last minute\n",
+        "## No-shows\n- [[Ana]]\n",
+        "- Cancellations\n  - [[Ana]]\n",
+    ],
+)
+def test_those_a_day_lists_as_cancelled_or_not_coming_met_nobody(text: str) -> None:
+    """A label of who was not there opening a line (`Cancelled: X`, `No-shows: X`, `didn't show:
+    X`), as `Absent: X` and `Apologies: X` are, or heading a list; a nested item of someone who
+    cancelled (`[[Eli]] ❌ cancelled`, `[[Fay]] - cancelled last minute`): named, not met."""
+    entries = note("Daily/2026-11-16.md", text).entries
+    assert entries and all(m.aside and m.direction == "unknown" for m in entries)
+
+
+@pytest.mark.parametrize(
+    ("line", "met"),
+    [
+        ("- Flight cancelled: [[Bo]] drove me home instead", "Bo"),
+        ("- Shift swap - [[Di]] ✅, [[Bo]] came instead", "Bo"),
+        ("- Cancelled my gym membership, called [[Bo]]", "Bo"),
+        ("- Lunch with [[Bo]] ❌ no dessert", "Bo"),
+    ],
+)
+def test_a_cancellation_of_something_else_leaves_the_line(line: str, met: str) -> None:
+    """Not a label of who was not there: what else was cancelled (`Flight cancelled: ...`), or a
+    cross that says no cancellation, leaves the line's contact standing."""
+    entries = note("Daily/2026-11-16.md", line + "\n").entries
+    assert any(met in m.targets and not m.aside for m in entries)
+
+
+def test_a_sign_up_tables_no_answer_is_no_one_there() -> None:
+    """A sign-up table's row whose cell, in a column headed as whether they came (`Coming?`,
+    `Confirmed`, `RSVP`, `Status`), is a no (`no`, `cancelled`, `no - can't make it`, `No-show`,
+    `❌`): named, not met; a yes, another column's `no`, or a no with more words (`no idea`) is
+    what the row says."""
+    text = (
+        "| Name | Slot | Coming? |\n| --- | --- | --- |\n| [[Pia]] | 12-2 | cancelled |\n"
+        "| [[Ola]] | 10-12 | no - can't make it |\n| [[Yasmin Ali]] | 12-2 | no |\n| [[Zoe]] | 2-4 | yes |\n"
+        "| [[Uma]] | 2-4 | No-show |\n| [[Val]] | 2-4 | ❌ |\n| [[Wes]] | 2-4 | no idea |\n\n"
+        "| Name | Driving | RSVP |\n| --- | --- | --- |\n| [[Xi]] | no | yes |\n| [[Yan]] | yes | declined |\n"
+    )
+    entries = note("Events/2026-11-07 Sign-up sheet.md", f"# Hamper packing\n\n{text}").entries
+    aside = {m.targets[0]: m.aside for m in entries}
+    assert aside == {
+        "Pia": True, "Ola": True, "Yasmin Ali": True, "Zoe": False, "Uma": True, "Val": True, "Wes": False,
+        "Xi": False, "Yan": True,
+    }  # fmt: skip
+    plain = note(
+        "Events/2026-11-07 Sign-up.md",
+        "| Name | Slot | Notes |\n| --- | --- | --- |\n| [[Pia]] | 12-2 | no |\n",
+    )
+    assert [m.aside for m in plain.entries] == [False]
 
 
 @pytest.mark.parametrize(

@@ -224,6 +224,14 @@ PLAN = (
 """What is still to do (`Need to call [[Sam]]`, as a to-do list written without boxes): a mention,
 no contact, whatever deed it names; what else the line says of the person still counts."""
 
+AWAY_LABELS = (
+    "absent", "apologies", "regrets", "not present", "excused", "cancelled", "canceled", "no-show",
+    "no-shows", "no show", "no shows", "didn't show", "did not show", "not coming", "declined",
+)  # fmt: skip
+"""Labels a line opens with over those who were not there (`Absent: [[Bo]]`, `Cancelled: [[Gus]],
+[[Hal]]`, `No-shows: [[Ivy]]`): each a phrase of `UNDONE` (`absent: X`), read only where it opens
+a line or a clause (`Flight cancelled: [[Bo]] drove me` is no label: `_AS_A_LABEL`)."""
+
 UNDONE = (
     "didn't … X", "did not … X", "haven't … X", "have not … X", "not heard from X",
     "no reply from X", "no response from X", "no answer from X", "no word from X",
@@ -237,7 +245,7 @@ UNDONE = (
     "never responded", "never answered", "radio silence", "crickets", "still nothing", "nothing back",
     "heard nothing", "no word since", "no word yet", "still no word", "no news", "no update", "no updates",
     "silence since", "still pending", "never accepted", "no convo", "no conversation",
-    "still waiting", "absent: X", "apologies: X", "regrets: X", "not present: X",
+    "still waiting", *(f"{label}: X" for label in AWAY_LABELS),
     "haven't heard back", "have not heard back", "not heard back", "skipped X's", "missed X's party",
     "missed X's birthday", "missed X's wedding", "missed X's housewarming", "can't make X's",
     "cannot make X's", "can't make it to X's", "won't make X's", "couldn't make X's",
@@ -340,8 +348,9 @@ MEETING_HEADINGS = (
 one that names people was a meeting with them, as a meeting note's lines are."""
 
 ABSENT_HEADINGS = (
-    "absent", "absentees", "apologies", "regrets", "not present", "unable to attend", "abwesend",
-    "entschuldigt", "ausentes", "excusados", "absents", "excusés",
+    "absent", "absentees", "apologies", "regrets", "not present", "unable to attend", "excused", "cancelled",
+    "canceled", "cancellations", "no-show", "no-shows", "no show", "no shows", "didn't show", "not coming",
+    "declined", "abwesend", "entschuldigt", "ausentes", "excusados", "absents", "excusés",
 )  # fmt: skip
 """Headings a meeting note lists those who were not there under (`## Apologies` over `- [[Bo]]`):
 each line under one names its people, and met none of them."""
@@ -523,7 +532,18 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
         source = f"{source}{_OFF_WHAT}"
     elif kind == _OFF and tokens[0] == "X" and tokens[-1] in _NO_SHOW_WORDS:  # `X never showed`
         source = f"{source}{_NO_SHOW_WHAT}"
+    if phrase in _LABELS:  # `Cancelled: X` opening a line or a clause, not `Flight cancelled: X`
+        source = source.replace(parts[0], parts[0] + _after_no_word(tokens[0]), 1)
     return source + _NOT_FOLLOWED_BY.get(phrase, ""), slotted
+
+
+_LABELS = frozenset(f"{label}: X" for label in AWAY_LABELS)
+
+
+def _after_no_word(token: str) -> str:
+    """A lookbehind, after a phrase's first word `token`, that no word or person comes just
+    before it, as before a label that opens a line or a clause (`AWAY_LABELS`)."""
+    return rf"(?<![\w){_CLOSE}][^\S\n]{re.escape(token.lower())})"
 
 
 _SENSES = (
@@ -1468,11 +1488,12 @@ _EMOJI = str.maketrans(
         "☕": " coffee ", "🍵": " tea ", "🍽": " dinner ", "🍻": " beers ", "🍺": " beers ", "🍷": " drinks ",
         "🥂": " drinks ", "🍸": " drinks ", "📞": " phone call ", "☎": " phone call ", "✉": " email ",
         "📧": " email ", "📨": " email ", "💬": " chat ", "🗣": " chat ", "🤝": " meeting ",
-        "📱": " phone ", "📲": " message ", "🍴": " dinner ", "🥾": " hike ", "\ufe0f": "",
+        "📱": " phone ", "📲": " message ", "🍴": " dinner ", "🥾": " hike ", "❌": " - ", "\ufe0f": "",
     }
 )  # fmt: skip
-"""Emoji a daily note writes for what was done (`☕ with [[Sam]]`), as its words; the variation
-selector after one (`✉️`) is nothing."""
+"""Emoji a daily note writes for what was done (`☕ with [[Sam]]`), as its words; a cross, as a
+mark between a person and what became of them (`[[Eli]] ❌ cancelled`); the variation selector
+after one (`✉️`) is nothing."""
 _KIND_FIRST = lazy_pattern(
     r"\s*([\u2600-\u27bf\U0001f300-\U0001faff])\ufe0f?[ \t]+(?=[^\W\d_])"
     r"(?!(?:with|w/|and|at|to|for|from|over|about|in|on|by|via|together)\b)"
@@ -1611,7 +1632,23 @@ NOT_THERE = rf"\s*\({_AWAY_WORDS}\)"
 them (`[[Cy]] (absent)`, `[[Di]] (apologies)`), in lower case."""
 _ABSENT = lazy_pattern(rf"#?{_OPEN}(-?\d+){_CLOSE}{NOT_THERE}")
 """One person marked as not there (`NOT_THERE`): the others on the line were there."""
-_AWAY_LABEL = lazy_pattern(r"[\s*_>-]*(?:absent|apologies|regrets|not\s+present|excused)\s*:")
+_NOT_COMING = lazy_pattern(
+    r"(?:no|n|nope|❌|✗|✘|cancell?ed|no[ -]?show|declined|not coming|absent|apologies|dropped out"
+    r"|can'?t (?:make it|come)|cannot (?:make it|come)|did(?:n'?t| not) (?:show|come)(?: up)?)"
+    r"(?:\s*[-–—:,;(.!]\s*.*)?"
+)
+
+
+def not_coming(answer: str) -> bool:
+    """Does a cell of a sign-up table's column of who came (`blocks.ATTENDANCE_COLUMNS`) say no:
+    a no, a cancellation, a no-show, alone or before a mark and why (`no - can't make it`, `No
+    (sick)`)? Not `no idea`, `not sure`, `N/A`."""
+    return _NOT_COMING.fullmatch(answer.strip(" *_\ufe0f").lower().replace("’", "'")) is not None
+
+
+_AWAY_LABEL = lazy_pattern(
+    r"[\s*_>-]*(?:" + "|".join(label.replace(" ", r"\s+") for label in AWAY_LABELS) + r")\s*:"
+)
 """A label over those a meeting's note says were not there (`Absent: X`, `**Apologies:** X`)."""
 
 
@@ -1662,7 +1699,8 @@ _CALLED_OFF = lazy_pattern(
     rf"(?:\s+#?\d+)?\s(?:(?:got|was|is|were|has been|had been|have been)\s+)?"
     rf"(?:{_PUT_OFF}|moved(?=\s+(?:to|till|until)\s+(?:{_A_LATER_DAY}))))"
     rf"(?:\s+by\s+(?:her|him|them|#?{_OPEN}-?\d+{_CLOSE}))?"
-    rf"(?:\s+again)?(?:\s+(?:to|till|until)\s+(?:{_A_LATER_DAY})[^,;:()—–]*?)?\s*[)\]]?[\s.!]*$"
+    rf"(?:\s+again)?(?:\s+(?:at\s+)?(?:the\s+)?last[ -]minute)?"  # `— cancelled last minute`
+    rf"(?:\s+(?:to|till|until)\s+(?:{_A_LATER_DAY})[^,;:()—–]*?)?\s*[)\]]?[\s.!]*$"
     rf"|^[\s*_>:-]*(?:(?:the\s+)?(?:client|patient|student|pupil|tutee)\s+)?"  # a practice's log
     rf"(?:cancell?ed|no[ -]?show(?:ed)?|dna|did\s+not\s+attend|didn't\s+attend|late\s+cancell?ation"
     rf"|missed\s+(?:(?:the|our|a|her|his|their|today's)\s+)?(?:session|lesson|appointment|appt|class))(?![\w-])"
