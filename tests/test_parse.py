@@ -1360,6 +1360,24 @@ def test_people_listed_under_a_heading_of_a_dated_note_are_its_attendees() -> No
     assert note("People/Ann.md", "---\ntags: [person]\n---\n## Attendees\n- Bo\n").entries == ()
 
 
+def test_an_attendee_written_plain_with_a_role_is_the_name_before_it() -> None:
+    """`- Janet Obi (council)`, `- Victor Hale (donor, Hale's Bakery)`, `- Cy Ode, treasurer`
+    under `## Attendees`: the name before the role in brackets or after a comma, as the front
+    matter's `attendees: ["Janet Obi (council)"]` reads it; one marked as not there (`(apologies)`)
+    is not met, and a line of prose or a capitalised tail (`Acme, Inc`) names no one."""
+    text = (
+        "# AGM\n\n## Attendees\n- Janet Obi (council)\n- Victor Hale (donor, Hale's Bakery)\n- Ana Costa\n"
+        "- Bo Li (chair)\n- Cy Ode, treasurer\n- Di Ray (apologies)\n- the whole committee, plus guests\n"
+        "- Acme, Inc\n"
+    )
+    got = mentions("Meetings/2026-10-15 AGM.md", text)
+    assert got == [(D(2026, 10, 15), "mutual", ("Janet Obi", "Victor Hale", "Ana Costa", "Bo Li", "Cy Ode"))]
+    front = '---\nattendees: ["Janet Obi (council)", "Cy Ode, treasurer", "[[Bo Li]] (chair)"]\n---\nsub-committee\n'
+    assert mentions("Meetings/2026-10-16 Sub.md", front) == [
+        (D(2026, 10, 16), "mutual", ("Janet Obi", "Cy Ode", "Bo Li"))
+    ]
+
+
 def test_a_line_that_only_lists_the_notes_people_is_told_by_the_list_once() -> None:
     """The note's list of its people tells of them, at its title: a line of that list that says
     nothing more (`Attendees:: [[Ann]], [[Bo]]`, `- [[Ann]]` under `## Attendees`) is not a
