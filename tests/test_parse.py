@@ -1631,6 +1631,44 @@ def test_a_note_tagged_broadcast_is_audience_on_every_line(file: str, text: str)
     assert found and all(m.broadcast for m in found)
 
 
+@pytest.mark.parametrize(
+    ("file", "text"),
+    [
+        (
+            "Comms/2026-11-01 November newsletter.md",
+            "# November newsletter\n\nA huge thank you to [[Ana]] for the van, welcome [[Bo]].\n\n"
+            "Volunteer of the month: [[Cy]]\n",
+        ),
+        ("Comms/2026-11-01.md", "# November newsletter\n\nThank you to [[Ana]] for the van.\n"),
+        ("Comms/2026-11-08 Weekly bulletin 48.md", "- Welcome to [[Ana]], our new driver\n"),
+        ("Comms/2026-12-01 Christmas mailing.md", "Sent with thanks to [[Ana]] and [[Bo]]\n"),
+    ],
+)
+def test_a_note_titled_a_newsletter_is_audience_on_every_line(file: str, text: str) -> None:
+    """A dated note whose title (its name, or its `#` heading over a note named for its day)
+    says it is a newsletter's issue, a bulletin or a mailing is one, as a note tagged so is:
+    everyone it names is its audience, as an email whose subject says so is."""
+    found = note(file, text).entries
+    assert found and all(m.broadcast for m in found)
+
+
+@pytest.mark.parametrize(
+    ("file", "text"),
+    [
+        ("Meetings/2026-11-05 Notes on the newsletter redesign.md", "- with [[Bo]]: new layout\n"),
+        ("Meetings/2026-11-05.md", "# Notes on the newsletter redesign\n- call with [[Bo]]\n"),
+        ("Meetings/2026-11-05 Newsletter planning.md", "- [[Bo]] and I went through the layout\n"),
+        ("Daily/2026-11-05.md", "## Newsletter\n- sent it out\n## Meetings\n- lunch with [[Bo]]\n"),
+        ("Daily/2026-11-05.md", "# 2026-11-05\n## Newsletter\n- lunch with [[Bo]]\n"),
+    ],
+)
+def test_a_note_about_a_newsletter_is_no_mailing(file: str, text: str) -> None:
+    """A meeting about a newsletter (`Notes on the newsletter redesign`, `Newsletter planning`)
+    or a day's section headed `## Newsletter` is no issue of it: its lines are read as ever."""
+    found = note(file, text).entries
+    assert found and not any(m.broadcast for m in found)
+
+
 def test_a_line_sent_to_many_at_once_is_audience_tag_or_not() -> None:
     """`Sent the newsletter to [[Ana]] and [[Bo]]`, a mass email, a mailing list: a broadcast, as
     `#broadcast` makes it, in a person's own log too; a reply to it is a contact of its own."""

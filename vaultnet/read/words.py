@@ -1358,9 +1358,11 @@ _PLANNED = frozenset(
 
 
 def a_mailing(subject: str) -> bool:
-    """Does an email's subject say it is a newsletter (`Novak Capital Newsletter – November`), not
-    a reply to one or one forwarded (`Re: your newsletter`), nor a word of one to you alone
-    (`Newsletter idea - can we talk?`, `My comments on your newsletter draft`)?"""
+    """Does an email's subject, or a dated note's title, say it is a newsletter, a bulletin or a
+    mailing (`Novak Capital Newsletter – November`, `Weekly bulletin #48`, `Christmas mailing`),
+    not a reply to one or one forwarded (`Re: your newsletter`), nor a word of one to you alone
+    (`Newsletter idea - can we talk?`, `My comments on your newsletter draft`), nor work on one
+    (`Notes on the newsletter redesign`, `Newsletter planning with Bo`)?"""
     text = subject.lower()
     return (
         _A_MAILING_SUBJECT.search(text) is not None
@@ -1371,8 +1373,12 @@ def a_mailing(subject: str) -> bool:
     )
 
 
-_A_MAILING_SUBJECT = lazy_pattern(r"newsletter|mailing list")
-_NOT_AN_ISSUE = lazy_pattern(r"\b(?:idea|ideas|comments?|thoughts|question|about)\b")
+_A_MAILING_SUBJECT = lazy_pattern(r"newsletter|mailing list|\bbulletin\b(?! board)|\bmailing$")
+_NOT_AN_ISSUE = lazy_pattern(
+    r"\b(?:idea|ideas|comments?|thoughts|question|about|notes|redesign|design|planning|plans?|meeting|call"
+    r"|sync|chat|launch|template|brainstorm\w*|process|strategy|with)\b"
+)
+"""Words of a subject or a title that say what was done with a newsletter, not an issue of it."""
 _A_REPLY = lazy_pattern(r"\s*(?:re|aw|sv|fwd?|wg|tr)\s*:")
 """How a reply's or a forwarded email's subject opens (`Re:`, `Fwd:`, German `AW:`, `WG:`)."""
 
