@@ -1247,6 +1247,7 @@ def test_an_attendee_the_text_says_was_absent_met_nobody(text: str) -> None:
         "- Lunch with [[Ana]] — cancelled at the last minute\n",
         "## No-shows\n- [[Ana]]\n",
         "- Cancellations\n  - [[Ana]]\n",
+        "- Meeting absent: [[Ana]]\n",  # the first labels are read within a line, as ever
     ],
 )
 def test_those_a_day_lists_as_cancelled_or_not_coming_met_nobody(text: str) -> None:

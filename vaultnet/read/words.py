@@ -224,13 +224,16 @@ PLAN = (
 """What is still to do (`Need to call [[Sam]]`, as a to-do list written without boxes): a mention,
 no contact, whatever deed it names; what else the line says of the person still counts."""
 
-AWAY_LABELS = (
-    "absent", "apologies", "regrets", "not present", "excused", "cancelled", "canceled", "no-show",
-    "no-shows", "no show", "no shows", "didn't show", "did not show", "not coming", "declined",
+_AWAY_OPENINGS = (
+    "excused", "cancelled", "canceled", "no-show", "no-shows", "no show", "no shows", "didn't show",
+    "did not show", "not coming", "declined",
 )  # fmt: skip
-"""Labels a line opens with over those who were not there (`Absent: [[Bo]]`, `Cancelled: [[Gus]],
-[[Hal]]`, `No-shows: [[Ivy]]`): each a phrase of `UNDONE` (`absent: X`), read only where it opens
-a line or a clause (`Flight cancelled: [[Bo]] drove me` is no label: `_AS_A_LABEL`)."""
+"""Labels of who was not there that may also say what became of a thing (`Flight cancelled: [[Bo]]
+drove me`): read only where they open a line or a clause (`_after_no_word`)."""
+AWAY_LABELS = ("absent", "apologies", "regrets", "not present", *_AWAY_OPENINGS)
+"""Labels over those who were not there (`Absent: [[Bo]]`, `Cancelled: [[Gus]], [[Hal]]`,
+`No-shows: [[Ivy]]`): each a phrase of `UNDONE` (`absent: X`), and a line of a meeting's note
+that opens with one names its people as not there (`away`)."""
 
 UNDONE = (
     "didn't … X", "did not … X", "haven't … X", "have not … X", "not heard from X",
@@ -537,12 +540,13 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
     return source + _NOT_FOLLOWED_BY.get(phrase, ""), slotted
 
 
-_LABELS = frozenset(f"{label}: X" for label in AWAY_LABELS)
+_LABELS = frozenset(f"{label}: X" for label in _AWAY_OPENINGS)
+"""The phrases of `UNDONE` that are labels of who was not there only where they open (`cancelled: X`)."""
 
 
 def _after_no_word(token: str) -> str:
     """A lookbehind, after a phrase's first word `token`, that no word or person comes just
-    before it, as before a label that opens a line or a clause (`AWAY_LABELS`)."""
+    before it, as before a label that opens a line or a clause (`_AWAY_OPENINGS`)."""
     return rf"(?<![\w){_CLOSE}][^\S\n]{re.escape(token.lower())})"
 
 
