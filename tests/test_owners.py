@@ -4229,6 +4229,11 @@ def test_a_line_marked_done_under_follow_ups_is_a_contact(item: str) -> None:
         ("My comments on your newsletter draft", False),
         ("Re: Novak Capital Newsletter", False),
         ("Digest of our call + next steps", False),
+        ("Notes on the newsletter redesign", False),
+        ("Newsletter planning with Bo", False),
+        ("Newsletter sync", False),
+        ("Riverside Pantry weekly bulletin #48", True),
+        ("November newsletter", True),
     ],
 )
 def test_an_emails_subject_says_a_newsletter_only_of_one(subject: str, mailing: bool) -> None:

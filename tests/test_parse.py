@@ -1250,6 +1250,8 @@ def test_attendees_in_a_dataview_field_are_the_notes_and_those_absent_met_nobody
         "- [[Di]] (apologies) and [[Cy]] (sick)\n- Not present: [[Bo]]\n",
         '---\nattendees: ["[[Ana]]", "[[Di]]", "[[Cy]]", "[[Bo]]"]\n---\n'
         "- [[Di]]: she couldn't make it\n- [[Cy]] - he was out sick\n- Absent: [[Bo]]\n",
+        '---\nattendees: ["[[Ana]]", "[[Di]]", "[[Cy]]", "[[Bo]]"]\n---\n'
+        "- Cancelled: [[Di]], [[Cy]]\n- No-shows: [[Bo]]\n",
     ],
 )
 def test_an_attendee_the_text_says_was_absent_met_nobody(text: str) -> None:
@@ -1260,6 +1262,72 @@ def test_an_attendee_the_text_says_was_absent_met_nobody(text: str) -> None:
     met = {target for m in got if not m.aside and m.direction == "mutual" for target in m.targets}
     assert met == {"Ana"}
     assert {target for m in got if m.aside for target in m.targets} == {"Di", "Cy", "Bo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Cancelled: [[Ana]], [[Bo]]\n",
+        "- No-shows: [[Ana]]\n",
+        "- cancelled: [[Ana]]\n",
+        "- didn't show: [[Ana]]\n",
+        "**No show:** [[Ana]] and [[Bo]]\n",
+        "- Not coming: [[Ana]]\n",
+        "- Excused: [[Ana]]\n",
+        "- Saturday shift\n  - [[Ana]] ❌ cancelled\n",
+        "- Saturday shift\n  - [[Ana]] - cancelled last minute\n",
+        "- Lunch with [[Ana]] — cancelled at the last minute\n",
+        "## No-shows\n- [[Ana]]\n",
+        "- Cancellations\n  - [[Ana]]\n",
+        "- Meeting absent: [[Ana]]\n",  # the first labels are read within a line, as ever
+    ],
+)
+def test_those_a_day_lists_as_cancelled_or_not_coming_met_nobody(text: str) -> None:
+    """A label of who was not there opening a line (`Cancelled: X`, `No-shows: X`, `didn't show:
+    X`), as `Absent: X` and `Apologies: X` are, or heading a list; a nested item of someone who
+    cancelled (`[[Eli]] ❌ cancelled`, `[[Fay]] - cancelled last minute`): named, not met."""
+    entries = note("Daily/2026-11-16.md", text).entries
+    assert entries and all(m.aside and m.direction == "unknown" for m in entries)
+
+
+@pytest.mark.parametrize(
+    ("line", "met"),
+    [
+        ("- Flight cancelled: [[Bo]] drove me home instead", "Bo"),
+        ("- Shift swap - [[Di]] ✅, [[Bo]] came instead", "Bo"),
+        ("- Cancelled my gym membership, called [[Bo]]", "Bo"),
+        ("- Lunch with [[Bo]] ❌ no dessert", "Bo"),
+    ],
+)
+def test_a_cancellation_of_something_else_leaves_the_line(line: str, met: str) -> None:
+    """Not a label of who was not there: what else was cancelled (`Flight cancelled: ...`), or a
+    cross that says no cancellation, leaves the line's contact standing."""
+    entries = note("Daily/2026-11-16.md", line + "\n").entries
+    assert any(met in m.targets and not m.aside for m in entries)
+
+
+def test_a_sign_up_tables_no_answer_is_no_one_there() -> None:
+    """A sign-up table's row whose cell, in a column headed as whether they came (`Coming?`,
+    `Confirmed`, `RSVP`, `Status`), is a no (`no`, `cancelled`, `no - can't make it`, `No-show`,
+    `❌`): named, not met; a yes, another column's `no`, or a no with more words (`no idea`) is
+    what the row says."""
+    text = (
+        "| Name | Slot | Coming? |\n| --- | --- | --- |\n| [[Pia]] | 12-2 | cancelled |\n"
+        "| [[Ola]] | 10-12 | no - can't make it |\n| [[Yasmin Ali]] | 12-2 | no |\n| [[Zoe]] | 2-4 | yes |\n"
+        "| [[Uma]] | 2-4 | No-show |\n| [[Val]] | 2-4 | ❌ |\n| [[Wes]] | 2-4 | no idea |\n\n"
+        "| Name | Driving | RSVP |\n| --- | --- | --- |\n| [[Xi]] | no | yes |\n| [[Yan]] | yes | declined |\n"
+    )
+    entries = note("Events/2026-11-07 Sign-up sheet.md", f"# Hamper packing\n\n{text}").entries
+    aside = {m.targets[0]: m.aside for m in entries}
+    assert aside == {
+        "Pia": True, "Ola": True, "Yasmin Ali": True, "Zoe": False, "Uma": True, "Val": True, "Wes": False,
+        "Xi": False, "Yan": True,
+    }  # fmt: skip
+    plain = note(
+        "Events/2026-11-07 Sign-up.md",
+        "| Name | Slot | Notes |\n| --- | --- | --- |\n| [[Pia]] | 12-2 | no |\n",
+    )
+    assert [m.aside for m in plain.entries] == [False]
 
 
 @pytest.mark.parametrize(
@@ -1323,6 +1391,24 @@ def test_people_listed_under_a_heading_of_a_dated_note_are_its_attendees() -> No
     got = mentions("2026-11-02.md", "## People\n- [[Ann]]\n- Bo\n\n## Notes\n- quiet day\n")
     assert got == [(D(2026, 11, 2), "unknown", ("Bo",)), (D(2026, 11, 2), "unknown", ("Ann",))]
     assert note("People/Ann.md", "---\ntags: [person]\n---\n## Attendees\n- Bo\n").entries == ()
+
+
+def test_an_attendee_written_plain_with_a_role_is_the_name_before_it() -> None:
+    """`- Janet Obi (council)`, `- Victor Hale (donor, Hale's Bakery)`, `- Cy Ode, treasurer`
+    under `## Attendees`: the name before the role in brackets or after a comma, as the front
+    matter's `attendees: ["Janet Obi (council)"]` reads it; one marked as not there (`(apologies)`)
+    is not met, and a line of prose or a capitalised tail (`Acme, Inc`) names no one."""
+    text = (
+        "# AGM\n\n## Attendees\n- Janet Obi (council)\n- Victor Hale (donor, Hale's Bakery)\n- Ana Costa\n"
+        "- Bo Li (chair)\n- Cy Ode, treasurer\n- Di Ray (apologies)\n- the whole committee, plus guests\n"
+        "- Acme, Inc\n"
+    )
+    got = mentions("Meetings/2026-10-15 AGM.md", text)
+    assert got == [(D(2026, 10, 15), "mutual", ("Janet Obi", "Victor Hale", "Ana Costa", "Bo Li", "Cy Ode"))]
+    front = '---\nattendees: ["Janet Obi (council)", "Cy Ode, treasurer", "[[Bo Li]] (chair)"]\n---\nsub-committee\n'
+    assert mentions("Meetings/2026-10-16 Sub.md", front) == [
+        (D(2026, 10, 16), "mutual", ("Janet Obi", "Cy Ode", "Bo Li"))
+    ]
 
 
 def test_a_line_that_only_lists_the_notes_people_is_told_by_the_list_once() -> None:
@@ -1459,6 +1545,61 @@ def test_a_round_of_cards_or_a_group_message_is_audience() -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "WhatsApp to volunteers group: reminder about Saturday – [[Ana]], [[Bo]] all in the group",
+        "Volunteers group message: thanks everyone! [[Ana]] [[Bo]]",
+        "WhatsApp to the volunteers group: shifts are up [[Bo]]",
+        "Volunteers WhatsApp group: shifts are up [[Bo]]",
+        "Posted in the Volunteers WhatsApp group: rota ([[Fay]], [[Gus]])",
+        "Sent the rota to the volunteers group, [[Di]]",
+        "Reminder in the volunteers group chat: [[Lou]], [[Mo]]",
+        "Messaged the volunteers WhatsApp: [[Hal]] and [[Ivy]] swapped shifts",
+        "Posted the rota in the #volunteers Slack channel ([[Bo]])",
+        "Shared the photos in the book club Facebook group, [[Bo]]",
+        "Texted the running group: [[Bo]] leads on Sunday",
+        "Email to the allotment group about the skip: [[Bo]]",
+        "Emailed the committee mailing list: [[Bo]], [[Cy]]",
+    ],
+)
+def test_a_message_to_a_named_group_is_audience(line: str) -> None:
+    """A message to, in or posted in a group of any name (`the volunteers group`, a WhatsApp or
+    Facebook group, a group chat, a Slack channel, a mailing list) went to many at once: its people
+    are its audience (spec 1.4), as the family group's are."""
+    entries = note("Daily/2026-11-16.md", f"- {line}\n").entries
+    assert entries and all(m.broadcast for m in entries)
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("met [[Bo]] at the running group", "mutual"),
+        ("[[Bo]] messaged me about the group", "inbound"),
+        ("dinner with the book group: [[Bo]], [[Cy]]", "mutual"),
+        ("[[Bo]] messaged me in the running group", "inbound"),
+        ("Sent [[Bo]] a link to the running group", "outbound"),
+        ("Introduced [[Bo]] to the climbing group", None),
+        ("Went to the book group with [[Bo]]", "mutual"),
+        ("Texted [[Bo]] about the volunteers group", "outbound"),
+        ("Emailed the running group leader [[Bo]]", None),
+        ("Messaged [[Bo]] on WhatsApp", "outbound"),
+        ("Messaged [[Bo]] on my work Slack", "outbound"),
+        ("Chatted with [[Bo]] in the volunteers WhatsApp group", "mutual"),
+        ("Called [[Bo]] about the volunteers group chat", "outbound"),
+        ("Sent the new WhatsApp link to [[Bo]]", "outbound"),
+    ],
+)
+def test_a_group_met_or_talked_about_is_no_audience(line: str, way: str | None) -> None:
+    """A group met in person (`met [[Bo]] at the running group`), a message from someone about it
+    or in it to you, a group named as a subject or a place, a link sent to one person: read as
+    their words say, not as a message to many."""
+    entries = note("Daily/2026-11-16.md", f"- {line}\n").entries
+    assert entries and not any(m.broadcast for m in entries)
+    if way is not None:
+        assert {m.direction for m in entries if "Bo" in m.targets and not m.aside} == {way}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Dinner with [[Ben]], then we went to the group show",
         "Went to the group dinner with [[Ben]]",
         "Friends group hike with [[Ben]]",
@@ -1521,6 +1662,44 @@ def test_a_note_tagged_broadcast_is_audience_on_every_line(file: str, text: str)
     matter, or a line of tags only, or after a label) tags each of its lines."""
     found = note(file, text).entries
     assert found and all(m.broadcast for m in found)
+
+
+@pytest.mark.parametrize(
+    ("file", "text"),
+    [
+        (
+            "Comms/2026-11-01 November newsletter.md",
+            "# November newsletter\n\nA huge thank you to [[Ana]] for the van, welcome [[Bo]].\n\n"
+            "Volunteer of the month: [[Cy]]\n",
+        ),
+        ("Comms/2026-11-01.md", "# November newsletter\n\nThank you to [[Ana]] for the van.\n"),
+        ("Comms/2026-11-08 Weekly bulletin 48.md", "- Welcome to [[Ana]], our new driver\n"),
+        ("Comms/2026-12-01 Christmas mailing.md", "Sent with thanks to [[Ana]] and [[Bo]]\n"),
+    ],
+)
+def test_a_note_titled_a_newsletter_is_audience_on_every_line(file: str, text: str) -> None:
+    """A dated note whose title (its name, or its `#` heading over a note named for its day)
+    says it is a newsletter's issue, a bulletin or a mailing is one, as a note tagged so is:
+    everyone it names is its audience, as an email whose subject says so is."""
+    found = note(file, text).entries
+    assert found and all(m.broadcast for m in found)
+
+
+@pytest.mark.parametrize(
+    ("file", "text"),
+    [
+        ("Meetings/2026-11-05 Notes on the newsletter redesign.md", "- with [[Bo]]: new layout\n"),
+        ("Meetings/2026-11-05.md", "# Notes on the newsletter redesign\n- call with [[Bo]]\n"),
+        ("Meetings/2026-11-05 Newsletter planning.md", "- [[Bo]] and I went through the layout\n"),
+        ("Daily/2026-11-05.md", "## Newsletter\n- sent it out\n## Meetings\n- lunch with [[Bo]]\n"),
+        ("Daily/2026-11-05.md", "# 2026-11-05\n## Newsletter\n- lunch with [[Bo]]\n"),
+    ],
+)
+def test_a_note_about_a_newsletter_is_no_mailing(file: str, text: str) -> None:
+    """A meeting about a newsletter (`Notes on the newsletter redesign`, `Newsletter planning`)
+    or a day's section headed `## Newsletter` is no issue of it: its lines are read as ever."""
+    found = note(file, text).entries
+    assert found and not any(m.broadcast for m in found)
 
 
 def test_a_line_sent_to_many_at_once_is_audience_tag_or_not() -> None:

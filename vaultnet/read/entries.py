@@ -25,7 +25,18 @@ from vaultnet.convert import (
 from vaultnet.model import INTRO_TAG, Direction, Mention, new_mention, stem_of
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
-from vaultnet.read.blocks import WHO_COLUMNS, WHO_WORDS, Block, section_name, split_task, undressed, unquoted
+from vaultnet.read.blocks import (
+    ATTENDANCE_COLUMNS,
+    WHO_COLUMNS,
+    WHO_WORDS,
+    Block,
+    column_name,
+    section_name,
+    split_task,
+    table_cells,
+    undressed,
+    unquoted,
+)
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
 from vaultnet.read.body import DIRECTIONS, DONE_BOXES, LINE_ITEM, Body, Entry, more_words
 from vaultnet.read.days import DATE, MARK, TIME, WITH_WORDS, meeting_day_said, opens_day
@@ -229,6 +240,7 @@ def dated_mentions(
     lists: tuple[int, ...] = _UNDER_NONE  # the levels of the `_LISTS` headings the line is under, 0: none
     labelled = ""  # the list a label over the line's list heads (`Next steps:`: plans)
     wrapped, read_above = _wrapped_items(body.lines, base)
+    away = _rows_not_there(body.lines)  # a sign-up table's `| [[Pia]] | 12-2 | cancelled |`
     for at, (line_number, line, block, own_day) in enumerate(body.lines):
         if block.kind != "item":  # an item stays under the heading, and label, the line before it was
             lists, labelled = _lists_under(block, line, lists)
@@ -264,7 +276,7 @@ def dated_mentions(
         direction, started = _line_direction(line, mark, tags, met, bool(meetings) or items.in_meeting())
         introduced = len(targets) > 1 and phrases.introduces(template)
         unmet = bool(absent or (ahead and block.task is None and not _told_done(template, mark, line)))
-        unmet = unmet or _asked(template)
+        unmet = unmet or at in away or _asked(template)
         said = _words_of(template, targets, words, block.task is not None, unmet, introduced)
         if introduced and not (said and set(said.values()) == {"mention"}):  # not `Need to introduce X to Y`
             tags.append(INTRO_TAG)
@@ -445,6 +457,23 @@ _MEANING_TAGS = _MEETING_TAGS | {"broadcast", "intro", "inbound", "outbound", "m
 """The tags that say what a line was (its kind, its direction, an introduction, a broadcast)."""
 _WRAPPED = frozenset(("item", "paragraph"))
 """The blocks whose lines a plain editor wraps at a width (`_wrapped_items`)."""
+
+
+def _rows_not_there(lines: list[tuple[int, str, Block, dt.date | None]]) -> set[int]:
+    """The indexes in a dated note's `lines` of the rows of a sign-up table whose cell, in a column
+    headed as whether each person came (`| Name | Slot | Coming? |`: `ATTENDANCE_COLUMNS`), says
+    no (`no`, `cancelled`, `no - can't make it`: `words.not_coming`): their people named, not met."""
+    found: set[int] = set()
+    column = None  # the column of who came, of the table the row is in
+    for at, (_, text, block, _) in enumerate(lines):
+        if block.kind != "row":
+            column = None
+        elif block.header:
+            named = [column_name(cell) for cell in table_cells(text)]
+            column = next((n for n, name in enumerate(named) if name in ATTENDANCE_COLUMNS), None)
+        elif column is not None and phrases.not_coming([*table_cells(text), ""][column:][0]):
+            found.add(at)
+    return found
 
 
 def _wrapped_items(

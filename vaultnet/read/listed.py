@@ -79,8 +79,8 @@ def _people_under_headings(
                 names.extend(f"[[{link}]]" for link in links)
                 if len(block.lines) == 1 and _names_alone(said):
                     alone.add(id(block))
-            elif said and len(said.split()) <= 4 and not any(mark in said for mark in ",:;()"):
-                names.append(said)  # `- Bo Chen`: a name written plain
+            elif (name := _listed_plain(said)) is not None:
+                names.append(name)  # `- Bo Chen`, `- Janet Obi (council)`: a name written plain
     lines = {number for number, _, block, _ in body.lines if id(block) in alone} if alone else set()
     return {key: (", ".join(listed), line) for key, (listed, line) in found.items() if listed}, lines
 
@@ -99,9 +99,7 @@ _BETWEEN_NAMES = lazy_pattern(r"[\s,;/+*_]+")
 def _people_of(value: object) -> list[str]:
     """The people one value of a dated note's people key names (`attendees: ...`): the targets
     of its links (`"[[Maya]] (host)"`, `[[Maya]] and [[Jonas]]`), else each name written plain
-    less an address in angle brackets (`Jonas Berg <jonas@example.org>`), as calendar exports
-    and meeting templates write them, the `@` chat and task tools write before a name, or a
-    company or role in round brackets after it (`Ana Souza (Acme)`, `Bo Lind (remote)`). A
+    (`_plain_name`: `Jonas Berg <jonas@example.org>`, `Ana Souza (Acme)`, `Cy Ode, treasurer`). A
     Notion relation's page, named by its path (`_NOTION_RELATION`), is a link to it."""
     people = []
     for text in as_texts(value):
@@ -114,15 +112,8 @@ def _people_of(value: object) -> list[str]:
                 continue
             people.extend(links_in(text) or [unwrap_link(text)])
             continue
-        if text.endswith(")") and _not_there.search(text):  # `Cy Lee (apologies)`
-            continue
-        if "<" in text:
-            name = " ".join(_ADDRESS.sub(" ", text).split()) or text.strip("<> ")
-        else:
-            name = text.removeprefix("@").strip() or text
-        if name.endswith(")"):
-            name = _ASIDE.sub("", name) or name  # `Ana Souza (Acme)`; `(Acme)` alone stays
-        people.append(name)
+        if (name := _plain_name(text)) is not None:
+            people.append(name)
     return people
 
 
@@ -130,6 +121,39 @@ _NOTION_RELATION = lazy_pattern(r"(?:([^()]*?)\s*\()?([^\s()]*[/%][^\s()]*\.md)(
 """A Notion relation property's value: the page's title and, in round brackets, its path
 URL-encoded (`Ben Okafor (../People%205c6d…/Ben%20Okafor%207d8e….md)`), or the path alone, as
 older exports write it. A path: a `/` or an escape in it (a page's id follows a space, `%20`)."""
+
+
+def _plain_name(text: str) -> str | None:
+    """The name of one person written plain in a list of a dated note's people, less an address
+    in angle brackets (`Jonas Berg <jonas@example.org>`), as calendar exports and meeting
+    templates write them, the `@` chat and task tools write before a name, or a company or role
+    in round brackets after it (`Ana Souza (Acme)`, `Victor Hale (donor, Hale's Bakery)`) or after
+    a comma, in lower case as a role is (`Cy Ode, treasurer`); None for one marked as not there
+    (`Cy Lee (apologies)`)."""
+    if text.endswith(")") and _not_there.search(text):  # `Cy Lee (apologies)`
+        return None
+    if "<" in text:
+        name = " ".join(_ADDRESS.sub(" ", text).split()) or text.strip("<> ")
+    else:
+        name = text.removeprefix("@").strip() or text
+    if name.endswith(")"):
+        name = _ASIDE.sub("", name) or name  # `Ana Souza (Acme)`; `(Acme)` alone stays
+    if "," in name and (role := _ROLE_AFTER.search(name)):
+        name = name[: role.start()]
+    return name
+
+
+def _listed_plain(item: str) -> str | None:
+    """The name an item of a list of a dated note's people (`## Attendees`) writes plain, as the
+    front matter's list would (`_plain_name`: `- Bo Chen`, `- Janet Obi (council)`, `- Cy Ode,
+    treasurer`), when it is a name's length and nothing else; None for a line of prose (`- the
+    whole design team, plus guests`) or one marked as not there."""
+    name = _plain_name(item) if item else None
+    if not name or len(name.split()) > 4 or any(mark in name for mark in ",:;()<>"):
+        return None
+    return name if name == item or name[:1].isupper() else None
+
+
 _ADDRESS = lazy_pattern(r"<([^<>]*@[^<>]*)>")
 """An e-mail address in angle brackets, as a calendar writes one after (or before) a name."""
 _not_there = lazy_pattern(
@@ -139,6 +163,9 @@ _not_there = lazy_pattern(
 (apologies)`: `words.NOT_THERE`)."""
 _ASIDE = lazy_pattern(r"\s*\([^()]*\)$")
 """A company or a role in round brackets after a name."""
+_ROLE_AFTER = lazy_pattern(r"\s*,\s*(?=[a-z])")
+"""A role after a name and a comma, in lower case as a role is written (`, treasurer`, `, head of
+comms`): not another name (`Ana, Bo`) nor a company's (`Acme, Inc`)."""
 
 
 def a_meeting(kinds: set[str], tags: list[str]) -> bool:

@@ -557,8 +557,8 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         # In another note (a trip, a project), only its dated items tell of contacts, on their dates.
         on = date if kind == "dated" else None
         met, hosts, sent_to = how_met(meta, fields, front_tags + body.note_tags, types | kinds, config.me)
-        # A note tagged as a broadcast (a newsletter's note) is audience on every line (spec 1.4).
-        broadcast = met.to_many or _a_broadcast([*front_tags, *body.note_tags], types)
+        broadcast = met.to_many or _a_broadcast([*front_tags, *body.note_tags], types)  # a newsletter's note
+        broadcast = broadcast or (on is not None and _titled_a_mailing(named[1] if named else stem, blocks))
         entries = dated_mentions(read, on, met, base, words, broadcast)
         filed = _filed_under(file, config)
         listed = (guests := guests_of(fields, met.hosts, [*filed, *sent_to])) + hosts
@@ -623,8 +623,20 @@ def _tags_of(front_tags: list[str], body: Body, of_a_day: bool) -> tuple[list[st
 
 
 def _a_broadcast(tags: list[str], types: set[str]) -> bool:
-    """Does a dated note's tags or `type` say it went to many at once (`#newsletter`)?"""
+    """Does a dated note's tags or `type` say it went to many at once (`#newsletter`): audience on
+    every line (spec 1.4)?"""
     return bool(kind_words(tags) & _BROADCAST or types & _BROADCAST)
+
+
+def _titled_a_mailing(named: str, blocks: list[Block]) -> bool:
+    """Does a dated note's title say it is a newsletter's issue, a bulletin or a mailing, as an
+    email's subject does (`words.a_mailing`): the rest of its name (`2026-11-01 November
+    newsletter.md`), else its first heading when that is its title (`# November newsletter`)? A
+    daily note's `## Newsletter` is a section of its day, not the note."""
+    if any(c.isalpha() for c in named):
+        return phrases.a_mailing(named)
+    first = next((block for block in blocks if block.kind == "heading"), None)
+    return first is not None and first.level == 1 and phrases.a_mailing(heading_words(first.text))
 
 
 _GONE_TAGS = frozenset(("deceased", "passed-away", "in-memoriam", "died", "rip", "rest-in-peace"))

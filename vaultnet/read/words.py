@@ -224,6 +224,17 @@ PLAN = (
 """What is still to do (`Need to call [[Sam]]`, as a to-do list written without boxes): a mention,
 no contact, whatever deed it names; what else the line says of the person still counts."""
 
+_AWAY_OPENINGS = (
+    "excused", "cancelled", "canceled", "no-show", "no-shows", "no show", "no shows", "didn't show",
+    "did not show", "not coming", "declined",
+)  # fmt: skip
+"""Labels of who was not there that may also say what became of a thing (`Flight cancelled: [[Bo]]
+drove me`): read only where they open a line or a clause (`_after_no_word`)."""
+AWAY_LABELS = ("absent", "apologies", "regrets", "not present", *_AWAY_OPENINGS)
+"""Labels over those who were not there (`Absent: [[Bo]]`, `Cancelled: [[Gus]], [[Hal]]`,
+`No-shows: [[Ivy]]`): each a phrase of `UNDONE` (`absent: X`), and a line of a meeting's note
+that opens with one names its people as not there (`away`)."""
+
 UNDONE = (
     "didn't … X", "did not … X", "haven't … X", "have not … X", "not heard from X",
     "no reply from X", "no response from X", "no answer from X", "no word from X",
@@ -237,7 +248,7 @@ UNDONE = (
     "never responded", "never answered", "radio silence", "crickets", "still nothing", "nothing back",
     "heard nothing", "no word since", "no word yet", "still no word", "no news", "no update", "no updates",
     "silence since", "still pending", "never accepted", "no convo", "no conversation",
-    "still waiting", "absent: X", "apologies: X", "regrets: X", "not present: X",
+    "still waiting", *(f"{label}: X" for label in AWAY_LABELS),
     "haven't heard back", "have not heard back", "not heard back", "skipped X's", "missed X's party",
     "missed X's birthday", "missed X's wedding", "missed X's housewarming", "can't make X's",
     "cannot make X's", "can't make it to X's", "won't make X's", "couldn't make X's",
@@ -340,8 +351,9 @@ MEETING_HEADINGS = (
 one that names people was a meeting with them, as a meeting note's lines are."""
 
 ABSENT_HEADINGS = (
-    "absent", "absentees", "apologies", "regrets", "not present", "unable to attend", "abwesend",
-    "entschuldigt", "ausentes", "excusados", "absents", "excusés",
+    "absent", "absentees", "apologies", "regrets", "not present", "unable to attend", "excused", "cancelled",
+    "canceled", "cancellations", "no-show", "no-shows", "no show", "no shows", "didn't show", "not coming",
+    "declined", "abwesend", "entschuldigt", "ausentes", "excusados", "absents", "excusés",
 )  # fmt: skip
 """Headings a meeting note lists those who were not there under (`## Apologies` over `- [[Bo]]`):
 each line under one names its people, and met none of them."""
@@ -523,7 +535,19 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
         source = f"{source}{_OFF_WHAT}"
     elif kind == _OFF and tokens[0] == "X" and tokens[-1] in _NO_SHOW_WORDS:  # `X never showed`
         source = f"{source}{_NO_SHOW_WHAT}"
+    if phrase in _LABELS:  # `Cancelled: X` opening a line or a clause, not `Flight cancelled: X`
+        source = source.replace(parts[0], parts[0] + _after_no_word(tokens[0]), 1)
     return source + _NOT_FOLLOWED_BY.get(phrase, ""), slotted
+
+
+_LABELS = frozenset(f"{label}: X" for label in _AWAY_OPENINGS)
+"""The phrases of `UNDONE` that are labels of who was not there only where they open (`cancelled: X`)."""
+
+
+def _after_no_word(token: str) -> str:
+    """A lookbehind, after a phrase's first word `token`, that no word or person comes just
+    before it, as before a label that opens a line or a clause (`_AWAY_OPENINGS`)."""
+    return rf"(?<![\w){_CLOSE}][^\S\n]{re.escape(token.lower())})"
 
 
 _SENSES = (
@@ -1338,9 +1362,11 @@ _PLANNED = frozenset(
 
 
 def a_mailing(subject: str) -> bool:
-    """Does an email's subject say it is a newsletter (`Novak Capital Newsletter – November`), not
-    a reply to one or one forwarded (`Re: your newsletter`), nor a word of one to you alone
-    (`Newsletter idea - can we talk?`, `My comments on your newsletter draft`)?"""
+    """Does an email's subject, or a dated note's title, say it is a newsletter, a bulletin or a
+    mailing (`Novak Capital Newsletter – November`, `Weekly bulletin #48`, `Christmas mailing`),
+    not a reply to one or one forwarded (`Re: your newsletter`), nor a word of one to you alone
+    (`Newsletter idea - can we talk?`, `My comments on your newsletter draft`), nor work on one
+    (`Notes on the newsletter redesign`, `Newsletter planning with Bo`)?"""
     text = subject.lower()
     return (
         _A_MAILING_SUBJECT.search(text) is not None
@@ -1351,8 +1377,12 @@ def a_mailing(subject: str) -> bool:
     )
 
 
-_A_MAILING_SUBJECT = lazy_pattern(r"newsletter|mailing list")
-_NOT_AN_ISSUE = lazy_pattern(r"\b(?:idea|ideas|comments?|thoughts|question|about)\b")
+_A_MAILING_SUBJECT = lazy_pattern(r"newsletter|mailing list|\bbulletin\b(?! board)|\bmailing$")
+_NOT_AN_ISSUE = lazy_pattern(
+    r"\b(?:idea|ideas|comments?|thoughts|question|about|notes|redesign|design|planning|plans?|meeting|call"
+    r"|sync|chat|launch|template|brainstorm\w*|process|strategy|with)\b"
+)
+"""Words of a subject or a title that say what was done with a newsletter, not an issue of it."""
 _A_REPLY = lazy_pattern(r"\s*(?:re|aw|sv|fwd?|wg|tr)\s*:")
 """How a reply's or a forwarded email's subject opens (`Re:`, `Fwd:`, German `AW:`, `WG:`)."""
 
@@ -1368,6 +1398,11 @@ def _may_say_many(text: str) -> bool:
         or "investor" in text
         or "cards" in text
         or "group" in text
+        or "channel" in text
+        or "whatsapp" in text
+        or "signal" in text
+        or "telegram" in text
+        or "messenger" in text
         or "every" in text
         or "lp " in text
         or "fund" in text
@@ -1463,11 +1498,12 @@ _EMOJI = str.maketrans(
         "☕": " coffee ", "🍵": " tea ", "🍽": " dinner ", "🍻": " beers ", "🍺": " beers ", "🍷": " drinks ",
         "🥂": " drinks ", "🍸": " drinks ", "📞": " phone call ", "☎": " phone call ", "✉": " email ",
         "📧": " email ", "📨": " email ", "💬": " chat ", "🗣": " chat ", "🤝": " meeting ",
-        "📱": " phone ", "📲": " message ", "🍴": " dinner ", "🥾": " hike ", "\ufe0f": "",
+        "📱": " phone ", "📲": " message ", "🍴": " dinner ", "🥾": " hike ", "❌": " - ", "\ufe0f": "",
     }
 )  # fmt: skip
-"""Emoji a daily note writes for what was done (`☕ with [[Sam]]`), as its words; the variation
-selector after one (`✉️`) is nothing."""
+"""Emoji a daily note writes for what was done (`☕ with [[Sam]]`), as its words; a cross, as a
+mark between a person and what became of them (`[[Eli]] ❌ cancelled`); the variation selector
+after one (`✉️`) is nothing."""
 _KIND_FIRST = lazy_pattern(
     r"\s*([\u2600-\u27bf\U0001f300-\U0001faff])\ufe0f?[ \t]+(?=[^\W\d_])"
     r"(?!(?:with|w/|and|at|to|for|from|over|about|in|on|by|via|together)\b)"
@@ -1521,6 +1557,40 @@ _MORE_THAN_A_MAILING = lazy_pattern(
 """Words after the mailing's that tell of more than the mailing (`her newsletter reply: asked how
 the kids are`, `a personal P.S.`, `the digest with a note about his sister`)."""
 
+_CHAT_APPS = r"whatsapp|signal|telegram|imessage|facebook|messenger|slack|discord|teams|groupme"
+"""Apps a group chats in: a group or a channel of one is a group (`the volunteers WhatsApp group`)."""
+_GROUP_NAME = r"(?:(?!(?:about|with|at|for|from|of|and|or|to|in|on|by|the|a|an)\b)[\w'&#-]+\s+)"
+"""A word of a group's name (`volunteers`, `#volunteers`, `book club`), not one of what it is
+about or with whom (`about the group chat`)."""
+_NOT_OF_THE_GROUP = (
+    r"(?![ -](?:dinners?|lunch|breakfast|brunch|drinks|hikes?|walks?|runs?|rides?|meetings?|meet-?ups?|calls?"
+    r"|sessions?|events?|outings?|trips?|part(?:y|ies)|leaders?|admins?|organi[sz]ers?|coordinators?|hosts?"
+    r"|founders?)(?!\w))"
+)
+"""What a group's name may be followed by when it names something of the group's, not the group
+(`the running group dinner`, `the running group leader`)."""
+_TO_A_GROUP = (
+    # a line that opens labelled as a group's message: `Family WhatsApp group:`, `Volunteers group message:`
+    rf"^\W*(?:{_GROUP_NAME}{{0,3}}?(?:(?:{_CHAT_APPS})\s+(?:group|channel)|group\s+(?:chat|thread|text"
+    r"|message|msg|e-?mail|sms|post|announcement|update|reminder)s?)|(?:(?:family|friends|class|school"
+    r"|parents'?)\s+)?(?:(?:whatsapp|signal|telegram)\s+)?group)(?:\s+(?:chat|message|msg|text|post)s?)?\s*:"
+    # to, in or posted in a group chat of any name: `in the volunteers group chat`, `the #team Slack channel`
+    rf"|\b(?:to|in|on|into|texted|messaged|posted)\s+(?:the|our|my)\s+{_GROUP_NAME}{{0,3}}?"
+    rf"(?:(?:{_CHAT_APPS})\s+(?:group|channel|server)|group\s+(?:chat|thread)|(?:family|friends)\s+group)\b"
+    # a message sent to a group of any name: `Sent the rota to the volunteers group`, `Email to the X group`
+    r"|\b(?:(?:sent|mailed|e-?mailed|texted|messaged|posted|forwarded|shared|wrote|whatsapped|pinged)"
+    r"(?:\s+(?!(?:me|us)\b)[\w'-]+){0,3}?\s+(?:to|in|into|with)|(?:e-?mailed|texted|messaged|whatsapped|pinged)"
+    r"|(?:text|message|msg|e-?mail|sms|whatsapp|signal|telegram|slack|reminder|update|note|post|announcement)s?"
+    rf"\s+(?:to|in))\s+(?:(?:the|our|my|all)\s+)?{_GROUP_NAME}{{1,3}}?group\b{_NOT_OF_THE_GROUP}"
+    # a message to or in the chat of a group on an app: `Messaged the volunteers WhatsApp:`
+    rf"|\b(?:to|in|into|texted|messaged|whatsapped|posted(?:\s+(?:in|to))?)\s+(?:the|our|my)\s+{_GROUP_NAME}{{1,3}}?"
+    r"(?:whatsapp|signal|telegram|messenger)(?=\s*(?:[:;,.!?)—–]|$)|\s+-\s)"
+)
+"""A message to, in or posted in a group, of any name, as a personal vault writes one (spec 1.4):
+in a group chat, a group on a chat app, a Slack or Discord channel, or to a group named as one
+(`Sent the rota to the volunteers group`); not a group met or done something with (`met [[Bo]]
+at the running group`, `Went to the book group with [[Bo]]`), nor one a line is about or that
+names something of it (`Called [[Bo]] about the group chat`, `the running group dinner`)."""
 _MASS = lazy_pattern(
     r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail|\bsubscribers\b|substack"
     r"|\blp (?:update|letter)s?\b(?![ -](?:draft|for)\b)"
@@ -1532,9 +1602,7 @@ _MASS = lazy_pattern(
     r"|\b(?:sent|mailed|e-?mailed|texted|messaged|posted|forwarded)\b[^.;]*(?<!\bhi )(?<!\bhello )"
     r"\bto (?:everyone|everybody)\b"
     r"|\bgroup (?:text|message|msg|e-?mail|sms)s?\s+(?:to|with)\b"
-    r"|^\W*(?:(?:family|friends|class|school|parents'?)\s+)?(?:whatsapp\s+|signal\s+|telegram\s+)?group(?:\s+chat)?\s*:"
-    r"|\b(?:to|in|on|into|texted|messaged|posted)\s+(?:the|our|my)\s+(?:(?:family|friends|class|school|parents'?)\s+)?"
-    r"(?:(?:whatsapp|signal|telegram|imessage|facebook)\s+group|group\s+(?:chat|thread)|(?:family|friends)\s+group)\b"
+    rf"|{_TO_A_GROUP}"
     r"|\b(?:e-?mailed|texted|messaged|wrote\s+to|sent\b[^.;]{0,40}?\bto)\s+all\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:parents|families|students|pupils|staff|members|clients|customers|guests|volunteers)\b"
     r"|\bletters?\s+home\b|\b(?:update|e-?mail|letter|reminder|message|newsletter|note|text)s?\s+(?:home\s+)?to\s+"
@@ -1543,7 +1611,7 @@ _MASS = lazy_pattern(
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4): a newsletter,
 a weekly digest, an update mailed `to the list` or `to everyone on my list`; and as a personal
 vault writes one, cards to everyone, a message to a group (`group text to`, `to the family
-group`, `Family WhatsApp group:`)."""
+group`, `Family WhatsApp group:`: `_TO_A_GROUP`)."""
 _CARD_ROUND = lazy_pattern(
     r"\b(?:holiday|christmas|xmas|x-mas|new year'?s?|season'?s|festive|easter|diwali|eid|hanukkah) cards\b"
 )
@@ -1574,7 +1642,23 @@ NOT_THERE = rf"\s*\({_AWAY_WORDS}\)"
 them (`[[Cy]] (absent)`, `[[Di]] (apologies)`), in lower case."""
 _ABSENT = lazy_pattern(rf"#?{_OPEN}(-?\d+){_CLOSE}{NOT_THERE}")
 """One person marked as not there (`NOT_THERE`): the others on the line were there."""
-_AWAY_LABEL = lazy_pattern(r"[\s*_>-]*(?:absent|apologies|regrets|not\s+present|excused)\s*:")
+_NOT_COMING = lazy_pattern(
+    r"(?:no|n|nope|❌|✗|✘|cancell?ed|no[ -]?show|declined|not coming|absent|apologies|dropped out"
+    r"|can'?t (?:make it|come)|cannot (?:make it|come)|did(?:n'?t| not) (?:show|come)(?: up)?)"
+    r"(?:\s*[-–—:,;(.!]\s*.*)?"
+)
+
+
+def not_coming(answer: str) -> bool:
+    """Does a cell of a sign-up table's column of who came (`blocks.ATTENDANCE_COLUMNS`) say no:
+    a no, a cancellation, a no-show, alone or before a mark and why (`no - can't make it`, `No
+    (sick)`)? Not `no idea`, `not sure`, `N/A`."""
+    return _NOT_COMING.fullmatch(answer.strip(" *_\ufe0f").lower().replace("’", "'")) is not None
+
+
+_AWAY_LABEL = lazy_pattern(
+    r"[\s*_>-]*(?:" + "|".join(label.replace(" ", r"\s+") for label in AWAY_LABELS) + r")\s*:"
+)
 """A label over those a meeting's note says were not there (`Absent: X`, `**Apologies:** X`)."""
 
 
@@ -1625,7 +1709,8 @@ _CALLED_OFF = lazy_pattern(
     rf"(?:\s+#?\d+)?\s(?:(?:got|was|is|were|has been|had been|have been)\s+)?"
     rf"(?:{_PUT_OFF}|moved(?=\s+(?:to|till|until)\s+(?:{_A_LATER_DAY}))))"
     rf"(?:\s+by\s+(?:her|him|them|#?{_OPEN}-?\d+{_CLOSE}))?"
-    rf"(?:\s+again)?(?:\s+(?:to|till|until)\s+(?:{_A_LATER_DAY})[^,;:()—–]*?)?\s*[)\]]?[\s.!]*$"
+    rf"(?:\s+again)?(?:\s+(?:at\s+)?(?:the\s+)?last[ -]minute)?"  # `— cancelled last minute`
+    rf"(?:\s+(?:to|till|until)\s+(?:{_A_LATER_DAY})[^,;:()—–]*?)?\s*[)\]]?[\s.!]*$"
     rf"|^[\s*_>:-]*(?:(?:the\s+)?(?:client|patient|student|pupil|tutee)\s+)?"  # a practice's log
     rf"(?:cancell?ed|no[ -]?show(?:ed)?|dna|did\s+not\s+attend|didn't\s+attend|late\s+cancell?ation"
     rf"|missed\s+(?:(?:the|our|a|her|his|their|today's)\s+)?(?:session|lesson|appointment|appt|class))(?![\w-])"
