@@ -170,6 +170,8 @@ def test_a_tasks_due_day(text: str, day: dt.date | None) -> None:
         ("ping [[Jo]] in two weeks", dt.date(2026, 12, 9)),
         ("ask [[Jo]] how the race on Sunday went", None),  # when it happens, not when to ask
         ("ask [[Jo]] about next weekend", None),
+        ("ask [[Jo]] about next Tuesday's game", None),
+        ("wish [[Jo]] luck for tomorrow’s interview", None),
         ("ask [[Jo]] about the tomorrowland tickets", None),
         ("ping [[Jo]] in 900 days", None),
     ],

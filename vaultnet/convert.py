@@ -706,10 +706,11 @@ _DUE_IN_WORDS = lazy_pattern(
     r"|in\s+(?P<count>\d{1,3}|a couple of|a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)"
     r"|(?P<week>next\s+week)"
     r"|(?:(?P<next>next)|by)\s+"
-    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b(?!['’]s\b)",
     re.IGNORECASE,
 )
-"""The words of a task that give its day counted from the note's (`due_in_words`)."""
+"""The words of a task that give its day counted from the note's (`due_in_words`); not a day's own
+(`next Tuesday's game`, `tomorrow's interview`), when something to ask about happens."""
 
 
 _FILED_UNDER = lazy_pattern(r"^[\W\d_]+|[\W\d_]+$")
