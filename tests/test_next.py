@@ -504,8 +504,8 @@ def test_the_pages_say_why(make_vault) -> None:  # type: ignore[no-untyped-def]
     assert "Ana" not in _section(recency, "Overdue") and "Gus" not in _section(recency, "Overdue")
     assert "[[People/Kofi|Kofi]]: birthday 2026-11-24, in 3 days" in _section(recency, "Coming up")
     follow = pages["Follow-ups.md"]
-    assert follow.index("### [[People/Gus|Gus]]") < follow.index("### [[People/Sofia|Sofia]]")
-    sofia = follow.split("### [[People/Sofia|Sofia]]", 1)[1]
+    assert follow.index("\n## [[People/Gus|Gus]]") < follow.index("\n## [[People/Sofia|Sofia]]")
+    sofia = follow.split("\n## [[People/Sofia|Sofia]]", 1)[1]
     # Oldest first: the daily note's (dated) before the undated one in her own note.
     assert sofia.index("send Sofia the slides ([[Daily/2026-11-02|2026-11-02]], line 1)") < sofia.index(
         "reply about the panel ([[People/Sofia|Sofia]], line 5)"

@@ -252,7 +252,7 @@ def test_a_name_on_a_page_is_no_comment_format_or_link(make_vault) -> None:  # t
     assert "%%" not in follow_ups.split("\n", 1)[1]
     assert r"- \# big one ([[People/Pat|Pat]], line 6)" in follow_ups
     assert r"- 1\. call the bank ([[People/Pat|Pat]], line 7)" in follow_ups
-    assert "### [[People/Pat|100%\u200b% Pat]]" in follow_ups
+    assert "\n## [[People/Pat|100%\u200b% Pat]]" in follow_ups
 
 
 def test_a_lines_code_is_quoted_in_the_json_and_on_the_pages(make_vault) -> None:  # type: ignore[no-untyped-def]

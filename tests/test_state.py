@@ -1040,14 +1040,14 @@ def test_a_build_from_state_makes_only_the_lists_someone_moved_on(
     kept: list[str] = []
     original = RowBook.section
 
-    def watching(self: RowBook, people: Any, by: str, label: str, row: Any, make: Any) -> str:
+    def watching(self: RowBook, people: Any, by: str, label: str, row: Any, make: Any, level: int = 3) -> str:
         calls = len(made)
 
         def counted(earlier: Any) -> Any:
             made.append(row[1])
             return make(earlier)
 
-        text = original(self, people, by, label, row, counted)
+        text = original(self, people, by, label, row, counted, level)
         if len(made) == calls:
             kept.append(row[1])
         return text

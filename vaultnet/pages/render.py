@@ -681,13 +681,22 @@ class _LineFilters:
         return block
 
     def section(
-        self, people: tuple[PersonStats, ...], by: str, line: Any, label: str, args: tuple[Any, ...]
+        self,
+        people: tuple[PersonStats, ...],
+        by: str,
+        line: Any,
+        label: str,
+        args: tuple[Any, ...],
+        level: int = 3,
     ) -> str:
         """A list under its headings (`grouped`, each heading with how many are under it), each
-        person's line by `line(s, *args)`: `grouped_lines` of `_lists.j2`."""
+        person's line by `line(s, *args)`: `grouped_lines` of `_lists.j2`. `level`: the headings'
+        (3, `###`, under a page's `##` section; one more under a `###` one), so that an outline
+        shows each group under its list."""
+        marks = "#" * level
 
         def head(at: int, heading: str, count: int) -> str:
-            return f"{NEWLINES[at > 0]}### {label}{heading} ({count})\n" if heading else ""
+            return f"{NEWLINES[at > 0]}{marks} {label}{heading} ({count})\n" if heading else ""
 
         def make(earlier: Earlier | None) -> MadeSection:
             """The section as text and as UTF-8, and its layout; the groups nobody moved onto
@@ -716,7 +725,7 @@ class _LineFilters:
         saved = self._book_row(line, args) if isinstance(line, self._macro) else None
         if saved is not None:
             book, row = saved
-            return book.section(people, by, label, row, make)
+            return book.section(people, by, label, row, make, level)
         return "".join(
             head(at, heading, len(under)) + self.lines(under, line, *args)
             for at, (heading, under) in enumerate(self.group(people, by))

@@ -99,14 +99,14 @@ def rows(filters: Mapping[str, Callable[..., Any]]) -> dict[tuple[str, str], Row
     def name_line(s: PersonStats) -> str:
         return f"- {link(s)}"
 
-    def person_block(s: PersonStats, today: str) -> str:
+    def person_block(s: PersonStats, today: str, level: int) -> str:
         items = []
         for f in by_age(s):
             when = follow_up_when(f, today)
             items.append(
                 f"- {plain(f.text)} ({note_link(f.file)}, line {f.line})" + (f": **{when}**" if when else "")
             )
-        return "\n".join([f"### {link(s)}", *items, ""])
+        return "\n".join([f"{'#' * level} {link(s)}", *items, ""])
 
     def reciprocity_line(s: PersonStats) -> str:
         return f"- {link(s)}{words_note(s)}"
