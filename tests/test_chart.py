@@ -101,3 +101,43 @@ def test_labels_that_would_cover_each_other_are_nudged_apart(make_vault) -> None
     for i, (_, ax, ay) in enumerate(points):
         for _, bx, by in points[i + 1 :]:
             assert abs(ay - by) >= 0.045 or abs(ax - bx) >= 0.1
+
+
+def _description(block: str) -> str:
+    """The chart's accessible description: what a screen reader reads for it."""
+    lines = [line for line in block.split("\n") if line.startswith("    accDescr: ")]
+    assert len(lines) == 1, block
+    return lines[0].removeprefix("    accDescr: ")
+
+
+def test_the_chart_tells_in_words_what_it_draws(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A screen reader reads the chart's title and description: each person, latest first, with
+    the days since and who started how many contacts, the counts the points stand for."""
+    root = make_vault(
+        {
+            "People/Ana.md": "## Log\n- 2026-11-21 <- she called\n",
+            "People/Bo.md": "## Log\n- 2026-08-23 -> I wrote\n",
+            "People/Cy.md": "## Log\n- 2026-11-01 <-> lunch\n- 2026-10-01 -> wrote\n- 2026-09-01 <- wrote\n",
+        }
+    )
+    build(root, TODAY)
+    overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
+    block = chart_block(overview)
+    assert "\n    accTitle: Who starts the conversations, and how lately\n" in block
+    assert _description(block) == (
+        "Each person, latest contact first, and who started the contacts of the last 365 days that say so. "
+        "Ana, today: they started 1. Cy, 20 days ago: they started 1, you 1, both of you 1. "
+        "Bo, 90 days ago: you started 1."
+    )
+    said = overview.split("## Who starts, and how lately", 1)[1].split("```mermaid", 1)[0]
+    assert "[[_vaultnet/Reciprocity|Reciprocity]]" in said, "where the same is said in words"
+
+
+@given(st.text(max_size=80))
+def test_no_name_breaks_the_description(name: str) -> None:
+    from vaultnet.pages.chart import point_words
+
+    words = point_words(name, 3, 1, 0, 0)
+    assert "\n" not in words and "\r" not in words and "%%" not in words
+    assert not re.search(r"#\w+;", words)
+    assert words.endswith(", 3 days ago: they started 1")

@@ -151,6 +151,9 @@ def test_overview_shows_movement_and_the_trend_chart(make_vault) -> None:  # typ
     assert "- No longer real connections (1): [[People/Bo|Bo]]" in section
     chart = section.split("```mermaid\n", 1)[1].split("\n```", 1)[0]
     assert "\nxychart-beta\n" in chart
+    assert "\n    accTitle: Active, reciprocal and real, month by month\n" in chart
+    assert "\n    accDescr: " in chart and "the table below the chart gives the same numbers" in chart
+    assert "real connections in green; the table below gives the same numbers" in section
     assert chart.count("    line [") == 3
     assert '"2025-12"' in chart and '"2026-11"' in chart
     assert "| Active | 3 | 2 |" in section

@@ -970,7 +970,7 @@ def page_context(
         "idea_limit": BUCKET_LIMIT,
         "made": made,
         "unclear_intros": unclear,
-        "chart": quadrant_chart(place(charted, config, report.today)) if charted else "",
+        "chart": _chart(charted, config, report.today),
         "chart_shown": min(len(charted), CHART_LIMIT),
         "chart_possible": len(charted),
         "movement": moved,
@@ -983,6 +983,11 @@ def page_context(
         "without_note": (without := without_note(report.vault.unnoted, report.today, config)),
         "named_alike": named_alike(without, map(link_key, report.people)) if without else {},
     }
+
+
+def _chart(charted: tuple[PersonStats, ...], config: Config, today: dt.date) -> str:
+    """The Overview's quadrant chart of these people, or "" when nobody can be placed."""
+    return quadrant_chart(place(charted, config, today), config.reciprocity_days) if charted else ""
 
 
 def _no_people(config: Config, root: Path | None, notes: Iterable[Note]) -> str:
@@ -1026,7 +1031,13 @@ def movement_chart(moved: Movement) -> str:
     """The monthly trend of the counts as a Mermaid line chart."""
     months = moved.trend
     series = [[m.active for m in months], [m.reciprocal for m in months], [m.real for m in months]]
-    return trend_chart([m.label for m in months], series, "Active, two-way and real, month by month")
+    return trend_chart(
+        [m.label for m in months],
+        series,
+        "Active, reciprocal and real, month by month",
+        "Three lines, as of each month's last day: how many people were active, reciprocal and real "
+        "connections; the table below the chart gives the same numbers.",
+    )
 
 
 def person_json(s: PersonStats, today: dt.date, then: Standing | None = None) -> dict[str, Any]:
