@@ -19,7 +19,12 @@ CHART_LIMIT = 12
 """At most this many people on the chart, so every label stays readable."""
 
 NAME_LIMIT = 28
-"""Longer names are cut, with an ellipsis."""
+"""Longer names are cut, with an ellipsis, at a word where one is near the end."""
+LABEL_LIMIT = 48
+"""A label at most: a name and, kept whole, the part in brackets that tells two people of one
+name apart (`Sam Wright (People/Sam Wright.md)`), the name cut shorter to make room."""
+_SHORTEST = 8
+"""A name cut to make room for its part in brackets keeps this many characters at least."""
 
 _EDGE = 0.03
 """Points stay this far inside the chart, so a label never falls off its edge."""
@@ -51,11 +56,29 @@ class Point:
 
 
 def chart_label(name: str) -> str:
-    """A name that cannot break the chart: no quote, backtick, `%%` directive, HTML tag or line break."""
+    """A name that cannot break the chart (no quote, backtick, `%%` directive, HTML tag or line
+    break), cut where it is long: at a word when one is near (`_cut`), and never in the part in
+    brackets that ends it, which tells two people of one name apart as the pages do (`Sam Wright
+    (Work)`, `Sam Wright (People/Sam Wright.md)`: `Person.shown_name`) or is part of the name."""
     text = _safe(name)
-    if len(text) > NAME_LIMIT:
-        text = text[: NAME_LIMIT - 1].rstrip() + "…"
-    return text or "?"
+    if len(text) <= NAME_LIMIT:
+        return text or "?"
+    head, _, tail = text.rpartition(" (")
+    if head and tail.endswith(")") and _SHORTEST + 2 + len(tail) <= LABEL_LIMIT:
+        return f"{_cut(head, min(NAME_LIMIT, LABEL_LIMIT - 2 - len(tail)))} ({tail}"
+    return _cut(text, NAME_LIMIT)
+
+
+def _cut(text: str, limit: int) -> str:
+    """The text in at most `limit` characters, an ellipsis ending it when cut: after its last
+    space or hyphen when that keeps half of it or more, else within a word."""
+    if len(text) <= limit:
+        return text
+    kept = text[: limit - 1]
+    end = max(kept.rfind(" "), kept.rfind("-") + 1)
+    if end >= limit // 2:
+        kept = kept[:end]
+    return kept.rstrip() + "…"
 
 
 def _safe(name: str) -> str:
