@@ -100,9 +100,10 @@ def _forget(key: int, text: dict[int, str], alive: dict[int, Any], _gone: object
     alive.pop(key, None)
 
 
-def note_link(file: str) -> str:
-    """A link to a note, shown by its file name."""
-    return wikilink(file, stem_of(file))
+def note_link(file: str, label: str | None = None) -> str:
+    """A link to a note, shown by its file name, or by `label` (`their note`: a person's own
+    note, which their name would make read as the person)."""
+    return wikilink(file, stem_of(file) if label is None else label)
 
 
 def file_link(file: str) -> str:

@@ -85,7 +85,7 @@ def root(context, missing=missing, environment=environment):
                 '- ',
                 str(t_8(environment.getattr(l_2_f, 'text'))),
                 ' (',
-                str(t_7(environment.getattr(l_2_f, 'file'))),
+                str(t_7(environment.getattr(l_2_f, 'file'), ('their note' if (environment.getattr(l_2_f, 'file') == environment.getattr(environment.getattr(l_1_s, 'person'), 'file')) else None))),
                 ', line ',
                 str(environment.getattr(l_2_f, 'line')),
                 ')',
@@ -134,5 +134,5 @@ def root(context, missing=missing, environment=environment):
         yield '\nNo open follow-ups.\n'
 
 blocks = {}
-debug_info = '2=63&3=73&4=78&5=82&6=86&12=108&13=117&14=120&16=123&19=128'
+debug_info = '3=63&4=73&5=78&6=82&7=86&13=108&14=117&15=120&17=123&20=128'
 # Made by docs/gen_templates.py from vaultnet's template Follow-ups.md.j2: not to be edited.
