@@ -137,7 +137,7 @@ HOSTILE = [
     'Jane "JD" Doe',
     "Bob `rm -rf`",
     '%%{init: {"theme": "dark"}}%%',
-    "a: [0.1, 0.2]",
+    "a: [0.1, 0.2",  # a point's opening, its bracket left open
     "#quot; Quote",
     "<b>bold</b> & <script>x</script>",
     "x-axis",
