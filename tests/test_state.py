@@ -950,7 +950,9 @@ def test_a_page_whose_lists_nobody_moved_on_is_left_as_it_is(
 
     edit(f"- {TODAY - dt.timedelta(days=300)} <- a letter\n", 10**9)  # in the Overview's months only
     assert made == ["Overview.md"]
-    edit(f"- {TODAY - dt.timedelta(days=5)} <- a postcard\n", 15 * 10**8)  # shown nowhere
+    # Shown nowhere: a contact that says nothing of who started it (the chart's description counts
+    # those that do), neither the last nor in a list's months.
+    edit(f"- {TODAY - dt.timedelta(days=5)} a postcard\n", 15 * 10**8)
     assert made == []
     edit(f"- {TODAY} -> lunch\n", 2 * 10**9)  # two-way: onto a list of Connections too
     assert made == ["Connections.md", "Overview.md", "Reciprocity.md"]
