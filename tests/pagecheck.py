@@ -6,7 +6,8 @@
 - tables: every row of a table has as many cells as its header, and no row has fallen out of it;
 - wikilinks: well formed (no stray `[[` or `]]`), and each target is an existing note or page;
 - Markdown links: each `](` is a link that parses, and a file target (percent-decoded) exists;
-- Mermaid blocks: a known diagram type, balanced quotes and brackets in each line;
+- Mermaid blocks: a known diagram type, balanced quotes and brackets in each line (but an
+  `accTitle:` or `accDescr:` line's brackets, which are words to Mermaid);
 - JSON Canvas files (`.canvas`): valid JSON, node ids unique, edges joining existing nodes,
   file nodes naming existing files.
 """
@@ -168,6 +169,11 @@ def _links(page: str, root: Path, lines: list[str], tokens: list[Token]) -> list
     return flaws
 
 
+_ACCESSIBLE = re.compile(r"\s*acc(?:Title|Descr)\s*:")
+"""A Mermaid line of the diagram's accessible title or description, which Mermaid reads whole,
+as words, to the end of the line."""
+
+
 def _mermaid(page: str, tokens: list[Token]) -> list[Flaw]:
     flaws = []
     for token in tokens:
@@ -185,6 +191,8 @@ def _mermaid(page: str, tokens: list[Token]) -> list[Flaw]:
             quoted = re.sub(r'"[^"]*"', "", line)
             if '"' in quoted:
                 flaws.append(Flaw(page, first + offset, f"unbalanced quote in Mermaid: {line[:120]!r}"))
+            if _ACCESSIBLE.match(line):
+                continue  # words to the line's end, brackets and all (tests/test_chart_browser.py)
             for opening, closing in ("[]", "()", "{}"):
                 if quoted.count(opening) != quoted.count(closing):
                     flaws.append(Flaw(page, first + offset, f"unbalanced {opening}{closing}: {line[:120]!r}"))

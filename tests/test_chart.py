@@ -6,11 +6,12 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from vaultnet.build import build
-from vaultnet.pages.chart import CHART_LIMIT, NAME_LIMIT, chart_label
+from vaultnet.pages.chart import CHART_LIMIT, LABEL_LIMIT, chart_label
 
 TODAY = dt.date(2026, 11, 21)
 
@@ -70,7 +71,7 @@ def test_the_chart_is_capped_to_the_most_recent(make_vault) -> None:  # type: ig
 @given(st.text(max_size=80))
 def test_any_name_becomes_a_safe_label(name: str) -> None:
     label = chart_label(name)
-    assert label and len(label) <= NAME_LIMIT
+    assert label and len(label) <= LABEL_LIMIT
     assert not set(label) & set('"`\\\n\r\t')
     assert "%%" not in label
     assert not re.search(r"#\w+;", label)
@@ -101,3 +102,74 @@ def test_labels_that_would_cover_each_other_are_nudged_apart(make_vault) -> None
     for i, (_, ax, ay) in enumerate(points):
         for _, bx, by in points[i + 1 :]:
             assert abs(ay - by) >= 0.045 or abs(ax - bx) >= 0.1
+
+
+def _description(block: str) -> str:
+    """The chart's accessible description: what a screen reader reads for it."""
+    lines = [line for line in block.split("\n") if line.startswith("    accDescr: ")]
+    assert len(lines) == 1, block
+    return lines[0].removeprefix("    accDescr: ")
+
+
+def test_the_chart_tells_in_words_what_it_draws(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A screen reader reads the chart's title and description: each person, latest first, with
+    the days since and who started how many contacts, the counts the points stand for."""
+    root = make_vault(
+        {
+            "People/Ana.md": "## Log\n- 2026-11-21 <- she called\n",
+            "People/Bo.md": "## Log\n- 2026-08-23 -> I wrote\n",
+            "People/Cy.md": "## Log\n- 2026-11-01 <-> lunch\n- 2026-10-01 -> wrote\n- 2026-09-01 <- wrote\n",
+        }
+    )
+    build(root, TODAY)
+    overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
+    block = chart_block(overview)
+    assert "\n    accTitle: Who starts the conversations, and how lately\n" in block
+    assert _description(block) == (
+        "Each person, latest contact first, and who started the contacts of the last 365 days that say so. "
+        "Ana, today: they started 1. Cy, 20 days ago: they started 1, you 1, both of you 1. "
+        "Bo, 90 days ago: you started 1."
+    )
+    said = overview.split("## Who starts, and how lately", 1)[1].split("```mermaid", 1)[0]
+    assert "[[_vaultnet/Reciprocity|Reciprocity]]" in said, "where the same is said in words"
+
+
+@given(st.text(max_size=80))
+def test_no_name_breaks_the_description(name: str) -> None:
+    from vaultnet.pages.chart import point_words
+
+    words = point_words(name, 3, 1, 0, 0)
+    assert "\n" not in words and "\r" not in words and "%%" not in words
+    assert not re.search(r"#\w+;", words)
+    assert words.endswith(", 3 days ago: they started 1")
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Sam Wright (Work)", "Sam Wright (Work)"),
+        ("Sam Wright (People/Sam Wright.md)", "Sam Wright (People/Sam Wright.md)"),  # not `(People/Sam Wrig…`
+        ("Bartholomew Fitzgerald-Smythe Jr", "Bartholomew Fitzgerald-…"),  # at a word
+        ("Maximiliane Oberhollenzerberger", "Maximiliane Oberhollenzerbe…"),  # no word near: most of it
+        ("Prof. Jane Doe-Smith (Oxford University)", "Prof. Jane Doe-Smith (Oxford University)"),
+        (
+            "Alexandra Konstantinopoulou (People/Alexandra Konstantinopoulou.md)",
+            "Alexand… (People/Alexandra Konstantinopoulou.md)",  # what tells her apart, whole
+        ),
+    ],
+)
+def test_a_long_label_is_cut_where_it_still_tells_who(name: str, label: str) -> None:
+    assert chart_label(name) == label
+
+
+def test_two_people_of_one_name_are_told_apart_on_the_chart_as_on_the_pages(make_vault) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault(
+        {
+            "People/Sam Wright.md": "## Log\n- 2026-11-20 <- she called\n",
+            "People/Work/Sam Wright.md": "## Log\n- 2026-11-19 -> I wrote\n",
+        }
+    )
+    labels = [label for label, _, _ in built_points(root)]
+    assert labels == ["Sam Wright (People/Sam Wright.md)", "Sam Wright (Work)"]
+    overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
+    assert "[[People/Sam Wright|Sam Wright (People/Sam Wright.md)]]" in overview

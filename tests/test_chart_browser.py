@@ -20,7 +20,7 @@ import pytest
 
 from tests.test_chart import chart_block
 from vaultnet.build import build
-from vaultnet.pages.chart import TREND_COLOURS
+from vaultnet.pages.chart import TREND_COLOURS, chart_label
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "example_vault"
@@ -39,7 +39,19 @@ LAUNCH_ARGS = [
     "--no-first-run",
 ]
 
-RENDER = """async (source) => {
+SAID = """() => {
+    const svg = document.querySelector("#out svg");
+    const by = (attribute) => document.getElementById(svg.getAttribute(attribute) || "");
+    return {title: (by("aria-labelledby") || {}).textContent, desc: (by("aria-describedby") || {}).textContent};
+}"""
+"""The chart's accessible title and description, as a screen reader finds them (`aria-labelledby`,
+`aria-describedby`)."""
+
+RENDER = (
+    """async (source) => {
+    const said = """
+    + SAID
+    + """;
     mermaid.initialize({startOnLoad: false, securityLevel: "strict", theme: "default"});
     try {
         await mermaid.parse(source);
@@ -49,8 +61,9 @@ RENDER = """async (source) => {
         return {error: String((error && error.message) || error)};
     }
     const texts = Array.from(document.querySelectorAll("#out svg text")).map((t) => t.textContent);
-    return {error: null, points: document.querySelectorAll("#out svg circle").length, texts: texts};
+    return {error: null, points: document.querySelectorAll("#out svg circle").length, texts: texts, ...said()};
 }"""
+)
 
 
 def _missing() -> str | None:
@@ -106,6 +119,10 @@ def test_example_overview_chart_draws_without_a_parse_error(page: Any, tmp_path:
     assert labels and result["points"] == len(labels)
     assert set(labels) <= set(result["texts"])
     assert "Who starts the conversations, and how lately" in result["texts"]
+    assert result["title"] == "Who starts the conversations, and how lately"
+    description = next(line for line in source.split("\n") if line.startswith("    accDescr: "))
+    assert result["desc"] == description.removeprefix("    accDescr: ")
+    assert result["desc"].count(" ago: ") + result["desc"].count(", today: ") == len(labels)
 
     shot = tmp_path / "quadrant-chart.png"
     page.locator("#out svg").screenshot(path=str(shot))
@@ -120,7 +137,7 @@ HOSTILE = [
     'Jane "JD" Doe',
     "Bob `rm -rf`",
     '%%{init: {"theme": "dark"}}%%',
-    "a: [0.1, 0.2]",
+    "a: [0.1, 0.2",  # a point's opening, its bracket left open
     "#quot; Quote",
     "<b>bold</b> & <script>x</script>",
     "x-axis",
@@ -147,6 +164,8 @@ def test_names_that_could_break_the_chart_do_not(page: Any, make_vault) -> None:
     labels = _point_labels(source)
     assert len(labels) == len(HOSTILE) and result["points"] == len(HOSTILE)
     assert set(labels) <= set(result["texts"])
+    for name in HOSTILE:  # each name, less what would break the chart, in its description
+        assert chart_label(name).removesuffix("…") in result["desc"], (name, result["desc"])
 
 
 def test_a_broken_chart_is_reported(page: Any) -> None:
@@ -155,7 +174,11 @@ def test_a_broken_chart_is_reported(page: Any) -> None:
     assert result["error"]
 
 
-TREND = """async (source) => {
+TREND = (
+    """async (source) => {
+    const said = """
+    + SAID
+    + """;
     mermaid.initialize({startOnLoad: false, securityLevel: "strict", theme: "default"});
     try {
         await mermaid.parse(source);
@@ -166,8 +189,9 @@ TREND = """async (source) => {
     }
     const texts = Array.from(document.querySelectorAll("#out svg text")).map((t) => t.textContent);
     const strokes = Array.from(document.querySelectorAll("#out svg path")).map((p) => p.getAttribute("stroke"));
-    return {error: null, strokes: strokes, texts: texts};
+    return {error: null, strokes: strokes, texts: texts, ...said()};
 }"""
+)
 
 
 def test_example_overview_trend_chart_draws_without_a_parse_error(page: Any, tmp_path: Path) -> None:
@@ -179,7 +203,9 @@ def test_example_overview_trend_chart_draws_without_a_parse_error(page: Any, tmp
     assert "xychart-beta" in source
     result: dict[str, Any] = page.evaluate(TREND, source)
     assert result["error"] is None, result["error"]
-    assert "Active, two-way and real, month by month" in result["texts"]
+    assert "Active, reciprocal and real, month by month" in result["texts"]
+    assert result["title"] == "Active, reciprocal and real, month by month"
+    assert "the table below the chart gives the same numbers" in result["desc"]
     assert {"2025-12", "2026-11"} <= set(result["texts"])
     drawn = [stroke.lower() for stroke in result["strokes"] if stroke]
     assert all(colour in drawn for colour in TREND_COLOURS)  # each line, in the colour the page names

@@ -151,10 +151,17 @@ def test_overview_shows_movement_and_the_trend_chart(make_vault) -> None:  # typ
     assert "- No longer real connections (1): [[People/Bo|Bo]]" in section
     chart = section.split("```mermaid\n", 1)[1].split("\n```", 1)[0]
     assert "\nxychart-beta\n" in chart
+    assert "\n    accTitle: Active, reciprocal and real, month by month\n" in chart
+    assert "\n    accDescr: " in chart and "the table below the chart gives the same numbers" in chart
+    assert "real connections in green; the table below gives the same numbers" in section
     assert chart.count("    line [") == 3
     assert '"2025-12"' in chart and '"2026-11"' in chart
     assert "| Active | 3 | 2 |" in section
     assert "| 2026-11 | 2 | 3 | 2 |" in section
+    # Every column named, as a screen reader reads a cell with its column: the days, not then and now.
+    assert "\n| what | 2026-08-23 | 2026-11-21 |\n" in section
+    assert "\n| month | active | reciprocal | real |\n" in section, "the counts named as in the table above"
+    assert "\n| what | people |\n" in page
 
 
 def test_a_long_list_of_movers_is_cut(make_vault) -> None:  # type: ignore[no-untyped-def]

@@ -504,11 +504,11 @@ def test_the_pages_say_why(make_vault) -> None:  # type: ignore[no-untyped-def]
     assert "Ana" not in _section(recency, "Overdue") and "Gus" not in _section(recency, "Overdue")
     assert "[[People/Kofi|Kofi]]: birthday 2026-11-24, in 3 days" in _section(recency, "Coming up")
     follow = pages["Follow-ups.md"]
-    assert follow.index("### [[People/Gus|Gus]]") < follow.index("### [[People/Sofia|Sofia]]")
-    sofia = follow.split("### [[People/Sofia|Sofia]]", 1)[1]
+    assert follow.index("\n## [[People/Gus|Gus]]") < follow.index("\n## [[People/Sofia|Sofia]]")
+    sofia = follow.split("\n## [[People/Sofia|Sofia]]", 1)[1]
     # Oldest first: the daily note's (dated) before the undated one in her own note.
     assert sofia.index("send Sofia the slides ([[Daily/2026-11-02|2026-11-02]], line 1)") < sofia.index(
-        "reply about the panel ([[People/Sofia|Sofia]], line 5)"
+        "reply about the panel ([[People/Sofia|their note]], line 5)"
     )
     overview = pages["Overview.md"]
     assert "## Booked (1)" in overview and "## Coming up (1)" in overview
@@ -696,8 +696,10 @@ def test_a_follow_up_says_when_it_is_due_today_or_overdue(make_vault) -> None:  
     ]
     follow = _pages(root)["Follow-ups.md"]
     assert "([[Daily/2026-11-02|2026-11-02]], line 1): **overdue, due 2026-11-19**" in follow
-    assert "reply about the panel 📅 2026-11-21 ([[People/Sofia|Sofia]], line 5): **due today**\n" in follow
-    assert "send the deck ⏳ 2026-11-25 ([[People/Sofia|Sofia]], line 6)\n" in follow
+    assert (
+        "reply about the panel 📅 2026-11-21 ([[People/Sofia|their note]], line 5): **due today**\n" in follow
+    )
+    assert "send the deck ⏳ 2026-11-25 ([[People/Sofia|their note]], line 6)\n" in follow
     text = CliRunner().invoke(main, ["report", "--no-cache", "--today", str(TODAY), str(root)]).output
     assert "reply about the panel 📅 2026-11-21 (due today)" in text
     shown = CliRunner().invoke(main, ["show", "sofia", "--today", str(TODAY), "-v", str(root)]).output

@@ -24,6 +24,7 @@ GOOD = """# Page
 %%{init: {'theme': 'base'}}%%
 graph LR
   %% a comment [ with an open bracket
+  accDescr: Jane [she/her and Bob (words to the line's end
   a["Jane (she/her)"] --- b["Bob"]
 ```
 """

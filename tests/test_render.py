@@ -250,9 +250,9 @@ def test_a_name_on_a_page_is_no_comment_format_or_link(make_vault) -> None:  # t
     assert r"- \=\=High\=\= \~\~Low\~\~: last 2026-11-30" in overview
     assert r"- Dollar \$x\$ Guy: last 2026-11-30" in overview
     assert "%%" not in follow_ups.split("\n", 1)[1]
-    assert r"- \# big one ([[People/Pat|Pat]], line 6)" in follow_ups
-    assert r"- 1\. call the bank ([[People/Pat|Pat]], line 7)" in follow_ups
-    assert "### [[People/Pat|100%\u200b% Pat]]" in follow_ups
+    assert r"- \# big one ([[People/Pat|their note]], line 6)" in follow_ups
+    assert r"- 1\. call the bank ([[People/Pat|their note]], line 7)" in follow_ups
+    assert "\n## [[People/Pat|100%\u200b% Pat]]" in follow_ups
 
 
 def test_a_lines_code_is_quoted_in_the_json_and_on_the_pages(make_vault) -> None:  # type: ignore[no-untyped-def]
@@ -272,7 +272,7 @@ def test_a_lines_code_is_quoted_in_the_json_and_on_the_pages(make_vault) -> None
     recency = (root / "_vaultnet/Recency.md").read_text(encoding="utf-8")
     follow_ups = (root / "_vaultnet/Follow-ups.md").read_text(encoding="utf-8")
     assert r"last 2026-08-01: “helped her set up \`brew\` and \`git\`”" in recency
-    assert r"- run \`brew upgrade\` on her laptop ([[People/Mia|Mia]], line 6)" in follow_ups
+    assert r"- run \`brew upgrade\` on her laptop ([[People/Mia|their note]], line 6)" in follow_ups
 
 
 def test_the_pages_repeat_no_tag_block_id_or_field_of_the_notes(make_vault) -> None:  # type: ignore[no-untyped-def]
@@ -297,7 +297,8 @@ def test_the_pages_repeat_no_tag_block_id_or_field_of_the_notes(make_vault) -> N
     assert r"both tagged \#people/runner" in pages["Introductions.md"]
     assert r"coffee \#coffee with Bo Chen”" in pages["Overview.md"]
     assert "- open: send her the book \\#todo\n" in pages["Overview.md"]
-    assert r"- send her the book \#todo ([[People/Ana|Ana]], line 10)" in pages["Follow-ups.md"]
+    # Her own note, said to be a note: `(Ana, line 10)` read as the person.
+    assert r"- send her the book \#todo ([[People/Ana|their note]], line 10)" in pages["Follow-ups.md"]
     assert r"lunch, my take:\: good" in pages["Recency.md"]
 
 

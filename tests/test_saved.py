@@ -106,7 +106,7 @@ def test_a_saved_person_keeps_their_line_and_anyone_else_is_written(make_vault) 
 
 def test_a_list_as_saved_is_its_saved_section_and_any_other_is_made() -> None:
     row = ("Recency.md.j2", "name_line", ())
-    never, real = ("never", "letter", "", row), ("real", "letter", "", row)
+    never, real = ("never", "letter", "", 3, row), ("real", "letter", "", 3, row)
     layout = (("", 1, 10),)
     saved = {never: b"saved text", real: b"real text"}
     lists = {"never": ("never", True), "real": ("real", False)}
@@ -123,13 +123,20 @@ def test_a_list_as_saved_is_its_saved_section_and_any_other_is_made() -> None:
     assert asked == [(b"real text", layout, ["old keys"], ["new keys"])]
     assert book.section("a slice", "letter", "", row, made) == "made text"
     assert book.section("never", "due", "", row, made) == "made text"  # never made so
-    assert asked[1:] == [None, None]
+    assert book.section("never", "letter", "", row, made, 4) == "made text"  # nor under other headings
+    assert asked[1:] == [None, None, None]
     assert book.new_sections == {
         never: b"saved text",
         real: b"made text",
-        ("never", "due", "", row): b"made text",
+        ("never", "due", "", 3, row): b"made text",
+        ("never", "letter", "", 4, row): b"made text",
     }
-    assert book.new_layouts == {never: layout, real: (("", 1, 9),), ("never", "due", "", row): (("", 1, 9),)}
+    assert book.new_layouts == {
+        never: layout,
+        real: (("", 1, 9),),
+        ("never", "due", "", 3, row): (("", 1, 9),),
+        ("never", "letter", "", 4, row): (("", 1, 9),),
+    }
 
 
 def test_the_lines_kept_are_those_written_over_the_saved() -> None:

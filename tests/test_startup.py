@@ -117,6 +117,23 @@ def test_no_progress_when_piped_or_for_json(monkeypatch: pytest.MonkeyPatch) -> 
     assert progress.bar is None and as_json.bar is None
 
 
+def test_no_progress_nor_tables_on_a_dumb_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """TERM=dumb (Emacs's shell, a plain console): no bar redrawn over itself, no cursor hidden,
+    and the report as a pipe gets it, one line an item, which a screen reader reads in order."""
+    monkeypatch.setattr(cli.time, "monotonic", iter(range(0, 100, 5)).__next__)
+    monkeypatch.setattr(sys, "stderr", _Terminal())
+    monkeypatch.setattr(sys, "stdout", _Terminal())
+    monkeypatch.setenv("TERM", "dumb")
+    progress = cli._Progress(enabled=True)
+    progress(1, 2)
+    progress.close()
+    assert sys.stderr.getvalue() == "" and progress.bar is None
+    assert cli._report_console() is None
+    monkeypatch.setenv("TERM", "xterm-256color")
+    assert cli._report_console() is not None
+    assert cli._Progress(enabled=True).enabled
+
+
 def test_report_says_once_when_the_c_loader_is_missing(make_vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     root = make_vault(
         {f"People/P{n}.md": f"---\ntags: [person]\nname: P {n}\n---\n- 2026-11-02 -> x\n" for n in range(3)}

@@ -25,7 +25,7 @@ from vaultnet.version import __version__
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from rich.console import RenderableType
+    from rich.console import Console, RenderableType
 
     from vaultnet.commands.calendar import CalendarImport
     from vaultnet.commands.vcard import ImportResult
@@ -393,11 +393,29 @@ no_cache_option = click.option(
 )
 
 
+def _dumb_terminal() -> bool:
+    """TERM=dumb: a terminal that takes no cursor moves (Emacs's shell, a plain console). It
+    gets what a pipe gets: no progress bar drawn over itself, and the report one line an item."""
+    return os.environ.get("TERM") == "dumb"
+
+
+def _report_console() -> Console | None:
+    """rich's console for the report on a terminal (colour unless NO_COLOR is set; the
+    terminal's own width), or None for plain lines: a pipe, a file, a dumb terminal."""
+    if sys.stdout is None or not sys.stdout.isatty() or _dumb_terminal():  # None: closed (`>&-`)
+        return None
+    from rich.console import Console
+
+    return Console()
+
+
 class _Progress:
-    """A progress bar on stderr for a cold read that takes more than a second, on a terminal only."""
+    """A progress bar on stderr for a cold read that takes more than a second, on a terminal
+    only (not a dumb one)."""
 
     def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr is not None and sys.stderr.isatty()  # None: closed
+        terminal = sys.stderr is not None and sys.stderr.isatty()  # None: closed
+        self.enabled = enabled and terminal and not _dumb_terminal()
         self.start = time.monotonic()
         self.bar: Any = None
 
@@ -451,11 +469,7 @@ def report(vault: str, today: str | None, as_json: bool, limit: int | None, no_c
     root = _vault(vault)
     day = _today(today)
     config = load_config(root)
-    console = None
-    if not as_json and sys.stdout is not None and sys.stdout.isatty():  # None: closed (`>&-`)
-        from rich.console import Console
-
-        console = Console()  # colour unless NO_COLOR is set; the terminal's own width
+    console = None if as_json else _report_console()
 
     def shown(report: Report, config: Config, *kept: Any) -> RenderableType:
         """The report as JSON (every person whole), as rich tables for a terminal, else as lines."""

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from vaultnet.config import Config
+from vaultnet.convert import counted
 from vaultnet.model import PersonStats
 from vaultnet.pages.saved import face
 from vaultnet.patterns import lazy_pattern
@@ -18,7 +19,12 @@ CHART_LIMIT = 12
 """At most this many people on the chart, so every label stays readable."""
 
 NAME_LIMIT = 28
-"""Longer names are cut, with an ellipsis."""
+"""Longer names are cut, with an ellipsis, at a word where one is near the end."""
+LABEL_LIMIT = 48
+"""A label at most: a name and, kept whole, the part in brackets that tells two people of one
+name apart (`Sam Wright (People/Sam Wright.md)`), the name cut shorter to make room."""
+_SHORTEST = 8
+"""A name cut to make room for its part in brackets keeps this many characters at least."""
 
 _EDGE = 0.03
 """Points stay this far inside the chart, so a label never falls off its edge."""
@@ -45,17 +51,55 @@ class Point:
     y: float
     """0 = you start every conversation, 1 = they do, 0.5 = even or mostly mutual (nudged a
     little up or down when its label would cover another's)."""
+    words: str = ""
+    """The point in words, for the chart's description (`point_words`)."""
 
 
 def chart_label(name: str) -> str:
-    """A name that cannot break the chart: no quote, backtick, `%%` directive, HTML tag or line break."""
+    """A name that cannot break the chart (no quote, backtick, `%%` directive, HTML tag or line
+    break), cut where it is long: at a word when one is near (`_cut`), and never in the part in
+    brackets that ends it, which tells two people of one name apart as the pages do (`Sam Wright
+    (Work)`, `Sam Wright (People/Sam Wright.md)`: `Person.shown_name`) or is part of the name."""
+    text = _safe(name)
+    if len(text) <= NAME_LIMIT:
+        return text or "?"
+    head, _, tail = text.rpartition(" (")
+    if head and tail.endswith(")") and _SHORTEST + 2 + len(tail) <= LABEL_LIMIT:
+        return f"{_cut(head, min(NAME_LIMIT, LABEL_LIMIT - 2 - len(tail)))} ({tail}"
+    return _cut(text, NAME_LIMIT)
+
+
+def _cut(text: str, limit: int) -> str:
+    """The text in at most `limit` characters, an ellipsis ending it when cut: after its last
+    space or hyphen when that keeps half of it or more, else within a word."""
+    if len(text) <= limit:
+        return text
+    kept = text[: limit - 1]
+    end = max(kept.rfind(" "), kept.rfind("-") + 1)
+    if end >= limit // 2:
+        kept = kept[:end]
+    return kept.rstrip() + "…"
+
+
+def _safe(name: str) -> str:
+    """The name on one line, without what Mermaid would read: a quote, a backtick, an entity, HTML, `%%`."""
     text = _ENTITY.sub(r"#\1", " ".join(_UNSAFE.sub(" ", name).split()))
     text = text.replace("<", "‹").replace(">", "›")  # never read as HTML, which Mermaid would strip
     while "%%" in text:
         text = text.replace("%%", "%")
-    if len(text) > NAME_LIMIT:
-        text = text[: NAME_LIMIT - 1].rstrip() + "…"
-    return text or "?"
+    return text
+
+
+def point_words(name: str, days: int, inbound: int, outbound: int, mutual: int) -> str:
+    """A point as a screen reader hears it: `Cy, 20 days ago: they started 1, you 1, both of you
+    1`, the whole name (made safe as a label is) and the counts the point's height stands for."""
+    started = [f"they started {inbound}"] if inbound else []
+    if outbound:
+        started.append(f"you {outbound}" if started else f"you started {outbound}")
+    if mutual:
+        started.append(f"both of you {mutual}")
+    when = "today" if days == 0 else f"{counted(days, 'day')} ago"
+    return f"{_safe(name) or '?'}, {when}: {', '.join(started)}"
 
 
 def balance(s: PersonStats) -> float | None:
@@ -88,11 +132,13 @@ def place(
     points: list[Point] = []
     for s in nearest[:CHART_LIMIT]:
         name, _, last, _, inbound, outbound, mutual, *_ = face(s)
-        x = recency(today.toordinal() - last if last is not None else None, config)
+        days = today.toordinal() - last if last is not None else None
+        x = recency(days, config)
         y = _share(inbound, outbound, mutual)
-        if x is None or y is None:
+        if days is None or x is None or y is None:
             continue  # not chartable: the callers leave such people out
-        points.append(_clear_of(Point(s, chart_label(name), _inside(x), _inside(y)), points))
+        words = point_words(name, days, inbound, outbound, mutual)
+        points.append(_clear_of(Point(s, chart_label(name), _inside(x), _inside(y), words), points))
     return tuple(points)
 
 
@@ -109,18 +155,27 @@ def _collides(a: Point, b: Point) -> bool:
 def _clear_of(point: Point, placed: list[Point]) -> Point:
     """The point, nudged up or down a little when its label would sit on one already placed."""
     for step in _NUDGES:
-        moved = Point(point.stats, point.label, point.x, _inside(point.y + step))
+        moved = replace(point, y=_inside(point.y + step))
         if not any(_collides(moved, other) for other in placed):
             return moved
     return point
 
 
-def quadrant_chart(points: tuple[Point, ...]) -> str:
-    """The chart's Mermaid source, without the code fence."""
+QUADRANT_TITLE = "Who starts the conversations, and how lately"
+
+
+def quadrant_chart(points: tuple[Point, ...], window: int) -> str:
+    """The chart's Mermaid source, without the code fence. Its accessible title and description
+    (`accTitle`, `accDescr`: the SVG's own, which a screen reader reads) say each point in words,
+    with who started the contacts of the last `window` days (the reciprocity window)."""
+    said = " ".join(f"{p.words}." for p in points)
     lines = [
         "%%{init: {'quadrantChart': {'chartWidth': 640, 'chartHeight': 560, 'pointLabelFontSize': 11}}}%%",
         "quadrantChart",
-        "    title Who starts the conversations, and how lately",
+        f"    title {QUADRANT_TITLE}",
+        f"    accTitle: {QUADRANT_TITLE}",
+        "    accDescr: Each person, latest contact first, and who started the contacts of the last "
+        f"{window} days that say so. {said}",
         "    x-axis Long ago --> Recently",
         "    y-axis You start --> They start",
     ]
@@ -129,14 +184,17 @@ def quadrant_chart(points: tuple[Point, ...]) -> str:
 
 
 TREND_COLOURS = ("#2563eb", "#f59e0b", "#16a34a")
-"""The trend's lines, in order: active (blue), two-way (orange), real (green). xychart-beta draws
-no legend, so the page names each colour under the chart."""
+"""The trend's lines, in order: active (blue), reciprocal (orange), real (green). xychart-beta
+draws no legend, so the page names each colour above the chart, and a table below it gives the
+numbers."""
 
 
-def trend_chart(labels: list[str], series: list[list[int]], title: str) -> str:
-    """A Mermaid `xychart-beta` line chart, one line per series, without the code fence.
+def trend_chart(labels: list[str], series: list[list[int]], title: str, description: str) -> str:
+    """A Mermaid `xychart-beta` line chart, one line per series, without the code fence; its
+    accessible title and description (`accTitle`, `accDescr`) say what a screen reader reads.
 
-    Labels and the title are vaultnet's own words (months, fixed text): nothing a note wrote.
+    Labels, the title and the description are vaultnet's own words (months, fixed text): nothing
+    a note wrote.
     """
     top = max((value for values in series for value in values), default=0)
     init = {
@@ -147,6 +205,8 @@ def trend_chart(labels: list[str], series: list[list[int]], title: str) -> str:
         "%%{init: " + repr(init) + "}%%",
         "xychart-beta",
         f'    title "{title}"',
+        f"    accTitle: {title}",
+        f"    accDescr: {description}",
         "    x-axis [" + ", ".join(f'"{label}"' for label in labels) + "]",
         f'    y-axis "people" 0 --> {max(top, 1)}',
     ]

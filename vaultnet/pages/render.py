@@ -100,9 +100,10 @@ def _forget(key: int, text: dict[int, str], alive: dict[int, Any], _gone: object
     alive.pop(key, None)
 
 
-def note_link(file: str) -> str:
-    """A link to a note, shown by its file name."""
-    return wikilink(file, stem_of(file))
+def note_link(file: str, label: str | None = None) -> str:
+    """A link to a note, shown by its file name, or by `label` (`their note`: a person's own
+    note, which their name would make read as the person)."""
+    return wikilink(file, stem_of(file) if label is None else label)
 
 
 def file_link(file: str) -> str:
@@ -681,13 +682,22 @@ class _LineFilters:
         return block
 
     def section(
-        self, people: tuple[PersonStats, ...], by: str, line: Any, label: str, args: tuple[Any, ...]
+        self,
+        people: tuple[PersonStats, ...],
+        by: str,
+        line: Any,
+        label: str,
+        args: tuple[Any, ...],
+        level: int = 3,
     ) -> str:
         """A list under its headings (`grouped`, each heading with how many are under it), each
-        person's line by `line(s, *args)`: `grouped_lines` of `_lists.j2`."""
+        person's line by `line(s, *args)`: `grouped_lines` of `_lists.j2`. `level`: the headings'
+        (3, `###`, under a page's `##` section; one more under a `###` one), so that an outline
+        shows each group under its list."""
+        marks = "#" * level
 
         def head(at: int, heading: str, count: int) -> str:
-            return f"{NEWLINES[at > 0]}### {label}{heading} ({count})\n" if heading else ""
+            return f"{NEWLINES[at > 0]}{marks} {label}{heading} ({count})\n" if heading else ""
 
         def make(earlier: Earlier | None) -> MadeSection:
             """The section as text and as UTF-8, and its layout; the groups nobody moved onto
@@ -716,7 +726,7 @@ class _LineFilters:
         saved = self._book_row(line, args) if isinstance(line, self._macro) else None
         if saved is not None:
             book, row = saved
-            return book.section(people, by, label, row, make)
+            return book.section(people, by, label, row, make, level)
         return "".join(
             head(at, heading, len(under)) + self.lines(under, line, *args)
             for at, (heading, under) in enumerate(self.group(people, by))
@@ -961,7 +971,7 @@ def page_context(
         "idea_limit": BUCKET_LIMIT,
         "made": made,
         "unclear_intros": unclear,
-        "chart": quadrant_chart(place(charted, config, report.today)) if charted else "",
+        "chart": _chart(charted, config, report.today),
         "chart_shown": min(len(charted), CHART_LIMIT),
         "chart_possible": len(charted),
         "movement": moved,
@@ -974,6 +984,11 @@ def page_context(
         "without_note": (without := without_note(report.vault.unnoted, report.today, config)),
         "named_alike": named_alike(without, map(link_key, report.people)) if without else {},
     }
+
+
+def _chart(charted: tuple[PersonStats, ...], config: Config, today: dt.date) -> str:
+    """The Overview's quadrant chart of these people, or "" when nobody can be placed."""
+    return quadrant_chart(place(charted, config, today), config.reciprocity_days) if charted else ""
 
 
 def _no_people(config: Config, root: Path | None, notes: Iterable[Note]) -> str:
@@ -1017,7 +1032,13 @@ def movement_chart(moved: Movement) -> str:
     """The monthly trend of the counts as a Mermaid line chart."""
     months = moved.trend
     series = [[m.active for m in months], [m.reciprocal for m in months], [m.real for m in months]]
-    return trend_chart([m.label for m in months], series, "Active, two-way and real, month by month")
+    return trend_chart(
+        [m.label for m in months],
+        series,
+        "Active, reciprocal and real, month by month",
+        "Three lines, as of each month's last day: how many people were active, reciprocal and real "
+        "connections; the table below the chart gives the same numbers.",
+    )
 
 
 def person_json(s: PersonStats, today: dt.date, then: Standing | None = None) -> dict[str, Any]:

@@ -26,6 +26,9 @@ PROMPT_LENGTH = 160
 """`truncate(160)` in `_macros.j2`'s `prompts`."""
 TRUNCATE_LEEWAY = 5
 """How far past its length Jinja's `truncate` lets a text run before it cuts (its default policy)."""
+OWN_NOTE = "their note"
+"""`person_block` in `Follow-ups.md.j2`: a task's link to the person's own note, which their name
+would make read as the person."""
 OVERVIEW_PROMPTS = 2
 """`l.few_prompts(s, 2)` in `Overview.md.j2`: a few open follow-ups per person, then how many
 more (`more_open`); the terminal report shows as many."""
@@ -99,14 +102,13 @@ def rows(filters: Mapping[str, Callable[..., Any]]) -> dict[tuple[str, str], Row
     def name_line(s: PersonStats) -> str:
         return f"- {link(s)}"
 
-    def person_block(s: PersonStats, today: str) -> str:
+    def person_block(s: PersonStats, today: str, level: int) -> str:
         items = []
         for f in by_age(s):
             when = follow_up_when(f, today)
-            items.append(
-                f"- {plain(f.text)} ({note_link(f.file)}, line {f.line})" + (f": **{when}**" if when else "")
-            )
-        return "\n".join([f"### {link(s)}", *items, ""])
+            source = note_link(f.file, OWN_NOTE if f.file == s.person.file else None)
+            items.append(f"- {plain(f.text)} ({source}, line {f.line})" + (f": **{when}**" if when else ""))
+        return "\n".join([f"{'#' * level} {link(s)}", *items, ""])
 
     def reciprocity_line(s: PersonStats) -> str:
         return f"- {link(s)}{words_note(s)}"

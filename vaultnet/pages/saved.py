@@ -106,8 +106,9 @@ def stats_of(s: PersonStats | SavedStats) -> PersonStats:
     return s._stats
 
 
-SectionKey = tuple[str, str, str, RowKey]
-"""(list name, `by`, label, the row key of its line macro): one page list under its headings."""
+SectionKey = tuple[str, str, str, int, RowKey]
+"""(list name, `by`, label, the headings' level, the row key of its line macro): one page list
+under its headings."""
 
 Layout = tuple[tuple[str, int, int], ...]
 """A long list's section as a build saved it: each group's heading, how many people are under it,
@@ -180,7 +181,13 @@ class RowBook:
         return "\n".join(texts)
 
     def section(
-        self, people: object, by: str, label: str, row: RowKey, make: Callable[[Earlier | None], MadeSection]
+        self,
+        people: object,
+        by: str,
+        label: str,
+        row: RowKey,
+        make: Callable[[Earlier | None], MadeSection],
+        level: int = 3,
     ) -> str:
         """A page list's section: as the last build wrote it when nobody moved onto or off the
         list since (a saved person's line is as saved, and so are their headings), else
@@ -190,7 +197,7 @@ class RowBook:
         if found is None:  # not one of the page lists: a slice, say
             return make(None)[0]
         name, as_saved = found
-        key = (name, by, label, row)
+        key = (name, by, label, level, row)
         saved = self.old_sections.get(key)
         layout = self.old_layouts.get(key)
         if saved is not None and layout is not None and as_saved:

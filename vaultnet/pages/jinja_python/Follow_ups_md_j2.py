@@ -60,15 +60,18 @@ def root(context, missing=missing, environment=environment):
         def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'plain' found.")
     pass
-    def macro(l_1_s, l_1_today):
+    def macro(l_1_s, l_1_today, l_1_level):
         t_9 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         if l_1_today is missing:
             l_1_today = undefined("parameter 'today' was not provided", name='today')
+        if l_1_level is missing:
+            l_1_level = undefined("parameter 'level' was not provided", name='level')
         pass
         t_9.extend((
-            '### ',
+            str(('#' * l_1_level)),
+            ' ',
             str(t_6(l_1_s)),
             '\n',
         ))
@@ -82,7 +85,7 @@ def root(context, missing=missing, environment=environment):
                 '- ',
                 str(t_8(environment.getattr(l_2_f, 'text'))),
                 ' (',
-                str(t_7(environment.getattr(l_2_f, 'file'))),
+                str(t_7(environment.getattr(l_2_f, 'file'), ('their note' if (environment.getattr(l_2_f, 'file') == environment.getattr(environment.getattr(l_1_s, 'person'), 'file')) else None))),
                 ', line ',
                 str(environment.getattr(l_2_f, 'line')),
                 ')',
@@ -100,7 +103,7 @@ def root(context, missing=missing, environment=environment):
         l_2_f = l_2_when = missing
         return concat(t_9)
     context.exported_vars.add('person_block')
-    context.vars['person_block'] = l_0_person_block = Macro(environment, macro, 'person_block', ('s', 'today'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['person_block'] = l_0_person_block = Macro(environment, macro, 'person_block', ('s', 'today', 'level'), False, False, False, context.eval_ctx.autoescape)
     yield '# Follow-ups\n\nAs of **'
     yield str((undefined(name='today') if l_0_today is missing else l_0_today))
     yield "**. Every open follow-up: an unchecked task (`- [ ]`) in a person's note, or naming them in any note. "
@@ -122,7 +125,7 @@ def root(context, missing=missing, environment=environment):
             yield str(t_4(l_1_group))
             yield ')\n'
         yield '\n'
-        yield str(t_5(l_1_group, (undefined(name='person_block') if l_0_person_block is missing else l_0_person_block), (undefined(name='today') if l_0_today is missing else l_0_today)))
+        yield str(t_5(l_1_group, (undefined(name='person_block') if l_0_person_block is missing else l_0_person_block), (undefined(name='today') if l_0_today is missing else l_0_today), (3 if l_1_heading else 2)))
         yield '\n'
         t_10 = 0
     l_1_heading = l_1_group = missing
@@ -131,5 +134,5 @@ def root(context, missing=missing, environment=environment):
         yield '\nNo open follow-ups.\n'
 
 blocks = {}
-debug_info = '2=63&3=72&4=75&5=79&6=83&12=105&13=114&14=117&16=120&19=125'
+debug_info = '3=63&4=73&5=78&6=82&7=86&13=108&14=117&15=120&17=123&20=128'
 # Made by docs/gen_templates.py from vaultnet's template Follow-ups.md.j2: not to be edited.

@@ -184,7 +184,7 @@ def root(context, missing=missing, environment=environment):
     yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'people'))
     yield ' '
     yield str(('person' if (environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'people') == 1) else 'people'))
-    yield ' in the vault.\n\n| | people |\n| --- | ---: |\n| Active: in touch lately, or within their cadence | '
+    yield ' in the vault.\n\n| what | people |\n| --- | ---: |\n| Active: in touch lately, or within their cadence | '
     yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'active'))
     yield ' |\n| Reciprocal: both of you start conversations | '
     yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'reciprocal'))
@@ -324,7 +324,9 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'active_days'))
         yield ' days ago, the left edge '
         yield str((environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'active_days') * 4))
-        yield ' days or more. Up means they start more of the conversations, down means you do; a conversation you both started counts half for each side. Names that would cover each other are nudged a little up or down.\n\n```mermaid\n'
+        yield " days or more. Up means they start more of the conversations, down means you do; a conversation you both started counts half for each side. Names that would cover each other are nudged a little up or down. The chart's description, which a screen reader reads, gives each person's days since and counts; [["
+        yield str((undefined(name='output') if l_0_output is missing else l_0_output))
+        yield '/Reciprocity|Reciprocity]] says in words who starts with each.\n\n```mermaid\n'
         yield str((undefined(name='chart') if l_0_chart is missing else l_0_chart))
         yield '\n```\n'
     else:
@@ -336,7 +338,11 @@ def root(context, missing=missing, environment=environment):
     yield str(environment.getattr((undefined(name='movement') if l_0_movement is missing else l_0_movement), 'since'))
     yield '** ('
     yield str(environment.getattr((undefined(name='movement') if l_0_movement is missing else l_0_movement), 'days'))
-    yield ' days ago):\n\n| | then | now |\n| --- | ---: | ---: |\n| Active | '
+    yield ' days ago):\n\n| what | '
+    yield str(environment.getattr((undefined(name='movement') if l_0_movement is missing else l_0_movement), 'since'))
+    yield ' | '
+    yield str((undefined(name='today') if l_0_today is missing else l_0_today))
+    yield ' |\n| --- | ---: | ---: |\n| Active | '
     yield str(environment.getattr((undefined(name='movement') if l_0_movement is missing else l_0_movement), 'then_active'))
     yield ' | '
     yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'active'))
@@ -378,9 +384,9 @@ def root(context, missing=missing, environment=environment):
     if t_16:
         pass
         yield 'Nobody became or stopped being active, two-way or real.\n'
-    yield "\nMonth by month, as of each month's last day: active in blue, two-way in orange, real connections in green.\n\n```mermaid\n"
+    yield "\nMonth by month, as of each month's last day: active in blue, reciprocal in orange, real connections in green; the table below gives the same numbers.\n\n```mermaid\n"
     yield str((undefined(name='trend_chart') if l_0_trend_chart is missing else l_0_trend_chart))
-    yield '\n```\n\n| month | active | two-way | real |\n| --- | ---: | ---: | ---: |\n'
+    yield '\n```\n\n| month | active | reciprocal | real |\n| --- | ---: | ---: | ---: |\n'
     for l_1_m in environment.getattr((undefined(name='movement') if l_0_movement is missing else l_0_movement), 'trend'):
         _loop_vars = {}
         pass
@@ -413,5 +419,5 @@ def root(context, missing=missing, environment=environment):
     yield ')\n'
 
 blocks = {}
-debug_info = '1=104&2=106&4=108&5=117&7=128&8=135&10=142&11=151&13=158&14=165&16=178&19=182&23=188&24=190&25=192&26=194&27=196&29=199&31=201&33=204&36=211&37=214&38=217&40=226&43=229&45=231&46=234&48=237&50=245&52=248&54=250&56=253&58=256&60=258&62=261&64=264&65=266&68=270&69=272&70=274&74=287&76=290&78=292&79=297&85=309&86=311&87=314&89=321&91=324&94=328&97=333&101=336&105=340&106=344&107=348&109=354&110=359&119=382&124=384&125=388&129=398&130=400&131=402&132=404&133=406&134=408&135=410'
+debug_info = '1=104&2=106&4=108&5=117&7=128&8=135&10=142&11=151&13=158&14=165&16=178&19=182&23=188&24=190&25=192&26=194&27=196&29=199&31=201&33=204&36=211&37=214&38=217&40=226&43=229&45=231&46=234&48=237&50=245&52=248&54=250&56=253&58=256&60=258&62=261&64=264&65=266&68=270&69=272&70=274&74=287&76=290&78=292&79=297&85=309&86=311&87=314&89=321&91=324&94=330&97=335&101=338&103=342&105=346&106=350&107=354&109=360&110=365&119=388&124=390&125=394&129=404&130=406&131=408&132=410&133=412&134=414&135=416'
 # Made by docs/gen_templates.py from vaultnet's template Overview.md.j2: not to be edited.

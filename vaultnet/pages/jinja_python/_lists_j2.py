@@ -100,7 +100,7 @@ def root(context, missing=missing, environment=environment):
         return concat(t_8)
     context.exported_vars.add('more')
     context.vars['more'] = l_0_more = Macro(environment, macro, 'more', ('shown', 'total', 'page'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_people, l_1_by, l_1_line, l_1_label, l_1_args):
+    def macro(l_1_people, l_1_by, l_1_line, l_1_label, l_1_args, l_1_level):
         t_9 = []
         if l_1_people is missing:
             l_1_people = undefined("parameter 'people' was not provided", name='people')
@@ -112,14 +112,16 @@ def root(context, missing=missing, environment=environment):
             l_1_label = ''
         if l_1_args is missing:
             l_1_args = ()
+        if l_1_level is missing:
+            l_1_level = 3
         pass
         t_9.append(
-            str(t_5(l_1_people, l_1_by, l_1_line, l_1_label, l_1_args)),
+            str(t_5(l_1_people, l_1_by, l_1_line, l_1_label, l_1_args, l_1_level)),
         )
         return concat(t_9)
     context.exported_vars.add('grouped_lines')
-    context.vars['grouped_lines'] = l_0_grouped_lines = Macro(environment, macro, 'grouped_lines', ('people', 'by', 'line', 'label', 'args'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['grouped_lines'] = l_0_grouped_lines = Macro(environment, macro, 'grouped_lines', ('people', 'by', 'line', 'label', 'args', 'level'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '2=48&3=56&6=82&7=91&10=103&11=117'
+debug_info = '2=48&3=56&6=82&7=91&11=103&12=119'
 # Made by docs/gen_templates.py from vaultnet's template _lists.j2: not to be edited.
