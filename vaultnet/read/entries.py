@@ -38,7 +38,16 @@ from vaultnet.read.blocks import (
     unquoted,
 )
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
-from vaultnet.read.body import DIRECTIONS, DONE_BOXES, LINE_ITEM, Body, Entry, more_words
+from vaultnet.read.body import (
+    DIRECTIONS,
+    DONE_BOXES,
+    LINE_ITEM,
+    TASK_STARTS,
+    Body,
+    Entry,
+    more_words,
+    task_word,
+)
 from vaultnet.read.days import DATE, MARK, TIME, WITH_WORDS, meeting_day_said, opens_day
 from vaultnet.read.inline import clean, tags_in, template_of
 from vaultnet.read.keys import FIELD_LINE
@@ -860,6 +869,8 @@ def _line_below(lines: list[str], at: int, starts: Container[int]) -> str:
         words = clean(said).strip().strip(MD_TRIM)
         if not words or words.startswith(_NOT_SAID) or split_task(words)[0] or opens_day(words):
             return ""  # a task under the day is something to do, not what happened
+        if child and said[:1] in TASK_STARTS and task_word(said) is not None:
+            return ""  # so is Logseq's (`TODO call him`) and Roam's (`{{[[TODO]]}} call him`)
         if not child and _label_alone.fullmatch(words):
             continue  # `**Key points:**`, as a template titles what follows
         return words

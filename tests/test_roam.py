@@ -1,0 +1,100 @@
+"""Notes written in Roam Research (and exported as Markdown): its task macros, its tags written as
+links, its properties of tags."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vaultnet.config import Config
+from vaultnet.read.note import parse_note
+
+D = dt.date
+
+
+def note(file: str, text: str):  # type: ignore[no-untyped-def]
+    return parse_note(file, text.encode(), Config())
+
+
+# --- Roam's task macros -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("macro", ["{{[[TODO]]}}", "{{TODO}}"])
+def test_a_roam_todo_is_an_open_follow_up_not_a_contact(macro: str) -> None:
+    """Roam writes a task as a macro, `{{[[TODO]]}}` (or `{{TODO}}`): an open task, as Logseq's
+    `TODO` is, so no contact (not the `email X` a done task says you did) and a follow-up of the
+    people it names, its words without the macro."""
+    daily = note(
+        "December 3rd, 2020.md",
+        f"- {macro} email [[Jonas Berg]] about the bike\n- Coffee with [[Maya]]\n",
+    )
+    assert [m.targets for m in daily.entries] == [("Maya",)]
+    open_tasks = [(f.line, f.text, f.targets, f.done) for f in daily.follow_ups]
+    assert open_tasks == [(1, "email [[Jonas Berg]] about the bike", ("Jonas Berg",), False)]
+
+
+@pytest.mark.parametrize("macro", ["{{[[DONE]]}}", "{{DONE}}"])
+def test_a_roam_done_task_is_read_as_logseqs_done(macro: str) -> None:
+    """`{{[[DONE]]}}` is a task done, as Logseq's `DONE` is: in a daily note, what you did that
+    day (`called X`, your call), and a done follow-up that closes its open copies."""
+    daily = note("December 3rd, 2020.md", f"- {macro} called [[Keiko Tanaka]] about her new job\n")
+    logseq = note("journals/2020_12_03.md", "- DONE called [[Keiko Tanaka]] about her new job\n")
+    said = [(m.date, m.direction, m.text, m.targets) for m in daily.entries]
+    assert said == [
+        (D(2020, 12, 3), "outbound", "called [[Keiko Tanaka]] about her new job", ("Keiko Tanaka",))
+    ]
+    assert said == [(m.date, m.direction, m.text, m.targets) for m in logseq.entries]
+    assert [(f.text, f.done) for f in daily.follow_ups] == [
+        ("called [[Keiko Tanaka]] about her new job", True)
+    ]
+
+
+def test_a_roam_task_after_a_logs_day_is_that_task() -> None:
+    """In a person's log, Roam's task after the entry's day (`- [[January 12th, 2021]]
+    {{[[TODO]]}} send her the book list`) is the task of that line, as a box opening it would be:
+    open, a follow-up of hers and no contact; done, an entry of its day."""
+    maya = note(
+        "Roam/Maya Lindqvist.md",
+        "- Tags:: #person\n- Log\n"
+        "    - [[December 3rd, 2020]] coffee at Fabrica, she reached out\n"
+        "    - [[January 12th, 2021]] {{[[TODO]]}} send her the book list\n"
+        "    - [[January 14th, 2021]] {{[[DONE]]}} sent her the book list\n",
+    )
+    assert [(m.date, m.direction, m.text) for m in maya.entries] == [
+        (D(2020, 12, 3), "inbound", "coffee at Fabrica, she reached out"),
+        (D(2021, 1, 14), "outbound", "sent her the book list"),
+    ]
+    assert [(f.line, f.text, f.done) for f in maya.follow_ups if not f.done] == [
+        (4, "[[January 12th, 2021]] send her the book list", False)
+    ]
+
+
+def test_a_roam_task_under_a_persons_bullet_is_theirs_and_tells_nothing_of_the_day() -> None:
+    """An outline's `- [[Maya]]` over `- {{[[TODO]]}} send her the book list` is her follow-up,
+    as under Logseq's `TODO`; nor is a task, Roam's or Logseq's, what a bare day over it says
+    happened."""
+    daily = note("January 12th, 2021.md", "- [[Maya Lindqvist]]\n    - {{[[TODO]]}} send her the book list\n")
+    assert [(f.text, f.targets) for f in daily.follow_ups] == [
+        ("send her the book list", ("Maya Lindqvist",))
+    ]
+    assert [m.direction for m in daily.entries] == ["unknown"]
+    for task in ("{{[[TODO]]}}", "TODO", "TODO:"):
+        log = note("People/Bo.md", f"## Log\n- 2021-01-12\n    - {task} send him the photos\n")
+        assert [(m.direction, m.text) for m in log.entries] == [("unknown", "")], task
+        assert [f.text for f in log.follow_ups] == ["send him the photos"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "{{[[embed]]: ((5fGh3k9Lm))}} lunch with [[Ana]]",  # another macro: still no words
+        "{{todo}} lunch with [[Ana]]",  # not Roam's: it writes the word in capitals
+        "{{[[TODO]] lunch with [[Ana]]",  # no macro
+        "{{[[query]]: {and: [[TODO]] [[Bo]]}}} lunch with [[Ana]]",
+    ],
+)
+def test_only_roams_task_macros_make_a_task(line: str) -> None:
+    daily = note("Daily/2026-11-20.md", f"- {line}\n")
+    assert daily.follow_ups == ()
+    assert "Ana" in [t for m in daily.entries for t in m.targets]
