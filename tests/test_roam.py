@@ -98,3 +98,55 @@ def test_only_roams_task_macros_make_a_task(line: str) -> None:
     daily = note("Daily/2026-11-20.md", f"- {line}\n")
     assert daily.follow_ups == ()
     assert "Ana" in [t for m in daily.entries for t in m.targets]
+
+
+# --- tags written as links, in a property or front matter ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("- Tags:: #person #[[Book Club]]\n- hi\n", ("person", "book club")),
+        ("tags:: #[[Book Club]] #person\n\n- hi\n", ("book club", "person")),
+        ("tags:: person, #[[Book Club]]\n\n- hi\n", ("person", "book club")),  # commas, as before
+        ("tags:: #person [[Book Club]]\n\n- hi\n", ("person", "book club")),
+        ("tags:: #[[Book Club]], #person #founder\n\n- hi\n", ("book club", "person", "founder")),
+        ('---\ntags: "#person #[[Book Club]]"\n---\n', ("person", "book club")),
+        ("---\ntags: #person #[[Book Club]]\n---\n", ("person", "book club")),
+        ('---\ntags: ["#[[Book Club]]", person]\n---\n', ("book club", "person")),
+        ('---\ntags: [person, "[[book club]]"]\n---\n', ("person", "book club")),
+    ],
+)
+def test_a_tag_written_as_a_page_link_among_others_is_one_tag(text: str, tags: tuple[str, ...]) -> None:
+    """Roam and Logseq write a tag of words as a link to its page (`#[[Book Club]]`): among
+    other tags parted by spaces (`- Tags:: #person #[[Book Club]]`), in a property or in front
+    matter, it is one tag, `book club`, as it is among tags parted by commas."""
+    n = note("Roam/Maya.md", text)
+    assert (n.kind, n.tags) == ("person", tags)
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("tags:: person, close friend\n\n- hi\n", ("person", "close friend")),  # a page's name: its spaces
+        ("tags:: #person #founder\n\n- hi\n", ("person", "founder")),
+        ("---\ntags: person close-friend\n---\n", ("person", "close-friend")),
+    ],
+)
+def test_tags_without_a_link_among_them_part_as_before(text: str, tags: tuple[str, ...]) -> None:
+    assert note("Roam/Maya.md", text).tags == tags
+
+
+def test_a_tag_of_words_goes_to_a_vcard_whole(make_vault, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet export vcard` writes the tags (but the one that made the note a person's) as the
+    card's categories: `book club`, not `[[book` and `club]]`."""
+    from click.testing import CliRunner
+
+    from vaultnet.cli import main
+
+    root = make_vault({"Roam/Maya Lindqvist.md": "- Tags:: #person #[[Book Club]]\n- Company:: Spotify\n"})
+    out = tmp_path / "people.vcf"
+    result = CliRunner().invoke(main, ["export", "vcard", "--vault", str(root), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    card = out.read_text(encoding="utf-8")
+    assert "CATEGORIES:book club\n" in card.replace("\r\n ", "").replace("\r", "")

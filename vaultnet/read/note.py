@@ -24,6 +24,7 @@ from vaultnet.convert import (
     as_list,
     as_tag,
     as_text,
+    as_texts,
     date_prefix,
     either_way,
     folder_word,
@@ -159,16 +160,30 @@ _STEM_WORDS = lazy_pattern(r"[^\W_]+")
 def _front_tags(values: list[object], spaced: bool) -> list[str]:
     """The tags of the front matter (`spaced`: a space parts them too), or of Logseq's `tags::`,
     which only commas part: a Logseq tag is a page, and may hold spaces (`close friend`,
-    `[[book club]]`, `#[[night owls]]`)."""
+    `[[book club]]`, `#[[night owls]]`). A tag written as its page's link is one tag in either
+    (`#person #[[Book Club]]`: `person`, `book club`)."""
+    texts = [text for value in values for text in as_texts(value)]
     if spaced:
-        return [as_tag(tag) for text in texts_of(values) for tag in text.split()]
-    return [as_tag(tag) for text in texts_of(values) for tag in _page_tags(text)]
+        return [as_tag(_tag_name(tag)) for text in texts for tag in _TAG_WORDS.findall(text)]
+    return [as_tag(tag) for text in texts for tag in _page_tags(text)]
 
 
 def _page_tags(text: str) -> list[str]:
-    if text.startswith("#") and not text.startswith("#[[") and " " in text:
-        return text.split()  # `#person #founder`: tags, each a word
-    return [unwrap_link(text.lstrip("#"))]
+    """A Logseq tag, or tags parted by spaces where each is marked as one (`#person #founder`,
+    `#person #[[Book Club]]`, `[[close friend]] [[book club]]`): its page's name may hold spaces."""
+    words = _TAG_WORDS.findall(text) if " " in text and text[:1] in "#[" else [text]
+    if len(words) > 1 and (text[:1] == "#" or all(word[:1] in "#[" for word in words)):
+        return [_tag_name(word) for word in words]
+    return [_tag_name(text)]
+
+
+def _tag_name(tag: str) -> str:
+    """A tag as written (`#person`, `#[[Book Club]]`, `[[book club|clubs]]`) as its name."""
+    return unwrap_link(tag[1:] if tag[:3] == "#[[" else tag.lstrip("#"))
+
+
+_TAG_WORDS = lazy_pattern(r"#?\[\[[^\[\]]*\]\]|[^\s\[\]]+|\S+")
+"""Tags parted by spaces: each a word, or a page's link, which may hold spaces (`#[[Book Club]]`)."""
 
 
 def _matches_tag(tags: Iterable[str], wanted: tuple[str, ...]) -> bool:
