@@ -115,6 +115,7 @@ from vaultnet.read.listed import (
     people_listed,
     told_once,
 )
+from vaultnet.read.references import decoded_references
 from vaultnet.read.text import Split, decode, load_yaml, split_front_matter
 
 _EXCLUDED_KINDS = {"org", "group", "location"}
@@ -717,11 +718,14 @@ def _split(file: str, text: str, config: Config, day_first: bool | None) -> tupl
     as the note settled (`day_first`), written in ISO form; and its text in one Unicode form (an
     `é` pasted from a Mac's file name as `e` and its accent is one character, as words are typed).
     A merge's conflict left in it (`without_conflicts`) is read without its markers, front matter
-    too, and is a problem."""
+    too, and is a problem. Its body's character references are read as their characters
+    (`&nbsp;`, `-&gt;`: `decoded_references`), as Obsidian shows them."""
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     text, conflicts = without_conflicts(file, text)
     split = split_front_matter(text)
+    if "&" in split.body and (body := decoded_references(split.body)) != split.body:
+        split = replace(split, body=unicodedata.normalize("NFC", body))
     if config.daily_format:
         split = replace(split, body=iso_days(split.body, config.daily_format))
     if day_first is not None:
