@@ -9,6 +9,7 @@ import pytest
 
 from vaultnet.config import Config
 from vaultnet.read.note import parse_note
+from vaultnet.vault.load import load_vault
 
 D = dt.date
 
@@ -150,3 +151,75 @@ def test_a_tag_of_words_goes_to_a_vcard_whole(make_vault, tmp_path) -> None:  # 
     assert result.exit_code == 0, result.output
     card = out.read_text(encoding="utf-8")
     assert "CATEGORIES:book club\n" in card.replace("\r\n ", "").replace("\r", "")
+
+
+# --- a meeting word written as a link -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("10:00 #[[1:1]] with [[Dev Patel]]", "mutual"),
+        ("#[[meeting]] with [[Dev Patel]]", "mutual"),
+        ("[[Coffee]] with [[Dev Patel]]", "mutual"),
+        ("#[[Lunch]] with [[Dev Patel]]", "mutual"),
+        ("[[Lunch|lunch]] with [[Dev Patel]] at Rosa's, his idea", "inbound"),
+        ("[[Dev Patel]] [[Coffee]]", "mutual"),  # a meeting noun beside its people
+        ("Called [[Dev Patel]] about [[Coffee]] prices", "outbound"),
+    ],
+)
+def test_a_meeting_word_written_as_a_link_is_read_as_the_word(line: str, way: str) -> None:
+    """Roam and Logseq link what a line was (`#[[1:1]]`, `#[[meeting]]`, `[[Coffee]]`): its
+    words read the meeting word, as `1:1 with [[Dev]]` and `#meeting with [[Dev]]` are read, and
+    the link is still a link (a page of the word, or a person so named)."""
+    daily = note("March 15th, 2021.md", f"- {line}\n")
+    dev = [m for m in daily.entries if "Dev Patel" in m.targets]
+    assert [m.direction for m in dev] == [way]
+    linked = {part.split("]]")[0].split("|")[0] for part in line.split("[[")[1:]}
+    assert {t for m in daily.entries for t in m.targets} == linked
+
+
+def test_a_meeting_tag_written_as_a_link_tags_the_line_and_what_is_under_it() -> None:
+    """`#[[meeting]]` is the tag `#meeting`, as Logseq and Roam make it: a meeting with whom the
+    line names, marked so (not read from words), and with whom the items under it name."""
+    daily = note(
+        "March 16th, 2021.md",
+        "- #[[meeting]] with [[Bo]]\n- Offsite planning #[[Meeting]]\n    - [[Hal]] presented the budget\n",
+    )
+    people = [(m.line, m.direction, m.inferred) for m in daily.entries if {"Bo", "Hal"} & set(m.targets)]
+    assert people == [(1, "mutual", False), (3, "mutual", False)]
+
+
+def test_a_link_to_a_person_named_as_a_meeting_word_is_still_theirs(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A person whose note is named as a meeting word (`People/Coffee.md`, a nickname) is still
+    linked and met by a line that links them; the rest of the line is read as any line is."""
+    root = make_vault(
+        {
+            "People/Coffee.md": "---\ntags: [person]\n---\n",
+            "People/Ed.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-20.md": "- [[Coffee]] with [[Ed]]\n",
+            "Daily/2026-11-21.md": "- [[Coffee]] called me\n",
+        }
+    )
+    people = {p.note.name: p for p in load_vault(root, Config(), use_cache=False).people}
+    assert [(c.date, c.direction) for c in people["Coffee"].contacts] == [
+        (D(2026, 11, 20), "unknown"),
+        (D(2026, 11, 21), "inbound"),
+    ]
+    assert [(c.date, c.direction) for c in people["Ed"].contacts] == [(D(2026, 11, 20), "mutual")]
+    assert people["Coffee"].linked == ("People/Ed.md",)
+
+
+def test_an_own_logs_meeting_word_written_as_a_link_is_the_word() -> None:
+    """In a person's own log, `[[Coffee]] at Fabrica` opens with a meeting word, as `coffee at
+    Fabrica` does: a meeting, mutual."""
+    dev = note(
+        "Roam/Dev Patel.md",
+        "- tags:: #person\n- [[March 15th, 2021]] #[[1:1]] with Dev\n- [[March 16th, 2021]] [[Coffee]] at Fabrica\n"
+        "- [[March 17th, 2021]] read [[Deep Work]] on his advice\n",
+    )
+    assert [(m.date, m.direction) for m in dev.entries] == [
+        (D(2021, 3, 15), "mutual"),
+        (D(2021, 3, 16), "mutual"),
+        (D(2021, 3, 17), "unknown"),
+    ]
