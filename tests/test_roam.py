@@ -223,3 +223,11 @@ def test_an_own_logs_meeting_word_written_as_a_link_is_the_word() -> None:
         (D(2021, 3, 16), "mutual"),
         (D(2021, 3, 17), "unknown"),
     ]
+
+
+def test_an_outlines_meeting_word_written_as_a_link_tells_of_the_people_under_it() -> None:
+    """`- [[Lunch]]` over `- with [[Ana]]` reads as `- Lunch` over it does: one line, `Lunch with
+    Ana`; a bullet that links someone (`- [[Maya]]` over `- [[Ed]]`) tells nothing of them."""
+    daily = note("journals/2021_03_15.md", "- [[Lunch]]\n    - with [[Ana]]\n- [[Maya]]\n    - [[Ed]]\n")
+    ways = [(m.targets, m.direction, m.text) for m in daily.entries if m.targets in (("Ana",), ("Ed",))]
+    assert ways == [(("Ana",), "mutual", "[[Lunch]] with [[Ana]]"), (("Ed",), "unknown", "[[Ed]]")]

@@ -610,10 +610,14 @@ def _said_under(parent: Block, template: str, count: int, words: phrases.Table) 
     """What a nested item that says nothing of its `count` people says as the words of the item
     it is in go on (`- Lunch` over `- with [[Ana]]`, `- Emailed` over `- [[Ana]]`, `- Meetings`
     over `- [[Bo]] about the launch`), as an outliner writes a day: read as one line, then as
-    one with a mark between them (`Emailed: [[Ana]]`). Nothing under an item that names anyone,
-    holds a day or is a task: its own words are its own line's."""
+    one with a mark between them (`Emailed: [[Ana]]`), a meeting word it links as the word (`-
+    [[Lunch]]` over `- with [[Ana]]`). Nothing under an item that names anyone, holds a day or is
+    a task: its own words are its own line's."""
     said = parent.lines[0][1].strip().strip(MD_TRIM)
-    if parent.task is not None or len(said) > 60 or "[[" in said or "](" in said or opens_day(said):
+    if "[[" in said and "](" not in said:
+        said, linked = template_of(said, "")
+        said = "" if any(phrases.slot(index) in said for index in range(len(linked))) else said
+    if parent.task is not None or len(said) > 60 or not said or "](" in said or opens_day(said):
         return {}
     name = section_name(said)
     if name in phrases.MEETING_HEADINGS:
