@@ -18,6 +18,7 @@ from vaultnet.read.days import (
     DATE,
     SLASHED,
     EntryHead,
+    Period,
     day_in_name,
     entries_opened,
     entry_head,
@@ -155,15 +156,21 @@ class Body:
         return cls([], [], [], [], [], [], [], {}, {}, {}, [], [])
 
 
-TASK_STARTS = frozenset({word[0] for word in TASK_WORDS} | {"T", "t"})
+TASK_STARTS = frozenset({word[0] for word in TASK_WORDS} | {"T", "t", "{"})
 """How an item that opens with a task word (`task_word`) may start."""
 _TO_DO = lazy_pattern(r"to[ -]?do\s*[:–—-]\s*", re.IGNORECASE)
 """A to-do's label, as Markdown notes write one (`TODO: send the deck`, `To do - call Bo`)."""
+_ROAM_TASK = lazy_pattern(r"\{\{(?:\[\[(TODO|DONE)\]\]|(TODO|DONE))\}\}[ \t]*")
+"""Roam's task macro, its checkbox: `{{[[TODO]]}}` or `{{TODO}}`, done `{{[[DONE]]}}`, `{{DONE}}`."""
 
 
 def task_word(text: str) -> tuple[str, str] | None:
     """The task box an item's opening words mean, and the rest of its text: a Logseq task word
-    (`DONE`, `TODO`, ...), or a to-do's label (`TODO:`, an open task); None for neither."""
+    (`DONE`, `TODO`, ...), Roam's task macro (`{{[[TODO]]}}`: `_ROAM_TASK`), or a to-do's label
+    (`TODO:`, an open task); None for neither."""
+    if text[:2] == "{{":
+        roam = _ROAM_TASK.match(text)
+        return None if roam is None else (TASK_WORDS[roam[1] or roam[2]], text[roam.end() :])
     if text[:1].isupper():
         word = text.split(None, 1)[0]
         task = TASK_WORDS.get(word)
@@ -171,6 +178,32 @@ def task_word(text: str) -> tuple[str, str] | None:
             return task, text[len(word) :].lstrip()
     rest = _after_to_do(text)
     return None if rest is None else (" ", rest)
+
+
+def _as_task(block: Block, period: Period | None) -> Block:
+    """An item of no box as the task its words make it, if any: opening with a task word
+    (`_logseq_task`), or with a day and Roam's task macro (`_task_after_day`)."""
+    text = block.lines[0][1]
+    if text[:1] in TASK_STARTS:
+        block = _logseq_task(block)
+    return _task_after_day(block, period) if block.task is None and "{{" in text else block
+
+
+def _task_after_day(block: Block, period: Period | None) -> Block:
+    """An item whose day is followed by Roam's task macro (`[[January 12th, 2021]] {{[[TODO]]}}
+    send her the book list`: Roam shows its box wherever it is written) as that task, the day
+    kept, as a box before it would make it (`- [ ] [[January 12th, 2021]] send ...`)."""
+    first_line, text = block.lines[0]
+    entry = entry_head(text, period) if may_open_entry(text, text.lstrip()[:1]) else None
+    if entry is None:
+        return block
+    after = text[entry[3] :]
+    roam = _ROAM_TASK.match(after.lstrip())
+    if roam is None:
+        return block
+    rest = after.lstrip()[roam.end() :]
+    said = f"{text[: entry[3]].rstrip()} {rest}"
+    return block._replace(task=TASK_WORDS[roam[1] or roam[2]], lines=((first_line, said), *block.lines[1:]))
 
 
 def _after_to_do(text: str) -> str | None:
@@ -256,8 +289,8 @@ def read_body(
         people_above = _people_above(above, block, base)
         if kind == "heading" and dated_section and level <= dated_section[0]:
             dated_section = None
-        if kind == "item" and task is None and first and first_text[:1] in TASK_STARTS:
-            block = _logseq_task(block)
+        if kind == "item" and task is None and first:
+            block = _as_task(block, period)
             lines, task = block.lines, block.task
             first_line, first_text = lines[0]
         read_as = None  # the fact and interest levels of an item that may name a section

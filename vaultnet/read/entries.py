@@ -18,6 +18,7 @@ from vaultnet.convert import (
     first_names,
     folded,
     kind_words,
+    link_target,
     logseq_date,
     name_key,
     target_key,
@@ -38,7 +39,16 @@ from vaultnet.read.blocks import (
     unquoted,
 )
 from vaultnet.read.blocks_fast import MD_TRIM, atx_heading, indent_of
-from vaultnet.read.body import DIRECTIONS, DONE_BOXES, LINE_ITEM, Body, Entry, more_words
+from vaultnet.read.body import (
+    DIRECTIONS,
+    DONE_BOXES,
+    LINE_ITEM,
+    TASK_STARTS,
+    Body,
+    Entry,
+    more_words,
+    task_word,
+)
 from vaultnet.read.days import DATE, MARK, TIME, WITH_WORDS, meeting_day_said, opens_day
 from vaultnet.read.inline import clean, tags_in, template_of
 from vaultnet.read.keys import FIELD_LINE
@@ -181,7 +191,7 @@ MEETING_KINDS = frozenset({
 """A dated note of one of these kinds (`type`, `categories`, `kind`, or a tag: `#meeting`,
 `#meetings/weekly`), or a line tagged with one, is a meeting: mutual (spec 1.4; the spec names
 no tag, owners tag more often than they type)."""
-_MEETING_TAGS = MEETING_KINDS | {"1on1", "1-on-1", "one-on-one", "1-1"}
+_MEETING_TAGS = MEETING_KINDS | {"1on1", "1-on-1", "one-on-one", "1-1", "1:1"}
 
 
 @dataclass(frozen=True)
@@ -266,18 +276,15 @@ def dated_mentions(
         day = _day_meant(line, block, day)  # `Coffee with [[Ivy]] yesterday`, `... on [[2026-12-05]]`
         if any((d := date_prefix(m[1])) and d > day for m in _FIELD_DATE.finditer(line)):
             continue  # `appointment:: 2026-12-01`: a plan, not a contact
-        template, targets = template_of(line, base)
-        if "#" in template:  # `call with #Ana`: a tag that names a person is a link to them
-            template = _TAG_OF_A_NAME.sub(partial(_tag_as_slot, targets), template)
+        template, targets = _line_template(line, base)
         if not targets:
             continue
-        template = _first_names_as_slots(template, targets)
         tags = tags_in(line)
         direction, started = _line_direction(line, mark, tags, met, bool(meetings) or items.in_meeting())
         introduced = len(targets) > 1 and phrases.introduces(template)
         unmet = bool(absent or (ahead and block.task is None and not _told_done(template, mark, line)))
         unmet = unmet or at in away or _asked(template)
-        said = _words_of(template, targets, words, block.task is not None, unmet, introduced)
+        said = _said_of(line, base, template, targets, words, block.task is not None, unmet, introduced)
         if introduced and not (said and set(said.values()) == {"mention"}):  # not `Need to introduce X to Y`
             tags.append(INTRO_TAG)
         if mass := "broadcast" in said.values():  # a newsletter's line: audience, tag or not
@@ -314,6 +321,38 @@ def dated_mentions(
     return mentions
 
 
+def _line_template(line: str, base: str, worded: bool = True) -> tuple[str, list[str]]:
+    """A dated note's line as its words are read (`template_of`: its links made slots, a meeting
+    word's its word when `worded`), and its targets: a tag that names a person is a link to them
+    too (`call with #Ana`), and a first name of someone it links written again is theirs."""
+    template, targets = template_of(line, base, worded)
+    if "#" in template:
+        template = _TAG_OF_A_NAME.sub(partial(_tag_as_slot, targets), template)
+    return (_first_names_as_slots(template, targets) if targets else template), targets
+
+
+def _said_of(
+    line: str,
+    base: str,
+    template: str,
+    targets: list[str],
+    words: phrases.Table,
+    done: bool,
+    unmet: bool,
+    introduced: bool,
+) -> dict[int, str]:
+    """What a dated note's line (as `template`) says of each of its people (`_words_of`); of a
+    meeting word it links, read as the word (`[[Coffee]] with [[Ed]]`: a coffee with Ed), what
+    it says of a person so named, whom the link may be (`[[Coffee]] called me`: `People/Coffee.md`)."""
+    said = _words_of(template, targets, words, done, unmet, introduced)
+    worded = {index for index, target in enumerate(targets) if phrases.a_meeting_word(target)}
+    if not worded or unmet:
+        return said
+    named = _words_of(_line_template(line, base, False)[0], targets, words, done, unmet, introduced)
+    kept = {index: way for index, way in said.items() if index not in worded}
+    return kept | {index: way for index, way in named.items() if index in worded}
+
+
 def _words_of(
     template: str, targets: list[str], words: phrases.Table, done: bool, unmet: bool, introduced: bool
 ) -> dict[int, str]:
@@ -324,7 +363,8 @@ def _words_of(
     reached out."""
     if unmet:
         return dict.fromkeys(range(len(targets)), "mention")
-    said = phrases.read_line(template, range(len(targets)), words, done=done)
+    slots = [index for index in range(len(targets)) if phrases.slot(index) in template]
+    said = phrases.read_line(template, slots, words, done=done)
     if not (introduced and phrases.reached_out_by_introducing(template)):
         return said
     told = {targets[index].lower() for index in said}  # one written twice is told of once
@@ -570,10 +610,14 @@ def _said_under(parent: Block, template: str, count: int, words: phrases.Table) 
     """What a nested item that says nothing of its `count` people says as the words of the item
     it is in go on (`- Lunch` over `- with [[Ana]]`, `- Emailed` over `- [[Ana]]`, `- Meetings`
     over `- [[Bo]] about the launch`), as an outliner writes a day: read as one line, then as
-    one with a mark between them (`Emailed: [[Ana]]`). Nothing under an item that names anyone,
-    holds a day or is a task: its own words are its own line's."""
+    one with a mark between them (`Emailed: [[Ana]]`), a meeting word it links as the word (`-
+    [[Lunch]]` over `- with [[Ana]]`). Nothing under an item that names anyone, holds a day or is
+    a task: its own words are its own line's."""
     said = parent.lines[0][1].strip().strip(MD_TRIM)
-    if parent.task is not None or len(said) > 60 or "[[" in said or "](" in said or opens_day(said):
+    if "[[" in said and "](" not in said:
+        said, linked = template_of(said, "")
+        said = "" if any(phrases.slot(index) in said for index in range(len(linked))) else said
+    if parent.task is not None or len(said) > 60 or not said or "](" in said or opens_day(said):
         return {}
     name = section_name(said)
     if name in phrases.MEETING_HEADINGS:
@@ -860,6 +904,8 @@ def _line_below(lines: list[str], at: int, starts: Container[int]) -> str:
         words = clean(said).strip().strip(MD_TRIM)
         if not words or words.startswith(_NOT_SAID) or split_task(words)[0] or opens_day(words):
             return ""  # a task under the day is something to do, not what happened
+        if child and said[:1] in TASK_STARTS and task_word(said) is not None:
+            return ""  # so is Logseq's (`TODO call him`) and Roam's (`{{[[TODO]]}} call him`)
         if not child and _label_alone.fullmatch(words):
             continue  # `**Key points:**`, as a template titles what follows
         return words
@@ -881,14 +927,21 @@ def own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] =
     elif "](" in text or "![[" in text or _EMPTY_WIKILINK.search(text):
         template, _ = template_of(text, base)
     else:
-        # Only wikilinks, each to a note: each is a slot, as `template_of` makes it. Which slot does
-        # not matter here: an own entry's words are read only for the person whose note it is.
-        template = _NOTE_WIKILINK.sub(_ANY_SLOT, text)
+        # Only wikilinks, each to a note: each is a slot, as `template_of` makes it (a meeting
+        # word's its word). Which slot does not matter here: an own entry's words are read only
+        # for the person whose note it is.
+        template = _NOTE_WIKILINK.sub(_own_slot, text)
     lowered, way = phrases.own_reading(template, words)
     for key in names:
         if key in lowered:  # else the template's reading as it is: likely read before
             return phrases.read_own(_as_self(lowered, names), words)
     return way
+
+
+def _own_slot(link: re.Match[str]) -> str:
+    """A wikilink of an own log entry as `template_of` reads it: a slot, or a meeting word."""
+    target = link_target(link[0][2:-2])
+    return target if phrases.a_meeting_word(target) else _ANY_SLOT
 
 
 def _introduces(text: str, base: str, names: tuple[str, ...]) -> bool:
@@ -955,6 +1008,8 @@ def _first_names_as_slots(template: str, targets: list[str]) -> str:
     log's `Jane called` is Jane's). A first name two of them share names neither."""
     firsts: dict[str, str | None] = {}  # a first name → the target it names, None for two
     for target in targets:
+        if phrases.a_meeting_word(target):
+            continue  # `[[Coffee]] with [[Ed]]`: the line's `Coffee` is the word (`template_of`)
         first = _first_name(target)
         if first and first in template:
             firsts[first] = target if firsts.get(first, target) == target else None

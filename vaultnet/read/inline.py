@@ -25,6 +25,8 @@ an embed (group 1: Obsidian's `![[...]]`, Logseq's `{{embed [[...]]}}`) does not
 _TAG = rf"(?:^|(?<=[\s(]))#((?:[\w/-]|[{EMOJI}])+)"
 _TAGS_ALONE = rf"(?:#[ ]?(?:[\w/-]|[{EMOJI}])+\s*)+"
 """A paragraph of tags and nothing else, `# Robotics` (a tag a contacts plugin wrote with a space) too."""
+_tag_link = lazy_pattern(r"(?:^|(?<=[\s(]))#\[\[([^\[\]]+)\]\]")
+"""Logseq's and Roam's tag of a page (`#[[meeting]]`, `#[[Book Club]]`)."""
 _any_link = lazy_pattern(_ANY_LINK)
 _tag = lazy_pattern(_TAG)
 _tags_alone = lazy_pattern(_TAGS_ALONE)
@@ -206,9 +208,11 @@ def _target(match: re.Match[str], base: str) -> str | None:
     return path.lstrip("/") or None
 
 
-def template_of(line: str, base: str) -> tuple[str, list[str]]:
+def template_of(line: str, base: str, worded: bool = True) -> tuple[str, list[str]]:
     """The line with each link to a note made a slot for the words (`words.slot`), and the
-    targets in slot order; other links keep their text, embeds go."""
+    targets in slot order; other links keep their text, embeds go. A wikilink to a meeting word
+    (`[[Coffee]] with [[Ed]]`, `#[[1:1]]`) is read as the word (unless not `worded`), its target
+    kept with no slot: the page of the word, or a person so named, whom the line still names."""
     targets: list[str] = []
     if "[[" not in line and "](" not in line:  # most log entries: no link to make a slot of
         return line, targets
@@ -218,15 +222,24 @@ def template_of(line: str, base: str) -> tuple[str, list[str]]:
         if target is None:
             return " " if match[1] or match[2] is not None else f" {match[3]} "
         targets.append(intern(target))
+        if worded and match[2] is not None and phrases.a_meeting_word(target):
+            return target
         return phrases.slot(len(targets) - 1)
 
     return _any_link.sub(slot, line), targets
 
 
 def tags_in(line: str) -> list[str]:
+    """A line's tags, and a meeting word's page tagged as Logseq and Roam tag one (`#[[meeting]]`
+    is `#meeting`, `#[[1:1]]` the tag `1:1`)."""
     if "#" not in line:
         return []
-    return [t for m in _tag.finditer(line) if not (t := as_tag(m[1])).replace("/", "").isdigit()]
+    tags = [t for m in _tag.finditer(line) if not (t := as_tag(m[1])).replace("/", "").isdigit()]
+    if "#[[" in line:
+        tags += [
+            as_tag(t) for m in _tag_link.finditer(line) if phrases.a_meeting_word(t := link_target(m[1]))
+        ]
+    return tags
 
 
 def untagged(line: str) -> str:

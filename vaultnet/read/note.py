@@ -24,6 +24,7 @@ from vaultnet.convert import (
     as_list,
     as_tag,
     as_text,
+    as_texts,
     date_prefix,
     either_way,
     folder_word,
@@ -114,6 +115,7 @@ from vaultnet.read.listed import (
     people_listed,
     told_once,
 )
+from vaultnet.read.references import decoded_references
 from vaultnet.read.text import Split, decode, load_yaml, split_front_matter
 
 _EXCLUDED_KINDS = {"org", "group", "location"}
@@ -159,16 +161,30 @@ _STEM_WORDS = lazy_pattern(r"[^\W_]+")
 def _front_tags(values: list[object], spaced: bool) -> list[str]:
     """The tags of the front matter (`spaced`: a space parts them too), or of Logseq's `tags::`,
     which only commas part: a Logseq tag is a page, and may hold spaces (`close friend`,
-    `[[book club]]`, `#[[night owls]]`)."""
+    `[[book club]]`, `#[[night owls]]`). A tag written as its page's link is one tag in either
+    (`#person #[[Book Club]]`: `person`, `book club`)."""
+    texts = [text for value in values for text in as_texts(value)]
     if spaced:
-        return [as_tag(tag) for text in texts_of(values) for tag in text.split()]
-    return [as_tag(tag) for text in texts_of(values) for tag in _page_tags(text)]
+        return [as_tag(_tag_name(tag)) for text in texts for tag in _TAG_WORDS.findall(text)]
+    return [as_tag(tag) for text in texts for tag in _page_tags(text)]
 
 
 def _page_tags(text: str) -> list[str]:
-    if text.startswith("#") and not text.startswith("#[[") and " " in text:
-        return text.split()  # `#person #founder`: tags, each a word
-    return [unwrap_link(text.lstrip("#"))]
+    """A Logseq tag, or tags parted by spaces where each is marked as one (`#person #founder`,
+    `#person #[[Book Club]]`, `[[close friend]] [[book club]]`): its page's name may hold spaces."""
+    words = _TAG_WORDS.findall(text) if " " in text and text[:1] in "#[" else [text]
+    if len(words) > 1 and (text[:1] == "#" or all(word[:1] in "#[" for word in words)):
+        return [_tag_name(word) for word in words]
+    return [_tag_name(text)]
+
+
+def _tag_name(tag: str) -> str:
+    """A tag as written (`#person`, `#[[Book Club]]`, `[[book club|clubs]]`) as its name."""
+    return unwrap_link(tag[1:] if tag[:3] == "#[[" else tag.lstrip("#"))
+
+
+_TAG_WORDS = lazy_pattern(r"#?\[\[[^\[\]]*\]\]|[^\s\[\]]+|\S+")
+"""Tags parted by spaces: each a word, or a page's link, which may hold spaces (`#[[Book Club]]`)."""
 
 
 def _matches_tag(tags: Iterable[str], wanted: tuple[str, ...]) -> bool:
@@ -702,11 +718,14 @@ def _split(file: str, text: str, config: Config, day_first: bool | None) -> tupl
     as the note settled (`day_first`), written in ISO form; and its text in one Unicode form (an
     `é` pasted from a Mac's file name as `e` and its accent is one character, as words are typed).
     A merge's conflict left in it (`without_conflicts`) is read without its markers, front matter
-    too, and is a problem."""
+    too, and is a problem. Its body's character references are read as their characters
+    (`&nbsp;`, `-&gt;`: `decoded_references`), as Obsidian shows them."""
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     text, conflicts = without_conflicts(file, text)
     split = split_front_matter(text)
+    if "&" in split.body and (body := decoded_references(split.body)) != split.body:
+        split = replace(split, body=unicodedata.normalize("NFC", body))
     if config.daily_format:
         split = replace(split, body=iso_days(split.body, config.daily_format))
     if day_first is not None:

@@ -336,6 +336,15 @@ MEETING_NOUNS = (
 """The meeting words a dated note's line may write beside its people with no mark between
 (`Coffee [[Bo]]`, `[[Bo]] 1:1`): things done, not what to do (`Call [[Bo]]` is a task's words)."""
 
+_MEETING_LINKS = frozenset((*MEETING_WORDS, *MEETING_NOUNS))
+
+
+def a_meeting_word(target: str) -> bool:
+    """Is a link's target a meeting word (`[[Coffee]] with [[Ed]]`, Roam's and Logseq's tag of a
+    page, `#[[1:1]] with [[Dev]]`, `#[[Lunch]]`), which a line's words read as that word?"""
+    return target.lower() in _MEETING_LINKS
+
+
 MESSAGE_WORDS = (
     "email", "e-mail", "mail", "text", "message", "letter", "card", "postcard", "dm", "sms",
     "voicemail", "voice note", "phone", "whatsapp", "signal", "telegram", "slack", "linkedin",
