@@ -1785,6 +1785,45 @@ def test_a_daily_notes_meetings_heading_makes_its_lines_meetings(make_vault) -> 
     assert directions(got["People/Ed.md"]) == (1, 0, 1, 0, 0)
 
 
+@pytest.mark.parametrize("heading", ["## Calls", "## Meetings", "### 1:1s"])
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("called [[Bo]], left a voicemail", "outbound"),
+        ("[[Bo]] called me back", "inbound"),
+        ("Emailed [[Bo]] the contract", "outbound"),
+        ("[[Bo]] - no reply, as usual", None),
+        ("[[Bo]] didn't pick up", None),
+        ("[[Bo]]", "mutual"),
+        ("[[Bo]] - project sync", "mutual"),
+        ("lunch with [[Bo]], she invited me", "mutual"),  # who asked for it: the meeting still was
+        ("Call with [[Bo]], she reached out", "mutual"),
+        ("[[Bo]] asked me about the budget", "mutual"),  # what was said at it
+        ("[[Bo]] sent the agenda", "mutual"),
+        ("<- [[Bo]] sent the agenda", "inbound"),
+    ],
+)
+def test_under_a_meeting_heading_a_call_or_message_one_way_keeps_its_words(
+    heading: str, line: str, way: str | None
+) -> None:
+    """A heading of meetings (`## Calls`) is vaultnet's own reading, not the spec's meeting rule:
+    a line whose words say a call or a message went one way (`called [[Bo]], left a voicemail`,
+    `[[Bo]] called me back`), or that nothing happened, is read by them, as it is under no heading;
+    a line that says nothing of who started it, or that it was done together, is a meeting."""
+    text = f"{heading}\n- {line}\n"
+    (m,) = parse_note("Daily/2026-11-20.md", text.encode(), Config()).entries
+    assert (None if m.aside else m.direction) == way
+    assert m.inferred == (way in ("inbound", "outbound") and "<-" not in line)
+
+
+def test_a_meeting_notes_lines_are_its_meeting_whatever_they_say() -> None:
+    """A note that is a meeting's (spec 1.4: its `type`) is mutual line by line, words or not:
+    only the heading of a daily note lets a line's words say otherwise."""
+    text = "---\ntype: meeting\n---\n- [[Bo]] called me back\n- called [[Cy]], left a voicemail\n"
+    entries = parse_note("Meetings/2026-11-20 Sync.md", text.encode(), Config()).entries
+    assert {t: m.direction for m in entries for t in m.targets} == {"Bo": "mutual", "Cy": "mutual"}
+
+
 def test_what_did_not_happen_is_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`Haven't heard from [[Bo]]`, `Didn't call [[Bo]]`, `Missed lunch with [[Bo]]`, `[[Bo]] never
     replied` are silences, not contacts (each read as his call or yours before); in Bo's own log

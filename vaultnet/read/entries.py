@@ -261,11 +261,11 @@ def dated_mentions(
             continue
         template = _first_names_as_slots(template, targets)
         tags = tags_in(line)
-        direction, started = _line_direction(line, mark, tags, met, bool(meetings) or items.in_meeting())
+        direction, started, heading = _line_direction(line, mark, tags, met, items.in_meeting(), meetings > 0)
         introduced = len(targets) > 1 and phrases.introduces(template)
         unmet = bool(absent or (ahead and block.task is None and not _told_done(template, mark, line)))
         unmet = unmet or _asked(template)
-        said = _words_of(template, targets, words, block.task is not None, unmet, introduced)
+        said = _words_of(template, targets, words, block.task is not None, unmet, introduced, heading)
         if introduced and not (said and set(said.values()) == {"mention"}):  # not `Need to introduce X to Y`
             tags.append(INTRO_TAG)
         if mass := "broadcast" in said.values():  # a newsletter's line: audience, tag or not
@@ -285,7 +285,7 @@ def dated_mentions(
         if block.kind == "row":  # its cells, as an entry's: `[[Kai]] | lunch`
             text = text.strip("|").strip()
         text = intern(text)
-        for (way_of, inferred, aside), named in _grouped(targets, said, direction, started).items():
+        for (way_of, inferred, aside), named in _grouped(targets, said, direction, started, heading).items():
             mentions.append(
                 Mention(
                     date=day,
@@ -303,16 +303,22 @@ def dated_mentions(
 
 
 def _words_of(
-    template: str, targets: list[str], words: phrases.Table, done: bool, unmet: bool, introduced: bool
+    template: str,
+    targets: list[str],
+    words: phrases.Table,
+    done: bool,
+    unmet: bool,
+    introduced: bool,
+    met: bool = False,
 ) -> dict[int, str]:
     """What a dated note's line says of each of the people it names, its `targets`
-    (`words.read_line`; `done`: a task checked). A mention of each when they were named, not met
-    (`unmet`: marked absent, a plan ahead, a question). An introduction of yours (`introduced`),
-    written as the deed itself, went to both at once: of each the words say nothing of, you
-    reached out."""
+    (`words.read_line`; `done`: a task checked; `met`: under a heading of meetings). A mention of
+    each when they were named, not met (`unmet`: marked absent, a plan ahead, a question). An
+    introduction of yours (`introduced`), written as the deed itself, went to both at once: of
+    each the words say nothing of, you reached out."""
     if unmet:
         return dict.fromkeys(range(len(targets)), "mention")
-    said = phrases.read_line(template, range(len(targets)), words, done=done)
+    said = phrases.read_line(template, range(len(targets)), words, done=done, met=met)
     if not (introduced and phrases.reached_out_by_introducing(template)):
         return said
     told = {targets[index].lower() for index in said}  # one written twice is told of once
@@ -416,6 +422,7 @@ def _properties_under(block: Block) -> Iterator[tuple[int, str]]:
     return ((n, line) for n, line in block.lines[1:] if "::" in line)
 
 
+_ONE_WAY = frozenset(("inbound", "outbound"))
 _CONTACT_WAYS = frozenset(("inbound", "outbound", "mutual"))
 """The ways a line may tell a contact (not `mention`, nor a broadcast)."""
 MEETING_KEYS = frozenset(("attendees", "participants", "guests"))
@@ -488,20 +495,21 @@ def _wrapped_items(
 
 
 def _line_direction(
-    line: str, mark: str | None, tags: list[str], met: Met, under_meetings: bool
-) -> tuple[Direction, frozenset[str]]:
+    line: str, mark: str | None, tags: list[str], met: Met, in_meeting: bool, under_meetings: bool
+) -> tuple[Direction, frozenset[str], bool]:
     """A dated note's line's direction, the first that applies (spec 1.4): its mark, a field or a
-    tag of its own, the note's `direction`, the meeting rule (the note is one, or the line is
-    under a heading of meetings; a `met::` field; a meeting tag of the line's), else unknown;
-    and who started it with the line's people, as the note says (`Met.hosts`), unless the line
-    says of its own."""
+    tag of its own, the note's `direction`, the meeting rule (the note is one, or the line is in
+    an item of one; a `met::` field; a meeting tag of the line's), else unknown; and who started
+    it with the line's people, as the note says (`Met.hosts`), unless the line says of its own.
+    And whether the direction is only a heading of meetings' it is `under_meetings` (`## Calls`
+    over `- [[Bo]]`: mutual, but where its words say one way, `words._as_met`)."""
     if own := DIRECTIONS[mark] if mark else said_direction(line, tags):
-        return own, frozenset()
+        return own, frozenset(), False
     if met.direction:
-        return met.direction, met.hosts
-    if met.meeting or under_meetings or _MET.search(line) or (tags and meeting_tagged(tags)):
-        return "mutual", met.hosts
-    return "unknown", met.hosts
+        return met.direction, met.hosts, False
+    if met.meeting or in_meeting or _MET.search(line) or (tags and meeting_tagged(tags)):
+        return "mutual", met.hosts, False
+    return ("mutual" if under_meetings else "unknown"), met.hosts, under_meetings
 
 
 _ANY_SLOT = re.escape(phrases.slot(0)).replace("0", r"\d+")
@@ -681,11 +689,16 @@ def _heading_under(level: int, heading: str, under: int, names: tuple[str, ...])
 
 
 def _grouped(
-    targets: list[str], said: dict[int, str], direction: Direction, started: frozenset[str]
+    targets: list[str],
+    said: dict[int, str],
+    direction: Direction,
+    started: frozenset[str],
+    heading: bool = False,
 ) -> dict[tuple[Direction, bool, bool], list[str]]:
     """A line's people by how it met them: (direction, inferred from the words, only named in
     passing), from the line's `direction`, what its words say of each (`said`, by slot), and
-    who the note says started it (`started`, by `target_key`: its organizers)."""
+    who the note says started it (`started`, by `target_key`: its organizers). A direction
+    given only by a `heading` of meetings gives way to words that say one way (`_as_met`)."""
     # One name written twice on a line (`[[Gordon]]'s book, h/t [[Gordon]]`) is read once.
     ways: dict[str, str] = {}
     for index, target in enumerate(targets):
@@ -701,7 +714,7 @@ def _grouped(
             key: tuple[Direction, bool, bool] = (direction, False, True)
         elif started and target_key(target) in started:
             key = ("inbound", False, False)
-        elif direction == "unknown" and way is not None:
+        elif way is not None and (direction == "unknown" or (heading and way in _ONE_WAY)):
             key = (way, True, False)  # type: ignore[assignment]
         else:
             key = (direction, False, False)

@@ -928,11 +928,16 @@ def _merge(found: set[str]) -> str | None:
 
 
 def read_line(
-    template: str, slots: Iterable[int], words: Table, own: bool = False, done: bool = False
+    template: str,
+    slots: Iterable[int],
+    words: Table,
+    own: bool = False,
+    done: bool = False,
+    met: bool = False,
 ) -> dict[int, str]:
     """`_read_line`, remembered: a vault writes the same few lines again and again ("coffee with
     X"), and a line's template holds no name. The answer is shared: do not change it."""
-    return _read_line(template, tuple(slots), words, own, done)
+    return _read_line(template, tuple(slots), words, own, done, met)
 
 
 def read_own(template: str, words: Table) -> str | None:
@@ -1047,7 +1052,7 @@ def forget_lines() -> None:
 
 @lru_cache(maxsize=1 << 15)  # a person's log repeats its lines: ~13,000 differ in 5,000 notes
 def _read_line(
-    template: str, slots: tuple[int, ...], words: Table, own: bool, done: bool = False
+    template: str, slots: tuple[int, ...], words: Table, own: bool, done: bool = False, met: bool = False
 ) -> dict[int, str]:
     """What the words of one line say of each person it names: `inbound`, `outbound`, `mutual`
     or `mention`, by slot, or `broadcast` for all when it went to many at once (`_MASS`) and
@@ -1063,7 +1068,7 @@ def _read_line(
     entry too. All three are cut from the line before the rest of it is read; and what the person
     called off undoes what the line says was done together with them. A phrase of who started it
     wins over doing it together (`_merge`). On a line that names one person, the pronouns are theirs.
-    """
+    `met`: under a heading of meetings (`## Calls`), a meeting but as the words say (`_as_met`)."""
     text = _lowered(template)
     if own:
         text = _of_person(text, slot(SELF))
@@ -1131,7 +1136,32 @@ def _read_line(
     for index in off_by:
         if said.get(index) == "mutual":
             said[index] = "mention"
+    return _as_met(said, found, text) if met else said
+
+
+def _as_met(said: dict[int, str], found: dict[int, set[str]], text: str) -> dict[int, str]:
+    """`said` made, what the words of a line under a heading of meetings (`## Calls`, `## Meetings`)
+    say of its people, the meeting the heading says it was, for each the words say went one way
+    but by no call or message (`_AT_A_DISTANCE`): what was said or done at it (`[[Bo]] asked me
+    about the budget`, `[[Ed]] sent the agenda`), or who asked for what the words say was done
+    together (`Lunch with [[Bo]], she invited me`). A call or a message one way is read as said
+    (`Called [[Bo]], left a voicemail`, `[[Bo]] called me back`), and so is what did not happen (a
+    mention). The heading is vaultnet's own reading, not the spec's meeting rule (a meeting
+    note's `type`)."""
+    far = _AT_A_DISTANCE.search(text) is not None
+    for index, way in said.items():
+        if way in _WAYS and (not far or "mutual" in found.get(index, ())):
+            said[index] = "mutual"
     return said
+
+
+_AT_A_DISTANCE = lazy_pattern(
+    r"(?<!\w)(?:call(?:ed|ing|s)?|rang|ring|phoned?|dial(?:l?ed|ing)?|voice\s?mails?|vm|e-?mail(?:ed|s)?"
+    r"|mailed|text(?:ed|s)?|sms|messag(?:e|ed|es)|msgs?|dm(?:'?d|ed|s)?|ping(?:ed)?|inmail(?:ed)?"
+    r"|whatsapp(?:ed)?|slack(?:ed)?|wrote|repl(?:y|ied|ies))(?!\w)"
+)
+"""A word of a call or a message (`called`, `voicemail`, `emailed`, `texted`, `replied`): a contact
+at a distance, which went one way when the words say so, under a heading of meetings too."""
 
 
 def _cut_first(phrase: Phrase) -> tuple[bool, bool]:
