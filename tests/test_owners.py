@@ -4041,6 +4041,52 @@ def test_a_mailing_to_many_in_a_crms_words_is_no_contact(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "mail merge to prospects: [[Lara]], [[Omar]]",
+        "Did a mail-merge to [[Lara]] and [[Omar]]",
+        "added [[Lara]] to the Outreach nurture sequence",
+        "Enrolled [[Lara]] and [[Omar]] in the Q4 drip campaign",
+        "added [[Lara]] to nurture campaign",
+        "Outreach sequence step 3 to [[Lara]]",
+        "Sequence step 2 sent to [[Lara]]",
+        "step 3 of the onboarding sequence to [[Lara]]",
+        "bcc'd the Acme team on release notes: [[Lara]], [[Omar]], [[Pia]]",
+        "bcc'd [[Lara]] and [[Omar]] on the release notes",
+        "webinar invite to [[Lara]], [[Omar]]",
+        "Sent the webinar invites to [[Lara]] and [[Omar]]",
+        "Cold email sequence to [[Lara]]",
+    ],
+)
+def test_a_salespersons_mass_outreach_is_audience_not_contact(line: str) -> None:
+    """A mail merge, a sequence or a drip a prospect is put in, a line that opens by bcc'ing a
+    team or several, a webinar's invites: sent to many at once, as an email blast is."""
+    assert all(m.broadcast for m in daily_entries(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Emailed [[Bo]] the contract, bcc'd my lawyer", "outbound"),
+        ("Emailed [[Bo]], bcc'd [[Cy]]", "outbound"),
+        ("bcc'd [[Bo]] on the contract", "unknown"),
+        ("Talked to [[Bo]] about the nurture sequence", "mutual"),
+        ("Reviewed the email sequence with [[Bo]]", "unknown"),
+        ("Added [[Bo]] to the Slack channel", "unknown"),
+        ("Webinar with [[Bo]]", "unknown"),
+        ("Invited [[Bo]] to speak at our webinar", "outbound"),
+        ("[[Bo]] replied to the sequence email", "inbound"),
+        ("Sequenced the DNA with [[Bo]]", "unknown"),
+    ],
+)
+def test_a_message_to_one_in_a_salespersons_words_is_no_mailing(line: str, way: str) -> None:
+    """A message to one, a bcc of one, a talk about a sequence, an answer to it: not a mailing."""
+    (m,) = [m for m in daily_entries(line) if "Bo" in m.targets]
+    assert not m.broadcast
+    assert m.direction == way
+
+
+@pytest.mark.parametrize(
     ("line", "way"),
     [
         ("Subscribed to [[Mo]]'s Substack", None),

@@ -1406,6 +1406,13 @@ def _may_say_many(text: str) -> bool:
         or "parent" in text
         or "letter" in text
         or " all " in text
+        or "sequence" in text
+        or "campaign" in text
+        or "cadence" in text
+        or "drip" in text
+        or "nurture" in text
+        or "bcc" in text
+        or "webinar" in text
     )
 
 
@@ -1546,10 +1553,12 @@ _SENT_TO_MANY = lazy_pattern(
 """How an entry that is a mailing to many opens: a sending verb, a possessive, a word or two of
 when, whose or which (`weekly`, `Q3`, `Olivia's`, `alumni`, `weekly jobs`)."""
 _MORE_THAN_A_MAILING = lazy_pattern(
-    r"\b(?:repl(?:y|ied|ies)|asked|invit\w*|personal|p\.\s?s\b|a note|feedback|review\w*|drafts?)\b"
+    r"\b(?:repl(?:y|ied|ies)|asked|(?<!webinar )invit\w*|personal|p\.\s?s\b|a note|feedback|review\w*"
+    r"|drafts?)\b"
 )
 """Words after the mailing's that tell of more than the mailing (`her newsletter reply: asked how
-the kids are`, `a personal P.S.`, `the digest with a note about his sister`)."""
+the kids are`, `a personal P.S.`, `the digest with a note about his sister`); a webinar's invite
+is the mailing itself."""
 
 _MASS = lazy_pattern(
     r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail|\bsubscribers\b|substack"
@@ -1569,11 +1578,25 @@ _MASS = lazy_pattern(
     r"(?:[\w-]+\s+){0,3}?(?:parents|families|students|pupils|staff|members|clients|customers|guests|volunteers)\b"
     r"|\bletters?\s+home\b|\b(?:update|e-?mail|letter|reminder|message|newsletter|note|text)s?\s+(?:home\s+)?to\s+"
     r"(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:class\s+|year\s+\w+\s+)?parents\b"
+    # as a salesperson's tools send one: a mail merge, a sequence, a drip, a webinar's invites
+    r"|\bmail[ -]?merges?\b|\bwebinar\s+invit(?:e|es|ation|ations)\b"
+    r"|\b(?:nurture|drip|outreach|prospecting|cold\s+e-?mail|e-?mail|automated|onboarding)\s+"
+    r"(?:sequence|cadence|campaign)s?\b|\bsequence\s+(?:step|touch|e-?mail)s?\s+\d"
+    r"|\bstep\s+\d+\s+of\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:sequence|cadence|drip)\b"
+    r"|\b(?:added|enrolled|put|dropped|moved)\b[^.;]{0,60}?\b(?:to|in|into|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:sequence|cadence|drip|nurture)\b"
+    # a line that opens by bcc'ing a team, a list or several (not `Emailed X, bcc'd my lawyer`)
+    r"|^\W*(?:i\s+)?bcc(?:'?d|ed)?\s+(?:(?:(?:the|our|my|all)\s+(?:[\w&'-]+\s+){0,2})?(?:teams?|list|group"
+    r"|clients|customers|prospects|accounts|leads|users|partners|investors)\b|all\b|everyone\b|everybody\b"
+    rf"|[^.;]*?{_OPEN}[^.;]*?{_OPEN})"
 )
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4): a newsletter,
 a weekly digest, an update mailed `to the list` or `to everyone on my list`; and as a personal
 vault writes one, cards to everyone, a message to a group (`group text to`, `to the family
-group`, `Family WhatsApp group:`)."""
+group`, `Family WhatsApp group:`); and as a salesperson's tools send one, a mail merge, a sequence
+or a drip someone is put in (`added X to the Outreach nurture sequence`, `sequence step 3 to X`),
+a webinar's invites, a line that opens by bcc'ing a team or several (`bcc'd X and Y on the
+release notes`)."""
 _CARD_ROUND = lazy_pattern(
     r"\b(?:holiday|christmas|xmas|x-mas|new year'?s?|season'?s|festive|easter|diwali|eid|hanukkah) cards\b"
 )
