@@ -1824,6 +1824,94 @@ def test_a_meeting_notes_lines_are_its_meeting_whatever_they_say() -> None:
     assert {t: m.direction for m in entries for t in m.targets} == {"Bo": "mutual", "Cy": "mutual"}
 
 
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        # an attempt is yours, as `left a voicemail for X`, `tried calling X` and `couldn't reach X` are
+        ("Tried [[Bo]] twice, no luck", "outbound"),
+        ("left voicemail for [[Bo]]", "outbound"),
+        ("Left a VM for [[Bo]]", "outbound"),
+        ("left vm for [[Bo]]", "outbound"),
+        ("[[Bo]] - left voicemail", "outbound"),
+        ("[[Bo]] - left VM", "outbound"),
+        ("[[Bo]] - no answer, left VM", "outbound"),
+        ("called [[Bo]], left voicemail", "outbound"),
+        ("dialed [[Bo]], went to VM", "outbound"),
+        ("Dialled [[Bo]] again", "outbound"),
+        ("voicemail [[Bo]]", "outbound"),
+        ("called [[Bo]] - wrong number", "outbound"),
+        # a silence alone, as `no answer` alone, is none
+        ("[[Bo]] - went to VM", None),
+        ("[[Bo]] - straight to voicemail", None),
+        ("[[Bo]] - wrong number", None),
+        ("[[Bo]] - no luck", None),
+        ("[[Bo]] didn't pick up", None),
+        ("[[Bo]] - didn't pick up", None),
+        # an email that bounced reached no one
+        ("[[Bo]] bounced", None),
+        ("[[Bo]] bounced (left the company)", None),
+        ("[[Bo]]'s email bounced", None),
+        ("Email to [[Bo]] bounced", None),
+        # a tracker's event is no word from them, as `X liked my` is none
+        ("[[Bo]] opened my email (HubSpot)", None),
+        ("[[Bo]] opened the proposal 3x (DocSend)", None),
+        ("[[Bo]] viewed the pricing deck", None),
+        ("[[Bo]] clicked the link in my email", None),
+        # a connection made on LinkedIn is no conversation (docs/vcard.md)
+        ("LinkedIn connection request to [[Bo]]", None),
+        ("Sent [[Bo]] a connection request", None),
+        ("Sent a LinkedIn request to [[Bo]]", None),
+        ("[[Bo]] accepted my LinkedIn request", None),
+        ("[[Bo]] accepted my connection request", None),
+        ("Connected with [[Bo]] on LinkedIn", None),
+    ],
+)
+def test_a_failed_attempt_is_yours_and_a_tracked_event_is_no_contact(line: str, way: str | None) -> None:
+    """A salesperson's dial log: an attempt (a voicemail left, a dial, `tried X`) is yours, one way,
+    as `left a voicemail for X` is; what says only that nobody answered (`went to VM`, `wrong
+    number`, `no luck`, a bounce) is none when alone; an email opened or a link clicked, as a
+    tracker reports it, and a LinkedIn connection, are no conversation."""
+    assert daily_way(line) == way
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("[[Bo]] left a voicemail", "inbound"),
+        ("[[Bo]] left voicemail", "inbound"),
+        ("Missed call from [[Bo]], he left a VM", "inbound"),
+        ("[[Bo]] called, went to voicemail", "inbound"),
+        ("Called [[Bo]], no answer", "outbound"),
+        ("Tried [[Bo]]'s lasagna", "unknown"),
+        ("[[Bo]] tried [[Cy]] twice", "unknown"),
+        ("[[Bo]] gave me the wrong number", "inbound"),
+        ("[[Bo]] and I bounced ideas around", "mutual"),
+        ("[[Bo]] bounced back after surgery", "unknown"),
+        ("[[Bo]] opened up about his divorce", "unknown"),
+        ("[[Bo]] opened the door for me", "unknown"),
+        ("Lunch with [[Bo]], no luck finding a table", "mutual"),
+        ("Connected with [[Bo]] at the conference", "unknown"),
+        ("Caught up with [[Bo]]; he opened the new office", "mutual"),
+    ],
+)
+def test_lines_near_a_failed_attempt_or_a_tracked_event_read_as_before(line: str, way: str) -> None:
+    (m,) = [m for m in daily_entries(line) if "Bo" in m.targets]
+    assert (m.direction, m.aside) == (way, False)
+
+
+def test_a_dial_list_under_calls_reads_each_attempt_as_its_words_say() -> None:
+    """The probe's call list: `## Calls` over a salesperson's dials; none of them a meeting."""
+    lines = (
+        "[[A]] - left VM", "[[B]] - no answer, left VM", "called [[C]], left voicemail",
+        "[[D]] called me back", "[[E]] - went to voicemail", "[[F]] - project sync",
+    )  # fmt: skip
+    text = "## Calls\n" + "".join(f"- {line}\n" for line in lines)
+    entries = parse_note("Daily/2026-11-20.md", text.encode(), Config()).entries
+    assert {m.targets[0]: None if m.aside else m.direction for m in entries} == {
+        "A": "outbound", "B": "outbound", "C": "outbound", "D": "inbound", "E": None, "F": "mutual",
+    }  # fmt: skip
+
+
 def test_what_did_not_happen_is_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`Haven't heard from [[Bo]]`, `Didn't call [[Bo]]`, `Missed lunch with [[Bo]]`, `[[Bo]] never
     replied` are silences, not contacts (each read as his call or yours before); in Bo's own log

@@ -56,7 +56,8 @@ INBOUND = (
     "X slid into my DMs", "X shot me", "X swung by", "X referred me", "X asked if", "X asked whether",
     "replied to my newsletter", "responded to my newsletter", "msgs from X", "messages from X",
     "texts from X", "emails from X", "e-mails from X", "calls from X", "cards from X", "letters from X",
-    "DMs from X", "voicemails from X",
+    "DMs from X", "voicemails from X", "X left voicemail", "X left a vm", "X left vm", "X left me a vm",
+    "vm from X",
 )  # fmt: skip
 """The person acts towards me (`replied to my newsletter`, no one named: in a person's own log,
 they did, as no one replies to their own)."""
@@ -97,10 +98,14 @@ OUTBOUND = (
     "could not reach X", "sent … to X", "forwarded X", "forwarded … to X", "condolences to X",
     "happy birthday to X", "birthday wishes to X", "reviewed X's", "feedback to X", "helping X",
     "bought … for X", "got … for X", "ordered … for X", "made … for X", "wrote … for X",
-    "baked … for X", "picked up … for X", "sent to X",
+    "baked … for X", "picked up … for X", "sent to X", "tried X", "dialed X", "dialled X", "dial X",
+    "voicemail X", "voicemailed X", "vm'd X", "left voicemail for X", "left vm for X", "left a vm for X",
+    "left X a vm", "left a voicemail", "left voicemail", "left a vm", "left vm",
 )  # fmt: skip
-"""I act towards the person (without `X`: in their own log, they are the one). The last are as a
-task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
+"""I act towards the person (without `X`: in their own log, they are the one). The bare verbs
+(`call X`) are as a task says what to do: done (`- [x] Call [[Sam]]`), you did it. An attempt
+is yours too, answered or not (`tried X`, `dialed X`, `left voicemail for X`; a voicemail left
+with no one named is of the line's people, as a call list writes `[[Bo]] - left VM`)."""
 
 STARTED_BY_THEM = (
     "X reached out", "X reached back out", "X got in touch", "X got back in touch", "X contacted me",
@@ -199,9 +204,12 @@ MENTION = (
     "reacted to X's", "saw X speak", "saw X present", "watched X speak", "X gave a talk",
     "birthday: X", "birthdays: X", "looked up X", "X was mentioned", "mentioned X", "X's substack",
     "subscribed to X's", "paper by X", "papers by X", "preprint by X", "X's preprint", "cited X", "citing X",
-    "authors:: X", "referred by X", "referral from: X", "source: X",
+    "authors:: X", "referred by X", "referral from: X", "source: X", "X opened my", "X opened the",
+    "X opened our", "X viewed my", "X viewed the", "X viewed our", "X clicked",
 )  # fmt: skip
-"""The person is only mentioned: a link here is no contact (it still links people)."""
+"""The person is only mentioned: a link here is no contact (it still links people). What a
+tracker reports of them (`[[Bo]] opened my email`, `viewed the proposal`, `clicked the link`:
+`_TRACKED`) is no word from them, as `X liked my` is none."""
 
 PLAN = (
     "should … X", "need to … X", "needs to … X", "have to … X", "must … X", "want to … X",
@@ -246,10 +254,16 @@ UNDONE = (
     "with X pushed to", "with X pushed back", "waiting on X", "waiting for X", "no texts from X",
     "no calls from X", "no messages from X", "no msgs from X", "no emails from X", "no letters from X",
     "old texts from X", "old letters from X", "old emails from X", "old messages from X", "old cards from X",
+    "no luck", "wrong number", "went to voicemail", "went to vm", "straight to voicemail", "straight to vm",
+    "didn't pick up", "did not pick up", "no pickup", "no pick-up", "email bounced", "e-mail bounced",
+    "mail bounced", "X bounced", "X's email bounced", "X's e-mail bounced", "email to X bounced",
+    "e-mail to X bounced",
 )  # fmt: skip
 """What did not happen (`Haven't heard from [[Bo]]`, `Didn't call [[Cy]]`, `Missed lunch with
 [[Di]]`): a mention, no contact, in a person's own log too; what else the line says of the person
-still counts (`Coffee, she didn't mention the move`)."""
+still counts (`Coffee, she didn't mention the move`). A call or an email that reached no one
+(`went to VM`, `wrong number`, `[[Bo]] bounced`) did not happen either: an attempt on its line
+is still yours (`dialed [[Bo]], went to VM`)."""
 
 CALLED_OFF_BY = (
     "X cancelled", "X canceled", "X postponed", "X rescheduled", "X called off", "X could not make it",
@@ -284,12 +298,18 @@ ABOUT = (
     "therapist about … X", "counsellor about X", "counselor about X",
     "invoice sent to X", "invoice to X", "invoiced X", "thought … about X", "thinking … about X",
     "remembering X", "missed X today", "missed X so much", "would love to see X",
-    "would love to catch up with X", "X and i used to", "used to … with X",
+    "would love to catch up with X", "X and i used to", "used to … with X", "connection request to X",
+    "connection request from X", "linkedin request to X", "linkedin request from X", "linkedin invite to X",
+    "sent X a connection request", "sent X a linkedin request", "sent X a linkedin invite",
+    "X accepted my connection request", "X accepted my linkedin request", "X accepted my linkedin invite",
+    "X accepted my connection", "accepted X's connection request", "accepted X's linkedin request",
+    "connected with X on linkedin", "connected on linkedin with X", "X connected with me on linkedin",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`, a gratitude journal's
 `Grateful for [[Bo]]`, news of them read or seen: `Read an interview with [[Cy]]`, `Saw on
 LinkedIn that [[Di]] moved`), an invoice (`Invoice sent to [[Ivo]]`), a memory or a longing
-(`[[Gran]] and I used to bake`, `Would love to see [[Al]] again`): a mention, no contact, as a
+(`[[Gran]] and I used to bake`, `Would love to see [[Al]] again`), a connection on LinkedIn (`Sent
+[[Bo]] a connection request`: no conversation, as docs/vcard.md says): a mention, no contact, as a
 plan's people are. Not read in a
 person's own log, where `thinking of her` is no less an entry of hers. `about X` is not in it:
 the spec counts `[[Cleo]] asked me about [[Dev]]'s new job` as a contact with Dev
@@ -507,6 +527,8 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
         parts[0] += _not_after(NOUN_KINDS, tokens[0])
     elif kind == "mutual" and tokens[0] in _MAY_BE_BOOKED:  # `appointment with X`, not `made an ...`
         parts[0] += _not_after(_BOOKING, tokens[0])
+    elif phrase in _NOT_AFTER:  # `- wrong number`, not `gave me the wrong number`
+        parts[0] += _not_after(_NOT_AFTER[phrase], tokens[0])
     # Within a sentence (`_lowered` ends each with a new line); a colon may come before the person
     # of what a line is about or names, or two, as a daily template's field writes it (`Grateful
     # for:: [[Bo]]`), where before the person of a deed it says what was done (`Call: [[Bo]]`).
@@ -529,6 +551,12 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
 _SENSES = (
     r"talks?|keynotes?|tutorials?|lectures?|seminars?|webinars?|presentations?|defen[cs]e|panels?|classe?s?"
 )
+_TRACKED = (
+    r"(?=[^\S\n]+(?:[\w'-]+[^\S\n]+){0,2}(?:e-?mails?|mail|messages?|inmails?|proposals?|decks?|links?|docs?"
+    r"|documents?|quotes?|contracts?|pdfs?|newsletters?|slides|one-pager|attachments?|profile|pricing)(?!\w))"
+)
+"""What a tracker reports was opened, viewed or clicked (`my email`, `the pricing deck`, `the
+link`), after a phrase of `MENTION` (`X opened the`): not `opened the door`, `opened up`."""
 _NOT_FOLLOWED_BY = {
     "went to X's": rf"(?![^\S\n]+(?:{_SENSES})(?!\w))",
     "attended X": rf"(?!['’]s[^\S\n]+(?:{_SENSES})(?!\w))",
@@ -537,11 +565,27 @@ _NOT_FOLLOWED_BY = {
     "X funeral": r"(?![^\S\n]+plans?(?!\w))",
     "X grave": "(?!-)",
     "X's memorial": r"(?![^\S\n]+day)",
+    "tried X": r"(?!')",
+    "X bounced": r"(?=\s*(?:[.,;:!?()\[\]—–-]|again\b|$))",
+    **dict.fromkeys(
+        (
+            "X opened my",
+            "X opened the",
+            "X opened our",
+            "X viewed my",
+            "X viewed the",
+            "X viewed our",
+            "X clicked",
+        ),
+        _TRACKED,
+    ),
 }
 """What may not follow a phrase for it to say what it says: going to someone's talk is no visit
 to their home, nor attending their keynote a meeting with them (`X's talk` is a mention); a heart
 under a post is no reply; one who `died laughing` lives; `her funeral plans for her mum`, `his memorial
-day BBQ` and a `grave-faced` friend are no death."""
+day BBQ` and a `grave-faced` friend are no death; to try someone's cooking is no call; one who
+`bounced early` left, where `[[Bo]] bounced (left the company)` is an email that did; and a tracker
+reports a document opened (`_TRACKED`), not a door."""
 _THEIR_DEEDS = frozenset(("inbound", "they started", "called off"))
 """The kinds of phrase a word may come into between the person and their deed (`_ADVERB`)."""
 _MAY_BE_BOOKED = frozenset(("appointment", "appt", "consultation", "lesson", "supervision"))
@@ -552,6 +596,11 @@ _BOOKING = tuple(
 )
 """A verb of getting one before a meeting (`Made an appointment with [[Ed]]`, `Need an appointment
 with`): booked or wanted, not had."""
+
+
+_NOT_AFTER = {"wrong number": ("the", "a", "my", "his", "her", "their", "your", "our")}
+"""What may not come just before a phrase for it to say what it says: a call log's `- wrong number`
+is a call that reached no one, where `[[Bo]] gave me the wrong number` is his deed."""
 
 
 def _not_after(words: Iterable[str], token: str) -> str:
