@@ -1912,6 +1912,34 @@ def test_a_dial_list_under_calls_reads_each_attempt_as_its_words_say() -> None:
     }  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("QBR with [[Bo]] and [[Hannah Schmidt]] - went well", "mutual"),
+        ("QBR w/ [[Bo]]", "mutual"),
+        ("Q4 QBR with [[Bo]]", "mutual"),
+        ("QBR [[Bo]]", "mutual"),
+        ("[[Bo]] QBR", "mutual"),
+        ("[[Bo]] - QBR, renewal looks safe", "mutual"),
+        ("Scheduled QBR with [[Bo]]", None),
+        ("Prep for QBR with [[Bo]]", None),
+        ("QBR with [[Bo]] got cancelled", None),
+        ("Sent the QBR deck to [[Bo]]", "outbound"),
+    ],
+)
+def test_a_quarterly_business_review_is_a_meeting(line: str, way: str | None) -> None:
+    """`QBR` (a quarterly business review) is a meeting word, as `demo` and `1:1` are: `QBR with
+    [[Bo]]` was a meeting; booked, prepared or cancelled, it is none yet."""
+    (m,) = [m for m in daily_entries(line) if "Bo" in m.targets]
+    assert (None if m.aside else m.direction) == way
+
+
+def test_an_own_log_entry_of_a_qbr_is_a_meeting() -> None:
+    text = "---\ntags: [person]\n---\n## Log\n- 2026-11-02 QBR\n- 2026-11-09 Quick QBR, went well\n"
+    entries = parse_note("People/Bo.md", text.encode(), Config()).entries
+    assert [m.direction for m in entries] == ["mutual", "mutual"]
+
+
 def test_what_did_not_happen_is_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`Haven't heard from [[Bo]]`, `Didn't call [[Bo]]`, `Missed lunch with [[Bo]]`, `[[Bo]] never
     replied` are silences, not contacts (each read as his call or yours before); in Bo's own log

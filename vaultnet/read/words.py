@@ -188,6 +188,7 @@ MUTUAL = (
     "housewarming at X's", "watched … at X's", "bouldering with X", "tennis with X", "golf with X",
     "squash with X", "yoga with X", "gym with X", "visited … with X", "at X's with X",
     "lesson with X", "appointment with X", "appt with X", "consultation with X", "supervision with X",
+    "QBR with X",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
@@ -334,13 +335,14 @@ MEETING_WORDS = (
     "beer", "pint", "drink", "tea", "climbing", "bouldering", "tennis", "golf", "squash", "skiing",
     "cycling", "sailing", "swimming", "yoga", "demo", "workshop", "hiking", "retro", "retrospective",
     "session", "lesson", "appointment", "appt", "consultation", "coaching", "tutoring", "supervision",
+    "qbr",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
 MEETING_NOUNS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "1:1", "meeting", "beers",
     "pints", "party", "standup", "stand-up", "video call", "phone call", "conversation", "catchup",
-    "catch-up", "wedding", "housewarming", "barbecue", "bbq", "picnic",
+    "catch-up", "wedding", "housewarming", "barbecue", "bbq", "picnic", "qbr",
 )  # fmt: skip
 """The meeting words a dated note's line may write beside its people with no mark between
 (`Coffee [[Bo]]`, `[[Bo]] 1:1`): things done, not what to do (`Call [[Bo]]` is a task's words)."""
