@@ -4629,6 +4629,66 @@ def test_a_later_day_written_as_when_in_another_language_dates_the_line_too(line
     assert {entry.date.isoformat() for entry in daily_entries(line)} == {day}
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("demo for [[Q]] on 2026-12-03", "2026-12-03"),
+        ("QBR with [[Q]] on 2026-12-03", "2026-12-03"),
+        ("QBR w/ [[Q]] on Dec 3", "2026-12-03"),
+        ("renewal call with [[Q]] on 2026-12-03", "2026-12-03"),
+        ("onsite at Acme with [[Q]] on 2026-12-03", "2026-12-03"),
+        ("lunch at the Ritz with [[Q]] on Dec 3", "2026-12-03"),
+        ("booked demo with [[Q]] for Dec 3", "2026-12-03"),
+        ("Scheduled a discovery call with [[Q]] on Dec 3", "2026-12-03"),
+        ("Booked lunch with [[Q]] for [[2026-12-05]]", "2026-12-05"),
+        ("[[Q]] booked a demo for Dec 3 via Calendly", "2026-12-03"),
+        ("[[Q]] scheduled a call with me for 3rd December", "2026-12-03"),
+    ],
+)
+def test_a_meeting_booked_for_a_later_day_is_booked_then(line: str, day: str) -> None:
+    """Written on 10 November, a meeting said to be on a later day (`demo for [[Q]] on Dec 3`),
+    booked (`booked demo with [[Q]] for Dec 3`) or booked by them (`[[Q]] booked a demo for Dec 3
+    via Calendly`) is a contact on that day, a plan until then: not one on the day it was written."""
+    note = parse_note("Daily/2026-11-10.md", f"- {line}\n".encode(), Config())
+    (m,) = [m for m in note.entries if "Q" in m.targets]
+    assert (m.date.isoformat(), m.aside) == (day, False)
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "aside"),
+    [
+        ("demo for [[Q]] on 2026-11-02", "2026-11-10", False),  # a day gone: what was talked of
+        ("QBR with [[Q]] on Nov 2", "2026-11-10", False),
+        ("Booked lunch with [[Q]]", "2026-11-10", True),  # booked, no day: a plan
+        ("Book lunch with [[Q]] for Dec 5", "2026-12-05", True),  # still to book
+        ("[[Q]] booked a flight for Dec 3", "2026-11-10", False),
+        ("Called [[Q]] about the demo on Dec 3", "2026-11-10", False),
+        ("Prepped the demo for [[Q]] on Dec 3", "2026-11-10", False),
+        ("Demo for [[Q]]'s team on Dec 3", "2026-11-10", False),
+        ("meeting w/ [[Q]] Thursday 12/3", "2026-11-10", False),  # a month or a day? not read
+        ("Sent a calendar invite to [[Q]] for the demo on 12/3", "2026-11-10", False),
+    ],
+)
+def test_a_day_that_is_not_when_a_meeting_is_booked_leaves_the_line_on_its_own(
+    line: str, day: str, aside: bool
+) -> None:
+    note = parse_note("Daily/2026-11-10.md", f"- {line}\n".encode(), Config())
+    (m,) = [m for m in note.entries if "Q" in m.targets]
+    assert (m.date.isoformat(), m.aside) == (day, aside)
+
+
+def test_a_demo_booked_ahead_shows_as_booked_not_as_a_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
+    files = {f"People/{n}.md": "---\ntags: [client]\n---\n" for n in ("Q01", "Q04", "Q08")}
+    files["Daily/2026-11-10.md"] = (
+        "- demo for [[Q01]] on 2026-12-03\n- booked demo with [[Q04]] for Dec 3\n"
+        "- [[Q08]] booked a demo for Dec 3 via Calendly\n"
+    )
+    root = make_vault(files)
+    result = CliRunner().invoke(main, ["report", "--json", "--no-cache", "--today", "2026-11-12", str(root)])
+    got = {p["name"]: (p["last_contact"], p["planned"]) for p in json.loads(result.output)["people"]}
+    assert got == {name: (None, "2026-12-03") for name in ("Q01", "Q04", "Q08")}
+
+
 def test_their_death_funeral_or_grave_is_no_contact_in_their_own_log_either(make_vault) -> None:  # type: ignore[no-untyped-def]
     log = (
         "- 2026-06-25 <-> video call\n- 2026-07-14 she passed away peacefully\n"

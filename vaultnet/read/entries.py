@@ -86,9 +86,11 @@ def _day_meant(line: str, block: Block, day: dt.date) -> dt.date:
 
 def _written_later(line: str, day: dt.date) -> dt.date | None:
     """A day after `day` written as text right after the people of a meeting a line opens with,
-    as when (`Lunch with [[Ana]] on Dec 3`, `Coffee with [[Bo]] for 2026-12-05`); not a day the
-    line tells of otherwise (`Called [[Bo]] about her party on Dec 5`, `His flight leaves on Dec 3,
-    so [[Bo]] and I said goodbye`)."""
+    as when (`Lunch with [[Ana]] on Dec 3`, `Coffee with [[Bo]] for 2026-12-05`, `demo for [[Cy]]
+    on Dec 3`, `Booked a demo with [[Cy]] for Dec 3`), or after a meeting the person a line opens
+    with booked (`[[Cy]] booked a demo for Dec 3 via Calendly`); not a day the line tells of
+    otherwise (`Called [[Bo]] about her party on Dec 5`, `His flight leaves on Dec 3, so [[Bo]] and
+    I said goodbye`, `[[Cy]] booked a flight for Dec 3`)."""
     written = _MEETING_ON_A_DAY.match(line)
     if written is None:
         return None
@@ -119,16 +121,24 @@ _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+_A_MEETING_WORD = rf"(?:{'|'.join(map(re.escape, phrases.MEETING_WORDS))})"
+_BOOKED = r"(?:booked|scheduled|set\s+up|arranged|confirmed|planned|organi[sz]ed)"
+_THE_PEOPLE = r"\[\[[^\]]+\]\](?:\s*(?:,|and|&)\s*\[\[[^\]]+\]\])*"
 _MEETING_ON_A_DAY = lazy_pattern(
-    rf"[\s*_>-]*(?:[\w'’-]+\s+)?(?:{'|'.join(map(re.escape, phrases.MEETING_WORDS))})\s+(?:with|w/)\s+"
-    r"\[\[[^\]]+\]\](?:\s*(?:,|and|&)\s*\[\[[^\]]+\]\])*\s+(?:on|for)\s+"
+    # `Lunch with [[Ana]]`, `demo for [[Cy]]`, `Booked a demo with [[Cy]]`, `onsite at Acme with [[Cy]]`
+    rf"[\s*_>-]*(?:(?:(?:i\s+)?{_BOOKED}\s+(?:(?:a|an|the|our|my)\s+)?)?(?:[\w'’-]+\s+)?{_A_MEETING_WORD}"
+    rf"(?:\s+(?:at|in)\s+[\w'’&.-]+(?:\s+[\w'’&.-]+)?)?\s+(?:with|w/|for)\s+{_THE_PEOPLE}"
+    # `[[Cy]] booked a demo`, `[[Cy]] scheduled a call with me`
+    rf"|{_THE_PEOPLE}\s+{_BOOKED}\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?{_A_MEETING_WORD}(?:\s+with\s+(?:me|us))?)"
+    r"\s+(?:on|for)\s+"
     rf"(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH})\.?)(?![\w,-]|\s+\d)",
     re.IGNORECASE,
 )
-"""A meeting a line opens with, its people, and a day written as text as when: an ISO day, or a
-month and a day without a year (a year written after it is a day gone: `Met [[Pam]] on Jan 12
-2019`)."""
+"""A meeting a line opens with (booked, at a place, or that its people booked), its people, and
+a day written as text as when: an ISO day, or a month and a day without a year (a year written
+after it is a day gone: `Met [[Pam]] on Jan 12 2019`). A day written in numbers alone (`12/3`)
+is not read: March or December?"""
 
 
 _ON_A_DAY = lazy_pattern(
@@ -251,15 +261,15 @@ def dated_mentions(
         day = own_day or date
         if day is None or ("[[" not in line and "](" not in line and "#" not in line):
             continue
-        day = _day_meant(line, block, day)  # `Coffee with [[Ivy]] yesterday`, `... on [[2026-12-05]]`
+        meant = _day_meant(line, block, day)  # `Coffee with [[Ivy]] yesterday`, `... on [[2026-12-05]]`
+        day, booked = meant, meant > day
         if any((d := date_prefix(m[1])) and d > day for m in _FIELD_DATE.finditer(line)):
             continue  # `appointment:: 2026-12-01`: a plan, not a contact
-        template, targets = template_of(line, base)
-        if "#" in template:  # `call with #Ana`: a tag that names a person is a link to them
-            template = _TAG_OF_A_NAME.sub(partial(_tag_as_slot, targets), template)
+        template, targets = _template_of_line(line, base)
         if not targets:
             continue
-        template = _first_names_as_slots(template, targets)
+        if booked:  # `Booked lunch with [[Ana]] for Dec 5`: the lunch itself, on its day
+            template = phrases.as_booked(template)
         tags = tags_in(line)
         direction, started, heading = _line_direction(line, mark, tags, met, items.in_meeting(), meetings > 0)
         introduced = len(targets) > 1 and phrases.introduces(template)
@@ -300,6 +310,15 @@ def dated_mentions(
                 )
             )
     return mentions
+
+
+def _template_of_line(line: str, base: str) -> tuple[str, list[str]]:
+    """A dated note's line as a template (`inline.template_of`), and its targets: a tag that names
+    a person is a link to them (`call with #Ana`), and so is a first name written again."""
+    template, targets = template_of(line, base)
+    if "#" in template:
+        template = _TAG_OF_A_NAME.sub(partial(_tag_as_slot, targets), template)
+    return (_first_names_as_slots(template, targets) if targets else template), targets
 
 
 def _words_of(

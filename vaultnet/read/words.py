@@ -188,7 +188,7 @@ MUTUAL = (
     "housewarming at X's", "watched … at X's", "bouldering with X", "tennis with X", "golf with X",
     "squash with X", "yoga with X", "gym with X", "visited … with X", "at X's with X",
     "lesson with X", "appointment with X", "appt with X", "consultation with X", "supervision with X",
-    "QBR with X",
+    "QBR with X", "onsite at … with X",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
@@ -335,7 +335,7 @@ MEETING_WORDS = (
     "beer", "pint", "drink", "tea", "climbing", "bouldering", "tennis", "golf", "squash", "skiing",
     "cycling", "sailing", "swimming", "yoga", "demo", "workshop", "hiking", "retro", "retrospective",
     "session", "lesson", "appointment", "appt", "consultation", "coaching", "tutoring", "supervision",
-    "qbr",
+    "qbr", "onsite",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
@@ -1710,6 +1710,23 @@ _ARRANGING = lazy_pattern(
 """How a line opens that arranges a meeting (`Book dinner with [[Sam]]`, `Scheduled lunch with
 [[Dov]]`, `Set up a call with [[Lin]]`): a plan, a done task's too (the booking is done, the
 dinner to come); not `Book club with [[Uma]]` nor `Set up the router with [[Vik]]`."""
+_BOOKED_FIRST = lazy_pattern(
+    r"[\s*_>:-]*(?:i\s+)?(?:booked|scheduled|arranged|planned|organi[sz]ed|set\s+up|confirmed|re-?scheduled)\s+"
+    rf"(?:(?:a|an|the|our|my|another)\s+)?(?=(?:[\w-]+\s+)?(?:{_OFF_THINGS})(?!\w))",
+    re.IGNORECASE,
+)
+"""How a line opens that says a meeting was booked (`Booked lunch with`, `Scheduled a call with`):
+the booking done, the words before the meeting (not `Book lunch`, still to do)."""
+
+
+def as_booked(template: str) -> str:
+    """A line that says a meeting was booked (`Booked a demo with [[Cy]] for Dec 3`), as the meeting
+    itself (`demo with [[Cy]] for Dec 3`): read on the later day it names, it is that meeting, a
+    plan until then, where the booking alone (`_ARRANGING`, `booked … with X`) is none."""
+    booked = _BOOKED_FIRST.match(template)
+    return template[booked.end() :] if booked else template
+
+
 _MAY_BE_OFF = (
     "cancel", "postpone", "called off", "fell through", "show", "pushed", "moved", "rescheduled", "attend",
     "dna", "missed",
