@@ -4643,6 +4643,7 @@ def test_a_later_day_written_as_when_in_another_language_dates_the_line_too(line
         ("Booked lunch with [[Q]] for [[2026-12-05]]", "2026-12-05"),
         ("[[Q]] booked a demo for Dec 3 via Calendly", "2026-12-03"),
         ("[[Q]] scheduled a call with me for 3rd December", "2026-12-03"),
+        ("Rescheduled the demo with [[Q]] for Dec 3", "2026-12-03"),  # moved: booked then
     ],
 )
 def test_a_meeting_booked_for_a_later_day_is_booked_then(line: str, day: str) -> None:
@@ -4665,6 +4666,7 @@ def test_a_meeting_booked_for_a_later_day_is_booked_then(line: str, day: str) ->
         ("Called [[Q]] about the demo on Dec 3", "2026-11-10", False),
         ("Prepped the demo for [[Q]] on Dec 3", "2026-11-10", False),
         ("Demo for [[Q]]'s team on Dec 3", "2026-11-10", False),
+        ("Cancelled demo for [[Q]] on Dec 3", "2026-11-10", False),
         ("meeting w/ [[Q]] Thursday 12/3", "2026-11-10", False),  # a month or a day? not read
         ("Sent a calendar invite to [[Q]] for the demo on 12/3", "2026-11-10", False),
     ],

@@ -122,14 +122,16 @@ _MONTH = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _A_MEETING_WORD = rf"(?:{'|'.join(map(re.escape, phrases.MEETING_WORDS))})"
-_BOOKED = r"(?:booked|scheduled|set\s+up|arranged|confirmed|planned|organi[sz]ed)"
+_NOT_BOOKED = r"(?!(?:cancell?ed|postponed|skipped|missed|declined)\s)"
+"""Not a meeting called off (`Cancelled demo for [[Cy]] on Dec 3`): that day is none of it."""
 _THE_PEOPLE = r"\[\[[^\]]+\]\](?:\s*(?:,|and|&)\s*\[\[[^\]]+\]\])*"
 _MEETING_ON_A_DAY = lazy_pattern(
     # `Lunch with [[Ana]]`, `demo for [[Cy]]`, `Booked a demo with [[Cy]]`, `onsite at Acme with [[Cy]]`
-    rf"[\s*_>-]*(?:(?:(?:i\s+)?{_BOOKED}\s+(?:(?:a|an|the|our|my)\s+)?)?(?:[\w'’-]+\s+)?{_A_MEETING_WORD}"
+    rf"[\s*_>-]*(?:(?:(?:i\s+)?{phrases.BOOKED}\s+(?:(?:a|an|the|our|my)\s+)?)?(?:{_NOT_BOOKED}[\w'’-]+\s+)?"
+    rf"{_A_MEETING_WORD}"
     rf"(?:\s+(?:at|in)\s+[\w'’&.-]+(?:\s+[\w'’&.-]+)?)?\s+(?:with|w/|for)\s+{_THE_PEOPLE}"
     # `[[Cy]] booked a demo`, `[[Cy]] scheduled a call with me`
-    rf"|{_THE_PEOPLE}\s+{_BOOKED}\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?{_A_MEETING_WORD}(?:\s+with\s+(?:me|us))?)"
+    rf"|{_THE_PEOPLE}\s+{phrases.BOOKED}\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?{_A_MEETING_WORD}(?:\s+with\s+(?:me|us))?)"
     r"\s+(?:on|for)\s+"
     rf"(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH})\.?)(?![\w,-]|\s+\d)",

@@ -1710,9 +1710,11 @@ _ARRANGING = lazy_pattern(
 """How a line opens that arranges a meeting (`Book dinner with [[Sam]]`, `Scheduled lunch with
 [[Dov]]`, `Set up a call with [[Lin]]`): a plan, a done task's too (the booking is done, the
 dinner to come); not `Book club with [[Uma]]` nor `Set up the router with [[Vik]]`."""
+BOOKED = r"(?:booked|scheduled|re-?scheduled|arranged|planned|organi[sz]ed|set\s+up|confirmed)"
+"""The words of a meeting booked, done (`Booked lunch with`, `[[Cy]] scheduled a call`), as a regex's
+alternatives: not `Book lunch`, still to do."""
 _BOOKED_FIRST = lazy_pattern(
-    r"[\s*_>:-]*(?:i\s+)?(?:booked|scheduled|arranged|planned|organi[sz]ed|set\s+up|confirmed|re-?scheduled)\s+"
-    rf"(?:(?:a|an|the|our|my|another)\s+)?(?=(?:[\w-]+\s+)?(?:{_OFF_THINGS})(?!\w))",
+    rf"[\s*_>:-]*(?:i\s+)?{BOOKED}\s+(?:(?:a|an|the|our|my|another)\s+)?(?=(?:[\w-]+\s+)?(?:{_OFF_THINGS})(?!\w))",
     re.IGNORECASE,
 )
 """How a line opens that says a meeting was booked (`Booked lunch with`, `Scheduled a call with`):
