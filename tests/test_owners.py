@@ -1785,6 +1785,161 @@ def test_a_daily_notes_meetings_heading_makes_its_lines_meetings(make_vault) -> 
     assert directions(got["People/Ed.md"]) == (1, 0, 1, 0, 0)
 
 
+@pytest.mark.parametrize("heading", ["## Calls", "## Meetings", "### 1:1s"])
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("called [[Bo]], left a voicemail", "outbound"),
+        ("[[Bo]] called me back", "inbound"),
+        ("Emailed [[Bo]] the contract", "outbound"),
+        ("[[Bo]] - no reply, as usual", None),
+        ("[[Bo]] didn't pick up", None),
+        ("[[Bo]]", "mutual"),
+        ("[[Bo]] - project sync", "mutual"),
+        ("lunch with [[Bo]], she invited me", "mutual"),  # who asked for it: the meeting still was
+        ("Call with [[Bo]], she reached out", "mutual"),
+        ("[[Bo]] asked me about the budget", "mutual"),  # what was said at it
+        ("[[Bo]] sent the agenda", "mutual"),
+        ("<- [[Bo]] sent the agenda", "inbound"),
+    ],
+)
+def test_under_a_meeting_heading_a_call_or_message_one_way_keeps_its_words(
+    heading: str, line: str, way: str | None
+) -> None:
+    """A heading of meetings (`## Calls`) is vaultnet's own reading, not the spec's meeting rule:
+    a line whose words say a call or a message went one way (`called [[Bo]], left a voicemail`,
+    `[[Bo]] called me back`), or that nothing happened, is read by them, as it is under no heading;
+    a line that says nothing of who started it, or that it was done together, is a meeting."""
+    text = f"{heading}\n- {line}\n"
+    (m,) = parse_note("Daily/2026-11-20.md", text.encode(), Config()).entries
+    assert (None if m.aside else m.direction) == way
+    assert m.inferred == (way in ("inbound", "outbound") and "<-" not in line)
+
+
+def test_a_meeting_notes_lines_are_its_meeting_whatever_they_say() -> None:
+    """A note that is a meeting's (spec 1.4: its `type`) is mutual line by line, words or not:
+    only the heading of a daily note lets a line's words say otherwise."""
+    text = "---\ntype: meeting\n---\n- [[Bo]] called me back\n- called [[Cy]], left a voicemail\n"
+    entries = parse_note("Meetings/2026-11-20 Sync.md", text.encode(), Config()).entries
+    assert {t: m.direction for m in entries for t in m.targets} == {"Bo": "mutual", "Cy": "mutual"}
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        # an attempt is yours, as `left a voicemail for X`, `tried calling X` and `couldn't reach X` are
+        ("Tried [[Bo]] twice, no luck", "outbound"),
+        ("left voicemail for [[Bo]]", "outbound"),
+        ("Left a VM for [[Bo]]", "outbound"),
+        ("left vm for [[Bo]]", "outbound"),
+        ("[[Bo]] - left voicemail", "outbound"),
+        ("[[Bo]] - left VM", "outbound"),
+        ("[[Bo]] - no answer, left VM", "outbound"),
+        ("called [[Bo]], left voicemail", "outbound"),
+        ("dialed [[Bo]], went to VM", "outbound"),
+        ("Dialled [[Bo]] again", "outbound"),
+        ("voicemail [[Bo]]", "outbound"),
+        ("called [[Bo]] - wrong number", "outbound"),
+        # a silence alone, as `no answer` alone, is none
+        ("[[Bo]] - went to VM", None),
+        ("[[Bo]] - straight to voicemail", None),
+        ("[[Bo]] - wrong number", None),
+        ("[[Bo]] - no luck", None),
+        ("[[Bo]] didn't pick up", None),
+        ("[[Bo]] - didn't pick up", None),
+        # an email that bounced reached no one
+        ("[[Bo]] bounced", None),
+        ("[[Bo]] bounced (left the company)", None),
+        ("[[Bo]]'s email bounced", None),
+        ("Email to [[Bo]] bounced", None),
+        # a tracker's event is no word from them, as `X liked my` is none
+        ("[[Bo]] opened my email (HubSpot)", None),
+        ("[[Bo]] opened the proposal 3x (DocSend)", None),
+        ("[[Bo]] viewed the pricing deck", None),
+        ("[[Bo]] clicked the link in my email", None),
+        # a connection made on LinkedIn is no conversation (docs/vcard.md)
+        ("LinkedIn connection request to [[Bo]]", None),
+        ("Sent [[Bo]] a connection request", None),
+        ("Sent a LinkedIn request to [[Bo]]", None),
+        ("[[Bo]] accepted my LinkedIn request", None),
+        ("[[Bo]] accepted my connection request", None),
+        ("Connected with [[Bo]] on LinkedIn", None),
+    ],
+)
+def test_a_failed_attempt_is_yours_and_a_tracked_event_is_no_contact(line: str, way: str | None) -> None:
+    """A salesperson's dial log: an attempt (a voicemail left, a dial, `tried X`) is yours, one way,
+    as `left a voicemail for X` is; what says only that nobody answered (`went to VM`, `wrong
+    number`, `no luck`, a bounce) is none when alone; an email opened or a link clicked, as a
+    tracker reports it, and a LinkedIn connection, are no conversation."""
+    assert daily_way(line) == way
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("[[Bo]] left a voicemail", "inbound"),
+        ("[[Bo]] left voicemail", "inbound"),
+        ("Missed call from [[Bo]], he left a VM", "inbound"),
+        ("[[Bo]] called, went to voicemail", "inbound"),
+        ("Called [[Bo]], no answer", "outbound"),
+        ("Tried [[Bo]]'s lasagna", "unknown"),
+        ("[[Bo]] tried [[Cy]] twice", "unknown"),
+        ("[[Bo]] gave me the wrong number", "inbound"),
+        ("[[Bo]] and I bounced ideas around", "mutual"),
+        ("[[Bo]] bounced back after surgery", "unknown"),
+        ("[[Bo]] opened up about his divorce", "unknown"),
+        ("[[Bo]] opened the door for me", "unknown"),
+        ("Lunch with [[Bo]], no luck finding a table", "mutual"),
+        ("Connected with [[Bo]] at the conference", "unknown"),
+        ("Caught up with [[Bo]]; he opened the new office", "mutual"),
+    ],
+)
+def test_lines_near_a_failed_attempt_or_a_tracked_event_read_as_before(line: str, way: str) -> None:
+    (m,) = [m for m in daily_entries(line) if "Bo" in m.targets]
+    assert (m.direction, m.aside) == (way, False)
+
+
+def test_a_dial_list_under_calls_reads_each_attempt_as_its_words_say() -> None:
+    """The probe's call list: `## Calls` over a salesperson's dials; none of them a meeting."""
+    lines = (
+        "[[A]] - left VM", "[[B]] - no answer, left VM", "called [[C]], left voicemail",
+        "[[D]] called me back", "[[E]] - went to voicemail", "[[F]] - project sync",
+    )  # fmt: skip
+    text = "## Calls\n" + "".join(f"- {line}\n" for line in lines)
+    entries = parse_note("Daily/2026-11-20.md", text.encode(), Config()).entries
+    assert {m.targets[0]: None if m.aside else m.direction for m in entries} == {
+        "A": "outbound", "B": "outbound", "C": "outbound", "D": "inbound", "E": None, "F": "mutual",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("QBR with [[Bo]] and [[Hannah Schmidt]] - went well", "mutual"),
+        ("QBR w/ [[Bo]]", "mutual"),
+        ("Q4 QBR with [[Bo]]", "mutual"),
+        ("QBR [[Bo]]", "mutual"),
+        ("[[Bo]] QBR", "mutual"),
+        ("[[Bo]] - QBR, renewal looks safe", "mutual"),
+        ("Scheduled QBR with [[Bo]]", None),
+        ("Prep for QBR with [[Bo]]", None),
+        ("QBR with [[Bo]] got cancelled", None),
+        ("Sent the QBR deck to [[Bo]]", "outbound"),
+    ],
+)
+def test_a_quarterly_business_review_is_a_meeting(line: str, way: str | None) -> None:
+    """`QBR` (a quarterly business review) is a meeting word, as `demo` and `1:1` are: `QBR with
+    [[Bo]]` was a meeting; booked, prepared or cancelled, it is none yet."""
+    (m,) = [m for m in daily_entries(line) if "Bo" in m.targets]
+    assert (None if m.aside else m.direction) == way
+
+
+def test_an_own_log_entry_of_a_qbr_is_a_meeting() -> None:
+    text = "---\ntags: [person]\n---\n## Log\n- 2026-11-02 QBR\n- 2026-11-09 Quick QBR, went well\n"
+    entries = parse_note("People/Bo.md", text.encode(), Config()).entries
+    assert [m.direction for m in entries] == ["mutual", "mutual"]
+
+
 def test_what_did_not_happen_is_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`Haven't heard from [[Bo]]`, `Didn't call [[Bo]]`, `Missed lunch with [[Bo]]`, `[[Bo]] never
     replied` are silences, not contacts (each read as his call or yours before); in Bo's own log
@@ -4002,6 +4157,52 @@ def test_a_mailing_to_many_in_a_crms_words_is_no_contact(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "mail merge to prospects: [[Lara]], [[Omar]]",
+        "Did a mail-merge to [[Lara]] and [[Omar]]",
+        "added [[Lara]] to the Outreach nurture sequence",
+        "Enrolled [[Lara]] and [[Omar]] in the Q4 drip campaign",
+        "added [[Lara]] to nurture campaign",
+        "Outreach sequence step 3 to [[Lara]]",
+        "Sequence step 2 sent to [[Lara]]",
+        "step 3 of the onboarding sequence to [[Lara]]",
+        "bcc'd the Acme team on release notes: [[Lara]], [[Omar]], [[Pia]]",
+        "bcc'd [[Lara]] and [[Omar]] on the release notes",
+        "webinar invite to [[Lara]], [[Omar]]",
+        "Sent the webinar invites to [[Lara]] and [[Omar]]",
+        "Cold email sequence to [[Lara]]",
+    ],
+)
+def test_a_salespersons_mass_outreach_is_audience_not_contact(line: str) -> None:
+    """A mail merge, a sequence or a drip a prospect is put in, a line that opens by bcc'ing a
+    team or several, a webinar's invites: sent to many at once, as an email blast is."""
+    assert all(m.broadcast for m in daily_entries(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Emailed [[Bo]] the contract, bcc'd my lawyer", "outbound"),
+        ("Emailed [[Bo]], bcc'd [[Cy]]", "outbound"),
+        ("bcc'd [[Bo]] on the contract", "unknown"),
+        ("Talked to [[Bo]] about the nurture sequence", "mutual"),
+        ("Reviewed the email sequence with [[Bo]]", "unknown"),
+        ("Added [[Bo]] to the Slack channel", "unknown"),
+        ("Webinar with [[Bo]]", "unknown"),
+        ("Invited [[Bo]] to speak at our webinar", "outbound"),
+        ("[[Bo]] replied to the sequence email", "inbound"),
+        ("Sequenced the DNA with [[Bo]]", "unknown"),
+    ],
+)
+def test_a_message_to_one_in_a_salespersons_words_is_no_mailing(line: str, way: str) -> None:
+    """A message to one, a bcc of one, a talk about a sequence, an answer to it: not a mailing."""
+    (m,) = [m for m in daily_entries(line) if "Bo" in m.targets]
+    assert not m.broadcast
+    assert m.direction == way
+
+
+@pytest.mark.parametrize(
     ("line", "way"),
     [
         ("Subscribed to [[Mo]]'s Substack", None),
@@ -4431,6 +4632,68 @@ def test_a_later_day_written_as_when_in_another_language_dates_the_line_too(line
     their word for `on` (`am`, `el`, `le`, `il`, `op`, `em`, `no dia`), in their ways of writing a
     day (`05.12.`, `5. Dezember`, `5 de diciembre`)."""
     assert {entry.date.isoformat() for entry in daily_entries(line)} == {day}
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("demo for [[Q]] on 2026-12-03", "2026-12-03"),
+        ("QBR with [[Q]] on 2026-12-03", "2026-12-03"),
+        ("QBR w/ [[Q]] on Dec 3", "2026-12-03"),
+        ("renewal call with [[Q]] on 2026-12-03", "2026-12-03"),
+        ("onsite at Acme with [[Q]] on 2026-12-03", "2026-12-03"),
+        ("lunch at the Ritz with [[Q]] on Dec 3", "2026-12-03"),
+        ("booked demo with [[Q]] for Dec 3", "2026-12-03"),
+        ("Scheduled a discovery call with [[Q]] on Dec 3", "2026-12-03"),
+        ("Booked lunch with [[Q]] for [[2026-12-05]]", "2026-12-05"),
+        ("[[Q]] booked a demo for Dec 3 via Calendly", "2026-12-03"),
+        ("[[Q]] scheduled a call with me for 3rd December", "2026-12-03"),
+        ("Rescheduled the demo with [[Q]] for Dec 3", "2026-12-03"),  # moved: booked then
+    ],
+)
+def test_a_meeting_booked_for_a_later_day_is_booked_then(line: str, day: str) -> None:
+    """Written on 10 November, a meeting said to be on a later day (`demo for [[Q]] on Dec 3`),
+    booked (`booked demo with [[Q]] for Dec 3`) or booked by them (`[[Q]] booked a demo for Dec 3
+    via Calendly`) is a contact on that day, a plan until then: not one on the day it was written."""
+    note = parse_note("Daily/2026-11-10.md", f"- {line}\n".encode(), Config())
+    (m,) = [m for m in note.entries if "Q" in m.targets]
+    assert (m.date.isoformat(), m.aside) == (day, False)
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "aside"),
+    [
+        ("demo for [[Q]] on 2026-11-02", "2026-11-10", False),  # a day gone: what was talked of
+        ("QBR with [[Q]] on Nov 2", "2026-11-10", False),
+        ("Booked lunch with [[Q]]", "2026-11-10", True),  # booked, no day: a plan
+        ("Book lunch with [[Q]] for Dec 5", "2026-12-05", True),  # still to book
+        ("[[Q]] booked a flight for Dec 3", "2026-11-10", False),
+        ("Called [[Q]] about the demo on Dec 3", "2026-11-10", False),
+        ("Prepped the demo for [[Q]] on Dec 3", "2026-11-10", False),
+        ("Demo for [[Q]]'s team on Dec 3", "2026-11-10", False),
+        ("Cancelled demo for [[Q]] on Dec 3", "2026-11-10", False),
+        ("meeting w/ [[Q]] Thursday 12/3", "2026-11-10", False),  # a month or a day? not read
+        ("Sent a calendar invite to [[Q]] for the demo on 12/3", "2026-11-10", False),
+    ],
+)
+def test_a_day_that_is_not_when_a_meeting_is_booked_leaves_the_line_on_its_own(
+    line: str, day: str, aside: bool
+) -> None:
+    note = parse_note("Daily/2026-11-10.md", f"- {line}\n".encode(), Config())
+    (m,) = [m for m in note.entries if "Q" in m.targets]
+    assert (m.date.isoformat(), m.aside) == (day, aside)
+
+
+def test_a_demo_booked_ahead_shows_as_booked_not_as_a_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
+    files = {f"People/{n}.md": "---\ntags: [client]\n---\n" for n in ("Q01", "Q04", "Q08")}
+    files["Daily/2026-11-10.md"] = (
+        "- demo for [[Q01]] on 2026-12-03\n- booked demo with [[Q04]] for Dec 3\n"
+        "- [[Q08]] booked a demo for Dec 3 via Calendly\n"
+    )
+    root = make_vault(files)
+    result = CliRunner().invoke(main, ["report", "--json", "--no-cache", "--today", "2026-11-12", str(root)])
+    got = {p["name"]: (p["last_contact"], p["planned"]) for p in json.loads(result.output)["people"]}
+    assert got == {name: (None, "2026-12-03") for name in ("Q01", "Q04", "Q08")}
 
 
 def test_their_death_funeral_or_grave_is_no_contact_in_their_own_log_either(make_vault) -> None:  # type: ignore[no-untyped-def]

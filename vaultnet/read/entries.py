@@ -107,9 +107,11 @@ def _day_meant(line: str, block: Block, day: dt.date) -> dt.date:
 
 def _written_later(line: str, day: dt.date) -> dt.date | None:
     """A day after `day` written as text right after the people of a meeting a line opens with,
-    as when (`Lunch with [[Ana]] on Dec 3`, `Coffee with [[Bo]] for 2026-12-05`); not a day the
-    line tells of otherwise (`Called [[Bo]] about her party on Dec 5`, `His flight leaves on Dec 3,
-    so [[Bo]] and I said goodbye`)."""
+    as when (`Lunch with [[Ana]] on Dec 3`, `Coffee with [[Bo]] for 2026-12-05`, `demo for [[Cy]]
+    on Dec 3`, `Booked a demo with [[Cy]] for Dec 3`), or after a meeting the person a line opens
+    with booked (`[[Cy]] booked a demo for Dec 3 via Calendly`); not a day the line tells of
+    otherwise (`Called [[Bo]] about her party on Dec 5`, `His flight leaves on Dec 3, so [[Bo]] and
+    I said goodbye`, `[[Cy]] booked a flight for Dec 3`)."""
     written = _MEETING_ON_A_DAY.match(line)
     if written is None:
         return None
@@ -140,16 +142,26 @@ _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+_A_MEETING_WORD = rf"(?:{'|'.join(map(re.escape, phrases.MEETING_WORDS))})"
+_NOT_BOOKED = r"(?!(?:cancell?ed|postponed|skipped|missed|declined)\s)"
+"""Not a meeting called off (`Cancelled demo for [[Cy]] on Dec 3`): that day is none of it."""
+_THE_PEOPLE = r"\[\[[^\]]+\]\](?:\s*(?:,|and|&)\s*\[\[[^\]]+\]\])*"
 _MEETING_ON_A_DAY = lazy_pattern(
-    rf"[\s*_>-]*(?:[\w'’-]+\s+)?(?:{'|'.join(map(re.escape, phrases.MEETING_WORDS))})\s+(?:with|w/)\s+"
-    r"\[\[[^\]]+\]\](?:\s*(?:,|and|&)\s*\[\[[^\]]+\]\])*\s+(?:on|for)\s+"
+    # `Lunch with [[Ana]]`, `demo for [[Cy]]`, `Booked a demo with [[Cy]]`, `onsite at Acme with [[Cy]]`
+    rf"[\s*_>-]*(?:(?:(?:i\s+)?{phrases.BOOKED}\s+(?:(?:a|an|the|our|my)\s+)?)?(?:{_NOT_BOOKED}[\w'’-]+\s+)?"
+    rf"{_A_MEETING_WORD}"
+    rf"(?:\s+(?:at|in)\s+[\w'’&.-]+(?:\s+[\w'’&.-]+)?)?\s+(?:with|w/|for)\s+{_THE_PEOPLE}"
+    # `[[Cy]] booked a demo`, `[[Cy]] scheduled a call with me`
+    rf"|{_THE_PEOPLE}\s+{phrases.BOOKED}\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?{_A_MEETING_WORD}(?:\s+with\s+(?:me|us))?)"
+    r"\s+(?:on|for)\s+"
     rf"(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH})\.?)(?![\w,-]|\s+\d)",
     re.IGNORECASE,
 )
-"""A meeting a line opens with, its people, and a day written as text as when: an ISO day, or a
-month and a day without a year (a year written after it is a day gone: `Met [[Pam]] on Jan 12
-2019`)."""
+"""A meeting a line opens with (booked, at a place, or that its people booked), its people, and
+a day written as text as when: an ISO day, or a month and a day without a year (a year written
+after it is a day gone: `Met [[Pam]] on Jan 12 2019`). A day written in numbers alone (`12/3`)
+is not read: March or December?"""
 
 
 _ON_A_DAY = lazy_pattern(
@@ -273,18 +285,23 @@ def dated_mentions(
         day = own_day or date
         if day is None or ("[[" not in line and "](" not in line and "#" not in line):
             continue
-        day = _day_meant(line, block, day)  # `Coffee with [[Ivy]] yesterday`, `... on [[2026-12-05]]`
+        meant = _day_meant(line, block, day)  # `Coffee with [[Ivy]] yesterday`, `... on [[2026-12-05]]`
+        day, booked = meant, meant > day
         if any((d := date_prefix(m[1])) and d > day for m in _FIELD_DATE.finditer(line)):
             continue  # `appointment:: 2026-12-01`: a plan, not a contact
         template, targets = _line_template(line, base)
         if not targets:
             continue
+        if booked:  # `Booked lunch with [[Ana]] for Dec 5`: the lunch itself, on its day
+            template = phrases.as_booked(template)
         tags = tags_in(line)
-        direction, started = _line_direction(line, mark, tags, met, bool(meetings) or items.in_meeting())
+        direction, started, heading = _line_direction(line, mark, tags, met, items.in_meeting(), meetings > 0)
         introduced = len(targets) > 1 and phrases.introduces(template)
         unmet = bool(absent or (ahead and block.task is None and not _told_done(template, mark, line)))
         unmet = unmet or at in away or _asked(template)
-        said = _said_of(line, base, template, targets, words, block.task is not None, unmet, introduced)
+        said = _said_of(
+            line, base, template, targets, words, block.task is not None, unmet, introduced, heading
+        )
         if introduced and not (said and set(said.values()) == {"mention"}):  # not `Need to introduce X to Y`
             tags.append(INTRO_TAG)
         if mass := "broadcast" in said.values():  # a newsletter's line: audience, tag or not
@@ -304,7 +321,7 @@ def dated_mentions(
         if block.kind == "row":  # its cells, as an entry's: `[[Kai]] | lunch`
             text = text.strip("|").strip()
         text = intern(text)
-        for (way_of, inferred, aside), named in _grouped(targets, said, direction, started).items():
+        for (way_of, inferred, aside), named in _grouped(targets, said, direction, started, heading).items():
             mentions.append(
                 Mention(
                     date=day,
@@ -340,31 +357,39 @@ def _said_of(
     done: bool,
     unmet: bool,
     introduced: bool,
+    met: bool,
 ) -> dict[int, str]:
-    """What a dated note's line (as `template`) says of each of its people (`_words_of`); of a
-    meeting word it links, read as the word (`[[Coffee]] with [[Ed]]`: a coffee with Ed), what
-    it says of a person so named, whom the link may be (`[[Coffee]] called me`: `People/Coffee.md`)."""
-    said = _words_of(template, targets, words, done, unmet, introduced)
+    """What a dated note's line (as `template`) says of each of its people (`_words_of`; `met`:
+    under a heading of meetings); of a meeting word it links, read as the word (`[[Coffee]] with
+    [[Ed]]`: a coffee with Ed), what it says of a person so named, whom the link may be
+    (`[[Coffee]] called me`: `People/Coffee.md`)."""
+    said = _words_of(template, targets, words, done, unmet, introduced, met)
     worded = {index for index, target in enumerate(targets) if phrases.a_meeting_word(target)}
     if not worded or unmet:
         return said
-    named = _words_of(_line_template(line, base, False)[0], targets, words, done, unmet, introduced)
+    named = _words_of(_line_template(line, base, False)[0], targets, words, done, unmet, introduced, met)
     kept = {index: way for index, way in said.items() if index not in worded}
     return kept | {index: way for index, way in named.items() if index in worded}
 
 
 def _words_of(
-    template: str, targets: list[str], words: phrases.Table, done: bool, unmet: bool, introduced: bool
+    template: str,
+    targets: list[str],
+    words: phrases.Table,
+    done: bool,
+    unmet: bool,
+    introduced: bool,
+    met: bool = False,
 ) -> dict[int, str]:
     """What a dated note's line says of each of the people it names, its `targets`
-    (`words.read_line`; `done`: a task checked). A mention of each when they were named, not met
-    (`unmet`: marked absent, a plan ahead, a question). An introduction of yours (`introduced`),
-    written as the deed itself, went to both at once: of each the words say nothing of, you
-    reached out."""
+    (`words.read_line`; `done`: a task checked; `met`: under a heading of meetings). A mention of
+    each when they were named, not met (`unmet`: marked absent, a plan ahead, a question). An
+    introduction of yours (`introduced`), written as the deed itself, went to both at once: of
+    each the words say nothing of, you reached out."""
     if unmet:
         return dict.fromkeys(range(len(targets)), "mention")
     slots = [index for index in range(len(targets)) if phrases.slot(index) in template]
-    said = phrases.read_line(template, slots, words, done=done)
+    said = phrases.read_line(template, slots, words, done=done, met=met)
     if not (introduced and phrases.reached_out_by_introducing(template)):
         return said
     told = {targets[index].lower() for index in said}  # one written twice is told of once
@@ -468,6 +493,7 @@ def _properties_under(block: Block) -> Iterator[tuple[int, str]]:
     return ((n, line) for n, line in block.lines[1:] if "::" in line)
 
 
+_ONE_WAY = frozenset(("inbound", "outbound"))
 _CONTACT_WAYS = frozenset(("inbound", "outbound", "mutual"))
 """The ways a line may tell a contact (not `mention`, nor a broadcast)."""
 MEETING_KEYS = frozenset(("attendees", "participants", "guests"))
@@ -557,20 +583,21 @@ def _wrapped_items(
 
 
 def _line_direction(
-    line: str, mark: str | None, tags: list[str], met: Met, under_meetings: bool
-) -> tuple[Direction, frozenset[str]]:
+    line: str, mark: str | None, tags: list[str], met: Met, in_meeting: bool, under_meetings: bool
+) -> tuple[Direction, frozenset[str], bool]:
     """A dated note's line's direction, the first that applies (spec 1.4): its mark, a field or a
-    tag of its own, the note's `direction`, the meeting rule (the note is one, or the line is
-    under a heading of meetings; a `met::` field; a meeting tag of the line's), else unknown;
-    and who started it with the line's people, as the note says (`Met.hosts`), unless the line
-    says of its own."""
+    tag of its own, the note's `direction`, the meeting rule (the note is one, or the line is in
+    an item of one; a `met::` field; a meeting tag of the line's), else unknown; and who started
+    it with the line's people, as the note says (`Met.hosts`), unless the line says of its own.
+    And whether the direction is only a heading of meetings' it is `under_meetings` (`## Calls`
+    over `- [[Bo]]`: mutual, but where its words say one way, `words._as_met`)."""
     if own := DIRECTIONS[mark] if mark else said_direction(line, tags):
-        return own, frozenset()
+        return own, frozenset(), False
     if met.direction:
-        return met.direction, met.hosts
-    if met.meeting or under_meetings or _MET.search(line) or (tags and meeting_tagged(tags)):
-        return "mutual", met.hosts
-    return "unknown", met.hosts
+        return met.direction, met.hosts, False
+    if met.meeting or in_meeting or _MET.search(line) or (tags and meeting_tagged(tags)):
+        return "mutual", met.hosts, False
+    return ("mutual" if under_meetings else "unknown"), met.hosts, under_meetings
 
 
 _ANY_SLOT = re.escape(phrases.slot(0)).replace("0", r"\d+")
@@ -754,11 +781,16 @@ def _heading_under(level: int, heading: str, under: int, names: tuple[str, ...])
 
 
 def _grouped(
-    targets: list[str], said: dict[int, str], direction: Direction, started: frozenset[str]
+    targets: list[str],
+    said: dict[int, str],
+    direction: Direction,
+    started: frozenset[str],
+    heading: bool = False,
 ) -> dict[tuple[Direction, bool, bool], list[str]]:
     """A line's people by how it met them: (direction, inferred from the words, only named in
     passing), from the line's `direction`, what its words say of each (`said`, by slot), and
-    who the note says started it (`started`, by `target_key`: its organizers)."""
+    who the note says started it (`started`, by `target_key`: its organizers). A direction
+    given only by a `heading` of meetings gives way to words that say one way (`_as_met`)."""
     # One name written twice on a line (`[[Gordon]]'s book, h/t [[Gordon]]`) is read once.
     ways: dict[str, str] = {}
     for index, target in enumerate(targets):
@@ -774,7 +806,7 @@ def _grouped(
             key: tuple[Direction, bool, bool] = (direction, False, True)
         elif started and target_key(target) in started:
             key = ("inbound", False, False)
-        elif direction == "unknown" and way is not None:
+        elif way is not None and (direction == "unknown" or (heading and way in _ONE_WAY)):
             key = (way, True, False)  # type: ignore[assignment]
         else:
             key = (direction, False, False)

@@ -56,7 +56,8 @@ INBOUND = (
     "X slid into my DMs", "X shot me", "X swung by", "X referred me", "X asked if", "X asked whether",
     "replied to my newsletter", "responded to my newsletter", "msgs from X", "messages from X",
     "texts from X", "emails from X", "e-mails from X", "calls from X", "cards from X", "letters from X",
-    "DMs from X", "voicemails from X",
+    "DMs from X", "voicemails from X", "X left voicemail", "X left a vm", "X left vm", "X left me a vm",
+    "vm from X",
 )  # fmt: skip
 """The person acts towards me (`replied to my newsletter`, no one named: in a person's own log,
 they did, as no one replies to their own)."""
@@ -97,10 +98,14 @@ OUTBOUND = (
     "could not reach X", "sent … to X", "forwarded X", "forwarded … to X", "condolences to X",
     "happy birthday to X", "birthday wishes to X", "reviewed X's", "feedback to X", "helping X",
     "bought … for X", "got … for X", "ordered … for X", "made … for X", "wrote … for X",
-    "baked … for X", "picked up … for X", "sent to X",
+    "baked … for X", "picked up … for X", "sent to X", "tried X", "dialed X", "dialled X", "dial X",
+    "voicemail X", "voicemailed X", "vm'd X", "left voicemail for X", "left vm for X", "left a vm for X",
+    "left X a vm", "left a voicemail", "left voicemail", "left a vm", "left vm",
 )  # fmt: skip
-"""I act towards the person (without `X`: in their own log, they are the one). The last are as a
-task says what to do: done (`- [x] Call [[Sam]]`), you did it."""
+"""I act towards the person (without `X`: in their own log, they are the one). The bare verbs
+(`call X`) are as a task says what to do: done (`- [x] Call [[Sam]]`), you did it. An attempt
+is yours too, answered or not (`tried X`, `dialed X`, `left voicemail for X`; a voicemail left
+with no one named is of the line's people, as a call list writes `[[Bo]] - left VM`)."""
 
 STARTED_BY_THEM = (
     "X reached out", "X reached back out", "X got in touch", "X got back in touch", "X contacted me",
@@ -183,6 +188,7 @@ MUTUAL = (
     "housewarming at X's", "watched … at X's", "bouldering with X", "tennis with X", "golf with X",
     "squash with X", "yoga with X", "gym with X", "visited … with X", "at X's with X",
     "lesson with X", "appointment with X", "appt with X", "consultation with X", "supervision with X",
+    "QBR with X", "onsite at … with X",
 )  # fmt: skip
 """We did it together (or met by chance: nobody started it)."""
 
@@ -199,9 +205,12 @@ MENTION = (
     "reacted to X's", "saw X speak", "saw X present", "watched X speak", "X gave a talk",
     "birthday: X", "birthdays: X", "looked up X", "X was mentioned", "mentioned X", "X's substack",
     "subscribed to X's", "paper by X", "papers by X", "preprint by X", "X's preprint", "cited X", "citing X",
-    "authors:: X", "referred by X", "referral from: X", "source: X",
+    "authors:: X", "referred by X", "referral from: X", "source: X", "X opened my", "X opened the",
+    "X opened our", "X viewed my", "X viewed the", "X viewed our", "X clicked",
 )  # fmt: skip
-"""The person is only mentioned: a link here is no contact (it still links people)."""
+"""The person is only mentioned: a link here is no contact (it still links people). What a
+tracker reports of them (`[[Bo]] opened my email`, `viewed the proposal`, `clicked the link`:
+`_TRACKED`) is no word from them, as `X liked my` is none."""
 
 PLAN = (
     "should … X", "need to … X", "needs to … X", "have to … X", "must … X", "want to … X",
@@ -257,10 +266,16 @@ UNDONE = (
     "with X pushed to", "with X pushed back", "waiting on X", "waiting for X", "no texts from X",
     "no calls from X", "no messages from X", "no msgs from X", "no emails from X", "no letters from X",
     "old texts from X", "old letters from X", "old emails from X", "old messages from X", "old cards from X",
+    "no luck", "wrong number", "went to voicemail", "went to vm", "straight to voicemail", "straight to vm",
+    "didn't pick up", "did not pick up", "no pickup", "no pick-up", "email bounced", "e-mail bounced",
+    "mail bounced", "X bounced", "X's email bounced", "X's e-mail bounced", "email to X bounced",
+    "e-mail to X bounced",
 )  # fmt: skip
 """What did not happen (`Haven't heard from [[Bo]]`, `Didn't call [[Cy]]`, `Missed lunch with
 [[Di]]`): a mention, no contact, in a person's own log too; what else the line says of the person
-still counts (`Coffee, she didn't mention the move`)."""
+still counts (`Coffee, she didn't mention the move`). A call or an email that reached no one
+(`went to VM`, `wrong number`, `[[Bo]] bounced`) did not happen either: an attempt on its line
+is still yours (`dialed [[Bo]], went to VM`)."""
 
 CALLED_OFF_BY = (
     "X cancelled", "X canceled", "X postponed", "X rescheduled", "X called off", "X could not make it",
@@ -295,12 +310,18 @@ ABOUT = (
     "therapist about … X", "counsellor about X", "counselor about X",
     "invoice sent to X", "invoice to X", "invoiced X", "thought … about X", "thinking … about X",
     "remembering X", "missed X today", "missed X so much", "would love to see X",
-    "would love to catch up with X", "X and i used to", "used to … with X",
+    "would love to catch up with X", "X and i used to", "used to … with X", "connection request to X",
+    "connection request from X", "linkedin request to X", "linkedin request from X", "linkedin invite to X",
+    "sent X a connection request", "sent X a linkedin request", "sent X a linkedin invite",
+    "X accepted my connection request", "X accepted my linkedin request", "X accepted my linkedin invite",
+    "X accepted my connection", "accepted X's connection request", "accepted X's linkedin request",
+    "connected with X on linkedin", "connected on linkedin with X", "X connected with me on linkedin",
 )  # fmt: skip
 """Whom a line is about, not whom it was with (`Thinking of [[Ana]]`, a gratitude journal's
 `Grateful for [[Bo]]`, news of them read or seen: `Read an interview with [[Cy]]`, `Saw on
 LinkedIn that [[Di]] moved`), an invoice (`Invoice sent to [[Ivo]]`), a memory or a longing
-(`[[Gran]] and I used to bake`, `Would love to see [[Al]] again`): a mention, no contact, as a
+(`[[Gran]] and I used to bake`, `Would love to see [[Al]] again`), a connection on LinkedIn (`Sent
+[[Bo]] a connection request`: no conversation, as docs/vcard.md says): a mention, no contact, as a
 plan's people are. Not read in a
 person's own log, where `thinking of her` is no less an entry of hers. `about X` is not in it:
 the spec counts `[[Cleo]] asked me about [[Dev]]'s new job` as a contact with Dev
@@ -325,13 +346,14 @@ MEETING_WORDS = (
     "beer", "pint", "drink", "tea", "climbing", "bouldering", "tennis", "golf", "squash", "skiing",
     "cycling", "sailing", "swimming", "yoga", "demo", "workshop", "hiking", "retro", "retrospective",
     "session", "lesson", "appointment", "appt", "consultation", "coaching", "tutoring", "supervision",
+    "qbr", "onsite",
 )  # fmt: skip
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
 MEETING_NOUNS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "1:1", "meeting", "beers",
     "pints", "party", "standup", "stand-up", "video call", "phone call", "conversation", "catchup",
-    "catch-up", "wedding", "housewarming", "barbecue", "bbq", "picnic",
+    "catch-up", "wedding", "housewarming", "barbecue", "bbq", "picnic", "qbr",
 )  # fmt: skip
 """The meeting words a dated note's line may write beside its people with no mark between
 (`Coffee [[Bo]]`, `[[Bo]] 1:1`): things done, not what to do (`Call [[Bo]]` is a task's words)."""
@@ -528,6 +550,8 @@ def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
         parts[0] += _not_after(NOUN_KINDS, tokens[0])
     elif kind == "mutual" and tokens[0] in _MAY_BE_BOOKED:  # `appointment with X`, not `made an ...`
         parts[0] += _not_after(_BOOKING, tokens[0])
+    elif phrase in _NOT_AFTER:  # `- wrong number`, not `gave me the wrong number`
+        parts[0] += _not_after(_NOT_AFTER[phrase], tokens[0])
     # Within a sentence (`_lowered` ends each with a new line); a colon may come before the person
     # of what a line is about or names, or two, as a daily template's field writes it (`Grateful
     # for:: [[Bo]]`), where before the person of a deed it says what was done (`Call: [[Bo]]`).
@@ -562,6 +586,12 @@ def _after_no_word(token: str) -> str:
 _SENSES = (
     r"talks?|keynotes?|tutorials?|lectures?|seminars?|webinars?|presentations?|defen[cs]e|panels?|classe?s?"
 )
+_TRACKED = (
+    r"(?=[^\S\n]+(?:[\w'-]+[^\S\n]+){0,2}(?:e-?mails?|mail|messages?|inmails?|proposals?|decks?|links?|docs?"
+    r"|documents?|quotes?|contracts?|pdfs?|newsletters?|slides|one-pager|attachments?|profile|pricing)(?!\w))"
+)
+"""What a tracker reports was opened, viewed or clicked (`my email`, `the pricing deck`, `the
+link`), after a phrase of `MENTION` (`X opened the`): not `opened the door`, `opened up`."""
 _NOT_FOLLOWED_BY = {
     "went to X's": rf"(?![^\S\n]+(?:{_SENSES})(?!\w))",
     "attended X": rf"(?!['’]s[^\S\n]+(?:{_SENSES})(?!\w))",
@@ -570,11 +600,27 @@ _NOT_FOLLOWED_BY = {
     "X funeral": r"(?![^\S\n]+plans?(?!\w))",
     "X grave": "(?!-)",
     "X's memorial": r"(?![^\S\n]+day)",
+    "tried X": r"(?!')",
+    "X bounced": r"(?=\s*(?:[.,;:!?()\[\]—–-]|again\b|$))",
+    **dict.fromkeys(
+        (
+            "X opened my",
+            "X opened the",
+            "X opened our",
+            "X viewed my",
+            "X viewed the",
+            "X viewed our",
+            "X clicked",
+        ),
+        _TRACKED,
+    ),
 }
 """What may not follow a phrase for it to say what it says: going to someone's talk is no visit
 to their home, nor attending their keynote a meeting with them (`X's talk` is a mention); a heart
 under a post is no reply; one who `died laughing` lives; `her funeral plans for her mum`, `his memorial
-day BBQ` and a `grave-faced` friend are no death."""
+day BBQ` and a `grave-faced` friend are no death; to try someone's cooking is no call; one who
+`bounced early` left, where `[[Bo]] bounced (left the company)` is an email that did; and a tracker
+reports a document opened (`_TRACKED`), not a door."""
 _THEIR_DEEDS = frozenset(("inbound", "they started", "called off"))
 """The kinds of phrase a word may come into between the person and their deed (`_ADVERB`)."""
 _MAY_BE_BOOKED = frozenset(("appointment", "appt", "consultation", "lesson", "supervision"))
@@ -585,6 +631,11 @@ _BOOKING = tuple(
 )
 """A verb of getting one before a meeting (`Made an appointment with [[Ed]]`, `Need an appointment
 with`): booked or wanted, not had."""
+
+
+_NOT_AFTER = {"wrong number": ("the", "a", "my", "his", "her", "their", "your", "our")}
+"""What may not come just before a phrase for it to say what it says: a call log's `- wrong number`
+is a call that reached no one, where `[[Bo]] gave me the wrong number` is his deed."""
 
 
 def _not_after(words: Iterable[str], token: str) -> str:
@@ -961,11 +1012,16 @@ def _merge(found: set[str]) -> str | None:
 
 
 def read_line(
-    template: str, slots: Iterable[int], words: Table, own: bool = False, done: bool = False
+    template: str,
+    slots: Iterable[int],
+    words: Table,
+    own: bool = False,
+    done: bool = False,
+    met: bool = False,
 ) -> dict[int, str]:
     """`_read_line`, remembered: a vault writes the same few lines again and again ("coffee with
     X"), and a line's template holds no name. The answer is shared: do not change it."""
-    return _read_line(template, tuple(slots), words, own, done)
+    return _read_line(template, tuple(slots), words, own, done, met)
 
 
 def read_own(template: str, words: Table) -> str | None:
@@ -1080,7 +1136,7 @@ def forget_lines() -> None:
 
 @lru_cache(maxsize=1 << 15)  # a person's log repeats its lines: ~13,000 differ in 5,000 notes
 def _read_line(
-    template: str, slots: tuple[int, ...], words: Table, own: bool, done: bool = False
+    template: str, slots: tuple[int, ...], words: Table, own: bool, done: bool = False, met: bool = False
 ) -> dict[int, str]:
     """What the words of one line say of each person it names: `inbound`, `outbound`, `mutual`
     or `mention`, by slot, or `broadcast` for all when it went to many at once (`_MASS`) and
@@ -1096,7 +1152,7 @@ def _read_line(
     entry too. All three are cut from the line before the rest of it is read; and what the person
     called off undoes what the line says was done together with them. A phrase of who started it
     wins over doing it together (`_merge`). On a line that names one person, the pronouns are theirs.
-    """
+    `met`: under a heading of meetings (`## Calls`), a meeting but as the words say (`_as_met`)."""
     text = _lowered(template)
     if own:
         text = _of_person(text, slot(SELF))
@@ -1164,7 +1220,32 @@ def _read_line(
     for index in off_by:
         if said.get(index) == "mutual":
             said[index] = "mention"
+    return _as_met(said, found, text) if met else said
+
+
+def _as_met(said: dict[int, str], found: dict[int, set[str]], text: str) -> dict[int, str]:
+    """`said` made, what the words of a line under a heading of meetings (`## Calls`, `## Meetings`)
+    say of its people, the meeting the heading says it was, for each the words say went one way
+    but by no call or message (`_AT_A_DISTANCE`): what was said or done at it (`[[Bo]] asked me
+    about the budget`, `[[Ed]] sent the agenda`), or who asked for what the words say was done
+    together (`Lunch with [[Bo]], she invited me`). A call or a message one way is read as said
+    (`Called [[Bo]], left a voicemail`, `[[Bo]] called me back`), and so is what did not happen (a
+    mention). The heading is vaultnet's own reading, not the spec's meeting rule (a meeting
+    note's `type`)."""
+    far = _AT_A_DISTANCE.search(text) is not None
+    for index, way in said.items():
+        if way in _WAYS and (not far or "mutual" in found.get(index, ())):
+            said[index] = "mutual"
     return said
+
+
+_AT_A_DISTANCE = lazy_pattern(
+    r"(?<!\w)(?:call(?:ed|ing|s)?|rang|ring|phoned?|dial(?:l?ed|ing)?|voice\s?mails?|vm|e-?mail(?:ed|s)?"
+    r"|mailed|text(?:ed|s)?|sms|messag(?:e|ed|es)|msgs?|dm(?:'?d|ed|s)?|ping(?:ed)?|inmail(?:ed)?"
+    r"|whatsapp(?:ed)?|slack(?:ed)?|wrote|repl(?:y|ied|ies))(?!\w)"
+)
+"""A word of a call or a message (`called`, `voicemail`, `emailed`, `texted`, `replied`): a contact
+at a distance, which went one way when the words say so, under a heading of meetings too."""
 
 
 def _cut_first(phrase: Phrase) -> tuple[bool, bool]:
@@ -1420,6 +1501,13 @@ def _may_say_many(text: str) -> bool:
         or "parent" in text
         or "letter" in text
         or " all " in text
+        or "sequence" in text
+        or "campaign" in text
+        or "cadence" in text
+        or "drip" in text
+        or "nurture" in text
+        or "bcc" in text
+        or "webinar" in text
     )
 
 
@@ -1561,10 +1649,12 @@ _SENT_TO_MANY = lazy_pattern(
 """How an entry that is a mailing to many opens: a sending verb, a possessive, a word or two of
 when, whose or which (`weekly`, `Q3`, `Olivia's`, `alumni`, `weekly jobs`)."""
 _MORE_THAN_A_MAILING = lazy_pattern(
-    r"\b(?:repl(?:y|ied|ies)|asked|invit\w*|personal|p\.\s?s\b|a note|feedback|review\w*|drafts?)\b"
+    r"\b(?:repl(?:y|ied|ies)|asked|(?<!webinar )invit\w*|personal|p\.\s?s\b|a note|feedback|review\w*"
+    r"|drafts?)\b"
 )
 """Words after the mailing's that tell of more than the mailing (`her newsletter reply: asked how
-the kids are`, `a personal P.S.`, `the digest with a note about his sister`)."""
+the kids are`, `a personal P.S.`, `the digest with a note about his sister`); a webinar's invite
+is the mailing itself."""
 
 _CHAT_APPS = r"whatsapp|signal|telegram|imessage|facebook|messenger|slack|discord|teams|groupme"
 """Apps a group chats in: a group or a channel of one is a group (`the volunteers WhatsApp group`)."""
@@ -1583,8 +1673,11 @@ _TO_A_GROUP = (
     rf"^\W*(?:{_GROUP_NAME}{{0,3}}?(?:(?:{_CHAT_APPS})\s+(?:group|channel)|group\s+(?:chat|thread|text"
     r"|message|msg|e-?mail|sms|post|announcement|update|reminder)s?)|(?:(?:family|friends|class|school"
     r"|parents'?)\s+)?(?:(?:whatsapp|signal|telegram)\s+)?group)(?:\s+(?:chat|message|msg|text|post)s?)?\s*:"
-    # to, in or posted in a group chat of any name: `in the volunteers group chat`, `the #team Slack channel`
-    rf"|\b(?:to|in|on|into|texted|messaged|posted)\s+(?:the|our|my)\s+{_GROUP_NAME}{{0,3}}?"
+    # to, in or posted in a group chat of any name: `in the volunteers group chat`, `the #team Slack channel`;
+    # not someone brought into one (`Added [[Bo]] to the Slack channel`)
+    rf"|(?<!{_CLOSE} )\b(?:to|into)\s+(?:the|our|my)\s+{_GROUP_NAME}{{0,3}}?"
+    rf"(?:(?:{_CHAT_APPS})\s+(?:group|channel|server)|group\s+(?:chat|thread)|(?:family|friends)\s+group)\b"
+    rf"|\b(?:in|on|texted|messaged|posted)\s+(?:the|our|my)\s+{_GROUP_NAME}{{0,3}}?"
     rf"(?:(?:{_CHAT_APPS})\s+(?:group|channel|server)|group\s+(?:chat|thread)|(?:family|friends)\s+group)\b"
     # a message sent to a group of any name: `Sent the rota to the volunteers group`, `Email to the X group`
     r"|\b(?:(?:sent|mailed|e-?mailed|texted|messaged|posted|forwarded|shared|wrote|whatsapped|pinged)"
@@ -1616,11 +1709,25 @@ _MASS = lazy_pattern(
     r"(?:[\w-]+\s+){0,3}?(?:parents|families|students|pupils|staff|members|clients|customers|guests|volunteers)\b"
     r"|\bletters?\s+home\b|\b(?:update|e-?mail|letter|reminder|message|newsletter|note|text)s?\s+(?:home\s+)?to\s+"
     r"(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:class\s+|year\s+\w+\s+)?parents\b"
+    # as a salesperson's tools send one: a mail merge, a sequence, a drip, a webinar's invites
+    r"|\bmail[ -]?merges?\b|\bwebinar\s+invit(?:e|es|ation|ations)\b"
+    r"|\b(?:nurture|drip|outreach|prospecting|cold\s+e-?mail|e-?mail|automated|onboarding)\s+"
+    r"(?:sequence|cadence|campaign)s?\b|\bsequence\s+(?:step|touch|e-?mail)s?\s+\d"
+    r"|\bstep\s+\d+\s+of\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:sequence|cadence|drip)\b"
+    r"|\b(?:added|enrolled|put|dropped|moved)\b[^.;]{0,60}?\b(?:to|in|into|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:sequence|cadence|drip|nurture)\b"
+    # a line that opens by bcc'ing a team, a list or several (not `Emailed X, bcc'd my lawyer`)
+    r"|^\W*(?:i\s+)?bcc(?:'?d|ed)?\s+(?:(?:(?:the|our|my|all)\s+(?:[\w&'-]+\s+){0,2})?(?:teams?|list|group"
+    r"|clients|customers|prospects|accounts|leads|users|partners|investors)\b|all\b|everyone\b|everybody\b"
+    rf"|[^.;]*?{_OPEN}[^.;]*?{_OPEN})"
 )
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4): a newsletter,
 a weekly digest, an update mailed `to the list` or `to everyone on my list`; and as a personal
 vault writes one, cards to everyone, a message to a group (`group text to`, `to the family
-group`, `Family WhatsApp group:`: `_TO_A_GROUP`)."""
+group`, `Family WhatsApp group:`: `_TO_A_GROUP`); and as a salesperson's tools send one, a mail
+merge, a sequence or a drip someone is put in (`added X to the Outreach nurture sequence`,
+`sequence step 3 to X`), a webinar's invites, a line that opens by bcc'ing a team or several
+(`bcc'd X and Y on the release notes`)."""
 _CARD_ROUND = lazy_pattern(
     r"\b(?:holiday|christmas|xmas|x-mas|new year'?s?|season'?s|festive|easter|diwali|eid|hanukkah) cards\b"
 )
@@ -1699,6 +1806,25 @@ _ARRANGING = lazy_pattern(
 """How a line opens that arranges a meeting (`Book dinner with [[Sam]]`, `Scheduled lunch with
 [[Dov]]`, `Set up a call with [[Lin]]`): a plan, a done task's too (the booking is done, the
 dinner to come); not `Book club with [[Uma]]` nor `Set up the router with [[Vik]]`."""
+BOOKED = r"(?:booked|scheduled|re-?scheduled|arranged|planned|organi[sz]ed|set\s+up|confirmed)"
+"""The words of a meeting booked, done (`Booked lunch with`, `[[Cy]] scheduled a call`), as a regex's
+alternatives: not `Book lunch`, still to do."""
+_BOOKED_FIRST = lazy_pattern(
+    rf"[\s*_>:-]*(?:i\s+)?{BOOKED}\s+(?:(?:a|an|the|our|my|another)\s+)?(?=(?:[\w-]+\s+)?(?:{_OFF_THINGS})(?!\w))",
+    re.IGNORECASE,
+)
+"""How a line opens that says a meeting was booked (`Booked lunch with`, `Scheduled a call with`):
+the booking done, the words before the meeting (not `Book lunch`, still to do)."""
+
+
+def as_booked(template: str) -> str:
+    """A line that says a meeting was booked (`Booked a demo with [[Cy]] for Dec 3`), as the meeting
+    itself (`demo with [[Cy]] for Dec 3`): read on the later day it names, it is that meeting, a
+    plan until then, where the booking alone (`_ARRANGING`, `booked … with X`) is none."""
+    booked = _BOOKED_FIRST.match(template)
+    return template[booked.end() :] if booked else template
+
+
 _MAY_BE_OFF = (
     "cancel", "postpone", "called off", "fell through", "show", "pushed", "moved", "rescheduled", "attend",
     "dna", "missed",
