@@ -548,6 +548,13 @@ def test_a_day_link_to_a_part_of_the_days_note_dates_the_entry() -> None:
     ]
 
 
+def test_in_an_own_log_a_try_is_a_call_only_where_nothing_is_tried_after_them() -> None:
+    """`tried her, no luck` is a call of yours; `tried her new recipe` is her cooking."""
+    log = "- 2026-11-01 tried her, no luck\n- 2026-11-02 tried her again\n- 2026-11-04 tried her new recipe\n"
+    bo = note("People/Bo.md", f"---\ntags: [person]\n---\n{log}")
+    assert [m.direction for m in bo.entries] == ["outbound", "outbound", "unknown"]
+
+
 def test_in_a_parents_own_log_what_you_call_them_is_their_name() -> None:
     """`Mum rang me` in the note tagged `mum` (as `relationship: mum` tags it) is her calling, as
     `called Mum` is you; a sister is no name (one has several), nor is `mum` in a friend's log."""

@@ -600,7 +600,7 @@ _NOT_FOLLOWED_BY = {
     "X funeral": r"(?![^\S\n]+plans?(?!\w))",
     "X grave": "(?!-)",
     "X's memorial": r"(?![^\S\n]+day)",
-    "tried X": r"(?!')",
+    "tried X": r"(?=\s*(?:[.,;:!?()\[\]—–-]|again\b|twice\b|today\b|back\b|but\b|and\b|on\b|at\b|$))",
     "X bounced": r"(?=\s*(?:[.,;:!?()\[\]—–-]|again\b|$))",
     **dict.fromkeys(
         (
@@ -618,7 +618,8 @@ _NOT_FOLLOWED_BY = {
 """What may not follow a phrase for it to say what it says: going to someone's talk is no visit
 to their home, nor attending their keynote a meeting with them (`X's talk` is a mention); a heart
 under a post is no reply; one who `died laughing` lives; `her funeral plans for her mum`, `his memorial
-day BBQ` and a `grave-faced` friend are no death; to try someone's cooking is no call; one who
+day BBQ` and a `grave-faced` friend are no death; to try someone's cooking, or `tried her new
+recipe`, is no call (`tried X` is one where the line ends or goes on with `again`, `twice`, ...); one who
 `bounced early` left, where `[[Bo]] bounced (left the company)` is an email that did; and a tracker
 reports a document opened (`_TRACKED`), not a door."""
 _THEIR_DEEDS = frozenset(("inbound", "they started", "called off"))
