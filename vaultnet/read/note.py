@@ -597,7 +597,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     card, card_problems = _card(file, meta, fields, body if kind == "person" else None, split, config, tags)
     problems += (unfilled if yaml_problem is None else []) + card_problems  # broken YAML: that says it
     if not template and not unfilled:  # a template's values are placeholders, not mistakes
-        problems += _value_problems(file, split, fields, body, config, kind) + _due_problems(follow_ups)
+        problems += _value_problems(file, split, fields, body, config) + _due_problems(follow_ups)
     return Note(
         file=file,
         kind=kind,
@@ -1017,12 +1017,9 @@ def _strings(meta: dict[str, object]) -> list[str]:
 _DATE_FIELDS = ("last_contact", "date", "birthday", "anniversary", "next_contact", "snooze", "died")
 
 
-def _value_problems(
-    file: str, split: Split, fields: Fields, body: Body, config: Config, kind: NoteKind
-) -> list[Problem]:
-    """A problem for each date or cadence written where vaultnet cannot read it (it is not used);
-    in a note no day dates (`kind`: other), at a line of its text that would (`_unread_days`)."""
-    found = _unread_days(file, body, config) if kind == "other" and body.colons else []
+def _value_problems(file: str, split: Split, fields: Fields, body: Body, config: Config) -> list[Problem]:
+    """A problem for each date or cadence written where vaultnet cannot read it (it is not used)."""
+    found = []
     for name in ("cadence", *_DATE_FIELDS):
         for value in fields.get(name, []):
             text = as_text(value)
@@ -1035,31 +1032,6 @@ def _value_problems(
             expected = _EITHER_WAY if name != "cadence" and either_way(text) else _EXPECTED[name]
             found.append(Problem(file, line, f"{name}: {text[:40]!r} {expected}"))
     return sorted(found, key=lambda p: p.line)
-
-
-def _unread_days(file: str, body: Body, config: Config) -> list[Problem]:
-    """A problem at each line of a note's text that would give its day (`_written_day`: `Date:
-    Jnauary 20, 2022`, `**Date:** 2026-02-30`, `Date: 11/01/2026`, as a meeting's template or
-    Notion's export writes its properties) but gives none. Only a day mistyped: a year and a
-    day's number (`_MISTYPED_DAY`), not words (`Date: TBD`), a year or a quarter alone (`Date:
-    2019`, `Q3 2026`), nor a pasted e-mail's header (`Date: Tue, 5 Nov 2026 10:22:01 +0100`)."""
-    table = synonym_table(config)
-    return [
-        Problem(file, line, f"date: {value[:40]!r} {_EITHER_WAY if either_way(value) else _EXPECTED['date']}")
-        for key, (value, line) in body.colons.items()
-        if means(key, table, ("date",))
-        and _MISTYPED_DAY.search(value)
-        and not _MAIL_DAY.search(value)
-        and as_date(value) is None
-    ]
-
-
-_MISTYPED_DAY = lazy_pattern(r"(?=.*\b\d{4}\b).*(?<![\w.])\d{1,2}(?!\w)")
-"""A value with a year and a day's or a month's number of its own in it: meant as a day."""
-_MAIL_DAY = lazy_pattern(
-    r"^\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*,|\d:\d\d(?::\d\d)?\s*(?:[+-]\d{4}|GMT|UTC)", re.I
-)
-"""An e-mail header's day (RFC 2822: `Tue, 5 Nov 2026 10:22:01 +0100`), which is the mail's."""
 
 
 _EXPECTED = {
