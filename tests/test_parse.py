@@ -912,6 +912,7 @@ def test_people_listed_in_the_text_with_an_at_are_the_people() -> None:
         ("name: B\nx: {a: 1\ny: 2\n", 3, "the `{` opened on this line is never closed"),
         ('name: A\nbio: "open\nb: 2\n', 3, "the quote opened on this line is never closed"),
         ("name: C\nx: [a, b]\n  y: 2\n", 4, "did not find expected key"),  # where it went wrong
+        ("aliases: ['Dan O'Brien', Danny]\n", 2, "did not find expected ',' or ']'"),  # closed: the quote
     ],
 )
 def test_a_bracket_or_quote_never_closed_is_a_problem_at_the_line_that_opens_it(
@@ -1315,9 +1316,9 @@ def test_a_cancellation_of_something_else_leaves_the_line(line: str, met: str) -
 
 def test_a_sign_up_tables_no_answer_is_no_one_there() -> None:
     """A sign-up table's row whose cell, in a column headed as whether they came (`Coming?`,
-    `Confirmed`, `RSVP`, `Status`), is a no (`no`, `cancelled`, `no - can't make it`, `No-show`,
-    `❌`): named, not met; a yes, another column's `no`, or a no with more words (`no idea`) is
-    what the row says."""
+    `RSVP`), is a no (`no`, `cancelled`, `no - can't make it`, `No-show`, `❌`): named, not met; a
+    yes, another column's `no` (a deal's `Status`), or a no with more words (`no idea`) is what
+    the row says."""
     text = (
         "| Name | Slot | Coming? |\n| --- | --- | --- |\n| [[Pia]] | 12-2 | cancelled |\n"
         "| [[Ola]] | 10-12 | no - can't make it |\n| [[Yasmin Ali]] | 12-2 | no |\n| [[Zoe]] | 2-4 | yes |\n"
@@ -1332,9 +1333,10 @@ def test_a_sign_up_tables_no_answer_is_no_one_there() -> None:
     }  # fmt: skip
     plain = note(
         "Events/2026-11-07 Sign-up.md",
-        "| Name | Slot | Notes |\n| --- | --- | --- |\n| [[Pia]] | 12-2 | no |\n",
+        "| Name | Slot | Notes |\n| --- | --- | --- |\n| [[Pia]] | 12-2 | no |\n"
+        "\n| Contact | What | Status |\n| --- | --- | --- |\n| [[Bo]] | called about renewal | No - wants to wait |\n",
     )
-    assert [m.aside for m in plain.entries] == [False]
+    assert [m.aside for m in plain.entries] == [False, False]
 
 
 @pytest.mark.parametrize(

@@ -153,11 +153,12 @@ def column_name(cell: str) -> str:
 _NOBODY = frozenset(("", "-", "?", "unknown", "n/a", "na", "none", "not sure"))
 
 ATTENDANCE_COLUMNS = frozenset((
-    "coming", "attending", "attended", "attendance", "confirmed", "rsvp", "rsvp status", "status", "going",
-    "present", "showed up", "can come", "can make it",
+    "coming", "attending", "attended", "attendance", "rsvp", "rsvp status", "going", "present", "showed up",
+    "can come", "can make it",
 ))  # fmt: skip
 """A sign-up table's column of whether each person came, or will (`| Name | Slot | Coming? |`), by
-its header: a no there (`words.not_coming`) is someone named, not met."""
+its header: a no there (`words.not_coming`) is someone named, not met. Not `Status` or
+`Confirmed`, which as often say where a deal or an order stands (`| [[Bo]] | renewal | No |`)."""
 
 DAY_COLUMNS = frozenset(("date", "day", "when"))
 """A table column of each contact's day, by its header (`| Type | Date | Notes |`)."""

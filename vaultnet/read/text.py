@@ -224,12 +224,16 @@ def yaml_is_fast() -> bool:
 
 def _where_and_why(exc: Exception) -> tuple[Any, str]:
     """Where a YAML error is to be mended, and why: a bracket or a quote never closed is at the
-    line that opens it (`tags: [person, friend`), not the later line where PyYAML gave up."""
+    line that opens it (`tags: [person, friend`), not the later line where PyYAML gave up; one
+    that PyYAML gave up inside of on its own line is closed (`['Dan O'Brien', Danny]`: the quote
+    is what is wrong), and its problem is PyYAML's."""
     context, opened = getattr(exc, "context", None) or "", getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc).split("\n", 1)[0]
-    if opened is not None and (what := _NEVER_CLOSED.get(context)):
+    gave_up = getattr(exc, "problem_mark", None)
+    later = gave_up is None or opened is None or gave_up.line > opened.line
+    if opened is not None and later and (what := _NEVER_CLOSED.get(context)):
         return opened, f"the {what} opened on this line is never closed ({problem})"
-    return getattr(exc, "problem_mark", None) or opened, problem
+    return gave_up or opened, problem
 
 
 _NEVER_CLOSED = {
