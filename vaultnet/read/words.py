@@ -99,7 +99,7 @@ OUTBOUND = (
     "happy birthday to X", "birthday wishes to X", "reviewed X's", "feedback to X", "helping X",
     "bought … for X", "got … for X", "ordered … for X", "made … for X", "wrote … for X",
     "baked … for X", "picked up … for X", "sent to X", "tried X", "dialed X", "dialled X", "dial X",
-    "voicemail X", "voicemailed X", "vm'd X", "left voicemail for X", "left vm for X", "left a vm for X",
+    "voicemailed X", "vm'd X", "left voicemail for X", "left vm for X", "left a vm for X",
     "left X a vm", "left a voicemail", "left voicemail", "left a vm", "left vm",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The bare verbs
