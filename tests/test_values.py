@@ -171,6 +171,11 @@ def test_a_tasks_due_day(text: str, day: dt.date | None) -> None:
         ("ask [[Jo]] how the race on Sunday went", None),  # when it happens, not when to ask
         ("ask [[Jo]] about next weekend", None),
         ("ask [[Jo]] about next Tuesday's game", None),
+        ("remind [[Jo]] her flight is in 3 days", None),  # when something else happens
+        ("ask [[Jo]] what he's doing next Sunday", None),
+        ("check with [[Jo]] whether the baby is due in a couple of weeks", None),
+        ("congratulate [[Jo]] - he starts the new job next week", None),
+        ("pay [[Jo]] back, due next week", dt.date(2026, 11, 30)),
         ("wish [[Jo]] luck for tomorrow’s interview", None),
         ("ask [[Jo]] about the tomorrowland tickets", None),
         ("ping [[Jo]] in 900 days", None),

@@ -685,7 +685,7 @@ def due_in_words(text: str, written: dt.date) -> dt.date | None:
     first one after it), `next Tuesday` (the Tuesday of the week after); None when its words give
     no such day. Not `on Friday`, which as often tells when something to ask about happens."""
     match = _DUE_IN_WORDS.search(text)
-    if match is None:
+    if match is None or _WHEN_ELSE.search(text, 0, match.start()):
         return None
     if match["tomorrow"]:
         return written + dt.timedelta(days=1)
@@ -711,6 +711,13 @@ _DUE_IN_WORDS = lazy_pattern(
 )
 """The words of a task that give its day counted from the note's (`due_in_words`); not a day's own
 (`next Tuesday's game`, `tomorrow's interview`), when something to ask about happens."""
+_WHEN_ELSE = lazy_pattern(
+    r"\b(?:if|whether|what|how|when|where|why|is|are|was|were|starts?|leaves?|moves?|moving|he's|she's"
+    r"|they're|it's)\b",
+    re.IGNORECASE,
+)
+"""Words before a task's time words that make them when something else happens (`Remind [[Di]] her
+flight is in 3 days`, `Ask [[Hal]] what he's doing next Sunday`, `he starts next week`)."""
 
 
 _FILED_UNDER = lazy_pattern(r"^[\W\d_]+|[\W\d_]+$")
