@@ -1702,6 +1702,10 @@ def test_a_note_titled_a_newsletter_is_audience_on_every_line(file: str, text: s
         ("Meetings/2026-11-05 Newsletter planning.md", "- [[Bo]] and I went through the layout\n"),
         ("Daily/2026-11-05.md", "## Newsletter\n- sent it out\n## Meetings\n- lunch with [[Bo]]\n"),
         ("Daily/2026-11-05.md", "# 2026-11-05\n## Newsletter\n- lunch with [[Bo]]\n"),
+        ("Meetings/2026-11-20 Newsletter team standup.md", "- Lunch with [[Bo]], he gave feedback\n"),
+        ("Meetings/2026-11-20 Newsletter retro.md", "- [[Bo]] called me about the layout\n"),
+        ("Meetings/2026-11-20 Bulletin committee.md", "- [[Bo]] called me about the layout\n"),
+        ("Meetings/2026-11-20 Mailing list cleanup.md", "- [[Bo]] called me about the layout\n"),
     ],
 )
 def test_a_note_about_a_newsletter_is_no_mailing(file: str, text: str) -> None:

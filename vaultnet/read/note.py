@@ -648,11 +648,30 @@ def _titled_a_mailing(named: str, blocks: list[Block]) -> bool:
     """Does a dated note's title say it is a newsletter's issue, a bulletin or a mailing, as an
     email's subject does (`words.a_mailing`): the rest of its name (`2026-11-01 November
     newsletter.md`), else its first heading when that is its title (`# November newsletter`)? A
-    daily note's `## Newsletter` is a section of its day, not the note."""
+    daily note's `## Newsletter` is a section of its day, not the note. Only a title of an issue
+    (`_AN_ISSUE`): one of a newsletter's team or its making (`Newsletter team standup`,
+    `Bulletin committee`) is a meeting's."""
     if any(c.isalpha() for c in named):
-        return phrases.a_mailing(named)
+        return _an_issue(named)
     first = next((block for block in blocks if block.kind == "heading"), None)
-    return first is not None and first.level == 1 and phrases.a_mailing(heading_words(first.text))
+    return first is not None and first.level == 1 and _an_issue(heading_words(first.text))
+
+
+def _an_issue(title: str) -> bool:
+    """Is a title a newsletter's issue (`words.a_mailing`) and named as one: by the month, a number
+    or its rhythm (`November newsletter`, `Bulletin #48`, `Weekly newsletter`), or nothing else?"""
+    if not phrases.a_mailing(title):
+        return False
+    rest = _MAILING_WORDS.sub("", title.casefold()).strip(" -–—:#.,")
+    return not rest or _AN_ISSUE.search(rest) is not None
+
+
+_MAILING_WORDS = lazy_pattern(r"\b(?:newsletters?|bulletins?|mailings?|the|our|my)\b")
+_AN_ISSUE = lazy_pattern(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:issue|edition|weekly|monthly"
+    r"|quarterly|annual|yearly|spring|summer|autumn|fall|winter|christmas|holiday|year-end)\b"
+)
+"""What names a newsletter's issue in its title: a number, a month, its rhythm or its season."""
 
 
 _GONE_TAGS = frozenset(("deceased", "passed-away", "in-memoriam", "died", "rip", "rest-in-peace"))
