@@ -4191,6 +4191,8 @@ def test_a_salespersons_mass_outreach_is_audience_not_contact(line: str) -> None
         ("Talked to [[Bo]] about the nurture sequence", "mutual"),
         ("Reviewed the email sequence with [[Bo]]", "unknown"),
         ("Added [[Bo]] to the Slack channel", "unknown"),
+        ("Sent [[Bo]] the link to the book club group chat", "outbound"),
+        ("Gave [[Bo]] the invite to our Slack channel", "outbound"),
         ("Webinar with [[Bo]]", "unknown"),
         ("Invited [[Bo]] to speak at our webinar", "outbound"),
         ("[[Bo]] replied to the sequence email", "inbound"),

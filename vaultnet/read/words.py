@@ -1675,8 +1675,10 @@ _TO_A_GROUP = (
     r"|message|msg|e-?mail|sms|post|announcement|update|reminder)s?)|(?:(?:family|friends|class|school"
     r"|parents'?)\s+)?(?:(?:whatsapp|signal|telegram)\s+)?group)(?:\s+(?:chat|message|msg|text|post)s?)?\s*:"
     # to, in or posted in a group chat of any name: `in the volunteers group chat`, `the #team Slack channel`;
-    # not someone brought into one (`Added [[Bo]] to the Slack channel`)
-    rf"|(?<!{_CLOSE} )\b(?:to|into)\s+(?:the|our|my)\s+{_GROUP_NAME}{{0,3}}?"
+    # not someone brought into one (`Added [[Bo]] to the Slack channel`), nor a way in given to one
+    # (`Sent [[Bo]] the link to the book club group chat`)
+    rf"|(?<!{_CLOSE} )(?<!link )(?<!links )(?<!invite )(?<!invitation )\b(?:to|into)\s+(?:the|our|my)\s+"
+    rf"{_GROUP_NAME}{{0,3}}?"
     rf"(?:(?:{_CHAT_APPS})\s+(?:group|channel|server)|group\s+(?:chat|thread)|(?:family|friends)\s+group)\b"
     rf"|\b(?:in|on|texted|messaged|posted)\s+(?:the|our|my)\s+{_GROUP_NAME}{{0,3}}?"
     rf"(?:(?:{_CHAT_APPS})\s+(?:group|channel|server)|group\s+(?:chat|thread)|(?:family|friends)\s+group)\b"
