@@ -1800,6 +1800,9 @@ def test_a_daily_notes_meetings_heading_makes_its_lines_meetings(make_vault) -> 
         ("Call with [[Bo]], she reached out", "mutual"),
         ("[[Bo]] asked me about the budget", "mutual"),  # what was said at it
         ("[[Bo]] sent the agenda", "mutual"),
+        ("[[Bo]] asked me to call the supplier", "mutual"),  # a call to make, not one made
+        ("[[Bo]] asked me about the budget, I'll email the figures", "mutual"),
+        ("[[Bo]] replied to my question in the meeting", "mutual"),
         ("<- [[Bo]] sent the agenda", "inbound"),
     ],
 )
