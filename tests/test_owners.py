@@ -1894,6 +1894,8 @@ def test_a_failed_attempt_is_yours_and_a_tracked_event_is_no_contact(line: str, 
         ("[[Bo]] bounced back after surgery", "unknown"),
         ("[[Bo]] opened up about his divorce", "unknown"),
         ("[[Bo]] opened the door for me", "unknown"),
+        ("[[Bo]] opened my email and called me right after", "unknown"),  # a contact, as before
+        ("[[Bo]] viewed the proposal and replied with questions", "unknown"),
         ("Lunch with [[Bo]], no luck finding a table", "mutual"),
         ("Connected with [[Bo]] at the conference", "unknown"),
         ("Caught up with [[Bo]]; he opened the new office", "mutual"),

@@ -589,9 +589,11 @@ _SENSES = (
 _TRACKED = (
     r"(?=[^\S\n]+(?:[\w'-]+[^\S\n]+){0,2}(?:e-?mails?|mail|messages?|inmails?|proposals?|decks?|links?|docs?"
     r"|documents?|quotes?|contracts?|pdfs?|newsletters?|slides|one-pager|attachments?|profile|pricing)(?!\w))"
+    r"(?![^\n]*\b(?:called|rang|phoned|replied|responded|wrote|e-?mailed|texted|messaged|booked|asked)\b)"
 )
 """What a tracker reports was opened, viewed or clicked (`my email`, `the pricing deck`, `the
-link`), after a phrase of `MENTION` (`X opened the`): not `opened the door`, `opened up`."""
+link`), after a phrase of `MENTION` (`X opened the`): not `opened the door`, `opened up`; nor on
+a line that goes on to what they did (`[[Bo]] opened my email and called me right after`)."""
 _NOT_FOLLOWED_BY = {
     "went to X's": rf"(?![^\S\n]+(?:{_SENSES})(?!\w))",
     "attended X": rf"(?!['’]s[^\S\n]+(?:{_SENSES})(?!\w))",
