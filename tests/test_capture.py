@@ -1344,15 +1344,16 @@ def test_a_note_of_that_name_read_as_no_person_says_why_not_offered_to_new(make_
     person's (no tag, in no people folder), is named with why it is not read as a person."""
     root = make_vault(
         {
-            "vaultnet.toml": "max_file_kb = 1\n",
             "People/Maya.md": "---\ntags: [person]\n---\n" + "notes. " * 300,
             "Notes/Bo.md": "# Bo\nmet at the climbing wall\n",
             "People/Stark Industries.md": "---\ntype: account\n---\n",
+            "People/Ana Ruiz.md": "---\ntags: [person]\n---\n",
+            "vaultnet.toml": 'max_file_kb = 1\nme = ["Ana Ruiz"]\n',
         }
     )
     said = {
         name: CliRunner().invoke(main, ["show", name, "--vault", str(root)])
-        for name in ("maya", "Bo", "Cy", "Stark Industries", "stark")
+        for name in ("maya", "Bo", "Cy", "Stark Industries", "stark", "ana")
     }
     assert said["maya"].exit_code == 2
     assert (
@@ -1363,8 +1364,9 @@ def test_a_note_of_that_name_read_as_no_person_says_why_not_offered_to_new(make_
         "Error: Notes/Bo.md is not read as a person: it is in no people folder"
     )
     assert "try `vaultnet new 'Cy'`" in said["Cy"].output
+    assert said["ana"].output.startswith("Error: People/Ana Ruiz.md is not read as a person but as yours")
     for name in ("Stark Industries", "stark"):  # a company among people, by its name or a word of it
         assert said[name].output.startswith(
             "Error: People/Stark Industries.md is not read as a person: it is filed or tagged as a person's,"
-            " but its type or tags say it is no one"
+            " but read as no one's: its type or tags say a company"
         ), said[name].output

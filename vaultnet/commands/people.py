@@ -181,33 +181,34 @@ def _no_persons_note(root: Path, key: str, config: Config) -> str | None:
         stem = stem_of(file)
         if key in (name_key(stem), name_key(file.removesuffix(".md"))):
             note = read_found(found, config)
-            if note.kind == "person":
-                return None
-            if (yours := why_yours(found, note, config)) is not None:
-                by_me = owner_match(stem, note.tags, (), (), ()) is None  # not by its own name or tag
-                return f"{file} is not read as a person but as yours: {yours}{_NOT_YOURS if by_me else ''}"
-            why = _why_no_one(note, config) or (note.problems[0].message if note.problems else _NO_PERSON)
-            return f"{file} is not read as a person: {why}"
+            return None if note.kind == "person" else _why_not_a_person(found, note, config, whole=True)
         if short is None and key in {name_key(word) for word in short_names(stem, stem)}:
             note = read_found(found, config)
-            if note.kind != "person" and (filed_why := _why_no_one(note, config)):
-                short = f"{file} is not read as a person: {filed_why}"
+            if note.kind != "person":
+                short = _why_not_a_person(found, note, config, whole=False)
     return short
 
 
-def _why_no_one(note: Note, config: Config) -> str | None:
-    """Why a note no person's is so when it would be someone's by where it is filed or how it is
-    tagged (`filed_among_people`): its first problem (a template's placeholder unfilled), else
-    its type or tags (`type: account`). None for a note filed as no one's."""
-    if not filed_among_people(note, config):
-        return None
-    return note.problems[0].message if note.problems else _NO_ONE if note.kind == "other" else None
+def _why_not_a_person(found: FileStat, note: Note, config: Config, whole: bool) -> str | None:
+    """Why a note no person's is so: it is yours (`why_yours`), its first problem (a template's
+    placeholder unfilled), or, filed or tagged as someone's (`filed_among_people`), its type, tags
+    or name (`_NO_ONE`); for a note named by its `whole` name, that it is in no people folder.
+    None for a note a word of its name found that is filed as no one's."""
+    file = found[0]
+    if (yours := why_yours(found, note, config)) is not None:
+        by_me = owner_match(stem_of(file), note.tags, (), (), ()) is None  # not by its own name or tag
+        return f"{file} is not read as a person but as yours: {yours}{_NOT_YOURS if by_me else ''}"
+    if filed_among_people(note, config):
+        why = note.problems[0].message if note.problems else _NO_ONE if note.kind == "other" else None
+    else:
+        why = (note.problems[0].message if note.problems else _NO_PERSON) if whole else None
+    return f"{file} is not read as a person: {why}" if why else None
 
 
 _NO_PERSON = "it is in no people folder and has no person tag, or still holds its template's placeholder"
 _NO_ONE = (
-    "it is filed or tagged as a person's, but its type or tags say it is no one (a company, a group,"
-    " a place, a pet: `type: account`, `#org`) or a template"
+    "it is filed or tagged as a person's, but read as no one's: its type or tags say a company, a group,"
+    " a place or a pet (`type: account`, `#org`), its name an index or an untitled note, or it is a template"
 )
 """Why a note among people is no one's, when it has no problem to say so."""
 _NOT_YOURS = (
