@@ -394,9 +394,10 @@ no_cache_option = click.option(
 
 
 def _dumb_terminal() -> bool:
-    """TERM=dumb: a terminal that takes no cursor moves (Emacs's shell, a plain console). It
-    gets what a pipe gets: no progress bar drawn over itself, and the report one line an item."""
-    return os.environ.get("TERM") == "dumb"
+    """TERM=dumb: a terminal that takes no cursor moves (Emacs's shell, a plain console), named as
+    rich names one (`dumb` or `unknown`, in any case). It gets what a pipe gets: no progress bar
+    drawn over itself, and the report one line an item."""
+    return os.environ.get("TERM", "").lower() in ("dumb", "unknown")
 
 
 def _report_console() -> Console | None:
