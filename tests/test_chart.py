@@ -156,6 +156,11 @@ def test_no_name_breaks_the_description(name: str) -> None:
             "Alexandra Konstantinopoulou (People/Alexandra Konstantinopoulou.md)",
             "Alexand… (People/Alexandra Konstantinopoulou.md)",  # what tells her apart, whole
         ),
+        ("Christopher Montgomery (Clients (EU))", "Christopher Montgomery (Clients (EU))"),  # its brackets
+        (
+            "Sam Wright (Areas/Relationships/People/Work/Sam Wright.md)",
+            "Sam Wri… (…ationships/People/Work/Sam Wright.md)",  # a long one's end tells them apart
+        ),
     ],
 )
 def test_a_long_label_is_cut_where_it_still_tells_who(name: str, label: str) -> None:

@@ -63,10 +63,27 @@ def chart_label(name: str) -> str:
     text = _safe(name)
     if len(text) <= NAME_LIMIT:
         return text or "?"
-    head, _, tail = text.rpartition(" (")
-    if head and tail.endswith(")") and _SHORTEST + 2 + len(tail) <= LABEL_LIMIT:
-        return f"{_cut(head, min(NAME_LIMIT, LABEL_LIMIT - 2 - len(tail)))} ({tail}"
-    return _cut(text, NAME_LIMIT)
+    head, aside = _ending_aside(text)
+    if not head:
+        return _cut(text, NAME_LIMIT)
+    room = LABEL_LIMIT - 3 - _SHORTEST  # ` (` and `)` besides the name's shortest cut
+    if len(aside) > room:  # its end tells them apart: `…/Work/Sam Wright.md`
+        aside = "…" + aside[len(aside) - room + 1 :]
+    return f"{_cut(head, min(NAME_LIMIT, LABEL_LIMIT - 3 - len(aside)))} ({aside})"
+
+
+def _ending_aside(text: str) -> tuple[str, str]:
+    """A label's name and the part in round brackets that ends it, without them (`Sam Wright`,
+    `Clients (EU)/Sam Wright.md`: brackets inside it are its own), or ("", "") for none."""
+    if not text.endswith(")"):
+        return "", ""
+    depth = 0
+    for at in range(len(text) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[at], 0)
+        if depth == 0:
+            head = text[:at]
+            return (head[:-1], text[at + 1 : -1]) if head.endswith(" ") and head.strip() else ("", "")
+    return "", ""
 
 
 def _cut(text: str, limit: int) -> str:
