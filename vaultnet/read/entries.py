@@ -270,12 +270,8 @@ def dated_mentions(
         ahead, grateful = ahead or labelled == "plans", grateful or labelled == "gratitude"
         items.at(block, line)
         ancestors = items.open
-        if any(a.task is not None and a.task not in DONE_BOXES for a in ancestors):
-            continue  # an open or cancelled task, or a line inside one
-        if block.task is not None and block.task not in DONE_BOXES:
-            continue
-        if at in read_above:
-            continue  # a later line of a wrapped item: read with its first
+        if at in read_above or any(a.task not in _NOT_OPEN for a in (*ancestors, block)):
+            continue  # a wrapped item's later line (read with its first); an open or cancelled task, or in it
         line = wrapped.get(at, line)
         mark_match = _leading_mark.match(line)
         mark = mark_match[1] if mark_match else None
@@ -336,6 +332,10 @@ def dated_mentions(
                 )
             )
     return mentions
+
+
+_NOT_OPEN = frozenset((None, *DONE_BOXES))
+"""An item's box that leaves its line to be read: none, or a box ticked done."""
 
 
 def _line_template(line: str, base: str, worded: bool = True) -> tuple[str, list[str]]:
