@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import unicodedata
 
 import pytest
 from click.testing import CliRunner
@@ -49,6 +50,14 @@ SAID = "a sync tool's conflicted copy of People/Maya Lindqvist.md: not read; mer
         # Obsidian Sync, its conflict setting "Create conflict file": the device and the minute.
         ("People/Maya Lindqvist (Conflicted copy MyMacBook2 202611201015).md", "People/Maya Lindqvist.md"),
         ("Daily/2026-11-10 (conflicted copy 2026-11-20).MD", "Daily/2026-11-10.MD"),
+        # Dropbox's other renames of a file it cannot keep beside another: names that differ only in
+        # case or in Unicode form (a Windows or macOS disk keeps one), one kept out by selective sync.
+        ("People/ana costa (Case Conflict).md", "People/ana costa.md"),
+        ("People/ana costa (Case Conflict 1).md", "People/ana costa.md"),
+        ("People/Ana Costa (case conflict).md", "People/Ana Costa.md"),
+        ("People/Ana Costa (Selective Sync Conflict).md", "People/Ana Costa.md"),
+        ("People/Ana Costa (Selective Sync Conflict 2).md", "People/Ana Costa.md"),
+        ("People/José Silva (Unicode Encoding Conflict).md", "People/José Silva.md"),
     ],
 )
 def test_each_sync_tools_conflicted_copy_is_known_with_its_note(copy: str, original: str) -> None:
@@ -68,6 +77,12 @@ def test_each_sync_tools_conflicted_copy_is_known_with_its_note(copy: str, origi
         "Daily/2026-11-20.md",
         "People/Jean-Pierre.md",
         "Notes/my_conflict-notes.md",
+        "Notes/Ideas (Case Conflict) draft.md",
+        "People/Case Conflict.md",
+        "Notes/Case (Conflict).md",
+        "Notes/Our (case) conflict.md",
+        "Notes/Unicode Encoding Conflict.md",
+        "People/Jo (Case).md",
     ],
 )
 def test_a_note_named_near_a_copy_is_a_note(note: str) -> None:
@@ -292,3 +307,44 @@ def test_a_second_person_of_one_name_numbered_is_read_not_taken_for_a_copy(make_
     report = load_report(root, TODAY)
     assert [p.file for p in report.vault.people] == ["People/John Smith 2.md", "People/John Smith.md"]
     assert report.vault.problems == ()
+
+
+# --- Dropbox's other renames: `(Case Conflict)`, `(Unicode Encoding Conflict)`, `(Selective Sync Conflict)`
+
+
+def test_dropboxs_other_renames_are_no_second_person_nor_a_second_card(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A file Dropbox renamed because another of its name differs only in case, in Unicode form or
+    by selective sync is a version of that note, as a conflicted copy is: not a person of its own,
+    and no contact of its own in an export."""
+    jose = unicodedata.normalize("NFD", "José Silva")
+    root = make_vault(
+        {
+            **VAULT,
+            "People/Ana Costa.md": "---\ntags: [person]\n---\n- 2026-11-02 <-> coffee\n",
+            "People/ana costa (Case Conflict).md": "---\ntags: [person]\n---\n- 2026-10-01 -> call\n",
+            "People/ana costa (Case Conflict 1).md": "---\ntags: [person]\n---\n- 2026-10-02 -> call\n",
+            "People/Ana Costa (Selective Sync Conflict).md": "---\ntags: [person]\n---\n",
+            f"People/{jose}.md": "---\ntags: [person]\n---\n- 2026-11-18 <-> lunch\n",
+            "People/José Silva (Unicode Encoding Conflict).md": "---\ntags: [person]\n---\n",
+            "Notes/Ideas (Case Conflict) draft.md": "---\ntags: [person]\n---\n",
+        }
+    )
+    report = load_report(root, TODAY)
+    assert [p.note.name for p in report.vault.people] == [
+        "Ideas (Case Conflict) draft",  # a name of the owner's: the rename ends a name
+        "Ana Costa",
+        "Felix Brandt",
+        jose,
+        "Maya Lindqvist",
+    ]
+    assert sorted(p.file for p in report.vault.problems) == [
+        "People/Ana Costa (Selective Sync Conflict).md",
+        "People/José Silva (Unicode Encoding Conflict).md",
+        "People/ana costa (Case Conflict 1).md",
+        "People/ana costa (Case Conflict).md",
+    ]
+    out = root.parent / "people.vcf"
+    made = CliRunner().invoke(main, ["export", "vcard", str(root), "-o", str(out)])
+    assert made.exit_code == 0, made.output
+    cards = [line for line in out.read_text("utf-8").splitlines() if line.startswith("FN:")]
+    assert len(cards) == 5 and not any(card.endswith("Conflict)") for card in cards), cards

@@ -44,10 +44,19 @@ def _app_copies(rel: str) -> bool:
     return any(low == copies or low.endswith("/" + copies) for copies in APP_COPIES)
 
 
-_PAREN_COPY = lazy_pattern(r"(?P<note>.+?) ?\([^()]*\bconflicted copy\b[^()]*\)(?: \(\d+\))?", re.IGNORECASE)
+_PAREN_COPY = lazy_pattern(
+    r"(?P<note>.+?) ?\((?:[^()]*\bconflicted copy\b[^()]*|(?:case|selective sync|unicode encoding) conflict"
+    r"(?: \d+)?)\)(?: \(\d+\))?",
+    re.IGNORECASE,
+)
 """`X (conflicted copy 2026-11-20)`, `X (Maya's conflicted copy 2026-11-20)` (Dropbox, a second one
 on a day ` (1)` after), `X (conflicted copy 2026-11-20 101500)` (Nextcloud, ownCloud), `X (Conflicted
-copy MyMacBook 202611201015)` (Obsidian Sync, its "Create conflict file" setting)."""
+copy MyMacBook 202611201015)` (Obsidian Sync, its "Create conflict file" setting); and Dropbox's
+renames of a file it cannot keep beside another of its name, `x (Case Conflict)` (or `(Case
+Conflict 1)`: names that differ only in case), `X (Unicode Encoding Conflict)` (only in Unicode
+form, as macOS and Windows spell an accent), `X (Selective Sync Conflict)` (one that selective sync
+keeps off this computer). Each at the end of the name alone: `Ideas (Case Conflict) draft` is a
+name of the owner's."""
 _SUFFIX_COPY = lazy_pattern(r"(?P<note>.+?)(?:\.sync-conflict-\d{8}-\d{6}|_conflict-\d{8}-\d{6}$)")
 """`X.sync-conflict-20261120-101500-ABCDEFG` (Syncthing: the day, the time, the device) and
 `X_conflict-20261120-101500` (Nextcloud's and ownCloud's older clients)."""
