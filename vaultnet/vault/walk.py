@@ -138,11 +138,20 @@ def is_note_file(name: str) -> bool:
     return name[-3:].lower() == ".md" or (name[:1] == "." and icloud_placeholder_of(name) is not None)
 
 
+def office_owner_file(name: str) -> bool:
+    """Is a file of this name the owner (lock) file Word or another Office program keeps beside a
+    file it has open, `~$` and the name, its first letters dropped when long (`~$a Costa.md` of
+    `Ana Costa.md`)? It holds the user's name in binary, never a note: read, it was a person."""
+    return name[:2] == "~$"
+
+
 def _passes_over(rel: str, name: str, config: Config, folder: bool) -> bool:
     """The one skip rule, for one entry of a folder a walk entered (`rel` its path in the vault,
-    `name` its last part): dot-names (but an iCloud placeholder's file), ignored globs, the
-    template and output folders, and Logseq's copies of its pages."""
+    `name` its last part): dot-names (but an iCloud placeholder's file), Office's owner files,
+    ignored globs, the template and output folders, and Logseq's copies of its pages."""
     if name[:1] == "." and (folder or icloud_placeholder_of(name) is None):
+        return True
+    if not folder and office_owner_file(name):
         return True
     if config.ignore and _ignored(rel, config):
         return True
