@@ -31,6 +31,8 @@ from vaultnet.vault.walk import (
     icloud_copy_of,
     icloud_placeholder_of,
     icloud_shaped,
+    path_key,
+    stands_for,
     unlisted_problems,
     walk_stats,
 )
@@ -40,6 +42,11 @@ log = logging.getLogger(__name__)
 
 NOT_UTF8_NAME = "skipped: the file name is not UTF-8; rename the file"
 CONFLICTED_COPY = "a sync tool's conflicted copy of {}: not read; merge it into the note and delete it"
+MISSING_NOTE = "a sync tool's conflicted copy of {}, which is missing: not read; rename it to {}"
+"""A conflicted copy whose note is not beside it (renamed or deleted on another machine): what is
+left of the note, which a merge has nowhere to go into."""
+_A_COPY = CONFLICTED_COPY.partition("{")[0]
+"""How the problem of every sync tool's conflicted copy begins, its note there or missing."""
 ICLOUD_COPY = (
     "iCloud's conflicted copy of {} (its name with ` {}` added): not read; merge it into the note and "
     "delete it, or rename it if it is a note of its own"
@@ -53,6 +60,15 @@ editor shows."""
 
 _UNOPENABLE = (NOT_UTF8_NAME, CANNOT_READ, NOT_DOWNLOADED, UNLISTED.split("(", 1)[0])
 """How the problems of what no editor opens begin: a file by its name, or a folder unlisted."""
+
+
+def unread_version_of(problem: Problem) -> str | None:
+    """The note this problem's file is a version of that is not read (`stands_for`: a sync tool's
+    conflicted copy of it, or its iCloud placeholder), when the problem is that; else None. Where
+    that note is missing, the file is what is left of it."""
+    if problem.line or not problem.message.startswith((_A_COPY, NOT_DOWNLOADED)):
+        return None
+    return stands_for(problem.file)
 
 
 def unopenable(problem: Problem) -> bool:
@@ -147,7 +163,7 @@ def _bytes_of(file: str, path: Path | str, size: int, config: Config) -> bytes |
         said = "download it in Finder (Download Now); until then it is not read"
         return _unread(file, f"{NOT_DOWNLOADED} ({note.rpartition('/')[2]}): {said}")
     if (original := conflicted_copy_of(file)) is not None:  # read, a person would be two
-        return _unread(file, CONFLICTED_COPY.format(original))
+        return _unread(file, _copy_said(path, original))
     if (
         icloud_shaped(file)
         and (original := icloud_copy_of(file, _beside(file, path))) is not None
@@ -195,6 +211,25 @@ def _opening(data: bytes) -> bytes | None:
     return None
 
 
+def _copy_said(path: Path | str, original: str) -> str:
+    """The problem of a sync tool's conflicted copy (at `path`) of `original`: the note as spelt
+    beside it, in any case and Unicode form (Dropbox's `(Case Conflict)` is of a note spelt
+    otherwise, as a Windows or macOS disk finds it), or in iCloud alone (its placeholder); else that
+    the note is missing, and the copy is to be renamed to it."""
+    folder, name = os.path.dirname(path), original.rpartition("/")[2]
+    if os.path.isfile(os.path.join(folder, name)) or os.path.isfile(os.path.join(folder, f".{name}.icloud")):
+        return CONFLICTED_COPY.format(original)
+    keys = {path_key(name), path_key(f".{name}.icloud")}
+    try:
+        spelt = sorted(e.name for e in os.scandir(folder) if path_key(e.name) in keys and e.is_file())
+    except OSError:
+        spelt = []
+    if spelt:
+        at = original[: len(original) - len(name)]
+        return CONFLICTED_COPY.format(at + (icloud_placeholder_of(spelt[0]) or spelt[0]))
+    return MISSING_NOTE.format(original, name)
+
+
 def _beside(file: str, path: Path | str) -> Callable[[str], bool]:
     """Is this note of the vault (in `file`'s folder, which is at `path`'s) on disk, or its iCloud
     placeholder (`.Maya.md.icloud`: the note is in iCloud)?"""
@@ -207,6 +242,12 @@ def _beside(file: str, path: Path | str) -> Callable[[str], bool]:
         )
 
     return exists
+
+
+def _conflicted_copy(note: Note) -> bool:
+    """Was the note, as kept, a sync tool's conflicted copy? Its problem names its note as it was
+    then (`_copy_said`): read again, which reads no byte of it."""
+    return note.kind == "other" and note.problems[:1] != () and note.problems[0].message.startswith(_A_COPY)
 
 
 def _icloud_copy(note: Note) -> bool:
@@ -413,7 +454,7 @@ def _read_notes(
         if blob is None and cache and cache.may_match(stat[0], stat[2]):  # written again as it was?
             blob = cache.get(stat[0], stat[2], stat[3], file_digest(stat, config))
         note = cached_note(blob, stat[0])
-        if note is not None and not (shaped and _icloud_copy(note)):
+        if note is not None and not (shaped and _icloud_copy(note)) and not _conflicted_copy(note):
             notes.append(note if take is None else take(note))
             continue
         if blob is not None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Callable, Container, Iterable, Iterator
+import unicodedata
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from operator import attrgetter
@@ -67,6 +68,8 @@ def conflicted_copy_of(rel: str) -> str | None:
     None when it is none. Read, it would be a second note of the same person, or the same entries
     twice; only the shapes the tools write are matched (Google Drive's `X (1)` and OneDrive's
     `X-MACHINE` are no different from names people give their notes)."""
+    if "onflict" not in rel.lower():  # nearly every note: spared the patterns
+        return None
     folder, _, name = rel.rpartition("/")
     stem, dot, extension = name.rpartition(".")
     match = _PAREN_COPY.fullmatch(stem) or _SUFFIX_COPY.match(stem)
@@ -109,18 +112,31 @@ def icloud_copy_of(rel: str, exists: Callable[[str], bool]) -> str | None:
     return shaped[0]
 
 
-def icloud_copies(files: Iterable[str], among: Container[str]) -> set[str]:
-    """The files of `among` that `files` (made or deleted) may make iCloud's conflicted copies or
-    notes again (`icloud_copy_of`): `Maya 2.md` ... `Maya 99.md` of `Maya.md` or `Maya 1.md`, or
-    of their iCloud placeholders."""
+def copies_beside(files: Iterable[str], among: Collection[str]) -> set[str]:
+    """The files of `among` whose reading turns on `files` (made or deleted): the iCloud copies
+    they may make conflicted copies or notes again (`icloud_copy_of`: `Maya 2.md` ... `Maya
+    99.md` of `Maya.md` or `Maya 1.md`, or of their iCloud placeholders), and the sync tools'
+    conflicted copies whose note they are, in any case and Unicode form, or its placeholder (the
+    copy's problem names the note as spelt, or says it is missing)."""
     found: set[str] = set()
+    notes: set[str] = set()
     for file in files:
-        stem, dot, extension = (icloud_placeholder_of(file) or file).rpartition(".")
+        note = icloud_placeholder_of(file) or file
+        notes.add(path_key(note))
+        stem, dot, extension = note.rpartition(".")
         if not dot or extension.lower() != "md":
             continue
-        for note in {stem, stem.removesuffix(" 1")}:
-            found.update(c for n in range(2, 100) if (c := f"{note} {n}.{extension}") in among)
+        for numbered in {stem, stem.removesuffix(" 1")}:
+            found.update(c for n in range(2, 100) if (c := f"{numbered} {n}.{extension}") in among)
+    if notes:
+        found.update(c for c in among if (of := conflicted_copy_of(c)) is not None and path_key(of) in notes)
     return found
+
+
+def path_key(rel: str) -> str:
+    """A path as a case-insensitive disk compares it (macOS's, Windows'): any case, any Unicode
+    form. Two files of one key on Linux's are one file there, and a sync tool renames one."""
+    return unicodedata.normalize("NFC", rel).casefold()
 
 
 def icloud_placeholder_of(rel: str) -> str | None:
@@ -131,6 +147,14 @@ def icloud_placeholder_of(rel: str) -> str | None:
     if name[:1] != "." or name[-10:].lower() != ".md.icloud" or len(name) < 12:
         return None
     return f"{folder}/" * bool(folder) + name[1:-7]
+
+
+def stands_for(rel: str) -> str | None:
+    """The note a file is a version of that vaultnet does not read, by its name: a sync tool's
+    conflicted copy's (`conflicted_copy_of`) or an iCloud placeholder's (`icloud_placeholder_of`);
+    None for any other file. When that note is missing, the file is what is left of it: `vaultnet
+    new` would make it anew, empty."""
+    return conflicted_copy_of(rel) or icloud_placeholder_of(rel)
 
 
 def is_note_file(name: str) -> bool:
