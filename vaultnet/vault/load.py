@@ -51,6 +51,7 @@ ICLOUD_COPY = (
     "iCloud's conflicted copy of {} (its name with ` {}` added): not read; merge it into the note and "
     "delete it, or rename it if it is a note of its own"
 )
+_AN_ICLOUD_COPY = ICLOUD_COPY.partition("{")[0]
 CANNOT_READ = "cannot read: "
 """How the problems of files no editor could open by their name begin: no page links to them."""
 NOT_DOWNLOADED = "not downloaded from iCloud"
@@ -64,11 +65,28 @@ _UNOPENABLE = (NOT_UTF8_NAME, CANNOT_READ, NOT_DOWNLOADED, UNLISTED.split("(", 1
 
 def unread_version_of(problem: Problem) -> str | None:
     """The note this problem's file is a version of that is not read (`stands_for`: a sync tool's
-    conflicted copy of it, or its iCloud placeholder), when the problem is that; else None. Where
-    that note is missing, the file is what is left of it."""
-    if problem.line or not problem.message.startswith((_A_COPY, NOT_DOWNLOADED)):
+    conflicted copy of it, or its iCloud placeholder; or iCloud's conflicted copy of it), when the
+    problem is that; else None. Where that note is missing, the file is what is left of it; beside
+    it, the file may hold what it lacks."""
+    if problem.line:
         return None
-    return stands_for(problem.file)
+    if problem.message.startswith(_AN_ICLOUD_COPY):
+        return shaped[0] if (shaped := icloud_shaped(problem.file)) else None
+    return stands_for(problem.file) if problem.message.startswith((_A_COPY, NOT_DOWNLOADED)) else None
+
+
+def unread_copies(file: str, problems: Iterable[Problem]) -> tuple[Problem, ...]:
+    """Of these problems, those of the copies of the note `file` that are not read
+    (`unread_version_of`), its own placeholder aside: a conflicted copy beside a note holds what
+    was written in it on another machine, which is in no page until it is merged."""
+    key = path_key(file)
+    return tuple(
+        p
+        for p in problems
+        if (of := unread_version_of(p)) is not None
+        and path_key(of) == key
+        and not p.message.startswith(NOT_DOWNLOADED)
+    )
 
 
 def unopenable(problem: Problem) -> bool:
@@ -252,7 +270,7 @@ def _conflicted_copy(note: Note) -> bool:
 
 def _icloud_copy(note: Note) -> bool:
     """Was the note, as kept, iCloud's conflicted copy (`ICLOUD_COPY`)?"""
-    return any(p.message.startswith(ICLOUD_COPY.partition("{")[0]) for p in note.problems)
+    return any(p.message.startswith(_AN_ICLOUD_COPY) for p in note.problems)
 
 
 def _read_bytes(path: Path | str, size: int, limit: int) -> bytes:
