@@ -216,6 +216,22 @@ def test_name_parts_make_the_name(front: str) -> None:
     assert note("Contacts/avolkova.md", f"---\ntags: [contact]\n{front}---\n").name == "Anya Volkova"
 
 
+@pytest.mark.parametrize(
+    ("file", "name"),
+    [
+        ("People/Tom Hart .md", "Tom Hart"),
+        ("People/ Tom Hart.md", "Tom Hart"),
+        ("People/Tom  Hart.md", "Tom Hart"),
+        ("People/@Ana Ruiz .md", "Ana Ruiz"),
+        ("People/Tom\u00a0Hart.md", "Tom Hart"),
+    ],
+)
+def test_a_name_made_of_the_file_name_is_spaced_as_pages_show_it(file: str, name: str) -> None:
+    """A space a sync or a keyboard left at the end of a file name (`Tom Hart .md`) is no part of
+    the name: the JSON, a vCard's `FN` and the pages all say `Tom Hart`."""
+    assert note(file, "---\ntags: [person]\n---\n").name == name
+
+
 @pytest.mark.parametrize("key", ["contact_frequency", "Contact-Frequency", "keep-in-touch", "Keep in touch"])
 def test_a_key_is_its_words_however_they_are_joined(key: str) -> None:
     """`contact_frequency` is the table's `contactfrequency`, `keep-in-touch` its `keep_in_touch`:
