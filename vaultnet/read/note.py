@@ -79,7 +79,7 @@ from vaultnet.read.half_filled import (
     placeholder_value,
     without_placeholders,
 )
-from vaultnet.read.inline import clean
+from vaultnet.read.inline import backslashed_links, clean
 from vaultnet.read.keys import (
     NOTHING_NEXT,
     PEOPLE_FIELDS,
@@ -615,7 +615,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         entries=tuple(with_code(entries, body.code) if body.code else entries),  # quoted with their code
         links=tuple(dict.fromkeys(links)),
         follow_ups=tuple(follow_ups),
-        problems=tuple(problems),
+        problems=(*problems, *backslashed_links(file, links, decoded.text)),
         **card,
     )
 
