@@ -499,3 +499,31 @@ def test_the_overview_and_report_say_whose_note_is_not_read_rather_than_new(make
         "Kim Park": {"file": ORPHAN, "problem": ORPHAN_SAID},
         "Old Friend": None,
     }
+
+
+def test_the_problems_page_tells_files_not_read_apart_from_notes_read_in_part(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A conflicted copy, a placeholder, a binary file were not read at all and have no line:
+    they are listed under a heading of their own, not told to be opened at the line given."""
+    root = make_vault(
+        {
+            **VAULT,
+            COPY: MAYA,
+            PLACEHOLDER: b"bplist00\x00",
+            "People/Photo.md": b"\x89PNG\x00\x00\x01",
+            "People/Broken.md": "---\ntags: [person\n---\n",
+        }
+    )
+    build(root, TODAY)
+    page = (root / "_vaultnet/Problems.md").read_text("utf-8")
+    not_read, _, rest = page.partition("## Files not read (3)\n")[2].partition(
+        "## Notes not read fully (1)\n"
+    )
+    assert "not read at all" in not_read.splitlines()[0], not_read
+    assert [
+        line.split(" | ")[0] for line in not_read.splitlines() if line.startswith("| `") or "| [[" in line
+    ] == [
+        f"| `{PLACEHOLDER}`",
+        f"| [[{COPY.removesuffix('.md')}]]",
+        "| [[People/Photo]]",
+    ], not_read
+    assert "Open it at the line given" in rest and "[[People/Broken]] | 2 |" in rest, rest

@@ -66,7 +66,7 @@ from vaultnet.pages.saved import (
     row_key,
 )
 from vaultnet.patterns import lazy_pattern
-from vaultnet.vault.load import taken_as_yours, unopenable
+from vaultnet.vault.load import not_read, taken_as_yours, unopenable
 from vaultnet.vault.names import name_clashes, resolver_of, spelt_apart
 from vaultnet.vault.walk import org_files
 
@@ -864,7 +864,7 @@ PAGE_INPUTS = {
         "resting", "short_active", "short_personal", "short_reciprocal", "summary", "today",
         "trend_chart", "without_note",
     ),
-    "Problems.md": ("clashes", "problems", "unread"),
+    "Problems.md": ("clashes", "problems", "unread", "unread_files"),
     "Recency.md": (
         "booked", "coming_up", "config", "drifting", "due_soon", "fading", "lapsed", "never",
         "overdue", "resting", "today",
@@ -963,7 +963,7 @@ def page_context(
         "output": config.output,
         **{name: lists[name] for name in LISTS if name != "charted"},
         "problems": report.vault.problems,  # what the JSON counts: a name a file name wins is no problem
-        "unread": _unread(report),
+        **dict(zip(("unread", "unread_files"), _unread(report), strict=True)),
         "clashes": clashes,
         "open_count": lists.open_count,
         "oldest_follow_ups": lists.oldest,
@@ -1006,11 +1006,14 @@ YOURS_SHOWN = 3
 """How many notes read as yours a vault that shows nobody names."""
 
 
-def _unread(report: Report) -> tuple[Problem, ...]:
-    """The notes' own problems: not the names two people claim equally (listed as clashes)."""
+def _unread(report: Report) -> tuple[tuple[Problem, ...], tuple[Problem, ...]]:
+    """The notes' own problems: not the names two people claim equally (listed as clashes); those
+    of notes read as far as they could be, and those of files of which nothing was read (`not_read`:
+    a conflicted copy, a placeholder, a file too large or binary), which have no line to open."""
     equal = set(resolver_of(report.vault).problems())
     problems = report.vault.problems
-    return tuple(p for p in problems if p not in equal) if equal else problems
+    own = [p for p in problems if p not in equal] if equal else problems
+    return tuple(p for p in own if not not_read(p)), tuple(filter(not_read, own))
 
 
 MOVERS_SHOWN = 10

@@ -13,7 +13,7 @@ from pathlib import Path
 from vaultnet.config import Config
 from vaultnet.convert import owner_match
 from vaultnet.errors import VaultError
-from vaultnet.model import Note, Problem, Vault, stem_of
+from vaultnet.model import BINARY, Note, Problem, Vault, stem_of
 from vaultnet.vault.cache import (
     UNKNOWN,
     FileStat,
@@ -61,6 +61,16 @@ editor shows."""
 
 _UNOPENABLE = (NOT_UTF8_NAME, CANNOT_READ, NOT_DOWNLOADED, UNLISTED.split("(", 1)[0])
 """How the problems of what no editor opens begin: a file by its name, or a folder unlisted."""
+INTERNAL_ERROR = "internal error while reading this note: "
+_NOT_READ = (*_UNOPENABLE, "skipped: ", _A_COPY, _AN_ICLOUD_COPY, INTERNAL_ERROR, BINARY)
+"""How the problems of files of which nothing was read begin: those no editor opens, those too
+large, the conflicted copies, a binary file, one vaultnet failed on."""
+
+
+def not_read(problem: Problem) -> bool:
+    """Is this the problem of a file of which nothing was read, or of a folder unlisted (no line
+    to open it at), rather than of a note read as far as it could be?"""
+    return problem.line == 0 and problem.message.startswith(_NOT_READ)
 
 
 def unread_version_of(problem: Problem) -> str | None:
@@ -168,7 +178,7 @@ def _read_file(file: str, path: Path | str, size: int, config: Config) -> tuple[
     except Exception as exc:  # a bug of vaultnet's met on this note: the rest of the vault is still read
         log.debug("internal error while reading %s", file, exc_info=True)
         reason = ": ".join([type(exc).__name__, *str(exc).splitlines()[:1]])
-        return _unread(file, f"internal error while reading this note: {reason}"), UNKNOWN
+        return _unread(file, f"{INTERNAL_ERROR}{reason}"), UNKNOWN
 
 
 def _bytes_of(file: str, path: Path | str, size: int, config: Config) -> bytes | Note:
