@@ -352,7 +352,8 @@ def test_a_note_that_cannot_be_written_spoils_only_its_own_entries(make_vault) -
         ana.chmod(0o644)
     assert code == 1, out
     assert "wrote     People/Bo Lindqvist.md:6: - 2026-11-03 <-> Tea" in out
-    assert "not written People/Ana Ruiz.md: 2026-11-02 Lunch: " in out and "read-only" in out
+    said = "not written People/Ana Ruiz.md: 2026-11-02 Lunch: People/Ana Ruiz.md is read-only (make it"
+    assert said in out and str(root) not in out, out  # the note by its path in the vault
     assert "nothing written" not in out
     assert ana.read_text() == OWN_VAULT["People/Ana Ruiz.md"]
     assert "1 added, 1 not written" in out.splitlines()[-1]

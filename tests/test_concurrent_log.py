@@ -34,11 +34,11 @@ from vaultnet.cli import main
 
 real = log.insert_into_note
 
-def held(path, plan):
+def held(path, plan, shown=None):
     Path(os.environ["READY"]).touch()
     while not Path(os.environ["GO"]).exists():
         time.sleep(0.001)
-    return real(path, plan)
+    return real(path, plan, shown)
 
 log.insert_into_note = held
 main(sys.argv[1:])
@@ -107,9 +107,9 @@ def write_in_threads(note: Path, entries: list[str]) -> dict[int, tuple[int, str
     real = write_module.insert_into_note
     said: dict[int, tuple[int, str] | BaseException] = {}
 
-    def held(path: Path, plan: write_module.Plan) -> write_module.Inserted:
+    def held(path: Path, plan: write_module.Plan, shown: str | None = None) -> write_module.Inserted:
         gate.wait(timeout=30)
-        return real(path, plan)
+        return real(path, plan, shown)
 
     def write(n: int) -> None:
         try:

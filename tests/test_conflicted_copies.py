@@ -5,7 +5,9 @@ alike for build, report, check and the incremental vault that watch keeps."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
+import unicodedata
 
 import pytest
 from click.testing import CliRunner
@@ -15,6 +17,7 @@ from vaultnet.cli import main
 from vaultnet.config import load_config
 from vaultnet.incremental import LiveVault
 from vaultnet.pages.render import report_json
+from vaultnet.vault.load import CONFLICTED_COPY
 from vaultnet.vault.walk import conflicted_copy_of, icloud_copy_of, icloud_placeholder_of
 
 TODAY = dt.date(2026, 12, 1)
@@ -49,6 +52,14 @@ SAID = "a sync tool's conflicted copy of People/Maya Lindqvist.md: not read; mer
         # Obsidian Sync, its conflict setting "Create conflict file": the device and the minute.
         ("People/Maya Lindqvist (Conflicted copy MyMacBook2 202611201015).md", "People/Maya Lindqvist.md"),
         ("Daily/2026-11-10 (conflicted copy 2026-11-20).MD", "Daily/2026-11-10.MD"),
+        # Dropbox's other renames of a file it cannot keep beside another: names that differ only in
+        # case or in Unicode form (a Windows or macOS disk keeps one), one kept out by selective sync.
+        ("People/ana costa (Case Conflict).md", "People/ana costa.md"),
+        ("People/ana costa (Case Conflict 1).md", "People/ana costa.md"),
+        ("People/Ana Costa (case conflict).md", "People/Ana Costa.md"),
+        ("People/Ana Costa (Selective Sync Conflict).md", "People/Ana Costa.md"),
+        ("People/Ana Costa (Selective Sync Conflict 2).md", "People/Ana Costa.md"),
+        ("People/José Silva (Unicode Encoding Conflict).md", "People/José Silva.md"),
     ],
 )
 def test_each_sync_tools_conflicted_copy_is_known_with_its_note(copy: str, original: str) -> None:
@@ -68,6 +79,12 @@ def test_each_sync_tools_conflicted_copy_is_known_with_its_note(copy: str, origi
         "Daily/2026-11-20.md",
         "People/Jean-Pierre.md",
         "Notes/my_conflict-notes.md",
+        "Notes/Ideas (Case Conflict) draft.md",
+        "People/Case Conflict.md",
+        "Notes/Case (Conflict).md",
+        "Notes/Our (case) conflict.md",
+        "Notes/Unicode Encoding Conflict.md",
+        "People/Jo (Case).md",
     ],
 )
 def test_a_note_named_near_a_copy_is_a_note(note: str) -> None:
@@ -292,3 +309,221 @@ def test_a_second_person_of_one_name_numbered_is_read_not_taken_for_a_copy(make_
     report = load_report(root, TODAY)
     assert [p.file for p in report.vault.people] == ["People/John Smith 2.md", "People/John Smith.md"]
     assert report.vault.problems == ()
+
+
+# --- Dropbox's other renames: `(Case Conflict)`, `(Unicode Encoding Conflict)`, `(Selective Sync Conflict)`
+
+
+def test_dropboxs_other_renames_are_no_second_person_nor_a_second_card(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A file Dropbox renamed because another of its name differs only in case, in Unicode form or
+    by selective sync is a version of that note, as a conflicted copy is: not a person of its own,
+    and no contact of its own in an export."""
+    jose = unicodedata.normalize("NFD", "José Silva")
+    root = make_vault(
+        {
+            **VAULT,
+            "People/Ana Costa.md": "---\ntags: [person]\n---\n- 2026-11-02 <-> coffee\n",
+            "People/ana costa (Case Conflict).md": "---\ntags: [person]\n---\n- 2026-10-01 -> call\n",
+            "People/ana costa (Case Conflict 1).md": "---\ntags: [person]\n---\n- 2026-10-02 -> call\n",
+            "People/Ana Costa (Selective Sync Conflict).md": "---\ntags: [person]\n---\n",
+            f"People/{jose}.md": "---\ntags: [person]\n---\n- 2026-11-18 <-> lunch\n",
+            "People/José Silva (Unicode Encoding Conflict).md": "---\ntags: [person]\n---\n",
+            "Notes/Ideas (Case Conflict) draft.md": "---\ntags: [person]\n---\n",
+        }
+    )
+    report = load_report(root, TODAY)
+    assert [p.note.name for p in report.vault.people] == [
+        "Ideas (Case Conflict) draft",  # a name of the owner's: the rename ends a name
+        "Ana Costa",
+        "Felix Brandt",
+        jose,
+        "Maya Lindqvist",
+    ]
+    assert sorted(p.file for p in report.vault.problems) == [
+        "People/Ana Costa (Selective Sync Conflict).md",
+        "People/José Silva (Unicode Encoding Conflict).md",
+        "People/ana costa (Case Conflict 1).md",
+        "People/ana costa (Case Conflict).md",
+    ]
+    out = root.parent / "people.vcf"
+    made = CliRunner().invoke(main, ["export", "vcard", str(root), "-o", str(out)])
+    assert made.exit_code == 0, made.output
+    cards = [line for line in out.read_text("utf-8").splitlines() if line.startswith("FN:")]
+    assert len(cards) == 5 and not any(card.endswith("Conflict)") for card in cards), cards
+
+
+# --- A conflicted copy whose note is missing -----------------------------------------------------
+
+KIM = "---\ntags: [person]\n---\n## About\n- only copy left\n## Log\n- 2026-11-03 <-> coffee\n"
+ORPHAN = "People/Kim Park (conflicted copy 2026-11-03).md"
+ORPHAN_SAID = (
+    "a sync tool's conflicted copy of People/Kim Park.md, which is missing: not read; "
+    "rename it to Kim Park.md"
+)
+MET_KIM = {"Daily/2026-11-24.md": "- [[Kim Park]] came to the party\n"}
+
+
+def test_a_copy_whose_note_is_missing_says_so_and_to_rename_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """The copy is all that is left of the note (renamed or deleted on another machine): merging it
+    into a note that is not there cannot be done; renamed, it is the note."""
+    root = make_vault({**VAULT, ORPHAN: KIM})
+    problems = [(p.file, p.line, p.message) for p in load_report(root, TODAY).vault.problems]
+    assert problems == [(ORPHAN, 0, ORPHAN_SAID)]
+    check = CliRunner().invoke(main, ["check", str(root), "--today", TODAY.isoformat()])
+    assert check.exit_code == 1 and f"{ORPHAN}: {ORPHAN_SAID}" in check.output, check.output
+
+
+def test_a_copy_names_its_note_as_spelt_on_disk(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Dropbox's `(Case Conflict)` and `(Unicode Encoding Conflict)` are of a note spelt otherwise:
+    the problem names the note there, not one that is missing."""
+    jose = unicodedata.normalize("NFD", "José Silva")
+    root = make_vault(
+        {
+            **VAULT,
+            "People/Ana Costa.md": "---\ntags: [person]\n---\n",
+            "People/ana costa (Case Conflict).md": "---\ntags: [person]\n---\n",
+            f"People/{jose}.md": "---\ntags: [person]\n---\n",
+            "People/José Silva (Unicode Encoding Conflict).md": "---\ntags: [person]\n---\n",
+        }
+    )
+    said = {p.file: p.message for p in load_report(root, TODAY).vault.problems}
+    assert said == {
+        "People/ana costa (Case Conflict).md": CONFLICTED_COPY.format("People/Ana Costa.md"),
+        "People/José Silva (Unicode Encoding Conflict).md": CONFLICTED_COPY.format(f"People/{jose}.md"),
+    }
+
+
+def test_the_live_vault_agrees_as_the_note_of_a_copy_comes_and_goes(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Whether the copy's note is missing turns on the note: made, renamed in case, or deleted, watch
+    reads the copy again, and is what a fresh read makes."""
+    root = make_vault({**VAULT, ORPHAN: KIM})
+    live = LiveVault(root, load_config(root))
+    live.load()
+    steps = [
+        ("People/Kim Park.md", KIM),
+        ("People/Kim Park.md", None),
+        ("People/kim park.md", KIM),
+        ("People/kim park.md", None),
+        ("People/.Kim Park.md.icloud", "x"),
+    ]
+    for step, (file, text) in enumerate(steps):
+        if text is None:
+            (root / file).unlink()
+        else:
+            (root / file).write_text(text, "utf-8")
+        live.update([file])
+        assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY)), step
+        live.rescan()
+        assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY)), step
+    assert ORPHAN_SAID not in [p.message for p in live.report(TODAY).vault.problems]
+
+
+def test_a_build_from_its_saved_state_agrees_as_the_note_of_a_copy_comes_and_goes(  # type: ignore[no-untyped-def]
+    make_vault, tmp_path
+) -> None:
+    """The copy unchanged, its note made or deleted: what the parse cache and the saved state kept
+    of the copy is not what it is now."""
+    root = make_vault({**VAULT, ORPHAN: KIM})
+    build(root, TODAY)
+    for step, text in enumerate([KIM, None, KIM]):
+        original = root / "People/Kim Park.md"
+        if text is None:
+            original.unlink()
+        else:
+            original.write_text(text, "utf-8")
+        build(root, TODAY)
+        fresh = tmp_path / f"fresh{step}"
+        shutil.copytree(root, fresh, ignore=shutil.ignore_patterns(".vaultnet", "_vaultnet"))
+        build(fresh, TODAY, use_cache=False)
+        for page in ("Problems.md", "Connections.md", "Overview.md"):
+            assert (root / "_vaultnet" / page).read_text("utf-8") == (fresh / "_vaultnet" / page).read_text(
+                "utf-8"
+            ), (step, page)
+        check = CliRunner().invoke(main, ["check", str(root), "--today", TODAY.isoformat()])
+        assert (ORPHAN_SAID in check.output) == (text is None), (step, check.output)
+
+
+@pytest.mark.parametrize(("query", "command"), [("Kim Park", "show"), ("kim park", "log")])
+def test_show_and_log_name_the_copy_that_is_the_notes_rest_not_new(
+    make_vault, query: str, command: str
+) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet new "Kim Park"` would make an empty second note while what is known of her stays in
+    the copy: say why she is no one instead."""
+    root = make_vault({**VAULT, ORPHAN: KIM, **MET_KIM})
+    args = [command, query, *(["coffee"] if command == "log" else []), "--vault", str(root)]
+    result = CliRunner().invoke(main, [*args, "--today", TODAY.isoformat()])
+    assert result.exit_code == 2, result.output
+    assert f"{ORPHAN} is not read as a person: {ORPHAN_SAID}" in result.output, result.output
+    assert "vaultnet new" not in result.output
+
+
+@pytest.mark.parametrize("command", ["show", "log"])
+def test_show_and_log_say_a_note_in_icloud_alone_is_not_downloaded_not_new(make_vault, command: str) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet new` refuses a name whose note iCloud keeps as its placeholder: not suggested."""
+    root = make_vault(
+        {**VAULT, PLACEHOLDER: b"bplist00\x00", "Daily/2026-11-29.md": "- Coffee with [[Jon Park]]\n"}
+    )
+    args = [command, "Jon Park", *(["coffee"] if command == "log" else []), "--vault", str(root)]
+    result = CliRunner().invoke(main, [*args, "--today", TODAY.isoformat()])
+    assert result.exit_code == 2, result.output
+    assert f"{PLACEHOLDER} is not read as a person: {NOT_DOWNLOADED}" in result.output, result.output
+    assert "vaultnet new" not in result.output
+
+
+def test_the_overview_and_report_say_whose_note_is_not_read_rather_than_new(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Met, no note yet: Kim's note is a copy whose note is missing, Jon's is in iCloud alone;
+    each row says so, where another's suggests `vaultnet new`."""
+    root = make_vault(
+        {
+            **VAULT,
+            ORPHAN: KIM,
+            **MET_KIM,
+            PLACEHOLDER: b"bplist00\x00",
+            "Daily/2026-11-29.md": "- Coffee with [[Jon Park]]\n- Coffee with [[Old Friend]]\n",
+        }
+    )
+    build(root, TODAY)
+    overview = (root / "_vaultnet/Overview.md").read_text("utf-8")
+    kim = next(line for line in overview.splitlines() if line.startswith("- Kim Park:"))
+    assert kim.endswith(f"; their note is `{ORPHAN}`: {ORPHAN_SAID}"), kim
+    jon = next(line for line in overview.splitlines() if line.startswith("- Jon Park:"))
+    assert jon.endswith(f"; their note is `{PLACEHOLDER}`: {NOT_DOWNLOADED}"), jon
+    old = next(line for line in overview.splitlines() if line.startswith("- Old Friend:"))
+    assert "not read" not in old
+    report = CliRunner().invoke(main, ["report", str(root), "--today", TODAY.isoformat()])
+    assert "Kim Park" in report.output and "which is missing" in report.output, report.output
+    data = json.loads(report_json(load_report(root, TODAY)))
+    unread = {u["name"]: u["note_not_read"] for u in data["without_note"]}
+    assert unread == {
+        "Jon Park": {"file": PLACEHOLDER, "problem": NOT_DOWNLOADED},
+        "Kim Park": {"file": ORPHAN, "problem": ORPHAN_SAID},
+        "Old Friend": None,
+    }
+
+
+def test_the_problems_page_tells_files_not_read_apart_from_notes_read_in_part(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A conflicted copy, a placeholder, a binary file were not read at all and have no line:
+    they are listed under a heading of their own, not told to be opened at the line given."""
+    root = make_vault(
+        {
+            **VAULT,
+            COPY: MAYA,
+            PLACEHOLDER: b"bplist00\x00",
+            "People/Photo.md": b"\x89PNG\x00\x00\x01",
+            "People/Broken.md": "---\ntags: [person\n---\n",
+        }
+    )
+    build(root, TODAY)
+    page = (root / "_vaultnet/Problems.md").read_text("utf-8")
+    not_read, _, rest = page.partition("## Files not read (3)\n")[2].partition(
+        "## Notes not read fully (1)\n"
+    )
+    assert "not read at all" in not_read.splitlines()[0], not_read
+    assert [
+        line.split(" | ")[0] for line in not_read.splitlines() if line.startswith("| `") or "| [[" in line
+    ] == [
+        f"| `{PLACEHOLDER}`",
+        f"| [[{COPY.removesuffix('.md')}]]",
+        "| [[People/Photo]]",
+    ], not_read
+    assert "Open it at the line given" in rest and "[[People/Broken]] | 2 |" in rest, rest

@@ -216,6 +216,47 @@ def test_name_parts_make_the_name(front: str) -> None:
     assert note("Contacts/avolkova.md", f"---\ntags: [contact]\n{front}---\n").name == "Anya Volkova"
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("- 2026-11-03 lunch with [[People\\Ana Costa]]\n", [(1, "People\\Ana Costa", "People/Ana Costa")]),
+        ("## About\n- sister of [[Family\\Kin\\Bo|Bo]]\n", [(2, "Family\\Kin\\Bo", "Family/Kin/Bo")]),
+        ("---\nrelated: '[[Work\\Acme]]'\n---\n", [(2, "Work\\Acme", "Work/Acme")]),
+        ('---\nrelated: "[[Work\\\\Acme]]"\n---\n', [(2, "Work\\Acme", "Work/Acme")]),
+        ("- coffee with [Ana](People\\Ana.md)\n", [(1, "People\\Ana", "People/Ana")]),
+        ("| [[Ana Costa\\|Ana]] | coffee |\n", []),  # a table's escaped pipe
+        ("- [[People/Ana Costa]] and [[\\alpha]]\n", []),
+        ("- `[[People\\Ana]]` in code\n", []),
+    ],
+)
+def test_a_link_whose_folders_a_backslash_parts_is_a_problem_at_its_line(
+    text: str, found: list[tuple[int, str, str]]
+) -> None:
+    """Obsidian parts folders with `/` alone, on Windows too, and names no note with a `\\`: such
+    a link reaches no one, wherever it is. Each is a problem at its line, with the link to write."""
+    from vaultnet.read.inline import BACKSLASHED
+
+    problems = [p for p in note("People/Jo.md", text).problems if "links no one" in p.message]
+    said = [(line, BACKSLASHED.format(target, slashed)) for line, target, slashed in found]
+    assert [(p.line, p.message) for p in problems] == said
+
+
+@pytest.mark.parametrize(
+    ("file", "name"),
+    [
+        ("People/Tom Hart .md", "Tom Hart"),
+        ("People/ Tom Hart.md", "Tom Hart"),
+        ("People/Tom  Hart.md", "Tom Hart"),
+        ("People/@Ana Ruiz .md", "Ana Ruiz"),
+        ("People/Tom\u00a0Hart.md", "Tom Hart"),
+    ],
+)
+def test_a_name_made_of_the_file_name_is_spaced_as_pages_show_it(file: str, name: str) -> None:
+    """A space a sync or a keyboard left at the end of a file name (`Tom Hart .md`) is no part of
+    the name: the JSON, a vCard's `FN` and the pages all say `Tom Hart`."""
+    assert note(file, "---\ntags: [person]\n---\n").name == name
+
+
 @pytest.mark.parametrize("key", ["contact_frequency", "Contact-Frequency", "keep-in-touch", "Keep in touch"])
 def test_a_key_is_its_words_however_they_are_joined(key: str) -> None:
     """`contact_frequency` is the table's `contactfrequency`, `keep-in-touch` its `keep_in_touch`:

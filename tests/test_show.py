@@ -335,6 +335,42 @@ def test_show_says_what_in_the_note_could_not_be_read(make_vault) -> None:  # ty
         assert data["problems"][0]["message"].startswith(message)
 
 
+def test_show_names_the_copies_of_the_note_it_does_not_read(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Conflicted copies beside the note (a sync tool's, Dropbox's case rename, iCloud's ` 2`) hold
+    entries the note may lack, and no timeline shows them: `show` names each, from a vault read
+    in full and from the state a build saved, and its JSON lists them among its problems."""
+    ana = "---\ntags: [person]\n---\n## Log\n- 2026-11-02 <-> coffee\n"
+    root = make_vault(
+        {
+            "People/Ana Costa.md": ana,
+            "People/Ana Costa (conflicted copy 2026-11-03).md": ana + "- 2026-11-03 <- she texted\n",
+            "People/ana costa (Case Conflict).md": ana,
+            "People/Ana Costa 2.md": ana,
+            "People/Ana Costa Jr.md": ana,
+            "People/Bo (conflicted copy 2026-11-03).md": ana,
+            "People/Bo.md": "---\ntags: [person]\n---\n",
+        }
+    )
+    copies = [
+        "People/Ana Costa (conflicted copy 2026-11-03).md",
+        "People/Ana Costa 2.md",
+        "People/ana costa (Case Conflict).md",
+    ]
+    for built in (False, True):
+        if built:
+            assert run("build", str(root), "--today", "2026-11-21")[0] == 0
+        code, out = run("show", "Ana Costa", "--vault", str(root), "--today", "2026-11-21")
+        assert code == 0, out
+        heading = "Copies of the note not read (3): merge what they add into the note, and delete them\n"
+        listed = out.split(heading, 1)[1].split("\n\n", 1)[0].splitlines()
+        assert [line.strip() for line in listed] == copies, out
+        assert "Copies of the note not read" not in run("show", "Ana Costa Jr", "--vault", str(root))[1]
+        data = json.loads(
+            run("show", "Ana Costa", "--json", "--vault", str(root), "--today", "2026-11-21")[1]
+        )
+        assert [(p["file"], p["line"]) for p in data["problems"]] == [(copy, 0) for copy in copies]
+
+
 def test_show_no_cache_reads_every_note_and_keeps_nothing(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`--no-cache`: the story from the notes alone, the same story, and nothing written to
     `.vaultnet/` (a vault on a read-only share, a cache not to be trusted)."""

@@ -40,9 +40,17 @@ def test_walk_skips_dot_template_output_and_ignored_folders(make_vault) -> None:
             "logseq/bak/pages/A/2026-11-19T10_00_00.000Z.Desktop.md": "",
             "graph/logseq/version-files/base/pages/A.md": "",
             "graph/pages/A.md": "",
+            "People/~$a Costa.md": "\x0bWin User",
+            "~$temp.md": "",
+            "~Old/~draft.md": "",
         }
     )
-    assert files(root, Config(ignore=("Archive/**",))) == ["People/A.md", "graph/pages/A.md", "people.MD"]
+    assert files(root, Config(ignore=("Archive/**",))) == [
+        "People/A.md",
+        "graph/pages/A.md",
+        "people.MD",
+        "~Old/~draft.md",
+    ]
 
 
 SKIP_CASES = [
@@ -51,6 +59,7 @@ SKIP_CASES = [
     "Out/Pages/P.md", "Out/Pages.md", "Archive/old/C.md", "Archive.md", "Keep/.hidden.md",
     "Keep/templates.md", "Keep/x.draft.md", "Keep/Drafts/D.md", "Keep/b/drafts/E.md",
     "logseq/bak/pages/P.md", "g/Logseq/version-files/P.md", "Keep/logseq/P.md", "Keep/bak/P.md",
+    "Keep/~$a Costa.md", "~$P.md", "Keep/~P.md", "Keep/P~$.md",
 ]  # fmt: skip
 
 

@@ -749,3 +749,16 @@ def test_vcard_2_1_bare_types_and_a_person_shown_as_their_company() -> None:
     )  # fmt: skip
     assert jane.note == "Hi there"
     assert (dana.name, dana.org, dana.phones) == ("Dana Baker", "Baker Plumbing", ("+1 555 777",))
+
+
+def test_a_file_name_ending_in_a_space_gives_the_name_without_it(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`People/Tom Hart .md` (a space left at the end of the file name): the pages say Tom Hart,
+    and so do `report --json` and the card exported."""
+    root = make_vault(
+        {"People/Tom Hart .md": "---\ntags: [person]\n---\n## Log\n- 2026-11-01 <-> climbing\n"}
+    )
+    report = CliRunner().invoke(main, ["report", str(root), "--json", "--today", "2026-12-01"])
+    assert [p["name"] for p in json.loads(report.output)["people"]] == ["Tom Hart"], report.output
+    out = root.parent / "people.vcf"
+    assert CliRunner().invoke(main, ["export", "vcard", str(root), "-o", str(out)]).exit_code == 0
+    assert "FN:Tom Hart\n" in out.read_text("utf-8").replace("\r\n", "\n")

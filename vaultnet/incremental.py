@@ -51,7 +51,7 @@ from vaultnet.vault.resolve import (
 from vaultnet.vault.walk import (
     SourceFile,
     change_stamp,
-    icloud_copies,
+    copies_beside,
     is_note_file,
     read_through,
     skipped,
@@ -188,7 +188,7 @@ class LiveVault:
             if self._stamps.get(file) != (source.size, source.mtime_ns):
                 changed[file] = self._read(source)
         came = [file for file in changed if file not in self.notes]
-        for file in icloud_copies([*came, *(f for f in changed if changed[f] is None)], seen):
+        for file in copies_beside([*came, *(f for f in changed if changed[f] is None)], seen):
             if file not in changed:
                 changed[file] = self._read(seen[file])
         return self._apply(changed)
@@ -203,7 +203,7 @@ class LiveVault:
 
     def update(self, files: Iterable[str]) -> Update:
         """Read these files again (relative paths): changed, created, deleted or moved away; and
-        the iCloud copies whose note came or went with them (`icloud_copy_of`)."""
+        the copies whose note came or went with them (`copies_beside`)."""
         changed: dict[str, Note | None] = {}
         files = set(files)
         for file in files:
@@ -213,7 +213,7 @@ class LiveVault:
             elif file in self.notes:
                 changed[file] = None
         came_or_went = [f for f in changed if (changed[f] is None) != (f not in self.notes)]
-        for file in icloud_copies(came_or_went, self.notes).difference(files):
+        for file in copies_beside(came_or_went, self.notes).difference(files):
             source = self._source(file)
             changed[file] = self._read(source) if source is not None else None
         return self._apply(changed)

@@ -34,6 +34,10 @@ class Problem:
         return f"{self.file}:{self.line}" if self.line else self.file
 
 
+BINARY = "binary file, not read"
+"""The problem of a file that is no text at all (a program or an image renamed `.md`)."""
+
+
 INTRO_TAG = "intro"
 """An entry's tag (`#intro`, or one below it) for an introduction you made; the reader gives it to
 an entry whose words say so too (`introduced [[Ana]] to [[Bo]]`)."""

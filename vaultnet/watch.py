@@ -51,7 +51,7 @@ from vaultnet.pages.layout import CANVAS, PAGES, USER_TEMPLATES
 from vaultnet.pages.render import Renderer, page_context
 from vaultnet.vault.cache import CACHE_FOLDER, make_cache_folder, read_cache_file
 from vaultnet.vault.load import gc_paused
-from vaultnet.vault.walk import is_note_file, is_output, skipped
+from vaultnet.vault.walk import is_note_file, is_output, office_owner_file, skipped
 from vaultnet.write import process_alive, write_atomic
 
 log = logging.getLogger(__name__)
@@ -93,9 +93,10 @@ PAGE_FILES = frozenset((*PAGES, CANVAS))
 
 def _is_temp(name: str) -> bool:
     """An editor's temporary file: Emacs's auto-save `#name#` and lock `.#name` (a note may be
-    named `#7 Planning.md`), or a name ending as `TEMP_SUFFIXES` do."""
+    named `#7 Planning.md`), Office's owner file `~$name` (`office_owner_file`), or a name ending
+    as `TEMP_SUFFIXES` do."""
     emacs = name.startswith(".#") or (len(name) > 1 and name[0] == name[-1] == "#")
-    return emacs or name.endswith(TEMP_SUFFIXES)
+    return emacs or office_owner_file(name) or name.endswith(TEMP_SUFFIXES)
 
 
 def _below_output(rel: str, config: Config) -> list[str] | None:

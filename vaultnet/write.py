@@ -252,7 +252,7 @@ def _read_all(fd: int) -> bytes:
     return b"".join(parts)
 
 
-def _open_note(real: str, shown: Path) -> int:
+def _open_note(real: str, shown: str) -> int:
     try:
         fd = os.open(real, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except PermissionError:
@@ -309,7 +309,7 @@ LOCK_WAIT = 10.0
 """Seconds a write into a note waits for another vaultnet writing into the same folder, then gives up."""
 
 
-def _lock_folder(folder: str, shown: Path) -> int | None:
+def _lock_folder(folder: str, shown: str) -> int | None:
     """The open folder of a note, locked (`flock`) for vaultnet's writers into it: two `log`s, or a
     `log` and an `import`, write their notes one after the other, each planning on what the other
     wrote. The lock is on the folder because a note's own file is replaced by each write that
@@ -341,9 +341,10 @@ def _lock_folder(folder: str, shown: Path) -> int | None:
             return None
 
 
-def insert_into_note(path: Path, plan: Plan) -> Inserted:
+def insert_into_note(path: Path, plan: Plan, shown: str | None = None) -> Inserted:
     """Insert into the note at `path` the bytes `plan` chooses for its current content; returns
-    the note's new bytes and where they went. No save of anyone else is lost, and ours is made once:
+    the note's new bytes and where they went (`shown`: the note as a refusal names it, its path in
+    the vault, rather than `path`). No save of anyone else is lost, and ours is made once:
 
     - vaultnet's writers into one folder take turns (`_lock_folder`): each plans on the note as
       the one before left it;
@@ -367,12 +368,13 @@ def insert_into_note(path: Path, plan: Plan) -> Inserted:
     - a note that keeps changing is tried `TRIES` times, then refused with FileChanged.
     """
     real = os.path.realpath(path)
-    lock = _lock_folder(os.path.dirname(real), path)
+    named = shown or str(path)
+    lock = _lock_folder(os.path.dirname(real), named)
     try:
         remove_stale_temps(Path(real).parent)
         sent = None
         for _ in range(TRIES):
-            fd = _open_note(real, path)
+            fd = _open_note(real, named)
             try:
                 done = _try_insert(real, fd, plan, sent)
             finally:
@@ -384,7 +386,7 @@ def insert_into_note(path: Path, plan: Plan) -> Inserted:
     finally:
         if lock is not None:
             os.close(lock)
-    raise FileChanged(f"{path} kept changing while vaultnet was writing to it: nothing written")
+    raise FileChanged(f"{named} kept changing while vaultnet was writing to it: nothing written")
 
 
 def _try_insert(real: str, fd: int, plan: Plan, sent: _Sent | None) -> Inserted | _Sent | None:

@@ -16,7 +16,7 @@ from vaultnet.convert import (
     shown_characters,
     unsafe_characters,
 )
-from vaultnet.errors import CaptureError, VaultnetError
+from vaultnet.errors import CaptureError, NoteRefused, VaultnetError
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS
 from vaultnet.model import Direction, Mention
 from vaultnet.patterns import lazy_pattern
@@ -966,9 +966,11 @@ def write_entry(
         return insertion.offset, insertion.data
 
     try:
-        done = insert_into_note(path, plan)
+        done = insert_into_note(path, plan, file)
     except CaptureError as exc:
         raise CaptureError(str(exc) if str(exc).startswith(file) else f"{file}: {exc}") from None
+    except NoteRefused as exc:  # one you may not write: refused as one holding a merge's conflict is
+        raise CaptureError(str(exc)) from None
     return line + lines_moved(file, *planned, done), written
 
 
@@ -1049,7 +1051,7 @@ def write_entries(
     while len(said) < len(entries):
         run = _Run(file, entries[len(said) :], expects[len(said) :], config, outline)
         try:
-            done = insert_into_note(path, run.plan)
+            done = insert_into_note(path, run.plan, file)
         except (VaultnetError, OSError) as exc:
             said.append(_why(exc))
             continue

@@ -18,7 +18,7 @@ from vaultnet.model import Note, stem_of
 from vaultnet.vault.cache import FileStat
 from vaultnet.vault.load import filed_among_people, load_vault, read_found, why_yours
 from vaultnet.vault.names import Resolver, claimed
-from vaultnet.vault.walk import skipped, walk_stats
+from vaultnet.vault.walk import skipped, stands_for, walk_stats
 
 Named = Mapping[str, tuple[str, tuple[str, ...]]]
 """Each person note's file → its name and aliases (`names.claimed`): what finding one reads."""
@@ -171,22 +171,38 @@ def find_person_in(root: Path, people: People, query: str, config: Config) -> st
 
 def _no_persons_note(root: Path, key: str, config: Config) -> str | None:
     """Why the first note (walked) named `key` (by stem or path) is not read as a person, or None
-    when no note is named so. Else why the first note a first or last word of its stem names
-    (`rui` for `People/Rui Sa.md`, as `find` takes it for a person's) is not, when it would be
-    someone's (`filed_among_people`) but for a problem of its own (its template's placeholder unfilled)
-    or for its type or tags (`type: account`)."""
+    when no note is named so. Else why the first file that stands for a note so named is not read
+    (`stands_for`: a sync tool's conflicted copy of it, missing, or its iCloud placeholder). Else
+    why the first note a first or last word of its stem names (`rui` for `People/Rui Sa.md`, as
+    `find` takes it for a person's) is not, when it would be someone's (`filed_among_people`) but
+    for a problem of its own (its template's placeholder unfilled) or for its type or tags (`type:
+    account`)."""
     short: str | None = None
+    kept: str | None = None
     for found in walk_stats(root, config):
         file = found[0]
         stem = stem_of(file)
-        if key in (name_key(stem), name_key(file.removesuffix(".md"))):
+        if kept is None and (note_of := stands_for(file)) is not None and _named(key, note_of):
+            kept = f"{file} is not read as a person: {_why_unread(read_found(found, config))}"
+        if _named(key, file):
             note = read_found(found, config)
             return None if note.kind == "person" else _why_not_a_person(found, note, config, whole=True)
         if short is None and key in {name_key(word) for word in short_names(stem, stem)}:
             note = read_found(found, config)
             if note.kind != "person":
                 short = _why_not_a_person(found, note, config, whole=False)
-    return short
+    return kept or short
+
+
+def _named(key: str, file: str) -> bool:
+    """Is the note `file` named `key` (`name_key`), by its stem or its path?"""
+    return key in (name_key(stem_of(file)), name_key(file.removesuffix(".md")))
+
+
+def _why_unread(note: Note) -> str:
+    """Why a note is not read: its first problem (a sync tool's copy, a placeholder), else that it
+    is in no people folder."""
+    return note.problems[0].message if note.problems else _NO_PERSON
 
 
 def _why_not_a_person(found: FileStat, note: Note, config: Config, whole: bool) -> str | None:
@@ -201,7 +217,7 @@ def _why_not_a_person(found: FileStat, note: Note, config: Config, whole: bool) 
     if filed_among_people(note, config):
         why = note.problems[0].message if note.problems else _NO_ONE if note.kind == "other" else None
     else:
-        why = (note.problems[0].message if note.problems else _NO_PERSON) if whole else None
+        why = _why_unread(note) if whole else None
     return f"{file} is not read as a person: {why}" if why else None
 
 

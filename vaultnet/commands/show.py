@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,7 +44,7 @@ from vaultnet.pages.render import (
     without_block_id,
 )
 from vaultnet.vault.cache import FileStat
-from vaultnet.vault.load import read_found
+from vaultnet.vault.load import read_found, unread_copies
 from vaultnet.vault.names import Resolver, resolver_of
 from vaultnet.vault.resolve import Seen, contribute
 from vaultnet.vault.walk import walk_stats
@@ -95,6 +95,9 @@ class Story:
     problems: tuple[Problem, ...]
     """What in the person's own note could not be read (an entry's day with no year, say): why
     the story may tell less than the note does."""
+    copies: tuple[Problem, ...] = ()
+    """The problems of the copies of the note beside it that are not read (`unread_copies`: a sync
+    tool's conflicted copy, iCloud's `Ana 2.md`): what they hold is in no timeline until merged."""
 
 
 def next_birthday(written: str | None, today: dt.date) -> Birthday | None:
@@ -120,9 +123,10 @@ def person_story(root: Path, report: Report, query: str, config: Config, seen: S
         tellers = tuple(n for n in vault.notes if note.file in seen.get(n.file, ((),))[0])
     names = {p.file: p.note.name for p in vault.people}
     told = _told(tellers, find, note.file)
-    return _story(
+    story = _story(
         root, report.today, note, stats, told, names.__getitem__, introductions_made(report)[0], config
     )
+    return replace(story, copies=unread_copies(note.file, vault.problems))
 
 
 def saved_story(root: Path, query: str, today: dt.date | None, config: Config) -> Story | None:
@@ -177,7 +181,8 @@ def _saved_story(
     def name_of(linked: str) -> str:  # only the few people linked are decoded
         return state.persons[linked][0]
 
-    return _story(root, day, read(file), stats, told, name_of, made.introductions[1], config)
+    story = _story(root, day, read(file), stats, told, name_of, made.introductions[1], config)
+    return replace(story, copies=unread_copies(file, made.report.vault.problems))
 
 
 def _person_in(root: Path, people: People, query: str, config: Config, report: Report) -> str:
@@ -296,7 +301,7 @@ def story_json(story: Story) -> str:
             }
             for i in story.introductions
         ],
-        "problems": [problem_json(p) for p in story.problems],
+        "problems": [problem_json(p) for p in (*story.problems, *story.copies)],
     }
     return dumps(data) + "\n"
 
@@ -406,6 +411,10 @@ def _told_line(t: Contact) -> str:
     return f"  {t.date} {arrow} {quoted(t.text) or '(no text)'}  [{t.file}:{t.line}]"
 
 
+_MERGE = "merge what they add into the note, and delete them"
+"""What to do with the copies of a person's note that are not read (`Story.copies`)."""
+
+
 def story_text(story: Story, window: int) -> str:
     """The story as plain lines for the terminal: who, what you know, the timeline, what is next."""
     s, note = story.stats, story.stats.person.note
@@ -431,6 +440,9 @@ def story_text(story: Story, window: int) -> str:
     if story.problems:  # why the timeline may say less than the note does
         lines += ["", f"Problems in the note ({len(story.problems)})"]
         lines += [f"  {p.place}: {p.message}" for p in story.problems]
+    if story.copies:  # what was written in them on another machine is in no timeline
+        lines += ["", f"Copies of the note not read ({len(story.copies)}): {_MERGE}"]
+        lines += [f"  {p.file}" for p in story.copies]
     lines += ["", "Planned"]
     lines += [_told_line(t) for t in story.planned] or ["  nothing planned"]
     lines += ["", "Open follow-ups"]

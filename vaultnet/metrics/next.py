@@ -10,8 +10,9 @@ from operator import attrgetter
 from typing import Literal
 
 from vaultnet.config import Config
-from vaultnet.convert import archive_folder, counted, first_names, name_key, owner_named
-from vaultnet.model import Contact, Note, PersonStats, Unnoted, stem_of
+from vaultnet.convert import archive_folder, counted, first_names, name_key, owner_named, target_key
+from vaultnet.model import Contact, Note, PersonStats, Problem, Unnoted, stem_of
+from vaultnet.vault.load import unread_version_of
 
 GONE_STATUSES = ("deceased", "passed away", "died", "in memoriam")
 """`status` values that say the person died: they rest, and no birthday or anniversary of theirs
@@ -284,6 +285,19 @@ def without_note(unnoted: Iterable[Unnoted], today: dt.date, config: Config) -> 
             latest[key] = seen
     others = (u for u in latest.values() if not owner_named(u.name, config.me))
     return tuple(sorted(others, key=lambda u: (-u.date.toordinal(), name_key(u.name), u.file)))
+
+
+def kept_unread(without: Iterable[Unnoted], problems: Iterable[Problem]) -> dict[str, Problem]:
+    """Of those met without a note (`without_note`), each whose note the vault holds in a file
+    that is not read (`unread_version_of`: a conflicted copy whose note is missing, the note's
+    iCloud placeholder): that file's problem, which says what to do, by name as written. `vaultnet
+    new` would make an empty second note of them, or refuse."""
+    wanted = {target_key(u.name): u.name for u in without}
+    found: dict[str, Problem] = {}
+    for problem in problems if wanted else ():
+        if (note := unread_version_of(problem)) is not None and (name := wanted.get(target_key(note))):
+            found.setdefault(name, problem)
+    return found
 
 
 def named_alike(without: Iterable[Unnoted], people: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:

@@ -37,6 +37,7 @@ from vaultnet.metrics.next import (
     NEXT_CONTACT,
     due_on_day_set,
     has_occasions,
+    kept_unread,
     missing,
     named_alike,
     next_occurrence,
@@ -65,7 +66,7 @@ from vaultnet.pages.saved import (
     row_key,
 )
 from vaultnet.patterns import lazy_pattern
-from vaultnet.vault.load import taken_as_yours, unopenable
+from vaultnet.vault.load import not_read, taken_as_yours, unopenable
 from vaultnet.vault.names import name_clashes, resolver_of, spelt_apart
 from vaultnet.vault.walk import org_files
 
@@ -859,11 +860,11 @@ PAGE_INPUTS = {
     "Overview.md": (
         "booked", "chart", "chart_possible", "chart_shown", "coming_up", "config", "drifting",
         "follow_ups", "from_words", "lapsed", "limit", "movement", "movers", "movers_shown",
-        "named_alike", "no_people", "open_count", "output", "problems", "reach_out", "resting",
-        "short_active", "short_personal", "short_reciprocal", "summary", "today", "trend_chart",
-        "without_note",
+        "named_alike", "no_people", "not_read", "open_count", "output", "problems", "reach_out",
+        "resting", "short_active", "short_personal", "short_reciprocal", "summary", "today",
+        "trend_chart", "without_note",
     ),
-    "Problems.md": ("clashes", "problems", "unread"),
+    "Problems.md": ("clashes", "problems", "unread", "unread_files"),
     "Recency.md": (
         "booked", "coming_up", "config", "drifting", "due_soon", "fading", "lapsed", "never",
         "overdue", "resting", "today",
@@ -962,7 +963,7 @@ def page_context(
         "output": config.output,
         **{name: lists[name] for name in LISTS if name != "charted"},
         "problems": report.vault.problems,  # what the JSON counts: a name a file name wins is no problem
-        "unread": _unread(report),
+        **dict(zip(("unread", "unread_files"), _unread(report), strict=True)),
         "clashes": clashes,
         "open_count": lists.open_count,
         "oldest_follow_ups": lists.oldest,
@@ -983,6 +984,7 @@ def page_context(
         "no_people": _no_people(config, root, report.vault.notes) if not report.people else "",
         "without_note": (without := without_note(report.vault.unnoted, report.today, config)),
         "named_alike": named_alike(without, map(link_key, report.people)) if without else {},
+        "not_read": kept_unread(without, report.vault.problems),
     }
 
 
@@ -1004,11 +1006,14 @@ YOURS_SHOWN = 3
 """How many notes read as yours a vault that shows nobody names."""
 
 
-def _unread(report: Report) -> tuple[Problem, ...]:
-    """The notes' own problems: not the names two people claim equally (listed as clashes)."""
+def _unread(report: Report) -> tuple[tuple[Problem, ...], tuple[Problem, ...]]:
+    """The notes' own problems: not the names two people claim equally (listed as clashes); those
+    of notes read as far as they could be, and those of files of which nothing was read (`not_read`:
+    a conflicted copy, a placeholder, a file too large or binary), which have no line to open."""
     equal = set(resolver_of(report.vault).problems())
     problems = report.vault.problems
-    return tuple(p for p in problems if p not in equal) if equal else problems
+    own = [p for p in problems if p not in equal] if equal else problems
+    return tuple(p for p in own if not not_read(p)), tuple(filter(not_read, own))
 
 
 MOVERS_SHOWN = 10
@@ -1119,6 +1124,11 @@ def problem_json(p: Problem) -> dict[str, Any]:
     return {"file": p.file, "line": p.line, "message": p.message}
 
 
+def _not_read_json(problem: Problem | None) -> dict[str, str] | None:
+    """The file someone met without a note has their note in, not read (`kept_unread`), and why."""
+    return None if problem is None else {"file": problem.file, "problem": problem.message}
+
+
 def report_json(report: Report, config: Config | None = None, lists: PageLists | None = None) -> str:
     """`vaultnet report --json`: spec 5, keys in order, deterministic. `config`: the vault's (the
     defaults when not given), which the movement is computed with; `lists`: the pages' lists kept
@@ -1126,6 +1136,8 @@ def report_json(report: Report, config: Config | None = None, lists: PageLists |
     summary = report.summary
     config = config or Config()
     moved = movement(report, config, lists.tally if lists is not None else None)
+    without = without_note(report.vault.unnoted, report.today, config)
+    unread = kept_unread(without, report.vault.problems)
     data = {
         "as_of": report.today.isoformat(),
         "summary": {
@@ -1140,8 +1152,15 @@ def report_json(report: Report, config: Config | None = None, lists: PageLists |
         "problems": [problem_json(p) for p in report.vault.problems],
         "movement": movement_json(moved, report),
         "without_note": [
-            {"name": u.name, "last": u.date.isoformat(), "file": u.file, "line": u.line, "text": u.text}
-            for u in without_note(report.vault.unnoted, report.today, config)
+            {
+                "name": u.name,
+                "last": u.date.isoformat(),
+                "file": u.file,
+                "line": u.line,
+                "text": u.text,
+                "note_not_read": _not_read_json(unread.get(u.name)),
+            }
+            for u in without
         ],
     }
     return dumps(data) + "\n"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from vaultnet.convert import counted, name_order
 from vaultnet.metrics.cultivate import BUCKET_LIMIT, Introduction, by_age, open_follow_ups, rhythm_days
-from vaultnet.model import FollowUp, PersonStats
+from vaultnet.model import FollowUp, PersonStats, Problem
 from vaultnet.pages.render import (
     MOVERS_SHOWN,
     coming_words,
@@ -163,11 +163,12 @@ def no_note(ctx: ReportContext) -> Section:
     """Who the notes say you met, called or heard from, and who has no note."""
     found = ctx["without_note"]
     shown, more = _few(ctx, found, "Overview.md")
-    alike = ctx["named_alike"]
+    alike, unread = ctx["named_alike"], ctx["not_read"]
     rows = tuple(
         (
             plain_text(u.name),
-            f"last {said_on(u.date, u.text, terminal=True)}{_perhaps(alike, u.name)}",
+            f"last {said_on(u.date, u.text, terminal=True)}{_perhaps(alike, u.name)}"
+            + _not_read(unread, u.name),
             f"{u.file}:{u.line}",
         )
         for u in shown
@@ -175,6 +176,13 @@ def no_note(ctx: ReportContext) -> Section:
     return Section(
         f"Met, no note yet ({len(found)})", ("who", "last", "where"), rows, "", quiet=True, more=more
     )
+
+
+def _not_read(unread: dict[str, Problem], name: str) -> str:
+    """Why someone met has no note though the vault holds one (`kept_unread`), as the Overview
+    says it: `; their note is People/.Rosa Klein.md.icloud: not downloaded from iCloud ...`."""
+    problem = unread.get(name)
+    return f"; their note is {plain_text(problem.file)}: {plain_text(problem.message)}" if problem else ""
 
 
 def _perhaps(alike: dict[str, tuple[str, str]], name: str) -> str:

@@ -6,12 +6,13 @@ import posixpath
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import accumulate
 from sys import intern
 from urllib.parse import unquote
 
 from vaultnet.convert import as_tag, link_target
+from vaultnet.model import Problem
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import EMOJI
@@ -156,6 +157,32 @@ def shown(text: str, line: CodeLine) -> str:
             start = place + 1
     parts.append(read[start:end])
     return "".join(parts)
+
+
+BACKSLASHED = "the link to {} links no one: a link parts folders with /, on Windows too: write {}"
+"""The problem of a link whose folders are parted by a backslash (`[[People\\Ana Costa]]`, as
+Windows writes a path): Obsidian names no note with a backslash, so the link reaches none."""
+
+
+def backslashed_links(file: str, links: Iterable[str], text: str) -> list[Problem]:
+    """A problem for each link target (`links`, as `links_in` reads them) that parts a folder from
+    a name with a backslash, at the first line of `text` that holds it (as written, or escaped as
+    YAML's double quotes write it, `\\\\`; 0 when none spells it so: a Markdown link's `%20`):
+    with the link to write instead. A backslash at either end is none (`[[Ana\\|A]]`, a table's
+    escaped pipe, is read without it)."""
+    found = [target for target in links if "\\" in target.strip("\\")]
+    if not found:
+        return []
+    lines = text.split("\n")
+    problems = []
+    for target in found:
+        spelt = (target, target.replace("\\", "\\\\"))
+        line = next((at for at, said in enumerate(lines, 1) if any(s in said for s in spelt)), 0)
+        problems.append(Problem(file, line, BACKSLASHED.format(target, _SLASHES.sub("/", target))))
+    return problems
+
+
+_SLASHES = lazy_pattern(r"\\+")
 
 
 UNCLEAN = ("`", "<!--", "%%", "{{", "<%")

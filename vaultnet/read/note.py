@@ -79,7 +79,7 @@ from vaultnet.read.half_filled import (
     placeholder_value,
     without_placeholders,
 )
-from vaultnet.read.inline import clean
+from vaultnet.read.inline import backslashed_links, clean
 from vaultnet.read.keys import (
     NOTHING_NEXT,
     PEOPLE_FIELDS,
@@ -210,8 +210,10 @@ def _name(meta: dict[str, object], fields: Fields, stem: str, title: str = "", b
     spells the stem (`maria-gonzalez.md` titled `María González`: any other title is a job's),
     else the heading that spells a slug-named note's stem (`_slug_title`, in the `body` given),
     else the file's stem, without the `@` some owners put before a person's (`@Ana Ruiz.md`,
-    so that `[[@` lists only people). The name's parts are a vCard's (`N.GN`, `N.FN`) or,
-    nested in `name`, a contact plugin's (`first`, `last`)."""
+    so that `[[@` lists only people), its spaces single and none at either end, as the pages show
+    it (`Tom Hart .md`, a space a sync or a keyboard left, is Tom Hart in the JSON and a vCard too).
+    The name's parts are a vCard's (`N.GN`, `N.FN`) or, nested in `name`, a contact plugin's
+    (`first`, `last`)."""
     name = first_of(fields.get("name", []), as_text)
     if isinstance(name, str):
         return name
@@ -230,8 +232,13 @@ def _name(meta: dict[str, object], fields: Fields, stem: str, title: str = "", b
         or (front_title if front_title and spells(front_title, stem) else "")
         or _slug_title(stem, body)
         or _slug_alias(stem, fields.get("aliases", []))
-        or (stem[1:] if stem[:1] == "@" and stem[1:2].isalnum() else stem)
+        or _spaced(stem[1:] if stem[:1] == "@" and stem[1:2].isalnum() else stem)
     )
+
+
+def _spaced(stem: str) -> str:
+    """A file's stem as a name: its spaces single, none at either end (a stem of spaces alone as it is)."""
+    return " ".join(stem.split()) or stem
 
 
 _NAME_PARTS = (("first", "given"), ("last", "family"))
@@ -608,7 +615,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         entries=tuple(with_code(entries, body.code) if body.code else entries),  # quoted with their code
         links=tuple(dict.fromkeys(links)),
         follow_ups=tuple(follow_ups),
-        problems=tuple(problems),
+        problems=(*problems, *backslashed_links(file, links, decoded.text)),
         **card,
     )
 

@@ -12,7 +12,7 @@ from typing import Any
 from vaultnet.convert import WIKILINKS
 from vaultnet.errors import TooComplex
 from vaultnet.fields import FIELDS
-from vaultnet.model import Problem
+from vaultnet.model import BINARY, Problem
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read.front_matter_fast import read_flat
 
@@ -61,7 +61,7 @@ def decode(file: str, data: bytes) -> Decoded:
         problem = Problem(file, line, "not UTF-8: read as Windows-1252; save it as UTF-8")
         text = data.decode("cp1252", errors="replace")
         if b"\x00" in data:  # no text encoding writes NUL bytes (UTF-16 was decoded above)
-            return Decoded(text, Problem(file, 0, "binary file, not read"), binary=True)
+            return Decoded(text, Problem(file, 0, BINARY), binary=True)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:

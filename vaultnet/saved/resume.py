@@ -77,7 +77,7 @@ from vaultnet.vault.resolve import (
     unnoted,
     without_entries,
 )
-from vaultnet.vault.walk import SourceFile, icloud_copies
+from vaultnet.vault.walk import SourceFile, copies_beside
 
 # The pages' lists, the introductions and the swapping of a person's parts are imported by the
 # functions of a build that use them: `check` reads the state without them (a few ms a run).
@@ -309,8 +309,8 @@ def _changed(state: State, found: list[FileStat], config: Config) -> tuple[dict[
     if len(found) == len(state.files) and _NEW not in was:
         return changed, set()
     gone = state.files.keys() - set(map(_FILE, found))
-    if icloud_copies([*(f for f in changed if f not in state.files), *gone], state.files).difference(changed):
-        raise StateLater("a note came or went beside its iCloud copy, which it makes a copy or a note")
+    if copies_beside([*(f for f in changed if f not in state.files), *gone], state.files).difference(changed):
+        raise StateLater("a note came or went beside a copy of it, which it makes a copy, a note or its rest")
     return changed, gone
 
 

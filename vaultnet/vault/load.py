@@ -13,7 +13,7 @@ from pathlib import Path
 from vaultnet.config import Config
 from vaultnet.convert import owner_match
 from vaultnet.errors import VaultError
-from vaultnet.model import Note, Problem, Vault, stem_of
+from vaultnet.model import BINARY, Note, Problem, Vault, stem_of
 from vaultnet.vault.cache import (
     UNKNOWN,
     FileStat,
@@ -31,6 +31,8 @@ from vaultnet.vault.walk import (
     icloud_copy_of,
     icloud_placeholder_of,
     icloud_shaped,
+    path_key,
+    stands_for,
     unlisted_problems,
     walk_stats,
 )
@@ -40,10 +42,16 @@ log = logging.getLogger(__name__)
 
 NOT_UTF8_NAME = "skipped: the file name is not UTF-8; rename the file"
 CONFLICTED_COPY = "a sync tool's conflicted copy of {}: not read; merge it into the note and delete it"
+MISSING_NOTE = "a sync tool's conflicted copy of {}, which is missing: not read; rename it to {}"
+"""A conflicted copy whose note is not beside it (renamed or deleted on another machine): what is
+left of the note, which a merge has nowhere to go into."""
+_A_COPY = CONFLICTED_COPY.partition("{")[0]
+"""How the problem of every sync tool's conflicted copy begins, its note there or missing."""
 ICLOUD_COPY = (
     "iCloud's conflicted copy of {} (its name with ` {}` added): not read; merge it into the note and "
     "delete it, or rename it if it is a note of its own"
 )
+_AN_ICLOUD_COPY = ICLOUD_COPY.partition("{")[0]
 CANNOT_READ = "cannot read: "
 """How the problems of files no editor could open by their name begin: no page links to them."""
 NOT_DOWNLOADED = "not downloaded from iCloud"
@@ -53,6 +61,42 @@ editor shows."""
 
 _UNOPENABLE = (NOT_UTF8_NAME, CANNOT_READ, NOT_DOWNLOADED, UNLISTED.split("(", 1)[0])
 """How the problems of what no editor opens begin: a file by its name, or a folder unlisted."""
+INTERNAL_ERROR = "internal error while reading this note: "
+_NOT_READ = (*_UNOPENABLE, "skipped: ", _A_COPY, _AN_ICLOUD_COPY, INTERNAL_ERROR, BINARY)
+"""How the problems of files of which nothing was read begin: those no editor opens, those too
+large, the conflicted copies, a binary file, one vaultnet failed on."""
+
+
+def not_read(problem: Problem) -> bool:
+    """Is this the problem of a file of which nothing was read, or of a folder unlisted (no line
+    to open it at), rather than of a note read as far as it could be?"""
+    return problem.line == 0 and problem.message.startswith(_NOT_READ)
+
+
+def unread_version_of(problem: Problem) -> str | None:
+    """The note this problem's file is a version of that is not read (`stands_for`: a sync tool's
+    conflicted copy of it, or its iCloud placeholder; or iCloud's conflicted copy of it), when the
+    problem is that; else None. Where that note is missing, the file is what is left of it; beside
+    it, the file may hold what it lacks."""
+    if problem.line:
+        return None
+    if problem.message.startswith(_AN_ICLOUD_COPY):
+        return shaped[0] if (shaped := icloud_shaped(problem.file)) else None
+    return stands_for(problem.file) if problem.message.startswith((_A_COPY, NOT_DOWNLOADED)) else None
+
+
+def unread_copies(file: str, problems: Iterable[Problem]) -> tuple[Problem, ...]:
+    """Of these problems, those of the copies of the note `file` that are not read
+    (`unread_version_of`), its own placeholder aside: a conflicted copy beside a note holds what
+    was written in it on another machine, which is in no page until it is merged."""
+    key = path_key(file)
+    return tuple(
+        p
+        for p in problems
+        if (of := unread_version_of(p)) is not None
+        and path_key(of) == key
+        and not p.message.startswith(NOT_DOWNLOADED)
+    )
 
 
 def unopenable(problem: Problem) -> bool:
@@ -134,7 +178,7 @@ def _read_file(file: str, path: Path | str, size: int, config: Config) -> tuple[
     except Exception as exc:  # a bug of vaultnet's met on this note: the rest of the vault is still read
         log.debug("internal error while reading %s", file, exc_info=True)
         reason = ": ".join([type(exc).__name__, *str(exc).splitlines()[:1]])
-        return _unread(file, f"internal error while reading this note: {reason}"), UNKNOWN
+        return _unread(file, f"{INTERNAL_ERROR}{reason}"), UNKNOWN
 
 
 def _bytes_of(file: str, path: Path | str, size: int, config: Config) -> bytes | Note:
@@ -147,7 +191,7 @@ def _bytes_of(file: str, path: Path | str, size: int, config: Config) -> bytes |
         said = "download it in Finder (Download Now); until then it is not read"
         return _unread(file, f"{NOT_DOWNLOADED} ({note.rpartition('/')[2]}): {said}")
     if (original := conflicted_copy_of(file)) is not None:  # read, a person would be two
-        return _unread(file, CONFLICTED_COPY.format(original))
+        return _unread(file, _copy_said(path, original))
     if (
         icloud_shaped(file)
         and (original := icloud_copy_of(file, _beside(file, path))) is not None
@@ -195,6 +239,25 @@ def _opening(data: bytes) -> bytes | None:
     return None
 
 
+def _copy_said(path: Path | str, original: str) -> str:
+    """The problem of a sync tool's conflicted copy (at `path`) of `original`: the note as spelt
+    beside it, in any case and Unicode form (Dropbox's `(Case Conflict)` is of a note spelt
+    otherwise, as a Windows or macOS disk finds it), or in iCloud alone (its placeholder); else that
+    the note is missing, and the copy is to be renamed to it."""
+    folder, name = os.path.dirname(path), original.rpartition("/")[2]
+    if os.path.isfile(os.path.join(folder, name)) or os.path.isfile(os.path.join(folder, f".{name}.icloud")):
+        return CONFLICTED_COPY.format(original)
+    keys = {path_key(name), path_key(f".{name}.icloud")}
+    try:
+        spelt = sorted(e.name for e in os.scandir(folder) if path_key(e.name) in keys and e.is_file())
+    except OSError:
+        spelt = []
+    if spelt:
+        at = original[: len(original) - len(name)]
+        return CONFLICTED_COPY.format(at + (icloud_placeholder_of(spelt[0]) or spelt[0]))
+    return MISSING_NOTE.format(original, name)
+
+
 def _beside(file: str, path: Path | str) -> Callable[[str], bool]:
     """Is this note of the vault (in `file`'s folder, which is at `path`'s) on disk, or its iCloud
     placeholder (`.Maya.md.icloud`: the note is in iCloud)?"""
@@ -209,9 +272,15 @@ def _beside(file: str, path: Path | str) -> Callable[[str], bool]:
     return exists
 
 
+def _conflicted_copy(note: Note) -> bool:
+    """Was the note, as kept, a sync tool's conflicted copy? Its problem names its note as it was
+    then (`_copy_said`): read again, which reads no byte of it."""
+    return note.kind == "other" and note.problems[:1] != () and note.problems[0].message.startswith(_A_COPY)
+
+
 def _icloud_copy(note: Note) -> bool:
     """Was the note, as kept, iCloud's conflicted copy (`ICLOUD_COPY`)?"""
-    return any(p.message.startswith(ICLOUD_COPY.partition("{")[0]) for p in note.problems)
+    return any(p.message.startswith(_AN_ICLOUD_COPY) for p in note.problems)
 
 
 def _read_bytes(path: Path | str, size: int, limit: int) -> bytes:
@@ -413,7 +482,7 @@ def _read_notes(
         if blob is None and cache and cache.may_match(stat[0], stat[2]):  # written again as it was?
             blob = cache.get(stat[0], stat[2], stat[3], file_digest(stat, config))
         note = cached_note(blob, stat[0])
-        if note is not None and not (shaped and _icloud_copy(note)):
+        if note is not None and not (shaped and _icloud_copy(note)) and not _conflicted_copy(note):
             notes.append(note if take is None else take(note))
             continue
         if blob is not None:

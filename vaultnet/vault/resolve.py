@@ -195,16 +195,27 @@ def unnoted(
     """What `sightings` gave of each note (by file), less those a person answers to now, those
     two or more answer to (a clash is a problem, not someone without a note), or whom a note of
     another kind is named for (a topic's, a place's: `names` gives the `note_names` of the
-    vault's note files): by file and line."""
-    found = [(f, *sighting) for f in sorted(seen) for sighting in seen[f] if not find.claimants(sighting[0])]
+    vault's note files): by file and line. A link whose folders a backslash parts (`[[People\\Ana
+    Costa]]`) reaches no one, and is a problem of its note (`backslashed_links`); it is read so
+    here, with `/`, and named by its last part: whom it means has a note, or is to get one."""
+    found = [(f, *sighting) for f in sorted(seen) for sighting in seen[f] if not _answered(find, sighting[0])]
     if not found:
         return ()  # nearly every vault: its files' names are not needed
     named = names()
     return tuple(
         Unnoted(target.rsplit("/", 1)[-1], dt.date.fromordinal(day), file, line, text)
-        for file, target, day, line, text in found
-        if target_key(target) not in named
+        for file, written, day, line, text in found
+        if target_key(target := _slashed(written)) not in named
     )
+
+
+def _answered(find: Names, target: str) -> bool:
+    """Does a person answer to the link `target`, or two or more, its backslashes read as `/`?"""
+    return bool(find.claimants(target)) or ("\\" in target and bool(find.claimants(_slashed(target))))
+
+
+def _slashed(target: str) -> str:
+    return target.replace("\\", "/") if "\\" in target else target
 
 
 def note_names(files: Iterable[str]) -> set[str]:

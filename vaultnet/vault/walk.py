@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Callable, Container, Iterable, Iterator
+import unicodedata
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from operator import attrgetter
@@ -44,10 +45,19 @@ def _app_copies(rel: str) -> bool:
     return any(low == copies or low.endswith("/" + copies) for copies in APP_COPIES)
 
 
-_PAREN_COPY = lazy_pattern(r"(?P<note>.+?) ?\([^()]*\bconflicted copy\b[^()]*\)(?: \(\d+\))?", re.IGNORECASE)
+_PAREN_COPY = lazy_pattern(
+    r"(?P<note>.+?) ?\((?:[^()]*\bconflicted copy\b[^()]*|(?:case|selective sync|unicode encoding) conflict"
+    r"(?: \d+)?)\)(?: \(\d+\))?",
+    re.IGNORECASE,
+)
 """`X (conflicted copy 2026-11-20)`, `X (Maya's conflicted copy 2026-11-20)` (Dropbox, a second one
 on a day ` (1)` after), `X (conflicted copy 2026-11-20 101500)` (Nextcloud, ownCloud), `X (Conflicted
-copy MyMacBook 202611201015)` (Obsidian Sync, its "Create conflict file" setting)."""
+copy MyMacBook 202611201015)` (Obsidian Sync, its "Create conflict file" setting); and Dropbox's
+renames of a file it cannot keep beside another of its name, `x (Case Conflict)` (or `(Case
+Conflict 1)`: names that differ only in case), `X (Unicode Encoding Conflict)` (only in Unicode
+form, as macOS and Windows spell an accent), `X (Selective Sync Conflict)` (one that selective sync
+keeps off this computer). Each at the end of the name alone: `Ideas (Case Conflict) draft` is a
+name of the owner's."""
 _SUFFIX_COPY = lazy_pattern(r"(?P<note>.+?)(?:\.sync-conflict-\d{8}-\d{6}|_conflict-\d{8}-\d{6}$)")
 """`X.sync-conflict-20261120-101500-ABCDEFG` (Syncthing: the day, the time, the device) and
 `X_conflict-20261120-101500` (Nextcloud's and ownCloud's older clients)."""
@@ -58,6 +68,8 @@ def conflicted_copy_of(rel: str) -> str | None:
     None when it is none. Read, it would be a second note of the same person, or the same entries
     twice; only the shapes the tools write are matched (Google Drive's `X (1)` and OneDrive's
     `X-MACHINE` are no different from names people give their notes)."""
+    if "onflict" not in rel.lower():  # nearly every note: spared the patterns
+        return None
     folder, _, name = rel.rpartition("/")
     stem, dot, extension = name.rpartition(".")
     match = _PAREN_COPY.fullmatch(stem) or _SUFFIX_COPY.match(stem)
@@ -100,18 +112,31 @@ def icloud_copy_of(rel: str, exists: Callable[[str], bool]) -> str | None:
     return shaped[0]
 
 
-def icloud_copies(files: Iterable[str], among: Container[str]) -> set[str]:
-    """The files of `among` that `files` (made or deleted) may make iCloud's conflicted copies or
-    notes again (`icloud_copy_of`): `Maya 2.md` ... `Maya 99.md` of `Maya.md` or `Maya 1.md`, or
-    of their iCloud placeholders."""
+def copies_beside(files: Iterable[str], among: Collection[str]) -> set[str]:
+    """The files of `among` whose reading turns on `files` (made or deleted): the iCloud copies
+    they may make conflicted copies or notes again (`icloud_copy_of`: `Maya 2.md` ... `Maya
+    99.md` of `Maya.md` or `Maya 1.md`, or of their iCloud placeholders), and the sync tools'
+    conflicted copies whose note they are, in any case and Unicode form, or its placeholder (the
+    copy's problem names the note as spelt, or says it is missing)."""
     found: set[str] = set()
+    notes: set[str] = set()
     for file in files:
-        stem, dot, extension = (icloud_placeholder_of(file) or file).rpartition(".")
+        note = icloud_placeholder_of(file) or file
+        notes.add(path_key(note))
+        stem, dot, extension = note.rpartition(".")
         if not dot or extension.lower() != "md":
             continue
-        for note in {stem, stem.removesuffix(" 1")}:
-            found.update(c for n in range(2, 100) if (c := f"{note} {n}.{extension}") in among)
+        for numbered in {stem, stem.removesuffix(" 1")}:
+            found.update(c for n in range(2, 100) if (c := f"{numbered} {n}.{extension}") in among)
+    if notes:
+        found.update(c for c in among if (of := conflicted_copy_of(c)) is not None and path_key(of) in notes)
     return found
+
+
+def path_key(rel: str) -> str:
+    """A path as a case-insensitive disk compares it (macOS's, Windows'): any case, any Unicode
+    form. Two files of one key on Linux's are one file there, and a sync tool renames one."""
+    return unicodedata.normalize("NFC", rel).casefold()
 
 
 def icloud_placeholder_of(rel: str) -> str | None:
@@ -124,16 +149,33 @@ def icloud_placeholder_of(rel: str) -> str | None:
     return f"{folder}/" * bool(folder) + name[1:-7]
 
 
+def stands_for(rel: str) -> str | None:
+    """The note a file is a version of that vaultnet does not read, by its name: a sync tool's
+    conflicted copy's (`conflicted_copy_of`) or an iCloud placeholder's (`icloud_placeholder_of`);
+    None for any other file. When that note is missing, the file is what is left of it: `vaultnet
+    new` would make it anew, empty."""
+    return conflicted_copy_of(rel) or icloud_placeholder_of(rel)
+
+
 def is_note_file(name: str) -> bool:
     """Is a file of this name one a walk reads: a Markdown note, or an iCloud placeholder of one?"""
     return name[-3:].lower() == ".md" or (name[:1] == "." and icloud_placeholder_of(name) is not None)
 
 
+def office_owner_file(name: str) -> bool:
+    """Is a file of this name the owner (lock) file Word or another Office program keeps beside a
+    file it has open, `~$` and the name, its first letters dropped when long (`~$a Costa.md` of
+    `Ana Costa.md`)? It holds the user's name in binary, never a note: read, it was a person."""
+    return name[:2] == "~$"
+
+
 def _passes_over(rel: str, name: str, config: Config, folder: bool) -> bool:
     """The one skip rule, for one entry of a folder a walk entered (`rel` its path in the vault,
-    `name` its last part): dot-names (but an iCloud placeholder's file), ignored globs, the
-    template and output folders, and Logseq's copies of its pages."""
+    `name` its last part): dot-names (but an iCloud placeholder's file), Office's owner files,
+    ignored globs, the template and output folders, and Logseq's copies of its pages."""
     if name[:1] == "." and (folder or icloud_placeholder_of(name) is None):
+        return True
+    if not folder and office_owner_file(name):
         return True
     if config.ignore and _ignored(rel, config):
         return True

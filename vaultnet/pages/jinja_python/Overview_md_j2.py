@@ -35,70 +35,76 @@ def root(context, missing=missing, environment=environment):
     l_0_problems = resolve('problems')
     l_0_m = l_0_l = l_0_due_line = l_0_booked_line = l_0_coming_line = l_0_drifting_line = l_0_recency = l_0_near = missing
     try:
-        t_1 = environment.filters['coming_words']
+        t_1 = environment.filters['code']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'coming_words' found.")
+            raise TemplateRuntimeError("No filter named 'code' found.")
     try:
-        t_2 = environment.filters['days']
+        t_2 = environment.filters['coming_words']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'days' found.")
+            raise TemplateRuntimeError("No filter named 'coming_words' found.")
     try:
-        t_3 = environment.filters['inert']
+        t_3 = environment.filters['days']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'inert' found.")
+            raise TemplateRuntimeError("No filter named 'days' found.")
     try:
-        t_4 = environment.filters['length']
+        t_4 = environment.filters['inert']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'inert' found.")
     try:
-        t_5 = environment.filters['lines']
+        t_5 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'lines' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_6 = environment.filters['link']
+        t_6 = environment.filters['lines']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'link' found.")
+            raise TemplateRuntimeError("No filter named 'lines' found.")
     try:
-        t_7 = environment.filters['met_words']
+        t_7 = environment.filters['link']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'met_words' found.")
+            raise TemplateRuntimeError("No filter named 'link' found.")
     try:
-        t_8 = environment.filters['person_link']
+        t_8 = environment.filters['met_words']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'person_link' found.")
+            raise TemplateRuntimeError("No filter named 'met_words' found.")
     try:
-        t_9 = environment.filters['plain']
+        t_9 = environment.filters['person_link']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'plain' found.")
+            raise TemplateRuntimeError("No filter named 'person_link' found.")
     try:
-        t_10 = environment.filters['planned_words']
+        t_10 = environment.filters['plain']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'planned_words' found.")
+            raise TemplateRuntimeError("No filter named 'plain' found.")
     try:
-        t_11 = environment.filters['rhythm']
+        t_11 = environment.filters['planned_words']
     except KeyError:
         @internalcode
         def t_11(*unused):
+            raise TemplateRuntimeError("No filter named 'planned_words' found.")
+    try:
+        t_12 = environment.filters['rhythm']
+    except KeyError:
+        @internalcode
+        def t_12(*unused):
             raise TemplateRuntimeError("No filter named 'rhythm' found.")
     pass
     l_0_m = context.vars['m'] = environment.get_template('_macros.j2', 'Overview.md.j2')._get_default_module(context)
@@ -106,15 +112,15 @@ def root(context, missing=missing, environment=environment):
     l_0_l = context.vars['l'] = environment.get_template('_lists.j2', 'Overview.md.j2')._get_default_module(context)
     context.exported_vars.discard('l')
     def macro(l_1_s, l_1_today):
-        t_12 = []
+        t_13 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         if l_1_today is missing:
             l_1_today = undefined("parameter 'today' was not provided", name='today')
         pass
-        t_12.extend((
+        t_13.extend((
             '- ',
-            str(t_6(l_1_s)),
+            str(t_7(l_1_s)),
             ': ',
             str(environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'due'), l_1_s, l_1_today)),
             ' (',
@@ -122,57 +128,57 @@ def root(context, missing=missing, environment=environment):
             ')',
             str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'few_prompts'), l_1_s, 2)),
         ))
-        return concat(t_12)
+        return concat(t_13)
     context.exported_vars.add('due_line')
     context.vars['due_line'] = l_0_due_line = Macro(environment, macro, 'due_line', ('s', 'today'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_s):
-        t_13 = []
+        t_14 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         pass
-        t_13.extend((
+        t_14.extend((
             '- ',
-            str(t_6(l_1_s)),
+            str(t_7(l_1_s)),
             ': booked ',
-            str(t_10(l_1_s)),
+            str(t_11(l_1_s)),
         ))
-        return concat(t_13)
+        return concat(t_14)
     context.exported_vars.add('booked_line')
     context.vars['booked_line'] = l_0_booked_line = Macro(environment, macro, 'booked_line', ('s',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_s, l_1_today):
-        t_14 = []
+        t_15 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         if l_1_today is missing:
             l_1_today = undefined("parameter 'today' was not provided", name='today')
         pass
-        t_14.extend((
+        t_15.extend((
             '- ',
-            str(t_6(l_1_s)),
+            str(t_7(l_1_s)),
             ': ',
-            str(t_1(l_1_s, l_1_today)),
+            str(t_2(l_1_s, l_1_today)),
         ))
-        return concat(t_14)
+        return concat(t_15)
     context.exported_vars.add('coming_line')
     context.vars['coming_line'] = l_0_coming_line = Macro(environment, macro, 'coming_line', ('s', 'today'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_s):
-        t_15 = []
+        t_16 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         pass
-        t_15.extend((
+        t_16.extend((
             '- ',
-            str(t_6(l_1_s)),
+            str(t_7(l_1_s)),
             ': usually every ',
-            str(t_2(t_11(l_1_s))),
+            str(t_3(t_12(l_1_s))),
             ', now ',
-            str(t_2(environment.getattr(l_1_s, 'days_since'))),
+            str(t_3(environment.getattr(l_1_s, 'days_since'))),
             ' (',
             str(environment.call(context, environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'last'), l_1_s)),
             ')',
             str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'few_prompts'), l_1_s, 2)),
         ))
-        return concat(t_15)
+        return concat(t_16)
     context.exported_vars.add('drifting_line')
     context.vars['drifting_line'] = l_0_drifting_line = Macro(environment, macro, 'drifting_line', ('s',), False, False, False, context.eval_ctx.autoescape)
     l_0_recency = str_join(((undefined(name='output') if l_0_output is missing else l_0_output), '/Recency|Recency', ))
@@ -196,7 +202,7 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='no_people') if l_0_no_people is missing else l_0_no_people):
         pass
         yield '\n'
-        yield str(t_3((undefined(name='no_people') if l_0_no_people is missing else l_0_no_people)))
+        yield str(t_4((undefined(name='no_people') if l_0_no_people is missing else l_0_no_people)))
         yield '\n'
     if (undefined(name='from_words') if l_0_from_words is missing else l_0_from_words):
         pass
@@ -208,7 +214,7 @@ def root(context, missing=missing, environment=environment):
         yield str((undefined(name='output') if l_0_output is missing else l_0_output))
         yield '/Reciprocity|Reciprocity]]).\n'
     yield '\n'
-    l_0_near = ((t_4((undefined(name='short_active') if l_0_short_active is missing else l_0_short_active)) + t_4((undefined(name='short_reciprocal') if l_0_short_reciprocal is missing else l_0_short_reciprocal))) + t_4((undefined(name='short_personal') if l_0_short_personal is missing else l_0_short_personal)))
+    l_0_near = ((t_5((undefined(name='short_active') if l_0_short_active is missing else l_0_short_active)) + t_5((undefined(name='short_reciprocal') if l_0_short_reciprocal is missing else l_0_short_reciprocal))) + t_5((undefined(name='short_personal') if l_0_short_personal is missing else l_0_short_personal)))
     context.vars['near'] = l_0_near
     context.exported_vars.add('near')
     if (undefined(name='near') if l_0_near is missing else l_0_near):
@@ -226,45 +232,45 @@ def root(context, missing=missing, environment=environment):
         yield str((undefined(name='output') if l_0_output is missing else l_0_output))
         yield '/Connections|Connections]].\n'
     yield '\n## Reach out ('
-    yield str(t_4((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)))
+    yield str(t_5((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)))
     yield ')\nOverdue, or due in the next two weeks; the most overdue first.\n'
-    yield str((t_5((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='due_line') if l_0_due_line is missing else l_0_due_line), (undefined(name='today') if l_0_today is missing else l_0_today)) or 'Nobody is due in the next two weeks.'))
-    yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_4((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+    yield str((t_6((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='due_line') if l_0_due_line is missing else l_0_due_line), (undefined(name='today') if l_0_today is missing else l_0_today)) or 'Nobody is due in the next two weeks.'))
+    yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_5((undefined(name='reach_out') if l_0_reach_out is missing else l_0_reach_out)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
     yield '\n'
     if ((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed) or (undefined(name='resting') if l_0_resting is missing else l_0_resting)):
         pass
         yield '\nAlso '
-        yield str(t_4((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed)))
+        yield str(t_5((undefined(name='lapsed') if l_0_lapsed is missing else l_0_lapsed)))
         yield ' lapsed (no contact in '
         yield str(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'reciprocity_days'))
         yield ' days) and '
-        yield str(t_4((undefined(name='resting') if l_0_resting is missing else l_0_resting)))
+        yield str(t_5((undefined(name='resting') if l_0_resting is missing else l_0_resting)))
         yield ' resting: see [['
         yield str((undefined(name='recency') if l_0_recency is missing else l_0_recency))
         yield ']].\n'
     if (undefined(name='booked') if l_0_booked is missing else l_0_booked):
         pass
         yield '\n## Booked ('
-        yield str(t_4((undefined(name='booked') if l_0_booked is missing else l_0_booked)))
+        yield str(t_5((undefined(name='booked') if l_0_booked is missing else l_0_booked)))
         yield ')\nA plan within their cadence: a contact already arranged, by you or by them, or a day set for one (`next_contact`).\n'
-        yield str(t_5((undefined(name='booked') if l_0_booked is missing else l_0_booked)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='booked_line') if l_0_booked_line is missing else l_0_booked_line)))
-        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_4((undefined(name='booked') if l_0_booked is missing else l_0_booked)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield str(t_6((undefined(name='booked') if l_0_booked is missing else l_0_booked)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='booked_line') if l_0_booked_line is missing else l_0_booked_line)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_5((undefined(name='booked') if l_0_booked is missing else l_0_booked)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
         yield '\n'
     if (undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up):
         pass
         yield '\n## Coming up ('
-        yield str(t_4((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)))
+        yield str(t_5((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)))
         yield ')\nBirthdays and anniversaries in the next two weeks.\n'
-        yield str(t_5((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='coming_line') if l_0_coming_line is missing else l_0_coming_line), (undefined(name='today') if l_0_today is missing else l_0_today)))
-        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_4((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield str(t_6((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='coming_line') if l_0_coming_line is missing else l_0_coming_line), (undefined(name='today') if l_0_today is missing else l_0_today)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_5((undefined(name='coming_up') if l_0_coming_up is missing else l_0_coming_up)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
         yield '\n'
     if (undefined(name='drifting') if l_0_drifting is missing else l_0_drifting):
         pass
         yield '\n## Quieter than their own rhythm ('
-        yield str(t_4((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)))
+        yield str(t_5((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)))
         yield ')\n'
-        yield str(t_5((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='drifting_line') if l_0_drifting_line is missing else l_0_drifting_line)))
-        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_4((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
+        yield str(t_6((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)[:(undefined(name='limit') if l_0_limit is missing else l_0_limit)], (undefined(name='drifting_line') if l_0_drifting_line is missing else l_0_drifting_line)))
+        yield str(environment.call(context, environment.getattr((undefined(name='l') if l_0_l is missing else l_0_l), 'more'), (undefined(name='limit') if l_0_limit is missing else l_0_limit), t_5((undefined(name='drifting') if l_0_drifting is missing else l_0_drifting)), (undefined(name='recency') if l_0_recency is missing else l_0_recency)))
         yield '\n'
     yield '\n## Open follow-ups ('
     yield str((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count))
@@ -275,9 +281,9 @@ def root(context, missing=missing, environment=environment):
         yield ' open follow-up'
         yield str(('s' if ((undefined(name='open_count') if l_0_open_count is missing else l_0_open_count) != 1) else cond_expr_undefined("the inline if-expression on line 70 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
         yield ' for '
-        yield str(t_4((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)))
+        yield str(t_5((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)))
         yield ' '
-        yield str(('person' if (t_4((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)) == 1) else 'people'))
+        yield str(('person' if (t_5((undefined(name='follow_ups') if l_0_follow_ups is missing else l_0_follow_ups)) == 1) else 'people'))
         yield ', oldest first: [['
         yield str((undefined(name='output') if l_0_output is missing else l_0_output))
         yield '/Follow-ups|Follow-ups]].\n'
@@ -287,24 +293,31 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='without_note') if l_0_without_note is missing else l_0_without_note):
         pass
         yield '\n## Met, no note yet ('
-        yield str(t_4((undefined(name='without_note') if l_0_without_note is missing else l_0_without_note)))
+        yield str(t_5((undefined(name='without_note') if l_0_without_note is missing else l_0_without_note)))
         yield ')\nYour notes say you met, called or heard from them, and no note is theirs: `vaultnet new "Name"` makes one, and what the notes say of them becomes theirs.\n'
         for l_1_u in (undefined(name='without_note') if l_0_without_note is missing else l_0_without_note):
             l_1_named_alike = resolve('named_alike')
+            l_1_not_read = resolve('not_read')
             _loop_vars = {}
             pass
             yield '- '
-            yield str(t_9(environment.getattr(l_1_u, 'name')))
+            yield str(t_10(environment.getattr(l_1_u, 'name')))
             yield ': '
-            yield str(t_7(l_1_u))
+            yield str(t_8(l_1_u))
             if (environment.getattr(l_1_u, 'name') in (undefined(name='named_alike') if l_1_named_alike is missing else l_1_named_alike)):
                 pass
                 yield '; perhaps '
-                yield str(t_8(environment.getitem((undefined(name='named_alike') if l_1_named_alike is missing else l_1_named_alike), environment.getattr(l_1_u, 'name'))))
+                yield str(t_9(environment.getitem((undefined(name='named_alike') if l_1_named_alike is missing else l_1_named_alike), environment.getattr(l_1_u, 'name'))))
                 yield ', whose note could list the alias '
-                yield str(t_9(environment.getattr(l_1_u, 'name')))
+                yield str(t_10(environment.getattr(l_1_u, 'name')))
+            if (environment.getattr(l_1_u, 'name') in (undefined(name='not_read') if l_1_not_read is missing else l_1_not_read)):
+                pass
+                yield '; their note is '
+                yield str(t_1(environment.getattr(environment.getitem((undefined(name='not_read') if l_1_not_read is missing else l_1_not_read), environment.getattr(l_1_u, 'name')), 'file')))
+                yield ': '
+                yield str(t_10(environment.getattr(environment.getitem((undefined(name='not_read') if l_1_not_read is missing else l_1_not_read), environment.getattr(l_1_u, 'name')), 'message')))
             yield '\n'
-        l_1_u = l_1_named_alike = missing
+        l_1_u = l_1_named_alike = l_1_not_read = missing
     yield '\n## Who starts, and how lately\n'
     if (undefined(name='chart') if l_0_chart is missing else l_0_chart):
         pass
@@ -356,7 +369,7 @@ def root(context, missing=missing, environment=environment):
     yield str(environment.getattr((undefined(name='summary') if l_0_summary is missing else l_0_summary), 'real'))
     yield '** |\n\n'
     l_1_loop = missing
-    t_16 = 1
+    t_17 = 1
     for (l_1_words, l_1_moved), l_1_loop in LoopContext((undefined(name='movers') if l_0_movers is missing else l_0_movers), undefined):
         l_1_movers_shown = resolve('movers_shown')
         _loop_vars = {}
@@ -364,24 +377,24 @@ def root(context, missing=missing, environment=environment):
         yield '- '
         yield str(l_1_words)
         yield ' ('
-        yield str(t_4(l_1_moved))
+        yield str(t_5(l_1_moved))
         yield '): '
         l_2_loop = missing
         for l_2_s, l_2_loop in LoopContext(l_1_moved[:(undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)], undefined):
             _loop_vars = {}
             pass
-            yield str(t_6(l_2_s))
+            yield str(t_7(l_2_s))
             yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 110 in 'Overview.md.j2' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_s = missing
-        if (t_4(l_1_moved) > (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)):
+        if (t_5(l_1_moved) > (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)):
             pass
             yield ' and '
-            yield str((t_4(l_1_moved) - (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)))
+            yield str((t_5(l_1_moved) - (undefined(name='movers_shown') if l_1_movers_shown is missing else l_1_movers_shown)))
             yield ' more'
         yield '\n'
-        t_16 = 0
+        t_17 = 0
     l_1_loop = l_1_words = l_1_moved = l_1_movers_shown = missing
-    if t_16:
+    if t_17:
         pass
         yield 'Nobody became or stopped being active, two-way or real.\n'
     yield "\nMonth by month, as of each month's last day: active in blue, reciprocal in orange, real connections in green; the table below gives the same numbers.\n\n```mermaid\n"
@@ -415,9 +428,9 @@ def root(context, missing=missing, environment=environment):
     yield '/Network.canvas|Network]]: a map of who is linked to whom\n- [['
     yield str((undefined(name='output') if l_0_output is missing else l_0_output))
     yield '/Problems|Problems]]: notes not read fully, and names two people share ('
-    yield str(t_4((undefined(name='problems') if l_0_problems is missing else l_0_problems)))
+    yield str(t_5((undefined(name='problems') if l_0_problems is missing else l_0_problems)))
     yield ')\n'
 
 blocks = {}
-debug_info = '1=104&2=106&4=108&5=117&7=128&8=135&10=142&11=151&13=158&14=165&16=178&19=182&23=188&24=190&25=192&26=194&27=196&29=199&31=201&33=204&36=211&37=214&38=217&40=226&43=229&45=231&46=234&48=237&50=245&52=248&54=250&56=253&58=256&60=258&62=261&64=264&65=266&68=270&69=272&70=274&74=287&76=290&78=292&79=297&85=309&86=311&87=314&89=321&91=324&94=330&97=335&101=338&103=342&105=346&106=350&107=354&109=360&110=365&119=388&124=390&125=394&129=404&130=406&131=408&132=410&133=412&134=414&135=416'
+debug_info = '1=110&2=112&4=114&5=123&7=134&8=141&10=148&11=157&13=164&14=171&16=184&19=188&23=194&24=196&25=198&26=200&27=202&29=205&31=207&33=210&36=217&37=220&38=223&40=232&43=235&45=237&46=240&48=243&50=251&52=254&54=256&56=259&58=262&60=264&62=267&64=270&65=272&68=276&69=278&70=280&74=293&76=296&78=298&79=304&85=322&86=324&87=327&89=334&91=337&94=343&97=348&101=351&103=355&105=359&106=363&107=367&109=373&110=378&119=401&124=403&125=407&129=417&130=419&131=421&132=423&133=425&134=427&135=429'
 # Made by docs/gen_templates.py from vaultnet's template Overview.md.j2: not to be edited.

@@ -9,6 +9,7 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_problems = resolve('problems')
     l_0_clashes = resolve('clashes')
+    l_0_unread_files = resolve('unread_files')
     l_0_unread = resolve('unread')
     try:
         t_1 = environment.filters['cell']
@@ -65,7 +66,23 @@ def root(context, missing=missing, environment=environment):
         yield 'No problems: every note was read fully'
         yield str((', and no two people share a name' if (not (undefined(name='clashes') if l_0_clashes is missing else l_0_clashes)) else cond_expr_undefined("the inline if-expression on line 6 in 'Problems.md.j2' evaluated to false and no else section was defined.")))
         yield '.\n'
-    yield '\n## Notes not read fully ('
+    yield '\n'
+    if (undefined(name='unread_files') if l_0_unread_files is missing else l_0_unread_files):
+        pass
+        yield '## Files not read ('
+        yield str(t_4((undefined(name='unread_files') if l_0_unread_files is missing else l_0_unread_files)))
+        yield ')\nThese files were not read at all, so there is no line to open: each says why, and what to do.\n\n| File | Problem |\n| --- | --- |\n'
+        for l_1_p in (undefined(name='unread_files') if l_0_unread_files is missing else l_0_unread_files):
+            _loop_vars = {}
+            pass
+            yield '| '
+            yield str(t_5(l_1_p))
+            yield ' | '
+            yield str(t_1(environment.getattr(l_1_p, 'message')))
+            yield ' |\n'
+        l_1_p = missing
+        yield '\n'
+    yield '## Notes not read fully ('
     yield str(t_4((undefined(name='unread') if l_0_unread is missing else l_0_unread)))
     yield ')\n'
     if (undefined(name='unread') if l_0_unread is missing else l_0_unread):
@@ -103,11 +120,11 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars = {}
                 pass
                 yield str(t_3(l_2_file))
-                yield str((' (links reach this one)' if (l_2_file == l_1_reach) else cond_expr_undefined("the inline if-expression on line 26 in 'Problems.md.j2' evaluated to false and no else section was defined.")))
-                yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 26 in 'Problems.md.j2' evaluated to false and no else section was defined.")))
+                yield str((' (links reach this one)' if (l_2_file == l_1_reach) else cond_expr_undefined("the inline if-expression on line 37 in 'Problems.md.j2' evaluated to false and no else section was defined.")))
+                yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 37 in 'Problems.md.j2' evaluated to false and no else section was defined.")))
             l_2_loop = l_2_file = missing
-            yield str((' (links reach nobody)' if t_7(l_1_reach) else cond_expr_undefined("the inline if-expression on line 26 in 'Problems.md.j2' evaluated to false and no else section was defined.")))
-            yield str((str_join((', ', t_6(l_1_files), )) if t_6(l_1_files) else cond_expr_undefined("the inline if-expression on line 26 in 'Problems.md.j2' evaluated to false and no else section was defined.")))
+            yield str((' (links reach nobody)' if t_7(l_1_reach) else cond_expr_undefined("the inline if-expression on line 37 in 'Problems.md.j2' evaluated to false and no else section was defined.")))
+            yield str((str_join((', ', t_6(l_1_files), )) if t_6(l_1_files) else cond_expr_undefined("the inline if-expression on line 37 in 'Problems.md.j2' evaluated to false and no else section was defined.")))
             yield '\n'
         l_1_loop = l_1_name = l_1_files = l_1_reach = missing
     else:
@@ -115,5 +132,5 @@ def root(context, missing=missing, environment=environment):
         yield 'None.\n'
 
 blocks = {}
-debug_info = '3=57&4=59&6=66&9=69&10=71&15=74&16=78&22=89&23=91&25=95&26=99'
+debug_info = '3=58&4=60&6=67&9=70&10=73&15=75&16=79&20=86&21=88&26=91&27=95&33=106&34=108&36=112&37=116'
 # Made by docs/gen_templates.py from vaultnet's template Problems.md.j2: not to be edited.
