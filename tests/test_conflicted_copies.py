@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import shutil
 import unicodedata
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -224,19 +225,9 @@ def test_a_build_from_its_saved_state_agrees_as_the_note_of_an_icloud_copy_comes
     root = make_vault({**VAULT, ICLOUD: MAYA})
     build(root, TODAY)
     for step, text in enumerate([None, MAYA, None]):
-        original = root / "People/Maya Lindqvist.md"
-        if text is None:
-            original.unlink()
-        else:
-            original.write_text(text, "utf-8")
-        build(root, TODAY)
-        fresh = tmp_path / f"fresh{step}"
-        shutil.copytree(root, fresh, ignore=shutil.ignore_patterns(".vaultnet", "_vaultnet"))
-        build(fresh, TODAY, use_cache=False)
-        for page in ("Problems.md", "Connections.md", "Recency.md"):
-            assert (root / "_vaultnet" / page).read_text("utf-8") == (fresh / "_vaultnet" / page).read_text(
-                "utf-8"
-            ), (step, page)
+        _set_and_build_as_fresh(
+            root, tmp_path / f"fresh{step}", "People/Maya Lindqvist.md", text, "Recency.md"
+        )
 
 
 # --- iCloud: a note evicted to free space, `.Maya.md.icloud` ------------------------------------
@@ -426,21 +417,29 @@ def test_a_build_from_its_saved_state_agrees_as_the_note_of_a_copy_comes_and_goe
     root = make_vault({**VAULT, ORPHAN: KIM})
     build(root, TODAY)
     for step, text in enumerate([KIM, None, KIM]):
-        original = root / "People/Kim Park.md"
-        if text is None:
-            original.unlink()
-        else:
-            original.write_text(text, "utf-8")
-        build(root, TODAY)
-        fresh = tmp_path / f"fresh{step}"
-        shutil.copytree(root, fresh, ignore=shutil.ignore_patterns(".vaultnet", "_vaultnet"))
-        build(fresh, TODAY, use_cache=False)
-        for page in ("Problems.md", "Connections.md", "Overview.md"):
-            assert (root / "_vaultnet" / page).read_text("utf-8") == (fresh / "_vaultnet" / page).read_text(
-                "utf-8"
-            ), (step, page)
+        _set_and_build_as_fresh(root, tmp_path / f"fresh{step}", "People/Kim Park.md", text, "Overview.md")
         check = CliRunner().invoke(main, ["check", str(root), "--today", TODAY.isoformat()])
         assert (ORPHAN_SAID in check.output) == (text is None), (step, check.output)
+
+
+def _set_and_build_as_fresh(root: Path, fresh: Path, note: str, text: str | None, page: str) -> None:
+    """Write `note` (`text`, or delete it for None) and build `root` from its saved state: its
+    Problems, Connections and `page` are a fresh build's of the same notes (`fresh`)."""
+    if text is None:
+        (root / note).unlink()
+    else:
+        (root / note).write_text(text, "utf-8")
+    build(root, TODAY)
+    shutil.copytree(root, fresh, ignore=shutil.ignore_patterns(".vaultnet", "_vaultnet"))
+    build(fresh, TODAY, use_cache=False)
+    for name in ("Problems.md", "Connections.md", page):
+        assert (root / "_vaultnet" / name).read_text("utf-8") == (fresh / "_vaultnet" / name).read_text(
+            "utf-8"
+        ), (
+            note,
+            text is None,
+            name,
+        )
 
 
 @pytest.mark.parametrize(("query", "command"), [("Kim Park", "show"), ("kim park", "log")])
