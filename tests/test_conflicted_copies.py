@@ -187,6 +187,20 @@ def test_an_icloud_copy_is_a_problem_and_not_a_second_person_nor_the_day_twice(m
     assert check.exit_code == 1 and f"{ICLOUD}: {ICLOUD_SAID}" in check.output, check.output
 
 
+def _step_live(root: Path, live: LiveVault, steps: list[tuple[str, str | None]]) -> None:
+    """Write each step's note (or delete it, for None), as watch sees it: after the update, and
+    after a rescan, the live vault reads what a fresh read makes."""
+    for step, (file, text) in enumerate(steps):
+        if text is None:
+            (root / file).unlink()
+        else:
+            (root / file).write_text(text, "utf-8")
+        live.update([file])
+        assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY)), step
+        live.rescan()
+        assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY)), step
+
+
 def test_the_live_vault_agrees_as_the_note_of_an_icloud_copy_comes_and_goes(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Whether `X 2.md` is a copy turns on `X.md` (and `X 1.md`): each made or deleted, watch reads
     the copy again, and is what a fresh read makes."""
@@ -203,15 +217,7 @@ def test_the_live_vault_agrees_as_the_note_of_an_icloud_copy_comes_and_goes(make
         (original, None),
         (evicted, "x"),
     ]
-    for step, (file, text) in enumerate(steps):
-        if text is None:
-            (root / file).unlink()
-        else:
-            (root / file).write_text(text, "utf-8")
-        live.update([file])
-        assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY)), step
-        live.rescan()
-        assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY)), step
+    _step_live(root, live, steps)
     assert (ICLOUD, 0, ICLOUD_SAID) in [
         (p.file, p.line, p.message) for p in live.report(TODAY).vault.problems
     ]
@@ -397,15 +403,7 @@ def test_the_live_vault_agrees_as_the_note_of_a_copy_comes_and_goes(make_vault) 
         ("People/kim park.md", None),
         ("People/.Kim Park.md.icloud", "x"),
     ]
-    for step, (file, text) in enumerate(steps):
-        if text is None:
-            (root / file).unlink()
-        else:
-            (root / file).write_text(text, "utf-8")
-        live.update([file])
-        assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY)), step
-        live.rescan()
-        assert report_json(live.report(TODAY)) == report_json(load_report(root, TODAY)), step
+    _step_live(root, live, steps)
     assert ORPHAN_SAID not in [p.message for p in live.report(TODAY).vault.problems]
 
 
