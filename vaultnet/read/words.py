@@ -1680,10 +1680,8 @@ _TO_A_GROUP = (
     # to, in or posted in a group chat of any name: `in the volunteers group chat`, `the #team Slack channel`;
     # not someone brought into one (`Added [[Bo]] to the Slack channel`), nor a way in given to one
     # (`Sent [[Bo]] the link to the book club group chat`)
-    rf"|(?<!{_CLOSE} )(?<!link )(?<!links )(?<!invite )(?<!invitation )\b(?:to|into)\s+(?:the|our|my)\s+"
-    rf"{_GROUP_NAME}{{0,3}}?"
-    rf"(?:(?:{_CHAT_APPS})\s+(?:group|channel|server)|group\s+(?:chat|thread)|(?:family|friends)\s+group)\b"
-    rf"|\b(?:in|on|texted|messaged|posted)\s+(?:the|our|my)\s+{_GROUP_NAME}{{0,3}}?"
+    rf"|(?:(?<!{_CLOSE} )(?<!link )(?<!links )(?<!invite )(?<!invitation )\b(?:to|into)"
+    rf"|\b(?:in|on|texted|messaged|posted))\s+(?:the|our|my)\s+{_GROUP_NAME}{{0,3}}?"
     rf"(?:(?:{_CHAT_APPS})\s+(?:group|channel|server)|group\s+(?:chat|thread)|(?:family|friends)\s+group)\b"
     # a message sent to a group of any name: `Sent the rota to the volunteers group`, `Email to the X group`
     r"|\b(?:(?:sent|mailed|e-?mailed|texted|messaged|posted|forwarded|shared|wrote|whatsapped|pinged)"
