@@ -415,6 +415,31 @@ def test_ctrl_c_lets_the_build_under_way_finish(
     assert (root / "_vaultnet" / "Overview.md").exists()
 
 
+def test_ctrl_c_twice_on_an_idle_watch_still_stops_cleanly(
+    make_vault, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A key pressed twice on an idle watch: the second Ctrl-C comes while it lets go of its
+    claim, with no rebuild under way, so it ends cleanly (its claim let go), not aborted."""
+    root = make_vault(VAULT)
+    watcher = Watcher(root)
+    let_go: list[bool] = []
+
+    def idle_run(on_rebuild: object, stop: threading.Event) -> None:
+        stop.wait()
+        time.sleep(0.4)  # letting go of the claim, slowly: the second Ctrl-C lands here
+        let_go.append(True)
+
+    monkeypatch.setattr(watcher, "run", idle_run)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        threading.Timer(0.1, _thread.interrupt_main).start()
+        threading.Timer(0.25, _thread.interrupt_main).start()
+        watcher.run_until_interrupted(lambda rebuild: None)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert let_go == [True]
+
+
 @pytest.mark.parametrize("stop", ["SIGINT", "SIGTERM", "SIGHUP"])
 def test_ctrl_c_exits_0_and_leaves_no_partial_page(make_vault, stop: str) -> None:  # type: ignore[no-untyped-def]
     """Ctrl-C, `kill`, or the terminal closed: the rebuild under way ends whole, the claim on the

@@ -635,7 +635,8 @@ class Watcher:
 
     def run_until_interrupted(self, on_rebuild: Callable[[Rebuild], None]) -> None:
         """`run` until Ctrl-C, then return once the rebuild under way is done (its pages are
-        written whole); a second Ctrl-C ends the process at once. Raises what `run` raised.
+        written whole); a second Ctrl-C during that rebuild ends the process at once (idle, it ends
+        cleanly anyway). Raises what `run` raised.
 
         `run` goes on in a thread of its own, so that Ctrl-C (a KeyboardInterrupt, raised in the
         main thread only) never lands in the middle of it: raised inside a lock's `__enter__`,
@@ -662,11 +663,17 @@ class Watcher:
             stop.set()
             self.changes.arrived.set()  # an idle loop ends now, not at its next tick
             asked = time.monotonic()
-            while not ended:  # a second Ctrl-C raises here
+            while not ended:
                 if asked and time.monotonic() - asked > _TELL_AFTER and self.rebuilding.is_set():
                     log.warning("finishing the rebuild under way; Ctrl-C again to stop at once")
                     asked = 0.0  # said once: a large vault's first build, say
-                time.sleep(_POLL_SECONDS)
+                try:
+                    time.sleep(_POLL_SECONDS)
+                except KeyboardInterrupt:
+                    if self.rebuilding.is_set():  # a second Ctrl-C: stop at once, the rebuild unfinished
+                        raise
+                    # Idle, it is letting go of its claim: done in a moment, so a key pressed
+                    # twice still stops it cleanly.
             return
         if ended[0] is not None:
             raise ended[0]
