@@ -180,6 +180,19 @@ def test_log_refuses_text_the_notes_code_page_cannot_hold_and_names_it(make_vaul
     assert (root / "Familia/Babcia.md").read_bytes() == data
 
 
+def test_log_refuses_an_entry_that_would_change_the_notes_code_page(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """An entry Windows-1252 can hold but that reads as Polish in Windows-1250 (`Bo¿ena`) would
+    turn the whole note's reading over: refused, the note untouched."""
+    data = "---\ntags: [person]\n---\n## Log\n- 2026-11-01 café with Œdipe\n".encode("cp1252")
+    root = make_vault({"People/Ana.md": data})
+    result = CliRunner().invoke(
+        main, ["log", "Ana", "Bo¿ena called", "--vault", str(root), "--date", "2026-12-01"]
+    )
+    assert result.exit_code == 2, result.output
+    assert "the note would read as Windows-1250, not as Windows-1252" in result.output
+    assert (root / "People/Ana.md").read_bytes() == data
+
+
 def test_a_person_named_in_a_windows_1250_alias_is_the_one_linked(make_vault) -> None:  # type: ignore[no-untyped-def]
     """The probe's vault: a daily note in UTF-8 links `[[Bożena|Bożeny]]`, the alias of a note in
     Windows-1250; read as Windows-1252 the alias was `Bo¿ena`, and Bożena someone met with no note."""

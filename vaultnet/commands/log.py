@@ -907,11 +907,12 @@ def checked_insertion(
     unresolved(file, data)
     insertion = plan_insertion(data, entry, config.daily_format, outline)
     new = insertion.apply(data)
+    _same_code_page(file, data, new)
     before = len(parse_note(file, data, config).entries) if entries is None else entries
     after = parse_note(file, new, config)
     added = [m for m in after.entries if m.line == insertion.line]
     if len(after.entries) != before + 1 or len(added) != 1:
-        written = new.splitlines()[insertion.line - 1].decode("utf-8", "replace").strip()
+        written = decode(file, new).text.split("\n")[insertion.line - 1].strip()
         raise CaptureError(
             f"{file}: vaultnet would not read back the line it would write, {written!r} (a day "
             "written in a form vaultnet does not read, or an unclosed code block or comment near the "
@@ -925,6 +926,18 @@ def checked_insertion(
             "not as given; add it by hand"
         )
     return insertion
+
+
+def _same_code_page(file: str, data: bytes, new: bytes) -> None:
+    """Refuse an entry that would change the code page a note that is not UTF-8 reads in
+    (`legacy_encoding`): its other lines would read otherwise (a Windows-1252 note given
+    `Bo¿ena` would read as Windows-1250, its `Œ` as `Ś`)."""
+    was = decode(file, data).encoding
+    if was is not None and (now := decode(file, new).encoding) != was:
+        raise CaptureError(
+            f"{file}: with this entry the note would read as {legacy_name(now or 'utf-8')}, not as "
+            f"{legacy_name(was)}: save the note as UTF-8, then log again"
+        )
 
 
 def unresolved(file: str, data: bytes) -> None:
