@@ -46,7 +46,7 @@ LINES = [
     "### 2026", "## 2025", "- Nov 3: coffee", "| Oct 12 | call |", "Dec 1 — text", "### November 2026",
     "## 2026-10",
 ]  # fmt: skip
-ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1252"]
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1252", "cp1250", "iso-8859-2"]
 
 
 def note_bytes(lines: list[str], eol: str, encoding: str) -> bytes:

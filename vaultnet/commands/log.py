@@ -39,6 +39,7 @@ from vaultnet.read.blocks import (
 )
 from vaultnet.read.blocks_fast import indent_of, parse_blocks
 from vaultnet.read.body import LINE_ITEM
+from vaultnet.read.codepages import legacy_encoding, legacy_name
 from vaultnet.read.conflicts import merge_conflicts
 from vaultnet.read.days import (
     DAY_STOPS,
@@ -106,9 +107,10 @@ def line_end(data: bytes) -> bytes:
 
 def note_encoding(data: bytes) -> str:
     """The encoding a note is written in, which its new entry must use too: `utf-8` (with or
-    without a BOM), UTF-16 or UTF-32 with a BOM (`utf-16-le`, ...), or `cp1252` for a note with
-    no UTF-8 in it at all. A note that is UTF-8 but for some bytes mixes two encodings: refused,
-    not mixed further; so is one holding NUL bytes (UTF-16 without its BOM is valid UTF-8)."""
+    without a BOM), UTF-16 or UTF-32 with a BOM (`utf-16-le`, ...), or for a note with no UTF-8
+    in it at all the code page it is read in (`legacy_encoding`: `cp1252`, `cp1250`, ...). A
+    note that is UTF-8 but for some bytes mixes two encodings: refused, not mixed further; so is
+    one holding NUL bytes (UTF-16 without its BOM is valid UTF-8)."""
     if marked := marked_encoding(data):
         return marked[1]
     if b"\x00" in data:
@@ -125,7 +127,7 @@ def note_encoding(data: bytes) -> str:
                 f"line {line} of the note is not UTF-8 while the rest is: save the note as UTF-8, "
                 "then log again (vaultnet will not mix encodings further)"
             ) from None
-        return "cp1252"
+        return legacy_encoding(data)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,12 +154,13 @@ def plan_insertion(data: bytes, entry: str, daily: str | None = None, outline: b
     in order (oldest or newest first) it goes where its day falls, else after the last line; in
     a log grouped under a heading per year or month, under its own year's or month's.
 
-    The note's bytes are never re-encoded: the entry is encoded like the note (UTF-8, or
-    Windows-1252 for a note that is not UTF-8) and ends its line the way the note does. `daily`:
-    the vault's daily format, in which its log may link its days (`- [[20-11-2026]] coffee`),
-    and the entry links its own. `outline`: the note is a page of a Logseq graph (`logseq_page`),
-    whose log is written as Logseq writes one, as a page whose properties come first is anywhere;
-    but a page with YAML front matter gets a `## Log` section, unless it keeps a Logseq log.
+    The note's bytes are never re-encoded: the entry is encoded like the note (UTF-8, or the
+    code page a note that is not UTF-8 is read in: `note_encoding`) and ends its line the way
+    the note does. `daily`: the vault's daily format, in which its log may link its days
+    (`- [[20-11-2026]] coffee`), and the entry links its own. `outline`: the note is a page of a
+    Logseq graph (`logseq_page`), whose log is written as Logseq writes one, as a page whose
+    properties come first is anywhere; but a page with YAML front matter gets a `## Log`
+    section, unless it keeps a Logseq log.
     """
     encoding = note_encoding(data)
     if encoding.startswith(("utf-16", "utf-32")):
@@ -273,7 +276,9 @@ class _Layout:
         try:
             return text.encode(self.encoding)
         except UnicodeEncodeError:
-            raise CaptureError("the note is in Windows-1252, which cannot hold this text") from None
+            raise CaptureError(
+                f"the note is in {legacy_name(self.encoding)}, which cannot hold this text"
+            ) from None
 
     def section(self, heading: Block) -> tuple[int, int]:
         """The lines of a heading's section: the heading's own, and the first after it (a
@@ -902,11 +907,12 @@ def checked_insertion(
     unresolved(file, data)
     insertion = plan_insertion(data, entry, config.daily_format, outline)
     new = insertion.apply(data)
+    _same_code_page(file, data, new)
     before = len(parse_note(file, data, config).entries) if entries is None else entries
     after = parse_note(file, new, config)
     added = [m for m in after.entries if m.line == insertion.line]
     if len(after.entries) != before + 1 or len(added) != 1:
-        written = new.splitlines()[insertion.line - 1].decode("utf-8", "replace").strip()
+        written = decode(file, new).text.split("\n")[insertion.line - 1].strip()
         raise CaptureError(
             f"{file}: vaultnet would not read back the line it would write, {written!r} (a day "
             "written in a form vaultnet does not read, or an unclosed code block or comment near the "
@@ -920,6 +926,18 @@ def checked_insertion(
             "not as given; add it by hand"
         )
     return insertion
+
+
+def _same_code_page(file: str, data: bytes, new: bytes) -> None:
+    """Refuse an entry that would change the code page a note that is not UTF-8 reads in
+    (`legacy_encoding`): its other lines would read otherwise (a Windows-1252 note given
+    `Bo¿ena` would read as Windows-1250, its `Œ` as `Ś`)."""
+    was = decode(file, data).encoding
+    if was is not None and (now := decode(file, new).encoding) != was:
+        raise CaptureError(
+            f"{file}: with this entry the note would read as {legacy_name(now or 'utf-8')}, not as "
+            f"{legacy_name(was)}: save the note as UTF-8, then log again"
+        )
 
 
 def unresolved(file: str, data: bytes) -> None:

@@ -24,6 +24,7 @@ from vaultnet.model import stem_of
 from vaultnet.pages.layout import USER_TEMPLATES, template_folder
 from vaultnet.pages.render import Renderer
 from vaultnet.patterns import lazy_pattern
+from vaultnet.read.codepages import legacy_name
 from vaultnet.read.keys import DATE_MASK
 from vaultnet.read.note import parse_note
 from vaultnet.read.text import decode, marked_encoding, unicode_name
@@ -204,15 +205,16 @@ def _without_md(name: str) -> str:
 
 def template_text(file: str, data: bytes) -> tuple[str, str | None]:
     """A vault's template as text, decoded as a note is (`read.text.decode`: UTF-16 or UTF-32 with
-    a byte-order mark, else UTF-8, else Windows-1252), and its encoding when not UTF-8. One that
-    is no text, or not valid UTF-16 or UTF-32, is refused: a note made from it would carry U+FFFD."""
+    a byte-order mark, else UTF-8, else the legacy code page it reads as text in: Windows-1252,
+    Windows-1250 or ISO-8859-2), and its encoding when not UTF-8. One that is no text, or not
+    valid UTF-16 or UTF-32, is refused: a note made from it would carry U+FFFD."""
     decoded = decode(file, data)
     marked = marked_encoding(data)
     if decoded.problem and (decoded.binary or marked):
         raise ScaffoldError(f"{file}: {decoded.problem.message}; not used as a template")
     if marked:
         return decoded.text, unicode_name(marked[1])
-    return decoded.text, "Windows-1252" if decoded.problem else None
+    return decoded.text, legacy_name(decoded.encoding) if decoded.encoding else None
 
 
 def named_as_neighbours(name: str, stems: list[str]) -> str:

@@ -14,6 +14,7 @@ from vaultnet.errors import TooComplex
 from vaultnet.fields import FIELDS
 from vaultnet.model import BINARY, Problem
 from vaultnet.patterns import lazy_pattern
+from vaultnet.read.codepages import legacy_encoding, legacy_name
 from vaultnet.read.front_matter_fast import read_flat
 
 
@@ -25,6 +26,8 @@ class Decoded:
     problem: Problem | None = None
     binary: bool = False
     """NUL bytes and not UTF-8: no text at all (a program or an image renamed `.md`)."""
+    encoding: str | None = None
+    """The code page a file that is not UTF-8 was read in (`cp1250`: `read.codepages`)."""
 
 
 UNICODE_MARKS = (
@@ -48,8 +51,9 @@ def marked_encoding(data: bytes) -> tuple[int, str] | None:
 
 def decode(file: str, data: bytes) -> Decoded:
     """UTF-8 (BOM or not), UTF-16 or UTF-32 with its BOM (a problem where it is not valid), else
-    Windows-1252 with a problem at the first line that is not UTF-8."""
-    problem = None
+    the legacy code page that reads it as text (`legacy_encoding`: Windows-1252, Windows-1250 or
+    ISO-8859-2) with a problem at the first line that is not UTF-8."""
+    problem = encoding = None
     if marked := marked_encoding(data):
         data, problem = _from_marked(file, data[marked[0] :], marked[1])
     if data.startswith(b"\xef\xbb\xbf"):
@@ -57,16 +61,17 @@ def decode(file: str, data: bytes) -> Decoded:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        problem = Problem(file, line, "not UTF-8: read as Windows-1252; save it as UTF-8")
-        text = data.decode("cp1252", errors="replace")
         if b"\x00" in data:  # no text encoding writes NUL bytes (UTF-16 was decoded above)
-            return Decoded(text, Problem(file, 0, BINARY), binary=True)
+            return Decoded(data.decode("cp1252", errors="replace"), Problem(file, 0, BINARY), binary=True)
+        encoding = legacy_encoding(data)
+        line = data.count(b"\n", 0, exc.start) + 1
+        problem = Problem(file, line, f"not UTF-8: read as {legacy_name(encoding)}; save it as UTF-8")
+        text = data.decode(encoding, errors="replace")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         text = text.replace("\x00", "")
-    return Decoded(text, problem)
+    return Decoded(text, problem, encoding=encoding)
 
 
 def _from_marked(file: str, data: bytes, encoding: str) -> tuple[bytes, Problem | None]:
@@ -89,25 +94,32 @@ def unicode_name(encoding: str) -> str:
 
 def decode_by_line(file: str, data: bytes, folded: bool = False) -> tuple[str, list[Problem]]:
     """A contacts file as text. One that is not all UTF-8 is read line by line: a line as UTF-8
-    where it is, else as Windows-1252 (Outlook's), and said so when the file mixes the two (a
-    UTF-8 export with one card or row from another program). `folded`: a line that goes on on the
-    next (a vCard's, which starts with a space) may be cut inside a character; it is made whole."""
+    where it is, else in the code page its other lines read as text in (`legacy_encoding`:
+    Outlook's, Windows-1252 in the West), and said so when the file mixes the two (a UTF-8
+    export with one card or row from another program). `folded`: a line that goes on on the next
+    (a vCard's, which starts with a space) may be cut inside a character; it is made whole."""
     decoded = decode(file, data)
     if decoded.problem is None or decoded.binary:
         return decoded.text, []
     raw = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
     if folded:
         _mend_folds(raw)
-    lines, utf8, other = [], False, 0
-    for number, line in enumerate(raw, 1):
+    lines: list[str | None] = []
+    for line in raw:
         try:
             lines.append(line.decode("utf-8"))
-            utf8 = utf8 or not line.isascii()
         except UnicodeDecodeError:
-            lines.append(line.decode("cp1252", errors="replace"))
-            other = other or number
-    said = Problem(file, other, "not UTF-8: this line and the like read as Windows-1252")
-    return "\n".join(lines).replace("\r\n", "\n"), [said] if utf8 and other else []
+            lines.append(None)
+    other = [line for line, text in zip(raw, lines, strict=True) if text is None]
+    encoding = legacy_encoding(b"\n".join(other))
+    texts = [
+        line.decode(encoding, errors="replace") if text is None else text
+        for line, text in zip(raw, lines, strict=True)
+    ]
+    first = next((number for number, text in enumerate(lines, 1) if text is None), 0)
+    utf8 = any(text is not None and not text.isascii() for text in lines)
+    said = Problem(file, first, f"not UTF-8: this line and the like read as {legacy_name(encoding)}")
+    return "\n".join(texts).replace("\r\n", "\n"), [said] if utf8 and first else []
 
 
 def _mend_folds(lines: list[bytes]) -> None:
