@@ -842,17 +842,32 @@ def weekly(file: str, weekly_format: str | None = None) -> dt.date | None:
 
 def weekday_heading(heading: str, first: dt.date) -> dt.date | None:
     """The day of the week starting on `first` a heading names (`Friday`, `Wed`, `**Thursday**`,
-    with its day of the month or not: `Wednesday, Nov 18`, `Wed 18.11.`), as a weekly note heads
-    a section a day; None for any other heading (`Sunday brunch ideas`)."""
+    with its day of the month or not: `Wednesday, Nov 18`, `Wed 18.11.`, or what the owner calls
+    the day after a mark: `Thursday (Thanksgiving)`, `Thursday - Thanksgiving`), as a weekly note
+    heads a section a day; the weekend's (`Weekend`, `Wochenende`) is its Saturday. None for any
+    other heading, and one whose day runs on into words (`Sunday brunch ideas`)."""
     word = _WORD.search(heading)
     if word is None:
         return None
     rest = heading[word.end() :]
     rest = rest[6:] if rest[:6].lower() == "-feira" else rest  # Portuguese's `sexta-feira`
     index = _WEEKDAYS.get(word[0].lower(), foreign_weekdays().get(word[0].lower()))
-    if index is None or not says_a_day(rest):
+    if index is None and (weekend := _WEEKEND.match(heading, word.start())):
+        index, rest = _SATURDAY, heading[weekend.end() :]
+    if index is None or not (says_a_day(rest) or _DAY_LABEL.match(rest)):
         return None
     return first + dt.timedelta(days=(index - first.weekday()) % 7)
+
+
+_WEEKEND = lazy_pattern(
+    r"(?:weekend|week-end|wochenende|fin de semana|fine settimana|fim de semana)(?![\w-])", re.IGNORECASE
+)
+"""The weekend, in English and the languages whose weekdays vaultnet reads, as a weekly note heads
+its last section."""
+_SATURDAY = 5
+_DAY_LABEL = lazy_pattern(r"\s*[(\[:,|·—–-]")
+"""A mark after a day's name, before what the owner calls the day (`Thursday (Thanksgiving)`,
+`Thursday: Thanksgiving`, `Weekend - Porto`)."""
 
 
 def says_a_day(text: str) -> bool:
