@@ -66,3 +66,22 @@ def test_a_weekly_notes_weekend_plans_are_no_day() -> None:
 def test_a_weekend_in_a_week_from_sunday_is_its_last_saturday() -> None:
     n = note("Weekly/2026-W49.md", "## Weekend\n- [[Leo]] visited\n", Config(weekly_format="gggg-[W]ww"))
     assert dated(n) == [("2026-12-05", ("Leo",))]
+
+
+# --- a day said in words ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("- Wczoraj kawa z [[Ana]]", "2026-11-19"),
+        ("- Kawa z [[Ana]] wczoraj", "2026-11-19"),
+        ("- Przedwczoraj kawa z [[Ana]]", "2026-11-18"),
+        ("- Вчера обед с [[Ana]]", "2026-11-19"),
+        ("- Kawa z [[Ana]] od wczoraj", "2026-11-20"),
+        ("- Wczoraj [[Ana]], dzisiaj [[Bo]]", "2026-11-20"),
+    ],
+)
+def test_yesterday_in_polish_and_russian_is_the_day_before(line: str, day: str) -> None:
+    n = note("Diario/2026-11-20.md", line + "\n")
+    assert n.entries[0].date.isoformat() == day
