@@ -68,6 +68,18 @@ def test_a_weekend_in_a_week_from_sunday_is_its_last_saturday() -> None:
     assert dated(n) == [("2026-12-05", ("Leo",))]
 
 
+# --- a note's name ------------------------------------------------------------------------------
+
+
+def test_a_name_with_its_year_last_that_reads_one_way_is_no_guess() -> None:
+    """`30-11-2026.md` can only be 30 November: the problem says vaultnet reads such names as the
+    daily format says, not that the day is a guess; `05-11-2026.md` is one."""
+    one_way = note("Diario/30-11-2026.md", "- coffee with [[Ana]]\n").problems
+    assert len(one_way) == 1 and "guess" not in one_way[0].message and "DD-MM-YYYY" in one_way[0].message
+    either = note("Diario/05-11-2026.md", "- coffee with [[Ana]]\n").problems
+    assert len(either) == 1 and "guess" in either[0].message
+
+
 # --- a day said in words ------------------------------------------------------------------------
 
 

@@ -413,9 +413,12 @@ def _undated_name(file: str, stem: str, daily: str | None, body: Body) -> list[P
     elif (written := year_last(stem) or _short_year_name(stem, body)) and daily:
         message = f"the name '{written[0]}' is no day in daily_format {daily!r}: not read as a dated note"
     elif written:
-        guess = "has its year last" if "YYYY" in written[1] else "is a day with a two-digit year"
+        said = "has its year last" if "YYYY" in written[1] else "is a day with a two-digit year"
+        # `20-11-2026` reads one way only, but a vault so named holds `05-11-2026` too: the format says.
+        guess = " or " in written[1]
+        why = "so which part is the day is a guess" if guess else "read only as daily_format says"
         message = (
-            f"the name '{written[0]}' {guess}, so which part is the day is a guess: the note is "
+            f"the name '{written[0]}' {said}, {why}: the note is "
             f"not read as a dated note (set daily_format in vaultnet.toml: {written[1]})"
         )
     else:
