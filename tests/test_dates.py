@@ -80,6 +80,20 @@ def test_a_name_with_its_year_last_that_reads_one_way_is_no_guess() -> None:
     assert len(either) == 1 and "guess" in either[0].message
 
 
+# --- a day vaultnet does not read ---------------------------------------------------------------
+
+
+def test_a_polish_day_is_read_in_a_log() -> None:
+    """Polish writes a day's month in the genitive (`3 listopada 2026`): read as the other
+    languages' are, and without its year a problem as theirs is."""
+    n = note(
+        "People/Ana.md",
+        "## Log\n- 3 listopada 2026: coffee\n- 3 listopada: coffee\n- 2 października 2026 tea\n",
+    )
+    assert [m.date.isoformat() for m in n.entries] == ["2026-11-03", "2026-10-02"]
+    assert problems(n) == [(3, "'3 listopada' has no year")]
+
+
 # --- a day said in words ------------------------------------------------------------------------
 
 
