@@ -414,9 +414,7 @@ def _undated_name(file: str, stem: str, daily: str | None, body: Body) -> list[P
         message = f"the name '{written[0]}' is no day in daily_format {daily!r}: not read as a dated note"
     elif written:
         said = "has its year last" if "YYYY" in written[1] else "is a day with a two-digit year"
-        # `20-11-2026` reads one way only, but a vault so named holds `05-11-2026` too: the format says.
-        guess = " or " in written[1]
-        why = "so which part is the day is a guess" if guess else "read only as daily_format says"
+        why = "so which part is the day is a guess" if " or " in written[1] else _READ_AS_SET
         message = (
             f"the name '{written[0]}' {said}, {why}: the note is "
             f"not read as a dated note (set daily_format in vaultnet.toml: {written[1]})"
@@ -424,6 +422,11 @@ def _undated_name(file: str, stem: str, daily: str | None, body: Body) -> list[P
     else:
         return []
     return [Problem(file, 0, message)]
+
+
+_READ_AS_SET = "which vaultnet reads only as daily_format says"
+"""Why a name that reads one way only (`20-11-2026`) is no day yet: a vault so named holds
+`05-11-2026` too, which reads either way."""
 
 
 def _short_year_name(stem: str, body: Body) -> tuple[str, str] | None:
