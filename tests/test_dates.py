@@ -68,6 +68,62 @@ def test_a_weekend_in_a_week_from_sunday_is_its_last_saturday() -> None:
     assert dated(n) == [("2026-12-05", ("Leo",))]
 
 
+# --- a day written with its year last, in a daily note or any other --------------------------
+
+
+def test_a_daily_note_named_day_first_reads_its_slashed_days_day_first() -> None:
+    """A daily note named `25.11.2026` writes its days day first: `04/11/2026` in it is 4 November."""
+    n = note("Diario/25.11.2026.md", "- 04/11/2026: Tea with [[Ana]]\n- Coffee with [[Bo]]\n")
+    assert dated(n) == [("2026-11-04", ("Ana",)), ("2026-11-25", ("Bo",))]
+    assert n.problems == ()
+    n = note("Diario/30-11-2026.md", "- 04/11/2026: Tea with [[Ana]]\n", Config(daily_format="DD-MM-YYYY"))
+    assert dated(n) == [("2026-11-04", ("Ana",))]
+    n = note("Diario/11-30-2026.md", "- 04/11/2026: Tea with [[Ana]]\n", Config(daily_format="MM-DD-YYYY"))
+    assert dated(n) == [("2026-04-11", ("Ana",))]
+
+
+def test_a_daily_notes_day_that_reads_either_way_is_a_problem_not_the_notes_day() -> None:
+    """`- 03/11/2026 Lunch with [[Ana]]` in the daily note of 20 November tells of another day, 3
+    November or 11 March: a problem at its line, and no lunch on the 20th; so are the lines under
+    a heading of such a day. A day that can be read one way only settles the note's others."""
+    n = note(
+        "Diario/2026-11-20.md",
+        "- 03/11/2026 Lunch with [[Ana]]\n  - [[Cy]] came along\n- Coffee with [[Ana]]\n"
+        "## 04/11/2026\n- tea with [[Bo]]\n",
+    )
+    assert dated(n) == [("2026-11-20", ("Ana",))]
+    assert problems(n) == [
+        (1, "'03/11/2026' is not a date vaultnet can be sure of"),
+        (4, "'04/11/2026' is not a date vaultnet can be sure of"),
+    ]
+    n = note("Diario/2026-11-26.md", "- 24/11/2026 Brunch with [[Ana]]\n- 03/11/2026 Lunch with [[Ana]]\n")
+    assert dated(n) == [("2026-11-24", ("Ana",)), ("2026-11-03", ("Ana",))]
+    assert n.problems == ()
+
+
+def test_a_day_that_reads_either_way_in_a_note_of_no_people_is_no_problem() -> None:
+    """A note that tells of nobody (`- 03/04/2026 dentist` in a daily note, a release plan) loses
+    no contact by a day vaultnet cannot be sure of: no problem."""
+    assert note("Diario/2026-11-20.md", "- 03/04/2026 dentist\n").problems == ()
+    assert note("Projects/Release.md", "- 03/04/2026 v2 ships\n").problems == ()
+
+
+def test_a_trip_notes_days_that_read_either_way_are_problems() -> None:
+    """A note neither dated nor a person's counts its dated items: one whose day reads either way is
+    a problem at its line, as it is in a person's log, not a line passed over."""
+    n = note("Diario/Viaje.md", "- 04/11/2026 Coffee with [[Ana]]\n- 08/11/2026 Lunch with [[Ana]]\n")
+    assert n.entries == ()
+    assert problems(n) == [
+        (1, "'04/11/2026' is not a date vaultnet can be sure of"),
+        (2, "'08/11/2026' is not a date vaultnet can be sure of"),
+    ]
+    n = note("Diario/Cuaderno.md", "## 03/10/2026\n- Breakfast with [[Ana]]\n")
+    assert problems(n) == [(1, "'03/10/2026' is not a date vaultnet can be sure of")]
+    n = note("Diario/Viaje.md", "- 04/11/2026 Coffee with [[Ana]]\n- 28/11/2026 Lunch with [[Ana]]\n")
+    assert dated(n) == [("2026-11-04", ("Ana",)), ("2026-11-28", ("Ana",))]
+    assert n.problems == ()
+
+
 # --- a note's name ------------------------------------------------------------------------------
 
 
@@ -92,6 +148,33 @@ def test_a_polish_day_is_read_in_a_log() -> None:
     )
     assert [m.date.isoformat() for m in n.entries] == ["2026-11-03", "2026-10-02"]
     assert problems(n) == [(3, "'3 listopada' has no year")]
+
+
+def test_a_day_in_a_month_vaultnet_does_not_read_is_a_problem() -> None:
+    """`3 Kasım 2026:` opens as a day does, in a month's name vaultnet does not know: a problem at
+    its line, not a line passed over. A number, a word and a year running on into words (`3 Leute
+    2026 gesehen`) are words."""
+    n = note("People/Ana.md", "## Log\n- 3 Kasım 2026: coffee\n- 3 Leute 2026 gesehen\n- 5 mal 2026\n")
+    assert n.entries == ()
+    assert problems(n) == [(2, "'3 Kasım 2026' names no month vaultnet reads")]
+
+
+def test_a_journal_notes_day_without_its_year_is_a_problem() -> None:
+    """A journal kept in one note (`Journal.md`) counts the lines under a heading of a day: a day
+    without its year (`## Nov 20`, `## lunes 16 de noviembre`) is a problem there too, as it is in
+    a person's log, not a section passed over; a Polish day with its year is read."""
+    n = note(
+        "Journal.md",
+        "# Journal\n## Nov 20\n- coffee with [[Ana]]\n## lunes 16 de noviembre\n- coffee with [[Ana]]\n"
+        "## 3 listopada 2026\n- coffee with [[Ana]]\n## 2026-11-05\n- coffee with [[Ana]]\n",
+    )
+    assert dated(n) == [("2026-11-03", ("Ana",)), ("2026-11-05", ("Ana",))]
+    assert problems(n) == [(2, "'Nov 20' has no year"), (4, "'16 de noviembre' has no year")]
+
+
+def test_a_daily_notes_day_without_its_year_is_no_problem() -> None:
+    """In a note of one day, the note tells the year: a yearless day there is no problem."""
+    assert note("Diario/2026-11-30.md", "## Nov 28\n- coffee with [[Ana]]\n").problems == ()
 
 
 # --- a day said in words ------------------------------------------------------------------------

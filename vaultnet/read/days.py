@@ -378,6 +378,24 @@ _ENTRY_SEPARATORS = frozenset(":—–-·|→←↔➡⬅<")
 """What sets a log entry's day apart from its text (`<` opens an arrow, `<-`)."""
 
 
+def unread_month_opening(head: str, heading: bool = False) -> str | None:
+    """The day a line opens with as a log entry does, its year and all, but by a month's name no
+    language vaultnet reads has (`3 Kasım 2026: coffee`, `3. listopadu 2026 —`; a `heading` of
+    the day alone), as written; None for any other line, and for a number, a word and a year
+    that run on into words (`3 Leute 2026 gesehen`) or a range (`2 years 2024-2026`)."""
+    match = _UNREAD_MONTH.match(head)
+    if match is None or month_named(match[2]) is not None:
+        return None
+    rest = head[match.end() :].lstrip("*_ ")
+    if rest[:1] == "-" and rest[1:2].isdigit():
+        return None
+    return match[1] if rest[:1] in _ENTRY_SEPARATORS or (heading and not rest) else None
+
+
+_UNREAD_MONTH = lazy_pattern(rf"\s*{_EMPHASIS}(\d{{1,2}}\.? ([^\W\d_]{{3,}})\.?,? (?:19|20)\d\d)(?!\d)")
+"""A day's number, a word and a year (`3 Kasım 2026`): `unread_month_opening`."""
+
+
 def may_open_entry(head: str, start: str) -> bool:
     """Could this line (`start`: its first character after any space) open a log entry: a day,
     `[[` or `![[`, emphasis, or a month's or a weekday's name first? Most lines cannot, and are spared
@@ -1150,11 +1168,11 @@ _opening_year_last = lazy_pattern(_OPENING + _YEAR_LAST_OPENING, re.M)
 `**05.11.2026** —`, `- 20-11-2026 <- she called`)."""
 
 
-def year_last_order(text: str) -> bool | None:
+def year_last_order(text: str, named: bool | None = None) -> bool | None:
     """How the days opening the lines of `text` with their year last are written: day first (True)
-    or month first (False), as its days that can be read only one way say (`one_way`); None when
-    none can, or they disagree."""
-    said = {one_way(found) for found in _opening_year_last.finditer(text)} - {None}
+    or month first (False), as its days that can be read only one way say (`one_way`), and the
+    note's own name (`named`: `name_order`); None when none can, or they disagree."""
+    said = ({one_way(found) for found in _opening_year_last.finditer(text)} | {named}) - {None}
     return said.pop() if len(said) == 1 else None
 
 
@@ -1168,6 +1186,31 @@ def year_last_days(text: str, day_first: bool) -> str:
         return found[0] if day is None else found[1] + day.isoformat()
 
     return _opening_year_last.sub(iso, text)
+
+
+def name_order(file: str, stem: str, daily: str | None = None) -> bool | None:
+    """How a note whose name opens with a day written with its year last writes a day: day first
+    (True) or month first (False) when its name can be read only one way (`30-11-2026`, `25.11.2026`:
+    day first, as dots are and as `_dotted_name` reads it) or the vault's daily format names it
+    (`daily`: `DD-MM-YYYY`); None for any other name. The days its lines write so are read in
+    that order (`year_last_order`)."""
+    match = _YEAR_LAST.match(stem) if stem[:1].isdigit() else None
+    if match is None:
+        return None
+    first, mark, second = int(match[1]), match[2], int(match[3])
+    if (first > 12) != (second > 12):
+        return first > 12
+    if mark == ".":
+        return True
+    if daily and _formatted_day(file, daily) is not None:
+        written = _BRACKETED_TEXT.sub("", daily.rsplit("/", 1)[-1])
+        if "D" in written and "M" in written:
+            return written.index("D") < written.index("M")
+    return None
+
+
+_BRACKETED_TEXT = lazy_pattern(r"\[[^\]]*\]")
+"""Text a daily format writes as it is (`[Day] DD-MM-YYYY`): no token of it."""
 
 
 def year_last_as_written(day: dt.date, line: str, day_first: bool) -> str | None:

@@ -44,6 +44,7 @@ from vaultnet.read.body import (
     DONE_BOXES,
     LINE_ITEM,
     TASK_STARTS,
+    UNSURE_DAY,
     Body,
     Entry,
     more_words,
@@ -285,8 +286,8 @@ def dated_mentions(
             mark = items.covering(items.marks, block, mark)
             own_day = items.covering(items.days, block, own_day)
         day = own_day or date
-        if day is None or ("[[" not in line and "](" not in line and "#" not in line):
-            continue
+        if day is None or day == UNSURE_DAY or ("[[" not in line and "](" not in line and "#" not in line):
+            continue  # no day (an undated note's line), none sure (`03/11/2026`), or no one named
         meant = _day_meant(line, block, day)  # `Coffee with [[Ivy]] yesterday`, `... on [[2026-12-05]]`
         day, booked = meant, meant > day
         if any((d := date_prefix(m[1])) and d > day for m in _FIELD_DATE.finditer(line)):
