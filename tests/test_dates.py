@@ -6,7 +6,9 @@ day taken instead, and never dropped without a word."""
 from __future__ import annotations
 
 import pytest
+from click.testing import CliRunner
 
+from vaultnet.cli import main
 from vaultnet.config import Config
 from vaultnet.model import Note
 from vaultnet.read.note import parse_note
@@ -124,7 +126,25 @@ def test_a_trip_notes_days_that_read_either_way_are_problems() -> None:
     assert n.problems == ()
 
 
+def test_a_link_to_a_day_named_with_dots_is_that_day() -> None:
+    """`[[03.11.2026]]` opening a log's entry is 3 November, as a note named `03.11.2026.md` is,
+    with no daily format set."""
+    n = note("People/Ana.md", "## Log\n- [[03.11.2026]] coffee\n- [[Diario/04.11.2026|Wed]] tea\n")
+    assert [m.date.isoformat() for m in n.entries] == ["2026-11-03", "2026-11-04"]
+    assert n.problems == ()
+
+
 # --- a note's name ------------------------------------------------------------------------------
+
+
+def test_log_names_its_day_as_the_log_links_its_days_with_dots(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet log` into a log of `[[03.11.2026]]` links its day so too (`[[10.11.2026]]`), in
+    the folder the last entry links, not in ISO form among them."""
+    log = "---\ntags: [person]\n---\n## Log\n- [[03.11.2026]] coffee\n- [[Diario/04.11.2026|Wed]] tea\n"
+    root = make_vault({"People/Ana.md": log})
+    args = ["log", "Ana", "lunch", "--date", "2026-11-10", "-v", str(root), "--today", "2026-12-01"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert (root / "People/Ana.md").read_text("utf-8").endswith("- [[Diario/10.11.2026]] lunch\n")
 
 
 def test_a_name_with_its_year_last_that_reads_one_way_is_no_guess() -> None:

@@ -1168,23 +1168,45 @@ _opening_year_last = lazy_pattern(_OPENING + _YEAR_LAST_OPENING, re.M)
 `**05.11.2026** —`, `- 20-11-2026 <- she called`)."""
 
 
+_opening_dotted_link = lazy_pattern(
+    _OPENING + r"(\[\[(?:[^\[\]|#\n]*/)?)(?P<first>\d{1,2})(?P<sep>\.)(?P<second>\d{1,2})\.(?P<year>\d{4})"
+    r"(?=(?:\.md)?(?:\\?[#|][^\[\]\n]*)?\]\])",
+    re.M,
+)
+"""A link to a note named for a day written with dots, its year last, that opens a line (`-
+[[03.11.2026]] coffee`, `[[Diario/03.11.2026|Tue]]`): the day, as such a note's name is read
+(`_dotted_name`); with slashes the link would name folders, and with dashes a note whose day
+is a guess (`[[20-11-2026]]`)."""
+
+
 def year_last_order(text: str, named: bool | None = None) -> bool | None:
-    """How the days opening the lines of `text` with their year last are written: day first (True)
-    or month first (False), as its days that can be read only one way say (`one_way`), and the
-    note's own name (`named`: `name_order`); None when none can, or they disagree."""
-    said = ({one_way(found) for found in _opening_year_last.finditer(text)} | {named}) - {None}
+    """How the days opening the lines of `text` with their year last are written (a link to a
+    note named so too: `[[03.11.2026]]`): day first (True) or month first (False), as its days
+    that can be read only one way say (`one_way`), and the note's own name (`named`: `name_order`);
+    None when none can, or they disagree."""
+    said = {one_way(found) for found in _opening_year_last.finditer(text)} | {named}
+    if "[[" in text:
+        said |= {one_way(found) for found in _opening_dotted_link.finditer(text)}
+    said -= {None}
     return said.pop() if len(said) == 1 else None
 
 
 def year_last_days(text: str, day_first: bool) -> str:
     """`text` with each day opening a line with its year last written in ISO form, read day first
-    or month first (`year_last_order`), as `iso_days` writes a daily format's; one that is no
-    real day is left as written. A line's number is unchanged."""
+    or month first (`year_last_order`), as `iso_days` writes a daily format's, and so each link
+    to a note named so (`[[03.11.2026]]` → `[[2026-11-03]]`); one that is no real day is left
+    as written. A line's number is unchanged."""
 
     def iso(found: re.Match[str]) -> str:
         day = year_last_date(found, day_first)
         return found[0] if day is None else found[1] + day.isoformat()
 
+    def link(found: re.Match[str]) -> str:
+        day = year_last_date(found, day_first)
+        return found[0] if day is None else found[1] + found[2] + day.isoformat()
+
+    if "[[" in text:
+        text = _opening_dotted_link.sub(link, text)
     return _opening_year_last.sub(iso, text)
 
 
@@ -1218,8 +1240,19 @@ def year_last_as_written(day: dt.date, line: str, day_first: bool) -> str | None
     order (`year_last_order`), with the line's separator, its months and days of two digits
     unless it writes one of one (`5.11.2026`); None when the line opens otherwise."""
     found = _opening_year_last.match(line)
-    if found is None:
-        return None
+    return None if found is None else _year_last_as(day, found, day_first)
+
+
+def linked_year_last_as_written(day: dt.date, line: str, day_first: bool) -> str | None:
+    """`day` named as the note is that a link opening `line` names with dots (`- [[03.11.2026]]
+    coffee`: `10.11.2026`), in the note's order (`year_last_order`), as `year_last_as_written`
+    writes a day plain; None when the line opens otherwise."""
+    found = _opening_dotted_link.match(line) if "[[" in line else None
+    return None if found is None else _year_last_as(day, found, day_first)
+
+
+def _year_last_as(day: dt.date, found: re.Match[str], day_first: bool) -> str:
+    """`day` written as a day with its year last (`found`: its `first`, `sep` and `second`) is."""
     parts = (day.day, day.month) if day_first else (day.month, day.day)
     width = 1 if min(len(found["first"]), len(found["second"])) == 1 else 2
     return found["sep"].join(f"{part:0{width}d}" for part in (*parts, day.year))
