@@ -3159,7 +3159,8 @@ def test_a_daily_note_named_for_no_real_day_is_a_problem(file: str, says: str) -
 @pytest.mark.parametrize(
     ("file", "daily", "says"),
     [
-        ("Daily/20-11-2026.md", None, "has its year last, so which part is the day is a guess"),
+        ("Daily/20-11-2026.md", None, "has its year last, which vaultnet reads only as"),  # no month 20
+        ("Daily/05-11-2026.md", None, "has its year last, so which part is the day is a guess"),
         ("Daily/20-11-2026.md", None, "(set daily_format in vaultnet.toml: DD-MM-YYYY)"),  # 20: the day
         ("Daily/11_05_2026 Standup.md", None, "vaultnet.toml: DD_MM_YYYY or MM_DD_YYYY)"),
         ("Daily/11-20-2026.md", "DD-MM-YYYY", "is no day in daily_format 'DD-MM-YYYY'"),

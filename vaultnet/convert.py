@@ -333,8 +333,10 @@ _MONTH_WORDS = (
     "januari februari maart april mei juni juli augustus september oktober november december",
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
 )
-"""The months in the languages Obsidian is most often set to: a daily note is named in its own."""
+"""The months in the languages Obsidian is most often set to: a daily note is named in its own.
+Russian's and Polish's as a day names them (`10 ноября`, `3 listopada`), not alone (`listopad`)."""
 _FOREIGN_WEEKDAYS = (
     "montag dienstag mittwoch donnerstag freitag samstag sonntag",
     "lundi mardi mercredi jeudi vendredi samedi dimanche",
@@ -601,9 +603,9 @@ _CAPITALISED = (0, _GERMAN)
 @cache
 def _weekdays_of(language: int) -> tuple[str, ...]:
     """The weekdays' names of a language of `_MONTH_WORDS`, without their accents (none known of
-    its last, Russian)."""
-    days = (" ".join(_WEEKDAY_WORDS).lower(), *_FOREIGN_WEEKDAYS, "")[language]
-    return tuple(unaccented(day) for day in days.split())
+    its last, Russian and Polish)."""
+    known = (" ".join(_WEEKDAY_WORDS).lower(), *_FOREIGN_WEEKDAYS)
+    return tuple(unaccented(day) for day in known[language].split()) if language < len(known) else ()
 
 
 def _names_one(word: str, names: str) -> bool:

@@ -49,6 +49,7 @@ from vaultnet.read.days import (
     entry_head,
     heading_period,
     iso_days,
+    linked_year_last_as_written,
     log_paragraphs,
     logseq_day,
     month_alone,
@@ -534,7 +535,8 @@ def _linked_as(text: str, day: dt.date, like: str, note: _Layout, written: str =
     if note.day_first is not None and (plain := year_last_as_written(day, written, note.day_first)):
         return text.replace(day.isoformat(), plain, 1)
     if linked := _LINKED_DAY.match(like):
-        link = f"[[{linked[1]}{name}]]"
+        dotted = note.day_first is not None and linked_year_last_as_written(day, written, note.day_first)
+        link = f"[[{linked[1]}{dotted or name}]]"  # `[[10.11.2026]]` among `[[03.11.2026]]`
     elif _LOGSEQ_DAY.match(like):
         link = f"[[{logseq_day(day)}]]"
     else:

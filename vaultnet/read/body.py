@@ -26,6 +26,7 @@ from vaultnet.read.days import (
     may_open_entry,
     periods_in_force,
     slashed_start,
+    unread_month_opening,
     weekday_heading,
     yearless_opening,
 )
@@ -136,7 +137,8 @@ class Body:
     """Lines of a key, one colon and a value (`**Birthday:** 1990-05-01`): fields when the key is
     one of the card's (`card_fields`)."""
     bad_dates: list[Problem]
-    """Entries whose date cannot be read (`2026-02-30`, `11/01/2026`): problems in a person's note."""
+    """Entries whose date cannot be read (`2026-02-30`, `11/01/2026`): problems in a person's note,
+    and in another that tells of people."""
     note_tags: list[str]
     """Tags on a line of their own outside lists (`#broadcast`, `#daily #meeting`): they tag the
     note as a whole, where a tag at the end of a line describes that line."""
@@ -149,6 +151,9 @@ class Body:
     code: dict[int, tuple[CodeLine, int]] = field(default_factory=dict)
     """Each line of a block that holds a code span, by the file's line: its `code_line` and the
     block's last line, to show an entry's text with its code (`with_code`)."""
+    yearless: list[Problem] = field(default_factory=list)
+    """Those of `bad_dates` that open a line with a day of no year or of a month vaultnet does
+    not read (`Nov 28: coffee`, `3 Kasım 2026:`, `yearless_day`): none in a note of one day."""
 
     @classmethod
     def empty(cls) -> Body:
@@ -272,6 +277,12 @@ def section_word(text: str) -> str:
     return undressed(text) if len(text) < 24 else ""
 
 
+UNSURE_DAY = dt.date.min
+"""The day of a dated note's line under a day vaultnet cannot be sure of (`- 03/11/2026 Lunch with
+[[Ana]]` in the note of 20 November, the lines under `## 03/11/2026`): not the note's own, and
+none it can tell, so the line tells of no contact (`dated_mentions`); the day is a problem."""
+
+
 def read_body(
     file: str, blocks: list[Block], offset: int, dated: bool, base: str = "", week: dt.date | None = None
 ) -> Body:
@@ -315,15 +326,15 @@ def read_body(
         if kind != "heading":
             _block_fields(body, block, offset, index == 0, known=bool(fact_level or interest_level))
         if kind == "paragraph" and level and not first_text.startswith("|"):
-            entry = None  # an item's paragraph is no entry (a table row pasted as text may be)
+            entry, unsure = None, False  # an item's paragraph is no entry (a table row pasted as text may be)
         else:
             start = head.lstrip()[:1]
             opens = may_open_entry(head, start)
             entry = entry_head(head, period) if opens else None
             if entry is None and task in DONE_BOXES and (done := _done_first(head, file)) is not None:
                 head, entry = done, entry_head(done)
-            if entry is None and slashed_start(start) and first and (task is None or task in DONE_BOXES):
-                bad_date(body, file, head, first_line + offset + 1)
+            unsure = entry is None and slashed_start(start) and first and (task is None or task in DONE_BOXES)
+            unsure = unsure and bad_date(body, file, head, first_line + offset + 1)  # `03/11/2026`: no day
             at_margin = kind != "paragraph" or not level
             logged = first and task is None and at_margin and not (fact_level or interest_level)
             if entry is None and logged:
@@ -342,8 +353,8 @@ def read_body(
                 if kind == "heading":
                     dated_section = (level, date)
                 continue
-        if week is not None and kind == "heading" and entry is None and (day := weekday_heading(head, week)):
-            dated_section = (level, day)
+        if kind == "heading" and entry is None and (section_day := _heading_day(head, level, week, unsure)):
+            dated_section = section_day
         # An open task under About is something to do (a follow-up), not something known.
         if kind == "item" and task != " " and (fact_level or interest_level) and (fact := text.strip()):
             if fact_level:
@@ -352,15 +363,25 @@ def read_body(
                 body.interests.append(fact)
         elif kind == "paragraph" and not level and fact_level and (fact := paragraph_fact(text)):
             facts = known_paragraph(body, fact, facts)
-        # Under a dated heading (`## 2026-11-18` in a weekly note), its day; a nested item has
-        # the day of the item it is in (`dated_mentions`), which may be a day of its own.
+        # Under a dated heading (`## 2026-11-18`), its day; a nested item has its item's (`dated_mentions`).
         day = dated_section[1] if dated_section and (kind != "item" or (level == 1 and first)) else None
+        day = UNSURE_DAY if unsure else day  # not the note's day either
         for number, line in lines:
             cleaned = clean(line) if any(mark in line for mark in UNCLEAN) else line
             if dated:
                 body.lines.append((number + offset + 1, cleaned, block, day))
             plain_words(body, cleaned, kind == "paragraph" and not level, base)
     return body
+
+
+def _heading_day(head: str, level: int, week: dt.date | None, unsure: bool) -> tuple[int, dt.date] | None:
+    """The level and day of a heading of no day of its own that dates the lines under it: a day
+    of a weekly note's `week` it names (`### Friday`), or none vaultnet is sure of (`unsure`: `##
+    03/11/2026`, `UNSURE_DAY`); None for any other heading."""
+    if unsure:
+        return level, UNSURE_DAY
+    day = weekday_heading(head, week) if week is not None else None
+    return None if day is None else (level, day)
 
 
 def _code_lines(body: Body, lines: Sequence[tuple[int, str]], offset: int) -> None:
@@ -714,27 +735,35 @@ def _logseq_own(line: str) -> bool:
     return match is not None and field_key(match[1]) in _LOGSEQ_OWN
 
 
-def bad_date(body: Body, file: str, head: str, line: int) -> None:
+def bad_date(body: Body, file: str, head: str, line: int) -> bool:
     """An item, heading or row that opens with a day written as vaultnet cannot be sure of, or a
-    link to one (`[[20-11-2026]]`: which note's day, without the vault's daily format?)."""
+    link to one (`[[20-11-2026]]`: which note's day, without the vault's daily format?): a
+    problem, and True."""
     match = SLASHED.match(head)
     if match:
         message = f"'{match[1]}' is not a date vaultnet can be sure of: write it as YYYY-MM-DD"
         body.bad_dates.append(Problem(file, line, message))
+    return match is not None
 
 
 def yearless_day(body: Body, file: str, head: str, line: int, heading: bool = False) -> None:
     """An item or heading that opens as a log entry does with a day and no year (`Nov 28: coffee`,
     `3 Oct - called her`, a `heading` of the day alone) under no heading of its year: the reader
-    cannot tell which year, so it reads no entry, and says so. A day that runs on into a sentence
-    (`May 5th was her wedding`) is no entry's."""
-    written = yearless_opening(head, heading)
-    if written is not None:
+    cannot tell which year, so it reads no entry, and says so; so with a day by a month's name
+    vaultnet does not read (`3 Kasım 2026: coffee`). A day that runs on into a sentence (`May
+    5th was her wedding`) is no entry's."""
+    if (written := yearless_opening(head, heading)) is not None:
         message = (
             f"'{written}' has no year: write it as YYYY-MM-DD, or put the log under a heading of its "
             "year (### YYYY); the entry is not read"
         )
-        body.bad_dates.append(Problem(file, line, message))
+    elif (written := unread_month_opening(head, heading)) is not None:
+        message = f"'{written}' names no month vaultnet reads: write it as YYYY-MM-DD; the entry is not read"
+    else:
+        return
+    problem = Problem(file, line, message)
+    body.bad_dates.append(problem)
+    body.yearless.append(problem)
 
 
 def _block_fields(body: Body, block: Block, offset: int, opening: bool, known: bool) -> None:

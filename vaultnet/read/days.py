@@ -378,6 +378,24 @@ _ENTRY_SEPARATORS = frozenset(":—–-·|→←↔➡⬅<")
 """What sets a log entry's day apart from its text (`<` opens an arrow, `<-`)."""
 
 
+def unread_month_opening(head: str, heading: bool = False) -> str | None:
+    """The day a line opens with as a log entry does, its year and all, but by a month's name no
+    language vaultnet reads has (`3 Kasım 2026: coffee`, `3. listopadu 2026 —`; a `heading` of
+    the day alone), as written; None for any other line, and for a number, a word and a year
+    that run on into words (`3 Leute 2026 gesehen`) or a range (`2 years 2024-2026`)."""
+    match = _UNREAD_MONTH.match(head)
+    if match is None or month_named(match[2]) is not None:
+        return None
+    rest = head[match.end() :].lstrip("*_ ")
+    if rest[:1] == "-" and rest[1:2].isdigit():
+        return None
+    return match[1] if rest[:1] in _ENTRY_SEPARATORS or (heading and not rest) else None
+
+
+_UNREAD_MONTH = lazy_pattern(rf"\s*{_EMPHASIS}(\d{{1,2}}\.? ([^\W\d_]{{3,}})\.?,? (?:19|20)\d\d)(?!\d)")
+"""A day's number, a word and a year (`3 Kasım 2026`): `unread_month_opening`."""
+
+
 def may_open_entry(head: str, start: str) -> bool:
     """Could this line (`start`: its first character after any space) open a log entry: a day,
     `[[` or `![[`, emphasis, or a month's or a weekday's name first? Most lines cannot, and are spared
@@ -842,17 +860,32 @@ def weekly(file: str, weekly_format: str | None = None) -> dt.date | None:
 
 def weekday_heading(heading: str, first: dt.date) -> dt.date | None:
     """The day of the week starting on `first` a heading names (`Friday`, `Wed`, `**Thursday**`,
-    with its day of the month or not: `Wednesday, Nov 18`, `Wed 18.11.`), as a weekly note heads
-    a section a day; None for any other heading (`Sunday brunch ideas`)."""
+    with its day of the month or not: `Wednesday, Nov 18`, `Wed 18.11.`, or what the owner calls
+    the day after a mark: `Thursday (Thanksgiving)`, `Thursday - Thanksgiving`), as a weekly note
+    heads a section a day; the weekend's (`Weekend`, `Wochenende`) is its Saturday. None for any
+    other heading, and one whose day runs on into words (`Sunday brunch ideas`)."""
     word = _WORD.search(heading)
     if word is None:
         return None
     rest = heading[word.end() :]
     rest = rest[6:] if rest[:6].lower() == "-feira" else rest  # Portuguese's `sexta-feira`
     index = _WEEKDAYS.get(word[0].lower(), foreign_weekdays().get(word[0].lower()))
-    if index is None or not says_a_day(rest):
+    if index is None and (weekend := _WEEKEND.match(heading, word.start())):
+        index, rest = _SATURDAY, heading[weekend.end() :]
+    if index is None or not (says_a_day(rest) or _DAY_LABEL.match(rest)):
         return None
     return first + dt.timedelta(days=(index - first.weekday()) % 7)
+
+
+_WEEKEND = lazy_pattern(
+    r"(?:weekend|week-end|wochenende|fin de semana|fine settimana|fim de semana)(?![\w-])", re.IGNORECASE
+)
+"""The weekend, in English and the languages whose weekdays vaultnet reads, as a weekly note heads
+its last section."""
+_SATURDAY = 5
+_DAY_LABEL = lazy_pattern(r"\s*[(\[:,|·—–-]")
+"""A mark after a day's name, before what the owner calls the day (`Thursday (Thanksgiving)`,
+`Thursday: Thanksgiving`, `Weekend - Porto`)."""
 
 
 def says_a_day(text: str) -> bool:
@@ -1135,24 +1168,71 @@ _opening_year_last = lazy_pattern(_OPENING + _YEAR_LAST_OPENING, re.M)
 `**05.11.2026** —`, `- 20-11-2026 <- she called`)."""
 
 
-def year_last_order(text: str) -> bool | None:
-    """How the days opening the lines of `text` with their year last are written: day first (True)
-    or month first (False), as its days that can be read only one way say (`one_way`); None when
-    none can, or they disagree."""
-    said = {one_way(found) for found in _opening_year_last.finditer(text)} - {None}
+_opening_dotted_link = lazy_pattern(
+    _OPENING + r"(\[\[(?:[^\[\]|#\n]*/)?)(?P<first>\d{1,2})(?P<sep>\.)(?P<second>\d{1,2})\.(?P<year>\d{4})"
+    r"(?=(?:\.md)?(?:\\?[#|][^\[\]\n]*)?\]\])",
+    re.M,
+)
+"""A link to a note named for a day written with dots, its year last, that opens a line (`-
+[[03.11.2026]] coffee`, `[[Diario/03.11.2026|Tue]]`): the day, as such a note's name is read
+(`_dotted_name`); with slashes the link would name folders, and with dashes a note whose day
+is a guess (`[[20-11-2026]]`)."""
+
+
+def year_last_order(text: str, named: bool | None = None) -> bool | None:
+    """How the days opening the lines of `text` with their year last are written (a link to a
+    note named so too: `[[03.11.2026]]`): day first (True) or month first (False), as its days
+    that can be read only one way say (`one_way`), and the note's own name (`named`: `name_order`);
+    None when none can, or they disagree."""
+    said = {one_way(found) for found in _opening_year_last.finditer(text)} | {named}
+    if "[[" in text:
+        said |= {one_way(found) for found in _opening_dotted_link.finditer(text)}
+    said -= {None}
     return said.pop() if len(said) == 1 else None
 
 
 def year_last_days(text: str, day_first: bool) -> str:
     """`text` with each day opening a line with its year last written in ISO form, read day first
-    or month first (`year_last_order`), as `iso_days` writes a daily format's; one that is no
-    real day is left as written. A line's number is unchanged."""
+    or month first (`year_last_order`), as `iso_days` writes a daily format's, and so each link
+    to a note named so (`[[03.11.2026]]` → `[[2026-11-03]]`); one that is no real day is left
+    as written. A line's number is unchanged."""
 
     def iso(found: re.Match[str]) -> str:
         day = year_last_date(found, day_first)
         return found[0] if day is None else found[1] + day.isoformat()
 
+    def link(found: re.Match[str]) -> str:
+        day = year_last_date(found, day_first)
+        return found[0] if day is None else found[1] + found[2] + day.isoformat()
+
+    if "[[" in text:
+        text = _opening_dotted_link.sub(link, text)
     return _opening_year_last.sub(iso, text)
+
+
+def name_order(file: str, stem: str, daily: str | None = None) -> bool | None:
+    """How a note whose name opens with a day written with its year last writes a day: day first
+    (True) or month first (False) when its name can be read only one way (`30-11-2026`, `25.11.2026`:
+    day first, as dots are and as `_dotted_name` reads it) or the vault's daily format names it
+    (`daily`: `DD-MM-YYYY`); None for any other name. The days its lines write so are read in
+    that order (`year_last_order`)."""
+    match = _YEAR_LAST.match(stem) if stem[:1].isdigit() else None
+    if match is None:
+        return None
+    first, mark, second = int(match[1]), match[2], int(match[3])
+    if (first > 12) != (second > 12):
+        return first > 12
+    if mark == ".":
+        return True
+    if daily and _formatted_day(file, daily) is not None:
+        written = _BRACKETED_TEXT.sub("", daily.rsplit("/", 1)[-1])
+        if "D" in written and "M" in written:
+            return written.index("D") < written.index("M")
+    return None
+
+
+_BRACKETED_TEXT = lazy_pattern(r"\[[^\]]*\]")
+"""Text a daily format writes as it is (`[Day] DD-MM-YYYY`): no token of it."""
 
 
 def year_last_as_written(day: dt.date, line: str, day_first: bool) -> str | None:
@@ -1160,8 +1240,19 @@ def year_last_as_written(day: dt.date, line: str, day_first: bool) -> str | None
     order (`year_last_order`), with the line's separator, its months and days of two digits
     unless it writes one of one (`5.11.2026`); None when the line opens otherwise."""
     found = _opening_year_last.match(line)
-    if found is None:
-        return None
+    return None if found is None else _year_last_as(day, found, day_first)
+
+
+def linked_year_last_as_written(day: dt.date, line: str, day_first: bool) -> str | None:
+    """`day` named as the note is that a link opening `line` names with dots (`- [[03.11.2026]]
+    coffee`: `10.11.2026`), in the note's order (`year_last_order`), as `year_last_as_written`
+    writes a day plain; None when the line opens otherwise."""
+    found = _opening_dotted_link.match(line) if "[[" in line else None
+    return None if found is None else _year_last_as(day, found, day_first)
+
+
+def _year_last_as(day: dt.date, found: re.Match[str], day_first: bool) -> str:
+    """`day` written as a day with its year last (`found`: its `first`, `sep` and `second`) is."""
     parts = (day.day, day.month) if day_first else (day.month, day.day)
     width = 1 if min(len(found["first"]), len(found["second"])) == 1 else 2
     return found["sep"].join(f"{part:0{width}d}" for part in (*parts, day.year))

@@ -44,6 +44,7 @@ from vaultnet.read.body import (
     DONE_BOXES,
     LINE_ITEM,
     TASK_STARTS,
+    UNSURE_DAY,
     Body,
     Entry,
     more_words,
@@ -57,27 +58,33 @@ _LEADING_MARK = rf"^\s*(?:{TIME}\s+)?({MARK})(?=\s|\[|$)\s*"
 _leading_mark = lazy_pattern(_LEADING_MARK)
 _FIELD_DATE = lazy_pattern(rf"(?<![\w-])[\w-]+::\s*({DATE})")  # lookbehind: linear time
 _MET = lazy_pattern(r"(?:^|[\s(\[])met::", re.IGNORECASE)
-_TWO_DAYS_AGO = r"the\s+day\s+before\s+yesterday|vorgestern|anteayer|anteontem|eergisteren|l'altro\s+ieri"
-_ONE_DAY_AGO = r"yesterday|gestern|ayer|ieri|gisteren|ontem"
+_TWO_DAYS_AGO = (
+    r"the\s+day\s+before\s+yesterday|vorgestern|anteayer|anteontem|eergisteren|l'altro\s+ieri"
+    r"|przedwczoraj|позавчера"
+)
+_ONE_DAY_AGO = r"yesterday|gestern|ayer|ieri|gisteren|ontem|wczoraj|вчера"
 _WITH = "|".join(["with", *(word.strip() for word in WITH_WORDS)])
 """`with`, in English and the languages whose months vaultnet reads."""
 _YESTERDAY = lazy_pattern(
     rf"^\W*(?:\d{{1,2}}[:h.]\d{{2}}\s*)?(?:({_TWO_DAYS_AGO})|{_ONE_DAY_AGO})\b(?!['’])"
     rf"|(?<![\w'’])(?<!since\s)(?<!from\s)(?<!until\s)(?<!till\s)(?<!seit\s)(?<!desde\s)(?<!sinds\s)"
+    rf"(?<!od\s)(?<!со\s)(?<!с\s)"
     rf"(?:({_TWO_DAYS_AGO})|{_ONE_DAY_AGO})(?:[.!]?\s*$|\s+(?:{_WITH})\s)",
     re.IGNORECASE,
 )
 """`yesterday` opening or closing a line, or before whom it was with, as the day it tells of
 (`Yesterday: dinner with [[Bo]]`, `Coffee with [[Ivy]] yesterday`, `Dinner yesterday with
 [[Cy]]`), or the day before it (groups 1 and 2), in English and the languages whose months
-vaultnet reads that have one word for it (`gestern`, `ayer`, `ieri`, `gisteren`, `ontem`; not
-French `hier`, which is `here` in German and Dutch). Not within a line, where it is another
-clause's (`she got back yesterday from Lisbon`), nor the day something began or ended (`since
-yesterday`, `seit gestern`)."""
-_YESTERDAY_WORDS = ("esterday", "estern", "yer", "ieri", "Ieri", "isteren", "ntem")
+vaultnet reads that have one word for it (`gestern`, `ayer`, `ieri`, `gisteren`, `ontem`, Polish
+`wczoraj`, Russian `вчера`; not French `hier`, which is `here` in German and Dutch). Not within a
+line, where it is another clause's (`she got back yesterday from Lisbon`), nor the day something
+began or ended (`since yesterday`, `seit gestern`, `od wczoraj`)."""
+_YESTERDAY_WORDS = ("esterday", "estern", "yer", "ieri", "Ieri", "isteren", "ntem", "czoraj", "чера")
 """What each of `_YESTERDAY`'s words holds, whatever the case of its first letter: most lines
 hold none, and are spared it."""
-_TODAY = lazy_pattern(r"(?<!\w)(?:today|tonight|heute|hoy|oggi|vandaag|hoje)(?!\w)", re.IGNORECASE)
+_TODAY = lazy_pattern(
+    r"(?<!\w)(?:today|tonight|heute|hoy|oggi|vandaag|hoje|dzisiaj|dziś|сегодня)(?!\w)", re.IGNORECASE
+)
 """A line that says today too tells of two days (`yesterday reviewed PRs, today pairing`): it
 is the note's."""
 
@@ -279,8 +286,8 @@ def dated_mentions(
             mark = items.covering(items.marks, block, mark)
             own_day = items.covering(items.days, block, own_day)
         day = own_day or date
-        if day is None or ("[[" not in line and "](" not in line and "#" not in line):
-            continue
+        if day is None or day == UNSURE_DAY or ("[[" not in line and "](" not in line and "#" not in line):
+            continue  # no day (an undated note's line), none sure (`03/11/2026`), or no one named
         meant = _day_meant(line, block, day)  # `Coffee with [[Ivy]] yesterday`, `... on [[2026-12-05]]`
         day, booked = meant, meant > day
         if any((d := date_prefix(m[1])) and d > day for m in _FIELD_DATE.finditer(line)):

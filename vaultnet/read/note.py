@@ -53,6 +53,7 @@ from vaultnet.read.days import (
     WEEK_NAME,
     day_in_name,
     iso_days,
+    name_order,
     named_day,
     names_a_time,
     says_a_day,
@@ -413,9 +414,10 @@ def _undated_name(file: str, stem: str, daily: str | None, body: Body) -> list[P
     elif (written := year_last(stem) or _short_year_name(stem, body)) and daily:
         message = f"the name '{written[0]}' is no day in daily_format {daily!r}: not read as a dated note"
     elif written:
-        guess = "has its year last" if "YYYY" in written[1] else "is a day with a two-digit year"
+        said = "has its year last" if "YYYY" in written[1] else "is a day with a two-digit year"
+        why = "so which part is the day is a guess" if " or " in written[1] else _READ_AS_SET
         message = (
-            f"the name '{written[0]}' {guess}, so which part is the day is a guess: the note is "
+            f"the name '{written[0]}' {said}, {why}: the note is "
             f"not read as a dated note (set daily_format in vaultnet.toml: {written[1]})"
         )
     else:
@@ -423,12 +425,38 @@ def _undated_name(file: str, stem: str, daily: str | None, body: Body) -> list[P
     return [Problem(file, 0, message)]
 
 
+def _days_order(file: str, stem: str, split: Split, config: Config) -> bool | None:
+    """How a note writes a day with its year last (`year_last_order`): as its days that read one way
+    only say (`26/11/2026`), and its name (`name_order`: a daily note's `25.11.2026`)."""
+    return year_last_order(split.body, name_order(file, stem, config.daily_format))
+
+
+def _unread_days(body: Body, kind: NoteKind) -> list[Problem]:
+    """The days a note that is no person's opens its lines with and vaultnet cannot read (a daily
+    note's `- 03/11/2026 Lunch with [[Ana]]`, a trip's, a journal's `## Nov 20`), when it tells
+    of people: problems, as in a person's log. A dated note tells a day's year: one written
+    without it is no problem there."""
+    if kind == "person" or not body.bad_dates or not _tells_of_people(body):
+        return []  # a person's are its log's
+    return [p for p in body.bad_dates if p not in body.yearless] if kind == "dated" else body.bad_dates
+
+
+_READ_AS_SET = "which vaultnet reads only as daily_format says"
+"""Why a name that reads one way only (`20-11-2026`) is no day yet: a vault so named holds
+`05-11-2026` too, which reads either way."""
+
+
 def _short_year_name(stem: str, body: Body) -> tuple[str, str] | None:
     """The day with a two-digit year a note's name opens with (`two_digit_year`), when the note
-    tells of people: it holds entries, or links to anything but a day."""
-    if not body.entries and all(names_a_time(target) for target in body.links):
-        return None
-    return two_digit_year(stem)
+    tells of people (`_tells_of_people`)."""
+    return two_digit_year(stem) if _tells_of_people(body) else None
+
+
+def _tells_of_people(body: Body) -> bool:
+    """Does a note tell of people: hold entries, or link to anything but a day? A day it cannot
+    read then may lose a contact, and is a problem; in a note of none (`- 03/04/2026 dentist`),
+    it is a number like any other."""
+    return bool(body.entries) or not all(names_a_time(target) for target in body.links)
 
 
 def _kept_by_a_plugin(meta: dict[str, object], body: str, stem: str) -> set[str]:
@@ -548,7 +576,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     # Logseq writes a page's properties (`date::` too) as its first lines, not as front matter.
     may_be_dated = stem_date is not None or bool(fields.get("date")) or "::" in split.body.lstrip()[:400]
     body, blocks = _body_of(file, split, base, may_be_dated, config.weekly_format)
-    if body.bad_dates and day_first is None and (order := year_last_order(split.body)) is not None:
+    if body.bad_dates and day_first is None and (order := _days_order(file, stem, split, config)) is not None:
         return parse_note(file, data, config, order)  # `26/11/2026`: its days are written day first
     spaced_tags = "tags" in fields  # the front matter's, which a space parts: Obsidian's tags hold none
     if written := {**_page_kinds(split, config), **body.properties}:
@@ -564,7 +592,6 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         problems += _undated_name(file, stem, config.daily_format, body)
     if kind == "person":
         meta, fields = _person_card(file, base, split, meta, fields, body, config, bool(unfilled))
-
     title = body.properties.get("title", ("", 0))[0] or _namespace(file, stem)
     name = _name(meta, fields, stem, title, split.body if kind == "person" else "")
     aliases = tuple(dict.fromkeys(texts_of(fields.get("aliases", []))))
@@ -605,6 +632,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     problems += (unfilled if yaml_problem is None else []) + card_problems  # broken YAML: that says it
     if not template and not unfilled:  # a template's values are placeholders, not mistakes
         problems += _value_problems(file, split, fields, body, config) + _due_problems(follow_ups)
+        problems += _unread_days(body, kind)
     return Note(
         file=file,
         kind=kind,
