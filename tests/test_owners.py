@@ -4773,3 +4773,56 @@ def test_a_diary_of_a_death_in_another_sense_is_an_entry_still(make_vault) -> No
     )
     root = make_vault({"People/Sue.md": "---\ntags: [person]\n---\n## Log\n" + log})
     assert directions(people(root)["People/Sue.md"])[:4] == (0, 1, 1, 1)
+
+
+# --- what an academic writes: refereeing, talks, audiences, introductions -------------------------
+
+
+def way_of_each(line: str) -> dict[str, str | None]:
+    """Each person a daily note's one item names: its direction, None when it is no contact."""
+    return {
+        t: None if m.aside or m.broadcast else m.direction for m in daily_entries(line) for t in m.targets
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "ways"),
+    [
+        ("Reviewed [[Kenji]]'s manuscript for NAR (anonymous, Reviewer 2)", {"Kenji": None}),
+        ("Finished my referee report on [[Kenji]]'s paper", {"Kenji": None}),
+        ("Refereed [[Kenji]]'s grant proposal for the ERC", {"Kenji": None}),
+        (
+            "Reviewed [[Kenji]]'s revised submission, sent the report to [[Tom]]",
+            {"Kenji": None, "Tom": "outbound"},
+        ),
+        ("[[Kenji]] cited our benchmark paper", {"Kenji": None}),
+        ("[[Kenji]] cited me in his keynote", {"Kenji": None}),
+        # the same words of a draft, a CV or a meeting: what was sent to you, or done together
+        ("Reviewed [[Sam]]'s CV", {"Sam": "outbound"}),
+        ("Reviewed [[Sam]]'s paper draft", {"Sam": "outbound"}),
+        ("Reviewed [[Sam]]'s draft manuscript", {"Sam": "outbound"}),
+        ("Reviewed [[Sam]]'s thesis proposal", {"Sam": "outbound"}),
+        ("[[Gus]] reviewed my manuscript", {"Gus": "inbound"}),
+        ("Reviewed [[Kenji]]'s paper over coffee with him", {"Kenji": "mutual"}),
+        ("Reviewed [[Kenji]]'s paper with him", {"Kenji": "outbound"}),
+        ("Coffee with [[Kenji]], he cited our paper in his talk", {"Kenji": "mutual"}),
+    ],
+)
+def test_refereeing_someones_paper_or_being_cited_is_no_contact(
+    line: str, ways: dict[str, str | None]
+) -> None:
+    """A review of someone's manuscript, paper, submission, grant, proposal or article is about
+    them (anonymous, for a journal or a funder), as reading it is; so is their citing you. A draft,
+    a CV or a thesis they gave you to look at is still yours to them."""
+    assert way_of_each(line) == ways
+
+
+def test_refereeing_in_a_persons_own_log_is_no_contact_but_their_cv_is(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """In Kenji's own log, as in a daily note: his manuscript refereed, his citing you are no
+    contact; his CV reviewed is yours to him."""
+    log = (
+        "- 2026-11-02 reviewed his manuscript for NAR\n- 2026-11-03 she cited our paper\n"
+        "- 2026-11-04 reviewed his CV\n"
+    )
+    root = make_vault({"People/Kenji.md": "---\ntags: [person]\n---\n## Log\n" + log})
+    assert directions(people(root)["People/Kenji.md"])[:4] == (0, 1, 0, 0)

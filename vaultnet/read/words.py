@@ -206,11 +206,11 @@ MENTION = (
     "birthday: X", "birthdays: X", "looked up X", "X was mentioned", "mentioned X", "X's substack",
     "subscribed to X's", "paper by X", "papers by X", "preprint by X", "X's preprint", "cited X", "citing X",
     "authors:: X", "referred by X", "referral from: X", "source: X", "X opened my", "X opened the",
-    "X opened our", "X viewed my", "X viewed the", "X viewed our", "X clicked",
+    "X opened our", "X viewed my", "X viewed the", "X viewed our", "X clicked", "X cited", "X cites",
 )  # fmt: skip
 """The person is only mentioned: a link here is no contact (it still links people). What a
 tracker reports of them (`[[Bo]] opened my email`, `viewed the proposal`, `clicked the link`:
-`_TRACKED`) is no word from them, as `X liked my` is none."""
+`_TRACKED`) is no word from them, as `X liked my` is none; nor is their citing you."""
 
 PLAN = (
     "should … X", "need to … X", "needs to … X", "have to … X", "must … X", "want to … X",
@@ -859,6 +859,39 @@ def _kin_cut(text: str) -> tuple[str, set[int]]:
     return text, kin
 
 
+_REFEREED = lazy_pattern(
+    r"(?<!\w)(?:re-?reviewed|reviewed|reviewing|refereed|refereeing|review\s+(?:of|for)|report\s+on"
+    r"|(?:referee|reviewer|review)(?:'?s)?\s+(?:report|comments)\s+(?:on|for|of))"
+    rf"\s+(?:the\s+)?({_SLOTS})(?:'s)?\s+(?:(?!drafts?\b|thesis\b|dissertation\b)[\w-]+\s+){{0,2}}?"
+    r"(?:manuscripts?|papers?|submissions?|grants?|proposals?|articles?|preprints?|abstracts?)(?!\w)"
+    r"(?![^\S\n]+(?:drafts?|with|together)\b)"
+)
+"""A review of someone's manuscript, paper, submission, grant, proposal or article, as a referee
+writes one (`Reviewed [[Kenji]]'s manuscript for NAR`, `referee report on [[Kenji]]'s paper`):
+about them, for a journal or a funder, often anonymous; not a draft, a thesis or a CV they gave
+you to look at (`Reviewed [[Sam]]'s paper draft`, `reviewed X's` as `OUTBOUND` reads it), nor one
+done with them (`reviewed [[Bo]]'s paper with him`)."""
+
+
+def _refereed_cut(text: str) -> tuple[str, set[int]]:
+    """`text`, a lower-case template, less each review of someone's paper (`_REFEREED`), and the
+    slots of those whose paper it was: about them, no deed to them."""
+    if "review" not in text and "refere" not in text and "report" not in text:
+        return text, set()  # most lines
+    refereed: set[int] = set()
+    for found in _REFEREED.finditer(text):
+        refereed.update(map(int, _SLOT.findall(found[1])))
+    return (_REFEREED.sub(_SOMETHING, text) if refereed else text), refereed
+
+
+def _others_cut(text: str) -> tuple[str, set[int]]:
+    """`text`, a lower-case template, less what was done to someone's own and not to them: a deed
+    to their relative (`_kin_cut`), a review of their paper (`_refereed_cut`); and their slots."""
+    text, kin = _kin_cut(text)
+    text, refereed = _refereed_cut(text)
+    return text, kin | refereed
+
+
 _place_linked = lazy_pattern(
     rf"((?<!\w)(?:at|in|(?:went|go|going|drove|flew|walked|travell?ed|trip|headed|moved)\s+to)\s)"
     rf"#?{_OPEN}-?\d+{_CLOSE}(?= with #?{_OPEN})"
@@ -1165,7 +1198,7 @@ def _read_line(
     if "w/" in text or "w " in text:
         text = _WITH.sub("with", text)
     text = _asides_cut(text)
-    text, kin = _kin_cut(text)  # those a deed was done to a relative of (`emailed X's mum`): no deed to them
+    text, kin = _others_cut(text)  # `emailed X's mum`, `reviewed X's manuscript`: no deed to them
     if "::" in text:  # `talked to (person:: [[Eli]])`: a Dataview field holding the person
         text = _FIELD_OF_PEOPLE.sub(r"\1", text)
     everyone = [SELF] if own else list(slots)
