@@ -4817,12 +4817,45 @@ def test_refereeing_someones_paper_or_being_cited_is_no_contact(
     assert way_of_each(line) == ways
 
 
-def test_refereeing_in_a_persons_own_log_is_no_contact_but_their_cv_is(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """In Kenji's own log, as in a daily note: his manuscript refereed, his citing you are no
-    contact; his CV reviewed is yours to him."""
+def test_refereeing_or_a_hello_missed_in_a_persons_own_log_is_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """In Kenji's own log, as in a daily note: his manuscript refereed, his citing you, a hello
+    missed are no contact; his CV reviewed is yours to him."""
     log = (
         "- 2026-11-02 reviewed his manuscript for NAR\n- 2026-11-03 she cited our paper\n"
-        "- 2026-11-04 reviewed his CV\n"
+        "- 2026-11-04 reviewed his CV\n- 2026-11-05 saw him at ISMB, didn't get to talk\n"
     )
     root = make_vault({"People/Kenji.md": "---\ntags: [person]\n---\n## Log\n" + log})
     assert directions(people(root)["People/Kenji.md"])[:4] == (0, 1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("line", "ways"),
+    [
+        ("Day 1: keynote by [[Kenji]] on protein LMs, great talk. Didn't manage to say hi.", {"Kenji": None}),
+        ("Keynote: [[Kenji]] on protein LMs", {"Kenji": None}),
+        ("Lecture by [[Kenji]] on diffusion models", {"Kenji": None}),
+        ("Plenary by [[Kenji]], packed room", {"Kenji": None}),
+        ("Saw [[Bo]] at ISMB but didn't get to talk to him", {"Bo": None}),
+        ("[[Bo]] was at the retreat, didn't manage to say hi", {"Bo": None}),
+        ("Saw [[Bo]] at the conference. Didn't get a chance to chat.", {"Bo": None}),
+        ("Spotted [[Bo]] at the poster session, missed him", {"Bo": None}),
+        ("Didn't manage to say hi to [[Bo]] but talked to [[Cy]]", {"Bo": None, "Cy": "mutual"}),
+        # ordinary lines: what was done stands
+        ("Keynote by [[Kenji]]; had lunch with [[Kenji]] after", {"Kenji": "mutual"}),
+        ("Caught [[Mo]] after the keynote", {"Mo": "mutual"}),
+        ("Lunch with [[Bo]], didn't get to talk much", {"Bo": "mutual"}),
+        ("Emailed [[Bo]], didn't get to talk to him", {"Bo": "outbound"}),
+        ("Saw [[Ana]] and [[Bo]] at ISMB, didn't get to talk", {"Ana": "mutual", "Bo": "mutual"}),
+        ("Missed [[Bo]]'s call", {"Bo": "inbound"}),
+        ("Lunch with [[Bo]]; didn't talk to him about the move", {"Bo": "mutual"}),
+        ("[[Zoë]] chaired (my session)", {"Zoë": "unknown"}),
+        ("Day 4: gave my talk in the Lipids COSI. ~80 people. [[Zoë]] chaired.", {"Zoë": "unknown"}),
+        ("Panel with [[Bo]] on open science", {"Bo": "unknown"}),
+    ],
+)
+def test_a_keynote_heard_or_a_hello_missed_is_no_contact(line: str, ways: dict[str, str | None]) -> None:
+    """A keynote, lecture or plenary by someone is their talk heard, as `talk by X` is; a line that
+    goes on to say you did not speak to its one person (`Didn't manage to say hi`, `didn't get to
+    talk to him`, `missed him`) was no contact with them, where it says nothing of a second. A
+    session someone chaired, or a panel with them, was in one room with them: a contact."""
+    assert way_of_each(line) == ways

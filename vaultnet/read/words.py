@@ -207,10 +207,12 @@ MENTION = (
     "subscribed to X's", "paper by X", "papers by X", "preprint by X", "X's preprint", "cited X", "citing X",
     "authors:: X", "referred by X", "referral from: X", "source: X", "X opened my", "X opened the",
     "X opened our", "X viewed my", "X viewed the", "X viewed our", "X clicked", "X cited", "X cites",
+    "keynote by X", "keynote: X", "lecture by X", "plenary by X",
 )  # fmt: skip
 """The person is only mentioned: a link here is no contact (it still links people). What a
 tracker reports of them (`[[Bo]] opened my email`, `viewed the proposal`, `clicked the link`:
-`_TRACKED`) is no word from them, as `X liked my` is none; nor is their citing you."""
+`_TRACKED`) is no word from them, as `X liked my` is none; nor is their keynote heard, or their
+citing you."""
 
 PLAN = (
     "should … X", "need to … X", "needs to … X", "have to … X", "must … X", "want to … X",
@@ -1211,7 +1213,7 @@ def _read_line(
             return dict.fromkeys(everyone, "mention")
         text, aside = left, aside | planned
     candidates = words.tried(text)
-    off_by: set[int] = set()  # those who called it off: no meeting with them (`CALLED_OFF_BY`)
+    off_by = _unspoken(text, everyone, planned)  # and who called it off (`CALLED_OFF_BY`): no meeting
     uncut = text  # how an own entry opens, before what did not happen is cut (`she hasn't called`)
     cuts = [p for p in candidates if p[0] in _CUT and _cut(p[0], own, done)]
     for kind, source, slotted, _ in sorted(cuts, key=_cut_first) if len(cuts) > 1 else cuts:
@@ -1257,6 +1259,37 @@ def _read_line(
         if said.get(index) == "mutual":
             said[index] = "mention"
     return _as_met(said, found, text) if met else said
+
+
+_UNSPOKEN = lazy_pattern(
+    r"(?<!\w)(?:didn't|did not|never|couldn't|could not)\s+(?:(?:manage|managed|get|got|have|had|find"
+    r"|found)\s+(?:(?:a|the)\s+chance\s+|(?:the\s+)?time\s+)?to\s+)?(?:say\s+(?:hi|hello)|talk|speak|chat|catch\s+up)"
+    rf"(?:\s+(?:to|with)\s+({_SLOTS}))?(?:\s+at\s+all)?(?=[^\S\n]*(?:[.,;:!?)\]—–-]|\n|$)|\s+(?:but|though)\b)"
+    rf"|(?<!\w)missed\s+({_SLOTS})(?=[^\S\n]*(?:[.,;:!?)\]—–-]|\n|$))"
+)
+"""A clause saying you did not speak to someone, to its end (`didn't get to talk to X`, `didn't
+manage to say hi to X but`, `missed X.`), or to no one named (`Didn't manage to say hi.`): not
+what was not said (`didn't talk to him about the move`), nor how much (`didn't get to talk
+much`)."""
+
+
+def _unspoken(text: str, everyone: list[int], planned: set[int]) -> set[int]:
+    """The people a line, a lower-case template, says you did not speak to (`_UNSPOKEN`), also put
+    in `planned`: what it says was done together with them did not happen with them (`Saw [[Bo]]
+    at ISMB but didn't get to talk to him`, as `CALLED_OFF_BY` undoes it); a deed one way still
+    did (`Emailed [[Bo]], didn't get to talk to him`). Said of no one, of the line's one person
+    only (`keynote by [[Kenji]]. Didn't manage to say hi.`): of two, which?"""
+    if "n't" not in text and " not " not in text and "never" not in text and "missed" not in text:
+        return set()  # most lines
+    unspoken: set[int] = set()
+    for found in _UNSPOKEN.finditer(text):
+        named = found[1] or found[2]
+        if named:
+            unspoken.update(map(int, _SLOT.findall(named)))
+        elif len(everyone) == 1:
+            unspoken.update(everyone)
+    planned |= unspoken
+    return unspoken
 
 
 def _as_met(said: dict[int, str], found: dict[int, set[str]], text: str) -> dict[int, str]:
