@@ -4859,3 +4859,36 @@ def test_a_keynote_heard_or_a_hello_missed_is_no_contact(line: str, ways: dict[s
     talk to him`, `missed him`) was no contact with them, where it says nothing of a second. A
     session someone chaired, or a panel with them, was in one room with them: a contact."""
     assert way_of_each(line) == ways
+
+
+@pytest.mark.parametrize(
+    ("line", "ways"),
+    [
+        (
+            "Gave talk at dept seminar. [[Helen]], [[Sam]], [[Priya]] and ~30 others there.",
+            {"Helen": None, "Sam": None, "Priya": None},
+        ),
+        ("Gave talk at dept seminar, [[Priya]] in the audience", {"Priya": None}),
+        ("Gave a lecture to the first-years; [[Priya]] was in the audience", {"Priya": None}),
+        ("Email to the whole lab (incl. [[Priya]]) re: cluster downtime", {"Priya": None}),
+        ("Emailed the group ([[Priya]]) about the retreat", {"Priya": None}),
+        ("Texted everyone ([[Bo]], [[Cy]]) about the potluck", {"Bo": None, "Cy": None}),
+        ("[[Bo]] was at my talk", {"Bo": None}),
+        # ordinary lines: a host, someone met after, someone there at no talk of yours, a lab's one person
+        ("Gave a talk at [[Bo]]'s lab, [[Cy]] in the audience", {"Bo": "unknown", "Cy": None}),
+        ("Gave talk at dept seminar, had lunch with [[Priya]] after", {"Priya": "mutual"}),
+        ("Dinner at Rosa's, [[Bo]] was there too", {"Bo": "unknown"}),
+        ("Dinner at [[Bo]]'s after my talk; [[Cy]] was there too", {"Bo": "mutual", "Cy": "unknown"}),
+        ("[[Bo]] and [[Cy]] were at my keynote, chatted after", {"Bo": "unknown", "Cy": "unknown"}),
+        ("Emailed the lab ([[Bo]]) about my results", {"Bo": "outbound"}),
+        ("Emailed [[Bo]] and the whole lab", {"Bo": "outbound"}),
+        ("cc'd [[Priya]] on the reply to the editor", {"Priya": "unknown"}),
+    ],
+)
+def test_a_talk_you_gave_and_a_mail_to_the_whole_lab_are_audience(
+    line: str, ways: dict[str, str | None]
+) -> None:
+    """Those in the audience of a talk you gave, and those named as the group a message went to
+    (`the whole lab (incl. X)`, `the group (X)`, `everyone (X, Y)`), are its audience: no contact.
+    A cc stays a contact, as an email note counts one."""
+    assert way_of_each(line) == ways

@@ -1431,22 +1431,90 @@ def _to_many(text: str) -> frozenset[int] | None:
     newsletter to [[Ana]], [[Bo]]`) and of no other clause (`[[Kai]] posted in the group chat;
     I called her`), none when only a clause naming no one says so (`Sent the deck to everyone,
     then called [[Ben]]`); None when no clause does (`Went to the group dinner with [[Ben]]`,
-    `Called [[Jo]] about the group chat`: what it is about)."""
+    `Called [[Jo]] about the group chat`: what it is about). Those in the audience of a talk you
+    gave (`_heard`) are its audience, and the others of their clause are not."""
     if text.count(_OPEN) > GROUP_LIMIT and _SENT_A_MESSAGE.search(text):  # one message to a crowd
         return frozenset(map(int, _SLOT.findall(text)))
-    if not _may_say_many(text):
+    talk = _gave_a_talk(text)
+    if not (talk or _may_say_many(text) or "whole" in text or "entire" in text):
         return None
-    found, elsewhere = None, set()
+    found, elsewhere = None, set[int]()
     for clause in _CLAUSE.split(text):
         named = {int(index) for index in _SLOT.findall(clause)}
-        said = _MASS.search(clause)
+        said = _MASS.search(clause) or _TO_THE_WHOLE.search(clause)
         if said and " about " in clause[: said.start()]:  # `Called [[Jo]] about the group chat`: its subject
             said = None
+        heard = _heard(clause) if talk and not said else set()
         if said or (len(named) > 1 and "cards" in clause and _CARD_ROUND.search(clause)):
             found = (found or frozenset()) | named
+        elif heard:
+            found, elsewhere = (found or frozenset()) | heard, elsewhere | (named - heard)
         else:
             elsewhere |= named
     return None if found is None else found - elsewhere
+
+
+_TALKS = r"talks?|seminars?|lectures?|keynotes?|presentations?|colloqui(?:um|a)|webinars?|tutorials?|plenary"
+_GAVE_A_TALK = lazy_pattern(
+    rf"{_BY_YOU}(?:(?:gave|give|giving|delivered|presented)\s+(?:(?:a|an|my|the|our)\s+)?(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:{_TALKS})|presented\s+(?:at|to)|spoke\s+at|(?:my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_TALKS}))(?!\w)"
+)
+"""A talk you gave (`Gave talk at dept seminar`, `presented at group meeting`, `my keynote`): not
+one someone else gave (`[[Bo]] gave a talk`)."""
+_MANY_OTHERS = (
+    r",?\s+and\s+(?:~|about\s+|around\s+|some\s+|over\s+)?(?:\d+|a\s+few|a\s+dozen|dozens|many|several|some"
+    r"|lots|loads)(?:\s+(?:of\s+)?(?:others|other\s+people|more|people|students|folks))?"
+)
+_IN_THE_AUDIENCE = lazy_pattern(
+    rf"({_SLOTS})(?:(?:{_MANY_OTHERS})?\s+(?:(?:were|was)\s+(?:also\s+)?)?(?:in\s+the\s+(?:audience|room|crowd)"
+    rf"|in\s+attendance|among\s+the\s+audience|attended|(?:was|were)\s+at\s+(?:my|our)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_TALKS}))|{_MANY_OTHERS}\s+(?:(?:were|was)\s+)?there)(?!\w)"
+    rf"|(?<!\w)audience\s*(?:incl(?:\.|uded|uding)?)?\s*:?\s*({_SLOTS})"
+)
+"""People said to be in an audience (`[[Cy]] in the audience`, `[[Ed]] was at my talk`, `audience
+included [[Di]]`, `[[Al]],
+[[Bo]] and ~30 others there`; not `[[Bo]] was there`, which may be at the dinner after)."""
+
+
+_TALKED_TOO = lazy_pattern(
+    r"(?<!\w)(?:chatted|talked|(?:spoke|speaking)\s+(?:to|with)|caught\s+up|met\s+up|coffee|lunch|dinner|drinks"
+    r"|beers?)(?!\w)"
+)
+"""Words of a talk with someone, or a meal, beside a talk you gave (`[[Bo]] was at my keynote,
+chatted after`): what the line says of its people is read as its words say it."""
+
+
+def _gave_a_talk(text: str) -> bool:
+    """Does a line, in lower case, tell of a talk you gave, and someone in its audience, and of no
+    talk with anyone (`_TALKED_TOO`)? Its regexes are tried only when a word of an audience is
+    there: nearly every line holds none."""
+    heard = "there" in text or "audience" in text or "attend" in text or "room" in text or "crowd" in text
+    heard = heard or " at my " in text or " at our " in text  # `[[Ed]] was at my talk`
+    return heard and _GAVE_A_TALK.search(text) is not None and _TALKED_TOO.search(text) is None
+
+
+def _heard(clause: str) -> set[int]:
+    """The people a clause of a line that tells of a talk you gave says were in its audience
+    (`_IN_THE_AUDIENCE`): of a talk they were no contact, as the readers of a newsletter are
+    none; not the host whose lab it was at (`Gave a talk at [[Bo]]'s lab, [[Cy]] in the
+    audience`), nor who chaired it (`[[Zoë]] chaired`)."""
+    return {int(index) for found in _IN_THE_AUDIENCE.finditer(clause) for index in _SLOT.findall(found[0])}
+
+
+_WHOLE_GROUP = (
+    r"(?:the\s+(?:whole|entire)\s+(?:[\w-]+\s+)?(?:lab|group|department|dept|institute|faculty|unit|division"
+    r"|cohort|class|school)|all\s+of\s+the\s+(?:lab|group|department|dept)|the\s+group|everyone|everybody)"
+)
+_TO_THE_WHOLE = lazy_pattern(
+    r"(?<!\w)(?:(?:sent|mailed|e-?mailed|texted|messaged|wrote|posted|forwarded|whatsapped|pinged|slacked)"
+    r"(?:\s+(?!(?:me|us)\b)[\w'-]+){0,3}?\s+(?:to|in)|e-?mailed|texted|messaged|whatsapped|pinged|slacked"
+    r"|(?:e-?mail|message|msg|text|note|reminder|update|announcement|post)s?\s+to)"
+    rf"\s+{_WHOLE_GROUP}\s*(?:\(\s*(?:(?:incl(?:\.|uding)?|e\.g\.|i\.e\.)\s*)?|:\s*|,\s*incl(?:\.|uding)?\s+)(?=#?{_OPEN})"
+)
+"""A message to a whole group, its people named after it (`Email to the whole lab (incl.
+[[Priya]])`, `Emailed the group ([[Priya]])`, `Texted everyone ([[Bo]], [[Cy]])`): to many at
+once, as `to the volunteers group` is. Not to `the lab` alone, which may be one office and whom
+you wrote to there (`Emailed the lab ([[Bo]]) about my results`)."""
 
 
 _CLAUSE = lazy_pattern(r"[;—–]|[.!?]\n|,?\s+then\b")
