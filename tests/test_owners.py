@@ -4892,3 +4892,41 @@ def test_a_talk_you_gave_and_a_mail_to_the_whole_lab_are_audience(
     (`the whole lab (incl. X)`, `the group (X)`, `everyone (X, Y)`), are its audience: no contact.
     A cc stays a contact, as an email note counts one."""
     assert way_of_each(line) == ways
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "intro: [[José]] <> [[Ingrid]]",
+        "intro email [[José]] <> [[Ingrid]]",
+        "Intro email: [[José]] <> [[Ingrid]]",
+        "sent intro email to [[José]] and [[Ingrid]]",
+        "Double opt-in intro: [[José]] <> [[Ingrid]]",
+        "Wrote intro email [[José]] <> [[Ingrid]]",
+    ],
+)
+def test_an_intro_email_is_an_introduction_made(line: str) -> None:
+    """An intro email, as a double opt-in one is written, introduces the two: to each, yours."""
+    entries = daily_entries(line)
+    assert all(INTRO_TAG in m.tags for m in entries), line
+    assert way_of_each(line) == {"José": "outbound", "Ingrid": "outbound"}
+
+
+@pytest.mark.parametrize(
+    ("line", "ways", "intro"),
+    [
+        ("intro call with [[Ana]] and [[Bo]]", {"Ana": "mutual", "Bo": "mutual"}, False),
+        ("Got an intro email from [[Ana]] to [[Bo]]", {"Ana": "inbound", "Bo": "unknown"}, False),
+        ("Pointed [[José]] to [[Ingrid]]'s postdoc ad", {"José": "outbound", "Ingrid": None}, False),
+        ("Saw [[Ingrid]]'s job ad on Nature Careers", {"Ingrid": None}, False),
+        ("Talked to [[Ingrid]] about her ad", {"Ingrid": "mutual"}, False),
+        ("[[Ingrid]] sent me the ad", {"Ingrid": "inbound"}, False),
+    ],
+)
+def test_what_is_no_intro_email_and_whose_ad_it_was(
+    line: str, ways: dict[str, str | None], intro: bool
+) -> None:
+    """An intro call is a call; an intro email someone else sent is theirs; someone's job ad you
+    pointed a person to is theirs, no contact with them."""
+    assert way_of_each(line) == ways
+    assert any(INTRO_TAG in m.tags for m in daily_entries(line)) is intro

@@ -100,7 +100,7 @@ OUTBOUND = (
     "bought … for X", "got … for X", "ordered … for X", "made … for X", "wrote … for X",
     "baked … for X", "picked up … for X", "sent to X", "tried X", "dialed X", "dialled X", "dial X",
     "voicemailed X", "vm'd X", "left voicemail for X", "left vm for X", "left a vm for X",
-    "left X a vm", "left a voicemail", "left voicemail", "left a vm", "left vm",
+    "left X a vm", "left a voicemail", "left voicemail", "left a vm", "left vm", "pointed X to",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The bare verbs
 (`call X`) are as a task says what to do: done (`- [x] Call [[Sam]]`), you did it. An attempt
@@ -207,12 +207,14 @@ MENTION = (
     "subscribed to X's", "paper by X", "papers by X", "preprint by X", "X's preprint", "cited X", "citing X",
     "authors:: X", "referred by X", "referral from: X", "source: X", "X opened my", "X opened the",
     "X opened our", "X viewed my", "X viewed the", "X viewed our", "X clicked", "X cited", "X cites",
-    "keynote by X", "keynote: X", "lecture by X", "plenary by X",
+    "keynote by X", "keynote: X", "lecture by X", "plenary by X", "X's ad", "X's … ad", "to X's paper",
+    "to X's … paper",
 )  # fmt: skip
 """The person is only mentioned: a link here is no contact (it still links people). What a
 tracker reports of them (`[[Bo]] opened my email`, `viewed the proposal`, `clicked the link`:
-`_TRACKED`) is no word from them, as `X liked my` is none; nor is their keynote heard, or their
-citing you."""
+`_TRACKED`) is no word from them, as `X liked my` is none; nor is their keynote heard, their
+citing you, or their job ad or paper you pointed someone to (`Pointed [[Jo]] to [[Ida]]'s postdoc
+ad`)."""
 
 PLAN = (
     "should … X", "need to … X", "needs to … X", "have to … X", "must … X", "want to … X",
@@ -1075,8 +1077,9 @@ _ONE_SLOT = f"#?{_OPEN}-?\\d+{_CLOSE}"
 _BY_YOU = rf"(?<!{_CLOSE} )(?<!he )(?<!they )(?<!\w)"
 """No one named just before the verb (`[[Ana]] introduced X to Y`, `she made an intro` are hers)."""
 _INTRODUCING = rf"{_BY_YOU}(?:introduced|intro'?d|introed|connected|referred)"
-_INTRO_OF = r"(?:duction)?(?:\s+(?:between|for|of))?[\s:–—-]*"
-"""What may come between `intro` and the first of two people (`intro: X`, `introduction between X`)."""
+_INTRO_OF = r"(?:duction)?(?:\s+e-?mail(?:\s+to)?)?(?:\s+(?:between|for|of))?[\s:–—-]*"
+"""What may come between `intro` and the first of two people (`intro: X`, `introduction between X`,
+`intro email: X`, `intro email to X`, as a double opt-in introduction is written)."""
 _INTRODUCED = (
     # `introduced X to Y`, `intro'd X and Y`, `connected X with Y`, `put X in touch with Y`
     rf"(?:{_INTRODUCING}\s+(?:{_ONE_SLOT}|(her|him|them))\s+(?:to|with|and|&|<>|<->|↔)"
@@ -1148,9 +1151,11 @@ def reached_out_by_introducing(template: str) -> bool:
 
 
 _OPENS_INTRODUCING = lazy_pattern(
-    r"[\s*_>:–—-]*(?:\d{1,2}[:.]\d{2}\s*[:–—-]?\s*)?(?:i\s+)?"
-    r"(?:introduced|intro'?d|introed|connected|referred|put|intro(?:duction)?\b)"
+    r"[\s*_>:–—-]*(?:\d{1,2}[:.]\d{2}\s*[:–—-]?\s*)?(?:i\s+)?(?:(?:sent|wrote)\s+(?:(?:an?|the|my)\s+)?)?"
+    r"(?:double[ -]opt[ -]?in\s+)?(?:introduced|intro'?d|introed|connected|referred|put|intro(?:duction)?\b)"
 )
+"""How a line opens that is the introduction itself (`Introduced X to Y`, `intro: X <> Y`, `Sent
+intro email to X and Y`, `Double opt-in intro: X <> Y`)."""
 
 
 @lru_cache(maxsize=1 << 15)
