@@ -4773,3 +4773,160 @@ def test_a_diary_of_a_death_in_another_sense_is_an_entry_still(make_vault) -> No
     )
     root = make_vault({"People/Sue.md": "---\ntags: [person]\n---\n## Log\n" + log})
     assert directions(people(root)["People/Sue.md"])[:4] == (0, 1, 1, 1)
+
+
+# --- what an academic writes: refereeing, talks, audiences, introductions -------------------------
+
+
+def way_of_each(line: str) -> dict[str, str | None]:
+    """Each person a daily note's one item names: its direction, None when it is no contact."""
+    return {
+        t: None if m.aside or m.broadcast else m.direction for m in daily_entries(line) for t in m.targets
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "ways"),
+    [
+        ("Reviewed [[Kenji]]'s manuscript for NAR (anonymous, Reviewer 2)", {"Kenji": None}),
+        ("Finished my referee report on [[Kenji]]'s paper", {"Kenji": None}),
+        ("Refereed [[Kenji]]'s grant proposal for the ERC", {"Kenji": None}),
+        (
+            "Reviewed [[Kenji]]'s revised submission, sent the report to [[Tom]]",
+            {"Kenji": None, "Tom": "outbound"},
+        ),
+        ("[[Kenji]] cited our benchmark paper", {"Kenji": None}),
+        ("[[Kenji]] cited me in his keynote", {"Kenji": None}),
+        # the same words of a draft, a CV or a meeting: what was sent to you, or done together
+        ("Reviewed [[Sam]]'s CV", {"Sam": "outbound"}),
+        ("Reviewed [[Sam]]'s paper draft", {"Sam": "outbound"}),
+        ("Reviewed [[Sam]]'s draft manuscript", {"Sam": "outbound"}),
+        ("Reviewed [[Sam]]'s thesis proposal", {"Sam": "outbound"}),
+        ("[[Gus]] reviewed my manuscript", {"Gus": "inbound"}),
+        ("Reviewed [[Kenji]]'s paper over coffee with him", {"Kenji": "mutual"}),
+        ("Reviewed [[Kenji]]'s paper with him", {"Kenji": "outbound"}),
+        ("Coffee with [[Kenji]], he cited our paper in his talk", {"Kenji": "mutual"}),
+    ],
+)
+def test_refereeing_someones_paper_or_being_cited_is_no_contact(
+    line: str, ways: dict[str, str | None]
+) -> None:
+    """A review of someone's manuscript, paper, submission, grant, proposal or article is about
+    them (anonymous, for a journal or a funder), as reading it is; so is their citing you. A draft,
+    a CV or a thesis they gave you to look at is still yours to them."""
+    assert way_of_each(line) == ways
+
+
+def test_refereeing_or_a_hello_missed_in_a_persons_own_log_is_no_contact(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """In Kenji's own log, as in a daily note: his manuscript refereed, his citing you, a hello
+    missed are no contact; his CV reviewed is yours to him."""
+    log = (
+        "- 2026-11-02 reviewed his manuscript for NAR\n- 2026-11-03 she cited our paper\n"
+        "- 2026-11-04 reviewed his CV\n- 2026-11-05 saw him at ISMB, didn't get to talk\n"
+    )
+    root = make_vault({"People/Kenji.md": "---\ntags: [person]\n---\n## Log\n" + log})
+    assert directions(people(root)["People/Kenji.md"])[:4] == (0, 1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("line", "ways"),
+    [
+        ("Day 1: keynote by [[Kenji]] on protein LMs, great talk. Didn't manage to say hi.", {"Kenji": None}),
+        ("Keynote: [[Kenji]] on protein LMs", {"Kenji": None}),
+        ("Lecture by [[Kenji]] on diffusion models", {"Kenji": None}),
+        ("Plenary by [[Kenji]], packed room", {"Kenji": None}),
+        ("Saw [[Bo]] at ISMB but didn't get to talk to him", {"Bo": None}),
+        ("[[Bo]] was at the retreat, didn't manage to say hi", {"Bo": None}),
+        ("Saw [[Bo]] at the conference. Didn't get a chance to chat.", {"Bo": None}),
+        ("Spotted [[Bo]] at the poster session, missed him", {"Bo": None}),
+        ("Didn't manage to say hi to [[Bo]] but talked to [[Cy]]", {"Bo": None, "Cy": "mutual"}),
+        # ordinary lines: what was done stands
+        ("Keynote by [[Kenji]]; had lunch with [[Kenji]] after", {"Kenji": "mutual"}),
+        ("Caught [[Mo]] after the keynote", {"Mo": "mutual"}),
+        ("Lunch with [[Bo]], didn't get to talk much", {"Bo": "mutual"}),
+        ("Emailed [[Bo]], didn't get to talk to him", {"Bo": "outbound"}),
+        ("Saw [[Ana]] and [[Bo]] at ISMB, didn't get to talk", {"Ana": "mutual", "Bo": "mutual"}),
+        ("Missed [[Bo]]'s call", {"Bo": "inbound"}),
+        ("Lunch with [[Bo]]; didn't talk to him about the move", {"Bo": "mutual"}),
+        ("[[Zoë]] chaired (my session)", {"Zoë": "unknown"}),
+        ("Day 4: gave my talk in the Lipids COSI. ~80 people. [[Zoë]] chaired.", {"Zoë": "unknown"}),
+        ("Panel with [[Bo]] on open science", {"Bo": "unknown"}),
+    ],
+)
+def test_a_keynote_heard_or_a_hello_missed_is_no_contact(line: str, ways: dict[str, str | None]) -> None:
+    """A keynote, lecture or plenary by someone is their talk heard, as `talk by X` is; a line that
+    goes on to say you did not speak to its one person (`Didn't manage to say hi`, `didn't get to
+    talk to him`, `missed him`) was no contact with them, where it says nothing of a second. A
+    session someone chaired, or a panel with them, was in one room with them: a contact."""
+    assert way_of_each(line) == ways
+
+
+@pytest.mark.parametrize(
+    ("line", "ways"),
+    [
+        (
+            "Gave talk at dept seminar. [[Helen]], [[Sam]], [[Priya]] and ~30 others there.",
+            {"Helen": None, "Sam": None, "Priya": None},
+        ),
+        ("Gave talk at dept seminar, [[Priya]] in the audience", {"Priya": None}),
+        ("Gave a lecture to the first-years; [[Priya]] was in the audience", {"Priya": None}),
+        ("Email to the whole lab (incl. [[Priya]]) re: cluster downtime", {"Priya": None}),
+        ("Emailed the group ([[Priya]]) about the retreat", {"Priya": None}),
+        ("Texted everyone ([[Bo]], [[Cy]]) about the potluck", {"Bo": None, "Cy": None}),
+        ("[[Bo]] was at my talk", {"Bo": None}),
+        # ordinary lines: a host, someone met after, someone there at no talk of yours, a lab's one person
+        ("Gave a talk at [[Bo]]'s lab, [[Cy]] in the audience", {"Bo": "unknown", "Cy": None}),
+        ("Gave talk at dept seminar, had lunch with [[Priya]] after", {"Priya": "mutual"}),
+        ("Dinner at Rosa's, [[Bo]] was there too", {"Bo": "unknown"}),
+        ("Dinner at [[Bo]]'s after my talk; [[Cy]] was there too", {"Bo": "mutual", "Cy": "unknown"}),
+        ("[[Bo]] and [[Cy]] were at my keynote, chatted after", {"Bo": "unknown", "Cy": "unknown"}),
+        ("Emailed the lab ([[Bo]]) about my results", {"Bo": "outbound"}),
+        ("Emailed [[Bo]] and the whole lab", {"Bo": "outbound"}),
+        ("cc'd [[Priya]] on the reply to the editor", {"Priya": "unknown"}),
+    ],
+)
+def test_a_talk_you_gave_and_a_mail_to_the_whole_lab_are_audience(
+    line: str, ways: dict[str, str | None]
+) -> None:
+    """Those in the audience of a talk you gave, and those named as the group a message went to
+    (`the whole lab (incl. X)`, `the group (X)`, `everyone (X, Y)`), are its audience: no contact.
+    A cc stays a contact, as an email note counts one."""
+    assert way_of_each(line) == ways
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "intro: [[José]] <> [[Ingrid]]",
+        "intro email [[José]] <> [[Ingrid]]",
+        "Intro email: [[José]] <> [[Ingrid]]",
+        "sent intro email to [[José]] and [[Ingrid]]",
+        "Double opt-in intro: [[José]] <> [[Ingrid]]",
+        "Wrote intro email [[José]] <> [[Ingrid]]",
+    ],
+)
+def test_an_intro_email_is_an_introduction_made(line: str) -> None:
+    """An intro email, as a double opt-in one is written, introduces the two: to each, yours."""
+    entries = daily_entries(line)
+    assert all(INTRO_TAG in m.tags for m in entries), line
+    assert way_of_each(line) == {"José": "outbound", "Ingrid": "outbound"}
+
+
+@pytest.mark.parametrize(
+    ("line", "ways", "intro"),
+    [
+        ("intro call with [[Ana]] and [[Bo]]", {"Ana": "mutual", "Bo": "mutual"}, False),
+        ("Got an intro email from [[Ana]] to [[Bo]]", {"Ana": "inbound", "Bo": "unknown"}, False),
+        ("Pointed [[José]] to [[Ingrid]]'s postdoc ad", {"José": "outbound", "Ingrid": None}, False),
+        ("Saw [[Ingrid]]'s job ad on Nature Careers", {"Ingrid": None}, False),
+        ("Talked to [[Ingrid]] about her ad", {"Ingrid": "mutual"}, False),
+        ("[[Ingrid]] sent me the ad", {"Ingrid": "inbound"}, False),
+    ],
+)
+def test_what_is_no_intro_email_and_whose_ad_it_was(
+    line: str, ways: dict[str, str | None], intro: bool
+) -> None:
+    """An intro call is a call; an intro email someone else sent is theirs; someone's job ad you
+    pointed a person to is theirs, no contact with them."""
+    assert way_of_each(line) == ways
+    assert any(INTRO_TAG in m.tags for m in daily_entries(line)) is intro

@@ -100,7 +100,7 @@ OUTBOUND = (
     "bought … for X", "got … for X", "ordered … for X", "made … for X", "wrote … for X",
     "baked … for X", "picked up … for X", "sent to X", "tried X", "dialed X", "dialled X", "dial X",
     "voicemailed X", "vm'd X", "left voicemail for X", "left vm for X", "left a vm for X",
-    "left X a vm", "left a voicemail", "left voicemail", "left a vm", "left vm",
+    "left X a vm", "left a voicemail", "left voicemail", "left a vm", "left vm", "pointed X to",
 )  # fmt: skip
 """I act towards the person (without `X`: in their own log, they are the one). The bare verbs
 (`call X`) are as a task says what to do: done (`- [x] Call [[Sam]]`), you did it. An attempt
@@ -206,11 +206,15 @@ MENTION = (
     "birthday: X", "birthdays: X", "looked up X", "X was mentioned", "mentioned X", "X's substack",
     "subscribed to X's", "paper by X", "papers by X", "preprint by X", "X's preprint", "cited X", "citing X",
     "authors:: X", "referred by X", "referral from: X", "source: X", "X opened my", "X opened the",
-    "X opened our", "X viewed my", "X viewed the", "X viewed our", "X clicked",
+    "X opened our", "X viewed my", "X viewed the", "X viewed our", "X clicked", "X cited", "X cites",
+    "keynote by X", "keynote: X", "lecture by X", "plenary by X", "X's ad", "X's … ad", "to X's paper",
+    "to X's … paper",
 )  # fmt: skip
 """The person is only mentioned: a link here is no contact (it still links people). What a
 tracker reports of them (`[[Bo]] opened my email`, `viewed the proposal`, `clicked the link`:
-`_TRACKED`) is no word from them, as `X liked my` is none."""
+`_TRACKED`) is no word from them, as `X liked my` is none; nor is their keynote heard, their
+citing you, or their job ad or paper you pointed someone to (`Pointed [[Jo]] to [[Ida]]'s postdoc
+ad`)."""
 
 PLAN = (
     "should … X", "need to … X", "needs to … X", "have to … X", "must … X", "want to … X",
@@ -859,6 +863,39 @@ def _kin_cut(text: str) -> tuple[str, set[int]]:
     return text, kin
 
 
+_REFEREED = lazy_pattern(
+    r"(?<!\w)(?:re-?reviewed|reviewed|reviewing|refereed|refereeing|review\s+(?:of|for)|report\s+on"
+    r"|(?:referee|reviewer|review)(?:'?s)?\s+(?:report|comments)\s+(?:on|for|of))"
+    rf"\s+(?:the\s+)?({_SLOTS})(?:'s)?\s+(?:(?!drafts?\b|thesis\b|dissertation\b)[\w-]+\s+){{0,2}}?"
+    r"(?:manuscripts?|papers?|submissions?|grants?|proposals?|articles?|preprints?|abstracts?)(?!\w)"
+    r"(?![^\S\n]+(?:drafts?|with|together)\b)"
+)
+"""A review of someone's manuscript, paper, submission, grant, proposal or article, as a referee
+writes one (`Reviewed [[Kenji]]'s manuscript for NAR`, `referee report on [[Kenji]]'s paper`):
+about them, for a journal or a funder, often anonymous; not a draft, a thesis or a CV they gave
+you to look at (`Reviewed [[Sam]]'s paper draft`, `reviewed X's` as `OUTBOUND` reads it), nor one
+done with them (`reviewed [[Bo]]'s paper with him`)."""
+
+
+def _refereed_cut(text: str) -> tuple[str, set[int]]:
+    """`text`, a lower-case template, less each review of someone's paper (`_REFEREED`), and the
+    slots of those whose paper it was: about them, no deed to them."""
+    if "review" not in text and "refere" not in text and "report" not in text:
+        return text, set()  # most lines
+    refereed: set[int] = set()
+    for found in _REFEREED.finditer(text):
+        refereed.update(map(int, _SLOT.findall(found[1])))
+    return (_REFEREED.sub(_SOMETHING, text) if refereed else text), refereed
+
+
+def _others_cut(text: str) -> tuple[str, set[int]]:
+    """`text`, a lower-case template, less what was done to someone's own and not to them: a deed
+    to their relative (`_kin_cut`), a review of their paper (`_refereed_cut`); and their slots."""
+    text, kin = _kin_cut(text)
+    text, refereed = _refereed_cut(text)
+    return text, kin | refereed
+
+
 _place_linked = lazy_pattern(
     rf"((?<!\w)(?:at|in|(?:went|go|going|drove|flew|walked|travell?ed|trip|headed|moved)\s+to)\s)"
     rf"#?{_OPEN}-?\d+{_CLOSE}(?= with #?{_OPEN})"
@@ -1040,8 +1077,9 @@ _ONE_SLOT = f"#?{_OPEN}-?\\d+{_CLOSE}"
 _BY_YOU = rf"(?<!{_CLOSE} )(?<!he )(?<!they )(?<!\w)"
 """No one named just before the verb (`[[Ana]] introduced X to Y`, `she made an intro` are hers)."""
 _INTRODUCING = rf"{_BY_YOU}(?:introduced|intro'?d|introed|connected|referred)"
-_INTRO_OF = r"(?:duction)?(?:\s+(?:between|for|of))?[\s:–—-]*"
-"""What may come between `intro` and the first of two people (`intro: X`, `introduction between X`)."""
+_INTRO_OF = r"(?:duction)?(?:\s+e-?mail(?:\s+to)?)?(?:\s+(?:between|for|of))?[\s:–—-]*"
+"""What may come between `intro` and the first of two people (`intro: X`, `introduction between X`,
+`intro email: X`, `intro email to X`, as a double opt-in introduction is written)."""
 _INTRODUCED = (
     # `introduced X to Y`, `intro'd X and Y`, `connected X with Y`, `put X in touch with Y`
     rf"(?:{_INTRODUCING}\s+(?:{_ONE_SLOT}|(her|him|them))\s+(?:to|with|and|&|<>|<->|↔)"
@@ -1113,9 +1151,11 @@ def reached_out_by_introducing(template: str) -> bool:
 
 
 _OPENS_INTRODUCING = lazy_pattern(
-    r"[\s*_>:–—-]*(?:\d{1,2}[:.]\d{2}\s*[:–—-]?\s*)?(?:i\s+)?"
-    r"(?:introduced|intro'?d|introed|connected|referred|put|intro(?:duction)?\b)"
+    r"[\s*_>:–—-]*(?:\d{1,2}[:.]\d{2}\s*[:–—-]?\s*)?(?:i\s+)?(?:(?:sent|wrote)\s+(?:(?:an?|the|my)\s+)?)?"
+    r"(?:double[ -]opt[ -]?in\s+)?(?:introduced|intro'?d|introed|connected|referred|put|intro(?:duction)?\b)"
 )
+"""How a line opens that is the introduction itself (`Introduced X to Y`, `intro: X <> Y`, `Sent
+intro email to X and Y`, `Double opt-in intro: X <> Y`)."""
 
 
 @lru_cache(maxsize=1 << 15)
@@ -1165,7 +1205,7 @@ def _read_line(
     if "w/" in text or "w " in text:
         text = _WITH.sub("with", text)
     text = _asides_cut(text)
-    text, kin = _kin_cut(text)  # those a deed was done to a relative of (`emailed X's mum`): no deed to them
+    text, kin = _others_cut(text)  # `emailed X's mum`, `reviewed X's manuscript`: no deed to them
     if "::" in text:  # `talked to (person:: [[Eli]])`: a Dataview field holding the person
         text = _FIELD_OF_PEOPLE.sub(r"\1", text)
     everyone = [SELF] if own else list(slots)
@@ -1178,7 +1218,7 @@ def _read_line(
             return dict.fromkeys(everyone, "mention")
         text, aside = left, aside | planned
     candidates = words.tried(text)
-    off_by: set[int] = set()  # those who called it off: no meeting with them (`CALLED_OFF_BY`)
+    off_by = _unspoken(text, everyone, planned)  # and who called it off (`CALLED_OFF_BY`): no meeting
     uncut = text  # how an own entry opens, before what did not happen is cut (`she hasn't called`)
     cuts = [p for p in candidates if p[0] in _CUT and _cut(p[0], own, done)]
     for kind, source, slotted, _ in sorted(cuts, key=_cut_first) if len(cuts) > 1 else cuts:
@@ -1224,6 +1264,37 @@ def _read_line(
         if said.get(index) == "mutual":
             said[index] = "mention"
     return _as_met(said, found, text) if met else said
+
+
+_UNSPOKEN = lazy_pattern(
+    r"(?<!\w)(?:didn't|did not|never|couldn't|could not)\s+(?:(?:manage|managed|get|got|have|had|find"
+    r"|found)\s+(?:(?:a|the)\s+chance\s+|(?:the\s+)?time\s+)?to\s+)?(?:say\s+(?:hi|hello)|talk|speak|chat|catch\s+up)"
+    rf"(?:\s+(?:to|with)\s+({_SLOTS}))?(?:\s+at\s+all)?(?=[^\S\n]*(?:[.,;:!?)\]—–-]|\n|$)|\s+(?:but|though)\b)"
+    rf"|(?<!\w)missed\s+({_SLOTS})(?=[^\S\n]*(?:[.,;:!?)\]—–-]|\n|$))"
+)
+"""A clause saying you did not speak to someone, to its end (`didn't get to talk to X`, `didn't
+manage to say hi to X but`, `missed X.`), or to no one named (`Didn't manage to say hi.`): not
+what was not said (`didn't talk to him about the move`), nor how much (`didn't get to talk
+much`)."""
+
+
+def _unspoken(text: str, everyone: list[int], planned: set[int]) -> set[int]:
+    """The people a line, a lower-case template, says you did not speak to (`_UNSPOKEN`), also put
+    in `planned`: what it says was done together with them did not happen with them (`Saw [[Bo]]
+    at ISMB but didn't get to talk to him`, as `CALLED_OFF_BY` undoes it); a deed one way still
+    did (`Emailed [[Bo]], didn't get to talk to him`). Said of no one, of the line's one person
+    only (`keynote by [[Kenji]]. Didn't manage to say hi.`): of two, which?"""
+    if "n't" not in text and " not " not in text and "never" not in text and "missed" not in text:
+        return set()  # most lines
+    unspoken: set[int] = set()
+    for found in _UNSPOKEN.finditer(text):
+        named = found[1] or found[2]
+        if named:
+            unspoken.update(map(int, _SLOT.findall(named)))
+        elif len(everyone) == 1:
+            unspoken.update(everyone)
+    planned |= unspoken
+    return unspoken
 
 
 def _as_met(said: dict[int, str], found: dict[int, set[str]], text: str) -> dict[int, str]:
@@ -1365,22 +1436,90 @@ def _to_many(text: str) -> frozenset[int] | None:
     newsletter to [[Ana]], [[Bo]]`) and of no other clause (`[[Kai]] posted in the group chat;
     I called her`), none when only a clause naming no one says so (`Sent the deck to everyone,
     then called [[Ben]]`); None when no clause does (`Went to the group dinner with [[Ben]]`,
-    `Called [[Jo]] about the group chat`: what it is about)."""
+    `Called [[Jo]] about the group chat`: what it is about). Those in the audience of a talk you
+    gave (`_heard`) are its audience, and the others of their clause are not."""
     if text.count(_OPEN) > GROUP_LIMIT and _SENT_A_MESSAGE.search(text):  # one message to a crowd
         return frozenset(map(int, _SLOT.findall(text)))
-    if not _may_say_many(text):
+    talk = _gave_a_talk(text)
+    if not (talk or _may_say_many(text) or "whole" in text or "entire" in text):
         return None
-    found, elsewhere = None, set()
+    found, elsewhere = None, set[int]()
     for clause in _CLAUSE.split(text):
         named = {int(index) for index in _SLOT.findall(clause)}
-        said = _MASS.search(clause)
+        said = _MASS.search(clause) or _TO_THE_WHOLE.search(clause)
         if said and " about " in clause[: said.start()]:  # `Called [[Jo]] about the group chat`: its subject
             said = None
+        heard = _heard(clause) if talk and not said else set()
         if said or (len(named) > 1 and "cards" in clause and _CARD_ROUND.search(clause)):
             found = (found or frozenset()) | named
+        elif heard:
+            found, elsewhere = (found or frozenset()) | heard, elsewhere | (named - heard)
         else:
             elsewhere |= named
     return None if found is None else found - elsewhere
+
+
+_TALKS = r"talks?|seminars?|lectures?|keynotes?|presentations?|colloqui(?:um|a)|webinars?|tutorials?|plenary"
+_GAVE_A_TALK = lazy_pattern(
+    rf"{_BY_YOU}(?:(?:gave|give|giving|delivered|presented)\s+(?:(?:a|an|my|the|our)\s+)?(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:{_TALKS})|presented\s+(?:at|to)|spoke\s+at|(?:my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_TALKS}))(?!\w)"
+)
+"""A talk you gave (`Gave talk at dept seminar`, `presented at group meeting`, `my keynote`): not
+one someone else gave (`[[Bo]] gave a talk`)."""
+_MANY_OTHERS = (
+    r",?\s+and\s+(?:~|about\s+|around\s+|some\s+|over\s+)?(?:\d+|a\s+few|a\s+dozen|dozens|many|several|some"
+    r"|lots|loads)(?:\s+(?:of\s+)?(?:others|other\s+people|more|people|students|folks))?"
+)
+_IN_THE_AUDIENCE = lazy_pattern(
+    rf"({_SLOTS})(?:(?:{_MANY_OTHERS})?\s+(?:(?:were|was)\s+(?:also\s+)?)?(?:in\s+the\s+(?:audience|room|crowd)"
+    rf"|in\s+attendance|among\s+the\s+audience|attended|(?:was|were)\s+at\s+(?:my|our)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_TALKS}))|{_MANY_OTHERS}\s+(?:(?:were|was)\s+)?there)(?!\w)"
+    rf"|(?<!\w)audience\s*(?:incl(?:\.|uded|uding)?)?\s*:?\s*({_SLOTS})"
+)
+"""People said to be in an audience (`[[Cy]] in the audience`, `[[Ed]] was at my talk`, `audience
+included [[Di]]`, `[[Al]],
+[[Bo]] and ~30 others there`; not `[[Bo]] was there`, which may be at the dinner after)."""
+
+
+_TALKED_TOO = lazy_pattern(
+    r"(?<!\w)(?:chatted|talked|(?:spoke|speaking)\s+(?:to|with)|caught\s+up|met\s+up|coffee|lunch|dinner|drinks"
+    r"|beers?)(?!\w)"
+)
+"""Words of a talk with someone, or a meal, beside a talk you gave (`[[Bo]] was at my keynote,
+chatted after`): what the line says of its people is read as its words say it."""
+
+
+def _gave_a_talk(text: str) -> bool:
+    """Does a line, in lower case, tell of a talk you gave, and someone in its audience, and of no
+    talk with anyone (`_TALKED_TOO`)? Its regexes are tried only when a word of an audience is
+    there: nearly every line holds none."""
+    heard = "there" in text or "audience" in text or "attend" in text or "room" in text or "crowd" in text
+    heard = heard or " at my " in text or " at our " in text  # `[[Ed]] was at my talk`
+    return heard and _GAVE_A_TALK.search(text) is not None and _TALKED_TOO.search(text) is None
+
+
+def _heard(clause: str) -> set[int]:
+    """The people a clause of a line that tells of a talk you gave says were in its audience
+    (`_IN_THE_AUDIENCE`): of a talk they were no contact, as the readers of a newsletter are
+    none; not the host whose lab it was at (`Gave a talk at [[Bo]]'s lab, [[Cy]] in the
+    audience`), nor who chaired it (`[[Zoë]] chaired`)."""
+    return {int(index) for found in _IN_THE_AUDIENCE.finditer(clause) for index in _SLOT.findall(found[0])}
+
+
+_WHOLE_GROUP = (
+    r"(?:the\s+(?:whole|entire)\s+(?:[\w-]+\s+)?(?:lab|group|department|dept|institute|faculty|unit|division"
+    r"|cohort|class|school)|all\s+of\s+the\s+(?:lab|group|department|dept)|the\s+group|everyone|everybody)"
+)
+_TO_THE_WHOLE = lazy_pattern(
+    r"(?<!\w)(?:(?:sent|mailed|e-?mailed|texted|messaged|wrote|posted|forwarded|whatsapped|pinged|slacked)"
+    r"(?:\s+(?!(?:me|us)\b)[\w'-]+){0,3}?\s+(?:to|in)|e-?mailed|texted|messaged|whatsapped|pinged|slacked"
+    r"|(?:e-?mail|message|msg|text|note|reminder|update|announcement|post)s?\s+to)"
+    rf"\s+{_WHOLE_GROUP}\s*(?:\(\s*(?:(?:incl(?:\.|uding)?|e\.g\.|i\.e\.)\s*)?|:\s*|,\s*incl(?:\.|uding)?\s+)(?=#?{_OPEN})"
+)
+"""A message to a whole group, its people named after it (`Email to the whole lab (incl.
+[[Priya]])`, `Emailed the group ([[Priya]])`, `Texted everyone ([[Bo]], [[Cy]])`): to many at
+once, as `to the volunteers group` is. Not to `the lab` alone, which may be one office and whom
+you wrote to there (`Emailed the lab ([[Bo]]) about my results`)."""
 
 
 _CLAUSE = lazy_pattern(r"[;—–]|[.!?]\n|,?\s+then\b")
