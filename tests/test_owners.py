@@ -507,6 +507,20 @@ def test_a_note_in_a_persons_folder_tells_who_started_it_in_its_words(make_vault
     assert "2026-11-17 ←? She sent me her thesis." in shown.output
 
 
+def test_a_note_in_a_persons_folder_that_links_them_reads_the_link_as_their_name(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Read as a line of their own log, a filed note's words that link the folder's person (`Called
+    [[Ana Costa]] about the job`) name them as their name written plain does: your call."""
+    root = make_vault(
+        {
+            "People/Ana Costa/Ana Costa.md": "---\ntags: [person]\n---\n",
+            "People/Ana Costa/2026-11-04.md": "Called [[Ana Costa]] about the job.\n",
+        }
+    )
+    shown = CliRunner().invoke(main, ["show", "Ana Costa", "-v", str(root), "--today", "2026-12-04"])
+    assert "2026-11-04 →? Called Ana Costa about the job." in shown.output, shown.output
+    assert "2026-11-04 · Called" not in shown.output, shown.output
+
+
 def test_a_chat_in_a_persons_folder_was_started_by_who_wrote_first(make_vault) -> None:  # type: ignore[no-untyped-def]
     """hal_md keeps each chat with someone in their folder, a line `Name at HH:MM` over each
     message (a chat exported from WhatsApp opens each line with its time and writer), and lists

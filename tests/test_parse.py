@@ -640,6 +640,57 @@ def test_a_persons_own_log_names_them_as_links_find_them() -> None:
     ]
 
 
+_OWN_LINES = (
+    "- [x] Send {} the book ✅ 2026-11-02",
+    "- [x] Call {} ✅ 2026-11-03",
+    "- 2026-11-04 Called {}",
+    "- 2026-11-05 Sent {} the book",
+    "- 2026-11-06 {} called me",
+    "- 2026-11-07 Lunch with {}",
+    "- 2026-11-08 Tried {}, no luck",
+    "- 2026-11-09 No reply from {} yet",
+    "- 2026-11-10 {} cancelled",
+    "- 2026-11-11 Texted {} about York",
+    "- 2026-11-12 Coffee with {}, her idea",
+)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[[Ana]]",
+        "[[People/Ana|Ana]]",
+        "[[Ana#Kids]]",
+        "[[Ana Souza]]",
+        "[[Annie]]",
+        "[Ana](People/Ana.md)",
+        "[Ana](Ana.md)",
+        "[[ana]]",
+    ],
+)
+def test_a_link_to_the_person_in_their_own_log_reads_as_their_name(link: str) -> None:
+    """A link that finds the person whose note it is (by their file name, `name` or an alias, in
+    any form: a path, a heading, a display text, a Markdown link) is their name in their own log:
+    each rule reads it as it reads the name written plain (`Send [[Ana]] the book` is yours,
+    `[[Ana]] called me` hers), not as someone else the deed was done to."""
+    front = "---\nname: Ana Souza\naliases: [Annie]\ntags: [person]\n---\n## Log\n"
+    plain = note("People/Ana.md", front + "\n".join(line.format("Ana") for line in _OWN_LINES))
+    linked = note("People/Ana.md", front + "\n".join(line.format(link) for line in _OWN_LINES))
+    said = [(m.date, m.direction, m.inferred, m.aside) for m in plain.entries]
+    assert [(m.date, m.direction, m.inferred, m.aside) for m in linked.entries] == said
+    assert [direction for _, direction, _, _ in said] == [
+        "outbound", "outbound", "outbound", "outbound", "inbound", "mutual", "outbound", "unknown",
+        "unknown", "outbound", "inbound",
+    ]  # fmt: skip
+
+
+def test_a_link_to_someone_else_in_an_own_log_is_not_the_person() -> None:
+    """Only a name a link finds the person by makes a link theirs: `[[Ana]]` in `Ana Souza.md`
+    (no alias `Ana`) is a note of its own, whose call says nothing of Ana Souza's."""
+    text = "---\ntags: [person]\n---\n- 2026-11-04 Called [[Ana]]\n- 2026-11-05 [[Bo]] called me\n"
+    assert [m.direction for m in note("People/Ana Souza.md", text).entries] == ["unknown", "unknown"]
+
+
 def test_i_reached_out_in_their_own_log_is_outbound() -> None:
     """The first person without an object (`I reached out`, `I called`): in a person's own log,
     I acted towards them; a meeting word before it does not make it mutual."""

@@ -820,21 +820,24 @@ def own_entries(
     base: str,
     names: tuple[str, ...],
     dated_last: Container[int] = (),
+    links: Container[str] = (),
 ) -> list[Mention]:
     """The entries of a person's own log, each one's direction read from its words when no mark
-    gives it (6.5). Made by `model.new_mention`: a log makes one for each of its lines. An entry
-    whose day ends it (its line in `dated_last`: `- Lunch (2026-11-03)`) is one only when a mark
-    or its words say a contact: a life's events are dated so too (`- Joined Google, 2019-03-01`)."""
+    gives it (6.5), the person named by one of their `names` or by a link that finds them by one
+    of their `links` (`own_links`). Made by `model.new_mention`: a log makes one for each of its
+    lines. An entry whose day ends it (its line in `dated_last`: `- Lunch (2026-11-03)`) is one
+    only when a mark or its words say a contact: a life's events are dated so too (`- Joined
+    Google, 2019-03-01`)."""
     mentions = []
     for entry in entries:
         date, direction, line, text, targets, broadcast, tags = entry
         if direction == "unknown" and (tags or "::" in text):
             direction = said_direction(text, tags) or direction
-        if targets and INTRO_TAG not in tags and _introduces(text, base, names):
+        if targets and INTRO_TAG not in tags and _introduces(text, base, names, links):
             tags = tuple(sorted((*tags, INTRO_TAG)))
         if direction != "unknown" and not broadcast:  # `← his newsletter`: the mark says who sent it
-            broadcast = _the_mailing(text, words, base, names)
-        way = None if direction != "unknown" or broadcast else own_way(text, words, base, names)
+            broadcast = _the_mailing(text, words, base, names, links)
+        way = None if direction != "unknown" or broadcast else own_way(text, words, base, names, links)
         if direction != "unknown" and phrases.did_not_happen(text):  # `-> ~~Design review~~`
             way = "mention"
         if line in dated_last and direction == "unknown" and way not in _CONTACT_WAYS:
@@ -849,13 +852,17 @@ def own_entries(
     return mentions
 
 
-def _the_mailing(text: str, words: phrases.Table, base: str, names: tuple[str, ...]) -> bool:
+def _the_mailing(
+    text: str, words: phrases.Table, base: str, names: tuple[str, ...], links: Container[str]
+) -> bool:
     """Is a marked own log entry the mailing to many itself: it opens by naming one, and what
     follows says no contact of its own (`← his newsletter on pricing`, not `← investor update
     call, 30 min on the phone` or `↔ newsletter team lunch at Rosa's`)?"""
     lowered = text.lower()
     end = phrases.mailing_opening(lowered)
-    return end is not None and own_way(lowered[end:], words, base, names) in (None, "mention", "broadcast")
+    if end is None:
+        return False
+    return own_way(lowered[end:], words, base, names, links) in (None, "mention", "broadcast")
 
 
 def told_below(entries: list[Entry], text: str, offset: int) -> list[Entry]:
@@ -950,19 +957,27 @@ _label_alone = lazy_pattern(
 """A line that only titles the lines under it (`**Key points:**`, `Notes:`, `**Gratitude**`)."""
 
 
-def own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] = ()) -> str | None:
+def own_way(
+    text: str,
+    words: phrases.Table,
+    base: str,
+    names: tuple[str, ...] = (),
+    links: Container[str] = (),
+) -> str | None:
     """What the words of an own log entry say of the person, who is also named by the `names`
-    they answer to (`own_names`: `Ana called`). The answer for a template is remembered: a log
-    repeats its lines, and with every link one slot its templates repeat more."""
+    they answer to (`own_names`: `Ana called`) and by a link that finds them by one of their
+    `links` (`own_links`: `[[Ana]] called`, `Send [[People/Ana|Ana]] the book`). The answer for
+    a template is remembered: a log repeats its lines, and with every link one slot its
+    templates repeat more."""
     if "[[" not in text and "](" not in text:
         template = text
     elif "](" in text or "![[" in text or _EMPTY_WIKILINK.search(text):
-        template, _ = template_of(text, base)
+        template = _self_linked(*template_of(text, base), links)
     else:
         # Only wikilinks, each to a note: each is a slot, as `template_of` makes it (a meeting
         # word's its word). Which slot does not matter here: an own entry's words are read only
-        # for the person whose note it is.
-        template = _NOTE_WIKILINK.sub(_own_slot, text)
+        # for the person whose note it is, whose own links are their slot.
+        template = _NOTE_WIKILINK.sub(partial(_own_slot, links), text)
     lowered, way = phrases.own_reading(template, words)
     for key in names:
         if key in lowered:  # else the template's reading as it is: likely read before
@@ -970,18 +985,38 @@ def own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] =
     return way
 
 
-def _own_slot(link: re.Match[str]) -> str:
-    """A wikilink of an own log entry as `template_of` reads it: a slot, or a meeting word."""
+def _own_slot(links: Container[str], link: re.Match[str]) -> str:
+    """A wikilink of an own log entry as `template_of` reads it: a slot, or a meeting word; the
+    slot of the person whose note it is when it finds them by one of their `links`."""
     target = link_target(link[0][2:-2])
-    return target if phrases.a_meeting_word(target) else _ANY_SLOT
+    if phrases.a_meeting_word(target):
+        return target
+    return _SELF_SLOT if target_key(target) in links else _ANY_SLOT
 
 
-def _introduces(text: str, base: str, names: tuple[str, ...]) -> bool:
+def _self_linked(template: str, targets: list[str], links: Container[str]) -> str:
+    """`template` (`template_of`'s, of `targets`) with the slot of each target that finds the
+    person whose note it is by one of their `links` made their own slot (`SELF`)."""
+    for index, target in enumerate(targets):
+        if target_key(target) in links:
+            template = template.replace(phrases.slot(index), _SELF_SLOT)
+    return template
+
+
+def own_links(stem: str, name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """The names a link finds a person by (spec 6.2: their file stem, `name` and aliases), as
+    `target_key` makes a link's target: in their own log, a link to one is them (`Called
+    [[Ana]]`, `[[People/Ana|Ana]] called me`). Not a first name alone (`[[Ana]]` in `Ana
+    Souza.md` is a note of its own), which names them only written plain."""
+    return frozenset(key for key in map(name_key, (stem, name, *aliases)) if key)
+
+
+def _introduces(text: str, base: str, names: tuple[str, ...], links: Container[str]) -> bool:
     """Do the words of an own log entry say you introduced two people, the person whose note it is
-    written as a pronoun or one of their `names` (`introduced her to [[Bo]]`)?"""
+    written as a pronoun, one of their `names` or a link to them (`introduced her to [[Bo]]`)?"""
     if not phrases.may_introduce(text):  # nearly every entry: no template made
         return False
-    template, _ = template_of(text, base)
+    template = _self_linked(*template_of(text, base), links)
     return phrases.introduces(_as_self(folded(template), names), own=True)
 
 

@@ -66,6 +66,7 @@ from vaultnet.read.days import (
 from vaultnet.read.entries import (
     dated_mentions,
     own_entries,
+    own_links,
     own_names,
     told_below,
 )
@@ -595,7 +596,8 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     elif kind == "person":
         logged, last = _logged(file, split, body, blocks if may_be_dated else None, base)
         kept, unread = front_log(file, split.front, meta, base) if split.front else ([], [])
-        entries = own_entries(logged + kept, words, base, own_names(stem, name, aliases, tags), last)
+        called = own_names(stem, name, aliases, tags)
+        entries = own_entries(logged + kept, words, base, called, last, own_links(stem, name, aliases))
         problems += body.bad_dates + unread
 
     follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come
