@@ -3592,7 +3592,9 @@ def test_someone_met_by_a_first_name_alone_is_hinted_at_the_person_of_that_first
 
 def test_the_first_name_hint_knows_a_first_name_as_first_names_gives_it() -> None:
     """`named_alike` finds a person by either first word `first_names` gives: of their name
-    (`Robert`) and of their file's (`bob` of `bob-lee.md`), as the rest of vaultnet does."""
+    (`Robert`) and of their file's (`bob` of `bob-lee.md`), as the rest of vaultnet does, a
+    title or kin word before it passed over (`Jürgen` of `Onkel Jürgen`, `Carmen` of `tia-carmen`
+    named `Tía Carmen`)."""
     import datetime as dt
 
     from vaultnet.metrics.next import named_alike
@@ -3600,10 +3602,20 @@ def test_the_first_name_hint_knows_a_first_name_as_first_names_gives_it() -> Non
 
     met = [
         Unnoted(name, dt.date(2026, 11, 20), "Daily/2026-11-20.md", 1, "")
-        for name in ("Bob", "Robert", "Lee")
+        for name in ("Bob", "Robert", "Lee", "Jürgen", "Carmen", "Onkel")
     ]
-    people = [("People/bob-lee.md", "Robert Lee"), ("People/Ana Souza.md", "Ana Souza")]
-    assert named_alike(met, people) == {"Bob": people[0], "Robert": people[0]}
+    people = [
+        ("People/bob-lee.md", "Robert Lee"),
+        ("People/Ana Souza.md", "Ana Souza"),
+        ("Familia/Onkel Jürgen.md", "Onkel Jürgen"),
+        ("Familia/tia-carmen.md", "Tía Carmen"),
+    ]
+    assert named_alike(met, people) == {
+        "Bob": people[0],
+        "Robert": people[0],
+        "Jürgen": people[2],
+        "Carmen": people[3],
+    }
 
 
 FRIEND_TRACKER = """---

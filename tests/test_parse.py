@@ -640,6 +640,51 @@ def test_a_persons_own_log_names_them_as_links_find_them() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("file", "line", "direction"),
+    [
+        ("Familia/Onkel Jürgen.md", "Jürgen hat angerufen", "inbound"),
+        ("Familia/Tía Carmen.md", "Carmen me llamó", "inbound"),
+        ("Familia/Wujek Paweł.md", "Paweł zadzwonił", "inbound"),
+        ("Familia/Ciocia Bożena.md", "Bożena zadzwoniła", "inbound"),
+        ("People/Uncle Jürgen.md", "Jürgen called", "inbound"),
+        ("People/Aunt Carmen.md", "Called Carmen", "outbound"),
+        ("People/aunt-carmen.md", "Carmen called", "inbound"),
+        ("People/Dr. Bo Chen.md", "Bo emailed me", "inbound"),
+        ("People/Prof Dr Eva Lind.md", "Eva called", "inbound"),
+        ("People/Frau Müller.md", "Müller hat angerufen", "inbound"),
+        ("People/Grandma Rose.md", "Rose called", "inbound"),
+        ("People/Grandma Rose.md", "Grandma called", "inbound"),
+        ("People/Oma Hilde.md", "Oma hat angerufen", "inbound"),
+        ("People/Uncle Jürgen.md", "Uncle called", "unknown"),
+        ("People/Uncle.md", "Uncle called", "inbound"),
+        ("People/Don Draper.md", "Don called", "inbound"),
+    ],
+)
+def test_a_title_or_kin_word_before_a_name_is_not_the_given_name(
+    file: str, line: str, direction: str
+) -> None:
+    """A file name or `name` that opens with a title or a kin word (`Onkel Jürgen`, `Tía Carmen`,
+    `Wujek Paweł`, `Uncle Jürgen`, `Dr. Bo Chen`) is named in the person's own log by the word after
+    it, the given name (`Jürgen hat angerufen`, `Called Carmen`). The kin word alone is one of
+    several (an uncle), but what one calls a grandparent is the one (`Oma hat angerufen` in `Oma
+    Hilde.md`), and a word alone is the name it is (`Uncle.md`); `Don` is a given name too."""
+    words = {
+        "inbound": ("X hat angerufen", "X me llamó", "X zadzwonił", "X zadzwoniła"),
+        "outbound": ("zadzwoniłam do X",),
+    }
+    found = note(file, f"---\ntags: [person]\n---\n- 2026-11-02 {line}\n", Config(words=words)).entries
+    assert [m.direction for m in found] == [direction]
+
+
+def test_a_title_or_kin_word_before_a_linked_name_is_passed_over_for_its_first_name() -> None:
+    """A dated note's line reads the first name of a person it links, written again, as theirs:
+    the name after the kin word (`[[Uncle Jürgen]]` is `Jürgen`)."""
+    line = "- Lunch with [[Uncle Jürgen]] and [[Aunt Carmen]] — Jürgen's idea\n"
+    found = {m.targets: m.direction for m in note("Daily/2026-11-02.md", line).entries}
+    assert found == {("Uncle Jürgen",): "inbound", ("Aunt Carmen",): "mutual"}
+
+
 _OWN_LINES = (
     "- [x] Send {} the book ✅ 2026-11-02",
     "- [x] Call {} ✅ 2026-11-03",

@@ -21,6 +21,7 @@ from vaultnet.convert import (
     link_target,
     logseq_date,
     name_key,
+    stem_words,
     target_key,
 )
 from vaultnet.model import INTRO_TAG, Direction, Mention, new_mention, stem_of
@@ -1026,7 +1027,8 @@ def own_names(stem: str, name: str, aliases: tuple[str, ...], tags: Iterable[str
     her so too), and what you call a parent or grandparent their tags say they are (`Mum rang`
     in a note tagged `mum`, as `relationship: mum` tags it), as `folded` text, the longest first:
     `Ana Souza` is taken whole before `Ana`."""
-    called = (word for tag in tags if (word := tag.rsplit("/", 1)[-1]) in _CALLED_SO)
+    called = [word for tag in tags if (word := tag.rsplit("/", 1)[-1]) in _CALLED_SO]
+    called += [word for words in (name.split(), stem_words(stem)) if (word := folded(words[0])) in _CALLED_SO]
     keys = {key for key in map(name_key, (stem, name, *aliases, *first_names(stem, name), *called)) if key}
     return tuple(sorted(keys, key=lambda key: (-len(key), key)))
 
@@ -1034,10 +1036,13 @@ def own_names(stem: str, name: str, aliases: tuple[str, ...], tags: Iterable[str
 _CALLED_SO = frozenset((
     "mum", "mom", "mam", "mama", "mamma", "mommy", "mummy", "mother", "dad", "daddy", "papa", "father",
     "grandma", "grandpa", "granny", "gran", "grandad", "granddad", "nan", "nana", "nanna", "grandmother",
-    "grandfather", "oma", "opa", "mutti", "vati", "mamá", "papá", "abuela", "abuelo", "maman",
+    "grandfather", "oma", "opa", "omi", "opi", "mutti", "vati", "mamá", "papá", "mami", "abuela", "abuelo",
+    "abuelita", "abuelito", "maman", "mamie", "papi", "papy", "mémé", "pépé", "tata", "babcia", "dziadek",
 ))  # fmt: skip
-"""What one calls a parent or grandparent as a name (`Mum rang`, `Grandpa sent a card`): in
-their own log the word is them. Not `sister` or `cousin`, which one says of several."""
+"""What one calls a parent or grandparent as a name (`Mum rang`, `Grandpa sent a card`, `Babcia
+zadzwoniła`): in their own log the word is them, when a tag says they are one or their file name
+or `name` opens with it (`Oma Hilde.md`). Not `sister`, `cousin` or `uncle`, which one says of
+several."""
 
 
 def _as_self(text: str, names: tuple[str, ...]) -> str:

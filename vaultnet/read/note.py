@@ -15,6 +15,7 @@ from vaultnet.config import Config
 from vaultnet.convert import (
     MAX_DAYS,
     MONTH_NAME,
+    NAME_TITLES,
     OWNER_WORDS,
     WIKILINKS,
     archive_folder,
@@ -284,11 +285,12 @@ def spells(title: str, stem: str) -> bool:
 
 
 _TITLED = lazy_pattern(
-    r"^\s*(?:(?:prof|professor|dr|mr|mrs|ms|miss|mx|sir|dame|rev|revd|reverend)\b\.?(?:\s*med\.)?\s+)+(?=\w)",
+    lambda: rf"^\s*(?:(?:{'|'.join(NAME_TITLES)})\b\.?(?:\s*med\.)?\s+)+(?=\w)",
     re.IGNORECASE,
 )
-"""The titles a heading may give before a name (`Prof.`, `Dr.`, `Dr. med.`, `Mrs`, `Sir`, `Rev.`;
-`Prof. Dr.` too): skipped when reading whether it spells a slug, kept in the name it gives."""
+"""The titles a heading may give before a name (`Prof.`, `Dr.`, `Dr. med.`, `Mrs`, `Sir`, `Rev.`,
+`Frau`; `Prof. Dr.` too: `NAME_TITLES`): skipped when reading whether it spells a slug, kept in
+the name it gives."""
 
 
 _FIRST_TITLE = lazy_pattern(r"^# +(.+)$", re.M)
