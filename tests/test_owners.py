@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -1524,6 +1525,64 @@ def test_when_it_was_and_who_they_are_to_me_do_not_hide_whom_it_was_with() -> No
         "Ray": ("mutual", False), "Sol": ("mutual", False), "Tia": ("mutual", False), "Xan": ("mutual", False),
         "Cy": ("outbound", False), "Bo": ("unknown", True),
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Called my [[Mum]]", "outbound"),
+        ("Lunch with our [[Gran]]", "mutual"),
+        ("My [[Mum]] called", "inbound"),
+        ("Called my [[Mum]]'s doctor", "unknown"),
+        ("Habe die Tante [[T]] angerufen", "outbound"),
+        ("Rang the landlord [[L]]", "outbound"),
+        ("Rang the post office [[L]]", "unknown"),
+        ("Saw the post [[Bo]] shared", "unknown"),
+        ("Llamé a mi hermana [[E]]", "outbound"),
+        ("Llamé a mi [[Mamá]]", "outbound"),
+        ("Llamé a la tía [[F]]", "outbound"),
+        ("Llamé a la tía de [[F]]", "unknown"),
+        ("Llamé a mi tía de [[F]]", "unknown"),
+        ("Habe meinen Onkel [[G]] angerufen", "outbound"),
+        ("Habe den Onkel von [[G]] angerufen", "unknown"),
+        ("Zadzwoniłam do mojej siostry [[K]]", "outbound"),
+        ("Cena con mi hermana [[E]]", "mutual"),
+        ("Kaffee mit meiner Schwester [[S]]", "mutual"),
+        ("J'ai appelé ma tante [[T]]", "outbound"),
+    ],
+)
+def test_who_they_are_to_me_before_them_hides_nothing_in_any_language(line: str, way: str) -> None:
+    """`my` alone before the person (`Called my [[Mum]]`) is who they are to me, as `my sister`
+    is; so are the words of the languages vaultnet reads, in an owner's own phrases
+    (`llamé a X`, `habe X angerufen`): a first person's possessive and a word or two (`mi
+    hermana`, `meinen Onkel`, `mojej siostry`), or an article and a kin word (`la tía`, `die
+    Tante`, `the landlord`; not any word: `Saw the post [[Bo]] shared` saw no one). Not a word
+    of someone else (`la tía de [[F]]` is F's aunt, `den Onkel von [[G]]` G's uncle): nothing
+    said of them."""
+    words = {
+        "inbound": ("X me llamó", "X hat angerufen", "X zadzwoniła"),
+        "outbound": ("llamé a X", "habe X angerufen", "zadzwoniłam do X", "appelé X", "rang X"),
+        "mutual": ("cena con X", "Kaffee mit X"),
+    }
+    found = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config(words=words)).entries
+    assert [(m.direction, m.inferred) for m in found] == [(way, way != "unknown")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Llamé a [[H]] y a [[A]]", "Llamé a [[H]], a [[A]] y a [[B]]", "Called [[H]] and [[A]]",
+        "Talked to [[H]] and to [[A]]", "Lunch with [[H]] and with [[A]]", "Habe [[H]] und [[A]] angerufen",
+    ],
+)  # fmt: skip
+def test_a_list_after_a_phrase_may_say_its_word_again_before_each(line: str) -> None:
+    """A list of people after a phrase is as good as one person (`Called [[H]] and [[A]]`), the
+    phrase's word before the person said again or not (`Talked to [[H]] and to [[A]]`, in an
+    owner's own phrase `llamé a X`: `Llamé a [[H]] y a [[A]]`)."""
+    words = {"outbound": ("llamé a X", "habe X angerufen")}
+    found = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config(words=words)).entries
+    assert [m.inferred for m in found] == [True]
+    assert len(found[0].targets) == len(re.findall(r"\[\[", line))
 
 
 @pytest.mark.parametrize(

@@ -579,7 +579,7 @@ def test_phrases_filed_under_a_word_read_a_line_as_every_phrase_tried(
     every line."""
     table = phrases.table(EXTRA if extra else ())
     every = _EveryPhrase(
-        {"": tuple(p for ps in table.by_word.values() for p in ps)}, table.opening, frozenset()
+        {"": tuple(p for ps in table.by_word.values() for p in ps)}, table.opening, frozenset(), table.owned
     )
     assert every.filed("") == tuple(
         (*p[:3], frozenset()) for word in table.by_word for p in table.filed(word)
