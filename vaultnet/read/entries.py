@@ -820,8 +820,8 @@ def own_entries(
     words: phrases.Table,
     base: str,
     names: tuple[str, ...],
+    links: Container[str],
     dated_last: Container[int] = (),
-    links: Container[str] = (),
 ) -> list[Mention]:
     """The entries of a person's own log, each one's direction read from its words when no mark
     gives it (6.5), the person named by one of their `names` or by a link that finds them by one
@@ -1002,6 +1002,14 @@ def _self_linked(template: str, targets: list[str], links: Container[str]) -> st
         if target_key(target) in links:
             template = template.replace(phrases.slot(index), _SELF_SLOT)
     return template
+
+
+def own_person(
+    stem: str, name: str, aliases: tuple[str, ...], tags: Iterable[str]
+) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The names a person answers to in their own log (`own_names`), and those a link finds them
+    by (`own_links`)."""
+    return own_names(stem, name, aliases, tags), own_links(stem, name, aliases)
 
 
 def own_links(stem: str, name: str, aliases: tuple[str, ...]) -> frozenset[str]:

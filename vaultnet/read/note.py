@@ -67,8 +67,7 @@ from vaultnet.read.days import (
 from vaultnet.read.entries import (
     dated_mentions,
     own_entries,
-    own_links,
-    own_names,
+    own_person,
     told_below,
 )
 from vaultnet.read.fences import fenced_facts
@@ -598,8 +597,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     elif kind == "person":
         logged, last = _logged(file, split, body, blocks if may_be_dated else None, base)
         kept, unread = front_log(file, split.front, meta, base) if split.front else ([], [])
-        called = own_names(stem, name, aliases, tags)
-        entries = own_entries(logged + kept, words, base, called, last, own_links(stem, name, aliases))
+        entries = own_entries(logged + kept, words, base, *own_person(stem, name, aliases, tags), last)
         problems += body.bad_dates + unread
 
     follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come
