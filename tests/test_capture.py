@@ -895,6 +895,18 @@ def test_a_slug_file_names_first_word_is_a_first_name_too() -> None:
         People.of([person("People/Jean-Luc Picard.md")]).find("jean")
 
 
+def test_a_given_name_after_a_title_or_kin_word_finds_them() -> None:
+    """`bob` is Uncle Bob Smith, as `uncle` still is while no other uncle is in the vault: the
+    given name comes after the kin word or title a name opens with (`first_names`)."""
+    people = [person("People/Uncle Bob Smith.md"), person("People/Dr. Eva Lind.md")]
+    find = People.of(people).find
+    assert [find(name) for name in ("bob", "uncle", "eva")] == [
+        "People/Uncle Bob Smith.md", "People/Uncle Bob Smith.md", "People/Dr. Eva Lind.md",
+    ]  # fmt: skip
+    with pytest.raises(AmbiguousPerson, match=r"People/Uncle Bob Smith.md, People/Uncle Jo.md"):
+        People.of([*people, person("People/Uncle Jo.md")]).find("uncle")
+
+
 def test_a_last_name_only_one_person_has_finds_them() -> None:
     """`mulder` is Fox Mulder (his `name:`, or his slug `fox-mulder.md`), `lefevre` Hugo Lefèvre;
     a last name two people share, or a first name of one that is another's last, is ambiguous."""

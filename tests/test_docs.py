@@ -225,6 +225,18 @@ def test_the_phrase_tables_in_the_docs_are_the_readers() -> None:
     assert re.findall(r"`([^`]+)`", kinds) == list(words.NOUN_KINDS)
 
 
+def test_the_titles_and_kin_words_before_a_name_in_the_docs_are_the_readers() -> None:
+    """docs/reading.md lists the titles and kin words a name may open with before its given
+    name (`Onkel Jürgen`), in `NAME_TITLES`' and `NAME_KIN`'s order."""
+    from vaultnet.convert import NAME_KIN, NAME_TITLES
+
+    page = (DOCS / "reading.md").read_text(encoding="utf-8")
+    titles = page[page.index("The titles before a name:") :].split(".\n", 1)[0]
+    assert re.findall(r"`([^`]+)`", titles) == list(NAME_TITLES)
+    kin = page[page.index("The kin words before a name:") :].split(";", 1)[0]
+    assert re.findall(r"`([^`]+)`", kin) == list(NAME_KIN)
+
+
 def test_the_message_words_in_the_docs_are_the_readers() -> None:
     """docs/format.md lists the message words a day's line may name alone (`### 2026-10-02 —
     Email`), in `MESSAGE_WORDS`' order."""

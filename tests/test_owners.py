@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -505,6 +506,20 @@ def test_a_note_in_a_persons_folder_tells_who_started_it_in_its_words(make_vault
     assert "2026-11-03 ←? Ana called me about the job at Globex." in shown.output, shown.output
     assert "(no text)" not in shown.output
     assert "2026-11-17 ←? She sent me her thesis." in shown.output
+
+
+def test_a_note_in_a_persons_folder_that_links_them_reads_the_link_as_their_name(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Read as a line of their own log, a filed note's words that link the folder's person (`Called
+    [[Ana Costa]] about the job`) name them as their name written plain does: your call."""
+    root = make_vault(
+        {
+            "People/Ana Costa/Ana Costa.md": "---\ntags: [person]\n---\n",
+            "People/Ana Costa/2026-11-04.md": "Called [[Ana Costa]] about the job.\n",
+        }
+    )
+    shown = CliRunner().invoke(main, ["show", "Ana Costa", "-v", str(root), "--today", "2026-12-04"])
+    assert "2026-11-04 →? Called Ana Costa about the job." in shown.output, shown.output
+    assert "2026-11-04 · Called" not in shown.output, shown.output
 
 
 def test_a_chat_in_a_persons_folder_was_started_by_who_wrote_first(make_vault) -> None:  # type: ignore[no-untyped-def]
@@ -1510,6 +1525,64 @@ def test_when_it_was_and_who_they_are_to_me_do_not_hide_whom_it_was_with() -> No
         "Ray": ("mutual", False), "Sol": ("mutual", False), "Tia": ("mutual", False), "Xan": ("mutual", False),
         "Cy": ("outbound", False), "Bo": ("unknown", True),
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Called my [[Mum]]", "outbound"),
+        ("Lunch with our [[Gran]]", "mutual"),
+        ("My [[Mum]] called", "inbound"),
+        ("Called my [[Mum]]'s doctor", "unknown"),
+        ("Habe die Tante [[T]] angerufen", "outbound"),
+        ("Rang the landlord [[L]]", "outbound"),
+        ("Rang the post office [[L]]", "unknown"),
+        ("Saw the post [[Bo]] shared", "unknown"),
+        ("Llamé a mi hermana [[E]]", "outbound"),
+        ("Llamé a mi [[Mamá]]", "outbound"),
+        ("Llamé a la tía [[F]]", "outbound"),
+        ("Llamé a la tía de [[F]]", "unknown"),
+        ("Llamé a mi tía de [[F]]", "unknown"),
+        ("Habe meinen Onkel [[G]] angerufen", "outbound"),
+        ("Habe den Onkel von [[G]] angerufen", "unknown"),
+        ("Zadzwoniłam do mojej siostry [[K]]", "outbound"),
+        ("Cena con mi hermana [[E]]", "mutual"),
+        ("Kaffee mit meiner Schwester [[S]]", "mutual"),
+        ("J'ai appelé ma tante [[T]]", "outbound"),
+    ],
+)
+def test_who_they_are_to_me_before_them_hides_nothing_in_any_language(line: str, way: str) -> None:
+    """`my` alone before the person (`Called my [[Mum]]`) is who they are to me, as `my sister`
+    is; so are the words of the languages vaultnet reads, in an owner's own phrases
+    (`llamé a X`, `habe X angerufen`): a first person's possessive and a word or two (`mi
+    hermana`, `meinen Onkel`, `mojej siostry`), or an article and a kin word (`la tía`, `die
+    Tante`, `the landlord`; not any word: `Saw the post [[Bo]] shared` saw no one). Not a word
+    of someone else (`la tía de [[F]]` is F's aunt, `den Onkel von [[G]]` G's uncle): nothing
+    said of them."""
+    words = {
+        "inbound": ("X me llamó", "X hat angerufen", "X zadzwoniła"),
+        "outbound": ("llamé a X", "habe X angerufen", "zadzwoniłam do X", "appelé X", "rang X"),
+        "mutual": ("cena con X", "Kaffee mit X"),
+    }
+    found = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config(words=words)).entries
+    assert [(m.direction, m.inferred) for m in found] == [(way, way != "unknown")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Llamé a [[H]] y a [[A]]", "Llamé a [[H]], a [[A]] y a [[B]]", "Called [[H]] and [[A]]",
+        "Talked to [[H]] and to [[A]]", "Lunch with [[H]] and with [[A]]", "Habe [[H]] und [[A]] angerufen",
+    ],
+)  # fmt: skip
+def test_a_list_after_a_phrase_may_say_its_word_again_before_each(line: str) -> None:
+    """A list of people after a phrase is as good as one person (`Called [[H]] and [[A]]`), the
+    phrase's word before the person said again or not (`Talked to [[H]] and to [[A]]`, in an
+    owner's own phrase `llamé a X`: `Llamé a [[H]] y a [[A]]`)."""
+    words = {"outbound": ("llamé a X", "habe X angerufen")}
+    found = parse_note("Daily/2026-11-20.md", f"- {line}\n".encode(), Config(words=words)).entries
+    assert [m.inferred for m in found] == [True]
+    assert len(found[0].targets) == len(re.findall(r"\[\[", line))
 
 
 @pytest.mark.parametrize(
@@ -3578,7 +3651,9 @@ def test_someone_met_by_a_first_name_alone_is_hinted_at_the_person_of_that_first
 
 def test_the_first_name_hint_knows_a_first_name_as_first_names_gives_it() -> None:
     """`named_alike` finds a person by either first word `first_names` gives: of their name
-    (`Robert`) and of their file's (`bob` of `bob-lee.md`), as the rest of vaultnet does."""
+    (`Robert`) and of their file's (`bob` of `bob-lee.md`), as the rest of vaultnet does, a
+    title or kin word before it passed over (`Jürgen` of `Onkel Jürgen`, `Carmen` of `tia-carmen`
+    named `Tía Carmen`)."""
     import datetime as dt
 
     from vaultnet.metrics.next import named_alike
@@ -3586,10 +3661,20 @@ def test_the_first_name_hint_knows_a_first_name_as_first_names_gives_it() -> Non
 
     met = [
         Unnoted(name, dt.date(2026, 11, 20), "Daily/2026-11-20.md", 1, "")
-        for name in ("Bob", "Robert", "Lee")
+        for name in ("Bob", "Robert", "Lee", "Jürgen", "Carmen", "Onkel")
     ]
-    people = [("People/bob-lee.md", "Robert Lee"), ("People/Ana Souza.md", "Ana Souza")]
-    assert named_alike(met, people) == {"Bob": people[0], "Robert": people[0]}
+    people = [
+        ("People/bob-lee.md", "Robert Lee"),
+        ("People/Ana Souza.md", "Ana Souza"),
+        ("Familia/Onkel Jürgen.md", "Onkel Jürgen"),
+        ("Familia/tia-carmen.md", "Tía Carmen"),
+    ]
+    assert named_alike(met, people) == {
+        "Bob": people[0],
+        "Robert": people[0],
+        "Jürgen": people[2],
+        "Carmen": people[3],
+    }
 
 
 FRIEND_TRACKER = """---

@@ -640,6 +640,102 @@ def test_a_persons_own_log_names_them_as_links_find_them() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("file", "line", "direction"),
+    [
+        ("Familia/Onkel Jürgen.md", "Jürgen hat angerufen", "inbound"),
+        ("Familia/Tía Carmen.md", "Carmen me llamó", "inbound"),
+        ("Familia/Wujek Paweł.md", "Paweł zadzwonił", "inbound"),
+        ("Familia/Ciocia Bożena.md", "Bożena zadzwoniła", "inbound"),
+        ("People/Uncle Jürgen.md", "Jürgen called", "inbound"),
+        ("People/Aunt Carmen.md", "Called Carmen", "outbound"),
+        ("People/aunt-carmen.md", "Carmen called", "inbound"),
+        ("People/Dr. Bo Chen.md", "Bo emailed me", "inbound"),
+        ("People/Prof Dr Eva Lind.md", "Eva called", "inbound"),
+        ("People/Frau Müller.md", "Müller hat angerufen", "inbound"),
+        ("People/Grandma Rose.md", "Rose called", "inbound"),
+        ("People/Grandma Rose.md", "Grandma called", "inbound"),
+        ("People/Oma Hilde.md", "Oma hat angerufen", "inbound"),
+        ("People/Uncle Jürgen.md", "Uncle called", "unknown"),
+        ("People/Uncle.md", "Uncle called", "inbound"),
+        ("People/Don Draper.md", "Don called", "inbound"),
+    ],
+)
+def test_a_title_or_kin_word_before_a_name_is_not_the_given_name(
+    file: str, line: str, direction: str
+) -> None:
+    """A file name or `name` that opens with a title or a kin word (`Onkel Jürgen`, `Tía Carmen`,
+    `Wujek Paweł`, `Uncle Jürgen`, `Dr. Bo Chen`) is named in the person's own log by the word after
+    it, the given name (`Jürgen hat angerufen`, `Called Carmen`). The kin word alone is one of
+    several (an uncle), but what one calls a grandparent is the one (`Oma hat angerufen` in `Oma
+    Hilde.md`), and a word alone is the name it is (`Uncle.md`); `Don` is a given name too."""
+    words = {
+        "inbound": ("X hat angerufen", "X me llamó", "X zadzwonił", "X zadzwoniła"),
+        "outbound": ("zadzwoniłam do X",),
+    }
+    found = note(file, f"---\ntags: [person]\n---\n- 2026-11-02 {line}\n", Config(words=words)).entries
+    assert [m.direction for m in found] == [direction]
+
+
+def test_a_title_or_kin_word_before_a_linked_name_is_passed_over_for_its_first_name() -> None:
+    """A dated note's line reads the first name of a person it links, written again, as theirs:
+    the name after the kin word (`[[Uncle Jürgen]]` is `Jürgen`)."""
+    line = "- Lunch with [[Uncle Jürgen]] and [[Aunt Carmen]] — Jürgen's idea\n"
+    found = {m.targets: m.direction for m in note("Daily/2026-11-02.md", line).entries}
+    assert found == {("Uncle Jürgen",): "inbound", ("Aunt Carmen",): "mutual"}
+
+
+_OWN_LINES = (
+    "- [x] Send {} the book ✅ 2026-11-02",
+    "- [x] Call {} ✅ 2026-11-03",
+    "- 2026-11-04 Called {}",
+    "- 2026-11-05 Sent {} the book",
+    "- 2026-11-06 {} called me",
+    "- 2026-11-07 Lunch with {}",
+    "- 2026-11-08 Tried {}, no luck",
+    "- 2026-11-09 No reply from {} yet",
+    "- 2026-11-10 {} cancelled",
+    "- 2026-11-11 Texted {} about York",
+    "- 2026-11-12 Coffee with {}, her idea",
+)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[[Ana]]",
+        "[[People/Ana|Ana]]",
+        "[[Ana#Kids]]",
+        "[[Ana Souza]]",
+        "[[Annie]]",
+        "[Ana](People/Ana.md)",
+        "[Ana](Ana.md)",
+        "[[ana]]",
+    ],
+)
+def test_a_link_to_the_person_in_their_own_log_reads_as_their_name(link: str) -> None:
+    """A link that finds the person whose note it is (by their file name, `name` or an alias, in
+    any form: a path, a heading, a display text, a Markdown link) is their name in their own log:
+    each rule reads it as it reads the name written plain (`Send [[Ana]] the book` is yours,
+    `[[Ana]] called me` hers), not as someone else the deed was done to."""
+    front = "---\nname: Ana Souza\naliases: [Annie]\ntags: [person]\n---\n## Log\n"
+    plain = note("People/Ana.md", front + "\n".join(line.format("Ana") for line in _OWN_LINES))
+    linked = note("People/Ana.md", front + "\n".join(line.format(link) for line in _OWN_LINES))
+    said = [(m.date, m.direction, m.inferred, m.aside) for m in plain.entries]
+    assert [(m.date, m.direction, m.inferred, m.aside) for m in linked.entries] == said
+    assert [direction for _, direction, _, _ in said] == [
+        "outbound", "outbound", "outbound", "outbound", "inbound", "mutual", "outbound", "unknown",
+        "unknown", "outbound", "inbound",
+    ]  # fmt: skip
+
+
+def test_a_link_to_someone_else_in_an_own_log_is_not_the_person() -> None:
+    """Only a name a link finds the person by makes a link theirs: `[[Ana]]` in `Ana Souza.md`
+    (no alias `Ana`) is a note of its own, whose call says nothing of Ana Souza's."""
+    text = "---\ntags: [person]\n---\n- 2026-11-04 Called [[Ana]]\n- 2026-11-05 [[Bo]] called me\n"
+    assert [m.direction for m in note("People/Ana Souza.md", text).entries] == ["unknown", "unknown"]
+
+
 def test_i_reached_out_in_their_own_log_is_outbound() -> None:
     """The first person without an object (`I reached out`, `I called`): in a person's own log,
     I acted towards them; a meeting word before it does not make it mutual."""

@@ -12,6 +12,7 @@ import dataclasses
 import re
 import subprocess
 import sys
+from collections.abc import Container
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from hypothesis import strategies as st
 from tests.conftest import shared_path
 from vaultnet import model
 from vaultnet.config import Config, load_config
-from vaultnet.convert import folded
+from vaultnet.convert import folded, target_key
 from vaultnet.model import Mention, Note
 from vaultnet.read import blocks_fast, days
 from vaultnet.read import note as parse
@@ -234,8 +235,17 @@ def test_each_boundary_line_leaves_the_fast_path(line: str) -> None:
     assert parse_blocks(body) == markdown_blocks(body)
 
 
-def _old_own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] = ()) -> str | None:
-    template, _ = template_of(text, base)
+def _old_own_way(
+    text: str,
+    words: phrases.Table,
+    base: str,
+    names: tuple[str, ...] = (),
+    links: Container[str] = (),
+) -> str | None:
+    template, targets = template_of(text, base)
+    for index, target in enumerate(targets):
+        if target_key(target) in links:
+            template = template.replace(phrases.slot(index), phrases.slot(phrases.SELF))
     if names:
         template = _as_self(folded(template), names)
     return phrases.read_line(template, (), words, own=True).get(phrases.SELF)
@@ -413,7 +423,10 @@ def test_own_words_read_from_the_cheap_template_as_from_the_full_one(text: str) 
     words = phrases.table()
     for base in ("", "People"):
         for names in ((), ("jane doe", "jane")):
-            assert own_way(text, words, base, names) == _old_own_way(text, words, base, names)
+            for links in (frozenset(), frozenset(("jane doe", "ann", "fay", "carol", "hal"))):
+                assert own_way(text, words, base, names, links) == _old_own_way(
+                    text, words, base, names, links
+                )
 
 
 def test_a_phrase_without_a_slot_still_reads_a_line_without_links() -> None:
@@ -566,7 +579,7 @@ def test_phrases_filed_under_a_word_read_a_line_as_every_phrase_tried(
     every line."""
     table = phrases.table(EXTRA if extra else ())
     every = _EveryPhrase(
-        {"": tuple(p for ps in table.by_word.values() for p in ps)}, table.opening, frozenset()
+        {"": tuple(p for ps in table.by_word.values() for p in ps)}, table.opening, frozenset(), table.owned
     )
     assert every.filed("") == tuple(
         (*p[:3], frozenset()) for word in table.by_word for p in table.filed(word)

@@ -1176,8 +1176,48 @@ _UNDECOMPOSED = str.maketrans(
 
 def first_names(stem: str, name: str) -> tuple[str, str]:
     """The first words a person answers to: of their `name`, and of their file stem
-    (`stem_words`). "" for none."""
-    return (name.split(None, 1)[0] if name.strip() else "", stem_words(stem)[0])
+    (`stem_words`), each the given name after the titles and kin words it opens with, if any
+    (`given_name`: `Jürgen` of `Onkel Jürgen`). "" for none."""
+    return (given_name(name.split()), given_name(stem_words(stem)))
+
+
+def given_name(words: list[str]) -> str:
+    """The first of a name's `words` that is no title or kin word before the rest
+    (`NAME_TITLES`, `NAME_KIN`: `Bo` of `Dr. Bo Chen`, `Carmen` of `Tía Carmen`, `Eva` of `Prof Dr
+    Eva Lind`); the last word is the name whatever it is (`Uncle` of `Uncle`). "" for none."""
+    at = 0
+    while at < len(words) - 1 and folded(words[at]).rstrip(".") in _BEFORE_A_NAME:
+        at += 1
+    return words[at] if words else ""
+
+
+def titled(stem: str, name: str) -> bool:
+    """Does a person's `name` or file stem open with a title or a kin word (`Dr. Bo Chen`,
+    `onkel-jurgen`), so that its first name is not its first word (`first_names`)?"""
+    return any(
+        len(words) > 1 and folded(words[0]).rstrip(".") in _BEFORE_A_NAME
+        for words in (name.split(), stem_words(stem))
+    )
+
+
+NAME_TITLES = (
+    "prof", "professor", "dr", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev", "revd", "reverend",
+    "herr", "frau", "señor", "señora", "señorita", "sr", "sra", "srta", "doña", "pan", "pani",
+    "monsieur", "madame", "mademoiselle", "mme", "mlle",
+)  # fmt: skip
+"""The titles written before a name, in English, German, Spanish, Polish and French (`Dr. Bo
+Chen`, `Frau Müller`, `Pani Basia`, `Madame Roux`); not `Don`, a given name as often."""
+NAME_KIN = (
+    "uncle", "aunt", "auntie", "aunty", "cousin", "grandma", "grandpa", "granny", "gran", "grandad",
+    "granddad", "grandmother", "grandfather", "onkel", "tante", "oma", "opa", "omi", "opi", "cousine",
+    "tío", "tía", "abuela", "abuelo", "abuelita", "abuelito", "wujek", "wuj", "ciocia", "ciotka",
+    "babcia", "dziadek", "kuzyn", "kuzynka", "oncle", "tonton", "tata", "tatie", "mamie", "mémé", "papi",
+    "papy", "pépé",
+)  # fmt: skip
+"""The kin words written before a name, in English, German, Spanish, Polish and French (`Uncle
+Jürgen`, `Tía Carmen`, `Wujek Paweł`, `Oma Hilde`, `Tatie Marie`); not those that are given names
+as often (`Tia`, `Primo`, `Nana`)."""
+_BEFORE_A_NAME = frozenset(map(folded, NAME_TITLES + NAME_KIN))
 
 
 def stem_words(stem: str) -> list[str]:

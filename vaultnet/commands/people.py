@@ -131,9 +131,11 @@ def shell_word(text: str) -> str:
 
 def short_names(stem: str, name: str) -> tuple[str, ...]:
     """The single words a person answers to at the command line: the first and the last of their
-    `name` and of their file stem, a slug's (`sam-park`) cut at its `-` or `_` (`stem_words`)."""
-    words = name.split() or [""]
-    return (*first_names(stem, name), words[-1], stem_words(stem)[-1])
+    `name` and of their file stem, a slug's (`sam-park`) cut at its `-` or `_` (`stem_words`), and
+    the given name after a title or kin word they open with (`first_names`: `Jürgen` and `Onkel`
+    of `Onkel Jürgen Weber`)."""
+    words, slug = name.split() or [""], stem_words(stem)
+    return (*first_names(stem, name), words[0], words[-1], slug[0], slug[-1])
 
 
 def people_in(root: Path, config: Config, found: list[FileStat] | None = None) -> People:

@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import Literal
 
 from vaultnet.config import Config
-from vaultnet.convert import archive_folder, counted, first_names, name_key, owner_named, target_key
+from vaultnet.convert import archive_folder, counted, first_names, name_key, owner_named, target_key, titled
 from vaultnet.model import Contact, Note, PersonStats, Problem, Unnoted, stem_of
 from vaultnet.vault.load import unread_version_of
 
@@ -312,7 +312,7 @@ def named_alike(without: Iterable[Unnoted], people: Iterable[tuple[str, str]]) -
     found: dict[str, set[tuple[str, str]]] = {}
     for file, name in people:
         stem = stem_of(file)
-        if not (name_key(name).startswith(heads) or name_key(stem).startswith(heads)):
+        if not (name_key(name).startswith(heads) or name_key(stem).startswith(heads) or titled(stem, name)):
             continue  # nearly everyone: neither their name nor their file's opens with one of those
         for key in {name_key(first) for first in first_names(stem, name)} & wanted.keys():
             found.setdefault(key, set()).add((file, name))

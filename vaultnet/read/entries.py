@@ -21,6 +21,7 @@ from vaultnet.convert import (
     link_target,
     logseq_date,
     name_key,
+    stem_words,
     target_key,
 )
 from vaultnet.model import INTRO_TAG, Direction, Mention, new_mention, stem_of
@@ -826,22 +827,25 @@ def own_entries(
     words: phrases.Table,
     base: str,
     names: tuple[str, ...],
+    links: Container[str],
     dated_last: Container[int] = (),
 ) -> list[Mention]:
     """The entries of a person's own log, each one's direction read from its words when no mark
-    gives it (6.5). Made by `model.new_mention`: a log makes one for each of its lines. An entry
-    whose day ends it (its line in `dated_last`: `- Lunch (2026-11-03)`) is one only when a mark
-    or its words say a contact: a life's events are dated so too (`- Joined Google, 2019-03-01`)."""
+    gives it (6.5), the person named by one of their `names` or by a link that finds them by one
+    of their `links` (`own_links`). Made by `model.new_mention`: a log makes one for each of its
+    lines. An entry whose day ends it (its line in `dated_last`: `- Lunch (2026-11-03)`) is one
+    only when a mark or its words say a contact: a life's events are dated so too (`- Joined
+    Google, 2019-03-01`)."""
     mentions = []
     for entry in entries:
         date, direction, line, text, targets, broadcast, tags = entry
         if direction == "unknown" and (tags or "::" in text):
             direction = said_direction(text, tags) or direction
-        if targets and INTRO_TAG not in tags and _introduces(text, base, names):
+        if targets and INTRO_TAG not in tags and _introduces(text, base, names, links):
             tags = tuple(sorted((*tags, INTRO_TAG)))
         if direction != "unknown" and not broadcast:  # `← his newsletter`: the mark says who sent it
-            broadcast = _the_mailing(text, words, base, names)
-        way = None if direction != "unknown" or broadcast else own_way(text, words, base, names)
+            broadcast = _the_mailing(text, words, base, names, links)
+        way = None if direction != "unknown" or broadcast else own_way(text, words, base, names, links)
         if direction != "unknown" and phrases.did_not_happen(text):  # `-> ~~Design review~~`
             way = "mention"
         if line in dated_last and direction == "unknown" and way not in _CONTACT_WAYS:
@@ -856,13 +860,17 @@ def own_entries(
     return mentions
 
 
-def _the_mailing(text: str, words: phrases.Table, base: str, names: tuple[str, ...]) -> bool:
+def _the_mailing(
+    text: str, words: phrases.Table, base: str, names: tuple[str, ...], links: Container[str]
+) -> bool:
     """Is a marked own log entry the mailing to many itself: it opens by naming one, and what
     follows says no contact of its own (`← his newsletter on pricing`, not `← investor update
     call, 30 min on the phone` or `↔ newsletter team lunch at Rosa's`)?"""
     lowered = text.lower()
     end = phrases.mailing_opening(lowered)
-    return end is not None and own_way(lowered[end:], words, base, names) in (None, "mention", "broadcast")
+    if end is None:
+        return False
+    return own_way(lowered[end:], words, base, names, links) in (None, "mention", "broadcast")
 
 
 def told_below(entries: list[Entry], text: str, offset: int) -> list[Entry]:
@@ -957,19 +965,27 @@ _label_alone = lazy_pattern(
 """A line that only titles the lines under it (`**Key points:**`, `Notes:`, `**Gratitude**`)."""
 
 
-def own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] = ()) -> str | None:
+def own_way(
+    text: str,
+    words: phrases.Table,
+    base: str,
+    names: tuple[str, ...] = (),
+    links: Container[str] = (),
+) -> str | None:
     """What the words of an own log entry say of the person, who is also named by the `names`
-    they answer to (`own_names`: `Ana called`). The answer for a template is remembered: a log
-    repeats its lines, and with every link one slot its templates repeat more."""
+    they answer to (`own_names`: `Ana called`) and by a link that finds them by one of their
+    `links` (`own_links`: `[[Ana]] called`, `Send [[People/Ana|Ana]] the book`). The answer for
+    a template is remembered: a log repeats its lines, and with every link one slot its
+    templates repeat more."""
     if "[[" not in text and "](" not in text:
         template = text
     elif "](" in text or "![[" in text or _EMPTY_WIKILINK.search(text):
-        template, _ = template_of(text, base)
+        template = _self_linked(*template_of(text, base), links)
     else:
         # Only wikilinks, each to a note: each is a slot, as `template_of` makes it (a meeting
         # word's its word). Which slot does not matter here: an own entry's words are read only
-        # for the person whose note it is.
-        template = _NOTE_WIKILINK.sub(_own_slot, text)
+        # for the person whose note it is, whose own links are their slot.
+        template = _NOTE_WIKILINK.sub(partial(_own_slot, links), text)
     lowered, way = phrases.own_reading(template, words)
     for key in names:
         if key in lowered:  # else the template's reading as it is: likely read before
@@ -977,18 +993,46 @@ def own_way(text: str, words: phrases.Table, base: str, names: tuple[str, ...] =
     return way
 
 
-def _own_slot(link: re.Match[str]) -> str:
-    """A wikilink of an own log entry as `template_of` reads it: a slot, or a meeting word."""
+def _own_slot(links: Container[str], link: re.Match[str]) -> str:
+    """A wikilink of an own log entry as `template_of` reads it: a slot, or a meeting word; the
+    slot of the person whose note it is when it finds them by one of their `links`."""
     target = link_target(link[0][2:-2])
-    return target if phrases.a_meeting_word(target) else _ANY_SLOT
+    if phrases.a_meeting_word(target):
+        return target
+    return _SELF_SLOT if target_key(target) in links else _ANY_SLOT
 
 
-def _introduces(text: str, base: str, names: tuple[str, ...]) -> bool:
+def _self_linked(template: str, targets: list[str], links: Container[str]) -> str:
+    """`template` (`template_of`'s, of `targets`) with the slot of each target that finds the
+    person whose note it is by one of their `links` made their own slot (`SELF`)."""
+    for index, target in enumerate(targets):
+        if target_key(target) in links:
+            template = template.replace(phrases.slot(index), _SELF_SLOT)
+    return template
+
+
+def own_person(
+    stem: str, name: str, aliases: tuple[str, ...], tags: Iterable[str]
+) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The names a person answers to in their own log (`own_names`), and those a link finds them
+    by (`own_links`)."""
+    return own_names(stem, name, aliases, tags), own_links(stem, name, aliases)
+
+
+def own_links(stem: str, name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """The names a link finds a person by (spec 6.2: their file stem, `name` and aliases), as
+    `target_key` makes a link's target: in their own log, a link to one is them (`Called
+    [[Ana]]`, `[[People/Ana|Ana]] called me`). Not a first name alone (`[[Ana]]` in `Ana
+    Souza.md` is a note of its own), which names them only written plain."""
+    return frozenset(key for key in map(name_key, (stem, name, *aliases)) if key)
+
+
+def _introduces(text: str, base: str, names: tuple[str, ...], links: Container[str]) -> bool:
     """Do the words of an own log entry say you introduced two people, the person whose note it is
-    written as a pronoun or one of their `names` (`introduced her to [[Bo]]`)?"""
+    written as a pronoun, one of their `names` or a link to them (`introduced her to [[Bo]]`)?"""
     if not phrases.may_introduce(text):  # nearly every entry: no template made
         return False
-    template, _ = template_of(text, base)
+    template = _self_linked(*template_of(text, base), links)
     return phrases.introduces(_as_self(folded(template), names), own=True)
 
 
@@ -998,7 +1042,8 @@ def own_names(stem: str, name: str, aliases: tuple[str, ...], tags: Iterable[str
     her so too), and what you call a parent or grandparent their tags say they are (`Mum rang`
     in a note tagged `mum`, as `relationship: mum` tags it), as `folded` text, the longest first:
     `Ana Souza` is taken whole before `Ana`."""
-    called = (word for tag in tags if (word := tag.rsplit("/", 1)[-1]) in _CALLED_SO)
+    called = [word for tag in tags if (word := tag.rsplit("/", 1)[-1]) in _CALLED_SO]
+    called += [word for words in (name.split(), stem_words(stem)) if (word := folded(words[0])) in _CALLED_SO]
     keys = {key for key in map(name_key, (stem, name, *aliases, *first_names(stem, name), *called)) if key}
     return tuple(sorted(keys, key=lambda key: (-len(key), key)))
 
@@ -1006,10 +1051,13 @@ def own_names(stem: str, name: str, aliases: tuple[str, ...], tags: Iterable[str
 _CALLED_SO = frozenset((
     "mum", "mom", "mam", "mama", "mamma", "mommy", "mummy", "mother", "dad", "daddy", "papa", "father",
     "grandma", "grandpa", "granny", "gran", "grandad", "granddad", "nan", "nana", "nanna", "grandmother",
-    "grandfather", "oma", "opa", "mutti", "vati", "mamá", "papá", "abuela", "abuelo", "maman",
+    "grandfather", "oma", "opa", "omi", "opi", "mutti", "vati", "mamá", "papá", "mami", "abuela", "abuelo",
+    "abuelita", "abuelito", "maman", "mamie", "papi", "papy", "mémé", "pépé", "tata", "babcia", "dziadek",
 ))  # fmt: skip
-"""What one calls a parent or grandparent as a name (`Mum rang`, `Grandpa sent a card`): in
-their own log the word is them. Not `sister` or `cousin`, which one says of several."""
+"""What one calls a parent or grandparent as a name (`Mum rang`, `Grandpa sent a card`, `Babcia
+zadzwoniła`): in their own log the word is them, when a tag says they are one or their file name
+or `name` opens with it (`Oma Hilde.md`). Not `sister`, `cousin` or `uncle`, which one says of
+several."""
 
 
 def _as_self(text: str, names: tuple[str, ...]) -> str:

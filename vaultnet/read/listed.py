@@ -324,8 +324,8 @@ def filed_mentions(
     if (person := next((guest for guest in guests if target_key(guest) == key), None)) is None:
         return []
     guests.remove(person)
-    names = own_names(person, person, ())
-    read = (own_way(text, words, base, names) for text in (said.title, said.first) if text)
+    names, links = own_names(person, person, ()), frozenset((target_key(person),))
+    read = (own_way(text, words, base, names, links) for text in (said.title, said.first) if text)
     way = _who_wrote(said, names, guests) or next(filter(None, read), None)
     direction = phrases.direction(way)
     inferred, aside, sent = direction is not None, way == "mention", broadcast or way == "broadcast"

@@ -15,6 +15,7 @@ from vaultnet.config import Config
 from vaultnet.convert import (
     MAX_DAYS,
     MONTH_NAME,
+    NAME_TITLES,
     OWNER_WORDS,
     WIKILINKS,
     archive_folder,
@@ -67,7 +68,7 @@ from vaultnet.read.days import (
 from vaultnet.read.entries import (
     dated_mentions,
     own_entries,
-    own_names,
+    own_person,
     told_below,
 )
 from vaultnet.read.fences import fenced_facts
@@ -284,11 +285,12 @@ def spells(title: str, stem: str) -> bool:
 
 
 _TITLED = lazy_pattern(
-    r"^\s*(?:(?:prof|professor|dr|mr|mrs|ms|miss|mx|sir|dame|rev|revd|reverend)\b\.?(?:\s*med\.)?\s+)+(?=\w)",
+    lambda: rf"^\s*(?:(?:{'|'.join(NAME_TITLES)})\b\.?(?:\s*med\.)?\s+)+(?=\w)",
     re.IGNORECASE,
 )
-"""The titles a heading may give before a name (`Prof.`, `Dr.`, `Dr. med.`, `Mrs`, `Sir`, `Rev.`;
-`Prof. Dr.` too): skipped when reading whether it spells a slug, kept in the name it gives."""
+"""The titles a heading may give before a name (`Prof.`, `Dr.`, `Dr. med.`, `Mrs`, `Sir`, `Rev.`,
+`Frau`; `Prof. Dr.` too: `NAME_TITLES`): skipped when reading whether it spells a slug, kept in
+the name it gives."""
 
 
 _FIRST_TITLE = lazy_pattern(r"^# +(.+)$", re.M)
@@ -622,7 +624,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     elif kind == "person":
         logged, last = _logged(file, split, body, blocks if may_be_dated else None, base)
         kept, unread = front_log(file, split.front, meta, base) if split.front else ([], [])
-        entries = own_entries(logged + kept, words, base, own_names(stem, name, aliases, tags), last)
+        entries = own_entries(logged + kept, words, base, *own_person(stem, name, aliases, tags), last)
         problems += body.bad_dates + unread
 
     follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come

@@ -475,13 +475,23 @@ as a regex's alternatives: between two people, never a word of their names (slot
 _AND = rf"\s(?:{OTHER_ANDS})\s"
 _KIN = r"(?:\s+(?:her|his|their|my|our)\s+[\w-]+)?"
 """Who the next of a run of people is to the last (`[[Ana]] and her husband [[Bo]]`)."""
-_SLOTS = (
-    f"#?{_OPEN}-?\\d+{_CLOSE}"
-    f"(?:(?:\\s*(?:,?\\s*(?:and|&|{_AND})|,|\\+|/){_KIN}|['’]s\\s+[\\w-]+)\\s*#?{_OPEN}-?\\d+{_CLOSE})*"
-)
-"""One slot or a run of them (`X, Y and Z`, `X, Y, and Z`, `X + Y`, `X/Y`, `X and her husband Y`,
-`X's partner Y`, and with the `and` of other languages: `X und Y`); `#` before a slot is
-Logseq's `#[[Maya]]`, a link too."""
+
+
+def _slots(again: str = "", before: str = "") -> str:
+    """One slot or a run of them (`X, Y and Z`, `X, Y, and Z`, `X + Y`, `X/Y`, `X and her husband
+    Y`, `X's partner Y`, and with the `and` of other languages: `X und Y`); `#` before a slot is
+    Logseq's `#[[Maya]]`, a link too. After a phrase's word (`again`, a regex), each person of
+    the run may have it said again before them (`talked to X and to Y`, `llamé a X y a Y`), and
+    the words `before` may come before each (`_BEFORE_A_NAME`, in an owner's own phrase)."""
+    again = f"(?:\\s*{again}(?=\\s))?" if again else ""
+    return (
+        f"#?{_OPEN}-?\\d+{_CLOSE}"
+        f"(?:(?:\\s*(?:,?\\s*(?:and|&|{_AND})|,|\\+|/){again}{_KIN}|['’]s\\s+[\\w-]+)\\s*{before}#?{_OPEN}-?\\d+{_CLOSE})*"
+    )
+
+
+_SLOTS = _slots()
+"""One slot or a run of them (`_slots`)."""
 _FILLED = f"[^\\s{_OPEN}]*[^\\s{_OPEN},;:!?]"
 _FILLER = f"(?:{_FILLED}[^\\S\\n]+){{0,3}}{_FILLED}"
 """`…` in a phrase: one to four words, the clause going on through them (`forgot to tell you,
@@ -532,19 +542,25 @@ def _word(token: str) -> str:
     return pattern
 
 
-def _pattern(phrase: str, kind: str = "") -> tuple[str, bool]:
+def _pattern(phrase: str, kind: str = "", owners: bool = False) -> tuple[str, bool]:
     """A phrase as a regex over a lower-case template, and whether it has a slot for the person.
     A deed of the owner's (`called X`, `met X`, of `_MY_DEEDS`) is not one when another person
     does it (`[[Bo]] met [[Cy]]`), nor is someone's towards me (`X called`) when they did it to
-    another (`[[Bo]] called [[Cy]]`): theirs, which may be no contact of yours with either."""
+    another (`[[Bo]] called [[Cy]]`): theirs, which may be no contact of yours with either. A
+    list of people after a word of the phrase may say the word again before each (`_slots`);
+    in an `owners` phrase (of `[words]`), who they are to me may come before them
+    (`_BEFORE_A_NAME`: `llamé a X` reads `Llamé a mi hermana [[E]]`)."""
     tokens = phrase.split()
     parts = []
     slotted = False
-    for token in tokens:
+    for at, token in enumerate(tokens):
         if token in ("…", "..."):
             parts.append(_FILLER)
         elif token == "X" or token.startswith("X'"):
-            parts.append(f"(?:{_SLOTS})" + re.escape(token[1:].lower()))
+            word = tokens[at - 1] if at else ""
+            again = _word(word) if _WORD.fullmatch(word) else ""
+            before = _BEFORE_A_NAME if owners and at else ""
+            parts.append(f"(?:{before}{_slots(again, before)})" + re.escape(token[1:].lower()))
             if token == "X" and not parts[1:] and len(tokens) > 1 and kind in _THEIR_DEEDS:
                 parts[0] += _ADVERB  # `X replied`: `X finally replied` too
             slotted = True
@@ -709,14 +725,18 @@ class Table:
     words: frozenset[str]
     """The words phrases are filed under, each a whole `\\w+` run: a line's are its runs among
     them (one intersection in C, where a regex of the words tries each at every word start)."""
+    owned: frozenset[tuple[str, str]] = frozenset()
+    """The (kind, phrase) of each phrase of the owner's `[words]`, in any language: who a person
+    is to me may come before them in it (`_pattern`)."""
     _made: dict[str, tuple[Phrase, ...]] = field(default_factory=dict, repr=False)
 
     def filed(self, word: str) -> tuple[Phrase, ...]:
         """Each phrase filed under `word`, made into a `Phrase`."""
         made = self._made.get(word)
         if made is None:
+            owned = self.owned
             made = self._made[word] = tuple(
-                (kind, *_pattern(phrase, kind), frozenset(_literal_words(phrase)))
+                (kind, *_pattern(phrase, kind, (kind, phrase) in owned), frozenset(_literal_words(phrase)))
                 for kind, phrase in self.by_word[word]
             )
         return made
@@ -783,8 +803,8 @@ _GROUP_OF = rf"(?<!\w)(?:the|my|our)\s+(?:{_RELATION}\s+)?{_RELATION}\s*\(\s*({_
 _group_of = lazy_pattern(_GROUP_OF)
 """A group named, then its people in brackets (`the team ([[Tia]], [[Uma]])`): they are whom it
 says."""
-_to_me = lazy_pattern(rf"(?<!\w)(?:my|our)\s+(?:{_RELATION}\s+)?{_RELATION}\s+(?=#?{_OPEN})")
-"""Who a person is to me, before them (`my sister [[Xan]]`, `my old boss [[Cy]]`)."""
+_to_me = lazy_pattern(rf"(?<!\w)(?:my|our)\s+(?:(?:{_RELATION}\s+)?{_RELATION}\s+)?(?=#?{_OPEN})")
+"""Who a person is to me, before them (`my sister [[Xan]]`, `my old boss [[Cy]]`, `my [[Mum]]`)."""
 _who_they_are = lazy_pattern(
     lambda: (
         rf"(?<={_CLOSE})(?:\s+\((?!{_AWAY_WORDS}\)|{_PUT_OFF})[^(){_OPEN}]{{1,40}}\)"
@@ -828,6 +848,46 @@ _KIN_WORDS = (
     rf"(?:{_NEXT_OF_KIN}|parent|fianc[ée]e?|kids?|children|siblings?|gran|family|teacher|nanny|landlord"
     r"|landlady|lawyer|doctor|colleague|team|office|school)"
 )
+_MINE = (
+    "my", "our", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras", "mein", "meine", "meinen",
+    "meinem", "meiner", "meines", "unser", "unsere", "unseren", "unserem", "unserer", "mon", "ma", "mes",
+    "notre", "mój", "moja", "moją", "moje", "mojego", "mojej", "mojemu", "moim", "moich", "nasz", "nasza",
+    "naszą", "nasze", "naszego", "naszej", "naszym", "mio", "mia", "miei", "mie", "nostro", "nostra", "meu",
+    "minha", "meus", "minhas", "nosso", "nossa", "mijn", "onze",
+)  # fmt: skip
+"""`my` and `our` in English, Spanish, German, French, Polish, Italian, Portuguese and Dutch (not
+Spanish `nos`, which is `us`)."""
+_THE = ("the", "el", "la", "los", "las", "der", "die", "das", "den", "dem", "le", "les", "il", "lo", "gli")
+"""`the`, in those languages that have one before a person's kin (`la tía`, `den Onkel`)."""
+_KIN_NOUNS = (
+    "madre", "padre", "mamá", "papá", "hermana", "hermano", "hija", "hijo", "tía", "tío", "abuela", "abuelo",
+    "prima", "primo", "sobrina", "sobrino", "esposa", "esposo", "mujer", "marido", "novia", "novio", "suegra",
+    "suegro", "cuñada", "cuñado", "mutter", "vater", "mama", "papa", "schwester", "bruder", "tochter", "sohn",
+    "tante", "onkel", "oma", "opa", "cousine", "cousin", "nichte", "neffe", "frau", "mann", "freundin",
+    "freund", "mère", "père", "maman", "sœur", "frère", "fille", "fils", "oncle", "neveu", "nièce", "femme",
+    "mari", "sorella", "fratello", "figlia", "figlio", "zia", "zio", "nonna", "nonno", "cugina", "cugino",
+    "moglie", "marito", "mãe", "pai", "irmã", "irmão", "tia", "tio", "avó", "avô",
+)  # fmt: skip
+"""A person's kin, after `the` in another language than English (`la tía [[F]]`, `den Onkel
+[[G]]`), as `_KIN_WORDS` are in English."""
+_NOT_A_RELATION = (
+    "with", "to", "for", "at", "and", "or", "about", "on", "from", "of", "in", "by", "over", "de", "del", "a",
+    "al", "con", "en", "y", "e", "o", "u", "para", "por", "sin", "sobre", "que", "von", "vom", "zu", "zum",
+    "zur", "mit", "bei", "beim", "für", "und", "oder", "aus", "im", "an", "am", "auf", "über", "nach", "der",
+    "des", "dem", "den", "die", "das", "du", "à", "au", "aux", "avec", "pour", "chez", "et", "ou", "dans",
+    "sur", "par", "le", "la", "les", "z", "ze", "do", "od", "dla", "w", "we", "i", "na", "po", "przy", "oraz",
+    "lub", "di", "della", "da", "per", "com", "em", "no", "van", "met", "voor", "bij", "op", "aan",
+)  # fmt: skip
+"""Words that go on to say more than who someone is to me (`mi tía de [[F]]` is F's aunt, `meinen
+Onkel von [[G]]` G's uncle): in those languages, a preposition, a conjunction or an article."""
+_BEFORE_A_NAME = (
+    rf"(?:(?<!\w)(?:{'|'.join(_MINE)})[^\S\n]+(?:(?!(?:{'|'.join(_NOT_A_RELATION)})[^\S\n])[\w'-]+[^\S\n]+){{0,2}}"
+    rf"|(?<!\w)(?:(?:{'|'.join(_THE)})[^\S\n]+|l')(?:{'|'.join(_KIN_NOUNS)}|{_KIN_WORDS})[^\S\n]+)?"
+)
+"""Who a person is to me, before them, in an owner's own phrase of any language (`llamé a X`
+reads `Llamé a mi hermana [[E]]`, `Llamé a la tía [[F]]`, `Habe meinen Onkel [[G]] angerufen`;
+not `Llamé a la tía de [[F]]`), as `_to_me` reads it in English: `my`, in the languages vaultnet
+reads, and a word or two of what they are, or `the` and a word of kin."""
 _KIN_AFTER, _OWN_SLOT = f"{_CLOSE}'s", f"{_OPEN}{SELF}{_CLOSE}"
 """What a line holds where `_their_kin` may match (`_lowered` writes every apostrophe `'`): someone's,
 or the slot of the person whose note it is."""
@@ -989,7 +1049,8 @@ def table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Table:
             openings.setdefault(_key(phrase), {}).setdefault(kind, []).append(_pattern(phrase)[0])
     opening = {word: rf"^\W*(?:{_groups(kinds)})" for word, kinds in openings.items()}
     filed = {word: tuple(phrases) for word, phrases in by_word.items()}
-    return Table(filed, opening, frozenset(word for word in filed if word))
+    owned = frozenset((kind, phrase) for kind, said in added.items() for phrase in said)
+    return Table(filed, opening, frozenset(word for word in filed if word), owned)
 
 
 def table_of(config: Config) -> Table:
