@@ -144,6 +144,32 @@ def test_a_daily_notes_date_left_a_placeholder_says_so() -> None:
     ]
 
 
+def test_a_log_line_a_template_left_to_fill_is_no_contact() -> None:
+    """A person template leaves a log line ready to fill (`- {{date}} -> `), which Obsidian's
+    Templates plugin and `vaultnet new` fill with the day the note is made: a day written as text
+    with nothing after it but a mark or a separator, and nothing under it, says no contact (and no
+    problem: a key left to fill, `- Partner:`, is none either)."""
+    for left in (
+        "- 2026-12-08 -> ", "- 2026-12-08", "- 2026-12-08:", "- [x] 2026-12-08 — ", "* 2026-12-08 ↔",
+        "### 2026-12-08 <-", "| 2026-12-08 |  |  |", "- **2026-12-08** -> ",
+    ):  # fmt: skip
+        read = note("People/Zoe Park.md", f"---\ntags: [people]\n---\n## Log\n{left}\n\n## Open tasks\n")
+        assert (read.kind, read.entries, read.problems) == ("person", (), ()), left
+
+
+def test_a_day_with_a_link_a_tag_or_a_line_under_it_is_a_contact_still() -> None:
+    """What a day alone on its line says: a link to the day's note (or its embed), a tag, a
+    person linked, or the line under it, is a contact's, as before."""
+    log = (
+        "- [[2026-12-01]]\n- ![[2026-12-02]]\n- 2026-12-03 -> #call\n- 2026-12-04 [[Bo]]\n"
+        "- 2026-12-05 ->\n  - sent her the deck\n\n### 2026-12-06\nShe called.\n"
+    )
+    read = note("People/Zoe Park.md", "---\ntags: [people]\n---\n## Log\n" + log)
+    assert [(m.date.day, m.direction) for m in read.entries] == [
+        (1, "unknown"), (2, "unknown"), (3, "outbound"), (4, "unknown"), (5, "outbound"), (6, "inbound")
+    ]  # fmt: skip
+
+
 # --- block IDs --------------------------------------------------------------------------------------
 
 
