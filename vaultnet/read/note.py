@@ -80,6 +80,7 @@ from vaultnet.read.half_filled import (
     without_placeholders,
 )
 from vaultnet.read.inline import backslashed_links, clean
+from vaultnet.read.kanban import lanes_read
 from vaultnet.read.keys import (
     NOTHING_NEXT,
     PEOPLE_FIELDS,
@@ -529,6 +530,15 @@ def _under_people_folder(folder: str, people_folders: tuple[str, ...]) -> bool:
     return any(folder_word(part) in people_folders for part in folder.split("/"))
 
 
+def _front_matter(file: str, split: Split) -> tuple[Split, dict[str, object], Problem | None]:
+    """The note's front matter (`load_yaml`), and its body as read: a Kanban board's with its
+    lanes read (`lanes_read`: which cards are done, which wait on others)."""
+    meta, problem = load_yaml(file, split)
+    if "kanban-plugin" in meta and "[ ]" in split.body:
+        split = replace(split, body=lanes_read(split.body))
+    return split, meta, problem
+
+
 def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = None) -> Note:
     """Read one note: `file` is its path in the vault, `/` between folders (`day_first`: `_split`)."""
     decoded = decode(file, data)
@@ -537,7 +547,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         problem = decoded.problem if decoded.binary and decoded.problem else Problem(file, 1, _OLD_PAGE)
         return Note(file=file, kind="other", name=stem, problems=(problem,))
     split, conflicts = _split(file, decoded.text, config, day_first)
-    meta, yaml_problem = load_yaml(file, split)
+    split, meta, yaml_problem = _front_matter(file, split)
     problems = [problem for problem in (decoded.problem, *conflicts, yaml_problem) if problem]
     if "excalidraw-plugin" in meta or stem.endswith(".excalidraw"):  # a drawing: its words are a sketch's
         return Note(file=file, kind="other", name=stem, problems=tuple(problems))
