@@ -839,6 +839,43 @@ _DEED_TO = lazy_pattern(
 )
 
 
+def _talked_of(text: str, own: bool) -> tuple[str, set[int]]:
+    """`text`, a lower-case template, less what it tells of people only as others' (`_kin_cut`:
+    `Emailed [[Bo]]'s mum`) or as the one an introduction is asked to (`_asked_intro_cut`; not
+    in the `own` log of a person, whom nobody else named there is met with anyway); and the slots
+    of those people: talked about, not met."""
+    text, kin = _kin_cut(text)
+    if own or "intro" not in text:
+        return text, kin  # most lines
+    text, asked = _asked_intro_cut(text)
+    return text, kin | asked
+
+
+def _asked_intro_cut(text: str) -> tuple[str, set[int]]:
+    """`text` less each introduction it says someone asks for, or is thanked for (`[[Hugo]] emailed
+    asking for an intro to [[Carla]]`, `[[Ivo]] wants an intro to [[Jade]]`, `[[Kim]] asked me to
+    introduce her to [[Lou]]`, `asked [[Max]] for an intro to [[Ned]]`), and the slots of those it
+    is to: talked about, not met. The words that ask stay: they say what the one asking did
+    (`X asked me`, `X asked for`). Not an introduction made (`Introduced [[Sol]] to [[Tia]]`)."""
+    asked: set[int] = set()
+    for found in reversed(list(_asked_intro.finditer(text))):
+        cut = found.start("a") if found["a"] else found.start("b")
+        asked.update(int(index) for index in _SLOT.findall(text, cut, found.end()))
+        text = f"{text[:cut]}{_SOMETHING}{text[found.end() :]}"
+    return text, asked
+
+
+_asked_intro = lazy_pattern(
+    r"(?<!\w)(?:(?:for|about|wants?|wanted|wanting|like|needs?|needed|requested|requesting)\s+"
+    rf"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?P<a>intro(?:duction)?s?\s+to\s+{_SLOTS})"
+    r"|(?:me\s+to|if\s+i\s+(?:could|can|would|might)|if\s+i['’]d|whether\s+i\s+(?:could|can|would))\s+"
+    rf"(?P<b>intro(?:duce)?\s+(?:her|him|them|us|#?{_OPEN}-?\d+{_CLOSE})\s+to\s+{_SLOTS}))"
+)
+"""An introduction asked for, or thanked for, and whom it is to (`for an intro to X`, `wants a
+warm intro to X`, `about the introduction to X`; `me to introduce her to X`, `if I could
+introduce him to X`), its group `a` or `b` from the word of the introduction on."""
+
+
 def _kin_cut(text: str) -> tuple[str, set[int]]:
     """`text`, a lower-case template, less each deed done to someone's relative, or to those they
     work with (`Emailed [[Bo]]'s mum`, in Bo's own log `Called her husband`): theirs to tell of,
@@ -1165,7 +1202,7 @@ def _read_line(
     if "w/" in text or "w " in text:
         text = _WITH.sub("with", text)
     text = _asides_cut(text)
-    text, kin = _kin_cut(text)  # those a deed was done to a relative of (`emailed X's mum`): no deed to them
+    text, kin = _talked_of(text, own)  # `emailed X's mum`, `asked for an intro to X`: nothing done to X
     if "::" in text:  # `talked to (person:: [[Eli]])`: a Dataview field holding the person
         text = _FIELD_OF_PEOPLE.sub(r"\1", text)
     everyone = [SELF] if own else list(slots)
