@@ -783,6 +783,7 @@ class _Card(TypedDict):
     """What a note's card says: `Note`'s fields of the same names."""
 
     org: str | None
+    team: str | None
     cadence_days: int | None
     last_contact: dt.date | None
     facts: tuple[str, ...]
@@ -815,7 +816,9 @@ def _card(
         problems.append(Problem(file, line, f"cadence of {cadence} days is over 100 years: ignored"))
         cadence = None
     last_contact = first_of(fields.get("last_contact", []), as_date)
-    org = first_of(fields.get("org", []), lambda v: next(iter(as_list(v)), None))
+    org, team = (
+        first_of(fields.get(key, []), lambda v: next(iter(as_list(v)), None)) for key in ("org", "team")
+    )
     facts, interests, location = (
         _personal(meta, fields, person, split.body, config) if person else ((), (), None)
     )
@@ -827,6 +830,7 @@ def _card(
         status = "archived"  # filed away, as `status: archived` says it
     card = _Card(
         org=org if isinstance(org, str) else None,
+        team=team if isinstance(team, str) else None,
         cadence_days=cadence if isinstance(cadence, int) else None,
         last_contact=last_contact if isinstance(last_contact, dt.date) else None,
         facts=facts,
