@@ -215,12 +215,13 @@ def test_record_keeps_every_field_of_a_note() -> None:
         died=dt.date(2027, 2, 1),
         next_contact=(dt.date(2026, 12, 10), 6),
         emails=("jane@example.org",),
+        team="Platform",
     )
     # A field added to Note must be added to the record too: this test names them all.
     assert [f.name for f in fields(Note)] == [
         "file", "kind", "name", "date", "aliases", "tags", "org", "cadence_days", "last_contact",
         "facts", "entries", "links", "follow_ups", "problems", "location", "interests", "birthday",
-        "anniversary", "status", "snooze", "died", "next_contact", "emails",
+        "anniversary", "status", "snooze", "died", "next_contact", "emails", "team",
     ]  # fmt: skip
     assert all(getattr(note, f.name) != f.default for f in fields(Note) if f.name not in ("file", "kind"))
     assert note_from_record(note_record(note)) == note

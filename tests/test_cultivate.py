@@ -417,7 +417,7 @@ def test_what_too_many_share_is_no_reason_and_the_pages_say_so(make_vault) -> No
     assert introduction_ideas(load_report(root, TODAY, Config()), Config()) == ()
     report = CliRunner().invoke(main, ["report", "--today", TODAY.isoformat(), str(root)])
     assert (
-        f"nor at one organisation, share an interest or a tag that at most {BUCKET_LIMIT} people share"
+        f"nor at one organisation or team, share an interest or a tag that at most {BUCKET_LIMIT} people share"
         in report.output
     )
     build(root, TODAY)
@@ -489,6 +489,23 @@ def test_what_too_many_share_is_no_reason_and_the_pages_say_so(make_vault) -> No
             },
             ("Bo", "Ed", "both tagged #prosody"),
         ),
+        (  # family and friends in the languages of Europe's larger vaults, kin too
+            {
+                "Ab": "familia, familie, rodzina, famille, famiglia, família, babcia, oma, abuela, madre",
+                "Ba": "familia, familie, rodzina, famille, famiglia, família, babcia, oma, abuela, madre",
+                "Cd": "amigos, freunde, przyjaciele, amis, amici, amigas, wujek, onkel, tía, nonna, chess",
+                "Dc": "amigos, freunde, przyjaciele, amis, amici, amigas, wujek, onkel, tía, nonna, chess",
+            },
+            ("Cd", "Dc", "both tagged #chess"),
+        ),
+        (  # what they are to you at work: your reports, peers, manager, skip-level, team
+            {
+                "Ann": "person, report, direct-report, reports, peer, manager, skip, team, colleagues",
+                "Bob": "person, report, direct-reports, peers, managers, skip-level, team, coworkers, go",
+                "Cy": "person, go",
+            },
+            ("Bob", "Cy", "both tagged #go"),
+        ),
     ],
     ids=[
         "what they are to you",
@@ -497,6 +514,8 @@ def test_what_too_many_share_is_no_reason_and_the_pages_say_so(make_vault) -> No
         "what they are to what you run",
         "who they are in your family",
         "what they are to you in academia",
+        "family and friends in other languages",
+        "what they are to you at work",
     ],
 )
 def test_a_tag_of_what_someone_is_to_you_or_where_they_know_each_other_is_no_reason(
@@ -550,6 +569,46 @@ def test_people_of_one_organisation_are_never_an_idea(make_vault) -> None:  # ty
     ideas = introduction_ideas(load_report(root, TODAY, Config()), Config())
     assert [(i.first.person.note.name, i.second.person.note.name, i.reason) for i in ideas] == [
         ("Cy", "Eve", "both into chess")
+    ]
+
+
+def test_people_of_one_team_are_never_an_idea(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Two people of one `team` (or `department`, as an imported vCard keeps it) work together,
+    as two at one company do, unless their companies differ: a team's name is the company's own."""
+    root = make_vault(
+        {
+            "People/Aisha.md": _person("team: Platform\ninterests: [chess]\n"),
+            "People/Chris.md": _person("team: '[[platform]]'\ninterests: [chess]\n"),
+            "People/Dee.md": _person("department: Sales\ncompany: Acme\ninterests: [golf]\n"),
+            "People/Eli.md": _person("department: sales\ncompany: Acme\ninterests: [golf]\n"),
+            "People/Fay.md": _person("team: Growth\ncompany: Hooli\ninterests: [go]\n"),
+            "People/Gus.md": _person("team: Growth\ncompany: Initech\ninterests: [go]\n"),
+        }
+    )
+    report = load_report(root, TODAY, Config())
+    assert {p.note.name: p.note.team for p in report.vault.people}["Chris"] == "platform"
+    ideas = introduction_ideas(report, Config())
+    assert [(i.first.person.note.name, i.second.person.note.name, i.reason) for i in ideas] == [
+        ("Fay", "Gus", "both into go")
+    ]
+
+
+def test_your_own_tags_of_what_someone_is_to_you_are_no_reason(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`tie_tags` in vaultnet.toml names more tags of what someone is to you, nested under a
+    person tag too, added to the built-in ones."""
+    root = make_vault(
+        {
+            "vaultnet.toml": 'tie_tags = ["Nachbarn", "Verein"]\n',
+            **{f"People/{name}.md": f"---\ntags: [people/nachbarn, verein, {extra}]\n---\n" for name, extra in (
+                ("Ana", "friend"), ("Bo", "friend"), ("Cy", "chess"), ("Di", "chess")
+            )},
+        }
+    )  # fmt: skip
+    config = load_config(root)
+    assert config.tie_tags == ("nachbarn", "verein")
+    ideas = introduction_ideas(load_report(root, TODAY, config), config)
+    assert [(i.first.person.note.name, i.second.person.note.name, i.reason) for i in ideas] == [
+        ("Cy", "Di", "both tagged #chess")
     ]
 
 

@@ -4661,6 +4661,33 @@ def test_what_is_to_do_next_week_or_an_invoice_is_no_contact() -> None:
     assert {name for name, (_, aside) in said.items() if not aside} == set()
 
 
+def test_whom_an_introduction_is_asked_to_is_talked_about_not_met() -> None:
+    """`[[Hugo]] emailed asking for an intro to [[Carla]]` is Hugo's email and no contact with
+    Carla: the one an introduction is asked to is talked about, whoever asks it, of you or by
+    you; the one who asks keeps what the words say of them. An introduction you made reached
+    both, as before."""
+    lines = (
+        "[[Hugo]] emailed asking for an intro to [[Carla]]", "[[Ivo]] wants an intro to [[Jade]]",
+        "[[Kim]] asked me to introduce her to [[Lou]]", "asked [[Max]] for an intro to [[Ned]]",
+        "[[Oli]] would like an introduction to [[Pat]]", "[[Quin]] asked if I could introduce him to [[Rae]]",
+        "[[Wes]] is looking for a warm intro to [[Xia]] at Stripe", "Introduced [[Sol]] to [[Tia]] over email",
+    )  # fmt: skip
+    said = {name: (m.direction, m.aside) for m in daily_entries_of(lines) for name in m.targets}
+    assert {name for name, (_, aside) in said.items() if aside} == {
+        "Carla",
+        "Jade",
+        "Lou",
+        "Ned",
+        "Pat",
+        "Rae",
+        "Xia",
+    }
+    assert [said[name][0] for name in ("Hugo", "Kim", "Max", "Quin", "Sol", "Tia")] == [
+        "inbound", "inbound", "outbound", "inbound", "outbound", "outbound"
+    ]  # fmt: skip
+    assert not said["Ivo"][1] and not said["Oli"][1] and not said["Wes"][1]
+
+
 def test_a_referral_you_made_is_an_introduction() -> None:
     (entry,) = daily_entries("Referred [[Tom]] to [[Lee]]")
     assert INTRO_TAG in entry.tags

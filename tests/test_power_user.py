@@ -70,6 +70,57 @@ def test_an_open_kanban_card_is_due_on_its_day_linked_or_not() -> None:
     ]
 
 
+LANES = (
+    "---\nkanban-plugin: basic\n---\n\n## Reach out\n\n- [ ] [[Ana]] ask about Lisbon\n\n\n"
+    "## {waiting}\n\n- [ ] [[Bo]] reply re: Porto @{{2026-11-20}}\n\n\n"
+    "## {done}\n\n- [ ] [[Cy]] coffee @{{2026-11-14}}\n- [ ] [[Di]] sent the deck\n\n\n"
+    "## Shipped\n\n**Complete**\n- [ ] [[Ed]] lunch with her @[[2026-11-10]]\n  - [ ] [[Fay]] to send notes\n\n\n"
+    '%% kanban:settings\n```\n{{"kanban-plugin":"basic","lane-width":272}}\n```\n%%\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("done", "waiting"),
+    [
+        ("Done", "Waiting"), ("done", "Waiting on"), ("✅ Done", "Waiting for"), ("Complete", "Blocked"),
+        ("Completed", "**Waiting on them**"), ("Finished", "🚧 Blocked"),
+    ],
+)  # fmt: skip
+def test_a_card_in_a_lane_of_done_cards_is_done_and_one_waiting_on_them_no_follow_up(
+    done: str, waiting: str
+) -> None:
+    """The Kanban plugin ticks a card only in a lane set to complete (`**Complete**` under its
+    heading); a lane named Done, Complete(d) or Finished holds done cards all the same, each a
+    done task: a contact on its day (`@{2026-11-14}`) when it has one, no follow-up. A card in a
+    lane of what waits on others (Waiting, Waiting on, Blocked) is their move: no follow-up of
+    yours. A box within a card is the card's text, as the plugin keeps it."""
+    board = note("Boards/Outreach.md", LANES.format(done=done, waiting=waiting))
+    assert dated(board) == [("2026-11-14", ("Cy",)), ("2026-11-10", ("Ed",))]
+    assert [(f.targets, f.due) for f in board.follow_ups] == [(("Ana",), None), (("Fay",), None)]
+
+
+def test_a_lane_named_done_holds_open_tasks_in_any_note_but_a_board() -> None:
+    """Only a board's lanes are read so: `## Done` in a project note is a heading like any, its
+    open tasks follow-ups."""
+    project = note(
+        "Projects/Launch.md", "## Done\n- [ ] [[Cy]] coffee @{2026-11-14}\n## Waiting\n- [ ] ask [[Bo]]\n"
+    )
+    assert [f.targets for f in project.follow_ups] == [("Cy",), ("Bo",)]
+
+
+def test_the_report_lists_no_card_of_a_done_lane_as_overdue(make_vault) -> None:  # type: ignore[no-untyped-def]
+    people = {
+        f"People/{name}.md": "---\ntags: [people]\n---\n" for name in ("Ana", "Bo", "Cy", "Di", "Ed", "Fay")
+    }
+    root = make_vault({**people, "Boards/Outreach.md": LANES.format(done="Done", waiting="Waiting")})
+    report = CliRunner().invoke(main, ["report", "-v", str(root), "--today", "2026-12-08"]).output
+    assert "Open follow-ups (2)" in report and "overdue" not in report
+    show = json.loads(
+        CliRunner().invoke(main, ["show", "Cy", "-v", str(root), "--today", "2026-12-08", "--json"]).output
+    )
+    assert [(t["date"], t["direction"]) for t in show["timeline"]] == [("2026-11-14", "mutual")]
+
+
 # --- math ------------------------------------------------------------------------------------------
 
 
@@ -142,6 +193,32 @@ def test_a_daily_notes_date_left_a_placeholder_says_so() -> None:
             "is read as no value (the note is read all the same); fill it in or remove it",
         )
     ]
+
+
+def test_a_log_line_a_template_left_to_fill_is_no_contact() -> None:
+    """A person template leaves a log line ready to fill (`- {{date}} -> `), which Obsidian's
+    Templates plugin and `vaultnet new` fill with the day the note is made: a day written as text
+    with nothing after it but a mark or a separator, and nothing under it, says no contact (and no
+    problem: a key left to fill, `- Partner:`, is none either)."""
+    for left in (
+        "- 2026-12-08 -> ", "- 2026-12-08", "- 2026-12-08:", "- [x] 2026-12-08 — ", "* 2026-12-08 ↔",
+        "### 2026-12-08 <-", "| 2026-12-08 |  |  |", "- **2026-12-08** -> ",
+    ):  # fmt: skip
+        read = note("People/Zoe Park.md", f"---\ntags: [people]\n---\n## Log\n{left}\n\n## Open tasks\n")
+        assert (read.kind, read.entries, read.problems) == ("person", (), ()), left
+
+
+def test_a_day_with_a_link_a_tag_or_a_line_under_it_is_a_contact_still() -> None:
+    """What a day alone on its line says: a link to the day's note (or its embed), a tag, a
+    person linked, or the line under it, is a contact's, as before."""
+    log = (
+        "- [[2026-12-01]]\n- ![[2026-12-02]]\n- 2026-12-03 -> #call\n- 2026-12-04 [[Bo]]\n"
+        "- 2026-12-05 ->\n  - sent her the deck\n\n### 2026-12-06\nShe called.\n"
+    )
+    read = note("People/Zoe Park.md", "---\ntags: [people]\n---\n## Log\n" + log)
+    assert [(m.date.day, m.direction) for m in read.entries] == [
+        (1, "unknown"), (2, "unknown"), (3, "outbound"), (4, "unknown"), (5, "outbound"), (6, "inbound")
+    ]  # fmt: skip
 
 
 # --- block IDs --------------------------------------------------------------------------------------

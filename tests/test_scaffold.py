@@ -97,6 +97,20 @@ def test_the_vaults_own_person_template_is_filled_as_obsidian_would(make_vault) 
     assert CliRunner().invoke(main, ["new", "Cy", *args[2:]]).output == "created People/Cy.md\n"
 
 
+def test_a_log_line_the_template_leaves_to_fill_is_no_contact_on_the_day_made(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`- {{date}} -> ` under `## Log`, as Obsidian's Templates plugin fills it too: the new note
+    holds `- 2026-12-08 -> `, a line ready to fill, and no contact today."""
+    template = "---\ntags:\n  - people\ncreated: {{date}}\n---\n# {{title}}\n## Log\n- {{date}} -> \n\n## Open tasks\n"
+    root = make_vault({"Templates/Person.md": template})
+    today = ["--today", "2026-12-08", "--vault", str(root)]
+    assert CliRunner().invoke(main, ["new", "Zoe Park", *today]).exit_code == 0
+    assert "- 2026-12-08 -> \n" in (root / "People/Zoe Park.md").read_text()
+    story = json.loads(CliRunner().invoke(main, ["show", "zoe", "--json", *today]).output)
+    assert (story["timeline"], story["last_contact"], story["reciprocity"]) == (
+        [], None, "unknown"
+    )  # fmt: skip
+
+
 _UBER = "---\ntags: [person]\ncreated: {{date}}\n---\n# {{title}}\n## \u00dcber\n- \n## Log\n"
 
 

@@ -14,7 +14,7 @@ from vaultnet.errors import VaultError
 from vaultnet.model import Note
 from vaultnet.vault.load import load_vault
 from vaultnet.vault.names import Resolver
-from vaultnet.vault.resolve import merge_direction
+from vaultnet.vault.resolve import merge_direction, named_together
 from vaultnet.vault.walk import skipped, walk
 
 PERSON = "---\ntags: [person]\n---\n"
@@ -237,6 +237,37 @@ def test_links_from_related_sections_keys_and_dated_notes(make_vault) -> None:  
         "People/Ann.md",
         "People/Cy.md",
     )
+
+
+WEEK_47 = (
+    "# Week 47\n## Monday\n- Coffee with [[Dev]], he's adopting a second dog\n## Tuesday\n"
+    "## Wednesday\n- [[Ema]] called, long chat about her new job\n## Thursday\n"
+    "## Friday\n- Drinks with [[Jonas]] and [[Dev]]\n## Saturday\n- [[Leo]] visited with Marta\n"
+)
+
+
+def test_a_weekly_note_names_people_together_only_within_one_days_section(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A weekly note's day headings date the lines under them: those named under `## Friday` were
+    together, not with those of Monday's or Saturday's section. A note names people together on
+    the day it tells of them (a daily note's line of yesterday, `Coffee with [[Ivy]] yesterday`,
+    is not today's), the one watch and a saved build take in (`named_together`) as a build does."""
+    people = {f"People/{name}.md": PERSON for name in ("Dev", "Ema", "Jonas", "Leo", "Ivy", "Bo", "Cy")}
+    week = {"Journal/2026-W47.md": WEEK_47}
+    day = {
+        "Journal/2026-11-20.md": "- Coffee with [[Ivy]] yesterday\n- Lunch with [[Bo]]\n- [[Cy]] joined us\n"
+    }
+    root = make_vault({**people, **week, **day})
+    vault = load_vault(root, Config())
+    assert set(link_pairs(vault.people)) == {
+        ("People/Dev.md", "People/Jonas.md"), ("People/Bo.md", "People/Cy.md")
+    }  # fmt: skip
+    find = Resolver(n for n in vault.notes if n.kind == "person")
+    for note in vault.notes:
+        if note.kind == "dated":
+            groups = sorted(sorted(group) for group in named_together(note, find) if len(group) > 1)
+            assert groups == ([["People/Dev.md", "People/Jonas.md"]] if "W47" in note.file else [
+                ["People/Bo.md", "People/Cy.md"]
+            ])  # fmt: skip
 
 
 def test_broadcasts_are_audience_not_contacts(make_vault) -> None:  # type: ignore[no-untyped-def]

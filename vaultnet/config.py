@@ -70,6 +70,10 @@ class Config:
     """Extra front-matter keys per field, added to the built-in table."""
     introductions: int = 10
     """How many introduction ideas to suggest at most; 0 turns them off."""
+    tie_tags: tuple[str, ...] = ()
+    """Tags of what someone is to you, as `#friend`, `#family`, `#colleague` are (`nachbarn`,
+    `verein`): two people who share one share no interest by it, so it makes no introduction
+    idea. Added to the built-in ones."""
     movement_days: int = 90
     """Movement compares today with this many days ago: who became or stopped being active, two-way, real."""
     limit: int = 5
@@ -295,6 +299,7 @@ _CONVERTERS = {
     "max_file_kb": _positive_int,
     "synonyms": _synonyms,
     "introductions": _count,
+    "tie_tags": _tags,
     "movement_days": _positive_int,
     "limit": _positive_int,
     "canvas_limit": _positive_int,

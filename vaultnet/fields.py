@@ -33,6 +33,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "bedrijf",
         "werkgever",
     ),
+    "team": ("team", "department", "dept"),
     "birthday": (
         "birthday",
         "bday",

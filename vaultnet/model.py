@@ -183,6 +183,9 @@ class Note:
     says so: a planned contact while that day is ahead (spec 6.6), never a contact once past."""
     emails: tuple[str, ...] = ()
     """A person's e-mail addresses, lower-case: a meeting's attendees listed by address find them."""
+    team: str | None = None
+    """Their team or department (`team`, `department`), as written: two people of one work
+    together, as two at one organisation do (introductions)."""
 
     @property
     def stem(self) -> str:

@@ -247,7 +247,7 @@ def idea_inputs(s: PersonStats, config: Config) -> tuple[object, ...]:
     """What introduction ideas read of a person: when it and the links stay, so do the ideas."""
     names = tuple(sorted(_names_of(s)))
     features = _features(s, config)
-    return (s.person.file, _folded(s.person.note.name), names, s.personal, features, _org(s))
+    return (s.person.file, _folded(s.person.note.name), names, s.personal, features, _workplace(s))
 
 
 def may_share(s: PersonStats, config: Config) -> bool:
@@ -257,11 +257,22 @@ def may_share(s: PersonStats, config: Config) -> bool:
     return bool(_features(s, config))
 
 
-def _org(s: PersonStats) -> str:
-    """The person's organisation, as two people at one share it (any case); "" for none, and for
-    a word of working alone (`Freelance`, `Self-employed`: no one's colleagues)."""
-    org = _folded(s.person.note.org) if s.person.note.org else ""
-    return "" if org in _ON_THEIR_OWN else org
+def _workplace(s: PersonStats) -> tuple[str, str]:
+    """The person's organisation and team (`team`, `department`), as two people at one share it
+    (any case); "" for none, and for a word of working alone (`Freelance`, `Self-employed`: no
+    one's colleagues)."""
+    note = s.person.note
+    org, team = (_folded(value) if value else "" for value in (note.org, note.team))
+    return ("" if org in _ON_THEIR_OWN else org, "" if team in _ON_THEIR_OWN else team)
+
+
+def _work_together(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Do two people work together (`_workplace`): at one organisation, or of one team at no two
+    organisations (a team's name is its company's own: two companies' `Growth` teams are two)?"""
+    (org, team), (org_2, team_2) = one, other
+    if org and org == org_2:
+        return True
+    return bool(team) and team == team_2 and not (org and org_2)
 
 
 _ON_THEIR_OWN = frozenset((
@@ -296,7 +307,7 @@ def _features(s: PersonStats, config: Config) -> dict[tuple[str, str], str]:
         city = _city(note.location)
         found[("location", city.casefold())] = city
     for tag, kind in zip(note.tags, kinds, strict=True):
-        if kind and tag != INTRO_TAG and kind not in _TIES and not _kin(kind):
+        if kind and tag != INTRO_TAG and kind not in _TIES and kind not in config.tie_tags and not _kin(kind):
             found[("tag", tag)] = tag
     return found
 
@@ -360,6 +371,16 @@ _TIES = frozenset((
     "phd-student", "phd-students", "postdoc", "postdocs", "reviewer", "reviewers", "editor", "editors",
     "conference", "conferences", "volunteer", "volunteers", "donor", "donors", "member", "members",
     "supporter", "supporters", "sponsor", "sponsors", "trustee", "trustees", "staff",
+    # at work: your reports, peers, manager, skip-level, team
+    "report", "reports", "direct-reports", "direct", "directs", "peer", "peers", "manager",
+    "managers", "skip", "skip-level", "skip-levels", "team", "teams", "my-team",
+    # family and friends in the languages of Europe's larger vaults
+    "familia", "familie", "rodzina", "famille", "famiglia", "família", "familias", "familien",
+    "amigos", "amigas", "amigo", "amiga", "freunde", "freund", "freundin", "freundinnen",
+    "przyjaciele", "przyjaciel", "przyjaciółka", "znajomi", "amis", "ami", "amie", "amies", "amici",
+    "amico", "amica", "amiche", "vrienden", "vriend", "vriendin", "bekannte", "conocidos", "copains",
+    "kollegen", "kollege", "kollegin", "colegas", "colega", "collègues", "collègue", "colleghi",
+    "collega", "nachbarn", "nachbar", "vecinos", "voisins", "vicini", "sąsiedzi",
 ))  # fmt: skip
 """Tags of what someone is to you, not of what they are into: two friends, two of your family,
 two colleagues share no interest by it (and colleagues and family know each other, as old
@@ -370,7 +391,9 @@ and a potter who both love pottery may still meet, and so may two founders. In a
 labmates, committee, coauthors and collaborators, supervisors and students, postdocs, reviewers
 and editors; and the conference you met someone at, which says where, as `#school` does. In what
 you run (a charity, a club, a food bank): its volunteers, donors, members, sponsors, trustees and
-staff, who meet there already."""
+staff, who meet there already. At work: your reports, peers, manager, skip-level and team. And
+family, friends, colleagues and neighbours in the languages of Europe's larger vaults (`#familia`,
+`#rodzina`, `#freunde`, `#amis`); `tie_tags` in vaultnet.toml adds one's own."""
 
 _KIN = frozenset((
     "mother", "father", "mum", "mom", "mam", "mama", "mamma", "mommy", "mummy", "dad", "daddy", "papa",
@@ -380,12 +403,27 @@ _KIN = frozenset((
     "granddaughter", "grandkid", "son", "daughter", "child", "children", "kid", "stepchild", "spouse",
     "wife", "husband", "fiance", "fiancee", "fiancé", "fiancée", "godmother", "godfather", "godparent",
     "godson", "goddaughter", "godchild", "kin", "kinship", "in-law", "great", "step", "half",
+    # in German, Spanish, Portuguese, French, Italian, Dutch and Polish
+    "mutter", "vater", "mutti", "vati", "oma", "opa", "tante", "onkel", "schwester", "bruder",
+    "cousine", "vetter", "nichte", "neffe", "tochter", "sohn", "enkel", "enkelin", "schwiegermutter",
+    "schwiegervater", "madre", "padre", "abuela", "abuelo", "abuelita", "abuelito", "tía", "tío",
+    "tia", "tio", "prima", "primo", "hermana", "hermano", "hija", "hijo", "sobrina", "sobrino",
+    "nieta", "nieto", "suegra", "suegro", "mãe", "pai", "avó", "avô", "irmã", "irmão", "filha",
+    "filho", "mère", "père", "grand-mère", "grand-père", "mamie", "papi", "papy", "tata", "tatie",
+    "oncle", "sœur", "soeur", "frère", "frere", "fille", "fils", "nièce", "neveu", "belle-mère",
+    "beau-père", "nonna", "nonno", "zia", "zio", "sorella", "fratello", "cugina", "cugino", "figlia",
+    "figlio", "nipote", "suocera", "suocero", "moeder", "vader", "zus", "broer", "neef",
+    "nicht", "dochter", "zoon", "babcia", "dziadek", "babka", "dziadzio", "wujek", "ciocia",
+    "ciotka", "wuj", "siostra", "brat", "kuzyn", "kuzynka", "córka", "syn", "wnuk", "wnuczka",
+    "teściowa", "teść", "mamá", "papá", "mamma", "papà",
 ))  # fmt: skip
 """Tags of kin, as `relation: cousin` or `relationship: grandchild` tags them: who they are in your
 family, as `#family` says, not what they would enjoy; two cousins (or two of their kin) know each
 other already. Each also in the plural, with `great-`, `grand-`, `step-` or `half-` before it or
 `-in-law` after it (`great-great-grandfather`, `stepmother`, `half-brother`, `sisters-in-law`),
-and the words a relation of two words leaves as tags (`great aunt`: `#great`, `#aunt`)."""
+and the words a relation of two words leaves as tags (`great aunt`: `#great`, `#aunt`); and in
+the languages of Europe's larger vaults, as `relationship: babcia` or `relationship: oma` tags
+them (`#abuela`, `#tante`, `#nonna`, `#wujek`)."""
 _KIN_AFFIXES = lazy_pattern(r"^(?:(?:great|grand|step|half)-?)+|-?in-laws?$")
 
 
@@ -448,7 +486,7 @@ def introduction_ideas(report: Report, config: Config) -> tuple[Idea, ...]:
                 shared[pair].append(key)
 
     name = {file: _folded(s.person.note.name) for file, s in by_file.items()}
-    org = {file: _org(s) for file, s in by_file.items()}
+    work = {file: _workplace(s) for file, s in by_file.items()}
     known: dict[str, set[str]] = {}
 
     def names_of(file: str) -> set[str]:  # only for people who share something: few of them
@@ -465,8 +503,8 @@ def introduction_ideas(report: Report, config: Config) -> tuple[Idea, ...]:
         a, b = pair
         if _linked(by_file[a], b) or all(key[0] == "location" for key in keys):
             continue  # a city alone is no reason to introduce two people
-        if org[a] and org[a] == org[b]:
-            continue  # at one organisation: they know each other, or can meet without you
+        if _work_together(work[a], work[b]):
+            continue  # at one organisation or of one team: they know each other, or can meet without you
         if not names_of(a).isdisjoint(names_of(b)):
             continue  # one person in two notes: never introduced to themself
         names = (name[a], name[b]) if name[a] <= name[b] else (name[b], name[a])

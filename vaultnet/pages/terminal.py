@@ -219,7 +219,7 @@ def ideas(ctx: ReportContext) -> Section:
     shown, more = _few(ctx, ctx["ideas"], "Introductions.md")
     rows = tuple((f"{_name(i.first)} and {_name(i.second)}", i.reason) for i in shown)
     empty = (
-        "none: no two people not linked yet, nor at one organisation, share an interest or a tag"
+        "none: no two people not linked yet, nor at one organisation or team, share an interest or a tag"
         f" that at most {BUCKET_LIMIT} people share"
     )
     if not ctx["config"].introductions:

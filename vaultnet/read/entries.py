@@ -890,6 +890,8 @@ def told_below(entries: list[Entry], text: str, offset: int) -> list[Entry]:
         kind = entry[3] if entry[3] and _kind_alone(entry[3]) else ""
         said = "" if entry[3] and not kind else _line_below(lines, at, starts)
         if not said:
+            if not (entry[3] or entry[4] or entry[6]) and _left_to_fill(lines, at, starts):
+                continue  # `- 2026-12-08 -> `: a template's log line, made ready to fill
             told.append(entry)
             continue
         direction = entry[1]
@@ -957,6 +959,35 @@ def _line_below(lines: list[str], at: int, starts: Container[int]) -> str:
             continue  # `**Key points:**`, as a template titles what follows
         return words
     return ""
+
+
+def _left_to_fill(lines: list[str], at: int, starts: Container[int]) -> bool:
+    """Is the entry opening `lines[at]`, which says nothing after its day but a mark or a
+    separator, a line left to fill (`- 2026-12-08 -> `, as a person template's `- {{date}} -> `
+    is made): its day written as text, no link to the day's note (`- [[2026-12-08]]`, which
+    tells of it), and nothing under it of its own (an item's lines indented under it, a heading's
+    before the next heading as high or entry, a callout's)? A row's cells say all it says."""
+    head = lines[at]
+    if "[[" in head or "](" in head:
+        return False
+    callout = head.lstrip().startswith(">")
+    item = None if callout else LINE_ITEM.match(head)
+    if item is None and not callout and "|" in head and atx_heading(head) is None:
+        return True  # a row left to fill: `| 2026-12-08 |  |  |`
+    depth = indent_of(item[1])[0] if item else -1
+    heading = atx_heading(head)
+    for below, line in enumerate(lines[at + 1 :], at + 1):
+        if callout:
+            return not line.lstrip().startswith(">") or not unquoted(line).strip()
+        if not line.strip():
+            continue
+        if item:
+            return indent_of(line)[0] <= depth
+        under = atx_heading(line)
+        if under is not None and heading is not None:
+            return under[0] <= heading[0]  # `### 2026-08-01` over `#### Notes`: a section of its own
+        return under is not None or below in starts
+    return True
 
 
 _label_alone = lazy_pattern(

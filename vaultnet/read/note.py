@@ -82,6 +82,7 @@ from vaultnet.read.half_filled import (
     without_placeholders,
 )
 from vaultnet.read.inline import backslashed_links, clean
+from vaultnet.read.kanban import lanes_read
 from vaultnet.read.keys import (
     NOTHING_NEXT,
     PEOPLE_FIELDS,
@@ -559,6 +560,15 @@ def _under_people_folder(folder: str, people_folders: tuple[str, ...]) -> bool:
     return any(folder_word(part) in people_folders for part in folder.split("/"))
 
 
+def _front_matter(file: str, split: Split) -> tuple[Split, dict[str, object], Problem | None]:
+    """The note's front matter (`load_yaml`), and its body as read: a Kanban board's with its
+    lanes read (`lanes_read`: which cards are done, which wait on others)."""
+    meta, problem = load_yaml(file, split)
+    if "kanban-plugin" in meta and "[ ]" in split.body:
+        split = replace(split, body=lanes_read(split.body))
+    return split, meta, problem
+
+
 def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = None) -> Note:
     """Read one note: `file` is its path in the vault, `/` between folders (`day_first`: `_split`)."""
     decoded = decode(file, data)
@@ -567,7 +577,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         problem = decoded.problem if decoded.binary and decoded.problem else Problem(file, 1, _OLD_PAGE)
         return Note(file=file, kind="other", name=stem, problems=(problem,))
     split, conflicts = _split(file, decoded.text, config, day_first)
-    meta, yaml_problem = load_yaml(file, split)
+    split, meta, yaml_problem = _front_matter(file, split)
     problems = [problem for problem in (decoded.problem, *conflicts, yaml_problem) if problem]
     if "excalidraw-plugin" in meta or stem.endswith(".excalidraw"):  # a drawing: its words are a sketch's
         return Note(file=file, kind="other", name=stem, problems=tuple(problems))
@@ -803,6 +813,7 @@ class _Card(TypedDict):
     """What a note's card says: `Note`'s fields of the same names."""
 
     org: str | None
+    team: str | None
     cadence_days: int | None
     last_contact: dt.date | None
     facts: tuple[str, ...]
@@ -835,7 +846,9 @@ def _card(
         problems.append(Problem(file, line, f"cadence of {cadence} days is over 100 years: ignored"))
         cadence = None
     last_contact = first_of(fields.get("last_contact", []), as_date)
-    org = first_of(fields.get("org", []), lambda v: next(iter(as_list(v)), None))
+    org, team = (
+        first_of(fields.get(key, []), lambda v: next(iter(as_list(v)), None)) for key in ("org", "team")
+    )
     facts, interests, location = (
         _personal(meta, fields, person, split.body, config) if person else ((), (), None)
     )
@@ -847,6 +860,7 @@ def _card(
         status = "archived"  # filed away, as `status: archived` says it
     card = _Card(
         org=org if isinstance(org, str) else None,
+        team=team if isinstance(team, str) else None,
         cadence_days=cadence if isinstance(cadence, int) else None,
         last_contact=last_contact if isinstance(last_contact, dt.date) else None,
         facts=facts,

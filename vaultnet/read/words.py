@@ -903,6 +903,45 @@ _DEED_TO = lazy_pattern(
 )
 
 
+def _talked_of(text: str, own: bool) -> tuple[str, set[int]]:
+    """`text`, a lower-case template, less what it tells of people only as others': a deed to
+    their relative (`_kin_cut`: `Emailed [[Bo]]'s mum`), a review of their paper
+    (`_refereed_cut`), or the one an introduction is asked to (`_asked_intro_cut`; not in the
+    `own` log of a person, whom nobody else named there is met with anyway); and the slots of
+    those people: talked about, not met."""
+    text, kin = _kin_cut(text)
+    text, refereed = _refereed_cut(text)
+    if own or "intro" not in text:
+        return text, kin | refereed  # most lines
+    text, asked = _asked_intro_cut(text)
+    return text, kin | refereed | asked
+
+
+def _asked_intro_cut(text: str) -> tuple[str, set[int]]:
+    """`text` less each introduction it says someone asks for, or is thanked for (`[[Hugo]] emailed
+    asking for an intro to [[Carla]]`, `[[Ivo]] wants an intro to [[Jade]]`, `[[Kim]] asked me to
+    introduce her to [[Lou]]`, `asked [[Max]] for an intro to [[Ned]]`), and the slots of those it
+    is to: talked about, not met. The words that ask stay: they say what the one asking did
+    (`X asked me`, `X asked for`). Not an introduction made (`Introduced [[Sol]] to [[Tia]]`)."""
+    asked: set[int] = set()
+    for found in reversed(list(_asked_intro.finditer(text))):
+        cut = found.start("a") if found["a"] else found.start("b")
+        asked.update(int(index) for index in _SLOT.findall(text, cut, found.end()))
+        text = f"{text[:cut]}{_SOMETHING}{text[found.end() :]}"
+    return text, asked
+
+
+_asked_intro = lazy_pattern(
+    r"(?<!\w)(?:(?:for|about|wants?|wanted|wanting|like|needs?|needed|requested|requesting)\s+"
+    rf"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?P<a>intro(?:duction)?s?\s+to\s+{_SLOTS})"
+    r"|(?:me\s+to|if\s+i\s+(?:could|can|would|might)|if\s+i['’]d|whether\s+i\s+(?:could|can|would))\s+"
+    rf"(?P<b>intro(?:duce)?\s+(?:her|him|them|us|#?{_OPEN}-?\d+{_CLOSE})\s+to\s+{_SLOTS}))"
+)
+"""An introduction asked for, or thanked for, and whom it is to (`for an intro to X`, `wants a
+warm intro to X`, `about the introduction to X`; `me to introduce her to X`, `if I could
+introduce him to X`), its group `a` or `b` from the word of the introduction on."""
+
+
 def _kin_cut(text: str) -> tuple[str, set[int]]:
     """`text`, a lower-case template, less each deed done to someone's relative, or to those they
     work with (`Emailed [[Bo]]'s mum`, in Bo's own log `Called her husband`): theirs to tell of,
@@ -946,14 +985,6 @@ def _refereed_cut(text: str) -> tuple[str, set[int]]:
     for found in _REFEREED.finditer(text):
         refereed.update(map(int, _SLOT.findall(found[1])))
     return (_REFEREED.sub(_SOMETHING, text) if refereed else text), refereed
-
-
-def _others_cut(text: str) -> tuple[str, set[int]]:
-    """`text`, a lower-case template, less what was done to someone's own and not to them: a deed
-    to their relative (`_kin_cut`), a review of their paper (`_refereed_cut`); and their slots."""
-    text, kin = _kin_cut(text)
-    text, refereed = _refereed_cut(text)
-    return text, kin | refereed
 
 
 _place_linked = lazy_pattern(
@@ -1266,7 +1297,7 @@ def _read_line(
     if "w/" in text or "w " in text:
         text = _WITH.sub("with", text)
     text = _asides_cut(text)
-    text, kin = _others_cut(text)  # `emailed X's mum`, `reviewed X's manuscript`: no deed to them
+    text, kin = _talked_of(text, own)  # `emailed X's mum`, `asked for an intro to X`: nothing done to X
     if "::" in text:  # `talked to (person:: [[Eli]])`: a Dataview field holding the person
         text = _FIELD_OF_PEOPLE.sub(r"\1", text)
     everyone = [SELF] if own else list(slots)

@@ -52,14 +52,22 @@ _MAGIC = b"vaultnet parse cache 5\n"
 _DIGEST = 4
 _LENGTH = 8
 """Bytes of the index's length, before the index's CRC-32 at the end."""
-_FORMAT = 11
+_FORMAT = 12
 NOTES_LIMIT = 1 << 30
 """A notes.bin larger than this is not read (a vault of 100,000 notes makes a few hundred MB)."""
 MEMO_LIMIT = 64 << 20
 _IGNORE = b"# vaultnet's caches: rebuilt when missing, never committed\n*\n"
 
 _NOT_PARSING = {"output", "ignore", "template_folders", "cadence", "active_days"}
-_NOT_PARSING |= {"reciprocity_days", "as_of", "introductions", "movement_days", "limit", "canvas_limit"}
+_NOT_PARSING |= {
+    "reciprocity_days",
+    "as_of",
+    "introductions",
+    "tie_tags",
+    "movement_days",
+    "limit",
+    "canvas_limit",
+}
 """Config fields that never change how one note is parsed; every other field (a new one too)
 is part of the cache's version key."""
 
@@ -120,6 +128,7 @@ def note_record(note: Note) -> Record:
         (note.next_contact[0].toordinal(), note.next_contact[1]) if note.next_contact else None,
         note.emails,
         _day(note.died),
+        note.team,
     )
 
 
@@ -191,7 +200,7 @@ def note_from_record(record: Record, entries: bool = True) -> Note:
     """The Note a record was made from; without its entries (`()`) unless `entries`."""
     (file, kind, name, date, aliases, tags, org, cadence, last, facts, logged, links, todo, problems,
      location, interests, birthday, anniversary, status, snooze, next_contact, emails,
-     died) = record  # fmt: skip
+     died, team) = record  # fmt: skip
     from_ordinal = _from_ordinal
     return Note(
         file=file,
@@ -222,6 +231,7 @@ def note_from_record(record: Record, entries: bool = True) -> Note:
         next_contact=(_from_ordinal(next_contact[0]), next_contact[1]) if next_contact else None,
         emails=emails,
         died=_date(died),
+        team=team,
     )
 
 

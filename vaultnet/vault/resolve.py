@@ -92,14 +92,21 @@ def named_together(
             if other and other != note.file:
                 yield {note.file, other}
     elif note.kind == "dated":
-        yield {
-            f
-            for mention, people in zip(note.entries, named, strict=True)
-            if not mention.broadcast
-            for f in people
-        }
+        yield from _by_date(note.entries, named)
     else:
         yield from _by_line(note.entries, named)
+
+
+def _by_date(entries: Iterable[Mention], named: Iterable[AbstractSet[str]]) -> Iterator[set[str]]:
+    """The people a dated note names on each day it tells of (spec 1.6: a dated note names them
+    together), broadcasts left out: a weekly note's day headings date its lines apart, and so
+    does a daily note's line of another day (`Coffee with [[Ivy]] yesterday`, a plan dated ahead),
+    and people told of on two days were not together."""
+    days: dict[dt.date, set[str]] = {}
+    for mention, people in zip(entries, named, strict=True):
+        if people and not mention.broadcast:
+            days.setdefault(mention.date, set()).update(people)
+    return iter(days.values())
 
 
 def _by_line(entries: Iterable[Mention], named: Iterable[AbstractSet[str]]) -> Iterator[set[str]]:
@@ -572,7 +579,6 @@ class _Told:
         the people it tells about and how many it names together."""
         files, find = self.find.files, self.find
         about: set[str] = set()
-        whole: set[str] = set()
         named: list[AbstractSet[str]] = []
         for mention in note.entries:
             people = files(mention.targets) if mention.targets else _NOBODY
@@ -582,10 +588,9 @@ class _Told:
             if mention.broadcast:
                 for person in people:
                     self.broadcasts[person].add(mention.date)
+            elif mention.aside:
+                continue
             else:
-                whole |= people
-                if mention.aside:
-                    continue
                 contact = _contact(note.file, mention)
                 for person in people:
                     self.contacts[person].append(contact)
@@ -595,9 +600,9 @@ class _Told:
             for person in {f for t in follow_up.targets if (f := find(t))}:
                 self.follow_ups[person].append(follow_up)
                 about.add(person)
-        groups = [whole] if note.kind == "dated" else list(_by_line(note.entries, named))
+        by = _by_date if note.kind == "dated" else _by_line
         largest = 0
-        for group in groups:
+        for group in by(note.entries, named):
             largest = max(largest, len(group))
             if 1 < len(group) <= MAX_LINKED_GROUP:
                 self._link(group)

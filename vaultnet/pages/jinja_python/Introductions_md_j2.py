@@ -66,7 +66,7 @@ def root(context, missing=missing, environment=environment):
         if t_5:
             l_1_idea_limit = resolve('idea_limit')
             pass
-            yield 'No ideas: no two people whom no note links, nor at one organisation (`org`), share an interest (`interests`) or a tag that at most '
+            yield 'No ideas: no two people whom no note links, nor at one organisation (`org`) or of one team (`team`), share an interest (`interests`) or a tag that at most '
             yield str((undefined(name='idea_limit') if l_1_idea_limit is missing else l_1_idea_limit))
             yield ' people share: one that more share (a tag on half the vault) is no reason.\n'
             l_1_idea_limit = missing
