@@ -25,6 +25,12 @@ from vaultnet.convert import folded
 from vaultnet.model import Direction
 from vaultnet.patterns import lazy_pattern
 
+ONE_ON_ONES = ("1:1", "1-1", "1on1", "1-on-1", "one-on-one", "o3", "skip-level", "skip level")
+"""What a meeting of two at work is called: a one-on-one however spelt (`o3`, as Lattice names
+one) and a skip-level with your manager's manager. One list, read wherever a meeting is: a meeting
+word and noun (`[[Bo]] 1on1`), before `with X`, a dated note's tag (`#o3`), a heading of them
+(`## 1on1s`) and a title (`2026-11-24 Priya 1-1.md`)."""
+
 INBOUND = (
     "X called", "X rang", "X phoned", "X emailed", "X e-mailed", "X texted", "X messaged",
     "X wrote to me", "X wrote me", "X replied", "X responded", "X answered", "X asked me", "X came",
@@ -143,7 +149,7 @@ meeting (`Tried to book a call with [[Zed]], no luck`)."""
 
 MUTUAL = (
     "met X", "met with X", "met up with X", "X and I", "caught up with X", "catch-up with X",
-    "catch up with X", "catching up with X", "1:1 with X", "1-1 with X", "one-on-one with X",
+    "catch up with X", "catching up with X", *(f"{word} with X" for word in ONE_ON_ONES),
     "talked with X", "talked to X", "spoke with X", "spoke to X", "chatted with X",
     "coffee with X", "tea with X", "lunch with X", "dinner with X", "drinks with X",
     "drink with X", "beers with X", "breakfast with X", "brunch with X", "walk with X",
@@ -161,7 +167,7 @@ MUTUAL = (
     "cooked with X", "trained with X", "worked out with X", "played … with X",
     "back and forth with X", "coffee at X's", "lunch at X's", "dinner at X's", "drinks at X's",
     "stayed with X", "stayed at X's",
-    "ran into each other", "bumped into each other", "we met", "1on1 with X", "1-on-1 with X",
+    "ran into each other", "bumped into each other", "we met",
     "facetimed with X", "skyped with X", "zoomed with X", "interviewed X", "party at X's",
     "bbq at X's", "barbecue at X's", "thread with X", "exchanged emails with X",
     "exchanged messages with X", "exchanged texts with X", "texting with X", "text exchange with X",
@@ -340,7 +346,7 @@ theirs."""
 MEETING_WORDS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "walk", "hike", "run",
     "video call", "phone call", "video chat", "zoom", "facetime", "call", "chat", "visit",
-    "meeting", "met", "1:1", "conversation", "skype", "whatsapp call", "teams call", "voice call",
+    "meeting", "met", *ONE_ON_ONES, "conversation", "skype", "whatsapp call", "teams call", "voice call",
     "beers", "pints", "party", "in person", "standup", "stand-up", "catchup", "sync",
     "mentoring", "check-in", "interview", "wedding", "housewarming", "barbecue", "bbq", "picnic",
     "beer", "pint", "drink", "tea", "climbing", "bouldering", "tennis", "golf", "squash", "skiing",
@@ -351,7 +357,7 @@ MEETING_WORDS = (
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
 MEETING_NOUNS = (
-    "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "1:1", "meeting", "beers",
+    "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", *ONE_ON_ONES, "meeting", "beers",
     "pints", "party", "standup", "stand-up", "video call", "phone call", "conversation", "catchup",
     "catch-up", "wedding", "housewarming", "barbecue", "bbq", "picnic", "qbr",
 )  # fmt: skip
@@ -375,7 +381,7 @@ MESSAGE_WORDS = (
 one (`### 2026-10-02 — Email`), as one naming only a meeting word, is told by the line under it."""
 
 MEETING_HEADINGS = (
-    "meetings", "calls", "1:1s", "1-1s", "one-on-ones", "met", "met with", "people i met", "seen",
+    "meetings", "calls", *(f"{word}s" for word in ONE_ON_ONES), "met", "met with", "people i met", "seen",
     "catch-ups", "treffen", "besprechungen", "reuniones", "réunions",
 )  # fmt: skip
 """Headings a daily note lists its meetings under (`## Meetings` over `- [[Bo]]`): each line under
@@ -496,11 +502,16 @@ _DONE_FIRST = rf"{_TIME_OF_DAY}([^\s{_OPEN}][^{_OPEN}]{{0,40}}?)[\s*]*[-:—–�
 """The mirror of `_NAMED_FIRST`: a line that opens with what was done, a mark, then the people
 (`Lunch - [[Ana]]`, `Call: [[Bo]]`, `Drinks after work: [[Ana]], [[Bo]]`, `Dinner @ [[Cy]]'s`)."""
 _done_first = lazy_pattern(_DONE_FIRST)
-_NOUN = rf"((?:(?:{'|'.join(NOUN_KINDS)})\s+)?[\w:-]+(?:\s+(?:call|chat))?)"
-_BESIDE = rf"{_TIME_OF_DAY}(?:({_SLOTS})(?:['’]s)?[\s(/]+{_NOUN}|{_NOUN}\s+({_SLOTS}))[\s).!]*$"
+_SPACED_NOUNS = "|".join(noun.replace(" ", r"\s+") for noun in MEETING_NOUNS if " " in noun)
+_NOUN = rf"((?:(?:{'|'.join(NOUN_KINDS)})\s+)?(?:{_SPACED_NOUNS}|[\w:-]+)(?:\s+(?:call|chat))?)"
+_BESIDE = (
+    rf"{_TIME_OF_DAY}(?:({_SLOTS})(?:['’]s)?[\s(/]+{_NOUN}|{_NOUN}\s+({_SLOTS}))"
+    r"(?:[\s).!]*$|\s*(?:[,;—–]|\s-)\s)"
+)
 """A line that is only its people and a meeting noun, either way round, no mark between them
-(`Coffee [[Bo]]`, `10:00 [[Bo]] 1:1`, `[[Bo]] (lunch)`, `Weekly 1:1 [[Bo]]`), or whose it was
-(`[[Hal]]'s farewell drinks`)."""
+(`Coffee [[Bo]]`, `10:00 [[Bo]] 1:1`, `[[Bo]] (lunch)`, `Weekly 1:1 [[Bo]]`, `[[Dana]] skip
+level`), or whose it was (`[[Hal]]'s farewell drinks`); and then, after a mark, what was said
+(`[[Ben]] 1:1, quiet again`, `[[Di]] 1-1 — moving date confirmed`)."""
 _beside = lazy_pattern(_BESIDE)
 _THEIRS = lazy_pattern(r"(?<!\w)(?:hers|his|theirs?)(?!\w)")
 """A possessive pronoun, in a person's own log theirs (`dinner at hers` is `dinner at X's`, `their
