@@ -113,3 +113,62 @@ def test_a_dated_note_tagged_a_one_on_one_is_a_meeting(tag: str) -> None:
     text = f"---\ntags: [{tag}]\n---\n- talked about [[Bo]]'s promo\n"
     (m,) = parse_note("1-1s/2026-11-20.md", text.encode(), Config()).entries
     assert m.direction == "mutual"
+
+
+# --- the team's mail is audience -----------------------------------------------------------------
+
+_TEAM = [f"[[{name}]]" for name in ("Priya", "Marco", "Tom", "Aisha", "Ben", "Lena", "Diego")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"Sent team update email to {', '.join(_TEAM)}",
+        "Sent team update email to [[Priya]], [[Marco]]",
+        "Sent weekly team update to the team (cc [[Lena]], [[Diego]])",
+        "Emailed the team re: holiday coverage - [[Aisha]], [[Priya]]",
+        "Emailed the whole team about the reorg: [[Aisha]], [[Priya]]",
+        "Mail to the team about the offsite, cc [[Bo]]",
+        "Posted the rota to the platform team: [[Aisha]], [[Priya]]",
+        "All-hands email to [[Aisha]], [[Priya]] and the rest",
+        "Team update email to [[Aisha]], [[Priya]]",
+    ],
+)
+def test_a_mail_to_the_team_is_audience(line: str) -> None:
+    """A team update, a mail to the team or an all-hands mail goes to everyone at once, as an
+    investor update does: each person named is its audience, no contact of two."""
+    assert all(m.broadcast for m in _entries(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Lunch with the team and [[Bo]]", "mutual"),  # in person
+        ("Team lunch with [[Bo]]", "mutual"),
+        ("Team update meeting with [[Bo]]", "mutual"),
+        ("Sent [[Bo]] the team update draft to review", "outbound"),
+        ("Talked to [[Bo]] about the team update", "mutual"),
+        ("Wrote to [[Bo]] with the team's feedback", "outbound"),
+        ("Introduced [[Bo]] to the team", "outbound"),
+        ("1:1 with [[Bo]], walked him through the team update", "mutual"),
+    ],
+)
+def test_what_is_said_of_the_team_to_one_is_to_them(line: str, way: str) -> None:
+    """A meal with the team and someone, a meeting about the update, a mail to the team's lead or
+    a draft of the update sent for review: contacts of their own, as the words say."""
+    assert _way(line) == way
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Emailed the team lead [[Bo]] about headcount",
+        "Team update: [[Bo]] is out next week",
+        "Drafted the team update with [[Bo]]",
+        "Sent [[Bo]] to the team offsite",
+    ],
+)
+def test_the_team_named_beside_one_of_it_is_no_mailing(line: str) -> None:
+    """One of the team, a label of what the team did, the update written together: no mail to
+    all at once."""
+    assert not any(m.broadcast for m in _entries(line))

@@ -790,6 +790,11 @@ _GROUP_OF = rf"(?<!\w)(?:the|my|our)\s+(?:{_RELATION}\s+)?{_RELATION}\s*\(\s*({_
 _group_of = lazy_pattern(_GROUP_OF)
 """A group named, then its people in brackets (`the team ([[Tia]], [[Uma]])`): they are whom it
 says."""
+_group_and = lazy_pattern(
+    rf"(?<=\bwith )(?:the|my|our)\s+(?:{_RELATION}\s+)?{_RELATION}\s+and\s+(?=#?{_OPEN})"
+)
+"""A group met with someone, before them (`Lunch with the team and [[Bo]]`, `with my kids and
+[[Cy]]`): whom it was with."""
 _to_me = lazy_pattern(rf"(?<!\w)(?:my|our)\s+(?:{_RELATION}\s+)?{_RELATION}\s+(?=#?{_OPEN})")
 """Who a person is to me, before them (`my sister [[Xan]]`, `my old boss [[Cy]]`)."""
 _who_they_are = lazy_pattern(
@@ -812,10 +817,13 @@ _when = lazy_pattern(
 def _asides_cut(text: str) -> str:
     """`text`, a lower-case template, less what says nothing of whom it was with or what was
     done: when it was, before `with` (`_when`), who they are to me (`_to_me`, `_group_of`,
-    `_who_they_are`) and a place linked before `with` (`_place_linked`).
+    `_who_they_are`), a group met with them (`_group_and`) and a place linked before `with`
+    (`_place_linked`).
     Each looked for only where its words are: most lines hold none."""
     if "(" in text:
         text = _group_of.sub(r"\1", text)
+    if "with " in text and " and " in text:
+        text = _group_and.sub("", text)
     if _CLOSE + " (" in text or _CLOSE + ", " in text:
         text = _who_they_are.sub("", text)
     if "my " in text or "our " in text:
@@ -1523,6 +1531,8 @@ def _may_say_many(text: str) -> bool:
         or "nurture" in text
         or "bcc" in text
         or "webinar" in text
+        or "team" in text
+        or "hands" in text
     )
 
 
@@ -1647,7 +1657,7 @@ def mailing_opening(text: str) -> int | None:
 
 _MASS_TERMS = (
     r"newsletter|digest|mailing list|mass e?-?mail|bulk e?-?mail|investors?[ -]updates?"
-    r"|lp (?:update|letter)s?"
+    r"|lp (?:update|letter)s?|team[ -]updates?"
     r"|update to (?:the |all |our |my )?(?:investors|subscribers|list)"
 )
 _NOT_OF_A_MAILING = (
@@ -1708,6 +1718,29 @@ in a group chat, a group on a chat app, a Slack or Discord channel, or to a grou
 (`Sent the rota to the volunteers group`); not a group met or done something with (`met [[Bo]]
 at the running group`, `Went to the book group with [[Bo]]`), nor one a line is about or that
 names something of it (`Called [[Bo]] about the group chat`, `the running group dinner`)."""
+_TEAM_LEADS = r"leads?|managers?|heads?|captains?|coach(?:es)?|mates?|offsites?|building|events?|outings?"
+"""What a team's name may be followed by when it names one of the team or something of it, not
+the team (`the team lead`, `the team offsite`)."""
+_TO_THE_TEAM = (
+    # the update a manager sends the team: `Sent team update email to X, Y`, `Sent the weekly team update`
+    r"\b(?:sent|mailed|e-?mailed|posted|shared|forwarded)(?:\s+out)?\s+"
+    r"(?:(?:the|my|our|a|an|this\s+week'?s)\s+)?(?:[\w-]+\s+){0,2}?team[ -]updates?\b"
+    r"(?![ -](?:drafts?|meetings?|calls?|syncs?|sessions?|slides?|deck)\b)"
+    r"|\bteam[ -]updates?\s+(?:e-?mail|mail|memo|message|post)s?\b"
+    # a mail to all at once: `All-hands email to X`, `all-staff memo`
+    r"|\b(?:all[ -]hands|all[ -]staff|company[ -]wide)\s+"
+    r"(?:e-?mail|mail|memo|message|update|announcement)s?\b"
+    # a message to the team: `Emailed the team re: ...`, `Mail to the team`, `Posted it to the platform team`
+    r"|(?:\b(?:sent|mailed|e-?mailed|texted|messaged|posted|forwarded|shared|wrote|pinged|slacked)"
+    r"(?:\s+(?!(?:me|us)\b)[\w'-]+){0,4}?\s+to|\b(?:e-?mailed|texted|messaged|pinged|slacked)"
+    r"|\b(?:e-?mail|mail|message|msg|update|note|memo|post|announcement|reminder)s?\s+to)"
+    r"\s+(?:the|my|our|all\s+(?:of\s+)?the)\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+)?team\b(?!['’])"
+    rf"(?![ -](?:{_TEAM_LEADS})\b){_NOT_OF_THE_GROUP}"
+)
+"""The team's mail, as a manager's vault writes it: an update sent to the team (`Sent team update
+email to X, Y`), a mail to the whole team or an all-hands mail; a team is a group. Not a team met
+(`Lunch with the team and X`), nor one of it mailed (`Emailed the team lead X`), nor work on the
+update (`the team update draft`, `Team update meeting with X`)."""
 _MASS = lazy_pattern(
     r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail|\bsubscribers\b|substack"
     r"|\blp (?:update|letter)s?\b(?![ -](?:draft|for)\b)"
@@ -1719,7 +1752,7 @@ _MASS = lazy_pattern(
     r"|\b(?:sent|mailed|e-?mailed|texted|messaged|posted|forwarded)\b[^.;]*(?<!\bhi )(?<!\bhello )"
     r"\bto (?:everyone|everybody)\b"
     r"|\bgroup (?:text|message|msg|e-?mail|sms)s?\s+(?:to|with)\b"
-    rf"|{_TO_A_GROUP}"
+    rf"|{_TO_A_GROUP}|{_TO_THE_TEAM}"
     r"|\b(?:e-?mailed|texted|messaged|wrote\s+to|sent\b[^.;]{0,40}?\bto)\s+all\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:parents|families|students|pupils|staff|members|clients|customers|guests|volunteers)\b"
     r"|\bletters?\s+home\b|\b(?:update|e-?mail|letter|reminder|message|newsletter|note|text)s?\s+(?:home\s+)?to\s+"
@@ -1739,7 +1772,8 @@ _MASS = lazy_pattern(
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4): a newsletter,
 a weekly digest, an update mailed `to the list` or `to everyone on my list`; and as a personal
 vault writes one, cards to everyone, a message to a group (`group text to`, `to the family
-group`, `Family WhatsApp group:`: `_TO_A_GROUP`); and as a salesperson's tools send one, a mail
+group`, `Family WhatsApp group:`: `_TO_A_GROUP`), the team's mail (`_TO_THE_TEAM`); and as a
+salesperson's tools send one, a mail
 merge, a sequence or a drip someone is put in (`added X to the Outreach nurture sequence`,
 `sequence step 3 to X`), a webinar's invites, a line that opens by bcc'ing a team or several
 (`bcc'd X and Y on the release notes`)."""
