@@ -3,7 +3,9 @@ for a meeting with one report, the team's mail, cadences kept as `1on1:` and rep
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -172,3 +174,157 @@ def test_the_team_named_beside_one_of_it_is_no_mailing(line: str) -> None:
     """One of the team, a label of what the team did, the update written together: no mail to
     all at once."""
     assert not any(m.broadcast for m in _entries(line))
+
+
+# --- a note named for a meeting with one person ------------------------------------------------
+
+_REPORTS = {
+    "People/Priya Shah.md": "---\ntags: [person]\naliases: [Priya]\n---\n",
+    "People/Tom Becker.md": _PERSON,
+    "People/Marco Rossi.md": _PERSON,
+    "People/Aisha Okafor.md": _PERSON,
+    "People/Lena Park.md": _PERSON,
+    "People/Jen Wu.md": _PERSON,
+    "People/Dana Whitfield.md": _PERSON,
+    "People/Sam Lee.md": _PERSON,
+}
+
+
+def _timeline(root: Path, person: str) -> list[str]:
+    """`show`'s timeline of the person: a line a contact."""
+    result = CliRunner().invoke(main, ["show", person, "-v", str(root), "--today", "2026-12-05", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    said = result.output.split("\nTimeline", 1)[1].split("\n\n", 1)[0]
+    return [line.strip() for line in said.splitlines()[1:]]
+
+
+def _open_follow_ups(root: Path, person: str) -> list[str]:
+    result = CliRunner().invoke(main, ["show", person, "-v", str(root), "--today", "2026-12-05", "--no-cache"])
+    said = result.output.split("\nOpen follow-ups\n", 1)[1].split("\n\n", 1)[0]
+    return [line.strip() for line in said.splitlines() if line.strip() != "none"]
+
+
+@pytest.mark.parametrize(
+    ("file", "person"),
+    [
+        ("1-1s/2026-11-24 Priya 1-1.md", "Priya Shah"),  # her alias
+        ("1-1s/2026-11-24 Tom 1-1.md", "Tom Becker"),  # the first name of one person alone
+        ("1-1s/2026-11-24 1-1 Aisha.md", "Aisha Okafor"),
+        ("1-1s/2026-11-24 Lena 1on1.md", "Lena Park"),
+        ("Meetings/2026-11-24 Coffee with Jen Wu.md", "Jen Wu"),  # her whole name
+        ("Meetings/2026-11-24 Dana skip-level.md", "Dana Whitfield"),
+        ("Meetings/2026-11-24 Marco - sync.md", "Marco Rossi"),
+        ("Meetings/2026-11-24 Catch-up with Sam.md", "Sam Lee"),
+    ],
+)
+def test_a_note_named_for_a_meeting_with_one_person_is_a_meeting_with_them(
+    make_vault,  # type: ignore[no-untyped-def]
+    file: str,
+    person: str,
+) -> None:
+    """A dated note that lists no one, whose title after the date names one person (by file
+    name, alias, or a first name no one else has) and a meeting: a meeting with them, as if
+    they were its attendee; its title is what the timeline says."""
+    root = make_vault({**_REPORTS, file: "## Talking points\n- ramp-up going ok\n"})
+    title = file.rsplit("/", 1)[1][len("2026-11-24 ") : -3]
+    assert _timeline(root, person) == [f"2026-11-24 ↔ {title}  [{file}:1]"]
+    assert _report(root)["problems"] == []
+
+
+@pytest.mark.parametrize(
+    "file",
+    [
+        "1-1s/2026-11-24 Priya's birthday ideas.md",  # no meeting word
+        "1-1s/2026-11-24 Priya and Marco sync.md",  # two people
+        "1-1s/2026-11-24 Prep for Priya 1-1.md",  # to come
+        "1-1s/2026-11-24 Cancelled Priya 1-1.md",
+        "1-1s/2026-11-24 Priya 1-1 (cancelled).md",
+        "1-1s/2026-11-24 Priya 1-1?.md",
+        "1-1s/2026-11-24 priya 1-1.md",  # a word, not a name written as one
+    ],
+)
+def test_a_title_of_no_meeting_or_of_several_names_nobody(make_vault, file: str) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({**_REPORTS, file: "- notes\n"})
+    assert _people(root)["Priya Shah"]["interactions"] == 0
+
+
+def test_a_first_name_two_people_share_names_neither(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Tom 1-1` beside Tom Becker and Tom Hardy: whom it means is a guess, so nobody; and no
+    one met without a note either (`Tom` is no link)."""
+    root = make_vault(
+        {**_REPORTS, "People/Tom Hardy.md": _PERSON, "1-1s/2026-11-24 Tom 1-1.md": "- ok\n"}
+    )
+    people = _people(root)
+    assert people["Tom Becker"]["interactions"] == people["Tom Hardy"]["interactions"] == 0
+    assert _report(root)["people"] and "Tom" not in CliRunner().invoke(
+        main, ["report", "--no-cache", "--today", "2026-12-05", str(root)]
+    ).output.split("Met, no note yet", 1)[-1].split("\n\n", 1)[0]
+
+
+def test_a_title_that_names_no_one_is_no_one_met(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`2026-11-20 Platform sync.md`: a meeting, with no one the vault knows; not `Platform`, met
+    without a note."""
+    root = make_vault({**_REPORTS, "Meetings/2026-11-20 Platform sync.md": "- sprint review\n"})
+    result = CliRunner().invoke(main, ["report", "--no-cache", "--today", "2026-12-05", str(root)])
+    assert "Met, no note yet" not in result.output
+
+
+def test_a_note_that_lists_its_people_is_theirs_whatever_its_title(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`2026-11-19 Priya 1-1.md` listing `attendees: [Aisha Okafor]`: its list says who was there."""
+    root = make_vault({**_REPORTS, "1-1s/2026-11-19 Priya 1-1.md": "---\nattendees: [Aisha Okafor]\n---\n"})
+    people = _people(root)
+    assert (people["Aisha Okafor"]["interactions"], people["Priya Shah"]["interactions"]) == (1, 0)
+
+
+def test_the_open_tasks_of_a_meeting_named_for_one_are_theirs_when_they_name_them(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """As in a note listing its attendees: `- [ ] Priya to send design doc` is Priya's follow-up,
+    and `- [ ] me: review Marco's proposal` Marco's; a task naming someone else is not."""
+    root = make_vault(
+        {
+            **_REPORTS,
+            "1-1s/2026-11-24 Priya 1-1.md": "## Action items\n- [ ] Priya to send design doc\n"
+            "- [ ] me: ask Dana about Staff calibration timeline\n",
+            "1-1s/2026-11-20 Marco 1-1.md": "- [ ] Marco to draft oncall proposal by EOD Tue\n"
+            "- [ ] me: review Marco's proposal\n",
+            "1-1s/2026-10-28 Tom 1-1.md": "- [ ] Tom to pick a Q1 project from the list\n",
+        }
+    )
+    assert _open_follow_ups(root, "Priya") == ["- Priya to send design doc  [1-1s/2026-11-24 Priya 1-1.md:2]"]
+    assert _open_follow_ups(root, "Marco Rossi") == [
+        "- Marco to draft oncall proposal by EOD Tue  [1-1s/2026-11-20 Marco 1-1.md:1]",
+        "- me: review Marco's proposal  [1-1s/2026-11-20 Marco 1-1.md:2]",
+    ]
+    assert _open_follow_ups(root, "Tom Becker") == [
+        "- Tom to pick a Q1 project from the list  [1-1s/2026-10-28 Tom 1-1.md:1]"
+    ]
+    assert _open_follow_ups(root, "Dana Whitfield") == []
+
+
+def test_the_title_is_read_again_when_someone_of_its_name_comes(tmp_path: Path) -> None:
+    """`Tom 1-1` is Tom Becker's until a second Tom comes: then nobody's, in a build from the saved
+    state as in a fresh one, and while `watch` runs."""
+    from vaultnet.build import build, load_report
+    from vaultnet.config import load_config
+    from vaultnet.incremental import LiveVault
+    from vaultnet.pages.render import report_json
+
+    root = tmp_path / "vault"
+    for file, text in {**_REPORTS, "1-1s/2026-11-24 Tom 1-1.md": "- [ ] Tom to pick a project\n"}.items():
+        (root / file).parent.mkdir(parents=True, exist_ok=True)
+        (root / file).write_text(text, encoding="utf-8")
+    today = dt.date(2026, 12, 5)
+    live = LiveVault(root, load_config(root))
+    live.load()
+    build(root, today)
+    assert _people(root)["Tom Becker"]["interactions"] == 1
+    (root / "People/Tom Hardy.md").write_text(_PERSON, encoding="utf-8")
+    build(root, today)  # from the state
+    saved = (root / "_vaultnet" / "Follow-ups.md").read_text(encoding="utf-8")
+    live.update(["People/Tom Hardy.md"])
+    fresh = load_report(root, today, load_config(root))
+    assert report_json(live.report(today)) == report_json(fresh)
+    assert {p.person.file: p.interactions for p in fresh.people}["People/Tom Becker.md"] == 0
+    shutil.copytree(root, tmp_path / "fresh", ignore=shutil.ignore_patterns(".vaultnet", "_vaultnet"))
+    build(tmp_path / "fresh", today, use_cache=False)
+    assert saved == (tmp_path / "fresh" / "_vaultnet" / "Follow-ups.md").read_text(encoding="utf-8")
+
