@@ -328,3 +328,36 @@ def test_the_title_is_read_again_when_someone_of_its_name_comes(tmp_path: Path) 
     build(tmp_path / "fresh", today, use_cache=False)
     assert saved == (tmp_path / "fresh" / "_vaultnet" / "Follow-ups.md").read_text(encoding="utf-8")
 
+
+# --- a one-on-one's rhythm kept as `1on1:` is the cadence ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "days"),
+    [
+        ("1on1: weekly", 7),
+        ("1on1: biweekly", 14),
+        ('"1:1": weekly', 7),
+        ("1:1: weekly", 7),  # YAML reads `1:1` as the number 61, a time in base 60: read as written
+        ("one_on_one: monthly", 30),
+        ("one-on-one: 2w", 14),
+        ("1-1: weekly", 7),
+        ("1-on-1: weekly", 7),
+    ],
+)
+def test_a_one_on_ones_rhythm_is_the_cadence(make_vault, key: str, days: int) -> None:  # type: ignore[no-untyped-def]
+    """A manager keeps the rhythm of each report's one-on-ones as `1on1: weekly`: the cadence,
+    as `cadence: weekly` is, with no `[synonyms]` to write."""
+    root = make_vault({"People/Priya Shah.md": f"---\ntags: [person]\n{key}\n---\n- 2026-11-02 1:1\n"})
+    priya = _people(root)["Priya Shah"]
+    assert priya["cadence_days"] == days
+    assert _report(root)["problems"] == []
+
+
+def test_a_one_on_ones_day_is_no_cadence_and_says_so(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`1on1: Tuesdays` is no rhythm vaultnet reads: a problem at its line, as `cadence: Tuesdays` is."""
+    root = make_vault({"People/Priya Shah.md": "---\ntags: [person]\n1on1: Tuesdays\n---\n"})
+    assert [(p["line"], p["message"][:31]) for p in _report(root)["problems"]] == [
+        (3, "cadence: 'Tuesdays' is not a ca")
+    ]
+
