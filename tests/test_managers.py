@@ -361,3 +361,35 @@ def test_a_one_on_ones_day_is_no_cadence_and_says_so(make_vault) -> None:  # typ
         (3, "cadence: 'Tuesdays' is not a ca")
     ]
 
+
+# --- a report who left rests ------------------------------------------------------------------
+
+_CHRIS = (
+    "---\nrole: Senior SWE\nteam: Platform\nstatus: {status}\nleft: 2026-06\ntags: [person, report]\n"
+    "1on1: weekly\n---\n# Chris Patel\n\nLeft for Datadog June 2026.\n\n## About\n- surfer\n"
+    "## Log\n- 2026-06-12 lunch, his farewell\n"
+)
+
+
+@pytest.mark.parametrize("status", ["left", "Left", "left company", "left the company", "left-company", "moved on"])
+def test_someone_who_left_rests(make_vault, status: str) -> None:  # type: ignore[no-untyped-def]
+    """`status: left` on a report who left for another company: resting, neither overdue by his
+    weekly one-on-ones nor suggested to anyone, as `status: dormant` is."""
+    root = make_vault(
+        {
+            "People/Chris Patel.md": _CHRIS.format(status=status),
+            "People/Diego Alvarez.md": "---\ntags: [person, report]\n---\n",
+            "People/Aisha Okafor.md": "---\ntags: [person, report]\n---\n",
+        }
+    )
+    assert _people(root, "2026-09-01")["Chris Patel"]["resting"] is True
+    result = CliRunner().invoke(main, ["report", "--no-cache", "--today", "2026-09-01", str(root)])
+    for section in ("Reach out", "Introductions to think about"):
+        assert "Chris" not in result.output.split(f"\n{section}\n", 1)[1].split("\n\n", 1)[0], section
+
+
+def test_a_former_colleague_is_no_one_who_left(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`status: former` alone may be a colleague you still see: not resting (a status says
+    where a relationship stands, and `former` says of what it was, not that it is over)."""
+    root = make_vault({"People/Chris Patel.md": _CHRIS.format(status="former")})
+    assert _people(root, "2026-09-01")["Chris Patel"]["resting"] is False
