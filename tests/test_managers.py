@@ -192,14 +192,18 @@ _REPORTS = {
 
 def _timeline(root: Path, person: str) -> list[str]:
     """`show`'s timeline of the person: a line a contact."""
-    result = CliRunner().invoke(main, ["show", person, "-v", str(root), "--today", "2026-12-05", "--no-cache"])
+    result = CliRunner().invoke(
+        main, ["show", person, "-v", str(root), "--today", "2026-12-05", "--no-cache"]
+    )
     assert result.exit_code == 0, result.output
     said = result.output.split("\nTimeline", 1)[1].split("\n\n", 1)[0]
     return [line.strip() for line in said.splitlines()[1:]]
 
 
 def _open_follow_ups(root: Path, person: str) -> list[str]:
-    result = CliRunner().invoke(main, ["show", person, "-v", str(root), "--today", "2026-12-05", "--no-cache"])
+    result = CliRunner().invoke(
+        main, ["show", person, "-v", str(root), "--today", "2026-12-05", "--no-cache"]
+    )
     said = result.output.split("\nOpen follow-ups\n", 1)[1].split("\n\n", 1)[0]
     return [line.strip() for line in said.splitlines() if line.strip() != "none"]
 
@@ -251,14 +255,17 @@ def test_a_title_of_no_meeting_or_of_several_names_nobody(make_vault, file: str)
 def test_a_first_name_two_people_share_names_neither(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`Tom 1-1` beside Tom Becker and Tom Hardy: whom it means is a guess, so nobody; and no
     one met without a note either (`Tom` is no link)."""
-    root = make_vault(
-        {**_REPORTS, "People/Tom Hardy.md": _PERSON, "1-1s/2026-11-24 Tom 1-1.md": "- ok\n"}
-    )
+    root = make_vault({**_REPORTS, "People/Tom Hardy.md": _PERSON, "1-1s/2026-11-24 Tom 1-1.md": "- ok\n"})
     people = _people(root)
     assert people["Tom Becker"]["interactions"] == people["Tom Hardy"]["interactions"] == 0
-    assert _report(root)["people"] and "Tom" not in CliRunner().invoke(
-        main, ["report", "--no-cache", "--today", "2026-12-05", str(root)]
-    ).output.split("Met, no note yet", 1)[-1].split("\n\n", 1)[0]
+    assert (
+        _report(root)["people"]
+        and "Tom"
+        not in CliRunner()
+        .invoke(main, ["report", "--no-cache", "--today", "2026-12-05", str(root)])
+        .output.split("Met, no note yet", 1)[-1]
+        .split("\n\n", 1)[0]
+    )
 
 
 def test_a_title_that_names_no_one_is_no_one_met(make_vault) -> None:  # type: ignore[no-untyped-def]
@@ -371,7 +378,9 @@ _CHRIS = (
 )
 
 
-@pytest.mark.parametrize("status", ["left", "Left", "left company", "left the company", "left-company", "moved on"])
+@pytest.mark.parametrize(
+    "status", ["left", "Left", "left company", "left the company", "left-company", "moved on"]
+)
 def test_someone_who_left_rests(make_vault, status: str) -> None:  # type: ignore[no-untyped-def]
     """`status: left` on a report who left for another company: resting, neither overdue by his
     weekly one-on-ones nor suggested to anyone, as `status: dormant` is."""
@@ -393,3 +402,46 @@ def test_a_former_colleague_is_no_one_who_left(make_vault) -> None:  # type: ign
     where a relationship stands, and `former` says of what it was, not that it is over)."""
     root = make_vault({"People/Chris Patel.md": _CHRIS.format(status="former")})
     assert _people(root, "2026-09-01")["Chris Patel"]["resting"] is False
+
+
+# --- `new` makes no second note of someone `log` finds by a short name ---------------------------
+
+
+def _run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize("name", ["Tom", "tom", "Becker"])
+def test_new_refuses_a_name_that_finds_someone_already(make_vault, name: str) -> None:  # type: ignore[no-untyped-def]
+    """`vaultnet new Tom` beside Tom Becker, whom `vaultnet log tom` finds: People/Tom.md would
+    take the name from him. Refused in one line saying who, and how to make it all the same."""
+    root = make_vault(_REPORTS)
+    code, said = _run("new", name, "-v", str(root), "--today", "2026-12-05")
+    assert code == 2 and len(said.splitlines()) == 1, said
+    assert "People/Tom Becker.md" in said and "--force" in said and f"aliases: [{name}]" in said
+    assert not (root / f"People/{name}.md").exists()
+    code, said = _run(
+        "log", "tom", "coffee", "-v", str(root), "--date", "2026-12-05", "--today", "2026-12-05"
+    )
+    assert code == 0 and "People/Tom Becker.md" in said
+
+
+def test_new_makes_a_note_of_a_short_name_when_forced(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Another Tom, whose last name you do not know: `--force` makes People/Tom.md, which links
+    and `log tom` find from then on."""
+    root = make_vault(_REPORTS)
+    code, said = _run("new", "Tom", "--force", "-v", str(root), "--today", "2026-12-05")
+    assert code == 0 and "created People/Tom.md" in said
+    code, said = _run(
+        "log", "tom", "coffee", "-v", str(root), "--date", "2026-12-05", "--today", "2026-12-05"
+    )
+    assert code == 0 and "People/Tom.md" in said
+
+
+def test_new_makes_a_note_of_a_short_name_two_people_share(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Tom` beside Tom Becker and Tom Hardy finds neither: a note of its own takes it from no one."""
+    root = make_vault({**_REPORTS, "People/Tom Hardy.md": _PERSON})
+    code, said = _run("new", "Tom", "-v", str(root), "--today", "2026-12-05")
+    assert code == 0 and "created People/Tom.md" in said
+

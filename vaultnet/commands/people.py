@@ -60,11 +60,7 @@ class People:
         if not found:  # a whole name or alias typed without its accents: `maria` for `María`
             found = self.alike(key, short=False)
         if not found:  # a first or last name is no link target, but a fine thing to type
-            found = sorted(
-                file
-                for file, (name, _) in self.named.items()
-                if key in {name_key(short) for short in short_names(stem_of(file), name)}
-            )
+            found = self.shortly_named(key)
         if not found:  # `zoe`, as a keyboard without accents types Zoë
             found = self.alike(key)
         if len(found) == 1:
@@ -73,6 +69,16 @@ class People:
             listed = ", ".join(found)
             raise AmbiguousPerson(f"'{query}' could be several people: {listed}; give the path instead")
         raise UnknownPerson(self._unknown(query, key))
+
+    def shortly_named(self, name: str) -> list[str]:
+        """The files of the people whose first or last name (`short_names`) this is, sorted: whom
+        `find` takes it for when no one answers to it whole."""
+        key = name_key(name)
+        return sorted(
+            file
+            for file, (own, _) in self.named.items()
+            if key in {name_key(short) for short in short_names(stem_of(file), own)}
+        )
 
     def alike(self, name: str, short: bool = True) -> list[str]:
         """The files of the people one of whose names (path, stem, name, alias, and first and
