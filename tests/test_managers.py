@@ -445,3 +445,32 @@ def test_new_makes_a_note_of_a_short_name_two_people_share(make_vault) -> None: 
     code, said = _run("new", "Tom", "-v", str(root), "--today", "2026-12-05")
     assert code == 0 and "created People/Tom.md" in said
 
+
+# --- what `log` offers and `show` says of a note with no title ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "offered"),
+    [
+        ("Jordan", None),  # `Dana` shares three letters: no near name
+        ("Grandma", None),
+        ("Danna", "People/Dana Whitfield.md"),  # a letter more
+        ("Dana Whitfeld", "People/Dana Whitfield.md"),
+        ("People/Dana Whitfeld", "People/Dana Whitfield.md"),
+    ],
+)
+def test_a_name_no_one_answers_to_offers_only_near_ones(make_vault, name: str, offered: str | None) -> None:  # type: ignore[no-untyped-def]
+    root = make_vault({**_REPORTS, "People/Dana Whitfield.md": "---\ntags: [person]\naliases: [Dana]\n---\n"})
+    code, said = _run("log", name, "intro call", "-v", str(root), "--today", "2026-12-05")
+    assert code == 2
+    if offered is None:
+        assert "did you mean" not in said and "vaultnet new" in said, said
+    else:
+        assert f"did you mean: {offered}" in said, said
+
+
+def test_the_timeline_names_a_note_that_says_nothing_by_where_it_is(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A meeting's note named by its day alone, with no heading (`Meetings/2026-11-20.md`):
+    the timeline says which note, not `(no text)`."""
+    root = make_vault({**_REPORTS, "Meetings/2026-11-20.md": "---\nattendees: [Priya]\n---\n"})
+    assert _timeline(root, "Priya") == ["2026-11-20 ↔ Meetings/2026-11-20  [Meetings/2026-11-20.md:1]"]

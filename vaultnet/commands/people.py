@@ -109,7 +109,7 @@ class People:
         names: dict[str, str] = {}
         for text, file in self._texts():
             names.setdefault(text.lower(), file)
-        close = difflib.get_close_matches(key, list(names), n=5, cutoff=0.6)
+        close = difflib.get_close_matches(key.rsplit("/", 1)[-1], list(names), n=5, cutoff=NEAR)
         close += [text for text in sorted(names) if key in text and text not in close]
         files = list(dict.fromkeys(names[text] for text in close))[:5]
         if not files and os.path.isdir(query):
@@ -122,6 +122,12 @@ class People:
         # A near name may be far-fetched (`Grandma`, `Ana`): the way to a note of their own stays.
         or_new = "" if "/" in query else f" (or {new})"  # a path: no name to make a note of
         return f"no person called '{query}'; did you mean: {', '.join(files)}{or_new}"
+
+
+NEAR = 0.75
+"""How alike a name typed and a person's must be (`difflib`'s ratio) to be offered for it: a
+letter typed wrong or left out (`Danna`, `Dana Whitfeld`), not three letters shared (`Jordan`
+is no `Dana`, whose ratio is 0.6)."""
 
 
 def shell_word(text: str) -> str:
