@@ -1050,12 +1050,17 @@ def test_a_person_note_symlinked_out_of_the_vault_is_named_not_offered_to_new(
 
 
 def test_a_near_name_offered_for_nobody_still_offers_a_note_of_their_own(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """`vaultnet show Grandma` beside Ana (a near name, as difflib has it, if far-fetched): the
-    names offered leave the way to a note of Grandma's own, `vaultnet new`; a path is offered none."""
+    """`vaultnet show Anna` beside Ana (a near name, and another person as often): the names
+    offered leave the way to a note of Anna's own, `vaultnet new`; a path is offered none. A name
+    that only shares a few letters is offered nothing (`Grandma`, `ana`'s three of seven)."""
     root = make_vault({"People/Ana Ruiz.md": "---\ntags: [person]\naliases: [Ana]\n---\n"})
-    result = CliRunner().invoke(main, ["show", "Grandma", "--vault", str(root)])
+    result = CliRunner().invoke(main, ["show", "Anna", "--vault", str(root)])
     assert result.output == (
-        "Error: no person called 'Grandma'; did you mean: People/Ana Ruiz.md (or try `vaultnet new 'Grandma'`)\n"
+        "Error: no person called 'Anna'; did you mean: People/Ana Ruiz.md (or try `vaultnet new 'Anna'`)\n"
+    )
+    result = CliRunner().invoke(main, ["show", "Grandma", "--vault", str(root)])
+    assert (
+        result.output == "Error: no person called 'Grandma' among 1 person (try `vaultnet new 'Grandma'`)\n"
     )
     result = CliRunner().invoke(main, ["show", "People/Ana Rui", "--vault", str(root)])
     assert result.output == "Error: no person called 'People/Ana Rui'; did you mean: People/Ana Ruiz.md\n"

@@ -193,7 +193,11 @@ def test_new_says_who_has_the_name_with_its_accents(make_vault) -> None:  # type
     result = CliRunner().invoke(main, ["new", "zoe angstrom", "--vault", str(root)])
     assert result.exit_code == 0 and (root / "People/zoe angstrom.md").is_file()
     assert "note: People/Zoë Ångström.md has that name with its accents: the same person?" in result.output
-    result = CliRunner().invoke(main, ["new", "Zoe", "--vault", str(root)])  # a first name is no name
+    result = CliRunner().invoke(main, ["new", "Zoe", "--vault", str(root)])  # `log zoe` finds zoe angstrom
+    assert result.exit_code == 2 and "'Zoe' finds People/zoe angstrom.md" in result.output
+    result = CliRunner().invoke(
+        main, ["new", "Zoe", "--force", "--vault", str(root)]
+    )  # a first name is no name
     assert result.exit_code == 0 and "note:" not in result.output
 
 

@@ -772,12 +772,18 @@ def show_command(person: str, today: str | None, as_json: bool, no_cache: bool, 
     metavar="NAME",
     help="Folder for the note (default: the vault's People folder, a Logseq graph's pages).",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Make the note even when NAME is the first or last name of one person (`vaultnet log` finds them).",
+)
 @clock_today_option
 @vault_params(bare=False)
-def new_command(name: str, folder: str | None, today: str | None, vault: str) -> None:
+def new_command(name: str, folder: str | None, force: bool, today: str | None, vault: str) -> None:
     """Create a person note, People/NAME.md, from the person template: yours in
     .vaultnet/templates/person.md, else the vault's own (Templates/Person.md, filled as
-    Obsidian's Templates or Templater plugin would), else vaultnet's. Never replaces a note.
+    Obsidian's Templates or Templater plugin would), else vaultnet's. Never replaces a note,
+    nor makes one of a name someone is found by already (Tom, beside Tom Becker) unless --force.
 
     Example: vaultnet new "Rosa Klein" -v ~/Notes
     """
@@ -787,7 +793,7 @@ def new_command(name: str, folder: str | None, today: str | None, vault: str) ->
     root = _vault(vault)
     config = load_config(root)
     day = _clock_today(today)
-    made = new_person(root, name, config, day, folder)
+    made = new_person(root, name, config, day, folder, force)
     click.echo(f"created {made.file}" + (f" from {made.template}" if made.template else ""))
     if made.template_encoding:
         click.echo(

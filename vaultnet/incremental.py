@@ -33,7 +33,7 @@ from vaultnet.metrics.cultivate import (
     introductions_made,
 )
 from vaultnet.metrics.stats import Report, Summary, far_ahead, person_stats
-from vaultnet.model import Note, Person, PersonStats, Problem, Vault
+from vaultnet.model import Note, Person, PersonStats, Problem, Vault, titled
 from vaultnet.pages.canvas import Ranking
 from vaultnet.pages.lists import PageLists
 from vaultnet.vault.load import read_note
@@ -48,6 +48,7 @@ from vaultnet.vault.resolve import (
     sightings,
     unnoted,
 )
+from vaultnet.vault.titles import name_heads, title_keys
 from vaultnet.vault.walk import (
     SourceFile,
     change_stamp,
@@ -83,7 +84,15 @@ def _targets(note: Note) -> set[str]:
     targets += note.links
     targets += [t for f in note.follow_ups for t in f.targets]
     keys = {target_key(t) for t in targets}
-    return keys.union(*map(spellings, keys))
+    titles = {title for t in targets if (title := titled(t)) is not None}  # `Priya 1-1`: whom it names
+    return keys.union(*map(spellings, keys), *map(title_keys, titles))
+
+
+def _names_of(person: Note) -> set[str]:
+    """The keys of the notes whose lookups may change when this person comes, goes or is renamed
+    (`_targets`): their names' (`Resolver.keys`), and those of the titles that may name them."""
+    keys = Resolver.keys(person)
+    return keys | name_heads(keys | Resolver.first_keys(person))
 
 
 def _resolving(note: Note | None) -> tuple[str, str, tuple[str, ...]] | None:
@@ -267,11 +276,11 @@ class LiveVault:
                 # resolve elsewhere.
                 if old is not None and old.kind == "person":
                     self._find.remove(old)
-                    affected_keys |= Resolver.keys(old)
+                    affected_keys |= _names_of(old)
                     names.add(name_key(old.name))
                 if note is not None and note.kind == "person":
                     self._find.add(note)
-                    affected_keys |= Resolver.keys(note)
+                    affected_keys |= _names_of(note)
                     names.add(name_key(note.name))
             if (old is not None and old.kind == "person") or (note is not None and note.kind == "person"):
                 dirty_people.add(file)

@@ -306,15 +306,7 @@ class _Matcher:
         self.people = People.of(self.notes)
         self.emails = {note.file: note.emails for note in self.notes}
         self.words = table_of(config)
-        names: dict[str, set[str]] = {}
-        for note in self.notes:
-            for name in {note.name, note.stem, *note.aliases}:
-                if len(name.strip()) >= 2:  # `JD`; a single letter would match too much
-                    names.setdefault(name.strip().casefold(), set()).add(note.file)
-        # A name two people share names neither.
-        self.by_name = {name: next(iter(files)) for name, files in names.items() if len(files) == 1}
-        ordered = "|".join(map(re.escape, sorted(self.by_name, key=lambda n: (-len(n), n))))
-        self.pattern = re.compile(rf"(?<!\w)({ordered})(?!\w)", re.I) if ordered else None
+        self.titles = self.people.resolver.titles()
 
     def attendee(self, email: str, name: str) -> str | None:
         """The person at this address, else the one this name finds. At an address no one holds,
@@ -333,32 +325,20 @@ class _Matcher:
         except CaptureError:
             return None
 
-    def _named(self, found: re.Match[str]) -> str | None:
-        """The person a name found in a title is: a name of several words in any case (`drinks with
-        cy ode`); a name of one word only with its capital, as a name is written (`Coffee with Bo`,
-        `午饭 李雷`: a script without capitals has none to leave out), since most are words too
-        (`will we hit the date?` is not Will, `Design doc review` not Doc); and never one that
-        names a place or a thing a contact list keeps a number for (`Home`, `Work`, `Gym`)."""
-        name = found[0].strip()
-        if " " not in name and (name[:1].islower() or name.casefold() in _THINGS):
-            return None
-        return self.by_name.get(name.casefold())
-
     def in_title(self, title: str) -> tuple[set[str], set[str]]:
-        """The people a title names and were met, read as a daily note's line naming them is read
-        (`Lunch with Bo`, `Bo Lind`, `1:1 Fay`, and the phrases of `[words]`); and those its words
-        say were not: a reminder or a plan (`Reminder: email Bo`, `Prep for Ana call`), a
-        mailing (`Newsletter to Bo`), a question (`Call Fay?`)."""
-        if self.pattern is None:
-            return set(), set()
+        """The people a title names (`TitleNames.named`: a whole name or alias, not a first name
+        alone: an event need not say it is a meeting) and were met, read as a daily note's line
+        naming them is read (`Lunch with Bo`, `Bo Lind`, `1:1 Fay`, and the phrases of `[words]`);
+        and those its words say were not: a reminder or a plan (`Reminder: email Bo`, `Prep for
+        Ana call`), a mailing (`Newsletter to Bo`), a question (`Call Fay?`)."""
         slots: dict[str, int] = {}
-
-        def as_slot(found: re.Match[str]) -> str:
-            file = self._named(found)
-            return found[0] if file is None else slot(slots.setdefault(file, len(slots)))
-
-        template = self.pattern.sub(as_slot, title)
-        said = read_line(template, range(len(slots)), self.words)
+        template, at = [], 0
+        for start, end, file in self.titles.named(title):
+            template += [title[at:start], slot(slots.setdefault(file, len(slots)))]
+            at = end
+        if not slots:
+            return set(), set()
+        said = read_line("".join(template) + title[at:], range(len(slots)), self.words)
         asked = title.rstrip().endswith("?")
         met = {file for file, index in slots.items() if not asked and said.get(index) not in _NOT_MET}
         return met, set(slots) - met
@@ -381,15 +361,6 @@ class _Matcher:
         return next(
             (self.attendee(email, name) for email, name, _ in _addresses(event, ("organizer",))), None
         )
-
-
-_THINGS = frozenset((
-    "home", "work", "office", "gym", "school", "church", "doctor", "dentist", "hospital", "pharmacy",
-    "bank", "garage", "studio", "club", "team", "family", "house", "reception", "support", "sales",
-    "billing", "helpdesk", "taxi", "vet", "daycare", "pool", "library",
-))  # fmt: skip
-"""Names of places and things an address book keeps a number under (`Home`, `Work`, `Gym`): in a
-title a word of the event (`Work from home`, `Gym session`), never a person."""
 
 
 def _day(event: Any) -> dt.date | None:

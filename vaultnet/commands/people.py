@@ -60,11 +60,7 @@ class People:
         if not found:  # a whole name or alias typed without its accents: `maria` for `María`
             found = self.alike(key, short=False)
         if not found:  # a first or last name is no link target, but a fine thing to type
-            found = sorted(
-                file
-                for file, (name, _) in self.named.items()
-                if key in {name_key(short) for short in short_names(stem_of(file), name)}
-            )
+            found = self.shortly_named(key)
         if not found:  # `zoe`, as a keyboard without accents types Zoë
             found = self.alike(key)
         if len(found) == 1:
@@ -73,6 +69,16 @@ class People:
             listed = ", ".join(found)
             raise AmbiguousPerson(f"'{query}' could be several people: {listed}; give the path instead")
         raise UnknownPerson(self._unknown(query, key))
+
+    def shortly_named(self, name: str) -> list[str]:
+        """The files of the people whose first or last name (`short_names`) this is, sorted: whom
+        `find` takes it for when no one answers to it whole."""
+        key = name_key(name)
+        return sorted(
+            file
+            for file, (own, _) in self.named.items()
+            if key in {name_key(short) for short in short_names(stem_of(file), own)}
+        )
 
     def alike(self, name: str, short: bool = True) -> list[str]:
         """The files of the people one of whose names (path, stem, name, alias, and first and
@@ -103,7 +109,7 @@ class People:
         names: dict[str, str] = {}
         for text, file in self._texts():
             names.setdefault(text.lower(), file)
-        close = difflib.get_close_matches(key, list(names), n=5, cutoff=0.6)
+        close = difflib.get_close_matches(key.rsplit("/", 1)[-1], list(names), n=5, cutoff=NEAR)
         close += [text for text in sorted(names) if key in text and text not in close]
         files = list(dict.fromkeys(names[text] for text in close))[:5]
         if not files and os.path.isdir(query):
@@ -116,6 +122,12 @@ class People:
         # A near name may be far-fetched (`Grandma`, `Ana`): the way to a note of their own stays.
         or_new = "" if "/" in query else f" (or {new})"  # a path: no name to make a note of
         return f"no person called '{query}'; did you mean: {', '.join(files)}{or_new}"
+
+
+NEAR = 0.75
+"""How alike a name typed and a person's must be (`difflib`'s ratio) to be offered for it: a
+letter typed wrong or left out (`Danna`, `Dana Whitfeld`), not three letters shared (`Jordan`
+is no `Dana`, whose ratio is 0.6)."""
 
 
 def shell_word(text: str) -> str:

@@ -15,7 +15,7 @@ import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
-from vaultnet.commands.people import people_in
+from vaultnet.commands.people import People, people_in, shell_word
 from vaultnet.config import CONFIG_FILE, Config, load_config
 from vaultnet.confine import confined
 from vaultnet.convert import day_in_format, name_key, shown_characters, slugged, unsafe_characters
@@ -149,8 +149,11 @@ class NewPerson(NamedTuple):
     made from it is UTF-8 all the same."""
 
 
-def new_person(root: Path, name: str, config: Config, today: dt.date, folder: str | None = None) -> NewPerson:
-    """Create the person's note from the template, in `folder` or the people folder."""
+def new_person(
+    root: Path, name: str, config: Config, today: dt.date, folder: str | None = None, force: bool = False
+) -> NewPerson:
+    """Create the person's note from the template, in `folder` or the people folder; not of a name
+    one person is found by at the command line (`_found_by`), unless `force`."""
 
     stem = check_name(_without_md(name))
     found = list(walk_stats(root, config))
@@ -164,6 +167,8 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
         raise ScaffoldError(
             f"{', '.join(claimed)} already answers to '{stem}': a second note would split links"
         )
+    if not force and (taken := _found_by(people, stem, file)) is not None:
+        raise ScaffoldError(taken)
     keys = {name_key(stem), name_key(named)}
     for other, own in notes:
         if name_key(own) in keys and icloud_placeholder_of(other):
@@ -193,6 +198,20 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
         parse_note(file, data, config).kind == "person",
         tuple(people.alike(stem, short=False)),
         encoding,
+    )
+
+
+def _found_by(people: People, name: str, file: str) -> str | None:
+    """Why no note `file` is made for `name` when it is the first or last name of one person
+    alone (`Tom` of Tom Becker): `vaultnet log tom` finds them by it, and a note of that name
+    would take it from them, in links too. None when it is no one's, or several people's."""
+    found = people.shortly_named(name)
+    if len(found) != 1:
+        return None
+    return (
+        f"'{name}' finds {found[0]} (`vaultnet log {shell_word(name)}`): {file} would take the name from "
+        f"them; to call them so in links, add `aliases: [{name}]` to their note; for someone else, give "
+        "the whole name, or --force to make the note anyway"
     )
 
 

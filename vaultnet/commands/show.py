@@ -406,9 +406,14 @@ def _counts(story: Story) -> str:
     return f"{counted(len(story.timeline), 'line')}, {contacts}: {'; '.join(why)}"
 
 
-def _told_line(t: Contact) -> str:
+def _told_line(t: Contact, own: str) -> str:
+    """A contact of the timeline: its day, its arrow, what its line said, and where. A line of
+    another note that says nothing (a meeting's note named by its day, with no heading: its
+    attendees are all it tells) is shown by that note (`Meetings/2026-11-20`); of their own
+    note (`own`), as `(no text)`."""
     arrow = ARROWS[t.direction] + ("?" if t.inferred else "")
-    return f"  {t.date} {arrow} {quoted(t.text) or '(no text)'}  [{t.file}:{t.line}]"
+    said = quoted(t.text) or ("(no text)" if t.file == own else quoted(t.file.removesuffix(".md")))
+    return f"  {t.date} {arrow} {said}  [{t.file}:{t.line}]"
 
 
 _MERGE = "merge what they add into the note, and delete them"
@@ -430,7 +435,7 @@ def story_text(story: Story, window: int) -> str:
     ]
     key = "→ you, ← them, ↔ both, · not said, ? from words"
     lines += ["", f"Timeline ({_counts(story)}; oldest first; {key})"]
-    lines += [_told_line(t) for t in story.timeline] or [
+    lines += [_told_line(t, note.file) for t in story.timeline] or [
         "  none written in a note (the last contact above is from last_contact)"
         if s.last_contact is not None
         else "  no contact yet"
@@ -444,7 +449,7 @@ def story_text(story: Story, window: int) -> str:
         lines += ["", f"Copies of the note not read ({len(story.copies)}): {_MERGE}"]
         lines += [f"  {p.file}" for p in story.copies]
     lines += ["", "Planned"]
-    lines += [_told_line(t) for t in story.planned] or ["  nothing planned"]
+    lines += [_told_line(t, note.file) for t in story.planned] or ["  nothing planned"]
     lines += ["", "Open follow-ups"]
     todo = [f"  - {follow_up_words(f, story.today)}  [{f.file}:{f.line}]" for f in story.follow_ups]
     lines += todo or ["  none"]

@@ -29,11 +29,13 @@ tutoring): they rest, and are introduced to nobody. Not `completed`, which a not
 as often (`draft`, `completed`), nor `alumni`, whom a school or a firm reaches out to, nor `closed`
 (a CRM's deal won) or `former` (a former colleague) alone."""
 RESTING_STATUSES = (
-    "dormant", "paused", "archived", "inactive", "on hold", "on-hold", "snoozed", *ENDED_STATUSES,
-    *APART_STATUSES, *GONE_STATUSES,
+    "dormant", "paused", "archived", "inactive", "on hold", "on-hold", "snoozed", "left", "left company",
+    "left the company", "moved on", *ENDED_STATUSES, *APART_STATUSES, *GONE_STATUSES,
 )  # fmt: skip
 """`status` values that take a person off every to-do list (the spec's three, and what owners
-write for the same)."""
+write for the same): and of someone who left the place you knew them from (`left`, `left
+company`, `moved on`: a report gone to another company, whose weekly one-on-ones are over), who
+are introduced to nobody either. Not `former` alone (see `ENDED_STATUSES`)."""
 
 COMING_UP_DAYS = 14
 """Birthdays and anniversaries from today to this many days ahead, that day included, are coming up:

@@ -211,7 +211,7 @@ MEETING_KINDS = frozenset({
 """A dated note of one of these kinds (`type`, `categories`, `kind`, or a tag: `#meeting`,
 `#meetings/weekly`), or a line tagged with one, is a meeting: mutual (spec 1.4; the spec names
 no tag, owners tag more often than they type)."""
-_MEETING_TAGS = MEETING_KINDS | {"1on1", "1-on-1", "one-on-one", "1-1", "1:1"}
+_MEETING_TAGS = MEETING_KINDS | set(phrases.ONE_ON_ONES)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from vaultnet.config import Config
 from vaultnet.convert import as_text, as_texts, date_prefix, due_in_words, name_key, target_key, unwrap_link
-from vaultnet.model import Direction, FollowUp, Mention, new_mention
+from vaultnet.model import Direction, FollowUp, Mention, new_mention, title_target, titled
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, section_name
@@ -372,6 +372,89 @@ def _answers(key: str, names: tuple[str, ...]) -> bool:
     return key in names or key.split(" ", 1)[0] in names
 
 
+def people_met(
+    fields: Fields,
+    met: Met,
+    hosts: list[str],
+    also: list[str],
+    title: str,
+    on: dt.date | None,
+    words: phrases.Table,
+) -> tuple[list[str], list[str], Direction]:
+    """A dated note's guests (`guests_of`, with those it names `also`), those and who organised it
+    (`hosts`), and how it met them (`Met.way`). When it lists no one, whom its `title` names when
+    it tells of a meeting (`meeting_title`: `2026-11-24 Priya 1-1.md`) is its one guest, as if
+    listed (`model.title_target`), met both ways unless its `direction` says otherwise."""
+    guests = guests_of(fields, met.hosts, also)
+    if guests or hosts or on is None or not (title := meeting_title(title, words)):
+        return guests, guests + hosts, met.way
+    guests = [title_target(title)]
+    return guests, guests, met.direction or "mutual"
+
+
+def meeting_title(title: str, words: phrases.Table) -> str:
+    """The title of a dated note that lists no one, when it tells of a meeting with whom it names
+    (`Priya 1-1`, `1-1 Aisha`, `Coffee with Jen Wu`, `Dana skip-level`): a meeting word
+    (`words.MEETING_WORDS`, `MEETING_NOUNS`) and a word that may be a name (`_title_names`), and
+    its words do not say it did not happen or is yet to (`Cancelled Priya 1-1`, `Priya 1-1
+    (cancelled)`, `Prep for Priya 1-1`, `Priya 1-1?`). Else "". Whom it names the resolver
+    finds (`vault/titles.py`): `2026-11-24 Priya's birthday ideas.md` is no meeting, and `Platform
+    sync` names no one."""
+    title = title.strip()
+    if not title or title.endswith("?") or not _A_MEETING_WORD.search(title.lower()):
+        return ""
+    runs = _name_runs(title)
+    if not runs or _CALLED_OFF_OPENING.match(title) or phrases.did_not_happen(title):
+        return ""
+    for start, end in runs:  # each as the one named (`Prep for Priya 1-1`: `Prep` is a word, capital or not)
+        said = phrases.read_line(title[:start] + phrases.slot(0) + title[end:], (0,), words)
+        if said.get(0) in _NOT_MET:
+            return ""
+    return title
+
+
+_MEETING_WORDS = frozenset((*phrases.MEETING_WORDS, *phrases.MEETING_NOUNS))
+_A_MEETING_WORD = lazy_pattern(
+    lambda: (
+        rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, _MEETING_WORDS), key=len, reverse=True))})"
+        r"(?![\w-])"
+    )
+)
+_CALLED_OFF_OPENING = lazy_pattern(r"\W*(?:cancell?ed|postponed|skipped|missed|no[ -]?show)\b", re.I)
+"""A title that opens saying the meeting did not happen (`Cancelled Priya 1-1`)."""
+_NOT_MET = ("mention", "broadcast")
+"""What `read_line` says of someone a title names but who was not met (a plan, a mailing)."""
+_A_TITLE_WORD = lazy_pattern(r"[^\W\d_][\w'’.-]*")
+_NOT_A_NAME = _MEETING_WORDS | {*phrases.NOUN_KINDS, "with", "w", "and", "re"}
+"""Words of a title that name no one: what was done, and of which kind."""
+
+
+def _title_names(title: str) -> list[re.Match[str]]:
+    """The words of a title that may name someone: written with a capital, as names are (or in a
+    script without capitals), and no meeting word or word of which kind (`Weekly 1:1 Bo`: `Bo`)."""
+    found = []
+    for word in _A_TITLE_WORD.finditer(title):
+        bare = word[0].lower().removesuffix("'s").removesuffix("’s")
+        if not word[0][:1].islower() and bare not in _NOT_A_NAME:
+            found.append(word)
+    return found
+
+
+def _name_runs(title: str) -> list[tuple[int, int]]:
+    """Where the title's runs of name-like words are (`Jen Wu` in `Coffee with Jen Wu`), each one
+    person's name as a title would write it."""
+    runs: list[tuple[int, int]] = []
+    for word in _title_names(title):
+        start, end = word.span()
+        if word[0].endswith(("'s", "’s")):
+            end -= 2
+        if runs and not title[runs[-1][1] : start].strip():
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
+
+
 def listed_mentions(
     on: dt.date,
     way: Direction,
@@ -450,10 +533,16 @@ def of_the_day(follow_ups: list[FollowUp], date: dt.date | None, listed: list[st
 def _names_of(listed: list[str]) -> dict[str, str]:
     """A dated note's people by the names a task may call them by, written plain: the whole name
     (`Bo Chen`, a link's target less its folder) and the first name (`Bo`) when no one else in
-    the note has it."""
+    the note has it; of a title that stands for whom it names (`model.title_target`), the names
+    it writes (`Priya` of `Priya 1-1`)."""
     names: dict[str, str] = {}
     firsts: dict[str, set[str]] = defaultdict(set)
     for target in listed:
+        if (title := titled(target)) is not None:  # `Priya 1-1`: `Priya to send the doc` is hers
+            for start, end in _name_runs(title):
+                for name in (title[start:end], *title[start:end].split()):
+                    names.setdefault(name, target)
+            continue
         name = target.rsplit("/", 1)[-1].strip()
         if name:
             names[name] = target

@@ -39,7 +39,7 @@ from vaultnet.convert import (
     without_notion_id,
 )
 from vaultnet.fields import FIELDS
-from vaultnet.model import MARKER, FollowUp, Mention, Note, NoteKind, Problem, stem_of
+from vaultnet.model import MARKER, FollowUp, Mention, Note, NoteKind, Problem, stem_of, titled
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, callout_heading, heading_words, section_name
@@ -111,11 +111,11 @@ from vaultnet.read.listed import (
     Said,
     a_meeting,
     filed_mentions,
-    guests_of,
     how_met,
     listed_mentions,
     of_the_day,
     people_listed,
+    people_met,
     told_once,
 )
 from vaultnet.read.references import decoded_references
@@ -584,7 +584,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     fields = fields_of(meta, config)
     base = file.rsplit("/", 1)[0] if "/" in file else ""
     named = day_in_name(file, stem, config.daily_format, config.weekly_format)
-    stem_date = named[0] if named else None
+    stem_date, after_day = named if named else (None, "")  # `2026-11-24 Priya 1-1`: its day, its title
     # Logseq writes a page's properties (`date::` too) as its first lines, not as front matter.
     may_be_dated = stem_date is not None or bool(fields.get("date")) or "::" in split.body.lstrip()[:400]
     body, blocks = _body_of(file, split, base, may_be_dated, config.weekly_format)
@@ -616,21 +616,20 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         if (listing := people_listed(blocks, body, config)).people:
             meta, fields = with_body_fields(meta, fields, listing.people, config, known_only=True)
         read = body if may_be_dated else read_body(file, blocks, split.body_line, True, base)
-        # In another note (a trip, a project), only its dated items tell of contacts, on their dates.
-        on = date if kind == "dated" else None
+        on = date if kind == "dated" else None  # in another note (a trip), its dated items alone tell
         met, hosts, sent_to = how_met(meta, fields, front_tags + body.note_tags, types | kinds, config.me)
         broadcast = met.to_many or _a_broadcast([*front_tags, *body.note_tags], types)  # a newsletter's note
         broadcast = broadcast or (on is not None and _titled_a_mailing(named[1] if named else stem, blocks))
         entries = dated_mentions(read, on, met, base, words, broadcast)
         filed = _filed_under(file, config)
-        listed = (guests := guests_of(fields, met.hosts, [*filed, *sent_to])) + hosts
+        guests, listed, way = people_met(fields, met, hosts, filed + sent_to, after_day, on, words)
         if listed and on is not None:
             said = Said(_title(named[1] if named else stem, blocks, meta, config), blocks, bool(filed))
-            entries, own_line = told_once(entries, listing.lines, listed, said.shown, met.way, words, base)
-            if met.way == "unknown":  # unmarked and no meeting: a person's folder's note tells in words
+            entries, own_line = told_once(entries, listing.lines, listed, said.shown, way, words, base)
+            if way == "unknown":  # unmarked and no meeting: a person's folder's note tells in words
                 entries[:0] = filed_mentions(on, filed, guests, said, words, base, broadcast)
-            entries[:0] = listed_mentions(on, met.way, said.shown, guests, hosts, broadcast, own_line)
-            links.extend(listed)
+            entries[:0] = listed_mentions(on, way, said.shown, guests, hosts, broadcast, own_line)
+            links.extend(target for target in listed if titled(target) is None)
     elif kind == "person":
         logged, last = _logged(file, split, body, blocks if may_be_dated else None, base)
         kept, unread = front_log(file, split.front, meta, base) if split.front else ([], [])
@@ -638,8 +637,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         problems += body.bad_dates + unread
 
     follow_ups = body.follow_ups if not template else []  # a template's tasks are for notes to come
-    if kind == "dated" and follow_ups:
-        follow_ups = of_the_day(follow_ups, date, listed)
+    follow_ups = of_the_day(follow_ups, date, listed) if kind == "dated" and follow_ups else follow_ups
     card, card_problems = _card(file, meta, fields, body if kind == "person" else None, split, config, tags)
     problems += (unfilled if yaml_problem is None else []) + card_problems  # broken YAML: that says it
     if not template and not unfilled:  # a template's values are placeholders, not mistakes

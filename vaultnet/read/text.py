@@ -295,10 +295,30 @@ def load_yaml(file: str, split: Split) -> tuple[dict[str, object], Problem | Non
 
 def _keyed(data: Mapping[Any, object], front: str) -> dict[str, object]:
     """The front matter's values by their keys in lower case, each value wholly in curly quotes
-    read as the text they quote (`_uncurled`), as YAML reads one in straight quotes."""
+    read as the text they quote (`_uncurled`), as YAML reads one in straight quotes; a key YAML
+    read as a time in base 60 as it is written (`_sexagesimal_keys`)."""
+    if any(isinstance(key, int) for key in data):
+        written = _sexagesimal_keys(front)
+        data = {written.get(key, key) if isinstance(key, int) else key: value for key, value in data.items()}
     if not front.isascii() and any(map(front.__contains__, _CURLY_OPENINGS)):
         return {str(key).strip().lower(): _uncurled(value) for key, value in data.items()}
     return {str(key).strip().lower(): value for key, value in data.items()}
+
+
+def _sexagesimal_keys(front: str) -> dict[int, str]:
+    """Each key of the front matter written as YAML 1.1 reads a number in base 60 (`1:1`, which
+    a manager keys the rhythm of one-on-ones by, is 61), by that number: the key as written."""
+    found = {}
+    for written in _SEXAGESIMAL_KEY.findall(front):
+        value = 0
+        for part in written.replace("_", "").split(":"):
+            value = value * 60 + int(part)
+        found[value] = written
+    return found
+
+
+_SEXAGESIMAL_KEY = lazy_pattern(r"^([1-9][0-9_]*(?::[0-5]?[0-9])+)[ \t]*:(?=\s|$)", re.M)
+"""A key at the top level that YAML 1.1 reads as a number in base 60 (`1:1:`, `1:30:`)."""
 
 
 _CURLY_QUOTES = {"“": "”", "‘": "’", "„": "“", "‚": "‘", "«": "»"}

@@ -25,6 +25,12 @@ from vaultnet.convert import folded
 from vaultnet.model import Direction
 from vaultnet.patterns import lazy_pattern
 
+ONE_ON_ONES = ("1:1", "1-1", "1on1", "1-on-1", "one-on-one", "o3", "skip-level", "skip level")
+"""What a meeting of two at work is called: a one-on-one however spelt (`o3`, as Lattice names
+one) and a skip-level with your manager's manager. One list, read wherever a meeting is: a meeting
+word and noun (`[[Bo]] 1on1`), before `with X`, a dated note's tag (`#o3`), a heading of them
+(`## 1on1s`) and a title (`2026-11-24 Priya 1-1.md`)."""
+
 INBOUND = (
     "X called", "X rang", "X phoned", "X emailed", "X e-mailed", "X texted", "X messaged",
     "X wrote to me", "X wrote me", "X replied", "X responded", "X answered", "X asked me", "X came",
@@ -143,7 +149,7 @@ meeting (`Tried to book a call with [[Zed]], no luck`)."""
 
 MUTUAL = (
     "met X", "met with X", "met up with X", "X and I", "caught up with X", "catch-up with X",
-    "catch up with X", "catching up with X", "1:1 with X", "1-1 with X", "one-on-one with X",
+    "catch up with X", "catching up with X", *(f"{word} with X" for word in ONE_ON_ONES),
     "talked with X", "talked to X", "spoke with X", "spoke to X", "chatted with X",
     "coffee with X", "tea with X", "lunch with X", "dinner with X", "drinks with X",
     "drink with X", "beers with X", "breakfast with X", "brunch with X", "walk with X",
@@ -161,7 +167,7 @@ MUTUAL = (
     "cooked with X", "trained with X", "worked out with X", "played … with X",
     "back and forth with X", "coffee at X's", "lunch at X's", "dinner at X's", "drinks at X's",
     "stayed with X", "stayed at X's",
-    "ran into each other", "bumped into each other", "we met", "1on1 with X", "1-on-1 with X",
+    "ran into each other", "bumped into each other", "we met",
     "facetimed with X", "skyped with X", "zoomed with X", "interviewed X", "party at X's",
     "bbq at X's", "barbecue at X's", "thread with X", "exchanged emails with X",
     "exchanged messages with X", "exchanged texts with X", "texting with X", "text exchange with X",
@@ -344,7 +350,7 @@ theirs."""
 MEETING_WORDS = (
     "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "walk", "hike", "run",
     "video call", "phone call", "video chat", "zoom", "facetime", "call", "chat", "visit",
-    "meeting", "met", "1:1", "conversation", "skype", "whatsapp call", "teams call", "voice call",
+    "meeting", "met", *ONE_ON_ONES, "conversation", "skype", "whatsapp call", "teams call", "voice call",
     "beers", "pints", "party", "in person", "standup", "stand-up", "catchup", "sync",
     "mentoring", "check-in", "interview", "wedding", "housewarming", "barbecue", "bbq", "picnic",
     "beer", "pint", "drink", "tea", "climbing", "bouldering", "tennis", "golf", "squash", "skiing",
@@ -355,7 +361,7 @@ MEETING_WORDS = (
 """An own log entry that opens with one of these, and says nothing else, was a meeting: mutual."""
 
 MEETING_NOUNS = (
-    "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", "1:1", "meeting", "beers",
+    "coffee", "lunch", "dinner", "drinks", "breakfast", "brunch", *ONE_ON_ONES, "meeting", "beers",
     "pints", "party", "standup", "stand-up", "video call", "phone call", "conversation", "catchup",
     "catch-up", "wedding", "housewarming", "barbecue", "bbq", "picnic", "qbr",
 )  # fmt: skip
@@ -379,7 +385,7 @@ MESSAGE_WORDS = (
 one (`### 2026-10-02 — Email`), as one naming only a meeting word, is told by the line under it."""
 
 MEETING_HEADINGS = (
-    "meetings", "calls", "1:1s", "1-1s", "one-on-ones", "met", "met with", "people i met", "seen",
+    "meetings", "calls", *(f"{word}s" for word in ONE_ON_ONES), "met", "met with", "people i met", "seen",
     "catch-ups", "treffen", "besprechungen", "reuniones", "réunions",
 )  # fmt: skip
 """Headings a daily note lists its meetings under (`## Meetings` over `- [[Bo]]`): each line under
@@ -510,11 +516,16 @@ _DONE_FIRST = rf"{_TIME_OF_DAY}([^\s{_OPEN}][^{_OPEN}]{{0,40}}?)[\s*]*[-:—–�
 """The mirror of `_NAMED_FIRST`: a line that opens with what was done, a mark, then the people
 (`Lunch - [[Ana]]`, `Call: [[Bo]]`, `Drinks after work: [[Ana]], [[Bo]]`, `Dinner @ [[Cy]]'s`)."""
 _done_first = lazy_pattern(_DONE_FIRST)
-_NOUN = rf"((?:(?:{'|'.join(NOUN_KINDS)})\s+)?[\w:-]+(?:\s+(?:call|chat))?)"
-_BESIDE = rf"{_TIME_OF_DAY}(?:({_SLOTS})(?:['’]s)?[\s(/]+{_NOUN}|{_NOUN}\s+({_SLOTS}))[\s).!]*$"
+_SPACED_NOUNS = "|".join(noun.replace(" ", r"\s+") for noun in MEETING_NOUNS if " " in noun)
+_NOUN = rf"((?:(?:{'|'.join(NOUN_KINDS)})\s+)?(?:{_SPACED_NOUNS}|[\w:-]+)(?:\s+(?:call|chat))?)"
+_BESIDE = (
+    rf"{_TIME_OF_DAY}(?:({_SLOTS})(?:['’]s)?[\s(/]+{_NOUN}|{_NOUN}\s+({_SLOTS}))"
+    r"(?:[\s).!]*$|\s*(?:[,;—–]|\s-)\s)"
+)
 """A line that is only its people and a meeting noun, either way round, no mark between them
-(`Coffee [[Bo]]`, `10:00 [[Bo]] 1:1`, `[[Bo]] (lunch)`, `Weekly 1:1 [[Bo]]`), or whose it was
-(`[[Hal]]'s farewell drinks`)."""
+(`Coffee [[Bo]]`, `10:00 [[Bo]] 1:1`, `[[Bo]] (lunch)`, `Weekly 1:1 [[Bo]]`, `[[Dana]] skip
+level`), or whose it was (`[[Hal]]'s farewell drinks`); and then, after a mark, what was said
+(`[[Ben]] 1:1, quiet again`, `[[Di]] 1-1 — moving date confirmed`)."""
 _beside = lazy_pattern(_BESIDE)
 _THEIRS = lazy_pattern(r"(?<!\w)(?:hers|his|theirs?)(?!\w)")
 """A possessive pronoun, in a person's own log theirs (`dinner at hers` is `dinner at X's`, `their
@@ -803,6 +814,11 @@ _GROUP_OF = rf"(?<!\w)(?:the|my|our)\s+(?:{_RELATION}\s+)?{_RELATION}\s*\(\s*({_
 _group_of = lazy_pattern(_GROUP_OF)
 """A group named, then its people in brackets (`the team ([[Tia]], [[Uma]])`): they are whom it
 says."""
+_group_and = lazy_pattern(
+    rf"(?<=\bwith )(?:the|my|our)\s+(?:{_RELATION}\s+)?{_RELATION}\s+and\s+(?=#?{_OPEN})"
+)
+"""A group met with someone, before them (`Lunch with the team and [[Bo]]`, `with my kids and
+[[Cy]]`): whom it was with."""
 _to_me = lazy_pattern(rf"(?<!\w)(?:my|our)\s+(?:(?:{_RELATION}\s+)?{_RELATION}\s+)?(?=#?{_OPEN})")
 """Who a person is to me, before them (`my sister [[Xan]]`, `my old boss [[Cy]]`, `my [[Mum]]`)."""
 _who_they_are = lazy_pattern(
@@ -825,10 +841,13 @@ _when = lazy_pattern(
 def _asides_cut(text: str) -> str:
     """`text`, a lower-case template, less what says nothing of whom it was with or what was
     done: when it was, before `with` (`_when`), who they are to me (`_to_me`, `_group_of`,
-    `_who_they_are`) and a place linked before `with` (`_place_linked`).
+    `_who_they_are`), a group met with them (`_group_and`) and a place linked before `with`
+    (`_place_linked`).
     Each looked for only where its words are: most lines hold none."""
     if "(" in text:
         text = _group_of.sub(r"\1", text)
+    if "with " in text and " and " in text:
+        text = _group_and.sub("", text)
     if _CLOSE + " (" in text or _CLOSE + ", " in text:
         text = _who_they_are.sub("", text)
     if "my " in text or "our " in text:
@@ -1743,6 +1762,8 @@ def _may_say_many(text: str) -> bool:
         or "nurture" in text
         or "bcc" in text
         or "webinar" in text
+        or "team" in text
+        or "hands" in text
     )
 
 
@@ -1867,7 +1888,7 @@ def mailing_opening(text: str) -> int | None:
 
 _MASS_TERMS = (
     r"newsletter|digest|mailing list|mass e?-?mail|bulk e?-?mail|investors?[ -]updates?"
-    r"|lp (?:update|letter)s?"
+    r"|lp (?:update|letter)s?|team[ -]updates?"
     r"|update to (?:the |all |our |my )?(?:investors|subscribers|list)"
 )
 _NOT_OF_A_MAILING = (
@@ -1928,6 +1949,29 @@ in a group chat, a group on a chat app, a Slack or Discord channel, or to a grou
 (`Sent the rota to the volunteers group`); not a group met or done something with (`met [[Bo]]
 at the running group`, `Went to the book group with [[Bo]]`), nor one a line is about or that
 names something of it (`Called [[Bo]] about the group chat`, `the running group dinner`)."""
+_TEAM_LEADS = r"leads?|managers?|heads?|captains?|coach(?:es)?|mates?|offsites?|building|events?|outings?"
+"""What a team's name may be followed by when it names one of the team or something of it, not
+the team (`the team lead`, `the team offsite`)."""
+_TO_THE_TEAM = (
+    # the update a manager sends the team: `Sent team update email to X, Y`, `Sent the weekly team update`
+    r"\b(?:sent|mailed|e-?mailed|posted|shared|forwarded)(?:\s+out)?\s+"
+    r"(?:(?:the|my|our|a|an|this\s+week'?s)\s+)?(?:[\w-]+\s+){0,2}?team[ -]updates?\b"
+    r"(?![ -](?:drafts?|meetings?|calls?|syncs?|sessions?|slides?|deck)\b)"
+    r"|\bteam[ -]updates?\s+(?:e-?mail|mail|memo|message|post)s?\b"
+    # a mail to all at once: `All-hands email to X`, `all-staff memo`
+    r"|\b(?:all[ -]hands|all[ -]staff|company[ -]wide)\s+"
+    r"(?:e-?mail|mail|memo|message|update|announcement)s?\b"
+    # a message to the team: `Emailed the team re: ...`, `Mail to the team`, `Posted it to the platform team`
+    r"|(?:\b(?:sent|mailed|e-?mailed|texted|messaged|posted|forwarded|shared|wrote|pinged|slacked)"
+    r"(?:\s+(?!(?:me|us)\b)[\w'-]+){0,4}?\s+to|\b(?:e-?mailed|texted|messaged|pinged|slacked)"
+    r"|\b(?:e-?mail|mail|message|msg|update|note|memo|post|announcement|reminder)s?\s+to)"
+    r"\s+(?:the|my|our|all\s+(?:of\s+)?the)\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+)?team\b(?!['’])"
+    rf"(?![ -](?:{_TEAM_LEADS})\b){_NOT_OF_THE_GROUP}"
+)
+"""The team's mail, as a manager's vault writes it: an update sent to the team (`Sent team update
+email to X, Y`), a mail to the whole team or an all-hands mail; a team is a group. Not a team met
+(`Lunch with the team and X`), nor one of it mailed (`Emailed the team lead X`), nor work on the
+update (`the team update draft`, `Team update meeting with X`)."""
 _MASS = lazy_pattern(
     r"newsletter|mass[ -]?e?-?mail|mailing list|bulk e-?mail|\bsubscribers\b|substack"
     r"|\blp (?:update|letter)s?\b(?![ -](?:draft|for)\b)"
@@ -1939,7 +1983,7 @@ _MASS = lazy_pattern(
     r"|\b(?:sent|mailed|e-?mailed|texted|messaged|posted|forwarded)\b[^.;]*(?<!\bhi )(?<!\bhello )"
     r"\bto (?:everyone|everybody)\b"
     r"|\bgroup (?:text|message|msg|e-?mail|sms)s?\s+(?:to|with)\b"
-    rf"|{_TO_A_GROUP}"
+    rf"|{_TO_A_GROUP}|{_TO_THE_TEAM}"
     r"|\b(?:e-?mailed|texted|messaged|wrote\s+to|sent\b[^.;]{0,40}?\bto)\s+all\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:parents|families|students|pupils|staff|members|clients|customers|guests|volunteers)\b"
     r"|\bletters?\s+home\b|\b(?:update|e-?mail|letter|reminder|message|newsletter|note|text)s?\s+(?:home\s+)?to\s+"
@@ -1959,7 +2003,8 @@ _MASS = lazy_pattern(
 """Words of a line sent to many at once, as a tag `#broadcast` says it (spec 1.4): a newsletter,
 a weekly digest, an update mailed `to the list` or `to everyone on my list`; and as a personal
 vault writes one, cards to everyone, a message to a group (`group text to`, `to the family
-group`, `Family WhatsApp group:`: `_TO_A_GROUP`); and as a salesperson's tools send one, a mail
+group`, `Family WhatsApp group:`: `_TO_A_GROUP`), the team's mail (`_TO_THE_TEAM`); and as a
+salesperson's tools send one, a mail
 merge, a sequence or a drip someone is put in (`added X to the Outreach nurture sequence`,
 `sequence step 3 to X`), a webinar's invites, a line that opens by bcc'ing a team or several
 (`bcc'd X and Y on the release notes`)."""

@@ -32,9 +32,10 @@ from vaultnet.config import Config
 from vaultnet.convert import folded, letters_spelt, name_key, spellings
 from vaultnet.errors import StateLater
 from vaultnet.metrics.stats import FAR_AHEAD_DAYS, Report, Summary, compute, far_ahead, person_stats
-from vaultnet.model import Note, Person, PersonStats, Problem, Vault
+from vaultnet.model import Note, Person, PersonStats, Problem, Vault, stem_of
 from vaultnet.pages.layout import CANVAS, USER_TEMPLATES
 from vaultnet.pages.saved import RowBook, SavedStats, stats_of
+from vaultnet.read.days import day_in_name
 from vaultnet.saved.files import Packed, of_shape, read_signed, write_signed
 from vaultnet.saved.state import (
     PeopleFile,
@@ -77,6 +78,7 @@ from vaultnet.vault.resolve import (
     unnoted,
     without_entries,
 )
+from vaultnet.vault.titles import name_heads, title_keys
 from vaultnet.vault.walk import SourceFile, copies_beside
 
 # The pages' lists, the introductions and the swapping of a person's parts are imported by the
@@ -607,22 +609,28 @@ def _moved(
 ) -> Resolver:
     """Take in the people added, removed or renamed: their names in the state and in the
     resolver (`saved`, the state's, as it was); each unchanged note that may name one of them
-    (its text holds one of their names, as they were or are) read again into `notes`, as if
-    changed, so that its links are resolved anew (one that makes an introduction is then
-    refused as any changed one is, `intros.py`). The resolver, to be saved. StateLater when
-    there are too many of those notes."""
+    (its text holds one of their names, as they were or are, or its title a name or a first
+    name of theirs: `_titled_for`) read again into `notes`, as if changed, so that its links
+    are resolved anew (one that makes an introduction is then refused as any changed one is,
+    `intros.py`). The resolver, to be saved. StateLater when there are too many of those notes."""
     find = saved.editable()
     keys: set[str] = set()
+    heads: set[str] = set()  # of the titles that may name them (`2026-11-24 Priya 1-1.md`)
     for file, (was, now) in moves.items():
         for claimed, take in ((was, find.remove), (now, find.add)):
             if claimed is not None:
                 person = Note(file, "person", claimed[0], aliases=claimed[1])
                 take(person)
                 keys |= Resolver.keys(person)
+                heads |= name_heads(Resolver.keys(person) | Resolver.first_keys(person))
     _rename(state, moves)
     keys.discard("")
     plain = tuple(key.encode() for key in keys if key.isascii())
-    naming = [stat_ for stat_ in found if stat_[0] not in notes and _may_name(stat_, keys, plain)]
+    naming = [
+        stat_
+        for stat_ in found
+        if stat_[0] not in notes and (_may_name(stat_, keys, plain) or _titled_for(stat_[0], heads, config))
+    ]
     if len(naming) > NAMING_AT_MOST:
         raise StateLater(f"{len(naming)} notes may name a person added, removed or renamed")
     for stat_ in naming:
@@ -630,6 +638,16 @@ def _moved(
     state.resolver = find  # the names' part is saved anew
     state.shared = _shared(find)
     return find
+
+
+def _titled_for(file: str, heads: set[str], config: Config) -> bool:
+    """Is the note named for a day and a title that may name someone of these `name_heads` (a
+    person added, removed or renamed), as a note named for a meeting with one is (`2026-11-24
+    Priya 1-1.md`)?"""
+    if heads.isdisjoint(title_keys(stem_of(file))):
+        return False  # nearly every note
+    named = day_in_name(file, stem_of(file), config.daily_format, config.weekly_format)
+    return named is not None and not heads.isdisjoint(title_keys(named[1]))
 
 
 def _shared(find: Resolver) -> tuple[tuple[str, int, str], ...]:

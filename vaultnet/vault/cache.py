@@ -52,7 +52,7 @@ _MAGIC = b"vaultnet parse cache 5\n"
 _DIGEST = 4
 _LENGTH = 8
 """Bytes of the index's length, before the index's CRC-32 at the end."""
-_FORMAT = 12
+_FORMAT = 13
 NOTES_LIMIT = 1 << 30
 """A notes.bin larger than this is not read (a vault of 100,000 notes makes a few hundred MB)."""
 MEMO_LIMIT = 64 << 20

@@ -12,7 +12,8 @@ from itertools import accumulate
 from typing import cast
 
 from vaultnet.convert import name_key, spellings, stem_words
-from vaultnet.model import Note, Problem, Vault, stem_of
+from vaultnet.model import Note, Problem, Vault, stem_of, titled
+from vaultnet.vault.titles import TitleNames
 
 _UNASKED = ""
 """Not a file: a target not looked up yet."""
@@ -53,6 +54,8 @@ class Resolver:
         self._clashes: list[Clash] | None = None
         """`problems` and `clashes` as last made: they change only when a person is added or
         removed (watch mode makes pages again and again)."""
+        self._titles: TitleNames | None = None
+        """`titles()` as last made: made when a title is first asked of, again after a change."""
         # In file order, each file goes last in its lists: no search to keep them sorted.
         for note in sorted(people, key=lambda n: n.file):
             for table, key in self._tables(note):
@@ -105,6 +108,7 @@ class Resolver:
     def add(self, note: Note) -> None:
         self._found.clear()
         self._problems = self._clashes = None
+        self._titles = None
         for table, key in self._tables(note):
             files = table.setdefault(key, [])
             if note.file not in files:
@@ -113,6 +117,7 @@ class Resolver:
     def remove(self, note: Note) -> None:
         self._found.clear()
         self._problems = self._clashes = None
+        self._titles = None
         for table, key in self._tables(note):
             files = table.get(key, [])
             if note.file in files:
@@ -127,6 +132,18 @@ class Resolver:
         (`alex-barnes`, `alex_barnes`)."""
         keys = {name_key(note.stem), *_claims(note)}
         return keys | {mark.join(key.split(" ")) for key in keys if " " in key for mark in "-_"}
+
+    @staticmethod
+    def first_keys(note: Note) -> set[str]:
+        """The first name a title may name this note's person by (`TitleNames.firsts`): a title
+        holding it may mean them, or no longer, when they come, go or are renamed."""
+        return {name_key(stem_words(name_key(note.stem))[0])} - {""}
+
+    def titles(self) -> TitleNames:
+        """The names a title may name each person by (`TitleNames`), made from these tables."""
+        if self._titles is None:
+            self._titles = TitleNames.of(self._by_stem, self._by_claim)
+        return self._titles
 
     def __call__(self, target: str) -> str | None:
         try:
@@ -153,7 +170,12 @@ class Resolver:
         of a slug that spells it, `hannah-muller` of `Hannah Müller`), those among several whose path ends as
         the target's does, sorted: one means them, several mean nobody, none: nobody answers to it.
         Of several, a path spelt as one of them is on disk, in case and Unicode form, means that one
-        (`People/ada` of `People/Ada.md` and `People/ada.md`, which a Linux disk holds both of)."""
+        (`People/ada` of `People/Ada.md` and `People/ada.md`, which a Linux disk holds both of).
+        A note's title that stands for its people (`model.title_target`) means the one person
+        it names (`TitleNames.one_person`)."""
+        if (title := titled(target)) is not None:
+            one = self.titles().one_person(title)
+            return [one] if one is not None else []
         key = name_key(target.removeprefix("#")).removesuffix(".md")  # `#Ana`: a tag that may name her
         path = ""
         if "/" in key:

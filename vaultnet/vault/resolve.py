@@ -13,6 +13,7 @@ from operator import attrgetter
 from vaultnet.config import Config
 from vaultnet.convert import target_key
 from vaultnet.model import (
+    TITLED,
     Contact,
     Direction,
     FollowUp,
@@ -166,8 +167,14 @@ def sightings(note: Note, find: Resolver, config: Config) -> tuple[Sighting, ...
 
 def _may_be_someone(target: str, folder: str) -> bool:
     """May a link no person answers to be someone met (`sightings`)? Not a tag, an address, a
-    day or a time, nor the folder its note is filed in."""
-    return target[:1] != "#" and not an_address(target) and target != folder and not names_a_time(target)
+    day or a time, nor the folder its note is filed in; nor a note's title that names no one
+    (`2026-11-20 Platform sync.md`: `model.title_target`)."""
+    return (
+        target[:1] not in ("#", TITLED)
+        and not an_address(target)
+        and target != folder
+        and not names_a_time(target)
+    )
 
 
 def _said_met(text: str, base: str, config: Config) -> set[str]:
