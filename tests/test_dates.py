@@ -197,6 +197,18 @@ def test_a_daily_notes_day_without_its_year_is_no_problem() -> None:
     assert note("Diario/2026-11-30.md", "## Nov 28\n- coffee with [[Ana]]\n").problems == ()
 
 
+def test_a_daily_notes_slashed_day_without_its_year_is_its_own_day_no_problem() -> None:
+    """`- 11/20 call with [[Bo]]` in the note of 20 November: a day without a year, as `Nov 20:`
+    is, not one that reads two ways; the call is on the note's day, and no problem. In a note of
+    no day it is a problem still."""
+    n = note("Daily/2026-11-20.md", "- 11/20 call with [[Bo]]\n## 11/20\n- lunch with [[Cy]]\n")
+    assert dated(n) == [("2026-11-20", ("Bo",)), ("2026-11-20", ("Cy",))]
+    assert n.problems == ()
+    assert problems(note("Trips/Lisbon.md", "- 11/20 call with [[Bo]]\n")) == [
+        (1, "'11/20' is not a date vaultnet can be sure of")
+    ]
+
+
 # --- a day said in words ------------------------------------------------------------------------
 
 

@@ -738,12 +738,22 @@ def _logseq_own(line: str) -> bool:
 def bad_date(body: Body, file: str, head: str, line: int) -> bool:
     """An item, heading or row that opens with a day written as vaultnet cannot be sure of, or a
     link to one (`[[20-11-2026]]`: which note's day, without the vault's daily format?): a
-    problem, and True."""
+    problem, and True when it has a year. One without (`11/20 call with [[Bo]]`) is a day
+    without a year, as `Nov 20:` is: a dated note's line of its own day, no problem there."""
     match = SLASHED.match(head)
-    if match:
-        message = f"'{match[1]}' is not a date vaultnet can be sure of: write it as YYYY-MM-DD"
-        body.bad_dates.append(Problem(file, line, message))
-    return match is not None
+    if match is None:
+        return False
+    problem = Problem(
+        file, line, f"'{match[1]}' is not a date vaultnet can be sure of: write it as YYYY-MM-DD"
+    )
+    body.bad_dates.append(problem)
+    if len(_DAY_PARTS.findall(match[1])) > 1:
+        return True
+    body.yearless.append(problem)
+    return False
+
+
+_DAY_PARTS = lazy_pattern(r"[/.-]")
 
 
 def yearless_day(body: Body, file: str, head: str, line: int, heading: bool = False) -> None:
