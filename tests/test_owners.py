@@ -3820,6 +3820,70 @@ def test_a_note_of_a_work_read_is_no_dated_note(make_vault) -> None:  # type: ig
     assert got["problems"] == []
 
 
+_PAPER = '---\ntitle: "Lipid clustering"\ndate: 2025-11-03\n'
+"""A paper's front matter as an academic writes it: its title and the day it came out."""
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "work"),
+    [
+        ("papers/2025-scrna.md", _PAPER + "---\nAuthors: [[Ana]], Jonas Berg\n", True),
+        ("03 Publications/bench.md", _PAPER + "---\n[[Ana]]\n", True),
+        ("Notes/bench.md", _PAPER + "venue: bioRxiv\n---\nAuthors: [[Ana]], Jonas Berg\n", True),
+        ("Notes/bench.md", _PAPER + "journal: Bioinformatics\nauthors: ['[[Ana]]']\n---\n", True),
+        ("Notes/bench.md", _PAPER + "doi: 10.1101/2025.11.03.123\n---\n[[Ana]]\n", True),
+        ("Notes/bench.md", _PAPER + "arXiv: 2511.01234\n---\n[[Ana]]\n", True),
+        ("Notes/bench.md", _PAPER + "tags: [publication]\n---\n[[Ana]]\n", True),
+        ("Notes/bench.md", _PAPER + "tags: [preprints]\n---\n[[Ana]]\n", True),
+        ("Notes/bench.md", _PAPER + "type: manuscript\n---\n[[Ana]]\n", True),
+        # Not a work: a venue with no authors is an event's, a day's note is the day's whatever
+        # its folder or keys, and a meeting's (its type, its attendees) is a meeting.
+        ("Conferences/ISMB.md", _PAPER + "venue: Montréal\n---\n- talked to [[Ana]]\n", False),
+        ("Journal/2025-11-03.md", "---\njournal: personal\n---\n- lunch with [[Ana]]\n", False),
+        ("Papers/2025-11-03 Sync.md", "---\ndoi: 10.1/x\n---\n- [[Ana]]\n", False),
+        ("Papers/Review.md", _PAPER + "type: meeting\n---\n[[Ana]]\n", False),
+        ("Papers/Review.md", _PAPER + "attendees: ['[[Ana]]']\n---\n", False),
+    ],
+)
+def test_a_publication_is_a_note_of_a_work(file: str, text: str, work: bool) -> None:
+    """A publication's note (an academic's own paper, a preprint) dates the work, not a day its
+    authors were met: its type or a tag says so in the words of a work's note (`publication`,
+    `preprint`, `manuscript`), or the folder it is filed in does (`papers/`, `Publications/`),
+    or its front matter names what only a work has (a `doi`, an `arxiv` id), or where it came
+    out (`venue`, `journal`) beside its authors. A note named for a day is the day's (the
+    Journals plugin writes `journal: personal` into each), a venue alone may be an event's, and
+    a meeting about a paper is a meeting."""
+    note = parse_note(file, text.encode(), Config())
+    assert (note.kind == "dated") is not work, note.kind
+    assert bool(note.date) is not work
+
+
+def test_a_papers_timeline_counts_and_its_authors_do_not(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A paper's note, read as a work's by its `venue` and authors, lists its authors under
+    `**Authors:**` or `## Authors`: no contact with them on its day. The dated items of its
+    `## Timeline` still are contacts, each on its own day."""
+    person = "---\ntags: [person]\n---\n"
+    root = make_vault(
+        {
+            **{f"People/{name}.md": person for name in ("Ana Ruiz", "Bo Lind", "Cy Ode", "Di Fox")},
+            "Papers/bench.md": (
+                _PAPER + "venue: bioRxiv\n---\n**Authors:** [[Ana Ruiz]], Jonas Berg\n\n"
+                "## Authors\n- [[Bo Lind]]\n- Cy Ode\n\n"
+                "## Timeline\n- 2026-11-02 editor ([[Di Fox]]) sent it out for review\n"
+                "- 2026-11-10 [[Ana Ruiz]] sent her response to R1\n"
+            ),
+        }
+    )
+    got = people(root)
+    assert [got[f"People/{n}.md"]["interactions"] for n in ("Ana Ruiz", "Bo Lind", "Cy Ode", "Di Fox")] == [
+        1,
+        0,
+        0,
+        1,
+    ]
+    assert report(root)["without_note"] == []
+
+
 def test_a_tag_that_names_a_person_is_a_link_to_them(make_vault) -> None:  # type: ignore[no-untyped-def]
     """Logseq writes a page's link as a tag too (`#Ana` is `[[Ana]]`), and owners tag a day's
     line with whom it was with: a tag that names a person is a link to them, on the line's day

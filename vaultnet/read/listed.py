@@ -173,6 +173,12 @@ def a_meeting(kinds: set[str], tags: list[str]) -> bool:
     return bool(kinds & MEETING_KINDS) or meeting_tagged(tags)
 
 
+def lists_attendees(meta: dict[str, object]) -> bool:
+    """Does a note's front matter list who was at its meeting (`attendees`, `participants`, their
+    German, Spanish, Italian and Dutch words: `_MEETING_LISTS`)? Then the note is a meeting's."""
+    return not _MEETING_LISTS.isdisjoint(meta)
+
+
 def how_met(
     meta: dict[str, object], fields: Fields, tags: list[str], types: set[str], me: Iterable[str]
 ) -> tuple[Met, list[str], list[str]]:
@@ -182,7 +188,7 @@ def how_met(
     says, and those people as written; and whom an email the owner wrote went to. When it names
     the owner (`me`, or as the configuration's `me` names them), the owner did: `direction:
     outbound`. `tags`: the note's own, not its lines' (`- Lunch with [[Bo]] #meeting` is that line's)."""
-    meeting = a_meeting(types, tags) or not _MEETING_LISTS.isdisjoint(meta) or "organizer" in fields
+    meeting = a_meeting(types, tags) or lists_attendees(meta) or "organizer" in fields
     given = first_of(fields.get("direction", []), who_started)
     direction: Direction | None = given if isinstance(given, str) else None  # type: ignore[assignment]
     mail = _mail(meta, types, tags)
