@@ -4837,3 +4837,41 @@ def test_a_diary_of_a_death_in_another_sense_is_an_entry_still(make_vault) -> No
     )
     root = make_vault({"People/Sue.md": "---\ntags: [person]\n---\n## Log\n" + log})
     assert directions(people(root)["People/Sue.md"])[:4] == (0, 1, 1, 1)
+
+
+def test_a_meeting_notes_task_is_the_attendee_it_names_by_their_notes_name(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`- [ ] Sam to send the figures` in a meeting Sam Oduya attends is his follow-up, by his
+    whole name or by his first when no other attendee has it, however the note lists him: by
+    the name his note gives him (its heading over a slug, its `name`, an alias), not by how the
+    list links him (`[[sam-oduya]]`, `[[cw]]`). A name no attendee has, one two attendees share
+    (a person listed without a note too), or a name inside a word is nobody's."""
+    root = make_vault(
+        {
+            "people/sam-oduya.md": "---\ntags: [person]\n---\n# Sam Oduya\n",
+            "people/cw.md": "---\ntags: [person]\nname: Chen Wei\naliases: [Wei Chen]\n---\n",
+            "people/ann-lee.md": "---\ntags: [person]\n---\n# Ann Lee\n",
+            "people/ann-ray.md": "---\ntags: [person]\n---\n# Ann Ray\n",
+            "people/helen-brandt.md": "---\ntags: [person]\n---\n# Prof. Helen Brandt\n",
+            "people/josé-álvarez.md": "---\ntags: [person]\n---\n",
+            "meetings/2026-11-20 lab meeting.md": (
+                '---\ntype: meeting\nattendees: ["[[helen-brandt]]", "[[sam-oduya]]", "[[cw]]", "[[ann-lee]]",'
+                ' "[[ann-ray]]", "[[josé-álvarez]]", Jonas Berg]\n---\n'
+                "- [ ] Sam to send updated figures by Friday\n- [ ] Wei to add the Beijing cohort\n"
+                "- [ ] ask Helen Brandt about the letter\n- [ ] Ann to book the room\n"
+                "- [ ] Jonas to check Samples\n- [ ] Jose to rerun the pipeline\n"
+            ),
+            "meetings/2026-11-21 sync.md": (
+                '---\ntype: meeting\nattendees: ["[[sam-oduya]]", Sam Lee]\n---\n- [ ] Sam to write up\n'
+            ),
+        }
+    )
+    got = people(root)
+    tasks = {p["name"]: [f["text"] for f in p["follow_ups"]] for p in got.values()}
+    assert tasks == {
+        "Sam Oduya": ["Sam to send updated figures by Friday"],
+        "Chen Wei": ["Wei to add the Beijing cohort"],
+        "Ann Lee": [],
+        "Ann Ray": [],
+        "Prof. Helen Brandt": ["ask Helen Brandt about the letter"],
+        "josé-álvarez": ["Jose to rerun the pipeline"],
+    }

@@ -81,7 +81,7 @@ def _targets(note: Note) -> set[str]:
     `hannah-muller.md` answers to it): its lookups may change when a person with that key does."""
     targets = [t for m in note.entries for t in m.targets]
     targets += note.links
-    targets += [t for f in note.follow_ups for t in f.targets]
+    targets += [t for f in note.follow_ups for t in (*f.targets, *f.among)]  # `among`: whom it may name
     keys = {target_key(t) for t in targets}
     return keys.union(*map(spellings, keys))
 

@@ -129,6 +129,10 @@ class FollowUp:
     done: bool = False
     """Ticked: no follow-up, but it closes the open copies of it written before (a task carried
     forward from day to day, then done: `cultivate.open_follow_ups`)."""
+    among: tuple[str, ...] = ()
+    """In a dated note that lists its people (`attendees: [...]`): those people, as it lists them.
+    A name of one of them written plain in the task makes it theirs too (`- [ ] Sam to send the
+    figures`), which only their notes' names tell (`names.named_plain`)."""
 
 
 def stem_of(file: str) -> str:

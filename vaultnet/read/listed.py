@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import NamedTuple
@@ -438,45 +437,17 @@ def _away(entries: list[Mention], people: set[str], words: phrases.Table, base: 
 
 
 def of_the_day(follow_ups: list[FollowUp], date: dt.date | None, listed: list[str]) -> list[FollowUp]:
-    """A dated note's tasks, on its `date`, each of the people it links or, of those the note
-    lists, names plain (`_named_plain`), and due when its words say counted from that day
-    (`due_in_words`: `call [[Bo]] next Tuesday`) unless it gives its own."""
-    names = _names_of(listed)
+    """A dated note's tasks, on its `date`, each of the people it links and, kept `among` it, the
+    people the note lists, whom a name written plain in it may mean (resolved with their notes'
+    names: `names.named_plain`); due when its words say counted from that day (`due_in_words`:
+    `call [[Bo]] next Tuesday`) unless it gives its own."""
+    among = tuple(dict.fromkeys(listed))
     return [
         replace(
             f,
             date=date,
-            targets=_named_plain(f, names),
+            among=among,
             due=f.due or (due_in_words(f.text, date) if date and not f.done else None),
         )
         for f in follow_ups
     ]
-
-
-def _names_of(listed: list[str]) -> dict[str, str]:
-    """A dated note's people by the names a task may call them by, written plain: the whole name
-    (`Bo Chen`, a link's target less its folder) and the first name (`Bo`) when no one else in
-    the note has it."""
-    names: dict[str, str] = {}
-    firsts: dict[str, set[str]] = defaultdict(set)
-    for target in listed:
-        name = target.rsplit("/", 1)[-1].strip()
-        if name:
-            names[name] = target
-            firsts[name.split()[0]].add(target)
-    for first, targets in firsts.items():
-        if len(targets) == 1 and len(first) > 1 and first[0].isupper():
-            names.setdefault(first, *targets)
-    return names
-
-
-def _named_plain(follow_up: FollowUp, names: dict[str, str]) -> tuple[str, ...]:
-    """A task's people: those it links, and the note's people it names plain (`- [ ] Bo to send
-    the deck` in a meeting note Bo is listed in: his follow-up, as `[[Bo]]` would make it)."""
-    text = follow_up.text
-    found = [target for name, target in names.items() if name in text and _whole_word(name, text)]
-    return tuple(dict.fromkeys((*follow_up.targets, *found))) if found else follow_up.targets
-
-
-def _whole_word(word: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None

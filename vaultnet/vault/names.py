@@ -6,13 +6,14 @@ import sys
 import unicodedata
 from array import array
 from bisect import bisect_left, insort
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import accumulate
 from typing import cast
 
-from vaultnet.convert import name_key, spellings, stem_words
+from vaultnet.convert import name_key, spellings, stem_words, target_key, unaccented
 from vaultnet.model import Note, Problem, Vault, stem_of
+from vaultnet.patterns import lazy_pattern
 
 _UNASKED = ""
 """Not a file: a target not looked up yet."""
@@ -51,6 +52,8 @@ class Resolver:
         """Each target asked so far and its answer: a vault names the same people again and again."""
         self._problems: list[Problem] | None = None
         self._clashes: list[Clash] | None = None
+        self._names: dict[str, list[str]] | None = None
+        """Each person's names, as `names_of` gives them: made when first asked."""
         """`problems` and `clashes` as last made: they change only when a person is added or
         removed (watch mode makes pages again and again)."""
         # In file order, each file goes last in its lists: no search to keep them sorted.
@@ -104,7 +107,7 @@ class Resolver:
 
     def add(self, note: Note) -> None:
         self._found.clear()
-        self._problems = self._clashes = None
+        self._problems = self._clashes = self._names = None
         for table, key in self._tables(note):
             files = table.setdefault(key, [])
             if note.file not in files:
@@ -112,7 +115,7 @@ class Resolver:
 
     def remove(self, note: Note) -> None:
         self._found.clear()
-        self._problems = self._clashes = None
+        self._problems = self._clashes = self._names = None
         for table, key in self._tables(note):
             files = table.get(key, [])
             if note.file in files:
@@ -195,6 +198,20 @@ class Resolver:
             return list(self._by_path.get(key.lstrip("/"), ()))
         return self.answering(key)
 
+    def names_of(self, file: str) -> list[str]:
+        """The names (each a `name_key`) the person of this file answers to: their file's, their
+        `name`, their aliases, a slug's words, but no address. Only a few tasks ask (`named_plain`):
+        the tables are turned round once then."""
+        if self._names is None:
+            names: dict[str, list[str]] = defaultdict(list)
+            for table in (self._by_stem, self._by_claim):
+                for key, files in table.items():
+                    if not an_address(key):
+                        for person in files:
+                            names[person].append(key)
+            self._names = dict(names)
+        return self._names.get(file, [])
+
     def shared(self) -> set[str]:
         """Each name two people or more answer to: what `clashes` lists, found without sorting
         (a build from the saved state, whose tables are `SortedTable`s, asks of a few names)."""
@@ -258,6 +275,44 @@ class Resolver:
             else:
                 found.append((key, files, None))
         return found
+
+
+def named_plain(text: str, among: Iterable[str], find: Resolver) -> set[str]:
+    """Of a dated note's people (`among`, as it lists them), those a task's `text` names plain
+    (`- [ ] Sam to send the figures`): by a whole name of theirs, or by the first word of one when
+    no other of the note's people has it (one listed with no note neither), its words written
+    whole, the first with a capital (`Samples` is no `Sam`), accents aside (`Jose` is José). The
+    names are their notes' (`names_of`: a heading over a slug, a `name`, an alias), not only how
+    the list links them (`[[sam-oduya]]`)."""
+    raw = _WORD.findall(text)
+    words = [unaccented(name_key(word)) for word in raw]
+    capital = [word[:1].isupper() for word in raw]
+    found: set[str] = set()
+    firsts: dict[str, set[str | None]] = defaultdict(set)  # None: someone listed with no note
+    for target in dict.fromkeys(among):
+        file = find(target)
+        for name in {target_key(target), *(find.names_of(file) if file else ())}:
+            parts = [unaccented(word) for word in _WORD.findall(name)]
+            if len(parts) > 1 and file and _said(parts, words, capital):
+                found.add(file)
+            if parts and len(parts[0]) > 1:
+                firsts[parts[0]].add(file)
+    for word, upper in zip(words, capital, strict=True):
+        if upper and len(whose := firsts.get(word, ())) == 1 and (file := next(iter(whose))):
+            found.add(file)
+    return found
+
+
+def _said(parts: list[str], words: list[str], capital: list[bool]) -> bool:
+    """Are these words of a name among a text's `words`, one after another, the first with a capital?"""
+    size = len(parts)
+    return any(
+        capital[at] and words[at : at + size] == parts for at, word in enumerate(words) if word == parts[0]
+    )
+
+
+_WORD = lazy_pattern(r"\w+(?:['’-]\w+)*")
+"""A word of a name or of a task, with the apostrophes and hyphens inside it (`O'Neill`, `Ji-woo`)."""
 
 
 def _spelt(files: list[str], target: str) -> list[str]:

@@ -26,7 +26,7 @@ from vaultnet.model import (
     new_contact,
 )
 from vaultnet.read.days import names_a_time
-from vaultnet.vault.names import Resolver, an_address, told_apart
+from vaultnet.vault.names import Resolver, an_address, named_plain, told_apart
 
 MAX_LINKED_GROUP = 200
 """People one note (or one entry) may name and still link pair by pair (spec 1.6). An all-hands
@@ -236,6 +236,13 @@ def _crowd_of(note: Note, largest: int) -> Problem | None:
     )
 
 
+def task_people(follow_up: FollowUp, find: Resolver) -> set[str]:
+    """Whose a task of a note other than a person's is: whom it links, and of the people its dated
+    note lists, those it names plain (`named_plain`: `- [ ] Sam to send the figures`)."""
+    people = find.files(follow_up.targets)
+    return people | named_plain(follow_up.text, follow_up.among, find) if follow_up.among else people
+
+
 def contribute(note: Note, find: Resolver) -> dict[str, Part]:
     """What one note tells about each person it concerns, by person file.
 
@@ -284,7 +291,7 @@ def _contribute(
             elif not mention.aside:
                 sourced[person].append(mention)
     for follow_up in note.follow_ups:
-        for person in {f for t in follow_up.targets if (f := find(t))}:
+        for person in task_people(follow_up, find):
             followed[person].append(follow_up)
     return {
         person: Part(
@@ -592,7 +599,7 @@ class _Told:
                 self._told_elsewhere.update(people)
             about |= people
         for follow_up in note.follow_ups:
-            for person in {f for t in follow_up.targets if (f := find(t))}:
+            for person in task_people(follow_up, find):
                 self.follow_ups[person].append(follow_up)
                 about.add(person)
         groups = [whole] if note.kind == "dated" else list(_by_line(note.entries, named))
