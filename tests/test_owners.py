@@ -3576,20 +3576,60 @@ def test_someone_met_by_a_first_name_alone_is_hinted_at_the_person_of_that_first
     assert overview.count("perhaps") == 2  # not Bo (two of them), nor Ana Lima
 
 
-def test_the_first_name_hint_knows_a_first_name_as_first_names_gives_it() -> None:
-    """`named_alike` finds a person by either first word `first_names` gives: of their name
-    (`Robert`) and of their file's (`bob` of `bob-lee.md`), as the rest of vaultnet does."""
+def test_the_hint_of_a_name_alone_finds_whom_show_finds_by_it() -> None:
+    """`named_alike` suggests whom one word names as `vaultnet show` and `log` find them by it:
+    by any word of their name, of an alias or of their file's name (a slug's), family name first
+    too (`Wei` and `Chen` of Chen Wei), accents aside (`Maria` of María González), one person
+    alone. Two people sharing the word (`Lee`), or a word of no one's, suggest nobody."""
     import datetime as dt
 
+    from vaultnet.commands.people import People
+    from vaultnet.errors import AmbiguousPerson, UnknownPerson
     from vaultnet.metrics.next import named_alike
-    from vaultnet.model import Unnoted
+    from vaultnet.model import Note, Unnoted
+    from vaultnet.vault.names import Resolver
 
-    met = [
-        Unnoted(name, dt.date(2026, 11, 20), "Daily/2026-11-20.md", 1, "")
-        for name in ("Bob", "Robert", "Lee")
+    notes = [
+        Note("People/chen-wei.md", "person", "Chen Wei", aliases=("Wei Chen", "陈伟")),
+        Note("People/María González.md", "person", "María González"),
+        Note("People/bob-lee.md", "person", "Robert Lee"),
+        Note("People/Ann Lee.md", "person", "Ann Lee"),
     ]
-    people = [("People/bob-lee.md", "Robert Lee"), ("People/Ana Souza.md", "Ana Souza")]
-    assert named_alike(met, people) == {"Bob": people[0], "Robert": people[0]}
+    words = ("Wei", "Chen", "Maria", "Gonzalez", "Bob", "Robert", "Lee", "Zed")
+    met = [Unnoted(word, dt.date(2026, 11, 20), "Daily/2026-11-20.md", 1, "") for word in words]
+    shown = [(note.file, note.name) for note in notes]
+    hinted = named_alike(met, shown, Resolver(notes))
+    assert {word: file for word, (file, _) in hinted.items()} == {
+        "Wei": "People/chen-wei.md",
+        "Chen": "People/chen-wei.md",
+        "Maria": "People/María González.md",
+        "Gonzalez": "People/María González.md",
+        "Bob": "People/bob-lee.md",
+        "Robert": "People/bob-lee.md",
+    }
+    people = People.of(notes)
+    for word in words:
+        try:
+            found: str | None = people.find(word)
+        except (AmbiguousPerson, UnknownPerson):
+            found = None
+        assert found == (hinted[word][0] if word in hinted else None), word
+
+
+def test_someone_met_by_a_family_or_accented_name_is_hinted_at(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`coffee with [[Wei]]` when Chen Wei's note (`# Chen Wei`, family name first) has no alias
+    `Wei`, and `call with [[Maria]]` when María's is `María González.md`: the report says whom each
+    may be, as `vaultnet show Wei` finds him."""
+    root = make_vault(
+        {
+            "people/chen-wei.md": "---\ntags: [person]\naliases: [陈伟]\n---\n# Chen Wei\n",
+            "people/María González.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-20.md": "- coffee with [[Wei]]\n- call with [[Maria]]\n",
+        }
+    )
+    plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
+    assert "“coffee with Wei”; perhaps Chen Wei (add the alias Wei);" in plain
+    assert "“call with Maria”; perhaps María González (add the alias Maria);" in plain
 
 
 FRIEND_TRACKER = """---

@@ -262,6 +262,8 @@ class Names(Protocol):
 
     def claimants(self, target: str) -> list[str]: ...
 
+    def answering_word(self, word: str) -> list[str]: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Unnoted:

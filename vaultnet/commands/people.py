@@ -12,12 +12,12 @@ from pathlib import Path
 
 from vaultnet.config import Config
 from vaultnet.confine import is_inside
-from vaultnet.convert import counted, first_names, name_key, owner_match, stem_words, unaccented
+from vaultnet.convert import counted, name_key, owner_match, unaccented
 from vaultnet.errors import AmbiguousPerson, UnknownPerson
 from vaultnet.model import Note, stem_of
 from vaultnet.vault.cache import FileStat
 from vaultnet.vault.load import filed_among_people, load_vault, read_found, why_yours
-from vaultnet.vault.names import Resolver, claimed
+from vaultnet.vault.names import Resolver, claimed, stem_words_of
 from vaultnet.vault.walk import skipped, stands_for, walk_stats
 
 Named = Mapping[str, tuple[str, tuple[str, ...]]]
@@ -48,8 +48,9 @@ class People:
     def find(self, query: str) -> str:
         """The file of the one person `query` names, as a link to it would (the vault's one
         resolver: path, stem, then alias or name, any case, spec 6.2), else as it would with the
-        accents off both, else by a first or last name when only one person has it (accents
-        aside last).
+        accents off both, else by one word of their names when only one person has it
+        (`Resolver.answering_word`: a first or family name, `wei` of Chen Wei; accents aside
+        last), as the pages suggest whom someone met by one name may be.
 
         When several people answer equally, the name is ambiguous, so `rosa` finds Rosa Klein
         only while no other Rosa is in the vault, and `klein` while no other Klein is."""
@@ -58,15 +59,9 @@ class People:
             raise UnknownPerson("give the name of a person")
         found = self.resolver.claimants(query.strip())  # as typed: a path spelt as on disk wins
         if not found:  # a whole name or alias typed without its accents: `maria` for `María`
-            found = self.alike(key, short=False)
-        if not found:  # a first or last name is no link target, but a fine thing to type
-            found = sorted(
-                file
-                for file, (name, _) in self.named.items()
-                if key in {name_key(short) for short in short_names(stem_of(file), name)}
-            )
-        if not found:  # `zoe`, as a keyboard without accents types Zoë
             found = self.alike(key)
+        if not found:  # a word of a name is no link target, but a fine thing to type
+            found = self.resolver.answering_word(key)
         if len(found) == 1:
             return found[0]
         if found:
@@ -74,20 +69,13 @@ class People:
             raise AmbiguousPerson(f"'{query}' could be several people: {listed}; give the path instead")
         raise UnknownPerson(self._unknown(query, key))
 
-    def alike(self, name: str, short: bool = True) -> list[str]:
-        """The files of the people one of whose names (path, stem, name, alias, and first and
-        last name unless not `short`) is `name` once the accents are off both."""
+    def alike(self, name: str) -> list[str]:
+        """The files of the people one of whose whole names (path, stem, name, alias) is `name`
+        once the accents are off both."""
         bare = unaccented(name_key(name))
         return sorted(
-            file
-            for file, (own, aliases) in self.named.items()
-            if bare in {unaccented(name_key(text)) for text in self._names_of(file, own, aliases, short)}
+            file for file, (own, aliases) in self.named.items() if bare in _bare(file, own, aliases)
         )
-
-    @staticmethod
-    def _names_of(file: str, name: str, aliases: tuple[str, ...], short: bool) -> tuple[str, ...]:
-        stem = stem_of(file)
-        return (file.removesuffix(".md"), stem, name, *aliases, *(short_names(stem, name) if short else ()))
 
     def answers_to(self, name: str) -> bool:
         """Does some person answer to this very name (their path, stem, name or an alias)?"""
@@ -118,6 +106,11 @@ class People:
         return f"no person called '{query}'; did you mean: {', '.join(files)}{or_new}"
 
 
+def _bare(file: str, name: str, aliases: tuple[str, ...]) -> set[str]:
+    """A person's whole names (path, stem, name, aliases) with their accents off (`People.alike`)."""
+    return {unaccented(name_key(text)) for text in (file.removesuffix(".md"), stem_of(file), name, *aliases)}
+
+
 def shell_word(text: str) -> str:
     """`text` quoted as a shell gives it back whole, for a command to copy: in single quotes
     (`'Rosa Klein'`), in double ones around an apostrophe (`"Tom O'Neill"`: `'Tom O'Neill'` ends
@@ -127,13 +120,6 @@ def shell_word(text: str) -> str:
     if not any(mark in text for mark in '"$`\\!'):
         return f'"{text}"'
     return shlex.quote(text)
-
-
-def short_names(stem: str, name: str) -> tuple[str, ...]:
-    """The single words a person answers to at the command line: the first and the last of their
-    `name` and of their file stem, a slug's (`sam-park`) cut at its `-` or `_` (`stem_words`)."""
-    words = name.split() or [""]
-    return (*first_names(stem, name), words[-1], stem_words(stem)[-1])
 
 
 def people_in(root: Path, config: Config, found: list[FileStat] | None = None) -> People:
@@ -173,8 +159,8 @@ def _no_persons_note(root: Path, key: str, config: Config) -> str | None:
     """Why the first note (walked) named `key` (by stem or path) is not read as a person, or None
     when no note is named so. Else why the first file that stands for a note so named is not read
     (`stands_for`: a sync tool's conflicted copy of it, missing, or its iCloud placeholder). Else
-    why the first note a first or last word of its stem names (`rui` for `People/Rui Sa.md`, as
-    `find` takes it for a person's) is not, when it would be someone's (`filed_among_people`) but
+    why the first note a word of its stem names (`rui` for `People/Rui Sa.md`, as `find` takes
+    it for a person's: `stem_words_of`) is not, when it would be someone's (`filed_among_people`) but
     for a problem of its own (its template's placeholder unfilled) or for its type or tags (`type:
     account`)."""
     short: str | None = None
@@ -187,7 +173,7 @@ def _no_persons_note(root: Path, key: str, config: Config) -> str | None:
         if _named(key, file):
             note = read_found(found, config)
             return None if note.kind == "person" else _why_not_a_person(found, note, config, whole=True)
-        if short is None and key in {name_key(word) for word in short_names(stem, stem)}:
+        if short is None and key in stem_words_of(stem):
             note = read_found(found, config)
             if note.kind != "person":
                 short = _why_not_a_person(found, note, config, whole=False)

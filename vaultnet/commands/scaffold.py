@@ -190,7 +190,7 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
         file,
         template,
         parse_note(file, data, config).kind == "person",
-        tuple(people.alike(stem, short=False)),
+        tuple(people.alike(stem)),
         encoding,
     )
 

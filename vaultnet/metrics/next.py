@@ -10,8 +10,8 @@ from operator import attrgetter
 from typing import Literal
 
 from vaultnet.config import Config
-from vaultnet.convert import archive_folder, counted, first_names, name_key, owner_named, target_key
-from vaultnet.model import Contact, Note, PersonStats, Problem, Unnoted, stem_of
+from vaultnet.convert import archive_folder, counted, name_key, owner_named, target_key
+from vaultnet.model import Contact, Names, Note, PersonStats, Problem, Unnoted
 from vaultnet.vault.load import unread_version_of
 
 GONE_STATUSES = ("deceased", "passed away", "died", "in memoriam")
@@ -300,20 +300,22 @@ def kept_unread(without: Iterable[Unnoted], problems: Iterable[Problem]) -> dict
     return found
 
 
-def named_alike(without: Iterable[Unnoted], people: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """Of those met without a note (`without_note`), each named by one word that is the first name
-    of one person alone (`people`: each one's file and name): that person, by name as written
-    (`[[Ana]]` when Ana's note is `Ana Souza.md`, no alias `Ana` in it). Obsidian finds no note
-    by that name, nor does vaultnet: an alias would mend it."""
-    wanted = {name_key(u.name): u.name for u in without if len(u.name.split()) == 1}
+def named_alike(
+    without: Iterable[Unnoted], people: Iterable[tuple[str, str]], find: Names
+) -> dict[str, tuple[str, str]]:
+    """Of those met without a note (`without_note`), each named by one word that names one person
+    alone as `vaultnet show` finds them by it (`Names.answering_word`: a word of their name, an
+    alias or their file's name, accents aside): that person (`people`: each one's file and name
+    shown), by name as written (`[[Ana]]` when Ana's note is `Ana Souza.md`, `[[Wei]]` of Chen
+    Wei, no alias of either in it). Obsidian finds no note by that name, nor does vaultnet: an
+    alias would mend it."""
+    wanted = [u.name for u in without if len(u.name.split()) == 1]
     if not wanted:
         return {}
-    heads = tuple(wanted)
-    found: dict[str, set[tuple[str, str]]] = {}
-    for file, name in people:
-        stem = stem_of(file)
-        if not (name_key(name).startswith(heads) or name_key(stem).startswith(heads)):
-            continue  # nearly everyone: neither their name nor their file's opens with one of those
-        for key in {name_key(first) for first in first_names(stem, name)} & wanted.keys():
-            found.setdefault(key, set()).add((file, name))
-    return {wanted[key]: next(iter(alike)) for key, alike in found.items() if len(alike) == 1}
+    shown = dict(people)
+    found: dict[str, tuple[str, str]] = {}
+    for name in wanted:
+        files = [file for file in find.answering_word(name) if file in shown]
+        if len(files) == 1:
+            found[name] = (files[0], shown[files[0]])
+    return found

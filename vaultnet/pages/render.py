@@ -983,7 +983,9 @@ def page_context(
         "two_way_from_words": lists.two_way_from_words(),
         "no_people": _no_people(config, root, report.vault.notes) if not report.people else "",
         "without_note": (without := without_note(report.vault.unnoted, report.today, config)),
-        "named_alike": named_alike(without, map(link_key, report.people)) if without else {},
+        "named_alike": named_alike(without, map(link_key, report.people), report.vault.names)
+        if without and report.vault.names
+        else {},
         "not_read": kept_unread(without, report.vault.problems),
     }
 

@@ -54,6 +54,9 @@ class Resolver:
         self._clashes: list[Clash] | None = None
         self._names: dict[str, list[str]] | None = None
         """Each person's names, as `names_of` gives them: made when first asked."""
+        self._words: tuple[dict[str, set[str]], dict[str, set[str]]] | None = None
+        """The people each word of a name names, as written and without accents (`answering_word`):
+        made when first asked."""
         """`problems` and `clashes` as last made: they change only when a person is added or
         removed (watch mode makes pages again and again)."""
         # In file order, each file goes last in its lists: no search to keep them sorted.
@@ -107,7 +110,7 @@ class Resolver:
 
     def add(self, note: Note) -> None:
         self._found.clear()
-        self._problems = self._clashes = self._names = None
+        self._problems = self._clashes = self._names = self._words = None
         for table, key in self._tables(note):
             files = table.setdefault(key, [])
             if note.file not in files:
@@ -115,7 +118,7 @@ class Resolver:
 
     def remove(self, note: Note) -> None:
         self._found.clear()
-        self._problems = self._clashes = self._names = None
+        self._problems = self._clashes = self._names = self._words = None
         for table, key in self._tables(note):
             files = table.get(key, [])
             if note.file in files:
@@ -212,6 +215,23 @@ class Resolver:
             self._names = dict(names)
         return self._names.get(file, [])
 
+    def answering_word(self, word: str) -> list[str]:
+        """Every person one word alone names, sorted: a word of their file's name, their `name`, an
+        alias or a slug's words (`names_of`), family name first or last (`wei` and `chen` of Chen
+        Wei), else the same with the accents off both (`maria` of María). The one rule of a name
+        typed alone (`vaultnet show Wei`) and of whom someone met by one name may be (`[[Wei]]`)."""
+        if self._words is None:
+            written: dict[str, set[str]] = defaultdict(set)
+            bare: dict[str, set[str]] = defaultdict(set)
+            for table in (self._by_stem, self._by_claim):
+                for key, files in table.items():
+                    for part in () if an_address(key) else key.split():
+                        written[part].update(files)
+                        bare[unaccented(part)].update(files)
+            self._words = (dict(written), dict(bare))
+        key = name_key(word)
+        return sorted(self._words[0].get(key) or self._words[1].get(unaccented(key)) or ())
+
     def shared(self) -> set[str]:
         """Each name two people or more answer to: what `clashes` lists, found without sorting
         (a build from the saved state, whose tables are `SortedTable`s, asks of a few names)."""
@@ -275,6 +295,12 @@ class Resolver:
             else:
                 found.append((key, files, None))
         return found
+
+
+def stem_words_of(stem: str) -> set[str]:
+    """The words one word alone names a note by through its file's name (`name_key`s), as
+    `Resolver.answering_word` takes a person's: those of the name and of a slug's words."""
+    return {*name_key(stem).split(), *name_key(" ".join(stem_words(stem))).split()}
 
 
 def named_plain(text: str, among: Iterable[str], find: Resolver) -> set[str]:
