@@ -4915,3 +4915,33 @@ def test_a_meeting_notes_task_is_the_attendee_it_names_by_their_notes_name(make_
         "Prof. Helen Brandt": ["ask Helen Brandt about the letter"],
         "josé-álvarez": ["Jose to rerun the pipeline"],
     }
+
+
+def test_a_name_at_most_meetings_with_no_me_set_may_be_the_owner(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """An owner who writes themselves among a meeting's attendees, with no `me` in vaultnet.toml,
+    is met with no note at every meeting. One name without a note listed at most of the vault's
+    meetings (and at three or more) is said to be, perhaps, the owner, with the `me` to set; not
+    one listed at fewer, nor any once `me` is set."""
+    meetings = {
+        f"meetings/2026-11-0{day} Sync.md": (
+            "---\ntype: meeting\nattendees: ['[[Ana Ruiz]]'"
+            + (", Jonas Berg" if day != 7 else "")
+            + (", Cy Ode" if day <= 3 else "")
+            + "]\n---\n- went through the figures\n"
+        )
+        for day in range(1, 8)
+    }
+    root = make_vault({"People/Ana Ruiz.md": "---\ntags: [person]\n---\n", **meetings})
+    plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
+    hint = '; at 6 of your 7 meetings: if this is you, set me = ["Jonas Berg"] in vaultnet.toml;'
+    assert f"  Jonas Berg: last 2026-11-06: “Sync”{hint} meetings/2026-11-06 Sync.md:1\n" in plain
+    assert "  Cy Ode: last 2026-11-03: “Sync”; meetings/2026-11-03 Sync.md:1\n" in plain
+    CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)])
+    overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
+    assert (
+        '; at 6 of your 7 meetings: if this is you, set `me = ["Jonas Berg"]` in vaultnet.toml\n' in overview
+    )
+    assert overview.count("if this is you") == 1
+    (root / "vaultnet.toml").write_text('me = ["Maria Berg"]\n', encoding="utf-8")
+    plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
+    assert "  Jonas Berg: last 2026-11-06: “Sync”; meetings/2026-11-06 Sync.md:1\n" in plain

@@ -44,6 +44,7 @@ from vaultnet.vault.resolve import (
     assemble,
     contribute,
     crowd_problem,
+    meeting_notes,
     problem_order,
     sightings,
     unnoted,
@@ -453,6 +454,7 @@ class LiveVault:
                 problems=problems,
                 names=self._find,
                 unnoted=unnoted(self._sightings, self._find, lambda: self._names),
+                meetings=meeting_notes(self._sightings),
             )
             summary = Summary(people=len(self.people), problems=len(problems), **self._counts)
             people = tuple(self._stats_order.values)

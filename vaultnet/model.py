@@ -293,6 +293,8 @@ class Vault:
     """The resolver its people were found with: every later lookup asks the same one."""
     unnoted: tuple[Unnoted, ...] = ()
     """Sorted by file, then line."""
+    meetings: int = 0
+    """How many notes list their people (a meeting's attendees: `resolve.meeting_notes`)."""
 
 
 @dataclass(frozen=True, slots=True, weakref_slot=True)

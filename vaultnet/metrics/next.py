@@ -13,6 +13,7 @@ from vaultnet.config import Config
 from vaultnet.convert import archive_folder, counted, name_key, owner_named, target_key
 from vaultnet.model import Contact, Names, Note, PersonStats, Problem, Unnoted
 from vaultnet.vault.load import unread_version_of
+from vaultnet.vault.resolve import told_by_lists
 
 GONE_STATUSES = ("deceased", "passed away", "died", "in memoriam")
 """`status` values that say the person died: they rest, and no birthday or anniversary of theirs
@@ -285,6 +286,28 @@ def without_note(unnoted: Iterable[Unnoted], today: dt.date, config: Config) -> 
             latest[key] = seen
     others = (u for u in latest.values() if not owner_named(u.name, config.me))
     return tuple(sorted(others, key=lambda u: (-u.date.toordinal(), name_key(u.name), u.file)))
+
+
+def maybe_yours(
+    without: Iterable[Unnoted], unnoted: Iterable[Unnoted], meetings: int, config: Config
+) -> dict[str, int]:
+    """Of those met without a note (`without_note`), each whom most of the vault's `meetings`
+    (the notes that list their people: `Vault.meetings`), and `OWNER_MEETINGS` or more, list
+    among their attendees (`unnoted`: every sighting), while `me` names no one: the owner, most
+    likely, who writes themselves in, and whom `me` in vaultnet.toml would leave out. By name as
+    written: how many meetings list them."""
+    if config.me or meetings < OWNER_MEETINGS:
+        return {}
+    listed: dict[str, set[str]] = {}
+    for u in unnoted:
+        if told_by_lists(u.line, u.text):
+            listed.setdefault(name_key(u.name), set()).add(u.file)
+    counts = {key: len(files) for key, files in listed.items() if len(files) >= OWNER_MEETINGS}
+    return {u.name: count for u in without if 2 * (count := counts.get(name_key(u.name), 0)) > meetings}
+
+
+OWNER_MEETINGS = 3
+"""The fewest meetings someone without a note is listed at to be, perhaps, the owner (`maybe_yours`)."""
 
 
 def kept_unread(without: Iterable[Unnoted], problems: Iterable[Problem]) -> dict[str, Problem]:
