@@ -15,7 +15,7 @@ import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
-from vaultnet.commands.people import people_in
+from vaultnet.commands.people import led_out, people_in
 from vaultnet.config import CONFIG_FILE, Config, load_config
 from vaultnet.confine import confined
 from vaultnet.convert import day_in_format, name_key, shown_characters, slugged, unsafe_characters
@@ -146,13 +146,17 @@ class NewPerson(NamedTuple):
     template_encoding: str | None = None
     """The encoding of the template when it is not UTF-8 (`Windows-1252`, `UTF-16`): the note
     made from it is UTF-8 all the same."""
+    outside: str = ""
+    """What to say of the folders of the vault that are symlinks leading out of it, not read
+    (`led_out`), if any: a note of the name there would be a second one, which nothing tells."""
 
 
 def new_person(root: Path, name: str, config: Config, today: dt.date, folder: str | None = None) -> NewPerson:
     """Create the person's note from the template, in `folder` or the people folder."""
 
     stem = check_name(_without_md(name))
-    found = list(walk_stats(root, config))
+    outside: list[str] = []
+    found = list(walk_stats(root, config, outside=outside))
     where = check_folder(folder, config) if folder else people_folder(root, config)
     notes = [(other, stem_of(icloud_placeholder_of(other) or other)) for other, *_ in found]  # file, stem
     named = named_as_neighbours(stem, [own for other, own in notes if other.rpartition("/")[0] == where])
@@ -192,7 +196,15 @@ def new_person(root: Path, name: str, config: Config, today: dt.date, folder: st
         parse_note(file, data, config).kind == "person",
         tuple(people.alike(stem)),
         encoding,
+        _out_there(outside, stem),
     )
+
+
+def _out_there(outside: list[str], stem: str) -> str:
+    """`People/shared leads outside the vault: not read: a note of 'Ana' there would be a second
+    one`, of the folders among these symlinks out of the vault; "" for none."""
+    folders = [link for link in outside if not link.lower().endswith(".md")]
+    return f"{led_out(folders)}: a note of '{stem}' there would be a second one" if folders else ""
 
 
 def _without_md(name: str) -> str:

@@ -252,11 +252,14 @@ def walk_stats(
     config: Config,
     unlisted: list[tuple[str, str]] | None = None,
     passed: list[str] | None = None,
+    outside: list[str] | None = None,
 ) -> Iterator[tuple[str, str, int, int]]:
     """`walk` as plain (file, path, size, mtime_ns) tuples: what an unchanged-vault check needs,
     at a fraction of the cost of making a Path for each file. `unlisted`, when given, is told
     each folder that cannot be listed (its permissions), and why: its notes are not read;
-    `passed`, each Org-mode file (`is_org`) the walk passed over."""
+    `passed`, each Org-mode file (`is_org`) the walk passed over; `outside`, each folder or note
+    that is a symlink leading out of the vault, by its own path (`led_out`): not entered, so what
+    it holds is not known."""
     real_root = Path(os.path.realpath(root))
     seen_dirs = {str(real_root)}
 
@@ -284,6 +287,8 @@ def walk_stats(
                 is_link = entry.is_symlink()
                 real = os.path.realpath(entry.path) if is_link else entry.path
                 if is_link and not read_through(real, real_root, config):
+                    if outside is not None and led_out(rel, name, real, real_root, config):
+                        outside.append(rel)
                     continue
                 if entry.is_dir():
                     if _passes_over(rel, name, config, folder=True):
@@ -332,6 +337,17 @@ def org_files(root: Path, config: Config) -> int:
             continue
         count += sum(not skipped(folder + name, config) for name in names)
     return count
+
+
+def led_out(rel: str, name: str, real: str, real_root: Path, config: Config) -> bool:
+    """Is this symlink (at `rel`, to `real`) one a walk would read, a note or a folder it would
+    enter, but for leading out of the vault? Only its own name is looked at, and whether it leads
+    to a folder: nothing out there is read."""
+    if is_inside(real, str(real_root)):
+        return False
+    if os.path.isdir(real):
+        return not _passes_over(rel, name, config, folder=True)
+    return is_note_file(name)
 
 
 def read_through(real: str, real_root: Path, config: Config) -> bool:
