@@ -1049,6 +1049,34 @@ def test_a_person_note_symlinked_out_of_the_vault_is_named_not_offered_to_new(
     assert (result.exit_code, result.output) == (2, "Error: no person's note at 'Daily/2026-10-05'\n")
 
 
+def test_a_folder_symlinked_out_of_the_vault_is_named_when_no_person_answers(
+    make_vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A folder of the vault that is a symlink leading outside it is not read (nor entered: what
+    is there is not known), so a person whose note is there is nobody: `show` and `log` say the
+    link leads outside and is not read, without saying the person is there, and `vaultnet new`
+    makes the note but says so too. A person who answers is found as ever."""
+    root = make_vault({"People/Ivy.md": "#person\n"})
+    outside = tmp_path / "shared"
+    outside.mkdir()
+    (outside / "Zed Secret.md").write_text("---\ntags: [person]\n---\n# Zed Secret\n")
+    (root / "People/shared").symlink_to(outside)
+    said = "People/shared leads outside the vault: not read"
+    for args in (["show", "Zed Secret"], ["log", "Zed Secret", "hi"]):
+        result = CliRunner().invoke(main, [*args, "--today", "2026-12-03", "--vault", str(root)])
+        assert result.exit_code == 2, result.output
+        assert result.output == (
+            f"Error: no person called 'Zed Secret' among 1 person; {said}"
+            " (if their note is not there: `vaultnet new 'Zed Secret'`)\n"
+        )
+    result = CliRunner().invoke(main, ["show", "Ivy", "--today", "2026-12-03", "--vault", str(root)])
+    assert result.exit_code == 0 and "leads outside" not in result.output
+    result = CliRunner().invoke(main, ["new", "Zed Secret", "--vault", str(root)])
+    assert result.exit_code == 0, result.output
+    assert f"note: {said}: a note of 'Zed Secret' there would be a second one" in result.output
+    assert sorted(p.name for p in outside.iterdir()) == ["Zed Secret.md"]
+
+
 def test_a_near_name_offered_for_nobody_still_offers_a_note_of_their_own(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`vaultnet show Anna` beside Ana (a near name, and another person as often): the names
     offered leave the way to a note of Anna's own, `vaultnet new`; a path is offered none. A name

@@ -18,8 +18,8 @@ from vaultnet.cli import main
 from vaultnet.config import load_config
 from vaultnet.incremental import LiveVault
 from vaultnet.pages.render import report_json
-from vaultnet.vault.load import CONFLICTED_COPY
-from vaultnet.vault.walk import conflicted_copy_of, icloud_copy_of, icloud_placeholder_of
+from vaultnet.vault.load import CONFLICTED_COPY, MERGE_COPY
+from vaultnet.vault.walk import conflicted_copy_of, icloud_copy_of, icloud_placeholder_of, merge_copy_of
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -524,3 +524,56 @@ def test_the_problems_page_tells_files_not_read_apart_from_notes_read_in_part(ma
         "| [[People/Photo]]",
     ], not_read
     assert "Open it at the line given" in rest and "[[People/Broken]] | 2 |" in rest, rest
+
+
+@pytest.mark.parametrize(
+    ("copy", "original"),
+    [
+        ("People/Hana Sato_BACKUP_4242.md", "People/Hana Sato.md"),
+        ("People/Hana Sato_BASE_4242.md", "People/Hana Sato.md"),
+        ("People/Hana Sato_LOCAL_4242.md", "People/Hana Sato.md"),
+        ("People/Hana Sato_REMOTE_4242.md", "People/Hana Sato.md"),
+        ("people/hana_sato_REMOTE_17.MD", "people/hana_sato.MD"),
+        ("Daily/2026-11-20_LOCAL_90211.md", "Daily/2026-11-20.md"),
+        # Not git's: its words in lower case, no process number, no name before them.
+        ("Notes/Camp_BASE_camp.md", None),
+        ("Notes/Plans_local_12.md", None),
+        ("Notes/Hana_BASE_.md", None),
+        ("Notes/_BASE_4242.md", None),
+        ("Notes/Hana Sato BASE 4242.md", None),
+    ],
+)
+def test_each_copy_git_mergetool_leaves_is_known_with_its_note(copy: str, original: str | None) -> None:
+    """`git mergetool` writes the merge's base, each side and a backup of a note in conflict beside
+    it, `<note>_BASE_<pid>.md` and the like, and leaves them when the merge is not finished."""
+    assert merge_copy_of(copy) == original
+
+
+HANA = "---\ntags: [person]\naliases: [hana]\n---\n## Log\n- 2026-11-20 <-> lunch\n"
+MERGED = ("BACKUP", "BASE", "LOCAL", "REMOTE")
+
+
+def test_the_copies_git_mergetool_leaves_are_problems_not_people(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """Read, each of the four copies of Hana's note was Hana again, and `[[hana]]` reached nobody.
+    Each is a problem naming the note it is a copy of, which `show` lists as not read."""
+    copies = {f"People/Hana Sato_{side}_4242.md": HANA for side in MERGED}
+    root = make_vault(
+        {**VAULT, "People/Hana Sato.md": HANA, **copies, "Daily/2026-11-29.md": "- tea with [[hana]]\n"}
+    )
+    report = load_report(root, TODAY)
+    assert [p.file for p in report.vault.people] == [
+        "People/Felix Brandt.md",
+        "People/Hana Sato.md",
+        "People/Maya Lindqvist.md",
+    ]
+    hana = next(p for p in report.vault.people if p.file == "People/Hana Sato.md")
+    assert [c.date for c in hana.contacts] == [dt.date(2026, 11, 20), dt.date(2026, 11, 29)]
+    assert [(p.file, p.line, p.message) for p in report.vault.problems] == [
+        (file, 0, MERGE_COPY.format(side, "People/Hana Sato.md"))
+        for file, side in zip(sorted(copies), sorted(MERGED), strict=True)
+    ]
+    shown = CliRunner().invoke(main, ["show", "Hana Sato", "-v", str(root), "--today", TODAY.isoformat()])
+    assert (
+        "Copies of the note not read (4)" in shown.output
+        and "  People/Hana Sato_BASE_4242.md\n" in shown.output
+    )

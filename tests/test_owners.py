@@ -3649,32 +3649,64 @@ def test_someone_met_by_a_first_name_alone_is_hinted_at_the_person_of_that_first
     assert overview.count("perhaps") == 2  # not Bo (two of them), nor Ana Lima
 
 
-def test_the_first_name_hint_knows_a_first_name_as_first_names_gives_it() -> None:
-    """`named_alike` finds a person by either first word `first_names` gives: of their name
-    (`Robert`) and of their file's (`bob` of `bob-lee.md`), as the rest of vaultnet does, a
-    title or kin word before it passed over (`Jürgen` of `Onkel Jürgen`, `Carmen` of `tia-carmen`
-    named `Tía Carmen`)."""
+def test_the_hint_of_a_name_alone_finds_whom_show_finds_by_it() -> None:
+    """`named_alike` suggests whom one word names as `vaultnet show` and `log` find them by it:
+    by any word of their name, of an alias or of their file's name (a slug's), family name first
+    too (`Wei` and `Chen` of Chen Wei), accents aside (`Maria` of María González), one person
+    alone. Two people sharing the word (`Lee`), or a word of no one's, suggest nobody."""
     import datetime as dt
 
+    from vaultnet.commands.people import People
+    from vaultnet.errors import AmbiguousPerson, UnknownPerson
     from vaultnet.metrics.next import named_alike
-    from vaultnet.model import Unnoted
+    from vaultnet.model import Note, Unnoted
+    from vaultnet.vault.names import Resolver
 
-    met = [
-        Unnoted(name, dt.date(2026, 11, 20), "Daily/2026-11-20.md", 1, "")
-        for name in ("Bob", "Robert", "Lee", "Jürgen", "Carmen", "Onkel")
+    notes = [
+        Note("People/chen-wei.md", "person", "Chen Wei", aliases=("Wei Chen", "陈伟")),
+        Note("People/María González.md", "person", "María González"),
+        Note("People/bob-lee.md", "person", "Robert Lee"),
+        Note("People/Ann Lee.md", "person", "Ann Lee"),
+        Note("Familia/Onkel Jürgen.md", "person", "Onkel Jürgen"),
+        Note("Familia/tia-carmen.md", "person", "Tía Carmen"),
     ]
-    people = [
-        ("People/bob-lee.md", "Robert Lee"),
-        ("People/Ana Souza.md", "Ana Souza"),
-        ("Familia/Onkel Jürgen.md", "Onkel Jürgen"),
-        ("Familia/tia-carmen.md", "Tía Carmen"),
-    ]
-    assert named_alike(met, people) == {
-        "Bob": people[0],
-        "Robert": people[0],
-        "Jürgen": people[2],
-        "Carmen": people[3],
+    words = ("Wei", "Chen", "Maria", "Gonzalez", "Bob", "Robert", "Lee", "Zed", "Jürgen", "Carmen")
+    met = [Unnoted(word, dt.date(2026, 11, 20), "Daily/2026-11-20.md", 1, "") for word in words]
+    shown = [(note.file, note.name) for note in notes]
+    hinted = named_alike(met, shown, Resolver(notes))
+    assert {word: file for word, (file, _) in hinted.items()} == {
+        "Wei": "People/chen-wei.md",
+        "Chen": "People/chen-wei.md",
+        "Maria": "People/María González.md",
+        "Gonzalez": "People/María González.md",
+        "Bob": "People/bob-lee.md",
+        "Robert": "People/bob-lee.md",
+        "Jürgen": "Familia/Onkel Jürgen.md",
+        "Carmen": "Familia/tia-carmen.md",
     }
+    people = People.of(notes)
+    for word in words:
+        try:
+            found: str | None = people.find(word)
+        except (AmbiguousPerson, UnknownPerson):
+            found = None
+        assert found == (hinted[word][0] if word in hinted else None), word
+
+
+def test_someone_met_by_a_family_or_accented_name_is_hinted_at(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`coffee with [[Wei]]` when Chen Wei's note (`# Chen Wei`, family name first) has no alias
+    `Wei`, and `call with [[Maria]]` when María's is `María González.md`: the report says whom each
+    may be, as `vaultnet show Wei` finds him."""
+    root = make_vault(
+        {
+            "people/chen-wei.md": "---\ntags: [person]\naliases: [陈伟]\n---\n# Chen Wei\n",
+            "people/María González.md": "---\ntags: [person]\n---\n",
+            "Daily/2026-11-20.md": "- coffee with [[Wei]]\n- call with [[Maria]]\n",
+        }
+    )
+    plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
+    assert "“coffee with Wei”; perhaps Chen Wei (add the alias Wei);" in plain
+    assert "“call with Maria”; perhaps María González (add the alias Maria);" in plain
 
 
 FRIEND_TRACKER = """---
@@ -3903,6 +3935,70 @@ def test_a_note_of_a_work_read_is_no_dated_note(make_vault) -> None:  # type: ig
     ]
     assert found == [0, 0, 0, 1, 1]
     assert got["problems"] == []
+
+
+_PAPER = '---\ntitle: "Lipid clustering"\ndate: 2025-11-03\n'
+"""A paper's front matter as an academic writes it: its title and the day it came out."""
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "work"),
+    [
+        ("papers/2025-scrna.md", _PAPER + "---\nAuthors: [[Ana]], Jonas Berg\n", True),
+        ("03 Publications/bench.md", _PAPER + "---\n[[Ana]]\n", True),
+        ("Notes/bench.md", _PAPER + "venue: bioRxiv\n---\nAuthors: [[Ana]], Jonas Berg\n", True),
+        ("Notes/bench.md", _PAPER + "journal: Bioinformatics\nauthors: ['[[Ana]]']\n---\n", True),
+        ("Notes/bench.md", _PAPER + "doi: 10.1101/2025.11.03.123\n---\n[[Ana]]\n", True),
+        ("Notes/bench.md", _PAPER + "arXiv: 2511.01234\n---\n[[Ana]]\n", True),
+        ("Notes/bench.md", _PAPER + "tags: [publication]\n---\n[[Ana]]\n", True),
+        ("Notes/bench.md", _PAPER + "tags: [preprints]\n---\n[[Ana]]\n", True),
+        ("Notes/bench.md", _PAPER + "type: manuscript\n---\n[[Ana]]\n", True),
+        # Not a work: a venue with no authors is an event's, a day's note is the day's whatever
+        # its folder or keys, and a meeting's (its type, its attendees) is a meeting.
+        ("Conferences/ISMB.md", _PAPER + "venue: Montréal\n---\n- talked to [[Ana]]\n", False),
+        ("Journal/2025-11-03.md", "---\njournal: personal\n---\n- lunch with [[Ana]]\n", False),
+        ("Papers/2025-11-03 Sync.md", "---\ndoi: 10.1/x\n---\n- [[Ana]]\n", False),
+        ("Papers/Review.md", _PAPER + "type: meeting\n---\n[[Ana]]\n", False),
+        ("Papers/Review.md", _PAPER + "attendees: ['[[Ana]]']\n---\n", False),
+    ],
+)
+def test_a_publication_is_a_note_of_a_work(file: str, text: str, work: bool) -> None:
+    """A publication's note (an academic's own paper, a preprint) dates the work, not a day its
+    authors were met: its type or a tag says so in the words of a work's note (`publication`,
+    `preprint`, `manuscript`), or the folder it is filed in does (`papers/`, `Publications/`),
+    or its front matter names what only a work has (a `doi`, an `arxiv` id), or where it came
+    out (`venue`, `journal`) beside its authors. A note named for a day is the day's (the
+    Journals plugin writes `journal: personal` into each), a venue alone may be an event's, and
+    a meeting about a paper is a meeting."""
+    note = parse_note(file, text.encode(), Config())
+    assert (note.kind == "dated") is not work, note.kind
+    assert bool(note.date) is not work
+
+
+def test_a_papers_timeline_counts_and_its_authors_do_not(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """A paper's note, read as a work's by its `venue` and authors, lists its authors under
+    `**Authors:**` or `## Authors`: no contact with them on its day. The dated items of its
+    `## Timeline` still are contacts, each on its own day."""
+    person = "---\ntags: [person]\n---\n"
+    root = make_vault(
+        {
+            **{f"People/{name}.md": person for name in ("Ana Ruiz", "Bo Lind", "Cy Ode", "Di Fox")},
+            "Papers/bench.md": (
+                _PAPER + "venue: bioRxiv\n---\n**Authors:** [[Ana Ruiz]], Jonas Berg\n\n"
+                "## Authors\n- [[Bo Lind]]\n- Cy Ode\n\n"
+                "## Timeline\n- 2026-11-02 editor ([[Di Fox]]) sent it out for review\n"
+                "- 2026-11-10 [[Ana Ruiz]] sent her response to R1\n"
+            ),
+        }
+    )
+    got = people(root)
+    assert [got[f"People/{n}.md"]["interactions"] for n in ("Ana Ruiz", "Bo Lind", "Cy Ode", "Di Fox")] == [
+        1,
+        0,
+        0,
+        1,
+    ]
+    assert report(root)["without_note"] == []
 
 
 def test_a_tag_that_names_a_person_is_a_link_to_them(make_vault) -> None:  # type: ignore[no-untyped-def]
@@ -5042,3 +5138,71 @@ def test_what_is_no_intro_email_and_whose_ad_it_was(
     pointed a person to is theirs, no contact with them."""
     assert way_of_each(line) == ways
     assert any(INTRO_TAG in m.tags for m in daily_entries(line)) is intro
+
+
+def test_a_meeting_notes_task_is_the_attendee_it_names_by_their_notes_name(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`- [ ] Sam to send the figures` in a meeting Sam Oduya attends is his follow-up, by his
+    whole name or by his first when no other attendee has it, however the note lists him: by
+    the name his note gives him (its heading over a slug, its `name`, an alias), not by how the
+    list links him (`[[sam-oduya]]`, `[[cw]]`). A name no attendee has, one two attendees share
+    (a person listed without a note too), or a name inside a word is nobody's."""
+    root = make_vault(
+        {
+            "people/sam-oduya.md": "---\ntags: [person]\n---\n# Sam Oduya\n",
+            "people/cw.md": "---\ntags: [person]\nname: Chen Wei\naliases: [Wei Chen]\n---\n",
+            "people/ann-lee.md": "---\ntags: [person]\n---\n# Ann Lee\n",
+            "people/ann-ray.md": "---\ntags: [person]\n---\n# Ann Ray\n",
+            "people/helen-brandt.md": "---\ntags: [person]\n---\n# Prof. Helen Brandt\n",
+            "people/josé-álvarez.md": "---\ntags: [person]\n---\n",
+            "meetings/2026-11-20 lab meeting.md": (
+                '---\ntype: meeting\nattendees: ["[[helen-brandt]]", "[[sam-oduya]]", "[[cw]]", "[[ann-lee]]",'
+                ' "[[ann-ray]]", "[[josé-álvarez]]", Jonas Berg]\n---\n'
+                "- [ ] Sam to send updated figures by Friday\n- [ ] Wei to add the Beijing cohort\n"
+                "- [ ] ask Helen Brandt about the letter\n- [ ] Ann to book the room\n"
+                "- [ ] Jonas to check Samples\n- [ ] Jose to rerun the pipeline\n"
+            ),
+            "meetings/2026-11-21 sync.md": (
+                '---\ntype: meeting\nattendees: ["[[sam-oduya]]", Sam Lee]\n---\n- [ ] Sam to write up\n'
+            ),
+        }
+    )
+    got = people(root)
+    tasks = {p["name"]: [f["text"] for f in p["follow_ups"]] for p in got.values()}
+    assert tasks == {
+        "Sam Oduya": ["Sam to send updated figures by Friday"],
+        "Chen Wei": ["Wei to add the Beijing cohort"],
+        "Ann Lee": [],
+        "Ann Ray": [],
+        "Prof. Helen Brandt": ["ask Helen Brandt about the letter"],
+        "josé-álvarez": ["Jose to rerun the pipeline"],
+    }
+
+
+def test_a_name_at_most_meetings_with_no_me_set_may_be_the_owner(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """An owner who writes themselves among a meeting's attendees, with no `me` in vaultnet.toml,
+    is met with no note at every meeting. One name without a note listed at most of the vault's
+    meetings (and at three or more) is said to be, perhaps, the owner, with the `me` to set; not
+    one listed at fewer, nor any once `me` is set."""
+    meetings = {
+        f"meetings/2026-11-0{day} Sync.md": (
+            "---\ntype: meeting\nattendees: ['[[Ana Ruiz]]'"
+            + (", Jonas Berg" if day != 7 else "")
+            + (", Cy Ode" if day <= 3 else "")
+            + "]\n---\n- went through the figures\n"
+        )
+        for day in range(1, 8)
+    }
+    root = make_vault({"People/Ana Ruiz.md": "---\ntags: [person]\n---\n", **meetings})
+    plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
+    hint = '; at 6 of your 7 meetings: if this is you, set me = ["Jonas Berg"] in vaultnet.toml;'
+    assert f"  Jonas Berg: last 2026-11-06: “Sync”{hint} meetings/2026-11-06 Sync.md:1\n" in plain
+    assert "  Cy Ode: last 2026-11-03: “Sync”; meetings/2026-11-03 Sync.md:1\n" in plain
+    CliRunner().invoke(main, ["build", "--today", "2026-11-21", str(root)])
+    overview = (root / "_vaultnet" / "Overview.md").read_text(encoding="utf-8")
+    assert (
+        '; at 6 of your 7 meetings: if this is you, set `me = ["Jonas Berg"]` in vaultnet.toml\n' in overview
+    )
+    assert overview.count("if this is you") == 1
+    (root / "vaultnet.toml").write_text('me = ["Maria Berg"]\n', encoding="utf-8")
+    plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
+    assert "  Jonas Berg: last 2026-11-06: “Sync”; meetings/2026-11-06 Sync.md:1\n" in plain

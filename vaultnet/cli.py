@@ -801,6 +801,8 @@ def new_command(name: str, folder: str | None, force: bool, today: str | None, v
         )
     for other in made.alike:
         click.echo(f"note: {other} has that name with its accents: the same person?", err=True)
+    if made.outside:
+        click.echo(f"note: {made.outside}", err=True)
     if not made.read_as_a_person:
         click.echo(
             f"note: {made.file} is not read as a person yet: fill in what its template left as a placeholder "

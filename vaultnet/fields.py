@@ -248,6 +248,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "hosted_by",
         "invited_by",
     ),
+    "publication": ("doi", "arxiv", "isbn", "pmid", "citekey"),
+    "venue": ("venue", "journal"),
+    "authors": ("authors", "author"),
 }
 """Each typed field and the front-matter keys that mean it, matched in any case and however their
 words are joined (`keep-in-touch` is `keep_in_touch`)."""

@@ -44,6 +44,7 @@ from vaultnet.vault.resolve import (
     assemble,
     contribute,
     crowd_problem,
+    meeting_notes,
     problem_order,
     sightings,
     unnoted,
@@ -82,7 +83,7 @@ def _targets(note: Note) -> set[str]:
     `hannah-muller.md` answers to it): its lookups may change when a person with that key does."""
     targets = [t for m in note.entries for t in m.targets]
     targets += note.links
-    targets += [t for f in note.follow_ups for t in f.targets]
+    targets += [t for f in note.follow_ups for t in (*f.targets, *f.among)]  # `among`: whom it may name
     keys = {target_key(t) for t in targets}
     titles = {title for t in targets if (title := titled(t)) is not None}  # `Priya 1-1`: whom it names
     return keys.union(*map(spellings, keys), *map(title_keys, titles))
@@ -462,6 +463,7 @@ class LiveVault:
                 problems=problems,
                 names=self._find,
                 unnoted=unnoted(self._sightings, self._find, lambda: self._names),
+                meetings=meeting_notes(self._sightings),
             )
             summary = Summary(people=len(self.people), problems=len(problems), **self._counts)
             people = tuple(self._stats_order.values)

@@ -145,6 +145,10 @@ class FollowUp:
     done: bool = False
     """Ticked: no follow-up, but it closes the open copies of it written before (a task carried
     forward from day to day, then done: `cultivate.open_follow_ups`)."""
+    among: tuple[str, ...] = ()
+    """In a dated note that lists its people (`attendees: [...]`): those people, as it lists them.
+    A name of one of them written plain in the task makes it theirs too (`- [ ] Sam to send the
+    figures`), which only their notes' names tell (`names.named_plain`)."""
 
 
 def stem_of(file: str) -> str:
@@ -277,6 +281,8 @@ class Names(Protocol):
 
     def claimants(self, target: str) -> list[str]: ...
 
+    def answering_word(self, word: str) -> list[str]: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Unnoted:
@@ -306,6 +312,8 @@ class Vault:
     """The resolver its people were found with: every later lookup asks the same one."""
     unnoted: tuple[Unnoted, ...] = ()
     """Sorted by file, then line."""
+    meetings: int = 0
+    """How many notes list their people (a meeting's attendees: `resolve.meeting_notes`)."""
 
 
 @dataclass(frozen=True, slots=True, weakref_slot=True)

@@ -11,14 +11,13 @@ from functools import cached_property
 from pathlib import Path
 
 from vaultnet.config import Config
-from vaultnet.confine import is_inside
-from vaultnet.convert import counted, first_names, name_key, owner_match, stem_words, unaccented
+from vaultnet.convert import counted, name_key, owner_match, unaccented
 from vaultnet.errors import AmbiguousPerson, UnknownPerson
 from vaultnet.model import Note, stem_of
 from vaultnet.vault.cache import FileStat
 from vaultnet.vault.load import filed_among_people, load_vault, read_found, why_yours
-from vaultnet.vault.names import Resolver, claimed
-from vaultnet.vault.walk import skipped, stands_for, walk_stats
+from vaultnet.vault.names import Resolver, claimed, stem_words_of
+from vaultnet.vault.walk import is_note_file, stands_for, walk_stats
 
 Named = Mapping[str, tuple[str, tuple[str, ...]]]
 """Each person note's file → its name and aliases (`names.claimed`): what finding one reads."""
@@ -48,8 +47,9 @@ class People:
     def find(self, query: str) -> str:
         """The file of the one person `query` names, as a link to it would (the vault's one
         resolver: path, stem, then alias or name, any case, spec 6.2), else as it would with the
-        accents off both, else by a first or last name when only one person has it (accents
-        aside last).
+        accents off both, else by one word of their names when only one person has it
+        (`Resolver.answering_word`: a first or family name, `wei` of Chen Wei; accents aside
+        last), as the pages suggest whom someone met by one name may be.
 
         When several people answer equally, the name is ambiguous, so `rosa` finds Rosa Klein
         only while no other Rosa is in the vault, and `klein` while no other Klein is."""
@@ -58,42 +58,23 @@ class People:
             raise UnknownPerson("give the name of a person")
         found = self.resolver.claimants(query.strip())  # as typed: a path spelt as on disk wins
         if not found:  # a whole name or alias typed without its accents: `maria` for `María`
-            found = self.alike(key, short=False)
-        if not found:  # a first or last name is no link target, but a fine thing to type
-            found = self.shortly_named(key)
-        if not found:  # `zoe`, as a keyboard without accents types Zoë
             found = self.alike(key)
+        if not found:  # a word of a name is no link target, but a fine thing to type
+            found = self.resolver.answering_word(key)
         if len(found) == 1:
             return found[0]
         if found:
             listed = ", ".join(found)
             raise AmbiguousPerson(f"'{query}' could be several people: {listed}; give the path instead")
-        raise UnknownPerson(self._unknown(query, key))
+        raise UnknownPerson(self.unknown(query, key))
 
-    def shortly_named(self, name: str) -> list[str]:
-        """The files of the people whose first or last name (`short_names`) this is, sorted: whom
-        `find` takes it for when no one answers to it whole."""
-        key = name_key(name)
-        return sorted(
-            file
-            for file, (own, _) in self.named.items()
-            if key in {name_key(short) for short in short_names(stem_of(file), own)}
-        )
-
-    def alike(self, name: str, short: bool = True) -> list[str]:
-        """The files of the people one of whose names (path, stem, name, alias, and first and
-        last name unless not `short`) is `name` once the accents are off both."""
+    def alike(self, name: str) -> list[str]:
+        """The files of the people one of whose whole names (path, stem, name, alias) is `name`
+        once the accents are off both."""
         bare = unaccented(name_key(name))
         return sorted(
-            file
-            for file, (own, aliases) in self.named.items()
-            if bare in {unaccented(name_key(text)) for text in self._names_of(file, own, aliases, short)}
+            file for file, (own, aliases) in self.named.items() if bare in _bare(file, own, aliases)
         )
-
-    @staticmethod
-    def _names_of(file: str, name: str, aliases: tuple[str, ...], short: bool) -> tuple[str, ...]:
-        stem = stem_of(file)
-        return (file.removesuffix(".md"), stem, name, *aliases, *(short_names(stem, name) if short else ()))
 
     def answers_to(self, name: str) -> bool:
         """Does some person answer to this very name (their path, stem, name or an alias)?"""
@@ -105,7 +86,10 @@ class People:
             for text in (name, stem_of(file), *aliases):
                 yield text, file
 
-    def _unknown(self, query: str, key: str) -> str:
+    def unknown(self, query: str, key: str, outside: list[str] | None = None) -> str:
+        """Why no one answers to `query` (its `name_key`): the names near it, else that a note
+        of it could be made; and the symlinks leading out of the vault (`outside`), not read,
+        where it may be (`led_out`): the note then, only if it is not there."""
         names: dict[str, str] = {}
         for text, file in self._texts():
             names.setdefault(text.lower(), file)
@@ -116,12 +100,19 @@ class People:
             return f"'{query}' is a folder, not a person: give the vault as -v {query}, after the person"
         if not files and "/" in query:  # a path: no name to make a note of
             return f"no person's note at '{query}'"
-        new = f"try `vaultnet new {shell_word(query)}`"
-        if not files:
-            return f"no person called '{query}' among {counted(len(self), 'person', 'people')} ({new})"
+        new = f"`vaultnet new {shell_word(query)}`"
+        led = f"; {led_out(outside)}" if outside else ""
+        among = f"no person called '{query}' among {counted(len(self), 'person', 'people')}"
+        if not files:  # nobody named near it: a note of their own, unless theirs is out there
+            return f"{among}{led} (if their note is not there: {new})" if outside else f"{among} (try {new})"
         # A near name may be far-fetched (`Grandma`, `Ana`): the way to a note of their own stays.
-        or_new = "" if "/" in query else f" (or {new})"  # a path: no name to make a note of
-        return f"no person called '{query}'; did you mean: {', '.join(files)}{or_new}"
+        or_new = "" if "/" in query else f" (or try {new})"  # a path: no name to make a note of
+        return f"no person called '{query}'; did you mean: {', '.join(files)}{or_new}{led}"
+
+
+def _bare(file: str, name: str, aliases: tuple[str, ...]) -> set[str]:
+    """A person's whole names (path, stem, name, aliases) with their accents off (`People.alike`)."""
+    return {unaccented(name_key(text)) for text in (file.removesuffix(".md"), stem_of(file), name, *aliases)}
 
 
 NEAR = 0.75
@@ -139,15 +130,6 @@ def shell_word(text: str) -> str:
     if not any(mark in text for mark in '"$`\\!'):
         return f'"{text}"'
     return shlex.quote(text)
-
-
-def short_names(stem: str, name: str) -> tuple[str, ...]:
-    """The single words a person answers to at the command line: the first and the last of their
-    `name` and of their file stem, a slug's (`sam-park`) cut at its `-` or `_` (`stem_words`), and
-    the given name after a title or kin word they open with (`first_names`: `Jürgen` and `Onkel`
-    of `Onkel Jürgen Weber`)."""
-    words, slug = name.split() or [""], stem_words(stem)
-    return (*first_names(stem, name), words[0], words[-1], slug[0], slug[-1])
 
 
 def people_in(root: Path, config: Config, found: list[FileStat] | None = None) -> People:
@@ -169,42 +151,57 @@ def find_person_in(root: Path, people: People, query: str, config: Config) -> st
     """`people.find(query)`, and when no one answers, a note of that name that no command reads
     as a person is named with why, rather than suggesting `vaultnet new` (which would make a
     second note of the name): a symlink leading out of the vault, a note too large or unreadable,
-    or one that is no person's."""
+    or one that is no person's. Else the folders that are symlinks leading out of the vault are
+    named beside the answer, as not read: the note may be there, or not (nothing there is read)."""
     try:
         return people.find(query)
     except UnknownPerson:
         key = name_key(query).removesuffix(".md").lstrip("/")
-        outside = _outside_note(root, key, config)
-        if outside is not None:
-            raise UnknownPerson(f"{outside} leads outside the vault and is not read") from None
-        unread = _no_persons_note(root, key, config)
-        if unread is None:
+        outside: list[str] = []
+        found = list(walk_stats(root, config, outside=outside)) if root.is_dir() else []
+        if (link := next((f for f in outside if _a_note(f) and _named(key, f)), None)) is not None:
+            raise UnknownPerson(f"{link} leads outside the vault and is not read") from None
+        unread = _no_persons_note(found, key, config)
+        if unread is not None:
+            raise UnknownPerson(unread) from None
+        folders = [f for f in outside if not _a_note(f)]
+        if not folders:
             raise
-        raise UnknownPerson(unread) from None
+        raise UnknownPerson(people.unknown(query, key, folders)) from None
 
 
-def _no_persons_note(root: Path, key: str, config: Config) -> str | None:
+def _a_note(file: str) -> bool:
+    return is_note_file(file.rpartition("/")[2])
+
+
+def led_out(links: list[str]) -> str:
+    """`People/shared leads outside the vault: not read`, of these symlinks (sorted), three named."""
+    named = ", ".join(links[:3]) + (f" and {len(links) - 3} more" if len(links) > 3 else "")
+    return f"{named} {'leads' if len(links) == 1 else 'lead'} outside the vault: not read"
+
+
+def _no_persons_note(found: list[FileStat], key: str, config: Config) -> str | None:
     """Why the first note (walked) named `key` (by stem or path) is not read as a person, or None
     when no note is named so. Else why the first file that stands for a note so named is not read
     (`stands_for`: a sync tool's conflicted copy of it, missing, or its iCloud placeholder). Else
-    why the first note a first or last word of its stem names (`rui` for `People/Rui Sa.md`, as
-    `find` takes it for a person's) is not, when it would be someone's (`filed_among_people`) but
+    why the first note a word of its stem names (`rui` for `People/Rui Sa.md`, as `find` takes
+    it for a person's: `stem_words_of`) is not, when it would be someone's (`filed_among_people`) but
     for a problem of its own (its template's placeholder unfilled) or for its type or tags (`type:
     account`)."""
     short: str | None = None
     kept: str | None = None
-    for found in walk_stats(root, config):
-        file = found[0]
+    for stat_ in found:
+        file = stat_[0]
         stem = stem_of(file)
         if kept is None and (note_of := stands_for(file)) is not None and _named(key, note_of):
-            kept = f"{file} is not read as a person: {_why_unread(read_found(found, config))}"
+            kept = f"{file} is not read as a person: {_why_unread(read_found(stat_, config))}"
         if _named(key, file):
-            note = read_found(found, config)
-            return None if note.kind == "person" else _why_not_a_person(found, note, config, whole=True)
-        if short is None and key in {name_key(word) for word in short_names(stem, stem)}:
-            note = read_found(found, config)
+            note = read_found(stat_, config)
+            return None if note.kind == "person" else _why_not_a_person(stat_, note, config, whole=True)
+        if short is None and key in stem_words_of(stem):
+            note = read_found(stat_, config)
             if note.kind != "person":
-                short = _why_not_a_person(found, note, config, whole=False)
+                short = _why_not_a_person(stat_, note, config, whole=False)
     return kept or short
 
 
@@ -246,21 +243,3 @@ _NOT_YOURS = (
     " your whole name or address makes no alias yours"
 )
 """What to do when a note `me` makes yours (`why_yours`) is someone else's."""
-
-
-def _outside_note(root: Path, key: str, config: Config) -> str | None:
-    """The first note (sorted) named `key` (by stem or path) that is a symlink out of the vault."""
-    for folder, dirs, files in os.walk(root):
-        rel = Path(folder).relative_to(root).as_posix().removeprefix(".")
-        dirs[:] = sorted(d for d in dirs if not skipped(f"{rel}/{d}".lstrip("/"), config, folder=True))
-        for name in sorted(files):
-            file = f"{rel}/{name}".lstrip("/")
-            stem = file.removesuffix(".md")
-            if (
-                name.lower().endswith(".md")
-                and key in (name_key(name[:-3]), name_key(stem))
-                and os.path.islink(os.path.join(folder, name))
-                and not is_inside(os.path.realpath(os.path.join(folder, name)), os.path.realpath(root))
-            ):
-                return file
-    return None

@@ -15,7 +15,7 @@ import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
-from vaultnet.commands.people import People, people_in, shell_word
+from vaultnet.commands.people import People, led_out, people_in, shell_word
 from vaultnet.config import CONFIG_FILE, Config, load_config
 from vaultnet.confine import confined
 from vaultnet.convert import day_in_format, name_key, shown_characters, slugged, unsafe_characters
@@ -147,6 +147,9 @@ class NewPerson(NamedTuple):
     template_encoding: str | None = None
     """The encoding of the template when it is not UTF-8 (`Windows-1252`, `UTF-16`): the note
     made from it is UTF-8 all the same."""
+    outside: str = ""
+    """What to say of the folders of the vault that are symlinks leading out of it, not read
+    (`led_out`), if any: a note of the name there would be a second one, which nothing tells."""
 
 
 def new_person(
@@ -156,7 +159,8 @@ def new_person(
     one person is found by at the command line (`_found_by`), unless `force`."""
 
     stem = check_name(_without_md(name))
-    found = list(walk_stats(root, config))
+    outside: list[str] = []
+    found = list(walk_stats(root, config, outside=outside))
     where = check_folder(folder, config) if folder else people_folder(root, config)
     notes = [(other, stem_of(icloud_placeholder_of(other) or other)) for other, *_ in found]  # file, stem
     named = named_as_neighbours(stem, [own for other, own in notes if other.rpartition("/")[0] == where])
@@ -196,16 +200,18 @@ def new_person(
         file,
         template,
         parse_note(file, data, config).kind == "person",
-        tuple(people.alike(stem, short=False)),
+        tuple(people.alike(stem)),
         encoding,
+        _out_there(outside, stem),
     )
 
 
 def _found_by(people: People, name: str, file: str) -> str | None:
-    """Why no note `file` is made for `name` when it is the first or last name of one person
-    alone (`Tom` of Tom Becker): `vaultnet log tom` finds them by it, and a note of that name
-    would take it from them, in links too. None when it is no one's, or several people's."""
-    found = people.shortly_named(name)
+    """Why no note `file` is made for `name` when it is a word of one person's name alone (`Tom`
+    of Tom Becker, `Wei` of Chen Wei: `Resolver.answering_word`): `vaultnet log tom` finds them
+    by it, and a note of that name would take it from them, in links too. None when it is no
+    one's, or several people's."""
+    found = people.resolver.answering_word(name)
     if len(found) != 1:
         return None
     return (
@@ -213,6 +219,13 @@ def _found_by(people: People, name: str, file: str) -> str | None:
         f"them; to call them so in links, add `aliases: [{name}]` to their note; for someone else, give "
         "the whole name, or --force to make the note anyway"
     )
+
+
+def _out_there(outside: list[str], stem: str) -> str:
+    """`People/shared leads outside the vault: not read: a note of 'Ana' there would be a second
+    one`, of the folders among these symlinks out of the vault; "" for none."""
+    folders = [link for link in outside if not link.lower().endswith(".md")]
+    return f"{led_out(folders)}: a note of '{stem}' there would be a second one" if folders else ""
 
 
 def _without_md(name: str) -> str:

@@ -10,9 +10,10 @@ from operator import attrgetter
 from typing import Literal
 
 from vaultnet.config import Config
-from vaultnet.convert import archive_folder, counted, first_names, name_key, owner_named, target_key, titled
-from vaultnet.model import Contact, Note, PersonStats, Problem, Unnoted, stem_of
+from vaultnet.convert import archive_folder, counted, name_key, owner_named, target_key
+from vaultnet.model import Contact, Names, Note, PersonStats, Problem, Unnoted
 from vaultnet.vault.load import unread_version_of
+from vaultnet.vault.resolve import told_by_lists
 
 GONE_STATUSES = ("deceased", "passed away", "died", "in memoriam")
 """`status` values that say the person died: they rest, and no birthday or anniversary of theirs
@@ -289,6 +290,28 @@ def without_note(unnoted: Iterable[Unnoted], today: dt.date, config: Config) -> 
     return tuple(sorted(others, key=lambda u: (-u.date.toordinal(), name_key(u.name), u.file)))
 
 
+def maybe_yours(
+    without: Iterable[Unnoted], unnoted: Iterable[Unnoted], meetings: int, config: Config
+) -> dict[str, int]:
+    """Of those met without a note (`without_note`), each whom most of the vault's `meetings`
+    (the notes that list their people: `Vault.meetings`), and `OWNER_MEETINGS` or more, list
+    among their attendees (`unnoted`: every sighting), while `me` names no one: the owner, most
+    likely, who writes themselves in, and whom `me` in vaultnet.toml would leave out. By name as
+    written: how many meetings list them."""
+    if config.me or meetings < OWNER_MEETINGS:
+        return {}
+    listed: dict[str, set[str]] = {}
+    for u in unnoted:
+        if told_by_lists(u.line, u.text):
+            listed.setdefault(name_key(u.name), set()).add(u.file)
+    counts = {key: len(files) for key, files in listed.items() if len(files) >= OWNER_MEETINGS}
+    return {u.name: count for u in without if 2 * (count := counts.get(name_key(u.name), 0)) > meetings}
+
+
+OWNER_MEETINGS = 3
+"""The fewest meetings someone without a note is listed at to be, perhaps, the owner (`maybe_yours`)."""
+
+
 def kept_unread(without: Iterable[Unnoted], problems: Iterable[Problem]) -> dict[str, Problem]:
     """Of those met without a note (`without_note`), each whose note the vault holds in a file
     that is not read (`unread_version_of`: a conflicted copy whose note is missing, the note's
@@ -302,20 +325,22 @@ def kept_unread(without: Iterable[Unnoted], problems: Iterable[Problem]) -> dict
     return found
 
 
-def named_alike(without: Iterable[Unnoted], people: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """Of those met without a note (`without_note`), each named by one word that is the first name
-    of one person alone (`people`: each one's file and name): that person, by name as written
-    (`[[Ana]]` when Ana's note is `Ana Souza.md`, no alias `Ana` in it). Obsidian finds no note
-    by that name, nor does vaultnet: an alias would mend it."""
-    wanted = {name_key(u.name): u.name for u in without if len(u.name.split()) == 1}
+def named_alike(
+    without: Iterable[Unnoted], people: Iterable[tuple[str, str]], find: Names
+) -> dict[str, tuple[str, str]]:
+    """Of those met without a note (`without_note`), each named by one word that names one person
+    alone as `vaultnet show` finds them by it (`Names.answering_word`: a word of their name, an
+    alias or their file's name, accents aside): that person (`people`: each one's file and name
+    shown), by name as written (`[[Ana]]` when Ana's note is `Ana Souza.md`, `[[Wei]]` of Chen
+    Wei, no alias of either in it). Obsidian finds no note by that name, nor does vaultnet: an
+    alias would mend it."""
+    wanted = [u.name for u in without if len(u.name.split()) == 1]
     if not wanted:
         return {}
-    heads = tuple(wanted)
-    found: dict[str, set[tuple[str, str]]] = {}
-    for file, name in people:
-        stem = stem_of(file)
-        if not (name_key(name).startswith(heads) or name_key(stem).startswith(heads) or titled(stem, name)):
-            continue  # nearly everyone: neither their name nor their file's opens with one of those
-        for key in {name_key(first) for first in first_names(stem, name)} & wanted.keys():
-            found.setdefault(key, set()).add((file, name))
-    return {wanted[key]: next(iter(alike)) for key, alike in found.items() if len(alike) == 1}
+    shown = dict(people)
+    found: dict[str, tuple[str, str]] = {}
+    for name in wanted:
+        files = [file for file in find.answering_word(name) if file in shown]
+        if len(files) == 1:
+            found[name] = (files[0], shown[files[0]])
+    return found

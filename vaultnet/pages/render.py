@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import marshal
 import os
 import re
@@ -38,6 +39,7 @@ from vaultnet.metrics.next import (
     due_on_day_set,
     has_occasions,
     kept_unread,
+    maybe_yours,
     missing,
     named_alike,
     next_occurrence,
@@ -46,7 +48,17 @@ from vaultnet.metrics.next import (
     without_note,
 )
 from vaultnet.metrics.stats import Report
-from vaultnet.model import Contact, FollowUp, Note, PersonStats, Problem, Unnoted, field_values, stem_of
+from vaultnet.model import (
+    Contact,
+    FollowUp,
+    Note,
+    PersonStats,
+    Problem,
+    Unnoted,
+    Vault,
+    field_values,
+    stem_of,
+)
 from vaultnet.pages.chart import CHART_LIMIT, place, quadrant_chart, trend_chart
 from vaultnet.pages.groups import GroupMemo, grouped, regroup
 from vaultnet.pages.json_text import dumps
@@ -859,10 +871,10 @@ PAGE_INPUTS = {
     "Introductions.md": ("config", "idea_limit", "ideas", "made", "today", "unclear_intros"),
     "Overview.md": (
         "booked", "chart", "chart_possible", "chart_shown", "coming_up", "config", "drifting",
-        "follow_ups", "from_words", "lapsed", "limit", "movement", "movers", "movers_shown",
-        "named_alike", "no_people", "not_read", "open_count", "output", "problems", "reach_out",
-        "resting", "short_active", "short_personal", "short_reciprocal", "summary", "today",
-        "trend_chart", "without_note",
+        "follow_ups", "from_words", "lapsed", "limit", "maybe_yours", "movement", "movers",
+        "movers_shown", "named_alike", "no_people", "not_read", "open_count", "output", "problems",
+        "reach_out", "resting", "short_active", "short_personal", "short_reciprocal", "summary",
+        "today", "trend_chart", "without_note",
     ),
     "Problems.md": ("clashes", "problems", "unread", "unread_files"),
     "Recency.md": (
@@ -983,8 +995,25 @@ def page_context(
         "two_way_from_words": lists.two_way_from_words(),
         "no_people": _no_people(config, root, report.vault.notes) if not report.people else "",
         "without_note": (without := without_note(report.vault.unnoted, report.today, config)),
-        "named_alike": named_alike(without, map(link_key, report.people)) if without else {},
+        "named_alike": named_alike(without, map(link_key, report.people), report.vault.names)
+        if without and report.vault.names
+        else {},
         "not_read": kept_unread(without, report.vault.problems),
+        "maybe_yours": yours_hints(without, report.vault, config),
+    }
+
+
+def yours_hints(
+    without: tuple[Unnoted, ...], vault: Vault, config: Config
+) -> dict[str, tuple[int, int, str]]:
+    """Of those met without a note, each who may be the owner (`maybe_yours`), by name as written:
+    how many meetings list them, of how many, and the `me` that would say so (`me = ["Jo Lee"]`)."""
+    if not without or config.me:
+        return {}
+    found = maybe_yours(without, vault.unnoted, vault.meetings, config)
+    return {
+        name: (count, vault.meetings, f"me = [{json.dumps(name, ensure_ascii=False)}]")
+        for name, count in found.items()
     }
 
 

@@ -168,7 +168,8 @@ def no_note(ctx: ReportContext) -> Section:
         (
             plain_text(u.name),
             f"last {said_on(u.date, u.text, terminal=True)}{_perhaps(alike, u.name)}"
-            + _not_read(unread, u.name),
+            + _not_read(unread, u.name)
+            + _yours(ctx["maybe_yours"], u.name),
             f"{u.file}:{u.line}",
         )
         for u in shown
@@ -183,6 +184,16 @@ def _not_read(unread: dict[str, Problem], name: str) -> str:
     says it: `; their note is People/.Rosa Klein.md.icloud: not downloaded from iCloud ...`."""
     problem = unread.get(name)
     return f"; their note is {plain_text(problem.file)}: {plain_text(problem.message)}" if problem else ""
+
+
+def _yours(maybe: dict[str, tuple[int, int, str]], name: str) -> str:
+    """Whether someone met may be the owner (`maybe_yours`), as the Overview says it: `; at 6 of
+    your 7 meetings: if this is you, set me = ["Jo Lee"] in vaultnet.toml`."""
+    if name not in maybe:
+        return ""
+    count, meetings, setting = maybe[name]
+    set_me = f"set {plain_text(setting)} in vaultnet.toml"
+    return f"; at {count} of your {meetings} meetings: if this is you, {set_me}"
 
 
 def _perhaps(alike: dict[str, tuple[str, str]], name: str) -> str:

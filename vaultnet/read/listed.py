@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import NamedTuple
 
 from vaultnet.config import Config
 from vaultnet.convert import as_text, as_texts, date_prefix, due_in_words, name_key, target_key, unwrap_link
-from vaultnet.model import Direction, FollowUp, Mention, new_mention, title_target, titled
+from vaultnet.model import Direction, FollowUp, Mention, new_mention, title_target
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, section_name
@@ -173,6 +172,12 @@ def a_meeting(kinds: set[str], tags: list[str]) -> bool:
     return bool(kinds & MEETING_KINDS) or meeting_tagged(tags)
 
 
+def lists_attendees(meta: dict[str, object]) -> bool:
+    """Does a note's front matter list who was at its meeting (`attendees`, `participants`, their
+    German, Spanish, Italian and Dutch words: `_MEETING_LISTS`)? Then the note is a meeting's."""
+    return not _MEETING_LISTS.isdisjoint(meta)
+
+
 def how_met(
     meta: dict[str, object], fields: Fields, tags: list[str], types: set[str], me: Iterable[str]
 ) -> tuple[Met, list[str], list[str]]:
@@ -182,7 +187,7 @@ def how_met(
     says, and those people as written; and whom an email the owner wrote went to. When it names
     the owner (`me`, or as the configuration's `me` names them), the owner did: `direction:
     outbound`. `tags`: the note's own, not its lines' (`- Lunch with [[Bo]] #meeting` is that line's)."""
-    meeting = a_meeting(types, tags) or not _MEETING_LISTS.isdisjoint(meta) or "organizer" in fields
+    meeting = a_meeting(types, tags) or lists_attendees(meta) or "organizer" in fields
     given = first_of(fields.get("direction", []), who_started)
     direction: Direction | None = given if isinstance(given, str) else None  # type: ignore[assignment]
     mail = _mail(meta, types, tags)
@@ -515,51 +520,17 @@ def _away(entries: list[Mention], people: set[str], words: phrases.Table, base: 
 
 
 def of_the_day(follow_ups: list[FollowUp], date: dt.date | None, listed: list[str]) -> list[FollowUp]:
-    """A dated note's tasks, on its `date`, each of the people it links or, of those the note
-    lists, names plain (`_named_plain`), and due when its words say counted from that day
-    (`due_in_words`: `call [[Bo]] next Tuesday`) unless it gives its own."""
-    names = _names_of(listed)
+    """A dated note's tasks, on its `date`, each of the people it links and, kept `among` it, the
+    people the note lists, whom a name written plain in it may mean (resolved with their notes'
+    names: `names.named_plain`); due when its words say counted from that day (`due_in_words`:
+    `call [[Bo]] next Tuesday`) unless it gives its own."""
+    among = tuple(dict.fromkeys(listed))
     return [
         replace(
             f,
             date=date,
-            targets=_named_plain(f, names),
+            among=among,
             due=f.due or (due_in_words(f.text, date) if date and not f.done else None),
         )
         for f in follow_ups
     ]
-
-
-def _names_of(listed: list[str]) -> dict[str, str]:
-    """A dated note's people by the names a task may call them by, written plain: the whole name
-    (`Bo Chen`, a link's target less its folder) and the first name (`Bo`) when no one else in
-    the note has it; of a title that stands for whom it names (`model.title_target`), the names
-    it writes (`Priya` of `Priya 1-1`)."""
-    names: dict[str, str] = {}
-    firsts: dict[str, set[str]] = defaultdict(set)
-    for target in listed:
-        if (title := titled(target)) is not None:  # `Priya 1-1`: `Priya to send the doc` is hers
-            for start, end in _name_runs(title):
-                for name in (title[start:end], *title[start:end].split()):
-                    names.setdefault(name, target)
-            continue
-        name = target.rsplit("/", 1)[-1].strip()
-        if name:
-            names[name] = target
-            firsts[name.split()[0]].add(target)
-    for first, targets in firsts.items():
-        if len(targets) == 1 and len(first) > 1 and first[0].isupper():
-            names.setdefault(first, *targets)
-    return names
-
-
-def _named_plain(follow_up: FollowUp, names: dict[str, str]) -> tuple[str, ...]:
-    """A task's people: those it links, and the note's people it names plain (`- [ ] Bo to send
-    the deck` in a meeting note Bo is listed in: his follow-up, as `[[Bo]]` would make it)."""
-    text = follow_up.text
-    found = [target for name, target in names.items() if name in text and _whole_word(name, text)]
-    return tuple(dict.fromkeys((*follow_up.targets, *found))) if found else follow_up.targets
-
-
-def _whole_word(word: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None

@@ -113,6 +113,7 @@ from vaultnet.read.listed import (
     filed_mentions,
     how_met,
     listed_mentions,
+    lists_attendees,
     of_the_day,
     people_listed,
     people_met,
@@ -598,7 +599,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     types = kind_words(texts_of(fields.get("types", []))) | _kept_by_a_plugin(meta, split.body, stem)
     kinds = kind_words(texts_of(fields.get("kind", [])))
     template, unfilled = _template_of(file, stem, split, meta, own, types, stem_date, body, config)
-    date = _date_of(fields, stem_date, types | kinds, front_tags, body, config)  # None: a work's (`_a_work`)
+    date = _date_of(file, meta, fields, stem_date, types | kinds, front_tags, body, config)  # None: a work's
     kind = _kind_of(file, stem, own, types, kinds, fields, template, named if date else None, date, config)
     if kind != "dated" and not template and not (stem_date and not date):  # a real day, a work's
         problems += _undated_name(file, stem, config.daily_format, body)
@@ -922,6 +923,8 @@ def _kind_of(
 
 
 def _date_of(
+    file: str,
+    meta: dict[str, object],
     fields: Fields,
     stem_date: dt.date | None,
     kinds: set[str],
@@ -933,32 +936,69 @@ def _date_of(
     else the one a line of its text gives (`_written_day`); a meeting's note with none (by its
     `kinds` or own tags), the day its template stamped it made (`created`). None for a note of a
     work read (`_a_work`): its day is the work's or the reading's, no day of a contact."""
-    tags = front_tags + body.note_tags
-    if _a_work(kinds, front_tags, tags):
+    if _a_work(file, meta, fields, stem_date, kinds, front_tags, body):
         return None
     for day in (first_of(fields.get("date", []), as_date), stem_date):
         if isinstance(day, dt.date):
             return day
     if written := _written_day(body, config):
         return written
+    tags = front_tags + body.note_tags
     made = first_of(fields["created"], as_date) if "created" in fields and a_meeting(kinds, tags) else None
     return made if isinstance(made, dt.date) else None
 
 
-def _a_work(kinds: set[str], front_tags: list[str], tags: list[str]) -> bool:
-    """Is this a note of a work read (`type: paper`, `tags: [literature]`, as Zotero's and
-    literature notes are), and no meeting's (`type: meeting` about a paper)? Its `date` is the
+def _a_work(
+    file: str,
+    meta: dict[str, object],
+    fields: Fields,
+    stem_date: dt.date | None,
+    kinds: set[str],
+    front_tags: list[str],
+    body: Body,
+) -> bool:
+    """Is this a note of a work read or written (`type: paper`, `tags: [literature]`, as Zotero's
+    and literature notes are; an academic's own publication), and no meeting's? Its `date` is the
     work's (published) or the reading's, and its links are its authors: it is no dated note, and
-    only its own dated items tell of contacts, as a project note's do. Only its front matter's
-    tags say so, whole or at the end of a tree (`source/paper`): a daily note's line may tag a
-    `#book`."""
+    only its own dated items tell of contacts, as a project note's do. Its `type` or the tags of
+    its front matter say so in `_WORK_WORDS`, whole or at the end of a tree (`source/paper`: a
+    daily note's line may tag a `#book`). So, in a note named for no day (a day's note is the
+    day's, whatever else it holds), do a folder of those words it is filed in (`papers/`), what
+    only a work has (a `doi`, an `arxiv` id), or where it came out beside its authors (`venue:`,
+    `journal:` with `authors:` or a line `Authors:`: a venue alone may be an event's, and the
+    Journals plugin writes `journal: personal`). A list of attendees makes it a meeting's."""
     ends = (tag.rsplit("/", 1)[1] for tag in front_tags if "/" in tag)
     said = kinds | kind_words(front_tags) | kind_words(ends)
-    return not said.isdisjoint(_WORK_WORDS) and not a_meeting(kinds, tags)
+    if said.isdisjoint(_WORK_WORDS) and (stem_date or not _filed_or_keyed_as_work(file, fields, body)):
+        return False
+    return not a_meeting(kinds, front_tags + body.note_tags) and not lists_attendees(meta)
 
 
-_WORK_WORDS = frozenset(("literature", "paper", "reference", "article", "book", "citation", "zotero"))
-"""A `type` (`categories`, `kind`) or front-matter tag of a note of a work read (plurals too)."""
+def _filed_or_keyed_as_work(file: str, fields: Fields, body: Body) -> bool:
+    """Does a note's front matter or folder say it is a work's (`_a_work`)?"""
+    if "publication" in fields:
+        return True
+    if "venue" in fields and ("authors" in fields or not _AUTHORS.isdisjoint(body.colons)):
+        return True
+    return "/" in file and _a_works_folder(file.rpartition("/")[0])
+
+
+@lru_cache(maxsize=4096)
+def _a_works_folder(folder: str) -> bool:
+    """Is a folder (a path, `a/b`) or one it is in named as works are (`papers`, `03 Literature`)?
+    Asked once per folder."""
+    return not kind_words(map(folder_word, folder.split("/"))).isdisjoint(_WORK_WORDS)
+
+
+_AUTHORS = frozenset(FIELDS["authors"])
+"""The keys of a line of a note's text that names its authors (`Authors: [[Ana]], Bo`)."""
+
+_WORK_WORDS = frozenset((
+    "literature", "paper", "reference", "article", "book", "citation", "zotero", "publication", "preprint",
+    "manuscript",
+))  # fmt: skip
+"""A `type` (`categories`, `kind`), front-matter tag or folder of a note of a work read or written
+(plurals too)."""
 
 
 def _written_day(body: Body, config: Config) -> dt.date | None:

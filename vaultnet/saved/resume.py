@@ -71,6 +71,7 @@ from vaultnet.vault.resolve import (
     assemble,
     contribute,
     crowd_problem,
+    meeting_notes,
     note_names,
     problem_order,
     resolve_taken,
@@ -241,7 +242,7 @@ def _entries_again(config: Config, vault: Vault, found: list[FileStat], cache: P
         again = cached_note(cache.saved_blob(note.file) if cache else None, note.file)
         return again if again is not None else read_found(stats[note.file], config)
 
-    return Vault(tuple(map(whole, vault.notes)), vault.people, vault.problems, vault.names, vault.unnoted)
+    return replace(vault, notes=tuple(map(whole, vault.notes)))
 
 
 def _unknown(file: str) -> int:
@@ -806,7 +807,12 @@ def _report_of(
     summary = Summary(people=len(ordered), problems=len(problems), **counts)
     unnoted_ = unnoted(state.sightings, find, lambda: note_names(state.files))
     vault = Vault(
-        notes=(), people=_LazyPeople(ordered, people), problems=problems, names=find, unnoted=unnoted_
+        notes=(),
+        people=_LazyPeople(ordered, people),
+        problems=problems,
+        names=find,
+        unnoted=unnoted_,
+        meetings=meeting_notes(state.sightings),
     )
     return Report(
         today=today, people=tuple(map(people.everyone().__getitem__, ordered)), summary=summary, vault=vault

@@ -52,7 +52,7 @@ _MAGIC = b"vaultnet parse cache 5\n"
 _DIGEST = 4
 _LENGTH = 8
 """Bytes of the index's length, before the index's CRC-32 at the end."""
-_FORMAT = 13
+_FORMAT = 14
 NOTES_LIMIT = 1 << 30
 """A notes.bin larger than this is not read (a vault of 100,000 notes makes a few hundred MB)."""
 MEMO_LIMIT = 64 << 20
@@ -116,7 +116,8 @@ def note_record(note: Note) -> Record:
         ),
         note.links,
         tuple(
-            (f.file, f.line, f.text, f.targets, _day(f.date), _day(f.due), f.done) for f in note.follow_ups
+            (f.file, f.line, f.text, f.targets, _day(f.date), _day(f.due), f.done, f.among)
+            for f in note.follow_ups
         ),
         tuple((p.file, p.line, p.message) for p in note.problems),
         note.location,
@@ -220,7 +221,9 @@ def note_from_record(record: Record, entries: bool = True) -> Note:
         if entries
         else (),
         links=links,
-        follow_ups=tuple(FollowUp(f[0], f[1], f[2], f[3], _date(f[4]), _date(f[5]), f[6]) for f in todo),
+        follow_ups=tuple(
+            FollowUp(f[0], f[1], f[2], f[3], _date(f[4]), _date(f[5]), f[6], f[7]) for f in todo
+        ),
         problems=tuple(Problem(*p) for p in problems),
         location=location,
         interests=interests,

@@ -31,6 +31,7 @@ from vaultnet.vault.walk import (
     icloud_copy_of,
     icloud_placeholder_of,
     icloud_shaped,
+    merge_side,
     path_key,
     stands_for,
     unlisted_problems,
@@ -47,6 +48,10 @@ MISSING_NOTE = "a sync tool's conflicted copy of {}, which is missing: not read;
 left of the note, which a merge has nowhere to go into."""
 _A_COPY = CONFLICTED_COPY.partition("{")[0]
 """How the problem of every sync tool's conflicted copy begins, its note there or missing."""
+MERGE_COPY = "git mergetool's {} copy of {}, left by a merge: not read; delete it once the note is merged"
+"""The problem of a copy `git mergetool` left beside a note (`merge_side`): the merge's base, a
+side or the note as it was, which the merge leaves when it is not finished."""
+_A_MERGE_COPY = MERGE_COPY.partition("{")[0]
 ICLOUD_COPY = (
     "iCloud's conflicted copy of {} (its name with ` {}` added): not read; merge it into the note and "
     "delete it, or rename it if it is a note of its own"
@@ -57,14 +62,16 @@ CANNOT_READ = "cannot read: "
 NOT_DOWNLOADED = "not downloaded from iCloud"
 """How an iCloud placeholder's problem begins (`icloud_placeholder_of`): a hidden file, which no
 editor shows."""
+_VERSIONS = (_A_COPY, _A_MERGE_COPY, NOT_DOWNLOADED)
+"""How the problems of the files `stands_for` reads as versions of a note begin."""
 
 
 _UNOPENABLE = (NOT_UTF8_NAME, CANNOT_READ, NOT_DOWNLOADED, UNLISTED.split("(", 1)[0])
 """How the problems of what no editor opens begin: a file by its name, or a folder unlisted."""
 INTERNAL_ERROR = "internal error while reading this note: "
-_NOT_READ = (*_UNOPENABLE, "skipped: ", _A_COPY, _AN_ICLOUD_COPY, INTERNAL_ERROR, BINARY)
+_NOT_READ = (*_UNOPENABLE, "skipped: ", _A_COPY, _A_MERGE_COPY, _AN_ICLOUD_COPY, INTERNAL_ERROR, BINARY)
 """How the problems of files of which nothing was read begin: those no editor opens, those too
-large, the conflicted copies, a binary file, one vaultnet failed on."""
+large, the conflicted copies and merge's copies, a binary file, one vaultnet failed on."""
 
 
 def not_read(problem: Problem) -> bool:
@@ -75,14 +82,14 @@ def not_read(problem: Problem) -> bool:
 
 def unread_version_of(problem: Problem) -> str | None:
     """The note this problem's file is a version of that is not read (`stands_for`: a sync tool's
-    conflicted copy of it, or its iCloud placeholder; or iCloud's conflicted copy of it), when the
-    problem is that; else None. Where that note is missing, the file is what is left of it; beside
-    it, the file may hold what it lacks."""
+    conflicted copy of it, a copy `git mergetool` left, or its iCloud placeholder; or iCloud's
+    conflicted copy of it), when the problem is that; else None. Where that note is missing, the
+    file is what is left of it; beside it, the file may hold what it lacks."""
     if problem.line:
         return None
     if problem.message.startswith(_AN_ICLOUD_COPY):
         return shaped[0] if (shaped := icloud_shaped(problem.file)) else None
-    return stands_for(problem.file) if problem.message.startswith((_A_COPY, NOT_DOWNLOADED)) else None
+    return stands_for(problem.file) if problem.message.startswith(_VERSIONS) else None
 
 
 def unread_copies(file: str, problems: Iterable[Problem]) -> tuple[Problem, ...]:
@@ -192,6 +199,8 @@ def _bytes_of(file: str, path: Path | str, size: int, config: Config) -> bytes |
         return _unread(file, f"{NOT_DOWNLOADED} ({note.rpartition('/')[2]}): {said}")
     if (original := conflicted_copy_of(file)) is not None:  # read, a person would be two
         return _unread(file, _copy_said(path, original))
+    if (merged := merge_side(file)) is not None:  # so too
+        return _unread(file, MERGE_COPY.format(merged[1], merged[0]))
     if (
         icloud_shaped(file)
         and (original := icloud_copy_of(file, _beside(file, path))) is not None

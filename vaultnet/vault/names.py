@@ -6,13 +6,14 @@ import sys
 import unicodedata
 from array import array
 from bisect import bisect_left, insort
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import accumulate
 from typing import cast
 
-from vaultnet.convert import name_key, spellings, stem_words
+from vaultnet.convert import name_key, spellings, stem_words, target_key, unaccented
 from vaultnet.model import Note, Problem, Vault, stem_of, titled
+from vaultnet.patterns import lazy_pattern
 from vaultnet.vault.titles import TitleNames
 
 _UNASKED = ""
@@ -52,6 +53,11 @@ class Resolver:
         """Each target asked so far and its answer: a vault names the same people again and again."""
         self._problems: list[Problem] | None = None
         self._clashes: list[Clash] | None = None
+        self._names: dict[str, list[str]] | None = None
+        """Each person's names, as `names_of` gives them: made when first asked."""
+        self._words: tuple[dict[str, set[str]], dict[str, set[str]]] | None = None
+        """The people each word of a name names, as written and without accents (`answering_word`):
+        made when first asked."""
         """`problems` and `clashes` as last made: they change only when a person is added or
         removed (watch mode makes pages again and again)."""
         self._titles: TitleNames | None = None
@@ -107,7 +113,7 @@ class Resolver:
 
     def add(self, note: Note) -> None:
         self._found.clear()
-        self._problems = self._clashes = None
+        self._problems = self._clashes = self._names = self._words = None
         self._titles = None
         for table, key in self._tables(note):
             files = table.setdefault(key, [])
@@ -116,7 +122,7 @@ class Resolver:
 
     def remove(self, note: Note) -> None:
         self._found.clear()
-        self._problems = self._clashes = None
+        self._problems = self._clashes = self._names = self._words = None
         self._titles = None
         for table, key in self._tables(note):
             files = table.get(key, [])
@@ -217,6 +223,37 @@ class Resolver:
             return list(self._by_path.get(key.lstrip("/"), ()))
         return self.answering(key)
 
+    def names_of(self, file: str) -> list[str]:
+        """The names (each a `name_key`) the person of this file answers to: their file's, their
+        `name`, their aliases, a slug's words, but no address. Only a few tasks ask (`named_plain`):
+        the tables are turned round once then."""
+        if self._names is None:
+            names: dict[str, list[str]] = defaultdict(list)
+            for table in (self._by_stem, self._by_claim):
+                for key, files in table.items():
+                    if not an_address(key):
+                        for person in files:
+                            names[person].append(key)
+            self._names = dict(names)
+        return self._names.get(file, [])
+
+    def answering_word(self, word: str) -> list[str]:
+        """Every person one word alone names, sorted: a word of their file's name, their `name`, an
+        alias or a slug's words (`names_of`), family name first or last (`wei` and `chen` of Chen
+        Wei), else the same with the accents off both (`maria` of María). The one rule of a name
+        typed alone (`vaultnet show Wei`) and of whom someone met by one name may be (`[[Wei]]`)."""
+        if self._words is None:
+            written: dict[str, set[str]] = defaultdict(set)
+            bare: dict[str, set[str]] = defaultdict(set)
+            for table in (self._by_stem, self._by_claim):
+                for key, files in table.items():
+                    for part in () if an_address(key) else key.split():
+                        written[part].update(files)
+                        bare[unaccented(part)].update(files)
+            self._words = (dict(written), dict(bare))
+        key = name_key(word)
+        return sorted(self._words[0].get(key) or self._words[1].get(unaccented(key)) or ())
+
     def shared(self) -> set[str]:
         """Each name two people or more answer to: what `clashes` lists, found without sorting
         (a build from the saved state, whose tables are `SortedTable`s, asks of a few names)."""
@@ -280,6 +317,51 @@ class Resolver:
             else:
                 found.append((key, files, None))
         return found
+
+
+def stem_words_of(stem: str) -> set[str]:
+    """The words one word alone names a note by through its file's name (`name_key`s), as
+    `Resolver.answering_word` takes a person's: those of the name and of a slug's words."""
+    return {*name_key(stem).split(), *name_key(" ".join(stem_words(stem))).split()}
+
+
+def named_plain(text: str, among: Iterable[str], find: Resolver) -> set[str]:
+    """Of a dated note's people (`among`, as it lists them), those a task's `text` names plain
+    (`- [ ] Sam to send the figures`): by a whole name of theirs, or by the first word of one when
+    no other of the note's people has it (one listed with no note neither), its words written
+    whole, the first with a capital (`Samples` is no `Sam`), accents aside (`Jose` is José), a
+    possessive's too (`review Marco's proposal`). The names are their notes' (`names_of`: a
+    heading over a slug, a `name`, an alias), not only how the list links them (`[[sam-oduya]]`)."""
+    raw = [_POSSESSIVE.sub("", word) for word in _WORD.findall(text)]  # `Marco's proposal`: Marco
+    words = [unaccented(name_key(word)) for word in raw]
+    capital = [word[:1].isupper() for word in raw]
+    found: set[str] = set()
+    firsts: dict[str, set[str | None]] = defaultdict(set)  # None: someone listed with no note
+    for target in dict.fromkeys(among):
+        file = find(target)
+        for name in {target_key(target), *(find.names_of(file) if file else ())}:
+            parts = [unaccented(word) for word in _WORD.findall(name)]
+            if len(parts) > 1 and file and _said(parts, words, capital):
+                found.add(file)
+            if parts and len(parts[0]) > 1:
+                firsts[parts[0]].add(file)
+    for word, upper in zip(words, capital, strict=True):
+        if upper and len(whose := firsts.get(word, ())) == 1 and (file := next(iter(whose))):
+            found.add(file)
+    return found
+
+
+def _said(parts: list[str], words: list[str], capital: list[bool]) -> bool:
+    """Are these words of a name among a text's `words`, one after another, the first with a capital?"""
+    size = len(parts)
+    return any(
+        capital[at] and words[at : at + size] == parts for at, word in enumerate(words) if word == parts[0]
+    )
+
+
+_WORD = lazy_pattern(r"\w+(?:['’-]\w+)*")
+"""A word of a name or of a task, with the apostrophes and hyphens inside it (`O'Neill`, `Ji-woo`)."""
+_POSSESSIVE = lazy_pattern(r"['’]s$")
 
 
 def _spelt(files: list[str], target: str) -> list[str]:

@@ -27,7 +27,7 @@ from vaultnet.model import (
     new_contact,
 )
 from vaultnet.read.days import names_a_time
-from vaultnet.vault.names import Resolver, an_address, told_apart
+from vaultnet.vault.names import Resolver, an_address, named_plain, told_apart
 
 MAX_LINKED_GROUP = 200
 """People one note (or one entry) may name and still link pair by pair (spec 1.6). An all-hands
@@ -136,7 +136,12 @@ def crowd_problem(note: Note, find: Resolver) -> Problem | None:
 
 Sighting = tuple[str, int, int, str]
 """Someone a note's words say was met, called or heard from, whom no person answers to: (the
-link's target as written, the day as a day number, the line, its text)."""
+link's target as written, the day as a day number, the line, its text). A target of "" (`LISTING`)
+names no one: the note lists its people, a meeting's attendees (`meeting_notes`)."""
+LISTING = ""
+"""The target of the sighting that says a dated note lists its people, whomever it lists: one of
+the vault's meetings, which an owner with no `me` set may be listed at, most of them
+(`next.maybe_yours`)."""
 
 
 def sightings(note: Note, find: Resolver, config: Config) -> tuple[Sighting, ...]:
@@ -148,13 +153,18 @@ def sightings(note: Note, find: Resolver, config: Config) -> tuple[Sighting, ...
     one gave the line its direction (`-> called [[Lena]]`, `lunch with [[Raj]] #meeting`, under
     `## Meetings`: `_said_met`). A person's own log tells of them alone: none. A tag, a day or
     an address names no one to make a note for, nor the folder the note is filed in (a person's
-    folder, whose note tells of them, or one that names nobody: `People/archive`)."""
+    folder, whose note tells of them, or one that names nobody: `People/archive`). First, when the
+    note lists its people (a meeting's attendees, whoever they are), the `LISTING` sighting."""
     if note.kind == "person":
         return ()
     folder = note.file.rpartition("/")[0].rpartition("/")[2]
     found: list[Sighting] = []
+    listing: list[Sighting] = []  # the note's own: it lists its people (`LISTING`), first
     for m in note.entries:
-        told = m.inferred or _lists_people(note, m)
+        listed = _lists_people(note, m)
+        if listed and not listing and not (m.aside or m.broadcast):
+            listing.append((LISTING, m.date.toordinal(), m.line, m.text))
+        told = m.inferred or listed
         if m.aside or m.broadcast or not (told or m.direction != "unknown"):
             continue  # unmarked and not inferred: the words said no contact
         named = [target for target in m.targets if find(target) is None and _may_be_someone(target, folder)]
@@ -162,7 +172,7 @@ def sightings(note: Note, find: Resolver, config: Config) -> tuple[Sighting, ...
             met = _said_met(m.text, note.file.rpartition("/")[0], config)
             named = [target for target in named if target in met]
         found.extend((target, m.date.toordinal(), m.line, m.text) for target in named)
-    return tuple(found)
+    return (*listing, *found)
 
 
 def _may_be_someone(target: str, folder: str) -> bool:
@@ -194,13 +204,13 @@ def _lists_people(note: Note, mention: Mention) -> bool:
     `with`, its text's `Attendees:` line or `## Attendees` heading, its organiser)? Those the
     note reads so make its first line's mention, under its title, which holds no link: a line of
     its own naming someone does (`- [[Project X]] kickoff`)."""
-    return (
-        note.kind == "dated"
-        and mention.line == 1
-        and not mention.inferred
-        and "[[" not in mention.text
-        and "](" not in mention.text
-    )
+    return note.kind == "dated" and not mention.inferred and told_by_lists(mention.line, mention.text)
+
+
+def told_by_lists(line: int, text: str) -> bool:
+    """Is a dated note's mention or sighting at this line, with this text, what its people lists
+    tell (`_lists_people`): under its title, on its first line, with no link?"""
+    return line == 1 and "[[" not in text and "](" not in text
 
 
 def unnoted(
@@ -212,7 +222,12 @@ def unnoted(
     vault's note files): by file and line. A link whose folders a backslash parts (`[[People\\Ana
     Costa]]`) reaches no one, and is a problem of its note (`backslashed_links`); it is read so
     here, with `/`, and named by its last part: whom it means has a note, or is to get one."""
-    found = [(f, *sighting) for f in sorted(seen) for sighting in seen[f] if not _answered(find, sighting[0])]
+    found = [
+        (f, *sighting)
+        for f in sorted(seen)
+        for sighting in seen[f]
+        if sighting[0] and not _answered(find, sighting[0])
+    ]
     if not found:
         return ()  # nearly every vault: its files' names are not needed
     named = names()
@@ -221,6 +236,11 @@ def unnoted(
         for file, written, day, line, text in found
         if target_key(target := _slashed(written)) not in named
     )
+
+
+def meeting_notes(seen: Mapping[str, tuple[Sighting, ...]]) -> int:
+    """How many of the notes `seen` (file → its `sightings`) list their people (`LISTING`)."""
+    return sum(1 for found in seen.values() if found and found[0][0] == LISTING)
 
 
 def _answered(find: Names, target: str) -> bool:
@@ -248,6 +268,13 @@ def _crowd_of(note: Note, largest: int) -> Problem | None:
     return Problem(
         note.file, 0, f"names {largest} people: over {MAX_LINKED_GROUP}, so they are not linked to each other"
     )
+
+
+def task_people(follow_up: FollowUp, find: Resolver) -> set[str]:
+    """Whose a task of a note other than a person's is: whom it links, and of the people its dated
+    note lists, those it names plain (`named_plain`: `- [ ] Sam to send the figures`)."""
+    people = find.files(follow_up.targets)
+    return people | named_plain(follow_up.text, follow_up.among, find) if follow_up.among else people
 
 
 def contribute(note: Note, find: Resolver) -> dict[str, Part]:
@@ -298,7 +325,7 @@ def _contribute(
             elif not mention.aside:
                 sourced[person].append(mention)
     for follow_up in note.follow_ups:
-        for person in {f for t in follow_up.targets if (f := find(t))}:
+        for person in task_people(follow_up, find):
             followed[person].append(follow_up)
     return {
         person: Part(
@@ -410,6 +437,7 @@ def _gathered(
         problems=tuple(sorted(problems, key=problem_order)),
         names=find,
         unnoted=unnoted(sighted, find, lambda: note_names(n.file for n in notes)),
+        meetings=meeting_notes(sighted),
     )
 
 
@@ -473,7 +501,7 @@ def without_entries(vault: Vault) -> Vault:
         Person(by_file[p.file], p.contacts, p.broadcasts, p.follow_ups, p.linked, p.told_apart)
         for p in vault.people
     )
-    return Vault(lean, people, vault.problems, vault.names, vault.unnoted)
+    return Vault(lean, people, vault.problems, vault.names, vault.unnoted, vault.meetings)
 
 
 _NOTE_FIELDS = attrgetter(*(f.name for f in fields(Note)))
@@ -604,7 +632,7 @@ class _Told:
                 self._told_elsewhere.update(people)
             about |= people
         for follow_up in note.follow_ups:
-            for person in {f for t in follow_up.targets if (f := find(t))}:
+            for person in task_people(follow_up, find):
                 self.follow_ups[person].append(follow_up)
                 about.add(person)
         by = _by_date if note.kind == "dated" else _by_line

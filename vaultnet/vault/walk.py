@@ -78,6 +78,33 @@ def conflicted_copy_of(rel: str) -> str | None:
     return f"{folder}/" * bool(folder) + f"{match['note']}.{extension}"
 
 
+_MERGE_COPY = lazy_pattern(r"(?P<note>.+)_(?P<side>BACKUP|BASE|LOCAL|REMOTE)_\d+")
+"""`X_BASE_4242`, `X_LOCAL_4242`, `X_REMOTE_4242`, `X_BACKUP_4242`: the copies `git mergetool`
+writes beside a note in conflict (the merge's base, each side, the note as it was), numbered by
+its process, in capitals."""
+
+
+def merge_copy_of(rel: str) -> str | None:
+    """The note a copy `git mergetool` left beside it (this Markdown file, by its name) is a copy
+    of, or None when it is none (`merge_side`). Read, the copy of a person's note would be that
+    person again, a copied daily note its entries twice."""
+    found = merge_side(rel)
+    return found[0] if found else None
+
+
+def merge_side(rel: str) -> tuple[str, str] | None:
+    """For a copy `git mergetool` left beside a note (`_MERGE_COPY`), the note and which copy it
+    is (`BASE`, `LOCAL`, `REMOTE`, `BACKUP`); None for any other file."""
+    if "_B" not in rel and "_L" not in rel and "_R" not in rel:  # nearly every note: spared the pattern
+        return None
+    folder, _, name = rel.rpartition("/")
+    stem, dot, extension = name.rpartition(".")
+    match = _MERGE_COPY.fullmatch(stem) if dot else None
+    if match is None:
+        return None
+    return f"{folder}/" * bool(folder) + f"{match['note']}.{extension}", match["side"]
+
+
 _NUMBERED = lazy_pattern(r"(?P<note>.+) (?:[2-9]|[1-9]\d)")
 """A note's name with ` 2` to ` 99` added, as iCloud Drive names a conflicted copy (and macOS one
 it keeps both of)."""
@@ -151,10 +178,10 @@ def icloud_placeholder_of(rel: str) -> str | None:
 
 def stands_for(rel: str) -> str | None:
     """The note a file is a version of that vaultnet does not read, by its name: a sync tool's
-    conflicted copy's (`conflicted_copy_of`) or an iCloud placeholder's (`icloud_placeholder_of`);
-    None for any other file. When that note is missing, the file is what is left of it: `vaultnet
-    new` would make it anew, empty."""
-    return conflicted_copy_of(rel) or icloud_placeholder_of(rel)
+    conflicted copy's (`conflicted_copy_of`), a copy `git mergetool` left of it (`merge_copy_of`)
+    or an iCloud placeholder's (`icloud_placeholder_of`); None for any other file. When that note
+    is missing, the file is what is left of it: `vaultnet new` would make it anew, empty."""
+    return conflicted_copy_of(rel) or merge_copy_of(rel) or icloud_placeholder_of(rel)
 
 
 def is_note_file(name: str) -> bool:
@@ -225,11 +252,14 @@ def walk_stats(
     config: Config,
     unlisted: list[tuple[str, str]] | None = None,
     passed: list[str] | None = None,
+    outside: list[str] | None = None,
 ) -> Iterator[tuple[str, str, int, int]]:
     """`walk` as plain (file, path, size, mtime_ns) tuples: what an unchanged-vault check needs,
     at a fraction of the cost of making a Path for each file. `unlisted`, when given, is told
     each folder that cannot be listed (its permissions), and why: its notes are not read;
-    `passed`, each Org-mode file (`is_org`) the walk passed over."""
+    `passed`, each Org-mode file (`is_org`) the walk passed over; `outside`, each folder or note
+    that is a symlink leading out of the vault, by its own path (`led_out`): not entered, so what
+    it holds is not known."""
     real_root = Path(os.path.realpath(root))
     seen_dirs = {str(real_root)}
 
@@ -257,6 +287,8 @@ def walk_stats(
                 is_link = entry.is_symlink()
                 real = os.path.realpath(entry.path) if is_link else entry.path
                 if is_link and not read_through(real, real_root, config):
+                    if outside is not None and led_out(rel, name, real, real_root, config):
+                        outside.append(rel)
                     continue
                 if entry.is_dir():
                     if _passes_over(rel, name, config, folder=True):
@@ -305,6 +337,17 @@ def org_files(root: Path, config: Config) -> int:
             continue
         count += sum(not skipped(folder + name, config) for name in names)
     return count
+
+
+def led_out(rel: str, name: str, real: str, real_root: Path, config: Config) -> bool:
+    """Is this symlink (at `rel`, to `real`) one a walk would read, a note or a folder it would
+    enter, but for leading out of the vault? Only its own name is looked at, and whether it leads
+    to a folder: nothing out there is read."""
+    if is_inside(real, str(real_root)):
+        return False
+    if os.path.isdir(real):
+        return not _passes_over(rel, name, config, folder=True)
+    return is_note_file(name)
 
 
 def read_through(real: str, real_root: Path, config: Config) -> bool:

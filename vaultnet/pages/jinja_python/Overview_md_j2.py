@@ -298,6 +298,7 @@ def root(context, missing=missing, environment=environment):
         for l_1_u in (undefined(name='without_note') if l_0_without_note is missing else l_0_without_note):
             l_1_named_alike = resolve('named_alike')
             l_1_not_read = resolve('not_read')
+            l_1_maybe_yours = resolve('maybe_yours')
             _loop_vars = {}
             pass
             yield '- '
@@ -316,8 +317,17 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_1(environment.getattr(environment.getitem((undefined(name='not_read') if l_1_not_read is missing else l_1_not_read), environment.getattr(l_1_u, 'name')), 'file')))
                 yield ': '
                 yield str(t_10(environment.getattr(environment.getitem((undefined(name='not_read') if l_1_not_read is missing else l_1_not_read), environment.getattr(l_1_u, 'name')), 'message')))
+            if (environment.getattr(l_1_u, 'name') in (undefined(name='maybe_yours') if l_1_maybe_yours is missing else l_1_maybe_yours)):
+                pass
+                yield '; at '
+                yield str(environment.getitem(environment.getitem((undefined(name='maybe_yours') if l_1_maybe_yours is missing else l_1_maybe_yours), environment.getattr(l_1_u, 'name')), 0))
+                yield ' of your '
+                yield str(environment.getitem(environment.getitem((undefined(name='maybe_yours') if l_1_maybe_yours is missing else l_1_maybe_yours), environment.getattr(l_1_u, 'name')), 1))
+                yield ' meetings: if this is you, set '
+                yield str(t_1(environment.getitem(environment.getitem((undefined(name='maybe_yours') if l_1_maybe_yours is missing else l_1_maybe_yours), environment.getattr(l_1_u, 'name')), 2)))
+                yield ' in vaultnet.toml'
             yield '\n'
-        l_1_u = l_1_named_alike = l_1_not_read = missing
+        l_1_u = l_1_named_alike = l_1_not_read = l_1_maybe_yours = missing
     yield '\n## Who starts, and how lately\n'
     if (undefined(name='chart') if l_0_chart is missing else l_0_chart):
         pass
@@ -432,5 +442,5 @@ def root(context, missing=missing, environment=environment):
     yield ')\n'
 
 blocks = {}
-debug_info = '1=110&2=112&4=114&5=123&7=134&8=141&10=148&11=157&13=164&14=171&16=184&19=188&23=194&24=196&25=198&26=200&27=202&29=205&31=207&33=210&36=217&37=220&38=223&40=232&43=235&45=237&46=240&48=243&50=251&52=254&54=256&56=259&58=262&60=264&62=267&64=270&65=272&68=276&69=278&70=280&74=293&76=296&78=298&79=304&85=322&86=324&87=327&89=334&91=337&94=343&97=348&101=351&103=355&105=359&106=363&107=367&109=373&110=378&119=401&124=403&125=407&129=417&130=419&131=421&132=423&133=425&134=427&135=429'
+debug_info = '1=110&2=112&4=114&5=123&7=134&8=141&10=148&11=157&13=164&14=171&16=184&19=188&23=194&24=196&25=198&26=200&27=202&29=205&31=207&33=210&36=217&37=220&38=223&40=232&43=235&45=237&46=240&48=243&50=251&52=254&54=256&56=259&58=262&60=264&62=267&64=270&65=272&68=276&69=278&70=280&74=293&76=296&78=298&79=305&85=332&86=334&87=337&89=344&91=347&94=353&97=358&101=361&103=365&105=369&106=373&107=377&109=383&110=388&119=411&124=413&125=417&129=427&130=429&131=431&132=433&133=435&134=437&135=439'
 # Made by docs/gen_templates.py from vaultnet's template Overview.md.j2: not to be edited.
