@@ -4773,3 +4773,69 @@ def test_a_diary_of_a_death_in_another_sense_is_an_entry_still(make_vault) -> No
     )
     root = make_vault({"People/Sue.md": "---\ntags: [person]\n---\n## Log\n" + log})
     assert directions(people(root)["People/Sue.md"])[:4] == (0, 1, 1, 1)
+
+
+# --- a meeting called off with a reason, moved or booked ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Lunch with [[Ben]] (cancelled - he's sick)", None),
+        ("1:1 with [[Ben]] — cancelled, he's OOO", None),
+        ("1:1 w/ [[Ben]] cxl'd - he's out sick", None),
+        ("Coffee w/ [[Ben]] cxl", None),
+        ("Lunch with [[Ben]] canc. - flu", None),
+        ("Lunch with [[Ben]] (skipped, he was OOO)", None),
+        ("Lunch with [[Ben]] postponed. He is travelling", None),
+        ("Lunch with [[Ben]] (cancelled), he called to apologise", "inbound"),
+        # what a cancel word leaves standing
+        ("Flight cancelled: [[Bo]] drove me", "unknown"),
+        ("Cancelled my gym membership, then coffee with [[Bo]]", "mutual"),
+        ("Coffee with [[Bo]], cancelled my gym membership after", "mutual"),
+        ("Lunch with [[Bo]], rescheduled from last week", "mutual"),
+        ("Dinner with [[Bo]] — postponed twice, finally happened", "mutual"),
+        ("Coffee with [[Bo]] - pushed to 3pm, great chat", "mutual"),
+        ("Called [[Bo]] - his flight was cancelled, he's stuck in Oslo", "outbound"),
+        ("Coffee with [[Bo]], skipped dessert", "mutual"),
+    ],
+)
+def test_a_meeting_called_off_with_a_reason_after_it_did_not_happen(line: str, way: str | None) -> None:
+    """`Lunch with [[Ben]] (cancelled - he's sick)`, `— cancelled, he's OOO`, `cxl'd - he's out
+    sick`: called off, then why, as `(cancelled)` alone is; what the reason tells of itself still
+    counts (`he called to apologise`). A cancel word not right before the reason's mark, or of
+    something else, leaves the line's contact standing."""
+    assert daily_way(line) == way
+
+
+def test_what_follows_a_meeting_called_off_is_read_on_its_own() -> None:
+    """`Lunch with [[Ana]] — cancelled, coffee with [[Bo]] instead`: no lunch with Ana, a coffee
+    with Bo."""
+    said = daily_said(("Lunch with [[Ana]] — cancelled, coffee with [[Bo]] instead",))
+    assert said == {"Ana": ("unknown", True), "Bo": ("mutual", False)}
+
+
+@pytest.mark.parametrize(
+    ("entry", "way"),
+    [
+        ("1:1 cancelled, he's sick", None),
+        ("1:1 (cancelled - sick)", None),
+        ("coffee cxl'd", None),
+        ("Skipped - she was travelling", None),
+        ("1:1 - moved to Thu", None),
+        ("coffee - rescheduled to next week, she's swamped", None),
+        ("lunch cancelled, she called to apologise", "inbound"),
+        ("lunch, then her train got cancelled", "mutual"),
+        ("1:1 - moved to the big room", "mutual"),
+    ],
+)
+def test_an_own_entry_called_off_with_a_reason_or_moved_did_not_happen(entry: str, way: str | None) -> None:
+    (m,) = own_log(entry)
+    assert (None if m.aside else m.direction) == way
+
+
+def test_a_marked_own_entry_called_off_with_a_reason_did_not_happen() -> None:
+    """`-> 1:1 cancelled, he's sick`: the arrow says who would have started it; a call the reason
+    tells of did happen (`-> lunch cancelled, called her instead`)."""
+    sick, called = own_log("-> 1:1 cancelled, he's sick", "-> lunch cancelled, called her instead")
+    assert (sick.aside, called.aside) == (True, False)

@@ -835,7 +835,7 @@ def own_entries(
         if direction != "unknown" and not broadcast:  # `← his newsletter`: the mark says who sent it
             broadcast = _the_mailing(text, words, base, names)
         way = None if direction != "unknown" or broadcast else own_way(text, words, base, names)
-        if direction != "unknown" and phrases.did_not_happen(text):  # `-> ~~Design review~~`
+        if direction != "unknown" and phrases.did_not_happen(text, words):  # `-> ~~Design review~~`
             way = "mention"
         if line in dated_last and direction == "unknown" and way not in _CONTACT_WAYS:
             continue

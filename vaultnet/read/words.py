@@ -583,6 +583,15 @@ def _after_no_word(token: str) -> str:
     return rf"(?<![\w){_CLOSE}][^\S\n]{re.escape(token.lower())})"
 
 
+_A_LATER_DAY = (
+    r"next\b|tomorrow|tmrw?\b|another\b|a later|later\b"
+    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+    r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{4}-\d\d-\d\d|#?\ue000"
+)
+"""The day a meeting is put off to (`pushed to next week`, `rescheduled to Friday`, `moved to Thu`):
+not a time or a place of the same day (`pushed to 3pm`, `moved to Zoom`, `to Mario's`), when it
+still took place."""
 _SENSES = (
     r"talks?|keynotes?|tutorials?|lectures?|seminars?|webinars?|presentations?|defen[cs]e|panels?|classe?s?"
 )
@@ -1203,8 +1212,8 @@ def _read_line(
         return dict.fromkeys(everyone, "mention")
     if _may_be_off(text):
         text, off = _called_off(text, planned)
-        if off:  # the whole line did not happen
-            return dict.fromkeys(everyone, "mention")
+        if off is not None:  # what the line tells of did not happen: what it says besides still counts
+            return _told_besides(off, everyone, words, own, done, met)
     found = _found(text, candidates, [index for index in everyone if index not in aside] or everyone)
     said = {index: way for index, kinds in found.items() if (way := _merge(kinds))}
     # Named only as a mention names (`coffee, he told me about his talk`): what it opens with wins.
@@ -1568,14 +1577,16 @@ def _as_kind(text: str) -> str:
     return f"{word.strip()}: {text[kind.end() :]}" if kind and word else text
 
 
-def did_not_happen(text: str) -> bool:
+def did_not_happen(text: str, words: Table) -> bool:
     """Does the text of an entry say all of it did not happen, struck through whole or ending so
-    (`~~Design review~~`, `Dinner party (cancelled)`)? Asked of an own log entry a mark directs,
-    whose words are read for nothing else."""
+    (`~~Design review~~`, `Dinner party (cancelled)`, `1:1 cancelled, he's sick`), and tell of no
+    contact besides (`lunch cancelled, called her instead`: `_told_besides`)? Asked of an own log
+    entry a mark directs, whose words are read for nothing else."""
     lowered = text.lower()
     if not _may_be_off(lowered):
         return False  # nearly every entry
-    return _called_off(_lowered(lowered), set())[1]
+    off = _called_off(_lowered(lowered), set())[1]
+    return off is not None and _told_besides(off, [SELF], words, True, False, False)[SELF] == "mention"
 
 
 def _may_be_off(lowered: str) -> bool:
@@ -1584,14 +1595,42 @@ def _may_be_off(lowered: str) -> bool:
     return "~~" in lowered or any(word in lowered for word in _MAY_BE_OFF)
 
 
-def _called_off(text: str, planned: set[int]) -> tuple[str, bool]:
+def _called_off(text: str, planned: set[int]) -> tuple[str, tuple[str, str] | None]:
     """`text` without what it strikes through (`~~Lunch with [[Ana]]~~ coffee instead`), whose
-    people are put in `planned`; and whether all of it did not happen: struck through whole, or
-    ending so (`Lunch with [[Ana]] (cancelled)`, `— postponed`, `, called off`)."""
+    people are put in `planned`; and, when all it tells of did not happen (struck through whole,
+    or ending so: `Lunch with [[Ana]] (cancelled)`, `— postponed, he's sick`), what it says
+    besides: its words before the mark that calls it off, and the reason after it
+    (`_told_besides`). None when it happened."""
     for span in _STRUCK.findall(text):
         planned.update(int(index) for index in _SLOT.findall(span))
     left = _STRUCK.sub(" ", text)
-    return left, bool(_CALLED_OFF.search(left)) or ("~~" in text and not left.strip(" -*_:."))
+    if (off := _CALLED_OFF.search(left)) is not None:
+        return left, (left[: off.start()] if off["mark"] else "", off["why"] or "")
+    return left, ("", "") if "~~" in text and not left.strip(" -*_:.") else None
+
+
+def _told_besides(
+    off: tuple[str, str], everyone: list[int], words: Table, own: bool, done: bool, met: bool
+) -> dict[int, str]:
+    """What a line that says what it tells of did not happen (`_called_off`: `off`) still says of
+    its people: a call or a message one way before the mark that calls it off (`Called [[Di]]:
+    rescheduled`, `[[Zed]] called — postponed`: what was to be done together is what did not
+    happen), and what the reason after it tells of itself (`— cancelled, he called to apologise`,
+    `— cancelled, coffee with [[Bo]] instead`). The rest of its people are named, not met."""
+    said = dict.fromkeys(everyone, "mention")
+    for part, kept in zip(off, (_WAYS, _CONTACTS), strict=True):
+        if part.strip():
+            slots = () if own else tuple(dict.fromkeys(map(int, _SLOT.findall(part))))
+            said.update(
+                (index, way)
+                for index, way in _read_line(part, slots, words, own, done, met).items()
+                if way in kept
+            )
+    return said
+
+
+_CONTACTS = frozenset(("inbound", "outbound", "mutual"))
+"""The ways a line's words say a contact happened."""
 
 
 _EMOJI = str.maketrans(
@@ -1830,40 +1869,49 @@ def as_booked(template: str) -> str:
 
 
 _MAY_BE_OFF = (
-    "cancel", "postpone", "called off", "fell through", "show", "pushed", "moved", "rescheduled", "attend",
-    "dna", "missed",
+    "canc", "canx", "cxl", "postpone", "called off", "fell through", "show", "pushed", "moved", "rescheduled",
+    "skipped", "attend", "dna", "missed",
 )  # fmt: skip
 """What `_CALLED_OFF` cannot match without: most lines hold none, and are spared it."""
-_A_LATER_DAY = (
-    r"next\b|tomorrow|another\b|a later|later\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d\d-\d\d|#?\ue000"
+_CANCELLED = r"(?:cancell?ed|cxl(?:'?d|ed)?|canx(?:'?d)?|canc\.?)"
+"""`cancelled` as notes write it, shortened too (`cxl`, `cxl'd`, `canx`, `canc.`)."""
+_PUT_OFF: str = (
+    rf"(?:{_CANCELLED}|called off|postponed|fell\s+through|rescheduled|skipped|pushed(?:\s+back)?"
+    rf"|(?:moved|pushed)(?=\s+(?:to|till|until)\s+(?:{_A_LATER_DAY})))"
 )
-"""The day a meeting is put off to (`pushed to next week`, `rescheduled to Friday`): not a time or
-a place of the same day (`pushed to 3pm`, `moved to Zoom`), when it still took place."""
-_PUT_OFF = r"(?:cancell?ed|called off|postponed|fell\s+through|rescheduled|pushed(?:\s+back)?)"
-_CALLED_OFF = lazy_pattern(
-    rf"(?:[(\[—–:;,-]\s*(?:{_PUT_OFF}|no[ -]?show)"  # `(cancelled)`, `— postponed`, `, no-show`
-    rf"|^\s*(?:(?:our|the|a|my)\s+)?(?:{_OFF_THINGS})(?!\w)"  # `lunch with X got cancelled`
-    rf"(?:\s*(?:,?\s+(?:with|w/|and|&)|,)\s+#?{_OPEN}-?\d+{_CLOSE}|\s+(?:at|in|on)\s+[\w'’]+(?:\s+[\w'’]+)?)*"
-    rf"(?:\s+#?\d+)?\s(?:(?:got|was|is|were|has been|had been|have been)\s+)?"
-    rf"(?:{_PUT_OFF}|moved(?=\s+(?:to|till|until)\s+(?:{_A_LATER_DAY}))))"
+"""The words of a meeting called off or put off (`cancelled`, `postponed`, `skipped`), or moved
+to a later day (`moved to Thu`: to Zoom, or to a time of the day, it still took place)."""
+_OFF_TAIL = (
     rf"(?:\s+by\s+(?:her|him|them|#?{_OPEN}-?\d+{_CLOSE}))?"
-    rf"(?:\s+again)?(?:\s+(?:at\s+)?(?:the\s+)?last[ -]minute)?"  # `— cancelled last minute`
-    rf"(?:\s+(?:to|till|until)\s+(?:{_A_LATER_DAY})[^,;:()—–]*?)?\s*[)\]]?[\s.!]*$"
-    rf"|^[\s*_>:-]*(?:(?:the\s+)?(?:client|patient|student|pupil|tutee)\s+)?"  # a practice's log
-    rf"(?:cancell?ed|no[ -]?show(?:ed)?|dna|did\s+not\s+attend|didn't\s+attend|late\s+cancell?ation"
-    rf"|missed\s+(?:(?:the|our|a|her|his|their|today's)\s+)?(?:session|lesson|appointment|appt|class))(?![\w-])"
-    rf"(?:[\s.!]*$|\s*[,;:—–(-]\s*(?:re-?(?:booked|scheduled)|moved|fee|charged|late|no\s+(?:reason|notice)|again)\b)"
+    rf"(?:\s+(?:again|today|tonight|this\s+week))?(?:\s+(?:at\s+)?(?:the\s+)?last[ -]minute)?"
+    rf"(?:\s+(?:to|till|until)\s+(?:{_A_LATER_DAY})[^,;:()—–\n]*?)?\s*[)\]]?"
+    # the end, or why after a mark or a sentence's end (`(cancelled - he's sick)`, `— cancelled, he's OOO`)
+    r"(?:[\s.!]*$|\s*(?:[,;:(—–-]|[.!]?\n)\s*(?P<why>\S.*?)[\s.!]*$)"
 )
-"""How a line ends that says it did not happen: `(cancelled)`, `— postponed`, `, called off`; or
-a line that is one clause, a meeting said to be called off (`Lunch with [[Lou]] got cancelled`,
-`coffee was postponed`, `Coffee cancelled`, `Lunch cancelled by her`, `lunch with [[Omar]] fell
-through`, `Meeting with [[Zed]] got pushed to next week`): a flight or a talk cancelled leaves the
-line's deed standing, and a meeting moved (to Zoom, to the terrace) or pushed to a time of the day
-still took place. Or how a practice's log writes what did not happen, the whole of a line or
-before what became of it (`, rescheduled to Thursday`, `— fee charged`): `No-show`, `DNA` (did not
-attend), `Cancelled`, `Client cancelled`, `Late cancellation`, `Missed session`; not `Cancelled my
-gym membership, called [[Fay]]`."""
+"""What may follow the word that calls a meeting off, to the line's end: who did (`by her`), when
+(`again`, `last minute`), a later day it is put off to, and why, after a mark or a sentence's end
+(`— cancelled, he's OOO`): read on its own (`_told_besides`), whatever else it tells."""
+_CALLED_OFF = lazy_pattern(
+    rf"(?:(?P<mark>[(\[—–:;,-])\s*(?:{_PUT_OFF}|no[ -]?show)"  # `(cancelled)`, `— postponed`, `, no-show`
+    rf"|^[\s*_>(\[-]*(?:(?:our|the|a|my)\s+)?(?:{_OFF_THINGS})(?!\w)"  # `lunch with X got cancelled`
+    rf"(?:\s*(?:,?\s+(?:with|w/|and|&)|,)\s+#?{_OPEN}-?\d+{_CLOSE}|\s+(?:at|in|on)\s+[\w'’]+(?:\s+[\w'’]+)?)*"
+    rf"(?:\s+#?\d+)?\s(?:(?:got|was|is|were|has been|had been|have been)\s+)?{_PUT_OFF}"
+    rf"|^[\s*_>:(\[-]*(?:(?:the\s+)?(?:client|patient|student|pupil|tutee)\s+)?"  # a practice's log
+    rf"(?:{_PUT_OFF}|no[ -]?show(?:ed)?|dna|did\s+not\s+attend|didn't\s+attend|late\s+cancell?ation"
+    rf"|missed\s+(?:(?:the|our|a|her|his|their|today's)\s+)?(?:session|lesson|appointment|appt|class)))"
+    rf"(?![\w-]){_OFF_TAIL}",
+    re.DOTALL,
+)
+"""How a line ends that says it did not happen: `(cancelled)`, `— postponed`, `, called off`, `—
+skipped`, `- moved to Thu`; or a line that is one clause, a meeting said to be called off (`Lunch
+with [[Lou]] got cancelled`, `coffee was postponed`, `Coffee cancelled`, `1:1 cxl'd`, `Lunch
+cancelled by her`, `lunch with [[Omar]] fell through`, `Meeting with [[Zed]] got pushed to next
+week`): a flight or a talk cancelled leaves the line's deed standing, and a meeting moved (to Zoom,
+to the terrace) or pushed to a time of the day still took place. Or how a practice's log writes
+what did not happen: `No-show`, `DNA` (did not attend), `Cancelled`, `Client cancelled`, `Late
+cancellation`, `Missed session`, `Skipped`; not `Cancelled my gym membership, called [[Fay]]`. Each
+may end with why (`(cancelled - he's sick)`, `Client cancelled, rescheduled to Thursday`): group
+`why`; after a mark (group `mark`), what the line said before it was to be called off."""
 _OFF_WHAT = (
     rf"(?=\s*(?:[.,;:!?)\]—–-]|$)|\s+(?:on\s|it\b|again\b|at the last|last[ -]minute|up\b"
     rf"|(?:[^\s{_OPEN}]+\s+){{0,2}}(?:{_OFF_THINGS})(?!\w)))"
