@@ -4839,3 +4839,25 @@ def test_a_marked_own_entry_called_off_with_a_reason_did_not_happen() -> None:
     tells of did happen (`-> lunch cancelled, called her instead`)."""
     sick, called = own_log("-> 1:1 cancelled, he's sick", "-> lunch cancelled, called her instead")
     assert (sick.aside, called.aside) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Moved 1:1 w/ [[Ben]] to Thu", None),
+        ("Pushed [[Ben]]'s 1:1 to next week", None),
+        ("Moved our lunch with [[Ben]] to Friday", None),
+        ("Lunch with [[Ben]] moved to tmrw", None),
+        # a meeting moved to a place or a time of the day still took place
+        ("Moved the meeting with [[Bo]] to Zoom", "mutual"),
+        ("Lunch with [[Bo]] moved to Zoom", "mutual"),
+        ("Lunch with [[Bo]] moved to Mario's", "mutual"),
+        ("Call with [[Bo]] pushed to 3pm", "mutual"),
+        ("Coffee with [[Bo]] moved to the terrace", "mutual"),
+    ],
+)
+def test_a_meeting_moved_to_a_later_day_did_not_happen_on_this_one(line: str, way: str | None) -> None:
+    """`Moved 1:1 w/ [[Ben]] to Thu`, `Pushed [[Ben]]'s 1:1 to next week`: the move is no contact
+    that day, as `Call with [[Zed]] was moved to Friday` is none; a meeting moved to Zoom, a room
+    or a time of the same day still was."""
+    assert daily_way(line) == way

@@ -613,6 +613,7 @@ _NOT_FOLLOWED_BY = {
     "X's memorial": r"(?![^\S\n]+day)",
     "tried X": r"(?=\s*(?:[.,;:!?()\[\]—–-]|again\b|twice\b|today\b|back\b|but\b|and\b|on\b|at\b|$))",
     "X bounced": r"(?=\s*(?:[.,;:!?()\[\]—–-]|again\b|$))",
+    **dict.fromkeys(("with X moved to", "with X pushed to"), rf"(?=[^\S\n]+(?:{_A_LATER_DAY}))"),
     **dict.fromkeys(
         (
             "X opened my",
@@ -632,7 +633,8 @@ under a post is no reply; one who `died laughing` lives; `her funeral plans for 
 day BBQ` and a `grave-faced` friend are no death; to try someone's cooking, or `tried her new
 recipe`, is no call (`tried X` is one where the line ends or goes on with `again`, `twice`, ...); one who
 `bounced early` left, where `[[Bo]] bounced (left the company)` is an email that did; and a tracker
-reports a document opened (`_TRACKED`), not a door."""
+reports a document opened (`_TRACKED`), not a door; a meeting moved or pushed to Zoom, a room
+or a time of the day (`Lunch with [[Bo]] moved to Mario's`) still took place (`_A_LATER_DAY`)."""
 _THEIR_DEEDS = frozenset(("inbound", "they started", "called off"))
 """The kinds of phrase a word may come into between the person and their deed (`_ADVERB`)."""
 _MAY_BE_BOOKED = frozenset(("appointment", "appt", "consultation", "lesson", "supervision"))
@@ -1841,14 +1843,19 @@ def away(template: str, words: Table) -> set[int]:
 _OFF_THINGS = "|".join(re.escape(word) for word in MEETING_WORDS if word not in ("met", "in person"))
 _A_MEETING = lazy_pattern(rf"(?<!\w)(?:{_OFF_THINGS})(?!\w)")
 """A meeting word, anywhere in a line."""
+_WHOSE = rf"(?:(?:a|an|the|our|my|another)\s+|#?{_OPEN}-?\d+{_CLOSE}['’]s\s+)"
+"""Which or whose meeting a line books or moves (`a call`, `our lunch`, `[[Ben]]'s 1:1`)."""
 _ARRANGING = lazy_pattern(
     r"[\s*_>:-]*(?:i\s+)?(?:book(?:ed)?|schedul(?:e|ed)|arrang(?:e|ed)|plan(?:ned)?|organi[sz]e|set\s+up"
-    r"|find\s+(?:a\s+)?time\s+for|re-?schedul(?:e|ed))\s+(?:(?:a|an|the|our|my|another)\s+)?(?:[\w-]+\s+)?"
-    rf"(?:{_OFF_THINGS})(?!\w)"
+    r"|find\s+(?:a\s+)?time\s+for|re-?schedul(?:e|ed)"
+    rf"|(?:move[ds]?|push(?:ed)?|bump(?:ed)?)(?=[^;—–\n]*?\s(?:to|till|until)\s+(?:{_A_LATER_DAY})))"
+    rf"\s+{_WHOSE}?(?:[\w-]+\s+)?(?:{_OFF_THINGS})(?!\w)"
 )
 """How a line opens that arranges a meeting (`Book dinner with [[Sam]]`, `Scheduled lunch with
-[[Dov]]`, `Set up a call with [[Lin]]`): a plan, a done task's too (the booking is done, the
-dinner to come); not `Book club with [[Uma]]` nor `Set up the router with [[Vik]]`."""
+[[Dov]]`, `Set up a call with [[Lin]]`, `Booked [[Ana]]'s 1:1`), or moves one to a later day
+(`Moved 1:1 w/ [[Ben]] to Thu`, `Pushed [[Ben]]'s 1:1 to next week`): a plan, a done task's too
+(the booking is done, the dinner to come); not `Book club with [[Uma]]`, `Set up the router with
+[[Vik]]`, nor a meeting moved to Zoom (`Moved the call with [[Bo]] to Zoom`: it took place)."""
 BOOKED = r"(?:booked|scheduled|re-?scheduled|arranged|planned|organi[sz]ed|set\s+up|confirmed)"
 """The words of a meeting booked, done (`Booked lunch with`, `[[Cy]] scheduled a call`), as a regex's
 alternatives: not `Book lunch`, still to do."""
