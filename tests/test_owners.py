@@ -4861,3 +4861,26 @@ def test_a_meeting_moved_to_a_later_day_did_not_happen_on_this_one(line: str, wa
     that day, as `Call with [[Zed]] was moved to Friday` is none; a meeting moved to Zoom, a room
     or a time of the same day still was."""
     assert daily_way(line) == way
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "aside"),
+    [
+        ("Planned [[Q]]'s birthday dinner, booked for 12 Dec", "2026-12-12", False),
+        ("Dinner with [[Q]], booked for Dec 12", "2026-12-12", False),
+        ("Lunch with [[Q]] (booked for Dec 3)", "2026-12-03", False),
+        ("[[Q]]'s farewell drinks on Dec 3", "2026-12-03", False),
+        ("Planned [[Q]]'s surprise party", "2026-11-10", True),
+        ("Called [[Q]] about the dinner, table booked for Dec 12", "2026-11-10", False),
+        ("Flight booked for Dec 3, told [[Q]]", "2026-11-10", False),
+        ("Cancelled [[Q]]'s dinner on Dec 12", "2026-11-10", False),
+    ],
+)
+def test_a_meeting_planned_then_booked_for_a_day_is_booked_then(line: str, day: str, aside: bool) -> None:
+    """`Planned [[Ana]]'s birthday dinner, booked for 12 Dec` (10 November): the dinner, on 12
+    December, as `Booked dinner with [[Gu]] for Dec 12` is; planning someone's party is no contact
+    with them (`planned X's`, as `planning X's`). A day booked for something else, or after a deed
+    of the line, leaves the line on its own day."""
+    note = parse_note("Daily/2026-11-10.md", f"- {line}\n".encode(), Config())
+    (m,) = [m for m in note.entries if "Q" in m.targets]
+    assert (m.date.isoformat(), m.aside) == (day, aside)

@@ -221,7 +221,8 @@ PLAN = (
     "X tomorrow", "X next week",
     "X next month", "X next monday", "X next tuesday", "X next wednesday", "X next thursday", "X next friday",
     "X next saturday", "X next sunday", "X later this week", "X later this month", "X in two weeks",
-    "X in a few weeks", "X in a couple of weeks", "planning X's", "maybe X", "maybe … X", "perhaps X",
+    "X in a few weeks", "X in a couple of weeks", "planning X's", "planned X's", "maybe X", "maybe … X",
+    "perhaps X",
     "perhaps … X", "might … X",
     "idea: X",
     "idea: … X", "remember: X", "remember: … X", "idea for X", "ideas for X", "prep for X",
@@ -1860,19 +1861,27 @@ BOOKED = r"(?:booked|scheduled|re-?scheduled|arranged|planned|organi[sz]ed|set\s
 """The words of a meeting booked, done (`Booked lunch with`, `[[Cy]] scheduled a call`), as a regex's
 alternatives: not `Book lunch`, still to do."""
 _BOOKED_FIRST = lazy_pattern(
-    rf"[\s*_>:-]*(?:i\s+)?{BOOKED}\s+(?:(?:a|an|the|our|my|another)\s+)?(?=(?:[\w-]+\s+)?(?:{_OFF_THINGS})(?!\w))",
+    rf"[\s*_>:-]*(?:i\s+)?{BOOKED}\s+(?:(?:a|an|the|our|my|another)\s+)?"
+    rf"(?=(?:#?{_OPEN}-?\d+{_CLOSE}['’]s\s+)?(?:[\w-]+\s+)?(?:{_OFF_THINGS})(?!\w))",
     re.IGNORECASE,
 )
-"""How a line opens that says a meeting was booked (`Booked lunch with`, `Scheduled a call with`):
-the booking done, the words before the meeting (not `Book lunch`, still to do)."""
+"""How a line opens that says a meeting was booked (`Booked lunch with`, `Scheduled a call with`,
+`Planned [[Ana]]'s birthday dinner`): the booking done, the words before the meeting (not `Book
+lunch`, still to do)."""
+_BOOKED_AFTER = lazy_pattern(rf"\s*[,(—–-]?\s*{BOOKED}\s+(?:on|for)\s.*", re.IGNORECASE | re.DOTALL)
+"""Where a line goes on to say its meeting was booked, for a day (`Dinner with [[Gu]], booked for
+Dec 12`), to its end."""
 
 
 def as_booked(template: str) -> str:
-    """A line that says a meeting was booked (`Booked a demo with [[Cy]] for Dec 3`), as the meeting
-    itself (`demo with [[Cy]] for Dec 3`): read on the later day it names, it is that meeting, a
-    plan until then, where the booking alone (`_ARRANGING`, `booked … with X`) is none."""
+    """A line that says a meeting was booked (`Booked a demo with [[Cy]] for Dec 3`, `Planned
+    [[Ana]]'s birthday dinner, booked for 12 Dec`), as the meeting itself (`demo with [[Cy]] for
+    Dec 3`, `[[Ana]]'s birthday dinner`): read on the later day it names, it is that meeting, a
+    plan until then, where the booking alone (`_ARRANGING`, `booked … with X`, `planned X's`) is none."""
     booked = _BOOKED_FIRST.match(template)
-    return template[booked.end() :] if booked else template
+    template = template[booked.end() :] if booked else template
+    after = _BOOKED_AFTER.search(template)
+    return template[: after.start()] if after else template
 
 
 _MAY_BE_OFF = (
