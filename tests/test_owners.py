@@ -4884,3 +4884,33 @@ def test_a_meeting_planned_then_booked_for_a_day_is_booked_then(line: str, day: 
     note = parse_note("Daily/2026-11-10.md", f"- {line}\n".encode(), Config())
     (m,) = [m for m in note.entries if "Q" in m.targets]
     assert (m.date.isoformat(), m.aside) == (day, aside)
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Pottery class with [[Bo]] — his invite", "inbound"),
+        ("Lunch with [[Bo]], her invitation", "inbound"),
+        ("Posted the book to [[Bo]]", "outbound"),
+        ("Posted [[Bo]] a birthday card", "outbound"),
+        ("[[Bo]] visited with Marta", "inbound"),
+        ("[[Bo]] visited.", "inbound"),
+        ("[[Bo]] visited for the weekend", "inbound"),
+        # what the same words say of no contact with you
+        ("Posted a link to [[Bo]]'s article", None),
+        ("[[Bo]] posted a photo of the book", None),
+        ("[[Bo]] visited Rome", "unknown"),
+        ("[[Bo]] visited his mum in Leeds", "unknown"),
+        ("Forwarded [[Bo]]'s invite to the team", "outbound"),
+    ],
+)
+def test_an_invite_of_theirs_a_parcel_posted_and_a_visit_of_theirs(line: str, way: str | None) -> None:
+    """`— his invite` was his, as `— his idea` is; `Posted the book to [[Di]]` is a parcel sent,
+    yours; `[[Ed]] visited with Marta` a visit of his, where `[[Ed]] visited Rome` is none of
+    yours."""
+    assert daily_way(line) == way
+
+
+def test_a_visit_of_theirs_and_their_invite_in_their_own_log() -> None:
+    visited, invite, rome = own_log("she visited with the kids", "dinner, their invite", "he visited Rome")
+    assert (visited.direction, invite.direction, rome.direction) == ("inbound", "inbound", "unknown")

@@ -29,7 +29,7 @@ INBOUND = (
     "X called", "X rang", "X phoned", "X emailed", "X e-mailed", "X texted", "X messaged",
     "X wrote to me", "X wrote me", "X replied", "X responded", "X answered", "X asked me", "X came",
     "X stopped by", "X dropped by", "X popped by", "X popped round", "X popped over", "X lent me",
-    "X visited me", "X sent", "X pinged", "X checked in", "X DMed me", "X DM'd me",
+    "X visited me", "X visited", "X sent", "X pinged", "X checked in", "X DMed me", "X DM'd me",
     "X got back to me", "X wrote back", "X wished me", "X congratulated me", "X thanked me",
     "X followed up", "X dropped me a line", "X dropped me a note", "X left a message",
     "X left a voicemail", "X left a note", "missed X's call", "missed X call", "X asked for",
@@ -65,6 +65,7 @@ they did, as no one replies to their own)."""
 OUTBOUND = (
     "called X", "rang X", "phoned X", "emailed X", "e-mailed X", "texted X", "messaged X",
     "pinged X", "DMed X", "DM'd X", "wrote to X", "wrote X", "sent X", "sent a … to X",
+    "posted … to X", "posted X a", "posted X an", "posted X the",
     "replied to X", "responded to X", "answered X", "congratulated X",
     "thanked X", "left X a message", "left X a voicemail", "left X a note", "visited X",
     "asked X", "followed up with X", "checked in on X", "checked in with X",
@@ -113,6 +114,7 @@ STARTED_BY_THEM = (
     "invitation from X", "invite from X", "at X's invitation", "at X invitation",
     "accepted X's invite", "accepted X's invitation",
     "at X's request", "at X request", "X's idea", "X idea", "X's suggestion", "X suggestion",
+    "X's invite", "X's invitation",
     "X asked to meet", "X asked to meet up", "X asked to catch up", "X asked to grab",
     "X wanted to meet", "X wanted to meet up", "X wanted to catch up", "X suggested it",
     "X set it up", "X initiated", "initiated by X", "X had me over", "X had us over", "X hosted",
@@ -615,6 +617,12 @@ _NOT_FOLLOWED_BY = {
     "tried X": r"(?=\s*(?:[.,;:!?()\[\]—–-]|again\b|twice\b|today\b|back\b|but\b|and\b|on\b|at\b|$))",
     "X bounced": r"(?=\s*(?:[.,;:!?()\[\]—–-]|again\b|$))",
     **dict.fromkeys(("with X moved to", "with X pushed to"), rf"(?=[^\S\n]+(?:{_A_LATER_DAY}))"),
+    **dict.fromkeys(("X's invite", "X's invitation"), r"(?=\s*(?:[.,;:!?)\]—–-]|$))"),
+    "posted … to X": r"(?!'s\b)",
+    "X visited": (
+        r"(?=\s*(?:[.,;:!?()\[\]—–-]|$)|[^\S\n]+(?:with|for|from|over|today|yesterday|tonight|this|last|on|at"
+        r"|again|briefly|earlier|recently)\b)"
+    ),
     **dict.fromkeys(
         (
             "X opened my",
@@ -635,7 +643,11 @@ day BBQ` and a `grave-faced` friend are no death; to try someone's cooking, or `
 recipe`, is no call (`tried X` is one where the line ends or goes on with `again`, `twice`, ...); one who
 `bounced early` left, where `[[Bo]] bounced (left the company)` is an email that did; and a tracker
 reports a document opened (`_TRACKED`), not a door; a meeting moved or pushed to Zoom, a room
-or a time of the day (`Lunch with [[Bo]] moved to Mario's`) still took place (`_A_LATER_DAY`)."""
+or a time of the day (`Lunch with [[Bo]] moved to Mario's`) still took place (`_A_LATER_DAY`); their
+invite is who asked for it only where it says so, at a clause's end (`— his invite`; not `Forwarded
+[[Bo]]'s invite to the team`); a parcel posted to them is no link to their article posted (`Posted
+a link to [[Bo]]'s article`); and they visited you where no place follows (`[[Ed]] visited with
+Marta`, `for the weekend`; not `[[Ed]] visited Rome`)."""
 _THEIR_DEEDS = frozenset(("inbound", "they started", "called off"))
 """The kinds of phrase a word may come into between the person and their deed (`_ADVERB`)."""
 _MAY_BE_BOOKED = frozenset(("appointment", "appt", "consultation", "lesson", "supervision"))
