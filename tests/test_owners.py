@@ -4914,3 +4914,54 @@ def test_an_invite_of_theirs_a_parcel_posted_and_a_visit_of_theirs(line: str, wa
 def test_a_visit_of_theirs_and_their_invite_in_their_own_log() -> None:
     visited, invite, rome = own_log("she visited with the kids", "dinner, their invite", "he visited Rome")
     assert (visited.direction, invite.direction, rome.direction) == ("inbound", "inbound", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("file", "text"),
+    [
+        ("1-1s/2026-11-20 Ben 1-1.md", '---\nattendees: ["[[Ben]]"]\n---\nCANCELLED - Ben out sick\n'),
+        (
+            "1-1s/2026-11-20 Ben 1-1.md",
+            '---\ntype: meeting\nattendees: ["[[Ben]]"]\n---\n## Talking points\n- (skipped, he was OOO)\n',
+        ),
+        ("1-1s/2026-11-20 Ben 1-1.md", '---\nattendees: ["[[Ben]]"]\nstatus: Cancelled\n---\n- roadmap\n'),
+        ("1-1s/2026-11-20 Ben 1-1.md", '---\nattendees: ["[[Ben]]"]\ntags: [meeting, cancelled]\n---\n'),
+        ("1-1s/2026-11-20 Ben 1-1 (cancelled).md", '---\nattendees: ["[[Ben]]"]\n---\n- roadmap\n'),
+        ("1-1s/2026-11-20 Sync.md", '---\nattendees: ["[[Ben]]"]\n---\nMeeting postponed to next week\n'),
+        (
+            "1-1s/2026-11-20 Sync.md",
+            '---\nattendees: ["[[Ben]]", "[[Cy]]"]\n---\nCancelled.\n## Agenda\n- [[Cy]] to present the budget\n',
+        ),
+    ],
+)
+def test_a_meeting_note_that_says_it_was_called_off_met_no_one(file: str, text: str) -> None:
+    """A meeting's note whose attendees list Ben, but whose `status`, tag, title or first line says
+    it did not happen (`CANCELLED - Ben out sick`, `(skipped, he was OOO)`), met no one: its people
+    are named, not met, and so are those of its agenda."""
+    note = parse_note(file, text.encode(), Config())
+    assert "Ben" in note.links and [m for m in note.entries if not m.aside] == []
+
+
+def test_a_line_of_a_meeting_note_called_off_still_tells_its_own_contact() -> None:
+    text = '---\nattendees: ["[[Ben]]"]\n---\nCancelled - [[Ben]] called, he is sick\n'
+    entries = parse_note("1-1s/2026-11-20 Ben 1-1.md", text.encode(), Config()).entries
+    assert {(m.direction, m.aside) for m in entries} == {("unknown", True), ("inbound", False)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- Q3 launch: postponed, waiting on legal\n",
+        "- Cancelled the Q3 offsite\n",
+        "- Discussed the cancelled project\n",
+        "- Cancelled: [[Cy]]\n",
+        "- Rescheduled from Tuesday\n",
+        "- Moved the launch to next week\n",
+    ],
+)
+def test_a_meeting_note_that_tells_of_something_else_called_off_was_a_meeting(body: str) -> None:
+    """Its first line says something other than the meeting was called off, or who was not there
+    (`Cancelled: [[Cy]]`): Ben was met."""
+    text = f'---\nattendees: ["[[Ben]]", "[[Cy]]"]\nstatus: done\n---\n{body}'
+    entries = parse_note("Meetings/2026-11-20 Sync.md", text.encode(), Config()).entries
+    assert [m.direction for m in entries if "Ben" in m.targets and not m.aside] == ["mutual"]

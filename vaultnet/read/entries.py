@@ -224,6 +224,9 @@ class Met:
     """Who organised it, by `target_key`: they started it, unless a line says otherwise."""
     to_many: bool = False
     """It is an email that went to many at once (a newsletter, an update to 15 investors): audience."""
+    off: bool = False
+    """It was a meeting called off (`listed.called_off`: `status: cancelled`, a first line `CANCELLED -
+    Ben out sick`): no meeting, and none of its people met but as a line of it says of its own."""
 
     @property
     def way(self) -> Direction:
@@ -334,7 +337,7 @@ def dated_mentions(
                     broadcast=broadcast or mass or "broadcast" in tags,
                     tags=tuple(sorted(set(tags))),
                     inferred=inferred,
-                    aside=aside,
+                    aside=aside or (met.off and way_of == "unknown"),  # a meeting called off: named, not met
                 )
             )
     return mentions

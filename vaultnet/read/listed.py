@@ -374,19 +374,36 @@ def _answers(key: str, names: tuple[str, ...]) -> bool:
 
 def listed_mentions(
     on: dt.date,
-    way: Direction,
+    met: Met,
     title: str,
     guests: list[str],
     hosts: list[str],
     broadcast: bool,
     own_line: frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """What a dated note's lists of people tell (line 1): its guests met in the note's `way`
-    (but those a line of the list tells of: `own_line`, `told_once`), and those who organised
-    it started it."""
+    """What a dated note's lists of people tell (line 1): its guests met in the way the note `met`
+    them (but those a line of the list tells of: `own_line`, `told_once`), and those who organised
+    it started it; of a meeting called off (`Met.off`), each named, not met."""
     guests = [guest for guest in guests if guest not in own_line] if own_line else guests
-    told: tuple[tuple[Direction, list[str]], ...] = ((way, guests), ("inbound", hosts))
-    return [Mention(on, w, 1, title, tuple(who), broadcast) for w, who in told if who]
+    told: tuple[tuple[Direction, list[str]], ...] = ((met.way, guests), ("inbound", hosts))
+    return [Mention(on, w, 1, title, tuple(who), broadcast, aside=met.off) for w, who in told if who]
+
+
+def called_off(meta: dict[str, object], tags: Iterable[str], said: Said) -> bool:
+    """Does a meeting's note say it did not happen: by its `status` (`cancelled`, `postponed`,
+    `skipped`), a tag of it (`#cancelled`), or its title or first line (`Ben 1-1 (cancelled)`,
+    `CANCELLED - Ben out sick`, `- (skipped, he was OOO)`: `words.says_called_off`)? Then none
+    of its people met, as the calendar import skips an event cancelled."""
+    status = (as_text(meta.get("status")) or "").strip().lower()
+    if status in _CALLED_OFF_STATES or not _CALLED_OFF_STATES.isdisjoint(tag.lower() for tag in tags):
+        return True
+    title, first = (template_of(clean(text), "")[0] if text else "" for text in (said.title, said.first))
+    return phrases.says_called_off(title) or phrases.says_called_off(first, opening=True)
+
+
+_CALLED_OFF_STATES = frozenset(("cancelled", "canceled", "postponed", "skipped", "called off", "no-show"))
+"""A meeting note's `status` (or tag) that says it did not happen (`rescheduled` names the meeting on
+its new day as often as the one it left)."""
 
 
 def told_once(

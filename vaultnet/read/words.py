@@ -1853,6 +1853,29 @@ def away(template: str, words: Table) -> set[int]:
     return found
 
 
+def says_called_off(template: str, opening: bool = False) -> bool:
+    """Does a meeting note's title or first line, a template, say the meeting did not happen
+    (`_CALLED_OFF`: `Ben 1-1 (cancelled)`, `CANCELLED - Ben out sick`, `(skipped, he was OOO)`,
+    `Meeting postponed to next week`), from its start when it is an `opening` line (not `Q3 launch:
+    postponed`, which tells of something else)? Not a label of who was not there (`Cancelled:
+    [[Cy]]`), nor a meeting rescheduled or moved but to a later day (`Sync (rescheduled)` names
+    the meeting on its new day as often as the one it left)."""
+    text = _lowered(template)
+    if not _may_be_off(text) or (
+        (label := _AWAY_LABEL.match(text)) and _PEOPLE_NEXT.match(text, label.end())
+    ):
+        return False
+    found = _CALLED_OFF.search(text)
+    if found is None or (opening and found["mark"] and text[: found.start()].strip(" *_>([-")):
+        return False
+    return not _RESCHEDULED.search(found[0]) or _TO_A_LATER_DAY.search(found[0]) is not None
+
+
+_PEOPLE_NEXT = lazy_pattern(rf"\s*#?{_OPEN}")
+_RESCHEDULED = lazy_pattern(r"re-?scheduled|moved|pushed")
+_TO_A_LATER_DAY = lazy_pattern(rf"\s(?:to|till|until)\s+(?:{_A_LATER_DAY})")
+
+
 _OFF_THINGS = "|".join(re.escape(word) for word in MEETING_WORDS if word not in ("met", "in person"))
 _A_MEETING = lazy_pattern(rf"(?<!\w)(?:{_OFF_THINGS})(?!\w)")
 """A meeting word, anywhere in a line."""
