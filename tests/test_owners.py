@@ -4965,3 +4965,30 @@ def test_a_meeting_note_that_tells_of_something_else_called_off_was_a_meeting(bo
     text = f'---\nattendees: ["[[Ben]]", "[[Cy]]"]\nstatus: done\n---\n{body}'
     entries = parse_note("Meetings/2026-11-20 Sync.md", text.encode(), Config()).entries
     assert [m.direction for m in entries if "Ben" in m.targets and not m.aside] == ["mutual"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Tom OOO", "Tom out sick", "Tom on PTO", "Tom couldn't make it", "Tom Becker was absent"]
+)
+def test_an_attendee_the_text_names_plain_as_not_there_met_nobody(line: str) -> None:
+    """`- Tom OOO` in a meeting's note that lists [[Tom Becker]]: named by his first name, as an
+    open task there names him (`- [ ] Tom to send the deck`), and not there; Lena was."""
+    text = f'---\nattendees: ["[[Tom Becker]]", "[[Lena Park]]"]\n---\n## Notes\n- {line}\n- roadmap\n'
+    entries = parse_note("Meetings/2026-11-23 Platform weekly.md", text.encode(), Config()).entries
+    assert {t for m in entries if not m.aside for t in m.targets} == {"Lena Park"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tom presented the roadmap", "Tom: follow up on the OOO policy", "Tom's manager OOO", "Tommy OOO"],
+)
+def test_an_attendee_named_plain_otherwise_was_there(line: str) -> None:
+    text = f'---\nattendees: ["[[Tom Becker]]", "[[Lena Park]]"]\n---\n- {line}\n'
+    entries = parse_note("Meetings/2026-11-23 Platform weekly.md", text.encode(), Config()).entries
+    assert {t for m in entries if not m.aside for t in m.targets} == {"Tom Becker", "Lena Park"}
+
+
+def test_a_first_name_two_attendees_share_names_neither_absent() -> None:
+    text = '---\nattendees: ["[[Tom Becker]]", "[[Tom Ruiz]]"]\n---\n- Tom OOO\n'
+    entries = parse_note("Meetings/2026-11-23 Platform weekly.md", text.encode(), Config()).entries
+    assert {t for m in entries if not m.aside for t in m.targets} == {"Tom Becker", "Tom Ruiz"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -408,30 +408,32 @@ its new day as often as the one it left)."""
 
 def told_once(
     entries: list[Mention],
-    lines: frozenset[int],
+    listing: Listing,
     listed: list[str],
     title: str,
-    way: Direction,
+    met: Met,
     words: phrases.Table,
     base: str,
+    text: Sequence[tuple[int, str, Block, dt.date | None]] = (),
 ) -> tuple[list[Mention], frozenset[str]]:
-    """A dated note's mentions, each of its people told once by its list (`Listing.lines`) of the
-    people it `listed` or by a line of that list: under a `title`, the list tells of them and
-    those lines are dropped; without one (a day's `## People` over `- [[Bo]]`), each line is all
-    there is to tell, and the list leaves out its guests that a line tells of in its `way` (not
-    who organised it: `Organizer: [[Ann]]` says she started it). A line of the list that names
+    """A dated note's mentions, each of its people told once by its `listing` (the lines of its
+    list, `Listing.lines`) of the people it `listed` or by a line of that list: under a `title`,
+    the list tells of them and those lines are dropped; without one (a day's `## People` over `-
+    [[Bo]]`), each line is all there is to tell, and the list leaves out its guests that a line
+    tells of in the way the note `met` them (not who organised it: `Organizer: [[Ann]]` says she
+    started it). A line of the list that names
     others (an attendee marked absent, a list the front matter's took the place of) is read as
-    it is. And the guests left out: those too that a line of the text says were not there
-    (`_away`)."""
+    it is. And the guests left out: those too that a line of its `text` says were not there
+    (`_away`, `_away_plain`)."""
     people = set(listed)
-    gone = _away(entries, people, words, base)
-    if not lines:
+    gone = _away(entries, people, words, base) | _away_plain(text, listed, words)
+    if not (lines := listing.lines):
         return entries, gone
     told = [m for m in entries if m.line in lines and people.issuperset(m.targets)]
     if not told:
         return entries, gone
     if not title:
-        return entries, gone | {target for m in told if m.direction == way for target in m.targets}
+        return entries, gone | {target for m in told if m.direction == met.way for target in m.targets}
     return [m for m in entries if not (m.line in lines and people.issuperset(m.targets))], gone
 
 
@@ -446,6 +448,29 @@ def _away(entries: list[Mention], people: set[str], words: phrases.Table, base: 
             template, targets = template_of(clean(mention.text), base)  # its words, as the reader's: no code
             gone.update(targets[index] for index in phrases.away(template, words) if index < len(targets))
     return frozenset(gone & people)
+
+
+def _away_plain(
+    text: Sequence[tuple[int, str, Block, dt.date | None]], listed: list[str], words: phrases.Table
+) -> frozenset[str]:
+    """Those of a dated note's `listed` people a line of its `text` that links no one names plain
+    as not there (`- Tom OOO`, `Tom couldn't make it`: `words.away`), by the names its tasks may
+    call them (`_names_of`: the whole name, or the first when no one else listed has it)."""
+    names = _names_of(listed) if text and listed else {}
+    gone: set[str] = set()
+    for _, line, _, _ in text if names else ():
+        if (
+            "[[" in line
+            or "](" in line
+            or not (found := [n for n in names if n in line and _whole_word(n, line)])
+        ):
+            continue
+        template, targets = clean(line), list[str]()
+        for name in sorted(found, key=len, reverse=True):  # `Tom Becker` before `Tom`
+            template = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", phrases.slot(len(targets)), template)
+            targets.append(names[name])
+        gone.update(targets[index] for index in phrases.away(template, words) if index < len(targets))
+    return frozenset(gone)
 
 
 def of_the_day(follow_ups: list[FollowUp], date: dt.date | None, listed: list[str]) -> list[FollowUp]:

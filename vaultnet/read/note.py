@@ -589,7 +589,7 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         listed = (guests := guests_of(fields, met.hosts, [*filed, *sent_to])) + hosts
         if listed and on is not None:
             said = Said(_title(rest, blocks, meta, config), blocks, bool(filed))
-            entries, own_line = told_once(entries, listing.lines, listed, said.shown, met.way, words, base)
+            entries, own_line = told_once(entries, listing, listed, said.shown, met, words, base, read.lines)
             if met.way == "unknown":  # unmarked and no meeting: a person's folder's note tells in words
                 entries[:0] = filed_mentions(on, filed, guests, said, words, base, broadcast)
             entries[:0] = listed_mentions(on, met, said.shown, guests, hosts, broadcast, own_line)

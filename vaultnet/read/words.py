@@ -286,7 +286,8 @@ CALLED_OFF_BY = (
     "X was not there", "X bailed", "X stood me up", "X stood us up", "X absent", "X sends apologies",
     "X sends regrets", "apologies from X", "regrets from X", "X out sick", "X was out sick",
     "X is out sick", "X off sick", "X was off sick", "X is off sick", "X OOO", "X was OOO", "X is OOO",
-    "X out of office", "X on leave", "X was on leave", "X is on leave", "X didn't show", "X did not show",
+    "X out of office", "X on leave", "X was on leave", "X is on leave",
+    "X on PTO", "X was on PTO", "X is on PTO", "X didn't show", "X did not show",
     "X never showed", "X never joined", "X didn't join", "X did not join", "X didn't turn up",
     "X did not turn up", "X never turned up", "X no-show", "X was a no-show", "X no show",
 )  # fmt: skip
@@ -1808,7 +1809,7 @@ _STRUCK = lazy_pattern(r"~~(?=\S)([^~]*[^\s~])~~")
 """Text struck through, as owners strike out what did not happen: its own text holds no `~`, so
 a line of many `~~` is read in one pass (a lazy `.+?` tried every later `~~` from each one)."""
 _AWAY_WORDS = (
-    r"(?:absent|apologies|regrets|sick|out sick|ooo|on leave|away|declined|no[ -]?show"
+    r"(?:absent|apologies|regrets|sick|out sick|ooo|on leave|on pto|pto|away|declined|no[ -]?show"
     r"|not present|excused|cancell?ed|dna)"
 )
 NOT_THERE = rf"\s*\({_AWAY_WORDS}\)"
