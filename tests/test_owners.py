@@ -5206,3 +5206,222 @@ def test_a_name_at_most_meetings_with_no_me_set_may_be_the_owner(make_vault) -> 
     (root / "vaultnet.toml").write_text('me = ["Maria Berg"]\n', encoding="utf-8")
     plain = CliRunner().invoke(main, ["report", "--today", "2026-11-21", str(root)]).output
     assert "  Jonas Berg: last 2026-11-06: “Sync”; meetings/2026-11-06 Sync.md:1\n" in plain
+
+
+# --- a meeting called off with a reason, moved or booked ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Lunch with [[Ben]] (cancelled - he's sick)", None),
+        ("1:1 with [[Ben]] — cancelled, he's OOO", None),
+        ("1:1 w/ [[Ben]] cxl'd - he's out sick", None),
+        ("Coffee w/ [[Ben]] cxl", None),
+        ("Lunch with [[Ben]] canc. - flu", None),
+        ("Lunch with [[Ben]] (skipped, he was OOO)", None),
+        ("Lunch with [[Ben]] postponed. He is travelling", None),
+        ("Lunch with [[Ben]] (cancelled), he called to apologise", "inbound"),
+        # what a cancel word leaves standing
+        ("Flight cancelled: [[Bo]] drove me", "unknown"),
+        ("Cancelled my gym membership, then coffee with [[Bo]]", "mutual"),
+        ("Coffee with [[Bo]], cancelled my gym membership after", "mutual"),
+        ("Lunch with [[Bo]], rescheduled from last week", "mutual"),
+        ("Dinner with [[Bo]] — postponed twice, finally happened", "mutual"),
+        ("Coffee with [[Bo]] - pushed to 3pm, great chat", "mutual"),
+        ("Called [[Bo]] - his flight was cancelled, he's stuck in Oslo", "outbound"),
+        ("Coffee with [[Bo]], skipped dessert", "mutual"),
+    ],
+)
+def test_a_meeting_called_off_with_a_reason_after_it_did_not_happen(line: str, way: str | None) -> None:
+    """`Lunch with [[Ben]] (cancelled - he's sick)`, `— cancelled, he's OOO`, `cxl'd - he's out
+    sick`: called off, then why, as `(cancelled)` alone is; what the reason tells of itself still
+    counts (`he called to apologise`). A cancel word not right before the reason's mark, or of
+    something else, leaves the line's contact standing."""
+    assert daily_way(line) == way
+
+
+def test_what_follows_a_meeting_called_off_is_read_on_its_own() -> None:
+    """`Lunch with [[Ana]] — cancelled, coffee with [[Bo]] instead`: no lunch with Ana, a coffee
+    with Bo."""
+    said = daily_said(("Lunch with [[Ana]] — cancelled, coffee with [[Bo]] instead",))
+    assert said == {"Ana": ("unknown", True), "Bo": ("mutual", False)}
+
+
+@pytest.mark.parametrize(
+    ("entry", "way"),
+    [
+        ("1:1 cancelled, he's sick", None),
+        ("1:1 (cancelled - sick)", None),
+        ("coffee cxl'd", None),
+        ("Skipped - she was travelling", None),
+        ("1:1 - moved to Thu", None),
+        ("coffee - rescheduled to next week, she's swamped", None),
+        ("lunch cancelled, she called to apologise", "inbound"),
+        ("lunch, then her train got cancelled", "mutual"),
+        ("1:1 - moved to the big room", "mutual"),
+    ],
+)
+def test_an_own_entry_called_off_with_a_reason_or_moved_did_not_happen(entry: str, way: str | None) -> None:
+    (m,) = own_log(entry)
+    assert (None if m.aside else m.direction) == way
+
+
+def test_a_marked_own_entry_called_off_with_a_reason_did_not_happen() -> None:
+    """`-> 1:1 cancelled, he's sick`: the arrow says who would have started it; a call the reason
+    tells of did happen (`-> lunch cancelled, called her instead`)."""
+    sick, called = own_log("-> 1:1 cancelled, he's sick", "-> lunch cancelled, called her instead")
+    assert (sick.aside, called.aside) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Moved 1:1 w/ [[Ben]] to Thu", None),
+        ("Pushed [[Ben]]'s 1:1 to next week", None),
+        ("Moved our lunch with [[Ben]] to Friday", None),
+        ("Lunch with [[Ben]] moved to tmrw", None),
+        # a meeting moved to a place or a time of the day still took place
+        ("Moved the meeting with [[Bo]] to Zoom", "mutual"),
+        ("Lunch with [[Bo]] moved to Zoom", "mutual"),
+        ("Lunch with [[Bo]] moved to Mario's", "mutual"),
+        ("Call with [[Bo]] pushed to 3pm", "mutual"),
+        ("Coffee with [[Bo]] moved to the terrace", "mutual"),
+    ],
+)
+def test_a_meeting_moved_to_a_later_day_did_not_happen_on_this_one(line: str, way: str | None) -> None:
+    """`Moved 1:1 w/ [[Ben]] to Thu`, `Pushed [[Ben]]'s 1:1 to next week`: the move is no contact
+    that day, as `Call with [[Zed]] was moved to Friday` is none; a meeting moved to Zoom, a room
+    or a time of the same day still was."""
+    assert daily_way(line) == way
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "aside"),
+    [
+        ("Planned [[Q]]'s birthday dinner, booked for 12 Dec", "2026-12-12", False),
+        ("Dinner with [[Q]], booked for Dec 12", "2026-12-12", False),
+        ("Lunch with [[Q]] (booked for Dec 3)", "2026-12-03", False),
+        ("[[Q]]'s farewell drinks on Dec 3", "2026-12-03", False),
+        ("Planned [[Q]]'s surprise party", "2026-11-10", True),
+        ("Called [[Q]] about the dinner, table booked for Dec 12", "2026-11-10", False),
+        ("Flight booked for Dec 3, told [[Q]]", "2026-11-10", False),
+        ("Cancelled [[Q]]'s dinner on Dec 12", "2026-11-10", False),
+    ],
+)
+def test_a_meeting_planned_then_booked_for_a_day_is_booked_then(line: str, day: str, aside: bool) -> None:
+    """`Planned [[Ana]]'s birthday dinner, booked for 12 Dec` (10 November): the dinner, on 12
+    December, as `Booked dinner with [[Gu]] for Dec 12` is; planning someone's party is no contact
+    with them (`planned X's`, as `planning X's`). A day booked for something else, or after a deed
+    of the line, leaves the line on its own day."""
+    note = parse_note("Daily/2026-11-10.md", f"- {line}\n".encode(), Config())
+    (m,) = [m for m in note.entries if "Q" in m.targets]
+    assert (m.date.isoformat(), m.aside) == (day, aside)
+
+
+@pytest.mark.parametrize(
+    ("line", "way"),
+    [
+        ("Pottery class with [[Bo]] — his invite", "inbound"),
+        ("Lunch with [[Bo]], her invitation", "inbound"),
+        ("Posted the book to [[Bo]]", "outbound"),
+        ("Posted [[Bo]] a birthday card", "outbound"),
+        ("[[Bo]] visited with Marta", "inbound"),
+        ("[[Bo]] visited.", "inbound"),
+        ("[[Bo]] visited for the weekend", "inbound"),
+        # what the same words say of no contact with you
+        ("Posted a link to [[Bo]]'s article", None),
+        ("[[Bo]] posted a photo of the book", None),
+        ("[[Bo]] visited Rome", "unknown"),
+        ("[[Bo]] visited his mum in Leeds", "unknown"),
+        ("Forwarded [[Bo]]'s invite to the team", "outbound"),
+    ],
+)
+def test_an_invite_of_theirs_a_parcel_posted_and_a_visit_of_theirs(line: str, way: str | None) -> None:
+    """`— his invite` was his, as `— his idea` is; `Posted the book to [[Di]]` is a parcel sent,
+    yours; `[[Ed]] visited with Marta` a visit of his, where `[[Ed]] visited Rome` is none of
+    yours."""
+    assert daily_way(line) == way
+
+
+def test_a_visit_of_theirs_and_their_invite_in_their_own_log() -> None:
+    visited, invite, rome = own_log("she visited with the kids", "dinner, their invite", "he visited Rome")
+    assert (visited.direction, invite.direction, rome.direction) == ("inbound", "inbound", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("file", "text"),
+    [
+        ("1-1s/2026-11-20 Ben 1-1.md", '---\nattendees: ["[[Ben]]"]\n---\nCANCELLED - Ben out sick\n'),
+        (
+            "1-1s/2026-11-20 Ben 1-1.md",
+            '---\ntype: meeting\nattendees: ["[[Ben]]"]\n---\n## Talking points\n- (skipped, he was OOO)\n',
+        ),
+        ("1-1s/2026-11-20 Ben 1-1.md", '---\nattendees: ["[[Ben]]"]\nstatus: Cancelled\n---\n- roadmap\n'),
+        ("1-1s/2026-11-20 Ben 1-1.md", '---\nattendees: ["[[Ben]]"]\ntags: [meeting, cancelled]\n---\n'),
+        ("1-1s/2026-11-20 Ben 1-1 (cancelled).md", '---\nattendees: ["[[Ben]]"]\n---\n- roadmap\n'),
+        ("1-1s/2026-11-20 Sync.md", '---\nattendees: ["[[Ben]]"]\n---\nMeeting postponed to next week\n'),
+        (
+            "1-1s/2026-11-20 Sync.md",
+            '---\nattendees: ["[[Ben]]", "[[Cy]]"]\n---\nCancelled.\n## Agenda\n- [[Cy]] to present the budget\n',
+        ),
+    ],
+)
+def test_a_meeting_note_that_says_it_was_called_off_met_no_one(file: str, text: str) -> None:
+    """A meeting's note whose attendees list Ben, but whose `status`, tag, title or first line says
+    it did not happen (`CANCELLED - Ben out sick`, `(skipped, he was OOO)`), met no one: its people
+    are named, not met, and so are those of its agenda."""
+    note = parse_note(file, text.encode(), Config())
+    assert "Ben" in note.links and [m for m in note.entries if not m.aside] == []
+
+
+def test_a_line_of_a_meeting_note_called_off_still_tells_its_own_contact() -> None:
+    text = '---\nattendees: ["[[Ben]]"]\n---\nCancelled - [[Ben]] called, he is sick\n'
+    entries = parse_note("1-1s/2026-11-20 Ben 1-1.md", text.encode(), Config()).entries
+    assert {(m.direction, m.aside) for m in entries} == {("unknown", True), ("inbound", False)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- Q3 launch: postponed, waiting on legal\n",
+        "- Cancelled the Q3 offsite\n",
+        "- Discussed the cancelled project\n",
+        "- Cancelled: [[Cy]]\n",
+        "- Rescheduled from Tuesday\n",
+        "- Moved the launch to next week\n",
+    ],
+)
+def test_a_meeting_note_that_tells_of_something_else_called_off_was_a_meeting(body: str) -> None:
+    """Its first line says something other than the meeting was called off, or who was not there
+    (`Cancelled: [[Cy]]`): Ben was met."""
+    text = f'---\nattendees: ["[[Ben]]", "[[Cy]]"]\nstatus: done\n---\n{body}'
+    entries = parse_note("Meetings/2026-11-20 Sync.md", text.encode(), Config()).entries
+    assert [m.direction for m in entries if "Ben" in m.targets and not m.aside] == ["mutual"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Tom OOO", "Tom out sick", "Tom on PTO", "Tom couldn't make it", "Tom Becker was absent"]
+)
+def test_an_attendee_the_text_names_plain_as_not_there_met_nobody(line: str) -> None:
+    """`- Tom OOO` in a meeting's note that lists [[Tom Becker]]: named by his first name, as an
+    open task there names him (`- [ ] Tom to send the deck`), and not there; Lena was."""
+    text = f'---\nattendees: ["[[Tom Becker]]", "[[Lena Park]]"]\n---\n## Notes\n- {line}\n- roadmap\n'
+    entries = parse_note("Meetings/2026-11-23 Platform weekly.md", text.encode(), Config()).entries
+    assert {t for m in entries if not m.aside for t in m.targets} == {"Lena Park"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tom presented the roadmap", "Tom: follow up on the OOO policy", "Tom's manager OOO", "Tommy OOO"],
+)
+def test_an_attendee_named_plain_otherwise_was_there(line: str) -> None:
+    text = f'---\nattendees: ["[[Tom Becker]]", "[[Lena Park]]"]\n---\n- {line}\n'
+    entries = parse_note("Meetings/2026-11-23 Platform weekly.md", text.encode(), Config()).entries
+    assert {t for m in entries if not m.aside for t in m.targets} == {"Tom Becker", "Lena Park"}
+
+
+def test_a_first_name_two_attendees_share_names_neither_absent() -> None:
+    text = '---\nattendees: ["[[Tom Becker]]", "[[Tom Ruiz]]"]\n---\n- Tom OOO\n'
+    entries = parse_note("Meetings/2026-11-23 Platform weekly.md", text.encode(), Config()).entries
+    assert {t for m in entries if not m.aside for t in m.targets} == {"Tom Becker", "Tom Ruiz"}

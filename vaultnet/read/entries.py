@@ -156,9 +156,13 @@ _NOT_BOOKED = r"(?!(?:cancell?ed|postponed|skipped|missed|declined)\s)"
 _THE_PEOPLE = r"\[\[[^\]]+\]\](?:\s*(?:,|and|&)\s*\[\[[^\]]+\]\])*"
 _MEETING_ON_A_DAY = lazy_pattern(
     # `Lunch with [[Ana]]`, `demo for [[Cy]]`, `Booked a demo with [[Cy]]`, `onsite at Acme with [[Cy]]`
-    rf"[\s*_>-]*(?:(?:(?:i\s+)?{phrases.BOOKED}\s+(?:(?:a|an|the|our|my)\s+)?)?(?:{_NOT_BOOKED}[\w'’-]+\s+)?"
-    rf"{_A_MEETING_WORD}"
+    rf"[\s*_>-]*(?:(?:(?:i\s+)?{phrases.BOOKED}\s+(?:(?:a|an|the|our|my)\s+)?)?"
+    rf"(?:(?:{_NOT_BOOKED}[\w'’-]+\s+)?{_A_MEETING_WORD}"
     rf"(?:\s+(?:at|in)\s+[\w'’&.-]+(?:\s+[\w'’&.-]+)?)?\s+(?:with|w/|for)\s+{_THE_PEOPLE}"
+    # `[[Ana]]'s birthday dinner`
+    rf"|{_THE_PEOPLE}['’]s\s+(?:[\w'’-]+\s+)?{_A_MEETING_WORD})"
+    # `, booked for Dec 12`, `(booked for Dec 3)`
+    rf"(?:\s*[,(—–-]?\s*{phrases.BOOKED}(?=\s+(?:on|for)\s))?"
     # `[[Cy]] booked a demo`, `[[Cy]] scheduled a call with me`
     rf"|{_THE_PEOPLE}\s+{phrases.BOOKED}\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?{_A_MEETING_WORD}(?:\s+with\s+(?:me|us))?)"
     r"\s+(?:on|for)\s+"
@@ -166,8 +170,10 @@ _MEETING_ON_A_DAY = lazy_pattern(
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH})\.?)(?![\w,-]|\s+\d)",
     re.IGNORECASE,
 )
-"""A meeting a line opens with (booked, at a place, or that its people booked), its people, and
-a day written as text as when: an ISO day, or a month and a day without a year (a year written
+"""A meeting a line opens with (booked, at a place, whose it is: `[[Ana]]'s birthday dinner`, or
+that its people booked), its people, and a day written as text as when, right after them or after
+a word of it booked (`Dinner with [[Gu]], booked for Dec 12`, `Planned [[Ana]]'s birthday dinner,
+booked for 12 Dec`): an ISO day, or a month and a day without a year (a year written
 after it is a day gone: `Met [[Pam]] on Jan 12 2019`). A day written in numbers alone (`12/3`)
 is not read: March or December?"""
 
@@ -226,6 +232,9 @@ class Met:
     """Who organised it, by `target_key`: they started it, unless a line says otherwise."""
     to_many: bool = False
     """It is an email that went to many at once (a newsletter, an update to 15 investors): audience."""
+    off: bool = False
+    """It was a meeting called off (`listed.called_off`: `status: cancelled`, a first line `CANCELLED -
+    Ben out sick`): no meeting, and none of its people met but as a line of it says of its own."""
 
     @property
     def way(self) -> Direction:
@@ -336,7 +345,7 @@ def dated_mentions(
                     broadcast=broadcast or mass or "broadcast" in tags,
                     tags=tuple(sorted(set(tags))),
                     inferred=inferred,
-                    aside=aside,
+                    aside=aside or (met.off and way_of == "unknown"),  # a meeting called off: named, not met
                 )
             )
     return mentions
@@ -846,7 +855,7 @@ def own_entries(
         if direction != "unknown" and not broadcast:  # `← his newsletter`: the mark says who sent it
             broadcast = _the_mailing(text, words, base, names, links)
         way = None if direction != "unknown" or broadcast else own_way(text, words, base, names, links)
-        if direction != "unknown" and phrases.did_not_happen(text):  # `-> ~~Design review~~`
+        if direction != "unknown" and phrases.did_not_happen(text, words):  # `-> ~~Design review~~`
             way = "mention"
         if line in dated_last and direction == "unknown" and way not in _CONTACT_WAYS:
             continue

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
 from vaultnet.config import Config
 from vaultnet.convert import as_text, as_texts, date_prefix, due_in_words, name_key, target_key, unwrap_link
-from vaultnet.model import Direction, FollowUp, Mention, new_mention, title_target
+from vaultnet.model import Direction, FollowUp, Mention, new_mention, title_target, titled
 from vaultnet.patterns import lazy_pattern
 from vaultnet.read import words as phrases
 from vaultnet.read.blocks import Block, section_name
@@ -385,16 +386,16 @@ def people_met(
     title: str,
     on: dt.date | None,
     words: phrases.Table,
-) -> tuple[list[str], list[str], Direction]:
+) -> tuple[list[str], list[str], Met]:
     """A dated note's guests (`guests_of`, with those it names `also`), those and who organised it
-    (`hosts`), and how it met them (`Met.way`). When it lists no one, whom its `title` names when
-    it tells of a meeting (`meeting_title`: `2026-11-24 Priya 1-1.md`) is its one guest, as if
-    listed (`model.title_target`), met both ways unless its `direction` says otherwise."""
+    (`hosts`), and how it met them (`met`). When it lists no one, whom its `title` names when it
+    tells of a meeting (`meeting_title`: `2026-11-24 Priya 1-1.md`) is its one guest, as if listed
+    (`model.title_target`), met as at a meeting: both ways unless its `direction` says otherwise."""
     guests = guests_of(fields, met.hosts, also)
-    if guests or hosts or on is None or not (title := meeting_title(title, words)):
-        return guests, guests + hosts, met.way
+    if guests or hosts or on is None or met.off or not (title := meeting_title(title, words)):
+        return guests, guests + hosts, met
     guests = [title_target(title)]
-    return guests, guests, met.direction or "mutual"
+    return guests, guests, replace(met, meeting=True)
 
 
 def meeting_title(title: str, words: phrases.Table) -> str:
@@ -409,7 +410,7 @@ def meeting_title(title: str, words: phrases.Table) -> str:
     if not title or title.endswith("?") or not _A_MEETING_WORD.search(title.lower()):
         return ""
     runs = _name_runs(title)
-    if not runs or _CALLED_OFF_OPENING.match(title) or phrases.did_not_happen(title):
+    if not runs or _CALLED_OFF_OPENING.match(title) or phrases.did_not_happen(title, words):
         return ""
     for start, end in runs:  # each as the one named (`Prep for Priya 1-1`: `Prep` is a word, capital or not)
         said = phrases.read_line(title[:start] + phrases.slot(0) + title[end:], (0,), words)
@@ -462,47 +463,66 @@ def _name_runs(title: str) -> list[tuple[int, int]]:
 
 def listed_mentions(
     on: dt.date,
-    way: Direction,
+    met: Met,
     title: str,
     guests: list[str],
     hosts: list[str],
     broadcast: bool,
     own_line: frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """What a dated note's lists of people tell (line 1): its guests met in the note's `way`
-    (but those a line of the list tells of: `own_line`, `told_once`), and those who organised
-    it started it."""
+    """What a dated note's lists of people tell (line 1): its guests met in the way the note `met`
+    them (but those a line of the list tells of: `own_line`, `told_once`), and those who organised
+    it started it; of a meeting called off (`Met.off`), each named, not met."""
     guests = [guest for guest in guests if guest not in own_line] if own_line else guests
-    told: tuple[tuple[Direction, list[str]], ...] = ((way, guests), ("inbound", hosts))
-    return [Mention(on, w, 1, title, tuple(who), broadcast) for w, who in told if who]
+    told: tuple[tuple[Direction, list[str]], ...] = ((met.way, guests), ("inbound", hosts))
+    return [Mention(on, w, 1, title, tuple(who), broadcast, aside=met.off) for w, who in told if who]
+
+
+def called_off(meta: dict[str, object], tags: Iterable[str], said: Said) -> bool:
+    """Does a meeting's note say it did not happen: by its `status` (`cancelled`, `postponed`,
+    `skipped`), a tag of it (`#cancelled`), or its title or first line (`Ben 1-1 (cancelled)`,
+    `CANCELLED - Ben out sick`, `- (skipped, he was OOO)`: `words.says_called_off`)? Then none
+    of its people met, as the calendar import skips an event cancelled."""
+    status = (as_text(meta.get("status")) or "").strip().lower()
+    if status in _CALLED_OFF_STATES or not _CALLED_OFF_STATES.isdisjoint(tag.lower() for tag in tags):
+        return True
+    title, first = (template_of(clean(text), "")[0] if text else "" for text in (said.title, said.first))
+    return phrases.says_called_off(title) or phrases.says_called_off(first, opening=True)
+
+
+_CALLED_OFF_STATES = frozenset(("cancelled", "canceled", "postponed", "skipped", "called off", "no-show"))
+"""A meeting note's `status` (or tag) that says it did not happen (`rescheduled` names the meeting on
+its new day as often as the one it left)."""
 
 
 def told_once(
     entries: list[Mention],
-    lines: frozenset[int],
+    listing: Listing,
     listed: list[str],
     title: str,
-    way: Direction,
+    met: Met,
     words: phrases.Table,
     base: str,
+    text: Sequence[tuple[int, str, Block, dt.date | None]] = (),
 ) -> tuple[list[Mention], frozenset[str]]:
-    """A dated note's mentions, each of its people told once by its list (`Listing.lines`) of the
-    people it `listed` or by a line of that list: under a `title`, the list tells of them and
-    those lines are dropped; without one (a day's `## People` over `- [[Bo]]`), each line is all
-    there is to tell, and the list leaves out its guests that a line tells of in its `way` (not
-    who organised it: `Organizer: [[Ann]]` says she started it). A line of the list that names
+    """A dated note's mentions, each of its people told once by its `listing` (the lines of its
+    list, `Listing.lines`) of the people it `listed` or by a line of that list: under a `title`,
+    the list tells of them and those lines are dropped; without one (a day's `## People` over `-
+    [[Bo]]`), each line is all there is to tell, and the list leaves out its guests that a line
+    tells of in the way the note `met` them (not who organised it: `Organizer: [[Ann]]` says she
+    started it). A line of the list that names
     others (an attendee marked absent, a list the front matter's took the place of) is read as
-    it is. And the guests left out: those too that a line of the text says were not there
-    (`_away`)."""
+    it is. And the guests left out: those too that a line of its `text` says were not there
+    (`_away`, `_away_plain`)."""
     people = set(listed)
-    gone = _away(entries, people, words, base)
-    if not lines:
+    gone = _away(entries, people, words, base) | _away_plain(text, listed, words)
+    if not (lines := listing.lines):
         return entries, gone
     told = [m for m in entries if m.line in lines and people.issuperset(m.targets)]
     if not told:
         return entries, gone
     if not title:
-        return entries, gone | {target for m in told if m.direction == way for target in m.targets}
+        return entries, gone | {target for m in told if m.direction == met.way for target in m.targets}
     return [m for m in entries if not (m.line in lines and people.issuperset(m.targets))], gone
 
 
@@ -517,6 +537,29 @@ def _away(entries: list[Mention], people: set[str], words: phrases.Table, base: 
             template, targets = template_of(clean(mention.text), base)  # its words, as the reader's: no code
             gone.update(targets[index] for index in phrases.away(template, words) if index < len(targets))
     return frozenset(gone & people)
+
+
+def _away_plain(
+    text: Sequence[tuple[int, str, Block, dt.date | None]], listed: list[str], words: phrases.Table
+) -> frozenset[str]:
+    """Those of a dated note's `listed` people a line of its `text` that links no one names plain
+    as not there (`- Tom OOO`, `Tom couldn't make it`: `words.away`), by the names its tasks may
+    call them (`_names_of`: the whole name, or the first when no one else listed has it)."""
+    names = _names_of(listed) if text and listed else {}
+    gone: set[str] = set()
+    for _, line, _, _ in text if names else ():
+        if (
+            "[[" in line
+            or "](" in line
+            or not (found := [n for n in names if n in line and _whole_word(n, line)])
+        ):
+            continue
+        template, targets = clean(line), list[str]()
+        for name in sorted(found, key=len, reverse=True):  # `Tom Becker` before `Tom`
+            template = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", phrases.slot(len(targets)), template)
+            targets.append(names[name])
+        gone.update(targets[index] for index in phrases.away(template, words) if index < len(targets))
+    return frozenset(gone)
 
 
 def of_the_day(follow_ups: list[FollowUp], date: dt.date | None, listed: list[str]) -> list[FollowUp]:
@@ -534,3 +577,30 @@ def of_the_day(follow_ups: list[FollowUp], date: dt.date | None, listed: list[st
         )
         for f in follow_ups
     ]
+
+
+def _names_of(listed: list[str]) -> dict[str, str]:
+    """A dated note's people by the names a line may call them by, written plain: the whole name
+    (`Bo Chen`, a link's target less its folder) and the first name (`Bo`) when no one else in
+    the note has it; of a title that stands for whom it names (`model.title_target`), the names
+    it writes (`Priya` of `Priya 1-1`)."""
+    names: dict[str, str] = {}
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for target in listed:
+        if (title := titled(target)) is not None:  # `Priya 1-1`: `Priya to send the doc` is hers
+            for start, end in _name_runs(title):
+                for name in (title[start:end], *title[start:end].split()):
+                    names.setdefault(name, target)
+            continue
+        name = target.rsplit("/", 1)[-1].strip()
+        if name:
+            names[name] = target
+            firsts[name.split()[0]].add(target)
+    for first, targets in firsts.items():
+        if len(targets) == 1 and len(first) > 1 and first[0].isupper():
+            names.setdefault(first, *targets)
+    return names
+
+
+def _whole_word(word: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None

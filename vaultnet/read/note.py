@@ -66,6 +66,7 @@ from vaultnet.read.days import (
     yearless_opening,
 )
 from vaultnet.read.entries import (
+    Met,
     dated_mentions,
     own_entries,
     own_person,
@@ -110,6 +111,7 @@ from vaultnet.read.keys import (
 from vaultnet.read.listed import (
     Said,
     a_meeting,
+    called_off,
     filed_mentions,
     how_met,
     listed_mentions,
@@ -619,17 +621,17 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
         read = body if may_be_dated else read_body(file, blocks, split.body_line, True, base)
         on = date if kind == "dated" else None  # in another note (a trip), its dated items alone tell
         met, hosts, sent_to = how_met(meta, fields, front_tags + body.note_tags, types | kinds, config.me)
-        broadcast = met.to_many or _a_broadcast([*front_tags, *body.note_tags], types)  # a newsletter's note
-        broadcast = broadcast or (on is not None and _titled_a_mailing(named[1] if named else stem, blocks))
+        rest = named[1] if named else stem  # its title, when it has one
+        met, broadcast = _how_it_told(met, meta, front_tags + body.note_tags, types, rest, blocks, on, config)
         entries = dated_mentions(read, on, met, base, words, broadcast)
         filed = _filed_under(file, config)
-        guests, listed, way = people_met(fields, met, hosts, filed + sent_to, after_day, on, words)
+        guests, listed, met = people_met(fields, met, hosts, filed + sent_to, after_day, on, words)
         if listed and on is not None:
-            said = Said(_title(named[1] if named else stem, blocks, meta, config), blocks, bool(filed))
-            entries, own_line = told_once(entries, listing.lines, listed, said.shown, way, words, base)
-            if way == "unknown":  # unmarked and no meeting: a person's folder's note tells in words
+            said = Said(_title(rest, blocks, meta, config), blocks, bool(filed))
+            entries, own_line = told_once(entries, listing, listed, said.shown, met, words, base, read.lines)
+            if met.way == "unknown":  # unmarked and no meeting: a person's folder's note tells in words
                 entries[:0] = filed_mentions(on, filed, guests, said, words, base, broadcast)
-            entries[:0] = listed_mentions(on, way, said.shown, guests, hosts, broadcast, own_line)
+            entries[:0] = listed_mentions(on, met, said.shown, guests, hosts, broadcast, own_line)
             links.extend(target for target in listed if titled(target) is None)
     elif kind == "person":
         logged, last = _logged(file, split, body, blocks if may_be_dated else None, base)
@@ -682,6 +684,28 @@ def _tags_of(front_tags: list[str], body: Body, of_a_day: bool) -> tuple[list[st
     not of the day."""
     tags = list(dict.fromkeys(t for t in front_tags + body.tags if t))
     return tags, list(dict.fromkeys(t for t in front_tags + body.note_tags if t)) if of_a_day else tags
+
+
+def _how_it_told(
+    met: Met,
+    meta: dict[str, object],
+    tags: list[str],
+    types: set[str],
+    rest: str,
+    blocks: list[Block],
+    on: dt.date | None,
+    config: Config,
+) -> tuple[Met, bool]:
+    """How a dated note met its people (`met`, as `how_met` says), but a meeting it says was called
+    off (`called_off`: none of them met, but as a line says of its own); and whether it went to
+    many at once (a newsletter's note, `_a_broadcast`, or titled one: `_titled_a_mailing`).
+    `rest`: what its name says after its day, or its name; `on`: its day, if it tells contacts."""
+    broadcast = (
+        met.to_many or _a_broadcast(tags, types) or (on is not None and _titled_a_mailing(rest, blocks))
+    )
+    if met.meeting and called_off(meta, tags, Said(_title(rest, blocks, meta, config), blocks)):
+        met = replace(met, direction=None, meeting=False, off=True)
+    return met, broadcast
 
 
 def _a_broadcast(tags: list[str], types: set[str]) -> bool:

@@ -35,7 +35,7 @@ INBOUND = (
     "X called", "X rang", "X phoned", "X emailed", "X e-mailed", "X texted", "X messaged",
     "X wrote to me", "X wrote me", "X replied", "X responded", "X answered", "X asked me", "X came",
     "X stopped by", "X dropped by", "X popped by", "X popped round", "X popped over", "X lent me",
-    "X visited me", "X sent", "X pinged", "X checked in", "X DMed me", "X DM'd me",
+    "X visited me", "X visited", "X sent", "X pinged", "X checked in", "X DMed me", "X DM'd me",
     "X got back to me", "X wrote back", "X wished me", "X congratulated me", "X thanked me",
     "X followed up", "X dropped me a line", "X dropped me a note", "X left a message",
     "X left a voicemail", "X left a note", "missed X's call", "missed X call", "X asked for",
@@ -71,6 +71,7 @@ they did, as no one replies to their own)."""
 OUTBOUND = (
     "called X", "rang X", "phoned X", "emailed X", "e-mailed X", "texted X", "messaged X",
     "pinged X", "DMed X", "DM'd X", "wrote to X", "wrote X", "sent X", "sent a … to X",
+    "posted … to X", "posted X a", "posted X an", "posted X the",
     "replied to X", "responded to X", "answered X", "congratulated X",
     "thanked X", "left X a message", "left X a voicemail", "left X a note", "visited X",
     "asked X", "followed up with X", "checked in on X", "checked in with X",
@@ -119,6 +120,7 @@ STARTED_BY_THEM = (
     "invitation from X", "invite from X", "at X's invitation", "at X invitation",
     "accepted X's invite", "accepted X's invitation",
     "at X's request", "at X request", "X's idea", "X idea", "X's suggestion", "X suggestion",
+    "X's invite", "X's invitation",
     "X asked to meet", "X asked to meet up", "X asked to catch up", "X asked to grab",
     "X wanted to meet", "X wanted to meet up", "X wanted to catch up", "X suggested it",
     "X set it up", "X initiated", "initiated by X", "X had me over", "X had us over", "X hosted",
@@ -231,7 +233,8 @@ PLAN = (
     "X tomorrow", "X next week",
     "X next month", "X next monday", "X next tuesday", "X next wednesday", "X next thursday", "X next friday",
     "X next saturday", "X next sunday", "X later this week", "X later this month", "X in two weeks",
-    "X in a few weeks", "X in a couple of weeks", "planning X's", "maybe X", "maybe … X", "perhaps X",
+    "X in a few weeks", "X in a couple of weeks", "planning X's", "planned X's", "maybe X", "maybe … X",
+    "perhaps X",
     "perhaps … X", "might … X",
     "idea: X",
     "idea: … X", "remember: X", "remember: … X", "idea for X", "ideas for X", "prep for X",
@@ -293,7 +296,8 @@ CALLED_OFF_BY = (
     "X was not there", "X bailed", "X stood me up", "X stood us up", "X absent", "X sends apologies",
     "X sends regrets", "apologies from X", "regrets from X", "X out sick", "X was out sick",
     "X is out sick", "X off sick", "X was off sick", "X is off sick", "X OOO", "X was OOO", "X is OOO",
-    "X out of office", "X on leave", "X was on leave", "X is on leave", "X didn't show", "X did not show",
+    "X out of office", "X on leave", "X was on leave", "X is on leave",
+    "X on PTO", "X was on PTO", "X is on PTO", "X didn't show", "X did not show",
     "X never showed", "X never joined", "X didn't join", "X did not join", "X didn't turn up",
     "X did not turn up", "X never turned up", "X no-show", "X was a no-show", "X no show",
 )  # fmt: skip
@@ -614,6 +618,15 @@ def _after_no_word(token: str) -> str:
     return rf"(?<![\w){_CLOSE}][^\S\n]{re.escape(token.lower())})"
 
 
+_A_LATER_DAY = (
+    r"next\b|tomorrow|tmrw?\b|another\b|a later|later\b"
+    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+    r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{4}-\d\d-\d\d|#?\ue000"
+)
+"""The day a meeting is put off to (`pushed to next week`, `rescheduled to Friday`, `moved to Thu`):
+not a time or a place of the same day (`pushed to 3pm`, `moved to Zoom`, `to Mario's`), when it
+still took place."""
 _SENSES = (
     r"talks?|keynotes?|tutorials?|lectures?|seminars?|webinars?|presentations?|defen[cs]e|panels?|classe?s?"
 )
@@ -635,6 +648,13 @@ _NOT_FOLLOWED_BY = {
     "X's memorial": r"(?![^\S\n]+day)",
     "tried X": r"(?=\s*(?:[.,;:!?()\[\]—–-]|again\b|twice\b|today\b|back\b|but\b|and\b|on\b|at\b|$))",
     "X bounced": r"(?=\s*(?:[.,;:!?()\[\]—–-]|again\b|$))",
+    **dict.fromkeys(("with X moved to", "with X pushed to"), rf"(?=[^\S\n]+(?:{_A_LATER_DAY}))"),
+    **dict.fromkeys(("X's invite", "X's invitation"), r"(?=\s*(?:[.,;:!?)\]—–-]|$))"),
+    "posted … to X": r"(?!'s\b)",
+    "X visited": (
+        r"(?=\s*(?:[.,;:!?()\[\]—–-]|$)|[^\S\n]+(?:with|for|from|over|today|yesterday|tonight|this|last|on|at"
+        r"|again|briefly|earlier|recently)\b)"
+    ),
     **dict.fromkeys(
         (
             "X opened my",
@@ -654,7 +674,12 @@ under a post is no reply; one who `died laughing` lives; `her funeral plans for 
 day BBQ` and a `grave-faced` friend are no death; to try someone's cooking, or `tried her new
 recipe`, is no call (`tried X` is one where the line ends or goes on with `again`, `twice`, ...); one who
 `bounced early` left, where `[[Bo]] bounced (left the company)` is an email that did; and a tracker
-reports a document opened (`_TRACKED`), not a door."""
+reports a document opened (`_TRACKED`), not a door; a meeting moved or pushed to Zoom, a room
+or a time of the day (`Lunch with [[Bo]] moved to Mario's`) still took place (`_A_LATER_DAY`); their
+invite is who asked for it only where it says so, at a clause's end (`— his invite`; not `Forwarded
+[[Bo]]'s invite to the team`); a parcel posted to them is no link to their article posted (`Posted
+a link to [[Bo]]'s article`); and they visited you where no place follows (`[[Ed]] visited with
+Marta`, `for the weekend`; not `[[Ed]] visited Rome`)."""
 _THEIR_DEEDS = frozenset(("inbound", "they started", "called off"))
 """The kinds of phrase a word may come into between the person and their deed (`_ADVERB`)."""
 _MAY_BE_BOOKED = frozenset(("appointment", "appt", "consultation", "lesson", "supervision"))
@@ -1354,8 +1379,8 @@ def _read_line(
         return dict.fromkeys(everyone, "mention")
     if _may_be_off(text):
         text, off = _called_off(text, planned)
-        if off:  # the whole line did not happen
-            return dict.fromkeys(everyone, "mention")
+        if off is not None:  # what the line tells of did not happen: what it says besides still counts
+            return _told_besides(off, everyone, words, own, done, met)
     found = _found(text, candidates, [index for index in everyone if index not in aside] or everyone)
     said = {index: way for index, kinds in found.items() if (way := _merge(kinds))}
     # Named only as a mention names (`coffee, he told me about his talk`): what it opens with wins.
@@ -1820,14 +1845,16 @@ def _as_kind(text: str) -> str:
     return f"{word.strip()}: {text[kind.end() :]}" if kind and word else text
 
 
-def did_not_happen(text: str) -> bool:
+def did_not_happen(text: str, words: Table) -> bool:
     """Does the text of an entry say all of it did not happen, struck through whole or ending so
-    (`~~Design review~~`, `Dinner party (cancelled)`)? Asked of an own log entry a mark directs,
-    whose words are read for nothing else."""
+    (`~~Design review~~`, `Dinner party (cancelled)`, `1:1 cancelled, he's sick`), and tell of no
+    contact besides (`lunch cancelled, called her instead`: `_told_besides`)? Asked of an own log
+    entry a mark directs, whose words are read for nothing else."""
     lowered = text.lower()
     if not _may_be_off(lowered):
         return False  # nearly every entry
-    return _called_off(_lowered(lowered), set())[1]
+    off = _called_off(_lowered(lowered), set())[1]
+    return off is not None and _told_besides(off, [SELF], words, True, False, False)[SELF] == "mention"
 
 
 def _may_be_off(lowered: str) -> bool:
@@ -1836,14 +1863,42 @@ def _may_be_off(lowered: str) -> bool:
     return "~~" in lowered or any(word in lowered for word in _MAY_BE_OFF)
 
 
-def _called_off(text: str, planned: set[int]) -> tuple[str, bool]:
+def _called_off(text: str, planned: set[int]) -> tuple[str, tuple[str, str] | None]:
     """`text` without what it strikes through (`~~Lunch with [[Ana]]~~ coffee instead`), whose
-    people are put in `planned`; and whether all of it did not happen: struck through whole, or
-    ending so (`Lunch with [[Ana]] (cancelled)`, `— postponed`, `, called off`)."""
+    people are put in `planned`; and, when all it tells of did not happen (struck through whole,
+    or ending so: `Lunch with [[Ana]] (cancelled)`, `— postponed, he's sick`), what it says
+    besides: its words before the mark that calls it off, and the reason after it
+    (`_told_besides`). None when it happened."""
     for span in _STRUCK.findall(text):
         planned.update(int(index) for index in _SLOT.findall(span))
     left = _STRUCK.sub(" ", text)
-    return left, bool(_CALLED_OFF.search(left)) or ("~~" in text and not left.strip(" -*_:."))
+    if (off := _CALLED_OFF.search(left)) is not None:
+        return left, (left[: off.start()] if off["mark"] else "", off["why"] or "")
+    return left, ("", "") if "~~" in text and not left.strip(" -*_:.") else None
+
+
+def _told_besides(
+    off: tuple[str, str], everyone: list[int], words: Table, own: bool, done: bool, met: bool
+) -> dict[int, str]:
+    """What a line that says what it tells of did not happen (`_called_off`: `off`) still says of
+    its people: a call or a message one way before the mark that calls it off (`Called [[Di]]:
+    rescheduled`, `[[Zed]] called — postponed`: what was to be done together is what did not
+    happen), and what the reason after it tells of itself (`— cancelled, he called to apologise`,
+    `— cancelled, coffee with [[Bo]] instead`). The rest of its people are named, not met."""
+    said = dict.fromkeys(everyone, "mention")
+    for part, kept in zip(off, (_WAYS, _CONTACTS), strict=True):
+        if part.strip():
+            slots = () if own else tuple(dict.fromkeys(map(int, _SLOT.findall(part))))
+            said.update(
+                (index, way)
+                for index, way in _read_line(part, slots, words, own, done, met).items()
+                if way in kept
+            )
+    return said
+
+
+_CONTACTS = frozenset(("inbound", "outbound", "mutual"))
+"""The ways a line's words say a contact happened."""
 
 
 _EMOJI = str.maketrans(
@@ -2030,7 +2085,7 @@ _STRUCK = lazy_pattern(r"~~(?=\S)([^~]*[^\s~])~~")
 """Text struck through, as owners strike out what did not happen: its own text holds no `~`, so
 a line of many `~~` is read in one pass (a lazy `.+?` tried every later `~~` from each one)."""
 _AWAY_WORDS = (
-    r"(?:absent|apologies|regrets|sick|out sick|ooo|on leave|away|declined|no[ -]?show"
+    r"(?:absent|apologies|regrets|sick|out sick|ooo|on leave|on pto|pto|away|declined|no[ -]?show"
     r"|not present|excused|cancell?ed|dna)"
 )
 NOT_THERE = rf"\s*\({_AWAY_WORDS}\)"
@@ -2075,71 +2130,116 @@ def away(template: str, words: Table) -> set[int]:
     return found
 
 
+def says_called_off(template: str, opening: bool = False) -> bool:
+    """Does a meeting note's title or first line, a template, say the meeting did not happen
+    (`_CALLED_OFF`: `Ben 1-1 (cancelled)`, `CANCELLED - Ben out sick`, `(skipped, he was OOO)`,
+    `Meeting postponed to next week`), from its start when it is an `opening` line (not `Q3 launch:
+    postponed`, which tells of something else)? Not a label of who was not there (`Cancelled:
+    [[Cy]]`), nor a meeting rescheduled or moved but to a later day (`Sync (rescheduled)` names
+    the meeting on its new day as often as the one it left)."""
+    text = _lowered(template)
+    if not _may_be_off(text) or (
+        (label := _AWAY_LABEL.match(text)) and _PEOPLE_NEXT.match(text, label.end())
+    ):
+        return False
+    found = _CALLED_OFF.search(text)
+    if found is None or (opening and found["mark"] and text[: found.start()].strip(" *_>([-")):
+        return False
+    return not _RESCHEDULED.search(found[0]) or _TO_A_LATER_DAY.search(found[0]) is not None
+
+
+_PEOPLE_NEXT = lazy_pattern(rf"\s*#?{_OPEN}")
+_RESCHEDULED = lazy_pattern(r"re-?scheduled|moved|pushed")
+_TO_A_LATER_DAY = lazy_pattern(rf"\s(?:to|till|until)\s+(?:{_A_LATER_DAY})")
+
+
 _OFF_THINGS = "|".join(re.escape(word) for word in MEETING_WORDS if word not in ("met", "in person"))
 _A_MEETING = lazy_pattern(rf"(?<!\w)(?:{_OFF_THINGS})(?!\w)")
 """A meeting word, anywhere in a line."""
+_WHOSE = rf"(?:(?:a|an|the|our|my|another)\s+|#?{_OPEN}-?\d+{_CLOSE}['’]s\s+)"
+"""Which or whose meeting a line books or moves (`a call`, `our lunch`, `[[Ben]]'s 1:1`)."""
 _ARRANGING = lazy_pattern(
     r"[\s*_>:-]*(?:i\s+)?(?:book(?:ed)?|schedul(?:e|ed)|arrang(?:e|ed)|plan(?:ned)?|organi[sz]e|set\s+up"
-    r"|find\s+(?:a\s+)?time\s+for|re-?schedul(?:e|ed))\s+(?:(?:a|an|the|our|my|another)\s+)?(?:[\w-]+\s+)?"
-    rf"(?:{_OFF_THINGS})(?!\w)"
+    r"|find\s+(?:a\s+)?time\s+for|re-?schedul(?:e|ed)"
+    rf"|(?:move[ds]?|push(?:ed)?|bump(?:ed)?)(?=[^;—–\n]*?\s(?:to|till|until)\s+(?:{_A_LATER_DAY})))"
+    rf"\s+{_WHOSE}?(?:[\w-]+\s+)?(?:{_OFF_THINGS})(?!\w)"
 )
 """How a line opens that arranges a meeting (`Book dinner with [[Sam]]`, `Scheduled lunch with
-[[Dov]]`, `Set up a call with [[Lin]]`): a plan, a done task's too (the booking is done, the
-dinner to come); not `Book club with [[Uma]]` nor `Set up the router with [[Vik]]`."""
+[[Dov]]`, `Set up a call with [[Lin]]`, `Booked [[Ana]]'s 1:1`), or moves one to a later day
+(`Moved 1:1 w/ [[Ben]] to Thu`, `Pushed [[Ben]]'s 1:1 to next week`): a plan, a done task's too
+(the booking is done, the dinner to come); not `Book club with [[Uma]]`, `Set up the router with
+[[Vik]]`, nor a meeting moved to Zoom (`Moved the call with [[Bo]] to Zoom`: it took place)."""
 BOOKED = r"(?:booked|scheduled|re-?scheduled|arranged|planned|organi[sz]ed|set\s+up|confirmed)"
 """The words of a meeting booked, done (`Booked lunch with`, `[[Cy]] scheduled a call`), as a regex's
 alternatives: not `Book lunch`, still to do."""
 _BOOKED_FIRST = lazy_pattern(
-    rf"[\s*_>:-]*(?:i\s+)?{BOOKED}\s+(?:(?:a|an|the|our|my|another)\s+)?(?=(?:[\w-]+\s+)?(?:{_OFF_THINGS})(?!\w))",
+    rf"[\s*_>:-]*(?:i\s+)?{BOOKED}\s+(?:(?:a|an|the|our|my|another)\s+)?"
+    rf"(?=(?:#?{_OPEN}-?\d+{_CLOSE}['’]s\s+)?(?:[\w-]+\s+)?(?:{_OFF_THINGS})(?!\w))",
     re.IGNORECASE,
 )
-"""How a line opens that says a meeting was booked (`Booked lunch with`, `Scheduled a call with`):
-the booking done, the words before the meeting (not `Book lunch`, still to do)."""
+"""How a line opens that says a meeting was booked (`Booked lunch with`, `Scheduled a call with`,
+`Planned [[Ana]]'s birthday dinner`): the booking done, the words before the meeting (not `Book
+lunch`, still to do)."""
+_BOOKED_AFTER = lazy_pattern(rf"\s*[,(—–-]?\s*{BOOKED}\s+(?:on|for)\s.*", re.IGNORECASE | re.DOTALL)
+"""Where a line goes on to say its meeting was booked, for a day (`Dinner with [[Gu]], booked for
+Dec 12`), to its end."""
 
 
 def as_booked(template: str) -> str:
-    """A line that says a meeting was booked (`Booked a demo with [[Cy]] for Dec 3`), as the meeting
-    itself (`demo with [[Cy]] for Dec 3`): read on the later day it names, it is that meeting, a
-    plan until then, where the booking alone (`_ARRANGING`, `booked … with X`) is none."""
+    """A line that says a meeting was booked (`Booked a demo with [[Cy]] for Dec 3`, `Planned
+    [[Ana]]'s birthday dinner, booked for 12 Dec`), as the meeting itself (`demo with [[Cy]] for
+    Dec 3`, `[[Ana]]'s birthday dinner`): read on the later day it names, it is that meeting, a
+    plan until then, where the booking alone (`_ARRANGING`, `booked … with X`, `planned X's`) is none."""
     booked = _BOOKED_FIRST.match(template)
-    return template[booked.end() :] if booked else template
+    template = template[booked.end() :] if booked else template
+    after = _BOOKED_AFTER.search(template)
+    return template[: after.start()] if after else template
 
 
 _MAY_BE_OFF = (
-    "cancel", "postpone", "called off", "fell through", "show", "pushed", "moved", "rescheduled", "attend",
-    "dna", "missed",
+    "canc", "canx", "cxl", "postpone", "called off", "fell through", "show", "pushed", "moved", "rescheduled",
+    "skipped", "attend", "dna", "missed",
 )  # fmt: skip
 """What `_CALLED_OFF` cannot match without: most lines hold none, and are spared it."""
-_A_LATER_DAY = (
-    r"next\b|tomorrow|another\b|a later|later\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d\d-\d\d|#?\ue000"
+_CANCELLED = r"(?:cancell?ed|cxl(?:'?d|ed)?|canx(?:'?d)?|canc\.?)"
+"""`cancelled` as notes write it, shortened too (`cxl`, `cxl'd`, `canx`, `canc.`)."""
+_PUT_OFF: str = (
+    rf"(?:{_CANCELLED}|called off|postponed|fell\s+through|rescheduled|skipped|pushed(?:\s+back)?"
+    rf"|(?:moved|pushed)(?=\s+(?:to|till|until)\s+(?:{_A_LATER_DAY})))"
 )
-"""The day a meeting is put off to (`pushed to next week`, `rescheduled to Friday`): not a time or
-a place of the same day (`pushed to 3pm`, `moved to Zoom`), when it still took place."""
-_PUT_OFF = r"(?:cancell?ed|called off|postponed|fell\s+through|rescheduled|pushed(?:\s+back)?)"
-_CALLED_OFF = lazy_pattern(
-    rf"(?:[(\[—–:;,-]\s*(?:{_PUT_OFF}|no[ -]?show)"  # `(cancelled)`, `— postponed`, `, no-show`
-    rf"|^\s*(?:(?:our|the|a|my)\s+)?(?:{_OFF_THINGS})(?!\w)"  # `lunch with X got cancelled`
-    rf"(?:\s*(?:,?\s+(?:with|w/|and|&)|,)\s+#?{_OPEN}-?\d+{_CLOSE}|\s+(?:at|in|on)\s+[\w'’]+(?:\s+[\w'’]+)?)*"
-    rf"(?:\s+#?\d+)?\s(?:(?:got|was|is|were|has been|had been|have been)\s+)?"
-    rf"(?:{_PUT_OFF}|moved(?=\s+(?:to|till|until)\s+(?:{_A_LATER_DAY}))))"
+"""The words of a meeting called off or put off (`cancelled`, `postponed`, `skipped`), or moved
+to a later day (`moved to Thu`: to Zoom, or to a time of the day, it still took place)."""
+_OFF_TAIL = (
     rf"(?:\s+by\s+(?:her|him|them|#?{_OPEN}-?\d+{_CLOSE}))?"
-    rf"(?:\s+again)?(?:\s+(?:at\s+)?(?:the\s+)?last[ -]minute)?"  # `— cancelled last minute`
-    rf"(?:\s+(?:to|till|until)\s+(?:{_A_LATER_DAY})[^,;:()—–]*?)?\s*[)\]]?[\s.!]*$"
-    rf"|^[\s*_>:-]*(?:(?:the\s+)?(?:client|patient|student|pupil|tutee)\s+)?"  # a practice's log
-    rf"(?:cancell?ed|no[ -]?show(?:ed)?|dna|did\s+not\s+attend|didn't\s+attend|late\s+cancell?ation"
-    rf"|missed\s+(?:(?:the|our|a|her|his|their|today's)\s+)?(?:session|lesson|appointment|appt|class))(?![\w-])"
-    rf"(?:[\s.!]*$|\s*[,;:—–(-]\s*(?:re-?(?:booked|scheduled)|moved|fee|charged|late|no\s+(?:reason|notice)|again)\b)"
+    rf"(?:\s+(?:again|today|tonight|this\s+week))?(?:\s+(?:at\s+)?(?:the\s+)?last[ -]minute)?"
+    rf"(?:\s+(?:to|till|until)\s+(?:{_A_LATER_DAY})[^,;:()—–\n]*?)?\s*[)\]]?"
+    # the end, or why after a mark or a sentence's end (`(cancelled - he's sick)`, `— cancelled, he's OOO`)
+    r"(?:[\s.!]*$|\s*(?:[,;:(—–-]|[.!]?\n)\s*(?P<why>\S.*?)[\s.!]*$)"
 )
-"""How a line ends that says it did not happen: `(cancelled)`, `— postponed`, `, called off`; or
-a line that is one clause, a meeting said to be called off (`Lunch with [[Lou]] got cancelled`,
-`coffee was postponed`, `Coffee cancelled`, `Lunch cancelled by her`, `lunch with [[Omar]] fell
-through`, `Meeting with [[Zed]] got pushed to next week`): a flight or a talk cancelled leaves the
-line's deed standing, and a meeting moved (to Zoom, to the terrace) or pushed to a time of the day
-still took place. Or how a practice's log writes what did not happen, the whole of a line or
-before what became of it (`, rescheduled to Thursday`, `— fee charged`): `No-show`, `DNA` (did not
-attend), `Cancelled`, `Client cancelled`, `Late cancellation`, `Missed session`; not `Cancelled my
-gym membership, called [[Fay]]`."""
+"""What may follow the word that calls a meeting off, to the line's end: who did (`by her`), when
+(`again`, `last minute`), a later day it is put off to, and why, after a mark or a sentence's end
+(`— cancelled, he's OOO`): read on its own (`_told_besides`), whatever else it tells."""
+_CALLED_OFF = lazy_pattern(
+    rf"(?:(?P<mark>[(\[—–:;,-])\s*(?:{_PUT_OFF}|no[ -]?show)"  # `(cancelled)`, `— postponed`, `, no-show`
+    rf"|^[\s*_>(\[-]*(?:(?:our|the|a|my)\s+)?(?:{_OFF_THINGS})(?!\w)"  # `lunch with X got cancelled`
+    rf"(?:\s*(?:,?\s+(?:with|w/|and|&)|,)\s+#?{_OPEN}-?\d+{_CLOSE}|\s+(?:at|in|on)\s+[\w'’]+(?:\s+[\w'’]+)?)*"
+    rf"(?:\s+#?\d+)?\s(?:(?:got|was|is|were|has been|had been|have been)\s+)?{_PUT_OFF}"
+    rf"|^[\s*_>:(\[-]*(?:(?:the\s+)?(?:client|patient|student|pupil|tutee)\s+)?"  # a practice's log
+    rf"(?:{_PUT_OFF}|no[ -]?show(?:ed)?|dna|did\s+not\s+attend|didn't\s+attend|late\s+cancell?ation"
+    rf"|missed\s+(?:(?:the|our|a|her|his|their|today's)\s+)?(?:session|lesson|appointment|appt|class)))"
+    rf"(?![\w-]){_OFF_TAIL}",
+    re.DOTALL,
+)
+"""How a line ends that says it did not happen: `(cancelled)`, `— postponed`, `, called off`, `—
+skipped`, `- moved to Thu`; or a line that is one clause, a meeting said to be called off (`Lunch
+with [[Lou]] got cancelled`, `coffee was postponed`, `Coffee cancelled`, `1:1 cxl'd`, `Lunch
+cancelled by her`, `lunch with [[Omar]] fell through`, `Meeting with [[Zed]] got pushed to next
+week`): a flight or a talk cancelled leaves the line's deed standing, and a meeting moved (to Zoom,
+to the terrace) or pushed to a time of the day still took place. Or how a practice's log writes
+what did not happen: `No-show`, `DNA` (did not attend), `Cancelled`, `Client cancelled`, `Late
+cancellation`, `Missed session`, `Skipped`; not `Cancelled my gym membership, called [[Fay]]`. Each
+may end with why (`(cancelled - he's sick)`, `Client cancelled, rescheduled to Thursday`): group
+`why`; after a mark (group `mark`), what the line said before it was to be called off."""
 _OFF_WHAT = (
     rf"(?=\s*(?:[.,;:!?)\]—–-]|$)|\s+(?:on\s|it\b|again\b|at the last|last[ -]minute|up\b"
     rf"|(?:[^\s{_OPEN}]+\s+){{0,2}}(?:{_OFF_THINGS})(?!\w)))"
