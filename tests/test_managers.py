@@ -283,6 +283,19 @@ def test_a_note_that_lists_its_people_is_theirs_whatever_its_title(make_vault) -
     assert (people["Aisha Okafor"]["interactions"], people["Priya Shah"]["interactions"]) == (1, 0)
 
 
+def test_a_meeting_named_for_one_that_says_it_was_called_off_met_no_one(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`2026-11-25 Tom 1-1.md` whose first line says `(skipped, he was OOO)` is no meeting with Tom,
+    as a note listing him is not; the 1:1 the week before was."""
+    root = make_vault(
+        {
+            **_REPORTS,
+            "1-1s/2026-11-25 Tom 1-1.md": "- (skipped, he was OOO)\n",
+            "1-1s/2026-11-18 Tom 1-1.md": "- roadmap\n",
+        }
+    )
+    assert _people(root)["Tom Becker"]["interactions"] == 1
+
+
 def test_the_open_tasks_of_a_meeting_named_for_one_are_theirs_when_they_name_them(make_vault) -> None:  # type: ignore[no-untyped-def]
     """As in a note listing its attendees: `- [ ] Priya to send design doc` is Priya's follow-up,
     and `- [ ] me: review Marco's proposal` Marco's; a task naming someone else is not."""

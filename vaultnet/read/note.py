@@ -116,6 +116,7 @@ from vaultnet.read.listed import (
     how_met,
     listed_mentions,
     lists_attendees,
+    meeting_title,
     of_the_day,
     people_listed,
     people_met,
@@ -697,13 +698,15 @@ def _how_it_told(
     config: Config,
 ) -> tuple[Met, bool]:
     """How a dated note met its people (`met`, as `how_met` says), but a meeting it says was called
-    off (`called_off`: none of them met, but as a line says of its own); and whether it went to
+    off (`called_off`: none of them met, but as a line says of its own; a 1:1 note named for one
+    too, `meeting_title`: `CANCELLED - Tom out sick`); and whether it went to
     many at once (a newsletter's note, `_a_broadcast`, or titled one: `_titled_a_mailing`).
     `rest`: what its name says after its day, or its name; `on`: its day, if it tells contacts."""
     broadcast = (
         met.to_many or _a_broadcast(tags, types) or (on is not None and _titled_a_mailing(rest, blocks))
     )
-    if met.meeting and called_off(meta, tags, Said(_title(rest, blocks, meta, config), blocks)):
+    meeting = met.meeting or (on is not None and bool(meeting_title(rest, phrases.table_of(config))))
+    if meeting and called_off(meta, tags, Said(_title(rest, blocks, meta, config), blocks)):
         met = replace(met, direction=None, meeting=False, off=True)
     return met, broadcast
 
