@@ -296,6 +296,20 @@ def test_a_meeting_named_for_one_that_says_it_was_called_off_met_no_one(make_vau
     assert _people(root)["Tom Becker"]["interactions"] == 1
 
 
+def test_a_title_is_no_name_a_task_is_given_by(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`2026-11-24 Coffee with Jen Wu.md`: `- [ ] Coffee beans for the office` opens with the
+    title's first word, not Jen's: no follow-up of hers; `- [ ] Jen to send the deck` is."""
+    root = make_vault(
+        {
+            "People/Jen Wu.md": _PERSON,
+            "Daily/2026-11-24 Coffee with Jen Wu.md": "- [ ] Coffee beans for the office\n- [ ] Jen to send the deck\n",
+        }
+    )
+    assert _open_follow_ups(root, "Jen Wu") == [
+        "- Jen to send the deck  [Daily/2026-11-24 Coffee with Jen Wu.md:2]"
+    ]
+
+
 def test_the_open_tasks_of_a_meeting_named_for_one_are_theirs_when_they_name_them(make_vault) -> None:  # type: ignore[no-untyped-def]
     """As in a note listing its attendees: `- [ ] Priya to send design doc` is Priya's follow-up,
     and `- [ ] me: review Marco's proposal` Marco's; a task naming someone else is not."""

@@ -339,7 +339,8 @@ def named_plain(text: str, among: Iterable[str], find: Resolver) -> set[str]:
     firsts: dict[str, set[str | None]] = defaultdict(set)  # None: someone listed with no note
     for target in dict.fromkeys(among):
         file = find(target)
-        for name in {target_key(target), *(find.names_of(file) if file else ())}:
+        written = {target_key(target)} if titled(target) is None else set()  # a title is no name
+        for name in {*written, *(find.names_of(file) if file else ())}:
             parts = [unaccented(word) for word in _WORD.findall(name)]
             if len(parts) > 1 and file and _said(parts, words, capital):
                 found.add(file)
