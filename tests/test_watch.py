@@ -440,6 +440,31 @@ def test_ctrl_c_twice_on_an_idle_watch_still_stops_cleanly(
     assert let_go == [True]
 
 
+def test_a_later_ctrl_c_stops_a_watch_whose_shutdown_hangs(
+    make_vault, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A shutdown that hangs (the observer's thread stuck): a Ctrl-C after the moment a key
+    pressed twice takes stops it at once."""
+    root = make_vault(VAULT)
+    watcher = Watcher(root)
+
+    def hung_run(on_rebuild: object, stop: threading.Event) -> None:
+        stop.wait()
+        time.sleep(30)
+
+    monkeypatch.setattr(watcher, "run", hung_run)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        threading.Timer(0.1, _thread.interrupt_main).start()
+        threading.Timer(1.6, _thread.interrupt_main).start()
+        started = time.monotonic()
+        with pytest.raises(KeyboardInterrupt):
+            watcher.run_until_interrupted(lambda rebuild: None)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert time.monotonic() - started < 10
+
+
 @pytest.mark.parametrize("stop", ["SIGINT", "SIGTERM", "SIGHUP"])
 def test_ctrl_c_exits_0_and_leaves_no_partial_page(make_vault, stop: str) -> None:  # type: ignore[no-untyped-def]
     """Ctrl-C, `kill`, or the terminal closed: the rebuild under way ends whole, the claim on the

@@ -85,6 +85,9 @@ _POLL_SECONDS = 0.05
 """How often the main thread looks whether the watch (in its own thread) has ended."""
 _TELL_AFTER = 0.25
 """Seconds after Ctrl-C with the rebuild under way not done yet: then it is said why nothing ends."""
+_GRACE_SECONDS = 1.0
+"""How long after a Ctrl-C a second one, with no rebuild under way, is taken for the same key
+pressed twice."""
 
 
 PAGE_FILES = frozenset((*PAGES, CANVAS))
@@ -662,7 +665,7 @@ class Watcher:
         except KeyboardInterrupt:
             stop.set()
             self.changes.arrived.set()  # an idle loop ends now, not at its next tick
-            asked = time.monotonic()
+            asked = asked_at = time.monotonic()
             while not ended:
                 if asked and time.monotonic() - asked > _TELL_AFTER and self.rebuilding.is_set():
                     log.warning("finishing the rebuild under way; Ctrl-C again to stop at once")
@@ -670,10 +673,11 @@ class Watcher:
                 try:
                     time.sleep(_POLL_SECONDS)
                 except KeyboardInterrupt:
-                    if self.rebuilding.is_set():  # a second Ctrl-C: stop at once, the rebuild unfinished
+                    # A second Ctrl-C stops at once, the rebuild unfinished; idle, it is letting go
+                    # of its claim, done in a moment, so a key pressed twice in that moment still
+                    # stops it cleanly (a shutdown that hangs is stopped by the next).
+                    if self.rebuilding.is_set() or time.monotonic() - asked_at > _GRACE_SECONDS:
                         raise
-                    # Idle, it is letting go of its claim: done in a moment, so a key pressed
-                    # twice still stops it cleanly.
             return
         if ended[0] is not None:
             raise ended[0]
