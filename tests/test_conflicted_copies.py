@@ -577,3 +577,12 @@ def test_the_copies_git_mergetool_leaves_are_problems_not_people(make_vault) -> 
         "Copies of the note not read (4)" in shown.output
         and "  People/Hana Sato_BASE_4242.md\n" in shown.output
     )
+
+
+def test_a_note_named_as_a_mergetool_copy_with_no_note_beside_it_is_read(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`People/Kim_BACKUP_1.md` with no `Kim.md` beside it: `git mergetool` leaves the note in
+    conflict where it is, so this is a note of its own, read as any."""
+    root = make_vault({**VAULT, "People/Kim_BACKUP_1.md": HANA})
+    report = load_report(root, TODAY)
+    assert "People/Kim_BACKUP_1.md" in [p.file for p in report.vault.people]
+    assert not [p for p in report.vault.problems if p.file == "People/Kim_BACKUP_1.md"]

@@ -372,7 +372,7 @@ _TIES = frozenset((
     "conference", "conferences", "volunteer", "volunteers", "donor", "donors", "member", "members",
     "supporter", "supporters", "sponsor", "sponsors", "trustee", "trustees", "staff",
     # at work: your reports, peers, manager, skip-level, team
-    "report", "reports", "direct-reports", "direct", "directs", "peer", "peers", "manager",
+    "report", "reports", "direct-reports", "directs", "peer", "peers", "manager",
     "managers", "skip", "skip-level", "skip-levels", "team", "teams", "my-team",
     # family and friends in the languages of Europe's larger vaults
     "familia", "familie", "rodzina", "famille", "famiglia", "família", "familias", "familien",
@@ -407,14 +407,14 @@ _KIN = frozenset((
     "mutter", "vater", "mutti", "vati", "oma", "opa", "tante", "onkel", "schwester", "bruder",
     "cousine", "vetter", "nichte", "neffe", "tochter", "sohn", "enkel", "enkelin", "schwiegermutter",
     "schwiegervater", "madre", "padre", "abuela", "abuelo", "abuelita", "abuelito", "tía", "tío",
-    "tia", "tio", "prima", "primo", "hermana", "hermano", "hija", "hijo", "sobrina", "sobrino",
+    "tia", "tio", "primo", "hermana", "hermano", "hija", "hijo", "sobrina", "sobrino",
     "nieta", "nieto", "suegra", "suegro", "mãe", "pai", "avó", "avô", "irmã", "irmão", "filha",
-    "filho", "mère", "père", "grand-mère", "grand-père", "mamie", "papi", "papy", "tata", "tatie",
+    "filho", "mère", "père", "grand-mère", "grand-père", "mamie", "papi", "papy", "tatie",
     "oncle", "sœur", "soeur", "frère", "frere", "fille", "fils", "nièce", "neveu", "belle-mère",
     "beau-père", "nonna", "nonno", "zia", "zio", "sorella", "fratello", "cugina", "cugino", "figlia",
     "figlio", "nipote", "suocera", "suocero", "moeder", "vader", "zus", "broer", "neef",
     "nicht", "dochter", "zoon", "babcia", "dziadek", "babka", "dziadzio", "wujek", "ciocia",
-    "ciotka", "wuj", "siostra", "brat", "kuzyn", "kuzynka", "córka", "syn", "wnuk", "wnuczka",
+    "ciotka", "wuj", "siostra", "kuzyn", "kuzynka", "córka", "wnuk", "wnuczka",
     "teściowa", "teść", "mamá", "papá", "mamma", "papà",
 ))  # fmt: skip
 """Tags of kin, as `relation: cousin` or `relationship: grandchild` tags them: who they are in your

@@ -199,7 +199,8 @@ def _bytes_of(file: str, path: Path | str, size: int, config: Config) -> bytes |
         return _unread(file, f"{NOT_DOWNLOADED} ({note.rpartition('/')[2]}): {said}")
     if (original := conflicted_copy_of(file)) is not None:  # read, a person would be two
         return _unread(file, _copy_said(path, original))
-    if (merged := merge_side(file)) is not None:  # so too
+    # So too a copy `git mergetool` left beside its note (`Server_BASE_2024.md` alone is a note).
+    if (merged := merge_side(file)) is not None and _beside(file, path)(merged[0]):
         return _unread(file, MERGE_COPY.format(merged[1], merged[0]))
     if (
         icloud_shaped(file)
