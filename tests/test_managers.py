@@ -296,6 +296,28 @@ def test_a_meeting_named_for_one_that_says_it_was_called_off_met_no_one(make_vau
     assert _people(root)["Tom Becker"]["interactions"] == 1
 
 
+def test_a_title_names_one_by_their_given_name_after_a_title_and_with_a_curly_apostrophe(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """`Amy 1-1` is Dr Amy Lee's and `Jürgen 1-1` Onkel Jürgen's (the given name, not `Dr` or
+    `Onkel`), and `1:1 with Dan O’Neill` Dan O'Neill's, the apostrophe curly in the title."""
+    root = make_vault(
+        {
+            "People/Dr Amy Lee.md": _PERSON,
+            "Familia/Onkel Jürgen.md": _PERSON,
+            "People/Dan O'Neill.md": _PERSON,
+            "1-1s/2026-11-24 Amy 1-1.md": "- roadmap\n",
+            "1-1s/2026-11-25 Jürgen 1-1.md": "- Weihnachten\n",
+            "1-1s/2026-11-26 1:1 with Dan O’Neill.md": "- hiring\n",
+            "1-1s/2026-11-27 Dr 1-1.md": "- nothing\n",
+        }
+    )
+    people = _people(root)
+    assert [people[name]["interactions"] for name in ("Dr Amy Lee", "Onkel Jürgen", "Dan O'Neill")] == [
+        1,
+        1,
+        1,
+    ]
+
+
 def test_a_title_is_no_name_a_task_is_given_by(make_vault) -> None:  # type: ignore[no-untyped-def]
     """`2026-11-24 Coffee with Jen Wu.md`: `- [ ] Coffee beans for the office` opens with the
     title's first word, not Jen's: no follow-up of hers; `- [ ] Jen to send the deck` is."""

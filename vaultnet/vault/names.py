@@ -14,7 +14,7 @@ from typing import cast
 from vaultnet.convert import name_key, spellings, stem_words, target_key, unaccented
 from vaultnet.model import Note, Problem, Vault, stem_of, titled
 from vaultnet.patterns import lazy_pattern
-from vaultnet.vault.titles import TitleNames
+from vaultnet.vault.titles import TitleNames, title_first
 
 _UNASKED = ""
 """Not a file: a target not looked up yet."""
@@ -53,13 +53,13 @@ class Resolver:
         """Each target asked so far and its answer: a vault names the same people again and again."""
         self._problems: list[Problem] | None = None
         self._clashes: list[Clash] | None = None
+        """`problems` and `clashes` as last made: they change only when a person is added or
+        removed (watch mode makes pages again and again)."""
         self._names: dict[str, list[str]] | None = None
         """Each person's names, as `names_of` gives them: made when first asked."""
         self._words: tuple[dict[str, set[str]], dict[str, set[str]]] | None = None
         """The people each word of a name names, as written and without accents (`answering_word`):
         made when first asked."""
-        """`problems` and `clashes` as last made: they change only when a person is added or
-        removed (watch mode makes pages again and again)."""
         self._titles: TitleNames | None = None
         """`titles()` as last made: made when a title is first asked of, again after a change."""
         # In file order, each file goes last in its lists: no search to keep them sorted.
@@ -143,7 +143,7 @@ class Resolver:
     def first_keys(note: Note) -> set[str]:
         """The first name a title may name this note's person by (`TitleNames.firsts`): a title
         holding it may mean them, or no longer, when they come, go or are renamed."""
-        return {name_key(stem_words(name_key(note.stem))[0])} - {""}
+        return {title_first(name_key(note.stem))} - {""}
 
     def titles(self) -> TitleNames:
         """The names a title may name each person by (`TitleNames`), made from these tables."""

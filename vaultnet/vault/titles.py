@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from vaultnet.convert import folded, name_key, stem_words
+from vaultnet.convert import folded, given_name, name_key, stem_words
 from vaultnet.model import TITLED
 from vaultnet.patterns import lazy_pattern
 
@@ -52,7 +52,7 @@ class TitleNames:
                 if len(key.strip()) >= 2:
                     owners[key].update(files)
         for key, files in stems.items():
-            first = name_key(stem_words(key)[0])
+            first = title_first(key)
             if len(first) >= 2 and first != key:
                 firsts[first].update(files)
         names = {key: next(iter(files)) for key, files in owners.items() if len(files) == 1}
@@ -90,6 +90,13 @@ class TitleNames:
         """The names that open with a word of the title: only those are looked for in it."""
         keys = [key for head in set(_HEAD.findall(folded(title))) for key in self._heads.get(head, ())]
         return frozenset(key for key in keys if first_names or key in self.names)
+
+
+def title_first(stem_key: str) -> str:
+    """The first name a title may name a person by, of their file stem's key: its given name, after
+    a title or kin word it opens with (`given_name`: `amy` of `dr amy lee`, `jürgen` of `onkel
+    jürgen`)."""
+    return name_key(given_name(stem_words(stem_key)))
 
 
 def title_keys(title: str) -> set[str]:
