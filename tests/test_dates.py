@@ -226,3 +226,13 @@ def test_a_daily_notes_slashed_day_without_its_year_is_its_own_day_no_problem() 
 def test_yesterday_in_polish_and_russian_is_the_day_before(line: str, day: str) -> None:
     n = note("Diario/2026-11-20.md", line + "\n")
     assert n.entries[0].date.isoformat() == day
+
+
+def test_a_daily_note_titled_with_its_own_day_year_last_is_of_that_day() -> None:
+    """`# 05/11/2026` heading `2026-11-05.md`, as a template titles it: its own day read day first,
+    so its days are written so; its lines are of that day, with no problem."""
+    n = note("Daily/2026-11-05.md", "# 05/11/2026\n- lunch with [[Ana]]\n- call with [[Bo]]\n")
+    assert dated(n) == [("2026-11-05", ("Ana",)), ("2026-11-05", ("Bo",))]
+    assert n.problems == ()
+    n = note("Daily/2026-11-03.md", "## 11/03/2026\n- lunch with [[Ana]]\n")
+    assert dated(n) == [("2026-11-03", ("Ana",))]

@@ -1191,6 +1191,18 @@ def year_last_order(text: str, named: bool | None = None) -> bool | None:
     return said.pop() if len(said) == 1 else None
 
 
+def own_day_order(text: str, day: dt.date) -> bool | None:
+    """How a dated note of `day` writes its days with their year last, when one opening a line
+    reads as that very day one way only (`# 05/11/2026` in the note of 5 November, as a template
+    titles it): day first (True) or month first (False); None when none does, or they disagree."""
+    said = set()
+    for found in _opening_year_last.finditer(text):
+        first, second = year_last_date(found, True), year_last_date(found, False)
+        if first != second and day in (first, second):
+            said.add(first == day)
+    return said.pop() if len(said) == 1 else None
+
+
 def year_last_days(text: str, day_first: bool) -> str:
     """`text` with each day opening a line with its year last written in ISO form, read day first
     or month first (`year_last_order`), as `iso_days` writes a daily format's, and so each link

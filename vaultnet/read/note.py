@@ -57,6 +57,7 @@ from vaultnet.read.days import (
     name_order,
     named_day,
     names_a_time,
+    own_day_order,
     says_a_day,
     two_digit_year,
     weekly,
@@ -432,10 +433,14 @@ def _undated_name(file: str, stem: str, daily: str | None, body: Body) -> list[P
     return [Problem(file, 0, message)]
 
 
-def _days_order(file: str, stem: str, split: Split, config: Config) -> bool | None:
+def _days_order(file: str, stem: str, split: Split, config: Config, day: dt.date | None) -> bool | None:
     """How a note writes a day with its year last (`year_last_order`): as its days that read one way
-    only say (`26/11/2026`), and its name (`name_order`: a daily note's `25.11.2026`)."""
-    return year_last_order(split.body, name_order(file, stem, config.daily_format))
+    only say (`26/11/2026`), and its name (`name_order`: a daily note's `25.11.2026`), or a day of
+    its that is its own `day` one way only (`own_day_order`: `# 05/11/2026` in `2026-11-05.md`)."""
+    named = name_order(file, stem, config.daily_format)
+    if named is None and day is not None:
+        named = own_day_order(split.body, day)
+    return year_last_order(split.body, named)
 
 
 def _unread_days(body: Body, kind: NoteKind) -> list[Problem]:
@@ -592,7 +597,8 @@ def parse_note(file: str, data: bytes, config: Config, day_first: bool | None = 
     # Logseq writes a page's properties (`date::` too) as its first lines, not as front matter.
     may_be_dated = stem_date is not None or bool(fields.get("date")) or "::" in split.body.lstrip()[:400]
     body, blocks = _body_of(file, split, base, may_be_dated, config.weekly_format)
-    if body.bad_dates and day_first is None and (order := _days_order(file, stem, split, config)) is not None:
+    unsure = body.bad_dates and day_first is None
+    if unsure and (order := _days_order(file, stem, split, config, stem_date)) is not None:
         return parse_note(file, data, config, order)  # `26/11/2026`: its days are written day first
     spaced_tags = "tags" in fields  # the front matter's, which a space parts: Obsidian's tags hold none
     if written := {**_page_kinds(split, config), **body.properties}:
