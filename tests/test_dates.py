@@ -204,9 +204,21 @@ def test_a_daily_notes_slashed_day_without_its_year_is_its_own_day_no_problem() 
     n = note("Daily/2026-11-20.md", "- 11/20 call with [[Bo]]\n## 11/20\n- lunch with [[Cy]]\n")
     assert dated(n) == [("2026-11-20", ("Bo",)), ("2026-11-20", ("Cy",))]
     assert n.problems == ()
-    assert problems(note("Trips/Lisbon.md", "- 11/20 call with [[Bo]]\n")) == [
-        (1, "'11/20' is not a date vaultnet can be sure of")
+    assert problems(note("People/Bo.md", "# Bo\n## Log\n- 11/20 call\n")) == [
+        (3, "'11/20' is not a date vaultnet can be sure of")
     ]
+
+
+@pytest.mark.parametrize(
+    "line", ["- 10/12 people came, voted yes", "- 3.12.10 installed with [[Bo]]", "- 11/12 sessions recorded"]
+)
+def test_numbers_that_may_be_a_count_are_no_problem_outside_a_log(line: str) -> None:
+    """A count or a version opening a line of a daily or a trip note (`10/12 people came`,
+    `3.12.10 installed`) is no day to fault, and in a daily note the line is of its day."""
+    text = f"{line} with [[Cy]]\n"
+    assert note("Trips/Lisbon.md", text).problems == ()
+    daily = note("Daily/2026-11-20.md", text)
+    assert daily.problems == () and {d for d, _ in dated(daily)} == {"2026-11-20"}
 
 
 # --- a day said in words ------------------------------------------------------------------------

@@ -151,6 +151,9 @@ class Body:
     code: dict[int, tuple[CodeLine, int]] = field(default_factory=dict)
     """Each line of a block that holds a code span, by the file's line: its `code_line` and the
     block's last line, to show an entry's text with its code (`with_code`)."""
+    loose: list[Problem] = field(default_factory=list)
+    """Those of `bad_dates` that open a line with numbers that may be a day or a count (`11/20`,
+    `10/12 people`, `3.12.10`, `bad_date`): a problem only in a person's log."""
     yearless: list[Problem] = field(default_factory=list)
     """Those of `bad_dates` that open a line with a day of no year or of a month vaultnet does
     not read (`Nov 28: coffee`, `3 Kasım 2026:`, `yearless_day`): none in a note of one day."""
@@ -738,8 +741,9 @@ def _logseq_own(line: str) -> bool:
 def bad_date(body: Body, file: str, head: str, line: int) -> bool:
     """An item, heading or row that opens with a day written as vaultnet cannot be sure of, or a
     link to one (`[[20-11-2026]]`: which note's day, without the vault's daily format?): a
-    problem, and True when it has a year. One without (`11/20 call with [[Bo]]`) is a day
-    without a year, as `Nov 20:` is: a dated note's line of its own day, no problem there."""
+    problem, and True when it has a year of four digits. One without (`11/20 call with [[Bo]]`,
+    `10/12 people came`, a version `3.12.10`) is as likely a count or a number as a day: a
+    person's log's problem (`loose`), and in a dated note a line of its own day."""
     match = SLASHED.match(head)
     if match is None:
         return False
@@ -747,13 +751,13 @@ def bad_date(body: Body, file: str, head: str, line: int) -> bool:
         file, line, f"'{match[1]}' is not a date vaultnet can be sure of: write it as YYYY-MM-DD"
     )
     body.bad_dates.append(problem)
-    if len(_DAY_PARTS.findall(match[1])) > 1:
+    if _FULL_YEAR.search(match[1]):
         return True
-    body.yearless.append(problem)
+    body.loose.append(problem)
     return False
 
 
-_DAY_PARTS = lazy_pattern(r"[/.-]")
+_FULL_YEAR = lazy_pattern(r"[/.-]\d{4}$")
 
 
 def yearless_day(body: Body, file: str, head: str, line: int, heading: bool = False) -> None:

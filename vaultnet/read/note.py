@@ -446,11 +446,12 @@ def _days_order(file: str, stem: str, split: Split, config: Config, day: dt.date
 def _unread_days(body: Body, kind: NoteKind) -> list[Problem]:
     """The days a note that is no person's opens its lines with and vaultnet cannot read (a daily
     note's `- 03/11/2026 Lunch with [[Ana]]`, a trip's, a journal's `## Nov 20`), when it tells
-    of people: problems, as in a person's log. A dated note tells a day's year: one written
-    without it is no problem there."""
+    of people: problems, as in a person's log; not numbers that may as well be a count
+    (`Body.loose`). A dated note tells a day's year: one written without it is no problem there."""
     if kind == "person" or not body.bad_dates or not _tells_of_people(body):
         return []  # a person's are its log's
-    return [p for p in body.bad_dates if p not in body.yearless] if kind == "dated" else body.bad_dates
+    left = body.loose + body.yearless if kind == "dated" else body.loose  # `10/12 people came`: a count
+    return [p for p in body.bad_dates if p not in left]
 
 
 _READ_AS_SET = "which vaultnet reads only as daily_format says"
