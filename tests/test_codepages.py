@@ -181,12 +181,12 @@ def test_log_refuses_text_the_notes_code_page_cannot_hold_and_names_it(make_vaul
 
 
 def test_log_refuses_an_entry_that_would_change_the_notes_code_page(make_vault) -> None:  # type: ignore[no-untyped-def]
-    """An entry Windows-1252 can hold but that reads as Polish in Windows-1250 (`Bo¿ena`) would
-    turn the whole note's reading over: refused, the note untouched."""
-    data = "---\ntags: [person]\n---\n## Log\n- 2026-11-01 café with Œdipe\n".encode("cp1252")
+    """An entry Windows-1252 can hold but that reads as Polish in Windows-1250 (`Bo¿ena
+    zadzwoni³a z £odzi`) would turn the whole note's reading over: refused, the note untouched."""
+    data = "---\ntags: [person]\n---\n## Log\n- 2026-11-01 lunch with Œdipe\n".encode("cp1252")
     root = make_vault({"People/Ana.md": data})
     result = CliRunner().invoke(
-        main, ["log", "Ana", "Bo¿ena called", "--vault", str(root), "--date", "2026-12-01"]
+        main, ["log", "Ana", "Bo¿ena zadzwoni³a z £odzi", "--vault", str(root), "--date", "2026-12-01"]
     )
     assert result.exit_code == 2, result.output
     assert "the note would read as Windows-1250, not as Windows-1252" in result.output
@@ -251,3 +251,18 @@ def test_the_probes_notes(tmp_path: Path) -> None:
     assert b"\xa3\xf3d\xbc" in ciocia and decode("c.md", ciocia).text == BOZENA
     babcia = BABCIA.encode("cp1250")
     assert b"\x9club" in babcia and decode("b.md", babcia).text == BABCIA
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Déjeuner au café, très sympa. Sa boîte vaut £bn, la fête est première",
+        "she’s raising £5m, the round is £m not £bn",
+        "crème brûlée recipe: ¼lb sugar, ¾in cubes",
+        "# Søren Holm\nbor i Århus, løn £m\n",
+    ],
+)
+def test_an_amount_before_its_unit_keeps_a_western_note_western(text: str) -> None:
+    """`£m`, `£bn`, `¼lb`: a sign or a fraction before a unit is an amount, not a letter of
+    Windows-1250 (`Łm`, `Ľlb`): the note stays Windows-1252."""
+    assert legacy_encoding(text.encode("cp1252")) == "cp1252"

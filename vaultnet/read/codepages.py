@@ -72,9 +72,10 @@ at every letter, it would backtrack over each word's whole length.)"""
 
 def _out_of_place(text: str, at: int) -> int:
     """1 for a symbol, mark or number inside a word (`Bo¿ena`, `zadzwoni³a`), or one that is never
-    written against a word touching one (`£ód¼`: a currency sign, a fraction, a spacing accent
-    `ˇ`); else 0. Punctuation may touch a word (`¿Qué`, `«bien»`), so may a superscript
-    (`m²`) and `©`, `®`, `°`, `™` (`20°C`); space and invisible marks are never out of place."""
+    written after a word touching it (`£ód¼`: a fraction, a spacing accent `ˇ`; a currency sign or
+    a fraction before a unit is an amount, `£m`, `¼lb`: `_UNIT`); else 0. Punctuation may touch a word
+    (`¿Qué`, `«bien»`), so may a superscript (`m²`) and `©`, `®`, `°`, `™` (`20°C`); space and
+    invisible marks are never out of place."""
     character = text[at]
     kind = unicodedata.category(character)[0]
     if kind not in "SPN":
@@ -83,11 +84,16 @@ def _out_of_place(text: str, at: int) -> int:
     after = at + 1 < len(text) and text[at + 1].isalpha()
     if before and after:
         return 1
+    if after and not before and kind in "SN" and _UNIT.match(text, at + 1):  # an amount: `£m`, `¼lb`
+        return 0
     touching = before or after
     return int(touching and kind != "P" and character not in _MAY_TOUCH and not _superscript(character))
 
 
 _MAY_TOUCH = frozenset("©®°™")
+_UNIT = lazy_pattern(r"[^\W\d_]{1,3}(?![^\W\d_])")
+"""A word of up to three letters after a sign or a number: the unit of an amount (`£m`, `£bn`,
+`¼lb`, `£TBC`), not the rest of a word (`£ukasiewicz`: `Łukasiewicz` in another code page)."""
 
 
 def _superscript(character: str) -> bool:
