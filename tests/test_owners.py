@@ -3960,6 +3960,7 @@ _PAPER = '---\ntitle: "Lipid clustering"\ndate: 2025-11-03\n'
         ("Papers/2025-11-03 Sync.md", "---\ndoi: 10.1/x\n---\n- [[Ana]]\n", False),
         ("Papers/Review.md", _PAPER + "type: meeting\n---\n[[Ana]]\n", False),
         ("Papers/Review.md", _PAPER + "attendees: ['[[Ana]]']\n---\n", False),
+        ("Hiring/References/Reference call for Bo.md", _PAPER + "---\n- spoke with [[Ana]]\n", False),
     ],
 )
 def test_a_publication_is_a_note_of_a_work(file: str, text: str, work: bool) -> None:

@@ -1019,9 +1019,9 @@ def _filed_or_keyed_as_work(file: str, fields: Fields, body: Body) -> bool:
 
 @lru_cache(maxsize=4096)
 def _a_works_folder(folder: str) -> bool:
-    """Is a folder (a path, `a/b`) or one it is in named as works are (`papers`, `03 Literature`)?
-    Asked once per folder."""
-    return not kind_words(map(folder_word, folder.split("/"))).isdisjoint(_WORK_WORDS)
+    """Is a folder (a path, `a/b`) or one it is in named as works are (`papers`, `03 Literature`:
+    `_WORK_FOLDERS`)? Asked once per folder."""
+    return not kind_words(map(folder_word, folder.split("/"))).isdisjoint(_WORK_FOLDERS)
 
 
 _AUTHORS = frozenset(FIELDS["authors"])
@@ -1033,6 +1033,9 @@ _WORK_WORDS = frozenset((
 ))  # fmt: skip
 """A `type` (`categories`, `kind`), front-matter tag or folder of a note of a work read or written
 (plurals too)."""
+_WORK_FOLDERS = _WORK_WORDS - {"reference", "article", "book"}
+"""The words of `_WORK_WORDS` a folder of works is named by: not those of a hiring's references
+(`Hiring/References/`), a club's books or a blog's articles, whose notes are meetings too."""
 
 
 def _written_day(body: Body, config: Config) -> dt.date | None:
