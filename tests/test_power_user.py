@@ -83,7 +83,7 @@ LANES = (
     ("done", "waiting"),
     [
         ("Done", "Waiting"), ("done", "Waiting on"), ("✅ Done", "Waiting for"), ("Complete", "Blocked"),
-        ("Completed", "**Waiting on them**"), ("Finished", "🚧 Blocked"),
+        ("Completed", "**Waiting on them**"), ("Finished", "🚧 Blocked"), ("Done (10)", "Waiting (3)"),
     ],
 )  # fmt: skip
 def test_a_card_in_a_lane_of_done_cards_is_done_and_one_waiting_on_them_no_follow_up(

@@ -28,8 +28,9 @@ def lanes_read(body: str) -> str:
 def lane_box(heading: str) -> str:
     """What an open card is in the lane a heading opens: done (`x`) in a lane named for done
     cards (`## Done`, `## ✅ Completed`, `## Finished`), neither (`-`) in one of cards that wait
-    on others (`## Waiting`, `## Waiting on`, `## Blocked`), open (` `) in any other."""
-    name = section_name(heading)
+    on others (`## Waiting`, `## Waiting on`, `## Blocked`), open (` `) in any other. A lane's
+    limit of cards, as the plugin writes it after its name (`## Done (10)`), is no part of it."""
+    name = section_name(_LIMIT.sub("", heading))
     if name in _DONE_LANES:
         return "x"
     return "-" if name.split(" ", 1)[0] in _WAITING_LANES else " "
@@ -43,5 +44,7 @@ _DONE_LANES = frozenset(("done", "complete", "completed", "finished"))
 _WAITING_LANES = frozenset(("waiting", "blocked"))
 """The first word of a lane's name whose cards wait on others (`Waiting on`, `Waiting for
 reply`, `Blocked by legal`): their move, no follow-up of yours."""
+_LIMIT = lazy_pattern(r"\s*\(\d+\)\s*$")
+"""A lane's limit of cards after its name (`Done (10)`)."""
 _OPEN_CARD = lazy_pattern(r"[-*+] \[ \]")
 """An open card: a task at the margin, as the plugin writes one."""
