@@ -5426,3 +5426,11 @@ def test_a_first_name_two_attendees_share_names_neither_absent() -> None:
     text = '---\nattendees: ["[[Tom Becker]]", "[[Tom Ruiz]]"]\n---\n- Tom OOO\n'
     entries = parse_note("Meetings/2026-11-23 Platform weekly.md", text.encode(), Config()).entries
     assert {t for m in entries if not m.aside for t in m.targets} == {"Tom Becker", "Tom Ruiz"}
+
+
+def test_a_long_list_joined_by_and_is_read_in_one_pass() -> None:
+    """`[[A1]] and [[A2]] and …`: the space before each `and` is matched one way only, so a guest
+    list of forty reads as any line does (two ways each made the reader try 2⁴⁰ of them)."""
+    names = [f"P{number}" for number in range(40)]
+    line = "Gave a talk, " + " and ".join(f"[[{name}]]" for name in names) + " in the audience, reviewed it"
+    assert {t for m in daily_entries(line) for t in m.targets} == set(names)

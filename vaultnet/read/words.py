@@ -496,7 +496,7 @@ def _slots(again: str = "", before: str = "") -> str:
     again = f"(?:\\s*{again}(?=\\s))?" if again else ""
     return (
         f"#?{_OPEN}-?\\d+{_CLOSE}"
-        f"(?:(?:\\s*(?:,?\\s*(?:and|&|{_AND})|,|\\+|/){again}{_KIN}|['’]s\\s+[\\w-]+)\\s*{before}#?{_OPEN}-?\\d+{_CLOSE})*"
+        f"(?:(?:\\s*(?:(?:,\\s*)?(?:and|&|{_AND})|,|\\+|/){again}{_KIN}|['’]s\\s+[\\w-]+)\\s*{before}#?{_OPEN}-?\\d+{_CLOSE})*"
     )
 
 
