@@ -833,7 +833,9 @@ _DONE_TO_ME = lazy_pattern(r"\W*(?!(?:i|we|you|let|join|tell|show)\s)[a-z][\w'-]
 """An own log entry that opens with a deed done to me and no one doing it (`Called me back`,
 `Sent me the slides`, `Invited us over`): the person whose note it is did it."""
 _WORD = lazy_pattern(r"\w+")
-_RELATION = r"(?!(?:with|to|for|at|and|or|about|on|from|of|in|by|over)\s)[\w'-]+"
+_GOING_ON = ("with", "to", "for", "at", "and", "or", "about", "on", "from", "of", "in", "by", "over")
+"""English words that go on to say more, not what someone is to me (`_RELATION`, `_NOT_A_RELATION`)."""
+_RELATION = rf"(?!(?:{'|'.join(_GOING_ON)})\s)[\w'-]+"
 """A word of what someone is to me (`sister`, `old boss`): not one that goes on to say more."""
 _GROUP_OF = rf"(?<!\w)(?:the|my|our)\s+(?:{_RELATION}\s+)?{_RELATION}\s*\(\s*({_SLOTS})\s*\)"
 _group_of = lazy_pattern(_GROUP_OF)
@@ -915,7 +917,7 @@ _KIN_NOUNS = (
 """A person's kin, after `the` in another language than English (`la tía [[F]]`, `den Onkel
 [[G]]`), as `_KIN_WORDS` are in English."""
 _NOT_A_RELATION = (
-    "with", "to", "for", "at", "and", "or", "about", "on", "from", "of", "in", "by", "over", "de", "del", "a",
+    *_GOING_ON, "de", "del", "a",
     "al", "con", "en", "y", "e", "o", "u", "para", "por", "sin", "sobre", "que", "von", "vom", "zu", "zum",
     "zur", "mit", "bei", "beim", "für", "und", "oder", "aus", "im", "an", "am", "auf", "über", "nach", "der",
     "des", "dem", "den", "die", "das", "du", "à", "au", "aux", "avec", "pour", "chez", "et", "ou", "dans",
